@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import { loadLibrary } from '../../scenario/files';
+import { libraryOrFail, wrapFileErrors, defaultLang } from '../shared';
+import { LANGS } from '../../scenario/schema';
+
+export function register(program: Command): void {
+  program
+    .command('list')
+    .description('list the scenarios: id, title, channel, languages, tags')
+    .option('--json', 'print JSON, one array')
+    .option('--tag <tag>', 'only scenarios with this tag (or channel, or difficulty like "difficulty-2")')
+    .addHelpText('after', '\nExamples:\n  scamdrill list\n  scamdrill list --tag sms --json')
+    .action((opts: { json?: boolean; tag?: string }) => {
+      const lib = libraryOrFail(wrapFileErrors(() => loadLibrary()));
+      const lang = defaultLang();
+      const rows = lib.scenarios
+        .filter((s) => !opts.tag || s.tags.includes(opts.tag) || s.channel === opts.tag || `difficulty-${s.difficulty}` === opts.tag)
+        .map((s) => ({ id: s.id, title: s.title, channel: s.channel, languages: [...LANGS], tags: s.tags, difficulty: s.difficulty }));
+      if (opts.json) {
+        process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+        return;
+      }
+      const w = Math.max(2, ...rows.map((r) => r.id.length));
+      for (const r of rows) {
+        process.stdout.write(`${r.id.padEnd(w)}  ${r.channel.padEnd(4)}  ${'★'.repeat(r.difficulty).padEnd(3)}  ${r.title[lang]}${r.tags.length ? `  [${r.tags.join(', ')}]` : ''}\n`);
+      }
+      if (!rows.length) process.stdout.write(opts.tag ? `no scenario has the tag "${opts.tag}"\n` : 'no scenarios\n');
+    });
+}

@@ -1,0 +1,232 @@
+// One practice conversation: the caller drives it with start / reply / advance and gets back
+// what happened. No UI, no files, no clock of its own: time passes only through advance().
+import { createActor, SimulatedClock, type Actor } from 'xstate';
+import { classify as defaultClassify, redact as defaultRedact } from '../classify';
+import type { ClassifyOptions, Reading } from '../classify/types';
+import { compile, type DrillMachine } from '../machine/compile';
+import type { Verdict } from '../machine/verdicts';
+import {
+  HANGUP_ENDING, HANGUP_TEXT,
+  type Catalogue, type Channel, type Intent, type Lang, type LeakKind, type Outcome, type Scenario,
+} from '../scenario/schema';
+import { sanitizeReply } from './sanitize';
+import { buildDebrief, type Debrief } from './debrief';
+
+export interface ChoiceView {
+  /** 1-based, as shown to the person. */
+  n: number;
+  text: string;
+  intent: Intent;
+}
+
+export type SessionEvent =
+  | { type: 'line'; turn: string; step: number; speaker: string; channel: Channel; text: string; flags: string[]; choices: ChoiceView[]; pressureSeconds?: number }
+  | { type: 'reply'; turn: string; text: string; intent: Intent; confidence: number; leaks: LeakKind[]; choice?: number }
+  | { type: 'silence'; turn: string; seconds: number }
+  | ({ type: 'verdict' } & Verdict)
+  | { type: 'end'; ending: string; outcome: Outcome; text: string; amount?: number; currency?: string; data?: LeakKind[] };
+
+export type ReplyInput = string | { choice: number };
+
+export class SessionError extends Error {}
+
+export interface SessionOptions {
+  lang: Lang;
+  classify?: (text: string, opts?: ClassifyOptions) => Reading;
+  redact?: (text: string) => string;
+}
+
+/** How much of one reply a transcript keeps: a 100 kB paste is judged whole but not stored whole. */
+export const MAX_STORED_REPLY = 2000;
+
+export class Session {
+  readonly clock = new SimulatedClock();
+  readonly machine: DrillMachine;
+  private actor: Actor<DrillMachine> | undefined;
+  private readonly log: SessionEvent[] = [];
+  private seenVerdicts = 0;
+  private enteredAt = 0;
+  private readonly classify: NonNullable<SessionOptions['classify']>;
+  private readonly redact: NonNullable<SessionOptions['redact']>;
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly catalogue: Catalogue,
+    readonly opts: SessionOptions,
+  ) {
+    this.machine = compile(scenario);
+    this.classify = opts.classify ?? defaultClassify;
+    this.redact = opts.redact ?? defaultRedact;
+  }
+
+  get lang(): Lang {
+    return this.opts.lang;
+  }
+
+  get events(): readonly SessionEvent[] {
+    return this.log;
+  }
+
+  get started(): boolean {
+    return this.actor !== undefined;
+  }
+
+  get ended(): boolean {
+    return this.actor?.getSnapshot().status === 'done';
+  }
+
+  /** The turn waiting for a reply, or undefined before start and after the end. */
+  get turnId(): string | undefined {
+    if (!this.actor || this.ended) return undefined;
+    return String(this.actor.getSnapshot().value);
+  }
+
+  get choices(): ChoiceView[] {
+    const turn = this.turnId ? this.scenario.turns[this.turnId] : undefined;
+    return (turn?.choices ?? []).map((c, i) => ({ n: i + 1, text: c[this.lang], intent: c.intent }));
+  }
+
+  /** Milliseconds until the scammer pushes on by themselves, if this line has a pressure timer. */
+  get msUntilPressure(): number | undefined {
+    const turn = this.turnId ? this.scenario.turns[this.turnId] : undefined;
+    if (!turn?.pressure) return undefined;
+    return Math.max(0, this.enteredAt + turn.pressure.after * 1000 - this.clock.now());
+  }
+
+  start(): SessionEvent[] {
+    if (this.actor) throw new SessionError('the conversation has already started');
+    this.actor = createActor(this.machine, { clock: this.clock });
+    this.actor.start();
+    return this.collect(() => {});
+  }
+
+  reply(input: ReplyInput): SessionEvent[] {
+    const actor = this.activeActor();
+    const turnId = String(actor.getSnapshot().value);
+    const turn = this.scenario.turns[turnId]!;
+    let reading: Reading;
+    let text: string;
+    let choice: number | undefined;
+    if (typeof input === 'string') {
+      const clean = sanitizeReply(input);
+      if (!clean) return [];
+      reading = this.classify(clean, { lang: 'auto' });
+      text = this.redact(clean);
+      if (text.length > MAX_STORED_REPLY) text = `${text.slice(0, MAX_STORED_REPLY)}… [${text.length - MAX_STORED_REPLY} more characters not kept]`;
+    } else {
+      const c = turn.choices?.[input.choice - 1];
+      if (!c) {
+        const n = turn.choices?.length ?? 0;
+        throw new SessionError(n ? `there is no answer #${input.choice}; choose 1 to ${n}` : 'this line has no numbered answers; reply in your own words');
+      }
+      choice = input.choice;
+      text = this.redact(c[this.lang]);
+      reading = { intent: c.intent, confidence: 1, leaks: c.leak ? [{ kind: c.leak, start: 0, end: 0 }] : [], lang: this.lang };
+    }
+    const leaks = [...new Set(reading.leaks.map((l) => l.kind))];
+    const replyEvent: SessionEvent = { type: 'reply', turn: turnId, text, intent: reading.intent, confidence: round2(reading.confidence), leaks, ...(choice ? { choice } : {}) };
+    return this.collect(() => {
+      this.log.push(replyEvent);
+      actor.send({ type: 'user.reply', intent: reading.intent, confidence: reading.confidence, leaks });
+    }, [replyEvent]);
+  }
+
+  /** Let time pass in silence; pressure timers that fall due move the scammer on. */
+  advance(ms: number): SessionEvent[] {
+    const actor = this.activeActor();
+    const out: SessionEvent[] = [];
+    let left = ms;
+    // Step timer by timer so each silence is reported at the line it interrupted.
+    while (left > 0 && !this.ended) {
+      const due = this.msUntilPressure;
+      if (due === undefined || due > left) {
+        this.clock.increment(left);
+        break;
+      }
+      const turn = String(actor.getSnapshot().value);
+      const silence: SessionEvent = { type: 'silence', turn, seconds: this.scenario.turns[turn]!.pressure!.after };
+      out.push(...this.collect(() => {
+        this.log.push(silence);
+        this.clock.increment(due);
+      }, [silence]));
+      left -= due;
+    }
+    return out;
+  }
+
+  debrief(): Debrief {
+    return buildDebrief(this);
+  }
+
+  /** The verdicts so far, in the order they were given. */
+  get verdicts(): readonly Verdict[] {
+    return this.actor?.getSnapshot().context.verdicts ?? [];
+  }
+
+  get leaked(): readonly LeakKind[] {
+    return this.actor?.getSnapshot().context.leaked ?? [];
+  }
+
+  /** The ending reached, if any. */
+  get endingId(): string | undefined {
+    return this.ended ? String(this.actor!.getSnapshot().value) : undefined;
+  }
+
+  private activeActor(): Actor<DrillMachine> {
+    if (!this.actor) throw new SessionError('the conversation has not started');
+    if (this.ended) throw new SessionError('the conversation is over');
+    return this.actor;
+  }
+
+  /** Run a step and report what changed: new verdicts, the next line, or the ending. */
+  private collect(step: () => void, already: SessionEvent[] = []): SessionEvent[] {
+    const before = this.actor!.getSnapshot().context.step;
+    step();
+    const snap = this.actor!.getSnapshot();
+    const out: SessionEvent[] = [...already];
+    const push = (e: SessionEvent) => {
+      this.log.push(e);
+      out.push(e);
+    };
+    for (const v of snap.context.verdicts.slice(this.seenVerdicts)) push({ type: 'verdict', ...v });
+    this.seenVerdicts = snap.context.verdicts.length;
+    const state = String(snap.value);
+    if (snap.status === 'done') {
+      push(this.endEvent(state));
+    } else if (snap.context.step !== before || already.length === 0) {
+      this.enteredAt = this.clock.now();
+      push(this.lineEvent(state, snap.context.step));
+    }
+    return out;
+  }
+
+  private lineEvent(id: string, step: number): SessionEvent {
+    const turn = this.scenario.turns[id]!;
+    return {
+      type: 'line',
+      turn: id,
+      step,
+      speaker: (turn.speaker ?? this.scenario.caller.name)[this.lang],
+      channel: turn.channel ?? this.scenario.channel,
+      text: turn.say[this.lang],
+      flags: turn.flags,
+      choices: this.choices,
+      ...(turn.pressure ? { pressureSeconds: turn.pressure.after } : {}),
+    };
+  }
+
+  private endEvent(id: string): SessionEvent {
+    if (id === HANGUP_ENDING) return { type: 'end', ending: id, outcome: 'safe', text: HANGUP_TEXT[this.lang] };
+    const e = this.scenario.endings[id]!;
+    const base = { type: 'end' as const, ending: id, text: e.say[this.lang] };
+    if (e.outcome === 'loss') return { ...base, outcome: 'loss', amount: e.amount, currency: e.currency };
+    if (e.outcome === 'leak') return { ...base, outcome: 'leak', data: e.data };
+    return { ...base, outcome: 'safe' };
+  }
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+export function createSession(scenario: Scenario, catalogue: Catalogue, opts: SessionOptions): Session {
+  return new Session(scenario, catalogue, opts);
+}

@@ -1,0 +1,68 @@
+// The line-by-line practice front end: no boxes, no animation, one line per event. Reads well in a
+// screen reader and in any terminal; pressure timers run on real time.
+import { createInterface } from 'node:readline';
+import chalk from 'chalk';
+import type { Session, SessionEvent } from '../engine/session';
+import { SessionError } from '../engine/session';
+import { formatDebrief, formatEvent, type TextStyle } from '../report/text';
+
+export interface PlainOptions {
+  coach: boolean;
+  choices: boolean;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+}
+
+export function chalkStyle(): TextStyle {
+  return { bold: chalk.bold, dim: chalk.dim, good: chalk.green, bad: chalk.red, warn: chalk.yellow };
+}
+
+/** Play one conversation to its end (or until input closes); resolves with the session. */
+export function runPlain(session: Session, opts: PlainOptions): Promise<Session> {
+  const st = chalkStyle();
+  const write = (lines: string[]) => lines.length && opts.output.write(`${lines.join('\n')}\n`);
+  const show = (events: SessionEvent[]) => {
+    for (const e of events) write(formatEvent(e, session.catalogue, session.lang, st, { coach: opts.coach, choices: opts.choices }));
+  };
+  const prompt = session.lang === 'zh' ? '> ' : '> ';
+  const rl = createInterface({ input: opts.input, output: opts.output, prompt, terminal: false });
+
+  return new Promise((resolve) => {
+    let last = Date.now();
+    const timer = setInterval(() => {
+      const now = Date.now();
+      const events = session.advance(now - last);
+      last = now;
+      if (events.length) {
+        show(events);
+        if (session.ended) finish();
+        else rl.prompt();
+      }
+    }, 250);
+    const finish = () => {
+      clearInterval(timer);
+      write(['', ...formatDebrief(session.debrief(), st)]);
+      rl.close();
+      resolve(session);
+    };
+    show(session.start());
+    rl.prompt();
+    rl.on('line', (line) => {
+      const text = line.trim();
+      if (!text) return rl.prompt();
+      if (text === '/quit' || text === '/q') return finish();
+      try {
+        const m = /^#?(\d{1,2})$/.exec(text);
+        show(session.reply(opts.choices && m ? { choice: Number(m[1]) } : text));
+      } catch (e) {
+        if (!(e instanceof SessionError)) throw e;
+        write([st.warn(e.message)]);
+      }
+      if (session.ended) finish();
+      else rl.prompt();
+    });
+    rl.on('close', () => {
+      if (!session.ended) finish();
+    });
+  });
+}

@@ -1,0 +1,118 @@
+// Semantic checks a schema cannot express: targets, reachability, endings, catalogue ids.
+import { CODES, type Diagnostic } from './diagnostics';
+import type { Located, PathKey } from './parse';
+import { HANGUP_ENDING, ROUTE_KEYS, type Catalogue, type Scenario, type Turn } from './schema';
+
+/** Every place a turn can lead, with where that edge is written. Implicit hang-ups are not edges. */
+export function edgesOf(turn: Turn): { target: string; path: PathKey[] }[] {
+  const edges = ROUTE_KEYS.flatMap((k) => (turn.on[k] ? [{ target: turn.on[k]!, path: ['on', k] as PathKey[] }] : []));
+  if (turn.pressure) edges.push({ target: turn.pressure.to, path: ['pressure', 'to'] });
+  return edges;
+}
+
+export function checkScenario(src: Located<Scenario>, catalogue: Catalogue, expectedId?: string): Diagnostic[] {
+  const s = src.value;
+  const out: Diagnostic[] = [];
+  const report = (code: string, path: PathKey[], message: string, opts: { key?: boolean; severity?: 'warning' } = {}) =>
+    out.push({ code, severity: opts.severity ?? 'error', file: src.file, ...src.at(path, opts), message });
+
+  const turnIds = Object.keys(s.turns);
+  const endingIds = new Set([...Object.keys(s.endings), HANGUP_ENDING]);
+  const exists = (id: string) => id in s.turns || endingIds.has(id);
+
+  if (expectedId !== undefined && s.id !== expectedId) {
+    report(CODES.idMismatch, ['id'], `id "${s.id}" differs from the file name "${expectedId}"; rename one so they match`);
+  }
+  if (HANGUP_ENDING in s.endings) {
+    report(CODES.duplicateId, ['endings', HANGUP_ENDING], `"${HANGUP_ENDING}" is the built-in ending for hanging up; choose another id`, { key: true });
+  }
+  for (const id of turnIds) {
+    if (id in s.endings) report(CODES.duplicateId, ['endings', id], `"${id}" is both a turn and an ending; ids must be unique`, { key: true });
+  }
+  if (!(s.start in s.turns)) {
+    report(CODES.unknownTarget, ['start'], `start "${s.start}" is not a turn; turns are: ${turnIds.join(', ')}`);
+  }
+  for (const c of s.channels) {
+    if (!(c in catalogue.channels)) report(CODES.unknownChannel, ['channels', s.channels.indexOf(c)], `unknown channel "${c}"; add it to flags.yaml channels or use one of: ${Object.keys(catalogue.channels).join(', ')}`);
+  }
+
+  for (const [id, turn] of Object.entries(s.turns)) {
+    for (const e of edgesOf(turn)) {
+      if (!exists(e.target)) report(CODES.unknownTarget, ['turns', id, ...e.path], `"${e.target}" is neither a turn nor an ending${suggest(e.target, [...turnIds, ...endingIds])}`);
+    }
+    turn.flags.forEach((f, i) => {
+      if (!(f in catalogue.flags)) report(CODES.unknownFlag, ['turns', id, 'flags', i], `unknown red flag "${f}"; add it to scenarios/flags.yaml${suggest(f, Object.keys(catalogue.flags))}`);
+    });
+  }
+
+  // Reachable from start, following every route, pressure timer and the implicit hang-up.
+  const reached = new Set<string>();
+  const queue = s.start in s.turns ? [s.start] : [];
+  while (queue.length) {
+    const id = queue.pop()!;
+    if (reached.has(id)) continue;
+    reached.add(id);
+    const turn = s.turns[id];
+    if (!turn) continue;
+    for (const e of edgesOf(turn)) if (exists(e.target)) queue.push(e.target);
+    if (!turn.on.hangup) reached.add(HANGUP_ENDING);
+  }
+  for (const id of turnIds) {
+    if (!reached.has(id)) report(CODES.unreachable, ['turns', id], `turn "${id}" can never be reached from start "${s.start}"; route a reply to it or remove it`, { key: true });
+  }
+  for (const id of Object.keys(s.endings)) {
+    if (!reached.has(id)) report(CODES.unusedEnding, ['endings', id], `ending "${id}" is never reached; route a reply to it or remove it`, { key: true, severity: 'warning' });
+  }
+
+  // Every turn must reach an ending through the scenario's own routes: hanging up is always
+  // possible, but a script whose only way out is hanging up is a loop the author forgot to close.
+  const canEnd = new Set<string>(Object.keys(s.endings));
+  if (Object.values(s.turns).some((t) => t.on.hangup === HANGUP_ENDING)) canEnd.add(HANGUP_ENDING);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [id, turn] of Object.entries(s.turns)) {
+      if (!canEnd.has(id) && edgesOf(turn).some((e) => canEnd.has(e.target))) {
+        canEnd.add(id);
+        changed = true;
+      }
+    }
+  }
+  for (const id of turnIds) {
+    if (reached.has(id) && !canEnd.has(id)) {
+      const loop = edgesOf(s.turns[id]!).map((e) => e.target).filter((t) => t in s.turns);
+      report(CODES.noEnding, ['turns', id], `no reply from turn "${id}" ever reaches an ending (it only leads to ${loop.map((t) => `"${t}"`).join(', ') || 'nowhere'}); give the loop a way out`, { key: true });
+    }
+  }
+  return out;
+}
+
+export function checkCatalogue(src: Located<Catalogue>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [id, flag] of Object.entries(src.value.flags)) {
+    flag.channels.forEach((c, i) => {
+      if (!(c in src.value.channels)) out.push({ code: CODES.unknownChannel, severity: 'error', file: src.file, ...src.at(['flags', id, 'channels', i]), message: `unknown channel "${c}" in flag "${id}"; define it under channels:` });
+    });
+  }
+  return out;
+}
+
+function suggest(word: string, options: string[]): string {
+  const best = options
+    .map((o) => ({ o, d: distance(word, o) }))
+    .sort((a, b) => a.d - b.d)[0];
+  return best && best.d <= Math.max(2, word.length / 3) ? `; did you mean "${best.o}"?` : '';
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length]!;
+}

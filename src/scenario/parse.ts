@@ -1,0 +1,85 @@
+// YAML text → typed value, with every problem located at file:line:col.
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import { CODES, type Diagnostic } from './diagnostics';
+
+export type PathKey = string | number;
+
+/** A parsed file that can still point back into its source. */
+export interface Located<T> {
+  file: string;
+  value: T;
+  at(path: readonly PathKey[], opts?: { key?: boolean }): { line: number; col: number };
+}
+
+function nodeAt(doc: Document, path: readonly PathKey[], key: boolean): Node | undefined {
+  let node: unknown = doc.contents;
+  for (let i = 0; i < path.length; i++) {
+    if (!isMap(node) && !(node && typeof node === 'object' && 'items' in node)) return undefined;
+    const seg = path[i];
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) return undefined;
+      node = key && i === path.length - 1 ? pair.key : pair.value;
+    } else {
+      node = (node as { items: unknown[] }).items[Number(seg)];
+    }
+  }
+  return node as Node | undefined;
+}
+
+export function locate<T>(file: string, doc: Document, lines: LineCounter, value: T): Located<T> {
+  return {
+    file,
+    value,
+    at(path, opts = {}) {
+      // The deepest node that exists: a missing key is reported at the map that lacks it.
+      for (let n = path.length; n >= 0; n--) {
+        const node = nodeAt(doc, path.slice(0, n), n === path.length && !!opts.key);
+        if (node?.range) return lines.linePos(node.range[0]);
+      }
+      return { line: 1, col: 1 };
+    },
+  };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
+  if (issue.code === 'unrecognized_keys') return `${where}unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; remove or rename ${issue.keys.length > 1 ? 'them' : 'it'}`;
+  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
+    const last = issue.path[issue.path.length - 1];
+    const what = last === 'en' || last === 'zh' ? `missing the ${last === 'en' ? 'English' : 'Chinese'} text (every line needs en and zh)` : `missing "${String(last)}"`;
+    return `${issue.path.slice(0, -1).join('.') || 'file'}: ${what}`;
+  }
+  return `${where}${issue.message}`;
+}
+
+/** Parse and schema-check one file. Returns a value only when there were no errors. */
+export function parseFile<S extends z.ZodType>(
+  file: string,
+  text: string,
+  schema: S,
+): { located?: Located<z.output<S>>; diagnostics: Diagnostic[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const diagnostics: Diagnostic[] = [];
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    const pos = lines.linePos(e.pos[0]);
+    const message = e.code === 'DUPLICATE_KEY' ? 'this key appears twice in the same map; ids must be unique' : e.message.split('\n')[0]!;
+    diagnostics.push({ code: e.code === 'DUPLICATE_KEY' ? CODES.duplicateId : CODES.yaml, severity: 'error', file, ...pos, message });
+  }
+  if (diagnostics.length) return { diagnostics };
+
+  const raw: unknown = doc.toJS();
+  const result = schema.safeParse(raw ?? {});
+  if (!result.success) {
+    const loc = locate(file, doc, lines, raw);
+    for (const issue of result.error.issues) {
+      const key = issue.code === 'unrecognized_keys';
+      const path = key ? [...issue.path, issue.keys[0]!] : issue.path;
+      diagnostics.push({ code: CODES.schema, severity: 'error', file, ...loc.at(path as PathKey[], { key }), message: describeIssue(issue) });
+    }
+    return { diagnostics };
+  }
+  return { located: locate(file, doc, lines, result.data), diagnostics };
+}

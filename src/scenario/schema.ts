@@ -1,0 +1,132 @@
+// The scenario file format, as one zod schema. Every type the rest of the program uses for
+// scenarios is inferred from here, and schema/*.schema.json is generated from it.
+import { z } from 'zod';
+
+export const LANGS = ['en', 'zh'] as const;
+export const Lang = z.enum(LANGS);
+export type Lang = z.infer<typeof Lang>;
+
+/** What a reply means. The verdict rules (DESIGN.md) are written in these terms. */
+export const INTENTS = ['comply', 'refuse', 'verify', 'hangup', 'challenge', 'consult', 'question', 'stall'] as const;
+export const Intent = z.enum(INTENTS);
+export type Intent = z.infer<typeof Intent>;
+
+/** Kinds of secret a person can give away. */
+export const LEAK_KINDS = ['code', 'card', 'id', 'password', 'phone'] as const;
+export const LeakKind = z.enum(LEAK_KINDS);
+export type LeakKind = z.infer<typeof LeakKind>;
+
+export const CHANNELS = ['call', 'sms', 'chat'] as const;
+export const Channel = z.enum(CHANNELS);
+export type Channel = z.infer<typeof Channel>;
+
+export const OUTCOMES = ['safe', 'loss', 'leak'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by dashes, like "refund-offer"');
+
+/** A line a person sees, in every language. A missing language is an error, not a fallback. */
+export const Text = z.strictObject({
+  en: z.string().trim().min(1, 'the English text is empty'),
+  zh: z.string().trim().min(1, 'the Chinese text is empty'),
+});
+export type Text = z.infer<typeof Text>;
+
+export const Choice = z.strictObject({
+  en: z.string().trim().min(1),
+  zh: z.string().trim().min(1),
+  intent: Intent,
+  /** Picking this answer gives away this kind of secret (e.g. reading out the code). */
+  leak: LeakKind.optional(),
+});
+export type Choice = z.infer<typeof Choice>;
+
+/** Where each kind of reply leads. `leak` wins over the intent; `default` catches the rest. */
+export const Routes = z.strictObject({
+  ...Object.fromEntries(INTENTS.map((i) => [i, Id.optional()])) as Record<Intent, z.ZodOptional<typeof Id>>,
+  leak: Id.optional(),
+  default: Id,
+});
+export type Routes = z.infer<typeof Routes>;
+export const ROUTE_KEYS = [...INTENTS, 'leak', 'default'] as const;
+export type RouteKey = (typeof ROUTE_KEYS)[number];
+
+export const Pressure = z.strictObject({
+  /** Seconds of silence before the scammer pushes on. */
+  after: z.number().positive().max(3600),
+  to: Id,
+});
+
+export const Turn = z.strictObject({
+  say: Text,
+  /** Who speaks this line, when not the scenario's caller (a second scammer, a "bank" SMS). */
+  speaker: Text.optional(),
+  /** The medium of this line, when the scam moves (SMS → call → chat app). */
+  channel: Channel.optional(),
+  flags: z.array(Id).default([]),
+  on: Routes,
+  choices: z.array(Choice).min(2).optional(),
+  pressure: Pressure.optional(),
+});
+export type Turn = z.infer<typeof Turn>;
+
+const EndingBase = { say: Text };
+export const Ending = z.discriminatedUnion('outcome', [
+  z.strictObject({ outcome: z.literal('safe'), ...EndingBase }),
+  z.strictObject({
+    outcome: z.literal('loss'),
+    amount: z.number().positive(),
+    currency: z.string().regex(/^[A-Z]{3}$/).default('CNY'),
+    ...EndingBase,
+  }),
+  z.strictObject({ outcome: z.literal('leak'), data: z.array(LeakKind).min(1), ...EndingBase }),
+]);
+export type Ending = z.infer<typeof Ending>;
+
+export const Scenario = z.strictObject({
+  $schema: z.string().optional(),
+  id: Id,
+  title: Text,
+  summary: Text.optional(),
+  channel: Channel,
+  caller: z.strictObject({ name: Text, number: z.string().min(1) }),
+  tags: z.array(Id).default([]),
+  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(2),
+  /** Official channels (ids in the catalogue) the debrief tells the person to use. */
+  channels: z.array(Id).default([]),
+  start: Id,
+  turns: z.record(Id, Turn),
+  endings: z.record(Id, Ending),
+});
+export type Scenario = z.infer<typeof Scenario>;
+
+export const Cues = z.strictObject({
+  /** Regular expressions (case-insensitive) that show the flag in a scammer's line. */
+  en: z.array(z.string()).default([]),
+  zh: z.array(z.string()).default([]),
+});
+
+export const Flag = z.strictObject({
+  name: Text,
+  why: Text,
+  todo: Text,
+  channels: z.array(Id).default([]),
+  cues: Cues.optional(),
+});
+export type Flag = z.infer<typeof Flag>;
+
+export const OfficialChannel = z.strictObject({ name: Text, contact: z.string().min(1) });
+export type OfficialChannel = z.infer<typeof OfficialChannel>;
+
+export const Catalogue = z.strictObject({
+  $schema: z.string().optional(),
+  flags: z.record(Id, Flag),
+  channels: z.record(Id, OfficialChannel).default({}),
+});
+export type Catalogue = z.infer<typeof Catalogue>;
+
+/** A built-in ending every conversation has: the person hung up (or stopped replying). */
+export const HANGUP_ENDING = 'hung-up';
+export const HANGUP_TEXT: Text = { en: 'You ended the conversation.', zh: '你结束了对话。' };
