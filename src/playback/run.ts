@@ -1,0 +1,87 @@
+// Scripted playback: a scenario and a parsed answers file → one whole conversation on the
+// session's simulated clock. Pure (no files, no real time); the CLI and the benchmark call it.
+import type { Debrief } from '../engine/debrief';
+import { createSession, SessionError, type SessionEvent, type SessionOptions } from '../engine/session';
+import type { Catalogue, Lang, Scenario } from '../scenario/schema';
+import { describeStep, type AnswerStep, type Answers } from './answers';
+
+export interface PlaybackOptions {
+  lang: Lang;
+  /** Answers running out before an ending, or left over after it, are errors. */
+  strict?: boolean;
+  /** Passed through to the session (a test's classifier, a precompiled machine). */
+  session?: Omit<SessionOptions, 'lang'>;
+}
+
+export interface PlaybackResult {
+  scenario: Scenario;
+  catalogue: Catalogue;
+  lang: Lang;
+  /** The answers file's name, as errors and reports show it. */
+  file: string;
+  /** The whole conversation; reply text in it is already redacted by the engine. */
+  events: SessionEvent[];
+  debrief: Debrief;
+  /** The answers ran out before the conversation reached an ending. */
+  unfinished: boolean;
+  /** Answers after the ending, which were not used: the first one's line and how many. */
+  leftover?: { line: number; count: number };
+}
+
+/** A problem with the answers for this scenario, located at a line of the answers file. */
+export class PlaybackError extends Error {
+  constructor(readonly file: string, readonly line: number | undefined, readonly reason: string) {
+    super(line === undefined ? `${file}: ${reason}` : `${file}:${line}: ${reason}`);
+  }
+}
+
+export function play(scenario: Scenario, catalogue: Catalogue, answers: Answers, opts: PlaybackOptions): PlaybackResult {
+  const session = createSession(scenario, catalogue, { ...opts.session, lang: opts.lang });
+  session.start();
+  const { steps, file } = answers;
+  let i = 0;
+  for (; i < steps.length && !session.ended; i++) {
+    const step = steps[i]!;
+    try {
+      apply(step, session);
+    } catch (e) {
+      if (!(e instanceof SessionError)) throw e;
+      throw new PlaybackError(file, step.line, `${describeStep(step)} does not fit the line of turn "${session.turnId}": ${e.message}`);
+    }
+  }
+  const left = steps.slice(i);
+  const unfinished = !session.ended;
+  if (opts.strict && unfinished) {
+    const last = steps.at(-1);
+    throw new PlaybackError(file, undefined, `the answers ran out before the conversation ended (${last ? `after line ${last.line}, ` : ''}turn "${session.turnId}" is waiting for a reply)`);
+  }
+  if (opts.strict && left.length) {
+    throw new PlaybackError(file, left[0]!.line, `the conversation had already ended (at line ${steps[i - 1]!.line}); ${plural(left.length, 'answer')} left over`);
+  }
+  return {
+    scenario,
+    catalogue,
+    lang: opts.lang,
+    file,
+    events: [...session.events],
+    debrief: session.debrief(),
+    unfinished,
+    ...(left.length ? { leftover: { line: left[0]!.line, count: left.length } } : {}),
+  };
+}
+
+function apply(step: AnswerStep, session: ReturnType<typeof createSession>): void {
+  if (step.kind === 'wait') session.advance(step.ms);
+  else if (step.kind === 'choice') session.reply({ choice: step.n });
+  else session.reply(step.text);
+}
+
+/** What a reader should know besides the report: answers ran out, or some were not used. */
+export function playbackNotes(r: PlaybackResult): string[] {
+  const notes: string[] = [];
+  if (r.unfinished) notes.push(`${r.file}: the answers ran out before the conversation ended; the outcome is "unfinished" (add more answers, or use --strict to make this an error)`);
+  if (r.leftover) notes.push(`${r.file}:${r.leftover.line}: the conversation had already ended; ${plural(r.leftover.count, 'answer')} from here on not used`);
+  return notes;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
