@@ -1,7 +1,7 @@
 // The end-of-conversation summary every front end shows: outcome, each flag's verdict with the
 // reason and the safe action, the official channels, a score.
-import type { Verdict } from '../machine/verdicts';
-import { HANGUP_ENDING, type Lang, type LeakKind, type Outcome } from '../scenario/schema';
+import type { Occurrence, Verdict } from '../machine/verdicts';
+import { HANGUP_ENDING, type Catalogue, type Lang, type LeakKind, type Outcome, type Scenario } from '../scenario/schema';
 import type { Session } from './session';
 
 export interface FlagResult {
@@ -42,19 +42,43 @@ export function score(caught: number, total: number, outcome: Debrief['outcome']
   return outcome === 'loss' || outcome === 'leak' ? Math.min(base, 50) : base;
 }
 
+/** Everything a debrief is made from: one person's verdicts and how their conversation ended. */
+export interface DebriefInput {
+  scenario: Scenario;
+  catalogue: Catalogue;
+  lang: Lang;
+  verdicts: readonly Verdict[];
+  /** Flags not yet decided (only while the conversation is unfinished). */
+  open: readonly Occurrence[];
+  leaked: readonly LeakKind[];
+  end?: { ending: string; outcome: Outcome; text: string };
+}
+
 export function buildDebrief(s: Session): Debrief {
-  const { scenario, catalogue, lang } = s;
   const endEvent = s.events.find((e) => e.type === 'end');
-  const openOnes = s.ended ? [] : openOccurrences(s);
-  const flags: FlagResult[] = [...s.verdicts, ...openOnes]
+  return debriefFrom({
+    scenario: s.scenario,
+    catalogue: s.catalogue,
+    lang: s.lang,
+    verdicts: s.verdicts,
+    open: s.ended ? [] : openOccurrences(s),
+    leaked: s.leaked,
+    ...(endEvent?.type === 'end' ? { end: endEvent } : {}),
+  });
+}
+
+/** The debrief as a pure function of verdicts, so a group drill builds one per participant. */
+export function debriefFrom(input: DebriefInput): Debrief {
+  const { scenario, catalogue, lang, end } = input;
+  const flags: FlagResult[] = [...input.verdicts, ...input.open.map((o) => ({ ...o, verdict: 'open' as const, critical: false }))]
     .sort((a, b) => a.step - b.step)
     .map((v) => {
       const f = catalogue.flags[v.flag]!;
       return { id: v.flag, turn: v.turn, step: v.step, verdict: v.verdict, critical: v.critical, name: f.name[lang], why: f.why[lang], todo: f.todo[lang] };
     });
-  const ending = s.endingId ? (s.endingId === HANGUP_ENDING ? undefined : scenario.endings[s.endingId]) : undefined;
-  const leaked = [...new Set([...s.leaked, ...(ending?.outcome === 'leak' ? ending.data : [])])];
-  let outcome: Debrief['outcome'] = endEvent?.type === 'end' ? endEvent.outcome : 'unfinished';
+  const ending = end && end.ending !== HANGUP_ENDING ? scenario.endings[end.ending] : undefined;
+  const leaked = [...new Set([...input.leaked, ...(ending?.outcome === 'leak' ? ending.data : [])])];
+  let outcome: Debrief['outcome'] = end ? end.outcome : 'unfinished';
   // Giving away a secret is a leak even if the conversation then ended well.
   if (outcome === 'safe' && leaked.length) outcome = 'leak';
   const caught = flags.filter((f) => f.verdict === 'caught').length;
@@ -65,8 +89,7 @@ export function buildDebrief(s: Session): Debrief {
     title: scenario.title[lang],
     lang,
     outcome,
-    ...(s.endingId ? { ending: s.endingId } : {}),
-    ...(endEvent?.type === 'end' ? { endingText: endEvent.text } : {}),
+    ...(end ? { ending: end.ending, endingText: end.text } : {}),
     amountLost: ending?.outcome === 'loss' ? ending.amount : 0,
     currency: ending?.outcome === 'loss' ? ending.currency : 'CNY',
     leaked,
@@ -82,12 +105,12 @@ export function buildDebrief(s: Session): Debrief {
   };
 }
 
-function openOccurrences(s: Session): (Omit<Verdict, 'verdict'> & { verdict: 'open' })[] {
+function openOccurrences(s: Session): Occurrence[] {
   const judged = new Set(s.verdicts.map((v) => `${v.step}/${v.flag}`));
-  const open: (Omit<Verdict, 'verdict'> & { verdict: 'open' })[] = [];
+  const open: Occurrence[] = [];
   for (const e of s.events) {
     if (e.type !== 'line') continue;
-    for (const flag of e.flags) if (!judged.has(`${e.step}/${flag}`)) open.push({ flag, turn: e.turn, step: e.step, verdict: 'open', critical: false });
+    for (const flag of e.flags) if (!judged.has(`${e.step}/${flag}`)) open.push({ flag, turn: e.turn, step: e.step });
   }
   return open;
 }
