@@ -5,6 +5,7 @@ import { register as registerList } from './commands/list';
 import { register as registerValidate } from './commands/validate';
 import { register as registerGraph } from './commands/graph';
 import { register as registerPractice } from './commands/practice';
+import { register as registerHistory } from './commands/history';
 import { version } from './version';
 
 export function buildProgram(): Command {
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerList(program);
   registerValidate(program);
   registerGraph(program);
+  registerHistory(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

@@ -1,8 +1,9 @@
 import { Option, type Command } from 'commander';
-import { createSession } from '../../engine/session';
+import { createSession, type Session } from '../../engine/session';
+import { loadLibrary } from '../../scenario/files';
 import type { Lang } from '../../scenario/schema';
 import { CliError, EXIT } from '../errors';
-import { langOption, requireScenario } from '../shared';
+import { langOption, libraryOrFail, requireScenario, wrapFileErrors } from '../shared';
 
 export const DEFAULT_SCENARIO = 'express-refund';
 
@@ -10,26 +11,84 @@ interface PracticeOpts {
   lang: Lang;
   mode: 'coach' | 'exam';
   choices?: boolean;
+  fast?: boolean;
+  plain?: boolean;
+  dataDir?: string;
+}
+
+type Recorder = (session: Session, mode: PracticeOpts['mode']) => string | undefined;
+
+/**
+ * History saving, loaded after the first frame: better-sqlite3 is not needed until a
+ * conversation ends, so it must not delay the call screen.
+ */
+function lazyRecorder(dataDir: string | undefined): Recorder {
+  let mod: typeof import('../../practice/record') | undefined;
+  const pending: [Session, PracticeOpts['mode']][] = [];
+  setTimeout(() => {
+    void import('../../practice/record').then((m) => {
+      mod = m;
+      for (const [s, mode] of pending.splice(0)) m.recordPractice(s, mode, dataDir);
+    });
+  }, 200).unref();
+  return (session, mode) => {
+    if (mod) return mod.recordPractice(session, mode, dataDir).message;
+    pending.push([session, mode]);
+    return undefined;
+  };
 }
 
 async function practice(id: string | undefined, opts: PracticeOpts): Promise<void> {
-  if (process.stdin.isTTY !== true) {
+  // Decided here, once: without a terminal there are no keys to read and raw mode must not be touched.
+  if (process.stdin.isTTY !== true || typeof process.stdin.setRawMode !== 'function') {
     throw new CliError('practice needs a keyboard, and standard input is not a terminal.\nTo run without one, give the replies in a file:\n  scamdrill play express-refund --answers answers.txt', EXIT.usage);
   }
+  if (opts.plain) return practisePlain(id, opts);
+
+  const found = id ? requireScenario(id) : undefined;
+  const library = found?.library ?? libraryOrFail(wrapFileErrors(() => loadLibrary()));
+  if (!library.scenarios.length) throw new CliError('there are no scenarios to practise (see "scamdrill validate")');
+  const record = lazyRecorder(opts.dataDir);
+  const { runInk } = await import('../../ui/run');
+  const last = await runInk({
+    scenarios: library.scenarios,
+    catalogue: library.catalogue,
+    ...(found ? { scenario: found.scenario } : {}),
+    defaultId: DEFAULT_SCENARIO,
+    lang: opts.lang,
+    mode: opts.mode,
+    choices: !!opts.choices,
+    instant: !!opts.fast || !!process.env.SCAMDRILL_REDUCED_MOTION,
+    onFinished: record,
+  });
+  if (last?.ended) {
+    const d = last.debrief();
+    process.stdout.write(`${d.title}: ${d.outcome}, ${d.score}/100 — scamdrill history\n`);
+  }
+}
+
+async function practisePlain(id: string | undefined, opts: PracticeOpts): Promise<void> {
   const { scenario, catalogue } = requireScenario(id ?? DEFAULT_SCENARIO);
   const session = createSession(scenario, catalogue, { lang: opts.lang });
   const { runPlain } = await import('../../practice/plain');
   await runPlain(session, { coach: opts.mode === 'coach', choices: !!opts.choices, input: process.stdin, output: process.stdout });
+  if (session.ended) {
+    const { recordPractice } = await import('../../practice/record');
+    process.stdout.write(`${recordPractice(session, opts.mode, opts.dataDir).message}\n`);
+  }
 }
 
 export function register(program: Command): void {
   const cmd = program
     .command('practice', { isDefault: true })
-    .argument('[scenario]', `scenario id or file (default: ${DEFAULT_SCENARIO})`)
+    .argument('[scenario]', `scenario id or file (default: a picker, cursor on ${DEFAULT_SCENARIO})`)
     .description('practise answering a scam call or SMS at this terminal (the default command)')
     .addOption(langOption())
     .addOption(new Option('--mode <mode>', 'coach: verdicts after each reply; exam: only at the end').choices(['coach', 'exam']).default('coach'))
     .option('--choices', 'answer by number from a list instead of free text')
-    .addHelpText('after', '\nExamples:\n  scamdrill\n  scamdrill practice etc-toll-card --lang zh --choices');
+    .option('--fast', 'no typing delay before the scammer\'s lines')
+    .option('--plain', 'line by line: no boxes, no animation (good with a screen reader)')
+    .option('--data-dir <dir>', 'where the practice history is kept (default: $SCAMDRILL_DATA_DIR or $XDG_DATA_HOME/scamdrill)')
+    .addHelpText('after', '\nReduced motion: set SCAMDRILL_REDUCED_MOTION=1 (or use --plain).\n\nExamples:\n  scamdrill\n  scamdrill practice etc-toll-card --lang zh --choices\n  scamdrill practice express-refund --plain');
   cmd.action((id: string | undefined, opts: PracticeOpts) => practice(id, opts));
 }

@@ -1,0 +1,28 @@
+import { Box, Text } from 'ink';
+import { t } from '../../report/labels';
+import type { Lang, Scenario } from '../../scenario/schema';
+
+const CHANNEL = { call: 'call', sms: 'sms ', chat: 'chat' } as const;
+
+export function Picker({ scenarios, cursor, lang, rows }: { scenarios: readonly Scenario[]; cursor: number; lang: Lang; rows: number }) {
+  // A window of the list around the cursor when there are more scenarios than rows.
+  const fit = Math.max(3, rows - 8);
+  const first = Math.min(Math.max(0, cursor - Math.floor(fit / 2)), Math.max(0, scenarios.length - fit));
+  const shown = scenarios.slice(first, first + fit);
+  return (
+    <Box flexDirection="column" flexGrow={1} flexShrink={1} overflow="hidden">
+      <Text bold>scamdrill — {t('pickTitle', lang)}</Text>
+      <Box flexDirection="column" marginTop={1}>
+        {shown.map((s, j) => {
+          const i = first + j;
+          return (
+          <Text key={s.id} inverse={i === cursor} wrap="truncate-end">
+            {i === cursor ? '›' : ' '} {CHANNEL[s.channel]} {'★'.repeat(s.difficulty).padEnd(3)} {s.title[lang]}
+          </Text>
+          );
+        })}
+      </Box>
+      {scenarios[cursor]?.summary ? <Box marginTop={1}><Text dimColor>{scenarios[cursor]!.summary![lang]}</Text></Box> : null}
+    </Box>
+  );
+}

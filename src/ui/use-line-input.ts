@@ -1,0 +1,21 @@
+// A one-line reply box. The value lives in a ref so that a chunk holding text and Enter (a paste,
+// tmux send-keys) is applied whole before submitting; React state only triggers the redraw.
+import { useCallback, useRef, useState } from 'react';
+import { useInput, type Key } from 'ink';
+import { editLine } from './line-edit';
+
+export function useLineInput(onSubmit: (text: string) => void, isActive: boolean): string {
+  const value = useRef('');
+  const [, redraw] = useState(0);
+  const handler = useCallback((input: string, key: Key) => {
+    if (key.escape || (key.ctrl && input === 'c')) return; // the screen handles leaving
+    if (key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.tab || key.pageUp || key.pageDown) return;
+    const before = value.current;
+    const { value: next, submitted } = editLine(before, input, key);
+    value.current = next;
+    for (const line of submitted) onSubmit(line);
+    if (next !== before || submitted.length) redraw((n) => n + 1);
+  }, [onSubmit]);
+  useInput(handler, { isActive });
+  return value.current;
+}
