@@ -1,0 +1,178 @@
+// Every message between a drill host and its clients, as zod schemas: the one place message types
+// come from. Client → host messages are checked on arrival (size-limited strings, known types only);
+// host → client messages are typed here and parsed by the terminal client the same way.
+import { z } from 'zod';
+import type { Debrief } from '../engine/debrief';
+import { Channel, Intent, LeakKind, Lang } from '../scenario/schema';
+
+/** Largest WebSocket message the host accepts, in bytes; anything bigger closes the connection. */
+export const MAX_MESSAGE_BYTES = 8 * 1024;
+/** Longest free-text answer accepted (the engine keeps even less of it). */
+export const MAX_ANSWER_CHARS = 1000;
+export const MAX_NAME_CHARS = 40;
+export const WS_PATH = '/ws';
+
+const Code = z.string().min(1).max(16);
+const Token = z.string().min(8).max(128);
+const Step = z.number().int().min(1).max(100_000);
+
+export const RoomPick = z.union([
+  z.strictObject({ choice: z.number().int().min(1).max(50) }),
+  z.strictObject({ intent: Intent, leaks: z.array(LeakKind).max(5).optional() }),
+  z.strictObject({ silence: z.literal(true) }),
+]);
+export type RoomPick = z.infer<typeof RoomPick>;
+
+export const ClientMessage = z.discriminatedUnion('t', [
+  z.strictObject({ t: z.literal('join'), code: Code, name: z.string().max(200) }),
+  z.strictObject({ t: z.literal('rejoin'), code: Code, token: Token }),
+  z.strictObject({ t: z.literal('answer'), step: Step, text: z.string().min(1).max(MAX_ANSWER_CHARS) }),
+  z.strictObject({ t: z.literal('choose'), step: Step, choice: z.number().int().min(1).max(50) }),
+  z.strictObject({ t: z.literal('trainer'), secret: Token }),
+  z.strictObject({ t: z.literal('advance'), pick: RoomPick.optional() }),
+  z.strictObject({ t: z.literal('skip') }),
+  z.strictObject({ t: z.literal('reveal') }),
+  z.strictObject({ t: z.literal('kick'), pid: z.string().min(1).max(20) }),
+  z.strictObject({ t: z.literal('end') }),
+  z.strictObject({ t: z.literal('status') }),
+  z.strictObject({ t: z.literal('ping') }),
+]);
+export type ClientMessage = z.infer<typeof ClientMessage>;
+export type TrainerCommand = Extract<ClientMessage, { t: 'advance' | 'skip' | 'reveal' | 'kick' | 'end' | 'status' }>;
+
+export type Mode = 'coach' | 'exam';
+export type Pace = { kind: 'trainer' } | { kind: 'auto'; seconds: number };
+export type BranchRule = 'majority' | 'trainer';
+
+export interface DrillInfo {
+  id: string;
+  scenario: string;
+  title: string;
+  lang: Lang;
+  mode: Mode;
+}
+
+export interface LineView {
+  step: number;
+  turn: string;
+  speaker: string;
+  channel: Channel;
+  text: string;
+  choices: { n: number; text: string }[];
+  /** Milliseconds left to answer, when the drill advances by itself. */
+  msLeft?: number;
+  /** False once the trainer revealed the flags: answers are closed. */
+  open: boolean;
+}
+
+export interface FlagShare {
+  id: string;
+  name: string;
+  why: string;
+  todo: string;
+  caught: number;
+  missed: number;
+  open: number;
+}
+
+export interface VerdictView {
+  flag: string;
+  name: string;
+  step: number;
+  verdict: 'caught' | 'missed';
+  critical: boolean;
+}
+
+export interface Tally {
+  step: number;
+  answered: number;
+  waiting: number;
+  byIntent: Partial<Record<Intent, number>>;
+  byChoice: Record<string, number>;
+}
+
+export interface RosterEntry {
+  pid: string;
+  name: string;
+  online: boolean;
+  answered: boolean;
+  kicked: boolean;
+}
+
+export interface PersonResult {
+  pid: string;
+  name: string;
+  outcome: Debrief['outcome'];
+  caught: number;
+  missed: number;
+  open: number;
+  score: number;
+  kicked: boolean;
+}
+
+export interface LineResult {
+  step: number;
+  turn: string;
+  text: string;
+  answered: number;
+  byIntent: Partial<Record<Intent, number>>;
+  byChoice: Record<string, number>;
+  /** What the room's conversation did after this line. */
+  pick?: RoomPick;
+  flags: FlagShare[];
+}
+
+export interface RoomResults {
+  drillId: string;
+  scenario: string;
+  title: string;
+  lang: Lang;
+  /** How the room's shared conversation ended ('unfinished' if the trainer stopped it). */
+  outcome: Debrief['outcome'];
+  ending?: string;
+  lines: LineResult[];
+  people: PersonResult[];
+  /** Highest score first; only when the trainer turned the leaderboard on. */
+  leaderboard?: PersonResult[];
+}
+
+export type ServerMessage =
+  | { t: 'welcome'; pid: string; token: string; name: string; drill: DrillInfo }
+  | { t: 'trainer-ok'; drill: DrillInfo; code: string; url: string }
+  | { t: 'line'; line: LineView; answered?: boolean; flags?: string[] }
+  | { t: 'ack'; step: number; intent: Intent; verdicts?: VerdictView[] }
+  | { t: 'revealed'; step: number; flags: FlagShare[] }
+  | { t: 'tally'; tally: Tally }
+  | { t: 'roster'; participants: RosterEntry[] }
+  | { t: 'status'; rssMb: number; heapMb: number; participants: number; online: number; step?: number }
+  | { t: 'debrief'; debrief: Debrief }
+  | { t: 'results'; results: RoomResults }
+  | { t: 'ended'; reason: 'finished' | 'stopped' }
+  | { t: 'kicked' }
+  | { t: 'pong' }
+  | { t: 'error'; code: ErrorCode; message: string };
+
+export type ErrorCode =
+  | 'bad-message' | 'too-fast' | 'wrong-code' | 'unknown-token' | 'not-joined' | 'not-trainer' | 'wrong-secret'
+  | 'stale-line' | 'closed' | 'already-answered' | 'bad-choice' | 'ended' | 'kicked' | 'bad-pick' | 'unknown-participant' | 'bad-name';
+
+/** Parse one incoming frame; a readable reason instead of an exception. */
+export function parseClientMessage(raw: string): { ok: true; msg: ClientMessage } | { ok: false; message: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ok: false, message: 'not JSON' };
+  }
+  const r = ClientMessage.safeParse(data);
+  if (r.success) return { ok: true, msg: r.data };
+  const issue = r.error.issues[0];
+  return { ok: false, message: issue ? `${issue.path.join('.') || 'message'}: ${issue.message}` : 'not a known message' };
+}
+
+/** Join codes: letters nobody confuses when read off a projector (no I/L/1, O/0, S/5, Z/2, B/8, G/6, Q). */
+export const CODE_ALPHABET = 'ACDEFHJKMNPRTUVWXY';
+export const CODE_LENGTH = 4;
+
+/** What a person typed as a code: case and spaces do not matter. */
+export const normaliseCode = (code: string) => code.toUpperCase().replace(/[^A-Z]/g, '');

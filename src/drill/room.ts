@@ -1,0 +1,474 @@
+// One group drill, as pure logic: no sockets, no files, no clock of its own (time comes from `now`).
+// A shared Session plays the scammer for the whole room (the trainer's screen); each participant's
+// answer to the current line is classified and judged with the same verdict rules as solo practice,
+// on that person's own DrillContext. On advance the room's conversation follows the majority (or
+// the trainer's pick). Every change is a RoomRecord: the host stores them as they happen, and
+// `Room.replay` rebuilds the same room from them after a crash.
+import { createHash } from 'node:crypto';
+import { classify as defaultClassify, redact as defaultRedact } from '../classify';
+import { CONFIDENT, type ClassifyOptions, type Reading } from '../classify/types';
+import { debriefFrom, type Debrief } from '../engine/debrief';
+import { sanitizeReply } from '../engine/sanitize';
+import { MAX_STORED_REPLY, createSession, type Session, type SessionEvent } from '../engine/session';
+import {
+  enterTurn, initialContext, judgeReply, settle, WALK_AWAY_INTENTS,
+  type DrillContext, type Verdict,
+} from '../machine/verdicts';
+import { HANGUP_ENDING, HANGUP_TEXT, type Catalogue, type Intent, type Lang, type LeakKind, type Scenario } from '../scenario/schema';
+import {
+  MAX_NAME_CHARS,
+  type BranchRule, type DrillInfo, type ErrorCode, type FlagShare, type LineResult, type LineView, type Mode, type Pace,
+  type PersonResult, type RoomPick, type RoomResults, type RosterEntry, type Tally, type VerdictView,
+} from './protocol';
+
+export interface RoomConfig {
+  drillId: string;
+  scenario: Scenario;
+  catalogue: Catalogue;
+  lang: Lang;
+  mode: Mode;
+  pace: Pace;
+  branch: BranchRule;
+  leaderboard: boolean;
+  anonymous: boolean;
+}
+
+/** What happened, in the order it happened: stored as it arrives, replayed on resume. */
+export type RoomRecord =
+  | { type: 'join'; at: number; pid: string; name: string | null; tokenHash: string }
+  | { type: 'answer'; at: number; pid: string; step: number; turn: string; text: string; intent: Intent; confidence: number; leaks: LeakKind[]; choice?: number }
+  | { type: 'reveal'; at: number; step: number }
+  | { type: 'advance'; at: number; step: number; pick: RoomPick; by: 'room' | 'trainer' | 'skip' | 'timer' }
+  | { type: 'kick'; at: number; pid: string }
+  | { type: 'end'; at: number };
+
+/** One record and the verdicts it decided, per participant. */
+export interface Change {
+  record: RoomRecord;
+  verdicts: { pid: string; verdict: Verdict }[];
+}
+
+export class RoomError extends Error {
+  constructor(readonly code: ErrorCode, message: string) {
+    super(message);
+  }
+}
+
+export type AnswerInput = { text: string } | { choice: number };
+
+type AnswerRecord = Extract<RoomRecord, { type: 'answer' }>;
+
+interface Person {
+  pid: string;
+  /** As stored: null in an anonymous drill. */
+  storedName: string | null;
+  tokenHash: string;
+  ctx: DrillContext;
+  kicked: boolean;
+  online: boolean;
+  /** Hung up or went to verify at some point: the scammer could not reach them any more. */
+  walkedAway: boolean;
+}
+
+interface LineState {
+  event: Extract<SessionEvent, { type: 'line' }>;
+  openedAt: number;
+  revealed: boolean;
+  answers: Map<string, AnswerRecord>;
+  pick?: RoomPick;
+}
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** A participant's name as any terminal may show it: no escapes, no control characters, short. */
+export function cleanName(raw: string): string {
+  return [...sanitizeReply(raw).replace(/[<>&"'`\\]/g, '')].slice(0, MAX_NAME_CHARS).join('').trim();
+}
+
+export class Room {
+  readonly session: Session;
+  private readonly people = new Map<string, Person>();
+  private readonly lines: LineState[] = [];
+  private stopped = false;
+  /** Set just before a synthetic reply so the shared session reads it as the room's pick. */
+  private forced: Reading | undefined;
+
+  constructor(
+    readonly config: RoomConfig,
+    private readonly now: () => number,
+    private readonly reader: { classify: (text: string, o?: ClassifyOptions) => Reading; redact: (text: string) => string } = { classify: defaultClassify, redact: defaultRedact },
+  ) {
+    this.session = createSession(config.scenario, config.catalogue, {
+      lang: config.lang,
+      classify: (text, o) => this.forced ?? reader.classify(text, o),
+    });
+    this.onSessionEvents(this.session.start(), now());
+  }
+
+  /** Rebuild a room from its stored records; the current line's clock restarts now. */
+  static replay(config: RoomConfig, records: readonly RoomRecord[], now: () => number): Room {
+    const room = new Room(config, now);
+    for (const r of records) room.apply(r);
+    const line = room.current;
+    if (line) line.openedAt = now();
+    return room;
+  }
+
+  get info(): DrillInfo {
+    const { drillId, scenario, lang, mode } = this.config;
+    return { id: drillId, scenario: scenario.id, title: scenario.title[lang], lang, mode };
+  }
+
+  get ended(): boolean {
+    return this.stopped || this.session.ended;
+  }
+
+  get endReason(): 'finished' | 'stopped' | undefined {
+    return this.session.ended ? 'finished' : this.stopped ? 'stopped' : undefined;
+  }
+
+  get participants(): number {
+    return this.people.size;
+  }
+
+  private get current(): LineState | undefined {
+    return this.ended ? undefined : this.lines.at(-1);
+  }
+
+  // ——— commands: validate, make a record, apply it ———
+
+  join(rawName: string, token: string): Change & { pid: string; name: string } {
+    this.assertRunning();
+    const name = cleanName(rawName);
+    if (!name) throw new RoomError('bad-name', 'give a name of at least one letter');
+    const pid = `p${this.people.size + 1}`;
+    const change = this.apply({ type: 'join', at: this.now(), pid, name: this.config.anonymous ? null : name, tokenHash: hashToken(token) });
+    return { ...change, pid, name };
+  }
+
+  /** The participant a reconnect token belongs to. */
+  byToken(token: string): string | undefined {
+    const h = hashToken(token);
+    for (const p of this.people.values()) if (p.tokenHash === h) return p.pid;
+    return undefined;
+  }
+
+  answer(pid: string, step: number, input: AnswerInput): Change & { intent: Intent } {
+    this.assertRunning();
+    const p = this.person(pid);
+    if (p.kicked) throw new RoomError('kicked', 'the trainer removed you from this drill');
+    const line = this.current!;
+    if (step !== line.event.step) throw new RoomError('stale-line', 'that line has passed; answer the current one');
+    if (line.revealed) throw new RoomError('closed', 'answers for this line are closed');
+    if (line.answers.has(pid)) throw new RoomError('already-answered', 'you have already answered this line');
+    const turn = this.config.scenario.turns[line.event.turn]!;
+    let reading: Reading;
+    let text: string;
+    let choice: number | undefined;
+    if ('choice' in input) {
+      const c = turn.choices?.[input.choice - 1];
+      if (!c) throw new RoomError('bad-choice', turn.choices ? `choose 1 to ${turn.choices.length}` : 'this line has no numbered answers; reply in your own words');
+      choice = input.choice;
+      text = this.reader.redact(c[this.config.lang]);
+      reading = { intent: c.intent, confidence: 1, leaks: c.leak ? [{ kind: c.leak, start: 0, end: 0 }] : [], lang: this.config.lang };
+    } else {
+      const clean = sanitizeReply(input.text);
+      if (!clean) throw new RoomError('bad-message', 'the answer is empty');
+      reading = this.reader.classify(clean, { lang: 'auto' });
+      // Only the redacted text leaves this function: it is what gets stored and shown.
+      text = this.reader.redact(clean).slice(0, MAX_STORED_REPLY);
+    }
+    const leaks = [...new Set(reading.leaks.map((l) => l.kind))];
+    const record: AnswerRecord = {
+      type: 'answer', at: this.now(), pid, step, turn: line.event.turn, text,
+      intent: reading.intent, confidence: Math.round(reading.confidence * 100) / 100, leaks, ...(choice ? { choice } : {}),
+    };
+    return { ...this.apply(record), intent: reading.intent };
+  }
+
+  reveal(): Change {
+    this.assertRunning();
+    const line = this.current!;
+    return this.apply({ type: 'reveal', at: this.now(), step: line.event.step });
+  }
+
+  /** Move the room's conversation on: the trainer's pick, else the rule the drill was started with. */
+  advance(pick?: RoomPick, by: 'room' | 'trainer' | 'timer' = pick ? 'trainer' : 'room'): Change {
+    this.assertRunning();
+    const line = this.current!;
+    const chosen = pick ?? this.majority();
+    if ('choice' in chosen && !this.config.scenario.turns[line.event.turn]!.choices?.[chosen.choice - 1]) {
+      throw new RoomError('bad-pick', `this line has no answer #${chosen.choice}`);
+    }
+    return this.apply({ type: 'advance', at: this.now(), step: line.event.step, pick: chosen, by });
+  }
+
+  /** Move on as if the room had said nothing: the scenario's silence path, whatever the tally. */
+  skip(): Change {
+    this.assertRunning();
+    return this.apply({ type: 'advance', at: this.now(), step: this.current!.event.step, pick: { silence: true }, by: 'skip' });
+  }
+
+  kick(pid: string): Change {
+    this.assertRunning();
+    const p = this.people.get(pid);
+    if (!p) throw new RoomError('unknown-participant', `no participant ${pid}`);
+    return this.apply({ type: 'kick', at: this.now(), pid });
+  }
+
+  end(): Change {
+    this.assertRunning();
+    return this.apply({ type: 'end', at: this.now() });
+  }
+
+  /** Auto pace: advance when time is up, or as soon as everyone online has answered. */
+  tick(): Change | undefined {
+    const line = this.current;
+    if (!line || this.config.pace.kind !== 'auto') return undefined;
+    const due = this.now() >= line.openedAt + this.config.pace.seconds * 1000;
+    const active = [...this.people.values()].filter((p) => p.online && !p.kicked);
+    const allIn = active.length > 0 && active.every((p) => line.answers.has(p.pid));
+    return due || allIn ? this.advance(undefined, 'timer') : undefined;
+  }
+
+  setOnline(pid: string, online: boolean): void {
+    const p = this.people.get(pid);
+    if (p) p.online = online;
+  }
+
+  // ——— applying records (live and on replay) ———
+
+  apply(r: RoomRecord): Change {
+    const verdicts: Change['verdicts'] = [];
+    switch (r.type) {
+      case 'join': {
+        const p: Person = { pid: r.pid, storedName: r.name, tokenHash: r.tokenHash, ctx: initialContext(), kicked: false, online: false, walkedAway: false };
+        this.people.set(r.pid, p);
+        const line = this.current;
+        // A late joiner answers from the line in front of them; earlier lines are not held against them.
+        if (line && !line.revealed) p.ctx = enterLine(p.ctx, line.event);
+        break;
+      }
+      case 'answer': {
+        const p = this.person(r.pid);
+        const line = this.lines.find((l) => l.event.step === r.step);
+        if (!line) throw new RoomError('stale-line', `no line ${r.step}`);
+        line.answers.set(r.pid, r);
+        const before = p.ctx.verdicts.length;
+        p.ctx = judgeReply(p.ctx, { type: 'user.reply', intent: r.intent, confidence: r.confidence, leaks: r.leaks });
+        if (r.confidence >= CONFIDENT && WALK_AWAY_INTENTS.includes(r.intent)) p.walkedAway = true;
+        for (const v of p.ctx.verdicts.slice(before)) verdicts.push({ pid: p.pid, verdict: v });
+        break;
+      }
+      case 'reveal':
+        this.lineAt(r.step).revealed = true;
+        break;
+      case 'advance': {
+        const line = this.lineAt(r.step);
+        line.pick = r.pick;
+        const events = this.feed(r.pick);
+        verdicts.push(...this.onSessionEvents(events, r.at));
+        break;
+      }
+      case 'kick':
+        this.person(r.pid).kicked = true;
+        break;
+      case 'end':
+        this.stopped = true;
+        break;
+    }
+    return { record: r, verdicts };
+  }
+
+  /** Give the room's pick to the shared conversation. */
+  private feed(pick: RoomPick): SessionEvent[] {
+    if ('choice' in pick) return this.session.reply({ choice: pick.choice });
+    if ('silence' in pick) {
+      const due = this.session.msUntilPressure;
+      if (due !== undefined) return this.session.advance(due);
+      // No timer on this line: an unreadable reply takes the scenario's default route.
+      return this.forcedReply({ intent: 'stall', confidence: 0, leaks: [], lang: this.config.lang }, '…');
+    }
+    const leaks = (pick.leaks ?? []).map((kind) => ({ kind, start: 0, end: 0 }));
+    return this.forcedReply({ intent: pick.intent, confidence: 1, leaks, lang: this.config.lang }, `[${pick.intent}]`);
+  }
+
+  private forcedReply(reading: Reading, text: string): SessionEvent[] {
+    this.forced = reading;
+    try {
+      return this.session.reply(text);
+    } finally {
+      this.forced = undefined;
+    }
+  }
+
+  private onSessionEvents(events: SessionEvent[], at: number): Change['verdicts'] {
+    const out: Change['verdicts'] = [];
+    for (const e of events) {
+      if (e.type === 'line') {
+        this.lines.push({ event: e, openedAt: at, revealed: false, answers: new Map() });
+        for (const p of this.people.values()) if (!p.kicked) p.ctx = enterLine(p.ctx, e);
+      } else if (e.type === 'end') {
+        for (const p of this.people.values()) {
+          const before = p.ctx.verdicts.length;
+          p.ctx = settle(p.ctx);
+          for (const v of p.ctx.verdicts.slice(before)) out.push({ pid: p.pid, verdict: v });
+        }
+      }
+    }
+    return out;
+  }
+
+  // ——— views ———
+
+  lineView(): LineView | undefined {
+    const line = this.current;
+    if (!line) return undefined;
+    const e = line.event;
+    const pace = this.config.pace;
+    return {
+      step: e.step, turn: e.turn, speaker: e.speaker, channel: e.channel, text: e.text,
+      choices: e.choices.map((c) => ({ n: c.n, text: c.text })),
+      ...(pace.kind === 'auto' ? { msLeft: Math.max(0, line.openedAt + pace.seconds * 1000 - this.now()) } : {}),
+      open: !line.revealed,
+    };
+  }
+
+  currentFlags(): string[] {
+    return this.current?.event.flags ?? [];
+  }
+
+  hasAnswered(pid: string): boolean {
+    return this.current?.answers.has(pid) ?? false;
+  }
+
+  tally(): Tally | undefined {
+    const line = this.current;
+    if (!line) return undefined;
+    const counted = [...line.answers.values()].filter((a) => !this.person(a.pid).kicked);
+    const active = [...this.people.values()].filter((p) => !p.kicked).length;
+    return { step: line.event.step, answered: counted.length, waiting: Math.max(0, active - counted.length), ...countAnswers(counted) };
+  }
+
+  /** The room's answer to the current line: the most common intent (ties: whoever answered first). */
+  majority(): RoomPick {
+    const line = this.current;
+    const answers = line ? [...line.answers.values()].filter((a) => !this.person(a.pid).kicked) : [];
+    if (!answers.length) return { silence: true };
+    const groups = new Map<Intent, AnswerRecord[]>();
+    for (const a of answers) groups.set(a.intent, [...(groups.get(a.intent) ?? []), a]);
+    const [intent, group] = [...groups.entries()].sort((x, y) => y[1].length - x[1].length || x[1][0]!.at - y[1][0]!.at)[0]!;
+    const byChoice = new Map<number, number>();
+    for (const a of group) if (a.choice) byChoice.set(a.choice, (byChoice.get(a.choice) ?? 0) + 1);
+    // Insertion order breaks ties, so the choice picked first wins among equals.
+    const topChoice = [...byChoice.entries()].sort((x, y) => y[1] - x[1])[0];
+    if (topChoice) return { choice: topChoice[0] };
+    const leaks = [...new Set(group.flatMap((a) => a.leaks))].filter((k) => group.filter((a) => a.leaks.includes(k)).length * 2 > group.length);
+    return leaks.length ? { intent, leaks } : { intent };
+  }
+
+  roster(): RosterEntry[] {
+    const line = this.current;
+    return [...this.people.values()].map((p) => ({ pid: p.pid, name: this.displayName(p), online: p.online, answered: line?.answers.has(p.pid) ?? false, kicked: p.kicked }));
+  }
+
+  displayName(p: Person | string): string {
+    const person = typeof p === 'string' ? this.person(p) : p;
+    return person.storedName ?? `Participant ${person.pid.slice(1)}`;
+  }
+
+  verdictViews(verdicts: readonly Verdict[]): VerdictView[] {
+    const { catalogue, lang } = this.config;
+    return verdicts.map((v) => ({ flag: v.flag, name: catalogue.flags[v.flag]?.name[lang] ?? v.flag, step: v.step, verdict: v.verdict, critical: v.critical }));
+  }
+
+  /** Per flag on one line: how many participants caught, missed, or have not yet decided it. */
+  flagShares(step: number): FlagShare[] {
+    const line = this.lineAt(step);
+    const { catalogue, lang } = this.config;
+    return [...new Set(line.event.flags)].map((id) => {
+      const share = { caught: 0, missed: 0, open: 0 };
+      for (const p of this.people.values()) {
+        if (p.kicked) continue;
+        const v = p.ctx.verdicts.find((x) => x.step === step && x.flag === id);
+        if (v) share[v.verdict]++;
+        else if (p.ctx.open.some((o) => o.step === step && o.flag === id)) share.open++;
+      }
+      const f = catalogue.flags[id]!;
+      return { id, name: f.name[lang], why: f.why[lang], todo: f.todo[lang], ...share };
+    });
+  }
+
+  debriefFor(pid: string): Debrief {
+    const p = this.person(pid);
+    const { scenario, catalogue, lang } = this.config;
+    const roomEnd = this.session.events.find((e) => e.type === 'end');
+    let end: { ending: string; outcome: 'safe' | 'loss' | 'leak'; text: string } | undefined;
+    if (this.session.ended && roomEnd?.type === 'end') {
+      end = p.walkedAway ? { ending: HANGUP_ENDING, outcome: 'safe', text: HANGUP_TEXT[lang] } : roomEnd;
+    }
+    return debriefFrom({ scenario, catalogue, lang, verdicts: p.ctx.verdicts, open: this.session.ended ? [] : p.ctx.open, leaked: p.ctx.leaked, ...(end ? { end } : {}) });
+  }
+
+  /** Everyone's answers to one line, in arrival order (redacted text only). */
+  answersAt(step: number): AnswerRecord[] {
+    return [...this.lineAt(step).answers.values()];
+  }
+
+  pids(): string[] {
+    return [...this.people.keys()];
+  }
+
+  results(): RoomResults {
+    const { drillId, scenario, lang } = this.config;
+    const people: PersonResult[] = [...this.people.values()].map((p) => {
+      const d = this.debriefFor(p.pid);
+      return { pid: p.pid, name: this.displayName(p), outcome: d.outcome, caught: d.caught, missed: d.missed, open: d.open, score: d.score, kicked: p.kicked };
+    });
+    const lines: LineResult[] = this.lines.map((l) => {
+      const counted = [...l.answers.values()].filter((a) => !this.person(a.pid).kicked);
+      return { step: l.event.step, turn: l.event.turn, text: l.event.text, answered: counted.length, ...countAnswers(counted), ...(l.pick ? { pick: l.pick } : {}), flags: this.flagShares(l.event.step) };
+    });
+    const roomEnd = this.session.events.find((e) => e.type === 'end');
+    return {
+      drillId, scenario: scenario.id, title: scenario.title[lang], lang,
+      outcome: roomEnd?.type === 'end' ? roomEnd.outcome : 'unfinished',
+      ...(roomEnd?.type === 'end' ? { ending: roomEnd.ending } : {}),
+      lines,
+      people,
+      ...(this.config.leaderboard ? { leaderboard: people.filter((p) => !p.kicked).sort((a, b) => b.score - a.score || b.caught - a.caught || a.pid.localeCompare(b.pid, 'en', { numeric: true })) } : {}),
+    };
+  }
+
+  private person(pid: string): Person {
+    const p = this.people.get(pid);
+    if (!p) throw new RoomError('not-joined', 'join the drill first');
+    return p;
+  }
+
+  private lineAt(step: number): LineState {
+    const l = this.lines.find((x) => x.event.step === step);
+    if (!l) throw new RoomError('stale-line', `no line ${step}`);
+    return l;
+  }
+
+  private assertRunning(): void {
+    if (this.ended) throw new RoomError('ended', 'the drill is over');
+  }
+}
+
+/** Enter a line at the room's step number, so a late joiner's verdicts name the same line. */
+function enterLine(ctx: DrillContext, e: Extract<SessionEvent, { type: 'line' }>): DrillContext {
+  return enterTurn({ ...ctx, step: e.step - 1 }, e.turn, e.flags);
+}
+
+function countAnswers(answers: readonly AnswerRecord[]): Pick<Tally, 'byIntent' | 'byChoice'> {
+  const byIntent: Tally['byIntent'] = {};
+  const byChoice: Tally['byChoice'] = {};
+  for (const a of answers) {
+    byIntent[a.intent] = (byIntent[a.intent] ?? 0) + 1;
+    if (a.choice) byChoice[`#${a.choice}`] = (byChoice[`#${a.choice}`] ?? 0) + 1;
+  }
+  return { byIntent, byChoice };
+}
+

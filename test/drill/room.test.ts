@@ -1,0 +1,138 @@
+// The room's rules without sockets: a fake clock, the tiny fixture, choices so the classifier's
+// evolution cannot change the outcome.
+import { describe, expect, it } from 'vitest';
+import { Room, RoomError, cleanName, type RoomConfig, type RoomRecord } from '../../src/drill/room';
+import { loadFixture } from '../helpers';
+
+function setup(over: Partial<RoomConfig> = {}) {
+  const { scenario, catalogue } = loadFixture('tiny');
+  let t = 1_000;
+  const clock = { now: () => t, pass: (ms: number) => { t += ms; } };
+  const config: RoomConfig = { drillId: 'd1', scenario, catalogue, lang: 'en', mode: 'coach', pace: { kind: 'trainer' }, branch: 'majority', leaderboard: false, anonymous: false, ...over };
+  const records: RoomRecord[] = [];
+  const room = new Room(config, clock.now);
+  const log = <T extends { record: RoomRecord }>(c: T) => { records.push(c.record); return c; };
+  return { room, clock, config, records, log };
+}
+
+describe('Room', () => {
+  it('judges each person on their own answers and follows the majority', () => {
+    const { room, log } = setup({ leaderboard: true });
+    const a = log(room.join('Ann', 'token-aaaaaaaa')).pid;
+    const b = log(room.join('Bo', 'token-bbbbbbbb')).pid;
+    const c = log(room.join('Cy', 'token-cccccccc')).pid;
+    expect(room.lineView()).toMatchObject({ step: 1, turn: 'greet', open: true });
+    const ra = log(room.answer(a, 1, { choice: 1 }));
+    expect(ra.verdicts.map((v) => v.verdict.verdict)).toEqual(['missed', 'missed']);
+    log(room.answer(b, 1, { choice: 1 }));
+    const rc = log(room.answer(c, 1, { choice: 3 }));
+    expect(rc.verdicts.map((v) => [v.verdict.flag, v.verdict.verdict])).toEqual([['unsolicited-contact', 'caught'], ['account-problem', 'caught']]);
+    expect(room.tally()).toMatchObject({ answered: 3, waiting: 0, byIntent: { comply: 2, refuse: 1 }, byChoice: { '#1': 2, '#3': 1 } });
+    expect(room.majority()).toEqual({ choice: 1 });
+    log(room.advance());
+    expect(room.lineView()).toMatchObject({ step: 2, turn: 'ask-code' });
+    const leak = log(room.answer(a, 2, { choice: 1 }));
+    expect(leak.verdicts[0]!.verdict).toMatchObject({ flag: 'asks-code', verdict: 'missed', critical: true });
+    log(room.answer(b, 2, { choice: 3 }));
+    log(room.answer(c, 2, { choice: 3 }));
+    log(room.advance());
+    expect(room.ended).toBe(true);
+    expect(room.endReason).toBe('finished');
+    const da = room.debriefFor(a);
+    expect(da).toMatchObject({ outcome: 'leak', caught: 0, missed: 3, score: 0, leaked: ['code'] });
+    expect(room.debriefFor(b)).toMatchObject({ outcome: 'safe', caught: 1, missed: 2, score: 33 });
+    expect(room.debriefFor(c)).toMatchObject({ outcome: 'safe', caught: 3, missed: 0, score: 100 });
+    const res = room.results();
+    expect(res.outcome).toBe('safe');
+    expect(res.lines[0]!.flags.find((f) => f.id === 'unsolicited-contact')).toMatchObject({ caught: 1, missed: 2, open: 0 });
+    expect(res.leaderboard!.map((p) => p.name)).toEqual(['Cy', 'Bo', 'Ann']);
+  });
+
+  it('replays its records into the same room', () => {
+    const { room, config, records, log, clock } = setup();
+    const a = log(room.join('Ann', 'token-aaaaaaaa')).pid;
+    const b = log(room.join('Bo', 'token-bbbbbbbb')).pid;
+    log(room.answer(a, 1, { choice: 2 }));
+    log(room.answer(b, 1, { choice: 2 }));
+    log(room.advance());
+    log(room.answer(a, 2, { choice: 2 }));
+    const again = Room.replay(config, records, clock.now);
+    expect(again.lineView()).toEqual(room.lineView());
+    expect(again.tally()).toEqual(room.tally());
+    expect(again.byToken('token-bbbbbbbb')).toBe(b);
+    expect(again.debriefFor(a)).toEqual(room.debriefFor(a));
+    expect(() => again.answer(a, 2, { choice: 3 })).toThrow(RoomError);
+  });
+
+  it('keeps flags open after a question and decides them with the next answer', () => {
+    const { room } = setup();
+    const a = room.join('Ann', 'token-aaaaaaaa').pid;
+    expect(room.answer(a, 1, { choice: 2 }).verdicts).toEqual([]);
+    room.advance();
+    expect(room.lineView()!.turn).toBe('explain');
+    const r = room.answer(a, 2, { choice: 2 });
+    expect(r.verdicts.map((v) => [v.verdict.step, v.verdict.flag, v.verdict.verdict])).toEqual([
+      [1, 'unsolicited-contact', 'caught'], [1, 'account-problem', 'caught'], [2, 'claims-authority', 'caught'],
+    ]);
+  });
+
+  it('lets the trainer pick, skip along the silence path, reveal and kick', () => {
+    const { room } = setup({ branch: 'trainer' });
+    const a = room.join('Ann', 'token-aaaaaaaa').pid;
+    const b = room.join('Bo', 'token-bbbbbbbb').pid;
+    room.answer(a, 1, { choice: 3 });
+    expect(() => room.advance({ choice: 9 })).toThrow(/no answer #9/);
+    room.advance({ choice: 1 });
+    expect(room.lineView()!.turn).toBe('ask-code');
+    room.reveal();
+    expect(room.lineView()!.open).toBe(false);
+    expect(() => room.answer(b, 2, { choice: 3 })).toThrow(/closed/);
+    room.skip();
+    expect(room.lineView()!.turn).toBe('hurry');
+    room.kick(b);
+    expect(() => room.answer(b, 3, { choice: 1 })).toThrow(/removed/);
+    expect(room.tally()).toMatchObject({ answered: 0, waiting: 1 });
+    room.end();
+    expect(room.endReason).toBe('stopped');
+    expect(room.debriefFor(a).outcome).toBe('unfinished');
+    expect(room.debriefFor(b).open).toBeGreaterThan(0);
+  });
+
+  it('advances by itself at auto pace: when time is up or everyone online answered', () => {
+    const { room, clock } = setup({ pace: { kind: 'auto', seconds: 20 } });
+    const a = room.join('Ann', 'token-aaaaaaaa').pid;
+    const b = room.join('Bo', 'token-bbbbbbbb').pid;
+    room.setOnline(a, true);
+    room.setOnline(b, true);
+    expect(room.tick()).toBeUndefined();
+    clock.pass(5_000);
+    expect(room.lineView()!.msLeft).toBe(15_000);
+    room.answer(a, 1, { choice: 1 });
+    expect(room.tick()).toBeUndefined();
+    room.answer(b, 1, { choice: 1 });
+    expect(room.tick()!.record).toMatchObject({ type: 'advance', by: 'timer', pick: { choice: 1 } });
+    clock.pass(20_000);
+    expect(room.tick()!.record).toMatchObject({ type: 'advance', pick: { silence: true } });
+    expect(room.lineView()!.turn).toBe('hurry');
+  });
+
+  it('does not hold earlier lines against a late joiner', () => {
+    const { room } = setup();
+    const a = room.join('Ann', 'token-aaaaaaaa').pid;
+    room.answer(a, 1, { choice: 1 });
+    room.advance();
+    const late = room.join('Late', 'token-llllllll').pid;
+    room.answer(late, 2, { choice: 3 });
+    room.advance();
+    expect(room.debriefFor(late)).toMatchObject({ caught: 1, missed: 0, score: 100 });
+  });
+
+  it('keeps names out of storage when anonymous, and cleans names', () => {
+    const { room } = setup({ anonymous: true });
+    const j = room.join('Li', 'token-aaaaaaaa');
+    expect(j.record).toMatchObject({ type: 'join', name: null });
+    expect(room.roster()[0]!.name).toBe('Participant 1');
+    expect(cleanName('\u001b[31mEvil\u001b[0m\u0007 <b>')).toBe('Evil b');
+    expect(() => room.join('\u001b[2J', 'token-bbbbbbbb')).toThrow(/name/);
+  });
+});
