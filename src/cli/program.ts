@@ -5,6 +5,7 @@ import { register as registerList } from './commands/list';
 import { register as registerValidate } from './commands/validate';
 import { register as registerGraph } from './commands/graph';
 import { register as registerPractice } from './commands/practice';
+import { register as registerPlay } from './commands/play';
 import { register as registerHistory } from './commands/history';
 import { version } from './version';
 
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
     if (cmd.opts().color === false || process.env.NO_COLOR) process.env.NO_COLOR = '1';
   });
   registerPractice(program);
+  registerPlay(program);
   registerList(program);
   registerValidate(program);
   registerGraph(program);

@@ -2,6 +2,7 @@
 // session's simulated clock. Pure (no files, no real time); the CLI and the benchmark call it.
 import type { Debrief } from '../engine/debrief';
 import { createSession, SessionError, type SessionEvent, type SessionOptions } from '../engine/session';
+import type { ConversationRecord } from '../report/record';
 import type { Catalogue, Lang, Scenario } from '../scenario/schema';
 import { describeStep, type AnswerStep, type Answers } from './answers';
 
@@ -85,3 +86,17 @@ export function playbackNotes(r: PlaybackResult): string[] {
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The playback as a report's input: the transcript, the debrief and the notes. */
+export function playbackRecord(r: PlaybackResult): ConversationRecord {
+  const notes = playbackNotes(r);
+  return {
+    ...(r.scenario.summary ? { summary: r.scenario.summary[r.lang] } : {}),
+    catalogue: r.catalogue,
+    lang: r.lang,
+    source: r.file,
+    events: r.events,
+    debrief: r.debrief,
+    ...(notes.length ? { notes } : {}),
+  };
+}

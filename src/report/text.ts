@@ -1,9 +1,11 @@
 // Plain-text rendering of a conversation and its debrief: the line-by-line front end, playback's
 // text output and anything else that prints without Ink use these.
-import type { Debrief } from '../engine/debrief';
+import type { Debrief, FlagResult } from '../engine/debrief';
 import type { SessionEvent } from '../engine/session';
 import type { Catalogue, Lang } from '../scenario/schema';
 import { t, type LabelKey } from './labels';
+import type { ConversationRecord } from './record';
+import type { Grades } from './grades';
 
 export interface TextStyle {
   bold(s: string): string;
@@ -20,16 +22,45 @@ export function formatMoney(amount: number, currency: string, lang: Lang): strin
   return currency === 'CNY' ? (lang === 'zh' ? `${n} 元` : `¥${n}`) : `${n} ${currency}`;
 }
 
+export interface EventTextOptions {
+  /** Show each verdict as it is given (coach mode). */
+  coach?: boolean;
+  /** List the numbered answers under a line. */
+  choices?: boolean;
+  /** Known afterwards (playback, replay): mark each red flag on a line with its final verdict. */
+  flagVerdicts?: FlagLookup;
+  /** Say how each reply was read (its intent and any secret given away). */
+  intents?: boolean;
+}
+
+/** The verdict of one red flag on one line (by the line's step in the conversation). */
+export type FlagLookup = (step: number, flag: string) => FlagResult | undefined;
+
+export function flagLookup(d: Debrief): FlagLookup {
+  const byKey = new Map(d.flags.map((f) => [`${f.step}/${f.id}`, f]));
+  return (step, flag) => byKey.get(`${step}/${flag}`);
+}
+
+const verdictMark = (v: FlagResult['verdict'], lang: Lang, st: TextStyle) =>
+  v === 'caught' ? st.good(`✔ ${t('caught', lang)}`) : v === 'missed' ? st.bad(`✘ ${t('missed', lang)}`) : st.warn(`? ${t('open', lang)}`);
+
 /** One event as printable lines, or none for events a reader need not see. */
-export function formatEvent(e: SessionEvent, catalogue: Catalogue, lang: Lang, st: TextStyle = plainStyle, opts: { coach?: boolean; choices?: boolean } = {}): string[] {
+export function formatEvent(e: SessionEvent, catalogue: Catalogue, lang: Lang, st: TextStyle = plainStyle, opts: EventTextOptions = {}): string[] {
   switch (e.type) {
     case 'line': {
       const out = [`${st.bold(`${e.speaker}:`)} ${e.text}`];
+      if (opts.flagVerdicts) {
+        for (const id of e.flags) {
+          const f = opts.flagVerdicts(e.step, id);
+          const name = catalogue.flags[id]?.name[lang] ?? id;
+          out.push(`  ⚑ ${name} — ${f ? verdictMark(f.verdict, lang, st) : verdictMark('open', lang, st)}${f?.critical ? st.bad(` (${t('critical', lang)})`) : ''}`);
+        }
+      }
       if (opts.choices) out.push(...e.choices.map((c) => `  ${c.n}. ${c.text}`));
       return out;
     }
     case 'reply':
-      return [`${st.bold(`${t('you', lang)}:`)} ${e.text}${e.choice ? st.dim(` (#${e.choice})`) : ''}`];
+      return [`${st.bold(`${t('you', lang)}:`)} ${e.text}${e.choice ? st.dim(` (#${e.choice})`) : ''}${opts.intents ? st.dim(`  [${replyReading(e, lang)}]`) : ''}`];
     case 'silence':
       return [st.dim(`(${t('silence', lang)} ${e.seconds}s)`)];
     case 'verdict': {
@@ -46,6 +77,12 @@ export function formatEvent(e: SessionEvent, catalogue: Catalogue, lang: Lang, s
   }
 }
 
+/** How a reply was read, in words: "goes along; gave away: password". */
+export function replyReading(e: Extract<SessionEvent, { type: 'reply' }>, lang: Lang): string {
+  const leaks = e.leaks.length ? `; ${t('gaveAway', lang)}: ${e.leaks.map((k) => t(k, lang)).join(', ')}` : '';
+  return `${t(e.intent, lang)}${leaks}`;
+}
+
 export function formatDebrief(d: Debrief, st: TextStyle = plainStyle): string[] {
   const L = (k: LabelKey) => t(k, d.lang);
   const outcome = d.outcome === 'safe' ? st.good(L('safe')) : d.outcome === 'unfinished' ? st.warn(L('unfinished')) : st.bad(L(d.outcome));
@@ -53,14 +90,56 @@ export function formatDebrief(d: Debrief, st: TextStyle = plainStyle): string[] 
   if (d.amountLost) lines.push(`${L('amount')}: ${st.bad(formatMoney(d.amountLost, d.currency, d.lang))}`);
   if (d.leaked.length) lines.push(`${L('leaked')}: ${st.bad(d.leaked.map((k) => L(k)).join(', '))}`);
   lines.push(`${L('score')}: ${st.bold(`${d.score}/100`)}  (${d.caught} ${L('caught')}, ${d.missed} ${L('missed')}${d.open ? `, ${d.open} ${L('open')}` : ''})`, '', st.bold(`${L('flags')}:`));
+  const explained = new Set<string>();
   for (const f of d.flags) {
     const mark = f.verdict === 'caught' ? st.good('✔') : f.verdict === 'missed' ? st.bad('✘') : st.warn('?');
     lines.push(`${mark} ${f.name} — ${L(f.verdict)}${f.critical ? st.bad(` (${L('critical')})`) : ''}`);
-    if (f.verdict !== 'caught') lines.push(`    ${L('why')}: ${f.why}`, `    ${L('todo')}: ${f.todo}`);
+    // A flag raised on several lines is explained once, at its first miss.
+    if (f.verdict !== 'caught' && !explained.has(f.id)) lines.push(`    ${L('why')}: ${f.why}`, `    ${L('todo')}: ${f.todo}`);
+    if (f.verdict !== 'caught') explained.add(f.id);
   }
   if (d.channels.length) {
     lines.push('', st.bold(`${L('channels')}:`));
     for (const c of d.channels) lines.push(`  • ${c.name}: ${c.contact}`);
   }
   return lines;
+}
+
+/** A whole finished (or abandoned) conversation: header, annotated transcript, debrief. */
+export function formatConversation(r: ConversationRecord, st: TextStyle = plainStyle): string[] {
+  const L = (k: LabelKey) => t(k, r.lang);
+  const head = [st.bold(`${L('scenario')}: ${r.debrief.title} (${r.debrief.scenario})`)];
+  if (r.source) head.push(st.dim(`${L('answers')}: ${r.source}`));
+  const lookup = flagLookup(r.debrief);
+  // A blank line before each of the scammer's lines keeps one exchange together.
+  const body = r.events.flatMap((e, i) => [...(e.type === 'line' && i > 0 ? [''] : []), ...formatEvent(e, r.catalogue, r.lang, st, { flagVerdicts: lookup, intents: true })]);
+  return [...head, '', ...body, '', ...formatDebrief(r.debrief, st)];
+}
+
+/** The class table of a graded folder: learner, outcome, flags caught/missed, score. */
+export function formatGrades(g: Grades, st: TextStyle = plainStyle): string[] {
+  const L = (k: LabelKey) => t(k, g.lang);
+  const header = [L('learner'), L('outcome'), L('caught'), L('missed'), L('score')];
+  const cells = g.rows.map((r) => [r.learner, r.outcome === 'error' ? L('error') : L(r.outcome), String(r.caught ?? '–'), String(r.missed ?? '–'), r.score === null ? '–' : `${r.score}`]);
+  const width = header.map((h, i) => Math.max(displayWidth(h), ...cells.map((c) => displayWidth(c[i]!))));
+  const pad = (s: string, i: number) => (i >= 2 ? ' '.repeat(width[i]! - displayWidth(s)) + s : s + ' '.repeat(width[i]! - displayWidth(s)));
+  const lines = [st.bold(`${g.title} (${g.scenario})`), '', header.map(pad).join('  '), width.map((w) => '─'.repeat(w)).join('  ')];
+  g.rows.forEach((r, n) => {
+    const row = cells[n]!.map(pad);
+    row[1] = r.outcome === 'safe' ? st.good(row[1]!) : r.outcome === 'unfinished' ? st.warn(row[1]!) : st.bad(row[1]!);
+    lines.push(row.join('  '));
+  });
+  const s = g.summary;
+  lines.push('', `${s.learners} ${L('learners')}: ${s.safe} ${L('safe')}, ${s.loss} ${L('loss')}, ${s.leak} ${L('leak')}${s.unfinished ? `, ${s.unfinished} ${L('unfinished')}` : ''}${s.error ? `, ${s.error} ${L('error')}` : ''}`);
+  if (s.meanScore !== null) lines.push(`${L('meanScore')}: ${s.meanScore}/100`);
+  if (s.mostMissed.length) lines.push(`${L('mostMissed')}: ${s.mostMissed.map((m) => `${m.name} (${m.learners})`).join(', ')}`);
+  for (const r of g.rows) if (r.error) lines.push('', st.bad(r.error));
+  return lines;
+}
+
+/** Columns a string takes in a terminal: CJK and full-width characters take two. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
 }

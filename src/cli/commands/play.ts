@@ -1,0 +1,222 @@
+// `scamdrill play`: a scenario against an answers file (or a folder of them, one per learner),
+// or a saved practice replayed from history. Prints reports; never draws, so no Ink here.
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { Option, type Command } from 'commander';
+import { formatAnswersError, parseAnswers, type Answers } from '../../playback/answers';
+import { gradeAll, type AnswersSource } from '../../playback/batch';
+import { play, PlaybackError, playbackRecord } from '../../playback/run';
+import { gradesCsv } from '../../report/csv';
+import { rowFromDebrief, type Grades } from '../../report/grades';
+import { gradesJson, playbackJson, toJsonText } from '../../report/json';
+import { conversationMarkdown, gradesMarkdown } from '../../report/markdown';
+import type { ConversationRecord } from '../../report/record';
+import { formatConversation, formatGrades, plainStyle, type TextStyle } from '../../report/text';
+import { loadLibrary } from '../../scenario/files';
+import type { Lang } from '../../scenario/schema';
+import { CliError, EXIT } from '../errors';
+import { langOption, requireScenario, wrapFileErrors } from '../shared';
+
+const FORMATS = ['text', 'md', 'json', 'csv'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface PlayOpts {
+  answers?: string;
+  answersDir?: string;
+  session?: string;
+  dataDir?: string;
+  lang: Lang;
+  format: Format;
+  out?: string;
+  strict?: boolean;
+}
+
+/** An answers file larger than this is not a learner's replies. */
+const MAX_ANSWERS_BYTES = 5 * 1024 * 1024;
+
+function readAnswersText(path: string): string {
+  try {
+    if (path === '-') return readFileSync(0, 'utf8');
+    const st = statSync(path);
+    if (st.isDirectory()) throw new CliError(`${path}: is a folder; to grade every answers file in it use --answers-dir ${path}`);
+    if (st.size > MAX_ANSWERS_BYTES) throw new CliError(`${path}: ${Math.round(st.size / 1048576)} MB is too large for an answers file`);
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? String(e)})`);
+  }
+}
+
+function parseOrFail(text: string, file: string): Answers {
+  const parsed = parseAnswers(text, file);
+  if (!parsed.ok) throw new CliError(`the answers file has errors:\n${parsed.errors.map(formatAnswersError).join('\n')}`);
+  return parsed.answers;
+}
+
+/** Colour only for a terminal that wants it; files and pipes get plain text. */
+async function styleFor(toFile: boolean): Promise<TextStyle> {
+  if (toFile || process.stdout.isTTY !== true || process.env.NO_COLOR) return plainStyle;
+  const { default: chalk } = await import('chalk');
+  return { bold: chalk.bold, dim: chalk.dim, good: chalk.green, bad: chalk.red, warn: chalk.yellow };
+}
+
+function emit(text: string, out: string | undefined): void {
+  if (!out) {
+    process.stdout.write(text);
+    return;
+  }
+  try {
+    writeFileSync(out, text);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(`${out}: cannot write (${code === 'ENOENT' ? 'no such folder' : code ?? String(e)})`);
+  }
+}
+
+async function renderConversation(r: ConversationRecord, opts: PlayOpts): Promise<string> {
+  switch (opts.format) {
+    case 'json':
+      return toJsonText(playbackJson(r));
+    case 'md':
+      return conversationMarkdown(r);
+    case 'csv': {
+      // One conversation as a class of one: the same columns as --answers-dir.
+      const row = rowFromDebrief(r.source ? basename(r.source).replace(/\.[^.]+$/, '') : r.debrief.scenario, r.source ?? '', r.debrief);
+      return gradesCsv([row]);
+    }
+    case 'text':
+      return `${formatConversation(r, await styleFor(!!opts.out)).join('\n')}\n`;
+  }
+}
+
+async function renderGrades(g: Grades, opts: PlayOpts): Promise<string> {
+  switch (opts.format) {
+    case 'json':
+      return toJsonText(gradesJson(g));
+    case 'md':
+      return gradesMarkdown(g);
+    case 'csv':
+      return gradesCsv(g.rows);
+    case 'text':
+      return `${formatGrades(g, await styleFor(!!opts.out)).join('\n')}\n`;
+  }
+}
+
+async function playOne(id: string, opts: PlayOpts & { answers: string }): Promise<void> {
+  const { scenario, catalogue } = requireScenario(id);
+  const file = opts.answers === '-' ? '-' : opts.answers;
+  const answers = parseOrFail(readAnswersText(opts.answers), file);
+  let result;
+  try {
+    result = play(scenario, catalogue, answers, { lang: opts.lang, strict: !!opts.strict });
+  } catch (e) {
+    if (e instanceof PlaybackError) throw new CliError(e.message);
+    throw e;
+  }
+  const record = playbackRecord(result);
+  emit(await renderConversation(record, opts), opts.out);
+  for (const n of record.notes ?? []) process.stderr.write(`scamdrill: note: ${n}\n`);
+}
+
+function readFolder(dir: string): AnswersSource[] {
+  let names: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw new CliError(`${dir}: is a file, not a folder; to play one answers file use --answers ${dir}`);
+    names = readdirSync(dir);
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(code === 'ENOENT' ? `${dir}: no such folder` : `${dir}: cannot read (${code ?? String(e)})`);
+  }
+  // Every visible regular file is one learner's answers; READMEs and notes are not.
+  const files = names
+    .filter((n) => !n.startsWith('.') && !/^readme(\.|$)/i.test(n))
+    .map((n) => join(dir, n))
+    .filter((p) => statSync(p).isFile())
+    .sort();
+  if (!files.length) throw new CliError(`${dir}: no answers files in this folder`);
+  return files.map((file) => ({ file, text: readAnswersText(file) }));
+}
+
+async function playFolder(id: string, opts: PlayOpts & { answersDir: string }): Promise<void> {
+  const { scenario, catalogue } = requireScenario(id);
+  const grades = gradeAll(scenario, catalogue, readFolder(opts.answersDir), { lang: opts.lang, strict: !!opts.strict });
+  emit(await renderGrades(grades, opts), opts.out);
+  const failed = grades.rows.filter((r) => r.error);
+  for (const r of failed) process.stderr.write(`scamdrill: ${r.error}\n`);
+  if (failed.length) process.exitCode = EXIT.failure;
+}
+
+async function replay(ref: string, opts: PlayOpts): Promise<void> {
+  const id = Number(ref);
+  if (!Number.isInteger(id) || id < 1) throw new CliError(`"${ref}" is not a session id; ids are whole numbers (see "scamdrill history")`, EXIT.usage);
+  // SQLite only loads for this branch: other commands never pay for it.
+  const [{ defaultDataDir, DB_FILE, openDb }, { getSession }] = await Promise.all([import('../../store/db'), import('../../store/history')]);
+  const dir = opts.dataDir ?? defaultDataDir();
+  if (!existsSync(join(dir, DB_FILE))) throw new CliError(`no practice history in ${dir} (nothing has been saved there yet)`);
+  const db = openDb(dir);
+  let stored;
+  try {
+    stored = getSession(db, id);
+  } finally {
+    db.close();
+  }
+  if (!stored) throw new CliError(`no saved session ${id} in ${dir} (see "scamdrill history")`);
+  const lib = wrapFileErrors(() => loadLibrary());
+  const scenario = lib.scenarios.find((s) => s.id === stored.scenario);
+  const lang = stored.debrief.lang;
+  const record: ConversationRecord = {
+    ...(scenario?.summary ? { summary: scenario.summary[lang] } : {}),
+    catalogue: lib.catalogue,
+    lang,
+    source: `session ${id}, ${stored.finishedAt.slice(0, 16).replace('T', ' ')} UTC, ${stored.mode} mode`,
+    events: stored.events,
+    debrief: stored.debrief,
+  };
+  emit(await renderConversation(record, opts), opts.out);
+}
+
+async function run(id: string | undefined, opts: PlayOpts): Promise<void> {
+  const sources = [opts.answers, opts.answersDir, opts.session].filter((s) => s !== undefined).length;
+  if (sources !== 1) {
+    throw new CliError('give exactly one of --answers <file>, --answers-dir <folder> or --session <id>\n  e.g. scamdrill play express-refund --answers answers.txt', EXIT.usage);
+  }
+  if (opts.session !== undefined) return replay(opts.session, opts);
+  if (!id) throw new CliError('which scenario? e.g. scamdrill play express-refund --answers answers.txt (see "scamdrill list")', EXIT.usage);
+  if (opts.answersDir !== undefined) return playFolder(id, { ...opts, answersDir: opts.answersDir });
+  return playOne(id, { ...opts, answers: opts.answers! });
+}
+
+export function register(program: Command): void {
+  program
+    .command('play')
+    .argument('[scenario]', 'scenario id or file')
+    .description('play a scenario against a file of answers (or grade a folder of them) and print the annotated transcript and debrief')
+    .option('--answers <file>', 'the replies, one per line ("-" reads standard input); see examples/README.md')
+    .option('--answers-dir <folder>', 'grade every answers file in a folder, one learner per file')
+    .option('--session <id>', 'replay a saved practice from your history')
+    .option('--data-dir <dir>', 'where the history is kept (default: $SCAMDRILL_DATA_DIR or ~/.local/share/scamdrill)')
+    .addOption(langOption())
+    .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default('text'))
+    .option('--out <file>', 'write the report to a file instead of standard output')
+    .option('--strict', 'answers that run out before an ending, or are left over after it, are an error')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Answers file: one reply per line; "#2" picks answer 2; "@wait 30s" stays silent for 30 s;',
+        'blank lines and lines starting with // are ignored.',
+        '',
+        'Exit status: 0 played (also when the answers ran out: the outcome is "unfinished"),',
+        '1 unknown scenario, unreadable or wrong answers, or --strict and the answers did not fit.',
+        '',
+        'Examples:',
+        '  scamdrill play etc-toll-card --answers examples/answers/etc-toll-card/careful.txt',
+        '  scamdrill play etc-toll-card --answers mine.txt --format md --out lesson.md',
+        '  scamdrill play etc-toll-card --answers-dir class/ --format csv --out grades.csv',
+        '  scamdrill play --session 3',
+      ].join('\n'),
+    )
+    .action((id: string | undefined, opts: PlayOpts) => run(id, opts));
+}

@@ -1,0 +1,81 @@
+// One row per learner when a folder of answers files is graded, and what the rows add up to.
+import type { Debrief } from '../engine/debrief';
+import type { Lang } from '../scenario/schema';
+
+export interface GradeRow {
+  /** The answers file name without its extension. */
+  learner: string;
+  file: string;
+  /** `error` when the file could not be played (the message says why). */
+  outcome: Debrief['outcome'] | 'error';
+  caught: number | null;
+  missed: number | null;
+  open: number | null;
+  score: number | null;
+  amountLost: number | null;
+  currency: string | null;
+  /** Flag ids this learner missed, each once, in the order met. */
+  missedFlags: string[];
+  error?: string;
+}
+
+export interface GradeSummary {
+  learners: number;
+  safe: number;
+  loss: number;
+  leak: number;
+  unfinished: number;
+  error: number;
+  /** Mean score of the learners whose file played, one decimal; null if none did. */
+  meanScore: number | null;
+  /** The flags missed by most learners, most first (at most five). */
+  mostMissed: { id: string; name: string; learners: number }[];
+}
+
+export function rowFromDebrief(learner: string, file: string, d: Debrief): GradeRow {
+  return {
+    learner,
+    file,
+    outcome: d.outcome,
+    caught: d.caught,
+    missed: d.missed,
+    open: d.open,
+    score: d.score,
+    amountLost: d.amountLost,
+    currency: d.currency,
+    missedFlags: [...new Set(d.flags.filter((f) => f.verdict === 'missed').map((f) => f.id))],
+  };
+}
+
+export function errorRow(learner: string, file: string, message: string): GradeRow {
+  return { learner, file, outcome: 'error', caught: null, missed: null, open: null, score: null, amountLost: null, currency: null, missedFlags: [], error: message };
+}
+
+export function summarize(rows: GradeRow[], flagName: (id: string) => string): GradeSummary {
+  const count = (o: GradeRow['outcome']) => rows.filter((r) => r.outcome === o).length;
+  const scored = rows.flatMap((r) => (r.score === null ? [] : [r.score]));
+  const misses = new Map<string, number>();
+  for (const r of rows) for (const id of r.missedFlags) misses.set(id, (misses.get(id) ?? 0) + 1);
+  return {
+    learners: rows.length,
+    safe: count('safe'),
+    loss: count('loss'),
+    leak: count('leak'),
+    unfinished: count('unfinished'),
+    error: count('error'),
+    meanScore: scored.length ? Math.round((10 * scored.reduce((a, b) => a + b, 0)) / scored.length) / 10 : null,
+    mostMissed: [...misses]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, 5)
+      .map(([id, learners]) => ({ id, name: flagName(id), learners })),
+  };
+}
+
+/** A graded folder: which scenario, one row per learner, the totals. */
+export interface Grades {
+  scenario: string;
+  title: string;
+  lang: Lang;
+  rows: GradeRow[];
+  summary: GradeSummary;
+}

@@ -1,0 +1,116 @@
+// Markdown: a lesson handout of one conversation (transcript with its red flags, what each flag
+// means and what to do instead), and the class table of a graded folder.
+import type { SessionEvent } from '../engine/session';
+import type { Lang } from '../scenario/schema';
+import type { Grades } from './grades';
+import { t, type LabelKey } from './labels';
+import type { ConversationRecord } from './record';
+import { flagLookup, formatMoney, replyReading } from './text';
+
+/** Inline text that Markdown must not read as markup: emphasis, code, HTML, table pipes. */
+export function mdInline(s: string): string {
+  // Links in a scammer's line become code spans: readable, but never a clickable link in a handout.
+  return s
+    .split(/((?:https?:\/\/|www\.)[^\s`<>（）()，。]*[^\s`<>（）()，。.,;:!?'"])/)
+    .map((part, i) =>
+      i % 2
+        ? `\`${part}\``
+        : part.replace(/\\/g, '\\\\').replace(/([*_`|])/g, '\\$1').replace(/\](?=[(:])/g, '\\]').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+    )
+    .join('');
+}
+
+/** A block of text as a quote; each line escaped so it cannot start a heading or a list. */
+function mdQuote(s: string): string[] {
+  return s.split(/\r?\n/).map((l) => `> ${mdInline(l).replace(/^(#|[-+]\s|\d+[.)]\s)/, '\\$1')}`);
+}
+
+const CHANNEL_LABEL = { call: 'channelCall', sms: 'channelSms', chat: 'channelChat' } as const;
+
+const verdictWord = (v: 'caught' | 'missed' | 'open', lang: Lang) => `${v === 'caught' ? '✔' : v === 'missed' ? '✘' : '?'} ${t(v, lang)}`;
+
+function outcomeText(r: ConversationRecord): string {
+  const d = r.debrief;
+  const L = (k: LabelKey) => t(k, d.lang);
+  const parts = [`**${L(d.outcome)}**`];
+  if (d.amountLost) parts.push(`${L('amount')} ${formatMoney(d.amountLost, d.currency, d.lang)}`);
+  if (d.leaked.length) parts.push(`${L('leaked')}: ${d.leaked.map((k) => L(k)).join(', ')}`);
+  return parts.join(' · ');
+}
+
+function eventMd(e: SessionEvent, r: ConversationRecord, lookup: ReturnType<typeof flagLookup>): string[] {
+  const lang = r.lang;
+  switch (e.type) {
+    case 'line': {
+      const out = [`**${mdInline(e.speaker)}** (${t(CHANNEL_LABEL[e.channel], lang)})`, ...mdQuote(e.text)];
+      if (e.flags.length) {
+        const marks = e.flags.map((id) => {
+          const f = lookup(e.step, id);
+          const name = r.catalogue.flags[id]?.name[lang] ?? id;
+          return `${mdInline(name)} — ${verdictWord(f?.verdict ?? 'open', lang)}`;
+        });
+        out.push('', `⚑ ${marks.join(' · ')}`);
+      }
+      return [...out, ''];
+    }
+    case 'reply':
+      return [`**${t('you', lang)}**${e.choice ? ` (#${e.choice})` : ''} — *${mdInline(replyReading(e, lang))}*`, ...mdQuote(e.text), ''];
+    case 'silence':
+      return [`*(${t('silence', lang)} ${e.seconds}s)*`, ''];
+    case 'verdict':
+      return [];
+    case 'end':
+      return ['---', '', `*${mdInline(e.text)}*`, ''];
+  }
+}
+
+export function conversationMarkdown(r: ConversationRecord): string {
+  const d = r.debrief;
+  const L = (k: LabelKey) => t(k, r.lang);
+  const out: string[] = [`# ${mdInline(d.title)}`, ''];
+  out.push(`*${L('handoutTitle')} · ${L('scenario')} \`${d.scenario}\`${r.source ? ` · ${L('answers')} \`${r.source.replace(/`/g, "'")}\`` : ''}*`, '');
+  if (r.summary) out.push(...mdQuote(r.summary), '');
+  out.push(`- ${L('outcome')}: ${outcomeText(r)}`);
+  out.push(`- ${L('score')}: **${d.score}/100** (${d.caught} ${L('caught')}, ${d.missed} ${L('missed')}${d.open ? `, ${d.open} ${L('open')}` : ''})`);
+  for (const n of r.notes ?? []) out.push(`- ${mdInline(n)}`);
+  out.push('', `## ${L('conversation')}`, '');
+  const lookup = flagLookup(d);
+  for (const e of r.events) out.push(...eventMd(e, r, lookup));
+
+  // Each flag once, with how it went every time it came up: a handout explains, it does not tally.
+  out.push(`## ${L('flags')}`, '');
+  const ids = [...new Set(d.flags.map((f) => f.id))];
+  for (const id of ids) {
+    const all = d.flags.filter((f) => f.id === id);
+    const worst = all.some((f) => f.verdict === 'missed') ? 'missed' : all.some((f) => f.verdict === 'open') ? 'open' : 'caught';
+    const tally = (['caught', 'missed', 'open'] as const)
+      .map((v) => [v, all.filter((f) => f.verdict === v).length] as const)
+      .filter(([, n]) => n)
+      .map(([v, n]) => `${t(v, r.lang)} ${n}${L('times')}`)
+      .join(', ');
+    out.push(`### ${verdictWord(worst, r.lang).split(' ')[0]} ${mdInline(all[0]!.name)}`, '', `*${tally}${all.some((f) => f.critical) ? ` · ${L('critical')}` : ''}*`, '');
+    out.push(`**${L('why')}:** ${mdInline(all[0]!.why)}`, '', `**${L('todo')}:** ${mdInline(all[0]!.todo)}`, '');
+  }
+  if (d.channels.length) {
+    out.push(`## ${L('channels')}`, '');
+    for (const c of d.channels) out.push(`- **${mdInline(c.name)}:** ${mdInline(c.contact)}`);
+    out.push('');
+  }
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+export function gradesMarkdown(g: Grades): string {
+  const L = (k: LabelKey) => t(k, g.lang);
+  const out = [`# ${mdInline(g.title)}`, '', `*${L('handoutTitle')} · ${L('scenario')} \`${g.scenario}\`*`, ''];
+  out.push(`| ${L('learner')} | ${L('outcome')} | ${L('caught')} | ${L('missed')} | ${L('score')} |`, '| --- | --- | ---: | ---: | ---: |');
+  for (const r of g.rows) {
+    const outcome = r.outcome === 'error' ? `${L('error')}: ${mdInline(r.error ?? '')}` : L(r.outcome);
+    out.push(`| ${mdInline(r.learner)} | ${outcome.replace(/\n/g, '<br>')} | ${r.caught ?? ''} | ${r.missed ?? ''} | ${r.score ?? ''} |`);
+  }
+  const s = g.summary;
+  out.push('', `## ${L('summary')}`, '');
+  out.push(`- ${s.learners} ${L('learners')}: ${s.safe} ${L('safe')}, ${s.loss} ${L('loss')}, ${s.leak} ${L('leak')}${s.unfinished ? `, ${s.unfinished} ${L('unfinished')}` : ''}${s.error ? `, ${s.error} ${L('error')}` : ''}`);
+  if (s.meanScore !== null) out.push(`- ${L('meanScore')}: ${s.meanScore}/100`);
+  if (s.mostMissed.length) out.push(`- ${L('mostMissed')}: ${s.mostMissed.map((m) => `${mdInline(m.name)} (${m.learners})`).join(', ')}`);
+  return `${out.join('\n')}\n`;
+}
