@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { Para } from './Para';
 import type { Debrief } from '../../engine/debrief';
 import { formatMoney } from '../../report/text';
 import { t, type LabelKey } from '../../report/labels';
@@ -21,7 +22,7 @@ export function DebriefView({ d, saved }: { d: Debrief; saved?: string }) {
       <Text>
         {L('score')}: <Text bold>{d.score}/100</Text>  ({d.caught} {L('caught')}, {d.missed} {L('missed')}{d.open ? `, ${d.open} ${L('open')}` : ''})
       </Text>
-      {d.endingText ? <Text dimColor>{d.endingText}</Text> : null}
+      {d.endingText ? <Para dimColor>{d.endingText}</Para> : null}
       <Box marginTop={1}><Text bold>{L('flags')}:</Text></Box>
       {d.flags.map((f, i) => (
         <Box key={i} flexDirection="column" flexShrink={0}>
@@ -29,14 +30,14 @@ export function DebriefView({ d, saved }: { d: Debrief; saved?: string }) {
             <Text color={COLOR[f.verdict]} bold>{MARK[f.verdict]} {L(f.verdict)}</Text>: <Text bold>{f.name}</Text>
             {f.critical ? <Text color="red"> ({L('critical')})</Text> : null}
           </Text>
-          {f.verdict !== 'caught' ? <Text dimColor>    {L('why')}: {f.why}</Text> : null}
-          <Text>    {L('safeAction')}: {f.todo}</Text>
+          {f.verdict !== 'caught' ? <Box paddingLeft={4}><Para dimColor>{L('why')}: {f.why}</Para></Box> : null}
+          <Box paddingLeft={4}><Para>{L('safeAction')}: {f.todo}</Para></Box>
         </Box>
       ))}
       {d.channels.length ? (
         <Box flexDirection="column" marginTop={1} flexShrink={0}>
           <Text bold>{L('channels')}:</Text>
-          {d.channels.map((c) => <Text key={c.id}>  • {c.name}: {c.contact}</Text>)}
+          {d.channels.map((c) => <Box key={c.id} paddingLeft={2}><Para>• {c.name}: {c.contact}</Para></Box>)}
         </Box>
       ) : null}
       {saved ? <Box marginTop={1}><Text dimColor>{saved}</Text></Box> : null}

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { Para } from './Para';
 import { t } from '../../report/labels';
 import type { Catalogue, Lang } from '../../scenario/schema';
 import type { PanelRow } from '../practice-state';
@@ -26,8 +27,8 @@ export function FlagPanel({ rows, catalogue, lang }: { rows: readonly PanelRow[]
               {': '}<Text bold>{f?.name[lang] ?? r.flag}</Text>
               {r.critical ? <Text color="red"> ({t('critical', lang)})</Text> : null}
             </Text>
-            {f && r.verdict !== 'caught' ? <Text dimColor>  {firstSentence(f.why[lang])}</Text> : null}
-            {f ? <Text>  → {firstSentence(f.todo[lang])}</Text> : null}
+            {f && r.verdict !== 'caught' ? <Box paddingLeft={2}><Para dimColor>{firstSentence(f.why[lang])}</Para></Box> : null}
+            {f ? <Box paddingLeft={2}><Para>→ {firstSentence(f.todo[lang])}</Para></Box> : null}
           </Box>
         );
       })}

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { Para } from './Para';
 import { t } from '../../report/labels';
 import type { Lang } from '../../scenario/schema';
 import type { Item } from '../practice-state';
@@ -25,12 +26,12 @@ export function Transcript({ items, lang }: { items: readonly Item[]; lang: Lang
 function ItemView({ item, lang }: { item: Item; lang: Lang }) {
   switch (item.kind) {
     case 'line':
-      return <Text><Text bold color="cyan">{item.speaker}:</Text> {item.text}</Text>;
+      return <Para><Text bold color="cyan">{item.speaker}:</Text> {item.text}</Para>;
     case 'you':
-      return <Text><Text bold color="green">{t('you', lang)}:</Text> {item.text}{item.choice ? <Text dimColor> (#{item.choice})</Text> : null}</Text>;
+      return <Para><Text bold color="green">{t('you', lang)}:</Text> {item.text}{item.choice ? <Text dimColor> (#{item.choice})</Text> : null}</Para>;
     case 'silence':
       return <Text dimColor>({t('silence', lang)} {item.seconds}s)</Text>;
     case 'end':
-      return <Text bold color={item.outcome === 'safe' ? 'green' : 'red'}>{item.text}</Text>;
+      return <Para bold color={item.outcome === 'safe' ? 'green' : 'red'}>{item.text}</Para>;
   }
 }

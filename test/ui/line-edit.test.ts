@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { dropLastGrapheme, editLine, visibleTail } from '../../src/ui/line-edit';
+
+describe('editLine', () => {
+  it('submits a pasted line that arrives with Enter in the same chunk', () => {
+    expect(editLine('', 'I will call the bank myself\r')).toEqual({ value: '', submitted: ['I will call the bank myself'] });
+    expect(editLine('Hel', 'lo\r\nsecond')).toEqual({ value: 'second', submitted: ['Hello'] });
+  });
+
+  it('submits on a lone Enter key and ignores an empty one', () => {
+    expect(editLine('no thanks', '', { return: true })).toEqual({ value: '', submitted: ['no thanks'] });
+    expect(editLine('   ', '', { return: true })).toEqual({ value: '', submitted: [] });
+  });
+
+  it('backspace removes a whole emoji or a Chinese character', () => {
+    expect(dropLastGrapheme('ok 👍🏽')).toBe('ok ');
+    expect(dropLastGrapheme('不要验证码')).toBe('不要验证');
+    expect(editLine('挂了👨‍👩‍👧', '', { backspace: true }).value).toBe('挂了');
+  });
+
+  it('Ctrl-U clears the line; control characters never reach the value', () => {
+    expect(editLine('give me the code', 'u', { ctrl: true }).value).toBe('');
+    expect(editLine('', 'a\u0007b\tc').value).toBe('ab c');
+  });
+
+  it('takes a 100 kB paste at once and submits it', () => {
+    const big = 'x'.repeat(100_000);
+    const start = performance.now();
+    const r = editLine('', `${big}\r`);
+    const after = editLine(big, '', { backspace: true });
+    expect(performance.now() - start).toBeLessThan(50);
+    expect(r.submitted[0]).toHaveLength(100_000);
+    expect(after.value).toHaveLength(99_999);
+  });
+
+  it('shows the end of a long value without splitting a surrogate pair', () => {
+    expect(visibleTail('abc', 10)).toEqual({ text: 'abc', cut: false });
+    const v = visibleTail(`${'a'.repeat(10)}😀b`, 2);
+    expect(v.cut).toBe(true);
+    expect(v.text).toBe('b');
+  });
+});
