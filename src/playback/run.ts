@@ -47,7 +47,7 @@ export function play(scenario: Scenario, catalogue: Catalogue, answers: Answers,
       apply(step, session);
     } catch (e) {
       if (!(e instanceof SessionError)) throw e;
-      throw new PlaybackError(file, step.line, `${describeStep(step)} does not fit the line of turn "${session.turnId}": ${e.message}`);
+      throw new PlaybackError(file, step.line, `${describeStep(step)} at turn "${session.turnId}": ${e.message}`);
     }
   }
   const left = steps.slice(i);
