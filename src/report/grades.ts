@@ -1,6 +1,7 @@
 // One row per learner when a folder of answers files is graded, and what the rows add up to.
 import type { Debrief } from '../engine/debrief';
 import type { Lang } from '../scenario/schema';
+import { t } from './labels';
 
 export interface GradeRow {
   /** The answers file name without its extension. */
@@ -79,3 +80,18 @@ export interface Grades {
   rows: GradeRow[];
   summary: GradeSummary;
 }
+
+/** "4 learners: 1 safe, 1 money lost, 1 error" — outcomes nobody had are left out. */
+export function summaryCounts(s: GradeSummary, lang: Lang): string {
+  const parts = (['safe', 'loss', 'leak', 'unfinished', 'error'] as const).filter((k) => s[k]).map((k) => `${s[k]} ${t(k, lang)}`);
+  return `${s.learners} ${t('learners', lang)}: ${parts.join(', ')}`;
+}
+
+/** "Asks for a code (3/4), Rush (2/4)": how many of the learners who played missed each. */
+export function mostMissedText(s: GradeSummary): string {
+  const played = s.learners - s.error;
+  return s.mostMissed.map((m) => `${m.name} (${m.learners}/${played})`).join(', ');
+}
+
+/** Column headings start with a capital in English; Chinese has none. */
+export const heading = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

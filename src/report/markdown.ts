@@ -2,7 +2,7 @@
 // means and what to do instead), and the class table of a graded folder.
 import type { SessionEvent } from '../engine/session';
 import type { Lang } from '../scenario/schema';
-import type { Grades } from './grades';
+import { heading, mostMissedText, summaryCounts, type Grades } from './grades';
 import { t, type LabelKey } from './labels';
 import type { ConversationRecord } from './record';
 import { flagLookup, formatMoney, replyReading } from './text';
@@ -83,13 +83,14 @@ export function conversationMarkdown(r: ConversationRecord): string {
   for (const id of ids) {
     const all = d.flags.filter((f) => f.id === id);
     const worst = all.some((f) => f.verdict === 'missed') ? 'missed' : all.some((f) => f.verdict === 'open') ? 'open' : 'caught';
+    // "missed" for a flag raised once; "caught 1×, missed 2×" for one raised on several lines.
     const tally = (['caught', 'missed', 'open'] as const)
       .map((v) => [v, all.filter((f) => f.verdict === v).length] as const)
       .filter(([, n]) => n)
-      .map(([v, n]) => `${t(v, r.lang)} ${n}${L('times')}`)
+      .map(([v, n]) => (all.length > 1 ? `${t(v, r.lang)} ${n}${L('times')}` : t(v, r.lang)))
       .join(', ');
     out.push(`### ${verdictWord(worst, r.lang).split(' ')[0]} ${mdInline(all[0]!.name)}`, '', `*${tally}${all.some((f) => f.critical) ? ` · ${L('critical')}` : ''}*`, '');
-    out.push(`**${L('why')}:** ${mdInline(all[0]!.why)}`, '', `**${L('todo')}:** ${mdInline(all[0]!.todo)}`, '');
+    out.push(`- **${L('why')}:** ${mdInline(all[0]!.why)}`, `- **${L('todo')}:** ${mdInline(all[0]!.todo)}`, '');
   }
   if (d.channels.length) {
     out.push(`## ${L('channels')}`, '');
@@ -102,15 +103,15 @@ export function conversationMarkdown(r: ConversationRecord): string {
 export function gradesMarkdown(g: Grades): string {
   const L = (k: LabelKey) => t(k, g.lang);
   const out = [`# ${mdInline(g.title)}`, '', `*${L('handoutTitle')} · ${L('scenario')} \`${g.scenario}\`*`, ''];
-  out.push(`| ${L('learner')} | ${L('outcome')} | ${L('caught')} | ${L('missed')} | ${L('score')} |`, '| --- | --- | ---: | ---: | ---: |');
+  out.push(`| ${L('learner')} | ${L('outcome')} | ${heading(L('caught'))} | ${heading(L('missed'))} | ${L('score')} |`, '| --- | --- | ---: | ---: | ---: |');
   for (const r of g.rows) {
     const outcome = r.outcome === 'error' ? `${L('error')}: ${mdInline(r.error ?? '')}` : L(r.outcome);
     out.push(`| ${mdInline(r.learner)} | ${outcome.replace(/\n/g, '<br>')} | ${r.caught ?? ''} | ${r.missed ?? ''} | ${r.score ?? ''} |`);
   }
   const s = g.summary;
   out.push('', `## ${L('summary')}`, '');
-  out.push(`- ${s.learners} ${L('learners')}: ${s.safe} ${L('safe')}, ${s.loss} ${L('loss')}, ${s.leak} ${L('leak')}${s.unfinished ? `, ${s.unfinished} ${L('unfinished')}` : ''}${s.error ? `, ${s.error} ${L('error')}` : ''}`);
+  out.push(`- ${summaryCounts(s, g.lang)}`);
   if (s.meanScore !== null) out.push(`- ${L('meanScore')}: ${s.meanScore}/100`);
-  if (s.mostMissed.length) out.push(`- ${L('mostMissed')}: ${s.mostMissed.map((m) => `${mdInline(m.name)} (${m.learners})`).join(', ')}`);
+  if (s.mostMissed.length) out.push(`- ${L('mostMissed')}: ${mdInline(mostMissedText(s))}`);
   return `${out.join('\n')}\n`;
 }

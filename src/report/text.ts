@@ -5,7 +5,7 @@ import type { SessionEvent } from '../engine/session';
 import type { Catalogue, Lang } from '../scenario/schema';
 import { t, type LabelKey } from './labels';
 import type { ConversationRecord } from './record';
-import type { Grades } from './grades';
+import { heading, mostMissedText, summaryCounts, type Grades } from './grades';
 
 export interface TextStyle {
   bold(s: string): string;
@@ -119,7 +119,7 @@ export function formatConversation(r: ConversationRecord, st: TextStyle = plainS
 /** The class table of a graded folder: learner, outcome, flags caught/missed, score. */
 export function formatGrades(g: Grades, st: TextStyle = plainStyle): string[] {
   const L = (k: LabelKey) => t(k, g.lang);
-  const header = [L('learner'), L('outcome'), L('caught'), L('missed'), L('score')];
+  const header = [L('learner'), L('outcome'), heading(L('caught')), heading(L('missed')), L('score')];
   const cells = g.rows.map((r) => [r.learner, r.outcome === 'error' ? L('error') : L(r.outcome), String(r.caught ?? '–'), String(r.missed ?? '–'), r.score === null ? '–' : `${r.score}`]);
   const width = header.map((h, i) => Math.max(displayWidth(h), ...cells.map((c) => displayWidth(c[i]!))));
   const pad = (s: string, i: number) => (i >= 2 ? ' '.repeat(width[i]! - displayWidth(s)) + s : s + ' '.repeat(width[i]! - displayWidth(s)));
@@ -130,9 +130,9 @@ export function formatGrades(g: Grades, st: TextStyle = plainStyle): string[] {
     lines.push(row.join('  '));
   });
   const s = g.summary;
-  lines.push('', `${s.learners} ${L('learners')}: ${s.safe} ${L('safe')}, ${s.loss} ${L('loss')}, ${s.leak} ${L('leak')}${s.unfinished ? `, ${s.unfinished} ${L('unfinished')}` : ''}${s.error ? `, ${s.error} ${L('error')}` : ''}`);
+  lines.push('', summaryCounts(s, g.lang));
   if (s.meanScore !== null) lines.push(`${L('meanScore')}: ${s.meanScore}/100`);
-  if (s.mostMissed.length) lines.push(`${L('mostMissed')}: ${s.mostMissed.map((m) => `${m.name} (${m.learners})`).join(', ')}`);
+  if (s.mostMissed.length) lines.push(`${L('mostMissed')}: ${mostMissedText(s)}`);
   for (const r of g.rows) if (r.error) lines.push('', st.bad(r.error));
   return lines;
 }
