@@ -1,0 +1,205 @@
+// What a reply means: cue phrases in English and Chinese, weighed, with negation.
+// Cues match on substrings of the normalised text (Chinese has no spaces to split on, and
+// Intl.Segmenter cuts 验证码 into 验证|码), each with a weight: 3 strong, 2 medium, 1 weak.
+// A negated cue turns into another intent ("I won't send it" is a refusal, "don't hang up" is not
+// a hang-up). The decision prefers a clear safe reply over a weak "ok", and says "unclear" (low
+// confidence) when safe and unsafe signals fight without a winner.
+import type { Intent } from '../scenario/schema';
+
+type Weight = 1 | 2 | 3;
+type Neg = { intent: Intent; w: Weight } | null;
+
+interface Cue {
+  re: RegExp;
+  intent: Intent;
+  w: Weight;
+  /** What the cue means when negated; undefined = never negated (the cue carries its own "not"). */
+  neg?: Neg;
+  lang: 'en' | 'zh';
+}
+
+export interface IntentReading {
+  intent: Intent;
+  confidence: number;
+}
+
+// ---------- English ----------
+const FAMILY_EN =
+  '(?:son|sons|daughter|daughters|husband|wife|kids?|children|family|mum|mom|mother|dad|father|parents|brother|sister|grandson|granddaughter|grandchildren|grandkids|nephew|niece|friends?|neighbou?r|colleagues?|partner|spouse|uncle|aunt|lawyer|accountant|cousin|child|boy|girl|other half)';
+const ORG_EN =
+  '(?:bank|card issuer|courier|delivery company|company|insurer|insurance company|hospital|health (?:bureau|insurance)|medical insurance(?: bureau)?|etc|toll (?:company|office)|highway|platform|shop|store|broker|brokerage|securities firm|hr|boss|manager|employer|office|school|landlord|phone company|carrier|telecom|china mobile|police station|cdc|community office|pharmacy|seller|merchant|customer service)';
+const ACT_EN =
+  '(?:transfer|wire|send|pay|deposit|move|give|read|tell|click|open|tap|install|download|fill|scan|enter|type|buy|order|invest|join|apply|sign|get|take|put|register|log|share|forward|add|withdraw|borrow|accept|follow|bring|insert|press|unlock|activate|claim|collect|cancel|close|top up|screen ?share|verify it for you|do it|do that|do as|go ahead|grab|fetch|find|look for|purchase)';
+const AUX_EN =
+  "(?:i'?ll|i will|i'?ve|i have|i'?m|i am|let me|i can|i could|i just|i already|i'd|we'll|we will|ok|okay|sure|fine|alright|yes|yeah|then|now|so|gonna|going to|i'll just|i'll go|i'm going to)";
+
+const EN: Array<Omit<Cue, 'lang'>> = [
+  // hang up
+  { re: /\bhang(?:ing)? up\b|\bhung up\b|\bhangs up\b|\bput(?:ting)? the phone down\b|\bend(?:ing)? (?:this|the) (?:call|conversation|chat)\b|\bblock(?:ing|ed)? (?:you|your number|this number|this account)\b|\*click\*|\[hangs up\]|\bi'?m done\b|\bthis conversation is over\b|\bwe'?re done\b/g, intent: 'hangup', w: 3, neg: { intent: 'stall', w: 1 } },
+  { re: /\bgood ?bye\b|\bbye\b/g, intent: 'hangup', w: 2 },
+  // challenge
+  { re: /\bscam(?:mer|mers|ming|s)?\b|\bfraud(?:ster|sters|ulent)?\b|\bcon ?artists?\b|\bliars?\b|\blying\b|\bfake\b|\bphishing\b|\bswindl\w*|\bcheat(?:er|ers|ing)?\b|\bbogus\b|\bsketchy\b|\bshady\b|\bdodgy\b|\bsuspicious\b|\bimpersonat\w*|\bcriminals?\b|\bcrook\b|\bnonsense\b|\brubbish\b|\bbullshit\b|\bthieves\b|\bthief\b|\btrick(?:ing|ery)?\b|\bhoax\b/g, intent: 'challenge', w: 3, neg: { intent: 'question', w: 1 } },
+  { re: /\bnice try\b|\bi know (?:what|who) you\b|\byou(?:'re| are) not (?:from|the|a real|really|actually|my|who)\b|\breal (?:police|officers?|banks?|couriers?|companies|government|bosses|hospitals?|insurers?|doctors?|brokers?|officials?) (?:don'?t|do not|never|wouldn'?t|would never|won'?t)\b|\bno (?:real |legit(?:imate)? |proper )?(?:bank|police(?:man)?|officer|company|courier|government|boss|insurer|hospital|broker|official)s? (?:would|will|ever|asks?)\b|\bnot falling for\b|\bi'?m not (?:stupid|an idiot|a fool|that naive|naive|falling|born yesterday)\b|\bnot born yesterday\b|\bno such thing\b|\bdoes(?:n'?t| not) exist\b|\bhow (?:do|can|would|could) i know (?:you|this|that|it'?s)\b|\bprove (?:it|that|you)\b|\bpretend(?:ing)? to be\b|\bwho are you really\b|\byou (?:people|guys) again\b|\bi know this trick\b|\bsounds too good\b|\btoo good to be true\b/g, intent: 'challenge', w: 3 },
+  // verify
+  { re: new RegExp(`\\b(?:call|calling|ring|phone|contact|check with|checking with|confirm with|verify with|email|message|visit) (?:my|the|our|your) (?:own |real |actual |usual )?${ORG_EN}\\b`, 'g'), intent: 'verify', w: 3, neg: { intent: 'comply', w: 1 } },
+  { re: /\bofficial (?:app|website|site|hotline|number|channels?|customer service|account|line|page|store)\b|\b(?:number|hotline) (?:on|printed on|on the back of) (?:my|the)\b|\b(?:96533|95588|955\d\d|110|12393|12333|12345|12315|10086|95518|95519|95511)\b|\bin person\b|\bat the counter\b|\bfront desk\b|\bverif(?:y|ied|ying)\b|\bdouble[- ]check\b|\blook (?:it|this|that) up\b|\bgoogle (?:it|the number|that)\b|\busual number\b|\bnumber i (?:have|know|saved)\b|\bcall (?:them|him|her|it|the bank) back (?:on|at|myself)\b|\bcall back (?:on )?the (?:official|real|number)\b/g, intent: 'verify', w: 3, neg: { intent: 'comply', w: 1 } },
+  { re: /\b(?:go|going|head|heading|walk|drive|pop|stop|come|went) (?:down |over |round |in )?(?:to|by|into) (?:the|a|my|our) (?:local |nearest )?(?:bank|branch|counter|service (?:centre|center|hall)|toll station|highway (?:office|service)|post office|hospital|insurance (?:office|bureau)|office|company|clinic|pharmacy|social security)\b|\bcheck (?:it |this |that )?(?:myself|for myself|on my own|directly|independently|first|with them|through)\b|\bcheck (?:my|the) (?:order|account|app|balance|statement|policy|records?|status|etc|bill|orders|delivery|tracking|insurance)\b|\b(?:log ?in(?:to)?|sign in(?:to)?|open) (?:the|my) (?:own )?(?:\w+ )?(?:app|website|account|banking)\b/g, intent: 'verify', w: 2, neg: { intent: 'comply', w: 1 } },
+  { re: /\bmyself\b|\bon my own\b|\bcheck\b/g, intent: 'verify', w: 1, neg: null },
+  // consult
+  { re: new RegExp(`\\b(?:ask|asking|talk to|talk with|speak to|speak with|tell|telling|check with|consult|discuss (?:it|this|that) with|run (?:it|this|that) (?:by|past)|call|ring|wait for|let|see what) (?:my|our) (?:own )?${FAMILY_EN}\\b|\\bask (?:someone|somebody|around|at the bank|at the branch|the bank(?: branch)?|the branch|a lawyer|people)\\b`, 'g'), intent: 'consult', w: 3, neg: { intent: 'comply', w: 2 } },
+  { re: /\breport(?:ing|ed|s)?\b|\b12321\b|\b96110\b|\banti-?fraud\b|\bpolice station\b|\b(?:call|calling|tell|telling|ask|asking|go to|going to|contact|check with|phone|ring|get|with) (?:the )?(?:local )?(?:police|cops)\b/g, intent: 'consult', w: 3, neg: { intent: 'comply', w: 2 } },
+  { re: new RegExp(`\\bmy ${FAMILY_EN}\\b`, 'g'), intent: 'consult', w: 1, neg: null },
+  // refuse
+  { re: /\bnot interested\b|\bno,? thanks?\b|\bno,? thank you\b|\bno way\b|\babsolutely not\b|\bdefinitely not\b|\bof course not\b|\bcertainly not\b|\bno chance\b|\bnot a chance\b|\bforget (?:it|about it)\b|\bleave me alone\b|\bstop (?:calling|texting|messaging|bothering|contacting)\b|\bdon'?t (?:call|text|message|contact|bother) me\b|\btake me off\b|\bremove me\b|\bi (?:refuse|decline)\b|\bi'?ll pass\b|\bi (?:don'?t|do not) (?:need|want) (?:a |any |the |your |to |that |this |it)?|\bi (?:didn'?t|did not|never|have not|haven'?t|do not|don'?t) (?:apply|applied|order|ordered|buy|bought|request|requested|sign(?:ed)? up|lose|lost|make|made|own|use) (?:for |any|a |an |anything|one|it|that|this|the)?|\bnothing doing\b|\bnope\b|\bnah\b|\bnot doing (?:that|it|this)\b|\bnot happening\b|\bwrong (?:number|person)\b|\bthat'?s not me\b|\bnot (?:giving|sending|paying|telling|clicking|transferring|installing|downloading|buying)\b/g, intent: 'refuse', w: 3 },
+  { re: /\bno\b|\bnever\b|\bnot\b/g, intent: 'refuse', w: 1 },
+  // comply
+  { re: new RegExp(`\\b${AUX_EN} (?:(?!not\\b|never\\b|don'?t\\b)[a-z']+ )?${ACT_EN}`, 'g'), intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
+  { re: new RegExp(`\\b(?:transferr?(?:ed|ing)?|wired|sending|sent|paying|paid|deposited|clicked|opened the link|installed|downloaded|filled (?:it|in|out)|scanned|entered|typed|bought|ordered|registered|withdrew|inserted)\\b`, 'g'), intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
+  { re: /\b(?:give|send|tell|read|transfer|pay|click|install|download|wire) (?:you|it|them|the|my|that|this|money)\b|\bhere(?:'s| is| are) (?:the|my|it)\b|\bthe code is\b|\bthe number is\b|\bmy (?:card|account|id|pin) (?:number )?is\b|\b(?:which|what) (?:account|card|number|bank|app|link|website|details|information|info)\b|\bwhat (?:do|should) i (?:do|need to do|fill|enter|type|press)\b|\bhow (?:do|should|can|would) i (?:transfer|pay|send|install|download|apply|claim|get|do|buy|order|join|register|unlock|fix|sign|receive|withdraw|cancel|open|log)\b|\btell me (?:what|how|where) to\b|\bwhere (?:do|should) i (?:send|pay|transfer|go|click|sign)\b|\b(?:at|in front of|go(?:ing)? to|heading to|near) (?:the|an) atm\b|\b(?:i|we) (?:want|would like|'d like|need) (?:to (?:buy|order|join|invest|apply|get|claim|receive|try|sign up)|the (?:loan|refund|subsidy|medicine|tips?|compensation|money|package|product))\b|\bsign me up\b|\bcount me in\b|\bgo ahead\b|\bsounds good\b|\bplease (?:help|do|send|process|refund|proceed|go ahead|tell me|guide)\b|\bi trust you\b|\bwill do\b|\bright away\b|\bas you (?:say|said)\b|\bwhatever you say\b|\b(?:get|find|grab|fetch|look for|got) (?:my|the) (?:card|id|bank ?card|passbook|bank ?book|code|wallet|id card)\b|\bcheck (?:my|the) (?:phone|messages?|texts?|sms|inbox)\b|\bi won'?t tell (?:anyone|anybody|my)\b|\bkeep (?:it|this) (?:secret|quiet|between us)\b|\bthat'?s (?:great|wonderful|good news)\b|\bwhat a relief\b|\bi(?:'m| am) (?:ready|here|in)\b|\bdone\b|\bsend (?:it|me)\b/g, intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
+  { re: /\b(?:yes|yeah|yep|yup|ok|okay|sure|alright|all right|fine|correct|that'?s me|it'?s me|speaking|this is (?:she|he|me)|i see|understood|of course|certainly|no problem|thanks|thank you|right|great|good|please|got it|oh dear|oh no)\b/g, intent: 'comply', w: 1, neg: { intent: 'refuse', w: 1 } },
+  // question
+  { re: /\?/g, intent: 'question', w: 2 },
+  { re: /\b(?:what|why|how|who|which|where|when|whose|is it|are you|do you|does|can you|could you|would you)\b/g, intent: 'question', w: 1 },
+  // stall
+  { re: /\b(?:wait|hold on|hang on|one (?:sec|second|moment|minute)|just a (?:sec|second|moment|minute)|give me (?:a|some) (?:sec|second|moment|minute|time|minutes)|later|call (?:me )?back|busy|in a meeting|driving|at work|let me think|think about it|thinking|not (?:right )?now|get back to you|tomorrow|not sure|i don'?t know|no idea|not (?:convenient|a good time)|bad time|let me see|can'?t talk|can'?t hear|hello|maybe|perhaps|confused|confusing|slow down|repeat|say that again|let me find my glasses|my glasses|battery|signal|in the shower|cooking|not home|next week|some other time|need (?:some )?time|i'?ll think|let me get back|eating|sleeping|not at home|at the doctor)\b/g, intent: 'stall', w: 2, neg: null },
+  { re: /\b(?:hmm+|umm*|uh+|erm|er|well|ah|eh|huh)\b|\.\.\.|…/g, intent: 'stall', w: 1, neg: null },
+];
+
+// ---------- Chinese ----------
+const FAMILY_ZH =
+  '(?:儿子|女儿|闺女|老公|老婆|丈夫|妻子|爱人|媳妇|爸爸|妈妈|爸|妈|父母|孩子|家人|家里人|家属|家里|孙子|孙女|外孙|朋友|同事|邻居|兄弟|姐姐|妹妹|哥哥|弟弟|亲戚|律师|老伴|子女|小孩|别人|任何人|其他人)';
+const ZH_VERB =
+  '(?:转账|转钱|转给|转过去|转了|转|汇款|汇钱|汇|打钱|付款|付钱|付|交钱|交费|交押金|交|给|发给|发|告诉|报给|报|念给|念|说给|读给|提供|透露|点开|点进去|点链接|点击|点|下载|安装|装|填写|填|扫码|扫|输入|输|开通|办理|办|买|投资|借|贷|申请|领取|领|操作|登录|注册|加群|入群|进群|加|共享屏幕|屏幕共享|退)';
+
+const ZH: Array<Omit<Cue, 'lang'>> = [
+  // hang up
+  { re: /挂了|挂掉|挂电话|我挂|先挂|要挂|挂断|拉黑|屏蔽|拜拜|再见|不聊了|不说了|不跟你(?:说|聊|讲|废话|扯|啰嗦|多说)|没空(?:跟|和|陪)你|删(?:了|掉)?(?:你|好友)|结束(?:通话|对话)/g, intent: 'hangup', w: 3 },
+  { re: /别挂|不要挂|先别挂|等等再挂|不挂/g, intent: 'stall', w: 1 },
+  // challenge
+  { re: /骗子|诈骗|骗人|骗我|骗钱|骗谁|你骗|行骗|被骗|骗局|是骗|假的|假冒|冒充|钓鱼|忽悠|套路|可疑|不靠谱|不正规|骗术|骗|传销|非法/g, intent: 'challenge', w: 3, neg: { intent: 'question', w: 1 } },
+  { re: /别装了|装什么|少来|我不信|不相信|鬼才信|信你才怪|不可能是真的|不会(?:再)?(?:上当|被骗|信你|相信)|(?:公安|警察|银行|法院|检察院|领导|老板|医保局|医院|快递公司|客服|政府|国家|药店|券商|证券公司|疾控)(?:局|中心)?(?:是|的人|根本)?(?:不会|从来不|才不会|怎么会|哪会|不可能|没有)|哪有(?:这样|这种|这么|什么)|没有(?:什么)?安全账户|安全账户(?:是假的|根本|不存在)|你不是(?:银行|警察|公安|客服|快递|我们|我|真的|正规)|你根本不是|不存在的|天上(?:不会)?掉馅饼|哪来的|当我傻|我又不傻|我不傻|别想骗|想得美|你是谁啊|你到底是谁|演得|神经病|滚|有病/g, intent: 'challenge', w: 3 },
+  // verify
+  { re: /核实|核对|查证|证实|官方|官网|客服电话|客服热线|(?:打|拨打|联系|致电|问|找)(?:一下)?(?:我的|我们)?(?:银行|开户行|发卡行|快递公司|保险公司|医保局|社保局|公司|单位|学校|老板|领导|人事|财务|平台|券商|证券公司|卫健委|疾控|社区|居委会|客服|运营商|高速|交通部门)|955\d\d|96533|12393|12333|12345|12315|10086|95518|95519|(?:^|[^\d])110(?!\d)|营业厅|柜台|网点|亲自|当面|本人去|自己(?:去|来|再)?(?:查|看|打|问|登录|登|核实|确认|联系|处理|办|去)|(?:登录|打开|上)(?:官方)?(?:app|网银|手机银行|淘宝|京东|支付宝|微信|拼多多|官网|国家医保服务平台|医保app|个人所得税)|手机银行|原来的号码|平时的号码|(?:回拨|打回)(?:官方|银行|原号)|确认一下|查清楚|问清楚|搞清楚|弄清楚/g, intent: 'verify', w: 3, neg: { intent: 'comply', w: 1 } },
+  { re: /(?:去|到|上)(?:一趟)?(?:银行|营业厅|医保局|社保局|高速|收费站|服务区|公司|医院|药店|社区|单位)|查一下|查查|我查|看一下订单|看看订单/g, intent: 'verify', w: 2, neg: { intent: 'comply', w: 1 } },
+  { re: /自己/g, intent: 'verify', w: 1, neg: null },
+  // consult
+  { re: new RegExp(`(?:问问|问一下|问下|问|商量|说一声|说一下|讲一下|告诉|打个电话给|打电话给|联系|等|叫|找|请教)(?:一下)?(?:我|我的|我们|我们家)?${FAMILY_ZH}|(?:跟|和|给|让)(?:我|我的)?${FAMILY_ZH}[^,.!?;\\n]{0,6}(?:商量|说|讲|打|问|确认|核实|看看|决定|处理)|${FAMILY_ZH}(?:回来|下班|在家)`, 'g'), intent: 'consult', w: 3, neg: { intent: 'comply', w: 2 } },
+  { re: /报警|派出所|警察局|找警察|问警察|告诉警察|警察来|反诈|96110|12321|举报|投诉|(?:去|到)(?:银行|网点|营业厅)(?:问|咨询)|问(?:问|一下)?(?:银行|网点|柜台)|咨询/g, intent: 'consult', w: 3, neg: { intent: 'comply', w: 2 } },
+  { re: new RegExp(`我${FAMILY_ZH}`, 'g'), intent: 'consult', w: 1, neg: null },
+  // refuse
+  { re: /不(?:用|要|需要|必要)了|不需要|不感兴趣|没兴趣|不办|不借|不贷|不申请|不买|不要|不去|不参加|不投|不领|不退|不弄|不操作|拒绝|算了|免了|别(?:再)?(?:打|发|来|找|烦)(?:了|来|我)?|不用(?:你)?(?:管|操心|帮)|没(?:有)?(?:申请|买|订|网购|贷款|借|点|下过单|寄|办)|我没有(?:快递|包裹|贷款|ETC|etc|买|订)|不是我|打错了|不接受|不给|不转|不汇|不点|不下载|不装|不填|不告诉|不提供|不扫|不输|不透露|不念|不报|不发|休想|做梦|没门|门都没有|不可能给|不会给|不会转|不会告诉|不会点|不会下载|不用了|不必了|没钱|不行|不可以|不同意|不相信|不信/g, intent: 'refuse', w: 3 },
+  { re: /不用|^不$|^不[,.!]/g, intent: 'refuse', w: 1 },
+  // comply
+  { re: new RegExp(`(?:我|马上|这就|现在|立刻|立即|赶紧|已经|就|那|那我|好|行|可以|我来|我去|我先|我要|我会|我能)(?:去|来|先|就|给你|帮你)?${ZH_VERB}`, 'g'), intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
+  { re: /转账|转钱|转过去|转给你|转了|转完|汇款|汇过去|打钱|付款|付了|交钱|交费|交押金|交保证金|(?:给|发给|发|告诉|报给|念给|说给|读给)(?:你|您)(?!.{0,2}(?:打|举报))|验证码(?:是|为|:)|(?:点|点了|点开|打开)(?:了)?(?:链接|网址|那个)|点进去|点了|点开了|下载(?:了|好了|完了|好)|安装(?:了|好)|装(?:了|好了)|填(?:了|好了|写|完)|扫(?:码|了|一下)|输入|开通|插卡|插了卡|atm|取款机|柜员机|照你说的|听你的|按你说的|都听你|照做|(?:怎么|如何)(?:操作|弄|办|办理|转|填|申请|领|退|下载|开通|做|买|付|交|输入|登录|注册|共享)|要怎么做|我该怎么|我应该怎么|下一步|然后呢|接下来|要(?:买|投资|办理?|申请|领|参加|入群|加入|订)|我买|买(?:两|几|一|了)|下单|入群|加群|加你|进群|(?:帮我|给我)(?:办|弄|开通|退|申请|处理|解冻|注销|关闭|取消|解除)|领取|马上(?:办|弄|去|处理|来)|这就(?:去|办|弄|来)|我(?:找|拿)(?:一下)?(?:卡|身份证|银行卡|手机|存折)|(?:查|看|找)(?:一下|一眼)?(?:短信|验证码)|账户是|账号是|发过来|发我|发给我|保密|不告诉(?:别人|任何人|家人)|谢谢(?:你|您)(?:了|啊)?(?:，|,)?(?:太好了|帮忙)|太好了|太感谢|麻烦你了|辛苦了/g, intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
+  { re: /(?:^|(?<=[\s,.!?;:、\n]))(?:好的?|好吧|好啊|行|行吧|可以|嗯+|对|对的|对对|是的?|是我|没问题|知道了|明白|谢谢|收到|ok|okay|哦|噢|嗯嗯|在的|我是)/g, intent: 'comply', w: 1, neg: { intent: 'refuse', w: 1 } },
+  // question
+  { re: /吗|什么|为什么|为啥|怎么(?!(?:操作|弄|办|办理|转|填|申请|领|退|下载|开通|做|买|付|交|输入|登录|注册|共享))|哪|谁|多少|几(?:个|天|号|点|位)|是不是|有没有|能不能|可不可以|会不会|呢|啥/g, intent: 'question', w: 2, neg: null },
+  // stall
+  { re: /等一?下|等等|稍等|等会|一会|回头|晚点|晚些|改天|再说|考虑|想想|想一想|在忙|忙着|很忙|开会|开车|上班|不方便|没空|不知道|不清楚|不太懂|不懂|听不清|没听清|信号不好|再说一遍|慢点|明天|过几天|我看看|看一下|找找|找一下|眼镜|呃|额|这个嘛|没带|不在家|在外面|吃饭|睡觉|洗澡|搞不懂|糊涂|想一下/g, intent: 'stall', w: 2, neg: null },
+];
+
+const CUES: Cue[] = [...EN.map((c) => ({ ...c, lang: 'en' as const })), ...ZH.map((c) => ({ ...c, lang: 'zh' as const }))];
+
+const EN_NEG = /(?:\b(?:not|never|no|cannot|refuse to|without|nobody|no one)|n't|\bdont|\bwont|\bcant)\b(?:\W+\w+){0,3}\W*$/;
+const EN_NEG_EXCEPT = /\b(?:no problem|not a problem|why not|no worries|no doubt|not only|if not|not sure|no idea|don'?t worry|don'?t know|can'?t wait)\b/g;
+const ZH_NEG = /(?:不|没|别|甭|勿|莫|未|绝不|休想)[^不没别]{0,5}$/;
+const ZH_NEG_EXCEPT = /不好意思|不过|不然|没问题|没事|不错|不客气|差不多|要不|不知道|不如|不管|没关系|不得了|不一定|不太懂|不懂|不清楚|不方便/g;
+const CLAUSE_BREAK = /[,.!?;:\n，、。！？；：…]|\bbut\b|\bhowever\b|\bthough\b|\bactually\b|但是|但|可是|不过|然而|还是/g;
+const SAFE: Intent[] = ['hangup', 'verify', 'consult', 'challenge', 'refuse'];
+
+function isNegated(t: string, pos: number, clauseStart: number, lang: 'en' | 'zh'): boolean {
+  if (lang === 'en') {
+    const w = t.slice(Math.max(clauseStart, pos - 40), pos).replace(EN_NEG_EXCEPT, ' ');
+    return EN_NEG.test(w);
+  }
+  const w = t.slice(Math.max(clauseStart, pos - 6), pos).replace(ZH_NEG_EXCEPT, '');
+  return ZH_NEG.test(w);
+}
+
+interface Signal {
+  w: number;
+  pos: number;
+}
+
+/** Read the intent of a normalised reply. */
+export function readIntent(t: string): IntentReading {
+  const text = t.trim();
+  if (!text) return { intent: 'stall', confidence: 0 };
+  // the unsubscribe trap of loan SMS: replying "T" or "1" goes along with the sender
+  if (/^(?:t|td|y|1|2|退订|是)$/.test(text)) return { intent: 'comply', confidence: 0.7 };
+  if (/^(?:n|no)[.!]*$/.test(text)) return { intent: 'refuse', confidence: 0.8 };
+
+  // clause starts, for negation windows
+  const breaks: number[] = [0];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) breaks.push(m.index + m[0].length);
+  let bi = 0;
+  const clauseStartOf = (pos: number) => {
+    // binary search the last break <= pos
+    let lo = 0;
+    let hi = breaks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (breaks[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    bi = lo;
+    return breaks[bi]!;
+  };
+
+  const sig = new Map<Intent, Signal>();
+  const add = (intent: Intent, w: number, pos: number) => {
+    const s = sig.get(intent);
+    if (!s || w > s.w) sig.set(intent, { w, pos });
+    else if (w === s.w) s.pos = Math.max(s.pos, pos);
+  };
+
+  for (const cue of CUES) {
+    cue.re.lastIndex = 0;
+    let guard = 0;
+    for (let m = cue.re.exec(text); m; m = cue.re.exec(text)) {
+      if (m[0].length === 0) cue.re.lastIndex++;
+      if (++guard > 200) break; // a huge paste: enough evidence
+      if (cue.neg !== undefined && cue.neg !== null && isNegated(text, m.index, clauseStartOf(m.index), cue.lang)) {
+        add(cue.neg.intent, cue.neg.w, m.index);
+      } else {
+        add(cue.intent, cue.w, m.index);
+      }
+    }
+  }
+  return decide(sig);
+}
+
+function decide(sig: Map<Intent, Signal>): IntentReading {
+  const w = (i: Intent) => sig.get(i)?.w ?? 0;
+  const comply = w('comply');
+  const safeMax = Math.max(...SAFE.map(w));
+  const question = w('question');
+  const stall = w('stall');
+
+  if (safeMax >= 2 && (safeMax >= comply || safeMax >= 3)) {
+    const intent = SAFE.find((i) => w(i) >= 2)!;
+    return { intent, confidence: comply >= 2 ? 0.75 : 0.9 };
+  }
+  if (comply >= 2) {
+    return { intent: 'comply', confidence: safeMax >= 1 ? 0.65 : question || stall ? 0.8 : 0.9 };
+  }
+  if (safeMax === 1) {
+    const intent = SAFE.find((i) => w(i) === 1)!;
+    if (comply === 1) return { intent: question ? 'question' : stall ? 'stall' : intent, confidence: 0.45 };
+    if (question >= 2) return { intent: 'question', confidence: 0.6 };
+    if (stall >= 2) return { intent: 'stall', confidence: 0.6 };
+    return { intent, confidence: intent === 'refuse' ? 0.7 : 0.5 };
+  }
+  if (comply === 1) {
+    if (question) return { intent: 'question', confidence: 0.7 };
+    if (stall >= 2) return { intent: 'stall', confidence: 0.7 };
+    return { intent: 'comply', confidence: stall ? 0.6 : 0.75 };
+  }
+  if (question >= 2) return { intent: 'question', confidence: stall >= 2 ? 0.65 : 0.85 };
+  if (stall >= 2) return { intent: 'stall', confidence: 0.8 };
+  if (question) return { intent: 'question', confidence: 0.6 };
+  if (stall) return { intent: 'stall', confidence: 0.5 };
+  return { intent: 'stall', confidence: 0.3 };
+}
