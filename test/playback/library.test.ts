@@ -1,0 +1,83 @@
+// Every bundled scenario, played by learners generated from its own answer choices, and every
+// example answers file the scenario authors wrote, must end the way its name says.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../../src/engine/session';
+import { SAFE_INTENTS } from '../../src/machine/verdicts';
+import { parseAnswers, type AnswerStep } from '../../src/playback/answers';
+import { play } from '../../src/playback/run';
+import { loadLibrary } from '../../src/scenario/files';
+import type { Catalogue, Choice, Scenario } from '../../src/scenario/schema';
+import { ROOT } from '../helpers';
+
+const lib = loadLibrary();
+const MAX_TURNS = 60;
+
+type Pick = (choices: Choice[]) => number | undefined;
+/** The first answer that goes along with the scammer or gives a secret away. */
+const compliant: Pick = (cs) => cs.findIndex((c) => c.intent === 'comply' || c.leak);
+/** The first answer that refuses, verifies, hangs up, challenges or consults, and leaks nothing. */
+const safe: Pick = (cs) => cs.findIndex((c) => SAFE_INTENTS.includes(c.intent) && !c.leak);
+
+/**
+ * Build a learner's answers by walking the scenario: at each line, the number of the answer
+ * `pick` chooses. A line with no such answer gets a plain-words reply instead.
+ */
+function learner(scenario: Scenario, catalogue: Catalogue, pick: Pick, fallback: string): AnswerStep[] {
+  const s = createSession(scenario, catalogue, { lang: 'en' });
+  s.start();
+  const steps: AnswerStep[] = [];
+  for (let line = 1; !s.ended && line <= MAX_TURNS; line++) {
+    const turn = scenario.turns[s.turnId!]!;
+    const i = pick(turn.choices ?? []);
+    const step: AnswerStep = i !== undefined && i >= 0 ? { kind: 'choice', line, n: i + 1 } : { kind: 'reply', line, text: fallback };
+    steps.push(step);
+    s.reply(step.kind === 'choice' ? { choice: step.n } : fallback);
+  }
+  return steps;
+}
+
+describe('every scenario, with learners generated from its choices', () => {
+  it('the library has scenarios', () => expect(lib.scenarios.length).toBeGreaterThan(0));
+
+  for (const scenario of lib.scenarios) {
+    it(`${scenario.id}: an all-compliant learner loses money or data and misses flags`, () => {
+      const steps = learner(scenario, lib.catalogue, compliant, 'OK, I will do what you say.');
+      const { debrief } = play(scenario, lib.catalogue, { file: 'compliant', steps }, { lang: 'en', strict: true });
+      expect(['loss', 'leak'], `ended at ${debrief.ending}`).toContain(debrief.outcome);
+      expect(debrief.missed).toBeGreaterThan(0);
+    });
+
+    it(`${scenario.id}: an all-safe learner ends safe and misses no flag`, () => {
+      const steps = learner(scenario, lib.catalogue, safe, "I'm hanging up now.");
+      const { debrief } = play(scenario, lib.catalogue, { file: 'safe', steps }, { lang: 'en', strict: true });
+      expect(debrief.outcome, `ended at ${debrief.ending}`).toBe('safe');
+      expect(debrief.flags.filter((f) => f.verdict === 'missed').map((f) => `${f.turn}/${f.id}`)).toEqual([]);
+    });
+  }
+});
+
+describe('the example answers files', () => {
+  const dir = join(ROOT, 'examples', 'answers');
+  const ids = existsSync(dir) ? readdirSync(dir).filter((id) => existsSync(join(dir, id))) : [];
+  const cases = ids.flatMap((id) =>
+    (['careless', 'careful'] as const).filter((kind) => existsSync(join(dir, id, `${kind}.txt`))).map((kind) => ({ id, kind })),
+  );
+  it.skipIf(cases.length > 0)('(none written yet)', () => {});
+
+  for (const { id, kind } of cases) {
+    it(`${id}/${kind}.txt ends ${kind === 'careless' ? 'in a loss or a leak' : 'safe'}`, () => {
+      const scenario = lib.scenarios.find((s) => s.id === id);
+      expect(scenario, `examples/answers/${id} names no scenario in scenarios/`).toBeDefined();
+      const parsed = parseAnswers(readFileSync(join(dir, id, `${kind}.txt`), 'utf8'), `examples/answers/${id}/${kind}.txt`);
+      expect(parsed.ok && parsed.answers.steps.length, parsed.ok ? '' : parsed.errors.map((e) => `${e.line}: ${e.message}`).join('\n')).toBeTruthy();
+      if (!parsed.ok) return;
+      const r = play(scenario!, lib.catalogue, parsed.answers, { lang: 'en' });
+      const { debrief } = r;
+      const where = debrief.ending ? `ended at ${debrief.ending}` : `answers ran out at turn ${r.events.filter((e) => e.type === 'line').at(-1)?.turn}`;
+      if (kind === 'careless') expect(['loss', 'leak'], where).toContain(debrief.outcome);
+      else expect(debrief.outcome, `${where}; missed ${debrief.flags.filter((f) => f.verdict === 'missed').map((f) => f.id).join(', ')}`).toBe('safe');
+    });
+  }
+});
