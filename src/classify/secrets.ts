@@ -188,7 +188,8 @@ export function findLeaks(text: string, norm: Normalized = normalize(text)): Lea
     if (kind !== 'code') return null;
     const after = t.slice(b, b + 8);
     const near = codeCuePositions.some((p) => p >= a - 30 && p <= b + 12);
-    if (SERVICE_NUMBERS.test(d) && !near) return null;
+    // hotlines (110, 12321, 96533, 955xx...) are codes only right after the word "code"
+    if (SERVICE_NUMBERS.test(d) && !/(?:code|otp|码)[^\n]{0,6}$/.test(t.slice(Math.max(0, a - 12), a))) return null;
     if (AMOUNT_AFTER.test(after) || AMOUNT_BEFORE.test(before)) return null;
     if (NOT_SECRET_BEFORE.test(before) && !/码|code|otp/.test(t.slice(Math.max(0, a - 12), a))) return null;
     if (near || spelled) return 'code';
