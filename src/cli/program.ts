@@ -7,6 +7,7 @@ import { register as registerGraph } from './commands/graph';
 import { register as registerPractice } from './commands/practice';
 import { register as registerPlay } from './commands/play';
 import { register as registerHistory } from './commands/history';
+import { register as registerDrill } from './commands/drill';
 import { version } from './version';
 
 export function buildProgram(): Command {
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerValidate(program);
   registerGraph(program);
   registerHistory(program);
+  registerDrill(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

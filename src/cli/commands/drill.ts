@@ -1,0 +1,255 @@
+// `scamdrill drill host|join|export|load`: trainer-led group drills. The drill modules (ws, SQLite,
+// Ink) are imported inside the actions, so other commands never load them.
+import { Option, type Command } from 'commander';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import type { Lang } from '../../scenario/schema';
+import { CliError, EXIT } from '../errors';
+import { langOption, requireScenario } from '../shared';
+import type { Pace } from '../../drill/protocol';
+
+interface HostOpts {
+  port?: string;
+  bind: string;
+  lang: Lang;
+  mode: 'coach' | 'exam';
+  pace: string;
+  branch: 'majority' | 'trainer';
+  leaderboard?: boolean;
+  anonymous?: boolean;
+  headless?: boolean;
+  resume?: string;
+  dataDir?: string;
+}
+
+export function parsePace(s: string): Pace {
+  if (s === 'trainer') return { kind: 'trainer' };
+  const m = /^auto:(\d+(?:\.\d+)?)s?$/.exec(s);
+  if (m && Number(m[1]) > 0 && Number(m[1]) <= 3600) return { kind: 'auto', seconds: Number(m[1]) };
+  throw new CliError(`--pace ${s}: write "trainer" or "auto:SECONDS" (like auto:30)`, EXIT.usage);
+}
+
+function parsePort(s: string | undefined): number | undefined {
+  if (s === undefined) return undefined;
+  const n = Number(s);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new CliError(`--port ${s}: give a port number from 0 to 65535 (0 picks a free one)`, EXIT.usage);
+  return n;
+}
+
+/** A bundled scenario by id, or a file by absolute path, so --resume finds it from any folder. */
+const scenarioRef = (idOrFile: string) => (/\.ya?ml$/.test(idOrFile) || idOrFile.includes('/') ? resolve(idOrFile) : idOrFile);
+
+/** The address to give participants: a wildcard bind is shown as this machine's network address. */
+async function joinUrl(url: string, bind: string): Promise<string> {
+  if (bind !== '0.0.0.0' && bind !== '::') return url;
+  const { networkInterfaces } = await import('node:os');
+  const lan = Object.values(networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal);
+  return lan ? url.replace(/\/\/[^/]+:/, `//${lan.address}:`) : url;
+}
+
+async function host(id: string | undefined, o: HostOpts): Promise<void> {
+  if (!o.resume && !id) throw new CliError('name the scenario to drill, like "scamdrill drill host express-refund" (or --resume DRILL-ID)', EXIT.usage);
+  if (o.resume && id) throw new CliError('--resume brings back the stored drill with its own scenario; leave the scenario out', EXIT.usage);
+  const interactive = !o.headless;
+  if (interactive && process.stdin.isTTY !== true) {
+    throw new CliError('the trainer console needs a terminal; for scripts and servers add --headless', EXIT.usage);
+  }
+  const port = parsePort(o.port);
+  const pace = parsePace(o.pace);
+  const [{ DrillStore }, launch] = await Promise.all([import('../../store/drills'), import('../../drill/launch')]);
+  const store = DrillStore.open(o.dataDir);
+  let launched;
+  try {
+    if (o.resume) {
+      launched = await launch.launchResume({ drillId: o.resume, store, load: (ref) => requireScenario(ref), ...(port !== undefined ? { port } : {}), bind: o.bind });
+    } else {
+      const { scenario, catalogue } = requireScenario(id!);
+      launched = await launch.launchNew({
+        scenario, catalogue, scenarioRef: scenarioRef(id!), store, port: port ?? launch.DEFAULT_PORT, bind: o.bind,
+        settings: { lang: o.lang, mode: o.mode, pace, branch: o.branch, leaderboard: !!o.leaderboard, anonymous: !!o.anonymous },
+      });
+    }
+  } catch (e) {
+    store.close();
+    if (e instanceof launch.ResumeError) throw new CliError(e.message);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new CliError(`port ${port ?? launch.DEFAULT_PORT} is in use; choose another with --port (0 picks a free one)`);
+    if (code === 'EADDRNOTAVAIL') throw new CliError(`cannot listen on ${o.bind}: not an address of this machine`);
+    throw e;
+  }
+  const { host: h, secret } = launched;
+  const url = await joinUrl(h.url, o.bind);
+  const shutdown = async () => {
+    await h.close();
+    store.close();
+  };
+  if (!interactive) {
+    process.stdout.write(`${JSON.stringify({ url, code: h.code, drillId: h.drillId, secret })}\n`);
+    process.stderr.write(`drill ${h.drillId}: participants join at ${url} with code ${h.code}\n`);
+    const stop = (signal: string) => {
+      process.stderr.write(`drill ${h.drillId} paused (${signal}); bring it back with: scamdrill drill host --resume ${h.drillId}\n`);
+      void shutdown().then(() => process.exit(130));
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    const reason = await h.ended;
+    // Let the last debriefs reach the participants before the sockets close.
+    await new Promise((r) => setTimeout(r, 300));
+    const results = h.room.results();
+    process.stdout.write(`${JSON.stringify({ ended: reason, drillId: h.drillId, outcome: results.outcome, participants: results.people.length })}\n`);
+    await shutdown();
+    return;
+  }
+  const { runTrainerConsole } = await import('../../drill/console/run');
+  await runTrainerConsole({ url: h.url, joinUrl: url, code: h.code, drillId: h.drillId, secret, lang: h.room.config.lang });
+  await shutdown();
+}
+
+interface JoinOpts {
+  code: string;
+  name: string;
+  answers?: string;
+  timeout: string;
+}
+
+async function joinCmd(address: string, o: JoinOpts): Promise<void> {
+  if (o.answers) {
+    const { parseAnswers, formatAnswersError } = await import('../../playback/answers');
+    const text = readText(o.answers);
+    const parsed = parseAnswers(text, o.answers);
+    if (!parsed.ok) throw new CliError(parsed.errors.map(formatAnswersError).join('\n'));
+    const { runScripted } = await import('../../drill/client/scripted');
+    const { formatDebrief } = await import('../../report/text');
+    let r;
+    try {
+      r = await runScripted({ address, code: o.code, name: o.name, steps: parsed.answers.steps, timeoutMs: Number(o.timeout) * 1000 });
+    } catch (e) {
+      throw new CliError((e as Error).message);
+    }
+    if (r.kicked) throw new CliError('the trainer removed this participant from the drill');
+    process.stdout.write(`joined as ${r.pid}; ${r.answered} answers sent\n`);
+    if (r.debrief) process.stdout.write(`${formatDebrief(r.debrief).join('\n')}\n`);
+    return;
+  }
+  if (process.stdin.isTTY !== true) {
+    throw new CliError('joining by keyboard needs a terminal; to answer from a file add --answers FILE', EXIT.usage);
+  }
+  const { runParticipantClient } = await import('../../drill/client/run');
+  await runParticipantClient({ address, code: o.code, name: o.name });
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? String(e)})`);
+  }
+}
+
+interface ExportOpts {
+  format: 'csv' | 'json' | 'md';
+  dataDir?: string;
+}
+
+async function exportCmd(drillId: string, o: ExportOpts): Promise<void> {
+  const [{ DrillStore }, { buildExport, formatExport }] = await Promise.all([import('../../store/drills'), import('../../drill/export')]);
+  const store = DrillStore.open(o.dataDir);
+  try {
+    const row = store.get(drillId);
+    if (!row) {
+      const known = store.list().slice(0, 5).map((d) => d.id);
+      throw new CliError(`no drill "${drillId}" in this data folder${known.length ? `; recent drills: ${known.join(', ')}` : ''}`);
+    }
+    const { scenario, catalogue } = requireScenario(row.scenarioRef);
+    process.stdout.write(formatExport(buildExport(store, row, scenario, catalogue), o.format));
+  } finally {
+    store.close();
+  }
+}
+
+interface LoadOpts {
+  code: string;
+  participants: string;
+  answersDir?: string;
+  secret?: string;
+  timeout: string;
+  json?: boolean;
+}
+
+async function loadCmd(address: string, o: LoadOpts): Promise<void> {
+  const n = Number(o.participants);
+  if (!Number.isInteger(n) || n < 1 || n > 5000) throw new CliError('--participants: give a number from 1 to 5000', EXIT.usage);
+  const { parseAnswers, formatAnswersError } = await import('../../playback/answers');
+  let scripts = [Array.from({ length: 50 }, (_, i) => ({ kind: 'choice' as const, line: i + 1, n: 1 }))];
+  if (o.answersDir) {
+    const dir = isAbsolute(o.answersDir) ? o.answersDir : resolve(o.answersDir);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`${o.answersDir}: not a folder`);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    if (!files.length) throw new CliError(`${o.answersDir}: no .txt answers files`);
+    scripts = files.map((f) => {
+      const p = parseAnswers(readText(join(dir, f)), join(o.answersDir!, f));
+      if (!p.ok) throw new CliError(p.errors.map(formatAnswersError).join('\n'));
+      return p.answers.steps as never;
+    });
+  }
+  const { runLoad, formatLoadReport } = await import('../../drill/load');
+  const report = await runLoad({ address, code: o.code, participants: n, scripts, timeoutMs: Number(o.timeout) * 1000, ...(o.secret ? { secret: o.secret } : {}) });
+  process.stdout.write(o.json ? `${JSON.stringify(report)}\n` : `${formatLoadReport(report)}\n`);
+  if (report.joined < n) process.exitCode = EXIT.failure;
+}
+
+export function register(program: Command): void {
+  const drill = program.command('drill').description('run a trainer-led group drill: one scammer on the projector, everyone answers on their own device');
+
+  drill
+    .command('host')
+    .argument('[scenario]', 'scenario id or file')
+    .description('host a drill: a join code, a web page and terminal clients for participants, live tallies, per-person debriefs')
+    .option('--port <n>', 'port to listen on (0 picks a free one; default 7420, or the stored one with --resume)')
+    .option('--bind <address>', 'address to listen on; 0.0.0.0 opens the drill to the room network', '127.0.0.1')
+    .addOption(langOption())
+    .addOption(new Option('--mode <mode>', 'coach: participants see their verdicts after each answer; exam: only at the end').choices(['coach', 'exam']).default('coach'))
+    .option('--pace <pace>', 'trainer: the trainer advances; auto:SECONDS: each line advances by itself', 'trainer')
+    .addOption(new Option('--branch <rule>', 'which answer the conversation follows by default').choices(['majority', 'trainer']).default('majority'))
+    .option('--leaderboard', 'rank participants by score at the end (off by default)')
+    .option('--anonymous', 'keep participant names out of stored results')
+    .option('--headless', 'no console: print {"url","code","drillId","secret"} as JSON and exit when the drill ends')
+    .option('--resume <drill-id>', 'bring back a drill whose host stopped, at the same line with every answer kept')
+    .option('--data-dir <dir>', 'where results are stored (default: $SCAMDRILL_DATA_DIR or ~/.local/share/scamdrill)')
+    .addHelpText('after', '\nExamples:\n  scamdrill drill host express-refund\n  scamdrill drill host express-refund --bind 0.0.0.0 --pace auto:30 --leaderboard\n  scamdrill drill host --resume 20261125-3fa9c1')
+    .action((id: string | undefined, o: HostOpts) => host(id, o));
+
+  drill
+    .command('join')
+    .argument('<address>', 'the host and port shown on the trainer screen, like 192.168.1.20:7420')
+    .requiredOption('--code <code>', 'the join code on the trainer screen')
+    .requiredOption('--name <name>', 'your name as the trainer will see it')
+    .option('--answers <file>', 'answer from a file instead of the keyboard (#2 picks answer 2, @wait 30s stays silent)')
+    .option('--timeout <seconds>', 'with --answers: give up if the drill has not ended by then', '3600')
+    .description('take part in a drill from this terminal')
+    .action((address: string, o: JoinOpts) => joinCmd(address, o));
+
+  drill
+    .command('export')
+    .argument('<drill-id>', 'the drill id the host printed')
+    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json', 'md']).default('md'))
+    .option('--data-dir <dir>', 'where results are stored')
+    .description("print a drill's results for the trainer's records (answers redacted)")
+    .action((id: string, o: ExportOpts) => exportCmd(id, o));
+
+  drill
+    .command('load')
+    .argument('<address>', 'the host and port')
+    .requiredOption('--code <code>', 'the join code')
+    .option('--participants <n>', 'how many scripted participants', '100')
+    .option('--answers-dir <dir>', 'answers files (*.txt) handed out in turn; default: always answer #1')
+    .option('--secret <secret>', "the trainer secret: also advance each line when all have answered, and read the host's memory")
+    .option('--timeout <seconds>', 'stop after this long', '300')
+    .option('--json', 'print the figures as JSON')
+    .description('load-test a host with N scripted participants: join time, answer-to-tally latency, host memory')
+    .action((address: string, o: LoadOpts) => loadCmd(address, o));
+
+  // Usage errors in subcommands come back to main() as exit code 2, not process.exit.
+  for (const c of drill.commands) c.exitOverride();
+}

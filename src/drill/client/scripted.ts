@@ -1,0 +1,111 @@
+// A participant without a keyboard: answers each line from an answers file (the playback format).
+// `#n` picks answer n, a reply is sent as free text, `@wait …` stays silent for that line. When the
+// steps run out it stays silent. If the connection drops it comes back with its token.
+import type { Debrief } from '../../engine/debrief';
+import type { AnswerStep } from '../../playback/answers';
+import type { ServerMessage } from '../protocol';
+import { DrillConnection } from './connection';
+
+export interface ScriptedOptions {
+  address: string;
+  code: string;
+  name: string;
+  steps: readonly AnswerStep[];
+  /** Rejoin as this participant instead of joining anew. */
+  token?: string;
+  /** Give up after this long, in ms (bounded: scripts never hang). */
+  timeoutMs?: number;
+  /** Called with each answer's round trip: sent → acknowledged (stored and tallied). */
+  onLatency?: (ms: number) => void;
+  onMessage?: (m: ServerMessage) => void;
+  /** How many times to come back after a dropped connection. */
+  reconnects?: number;
+}
+
+export interface ScriptedResult {
+  pid: string;
+  token: string;
+  answered: number;
+  debrief?: Debrief;
+  kicked?: boolean;
+  errors: string[];
+}
+
+export function runScripted(o: ScriptedOptions): Promise<ScriptedResult> {
+  const result: ScriptedResult = { pid: '', token: o.token ?? '', answered: 0, errors: [] };
+  let next = 0;
+  const handled = new Set<number>();
+  let sentAt = 0;
+  let reconnectsLeft = o.reconnects ?? 5;
+  let finished = false;
+  let conn: DrillConnection | undefined;
+
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => finish(new Error(`${o.name}: the drill did not end within ${Math.round((o.timeoutMs ?? 120_000) / 1000)} s`)), o.timeoutMs ?? 120_000);
+    function finish(err?: Error) {
+      if (finished) return;
+      finished = true;
+      clearTimeout(timer);
+      conn?.close();
+      if (err) reject(err);
+      else resolve(result);
+    }
+
+    function onMessage(c: DrillConnection, m: ServerMessage) {
+      o.onMessage?.(m);
+      switch (m.t) {
+        case 'welcome':
+          result.pid = m.pid;
+          result.token = m.token;
+          break;
+        case 'line': {
+          if (m.answered || !m.line.open || handled.has(m.line.step)) break;
+          handled.add(m.line.step);
+          const step = o.steps[next++];
+          if (!step || step.kind === 'wait') break;
+          sentAt = performance.now();
+          c.send(step.kind === 'choice' ? { t: 'choose', step: m.line.step, choice: step.n } : { t: 'answer', step: m.line.step, text: step.text });
+          break;
+        }
+        case 'ack':
+          result.answered++;
+          o.onLatency?.(performance.now() - sentAt);
+          break;
+        case 'debrief':
+          result.debrief = m.debrief;
+          break;
+        case 'ended':
+          finish();
+          break;
+        case 'kicked':
+          result.kicked = true;
+          finish();
+          break;
+        case 'error':
+          result.errors.push(`${m.code}: ${m.message}`);
+          if (m.code === 'wrong-code' || m.code === 'unknown-token' || m.code === 'bad-name') finish(new Error(`${o.name}: ${m.message}`));
+          break;
+      }
+    }
+
+    async function connect(): Promise<void> {
+      try {
+        conn = await DrillConnection.open(o.address);
+      } catch (e) {
+        return retry(e as Error);
+      }
+      const c = conn;
+      c.on((m) => onMessage(c, m));
+      c.onClose(() => retry(new Error(`${o.name}: the host closed the connection`)));
+      c.send(result.token ? { t: 'rejoin', code: o.code, token: result.token } : { t: 'join', code: o.code, name: o.name });
+    }
+
+    function retry(err: Error) {
+      if (finished) return;
+      if (reconnectsLeft-- <= 0) return finish(err);
+      setTimeout(() => void connect(), 200);
+    }
+
+    void connect();
+  });
+}

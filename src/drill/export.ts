@@ -1,0 +1,88 @@
+// A stored drill → the trainer's records: JSON (everything), CSV (one row per person and red flag),
+// Markdown (the room per line and per person). Built by replaying the stored records, so the export
+// says exactly what the room said. Answer text is the redacted text the host stored.
+import type { Catalogue, Scenario } from '../scenario/schema';
+import type { DrillRow, DrillStore } from '../store/drills';
+import type { RoomResults } from './protocol';
+import { Room } from './room';
+import type { Debrief } from '../engine/debrief';
+
+export const EXPORT_FORMATS = ['json', 'csv', 'md'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface DrillExport {
+  drill: { id: string; scenario: string; code: string; createdAt: string; endedAt: string | null; settings: DrillRow['settings'] };
+  results: RoomResults;
+  people: { pid: string; name: string; debrief: Debrief; answers: { step: number; turn: string; intent: string; text: string; choice?: number }[] }[];
+}
+
+export function buildExport(store: DrillStore, row: DrillRow, scenario: Scenario, catalogue: Catalogue): DrillExport {
+  const room = Room.replay({ drillId: row.id, scenario, catalogue, ...row.settings }, store.records(row.id), () => row.endedAt ?? Date.now());
+  const records = store.records(row.id);
+  const results = room.results();
+  return {
+    drill: {
+      id: row.id, scenario: row.scenario, code: row.code, settings: row.settings,
+      createdAt: new Date(row.createdAt).toISOString(), endedAt: row.endedAt === null ? null : new Date(row.endedAt).toISOString(),
+    },
+    results,
+    people: room.pids().map((pid) => ({
+      pid,
+      name: room.displayName(pid),
+      debrief: room.debriefFor(pid),
+      answers: records.flatMap((r) => (r.type === 'answer' && r.pid === pid ? [{ step: r.step, turn: r.turn, intent: r.intent, text: r.text, ...(r.choice ? { choice: r.choice } : {}) }] : [])),
+    })),
+  };
+}
+
+export function formatExport(x: DrillExport, format: ExportFormat): string {
+  if (format === 'json') return `${JSON.stringify(x, null, 2)}\n`;
+  if (format === 'csv') return toCsv(x);
+  return toMarkdown(x);
+}
+
+const CSV_HEADER = ['drill', 'participant', 'name', 'step', 'turn', 'flag', 'verdict', 'critical', 'answer_intent', 'answer_text', 'score', 'outcome'];
+
+function toCsv(x: DrillExport): string {
+  const rows: (string | number)[][] = [CSV_HEADER];
+  for (const p of x.people) {
+    for (const f of p.debrief.flags) {
+      const a = p.answers.find((ans) => ans.step === f.step);
+      rows.push([x.drill.id, p.pid, p.name, f.step, f.turn, f.id, f.verdict, f.critical ? 'yes' : 'no', a?.intent ?? '', a?.text ?? '', p.debrief.score, p.debrief.outcome]);
+    }
+  }
+  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+function csvCell(v: string | number): string {
+  let s = String(v);
+  // A cell starting with = + - @ would be a formula in a spreadsheet.
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+const md = (s: string | number) => String(s).replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+const pct = (n: number, d: number) => (d ? `${Math.round((100 * n) / d)}%` : '–');
+
+function toMarkdown(x: DrillExport): string {
+  const r = x.results;
+  const out: string[] = [];
+  out.push(`# Drill ${x.drill.id}: ${md(r.title)}`, '');
+  out.push(`Scenario \`${r.scenario}\`, started ${x.drill.createdAt}${x.drill.endedAt ? `, ended ${x.drill.endedAt}` : ' (not ended)'}. Room outcome: **${r.outcome}**. Participants: ${r.people.length}.`, '');
+  out.push('## Per line', '');
+  for (const l of r.lines) {
+    out.push(`### Line ${l.step} (\`${l.turn}\`), ${l.answered} answered`, '', `> ${md(l.text)}`, '');
+    if (l.flags.length) {
+      out.push('| red flag | caught | missed | open | caught share |', '| --- | ---: | ---: | ---: | ---: |');
+      for (const f of l.flags) out.push(`| ${md(f.name)} | ${f.caught} | ${f.missed} | ${f.open} | ${pct(f.caught, f.caught + f.missed + f.open)} |`);
+      out.push('');
+    }
+  }
+  out.push('## Per person', '', '| participant | outcome | caught | missed | open | score |', '| --- | --- | ---: | ---: | ---: | ---: |');
+  for (const p of r.people) out.push(`| ${md(p.name)}${p.kicked ? ' (removed)' : ''} | ${p.outcome} | ${p.caught} | ${p.missed} | ${p.open} | ${p.score} |`);
+  if (r.leaderboard) {
+    out.push('', '## Leaderboard', '');
+    r.leaderboard.forEach((p, i) => out.push(`${i + 1}. ${md(p.name)} — ${p.score}`));
+  }
+  return `${out.join('\n')}\n`;
+}

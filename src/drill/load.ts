@@ -1,0 +1,136 @@
+// N scripted participants in one process against a running host: how long joining takes, how long
+// an answer takes to be stored and tallied (sent → acknowledged), and the host's memory (from the
+// trainer status, when the trainer secret is given). With the secret it also plays the trainer:
+// each line advances as soon as every participant has answered.
+import type { AnswerStep } from '../playback/answers';
+import { DrillConnection, is } from './client/connection';
+import { runScripted, type ScriptedResult } from './client/scripted';
+import type { ServerMessage } from './protocol';
+
+export interface LoadOptions {
+  address: string;
+  code: string;
+  participants: number;
+  /** Answer scripts, given out in turn (participant i plays scripts[i % length]). */
+  scripts: readonly (readonly AnswerStep[])[];
+  secret?: string;
+  /** Everything stops after this long, in ms. */
+  timeoutMs?: number;
+  /** How many participants connect at once. */
+  concurrency?: number;
+}
+
+export interface LoadReport {
+  participants: number;
+  joined: number;
+  finished: number;
+  /** From the first connection to the last welcome, ms. */
+  joinAllMs: number;
+  joinMs: { p50: number; p99: number; max: number };
+  answers: number;
+  latencyMs: { p50: number; p99: number; max: number };
+  hostRssMb?: number;
+  hostPeakRssMb?: number;
+  errors: string[];
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (!sorted.length) return 0;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return Math.round(sorted[i]! * 10) / 10;
+}
+
+const stats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { p50: percentile(s, 50), p99: percentile(s, 99), max: percentile(s, 100) };
+};
+
+export async function runLoad(o: LoadOptions): Promise<LoadReport> {
+  const timeoutMs = o.timeoutMs ?? 300_000;
+  const latencies: number[] = [];
+  const joinTimes: number[] = [];
+  const errors: string[] = [];
+  let joined = 0;
+  let lastWelcome = 0;
+  let hostRssMb: number | undefined;
+  let hostPeakRssMb: number | undefined;
+  const t0 = performance.now();
+
+  let trainer: DrillConnection | undefined;
+  if (o.secret) {
+    trainer = await DrillConnection.open(o.address);
+    const t = trainer;
+    let advancedStep = 0;
+    t.on((m: ServerMessage) => {
+      if (m.t === 'status') {
+        hostRssMb = m.rssMb;
+        hostPeakRssMb = Math.max(hostPeakRssMb ?? 0, m.rssMb);
+      } else if (m.t === 'tally' && joined === o.participants && m.tally.waiting === 0 && m.tally.step > advancedStep) {
+        advancedStep = m.tally.step;
+        t.send({ t: 'advance' });
+      } else if (m.t === 'error') {
+        errors.push(`trainer: ${m.message}`);
+      }
+    });
+    t.send({ t: 'trainer', secret: o.secret });
+    await t.next(is('trainer-ok'));
+  }
+
+  const results: Promise<ScriptedResult | undefined>[] = [];
+  const concurrency = o.concurrency ?? 50;
+  for (let i = 0; i < o.participants; i++) {
+    const started = performance.now();
+    const script = o.scripts[i % o.scripts.length] ?? [];
+    let welcomed = false;
+    results.push(
+      runScripted({
+        address: o.address, code: o.code, name: `load-${i + 1}`, steps: script, timeoutMs, reconnects: 2,
+        onLatency: (ms) => latencies.push(ms),
+        onMessage: (m) => {
+          if (m.t === 'welcome' && !welcomed) {
+            welcomed = true;
+            joined++;
+            lastWelcome = performance.now();
+            joinTimes.push(lastWelcome - started);
+          }
+        },
+      }).catch((e: Error) => {
+        errors.push(e.message);
+        return undefined;
+      }),
+    );
+    // Connect in waves, as a room does, rather than 500 handshakes in one tick.
+    if ((i + 1) % concurrency === 0) await new Promise((r) => setTimeout(r, 20));
+  }
+  const ended = await Promise.all(results);
+  if (trainer) {
+    trainer.send({ t: 'status' });
+    await trainer.next(is('status'), 2000).then((m) => {
+      hostRssMb = m.rssMb;
+      hostPeakRssMb = Math.max(hostPeakRssMb ?? 0, m.rssMb);
+    }).catch(() => undefined);
+    trainer.close();
+  }
+  return {
+    participants: o.participants,
+    joined,
+    finished: ended.filter((r) => r?.debrief).length,
+    joinAllMs: Math.round(lastWelcome - t0),
+    joinMs: stats(joinTimes),
+    answers: latencies.length,
+    latencyMs: stats(latencies),
+    ...(hostRssMb !== undefined ? { hostRssMb } : {}),
+    ...(hostPeakRssMb !== undefined ? { hostPeakRssMb } : {}),
+    errors: [...new Set(errors)].slice(0, 10),
+  };
+}
+
+export function formatLoadReport(r: LoadReport): string {
+  return [
+    `participants: ${r.joined}/${r.participants} joined, ${r.finished} got their debrief`,
+    `join: all in ${r.joinAllMs} ms; each p50 ${r.joinMs.p50} ms, p99 ${r.joinMs.p99} ms, max ${r.joinMs.max} ms`,
+    `answer → stored and tallied: ${r.answers} answers, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, max ${r.latencyMs.max} ms`,
+    r.hostRssMb !== undefined ? `host memory (RSS): ${r.hostRssMb} MB at the end, peak seen ${r.hostPeakRssMb} MB` : 'host memory: unknown (give --secret to read the trainer status)',
+    ...(r.errors.length ? [`errors: ${r.errors.join('; ')}`] : []),
+  ].join('\n');
+}

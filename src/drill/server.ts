@@ -1,0 +1,371 @@
+// The drill host: HTTP (the web page at /) and WebSocket (/ws) around one Room. Every message is
+// size-limited, schema-checked and throttled per connection; a bad one gets an error reply and the
+// host carries on. Each change is written to the store before anyone hears about it.
+import { randomBytes, createHash, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, WebSocket } from 'ws';
+import type { DrillStore } from '../store/drills';
+import {
+  MAX_MESSAGE_BYTES, WS_PATH, normaliseCode, parseClientMessage,
+  type ClientMessage, type ServerMessage,
+} from './protocol';
+import { Room, RoomError, type Change } from './room';
+import { WEB_PAGE } from './web/page';
+
+export interface HostOptions {
+  room: Room;
+  code: string;
+  secret: string;
+  port?: number;
+  bind?: string;
+  store?: DrillStore;
+  /** How often auto pace and trainer status are checked, in ms. */
+  tickMs?: number;
+}
+
+export interface Host {
+  url: string;
+  port: number;
+  code: string;
+  drillId: string;
+  room: Room;
+  /** Resolves when the drill ends (finished or stopped by the trainer). */
+  ended: Promise<'finished' | 'stopped'>;
+  close(): Promise<void>;
+}
+
+/** Per connection: at most BURST messages at once, refilled at RATE per second. */
+const BURST = 20;
+const RATE = 10;
+/** Past this many dropped messages a connection is a flood, not a person: it is closed. */
+const FLOOD_LIMIT = 200;
+const MAX_BAD_CODES = 5;
+
+interface Conn {
+  ws: WebSocket;
+  role: 'guest' | 'participant' | 'trainer';
+  pid?: string;
+  tokens: number;
+  refilledAt: number;
+  dropped: number;
+  lastTooFast: number;
+  badCodes: number;
+}
+
+// Hex, so a secret never starts with a dash that a command line would read as an option.
+export const newSecret = () => randomBytes(16).toString('hex');
+const digest = (s: string) => createHash('sha256').update(s).digest();
+const sameSecret = (a: string, b: string) => timingSafeEqual(digest(a), digest(b));
+
+export async function startHost(opts: HostOptions): Promise<Host> {
+  const { room, store } = opts;
+  const drillId = room.config.drillId;
+  const conns = new Set<Conn>();
+  const byPid = new Map<string, Conn>();
+  let resolveEnded!: (r: 'finished' | 'stopped') => void;
+  const ended = new Promise<'finished' | 'stopped'>((r) => (resolveEnded = r));
+  let trainerTimer: NodeJS.Timeout | undefined;
+
+  const http: Server = createServer((req, res) => serveHttp(req, res));
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
+  http.on('upgrade', (req, socket, head) => {
+    if (new URL(req.url ?? '/', 'http://x').pathname !== WS_PATH) {
+      socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws));
+  });
+  // No request may hold the host hostage.
+  http.headersTimeout = 10_000;
+  http.requestTimeout = 10_000;
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(opts.port ?? 0, opts.bind ?? '127.0.0.1', () => {
+      http.off('error', reject);
+      resolve();
+    });
+  });
+  const addr = http.address() as AddressInfo;
+  const hostPart = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+  const url = `http://${hostPart}:${addr.port}`;
+
+  const ticker = setInterval(() => {
+    if (room.ended) return;
+    const change = safely(() => room.tick());
+    if (change) afterChange(change);
+    for (const c of conns) if (c.role === 'trainer') send(c, status());
+  }, opts.tickMs ?? 250);
+  ticker.unref();
+
+  if (room.ended) resolveEnded(room.endReason!);
+
+  function serveHttp(req: IncomingMessage, res: ServerResponse): void {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (req.method === 'GET' && (path === '/' || path === '/index.html')) {
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'no-referrer',
+        'content-security-policy': "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self' ws: wss:; img-src data:",
+      });
+      res.end(WEB_PAGE);
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found\n');
+  }
+
+  function onConnection(ws: WebSocket): void {
+    const c: Conn = { ws, role: 'guest', tokens: BURST, refilledAt: Date.now(), dropped: 0, lastTooFast: 0, badCodes: 0 };
+    conns.add(c);
+    ws.on('message', (data, isBinary) => {
+      if (!allow(c)) return;
+      if (isBinary) return send(c, error('bad-message', 'send text frames with JSON'));
+      const parsed = parseClientMessage(data.toString());
+      if (!parsed.ok) return send(c, error('bad-message', parsed.message));
+      try {
+        handle(c, parsed.msg);
+      } catch (e) {
+        if (e instanceof RoomError) send(c, error(e.code, e.message));
+        else send(c, error('bad-message', 'the host could not handle that message'));
+      }
+    });
+    ws.on('close', () => {
+      conns.delete(c);
+      if (c.pid && byPid.get(c.pid) === c) {
+        byPid.delete(c.pid);
+        room.setOnline(c.pid, false);
+        scheduleTrainerUpdate();
+      }
+    });
+    ws.on('error', () => ws.terminate());
+  }
+
+  /** Token bucket; an over-eager client hears "too fast" at most once a second. */
+  function allow(c: Conn): boolean {
+    const now = Date.now();
+    c.tokens = Math.min(BURST, c.tokens + ((now - c.refilledAt) / 1000) * RATE);
+    c.refilledAt = now;
+    if (c.tokens >= 1) {
+      c.tokens -= 1;
+      return true;
+    }
+    if (++c.dropped > FLOOD_LIMIT) c.ws.close(1008, 'too many messages');
+    else if (now - c.lastTooFast > 1000) {
+      c.lastTooFast = now;
+      send(c, error('too-fast', 'slow down: too many messages'));
+    }
+    return false;
+  }
+
+  function handle(c: Conn, m: ClientMessage): void {
+    switch (m.t) {
+      case 'ping':
+        return send(c, { t: 'pong' });
+      case 'join': {
+        if (!checkCode(c, m.code)) return;
+        if (c.role !== 'guest') return send(c, error('bad-message', 'this connection has already joined'));
+        const token = randomBytes(18).toString('base64url');
+        const change = room.join(m.name, token);
+        record(change);
+        attach(c, change.pid);
+        send(c, { t: 'welcome', pid: change.pid, token, name: change.name, drill: room.info });
+        sendLine(c);
+        return;
+      }
+      case 'rejoin': {
+        if (!checkCode(c, m.code)) return;
+        const pid = room.byToken(m.token);
+        if (!pid) return send(c, error('unknown-token', 'this drill does not know you; join again with your name'));
+        if (room.roster().find((p) => p.pid === pid)?.kicked) {
+          send(c, { t: 'kicked' });
+          return void c.ws.close(1000);
+        }
+        attach(c, pid);
+        send(c, { t: 'welcome', pid, token: m.token, name: room.displayName(pid), drill: room.info });
+        if (room.ended) return sendEnd(c);
+        sendLine(c);
+        return;
+      }
+      case 'answer':
+      case 'choose': {
+        if (c.role !== 'participant' || !c.pid) return send(c, error('not-joined', 'join the drill first'));
+        const change = room.answer(c.pid, m.step, m.t === 'answer' ? { text: m.text } : { choice: m.choice });
+        record(change);
+        const mine = change.verdicts.filter((v) => v.pid === c.pid).map((v) => v.verdict);
+        send(c, { t: 'ack', step: m.step, intent: change.intent, ...(room.config.mode === 'coach' ? { verdicts: room.verdictViews(mine) } : {}) });
+        scheduleTrainerUpdate();
+        const next = room.tick();
+        if (next) afterChange(next);
+        return;
+      }
+      case 'trainer': {
+        if (!sameSecret(m.secret, opts.secret)) return send(c, error('wrong-secret', 'that is not this drill\'s trainer secret'));
+        c.role = 'trainer';
+        send(c, { t: 'trainer-ok', drill: room.info, code: opts.code, url });
+        if (room.ended) return sendEnd(c);
+        sendLine(c);
+        sendTrainerUpdate(c);
+        return;
+      }
+      default:
+        return trainerCommand(c, m);
+    }
+  }
+
+  function trainerCommand(c: Conn, m: Extract<ClientMessage, { t: 'advance' | 'skip' | 'reveal' | 'kick' | 'end' | 'status' }>): void {
+    if (c.role !== 'trainer') return send(c, error('not-trainer', 'only the trainer can do that'));
+    switch (m.t) {
+      case 'status':
+        return send(c, status());
+      case 'advance':
+        return afterChange(room.advance(m.pick));
+      case 'skip':
+        return afterChange(room.skip());
+      case 'reveal':
+        return afterChange(room.reveal());
+      case 'kick':
+        return afterChange(room.kick(m.pid));
+      case 'end':
+        return afterChange(room.end());
+    }
+  }
+
+  function checkCode(c: Conn, code: string): boolean {
+    if (normaliseCode(code) === opts.code) return true;
+    send(c, error('wrong-code', 'wrong join code'));
+    // Guessing codes is not a way in: a few wrong tries and the connection is gone.
+    if (++c.badCodes >= MAX_BAD_CODES) c.ws.close(1008, 'too many wrong codes');
+    return false;
+  }
+
+  function attach(c: Conn, pid: string): void {
+    const old = byPid.get(pid);
+    if (old && old !== c) old.ws.close(4000, 'connected elsewhere');
+    c.role = 'participant';
+    c.pid = pid;
+    byPid.set(pid, c);
+    room.setOnline(pid, true);
+    scheduleTrainerUpdate();
+  }
+
+  function record(change: Change): void {
+    store?.append(drillId, change);
+  }
+
+  /** A stored change, told to those it concerns. */
+  function afterChange(change: Change): void {
+    record(change);
+    const r = change.record;
+    if (room.ended) return finish();
+    if (r.type === 'advance') {
+      broadcastLine();
+    } else if (r.type === 'reveal') {
+      const msg = JSON.stringify({ t: 'revealed', step: r.step, flags: room.flagShares(r.step) } satisfies ServerMessage);
+      for (const c of conns) if (c.role !== 'guest') c.ws.send(msg);
+      broadcastLine();
+    } else if (r.type === 'kick') {
+      const c = byPid.get(r.pid);
+      if (c) {
+        send(c, { t: 'kicked' });
+        c.ws.close(1000, 'removed by the trainer');
+      }
+      scheduleTrainerUpdate();
+    }
+  }
+
+  function broadcastLine(): void {
+    const line = room.lineView();
+    if (!line) return;
+    // One serialisation for the whole room: 500 participants get the same bytes.
+    const open = JSON.stringify({ t: 'line', line, answered: false } satisfies ServerMessage);
+    for (const c of conns) {
+      if (c.role === 'participant' && c.pid) c.ws.send(room.hasAnswered(c.pid) ? JSON.stringify({ t: 'line', line, answered: true }) : open);
+      else if (c.role === 'trainer') sendLine(c);
+    }
+    scheduleTrainerUpdate();
+  }
+
+  function sendLine(c: Conn): void {
+    const line = room.lineView();
+    if (!line) return;
+    if (c.role === 'trainer') send(c, { t: 'line', line, flags: room.currentFlags() });
+    else send(c, { t: 'line', line, answered: c.pid ? room.hasAnswered(c.pid) : false });
+  }
+
+  function scheduleTrainerUpdate(): void {
+    if (trainerTimer) return;
+    trainerTimer = setTimeout(() => {
+      trainerTimer = undefined;
+      for (const c of conns) if (c.role === 'trainer') sendTrainerUpdate(c);
+    }, 100);
+  }
+
+  function sendTrainerUpdate(c: Conn): void {
+    const tally = room.tally();
+    if (tally) send(c, { t: 'tally', tally });
+    send(c, { t: 'roster', participants: room.roster() });
+  }
+
+  function status(): ServerMessage {
+    const m = process.memoryUsage();
+    const mb = (n: number) => Math.round((n / 1048576) * 10) / 10;
+    const line = room.lineView();
+    return { t: 'status', rssMb: mb(m.rss), heapMb: mb(m.heapUsed), participants: room.participants, online: byPid.size, ...(line ? { step: line.step } : {}) };
+  }
+
+  function sendEnd(c: Conn): void {
+    if (c.role === 'participant' && c.pid) send(c, { t: 'debrief', debrief: room.debriefFor(c.pid) });
+    if (c.role === 'trainer') send(c, { t: 'results', results: room.results() });
+    send(c, { t: 'ended', reason: room.endReason ?? 'stopped' });
+  }
+
+  function finish(): void {
+    if (trainerTimer) clearTimeout(trainerTimer);
+    trainerTimer = undefined;
+    store?.markEnded(drillId, Date.now());
+    for (const c of conns) if (c.role !== 'guest') sendEnd(c);
+    resolveEnded(room.endReason!);
+  }
+
+  function send(c: Conn, msg: ServerMessage): void {
+    if (c.ws.readyState === WebSocket.OPEN) c.ws.send(JSON.stringify(msg));
+  }
+
+  return {
+    url,
+    port: addr.port,
+    code: opts.code,
+    drillId,
+    room,
+    ended,
+    async close() {
+      clearInterval(ticker);
+      if (trainerTimer) clearTimeout(trainerTimer);
+      for (const c of conns) c.ws.close(1001, 'the host is closing');
+      // Give the close frames a moment, then cut whatever is left.
+      await new Promise((r) => setTimeout(r, 50));
+      for (const c of conns) c.ws.terminate();
+      wss.close();
+      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+      http.closeAllConnections();
+      await closed;
+    },
+  };
+}
+
+function error(code: Extract<ServerMessage, { t: 'error' }>['code'], message: string): ServerMessage {
+  return { t: 'error', code, message };
+}
+
+function safely<T>(fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof RoomError) return undefined;
+    throw e;
+  }
+}

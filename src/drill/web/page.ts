@@ -1,0 +1,201 @@
+// The participant web page the host serves at "/": one HTML document with inline CSS and JS, no
+// build step, usable on a phone. It is a TypeScript string (not a .html file) so the esbuild bundle,
+// tsx and vitest all carry it without a loader, and dist/cli.js works on its own.
+// Everything received is shown with textContent, never as HTML. The inline script avoids template
+// literals so this file needs no escaping.
+export const WEB_PAGE = String.raw`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>scamdrill — group drill</title>
+<style>
+  body { font: 17px/1.45 system-ui, sans-serif; margin: 0; background: #f4f4f2; color: #1d1d1b; }
+  main { max-width: 38rem; margin: 0 auto; padding: 1rem; }
+  h1 { font-size: 1.2rem; margin: .2rem 0 1rem; }
+  .card { background: #fff; border-radius: .6rem; padding: 1rem; margin: 0 0 1rem; box-shadow: 0 1px 3px #0002; }
+  .speaker { font-weight: 600; color: #8a1c1c; }
+  label { display: block; margin: .5rem 0 .2rem; }
+  input, button, textarea { font: inherit; width: 100%; box-sizing: border-box; padding: .6rem; border-radius: .4rem; border: 1px solid #999; }
+  button { background: #1d4e89; color: #fff; border: 0; margin-top: .5rem; cursor: pointer; text-align: left; }
+  button.choice { background: #e8eef6; color: #1d1d1b; border: 1px solid #9bb; }
+  button:disabled { opacity: .5; }
+  .muted { color: #666; font-size: .9rem; }
+  .caught { color: #1b6e2a; } .missed { color: #a11; } .open { color: #886600; }
+  .err { color: #a11; min-height: 1.2rem; }
+  ul { padding-left: 1.2rem; }
+  [hidden] { display: none !important; }
+</style>
+</head>
+<body>
+<main>
+  <h1 id="title">scamdrill — group drill</h1>
+  <section id="join" class="card">
+    <form id="joinForm">
+      <label for="code" data-l="code">Join code</label>
+      <input id="code" name="code" autocomplete="off" autocapitalize="characters" maxlength="16" required>
+      <label for="name" data-l="name">Your name</label>
+      <input id="name" name="name" autocomplete="nickname" maxlength="40" required>
+      <button id="joinBtn" type="submit" data-l="join">Join</button>
+    </form>
+  </section>
+  <section id="wait" class="card" hidden><p data-l="waiting">Waiting for the trainer…</p></section>
+  <section id="line" class="card" hidden>
+    <div class="muted" id="meta"></div>
+    <p><span class="speaker" id="speaker"></span>: <span id="text"></span></p>
+    <div id="choices"></div>
+    <form id="answerForm">
+      <label for="answer" data-l="own">Or answer in your own words</label>
+      <input id="answer" name="answer" autocomplete="off" maxlength="1000">
+      <button id="sendBtn" type="submit" data-l="send">Send</button>
+    </form>
+    <p id="status" class="muted"></p>
+    <ul id="verdicts"></ul>
+  </section>
+  <section id="flags" class="card" hidden><strong data-l="flags">Red flags in this line</strong><ul id="flagList"></ul></section>
+  <section id="debrief" class="card" hidden></section>
+  <p id="error" class="err" role="alert"></p>
+</main>
+<script>
+(function () {
+  var L = {
+    en: { code: 'Join code', name: 'Your name', join: 'Join', waiting: 'Waiting for the trainer…', own: 'Or answer in your own words', send: 'Send',
+      flags: 'Red flags in this line', answered: 'Answer received. Wait for the next line.', closed: 'Answers for this line are closed.',
+      caught: 'caught', missed: 'missed', open: 'open', left: 's left', debrief: 'Your debrief', score: 'Score', outcome: 'Outcome',
+      safe: 'safe', loss: 'money lost', leak: 'data leaked', unfinished: 'unfinished', todo: 'Do instead', ended: 'The drill is over.',
+      kicked: 'The trainer removed you from this drill.', reconnecting: 'Connection lost; reconnecting…', line: 'Line', secret: 'secret given away' },
+    zh: { code: '加入码', name: '你的名字', join: '加入', waiting: '等待培训师开始…', own: '或者用自己的话回答', send: '发送',
+      flags: '这句话里的危险信号', answered: '已收到你的回答，请等待下一句。', closed: '这一句已停止作答。',
+      caught: '识破', missed: '漏掉', open: '待定', left: '秒', debrief: '你的复盘', score: '得分', outcome: '结果',
+      safe: '安全', loss: '钱财损失', leak: '信息泄露', unfinished: '未完成', todo: '正确做法', ended: '演练结束。',
+      kicked: '培训师已将你移出本次演练。', reconnecting: '连接断开，正在重连…', line: '第', secret: '泄露了机密' }
+  };
+  var lang = /^zh/i.test(navigator.language) ? 'zh' : 'en';
+  function t(k) { return (L[lang] && L[lang][k]) || L.en[k] || k; }
+  function $(id) { return document.getElementById(id); }
+  function show(id, on) { $(id).hidden = !on; }
+  function relabel() { var els = document.querySelectorAll('[data-l]'); for (var i = 0; i < els.length; i++) els[i].textContent = t(els[i].getAttribute('data-l')); }
+  function el(tag, text, cls) { var e = document.createElement(tag); if (text != null) e.textContent = text; if (cls) e.className = cls; return e; }
+
+  var params = new URLSearchParams(location.search);
+  if (params.get('code')) $('code').value = params.get('code');
+  var ws = null, code = '', step = 0, tries = 0, done = false, deadline = 0, timer = null, token = null;
+  function storeKey() { return 'scamdrill:' + location.host + ':' + code; }
+
+  function connect(first) {
+    ws = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws');
+    ws.onopen = function () {
+      tries = 0;
+      $('error').textContent = '';
+      if (token) ws.send(JSON.stringify({ t: 'rejoin', code: code, token: token }));
+      else ws.send(JSON.stringify(first));
+    };
+    ws.onmessage = function (ev) { var m; try { m = JSON.parse(ev.data); } catch (e) { return; } onMessage(m); };
+    ws.onclose = function () {
+      if (done) return;
+      if (tries++ > 20) { $('error').textContent = t('reconnecting'); return; }
+      $('error').textContent = t('reconnecting');
+      setTimeout(function () { connect(first); }, Math.min(5000, 300 * tries));
+    };
+  }
+
+  function onMessage(m) {
+    if (m.t === 'welcome') {
+      token = m.token;
+      try { localStorage.setItem(storeKey(), token); } catch (e) {}
+      lang = m.drill.lang; document.documentElement.lang = lang; relabel();
+      $('title').textContent = m.drill.title + ' — ' + m.name;
+      show('join', false); show('wait', true);
+    } else if (m.t === 'line') {
+      showLine(m.line, m.answered);
+    } else if (m.t === 'ack') {
+      $('status').textContent = t('answered');
+      lock(true);
+      var ul = $('verdicts');
+      (m.verdicts || []).forEach(function (v) { ul.appendChild(el('li', v.name + ' — ' + t(v.verdict) + (v.critical ? ' (' + t('secret') + ')' : ''), v.verdict)); });
+    } else if (m.t === 'revealed') {
+      var list = $('flagList'); list.textContent = '';
+      m.flags.forEach(function (f) { var li = el('li'); li.appendChild(el('strong', f.name)); li.appendChild(el('div', f.why, 'muted')); li.appendChild(el('div', t('todo') + ': ' + f.todo)); list.appendChild(li); });
+      show('flags', true);
+    } else if (m.t === 'debrief') {
+      showDebrief(m.debrief);
+    } else if (m.t === 'ended') {
+      done = true; show('line', false); show('wait', false);
+      if ($('debrief').hidden) { show('debrief', true); $('debrief').textContent = t('ended'); }
+      ws.close();
+    } else if (m.t === 'kicked') {
+      done = true; show('line', false); $('error').textContent = t('kicked');
+    } else if (m.t === 'error') {
+      if (m.code === 'unknown-token') { token = null; try { localStorage.removeItem(storeKey()); } catch (e) {} show('join', true); }
+      if (m.code === 'wrong-code') { token = null; done = true; show('join', true); $('joinBtn').disabled = false; }
+      $('error').textContent = m.message;
+    }
+  }
+
+  function lock(on) {
+    $('sendBtn').disabled = on; $('answer').disabled = on;
+    var b = $('choices').querySelectorAll('button'); for (var i = 0; i < b.length; i++) b[i].disabled = on;
+  }
+
+  function showLine(line, answered) {
+    show('wait', false); show('line', true);
+    if (line.step !== step) { $('verdicts').textContent = ''; show('flags', false); $('answer').value = ''; }
+    step = line.step;
+    $('meta').textContent = t('line') + ' ' + line.step;
+    $('speaker').textContent = line.speaker;
+    $('text').textContent = line.text;
+    var box = $('choices'); box.textContent = '';
+    line.choices.forEach(function (c) {
+      var b = el('button', c.n + '. ' + c.text, 'choice'); b.type = 'button';
+      b.onclick = function () { send({ t: 'choose', step: step, choice: c.n }); };
+      box.appendChild(b);
+    });
+    lock(answered || !line.open);
+    $('status').textContent = answered ? t('answered') : line.open ? '' : t('closed');
+    if (timer) clearInterval(timer);
+    if (line.msLeft != null && line.open && !answered) {
+      deadline = Date.now() + line.msLeft;
+      timer = setInterval(function () {
+        var s = Math.max(0, Math.round((deadline - Date.now()) / 1000));
+        if ($('sendBtn').disabled) { clearInterval(timer); return; }
+        $('status').textContent = s + t('left');
+      }, 500);
+    }
+  }
+
+  function showDebrief(d) {
+    var box = $('debrief'); box.textContent = '';
+    box.appendChild(el('h2', t('debrief')));
+    box.appendChild(el('p', t('outcome') + ': ' + t(d.outcome) + ' · ' + t('score') + ': ' + d.score));
+    if (d.endingText) box.appendChild(el('p', d.endingText, 'muted'));
+    var ul = el('ul');
+    d.flags.forEach(function (f) {
+      var li = el('li'); li.appendChild(el('span', f.name + ' — ' + t(f.verdict), f.verdict));
+      if (f.verdict !== 'caught') li.appendChild(el('div', t('todo') + ': ' + f.todo, 'muted'));
+      ul.appendChild(li);
+    });
+    box.appendChild(ul);
+    show('debrief', true); show('line', false); show('flags', false);
+  }
+
+  function send(m) { if (ws && ws.readyState === 1) { ws.send(JSON.stringify(m)); lock(true); } }
+
+  $('joinForm').onsubmit = function (e) {
+    e.preventDefault();
+    code = $('code').value.toUpperCase().replace(/[^A-Z]/g, '');
+    done = false;
+    try { token = localStorage.getItem(storeKey()); } catch (err) { token = null; }
+    $('joinBtn').disabled = true;
+    connect({ t: 'join', code: code, name: $('name').value });
+  };
+  $('answerForm').onsubmit = function (e) {
+    e.preventDefault();
+    var v = $('answer').value.trim();
+    if (v) send({ t: 'answer', step: step, text: v });
+  };
+  relabel();
+})();
+</script>
+</body>
+</html>
+`;

@@ -1,0 +1,66 @@
+// Drill test helpers: a real host on 127.0.0.1 with a real SQLite file in a temp folder, a trainer
+// connection that advances when everyone has answered, and the tiny fixture.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DrillConnection, is } from '../../src/drill/client/connection';
+import { launchNew, type Launched } from '../../src/drill/launch';
+import type { ServerMessage } from '../../src/drill/protocol';
+import type { AnswerStep } from '../../src/playback/answers';
+import { DrillStore, type DrillSettings } from '../../src/store/drills';
+import { fixture, loadFixture } from '../helpers';
+
+export const TINY = fixture('good', 'tiny.yaml');
+
+export interface TestHost extends Launched {
+  store: DrillStore;
+  dataDir: string;
+  address: string;
+  stop(): Promise<void>;
+}
+
+export async function testHost(settings: Partial<DrillSettings> = {}): Promise<TestHost> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'scamdrill-drill-'));
+  const store = DrillStore.open(dataDir);
+  const { scenario, catalogue } = loadFixture('tiny');
+  const launched = await launchNew({
+    scenario, catalogue, scenarioRef: TINY, store, port: 0, bind: '127.0.0.1', tickMs: 50,
+    settings: { lang: 'en', mode: 'coach', pace: { kind: 'trainer' }, branch: 'majority', leaderboard: false, anonymous: false, ...settings },
+  });
+  return {
+    ...launched, store, dataDir, address: `127.0.0.1:${launched.host.port}`,
+    async stop() {
+      await launched.host.close();
+      store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A trainer that advances each line once `expected` participants have answered it. */
+export async function autoTrainer(address: string, secret: string, expected: () => number): Promise<{ conn: DrillConnection; messages: ServerMessage[] }> {
+  const conn = await DrillConnection.open(address);
+  const messages: ServerMessage[] = [];
+  let advanced = 0;
+  conn.on((m) => {
+    messages.push(m);
+    if (m.t === 'tally' && m.tally.answered >= expected() && m.tally.waiting === 0 && m.tally.step > advanced) {
+      advanced = m.tally.step;
+      conn.send({ t: 'advance' });
+    }
+  });
+  conn.send({ t: 'trainer', secret });
+  await conn.next(is('trainer-ok'));
+  return { conn, messages };
+}
+
+export const choices = (...ns: number[]): AnswerStep[] => ns.map((n, i) => ({ kind: 'choice', line: i + 1, n }));
+
+/** Join as a fresh participant and wait for the welcome and the first line. */
+export async function joinAs(address: string, code: string, name: string) {
+  const conn = await DrillConnection.open(address);
+  const welcome = conn.next(is('welcome'));
+  const line = conn.next(is('line'));
+  conn.send({ t: 'join', code, name });
+  return { conn, welcome: await welcome, line: await line };
+}

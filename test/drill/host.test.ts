@@ -1,0 +1,173 @@
+// A real host on 127.0.0.1 with scripted participants, a trainer, a SQLite file; and everything a
+// room full of devices may send that it should not.
+import { afterEach, describe, expect, it } from 'vitest';
+import { DrillConnection, is } from '../../src/drill/client/connection';
+import { runScripted } from '../../src/drill/client/scripted';
+import { MAX_MESSAGE_BYTES, type ServerMessage } from '../../src/drill/protocol';
+import { cli } from '../helpers';
+import { autoTrainer, choices, joinAs, testHost, type TestHost } from './helpers';
+
+let host: TestHost | undefined;
+const conns: DrillConnection[] = [];
+afterEach(async () => {
+  for (const c of conns.splice(0)) c.terminate();
+  await host?.stop();
+  host = undefined;
+});
+const track = <T extends { conn: DrillConnection } | DrillConnection>(x: T): T => {
+  conns.push(x instanceof DrillConnection ? x : x.conn);
+  return x;
+};
+
+describe('drill host', () => {
+  it('plays a scenario to an ending with several participants, each judged on their own answers', async () => {
+    host = await testHost({ leaderboard: true });
+    const { address } = host;
+    const code = host.host.code;
+    const trainer = track(await autoTrainer(address, host.secret, () => 3));
+    const play = (name: string, ...ns: number[]) => runScripted({ address, code, name, steps: choices(...ns), timeoutMs: 20_000 });
+    const [ann, bo, cy] = await Promise.all([play('Ann', 1, 1), play('Bo', 1, 3), play('Cy', 3, 3)]);
+    expect(ann.debrief).toMatchObject({ outcome: 'leak', caught: 0, missed: 3, score: 0, leaked: ['code'] });
+    expect(bo.debrief).toMatchObject({ outcome: 'safe', caught: 1, missed: 2, score: 33 });
+    expect(cy.debrief).toMatchObject({ outcome: 'safe', caught: 3, missed: 0, score: 100 });
+    expect(cy.debrief!.flags.map((f) => `${f.step}:${f.id}:${f.verdict}`)).toEqual([
+      '1:unsolicited-contact:caught', '1:account-problem:caught', '2:asks-code:caught',
+    ]);
+    const results = trainer.messages.find((m): m is Extract<ServerMessage, { t: 'results' }> => m.t === 'results')!.results;
+    expect(results.outcome).toBe('safe');
+    expect(results.leaderboard!.map((p) => p.name)).toEqual(['Cy', 'Bo', 'Ann']);
+    expect(results.lines[1]!.flags[0]).toMatchObject({ id: 'asks-code', caught: 2, missed: 1 });
+    await host.host.ended;
+
+    // Every verdict is in the database, and the export says the same as the room did.
+    expect(host.store.verdicts(host.host.drillId)).toHaveLength(9);
+    const csv = cli(['drill', 'export', host.host.drillId, '--format', 'csv', '--data-dir', host.dataDir]);
+    expect(csv.code).toBe(0);
+    const rows = csv.stdout.trim().split('\r\n');
+    expect(rows[0]).toBe('drill,participant,name,step,turn,flag,verdict,critical,answer_intent,answer_text,score,outcome');
+    expect(rows).toHaveLength(10);
+    expect(rows.find((r) => r.includes(',Ann,2,')!)).toMatch(/asks-code,missed,yes,comply,.*\[code/);
+    expect(csv.stdout).not.toContain('482913');
+    const json = JSON.parse(cli(['drill', 'export', host.host.drillId, '--format', 'json', '--data-dir', host.dataDir]).stdout);
+    expect(json.people.map((p: { name: string; debrief: { score: number } }) => [p.name, p.debrief.score])).toEqual([['Ann', 0], ['Bo', 33], ['Cy', 100]]);
+    const md = cli(['drill', 'export', host.host.drillId, '--format', 'md', '--data-dir', host.dataDir]).stdout;
+    expect(md).toContain('| Cy | safe | 3 | 0 | 0 | 100 |');
+  });
+
+  it('lets a dropped participant come back with its token and carry on', async () => {
+    host = await testHost();
+    const { address } = host;
+    const code = host.host.code;
+    const trainer = track(await DrillConnection.open(host.address));
+    trainer.send({ t: 'trainer', secret: host.secret });
+    await trainer.next(is('trainer-ok'));
+    const a = track(await joinAs(address, code, 'Ann'));
+    a.conn.send({ t: 'choose', step: 1, choice: 1 });
+    await a.conn.next(is('ack'));
+    a.conn.terminate();
+
+    // Back on the same line: it knows the answer is in.
+    const again = track(await DrillConnection.open(address));
+    const welcome = again.next(is('welcome'));
+    const line = again.next(is('line'));
+    again.send({ t: 'rejoin', code, token: a.welcome.token });
+    expect((await welcome).pid).toBe(a.welcome.pid);
+    expect(await line).toMatchObject({ answered: true, line: { step: 1 } });
+
+    const next = again.next((m) => m.t === 'line' && m.line.step === 2);
+    trainer.send({ t: 'advance' });
+    expect(await next).toMatchObject({ answered: false });
+    again.send({ t: 'choose', step: 2, choice: 3 });
+    await again.next(is('ack'));
+    const debrief = again.next(is('debrief'));
+    trainer.send({ t: 'advance' });
+    expect((await debrief).debrief).toMatchObject({ caught: 1, missed: 2 });
+    expect(host.store.records(host.host.drillId).filter((r) => r.type === 'answer')).toHaveLength(2);
+
+    const stranger = track(await DrillConnection.open(address));
+    stranger.send({ t: 'rejoin', code, token: 'not-a-real-token' });
+    expect(await stranger.next(is('error'))).toMatchObject({ code: 'unknown-token' });
+  });
+
+  it('answers bad messages with an error and carries on', async () => {
+    host = await testHost();
+    const { address } = host;
+    const code = host.host.code;
+    const c = track(await DrillConnection.open(address));
+    const err = () => c.next(is('error'));
+    let e = err();
+    c.ws.send('this is not json');
+    expect(await e).toMatchObject({ code: 'bad-message' });
+    e = err();
+    c.send({ t: 'launch-missiles' });
+    expect(await e).toMatchObject({ code: 'bad-message' });
+    e = err();
+    c.send({ t: 'answer', step: 1, text: 'hi' });
+    expect(await e).toMatchObject({ code: 'not-joined' });
+    e = err();
+    c.send({ t: 'advance' });
+    expect(await e).toMatchObject({ code: 'not-trainer' });
+    e = err();
+    c.send({ t: 'trainer', secret: 'guessing-the-secret' });
+    expect(await e).toMatchObject({ code: 'wrong-secret' });
+    e = err();
+    c.send({ t: 'join', code: 'ZZZZ', name: 'Mallory' });
+    expect(await e).toMatchObject({ code: 'wrong-code' });
+    e = err();
+    c.send({ t: 'answer', step: 1, text: 'x'.repeat(2000) });
+    expect((await e).message).toMatch(/text/);
+
+    // A name full of escapes reaches the trainer clean.
+    const p = track(await joinAs(address, code.toLowerCase(), '\u001b[2J\u001b[31mLi\u0007\u001b]0;pwned\u0007'));
+    expect(p.welcome.name).toBe('Li');
+    e = p.conn.next(is('error'));
+    p.conn.send({ t: 'choose', step: 1, choice: 7 });
+    expect(await e).toMatchObject({ code: 'bad-choice' });
+    e = p.conn.next(is('error'));
+    p.conn.send({ t: 'choose', step: 5, choice: 1 });
+    expect(await e).toMatchObject({ code: 'stale-line' });
+    p.conn.send({ t: 'choose', step: 1, choice: 2 });
+    await p.conn.next(is('ack'));
+    e = p.conn.next(is('error'));
+    p.conn.send({ t: 'choose', step: 1, choice: 1 });
+    expect(await e).toMatchObject({ code: 'already-answered' });
+
+    const t = track(await DrillConnection.open(address));
+    const roster = t.next(is('roster'));
+    t.send({ t: 'trainer', secret: host.secret });
+    const names = (await roster).participants.map((x) => x.name);
+    expect(names).toEqual(['Li']);
+    // Participants never hear the secret.
+    expect(JSON.stringify(p.welcome)).not.toContain(host.secret);
+
+    // A flood is throttled; a message over the size limit closes that connection only.
+    const flood = track(await DrillConnection.open(address));
+    const slow = flood.next((m) => m.t === 'error' && m.code === 'too-fast');
+    for (let i = 0; i < 60; i++) flood.send({ t: 'ping' });
+    await slow;
+    const big = track(await DrillConnection.open(address));
+    const closed = new Promise((r) => big.onClose(() => r(true)));
+    big.ws.send('x'.repeat(MAX_MESSAGE_BYTES + 10));
+    expect(await closed).toBe(true);
+
+    // Five wrong codes and the guesser is gone.
+    const guesser = track(await DrillConnection.open(address));
+    const gone = new Promise((r) => guesser.onClose(() => r(true)));
+    for (const g of ['AAAA', 'CCCC', 'DDDD', 'EEEE', 'FFFF']) guesser.send({ t: 'join', code: g, name: 'g' });
+    expect(await gone).toBe(true);
+
+    // The host is still fine.
+    const pong = t.next(is('pong'));
+    t.send({ t: 'ping' });
+    await pong;
+  });
+
+  it('serves the web page at / and nothing else', async () => {
+    host = await testHost();
+    const page = await fetch(`http://${host.address}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await page.text()).toContain('joinForm');
+    expect((await fetch(`http://${host.address}/etc/passwd`)).status).toBe(404);
+  });
+});
