@@ -1,6 +1,7 @@
 // Scripted playback: a scenario and a parsed answers file → one whole conversation on the
 // session's simulated clock. Pure (no files, no real time); the CLI and the benchmark call it.
 import type { Debrief } from '../engine/debrief';
+import { compile, type DrillMachine } from '../machine/compile';
 import { createSession, SessionError, type SessionEvent, type SessionOptions } from '../engine/session';
 import type { ConversationRecord } from '../report/record';
 import type { Catalogue, Lang, Scenario } from '../scenario/schema';
@@ -36,8 +37,17 @@ export class PlaybackError extends Error {
   }
 }
 
+// Compiled once per scenario object: a class of thirty plays one scenario thirty times.
+// Scenarios are values (never changed after loading), so the cache cannot go stale.
+const machines = new WeakMap<Scenario, DrillMachine>();
+function machineFor(scenario: Scenario): DrillMachine {
+  let m = machines.get(scenario);
+  if (!m) machines.set(scenario, (m = compile(scenario)));
+  return m;
+}
+
 export function play(scenario: Scenario, catalogue: Catalogue, answers: Answers, opts: PlaybackOptions): PlaybackResult {
-  const session = createSession(scenario, catalogue, { ...opts.session, lang: opts.lang });
+  const session = createSession(scenario, catalogue, { machine: machineFor(scenario), ...opts.session, lang: opts.lang });
   session.start();
   const { steps, file } = answers;
   let i = 0;
