@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { normalize, sanitize } from '../../src/classify/normalize';
+
+describe('normalize', () => {
+  it('folds full-width digits and case', () => {
+    expect(normalize('ＡＢＣ１２３').text).toBe('abc123');
+  });
+  it('reads Chinese numerals in runs of three or more, not in words', () => {
+    expect(normalize('一二三四五六').text).toBe('123456');
+    expect(normalize('幺幺零').text).toBe('110');
+    expect(normalize('等一下').text).toBe('等一下');
+    expect(normalize('三四天').text).toBe('三四天');
+  });
+  it('reads English number words in runs', () => {
+    expect(normalize('five oh two').text).toBe('5 0 2');
+    expect(normalize('no one knows').text).toBe('no one knows');
+    expect(normalize('double five one').text).toBe('55 1');
+  });
+  it('maps back to the original text', () => {
+    const src = 'code: seven four';
+    const n = normalize(src);
+    const i = n.text.indexOf('7');
+    expect(src.slice(n.start[i], n.end[i])).toBe('seven');
+  });
+  it('strips ANSI CSI/OSC sequences and control characters', () => {
+    expect(sanitize('\x1b[1;31mred\x1b[0m \x1b]0;title\x07ok\x00\x08').text).toBe('red ok');
+  });
+});
