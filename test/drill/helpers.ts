@@ -8,9 +8,25 @@ import { launchNew, type Launched } from '../../src/drill/launch';
 import type { ServerMessage } from '../../src/drill/protocol';
 import type { AnswerStep } from '../../src/playback/answers';
 import { DrillStore, type DrillSettings } from '../../src/store/drills';
-import { fixture, loadFixture } from '../helpers';
+import { spawnSync } from 'node:child_process';
+import { loadLibrary } from '../../src/scenario/files';
 
-export const TINY = fixture('good', 'tiny.yaml');
+export const ROOT = join(import.meta.dirname, '..', '..');
+/** The tiny bank call (greet → ask-code → safe or robbed), kept here so drill tests own their fixture. */
+export const TINY = join(import.meta.dirname, 'fixtures', 'drill-tiny.yaml');
+
+export function loadTiny() {
+  const lib = loadLibrary([TINY]);
+  const scenario = lib.scenarios[0];
+  if (!scenario) throw new Error(lib.diagnostics.map((d) => d.message).join('\n'));
+  return { scenario, catalogue: lib.catalogue };
+}
+
+/** Run the built CLI (dist/cli.js, built by `npm test` before vitest). */
+export function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...args], { input: '', encoding: 'utf8', cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 30_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
 
 export interface TestHost extends Launched {
   store: DrillStore;
@@ -22,7 +38,7 @@ export interface TestHost extends Launched {
 export async function testHost(settings: Partial<DrillSettings> = {}): Promise<TestHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'scamdrill-drill-'));
   const store = DrillStore.open(dataDir);
-  const { scenario, catalogue } = loadFixture('tiny');
+  const { scenario, catalogue } = loadTiny();
   const launched = await launchNew({
     scenario, catalogue, scenarioRef: TINY, store, port: 0, bind: '127.0.0.1', tickMs: 50,
     settings: { lang: 'en', mode: 'coach', pace: { kind: 'trainer' }, branch: 'majority', leaderboard: false, anonymous: false, ...settings },

@@ -4,8 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DrillConnection, is } from '../../src/drill/client/connection';
 import { runScripted } from '../../src/drill/client/scripted';
 import { MAX_MESSAGE_BYTES, type ServerMessage } from '../../src/drill/protocol';
-import { cli } from '../helpers';
-import { autoTrainer, choices, joinAs, testHost, type TestHost } from './helpers';
+import { autoTrainer, choices, cli, joinAs, testHost, type TestHost } from './helpers';
 
 let host: TestHost | undefined;
 const conns: DrillConnection[] = [];

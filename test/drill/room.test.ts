@@ -2,10 +2,10 @@
 // evolution cannot change the outcome.
 import { describe, expect, it } from 'vitest';
 import { Room, RoomError, cleanName, type RoomConfig, type RoomRecord } from '../../src/drill/room';
-import { loadFixture } from '../helpers';
+import { loadTiny } from './helpers';
 
 function setup(over: Partial<RoomConfig> = {}) {
-  const { scenario, catalogue } = loadFixture('tiny');
+  const { scenario, catalogue } = loadTiny();
   let t = 1_000;
   const clock = { now: () => t, pass: (ms: number) => { t += ms; } };
   const config: RoomConfig = { drillId: 'd1', scenario, catalogue, lang: 'en', mode: 'coach', pace: { kind: 'trainer' }, branch: 'majority', leaderboard: false, anonymous: false, ...over };

@@ -1,0 +1,119 @@
+// The host process dies mid-drill (SIGKILL, no goodbye); `--resume` brings back the same line with
+// every answer kept, and the participants come back with their tokens.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DrillConnection, is } from '../../src/drill/client/connection';
+import { cli, joinAs, ROOT, TINY } from './helpers';
+
+const children: ChildProcess[] = [];
+const conns: DrillConnection[] = [];
+let dataDir = '';
+afterEach(() => {
+  for (const c of conns.splice(0)) c.terminate();
+  for (const ch of children.splice(0)) if (ch.exitCode === null) ch.kill('SIGKILL');
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+interface Started { child: ChildProcess; info: { url: string; code: string; drillId: string; secret: string }; exit: Promise<number | null> }
+
+/** Start `drill host --headless` and read its first stdout line. */
+async function headless(args: string[]): Promise<Started> {
+  const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'drill', 'host', ...args, '--headless', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  children.push(child);
+  const exit = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+  const first = await new Promise<string>((resolve, reject) => {
+    const rl = createInterface({ input: child.stdout! });
+    const timer = setTimeout(() => reject(new Error('the host printed nothing')), 15_000);
+    rl.once('line', (l) => {
+      clearTimeout(timer);
+      resolve(l);
+    });
+    child.once('exit', (code) => reject(new Error(`the host exited with ${code}`)));
+  });
+  return { child, info: JSON.parse(first), exit };
+}
+
+async function trainer(address: string, secret: string) {
+  const t = await DrillConnection.open(address);
+  conns.push(t);
+  const ok = t.next(is('trainer-ok'));
+  t.send({ t: 'trainer', secret });
+  await ok;
+  return t;
+}
+
+describe('drill host --resume', () => {
+  it('survives a killed host without losing an answer', async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'scamdrill-resume-'));
+    const first = await headless([TINY]);
+    const { code, drillId } = first.info;
+    expect(first.info.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    let address = first.info.url.replace('http://', '');
+    const t1 = await trainer(address, first.info.secret);
+    const ann = await joinAs(address, code, 'Ann');
+    const bo = await joinAs(address, code, 'Bo');
+    conns.push(ann.conn, bo.conn);
+    for (const [p, n] of [[ann, 1], [bo, 1]] as const) {
+      p.conn.send({ t: 'choose', step: 1, choice: n });
+      await p.conn.next(is('ack'));
+    }
+    const line2 = ann.conn.next((m) => m.t === 'line' && m.line.step === 2);
+    t1.send({ t: 'advance' });
+    await line2;
+    ann.conn.send({ t: 'answer', step: 2, text: 'The code is 482913' });
+    await ann.conn.next(is('ack'));
+
+    first.child.kill('SIGKILL');
+    await first.exit;
+
+    // The old secret is gone with the process; the drill, its code and its answers are not.
+    const second = await headless(['--resume', drillId]);
+    expect(second.info).toMatchObject({ code, drillId });
+    expect(second.info.secret).not.toBe(first.info.secret);
+    address = second.info.url.replace('http://', '');
+    const t2 = await DrillConnection.open(address);
+    conns.push(t2);
+    const tally = t2.next(is('tally'));
+    const line = t2.next(is('line'));
+    t2.send({ t: 'trainer', secret: second.info.secret });
+    expect((await line).line).toMatchObject({ step: 2, turn: 'ask-code' });
+    expect((await tally).tally).toMatchObject({ step: 2, answered: 1, waiting: 1, byIntent: { comply: 1 } });
+
+    // Both come back with their tokens; Ann's answer is kept, Bo answers now.
+    const back = async (token: string) => {
+      const c = await DrillConnection.open(address);
+      conns.push(c);
+      const l = c.next(is('line'));
+      c.send({ t: 'rejoin', code, token });
+      return { c, line: await l };
+    };
+    const ann2 = await back(ann.welcome.token);
+    expect(ann2.line.answered).toBe(true);
+    const bo2 = await back(bo.welcome.token);
+    expect(bo2.line.answered).toBe(false);
+    bo2.c.send({ t: 'choose', step: 2, choice: 3 });
+    await bo2.c.next(is('ack'));
+    const debrief = ann2.c.next(is('debrief'));
+    t2.send({ t: 'advance', pick: { choice: 1 } });
+    expect((await debrief).debrief).toMatchObject({ outcome: 'loss', missed: 3, leaked: ['code'] });
+    expect(await second.exit).toBe(0);
+
+    const json = JSON.parse(cli(['drill', 'export', drillId, '--format', 'json', '--data-dir', dataDir]).stdout);
+    expect(json.people.map((p: { answers: unknown[] }) => p.answers.length)).toEqual([2, 2]);
+    expect(JSON.stringify(json)).not.toContain('482913');
+    expect(json.results.outcome).toBe('loss');
+    expect(cli(['drill', 'host', '--resume', drillId, '--headless', '--data-dir', dataDir]).stderr).toMatch(/already ended/);
+  });
+
+  it('explains a drill id it does not know', () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'scamdrill-resume-'));
+    const r = cli(['drill', 'host', '--resume', 'nope', '--headless', '--data-dir', dataDir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('scamdrill: no drill "nope" in this data folder\n');
+    expect(cli(['drill', 'host', TINY, '--headless', '--pace', 'soon', '--data-dir', dataDir]).stderr).toMatch(/--pace soon/);
+  });
+});
