@@ -1,0 +1,77 @@
+// The participant web page in a real headless Chromium (Debian's /usr/bin/chromium), at phone size:
+// join with the code, answer by button and in free text, see verdicts and the debrief.
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DrillConnection } from '../../src/drill/client/connection';
+import { autoTrainer, testHost, type TestHost } from './helpers';
+
+const CHROMIUM = '/usr/bin/chromium';
+let browser: Browser | undefined;
+let host: TestHost | undefined;
+let trainer: DrillConnection | undefined;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  trainer?.terminate();
+  await host?.stop();
+  host = undefined;
+});
+
+describe('drill web page', () => {
+  it('joins with the code, answers, sees verdicts and its debrief', async () => {
+    host = await testHost();
+    trainer = (await autoTrainer(host.address, host.secret, () => 1)).conn;
+    const page = await browser!.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    try {
+      await page.goto(`http://${host.address}/?code=${host.host.code.toLowerCase()}`);
+      await page.fill('#name', 'Mei');
+      await page.click('#joinBtn');
+      await page.locator('#text').filter({ hasText: 'problem with your account' }).waitFor({ timeout: 10_000 });
+      expect(await page.locator('#title').textContent()).toContain('Mei');
+      await page.locator('button.choice', { hasText: 'No thanks.' }).click();
+      // Coach mode: the verdicts of that answer show up, then the room moves on.
+      await page.locator('#verdicts li.caught').first().waitFor({ timeout: 10_000 });
+      await page.locator('#debrief').filter({ hasText: 'Score: 100' }).waitFor({ timeout: 10_000 });
+      const text = (await page.locator('#debrief').textContent()) ?? '';
+      expect(text).toContain('Unexpected contact');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('answers in free text, and comes back after a reload with the same identity', async () => {
+    host = await testHost();
+    const t = await autoTrainer(host.address, host.secret, () => 99);
+    trainer = t.conn;
+    const page = await browser!.newPage({ viewport: { width: 390, height: 844 } });
+    try {
+      await page.goto(`http://${host.address}/`);
+      await page.fill('#code', host.host.code);
+      await page.fill('#name', 'Wu');
+      await page.click('#joinBtn');
+      await page.locator('#text').filter({ hasText: 'problem' }).waitFor({ timeout: 10_000 });
+      await page.fill('#answer', 'Which bank? What problem?');
+      await page.click('#sendBtn');
+      await page.locator('#status').filter({ hasText: 'Answer received' }).waitFor({ timeout: 10_000 });
+      expect(await page.isDisabled('#sendBtn')).toBe(true);
+      expect(host.store.records(host.host.drillId).filter((r) => r.type === 'answer')).toHaveLength(1);
+
+      // Reload: the page finds its token and rejoins as the same person, answer kept.
+      await page.reload();
+      await page.fill('#code', host.host.code);
+      await page.fill('#name', 'Wu');
+      await page.click('#joinBtn');
+      await page.locator('#status').filter({ hasText: 'Answer received' }).waitFor({ timeout: 10_000 });
+      expect(host.host.room.roster()).toHaveLength(1);
+    } finally {
+      await page.close();
+    }
+  });
+});
