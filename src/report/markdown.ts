@@ -46,7 +46,7 @@ function eventMd(e: SessionEvent, r: ConversationRecord, lookup: ReturnType<type
       if (e.flags.length) {
         const marks = e.flags.map((id) => {
           const f = lookup(e.step, id);
-          const name = r.catalogue.flags[id]?.name[lang] ?? id;
+          const name = f?.name ?? r.catalogue.flags[id]?.name[lang] ?? id;
           return `${mdInline(name)} — ${verdictWord(f?.verdict ?? 'open', lang)}`;
         });
         out.push('', `⚑ ${marks.join(' · ')}`);

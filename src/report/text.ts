@@ -52,7 +52,8 @@ export function formatEvent(e: SessionEvent, catalogue: Catalogue, lang: Lang, s
       if (opts.flagVerdicts) {
         for (const id of e.flags) {
           const f = opts.flagVerdicts(e.step, id);
-          const name = catalogue.flags[id]?.name[lang] ?? id;
+          // The debrief's own name first: a replayed session keeps the words it was judged with.
+          const name = f?.name ?? catalogue.flags[id]?.name[lang] ?? id;
           out.push(`  ⚑ ${name} — ${f ? verdictMark(f.verdict, lang, st) : verdictMark('open', lang, st)}${f?.critical ? st.bad(` (${t('critical', lang)})`) : ''}`);
         }
       }
