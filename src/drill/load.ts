@@ -57,21 +57,31 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
   const t0 = performance.now();
 
   let trainer: DrillConnection | undefined;
+  let stallTimer: NodeJS.Timeout | undefined;
   if (o.secret) {
     trainer = await DrillConnection.open(o.address);
     const t = trainer;
     let advancedStep = 0;
+    let current = { step: 0, answered: -1, changedAt: performance.now() };
+    const advance = (step: number) => {
+      advancedStep = step;
+      t.send({ t: 'advance' });
+    };
     t.on((m: ServerMessage) => {
       if (m.t === 'status') {
         hostRssMb = m.rssMb;
         hostPeakRssMb = Math.max(hostPeakRssMb ?? 0, m.rssMb);
-      } else if (m.t === 'tally' && joined === o.participants && m.tally.waiting === 0 && m.tally.step > advancedStep) {
-        advancedStep = m.tally.step;
-        t.send({ t: 'advance' });
+      } else if (m.t === 'tally') {
+        if (m.tally.step !== current.step || m.tally.answered !== current.answered) current = { step: m.tally.step, answered: m.tally.answered, changedAt: performance.now() };
+        if (joined === o.participants && m.tally.waiting === 0 && m.tally.step > advancedStep) advance(m.tally.step);
       } else if (m.t === 'error') {
         errors.push(`trainer: ${m.message}`);
       }
     });
+    // Scripts that stay silent on a line (@wait, or no answer left) must not stall the drill.
+    stallTimer = setInterval(() => {
+      if (joined === o.participants && current.step > advancedStep && performance.now() - current.changedAt > 1500) advance(current.step);
+    }, 250);
     t.send({ t: 'trainer', secret: o.secret });
     await t.next(is('trainer-ok'));
   }
@@ -103,6 +113,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     if ((i + 1) % concurrency === 0) await new Promise((r) => setTimeout(r, 20));
   }
   const ended = await Promise.all(results);
+  clearInterval(stallTimer);
   if (trainer) {
     trainer.send({ t: 'status' });
     await trainer.next(is('status'), 2000).then((m) => {

@@ -1,0 +1,76 @@
+// Group drill benchmark: a real host (`node dist/cli.js drill host --headless`, its own process and
+// SQLite file) and N scripted participants in this process playing express-refund from the example
+// answers files, the load tool acting as trainer. Measures: all joined, answer → stored-and-tallied
+// latency (p50/p99), host RSS. Targets (issue 8): 500 participants, p99 < 250 ms, RSS < 300 MB.
+// Run: npm run bench:drill   (or: npx tsx bench/drill.ts 100 500)
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { runLoad, type LoadReport } from '../src/drill/load';
+import { parseAnswers, type AnswerStep } from '../src/playback/answers';
+
+const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
+export const TARGETS = { p99Ms: 250, rssMb: 300 };
+
+export interface DrillBenchRow extends LoadReport {
+  ok: boolean;
+  wallMs: number;
+}
+
+function scripts(scenario: string): AnswerStep[][] {
+  const dir = join(ROOT, 'examples', 'answers', scenario);
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
+    const p = parseAnswers(readFileSync(join(dir, f), 'utf8'), f);
+    if (!p.ok) throw new Error(`${f}: ${p.errors[0]?.message}`);
+    return p.answers.steps;
+  });
+}
+
+/** One host, `participants` scripted participants, one drill to its end. */
+export async function benchDrillOnce(participants: number, scenario = 'express-refund'): Promise<DrillBenchRow> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'scamdrill-bench-'));
+  const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'drill', 'host', scenario, '--headless', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'ignore'] });
+  try {
+    const first = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the host did not start')), 20_000);
+      createInterface({ input: child.stdout! }).once('line', (l) => {
+        clearTimeout(timer);
+        resolve(l);
+      });
+      child.once('exit', (c) => reject(new Error(`the host exited with ${c}`)));
+    });
+    const info = JSON.parse(first) as { url: string; code: string; secret: string };
+    const t0 = performance.now();
+    const report = await runLoad({ address: info.url, code: info.code, secret: info.secret, participants, scripts: scripts(scenario), timeoutMs: 240_000 });
+    const wallMs = Math.round(performance.now() - t0);
+    const ok = report.joined === participants && report.latencyMs.p99 < TARGETS.p99Ms && (report.hostPeakRssMb ?? Infinity) < TARGETS.rssMb;
+    return { ...report, ok, wallMs };
+  } finally {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** For the main bench: each size in turn. */
+export async function benchDrill(sizes: number[] = [100, 500]): Promise<DrillBenchRow[]> {
+  const rows: DrillBenchRow[] = [];
+  for (const n of sizes) rows.push(await benchDrillOnce(n));
+  return rows;
+}
+
+export function formatDrillBench(rows: DrillBenchRow[]): string {
+  const head = '| participants | joined | all joined in | answers | p50 | p99 | host RSS peak | drill wall time | target |';
+  const lines = rows.map((r) => `| ${r.participants} | ${r.joined} | ${r.joinAllMs} ms | ${r.answers} | ${r.latencyMs.p50} ms | ${r.latencyMs.p99} ms | ${r.hostPeakRssMb ?? '?'} MB | ${(r.wallMs / 1000).toFixed(1)} s | ${r.ok ? 'met' : 'MISSED'} |`);
+  return [head, '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |', ...lines].join('\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const rows = await benchDrill(sizes.length ? sizes : undefined);
+  process.stdout.write(`Group drill on one host (express-refund, p99 target < ${TARGETS.p99Ms} ms, RSS < ${TARGETS.rssMb} MB)\n${formatDrillBench(rows)}\n`);
+  for (const r of rows) if (r.errors.length) process.stdout.write(`errors at ${r.participants}: ${r.errors.join('; ')}\n`);
+  process.exitCode = rows.every((r) => r.ok) ? 0 : 1;
+}
