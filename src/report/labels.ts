@@ -39,7 +39,7 @@ const LABELS = {
   question: { en: 'asks a question', zh: '提问' },
   stall: { en: 'stalls', zh: '拖延' },
   scenario: { en: 'Scenario', zh: '场景' },
-  answers: { en: 'Answers', zh: '回答文件' },
+  source: { en: 'Replies from', zh: '回答来源' },
   conversation: { en: 'Conversation', zh: '对话经过' },
   learner: { en: 'Learner', zh: '学员' },
   error: { en: 'error', zh: '出错' },

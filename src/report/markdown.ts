@@ -68,7 +68,7 @@ export function conversationMarkdown(r: ConversationRecord): string {
   const d = r.debrief;
   const L = (k: LabelKey) => t(k, r.lang);
   const out: string[] = [`# ${mdInline(d.title)}`, ''];
-  out.push(`*${L('handoutTitle')} · ${L('scenario')} \`${d.scenario}\`${r.source ? ` · ${L('answers')} \`${r.source.replace(/`/g, "'")}\`` : ''}*`, '');
+  out.push(`*${L('scenario')} \`${d.scenario}\`${r.source ? ` · ${L('source')}: \`${r.source.replace(/`/g, "'")}\`` : ''}*`, '');
   if (r.summary) out.push(...mdQuote(r.summary), '');
   out.push(`- ${L('outcome')}: ${outcomeText(r)}`);
   out.push(`- ${L('score')}: **${d.score}/100** (${d.caught} ${L('caught')}, ${d.missed} ${L('missed')}${d.open ? `, ${d.open} ${L('open')}` : ''})`);

@@ -110,7 +110,7 @@ export function formatDebrief(d: Debrief, st: TextStyle = plainStyle): string[] 
 export function formatConversation(r: ConversationRecord, st: TextStyle = plainStyle): string[] {
   const L = (k: LabelKey) => t(k, r.lang);
   const head = [st.bold(`${L('scenario')}: ${r.debrief.title} (${r.debrief.scenario})`)];
-  if (r.source) head.push(st.dim(`${L('answers')}: ${r.source}`));
+  if (r.source) head.push(st.dim(`${L('source')}: ${r.source}`));
   const lookup = flagLookup(r.debrief);
   // A blank line before each of the scammer's lines keeps one exchange together.
   const body = r.events.flatMap((e, i) => [...(e.type === 'line' && i > 0 ? [''] : []), ...formatEvent(e, r.catalogue, r.lang, st, { flagVerdicts: lookup, intents: true })]);

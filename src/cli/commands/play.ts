@@ -195,7 +195,7 @@ export function register(program: Command): void {
     .description('play a scenario against a file of answers (or grade a folder of them) and print the annotated transcript and debrief')
     .option('--answers <file>', 'the replies, one per line ("-" reads standard input); see examples/README.md')
     .option('--answers-dir <folder>', 'grade every answers file in a folder, one learner per file')
-    .option('--session <id>', 'replay a saved practice from your history')
+    .option('--session <id>', 'replay a saved practice from your history (in the language it was played in)')
     .option('--data-dir <dir>', 'where the history is kept (default: $SCAMDRILL_DATA_DIR or ~/.local/share/scamdrill)')
     .addOption(langOption())
     .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default('text'))
