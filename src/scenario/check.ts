@@ -1,4 +1,5 @@
 // Semantic checks a schema cannot express: targets, reachability, endings, catalogue ids.
+import { cueHits, invalidCues } from '../classify/cues';
 import { CODES, type Diagnostic } from './diagnostics';
 import type { Located, PathKey } from './parse';
 import { HANGUP_ENDING, ROUTE_KEYS, type Catalogue, type Scenario, type Turn } from './schema';
@@ -42,7 +43,11 @@ export function checkScenario(src: Located<Scenario>, catalogue: Catalogue, expe
     }
     turn.flags.forEach((f, i) => {
       if (!(f in catalogue.flags)) report(CODES.unknownFlag, ['turns', id, 'flags', i], `unknown red flag "${f}"; add it to scenarios/flags.yaml${suggest(f, Object.keys(catalogue.flags))}`);
+      else if (turn.flags.indexOf(f) !== i) report(CODES.duplicateId, ['turns', id, 'flags', i], `red flag "${f}" is listed twice on this line`);
     });
+    for (const hit of cueHits(turn.say, turn.flags, catalogue)) {
+      report(CODES.cue, ['turns', id, 'say', hit.lang], `this line shows the red flag "${hit.flag}" (it matches /${hit.pattern}/) but does not carry it; add it to flags: or reword the line`, { severity: 'warning' });
+    }
   }
 
   // Reachable from start, following every route, pressure timer and the implicit hang-up.
@@ -88,6 +93,10 @@ export function checkScenario(src: Located<Scenario>, catalogue: Catalogue, expe
 
 export function checkCatalogue(src: Located<Catalogue>): Diagnostic[] {
   const out: Diagnostic[] = [];
+  for (const bad of invalidCues(src.value)) {
+    const i = src.value.flags[bad.flag]!.cues![bad.lang].indexOf(bad.pattern);
+    out.push({ code: CODES.schema, severity: 'error', file: src.file, ...src.at(['flags', bad.flag, 'cues', bad.lang, i]), message: `cue /${bad.pattern}/ of flag "${bad.flag}" is not a valid regular expression` });
+  }
   for (const [id, flag] of Object.entries(src.value.flags)) {
     flag.channels.forEach((c, i) => {
       if (!(c in src.value.channels)) out.push({ code: CODES.unknownChannel, severity: 'error', file: src.file, ...src.at(['flags', id, 'channels', i]), message: `unknown channel "${c}" in flag "${id}"; define it under channels:` });
