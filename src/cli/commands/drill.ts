@@ -102,6 +102,8 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
   }
   const { runTrainerConsole } = await import('../../drill/console/run');
   await runTrainerConsole({ url: h.url, joinUrl: url, code: h.code, drillId: h.drillId, secret, lang: h.room.config.lang });
+  if (!h.room.ended) process.stderr.write(`drill ${h.drillId} paused; bring it back with: scamdrill drill host --resume ${h.drillId}\n`);
+  else process.stdout.write(`drill ${h.drillId} ended; results: scamdrill drill export ${h.drillId} --format md\n`);
   await shutdown();
 }
 

@@ -1,0 +1,84 @@
+// The participant's terminal: the scammer's line, numbered answers, a reply box; own verdicts in
+// coach mode; the own debrief at the end. Type a number to pick that answer, or reply in words.
+import { Box, Text, useApp, useInput } from 'ink';
+import { useCallback, useEffect, useState } from 'react';
+import { DebriefView } from '../../ui/components/DebriefView';
+import { ReplyBox } from '../../ui/components/ReplyBox';
+import { useLineInput } from '../../ui/use-line-input';
+import { t } from '../../report/labels';
+import { answerFor, initialParticipant, participantReducer, type ParticipantState } from './state';
+import { useHost } from './use-host';
+
+export interface ParticipantProps {
+  address: string;
+  code: string;
+  name: string;
+}
+
+const MARK = { caught: '✔', missed: '✘' } as const;
+
+export function ParticipantApp({ address, code, name }: ParticipantProps) {
+  const app = useApp();
+  const [token, setToken] = useState<string | undefined>(undefined);
+  const { state: s, send } = useHost<ParticipantState>(
+    address,
+    () => (token ? { t: 'rejoin', code, token } : { t: 'join', code, name }),
+    (st, m) => participantReducer(st, m),
+    initialParticipant,
+    (st) => st.phase === 'ended' || st.phase === 'kicked',
+  );
+  useEffect(() => {
+    if (s.token && s.token !== token) setToken(s.token);
+  }, [s.token, token]);
+  const lang = s.drill?.lang ?? 'en';
+  const canAnswer = s.phase === 'line' && !s.answered && !!s.line?.open;
+  const onSubmit = useCallback((text: string) => {
+    if (!s.line) return;
+    const m = answerFor(text, s.line.step);
+    if (m) send(m);
+  }, [s.line, send]);
+  const value = useLineInput(onSubmit, canAnswer);
+  useInput((input, key) => {
+    if (key.escape || (key.ctrl && input === 'c')) app.exit();
+  });
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const i = setInterval(() => setNow(Date.now()), 500);
+    return () => clearInterval(i);
+  }, []);
+  const secondsLeft = s.line?.msLeft !== undefined && s.lineAt ? Math.max(0, Math.ceil((s.line.msLeft - (now - s.lineAt)) / 1000)) : undefined;
+
+  return (
+    <Box flexDirection="column">
+      <Text bold>{s.drill ? `${s.drill.title} — ${s.name}` : `scamdrill drill — ${address}`}</Text>
+      {s.phase === 'connecting' ? <Text dimColor>connecting…</Text> : null}
+      {s.phase === 'waiting' ? <Text dimColor>{lang === 'zh' ? '等待培训师开始…' : 'Waiting for the trainer…'}</Text> : null}
+      {s.phase === 'line' && s.line ? (
+        <Box flexDirection="column" marginTop={1}>
+          <Text>
+            <Text color="red" bold>{s.line.speaker}</Text>: {s.line.text}
+          </Text>
+          {s.line.choices.map((c) => <Text key={c.n}>  {c.n}. {c.text}</Text>)}
+          {canAnswer ? <ReplyBox value={value} lang={lang} columns={process.stdout.columns ?? 80} active /> : null}
+          <Text dimColor>
+            {s.answered ? (lang === 'zh' ? '已收到你的回答，请等待下一句。' : 'Answer received. Wait for the next line.') : !s.line.open ? (lang === 'zh' ? '这一句已停止作答。' : 'Answers for this line are closed.') : lang === 'zh' ? '输入序号选择，或用自己的话回答，回车发送。' : 'Type a number to pick an answer, or reply in your own words; Enter sends.'}
+            {secondsLeft !== undefined && canAnswer ? `  (${secondsLeft} s)` : ''}
+          </Text>
+          {s.verdicts.map((v, i) => (
+            <Text key={i} color={v.verdict === 'caught' ? 'green' : 'red'}>{MARK[v.verdict]} {v.name}: {t(v.verdict, lang)}{v.critical ? ` (${t('critical', lang)})` : ''}</Text>
+          ))}
+          {s.revealed.length ? (
+            <Box flexDirection="column" marginTop={1}>
+              <Text bold>{t('flags', lang)}:</Text>
+              {s.revealed.map((f) => <Text key={f.id}>• {f.name} — {f.todo}</Text>)}
+            </Box>
+          ) : null}
+        </Box>
+      ) : null}
+      {s.phase === 'ended' ? (s.debrief ? <Box marginTop={1}><DebriefView d={s.debrief} /></Box> : <Text>{lang === 'zh' ? '演练结束。' : 'The drill is over.'}</Text>) : null}
+      {s.phase === 'kicked' ? <Text color="red">{lang === 'zh' ? '培训师已将你移出本次演练。' : 'The trainer removed you from this drill.'}</Text> : null}
+      {s.error ? <Text color="yellow">{s.error}</Text> : null}
+      {s.phase === 'ended' || s.phase === 'kicked' ? <Text dimColor>Esc to leave</Text> : null}
+    </Box>
+  );
+}

@@ -1,0 +1,14 @@
+// Entry for `drill join` at a keyboard: draw the participant client until the person leaves.
+import { render } from 'ink';
+import { ParticipantApp } from './ParticipantApp';
+
+export interface ParticipantClientOptions {
+  address: string;
+  code: string;
+  name: string;
+}
+
+export async function runParticipantClient(o: ParticipantClientOptions): Promise<void> {
+  const app = render(<ParticipantApp {...o} />, { exitOnCtrlC: false });
+  await app.waitUntilExit();
+}

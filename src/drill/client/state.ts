@@ -1,0 +1,54 @@
+// What a participant's screen shows, as a pure reducer over host messages (tested without Ink).
+import type { Debrief } from '../../engine/debrief';
+import type { DrillInfo, FlagShare, LineView, ServerMessage, VerdictView } from '../protocol';
+
+export interface ParticipantState {
+  phase: 'connecting' | 'waiting' | 'line' | 'ended' | 'kicked';
+  drill?: DrillInfo;
+  pid?: string;
+  name?: string;
+  token?: string;
+  line?: LineView;
+  /** When the line arrived (local clock), for the countdown. */
+  lineAt?: number;
+  answered: boolean;
+  verdicts: VerdictView[];
+  revealed: FlagShare[];
+  debrief?: Debrief;
+  error?: string;
+}
+
+export const initialParticipant: ParticipantState = { phase: 'connecting', answered: false, verdicts: [], revealed: [] };
+
+export function participantReducer(s: ParticipantState, m: ServerMessage, now = Date.now()): ParticipantState {
+  switch (m.t) {
+    case 'welcome':
+      return { ...s, phase: s.phase === 'connecting' ? 'waiting' : s.phase, drill: m.drill, pid: m.pid, name: m.name, token: m.token, error: undefined };
+    case 'line': {
+      const fresh = s.line?.step !== m.line.step;
+      return { ...s, phase: 'line', line: m.line, lineAt: now, answered: !!m.answered, ...(fresh ? { verdicts: [], revealed: [] } : {}), error: undefined };
+    }
+    case 'ack':
+      return { ...s, answered: true, verdicts: [...s.verdicts, ...(m.verdicts ?? [])], error: undefined };
+    case 'revealed':
+      return { ...s, revealed: m.flags };
+    case 'debrief':
+      return { ...s, debrief: m.debrief };
+    case 'ended':
+      return { ...s, phase: 'ended' };
+    case 'kicked':
+      return { ...s, phase: 'kicked' };
+    case 'error':
+      return { ...s, error: m.message };
+    default:
+      return s;
+  }
+}
+
+/** A typed line: a bare number picks that answer, anything else is said in one's own words. */
+export function answerFor(text: string, step: number): { t: 'choose'; step: number; choice: number } | { t: 'answer'; step: number; text: string } | undefined {
+  const v = text.trim();
+  if (!v) return undefined;
+  const m = /^#?\s*(\d{1,2})$/.exec(v);
+  return m ? { t: 'choose', step, choice: Number(m[1]) } : { t: 'answer', step, text: v.slice(0, 1000) };
+}

@@ -1,0 +1,51 @@
+// A drill host connection as React state: connects, sends `hello` (join, rejoin or trainer), feeds
+// every message to a reducer, and reconnects (with `again()` as the hello) if the line drops.
+import { useEffect, useReducer, useRef } from 'react';
+import type { ClientMessage, ServerMessage } from '../protocol';
+import { DrillConnection } from './connection';
+
+export function useHost<S>(address: string, hello: () => ClientMessage, reducer: (s: S, m: ServerMessage) => S, initial: S, done: (s: S) => boolean) {
+  const [state, dispatch] = useReducer(reducer, initial);
+  const conn = useRef<DrillConnection | undefined>(undefined);
+  const finished = useRef(false);
+  finished.current = done(state);
+  const helloRef = useRef(hello);
+  helloRef.current = hello;
+
+  useEffect(() => {
+    let stopped = false;
+    let tries = 0;
+    let timer: NodeJS.Timeout | undefined;
+    const connect = async () => {
+      try {
+        const c = await DrillConnection.open(address);
+        if (stopped) return c.close();
+        tries = 0;
+        conn.current = c;
+        c.on(dispatch);
+        c.onClose(() => {
+          if (!stopped && !finished.current) retry();
+        });
+        c.send(helloRef.current());
+      } catch (e) {
+        retry((e as Error).message);
+      }
+    };
+    const retry = (why?: string) => {
+      if (stopped) return;
+      if (tries++ > 30) {
+        dispatch({ t: 'error', code: 'closed', message: why ?? 'lost the connection to the drill host' });
+        return;
+      }
+      timer = setTimeout(() => void connect(), Math.min(3000, 250 * tries));
+    };
+    void connect();
+    return () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      conn.current?.close();
+    };
+  }, [address]);
+
+  return { state, send: (m: ClientMessage) => conn.current?.send(m) };
+}

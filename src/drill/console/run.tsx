@@ -1,0 +1,10 @@
+// Entry for `drill host` at a terminal: the trainer console until the trainer closes it.
+import { render } from 'ink';
+import { TrainerConsole, type TrainerConsoleProps } from './TrainerConsole';
+
+export type TrainerConsoleOptions = TrainerConsoleProps;
+
+export async function runTrainerConsole(o: TrainerConsoleOptions): Promise<void> {
+  const app = render(<TrainerConsole {...o} />, { exitOnCtrlC: false });
+  await app.waitUntilExit();
+}

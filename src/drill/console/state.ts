@@ -1,0 +1,45 @@
+// What the trainer console shows, as a pure reducer over host messages (tested without Ink).
+import type { FlagShare, LineView, RoomResults, RosterEntry, ServerMessage, Tally } from '../protocol';
+
+export interface TrainerState {
+  connected: boolean;
+  line?: LineView;
+  lineAt?: number;
+  flags: string[];
+  tally?: Tally;
+  roster: RosterEntry[];
+  revealed: FlagShare[];
+  rssMb?: number;
+  results?: RoomResults;
+  ended?: 'finished' | 'stopped';
+  error?: string;
+}
+
+export const initialTrainer: TrainerState = { connected: false, flags: [], roster: [], revealed: [] };
+
+export function trainerReducer(s: TrainerState, m: ServerMessage, now = Date.now()): TrainerState {
+  switch (m.t) {
+    case 'trainer-ok':
+      return { ...s, connected: true };
+    case 'line': {
+      const fresh = s.line?.step !== m.line.step;
+      return { ...s, line: m.line, lineAt: now, flags: m.flags ?? s.flags, ...(fresh ? { revealed: [], tally: undefined } : {}) };
+    }
+    case 'tally':
+      return { ...s, tally: m.tally };
+    case 'roster':
+      return { ...s, roster: m.participants };
+    case 'revealed':
+      return { ...s, revealed: m.flags };
+    case 'status':
+      return { ...s, rssMb: m.rssMb };
+    case 'results':
+      return { ...s, results: m.results };
+    case 'ended':
+      return { ...s, ended: m.reason };
+    case 'error':
+      return { ...s, error: m.message };
+    default:
+      return s;
+  }
+}
