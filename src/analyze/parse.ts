@@ -1,0 +1,105 @@
+// Reading a transcript: plain "caller: …" / "receiver: …" lines (English, Chinese or
+// TeleAntiFraud's Vietnamese role names, ASCII or full-width colon) or JSON
+// ([{role, content}], or an object holding such a list under dialogue/conversation/turns/messages).
+// Pure: takes the file's text, returns lines and the problems met.
+
+export type Role = 'caller' | 'receiver';
+
+export interface TranscriptLine {
+  role: Role;
+  text: string;
+  /** 1-based line in the source file (plain format) or index in the JSON list. */
+  source: number;
+}
+
+export interface ParsedTranscript {
+  format: 'plain' | 'json';
+  lines: TranscriptLine[];
+  problems: string[];
+}
+
+const CALLER = ['caller', 'scammer', 'fraudster', 'suspect', 'agent', 'left', 'người gọi', 'nguoi goi', '骗子', '来电', '来电者', '来电方', '对方', '诈骗者', '嫌疑人', '左声道', '左'];
+const RECEIVER = ['receiver', 'victim', 'callee', 'target', 'you', 'me', 'right', 'người nghe', 'nguoi nghe', '受害人', '受害者', '接听', '接听者', '接听方', '用户', '我', '右声道', '右'];
+
+/** The role a speaker label stands for, or undefined. */
+export function roleOf(label: string): Role | undefined {
+  const l = label.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (CALLER.includes(l)) return 'caller';
+  if (RECEIVER.includes(l)) return 'receiver';
+  return undefined;
+}
+
+const LABELS = [...CALLER, ...RECEIVER].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const PLAIN_LINE = new RegExp(`^\\s*[*_\\[(【]*\\s*(${LABELS.join('|')})\\s*[*_\\])】]*\\s*[:：]\\s*(.*)$`, 'i');
+
+export function parseTranscript(src: string): ParsedTranscript {
+  const text = src.replace(/^\uFEFF/, '');
+  const trimmed = text.trim();
+  if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
+    try {
+      return parseJson(JSON.parse(trimmed));
+    } catch (e) {
+      if (e instanceof SyntaxError) {
+        const plain = parsePlain(text);
+        if (plain.lines.length) return plain;
+        return { format: 'json', lines: [], problems: [`not valid JSON: ${e.message}`] };
+      }
+      throw e;
+    }
+  }
+  return parsePlain(text);
+}
+
+function parsePlain(text: string): ParsedTranscript {
+  const lines: TranscriptLine[] = [];
+  const problems: string[] = [];
+  const rows = text.split(/\r\n|\r|\n/);
+  rows.forEach((row, i) => {
+    if (!row.trim() || /^\s*#/.test(row)) return;
+    const m = PLAIN_LINE.exec(row);
+    if (m) {
+      lines.push({ role: roleOf(m[1]!)!, text: m[2]!.trim(), source: i + 1 });
+      return;
+    }
+    const last = lines[lines.length - 1];
+    if (last) last.text = last.text ? `${last.text} ${row.trim()}` : row.trim();
+    else problems.push(`line ${i + 1}: no speaker (start lines with "caller:" or "receiver:")`);
+  });
+  return { format: 'plain', lines, problems };
+}
+
+const LIST_KEYS = ['dialogue', 'dialog', 'conversation', 'turns', 'messages', 'transcript', 'lines'];
+const ROLE_KEYS = ['role', 'speaker', 'from', 'who', 'name'];
+const TEXT_KEYS = ['content', 'text', 'utterance', 'message', 'say', 'line'];
+
+function parseJson(data: unknown): ParsedTranscript {
+  let list: unknown = data;
+  if (list && typeof list === 'object' && !Array.isArray(list)) {
+    const obj = list as Record<string, unknown>;
+    const key = LIST_KEYS.find((k) => Array.isArray(obj[k]));
+    list = key ? obj[key] : undefined;
+  }
+  if (!Array.isArray(list)) return { format: 'json', lines: [], problems: ['JSON has no list of turns (expected [{"role","content"}] or {"dialogue": [...]})'] };
+  const lines: TranscriptLine[] = [];
+  const problems: string[] = [];
+  list.forEach((item, i) => {
+    if (typeof item === 'string') {
+      const m = PLAIN_LINE.exec(item);
+      if (m) lines.push({ role: roleOf(m[1]!)!, text: m[2]!.trim(), source: i + 1 });
+      else problems.push(`turn ${i + 1}: no speaker`);
+      return;
+    }
+    if (!item || typeof item !== 'object') {
+      problems.push(`turn ${i + 1}: not an object`);
+      return;
+    }
+    const o = item as Record<string, unknown>;
+    const label = ROLE_KEYS.map((k) => o[k]).find((v) => typeof v === 'string') as string | undefined;
+    const said = TEXT_KEYS.map((k) => o[k]).find((v) => typeof v === 'string') as string | undefined;
+    const role = label === undefined ? undefined : roleOf(label);
+    if (!role) problems.push(`turn ${i + 1}: unknown speaker ${JSON.stringify(label ?? null)}`);
+    else if (said === undefined) problems.push(`turn ${i + 1}: no text`);
+    else lines.push({ role, text: said.trim(), source: i + 1 });
+  });
+  return { format: 'json', lines, problems };
+}
