@@ -221,13 +221,16 @@ export class Room {
     return this.apply({ type: 'end', at: this.now() });
   }
 
-  /** Auto pace: advance when time is up, or as soon as everyone online has answered. */
+  /**
+   * Auto pace: advance when time is up, or as soon as everyone online has answered — except on the
+   * first line, while people are still arriving. The clock waits for the first participant.
+   */
   tick(): Change | undefined {
     const line = this.current;
-    if (!line || this.config.pace.kind !== 'auto') return undefined;
+    if (!line || this.config.pace.kind !== 'auto' || this.people.size === 0) return undefined;
     const due = this.now() >= line.openedAt + this.config.pace.seconds * 1000;
     const active = [...this.people.values()].filter((p) => p.online && !p.kicked);
-    const allIn = active.length > 0 && active.every((p) => line.answers.has(p.pid));
+    const allIn = line.event.step > 1 && active.length > 0 && active.every((p) => line.answers.has(p.pid));
     return due || allIn ? this.advance(undefined, 'timer') : undefined;
   }
 
@@ -245,6 +248,8 @@ export class Room {
         const p: Person = { pid: r.pid, storedName: r.name, tokenHash: r.tokenHash, ctx: initialContext(), kicked: false, online: false, walkedAway: false };
         this.people.set(r.pid, p);
         const line = this.current;
+        // The first line's countdown starts when the first person arrives, not when the host does.
+        if (line && this.people.size === 1 && this.lines.length === 1) line.openedAt = r.at;
         // A late joiner answers from the line in front of them; earlier lines are not held against them.
         if (line && !line.revealed) p.ctx = enterLine(p.ctx, line.event);
         break;

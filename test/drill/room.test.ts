@@ -98,22 +98,30 @@ describe('Room', () => {
     expect(room.debriefFor(b).open).toBeGreaterThan(0);
   });
 
-  it('advances by itself at auto pace: when time is up or everyone online answered', () => {
+  it('advances by itself at auto pace: when time is up, or once everyone online answered after line 1', () => {
     const { room, clock } = setup({ pace: { kind: 'auto', seconds: 20 } });
+    clock.pass(60_000); // nobody here yet: the clock has not started
+    expect(room.tick()).toBeUndefined();
     const a = room.join('Ann', 'token-aaaaaaaa').pid;
     const b = room.join('Bo', 'token-bbbbbbbb').pid;
     room.setOnline(a, true);
     room.setOnline(b, true);
-    expect(room.tick()).toBeUndefined();
     clock.pass(5_000);
     expect(room.lineView()!.msLeft).toBe(15_000);
     room.answer(a, 1, { choice: 1 });
-    expect(room.tick()).toBeUndefined();
     room.answer(b, 1, { choice: 1 });
+    // Line 1: others may still be arriving, so it runs its time.
+    expect(room.tick()).toBeUndefined();
+    clock.pass(15_000);
     expect(room.tick()!.record).toMatchObject({ type: 'advance', by: 'timer', pick: { choice: 1 } });
+    room.answer(a, 2, { choice: 2 });
+    expect(room.tick()).toBeUndefined();
+    room.answer(b, 2, { choice: 2 });
+    expect(room.tick()!.record).toMatchObject({ type: 'advance', pick: { choice: 2 } });
+    expect(room.lineView()!.turn).toBe('hurry');
     clock.pass(20_000);
     expect(room.tick()!.record).toMatchObject({ type: 'advance', pick: { silence: true } });
-    expect(room.lineView()!.turn).toBe('hurry');
+    expect(room.lineView()!.turn).toBe('ask-code');
   });
 
   it('does not hold earlier lines against a late joiner', () => {
