@@ -8,6 +8,8 @@ import { register as registerPractice } from './commands/practice';
 import { register as registerPlay } from './commands/play';
 import { register as registerHistory } from './commands/history';
 import { register as registerDrill } from './commands/drill';
+import { register as registerClassify } from './commands/classify';
+import { register as registerAnalyze } from './commands/analyze';
 import { version } from './version';
 
 export function buildProgram(): Command {
@@ -28,6 +30,8 @@ export function buildProgram(): Command {
   registerGraph(program);
   registerHistory(program);
   registerDrill(program);
+  registerClassify(program);
+  registerAnalyze(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

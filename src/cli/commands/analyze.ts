@@ -1,0 +1,58 @@
+// `scamdrill analyze <file>`: mark red flags and judge the receiver's replies in a real transcript.
+// Secrets in the transcript are redacted in every output format.
+import { Option, type Command } from 'commander';
+import { CliError } from '../errors';
+
+interface Opts {
+  format: 'text' | 'md' | 'json';
+  lang: 'en' | 'zh' | 'auto';
+  catalogue?: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command('analyze')
+    .argument('<file>', 'transcript: lines "caller: …" / "receiver: …" (also 骗子/来电, 受害人/接听), or JSON [{"role","content"}]; "-" for stdin')
+    .description('find red flags in a real scam transcript and judge each reply (caught / missed / open)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
+    .addOption(new Option('--lang <lang>', 'language of the debrief and of the replies').choices(['en', 'zh', 'auto']).default('auto'))
+    .option('--catalogue <file>', 'the red-flag catalogue (default: the bundled scenarios/flags.yaml)')
+    .addHelpText('after', '\nExamples:\n  scamdrill analyze call.txt\n  scamdrill analyze dialogue.json --format md > debrief.md')
+    .action(async (file: string, opts: Opts) => {
+      const { readFileSync } = await import('node:fs');
+      let src: string;
+      try {
+        src = readFileSync(file === '-' ? 0 : file, 'utf8');
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+        throw new CliError(`cannot read ${file}: ${why}`);
+      }
+      const { parseTranscript, analyzeTranscript, render } = await import('../../analyze/index');
+      const parsed = parseTranscript(src);
+      for (const p of parsed.problems.slice(0, 20)) process.stderr.write(`${file}: ${p}\n`);
+      if (!parsed.lines.length) throw new CliError(`${file}: no conversation found (expected lines like "caller: …" and "receiver: …", or JSON [{"role","content"}])`);
+      const catalogue = await loadCatalogue(opts.catalogue);
+      const analysis = analyzeTranscript(parsed.lines, catalogue, { lang: opts.lang });
+      process.stdout.write(render(analysis, opts.format));
+    });
+}
+
+async function loadCatalogue(file?: string) {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { parseCatalogue, CATALOGUE_FILE } = await import('../../scenario/library');
+  const { defaultScenarioDir } = await import('../../scenario/files');
+  const path = file ?? join(defaultScenarioDir(), CATALOGUE_FILE);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    if (file) throw new CliError(`cannot read the catalogue ${file}`);
+    process.stderr.write('scamdrill: the bundled red-flag catalogue is missing; no flags will be marked\n');
+    return { flags: {}, channels: {} };
+  }
+  const { catalogue, diagnostics } = parseCatalogue({ file: path, text });
+  if (!catalogue) throw new CliError(`the catalogue ${path} has errors (run "scamdrill validate" for details): ${diagnostics[0]?.message ?? ''}`);
+  return catalogue;
+}
