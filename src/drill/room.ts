@@ -312,7 +312,9 @@ export class Room {
     for (const e of events) {
       if (e.type === 'line') {
         this.lines.push({ event: e, openedAt: at, revealed: false, answers: new Map() });
-        for (const p of this.people.values()) if (!p.kicked) p.ctx = enterLine(p.ctx, e);
+        // Someone who hung up or went to verify is off the call: they may watch and answer, but the
+        // scammer's later lines are not theirs to catch or miss (DESIGN.md: walking away settles).
+        for (const p of this.people.values()) if (!p.kicked && !p.walkedAway) p.ctx = enterLine(p.ctx, e);
       } else if (e.type === 'end') {
         for (const p of this.people.values()) {
           const before = p.ctx.verdicts.length;

@@ -124,6 +124,20 @@ describe('Room', () => {
     expect(room.lineView()!.turn).toBe('ask-code');
   });
 
+  it('takes a person who hung up off the call: later lines are not theirs', () => {
+    const { room } = setup();
+    const a = room.join('Ann', 'token-aaaaaaaa').pid;
+    const b = room.join('Bo', 'token-bbbbbbbb').pid;
+    room.answer(a, 1, { text: 'I am hanging up now.' });
+    room.answer(b, 1, { choice: 1 });
+    room.advance({ choice: 1 });
+    room.answer(b, 2, { choice: 1 });
+    room.advance();
+    expect(room.debriefFor(a)).toMatchObject({ outcome: 'safe', ending: 'hung-up', caught: 2, missed: 0, score: 100 });
+    expect(room.debriefFor(b)).toMatchObject({ outcome: 'loss', missed: 3 });
+    expect(room.results().lines[1]!.flags[0]).toMatchObject({ caught: 0, missed: 1, open: 0 });
+  });
+
   it('does not hold earlier lines against a late joiner', () => {
     const { room } = setup();
     const a = room.join('Ann', 'token-aaaaaaaa').pid;
