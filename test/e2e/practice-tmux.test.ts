@@ -1,0 +1,75 @@
+// The built binary in a real 80×24 terminal: answer a call, type replies, see a missed flag,
+// reach the debrief, quit, and find the session in the history.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Pane } from './tmux';
+
+const root = join(import.meta.dirname, '..', '..');
+const cli = join(root, 'dist', 'cli.js');
+const fixture = join(root, 'test', 'fixtures', 'ui', 'ui-refund-call.yaml');
+const dataDir = mkdtempSync(join(tmpdir(), 'scamdrill-e2e-'));
+const name = `scamdrill-e2e-${process.pid}`;
+let pane: Pane | undefined;
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--if-stale'], { cwd: root });
+});
+
+afterAll(() => {
+  pane?.kill();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const lines = (screen: string) => screen.split('\n');
+
+describe('scamdrill practice in tmux', () => {
+  it('answers a call, flags a careless reply, shows the debrief, saves it', async () => {
+    const cmd = `env CI=false NO_COLOR=1 SCAMDRILL_DATA_DIR='${dataDir}' '${process.execPath}' '${cli}' practice '${fixture}' --fast --lang en; echo "EXIT=$?"; sleep 30`;
+    pane = Pane.start(name, cmd);
+
+    const call = await pane.waitFor('Incoming call');
+    expect(call).toContain('+86 400 000 0000');
+    expect(call).toContain('a/Enter answer');
+
+    pane.keys('a');
+    await pane.waitFor('Ms. Li');
+    pane.keys("Yes that's me, how do I get the refund?", 'Enter');
+    const missed = await pane.waitFor('✘ missed');
+    expect(missed).toContain('Unexpected contact');
+    expect(missed).toContain("You: Yes that's me");
+
+    pane.keys('ok, yes', 'Enter');
+    await pane.waitFor('The money is gone.');
+    pane.keys('Enter');
+    const debrief = await pane.waitFor('Debrief');
+    expect(debrief).toMatch(/Outcome: money lost/);
+    expect(debrief).toContain('r try again');
+    for (const l of lines(debrief)) expect(l.length).toBeLessThanOrEqual(80);
+
+    pane.keys('q');
+    const after = await pane.waitFor('EXIT=0');
+    // Back on the normal screen: the practice screen is gone, a one-line summary remains.
+    expect(after).not.toContain('r try again');
+    expect(after).toMatch(/Test refund call: loss, \d+\/100/);
+
+    const history = JSON.parse(execFileSync(process.execPath, [cli, 'history', '--json', '--data-dir', dataDir], { encoding: 'utf8' }));
+    expect(history.sessions).toHaveLength(1);
+    expect(history.sessions[0]).toMatchObject({ scenario: 'ui-refund-call', outcome: 'loss' });
+  });
+
+  it('without a terminal on stdin it explains how to play from a file and exits 2', () => {
+    let status = 0;
+    let stderr = '';
+    try {
+      execFileSync(process.execPath, [cli, 'practice', fixture], { input: '', encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+    } catch (e) {
+      status = (e as { status: number }).status;
+      stderr = (e as { stderr: string }).stderr;
+    }
+    expect(status).toBe(2);
+    expect(stderr).toContain('--answers');
+  });
+});
