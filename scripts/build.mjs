@@ -1,9 +1,10 @@
 // Bundles the CLI with esbuild: one file loads far faster than hundreds of small ESM modules
 // (see STACK.md), and code splitting keeps Ink out of commands that never draw.
 import { build } from 'esbuild';
-import { statSync, readdirSync, existsSync } from 'node:fs';
+import { statSync, readdirSync, existsSync, writeFileSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleOptions } from './bundle-options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'cli.js');
@@ -22,24 +23,31 @@ if (process.argv.includes('--if-stale') && existsSync(out)
   process.exit(0);
 }
 
-await build({
+// --metafile: also write dist/meta.json (what each chunk holds; bench/README.md shows how to read it).
+const metafile = process.argv.includes('--metafile');
+
+const result = await build({
+  ...bundleOptions(root),
   entryPoints: { cli: join(root, 'src/cli/main.ts') },
   outdir: join(root, 'dist'),
-  bundle: true,
   splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  jsx: 'automatic',
-  minify: true,
-  sourcemap: false,
-  legalComments: 'none',
   external: ['better-sqlite3', 'playwright-core'],
-  alias: { 'react-devtools-core': join(root, 'scripts/empty.js') },
-  define: { 'process.env.NODE_ENV': '"production"' },
-  banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-  },
   chunkNames: 'chunks/[name]-[hash]',
-  logLevel: 'warning',
+  metafile,
 });
+if (metafile) writeFileSync(join(root, 'dist', 'meta.json'), JSON.stringify(result.metafile));
+
+// dist/library.json: the bundled scenarios checked now, so practice and play start without parsing
+// YAML (src/cli/snapshot.ts). Written by the same code as the bundle, then the writer is removed.
+// One writer per build process: several builds may run at once in this tree.
+const writer = join(root, 'dist', `.snapshot-writer-${process.pid}.mjs`);
+await build({ ...bundleOptions(root), entryPoints: [join(root, 'src/cli/snapshot.ts')], outfile: writer });
+try {
+  const { writeSnapshot } = await import(pathToFileURL(writer).href);
+  if (!writeSnapshot(join(root, 'dist'))) {
+    rmSync(join(root, 'dist', 'library.json'), { force: true });
+    console.warn('build: the scenarios have errors, so no dist/library.json (run "scamdrill validate")');
+  }
+} finally {
+  rmSync(writer, { force: true });
+}

@@ -5,6 +5,7 @@ import { FileError, findScenario } from '../scenario/files';
 import type { Library } from '../scenario/library';
 import { LANGS, type Catalogue, type Lang, type Scenario } from '../scenario/schema';
 import { CliError, EXIT } from './errors';
+import { bundledLibrary } from './snapshot';
 
 export const langOption = () =>
   new Option('--lang <lang>', 'language of the conversation').choices([...LANGS]).default(defaultLang());
@@ -32,7 +33,7 @@ export function libraryOrFail(lib: Library): Library {
 
 /** A scenario by id (bundled library) or by file path, checked; a clear error otherwise. */
 export function requireScenario(idOrFile: string): { scenario: Scenario; catalogue: Catalogue; library: Library } {
-  const { library, scenario } = wrapFileErrors(() => findScenario(idOrFile));
+  const { library, scenario } = wrapFileErrors(() => findScenario(idOrFile, bundledLibrary));
   if (!scenario) {
     const errors = library.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length) throw new CliError(`${idOrFile} has errors:\n${errors.map(formatDiagnostic).join('\n')}`);

@@ -53,10 +53,13 @@ export function loadLibrary(paths: string[] = [], catalogue?: string): Library {
   return buildLibrary(read(cat), files.filter((f) => basename(f) !== CATALOGUE_FILE).map(read));
 }
 
-/** Find a scenario by id in the bundled library, or load it from a file path. */
-export function findScenario(idOrFile: string): { library: Library; scenario?: Scenario } {
+/**
+ * Find a scenario by id in the bundled library, or load it from a file path. `bundled` lets the
+ * CLI pass its build-time snapshot of the bundled library (src/cli/snapshot.ts).
+ */
+export function findScenario(idOrFile: string, bundled: () => Library = () => loadLibrary()): { library: Library; scenario?: Scenario } {
   const isFile = /\.ya?ml$/.test(idOrFile) || idOrFile.includes('/');
-  const library = isFile ? loadLibrary([idOrFile]) : loadLibrary();
+  const library = isFile ? loadLibrary([idOrFile]) : bundled();
   const scenario = isFile ? library.scenarios[0] : library.scenarios.find((s) => s.id === idOrFile);
   return { library, scenario };
 }

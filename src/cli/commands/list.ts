@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { loadLibrary } from '../../scenario/files';
+import { bundledLibrary } from '../snapshot';
 import { libraryOrFail, wrapFileErrors, defaultLang } from '../shared';
 import { LANGS } from '../../scenario/schema';
 
@@ -11,7 +11,7 @@ export function register(program: Command): void {
     .option('--tag <tag>', 'only scenarios with this tag (or channel, or difficulty like "difficulty-2")')
     .addHelpText('after', '\nExamples:\n  scamdrill list\n  scamdrill list --tag sms --json')
     .action((opts: { json?: boolean; tag?: string }) => {
-      const lib = libraryOrFail(wrapFileErrors(() => loadLibrary()));
+      const lib = libraryOrFail(wrapFileErrors(bundledLibrary));
       const lang = defaultLang();
       const rows = lib.scenarios
         .filter((s) => !opts.tag || s.tags.includes(opts.tag) || s.channel === opts.tag || `difficulty-${s.difficulty}` === opts.tag)

@@ -12,10 +12,10 @@ import { gradesJson, playbackJson, toJsonText } from '../../report/json';
 import { conversationMarkdown, gradesMarkdown } from '../../report/markdown';
 import type { ConversationRecord } from '../../report/record';
 import { formatConversation, formatGrades, plainStyle, type TextStyle } from '../../report/text';
-import { loadLibrary } from '../../scenario/files';
 import type { Lang } from '../../scenario/schema';
 import { CliError, EXIT } from '../errors';
 import { langOption, requireScenario, wrapFileErrors } from '../shared';
+import { bundledLibrary } from '../snapshot';
 
 const FORMATS = ['text', 'md', 'json', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -163,7 +163,7 @@ async function replay(ref: string, opts: PlayOpts): Promise<void> {
     db.close();
   }
   if (!stored) throw new CliError(`no saved session ${id} in ${dir} (see "scamdrill history")`);
-  const lib = wrapFileErrors(() => loadLibrary());
+  const lib = wrapFileErrors(bundledLibrary);
   const scenario = lib.scenarios.find((s) => s.id === stored.scenario);
   const lang = stored.debrief.lang;
   const record: ConversationRecord = {

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { createSession, type Session } from '../../engine/session';
-import { loadLibrary } from '../../scenario/files';
+import { bundledLibrary } from '../snapshot';
 import type { Lang } from '../../scenario/schema';
 import { CliError, EXIT } from '../errors';
 import { langOption, libraryOrFail, requireScenario, wrapFileErrors } from '../shared';
@@ -46,7 +46,7 @@ async function practice(id: string | undefined, opts: PracticeOpts): Promise<voi
   if (opts.plain) return practisePlain(id, opts);
 
   const found = id ? requireScenario(id) : undefined;
-  const library = found?.library ?? libraryOrFail(wrapFileErrors(() => loadLibrary()));
+  const library = found?.library ?? libraryOrFail(wrapFileErrors(bundledLibrary));
   if (!library.scenarios.length) throw new CliError('there are no scenarios to practise (see "scamdrill validate")');
   const record = lazyRecorder(opts.dataDir);
   const { runInk } = await import('../../ui/run');
