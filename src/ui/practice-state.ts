@@ -17,8 +17,13 @@ export interface PanelRow {
 }
 
 export interface PracticeState {
-  /** incoming: the phone rings (calls only); talking: replies go to the session; over: it ended. */
+  /**
+   * incoming: the phone rings (at the start of a call, or when a text thread turns into a call);
+   * talking: replies go to the session; over: it ended.
+   */
   phase: 'incoming' | 'talking' | 'over';
+  /** The medium of the last scammer line, to notice when the scam moves to a phone call. */
+  channel?: Channel;
   shown: Item[];
   /** Scammer lines already in the session but not yet on screen (the typing delay). */
   queue: Item[];
@@ -31,12 +36,15 @@ export interface PracticeState {
 
 export type Action =
   | { type: 'answered' }
+  /** The call was declined: the line waiting behind the ringing is never heard. */
+  | { type: 'declined' }
   | { type: 'events'; events: readonly SessionEvent[]; instant: boolean }
   | { type: 'reveal' }
   | { type: 'revealAll' }
   | { type: 'notice'; text: string };
 
 export const initialState = (ringing: boolean): PracticeState => ({
+  ...(ringing ? { channel: 'call' as const } : {}),
   phase: ringing ? 'incoming' : 'talking',
   shown: [],
   queue: [],
@@ -51,6 +59,8 @@ export function reduce(state: PracticeState, action: Action): PracticeState {
   switch (action.type) {
     case 'answered':
       return { ...state, phase: 'talking' };
+    case 'declined':
+      return { ...state, phase: 'talking', queue: [] };
     case 'notice':
       return { ...state, notice: action.text };
     case 'reveal': {
@@ -65,12 +75,12 @@ export function reduce(state: PracticeState, action: Action): PracticeState {
 }
 
 function applyEvents(state: PracticeState, events: readonly SessionEvent[], instant: boolean): PracticeState {
-  let { shown, queue, open, panel, phase } = state;
+  let { shown, queue, open, panel, phase, channel } = state;
   const replied = events.some((e) => e.type === 'reply');
   const decided: PanelRow[] = [];
   // Anything the person says lands after lines still "typing": reveal those first.
   const put = (item: Item, delayed: boolean) => {
-    if (delayed && !instant) queue = [...queue, item];
+    if (delayed && (!instant || phase === 'incoming')) queue = [...queue, item];
     else if (queue.length) {
       shown = [...shown, ...queue, item];
       queue = [];
@@ -79,6 +89,9 @@ function applyEvents(state: PracticeState, events: readonly SessionEvent[], inst
   for (const e of events) {
     switch (e.type) {
       case 'line':
+        // A text thread that turns into a call rings first; the line waits until answered.
+        if (e.channel === 'call' && channel !== undefined && channel !== 'call') phase = 'incoming';
+        channel = e.channel;
         put({ kind: 'line', speaker: e.speaker, text: e.text, channel: e.channel, step: e.step }, true);
         open = [...open, ...e.flags.map((flag) => ({ flag, step: e.step }))];
         break;
@@ -107,7 +120,7 @@ function applyEvents(state: PracticeState, events: readonly SessionEvent[], inst
   } else if (decided.length) {
     panel = decided;
   }
-  return { ...state, phase, shown: keep(shown), queue, open, panel, notice: undefined };
+  return { ...state, phase, channel, shown: keep(shown), queue, open, panel, notice: undefined };
 }
 
 const keep = (items: Item[]) => (items.length > KEEP_ITEMS ? items.slice(-KEEP_ITEMS) : items);

@@ -27,7 +27,9 @@ export interface UseSessionOptions {
 
 export function useSession(session: Session, opts: UseSessionOptions): SessionControls {
   const clock = opts.clock ?? realClock;
-  const ringing = session.scenario.channel === 'call';
+  // A call rings before its first line; a thread that starts with a text message does not.
+  const first = session.scenario.turns[session.scenario.start];
+  const ringing = (first?.channel ?? session.scenario.channel) === 'call';
   const [state, dispatch] = useReducer(reduce, ringing, initialState);
   const [secondsLeft, setSecondsLeft] = useState<number | undefined>(undefined);
   const lastTick = useRef(clock.now());
@@ -52,18 +54,18 @@ export function useSession(session: Session, opts: UseSessionOptions): SessionCo
   }, [ringing, session, safely]);
 
   const answer = useCallback(() => {
-    if (session.started) return;
     dispatch({ type: 'answered' });
-    safely(() => session.start());
-  }, [session, safely]);
+    if (!session.started) safely(() => session.start());
+    else if (opts.instant) dispatch({ type: 'revealAll' });
+  }, [session, safely, opts.instant]);
 
   const decline = useCallback(() => {
-    if (session.started) return;
-    dispatch({ type: 'answered' });
-    // The greeting is never heard: start, then hang up at once, all shown without delay.
+    if (session.ended) return;
+    // The line behind the ringing is never heard: hang up at once, shown without delay.
+    dispatch({ type: 'declined' });
     safely(() => {
-      session.start();
-      return session.reply(declineText(session.lang));
+      const opening = session.started ? [] : session.start().filter((e) => e.type !== 'line');
+      return [...opening, ...session.reply(declineText(session.lang))];
     });
     dispatch({ type: 'revealAll' });
   }, [session, safely]);
@@ -81,14 +83,14 @@ export function useSession(session: Session, opts: UseSessionOptions): SessionCo
   }, [session, safely]);
 
   // Typing delay: reveal queued lines one by one.
-  const next = state.queue[0];
+  const next = state.phase === 'incoming' ? undefined : state.queue[0];
   useEffect(() => {
     if (!next) return;
     return clock.after(typingDelay(next), () => dispatch({ type: 'reveal' }));
   }, [next, clock]);
 
   // Pressure: silence counts only while the line is on screen and the person could answer.
-  const typing = state.queue.length > 0;
+  const typing = state.queue.length > 0 && state.phase !== 'incoming';
   const listening = state.phase === 'talking' && !typing;
   useEffect(() => {
     lastTick.current = clock.now();

@@ -172,7 +172,7 @@ describe('debrief', () => {
     await screen.type(KEYS.enter);
     await screen.waitFor('Debrief');
     await screen.type('n');
-    await screen.waitFor('Your parcel is held');
+    await screen.waitFor('A payment of 9,800 yuan');
     await screen.type('q');
     expect(exit).not.toHaveBeenCalled();
     await screen.type(KEYS.esc);
@@ -200,9 +200,31 @@ describe('picker', () => {
     const f = screen.frame();
     expect(f).toContain('Choose a scenario');
     expect(f).toMatch(/› call .*Test refund call/);
-    await screen.type(KEYS.down);
+    await screen.type(KEYS.up);
     await screen.type(KEYS.enter);
     await screen.waitFor('Your parcel is held');
+  });
+});
+
+describe('a text thread that turns into a call', () => {
+  it('shows the text at once, then rings; answering reveals the caller\'s line', async () => {
+    screen = await renderPractice({ scenarioId: 'ui-text-then-call' });
+    await screen.waitFor('A payment of 9,800 yuan');
+    await screen.type('ok\r');
+    const ring = await screen.waitFor('Incoming call');
+    expect(ring).not.toContain('safe account');
+    await screen.type('a');
+    await screen.waitFor('This is bank security');
+  });
+
+  it('declining the call mid-thread hangs up safely without hearing the line', async () => {
+    screen = await renderPractice({ scenarioId: 'ui-text-then-call' });
+    await screen.type('ok\r');
+    await screen.waitFor('Incoming call');
+    await screen.type('d');
+    const f = await screen.waitFor('You ended the conversation.');
+    expect(f).not.toContain('safe account');
+    expect(f).toMatch(/✔ caught: .*safe account/i);
   });
 });
 
