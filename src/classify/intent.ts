@@ -39,7 +39,7 @@ const EN: Array<Omit<Cue, 'lang'>> = [
   { re: /\bgood ?bye\b|\bbye\b/g, intent: 'hangup', w: 2 },
   // challenge
   { re: /\bscam(?:mer|mers|ming|s)?\b|\bfraud(?:ster|sters|ulent)?\b|\bcon ?artists?\b|\bliars?\b|\blying\b|\bfake\b|\bphishing\b|\bswindl\w*|\bcheat(?:er|ers|ing)?\b|\bbogus\b|\bsketchy\b|\bshady\b|\bdodgy\b|\bsuspicious\b|\bimpersonat\w*|\bcriminals?\b|\bcrook\b|\bnonsense\b|\brubbish\b|\bbullshit\b|\bthieves\b|\bthief\b|\btrick(?:ing|ery)?\b|\bhoax\b/g, intent: 'challenge', w: 3, neg: { intent: 'question', w: 1 } },
-  { re: /\bnice try\b|\bi know (?:what|who) you\b|\byou(?:'re| are) not (?:from|the|a real|really|actually|my|who)\b|\breal (?:police|officers?|banks?|couriers?|companies|government|bosses|hospitals?|insurers?|doctors?|brokers?|officials?) (?:don'?t|do not|never|wouldn'?t|would never|won'?t)\b|\bno (?:real |legit(?:imate)? |proper )?(?:bank|police(?:man)?|officer|company|courier|government|boss|insurer|hospital|broker|official)s? (?:would|will|ever|asks?)\b|\bnot falling for\b|\bi'?m not (?:stupid|an idiot|a fool|that naive|naive|falling|born yesterday)\b|\bnot born yesterday\b|\bno such thing\b|\bdoes(?:n'?t| not) exist\b|\bhow (?:do|can|would|could) i know (?:you|this|that|it'?s)\b|\bprove (?:it|that|you)\b|\bpretend(?:ing)? to be\b|\bwho are you really\b|\byou (?:people|guys) again\b|\bi know this trick\b|\bsounds too good\b|\btoo good to be true\b/g, intent: 'challenge', w: 3 },
+  { re: /\bnice try\b|\bi know (?:what|who) you\b|\byou(?:'re| are) not (?:from|the|a real|really|actually|my|who)\b|\breal (?:police|officers?|banks?|couriers?|companies|government|bosses|hospitals?|insurers?|doctors?|brokers?|officials?) (?:don'?t|do not|never|wouldn'?t|would never|won'?t)\b|\bno (?:real |legit(?:imate)? |proper )?(?:bank|police(?:man)?|officer|company|courier|government|boss|insurer|hospital|broker|official)s? (?:would|will|ever|asks?)\b|\bnot falling for\b|\b(?:would|will|do(?:es)?) never (?:call|ask|text|send|request|phone|contact|do this|do that|ask for)\b|\bi'?m not (?:stupid|an idiot|a fool|that naive|naive|falling|born yesterday)\b|\bnot born yesterday\b|\bno such thing\b|\bdoes(?:n'?t| not) exist\b|\bhow (?:do|can|would|could) i know (?:you|this|that|it'?s)\b|\bprove (?:it|that|you)\b|\bpretend(?:ing)? to be\b|\bwho are you really\b|\byou (?:people|guys) again\b|\bi know this trick\b|\bsounds too good\b|\btoo good to be true\b/g, intent: 'challenge', w: 3 },
   // verify
   { re: new RegExp(`\\b(?:call|calling|ring|phone|contact|check with|checking with|confirm with|verify with|email|message|visit) (?:my|the|our|your) (?:own |real |actual |usual )?${ORG_EN}\\b`, 'g'), intent: 'verify', w: 3, neg: { intent: 'comply', w: 1 } },
   { re: /\bofficial (?:[a-z]+ )?(?:app|website|site|hotline|number|channels?|customer service|account|line|page|store)\b|\b(?:number|hotline) (?:on|printed on|on the back of) (?:my|the)\b|\b(?:call|dial|ring|phone|contact|try|calling|dialling|dialing)(?: the)?(?: hotline| number| police on)? (?:96533|95588|955\d\d|110|12393|12333|12345|12315|10086|95518|95519|95511)\b|\bin person\b|\bat the counter\b|\bfront desk\b|(?<!re-)\bverif(?:y|ied|ying)\b|\bdouble[- ]check\b|\blook (?:it|this|that) up\b|\bgoogle (?:it|the number|that)\b|\busual number\b|\bnumber i (?:have|know|saved)\b|\bcall (?:them|him|her|it|the bank) back (?:on|at|myself)\b|\bcall back (?:on )?the (?:official|real|number)\b/g, intent: 'verify', w: 3, neg: { intent: 'comply', w: 1 } },
@@ -48,17 +48,17 @@ const EN: Array<Omit<Cue, 'lang'>> = [
   { re: /\b(?:96533|95588|955\d\d|110|12393|12333|12345|12315|10086)\b/g, intent: 'verify', w: 1, neg: null },
   { re: /\bmyself\b|\bon my own\b|\bcheck\b/g, intent: 'verify', w: 1, neg: null },
   // consult
-  { re: new RegExp(`\\b(?:ask|asking|talk to|talk with|speak to|speak with|tell|telling|check with|consult|discuss (?:it|this|that) with|run (?:it|this|that) (?:by|past)|call|ring|wait for|let|see what|have|get|show (?:it|this|that) to|show) (?:my|our) (?:own )?${FAMILY_EN}\\b|\\bask (?:someone|somebody|around|at the bank|at the branch|the bank(?: branch)?|the branch|a lawyer|people)\\b|\\bask (?:at )?(?:the|my|our) (?:[a-z]+ ){0,2}(?:office|committee|centre|center|bureau|branch|station|counter|desk|doctor|pharmacist)\\b`, 'g'), intent: 'consult', w: 3, neg: { intent: 'comply', w: 2 } },
+  { re: new RegExp(`\\b(?:ask|asking|talk to|talk with|speak to|speak with|tell|telling|check with|consult|discuss (?:it|this|that) with|run (?:it|this|that) (?:by|past)|call|ring|wait for|let|see what|have|get|show (?:it|this|that) to|show) (?:my|our) (?:own )?${FAMILY_EN}\\b|\\bpass (?:it|this|that) (?:on )?to (?:him|her|them|my)\\b|\\bask (?:someone|somebody|around|at the bank|at the branch|the bank(?: branch)?|the branch|a lawyer|people)\\b|\\bask (?:at )?(?:the|my|our) (?:[a-z]+ ){0,2}(?:office|committee|centre|center|bureau|branch|station|counter|desk|doctor|pharmacist)\\b`, 'g'), intent: 'consult', w: 3, neg: { intent: 'comply', w: 2 } },
   { re: /\breport(?:ing|ed|s)?\b|\b12321\b|\b96110\b|\banti-?fraud\b|\b(?:call|calling|tell|telling|ask|asking|go to|going to|contact|check with|phone|ring|get|with) (?:the )?(?:local )?(?:police|cops)\b/g, intent: 'consult', w: 3, neg: { intent: 'comply', w: 2 } },
   { re: new RegExp(`\\bmy ${FAMILY_EN}\\b`, 'g'), intent: 'consult', w: 1, neg: null },
   { re: /\b(?:ask|asking|check with|talk to|speak to|wait for) (?:her|him|them)\b/g, intent: 'consult', w: 2, neg: { intent: 'comply', w: 2 } },
   // refuse
-  { re: /\bnot interested\b|\bno,? thanks?\b|\bno,? thank you\b|\bno way\b|\babsolutely not\b|\bdefinitely not\b|\bof course not\b|\bcertainly not\b|\bno chance\b|\bnot a chance\b|\bforget (?:it|about it)\b|\bleave me alone\b|\bstop (?:calling|texting|messaging|bothering|contacting)\b|\bdon'?t (?:call|text|message|contact|bother) me\b|\btake me off\b|\bremove me\b|\bi (?:refuse|decline)\b|\bi'?ll pass\b|\bi (?:don'?t|do not) (?:need|want) (?:a |any |the |your |to |that |this |it)?|\bi (?:didn'?t|did not|never|have not|haven'?t|do not|don'?t) (?:apply|applied|order|ordered|buy|bought|request|requested|sign(?:ed)? up|lose|lost|make|made|own|use) (?:for |any|a |an |anything|one|it|that|this|the)?|\bnothing doing\b|\bnope\b|\bnah\b|\bnot doing (?:that|it|this)\b|\bnot happening\b|\bwrong (?:number|person)\b|\bthat'?s not me\b|\bnot (?:giving|sending|paying|telling|clicking|transferring|installing|downloading|buying)\b/g, intent: 'refuse', w: 3 },
+  { re: /\bnot interested\b|\bno,? thanks?\b|\bno,? thank you\b|\bno way\b|\babsolutely not\b|\bdefinitely not\b|\bof course not\b|\bcertainly not\b|\bno chance\b|\bnot a chance\b|\bforget (?:it|about it)\b|\bleave me alone\b|\bstop (?:calling|texting|messaging|bothering|contacting)\b|\bdon'?t (?:call|text|message|contact|bother) me\b|\btake me off\b|\bremove me\b|\bi (?:refuse|decline)\b|\bi'?ll pass\b(?! (?:it|this|that|on))|\bi (?:don'?t|do not) (?:need|want) (?:a |any |the |your |to |that |this |it)?|\bi (?:didn'?t|did not|never|have not|haven'?t|do not|don'?t) (?:apply|applied|order|ordered|buy|bought|request|requested|sign(?:ed)? up|lose|lost|make|made|own|use) (?:for |any|a |an |anything|one|it|that|this|the)?|\bnothing doing\b|\bnope\b|\bnah\b|\bnot doing (?:that|it|this)\b|\bnot happening\b|\bwrong (?:number|person)\b|\bthat'?s not me\b|\bnot (?:giving|sending|paying|telling|clicking|transferring|installing|downloading|buying)\b|\b(?:won'?t|will not|not) get (?:a|one|any) (?:cent|penny|dime|yuan|dollar)\b|\bnot (?:a|one) (?:cent|penny)\b|\bi wouldn'?t\b(?= *[.!]|$)|\bi don'?t do (?:online |mobile )?(?:payments?|transfers?|banking|that|this|loans?)\b/g, intent: 'refuse', w: 3 },
   { re: /\bno\b|\bnever\b|(?<!why )\bnot\b/g, intent: 'refuse', w: 1 },
   // comply
   { re: new RegExp(`\\b${AUX_EN} (?:(?!not\\b|never\\b|don'?t\\b)[a-z']+ )?${ACT_EN}`, 'g'), intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
-  { re: new RegExp(`\\b(?:transferr?(?:ed|ing)?|wired|sending|sent|paying|paid|deposited|clicked|opened the link|installed|downloaded|filled (?:it|in|out)|scanned|entered|typed|withdrew|inserted|replied (?:t|1|y|yes|td))\\b`, 'g'), intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
-  { re: /\b(?:give|send|tell|read|transfer|pay|click|install|download|wire) (?:you|it|them|the|that|this|money|my(?! (?:son|daughter|husband|wife|family|kids?|children|mum|mom|dad|parents|friends?)))\b|\bhere(?:'s| is| are) (?:the|my|it)\b|\bthe code is\b|\bthe number is\b|\bmy (?:card|account|id|pin) (?:number )?is\b|\b(?:which|what) (?:bank )?(?:account|card|number|bank|app|link|website|details|information|info) (?:should|do|shall|must|can|to)\b|\bwhat (?:do|should|shall) i (?:need to |have to )?(?:do|fill|enter|type|press|pay|send)\b|\blet'?s (?:do it|go|start)\b|\bdo it\b|\bhow (?:do|should|can|would) i (?:transfer|pay|send|install|download|apply|claim|get|do|buy|order|join|register|unlock|fix|sign|receive|withdraw|cancel|open|log)\b|\btell me (?:what|how|where) to\b|\bwhere (?:do|should) i (?:send|pay|transfer|go|click|sign)\b|\b(?:at|in front of|go(?:ing)? to|heading to|near) (?:the|an) atm\b|\bnearest atm\b|\b(?:i|we) (?:want|would like|'d like|need) (?:to (?:buy|order|join|invest|apply|get|claim|receive|try|sign up)|the (?:loan|refund|subsidy|medicine|tips?|compensation|money|package|product))\b|\bsign me up\b|\bcount me in\b|\bgo ahead\b|\bsounds good\b|\bplease (?:help|do|send|process|refund|proceed|go ahead|tell me|guide)\b|\bi trust you\b|\b(?:won'?t|will not|never|not) tell (?:anyone|anybody|a soul)\b|\bwill do\b|\bright away\b|\bas you (?:say|said)\b|\bwhatever you say\b|\b(?:get|find|grab|fetch|look for|got) (?:my|the) (?:card|id|bank ?card|passbook|bank ?book|code|wallet|id card)\b|\bcheck (?:my|the) (?:phone|messages?|texts?|sms|inbox)\b|\bi won'?t tell (?:anyone|anybody|my)\b|\bkeep (?:it|this) (?:secret|quiet|between us|confidential|to myself)\b|\bthat'?s (?:great|wonderful|good news)\b|\bwhat a relief\b|\bi(?:'m| am) (?:ready|here|in)\b|\bdone\b|\bsend (?:it|me)\b/g, intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
+  { re: new RegExp(`\\b(?:transferr?(?:ed|ing)|wired|sending|sent|paying|paid|deposited|clicked|opened the link|installed|downloaded|filled (?:it|in|out)|scanned|entered|typed|withdrew|inserted|replied (?:t|1|y|yes|td))\\b`, 'g'), intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
+  { re: /\b(?:give|send|tell|read|transfer|pay|click|install|download|wire) (?:you|it|them|the|that|this|money|my(?! (?:son|daughter|husband|wife|family|kids?|children|mum|mom|dad|parents|friends?)))\b|\bhere(?:'s| is| are) (?:the|my|it)\b|\bthe code is\b|\bthe number is\b|\bmy (?:card|account|id|pin) (?:number )?is\b|\b(?:which|what) (?:bank )?(?:account|card|number|bank|app|link|website|details|information|info) (?:should|do|shall|must|can|to)\b|\bwhat (?:do|should|shall) i (?:need to |have to )?(?:do|fill|enter|type|press|pay|send)\b|\blet'?s (?:do it|go|start)\b|\bdo it\b|\bhow (?:do|should|can|would) i (?:transfer|pay|send|install|download|apply|claim|get|do|buy|order|join|register|unlock|fix|sign|receive|withdraw|cancel|open|log)\b|\btell me (?:what|how|where) to\b|\bwhere (?:do|should) i (?:send|pay|transfer|go|click|sign)\b|\b(?:at|in front of|go(?:ing)? to|heading to|near) (?:the|an) atm\b|\bnearest atm\b|\b(?:i|we) (?:want|would like|'d like|need) (?:to (?:buy|order|join|invest|apply|get|claim|receive|try|sign up)|the (?:loan|refund|subsidy|medicine|tips?|compensation|money|package|product))\b|\bsign me up\b|\bcount me in\b|\bgo ahead\b|\bsounds good\b|\bplease (?:help|do|send|process|refund|proceed|go ahead|tell me|guide)\b|\bi trust you\b|\b(?:won'?t|will not|never|not) tell (?:anyone|anybody|a soul)\b|\bwill do\b|\bright away\b|\bas you (?:say|said)\b|\bwhatever you say\b|\b(?:need|want|like) me to (?:transfer|pay|send|wire|install|download|click|fill|enter|read|give)\b|\bdo (?:what|as|whatever) you (?:say|said|tell|told)\b|\b(?:get|find|grab|fetch|look for|got) (?:my|the) (?:card|id|bank ?card|passbook|bank ?book|code|wallet|id card)\b|\bcheck (?:my|the) (?:phone|messages?|texts?|sms|inbox)\b|\bi won'?t tell (?:anyone|anybody|my)\b|\bkeep (?:it|this) (?:secret|quiet|between us|confidential|to myself)\b|\bthat'?s (?:great|wonderful|good news)\b|\bwhat a relief\b|\bi(?:'m| am) (?:ready|here|in(?=[.!,]|$))|\bdone\b|\bsend (?:it\b|me (?:the|your) (?:link|app|account|form|qr|details|number))/g, intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
   { re: /\b(?:transfer|wire|send|pay|give|tell(?! (?:anyone|anybody|no one|a soul|(?:my|our) (?:son|daughter|husband|wife|family|kids?|children|mum|mom|dad|parents|friends?)))|share|click|tap|install|download|fill|scan|enter|type|buy|invest|join|apply|insert|provide|hand over|move|forward|read out|sign)\b|\batm\b/g, intent: 'comply', w: 2, neg: { intent: 'refuse', w: 3 } },
   { re: /\b(?:yes|yeah|yep|yup|ok|okay|sure|alright|all right|fine|correct|that'?s me|it'?s me|speaking|this is (?:she|he|me)|i see|understood|of course|certainly|no problem|thanks|thank you|right|great|good|please|got it|oh dear|oh no)\b/g, intent: 'comply', w: 1, neg: { intent: 'refuse', w: 1 } },
   // question
@@ -98,10 +98,11 @@ const ZH: Array<Omit<Cue, 'lang'>> = [
   // refuse
   { re: /不(?:用|要|需要|必要)了|不用(?!问|核实|查|确认|打|报|告诉)[^,.!?]{0,4}了|不需要|不(?:会)?动|一分(?:钱)?(?:都|也)不|(?:都|也)不(?:进|去|要|买|给|转|点)|不感兴趣|没兴趣|不办|不借|不贷|不申请|不买|不要|不去|不参加|不投|不领|不退|不弄|不操作|拒绝|算了|免了|别(?:再)?(?:打|发|来|找|烦)(?:了|来|我)?|不用(?:你)?(?:管|操心|帮)|没(?:有)?(?:申请|买|订|网购|贷款|借|点|下过单|寄|办)|我没有(?:快递|包裹|贷款|ETC|etc|买|订)|不是我|打错了|不接受|不给|不转|不汇|不点|不下载|不装|不填|不告诉(?!(?:别人|任何人|家人|家里|我的家人|其他人))|不提供|不扫|不输|不透露|不念|不报|不发|休想|做梦|没门|门都没有|不可能给|不会给|不会转|不会告诉(?!(?:别人|任何人|家人|家里|我的家人|其他人))|不会点|不会下载|不用了|不必了|没钱|暂时(?:没有|不需要|不用)|没(?:有)?(?:这个)?(?:需要|需求)|不行|不可以|不同意|不相信|不信/g, intent: 'refuse', w: 3 },
   { re: new RegExp(`(?:不|没|别|绝不)(?:会|能|想|要|可能|敢|再|肯|用)?(?!办法)${ZH_VERB}(?!(?:别人|任何人|家人|家里|其他人))`, 'g'), intent: 'refuse', w: 3 },
+  { re: /(?:^|[,.!?\s])不了(?:不了)?(?=[,.!?\s]|$)|不(?:会|能|可能)?(?:在|跟你|对你)?(?:电话里|电话上|这里|网上)(?:说|讲|报|告诉)/g, intent: 'refuse', w: 3 },
   { re: /不用|^不$|^不[,.!]/g, intent: 'refuse', w: 1 },
   // comply
-  { re: new RegExp(`(?:我|马上|这就|现在|立刻|立即|赶紧|已经|就|那|那我|好|行|可以|我来|我去|我先|我要|我会|我能|我想)(?:去|来|先|就|给你|帮你)?${ZH_VERB}`, 'g'), intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
-  { re: /转账|转钱|转过去|转给你|转了|转完|汇款|汇过去|打钱|付款|付了|交钱|交费|交押金|交保证金|(?:给|发给|发|告诉|报给|念给|说给|读给)(?:你|您)(?!.{0,2}(?:打|举报))|验证码(?:是|为|:)|(?:点|点了|点开|打开)(?:了)?(?:链接|网址|那个)|点进去|点了|点开了|下载(?:了|好了|完了|好)|安装(?:了|好)|装(?:了|好了)|填(?:了|好了|写|完)|扫(?:码|了|一下)|输入|开通|插卡|插了卡|卡插|(?:到|在)(?:atm|取款机|柜员机)(?:了|前|旁边|这)|最近的(?:atm|取款机)|开了?房间|开房|把[^,.!?]{0,8}(?:转|汇|给|发|告诉|交|寄)|给我(?:寄|发)|寄(?:过来|给我)|回复了?(?:t|1|td)|照你说的|听你的|按你说的|都听你|照做|(?:怎么|如何)(?:操作|弄|办|办理|转|填|申请|领|退|下载|开通|做|买|付|交|输入|登录|注册|共享|理赔|退款|开户|贷款|解冻|恢复|认证|领取|投资|入群|加群)|要怎么做|我该怎么|我应该怎么|下一步|然后呢|接下来|要(?:买|投资|办理?|申请|领|参加|入群|加入|订)|我买|买(?:两|几|一|了)|下单|入群|加群|加你|进群|(?:帮我|给我)(?:办|弄|开通|退|申请|处理|解冻|注销|关闭|取消|解除)|领取|马上(?:办|弄|去|处理|来)|这就(?:去|办|弄|来)|我(?:找|拿)(?:一下)?(?:卡|身份证|银行卡|手机|存折)|(?:查|看|找)(?:一下|一眼)?(?:短信|验证码)|账户是|账号是|(?:订单号|单号|微信号?|qq号?|手机号|电话号码?|地址|名字|姓名)(?:是|为|:)|发过来|发我|发给我|保密|不告诉(?:别人|任何人|家人)|谢谢(?:你|您)(?:了|啊)?(?:，|,)?(?:太好了|帮忙)|太好了|太感谢|(?:我)?相信你|麻烦你了|辛苦了/g, intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
+  { re: new RegExp(`(?<![给让叫帮替跟和向对])(?:我|马上|这就|现在|立刻|立即|赶紧|已经|就|那|那我|好|行|可以|我来|我去|我先|我要|我会|我能|我想)(?:去|来|先|就|给你|帮你)?${ZH_VERB}`, 'g'), intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
+  { re: /转账|转钱|转过去|转给你|转了|转完|汇款|汇过去|打钱|付款|付了|交钱|交费|交押金|交保证金|(?:给|发给|发|告诉|报给|念给|说给|读给)(?:你|您)(?!.{0,2}(?:打|举报))|验证码(?:是|为|:)|(?:点|点了|点开|打开)(?:了)?(?:链接|网址|那个)|点进去|点了|点开了|下载(?:了|好了|完了|好)|安装(?:了|好)|装(?:了|好了)|填(?:了|好了|写|完)|扫(?:码|了|一下)|输入|开通|插卡|插了卡|卡插|(?:到|在)(?:atm|取款机|柜员机)(?:了|前|旁边|这)|最近的(?:atm|取款机)|开了?房间|开房|把[^,.!?]{0,8}(?:转|汇|给|发|告诉|交|寄)|给我(?:寄|发)(?:药|链接|二维码|过来|吧)|寄(?:过来|给我)|(?:转|汇|打)(?:到|去)?哪(?:里|儿|个)?|回复了?(?:t|1|td)|照你说的|听你的|按你说的|都听你|照做|(?:怎么|如何)(?:操作|弄|办|办理|转|填|申请|领|退|下载|开通|做|买|付|交|输入|登录|注册|共享|理赔|退款|开户|贷款|解冻|恢复|认证|领取|投资|入群|加群)|要怎么做|我该怎么|我应该怎么|下一步|然后呢|接下来|要(?:买|投资|办理?|申请|领|参加|入群|加入|订)|我买|买(?:两|几|一|了)|下单|入群|加群|加你|进群|(?:帮我|给我)(?:办|弄|开通|退|申请|处理|解冻|注销|关闭|取消|解除)|领取|马上(?:办|弄|去|处理|来)|这就(?:去|办|弄|来)|我(?:找|拿)(?:一下)?(?:卡|身份证|银行卡|手机|存折)|(?:查|看|找)(?:一下|一眼)?(?:短信|验证码)|账户是|账号是|(?:订单号|单号|微信号?|qq号?|手机号|电话号码?|地址|名字|姓名)(?:是|为|:)|(?:链接|二维码|账号|账户|app)(?:发过来|发我|发给我)|保密|不告诉(?:别人|任何人|家人)|谢谢(?:你|您)(?:了|啊)?(?:，|,)?(?:太好了|帮忙)|太好了|太感谢|(?:我)?相信你|麻烦你了|辛苦了/g, intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
   { re: /填|转账|汇款|付款|付钱|点开|点击|下载|安装|扫码|输入|告诉你|给你|买|atm|取款机|柜员机/g, intent: 'comply', w: 2, neg: { intent: 'refuse', w: 3 } },
   { re: /(?:^|(?<=[\s,.!?;:、\n]))(?:好的?|好吧|好啊|行|行吧|可以|嗯+|对|对的|对对|是的?|是我|没问题|知道了|明白|谢谢|收到|ok|okay|哦|噢|嗯嗯|在的|我是)/g, intent: 'comply', w: 1, neg: { intent: 'refuse', w: 1 } },
   // question
@@ -112,7 +113,7 @@ const ZH: Array<Omit<Cue, 'lang'>> = [
 
 const CUES: Cue[] = [...EN.map((c) => ({ ...c, lang: 'en' as const })), ...ZH.map((c) => ({ ...c, lang: 'zh' as const }))];
 
-const EN_NEG = /(?:\b(?:not|never|no|cannot|refuse to|without|nobody|no one)|n't|\bdont|\bwont|\bcant)\b(?:\W+\w+){0,3}\W*$/;
+const EN_NEG = /(?:\b(?:not|never|no|cannot|refuse to|without|nobody|no one)|n't|\bdont|\bwont|\bcant)\b(?:\W+\w+){0,4}\W*$/;
 const EN_NEG_EXCEPT = /\b(?:no problem|not a problem|why not|no worries|no doubt|not only|if not|not sure|no idea|don'?t worry|don'?t know|can'?t wait)\b/g;
 const ZH_NEG = /(?:不|没|别|甭|勿|莫|未|绝不|休想)[^不没别]{0,5}$/;
 const ZH_NEG_EXCEPT = /不好意思|不过|不然|没问题|没事|不错|不客气|差不多|要不|不知道|不如|不管|没关系|不得了|不一定|不太懂|不懂|不清楚|不方便/g;
@@ -133,10 +134,26 @@ interface Signal {
   pos: number;
 }
 
+/** One cue that fired: for debugging the cue lists (`explainIntent`). */
+export interface CueMatch {
+  intent: Intent;
+  w: number;
+  text: string;
+  negated: boolean;
+}
+
+/** Which cues fire on a normalised reply, and what they count as. */
+export function explainIntent(t: string): CueMatch[] {
+  const trace: CueMatch[] = [];
+  readIntent(t, trace);
+  return trace;
+}
+
 /** Read the intent of a normalised reply. */
-export function readIntent(t: string): IntentReading {
+export function readIntent(t: string, trace?: CueMatch[]): IntentReading {
   const text = t.trim();
   if (!text) return { intent: 'stall', confidence: 0 };
+  if (/^[*\[(]?click[*\])]?[.!]*$/.test(text)) return { intent: 'hangup', confidence: 0.8 };
   // the unsubscribe trap of loan SMS: replying "T" or "1" goes along with the sender
   if (/^(?:t|td|y|1|2|退订|是)$/.test(text)) return { intent: 'comply', confidence: 0.7 };
   if (/^(?:n|no)[.!]*$/.test(text)) return { intent: 'refuse', confidence: 0.8 };
@@ -172,11 +189,11 @@ export function readIntent(t: string): IntentReading {
     for (let m = cue.re.exec(text); m; m = cue.re.exec(text)) {
       if (m[0].length === 0) cue.re.lastIndex++;
       if (++guard > 200) break; // a huge paste: enough evidence
-      if (cue.neg !== undefined && cue.neg !== null && isNegated(text, m.index, clauseStartOf(m.index), cue.lang)) {
-        add(cue.neg.intent, cue.neg.w, m.index);
-      } else {
-        add(cue.intent, cue.w, m.index);
-      }
+      const negated = cue.neg !== undefined && cue.neg !== null && isNegated(text, m.index, clauseStartOf(m.index), cue.lang);
+      const intent = negated ? cue.neg!.intent : cue.intent;
+      const w = negated ? cue.neg!.w : cue.w;
+      add(intent, w, m.index);
+      trace?.push({ intent, w, text: m[0], negated });
     }
   }
   return decide(sig);
