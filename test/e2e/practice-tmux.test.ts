@@ -48,6 +48,8 @@ describe('scamdrill practice in tmux', () => {
     expect(debrief).toMatch(/Outcome: money lost/);
     expect(debrief).toContain('r try again');
     for (const l of lines(debrief)) expect(l.length).toBeLessThanOrEqual(80);
+    // NO_COLOR: no colour sequences on screen (SGR 30–37, 90–97, 38;…).
+    expect(pane.capture(true)).not.toMatch(/\u001b\[[0-9;]*(3[0-8]|9[0-7])[;m]/);
 
     pane.keys('q');
     const after = await pane.waitFor('EXIT=0');
@@ -58,6 +60,11 @@ describe('scamdrill practice in tmux', () => {
     const history = JSON.parse(execFileSync(process.execPath, [cli, 'history', '--json', '--data-dir', dataDir], { encoding: 'utf8' }));
     expect(history.sessions).toHaveLength(1);
     expect(history.sessions[0]).toMatchObject({ scenario: 'ui-refund-call', outcome: 'loss' });
+
+    const text = execFileSync(process.execPath, [cli, 'history', '--data-dir', dataDir], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+    expect(text).toMatch(/ui-refund-call\s+money lost\s+\d+\/100/);
+    expect(text).toContain('Red flags you keep missing');
+    expect(text).toMatch(/To train ".+": scamdrill practice [a-z-]+/);
   });
 
   it('without a terminal on stdin it explains how to play from a file and exits 2', () => {

@@ -10,8 +10,9 @@ export class Pane {
     return new Pane(name);
   }
 
-  capture(): string {
-    return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name], { encoding: 'utf8' });
+  /** The screen as text; `escapes` keeps colour and style sequences. */
+  capture(escapes = false): string {
+    return execFileSync('tmux', ['capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', this.name], { encoding: 'utf8' });
   }
 
   /** send-keys: literal text, or key names like "Enter", "Escape", "Down". */
