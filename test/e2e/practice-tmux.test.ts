@@ -27,7 +27,7 @@ const lines = (screen: string) => screen.split('\n');
 
 describe('scamdrill practice in tmux', () => {
   it('answers a call, flags a careless reply, shows the debrief, saves it', async () => {
-    const cmd = `env CI=false NO_COLOR=1 SCAMDRILL_DATA_DIR='${dataDir}' '${process.execPath}' '${cli}' practice '${fixture}' --fast --lang en; echo "EXIT=$?"; sleep 30`;
+    const cmd = `env CI=false FORCE_COLOR=1 NO_COLOR=1 SCAMDRILL_DATA_DIR='${dataDir}' '${process.execPath}' '${cli}' practice '${fixture}' --fast --lang en; echo "EXIT=$?"; sleep 30`;
     pane = Pane.start(name, cmd);
 
     const call = await pane.waitFor('Incoming call');
@@ -48,7 +48,7 @@ describe('scamdrill practice in tmux', () => {
     expect(debrief).toMatch(/Outcome: money lost/);
     expect(debrief).toContain('r try again');
     for (const l of lines(debrief)) expect(l.length).toBeLessThanOrEqual(80);
-    // NO_COLOR: no colour sequences on screen (SGR 30–37, 90–97, 38;…).
+    // NO_COLOR wins even over FORCE_COLOR: no colour sequences on screen (SGR 30–38, 90–97).
     expect(pane.capture(true)).not.toMatch(/\u001b\[[0-9;]*(3[0-8]|9[0-7])[;m]/);
 
     pane.keys('q');
