@@ -40,3 +40,12 @@ describe('editLine', () => {
     expect(v.text).toBe('b');
   });
 });
+
+describe('firstSentence (coach panel)', () => {
+  it('cuts English and Chinese catalogue texts after the first sentence', async () => {
+    const { firstSentence } = await import('../../src/ui/components/FlagPanel');
+    expect(firstSentence('Hang up. Then call the bank, e.g. the number on the card.')).toBe('Hang up.');
+    expect(firstSentence('你并没有找对方，是对方主动打来电话。骗子总是先找上门。')).toBe('你并没有找对方，是对方主动打来电话。');
+    expect(firstSentence('No full stop at all')).toBe('No full stop at all');
+  });
+});

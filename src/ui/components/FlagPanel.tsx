@@ -6,7 +6,7 @@ import type { PanelRow } from '../practice-state';
 
 /** The first sentence of a catalogue text: the panel has room for one. */
 export function firstSentence(s: string): string {
-  const m = /^.*?[.!?。！？](?=\s|$)/su.exec(s.trim());
+  const m = /^.*?(?:[.!?](?=\s|$)|[。！？])/su.exec(s.trim());
   return m ? m[0] : s.trim();
 }
 
