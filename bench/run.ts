@@ -1,0 +1,208 @@
+// `npm run bench`: every figure a user feels, beside its floor, in one run (about a minute).
+//   npm run bench                                  print the table, write bench/results.json
+//   npm run bench -- --compare bench/results.json  …and point out regressions of more than 20%
+//   npm run bench -- --runs 20 --out /tmp/r.json   more runs per start-up median; another file
+// Each section is guarded: one that fails is reported in the output and the rest still run.
+// What each figure means and how it is measured: bench/README.md.
+import { cpus } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compare, formatChanges, type Figure, type Results, type SectionError } from './compare';
+import { benchClassify, benchLibrary, benchReplies } from './engine';
+import { benchPlayback } from './playback';
+import { cleanup, CLI, hasScript, hasTime, medians, peakRssToExit, prepare, ptyFirstFrame, ROOT, timeToExit } from './startup';
+import { loadLibrary } from '../src/scenario/files';
+
+const GOAL_FIRST_FRAME_RATIO = 3;
+// Ctrl-C quits on every practice screen ('q' is a letter while a reply is being typed).
+const CTRL_C = '\u0003';
+const DEFAULT_SCENARIO = 'express-refund';
+const ANSWERS = `examples/answers/${DEFAULT_SCENARIO}/careful.txt`;
+
+function args(argv: string[]) {
+  const get = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const runs = Number(get('--runs') ?? 10);
+  return { compareWith: get('--compare'), out: get('--out') ?? join(ROOT, 'bench', 'results.json'), runs: Number.isInteger(runs) && runs >= 1 ? runs : 10 };
+}
+
+const figures: Figure[] = [];
+const errors: SectionError[] = [];
+const add = (f: Figure) => figures.push(f);
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+const withFloor = (f: Omit<Figure, 'ratio'>): Figure => (f.floor && f.floor.value > 0 ? { ...f, ratio: round(f.value / f.floor.value, 2) } : f);
+
+async function section(name: string, fn: () => Promise<void> | void): Promise<void> {
+  const t0 = performance.now();
+  process.stderr.write(`bench: ${name}…`);
+  try {
+    await fn();
+    process.stderr.write(` ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    errors.push({ section: name, message });
+    process.stderr.write(` FAILED: ${message}\n`);
+  }
+}
+
+interface StartupContext {
+  env: NodeJS.ProcessEnv;
+  inkHello: string;
+  dir: string;
+  marker: string;
+}
+
+async function startup(c: StartupContext, runs: number): Promise<void> {
+  const { env } = c;
+  const m = await medians(
+    [
+      { id: 'node', run: () => timeToExit(['-e', '0'], env) },
+      { id: 'inkExit', run: () => timeToExit([c.inkHello], env) },
+      { id: 'inkFrame', run: async () => (await ptyFirstFrame([c.inkHello], 'hello from ink', '', env)).ms },
+      { id: 'version', run: () => timeToExit([CLI, '--version'], env) },
+      { id: 'play', run: () => timeToExit([CLI, 'play', DEFAULT_SCENARIO, '--answers', ANSWERS], env) },
+      { id: 'frame', run: async () => (await ptyFirstFrame([CLI, 'practice', DEFAULT_SCENARIO, '--fast'], c.marker, CTRL_C, env)).ms },
+    ],
+    runs,
+  );
+  for (const [id, r] of m) if (r.error) errors.push({ section: `start-up ${id}`, message: r.error });
+  const v = (id: string) => round(m.get(id)!.median, 0);
+  const node = { label: 'node -e 0', value: v('node') };
+  const inkFrame = { label: 'Ink hello frame', value: v('inkFrame') };
+  const ms = { unit: 'ms', better: 'lower' as const };
+  add({ id: 'floor.node', label: 'floor: node -e 0 (to exit)', value: node.value, ...ms });
+  add(withFloor({ id: 'floor.inkHello', label: 'floor: Ink hello (to exit)', value: v('inkExit'), ...ms, floor: node }));
+  add(withFloor({ id: 'floor.inkHelloFrame', label: 'floor: Ink hello, first frame (pty)', value: inkFrame.value, ...ms, floor: node }));
+  add(withFloor({ id: 'startup.version', label: 'scamdrill --version', value: v('version'), ...ms, floor: node }));
+  add(withFloor({ id: 'startup.play', label: `play ${DEFAULT_SCENARIO} (careful.txt)`, value: v('play'), ...ms, floor: node }));
+  const frame = withFloor({ id: 'startup.firstFrame', label: `practice ${DEFAULT_SCENARIO}: first frame (pty)`, value: v('frame'), ...ms, floor: node, goal: `≤ ${GOAL_FIRST_FRAME_RATIO}× node -e 0` });
+  add({ ...frame, ok: frame.ratio !== undefined && frame.ratio <= GOAL_FIRST_FRAME_RATIO });
+  add(withFloor({ id: 'startup.firstFrameVsInk', label: 'practice first frame vs Ink hello frame', value: v('frame'), ...ms, floor: inkFrame }));
+}
+
+/** Peak RSS, one run each under /usr/bin/time (the node process itself, not `script` or time). */
+async function memory(c: StartupContext): Promise<void> {
+  if (!hasTime()) throw new Error('/usr/bin/time is missing: no peak RSS figures');
+  const { env } = c;
+  const rss = join(c.dir, 'rss.txt');
+  const mb = (kb: number) => round(kb / 1024, 1);
+  const mem = { unit: 'MB', better: 'lower' as const };
+  const nodeRss = { label: 'node -e 0', value: mb(await peakRssToExit(['-e', '0'], env, rss)) };
+  const inkRss = { label: 'Ink hello', value: mb(await peakRssToExit([c.inkHello], env, rss)) };
+  add({ id: 'floor.memory.node', label: 'floor: peak RSS, node -e 0', value: nodeRss.value, ...mem });
+  add({ id: 'floor.memory.inkHello', label: 'floor: peak RSS, Ink hello', value: inkRss.value, ...mem });
+  try {
+    const practice = await ptyFirstFrame([CLI, 'practice', DEFAULT_SCENARIO, '--fast'], c.marker, CTRL_C, env, rss);
+    if (!practice.peakKb) throw new Error('no peak RSS recorded');
+    add(withFloor({ id: 'memory.practice', label: 'peak RSS: practice (call screen, quit)', value: mb(practice.peakKb), ...mem, floor: inkRss }));
+  } catch (e) {
+    errors.push({ section: 'memory practice', message: e instanceof Error ? e.message : String(e) });
+  }
+  add(withFloor({ id: 'memory.play', label: 'peak RSS: play one scenario', value: mb(await peakRssToExit([CLI, 'play', DEFAULT_SCENARIO, '--answers', ANSWERS], env, rss)), ...mem, floor: nodeRss }));
+}
+
+async function startupContext(): Promise<{ ctx: StartupContext; done: () => void }> {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing (npm run build)');
+  if (!hasScript()) throw new Error('util-linux `script` is needed for the pseudo-terminal runs');
+  const scenario = loadLibrary().scenarios.find((s) => s.id === DEFAULT_SCENARIO);
+  if (!scenario) throw new Error(`scenario ${DEFAULT_SCENARIO} not found`);
+  const e = await prepare();
+  // The call screen shows the caller's name, drawn with its quotes: look for the words.
+  const marker = scenario.caller.name.en.replace(/["“”]/g, '');
+  return { ctx: { env: { ...e.env, SCAMDRILL_LANG: 'en' }, inkHello: e.inkHello, dir: e.dir, marker }, done: () => cleanup(e) };
+}
+
+async function engine(): Promise<void> {
+  const r = benchReplies();
+  add({ id: 'engine.replies', label: `engine: replies/s (${r.files} answers files)`, value: r.perSecond, unit: '/s', better: 'higher' });
+  add({ id: 'engine.reply.p50', label: 'engine: one reply, p50', value: round(r.p50Ms, 3), unit: 'ms', better: 'lower' });
+  add({ id: 'engine.reply.p99', label: 'engine: one reply, p99', value: round(r.p99Ms, 3), unit: 'ms', better: 'lower' });
+  const l = benchLibrary();
+  add({ id: 'engine.library.first', label: `library load+validate+compile, first (${l.scenarios} scenarios)`, value: round(l.firstMs), unit: 'ms', better: 'lower' });
+  add({ id: 'engine.library.warm', label: 'library load+validate+compile, warm median', value: round(l.medianMs), unit: 'ms', better: 'lower' });
+}
+
+async function drill(): Promise<void> {
+  // bench/drill.ts is the drill engineer's load tool; loaded here so a missing drill only fails this section.
+  const { benchDrill, TARGETS } = await import('./drill');
+  const rows = await benchDrill([100, 500]);
+  for (const r of rows) {
+    const n = r.participants;
+    if (r.joined !== n) errors.push({ section: `drill ${n}`, message: `only ${r.joined} of ${n} joined; ${r.errors.slice(0, 3).join('; ')}` });
+    add({ id: `drill.${n}.joinAll`, label: `drill ${n}: all joined in`, value: r.joinAllMs, unit: 'ms', better: 'lower' });
+    add({ id: `drill.${n}.p99`, label: `drill ${n}: answer → tallied, p99`, value: round(r.latencyMs.p99), unit: 'ms', better: 'lower', goal: `< ${TARGETS.p99Ms} ms`, ok: r.latencyMs.p99 < TARGETS.p99Ms });
+    if (n === 500 && r.hostPeakRssMb !== undefined) {
+      add({ id: 'memory.drill500', label: 'peak RSS: drill host, 500 people', value: r.hostPeakRssMb, unit: 'MB', better: 'lower', goal: `< ${TARGETS.rssMb} MB`, ok: r.hostPeakRssMb < TARGETS.rssMb });
+    }
+  }
+}
+
+function table(): string {
+  const fmt = (x: number | undefined, unit = '') => (x === undefined || !Number.isFinite(x) ? '' : `${x}${unit ? ` ${unit}` : ''}`);
+  const rows = figures.map((f) => [f.label, fmt(f.value, f.unit), f.floor ? `${fmt(f.floor.value, f.unit)} (${f.floor.label})` : '', f.ratio !== undefined ? `${f.ratio}×` : '', f.goal ?? '', f.ok === undefined ? '' : f.ok ? 'ok' : 'MISSED']);
+  const head = ['figure', 'value', 'floor', 'ratio', 'goal', 'ok?'];
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => (i === 1 || i === 3 ? c.padStart(w[i]!) : c.padEnd(w[i]!))).join(' | ')} |`;
+  return [line(head), `|${w.map((n, i) => (i === 1 || i === 3 ? `${'-'.repeat(n + 1)}:` : '-'.repeat(n + 2))).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+function summary(): string {
+  const get = (id: string) => figures.find((f) => f.id === id);
+  const out: string[] = [];
+  const frame = get('startup.firstFrame');
+  if (frame) out.push(`First frame of a practice call: ${frame.value} ms, ${frame.ratio}× node -e 0 (goal ≤ ${GOAL_FIRST_FRAME_RATIO}×: ${frame.ok ? 'met' : 'MISSED'}); ${get('startup.firstFrameVsInk')?.ratio}× a bare Ink app's first frame.`);
+  const missed = figures.filter((f) => f.ok === false).map((f) => f.label);
+  out.push(missed.length ? `Goals missed: ${missed.join('; ')}.` : 'Every figure with a goal meets it.');
+  if (errors.length) out.push(`Sections that failed (${errors.length}):\n${errors.map((e) => `  ${e.section}: ${e.message}`).join('\n')}`);
+  return out.join('\n');
+}
+
+async function main(): Promise<void> {
+  const o = args(process.argv.slice(2));
+  let saved: Results | undefined;
+  if (o.compareWith) {
+    try {
+      saved = JSON.parse(readFileSync(o.compareWith, 'utf8')) as Results;
+      if (!Array.isArray(saved.figures)) throw new Error('no "figures" array');
+    } catch (e) {
+      process.stderr.write(`bench: cannot compare with ${o.compareWith}: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 2;
+      return;
+    }
+  }
+  const t0 = performance.now();
+  let ctx: Awaited<ReturnType<typeof startupContext>> | undefined;
+  await section('start-up set-up (Ink hello bundle)', async () => {
+    ctx = await startupContext();
+  });
+  if (ctx) {
+    const c = ctx.ctx;
+    await section(`start-up (median of ${o.runs} runs each)`, () => startup(c, o.runs));
+    await section('memory', () => memory(c));
+    ctx.done();
+  }
+  await section('engine', engine);
+  await section('playback', () => {
+    const p = benchPlayback(2000);
+    add({ id: 'playback.sessions', label: `playback: sessions/s (whole library, ${p.pairs} answers files)`, value: p.sessionsPerSecond, unit: '/s', better: 'higher' });
+  });
+  await section('drill (100 and 500 participants)', drill);
+  await section('classifier', () => {
+    const c = benchClassify();
+    add({ id: 'classify.mean', label: `classify: mean per reply (${c.rows} corpus replies)`, value: round(c.meanMs, 4), unit: 'ms', better: 'lower' });
+  });
+
+  const results: Results = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, figures, errors };
+  process.stdout.write(`\nscamdrill bench — node ${results.node}, ${results.cpus} CPUs, ${((performance.now() - t0) / 1000).toFixed(0)} s\n\n${table()}\n\n${summary()}\n`);
+  if (saved) {
+    const changes = compare(saved, results);
+    process.stdout.write(`\n${formatChanges(changes)}\n(saved run: ${saved.date ?? 'undated'})\n`);
+    if (changes.some((c) => c.regression)) process.exitCode = 1;
+  }
+  writeFileSync(o.out, `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`\nwrote ${o.out}\n`);
+}
+
+await main();
