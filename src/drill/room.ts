@@ -90,18 +90,13 @@ export class Room {
   private readonly people = new Map<string, Person>();
   private readonly lines: LineState[] = [];
   private stopped = false;
-  /** Set just before a synthetic reply so the shared session reads it as the room's pick. */
-  private forced: Reading | undefined;
 
   constructor(
     readonly config: RoomConfig,
     private readonly now: () => number,
     private readonly reader: { classify: (text: string, o?: ClassifyOptions) => Reading; redact: (text: string) => string } = { classify: defaultClassify, redact: defaultRedact },
   ) {
-    this.session = createSession(config.scenario, config.catalogue, {
-      lang: config.lang,
-      classify: (text, o) => this.forced ?? reader.classify(text, o),
-    });
+    this.session = createSession(config.scenario, config.catalogue, { lang: config.lang, ...reader });
     this.onSessionEvents(this.session.start(), now());
   }
 
@@ -292,19 +287,9 @@ export class Room {
       const due = this.session.msUntilPressure;
       if (due !== undefined) return this.session.advance(due);
       // No timer on this line: an unreadable reply takes the scenario's default route.
-      return this.forcedReply({ intent: 'stall', confidence: 0, leaks: [], lang: this.config.lang }, '…');
+      return this.session.reply({ known: { intent: 'stall', confidence: 0 }, text: '…' });
     }
-    const leaks = (pick.leaks ?? []).map((kind) => ({ kind, start: 0, end: 0 }));
-    return this.forcedReply({ intent: pick.intent, confidence: 1, leaks, lang: this.config.lang }, `[${pick.intent}]`);
-  }
-
-  private forcedReply(reading: Reading, text: string): SessionEvent[] {
-    this.forced = reading;
-    try {
-      return this.session.reply(text);
-    } finally {
-      this.forced = undefined;
-    }
+    return this.session.reply({ known: { intent: pick.intent, leaks: pick.leaks ?? [] }, text: `[${pick.intent}]` });
   }
 
   private onSessionEvents(events: SessionEvent[], at: number): Change['verdicts'] {

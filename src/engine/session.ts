@@ -26,7 +26,14 @@ export type SessionEvent =
   | ({ type: 'verdict' } & Verdict)
   | { type: 'end'; ending: string; outcome: Outcome; text: string; amount?: number; currency?: string; data?: LeakKind[] };
 
-export type ReplyInput = string | { choice: number };
+/**
+ * What a person answered: their own words, a numbered answer, or an action whose meaning the front
+ * end already knows (declining a call, a drill room's chosen branch) with the text to show for it.
+ */
+export type ReplyInput =
+  | string
+  | { choice: number }
+  | { known: { intent: Intent; confidence?: number; leaks?: LeakKind[] }; text: string };
 
 export class SessionError extends Error {}
 
@@ -118,6 +125,10 @@ export class Session {
       reading = this.classify(clean, { lang: 'auto' });
       text = this.redact(clean);
       if (text.length > MAX_STORED_REPLY) text = `${text.slice(0, MAX_STORED_REPLY)}… [${text.length - MAX_STORED_REPLY} more characters not kept]`;
+    } else if ('known' in input) {
+      const { intent, confidence = 1, leaks = [] } = input.known;
+      text = this.redact(sanitizeReply(input.text));
+      reading = { intent, confidence, leaks: leaks.map((kind) => ({ kind, start: 0, end: 0 })), lang: this.lang };
     } else {
       const c = turn.choices?.[input.choice - 1];
       if (!c) {

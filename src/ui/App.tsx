@@ -2,10 +2,9 @@
 // session for each attempt and reports finished ones to `onFinished` (the history store).
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useApp } from 'ink';
-import type { Session } from '../engine/session';
+import { createSession, type Session } from '../engine/session';
 import type { Debrief } from '../engine/debrief';
 import type { Catalogue, Lang, Scenario } from '../scenario/schema';
-import { newSession } from './session-factory';
 import type { Clock } from './clock';
 import { PracticeScreen } from './PracticeScreen';
 import { DebriefScreen } from './DebriefScreen';
@@ -37,7 +36,7 @@ type Screen =
 export function App(props: AppProps) {
   const { exit } = useApp();
   const { scenarios, catalogue, lang } = props;
-  const begin = useCallback((scenario: Scenario, attempt: number): Screen => ({ kind: 'practice', scenario, session: newSession(scenario, catalogue, lang), attempt }), [catalogue, lang]);
+  const begin = useCallback((scenario: Scenario, attempt: number): Screen => ({ kind: 'practice', scenario, session: createSession(scenario, catalogue, { lang }), attempt }), [catalogue, lang]);
   const [screen, setScreen] = useState<Screen>(() => (props.scenario ? begin(props.scenario, 0) : { kind: 'picker' }));
   const initial = useMemo(() => Math.max(0, scenarios.findIndex((s) => s.id === props.defaultId)), [scenarios, props.defaultId]);
 

@@ -2,7 +2,7 @@
 // delay and the pressure clock. Components get state and callbacks; they never touch the Session.
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { SessionError, type Session, type SessionEvent } from '../engine/session';
-import { declineText } from './session-factory';
+import { t } from '../report/labels';
 import { initialState, reduce, typingDelay } from './practice-state';
 import { realClock, type Clock } from './clock';
 
@@ -65,7 +65,7 @@ export function useSession(session: Session, opts: UseSessionOptions): SessionCo
     dispatch({ type: 'declined' });
     safely(() => {
       const opening = session.started ? [] : session.start().filter((e) => e.type !== 'line');
-      return [...opening, ...session.reply(declineText(session.lang))];
+      return [...opening, ...session.reply({ known: { intent: 'hangup' }, text: t('declined', session.lang) })];
     });
     dispatch({ type: 'revealAll' });
   }, [session, safely]);

@@ -124,3 +124,20 @@ describe('session engine', () => {
     expect(reply && reply.type === 'reply' && reply.text.length).toBeLessThan(2_100);
   });
 });
+
+describe('replies whose meaning the front end already knows', () => {
+  it('declining a call is a certain hang-up, whatever the words shown, and catches the open flags', () => {
+    const s = start();
+    const out = s.reply({ known: { intent: 'hangup' }, text: '(declined the call)' });
+    expect(out[0]).toMatchObject({ type: 'reply', text: '(declined the call)', intent: 'hangup', confidence: 1 });
+    expect(out.at(-1)).toMatchObject({ type: 'end', ending: 'hung-up' });
+    expect(s.debrief()).toMatchObject({ outcome: 'safe', caught: 2, missed: 0 });
+  });
+
+  it('a known unclear reply takes the default route and leaves the flags open', () => {
+    const s = start();
+    const out = s.reply({ known: { intent: 'stall', confidence: 0 }, text: '…' });
+    expect(out.at(-1)).toMatchObject({ type: 'line', turn: 'ask-code' });
+    expect(s.debrief().open).toBe(3);
+  });
+});
