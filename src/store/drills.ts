@@ -3,19 +3,11 @@
 // a crashed host replays them; verdict rows are there for queries and exports.
 // Only redacted answer text reaches this file: records are built from classify/redact output.
 import type { Verdict } from '../machine/verdicts';
-import type { Change, RoomRecord } from '../drill/room';
-import type { BranchRule, Mode, Pace } from '../drill/protocol';
-import type { Lang } from '../scenario/schema';
+import type { Change, RoomConfig, RoomRecord } from '../drill/room';
 import { migrate, openDb, type Db } from './db';
 
-export interface DrillSettings {
-  lang: Lang;
-  mode: Mode;
-  pace: Pace;
-  branch: BranchRule;
-  leaderboard: boolean;
-  anonymous: boolean;
-}
+/** How a drill runs, as stored with it and restored on --resume. */
+export type DrillSettings = Omit<RoomConfig, 'drillId' | 'scenario' | 'catalogue'>;
 
 export interface DrillRow {
   id: string;
