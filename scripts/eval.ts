@@ -1,7 +1,9 @@
 // Measures the reply classifier on the labelled corpora (npm run eval).
 //   test/corpus/replies.jsonl  — the development corpus (tuned against)
 //   test/corpus/holdout.jsonl  — written before tuning and never tuned against: the honest number
-// --errors lists the development corpus's mistakes (never the holdout's).
+//   test/corpus/field.jsonl    — misreadings the scenario authors hit with realistic learner answers,
+//                                plus variants of each pattern (fixed with general rules, so tuned against)
+// --errors lists the development and field corpora's mistakes (never the holdout's).
 import { readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -127,3 +129,4 @@ function evaluate(name: string, rows: Row[], showErrors: boolean) {
 const showErrors = process.argv.includes('--errors');
 evaluate('development corpus (test/corpus/replies.jsonl)', load('test/corpus/replies.jsonl'), showErrors);
 evaluate('HOLDOUT, never tuned against (test/corpus/holdout.jsonl)', load('test/corpus/holdout.jsonl'), false);
+evaluate('field misreadings and variants (test/corpus/field.jsonl)', load('test/corpus/field.jsonl'), showErrors);
