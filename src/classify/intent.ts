@@ -26,6 +26,11 @@ export interface IntentReading {
 // ---------- English ----------
 const FAMILY_EN =
   '(?:son|sons|daughter|daughters|husband|wife|kids?|children|family|mum|mom|mother|dad|father|parents|brother|sister|grandson|granddaughter|grandchildren|grandkids|nephew|niece|friends?|neighbou?r|colleagues?|partner|spouse|uncle|aunt|lawyer|accountant|cousin|child|boy|girl|other half)';
+/** People one asks before acting: family and friends, and the doctor, manager, relatives... */
+const PEOPLE_EN =
+  `(?:${FAMILY_EN.slice(3, -1)}|relatives|relations|in-laws|grandma|grandpa|granny|grandparents|doctor|gp|physician|pharmacist|manager|supervisor|line manager|boss|team leader|teacher|carer|caregiver|nurse|pastor|priest|vicar|financial advi[sc]er|advi[sc]er|social worker)`;
+/** A named or titled person: "Mr. Chen", "Dr Wang", "Uncle Li". */
+const NAMED_EN = '(?:mr|mrs|ms|miss|dr|doctor|uncle|auntie|aunt|grandpa|grandma|director|professor|manager|teacher|old|little)\\.? [a-z]+';
 const ORG_EN =
   '(?:bank|card issuer|courier|delivery company|company|insurer|insurance company|hospital|health (?:bureau|insurance)|medical insurance(?: bureau)?|etc|toll (?:company|office)|highway|platform|shop|store|broker|brokerage|securities firm|hr|boss|manager|employer|office|school|landlord|phone company|carrier|telecom|china mobile|police station|cdc|community office|pharmacy|seller|merchant|customer service)';
 const ACT_EN =
@@ -45,13 +50,14 @@ const EN: Array<Omit<Cue, 'lang'>> = [
   { re: new RegExp(`\\b(?:call|calling|ring|phone|contact|check with|checking with|confirm with|verify with|email|message|visit) (?:my|the|our|your) (?:own |real |actual |usual )?${ORG_EN}\\b`, 'g'), intent: 'verify', w: 3, neg: { intent: 'comply', w: 1 } },
   { re: /\bofficial (?:[a-z]+ )?(?:app|website|site|hotline|number|channels?|customer service|account|line|page|store)\b|\b(?:number|hotline) (?:on|printed on|on the back of) (?:my|the)\b|\b(?:call|dial|ring|phone|contact|try|calling|dialling|dialing)(?: the)?(?: hotline| number| police on)? (?:96533|95588|955\d\d|110|12393|12333|12345|12315|10086|95518|95519|95511)\b|\bin person\b|\bat the counter\b|\bfront desk\b|(?<!re-)\bverif(?:y|ied|ying)\b|\bdouble[- ]check\b|\blook (?:it|this|that) up\b|\bgoogle (?:it|the number|that)\b|\busual number\b|\bnumber i (?:have|know|saved)\b|\bcall (?:them|him|her|it|the bank) back (?:on|at|myself)\b|\bcall back (?:on )?the (?:official|real|number)\b/g, intent: 'verify', w: 3, neg: { intent: 'comply', w: 1 } },
   { re: /\b(?:go|going|head|heading|walk|drive|pop|stop|come|went) (?:down |over |round |in )?(?:to|by|into) (?:the|a|my|our) (?:local |nearest )?(?:bank|branch|counter|service (?:centre|center|hall)|toll station|highway (?:office|service)|post office|hospital|insurance (?:office|bureau)|office|company|clinic|pharmacy|social security)\b|\bcheck (?:it |this |that )?(?:myself|for myself|on my own|directly|independently|first|with them|through)\b|\bcheck (?:my|the) (?:order|account|app|balance|statement|policy|records?|status|etc|bill|orders|delivery|tracking|insurance)\b|\b(?:log ?in(?:to)?|sign in(?:to)?|open) (?:the|my) (?:own )?(?:\w+ )?(?:app|website|account|banking)\b/g, intent: 'verify', w: 2, neg: { intent: 'comply', w: 1 } },
-  { re: /\bcheck (?:in|on|at|through|via) (?:the|my|our|a)\b|\bcheck with (?!my |our )[a-z]+|\b(?:check|look|see|view)\b[^,.;!?\n]{0,40}\b(?:myself|app|website|site|official|hotline)\b|\b(?:call|calling|ring|contact|phone|visit) (?:the|my|our) (?:[a-z]+ ){0,2}(?:centre|center|office|bureau|hotline|branch|station|committee|department|clinic|hospital|company)\b/g, intent: 'verify', w: 3, neg: { intent: 'comply', w: 1 } },
+  { re: /\bcheck (?:in|on|at|through|via) (?:the|my|our|a)\b|\bcheck with (?!my |our |(?:mr|mrs|ms|miss|dr|doctor|uncle|auntie|aunt)\b)[a-z]+|\b(?:check|look|see|view)\b[^,.;!?\n]{0,40}\b(?:myself|app|website|site|official|hotline)\b|\b(?:call|calling|ring|contact|phone|visit) (?:the|my|our) (?:[a-z]+ ){0,2}(?:centre|center|office|bureau|hotline|branch|station|committee|department|clinic|hospital|company)\b/g, intent: 'verify', w: 3, neg: { intent: 'comply', w: 1 } },
+  { re: /\b(?:go|going|head|heading|walk|walking|went|come|coming) (?:in|inside|into the (?:bank|branch))(?: and| to)? (?:ask|check|talk|speak)\b|\bask (?:the )?(?:bank )?(?:staff|clerk|teller|counter staff|cashier)\b/g, intent: 'verify', w: 3, neg: { intent: 'comply', w: 1 } },
   { re: /\b(?:96533|95588|955\d\d|110|12393|12333|12345|12315|10086)\b/g, intent: 'verify', w: 1, neg: null },
   { re: /\bmyself\b|\bon my own\b|\bcheck\b/g, intent: 'verify', w: 1, neg: null },
   // consult
-  { re: new RegExp(`\\b(?:ask|asking|talk to|talk with|speak to|speak with|tell|telling|check with|consult|discuss (?:it|this|that) with|run (?:it|this|that) (?:by|past)|call|ring|wait for|let|see what|have|get|show (?:it|this|that) to|show) (?:my|our) (?:own )?${FAMILY_EN}\\b|\\bpass (?:it|this|that) (?:on )?to (?:him|her|them|my)\\b|\\bask (?:someone|somebody|around|at the bank|at the branch|the bank(?: branch)?|the branch|a lawyer|people)\\b|\\bask (?:at )?(?:the|my|our) (?:[a-z]+ ){0,2}(?:office|committee|centre|center|bureau|branch|station|counter|desk|doctor|pharmacist)\\b`, 'g'), intent: 'consult', w: 3, neg: { intent: 'comply', w: 2 } },
+  { re: new RegExp(`\\b(?:ask|asking|talk to|talk with|speak to|speak with|tell|telling|check with|checking with|consult|discuss (?:it|this|that) with|run (?:it|this|that) (?:by|past)|call|calling|ring|ringing|phone|phoning|text|message|wait for|let|see what|have|get|show (?:it|this|that|these|those|them|(?:the|these|this|those|my) [a-z]+) to|show) (?:my|our) (?:own )?${PEOPLE_EN}\\b|\\b(?:ask|asking|check with|checking with|talk to|speak to|speak with|tell|telling|call|calling|ring|consult|show (?:it|this|that|these|them|(?:the|these|this|those|my) [a-z]+) to) ${NAMED_EN}\\b|\\bpass (?:it|this|that) (?:on )?to (?:him|her|them|my)\\b|\\bask (?:someone|somebody|around|at the bank|at the branch|the bank(?: branch)?|the branch|a lawyer|people)\\b|\\bask (?:at )?(?:the|my|our) (?:[a-z]+ ){0,2}(?:office|committee|centre|center|bureau|branch|station|counter|desk|doctor|pharmacist)\\b`, 'g'), intent: 'consult', w: 3, neg: { intent: 'comply', w: 2 } },
   { re: /\breport(?:ing|ed|s)?\b|\b12321\b|\b96110\b|\banti-?fraud\b|\b(?:call|calling|tell|telling|ask|asking|go to|going to|contact|check with|phone|ring|get|with) (?:the )?(?:local )?(?:police|cops)\b/g, intent: 'consult', w: 3, neg: { intent: 'comply', w: 2 } },
-  { re: new RegExp(`\\bmy ${FAMILY_EN}\\b`, 'g'), intent: 'consult', w: 1, neg: null },
+  { re: new RegExp(`\\bmy ${PEOPLE_EN}\\b`, 'g'), intent: 'consult', w: 1, neg: null },
   { re: /\b(?:ask|asking|check with|talk to|speak to|wait for) (?:her|him|them)\b/g, intent: 'consult', w: 2, neg: { intent: 'comply', w: 2 } },
   // refuse
   { re: /\bnot interested\b|\bno,? thanks?\b|\bno,? thank you\b|\bno way\b|\babsolutely not\b|\bdefinitely not\b|\bof course not\b|\bcertainly not\b|\bno chance\b|\bnot a chance\b|\bforget (?:it|about it)\b|\bleave me alone\b|\bstop (?:calling|texting|messaging|bothering|contacting)\b|\bdon'?t (?:call|text|message|contact|bother) me\b|\btake me off\b|\bremove me\b|\bi (?:refuse|decline)\b|\bi'?ll pass\b(?! (?:it|this|that|on))|\bi (?:don'?t|do not) (?:need|want) (?:a |any |the |your |to |that |this |it)?|\bi (?:didn'?t|did not|never|have not|haven'?t|do not|don'?t) (?:apply|applied|order|ordered|buy|bought|request|requested|sign(?:ed)? up|lose|lost|make|made|own|use) (?:for |any|a |an |anything|one|it|that|this|the)?|\bnothing doing\b|\bnope\b|\bnah\b|\bnot doing (?:that|it|this)\b|\bnot happening\b|\bwrong (?:number|person)\b|\bthat'?s not me\b|\bnot (?:giving|sending|paying|telling|clicking|transferring|installing|downloading|buying)\b|\b(?:won'?t|will not|not) get (?:a|one|any) (?:cent|penny|dime|yuan|dollar)\b|\bnot (?:a|one) (?:cent|penny)\b|\bi wouldn'?t\b(?= *[.!]|$)|\bkeep my money\b|\bi don'?t do (?:online |mobile )?(?:payments?|transfers?|banking|that|this|loans?)\b/g, intent: 'refuse', w: 3 },
@@ -60,6 +66,7 @@ const EN: Array<Omit<Cue, 'lang'>> = [
   { re: new RegExp(`\\b${AUX_EN} (?:(?!not\\b|never\\b|don'?t\\b)[a-z']+ )?${ACT_EN}`, 'g'), intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
   { re: new RegExp(`\\b(?:transferr?(?:ed|ing)|wired|sending|sent|paying|paid|deposited|clicked|opened the link|installed|downloaded|filled (?:it|in|out)|scanned|entered|typed|withdrew|inserted|replied (?:t|1|y|yes|td))\\b`, 'g'), intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
   { re: /\b(?:give|send|tell|read|transfer|pay|click|install|download|wire) (?:you|it|them|the|that|this|money|my(?! (?:son|daughter|husband|wife|family|kids?|children|mum|mom|dad|parents|friends?)))\b|\bhere(?:'s| is| are) (?:the|my|it)\b|\bthe code is\b|\bthe number is\b|\bmy (?:card|account|id|pin) (?:number )?is\b|\b(?:which|what) (?:bank )?(?:account|card|number|bank|app|link|website|details|information|info) (?:should|do|shall|must|can|to)\b|\bwhat (?:do|should|shall) i (?:need to |have to )?(?:do|fill|enter|type|press|pay|send)\b|\blet'?s (?:do it|go|start)\b|\bdo it\b|\bhow (?:do|should|can|would) i (?:transfer|pay|send|install|download|apply|claim|get|do|buy|order|join|register|unlock|fix|sign|receive|withdraw|cancel|open|log)\b|\btell me (?:what|how|where) to\b|\bwhere (?:do|should) i (?:send|pay|transfer|go|click|sign)\b|\b(?:at|in front of|go(?:ing)? to|heading to|near) (?:the|an) atm\b|\bnearest atm\b|\b(?:i|we) (?:want|would like|'d like|need) (?:to (?:buy|order|join|invest|apply|get|claim|receive|try|sign up)|the (?:loan|refund|subsidy|medicine|tips?|compensation|money|package|product))\b|\bsign me up\b|\bcount me in\b|\bgo ahead\b|\bsounds good\b|\bplease (?:help|do|send|process|refund|proceed|go ahead|tell me|guide)\b|\bi trust you\b|\b(?:won'?t|will not|never|not) tell (?:anyone|anybody|a soul)\b|\bwill do\b|\bright away\b|\bas you (?:say|said)\b|\bwhatever you say\b|\b(?:need|want|like) me to (?:transfer|pay|send|wire|install|download|click|fill|enter|read|give)\b|\bdo (?:what|as|whatever) you (?:say|said|tell|told)\b|\b(?:get|find|grab|fetch|look for|got) (?:my|the) (?:card|id|bank ?card|passbook|bank ?book|code|wallet|id card)\b|\bcheck (?:my|the) (?:phone|messages?|texts?|sms|inbox)\b|\bi won'?t tell (?:anyone|anybody|my)\b|\bkeep (?:it|this) (?:secret|quiet|between us|confidential|to myself)\b|\bthat'?s (?:great|wonderful|good news)\b|\bwhat a relief\b|\bi(?:'m| am) (?:ready|here|in(?=[.!,]|$))|\bdone\b|\bsend (?:it\b|me (?:the|your) (?:link|app|account|form|qr|details|number))/g, intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
+  { re: /\bi(?:'m| am) doing (?:it|this|that)\b|\b(?:it'?s|it is|this is) my own (?:transfer|payment|decision|money|choice|business|idea)\b|\b(?:nobody|no one) (?:asked|told|forced|made|is making) me (?:to|do)\b|\bof my own (?:free )?(?:will|accord)\b|\b(?:come|drop|stop|pop)(?: (?:by|over|round|around|in))? (?:tomorrow|today|tonight|this (?:afternoon|evening|morning|weekend)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at (?:\d|noon)|next|any ?time|whenever)\b|\bsee you (?:then|tomorrow|at \d|on [a-z]+day)\b|\byou can come\b|\b(?:reply|replying|text back|texting back|texted back|send back|answer|answering)(?: (?:with|it))? ["']?(?:t|td|y|yes|1)["']?(?![a-z0-9'])/g, intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
   { re: /\b(?:transfer|wire|send|pay|give|tell(?! (?:anyone|anybody|no one|a soul|(?:my|our) (?:son|daughter|husband|wife|family|kids?|children|mum|mom|dad|parents|friends?)))|share|click|tap|install|download|fill|scan|enter|type|buy|invest|join|apply|insert|provide|hand over|move|forward|read out|sign)\b|\batm\b/g, intent: 'comply', w: 2, neg: { intent: 'refuse', w: 3 } },
   { re: /\b(?:yes|yeah|yep|yup|ok|okay|sure|alright|all right|fine|correct|that'?s me|it'?s me|speaking|this is (?:she|he|me)|i see|understood|of course|certainly|no problem|thanks|thank you|right|great|good|please|got it|oh dear|oh no)\b/g, intent: 'comply', w: 1, neg: { intent: 'refuse', w: 1 } },
   // question
@@ -75,41 +82,79 @@ const EN: Array<Omit<Cue, 'lang'>> = [
 // ---------- Chinese ----------
 const FAMILY_ZH =
   '(?:儿子|女儿|闺女|老公|老婆|丈夫|妻子|爱人|媳妇|爸爸|妈妈|爸|妈|父母|孩子|家人|家里人|家属|家里|孙子|孙女|外孙|朋友|同事|邻居|兄弟|姐姐|妹妹|哥哥|弟弟|亲戚|律师|老伴|子女|小孩|别人|任何人|其他人)';
+/** People one asks before acting: family, and a titled or named person (陈经理, 王医生, 李主任). */
+const PERSON_ZH = `(?:${FAMILY_ZH.slice(3, -1)}|亲戚|亲人|(?:(?![你您我他她它的这那个])[\u4e00-\u9fa5])?(?:经理|主任|医生|大夫|老师|领导|老板|主管|科长|处长|局长|书记|会计|师傅|阿姨|叔叔|大爷|大妈|大姐|大哥|总))`;
 const ZH_VERB =
-  '(?:寄|转账|转钱|转给|转过去|转了|转|汇款|汇钱|汇|打钱|付款|付钱|付|交钱|交费|交押金|交|给|发给|发|告诉|报给|报|念给|念|说给|读给|提供|透露|点开|点进去|点链接|点击|点|下载|安装|装|填写|填|扫码|扫|输入|输|开通|办理|办|买|投资|借|贷|申请|领取|领|操作|登录|注册|加群|入群|进群|加|共享屏幕|屏幕共享|退)';
+  '(?:寄|转账|转钱|转给|转过去|转了|转|汇款|汇钱|汇|打钱|付款|付钱|付|交钱|交费|交押金|交|给|发给|发|告诉|报给|报|念给|念|说给|读给|提供|透露|点开|点进去|点链接|点击|点|下载|安装|装|填写|填|扫码|扫|输入|输|开通|办理|办|买|投资|投(?![诉票降])|借|贷|申请|领取|领|操作|登录|注册|加群|入群|进群|加|共享屏幕|屏幕共享|退)';
 
 const ZH: Array<Omit<Cue, 'lang'>> = [
   // hang up
-  { re: /挂了|挂掉|挂电话|我挂|先挂|要挂|挂断|拉黑|屏蔽|拜拜|再见|不聊了|不说了|不跟你(?:说|聊|讲|废话|扯|啰嗦|多说)|没空(?:跟|和|陪)你|删(?:了|掉)?(?:你|好友)|结束(?:通话|对话)/g, intent: 'hangup', w: 3 },
+  { re: /挂了|挂掉|挂电话|我挂|先挂|要挂|挂断|拉黑|屏蔽|拜拜|再见|不聊了|不说了|不跟你(?:说了|讲了|聊|废话|扯|啰嗦|多说)|没空(?:跟|和|陪)你|删(?:了|掉)?(?:你|好友)|结束(?:通话|对话)/g, intent: 'hangup', w: 3 },
   { re: /别挂|不要挂|先别挂|等等再挂|不挂/g, intent: 'stall', w: 1 },
   // challenge
   { re: /骗子|诈骗|骗人|骗我|骗钱|骗谁|你骗|行骗|被骗|骗局|是骗|假的|假冒|冒充|钓鱼|忽悠|套路|可疑|不靠谱|不正规|骗术|骗|传销|非法/g, intent: 'challenge', w: 3, neg: { intent: 'question', w: 1 } },
   { re: /别装了|装什么|少来|我不信|不相信|鬼才信|信你才怪|不可能是真的|不会(?:再)?(?:上当|被骗|信你|相信)|(?:公安|警察|银行|法院|检察院|领导|老板|医保局|医院|快递公司|客服|政府|国家|药店|券商|证券公司|疾控)(?:局|中心)?(?:是|的人|根本)?(?:不会|从来不|才不会|怎么会|哪会|不可能|没有)|哪有(?:这样|这种|这么|什么)|没有(?:什么)?安全账户|安全账户(?:是假的|根本|不存在)|你不是(?:银行|警察|公安|客服|快递|我们|我|真的|正规)|你根本不是|不存在的|天上(?:不会)?掉馅饼|当我傻|我又不傻|我不傻|别想骗|想得美|你到底是谁|演得|神经病|滚|有病/g, intent: 'challenge', w: 3 },
   // verify
   { re: /核实|核对|查证|证实|官方|官网|客服电话|客服热线|(?:打|拨打|联系|致电|找)(?:一下)?(?:我的|我们)?(?:银行|开户行|发卡行|快递公司|保险公司|医保局|社保局|公司|单位|学校|老板|领导|人事|财务|平台|券商|证券公司|卫健委|疾控|社区|居委会|客服|运营商|高速|交通部门)|(?:打|拨打|拨|联系|致电|问)(?:一下)?(?:官方)?(?:客服)?(?:电话)?(?:955\d\d|96533|12393|12333|12345|12315|10086|95518|95519|110)(?!\d)|营业厅|柜台|网点|亲自|当面|本人去|自己(?:去|来|再)?(?:查|看|打|问|登录|登|核实|确认|联系|处理|办|去)|(?:登录|打开|上)(?:官方)?(?:app|网银|手机银行|淘宝|京东|支付宝|微信|拼多多|官网|国家医保服务平台|医保app|个人所得税)|手机银行|原来的号码|平时的号码|(?:回拨|打回)(?:官方|银行|原号)|确认一下|查清楚|问清楚|搞清楚|弄清楚/g, intent: 'verify', w: 3, neg: { intent: 'comply', w: 1 } },
+  { re: /进去问|(?:问|找)(?:一下|问)?(?:银行的?)?(?:工作人员|柜员|大堂经理|保安)/g, intent: 'verify', w: 3, neg: { intent: 'comply', w: 1 } },
   { re: /(?:去|到|上)(?:一趟)?(?:银行|营业厅|医保局|社保局|高速|收费站|服务区|公司|医院|药店|社区|单位)|查一下|查查|我查/g, intent: 'verify', w: 2, neg: { intent: 'comply', w: 1 } },
   { re: /自己|955\d\d|96533|12393|12333|12345|12315|10086|(?:^|[^\d])110(?!\d)/g, intent: 'verify', w: 1, neg: null },
   // consult
-  { re: new RegExp(`(?:问问|问一下|问下|问|商量|说一声|说一下|讲一下|告诉|打个电话给|打电话给|联系|等|叫|找|请教)(?:一下)?(?:我|我的|我们|我们家)?${FAMILY_ZH}|(?:跟|和|给|让)(?:我|我的)?${FAMILY_ZH}[^,.!?;\\n]{0,6}(?:商量|说|讲|打|问|确认|核实|看看|决定|处理)|${FAMILY_ZH}(?:回来|下班|在家)`, 'g'), intent: 'consult', w: 3, neg: { intent: 'comply', w: 2 } },
+  { re: new RegExp(`(?:问问|问一下|问下|问|商量|说一声|说一下|讲一下|告诉|打个电话给|打电话给|联系|等|叫|找|请教)(?:一下)?(?:我|我的|我们|我们家)?${PERSON_ZH}|(?:跟|和|给|让)(?:我|我的|我们)?${PERSON_ZH}[^,.!?;\\n]{0,6}(?:商量|说|讲|打|问|确认|核实|看看|决定|处理)|${PERSON_ZH}(?:回来|下班|在家)`, 'g'), intent: 'consult', w: 3, neg: { intent: 'comply', w: 2 } },
   { re: /报警|(?:去|到|上)派出所|派出所(?:报案|问)|找警察|问警察|告诉警察|警察来|反诈|96110|12321|举报|投诉|(?:去|到)(?:银行|网点|营业厅|社区|居委会|街道|村委会|物业)(?:问|咨询)|问(?:问|一下)?(?:银行|网点|柜台|社区|居委会|街道|村委会|物业|民警|医生|药剂师)|咨询/g, intent: 'consult', w: 3, neg: { intent: 'comply', w: 2 } },
   { re: new RegExp(`我${FAMILY_ZH}`, 'g'), intent: 'consult', w: 1, neg: null },
   { re: /派出所|警察局/g, intent: 'consult', w: 2, neg: null },
   { re: /(?:问问|问一下|问下|商量)(?:他|她|他们)/g, intent: 'consult', w: 2, neg: { intent: 'comply', w: 2 } },
   { re: /你是哪(?:个|里|家)|你(?:们)?是(?:哪|什么)(?:个|里|单位|部门)|你怎么知道|你从哪|谁给你|你哪来/g, intent: 'question', w: 3, neg: null },
   // refuse
-  { re: /不(?:用|要|需要|必要)了|不用(?!问|核实|查|确认|打|报|告诉)[^,.!?]{0,4}了|不需要|不(?:会)?动|一分(?:钱)?(?:都|也)不|(?:都|也)不(?:进|去|要|买|给|转|点)|不感兴趣|没兴趣|不办|不借|不贷|不申请|不买|不要|不去|不参加|不投|不领|不退|不弄|不操作|拒绝|算了|免了|别(?:再)?(?:打|发|来|找|烦)(?:了|来|我)?|不用(?:你)?(?:管|操心|帮)|没(?:有)?(?:申请|买|订|网购|贷款|借|点|下过单|寄|办)|我没有(?:快递|包裹|贷款|ETC|etc|买|订)|不是我|打错了|不接受|不给|不转|不汇|不点|不下载|不装|不填|不告诉(?!(?:别人|任何人|家人|家里|我的家人|其他人))|不提供|不扫|不输|不透露|不念|不报|不发|休想|做梦|没门|免谈|门都没有|不可能给|不会给|不会转|不会告诉(?!(?:别人|任何人|家人|家里|我的家人|其他人))|不会点|不会下载|不用了|不必了|没钱|暂时(?:没有|不需要|不用)|没(?:有)?(?:这个)?(?:需要|需求)|不行|不可以|不同意|不相信|不信/g, intent: 'refuse', w: 3 },
+  { re: /不(?:用|要|需要|必要)了|不用(?!问|核实|查|确认|打|报|告诉)[^,.!?]{0,4}了|不需要|不(?:会)?动|一分(?:钱)?(?:都|也)不|(?:都|也)不(?:进|去|要|买|给|转|点)|不感兴趣|没兴趣|不办|不借|不贷|不申请|不买|不要|不去|不参加|不投|不领|不退|不弄|不操作|拒绝|算了|免了|别(?:再)?(?:打|发|来|找|烦)(?:了|来|我)?|不用(?:你)?(?:管|操心|帮)|没(?:有)?(?:申请|买|订|网购|贷款|借|点|下过单|寄|办)|我没有(?:快递|包裹|贷款|ETC|etc|买|订)|不是我|打错了|不接受|不给|不转|不汇|不点|不下载|不装|不填|不告诉(?!(?:别人|任何人|家人|家里|我的家人|其他人))|不提供|不扫|不输|不透露|不念|不报|不发|休想|做梦|没门|免谈|门都没有|不可能给|不会给|不会转|不会告诉(?!(?:别人|任何人|家人|家里|我的家人|其他人))|不会点|不会下载|不用了|不必了|没钱|暂时(?:没有|不需要|不用)|没(?:有)?(?:这个)?(?:需要|需求)|不行|不可以|不同意|不相信|不信|(?:不|别|甭)(?:想|要|用|会|再)?(?:回(?:复|信|消息|短信|电话)?(?![来去家头国])|理(?!解|由|论|赔|财))|不(?:承)?认(?!识|真|得|为|证|可|同|定|出|错|字)|不(?:会|再)?确认|不(?:跟|和|给|对|向)(?:你|您)(?:们)?(?:核对|确认|核实|说|讲|报|提供|透露)(?!了)/g, intent: 'refuse', w: 3 },
   { re: new RegExp(`(?:不|没|别|绝不)(?:会|能|想|要|可能|敢|再|肯|用)?(?!办法)${ZH_VERB}(?!(?:别人|任何人|家人|家里|其他人))`, 'g'), intent: 'refuse', w: 3 },
   { re: /(?:^|[,.!?\s])不了(?:不了)?(?=[,.!?\s]|$)|不(?:会|能|可能)?(?:在|跟你|对你)?(?:电话里|电话上|这里|网上)(?:说|讲|报|告诉|办|转|给|操作)/g, intent: 'refuse', w: 3 },
   { re: /不用|^不$|^不[,.!]/g, intent: 'refuse', w: 1 },
   // comply
-  { re: new RegExp(`(?<![给让叫帮替跟和向对])(?:我|马上|这就|现在|立刻|立即|赶紧|已经|就|那|那我|好|行|可以|我来|我去|我先|我要|我会|我能|我想)(?:去|来|先|就|给你|帮你)?${ZH_VERB}`, 'g'), intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
+  { re: new RegExp(`(?<![给让叫帮替跟和向对])(?:我|马上|这就|现在|立刻|立即|赶紧|已经|就|那|那我|好|行|可以|我来|我去|我先|我要|我会|我能|我想)(?:去|来|先|就|再|也|还|给你|帮你){0,2}${ZH_VERB}`, 'g'), intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
   { re: /转账|转钱|转过去|转给你|转了|转完|汇款|汇过去|打钱|付款|付了|交钱|交费|交押金|交保证金|(?:给|发给|发|告诉|报给|念给|说给|读给)(?:你|您)(?!.{0,2}(?:打|举报))|验证码(?:是|为|:)|(?:点|点了|点开|打开)(?:了)?(?:链接|网址|那个)|点进去|点了|点开了|下载(?:了|好了|完了|好)|安装(?:了|好)|装(?:了|好了)|填(?:了|好了|写|完)|扫(?:码|了|一下)|输入|开通|插卡|插了卡|卡插|(?:到|在)(?:atm|取款机|柜员机)(?:了|前|旁边|这)|最近的(?:atm|取款机)|开了?房间|开房|把[^,.!?]{0,8}(?:转|汇|给|发|告诉|交|寄)|给我(?:寄|发)(?:药|链接|二维码|过来|吧)|寄(?:过来|给我)|(?:转|汇|打)(?:到|去)?哪(?:里|儿|个)?|回复了?(?:t|1|td)|照你说的|听你的|按你说的|都听你|照做|(?:怎么|如何)(?:操作|弄|办|办理|转|填|申请|领|退|下载|开通|做|买|付|交|输入|登录|注册|共享|理赔|退款|开户|贷款|解冻|恢复|认证|领取|投资|入群|加群)|要怎么做|我该怎么|我应该怎么|下一步|然后呢|接下来|要(?:买|投资|办理?|申请|领|参加|入群|加入|订)|我买|买(?:两|几|一|了)|下单|入群|加群|加你|进群|(?:帮我|给我)(?:办|弄|开通|退|申请|处理|解冻|注销|关闭|取消|解除)|领取|马上(?:办|弄|去|处理|来)|这就(?:去|办|弄|来)|我(?:找|拿)(?:一下)?(?:卡|身份证|银行卡|手机|存折)|(?:查|看|找)(?:一下|一眼)?(?:短信|验证码)|账户是|账号是|记(?:一下|下)?(?:账号|卡号|账户|地址|链接|号码)|(?:订单号|单号|微信号?|qq号?|手机号|电话号码?|地址|名字|姓名)(?:是|为|:)|(?:链接|二维码|账号|账户|app)(?:发过来|发我|发给我)|保密|不告诉(?:别人|任何人|家人)|谢谢(?:你|您)(?:了|啊)?(?:，|,)?(?:太好了|帮忙)|太好了|太感谢|(?:我)?相信你|麻烦你了|辛苦了/g, intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
+  // wanting it already, liking the offer, inviting the visit, owning the transfer, replying T, asking for the link
+  { re: /(?:正|正好|刚好|本来就|早就)(?:想|要|打算|需要|缺|准备)|(?:听着|听起来|看着|看起来|感觉)(?:挺|很|还|蛮|真)?(?:不错|好|划算|合适|便宜|可以)|(?:挺|很|真|蛮)(?:划算|便宜|合适)|(?:来|过来|上门|来我家|上门来)吧|(?:欢迎|随时)(?:来|过来|上门)|(?:自己|本人)[^,.!?，。！？]{0,4}?(?:消费|用|买|花|转|操作|办|申请|决定|同意|要)的|(?:回|回复|发|短信回)(?:个|了|一个|一下)?\s*["“'「]?(?:t|td|y|1|退订)(?![a-z0-9])|(?:再)?发(?:一下|一遍|下)?(?:链接|网址|二维码|账号|app)/g, intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
   { re: /填|转账|汇款|付款|付钱|点开|点击|下载|安装|扫码|输入|告诉你|给你|买|atm|取款机|柜员机/g, intent: 'comply', w: 2, neg: { intent: 'refuse', w: 3 } },
   { re: /(?:^|(?<=[\s,.!?;:、\n]))(?:好的?|好吧|好啊|行|行吧|可以|嗯+|对|对的|对对|是的?|是我|没问题|知道了|明白|谢谢|收到|ok|okay|哦|噢|嗯嗯|在的|我是)/g, intent: 'comply', w: 1, neg: { intent: 'refuse', w: 1 } },
   // question
-  { re: /吗|什么|为什么|为啥|怎么(?!(?:操作|弄|办|办理|转|填|申请|领|退|下载|开通|做|买|付|交|输入|登录|注册|共享|理赔|退款|开户|贷款|解冻|恢复|认证|领取|投资|入群|加群))|哪|谁|多少|几(?:个|天|号|点|位)|是不是|有没有|能不能|可不可以|会不会|呢|啥/g, intent: 'question', w: 2, neg: null },
+  { re: /吗|什么|为什么|为啥|怎么(?!(?:操作|弄|办|办理|转|填|申请|领|退|下载|开通|做|买|付|交|输入|登录|注册|共享|理赔|退款|开户|贷款|解冻|恢复|认证|领取|投资|入群|加群))|哪|谁(?![都也])|多少|几(?:个|天|号|点|位)|是不是|有没有|能不能|可不可以|会不会|啥/g, intent: 'question', w: 2, neg: null },
+  // 呢 ends statements as often as questions ("我正想装修呢"): weak on its own
+  { re: /呢/g, intent: 'question', w: 1, neg: null },
   // stall
-  { re: /等一?下|等等|稍等|等会|一会|回头|晚点|晚些|改天|再说|考虑|想想|想一想|在忙|忙着|很忙|开会|开车|上班|不方便|没空|不知道|不清楚|不太懂|不懂|听不清|没听清|信号不好|再说一遍|慢点|明天|过几天|我看看|看一下|找找|找一下|眼镜|呃|(?:^|[,.!?\s])额+(?=[,.!?\s…]|$)|这个嘛|没带|不在家|在外面|吃饭|睡觉|洗澡|搞不懂|糊涂|想一下/g, intent: 'stall', w: 2, neg: null },
+  { re: /等一?下|等等|稍等|等会|一会|回头|晚点|晚些|改天|再说|考虑|想想|想一想|在忙|忙着|很忙|开会|开车|上班|不方便|没空|不知道|不清楚|听不清|没听清|信号不好|再说一遍|慢点|明天|过几天|我看看|看一下|找找|找一下|眼镜|呃|(?:^|[,.!?\s])额+(?=[,.!?\s…]|$)|这个嘛|没带|不在家|在外面|吃饭|睡觉|洗澡|想一下/g, intent: 'stall', w: 2, neg: null },
+  // not understanding is a weaker hesitation: "为什么是英文的？我看不懂" stays a question
+  { re: /不太懂|不懂|糊涂/g, intent: 'stall', w: 1, neg: null },
+];
+
+// ---------- phrases read whole ----------
+// A phrase whose words would mislead when read one by one: "I won't tell anyone" agrees to the
+// caller's demand for secrecy (the "not" belongs to the demand), "so they stop texting" is the
+// purpose of replying T, "还没付呢" is "not yet", "give you a call" gives nothing. These are
+// matched first; cue matches overlapping them are not read. intent null = the phrase means nothing.
+type Claim = Omit<Cue, 'lang' | 'intent' | 'neg'> & { intent: Intent | null; lang: 'en' | 'zh' };
+const NEG_EN = "(?:won'?t|will not|wouldn'?t|would not|never|not|don'?t|do not|shan'?t)(?: ever)?";
+const SECRET_EN = '(?:code|pin|password|passcode|number|card|account|details|id)';
+const RECIPIENT_EN = `(?:anyone|anybody|a soul|no one|nobody|him|her|them|(?:my|our|the|his|her) (?!${SECRET_EN}\\b)[a-z-]+|${NAMED_EN})`;
+const WHO_ZH = `(?:谁|任何人|别人|外人|其他人|旁人|${PERSON_ZH})`;
+const CLAIMS: Claim[] = [
+  // agreeing to keep it secret (a secret's recipient other than "you"; "never tell anyone my PIN" is not agreement)
+  { re: new RegExp(`\\b${NEG_EN} (?:tell|inform|mention (?:it|this|that|anything) to|say (?:a word|anything|a thing)(?: (?:about (?:it|this|that) )?to)?|breathe a word(?: to)?|talk about (?:it|this|that) (?:to|with)) ${RECIPIENT_EN}\\b(?! (?:my|the|your|our) ${SECRET_EN}\\b)|\\b${NEG_EN} (?:say|breathe) a word\\b|\\bmy lips are sealed\\b`, 'g'), intent: 'comply', w: 3, lang: 'en' },
+  { re: new RegExp(`${WHO_ZH}(?:都|也)不(?:会)?(?:告诉|说|讲|提|透露)|(?:对|跟|和|给|向)${WHO_ZH}(?:都|也)?不(?:会)?(?:说|讲|提|透露)|不(?:会|能)?(?:告诉|跟|和|对|向)${WHO_ZH}(?:说|讲|提|透露)?`, 'g'), intent: 'comply', w: 3, lang: 'zh' },
+  // the purpose of a step, not a refusal: "reply T so they stop texting", "回个T，让它别再发了"
+  { re: /\bso (?:that )?(?:they|it|he|she|you|the [a-z]+)(?:'ll| will| would)? (?:stop|quit|no longer|don'?t|won'?t|never)\b(?: [a-z']+){0,2}/g, intent: null, w: 1, lang: 'en' },
+  { re: /(?:让|好让|叫|使)(?:它|他|她|他们|它们|对方|这个号|他们家)(?:别|不要|不再|再也不|以后不)(?:再)?(?:发|打|来|骚扰|烦)/g, intent: null, w: 1, lang: 'zh' },
+  // not yet done is not a refusal: "还没付呢", "I haven't paid yet"
+  { re: new RegExp(`还没有?${ZH_VERB}?`, 'g'), intent: 'stall', w: 2, lang: 'zh' },
+  { re: /\b(?:haven'?t|have not|hasn'?t|has not|not) (?:[a-z']+ ){0,2}yet\b/g, intent: 'stall', w: 2, lang: 'en' },
+  // not being able to read or follow is hesitation, not refusal: "I can't read it"
+  { re: /\b(?:can'?t|cannot|couldn'?t|could not|unable to|don'?t know how to) (?:read|understand|see|hear|follow|figure (?:it|this|that) out|make (?:it|this|that) out)\b/g, intent: 'stall', w: 1, lang: 'en' },
+  // a call offered to the caller gives nothing away: "could I give you a call?"
+  { re: /\bgive you a (?:quick |short )?(?:call|ring|buzz)\b/g, intent: null, w: 1, lang: 'en' },
+  { re: /给(?:你|您)(?:们)?打(?:个|一个)?电话/g, intent: null, w: 1, lang: 'zh' },
+  // a past payment described, not made: "why not refund the way I paid?"
+  { re: /\b(?:the way|how|what|where|when) (?:i|we) (?:originally |already |first )?(?:paid|sent|transferred|bought|ordered|wired)\b/g, intent: null, w: 1, lang: 'en' },
 ];
 
 const CUES: Cue[] = [...EN.map((c) => ({ ...c, lang: 'en' as const })), ...ZH.map((c) => ({ ...c, lang: 'zh' as const }))];
@@ -121,12 +166,20 @@ const ZH_NEG_EXCEPT = /不好意思|不过|不然|没问题|没事|不错|不客
 const CLAUSE_BREAK = /[,.!?;:\n，、。！？；：…]|\bbut\b|\bhowever\b|\bthough\b|\bactually\b|但是|但|可是|不过|然而|还是/g;
 const SAFE: Intent[] = ['verify', 'hangup', 'consult', 'challenge', 'refuse'];
 
-function isNegated(t: string, pos: number, clauseStart: number, lang: 'en' | 'zh'): boolean {
+/** The text before pos that can negate a cue; a "not" inside a phrase read whole belongs to that phrase. */
+function negWindow(t: string, from: number, pos: number, claimed: Uint8Array | null): string {
+  if (!claimed) return t.slice(from, pos);
+  let w = '';
+  for (let i = from; i < pos; i++) if (!claimed[i]) w += t[i];
+  return w;
+}
+
+function isNegated(t: string, pos: number, clauseStart: number, lang: 'en' | 'zh', claimed: Uint8Array | null): boolean {
   if (lang === 'en') {
-    const w = t.slice(Math.max(clauseStart, pos - 40), pos).replace(EN_NEG_EXCEPT, ' ');
+    const w = negWindow(t, Math.max(clauseStart, pos - 40), pos, claimed).replace(EN_NEG_EXCEPT, ' ');
     return EN_NEG.test(w);
   }
-  const w = t.slice(Math.max(clauseStart, pos - 6), pos).replace(ZH_NEG_EXCEPT, '');
+  const w = negWindow(t, Math.max(clauseStart, pos - 6), pos, claimed).replace(ZH_NEG_EXCEPT, '');
   return ZH_NEG.test(w);
 }
 
@@ -184,13 +237,37 @@ export function readIntent(t: string, trace?: CueMatch[]): IntentReading {
     else if (w === s.w) s.pos = Math.max(s.pos, pos);
   };
 
+  // claimed[i] = 1 where a phrase read whole covers unit i
+  let claimed: Uint8Array | null = null;
+  for (const c of CLAIMS) {
+    c.re.lastIndex = 0;
+    let guard = 0;
+    for (let m = c.re.exec(text); m; m = c.re.exec(text)) {
+      if (m[0].length === 0) {
+        c.re.lastIndex++;
+        continue;
+      }
+      if (++guard > 200) break;
+      claimed ??= new Uint8Array(text.length);
+      claimed.fill(1, m.index, m.index + m[0].length);
+      if (c.intent) add(c.intent, c.w, m.index);
+      trace?.push({ intent: c.intent ?? 'stall', w: c.intent ? c.w : 0, text: m[0], negated: false });
+    }
+  }
+  const isClaimed = (a: number, b: number) => {
+    if (!claimed) return false;
+    for (let i = a; i < b; i++) if (claimed[i]) return true;
+    return false;
+  };
+
   for (const cue of CUES) {
     cue.re.lastIndex = 0;
     let guard = 0;
     for (let m = cue.re.exec(text); m; m = cue.re.exec(text)) {
       if (m[0].length === 0) cue.re.lastIndex++;
       if (++guard > 200) break; // a huge paste: enough evidence
-      const negated = cue.neg !== undefined && cue.neg !== null && isNegated(text, m.index, clauseStartOf(m.index), cue.lang);
+      if (isClaimed(m.index, m.index + m[0].length)) continue;
+      const negated = cue.neg !== undefined && cue.neg !== null && isNegated(text, m.index, clauseStartOf(m.index), cue.lang, claimed);
       const intent = negated ? cue.neg!.intent : cue.intent;
       const w = negated ? cue.neg!.w : cue.w;
       add(intent, w, m.index);

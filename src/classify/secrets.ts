@@ -97,10 +97,11 @@ function findRuns(t: string, spelled: boolean[]): Run[] {
   return runs;
 }
 
-const CODE_CUE = /code|otp|verification|verify|digits|\bsms\b|\btext(?:ed)?\b|message|验证码|动态码|校验码|短信|码/g;
+const CODE_CUE = /code|otp|verification|verify|digits|\bsms\b|\btext(?:ed)?\b|message|验证码|动态码|校验码|短信|(?<![号条维])码/g;
 const NOT_SECRET_BEFORE = /(?:order|tracking|parcel|badge|case|reference|\bref\b|invoice|policy|employee|staff|room|flight|train|bus|extension|\bext\b|last (?:four|4|six|6)|ending (?:in|with)|工号|警号|单号|订单|案件|编号|案号|尾号|后四位|后4位|房间|分机|快递|车次|航班|\bcall|\bdial|\bring|拨打|拨|打电话|致电|热线)[^\n]{0,12}$/;
 const AMOUNT_AFTER = /^\s?(?:元|块|万|千|百|亿|角|yuan|rmb|cny|usd|dollars?|bucks|k\b|%|％|年|月|号|日|点|分|岁|米|km|kg|个|次|天|人|倍|楼|路|people|times|years?|months?|days?|hours?|minutes?|mins?|am\b|pm\b|st\b|nd\b|rd\b|th\b)/;
-const AMOUNT_BEFORE = /(?:¥|￥|\$|rmb|cny|usd|第|共|总共|一共|花了|借|贷|贷款|额度|loan|limit|pay|paid|price|cost)\s?$/;
+// a number right after a money verb is an amount: "我现在就转2940", "已经给你转了3650", "transfer 5000"
+const AMOUNT_BEFORE = /(?:¥|￥|\$|rmb|cny|usd|第|共|总共|一共|花了|借|贷|贷款|额度|loan|limit|pay|paid|price|cost|转|转了|转账|汇|汇了|付|付了|交|交了|充|充了|投|投了|存|存了|还|transfer(?:red)?|wire[ds]?|deposit(?:ed)?)\s?$/;
 const SERVICE_NUMBERS = /^(?:110|119|120|122|12321|12315|12345|12333|12393|12366|96110|96533|955\d\d|10086|10010|10000|400\d*)$/;
 const PHONE_NOT_MINE = /(?:your|you're calling from|calling from|from|this number|that number|report|你的|你这个|你们|这个号|那个号|举报|来电)[^\n]{0,10}$/;
 const PASSWORD_CUE = /(?:\bpassword|\bpasscode|\bpass word|\bpin(?: code| number)?\b|支付密码|取款密码|登录密码|密码|口令)(?:\s*(?:后|前)[六四64]位)?\s*(?:is|was|'s|are|:|=|是|为|就是|应该是|呢是)?\s*/g;
@@ -189,7 +190,7 @@ export function findLeaks(text: string, norm: Normalized = normalize(text)): Lea
     const after = t.slice(b, b + 8);
     const near = codeCuePositions.some((p) => p >= a - 30 && p <= b + 12);
     // hotlines (110, 12321, 96533, 955xx...) are codes only right after the word "code"
-    if (SERVICE_NUMBERS.test(d) && !/(?:code|otp|码)[^\n]{0,6}$/.test(t.slice(Math.max(0, a - 12), a))) return null;
+    if (SERVICE_NUMBERS.test(d) && !/(?:code|otp|(?<![号条维])码)[^\n]{0,6}$/.test(t.slice(Math.max(0, a - 12), a))) return null;
     if (AMOUNT_AFTER.test(after) || AMOUNT_BEFORE.test(before)) return null;
     if (NOT_SECRET_BEFORE.test(before) && !/码|code|otp/.test(t.slice(Math.max(0, a - 12), a))) return null;
     if (near || spelled) return 'code';
