@@ -68,9 +68,9 @@ export function compare(saved: Pick<Results, 'figures'>, now: Pick<Results, 'fig
 /** A short text for the end of the bench output. */
 export function formatChanges(changes: Change[], threshold = REGRESSION): string {
   if (!changes.length) return 'compare: no figure in common with the saved run';
-  const pct = (x: number) => `${x > 0 ? '+' : ''}${Math.round(x * 100)}%`;
+  const pct = (x: number) => `${Math.round(Math.abs(x) * 100)}%`;
   const bad = changes.filter((c) => c.regression);
-  const lines = changes.map((c) => `  ${c.regression ? 'REGRESSION' : '          '}  ${c.label}: ${c.before} → ${c.after} ${c.unit} (${pct(c.worse)} ${c.worse > 0 ? 'worse' : 'better'})`);
+  const lines = changes.map((c) => `  ${c.regression ? 'REGRESSION' : '          '}  ${c.label}: ${c.before} → ${c.after} ${c.unit} (${c.worse === 0 ? 'same' : `${pct(c.worse)} ${c.worse > 0 ? 'worse' : 'better'}`})`);
   const head = bad.length
     ? `compare: ${bad.length} regression${bad.length > 1 ? 's' : ''} of more than ${threshold * 100}%: ${bad.map((c) => c.label).join(', ')}`
     : `compare: no regression of more than ${threshold * 100}%`;
