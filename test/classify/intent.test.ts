@@ -25,6 +25,60 @@ describe('negation', () => {
   });
 });
 
+describe('phrases whose words mislead one by one (field misreadings)', () => {
+  it('agreeing to keep the secret is going along: the "not" belongs to the caller\'s demand', () => {
+    expect(intent('好的，我谁都不告诉')).toBe('comply');
+    expect(intent('行，这事我不跟家里人说')).toBe('comply');
+    expect(intent('All right, I won\'t tell the doctor')).toBe('comply');
+    expect(intent('I promise I won\'t say a word to my wife.')).toBe('comply');
+    // not telling *you*, or not telling anyone *my PIN*, is a refusal; echoing the demand is a question
+    expect(intent('这些我都不跟你说')).toBe('refuse');
+    expect(intent('I never tell anyone my PIN.')).toBe('refuse');
+    expect(intent("Don't tell my son? Why not?")).toBe('question');
+  });
+  it('asking relatives, a manager, a doctor or a named person is consulting', () => {
+    expect(intent("I'll ask my relatives first")).toBe('consult');
+    expect(intent("I'll ask my manager first")).toBe('consult');
+    expect(intent("I'll show these capsules to my doctor first")).toBe('consult');
+    expect(intent("I'll check with Mr. Chen first.")).toBe('consult');
+    expect(intent('我先去问问陈经理')).toBe('consult');
+    expect(intent('这事我得马上告诉陈经理')).toBe('consult');
+  });
+  it('not replying, ignoring, not acknowledging are refusals; 不跟你说了 still ends the talk', () => {
+    for (const t of ['不回，删掉。', '不理它。', '你说的这些我不认，我什么都不确认', '我的信息我不跟你核对']) expect(intent(t)).toBe('refuse');
+    expect(intent('不跟你说了。')).toBe('hangup');
+    expect(intent('不认证会怎么样？')).toBe('question');
+  });
+  it('replying T is going along, whatever its purpose', () => {
+    expect(intent('回个T，让它别再发了')).toBe('comply');
+    expect(intent("I'll reply T so they stop texting")).toBe('comply');
+    expect(intent("I won't reply T.")).toBe('refuse');
+  });
+  it('"not yet" and 呢 do not flip the intent by themselves', () => {
+    expect(intent('还没装呢，七折听着不错')).toBe('comply');
+    expect(intent('还没付呢，我这就付')).toBe('comply');
+    expect(intent('我正想装修呢')).toBe('comply');
+    expect(intent("I haven't paid yet, I'll pay now.")).toBe('comply');
+    expect(intent('还没付呢')).not.toBe('refuse');
+  });
+  it('questions stay questions: how the caller knows, why, offering a call', () => {
+    expect(intent('你怎么知道我买车的事的？')).toBe('question');
+    expect(intent('Why in English? I can\'t read it.')).toBe('question');
+    expect(intent("What's a reserve fund? Why not refund the way I paid?")).toBe('question');
+    expect(intent('Could I give you a quick call?')).toBe('question');
+    expect(intent('我能给你打个电话吗？')).toBe('question');
+  });
+  it('agreeing to a visit, owning the transfer to the bank and sending more are going along', () => {
+    expect(intent('Yes, come tomorrow at three')).toBe('comply');
+    expect(intent('好，明天下午三点来吧')).toBe('comply');
+    expect(intent("Yes, that's me, I'm doing it myself.")).toBe('comply');
+    expect(intent('自己消费用的。')).toBe('comply');
+    expect(intent('收益这么好，我马上再转10万过去。')).toBe('comply');
+    expect(intent("Don't come tomorrow, I'm not interested.")).toBe('refuse');
+    expect(intent('不是我本人操作的')).toBe('refuse');
+  });
+});
+
 describe('mixed replies', () => {
   it('a safe step wins over a polite yes', () => {
     expect(intent('好的，但我先问问我儿子')).toBe('consult');

@@ -63,6 +63,14 @@ describe('verification codes', () => {
     expect(kinds('order number 20231115 never arrived')).toEqual([]);
     expect(kinds('我一会儿再说，三四天后吧')).toEqual([]);
   });
+  it('a sum after a money verb, or a hotline after 号码/举报, is not a code', () => {
+    expect(kinds('我现在就转2940')).toEqual([]);
+    expect(kinds('已经给你转了3650')).toEqual([]);
+    expect(kinds('这个号码我要举报到12321')).toEqual([]);
+    // a code is still a code when money is mentioned too
+    expect(kinds('我转了2940，验证码是482917')).toEqual(['code']);
+    expect(kinds('号码是多少？验证码482917')).toEqual(['code']);
+  });
 });
 
 describe('passwords and phones', () => {
