@@ -6,7 +6,8 @@ import { classify } from '../src/classify/index';
 import { createSession } from '../src/engine/session';
 import { compile } from '../src/machine/compile';
 import { parseAnswers, type AnswerStep } from '../src/playback/answers';
-import { loadLibrary, packageRoot } from '../src/scenario/files';
+import { loadLibrary } from '../src/scenario/files';
+import { packageRoot } from '../src/scenario/paths';
 import { median } from './startup';
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;

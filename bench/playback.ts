@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAnswers, type Answers } from '../src/playback/answers';
 import { play } from '../src/playback/run';
-import { loadLibrary, packageRoot } from '../src/scenario/files';
+import { loadLibrary } from '../src/scenario/files';
+import { packageRoot } from '../src/scenario/paths';
 import type { Catalogue, Scenario } from '../src/scenario/schema';
 
 export interface PlaybackBench {

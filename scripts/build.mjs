@@ -44,7 +44,7 @@ const writer = join(root, 'dist', `.snapshot-writer-${process.pid}.mjs`);
 await build({ ...bundleOptions(root), entryPoints: [join(root, 'src/cli/snapshot.ts')], outfile: writer });
 try {
   const { writeSnapshot } = await import(pathToFileURL(writer).href);
-  if (!writeSnapshot(join(root, 'dist'))) {
+  if (!(await writeSnapshot(join(root, 'dist')))) {
     rmSync(join(root, 'dist', 'library.json'), { force: true });
     console.warn('build: the scenarios have errors, so no dist/library.json (run "scamdrill validate")');
   }

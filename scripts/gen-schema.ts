@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { schemaFiles } from '../src/scenario/json-schema';
-import { packageRoot } from '../src/scenario/files';
+import { packageRoot } from '../src/scenario/paths';
 
 for (const [name, schema] of Object.entries(schemaFiles())) {
   writeFileSync(join(packageRoot(), 'schema', name), `${JSON.stringify(schema, null, 2)}\n`);

@@ -1,11 +1,12 @@
 // Pieces several commands share: options, loading a scenario, printing diagnostics.
 import { Option } from 'commander';
 import { formatDiagnostic, hasErrors } from '../scenario/diagnostics';
-import { FileError, findScenario } from '../scenario/files';
 import type { Library } from '../scenario/library';
-import { LANGS, type Catalogue, type Lang, type Scenario } from '../scenario/schema';
+import { FileError } from '../scenario/paths';
+import { LANGS, type Lang } from '../scenario/constants';
+import type { Catalogue, Scenario } from '../scenario/schema';
 import { CliError, EXIT } from './errors';
-import { bundledLibrary } from './snapshot';
+import { bundledLibrary, loadFiles } from './snapshot';
 
 export const langOption = () =>
   new Option('--lang <lang>', 'language of the conversation').choices([...LANGS]).default(defaultLang());
@@ -15,9 +16,9 @@ export function defaultLang(): Lang {
   return /^zh/i.test(loc) ? 'zh' : 'en';
 }
 
-export function wrapFileErrors<T>(fn: () => T): T {
+export async function wrapFileErrors<T>(fn: () => T | Promise<T>): Promise<T> {
   try {
-    return fn();
+    return await fn();
   } catch (e) {
     if (e instanceof FileError) throw new CliError(e.message);
     throw e;
@@ -31,9 +32,14 @@ export function libraryOrFail(lib: Library): Library {
   return lib;
 }
 
+/** A path names a file; anything else is an id in the bundled library. */
+const isFile = (ref: string) => /\.ya?ml$/.test(ref) || ref.includes('/');
+
 /** A scenario by id (bundled library) or by file path, checked; a clear error otherwise. */
-export function requireScenario(idOrFile: string): { scenario: Scenario; catalogue: Catalogue; library: Library } {
-  const { library, scenario } = wrapFileErrors(() => findScenario(idOrFile, bundledLibrary));
+export async function requireScenario(idOrFile: string): Promise<{ scenario: Scenario; catalogue: Catalogue; library: Library }> {
+  const file = isFile(idOrFile);
+  const library = await wrapFileErrors(() => (file ? loadFiles([idOrFile]) : bundledLibrary()));
+  const scenario = file ? library.scenarios[0] : library.scenarios.find((s) => s.id === idOrFile);
   if (!scenario) {
     const errors = library.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length) throw new CliError(`${idOrFile} has errors:\n${errors.map(formatDiagnostic).join('\n')}`);

@@ -8,8 +8,8 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasErrors } from '../scenario/diagnostics';
-import { defaultScenarioDir, loadLibrary, scenarioFiles } from '../scenario/files';
-import { CATALOGUE_FILE, type Library } from '../scenario/library';
+import type { Library } from '../scenario/library';
+import { CATALOGUE_FILE, defaultScenarioDir, scenarioFiles } from '../scenario/paths';
 
 export const SNAPSHOT_FILE = 'library.json';
 const VERSION = 1;
@@ -54,15 +54,21 @@ function readSnapshot(): Library | undefined {
   }
 }
 
+/** Parse scenario files; the YAML and schema libraries load only when this runs. */
+export async function loadFiles(paths: string[] = []): Promise<Library> {
+  const { loadLibrary } = await import('../scenario/files');
+  return loadLibrary(paths);
+}
+
 /** The bundled library: from the build's snapshot when the files are unchanged, else parsed. */
-export function bundledLibrary(): Library {
-  return readSnapshot() ?? loadLibrary();
+export async function bundledLibrary(): Promise<Library> {
+  return readSnapshot() ?? loadFiles();
 }
 
 /** Called by scripts/build.mjs. A library with errors gets no snapshot, so its errors are always reported. */
-export function writeSnapshot(outDir: string): boolean {
+export async function writeSnapshot(outDir: string): Promise<boolean> {
   const hashed = sources(); // before parsing: a file changed in between then fails the check at run time
-  const library = loadLibrary();
+  const library = await loadFiles();
   if (hasErrors(library.diagnostics)) return false;
   const snap: Snapshot = { version: VERSION, sources: hashed, library };
   // Written aside and renamed: a CLI starting during a build reads the old file or the new, never half.

@@ -55,7 +55,7 @@ export interface Resume {
   drillId: string;
   store: DrillStore;
   /** Loads the stored scenario reference (the caller knows where scenarios come from). */
-  load: (ref: string) => { scenario: Scenario; catalogue: Catalogue };
+  load: (ref: string) => Promise<{ scenario: Scenario; catalogue: Catalogue }> | { scenario: Scenario; catalogue: Catalogue };
   port?: number;
   bind?: string;
   tickMs?: number;
@@ -68,7 +68,7 @@ export async function launchResume(o: Resume): Promise<Launched> {
   const row = o.store.get(o.drillId);
   if (!row) throw new ResumeError(`no drill "${o.drillId}" in this data folder`);
   if (row.endedAt !== null) throw new ResumeError(`drill ${o.drillId} has already ended; export its results with "scamdrill drill export ${o.drillId}"`);
-  const { scenario, catalogue } = o.load(row.scenarioRef);
+  const { scenario, catalogue } = await o.load(row.scenarioRef);
   const room = Room.replay({ drillId: row.id, scenario, catalogue, ...row.settings }, o.store.records(row.id), Date.now);
   const secret = newSecret();
   const bind = o.bind ?? row.bind;

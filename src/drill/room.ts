@@ -14,7 +14,8 @@ import {
   enterTurn, initialContext, judgeReply, settle, WALK_AWAY_INTENTS,
   type DrillContext, type Verdict,
 } from '../machine/verdicts';
-import { HANGUP_ENDING, HANGUP_TEXT, type Catalogue, type Intent, type Lang, type LeakKind, type Scenario } from '../scenario/schema';
+import { HANGUP_ENDING, HANGUP_TEXT, type Intent, type Lang, type LeakKind } from '../scenario/constants';
+import type { Catalogue, Scenario } from '../scenario/schema';
 import {
   MAX_NAME_CHARS,
   type BranchRule, type DrillInfo, type ErrorCode, type FlagShare, type LineResult, type LineView, type Mode, type Pace,

@@ -1,7 +1,8 @@
 // The end-of-conversation summary every front end shows: outcome, each flag's verdict with the
 // reason and the safe action, the official channels, a score.
 import type { Occurrence, Verdict } from '../machine/verdicts';
-import { HANGUP_ENDING, type Catalogue, type Lang, type LeakKind, type Outcome, type Scenario } from '../scenario/schema';
+import { HANGUP_ENDING, type Lang, type LeakKind, type Outcome } from '../scenario/constants';
+import type { Catalogue, Scenario } from '../scenario/schema';
 import type { Session } from './session';
 
 export interface FlagResult {

@@ -5,10 +5,8 @@ import { classify as defaultClassify, redact as defaultRedact } from '../classif
 import type { ClassifyOptions, Reading } from '../classify/types';
 import { compile, type DrillMachine } from '../machine/compile';
 import type { Verdict } from '../machine/verdicts';
-import {
-  HANGUP_ENDING, HANGUP_TEXT,
-  type Catalogue, type Channel, type Intent, type Lang, type LeakKind, type Outcome, type Scenario,
-} from '../scenario/schema';
+import { HANGUP_ENDING, HANGUP_TEXT, type Channel, type Intent, type Lang, type LeakKind, type Outcome } from '../scenario/constants';
+import type { Catalogue, Scenario } from '../scenario/schema';
 import { sanitizeReply } from './sanitize';
 import { buildDebrief, type Debrief } from './debrief';
 

@@ -2,7 +2,8 @@
 // classified reply; silence is a delayed transition on the actor's clock.
 import { assign, setup } from 'xstate';
 import { CONFIDENT } from '../classify/types';
-import { HANGUP_ENDING, INTENTS, type Intent, type Scenario, type Turn } from '../scenario/schema';
+import { HANGUP_ENDING, INTENTS, type Intent } from '../scenario/constants';
+import type { Scenario, Turn } from '../scenario/schema';
 import { enterTurn, initialContext, judgeReply, settle, type DrillContext, type ReplyEvent } from './verdicts';
 
 export type DrillEvent = ReplyEvent;

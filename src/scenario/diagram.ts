@@ -1,6 +1,7 @@
 // A scenario as a state diagram (Mermaid or Graphviz dot), for authors and trainers.
 import { edgesOf } from './check';
-import { HANGUP_ENDING, type Lang, type Scenario } from './schema';
+import { HANGUP_ENDING, type Lang } from './constants';
+import type { Scenario } from './schema';
 
 export type DiagramFormat = 'mermaid' | 'dot';
 

@@ -16,7 +16,6 @@ export interface Library {
   diagnostics: Diagnostic[];
 }
 
-export const CATALOGUE_FILE = 'flags.yaml';
 
 export function parseCatalogue(src: SourceFile): { catalogue?: Catalogue; diagnostics: Diagnostic[] } {
   const { located, diagnostics } = parseFile(src.file, src.text, Catalogue);

@@ -1,27 +1,19 @@
 // The scenario file format, as one zod schema. Every type the rest of the program uses for
 // scenarios is inferred from here, and schema/*.schema.json is generated from it.
 import { z } from 'zod';
+import { CHANNELS, INTENTS, LANGS, LEAK_KINDS } from './constants';
+import type { Channel as ChannelT, Intent as IntentT, Lang as LangT, LeakKind as LeakKindT } from './constants';
 
-export const LANGS = ['en', 'zh'] as const;
+export * from './constants';
+
 export const Lang = z.enum(LANGS);
-export type Lang = z.infer<typeof Lang>;
-
-/** What a reply means. The verdict rules (DESIGN.md) are written in these terms. */
-export const INTENTS = ['comply', 'refuse', 'verify', 'hangup', 'challenge', 'consult', 'question', 'stall'] as const;
+export type Lang = LangT;
 export const Intent = z.enum(INTENTS);
-export type Intent = z.infer<typeof Intent>;
-
-/** Kinds of secret a person can give away. */
-export const LEAK_KINDS = ['code', 'card', 'id', 'password', 'phone'] as const;
+export type Intent = IntentT;
 export const LeakKind = z.enum(LEAK_KINDS);
-export type LeakKind = z.infer<typeof LeakKind>;
-
-export const CHANNELS = ['call', 'sms', 'chat'] as const;
+export type LeakKind = LeakKindT;
 export const Channel = z.enum(CHANNELS);
-export type Channel = z.infer<typeof Channel>;
-
-export const OUTCOMES = ['safe', 'loss', 'leak'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+export type Channel = ChannelT;
 
 const Id = z
   .string()
@@ -50,8 +42,6 @@ export const Routes = z.strictObject({
   default: Id,
 });
 export type Routes = z.infer<typeof Routes>;
-export const ROUTE_KEYS = [...INTENTS, 'leak', 'default'] as const;
-export type RouteKey = (typeof ROUTE_KEYS)[number];
 
 export const Pressure = z.strictObject({
   /** Seconds of silence before the scammer pushes on. */
@@ -126,7 +116,3 @@ export const Catalogue = z.strictObject({
   channels: z.record(Id, OfficialChannel).default({}),
 });
 export type Catalogue = z.infer<typeof Catalogue>;
-
-/** A built-in ending every conversation has: the person hung up (or stopped replying). */
-export const HANGUP_ENDING = 'hung-up';
-export const HANGUP_TEXT: Text = { en: 'You ended the conversation.', zh: '你结束了对话。' };

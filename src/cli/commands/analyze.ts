@@ -41,8 +41,8 @@ export function register(program: Command): void {
 async function loadCatalogue(file?: string) {
   const { readFileSync } = await import('node:fs');
   const { join } = await import('node:path');
-  const { parseCatalogue, CATALOGUE_FILE } = await import('../../scenario/library');
-  const { defaultScenarioDir } = await import('../../scenario/files');
+  const { parseCatalogue } = await import('../../scenario/library');
+  const { CATALOGUE_FILE, defaultScenarioDir } = await import('../../scenario/paths');
   const path = file ?? join(defaultScenarioDir(), CATALOGUE_FILE);
   let text: string;
   try {

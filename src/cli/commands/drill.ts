@@ -63,7 +63,7 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
     if (o.resume) {
       launched = await launch.launchResume({ drillId: o.resume, store, load: (ref) => requireScenario(ref), ...(port !== undefined ? { port } : {}), bind: o.bind });
     } else {
-      const { scenario, catalogue } = requireScenario(id!);
+      const { scenario, catalogue } = await requireScenario(id!);
       launched = await launch.launchNew({
         scenario, catalogue, scenarioRef: scenarioRef(id!), store, port: port ?? launch.DEFAULT_PORT, bind: o.bind,
         settings: { lang: o.lang, mode: o.mode, pace, branch: o.branch, leaderboard: !!o.leaderboard, anonymous: !!o.anonymous },
@@ -163,7 +163,7 @@ async function exportCmd(drillId: string, o: ExportOpts): Promise<void> {
       const known = store.list().slice(0, 5).map((d) => d.id);
       throw new CliError(`no drill "${drillId}" in this data folder${known.length ? `; recent drills: ${known.join(', ')}` : ''}`);
     }
-    const { scenario, catalogue } = requireScenario(row.scenarioRef);
+    const { scenario, catalogue } = await requireScenario(row.scenarioRef);
     process.stdout.write(formatExport(buildExport(store, row, scenario, catalogue), o.format));
   } finally {
     store.close();

@@ -11,8 +11,8 @@ export function register(program: Command): void {
     .addOption(new Option('--format <format>', 'diagram language').choices(['mermaid', 'dot']).default('mermaid'))
     .addOption(langOption())
     .addHelpText('after', '\nExamples:\n  scamdrill graph express-refund\n  scamdrill graph etc-toll-card --format dot | dot -Tsvg > etc.svg')
-    .action((id: string, opts: { format: DiagramFormat; lang: Lang }) => {
-      const { scenario } = requireScenario(id);
+    .action(async (id: string, opts: { format: DiagramFormat; lang: Lang }) => {
+      const { scenario } = await requireScenario(id);
       process.stdout.write(diagram(scenario, opts.format, opts.lang));
     });
 }

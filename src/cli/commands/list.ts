@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { bundledLibrary } from '../snapshot';
 import { libraryOrFail, wrapFileErrors, defaultLang } from '../shared';
-import { LANGS } from '../../scenario/schema';
+import { LANGS } from '../../scenario/constants';
 
 export function register(program: Command): void {
   program
@@ -10,8 +10,8 @@ export function register(program: Command): void {
     .option('--json', 'print JSON, one array')
     .option('--tag <tag>', 'only scenarios with this tag (or channel, or difficulty like "difficulty-2")')
     .addHelpText('after', '\nExamples:\n  scamdrill list\n  scamdrill list --tag sms --json')
-    .action((opts: { json?: boolean; tag?: string }) => {
-      const lib = libraryOrFail(wrapFileErrors(bundledLibrary));
+    .action(async (opts: { json?: boolean; tag?: string }) => {
+      const lib = libraryOrFail(await wrapFileErrors(bundledLibrary));
       const lang = defaultLang();
       const rows = lib.scenarios
         .filter((s) => !opts.tag || s.tags.includes(opts.tag) || s.channel === opts.tag || `difficulty-${s.difficulty}` === opts.tag)

@@ -104,7 +104,7 @@ async function renderGrades(g: Grades, opts: PlayOpts): Promise<string> {
 }
 
 async function playOne(id: string, opts: PlayOpts & { answers: string }): Promise<void> {
-  const { scenario, catalogue } = requireScenario(id);
+  const { scenario, catalogue } = await requireScenario(id);
   const file = opts.answers === '-' ? '-' : opts.answers;
   const answers = parseOrFail(readAnswersText(opts.answers), file);
   let result;
@@ -140,7 +140,7 @@ function readFolder(dir: string): AnswersSource[] {
 }
 
 async function playFolder(id: string, opts: PlayOpts & { answersDir: string }): Promise<void> {
-  const { scenario, catalogue } = requireScenario(id);
+  const { scenario, catalogue } = await requireScenario(id);
   const grades = gradeAll(scenario, catalogue, readFolder(opts.answersDir), { lang: opts.lang, strict: !!opts.strict });
   emit(await renderGrades(grades, opts), opts.out);
   const failed = grades.rows.filter((r) => r.error);
@@ -163,7 +163,7 @@ async function replay(ref: string, opts: PlayOpts): Promise<void> {
     db.close();
   }
   if (!stored) throw new CliError(`no saved session ${id} in ${dir} (see "scamdrill history")`);
-  const lib = wrapFileErrors(bundledLibrary);
+  const lib = await wrapFileErrors(bundledLibrary);
   const scenario = lib.scenarios.find((s) => s.id === stored.scenario);
   const lang = stored.debrief.lang;
   const record: ConversationRecord = {

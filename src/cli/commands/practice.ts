@@ -45,8 +45,8 @@ async function practice(id: string | undefined, opts: PracticeOpts): Promise<voi
   }
   if (opts.plain) return practisePlain(id, opts);
 
-  const found = id ? requireScenario(id) : undefined;
-  const library = found?.library ?? libraryOrFail(wrapFileErrors(bundledLibrary));
+  const found = id ? await requireScenario(id) : undefined;
+  const library = found?.library ?? libraryOrFail(await wrapFileErrors(bundledLibrary));
   if (!library.scenarios.length) throw new CliError('there are no scenarios to practise (see "scamdrill validate")');
   const record = lazyRecorder(opts.dataDir);
   const { runInk } = await import('../../ui/run');
@@ -68,7 +68,7 @@ async function practice(id: string | undefined, opts: PracticeOpts): Promise<voi
 }
 
 async function practisePlain(id: string | undefined, opts: PracticeOpts): Promise<void> {
-  const { scenario, catalogue } = requireScenario(id ?? DEFAULT_SCENARIO);
+  const { scenario, catalogue } = await requireScenario(id ?? DEFAULT_SCENARIO);
   const session = createSession(scenario, catalogue, { lang: opts.lang });
   const { runPlain } = await import('../../practice/plain');
   await runPlain(session, { coach: opts.mode === 'coach', choices: !!opts.choices, input: process.stdin, output: process.stdout });

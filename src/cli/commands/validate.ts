@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { formatDiagnostic, hasErrors } from '../../scenario/diagnostics';
-import { loadLibrary } from '../../scenario/files';
 import { wrapFileErrors } from '../shared';
 import { EXIT } from '../errors';
 
@@ -12,8 +11,9 @@ export function register(program: Command): void {
     .option('--catalogue <file>', 'the red-flag catalogue (default: flags.yaml beside the scenarios)')
     .option('--strict', 'treat warnings as errors')
     .addHelpText('after', '\nPrints file:line:col: problems like a compiler; exit 1 if any error.\n\nExamples:\n  scamdrill validate\n  scamdrill validate my-scenario.yaml')
-    .action((files: string[], opts: { catalogue?: string; strict?: boolean }) => {
-      const lib = wrapFileErrors(() => loadLibrary(files, opts.catalogue));
+    .action(async (files: string[], opts: { catalogue?: string; strict?: boolean }) => {
+      const { loadLibrary } = await import('../../scenario/files');
+      const lib = await wrapFileErrors(() => loadLibrary(files, opts.catalogue));
       for (const d of lib.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
       const warnings = lib.diagnostics.filter((d) => d.severity === 'warning').length;
       const failed = hasErrors(lib.diagnostics) || (opts.strict && warnings > 0);

@@ -4,7 +4,7 @@
 // the same protocol as any remote trainer would.
 import { Box, Text, useApp, useInput } from 'ink';
 import { useEffect, useState } from 'react';
-import { INTENTS } from '../../scenario/schema';
+import { INTENTS } from '../../scenario/constants';
 import type { Lang } from '../../scenario/schema';
 import { useHost } from '../client/use-host';
 import { initialTrainer, trainerReducer, type TrainerState } from './state';
