@@ -26,6 +26,9 @@ if (process.argv.includes('--if-stale') && existsSync(out)
 // --metafile: also write dist/meta.json (what each chunk holds; bench/README.md shows how to read it).
 const metafile = process.argv.includes('--metafile');
 
+// Chunk names carry content hashes: without this, every build would leave the old ones behind.
+rmSync(join(root, 'dist', 'chunks'), { recursive: true, force: true });
+
 const result = await build({
   ...bundleOptions(root),
   entryPoints: { cli: join(root, 'src/cli/main.ts') },

@@ -1,4 +1,10 @@
 // Entry point: the only code that reads process.argv; everything else takes arguments.
 import { main } from './program';
 
+// `scamdrill list | head`: a reader that stops early is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 process.exitCode = await main(process.argv);

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,5 +78,13 @@ describe('scamdrill CLI', () => {
       const committed = JSON.parse(readFileSync(join(ROOT, 'schema', name), 'utf8'));
       expect(committed, `${name} is stale: run npm run schema`).toEqual(schema);
     }
+  });
+});
+
+describe('scamdrill in a pipeline', () => {
+  it('stops quietly when the reader closes early (list | head -1)', () => {
+    const r = spawnSync('bash', ['-c', `node ${join(ROOT, 'dist', 'cli.js')} list | head -1; echo "status \${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    expect(r.stdout.split('\n')[1]).toBe('status 0');
+    expect(r.stderr).toBe('');
   });
 });
