@@ -55,7 +55,7 @@ const EN: Array<Omit<Cue, 'lang'>> = [
   { re: /\b(?:96533|95588|955\d\d|110|12393|12333|12345|12315|10086)\b/g, intent: 'verify', w: 1, neg: null },
   { re: /\bmyself\b|\bon my own\b|\bcheck\b/g, intent: 'verify', w: 1, neg: null },
   // consult
-  { re: new RegExp(`\\b(?:ask|asking|talk to|talk with|speak to|speak with|tell|telling|check with|checking with|consult|discuss (?:it|this|that) with|run (?:it|this|that) (?:by|past)|call|calling|ring|ringing|phone|phoning|text|message|wait for|let|see what|have|get|show (?:it|this|that|these|those|them|(?:the|these|this|those|my) [a-z]+) to|show) (?:my|our) (?:own )?${PEOPLE_EN}\\b|\\b(?:ask|asking|check with|checking with|talk to|speak to|speak with|tell|telling|call|calling|ring|consult|show (?:it|this|that|these|them|(?:the|these|this|those|my) [a-z]+) to) ${NAMED_EN}\\b|\\bpass (?:it|this|that) (?:on )?to (?:him|her|them|my)\\b|\\bask (?:someone|somebody|around|at the bank|at the branch|the bank(?: branch)?|the branch|a lawyer|people)\\b|\\bask (?:at )?(?:the|my|our) (?:[a-z]+ ){0,2}(?:office|committee|centre|center|bureau|branch|station|counter|desk|doctor|pharmacist)\\b`, 'g'), intent: 'consult', w: 3, neg: { intent: 'comply', w: 2 } },
+  { re: new RegExp(`\\b(?:ask|asking|talk to|talk with|speak to|speak with|tell|telling|check with|checking with|consult|discuss (?:it|this|that) with|run (?:it|this|that) (?:by|past)|call|calling|ring|ringing|phone|phoning|text|message|wait for|wait until|wait till|let|see what|have|get|show (?:it|this|that|these|those|them|(?:the|these|this|those|my) [a-z]+) to|show) (?:my|our) (?:own )?${PEOPLE_EN}\\b|\\b(?:ask|asking|check with|checking with|talk to|speak to|speak with|tell|telling|call|calling|ring|consult|show (?:it|this|that|these|them|(?:the|these|this|those|my) [a-z]+) to) ${NAMED_EN}\\b|\\bpass (?:it|this|that) (?:on )?to (?:him|her|them|my)\\b|\\bask (?:someone|somebody|around|at the bank|at the branch|the bank(?: branch)?|the branch|a lawyer|people)\\b|\\bask (?:at )?(?:the|my|our) (?:[a-z]+ ){0,2}(?:office|committee|centre|center|bureau|branch|station|counter|desk|doctor|pharmacist)\\b`, 'g'), intent: 'consult', w: 3, neg: { intent: 'comply', w: 2 } },
   { re: /\breport(?:ing|ed|s)?\b|\b12321\b|\b96110\b|\banti-?fraud\b|\b(?:call|calling|tell|telling|ask|asking|go to|going to|contact|check with|phone|ring|get|with) (?:the )?(?:local )?(?:police|cops)\b/g, intent: 'consult', w: 3, neg: { intent: 'comply', w: 2 } },
   { re: new RegExp(`\\bmy ${PEOPLE_EN}\\b`, 'g'), intent: 'consult', w: 1, neg: null },
   { re: /\b(?:ask|asking|check with|talk to|speak to|wait for) (?:her|him|them)\b/g, intent: 'consult', w: 2, neg: { intent: 'comply', w: 2 } },
@@ -83,7 +83,7 @@ const EN: Array<Omit<Cue, 'lang'>> = [
 const FAMILY_ZH =
   '(?:儿子|女儿|闺女|老公|老婆|丈夫|妻子|爱人|媳妇|爸爸|妈妈|爸|妈|父母|孩子|家人|家里人|家属|家里|孙子|孙女|外孙|朋友|同事|邻居|兄弟|姐姐|妹妹|哥哥|弟弟|亲戚|律师|老伴|子女|小孩|别人|任何人|其他人)';
 /** People one asks before acting: family, and a titled or named person (陈经理, 王医生, 李主任). */
-const PERSON_ZH = `(?:${FAMILY_ZH.slice(3, -1)}|亲戚|亲人|(?:(?![你您我他她它的这那个])[\u4e00-\u9fa5])?(?:经理|主任|医生|大夫|老师|领导|老板|主管|科长|处长|局长|书记|会计|师傅|阿姨|叔叔|大爷|大妈|大姐|大哥|总))`;
+const PERSON_ZH = `(?:${FAMILY_ZH.slice(3, -1)}|亲戚|亲人|民警|社区民警|(?:隔壁|楼下|楼上|对门|邻居)?(?:(?![你您我他她它的这那个])[\u4e00-\u9fa5])?(?:经理|主任|医生|大夫|老师|领导|老板|主管|科长|处长|局长|书记|会计|师傅|阿姨|叔叔|大爷|大妈|大姐|大哥|总))`;
 const ZH_VERB =
   '(?:寄|转账|转钱|转给|转过去|转了|转|汇款|汇钱|汇|打钱|付款|付钱|付|交钱|交费|交押金|交|给|发给|发|告诉|报给|报|念给|念|说给|读给|提供|透露|点开|点进去|点链接|点击|点|下载|安装|装|填写|填|扫码|扫|输入|输|开通|办理|办|买|投资|投(?![诉票降])|借|贷|申请|领取|领|操作|登录|注册|加群|入群|进群|加|共享屏幕|屏幕共享|退)';
 
@@ -100,7 +100,7 @@ const ZH: Array<Omit<Cue, 'lang'>> = [
   { re: /(?:去|到|上)(?:一趟)?(?:银行|营业厅|医保局|社保局|高速|收费站|服务区|公司|医院|药店|社区|单位)|查一下|查查|我查/g, intent: 'verify', w: 2, neg: { intent: 'comply', w: 1 } },
   { re: /自己|955\d\d|96533|12393|12333|12345|12315|10086|(?:^|[^\d])110(?!\d)/g, intent: 'verify', w: 1, neg: null },
   // consult
-  { re: new RegExp(`(?:问问|问一下|问下|问过|问了|问|商量|说一声|说一下|讲一下|告诉|打个电话给|打电话给|联系|等|叫|找|请教)(?:一下)?(?:我|我的|我们|我们家)?${PERSON_ZH}|(?:跟|和|给|让)(?:我|我的|我们)?${PERSON_ZH}[^,.!?;\\n]{0,6}(?:商量|说|讲|打|问|确认|核实|看看|决定|处理)|${PERSON_ZH}(?:回来|下班|在家)`, 'g'), intent: 'consult', w: 3, neg: { intent: 'comply', w: 2 } },
+  { re: new RegExp(`(?:问问|问一下|问下|问过|问了|问|商量|说一声|说一下|讲一下|告诉|打个电话给|打电话给|打给|联系|等|叫|找|请教)(?:一下)?(?:我|我的|我们|我们家)?${PERSON_ZH}|(?:跟|和|给|让)(?:我|我的|我们)?${PERSON_ZH}[^,.!?;\\n]{0,6}(?:商量|说|讲|打|问|确认|核实|看看|决定|处理)|${PERSON_ZH}(?:回来|下班|在家)`, 'g'), intent: 'consult', w: 3, neg: { intent: 'comply', w: 2 } },
   { re: /报警|(?:去|到|上)派出所|派出所(?:报案|问)|找警察|问警察|告诉警察|警察来|反诈|96110|12321|举报|投诉|(?:去|到)(?:银行|网点|营业厅|社区|居委会|街道|村委会|物业)(?:问|咨询)|问(?:问|一下)?(?:银行|网点|柜台|社区|居委会|街道|村委会|物业|民警|医生|药剂师)|咨询/g, intent: 'consult', w: 3, neg: { intent: 'comply', w: 2 } },
   { re: new RegExp(`我${FAMILY_ZH}`, 'g'), intent: 'consult', w: 1, neg: null },
   { re: /派出所|警察局/g, intent: 'consult', w: 2, neg: null },
@@ -153,6 +153,10 @@ const CLAIMS: Claim[] = [
   // a call offered to the caller gives nothing away: "could I give you a call?"
   { re: /\bgive you a (?:quick |short )?(?:call|ring|buzz)\b/g, intent: null, w: 1, lang: 'en' },
   { re: /给(?:你|您)(?:们)?打(?:个|一个)?电话/g, intent: null, w: 1, lang: 'zh' },
+  // an action asked about, not done: "why do I have to pay a fee?", "what happens if I don't transfer?",
+  // "为什么要我先交钱？", "转到你说的账户安全吗？" ("how do I pay?" and "why should I?" are not these)
+  { re: /\bwhy (?:do|does|did|is|are|must|has|have|need|will|would (?!i\b)|should (?!i\b)|can'?t|won'?t)\b[^.!?\n]{0,60}\?|\bwhat (?:happens|will happen|would happen|if)\b[^.!?\n]{0,60}\?|\b(?:if|is it (?:safe|ok|okay|normal|necessary) to|(?<!\b(?:what|how|where|which|when|who) )(?:do i (?:have|need) to|must i))\b[^.!?\n]{0,60}\?/g, intent: 'question', w: 3, lang: 'en' },
+  { re: /(?:为什么|为啥|凭什么|干嘛|干什么)[^.!?\n]{0,30}\?|(?:要是|如果|假如|万一)[^.!?\n]{0,20}(?:会怎么样|怎么办|会怎样|会不会|吗)|[^.!?\n]{0,20}(?:安全|可靠|靠谱|正规|合法|有风险)吗|是干(?:嘛|什么)用的/g, intent: 'question', w: 3, lang: 'zh' },
   // a past payment described, not made: "why not refund the way I paid?"
   { re: /\b(?:the way|how|what|where|when) (?:i|we) (?:originally |already |first )?(?:paid|sent|transferred|bought|ordered|wired)\b/g, intent: null, w: 1, lang: 'en' },
 ];
@@ -160,7 +164,7 @@ const CLAIMS: Claim[] = [
 const CUES: Cue[] = [...EN.map((c) => ({ ...c, lang: 'en' as const })), ...ZH.map((c) => ({ ...c, lang: 'zh' as const }))];
 
 const EN_NEG = /(?:\b(?:not|never|no|cannot|refuse to|without|nobody|no one)|n't|\bdont|\bwont|\bcant)\b(?:\W+\w+){0,4}\W*$/;
-const EN_NEG_EXCEPT = /\b(?:no problem|not a problem|why not|no worries|no doubt|not only|if not|not sure|no idea|don'?t worry|don'?t know|can'?t wait)\b/g;
+const EN_NEG_EXCEPT = /\b(?:no problem|not a problem|why not|why don'?t you|no worries|no doubt|not only|if not|not sure|no idea|don'?t worry|don'?t know|can'?t wait)\b/g;
 const ZH_NEG = /(?:不|没|别|甭|勿|莫|未|绝不|休想)[^不没别]{0,5}$/;
 const ZH_NEG_EXCEPT = /不好意思|不过|不然|没问题|没事|不错|不客气|差不多|要不|不知道|不如|不管|没关系|不得了|不一定|不太懂|不懂|不清楚|不方便/g;
 const CLAUSE_BREAK = /[,.!?;:\n，、。！？；：…]|\bbut\b|\bhowever\b|\bthough\b|\bactually\b|但是|但|可是|不过|然而|还是/g;
@@ -274,22 +278,27 @@ export function readIntent(t: string, trace?: CueMatch[]): IntentReading {
       trace?.push({ intent, w, text: m[0], negated });
     }
   }
-  return decide(sig);
+  // did the reply go on to comply after its question had ended? ("为什么？…我交" but not "你怎么知道我买了？")
+  const q = sig.get('question')?.pos ?? -1;
+  const c = sig.get('comply')?.pos ?? -1;
+  const qEnd = q >= 0 ? text.indexOf('?', q) : -1;
+  return decide(sig, qEnd >= 0 && c > qEnd);
 }
 
-function decide(sig: Map<Intent, Signal>): IntentReading {
+function decide(sig: Map<Intent, Signal>, complyAfterQuestion: boolean): IntentReading {
   const w = (i: Intent) => sig.get(i)?.w ?? 0;
   const comply = w('comply');
   const safeMax = Math.max(...SAFE.map(w));
   const question = w('question');
   const stall = w('stall');
 
-  const later = (a: Intent, b: Intent) => ((sig.get(a)?.pos ?? -1) >= (sig.get(b)?.pos ?? -1) ? a : b);
   if (safeMax >= 2 && (safeMax >= comply || safeMax >= 3) && !(question >= 3 && safeMax < 3)) {
     const intent = SAFE.find((i) => w(i) === safeMax)!;
     return { intent, confidence: comply >= 2 ? 0.75 : 0.9 };
   }
   // a question about the caller ("how did you get my number?") is a question, whatever it mentions
+  // ...unless a firm step comes after the question ("why do I need to? OK fine, I'll pay")
+  if (question >= 3 && comply >= 3 && complyAfterQuestion) return { intent: 'comply', confidence: 0.75 };
   if (question >= 3) return { intent: 'question', confidence: 0.8 };
   if (comply === 2 && (question >= 2 || stall >= 2)) {
     // a bare verb inside a question or a stall ("ATM is far, maybe later")

@@ -79,6 +79,20 @@ describe('phrases whose words mislead one by one (field misreadings)', () => {
   });
 });
 
+describe('asking about a step is not taking it', () => {
+  it('why / what-if / is-it-safe questions about an action are questions', () => {
+    expect(intent('Why do I have to pay a fee to get my own refund?')).toBe('question');
+    expect(intent("What happens if I don't transfer the money?")).toBe('question');
+    expect(intent('为什么要我先交钱？')).toBe('question');
+    expect(intent('转账到你说的账户安全吗？')).toBe('question');
+  });
+  it('asking how to do it, or doing it after asking, is still going along', () => {
+    expect(intent('What do I need to pay?')).toBe('comply');
+    expect(intent("Why do I need to do that? OK fine, I'll pay.")).toBe('comply');
+    expect(intent('你怎么知道我买了东西？')).toBe('question');
+  });
+});
+
 describe('mixed replies', () => {
   it('a safe step wins over a polite yes', () => {
     expect(intent('好的，但我先问问我儿子')).toBe('consult');
