@@ -30,7 +30,7 @@ describe('scamdrill play', () => {
   it('reads the answers from standard input with --answers -', () => {
     const r = cli(['play', SCENARIO, '--answers', '-', '--format', 'json'], { input: '#3\n' });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ outcome: 'safe', ending: 'checked', source: '-' });
+    expect(JSON.parse(r.stdout)).toMatchObject({ outcome: 'safe', ending: 'checked', source: 'stdin' });
   });
 
   it('answers that run out: exit 0, outcome unfinished, a note on stderr; --strict: exit 1', () => {

@@ -105,7 +105,8 @@ async function renderGrades(g: Grades, opts: PlayOpts): Promise<string> {
 
 async function playOne(id: string, opts: PlayOpts & { answers: string }): Promise<void> {
   const { scenario, catalogue } = await requireScenario(id);
-  const file = opts.answers === '-' ? '-' : opts.answers;
+  // Messages say "stdin:3: …" rather than "-:3: …".
+  const file = opts.answers === '-' ? 'stdin' : opts.answers;
   const answers = parseOrFail(readAnswersText(opts.answers), file);
   let result;
   try {
