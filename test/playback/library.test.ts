@@ -64,7 +64,11 @@ describe('the example answers files', () => {
   const cases = ids.flatMap((id) =>
     (['careless', 'careful'] as const).filter((kind) => existsSync(join(dir, id, `${kind}.txt`))).map((kind) => ({ id, kind })),
   );
-  it.skipIf(cases.length > 0)('(none written yet)', () => {});
+  it('every scenario has a careless, a careful and a mixed learner', () => {
+    for (const s of lib.scenarios) {
+      for (const kind of ['careless', 'careful', 'mixed']) expect(existsSync(join(dir, s.id, `${kind}.txt`)), `examples/answers/${s.id}/${kind}.txt`).toBe(true);
+    }
+  });
 
   for (const { id, kind } of cases) {
     it(`${id}/${kind}.txt ends ${kind === 'careless' ? 'in a loss or a leak' : 'safe'}`, () => {
