@@ -34,6 +34,8 @@ describe('phrases whose words mislead one by one (field misreadings)', () => {
     // not telling *you*, or not telling anyone *my PIN*, is a refusal; echoing the demand is a question
     expect(intent('这些我都不跟你说')).toBe('refuse');
     expect(intent('I never tell anyone my PIN.')).toBe('refuse');
+    expect(intent('验证码我不会告诉任何人。')).toBe('refuse');
+    expect(intent('我不会告诉别人我的密码')).toBe('refuse');
     expect(intent("Don't tell my son? Why not?")).toBe('question');
   });
   it('asking relatives, a manager, a doctor or a named person is consulting', () => {
