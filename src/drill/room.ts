@@ -6,10 +6,11 @@
 // `Room.replay` rebuilds the same room from them after a crash.
 import { createHash } from 'node:crypto';
 import { classify as defaultClassify, redact as defaultRedact } from '../classify';
-import { CONFIDENT, type ClassifyOptions, type Reading } from '../classify/types';
+import { CONFIDENT } from '../classify/types';
 import { debriefFrom, type Debrief } from '../engine/debrief';
 import { sanitizeReply } from '../engine/sanitize';
-import { MAX_STORED_REPLY, createSession, type Session, type SessionEvent } from '../engine/session';
+import { readReply, ReplyError, type Reader, type ReadReply } from '../engine/read-reply';
+import { createSession, type Session, type SessionEvent } from '../engine/session';
 import {
   enterTurn, initialContext, judgeReply, settle, WALK_AWAY_INTENTS,
   type DrillContext, type Verdict,
@@ -95,7 +96,7 @@ export class Room {
   constructor(
     readonly config: RoomConfig,
     private readonly now: () => number,
-    private readonly reader: { classify: (text: string, o?: ClassifyOptions) => Reading; redact: (text: string) => string } = { classify: defaultClassify, redact: defaultRedact },
+    private readonly reader: Reader = { classify: defaultClassify, redact: defaultRedact },
   ) {
     this.session = createSession(config.scenario, config.catalogue, { lang: config.lang, ...reader });
     this.onSessionEvents(this.session.start(), now());
@@ -157,29 +158,20 @@ export class Room {
     if (step !== line.event.step) throw new RoomError('stale-line', 'that line has passed; answer the current one');
     if (line.revealed) throw new RoomError('closed', 'answers for this line are closed');
     if (line.answers.has(pid)) throw new RoomError('already-answered', 'you have already answered this line');
-    const turn = this.config.scenario.turns[line.event.turn]!;
-    let reading: Reading;
-    let text: string;
-    let choice: number | undefined;
-    if ('choice' in input) {
-      const c = turn.choices?.[input.choice - 1];
-      if (!c) throw new RoomError('bad-choice', turn.choices ? `choose 1 to ${turn.choices.length}` : 'this line has no numbered answers; reply in your own words');
-      choice = input.choice;
-      text = this.reader.redact(c[this.config.lang]);
-      reading = { intent: c.intent, confidence: 1, leaks: c.leak ? [{ kind: c.leak, start: 0, end: 0 }] : [], lang: this.config.lang };
-    } else {
-      const clean = sanitizeReply(input.text);
-      if (!clean) throw new RoomError('bad-message', 'the answer is empty');
-      reading = this.reader.classify(clean, { lang: 'auto' });
-      // Only the redacted text leaves this function: it is what gets stored and shown.
-      text = this.reader.redact(clean).slice(0, MAX_STORED_REPLY);
+    let read: ReadReply | null;
+    try {
+      read = readReply('text' in input ? input.text : input, this.config.scenario.turns[line.event.turn]!, this.config.lang, this.reader);
+    } catch (e) {
+      if (e instanceof ReplyError) throw new RoomError('bad-choice', e.message);
+      throw e;
     }
-    const leaks = [...new Set(reading.leaks.map((l) => l.kind))];
+    if (!read) throw new RoomError('bad-message', 'the answer is empty');
+    const { text, intent, confidence, leaks, choice } = read;
     const record: AnswerRecord = {
       type: 'answer', at: this.now(), pid, step, turn: line.event.turn, text,
-      intent: reading.intent, confidence: Math.round(reading.confidence * 100) / 100, leaks, ...(choice ? { choice } : {}),
+      intent, confidence: Math.round(confidence * 100) / 100, leaks, ...(choice ? { choice } : {}),
     };
-    return { ...this.apply(record), intent: reading.intent };
+    return { ...this.apply(record), intent };
   }
 
   reveal(): Change {

@@ -2,12 +2,11 @@
 // what happened. No UI, no files, no clock of its own: time passes only through advance().
 import { createActor, SimulatedClock, type Actor } from 'xstate';
 import { classify as defaultClassify, redact as defaultRedact } from '../classify';
-import type { ClassifyOptions, Reading } from '../classify/types';
 import { compile, type DrillMachine } from '../machine/compile';
 import type { Verdict } from '../machine/verdicts';
 import { HANGUP_ENDING, HANGUP_TEXT, type Channel, type Intent, type Lang, type LeakKind, type Outcome } from '../scenario/constants';
 import type { Catalogue, Scenario } from '../scenario/schema';
-import { sanitizeReply } from './sanitize';
+import { readReply, ReplyError, type Reader, type ReadReply, type ReplyInput } from './read-reply';
 import { buildDebrief, type Debrief } from './debrief';
 
 export interface ChoiceView {
@@ -24,21 +23,12 @@ export type SessionEvent =
   | ({ type: 'verdict' } & Verdict)
   | { type: 'end'; ending: string; outcome: Outcome; text: string; amount?: number; currency?: string; data?: LeakKind[] };
 
-/**
- * What a person answered: their own words, a numbered answer, or an action whose meaning the front
- * end already knows (declining a call, a drill room's chosen branch) with the text to show for it.
- */
-export type ReplyInput =
-  | string
-  | { choice: number }
-  | { known: { intent: Intent; confidence?: number; leaks?: LeakKind[] }; text: string };
-
 export class SessionError extends Error {}
 
 export interface SessionOptions {
   lang: Lang;
-  classify?: (text: string, opts?: ClassifyOptions) => Reading;
-  redact?: (text: string) => string;
+  classify?: Reader['classify'];
+  redact?: Reader['redact'];
   /**
    * The scenario already compiled by `compile(scenario)`. Compiling takes about 2 ms; callers that
    * run many sessions of one scenario (playback of a class, a drill room) compile it once.
@@ -46,8 +36,7 @@ export interface SessionOptions {
   machine?: DrillMachine;
 }
 
-/** How much of one reply a transcript keeps: a 100 kB paste is judged whole but not stored whole. */
-export const MAX_STORED_REPLY = 2000;
+export { MAX_STORED_REPLY, type ReplyInput } from './read-reply';
 
 export class Session {
   readonly clock = new SimulatedClock();
@@ -56,8 +45,7 @@ export class Session {
   private readonly log: SessionEvent[] = [];
   private seenVerdicts = 0;
   private enteredAt = 0;
-  private readonly classify: NonNullable<SessionOptions['classify']>;
-  private readonly redact: NonNullable<SessionOptions['redact']>;
+  private readonly reader: Reader;
 
   constructor(
     readonly scenario: Scenario,
@@ -65,8 +53,7 @@ export class Session {
     readonly opts: SessionOptions,
   ) {
     this.machine = opts.machine ?? compile(scenario);
-    this.classify = opts.classify ?? defaultClassify;
-    this.redact = opts.redact ?? defaultRedact;
+    this.reader = { classify: opts.classify ?? defaultClassify, redact: opts.redact ?? defaultRedact };
   }
 
   get lang(): Lang {
@@ -113,35 +100,19 @@ export class Session {
   reply(input: ReplyInput): SessionEvent[] {
     const actor = this.activeActor();
     const turnId = String(actor.getSnapshot().value);
-    const turn = this.scenario.turns[turnId]!;
-    let reading: Reading;
-    let text: string;
-    let choice: number | undefined;
-    if (typeof input === 'string') {
-      const clean = sanitizeReply(input);
-      if (!clean) return [];
-      reading = this.classify(clean, { lang: 'auto' });
-      text = this.redact(clean);
-      if (text.length > MAX_STORED_REPLY) text = `${text.slice(0, MAX_STORED_REPLY)}… [${text.length - MAX_STORED_REPLY} more characters not kept]`;
-    } else if ('known' in input) {
-      const { intent, confidence = 1, leaks = [] } = input.known;
-      text = this.redact(sanitizeReply(input.text));
-      reading = { intent, confidence, leaks: leaks.map((kind) => ({ kind, start: 0, end: 0 })), lang: this.lang };
-    } else {
-      const c = turn.choices?.[input.choice - 1];
-      if (!c) {
-        const n = turn.choices?.length ?? 0;
-        throw new SessionError(n ? `there is no answer #${input.choice}; choose 1 to ${n}` : 'this line has no numbered answers; reply in your own words');
-      }
-      choice = input.choice;
-      text = this.redact(c[this.lang]);
-      reading = { intent: c.intent, confidence: 1, leaks: c.leak ? [{ kind: c.leak, start: 0, end: 0 }] : [], lang: this.lang };
+    let read: ReadReply | null;
+    try {
+      read = readReply(input, this.scenario.turns[turnId]!, this.lang, this.reader);
+    } catch (e) {
+      if (e instanceof ReplyError) throw new SessionError(e.message);
+      throw e;
     }
-    const leaks = [...new Set(reading.leaks.map((l) => l.kind))];
-    const replyEvent: SessionEvent = { type: 'reply', turn: turnId, text, intent: reading.intent, confidence: round2(reading.confidence), leaks, ...(choice ? { choice } : {}) };
+    if (!read) return [];
+    const { text, intent, confidence, leaks, choice } = read;
+    const replyEvent: SessionEvent = { type: 'reply', turn: turnId, text, intent, confidence: round2(confidence), leaks, ...(choice ? { choice } : {}) };
     return this.collect(() => {
       this.log.push(replyEvent);
-      actor.send({ type: 'user.reply', intent: reading.intent, confidence: reading.confidence, leaks });
+      actor.send({ type: 'user.reply', intent, confidence, leaks });
     }, [replyEvent]);
   }
 
