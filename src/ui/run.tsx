@@ -4,6 +4,7 @@ import chalk from 'chalk';
 import { render } from 'ink';
 import type { Session } from '../engine/session';
 import { App, type AppProps } from './App';
+import { guardKeyInput } from './key-input';
 
 export type RunOptions = Omit<AppProps, 'onExit'>;
 
@@ -27,6 +28,7 @@ export async function runInk(opts: RunOptions): Promise<Session | undefined> {
     restore();
     process.exit(130);
   };
+  const unguard = guardKeyInput();
   const instance = render(<App {...opts} onExit={(s) => (last = s)} />, { exitOnCtrlC: false, patchConsole: false });
   process.once('SIGTERM', onSignal);
   process.once('SIGHUP', onSignal);
@@ -35,6 +37,7 @@ export async function runInk(opts: RunOptions): Promise<Session | undefined> {
   } finally {
     process.off('SIGTERM', onSignal);
     process.off('SIGHUP', onSignal);
+    unguard();
     restore();
   }
   return last;

@@ -1,5 +1,6 @@
 // Entry for `drill join` at a keyboard: draw the participant client until the person leaves.
 import { render } from 'ink';
+import { guardKeyInput } from '../../ui/key-input';
 import { ParticipantApp } from './ParticipantApp';
 
 export interface ParticipantClientOptions {
@@ -9,6 +10,11 @@ export interface ParticipantClientOptions {
 }
 
 export async function runParticipantClient(o: ParticipantClientOptions): Promise<void> {
+  const unguard = guardKeyInput();
   const app = render(<ParticipantApp {...o} />, { exitOnCtrlC: false });
-  await app.waitUntilExit();
+  try {
+    await app.waitUntilExit();
+  } finally {
+    unguard();
+  }
 }
