@@ -13,7 +13,7 @@ const DRAW = 40;
  */
 export function Transcript({ items, lang }: { items: readonly Item[]; lang: Lang }) {
   return (
-    <Box flexDirection="column" justifyContent="flex-end" flexGrow={1} flexShrink={1} overflow="hidden">
+    <Box flexDirection="column" justifyContent="flex-end" flexGrow={1} flexShrink={1} flexBasis={0} overflow="hidden">
       {items.slice(-DRAW).map((item, i) => (
         <Box key={i} flexShrink={0} marginTop={item.kind === 'line' ? 1 : 0}>
           <ItemView item={item} lang={lang} />
