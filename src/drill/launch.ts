@@ -46,7 +46,13 @@ export async function launchNew(o: NewDrill): Promise<Launched> {
   const bind = o.bind ?? '127.0.0.1';
   const room = new Room({ drillId, scenario: o.scenario, catalogue: o.catalogue, ...o.settings }, Date.now);
   o.store.create({ id: drillId, scenario: o.scenario.id, scenarioRef: o.scenarioRef, settings: o.settings, code, port: o.port ?? 0, bind, createdAt: Date.now() });
-  const host = await startHost({ room, code, secret, port: o.port ?? 0, bind, store: o.store, ...(o.tickMs ? { tickMs: o.tickMs } : {}) });
+  let host: Host;
+  try {
+    host = await startHost({ room, code, secret, port: o.port ?? 0, bind, store: o.store, ...(o.tickMs ? { tickMs: o.tickMs } : {}) });
+  } catch (e) {
+    o.store.discard(drillId); // a drill that never ran is not one to resume or export
+    throw e;
+  }
   o.store.setPort(drillId, host.port);
   return { host, secret };
 }

@@ -87,6 +87,12 @@ export class DrillStore {
     this.seqs.set(row.id, 0);
   }
 
+  /** Forget a drill that never started (its host could not listen); nothing was recorded for it. */
+  discard(drillId: string): void {
+    this.db.prepare('DELETE FROM drills WHERE id = ? AND NOT EXISTS (SELECT 1 FROM drill_records WHERE drill_id = ?)').run(drillId, drillId);
+    this.seqs.delete(drillId);
+  }
+
   /** Store one change now (synchronously: when this returns, it is on disk). */
   append(drillId: string, change: Change): void {
     this.write(drillId, change);

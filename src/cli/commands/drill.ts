@@ -75,6 +75,7 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new CliError(`port ${port ?? launch.DEFAULT_PORT} is in use; choose another with --port (0 picks a free one)`);
     if (code === 'EADDRNOTAVAIL') throw new CliError(`cannot listen on ${o.bind}: not an address of this machine`);
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') throw new CliError(`cannot listen on ${o.bind}: no such address; give an address of this machine, like 0.0.0.0 (every network) or 127.0.0.1`);
     throw e;
   }
   const { host: h, secret } = launched;
