@@ -4,7 +4,7 @@
 import type { Debrief } from '../../engine/debrief';
 import type { AnswerStep } from '../../playback/answers';
 import type { ServerMessage } from '../protocol';
-import { DrillConnection } from './connection';
+import { DrillConnection, RECONNECT } from './connection';
 
 export interface ScriptedOptions {
   address: string;
@@ -18,7 +18,7 @@ export interface ScriptedOptions {
   /** Called with each answer's round trip: sent → acknowledged (stored and tallied). */
   onLatency?: (ms: number) => void;
   onMessage?: (m: ServerMessage) => void;
-  /** How many times to come back after a dropped connection. */
+  /** How many times in a row to try to come back after a dropped connection (RECONNECT.tries). */
   reconnects?: number;
 }
 
@@ -36,7 +36,8 @@ export function runScripted(o: ScriptedOptions): Promise<ScriptedResult> {
   let next = 0;
   const handled = new Set<number>();
   let sentAt = 0;
-  let reconnectsLeft = o.reconnects ?? 5;
+  const reconnects = o.reconnects ?? RECONNECT.tries;
+  let failures = 0;
   let finished = false;
   let conn: DrillConnection | undefined;
 
@@ -55,6 +56,7 @@ export function runScripted(o: ScriptedOptions): Promise<ScriptedResult> {
       o.onMessage?.(m);
       switch (m.t) {
         case 'welcome':
+          failures = 0; // back in: the next drop starts a fresh round of tries
           result.pid = m.pid;
           result.token = m.token;
           break;
@@ -92,7 +94,8 @@ export function runScripted(o: ScriptedOptions): Promise<ScriptedResult> {
       try {
         conn = await DrillConnection.open(o.address);
       } catch (e) {
-        return retry(e as Error);
+        // A host never reached is a wrong address, not an outage: say so at once.
+        return result.token ? retry(e as Error) : finish(e as Error);
       }
       const c = conn;
       c.on((m) => onMessage(c, m));
@@ -102,8 +105,8 @@ export function runScripted(o: ScriptedOptions): Promise<ScriptedResult> {
 
     function retry(err: Error) {
       if (finished) return;
-      if (reconnectsLeft-- <= 0) return finish(err);
-      setTimeout(() => void connect(), 200);
+      if (failures++ >= reconnects) return finish(err);
+      setTimeout(() => void connect(), RECONNECT.delayMs(failures));
     }
 
     void connect();

@@ -2,7 +2,7 @@
 // every message to a reducer, and reconnects (with `again()` as the hello) if the line drops.
 import { useEffect, useReducer, useRef } from 'react';
 import type { ClientMessage, ServerMessage } from '../protocol';
-import { DrillConnection } from './connection';
+import { DrillConnection, RECONNECT } from './connection';
 
 export function useHost<S>(address: string, hello: () => ClientMessage, reducer: (s: S, m: ServerMessage) => S, initial: S, done: (s: S) => boolean) {
   const [state, dispatch] = useReducer(reducer, initial);
@@ -33,11 +33,11 @@ export function useHost<S>(address: string, hello: () => ClientMessage, reducer:
     };
     const retry = (why?: string) => {
       if (stopped) return;
-      if (tries++ > 30) {
+      if (tries++ > RECONNECT.tries) {
         dispatch({ t: 'error', code: 'closed', message: why ?? 'lost the connection to the drill host' });
         return;
       }
-      timer = setTimeout(() => void connect(), Math.min(3000, 250 * tries));
+      timer = setTimeout(() => void connect(), RECONNECT.delayMs(tries));
     };
     void connect();
     return () => {
