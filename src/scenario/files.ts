@@ -2,15 +2,17 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { buildLibrary, type Library, type SourceFile } from './library';
-import { CATALOGUE_FILE, defaultScenarioDir, FileError, scenarioFiles } from './paths';
+import { CATALOGUE_FILE, defaultScenarioDir, FileError, scenarioFiles, utf8Text } from './paths';
 
 function read(path: string): SourceFile {
+  let bytes: Buffer;
   try {
-    return { file: displayPath(path), text: readFileSync(path, 'utf8') };
+    bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new FileError(code === 'ENOENT' ? `${path}: no such file` : code === 'EISDIR' ? `${path}: is a folder, not a scenario file` : `${path}: cannot read (${code ?? String(e)})`);
   }
+  return { file: displayPath(path), text: utf8Text(path, bytes) };
 }
 
 const displayPath = (p: string) => {

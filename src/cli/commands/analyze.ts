@@ -20,10 +20,12 @@ export function register(program: Command): void {
     .addHelpText('after', '\nExamples:\n  scamdrill analyze call.txt\n  scamdrill analyze dialogue.json --format md > debrief.md')
     .action(async (file: string, opts: Opts) => {
       const { readFileSync } = await import('node:fs');
+      const { FileError, utf8Text } = await import('../../scenario/paths');
       let src: string;
       try {
-        src = readFileSync(file === '-' ? 0 : file, 'utf8');
+        src = utf8Text(file === '-' ? 'stdin' : file, readFileSync(file === '-' ? 0 : file));
       } catch (e) {
+        if (e instanceof FileError) throw new CliError(e.message);
         const code = (e as NodeJS.ErrnoException).code;
         const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
         throw new CliError(`cannot read ${file}: ${why}`);

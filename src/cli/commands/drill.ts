@@ -3,6 +3,7 @@
 import { Option, type Command } from 'commander';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import { FileError, utf8Text } from '../../scenario/paths';
 import type { Lang } from '../../scenario/schema';
 import { CliError, EXIT } from '../errors';
 import { langOption, requireScenario } from '../shared';
@@ -143,8 +144,9 @@ async function joinCmd(address: string, o: JoinOpts): Promise<void> {
 
 function readText(path: string): string {
   try {
-    return readFileSync(path, 'utf8');
+    return utf8Text(path, readFileSync(path));
   } catch (e) {
+    if (e instanceof FileError) throw new CliError(e.message);
     const code = (e as NodeJS.ErrnoException).code;
     throw new CliError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? String(e)})`);
   }

@@ -12,6 +12,7 @@ import { gradesJson, playbackJson, toJsonText } from '../../report/json';
 import { conversationMarkdown, gradesMarkdown } from '../../report/markdown';
 import type { ConversationRecord } from '../../report/record';
 import { formatConversation, formatGrades, plainStyle, type TextStyle } from '../../report/text';
+import { FileError, utf8Text } from '../../scenario/paths';
 import type { Lang } from '../../scenario/schema';
 import { CliError, EXIT } from '../errors';
 import { langOption, requireScenario, wrapFileErrors } from '../shared';
@@ -36,13 +37,14 @@ const MAX_ANSWERS_BYTES = 5 * 1024 * 1024;
 
 function readAnswersText(path: string): string {
   try {
-    if (path === '-') return readFileSync(0, 'utf8');
+    if (path === '-') return utf8Text('stdin', readFileSync(0));
     const st = statSync(path);
     if (st.isDirectory()) throw new CliError(`${path}: is a folder; to grade every answers file in it use --answers-dir ${path}`);
     if (st.size > MAX_ANSWERS_BYTES) throw new CliError(`${path}: ${Math.round(st.size / 1048576)} MB is too large for an answers file`);
-    return readFileSync(path, 'utf8');
+    return utf8Text(path, readFileSync(path));
   } catch (e) {
     if (e instanceof CliError) throw e;
+    if (e instanceof FileError) throw new CliError(e.message);
     const code = (e as NodeJS.ErrnoException).code;
     throw new CliError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? String(e)})`);
   }
