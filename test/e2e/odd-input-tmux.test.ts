@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Pane } from './tmux';
+import { Pane, tmux } from './tmux';
 
 const root = join(import.meta.dirname, '..', '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -26,8 +26,8 @@ afterAll(() => {
 function paste(text: string): void {
   const file = join(dir, 'paste.txt');
   writeFileSync(file, text);
-  execFileSync('tmux', ['load-buffer', '-b', name, file]);
-  execFileSync('tmux', ['paste-buffer', '-d', '-b', name, '-t', name]);
+  tmux(['load-buffer', '-b', name, file]);
+  tmux(['paste-buffer', '-d', '-b', name, '-t', name]);
 }
 
 describe('odd replies in the reply box', () => {

@@ -2,22 +2,31 @@
 // send-keys, the screen read with capture-pane, every wait bounded.
 import { execFileSync } from 'node:child_process';
 
+// A tmux server of this test process's own: other tests (or a person's tmux) starting and
+// stopping sessions on the default server cannot take these panes down.
+const SOCKET = `scamdrill-test-${process.pid}`;
+
+/** Run a tmux command on this process's own server. */
+export function tmux(args: string[], opts: { encoding?: 'utf8'; stdio?: 'ignore' } = {}): string {
+  return String(execFileSync('tmux', ['-L', SOCKET, ...args], opts) ?? '');
+}
+
 export class Pane {
   constructor(readonly name: string) {}
 
   static start(name: string, command: string, size = { columns: 80, rows: 24 }): Pane {
-    execFileSync('tmux', ['new-session', '-d', '-s', name, '-x', String(size.columns), '-y', String(size.rows), command]);
+    tmux(['new-session', '-d', '-s', name, '-x', String(size.columns), '-y', String(size.rows), command]);
     return new Pane(name);
   }
 
   /** The screen as text; `escapes` keeps colour and style sequences. */
   capture(escapes = false): string {
-    return execFileSync('tmux', ['capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', this.name], { encoding: 'utf8' });
+    return tmux(['capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', this.name], { encoding: 'utf8' });
   }
 
   /** send-keys: literal text, or key names like "Enter", "Escape", "Down". */
   keys(...keys: string[]): void {
-    execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
+    tmux(['send-keys', '-t', this.name, ...keys]);
   }
 
   async waitFor(text: string | RegExp, timeoutMs = 10_000): Promise<string> {
@@ -34,7 +43,7 @@ export class Pane {
 
   kill(): void {
     try {
-      execFileSync('tmux', ['kill-session', '-t', this.name], { stdio: 'ignore' });
+      tmux(['kill-session', '-t', this.name], { stdio: 'ignore' });
     } catch {
       // already gone
     }
