@@ -40,7 +40,7 @@ export function DebriefScreen({ debrief, saved, onRetry, onNext, onQuit }: Debri
     <Box flexDirection="column" width={columns} height={height}>
       <Box flexDirection="column" height={viewport} overflow="hidden" flexShrink={0}>
         <Box ref={content} flexDirection="column" marginTop={-offset} flexShrink={0}>
-          <DebriefView d={debrief} {...(saved ? { saved } : {})} />
+          <DebriefView d={debrief} width={columns} {...(saved ? { saved } : {})} />
         </Box>
       </Box>
       <Hints bindings={HINTS.debrief} lang={debrief.lang} />

@@ -85,9 +85,9 @@ export function PracticeScreen({ session, coach, choices, instant, clock, onQuit
         <IncomingCall name={caller.name[lang]} number={caller.number} lang={lang} />
       ) : (
         <>
-          <Transcript items={s.state.shown} lang={lang} />
+          <Transcript items={s.state.shown} lang={lang} width={columns} maxRows={rows} />
           {s.typing ? <Text dimColor>{speaker} {t(channel === 'call' ? 'speaking' : 'typing', lang)}</Text> : null}
-          {coach ? <FlagPanel rows={s.state.panel} catalogue={session.catalogue} lang={lang} /> : null}
+          {coach ? <FlagPanel rows={s.state.panel} catalogue={session.catalogue} lang={lang} width={columns} /> : null}
           {s.state.notice ? <Text color="yellow">{s.state.notice}</Text> : null}
           {replying && !s.typing && s.secondsLeft !== undefined ? <Countdown seconds={s.secondsLeft} speaker={speaker} lang={lang} /> : null}
           {phase === 'over' ? (

@@ -5,6 +5,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { DebriefView } from '../../ui/components/DebriefView';
 import { ReplyBox } from '../../ui/components/ReplyBox';
 import { useLineInput } from '../../ui/use-line-input';
+import { useWindow } from '../../ui/use-window';
+import { labelled, Wrapped } from '../../ui/components/Wrapped';
 import { t } from '../../report/labels';
 import { answerFor, initialParticipant, participantReducer, type ParticipantState } from './state';
 import { useHost } from './use-host';
@@ -38,6 +40,7 @@ export function ParticipantApp({ address, code, name }: ParticipantProps) {
     if (m) send(m);
   }, [s.line, send]);
   const value = useLineInput(onSubmit, canAnswer);
+  const { columns } = useWindow();
   useInput((input, key) => {
     if (key.escape || (key.ctrl && input === 'c')) app.exit();
   });
@@ -55,11 +58,9 @@ export function ParticipantApp({ address, code, name }: ParticipantProps) {
       {s.phase === 'waiting' ? <Text dimColor>{lang === 'zh' ? '等待培训师开始…' : 'Waiting for the trainer…'}</Text> : null}
       {s.phase === 'line' && s.line ? (
         <Box flexDirection="column" marginTop={1}>
-          <Text>
-            <Text color="red" bold>{s.line.speaker}</Text>: {s.line.text}
-          </Text>
-          {s.line.choices.map((c) => <Text key={c.n}>  {c.n}. {c.text}</Text>)}
-          {canAnswer ? <ReplyBox value={value} lang={lang} columns={process.stdout.columns ?? 80} active /> : null}
+          <Wrapped width={columns} spans={labelled(s.line.speaker, s.line.text, lang, { color: 'red', bold: true })} />
+          {s.line.choices.map((c) => <Box key={c.n} paddingLeft={2}><Wrapped width={columns - 2} spans={[{ text: `${c.n}. ${c.text}` }]} /></Box>)}
+          {canAnswer ? <ReplyBox value={value} lang={lang} columns={columns} active /> : null}
           <Text dimColor>
             {s.answered ? (lang === 'zh' ? '已收到你的回答，请等待下一句。' : 'Answer received. Wait for the next line.') : !s.line.open ? (lang === 'zh' ? '这一句已停止作答。' : 'Answers for this line are closed.') : lang === 'zh' ? '输入序号选择，或用自己的话回答，回车发送。' : 'Type a number to pick an answer, or reply in your own words; Enter sends.'}
             {secondsLeft !== undefined && canAnswer ? `  (${secondsLeft} s)` : ''}
@@ -70,12 +71,12 @@ export function ParticipantApp({ address, code, name }: ParticipantProps) {
           {s.revealed.length ? (
             <Box flexDirection="column" marginTop={1}>
               <Text bold>{t('flags', lang)}:</Text>
-              {s.revealed.map((f) => <Text key={f.id}>• {f.name} — {f.todo}</Text>)}
+              {s.revealed.map((f) => <Wrapped key={f.id} width={columns} spans={[{ text: `• ${f.name} — ${f.todo}` }]} />)}
             </Box>
           ) : null}
         </Box>
       ) : null}
-      {s.phase === 'ended' ? (s.debrief ? <Box marginTop={1}><DebriefView d={s.debrief} /></Box> : <Text>{lang === 'zh' ? '演练结束。' : 'The drill is over.'}</Text>) : null}
+      {s.phase === 'ended' ? (s.debrief ? <Box marginTop={1}><DebriefView d={s.debrief} width={columns} /></Box> : <Text>{lang === 'zh' ? '演练结束。' : 'The drill is over.'}</Text>) : null}
       {s.phase === 'kicked' ? <Text color="red">{lang === 'zh' ? '培训师已将你移出本次演练。' : 'The trainer removed you from this drill.'}</Text> : null}
       {s.error ? <Text color="yellow">{s.error}</Text> : null}
       {s.phase === 'ended' || s.phase === 'kicked' ? <Text dimColor>Esc to leave</Text> : null}

@@ -7,6 +7,8 @@ import { useEffect, useState } from 'react';
 import { INTENTS } from '../../scenario/constants';
 import type { Lang } from '../../scenario/schema';
 import { useHost } from '../client/use-host';
+import { useWindow } from '../../ui/use-window';
+import { labelled, Wrapped } from '../../ui/components/Wrapped';
 import { initialTrainer, trainerReducer, type TrainerState } from './state';
 
 export interface TrainerConsoleProps {
@@ -27,6 +29,7 @@ export function TrainerConsole(p: TrainerConsoleProps) {
   const [typed, setTyped] = useState('');
   // The screen is projected: the secret shows only while the trainer asks for it.
   const [showSecret, setShowSecret] = useState(false);
+  const { columns } = useWindow();
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
     const i = setInterval(() => setNow(Date.now()), 500);
@@ -81,9 +84,11 @@ export function TrainerConsole(p: TrainerConsoleProps) {
       {s.line && !s.ended ? (
         <Box flexDirection="column" marginTop={1}>
           <Text dimColor>Line {s.line.step}{secondsLeft !== undefined ? ` · ${secondsLeft} s left` : ''}{s.line.open ? '' : ' · answers closed'}</Text>
-          <Text><Text color="red" bold>{s.line.speaker}</Text>: {s.line.text}</Text>
+          <Wrapped width={columns} spans={labelled(s.line.speaker, s.line.text, p.lang, { color: 'red', bold: true })} />
           {s.line.choices.map((c) => (
-            <Text key={c.n}>  {c.n}. {c.text}  <Text color="cyan">{bar(tally?.byChoice[`#${c.n}`] ?? 0, total)}</Text> {tally?.byChoice[`#${c.n}`] ?? 0}</Text>
+            <Box key={c.n} paddingLeft={2}>
+              <Wrapped width={columns - 2} spans={[{ text: `${c.n}. ${c.text}  ` }, { text: bar(tally?.byChoice[`#${c.n}`] ?? 0, total), color: 'cyan' }, { text: ` ${tally?.byChoice[`#${c.n}`] ?? 0}` }]} />
+            </Box>
           ))}
           <Box flexDirection="column" marginTop={1}>
             <Text>Answered <Text bold>{tally?.answered ?? 0}</Text> · waiting {tally?.waiting ?? 0}</Text>
@@ -94,7 +99,7 @@ export function TrainerConsole(p: TrainerConsoleProps) {
           {s.revealed.length ? (
             <Box flexDirection="column" marginTop={1}>
               <Text bold>Red flags in this line:</Text>
-              {s.revealed.map((f) => <Text key={f.id}>• {f.name} — caught by {f.caught} of {f.caught + f.missed + f.open}</Text>)}
+              {s.revealed.map((f) => <Wrapped key={f.id} width={columns} spans={[{ text: `• ${f.name} — caught by ${f.caught} of ${f.caught + f.missed + f.open}` }]} />)}
             </Box>
           ) : <Text dimColor>{s.flags.length} red flag(s) in this line — press r to reveal</Text>}
         </Box>

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { Para } from './Para';
+import { Wrapped, labelled } from './Wrapped';
 import type { Debrief } from '../../engine/debrief';
 import { formatMoney } from '../../report/text';
 import { t, type LabelKey } from '../../report/labels';
@@ -7,40 +7,47 @@ import { t, type LabelKey } from '../../report/labels';
 const MARK = { caught: '✔', missed: '✘', open: '?' } as const;
 const COLOR = { caught: 'green', missed: 'red', open: 'yellow' } as const;
 
-/** The end-of-practice summary: outcome, every flag in order with the safe action, channels, score. */
-export function DebriefView({ d, saved }: { d: Debrief; saved?: string }) {
+/**
+ * The end-of-practice summary: outcome, every flag in order with the safe action, channels, score.
+ * `width` is the cells the view has; its text is wrapped to that by wrap.ts.
+ */
+export function DebriefView({ d, saved, width }: { d: Debrief; saved?: string; width: number }) {
   const L = (k: LabelKey) => t(k, d.lang);
+  const zh = d.lang === 'zh';
   const outcomeColor = d.outcome === 'safe' ? 'green' : d.outcome === 'unfinished' ? 'yellow' : 'red';
   return (
     <Box flexDirection="column" flexShrink={0}>
-      <Text bold>{L('debrief')}: {d.title}</Text>
+      <Wrapped width={width} spans={labelled(L('debrief'), d.title, d.lang, { bold: true }).map((s) => ({ ...s, bold: true }))} />
+      <Wrapped width={width} spans={[
+        ...labelled(L('outcome'), '', d.lang, {}),
+        { text: L(d.outcome), bold: true, color: outcomeColor },
+        ...(d.amountLost ? [{ text: ` — ${L('amount')} ${formatMoney(d.amountLost, d.currency, d.lang)}`, color: 'red' }] : []),
+        ...(d.leaked.length ? [{ text: ` — ${L('leaked')}${zh ? '：' : ': '}${d.leaked.map((k) => L(k)).join(zh ? '、' : ', ')}`, color: 'red' }] : []),
+      ]} />
       <Text>
-        {L('outcome')}: <Text bold color={outcomeColor}>{L(d.outcome)}</Text>
-        {d.amountLost ? <Text color="red"> — {L('amount')} {formatMoney(d.amountLost, d.currency, d.lang)}</Text> : null}
-        {d.leaked.length ? <Text color="red"> — {L('leaked')}: {d.leaked.map((k) => L(k)).join(', ')}</Text> : null}
+        {L('score')}{zh ? '：' : ': '}<Text bold>{d.score}/100</Text>  ({d.caught} {L('caught')}, {d.missed} {L('missed')}{d.open ? `, ${d.open} ${L('open')}` : ''})
       </Text>
-      <Text>
-        {L('score')}: <Text bold>{d.score}/100</Text>  ({d.caught} {L('caught')}, {d.missed} {L('missed')}{d.open ? `, ${d.open} ${L('open')}` : ''})
-      </Text>
-      {d.endingText ? <Para dimColor>{d.endingText}</Para> : null}
-      <Box marginTop={1}><Text bold>{L('flags')}:</Text></Box>
+      {d.endingText ? <Wrapped width={width} spans={[{ text: d.endingText, dimColor: true }]} /> : null}
+      <Box marginTop={1}><Text bold>{L('flags')}{zh ? '：' : ':'}</Text></Box>
       {d.flags.map((f, i) => (
         <Box key={i} flexDirection="column" flexShrink={0}>
-          <Text>
-            <Text color={COLOR[f.verdict]} bold>{MARK[f.verdict]} {L(f.verdict)}</Text>: <Text bold>{f.name}</Text>
-            {f.critical ? <Text color="red"> ({L('critical')})</Text> : null}
-          </Text>
-          {f.verdict !== 'caught' ? <Box paddingLeft={4}><Para dimColor>{L('why')}: {f.why}</Para></Box> : null}
-          <Box paddingLeft={4}><Para>{L('safeAction')}: {f.todo}</Para></Box>
+          <Wrapped width={width} spans={[
+            { text: `${MARK[f.verdict]} ${L(f.verdict)}`, color: COLOR[f.verdict], bold: true },
+            { text: zh ? '：' : ': ' },
+            { text: f.name, bold: true },
+            ...(f.critical ? [{ text: zh ? `（${L('critical')}）` : ` (${L('critical')})`, color: 'red' }] : []),
+          ]} />
+          {f.verdict !== 'caught' ? <Box paddingLeft={4}><Wrapped width={width - 4} spans={labelled(L('why'), f.why, d.lang, {}).map((s) => ({ ...s, dimColor: true }))} /></Box> : null}
+          <Box paddingLeft={4}><Wrapped width={width - 4} spans={labelled(L('safeAction'), f.todo, d.lang, {})} /></Box>
         </Box>
       ))}
       {d.channels.length ? (
         <Box flexDirection="column" marginTop={1} flexShrink={0}>
-          <Text bold>{L('channels')}:</Text>
-          {d.channels.map((c) => <Box key={c.id} paddingLeft={2}><Para>• {c.name}: {c.contact}</Para></Box>)}
+          <Text bold>{L('channels')}{zh ? '：' : ':'}</Text>
+          {d.channels.map((c) => <Box key={c.id} paddingLeft={2}><Wrapped width={width - 2} spans={labelled(`• ${c.name}`, c.contact, d.lang, {})} /></Box>)}
         </Box>
       ) : null}
-      {saved ? <Box marginTop={1}><Text dimColor>{saved}</Text></Box> : null}
+      {saved ? <Box marginTop={1}><Wrapped width={width} spans={[{ text: saved, dimColor: true }]} /></Box> : null}
     </Box>
   );
 }

@@ -1,5 +1,5 @@
-import { Box, Text } from 'ink';
-import { Para } from './Para';
+import { Box } from 'ink';
+import { Wrapped } from './Wrapped';
 import { t } from '../../report/labels';
 import type { Catalogue, Lang } from '../../scenario/schema';
 import type { PanelRow } from '../practice-state';
@@ -14,7 +14,7 @@ const MARK = { caught: '✔', missed: '✘', open: '?' } as const;
 const COLOR = { caught: 'green', missed: 'red', open: 'yellow' } as const;
 
 /** Coach mode: each red flag of the line just answered, with why and what to do instead. */
-export function FlagPanel({ rows, catalogue, lang }: { rows: readonly PanelRow[]; catalogue: Catalogue; lang: Lang }) {
+export function FlagPanel({ rows, catalogue, lang, width }: { rows: readonly PanelRow[]; catalogue: Catalogue; lang: Lang; width: number }) {
   if (!rows.length) return null;
   return (
     <Box flexDirection="column" flexShrink={1} overflow="hidden" borderStyle="single" borderLeft={false} borderRight={false} borderBottom={false} borderDimColor>
@@ -22,13 +22,14 @@ export function FlagPanel({ rows, catalogue, lang }: { rows: readonly PanelRow[]
         const f = catalogue.flags[r.flag];
         return (
           <Box key={i} flexDirection="column" flexShrink={0}>
-            <Text>
-              <Text color={COLOR[r.verdict]} bold>{MARK[r.verdict]} {t(r.verdict, lang)}</Text>
-              {': '}<Text bold>{f?.name[lang] ?? r.flag}</Text>
-              {r.critical ? <Text color="red"> ({t('critical', lang)})</Text> : null}
-            </Text>
-            {f && r.verdict !== 'caught' ? <Box paddingLeft={2}><Para dimColor>{firstSentence(f.why[lang])}</Para></Box> : null}
-            {f ? <Box paddingLeft={2}><Para>→ {firstSentence(f.todo[lang])}</Para></Box> : null}
+            <Wrapped width={width} spans={[
+              { text: `${MARK[r.verdict]} ${t(r.verdict, lang)}`, color: COLOR[r.verdict], bold: true },
+              { text: lang === 'zh' ? '：' : ': ' },
+              { text: f?.name[lang] ?? r.flag, bold: true },
+              ...(r.critical ? [{ text: lang === 'zh' ? `（${t('critical', lang)}）` : ` (${t('critical', lang)})`, color: 'red' }] : []),
+            ]} />
+            {f && r.verdict !== 'caught' ? <Box paddingLeft={2}><Wrapped width={width - 2} spans={[{ text: firstSentence(f.why[lang]), dimColor: true }]} /></Box> : null}
+            {f ? <Box paddingLeft={2}><Wrapped width={width - 2} spans={[{ text: `→ ${firstSentence(f.todo[lang])}` }]} /></Box> : null}
           </Box>
         );
       })}

@@ -1,37 +1,58 @@
-import { Box, Text } from 'ink';
-import { Para } from './Para';
+import { Box } from 'ink';
 import { t } from '../../report/labels';
 import type { Lang } from '../../scenario/schema';
 import type { Item } from '../practice-state';
-
-/** Items the transcript draws at most; older ones scroll off the top (the box clips them). */
-const DRAW = 40;
+import { wrapSpans } from '../wrap';
+import { labelled, Rows, type StyledSpan } from './Wrapped';
 
 /**
- * The conversation so far. The box is bottom-aligned and clips overflow, so Ink's own layout
- * (which measures wide characters correctly) decides how many of the last lines fit.
+ * The conversation so far. Every item is wrapped here (wrap.ts), so its height in rows is known:
+ * only the newest items that can fit in `maxRows` are drawn. The box is bottom-aligned and clips
+ * overflow, so the rows the other parts of the screen need push the oldest rows off the top.
  */
-export function Transcript({ items, lang }: { items: readonly Item[]; lang: Lang }) {
+export function Transcript({ items, lang, width, maxRows }: { items: readonly Item[]; lang: Lang; width: number; maxRows: number }) {
+  const drawn: { item: Item; rows: StyledSpan[][] }[] = [];
+  let used = 0;
+  for (let i = items.length - 1; i >= 0 && used < maxRows; i--) {
+    const item = items[i]!;
+    const rows = wrapped(item, lang, width);
+    drawn.unshift({ item, rows });
+    used += rows.length + gap(item);
+  }
   return (
     <Box flexDirection="column" justifyContent="flex-end" flexGrow={1} flexShrink={1} flexBasis={0} overflow="hidden">
-      {items.slice(-DRAW).map((item, i) => (
-        <Box key={i} flexShrink={0} marginTop={item.kind === 'line' ? 1 : 0}>
-          <ItemView item={item} lang={lang} />
+      {drawn.map(({ item, rows }, i) => (
+        <Box key={items.length - drawn.length + i} flexShrink={0} marginTop={gap(item)}>
+          <Rows rows={rows} />
         </Box>
       ))}
     </Box>
   );
 }
 
-function ItemView({ item, lang }: { item: Item; lang: Lang }) {
+/** A blank row above each of the scammer's lines. */
+const gap = (item: Item) => (item.kind === 'line' ? 1 : 0);
+
+function spans(item: Item, lang: Lang): StyledSpan[] {
   switch (item.kind) {
     case 'line':
-      return <Para><Text bold color="cyan">{item.speaker}:</Text> {item.text}</Para>;
+      return labelled(item.speaker, item.text, lang, { bold: true, color: 'cyan' });
     case 'you':
-      return <Para><Text bold color="green">{t('you', lang)}:</Text> {item.text}{item.choice ? <Text dimColor> (#{item.choice})</Text> : null}</Para>;
+      return [...labelled(t('you', lang), item.text, lang, { bold: true, color: 'green' }), ...(item.choice ? [{ text: ` (#${item.choice})`, dimColor: true }] : [])];
     case 'silence':
-      return <Text dimColor>({t('silence', lang)} {item.seconds}s)</Text>;
+      return [{ text: `(${t('silence', lang)} ${item.seconds}s)`, dimColor: true }];
     case 'end':
-      return <Para bold color={item.outcome === 'safe' ? 'green' : 'red'}>{item.text}</Para>;
+      return [{ text: item.text, bold: true, color: item.outcome === 'safe' ? 'green' : 'red' }];
   }
+}
+
+// Items never change once shown: wrap each once per width and language, not on every keystroke.
+const cache = new WeakMap<Item, { key: string; rows: StyledSpan[][] }>();
+function wrapped(item: Item, lang: Lang, width: number): StyledSpan[][] {
+  const key = `${lang}/${width}`;
+  const hit = cache.get(item);
+  if (hit?.key === key) return hit.rows;
+  const rows = wrapSpans(spans(item, lang), width);
+  cache.set(item, { key, rows });
+  return rows;
 }
