@@ -20,7 +20,7 @@ export function PickerScreen({ scenarios, initial, lang, onPick, onQuit }: { sce
   useInput(onKey);
   return (
     <Box flexDirection="column" width={columns} height={Math.max(10, rows - 1)}>
-      <Picker scenarios={scenarios} cursor={cursor} lang={lang} rows={rows} />
+      <Picker scenarios={scenarios} cursor={cursor} lang={lang} rows={rows} columns={columns} />
       <Hints bindings={HINTS.picker} lang={lang} />
     </Box>
   );

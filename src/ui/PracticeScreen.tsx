@@ -93,7 +93,7 @@ export function PracticeScreen({ session, coach, choices, instant, clock, onQuit
           {phase === 'over' ? (
             <Text dimColor>{t('over', lang)}</Text>
           ) : choices ? (
-            <ChoiceList choices={options} cursor={cursor} active={!s.typing} />
+            <ChoiceList choices={options} cursor={cursor} active={!s.typing} columns={columns} />
           ) : (
             <ReplyBox value={value} lang={lang} columns={columns} active={replying} />
           )}

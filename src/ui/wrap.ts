@@ -93,10 +93,7 @@ function wrapParagraph(para: string, base: number, width: number, rows: Row[]): 
       next = lastBreak;
       rows.push({ start: gs[i]!.start, end: endOf(lastEnd) });
     } else {
-      // No allowed break fits (a long URL, a long number): cut the run by width, but not
-      // right before closing punctuation, and always move on by at least one grapheme.
-      let cut = Math.max(j, i + 1);
-      while (cut - 1 > i && cut < gs.length && CLOSING.has(gs[cut]!.text)) cut--;
+      const cut = hardCut(gs, i, j);
       next = cut;
       rows.push({ start: gs[i]!.start, end: endOf(cut) });
     }
@@ -104,6 +101,32 @@ function wrapParagraph(para: string, base: number, width: number, rows: Row[]): 
     while (i < gs.length && gs[i]!.space) i++;
   }
 }
+
+/**
+ * No allowed break fits on the row from i (a long URL, or a number glued to punctuation): cut by
+ * width at j, or earlier: to keep a run of letters or digits whole, then to keep closing punctuation
+ * off the next row's start (an opening bracket never ends a row). Moves on by at least one grapheme.
+ */
+function hardCut(gs: readonly G[], i: number, j: number): number {
+  const last = Math.max(j, i + 1);
+  if (last >= gs.length) return last;
+  const inRun = (c: number) => WORD.test(gs[c - 1]!.text) && WORD.test(gs[c]!.text);
+  const beforeClosing = (c: number) => CLOSING.has(gs[c]!.text);
+  const afterOpening = (c: number) => OPENING.has(gs[c - 1]!.text);
+  // A number cut in two misleads more than a row starting with "。": keep runs whole first.
+  const rules = [
+    (c: number) => !inRun(c) && !beforeClosing(c) && !afterOpening(c),
+    (c: number) => !inRun(c) && !afterOpening(c),
+    (c: number) => !beforeClosing(c) && !afterOpening(c),
+  ];
+  for (const ok of rules) {
+    for (let c = last; c > i; c--) if (ok(c)) return c;
+  }
+  return last;
+}
+
+/** One character of a word or number: letters, digits and marks, one cell wide. */
+const WORD = /^[\p{L}\p{N}][\p{M}]*$/u;
 
 /** May a row end before gs[j] (dropping any spaces right before it)? */
 function breakBefore(gs: readonly G[], j: number): boolean {

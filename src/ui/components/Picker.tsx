@@ -1,10 +1,11 @@
 import { Box, Text } from 'ink';
 import { t } from '../../report/labels';
+import { Wrapped } from './Wrapped';
 import type { Lang, Scenario } from '../../scenario/schema';
 
 const CHANNEL = { call: 'call', sms: 'sms ', chat: 'chat' } as const;
 
-export function Picker({ scenarios, cursor, lang, rows }: { scenarios: readonly Scenario[]; cursor: number; lang: Lang; rows: number }) {
+export function Picker({ scenarios, cursor, lang, rows, columns }: { scenarios: readonly Scenario[]; cursor: number; lang: Lang; rows: number; columns: number }) {
   // A window of the list around the cursor when there are more scenarios than rows.
   const fit = Math.max(3, rows - 8);
   const first = Math.min(Math.max(0, cursor - Math.floor(fit / 2)), Math.max(0, scenarios.length - fit));
@@ -22,7 +23,7 @@ export function Picker({ scenarios, cursor, lang, rows }: { scenarios: readonly 
           );
         })}
       </Box>
-      {scenarios[cursor]?.summary ? <Box marginTop={1}><Text dimColor>{scenarios[cursor]!.summary![lang]}</Text></Box> : null}
+      {scenarios[cursor]?.summary ? <Box marginTop={1}><Wrapped width={columns} spans={[{ text: scenarios[cursor]!.summary![lang], dimColor: true }]} /></Box> : null}
     </Box>
   );
 }
