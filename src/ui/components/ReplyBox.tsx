@@ -1,3 +1,4 @@
+import chalk from 'chalk';
 import { Box, Text } from 'ink';
 import { t } from '../../report/labels';
 import type { Lang } from '../../scenario/schema';
@@ -13,7 +14,8 @@ export function ReplyBox({ value, lang, columns, active }: { value: string; lang
         <Text color="green">› </Text>
         {cut ? <Text dimColor>… </Text> : null}
         {text}
-        {active ? <Text inverse> </Text> : null}
+        {/* Without colour, inverse video is dropped too: draw the cursor as a character instead. */}
+        {active ? (chalk.level > 0 ? <Text inverse> </Text> : <Text>▏</Text>) : null}
       </Text>
       {cut ? <Text dimColor>({[...value].length} {t('charsHidden', lang)})</Text> : null}
     </Box>
