@@ -1,6 +1,7 @@
 // A stored drill → the trainer's records: JSON (everything), CSV (one row per person and red flag),
 // Markdown (the room per line and per person). Built by replaying the stored records, so the export
 // says exactly what the room said. Answer text is the redacted text the host stored.
+import { toCsv } from '../report/csv';
 import type { Catalogue, Scenario } from '../scenario/schema';
 import type { DrillRow, DrillStore } from '../store/drills';
 import type { RoomResults } from './protocol';
@@ -17,8 +18,8 @@ export interface DrillExport {
 }
 
 export function buildExport(store: DrillStore, row: DrillRow, scenario: Scenario, catalogue: Catalogue): DrillExport {
-  const room = Room.replay({ drillId: row.id, scenario, catalogue, ...row.settings }, store.records(row.id), () => row.endedAt ?? Date.now());
   const records = store.records(row.id);
+  const room = Room.replay({ drillId: row.id, scenario, catalogue, ...row.settings }, records, () => row.endedAt ?? Date.now());
   const results = room.results();
   return {
     drill: {
@@ -37,28 +38,21 @@ export function buildExport(store: DrillStore, row: DrillRow, scenario: Scenario
 
 export function formatExport(x: DrillExport, format: ExportFormat): string {
   if (format === 'json') return `${JSON.stringify(x, null, 2)}\n`;
-  if (format === 'csv') return toCsv(x);
+  if (format === 'csv') return drillCsv(x);
   return toMarkdown(x);
 }
 
 const CSV_HEADER = ['drill', 'participant', 'name', 'step', 'turn', 'flag', 'verdict', 'critical', 'answer_intent', 'answer_text', 'score', 'outcome'];
 
-function toCsv(x: DrillExport): string {
-  const rows: (string | number)[][] = [CSV_HEADER];
+function drillCsv(x: DrillExport): string {
+  const rows: (string | number)[][] = [];
   for (const p of x.people) {
     for (const f of p.debrief.flags) {
       const a = p.answers.find((ans) => ans.step === f.step);
       rows.push([x.drill.id, p.pid, p.name, f.step, f.turn, f.id, f.verdict, f.critical ? 'yes' : 'no', a?.intent ?? '', a?.text ?? '', p.debrief.score, p.debrief.outcome]);
     }
   }
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
-function csvCell(v: string | number): string {
-  let s = String(v);
-  // A cell starting with = + - @ would be a formula in a spreadsheet.
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return toCsv(CSV_HEADER, rows);
 }
 
 const md = (s: string | number) => String(s).replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
