@@ -33,7 +33,7 @@ export function libraryOrFail(lib: Library): Library {
 }
 
 /** A path names a file; anything else is an id in the bundled library. */
-const isFile = (ref: string) => /\.ya?ml$/.test(ref) || ref.includes('/');
+export const isFile = (ref: string) => /\.ya?ml$/.test(ref) || ref.includes('/');
 
 /** A scenario by id (bundled library) or by file path, checked; a clear error otherwise. */
 export async function requireScenario(idOrFile: string): Promise<{ scenario: Scenario; catalogue: Catalogue; library: Library }> {

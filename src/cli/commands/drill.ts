@@ -6,7 +6,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { FileError, utf8Text } from '../../scenario/paths';
 import type { Lang } from '../../scenario/schema';
 import { CliError, EXIT } from '../errors';
-import { langOption, requireScenario } from '../shared';
+import { isFile, langOption, requireScenario } from '../shared';
 import type { Pace } from '../../drill/protocol';
 
 interface HostOpts {
@@ -38,7 +38,7 @@ function parsePort(s: string | undefined): number | undefined {
 }
 
 /** A bundled scenario by id, or a file by absolute path, so --resume finds it from any folder. */
-const scenarioRef = (idOrFile: string) => (/\.ya?ml$/.test(idOrFile) || idOrFile.includes('/') ? resolve(idOrFile) : idOrFile);
+const scenarioRef = (idOrFile: string) => (isFile(idOrFile) ? resolve(idOrFile) : idOrFile);
 
 /** The address to give participants: a wildcard bind is shown as this machine's network address. */
 async function joinUrl(url: string, bind: string): Promise<string> {
