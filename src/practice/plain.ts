@@ -1,20 +1,16 @@
 // The line-by-line practice front end: no boxes, no animation, one line per event. Reads well in a
 // screen reader and in any terminal; pressure timers run on real time.
 import { createInterface } from 'node:readline';
-import chalk from 'chalk';
 import type { Session, SessionEvent } from '../engine/session';
 import { SessionError } from '../engine/session';
-import { formatDebrief, formatEvent, type TextStyle } from '../report/text';
+import { chalkStyle } from '../report/chalk-style';
+import { formatDebrief, formatEvent } from '../report/text';
 
 export interface PlainOptions {
   coach: boolean;
   choices: boolean;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
-}
-
-export function chalkStyle(): TextStyle {
-  return { bold: chalk.bold, dim: chalk.dim, good: chalk.green, bad: chalk.red, warn: chalk.yellow };
 }
 
 /** Play one conversation to its end (or until input closes); resolves with the session. */

@@ -59,8 +59,8 @@ function parseOrFail(text: string, file: string): Answers {
 /** Colour only for a terminal that wants it; files and pipes get plain text. */
 async function styleFor(toFile: boolean): Promise<TextStyle> {
   if (toFile || process.stdout.isTTY !== true || process.env.NO_COLOR) return plainStyle;
-  const { default: chalk } = await import('chalk');
-  return { bold: chalk.bold, dim: chalk.dim, good: chalk.green, bad: chalk.red, warn: chalk.yellow };
+  const { chalkStyle } = await import('../../report/chalk-style');
+  return chalkStyle();
 }
 
 function emit(text: string, out: string | undefined): void {
