@@ -56,9 +56,9 @@ function parseOrFail(text: string, file: string): Answers {
   return parsed.answers;
 }
 
-/** Colour only for a terminal that wants it; files and pipes get plain text. */
+/** Colour only for a terminal (and not under NO_COLOR, see chalkStyle); files and pipes get plain text. */
 async function styleFor(toFile: boolean): Promise<TextStyle> {
-  if (toFile || process.stdout.isTTY !== true || process.env.NO_COLOR) return plainStyle;
+  if (toFile || process.stdout.isTTY !== true) return plainStyle;
   const { chalkStyle } = await import('../../report/chalk-style');
   return chalkStyle();
 }
