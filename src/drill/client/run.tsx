@@ -1,6 +1,5 @@
 // Entry for `drill join` at a keyboard: draw the participant client until the person leaves.
-import { render } from 'ink';
-import { guardKeyInput } from '../../ui/key-input';
+import { renderUntilExit } from '../../ui/render-until-exit';
 import { ParticipantApp } from './ParticipantApp';
 
 export interface ParticipantClientOptions {
@@ -9,12 +8,6 @@ export interface ParticipantClientOptions {
   name: string;
 }
 
-export async function runParticipantClient(o: ParticipantClientOptions): Promise<void> {
-  const unguard = guardKeyInput();
-  const app = render(<ParticipantApp {...o} />, { exitOnCtrlC: false });
-  try {
-    await app.waitUntilExit();
-  } finally {
-    unguard();
-  }
+export function runParticipantClient(o: ParticipantClientOptions): Promise<void> {
+  return renderUntilExit(<ParticipantApp {...o} />);
 }
