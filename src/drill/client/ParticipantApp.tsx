@@ -10,6 +10,7 @@ import { labelled, Wrapped } from '../../ui/components/Wrapped';
 import { t } from '../../report/labels';
 import { answerFor, initialParticipant, participantReducer, type ParticipantState } from './state';
 import { useHost } from './use-host';
+import { useSecondsLeft } from './use-seconds-left';
 
 export interface ParticipantProps {
   address: string;
@@ -44,12 +45,7 @@ export function ParticipantApp({ address, code, name }: ParticipantProps) {
   useInput((input, key) => {
     if (key.escape || (key.ctrl && input === 'c')) app.exit();
   });
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    const i = setInterval(() => setNow(Date.now()), 500);
-    return () => clearInterval(i);
-  }, []);
-  const secondsLeft = s.line?.msLeft !== undefined && s.lineAt ? Math.max(0, Math.ceil((s.line.msLeft - (now - s.lineAt)) / 1000)) : undefined;
+  const secondsLeft = useSecondsLeft(s.line?.msLeft, s.lineAt);
 
   return (
     <Box flexDirection="column">

@@ -3,10 +3,11 @@
 // stay hidden until revealed, since the room can see this screen. It talks to its own host over
 // the same protocol as any remote trainer would.
 import { Box, Text, useApp, useInput } from 'ink';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { INTENTS } from '../../scenario/constants';
 import type { Lang } from '../../scenario/schema';
 import { useHost } from '../client/use-host';
+import { useSecondsLeft } from '../client/use-seconds-left';
 import { useWindow } from '../../ui/use-window';
 import { labelled, Wrapped } from '../../ui/components/Wrapped';
 import { initialTrainer, trainerReducer, type TrainerState } from './state';
@@ -30,11 +31,6 @@ export function TrainerConsole(p: TrainerConsoleProps) {
   // The screen is projected: the secret shows only while the trainer asks for it.
   const [showSecret, setShowSecret] = useState(false);
   const { columns } = useWindow();
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    const i = setInterval(() => setNow(Date.now()), 500);
-    return () => clearInterval(i);
-  }, []);
 
   useInput((input, key) => {
     if (key.ctrl && input === 'c') return app.exit();
@@ -69,7 +65,7 @@ export function TrainerConsole(p: TrainerConsoleProps) {
   const online = s.roster.filter((r) => r.online && !r.kicked).length;
   const tally = s.tally;
   const total = tally ? tally.answered + tally.waiting : 0;
-  const secondsLeft = s.line?.msLeft !== undefined && s.lineAt ? Math.max(0, Math.ceil((s.line.msLeft - (now - s.lineAt)) / 1000)) : undefined;
+  const secondsLeft = useSecondsLeft(s.line?.msLeft, s.lineAt);
 
   return (
     <Box flexDirection="column">
