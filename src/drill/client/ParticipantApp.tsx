@@ -1,13 +1,14 @@
 // The participant's terminal: the scammer's line, numbered answers, a reply box; own verdicts in
 // coach mode; the own debrief at the end. Type a number to pick that answer, or reply in words.
 import { Box, Text, useApp, useInput } from 'ink';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { DebriefView } from '../../ui/components/DebriefView';
 import { ReplyBox } from '../../ui/components/ReplyBox';
 import { useLineInput } from '../../ui/use-line-input';
 import { useWindow } from '../../ui/use-window';
 import { labelled, Wrapped } from '../../ui/components/Wrapped';
 import { t } from '../../report/labels';
+import type { ClientMessage } from '../protocol';
 import { answerFor, initialParticipant, participantReducer, type ParticipantState } from './state';
 import { useHost } from './use-host';
 import { useSecondsLeft } from './use-seconds-left';
@@ -22,17 +23,14 @@ const MARK = { caught: '✔', missed: '✘' } as const;
 
 export function ParticipantApp({ address, code, name }: ParticipantProps) {
   const app = useApp();
-  const [token, setToken] = useState<string | undefined>(undefined);
   const { state: s, send } = useHost<ParticipantState>(
     address,
-    () => (token ? { t: 'rejoin', code, token } : { t: 'join', code, name }),
+    // Called on each (re)connect, after the welcome has put the token in the state.
+    (): ClientMessage => (s.token ? { t: 'rejoin', code, token: s.token } : { t: 'join', code, name }),
     (st, m) => participantReducer(st, m),
     initialParticipant,
     (st) => st.phase === 'ended' || st.phase === 'kicked',
   );
-  useEffect(() => {
-    if (s.token && s.token !== token) setToken(s.token);
-  }, [s.token, token]);
   const lang = s.drill?.lang ?? 'en';
   const canAnswer = s.phase === 'line' && !s.answered && !!s.line?.open;
   const onSubmit = useCallback((text: string) => {
