@@ -1,6 +1,6 @@
 // What a participant's screen shows, as a pure reducer over host messages (tested without Ink).
 import type { Debrief } from '../../engine/debrief';
-import type { DrillInfo, FlagShare, LineView, ServerMessage, VerdictView } from '../protocol';
+import { MAX_ANSWER_CHARS, type DrillInfo, type FlagShare, type LineView, type ServerMessage, type VerdictView } from '../protocol';
 
 export interface ParticipantState {
   phase: 'connecting' | 'waiting' | 'line' | 'ended' | 'kicked';
@@ -50,5 +50,5 @@ export function answerFor(text: string, step: number): { t: 'choose'; step: numb
   const v = text.trim();
   if (!v) return undefined;
   const m = /^#?\s*(\d{1,2})$/.exec(v);
-  return m ? { t: 'choose', step, choice: Number(m[1]) } : { t: 'answer', step, text: v.slice(0, 1000) };
+  return m ? { t: 'choose', step, choice: Number(m[1]) } : { t: 'answer', step, text: v.slice(0, MAX_ANSWER_CHARS) };
 }
