@@ -8,7 +8,7 @@ import { WebSocketServer, WebSocket } from 'ws';
 import type { DrillStore } from '../store/drills';
 import {
   MAX_MESSAGE_BYTES, WS_PATH, normaliseCode, parseClientMessage,
-  type ClientMessage, type ServerMessage,
+  type ClientMessage, type ServerMessage, type TrainerCommand,
 } from './protocol';
 import { Room, RoomError, type Change } from './room';
 import { WEB_PAGE } from './web/page';
@@ -216,7 +216,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     }
   }
 
-  function trainerCommand(c: Conn, m: Extract<ClientMessage, { t: 'advance' | 'skip' | 'reveal' | 'kick' | 'end' | 'status' }>): void {
+  function trainerCommand(c: Conn, m: TrainerCommand): void {
     if (c.role !== 'trainer') return send(c, error('not-trainer', 'only the trainer can do that'));
     switch (m.t) {
       case 'status':
