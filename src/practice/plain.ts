@@ -20,8 +20,7 @@ export function runPlain(session: Session, opts: PlainOptions): Promise<Session>
   const show = (events: SessionEvent[]) => {
     for (const e of events) write(formatEvent(e, session.catalogue, session.lang, st, { coach: opts.coach, choices: opts.choices }));
   };
-  const prompt = session.lang === 'zh' ? '> ' : '> ';
-  const rl = createInterface({ input: opts.input, output: opts.output, prompt, terminal: false });
+  const rl = createInterface({ input: opts.input, output: opts.output, prompt: '> ', terminal: false });
 
   return new Promise((resolve) => {
     let last = Date.now();
