@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { defaultLang } from '../shared';
+import { defaultLang, wrapFileErrors } from '../shared';
+import { bundledLibrary } from '../snapshot';
 import { t } from '../../report/labels';
 import { CliError, EXIT } from '../errors';
 
@@ -12,9 +13,9 @@ interface HistoryOpts {
 async function history(opts: HistoryOpts): Promise<void> {
   const limit = Number(opts.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new CliError(`--limit must be a whole number above 0, not "${opts.limit}"`, EXIT.usage);
-  // SQLite and the scenario library load only here, not at program start.
-  const [{ openDb, defaultDataDir }, store, { loadLibrary }, { suggestScenario }] = await Promise.all([
-    import('../../store/db'), import('../../store/history'), import('../../scenario/files'), import('../../practice/suggest'),
+  // SQLite loads only here, not at program start.
+  const [{ openDb, defaultDataDir }, store, { suggestScenario }] = await Promise.all([
+    import('../../store/db'), import('../../store/history'), import('../../practice/suggest'),
   ]);
   const db = openDb(opts.dataDir ?? defaultDataDir());
   let sessions, missed;
@@ -24,7 +25,8 @@ async function history(opts: HistoryOpts): Promise<void> {
   } finally {
     db.close();
   }
-  const library = loadLibrary();
+  // The build's snapshot, as list and practice use: no YAML parse for flag names.
+  const library = await wrapFileErrors(bundledLibrary);
   const suggestion = suggestScenario(missed, library.scenarios);
   const lang = defaultLang();
   const flagName = (id: string) => library.catalogue.flags[id]?.name[lang] ?? id;
