@@ -62,7 +62,7 @@ export function buildDebrief(s: Session): Debrief {
     catalogue: s.catalogue,
     lang: s.lang,
     verdicts: s.verdicts,
-    open: s.ended ? [] : openOccurrences(s),
+    open: s.open,
     leaked: s.leaked,
     ...(endEvent?.type === 'end' ? { end: endEvent } : {}),
   });
@@ -104,14 +104,4 @@ export function debriefFrom(input: DebriefInput): Debrief {
       return c ? [{ id, name: c.name[lang], contact: c.contact }] : [];
     }),
   };
-}
-
-function openOccurrences(s: Session): Occurrence[] {
-  const judged = new Set(s.verdicts.map((v) => `${v.step}/${v.flag}`));
-  const open: Occurrence[] = [];
-  for (const e of s.events) {
-    if (e.type !== 'line') continue;
-    for (const flag of e.flags) if (!judged.has(`${e.step}/${flag}`)) open.push({ flag, turn: e.turn, step: e.step });
-  }
-  return open;
 }

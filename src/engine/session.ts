@@ -3,7 +3,7 @@
 import { createActor, SimulatedClock, type Actor } from 'xstate';
 import { classify as defaultClassify, redact as defaultRedact } from '../classify';
 import { compile, type DrillMachine } from '../machine/compile';
-import type { Verdict } from '../machine/verdicts';
+import type { Occurrence, Verdict } from '../machine/verdicts';
 import { HANGUP_ENDING, HANGUP_TEXT, type Channel, type Intent, type Lang, type LeakKind, type Outcome } from '../scenario/constants';
 import type { Catalogue, Scenario } from '../scenario/schema';
 import { readReply, ReplyError, type Reader, type ReadReply, type ReplyInput } from './read-reply';
@@ -146,6 +146,11 @@ export class Session {
   /** The verdicts so far, in the order they were given. */
   get verdicts(): readonly Verdict[] {
     return this.actor?.getSnapshot().context.verdicts ?? [];
+  }
+
+  /** Flags said and not yet decided (none once the conversation has ended: the ending settles them). */
+  get open(): readonly Occurrence[] {
+    return this.actor?.getSnapshot().context.open ?? [];
   }
 
   get leaked(): readonly LeakKind[] {
