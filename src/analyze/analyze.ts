@@ -3,6 +3,7 @@
 // flags still open are decided by the reply (machine/verdicts). Secrets are redacted here, once,
 // so no renderer can print them.
 import { classify, redact } from '../classify/index';
+import { flagText, type FlagCount } from '../engine/debrief';
 import { flagsInLine } from '../classify/cues';
 import { detectLang } from '../classify/lang';
 import type { ReplyLang } from '../classify/types';
@@ -36,15 +37,6 @@ export interface FlagVerdict {
   decidedBy: number | null;
 }
 
-export interface DebriefFlag {
-  id: string;
-  name: string;
-  why: string;
-  todo: string;
-  caught: number;
-  missed: number;
-}
-
 export interface Debrief {
   caught: number;
   missed: number;
@@ -52,7 +44,7 @@ export interface Debrief {
   leaked: LeakKind[];
   /** How the receiver left the conversation, when it counts (hung up, went to verify). */
   endedBy: 'hangup' | 'verify' | null;
-  flags: DebriefFlag[];
+  flags: FlagCount[];
   channels: Array<{ id: string; name: string; contact: string }>;
 }
 
@@ -119,13 +111,13 @@ export function analyzeTranscript(lines: readonly TranscriptLine[], catalogue: P
 const round = (x: number) => Math.round(x * 100) / 100;
 
 function debrief(ctx: DrillContext, verdicts: FlagVerdict[], catalogue: Pick<Catalogue, 'flags' | 'channels'>, lang: ReplyLang): Debrief {
-  const byFlag = new Map<string, DebriefFlag>();
+  const byFlag = new Map<string, FlagCount>();
   const channelIds = new Set<string>();
   for (const v of verdicts) {
     let f = byFlag.get(v.flag);
     if (!f) {
       const def = catalogue.flags[v.flag];
-      f = { id: v.flag, name: def?.name[lang] ?? v.flag, why: def?.why[lang] ?? '', todo: def?.todo[lang] ?? '', caught: 0, missed: 0 };
+      f = { id: v.flag, ...flagText(catalogue, v.flag, lang), caught: 0, missed: 0 };
       byFlag.set(v.flag, f);
       for (const c of def?.channels ?? []) channelIds.add(c);
     }

@@ -2,7 +2,7 @@
 // come from. Client → host messages are checked on arrival (size-limited strings, known types only);
 // host → client messages are typed here and parsed by the terminal client the same way.
 import { z } from 'zod';
-import type { Debrief } from '../engine/debrief';
+import type { Debrief, FlagCount } from '../engine/debrief';
 import { Channel, Intent, LeakKind, Lang } from '../scenario/schema';
 
 /** Largest WebSocket message the host accepts, in bytes; anything bigger closes the connection. */
@@ -65,13 +65,8 @@ export interface LineView {
   open: boolean;
 }
 
-export interface FlagShare {
-  id: string;
-  name: string;
-  why: string;
-  todo: string;
-  caught: number;
-  missed: number;
+/** Per flag on one line: how many participants caught it, missed it, or have not decided it yet. */
+export interface FlagShare extends FlagCount {
   open: number;
 }
 

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { classify as defaultClassify, redact as defaultRedact } from '../classify';
 import { CONFIDENT } from '../classify/types';
-import { debriefFrom, type Debrief } from '../engine/debrief';
+import { debriefFrom, flagText, type Debrief } from '../engine/debrief';
 import { sanitizeReply } from '../engine/sanitize';
 import { readReply, ReplyError, type Reader, type ReadReply } from '../engine/read-reply';
 import { createSession, type Session, type SessionEvent } from '../engine/session';
@@ -379,8 +379,7 @@ export class Room {
         if (v) share[v.verdict]++;
         else if (p.ctx.open.some((o) => o.step === step && o.flag === id)) share.open++;
       }
-      const f = catalogue.flags[id]!;
-      return { id, name: f.name[lang], why: f.why[lang], todo: f.todo[lang], ...share };
+      return { id, ...flagText(catalogue, id, lang), ...share };
     });
   }
 

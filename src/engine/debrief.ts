@@ -34,6 +34,26 @@ export interface Debrief {
   channels: { id: string; name: string; contact: string }[];
 }
 
+/** A red flag in one language: its name, why it is one, and what to do instead. */
+export interface FlagText {
+  name: string;
+  why: string;
+  todo: string;
+}
+
+/** A flag's words from the catalogue; a flag the catalogue lacks shows by its id. */
+export function flagText(catalogue: Pick<Catalogue, 'flags'>, id: string, lang: Lang): FlagText {
+  const f = catalogue.flags[id];
+  return f ? { name: f.name[lang], why: f.why[lang], todo: f.todo[lang] } : { name: id, why: '', todo: '' };
+}
+
+/** One red flag and how many times it was caught and missed: a transcript's debrief, a drill line's share. */
+export interface FlagCount extends FlagText {
+  id: string;
+  caught: number;
+  missed: number;
+}
+
 /**
  * Score: the share of red flags caught, 0–100. Losing money or data caps it at 50: spotting
  * most of the signs is worth little if the scam still worked.
@@ -74,8 +94,7 @@ export function debriefFrom(input: DebriefInput): Debrief {
   const flags: FlagResult[] = [...input.verdicts, ...input.open.map((o) => ({ ...o, verdict: 'open' as const, critical: false }))]
     .sort((a, b) => a.step - b.step)
     .map((v) => {
-      const f = catalogue.flags[v.flag]!;
-      return { id: v.flag, turn: v.turn, step: v.step, verdict: v.verdict, critical: v.critical, name: f.name[lang], why: f.why[lang], todo: f.todo[lang] };
+      return { id: v.flag, turn: v.turn, step: v.step, verdict: v.verdict, critical: v.critical, ...flagText(catalogue, v.flag, lang) };
     });
   const ending = end && end.ending !== HANGUP_ENDING ? scenario.endings[end.ending] : undefined;
   const leaked = [...new Set([...input.leaked, ...(ending?.outcome === 'leak' ? ending.data : [])])];
