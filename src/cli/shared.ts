@@ -11,6 +11,10 @@ import { bundledLibrary, loadFiles } from './snapshot';
 export const langOption = () =>
   new Option('--lang <lang>', 'language of the conversation').choices([...LANGS]).default(defaultLang());
 
+/** --data-dir, described once: the default is store/db.ts's defaultDataDir. */
+export const dataDirOption = (what: string) =>
+  new Option('--data-dir <dir>', `${what} (default: $SCAMDRILL_DATA_DIR, else $XDG_DATA_HOME/scamdrill, else ~/.local/share/scamdrill)`);
+
 export function defaultLang(): Lang {
   const loc = process.env.SCAMDRILL_LANG ?? process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG ?? '';
   return /^zh/i.test(loc) ? 'zh' : 'en';

@@ -6,7 +6,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { FileError, utf8Text } from '../../scenario/paths';
 import type { Lang } from '../../scenario/schema';
 import { CliError, EXIT } from '../errors';
-import { isFile, langOption, requireScenario } from '../shared';
+import { dataDirOption, isFile, langOption, requireScenario } from '../shared';
 import type { Pace } from '../../drill/protocol';
 
 interface HostOpts {
@@ -221,7 +221,7 @@ export function register(program: Command): void {
     .option('--anonymous', 'keep participant names out of stored results')
     .option('--headless', 'no console: print {"url","code","drillId","secret"} as JSON and exit when the drill ends')
     .option('--resume <drill-id>', 'bring back a drill whose host stopped, at the same line with every answer kept')
-    .option('--data-dir <dir>', 'where results are stored (default: $SCAMDRILL_DATA_DIR or ~/.local/share/scamdrill)')
+    .addOption(dataDirOption('where drill results are stored'))
     .addHelpText('after', '\nExamples:\n  scamdrill drill host express-refund\n  scamdrill drill host express-refund --bind 0.0.0.0 --pace auto:30 --leaderboard\n  scamdrill drill host --resume 20261125-3fa9c1')
     .action((id: string | undefined, o: HostOpts) => host(id, o));
 
@@ -239,7 +239,7 @@ export function register(program: Command): void {
     .command('export')
     .argument('<drill-id>', 'the drill id the host printed')
     .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json', 'md']).default('md'))
-    .option('--data-dir <dir>', 'where results are stored')
+    .addOption(dataDirOption('where drill results are stored'))
     .description("print a drill's results for the trainer's records (answers redacted)")
     .action((id: string, o: ExportOpts) => exportCmd(id, o));
 

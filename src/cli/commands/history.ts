@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { defaultLang, wrapFileErrors } from '../shared';
+import { dataDirOption, defaultLang, wrapFileErrors } from '../shared';
 import { bundledLibrary } from '../snapshot';
 import { t } from '../../report/labels';
 import { CliError, EXIT } from '../errors';
@@ -64,7 +64,7 @@ export function register(program: Command): void {
     .command('history')
     .description('past practice sessions, the red flags you keep missing, and what to practise next')
     .option('--json', 'print JSON')
-    .option('--data-dir <dir>', 'where the practice history is kept (default: $SCAMDRILL_DATA_DIR or $XDG_DATA_HOME/scamdrill)')
+    .addOption(dataDirOption('where the practice history is kept'))
     .option('--limit <n>', 'how many sessions to list', '20')
     .addHelpText('after', '\nExamples:\n  scamdrill history\n  scamdrill history --json')
     .action((opts: HistoryOpts) => history(opts));

@@ -15,7 +15,7 @@ import { formatConversation, formatGrades, plainStyle, type TextStyle } from '..
 import { FileError, utf8Text } from '../../scenario/paths';
 import type { Lang } from '../../scenario/schema';
 import { CliError, EXIT } from '../errors';
-import { langOption, requireScenario, wrapFileErrors } from '../shared';
+import { dataDirOption, langOption, requireScenario, wrapFileErrors } from '../shared';
 import { bundledLibrary } from '../snapshot';
 
 const FORMATS = ['text', 'md', 'json', 'csv'] as const;
@@ -199,7 +199,7 @@ export function register(program: Command): void {
     .option('--answers <file>', 'the replies, one per line ("-" reads standard input); see examples/README.md')
     .option('--answers-dir <folder>', 'grade every answers file in a folder, one learner per file')
     .option('--session <id>', 'replay a saved practice from your history (in the language it was played in)')
-    .option('--data-dir <dir>', 'where the history is kept (default: $SCAMDRILL_DATA_DIR or ~/.local/share/scamdrill)')
+    .addOption(dataDirOption('where the practice history is kept'))
     .addOption(langOption())
     .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default('text'))
     .option('--out <file>', 'write the report to a file instead of standard output')

@@ -3,7 +3,7 @@ import { createSession, type Session } from '../../engine/session';
 import { bundledLibrary } from '../snapshot';
 import type { Lang } from '../../scenario/schema';
 import { CliError, EXIT } from '../errors';
-import { langOption, libraryOrFail, requireScenario, wrapFileErrors } from '../shared';
+import { dataDirOption, langOption, libraryOrFail, requireScenario, wrapFileErrors } from '../shared';
 
 export const DEFAULT_SCENARIO = 'express-refund';
 
@@ -88,7 +88,7 @@ export function register(program: Command): void {
     .option('--choices', 'answer by number from a list instead of free text')
     .option('--fast', 'no typing delay before the scammer\'s lines')
     .option('--plain', 'line by line: no boxes, no animation (good with a screen reader)')
-    .option('--data-dir <dir>', 'where the practice history is kept (default: $SCAMDRILL_DATA_DIR or $XDG_DATA_HOME/scamdrill)')
+    .addOption(dataDirOption('where the practice history is kept'))
     .addHelpText('after', '\nReduced motion: set SCAMDRILL_REDUCED_MOTION=1 (or use --plain).\n\nExamples:\n  scamdrill\n  scamdrill practice etc-toll-card --lang zh --choices\n  scamdrill practice express-refund --plain');
   cmd.action((id: string | undefined, opts: PracticeOpts) => practice(id, opts));
 }
