@@ -21,7 +21,6 @@ export const CODES = {
   idMismatch: 'SD008',
   unknownChannel: 'SD009',
   unusedEnding: 'SD010',
-  missingCatalogue: 'SD011',
   cue: 'SD020',
 } as const;
 
