@@ -280,10 +280,12 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   function broadcastLine(): void {
     const line = room.lineView();
     if (!line) return;
-    // One serialisation for the whole room: 500 participants get the same bytes.
+    // Two serialisations for the whole room, whatever its size: one for those who have answered
+    // this line (after a reveal, most have) and one for the rest.
     const open = JSON.stringify({ t: 'line', line, answered: false } satisfies ServerMessage);
+    const answered = JSON.stringify({ t: 'line', line, answered: true } satisfies ServerMessage);
     for (const c of conns) {
-      if (c.role === 'participant' && c.pid) c.ws.send(room.hasAnswered(c.pid) ? JSON.stringify({ t: 'line', line, answered: true }) : open);
+      if (c.role === 'participant' && c.pid) c.ws.send(room.hasAnswered(c.pid) ? answered : open);
       else if (c.role === 'trainer') sendLine(c);
     }
     scheduleTrainerUpdate();
