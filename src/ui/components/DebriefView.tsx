@@ -1,11 +1,8 @@
 import { Box, Text } from 'ink';
-import { Wrapped, labelled } from './Wrapped';
+import { Wrapped, labelled, verdictSpans } from './Wrapped';
 import type { Debrief } from '../../engine/debrief';
 import { formatMoney } from '../../report/text';
 import { t, type LabelKey } from '../../report/labels';
-
-const MARK = { caught: '✔', missed: '✘', open: '?' } as const;
-const COLOR = { caught: 'green', missed: 'red', open: 'yellow' } as const;
 
 /**
  * The end-of-practice summary: outcome, every flag in order with the safe action, channels, score.
@@ -31,12 +28,7 @@ export function DebriefView({ d, saved, width }: { d: Debrief; saved?: string; w
       <Box marginTop={1}><Text bold>{L('flags')}{zh ? '：' : ':'}</Text></Box>
       {d.flags.map((f, i) => (
         <Box key={i} flexDirection="column" flexShrink={0}>
-          <Wrapped width={width} spans={[
-            { text: `${MARK[f.verdict]} ${L(f.verdict)}`, color: COLOR[f.verdict], bold: true },
-            { text: zh ? '：' : ': ' },
-            { text: f.name, bold: true },
-            ...(f.critical ? [{ text: zh ? `（${L('critical')}）` : ` (${L('critical')})`, color: 'red' }] : []),
-          ]} />
+          <Wrapped width={width} spans={verdictSpans(f.verdict, f.name, f.critical, d.lang)} />
           {f.verdict !== 'caught' ? <Box paddingLeft={4}><Wrapped width={width - 4} spans={labelled(L('why'), f.why, d.lang, {}).map((s) => ({ ...s, dimColor: true }))} /></Box> : null}
           <Box paddingLeft={4}><Wrapped width={width - 4} spans={labelled(L('safeAction'), f.todo, d.lang, {})} /></Box>
         </Box>

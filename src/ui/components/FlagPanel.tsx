@@ -1,6 +1,5 @@
 import { Box } from 'ink';
-import { Wrapped } from './Wrapped';
-import { t } from '../../report/labels';
+import { verdictSpans, Wrapped } from './Wrapped';
 import type { Catalogue, Lang } from '../../scenario/schema';
 import type { PanelRow } from '../practice-state';
 
@@ -9,9 +8,6 @@ export function firstSentence(s: string): string {
   const m = /^.*?(?:[.!?](?=\s|$)|[。！？])/su.exec(s.trim());
   return m ? m[0] : s.trim();
 }
-
-const MARK = { caught: '✔', missed: '✘', open: '?' } as const;
-const COLOR = { caught: 'green', missed: 'red', open: 'yellow' } as const;
 
 /** Coach mode: each red flag of the line just answered, with why and what to do instead. */
 export function FlagPanel({ rows, catalogue, lang, width }: { rows: readonly PanelRow[]; catalogue: Catalogue; lang: Lang; width: number }) {
@@ -22,12 +18,7 @@ export function FlagPanel({ rows, catalogue, lang, width }: { rows: readonly Pan
         const f = catalogue.flags[r.flag];
         return (
           <Box key={i} flexDirection="column" flexShrink={0}>
-            <Wrapped width={width} spans={[
-              { text: `${MARK[r.verdict]} ${t(r.verdict, lang)}`, color: COLOR[r.verdict], bold: true },
-              { text: lang === 'zh' ? '：' : ': ' },
-              { text: f?.name[lang] ?? r.flag, bold: true },
-              ...(r.critical ? [{ text: lang === 'zh' ? `（${t('critical', lang)}）` : ` (${t('critical', lang)})`, color: 'red' }] : []),
-            ]} />
+            <Wrapped width={width} spans={verdictSpans(r.verdict, f?.name[lang] ?? r.flag, r.critical, lang)} />
             {f && r.verdict !== 'caught' ? <Box paddingLeft={2}><Wrapped width={width - 2} spans={[{ text: firstSentence(f.why[lang]), dimColor: true }]} /></Box> : null}
             {f ? <Box paddingLeft={2}><Wrapped width={width - 2} spans={[{ text: `→ ${firstSentence(f.todo[lang])}` }]} /></Box> : null}
           </Box>
