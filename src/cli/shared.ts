@@ -1,8 +1,9 @@
 // Pieces several commands share: options, loading a scenario, printing diagnostics.
+import { readFileSync } from 'node:fs';
 import { Option } from 'commander';
 import { formatDiagnostic, hasErrors } from '../scenario/diagnostics';
 import type { Library } from '../scenario/library';
-import { FileError } from '../scenario/paths';
+import { FileError, utf8Text } from '../scenario/paths';
 import { LANGS, type Lang } from '../scenario/constants';
 import type { Catalogue, Scenario } from '../scenario/schema';
 import { CliError, EXIT } from './errors';
@@ -26,6 +27,23 @@ export async function wrapFileErrors<T>(fn: () => T | Promise<T>): Promise<T> {
   } catch (e) {
     if (e instanceof FileError) throw new CliError(e.message);
     throw e;
+  }
+}
+
+/** The error to show for a file a command could not read: it names the file and says why. */
+export function cannotRead(path: string, e: unknown): CliError {
+  if (e instanceof CliError) return e;
+  if (e instanceof FileError) return new CliError(e.message);
+  const code = (e as NodeJS.ErrnoException).code;
+  return new CliError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? String(e)})`);
+}
+
+/** A UTF-8 text file given on the command line, or a CliError from cannotRead. */
+export function readTextFile(path: string): string {
+  try {
+    return utf8Text(path, readFileSync(path));
+  } catch (e) {
+    throw cannotRead(path, e);
   }
 }
 

@@ -1,12 +1,11 @@
 // `scamdrill drill host|join|export|load`: trainer-led group drills. The drill modules (ws, SQLite,
 // Ink) are imported inside the actions, so other commands never load them.
 import { Option, type Command } from 'commander';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { FileError, utf8Text } from '../../scenario/paths';
 import type { Lang } from '../../scenario/schema';
 import { CliError, EXIT } from '../errors';
-import { dataDirOption, isFile, langOption, requireScenario } from '../shared';
+import { dataDirOption, isFile, langOption, readTextFile, requireScenario } from '../shared';
 import type { Pace } from '../../drill/protocol';
 
 interface HostOpts {
@@ -119,7 +118,7 @@ interface JoinOpts {
 async function joinCmd(address: string, o: JoinOpts): Promise<void> {
   if (o.answers) {
     const { parseAnswers, formatAnswersError } = await import('../../playback/answers');
-    const text = readText(o.answers);
+    const text = readTextFile(o.answers);
     const parsed = parseAnswers(text, o.answers);
     if (!parsed.ok) throw new CliError(parsed.errors.map(formatAnswersError).join('\n'));
     const { runScripted } = await import('../../drill/client/scripted');
@@ -140,16 +139,6 @@ async function joinCmd(address: string, o: JoinOpts): Promise<void> {
   }
   const { runParticipantClient } = await import('../../drill/client/run');
   await runParticipantClient({ address, code: o.code, name: o.name });
-}
-
-function readText(path: string): string {
-  try {
-    return utf8Text(path, readFileSync(path));
-  } catch (e) {
-    if (e instanceof FileError) throw new CliError(e.message);
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? String(e)})`);
-  }
 }
 
 interface ExportOpts {
@@ -193,7 +182,7 @@ async function loadCmd(address: string, o: LoadOpts): Promise<void> {
     const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
     if (!files.length) throw new CliError(`${o.answersDir}: no .txt answers files`);
     scripts = files.map((f) => {
-      const p = parseAnswers(readText(join(dir, f)), join(o.answersDir!, f));
+      const p = parseAnswers(readTextFile(join(dir, f)), join(o.answersDir!, f));
       if (!p.ok) throw new CliError(p.errors.map(formatAnswersError).join('\n'));
       return p.answers.steps as never;
     });

@@ -12,10 +12,10 @@ import { gradesJson, playbackJson, toJsonText } from '../../report/json';
 import { conversationMarkdown, gradesMarkdown } from '../../report/markdown';
 import type { ConversationRecord } from '../../report/record';
 import { formatConversation, formatGrades, plainStyle, type TextStyle } from '../../report/text';
-import { FileError, utf8Text } from '../../scenario/paths';
+import { utf8Text } from '../../scenario/paths';
 import type { Lang } from '../../scenario/schema';
 import { CliError, EXIT } from '../errors';
-import { dataDirOption, langOption, requireScenario, wrapFileErrors } from '../shared';
+import { cannotRead, dataDirOption, langOption, requireScenario, wrapFileErrors } from '../shared';
 import { bundledLibrary } from '../snapshot';
 
 const FORMATS = ['text', 'md', 'json', 'csv'] as const;
@@ -43,10 +43,7 @@ function readAnswersText(path: string): string {
     if (st.size > MAX_ANSWERS_BYTES) throw new CliError(`${path}: ${Math.round(st.size / 1048576)} MB is too large for an answers file`);
     return utf8Text(path, readFileSync(path));
   } catch (e) {
-    if (e instanceof CliError) throw e;
-    if (e instanceof FileError) throw new CliError(e.message);
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? String(e)})`);
+    throw cannotRead(path, e);
   }
 }
 
