@@ -2,11 +2,12 @@
 // Ink) are imported inside the actions, so other commands never load them.
 import { Option, type Command } from 'commander';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Lang } from '../../scenario/schema';
 import { CliError, EXIT } from '../errors';
 import { dataDirOption, isFile, langOption, readTextFile, requireScenario } from '../shared';
 import type { Pace } from '../../drill/protocol';
+import type { AnswerStep } from '../../playback/answers';
 
 interface HostOpts {
   port?: string;
@@ -175,16 +176,16 @@ async function loadCmd(address: string, o: LoadOpts): Promise<void> {
   const n = Number(o.participants);
   if (!Number.isInteger(n) || n < 1 || n > 5000) throw new CliError('--participants: give a number from 1 to 5000', EXIT.usage);
   const { parseAnswers, formatAnswersError } = await import('../../playback/answers');
-  let scripts = [Array.from({ length: 50 }, (_, i) => ({ kind: 'choice' as const, line: i + 1, n: 1 }))];
+  let scripts: AnswerStep[][] = [Array.from({ length: 50 }, (_, i) => ({ kind: 'choice', line: i + 1, n: 1 }))];
   if (o.answersDir) {
-    const dir = isAbsolute(o.answersDir) ? o.answersDir : resolve(o.answersDir);
+    const dir = resolve(o.answersDir);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`${o.answersDir}: not a folder`);
     const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
     if (!files.length) throw new CliError(`${o.answersDir}: no .txt answers files`);
     scripts = files.map((f) => {
       const p = parseAnswers(readTextFile(join(dir, f)), join(o.answersDir!, f));
       if (!p.ok) throw new CliError(p.errors.map(formatAnswersError).join('\n'));
-      return p.answers.steps as never;
+      return p.answers.steps;
     });
   }
   const { runLoad, formatLoadReport } = await import('../../drill/load');
