@@ -61,7 +61,8 @@ export interface AnalyzeOptions {
 }
 
 export function analyzeTranscript(lines: readonly TranscriptLine[], catalogue: Pick<Catalogue, 'flags' | 'channels'>, opts: AnalyzeOptions = {}): Analysis {
-  const lang: ReplyLang = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLang(lines.map((l) => l.text).join('\n'));
+  const forced = opts.lang && opts.lang !== 'auto' ? opts.lang : undefined;
+  const lang: ReplyLang = forced ?? detectLang(lines.map((l) => l.text).join('\n'));
   let ctx: DrillContext = initialContext();
   const out: AnalyzedLine[] = [];
   const decidedBy = new Map<number, number | null>(); // index in ctx.verdicts → receiver line
@@ -74,7 +75,7 @@ export function analyzeTranscript(lines: readonly TranscriptLine[], catalogue: P
       out.push({ n, role: 'caller', text: redact(line.text), flags });
       return;
     }
-    const r = classify(line.text, { lang: opts.lang && opts.lang !== 'auto' ? opts.lang : 'auto' });
+    const r = classify(line.text, { lang: forced ?? 'auto' });
     const leaks = r.leaks.map((l) => l.kind);
     const before = ctx.verdicts.length;
     ctx = judgeReply(ctx, { type: 'user.reply', intent: r.intent, confidence: r.confidence, leaks });
