@@ -1,6 +1,7 @@
-// Every message between a drill host and its clients, as zod schemas: the one place message types
-// come from. Client → host messages are checked on arrival (size-limited strings, known types only);
-// host → client messages are typed here and parsed by the terminal client the same way.
+// Every message between a drill host and its clients: the one place message types come from.
+// Client → host messages are zod schemas, checked on arrival (size-limited strings, known types
+// only); host → client messages are TypeScript types only, since the host builds them and the
+// clients (connection.ts, the web page) read them as JSON without a schema.
 import { z } from 'zod';
 import type { Debrief, FlagCount } from '../engine/debrief';
 import { Channel, Intent, LeakKind, Lang } from '../scenario/schema';
