@@ -1,6 +1,7 @@
 // The bundled library, checked once at build time and saved as dist/library.json, so the commands
-// that only need it (practice, play, list, graph) do not parse 300 kB of YAML on every start:
-// that parse took about 300 ms cold, most of the time to the first frame of a practice call.
+// that only need it (practice, play, list, graph, history, drill) do not parse 300 kB of YAML on
+// every start: that parse took about 300 ms cold, most of the time to the first frame of a practice
+// call.
 // The snapshot is used only when every source file is byte-for-byte what was checked (a hash per
 // file); any edit, new or removed file falls back to parsing, so it can never be stale.
 import { createHash } from 'node:crypto';

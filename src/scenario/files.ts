@@ -1,4 +1,4 @@
-// The only part of scenario/ that touches the disk.
+// Scenario files from disk into a library: paths.ts says where they are, library.ts checks them.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { buildLibrary, type Library, type SourceFile } from './library';
