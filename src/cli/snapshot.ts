@@ -41,7 +41,8 @@ function snapshotPath(): string | undefined {
   return [join(here, SNAPSHOT_FILE), join(here, '..', SNAPSHOT_FILE)].find((p) => existsSync(p) && existsSync(join(dirname(p), 'cli.js')));
 }
 
-function readSnapshot(): Library | undefined {
+/** The build's checked library, if the source files are unchanged since; undefined otherwise. */
+export function readSnapshot(): Library | undefined {
   const path = snapshotPath();
   if (!path) return undefined;
   try {
