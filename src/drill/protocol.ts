@@ -95,14 +95,10 @@ export interface RosterEntry {
   kicked: boolean;
 }
 
-export interface PersonResult {
+/** One participant's line in the room's results: the figures of their own debrief. */
+export interface PersonResult extends Pick<Debrief, 'outcome' | 'caught' | 'missed' | 'open' | 'score'> {
   pid: string;
   name: string;
-  outcome: Debrief['outcome'];
-  caught: number;
-  missed: number;
-  open: number;
-  score: number;
   kicked: boolean;
 }
 
