@@ -323,6 +323,10 @@ export class Room {
     return this.current?.event.flags ?? [];
   }
 
+  isKicked(pid: string): boolean {
+    return this.people.get(pid)?.kicked ?? false;
+  }
+
   hasAnswered(pid: string): boolean {
     return this.current?.answers.has(pid) ?? false;
   }

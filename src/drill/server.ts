@@ -180,7 +180,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
         if (!checkCode(c, m.code)) return;
         const pid = room.byToken(m.token);
         if (!pid) return send(c, error('unknown-token', 'this drill does not know you; join again with your name'));
-        if (room.roster().find((p) => p.pid === pid)?.kicked) {
+        if (room.isKicked(pid)) {
           send(c, { t: 'kicked' });
           return void c.ws.close(1000);
         }
