@@ -68,8 +68,7 @@ export function formatEvent(e: SessionEvent, catalogue: Catalogue, lang: Lang, s
       if (!opts.coach) return [];
       const f = catalogue.flags[e.flag];
       const name = f ? f.name[lang] : e.flag;
-      const mark = e.verdict === 'caught' ? st.good(`✔ ${t('caught', lang)}`) : st.bad(`✘ ${t('missed', lang)}`);
-      const lines = [`  ${mark}: ${name}${e.critical ? st.bad(` (${t('critical', lang)})`) : ''}`];
+      const lines = [`  ${verdictMark(e.verdict, lang, st)}: ${name}${e.critical ? st.bad(` (${t('critical', lang)})`) : ''}`];
       if (e.verdict === 'missed' && f) lines.push(st.dim(`    ${f.todo[lang]}`));
       return lines;
     }
