@@ -169,7 +169,7 @@ export class Room {
     const { text, intent, confidence, leaks, choice } = read;
     const record: AnswerRecord = {
       type: 'answer', at: this.now(), pid, step, turn: line.event.turn, text,
-      intent, confidence: Math.round(confidence * 100) / 100, leaks, ...(choice ? { choice } : {}),
+      intent, confidence, leaks, ...(choice ? { choice } : {}),
     };
     return { ...this.apply(record), intent };
   }

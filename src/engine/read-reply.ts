@@ -34,6 +34,10 @@ export const MAX_STORED_REPLY = 2000;
 
 export class ReplyError extends Error {}
 
+// The confidence every front end stores and judges by, to two places: a drill replayed from its
+// stored answers and a practice of the same reply must reach the same verdict.
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
 /** The reading of a reply to `turn`, or null for an empty one. Throws ReplyError for a wrong number. */
 export function readReply(input: ReplyInput, turn: Turn, lang: Lang, reader: Reader): ReadReply | null {
   if (typeof input === 'string') {
@@ -42,11 +46,11 @@ export function readReply(input: ReplyInput, turn: Turn, lang: Lang, reader: Rea
     const reading = reader.classify(clean, { lang: 'auto' });
     let text = reader.redact(clean);
     if (text.length > MAX_STORED_REPLY) text = `${text.slice(0, MAX_STORED_REPLY)}… [${text.length - MAX_STORED_REPLY} more characters not kept]`;
-    return { text, intent: reading.intent, confidence: reading.confidence, leaks: [...new Set(reading.leaks.map((l) => l.kind))] };
+    return { text, intent: reading.intent, confidence: round2(reading.confidence), leaks: [...new Set(reading.leaks.map((l) => l.kind))] };
   }
   if ('known' in input) {
     const { intent, confidence = 1, leaks = [] } = input.known;
-    return { text: reader.redact(sanitizeReply(input.text)), intent, confidence, leaks: [...new Set(leaks)] };
+    return { text: reader.redact(sanitizeReply(input.text)), intent, confidence: round2(confidence), leaks: [...new Set(leaks)] };
   }
   const c = turn.choices?.[input.choice - 1];
   if (!c) {

@@ -109,7 +109,7 @@ export class Session {
     }
     if (!read) return [];
     const { text, intent, confidence, leaks, choice } = read;
-    const replyEvent: SessionEvent = { type: 'reply', turn: turnId, text, intent, confidence: round2(confidence), leaks, ...(choice ? { choice } : {}) };
+    const replyEvent: SessionEvent = { type: 'reply', turn: turnId, text, intent, confidence, leaks, ...(choice ? { choice } : {}) };
     return this.collect(() => {
       this.log.push(replyEvent);
       actor.send({ type: 'user.reply', intent, confidence, leaks });
@@ -215,7 +215,6 @@ export class Session {
   }
 }
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
 export function createSession(scenario: Scenario, catalogue: Catalogue, opts: SessionOptions): Session {
   return new Session(scenario, catalogue, opts);

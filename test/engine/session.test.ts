@@ -141,3 +141,14 @@ describe('replies whose meaning the front end already knows', () => {
     expect(s.debrief().open).toBe(3);
   });
 });
+
+describe('confidence', () => {
+  it('is judged at the two places it is stored, so a drill replayed from its records agrees with practice', () => {
+    const s = createSession(scenario, catalogue, { lang: 'en', classify: () => ({ intent: 'refuse', confidence: 0.596, leaks: [], lang: 'en' }) });
+    s.start();
+    const out = s.reply('no thank you');
+    expect(out[0]).toMatchObject({ type: 'reply', confidence: 0.6 });
+    // 0.6 is confident: the refusal catches the flags instead of leaving them open.
+    expect(verdicts(out)).toEqual(['unsolicited-contact:caught', 'account-problem:caught']);
+  });
+});
