@@ -63,12 +63,12 @@ export const WEB_PAGE = String.raw`<!doctype html>
       flags: 'Red flags in this line', answered: 'Answer received. Wait for the next line.', closed: 'Answers for this line are closed.',
       caught: 'caught', missed: 'missed', open: 'open', left: 's left', debrief: 'Your debrief', score: 'Score', outcome: 'Outcome',
       safe: 'safe', loss: 'money lost', leak: 'data leaked', unfinished: 'unfinished', todo: 'Do instead', ended: 'The drill is over.',
-      kicked: 'The trainer removed you from this drill.', reconnecting: 'Connection lost; reconnecting…', line: 'Line', secret: 'secret given away' },
+      kicked: 'The trainer removed you from this drill.', reconnecting: 'Connection lost; reconnecting…', lost: 'Cannot reach the drill. Reload this page to try again; your answers so far are kept.', line: 'Line', secret: 'secret given away' },
     zh: { code: '加入码', name: '你的名字', join: '加入', waiting: '等待培训师开始…', own: '或者用自己的话回答', send: '发送',
       flags: '这句话里的危险信号', answered: '已收到你的回答，请等待下一句。', closed: '这一句已停止作答。',
       caught: '识破', missed: '漏掉', open: '待定', left: '秒', debrief: '你的复盘', score: '得分', outcome: '结果',
       safe: '安全', loss: '钱财损失', leak: '信息泄露', unfinished: '未完成', todo: '正确做法', ended: '演练结束。',
-      kicked: '培训师已将你移出本次演练。', reconnecting: '连接断开，正在重连…', line: '第', secret: '泄露了机密' }
+      kicked: '培训师已将你移出本次演练。', reconnecting: '连接断开，正在重连…', lost: '连不上演练。请刷新本页重试，你之前的回答都已保存。', line: '第', secret: '泄露了机密' }
   };
   var lang = /^zh/i.test(navigator.language) ? 'zh' : 'en';
   function t(k) { return (L[lang] && L[lang][k]) || L.en[k] || k; }
@@ -93,7 +93,7 @@ export const WEB_PAGE = String.raw`<!doctype html>
     ws.onmessage = function (ev) { var m; try { m = JSON.parse(ev.data); } catch (e) { return; } onMessage(m); };
     ws.onclose = function () {
       if (done) return;
-      if (tries++ > 20) { $('error').textContent = t('reconnecting'); return; }
+      if (tries++ > 20) { $('error').textContent = t('lost'); return; }
       $('error').textContent = t('reconnecting');
       setTimeout(function () { connect(first); }, Math.min(5000, 300 * tries));
     };
