@@ -1,27 +1,12 @@
 // Odd things people paste into the reply box of the built binary in a real terminal: the program
 // keeps running and the reply arrives as text.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Pane, tmux } from './tmux';
+import { describe, expect, it } from 'vitest';
+import { e2eSetup, tmux, type Pane } from './tmux';
 
-const root = join(import.meta.dirname, '..', '..');
-const cli = join(root, 'dist', 'cli.js');
-const fixture = join(root, 'test', 'fixtures', 'ui', 'ui-refund-call.yaml');
-const dir = mkdtempSync(join(tmpdir(), 'scamdrill-odd-'));
-const name = `scamdrill-odd-${process.pid}`;
+const { cli, fixture, dir, name, start } = e2eSetup('scamdrill-odd');
 let pane: Pane | undefined;
-
-beforeAll(() => {
-  execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--if-stale'], { cwd: root });
-});
-
-afterAll(() => {
-  pane?.kill();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 function paste(text: string): void {
   const file = join(dir, 'paste.txt');
@@ -33,7 +18,7 @@ function paste(text: string): void {
 describe('odd replies in the reply box', () => {
   it('a pasted colour code is not a key: no crash, the text arrives', async () => {
     const cmd = `env CI=false SCAMDRILL_DATA_DIR='${dir}' '${process.execPath}' '${cli}' practice '${fixture}' --fast --lang en; echo "EXIT=$?"; sleep 30`;
-    pane = Pane.start(name, cmd);
+    pane = start(cmd);
     await pane.waitFor('Incoming call');
     pane.keys('a');
     await pane.waitFor('Ms. Li');

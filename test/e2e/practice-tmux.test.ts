@@ -1,34 +1,18 @@
 // The built binary in a real 80×24 terminal: answer a call, type replies, see a missed flag,
 // reach the debrief, quit, and find the session in the history.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Pane } from './tmux';
+import { describe, expect, it } from 'vitest';
+import { e2eSetup, type Pane } from './tmux';
 
-const root = join(import.meta.dirname, '..', '..');
-const cli = join(root, 'dist', 'cli.js');
-const fixture = join(root, 'test', 'fixtures', 'ui', 'ui-refund-call.yaml');
-const dataDir = mkdtempSync(join(tmpdir(), 'scamdrill-e2e-'));
-const name = `scamdrill-e2e-${process.pid}`;
+const { cli, fixture, dir: dataDir, name, start } = e2eSetup('scamdrill-e2e');
 let pane: Pane | undefined;
-
-beforeAll(() => {
-  execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--if-stale'], { cwd: root });
-});
-
-afterAll(() => {
-  pane?.kill();
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 const lines = (screen: string) => screen.split('\n');
 
 describe('scamdrill practice in tmux', () => {
   it('answers a call, flags a careless reply, shows the debrief, saves it', async () => {
     const cmd = `env CI=false FORCE_COLOR=1 NO_COLOR=1 SCAMDRILL_DATA_DIR='${dataDir}' '${process.execPath}' '${cli}' practice '${fixture}' --fast --lang en; echo "EXIT=$?"; sleep 30`;
-    pane = Pane.start(name, cmd);
+    pane = start(cmd);
 
     const call = await pane.waitFor('Incoming call');
     expect(call).toContain('+86 400 000 0000');

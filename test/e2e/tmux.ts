@@ -1,6 +1,10 @@
 // A real terminal for end-to-end tests: a detached tmux session of a fixed size, keys sent with
 // send-keys, the screen read with capture-pane, every wait bounded.
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 
 // A tmux server of this test process's own: other tests (or a person's tmux) starting and
 // stopping sessions on the default server cannot take these panes down.
@@ -48,4 +52,34 @@ export class Pane {
       // already gone
     }
   }
+}
+
+/**
+ * What every end-to-end test of the built binary needs: its paths, a fresh data folder and a pane
+ * name; dist/ is built first if stale, and the pane and folder are removed afterwards.
+ */
+export function e2eSetup(prefix: string) {
+  const root = join(import.meta.dirname, '..', '..');
+  const name = `${prefix}-${process.pid}`;
+  let pane: Pane | undefined;
+  const env = {
+    root,
+    cli: join(root, 'dist', 'cli.js'),
+    fixture: join(root, 'test', 'fixtures', 'ui', 'ui-refund-call.yaml'),
+    dir: mkdtempSync(join(tmpdir(), `${prefix}-`)),
+    name,
+    /** Start the pane this file's tests drive; it is killed after them. */
+    start(command: string): Pane {
+      pane = Pane.start(name, command);
+      return pane;
+    },
+  };
+  beforeAll(() => {
+    execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--if-stale'], { cwd: root });
+  });
+  afterAll(() => {
+    pane?.kill();
+    rmSync(env.dir, { recursive: true, force: true });
+  });
+  return env;
 }
