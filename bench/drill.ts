@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { runLoad, type LoadReport } from '../src/drill/load';
-import { parseAnswers, type AnswerStep } from '../src/playback/answers';
+import { parseAnswers, type AnswerStep } from '../src/answers/parse';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 export const TARGETS = { p99Ms: 250, rssMb: 300 };

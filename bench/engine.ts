@@ -3,9 +3,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classify } from '../src/classify/index';
-import { createSession } from '../src/engine/session';
-import { compile } from '../src/machine/compile';
-import { parseAnswers, type AnswerStep } from '../src/playback/answers';
+import { createSession } from '../src/core/session';
+import { compile } from '../src/core/conversation';
+import { parseAnswers, type AnswerStep } from '../src/answers/parse';
 import { loadLibrary } from '../src/scenario/files';
 import { packageRoot } from '../src/scenario/paths';
 import { median } from './startup';

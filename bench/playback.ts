@@ -3,11 +3,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseAnswers, type Answers } from '../src/playback/answers';
+import { parseAnswers, type Answers } from '../src/answers/parse';
 import { play } from '../src/playback/run';
 import { loadLibrary } from '../src/scenario/files';
 import { packageRoot } from '../src/scenario/paths';
-import type { Catalogue, Scenario } from '../src/scenario/schema';
+import type { Catalogue, Scenario } from '../src/core/schema';
 
 export interface PlaybackBench {
   sessions: number;

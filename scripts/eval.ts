@@ -12,7 +12,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classify, CONFIDENT, type Reading } from '../src/classify/index';
-import { INTENTS, type Intent, type LeakKind } from '../src/scenario/schema';
+import { INTENTS, type Intent, type LeakKind } from '../src/core/schema';
 
 type Verdict = 'safe' | 'unsafe' | 'open';
 interface Row {

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { loadLibrary } from '../src/scenario/files';
-import type { Catalogue, Scenario } from '../src/scenario/schema';
+import type { Catalogue, Scenario } from '../src/core/schema';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const fixture = (...p: string[]) => join(ROOT, 'test', 'fixtures', ...p);

@@ -3,12 +3,12 @@
 // flags still open are decided by the reply (machine/verdicts). Secrets are redacted here, once,
 // so no renderer can print them.
 import { classify, redact } from '../classify/index';
-import { flagText, type FlagCount } from '../engine/debrief';
+import { flagText, type FlagCount } from '../core/debrief';
 import { flagsInLine } from '../classify/cues';
 import { detectLang } from '../classify/lang';
-import type { ReplyLang } from '../classify/types';
-import { enterTurn, initialContext, judgeReply, settle, type DrillContext } from '../machine/verdicts';
-import type { Catalogue, Intent, LeakKind } from '../scenario/schema';
+import type { ReplyLang } from '../core/reader';
+import { enterTurn, initialContext, judgeReply, settle, type DrillContext } from '../core/judge';
+import type { Catalogue, Intent, LeakKind } from '../core/schema';
 import type { Role, TranscriptLine } from './parse';
 
 export type FlagVerdictKind = 'caught' | 'missed';

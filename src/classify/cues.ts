@@ -2,7 +2,7 @@
 // flag in a scammer's line. Used by the scenario checker (a turn whose text shows a flag it does
 // not carry gets a warning) and by `analyze` (flags in a real transcript's caller lines).
 // Cues are case-insensitive; an invalid pattern never matches (invalidCues() lists them).
-import type { Catalogue, Flag, Lang, Text } from '../scenario/schema';
+import type { Catalogue, Flag, Lang, Text } from '../core/schema';
 import { sanitize } from './normalize';
 
 export interface CueList {

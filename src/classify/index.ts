@@ -1,12 +1,12 @@
 // Reading a reply: what it means (intent) and what it gives away (leaks). Pure functions.
-import type { ClassifyOptions, Reading } from './types';
+import type { ClassifyOptions, Reading } from '../core/reader';
 import { detectLang } from './lang';
 import { normalize } from './normalize';
 import { findLeaks } from './secrets';
 import { readIntent } from './intent';
 
-export type { Leak, Reading, ClassifyOptions, ReplyLang } from './types';
-export { CONFIDENT } from './types';
+export type { Leak, Reading, ClassifyOptions, ReplyLang } from '../core/reader';
+export { CONFIDENT } from '../core/reader';
 export { redact, mask, applyMasks } from './redact';
 export { luhnValid, chineseIdValid, findLeaks } from './secrets';
 export { normalize, sanitize } from './normalize';

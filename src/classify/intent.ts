@@ -4,7 +4,7 @@
 // A negated cue turns into another intent ("I won't send it" is a refusal, "don't hang up" is not
 // a hang-up). The decision prefers a clear safe reply over a weak "ok", and says "unclear" (low
 // confidence) when safe and unsafe signals fight without a winner.
-import type { Intent } from '../scenario/schema';
+import type { Intent } from '../core/schema';
 
 type Weight = 1 | 2 | 3;
 type Neg = { intent: Intent; w: Weight } | null;

@@ -1,5 +1,5 @@
 // Which language a reply is written in: Chinese when Han characters carry it, English otherwise.
-import type { ReplyLang } from './types';
+import type { ReplyLang } from '../core/reader';
 
 /** Han ideographs, CJK punctuation and full-width forms. */
 export const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);

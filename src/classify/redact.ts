@@ -2,8 +2,8 @@
 // helps rebuild the secret: codes, passwords and IDs keep nothing, a card keeps its last four
 // digits (as printed on receipts), a phone number keeps nothing. Mask lengths are fixed, so even
 // the length of the secret is not told.
-import type { LeakKind } from '../scenario/schema';
-import type { Leak } from './types';
+import type { LeakKind } from '../core/schema';
+import type { Leak } from '../core/reader';
 import { sanitize } from './normalize';
 import { findLeaks } from './secrets';
 

@@ -1,8 +1,8 @@
 // Finding secrets in a reply: bank cards (Luhn), resident ID numbers (ISO 7064 mod 11-2),
 // verification codes, passwords and mobile numbers. Works on the normalised text, so digits that
 // are spaced, dashed, full-width, spelled in words or written as Chinese numerals are all seen.
-import type { LeakKind } from '../scenario/schema';
-import type { Leak } from './types';
+import type { LeakKind } from '../core/schema';
+import type { Leak } from '../core/reader';
 import { isDigitSep, normalize, toOriginal, type Normalized } from './normalize';
 
 /** Luhn checksum over a string of digits. */

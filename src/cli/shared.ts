@@ -4,8 +4,8 @@ import { Option } from 'commander';
 import { formatDiagnostic, hasErrors } from '../scenario/diagnostics';
 import type { Library } from '../scenario/library';
 import { FileError, utf8Text } from '../scenario/paths';
-import { LANGS, type Lang } from '../scenario/constants';
-import type { Catalogue, Scenario } from '../scenario/schema';
+import { LANGS, type Lang } from '../core/constants';
+import type { Catalogue, Scenario } from '../core/schema';
 import { CliError, EXIT } from './errors';
 import { bundledLibrary, loadFiles } from './snapshot';
 

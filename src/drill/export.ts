@@ -2,11 +2,11 @@
 // Markdown (the room per line and per person). Built by replaying the stored records, so the export
 // says exactly what the room said. Answer text is the redacted text the host stored.
 import { toCsv } from '../report/csv';
-import type { Catalogue, Scenario } from '../scenario/schema';
-import type { DrillRow, DrillStore } from '../store/drills';
+import type { Catalogue, Scenario } from '../core/schema';
+import type { DrillRow, DrillStore } from './store';
 import type { RoomResults } from './protocol';
 import { Room } from './room';
-import type { Debrief } from '../engine/debrief';
+import type { Debrief } from '../core/debrief';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

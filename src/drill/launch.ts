@@ -1,8 +1,8 @@
 // Starting a drill host, new or resumed: the join code, the drill id, the trainer secret, the room
 // (fresh or replayed from the store), the server. Shared by the CLI, the tests and the benchmark.
 import { randomInt, randomBytes } from 'node:crypto';
-import type { Catalogue, Scenario } from '../scenario/schema';
-import { DrillStore, type DrillSettings } from '../store/drills';
+import type { Catalogue, Scenario } from '../core/schema';
+import { DrillStore, type DrillSettings } from './store';
 import { CODE_ALPHABET, CODE_LENGTH } from './protocol';
 import { Room } from './room';
 import { newSecret, startHost, type Host } from './server';

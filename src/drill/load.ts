@@ -2,7 +2,7 @@
 // an answer takes to be stored and tallied (sent → acknowledged), and the host's memory (from the
 // trainer status, when the trainer secret is given). With the secret it also plays the trainer:
 // each line advances as soon as every participant has answered.
-import type { AnswerStep } from '../playback/answers';
+import type { AnswerStep } from '../answers/parse';
 import { DrillConnection, is } from './client/connection';
 import { runScripted, type ScriptedResult } from './client/scripted';
 import type { ServerMessage } from './protocol';

@@ -3,8 +3,8 @@
 // only); host → client messages are TypeScript types only, since the host builds them and the
 // clients (connection.ts, the web page) read them as JSON without a schema.
 import { z } from 'zod';
-import type { Debrief, FlagCount } from '../engine/debrief';
-import { Channel, Intent, LeakKind, Lang } from '../scenario/schema';
+import type { Debrief, FlagCount } from '../core/debrief';
+import { Channel, Intent, LeakKind, Lang } from '../core/schema';
 
 /** Largest WebSocket message the host accepts, in bytes; anything bigger closes the connection. */
 export const MAX_MESSAGE_BYTES = 8 * 1024;

@@ -6,17 +6,17 @@
 // `Room.replay` rebuilds the same room from them after a crash.
 import { createHash } from 'node:crypto';
 import { classify as defaultClassify, redact as defaultRedact } from '../classify';
-import { CONFIDENT } from '../classify/types';
-import { debriefFrom, flagText, type Debrief } from '../engine/debrief';
-import { sanitizeReply } from '../engine/sanitize';
-import { readReply, ReplyError, type Reader, type ReadReply } from '../engine/read-reply';
-import { createSession, type Session, type SessionEvent } from '../engine/session';
+import { CONFIDENT } from '../core/reader';
+import { debriefFrom, flagText, type Debrief } from '../core/debrief';
+import { sanitizeReply } from '../classify/sanitize';
+import { readReply, ReplyError, type Reader, type ReadReply } from '../core/reply';
+import { createSession, type Session, type SessionEvent } from '../core/session';
 import {
   enterTurn, initialContext, judgeReply, settle, WALK_AWAY_INTENTS,
   type DrillContext, type Verdict,
-} from '../machine/verdicts';
-import { HANGUP_ENDING, HANGUP_TEXT, type Intent, type Lang, type LeakKind } from '../scenario/constants';
-import type { Catalogue, Scenario } from '../scenario/schema';
+} from '../core/judge';
+import { HANGUP_ENDING, HANGUP_TEXT, type Intent, type Lang, type LeakKind } from '../core/constants';
+import type { Catalogue, Scenario } from '../core/schema';
 import {
   MAX_NAME_CHARS,
   type BranchRule, type DrillInfo, type ErrorCode, type FlagShare, type LineResult, type LineView, type Mode, type Pace,

@@ -1,8 +1,8 @@
 // Grade a class: one answers file per learner, each played on its own session. Pure: the caller
 // reads the folder. A file that cannot be played becomes an error row, not the end of the batch.
 import { errorRow, rowFromDebrief, summarize, type Grades } from '../report/grades';
-import type { Catalogue, Scenario } from '../scenario/schema';
-import { formatAnswersError, parseAnswers } from './answers';
+import type { Catalogue, Scenario } from '../core/schema';
+import { formatAnswersError, parseAnswers } from '../answers/parse';
 import { play, PlaybackError, type PlaybackOptions } from './run';
 
 export interface AnswersSource {

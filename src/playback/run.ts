@@ -1,11 +1,11 @@
 // Scripted playback: a scenario and a parsed answers file → one whole conversation on the
 // session's simulated clock. Pure (no files, no real time); the CLI and the benchmark call it.
-import type { Debrief } from '../engine/debrief';
-import { compile, type DrillMachine } from '../machine/compile';
-import { createSession, SessionError, type SessionEvent, type SessionOptions } from '../engine/session';
+import type { Debrief } from '../core/debrief';
+import { compile, type DrillMachine } from '../core/conversation';
+import { createSession, SessionError, type SessionEvent, type SessionOptions } from '../core/session';
 import type { ConversationRecord } from '../report/record';
-import type { Catalogue, Lang, Scenario } from '../scenario/schema';
-import { describeStep, type AnswerStep, type Answers } from './answers';
+import type { Catalogue, Lang, Scenario } from '../core/schema';
+import { describeStep, type AnswerStep, type Answers } from '../answers/parse';
 
 export interface PlaybackOptions {
   lang: Lang;

@@ -1,8 +1,8 @@
 // The line-by-line practice front end: no boxes, no animation, one line per event. Reads well in a
 // screen reader and in any terminal; pressure timers run on real time.
 import { createInterface } from 'node:readline';
-import type { Session, SessionEvent } from '../engine/session';
-import { SessionError } from '../engine/session';
+import type { Session, SessionEvent } from '../core/session';
+import { SessionError } from '../core/session';
 import { chalkStyle } from '../report/chalk-style';
 import { formatDebrief, formatEvent } from '../report/text';
 

@@ -1,7 +1,7 @@
 // Saves a finished practice to the history store. Only engine events and the debrief go in:
 // reply text in events is already redacted by the engine.
-import type { Session } from '../engine/session';
-import { t } from '../report/labels';
+import type { Session } from '../core/session';
+import { t } from '../words/labels';
 import { defaultDataDir, openDb } from '../store/db';
 import { saveSession } from '../store/history';
 

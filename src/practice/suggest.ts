@@ -1,6 +1,6 @@
 // Which scenario trains the flag a person keeps missing: the one whose lines show it most often
 // (easier first on a tie). Pure; the history command supplies the tallies.
-import type { Scenario } from '../scenario/schema';
+import type { Scenario } from '../core/schema';
 
 export interface Suggestion {
   flag: string;

@@ -1,7 +1,7 @@
 // One row per learner when a folder of answers files is graded, and what the rows add up to.
-import type { Debrief } from '../engine/debrief';
-import type { Lang } from '../scenario/schema';
-import { t } from './labels';
+import type { Debrief } from '../core/debrief';
+import type { Lang } from '../core/schema';
+import { t } from '../words/labels';
 
 export interface GradeRow {
   /** The answers file name without its extension. */

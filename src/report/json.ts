@@ -1,9 +1,9 @@
 // Machine-readable reports. The shapes here are a public interface (docs/playback-json.md):
 // add fields freely, never rename or remove one without raising `version`.
-import type { Debrief } from '../engine/debrief';
-import type { ChoiceView, SessionEvent } from '../engine/session';
-import type { Channel, Intent, LeakKind } from '../scenario/schema';
-import { t } from './labels';
+import type { Debrief } from '../core/debrief';
+import type { ChoiceView, SessionEvent } from '../core/session';
+import type { Channel, Intent, LeakKind } from '../core/schema';
+import { t } from '../words/labels';
 import type { ConversationRecord } from './record';
 import type { GradeRow, GradeSummary, Grades } from './grades';
 

@@ -1,9 +1,9 @@
 // Markdown: a lesson handout of one conversation (transcript with its red flags, what each flag
 // means and what to do instead), and the class table of a graded folder.
-import type { SessionEvent } from '../engine/session';
-import type { Lang } from '../scenario/schema';
+import type { SessionEvent } from '../core/session';
+import type { Lang } from '../core/schema';
 import { heading, mostMissedText, summaryCounts, type Grades } from './grades';
-import { t, type LabelKey } from './labels';
+import { t, type LabelKey } from '../words/labels';
 import type { ConversationRecord } from './record';
 import { flagLookup, formatMoney, replyReading } from './text';
 

@@ -1,8 +1,8 @@
 // What every report of one conversation is made from: the engine's events (reply text already
 // redacted) and its debrief. Playback builds one from an answers file, replay from history.
-import type { Debrief } from '../engine/debrief';
-import type { SessionEvent } from '../engine/session';
-import type { Catalogue, Lang } from '../scenario/schema';
+import type { Debrief } from '../core/debrief';
+import type { SessionEvent } from '../core/session';
+import type { Catalogue, Lang } from '../core/schema';
 
 export interface ConversationRecord {
   /** Title and id come from the debrief; the summary, if known, introduces a handout. */

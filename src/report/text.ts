@@ -1,9 +1,9 @@
 // Plain-text rendering of a conversation and its debrief: the line-by-line front end, playback's
 // text output and anything else that prints without Ink use these.
-import type { Debrief, FlagResult } from '../engine/debrief';
-import type { SessionEvent } from '../engine/session';
-import type { Catalogue, Lang } from '../scenario/schema';
-import { t, type LabelKey } from './labels';
+import type { Debrief, FlagResult } from '../core/debrief';
+import type { SessionEvent } from '../core/session';
+import type { Catalogue, Lang } from '../core/schema';
+import { t, type LabelKey } from '../words/labels';
 import type { ConversationRecord } from './record';
 import { heading, mostMissedText, summaryCounts, type Grades } from './grades';
 

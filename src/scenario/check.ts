@@ -2,8 +2,8 @@
 import { cueHits, invalidCues } from '../classify/cues';
 import { CODES, type Diagnostic } from './diagnostics';
 import type { Located, PathKey } from './parse';
-import { HANGUP_ENDING, ROUTE_KEYS } from './constants';
-import type { Catalogue, Scenario, Turn } from './schema';
+import { HANGUP_ENDING, ROUTE_KEYS } from '../core/constants';
+import type { Catalogue, Scenario, Turn } from '../core/schema';
 
 /** Every place a turn can lead, with where that edge is written. Implicit hang-ups are not edges. */
 export function edgesOf(turn: Turn): { target: string; path: PathKey[] }[] {

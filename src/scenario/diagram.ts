@@ -1,7 +1,7 @@
 // A scenario as a state diagram (Mermaid or Graphviz dot), for authors and trainers.
 import { edgesOf } from './check';
-import { HANGUP_ENDING, type Lang } from './constants';
-import type { Scenario } from './schema';
+import { HANGUP_ENDING, type Lang } from '../core/constants';
+import type { Scenario } from '../core/schema';
 
 export type DiagramFormat = 'mermaid' | 'dot';
 

@@ -1,6 +1,6 @@
 // JSON Schemas for editors, generated from the zod schema (never written by hand).
 import { z } from 'zod';
-import { Catalogue, Scenario } from './schema';
+import { Catalogue, Scenario } from '../core/schema';
 
 export function schemaFiles(): Record<string, object> {
   const gen = (schema: z.ZodType, title: string) => ({

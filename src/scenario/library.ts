@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { checkCatalogue, checkScenario } from './check';
 import { CODES, hasErrors, type Diagnostic } from './diagnostics';
 import { parseFile } from './parse';
-import { Catalogue, Scenario } from './schema';
+import { Catalogue, Scenario } from '../core/schema';
 
 export interface SourceFile {
   file: string;

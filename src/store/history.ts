@@ -1,7 +1,7 @@
 // Practice history: one row per finished conversation, holding only what the engine emitted
 // (its events carry replies already redacted) and the debrief. Raw typed text is never stored.
-import type { Debrief } from '../engine/debrief';
-import type { SessionEvent } from '../engine/session';
+import type { Debrief } from '../core/debrief';
+import type { SessionEvent } from '../core/session';
 import { migrate, type Db } from './db';
 
 const STEPS = [

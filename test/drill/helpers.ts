@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { DrillConnection, is } from '../../src/drill/client/connection';
 import { launchNew, type Launched } from '../../src/drill/launch';
 import type { ServerMessage } from '../../src/drill/protocol';
-import type { AnswerStep } from '../../src/playback/answers';
-import { DrillStore, type DrillSettings } from '../../src/store/drills';
+import type { AnswerStep } from '../../src/answers/parse';
+import { DrillStore, type DrillSettings } from '../../src/drill/store';
 import { spawnSync } from 'node:child_process';
 import { loadLibrary } from '../../src/scenario/files';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSession, type SessionEvent } from '../../src/engine/session';
+import { createSession, type SessionEvent } from '../../src/core/session';
 import { loadFixture } from '../helpers';
 
 const { scenario, catalogue } = loadFixture('tiny');

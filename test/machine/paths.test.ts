@@ -4,11 +4,11 @@
 // end with a consistent debrief. (Simple paths explode combinatorially on the 20-turn scenarios.)
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
-import { createSession } from '../../src/engine/session';
-import { compile, type DrillEvent } from '../../src/machine/compile';
+import { createSession } from '../../src/core/session';
+import { compile, type DrillEvent } from '../../src/core/conversation';
 import { edgesOf } from '../../src/scenario/check';
 import { loadLibrary } from '../../src/scenario/files';
-import { HANGUP_ENDING, INTENTS, type Catalogue, type Scenario } from '../../src/scenario/schema';
+import { HANGUP_ENDING, INTENTS, type Catalogue, type Scenario } from '../../src/core/schema';
 import { fixture } from '../helpers';
 
 type Step = DrillEvent | { type: 'silence' };

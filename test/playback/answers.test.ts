@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAnswersError, parseAnswers, parseDuration } from '../../src/playback/answers';
+import { formatAnswersError, parseAnswers, parseDuration } from '../../src/answers/parse';
 
 const errorsOf = (text: string) => {
   const r = parseAnswers(text, 'answers.txt');

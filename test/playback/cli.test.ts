@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseAnswers } from '../../src/playback/answers';
+import { parseAnswers } from '../../src/answers/parse';
 import { play } from '../../src/playback/run';
 import { loadLibrary } from '../../src/scenario/files';
 import { openDb } from '../../src/store/db';

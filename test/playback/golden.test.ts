@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAnswers } from '../../src/playback/answers';
+import { parseAnswers } from '../../src/answers/parse';
 import { gradeAll } from '../../src/playback/batch';
 import { play, playbackRecord } from '../../src/playback/run';
 import { gradesCsv } from '../../src/report/csv';
@@ -12,7 +12,7 @@ import { gradesJson, playbackJson, toJsonText } from '../../src/report/json';
 import { conversationMarkdown, gradesMarkdown } from '../../src/report/markdown';
 import { formatConversation, formatGrades } from '../../src/report/text';
 import { loadLibrary } from '../../src/scenario/files';
-import type { Lang } from '../../src/scenario/schema';
+import type { Lang } from '../../src/core/schema';
 import { fixture, ROOT } from '../helpers';
 
 const lib = loadLibrary([fixture('playback', 'parcel-refund.yaml')]);

@@ -3,12 +3,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../../src/engine/session';
-import { SAFE_INTENTS } from '../../src/machine/verdicts';
-import { parseAnswers, type AnswerStep } from '../../src/playback/answers';
+import { createSession } from '../../src/core/session';
+import { SAFE_INTENTS } from '../../src/core/judge';
+import { parseAnswers, type AnswerStep } from '../../src/answers/parse';
 import { play } from '../../src/playback/run';
 import { loadLibrary } from '../../src/scenario/files';
-import type { Catalogue, Choice, Scenario } from '../../src/scenario/schema';
+import type { Catalogue, Choice, Scenario } from '../../src/core/schema';
 import { ROOT } from '../helpers';
 
 const lib = loadLibrary();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/scenario/files';
-import { parseAnswers, type Answers } from '../../src/playback/answers';
+import { parseAnswers, type Answers } from '../../src/answers/parse';
 import { gradeAll, learnerName } from '../../src/playback/batch';
 import { play, PlaybackError, playbackNotes } from '../../src/playback/run';
 import { fixture } from '../helpers';

@@ -2,9 +2,9 @@
 // starts, no row starts with 。or ，, and nothing is wider than the terminal.
 import { Box, Text } from 'ink';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Transcript } from '../../src/ui/components/Transcript';
-import { FlagPanel } from '../../src/ui/components/FlagPanel';
-import type { Item } from '../../src/ui/practice-state';
+import { Transcript } from '../../src/practice/components/Transcript';
+import { FlagPanel } from '../../src/practice/components/FlagPanel';
+import type { Item } from '../../src/practice/practice-state';
 import { cells, fixtures, renderAt, renderPractice, type Screen } from './render';
 
 let screen: Screen | undefined;

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSession } from '../../src/engine/session';
+import { createSession } from '../../src/core/session';
 import { recordPractice } from '../../src/practice/record';
 import { suggestScenario } from '../../src/practice/suggest';
 import { openDb } from '../../src/store/db';

@@ -1,6 +1,6 @@
 // Keys reach the UI; escape sequences that are no key (pasted colour codes) do not.
 import { describe, expect, it } from 'vitest';
-import { keysOnly } from '../../src/ui/key-input';
+import { keysOnly } from '../../src/ink/key-input';
 
 describe('keysOnly', () => {
   it('drops pasted colour codes and unknown sequences, keeps the text', () => {

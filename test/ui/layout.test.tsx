@@ -2,9 +2,9 @@
 // the scammer's latest line and the countdown under it both stay readable.
 import { Box, Text } from 'ink';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Countdown } from '../../src/ui/components/Countdown';
-import { Transcript } from '../../src/ui/components/Transcript';
-import type { Item } from '../../src/ui/practice-state';
+import { Countdown } from '../../src/ink/components/Countdown';
+import { Transcript } from '../../src/practice/components/Transcript';
+import type { Item } from '../../src/practice/practice-state';
 import { renderAt, type Screen } from './render';
 
 let screen: Screen | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropLastGrapheme, editLine, visibleTail } from '../../src/ui/line-edit';
+import { dropLastGrapheme, editLine, visibleTail } from '../../src/ink/line-edit';
 
 describe('editLine', () => {
   it('submits a pasted line that arrives with Enter in the same chunk', () => {
@@ -43,7 +43,7 @@ describe('editLine', () => {
 
 describe('firstSentence (coach panel)', () => {
   it('cuts English and Chinese catalogue texts after the first sentence', async () => {
-    const { firstSentence } = await import('../../src/ui/components/FlagPanel');
+    const { firstSentence } = await import('../../src/practice/components/FlagPanel');
     expect(firstSentence('Hang up. Then call the bank, e.g. the number on the card.')).toBe('Hang up.');
     expect(firstSentence('你并没有找对方，是对方主动打来电话。骗子总是先找上门。')).toBe('你并没有找对方，是对方主动打来电话。');
     expect(firstSentence('No full stop at all')).toBe('No full stop at all');

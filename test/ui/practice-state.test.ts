@@ -1,7 +1,7 @@
 // The conversation screen's reducer on its own, fed engine-shaped events.
 import { describe, expect, it } from 'vitest';
-import type { SessionEvent } from '../../src/engine/session';
-import { initialState, reduce, type PracticeState } from '../../src/ui/practice-state';
+import type { SessionEvent } from '../../src/core/session';
+import { initialState, reduce, type PracticeState } from '../../src/practice/practice-state';
 
 const line = (step: number, flags: string[], channel: 'call' | 'sms' = 'call'): SessionEvent =>
   ({ type: 'line', turn: `t${step}`, step, speaker: 'Scammer', channel, text: `line ${step}`, flags, choices: [] });

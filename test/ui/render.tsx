@@ -5,8 +5,8 @@ import type { ReactElement } from 'react';
 import { join } from 'node:path';
 import { loadLibrary } from '../../src/scenario/files';
 import type { Library } from '../../src/scenario/library';
-import type { Clock } from '../../src/ui/clock';
-import { App, type AppProps } from '../../src/ui/App';
+import type { Clock } from '../../src/practice/clock';
+import { App, type AppProps } from '../../src/practice/App';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'ui');
 

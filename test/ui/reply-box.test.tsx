@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ReplyBox } from '../../src/ui/components/ReplyBox';
+import { ReplyBox } from '../../src/ink/components/ReplyBox';
 import { renderAt } from './render';
 
 const level = chalk.level;

@@ -1,7 +1,7 @@
 // wrapText: rows never wider than asked, Latin broken at spaces, CJK between characters, and the
 // line-breaking rules a Chinese reader notices (no row starting with 。or ，, numbers kept whole).
 import { describe, expect, it } from 'vitest';
-import { cellWidth, wrapSpans, wrapText } from '../../src/ui/wrap';
+import { cellWidth, wrapSpans, wrapText } from '../../src/ink/wrap';
 
 const CLOSING = /^[。，、！？；：”’）》」』.,!?;:)\]}]/u;
 const OPENING = /[“‘（《「『([{]$/u;

@@ -3,11 +3,11 @@
 import { Option, type Command } from 'commander';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Lang } from '../../scenario/schema';
+import type { Lang } from '../../core/schema';
 import { CliError, EXIT } from '../errors';
 import { dataDirOption, isFile, langOption, readTextFile, requireScenario } from '../shared';
 import type { Pace } from '../../drill/protocol';
-import type { AnswerStep } from '../../playback/answers';
+import type { AnswerStep } from '../../answers/parse';
 
 interface HostOpts {
   port?: string;
@@ -57,7 +57,7 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
   }
   const port = parsePort(o.port);
   const pace = parsePace(o.pace);
-  const [{ DrillStore }, launch] = await Promise.all([import('../../store/drills'), import('../../drill/launch')]);
+  const [{ DrillStore }, launch] = await Promise.all([import('../../drill/store'), import('../../drill/launch')]);
   const store = DrillStore.open(o.dataDir);
   let launched;
   try {
@@ -118,7 +118,7 @@ interface JoinOpts {
 
 async function joinCmd(address: string, o: JoinOpts): Promise<void> {
   if (o.answers) {
-    const { parseAnswers, formatAnswersError } = await import('../../playback/answers');
+    const { parseAnswers, formatAnswersError } = await import('../../answers/parse');
     const text = readTextFile(o.answers);
     const parsed = parseAnswers(text, o.answers);
     if (!parsed.ok) throw new CliError(parsed.errors.map(formatAnswersError).join('\n'));
@@ -148,7 +148,7 @@ interface ExportOpts {
 }
 
 async function exportCmd(drillId: string, o: ExportOpts): Promise<void> {
-  const [{ DrillStore }, { buildExport, formatExport }] = await Promise.all([import('../../store/drills'), import('../../drill/export')]);
+  const [{ DrillStore }, { buildExport, formatExport }] = await Promise.all([import('../../drill/store'), import('../../drill/export')]);
   const store = DrillStore.open(o.dataDir);
   try {
     const row = store.get(drillId);
@@ -175,7 +175,7 @@ interface LoadOpts {
 async function loadCmd(address: string, o: LoadOpts): Promise<void> {
   const n = Number(o.participants);
   if (!Number.isInteger(n) || n < 1 || n > 5000) throw new CliError('--participants: give a number from 1 to 5000', EXIT.usage);
-  const { parseAnswers, formatAnswersError } = await import('../../playback/answers');
+  const { parseAnswers, formatAnswersError } = await import('../../answers/parse');
   let scripts: AnswerStep[][] = [Array.from({ length: 50 }, (_, i) => ({ kind: 'choice', line: i + 1, n: 1 }))];
   if (o.answersDir) {
     const dir = resolve(o.answersDir);

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { diagram, type DiagramFormat } from '../../scenario/diagram';
-import type { Lang } from '../../scenario/schema';
+import type { Lang } from '../../core/schema';
 import { langOption, requireScenario } from '../shared';
 
 export function register(program: Command): void {

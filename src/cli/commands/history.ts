@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { dataDirOption, defaultLang, wrapFileErrors } from '../shared';
 import { bundledLibrary } from '../snapshot';
-import { t } from '../../report/labels';
+import { t } from '../../words/labels';
 import { CliError, EXIT } from '../errors';
 
 interface HistoryOpts {

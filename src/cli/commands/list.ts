@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { bundledLibrary } from '../snapshot';
 import { libraryOrFail, wrapFileErrors, defaultLang } from '../shared';
-import { LANGS } from '../../scenario/constants';
+import { LANGS } from '../../core/constants';
 
 export function register(program: Command): void {
   program

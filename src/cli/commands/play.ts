@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Option, type Command } from 'commander';
-import { formatAnswersError, parseAnswers, type Answers } from '../../playback/answers';
+import { formatAnswersError, parseAnswers, type Answers } from '../../answers/parse';
 import { gradeAll, type AnswersSource } from '../../playback/batch';
 import { play, PlaybackError, playbackRecord } from '../../playback/run';
 import { gradesCsv } from '../../report/csv';
@@ -13,7 +13,7 @@ import { conversationMarkdown, gradesMarkdown } from '../../report/markdown';
 import type { ConversationRecord } from '../../report/record';
 import { formatConversation, formatGrades, plainStyle, type TextStyle } from '../../report/text';
 import { utf8Text } from '../../scenario/paths';
-import type { Lang } from '../../scenario/schema';
+import type { Lang } from '../../core/schema';
 import { CliError, EXIT } from '../errors';
 import { cannotRead, dataDirOption, langOption, requireScenario, wrapFileErrors } from '../shared';
 import { bundledLibrary } from '../snapshot';

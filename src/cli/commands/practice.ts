@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
-import { createSession, type Session } from '../../engine/session';
+import { createSession, type Session } from '../../core/session';
 import { bundledLibrary } from '../snapshot';
-import type { Lang } from '../../scenario/schema';
+import type { Lang } from '../../core/schema';
 import { CliError, EXIT } from '../errors';
 import { dataDirOption, langOption, libraryOrFail, requireScenario, wrapFileErrors } from '../shared';
 
@@ -49,7 +49,7 @@ async function practice(id: string | undefined, opts: PracticeOpts): Promise<voi
   const library = found?.library ?? libraryOrFail(await wrapFileErrors(bundledLibrary));
   if (!library.scenarios.length) throw new CliError('there are no scenarios to practise (see "scamdrill validate")');
   const record = lazyRecorder(opts.dataDir);
-  const { runInk } = await import('../../ui/run');
+  const { runInk } = await import('../../practice/run');
   const last = await runInk({
     scenarios: library.scenarios,
     catalogue: library.catalogue,

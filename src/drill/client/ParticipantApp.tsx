@@ -2,12 +2,12 @@
 // coach mode; the own debrief at the end. Type a number to pick that answer, or reply in words.
 import { Box, Text, useApp, useInput } from 'ink';
 import { useCallback } from 'react';
-import { DebriefView } from '../../ui/components/DebriefView';
-import { ReplyBox } from '../../ui/components/ReplyBox';
-import { useLineInput } from '../../ui/use-line-input';
-import { useWindow } from '../../ui/use-window';
-import { labelled, Wrapped } from '../../ui/components/Wrapped';
-import { t } from '../../report/labels';
+import { DebriefView } from '../../ink/components/DebriefView';
+import { ReplyBox } from '../../ink/components/ReplyBox';
+import { useLineInput } from '../../ink/use-line-input';
+import { useWindow } from '../../ink/use-window';
+import { labelled, Wrapped } from '../../ink/components/Wrapped';
+import { t } from '../../words/labels';
 import type { ClientMessage } from '../protocol';
 import { answerFor, initialParticipant, participantReducer, type ParticipantState } from './state';
 import { useHost } from './use-host';

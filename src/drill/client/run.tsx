@@ -1,5 +1,5 @@
 // Entry for `drill join` at a keyboard: draw the participant client until the person leaves.
-import { renderUntilExit } from '../../ui/render-until-exit';
+import { renderUntilExit } from '../../ink/render-until-exit';
 import { ParticipantApp } from './ParticipantApp';
 
 export interface ParticipantClientOptions {

@@ -1,8 +1,8 @@
 // A participant without a keyboard: answers each line from an answers file (the playback format).
 // `#n` picks answer n, a reply is sent as free text, `@wait …` stays silent for that line. When the
 // steps run out it stays silent. If the connection drops it comes back with its token.
-import type { Debrief } from '../../engine/debrief';
-import type { AnswerStep } from '../../playback/answers';
+import type { Debrief } from '../../core/debrief';
+import type { AnswerStep } from '../../answers/parse';
 import type { ServerMessage } from '../protocol';
 import { DrillConnection, RECONNECT } from './connection';
 

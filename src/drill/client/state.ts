@@ -1,5 +1,5 @@
 // What a participant's screen shows, as a pure reducer over host messages (tested without Ink).
-import type { Debrief } from '../../engine/debrief';
+import type { Debrief } from '../../core/debrief';
 import { MAX_ANSWER_CHARS, type DrillInfo, type FlagShare, type LineView, type ServerMessage, type VerdictView } from '../protocol';
 
 export interface ParticipantState {

@@ -4,12 +4,12 @@
 // the same protocol as any remote trainer would.
 import { Box, Text, useApp, useInput } from 'ink';
 import { useState } from 'react';
-import { INTENTS } from '../../scenario/constants';
-import type { Lang } from '../../scenario/schema';
+import { INTENTS } from '../../core/constants';
+import type { Lang } from '../../core/schema';
 import { useHost } from '../client/use-host';
 import { useSecondsLeft } from '../client/use-seconds-left';
-import { useWindow } from '../../ui/use-window';
-import { labelled, Wrapped } from '../../ui/components/Wrapped';
+import { useWindow } from '../../ink/use-window';
+import { labelled, Wrapped } from '../../ink/components/Wrapped';
 import { initialTrainer, trainerReducer, type TrainerState } from './state';
 
 export interface TrainerConsoleProps {

@@ -1,5 +1,5 @@
 // Entry for `drill host` at a terminal: the trainer console until the trainer closes it.
-import { renderUntilExit } from '../../ui/render-until-exit';
+import { renderUntilExit } from '../../ink/render-until-exit';
 import { TrainerConsole, type TrainerConsoleProps } from './TrainerConsole';
 
 export type TrainerConsoleOptions = TrainerConsoleProps;

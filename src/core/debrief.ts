@@ -1,0 +1,126 @@
+// The end-of-conversation summary every front end shows: outcome, each flag's verdict with the
+// reason and the safe action, the official channels, a score.
+import type { Occurrence, Verdict } from './judge';
+import { HANGUP_ENDING, type Lang, type LeakKind, type Outcome } from './constants';
+import type { Catalogue, Scenario } from './schema';
+import type { Session } from './session';
+
+export interface FlagResult {
+  id: string;
+  turn: string;
+  step: number;
+  verdict: Verdict['verdict'] | 'open';
+  critical: boolean;
+  name: string;
+  why: string;
+  todo: string;
+}
+
+export interface Debrief {
+  scenario: string;
+  title: string;
+  lang: Lang;
+  outcome: Outcome | 'unfinished';
+  ending?: string;
+  endingText?: string;
+  amountLost: number;
+  currency: string;
+  leaked: LeakKind[];
+  flags: FlagResult[];
+  caught: number;
+  missed: number;
+  open: number;
+  score: number;
+  channels: { id: string; name: string; contact: string }[];
+}
+
+/** A red flag in one language: its name, why it is one, and what to do instead. */
+export interface FlagText {
+  name: string;
+  why: string;
+  todo: string;
+}
+
+/** A flag's words from the catalogue; a flag the catalogue lacks shows by its id. */
+export function flagText(catalogue: Pick<Catalogue, 'flags'>, id: string, lang: Lang): FlagText {
+  const f = catalogue.flags[id];
+  return f ? { name: f.name[lang], why: f.why[lang], todo: f.todo[lang] } : { name: id, why: '', todo: '' };
+}
+
+/** One red flag and how many times it was caught and missed: a transcript's debrief, a drill line's share. */
+export interface FlagCount extends FlagText {
+  id: string;
+  caught: number;
+  missed: number;
+}
+
+/**
+ * Score: the share of red flags caught, 0–100. Losing money or data caps it at 50: spotting
+ * most of the signs is worth little if the scam still worked.
+ */
+export function score(caught: number, total: number, outcome: Debrief['outcome']): number {
+  const base = total === 0 ? (outcome === 'safe' ? 100 : 0) : Math.round((100 * caught) / total);
+  return outcome === 'loss' || outcome === 'leak' ? Math.min(base, 50) : base;
+}
+
+/** Everything a debrief is made from: one person's verdicts and how their conversation ended. */
+export interface DebriefInput {
+  scenario: Scenario;
+  catalogue: Catalogue;
+  lang: Lang;
+  verdicts: readonly Verdict[];
+  /** Flags not yet decided (only while the conversation is unfinished). */
+  open: readonly Occurrence[];
+  leaked: readonly LeakKind[];
+  end?: { ending: string; outcome: Outcome; text: string };
+}
+
+export function buildDebrief(s: Session): Debrief {
+  const endEvent = s.events.find((e) => e.type === 'end');
+  return debriefFrom({
+    scenario: s.scenario,
+    catalogue: s.catalogue,
+    lang: s.lang,
+    verdicts: s.verdicts,
+    open: s.open,
+    leaked: s.leaked,
+    ...(endEvent?.type === 'end' ? { end: endEvent } : {}),
+  });
+}
+
+/** The debrief as a pure function of verdicts, so a group drill builds one per participant. */
+export function debriefFrom(input: DebriefInput): Debrief {
+  const { scenario, catalogue, lang, end } = input;
+  const flags: FlagResult[] = [...input.verdicts, ...input.open.map((o) => ({ ...o, verdict: 'open' as const, critical: false }))]
+    .sort((a, b) => a.step - b.step)
+    .map((v) => {
+      return { id: v.flag, turn: v.turn, step: v.step, verdict: v.verdict, critical: v.critical, ...flagText(catalogue, v.flag, lang) };
+    });
+  const ending = end && end.ending !== HANGUP_ENDING ? scenario.endings[end.ending] : undefined;
+  const leaked = [...new Set([...input.leaked, ...(ending?.outcome === 'leak' ? ending.data : [])])];
+  let outcome: Debrief['outcome'] = end ? end.outcome : 'unfinished';
+  // Giving away a secret is a leak even if the conversation then ended well.
+  if (outcome === 'safe' && leaked.length) outcome = 'leak';
+  const caught = flags.filter((f) => f.verdict === 'caught').length;
+  const missed = flags.filter((f) => f.verdict === 'missed').length;
+  const channelIds = [...new Set([...scenario.channels, ...flags.filter((f) => f.verdict !== 'caught').flatMap((f) => catalogue.flags[f.id]!.channels)])];
+  return {
+    scenario: scenario.id,
+    title: scenario.title[lang],
+    lang,
+    outcome,
+    ...(end ? { ending: end.ending, endingText: end.text } : {}),
+    amountLost: ending?.outcome === 'loss' ? ending.amount : 0,
+    currency: ending?.outcome === 'loss' ? ending.currency : 'CNY',
+    leaked,
+    flags,
+    caught,
+    missed,
+    open: flags.length - caught - missed,
+    score: score(caught, flags.length, outcome),
+    channels: channelIds.flatMap((id) => {
+      const c = catalogue.channels[id];
+      return c ? [{ id, name: c.name[lang], contact: c.contact }] : [];
+    }),
+  };
+}

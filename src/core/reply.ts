@@ -1,0 +1,61 @@
+// What a reply says, once, for every front end: free text is cleaned, classified and masked; a
+// numbered answer and a reply whose meaning is known carry their own reading. Only the masked text
+// leaves this function, so nothing downstream can store or send the secret a person typed.
+import type { ClassifyOptions, Reading } from './reader';
+import type { Intent, Lang, LeakKind } from './constants';
+import type { Turn } from './schema';
+import { sanitizeReply } from '../classify/sanitize';
+
+/**
+ * What a person answered: their own words, a numbered answer, or an action whose meaning the front
+ * end already knows (declining a call, a drill room's chosen branch) with the text to show for it.
+ */
+export type ReplyInput =
+  | string
+  | { choice: number }
+  | { known: { intent: Intent; confidence?: number; leaks?: LeakKind[] }; text: string };
+
+export interface Reader {
+  classify(text: string, opts?: ClassifyOptions): Reading;
+  redact(text: string): string;
+}
+
+export interface ReadReply {
+  /** Masked, cleaned and bounded: safe to show, store and send. */
+  text: string;
+  intent: Intent;
+  confidence: number;
+  leaks: LeakKind[];
+  choice?: number;
+}
+
+/** How much of one reply is kept: a 100 kB paste is judged whole but not stored whole. */
+export const MAX_STORED_REPLY = 2000;
+
+export class ReplyError extends Error {}
+
+// The confidence every front end stores and judges by, to two places: a drill replayed from its
+// stored answers and a practice of the same reply must reach the same verdict.
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** The reading of a reply to `turn`, or null for an empty one. Throws ReplyError for a wrong number. */
+export function readReply(input: ReplyInput, turn: Turn, lang: Lang, reader: Reader): ReadReply | null {
+  if (typeof input === 'string') {
+    const clean = sanitizeReply(input);
+    if (!clean) return null;
+    const reading = reader.classify(clean, { lang: 'auto' });
+    let text = reader.redact(clean);
+    if (text.length > MAX_STORED_REPLY) text = `${text.slice(0, MAX_STORED_REPLY)}… [${text.length - MAX_STORED_REPLY} more characters not kept]`;
+    return { text, intent: reading.intent, confidence: round2(reading.confidence), leaks: [...new Set(reading.leaks.map((l) => l.kind))] };
+  }
+  if ('known' in input) {
+    const { intent, confidence = 1, leaks = [] } = input.known;
+    return { text: reader.redact(sanitizeReply(input.text)), intent, confidence: round2(confidence), leaks: [...new Set(leaks)] };
+  }
+  const c = turn.choices?.[input.choice - 1];
+  if (!c) {
+    const n = turn.choices?.length ?? 0;
+    throw new ReplyError(n ? `there is no answer #${input.choice}; choose 1 to ${n}` : 'this line has no numbered answers; reply in your own words');
+  }
+  return { text: reader.redact(c[lang]), intent: c.intent, confidence: 1, leaks: c.leak ? [c.leak] : [], choice: input.choice };
+}

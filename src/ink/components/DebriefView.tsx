@@ -1,0 +1,45 @@
+import { Box, Text } from 'ink';
+import { Wrapped, labelled, verdictSpans } from './Wrapped';
+import type { Debrief } from '../../core/debrief';
+import { formatMoney } from '../../report/text';
+import { t, type LabelKey } from '../../words/labels';
+
+/**
+ * The end-of-practice summary: outcome, every flag in order with the safe action, channels, score.
+ * `width` is the cells the view has; its text is wrapped to that by wrap.ts.
+ */
+export function DebriefView({ d, saved, width }: { d: Debrief; saved?: string; width: number }) {
+  const L = (k: LabelKey) => t(k, d.lang);
+  const zh = d.lang === 'zh';
+  const outcomeColor = d.outcome === 'safe' ? 'green' : d.outcome === 'unfinished' ? 'yellow' : 'red';
+  return (
+    <Box flexDirection="column" flexShrink={0}>
+      <Wrapped width={width} spans={labelled(L('debrief'), d.title, d.lang, { bold: true }).map((s) => ({ ...s, bold: true }))} />
+      <Wrapped width={width} spans={[
+        ...labelled(L('outcome'), '', d.lang, {}),
+        { text: L(d.outcome), bold: true, color: outcomeColor },
+        ...(d.amountLost ? [{ text: ` — ${L('amount')} ${formatMoney(d.amountLost, d.currency, d.lang)}`, color: 'red' }] : []),
+        ...(d.leaked.length ? [{ text: ` — ${L('leaked')}${zh ? '：' : ': '}${d.leaked.map((k) => L(k)).join(zh ? '、' : ', ')}`, color: 'red' }] : []),
+      ]} />
+      <Text>
+        {L('score')}{zh ? '：' : ': '}<Text bold>{d.score}/100</Text>  ({d.caught} {L('caught')}, {d.missed} {L('missed')}{d.open ? `, ${d.open} ${L('open')}` : ''})
+      </Text>
+      {d.endingText ? <Wrapped width={width} spans={[{ text: d.endingText, dimColor: true }]} /> : null}
+      <Box marginTop={1}><Text bold>{L('flags')}{zh ? '：' : ':'}</Text></Box>
+      {d.flags.map((f, i) => (
+        <Box key={i} flexDirection="column" flexShrink={0}>
+          <Wrapped width={width} spans={verdictSpans(f.verdict, f.name, f.critical, d.lang)} />
+          {f.verdict !== 'caught' ? <Box paddingLeft={4}><Wrapped width={width - 4} spans={labelled(L('why'), f.why, d.lang, {}).map((s) => ({ ...s, dimColor: true }))} /></Box> : null}
+          <Box paddingLeft={4}><Wrapped width={width - 4} spans={labelled(L('safeAction'), f.todo, d.lang, {})} /></Box>
+        </Box>
+      ))}
+      {d.channels.length ? (
+        <Box flexDirection="column" marginTop={1} flexShrink={0}>
+          <Text bold>{L('channels')}{zh ? '：' : ':'}</Text>
+          {d.channels.map((c) => <Box key={c.id} paddingLeft={2}><Wrapped width={width - 2} spans={labelled(`• ${c.name}`, c.contact, d.lang, {})} /></Box>)}
+        </Box>
+      ) : null}
+      {saved ? <Box marginTop={1}><Wrapped width={width} spans={[{ text: saved, dimColor: true }]} /></Box> : null}
+    </Box>
+  );
+}

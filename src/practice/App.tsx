@@ -1,0 +1,91 @@
+// Which screen is showing: the scenario picker, a conversation, or its debrief. It owns the
+// session for each attempt and reports finished ones to `onFinished` (the history store).
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useApp } from 'ink';
+import { createSession, type Session } from '../core/session';
+import type { Debrief } from '../core/debrief';
+import type { Catalogue, Lang, Scenario } from '../core/schema';
+import type { Clock } from './clock';
+import { PracticeScreen } from './PracticeScreen';
+import { DebriefScreen } from './DebriefScreen';
+import { PickerScreen } from './PickerScreen';
+
+export interface AppProps {
+  scenarios: readonly Scenario[];
+  catalogue: Catalogue;
+  /** Start with this scenario; without it the picker opens. */
+  scenario?: Scenario;
+  /** Where the picker's cursor starts. */
+  defaultId: string;
+  lang: Lang;
+  mode: 'coach' | 'exam';
+  choices: boolean;
+  instant: boolean;
+  clock?: Clock;
+  /** Called once per finished conversation; returns a line to show (saved, or why not). */
+  onFinished?(session: Session, mode: 'coach' | 'exam'): string | undefined;
+  /** Called when the person leaves, with the last session (finished or not). */
+  onExit?(last: Session | undefined): void;
+}
+
+type Screen =
+  | { kind: 'picker' }
+  | { kind: 'practice'; scenario: Scenario; session: Session; attempt: number }
+  | { kind: 'debrief'; scenario: Scenario; session: Session; debrief: Debrief; saved?: string; attempt: number };
+
+export function App(props: AppProps) {
+  const { exit } = useApp();
+  const { scenarios, catalogue, lang } = props;
+  const begin = useCallback((scenario: Scenario, attempt: number): Screen => ({ kind: 'practice', scenario, session: createSession(scenario, catalogue, { lang }), attempt }), [catalogue, lang]);
+  const [screen, setScreen] = useState<Screen>(() => (props.scenario ? begin(props.scenario, 0) : { kind: 'picker' }));
+  const initial = useMemo(() => Math.max(0, scenarios.findIndex((s) => s.id === props.defaultId)), [scenarios, props.defaultId]);
+
+  // Each finished conversation is reported once, whether the person reads the debrief or quits.
+  const reported = useRef(new WeakMap<Session, string | undefined>());
+  const finish = useCallback((s: Session): string | undefined => {
+    if (!s.ended) return undefined;
+    if (!reported.current.has(s)) reported.current.set(s, props.onFinished?.(s, props.mode));
+    return reported.current.get(s);
+  }, [props]);
+
+  const quit = useCallback(() => {
+    const last = screen.kind === 'picker' ? undefined : screen.session;
+    if (last) finish(last);
+    props.onExit?.(last);
+    exit();
+  }, [exit, props, screen, finish]);
+
+  switch (screen.kind) {
+    case 'picker':
+      return <PickerScreen scenarios={scenarios} initial={initial} lang={lang} onPick={(s) => setScreen(begin(s, 0))} onQuit={quit} />;
+    case 'practice':
+      return (
+        <PracticeScreen
+          key={screen.attempt}
+          session={screen.session}
+          coach={props.mode === 'coach'}
+          choices={props.choices}
+          instant={props.instant}
+          {...(props.clock ? { clock: props.clock } : {})}
+          onQuit={quit}
+          onDone={() => {
+            const saved = finish(screen.session);
+            setScreen({ kind: 'debrief', scenario: screen.scenario, session: screen.session, debrief: screen.session.debrief(), attempt: screen.attempt, ...(saved ? { saved } : {}) });
+          }}
+        />
+      );
+    case 'debrief': {
+      const i = scenarios.findIndex((s) => s.id === screen.scenario.id);
+      const next = scenarios[(i + 1) % Math.max(1, scenarios.length)] ?? screen.scenario;
+      return (
+        <DebriefScreen
+          debrief={screen.debrief}
+          {...(screen.saved ? { saved: screen.saved } : {})}
+          onRetry={() => setScreen(begin(screen.scenario, screen.attempt + 1))}
+          onNext={() => setScreen(begin(next, screen.attempt + 1))}
+          onQuit={quit}
+        />
+      );
+    }
+  }
+}
