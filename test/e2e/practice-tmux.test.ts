@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { e2eSetup, type Pane } from './tmux';
 
-const { cli, fixture, dir: dataDir, name, start } = e2eSetup('scamdrill-e2e');
+const { cli, fixture, dir: dataDir, start } = e2eSetup('scamdrill-e2e');
 let pane: Pane | undefined;
 
 const lines = (screen: string) => screen.split('\n');
