@@ -1,7 +1,7 @@
 // Semantic checks a schema cannot express: targets, reachability, endings, catalogue ids.
 import { cueHits, invalidCues } from '../classify/cues';
-import { CODES, type Diagnostic } from './diagnostics';
-import type { Located, PathKey } from './parse';
+import { DIAGNOSTICS as D, type Args, type Descriptor, type Diagnostic } from './diagnostics';
+import { diagnosticAt, type Located, type PathKey } from './parse';
 import { HANGUP_ENDING, ROUTE_KEYS } from '../core/constants';
 import type { Catalogue, Scenario, Turn } from '../core/schema';
 
@@ -15,39 +15,39 @@ export function edgesOf(turn: Turn): { target: string; path: PathKey[] }[] {
 export function checkScenario(src: Located<Scenario>, catalogue: Catalogue, expectedId?: string): Diagnostic[] {
   const s = src.value;
   const out: Diagnostic[] = [];
-  const report = (code: string, path: PathKey[], message: string, opts: { key?: boolean; severity?: 'warning' } = {}) =>
-    out.push({ code, severity: opts.severity ?? 'error', file: src.file, ...src.at(path, opts), message });
+  const report = <T extends string>(d: Descriptor<T>, path: PathKey[], args: Args<T>, opts?: { key?: boolean }) =>
+    out.push(diagnosticAt(src, d, path, args, opts));
 
   const turnIds = Object.keys(s.turns);
   const endingIds = new Set([...Object.keys(s.endings), HANGUP_ENDING]);
   const exists = (id: string) => id in s.turns || endingIds.has(id);
 
   if (expectedId !== undefined && s.id !== expectedId) {
-    report(CODES.idMismatch, ['id'], `id "${s.id}" differs from the file name "${expectedId}"; rename one so they match`);
+    report(D.idMismatch, ['id'], { id: s.id, fileName: expectedId });
   }
   if (HANGUP_ENDING in s.endings) {
-    report(CODES.duplicateId, ['endings', HANGUP_ENDING], `"${HANGUP_ENDING}" is the built-in ending for hanging up; choose another id`, { key: true });
+    report(D.reservedEnding, ['endings', HANGUP_ENDING], { ending: HANGUP_ENDING }, { key: true });
   }
   for (const id of turnIds) {
-    if (id in s.endings) report(CODES.duplicateId, ['endings', id], `"${id}" is both a turn and an ending; ids must be unique`, { key: true });
+    if (id in s.endings) report(D.turnIsEnding, ['endings', id], { id }, { key: true });
   }
   if (!(s.start in s.turns)) {
-    report(CODES.unknownTarget, ['start'], `start "${s.start}" is not a turn; turns are: ${turnIds.join(', ')}`);
+    report(D.unknownStart, ['start'], { start: s.start, turns: turnIds.join(', ') });
   }
   for (const c of s.channels) {
-    if (!(c in catalogue.channels)) report(CODES.unknownChannel, ['channels', s.channels.indexOf(c)], `unknown channel "${c}"; add it to flags.yaml channels or use one of: ${Object.keys(catalogue.channels).join(', ')}`);
+    if (!(c in catalogue.channels)) report(D.unknownChannel, ['channels', s.channels.indexOf(c)], { channel: c, known: Object.keys(catalogue.channels).join(', ') });
   }
 
   for (const [id, turn] of Object.entries(s.turns)) {
     for (const e of edgesOf(turn)) {
-      if (!exists(e.target)) report(CODES.unknownTarget, ['turns', id, ...e.path], `"${e.target}" is neither a turn nor an ending${suggest(e.target, [...turnIds, ...endingIds])}`);
+      if (!exists(e.target)) report(D.unknownTarget, ['turns', id, ...e.path], { target: e.target, suggestion: suggest(e.target, [...turnIds, ...endingIds]) });
     }
     turn.flags.forEach((f, i) => {
-      if (!(f in catalogue.flags)) report(CODES.unknownFlag, ['turns', id, 'flags', i], `unknown red flag "${f}"; add it to scenarios/flags.yaml${suggest(f, Object.keys(catalogue.flags))}`);
-      else if (turn.flags.indexOf(f) !== i) report(CODES.duplicateId, ['turns', id, 'flags', i], `red flag "${f}" is listed twice on this line`);
+      if (!(f in catalogue.flags)) report(D.unknownFlag, ['turns', id, 'flags', i], { flag: f, suggestion: suggest(f, Object.keys(catalogue.flags)) });
+      else if (turn.flags.indexOf(f) !== i) report(D.flagTwice, ['turns', id, 'flags', i], { flag: f });
     });
     for (const hit of cueHits(turn.say, turn.flags, catalogue)) {
-      report(CODES.cue, ['turns', id, 'say', hit.lang], `this line shows the red flag "${hit.flag}" (it matches /${hit.pattern}/) but does not carry it; add it to flags: or reword the line`, { severity: 'warning' });
+      report(D.cue, ['turns', id, 'say', hit.lang], { flag: hit.flag, pattern: hit.pattern });
     }
   }
 
@@ -64,10 +64,10 @@ export function checkScenario(src: Located<Scenario>, catalogue: Catalogue, expe
     if (!turn.on.hangup) reached.add(HANGUP_ENDING);
   }
   for (const id of turnIds) {
-    if (!reached.has(id)) report(CODES.unreachable, ['turns', id], `turn "${id}" can never be reached from start "${s.start}"; route a reply to it or remove it`, { key: true });
+    if (!reached.has(id)) report(D.unreachable, ['turns', id], { turn: id, start: s.start }, { key: true });
   }
   for (const id of Object.keys(s.endings)) {
-    if (!reached.has(id)) report(CODES.unusedEnding, ['endings', id], `ending "${id}" is never reached; route a reply to it or remove it`, { key: true, severity: 'warning' });
+    if (!reached.has(id)) report(D.unusedEnding, ['endings', id], { ending: id }, { key: true });
   }
 
   // Every turn must reach an ending through the scenario's own routes: hanging up is always
@@ -86,7 +86,7 @@ export function checkScenario(src: Located<Scenario>, catalogue: Catalogue, expe
   for (const id of turnIds) {
     if (reached.has(id) && !canEnd.has(id)) {
       const loop = edgesOf(s.turns[id]!).map((e) => e.target).filter((t) => t in s.turns);
-      report(CODES.noEnding, ['turns', id], `no reply from turn "${id}" ever reaches an ending (it only leads to ${loop.map((t) => `"${t}"`).join(', ') || 'nowhere'}); give the loop a way out`, { key: true });
+      report(D.noEnding, ['turns', id], { turn: id, targets: loop.map((t) => `"${t}"`).join(', ') || 'nowhere' }, { key: true });
     }
   }
   return out;
@@ -96,11 +96,11 @@ export function checkCatalogue(src: Located<Catalogue>): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const bad of invalidCues(src.value)) {
     const i = src.value.flags[bad.flag]!.cues![bad.lang].indexOf(bad.pattern);
-    out.push({ code: CODES.schema, severity: 'error', file: src.file, ...src.at(['flags', bad.flag, 'cues', bad.lang, i]), message: `cue /${bad.pattern}/ of flag "${bad.flag}" is not a valid regular expression` });
+    out.push(diagnosticAt(src, D.badCue, ['flags', bad.flag, 'cues', bad.lang, i], { pattern: bad.pattern, flag: bad.flag }));
   }
   for (const [id, flag] of Object.entries(src.value.flags)) {
     flag.channels.forEach((c, i) => {
-      if (!(c in src.value.channels)) out.push({ code: CODES.unknownChannel, severity: 'error', file: src.file, ...src.at(['flags', id, 'channels', i]), message: `unknown channel "${c}" in flag "${id}"; define it under channels:` });
+      if (!(c in src.value.channels)) out.push(diagnosticAt(src, D.unknownChannel, ['flags', id, 'channels', i], { channel: c, known: Object.keys(src.value.channels).join(', ') }));
     });
   }
   return out;

@@ -1,8 +1,8 @@
 // Source files → a checked library. Pure: the caller reads the files.
 import { basename } from 'node:path';
 import { checkCatalogue, checkScenario } from './check';
-import { CODES, hasErrors, type Diagnostic } from './diagnostics';
-import { parseFile } from './parse';
+import { DIAGNOSTICS, hasErrors, type Diagnostic } from './diagnostics';
+import { diagnosticAt, parseFile } from './parse';
 import { Catalogue, Scenario } from '../core/schema';
 
 export interface SourceFile {
@@ -15,7 +15,6 @@ export interface Library {
   scenarios: Scenario[];
   diagnostics: Diagnostic[];
 }
-
 
 export function parseCatalogue(src: SourceFile): { catalogue?: Catalogue; diagnostics: Diagnostic[] } {
   const { located, diagnostics } = parseFile(src.file, src.text, Catalogue);
@@ -37,7 +36,7 @@ export function buildLibrary(catalogueSrc: SourceFile, sources: SourceFile[]): L
     if (!located) continue;
     const own = checkScenario(located, cat.catalogue, basename(src.file).replace(/\.ya?ml$/, ''));
     const first = seen.get(located.value.id);
-    if (first) own.push({ code: CODES.duplicateId, severity: 'error', file: src.file, ...located.at(['id']), message: `scenario id "${located.value.id}" is already used by ${first}` });
+    if (first) own.push(diagnosticAt(located, DIAGNOSTICS.scenarioIdTaken, ['id'], { id: located.value.id, otherFile: first }));
     seen.set(located.value.id, src.file);
     diagnostics.push(...own);
     if (!hasErrors(own)) scenarios.push(located.value);

@@ -1,7 +1,7 @@
 // YAML text → typed value, with every problem located at file:line:col.
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { CODES, type Diagnostic } from './diagnostics';
+import { diagnostic, DIAGNOSTICS as D, type Args, type Descriptor, type Diagnostic } from './diagnostics';
 
 export type PathKey = string | number;
 
@@ -43,6 +43,11 @@ export function locate<T>(file: string, doc: Document, lines: LineCounter, value
   };
 }
 
+/** A diagnostic at the node `path` names in this file (its key, with `key`). */
+export function diagnosticAt<T extends string>(src: Located<unknown>, d: Descriptor<T>, path: readonly PathKey[], args: Args<T>, opts?: { key?: boolean }): Diagnostic {
+  return diagnostic(d, { file: src.file, ...src.at(path, opts) }, args);
+}
+
 function describeIssue(issue: z.core.$ZodIssue): string {
   const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
   if (issue.code === 'unrecognized_keys') return `${where}unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; remove or rename ${issue.keys.length > 1 ? 'them' : 'it'}`;
@@ -64,9 +69,8 @@ export function parseFile<S extends z.ZodType>(
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const diagnostics: Diagnostic[] = [];
   for (const e of [...doc.errors, ...doc.warnings]) {
-    const pos = lines.linePos(e.pos[0]);
-    const message = e.code === 'DUPLICATE_KEY' ? 'this key appears twice in the same map; ids must be unique' : e.message.split('\n')[0]!;
-    diagnostics.push({ code: e.code === 'DUPLICATE_KEY' ? CODES.duplicateId : CODES.yaml, severity: 'error', file, ...pos, message });
+    const at = { file, ...lines.linePos(e.pos[0]) };
+    diagnostics.push(e.code === 'DUPLICATE_KEY' ? diagnostic(D.duplicateKey, at, {}) : diagnostic(D.yaml, at, { reason: e.message.split('\n')[0]! }));
   }
   if (diagnostics.length) return { diagnostics };
 
@@ -77,7 +81,7 @@ export function parseFile<S extends z.ZodType>(
     for (const issue of result.error.issues) {
       const key = issue.code === 'unrecognized_keys';
       const path = key ? [...issue.path, issue.keys[0]!] : issue.path;
-      diagnostics.push({ code: CODES.schema, severity: 'error', file, ...loc.at(path as PathKey[], { key }), message: describeIssue(issue) });
+      diagnostics.push(diagnosticAt(loc, D.schema, path as PathKey[], { issue: describeIssue(issue) }, { key }));
     }
     return { diagnostics };
   }

@@ -1,32 +1,53 @@
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/scenario/files';
-import { formatDiagnostic } from '../../src/scenario/diagnostics';
+import { DIAGNOSTICS, formatDiagnostic } from '../../src/scenario/diagnostics';
 import { cli, fixture } from '../helpers';
 
-const diagnose = (name: string) => loadLibrary([fixture('broken', `${name}.yaml`)]).diagnostics;
+const diagnose = (...files: string[]) => loadLibrary(files.map((f) => fixture(...f.split('/')))).diagnostics;
+
+/** One small broken file (or pair) per code: the first diagnostic it gets, at its line. */
+const CASES: [code: string, files: string[], line: number, message: RegExp][] = [
+  ['SD001', ['broken/bad-yaml.yaml'], 3, /indented|end with a \}/],
+  ['SD002', ['broken/wrong-type.yaml'], 3, /channel: Invalid option: expected one of "call"\|"sms"\|"chat"/],
+  ['SD002', ['broken/missing-translation.yaml'], 9, /turns\.a\.say: missing the Chinese text/],
+  ['SD002', ['broken/unknown-key.yaml'], 9, /unknown key "flgs"/],
+  ['SD003', ['broken/dangling-target.yaml'], 10, /"nowhere" is neither a turn nor an ending/],
+  ['SD004', ['broken/unreachable-turn.yaml'], 10, /turn "orphan" can never be reached from start "a"/],
+  ['SD005', ['broken/endless-loop.yaml'], 10, /no reply from turn "b" ever reaches an ending \(it only leads to "c"\)/],
+  ['SD006', ['broken/unknown-flag.yaml'], 9, /unknown red flag "asks-kode".*did you mean "asks-code"\?/],
+  ['SD007', ['broken/duplicate-id.yaml'], 10, /this key appears twice in the same map/],
+  ['SD008', ['broken/id-mismatch.yaml'], 1, /id "other-name" differs from the file name "id-mismatch"/],
+  ['SD009', ['broken/unknown-channel.yaml'], 5, /unknown channel "carrier-pigeon"; .*one of: bank-hotline, /],
+  ['SD010', ['broken/unused-ending.yaml'], 12, /ending "forgotten" is never reached/],
+  ['SD012', ['broken/reserved-ending.yaml'], 12, /"hung-up" is the built-in ending for hanging up/],
+  ['SD013', ['broken/turn-is-ending.yaml'], 14, /"done" is both a turn and an ending/],
+  ['SD014', ['broken/flag-twice.yaml'], 9, /red flag "unsolicited-contact" is listed twice on this line/],
+  ['SD015', ['broken/twin.yaml', 'broken/twin.yml'], 1, /scenario id "twin" is already used by test\/fixtures\/broken\/twin\.yaml/],
+  ['SD016', ['bad-cue/flags.yaml'], 14, /cue \/\(unclosed\/ of flag "deadline-pressure" is not a valid regular expression/],
+  ['SD017', ['broken/unknown-start.yaml'], 5, /start "greet" is not a turn; turns are: a$/],
+  ['SD020', ['cues/silent-flag.yaml'], 8, /shows the red flag "asks-code" \(it matches \/.*\/\) but does not carry it/],
+];
 
 describe('validator: each kind of mistake is named at its line', () => {
-  it.each([
-    ['bad-yaml', 'SD001', 3, /indented|end with a \}/],
-    ['wrong-type', 'SD002', 3, /channel: Invalid option: expected one of "call"\|"sms"\|"chat"/],
-    ['dangling-target', 'SD003', 10, /"nowhere" is neither a turn nor an ending/],
-    ['unreachable-turn', 'SD004', 10, /turn "orphan" can never be reached from start "a"/],
-    ['endless-loop', 'SD005', 10, /no reply from turn "b" ever reaches an ending/],
-    ['missing-translation', 'SD002', 9, /turns\.a\.say: missing the Chinese text/],
-    ['unknown-flag', 'SD006', 9, /unknown red flag "asks-kode".*did you mean "asks-code"\?/],
-    ['duplicate-id', 'SD007', 10, /appears twice/],
-    ['unknown-key', 'SD002', 9, /unknown key "flgs"/],
-  ])('%s → %s at line %i', (name, code, line, message) => {
-    const ds = diagnose(name);
-    expect(ds.length).toBeGreaterThan(0);
-    const d = ds[0]!;
-    expect(d).toMatchObject({ code, line, severity: 'error' });
+  it.each(CASES)('%s: %j at line %i', (code, files, line, message) => {
+    const d = diagnose(...files)[0]!;
+    const descriptor = Object.values(DIAGNOSTICS).find((x) => x.code === code)!;
+    expect(d).toMatchObject({ code, line, severity: descriptor.severity });
     expect(d.message).toMatch(message);
-    expect(formatDiagnostic(d)).toMatch(new RegExp(`^test/fixtures/broken/${name}\\.yaml:${line}:\\d+: error ${code}: `));
+    expect(formatDiagnostic(d)).toMatch(new RegExp(`^test/fixtures/${files.at(-1)!.replace(/\./g, '\\.')}:${line}:\\d+: ${d.severity} ${code}: `));
+  });
+
+  it('every code has a broken file above', () => {
+    expect(new Set(CASES.map(([code]) => code))).toEqual(new Set(Object.values(DIAGNOSTICS).map((d) => d.code)));
+  });
+
+  it('each code is one problem: its own descriptor, never shared', () => {
+    const codes = Object.values(DIAGNOSTICS).map((d) => d.code);
+    expect(new Set(codes).size).toBe(codes.length);
   });
 
   it('a loop reports every turn stuck in it, and nothing else', () => {
-    expect(diagnose('endless-loop').map((d) => d.line)).toEqual([10, 13]);
+    expect(diagnose('broken/endless-loop.yaml').map((d) => d.line)).toEqual([10, 13]);
   });
 
   it('a valid file has no diagnostics', () => {
@@ -46,8 +67,11 @@ describe('scamdrill validate', () => {
     const r = cli(['validate', fixture('broken')]);
     expect(r.code).toBe(1);
     const lines = r.stderr.trim().split('\n');
-    expect(lines.filter((l) => /^test\/fixtures\/broken\/[a-z-]+\.yaml:\d+:\d+: error SD\d{3}: /.test(l)).length).toBe(10);
-    expect(lines.at(-1)).toBe('10 errors, 0 warnings');
+    const found = loadLibrary([fixture('broken')]).diagnostics;
+    expect(lines.slice(0, -1)).toEqual(found.map(formatDiagnostic));
+    for (const l of lines.slice(0, -1)) expect(l).toMatch(/^test\/fixtures\/broken\/[a-z-]+\.ya?ml:\d+:\d+: (error|warning) SD\d{3}: /);
+    const errors = found.filter((d) => d.severity === 'error').length;
+    expect(lines.at(-1)).toBe(`${errors} errors, ${found.length - errors} warnings`);
     expect(r.stderr).not.toMatch(/\bat .*\.(js|ts):\d+/);
   });
 
