@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classify } from '../src/classify/index';
 import { createSession } from '../src/core/session';
+import { reader } from '../src/classify/reader';
 import { compile } from '../src/core/conversation';
 import { parseAnswers, type AnswerStep } from '../src/answers/parse';
 import { loadLibrary } from '../src/scenario/files';
@@ -61,7 +62,7 @@ export function benchReplies(durationMs = 1500): RepliesBench {
   const times: number[] = [];
   const round = (record: boolean) => {
     for (const r of runs) {
-      const s = createSession(r.scenario, lib.catalogue, { lang: 'en', machine: r.machine });
+      const s = createSession(r.scenario, lib.catalogue, { lang: 'en', machine: r.machine, reader });
       s.start();
       for (const step of r.steps) {
         if (s.ended) break;

@@ -1,14 +1,15 @@
-// Judging a real transcript with the same verdict rules as a drill: red flags are found in the
-// caller's lines by the catalogue's cues, every receiver reply is read by the classifier, and the
-// flags still open are decided by the reply (machine/verdicts). Secrets are redacted here, once,
-// so no renderer can print them.
-import { classify, redact } from '../classify/index';
-import { flagText, type FlagCount } from '../core/debrief';
+// Judging a real transcript with the same judge as practice and drills (core/judge): red flags are
+// found in the caller's lines by the catalogue's cues (or taken from a JSON transcript that carries
+// them), every receiver reply is read by the reader, and the judge decides the flags. Secrets are
+// masked here, once, so no renderer can print them.
+import { reader } from '../classify/reader';
 import { flagsInLine } from '../classify/cues';
 import { detectLang } from '../classify/lang';
+import { debriefFrom, type Debrief } from '../core/debrief';
+import { HANGUP_ENDING, HANGUP_TEXT } from '../core/constants';
+import { Judge, walksAway, type Verdict } from '../core/judge';
 import type { ReplyLang } from '../core/reader';
-import { enterTurn, initialContext, judgeReply, settle, type DrillContext } from '../core/judge';
-import type { Catalogue, Intent, LeakKind } from '../core/schema';
+import type { Catalogue, Intent, LeakKind, Scenario } from '../core/schema';
 import type { Role, TranscriptLine } from './parse';
 
 export type FlagVerdictKind = 'caught' | 'missed';
@@ -37,22 +38,13 @@ export interface FlagVerdict {
   decidedBy: number | null;
 }
 
-export interface Debrief {
-  caught: number;
-  missed: number;
-  critical: number;
-  leaked: LeakKind[];
-  /** How the receiver left the conversation, when it counts (hung up, went to verify). */
-  endedBy: 'hangup' | 'verify' | null;
-  flags: FlagCount[];
-  channels: Array<{ id: string; name: string; contact: string }>;
-}
-
 export interface Analysis {
   lang: ReplyLang;
   lines: AnalyzedLine[];
   verdicts: FlagVerdict[];
   debrief: Debrief;
+  /** How the receiver left the conversation, when it counts (hung up, went to verify). */
+  endedBy: 'hangup' | 'verify' | null;
 }
 
 export interface AnalyzeOptions {
@@ -63,79 +55,58 @@ export interface AnalyzeOptions {
 export function analyzeTranscript(lines: readonly TranscriptLine[], catalogue: Pick<Catalogue, 'flags' | 'channels'>, opts: AnalyzeOptions = {}): Analysis {
   const forced = opts.lang && opts.lang !== 'auto' ? opts.lang : undefined;
   const lang: ReplyLang = forced ?? detectLang(lines.map((l) => l.text).join('\n'));
-  let ctx: DrillContext = initialContext();
+  const judge = new Judge();
   const out: AnalyzedLine[] = [];
-  const decidedBy = new Map<number, number | null>(); // index in ctx.verdicts → receiver line
+  const decidedBy = new Map<Verdict, number | null>();
+  let endedBy: Analysis['endedBy'] = null;
+  let caller = '';
 
   lines.forEach((line, i) => {
     const n = i + 1;
     if (line.role === 'caller') {
-      const flags = flagsInLine(line.text, catalogue.flags);
-      ctx = enterTurn(ctx, `line-${n}`, flags);
-      out.push({ n, role: 'caller', text: redact(line.text), flags });
+      const flags = line.flags ?? flagsInLine(line.text, catalogue.flags);
+      judge.present({ turn: `line-${n}`, step: n, flags });
+      caller = line.text;
+      out.push({ n, role: 'caller', text: reader.mask(line.text), flags });
       return;
     }
-    const r = classify(line.text, { lang: forced ?? 'auto' });
-    const leaks = r.leaks.map((l) => l.kind);
-    const before = ctx.verdicts.length;
-    ctx = judgeReply(ctx, { type: 'user.reply', intent: r.intent, confidence: r.confidence, leaks });
-    const fresh = ctx.verdicts.slice(before);
-    for (let k = before; k < ctx.verdicts.length; k++) decidedBy.set(k, n);
+    const read = reader.read(line.text, { caller });
+    const reading = {
+      intent: line.known?.intent ?? read?.intent ?? 'stall',
+      confidence: line.known?.confidence ?? read?.confidence ?? 0,
+      leaks: [...new Set([...(line.known?.leaks ?? []), ...(read?.leaks ?? [])])],
+    };
+    const fresh = judge.read(reading);
+    for (const v of fresh) decidedBy.set(v, n);
+    endedBy = walksAway(reading) ? (reading.intent as 'hangup' | 'verify') : null;
     const entry: AnalyzedLine = {
       n,
       role: 'receiver',
-      text: redact(line.text),
+      text: read?.text ?? '',
       flags: [],
-      reading: { intent: r.intent, confidence: round(r.confidence), leaks, clear: r.confidence >= 0.6 },
+      reading: { intent: reading.intent, confidence: round(reading.confidence), leaks: reading.leaks, clear: reading.confidence >= 0.6 },
     };
-    if (fresh.length || leaks.length) {
-      const verdict = fresh[0]?.verdict ?? 'missed';
-      entry.decided = { verdict, flags: fresh.length, critical: leaks.length > 0 };
-    }
+    if (fresh.length || reading.leaks.length) entry.decided = { verdict: fresh[0]?.verdict ?? 'missed', flags: fresh.length, critical: reading.leaks.length > 0 };
     out.push(entry);
   });
+  const walkedAway = judge.walkedAway;
+  for (const v of judge.end()) decidedBy.set(v, null);
 
-  const settled = ctx.verdicts.length;
-  ctx = settle(ctx);
-  for (let k = settled; k < ctx.verdicts.length; k++) decidedBy.set(k, null);
-
-  const verdicts: FlagVerdict[] = ctx.verdicts.map((v, k) => ({
-    flag: v.flag,
-    line: Number(v.turn.replace('line-', '')),
-    verdict: v.verdict,
-    critical: v.critical,
-    decidedBy: decidedBy.get(k) ?? null,
-  }));
-  return { lang, lines: out, verdicts, debrief: debrief(ctx, verdicts, catalogue, lang) };
+  const verdicts: FlagVerdict[] = judge.verdicts.map((v) => ({ flag: v.flag, line: v.step, verdict: v.verdict, critical: v.critical, decidedBy: decidedBy.get(v) ?? null }));
+  const debrief = debriefFrom({
+    scenario: transcriptScenario,
+    catalogue: catalogue as Catalogue,
+    lang,
+    verdicts: judge.verdicts,
+    open: [],
+    leaked: judge.leaked,
+    // A transcript has no scripted ending: walking away is its safe end; otherwise it just stops.
+    ...(walkedAway ? { end: { ending: HANGUP_ENDING, outcome: 'safe' as const, text: HANGUP_TEXT[lang] } } : {}),
+  });
+  return { lang, lines: out, verdicts, debrief, endedBy: walkedAway ? endedBy : null };
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-function debrief(ctx: DrillContext, verdicts: FlagVerdict[], catalogue: Pick<Catalogue, 'flags' | 'channels'>, lang: ReplyLang): Debrief {
-  const byFlag = new Map<string, FlagCount>();
-  const channelIds = new Set<string>();
-  for (const v of verdicts) {
-    let f = byFlag.get(v.flag);
-    if (!f) {
-      const def = catalogue.flags[v.flag];
-      f = { id: v.flag, ...flagText(catalogue, v.flag, lang), caught: 0, missed: 0 };
-      byFlag.set(v.flag, f);
-      for (const c of def?.channels ?? []) channelIds.add(c);
-    }
-    f[v.verdict]++;
-  }
-  const channels = [...channelIds]
-    .map((id) => ({ id, ch: catalogue.channels?.[id] }))
-    .filter((c) => c.ch)
-    .map(({ id, ch }) => ({ id, name: ch!.name[lang], contact: ch!.contact }));
-  const last = ctx.lastIntent;
-  return {
-    caught: verdicts.filter((v) => v.verdict === 'caught').length,
-    missed: verdicts.filter((v) => v.verdict === 'missed').length,
-    critical: verdicts.filter((v) => v.critical).length,
-    leaked: ctx.leaked,
-    endedBy: last === 'hangup' || last === 'verify' ? last : null,
-    flags: [...byFlag.values()],
-    channels,
-  };
-}
+/** What a debrief needs of a scenario, for a conversation that had none. */
+const transcriptScenario = { id: 'transcript', title: { en: 'Call transcript', zh: '通话记录' }, endings: {}, channels: [] } as unknown as Scenario;

@@ -3,6 +3,8 @@
 // ([{role, content}], or an object holding such a list under dialogue/conversation/turns/messages).
 // Pure: takes the file's text, returns lines and the problems met.
 
+import { INTENTS, LEAK_KINDS, type Intent, type LeakKind } from '../core/constants';
+
 export type Role = 'caller' | 'receiver';
 
 export interface TranscriptLine {
@@ -10,6 +12,10 @@ export interface TranscriptLine {
   text: string;
   /** 1-based line in the source file (plain format) or index in the JSON list. */
   source: number;
+  /** JSON only: the red flags a caller line is known to carry (a scenario's own, as playback writes them). */
+  flags?: string[];
+  /** JSON only: a receiver line already read (playback's `intent`, `confidence`, `leaks`). */
+  known?: { intent: Intent; confidence: number; leaks: LeakKind[] };
 }
 
 export interface ParsedTranscript {
@@ -99,7 +105,18 @@ function parseJson(data: unknown): ParsedTranscript {
     const role = label === undefined ? undefined : roleOf(label);
     if (!role) problems.push(`turn ${i + 1}: unknown speaker ${JSON.stringify(label ?? null)}`);
     else if (said === undefined) problems.push(`turn ${i + 1}: no text`);
-    else lines.push({ role, text: said.trim(), source: i + 1 });
+    else lines.push({ role, text: said.trim(), source: i + 1, ...knownParts(role, o) });
   });
   return { format: 'json', lines, problems };
+}
+
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/** What a JSON turn already says about itself: flags on a caller line, a reading on a receiver's. */
+function knownParts(role: Role, o: Record<string, unknown>): Pick<TranscriptLine, 'flags' | 'known'> {
+  if (role === 'caller') return isStrings(o.flags) ? { flags: o.flags } : {};
+  const { intent, confidence, leaks } = o;
+  if (typeof intent !== 'string' || !(INTENTS as readonly string[]).includes(intent)) return {};
+  const kinds = isStrings(leaks) ? leaks.filter((k): k is LeakKind => (LEAK_KINDS as readonly string[]).includes(k)) : [];
+  return { known: { intent: intent as Intent, confidence: typeof confidence === 'number' && confidence >= 0 && confidence <= 1 ? confidence : 1, leaks: kinds } };
 }

@@ -1,5 +1,8 @@
 // Analysis → text, Markdown or JSON. The analysis already holds redacted text only.
+import { flagCounts } from '../core/debrief';
 import type { Analysis, AnalyzedLine } from './analyze';
+
+const critical = (a: Analysis) => a.verdicts.filter((v) => v.critical).length;
 
 export type Format = 'text' | 'md' | 'json';
 export const FORMATS: readonly Format[] = ['text', 'md', 'json'];
@@ -47,10 +50,10 @@ export function renderText(a: Analysis): string {
     if (l.role === 'caller' && l.flags.length) out.push(`      ⚑ ${l.flags.map((f) => flagName(a, f)).join(', ')}`);
     if (l.role === 'receiver') out.push(`      → ${replyNote(a, l)}`);
   }
-  out.push('', `${t.summary}: ${a.debrief.caught} ${t.caught}, ${a.debrief.missed} ${t.missed}${a.debrief.critical ? `, ${a.debrief.critical} ${t.critical}` : ''}${a.debrief.leaked.length ? ` — ${t.leaked}: ${a.debrief.leaked.join(', ')}` : ''}`);
-  if (a.debrief.endedBy) out.push(t.ended[a.debrief.endedBy]);
+  out.push('', `${t.summary}: ${a.debrief.caught} ${t.caught}, ${a.debrief.missed} ${t.missed}${critical(a) ? `, ${critical(a)} ${t.critical}` : ''}${a.debrief.leaked.length ? ` — ${t.leaked}: ${a.debrief.leaked.join(', ')}` : ''}`);
+  if (a.endedBy) out.push(t.ended[a.endedBy]);
   if (!a.debrief.flags.length) out.push(t.none);
-  for (const f of a.debrief.flags) {
+  for (const f of flagCounts(a.debrief)) {
     out.push('', `• ${f.name} (${f.caught} ${t.caught}, ${f.missed} ${t.missed})`);
     if (f.why) out.push(`  ${t.why}: ${f.why}`);
     if (f.todo) out.push(`  ${t.todo}: ${f.todo}`);
@@ -66,8 +69,8 @@ const mdEscape = (s: string) => s.replace(/([\\`*_[\]<>|#])/g, '\\$1').replace(/
 
 export function renderMarkdown(a: Analysis): string {
   const t = L[a.lang];
-  const out: string[] = [`# ${t.summary}`, '', `**${a.debrief.caught}** ${t.caught} · **${a.debrief.missed}** ${t.missed}${a.debrief.critical ? ` · **${a.debrief.critical}** ${t.critical}` : ''}${a.debrief.leaked.length ? ` · ${t.leaked}: ${a.debrief.leaked.join(', ')}` : ''}`, ''];
-  if (a.debrief.endedBy) out.push(`_${t.ended[a.debrief.endedBy]}_`, '');
+  const out: string[] = [`# ${t.summary}`, '', `**${a.debrief.caught}** ${t.caught} · **${a.debrief.missed}** ${t.missed}${critical(a) ? ` · **${critical(a)}** ${t.critical}` : ''}${a.debrief.leaked.length ? ` · ${t.leaked}: ${a.debrief.leaked.join(', ')}` : ''}`, ''];
+  if (a.endedBy) out.push(`_${t.ended[a.endedBy]}_`, '');
   out.push(`| # | | | |`, `|---|---|---|---|`);
   for (const l of a.lines) {
     const who = l.role === 'caller' ? t.caller : t.receiver;
@@ -75,7 +78,7 @@ export function renderMarkdown(a: Analysis): string {
     out.push(`| ${l.n} | ${who} | ${mdEscape(l.text)} | ${note} |`);
   }
   if (!a.debrief.flags.length) out.push('', t.none);
-  for (const f of a.debrief.flags) {
+  for (const f of flagCounts(a.debrief)) {
     out.push('', `## ${mdEscape(f.name)}`, '', `${f.caught} ${t.caught}, ${f.missed} ${t.missed}`, '');
     if (f.why) out.push(`- **${t.why}:** ${mdEscape(f.why)}`);
     if (f.todo) out.push(`- **${t.todo}:** ${mdEscape(f.todo)}`);

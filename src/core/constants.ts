@@ -24,3 +24,26 @@ export type Outcome = (typeof OUTCOMES)[number];
 /** A built-in ending every conversation has: the person hung up (or stopped replying). */
 export const HANGUP_ENDING = 'hung-up';
 export const HANGUP_TEXT: Record<Lang, string> = { en: 'You ended the conversation.', zh: '你结束了对话。' };
+
+/**
+ * How a drill participant's own call ended when no ending of the scenario was theirs: each person
+ * is told what their own answers did, never the room's story as if it were theirs.
+ */
+export const OWN_END_TEXT = {
+  refused: {
+    en: 'You did not go along with the caller: the scam did not work on you.',
+    zh: '你没有按对方说的做，这个骗局在你身上没有得逞。',
+  },
+  leaked: {
+    en: 'You gave away a secret during the call. Treat it as known to the scammer: change it, or call your bank on the number on your card.',
+    zh: '你在通话中泄露了机密信息，要当作骗子已经知道了：马上修改，或拨打银行卡背面的电话。',
+  },
+  wentAlong: {
+    en: 'The room got away from the scammer, but you were still going along with the caller when the call ended.',
+    zh: '大家最后没有上当，但通话结束时你还在按对方说的做。',
+  },
+  absent: {
+    en: 'You did not answer any line of this call.',
+    zh: '这次通话你一句也没有回答。',
+  },
+} satisfies Record<string, Record<Lang, string>>;

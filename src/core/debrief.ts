@@ -3,7 +3,6 @@
 import type { Occurrence, Verdict } from './judge';
 import { HANGUP_ENDING, type Lang, type LeakKind, type Outcome } from './constants';
 import type { Catalogue, Scenario } from './schema';
-import type { Session } from './session';
 
 export interface FlagResult {
   id: string;
@@ -32,6 +31,15 @@ export interface Debrief {
   open: number;
   score: number;
   channels: { id: string; name: string; contact: string }[];
+  /** In a drill: how the room's shared conversation ended, shown as the room's, not the person's. */
+  room?: RoomEnd;
+}
+
+/** The room's path in a drill: its outcome and ending, beside each person's own. */
+export interface RoomEnd {
+  outcome: Outcome | 'unfinished';
+  ending?: string;
+  text?: string;
 }
 
 /** A red flag in one language: its name, why it is one, and what to do instead. */
@@ -72,20 +80,8 @@ export interface DebriefInput {
   /** Flags not yet decided (only while the conversation is unfinished). */
   open: readonly Occurrence[];
   leaked: readonly LeakKind[];
-  end?: { ending: string; outcome: Outcome; text: string };
-}
-
-export function buildDebrief(s: Session): Debrief {
-  const endEvent = s.events.find((e) => e.type === 'end');
-  return debriefFrom({
-    scenario: s.scenario,
-    catalogue: s.catalogue,
-    lang: s.lang,
-    verdicts: s.verdicts,
-    open: s.open,
-    leaked: s.leaked,
-    ...(endEvent?.type === 'end' ? { end: endEvent } : {}),
-  });
+  end?: { ending: string; outcome: Outcome | 'unfinished'; text: string };
+  room?: RoomEnd;
 }
 
 /** The debrief as a pure function of verdicts, so a group drill builds one per participant. */
@@ -103,7 +99,7 @@ export function debriefFrom(input: DebriefInput): Debrief {
   if (outcome === 'safe' && leaked.length) outcome = 'leak';
   const caught = flags.filter((f) => f.verdict === 'caught').length;
   const missed = flags.filter((f) => f.verdict === 'missed').length;
-  const channelIds = [...new Set([...scenario.channels, ...flags.filter((f) => f.verdict !== 'caught').flatMap((f) => catalogue.flags[f.id]!.channels)])];
+  const channelIds = [...new Set([...scenario.channels, ...flags.filter((f) => f.verdict !== 'caught').flatMap((f) => catalogue.flags[f.id]?.channels ?? [])])];
   return {
     scenario: scenario.id,
     title: scenario.title[lang],
@@ -122,5 +118,17 @@ export function debriefFrom(input: DebriefInput): Debrief {
       const c = catalogue.channels[id];
       return c ? [{ id, name: c.name[lang], contact: c.contact }] : [];
     }),
+    ...(input.room ? { room: input.room } : {}),
   };
+}
+
+/** The debrief's flags grouped by id, each with how often it was caught and missed: repeats read once. */
+export function flagCounts(d: Pick<Debrief, 'flags'>): (FlagCount & { open: number })[] {
+  const byId = new Map<string, FlagCount & { open: number }>();
+  for (const f of d.flags) {
+    let c = byId.get(f.id);
+    if (!c) byId.set(f.id, (c = { id: f.id, name: f.name, why: f.why, todo: f.todo, caught: 0, missed: 0, open: 0 }));
+    c[f.verdict]++;
+  }
+  return [...byId.values()];
 }

@@ -1,9 +1,15 @@
-// The verdict rules of DESIGN.md as pure functions over the machine's context.
-import type { Intent, LeakKind } from './schema';
+// The judge: one learner's red flags, decided by the verdict rules. It hears three events —
+// a line was presented, a reply was read, the conversation ended — and emits a `verdict` event
+// for every flag it decides. Practice runs one judge beside its conversation, a drill room one
+// per participant, `analyze` one fed from a transcript: this file is the only place the verdict
+// rules live.
+import { createActor, enqueueActions, setup, type Actor } from 'xstate';
+import type { Intent, LeakKind } from './constants';
 import { CONFIDENT } from './reader';
 
+/** Replies that catch the flags still open. */
 export const SAFE_INTENTS: readonly Intent[] = ['refuse', 'verify', 'hangup', 'challenge', 'consult'];
-/** Ending the conversation this way settles every open flag as caught. */
+/** Replies that take the person off the call: what the scammer says next is not theirs to answer. */
 export const WALK_AWAY_INTENTS: readonly Intent[] = ['hangup', 'verify'];
 
 /** One red flag on one scammer line, the n-th line of the conversation. */
@@ -21,48 +27,164 @@ export interface Verdict extends Occurrence {
   critical: boolean;
 }
 
-export interface DrillContext {
-  step: number;
+/** What the judge needs of a reply: its meaning, how sure the reader is, and the secrets in it. */
+export interface ReadingFacts {
+  intent: Intent;
+  confidence: number;
+  leaks: readonly LeakKind[];
+}
+
+export type JudgeEvent =
+  | { type: 'line.presented'; turn: string; step: number; flags: readonly string[] }
+  | ({ type: 'reply.read' } & ReadingFacts)
+  | { type: 'ended' };
+
+export type JudgeEmitted = { type: 'verdict'; verdict: Verdict };
+
+export interface JudgeContext {
   open: Occurrence[];
   verdicts: Verdict[];
   leaked: LeakKind[];
-  lastIntent: Intent | null;
+  /** Lines said while the person was off the call: theirs again only if they come back. */
+  unheard: Occurrence[];
 }
 
-export interface ReplyEvent {
-  type: 'user.reply';
-  intent: Intent;
-  confidence: number;
-  leaks: LeakKind[];
-}
-
-export const initialContext = (): DrillContext => ({ step: 0, open: [], verdicts: [], leaked: [], lastIntent: null });
+/** A reply the rules can act on: a secret always, otherwise only one read with confidence. */
+const clear = (r: ReadingFacts) => r.leaks.length > 0 || r.confidence >= CONFIDENT;
 
 /** What a reply decides for the flags still open: caught, missed, or nothing yet. */
-export function replyVerdict(e: ReplyEvent): VerdictKind | null {
-  if (e.leaks.length) return 'missed';
-  if (e.confidence < CONFIDENT) return null;
-  if (SAFE_INTENTS.includes(e.intent)) return 'caught';
-  if (e.intent === 'comply') return 'missed';
+export function replyVerdict(r: ReadingFacts): VerdictKind | null {
+  if (r.leaks.length) return 'missed';
+  if (!clear(r)) return null;
+  if (SAFE_INTENTS.includes(r.intent)) return 'caught';
+  if (r.intent === 'comply') return 'missed';
   return null;
 }
 
-export function judgeReply(ctx: DrillContext, e: ReplyEvent): DrillContext {
-  const verdict = replyVerdict(e);
-  const leaked = [...new Set([...ctx.leaked, ...e.leaks])];
-  const base = { ...ctx, leaked, lastIntent: e.confidence >= CONFIDENT ? e.intent : null };
-  if (!verdict) return base;
-  const critical = e.leaks.length > 0;
-  return { ...base, open: [], verdicts: [...ctx.verdicts, ...ctx.open.map((o) => ({ ...o, verdict, critical }))] };
-}
+/** Hanging up or going to check through an official channel ends the person's part in the call. */
+export const walksAway = (r: ReadingFacts) => r.leaks.length === 0 && r.confidence >= CONFIDENT && WALK_AWAY_INTENTS.includes(r.intent);
+const occurrences = (e: Extract<JudgeEvent, { type: 'line.presented' }>): Occurrence[] => e.flags.map((flag) => ({ flag, turn: e.turn, step: e.step }));
 
-export function enterTurn(ctx: DrillContext, turn: string, flags: readonly string[]): DrillContext {
-  const step = ctx.step + 1;
-  return { ...ctx, step, open: [...ctx.open, ...flags.map((flag) => ({ flag, turn, step }))] };
-}
+const judgeSetup = setup({
+  types: { context: {} as JudgeContext, events: {} as JudgeEvent, emitted: {} as JudgeEmitted },
+  guards: {
+    walksAway: ({ event }) => event.type === 'reply.read' && walksAway(event),
+  },
+  actions: {
+    present: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type === 'line.presented') enqueue.assign({ open: [...context.open, ...occurrences(event)] });
+    }),
+    holdUnheard: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type === 'line.presented') enqueue.assign({ unheard: [...context.unheard, ...occurrences(event)] });
+    }),
+    /** Back on the call: the lines said meanwhile are theirs to answer now. */
+    rejoin: enqueueActions(({ context, enqueue }) => {
+      enqueue.assign({ open: [...context.open, ...context.unheard], unheard: [] });
+    }),
+    judge: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'reply.read') return;
+      const leaked = [...new Set([...context.leaked, ...event.leaks])];
+      const verdict = replyVerdict(event);
+      if (!verdict) {
+        enqueue.assign({ leaked });
+        return;
+      }
+      const critical = event.leaks.length > 0;
+      const fresh = context.open.map((o) => ({ ...o, verdict, critical }));
+      enqueue.assign({ leaked, open: [], verdicts: [...context.verdicts, ...fresh] });
+      for (const v of fresh) enqueue.emit({ type: 'verdict', verdict: v });
+    }),
+    noteLeaks: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type === 'reply.read' && event.leaks.length) enqueue.assign({ leaked: [...new Set([...context.leaked, ...event.leaks])] });
+    }),
+    /** The end decides what is still open: caught by someone who walked away, missed otherwise. */
+    settle: enqueueActions(({ context, enqueue }, p: { verdict: VerdictKind }) => {
+      const fresh = context.open.map((o) => ({ ...o, verdict: p.verdict, critical: false }));
+      enqueue.assign({ open: [], unheard: [], verdicts: [...context.verdicts, ...fresh] });
+      for (const v of fresh) enqueue.emit({ type: 'verdict', verdict: v });
+    }),
+  },
+});
 
-/** At an ending, nothing stays open: walking away catches them, anything else misses them. */
-export function settle(ctx: DrillContext): DrillContext {
-  const verdict: VerdictKind = ctx.lastIntent && WALK_AWAY_INTENTS.includes(ctx.lastIntent) ? 'caught' : 'missed';
-  return { ...ctx, open: [], verdicts: [...ctx.verdicts, ...ctx.open.map((o) => ({ ...o, verdict, critical: false }))] };
+export const judgeMachine = judgeSetup.createMachine({
+  id: 'judge',
+  context: { open: [], verdicts: [], leaked: [], unheard: [] },
+  initial: 'onCall',
+  states: {
+    onCall: {
+      on: {
+        'line.presented': { actions: 'present' },
+        'reply.read': [{ guard: 'walksAway', target: 'walkedAway', actions: 'judge' }, { actions: 'judge' }],
+        ended: { target: 'endedOnCall', actions: { type: 'settle', params: { verdict: 'missed' } } },
+      },
+    },
+    walkedAway: {
+      on: {
+        'line.presented': { actions: 'holdUnheard' },
+        // Any other reply means they are listening again: the lines said meanwhile are theirs.
+        'reply.read': [
+          { guard: 'walksAway', actions: ['rejoin', 'judge'] },
+          { target: 'onCall', actions: ['rejoin', 'judge'] },
+        ],
+        ended: { target: 'endedAway', actions: { type: 'settle', params: { verdict: 'caught' } } },
+      },
+    },
+    // Not final: a secret given after the end (a drill participant still typing) is still a leak.
+    endedOnCall: { on: { 'reply.read': { actions: 'noteLeaks' } } },
+    endedAway: { on: { 'reply.read': { actions: 'noteLeaks' } } },
+  },
+});
+
+/** One learner's judge: feed it what happened, read back the verdicts each event decided. */
+export class Judge {
+  private readonly actor: Actor<typeof judgeMachine>;
+  private fresh: Verdict[] = [];
+
+  constructor() {
+    this.actor = createActor(judgeMachine);
+    this.actor.on('verdict', (e) => this.fresh.push(e.verdict));
+    this.actor.start();
+  }
+
+  present(line: { turn: string; step: number; flags: readonly string[] }): Verdict[] {
+    return this.send({ type: 'line.presented', ...line });
+  }
+
+  read(reading: ReadingFacts): Verdict[] {
+    return this.send({ type: 'reply.read', intent: reading.intent, confidence: reading.confidence, leaks: reading.leaks });
+  }
+
+  end(): Verdict[] {
+    return this.send({ type: 'ended' });
+  }
+
+  get verdicts(): readonly Verdict[] {
+    return this.actor.getSnapshot().context.verdicts;
+  }
+
+  /** Flags said and not yet decided. */
+  get open(): readonly Occurrence[] {
+    return this.actor.getSnapshot().context.open;
+  }
+
+  get leaked(): readonly LeakKind[] {
+    return this.actor.getSnapshot().context.leaked;
+  }
+
+  /** Off the call: hung up or went to check, and has not come back. */
+  get walkedAway(): boolean {
+    const s = this.actor.getSnapshot();
+    return s.matches('walkedAway') || s.matches('endedAway');
+  }
+
+  get ended(): boolean {
+    const s = this.actor.getSnapshot();
+    return s.matches('endedOnCall') || s.matches('endedAway');
+  }
+
+  private send(e: JudgeEvent): Verdict[] {
+    this.fresh = [];
+    this.actor.send(e);
+    return this.fresh;
+  }
 }

@@ -22,4 +22,34 @@ export interface ClassifyOptions {
   lang?: ReplyLang | 'auto';
 }
 
+/** Below this confidence a reading is unclear: the flags stay open and the turn takes its default route. */
 export const CONFIDENT = 0.6;
+
+/** What the caller's line was about, so a reply can be read against it ("我不挂" after "别挂电话"). */
+export interface ReplyContext {
+  /** The caller's line the reply answers, in the reply's language. */
+  caller?: string;
+  /** The red flags that line carries (scenario turns), when known. */
+  flags?: readonly string[];
+}
+
+/** A reply as read for every front end: cleaned, masked, and what it means. */
+export interface ReadText {
+  /** Cleaned and masked: safe to show, store and send. */
+  text: string;
+  intent: Intent;
+  confidence: number;
+  leaks: LeakKind[];
+  lang: ReplyLang;
+}
+
+/**
+ * The reader every front end is given: one pass that cleans the text, detects its language, finds
+ * the secrets once, reads the intent and masks the text. The core knows only this interface.
+ */
+export interface Reader {
+  /** null for a reply with nothing in it once cleaned. */
+  read(text: string, context?: ReplyContext): ReadText | null;
+  /** Mask the secrets in text the program itself shows (an authored answer, a name). */
+  mask(text: string): string;
+}

@@ -1,10 +1,10 @@
-// What a reply says, once, for every front end: free text is cleaned, classified and masked; a
-// numbered answer and a reply whose meaning is known carry their own reading. Only the masked text
-// leaves this function, so nothing downstream can store or send the secret a person typed.
-import type { ClassifyOptions, Reading } from './reader';
+// What a reply says, once, for every front end: free text goes through the reader (cleaned, read,
+// masked in one pass); a numbered answer and a reply whose meaning is known carry their own reading.
+// Only the masked text leaves this function, so nothing downstream can store or send the secret a
+// person typed.
 import type { Intent, Lang, LeakKind } from './constants';
+import type { Reader } from './reader';
 import type { Turn } from './schema';
-import { sanitizeReply } from '../classify/sanitize';
 
 /**
  * What a person answered: their own words, a numbered answer, or an action whose meaning the front
@@ -14,11 +14,6 @@ export type ReplyInput =
   | string
   | { choice: number }
   | { known: { intent: Intent; confidence?: number; leaks?: LeakKind[] }; text: string };
-
-export interface Reader {
-  classify(text: string, opts?: ClassifyOptions): Reading;
-  redact(text: string): string;
-}
 
 export interface ReadReply {
   /** Masked, cleaned and bounded: safe to show, store and send. */
@@ -38,24 +33,30 @@ export class ReplyError extends Error {}
 // stored answers and a practice of the same reply must reach the same verdict.
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+const bounded = (text: string) =>
+  text.length > MAX_STORED_REPLY ? `${text.slice(0, MAX_STORED_REPLY)}… [${text.length - MAX_STORED_REPLY} more characters not kept]` : text;
+
+/** "#2" (or "＃２") picks the line's second numbered answer: the one way every front end reads it. */
+export function choiceNumber(text: string): number | undefined {
+  const m = /^[#＃]\s*([0-9０-９]{1,2})$/.exec(text.trim());
+  return m ? Number(m[1]!.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : undefined;
+}
+
 /** The reading of a reply to `turn`, or null for an empty one. Throws ReplyError for a wrong number. */
 export function readReply(input: ReplyInput, turn: Turn, lang: Lang, reader: Reader): ReadReply | null {
   if (typeof input === 'string') {
-    const clean = sanitizeReply(input);
-    if (!clean) return null;
-    const reading = reader.classify(clean, { lang: 'auto' });
-    let text = reader.redact(clean);
-    if (text.length > MAX_STORED_REPLY) text = `${text.slice(0, MAX_STORED_REPLY)}… [${text.length - MAX_STORED_REPLY} more characters not kept]`;
-    return { text, intent: reading.intent, confidence: round2(reading.confidence), leaks: [...new Set(reading.leaks.map((l) => l.kind))] };
+    const read = reader.read(input, { caller: turn.say[lang], flags: turn.flags });
+    if (!read) return null;
+    return { text: bounded(read.text), intent: read.intent, confidence: round2(read.confidence), leaks: [...new Set(read.leaks)] };
   }
   if ('known' in input) {
     const { intent, confidence = 1, leaks = [] } = input.known;
-    return { text: reader.redact(sanitizeReply(input.text)), intent, confidence: round2(confidence), leaks: [...new Set(leaks)] };
+    return { text: bounded(reader.mask(input.text)), intent, confidence: round2(confidence), leaks: [...new Set(leaks)] };
   }
   const c = turn.choices?.[input.choice - 1];
   if (!c) {
     const n = turn.choices?.length ?? 0;
     throw new ReplyError(n ? `there is no answer #${input.choice}; choose 1 to ${n}` : 'this line has no numbered answers; reply in your own words');
   }
-  return { text: reader.redact(c[lang]), intent: c.intent, confidence: 1, leaks: c.leak ? [c.leak] : [], choice: input.choice };
+  return { text: reader.mask(c[lang]), intent: c.intent, confidence: 1, leaks: c.leak ? [c.leak] : [], choice: input.choice };
 }

@@ -1,21 +1,19 @@
 // One group drill, as pure logic: no sockets, no files, no clock of its own (time comes from `now`).
-// A shared Session plays the scammer for the whole room (the trainer's screen); each participant's
-// answer to the current line is classified and judged with the same verdict rules as solo practice,
-// on that person's own DrillContext. On advance the room's conversation follows the majority (or
-// the trainer's pick). Every change is a RoomRecord: the host stores them as they happen, and
-// `Room.replay` rebuilds the same room from them after a crash.
+// The room's Conversation plays the scammer for everyone (the trainer's screen); each participant
+// has their own Judge, fed the lines they were on the call for and their own answers: the same
+// verdict rules as practice and analyze (core/judge). On advance the room's conversation follows
+// the majority (or the trainer's pick). Every change is a RoomRecord: the host stores them as they
+// happen, and `Room.replay` rebuilds the same room from them after a crash.
 import { createHash } from 'node:crypto';
-import { classify as defaultClassify, redact as defaultRedact } from '../classify';
-import { CONFIDENT } from '../core/reader';
-import { debriefFrom, flagText, type Debrief } from '../core/debrief';
+import { reader as defaultReader } from '../classify/reader';
 import { sanitizeReply } from '../classify/sanitize';
-import { readReply, ReplyError, type Reader, type ReadReply } from '../core/reply';
-import { createSession, type Session, type SessionEvent } from '../core/session';
-import {
-  enterTurn, initialContext, judgeReply, settle, WALK_AWAY_INTENTS,
-  type DrillContext, type Verdict,
-} from '../core/judge';
-import { HANGUP_ENDING, HANGUP_TEXT, type Intent, type Lang, type LeakKind } from '../core/constants';
+import { compile, Conversation, route, type EndView, type Happening, type LineView as Line } from '../core/conversation';
+import { debriefFrom, flagText, type Debrief } from '../core/debrief';
+import { Judge, type Verdict, type VerdictKind } from '../core/judge';
+import { ownEnd } from '../core/own-end';
+import type { Reader } from '../core/reader';
+import { readReply, ReplyError, type ReadReply } from '../core/reply';
+import { HANGUP_ENDING, type Intent, type Lang, type LeakKind } from '../core/constants';
 import type { Catalogue, Scenario } from '../core/schema';
 import {
   MAX_NAME_CHARS,
@@ -65,15 +63,17 @@ interface Person {
   /** As stored: null in an anonymous drill. */
   storedName: string | null;
   tokenHash: string;
-  ctx: DrillContext;
+  judge: Judge;
   kicked: boolean;
   online: boolean;
-  /** Hung up or went to verify at some point: the scammer could not reach them any more. */
-  walkedAway: boolean;
+  /** The first ending one of their own answers led to: their call ended there, whatever the room did. */
+  ownEnding?: string;
+  lastDecision?: VerdictKind;
+  answered: boolean;
 }
 
 interface LineState {
-  event: Extract<SessionEvent, { type: 'line' }>;
+  event: Line;
   openedAt: number;
   revealed: boolean;
   answers: Map<string, AnswerRecord>;
@@ -88,18 +88,19 @@ export function cleanName(raw: string): string {
 }
 
 export class Room {
-  readonly session: Session;
+  private readonly conversation: Conversation;
   private readonly people = new Map<string, Person>();
   private readonly lines: LineState[] = [];
+  private roomEnd: EndView | undefined;
   private stopped = false;
 
   constructor(
     readonly config: RoomConfig,
     private readonly now: () => number,
-    private readonly reader: Reader = { classify: defaultClassify, redact: defaultRedact },
+    private readonly reader: Reader = defaultReader,
   ) {
-    this.session = createSession(config.scenario, config.catalogue, { lang: config.lang, ...reader });
-    this.onSessionEvents(this.session.start(), now());
+    this.conversation = new Conversation(config.scenario, config.lang, compile(config.scenario));
+    this.follow(this.conversation.start(), now());
   }
 
   /** Rebuild a room from its stored records; the current line's clock restarts now. */
@@ -117,11 +118,11 @@ export class Room {
   }
 
   get ended(): boolean {
-    return this.stopped || this.session.ended;
+    return this.stopped || this.conversation.ended;
   }
 
   get endReason(): 'finished' | 'stopped' | undefined {
-    return this.session.ended ? 'finished' : this.stopped ? 'stopped' : undefined;
+    return this.conversation.ended ? 'finished' : this.stopped ? 'stopped' : undefined;
   }
 
   get participants(): number {
@@ -160,7 +161,7 @@ export class Room {
     if (line.answers.has(pid)) throw new RoomError('already-answered', 'you have already answered this line');
     let read: ReadReply | null;
     try {
-      read = readReply('text' in input ? input.text : input, this.config.scenario.turns[line.event.turn]!, this.config.lang, this.reader);
+      read = readReply('text' in input ? input.text : input, this.turn(line), this.config.lang, this.reader);
     } catch (e) {
       if (e instanceof ReplyError) throw new RoomError('bad-choice', e.message);
       throw e;
@@ -185,7 +186,7 @@ export class Room {
     this.assertRunning();
     const line = this.current!;
     const chosen = pick ?? this.majority();
-    if ('choice' in chosen && !this.config.scenario.turns[line.event.turn]!.choices?.[chosen.choice - 1]) {
+    if ('choice' in chosen && !this.turn(line).choices?.[chosen.choice - 1]) {
       throw new RoomError('bad-pick', `this line has no answer #${chosen.choice}`);
     }
     return this.apply({ type: 'advance', at: this.now(), step: line.event.step, pick: chosen, by });
@@ -233,24 +234,29 @@ export class Room {
     const verdicts: Change['verdicts'] = [];
     switch (r.type) {
       case 'join': {
-        const p: Person = { pid: r.pid, storedName: r.name, tokenHash: r.tokenHash, ctx: initialContext(), kicked: false, online: false, walkedAway: false };
+        const p: Person = { pid: r.pid, storedName: r.name, tokenHash: r.tokenHash, judge: new Judge(), kicked: false, online: false, answered: false };
         this.people.set(r.pid, p);
         const line = this.current;
         // The first line's countdown starts when the first person arrives, not when the host does.
         if (line && this.people.size === 1 && this.lines.length === 1) line.openedAt = r.at;
         // A late joiner answers from the line in front of them; earlier lines are not held against them.
-        if (line && !line.revealed) p.ctx = enterLine(p.ctx, line.event);
+        if (line && !line.revealed) p.judge.present(line.event);
         break;
       }
       case 'answer': {
         const p = this.person(r.pid);
-        const line = this.lines.find((l) => l.event.step === r.step);
-        if (!line) throw new RoomError('stale-line', `no line ${r.step}`);
+        const line = this.lineAt(r.step);
         line.answers.set(r.pid, r);
-        const before = p.ctx.verdicts.length;
-        p.ctx = judgeReply(p.ctx, { type: 'user.reply', intent: r.intent, confidence: r.confidence, leaks: r.leaks });
-        if (r.confidence >= CONFIDENT && WALK_AWAY_INTENTS.includes(r.intent)) p.walkedAway = true;
-        for (const v of p.ctx.verdicts.slice(before)) verdicts.push({ pid: p.pid, verdict: v });
+        p.answered = true;
+        const fresh = p.judge.read(r);
+        if (fresh.length) p.lastDecision = fresh[0]!.verdict;
+        for (const v of fresh) verdicts.push({ pid: p.pid, verdict: v });
+        // Their own answer led to an ending: their call is over there, as it would be in practice.
+        const target = route(this.turn(line), r);
+        if (!p.ownEnding && !p.judge.ended && this.isEnding(target)) {
+          p.ownEnding = target;
+          for (const v of p.judge.end()) verdicts.push({ pid: p.pid, verdict: v });
+        }
         break;
       }
       case 'reveal':
@@ -259,8 +265,7 @@ export class Room {
       case 'advance': {
         const line = this.lineAt(r.step);
         line.pick = r.pick;
-        const events = this.feed(r.pick);
-        verdicts.push(...this.onSessionEvents(events, r.at));
+        verdicts.push(...this.follow(this.feed(r.pick), r.at));
         break;
       }
       case 'kick':
@@ -273,32 +278,38 @@ export class Room {
     return { record: r, verdicts };
   }
 
-  /** Give the room's pick to the shared conversation. */
-  private feed(pick: RoomPick): SessionEvent[] {
-    if ('choice' in pick) return this.session.reply({ choice: pick.choice });
-    if ('silence' in pick) {
-      const due = this.session.msUntilPressure;
-      if (due !== undefined) return this.session.advance(due);
-      // No timer on this line: an unreadable reply takes the scenario's default route.
-      return this.session.reply({ known: { intent: 'stall', confidence: 0 }, text: '…' });
-    }
-    return this.session.reply({ known: { intent: pick.intent, leaks: pick.leaks ?? [] }, text: `[${pick.intent}]` });
+  private isEnding(target: string): boolean {
+    return target === HANGUP_ENDING || Object.hasOwn(this.config.scenario.endings, target);
   }
 
-  private onSessionEvents(events: SessionEvent[], at: number): Change['verdicts'] {
+  private turn(line: LineState) {
+    return this.config.scenario.turns[line.event.turn]!;
+  }
+
+  /** Give the room's pick to the shared conversation. */
+  private feed(pick: RoomPick): Happening[] {
+    if ('choice' in pick) {
+      const c = this.conversation.turn!.choices![pick.choice - 1]!;
+      return this.conversation.reply({ intent: c.intent, confidence: 1, leaks: c.leak ? [c.leak] : [] });
+    }
+    if ('silence' in pick) {
+      const due = this.conversation.msUntilPressure;
+      // No timer on this line: an unreadable reply takes the scenario's default route.
+      return due !== undefined ? this.conversation.wait(due) : this.conversation.reply({ intent: 'stall', confidence: 0, leaks: [] });
+    }
+    return this.conversation.reply({ intent: pick.intent, confidence: 1, leaks: pick.leaks ?? [] });
+  }
+
+  /** A new line goes to everyone still on the call; the end settles every judge. */
+  private follow(happened: Happening[], at: number): Change['verdicts'] {
     const out: Change['verdicts'] = [];
-    for (const e of events) {
-      if (e.type === 'line') {
-        this.lines.push({ event: e, openedAt: at, revealed: false, answers: new Map() });
-        // Someone who hung up or went to verify is off the call: they may watch and answer, but the
-        // scammer's later lines are not theirs to catch or miss (DESIGN.md: walking away settles).
-        for (const p of this.people.values()) if (!p.kicked && !p.walkedAway) p.ctx = enterLine(p.ctx, e);
-      } else if (e.type === 'end') {
-        for (const p of this.people.values()) {
-          const before = p.ctx.verdicts.length;
-          p.ctx = settle(p.ctx);
-          for (const v of p.ctx.verdicts.slice(before)) out.push({ pid: p.pid, verdict: v });
-        }
+    for (const h of happened) {
+      if (h.type === 'line') {
+        this.lines.push({ event: h.line, openedAt: at, revealed: false, answers: new Map() });
+        for (const p of this.people.values()) if (!p.kicked) p.judge.present(h.line);
+      } else {
+        this.roomEnd = h.end;
+        for (const p of this.people.values()) for (const v of p.judge.end()) out.push({ pid: p.pid, verdict: v });
       }
     }
     return out;
@@ -379,9 +390,9 @@ export class Room {
       const share = { caught: 0, missed: 0, open: 0 };
       for (const p of this.people.values()) {
         if (p.kicked) continue;
-        const v = p.ctx.verdicts.find((x) => x.step === step && x.flag === id);
+        const v = p.judge.verdicts.find((x) => x.step === step && x.flag === id);
         if (v) share[v.verdict]++;
-        else if (p.ctx.open.some((o) => o.step === step && o.flag === id)) share.open++;
+        else if (p.judge.open.some((o) => o.step === step && o.flag === id)) share.open++;
       }
       return { id, ...flagText(catalogue, id, lang), ...share };
     });
@@ -390,12 +401,17 @@ export class Room {
   debriefFor(pid: string): Debrief {
     const p = this.person(pid);
     const { scenario, catalogue, lang } = this.config;
-    const roomEnd = this.session.events.find((e) => e.type === 'end');
-    let end: { ending: string; outcome: 'safe' | 'loss' | 'leak'; text: string } | undefined;
-    if (this.session.ended && roomEnd?.type === 'end') {
-      end = p.walkedAway ? { ending: HANGUP_ENDING, outcome: 'safe', text: HANGUP_TEXT[lang] } : roomEnd;
-    }
-    return debriefFrom({ scenario, catalogue, lang, verdicts: p.ctx.verdicts, open: this.session.ended ? [] : p.ctx.open, leaked: p.ctx.leaked, ...(end ? { end } : {}) });
+    const { judge } = p;
+    const room = this.roomEnd;
+    const end = room && ownEnd(scenario, lang, { ...(p.ownEnding ? { ownEnding: p.ownEnding } : {}), walkedAway: judge.walkedAway, leaked: judge.leaked, ...(p.lastDecision ? { lastDecision: p.lastDecision } : {}), answered: p.answered }, room);
+    return debriefFrom({
+      scenario, catalogue, lang,
+      verdicts: judge.verdicts,
+      open: room ? [] : judge.open,
+      leaked: judge.leaked,
+      ...(end ? { end } : {}),
+      ...(room ? { room: { outcome: room.outcome, ending: room.ending, text: room.text } } : {}),
+    });
   }
 
   /** Everyone's answers to one line, in arrival order (redacted text only). */
@@ -417,11 +433,11 @@ export class Room {
       const counted = [...l.answers.values()].filter((a) => !this.person(a.pid).kicked);
       return { step: l.event.step, turn: l.event.turn, text: l.event.text, answered: counted.length, ...countAnswers(counted), ...(l.pick ? { pick: l.pick } : {}), flags: this.flagShares(l.event.step) };
     });
-    const roomEnd = this.session.events.find((e) => e.type === 'end');
+    const roomEnd = this.roomEnd;
     return {
       drillId, scenario: scenario.id, title: scenario.title[lang], lang,
-      outcome: roomEnd?.type === 'end' ? roomEnd.outcome : 'unfinished',
-      ...(roomEnd?.type === 'end' ? { ending: roomEnd.ending } : {}),
+      outcome: roomEnd ? roomEnd.outcome : 'unfinished',
+      ...(roomEnd ? { ending: roomEnd.ending } : {}),
       lines,
       people,
       ...(this.config.leaderboard ? { leaderboard: people.filter((p) => !p.kicked).sort((a, b) => b.score - a.score || b.caught - a.caught || a.pid.localeCompare(b.pid, 'en', { numeric: true })) } : {}),
@@ -443,11 +459,6 @@ export class Room {
   private assertRunning(): void {
     if (this.ended) throw new RoomError('ended', 'the drill is over');
   }
-}
-
-/** Enter a line at the room's step number, so a late joiner's verdicts name the same line. */
-function enterLine(ctx: DrillContext, e: Extract<SessionEvent, { type: 'line' }>): DrillContext {
-  return enterTurn({ ...ctx, step: e.step - 1 }, e.turn, e.flags);
 }
 
 function countAnswers(answers: readonly AnswerRecord[]): Pick<Tally, 'byIntent' | 'byChoice'> {

@@ -1,7 +1,8 @@
 // Scripted playback: a scenario and a parsed answers file → one whole conversation on the
 // session's simulated clock. Pure (no files, no real time); the CLI and the benchmark call it.
 import type { Debrief } from '../core/debrief';
-import { compile, type DrillMachine } from '../core/conversation';
+import { compile, type ConversationMachine } from '../core/conversation';
+import { reader } from '../classify/reader';
 import { createSession, SessionError, type SessionEvent, type SessionOptions } from '../core/session';
 import type { ConversationRecord } from '../report/record';
 import type { Catalogue, Lang, Scenario } from '../core/schema';
@@ -11,8 +12,8 @@ export interface PlaybackOptions {
   lang: Lang;
   /** Answers running out before an ending, or left over after it, are errors. */
   strict?: boolean;
-  /** Passed through to the session (a test's classifier, a precompiled machine). */
-  session?: Omit<SessionOptions, 'lang'>;
+  /** Passed through to the session (a test's reader, a precompiled machine). */
+  session?: Partial<Omit<SessionOptions, 'lang'>>;
 }
 
 export interface PlaybackResult {
@@ -39,15 +40,15 @@ export class PlaybackError extends Error {
 
 // Compiled once per scenario object: a class of thirty plays one scenario thirty times.
 // Scenarios are values (never changed after loading), so the cache cannot go stale.
-const machines = new WeakMap<Scenario, DrillMachine>();
-function machineFor(scenario: Scenario): DrillMachine {
+const machines = new WeakMap<Scenario, ConversationMachine>();
+function machineFor(scenario: Scenario): ConversationMachine {
   let m = machines.get(scenario);
   if (!m) machines.set(scenario, (m = compile(scenario)));
   return m;
 }
 
 export function play(scenario: Scenario, catalogue: Catalogue, answers: Answers, opts: PlaybackOptions): PlaybackResult {
-  const session = createSession(scenario, catalogue, { machine: machineFor(scenario), ...opts.session, lang: opts.lang });
+  const session = createSession(scenario, catalogue, { machine: machineFor(scenario), reader, ...opts.session, lang: opts.lang });
   session.start();
   const { steps, file } = answers;
   let i = 0;

@@ -3,6 +3,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useApp } from 'ink';
 import { createSession, type Session } from '../core/session';
+import { reader } from '../classify/reader';
 import type { Debrief } from '../core/debrief';
 import type { Catalogue, Lang, Scenario } from '../core/schema';
 import type { Clock } from './clock';
@@ -36,7 +37,7 @@ type Screen =
 export function App(props: AppProps) {
   const { exit } = useApp();
   const { scenarios, catalogue, lang } = props;
-  const begin = useCallback((scenario: Scenario, attempt: number): Screen => ({ kind: 'practice', scenario, session: createSession(scenario, catalogue, { lang }), attempt }), [catalogue, lang]);
+  const begin = useCallback((scenario: Scenario, attempt: number): Screen => ({ kind: 'practice', scenario, session: createSession(scenario, catalogue, { lang, reader }), attempt }), [catalogue, lang]);
   const [screen, setScreen] = useState<Screen>(() => (props.scenario ? begin(props.scenario, 0) : { kind: 'picker' }));
   const initial = useMemo(() => Math.max(0, scenarios.findIndex((s) => s.id === props.defaultId)), [scenarios, props.defaultId]);
 

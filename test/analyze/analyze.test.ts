@@ -55,7 +55,7 @@ describe('verdicts', () => {
     expect(open.verdicts.every((v) => v.verdict === 'missed' && v.decidedBy === null)).toBe(true);
     const verify = run('caller: Read me the code from the text.\nreceiver: I will call my bank on the number on my card.\ncaller: Hurry, only three minutes left!\n');
     expect(verify.verdicts.every((v) => v.verdict === 'caught')).toBe(true);
-    expect(verify.debrief.endedBy).toBe('verify');
+    expect(verify.endedBy).toBe('verify');
   });
 });
 

@@ -26,31 +26,33 @@ describe('drill host', () => {
     const trainer = track(await autoTrainer(address, host.secret, () => 3));
     const play = (name: string, ...ns: number[]) => runScripted({ address, code, name, steps: choices(...ns), timeoutMs: 20_000 });
     const [ann, bo, cy] = await Promise.all([play('Ann', 1, 1), play('Bo', 1, 3), play('Cy', 3, 3)]);
-    expect(ann.debrief).toMatchObject({ outcome: 'leak', caught: 0, missed: 3, score: 0, leaked: ['code'] });
+    // Each person's own answers decide their ending: Ann read out the code (the loss ending), Cy's
+    // "No thanks" ended Cy's call at line 1, as it would in practice; line 2 was never Cy's to answer.
+    expect(ann.debrief).toMatchObject({ outcome: 'loss', caught: 0, missed: 3, score: 0, leaked: ['code'] });
     expect(bo.debrief).toMatchObject({ outcome: 'safe', caught: 1, missed: 2, score: 33 });
-    expect(cy.debrief).toMatchObject({ outcome: 'safe', caught: 3, missed: 0, score: 100 });
+    expect(cy.debrief).toMatchObject({ outcome: 'safe', caught: 2, missed: 0, score: 100 });
     expect(cy.debrief!.flags.map((f) => `${f.step}:${f.id}:${f.verdict}`)).toEqual([
-      '1:unsolicited-contact:caught', '1:account-problem:caught', '2:asks-code:caught',
+      '1:unsolicited-contact:caught', '1:account-problem:caught',
     ]);
     const results = trainer.messages.find((m): m is Extract<ServerMessage, { t: 'results' }> => m.t === 'results')!.results;
     expect(results.outcome).toBe('safe');
     expect(results.leaderboard!.map((p) => p.name)).toEqual(['Cy', 'Bo', 'Ann']);
-    expect(results.lines[1]!.flags[0]).toMatchObject({ id: 'asks-code', caught: 2, missed: 1 });
+    expect(results.lines[1]!.flags[0]).toMatchObject({ id: 'asks-code', caught: 1, missed: 1 });
     await host.host.ended;
 
-    // Every verdict is in the database, and the export says the same as the room did.
-    expect(host.store.verdicts(host.host.drillId)).toHaveLength(9);
+    // Every verdict is in the database (three each for Ann and Bo, two for Cy), and the export says the same as the room did.
+    expect(host.store.verdicts(host.host.drillId)).toHaveLength(8);
     const csv = cli(['drill', 'export', host.host.drillId, '--format', 'csv', '--data-dir', host.dataDir]);
     expect(csv.code).toBe(0);
     const rows = csv.stdout.trim().split('\r\n');
     expect(rows[0]).toBe('drill,participant,name,step,turn,flag,verdict,critical,answer_intent,answer_text,score,outcome');
-    expect(rows).toHaveLength(10);
+    expect(rows).toHaveLength(9);
     expect(rows.find((r) => r.includes(',Ann,2,')!)).toMatch(/asks-code,missed,yes,comply,.*\[code/);
     expect(csv.stdout).not.toContain('482913');
     const json = JSON.parse(cli(['drill', 'export', host.host.drillId, '--format', 'json', '--data-dir', host.dataDir]).stdout);
     expect(json.people.map((p: { name: string; debrief: { score: number } }) => [p.name, p.debrief.score])).toEqual([['Ann', 0], ['Bo', 33], ['Cy', 100]]);
     const md = cli(['drill', 'export', host.host.drillId, '--format', 'md', '--data-dir', host.dataDir]).stdout;
-    expect(md).toContain('| Cy | safe | 3 | 0 | 0 | 100 |');
+    expect(md).toContain('| Cy | safe | 2 | 0 | 0 | 100 |');
   });
 
   it('lets a dropped participant come back with its token and carry on', async () => {

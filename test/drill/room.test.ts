@@ -39,9 +39,11 @@ describe('Room', () => {
     expect(room.ended).toBe(true);
     expect(room.endReason).toBe('finished');
     const da = room.debriefFor(a);
-    expect(da).toMatchObject({ outcome: 'leak', caught: 0, missed: 3, score: 0, leaked: ['code'] });
+    // Ann read out the code: her own answer led to the scenario's loss ending, whatever the room did.
+    expect(da).toMatchObject({ outcome: 'loss', caught: 0, missed: 3, score: 0, leaked: ['code'], room: { outcome: 'safe' } });
     expect(room.debriefFor(b)).toMatchObject({ outcome: 'safe', caught: 1, missed: 2, score: 33 });
-    expect(room.debriefFor(c)).toMatchObject({ outcome: 'safe', caught: 3, missed: 0, score: 100 });
+    // Cy's "No thanks" led to the safe ending at line 1: line 2 was never Cy's to catch or miss.
+    expect(room.debriefFor(c)).toMatchObject({ outcome: 'safe', caught: 2, missed: 0, score: 100, ending: 'safe' });
     const res = room.results();
     expect(res.outcome).toBe('safe');
     expect(res.lines[0]!.flags.find((f) => f.id === 'unsolicited-contact')).toMatchObject({ caught: 1, missed: 2, open: 0 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createSession, type SessionEvent } from '../../src/core/session';
+import { reader } from '../../src/classify/reader';
 import { loadFixture } from '../helpers';
 
 const { scenario, catalogue } = loadFixture('tiny');
 const start = (lang: 'en' | 'zh' = 'en') => {
-  const s = createSession(scenario, catalogue, { lang });
+  const s = createSession(scenario, catalogue, { lang, reader });
   s.start();
   return s;
 };
@@ -13,14 +14,14 @@ const verdicts = (events: readonly SessionEvent[]) =>
 
 describe('session engine', () => {
   it('opens with the first scammer line, its flags and numbered answers', () => {
-    const s = createSession(scenario, catalogue, { lang: 'en' });
+    const s = createSession(scenario, catalogue, { lang: 'en', reader });
     const [line] = s.start();
     expect(line).toMatchObject({ type: 'line', turn: 'greet', step: 1, speaker: 'Bank', channel: 'call', flags: ['unsolicited-contact', 'account-problem'] });
     expect(s.choices.map((c) => c.n)).toEqual([1, 2, 3]);
   });
 
   it('speaks the chosen language', () => {
-    const s = createSession(scenario, catalogue, { lang: 'zh' });
+    const s = createSession(scenario, catalogue, { lang: 'zh', reader });
     expect(s.start()[0]).toMatchObject({ text: '您好，这里是银行，您的账户有问题。', speaker: '银行' });
   });
 
@@ -144,7 +145,7 @@ describe('replies whose meaning the front end already knows', () => {
 
 describe('confidence', () => {
   it('is judged at the two places it is stored, so a drill replayed from its records agrees with practice', () => {
-    const s = createSession(scenario, catalogue, { lang: 'en', classify: () => ({ intent: 'refuse', confidence: 0.596, leaks: [], lang: 'en' }) });
+    const s = createSession(scenario, catalogue, { lang: 'en', reader: { read: (text) => ({ text, intent: 'refuse', confidence: 0.596, leaks: [], lang: 'en' }), mask: (t) => t } });
     s.start();
     const out = s.reply('no thank you');
     expect(out[0]).toMatchObject({ type: 'reply', confidence: 0.6 });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
 import { createSession } from '../../src/core/session';
-import { compile, type DrillEvent } from '../../src/core/conversation';
+import { compile, type ConversationEvent as DrillEvent } from '../../src/core/conversation';
 import { edgesOf } from '../../src/scenario/check';
 import { loadLibrary } from '../../src/scenario/files';
 import { HANGUP_ENDING, INTENTS, type Catalogue, type Scenario } from '../../src/core/schema';
@@ -45,7 +45,7 @@ function run(scenario: Scenario, catalogue: Catalogue, prefix: Step[]) {
   let next: DrillEvent | undefined;
   const s = createSession(scenario, catalogue, {
     lang: 'en',
-    classify: () => ({ intent: next!.intent, confidence: next!.confidence, leaks: next!.leaks.map((kind) => ({ kind, start: 0, end: 0 })), lang: 'en' }),
+    reader: { read: (text) => ({ text, intent: next!.intent, confidence: next!.confidence, leaks: [...next!.leaks], lang: 'en' }), mask: (t) => t },
   });
   const apply = (step: Step) => {
     if (step.type === 'silence') s.advance(s.msUntilPressure!);

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../src/core/session';
+import { reader } from '../../src/classify/reader';
 import { SAFE_INTENTS } from '../../src/core/judge';
 import { parseAnswers, type AnswerStep } from '../../src/answers/parse';
 import { play } from '../../src/playback/run';
@@ -25,7 +26,7 @@ const safe: Pick = (cs) => cs.findIndex((c) => SAFE_INTENTS.includes(c.intent) &
  * `pick` chooses. A line with no such answer gets a plain-words reply instead.
  */
 function learner(scenario: Scenario, catalogue: Catalogue, pick: Pick, fallback: string): AnswerStep[] {
-  const s = createSession(scenario, catalogue, { lang: 'en' });
+  const s = createSession(scenario, catalogue, { lang: 'en', reader });
   s.start();
   const steps: AnswerStep[] = [];
   for (let line = 1; !s.ended && line <= MAX_TURNS; line++) {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSession } from '../../src/core/session';
+import { reader } from '../../src/classify/reader';
 import { recordPractice } from '../../src/practice/record';
 import { suggestScenario } from '../../src/practice/suggest';
 import { openDb } from '../../src/store/db';
@@ -17,7 +18,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function play(replies: (string | { choice: number })[]) {
-  const s = createSession(scenario('ui-refund-call'), fixtures().catalogue, { lang: 'en' });
+  const s = createSession(scenario('ui-refund-call'), fixtures().catalogue, { lang: 'en', reader });
   s.start();
   for (const r of replies) s.reply(r);
   return s;

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { createSession, type Session } from '../../core/session';
+import { reader } from '../../classify/reader';
 import { bundledLibrary } from '../snapshot';
 import type { Lang } from '../../core/schema';
 import { CliError, EXIT } from '../errors';
@@ -69,7 +70,7 @@ async function practice(id: string | undefined, opts: PracticeOpts): Promise<voi
 
 async function practisePlain(id: string | undefined, opts: PracticeOpts): Promise<void> {
   const { scenario, catalogue } = await requireScenario(id ?? DEFAULT_SCENARIO);
-  const session = createSession(scenario, catalogue, { lang: opts.lang });
+  const session = createSession(scenario, catalogue, { lang: opts.lang, reader });
   const { runPlain } = await import('../../practice/plain');
   await runPlain(session, { coach: opts.mode === 'coach', choices: !!opts.choices, input: process.stdin, output: process.stdout });
   if (session.ended) {

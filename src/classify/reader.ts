@@ -1,0 +1,22 @@
+// The reader every front end hands to the core: one pass over a reply that cleans it (one
+// sanitiser), detects its language, finds the secrets once, reads the intent, and masks the text
+// with the secrets it found (no second scan).
+import type { Reader, ReadText, ReplyContext } from '../core/reader';
+import { classify } from './index';
+import { applyMasks, redact } from './redact';
+import { sanitizeReply } from './sanitize';
+
+export function readText(text: string, _context?: ReplyContext): ReadText | null {
+  const clean = sanitizeReply(typeof text === 'string' ? text : '');
+  if (!clean) return null;
+  const reading = classify(clean, { lang: 'auto' });
+  return {
+    text: applyMasks(clean, reading.leaks),
+    intent: reading.intent,
+    confidence: reading.confidence,
+    leaks: [...new Set(reading.leaks.map((l) => l.kind))],
+    lang: reading.lang,
+  };
+}
+
+export const reader: Reader = { read: readText, mask: redact };
