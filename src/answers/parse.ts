@@ -9,6 +9,7 @@
 //
 // Reply lines may hold secrets the learner typed; they stay inside the steps and are never
 // copied into an error message.
+import { choiceNumber } from '../core/reply';
 
 export type AnswerStep =
   | { kind: 'reply'; line: number; text: string }
@@ -64,12 +65,10 @@ export function parseAnswers(text: string, file = 'answers'): AnswersParse {
     }
     const head = toAscii(trimmed.slice(0, 1));
     if (head === '#') {
-      const body = stripNote(toAscii(trimmed));
-      const m = /^#\s*(\d+)$/.exec(body);
-      if (m) {
-        const n = Number(m[1]);
+      const n = choiceNumber(stripNote(toAscii(trimmed)));
+      if (n !== undefined) {
         if (n >= 1) steps.push({ kind: 'choice', line, n });
-        else errors.push({ file, line, message: `"#${m[1]}" is not an answer number; answers are numbered from #1` });
+        else errors.push({ file, line, message: `"#${n}" is not an answer number; answers are numbered from #1` });
         return;
       }
       // "#hashtag" and the like are ordinary words.

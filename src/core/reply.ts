@@ -36,10 +36,17 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 const bounded = (text: string) =>
   text.length > MAX_STORED_REPLY ? `${text.slice(0, MAX_STORED_REPLY)}… [${text.length - MAX_STORED_REPLY} more characters not kept]` : text;
 
-/** "#2" (or "＃２") picks the line's second numbered answer: the one way every front end reads it. */
-export function choiceNumber(text: string): number | undefined {
-  const m = /^[#＃]\s*([0-9０-９]{1,2})$/.exec(text.trim());
-  return m ? Number(m[1]!.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : undefined;
+/**
+ * The numbered answer a typed reply picks, or undefined when it is words: the one way every front
+ * end reads it. "#2" (or "＃２") picks answer 2. With `bare` (a screen that is showing the numbered
+ * answers) a plain "2" does too; only one or two digits, since a longer bare number ("110", "95588")
+ * is a number being said. A number with no such answer (#0, #9) is still a pick: the reply is
+ * refused with "there is no answer #9", never judged as words.
+ */
+export function choiceNumber(text: string, opts: { bare?: boolean } = {}): number | undefined {
+  const m = /^([#＃]\s*)?([0-9０-９]+)$/.exec(text.trim());
+  if (!m || (!m[1] && !(opts.bare && m[2]!.length <= 2))) return undefined;
+  return Number(m[2]!.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
 }
 
 /** The reading of a reply to `turn`, or null for an empty one. Throws ReplyError for a wrong number. */

@@ -1,6 +1,7 @@
 // The line-by-line practice front end: no boxes, no animation, one line per event. Reads well in a
 // screen reader and in any terminal; pressure timers run on real time.
 import { createInterface } from 'node:readline';
+import { choiceNumber } from '../core/reply';
 import type { Session, SessionEvent } from '../core/session';
 import { SessionError } from '../core/session';
 import { chalkStyle } from '../report/chalk-style';
@@ -47,8 +48,9 @@ export function runPlain(session: Session, opts: PlainOptions): Promise<Session>
       if (!text) return rl.prompt();
       if (text === '/quit' || text === '/q') return finish();
       try {
-        const m = /^#?(\d{1,2})$/.exec(text);
-        show(session.reply(opts.choices && m ? { choice: Number(m[1]) } : text));
+        // Numbered answers are offered only with --choices; without it every line is words, as in the full-screen front end.
+        const choice = opts.choices ? choiceNumber(text, { bare: true }) : undefined;
+        show(session.reply(choice !== undefined ? { choice } : text));
       } catch (e) {
         if (!(e instanceof SessionError)) throw e;
         write([st.warn(e.message)]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatAnswersError, parseAnswers, parseDuration } from '../../src/answers/parse';
+import { choiceNumber } from '../../src/core/reply';
 
 const errorsOf = (text: string) => {
   const r = parseAnswers(text, 'answers.txt');
@@ -72,5 +73,15 @@ describe('answers files', () => {
     expect(parseDuration('2M')).toBe(120_000);
     expect(parseDuration('30')).toBeUndefined();
     expect(parseDuration('soon')).toBeUndefined();
+  });
+
+  it('reads "#n" the way every front end does (the terminal screens also take a bare "2")', () => {
+    for (const text of ['#2', '# 2', '＃２', '  #2  ']) expect(choiceNumber(text)).toBe(2);
+    expect(choiceNumber('#12')).toBe(12);
+    expect(choiceNumber('#0')).toBe(0); // a pick of an answer that does not exist, refused with a message
+    for (const text of ['2', '#2 is my flat', '#scam', 'call 110']) expect(choiceNumber(text)).toBeUndefined();
+    expect(choiceNumber('2', { bare: true })).toBe(2);
+    expect(choiceNumber('２', { bare: true })).toBe(2);
+    expect(choiceNumber('110', { bare: true })).toBeUndefined(); // a number said, not a pick
   });
 });

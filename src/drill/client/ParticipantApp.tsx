@@ -35,7 +35,7 @@ export function ParticipantApp({ address, code, name }: ParticipantProps) {
   const canAnswer = s.phase === 'line' && !s.answered && !!s.line?.open;
   const onSubmit = useCallback((text: string) => {
     if (!s.line) return;
-    const m = answerFor(text, s.line.step);
+    const m = answerFor(text, s.line);
     if (m) send(m);
   }, [s.line, send]);
   const value = useLineInput(onSubmit, canAnswer);

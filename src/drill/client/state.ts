@@ -1,5 +1,6 @@
 // What a participant's screen shows, as a pure reducer over host messages (tested without Ink).
 import type { Debrief } from '../../core/debrief';
+import { choiceNumber } from '../../core/reply';
 import { MAX_ANSWER_CHARS, type DrillInfo, type FlagShare, type LineView, type ServerMessage, type VerdictView } from '../protocol';
 
 export interface ParticipantState {
@@ -45,10 +46,10 @@ export function participantReducer(s: ParticipantState, m: ServerMessage, now = 
   }
 }
 
-/** A typed line: a bare number picks that answer, anything else is said in one's own words. */
-export function answerFor(text: string, step: number): { t: 'choose'; step: number; choice: number } | { t: 'answer'; step: number; text: string } | undefined {
+/** A typed line: "#2" (or "2", when the line shows numbered answers) picks that answer, anything else is said in one's own words. */
+export function answerFor(text: string, line: Pick<LineView, 'step' | 'choices'>): { t: 'choose'; step: number; choice: number } | { t: 'answer'; step: number; text: string } | undefined {
   const v = text.trim();
   if (!v) return undefined;
-  const m = /^#?\s*(\d{1,2})$/.exec(v);
-  return m ? { t: 'choose', step, choice: Number(m[1]) } : { t: 'answer', step, text: v.slice(0, MAX_ANSWER_CHARS) };
+  const choice = choiceNumber(v, { bare: line.choices.length > 0 });
+  return choice !== undefined ? { t: 'choose', step: line.step, choice } : { t: 'answer', step: line.step, text: v.slice(0, MAX_ANSWER_CHARS) };
 }
