@@ -19,8 +19,10 @@ export interface OwnFacts {
 /** An ending as a person's own: one of the scenario's, or how their own part of a drill ended. */
 export type OwnEnd = Omit<EndView, 'outcome'> & { outcome: EndView['outcome'] | 'unfinished' };
 
-export function ownEnd(scenario: Scenario, lang: Lang, facts: OwnFacts, room: EndView): OwnEnd {
+/** The person's own ending: theirs as soon as one of their answers ended their call, else once the room's has. */
+export function ownEnd(scenario: Scenario, lang: Lang, facts: OwnFacts, room: EndView | undefined): OwnEnd | undefined {
   if (facts.ownEnding) return endingView(scenario, facts.ownEnding, lang);
+  if (!room) return undefined;
   const own = (key: keyof typeof OWN_END_TEXT, outcome: OwnEnd['outcome']): OwnEnd => ({ ending: `own:${key}`, outcome, text: OWN_END_TEXT[key][lang] });
   if (facts.leaked.length) return { ...own('leaked', 'leak'), data: [...facts.leaked] };
   if (facts.walkedAway) return endingView(scenario, HANGUP_ENDING, lang);

@@ -21,6 +21,8 @@ export const RoomPick = z.union([
   z.strictObject({ choice: z.number().int().min(1).max(50) }),
   z.strictObject({ intent: Intent, leaks: z.array(LeakKind).max(5).optional() }),
   z.strictObject({ silence: z.literal(true) }),
+  // The room answered, but not clearly: the line takes its default route, as an unclear reply does in practice.
+  z.strictObject({ unclear: z.literal(true) }),
 ]);
 export type RoomPick = z.infer<typeof RoomPick>;
 

@@ -11,7 +11,7 @@ import { compile, Conversation, route, type EndView, type Happening, type LineVi
 import { debriefFrom, flagText, type Debrief } from '../core/debrief';
 import { Judge, type Verdict, type VerdictKind } from '../core/judge';
 import { ownEnd } from '../core/own-end';
-import type { Reader } from '../core/reader';
+import { CONFIDENT, type Reader } from '../core/reader';
 import { readReply, ReplyError, type ReadReply } from '../core/reply';
 import { HANGUP_ENDING, type Intent, type Lang, type LeakKind } from '../core/constants';
 import type { Catalogue, Scenario } from '../core/schema';
@@ -292,10 +292,12 @@ export class Room {
       const c = this.conversation.turn!.choices![pick.choice - 1]!;
       return this.conversation.reply({ intent: c.intent, confidence: 1, leaks: c.leak ? [c.leak] : [] });
     }
+    const unclear = () => this.conversation.reply({ intent: 'stall', confidence: 0, leaks: [] });
+    if ('unclear' in pick) return unclear();
     if ('silence' in pick) {
       const due = this.conversation.msUntilPressure;
-      // No timer on this line: an unreadable reply takes the scenario's default route.
-      return due !== undefined ? this.conversation.wait(due) : this.conversation.reply({ intent: 'stall', confidence: 0, leaks: [] });
+      // No timer on this line: silence takes the scenario's default route, like an unclear reply.
+      return due !== undefined ? this.conversation.wait(due) : unclear();
     }
     return this.conversation.reply({ intent: pick.intent, confidence: 1, leaks: pick.leaks ?? [] });
   }
@@ -350,14 +352,22 @@ export class Room {
     return { step: line.event.step, answered: counted.length, waiting: Math.max(0, active - counted.length), ...countAnswers(counted) };
   }
 
-  /** The room's answer to the current line: the most common intent (ties: whoever answered first). */
+  /**
+   * The room's answer to the current line: the most common reading (ties: whoever answered first).
+   * An answer read without confidence counts as unclear, not as the intent the reader guessed, so
+   * the room takes the route practice would take for it.
+   */
   majority(): RoomPick {
     const line = this.current;
     const answers = line ? [...line.answers.values()].filter((a) => !this.person(a.pid).kicked) : [];
     if (!answers.length) return { silence: true };
-    const groups = new Map<Intent, AnswerRecord[]>();
-    for (const a of answers) groups.set(a.intent, [...(groups.get(a.intent) ?? []), a]);
+    const groups = new Map<Intent | 'unclear', AnswerRecord[]>();
+    for (const a of answers) {
+      const key = a.leaks.length || a.confidence >= CONFIDENT ? a.intent : 'unclear';
+      groups.set(key, [...(groups.get(key) ?? []), a]);
+    }
     const [intent, group] = [...groups.entries()].sort((x, y) => y[1].length - x[1].length || x[1][0]!.at - y[1][0]!.at)[0]!;
+    if (intent === 'unclear') return { unclear: true };
     const byChoice = new Map<number, number>();
     for (const a of group) if (a.choice) byChoice.set(a.choice, (byChoice.get(a.choice) ?? 0) + 1);
     // Insertion order breaks ties, so the choice picked first wins among equals.
@@ -403,11 +413,11 @@ export class Room {
     const { scenario, catalogue, lang } = this.config;
     const { judge } = p;
     const room = this.roomEnd;
-    const end = room && ownEnd(scenario, lang, { ...(p.ownEnding ? { ownEnding: p.ownEnding } : {}), walkedAway: judge.walkedAway, leaked: judge.leaked, ...(p.lastDecision ? { lastDecision: p.lastDecision } : {}), answered: p.answered }, room);
+    const end = ownEnd(scenario, lang, { ...(p.ownEnding ? { ownEnding: p.ownEnding } : {}), walkedAway: judge.walkedAway, leaked: judge.leaked, ...(p.lastDecision ? { lastDecision: p.lastDecision } : {}), answered: p.answered }, room);
     return debriefFrom({
       scenario, catalogue, lang,
       verdicts: judge.verdicts,
-      open: room ? [] : judge.open,
+      open: judge.ended ? [] : judge.open,
       leaked: judge.leaked,
       ...(end ? { end } : {}),
       ...(room ? { room: { outcome: room.outcome, ending: room.ending, text: room.text } } : {}),

@@ -96,7 +96,9 @@ describe('Room', () => {
     expect(room.tally()).toMatchObject({ answered: 0, waiting: 1 });
     room.end();
     expect(room.endReason).toBe('stopped');
-    expect(room.debriefFor(a).outcome).toBe('unfinished');
+    // Ann's "No thanks" ended her own call safely at line 1; Bo never answered and the drill stopped.
+    expect(room.debriefFor(a).outcome).toBe('safe');
+    expect(room.debriefFor(b).outcome).toBe('unfinished');
     expect(room.debriefFor(b).open).toBeGreaterThan(0);
   });
 
@@ -158,5 +160,44 @@ describe('Room', () => {
     expect(room.roster()[0]!.name).toBe('Participant 1');
     expect(cleanName('\u001b[31mEvil\u001b[0m\u0007 <b>')).toBe('Evil b');
     expect(() => room.join('\u001b[2J', 'token-bbbbbbbb')).toThrow(/name/);
+  });
+});
+
+describe('each person is told what their own answers did', () => {
+  it('someone who went along while the room got away is never told "safe", nor the room\'s story', () => {
+    const { room } = setup();
+    const a = room.join('Ann', 'token-aaaaaaaa').pid;
+    const b = room.join('Bo', 'token-bbbbbbbb').pid;
+    const c = room.join('Cy', 'token-cccccccc').pid;
+    room.answer(a, 1, { choice: 3 });
+    room.answer(b, 1, { choice: 3 });
+    room.answer(c, 1, { choice: 1 }); // "Oh no, what should I do?"
+    room.advance(); // the room said no thanks: the caller gives up
+    expect(room.results().outcome).toBe('safe');
+    const dc = room.debriefFor(c);
+    expect(dc.outcome).not.toBe('safe');
+    expect(dc.endingText).toMatch(/still going along/);
+    expect(dc.endingText).not.toMatch(/gives up/);
+    expect(dc.room).toMatchObject({ outcome: 'safe', text: 'The caller gives up.' });
+    expect(room.debriefFor(a)).toMatchObject({ outcome: 'safe', ending: 'safe' });
+  });
+
+  it('a secret typed after the call ended for them still makes their outcome a leak', () => {
+    const { room } = setup();
+    const a = room.join('Ann', 'token-aaaaaaaa').pid;
+    const b = room.join('Bo', 'token-bbbbbbbb').pid;
+    const c = room.join('Cy', 'token-cccccccc').pid;
+    for (const p of [a, b, c]) room.answer(p, 1, { choice: 2 });
+    room.advance(); // explain
+    room.answer(a, 2, { choice: 2 }); // Ann goes to check: her call ends there (the verify route)
+    room.answer(b, 2, { choice: 1 });
+    room.answer(c, 2, { choice: 1 });
+    expect(room.debriefFor(a).outcome).toBe('safe');
+    room.advance(); // the room goes on to ask for the code
+    room.answer(a, 3, { text: 'the code is 482913' });
+    room.answer(b, 3, { choice: 3 });
+    room.answer(c, 3, { choice: 3 });
+    room.advance();
+    expect(room.debriefFor(a)).toMatchObject({ outcome: 'leak', leaked: ['code'] });
   });
 });
