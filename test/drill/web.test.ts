@@ -1,10 +1,12 @@
 // The participant web page in a real headless Chromium (Debian's /usr/bin/chromium), at phone size:
-// join with the code, answer by button and in free text, see verdicts and the debrief.
+// join with the code, answer by button and in free text, see verdicts and the debrief, ride out a
+// host restart.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DrillConnection } from '../../src/drill/client/connection';
-import { autoTrainer, testHost, type TestHost } from './helpers';
+import { launchResume } from '../../src/drill/launch';
+import { autoTrainer, loadTiny, testHost, type TestHost } from './helpers';
 
 const CHROMIUM = '/usr/bin/chromium';
 let browser: Browser | undefined;
@@ -74,4 +76,32 @@ describe('drill web page', () => {
       await page.close();
     }
   });
+
+  it('says it is reconnecting while the host is down, and comes back as the same person after --resume', async () => {
+    host = await testHost();
+    const port = host.host.port;
+    trainer = (await autoTrainer(host.address, host.secret, () => 99)).conn;
+    const page = await browser!.newPage({ viewport: { width: 390, height: 844 } });
+    let again: Awaited<ReturnType<typeof launchResume>> | undefined;
+    try {
+      await page.goto(`http://${host.address}/?code=${host.host.code}`);
+      await page.fill('#name', 'Lin');
+      await page.click('#joinBtn');
+      await page.locator('button.choice', { hasText: 'No thanks.' }).click();
+      await page.locator('#status').filter({ hasText: 'Answer received' }).waitFor({ timeout: 10_000 });
+
+      trainer.terminate();
+      await host.host.close();
+      await page.locator('#error').filter({ hasText: 'reconnecting' }).waitFor({ timeout: 10_000 });
+      await new Promise((r) => setTimeout(r, 2000));
+
+      again = await launchResume({ drillId: host.host.drillId, store: host.store, load: () => loadTiny(), port, bind: '127.0.0.1', tickMs: 50 });
+      await page.locator('#error').filter({ hasText: /^$/ }).waitFor({ timeout: 15_000 });
+      await page.locator('#status').filter({ hasText: 'Answer received' }).waitFor({ timeout: 10_000 });
+      expect(again.host.room.roster()).toMatchObject([{ name: 'Lin', online: true, answered: true }]);
+    } finally {
+      await page.close();
+      await again?.host.close();
+    }
+  }, 40_000);
 });

@@ -11,12 +11,6 @@ export function wsUrl(address: string): string {
   return `${u.protocol === 'https:' ? 'wss' : 'ws'}://${u.host}${WS_PATH}`;
 }
 
-/**
- * How clients come back after the line drops: a restarted host (`drill host --resume`) takes a
- * trainer some seconds to start, so wait longer each time, about 80 s in all, before giving up.
- */
-export const RECONNECT = { tries: 30, delayMs: (attempt: number) => Math.min(3000, 250 * attempt) } as const;
-
 export class DrillConnection {
   private listeners = new Set<(m: ServerMessage) => void>();
   private closers = new Set<() => void>();

@@ -4,7 +4,8 @@
 import type { Debrief } from '../../core/debrief';
 import type { AnswerStep } from '../../answers/parse';
 import type { ServerMessage } from '../protocol';
-import { DrillConnection, RECONNECT } from './connection';
+import { reconnectDelay } from '../reconnect';
+import { DrillConnection } from './connection';
 
 export interface ScriptedOptions {
   address: string;
@@ -18,7 +19,7 @@ export interface ScriptedOptions {
   /** Called with each answer's round trip: sent → acknowledged (stored and tallied). */
   onLatency?: (ms: number) => void;
   onMessage?: (m: ServerMessage) => void;
-  /** How many times in a row to try to come back after a dropped connection (RECONNECT.tries). */
+  /** How many times in a row to try to come back after a dropped connection (default: reconnect.ts). */
   reconnects?: number;
 }
 
@@ -36,7 +37,6 @@ export function runScripted(o: ScriptedOptions): Promise<ScriptedResult> {
   let next = 0;
   const handled = new Set<number>();
   let sentAt = 0;
-  const reconnects = o.reconnects ?? RECONNECT.tries;
   let failures = 0;
   let finished = false;
   let conn: DrillConnection | undefined;
@@ -105,8 +105,9 @@ export function runScripted(o: ScriptedOptions): Promise<ScriptedResult> {
 
     function retry(err: Error) {
       if (finished) return;
-      if (failures++ >= reconnects) return finish(err);
-      setTimeout(() => void connect(), RECONNECT.delayMs(failures));
+      const wait = reconnectDelay(failures++, o.reconnects);
+      if (wait === undefined) return finish(err);
+      setTimeout(() => void connect(), wait);
     }
 
     void connect();

@@ -2,7 +2,8 @@
 // every message to a reducer, and reconnects (with `again()` as the hello) if the line drops.
 import { useEffect, useReducer, useRef } from 'react';
 import type { ClientMessage, ServerMessage } from '../protocol';
-import { DrillConnection, RECONNECT } from './connection';
+import { reconnectDelay } from '../reconnect';
+import { DrillConnection } from './connection';
 
 export function useHost<S>(address: string, hello: () => ClientMessage, reducer: (s: S, m: ServerMessage) => S, initial: S, done: (s: S) => boolean) {
   const [state, dispatch] = useReducer(reducer, initial);
@@ -33,11 +34,12 @@ export function useHost<S>(address: string, hello: () => ClientMessage, reducer:
     };
     const retry = (why?: string) => {
       if (stopped) return;
-      if (tries++ > RECONNECT.tries) {
+      const wait = reconnectDelay(tries++);
+      if (wait === undefined) {
         dispatch({ t: 'error', code: 'closed', message: why ?? 'lost the connection to the drill host' });
         return;
       }
-      timer = setTimeout(() => void connect(), RECONNECT.delayMs(tries));
+      timer = setTimeout(() => void connect(), wait);
     };
     void connect();
     return () => {

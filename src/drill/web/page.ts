@@ -2,7 +2,9 @@
 // build step, usable on a phone. It is a TypeScript string (not a .html file) so the esbuild bundle,
 // tsx and vitest all carry it without a loader, and dist/cli.js works on its own.
 // Everything received is shown with textContent, never as HTML. The inline script avoids template
-// literals so this file needs no escaping.
+// literals so this file needs no escaping; its one interpolation writes in the reconnect waits.
+import { RECONNECT_DELAYS_MS } from '../reconnect';
+
 export const WEB_PAGE = String.raw`<!doctype html>
 <html lang="en">
 <head>
@@ -79,6 +81,7 @@ export const WEB_PAGE = String.raw`<!doctype html>
 
   var params = new URLSearchParams(location.search);
   if (params.get('code')) $('code').value = params.get('code');
+  var RECONNECT_MS = ${JSON.stringify(RECONNECT_DELAYS_MS)};
   var ws = null, code = '', step = 0, tries = 0, done = false, deadline = 0, timer = null, token = null;
   function storeKey() { return 'scamdrill:' + location.host + ':' + code; }
 
@@ -93,9 +96,9 @@ export const WEB_PAGE = String.raw`<!doctype html>
     ws.onmessage = function (ev) { var m; try { m = JSON.parse(ev.data); } catch (e) { return; } onMessage(m); };
     ws.onclose = function () {
       if (done) return;
-      if (tries++ > 20) { $('error').textContent = t('lost'); return; }
+      if (tries >= RECONNECT_MS.length) { $('error').textContent = t('lost'); return; }
       $('error').textContent = t('reconnecting');
-      setTimeout(function () { connect(first); }, Math.min(5000, 300 * tries));
+      setTimeout(function () { connect(first); }, RECONNECT_MS[tries++]);
     };
   }
 
