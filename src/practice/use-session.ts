@@ -30,7 +30,13 @@ export function useSession(session: Session, opts: UseSessionOptions): SessionCo
   // A call rings before its first line; a thread that starts with a text message does not.
   const first = session.scenario.turns[session.scenario.start];
   const ringing = (first?.channel ?? session.scenario.channel) === 'call';
-  const [state, dispatch] = useReducer(reduce, ringing, initialState);
+  // A thread that opens on a message starts before the first render, so the first frame already
+  // shows the message and the reply box (an effect would draw an empty screen first, then redraw).
+  const [state, dispatch] = useReducer(reduce, ringing, (rings: boolean) => {
+    const empty = initialState(rings);
+    if (rings || session.started) return empty;
+    return reduce(empty, { type: 'events', events: session.start(), instant: opts.instant });
+  });
   const [secondsLeft, setSecondsLeft] = useState<number | undefined>(undefined);
   const lastTick = useRef(clock.now());
 
@@ -47,11 +53,6 @@ export function useSession(session: Session, opts: UseSessionOptions): SessionCo
     }
     lastTick.current = clock.now();
   }, [feed, clock]);
-
-  // SMS and chat threads start at once; a call starts when answered or declined.
-  useEffect(() => {
-    if (!ringing && !session.started) safely(() => session.start());
-  }, [ringing, session, safely]);
 
   const answer = useCallback(() => {
     dispatch({ type: 'answered' });
