@@ -5,6 +5,7 @@ import type { Catalogue, Scenario } from '../core/schema';
 import { DrillStore, type DrillSettings } from './store';
 import { CODE_ALPHABET, CODE_LENGTH } from './protocol';
 import { Room } from './room';
+import { CopyError, scenarioForDrill, storedCopy, type LoadScenario } from './scenario-copy';
 import { newSecret, startHost, type Host } from './server';
 
 export const DEFAULT_PORT = 7420;
@@ -25,6 +26,8 @@ export interface Launched {
   host: Host;
   /** The trainer's secret: shown to the trainer only, never sent to participants. */
   secret: string;
+  /** On resume: one line for the trainer when the scenario file is not what the drill ran. */
+  notice?: string;
 }
 
 export interface NewDrill {
@@ -45,7 +48,10 @@ export async function launchNew(o: NewDrill): Promise<Launched> {
   const secret = newSecret();
   const bind = o.bind ?? '127.0.0.1';
   const room = new Room({ drillId, scenario: o.scenario, catalogue: o.catalogue, ...o.settings }, Date.now);
-  o.store.create({ id: drillId, scenario: o.scenario.id, scenarioRef: o.scenarioRef, settings: o.settings, code, port: o.port ?? 0, bind, createdAt: Date.now() });
+  o.store.create({
+    id: drillId, scenario: o.scenario.id, scenarioRef: o.scenarioRef, scenarioCopy: storedCopy(o.scenario, o.catalogue),
+    settings: o.settings, code, port: o.port ?? 0, bind, createdAt: Date.now(),
+  });
   let host: Host;
   try {
     host = await startHost({ room, code, secret, port: o.port ?? 0, bind, store: o.store, ...(o.tickMs ? { tickMs: o.tickMs } : {}) });
@@ -60,8 +66,11 @@ export async function launchNew(o: NewDrill): Promise<Launched> {
 export interface Resume {
   drillId: string;
   store: DrillStore;
-  /** Loads the stored scenario reference (the caller knows where scenarios come from). */
-  load: (ref: string) => Promise<{ scenario: Scenario; catalogue: Catalogue }> | { scenario: Scenario; catalogue: Catalogue };
+  /**
+   * Loads the stored scenario reference (the caller knows where scenarios come from): to compare
+   * with the copy the drill kept, or for a drill stored before copies were kept.
+   */
+  load: LoadScenario;
   port?: number;
   bind?: string;
   tickMs?: number;
@@ -69,16 +78,23 @@ export interface Resume {
 
 export class ResumeError extends Error {}
 
-/** Bring a stored drill back at the same line, with every answer kept; same join code. */
+/** Bring a stored drill back at the same line and scenario, with every answer kept; same join code. */
 export async function launchResume(o: Resume): Promise<Launched> {
   const row = o.store.get(o.drillId);
   if (!row) throw new ResumeError(`no drill "${o.drillId}" in this data folder`);
   if (row.endedAt !== null) throw new ResumeError(`drill ${o.drillId} has already ended; export its results with "scamdrill drill export ${o.drillId}"`);
-  const { scenario, catalogue } = await o.load(row.scenarioRef);
+  let ran;
+  try {
+    ran = await scenarioForDrill(row, o.load);
+  } catch (e) {
+    if (e instanceof CopyError) throw new ResumeError(e.message);
+    throw e;
+  }
+  const { scenario, catalogue, notice } = ran;
   const room = Room.replay({ drillId: row.id, scenario, catalogue, ...row.settings }, o.store.records(row.id), Date.now);
   const secret = newSecret();
   const bind = o.bind ?? row.bind;
   const host = await startHost({ room, code: row.code, secret, port: o.port ?? row.port, bind, store: o.store, ...(o.tickMs ? { tickMs: o.tickMs } : {}) });
   o.store.setPort(row.id, host.port);
-  return { host, secret };
+  return { host, secret, ...(notice ? { notice } : {}) };
 }

@@ -1,9 +1,11 @@
-// Group drills in SQLite: the drill's settings, every room record (join, answer, reveal, advance,
-// kick, end) the moment it happens, and each verdict it decided. Records are the source of truth —
-// a crashed host replays them; verdict rows are there for queries and exports.
+// Group drills in SQLite: the drill's settings and a copy of the scenario it ran, every room record
+// (join, answer, reveal, advance, kick, end) the moment it happens, and each verdict it decided.
+// Records are the source of truth — a crashed host replays them; verdict rows are there for
+// queries and exports.
 // Only redacted answer text reaches this file: records are built from classify/redact output.
 import type { Verdict } from '../core/judge';
 import type { Change, RoomConfig, RoomRecord } from './room';
+import type { StoredCopy } from './scenario-copy';
 import { migrate, openDb, type Db } from '../store/db';
 
 /** How a drill runs, as stored with it and restored on --resume. */
@@ -14,6 +16,8 @@ export interface DrillRow {
   scenario: string;
   /** What to load the scenario from on resume: a bundled id or an absolute file path. */
   scenarioRef: string;
+  /** The scenario as the drill ran it (scenario-copy.ts); null for a drill stored before copies were kept. */
+  scenarioCopy: StoredCopy | null;
   settings: DrillSettings;
   code: string;
   port: number;
@@ -55,6 +59,9 @@ const STEPS = [
      critical INTEGER NOT NULL,
      PRIMARY KEY (drill_id, pid, step, flag)
    );`,
+  // A drill keeps the scenario it ran; drills stored before this step have NULL here.
+  `ALTER TABLE drills ADD COLUMN scenario_json TEXT;
+   ALTER TABLE drills ADD COLUMN scenario_hash TEXT;`,
 ];
 
 export class DrillStore {
@@ -82,8 +89,8 @@ export class DrillStore {
   }
 
   create(row: Omit<DrillRow, 'endedAt'>): void {
-    this.db.prepare('INSERT INTO drills (id, scenario, scenario_ref, settings, code, port, bind, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(row.id, row.scenario, row.scenarioRef, JSON.stringify(row.settings), row.code, row.port, row.bind, row.createdAt);
+    this.db.prepare('INSERT INTO drills (id, scenario, scenario_ref, scenario_json, scenario_hash, settings, code, port, bind, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(row.id, row.scenario, row.scenarioRef, row.scenarioCopy?.json ?? null, row.scenarioCopy?.hash ?? null, JSON.stringify(row.settings), row.code, row.port, row.bind, row.createdAt);
     this.seqs.set(row.id, 0);
   }
 
@@ -110,7 +117,9 @@ export class DrillStore {
     const r = this.db.prepare('SELECT * FROM drills WHERE id = ?').get(drillId) as Record<string, unknown> | undefined;
     if (!r) return undefined;
     return {
-      id: String(r.id), scenario: String(r.scenario), scenarioRef: String(r.scenario_ref), settings: JSON.parse(String(r.settings)) as DrillSettings,
+      id: String(r.id), scenario: String(r.scenario), scenarioRef: String(r.scenario_ref),
+      scenarioCopy: r.scenario_json == null ? null : { json: String(r.scenario_json), hash: String(r.scenario_hash) },
+      settings: JSON.parse(String(r.settings)) as DrillSettings,
       code: String(r.code), port: Number(r.port), bind: String(r.bind), createdAt: Number(r.created_at), endedAt: r.ended_at == null ? null : Number(r.ended_at),
     };
   }

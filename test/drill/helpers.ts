@@ -15,8 +15,9 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 /** The tiny bank call (greet → ask-code → safe or robbed), kept here so drill tests own their fixture. */
 export const TINY = join(import.meta.dirname, 'fixtures', 'drill-tiny.yaml');
 
-export function loadTiny() {
-  const lib = loadLibrary([TINY]);
+/** A scenario file as the drill host loads it (the tiny one unless told). */
+export function loadTiny(file = TINY) {
+  const lib = loadLibrary([file]);
   const scenario = lib.scenarios[0];
   if (!scenario) throw new Error(lib.diagnostics.map((d) => d.message).join('\n'));
   return { scenario, catalogue: lib.catalogue };
@@ -35,12 +36,12 @@ export interface TestHost extends Launched {
   stop(): Promise<void>;
 }
 
-export async function testHost(settings: Partial<DrillSettings> = {}): Promise<TestHost> {
+export async function testHost(settings: Partial<DrillSettings> = {}, scenarioFile = TINY): Promise<TestHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'scamdrill-drill-'));
   const store = DrillStore.open(dataDir);
-  const { scenario, catalogue } = loadTiny();
+  const { scenario, catalogue } = loadTiny(scenarioFile);
   const launched = await launchNew({
-    scenario, catalogue, scenarioRef: TINY, store, port: 0, bind: '127.0.0.1', tickMs: 50,
+    scenario, catalogue, scenarioRef: scenarioFile, store, port: 0, bind: '127.0.0.1', tickMs: 50,
     settings: { lang: 'en', mode: 'coach', pace: { kind: 'trainer' }, branch: 'majority', leaderboard: false, anonymous: false, ...settings },
   });
   return {

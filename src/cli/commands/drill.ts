@@ -79,7 +79,8 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') throw new CliError(`cannot listen on ${o.bind}: no such address; give an address of this machine, like 0.0.0.0 (every network) or 127.0.0.1`);
     throw e;
   }
-  const { host: h, secret } = launched;
+  const { host: h, secret, notice } = launched;
+  if (notice) process.stderr.write(`scamdrill: note: ${notice}\n`);
   const url = await joinUrl(h.url, o.bind);
   const shutdown = async () => {
     await h.close();
@@ -148,7 +149,7 @@ interface ExportOpts {
 }
 
 async function exportCmd(drillId: string, o: ExportOpts): Promise<void> {
-  const [{ DrillStore }, { buildExport, formatExport }] = await Promise.all([import('../../drill/store'), import('../../drill/export')]);
+  const [{ DrillStore }, { buildExport, formatExport }, copy] = await Promise.all([import('../../drill/store'), import('../../drill/export'), import('../../drill/scenario-copy')]);
   const store = DrillStore.open(o.dataDir);
   try {
     const row = store.get(drillId);
@@ -156,8 +157,15 @@ async function exportCmd(drillId: string, o: ExportOpts): Promise<void> {
       const known = store.list().slice(0, 5).map((d) => d.id);
       throw new CliError(`no drill "${drillId}" in this data folder${known.length ? `; recent drills: ${known.join(', ')}` : ''}`);
     }
-    const { scenario, catalogue } = await requireScenario(row.scenarioRef);
-    process.stdout.write(formatExport(buildExport(store, row, scenario, catalogue), o.format));
+    let ran;
+    try {
+      ran = await copy.scenarioForDrill(row, requireScenario);
+    } catch (e) {
+      if (e instanceof copy.CopyError) throw new CliError(e.message);
+      throw e;
+    }
+    if (ran.notice) process.stderr.write(`scamdrill: note: ${ran.notice}\n`);
+    process.stdout.write(formatExport(buildExport(store, row, ran.scenario, ran.catalogue), o.format));
   } finally {
     store.close();
   }
