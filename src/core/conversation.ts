@@ -3,24 +3,33 @@
 // transition on the actor's clock. Entering a turn emits `line.presented`, reaching an ending emits
 // `ended`: whoever judges listens to those (a practice Session's judge, a drill room's judges).
 import { assign, createActor, emit, setup, SimulatedClock, type Actor } from 'xstate';
-import { HANGUP_ENDING, HANGUP_TEXT, INTENTS, type Channel, type Intent, type Lang, type LeakKind, type Outcome } from './constants';
+import { HANGUP_ENDING, HANGUP_TEXT, INTENTS, type Channel, type Intent, type Lang, type LeakKind, type Outcome, type RouteKey } from './constants';
 import type { ReadingFacts } from './judge';
 import { CONFIDENT } from './reader';
-import type { Scenario, Turn } from './schema';
+import type { Scenario, Text, Turn } from './schema';
 
 export type ConversationEvent = { type: 'user.reply' } & ReadingFacts;
 export type ConversationEmitted =
   | { type: 'line.presented'; turn: string; step: number; flags: readonly string[] }
   | { type: 'ended'; ending: string };
 
+/** Which entry of a turn's `on:` or `ack:` map answers a reply: a secret's, then the intent's, else `default`. */
+function answerKey(map: Partial<Record<RouteKey, unknown>>, r: ReadingFacts): RouteKey {
+  if (r.leaks.length && map.leak) return 'leak';
+  if (r.confidence >= CONFIDENT && map[r.intent]) return r.intent;
+  return 'default';
+}
+
 /** Where a reply to `turn` leads: the scenario's route for a secret, then for the intent, else its default. */
 export function route(turn: Turn, r: ReadingFacts): string {
-  if (r.leaks.length && turn.on.leak) return turn.on.leak;
-  if (r.confidence >= CONFIDENT) {
-    const target = turn.on[r.intent] ?? (r.intent === 'hangup' ? HANGUP_ENDING : undefined);
-    if (target) return target;
-  }
-  return turn.on.default;
+  // Hanging up with no route of its own ends the call at the built-in ending.
+  const on = { ...turn.on, hangup: turn.on.hangup ?? HANGUP_ENDING };
+  return on[answerKey(on, r)]!;
+}
+
+/** The short line the scammer answers a reply to `turn` with, if the scenario gives one. */
+export function ackFor(turn: Turn, r: ReadingFacts): Text | undefined {
+  return turn.ack?.[answerKey(turn.ack, r)];
 }
 
 const conversationSetup = setup({
@@ -64,6 +73,7 @@ export interface LineView {
   step: number;
   speaker: string;
   channel: Channel;
+  /** What is actually said: the turn's line, with or instead of the ack to the reply before it. */
   text: string;
   flags: string[];
   choices: ChoiceView[];
@@ -97,6 +107,8 @@ export class Conversation {
   private readonly actor: Actor<ConversationMachine>;
   private happened: Happening[] = [];
   private enteredAt = 0;
+  /** While a reply is being answered: the turn it answered and the ack it gets. */
+  private answering: { from: string; ack: Text | undefined } | undefined;
 
   constructor(
     readonly scenario: Scenario,
@@ -117,7 +129,13 @@ export class Conversation {
 
   /** The reply's reading moves the scammer on along the scenario's route. */
   reply(r: ReadingFacts): Happening[] {
-    return this.run(() => this.actor.send({ type: 'user.reply', intent: r.intent, confidence: r.confidence, leaks: r.leaks }));
+    const from = this.turn;
+    this.answering = from ? { from: this.turnId!, ack: ackFor(from, r) } : undefined;
+    try {
+      return this.run(() => this.actor.send({ type: 'user.reply', intent: r.intent, confidence: r.confidence, leaks: r.leaks }));
+    } finally {
+      this.answering = undefined;
+    }
   }
 
   /** Let `ms` pass in silence, up to the next pressure timer. */
@@ -173,11 +191,24 @@ export class Conversation {
       step,
       speaker: (turn.speaker ?? this.scenario.caller.name)[this.lang],
       channel: turn.channel ?? this.scenario.channel,
-      text: turn.say[this.lang],
+      text: this.said(id, turn),
       flags: turn.flags,
       choices: this.choices(id),
       ...(turn.pressure ? { pressureSeconds: turn.pressure.after } : {}),
     };
+  }
+
+  /**
+   * What the scammer says on entering turn `id`: its line, or, answering a reply with an ack, the
+   * ack alone when the reply led back to the same turn (no word-for-word repeat), else the ack then
+   * the line.
+   */
+  private said(id: string, turn: Turn): string {
+    const line = turn.say[this.lang];
+    const ack = this.answering?.ack?.[this.lang];
+    if (!ack) return line;
+    if (this.answering!.from === id) return ack;
+    return `${ack}${this.lang === 'zh' ? '' : ' '}${line}`;
   }
 
   private endView(id: string): EndView {

@@ -1,8 +1,8 @@
 // The scenario file format, as one zod schema. Every type the rest of the program uses for
 // scenarios is inferred from here, and schema/*.schema.json is generated from it.
 import { z } from 'zod';
-import { CHANNELS, INTENTS, LANGS, LEAK_KINDS } from './constants';
-import type { Channel as ChannelT, Intent as IntentT, Lang as LangT, LeakKind as LeakKindT } from './constants';
+import { CHANNELS, INTENTS, LANGS, LEAK_KINDS, ROUTE_KEYS } from './constants';
+import type { Channel as ChannelT, Intent as IntentT, Lang as LangT, LeakKind as LeakKindT, RouteKey } from './constants';
 
 export * from './constants';
 
@@ -43,6 +43,14 @@ export const Routes = z.strictObject({
 });
 export type Routes = z.infer<typeof Routes>;
 
+/**
+ * Short lines the scammer says in answer to a reply, by the same keys as `on:` and picked by the
+ * same rule (a secret's, the intent's, else `default`): instead of the line when the reply leads
+ * back to this turn, before the next line when it leads on. Never before an ending.
+ */
+export const Acks = z.strictObject(Object.fromEntries(ROUTE_KEYS.map((k) => [k, Text.optional()])) as Record<RouteKey, z.ZodOptional<typeof Text>>);
+export type Acks = z.infer<typeof Acks>;
+
 export const Pressure = z.strictObject({
   /** Seconds of silence before the scammer pushes on. */
   after: z.number().positive().max(3600),
@@ -57,6 +65,7 @@ export const Turn = z.strictObject({
   channel: Channel.optional(),
   flags: z.array(Id).default([]),
   on: Routes,
+  ack: Acks.optional(),
   choices: z.array(Choice).min(2).optional(),
   pressure: Pressure.optional(),
 });
@@ -107,7 +116,8 @@ export const Flag = z.strictObject({
 });
 export type Flag = z.infer<typeof Flag>;
 
-export const OfficialChannel = z.strictObject({ name: Text, contact: z.string().min(1) });
+/** `contact` is in each language too, even a bare number: a screen shows one language. */
+export const OfficialChannel = z.strictObject({ name: Text, contact: Text });
 export type OfficialChannel = z.infer<typeof OfficialChannel>;
 
 export const Catalogue = z.strictObject({
