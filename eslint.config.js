@@ -1,4 +1,4 @@
-// Lint for structure, not style: the layers of src/ and what each may import (docs: issue 11).
+// Lint for structure, not style: the layers of src/ and what each may import (docs/architecture.md, "Layers").
 //
 // How a boundary is enforced, and why this way:
 // - Between layers: import-x/no-restricted-paths. It resolves each import to a real file before

@@ -1,7 +1,7 @@
 // Group drill benchmark: a real host (`node dist/cli.js drill host --headless`, its own process and
 // SQLite file) and N scripted participants in this process playing express-refund from the example
 // answers files, the load tool acting as trainer. Measures: all joined, answer → stored-and-tallied
-// latency (p50/p99), host RSS. Targets (issue 8): 500 participants, p99 < 250 ms, RSS < 300 MB.
+// latency (p50/p99), host RSS. Targets: 500 participants, p99 < 250 ms, RSS < 300 MB.
 // Run: npm run bench:drill   (or: npx tsx bench/drill.ts 100 500)
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

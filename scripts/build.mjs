@@ -1,5 +1,6 @@
 // Bundles the CLI with esbuild: one file loads far faster than hundreds of small ESM modules
-// (see STACK.md), and code splitting keeps Ink out of commands that never draw.
+// (an Ink start-up measured ≈ 0.41 s bundled, ≈ 0.75 s as tsc output, ≈ 1.5 s through tsx), and
+// code splitting keeps Ink out of commands that never draw.
 import { build } from 'esbuild';
 import { statSync, readdirSync, existsSync, writeFileSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';

@@ -3,7 +3,7 @@
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
 
-/** What a reply means. The verdict rules (DESIGN.md) are written in these terms. */
+/** What a reply means. The verdict rules (core/judge.ts; docs/architecture.md, "The judge") are written in these terms. */
 export const INTENTS = ['comply', 'refuse', 'verify', 'hangup', 'challenge', 'consult', 'question', 'stall'] as const;
 export type Intent = (typeof INTENTS)[number];
 

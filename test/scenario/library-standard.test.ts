@@ -1,4 +1,4 @@
-// The standard every scenario in the library is held to (issue 6): long enough to teach, several
+// The standard every scenario in the library is held to: long enough to teach, several
 // red flags, a safe, an unsafe and a half-way answer on every line, and several ways it can end.
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/scenario/files';
