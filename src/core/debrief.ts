@@ -116,7 +116,7 @@ export function debriefFrom(input: DebriefInput): Debrief {
     score: score(caught, flags.length, outcome),
     channels: channelIds.flatMap((id) => {
       const c = catalogue.channels[id];
-      return c ? [{ id, name: c.name[lang], contact: c.contact }] : [];
+      return c ? [{ id, name: c.name[lang], contact: c.contact[lang] }] : [];
     }),
     ...(input.room ? { room: input.room } : {}),
   };

@@ -11,7 +11,7 @@ import {
   type ClientMessage, type ServerMessage, type TrainerCommand,
 } from './protocol';
 import { Room, RoomError, type Change } from './room';
-import { WEB_PAGE } from './web/page';
+import { webPage } from './web/page';
 
 export interface HostOptions {
   room: Room;
@@ -67,6 +67,8 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   const ended = new Promise<'finished' | 'stopped'>((r) => (resolveEnded = r));
   let trainerTimer: NodeJS.Timeout | undefined;
 
+  // The page is in the drill's language, its words written in once.
+  const page = webPage(room.info.lang);
   const http: Server = createServer((req, res) => serveHttp(req, res));
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
   http.on('upgrade', (req, socket, head) => {
@@ -111,7 +113,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
         'referrer-policy': 'no-referrer',
         'content-security-policy': "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self' ws: wss:; img-src data:",
       });
-      res.end(WEB_PAGE);
+      res.end(page);
       return;
     }
     res.writeHead(404, { 'content-type': 'text/plain' });

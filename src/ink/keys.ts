@@ -9,7 +9,7 @@ export const HINTS = {
   picker: [{ keys: '↑↓', label: 'move' }, { keys: 'Enter', label: 'start' }, { keys: 'q', label: 'quit' }],
   incoming: [{ keys: 'a/Enter', label: 'answer' }, { keys: 'd', label: 'decline' }, { keys: 'q', label: 'quit' }],
   reply: [{ keys: 'Enter', label: 'send' }, { keys: 'Ctrl-U', label: 'clear' }, { keys: 'Esc/Ctrl-C', label: 'quit' }],
-  choices: [{ keys: '1-9 or ↑↓ Enter', label: 'choose' }, { keys: 'q', label: 'quit' }],
+  choices: [{ keys: '1-9 / ↑↓ Enter', label: 'choose' }, { keys: 'q', label: 'quit' }],
   over: [{ keys: 'Enter', label: 'toDebrief' }, { keys: 'q', label: 'quit' }],
   debrief: [{ keys: 'r', label: 'retry' }, { keys: 'n', label: 'next' }, { keys: '↑↓', label: 'scroll' }, { keys: 'q', label: 'quit' }],
 } satisfies Record<string, Binding[]>;

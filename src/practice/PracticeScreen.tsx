@@ -78,7 +78,7 @@ export function PracticeScreen({ session, coach, choices, instant, clock, onQuit
     <Box flexDirection="column" width={columns} height={Math.max(10, rows - 1)}>
       <Box flexShrink={0}>
         <Text bold wrap="truncate-end">
-          {session.scenario.title[lang]} <Text dimColor>· {channel === 'call' ? caller.name[lang] : `${head}: ${caller.name[lang]}`} {caller.number}{coach ? '' : ' · exam'}</Text>
+          {session.scenario.title[lang]} <Text dimColor>· {channel === 'call' ? caller.name[lang] : `${head}: ${caller.name[lang]}`} {caller.number}{coach ? '' : ` · ${t('exam', lang)}`}</Text>
         </Text>
       </Box>
       {phase === 'incoming' ? (

@@ -16,12 +16,12 @@ export function recordPractice(session: Session, mode: 'coach' | 'exam', dataDir
     const db = openDb(dataDir);
     try {
       const id = saveSession(db, { debrief: session.debrief(), events: session.events, mode });
-      return { id, message: `${t('saved', session.lang)} (#${id}) — scamdrill history` };
+      return { id, message: t('savedAs', session.lang, { id }) };
     } finally {
       db.close();
     }
   } catch (e) {
     // A full disk or a read-only home must not take the debrief away.
-    return { message: `${t('notSaved', session.lang)}: ${e instanceof Error ? e.message : String(e)}` };
+    return { message: t('notSaved', session.lang, { why: e instanceof Error ? e.message : String(e) }) };
   }
 }

@@ -3,7 +3,7 @@
 import type { SessionEvent } from '../core/session';
 import type { Lang } from '../core/schema';
 import { heading, mostMissedText, summaryCounts, type Grades } from './grades';
-import { t, type LabelKey } from '../words/labels';
+import { channelWord, t, type LabelKey } from '../words/labels';
 import type { ConversationRecord } from './record';
 import { flagLookup, formatMoney, replyReading } from './text';
 
@@ -25,8 +25,6 @@ function mdQuote(s: string): string[] {
   return s.split(/\r?\n/).map((l) => `> ${mdInline(l).replace(/^(#|[-+]\s|\d+[.)]\s)/, '\\$1')}`);
 }
 
-const CHANNEL_LABEL = { call: 'channelCall', sms: 'channelSms', chat: 'channelChat' } as const;
-
 const verdictWord = (v: 'caught' | 'missed' | 'open', lang: Lang) => `${v === 'caught' ? '✔' : v === 'missed' ? '✘' : '?'} ${t(v, lang)}`;
 
 function outcomeText(r: ConversationRecord): string {
@@ -42,7 +40,7 @@ function eventMd(e: SessionEvent, r: ConversationRecord, lookup: ReturnType<type
   const lang = r.lang;
   switch (e.type) {
     case 'line': {
-      const out = [`**${mdInline(e.speaker)}** (${t(CHANNEL_LABEL[e.channel], lang)})`, ...mdQuote(e.text)];
+      const out = [`**${mdInline(e.speaker)}** (${channelWord(e.channel, lang)})`, ...mdQuote(e.text)];
       if (e.flags.length) {
         const marks = e.flags.map((id) => {
           const f = lookup(e.step, id);
@@ -56,7 +54,7 @@ function eventMd(e: SessionEvent, r: ConversationRecord, lookup: ReturnType<type
     case 'reply':
       return [`**${t('you', lang)}**${e.choice ? ` (#${e.choice})` : ''} — *${mdInline(replyReading(e, lang))}*`, ...mdQuote(e.text), ''];
     case 'silence':
-      return [`*(${t('silence', lang)} ${e.seconds}s)*`, ''];
+      return [`*${t('silenceFor', lang, { n: e.seconds })}*`, ''];
     case 'verdict':
       return [];
     case 'end':

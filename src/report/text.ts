@@ -63,7 +63,7 @@ export function formatEvent(e: SessionEvent, catalogue: Catalogue, lang: Lang, s
     case 'reply':
       return [`${st.bold(`${t('you', lang)}:`)} ${e.text}${e.choice ? st.dim(` (#${e.choice})`) : ''}${opts.intents ? st.dim(`  [${replyReading(e, lang)}]`) : ''}`];
     case 'silence':
-      return [st.dim(`(${t('silence', lang)} ${e.seconds}s)`)];
+      return [st.dim(t('silenceFor', lang, { n: e.seconds }))];
     case 'verdict': {
       if (!opts.coach) return [];
       const f = catalogue.flags[e.flag];

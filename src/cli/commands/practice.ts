@@ -3,6 +3,7 @@ import { createSession, type Session } from '../../core/session';
 import { reader } from '../../classify/reader';
 import { bundledLibrary } from '../snapshot';
 import type { Lang } from '../../core/schema';
+import { t } from '../../words/labels';
 import { CliError, EXIT } from '../errors';
 import { dataDirOption, langOption, libraryOrFail, requireScenario, wrapFileErrors } from '../shared';
 
@@ -64,7 +65,7 @@ async function practice(id: string | undefined, opts: PracticeOpts): Promise<voi
   });
   if (last?.ended) {
     const d = last.debrief();
-    process.stdout.write(`${d.title}: ${d.outcome}, ${d.score}/100 — scamdrill history\n`);
+    process.stdout.write(`${t('practiceResult', d.lang, { title: d.title, outcome: t(d.outcome, d.lang), score: d.score })}\n`);
   }
 }
 

@@ -2,15 +2,33 @@
 // build step, usable on a phone. It is a TypeScript string (not a .html file) so the esbuild bundle,
 // tsx and vitest all carry it without a loader, and dist/cli.js works on its own.
 // Everything received is shown with textContent, never as HTML. The inline script avoids template
-// literals so this file needs no escaping; its one interpolation writes in the reconnect waits.
+// literals so this file needs no escaping; its interpolations write in the reconnect waits and the
+// words. The host serves the page in the drill's language: its words come from words/labels.ts,
+// written into the HTML and, for what the script shows, as a JSON table (no second copy here).
+import type { Lang } from '../../core/schema';
+import { t, wordsIn, type LabelKey } from '../../words/labels';
 import { RECONNECT_DELAYS_MS } from '../reconnect';
+import { errorWords } from '../words';
 
-export const WEB_PAGE = String.raw`<!doctype html>
-<html lang="en">
+/** The words the page's script shows. */
+const SCRIPT_WORDS = [
+  'answered', 'closed', 'caught', 'missed', 'open', 'critical', 'todo', 'yourDebrief', 'outcomeScore',
+  'safe', 'loss', 'leak', 'unfinished', 'drillOver', 'kicked', 'reconnecting', 'lostPage', 'line', 'secondsLeft',
+] as const satisfies readonly LabelKey[];
+
+const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** JSON inside a <script>: no "</script>" can end it early. */
+const scriptJson = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
+
+export function webPage(lang: Lang): string {
+  const w = (k: LabelKey) => html(t(k, lang));
+  const words = { ...wordsIn(lang, SCRIPT_WORDS), ...errorWords(lang) };
+  return String.raw`<!doctype html>
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>scamdrill — group drill</title>
+<title>${w('drillTitle')}</title>
 <style>
   body { font: 17px/1.45 system-ui, sans-serif; margin: 0; background: #f4f4f2; color: #1d1d1b; }
   main { max-width: 38rem; margin: 0 auto; padding: 1rem; }
@@ -31,52 +49,40 @@ export const WEB_PAGE = String.raw`<!doctype html>
 </head>
 <body>
 <main>
-  <h1 id="title">scamdrill — group drill</h1>
+  <h1 id="title">${w('drillTitle')}</h1>
   <section id="join" class="card">
     <form id="joinForm">
-      <label for="code" data-l="code">Join code</label>
+      <label for="code">${w('joinCode')}</label>
       <input id="code" name="code" autocomplete="off" autocapitalize="characters" maxlength="16" required>
-      <label for="name" data-l="name">Your name</label>
+      <label for="name">${w('yourName')}</label>
       <input id="name" name="name" autocomplete="nickname" maxlength="40" required>
-      <button id="joinBtn" type="submit" data-l="join">Join</button>
+      <button id="joinBtn" type="submit">${w('join')}</button>
     </form>
   </section>
-  <section id="wait" class="card" hidden><p data-l="waiting">Waiting for the trainer…</p></section>
+  <section id="wait" class="card" hidden><p>${w('waiting')}</p></section>
   <section id="line" class="card" hidden>
     <div class="muted" id="meta"></div>
     <p><span class="speaker" id="speaker"></span>: <span id="text"></span></p>
     <div id="choices"></div>
     <form id="answerForm">
-      <label for="answer" data-l="own">Or answer in your own words</label>
+      <label for="answer">${w('ownWords')}</label>
       <input id="answer" name="answer" autocomplete="off" maxlength="1000">
-      <button id="sendBtn" type="submit" data-l="send">Send</button>
+      <button id="sendBtn" type="submit">${w('sendButton')}</button>
     </form>
     <p id="status" class="muted"></p>
     <ul id="verdicts"></ul>
   </section>
-  <section id="flags" class="card" hidden><strong data-l="flags">Red flags in this line</strong><ul id="flagList"></ul></section>
+  <section id="flags" class="card" hidden><strong>${w('lineFlags')}</strong><ul id="flagList"></ul></section>
   <section id="debrief" class="card" hidden></section>
   <p id="error" class="err" role="alert"></p>
 </main>
 <script>
 (function () {
-  var L = {
-    en: { code: 'Join code', name: 'Your name', join: 'Join', waiting: 'Waiting for the trainer…', own: 'Or answer in your own words', send: 'Send',
-      flags: 'Red flags in this line', answered: 'Answer received. Wait for the next line.', closed: 'Answers for this line are closed.',
-      caught: 'caught', missed: 'missed', open: 'open', left: 's left', debrief: 'Your debrief', score: 'Score', outcome: 'Outcome',
-      safe: 'safe', loss: 'money lost', leak: 'data leaked', unfinished: 'unfinished', todo: 'Do instead', ended: 'The drill is over.',
-      kicked: 'The trainer removed you from this drill.', reconnecting: 'Connection lost; reconnecting…', lost: 'Cannot reach the drill. Reload this page to try again; your answers so far are kept.', line: 'Line', secret: 'secret given away' },
-    zh: { code: '加入码', name: '你的名字', join: '加入', waiting: '等待培训师开始…', own: '或者用自己的话回答', send: '发送',
-      flags: '这句话里的危险信号', answered: '已收到你的回答，请等待下一句。', closed: '这一句已停止作答。',
-      caught: '识破', missed: '漏掉', open: '待定', left: '秒', debrief: '你的复盘', score: '得分', outcome: '结果',
-      safe: '安全', loss: '钱财损失', leak: '信息泄露', unfinished: '未完成', todo: '正确做法', ended: '演练结束。',
-      kicked: '培训师已将你移出本次演练。', reconnecting: '连接断开，正在重连…', lost: '连不上演练。请刷新本页重试，你之前的回答都已保存。', line: '第', secret: '泄露了机密' }
-  };
-  var lang = /^zh/i.test(navigator.language) ? 'zh' : 'en';
-  function t(k) { return (L[lang] && L[lang][k]) || L.en[k] || k; }
+  var W = ${scriptJson(words)};
+  // Fills {holes} as t() in words/labels.ts does.
+  function t(k, holes) { var s = W[k] == null ? k : W[k]; return holes ? s.replace(/\{(\w+)\}/g, function (h, n) { return n in holes ? String(holes[n]) : h; }) : s; }
   function $(id) { return document.getElementById(id); }
   function show(id, on) { $(id).hidden = !on; }
-  function relabel() { var els = document.querySelectorAll('[data-l]'); for (var i = 0; i < els.length; i++) els[i].textContent = t(els[i].getAttribute('data-l')); }
   function el(tag, text, cls) { var e = document.createElement(tag); if (text != null) e.textContent = text; if (cls) e.className = cls; return e; }
 
   var params = new URLSearchParams(location.search);
@@ -96,7 +102,7 @@ export const WEB_PAGE = String.raw`<!doctype html>
     ws.onmessage = function (ev) { var m; try { m = JSON.parse(ev.data); } catch (e) { return; } onMessage(m); };
     ws.onclose = function () {
       if (done) return;
-      if (tries >= RECONNECT_MS.length) { $('error').textContent = t('lost'); return; }
+      if (tries >= RECONNECT_MS.length) { $('error').textContent = t('lostPage'); return; }
       $('error').textContent = t('reconnecting');
       setTimeout(function () { connect(first); }, RECONNECT_MS[tries++]);
     };
@@ -106,7 +112,6 @@ export const WEB_PAGE = String.raw`<!doctype html>
     if (m.t === 'welcome') {
       token = m.token;
       try { localStorage.setItem(storeKey(), token); } catch (e) {}
-      lang = m.drill.lang; document.documentElement.lang = lang; relabel();
       $('title').textContent = m.drill.title + ' — ' + m.name;
       show('join', false); show('wait', true);
     } else if (m.t === 'line') {
@@ -115,7 +120,7 @@ export const WEB_PAGE = String.raw`<!doctype html>
       $('status').textContent = t('answered');
       lock(true);
       var ul = $('verdicts');
-      (m.verdicts || []).forEach(function (v) { ul.appendChild(el('li', v.name + ' — ' + t(v.verdict) + (v.critical ? ' (' + t('secret') + ')' : ''), v.verdict)); });
+      (m.verdicts || []).forEach(function (v) { ul.appendChild(el('li', v.name + ' — ' + t(v.verdict) + (v.critical ? ' (' + t('critical') + ')' : ''), v.verdict)); });
     } else if (m.t === 'revealed') {
       var list = $('flagList'); list.textContent = '';
       m.flags.forEach(function (f) { var li = el('li'); li.appendChild(el('strong', f.name)); li.appendChild(el('div', f.why, 'muted')); li.appendChild(el('div', t('todo') + ': ' + f.todo)); list.appendChild(li); });
@@ -124,14 +129,14 @@ export const WEB_PAGE = String.raw`<!doctype html>
       showDebrief(m.debrief);
     } else if (m.t === 'ended') {
       done = true; show('line', false); show('wait', false);
-      if ($('debrief').hidden) { show('debrief', true); $('debrief').textContent = t('ended'); }
+      if ($('debrief').hidden) { show('debrief', true); $('debrief').textContent = t('drillOver'); }
       ws.close();
     } else if (m.t === 'kicked') {
       done = true; show('line', false); $('error').textContent = t('kicked');
     } else if (m.t === 'error') {
       if (m.code === 'unknown-token') { token = null; try { localStorage.removeItem(storeKey()); } catch (e) {} show('join', true); }
       if (m.code === 'wrong-code') { token = null; done = true; show('join', true); $('joinBtn').disabled = false; }
-      $('error').textContent = m.message;
+      $('error').textContent = W['error:' + m.code] || m.message;
     }
   }
 
@@ -144,7 +149,7 @@ export const WEB_PAGE = String.raw`<!doctype html>
     show('wait', false); show('line', true);
     if (line.step !== step) { $('verdicts').textContent = ''; show('flags', false); $('answer').value = ''; }
     step = line.step;
-    $('meta').textContent = t('line') + ' ' + line.step;
+    $('meta').textContent = t('line', { n: line.step });
     $('speaker').textContent = line.speaker;
     $('text').textContent = line.text;
     var box = $('choices'); box.textContent = '';
@@ -161,15 +166,15 @@ export const WEB_PAGE = String.raw`<!doctype html>
       timer = setInterval(function () {
         var s = Math.max(0, Math.round((deadline - Date.now()) / 1000));
         if ($('sendBtn').disabled) { clearInterval(timer); return; }
-        $('status').textContent = s + t('left');
+        $('status').textContent = t('secondsLeft', { n: s });
       }, 500);
     }
   }
 
   function showDebrief(d) {
     var box = $('debrief'); box.textContent = '';
-    box.appendChild(el('h2', t('debrief')));
-    box.appendChild(el('p', t('outcome') + ': ' + t(d.outcome) + ' · ' + t('score') + ': ' + d.score));
+    box.appendChild(el('h2', t('yourDebrief')));
+    box.appendChild(el('p', t('outcomeScore', { outcome: t(d.outcome), score: d.score })));
     if (d.endingText) box.appendChild(el('p', d.endingText, 'muted'));
     var ul = el('ul');
     d.flags.forEach(function (f) {
@@ -196,9 +201,9 @@ export const WEB_PAGE = String.raw`<!doctype html>
     var v = $('answer').value.trim();
     if (v) send({ t: 'answer', step: step, text: v });
   };
-  relabel();
 })();
 </script>
 </body>
 </html>
 `;
+}

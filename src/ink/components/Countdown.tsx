@@ -6,7 +6,7 @@ import { t } from '../../words/labels';
 export function Countdown({ seconds, speaker, lang }: { seconds: number; speaker: string; lang: Lang }) {
   return (
     <Text color={seconds <= 5 ? 'red' : 'yellow'} wrap="truncate-end">
-      {speaker} {t('pushesIn', lang)} {seconds}s
+      {t('pushesIn', lang, { who: speaker, n: seconds })}
     </Text>
   );
 }

@@ -17,7 +17,7 @@ export function ReplyBox({ value, lang, columns, active }: { value: string; lang
         {/* Without colour, inverse video is dropped too: draw the cursor as a character instead. */}
         {active ? (chalk.level > 0 ? <Text inverse> </Text> : <Text>▏</Text>) : null}
       </Text>
-      {cut ? <Text dimColor>({[...value].length} {t('charsHidden', lang)})</Text> : null}
+      {cut ? <Text dimColor>{t('charsHidden', lang, { n: [...value].length })}</Text> : null}
     </Box>
   );
 }

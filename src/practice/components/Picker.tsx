@@ -1,9 +1,15 @@
 import { Box, Text } from 'ink';
-import { t } from '../../words/labels';
+import { channelWord, t } from '../../words/labels';
+import { displayWidth } from '../../report/text';
 import { Wrapped } from '../../ink/components/Wrapped';
-import type { Lang, Scenario } from '../../core/schema';
+import { CHANNELS, type Channel, type Lang, type Scenario } from '../../core/schema';
 
-const CHANNEL = { call: 'call', sms: 'sms ', chat: 'chat' } as const;
+/** The channel's word, padded so the stars line up in either language. */
+function channelCell(channel: Channel, lang: Lang): string {
+  const width = Math.max(...CHANNELS.map((c) => displayWidth(channelWord(c, lang))));
+  const word = channelWord(channel, lang);
+  return word + ' '.repeat(width - displayWidth(word));
+}
 
 export function Picker({ scenarios, cursor, lang, rows, columns }: { scenarios: readonly Scenario[]; cursor: number; lang: Lang; rows: number; columns: number }) {
   // A window of the list around the cursor when there are more scenarios than rows.
@@ -18,7 +24,7 @@ export function Picker({ scenarios, cursor, lang, rows, columns }: { scenarios: 
           const i = first + j;
           return (
           <Text key={s.id} inverse={i === cursor} wrap="truncate-end">
-            {i === cursor ? '›' : ' '} {CHANNEL[s.channel]} {'★'.repeat(s.difficulty).padEnd(3)} {s.title[lang]}
+            {i === cursor ? '›' : ' '} {channelCell(s.channel, lang)} {'★'.repeat(s.difficulty).padEnd(3)} {s.title[lang]}
           </Text>
           );
         })}

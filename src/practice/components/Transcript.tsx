@@ -40,7 +40,7 @@ function spans(item: Item, lang: Lang): StyledSpan[] {
     case 'you':
       return [...labelled(t('you', lang), item.text, lang, { bold: true, color: 'green' }), ...(item.choice ? [{ text: ` (#${item.choice})`, dimColor: true }] : [])];
     case 'silence':
-      return [{ text: `(${t('silence', lang)} ${item.seconds}s)`, dimColor: true }];
+      return [{ text: t('silenceFor', lang, { n: item.seconds }), dimColor: true }];
     case 'end':
       return [{ text: item.text, bold: true, color: item.outcome === 'safe' ? 'green' : 'red' }];
   }
