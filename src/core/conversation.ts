@@ -189,8 +189,8 @@ export class Conversation {
     return {
       turn: id,
       step,
-      speaker: (turn.speaker ?? this.scenario.caller.name)[this.lang],
-      channel: turn.channel ?? this.scenario.channel,
+      speaker: this.speaker(turn),
+      channel: this.channel(turn),
       text: this.said(id, turn),
       flags: turn.flags,
       choices: this.choices(id),
@@ -201,14 +201,24 @@ export class Conversation {
   /**
    * What the scammer says on entering turn `id`: its line, or, answering a reply with an ack, the
    * ack alone when the reply led back to the same turn (no word-for-word repeat), else the ack then
-   * the line.
+   * the line. An ack is never put in the mouth of another speaker or medium (the real bank calling).
    */
   private said(id: string, turn: Turn): string {
     const line = turn.say[this.lang];
     const ack = this.answering?.ack?.[this.lang];
     if (!ack) return line;
+    const from = this.scenario.turns[this.answering!.from]!;
+    if (this.speaker(from) !== this.speaker(turn) || this.channel(from) !== this.channel(turn)) return line;
     if (this.answering!.from === id) return ack;
     return `${ack}${this.lang === 'zh' ? '' : ' '}${line}`;
+  }
+
+  private speaker(turn: Turn): string {
+    return (turn.speaker ?? this.scenario.caller.name)[this.lang];
+  }
+
+  private channel(turn: Turn): Channel {
+    return turn.channel ?? this.scenario.channel;
   }
 
   private endView(id: string): EndView {

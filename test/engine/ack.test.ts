@@ -42,6 +42,10 @@ describe('acknowledgement lines', () => {
     expect(lineOf(start('zh').reply({ choice: 1 }))!.text).toBe('好，您的屏幕我这边看到了。把刚收到的验证码念给我。');
   });
 
+  it('an ack is never put in the mouth of another speaker', () => {
+    expect(lineOf(start().reply({ choice: 5 }))).toMatchObject({ turn: 'bank', speaker: 'Your bank', text: scenario.turns.bank!.say.en });
+  });
+
   it('a reply that ends the call gets the ending alone', () => {
     const out = start().reply({ choice: 4 });
     expect(out.at(-1)).toMatchObject({ type: 'end', ending: 'safe', text: 'The caller gives up.' });
