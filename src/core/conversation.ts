@@ -13,23 +13,24 @@ export type ConversationEmitted =
   | { type: 'line.presented'; turn: string; step: number; flags: readonly string[] }
   | { type: 'ended'; ending: string };
 
-/** Which entry of a turn's `on:` or `ack:` map answers a reply: a secret's, then the intent's, else `default`. */
-function answerKey(map: Partial<Record<RouteKey, unknown>>, r: ReadingFacts): RouteKey {
-  if (r.leaks.length && map.leak) return 'leak';
-  if (r.confidence >= CONFIDENT && map[r.intent]) return r.intent;
+/**
+ * Which entry of a turn's `on:` takes a reply: a secret's, then the intent's, else `default`.
+ * Hanging up always has its own: the built-in ending when the turn names none.
+ */
+function routeKey(turn: Turn, r: ReadingFacts): RouteKey {
+  if (r.leaks.length && turn.on.leak) return 'leak';
+  if (r.confidence >= CONFIDENT && (turn.on[r.intent] || r.intent === 'hangup')) return r.intent;
   return 'default';
 }
 
 /** Where a reply to `turn` leads: the scenario's route for a secret, then for the intent, else its default. */
 export function route(turn: Turn, r: ReadingFacts): string {
-  // Hanging up with no route of its own ends the call at the built-in ending.
-  const on = { ...turn.on, hangup: turn.on.hangup ?? HANGUP_ENDING };
-  return on[answerKey(on, r)]!;
+  return turn.on[routeKey(turn, r)] ?? HANGUP_ENDING;
 }
 
-/** The short line the scammer answers a reply to `turn` with, if the scenario gives one. */
+/** The short line the scammer answers a reply to `turn` with: the ack of the route the reply took, if any. */
 export function ackFor(turn: Turn, r: ReadingFacts): Text | undefined {
-  return turn.ack?.[answerKey(turn.ack, r)];
+  return turn.ack?.[routeKey(turn, r)];
 }
 
 const conversationSetup = setup({

@@ -44,10 +44,10 @@ export const Routes = z.strictObject({
 export type Routes = z.infer<typeof Routes>;
 
 /**
- * Short lines the scammer says in answer to a reply, by the same keys as `on:` and picked by the
- * same rule (a secret's, the intent's, else `default`): instead of the line when the reply leads
- * back to this turn, before the next line when it leads on (if the same speaker says it on the
- * same channel). Never before an ending.
+ * Short lines the scammer says in answer to a reply, by the keys of `on:`: the ack of the route the
+ * reply took (`default` for one that went by default) is said instead of the line when the reply
+ * leads back to this turn, before the next line when it leads on (if the same speaker says it on
+ * the same channel). Never before an ending.
  */
 export const Acks = z.strictObject(Object.fromEntries(ROUTE_KEYS.map((k) => [k, Text.optional()])) as Record<RouteKey, z.ZodOptional<typeof Text>>);
 export type Acks = z.infer<typeof Acks>;

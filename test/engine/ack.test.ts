@@ -42,6 +42,11 @@ describe('acknowledgement lines', () => {
     expect(lineOf(start('zh').reply({ choice: 1 }))!.text).toBe('好，您的屏幕我这边看到了。把刚收到的验证码念给我。');
   });
 
+  it('a reply gets the ack of the route it took: none of its own is not the default one', () => {
+    const line = lineOf(start().reply({ known: { intent: 'consult' }, text: 'Let me ask my son.' }))!;
+    expect(line).toMatchObject({ turn: 'ask-code', text: scenario.turns['ask-code']!.say.en });
+  });
+
   it('an ack is never put in the mouth of another speaker', () => {
     expect(lineOf(start().reply({ choice: 5 }))).toMatchObject({ turn: 'bank', speaker: 'Your bank', text: scenario.turns.bank!.say.en });
   });
