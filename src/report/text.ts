@@ -122,7 +122,7 @@ export function formatGrades(g: Grades, st: TextStyle = plainStyle): string[] {
   const header = [L('learner'), L('outcome'), heading(L('caught')), heading(L('missed')), L('score')];
   const cells = g.rows.map((r) => [r.learner, r.outcome === 'error' ? L('error') : L(r.outcome), String(r.caught ?? '–'), String(r.missed ?? '–'), r.score === null ? '–' : `${r.score}`]);
   const width = header.map((h, i) => Math.max(displayWidth(h), ...cells.map((c) => displayWidth(c[i]!))));
-  const pad = (s: string, i: number) => (i >= 2 ? ' '.repeat(width[i]! - displayWidth(s)) + s : s + ' '.repeat(width[i]! - displayWidth(s)));
+  const pad = (s: string, i: number) => padCells(s, width[i]!, i >= 2);
   const lines = [st.bold(`${g.title} (${g.scenario})`), '', header.map(pad).join('  '), width.map((w) => '─'.repeat(w)).join('  ')];
   g.rows.forEach((r, n) => {
     const row = cells[n]!.map(pad);
@@ -135,6 +135,12 @@ export function formatGrades(g: Grades, st: TextStyle = plainStyle): string[] {
   if (s.mostMissed.length) lines.push(`${L('mostMissed')}: ${mostMissedText(s)}`);
   for (const r of g.rows) if (r.error) lines.push('', st.bad(r.error));
   return lines;
+}
+
+/** `s` and spaces up to `width` columns (CJK counts two); `left` puts the spaces first. */
+export function padCells(s: string, width: number, left = false): string {
+  const gap = ' '.repeat(Math.max(0, width - displayWidth(s)));
+  return left ? gap + s : s + gap;
 }
 
 /** Columns a string takes in a terminal: CJK and full-width characters take two. */

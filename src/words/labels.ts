@@ -14,6 +14,7 @@ const LABELS = {
   open: { en: 'open', zh: '待定' },
   stillOpen: { en: 'still open', zh: '待定' },
   critical: { en: 'secret given away', zh: '泄露了机密' },
+  severe: { en: 'critical', zh: '严重' },
   outcome: { en: 'Outcome', zh: '结果' },
   safe: { en: 'safe', zh: '安全' },
   loss: { en: 'money lost', zh: '钱财损失' },
@@ -73,7 +74,7 @@ const LABELS = {
   // History
   date: { en: 'Date', zh: '日期' },
   noHistory: { en: 'No practice saved yet. Run "scamdrill" to start one.', zh: '还没有保存的练习。运行 scamdrill 开始练习。' },
-  keepMissing: { en: 'Red flags you keep missing', zh: '你常漏掉的危险信号' },
+  keepMissing: { en: 'Red flags you keep missing:', zh: '你常漏掉的危险信号：' },
   missedCaught: { en: 'missed {missed}×, caught {caught}×', zh: '漏掉 {missed} 次，识破 {caught} 次' },
   toTrain: { en: 'To train "{flag}": scamdrill practice {id}  ({title})', zh: '练习识别“{flag}”：scamdrill practice {id}（{title}）' },
   // The practice screens

@@ -1,11 +1,14 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { dataDirOption, defaultLang, wrapFileErrors } from '../shared';
 import { bundledLibrary } from '../snapshot';
-import { t } from '../../words/labels';
+import { t, type Holes, type LabelKey } from '../../words/labels';
+import { padCells } from '../../report/text';
+import { LANGS, type Lang } from '../../core/schema';
 import { CliError, EXIT } from '../errors';
 
 interface HistoryOpts {
   json?: boolean;
+  lang?: Lang;
   dataDir?: string;
   limit: string;
 }
@@ -28,7 +31,10 @@ async function history(opts: HistoryOpts): Promise<void> {
   // The build's snapshot, as list and practice use: no YAML parse for flag names.
   const library = await wrapFileErrors(bundledLibrary);
   const suggestion = suggestScenario(missed, library.scenarios);
-  const lang = defaultLang();
+  // Without --lang: the language the person last practised in, else the terminal's.
+  const last = sessions[0]?.lang;
+  const lang = opts.lang ?? (LANGS.find((l) => l === last) ?? defaultLang());
+  const w = (k: LabelKey, holes?: Holes) => t(k, lang, holes);
   const flagName = (id: string) => library.catalogue.flags[id]?.name[lang] ?? id;
 
   if (opts.json) {
@@ -41,21 +47,22 @@ async function history(opts: HistoryOpts): Promise<void> {
     return;
   }
   if (!sessions.length) {
-    process.stdout.write('No practice saved yet. Run "scamdrill" to start one.\n');
+    process.stdout.write(`${w('noHistory')}\n`);
     return;
   }
-  const w = Math.max(8, ...sessions.map((s) => s.scenario.length));
-  process.stdout.write(`${'#'.padStart(4)}  ${'date'.padEnd(16)}  ${'scenario'.padEnd(w)}  ${'outcome'.padEnd(10)}  score\n`);
+  const idWidth = Math.max(8, ...sessions.map((s) => s.scenario.length));
+  const outcomeWidth = 10;
+  process.stdout.write(`${'#'.padStart(4)}  ${padCells(w('date'), 16)}  ${padCells(w('scenario'), idWidth)}  ${padCells(w('outcome'), outcomeWidth)}  ${w('score')}\n`);
   for (const s of sessions) {
     const date = s.finishedAt.slice(0, 16).replace('T', ' ');
-    process.stdout.write(`${String(s.id).padStart(4)}  ${date}  ${s.scenario.padEnd(w)}  ${t(s.outcome, lang).padEnd(10)}  ${String(s.score).padStart(3)}/100${s.mode === 'exam' ? '  (exam)' : ''}\n`);
+    process.stdout.write(`${String(s.id).padStart(4)}  ${date}  ${s.scenario.padEnd(idWidth)}  ${padCells(w(s.outcome), outcomeWidth)}  ${String(s.score).padStart(3)}/100${s.mode === 'exam' ? `  (${w('exam')})` : ''}\n`);
   }
   if (missed.length) {
-    process.stdout.write('\nRed flags you keep missing:\n');
-    for (const m of missed.slice(0, 5)) process.stdout.write(`  ✘ ${flagName(m.flag)} — missed ${m.missed}×, caught ${m.caught}×\n`);
+    process.stdout.write(`\n${w('keepMissing')}\n`);
+    for (const m of missed.slice(0, 5)) process.stdout.write(`  ✘ ${flagName(m.flag)} — ${w('missedCaught', { missed: m.missed, caught: m.caught })}\n`);
   }
   if (suggestion) {
-    process.stdout.write(`\nTo train "${flagName(suggestion.flag)}": scamdrill practice ${suggestion.scenario.id}  (${suggestion.scenario.title[lang]})\n`);
+    process.stdout.write(`\n${w('toTrain', { flag: flagName(suggestion.flag), id: suggestion.scenario.id, title: suggestion.scenario.title[lang] })}\n`);
   }
 }
 
@@ -64,8 +71,9 @@ export function register(program: Command): void {
     .command('history')
     .description('past practice sessions, the red flags you keep missing, and what to practise next')
     .option('--json', 'print JSON')
+    .addOption(new Option('--lang <lang>', 'language of the listing (default: that of your latest practice, else $LANG)').choices([...LANGS]))
     .addOption(dataDirOption('where the practice history is kept'))
     .option('--limit <n>', 'how many sessions to list', '20')
-    .addHelpText('after', '\nExamples:\n  scamdrill history\n  scamdrill history --json')
+    .addHelpText('after', '\nExamples:\n  scamdrill history\n  scamdrill history --lang zh\n  scamdrill history --json')
     .action((opts: HistoryOpts) => history(opts));
 }
