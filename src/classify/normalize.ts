@@ -1,64 +1,65 @@
 // Text normalisation for reading replies: strip terminal escapes and control characters, fold
-// full-width forms and case, and turn digits that are read out (Chinese numerals, English number
-// words) into ASCII digits, keeping a map from every normalised character back to the original.
-// Everything here is a single linear pass; no regex can backtrack over the whole input.
+// full-width forms and case, and turn digits written any other way (other scripts, circled and
+// keycap digits, Chinese numerals, English number words, "六个八") into ASCII digits, keeping a map
+// from every normalised character back to the original. Every pass is a single linear scan over
+// typed arrays (a 100 kB paste is read in a few milliseconds); no regex runs over the whole input.
+import { ZH_COUNTS, ZH_DIGITS, digitsOf, isDigitDecoration } from './digits';
+import { readEnglishNumbers } from './spelled-en';
+import { isHan } from './lang';
+import { type Units, units, isDigitCode, isDigitSepCode } from './units';
 
 /** A normalised view of a text with, for each of its UTF-16 units, the original span it came from. */
 export interface Normalized {
   /** Lower-cased, half-width, digits read out as digits. */
   text: string;
   /** Original offset where normalised unit i starts. */
-  start: number[];
+  start: Int32Array;
   /** Original offset where normalised unit i ends (exclusive). */
-  end: number[];
-  /** Normalised unit i is a digit that was written as a word or numeral, or read out spaced. */
-  spelled: boolean[];
+  end: Int32Array;
+  /** 1 where normalised unit i is a digit written as a word or numeral, or read out spaced. */
+  spelled: Uint8Array;
 }
 
-const ZH_DIGITS: Record<string, string> = {
-  零: '0', 〇: '0', 一: '1', 幺: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
-};
-
-const EN_DIGITS: Record<string, string> = {
-  zero: '0', oh: '0', o: '0', nil: '0', one: '1', two: '2', three: '3', four: '4', five: '5',
-  six: '6', seven: '7', eight: '8', nine: '9',
-};
-/** Words that are digits only inside a run of digits ("five oh two"), never on their own. */
-const EN_WEAK = new Set(['oh', 'o', 'nil']);
-const EN_REPEAT: Record<string, number> = { double: 2, triple: 3 };
+/** Separators allowed inside a number that is read out: "6228 4800", "48-29", "一、二", "482/913". */
+export const isDigitSep = (ch: string | undefined) => ch !== undefined && isDigitSepCode(ch.charCodeAt(0));
 
 /**
  * Remove ANSI escape sequences and control characters (keeping newlines; tabs and CR become
  * spaces), zero-width characters and BOMs. Returns the kept text and the original offset of
  * each kept unit.
  */
-export function sanitize(input: string): { text: string; offsets: number[] } {
-  let out = '';
-  const offsets: number[] = [];
+export function sanitize(input: string): { text: string; offsets: Int32Array } {
   const n = input.length;
+  const offsets = new Int32Array(n);
+  let kept = 0;
+  let out = '';
+  let from = 0; // start of the span of input copied as it is
+  const flush = (to: number) => {
+    if (to > from) out += input.slice(from, to);
+  };
   let i = 0;
   while (i < n) {
     const c = input.charCodeAt(i);
     if (c === 0x1b || c === 0x9b) {
+      flush(i);
       i = skipEscape(input, i);
+      from = i;
       continue;
     }
-    if (c === 0x0a) {
-      out += '\n';
-      offsets.push(i);
-    } else if (c === 0x09 || c === 0x0d || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x3000) {
+    if (c === 0x09 || c === 0x0d || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x3000) {
+      flush(i);
       out += ' ';
-      offsets.push(i);
-    } else if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c === 0x200b || c === 0x200c || c === 0x200d
+      offsets[kept++] = i;
+      from = i + 1;
+    } else if ((c < 0x20 && c !== 0x0a) || (c >= 0x7f && c < 0xa0) || c === 0x200b || c === 0x200c || c === 0x200d
       || c === 0x2060 || c === 0xfeff || c === 0xad) {
-      // dropped
-    } else {
-      out += input[i];
-      offsets.push(i);
-    }
+      flush(i);
+      from = i + 1;
+    } else offsets[kept++] = i;
     i++;
   }
-  return { text: out, offsets };
+  flush(n);
+  return { text: out, offsets: offsets.subarray(0, kept) };
 }
 
 /** Index just past an escape sequence starting at i (ESC or CSI). */
@@ -95,72 +96,142 @@ function skipCsi(s: string, j: number): number {
   return n;
 }
 
-/** Full-width ASCII (U+FF01..FF5E) to half-width, then lower case when that keeps one unit. */
-function foldChar(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (c >= 0xff01 && c <= 0xff5e) ch = String.fromCharCode(c - 0xfee0);
-  else if (c === 0x2018 || c === 0x2019) ch = "'";
-  else if (c === 0x3002 || c === 0xff61) ch = '.';
-  const low = ch.toLowerCase();
-  return low.length === 1 ? low : ch;
+const lowerCache = new Map<number, number>();
+
+/** Full-width ASCII to half-width, curly apostrophes and ideographic full stops to ASCII, then lower case. */
+function fold(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
+  if (c >= 0xff01 && c <= 0xff5e) return fold(c - 0xfee0);
+  if (c === 0x2018 || c === 0x2019) return 0x27;
+  if (c === 0x3002 || c === 0xff61) return 0x2e;
+  if (c >= 0x2000) return c; // no cased letters from here on that matter here
+  let low = lowerCache.get(c);
+  if (low === undefined) {
+    const l = String.fromCharCode(c).toLowerCase();
+    low = l.length === 1 ? l.charCodeAt(0) : c;
+    lowerCache.set(c, low);
+  }
+  return low;
 }
 
-const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
-const isLetter = (ch: string | undefined) => ch !== undefined && ((ch >= 'a' && ch <= 'z') || ch === "'");
-/** Separators allowed inside a number that is read out: "6228 4800", "48-29", "一、二". */
-export const isDigitSep = (ch: string | undefined) =>
-  ch === ' ' || ch === '-' || ch === '–' || ch === '—' || ch === '.' || ch === ',' || ch === '、' || ch === '·' || ch === '_' || ch === '，';
-
-interface Unit {
-  ch: string;
-  s: number;
-  e: number;
-  spelled: boolean;
-}
+const ZH = new Map<number, number>(Object.entries(ZH_DIGITS).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
+const COUNTS = new Map<number, number>(Object.entries(ZH_COUNTS).map(([k, v]) => [k.charCodeAt(0), v]));
+const GE = 0x4e2a; // 个
+const isNumeralCode = (c: number) => isDigitCode(c) || ZH.has(c);
 
 /** Normalise a text for reading. Offsets in the result map back to `input`. */
 export function normalize(input: string): Normalized {
   const { text: clean, offsets } = sanitize(input);
-  const origEnd = (k: number) => (offsets[k] ?? input.length) + 1;
-
-  // Pass 1: fold characters, keep offsets.
-  const units: Unit[] = [];
-  for (let k = 0; k < clean.length; k++) {
-    const ch = clean[k]!;
-    const code = ch.charCodeAt(0);
-    // keep surrogate pairs together (emoji): they are never digits
-    if (code >= 0xd800 && code <= 0xdbff && k + 1 < clean.length) {
-      units.push({ ch: ch, s: offsets[k]!, e: origEnd(k), spelled: false });
-      units.push({ ch: clean[k + 1]!, s: offsets[k + 1]!, e: origEnd(k + 1), spelled: false });
-      k++;
-      continue;
-    }
-    units.push({ ch: foldChar(ch), s: offsets[k]!, e: origEnd(k), spelled: false });
-  }
-
-  // Pass 2: Chinese numerals read digit by digit ("一二三四五六") become digits when at least three
-  // digit characters stand together (so 一下, 一个, 三四天 stay words).
-  convertChineseRuns(units);
-
-  // Pass 3: English number words in runs of two or more ("five five two", "double five").
-  const merged = convertEnglishWords(units);
-
+  // Pass 1: fold characters, read digits of other scripts and forms, keep offsets.
+  let u = readCodePoints(clean, offsets);
+  // Pass 2: "六个八" is 888888; then Chinese numerals read digit by digit ("一二三四五六",
+  // "肆捌贰玖壹叁") become digits when at least three stand together (so 一下, 三四天 stay words).
+  u = expandCounts(u);
+  convertChineseRuns(u);
+  // Pass 3: English number words in runs of two or more digits ("five five two", "forty eight").
+  readEnglishNumbers(u);
   // Pass 4: digits read out with separators between single digits ("4 8 2 9") count as spelled.
-  markSpacedDigits(merged);
-
-  return {
-    text: merged.map((u) => u.ch).join(''),
-    start: merged.map((u) => u.s),
-    end: merged.map((u) => u.e),
-    spelled: merged.map((u) => u.spelled),
-  };
+  markSpacedDigits(u);
+  return { text: decode(u.c.subarray(0, u.n)), start: u.s.subarray(0, u.n), end: u.e.subarray(0, u.n), spelled: u.sp.subarray(0, u.n) };
 }
 
-function convertChineseRuns(units: Unit[]): void {
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const UTF16 = new TextDecoder('utf-16le');
+
+/** The string of UTF-16 code units (TextDecoder reads the array's bytes, so only on little-endian machines). */
+function decode(c: Uint16Array): string {
+  if (LITTLE_ENDIAN) return UTF16.decode(c);
+  let text = '';
+  for (let k = 0; k < c.length; k += 4096) text += String.fromCharCode(...c.subarray(k, k + 4096));
+  return text;
+}
+
+function readCodePoints(clean: string, offsets: Int32Array): Units {
+  const len = clean.length;
+  // a code point gives at most two units (⑫ is "12"; a surrogate pair is two)
+  const u = units(len * 2);
+  let n = 0;
+  const push = (c: number, s: number, e: number, sp: number) => {
+    u.c[n] = c;
+    u.s[n] = s;
+    u.e[n] = e;
+    u.sp[n++] = sp;
+  };
+  for (let k = 0; k < len; k++) {
+    const code = clean.charCodeAt(k);
+    const s = offsets[k]!;
+    if (code < 0x80) {
+      push(code >= 0x41 && code <= 0x5a ? code + 32 : code, s, s + 1, 0);
+      continue;
+    }
+    const lo = code >= 0xd800 && code <= 0xdbff && k + 1 < len ? clean.charCodeAt(k + 1) : 0;
+    const pair = lo >= 0xdc00 && lo <= 0xdfff;
+    const cp = pair ? ((code - 0xd800) << 10) + (lo - 0xdc00) + 0x10000 : code;
+    const e = offsets[pair ? k + 1 : k]! + 1;
+    if (isDigitDecoration(cp)) {
+      // keycap and variation marks belong to the character before: a mask takes them too
+      if (n > 0) {
+        u.e[n - 1] = e;
+        if (cp === 0x20e3 && isDigitCode(u.c[n - 1]!)) u.sp[n - 1] = 1;
+      }
+    } else {
+      const d = digitsOf(cp);
+      if (d !== null) for (let j = 0; j < d.length; j++) push(d.charCodeAt(j), s, e, 1);
+      else if (pair) {
+        // an emoji or another astral character: never a digit, kept as its two units
+        push(code, s, s + 1, 0);
+        push(lo, s + 1, e, 0);
+      } else push(fold(code), s, e, 0);
+    }
+    if (pair) k++;
+  }
+  u.n = n;
+  return u;
+}
+
+/** "六个八" / "6个8" → 888888, when it reads as a number: nothing but numerals or the end follows. */
+function expandCounts(u: Units): Units {
+  let out: Units | null = null;
+  let w = 0;
+  const { c, n } = u;
+  for (let i = 0; i < n; i++) {
+    const count = c[i + 1] === GE && i + 2 < n && !(i > 0 && isDigitCode(c[i - 1]!)) ? COUNTS.get(c[i]!) : undefined;
+    const d = count === undefined ? undefined : isDigitCode(c[i + 2]!) ? c[i + 2]! : ZH.get(c[i + 2]!);
+    // "三个八岁的孩子", "这五个一起" are words: the repeated digit must not start one
+    const after = i + 3 < n ? c[i + 3]! : -1;
+    if (count === undefined || d === undefined || (after >= 0 && !isNumeralCode(after) && isHan(after))) {
+      if (out) copyUnit(u, i, out, w++);
+      continue;
+    }
+    if (!out) {
+      out = units(n + 8 * Math.ceil(n / 3));
+      for (; w < i; w++) copyUnit(u, w, out, w);
+    }
+    for (let r = 0; r < count; r++) {
+      out.c[w] = d;
+      out.s[w] = u.s[i]!;
+      out.e[w] = u.e[i + 2]!;
+      out.sp[w++] = 1;
+    }
+    i += 2;
+  }
+  if (!out) return u;
+  out.n = w;
+  return out;
+}
+
+function copyUnit(from: Units, i: number, to: Units, j: number): void {
+  to.c[j] = from.c[i]!;
+  to.s[j] = from.s[i]!;
+  to.e[j] = from.e[i]!;
+  to.sp[j] = from.sp[i]!;
+}
+
+function convertChineseRuns(u: Units): void {
+  const { c, n } = u;
   let i = 0;
-  while (i < units.length) {
-    const u = units[i]!;
-    if (!(u.ch in ZH_DIGITS) && !isDigit(u.ch)) {
+  while (i < n) {
+    if (!isNumeralCode(c[i]!)) {
       i++;
       continue;
     }
@@ -169,23 +240,21 @@ function convertChineseRuns(units: Unit[]): void {
     let count = 0;
     let hasZh = false;
     let last = i;
-    while (j < units.length) {
-      const c = units[j]!.ch;
-      if (c in ZH_DIGITS || isDigit(c)) {
-        if (c in ZH_DIGITS) hasZh = true;
+    while (j < n) {
+      const x = c[j]!;
+      if (isNumeralCode(x)) {
+        if (!isDigitCode(x)) hasZh = true;
         count++;
-        last = j;
-        j++;
-      } else if (isDigitSep(c) && j + 1 < units.length && (units[j + 1]!.ch in ZH_DIGITS || isDigit(units[j + 1]!.ch)) && j > i) {
-        j++;
-      } else break;
+        last = j++;
+      } else if (isDigitSepCode(x) && j > i && j + 1 < n && isNumeralCode(c[j + 1]!)) j++;
+      else break;
     }
     if (hasZh && count >= 3) {
       for (let k = i; k <= last; k++) {
-        const z = ZH_DIGITS[units[k]!.ch];
+        const z = ZH.get(c[k]!);
         if (z !== undefined) {
-          units[k]!.ch = z;
-          units[k]!.spelled = true;
+          c[k] = z;
+          u.sp[k] = 1;
         }
       }
     }
@@ -193,114 +262,23 @@ function convertChineseRuns(units: Unit[]): void {
   }
 }
 
-function convertEnglishWords(units: Unit[]): Unit[] {
-  // tokenise into letter words; find runs of number words (and digits) separated by spaces/commas/dashes
-  const out: Unit[] = [];
-  const n = units.length;
-  let i = 0;
-  while (i < n) {
-    const u = units[i]!;
-    if (!isLetter(u.ch) || (i > 0 && isLetter(units[i - 1]!.ch))) {
-      out.push(u);
-      i++;
-      continue;
-    }
-    // try to read a run of number words starting at a word boundary
-    const run = readNumberRun(units, i);
-    if (run && run.digits >= 2) {
-      out.push(...run.units);
-      i = run.end;
-    } else {
-      out.push(u);
-      i++;
-    }
-  }
-  return out;
-}
-
-interface WordRun {
-  units: Unit[];
-  end: number;
-  digits: number;
-}
-
-/** Read "five, five two double nine" from units[i]. Returns the replacement units. */
-function readNumberRun(units: Unit[], i: number): WordRun | null {
-  const n = units.length;
-  const res: Unit[] = [];
-  let digits = 0;
-  let strong = 0;
-  let j = i;
-  let end = i;
-  let repeat = 1;
-  let pendingSep: Unit[] = [];
-  while (j < n) {
-    const c = units[j]!.ch;
-    if (isDigit(c)) {
-      // digits inside a word run count too: "five 5 two"
-      for (let r = 0; r < repeat; r++) res.push(...pendingSep.splice(0), { ...units[j]! });
-      repeat = 1;
-      digits++;
-      strong++;
-      j++;
-      end = j;
-      continue;
-    }
-    if (isLetter(c)) {
-      let k = j;
-      let w = '';
-      while (k < n && isLetter(units[k]!.ch) && w.length < 12) w += units[k++]!.ch;
-      if (k < n && isLetter(units[k]!.ch)) break; // a long word: not a number
-      const d = EN_DIGITS[w];
-      const rep = EN_REPEAT[w];
-      if (rep !== undefined) {
-        repeat = rep;
-        j = k;
-        pendingSep = [];
-        // "double" must be followed by a digit word; the separator after it is dropped
-        while (j < n && units[j]!.ch === ' ') j++;
-        continue;
-      }
-      if (d === undefined) break;
-      const s = units[j]!.s;
-      const e = units[k - 1]!.e;
-      for (let r = 0; r < repeat; r++) {
-        res.push(...pendingSep.splice(0), { ch: d, s, e, spelled: true });
-        digits++;
-      }
-      if (!EN_WEAK.has(w)) strong++;
-      repeat = 1;
-      j = k;
-      end = j;
-      continue;
-    }
-    if (isDigitSep(c) && res.length > 0) {
-      pendingSep.push(units[j]!);
-      j++;
-      continue;
-    }
-    break;
-  }
-  if (digits < 2 || strong < 1) return null;
-  return { units: res, end, digits };
-}
-
-function markSpacedDigits(units: Unit[]): void {
+function markSpacedDigits(u: Units): void {
   // "4 8 2 9 1 7": a digit, a separator, a digit, ... at least three single digits in a row
+  const { c, n } = u;
+  const digit = (k: number) => k >= 0 && k < n && isDigitCode(c[k]!);
   let i = 0;
-  const n = units.length;
   while (i < n) {
-    if (!isDigit(units[i]!.ch) || isDigit(units[i + 1]?.ch) || (i > 0 && isDigit(units[i - 1]!.ch))) {
+    if (!digit(i) || digit(i + 1) || digit(i - 1)) {
       i++;
       continue;
     }
     let j = i;
     let count = 1;
-    while (j + 2 < n && isDigitSep(units[j + 1]!.ch) && isDigit(units[j + 2]!.ch) && !isDigit(units[j + 3]?.ch)) {
+    while (j + 2 < n && isDigitSepCode(c[j + 1]!) && digit(j + 2) && !digit(j + 3)) {
       j += 2;
       count++;
     }
-    if (count >= 3) for (let k = i; k <= j; k += 2) units[k]!.spelled = true;
+    if (count >= 3) for (let k = i; k <= j; k += 2) u.sp[k] = 1;
     i = j + 1;
   }
 }

@@ -1,231 +1,280 @@
-// Finding secrets in a reply: bank cards (Luhn), resident ID numbers (ISO 7064 mod 11-2),
-// verification codes, passwords and mobile numbers. Works on the normalised text, so digits that
-// are spaced, dashed, full-width, spelled in words or written as Chinese numerals are all seen.
+// Finding secrets in a reply: bank cards and accounts, ID numbers, verification codes, passwords
+// and mobile numbers. Works on the normalised text, so digits that are spaced, dashed, full-width,
+// circled, spelled in words or written as Chinese numerals are all seen. A number introduced as a
+// secret is one whatever its checksum; a number nobody introduced is judged by its shape and the
+// words around it; hotlines, amounts, dates and years are never secrets.
 import type { LeakKind } from '../core/schema';
 import type { Leak } from '../core/reader';
-import { isDigitSep, normalize, toOriginal, type Normalized } from './normalize';
+import { normalize, sanitize, toOriginal, type Normalized } from './normalize';
+import {
+  allGroupsOfficial, chineseIdValid, findRuns, isCardNumber, isDateOrTime, isExpiry, isExpiryAndCvv, isFormattedAmount,
+  isMobile, isOfficial, isSsnShaped, isYearNumber, longNumberKind, spanOf, splitRun, subRun, type DigitRun,
+} from './numbers';
+import {
+  CODE_CUE, type LabelKind, amountAround, calledNumber, harmlessNear, negatedAt, othersLabel, othersNumberNear, scanLabels, unitAfter, type Label,
+} from './labels';
+import { readPassword } from './passwords';
+import { isHan } from './lang';
 
-/** Luhn checksum over a string of digits. */
-export function luhnValid(digits: string): boolean {
-  if (!/^\d+$/.test(digits)) return false;
-  let sum = 0;
-  let dbl = false;
-  for (let i = digits.length - 1; i >= 0; i--) {
-    let d = digits.charCodeAt(i) - 48;
-    if (dbl) {
-      d *= 2;
-      if (d > 9) d -= 9;
+export { luhnValid, chineseIdValid } from './numbers';
+
+export interface LeakOptions {
+  /**
+   * The person's previous reply. A secret split over two replies ("my code is 482", then "913")
+   * is found by reading the end of that reply and the start of this one together; only the part
+   * in this reply is returned.
+   */
+  previous?: string;
+  /**
+   * The caller's line this reply answers. Numbers and passwords the caller said are not the
+   * person's secrets (reading back a call-back number, typing the password of the caller's
+   * "remote support" app), and a bare number answering a request ("what's the code on the
+   * back?" → "734") is the secret asked for.
+   */
+  caller?: string;
+}
+
+/** What the caller's line tells about the reply's numbers. */
+interface CallerLine {
+  /** Normalised text. */
+  text: string;
+  /** Every number of three digits or more in it, whole and by group. */
+  numbers: string[];
+  /** The kinds of secret it names. */
+  asks: ReadonlySet<LabelKind>;
+}
+
+function readCaller(caller: string): CallerLine {
+  const text = normalize(caller).text;
+  const numbers: string[] = [];
+  for (const run of findRuns(text, new Uint8Array(0))) {
+    if (run.digits.length >= 3) numbers.push(run.digits);
+    for (let g = 0, from = 0; g < run.groups.length && run.groups.length > 1; from += run.groups[g++]!) {
+      if (run.groups[g]! >= 3) numbers.push(run.digits.slice(from, from + run.groups[g]!));
     }
-    sum += d;
-    dbl = !dbl;
   }
-  return sum % 10 === 0;
+  const asks = new Set<LabelKind>();
+  for (const label of scanLabels(text).values()) if (label.kind !== 'not' && label.kind !== 'number') asks.add(label.kind);
+  return { text, numbers, asks };
 }
 
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const ID_CHECK = '10X98765432';
+type Verdict = LeakKind | 'no' | null;
 
-/** A mainland resident ID number: 17 digits, a plausible birth date, and the mod 11-2 check character. */
-export function chineseIdValid(id: string): boolean {
-  const s = id.toUpperCase();
-  if (!/^\d{17}[\dX]$/.test(s)) return false;
-  if (s[0] === '0' || s[0] === '9') return false; // no such province codes
-  const y = Number(s.slice(6, 10));
-  const m = Number(s.slice(10, 12));
-  const d = Number(s.slice(12, 14));
-  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return false;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += (s.charCodeAt(i) - 48) * ID_WEIGHTS[i]!;
-  return ID_CHECK[sum % 11] === s[17];
+/** Find every secret in a text. Offsets refer to `text` as given. */
+export function findLeaks(text: string, norm: Normalized = normalize(text), opts: LeakOptions = {}): Leak[] {
+  const caller = opts.caller ? readCaller(opts.caller) : undefined;
+  const own = readSecrets(norm, caller);
+  return opts.previous ? withPrevious(text, own, opts.previous, caller) : own;
 }
 
-/** A digit run in the normalised text: its digits and, for each digit, its normalised index. */
-interface Run {
-  digits: string;
-  pos: number[];
-  /** indices into digits where a strong separator (comma, 2+ separators) came before */
-  breaks: number[];
-  spelled: boolean;
-}
+/** How much of the previous reply is read with this one: a label and the start of a number. */
+const TAIL = 64;
 
-const isD = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
-const isAsciiLetter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
-
-function findRuns(t: string, spelled: boolean[]): Run[] {
-  const runs: Run[] = [];
-  const n = t.length;
-  let i = 0;
-  while (i < n) {
-    if (!isD(t[i])) {
-      i++;
-      continue;
-    }
-    const startsInWord = isAsciiLetter(t[i - 1]);
-    const run: Run = { digits: '', pos: [], breaks: [], spelled: false };
-    let j = i;
-    while (j < n) {
-      if (isD(t[j])) {
-        run.digits += t[j];
-        run.pos.push(j);
-        if (spelled[j]) run.spelled = true;
-        j++;
-        continue;
-      }
-      // up to two separators, then a digit
-      let k = j;
-      while (k < n && k - j < 3 && isDigitSep(t[k])) k++;
-      if (k > j && k - j <= 2 && isD(t[k])) {
-        const strong = k - j === 2 || t[j] === ',' || t[j] === '，' || t[j] === '、';
-        if (strong) run.breaks.push(run.digits.length);
-        j = k;
-        continue;
-      }
-      break;
-    }
-    // an ID may end in X
-    let endsInX = false;
-    if (run.digits.length === 17 && t[j] === 'x') {
-      run.digits += 'X';
-      run.pos.push(j);
-      j++;
-      endsInX = true;
-    }
-    const endsInWord = !endsInX && isAsciiLetter(t[j]);
-    if (!startsInWord && !endsInWord) runs.push(run);
-    i = j;
+function withPrevious(text: string, own: Leak[], previous: string, caller: CallerLine | undefined): Leak[] {
+  let tail = sanitize(previous).text.slice(-TAIL);
+  if (/^[\udc00-\udfff]/.test(tail)) tail = tail.slice(1);
+  const off = tail.length + 1;
+  const joined = `${tail} ${text}`;
+  let out = own;
+  for (const l of readSecrets(normalize(joined), caller)) {
+    if (l.end <= off) continue; // all in the previous reply: found and masked there
+    const part: Leak = { kind: l.kind, start: Math.max(l.start, off) - off, end: l.end - off };
+    const overlaps = (o: Leak) => o.start < part.end && part.start < o.end;
+    // a secret that starts in the previous reply is read whole: it replaces a reading of its end alone
+    if (l.start < off) out = [...out.filter((o) => !overlaps(o)), part];
+    else if (!out.some(overlaps)) out = [...out, part];
   }
-  return runs;
+  return out.sort((x, y) => x.start - y.start);
 }
 
-const CODE_CUE = /code|otp|verification|verify|digits|\bsms\b|\btext(?:ed)?\b|message|验证码|动态码|校验码|短信|(?<![号条维])码/g;
-const NOT_SECRET_BEFORE = /(?:order|tracking|parcel|badge|case|reference|\bref\b|invoice|policy|employee|staff|room|flight|train|bus|extension|\bext\b|last (?:four|4|six|6)|ending (?:in|with)|工号|警号|单号|订单|案件|编号|案号|尾号|后四位|后4位|房间|分机|快递|车次|航班|\bcall|\bdial|\bring|拨打|拨|打电话|致电|热线)[^\n]{0,12}$/;
-const AMOUNT_AFTER = /^\s?(?:元|块|万|千|百|亿|角|yuan|rmb|cny|usd|dollars?|bucks|k\b|%|％|年|月|号|日|点|分|岁|米|km|kg|个|次|天|人|倍|楼|路|people|times|years?|months?|days?|hours?|minutes?|mins?|am\b|pm\b|st\b|nd\b|rd\b|th\b)/;
-// a number right after a money verb is an amount: "我现在就转2940", "已经给你转了3650", "transfer 5000"
-const AMOUNT_BEFORE = /(?:¥|￥|\$|rmb|cny|usd|第|共|总共|一共|花了|借|贷|贷款|额度|loan|limit|pay|paid|price|cost|转|转了|转账|汇|汇了|付|付了|交|交了|充|充了|投|投了|存|存了|还|transfer(?:red)?|wire[ds]?|deposit(?:ed)?)\s?$/;
-const SERVICE_NUMBERS = /^(?:110|119|120|122|12321|12315|12345|12333|12393|12366|96110|96533|955\d\d|10086|10010|10000|400\d*)$/;
-const PHONE_NOT_MINE = /(?:your|you're calling from|calling from|from|this number|that number|report|你的|你这个|你们|这个号|那个号|举报|来电)[^\n]{0,10}$/;
-const PASSWORD_CUE = /(?:\bpassword|\bpasscode|\bpass word|\bpin(?: code| number)?\b|支付密码|取款密码|登录密码|密码|口令)(?:\s*(?:后|前)[六四64]位)?\s*(?:is|was|'s|are|:|=|是|为|就是|应该是|呢是)?\s*/g;
-const PASSWORD_STOP = new Set([
-  'secret', 'private', 'none', 'nothing', 'mine', 'safe', 'personal', 'confidential', 'not', 'never', 'what',
-  'none-of-your-business', 'changed', 'different', 'something', 'strong', 'long', 'hidden', 'forgotten', 'unknown',
-]);
+function readSecrets(norm: Normalized, caller?: CallerLine): Leak[] {
+  const t = norm.text;
+  const labels = scanLabels(t);
+  const found: Array<[LeakKind, number, number]> = [];
+  let takenUntil = -1;
 
-function classifyRun(d: string): LeakKind | null {
-  if (d.length === 18 && chineseIdValid(d)) return 'id';
-  if (d.length >= 13 && d.length <= 19 && luhnValid(d)) return 'card';
-  if (d.length === 11 && /^1[3-9]\d{9}$/.test(d)) return 'phone';
-  if (d.length >= 4 && d.length <= 8) return 'code';
+  // passwords first: "密码是一二三四五六" is a password, not a code
+  for (const [end, label] of labels) {
+    if (label.kind !== 'password' || label.at < takenUntil) continue; // "密码：pwd+2024" is one password
+    const span = readPassword(t, end);
+    if (span && !caller?.text.includes(t.slice(span[0], span[1]))) {
+      found.push(['password', span[0], span[1]]);
+      takenUntil = Math.max(takenUntil, span[1]);
+    }
+  }
+  const passwordEnds = found.map((f) => f[2]);
+  const passwordStarts = found.map((f) => f[1]);
+  const inPassword = (a: number) => takenUntil > a && passwordStarts.some((s, i) => s <= a && a < passwordEnds[i]!);
+
+  const ctx = context(t, labels, caller);
+  for (const run of findRuns(t, norm.spelled)) {
+    if (inPassword(run.starts[0]!)) continue;
+    for (const part of splitRun(run)) {
+      const v = judge(part, ctx);
+      const [a, b] = spanOf(part);
+      if (v !== null && v !== 'no') found.push([v, a - leadOf(part, ctx), b]);
+      else if (v === null && part.groups.length > 1 && !calledNumber(t, a) && !harmlessNear(t, a)) {
+        // nothing as a whole ("10:30 482913"): each group on its own
+        for (let g = 0, from = 0; g < part.groups.length; from += part.groups[g++]!) {
+          const one = subRun(part, g, g, from);
+          const w = judge(one, ctx);
+          if (w !== null && w !== 'no') found.push([w, ...spanOf(one)]);
+        }
+      }
+    }
+  }
+  const leaks: Leak[] = [];
+  for (const [kind, a, b] of found) {
+    const [s, e] = toOriginal(norm, a, b);
+    if (e > s) leaks.push({ kind, start: s, end: e });
+  }
+  return leaks.sort((x, y) => x.start - y.start);
+}
+
+interface Context {
+  t: string;
+  labels: Map<number, Label>;
+  caller: CallerLine | undefined;
+  /** Normalised indices of words about a verification code, in order. */
+  cues: number[];
+  /** Letters, digits and Han characters in t[0..i). */
+  content(i: number): number;
+  /** Some code cue in the reply is not part of a refusal. */
+  freeCue(): boolean;
+}
+
+function context(t: string, labels: Map<number, Label>, caller: CallerLine | undefined): Context {
+  const cues: number[] = [];
+  CODE_CUE.lastIndex = 0;
+  for (let m = CODE_CUE.exec(t); m; m = CODE_CUE.exec(t)) cues.push(m.index);
+  let prefix: Int32Array | null = null;
+  let free: boolean | null = null;
+  return {
+    t,
+    labels,
+    caller,
+    cues,
+    content(i) {
+      if (!prefix) {
+        prefix = new Int32Array(t.length + 1);
+        for (let k = 0; k < t.length; k++) prefix[k + 1] = prefix[k]! + (isContent(t.charCodeAt(k)) ? 1 : 0);
+      }
+      return prefix[i]!;
+    },
+    freeCue() {
+      // the first cues decide: a reply that refuses a code sixty times over does not give one
+      free ??= cues.slice(0, 64).some((c) => !negatedAt(t, c));
+      return free;
+    },
+  };
+}
+
+/** A letter, digit or Han character (what counts as saying something besides the number). */
+function isContent(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return isHan(c) || /\p{L}/u.test(String.fromCharCode(c));
+}
+
+/** Letters that start a number introduced by a label ("passport E12345678"): how many. */
+const leadOf = (p: DigitRun, ctx: Context) => (p.prefix && !ctx.labels.has(p.starts[0]!) && ctx.labels.has(p.starts[0]! - p.prefix) ? p.prefix : 0);
+
+/** Is some code cue within [lo, hi]? (binary search over the sorted cue positions) */
+function cueWithin(cues: number[], lo: number, hi: number): boolean {
+  let l = 0;
+  let h = cues.length;
+  while (l < h) {
+    const m = (l + h) >> 1;
+    if (cues[m]! < lo) l = m + 1;
+    else h = m;
+  }
+  return l < cues.length && cues[l]! <= hi;
+}
+
+/** What a number is: a kind of secret, 'no' (certainly harmless), or null (no opinion: try its parts). */
+function judge(p: DigitRun, ctx: Context): Verdict {
+  const { t } = ctx;
+  const d = p.digits;
+  const len = d.length;
+  const [a, b] = spanOf(p);
+  const label = ctx.labels.get(a - leadOf(p, ctx));
+  const own = label?.kind === 'card' || label?.kind === 'id' || label?.kind === 'phone';
+  // the caller said it first: reading it back gives nothing away, unless the person confirms it as
+  // their card, ID or number ("yes, my phone number is 555-1234"); asking it back is never giving it
+  if (len >= 3 && ctx.caller?.numbers.some((n) => n.includes(d)) && (!own || ASKED_BACK.test(t.slice(b, b + 6)))) return 'no';
+  if (label && label.kind !== 'number') return labelled(label, p, ctx);
+  if (p.glued) return 'no'; // "SF6222…", "iphone15": part of a word nobody introduced
+  if (isOfficial(d) || allGroupsOfficial(p)) return 'no';
+  if (chineseIdValid(d)) return 'id';
+  if (isMobile(d)) return othersNumberNear(t, a) || calledNumber(t, a) ? 'no' : 'phone';
+  if (isCardNumber(d) || isExpiryAndCvv(p)) return 'card';
+  if (isSsnShaped(p)) return 'id';
+  const asks = ctx.caller?.asks;
+  if (asks?.has('expiry') && isExpiry(p)) return 'card';
+  if (isDateOrTime(p) || isFormattedAmount(p) || MONTH_BEFORE.test(t.slice(Math.max(0, a - 12), a))) return 'no';
+  const asked = asks?.size ? askedKind(asks, d) : null;
+  if (asked) return isYearNumber(d) || amountAround(t, a, b) || calledNumber(t, a) || harmlessNear(t, a) ? 'no' : asked;
+  if (len >= 12) return amountAround(t, a, b) ? 'no' : longNumberKind(d);
+  if (len < 4 || len > 8) return null;
+  // a verification code: something in the reply says so, or it is read out, or it is all the reply
+  // says, or it has six digits, as nearly every code does (amounts, dates and hotlines are out by now)
+  const said = p.spelled || len === 6 || label !== undefined || cueWithin(ctx.cues, a - 30, b + 12)
+    || ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6 || (!isYearNumber(d) && ctx.freeCue());
+  if (!said) return null;
+  if (isYearNumber(d) || amountAround(t, a, b) || calledNumber(t, a) || harmlessNear(t, a)) return 'no';
+  return 'code';
+}
+
+/** The secret a caller asked for that a bare number of this length can be. */
+function askedKind(asks: ReadonlySet<LabelKind>, d: string): LeakKind | null {
+  const len = d.length;
+  if (asks.has('cvv') && len >= 3 && len <= 4) return 'card';
+  if (asks.has('code') && len >= 4 && len <= 8) return 'code';
+  if (asks.has('password') && len >= 4 && len <= 8) return 'password';
+  if (asks.has('card') && asks.has('id') && len >= 12) return longNumberKind(d);
+  if (asks.has('card') && (len >= 12 || len === 4)) return 'card';
+  if (asks.has('id') && (len >= 6 || len === 4)) return 'id';
+  if (asks.has('phone') && len >= 7) return 'phone';
   return null;
 }
 
-/** Find every secret in a text. Offsets refer to `text` as given. */
-export function findLeaks(text: string, norm: Normalized = normalize(text)): Leak[] {
-  const t = norm.text;
-  const leaks: Leak[] = [];
-  const taken: Array<[number, number]> = []; // normalised spans already reported
+const LAST_DIGITS = /后|末|尾号|last|ending|ends/;
+const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)/;
+// "March 12, 1975": a day and a year after a month's name
+const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/;
 
-  const push = (kind: LeakKind, a: number, b: number) => {
-    const [s, e] = toOriginal(norm, a, b);
-    if (e > s) {
-      leaks.push({ kind, start: s, end: e });
-      taken.push([a, b]);
+/** A number right after its label ("卡号是…", "SSN:", "验证码"). */
+function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
+  const { t } = ctx;
+  const len = p.digits.length;
+  const [a, b] = spanOf(p);
+  switch (label.kind) {
+    case 'not': {
+      // "the last four digits are 8219" answering "the last four of your social?" is that secret
+      const asked = ctx.caller && LAST_DIGITS.test(t.slice(label.at, a)) ? askedKind(ctx.caller.asks, p.digits) : null;
+      return asked ?? 'no';
     }
-  };
-
-  // passwords first: "密码是一二三四五六" is a password, not a code
-  PASSWORD_CUE.lastIndex = 0;
-  for (let m = PASSWORD_CUE.exec(t); m; m = PASSWORD_CUE.exec(t)) {
-    if (m[0].length === 0) {
-      PASSWORD_CUE.lastIndex++;
-      continue;
-    }
-    const at = m.index + m[0].length;
-    const hasFiller = /(?:is|was|'s|are|:|=|是|为)\s*$/.test(m[0]);
-    const tok = readPasswordToken(t, at);
-    if (!tok) continue;
-    const [a, b] = tok;
-    const word = t.slice(a, b);
-    const hasDigit = /\d/.test(word);
-    if (hasDigit ? word.replace(/\D/g, '').length >= 4 || word.length >= 6 : hasFiller && word.length >= 6 && !PASSWORD_STOP.has(word) && /^[a-z][a-z!@#$%^&*_.-]*$/.test(word) && clauseEnds(t, b)) {
-      push('password', a, b);
-    }
-    PASSWORD_CUE.lastIndex = Math.max(PASSWORD_CUE.lastIndex, b);
+    case 'expiry': // "exp 12/27", "有效期2027年": the card's
+    case 'cvv':
+      return len >= 3 ? 'card' : 'no';
+    default:
   }
-
-  const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && x < b);
-  const codeCuePositions: number[] = [];
-  CODE_CUE.lastIndex = 0;
-  for (let m = CODE_CUE.exec(t); m; m = CODE_CUE.exec(t)) codeCuePositions.push(m.index);
-
-  for (const run of findRuns(t, norm.spelled)) {
-    const a = run.pos[0]!;
-    const b = run.pos[run.pos.length - 1]! + 1;
-    if (overlaps(a, b)) continue;
-    const whole = judgeRun(run.digits, a, b, run.spelled);
-    if (whole) {
-      push(whole, a, b);
-      continue;
+  // a count or a sum after the label is not the secret: "验证码5分钟内有效", "card fee 50 dollars"
+  if (len <= 8 && unitAfter(t, b)) return 'no';
+  switch (label.kind) {
+    case 'code':
+    case 'password':
+      // "不给验证码 12321": a hotline after a refused code is the hotline
+      if (isOfficial(p.digits) && negatedAt(t, label.at)) return 'no';
+      return len >= (label.kind === 'code' ? 4 : 3) ? label.kind : 'no';
+    case 'card':
+    case 'id':
+    case 'phone': {
+      if (othersLabel(t, label.at)) return 'no'; // "你的电话", "转到你的账户"
+      // a part of a card or ID counts when it is said to be one: "卡号后四位是1234", "last four of my social"
+      const part = LAST_DIGITS.test(t.slice(Math.max(0, label.at - 28), a));
+      return len >= (label.kind === 'phone' ? 7 : part ? 4 : 6) ? label.kind : 'no';
     }
-    // a long run that means nothing whole: try its parts ("6228480012345671, 482917")
-    if (run.breaks.length) {
-      const cuts = [0, ...run.breaks, run.digits.length];
-      for (let c = 0; c + 1 < cuts.length; c++) {
-        const d = run.digits.slice(cuts[c], cuts[c + 1]);
-        const pa = run.pos[cuts[c]!]!;
-        const pb = run.pos[cuts[c + 1]! - 1]! + 1;
-        const kind = judgeRun(d, pa, pb, run.spelled);
-        if (kind) push(kind, pa, pb);
-      }
-    }
+    default:
+      return null;
   }
-  leaks.sort((x, y) => x.start - y.start);
-  return leaks;
-
-  function judgeRun(d: string, a: number, b: number, spelled: boolean): LeakKind | null {
-    const kind = classifyRun(d);
-    if (kind === 'id' || kind === 'card') return kind;
-    const before = t.slice(Math.max(0, a - 24), a);
-    if (kind === 'phone') return PHONE_NOT_MINE.test(before) ? null : 'phone';
-    if (kind !== 'code') return null;
-    const after = t.slice(b, b + 8);
-    const near = codeCuePositions.some((p) => p >= a - 30 && p <= b + 12);
-    // hotlines (110, 12321, 96533, 955xx...) are codes only right after the word "code"
-    if (SERVICE_NUMBERS.test(d) && !/(?:code|otp|(?<![号条维])码)[^\n]{0,6}$/.test(t.slice(Math.max(0, a - 12), a))) return null;
-    if (AMOUNT_AFTER.test(after) || AMOUNT_BEFORE.test(before)) return null;
-    if (NOT_SECRET_BEFORE.test(before) && !/码|code|otp/.test(t.slice(Math.max(0, a - 12), a))) return null;
-    if (near || spelled) return 'code';
-    // the reply is little more than the number ("482917", "是482917", "ok it's 482917")
-    const rest = (t.slice(0, a) + t.slice(b)).replace(/[\s\p{P}\p{S}]/gu, '');
-    if (rest.length <= 6) return 'code';
-    // a code cue elsewhere in the reply, and the number does not look like a year
-    if (codeCuePositions.length && !/^(?:19|20)\d\d$/.test(d)) return 'code';
-    return null;
-  }
-}
-
-/** The token after "password is": ASCII password characters, or a digit run read out. */
-function readPasswordToken(t: string, at: number): [number, number] | null {
-  let j = at;
-  const n = t.length;
-  if (isD(t[j])) {
-    // a digit run, possibly spaced: "4 8 2 9"
-    let k = j;
-    while (k < n) {
-      if (isD(t[k])) k++;
-      else if (isDigitSep(t[k]) && isD(t[k + 1])) k++;
-      else break;
-    }
-    // letters glued after digits belong to the password too ("1234abc")
-    while (k < n && /[a-z0-9!@#$%^&*_]/.test(t[k]!)) k++;
-    return [j, k];
-  }
-  while (j < n && j - at < 64 && /[a-z0-9!@#$%^&*_.\-]/.test(t[j]!)) j++;
-  // trailing dots/dashes are punctuation, not the password
-  while (j > at && /[.\-]/.test(t[j - 1]!)) j--;
-  return j > at ? [at, j] : null;
-}
-
-function clauseEnds(t: string, b: number): boolean {
-  const rest = t.slice(b, b + 3);
-  return rest === '' || /^\s*(?:[.!,;。！，；\n]|$)/.test(rest);
 }

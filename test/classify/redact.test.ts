@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, redact } from '../../src/classify/index';
+import { classify, mask, redact } from '../../src/classify/index';
 
 const secrets: Array<[string, string[]]> = [
   ['My card number is 6222 0212 3456 7890 128.', ['6222021234567890128', '62220212', '34567890']],
@@ -31,4 +31,17 @@ describe('redact', () => {
   it('agrees with classify on what is secret', () => {
     for (const [text] of secrets) expect(classify(text).leaks.length).toBeGreaterThan(0);
   });
+  it('writes masks in the reply\'s language, or the one asked for', () => {
+    expect(redact('验证码是482913')).toBe('验证码是[验证码 ••••••]');
+    expect(redact('卡号6222 0212 3456 7890 128')).toBe('卡号[银行卡 ••••0128]');
+    expect(redact('the code is 482913', { lang: 'zh' })).toBe('the code is [验证码 ••••••]');
+    expect(mask('id', '110105194912310021', 'zh')).toBe('[证件号 ••••]');
+    expect(mask('password', 'x', 'zh')).toBe('[密码 •••]');
+    expect(mask('phone', '13812345678', 'zh')).toBe('[手机号 •••]');
+    expect(mask('code', '482913')).toBe('[code ••••••]');
+  });
+  it('masks the part of a split secret that is in this reply', () => {
+    expect(redact('913', { previous: 'my code is 482' })).toBe('[code ••••••]');
+  });
 });
+

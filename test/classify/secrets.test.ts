@@ -23,8 +23,9 @@ describe('cards', () => {
     expect(kinds('card 6214-8301-2345-6781')).toEqual(['card']);
     expect(kinds('卡号６２２７００９９８８７７６６５９')).toEqual(['card']);
   });
-  it('a Luhn-invalid number is not a card', () => {
-    expect(kinds('My card number is 6222 0212 3456 7890 129.')).toEqual([]);
+  // issue 12 changed this: a number introduced as a card is a leak whatever its checksum
+  it('a Luhn-invalid number is a card when introduced as one; an ETC card number opens no account', () => {
+    expect(kinds('My card number is 6222 0212 3456 7890 129.')).toEqual(['card']);
     expect(kinds('我的ETC卡号是1234 5678 9012 3456')).toEqual([]);
   });
   it('digits glued to letters are not a card (tracking numbers)', () => {
@@ -37,8 +38,10 @@ describe('ID numbers', () => {
     expect(kinds('ID: 440304 19900307 123X')).toEqual(['id']);
     expect(kinds('身份证号码是11010519491231002X')).toEqual(['id']);
   });
-  it('a checksum-invalid ID is not an ID (nor a card)', () => {
-    expect(kinds('my ID is 110105194912310021')).not.toContain('id');
+  // issue 12 changed this too: introduced as an ID, it is one whatever its checksum
+  it('a checksum-invalid ID is an ID when introduced as one', () => {
+    expect(kinds('my ID is 110105194912310021')).toEqual(['id']);
+    expect(kinds('身份证号码是123456789012345678')).toEqual(['id']);
   });
 });
 
@@ -98,5 +101,70 @@ describe('offsets', () => {
   });
   it('several secrets in one reply', () => {
     expect(kinds('card 6228 4800 1234 5671, code 482917, ID 320583199208152315')).toEqual(['card', 'code', 'id']);
+  });
+});
+
+describe('forms listed in issue 12', () => {
+  it.each([
+    ['+86 138 1234 5678', 'phone'],
+    ['0086 13812345678', 'phone'],
+    ['exp 12/27 cvv 123', 'card'],
+    ['肆捌贰玖壹叁', 'code'],
+    ['卡号陆贰贰贰零贰壹贰叁肆伍陆柒捌玖零壹贰捌', 'card'],
+    ['4️⃣8️⃣2️⃣9️⃣1️⃣3️⃣', 'code'],
+    ['④⑧②⑨①③', 'code'],
+    ['𝟒𝟖𝟐𝟗𝟏𝟑', 'code'],
+    ['٤٨٢٩١٣', 'code'],
+    ['the code is 482/913', 'code'],
+    ['验证码 482|913', 'code'],
+    ['code: 48:29:13', 'code'],
+    ['code482913', 'code'],
+    ['the code is forty eight twenty nine thirteen', 'code'],
+    ['my password is "correct horse"', 'password'],
+    ['password: abc+123', 'password'],
+    ['pwd:Tr0ub4dor', 'password'],
+    ['身份证号 11010519491231 002 X', 'id'],
+    ['验证码六个八', 'code'],
+    ['routing number 123456789, account number 9876543210', 'card'],
+  ])('%s', (text, kind) => {
+    expect([...new Set(kinds(text))]).toEqual([kind]);
+  });
+
+  it.each([
+    '我不会给你验证码，我要打96110', '不给验证码，我打12321举报你', 'I owe 3500', '转了5000元', '2024-12-31', 'In 2019 I moved',
+    '短信是10690000发来的', 'order number 20231115 never arrived', 'I will call 95588', '我打12345问问', '我打12393', '96533',
+  ])('never a secret: %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
+describe('a secret split over two replies', () => {
+  const leaks = (text: string, previous: string) => findLeaks(text, undefined, { previous });
+  it('is found from the end of the previous reply, and only its part in this reply is returned', () => {
+    const [l, ...rest] = leaks('913', 'my code is 482');
+    expect(rest).toEqual([]);
+    expect(l).toEqual({ kind: 'code', start: 0, end: 3 });
+    expect(leaks('7890 128 ok?', '卡号 6222 0212 3456').map((x) => [x.kind, x.start, x.end])).toEqual([['card', 0, 8]]);
+  });
+  it('reads a label from the previous reply', () => {
+    expect(leaks('6222 0212 3456 7890 129', 'my card number is').map((x) => x.kind)).toEqual(['card']);
+  });
+  it('never returns a secret that was all in the previous reply, nor joins harmless numbers', () => {
+    expect(leaks('ok', 'code 482913')).toEqual([]);
+    expect(leaks('2024年再说', '我转了3500')).toEqual([]);
+  });
+});
+
+describe('the caller\'s line', () => {
+  const leaks = (text: string, caller: string) => findLeaks(text, undefined, { caller }).map((l) => l.kind);
+  it('a bare number answering a request is the secret asked for', () => {
+    expect(leaks('这个…好吧，是七三四。', '请告诉我卡背面的三位数安全码')).toEqual(['card']);
+    expect(leaks('ok, 4829', 'What is your PIN?')).toEqual(['password']);
+    expect(kinds('ok, 4829')).toEqual(['code']); // without the question, a bare number is a code
+  });
+  it("the caller's own numbers are not the person's secrets, unless confirmed as theirs", () => {
+    expect(leaks("I'm entering the password TGS123 now", 'The password is "TGS123". Enter it after the install.')).toEqual([]);
+    expect(leaks('尾号1234那张卡吗？', '您尾号1234的银行卡被冻结了')).toEqual([]);
+    expect(leaks('yes, my phone number is 555-1234', 'Is your number 555-1234?')).toEqual(['phone']);
   });
 });

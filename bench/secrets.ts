@@ -1,0 +1,81 @@
+// Reading a reply for secrets: normalise, find, mask (redact), on 100 kB pastes and on the secrets
+// corpus, warm; and the first read in a fresh process, which pays for compiling the regexes.
+//   npx tsx bench/secrets.ts          print the figures
+// bench/run.ts runs the same as its "secrets" section.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
+import { redact } from '../src/classify/redact';
+
+const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
+const SIZE = 100_000;
+const fill = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+
+/** The pastes: one long number; secrets and look-alikes in Chinese; the same in English. */
+export const PASTES: Record<string, string> = {
+  digits: fill('4829 1|3/7:3-9.2 '),
+  zh: fill('我的验证码是四八二九一三，我不会给你。我转了5000元，2024-12-31再打96110。手机13812345678，订单号20231115。'),
+  en: fill('the code is four eight two nine one three, card 6222 0212 3456 7890 128. I owe 3500, call 95588 on 12/31. '),
+};
+const FIRST_READ = '好的，验证码是四八二九一三，卡号6222 0212 3456 7890 128';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+/** Median ms to redact each 100 kB paste, after two warm-up reads. */
+export function benchPastes(runs = 7): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [name, text] of Object.entries(PASTES)) {
+    redact(text);
+    redact(text);
+    out[name] = median(Array.from({ length: runs }, () => {
+      const t0 = performance.now();
+      redact(text);
+      return performance.now() - t0;
+    }));
+  }
+  return out;
+}
+
+/** Mean ms per reply of the secrets corpus (test/corpus/secrets.jsonl), warm. */
+export function benchCorpus(passes = 5): { rows: number; meanMs: number } {
+  const texts = readFileSync(join(ROOT, 'test/corpus/secrets.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+  for (const t of texts) redact(t);
+  const t0 = performance.now();
+  for (let p = 0; p < passes; p++) for (const t of texts) redact(t);
+  return { rows: texts.length, meanMs: (performance.now() - t0) / (passes * texts.length) };
+}
+
+/**
+ * The first read in a fresh Node: the bundled classify/redact is imported, then one reply is
+ * read. Median over `runs` processes of the import and of that first read (regexes compile there).
+ */
+export function benchFirstRead(runs = 9): { importMs: number; firstMs: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'scamdrill-secrets-'));
+  try {
+    buildSync({ entryPoints: [join(ROOT, 'src/classify/redact.ts')], bundle: true, platform: 'node', format: 'esm', outfile: join(dir, 'redact.mjs'), logLevel: 'error' });
+    const driver = join(dir, 'first.mjs');
+    writeFileSync(driver, `const t0 = performance.now();
+const { redact } = await import('./redact.mjs');
+const t1 = performance.now();
+redact(${JSON.stringify(FIRST_READ)});
+const t2 = performance.now();
+process.stdout.write(JSON.stringify({ importMs: t1 - t0, firstMs: t2 - t1 }));
+`);
+    const samples = Array.from({ length: runs }, () => JSON.parse(execFileSync(process.execPath, [driver], { encoding: 'utf8' })) as { importMs: number; firstMs: number });
+    return { importMs: median(samples.map((s) => s.importMs)), firstMs: median(samples.map((s) => s.firstMs)) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const r = (x: number) => x.toFixed(3);
+  for (const [name, ms] of Object.entries(benchPastes())) process.stdout.write(`redact a 100 kB paste (${name}): ${r(ms)} ms (median of 7, warm)\n`);
+  const c = benchCorpus();
+  process.stdout.write(`redact, mean per reply of the secrets corpus (${c.rows} replies, warm): ${r(c.meanMs)} ms\n`);
+  const f = benchFirstRead();
+  process.stdout.write(`fresh process: import ${r(f.importMs)} ms, first read ${r(f.firstMs)} ms (median of 9)\n`);
+}

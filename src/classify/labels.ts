@@ -1,0 +1,115 @@
+// What the words around a number say it is. A label right before a number ("卡号是", "my SSN is",
+// "code:", "密码后六位是") decides its kind whatever its checksum; other words tell an amount
+// ("转了", "元"), a number one calls ("打", "call"), someone else's number ("你的", "from").
+// Labels are found in one scan of the reply; the other regexes run on a short window next to a
+// number, never on the whole reply, so reading stays linear.
+import type { LeakKind } from '../core/schema';
+
+/** What a label introduces: a kind of secret, a card's expiry or security code, something harmless, or just "a number". */
+export type LabelKind = LeakKind | 'expiry' | 'cvv' | 'not' | 'number';
+
+/** Alternatives, longest first: at one position the first that matches wins ("会员卡" before "会员"). */
+const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+
+// Things with a number that is nobody's secret. Listed first: at the same position the first
+// alternative wins, so "order id" and "license plate" are not an ID, "security code" is a CVV.
+const NOT_EN = [
+  'order', 'tracking', 'waybill', 'parcel', 'package', 'shipment', 'case', 'reference', 'ref', 'invoice', 'receipt',
+  'policy', 'claim', 'ticket', 'employee', 'staff', 'badge', 'officer', 'agent', 'room', 'apt', 'apartment', 'suite',
+  'flight', 'train', 'bus', 'seat', 'gate', 'platform', 'extension', 'ext', 'zip', 'zip code', 'postal code', 'postcode',
+  'post code', 'area code', 'country code', 'qr code', 'promo code', 'coupon', 'coupon code', 'discount code',
+  'voucher', 'referral code', 'invitation code', 'serial', 'model', 'version', 'license plate', 'plate', 'page',
+  'street', 'road', 'avenue', 'lane', 'route', 'highway', 'building', 'floor', 'last (?:four|4|six|6|three|3)(?: digits)?',
+  'ending(?: in| with)?', 'ends (?:in|with)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
+  'date of birth', 'birthday', 'born', 'dob', 'address', 'live at', 'lives at', 'living at',
+  // cards that pay nothing out: their numbers are printed on them and open no account
+  'etc card', 'etc', 'library card', 'loyalty card', 'membership card', 'transit card', 'bus card', 'metro card',
+];
+const NOT_ZH = [
+  '订单', '单号', '快递', '运单', '包裹', '案件', '案号', '编号', '工号', '警号', '警官证', '房间', '房号', '门牌',
+  '分机', '车次', '航班', '座位', '邮编', '邮政编码', '区号', '尾号', '后四位', '后4位', '末四位', '最后四位', '优惠码',
+  '兑换码', '邀请码', '推荐码', '二维码', '条形码', '型号', '版本', '发票', '保单', '合同', '流水号', '受理号', '工单',
+  '车牌', '楼', '栋', '单元', '会员', '客服', '专员', '经理', '短信号码', '发件人', '生日', '出生', '地址', '住在',
+  'etc卡', '会员卡', '公交卡', '交通卡', '门禁卡', '加油卡', '购物卡', '积分卡',
+];
+/** English words as a label: from a word start to where the letters end ("code482913" is labelled). */
+const en = (re: string) => `\\b(?:${re})(?![a-z])`;
+const LABELS: ReadonlyArray<readonly [LabelKind, string]> = [
+  ['not', `${alt(NOT_ZH)}|${en(`(?:${alt(NOT_EN)})(?: (?:id|code|number|no))?`)}`],
+  ['cvv', `${en('cvv2?|cvc2?|cid|csc|(?:card )?security code|3[- ]digit code|back of (?:the |my )?card')}|安全码|卡背(?:面)?|背面`],
+  ['expiry', `${en('exp|expiry|expiration(?: date)?|expires|expire|valid (?:thru|through|until|till)|good thru')}|有效期(?:至|到)?|到期(?:日期|时间|日)?|过期(?:时间|日期)`],
+  ['card', `${en('(?:(?:credit|debit|bank|atm|visa|mastercard|master card|gift|cash|prepaid) )?cards?(?: number| no)?|(?:(?:bank|checking|savings) )?(?:account|acct|a/c)(?: number| no)?|routing(?: number| no)?|aba|iban|swift|sort code|checking|savings')}|卡号|银行卡|储蓄卡|信用卡|借记卡|工资卡|账号|帐号|账户|帐户|户号|卡`],
+  ['id', `${en("ssn|ss#|social(?: security)?(?: number| no| card)?|(?:national |tax )?id(?: card)?(?: number| no)?|identity (?:card|number)|passport(?: number| no)?|driver'?s? licen[cs]e(?: number| no)?|licen[cs]e(?: number| no)?|tin|itin")}|身份证|证件|身份号码|护照|驾照|驾驶证|社保|医保`],
+  ['password', `${en('passwords?|passcode|pass code|pass word|passwd|pwd|pw|pin(?: code| number| no)?')}|密码|口令`],
+  ['code', `${en('(?:(?:verification|confirmation|one[- ]time|login|sms|text|auth(?:entication|orization)?|access|2fa|two[- ]factor|bank) )?codes?|otp|tac')}|验证码|动态码|校验码|短信码|确认码|授权码|动态密码|(?<![号条维编邮区密])码`],
+  ['phone', `${en('(?:(?:mobile|cell|home|work|contact) )?(?:phone|mobile|cell|cellphone|telephone|tel)(?: number| no)?|my number|(?:call|text|reach|ring) me(?: back)?(?: (?:at|on))?')}|手机|电话|联系方式|座机`],
+  ['number', `${en('number|no|num')}|#|号码|数字`],
+];
+
+// What may stand between a label and its number. No filler is a digit, and each piece matches one
+// way only, so the scan below never backtracks far.
+const FILL = [
+  "'s", // before the quote marks below, which would take its apostrophe alone
+  '[\\s:=#"\'“”‘’「」『』()（）【】\\[\\]：\\-—_]',
+  '\\.{2,}(?!\\.)', '…', '[.。](?=\\s*(?:it\\b|是))',
+  "\\b(?:is|was|are|were|be|will be|should be|it|its|number|numbers|num|no|nr|digits?|of|for|on|back|my|the|here|goes|um+|uh+|er+|erm|hmm+|like|just|then|ok|okay|well|so|i think|i guess|probably|maybe|now|again|sorry|last (?:four|4|six|6|three|3)|first (?:six|6)|ending(?: in| with)?|ends (?:in|with)|reads?|says?)\\b",
+  '是|为|就是|应该是|好像是|大概是|呢|啊|嗯|呃|额|哦|噢|吧|的|号码|号|码|数字|尾号|[后前末]?[一二三四五六七八九两\\d]位(?:数字?|数)?|最后[一二三四五六七八九两\\d]位(?:数字?)?',
+].join('|');
+
+const LABEL_RE = new RegExp(`(?:${LABELS.map(([k, re]) => `(?<${k}>${re})`).join('|')})(?:${FILL})*`, 'g');
+
+export interface Label {
+  kind: LabelKind;
+  /** Normalised index where the label starts. */
+  at: number;
+}
+
+/**
+ * Every label in a normalised text, keyed by the index where its filler ends: a number starting
+ * there is introduced by that label ("卡号是|6222…", "code|482913"). One pass over the text.
+ */
+export function scanLabels(t: string): Map<number, Label> {
+  const found = new Map<number, Label>();
+  LABEL_RE.lastIndex = 0;
+  for (let m = LABEL_RE.exec(t); m; m = LABEL_RE.exec(t)) {
+    const end = m.index + m[0].length;
+    if (m.groups) for (const [kind] of LABELS) if (m.groups[kind] !== undefined) {
+      found.set(end, { kind, at: m.index });
+      break;
+    }
+    if (end === m.index) LABEL_RE.lastIndex++;
+  }
+  return found;
+}
+
+// Someone else's number: the caller's, the account money is sent to, the number one reports.
+const OTHERS = /(?:\b(?:your|ur|his|her|their|the caller's|you(?:'re)? calling from|calling from|from|to)|你|你们|他|她|对方|这个|那个|转到|转入|汇到|打到|转给|汇给|来电|举报|the same)\s*(?:的)?\s*$/;
+/** The label starting at `at` names someone else's card, account or number. */
+export const othersLabel = (t: string, at: number) => OTHERS.test(t.slice(Math.max(0, at - 16), at));
+
+// A number the person says they will call, dial or report to.
+const CALL = /(?:\b(?:call|calling|called|dial|dialing|dialled|dialed|ring|phone|text|report(?:ed)? (?:it |this |you |them )?to)(?: (?:them|the bank|the police|you|it|him|her))?(?: back)?(?: (?:at|on))?|拨打|拨|打|致电|打给|打到|热线|举报到?|投诉到?|联系|回拨)\s*(?:电话|号码)?\s*$/;
+export const calledNumber = (t: string, a: number) => CALL.test(t.slice(Math.max(0, a - 32), a));
+
+// Someone else's phone number, a little further back: "why are you calling from 138…".
+const NOT_MINE_NEAR = /(?:\byour\b|calling from|\bfrom\b|this number|that number|\breport|你的|你这个|你们|这个号|那个号|举报|来电)[^\n]{0,10}$/;
+export const othersNumberNear = (t: string, a: number) => NOT_MINE_NEAR.test(t.slice(Math.max(0, a - 24), a));
+
+// An amount: a currency or money verb before, a unit after. "转了5000", "I owe 3500", "5000元", "3 days".
+const AMOUNT_BEFORE = /(?:¥|￥|\$|€|£|\b(?:rmb|cny|usd|hkd|eur|gbp|owe[ds]?|owing|pay|paid|paying|price|cost|costs|lend|lent|borrow(?:ed)?|loan|limit|balance|salary|income|earn(?:ed)?|spent|spend|worth|fee|fine|total|sum|deposit(?:ed)?|transfer(?:red)?|wire[ds]?|refund(?:ed)?|lost|about|around|over|under|only|almost|nearly|age|aged|have|has)|第|有|共|总共|一共|花了|借了?|贷款?|额度|欠了?|赔了?|转了?|转账|汇了?|付了?|交了?|充了?|投了?|存了?|还了?|给了|损失了?|余额|工资|收入|金额|手续费|保证金|押金|罚款|大概|大约|差不多|只有|才|将近|超过|人民币|美元|港币)\s?$/;
+const AMOUNT_AFTER = /^\s?(?:元|块|万|千|百|亿|角|毛|分钟|多|左右|余|yuan|rmb|cny|usd|dollars?|bucks|euros?|pounds?|k\b|w\b|%|％|年|月|号|日|点|分|秒|岁|米|公里|斤|克|个|次|天|人|倍|楼|层|路|周|期|笔|张|条|位|名|件|people|times|years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|am\b|pm\b|a\.m|p\.m|st\b|nd\b|rd\b|th\b|percent|kg|km|miles?|feet|ft|lbs?|pounds?|o'clock|calls?|messages?|texts?)/;
+// A house number: "1456 Oak Street", "12 Main St".
+const STREET_AFTER = /^ (?:[a-z]+ ){0,2}(?:street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|dr|court|ct|way|place|pl|terrace|parkway)\b/;
+/** A unit, a currency or a street right after index b: "5000元", "3 days", "10%", "1456 Oak Street". */
+export const unitAfter = (t: string, b: number) => AMOUNT_AFTER.test(t.slice(b, b + 12)) || STREET_AFTER.test(t.slice(b, b + 32));
+export const amountAround = (t: string, a: number, b: number) => unitAfter(t, b) || AMOUNT_BEFORE.test(t.slice(Math.max(0, a - 16), a));
+
+// Harmless things named a little further back: "订单号是多少来着，2024…", "the order I placed, 8841…".
+const NOT_NEAR = new RegExp(`(?:\\b(?:${alt(NOT_EN)})\\b|${alt(NOT_ZH)})[^\\n]{0,12}$`);
+export const harmlessNear = (t: string, a: number) => NOT_NEAR.test(t.slice(Math.max(0, a - 28), a));
+
+/** Words that mean a verification code is being talked about. */
+export const CODE_CUE = /code|otp|verification|verify|digits|\bsms\b|\btext(?:ed)?\b|message|says|received|验证码|动态码|校验码|短信|显示|收到|(?<![号条维编邮区密])码/g;
+// A cue inside a refusal ("I won't give you the code", "不给验证码") is not about a number given.
+const NEGATED = /(?:不|没|别|勿|\b(?:won't|will not|not|never|don't|do not|no|can't|cannot)\b)[^\n]{0,8}$/;
+export const negatedAt = (t: string, at: number) => NEGATED.test(t.slice(Math.max(0, at - 14), at));

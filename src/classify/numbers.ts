@@ -1,0 +1,284 @@
+// Numbers in a normalised reply: runs of digit groups ("6228 4800 1234 5671", "12/27 123",
+// "+86 138-1234-5678"), where a run splits into separate numbers, and what a number's shape alone
+// says: a checksum-valid card or ID, a mobile, a date, a time, an amount, an official hotline.
+// All of it is linear in the run; nothing here looks at the words around a number (labels.ts).
+import { isDigitSepCode } from './units';
+
+/** Digits in a row, with the separators between them. */
+export interface DigitRun {
+  /** ASCII digits, and a final X for a resident ID number. */
+  digits: string;
+  /** Digit count of each group: "6228 4800" is [4, 4]. */
+  groups: number[];
+  /** Normalised index where each group starts. */
+  starts: number[];
+  /** The separator text between group i and group i + 1. */
+  seps: string[];
+  /** Some digit was read out (words, numerals, spaced single digits, keycaps). */
+  spelled: boolean;
+  /** ASCII letters touch the first or the last digit: "SF6222…", "iphone15", "code482913". */
+  glued: boolean;
+  /** One to three letters that start the number ("E12345678", "A1234567"): how many, else 0. */
+  prefix: number;
+}
+
+/** Where a run is in the normalised text: [first digit, just past the last). */
+export const spanOf = (r: DigitRun): [number, number] => [r.starts[0]!, r.starts[r.starts.length - 1]! + r.groups[r.groups.length - 1]!];
+
+export const isD = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isAsciiLetter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
+/** Between the groups of one number: the read-out separators, and "/", "|", ":" and brackets. */
+const isRunSep = (c: string | undefined) => c !== undefined && (isDigitSepCode(c.charCodeAt(0)) || c === ':' || c === '(' || c === ')');
+
+/** Every run of digit groups in a normalised text, in order. One pass. */
+export function findRuns(t: string, spelled: ArrayLike<number>): DigitRun[] {
+  const runs: DigitRun[] = [];
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) {
+      i++;
+      continue;
+    }
+    let lead = 0;
+    while (lead < 4 && isAsciiLetter(t[i - lead - 1])) lead++;
+    const run: DigitRun = { digits: '', groups: [], starts: [], seps: [], spelled: false, glued: lead > 0, prefix: lead < 4 ? lead : 0 };
+    let j = i;
+    for (;;) {
+      const g = j;
+      for (let d = t.charCodeAt(j); d >= 0x30 && d <= 0x39; d = t.charCodeAt(++j)) if (spelled[j]) run.spelled = true;
+      run.digits += t.slice(g, j);
+      run.groups.push(j - g);
+      run.starts.push(g);
+      // one or two separators ("-", ", "), or one between spaces (" | "), then more digits
+      let k = j;
+      while (k < n && k - j < 4 && isRunSep(t[k])) k++;
+      const gap = k - j;
+      if (gap === 0 || gap > 3 || !isD(t[k]) || (gap === 3 && (t[j] !== ' ' || t[j + 1] === ' ' || t[j + 2] !== ' '))) break;
+      run.seps.push(t.slice(j, k));
+      j = k;
+    }
+    // a resident ID ends in X, sometimes apart: "11010519491231 002 X"
+    const x = isRunSep(t[j]) && t[j + 1] === 'x' ? j + 1 : t[j] === 'x' ? j : -1;
+    if (run.digits.length === 17 && x >= 0 && !isAsciiLetter(t[x + 1])) {
+      run.digits += 'X';
+      if (x > j) {
+        run.seps.push(t.slice(j, x));
+        run.groups.push(1);
+        run.starts.push(x);
+      } else run.groups[run.groups.length - 1]!++;
+      j = x + 1;
+    } else if (isAsciiLetter(t[j])) run.glued = true;
+    runs.push(run);
+    i = j;
+  }
+  return runs;
+}
+
+/**
+ * Groups g0 to g1 (inclusive) of a run, as a run of their own. `from` is the index in r.digits
+ * where group g0 starts, when the caller knows it (walking the groups in order keeps it linear).
+ */
+export function subRun(r: DigitRun, g0: number, g1: number, from = digitsBefore(r, g0)): DigitRun {
+  let to = from;
+  for (let g = g0; g <= g1; g++) to += r.groups[g]!;
+  return {
+    digits: r.digits.slice(from, to),
+    groups: r.groups.slice(g0, g1 + 1),
+    starts: r.starts.slice(g0, g1 + 1),
+    seps: r.seps.slice(g0, g1),
+    spelled: r.spelled,
+    glued: (g0 === 0 || g1 === r.groups.length - 1) && r.glued,
+    prefix: g0 === 0 ? r.prefix : 0,
+  };
+}
+
+function digitsBefore(r: DigitRun, g0: number): number {
+  let from = 0;
+  for (let g = 0; g < g0; g++) from += r.groups[g]!;
+  return from;
+}
+
+/**
+ * Where a run holds several numbers: "6228480012345671, 482917" is a card and a code. A comma,
+ * 、 or a wider gap splits two groups of four digits or more; shorter groups are one number read
+ * in parts ("4, 8, 2, 9", "482 - 913"), and so are thousands ("3,500,000").
+ */
+export function splitRun(r: DigitRun): DigitRun[] {
+  const parts: DigitRun[] = [];
+  let g0 = 0;
+  let from = 0; // digits before group g0
+  let at = 0; // digits before group g
+  for (let g = 0; g < r.seps.length; g++) {
+    const sep = r.seps[g]!;
+    const left = r.groups[g]!;
+    const right = r.groups[g + 1]!;
+    at += left;
+    const strong = sep.length >= 2 || sep === ',' || sep === '，' || sep === '、';
+    // a card number, then its expiry: "4532 0151 1283 0366 12/27 123"
+    const expiry = at >= 12 && g + 2 < r.groups.length && expiryAt(r, g + 1, at);
+    if ((strong && left >= 4 && right >= 4) || expiry) {
+      parts.push(subRun(r, g0, g, from));
+      g0 = g + 1;
+      from = at;
+    }
+  }
+  if (g0 === 0) return [r];
+  parts.push(subRun(r, g0, r.groups.length - 1, from));
+  return parts;
+}
+
+/** Luhn checksum over a string of digits. */
+export function luhnValid(digits: string): boolean {
+  if (!/^\d+$/.test(digits)) return false;
+  let sum = 0;
+  let dbl = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (dbl) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    dbl = !dbl;
+  }
+  return sum % 10 === 0;
+}
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK = '10X98765432';
+
+/** A mainland resident ID's shape: 17 digits and a check character, a province, a birth date. */
+function idShaped(s: string): boolean {
+  if (!/^\d{17}[\dX]$/.test(s) || s[0] === '0' || s[0] === '9') return false;
+  return plausibleDate(Number(s.slice(6, 10)), Number(s.slice(10, 12)), Number(s.slice(12, 14)));
+}
+
+/** A mainland resident ID number: the shape and the mod 11-2 check character. */
+export function chineseIdValid(id: string): boolean {
+  const s = id.toUpperCase();
+  if (!idShaped(s)) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += (s.charCodeAt(i) - 48) * ID_WEIGHTS[i]!;
+  return ID_CHECK[sum % 11] === s[17];
+}
+
+function plausibleDate(y: number, m: number, d: number): boolean {
+  return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+/** A mainland mobile number, with or without +86 / 0086 before it. */
+export function isMobile(d: string): boolean {
+  const m = d.length === 13 && d.startsWith('86') ? d.slice(2) : d.length === 15 && d.startsWith('0086') ? d.slice(4) : d;
+  return /^1[3-9]\d{9}$/.test(m);
+}
+
+/**
+ * Numbers everyone may know and say: emergency and government hotlines (110, 12321, 12345, 96110),
+ * banks' and carriers' service numbers (955xx, 10086), 400/800 lines, and SMS sender numbers
+ * (1069…), which a text shows as its sender.
+ */
+const OFFICIAL = /^(?:11[029]|12[02]|999|911|112|12\d{3}|96\d{3}|95\d{3}|100(?:86|10|00|01)|[48]00\d{7}|1[48]00\d{7}|106\d{5,17})$/;
+export const isOfficial = (d: string) => OFFICIAL.test(d);
+
+const num = (s: string) => Number(s);
+const isYear = (s: string) => s.length === 4 && /^(?:19|20)\d\d$/.test(s);
+/** A year alone: 1990, 2024. */
+export const isYearNumber = isYear;
+
+/** The run is a date or a time: "2024-12-31", "31/12/2024", "12/31", "10:30", "20241231". */
+export function isDateOrTime(r: DigitRun): boolean {
+  const g = r.groups;
+  const d = r.digits;
+  if (g.length === 1) return d.length === 8 && isYear(d.slice(0, 4)) && plausibleDate(num(d.slice(0, 4)), num(d.slice(4, 6)), num(d.slice(6)));
+  if (g.length > 3) return false;
+  const parts = splitDigits(r);
+  const seps = new Set(r.seps);
+  if (seps.size !== 1) return false;
+  const sep = r.seps[0]!;
+  if (sep === ':') return (g.length === 2 || g.length === 3) && g[0]! <= 2 && num(parts[0]!) <= 23 && parts.slice(1).every((p) => p.length === 2 && num(p) <= 59);
+  if (sep !== '-' && sep !== '/' && sep !== '.') return false;
+  const day = (p: string) => p.length <= 2 && num(p) >= 1 && num(p) <= 31;
+  const month = (p: string) => p.length <= 2 && num(p) >= 1 && num(p) <= 12;
+  const year = (p: string) => isYear(p) || (p.length === 2 && sep !== '.');
+  if (g.length === 3) {
+    const [x, y, z] = parts as [string, string, string];
+    return (isYear(x) && month(y) && day(z)) || (year(z) && ((day(x) && month(y)) || (month(x) && day(y))));
+  }
+  if (g.length === 2) {
+    const [x, y] = parts as [string, string];
+    if (sep === '.') return false; // 3.14 is a number, not a date
+    return (isYear(x) && month(y)) || (month(x) && day(y)) || (day(x) && month(y));
+  }
+  return false;
+}
+
+/** An amount written with thousands separators or decimals: "3,500", "1,000,000", "35.50". */
+export function isFormattedAmount(r: DigitRun): boolean {
+  const g = r.groups;
+  if (g.length < 2) return false;
+  if (g.length === 2 && r.seps[0] === '.' && g[1]! <= 2) return true;
+  let k = 0;
+  if (r.seps[g.length - 2] === '.' && g[g.length - 1]! <= 2) k = 1; // "3,500.00"
+  return g[0]! <= 3 && r.seps.slice(0, g.length - 1 - k).every((s) => s === ',') && g.slice(1, g.length - k).every((n) => n === 3);
+}
+
+/** A card's expiry date (MM/YY, MM/YYYY). */
+export const isExpiry = (r: DigitRun) => r.groups.length === 2 && expiryAt(r, 0, 0);
+
+/** Groups g and g + 1 of a run (group g starting at r.digits[from]) are an expiry date. */
+export function expiryAt(r: DigitRun, g: number, from: number): boolean {
+  const [m, y] = [r.groups[g], r.groups[g + 1]];
+  if (m !== 2 || (y !== 2 && y !== 4) || (r.seps[g] !== '/' && r.seps[g] !== '-')) return false;
+  const month = num(r.digits.slice(from, from + 2));
+  return month >= 1 && month <= 12 && (y === 2 || isYear(r.digits.slice(from + 2, from + 6)));
+}
+
+/** An expiry date and the 3 or 4 digits from the back of the card: "12/27 123". */
+export function isExpiryAndCvv(r: DigitRun): boolean {
+  const g = r.groups;
+  return g.length === 3 && (g[2] === 3 || g[2] === 4) && r.seps[1] !== r.seps[0] && expiryAt(r, 0, 0);
+}
+
+/** A US social security number, written 123-45-6789 or 123 45 6789. */
+export function isSsnShaped(r: DigitRun): boolean {
+  const g = r.groups;
+  const area = r.digits.slice(0, 3);
+  return g.length === 3 && g[0] === 3 && g[1] === 2 && g[2] === 4 && r.seps.every((s) => s === '-' || s === ' ')
+    && area !== '000' && area !== '666' && area[0] !== '9' && r.digits.slice(3, 5) !== '00';
+}
+
+/**
+ * The kind of a long number nobody introduced (12 digits or more). A resident ID's shape (18
+ * digits, or the old 15) is an ID; anything else that long is what bank cards and account numbers
+ * are, so a card (its mask keeps the last four, as a receipt does, and nothing when shorter than 13).
+ */
+export function longNumberKind(d: string): 'id' | 'card' {
+  const old = d.length === 15 && d[0] !== '0' && d[0] !== '9' && plausibleDate(1900 + num(d.slice(6, 8)), num(d.slice(8, 10)), num(d.slice(10, 12)));
+  return idShaped(d) || old ? 'id' : 'card';
+}
+
+/** A checksum-valid card number (13 to 19 digits, Luhn), not an SMS sender's number. */
+export const isCardNumber = (d: string) => d.length >= 13 && d.length <= 19 && luhnValid(d) && !isOfficial(d);
+
+/** The digit strings of a run's groups. */
+function splitDigits(r: DigitRun): string[] {
+  const out: string[] = [];
+  let at = 0;
+  for (const n of r.groups) {
+    out.push(r.digits.slice(at, at + n));
+    at += n;
+  }
+  return out;
+}
+
+/** Every group is a hotline or a year on its own: "110 12321", "2023 2024". */
+export function allGroupsOfficial(r: DigitRun): boolean {
+  if (r.groups.length < 2) return false;
+  for (let g = 0, at = 0; g < r.groups.length; at += r.groups[g++]!) {
+    const p = r.digits.slice(at, at + r.groups[g]!);
+    if (!isOfficial(p) && !isYear(p)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,145 @@
+// English number words read as digits, in place over the units being normalised: "five five two",
+// "double five", "forty-eight", "twenty twenty four". A run needs two digits or more and one
+// word that is only ever a number ("oh" and "o" alone are not), so "no one knows" stays words.
+import { EN_REPEAT, EN_TENS, EN_WEAK, EN_WORDS } from './digits';
+import { type Units, isDigitCode, isDigitSepCode, isLetterCode } from './units';
+
+/** First letters of every number word: other words are not looked up. */
+const FIRST = new Set([...Object.keys(EN_WORDS), ...Object.keys(EN_TENS), ...Object.keys(EN_REPEAT)].map((w) => w.charCodeAt(0)));
+const MAX_WORD = 12;
+
+interface Run {
+  c: number[];
+  s: number[];
+  e: number[];
+  sp: number[];
+  end: number;
+  digits: number;
+  strong: number;
+}
+
+/** Replace runs of number words by their digits; the text only gets shorter, so it is done in place. */
+export function readEnglishNumbers(u: Units): void {
+  const { c, s, e, sp } = u;
+  const n = u.n;
+  let w = 0;
+  const copy = (i: number) => {
+    // nothing to move until a run has made the text shorter
+    if (w !== i) {
+      c[w] = c[i]!;
+      s[w] = s[i]!;
+      e[w] = e[i]!;
+      sp[w] = sp[i]!;
+    }
+    w++;
+  };
+  let i = 0;
+  while (i < n) {
+    if (!isLetterCode(c[i]!) || (i > 0 && isLetterCode(c[i - 1]!)) || !FIRST.has(c[i]!)) {
+      // not the start of a word that can be a number: copy the whole word at once
+      copy(i++);
+      while (i < n && isLetterCode(c[i]!) && isLetterCode(c[i - 1]!)) copy(i++);
+      continue;
+    }
+    const run = readRun(u, i);
+    if (run.digits >= 2 && run.strong >= 1) {
+      for (let k = 0; k < run.c.length; k++) {
+        c[w] = run.c[k]!;
+        s[w] = run.s[k]!;
+        e[w] = run.e[k]!;
+        sp[w++] = run.sp[k]!;
+      }
+      i = run.end;
+    } else {
+      // no run starting inside this one does better (fewer words, none strong): skip it whole,
+      // which keeps "oh oh oh …" linear
+      const stop = Math.max(i + 1, run.end);
+      while (i < stop) copy(i++);
+    }
+  }
+  u.n = w;
+}
+
+/** The letter word at j (at most MAX_WORD letters) and where it ends; null for a longer word. */
+function wordAt(u: Units, j: number): { w: string; k: number } | null {
+  let k = j;
+  while (k < u.n && isLetterCode(u.c[k]!) && k - j <= MAX_WORD) k++;
+  return k - j > MAX_WORD ? null : { w: String.fromCharCode(...u.c.subarray(j, k)), k };
+}
+
+/** Read "five, five two double nine", "forty-eight" from units[i]. */
+function readRun(u: Units, i: number): Run {
+  const { c, n } = u;
+  const run: Run = { c: [], s: [], e: [], sp: [], end: i, digits: 0, strong: 0 };
+  let pending: number[] = []; // separators between digits, kept once a digit follows
+  const emit = (ch: number, s: number, e: number, sp = 1) => {
+    for (const p of pending) {
+      run.c.push(c[p]!);
+      run.s.push(u.s[p]!);
+      run.e.push(u.e[p]!);
+      run.sp.push(u.sp[p]!);
+    }
+    pending = [];
+    run.c.push(ch);
+    run.s.push(s);
+    run.e.push(e);
+    run.sp.push(sp);
+    run.digits++;
+  };
+  let j = i;
+  let repeat = 1;
+  while (j < n) {
+    const x = c[j]!;
+    if (isDigitCode(x)) {
+      // digits inside a word run count too: "five 5 two"
+      for (let r = 0; r < repeat; r++) emit(x, u.s[j]!, u.e[j]!, u.sp[j]!);
+      repeat = 1;
+      run.strong++;
+      run.end = ++j;
+      continue;
+    }
+    if (!isLetterCode(x)) {
+      if (isDigitSepCode(x) && run.c.length > 0) {
+        pending.push(j++);
+        continue;
+      }
+      break;
+    }
+    const word = wordAt(u, j);
+    if (!word) break; // a long word: not a number
+    const { w, k } = word;
+    const s = u.s[j]!;
+    const e = u.e[k - 1]!;
+    const rep = EN_REPEAT[w];
+    if (rep !== undefined) {
+      // "double five": the separator after "double" is dropped
+      repeat = rep;
+      pending = [];
+      j = k;
+      while (j < n && c[j] === 0x20) j++;
+      continue;
+    }
+    const tens = EN_TENS[w];
+    const d = EN_WORDS[w];
+    if (tens === undefined && d === undefined) break;
+    let next = k;
+    for (let r = 0; r < repeat; r++) {
+      if (tens !== undefined) {
+        // "forty eight" / "forty-eight" is 48; "forty" alone is 40
+        const sep = c[k] === 0x20 || c[k] === 0x2d ? k + 1 : k;
+        const unit = sep > k && sep < n ? wordAt(u, sep) : null;
+        const ud = unit ? EN_WORDS[unit.w] : undefined;
+        emit(tens.charCodeAt(0), s, e);
+        if (unit && ud !== undefined && ud.length === 1 && ud !== '0') {
+          emit(ud.charCodeAt(0), u.s[sep]!, u.e[unit.k - 1]!);
+          next = unit.k;
+        } else emit(0x30, s, e);
+      } else for (let q = 0; q < d!.length; q++) emit(d!.charCodeAt(q), s, e);
+    }
+    if (!EN_WEAK.has(w)) run.strong++;
+    repeat = 1;
+    j = next;
+    run.end = j;
+  }
+  return run;
+}

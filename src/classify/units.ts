@@ -1,0 +1,32 @@
+// The working form of a text being normalised: parallel typed arrays, one slot per UTF-16 unit of
+// the normalised text, with the span of the original it came from. Passes rewrite them in place.
+
+export interface Units {
+  /** UTF-16 code unit. */
+  c: Uint16Array;
+  /** Original offset where the unit starts. */
+  s: Int32Array;
+  /** Original offset where the unit ends (exclusive). */
+  e: Int32Array;
+  /** 1 for a digit that was written as a word or numeral, or read out spaced. */
+  sp: Uint8Array;
+  /** Units in use. */
+  n: number;
+}
+
+export const units = (capacity: number): Units => ({
+  c: new Uint16Array(capacity),
+  s: new Int32Array(capacity),
+  e: new Int32Array(capacity),
+  sp: new Uint8Array(capacity),
+  n: 0,
+});
+
+export const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+/** a-z and the apostrophe: what an English word is made of once folded. */
+export const isLetterCode = (c: number) => (c >= 0x61 && c <= 0x7a) || c === 0x27;
+
+/** Separators allowed inside a number that is read out: space - – — . , 、 · _ ， / | */
+export const isDigitSepCode = (c: number) =>
+  c === 0x20 || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2e || c === 0x2c || c === 0x3001 || c === 0xb7
+  || c === 0x5f || c === 0xff0c || c === 0x2f || c === 0x7c;
