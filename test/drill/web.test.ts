@@ -29,7 +29,10 @@ afterEach(async () => {
 describe('drill web page', () => {
   it('joins with the code, answers, sees verdicts and its debrief', async () => {
     host = await testHost();
-    trainer = (await autoTrainer(host.address, host.secret, () => 1)).conn;
+    // The trainer moves on only once the test has seen the verdicts: that answer ends the call, and
+    // the debrief hides the line with its verdicts. Advancing at once raced the check (the verdicts
+    // were sometimes already hidden when it first looked, and stayed hidden).
+    trainer = (await autoTrainer(host.address, host.secret, () => Infinity)).conn;
     const page = await browser!.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     try {
       await page.goto(`http://${host.address}/?code=${host.host.code.toLowerCase()}`);
@@ -40,6 +43,7 @@ describe('drill web page', () => {
       await page.locator('button.choice', { hasText: 'No thanks.' }).click();
       // Coach mode: the verdicts of that answer show up, then the room moves on.
       await page.locator('#verdicts li.caught').first().waitFor({ timeout: 10_000 });
+      trainer.send({ t: 'advance' });
       await page.locator('#debrief').filter({ hasText: 'Score: 100' }).waitFor({ timeout: 10_000 });
       const text = (await page.locator('#debrief').textContent()) ?? '';
       expect(text).toContain('Unexpected contact');
