@@ -76,6 +76,8 @@ export interface LineView {
   channel: Channel;
   /** What is actually said: the turn's line, with or instead of the ack to the reply before it. */
   text: string;
+  /** Time that passed before this line ("Three days later"): the turn's `gap`, on arriving from another line. */
+  gap?: string;
   flags: string[];
   choices: ChoiceView[];
   pressureSeconds?: number;
@@ -110,6 +112,8 @@ export class Conversation {
   private enteredAt = 0;
   /** While a reply is being answered: the turn it answered and the ack it gets. */
   private answering: { from: string; ack: Text | undefined } | undefined;
+  /** The turn of the last line said, to tell a new line from the same one answered again. */
+  private lastTurn: string | undefined;
 
   constructor(
     readonly scenario: Scenario,
@@ -187,12 +191,16 @@ export class Conversation {
 
   private lineView(id: string, step: number): LineView {
     const turn = this.scenario.turns[id]!;
+    // Time passes only on the way to another line: a reply answered on the same turn is the same moment.
+    const gap = this.lastTurn !== id ? turn.gap?.[this.lang] : undefined;
+    this.lastTurn = id;
     return {
       turn: id,
       step,
       speaker: this.speaker(turn),
       channel: this.channel(turn),
-      text: this.said(id, turn),
+      text: this.said(id, turn, gap !== undefined),
+      ...(gap !== undefined ? { gap } : {}),
       flags: turn.flags,
       choices: this.choices(id),
       ...(turn.pressure ? { pressureSeconds: turn.pressure.after } : {}),
@@ -202,12 +210,13 @@ export class Conversation {
   /**
    * What the scammer says on entering turn `id`: its line, or, answering a reply with an ack, the
    * ack alone when the reply led back to the same turn (no word-for-word repeat), else the ack then
-   * the line. An ack is never put in the mouth of another speaker or medium (the real bank calling).
+   * the line. An ack is never put in the mouth of another speaker or medium (the real bank calling),
+   * nor carried over a gap: days later, the scammer does not answer what was said back then.
    */
-  private said(id: string, turn: Turn): string {
+  private said(id: string, turn: Turn, afterGap: boolean): string {
     const line = turn.say[this.lang];
     const ack = this.answering?.ack?.[this.lang];
-    if (!ack) return line;
+    if (!ack || afterGap) return line;
     const from = this.scenario.turns[this.answering!.from]!;
     if (this.speaker(from) !== this.speaker(turn) || this.channel(from) !== this.channel(turn)) return line;
     if (this.answering!.from === id) return ack;

@@ -64,6 +64,8 @@ export const Turn = z.strictObject({
   speaker: Text.optional(),
   /** The medium of this line, when the scam moves (SMS → call → chat app). */
   channel: Channel.optional(),
+  /** Time that passes before this line in a thread that runs over days ("Three days later"), shown as a divider. */
+  gap: Text.optional(),
   flags: z.array(Id).default([]),
   on: Routes,
   ack: Acks.optional(),

@@ -5,7 +5,7 @@ import type { SessionEvent } from '../core/session';
 import type { Channel, Outcome } from '../core/schema';
 
 export type Item =
-  | { kind: 'line'; speaker: string; text: string; channel: Channel; step: number }
+  | { kind: 'line'; speaker: string; text: string; channel: Channel; step: number; gap?: string }
   | { kind: 'you'; text: string; choice?: number }
   | { kind: 'silence'; seconds: number }
   | { kind: 'end'; text: string; outcome: Outcome };
@@ -92,7 +92,7 @@ function applyEvents(state: PracticeState, events: readonly SessionEvent[], inst
         // A text thread that turns into a call rings first; the line waits until answered.
         if (e.channel === 'call' && channel !== undefined && channel !== 'call') phase = 'incoming';
         channel = e.channel;
-        put({ kind: 'line', speaker: e.speaker, text: e.text, channel: e.channel, step: e.step }, true);
+        put({ kind: 'line', speaker: e.speaker, text: e.text, channel: e.channel, step: e.step, ...(e.gap ? { gap: e.gap } : {}) }, true);
         open = [...open, ...e.flags.map((flag) => ({ flag, step: e.step }))];
         break;
       case 'reply':

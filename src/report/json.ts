@@ -24,6 +24,8 @@ export interface TurnJson {
   intent: Intent | null;
   /** Caller lines: the n-th line of the conversation (1-based). */
   step?: number;
+  /** Caller lines: time that passed before this line ("Three days later"), when the scenario marks it. */
+  gap?: string;
   channel?: Channel;
   /** Caller lines: the numbered answers that were offered. */
   choices?: ChoiceView[];
@@ -61,7 +63,7 @@ export interface PlaybackJson {
 function turnJson(e: SessionEvent, lang: ConversationRecord['lang']): TurnJson | undefined {
   switch (e.type) {
     case 'line':
-      return { role: 'caller', turn: e.turn, speaker: e.speaker, text: e.text, flags: [...e.flags], intent: null, step: e.step, channel: e.channel, choices: e.choices };
+      return { role: 'caller', turn: e.turn, speaker: e.speaker, text: e.text, flags: [...e.flags], intent: null, step: e.step, ...(e.gap ? { gap: e.gap } : {}), channel: e.channel, choices: e.choices };
     case 'reply':
       return { role: 'learner', turn: e.turn, speaker: t('you', lang), text: e.text, flags: [], intent: e.intent, ...(e.choice ? { choice: e.choice } : {}), confidence: e.confidence, leaks: e.leaks };
     case 'silence':

@@ -40,7 +40,7 @@ function eventMd(e: SessionEvent, r: ConversationRecord, lookup: ReturnType<type
   const lang = r.lang;
   switch (e.type) {
     case 'line': {
-      const out = [`**${mdInline(e.speaker)}** (${channelWord(e.channel, lang)})`, ...mdQuote(e.text)];
+      const out = [...(e.gap ? [`*${mdInline(t('timePassed', lang, { gap: e.gap }))}*`, ''] : []), `**${mdInline(e.speaker)}** (${channelWord(e.channel, lang)})`, ...mdQuote(e.text)];
       if (e.flags.length) {
         const marks = e.flags.map((id) => {
           const f = lookup(e.step, id);

@@ -48,7 +48,7 @@ const verdictMark = (v: FlagResult['verdict'], lang: Lang, st: TextStyle) =>
 export function formatEvent(e: SessionEvent, catalogue: Catalogue, lang: Lang, st: TextStyle = plainStyle, opts: EventTextOptions = {}): string[] {
   switch (e.type) {
     case 'line': {
-      const out = [`${st.bold(`${e.speaker}:`)} ${e.text}`];
+      const out = [...(e.gap ? [st.dim(t('timePassed', lang, { gap: e.gap }))] : []), `${st.bold(`${e.speaker}:`)} ${e.text}`];
       if (opts.flagVerdicts) {
         for (const id of e.flags) {
           const f = opts.flagVerdicts(e.step, id);

@@ -65,6 +65,8 @@ const LABELS = {
   mostMissed: { en: 'Most missed', zh: '漏掉最多' },
   learners: { en: 'learners', zh: '名学员' },
   silenceFor: { en: '(silence {n}s)', zh: '（沉默 {n} 秒）' },
+  // Time passing in a thread that runs over days; {gap} is the scenario's own words ("Three days later").
+  timePassed: { en: '── {gap} ──', zh: '── {gap} ──' },
   savedSession: { en: 'session {id}, {date} UTC, {mode} mode', zh: '第 {id} 次练习，{date}（UTC），{mode}' },
   caller: { en: 'caller', zh: '来电' },
   receiver: { en: 'receiver', zh: '接听' },

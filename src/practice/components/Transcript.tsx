@@ -52,7 +52,9 @@ function wrapped(item: Item, lang: Lang, width: number): StyledSpan[][] {
   const key = `${lang}/${width}`;
   const hit = cache.get(item);
   if (hit?.key === key) return hit.rows;
-  const rows = wrapSpans(spans(item, lang), width);
+  // Time that passed before a line ("Three days later") is a divider row of its own above it.
+  const divider = item.kind === 'line' && item.gap ? wrapSpans([{ text: t('timePassed', lang, { gap: item.gap }), dimColor: true }], width) : [];
+  const rows = [...divider, ...wrapSpans(spans(item, lang), width)];
   cache.set(item, { key, rows });
   return rows;
 }
