@@ -47,7 +47,7 @@ describe('drill terminal screens', () => {
       person.stdin.write('3\r');
       await waitFor(() => person.frames, /Answer received/);
       await waitFor(() => person.frames, /Unexpected contact: caught/);
-      await waitFor(() => trainer.frames, /refuse\s+█+ 1/);
+      await waitFor(() => trainer.frames, /refuses\s+█+ 1/);
       expect(trainer.frames.join('\n')).not.toContain(host.secret);
       trainer.stdin.write('r');
       await waitFor(() => trainer.frames, /Unexpected contact — caught by 1 of 1/);

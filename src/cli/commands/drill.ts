@@ -5,7 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Lang } from '../../core/schema';
 import { CliError, EXIT } from '../errors';
-import { dataDirOption, isFile, langOption, readTextFile, requireScenario } from '../shared';
+import { dataDirOption, defaultLang, isFile, langOption, readTextFile, requireScenario } from '../shared';
 import type { Pace } from '../../drill/protocol';
 import type { AnswerStep } from '../../answers/parse';
 
@@ -140,7 +140,7 @@ async function joinCmd(address: string, o: JoinOpts): Promise<void> {
     throw new CliError('joining by keyboard needs a terminal; to answer from a file add --answers FILE', EXIT.usage);
   }
   const { runParticipantClient } = await import('../../drill/client/run');
-  await runParticipantClient({ address, code: o.code, name: o.name });
+  await runParticipantClient({ address, code: o.code, name: o.name, lang: defaultLang() });
 }
 
 interface ExportOpts {

@@ -7,7 +7,9 @@ import { ReplyBox } from '../../ink/components/ReplyBox';
 import { useLineInput } from '../../ink/use-line-input';
 import { useWindow } from '../../ink/use-window';
 import { labelled, Wrapped } from '../../ink/components/Wrapped';
-import { t } from '../../words/labels';
+import { t, type Holes, type LabelKey } from '../../words/labels';
+import type { Lang } from '../../core/schema';
+import { errorText } from '../words';
 import type { ClientMessage } from '../protocol';
 import { answerFor, initialParticipant, participantReducer, type ParticipantState } from './state';
 import { useHost } from './use-host';
@@ -17,13 +19,15 @@ export interface ParticipantProps {
   address: string;
   code: string;
   name: string;
+  /** The language until the host says the drill's (the terminal's, from the command line). */
+  lang?: Lang;
 }
 
 const MARK = { caught: '✔', missed: '✘' } as const;
 
-export function ParticipantApp({ address, code, name }: ParticipantProps) {
+export function ParticipantApp({ address, code, name, lang: firstLang = 'en' }: ParticipantProps) {
   const app = useApp();
-  const { state: s, send } = useHost<ParticipantState>(
+  const { state: s, lost, send } = useHost<ParticipantState>(
     address,
     // Called on each (re)connect, after the welcome has put the token in the state.
     (): ClientMessage => (s.token ? { t: 'rejoin', code, token: s.token } : { t: 'join', code, name }),
@@ -31,7 +35,8 @@ export function ParticipantApp({ address, code, name }: ParticipantProps) {
     initialParticipant,
     (st) => st.phase === 'ended' || st.phase === 'kicked',
   );
-  const lang = s.drill?.lang ?? 'en';
+  const lang = s.drill?.lang ?? firstLang;
+  const w = (k: LabelKey, holes?: Holes) => t(k, lang, holes);
   const canAnswer = s.phase === 'line' && !s.answered && !!s.line?.open;
   const onSubmit = useCallback((text: string) => {
     if (!s.line) return;
@@ -47,33 +52,34 @@ export function ParticipantApp({ address, code, name }: ParticipantProps) {
 
   return (
     <Box flexDirection="column">
-      <Text bold>{s.drill ? `${s.drill.title} — ${s.name}` : `scamdrill drill — ${address}`}</Text>
-      {s.phase === 'connecting' ? <Text dimColor>connecting…</Text> : null}
-      {s.phase === 'waiting' ? <Text dimColor>{lang === 'zh' ? '等待培训师开始…' : 'Waiting for the trainer…'}</Text> : null}
+      <Text bold>{s.drill ? `${s.drill.title} — ${s.name}` : `${w('drillTitle')} — ${address}`}</Text>
+      {s.phase === 'connecting' ? <Text dimColor>{w('connecting')}</Text> : null}
+      {s.phase === 'waiting' ? <Text dimColor>{w('waiting')}</Text> : null}
       {s.phase === 'line' && s.line ? (
         <Box flexDirection="column" marginTop={1}>
           <Wrapped width={columns} spans={labelled(s.line.speaker, s.line.text, lang, { color: 'red', bold: true })} />
           {s.line.choices.map((c) => <Box key={c.n} paddingLeft={2}><Wrapped width={columns - 2} spans={[{ text: `${c.n}. ${c.text}` }]} /></Box>)}
           {canAnswer ? <ReplyBox value={value} lang={lang} columns={columns} active /> : null}
           <Text dimColor>
-            {s.answered ? (lang === 'zh' ? '已收到你的回答，请等待下一句。' : 'Answer received. Wait for the next line.') : !s.line.open ? (lang === 'zh' ? '这一句已停止作答。' : 'Answers for this line are closed.') : lang === 'zh' ? '输入序号选择，或用自己的话回答，回车发送。' : 'Type a number to pick an answer, or reply in your own words; Enter sends.'}
-            {secondsLeft !== undefined && canAnswer ? `  (${secondsLeft} s)` : ''}
+            {w(s.answered ? 'answered' : !s.line.open ? 'closed' : 'typeAnswer')}
+            {secondsLeft !== undefined && canAnswer ? `  ${w('secondsLeft', { n: secondsLeft })}` : ''}
           </Text>
           {s.verdicts.map((v, i) => (
-            <Text key={i} color={v.verdict === 'caught' ? 'green' : 'red'}>{MARK[v.verdict]} {v.name}: {t(v.verdict, lang)}{v.critical ? ` (${t('critical', lang)})` : ''}</Text>
+            <Text key={i} color={v.verdict === 'caught' ? 'green' : 'red'}>{MARK[v.verdict]} {v.name}: {w(v.verdict)}{v.critical ? ` (${w('critical')})` : ''}</Text>
           ))}
           {s.revealed.length ? (
             <Box flexDirection="column" marginTop={1}>
-              <Text bold>{t('flags', lang)}:</Text>
+              <Text bold>{w('lineFlags')}:</Text>
               {s.revealed.map((f) => <Wrapped key={f.id} width={columns} spans={[{ text: `• ${f.name} — ${f.todo}` }]} />)}
             </Box>
           ) : null}
         </Box>
       ) : null}
-      {s.phase === 'ended' ? (s.debrief ? <Box marginTop={1}><DebriefView d={s.debrief} width={columns} /></Box> : <Text>{lang === 'zh' ? '演练结束。' : 'The drill is over.'}</Text>) : null}
-      {s.phase === 'kicked' ? <Text color="red">{lang === 'zh' ? '培训师已将你移出本次演练。' : 'The trainer removed you from this drill.'}</Text> : null}
-      {s.error ? <Text color="yellow">{s.error}</Text> : null}
-      {s.phase === 'ended' || s.phase === 'kicked' ? <Text dimColor>Esc to leave</Text> : null}
+      {s.phase === 'ended' ? (s.debrief ? <Box marginTop={1}><DebriefView d={s.debrief} width={columns} /></Box> : <Text>{w('drillOver')}</Text>) : null}
+      {s.phase === 'kicked' ? <Text color="red">{w('kicked')}</Text> : null}
+      {s.error ? <Text color="yellow">{errorText(s.error, lang)}</Text> : null}
+      {lost ? <Text color="yellow">{w('lost')}</Text> : null}
+      {s.phase === 'ended' || s.phase === 'kicked' || lost ? <Text dimColor>{w('escToLeave')}</Text> : null}
     </Box>
   );
 }

@@ -1,7 +1,7 @@
 // What a participant's screen shows, as a pure reducer over host messages (tested without Ink).
 import type { Debrief } from '../../core/debrief';
 import { choiceNumber } from '../../core/reply';
-import { MAX_ANSWER_CHARS, type DrillInfo, type FlagShare, type LineView, type ServerMessage, type VerdictView } from '../protocol';
+import { MAX_ANSWER_CHARS, type DrillInfo, type ErrorCode, type FlagShare, type LineView, type ServerMessage, type VerdictView } from '../protocol';
 
 export interface ParticipantState {
   phase: 'connecting' | 'waiting' | 'line' | 'ended' | 'kicked';
@@ -16,7 +16,8 @@ export interface ParticipantState {
   verdicts: VerdictView[];
   revealed: FlagShare[];
   debrief?: Debrief;
-  error?: string;
+  /** What the host last turned down; the screen says it in the drill's language (drill/words.ts). */
+  error?: ErrorCode;
 }
 
 export const initialParticipant: ParticipantState = { phase: 'connecting', answered: false, verdicts: [], revealed: [] };
@@ -40,7 +41,7 @@ export function participantReducer(s: ParticipantState, m: ServerMessage, now = 
     case 'kicked':
       return { ...s, phase: 'kicked' };
     case 'error':
-      return { ...s, error: m.message };
+      return { ...s, error: m.code };
     default:
       return s;
   }

@@ -1,12 +1,14 @@
 // A drill host connection as React state: connects, sends `hello` (join, rejoin or trainer), feeds
 // every message to a reducer, and reconnects (with `again()` as the hello) if the line drops.
-import { useEffect, useReducer, useRef } from 'react';
+// `lost` says when it has given up coming back.
+import { useEffect, useReducer, useRef, useState } from 'react';
 import type { ClientMessage, ServerMessage } from '../protocol';
 import { reconnectDelay } from '../reconnect';
 import { DrillConnection } from './connection';
 
 export function useHost<S>(address: string, hello: () => ClientMessage, reducer: (s: S, m: ServerMessage) => S, initial: S, done: (s: S) => boolean) {
   const [state, dispatch] = useReducer(reducer, initial);
+  const [lost, setLost] = useState(false);
   const conn = useRef<DrillConnection | undefined>(undefined);
   const finished = useRef(false);
   finished.current = done(state);
@@ -28,17 +30,14 @@ export function useHost<S>(address: string, hello: () => ClientMessage, reducer:
           if (!stopped && !finished.current) retry();
         });
         c.send(helloRef.current());
-      } catch (e) {
-        retry((e as Error).message);
+      } catch {
+        retry();
       }
     };
-    const retry = (why?: string) => {
+    const retry = () => {
       if (stopped) return;
       const wait = reconnectDelay(tries++);
-      if (wait === undefined) {
-        dispatch({ t: 'error', code: 'closed', message: why ?? 'lost the connection to the drill host' });
-        return;
-      }
+      if (wait === undefined) return setLost(true);
       timer = setTimeout(() => void connect(), wait);
     };
     void connect();
@@ -49,5 +48,5 @@ export function useHost<S>(address: string, hello: () => ClientMessage, reducer:
     };
   }, [address]);
 
-  return { state, send: (m: ClientMessage) => conn.current?.send(m) };
+  return { state, lost, send: (m: ClientMessage) => conn.current?.send(m) };
 }

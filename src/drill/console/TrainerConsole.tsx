@@ -10,6 +10,9 @@ import { useHost } from '../client/use-host';
 import { useSecondsLeft } from '../client/use-seconds-left';
 import { useWindow } from '../../ink/use-window';
 import { labelled, Wrapped } from '../../ink/components/Wrapped';
+import { displayWidth, padCells } from '../../report/text';
+import { t, type Holes, type LabelKey } from '../../words/labels';
+import { errorText } from '../words';
 import { initialTrainer, trainerReducer, type TrainerState } from './state';
 
 export interface TrainerConsoleProps {
@@ -21,16 +24,20 @@ export interface TrainerConsoleProps {
   lang: Lang;
 }
 
+/** The widest intent in words, so the tally's bars start in one column. */
+const intentWidth = (lang: Lang) => Math.max(...INTENTS.map((i) => displayWidth(t(i, lang))));
+
 const bar = (n: number, total: number, width = 24) => '█'.repeat(total ? Math.round((n / total) * width) : 0);
 
 export function TrainerConsole(p: TrainerConsoleProps) {
   const app = useApp();
-  const { state: s, send } = useHost<TrainerState>(p.url, () => ({ t: 'trainer', secret: p.secret }), (st, m) => trainerReducer(st, m), initialTrainer, (st) => !!st.ended);
+  const { state: s, lost, send } = useHost<TrainerState>(p.url, () => ({ t: 'trainer', secret: p.secret }), (st, m) => trainerReducer(st, m), initialTrainer, (st) => !!st.ended);
   const [mode, setMode] = useState<'keys' | 'kick' | 'end'>('keys');
   const [typed, setTyped] = useState('');
   // The screen is projected: the secret shows only while the trainer asks for it.
   const [showSecret, setShowSecret] = useState(false);
   const { columns } = useWindow();
+  const w = (k: LabelKey, holes?: Holes) => t(k, p.lang, holes);
 
   useInput((input, key) => {
     if (key.ctrl && input === 'c') return app.exit();
@@ -70,16 +77,16 @@ export function TrainerConsole(p: TrainerConsoleProps) {
   return (
     <Box flexDirection="column">
       <Text>
-        <Text bold>scamdrill group drill</Text>  code <Text bold color="cyan">{p.code}</Text>  join: <Text bold>{p.joinUrl}</Text>  (or: scamdrill drill join {p.joinUrl.replace(/^https?:\/\//, '')} --code {p.code} --name NAME)
+        <Text bold>{w('consoleTitle')}</Text>  {w('codeIs')} <Text bold color="cyan">{p.code}</Text>  {w('joinAt')}: <Text bold>{p.joinUrl}</Text>  ({w('orJoin')}: scamdrill drill join {p.joinUrl.replace(/^https?:\/\//, '')} --code {p.code} --name {w('nameHole')})
       </Text>
-      <Text dimColor>drill {p.drillId}{s.rssMb !== undefined ? ` · host ${s.rssMb} MB` : ''}{s.connected ? '' : ' · connecting…'} · trainer secret: {showSecret ? p.secret : 't to show'}</Text>
+      <Text dimColor>{w('drillId', { id: p.drillId })}{s.rssMb !== undefined ? ` · ${w('hostMemory', { mb: s.rssMb })}` : ''}{s.connected ? '' : ` · ${w('connecting')}`} · {w('secretIs')}: {showSecret ? p.secret : w('secretHidden')}</Text>
       <Text>
-        Participants: <Text bold>{s.roster.length}</Text> ({online} online){' '}
-        {s.roster.slice(-30).map((r) => `${r.pid.slice(1)}:${r.name}${r.kicked ? '✗' : r.answered ? '✓' : r.online ? '' : '(off)'}`).join('  ')}
+        {w('participants')}: <Text bold>{s.roster.length}</Text> {w('online', { n: online })}{' '}
+        {s.roster.slice(-30).map((r) => `${r.pid.slice(1)}:${r.name}${r.kicked ? '✗' : r.answered ? '✓' : r.online ? '' : w('offline')}`).join('  ')}
       </Text>
       {s.line && !s.ended ? (
         <Box flexDirection="column" marginTop={1}>
-          <Text dimColor>Line {s.line.step}{secondsLeft !== undefined ? ` · ${secondsLeft} s left` : ''}{s.line.open ? '' : ' · answers closed'}</Text>
+          <Text dimColor>{w('line', { n: s.line.step })}{secondsLeft !== undefined ? ` · ${w('secondsLeft', { n: secondsLeft })}` : ''}{s.line.open ? '' : ` · ${w('answersClosed')}`}</Text>
           <Wrapped width={columns} spans={labelled(s.line.speaker, s.line.text, p.lang, { color: 'red', bold: true })} />
           {s.line.choices.map((c) => (
             <Box key={c.n} paddingLeft={2}>
@@ -87,43 +94,45 @@ export function TrainerConsole(p: TrainerConsoleProps) {
             </Box>
           ))}
           <Box flexDirection="column" marginTop={1}>
-            <Text>Answered <Text bold>{tally?.answered ?? 0}</Text> · waiting {tally?.waiting ?? 0}</Text>
+            <Text>{w('answeredWaiting', { answered: tally?.answered ?? 0, waiting: tally?.waiting ?? 0 })}</Text>
             {INTENTS.filter((i) => tally?.byIntent[i]).map((i) => (
-              <Text key={i}>  {i.padEnd(10)} <Text color="cyan">{bar(tally!.byIntent[i]!, total)}</Text> {tally!.byIntent[i]}</Text>
+              <Text key={i}>  {padCells(w(i), intentWidth(p.lang))} <Text color="cyan">{bar(tally!.byIntent[i]!, total)}</Text> {tally!.byIntent[i]}</Text>
             ))}
           </Box>
           {s.revealed.length ? (
             <Box flexDirection="column" marginTop={1}>
-              <Text bold>Red flags in this line:</Text>
-              {s.revealed.map((f) => <Wrapped key={f.id} width={columns} spans={[{ text: `• ${f.name} — caught by ${f.caught} of ${f.caught + f.missed + f.open}` }]} />)}
+              <Text bold>{w('lineFlags')}:</Text>
+              {s.revealed.map((f) => <Wrapped key={f.id} width={columns} spans={[{ text: `• ${f.name} — ${w('caughtBy', { caught: f.caught, all: f.caught + f.missed + f.open })}` }]} />)}
             </Box>
-          ) : <Text dimColor>{s.flags.length} red flag(s) in this line — press r to reveal</Text>}
+          ) : <Text dimColor>{w('flagsHidden', { n: s.flags.length })}</Text>}
         </Box>
       ) : null}
-      {s.ended ? <Results s={s} /> : null}
-      {s.error ? <Text color="yellow">{s.error}</Text> : null}
+      {s.ended ? <Results s={s} lang={p.lang} /> : null}
+      {s.error ? <Text color="yellow">{errorText(s.error, p.lang)}</Text> : null}
+      {lost ? <Text color="yellow">{w('lost')}</Text> : null}
       <Box marginTop={1}>
         <Text dimColor>
-          {s.ended ? 'q to close' : mode === 'kick' ? `kick participant number: ${typed}_ (Enter to kick, Esc to cancel)` : mode === 'end' ? 'end the drill for everyone? y to confirm' : 'Enter advance (majority) · 1-9 follow that answer · r reveal flags · s skip · k kick · e end · t secret · q pause (resume later)'}
+          {s.ended ? w('closeKey') : mode === 'kick' ? w('kickPrompt', { typed }) : mode === 'end' ? w('endPrompt') : w('trainerKeys')}
         </Text>
       </Box>
     </Box>
   );
 }
 
-function Results({ s }: { s: TrainerState }) {
+function Results({ s, lang }: { s: TrainerState; lang: Lang }) {
+  const w = (k: LabelKey, holes?: Holes) => t(k, lang, holes);
   const r = s.results;
-  if (!r) return <Text>The drill is over.</Text>;
+  if (!r) return <Text>{w('drillOver')}</Text>;
   const board = r.leaderboard ?? r.people;
   return (
     <Box flexDirection="column" marginTop={1}>
-      <Text bold>Drill over ({s.ended}) — room outcome: {r.outcome}</Text>
+      <Text bold>{w('drillEnded', { reason: w(s.ended ?? 'stopped'), outcome: w(r.outcome) })}</Text>
       {r.lines.map((l) => (
-        <Text key={l.step}>Line {l.step}: {l.answered} answered{l.flags.length ? ' · ' : ''}{l.flags.map((f) => `${f.name} ${f.caught}/${f.caught + f.missed + f.open}`).join(' · ')}</Text>
+        <Text key={l.step}>{w('lineAnswered', { n: l.step, answered: l.answered })}{l.flags.length ? ' · ' : ''}{l.flags.map((f) => `${f.name} ${f.caught}/${f.caught + f.missed + f.open}`).join(' · ')}</Text>
       ))}
-      <Text bold>{r.leaderboard ? 'Leaderboard' : 'People'}:</Text>
-      {board.slice(0, 20).map((p, i) => <Text key={p.pid}>{r.leaderboard ? `${i + 1}. ` : '  '}{p.name}: {p.score} ({p.caught} caught, {p.missed} missed){p.kicked ? ' (removed)' : ''}</Text>)}
-      {board.length > 20 ? <Text dimColor>… and {board.length - 20} more (scamdrill drill export {r.drillId})</Text> : null}
+      <Text bold>{w(r.leaderboard ? 'leaderboard' : 'people')}:</Text>
+      {board.slice(0, 20).map((p, i) => <Text key={p.pid}>{r.leaderboard ? `${i + 1}. ` : '  '}{p.name}: {p.score} ({p.caught} {w('caught')}, {p.missed} {w('missed')}){p.kicked ? ` ${w('removed')}` : ''}</Text>)}
+      {board.length > 20 ? <Text dimColor>{w('andMore', { n: board.length - 20, id: r.drillId })}</Text> : null}
     </Box>
   );
 }

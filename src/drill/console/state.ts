@@ -1,5 +1,5 @@
 // What the trainer console shows, as a pure reducer over host messages (tested without Ink).
-import type { FlagShare, LineView, RoomResults, RosterEntry, ServerMessage, Tally } from '../protocol';
+import type { ErrorCode, FlagShare, LineView, RoomResults, RosterEntry, ServerMessage, Tally } from '../protocol';
 
 export interface TrainerState {
   connected: boolean;
@@ -12,7 +12,8 @@ export interface TrainerState {
   rssMb?: number;
   results?: RoomResults;
   ended?: 'finished' | 'stopped';
-  error?: string;
+  /** What the host last turned down; the console says it in the drill's language (drill/words.ts). */
+  error?: ErrorCode;
 }
 
 export const initialTrainer: TrainerState = { connected: false, flags: [], roster: [], revealed: [] };
@@ -38,7 +39,7 @@ export function trainerReducer(s: TrainerState, m: ServerMessage, now = Date.now
     case 'ended':
       return { ...s, ended: m.reason };
     case 'error':
-      return { ...s, error: m.message };
+      return { ...s, error: m.code };
     default:
       return s;
   }
