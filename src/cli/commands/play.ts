@@ -14,6 +14,7 @@ import type { ConversationRecord } from '../../report/record';
 import { formatConversation, formatGrades, plainStyle, type TextStyle } from '../../report/text';
 import { utf8Text } from '../../scenario/paths';
 import type { Lang } from '../../core/schema';
+import { t } from '../../words/labels';
 import { CliError, EXIT } from '../errors';
 import { cannotRead, dataDirOption, langOption, requireScenario, wrapFileErrors } from '../shared';
 import { bundledLibrary } from '../snapshot';
@@ -170,7 +171,7 @@ async function replay(ref: string, opts: PlayOpts): Promise<void> {
     ...(scenario?.summary ? { summary: scenario.summary[lang] } : {}),
     catalogue: lib.catalogue,
     lang,
-    source: `session ${id}, ${stored.finishedAt.slice(0, 16).replace('T', ' ')} UTC, ${stored.mode} mode`,
+    source: t('savedSession', lang, { id, date: stored.finishedAt.slice(0, 16).replace('T', ' '), mode: t(stored.mode === 'exam' ? 'exam' : 'coach', lang) }),
     events: stored.events,
     debrief: stored.debrief,
   };
