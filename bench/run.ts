@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { compare, formatChanges, REGRESSION, type Figure, type Results, type SectionError } from './compare';
 import { benchClassify, benchLibrary, benchReplies } from './engine';
 import { benchPlayback } from './playback';
+import { FIRST_READS, benchCorpus, benchFirstRead, benchPastes } from './secrets';
 import { cleanup, CLI, hasScript, hasTime, medians, peakRssToExit, prepare, ptyFirstFrame, ROOT, timeToExit } from './startup';
 import { loadLibrary } from '../src/scenario/files';
 
@@ -193,6 +194,19 @@ async function main(): Promise<void> {
   await section('classifier', () => {
     const c = benchClassify();
     add({ id: 'classify.mean', label: `classify: mean per reply (${c.rows} corpus replies)`, value: round(c.meanMs, 4), unit: 'ms', better: 'lower' });
+  });
+
+  await section('secrets (100 kB pastes, first read)', () => {
+    const ms = { unit: 'ms', better: 'lower' as const };
+    for (const [name, v] of Object.entries(benchPastes())) {
+      add({ id: `secrets.paste.${name}`, label: `secrets: redact a 100 kB paste (${name})`, value: round(v, 2), ...ms, goal: '< 50 ms', ok: v < 50 });
+    }
+    for (const [lang, text] of Object.entries(FIRST_READS)) {
+      const f = benchFirstRead(text);
+      add({ id: `secrets.firstRead.${lang}`, label: `secrets: first read, fresh process (${lang})`, value: round(f.firstMs, 2), ...ms, goal: '≤ 10 ms', ok: f.firstMs <= 10 });
+    }
+    const c = benchCorpus();
+    add({ id: 'secrets.corpus.mean', label: `secrets: redact, mean per reply (${c.rows} corpus replies)`, value: round(c.meanMs, 4), ...ms });
   });
 
   const results: Results = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, figures, errors };

@@ -34,29 +34,37 @@ const NOT_ZH = [
 ];
 /** English words as a label: from a word start to where the letters end ("code482913" is labelled). */
 const en = (re: string) => `\\b(?:${re})(?![a-z])`;
-const LABELS: ReadonlyArray<readonly [LabelKind, string]> = [
-  ['not', `${alt(NOT_ZH)}|${en(`(?:${alt(NOT_EN)})(?: (?:id|code|number|no))?`)}`],
-  ['cvv', `${en('cvv2?|cvc2?|cid|csc|(?:card )?security code|3[- ]digit code|back of (?:the |my )?card')}|安全码|卡背(?:面)?|背面`],
-  ['expiry', `${en('exp|expiry|expiration(?: date)?|expires|expire|valid (?:thru|through|until|till)|good thru')}|有效期(?:至|到)?|到期(?:日期|时间|日)?|过期(?:时间|日期)`],
-  ['card', `${en('(?:(?:credit|debit|bank|atm|visa|mastercard|master card|gift|cash|prepaid) )?cards?(?: number| no)?|(?:(?:bank|checking|savings) )?(?:account|acct|a/c)(?: number| no)?|routing(?: number| no)?|aba|iban|swift|sort code|checking|savings')}|卡号|银行卡|储蓄卡|信用卡|借记卡|工资卡|账号|帐号|账户|帐户|户号|卡`],
-  ['id', `${en("ssn|ss#|social(?: security)?(?: number| no| card)?|(?:national |tax )?id(?: card)?(?: number| no)?|identity (?:card|number)|passport(?: number| no)?|driver'?s? licen[cs]e(?: number| no)?|licen[cs]e(?: number| no)?|tin|itin")}|身份证|证件|身份号码|护照|驾照|驾驶证|社保|医保`],
-  ['password', `${en('passwords?|passcode|pass code|pass word|passwd|pwd|pw|pin(?: code| number| no)?')}|密码|口令`],
-  ['code', `${en('(?:(?:verification|confirmation|one[- ]time|login|sms|text|auth(?:entication|orization)?|access|2fa|two[- ]factor|bank) )?codes?|otp|tac')}|验证码|动态码|校验码|短信码|确认码|授权码|动态密码|(?<![号条维编邮区密])码`],
-  ['phone', `${en('(?:(?:mobile|cell|home|work|contact) )?(?:phone|mobile|cell|cellphone|telephone|tel)(?: number| no)?|my number|(?:call|text|reach|ring) me(?: back)?(?: (?:at|on))?')}|手机|电话|联系方式|座机`],
-  ['number', `${en('number|no|num')}|#|号码|数字`],
+// Each kind's English and Chinese labels. They are two regexes: compiling the English one costs a
+// few milliseconds, and a reply with no Latin letter never needs it.
+const LABELS: ReadonlyArray<readonly [LabelKind, string, string]> = [
+  ['not', en(`(?:${alt(NOT_EN)})(?: (?:id|code|number|no))?`), alt(NOT_ZH)],
+  ['cvv', en('cvv2?|cvc2?|cid|csc|(?:card )?security code|3[- ]digit code|back of (?:the |my )?card'), '安全码|卡背(?:面)?|背面'],
+  ['expiry', en('exp|expiry|expiration(?: date)?|expires|expire|valid (?:thru|through|until|till)|good thru'), '有效期(?:至|到)?|到期(?:日期|时间|日)?|过期(?:时间|日期)'],
+  ['card', en('(?:(?:credit|debit|bank|atm|visa|mastercard|master card|gift|cash|prepaid) )?cards?(?: number| no)?|(?:(?:bank|checking|savings) )?(?:account|acct|a/c)(?: number| no)?|routing(?: number| no)?|aba|iban|swift|sort code|checking|savings'), '卡号|银行卡|储蓄卡|信用卡|借记卡|工资卡|账号|帐号|账户|帐户|户号|卡'],
+  ['id', en("ssn|ss#|social(?: security)?(?: number| no| card)?|(?:national |tax )?id(?: card)?(?: number| no)?|identity (?:card|number)|passport(?: number| no)?|driver'?s? licen[cs]e(?: number| no)?|licen[cs]e(?: number| no)?|tin|itin"), '身份证|证件|身份号码|护照|驾照|驾驶证|社保|医保'],
+  ['password', en('passwords?|passcode|pass code|pass word|passwd|pwd|pw|pin(?: code| number| no)?'), '密码|口令'],
+  ['code', en('(?:(?:verification|confirmation|one[- ]time|login|sms|text|auth(?:entication|orization)?|access|2fa|two[- ]factor|bank) )?codes?|otp|tac'), '验证码|动态码|校验码|短信码|确认码|授权码|动态密码|(?<![号条维编邮区密])码'],
+  ['phone', en('(?:(?:mobile|cell|home|work|contact) )?(?:phone|mobile|cell|cellphone|telephone|tel)(?: number| no)?|my number|(?:call|text|reach|ring) me(?: back)?(?: (?:at|on))?'), '手机|电话|联系方式|座机'],
+  ['number', `${en('number|no|num')}|#`, '号码|数字'],
 ];
 
 // What may stand between a label and its number. No filler is a digit, and each piece matches one
-// way only, so the scan below never backtracks far.
-const FILL = [
+// way only, so a scan never backtracks far.
+const FILL_MARKS = [
   "'s", // before the quote marks below, which would take its apostrophe alone
   '[\\s:=#"\'“”‘’「」『』()（）【】\\[\\]：\\-—_]',
   '\\.{2,}(?!\\.)', '…', '[.。](?=\\s*(?:it\\b|是))',
-  "\\b(?:is|was|are|were|be|will be|should be|it|its|number|numbers|num|no|nr|digits?|of|for|on|back|my|the|here|goes|um+|uh+|er+|erm|hmm+|like|just|then|ok|okay|well|so|i think|i guess|probably|maybe|now|again|sorry|last (?:four|4|six|6|three|3)|first (?:six|6)|ending(?: in| with)?|ends (?:in|with)|reads?|says?)\\b",
-  '是|为|就是|应该是|好像是|大概是|呢|啊|嗯|呃|额|哦|噢|吧|的|号码|号|码|数字|尾号|[后前末]?[一二三四五六七八九两\\d]位(?:数字?|数)?|最后[一二三四五六七八九两\\d]位(?:数字?)?',
-].join('|');
+];
+const FILL_EN = "\\b(?:is|was|are|were|be|will be|should be|it|its|number|numbers|num|no|nr|digits?|of|for|on|back|my|the|here|goes|um+|uh+|er+|erm|hmm+|like|just|then|ok|okay|well|so|i think|i guess|probably|maybe|now|again|sorry|last (?:four|4|six|6|three|3)|first (?:six|6)|ending(?: in| with)?|ends (?:in|with)|reads?|says?)\\b";
+const FILL_ZH = '是|为|就是|应该是|好像是|大概是|呢|啊|嗯|呃|额|哦|噢|吧|的|号码|号|码|数字|尾号|[后前末]?[一二三四五六七八九两\\d]位(?:数字?|数)?|最后[一二三四五六七八九两\\d]位(?:数字?)?';
 
-const LABEL_RE = new RegExp(`(?:${LABELS.map(([k, re]) => `(?<${k}>${re})`).join('|')})(?:${FILL})*`, 'g');
+function labelRegex(part: 1 | 2): RegExp {
+  const fill = part === 1 ? [...FILL_MARKS, FILL_EN, FILL_ZH] : [...FILL_MARKS, FILL_ZH];
+  // group i + 1 is LABELS[i]; numbered, not named: no object per match
+  return new RegExp(`(?:${LABELS.map((l) => `(${l[part]})`).join('|')})(?:${fill.join('|')})*`, 'g');
+}
+let labelsEn: RegExp | undefined;
+let labelsZh: RegExp | undefined;
 
 export interface Label {
   kind: LabelKind;
@@ -64,22 +72,48 @@ export interface Label {
   at: number;
 }
 
-/**
- * Every label in a normalised text, keyed by the index where its filler ends: a number starting
- * there is introduced by that label ("卡号是|6222…", "code|482913"). One pass over the text.
- */
-export function scanLabels(t: string): Map<number, Label> {
-  const found = new Map<number, Label>();
-  LABEL_RE.lastIndex = 0;
-  for (let m = LABEL_RE.exec(t); m; m = LABEL_RE.exec(t)) {
+/** The labels of a reply: by the index where each one's filler ends, and where the harmless ones end. */
+export interface Labels {
+  /** A number starting at this index is introduced by that label ("卡号是|6222…", "code|482913"). */
+  byEnd: Map<number, Label>;
+  /** Ends of the labels of harmless things (orders, rooms, staff numbers), in order. */
+  harmlessEnds: number[];
+}
+
+/** Every label in a normalised text. One pass over it per script it contains. */
+export function scanLabels(t: string): Labels {
+  const byEnd = new Map<number, Label>();
+  if (/[a-z#]/.test(t)) scan((labelsEn ??= labelRegex(1)), t, byEnd);
+  if (/[^\x00-\x7f]/.test(t)) scan((labelsZh ??= labelRegex(2)), t, byEnd);
+  const harmlessEnds = [...byEnd].filter(([, l]) => l.kind === 'not').map(([end]) => end).sort((x, y) => x - y);
+  return { byEnd, harmlessEnds };
+}
+
+function scan(re: RegExp, t: string, byEnd: Map<number, Label>): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
     const end = m.index + m[0].length;
-    if (m.groups) for (const [kind] of LABELS) if (m.groups[kind] !== undefined) {
-      found.set(end, { kind, at: m.index });
-      break;
-    }
-    if (end === m.index) LABEL_RE.lastIndex++;
+    let g = 1;
+    while (g <= LABELS.length && m[g] === undefined) g++;
+    const kind = LABELS[g - 1]?.[0];
+    const before = byEnd.get(end);
+    // of an English and a Chinese label ending at the same place, the nearer one speaks for the number
+    if (kind && (!before || before.at < m.index)) byEnd.set(end, { kind, at: m.index });
+    if (end === m.index) re.lastIndex++;
   }
-  return found;
+}
+
+/** A harmless thing was named just before: "订单号是多少来着，2024…", "the order I placed, 8841…". */
+export function harmlessNear(labels: Labels, a: number): boolean {
+  const ends = labels.harmlessEnds;
+  let l = 0;
+  let h = ends.length;
+  while (l < h) {
+    const m = (l + h) >> 1;
+    if (ends[m]! <= a) l = m + 1;
+    else h = m;
+  }
+  return l > 0 && a - ends[l - 1]! <= 12;
 }
 
 // Someone else's number: the caller's, the account money is sent to, the number one reports.
@@ -103,10 +137,6 @@ const STREET_AFTER = /^ (?:[a-z]+ ){0,2}(?:street|st|road|rd|avenue|ave|lane|ln|
 /** A unit, a currency or a street right after index b: "5000元", "3 days", "10%", "1456 Oak Street". */
 export const unitAfter = (t: string, b: number) => AMOUNT_AFTER.test(t.slice(b, b + 12)) || STREET_AFTER.test(t.slice(b, b + 32));
 export const amountAround = (t: string, a: number, b: number) => unitAfter(t, b) || AMOUNT_BEFORE.test(t.slice(Math.max(0, a - 16), a));
-
-// Harmless things named a little further back: "订单号是多少来着，2024…", "the order I placed, 8841…".
-const NOT_NEAR = new RegExp(`(?:\\b(?:${alt(NOT_EN)})\\b|${alt(NOT_ZH)})[^\\n]{0,12}$`);
-export const harmlessNear = (t: string, a: number) => NOT_NEAR.test(t.slice(Math.max(0, a - 28), a));
 
 /** Words that mean a verification code is being talked about. */
 export const CODE_CUE = /code|otp|verification|verify|digits|\bsms\b|\btext(?:ed)?\b|message|says|received|验证码|动态码|校验码|短信|显示|收到|(?<![号条维编邮区密])码/g;

@@ -6,7 +6,7 @@
 import { ZH_COUNTS, ZH_DIGITS, digitsOf, isDigitDecoration } from './digits';
 import { readEnglishNumbers } from './spelled-en';
 import { isHan } from './lang';
-import { type Units, units, isDigitCode, isDigitSepCode } from './units';
+import { type Units, grown, units, isDigitCode, isDigitSepCode } from './units';
 
 /** A normalised view of a text with, for each of its UTF-16 units, the original span it came from. */
 export interface Normalized {
@@ -31,36 +31,40 @@ export const isDigitSep = (ch: string | undefined) => ch !== undefined && isDigi
 export function sanitize(input: string): { text: string; offsets: Int32Array } {
   const n = input.length;
   const offsets = new Int32Array(n);
+  // most replies have nothing to remove or replace: keep them as they are
+  if (!NEEDS_CLEANING.test(input)) {
+    for (let i = 0; i < n; i++) offsets[i] = i;
+    return { text: input, offsets };
+  }
   let kept = 0;
   let out = '';
   let from = 0; // start of the span of input copied as it is
-  const flush = (to: number) => {
-    if (to > from) out += input.slice(from, to);
-  };
   let i = 0;
   while (i < n) {
     const c = input.charCodeAt(i);
     if (c === 0x1b || c === 0x9b) {
-      flush(i);
+      out += input.slice(from, i);
       i = skipEscape(input, i);
       from = i;
       continue;
     }
     if (c === 0x09 || c === 0x0d || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x3000) {
-      flush(i);
-      out += ' ';
+      out += `${input.slice(from, i)} `;
       offsets[kept++] = i;
       from = i + 1;
     } else if ((c < 0x20 && c !== 0x0a) || (c >= 0x7f && c < 0xa0) || c === 0x200b || c === 0x200c || c === 0x200d
       || c === 0x2060 || c === 0xfeff || c === 0xad) {
-      flush(i);
+      out += input.slice(from, i);
       from = i + 1;
     } else offsets[kept++] = i;
     i++;
   }
-  flush(n);
+  out += input.slice(from);
   return { text: out, offsets: offsets.subarray(0, kept) };
 }
+
+/** Any character sanitize() removes or replaces (the same ones as in its loop). */
+const NEEDS_CLEANING = /[\x00-\x09\x0b-\x1f\x7f-\xa0\xad\u200b-\u200d\u2060\u3000\ufeff]/;
 
 /** Index just past an escape sequence starting at i (ESC or CSI). */
 function skipEscape(s: string, i: number): number {
@@ -148,10 +152,11 @@ function decode(c: Uint16Array): string {
 
 function readCodePoints(clean: string, offsets: Int32Array): Units {
   const len = clean.length;
-  // a code point gives at most two units (⑫ is "12"; a surrogate pair is two)
-  const u = units(len * 2);
+  let u = units(len + 16);
   let n = 0;
   const push = (c: number, s: number, e: number, sp: number) => {
+    // only an enclosed number from ⑩ up gives more units than it has ("12" for ⑫)
+    if (n === u.c.length) u = grown(u, n);
     u.c[n] = c;
     u.s[n] = s;
     u.e[n] = e;

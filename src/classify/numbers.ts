@@ -26,9 +26,20 @@ export interface DigitRun {
 export const spanOf = (r: DigitRun): [number, number] => [r.starts[0]!, r.starts[r.starts.length - 1]! + r.groups[r.groups.length - 1]!];
 
 export const isD = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
-const isAsciiLetter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
+// On character codes (NaN past the end): indexing a Chinese text would make a string per character.
+const isDigitAt = (t: string, i: number) => {
+  const c = t.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+};
+const isLetterAt = (t: string, i: number) => {
+  const c = t.charCodeAt(i);
+  return c >= 0x61 && c <= 0x7a;
+};
 /** Between the groups of one number: the read-out separators, and "/", "|", ":" and brackets. */
-const isRunSep = (c: string | undefined) => c !== undefined && (isDigitSepCode(c.charCodeAt(0)) || c === ':' || c === '(' || c === ')');
+const isRunSepAt = (t: string, i: number) => {
+  const c = t.charCodeAt(i);
+  return isDigitSepCode(c) || c === 0x3a || c === 0x28 || c === 0x29;
+};
 
 /** Every run of digit groups in a normalised text, in order. One pass. */
 export function findRuns(t: string, spelled: ArrayLike<number>): DigitRun[] {
@@ -36,32 +47,31 @@ export function findRuns(t: string, spelled: ArrayLike<number>): DigitRun[] {
   const n = t.length;
   let i = 0;
   while (i < n) {
-    const c = t.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) {
+    if (!isDigitAt(t, i)) {
       i++;
       continue;
     }
     let lead = 0;
-    while (lead < 4 && isAsciiLetter(t[i - lead - 1])) lead++;
+    while (lead < 4 && isLetterAt(t, i - lead - 1)) lead++;
     const run: DigitRun = { digits: '', groups: [], starts: [], seps: [], spelled: false, glued: lead > 0, prefix: lead < 4 ? lead : 0 };
     let j = i;
     for (;;) {
       const g = j;
-      for (let d = t.charCodeAt(j); d >= 0x30 && d <= 0x39; d = t.charCodeAt(++j)) if (spelled[j]) run.spelled = true;
+      for (; isDigitAt(t, j); j++) if (spelled[j]) run.spelled = true;
       run.digits += t.slice(g, j);
       run.groups.push(j - g);
       run.starts.push(g);
       // one or two separators ("-", ", "), or one between spaces (" | "), then more digits
       let k = j;
-      while (k < n && k - j < 4 && isRunSep(t[k])) k++;
+      while (k < n && k - j < 4 && isRunSepAt(t, k)) k++;
       const gap = k - j;
-      if (gap === 0 || gap > 3 || !isD(t[k]) || (gap === 3 && (t[j] !== ' ' || t[j + 1] === ' ' || t[j + 2] !== ' '))) break;
+      if (gap === 0 || gap > 3 || !isDigitAt(t, k) || (gap === 3 && (t[j] !== ' ' || t[j + 1] === ' ' || t[j + 2] !== ' '))) break;
       run.seps.push(t.slice(j, k));
       j = k;
     }
     // a resident ID ends in X, sometimes apart: "11010519491231 002 X"
-    const x = isRunSep(t[j]) && t[j + 1] === 'x' ? j + 1 : t[j] === 'x' ? j : -1;
-    if (run.digits.length === 17 && x >= 0 && !isAsciiLetter(t[x + 1])) {
+    const x = isRunSepAt(t, j) && t[j + 1] === 'x' ? j + 1 : t[j] === 'x' ? j : -1;
+    if (run.digits.length === 17 && x >= 0 && !isLetterAt(t, x + 1)) {
       run.digits += 'X';
       if (x > j) {
         run.seps.push(t.slice(j, x));
@@ -69,7 +79,7 @@ export function findRuns(t: string, spelled: ArrayLike<number>): DigitRun[] {
         run.starts.push(x);
       } else run.groups[run.groups.length - 1]!++;
       j = x + 1;
-    } else if (isAsciiLetter(t[j])) run.glued = true;
+    } else if (isLetterAt(t, j)) run.glued = true;
     runs.push(run);
     i = j;
   }

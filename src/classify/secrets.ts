@@ -12,6 +12,7 @@ import {
 } from './numbers';
 import {
   CODE_CUE, type LabelKind, amountAround, calledNumber, harmlessNear, negatedAt, othersLabel, othersNumberNear, scanLabels, unitAfter, type Label,
+  type Labels,
 } from './labels';
 import { readPassword } from './passwords';
 import { isHan } from './lang';
@@ -54,7 +55,7 @@ function readCaller(caller: string): CallerLine {
     }
   }
   const asks = new Set<LabelKind>();
-  for (const label of scanLabels(text).values()) if (label.kind !== 'not' && label.kind !== 'number') asks.add(label.kind);
+  for (const label of scanLabels(text).byEnd.values()) if (label.kind !== 'not' && label.kind !== 'number') asks.add(label.kind);
   return { text, numbers, asks };
 }
 
@@ -94,7 +95,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Leak[] {
   let takenUntil = -1;
 
   // passwords first: "密码是一二三四五六" is a password, not a code
-  for (const [end, label] of labels) {
+  for (const [end, label] of labels.byEnd) {
     if (label.kind !== 'password' || label.at < takenUntil) continue; // "密码：pwd+2024" is one password
     const span = readPassword(t, end);
     if (span && !caller?.text.includes(t.slice(span[0], span[1]))) {
@@ -113,7 +114,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Leak[] {
       const v = judge(part, ctx);
       const [a, b] = spanOf(part);
       if (v !== null && v !== 'no') found.push([v, a - leadOf(part, ctx), b]);
-      else if (v === null && part.groups.length > 1 && !calledNumber(t, a) && !harmlessNear(t, a)) {
+      else if (v === null && part.groups.length > 1 && !calledNumber(t, a) && !harmlessNear(labels, a)) {
         // nothing as a whole ("10:30 482913"): each group on its own
         for (let g = 0, from = 0; g < part.groups.length; from += part.groups[g++]!) {
           const one = subRun(part, g, g, from);
@@ -133,7 +134,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Leak[] {
 
 interface Context {
   t: string;
-  labels: Map<number, Label>;
+  labels: Labels;
   caller: CallerLine | undefined;
   /** Normalised indices of words about a verification code, in order. */
   cues: number[];
@@ -143,7 +144,7 @@ interface Context {
   freeCue(): boolean;
 }
 
-function context(t: string, labels: Map<number, Label>, caller: CallerLine | undefined): Context {
+function context(t: string, labels: Labels, caller: CallerLine | undefined): Context {
   const cues: number[] = [];
   CODE_CUE.lastIndex = 0;
   for (let m = CODE_CUE.exec(t); m; m = CODE_CUE.exec(t)) cues.push(m.index);
@@ -176,7 +177,7 @@ function isContent(c: number): boolean {
 }
 
 /** Letters that start a number introduced by a label ("passport E12345678"): how many. */
-const leadOf = (p: DigitRun, ctx: Context) => (p.prefix && !ctx.labels.has(p.starts[0]!) && ctx.labels.has(p.starts[0]! - p.prefix) ? p.prefix : 0);
+const leadOf = (p: DigitRun, ctx: Context) => (p.prefix && !ctx.labels.byEnd.has(p.starts[0]!) && ctx.labels.byEnd.has(p.starts[0]! - p.prefix) ? p.prefix : 0);
 
 /** Is some code cue within [lo, hi]? (binary search over the sorted cue positions) */
 function cueWithin(cues: number[], lo: number, hi: number): boolean {
@@ -196,7 +197,7 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   const d = p.digits;
   const len = d.length;
   const [a, b] = spanOf(p);
-  const label = ctx.labels.get(a - leadOf(p, ctx));
+  const label = ctx.labels.byEnd.get(a - leadOf(p, ctx));
   const own = label?.kind === 'card' || label?.kind === 'id' || label?.kind === 'phone';
   // the caller said it first: reading it back gives nothing away, unless the person confirms it as
   // their card, ID or number ("yes, my phone number is 555-1234"); asking it back is never giving it
@@ -212,7 +213,7 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   if (asks?.has('expiry') && isExpiry(p)) return 'card';
   if (isDateOrTime(p) || isFormattedAmount(p) || MONTH_BEFORE.test(t.slice(Math.max(0, a - 12), a))) return 'no';
   const asked = asks?.size ? askedKind(asks, d) : null;
-  if (asked) return isYearNumber(d) || amountAround(t, a, b) || calledNumber(t, a) || harmlessNear(t, a) ? 'no' : asked;
+  if (asked) return isYearNumber(d) || amountAround(t, a, b) || calledNumber(t, a) || harmlessNear(ctx.labels, a) ? 'no' : asked;
   if (len >= 12) return amountAround(t, a, b) ? 'no' : longNumberKind(d);
   if (len < 4 || len > 8) return null;
   // a verification code: something in the reply says so, or it is read out, or it is all the reply
@@ -220,7 +221,7 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   const said = p.spelled || len === 6 || label !== undefined || cueWithin(ctx.cues, a - 30, b + 12)
     || ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6 || (!isYearNumber(d) && ctx.freeCue());
   if (!said) return null;
-  if (isYearNumber(d) || amountAround(t, a, b) || calledNumber(t, a) || harmlessNear(t, a)) return 'no';
+  if (isYearNumber(d) || amountAround(t, a, b) || calledNumber(t, a) || harmlessNear(ctx.labels, a)) return 'no';
   return 'code';
 }
 

@@ -4,8 +4,13 @@
 import { EN_REPEAT, EN_TENS, EN_WEAK, EN_WORDS } from './digits';
 import { type Units, isDigitCode, isDigitSepCode, isLetterCode } from './units';
 
-/** First letters of every number word: other words are not looked up. */
-const FIRST = new Set([...Object.keys(EN_WORDS), ...Object.keys(EN_TENS), ...Object.keys(EN_REPEAT)].map((w) => w.charCodeAt(0)));
+/** How every number word starts (its first two letters; "o" alone): other words are not looked up. */
+const WORDS = [...Object.keys(EN_WORDS), ...Object.keys(EN_TENS), ...Object.keys(EN_REPEAT)];
+const START = new Set(WORDS.map((w) => (w.charCodeAt(0) << 8) | (w.charCodeAt(1) || 0)));
+const startsNumber = (c: Uint16Array, i: number, n: number) => {
+  const next = i + 1 < n && isLetterCode(c[i + 1]!) ? c[i + 1]! : 0;
+  return START.has((c[i]! << 8) | next);
+};
 const MAX_WORD = 12;
 
 interface Run {
@@ -35,7 +40,7 @@ export function readEnglishNumbers(u: Units): void {
   };
   let i = 0;
   while (i < n) {
-    if (!isLetterCode(c[i]!) || (i > 0 && isLetterCode(c[i - 1]!)) || !FIRST.has(c[i]!)) {
+    if (!isLetterCode(c[i]!) || (i > 0 && isLetterCode(c[i - 1]!)) || !startsNumber(c, i, n)) {
       // not the start of a word that can be a number: copy the whole word at once
       copy(i++);
       while (i < n && isLetterCode(c[i]!) && isLetterCode(c[i - 1]!)) copy(i++);

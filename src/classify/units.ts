@@ -22,6 +22,16 @@ export const units = (capacity: number): Units => ({
   n: 0,
 });
 
+/** A copy of the first n units of u in arrays twice as long. */
+export function grown(u: Units, n: number): Units {
+  const g = units(2 * u.c.length);
+  g.c.set(u.c.subarray(0, n));
+  g.s.set(u.s.subarray(0, n));
+  g.e.set(u.e.subarray(0, n));
+  g.sp.set(u.sp.subarray(0, n));
+  return g;
+}
+
 export const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 /** a-z and the apostrophe: what an English word is made of once folded. */
 export const isLetterCode = (c: number) => (c >= 0x61 && c <= 0x7a) || c === 0x27;
