@@ -1,9 +1,9 @@
 // Pieces several commands share: options, loading a scenario, printing diagnostics.
-import { readFileSync } from 'node:fs';
 import { Option } from 'commander';
 import { formatDiagnostic, hasErrors } from '../scenario/diagnostics';
 import type { Library } from '../scenario/library';
-import { FileError, utf8Text } from '../scenario/paths';
+import { readCapped, type InputKind } from '../scenario/limits';
+import { FileError } from '../scenario/paths';
 import { LANGS, type Lang } from '../core/constants';
 import type { Catalogue, Scenario } from '../core/schema';
 import { CliError, EXIT } from './errors';
@@ -30,6 +30,35 @@ export async function wrapFileErrors<T>(fn: () => T | Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * A whole-number option value from min to max, or a usage error (exit 2) that says what to give.
+ * Only digits count: "", "1e3", "0x10" and " 7" are not numbers a person meant.
+ */
+export function intOption(flag: string, value: string, min: number, max: number): number {
+  const n = /^\d{1,9}$/.test(value) ? Number(value) : NaN;
+  if (!(n >= min && n <= max)) throw new CliError(`${flag} ${JSON.stringify(value)}: give a whole number from ${min} to ${max}`, EXIT.usage);
+  return n;
+}
+
+/** A number of seconds (decimals allowed) above 0 and at most max, as milliseconds; else a usage error. */
+export function secondsOption(flag: string, value: string, max: number): number {
+  const n = /^\d{1,9}(\.\d{1,3})?$/.test(value) ? Number(value) : NaN;
+  if (!(n > 0 && n <= max)) throw new CliError(`${flag} ${JSON.stringify(value)}: give a number of seconds above 0 and at most ${max}`, EXIT.usage);
+  return Math.round(n * 1000);
+}
+
+/** Runs fn, which opens the data folder: a folder that cannot be used becomes a one-line CliError. */
+export async function withDataFolder<T>(fn: () => T | Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    // Loaded only on this path: store/db brings SQLite, which most commands never need.
+    const { DataDirError } = await import('../store/db');
+    if (e instanceof DataDirError) throw new CliError(e.message);
+    throw e;
+  }
+}
+
 /** The error to show for a file a command could not read: it names the file and says why. */
 export function cannotRead(path: string, e: unknown): CliError {
   if (e instanceof CliError) return e;
@@ -38,10 +67,10 @@ export function cannotRead(path: string, e: unknown): CliError {
   return new CliError(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? String(e)})`);
 }
 
-/** A UTF-8 text file given on the command line, or a CliError from cannotRead. */
-export function readTextFile(path: string): string {
+/** A UTF-8 text file given on the command line ("-": standard input), up to its kind's cap, or a CliError. */
+export function readTextFile(path: string, kind: InputKind): string {
   try {
-    return utf8Text(path, readFileSync(path));
+    return readCapped(path, kind);
   } catch (e) {
     throw cannotRead(path, e);
   }

@@ -20,22 +20,24 @@ export function checkScenario(src: Located<Scenario>, catalogue: Catalogue, expe
 
   const turnIds = Object.keys(s.turns);
   const endingIds = new Set([...Object.keys(s.endings), HANGUP_ENDING]);
-  const exists = (id: string) => id in s.turns || endingIds.has(id);
+  // Own keys only: an id like "constructor" or "__proto__" is in every object's prototype.
+  const isTurn = (id: string) => Object.hasOwn(s.turns, id);
+  const exists = (id: string) => isTurn(id) || endingIds.has(id);
 
   if (expectedId !== undefined && s.id !== expectedId) {
     report(D.idMismatch, ['id'], { id: s.id, fileName: expectedId });
   }
-  if (HANGUP_ENDING in s.endings) {
+  if (Object.hasOwn(s.endings, HANGUP_ENDING)) {
     report(D.reservedEnding, ['endings', HANGUP_ENDING], { ending: HANGUP_ENDING }, { key: true });
   }
   for (const id of turnIds) {
-    if (id in s.endings) report(D.turnIsEnding, ['endings', id], { id }, { key: true });
+    if (Object.hasOwn(s.endings, id)) report(D.turnIsEnding, ['endings', id], { id }, { key: true });
   }
-  if (!(s.start in s.turns)) {
+  if (!isTurn(s.start)) {
     report(D.unknownStart, ['start'], { start: s.start, turns: turnIds.join(', ') });
   }
   for (const c of s.channels) {
-    if (!(c in catalogue.channels)) report(D.unknownChannel, ['channels', s.channels.indexOf(c)], { channel: c, known: Object.keys(catalogue.channels).join(', ') });
+    if (!Object.hasOwn(catalogue.channels, c)) report(D.unknownChannel, ['channels', s.channels.indexOf(c)], { channel: c, known: Object.keys(catalogue.channels).join(', ') });
   }
 
   for (const [id, turn] of Object.entries(s.turns)) {
@@ -43,7 +45,7 @@ export function checkScenario(src: Located<Scenario>, catalogue: Catalogue, expe
       if (!exists(e.target)) report(D.unknownTarget, ['turns', id, ...e.path], { target: e.target, suggestion: suggest(e.target, [...turnIds, ...endingIds]) });
     }
     turn.flags.forEach((f, i) => {
-      if (!(f in catalogue.flags)) report(D.unknownFlag, ['turns', id, 'flags', i], { flag: f, suggestion: suggest(f, Object.keys(catalogue.flags)) });
+      if (!Object.hasOwn(catalogue.flags, f)) report(D.unknownFlag, ['turns', id, 'flags', i], { flag: f, suggestion: suggest(f, Object.keys(catalogue.flags)) });
       else if (turn.flags.indexOf(f) !== i) report(D.flagTwice, ['turns', id, 'flags', i], { flag: f });
     });
     for (const hit of cueHits(turn.say, turn.flags, catalogue)) {
@@ -53,13 +55,13 @@ export function checkScenario(src: Located<Scenario>, catalogue: Catalogue, expe
 
   // Reachable from start, following every route, pressure timer and the implicit hang-up.
   const reached = new Set<string>();
-  const queue = s.start in s.turns ? [s.start] : [];
+  const queue = isTurn(s.start) ? [s.start] : [];
   while (queue.length) {
     const id = queue.pop()!;
     if (reached.has(id)) continue;
     reached.add(id);
-    const turn = s.turns[id];
-    if (!turn) continue;
+    if (!isTurn(id)) continue;
+    const turn = s.turns[id]!;
     for (const e of edgesOf(turn)) if (exists(e.target)) queue.push(e.target);
     if (!turn.on.hangup) reached.add(HANGUP_ENDING);
   }
@@ -85,7 +87,7 @@ export function checkScenario(src: Located<Scenario>, catalogue: Catalogue, expe
   }
   for (const id of turnIds) {
     if (reached.has(id) && !canEnd.has(id)) {
-      const loop = edgesOf(s.turns[id]!).map((e) => e.target).filter((t) => t in s.turns);
+      const loop = edgesOf(s.turns[id]!).map((e) => e.target).filter(isTurn);
       report(D.noEnding, ['turns', id], { turn: id, targets: loop.map((t) => `"${t}"`).join(', ') || 'nowhere' }, { key: true });
     }
   }
@@ -100,7 +102,7 @@ export function checkCatalogue(src: Located<Catalogue>): Diagnostic[] {
   }
   for (const [id, flag] of Object.entries(src.value.flags)) {
     flag.channels.forEach((c, i) => {
-      if (!(c in src.value.channels)) out.push(diagnosticAt(src, D.unknownChannel, ['flags', id, 'channels', i], { channel: c, known: Object.keys(src.value.channels).join(', ') }));
+      if (!Object.hasOwn(src.value.channels, c)) out.push(diagnosticAt(src, D.unknownChannel, ['flags', id, 'channels', i], { channel: c, known: Object.keys(src.value.channels).join(', ') }));
     });
   }
   return out;

@@ -1,18 +1,12 @@
 // Scenario files from disk into a library: paths.ts says where they are, library.ts checks them.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { buildLibrary, type Library, type SourceFile } from './library';
-import { CATALOGUE_FILE, defaultScenarioDir, FileError, scenarioFiles, utf8Text } from './paths';
+import { readCapped } from './limits';
+import { CATALOGUE_FILE, defaultScenarioDir, scenarioFiles } from './paths';
 
 function read(path: string): SourceFile {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new FileError(code === 'ENOENT' ? `${path}: no such file` : code === 'EISDIR' ? `${path}: is a folder, not a scenario file` : `${path}: cannot read (${code ?? String(e)})`);
-  }
-  return { file: displayPath(path), text: utf8Text(path, bytes) };
+  return { file: displayPath(path), text: readCapped(path, basename(path) === CATALOGUE_FILE ? 'catalogue' : 'scenario') };
 }
 
 const displayPath = (p: string) => {

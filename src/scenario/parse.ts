@@ -2,6 +2,7 @@
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { diagnostic, DIAGNOSTICS as D, type Args, type Descriptor, type Diagnostic } from './diagnostics';
+import { MAX_YAML_ALIASES } from './limits';
 
 export type PathKey = string | number;
 
@@ -59,6 +60,11 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `${where}${issue.message}`;
 }
 
+function aliasReason(message: string, name: string | undefined): string {
+  if (/excessive alias/i.test(message)) return `aliases (*name) expand more than ${MAX_YAML_ALIASES} times; write the repeated parts out, or use fewer aliases`;
+  return `an alias *${name ?? '…'} has no anchor &${name ?? '…'} before it; define the anchor first or write the value out`;
+}
+
 /** Parse and schema-check one file. Returns a value only when there were no errors. */
 export function parseFile<S extends z.ZodType>(
   file: string,
@@ -74,7 +80,16 @@ export function parseFile<S extends z.ZodType>(
   }
   if (diagnostics.length) return { diagnostics };
 
-  const raw: unknown = doc.toJS();
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (e) {
+    // yaml throws a ReferenceError for an alias bomb and for an alias with no anchor before it.
+    if (!(e instanceof ReferenceError)) throw e;
+    const name = /: (\S+)$/.exec(e.message)?.[1];
+    const at = name ? text.indexOf(`*${name}`) : -1;
+    return { diagnostics: [diagnostic(D.yaml, { file, ...(at >= 0 ? lines.linePos(at) : { line: 1, col: 1 }) }, { reason: aliasReason(e.message, name) })] };
+  }
   const result = schema.safeParse(raw ?? {});
   if (!result.success) {
     const loc = locate(file, doc, lines, raw);

@@ -2,6 +2,7 @@
 // Secrets in the transcript are redacted in every output format.
 import { Option, type Command } from 'commander';
 import { CliError } from '../errors';
+import { readTextFile } from '../shared';
 
 interface Opts {
   format: 'text' | 'md' | 'json';
@@ -19,17 +20,7 @@ export function register(program: Command): void {
     .option('--catalogue <file>', 'the red-flag catalogue (default: the bundled scenarios/flags.yaml)')
     .addHelpText('after', '\nExamples:\n  scamdrill analyze call.txt\n  scamdrill analyze dialogue.json --format md > debrief.md')
     .action(async (file: string, opts: Opts) => {
-      const { readFileSync } = await import('node:fs');
-      const { FileError, utf8Text } = await import('../../scenario/paths');
-      let src: string;
-      try {
-        src = utf8Text(file === '-' ? 'stdin' : file, readFileSync(file === '-' ? 0 : file));
-      } catch (e) {
-        if (e instanceof FileError) throw new CliError(e.message);
-        const code = (e as NodeJS.ErrnoException).code;
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-        throw new CliError(`cannot read ${file}: ${why}`);
-      }
+      const src = readTextFile(file, 'transcript');
       const { parseTranscript, analyzeTranscript, render } = await import('../../analyze/index');
       const parsed = parseTranscript(src);
       for (const p of parsed.problems.slice(0, 20)) process.stderr.write(`${file}: ${p}\n`);
@@ -45,16 +36,15 @@ async function loadCatalogue(file?: string) {
   const { readSnapshot } = await import('../snapshot');
   const snapshot = file ? undefined : readSnapshot();
   if (snapshot) return snapshot.catalogue;
-  const { readFileSync } = await import('node:fs');
   const { join } = await import('node:path');
   const { parseCatalogue } = await import('../../scenario/library');
   const { CATALOGUE_FILE, defaultScenarioDir } = await import('../../scenario/paths');
   const path = file ?? join(defaultScenarioDir(), CATALOGUE_FILE);
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    if (file) throw new CliError(`cannot read the catalogue ${file}`);
+    text = readTextFile(path, 'catalogue');
+  } catch (e) {
+    if (file) throw e;
     process.stderr.write('scamdrill: the bundled red-flag catalogue is missing; no flags will be marked\n');
     return { flags: {}, channels: {} };
   }

@@ -1,10 +1,9 @@
 import { Option, type Command } from 'commander';
-import { dataDirOption, defaultLang, wrapFileErrors } from '../shared';
+import { dataDirOption, defaultLang, intOption, withDataFolder, wrapFileErrors } from '../shared';
 import { bundledLibrary } from '../snapshot';
 import { t, type Holes, type LabelKey } from '../../words/labels';
 import { padCells } from '../../report/text';
 import { LANGS, type Lang } from '../../core/schema';
-import { CliError, EXIT } from '../errors';
 
 interface HistoryOpts {
   json?: boolean;
@@ -14,13 +13,12 @@ interface HistoryOpts {
 }
 
 async function history(opts: HistoryOpts): Promise<void> {
-  const limit = Number(opts.limit);
-  if (!Number.isInteger(limit) || limit < 1) throw new CliError(`--limit must be a whole number above 0, not "${opts.limit}"`, EXIT.usage);
+  const limit = intOption('--limit', opts.limit, 1, 100_000);
   // SQLite loads only here, not at program start.
   const [{ openDb, defaultDataDir }, store, { suggestScenario }] = await Promise.all([
     import('../../store/db'), import('../../store/history'), import('../../practice/suggest'),
   ]);
-  const db = openDb(opts.dataDir ?? defaultDataDir());
+  const db = await withDataFolder(() => openDb(opts.dataDir ?? defaultDataDir()));
   let sessions, missed;
   try {
     sessions = store.listSessions(db, limit);

@@ -1,6 +1,6 @@
 // `scamdrill play`: a scenario against an answers file (or a folder of them, one per learner),
 // or a saved practice replayed from history. Prints reports; never draws, so no Ink here.
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { formatAnswersError, parseAnswers, type Answers } from '../../answers/parse';
@@ -12,11 +12,10 @@ import { gradesJson, playbackJson, toJsonText } from '../../report/json';
 import { conversationMarkdown, gradesMarkdown } from '../../report/markdown';
 import type { ConversationRecord } from '../../report/record';
 import { formatConversation, formatGrades, plainStyle, type TextStyle } from '../../report/text';
-import { utf8Text } from '../../scenario/paths';
 import type { Lang } from '../../core/schema';
 import { t } from '../../words/labels';
 import { CliError, EXIT } from '../errors';
-import { cannotRead, dataDirOption, langOption, requireScenario, wrapFileErrors } from '../shared';
+import { dataDirOption, langOption, readTextFile, requireScenario, withDataFolder, wrapFileErrors } from '../shared';
 import { bundledLibrary } from '../snapshot';
 
 const FORMATS = ['text', 'md', 'json', 'csv'] as const;
@@ -33,19 +32,12 @@ interface PlayOpts {
   strict?: boolean;
 }
 
-/** An answers file larger than this is not a learner's replies. */
-const MAX_ANSWERS_BYTES = 5 * 1024 * 1024;
-
 function readAnswersText(path: string): string {
-  try {
-    if (path === '-') return utf8Text('stdin', readFileSync(0));
-    const st = statSync(path);
-    if (st.isDirectory()) throw new CliError(`${path}: is a folder; to grade every answers file in it use --answers-dir ${path}`);
-    if (st.size > MAX_ANSWERS_BYTES) throw new CliError(`${path}: ${Math.round(st.size / 1048576)} MB is too large for an answers file`);
-    return utf8Text(path, readFileSync(path));
-  } catch (e) {
-    throw cannotRead(path, e);
+  // A folder gets a hint: the learner meant --answers-dir.
+  if (path !== '-' && existsSync(path) && statSync(path).isDirectory()) {
+    throw new CliError(`${path}: is a folder; to grade every answers file in it use --answers-dir ${path}`);
   }
+  return readTextFile(path, 'answers');
 }
 
 function parseOrFail(text: string, file: string): Answers {
@@ -156,7 +148,7 @@ async function replay(ref: string, opts: PlayOpts): Promise<void> {
   const [{ defaultDataDir, DB_FILE, openDb }, { getSession }] = await Promise.all([import('../../store/db'), import('../../store/history')]);
   const dir = opts.dataDir ?? defaultDataDir();
   if (!existsSync(join(dir, DB_FILE))) throw new CliError(`no practice history in ${dir} (nothing has been saved there yet)`);
-  const db = openDb(dir);
+  const db = await withDataFolder(() => openDb(dir));
   let stored;
   try {
     stored = getSession(db, id);
