@@ -151,9 +151,10 @@ describe('drill host --resume', () => {
 
     const resumed = await headless(['--resume', drillId]);
     await expect.poll(() => resumed.stderr()).toContain(note);
-    const t = await trainer(resumed.info.url.replace('http://', ''), resumed.info.secret);
+    const t = await DrillConnection.open(resumed.info.url.replace('http://', ''));
+    conns.push(t);
     const line = t.next(is('line'));
-    t.send({ t: 'status' });
+    t.send({ t: 'trainer', secret: resumed.info.secret });
     expect((await line).line).toMatchObject({ step: 2, turn: 'ask-code', text: 'Read me the verification code we just sent.' });
     resumed.child.kill('SIGTERM');
     await resumed.exit;
