@@ -18,6 +18,10 @@ export type RouteKey = (typeof ROUTE_KEYS)[number];
 export const CHANNELS = ['call', 'sms', 'chat'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/** A scam, or a real call whose checkable signs (green flags) the learner should tell apart from one. */
+export const SCENARIO_KINDS = ['scam', 'legitimate'] as const;
+export type ScenarioKind = (typeof SCENARIO_KINDS)[number];
+
 export const OUTCOMES = ['safe', 'loss', 'leak'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 

@@ -4,11 +4,29 @@
 // per participant, `analyze` one fed from a transcript: this file is the only place the verdict
 // rules live.
 import { createActor, enqueueActions, setup, type Actor } from 'xstate';
-import type { Intent, LeakKind } from './constants';
+import { INTENTS, type Intent, type LeakKind, type ScenarioKind } from './constants';
 import { CONFIDENT } from './reader';
 
-/** Replies that catch the flags still open. */
-export const SAFE_INTENTS: readonly Intent[] = ['refuse', 'verify', 'hangup', 'challenge', 'consult'];
+/**
+ * What a confident reply decides for the flags still open. On a scam call they are red flags:
+ * refusing, checking, hanging up, challenging or asking someone catches them, going along misses
+ * them. On a real call they are green flags (signs that make it checkable): going along, checking
+ * through an official channel or asking someone is right; brushing the caller off is a false alarm
+ * (a cost, not a danger), counted as missed. Questions and pauses decide nothing yet.
+ */
+export const RULES: Record<ScenarioKind, Record<Intent, VerdictKind | null>> = {
+  scam: { refuse: 'caught', verify: 'caught', hangup: 'caught', challenge: 'caught', consult: 'caught', comply: 'missed', question: null, stall: null },
+  legitimate: { verify: 'caught', comply: 'caught', consult: 'caught', refuse: 'missed', hangup: 'missed', challenge: 'missed', question: null, stall: null },
+};
+
+/** How flags still open at the end are settled: by someone still on the call, and by someone who walked away. */
+const AT_END: Record<ScenarioKind, { onCall: VerdictKind; away: VerdictKind }> = {
+  scam: { onCall: 'missed', away: 'caught' },
+  legitimate: { onCall: 'caught', away: 'caught' },
+};
+
+/** Replies that catch the red flags still open on a scam call. */
+export const SAFE_INTENTS: readonly Intent[] = INTENTS.filter((i) => RULES.scam[i] === 'caught');
 /** Replies that take the person off the call: what the scammer says next is not theirs to answer. */
 export const WALK_AWAY_INTENTS: readonly Intent[] = ['hangup', 'verify'];
 
@@ -42,6 +60,7 @@ export type JudgeEvent =
 export type JudgeEmitted = { type: 'verdict'; verdict: Verdict };
 
 export interface JudgeContext {
+  kind: ScenarioKind;
   open: Occurrence[];
   verdicts: Verdict[];
   leaked: LeakKind[];
@@ -52,13 +71,11 @@ export interface JudgeContext {
 /** A reply the rules can act on: a secret always, otherwise only one read with confidence. */
 const clear = (r: ReadingFacts) => r.leaks.length > 0 || r.confidence >= CONFIDENT;
 
-/** What a reply decides for the flags still open: caught, missed, or nothing yet. */
-export function replyVerdict(r: ReadingFacts): VerdictKind | null {
+/** What a reply decides for the flags still open: caught, missed, or nothing yet. A secret given away is always missed. */
+export function replyVerdict(r: ReadingFacts, kind: ScenarioKind = 'scam'): VerdictKind | null {
   if (r.leaks.length) return 'missed';
   if (!clear(r)) return null;
-  if (SAFE_INTENTS.includes(r.intent)) return 'caught';
-  if (r.intent === 'comply') return 'missed';
-  return null;
+  return RULES[kind][r.intent];
 }
 
 /** Hanging up or going to check through an official channel ends the person's part in the call. */
@@ -66,7 +83,7 @@ export const walksAway = (r: ReadingFacts) => r.leaks.length === 0 && r.confiden
 const occurrences = (e: Extract<JudgeEvent, { type: 'line.presented' }>): Occurrence[] => e.flags.map((flag) => ({ flag, turn: e.turn, step: e.step }));
 
 const judgeSetup = setup({
-  types: { context: {} as JudgeContext, events: {} as JudgeEvent, emitted: {} as JudgeEmitted },
+  types: { context: {} as JudgeContext, events: {} as JudgeEvent, emitted: {} as JudgeEmitted, input: {} as { kind: ScenarioKind } },
   guards: {
     walksAway: ({ event }) => event.type === 'reply.read' && walksAway(event),
   },
@@ -84,7 +101,7 @@ const judgeSetup = setup({
     judge: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'reply.read') return;
       const leaked = [...new Set([...context.leaked, ...event.leaks])];
-      const verdict = replyVerdict(event);
+      const verdict = replyVerdict(event, context.kind);
       if (!verdict) {
         enqueue.assign({ leaked });
         return;
@@ -97,9 +114,10 @@ const judgeSetup = setup({
     noteLeaks: enqueueActions(({ context, event, enqueue }) => {
       if (event.type === 'reply.read' && event.leaks.length) enqueue.assign({ leaked: [...new Set([...context.leaked, ...event.leaks])] });
     }),
-    /** The end decides what is still open: caught by someone who walked away, missed otherwise. */
-    settle: enqueueActions(({ context, enqueue }, p: { verdict: VerdictKind }) => {
-      const fresh = context.open.map((o) => ({ ...o, verdict: p.verdict, critical: false }));
+    /** The end decides what is still open, by the kind of call and whether the person walked away (AT_END). */
+    settle: enqueueActions(({ context, enqueue }, p: { when: 'onCall' | 'away' }) => {
+      const verdict = AT_END[context.kind][p.when];
+      const fresh = context.open.map((o) => ({ ...o, verdict, critical: false }));
       enqueue.assign({ open: [], unheard: [], verdicts: [...context.verdicts, ...fresh] });
       for (const v of fresh) enqueue.emit({ type: 'verdict', verdict: v });
     }),
@@ -108,14 +126,14 @@ const judgeSetup = setup({
 
 export const judgeMachine = judgeSetup.createMachine({
   id: 'judge',
-  context: { open: [], verdicts: [], leaked: [], unheard: [] },
+  context: ({ input }) => ({ kind: input.kind, open: [], verdicts: [], leaked: [], unheard: [] }),
   initial: 'onCall',
   states: {
     onCall: {
       on: {
         'line.presented': { actions: 'present' },
         'reply.read': [{ guard: 'walksAway', target: 'walkedAway', actions: 'judge' }, { actions: 'judge' }],
-        ended: { target: 'endedOnCall', actions: { type: 'settle', params: { verdict: 'missed' } } },
+        ended: { target: 'endedOnCall', actions: { type: 'settle', params: { when: 'onCall' } } },
       },
     },
     walkedAway: {
@@ -126,7 +144,7 @@ export const judgeMachine = judgeSetup.createMachine({
           { guard: 'walksAway', actions: ['rejoin', 'judge'] },
           { target: 'onCall', actions: ['rejoin', 'judge'] },
         ],
-        ended: { target: 'endedAway', actions: { type: 'settle', params: { verdict: 'caught' } } },
+        ended: { target: 'endedAway', actions: { type: 'settle', params: { when: 'away' } } },
       },
     },
     // Not final: a secret given after the end (a drill participant still typing) is still a leak.
@@ -140,8 +158,9 @@ export class Judge {
   private readonly actor: Actor<typeof judgeMachine>;
   private fresh: Verdict[] = [];
 
-  constructor() {
-    this.actor = createActor(judgeMachine);
+  /** `kind`: the scenario's — a scam's flags are red, a real call's green. */
+  constructor(kind: ScenarioKind = 'scam') {
+    this.actor = createActor(judgeMachine, { input: { kind } });
     this.actor.on('verdict', (e) => this.fresh.push(e.verdict));
     this.actor.start();
   }

@@ -1,7 +1,7 @@
 // The scenario file format, as one zod schema. Every type the rest of the program uses for
 // scenarios is inferred from here, and schema/*.schema.json is generated from it.
 import { z } from 'zod';
-import { CHANNELS, INTENTS, LANGS, LEAK_KINDS, ROUTE_KEYS } from './constants';
+import { CHANNELS, INTENTS, LANGS, LEAK_KINDS, ROUTE_KEYS, SCENARIO_KINDS } from './constants';
 import type { Channel as ChannelT, Intent as IntentT, Lang as LangT, LeakKind as LeakKindT, RouteKey } from './constants';
 
 export * from './constants';
@@ -90,6 +90,8 @@ export type Ending = z.infer<typeof Ending>;
 export const Scenario = z.strictObject({
   $schema: z.string().optional(),
   id: Id,
+  /** A scam (its lines carry red flags), or a real call (its lines carry green flags). */
+  kind: z.enum(SCENARIO_KINDS).default('scam'),
   title: Text,
   summary: Text.optional(),
   channel: Channel,
@@ -116,6 +118,8 @@ export const Flag = z.strictObject({
   todo: Text,
   channels: z.array(Id).default([]),
   cues: Cues.optional(),
+  /** A green flag: a sign that makes a real call checkable ("tells you to call the number on your card"). */
+  green: z.boolean().default(false),
 });
 export type Flag = z.infer<typeof Flag>;
 

@@ -36,7 +36,7 @@ export { MAX_STORED_REPLY, type ReplyInput } from './reply';
 
 export class Session {
   readonly conversation: Conversation;
-  readonly judge = new Judge();
+  readonly judge: Judge;
   private readonly log: SessionEvent[] = [];
   private begun = false;
 
@@ -46,6 +46,7 @@ export class Session {
     readonly opts: SessionOptions,
   ) {
     this.conversation = new Conversation(scenario, opts.lang, opts.machine ?? compile(scenario));
+    this.judge = new Judge(scenario.kind);
   }
 
   get clock() {

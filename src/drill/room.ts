@@ -234,7 +234,7 @@ export class Room {
     const verdicts: Change['verdicts'] = [];
     switch (r.type) {
       case 'join': {
-        const p: Person = { pid: r.pid, storedName: r.name, tokenHash: r.tokenHash, judge: new Judge(), kicked: false, online: false, answered: false };
+        const p: Person = { pid: r.pid, storedName: r.name, tokenHash: r.tokenHash, judge: new Judge(this.config.scenario.kind), kicked: false, online: false, answered: false };
         this.people.set(r.pid, p);
         const line = this.current;
         // The first line's countdown starts when the first person arrives, not when the host does.
