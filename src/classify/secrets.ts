@@ -273,6 +273,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (othersLabel(t, label.at)) return 'no'; // "你的电话", "转到你的账户"
       // a part of a card or ID counts when it is said to be one: "卡号后四位是1234", "last four of my social"
       const part = LAST_DIGITS.test(t.slice(Math.max(0, label.at - 28), a));
+      // A card's last four are printed on every receipt, and the mask itself keeps them: not a secret.
+      if (label.kind === 'card' && part && len <= 4) return 'no';
       return len >= (label.kind === 'phone' ? 7 : part ? 4 : 6) ? label.kind : 'no';
     }
     default:

@@ -186,10 +186,6 @@ for (const [text, lang, s] of [
   ['安全码123', 'zh', '123'],
   ['卡背面后三位 582', 'zh', '582'],
   ['CVV: 739', 'en', '739'],
-  ['卡号后四位是1234', 'zh', '1234'],
-  ['the last four digits of my card are 3456', 'en', '3456'],
-  ['my card ends in 9012', 'en', '9012'],
-  ['银行卡尾号是5678', 'zh', '5678'],
   ['6222021234567890129', 'en', '6222021234567890129'],
   ['ok 123456789012', 'en', '123456789012'],
   ['这个号 6228 4800 1234 5679 你记一下', 'zh', '6228 4800 1234 5679'],
@@ -422,6 +418,8 @@ for (const text of [
   'my grandson is 19', "it's 2 in the morning", 'press 1 for English?', 'they said press 9 to talk to an agent', 'chapter 11 bankruptcy',
   'Windows 10 is what I have', 'Error code 0x80070005', 'my computer shows error 404', "it's the 3rd time you called", "I'll be home by 6:30",
   "that's 20 dollars a month", 'the case ID is 20240117', 'my policy number is 88123456', 'the refund of 299.99 you mentioned', 'ZIP 94103',
+  // a card's last four alone: printed on every receipt, and kept by the mask itself
+  'the last four digits of my card are 3456', 'my card ends in 9012',
   'flight CA1234', 'I was born on 03/12/1975', 'the deadline was 15 March 2024', 'I called 911 last year', 'they want 2 forms of ID',
   'my PIN? never. and stop calling 5 times a day', 'I got 0 messages, no code', 'version 11.2.3 of the app', 'my member number is 123456789',
   'the officer said his badge is 4471', 'My ETC card number is 1234 5678 9012 3456, I will call 96533', 'library card 2900012345678', 'send it to order 20240117 please', 'room 2408, third floor', 'is the fee really 4,999?',
@@ -430,7 +428,7 @@ for (const text of [
   '我明天9点去银行', '我73岁了', '我卡里就300块', '我有3张卡', '我在12楼', '门牌号是203', '客服电话95588对吧', '这个4008208820是你们的吗',
   '官方电话是95533', '我去年2023年被骗过', '我的订单号是8812345', '你说的案件编号2024001是什么', '我记得是12月31号', '利息3.5%', '还款日是每月15号',
   '第3期', '等我10分钟', '三点半再打给我', '你打12345投诉吧', '验证码已经过期了，5分钟有效', '短信说验证码30分钟内有效', '你是工号1234的客服吗',
-  '我的快递单号尾号是5678', '退款金额是199元吗', '我们小区是3号楼2单元', '1月1号那天', '我是1990年的', '我要拨打110报警', '地址是人民路88号',
+  '卡号后四位是1234', '银行卡尾号是5678', '我的快递单号尾号是5678', '退款金额是199元吗', '我们小区是3号楼2单元', '1月1号那天', '我是1990年的', '我要拨打110报警', '地址是人民路88号',
   '他们说保证金要交8000', '我的卡被冻结了3天', '你们的热线是12315吗', '我刚刚打了96110，他们说你是骗子', '我把短信截图发给12321了',
 ] as const) harmless(text, 'zh');
 
