@@ -1,7 +1,7 @@
 // The end-of-conversation summary every front end shows: outcome, each flag's verdict with the
 // reason and the safe action, the official channels, a score.
 import type { Occurrence, Verdict } from './judge';
-import { HANGUP_ENDING, type Lang, type LeakKind, type Outcome } from './constants';
+import { HANGUP_ENDING, type Lang, type LeakKind, type Outcome, type ScenarioKind } from './constants';
 import type { Catalogue, Scenario } from './schema';
 
 export interface FlagResult {
@@ -17,6 +17,8 @@ export interface FlagResult {
 
 export interface Debrief {
   scenario: string;
+  /** A scam, or a real call: on a real call the flags are green, and `missed` ones are false alarms. */
+  kind: ScenarioKind;
   title: string;
   lang: Lang;
   outcome: Outcome | 'unfinished';
@@ -29,6 +31,8 @@ export interface Debrief {
   caught: number;
   missed: number;
   open: number;
+  /** On a real call: times the person brushed off a real caller (a cost, not a danger). */
+  falseAlarms: number;
   score: number;
   channels: { id: string; name: string; contact: string }[];
   /** In a drill: how the room's shared conversation ended, shown as the room's, not the person's. */
@@ -100,8 +104,10 @@ export function debriefFrom(input: DebriefInput): Debrief {
   const caught = flags.filter((f) => f.verdict === 'caught').length;
   const missed = flags.filter((f) => f.verdict === 'missed').length;
   const channelIds = [...new Set([...scenario.channels, ...flags.filter((f) => f.verdict !== 'caught').flatMap((f) => catalogue.flags[f.id]?.channels ?? [])])];
+  const kind = scenario.kind ?? 'scam';
   return {
     scenario: scenario.id,
+    kind,
     title: scenario.title[lang],
     lang,
     outcome,
@@ -113,6 +119,7 @@ export function debriefFrom(input: DebriefInput): Debrief {
     caught,
     missed,
     open: flags.length - caught - missed,
+    falseAlarms: kind === 'legitimate' ? flags.filter((f) => f.verdict === 'missed' && !f.critical).length : 0,
     score: score(caught, flags.length, outcome),
     channels: channelIds.flatMap((id) => {
       const c = catalogue.channels[id];
