@@ -11,7 +11,8 @@ export function readText(text: string, _context?: ReplyContext): ReadText | null
   if (!clean) return null;
   const reading = classify(clean, { lang: 'auto' });
   return {
-    text: applyMasks(clean, reading.leaks),
+    // Masks in the reply's language, as redact() writes them: a Chinese reply gets [验证码 ••••••].
+    text: applyMasks(clean, reading.leaks, reading.lang),
     intent: reading.intent,
     confidence: reading.confidence,
     leaks: [...new Set(reading.leaks.map((l) => l.kind))],

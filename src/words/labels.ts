@@ -29,7 +29,6 @@ const LABELS = {
   leaked: { en: 'Given away', zh: '泄露的信息' },
   amount: { en: 'Lost', zh: '损失' },
   choices: { en: 'Answers', zh: '可选回答' },
-  redFlag: { en: 'red flag', zh: '危险信号' },
   safeAction: { en: 'Safe action', zh: '正确做法' },
   times: { en: '×', zh: '次' },
   // Kinds of secret
@@ -101,9 +100,7 @@ const LABELS = {
   typing: { en: 'is typing…', zh: '正在输入…' },
   speaking: { en: 'is speaking…', zh: '正在说话…' },
   pushesIn: { en: '{who} pushes on in {n}s', zh: '{who}催促倒计时：{n} 秒' },
-  yourReply: { en: 'Your reply', zh: '你的回复' },
   pickTitle: { en: 'Choose a scenario to practise', zh: '选择一个场景练习' },
-  lastReply: { en: 'Your last reply', zh: '你刚才的回复' },
   savedAs: { en: 'Saved to your history (#{id}) — scamdrill history', zh: '已保存到练习记录（#{id}），查看：scamdrill history' },
   notSaved: { en: 'Not saved: {why}', zh: '未保存：{why}' },
   practiceResult: { en: '{title}: {outcome}, {score}/100 — scamdrill history', zh: '{title}：{outcome}，{score}/100。查看记录：scamdrill history' },
@@ -190,8 +187,8 @@ export function t(key: LabelKey, lang: Lang, holes?: Holes): string {
 
 const fill = (s: string, holes: Holes) => s.replace(/\{(\w+)\}/g, (hole, name: string) => (name in holes ? String(holes[name]) : hole));
 
-/** Some words in one language, as sent to the web page. */
-export function wordsIn(lang: Lang, keys: readonly LabelKey[]): Record<string, string> {
+/** Words in one language (all of them by default), as sent to the web page. */
+export function wordsIn(lang: Lang, keys: readonly LabelKey[] = Object.keys(LABELS) as LabelKey[]): Record<string, string> {
   return Object.fromEntries(keys.map((k) => [k, LABELS[k][lang]]));
 }
 

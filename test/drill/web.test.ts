@@ -6,6 +6,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DrillConnection } from '../../src/drill/client/connection';
 import { launchResume } from '../../src/drill/launch';
+import { describeStrays, otherLanguageIn, strays, textsIn } from '../words/stray';
 import { autoTrainer, loadTiny, testHost, type TestHost } from './helpers';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -47,6 +48,35 @@ describe('drill web page', () => {
       await page.locator('#debrief').filter({ hasText: 'Score: 100' }).waitFor({ timeout: 10_000 });
       const text = (await page.locator('#debrief').textContent()) ?? '';
       expect(text).toContain('Unexpected contact');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('is all in Chinese for a Chinese drill, from the join form to the debrief', async () => {
+    host = await testHost({ lang: 'zh' });
+    trainer = (await autoTrainer(host.address, host.secret, () => Infinity)).conn;
+    const page = await browser!.newPage({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
+    const seen: string[] = [];
+    const look = async () => seen.push(await page.locator('body').innerText());
+    try {
+      await page.goto(`http://${host.address}/?code=${host.host.code}`);
+      // The host names the drill's language, not the phone's.
+      expect(await page.locator('label[for=name]').textContent()).toBe('你的名字');
+      await look();
+      await page.fill('#name', '李梅');
+      await page.click('#joinBtn');
+      await page.locator('#meta').filter({ hasText: '第 1 句' }).waitFor({ timeout: 10_000 });
+      await look();
+      await page.locator('button.choice', { hasText: '不用了。' }).click();
+      await page.locator('#verdicts li.caught').first().waitFor({ timeout: 10_000 });
+      await look();
+      trainer.send({ t: 'advance' });
+      await page.locator('#debrief').filter({ hasText: '结果：安全 · 得分：100' }).waitFor({ timeout: 10_000 });
+      await look();
+      const { scenario, catalogue } = loadTiny();
+      const allowed = [...otherLanguageIn([...textsIn(scenario, 'zh'), ...textsIn(catalogue, 'zh')], 'zh'), host.host.code];
+      expect(describeStrays('web page (zh)', seen.flatMap((text) => strays(text, 'zh', allowed)))).toBe('');
     } finally {
       await page.close();
     }
