@@ -32,7 +32,9 @@ function scripts(scenario: string): AnswerStep[][] {
 /** One host, `participants` scripted participants, one drill to its end. */
 export async function benchDrillOnce(participants: number, scenario = 'express-refund'): Promise<DrillBenchRow> {
   const dataDir = mkdtempSync(join(tmpdir(), 'scamdrill-bench-'));
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'drill', 'host', scenario, '--headless', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'drill', 'host', scenario, '--headless', '--port', '0', '--data-dir', dataDir,
+    // Every scripted participant comes from this one machine: lift the per-address and room caps.
+    '--max-participants', String(participants), '--max-per-address', String(participants + 10)], { stdio: ['ignore', 'pipe', 'ignore'] });
   try {
     const first = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('the host did not start')), 20_000);

@@ -6,7 +6,8 @@ import { DrillStore, type DrillSettings } from './store';
 import { CODE_ALPHABET, CODE_LENGTH } from './protocol';
 import { Room } from './room';
 import { CopyError, scenarioForDrill, storedCopy, type LoadScenario } from './scenario-copy';
-import { newSecret, startHost, type Host } from './server';
+import { HostLockError, lockDrill, type HostLock } from './lock';
+import { newSecret, startHost, type Host, type HostOptions } from './server';
 
 export const DEFAULT_PORT = 7420;
 
@@ -28,9 +29,37 @@ export interface Launched {
   secret: string;
   /** On resume: one line for the trainer when the scenario file is not what the drill ran. */
   notice?: string;
+  /** The address the host listens on (on resume: the stored one unless another was given). */
+  bind: string;
 }
 
-export interface NewDrill {
+/** How the host runs, whatever the drill: the same for a new drill and a resumed one. */
+type HostTuning = Pick<HostOptions, 'tickMs' | 'limits' | 'onStoreTrouble'>;
+const tuning = (o: HostTuning): HostTuning => ({
+  ...(o.tickMs ? { tickMs: o.tickMs } : {}),
+  ...(o.limits ? { limits: o.limits } : {}),
+  ...(o.onStoreTrouble ? { onStoreTrouble: o.onStoreTrouble } : {}),
+});
+
+/** Start the host holding the drill's lock; the lock goes when the host closes (or fails to start). */
+async function startLocked(lock: HostLock, opts: HostOptions): Promise<Host> {
+  let host: Host;
+  try {
+    host = await startHost({ ...opts, store: opts.store?.forHosting() });
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
+  return {
+    ...host,
+    async close() {
+      await host.close();
+      lock.release();
+    },
+  };
+}
+
+export interface NewDrill extends HostTuning {
   scenario: Scenario;
   catalogue: Catalogue;
   /** How to find the scenario again on resume (bundled id, or absolute path). */
@@ -39,7 +68,6 @@ export interface NewDrill {
   port?: number;
   bind?: string;
   store: DrillStore;
-  tickMs?: number;
 }
 
 export async function launchNew(o: NewDrill): Promise<Launched> {
@@ -54,16 +82,16 @@ export async function launchNew(o: NewDrill): Promise<Launched> {
   });
   let host: Host;
   try {
-    host = await startHost({ room, code, secret, port: o.port ?? 0, bind, store: o.store, ...(o.tickMs ? { tickMs: o.tickMs } : {}) });
+    host = await startLocked(lockDrill(o.store.db.name, drillId), { room, code, secret, port: o.port ?? 0, bind, store: o.store, ...tuning(o) });
   } catch (e) {
     o.store.discard(drillId); // a drill that never ran is not one to resume or export
     throw e;
   }
   o.store.setPort(drillId, host.port);
-  return { host, secret };
+  return { host, secret, bind };
 }
 
-export interface Resume {
+export interface Resume extends HostTuning {
   drillId: string;
   store: DrillStore;
   /**
@@ -73,7 +101,6 @@ export interface Resume {
   load: LoadScenario;
   port?: number;
   bind?: string;
-  tickMs?: number;
 }
 
 export class ResumeError extends Error {}
@@ -91,10 +118,23 @@ export async function launchResume(o: Resume): Promise<Launched> {
     throw e;
   }
   const { scenario, catalogue, notice } = ran;
-  const room = Room.replay({ drillId: row.id, scenario, catalogue, ...row.settings }, o.store.records(row.id), Date.now);
+  let lock: HostLock;
+  try {
+    lock = lockDrill(o.store.db.name, row.id);
+  } catch (e) {
+    if (e instanceof HostLockError) throw new ResumeError(`drill ${row.id} is already running in another host (last on port ${row.port}); stop that host first: one drill, one host`);
+    throw e;
+  }
+  let room: Room;
+  try {
+    room = Room.replay({ drillId: row.id, scenario, catalogue, ...row.settings }, o.store.records(row.id), Date.now);
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
   const secret = newSecret();
   const bind = o.bind ?? row.bind;
-  const host = await startHost({ room, code: row.code, secret, port: o.port ?? row.port, bind, store: o.store, ...(o.tickMs ? { tickMs: o.tickMs } : {}) });
+  const host = await startLocked(lock, { room, code: row.code, secret, port: o.port ?? row.port, bind, store: o.store, ...tuning(o) });
   o.store.setPort(row.id, host.port);
-  return { host, secret, ...(notice ? { notice } : {}) };
+  return { host, secret, bind, ...(notice ? { notice } : {}) };
 }

@@ -126,7 +126,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     participants: o.participants,
     joined,
     finished: ended.filter((r) => r?.debrief).length,
-    joinAllMs: Math.round(lastWelcome - t0),
+    joinAllMs: joined ? Math.round(lastWelcome - t0) : 0,
     joinMs: stats(joinTimes),
     answers: latencies.length,
     latencyMs: stats(latencies),
@@ -139,7 +139,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
 export function formatLoadReport(r: LoadReport): string {
   return [
     `participants: ${r.joined}/${r.participants} joined, ${r.finished} got their debrief`,
-    `join: all in ${r.joinAllMs} ms; each p50 ${r.joinMs.p50} ms, p99 ${r.joinMs.p99} ms, max ${r.joinMs.max} ms`,
+    r.joined ? `join: all in ${r.joinAllMs} ms; each p50 ${r.joinMs.p50} ms, p99 ${r.joinMs.p99} ms, max ${r.joinMs.max} ms` : 'join: nobody joined',
     `answer → stored and tallied: ${r.answers} answers, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, max ${r.latencyMs.max} ms`,
     r.hostRssMb !== undefined ? `host memory (RSS): ${r.hostRssMb} MB at the end, peak seen ${r.hostPeakRssMb} MB` : 'host memory: unknown (give --secret to read the trainer status)',
     ...(r.errors.length ? [`errors: ${r.errors.join('; ')}`] : []),

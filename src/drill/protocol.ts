@@ -148,7 +148,9 @@ export type ServerMessage =
 
 export type ErrorCode =
   | 'bad-message' | 'too-fast' | 'wrong-code' | 'unknown-token' | 'not-joined' | 'not-trainer' | 'wrong-secret'
-  | 'stale-line' | 'closed' | 'already-answered' | 'bad-choice' | 'ended' | 'kicked' | 'bad-pick' | 'unknown-participant' | 'bad-name';
+  | 'stale-line' | 'closed' | 'already-answered' | 'bad-choice' | 'ended' | 'kicked' | 'bad-pick' | 'unknown-participant' | 'bad-name'
+  // The host is waiting for its store (not a failure: the answer is kept and acknowledged once saved).
+  | 'saving' | 'room-full' | 'too-many-tries';
 
 /** Parse one incoming frame; a readable reason instead of an exception. */
 export function parseClientMessage(raw: string): { ok: true; msg: ClientMessage } | { ok: false; message: string } {
@@ -166,7 +168,8 @@ export function parseClientMessage(raw: string): { ok: true; msg: ClientMessage 
 
 /** Join codes: letters nobody confuses when read off a projector (no I/L/1, O/0, S/5, Z/2, B/8, G/6, Q). */
 export const CODE_ALPHABET = 'ACDEFHJKMNPRTUVWXY';
-export const CODE_LENGTH = 4;
+/** Six letters: 18^6 ≈ 34 million codes against a few tries per address (docs/security.md has the sums). */
+export const CODE_LENGTH = 6;
 
 /** What a person typed as a code: case and spaces do not matter. */
 export const normaliseCode = (code: string) => code.toUpperCase().replace(/[^A-Z]/g, '');

@@ -1,11 +1,16 @@
 // The drill host: HTTP (the web page at /) and WebSocket (/ws) around one Room. Every message is
 // size-limited, schema-checked and throttled per connection; a bad one gets an error reply and the
-// host carries on. Each change is written to the store before anyone hears about it.
+// host carries on. Each change is written to the store before anyone hears about it (writer.ts: a
+// failing write is retried, and the drill waits for it). Sockets are admitted by the gate (gate.ts).
 import { randomBytes, createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer, WebSocket } from 'ws';
+import { reader } from '../classify/reader';
+import { DEFAULT_LIMITS, Gate, type Limits } from './gate';
+import { roomName } from './names';
 import type { DrillStore } from './store';
+import { StoreWriter } from './writer';
 import {
   MAX_MESSAGE_BYTES, WS_PATH, normaliseCode, parseClientMessage,
   type ClientMessage, type ServerMessage, type TrainerCommand,
@@ -22,6 +27,9 @@ export interface HostOptions {
   store?: DrillStore;
   /** How often auto pace and trainer status are checked, in ms. */
   tickMs?: number;
+  limits?: Partial<Limits>;
+  /** The store stopped taking writes (a message to show), or works again (undefined). */
+  onStoreTrouble?: (message: string | undefined) => void;
 }
 
 export interface Host {
@@ -44,7 +52,14 @@ const MAX_BAD_CODES = 5;
 
 interface Conn {
   ws: WebSocket;
+  socket: Socket;
+  /** The client's network address: per-address limits are counted against it. */
+  address: string;
   role: 'guest' | 'participant' | 'trainer';
+  /** A join that is waiting to be stored: the connection is not idle. */
+  joining: boolean;
+  /** Answered a ping (or sent anything) since the last heartbeat. */
+  alive: boolean;
   pid?: string;
   tokens: number;
   refilledAt: number;
@@ -58,29 +73,61 @@ export const newSecret = () => randomBytes(16).toString('hex');
 const digest = (s: string) => createHash('sha256').update(s).digest();
 const sameSecret = (a: string, b: string) => timingSafeEqual(digest(a), digest(b));
 
+const isLoopback = (a: string | undefined) => !!a && (a.startsWith('127.') || a === '::1' || a.startsWith('::ffff:127.'));
+
+/**
+ * Who is on the other end. Through a reverse proxy on this machine (see docs/security.md) every
+ * socket comes from 127.0.0.1, so the proxy's X-Forwarded-For names the client; a client on the
+ * network cannot reach the host from a loopback address to forge it.
+ */
+function clientAddress(req: IncomingMessage): string {
+  const peer = req.socket.remoteAddress ?? '?';
+  const forwarded = req.headers['x-forwarded-for'];
+  const last = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded ?? '').split(',').pop()?.trim();
+  return isLoopback(peer) && last ? last : peer;
+}
+
 export async function startHost(opts: HostOptions): Promise<Host> {
   const { room, store } = opts;
+  const limits: Limits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const gate = new Gate(limits);
   const drillId = room.config.drillId;
   const conns = new Set<Conn>();
   const byPid = new Map<string, Conn>();
+  /** Participants whose answer to the current line is waiting to be stored. */
+  const saving = new Set<string>();
+  const writer = new StoreWriter({
+    trouble(why) {
+      opts.onStoreTrouble?.(`cannot save: ${why}. The drill is paused and every answer is kept waiting; it carries on by itself once saving works again.`);
+      for (const c of conns) if (c.role === 'trainer') send(c, error('saving', `cannot save: ${why}; the drill is paused until saving works again`));
+    },
+    recovered() {
+      opts.onStoreTrouble?.(undefined);
+      for (const c of conns) if (c.role === 'trainer') send(c, error('saving', 'saving works again; the drill carries on'));
+      scheduleTrainerUpdate();
+    },
+  });
   let resolveEnded!: (r: 'finished' | 'stopped') => void;
   const ended = new Promise<'finished' | 'stopped'>((r) => (resolveEnded = r));
   let trainerTimer: NodeJS.Timeout | undefined;
 
   // The page is in the drill's language, its words written in once.
   const page = webPage(room.info.lang);
-  const http: Server = createServer((req, res) => serveHttp(req, res));
+  // Timeouts checked every second (Node's default is 30 s): no request may hold the host hostage.
+  const http: Server = createServer({ connectionsCheckingInterval: 1000, headersTimeout: limits.helloMs, requestTimeout: 10_000 }, (req, res) => {
+    gate.spoke(req.socket);
+    serveHttp(req, res);
+  });
+  http.on('connection', (socket: Socket) => gate.admit(socket));
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
-  http.on('upgrade', (req, socket, head) => {
+  http.on('upgrade', (req, socket: Socket, head) => {
+    gate.spoke(socket);
     if (new URL(req.url ?? '/', 'http://x').pathname !== WS_PATH) {
       socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws));
+    wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws, socket, clientAddress(req)));
   });
-  // No request may hold the host hostage.
-  http.headersTimeout = 10_000;
-  http.requestTimeout = 10_000;
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -95,11 +142,24 @@ export async function startHost(opts: HostOptions): Promise<Host> {
 
   const ticker = setInterval(() => {
     if (room.ended) return;
-    const change = safely(() => room.tick());
+    // Auto pace waits while the store does: a line does not move on past answers not yet saved.
+    const change = writer.healthy ? safely(() => room.tick()) : undefined;
     if (change) afterChange(change);
     for (const c of conns) if (c.role === 'trainer') send(c, status());
   }, opts.tickMs ?? 250);
   ticker.unref();
+
+  /** A client that has not answered the last ping by now is gone (a phone that lost the network). */
+  const heartbeat = setInterval(() => {
+    for (const c of conns) {
+      if (!c.alive) c.ws.terminate();
+      else {
+        c.alive = false;
+        c.ws.ping();
+      }
+    }
+  }, limits.heartbeatMs);
+  heartbeat.unref();
 
   if (room.ended) resolveEnded(room.endReason!);
 
@@ -120,10 +180,17 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     res.end('not found\n');
   }
 
-  function onConnection(ws: WebSocket): void {
-    const c: Conn = { ws, role: 'guest', tokens: BURST, refilledAt: Date.now(), dropped: 0, lastTooFast: 0, badCodes: 0 };
+  function onConnection(ws: WebSocket, socket: Socket, address: string): void {
+    const c: Conn = { ws, socket, address, role: 'guest', joining: false, alive: true, tokens: BURST, refilledAt: Date.now(), dropped: 0, lastTooFast: 0, badCodes: 0 };
     conns.add(c);
+    // A socket that has not joined within a few seconds is not a person on the way in.
+    const hello = setTimeout(() => {
+      if (c.role === 'guest' && !c.joining) ws.terminate();
+    }, limits.helloMs);
+    hello.unref();
+    ws.on('pong', () => (c.alive = true));
     ws.on('message', (data, isBinary) => {
+      c.alive = true;
       if (!allow(c)) return;
       if (isBinary) return send(c, error('bad-message', 'send text frames with JSON'));
       const parsed = parseClientMessage(data.toString());
@@ -136,6 +203,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
       }
     });
     ws.on('close', () => {
+      clearTimeout(hello);
       conns.delete(c);
       if (c.pid && byPid.get(c.pid) === c) {
         byPid.delete(c.pid);
@@ -168,20 +236,30 @@ export async function startHost(opts: HostOptions): Promise<Host> {
       case 'ping':
         return send(c, { t: 'pong' });
       case 'join': {
-        if (!checkCode(c, m.code)) return;
-        if (c.role !== 'guest') return send(c, error('bad-message', 'this connection has already joined'));
+        if (!mayTry(c)) return;
+        if (normaliseCode(m.code) !== opts.code) return refuse(c, 'wrong-code', 'wrong join code');
+        if (c.role !== 'guest' || c.joining) return send(c, error('bad-message', 'this connection has already joined'));
+        const roster = room.roster();
+        if (roster.filter((p) => !p.kicked).length >= limits.maxParticipants) return send(c, error('room-full', `the drill is full (${limits.maxParticipants} people)`));
+        const taken = new Set(room.config.anonymous ? [] : roster.map((p) => p.name));
         const token = randomBytes(18).toString('base64url');
-        const change = room.join(m.name, token);
-        record(change);
-        attach(c, change.pid);
-        send(c, { t: 'welcome', pid: change.pid, token, name: change.name, drill: room.info });
-        sendLine(c);
+        const change = room.join(roomName(m.name, taken, reader.mask), token);
+        c.joining = true;
+        const now = commit(change, () => {
+          c.joining = false;
+          if (c.ws.readyState !== WebSocket.OPEN) return;
+          attach(c, change.pid);
+          send(c, { t: 'welcome', pid: change.pid, token, name: change.name, drill: room.info });
+          sendLine(c);
+        });
+        if (!now) send(c, error('saving', 'the host is saving; you are in as soon as it has'));
         return;
       }
       case 'rejoin': {
-        if (!checkCode(c, m.code)) return;
-        const pid = room.byToken(m.token);
-        if (!pid) return send(c, error('unknown-token', 'this drill does not know you; join again with your name'));
+        if (!mayTry(c)) return;
+        const pid = normaliseCode(m.code) === opts.code ? room.byToken(m.token) : undefined;
+        // A wrong code and an unknown token get the same answer: a rejoin cannot test codes.
+        if (!pid) return refuse(c, 'unknown-token', 'this drill does not know you; check the code and join again with your name');
         if (room.isKicked(pid)) {
           send(c, { t: 'kicked' });
           return void c.ws.close(1000);
@@ -195,18 +273,27 @@ export async function startHost(opts: HostOptions): Promise<Host> {
       case 'answer':
       case 'choose': {
         if (c.role !== 'participant' || !c.pid) return send(c, error('not-joined', 'join the drill first'));
-        const change = room.answer(c.pid, m.step, m.t === 'answer' ? { text: m.text } : { choice: m.choice });
-        record(change);
-        const mine = change.verdicts.filter((v) => v.pid === c.pid).map((v) => v.verdict);
-        send(c, { t: 'ack', step: m.step, intent: change.intent, ...(room.config.mode === 'coach' ? { verdicts: room.verdictViews(mine) } : {}) });
-        scheduleTrainerUpdate();
-        const next = room.tick();
-        if (next) afterChange(next);
+        const pid = c.pid;
+        if (saving.has(pid)) return send(c, error('saving', 'your answer is being saved; no need to send it again'));
+        const change = room.answer(pid, m.step, m.t === 'answer' ? { text: m.text } : { choice: m.choice });
+        saving.add(pid);
+        // Acknowledged only once stored: an answer a crash would lose was never "received".
+        const now = commit(change, () => {
+          saving.delete(pid);
+          const mine = change.verdicts.filter((v) => v.pid === pid).map((v) => v.verdict);
+          const to = byPid.get(pid);
+          if (to) send(to, { t: 'ack', step: m.step, intent: change.intent, ...(room.config.mode === 'coach' ? { verdicts: room.verdictViews(mine) } : {}) });
+          scheduleTrainerUpdate();
+          const next = writer.healthy ? safely(() => room.tick()) : undefined;
+          if (next) afterChange(next);
+        });
+        if (!now) send(c, error('saving', 'your answer is being saved; wait a moment, no need to send it again'));
         return;
       }
       case 'trainer': {
         if (!sameSecret(m.secret, opts.secret)) return send(c, error('wrong-secret', 'that is not this drill\'s trainer secret'));
         c.role = 'trainer';
+        gate.known(c.socket);
         send(c, { t: 'trainer-ok', drill: room.info, code: opts.code, url });
         if (room.ended) return sendEnd(c);
         sendLine(c);
@@ -220,6 +307,8 @@ export async function startHost(opts: HostOptions): Promise<Host> {
 
   function trainerCommand(c: Conn, m: TrainerCommand): void {
     if (c.role !== 'trainer') return send(c, error('not-trainer', 'only the trainer can do that'));
+    // While a write waits, the room must not move on: what it would tell people could not be kept.
+    if (m.t !== 'status' && !writer.healthy) return send(c, error('saving', 'the host cannot save right now; it retries by itself, wait until saving works again'));
     switch (m.t) {
       case 'status':
         return send(c, status());
@@ -236,12 +325,23 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     }
   }
 
-  function checkCode(c: Conn, code: string): boolean {
-    if (normaliseCode(code) === opts.code) return true;
-    send(c, error('wrong-code', 'wrong join code'));
+  /**
+   * Whether this connection's address may try a code. Once it may not, every try gets the same
+   * answer whether the code is right or wrong, so the limit cannot be probed past.
+   */
+  function mayTry(c: Conn): boolean {
+    if (gate.mayTry(c.address)) return true;
+    send(c, error('too-many-tries', 'too many wrong codes from this network address; wait a few minutes'));
+    c.ws.close(1008, 'too many tries');
+    return false;
+  }
+
+  /** A wrong code or unknown token: it counts against the connection and its address. */
+  function refuse(c: Conn, code: 'wrong-code' | 'unknown-token', message: string): void {
+    gate.failed(c.address);
+    send(c, error(code, message));
     // Guessing codes is not a way in: a few wrong tries and the connection is gone.
     if (++c.badCodes >= MAX_BAD_CODES) c.ws.close(1008, 'too many wrong codes');
-    return false;
   }
 
   function attach(c: Conn, pid: string): void {
@@ -249,18 +349,23 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     if (old && old !== c) old.ws.close(4000, 'connected elsewhere');
     c.role = 'participant';
     c.pid = pid;
+    gate.known(c.socket);
     byPid.set(pid, c);
     room.setOnline(pid, true);
     scheduleTrainerUpdate();
   }
 
-  function record(change: Change): void {
-    store?.append(drillId, change);
+  /** Store a change; `then` (telling people) runs once it is stored. True if that was at once. */
+  function commit(change: Change, then: () => void): boolean {
+    return writer.commit(() => store?.append(drillId, change), then);
   }
 
-  /** A stored change, told to those it concerns. */
+  /** A change, stored, then told to those it concerns. */
   function afterChange(change: Change): void {
-    record(change);
+    commit(change, () => told(change));
+  }
+
+  function told(change: Change): void {
     const r = change.record;
     if (room.ended) return finish();
     if (r.type === 'advance') {
@@ -309,7 +414,8 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   }
 
   function sendTrainerUpdate(c: Conn): void {
-    const tally = room.tally();
+    // No tally while answers wait to be stored: it would count answers a crash could lose.
+    const tally = writer.healthy ? room.tally() : undefined;
     if (tally) send(c, { t: 'tally', tally });
     send(c, { t: 'roster', participants: room.roster() });
   }
@@ -330,9 +436,10 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   function finish(): void {
     if (trainerTimer) clearTimeout(trainerTimer);
     trainerTimer = undefined;
-    store?.markEnded(drillId, Date.now());
-    for (const c of conns) if (c.role !== 'guest') sendEnd(c);
-    resolveEnded(room.endReason!);
+    writer.commit(() => store?.markEnded(drillId, Date.now()), () => {
+      for (const c of conns) if (c.role !== 'guest') sendEnd(c);
+      resolveEnded(room.endReason!);
+    });
   }
 
   function send(c: Conn, msg: ServerMessage): void {
@@ -348,6 +455,8 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     ended,
     async close() {
       clearInterval(ticker);
+      clearInterval(heartbeat);
+      writer.close();
       if (trainerTimer) clearTimeout(trainerTimer);
       for (const c of conns) c.ws.close(1001, 'the host is closing');
       // Give the close frames a moment, then cut whatever is left.

@@ -75,8 +75,7 @@ export class DrillStore {
     this.insertRecord = db.prepare('INSERT INTO drill_records (drill_id, seq, at, type, pid, step, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
     this.insertVerdict = db.prepare('INSERT OR REPLACE INTO drill_verdicts (drill_id, seq, pid, step, turn, flag, verdict, critical) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     // One transaction per change: an answer and the verdicts it decided land together or not at all.
-    this.write = db.transaction((drillId: string, change: Change) => {
-      const seq = this.nextSeq(drillId);
+    this.write = db.transaction((drillId: string, seq: number, change: Change) => {
       const r = change.record;
       this.insertRecord.run(drillId, seq, r.at, r.type, 'pid' in r ? r.pid : null, 'step' in r ? r.step : null, JSON.stringify(r));
       for (const { pid, verdict: v } of change.verdicts) this.insertVerdict.run(drillId, seq, pid, v.step, v.turn, v.flag, v.verdict, v.critical ? 1 : 0);
@@ -102,7 +101,19 @@ export class DrillStore {
 
   /** Store one change now (synchronously: when this returns, it is on disk). */
   append(drillId: string, change: Change): void {
-    this.write(drillId, change);
+    const seq = this.nextSeq(drillId);
+    this.write(drillId, seq, change);
+    // Counted only once stored: a write that failed and is tried again keeps its number.
+    this.seqs.set(drillId, seq);
+  }
+
+  /**
+   * For a live host: a locked file fails a write within 100 ms instead of stalling every socket for
+   * the default 5 s; the host's writer (writer.ts) retries it.
+   */
+  forHosting(): this {
+    this.db.pragma('busy_timeout = 100');
+    return this;
   }
 
   markEnded(drillId: string, at: number): void {
@@ -150,7 +161,7 @@ export class DrillStore {
       const row = this.db.prepare('SELECT MAX(seq) AS m FROM drill_records WHERE drill_id = ?').get(drillId) as { m: number | null };
       seq = row.m ?? 0;
     }
-    this.seqs.set(drillId, seq + 1);
+    this.seqs.set(drillId, seq);
     return seq + 1;
   }
 }

@@ -21,6 +21,9 @@ const ERROR_WORDS: Record<ErrorCode, LabelKey> = {
   'bad-pick': 'error-bad-pick',
   'unknown-participant': 'error-unknown-participant',
   'bad-name': 'error-bad-name',
+  saving: 'error-saving',
+  'room-full': 'error-room-full',
+  'too-many-tries': 'error-too-many-tries',
 };
 
 export const errorText = (code: ErrorCode, lang: Lang) => t(ERROR_WORDS[code], lang);

@@ -173,7 +173,10 @@ const LABELS = {
   'error-bad-choice': { en: 'There is no such answer.', zh: '没有这个选项。' },
   'error-bad-pick': { en: 'This line has no such answer.', zh: '这一句没有这个选项。' },
   'error-unknown-participant': { en: 'No such participant.', zh: '没有这个参加者。' },
-  'error-bad-name': { en: 'Give a name of at least one letter.', zh: '请填写名字。' },
+  'error-bad-name': { en: 'Give a name of 1 to 40 characters.', zh: '请填写名字（1 到 40 个字）。' },
+  'error-saving': { en: 'Saving your answer… please wait; no need to send it again.', zh: '正在保存你的回答，请稍等，不用重发。' },
+  'error-room-full': { en: 'The drill is full.', zh: '演练人数已满。' },
+  'error-too-many-tries': { en: 'Too many wrong codes from this network; wait a few minutes.', zh: '这个网络输错加入码的次数太多，请过几分钟再试。' },
 } as const satisfies Record<string, Word>;
 
 export type LabelKey = keyof typeof LABELS;

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DrillConnection, is } from '../../src/drill/client/connection';
-import { launchNew, type Launched } from '../../src/drill/launch';
+import { launchNew, type Launched, type NewDrill } from '../../src/drill/launch';
 import type { ServerMessage } from '../../src/drill/protocol';
 import type { AnswerStep } from '../../src/answers/parse';
 import { DrillStore, type DrillSettings } from '../../src/drill/store';
@@ -36,12 +36,12 @@ export interface TestHost extends Launched {
   stop(): Promise<void>;
 }
 
-export async function testHost(settings: Partial<DrillSettings> = {}, scenarioFile = TINY): Promise<TestHost> {
+export async function testHost(settings: Partial<DrillSettings> = {}, scenarioFile = TINY, tuning: Pick<NewDrill, 'limits' | 'onStoreTrouble'> = {}): Promise<TestHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'scamdrill-drill-'));
   const store = DrillStore.open(dataDir);
   const { scenario, catalogue } = loadTiny(scenarioFile);
   const launched = await launchNew({
-    scenario, catalogue, scenarioRef: scenarioFile, store, port: 0, bind: '127.0.0.1', tickMs: 50,
+    scenario, catalogue, scenarioRef: scenarioFile, store, port: 0, bind: '127.0.0.1', tickMs: 50, ...tuning,
     settings: { lang: 'en', mode: 'coach', pace: { kind: 'trainer' }, branch: 'majority', leaderboard: false, anonymous: false, ...settings },
   });
   return {

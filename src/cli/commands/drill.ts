@@ -5,13 +5,15 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Lang } from '../../core/schema';
 import { CliError, EXIT } from '../errors';
-import { dataDirOption, defaultLang, isFile, langOption, readTextFile, requireScenario } from '../shared';
+import { dataDirOption, defaultLang, intOption, isFile, langOption, readTextFile, requireScenario, secondsOption, withDataFolder } from '../shared';
 import type { Pace } from '../../drill/protocol';
 import type { AnswerStep } from '../../answers/parse';
 
 interface HostOpts {
   port?: string;
-  bind: string;
+  bind?: string;
+  maxParticipants: string;
+  maxPerAddress: string;
   lang: Lang;
   mode: 'coach' | 'exam';
   pace: string;
@@ -30,12 +32,7 @@ export function parsePace(s: string): Pace {
   throw new CliError(`--pace ${s}: write "trainer" or "auto:SECONDS" (like auto:30)`, EXIT.usage);
 }
 
-function parsePort(s: string | undefined): number | undefined {
-  if (s === undefined) return undefined;
-  const n = Number(s);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new CliError(`--port ${s}: give a port number from 0 to 65535 (0 picks a free one)`, EXIT.usage);
-  return n;
-}
+const parsePort = (s: string | undefined) => (s === undefined ? undefined : intOption('--port', s, 0, 65535));
 
 /** A bundled scenario by id, or a file by absolute path, so --resume finds it from any folder. */
 const scenarioRef = (idOrFile: string) => (isFile(idOrFile) ? resolve(idOrFile) : idOrFile);
@@ -57,16 +54,21 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
   }
   const port = parsePort(o.port);
   const pace = parsePace(o.pace);
+  const limits = { maxParticipants: intOption('--max-participants', o.maxParticipants, 1, 5000), perAddress: intOption('--max-per-address', o.maxPerAddress, 1, 10_000) };
+  // Headless, the trainer reads stderr; at the console the host tells the trainer's screen itself.
+  const onStoreTrouble = interactive ? undefined : (m: string | undefined) => process.stderr.write(`scamdrill: ${m ?? 'saving works again; the drill carries on'}\n`);
+  const tuning = { limits, ...(onStoreTrouble ? { onStoreTrouble } : {}) };
   const [{ DrillStore }, launch] = await Promise.all([import('../../drill/store'), import('../../drill/launch')]);
-  const store = DrillStore.open(o.dataDir);
+  const store = await withDataFolder(() => DrillStore.open(o.dataDir));
   let launched;
   try {
     if (o.resume) {
-      launched = await launch.launchResume({ drillId: o.resume, store, load: (ref) => requireScenario(ref), ...(port !== undefined ? { port } : {}), bind: o.bind });
+      // Port and address as stored, unless given again: a drill bound to 0.0.0.0 must not come back on 127.0.0.1.
+      launched = await launch.launchResume({ drillId: o.resume, store, load: (ref) => requireScenario(ref), ...(port !== undefined ? { port } : {}), ...(o.bind ? { bind: o.bind } : {}), ...tuning });
     } else {
       const { scenario, catalogue } = await requireScenario(id!);
       launched = await launch.launchNew({
-        scenario, catalogue, scenarioRef: scenarioRef(id!), store, port: port ?? launch.DEFAULT_PORT, bind: o.bind,
+        scenario, catalogue, scenarioRef: scenarioRef(id!), store, port: port ?? launch.DEFAULT_PORT, bind: o.bind ?? '127.0.0.1', ...tuning,
         settings: { lang: o.lang, mode: o.mode, pace, branch: o.branch, leaderboard: !!o.leaderboard, anonymous: !!o.anonymous },
       });
     }
@@ -74,14 +76,16 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
     store.close();
     if (e instanceof launch.ResumeError) throw new CliError(e.message);
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new CliError(`port ${port ?? launch.DEFAULT_PORT} is in use; choose another with --port (0 picks a free one)`);
-    if (code === 'EADDRNOTAVAIL') throw new CliError(`cannot listen on ${o.bind}: not an address of this machine`);
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') throw new CliError(`cannot listen on ${o.bind}: no such address; give an address of this machine, like 0.0.0.0 (every network) or 127.0.0.1`);
+    const { port: tried, address } = e as { port?: number; address?: string; hostname?: string };
+    const where = o.bind ?? address ?? (e as { hostname?: string }).hostname ?? 'that address';
+    if (code === 'EADDRINUSE') throw new CliError(`port ${tried ?? port ?? launch.DEFAULT_PORT} is in use; choose another with --port (0 picks a free one)`);
+    if (code === 'EADDRNOTAVAIL') throw new CliError(`cannot listen on ${where}: not an address of this machine`);
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') throw new CliError(`cannot listen on ${where}: no such address; give an address of this machine, like 0.0.0.0 (every network) or 127.0.0.1`);
     throw e;
   }
-  const { host: h, secret, notice } = launched;
+  const { host: h, secret, notice, bind } = launched;
   if (notice) process.stderr.write(`scamdrill: note: ${notice}\n`);
-  const url = await joinUrl(h.url, o.bind);
+  const url = await joinUrl(h.url, bind);
   const shutdown = async () => {
     await h.close();
     store.close();
@@ -118,16 +122,17 @@ interface JoinOpts {
 }
 
 async function joinCmd(address: string, o: JoinOpts): Promise<void> {
+  const timeoutMs = secondsOption('--timeout', o.timeout, 86_400);
   if (o.answers) {
     const { parseAnswers, formatAnswersError } = await import('../../answers/parse');
-    const text = readTextFile(o.answers);
+    const text = readTextFile(o.answers, 'answers');
     const parsed = parseAnswers(text, o.answers);
     if (!parsed.ok) throw new CliError(parsed.errors.map(formatAnswersError).join('\n'));
     const { runScripted } = await import('../../drill/client/scripted');
     const { formatDebrief } = await import('../../report/text');
     let r;
     try {
-      r = await runScripted({ address, code: o.code, name: o.name, steps: parsed.answers.steps, timeoutMs: Number(o.timeout) * 1000 });
+      r = await runScripted({ address, code: o.code, name: o.name, steps: parsed.answers.steps, timeoutMs });
     } catch (e) {
       throw new CliError((e as Error).message);
     }
@@ -150,7 +155,7 @@ interface ExportOpts {
 
 async function exportCmd(drillId: string, o: ExportOpts): Promise<void> {
   const [{ DrillStore }, { buildExport, formatExport }, copy] = await Promise.all([import('../../drill/store'), import('../../drill/export'), import('../../drill/scenario-copy')]);
-  const store = DrillStore.open(o.dataDir);
+  const store = await withDataFolder(() => DrillStore.open(o.dataDir));
   try {
     const row = store.get(drillId);
     if (!row) {
@@ -181,8 +186,8 @@ interface LoadOpts {
 }
 
 async function loadCmd(address: string, o: LoadOpts): Promise<void> {
-  const n = Number(o.participants);
-  if (!Number.isInteger(n) || n < 1 || n > 5000) throw new CliError('--participants: give a number from 1 to 5000', EXIT.usage);
+  const n = intOption('--participants', o.participants, 1, 5000);
+  const timeoutMs = secondsOption('--timeout', o.timeout, 86_400);
   const { parseAnswers, formatAnswersError } = await import('../../answers/parse');
   let scripts: AnswerStep[][] = [Array.from({ length: 50 }, (_, i) => ({ kind: 'choice', line: i + 1, n: 1 }))];
   if (o.answersDir) {
@@ -191,13 +196,13 @@ async function loadCmd(address: string, o: LoadOpts): Promise<void> {
     const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
     if (!files.length) throw new CliError(`${o.answersDir}: no .txt answers files`);
     scripts = files.map((f) => {
-      const p = parseAnswers(readTextFile(join(dir, f)), join(o.answersDir!, f));
+      const p = parseAnswers(readTextFile(join(dir, f), 'answers'), join(o.answersDir!, f));
       if (!p.ok) throw new CliError(p.errors.map(formatAnswersError).join('\n'));
       return p.answers.steps;
     });
   }
   const { runLoad, formatLoadReport } = await import('../../drill/load');
-  const report = await runLoad({ address, code: o.code, participants: n, scripts, timeoutMs: Number(o.timeout) * 1000, ...(o.secret ? { secret: o.secret } : {}) });
+  const report = await runLoad({ address, code: o.code, participants: n, scripts, timeoutMs, ...(o.secret ? { secret: o.secret } : {}) });
   process.stdout.write(o.json ? `${JSON.stringify(report)}\n` : `${formatLoadReport(report)}\n`);
   if (report.joined < n) process.exitCode = EXIT.failure;
 }
@@ -210,7 +215,9 @@ export function register(program: Command): void {
     .argument('[scenario]', 'scenario id or file')
     .description('host a drill: a join code, a web page and terminal clients for participants, live tallies, per-person debriefs')
     .option('--port <n>', 'port to listen on (0 picks a free one; default 7420, or the stored one with --resume)')
-    .option('--bind <address>', 'address to listen on; 0.0.0.0 opens the drill to the room network', '127.0.0.1')
+    .option('--bind <address>', 'address to listen on; 0.0.0.0 opens the drill to the room network (default 127.0.0.1, or the stored one with --resume)')
+    .option('--max-participants <n>', 'most people in the room, not counting those kicked', '300')
+    .option('--max-per-address <n>', 'most connections from one network address (behind a reverse proxy: the room size)', '20')
     .addOption(langOption())
     .addOption(new Option('--mode <mode>', 'coach: participants see their verdicts after each answer; exam: only at the end').choices(['coach', 'exam']).default('coach'))
     .option('--pace <pace>', 'trainer: the trainer advances; auto:SECONDS: each line advances by itself', 'trainer')
