@@ -1,137 +1,82 @@
-// Measures the reply classifier on the labelled corpora (npm run eval).
-//   test/corpus/replies.jsonl  — the development corpus (tuned against)
-//   test/corpus/holdout.jsonl  — written before tuning and never tuned against: the honest number
-//   test/corpus/blind.jsonl    — 50 replies written after the last tuning by someone who never read the
-//                                classifier: the second honest number. First measured at 88.0% intent,
-//                                verdict macro-F1 0.881; one error was then fixed as a bug (withholding a
-//                                secret from "anyone" read as agreeing to secrecy), nothing else tuned.
-//   test/corpus/field.jsonl    — misreadings the scenario authors hit with realistic learner answers,
-//                                plus variants of each pattern (fixed with general rules, so tuned against)
-// --errors lists the development and field corpora's mistakes (never the holdout's).
-import { readFileSync, existsSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { classify, CONFIDENT, type Reading } from '../src/classify/index';
-import { INTENTS, type Intent, type LeakKind } from '../src/core/schema';
+// `npm run eval`: the reader measured on what it was never trained on.
+//   held-out real split (scripts/corpus.ts: a fifth of the real dialogues), per language:
+//     replies — intent accuracy, per-intent precision/recall, verdict macro-F1 (safe/unsafe/open),
+//               leak recall, false leaks
+//     caller lines — flag precision/recall per flag and micro overall
+//   written sets: holdout.jsonl and blind.jsonl (never tuned against); replies.jsonl and field.jsonl
+//     are trained on, so their figures are shown as such.
+// Options:
+//   --rules-only   the reader before the trained model: the hand-written rules for replies, the
+//                  catalogue's cue patterns for caller lines (the "before" figures)
+// It lists no mistakes: the held-out lines are not to be tuned against (`npm run train -- --errors`
+// lists the cross-validated mistakes of the training part instead).
+import { classify, classifyInContext } from '../src/classify/index';
+import { callerFlags } from '../src/classify/model/read';
+import { flagsInLine } from '../src/classify/cues';
+import { INTENTS } from '../src/core/constants';
+import { loadLibrary } from '../src/scenario/files';
+import { isHeldOut, loadReal, loadWritten, WRITTEN_TEST, WRITTEN_TRAIN, type CallerRow, type Lang, type ReplyRow } from './corpus';
+import { measureFlags, measureReplies, type PR } from './measure';
 
-type Verdict = 'safe' | 'unsafe' | 'open';
-interface Row {
-  text: string;
-  lang: 'en' | 'zh';
-  intent: Intent;
-  verdict: Verdict;
-  leaks: LeakKind[];
+export interface Reader {
+  reply: (row: ReplyRow) => ReturnType<typeof classify>;
+  flags: (row: CallerRow) => readonly string[];
 }
 
-const SAFE: readonly Intent[] = ['refuse', 'verify', 'hangup', 'challenge', 'consult'];
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The trained reader: replies read against the caller's line, caller lines by the caller model. */
+export const trained: Reader = {
+  reply: (row) => classifyInContext(row.reply, { context: { caller: row.caller || undefined } }),
+  flags: (row) => callerFlags(row.text, row.first),
+};
 
-export function verdictOf(r: Pick<Reading, 'intent' | 'confidence' | 'leaks'>): Verdict {
-  if (r.leaks.length) return 'unsafe';
-  if (r.confidence < CONFIDENT) return 'open';
-  if (SAFE.includes(r.intent)) return 'safe';
-  if (r.intent === 'comply') return 'unsafe';
-  return 'open';
+/** The reader before the model: the rules, and the catalogue's cues for caller lines. */
+export function rulesOnly(): Reader {
+  const { flags } = loadLibrary().catalogue;
+  return { reply: (row) => classify(row.reply), flags: (row) => flagsInLine(row.text, flags) };
 }
 
-function load(file: string): Row[] {
-  const p = join(root, file);
-  if (!existsSync(p)) return [];
-  return readFileSync(p, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Row);
-}
-
-const pct = (x: number) => (Number.isFinite(x) ? (100 * x).toFixed(1).padStart(5) + '%' : '    -');
-
-function evaluate(name: string, rows: Row[], showErrors: boolean) {
-  if (!rows.length) {
-    console.log(`${name}: no rows`);
-    return;
-  }
-  // warm up, then time
-  for (const r of rows.slice(0, 50)) classify(r.text);
-  const reps = 5;
-  const t0 = performance.now();
-  let readings: Reading[] = [];
-  for (let k = 0; k < reps; k++) readings = rows.map((r) => classify(r.text));
-  const ms = (performance.now() - t0) / (reps * rows.length);
-
-  let intentOk = 0;
-  const tp = new Map<string, number>();
-  const fp = new Map<string, number>();
-  const fn = new Map<string, number>();
-  const inc = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-  let leaksExpected = 0;
-  let leaksFound = 0;
-  let clean = 0;
-  let falseLeak = 0;
-  const errors: string[] = [];
-
-  rows.forEach((row, i) => {
-    const r = readings[i]!;
-    if (r.intent === row.intent) intentOk++;
-    inc(r.intent === row.intent ? tp : fp, `i:${r.intent}`);
-    if (r.intent !== row.intent) inc(fn, `i:${row.intent}`);
-    const v = verdictOf(r);
-    if (v === row.verdict) inc(tp, `v:${v}`);
-    else {
-      inc(fp, `v:${v}`);
-      inc(fn, `v:${row.verdict}`);
-    }
-    const got = r.leaks.map((l) => l.kind);
-    const remaining = [...got];
-    for (const k of row.leaks) {
-      leaksExpected++;
-      const j = remaining.indexOf(k);
-      if (j >= 0) {
-        leaksFound++;
-        remaining.splice(j, 1);
-      }
-    }
-    if (!row.leaks.length) {
-      clean++;
-      if (got.length) falseLeak++;
-    }
-    if (r.intent !== row.intent || v !== row.verdict || got.join() !== row.leaks.join()) {
-      errors.push(`  want ${row.intent}/${row.verdict} [${row.leaks}]  got ${r.intent} ${r.confidence.toFixed(2)}/${v} [${got}]  ${JSON.stringify(row.text)}`);
-    }
-  });
-
-  const prf = (k: string) => {
-    const t = tp.get(k) ?? 0;
-    const p = t / (t + (fp.get(k) ?? 0));
-    const r = t / (t + (fn.get(k) ?? 0));
-    const f = p + r ? (2 * p * r) / (p + r) : 0;
-    return { p, r, f: Number.isFinite(f) ? f : 0 };
+/** The held-out rows of the real corpus, by language. */
+export function heldOut(lang: Lang) {
+  const real = loadReal();
+  return {
+    replies: real.replies.filter((r) => r.lang === lang && isHeldOut(r.dialogue)),
+    callers: real.callers.filter((c) => c.lang === lang && isHeldOut(c.dialogue)),
   };
-
-  console.log(`\n== ${name} (${rows.length} replies: ${rows.filter((r) => r.lang === 'en').length} en, ${rows.filter((r) => r.lang === 'zh').length} zh)`);
-  console.log('  intent       precision  recall   n');
-  for (const i of INTENTS) {
-    const { p, r } = prf(`i:${i}`);
-    console.log(`  ${i.padEnd(11)}  ${pct(p)}    ${pct(r)}  ${rows.filter((x) => x.intent === i).length}`);
-  }
-  const vs: Verdict[] = ['safe', 'unsafe', 'open'];
-  const macro = vs.reduce((s, v) => s + prf(`v:${v}`).f, 0) / vs.length;
-  console.log(`  verdict F1:  ${vs.map((v) => `${v} ${prf(`v:${v}`).f.toFixed(3)}`).join('  ')}`);
-  const rowsOut: Array<[string, string, string]> = [
-    ['intent accuracy', pct(intentOk / rows.length), '≥ 90%'],
-    ['verdict macro-F1', macro.toFixed(3), '≥ 0.95'],
-    ['leak recall', leaksExpected ? pct(leaksFound / leaksExpected) : '    -', '100%'],
-    ['false leaks', pct(clean ? falseLeak / clean : 0), '≤ 1%'],
-    ['ms per reply', ms.toFixed(4), '< 0.2'],
-  ];
-  for (const [k, v, target] of rowsOut) console.log(`  ${k.padEnd(17)} ${v.padStart(7)}   (target ${target})`);
-  if (showErrors && errors.length) {
-    console.log(`  mistakes (${errors.length}):`);
-    for (const e of errors) console.log(e);
-  }
 }
 
-const showErrors = process.argv.includes('--errors');
-evaluate('development corpus (test/corpus/replies.jsonl)', load('test/corpus/replies.jsonl'), showErrors);
-evaluate('HOLDOUT, never tuned against (test/corpus/holdout.jsonl)', load('test/corpus/holdout.jsonl'), false);
-evaluate('field misreadings and variants (test/corpus/field.jsonl)', load('test/corpus/field.jsonl'), showErrors);
-evaluate('BLIND, written by someone who never read the classifier (test/corpus/blind.jsonl)', load('test/corpus/blind.jsonl'), false);
+const pct = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%`.padStart(6) : '     -');
+
+function printReplies(title: string, rows: ReplyRow[], reader: Reader) {
+  const m = measureReplies(rows, reader.reply);
+  console.log(`\n== ${title}: ${rows.length} replies`);
+  console.log('  intent       precision  recall     n');
+  for (const i of INTENTS) console.log(`  ${i.padEnd(11)}  ${pct(m.intents[i].precision)}    ${pct(m.intents[i].recall)}  ${String(m.intents[i].n).padStart(4)}`);
+  console.log(`  verdict F1   ${(['safe', 'unsafe', 'open'] as const).map((v) => `${v} ${m.verdicts[v].f1.toFixed(3)}`).join('  ')}`);
+  console.log(`  intent accuracy    ${pct(m.accuracy)}   (target ≥ 85%)`);
+  console.log(`  verdict macro-F1    ${m.macroF1.toFixed(3)}   (target ≥ 0.90)`);
+  console.log(`  leak recall        ${pct(m.leakRecall)}   (target 100%)`);
+  console.log(`  false leaks        ${pct(m.falseLeaks)}   (target ≤ 1%)`);
+}
+
+function printFlags(title: string, rows: CallerRow[], reader: Reader) {
+  const m = measureFlags(rows, reader.flags);
+  const line = (name: string, p: PR) => console.log(`  ${name.padEnd(22)} ${pct(p.precision)}    ${pct(p.recall)}  ${String(p.n).padStart(4)}`);
+  console.log(`\n== ${title}: ${rows.length} caller lines`);
+  console.log('  flag                   precision  recall     n');
+  for (const [f, p] of Object.entries(m.flags)) line(f, p);
+  line('micro (all flags)', m.micro);
+  console.log('  target: recall ≥ 85% at precision ≥ 90%');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const reader = process.argv.includes('--rules-only') ? rulesOnly() : trained;
+  const which = reader === trained ? 'trained reader' : 'RULES ONLY (the reader before the model)';
+  console.log(`scamdrill reader evaluation — ${which}`);
+  for (const lang of ['zh', 'en'] as const) {
+    const h = heldOut(lang);
+    printReplies(`held-out real, ${lang}`, h.replies, reader);
+    printFlags(`held-out real, ${lang}`, h.callers, reader);
+  }
+  for (const name of WRITTEN_TEST) printReplies(`written, never tuned against: ${name}.jsonl`, loadWritten(name), reader);
+  for (const name of WRITTEN_TRAIN) printReplies(`written, trained on: ${name}.jsonl`, loadWritten(name), reader);
+}

@@ -1,9 +1,15 @@
 // Reading a reply: what it means (intent) and what it gives away (leaks). Pure functions.
-import type { ClassifyOptions, Reading } from '../core/reader';
+// Two readings share one pass of normalising, language detection and secret finding:
+//   classify          — the exact rules (secrets) and the hand-written cue rules (intent.ts) alone;
+//   classifyInContext — the same rules weighed by the trained model (model/), with what the
+//                       caller's line asked for. This is the reading every front end gets.
+import type { ClassifyOptions, Reading, ReplyContext } from '../core/reader';
 import { detectLang } from './lang';
 import { normalize } from './normalize';
 import { findLeaks } from './secrets';
-import { readIntent } from './intent';
+import { readIntentAgainst, type IntentReading } from './intent';
+import type { Ask } from './model/context';
+import { asksOfContext, readIntentInContext } from './model/read';
 
 export type { Leak, Reading, ClassifyOptions, ReplyLang } from '../core/reader';
 export { CONFIDENT } from '../core/reader';
@@ -12,15 +18,28 @@ export { luhnValid, chineseIdValid, findLeaks } from './secrets';
 export { normalize, sanitize } from './normalize';
 export { detectLang } from './lang';
 
-export function classify(text: string, opts: ClassifyOptions = {}): Reading {
+/** A secret given away decides the reply, whatever else it says ("no, the code is 123456"). */
+const LEAK_READING: IntentReading = { intent: 'comply', confidence: 0.95 };
+
+/** What the rules read in a reply to a line asking `asks`: its normalised text, language, secrets, and the rules' intent. */
+export function readRules(text: string, opts: ClassifyOptions = {}, asks: readonly Ask[] = []) {
   const src = typeof text === 'string' ? text : '';
   const norm = normalize(src);
   const lang = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLang(norm.text);
   const leaks = findLeaks(src, norm);
-  if (leaks.length) {
-    // a secret given away decides the reply, whatever else it says ("no, the code is 123456")
-    return { intent: 'comply', confidence: 0.95, leaks, lang };
-  }
-  const { intent, confidence } = readIntent(norm.text);
-  return { intent, confidence, leaks, lang };
+  return { norm, lang, leaks, rule: leaks.length ? LEAK_READING : readIntentAgainst(norm.text, asks) };
+}
+
+/** The rules' reading alone (the reader before the trained model; `npm run eval -- --rules-only`). */
+export function classify(text: string, opts: ClassifyOptions = {}): Reading {
+  const { lang, leaks, rule } = readRules(text, opts);
+  return { ...rule, leaks, lang };
+}
+
+/** The reading of a reply to the caller's line in `context`: the rules weighed by the trained model. */
+export function classifyInContext(text: string, opts: ClassifyOptions & { context?: ReplyContext } = {}): Reading {
+  const asks = asksOfContext(opts.context?.caller, opts.context?.flags);
+  const { norm, lang, leaks, rule } = readRules(text, opts, asks);
+  if (leaks.length) return { ...rule, leaks, lang };
+  return { ...readIntentInContext(norm.text, lang, rule, asks), leaks, lang };
 }

@@ -5,6 +5,7 @@
 // a hang-up). The decision prefers a clear safe reply over a weak "ok", and says "unclear" (low
 // confidence) when safe and unsafe signals fight without a winner.
 import type { Intent } from '../core/schema';
+import type { Ask } from './model/context';
 
 type Weight = 1 | 2 | 3;
 type Neg = { intent: Intent; w: Weight } | null;
@@ -60,7 +61,7 @@ const EN: Array<Omit<Cue, 'lang'>> = [
   { re: new RegExp(`\\bmy ${PEOPLE_EN}\\b`, 'g'), intent: 'consult', w: 1, neg: null },
   { re: /\b(?:ask|asking|check with|talk to|speak to|wait for) (?:her|him|them)\b/g, intent: 'consult', w: 2, neg: { intent: 'comply', w: 2 } },
   // refuse
-  { re: /\bnot interested\b|\bno,? thanks?\b|\bno,? thank you\b|\bno way\b|\babsolutely not\b|\bdefinitely not\b|\bof course not\b|\bcertainly not\b|\bno chance\b|\bnot a chance\b|\bforget (?:it|about it)\b|\bleave me alone\b|\bstop (?:calling|texting|messaging|bothering|contacting)\b|\bdon'?t (?:call|text|message|contact|bother) me\b|\btake me off\b|\bremove me\b|\bi (?:refuse|decline)\b|\bi'?ll pass\b(?! (?:it|this|that|on))|\bi (?:don'?t|do not) (?:need|want) (?:a |any |the |your |to |that |this |it)?|\bi (?:didn'?t|did not|never|have not|haven'?t|do not|don'?t) (?:apply|applied|order|ordered|buy|bought|request|requested|sign(?:ed)? up|lose|lost|make|made|own|use) (?:for |any|a |an |anything|one|it|that|this|the)?|\bnothing doing\b|\bnope\b|\bnah\b|\bnot doing (?:that|it|this)\b|\bnot happening\b|\bwrong (?:number|person)\b|\bthat'?s not me\b|\bnot (?:giving|sending|paying|telling|clicking|transferring|installing|downloading|buying)\b|\b(?:won'?t|will not|not) get (?:a|one|any) (?:cent|penny|dime|yuan|dollar)\b|\bnot (?:a|one) (?:cent|penny)\b|\bi wouldn'?t\b(?= *[.!]|$)|\bkeep my money\b|\bi don'?t do (?:online |mobile )?(?:payments?|transfers?|banking|that|this|loans?)\b/g, intent: 'refuse', w: 3 },
+  { re: /\bnot interested\b|\bno,? thanks?\b|\bno,? thank you\b|\bno way\b|\babsolutely not\b|\bdefinitely not\b|\bof course not\b|\bcertainly not\b|\bno chance\b|\bnot a chance\b|\bforget (?:it|about it)\b|\bleave me alone\b|\bstop (?:calling|texting|messaging|bothering|contacting)\b|\bdon'?t (?:call|text|message|contact|bother) me\b|\btake me off\b|\bremove me\b|\bi (?:refuse|decline)\b|\bi'?ll pass\b(?! (?:it|this|that|on))|\bi (?:don'?t|do not) (?:need|want) (?:a |any |the |your |to |that |this |it)?|\bi (?:didn'?t|did not|never|have not|haven'?t|do not|don'?t) (?:apply|applied|order|ordered|buy|bought|request|requested|sign(?:ed)? up|lose|lost|make|made|own|use) (?:for |any|a |an |anything|one|it|that|this|the)?|\bnothing doing\b|\bnope\b|\bnah\b|\bnot doing (?:that|it|this)\b|\bnot happening\b|\bwrong (?:number|person)\b|\bthat'?s not me\b|\bnot (?:giving|sending|paying|telling|clicking|transferring|installing|downloading|buying)\b|\b(?:won'?t|will not|not) get (?:a|one|any) (?:cent|penny|dime|yuan|dollar)\b|\bnot (?:a|one) (?:cent|penny)\b|\bi wouldn'?t\b(?= *[.!]|$)|\bkeep my money\b|\bnot (?:really |very |at all )?comfortable (?:with|sharing|giving|providing|proceeding|doing|disclosing)\b|\b(?:hesitant|reluctant) to (?:share|give|provide|disclose|proceed)\b|\b(?:i'?d|i would) rather not\b|\bprefer not to\b|\bi don'?t do (?:online |mobile )?(?:payments?|transfers?|banking|that|this|loans?)\b/g, intent: 'refuse', w: 3 },
   { re: /\bno\b|\bnever\b|(?<!why )\bnot\b/g, intent: 'refuse', w: 1 },
   // comply
   { re: new RegExp(`\\b${AUX_EN} (?:(?!not\\b|never\\b|don'?t\\b)[a-z']+ )?${ACT_EN}`, 'g'), intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
@@ -91,11 +92,13 @@ const ZH_VERB =
 
 const ZH: Array<Omit<Cue, 'lang'>> = [
   // hang up
-  { re: /挂了|挂掉|挂电话|我挂|先挂|要挂|挂断|拉黑|屏蔽|拜拜|再见|不聊了|不说了|不跟你(?:说了|讲了|聊|废话|扯|啰嗦|多说)|没空(?:跟|和|陪)你|删(?:了|掉)?(?:你|好友)|结束(?:通话|对话)/g, intent: 'hangup', w: 3 },
+  { re: /挂了|挂掉|挂电话|我挂|先挂|要挂|挂断|拉黑|屏蔽|拜拜|再见|不聊了|不说了|不跟你(?:说了|讲了|聊|废话|扯|啰嗦|多说)|没空(?:跟|和|陪)你|删(?:了|掉)?(?:你|好友)|结束(?:通话|对话)/g, intent: 'hangup', w: 3, neg: { intent: 'stall', w: 1 } },
   { re: /别挂|不要挂|先别挂|等等再挂|不挂/g, intent: 'stall', w: 1 },
   // challenge
   { re: /骗子|诈骗|骗人|骗我|骗钱|骗谁|你骗|行骗|被骗|骗局|是骗|假的|假冒|冒充|钓鱼|忽悠|套路|可疑|不靠谱|不正规|骗术|骗|传销|非法/g, intent: 'challenge', w: 3, neg: { intent: 'question', w: 1 } },
   { re: /别装了|装什么|少来|我不信|不相信|鬼才信|信你才怪|不可能是真的|不会(?:再)?(?:上当|被骗|信你|相信)|(?:公安|警察|银行|法院|检察院|领导|老板|医保局|医院|快递公司|客服|政府|国家|药店|券商|证券公司|疾控)(?:局|中心)?(?:是|的人|根本)?(?:不会|从来不|才不会|怎么会|哪会|不可能|没有)|哪有(?:这样|这种|这么|什么)|没有(?:什么)?安全账户|安全账户(?:是假的|根本|不存在)|你不是(?:银行|警察|公安|客服|快递|我们|我|真的|正规)|你根本不是|不存在的|天上(?:不会)?掉馅饼|当我傻|我又不傻|我不傻|别想骗|想得美|你到底是谁|演得|神经病|滚|有病/g, intent: 'challenge', w: 3 },
+  // doubting the caller pointedly (docs/labelling.md, decided case 4): "我怎么知道你是真的客服？", "这不太正规吧"
+  { re: /怎么(?:知道|确认|确定|相信|判断|保证)[^,.!?;\n]{0,12}(?:真|安全|可靠|正规|合法|骗|不是)|不太(?:正规|合理|靠谱|可信|对劲)/g, intent: 'challenge', w: 3, neg: null },
   // verify
   { re: /核实|核对|查证|证实|官方|官网|客服电话|客服热线|(?:打|拨打|联系|致电|找)(?:一下)?(?:我的|我们)?(?:银行|开户行|发卡行|快递公司|保险公司|医保局|社保局|公司|单位|学校|老板|领导|人事|财务|平台|券商|证券公司|卫健委|疾控|社区|居委会|客服|运营商|高速|交通部门)|(?:打|拨打|拨|联系|致电|问)(?:一下)?(?:官方)?(?:客服)?(?:电话)?(?:955\d\d|96533|12393|12333|12345|12315|10086|95518|95519|110)(?!\d)|营业厅|柜台|网点|亲自|当面|本人去|自己(?:去|来|再)?(?:查|看|打|问|登录|登|核实|确认|联系|处理|办|去)|(?:登录|打开|上)(?:官方)?(?:app|网银|手机银行|淘宝|京东|支付宝|微信|拼多多|官网|国家医保服务平台|医保app|个人所得税)|手机银行|原来的号码|平时的号码|(?:回拨|打回)(?:官方|银行|原号)|确认一下|查清楚|问清楚|搞清楚|弄清楚/g, intent: 'verify', w: 3, neg: { intent: 'comply', w: 1 } },
   { re: /进去问|(?:问|找)(?:一下|问)?(?:银行的?)?(?:工作人员|柜员|大堂经理|保安)/g, intent: 'verify', w: 3, neg: { intent: 'comply', w: 1 } },
@@ -109,7 +112,7 @@ const ZH: Array<Omit<Cue, 'lang'>> = [
   { re: /(?:问问|问一下|问下|商量)(?:他|她|他们)/g, intent: 'consult', w: 2, neg: { intent: 'comply', w: 2 } },
   { re: /你是哪(?:个|里|家)|你(?:们)?是(?:哪|什么)(?:个|里|单位|部门)|你怎么知道|你从哪|谁给你|你哪来/g, intent: 'question', w: 3, neg: null },
   // refuse
-  { re: /不(?:用|要|需要|必要)了|不用(?!问|核实|查|确认|打|报|告诉)[^,.!?]{0,4}了|不需要|不(?:会)?动|一分(?:钱)?(?:都|也)不|(?:都|也)不(?:进|去|要|买|给|转|点)|不感兴趣|没兴趣|不办|不借|不贷|不申请|不买|不要|不去|不参加|不投|不领|不退|不弄|不操作|拒绝|算了|免了|别(?:再)?(?:打|发|来|找|烦)(?:了|来|我)?|不用(?:你)?(?:管|操心|帮)|没(?:有)?(?:申请|买|订|网购|贷款|借|点|下过单|寄|办)|我没有(?:快递|包裹|贷款|ETC|etc|买|订)|不是我|打错了|不接受|不给|不转|不汇|不点|不下载|不装|不填|不告诉(?!(?:别人|任何人|家人|家里|我的家人|其他人))|不提供|不扫|不输|不透露|不念|不报|不发|休想|做梦|没门|免谈|门都没有|不可能给|不会给|不会转|不会告诉(?!(?:别人|任何人|家人|家里|我的家人|其他人))|不会点|不会下载|不用了|不必了|没钱|暂时(?:没有|不需要|不用)|没(?:有)?(?:这个)?(?:需要|需求)|不行|不可以|不同意|不相信|不信|(?:不|别|甭)(?:想|要|用|会|再)?(?:回(?:复|信|消息|短信|电话)?(?![来去家头国])|理(?!解|由|论|赔|财))|不(?:承)?认(?!识|真|得|为|证|可|同|定|出|错|字)|不(?:会|再)?确认|不(?:会|能|想|要|可能)?(?:跟|和|给|对|向)(?:你|您)(?:们)?(?:核对|确认|核实|说|讲|报|提供|透露)(?!了)/g, intent: 'refuse', w: 3 },
+  { re: /不(?:用|要|需要|必要)了|不用(?!问|核实|查|确认|打|报|告诉)[^,.!?]{0,4}了|不需要|不(?:会)?动|一分(?:钱)?(?:都|也)不|(?:都|也)不(?:进|去|要|买|给|转|点)|不感兴趣|没兴趣|不办|不借|不贷|不申请|不买|不要|不去|不参加|不投|不领|不退|不弄|不操作|拒绝|算了|免了|别(?:再)?(?:打|发|来|找|烦)(?:了|来|我)?|不用(?:你)?(?:管|操心|帮)|没(?:有)?(?:申请|买|订|网购|贷款|借|点|下过单|寄|办)|我没有(?:快递|包裹|贷款|ETC|etc|买|订)|不是我|打错了|不接受|不给|不转|不汇|不点|不下载|不装|不填|不告诉(?!(?:别人|任何人|家人|家里|我的家人|其他人))|不提供|不扫|不输|不透露|不念|不报|不发|休想|做梦|没门|免谈|门都没有|不可能给|不会给|不会转|不会告诉(?!(?:别人|任何人|家人|家里|我的家人|其他人))|不会点|不会下载|不用了|不必了|没钱|暂时(?:没有|不需要|不用)|没(?:有)?(?:这个|这方面的?|什么|资金|贷款|投资|理财)?(?:需要|需求)|不行|不可以|不同意|不相信|不信|(?:不|别|甭)(?:想|要|用|会|再)?(?:回(?:复|信|消息|短信|电话)?(?![来去家头国])|理(?!解|由|论|赔|财))|不(?:承)?认(?!识|真|得|为|证|可|同|定|出|错|字)|不(?:会|再)?确认|不(?:会|能|想|要|可能)?(?:跟|和|给|对|向)(?:你|您)(?:们)?(?:核对|确认|核实|说|讲|报|提供|透露)(?!了)/g, intent: 'refuse', w: 3 },
   { re: new RegExp(`(?:不|没|别|绝不)(?:会|能|想|要|可能|敢|再|肯|用)?(?!办法)${ZH_VERB}(?!(?:别人|任何人|家人|家里|其他人))`, 'g'), intent: 'refuse', w: 3 },
   // withholding a secret from anyone is a refusal, whoever else is named: "验证码我不会告诉任何人"
   { re: new RegExp(`${SECRET_ZH}[^,.!?;\\n]{0,8}(?:不|绝不|决不)(?:会|能|可能)?(?:告诉|给|说|透露|念|报)|(?:不|绝不|决不)(?:会|能|可能)?(?:告诉|给|透露|念|报)[^,.!?;\\n]{0,8}${SECRET_ZH}`, 'g'), intent: 'refuse', w: 3 },
@@ -118,12 +121,14 @@ const ZH: Array<Omit<Cue, 'lang'>> = [
   // comply
   { re: new RegExp(`(?<![给让叫帮替跟和向对])(?:我|马上|这就|现在|立刻|立即|赶紧|已经|就|那|那我|好|行|可以|我来|我去|我先|我要|我会|我能|我想)(?:去|来|先|就|再|也|还|给你|帮你){0,2}${ZH_VERB}`, 'g'), intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
   { re: /转账|转钱|转过去|转给你|转了|转完|汇款|汇过去|打钱|付款|付了|交钱|交费|交押金|交保证金|(?:给|发给|发|告诉|报给|念给|说给|读给)(?:你|您)(?!.{0,2}(?:打|举报))|验证码(?:是|为|:)|(?:点|点了|点开|打开)(?:了)?(?:链接|网址|那个)|点进去|点了|点开了|下载(?:了|好了|完了|好)|安装(?:了|好)|装(?:了|好了)|填(?:了|好了|写|完)|扫(?:码|了|一下)|输入|开通|插卡|插了卡|卡插|(?:到|在)(?:atm|取款机|柜员机)(?:了|前|旁边|这)|最近的(?:atm|取款机)|开了?房间|开房|把[^,.!?]{0,8}(?:转|汇|给|发|告诉|交|寄)|给我(?:寄|发)(?:药|链接|二维码|过来|吧)|寄(?:过来|给我)|(?:转|汇|打)(?:到|去)?哪(?:里|儿|个)?|回复了?(?:t|1|td)|照你说的|听你的|按你说的|都听你|照做|(?:怎么|如何)(?:操作|弄|办|办理|转|填|申请|领|退|下载|开通|做|买|付|交|输入|登录|注册|共享|理赔|退款|开户|贷款|解冻|恢复|认证|领取|投资|入群|加群)|要怎么做|我该怎么|我应该怎么|下一步|然后呢|接下来|要(?:买|投资|办理?|申请|领|参加|入群|加入|订)|我买|买(?:两|几|一|了)|下单|入群|加群|加你|进群|(?:帮我|给我)(?:办|弄|开通|退|申请|处理|解冻|注销|关闭|取消|解除)|领取|马上(?:办|弄|去|处理|来)|这就(?:去|办|弄|来)|我(?:找|拿)(?:一下)?(?:卡|身份证|银行卡|手机|存折)|(?:查|看|找)(?:一下|一眼)?(?:短信|验证码)|账户是|账号是|记(?:一下|下)?(?:账号|卡号|账户|地址|链接|号码)|(?:订单号|单号|微信号?|qq号?|手机号|电话号码?|地址|名字|姓名)(?:是|为|:)|(?:链接|二维码|账号|账户|app)(?:发过来|发我|发给我)|保密|不告诉(?:别人|任何人|家人)|谢谢(?:你|您)(?:了|啊)?(?:，|,)?(?:太好了|帮忙)|太好了|太感谢|(?:我)?相信你|麻烦你了|辛苦了/g, intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
+  // following the caller's lead (decided case 9 and the examples of comply): "警官我配合", "别挂 我听你的"
+  { re: /听你的|我配合|配合(?:你|您)|一定配合/g, intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
   // wanting it already, liking the offer, inviting the visit, owning the transfer, replying T, asking for the link
   { re: /(?:正|正好|刚好|本来就|早就)(?:想|要|打算|需要|缺|准备)|(?:听着|听起来|看着|看起来|感觉)(?:挺|很|还|蛮|真)?(?:不错|好|划算|合适|便宜|可以)|(?:挺|很|真|蛮)(?:划算|便宜|合适)|(?:来|过来|上门|来我家|上门来)吧|(?:欢迎|随时)(?:来|过来|上门)|(?:自己|本人)[^,.!?，。！？]{0,4}?(?:消费|用|买|花|转|操作|办|申请|决定|同意|要)的|(?:回|回复|发|短信回)(?:个|了|一个|一下)?\s*["“'「]?(?:t|td|y|1|退订)(?![a-z0-9])|(?:再)?发(?:一下|一遍|下)?(?:链接|网址|二维码|账号|app)/g, intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
   { re: /填|转账|汇款|付款|付钱|点开|点击|下载|安装|扫码|输入|告诉你|给你|买|atm|取款机|柜员机/g, intent: 'comply', w: 2, neg: { intent: 'refuse', w: 3 } },
   { re: /(?:^|(?<=[\s,.!?;:、\n]))(?:好的?|好吧|好啊|行|行吧|可以|嗯+|对|对的|对对|是的?|是我|没问题|知道了|明白|谢谢|收到|ok|okay|哦|噢|嗯嗯|在的|我是)/g, intent: 'comply', w: 1, neg: { intent: 'refuse', w: 1 } },
   // question
-  { re: /吗|什么|为什么|为啥|怎么(?!(?:操作|弄|办|办理|转|填|申请|领|退|下载|开通|做|买|付|交|输入|登录|注册|共享|理赔|退款|开户|贷款|解冻|恢复|认证|领取|投资|入群|加群))|哪|谁(?![都也])|多少|几(?:个|天|号|点|位)|是不是|有没有|能不能|可不可以|会不会|啥/g, intent: 'question', w: 2, neg: null },
+  { re: /吗|什么|为什么|为啥|怎么(?!(?:操作|弄|办|办理|转|填|申请|领|退|下载|开通|做|买|付|交|输入|登录|注册|共享|理赔|退款|开户|贷款|解冻|恢复|认证|领取|投资|入群|加群|提供|参与|参加|配合|赔|报名|加入))|哪|谁(?![都也])|多少|几(?:个|天|号|点|位)|是不是|有没有|能不能|可不可以|会不会|啥/g, intent: 'question', w: 2, neg: null },
   // 呢 ends statements as often as questions ("我正想装修呢"): weak on its own
   { re: /呢/g, intent: 'question', w: 1, neg: null },
   // stall
@@ -331,4 +336,32 @@ function decide(sig: Map<Intent, Signal>, complyAfterQuestion: boolean): IntentR
   if (question) return { intent: 'question', confidence: 0.6 };
   if (stall) return { intent: 'stall', confidence: 0.5 };
   return { intent: 'stall', confidence: 0.3 };
+}
+
+// ---------- read against the caller's demand ----------
+// Not doing what the caller told you not to do is going along with them (docs/labelling.md,
+// decided case 6): "我不挂电话" after "电话别挂", "好的 我不报警" after "不要报警", "I won't tell
+// anyone" after "keep this between us". Each pattern is the negated act a demand of that kind forbids.
+const OBEYS: Partial<Record<Ask, RegExp>> = {
+  stay: /(?:不|不会|没|别|先别|不要)(?:挂|断)|\b(?:i won'?t|i will not|i'?m not|i am not|not going to|i'?m not going to) hang(?:ing)? up\b|\bi'?m (?:still )?(?:here|on the line)\b/g,
+  secret: /(?:不|不会|没|绝不|决不)(?:去)?(?:报警|告诉|说出去|透露|声张|找警察|跟(?:别人|任何人|家人|家里人?)说)|\bi (?:won'?t|will not|wouldn'?t) (?:tell|call the police|report|say a word|mention)\b/g,
+};
+
+const SAFE_READ = (r: IntentReading) => r.confidence >= 0.6 && SAFE.includes(r.intent);
+
+/**
+ * The rules' reading of a normalised reply to a caller's line asking `asks`: a reply that keeps
+ * to what the caller forbade is compliance, unless the rest of it says no ("我不挂电话，但验证码我不给").
+ */
+export function readIntentAgainst(t: string, asks: readonly Ask[]): IntentReading {
+  for (const a of asks) {
+    const re = OBEYS[a];
+    if (!re) continue;
+    re.lastIndex = 0;
+    if (!re.test(t)) continue;
+    re.lastIndex = 0;
+    const rest = readIntent(t.replace(re, ' '));
+    return SAFE_READ(rest) ? rest : { intent: 'comply', confidence: 0.85 };
+  }
+  return readIntent(t);
 }

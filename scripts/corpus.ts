@@ -1,0 +1,94 @@
+// The labelled corpora and the held-out split, for `npm run train`, `npm run eval` and the held-out
+// test: one place that says which dialogues are never trained on.
+//   test/corpus/real/*.jsonl   real dialogues (docs/labelling.md): receiver replies with the caller's
+//                              line before them, and caller lines with their red flags
+//   test/corpus/{replies,field}.jsonl   lines written here and tuned against: trained on
+//   test/corpus/{holdout,blind}.jsonl   lines written here and never tuned against: measured only
+// test/corpus/real/double/ (a second labeller's labels) is for agreement only and never read here.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Intent, LeakKind } from '../src/core/constants';
+
+export const ROOT = join(import.meta.dirname, '..');
+const REAL = join(ROOT, 'test', 'corpus', 'real');
+
+/**
+ * The split: a fifth of the dialogues, chosen by a hash of the dialogue id, is held out — never
+ * trained on, never used to choose a setting. By dialogue, so no line of a held-out call teaches
+ * the model about another line of the same call.
+ */
+export function isHeldOut(dialogue: string): boolean {
+  return createHash('sha256').update(`split:${dialogue}`).digest().readUInt32BE(0) % 5 === 0;
+}
+
+export type Lang = 'en' | 'zh';
+
+export interface ReplyRow {
+  id: string;
+  dialogue: string;
+  lang: Lang;
+  /** The caller's line the reply answers ('' when the receiver spoke first). */
+  caller: string;
+  reply: string;
+  intent: Intent;
+  leaks: LeakKind[];
+  written: boolean;
+}
+
+export interface CallerRow {
+  id: string;
+  dialogue: string;
+  lang: Lang;
+  text: string;
+  flags: string[];
+  /** The caller's first line in the dialogue. */
+  first: boolean;
+}
+
+export interface RealCorpus {
+  replies: ReplyRow[];
+  callers: CallerRow[];
+}
+
+const jsonl = <T>(file: string): T[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+
+/** Every row of the real corpus, in file and line order. */
+export function loadReal(): RealCorpus {
+  const replies: ReplyRow[] = [];
+  const callers: CallerRow[] = [];
+  for (const f of readdirSync(REAL).filter((n) => n.endsWith('.jsonl')).sort()) {
+    for (const r of jsonl<Record<string, unknown>>(join(REAL, f))) {
+      const base = { id: String(r.id), dialogue: String(r.dialogue), lang: r.lang as Lang };
+      if (typeof r.reply === 'string') {
+        replies.push({ ...base, caller: String(r.caller ?? ''), reply: r.reply, intent: r.intent as Intent, leaks: (r.leaks as LeakKind[]) ?? [], written: r.written === true });
+      } else {
+        callers.push({ ...base, text: String(r.text), flags: (r.flags as string[]) ?? [], first: /-c1$/.test(String(r.id)) });
+      }
+    }
+  }
+  return { replies, callers };
+}
+
+export const WRITTEN_TRAIN = ['replies', 'field'] as const;
+export const WRITTEN_TEST = ['holdout', 'blind'] as const;
+
+/** A written set (test/corpus/<name>.jsonl) as reply rows without a caller's line. */
+export function loadWritten(name: string): ReplyRow[] {
+  const file = join(ROOT, 'test', 'corpus', `${name}.jsonl`);
+  if (!existsSync(file)) return [];
+  return jsonl<{ text: string; lang: Lang; intent: Intent; leaks: LeakKind[] }>(file).map((r, i) => ({
+    id: `${name}-${i + 1}`,
+    dialogue: `${name}-${i + 1}`,
+    lang: r.lang,
+    caller: '',
+    reply: r.text,
+    intent: r.intent,
+    leaks: r.leaks ?? [],
+    written: true,
+  }));
+}

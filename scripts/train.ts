@@ -1,0 +1,164 @@
+// `npm run train`: rebuild models/reader.bin from the labelled corpora, deterministically (the same
+// files give the same bytes). Only the training part of the real corpus is read (scripts/corpus.ts
+// holds the split); every setting chosen from data (the flags' thresholds, the softmax
+// temperature) is chosen by 5-fold cross-validation inside the training part, by dialogue.
+//   npm run train               train, write the file, print the cross-validated figures
+//   npm run train -- --check    train and compare with the committed file instead of writing it
+//   npm run train -- --errors   also list the cross-validated mistakes (training part only)
+// How the models work and why: docs/reader.md.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { INTENTS } from '../src/core/constants';
+import { readRules } from '../src/classify/index';
+import { asksOf } from '../src/classify/model/context';
+import { callerFeatures, replyFeatures } from '../src/classify/model/inputs';
+import { encodeModels, type Trained } from '../src/classify/model/linear';
+import { MODEL_FILE } from '../src/classify/model/read';
+import { isHeldOut, loadReal, loadWritten, ROOT, WRITTEN_TRAIN, type CallerRow, type ReplyRow } from './corpus';
+import { measureFlags, measureReplies } from './measure';
+import { frequentKeys, probabilities, scoreWith, train, type Example, type TrainOptions } from './sgd';
+
+const FOLDS = 5;
+/** A flag needs this many lines showing it in the training part to get a model of its own. */
+const MIN_FLAG_LINES = 8;
+/** Features seen in fewer training lines than this are dropped. */
+const MIN_COUNT = 2;
+// Chosen by cross-validation inside the training part (docs/reader.md lists what was tried).
+const REPLY_OPTS: TrainOptions = { loss: 'softmax', epochs: 12, rate: 0.1, l2: 1e-4, seed: 12 };
+const FLAG_OPTS: TrainOptions = { loss: 'sigmoid', epochs: 12, rate: 0.1, l2: 1e-4, seed: 12 };
+
+const foldOf = (dialogue: string) => createHash('sha256').update(`fold:${dialogue}`).digest().readUInt32BE(0) % FOLDS;
+
+interface Fitted<T> {
+  /** Out-of-fold probabilities: each row scored by a model that never saw its dialogue. */
+  oof: Float64Array[];
+  final: Trained;
+  rows: T[];
+}
+
+/** Cross-validated probabilities and the model trained on every row. */
+function fit<T extends { dialogue: string }>(rows: T[], examples: Example[], classes: string[], o: TrainOptions): Fitted<T> {
+  const k = classes.length;
+  const oof: Float64Array[] = new Array(rows.length);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const inFold = rows.map((r) => foldOf(r.dialogue) === fold);
+    const trainEx = examples.filter((_, i) => !inFold[i]);
+    const w = train(trainEx, k, frequentKeys(trainEx, MIN_COUNT), o);
+    rows.forEach((_, i) => {
+      if (inFold[i]) oof[i] = probabilities(scoreWith(w, examples[i]!.f, k), o.loss);
+    });
+  }
+  const w = train(examples, k, frequentKeys(examples, MIN_COUNT), o);
+  return { oof, rows, final: { spec: { classes, bias: [...w.bias], extra: {} }, rows: w.rows } };
+}
+
+// ---------- caller lines: one-vs-rest flags ----------
+
+function trainFlags(callers: CallerRow[]) {
+  const counts = new Map<string, number>();
+  for (const c of callers) for (const f of c.flags) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const classes = [...counts].filter(([, n]) => n >= MIN_FLAG_LINES).map(([f]) => f).sort();
+  const examples = callers.map((c) => ({ f: callerFeatures(c.text, c.first), y: Float64Array.from(classes, (f) => (c.flags.includes(f) ? 1 : 0)) }));
+  const fitted = fit(callers, examples, classes, FLAG_OPTS);
+  // each flag's threshold: the best F1 of its out-of-fold probabilities
+  const thresholds = classes.map((flag, c) => {
+    let best = { t: 0.5, f1: -1 };
+    for (let t = 0.1; t <= 0.901; t += 0.05) {
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      callers.forEach((row, i) => {
+        const yes = fitted.oof[i]![c]! >= t;
+        const truth = row.flags.includes(flag);
+        if (yes && truth) tp++;
+        else if (yes) fp++;
+        else if (truth) fn++;
+      });
+      const f1 = (2 * tp) / (2 * tp + fp + fn || 1);
+      if (f1 > best.f1 + 1e-9) best = { t: Math.round(t * 100) / 100, f1 };
+    }
+    return best.t;
+  });
+  fitted.final.spec.extra.thresholds = thresholds;
+  return { fitted, classes, thresholds };
+}
+
+/** The flags each caller line shows by its out-of-fold probabilities and the thresholds. */
+function oofFlags(f: ReturnType<typeof trainFlags>): Map<string, string[]> {
+  const byLine = new Map<string, string[]>();
+  f.fitted.rows.forEach((row, i) => {
+    byLine.set(`${row.dialogue}\n${row.text}`, f.classes.filter((_, c) => f.fitted.oof[i]![c]! >= f.thresholds[c]!));
+  });
+  return byLine;
+}
+
+// ---------- replies: softmax over the intents ----------
+
+function trainReplies(replies: ReplyRow[], flagsOf: Map<string, string[]>) {
+  const classes = [...INTENTS];
+  // a reply the rules find a secret in never reaches the model (a leak decides it)
+  const rows: ReplyRow[] = [];
+  const examples: Example[] = [];
+  for (const r of replies) {
+    const asks = asksOf(r.caller || undefined, r.caller ? (flagsOf.get(`${r.dialogue}\n${r.caller}`) ?? []) : undefined);
+    const read = readRules(r.reply, {}, asks);
+    if (read.leaks.length) continue;
+    rows.push(r);
+    examples.push({ f: replyFeatures(read.norm.text, read.lang, read.rule, asks), y: Float64Array.from(classes, (c) => (c === r.intent ? 1 : 0)) });
+  }
+  const fitted = fit(rows, examples, classes, REPLY_OPTS);
+  // the temperature that makes the out-of-fold probabilities most likely: confidence means what it says
+  let best = { t: 1, nll: Infinity };
+  for (let t = 0.5; t <= 3.001; t += 0.05) {
+    let nll = 0;
+    rows.forEach((r, i) => {
+      const logits = fitted.oof[i]!.map((p) => Math.log(Math.max(p, 1e-12)));
+      nll -= Math.log(Math.max(probabilities(logits, 'softmax', t)[classes.indexOf(r.intent)]!, 1e-12));
+    });
+    if (nll < best.nll - 1e-9) best = { t: Math.round(t * 100) / 100, nll };
+  }
+  fitted.final.spec.extra.temperature = best.t;
+  return { fitted, classes, temperature: best.t };
+}
+
+// ---------- main ----------
+
+const real = loadReal();
+const callers = real.callers.filter((c) => !isHeldOut(c.dialogue));
+const replies = [...real.replies.filter((r) => !isHeldOut(r.dialogue)), ...WRITTEN_TRAIN.flatMap(loadWritten)];
+
+const flags = trainFlags(callers);
+const intents = trainReplies(replies, oofFlags(flags));
+const bytes = encodeModels({ flags: flags.fitted.final, intent: intents.fitted.final });
+
+// cross-validated figures inside the training part (the held-out figures are `npm run eval`'s)
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const oofReading = new Map(intents.fitted.rows.map((r, i) => {
+  const p = probabilities(intents.fitted.oof[i]!.map((x) => Math.log(Math.max(x, 1e-12))), 'softmax', intents.temperature);
+  const c = p.indexOf(Math.max(...p));
+  return [r, { intent: intents.classes[c]!, confidence: p[c]!, leaks: [] }];
+}));
+for (const lang of ['zh', 'en'] as const) {
+  for (const written of [false, true]) {
+    const rows = intents.fitted.rows.filter((r) => r.lang === lang && r.written === written);
+    const m = measureReplies(rows, (r) => oofReading.get(r)!);
+    console.log(`replies ${lang}${written ? ' written' : ''}: ${rows.length} lines, cross-validated intent accuracy ${pct(m.accuracy)}, verdict macro-F1 ${m.macroF1.toFixed(3)} (safe ${m.verdicts.safe.f1.toFixed(2)}, unsafe ${m.verdicts.unsafe.f1.toFixed(2)}, open ${m.verdicts.open.f1.toFixed(2)})`);
+    if (process.argv.includes('--errors')) for (const e of m.mistakes) console.log(`  want ${e.row.intent} got ${e.got.intent} ${e.got.confidence.toFixed(2)}  ${JSON.stringify(e.row.caller.slice(-60))} → ${JSON.stringify(e.row.reply)}`);
+  }
+}
+console.log(`temperature ${intents.temperature}`);
+const flagRows = new Map(flags.fitted.rows.map((r, i) => [r, flags.classes.filter((_, c) => flags.fitted.oof[i]![c]! >= flags.thresholds[c]!)]));
+const fm = measureFlags(callers, (r) => flagRows.get(r)!);
+console.log(`caller lines: ${callers.length} lines, ${flags.classes.length} flags modelled, cross-validated micro precision ${pct(fm.micro.precision)} recall ${pct(fm.micro.recall)}`);
+
+const file = join(ROOT, MODEL_FILE);
+const kb = (bytes.length / 1024).toFixed(0);
+if (process.argv.includes('--check')) {
+  const same = existsSync(file) && Buffer.compare(readFileSync(file), Buffer.from(bytes)) === 0;
+  console.log(same ? `${MODEL_FILE} is up to date (${kb} KB)` : `${MODEL_FILE} differs from what the corpus trains: run "npm run train"`);
+  process.exitCode = same ? 0 : 1;
+} else {
+  writeFileSync(file, bytes);
+  console.log(`wrote ${MODEL_FILE} (${kb} KB)`);
+}

@@ -1,0 +1,89 @@
+// What a caller's line is about, read two ways from one table:
+//   - the things it names (a code, a card, an app, staying on the line…) and whether it asks for
+//     something: evidence for the caller model, which decides the red flags;
+//   - the kinds of ask a reply is read against (a code, personal details, money, an app or link,
+//     staying on the line, keeping it secret, an offer, confirming who you are): from the line's
+//     red flags (a scenario's own, or the caller model's) and from the things it names.
+// This file is the one place that says which flag or cue asks for what.
+
+export const ASKS = ['code', 'details', 'money', 'app', 'stay', 'secret', 'offer', 'confirm', 'claim'] as const;
+export type Ask = (typeof ASKS)[number];
+
+const BY_FLAG: Record<string, Ask> = {
+  'asks-code': 'code',
+  'asks-card': 'details',
+  'asks-password': 'details',
+  'asks-personal-info': 'details',
+  'transfer-request': 'money',
+  'fee-upfront': 'money',
+  'pay-to-resolve': 'money',
+  'safe-account': 'money',
+  'atm-guidance': 'money',
+  'bank-flow': 'money',
+  'repeat-operation': 'money',
+  'install-app': 'app',
+  'link-in-sms': 'app',
+  'fake-official-site': 'app',
+  'screen-sharing': 'app',
+  'remote-control': 'app',
+  'moves-to-private-chat': 'app',
+  'reply-to-unsubscribe': 'app',
+  'invest-group': 'app',
+  secrecy: 'secret',
+  isolation: 'secret',
+  'lie-to-bank': 'secret',
+  'loan-offer': 'offer',
+  'guaranteed-returns': 'offer',
+  'refund-too-good': 'offer',
+  'fake-subsidy': 'offer',
+  'miracle-cure': 'offer',
+  'reserve-fund-loan': 'offer',
+  'impersonates-staff': 'claim',
+  'claims-authority': 'claim',
+  'account-problem': 'claim',
+  'legal-threat': 'claim',
+  'knows-your-details': 'claim',
+};
+
+/** Things a caller's line names, each with the ask it stands for in a reply's context (null: none). */
+const TOPICS: Array<[topic: string, ask: Ask | null, re: RegExp]> = [
+  ['code', 'code', /验证码|动态码|校验码|短信码|verification code|security code|one[- ]time (?:code|password|pin)|\botp\b|\bcode\b/i],
+  ['card', 'details', /卡号|银行卡|信用卡|储蓄卡|账号|账户号|card (?:number|details|info)|account (?:number|details|info)|routing number|debit card|credit card|\bcvv\b|expiration date/i],
+  ['identity', 'details', /身份证|姓名|名字|出生|住址|地址|手机号|电话号码|个人信息|social security|\bssn\b|date of birth|full name|address|driver'?s licen[cs]e|passport|personal (?:information|details)/i],
+  ['password', 'details', /密码|password|passcode|\bpin\b/i],
+  ['money', 'money', /转账|汇款|转到|转入|打款|付款|支付|缴纳|充值|transfer|wire|send (?:the |us |me )?(?:money|funds|payment)|payment|gift cards?|bitcoin|crypto|prepaid|\bpay\b/i],
+  ['fee', 'money', /手续费|保证金|押金|费用|服务费|解冻费|激活费|工本费|\bfees?\b|processing charge/i],
+  ['install', 'app', /下载|安装|软件|应用|\bapp\b|download|install|software/i],
+  ['link', 'app', /链接|网址|网站|网页|点击|二维码|扫码|\blinks?\b|website|\burl\b|\bclick|qr code/i],
+  ['chat', 'app', /微信|qq|加我|好友|call me (?:back )?(?:at|on)|my (?:direct )?(?:number|line|extension) is|whatsapp|telegram|text me/i],
+  ['remote', 'app', /远程|共享屏幕|屏幕共享|向日葵|teamviewer|anydesk|remote (?:access|control|desktop|session)|control (?:your|the) (?:computer|screen|device|phone)|screen ?shar/i],
+  ['secret', 'secret', /不要(?:告诉|跟|和|对|让)|别(?:告诉|跟|和|对|让)|不要报警|别报警|不能报警|don'?t (?:tell|inform|mention|involve|discuss)|do not (?:tell|inform|mention|involve|discuss)|keep (?:this|it) (?:between|to yourself|confidential|secret|quiet)|between (?:us|you and me)/i],
+  ['reassure', null, /(?:会|将|都会|给你|为你|予以)保密|保密处理|信息安全|放心|请放心|don'?t worry|rest assured|safe with us|completely (?:safe|secure|legitimate)|i assure you/i],
+  ['stay', 'stay', /别挂|不要挂|不能挂|保持通话|不要中断|别断|don'?t hang up|do not hang up|stay on the line|stay with me|keep (?:the|this) line|remain on the line/i],
+  ['urgent', null, /马上|立刻|立即|尽快|赶紧|今天之内|今天内|\d+\s*(?:分钟|小时)|过期|逾期|冻结|immediately|right away|right now|urgent|as soon as possible|within (?:the next )?\d+|expire|deadline|hurry|quickly|act now/i],
+  ['offer', 'offer', /贷款|额度|低息|利息|收益|回报|理财|投资|补贴|赔偿|退款|中奖|奖金|免费|\bloans?\b|interest rate|returns?\b|invest|profit|refund|compensation|grant|prize|you(?:'ve| have) won|reward|free\b/i],
+  ['confirm', 'confirm', /(?:是|请问).{0,8}(?:先生|女士|小姐|本人)(?:吗|嘛|么)|是不是.{0,8}(?:先生|女士|本人)|(?:is this|am i speaking (?:to|with)|are you) (?:mr|ms|mrs|miss|the (?:account|card) ?holder)\b|confirm (?:your|that you)|verify your (?:name|identity|date of birth|address)/i],
+  ['staff', 'claim', /客服|银行|公司|平台|快递|保险|经理|专员|工作人员|运营商|customer (?:service|support)|support team|department|representative|\bagent\b|this is [a-z]+ from|calling from/i],
+  ['authority', 'claim', /警察|公安|警官|民警|法院|检察院|派出所|police|officer|detective|\birs\b|court|government|administration|\bfbi\b|sheriff|warrant/i],
+];
+
+/** Words that ask the receiver to do something. */
+const REQUEST = /需要(?:你|您)|请(?:你|您)|麻烦|(?:你|您)(?:需要|要|得|必须|只需要|只要|可以|先)|提供|告诉我|报一下|念一下|发给我|输入|填写|can you|could you|would you|please|i need you to|you need to|you must|you(?:'ll| will)? have to|go ahead and|just need|i'?ll need/i;
+
+/** The topics a caller's line names, and "request" when it asks for something. */
+export function topicsOf(text: string): string[] {
+  const found = TOPICS.filter(([, , re]) => re.test(text)).map(([t]) => t);
+  if (REQUEST.test(text)) found.push('request');
+  return found;
+}
+
+/** The kinds of ask of a caller's line: from its red flags and the topics it names. In ASKS order. */
+export function asksOf(caller: string | undefined, flags: readonly string[] | undefined): Ask[] {
+  const asks = new Set<Ask>();
+  for (const f of flags ?? []) {
+    const a = BY_FLAG[f];
+    if (a) asks.add(a);
+  }
+  if (caller) for (const [, a, re] of TOPICS) if (a && re.test(caller)) asks.add(a);
+  return ASKS.filter((a) => asks.has(a));
+}

@@ -1,0 +1,51 @@
+// What each trained model reads, built the same way by the trainer and by the reader.
+//   reply model: the reply's n-grams, its language, the hand-written rules' reading (so the rules are
+//     evidence the model weighs), what the caller asked for, and that ask crossed with a few things
+//     about the reply (a negation, a question, a yes, the rules' intent): "我不挂电话" after "别挂电话"
+//     reads as going along because "stay × negation" was learnt as comply.
+//   caller model: the caller's line's n-grams, whether it is the caller's first line (a cold
+//     call's opening is `unsolicited-contact`), and the topics it names (context.ts), alone and
+//     crossed with asking for something: "需要你提供…验证码" is a request for a code.
+import type { IntentReading } from '../intent';
+import { topicsOf, type Ask } from './context';
+import { addNamed, textFeatures, type Features } from './features';
+
+const NEG = /[不没别甭]|\b(?:no|not|never|don'?t|won'?t|can'?t|cannot|dont|wont|cant|didn'?t|isn'?t|nothing)\b/;
+const QUESTION = /\?|吗|呢$|what|why|how|who|which|where/;
+const YES = /^(?:好|行|可以|嗯|对|是|没问题|在的|明白|知道了|ok|okay|yes|yeah|yep|sure|alright|all right|fine|of course|certainly|right)/;
+
+const band = (c: number) => (c >= 0.75 ? 'hi' : c >= 0.6 ? 'mid' : 'lo');
+
+/** The reply model's features: `text` normalised (lower case, digits as digits), `asks` from context.ts. */
+export function replyFeatures(text: string, lang: 'en' | 'zh', rule: IntentReading, asks: readonly Ask[]): Features {
+  const f: Features = { keys: [], values: [] };
+  textFeatures(text, f);
+  addNamed(f, `lang:${lang}`);
+  addNamed(f, `rule:${rule.intent}`);
+  addNamed(f, `rule:${rule.intent}:${band(rule.confidence)}`);
+  addNamed(f, `rule:${rule.intent}:${lang}`);
+  const head = text.trimStart();
+  const marks = [NEG.test(text) && 'neg', QUESTION.test(text) && 'q', YES.test(head) && 'yes'].filter((m): m is string => !!m);
+  for (const m of marks) addNamed(f, `reply:${m}`);
+  if (!asks.length) addNamed(f, 'ask:none');
+  for (const a of asks) {
+    addNamed(f, `ask:${a}`);
+    addNamed(f, `ask:${a}×rule:${rule.intent}`);
+    for (const m of marks) addNamed(f, `ask:${a}×${m}`);
+  }
+  return f;
+}
+
+/** The caller model's features. */
+export function callerFeatures(text: string, first: boolean): Features {
+  const f: Features = { keys: [], values: [] };
+  textFeatures(text, f);
+  addNamed(f, first ? 'line:first' : 'line:later');
+  const topics = topicsOf(text);
+  const request = topics.includes('request');
+  for (const t of topics) {
+    addNamed(f, `topic:${t}`);
+    if (request && t !== 'request') addNamed(f, `request×${t}`);
+  }
+  return f;
+}

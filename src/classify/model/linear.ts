@@ -1,0 +1,117 @@
+// A linear model over hashed features, and the file that holds the trained ones. The weights are
+// stored quantised to 16 bits per class beside the sorted feature hashes, so the file loads with
+// one read and no parsing of numbers (a few milliseconds, see bench/), and a lookup is a binary
+// search. File layout: "SDRM", u32 header length, header JSON (names, biases, scales, and each
+// model's extra settings), padding to 4 bytes, then per model its keys (u32) and weights (i16).
+import type { Features } from './features';
+
+export interface LinearSpec {
+  /** The classes scored: intents for a softmax, flags for one-vs-rest. */
+  classes: string[];
+  bias: number[];
+  /** Settings chosen in training: the softmax temperature, each flag's threshold. */
+  extra: Record<string, number | number[]>;
+}
+
+export class Linear {
+  constructor(
+    readonly spec: LinearSpec,
+    /** Sorted feature hashes. */
+    readonly keys: Uint32Array,
+    /** keys.length × classes rows, weight = value × scale. */
+    readonly weights: Int16Array,
+    readonly scale: number,
+  ) {}
+
+  /** The raw score of every class. */
+  scores(f: Features): Float64Array {
+    const k = this.spec.classes.length;
+    const s = Float64Array.from(this.spec.bias);
+    for (let j = 0; j < f.keys.length; j++) {
+      const row = find(this.keys, f.keys[j]!);
+      if (row < 0) continue;
+      const v = f.values[j]! * this.scale;
+      for (let c = 0; c < k; c++) s[c]! += this.weights[row * k + c]! * v;
+    }
+    return s;
+  }
+}
+
+function find(keys: Uint32Array, key: number): number {
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const m = keys[mid]!;
+    if (m === key) return mid;
+    if (m < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Trained weights before quantising: one row of class weights per feature hash. */
+export interface Trained {
+  spec: LinearSpec;
+  rows: Map<number, Float64Array>;
+}
+
+const MAGIC = 'SDRM';
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/** The bytes of a model file holding these models, in a fixed order: the same weights give the same bytes. */
+export function encodeModels(models: Record<string, Trained>): Uint8Array {
+  const names = Object.keys(models).sort();
+  const parts: { keys: Uint32Array; weights: Int16Array }[] = [];
+  const header: Record<string, { spec: LinearSpec; scale: number; n: number }> = {};
+  for (const name of names) {
+    const { spec, rows } = models[name]!;
+    const k = spec.classes.length;
+    const keys = Uint32Array.from([...rows.keys()].sort((a, b) => a - b));
+    let max = 0;
+    for (const r of rows.values()) for (const w of r) max = Math.max(max, Math.abs(w));
+    const scale = max > 0 ? max / 32767 : 1;
+    const weights = new Int16Array(keys.length * k);
+    keys.forEach((key, i) => {
+      const r = rows.get(key)!;
+      for (let c = 0; c < k; c++) weights[i * k + c] = Math.round(r[c]! / scale);
+    });
+    parts.push({ keys, weights });
+    header[name] = { spec: { ...spec, bias: spec.bias.map(round) }, scale, n: keys.length };
+  }
+  const json = new TextEncoder().encode(JSON.stringify(header));
+  const start = Math.ceil((8 + json.length) / 4) * 4;
+  const size = parts.reduce((s, p) => s + p.keys.byteLength + Math.ceil(p.weights.byteLength / 4) * 4, start);
+  const out = new Uint8Array(size);
+  out.set(new TextEncoder().encode(MAGIC), 0);
+  new DataView(out.buffer).setUint32(4, json.length, true);
+  out.set(json, 8);
+  let at = start;
+  for (const p of parts) {
+    out.set(new Uint8Array(p.keys.buffer), at);
+    at += p.keys.byteLength;
+    out.set(new Uint8Array(p.weights.buffer), at);
+    at += Math.ceil(p.weights.byteLength / 4) * 4;
+  }
+  return out;
+}
+
+/** The models in a model file's bytes; throws on a file that is not one. */
+export function decodeModels(bytes: Uint8Array): Record<string, Linear> {
+  if (new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC) throw new Error('not a scamdrill model file');
+  const len = new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true);
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + len))) as Record<string, { spec: LinearSpec; scale: number; n: number }>;
+  // a copy aligned for the typed views (a Buffer from readFileSync may start at any offset)
+  const buf = bytes.slice().buffer;
+  let at = Math.ceil((8 + len) / 4) * 4;
+  const out: Record<string, Linear> = {};
+  for (const name of Object.keys(header).sort()) {
+    const { spec, scale, n } = header[name]!;
+    const keys = new Uint32Array(buf, at, n);
+    at += n * 4;
+    const weights = new Int16Array(buf, at, n * spec.classes.length);
+    at += Math.ceil(weights.byteLength / 4) * 4;
+    out[name] = new Linear(spec, keys, weights, scale);
+  }
+  return out;
+}

@@ -1,0 +1,88 @@
+// The trained models at run time: loaded from models/reader.bin on first use (so `--version`,
+// `list` and the first practice frame never pay for them), then a reply's intent in context and
+// the red flags of a caller's line. Trained by `npm run train` (scripts/train.ts, docs/reader.md).
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Intent } from '../../core/constants';
+import type { IntentReading } from '../intent';
+import { asksOf, type Ask } from './context';
+import { callerFeatures, replyFeatures } from './inputs';
+import { decodeModels, type Linear } from './linear';
+
+export const MODEL_FILE = join('models', 'reader.bin');
+
+/** The model file: in the nearest folder above this module that holds one (the repository, or the installed package when bundled in dist/). */
+export function modelPath(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const p = join(dir, MODEL_FILE);
+    if (existsSync(p)) return p;
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`the reader's weights (${MODEL_FILE}) are missing from the scamdrill package; reinstall it, or run "npm run train" in a checkout`);
+    dir = up;
+  }
+}
+
+let loaded: Record<string, Linear> | undefined;
+
+function model(name: 'intent' | 'flags'): Linear {
+  loaded ??= decodeModels(readFileSync(modelPath()));
+  const m = loaded[name];
+  if (!m) throw new Error(`${modelPath()} holds no ${name} model; run "npm run train"`);
+  return m;
+}
+
+/** Softmax probabilities of the scores divided by the temperature chosen in training. */
+function softmax(s: Float64Array, t: number): Float64Array {
+  let max = -Infinity;
+  for (const x of s) max = Math.max(max, x / t);
+  let sum = 0;
+  const p = s.map((x) => {
+    const e = Math.exp(x / t - max);
+    sum += e;
+    return e;
+  });
+  return p.map((x) => x / sum);
+}
+
+/** The probability of each intent for a reply (normalised text) to a caller's line asking `asks`. */
+export function intentProbabilities(text: string, lang: 'en' | 'zh', rule: IntentReading, asks: readonly Ask[]): Map<Intent, number> {
+  const m = model('intent');
+  const p = softmax(m.scores(replyFeatures(text, lang, rule, asks)), Number(m.spec.extra.temperature ?? 1));
+  return new Map(m.spec.classes.map((c, i) => [c as Intent, p[i]!]));
+}
+
+/** The intent the model reads, with its probability as the confidence. */
+export function readIntentInContext(text: string, lang: 'en' | 'zh', rule: IntentReading, asks: readonly Ask[]): IntentReading {
+  let best: IntentReading = { intent: rule.intent, confidence: 0 };
+  for (const [intent, p] of intentProbabilities(text, lang, rule, asks)) if (p > best.confidence) best = { intent, confidence: p };
+  return best;
+}
+
+/** Each flag the caller model knows, with its probability for this line and the threshold chosen in training. */
+export function flagProbabilities(text: string, first: boolean): Array<{ flag: string; p: number; threshold: number }> {
+  const m = model('flags');
+  const s = m.scores(callerFeatures(text, first));
+  const thresholds = m.spec.extra.thresholds as number[];
+  return m.spec.classes.map((flag, i) => ({ flag, p: 1 / (1 + Math.exp(-s[i]!)), threshold: thresholds[i]! }));
+}
+
+/** The red flags the caller model reads in a line, in the model's order. */
+export function callerFlags(text: string, first = false): string[] {
+  return flagProbabilities(text, first)
+    .filter((f) => f.p >= f.threshold)
+    .map((f) => f.flag);
+}
+
+// Replies to one scripted line come one after another: its asks are worked out once.
+let lastCaller: { caller: string; flags: readonly string[] | undefined; asks: Ask[] } | undefined;
+
+/** What the caller's line asked for: its flags when known, else the ones the caller model reads. */
+export function asksOfContext(caller: string | undefined, flags: readonly string[] | undefined): Ask[] {
+  if (!caller) return asksOf(undefined, flags);
+  if (lastCaller && lastCaller.caller === caller && lastCaller.flags === flags) return lastCaller.asks;
+  const asks = asksOf(caller, flags ?? callerFlags(caller));
+  lastCaller = { caller, flags, asks };
+  return asks;
+}
