@@ -2,19 +2,20 @@ import type { Command } from 'commander';
 import { bundledLibrary } from '../snapshot';
 import { libraryOrFail, wrapFileErrors, defaultLang } from '../shared';
 import { LANGS } from '../../core/constants';
+import { hasTag } from '../../scenario/tags';
 
 export function register(program: Command): void {
   program
     .command('list')
     .description('list the scenarios: id, title, channel, languages, tags')
     .option('--json', 'print JSON, one array')
-    .option('--tag <tag>', 'only scenarios with this tag (or channel, or difficulty like "difficulty-2")')
-    .addHelpText('after', '\nExamples:\n  scamdrill list\n  scamdrill list --tag sms --json')
+    .option('--tag <tag>', 'only scenarios with this tag: a fraud type (order-brushing), an audience (students), a channel (sms) or "difficulty-2"')
+    .addHelpText('after', '\nExamples:\n  scamdrill list\n  scamdrill list --tag students\n  scamdrill list --tag sms --json')
     .action(async (opts: { json?: boolean; tag?: string }) => {
       const lib = libraryOrFail(await wrapFileErrors(bundledLibrary));
       const lang = defaultLang();
       const rows = lib.scenarios
-        .filter((s) => !opts.tag || s.tags.includes(opts.tag) || s.channel === opts.tag || `difficulty-${s.difficulty}` === opts.tag)
+        .filter((s) => !opts.tag || hasTag(s, opts.tag))
         .map((s) => ({ id: s.id, title: s.title, channel: s.channel, languages: [...LANGS], tags: s.tags, difficulty: s.difficulty }));
       if (opts.json) {
         process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);

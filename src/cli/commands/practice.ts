@@ -6,6 +6,7 @@ import type { Lang } from '../../core/schema';
 import { t } from '../../words/labels';
 import { CliError, EXIT } from '../errors';
 import { dataDirOption, langOption, libraryOrFail, requireScenario, wrapFileErrors } from '../shared';
+import { hasTag } from '../../scenario/tags';
 
 export const DEFAULT_SCENARIO = 'express-refund';
 
@@ -16,6 +17,7 @@ interface PracticeOpts {
   fast?: boolean;
   plain?: boolean;
   dataDir?: string;
+  tag?: string;
 }
 
 type Recorder = (session: Session, mode: PracticeOpts['mode']) => string | undefined;
@@ -50,10 +52,14 @@ async function practice(id: string | undefined, opts: PracticeOpts): Promise<voi
   const found = id ? await requireScenario(id) : undefined;
   const library = found?.library ?? libraryOrFail(await wrapFileErrors(bundledLibrary));
   if (!library.scenarios.length) throw new CliError('there are no scenarios to practise (see "scamdrill validate")');
+  // The tag narrows what the picker offers and what "next" moves through.
+  const { tag } = opts;
+  const scenarios = tag ? library.scenarios.filter((s) => hasTag(s, tag)) : library.scenarios;
+  if (!scenarios.length) throw new CliError(`no scenario has the tag "${tag}"; "scamdrill list" shows the tags`);
   const record = lazyRecorder(opts.dataDir);
   const { runInk } = await import('../../practice/run');
   const last = await runInk({
-    scenarios: library.scenarios,
+    scenarios,
     catalogue: library.catalogue,
     ...(found ? { scenario: found.scenario } : {}),
     defaultId: DEFAULT_SCENARIO,
@@ -70,6 +76,7 @@ async function practice(id: string | undefined, opts: PracticeOpts): Promise<voi
 }
 
 async function practisePlain(id: string | undefined, opts: PracticeOpts): Promise<void> {
+  if (opts.tag && !id) throw new CliError(`--plain has no picker to filter: name a scenario ("scamdrill list --tag ${opts.tag}" shows them)`, EXIT.usage);
   const { scenario, catalogue } = await requireScenario(id ?? DEFAULT_SCENARIO);
   const session = createSession(scenario, catalogue, { lang: opts.lang, reader });
   const { runPlain } = await import('../../practice/plain');
@@ -90,7 +97,8 @@ export function register(program: Command): void {
     .option('--choices', 'answer by number from a list instead of free text')
     .option('--fast', 'no typing delay before the scammer\'s lines')
     .option('--plain', 'line by line: no boxes, no animation (good with a screen reader)')
+    .option('--tag <tag>', 'the picker offers only scenarios with this tag: a fraud type (order-brushing), an audience (students), a channel')
     .addOption(dataDirOption('where the practice history is kept'))
-    .addHelpText('after', '\nReduced motion: set SCAMDRILL_REDUCED_MOTION=1 (or use --plain).\n\nExamples:\n  scamdrill\n  scamdrill practice etc-toll-card --lang zh --choices\n  scamdrill practice express-refund --plain');
+    .addHelpText('after', '\nReduced motion: set SCAMDRILL_REDUCED_MOTION=1 (or use --plain).\n\nExamples:\n  scamdrill\n  scamdrill practice etc-toll-card --lang zh --choices\n  scamdrill practice --tag students\n  scamdrill practice express-refund --plain');
   cmd.action((id: string | undefined, opts: PracticeOpts) => practice(id, opts));
 }
