@@ -3,6 +3,7 @@
 // ([{role, content}], or an object holding such a list under dialogue/conversation/turns/messages).
 // Pure: takes the file's text, returns lines and the problems met.
 
+import { echoable } from '../answers/parse';
 import { INTENTS, LEAK_KINDS, type Intent, type LeakKind } from '../core/constants';
 
 export type Role = 'caller' | 'receiver';
@@ -125,7 +126,7 @@ function parseJson(data: unknown): ParsedTranscript {
     const label = ROLE_KEYS.map((k) => o[k]).find((v) => typeof v === 'string') as string | undefined;
     const said = TEXT_KEYS.map((k) => o[k]).find((v) => typeof v === 'string') as string | undefined;
     const role = label === undefined ? undefined : roleOf(label);
-    if (!role) problems.push(`turn ${i + 1}: unknown speaker ${JSON.stringify(label ?? null)}`);
+    if (!role) problems.push(`turn ${i + 1}: unknown speaker ${JSON.stringify(label === undefined ? null : echoable(label))}`);
     else if (said === undefined) problems.push(`turn ${i + 1}: no text`);
     else lines.push({ role, text: said.trim(), source: i + 1, ...knownParts(role, o) });
   });

@@ -44,6 +44,12 @@ export function parseDuration(text: string): number | undefined {
   return Math.round(ms);
 }
 
+/**
+ * What of a person's own words a message may repeat: text with four digits or more in it (a code,
+ * a card, an ID, however spaced) is shown as "…", so no error message prints a secret.
+ */
+export const echoable = (text: string) => (/\d{4}/.test(text.replace(/[\s\-.]/g, '').replace(/[０-９]/g, '0')) ? '…' : text);
+
 /** Full-width forms a Chinese keyboard produces (＃２, ＠wait) read as their ASCII twins. */
 const toAscii = (s: string) => s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
@@ -92,9 +98,9 @@ export function parseAnswers(text: string, file = 'answers'): AnswersParse {
         return;
       }
       const ms = parseDuration(arg);
-      if (ms === undefined) errors.push({ file, line, message: `"@wait ${arg}" is not a duration; write "@wait 30s"` });
-      else if (ms <= 0) errors.push({ file, line, message: `"@wait ${arg}" waits no time at all; write "@wait 30s"` });
-      else if (ms > MAX_WAIT_MS) errors.push({ file, line, message: `"@wait ${arg}" is longer than a day; write "@wait 30s" or "@wait 5m"` });
+      if (ms === undefined) errors.push({ file, line, message: `"@wait ${echoable(arg)}" is not a duration; write "@wait 30s"` });
+      else if (ms <= 0) errors.push({ file, line, message: `"@wait ${echoable(arg)}" waits no time at all; write "@wait 30s"` });
+      else if (ms > MAX_WAIT_MS) errors.push({ file, line, message: `"@wait ${echoable(arg)}" is longer than a day; write "@wait 30s" or "@wait 5m"` });
       else steps.push({ kind: 'wait', line, ms });
       return;
     }
