@@ -13,6 +13,7 @@ import { conversationMarkdown, gradesMarkdown } from '../../report/markdown';
 import type { ConversationRecord } from '../../report/record';
 import { formatConversation, formatGrades, plainStyle, type TextStyle } from '../../report/text';
 import type { Lang } from '../../core/schema';
+import { detectLang } from '../../classify/lang';
 import { t } from '../../words/labels';
 import { CliError, EXIT } from '../errors';
 import { dataDirOption, langOption, readTextFile, requireScenario, withDataFolder, wrapFileErrors } from '../shared';
@@ -30,6 +31,8 @@ interface PlayOpts {
   format: Format;
   out?: string;
   strict?: boolean;
+  /** --lang was given; without it the replies' own language decides (see replyLang). */
+  langGiven?: boolean;
 }
 
 function readAnswersText(path: string): string {
@@ -95,6 +98,16 @@ async function renderGrades(g: Grades, opts: PlayOpts): Promise<string> {
   }
 }
 
+/**
+ * The report's language: --lang, else the language the learners wrote their replies in (a Chinese
+ * answers file gets a Chinese handout, not English lines around Chinese replies), else $LANG.
+ */
+function replyLang(answers: Answers[], opts: PlayOpts): Lang {
+  if (opts.langGiven) return opts.lang;
+  const replies = answers.flatMap((a) => a.steps.flatMap((s) => (s.kind === 'reply' ? [s.text] : [])));
+  return replies.length ? detectLang(replies.join('\n')) : opts.lang;
+}
+
 async function playOne(id: string, opts: PlayOpts & { answers: string }): Promise<void> {
   const { scenario, catalogue } = await requireScenario(id);
   // Messages say "stdin:3: …" rather than "-:3: …".
@@ -102,7 +115,7 @@ async function playOne(id: string, opts: PlayOpts & { answers: string }): Promis
   const answers = parseOrFail(readAnswersText(opts.answers), file);
   let result;
   try {
-    result = play(scenario, catalogue, answers, { lang: opts.lang, strict: !!opts.strict });
+    result = play(scenario, catalogue, answers, { lang: replyLang([answers], opts), strict: !!opts.strict });
   } catch (e) {
     if (e instanceof PlaybackError) throw new CliError(e.message);
     throw e;
@@ -134,7 +147,9 @@ function readFolder(dir: string): AnswersSource[] {
 
 async function playFolder(id: string, opts: PlayOpts & { answersDir: string }): Promise<void> {
   const { scenario, catalogue } = await requireScenario(id);
-  const grades = gradeAll(scenario, catalogue, readFolder(opts.answersDir), { lang: opts.lang, strict: !!opts.strict });
+  const sources = readFolder(opts.answersDir);
+  const parsed = sources.flatMap((s) => { const p = parseAnswers(s.text, s.file); return p.ok ? [p.answers] : []; });
+  const grades = gradeAll(scenario, catalogue, sources, { lang: replyLang(parsed, opts), strict: !!opts.strict });
   emit(await renderGrades(grades, opts), opts.out);
   const failed = grades.rows.filter((r) => r.error);
   for (const r of failed) process.stderr.write(`scamdrill: ${r.error}\n`);
@@ -199,7 +214,8 @@ export function register(program: Command): void {
       [
         '',
         'Answers file: one reply per line; "#2" picks answer 2; "@wait 30s" stays silent for 30 s;',
-        'blank lines and lines starting with // are ignored.',
+        'blank lines and lines starting with // are ignored. The report is in --lang, else in the language',
+        'the replies are written in, else in that of $LANG.',
         '',
         'Exit status: 0 played (also when the answers ran out: the outcome is "unfinished"),',
         '1 unknown scenario, unreadable or wrong answers, or --strict and the answers did not fit.',
@@ -211,5 +227,5 @@ export function register(program: Command): void {
         '  scamdrill play --session 3',
       ].join('\n'),
     )
-    .action((id: string | undefined, opts: PlayOpts) => run(id, opts));
+    .action((id: string | undefined, opts: PlayOpts, cmd: Command) => run(id, { ...opts, langGiven: cmd.getOptionValueSource('lang') === 'cli' }));
 }
