@@ -11,6 +11,7 @@ export const READ_CAPS = {
   scenario: { bytes: 1 * MB, what: 'a scenario file' },
   catalogue: { bytes: 1 * MB, what: 'a red-flag catalogue' },
   answers: { bytes: 5 * MB, what: 'an answers file' },
+  marks: { bytes: 1 * MB, what: 'a marks file' },
   transcript: { bytes: 10 * MB, what: 'a transcript' },
 } as const;
 export type InputKind = keyof typeof READ_CAPS;
