@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
-const FRONT_END = ['core', 'classify', 'scenario', 'words', 'answers', 'report', 'store', 'ink'];
+const FRONT_END = ['core', 'classify', 'scenario', 'words', 'answers', 'report', 'store', 'ink', 'check'];
 
 /** Each folder of src/ and the folders it may import besides itself; null: anything. */
 const LAYERS = {
@@ -27,12 +27,16 @@ const LAYERS = {
   words: ['core'],
   answers: ['core'],
   report: ['core', 'words', 'classify'],
-  store: ['core', 'report'],
-  ink: ['core', 'words', 'report'],
+  // The before/after check's forms, scoring and statistics: shared by `scamdrill check` and drills.
+  check: ['core', 'classify', 'scenario', 'words', 'report'],
+  store: ['core', 'report', 'check'],
+  ink: ['core', 'words', 'report', 'check'],
   practice: FRONT_END,
   playback: FRONT_END,
   analyze: FRONT_END,
   drill: FRONT_END,
+  quiz: FRONT_END,
+  spot: FRONT_END,
   cli: null,
 };
 
@@ -42,8 +46,8 @@ for (const entry of readdirSync(join(import.meta.dirname, 'src'))) {
 }
 
 /** Only these layers draw with Ink (cli/ too, through import(), so commands that don't draw stay fast). */
-const UI_LAYERS = ['ink', 'practice', 'drill'];
-const UI_PACKAGES = { regex: '^(ink|react|ink-testing-library)(/|$)', message: 'only ink/, practice/ and drill/ import Ink or React (cli/ through import())' };
+const UI_LAYERS = ['ink', 'practice', 'drill', 'quiz', 'spot'];
+const UI_PACKAGES = { regex: '^(ink|react|ink-testing-library)(/|$)', message: `only ${UI_LAYERS.map((l) => `${l}/`).join(', ')} import Ink or React (cli/ through import())` };
 // core/ is pure logic: no node: modules, no I/O, no UI; its only packages are xstate and zod.
 const CORE_PACKAGES = { regex: '^(?![./])(?!(xstate|zod)(/|$))', message: 'core/ imports only xstate, zod and itself: no node: modules, no I/O, no UI' };
 

@@ -1,0 +1,94 @@
+// Before/after check results, in the same SQLite file as practice history and drills: one row per
+// form a person filled in, with the group it belongs to (a --group tag or a drill id), the phase
+// (before or after training), and each answer with the key it was scored against. Names and group
+// tags are stored only as check/person.ts makes them (cleaned, secrets masked); the answers are
+// choices, never typed text.
+import type { KeyedResponse } from '../check/answers';
+import { PHASES, type FormId, type Phase } from '../check/constants';
+import { storedName } from '../check/person';
+import type { TakenForm } from '../check/report';
+import { migrate, type Db } from './db';
+
+const STEPS = [
+  `CREATE TABLE check_results (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     taken_at TEXT NOT NULL,
+     grp TEXT NOT NULL,
+     person TEXT NOT NULL,
+     form TEXT NOT NULL,
+     phase TEXT NOT NULL,
+     lang TEXT NOT NULL,
+     answers TEXT NOT NULL
+   );
+   CREATE INDEX check_results_person ON check_results(grp, person, taken_at);
+   CREATE TABLE check_drills (
+     drill_id TEXT PRIMARY KEY,
+     phases TEXT NOT NULL
+   )`,
+];
+
+export function migrateChecks(db: Db): void {
+  migrate(db, 'checks', STEPS);
+}
+
+export interface NewCheckResult {
+  /** What the person typed as their name (masked here before it is stored). */
+  person: string;
+  /** A --group tag as typed (masked here too) or a drill id; '' for none. */
+  group: string;
+  form: FormId;
+  phase: Phase;
+  lang: string;
+  answers: readonly KeyedResponse[];
+  takenAt?: Date;
+}
+
+export interface CheckResult extends TakenForm {
+  id: number;
+  lang: string;
+}
+
+/** The name and group as they are stored, so a caller can look a person up before saving. */
+export const storedKey = (person: string, group: string) => ({ person: storedName(person, 'name'), group: group ? storedName(group, 'group') : '' });
+
+/** Save one filled-in form; returns the stored row. */
+export function saveCheck(db: Db, r: NewCheckResult): CheckResult {
+  migrateChecks(db);
+  const { person, group } = storedKey(r.person, r.group);
+  const takenAt = (r.takenAt ?? new Date()).toISOString();
+  const { lastInsertRowid } = db
+    .prepare('INSERT INTO check_results (taken_at, grp, person, form, phase, lang, answers) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(takenAt, group, person, r.form, r.phase, r.lang, JSON.stringify(r.answers));
+  return { id: Number(lastInsertRowid), takenAt, group, person, form: r.form, phase: r.phase, lang: r.lang, answers: [...r.answers] };
+}
+
+type Row = Omit<CheckResult, 'answers'> & { answers: string };
+const COLUMNS = 'id, taken_at AS takenAt, grp AS "group", person, form, phase, lang, answers';
+const parse = (r: Row): CheckResult => ({ ...r, answers: JSON.parse(r.answers) as KeyedResponse[] });
+
+/** Every result, or one group's (as stored: a drill id, or a tag as storedKey makes it), oldest first. */
+export function listChecks(db: Db, group?: string): CheckResult[] {
+  migrateChecks(db);
+  const rows = group === undefined
+    ? db.prepare(`SELECT ${COLUMNS} FROM check_results ORDER BY taken_at, id`).all()
+    : db.prepare(`SELECT ${COLUMNS} FROM check_results WHERE grp = ? ORDER BY taken_at, id`).all(group);
+  return (rows as Row[]).map(parse);
+}
+
+/** One person's results in a group, oldest first (names and group as stored). */
+export function personChecks(db: Db, person: string, group: string): CheckResult[] {
+  migrateChecks(db);
+  return (db.prepare(`SELECT ${COLUMNS} FROM check_results WHERE grp = ? AND person = ? ORDER BY taken_at, id`).all(group, person) as Row[]).map(parse);
+}
+
+/** The phases a drill runs the check in, kept so that --resume runs them too. */
+export function setDrillPhases(db: Db, drillId: string, phases: readonly Phase[]): void {
+  migrateChecks(db);
+  db.prepare('INSERT OR REPLACE INTO check_drills (drill_id, phases) VALUES (?, ?)').run(drillId, phases.join(','));
+}
+
+export function drillPhases(db: Db, drillId: string): Phase[] {
+  migrateChecks(db);
+  const row = db.prepare('SELECT phases FROM check_drills WHERE drill_id = ?').get(drillId) as { phases: string } | undefined;
+  return row ? (row.phases.split(',').filter((p) => (PHASES as readonly string[]).includes(p)) as Phase[]) : [];
+}
