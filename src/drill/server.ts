@@ -7,7 +7,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer, WebSocket } from 'ws';
 import { reader } from '../classify/reader';
+import { clientAddress, MAX_BAD_CODES_PER_CONNECTION, newConn, startHeartbeat, throttle, type Conn } from './conn';
 import { DEFAULT_LIMITS, Gate, type Limits } from './gate';
+import type { DrillCheck } from './check-phase';
 import { roomName } from './names';
 import type { DrillStore } from './store';
 import { StoreWriter } from './writer';
@@ -30,6 +32,8 @@ export interface HostOptions {
   limits?: Partial<Limits>;
   /** The store stopped taking writes (a message to show), or works again (undefined). */
   onStoreTrouble?: (message: string | undefined) => void;
+  /** The before/after check (drill host --check), if this drill runs one. */
+  check?: DrillCheck;
 }
 
 export interface Host {
@@ -43,49 +47,10 @@ export interface Host {
   close(): Promise<void>;
 }
 
-/** Per connection: at most BURST messages at once, refilled at RATE per second. */
-const BURST = 20;
-const RATE = 10;
-/** Past this many dropped messages a connection is a flood, not a person: it is closed. */
-const FLOOD_LIMIT = 200;
-const MAX_BAD_CODES = 5;
-
-interface Conn {
-  ws: WebSocket;
-  socket: Socket;
-  /** The client's network address: per-address limits are counted against it. */
-  address: string;
-  role: 'guest' | 'participant' | 'trainer';
-  /** A join that is waiting to be stored: the connection is not idle. */
-  joining: boolean;
-  /** Answered a ping (or sent anything) since the last heartbeat. */
-  alive: boolean;
-  pid?: string;
-  tokens: number;
-  refilledAt: number;
-  dropped: number;
-  lastTooFast: number;
-  badCodes: number;
-}
-
 // Hex, so a secret never starts with a dash that a command line would read as an option.
 export const newSecret = () => randomBytes(16).toString('hex');
 const digest = (s: string) => createHash('sha256').update(s).digest();
 const sameSecret = (a: string, b: string) => timingSafeEqual(digest(a), digest(b));
-
-const isLoopback = (a: string | undefined) => !!a && (a.startsWith('127.') || a === '::1' || a.startsWith('::ffff:127.'));
-
-/**
- * Who is on the other end. Through a reverse proxy on this machine (see docs/security.md) every
- * socket comes from 127.0.0.1, so the proxy's X-Forwarded-For names the client; a client on the
- * network cannot reach the host from a loopback address to forge it.
- */
-function clientAddress(req: IncomingMessage): string {
-  const peer = req.socket.remoteAddress ?? '?';
-  const forwarded = req.headers['x-forwarded-for'];
-  const last = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded ?? '').split(',').pop()?.trim();
-  return isLoopback(peer) && last ? last : peer;
-}
 
 export async function startHost(opts: HostOptions): Promise<Host> {
   const { room, store } = opts;
@@ -149,17 +114,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   }, opts.tickMs ?? 250);
   ticker.unref();
 
-  /** A client that has not answered the last ping by now is gone (a phone that lost the network). */
-  const heartbeat = setInterval(() => {
-    for (const c of conns) {
-      if (!c.alive) c.ws.terminate();
-      else {
-        c.alive = false;
-        c.ws.ping();
-      }
-    }
-  }, limits.heartbeatMs);
-  heartbeat.unref();
+  const heartbeat = startHeartbeat(conns, limits.heartbeatMs);
 
   if (room.ended) resolveEnded(room.endReason!);
 
@@ -181,7 +136,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   }
 
   function onConnection(ws: WebSocket, socket: Socket, address: string): void {
-    const c: Conn = { ws, socket, address, role: 'guest', joining: false, alive: true, tokens: BURST, refilledAt: Date.now(), dropped: 0, lastTooFast: 0, badCodes: 0 };
+    const c = newConn(ws, socket, address);
     conns.add(c);
     // A socket that has not joined within a few seconds is not a person on the way in.
     const hello = setTimeout(() => {
@@ -214,21 +169,12 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     ws.on('error', () => ws.terminate());
   }
 
-  /** Token bucket; an over-eager client hears "too fast" at most once a second. */
+  /** Throttled: an over-eager client hears "too fast" at most once a second; a flood is closed. */
   function allow(c: Conn): boolean {
-    const now = Date.now();
-    c.tokens = Math.min(BURST, c.tokens + ((now - c.refilledAt) / 1000) * RATE);
-    c.refilledAt = now;
-    if (c.tokens >= 1) {
-      c.tokens -= 1;
-      return true;
-    }
-    if (++c.dropped > FLOOD_LIMIT) c.ws.close(1008, 'too many messages');
-    else if (now - c.lastTooFast > 1000) {
-      c.lastTooFast = now;
-      send(c, error('too-fast', 'slow down: too many messages'));
-    }
-    return false;
+    const verdict = throttle(c);
+    if (verdict === 'flood') c.ws.close(1008, 'too many messages');
+    else if (verdict === 'too-fast') send(c, error('too-fast', 'slow down: too many messages'));
+    return verdict === 'ok';
   }
 
   function handle(c: Conn, m: ClientMessage): void {
@@ -250,6 +196,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
           if (c.ws.readyState !== WebSocket.OPEN) return;
           attach(c, change.pid);
           send(c, { t: 'welcome', pid: change.pid, token, name: change.name, drill: room.info });
+          sendCheck(c);
           sendLine(c);
         });
         if (!now) send(c, error('saving', 'the host is saving; you are in as soon as it has'));
@@ -267,6 +214,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
         attach(c, pid);
         send(c, { t: 'welcome', pid, token: m.token, name: room.displayName(pid), drill: room.info });
         if (room.ended) return sendEnd(c);
+        sendCheck(c);
         sendLine(c);
         return;
       }
@@ -288,6 +236,14 @@ export async function startHost(opts: HostOptions): Promise<Host> {
           if (next) afterChange(next);
         });
         if (!now) send(c, error('saving', 'your answer is being saved; wait a moment, no need to send it again'));
+        return;
+      }
+      case 'check': {
+        if (c.role !== 'participant' || !c.pid) return send(c, error('not-joined', 'join the drill first'));
+        if (!opts.check) return send(c, error('bad-message', 'this drill has no before/after check'));
+        send(c, opts.check.receive(c.pid, room.displayName(c.pid), room.ended, m));
+        // The after-check held back the end of the drill for this participant: now it can come.
+        if (room.ended) send(c, { t: 'ended', reason: room.endReason ?? 'stopped' });
         return;
       }
       case 'trainer': {
@@ -341,7 +297,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     gate.failed(c.address);
     send(c, error(code, message));
     // Guessing codes is not a way in: a few wrong tries and the connection is gone.
-    if (++c.badCodes >= MAX_BAD_CODES) c.ws.close(1008, 'too many wrong codes');
+    if (++c.badCodes >= MAX_BAD_CODES_PER_CONNECTION) c.ws.close(1008, 'too many wrong codes');
   }
 
   function attach(c: Conn, pid: string): void {
@@ -398,6 +354,13 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     scheduleTrainerUpdate();
   }
 
+  /** The before/after check due for this participant now, if any; true if one was sent. */
+  function sendCheck(c: Conn): boolean {
+    const due = c.pid ? opts.check?.due(c.pid, room.displayName(c.pid), room.ended) : undefined;
+    if (due) send(c, due);
+    return !!due;
+  }
+
   function sendLine(c: Conn): void {
     const line = room.lineView();
     if (!line) return;
@@ -428,7 +391,11 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   }
 
   function sendEnd(c: Conn): void {
-    if (c.role === 'participant' && c.pid) send(c, { t: 'debrief', debrief: room.debriefFor(c.pid) });
+    if (c.role === 'participant' && c.pid) {
+      send(c, { t: 'debrief', debrief: room.debriefFor(c.pid) });
+      // Clients leave when they hear 'ended': an after-check due comes first, 'ended' once it is answered.
+      if (sendCheck(c)) return;
+    }
     if (c.role === 'trainer') send(c, { t: 'results', results: room.results() });
     send(c, { t: 'ended', reason: room.endReason ?? 'stopped' });
   }
