@@ -1,13 +1,14 @@
 // Judging a real transcript with the same judge as practice and drills (core/judge): red flags are
-// found in the caller's lines by the catalogue's cues (or taken from a JSON transcript that carries
-// them), every receiver reply is read by the reader, and the judge decides the flags. Secrets are
-// masked here, once, so no renderer can print them.
+// found in the caller's lines by the caller model (classify/model: trained on real calls, with the
+// catalogue's cues for the flags too rare to learn), or taken from a JSON transcript that carries
+// them; every receiver reply is read by the reader against the caller's line before it, and the
+// judge decides the flags. Secrets are masked here, once, so no renderer can print them.
 import { reader } from '../classify/reader';
-import { flagsInLine } from '../classify/cues';
+import { lineFlags } from '../classify/model/read';
 import { detectLang } from '../classify/lang';
 import { debriefFrom, type Debrief } from '../core/debrief';
 import { HANGUP_ENDING, HANGUP_TEXT } from '../core/constants';
-import { Judge, walksAway, type Verdict } from '../core/judge';
+import { Judge, replyVerdict, walksAway, type Verdict } from '../core/judge';
 import type { ReplyLang } from '../core/reader';
 import type { Catalogue, Intent, LeakKind, Scenario } from '../core/schema';
 import type { Role, TranscriptLine } from './parse';
@@ -24,8 +25,8 @@ export interface AnalyzedLine {
   flags: string[];
   /** Receiver lines: how the reply was read. */
   reading?: { intent: Intent; confidence: number; leaks: LeakKind[]; clear: boolean };
-  /** Receiver lines: the verdict this reply gave the flags that were open, if it decided them. */
-  decided?: { verdict: FlagVerdictKind; flags: number; critical: boolean };
+  /** Receiver lines: how many flags this reply decided each way (a secret it gave away makes the request for it missed). */
+  decided?: { caught: number; missed: number; critical: boolean };
 }
 
 export interface FlagVerdict {
@@ -43,8 +44,12 @@ export interface Analysis {
   lines: AnalyzedLine[];
   verdicts: FlagVerdict[];
   debrief: Debrief;
-  /** How the receiver left the conversation, when it counts (hung up, went to verify). */
-  endedBy: 'hangup' | 'verify' | null;
+  /**
+   * How the conversation ended, when it decides the flags still open: the receiver hung up or went
+   * to verify, or had exposed or refused the caller and never went along afterwards ("firm"): they
+   * count as caught; or the call just stopped with flags still open ("open"): they count as missed.
+   */
+  endedBy: 'hangup' | 'verify' | 'firm' | 'open' | null;
 }
 
 export interface AnalyzeOptions {
@@ -59,18 +64,20 @@ export function analyzeTranscript(lines: readonly TranscriptLine[], catalogue: P
   const out: AnalyzedLine[] = [];
   const decidedBy = new Map<Verdict, number | null>();
   let endedBy: Analysis['endedBy'] = null;
-  let caller = '';
+  let caller: { text: string; flags: readonly string[] } | undefined;
+  /** The receiver's last clear stance: 'caught' after exposing or refusing the caller, 'missed' after going along. */
+  let stance: FlagVerdictKind | null = null;
 
   lines.forEach((line, i) => {
     const n = i + 1;
     if (line.role === 'caller') {
-      const flags = line.flags ?? flagsInLine(line.text, catalogue.flags);
+      const flags = line.flags ?? lineFlags(line.text, catalogue.flags, !caller);
       judge.present({ turn: `line-${n}`, step: n, flags });
-      caller = line.text;
+      caller = { text: line.text, flags };
       out.push({ n, role: 'caller', text: reader.mask(line.text), flags });
       return;
     }
-    const read = reader.read(line.text, { caller });
+    const read = reader.read(line.text, caller && { caller: caller.text, flags: caller.flags });
     const reading = {
       intent: line.known?.intent ?? read?.intent ?? 'stall',
       confidence: line.known?.confidence ?? read?.confidence ?? 0,
@@ -78,35 +85,70 @@ export function analyzeTranscript(lines: readonly TranscriptLine[], catalogue: P
     };
     const fresh = judge.read(reading);
     for (const v of fresh) decidedBy.set(v, n);
+    stance = replyVerdict(reading) ?? stance;
     endedBy = walksAway(reading) ? (reading.intent as 'hangup' | 'verify') : null;
-    const entry: AnalyzedLine = {
+    out.push({
       n,
       role: 'receiver',
       text: read?.text ?? '',
       flags: [],
       reading: { intent: reading.intent, confidence: round(reading.confidence), leaks: reading.leaks, clear: reading.confidence >= 0.6 },
-    };
-    if (fresh.length || reading.leaks.length) entry.decided = { verdict: fresh[0]?.verdict ?? 'missed', flags: fresh.length, critical: reading.leaks.length > 0 };
-    out.push(entry);
+    });
   });
+  // A receiver who exposed or refused the caller and did not go along afterwards has not missed
+  // what the caller said after that: the lines still open are read as their last stance was.
+  const firm = stance === 'caught' && !judge.walkedAway;
+  if (firm) for (const v of judge.read(STANDS_FIRM)) decidedBy.set(v, null);
   const walkedAway = judge.walkedAway;
   for (const v of judge.end()) decidedBy.set(v, null);
 
-  const verdicts: FlagVerdict[] = judge.verdicts.map((v) => ({ flag: v.flag, line: v.step, verdict: v.verdict, critical: v.critical, decidedBy: decidedBy.get(v) ?? null }));
+  // A secret given away anywhere in the call means the request for it was missed, whatever the
+  // receiver said before or after ("I won't give you the code" … "it's 482913"): decided by the
+  // reply that gave it away (the first one after the request, or else the first one at all).
+  const gaveAway = (flag: string, line: number) => {
+    const at = out.filter((l) => l.reading?.leaks.some((k) => ASKED_BY[k].includes(flag))).map((l) => l.n);
+    return at.find((n) => n > line) ?? at[0];
+  };
+  const verdicts: FlagVerdict[] = judge.verdicts.map((v) => {
+    const leakLine = gaveAway(v.flag, v.step);
+    if (leakLine !== undefined) return { flag: v.flag, line: v.step, verdict: 'missed', critical: true, decidedBy: leakLine };
+    return { flag: v.flag, line: v.step, verdict: v.verdict, critical: v.critical, decidedBy: decidedBy.get(v) ?? null };
+  });
+  // each reply's note: what it decided, or the secret it gave away
+  for (const l of out) {
+    if (l.role !== 'receiver') continue;
+    const mine = verdicts.filter((v) => v.decidedBy === l.n);
+    if (mine.length || l.reading!.leaks.length) {
+      l.decided = { caught: mine.filter((v) => v.verdict === 'caught').length, missed: mine.filter((v) => v.verdict === 'missed').length, critical: l.reading!.leaks.length > 0 };
+    }
+  }
   const debrief = debriefFrom({
     scenario: transcriptScenario,
     catalogue: catalogue as Catalogue,
     lang,
-    verdicts: judge.verdicts,
+    verdicts: verdicts.map((v) => ({ flag: v.flag, turn: `line-${v.line}`, step: v.line, verdict: v.verdict, critical: v.critical })),
     open: [],
     leaked: judge.leaked,
     // A transcript has no scripted ending: walking away is its safe end; otherwise it just stops.
     ...(walkedAway ? { end: { ending: HANGUP_ENDING, outcome: 'safe' as const, text: HANGUP_TEXT[lang] } } : {}),
   });
-  return { lang, lines: out, verdicts, debrief, endedBy: walkedAway ? endedBy : null };
+  const leftOpen = verdicts.some((v) => v.decidedBy === null && v.verdict === 'missed');
+  return { lang, lines: out, verdicts, debrief, endedBy: walkedAway ? endedBy : firm ? 'firm' : leftOpen ? 'open' : null };
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/** A clear refusal, fed to the judge at the end for a receiver whose last stance was safe. */
+const STANDS_FIRM = { intent: 'refuse', confidence: 1, leaks: [] } as const;
+
+/** The red flags that asked for each kind of secret. */
+const ASKED_BY: Record<LeakKind, string[]> = {
+  code: ['asks-code'],
+  card: ['asks-card'],
+  password: ['asks-password'],
+  id: ['asks-personal-info'],
+  phone: ['asks-personal-info'],
+};
 
 /** What a debrief needs of a scenario, for a conversation that had none. */
 const transcriptScenario = { id: 'transcript', title: { en: 'Call transcript', zh: '通话记录' }, endings: {}, channels: [] } as unknown as Scenario;

@@ -11,7 +11,7 @@ export const FORMATS: readonly Format[] = ['text', 'md', 'json'];
 
 /** The analysis's words: every label in its one language. */
 const wordsOf = (a: Analysis) => (k: LabelKey) => word(k, a.lang);
-const ENDED = { hangup: 'endedHangup', verify: 'endedVerify' } as const;
+const ENDED = { hangup: 'endedHangup', verify: 'endedVerify', firm: 'endedFirm', open: 'endedOpen' } as const;
 
 export function render(a: Analysis, format: Format): string {
   if (format === 'json') return `${JSON.stringify(a, null, 2)}\n`;
@@ -27,8 +27,11 @@ function replyNote(a: Analysis, l: AnalyzedLine): string {
   const r = l.reading!;
   const parts = [`${t(r.intent)} ${r.confidence.toFixed(2)}${r.clear ? '' : ` (${t('unclear')})`}`];
   if (r.leaks.length) parts.push(`${t('gaveAway')}: ${r.leaks.map(t).join(', ')}`);
-  if (l.decided && l.decided.flags) parts.push(`${l.decided.flags} ${t(l.decided.verdict)}${l.decided.critical ? ` (${t('severe')})` : ''}`);
-  else if (!l.decided && (!r.clear || r.intent === 'question' || r.intent === 'stall')) parts.push(t('stillOpen'));
+  const d = l.decided;
+  if (d && d.caught + d.missed) {
+    const counts = (['caught', 'missed'] as const).filter((k) => d[k]).map((k) => `${d[k]} ${t(k)}`).join(', ');
+    parts.push(`${counts}${d.critical ? ` (${t('severe')})` : ''}`);
+  } else if (!l.decided && (!r.clear || r.intent === 'question' || r.intent === 'stall')) parts.push(t('stillOpen'));
   return parts.join(' · ');
 }
 

@@ -69,14 +69,14 @@ describe('redaction in every output', () => {
   });
 });
 
-describe('real transcripts (TeleAntiFraud-28k sample)', () => {
+describe('real transcripts (TeleAntiFraud-28k and BothBosu samples)', () => {
   const files = readdirSync(fixture('real')).filter((f) => f.endsWith('.json'));
-  it('has ten dialogues', () => expect(files).toHaveLength(10));
+  it('has the ten TeleAntiFraud dialogues and the ones added for issue 12', () => expect(files.length).toBeGreaterThanOrEqual(16));
   it.each(files)('%s: parses, finds flags, renders', (f) => {
     const p = parseTranscript(readFileSync(fixture('real', f), 'utf8'));
     expect(p.problems).toEqual([]);
     const a = analyzeTranscript(p.lines, catalogue);
-    expect(a.lang).toBe('zh');
+    expect(a.lang).toBe(f.startsWith('bothbosu') ? 'en' : 'zh');
     expect(a.lines.filter((l) => l.role === 'caller').some((l) => l.flags.length > 0)).toBe(true);
     for (const format of ['text', 'md', 'json'] as const) expect(render(a, format).length).toBeGreaterThan(100);
   });

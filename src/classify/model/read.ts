@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Intent } from '../../core/constants';
+import { flagsInLine } from '../cues';
 import type { IntentReading } from '../intent';
 import { asksOf, type Ask } from './context';
 import { callerFeatures, replyFeatures } from './inputs';
@@ -73,6 +74,19 @@ export function callerFlags(text: string, first = false): string[] {
   return flagProbabilities(text, first)
     .filter((f) => f.p >= f.threshold)
     .map((f) => f.flag);
+}
+
+type CatalogueFlags = Parameters<typeof flagsInLine>[1];
+
+/**
+ * The red flags of a real caller's line: the caller model's, and the catalogue's cue patterns
+ * (hand-written, precise, and they cover what the corpus has too few lines to learn, such as an
+ * English request for a code). Only flags the catalogue holds, in its order: the debrief explains
+ * every flag it lists.
+ */
+export function lineFlags(text: string, flags: CatalogueFlags, first: boolean): string[] {
+  const found = new Set([...callerFlags(text, first), ...flagsInLine(text, flags)]);
+  return Object.keys(flags).filter((f) => found.has(f));
 }
 
 // Replies to one scripted line come one after another: its asks are worked out once.
