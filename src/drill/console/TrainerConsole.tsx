@@ -3,7 +3,7 @@
 // stay hidden until revealed, since the room can see this screen. It talks to its own host over
 // the same protocol as any remote trainer would.
 import { Box, Text, useApp, useInput } from 'ink';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { INTENTS } from '../../core/constants';
 import type { Lang } from '../../core/schema';
 import { useHost } from '../client/use-host';
@@ -27,13 +27,21 @@ export interface TrainerConsoleProps {
 /** The widest intent in words, so the tally's bars start in one column. */
 const intentWidth = (lang: Lang) => Math.max(...INTENTS.map((i) => displayWidth(t(i, lang))));
 
+type Mode = 'keys' | 'kick' | 'end';
+
 const bar = (n: number, total: number, width = 24) => '█'.repeat(total ? Math.round((n / total) * width) : 0);
 
 export function TrainerConsole(p: TrainerConsoleProps) {
   const app = useApp();
   const { state: s, lost, send } = useHost<TrainerState>(p.url, () => ({ t: 'trainer', secret: p.secret }), (st, m) => trainerReducer(st, m), initialTrainer, (st) => !!st.ended);
-  const [mode, setMode] = useState<'keys' | 'kick' | 'end'>('keys');
-  const [typed, setTyped] = useState('');
+  // Keys can come faster than a render, and until the new render's handler is attached the old one
+  // reads them: what keys change is kept in refs as well, so each key sees the one before it.
+  const [mode, showMode] = useState<Mode>('keys');
+  const modeNow = useRef<Mode>('keys');
+  const setMode = (m: Mode) => showMode((modeNow.current = m));
+  const [typed, showTyped] = useState('');
+  const typedNow = useRef('');
+  const setTyped = (v: string) => showTyped((typedNow.current = v));
   // The screen is projected: the secret shows only while the trainer asks for it.
   const [showSecret, setShowSecret] = useState(false);
   const { columns } = useWindow();
@@ -45,17 +53,17 @@ export function TrainerConsole(p: TrainerConsoleProps) {
       if (input === 'q' || key.escape || key.return) app.exit();
       return;
     }
-    if (mode === 'kick') {
+    if (modeNow.current === 'kick') {
       if (key.escape) return setMode('keys');
       if (key.return) {
-        if (typed) send({ t: 'kick', pid: `p${typed}` });
+        if (typedNow.current) send({ t: 'kick', pid: `p${typedNow.current}` });
         setTyped('');
         return setMode('keys');
       }
-      if (/^\d$/.test(input)) setTyped((v) => (v + input).slice(0, 5));
+      if (/^\d$/.test(input)) setTyped((typedNow.current + input).slice(0, 5));
       return;
     }
-    if (mode === 'end') {
+    if (modeNow.current === 'end') {
       if (input === 'y') send({ t: 'end' });
       return setMode('keys');
     }
