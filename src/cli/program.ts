@@ -11,7 +11,6 @@ import { register as registerDrill } from './commands/drill';
 import { register as registerClassify } from './commands/classify';
 import { register as registerAnalyze } from './commands/analyze';
 import { register as registerCheck } from './commands/check';
-import { register as registerCheck } from './commands/check';
 import { version } from './version';
 
 export function buildProgram(): Command {
@@ -34,7 +33,6 @@ export function buildProgram(): Command {
   registerDrill(program);
   registerClassify(program);
   registerAnalyze(program);
-  registerCheck(program);
   registerCheck(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
