@@ -10,6 +10,7 @@ import { register as registerHistory } from './commands/history';
 import { register as registerDrill } from './commands/drill';
 import { register as registerClassify } from './commands/classify';
 import { register as registerAnalyze } from './commands/analyze';
+import { register as registerSpot } from './commands/spot';
 import { register as registerCheck } from './commands/check';
 import { version } from './version';
 
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   });
   registerPractice(program);
   registerPlay(program);
+  registerSpot(program);
   registerList(program);
   registerValidate(program);
   registerGraph(program);
