@@ -2,7 +2,9 @@
 import { cueHits, invalidCues } from '../classify/cues';
 import { DIAGNOSTICS as D, type Args, type Descriptor, type Diagnostic } from './diagnostics';
 import { diagnosticAt, type Located, type PathKey } from './parse';
-import { HANGUP_ENDING, ROUTE_KEYS } from '../core/constants';
+import { HANGUP_ENDING, ROUTE_KEYS, type RouteKey } from '../core/constants';
+import { ackFor, route } from '../core/conversation';
+import type { ReadingFacts } from '../core/judge';
 import type { Catalogue, Scenario, Turn } from '../core/schema';
 
 /** Every place a turn can lead, with where that edge is written. Implicit hang-ups are not edges. */
@@ -51,6 +53,7 @@ export function checkScenario(src: Located<Scenario>, catalogue: Catalogue, expe
     for (const hit of cueHits(turn.say, turn.flags, catalogue)) {
       report(D.cue, ['turns', id, 'say', hit.lang], { flag: hit.flag, pattern: hit.pattern });
     }
+    for (const r of repeatsItself(id, turn)) report(D.repeats, ['turns', id, 'on', r.key], r);
   }
 
   // Reachable from start, following every route, pressure timer and the implicit hang-up.
@@ -92,6 +95,24 @@ export function checkScenario(src: Located<Scenario>, catalogue: Catalogue, expe
     }
   }
   return out;
+}
+
+// The replies that most often come back to the same line, by the `on:` key that routes them when
+// the turn has one: a question, stalling, and a reply with no route of its own (an unclear one).
+const HALF_WAY: { key: RouteKey; reply: string; reading: ReadingFacts }[] = [
+  { key: 'question', reply: 'question', reading: { intent: 'question', confidence: 1, leaks: [] } },
+  { key: 'stall', reply: 'stalling reply', reading: { intent: 'stall', confidence: 1, leaks: [] } },
+  { key: 'default', reply: 'reply with no route of its own', reading: { intent: 'stall', confidence: 0, leaks: [] } },
+];
+
+/** The routes of turn `id` that answer a half-way reply with the same line again, by the engine's own rules. */
+function repeatsItself(id: string, turn: Turn): { key: RouteKey; reply: string }[] {
+  const found = new Map<RouteKey, string>();
+  for (const { key, reply, reading } of HALF_WAY) {
+    const via = turn.on[key] ? key : 'default';
+    if (route(turn, reading) === id && !ackFor(turn, reading) && !found.has(via)) found.set(via, reply);
+  }
+  return [...found].map(([key, reply]) => ({ key, reply }));
 }
 
 export function checkCatalogue(src: Located<Catalogue>): Diagnostic[] {

@@ -26,6 +26,7 @@ const CASES: [code: string, files: string[], line: number, message: RegExp][] = 
   ['SD016', ['bad-cue/flags.yaml'], 14, /cue \/\(unclosed\/ of flag "deadline-pressure" is not a valid regular expression/],
   ['SD017', ['broken/unknown-start.yaml'], 5, /start "greet" is not a turn; turns are: a$/],
   ['SD020', ['cues/silent-flag.yaml'], 8, /shows the red flag "asks-code" \(it matches \/.*\/\) but does not carry it/],
+  ['SD021', ['broken/repeats-itself.yaml'], 10, /on\.question leads back to this same turn with no ack, so a question gets the whole line again.*add ack\.question/],
 ];
 
 describe('validator: each kind of mistake is named at its line', () => {
@@ -44,6 +45,10 @@ describe('validator: each kind of mistake is named at its line', () => {
   it('each code is one problem: its own descriptor, never shared', () => {
     const codes = Object.values(DIAGNOSTICS).map((d) => d.code);
     expect(new Set(codes).size).toBe(codes.length);
+  });
+
+  it('SD021 names only the routes that repeat the line: one with an ack of its own, or that leads on, does not', () => {
+    expect(diagnose('broken/repeats-itself.yaml').map((d) => `${d.code} ${d.message.split(' ')[0]}`)).toEqual(['SD021 on.question']);
   });
 
   it('a loop reports every turn stuck in it, and nothing else', () => {
