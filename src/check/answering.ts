@@ -4,7 +4,22 @@
 import type { Lang } from '../core/schema';
 import { t, type LabelKey } from '../words/labels';
 import type { Confidence, Response } from './answers';
+import type { FormId, Phase } from './constants';
 import type { CheckForm, ItemKind } from './forms';
+
+/**
+ * A form as the person answering it sees it: one language, and no answer key (the drill host sends
+ * this to clients, so nothing in it may tell a scam from a legitimate message).
+ */
+export interface FormView {
+  id: FormId;
+  items: { id: string; channel: 'sms' | 'call'; from?: string; text: string }[];
+}
+
+export const formView = (form: CheckForm, lang: Lang): FormView => ({
+  id: form.id,
+  items: form.items.map((i) => ({ id: i.id, channel: i.channel, ...(i.from ? { from: i.from[lang] } : {}), text: i.text[lang] })),
+});
 
 export interface AnsweringState {
   /** The message being answered; equal to the number of items once all are answered (review). */
@@ -18,12 +33,12 @@ export type AnsweringAction = { type: 'kind'; kind: ItemKind } | { type: 'sure';
 
 export const startAnswering = (): AnsweringState => ({ index: 0, answers: [] });
 
-export const isComplete = (form: CheckForm, s: AnsweringState) => s.index >= form.items.length;
+export const isComplete = (form: FormView, s: AnsweringState) => s.index >= form.items.length;
 
 /** The responses of a complete form, in item order. */
-export const responsesOf = (form: CheckForm, s: AnsweringState): Response[] => form.items.map((_, i) => s.answers[i]!);
+export const responsesOf = (form: FormView, s: AnsweringState): Response[] => form.items.map((_, i) => s.answers[i]!);
 
-export function answering(form: CheckForm, s: AnsweringState, a: AnsweringAction): AnsweringState {
+export function answering(form: FormView, s: AnsweringState, a: AnsweringAction): AnsweringState {
   const item = form.items[s.index];
   switch (a.type) {
     case 'kind':
@@ -56,3 +71,6 @@ export const SURE_WORDS = ['checkSure1', 'checkSure2', 'checkSure3', 'checkSure4
 /** "Your answer: scam, certain". */
 export const answerWords = (r: Pick<Response, 'answer' | 'confidence'>, lang: Lang) =>
   t('checkYourAnswer', lang, { answer: t(KIND_WORDS[r.answer], lang), sure: t(SURE_WORDS[r.confidence - 1]!, lang) });
+
+/** What the check is for, said above the first message (the same words at a terminal and in a drill). */
+export const introFor = (phase: Phase, form: FormView, lang: Lang) => t(phase === 'pre' ? 'checkIntroPre' : 'checkIntroPost', lang, { n: form.items.length });

@@ -4,6 +4,7 @@ import { randomInt, randomBytes } from 'node:crypto';
 import type { Catalogue, Scenario } from '../core/schema';
 import { DrillStore, type DrillSettings } from './store';
 import { CODE_ALPHABET, CODE_LENGTH } from './protocol';
+import { drillCheck, type CheckSetup, type DrillCheck } from './check-phase';
 import { Room } from './room';
 import { CopyError, scenarioForDrill, storedCopy, type LoadScenario } from './scenario-copy';
 import { HostLockError, lockDrill, type HostLock } from './lock';
@@ -31,6 +32,8 @@ export interface Launched {
   notice?: string;
   /** The address the host listens on (on resume: the stored one unless another was given). */
   bind: string;
+  /** The drill's before/after check, when it runs one: the host waits on it for late answers. */
+  check?: DrillCheck;
 }
 
 /** How the host runs, whatever the drill: the same for a new drill and a resumed one. */
@@ -68,6 +71,7 @@ export interface NewDrill extends HostTuning {
   port?: number;
   bind?: string;
   store: DrillStore;
+  check?: CheckSetup;
 }
 
 export async function launchNew(o: NewDrill): Promise<Launched> {
@@ -76,19 +80,20 @@ export async function launchNew(o: NewDrill): Promise<Launched> {
   const secret = newSecret();
   const bind = o.bind ?? '127.0.0.1';
   const room = new Room({ drillId, scenario: o.scenario, catalogue: o.catalogue, ...o.settings }, Date.now);
+  const check = o.check ? drillCheck(o.check, drillId, o.settings.lang) : undefined;
   o.store.create({
     id: drillId, scenario: o.scenario.id, scenarioRef: o.scenarioRef, scenarioCopy: storedCopy(o.scenario, o.catalogue),
     settings: o.settings, code, port: o.port ?? 0, bind, createdAt: Date.now(),
   });
   let host: Host;
   try {
-    host = await startLocked(lockDrill(o.store.db.name, drillId), { room, code, secret, port: o.port ?? 0, bind, store: o.store, ...tuning(o) });
+    host = await startLocked(lockDrill(o.store.db.name, drillId), { room, code, secret, port: o.port ?? 0, bind, store: o.store, ...tuning(o), ...(check ? { check } : {}) });
   } catch (e) {
     o.store.discard(drillId); // a drill that never ran is not one to resume or export
     throw e;
   }
   o.store.setPort(drillId, host.port);
-  return { host, secret, bind };
+  return { host, secret, bind, ...(check ? { check } : {}) };
 }
 
 export interface Resume extends HostTuning {
@@ -101,6 +106,8 @@ export interface Resume extends HostTuning {
   load: LoadScenario;
   port?: number;
   bind?: string;
+  /** The check as the drill was started with it (the CLI reads its phases from the store). */
+  check?: CheckSetup;
 }
 
 export class ResumeError extends Error {}
@@ -134,7 +141,8 @@ export async function launchResume(o: Resume): Promise<Launched> {
   }
   const secret = newSecret();
   const bind = o.bind ?? row.bind;
-  const host = await startLocked(lock, { room, code: row.code, secret, port: o.port ?? row.port, bind, store: o.store, ...tuning(o) });
+  const check = o.check ? drillCheck(o.check, row.id, row.settings.lang) : undefined;
+  const host = await startLocked(lock, { room, code: row.code, secret, port: o.port ?? row.port, bind, store: o.store, ...tuning(o), ...(check ? { check } : {}) });
   o.store.setPort(row.id, host.port);
-  return { host, secret, bind, ...(notice ? { notice } : {}) };
+  return { host, secret, bind, ...(notice ? { notice } : {}), ...(check ? { check } : {}) };
 }

@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import type { Debrief, FlagCount } from '../core/debrief';
 import { Channel, Intent, LeakKind, Lang } from '../core/schema';
+import type { FormView } from '../check/answering';
+import { PHASES, type Phase } from '../check/constants';
 
 /** Largest WebSocket message the host accepts, in bytes; anything bigger closes the connection. */
 export const MAX_MESSAGE_BYTES = 8 * 1024;
@@ -39,9 +41,16 @@ export const ClientMessage = z.discriminatedUnion('t', [
   z.strictObject({ t: z.literal('end') }),
   z.strictObject({ t: z.literal('status') }),
   z.strictObject({ t: z.literal('ping') }),
+  // A before/after check filled in (drill host --check): each message of the form sent, in order.
+  z.strictObject({
+    t: z.literal('check'),
+    phase: z.enum(PHASES),
+    answers: z.array(z.strictObject({ item: z.string().min(1).max(20), answer: z.enum(['scam', 'legitimate']), confidence: z.number().int().min(1).max(4) })).min(1).max(50),
+  }),
 ]);
 export type ClientMessage = z.infer<typeof ClientMessage>;
 export type TrainerCommand = Extract<ClientMessage, { t: 'advance' | 'skip' | 'reveal' | 'kick' | 'end' | 'status' }>;
+export type CheckAnswers = Extract<ClientMessage, { t: 'check' }>;
 
 export type Mode = 'coach' | 'exam';
 export type Pace = { kind: 'trainer' } | { kind: 'auto'; seconds: number };
@@ -144,6 +153,9 @@ export type ServerMessage =
   | { t: 'ended'; reason: 'finished' | 'stopped' }
   | { t: 'kicked' }
   | { t: 'pong' }
+  // The before/after check this participant is to fill in now (before the first line, or after the debrief and before 'ended').
+  | { t: 'check'; phase: Phase; form: FormView; intro: string }
+  | { t: 'check-saved'; phase: Phase }
   | { t: 'error'; code: ErrorCode; message: string };
 
 export type ErrorCode =

@@ -1,14 +1,13 @@
 // `scamdrill check --plain`: the same form line by line, no boxes and no redrawing (good with a
 // screen reader). Each answer is a line: s or l, then 1 to 4; b goes back; /quit leaves.
 import { createInterface } from 'node:readline';
-import { answering, answerWords, isComplete, keyAction, responsesOf, startAnswering, type AnsweringState } from '../check/answering';
+import { answering, answerWords, isComplete, keyAction, responsesOf, startAnswering, type AnsweringState, type FormView } from '../check/answering';
 import type { Response } from '../check/answers';
-import type { CheckForm } from '../check/forms';
 import type { Lang } from '../core/schema';
 import { channelWord, t } from '../words/labels';
 
 export interface PlainQuizOptions {
-  form: CheckForm;
+  form: FormView;
   lang: Lang;
   intro?: string;
   input: NodeJS.ReadableStream;
@@ -29,7 +28,7 @@ export function runQuizPlain(o: PlainQuizOptions): Promise<Response[] | undefine
     } else {
       const item = form.items[s.index]!;
       const earlier = s.answers[s.index];
-      say('', `${t('checkItemOf', lang, { n: s.index + 1, all: form.items.length })} · ${channelWord(item.channel, lang)}${item.from ? ` · ${item.from[lang]}` : ''}`, `  ${item.text[lang]}`);
+      say('', `${t('checkItemOf', lang, { n: s.index + 1, all: form.items.length })} · ${channelWord(item.channel, lang)}${item.from ? ` · ${item.from}` : ''}`, `  ${item.text}`);
       if (earlier) say(answerWords(earlier, lang));
       say(t('checkQuestion', lang), t('checkPlainAnswer', lang));
     }

@@ -2,14 +2,14 @@
 // leaves. Resolves with the answers, or undefined if they left before the end (nothing is saved).
 import { useApp, useInput } from 'ink';
 import type { Response } from '../check/answers';
-import type { CheckForm as Form } from '../check/forms';
+import type { FormView } from '../check/answering';
 import type { Lang } from '../core/schema';
 import { CheckForm } from '../ink/components/CheckForm';
 import { isQuit } from '../ink/keys';
 import { renderUntilExit } from '../ink/render-until-exit';
 
 export interface QuizOptions {
-  form: Form;
+  form: FormView;
   lang: Lang;
   intro?: string;
 }

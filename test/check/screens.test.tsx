@@ -3,12 +3,12 @@
 import { PassThrough } from 'node:stream';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
+import { formView, introFor } from '../../src/check/answering';
 import type { Response } from '../../src/check/answers';
 import { loadForms } from '../../src/check/files';
 import type { Lang } from '../../src/core/schema';
 import { CheckForm } from '../../src/ink/components/CheckForm';
 import { runQuizPlain } from '../../src/quiz/plain';
-import { t } from '../../src/words/labels';
 import { cells, KEYS, renderAt } from '../ui/render';
 import { strays } from '../words/stray';
 
@@ -16,7 +16,7 @@ const forms = loadForms().forms!;
 
 async function screen(lang: Lang) {
   const done: Response[][] = [];
-  const s = await renderAt(createElement(CheckForm, { form: forms.B, lang, intro: t('checkIntroPre', lang, { n: 12 }), extraHints: [{ keys: 'Esc', label: 'quit' }], onDone: (r: Response[]) => done.push(r) }));
+  const s = await renderAt(createElement(CheckForm, { form: formView(forms.B, lang), lang, intro: introFor('pre', formView(forms.B, lang), lang), extraHints: [{ keys: 'Esc', label: 'quit' }], onDone: (r: Response[]) => done.push(r) }));
   return { s, done };
 }
 
@@ -100,7 +100,7 @@ describe('--plain', () => {
     const output = new PassThrough();
     let text = '';
     output.on('data', (d) => (text += d));
-    const done = runQuizPlain({ form: forms.A, lang: 'en', input, output });
+    const done = runQuizPlain({ form: formView(forms.A, 'en'), lang: 'en', input, output });
     input.write('s\n4\nb\n');
     for (const item of forms.A.items) input.write(`${item.kind === 'scam' ? 's' : 'l'}\n3\n`);
     input.write('\n');
@@ -116,7 +116,7 @@ describe('--plain', () => {
 
   it('/quit leaves with nothing', async () => {
     const input = new PassThrough();
-    const done = runQuizPlain({ form: forms.A, lang: 'zh', input, output: new PassThrough() });
+    const done = runQuizPlain({ form: formView(forms.A, 'zh'), lang: 'zh', input, output: new PassThrough() });
     input.write('s\n/quit\n');
     expect(await done).toBeUndefined();
   });

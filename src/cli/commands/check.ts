@@ -92,13 +92,15 @@ async function readAnswers(form: CheckForm, path: string): Promise<Response[]> {
 }
 
 async function answerAtKeyboard(form: CheckForm, o: CheckOpts, phase: Phase): Promise<Response[] | undefined> {
-  const intro = t(phase === 'pre' ? 'checkIntroPre' : 'checkIntroPost', o.lang, { n: form.items.length });
+  const { formView, introFor } = await import('../../check/answering');
+  const view = formView(form, o.lang);
+  const intro = introFor(phase, view, o.lang);
   if (o.plain) {
     const { runQuizPlain } = await import('../../quiz/plain');
-    return runQuizPlain({ form, lang: o.lang, intro, input: process.stdin, output: process.stdout });
+    return runQuizPlain({ form: view, lang: o.lang, intro, input: process.stdin, output: process.stdout });
   }
   const { runQuiz } = await import('../../quiz/run');
-  return runQuiz({ form, lang: o.lang, intro });
+  return runQuiz({ form: view, lang: o.lang, intro });
 }
 
 async function take(o: CheckOpts): Promise<void> {

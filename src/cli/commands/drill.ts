@@ -8,6 +8,11 @@ import { CliError, EXIT } from '../errors';
 import { dataDirOption, defaultLang, intOption, isFile, langOption, readTextFile, requireScenario, secondsOption, withDataFolder } from '../shared';
 import type { Pace } from '../../drill/protocol';
 import type { AnswerStep } from '../../answers/parse';
+import { PHASES, type Phase } from '../../check/constants';
+import type { CheckSetup } from '../../drill/check-phase';
+import type { Launched } from '../../drill/launch';
+import type { Db } from '../../store/db';
+import { requireForms } from './check';
 
 interface HostOpts {
   port?: string;
@@ -22,6 +27,7 @@ interface HostOpts {
   anonymous?: boolean;
   headless?: boolean;
   resume?: string;
+  check?: string;
   dataDir?: string;
 }
 
@@ -30,6 +36,33 @@ export function parsePace(s: string): Pace {
   const m = /^auto:(\d+(?:\.\d+)?)s?$/.exec(s);
   if (m && Number(m[1]) > 0 && Number(m[1]) <= 3600) return { kind: 'auto', seconds: Number(m[1]) };
   throw new CliError(`--pace ${s}: write "trainer" or "auto:SECONDS" (like auto:30)`, EXIT.usage);
+}
+
+/** --check pre,post: when the drill runs the before/after check. */
+function parseCheck(s: string): Phase[] {
+  const parts = s.split(',').map((p) => p.trim());
+  if (parts.some((p) => !(PHASES as readonly string[]).includes(p)) || new Set(parts).size !== parts.length) {
+    throw new CliError(`--check ${JSON.stringify(s)}: write pre, post or pre,post (before the first line, after the debrief, or both)`, EXIT.usage);
+  }
+  return parts as Phase[];
+}
+
+/** The check a drill runs: as asked for, or on --resume as the drill was started with. */
+async function checkSetup(phases: Phase[] | undefined, resume: string | undefined, db: Db): Promise<CheckSetup | undefined> {
+  const { drillPhases } = await import('../../store/checks');
+  const when = resume ? drillPhases(db, resume) : phases ?? [];
+  return when.length ? { phases: when, forms: await requireForms(), db } : undefined;
+}
+
+/** After the drill ends, the host stays up this long at most for after-checks still being filled in. */
+const AFTER_CHECK_WAIT_MS = 15 * 60_000;
+
+async function awaitAfterChecks(launched: Launched): Promise<void> {
+  const { check, host: h } = launched;
+  if (!check) return;
+  await check.settle(() => h.room.roster(), AFTER_CHECK_WAIT_MS, (n) => {
+    if (n) process.stderr.write(`drill ${h.drillId}: waiting for ${n} after-training check${n === 1 ? '' : 's'} (at most ${AFTER_CHECK_WAIT_MS / 60_000} minutes; Ctrl-C stops)\n`);
+  });
 }
 
 const parsePort = (s: string | undefined) => (s === undefined ? undefined : intOption('--port', s, 0, 65535));
@@ -52,8 +85,10 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
   if (interactive && process.stdin.isTTY !== true) {
     throw new CliError('the trainer console needs a terminal; for scripts and servers add --headless', EXIT.usage);
   }
+  if (o.resume && o.check !== undefined) throw new CliError('--resume runs the check the drill was started with; leave --check out', EXIT.usage);
   const port = parsePort(o.port);
   const pace = parsePace(o.pace);
+  const phases = o.check === undefined ? undefined : parseCheck(o.check);
   const limits = { maxParticipants: intOption('--max-participants', o.maxParticipants, 1, 5000), perAddress: intOption('--max-per-address', o.maxPerAddress, 1, 10_000) };
   // Headless, the trainer reads stderr; at the console the host tells the trainer's screen itself.
   const onStoreTrouble = interactive ? undefined : (m: string | undefined) => process.stderr.write(`scamdrill: ${m ?? 'saving works again; the drill carries on'}\n`);
@@ -62,13 +97,15 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
   const store = await withDataFolder(() => DrillStore.open(o.dataDir));
   let launched;
   try {
+    const check = await checkSetup(phases, o.resume, store.db);
+    const withCheck = { ...tuning, ...(check ? { check } : {}) };
     if (o.resume) {
       // Port and address as stored, unless given again: a drill bound to 0.0.0.0 must not come back on 127.0.0.1.
-      launched = await launch.launchResume({ drillId: o.resume, store, load: (ref) => requireScenario(ref), ...(port !== undefined ? { port } : {}), ...(o.bind ? { bind: o.bind } : {}), ...tuning });
+      launched = await launch.launchResume({ drillId: o.resume, store, load: (ref) => requireScenario(ref), ...(port !== undefined ? { port } : {}), ...(o.bind ? { bind: o.bind } : {}), ...withCheck });
     } else {
       const { scenario, catalogue } = await requireScenario(id!);
       launched = await launch.launchNew({
-        scenario, catalogue, scenarioRef: scenarioRef(id!), store, port: port ?? launch.DEFAULT_PORT, bind: o.bind ?? '127.0.0.1', ...tuning,
+        scenario, catalogue, scenarioRef: scenarioRef(id!), store, port: port ?? launch.DEFAULT_PORT, bind: o.bind ?? '127.0.0.1', ...withCheck,
         settings: { lang: o.lang, mode: o.mode, pace, branch: o.branch, leaderboard: !!o.leaderboard, anonymous: !!o.anonymous },
       });
     }
@@ -100,6 +137,7 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
     const reason = await h.ended;
+    await awaitAfterChecks(launched);
     // Let the last debriefs reach the participants before the sockets close.
     await new Promise((r) => setTimeout(r, 300));
     const results = h.room.results();
@@ -108,9 +146,12 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
     return;
   }
   const { runTrainerConsole } = await import('../../drill/console/run');
-  await runTrainerConsole({ url: h.url, joinUrl: url, code: h.code, drillId: h.drillId, secret, lang: h.room.config.lang });
+  await runTrainerConsole({ url: h.url, joinUrl: url, code: h.code, drillId: h.drillId, secret, lang: h.room.config.lang, green: h.room.config.scenario.kind === 'legitimate' });
   if (!h.room.ended) process.stderr.write(`drill ${h.drillId} paused; bring it back with: scamdrill drill host --resume ${h.drillId}\n`);
-  else process.stdout.write(`drill ${h.drillId} ended; results: scamdrill drill export ${h.drillId} --format md\n`);
+  else {
+    await awaitAfterChecks(launched);
+    process.stdout.write(`drill ${h.drillId} ended; results: scamdrill drill export ${h.drillId} --format md\n`);
+  }
   await shutdown();
 }
 
@@ -226,6 +267,7 @@ export function register(program: Command): void {
     .option('--anonymous', 'keep participant names out of stored results')
     .option('--headless', 'no console: print {"url","code","drillId","secret"} as JSON and exit when the drill ends')
     .option('--resume <drill-id>', 'bring back a drill whose host stopped, at the same line with every answer kept')
+    .option('--check <when>', 'the before/after check: pre (as people join), post (after their debrief) or pre,post; see "scamdrill check --report --group DRILL-ID"')
     .addOption(dataDirOption('where drill results are stored'))
     .addHelpText('after', '\nExamples:\n  scamdrill drill host express-refund\n  scamdrill drill host express-refund --bind 0.0.0.0 --pace auto:30 --leaderboard\n  scamdrill drill host --resume 20261125-3fa9c1')
     .action((id: string | undefined, o: HostOpts) => host(id, o));

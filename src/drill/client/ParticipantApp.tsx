@@ -2,6 +2,7 @@
 // coach mode; the own debrief at the end. Type a number to pick that answer, or reply in words.
 import { Box, Text, useApp, useInput } from 'ink';
 import { useCallback } from 'react';
+import { CheckForm } from '../../ink/components/CheckForm';
 import { DebriefView } from '../../ink/components/DebriefView';
 import { ReplyBox } from '../../ink/components/ReplyBox';
 import { useLineInput } from '../../ink/use-line-input';
@@ -37,7 +38,7 @@ export function ParticipantApp({ address, code, name, lang: firstLang = 'en' }: 
   );
   const lang = s.drill?.lang ?? firstLang;
   const w = (k: LabelKey, holes?: Holes) => t(k, lang, holes);
-  const canAnswer = s.phase === 'line' && !s.answered && !!s.line?.open;
+  const canAnswer = !s.check && s.phase === 'line' && !s.answered && !!s.line?.open;
   const onSubmit = useCallback((text: string) => {
     if (!s.line) return;
     const m = answerFor(text, s.line);
@@ -50,9 +51,19 @@ export function ParticipantApp({ address, code, name, lang: firstLang = 'en' }: 
   });
   const secondsLeft = useSecondsLeft(s.line?.msLeft, s.lineAt);
 
+  if (s.check) {
+    const { phase, form, intro } = s.check;
+    return (
+      <Box flexDirection="column">
+        <CheckForm key={phase} form={form} lang={lang} intro={intro} extraHints={[{ keys: 'Esc', label: 'quit' }]} onDone={(answers) => send({ t: 'check', phase, answers })} />
+        {s.error ? <Text color="yellow">{errorText(s.error, lang)}</Text> : null}
+      </Box>
+    );
+  }
   return (
     <Box flexDirection="column">
       <Text bold>{s.drill ? `${s.drill.title} — ${s.name}` : `${w('drillTitle')} — ${address}`}</Text>
+      {s.checkSaved ? <Text color="green">{w('checkThanks')}</Text> : null}
       {s.phase === 'connecting' ? <Text dimColor>{w('connecting')}</Text> : null}
       {s.phase === 'waiting' ? <Text dimColor>{w('waiting')}</Text> : null}
       {s.phase === 'line' && s.line ? (

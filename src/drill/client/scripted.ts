@@ -1,8 +1,11 @@
 // A participant without a keyboard: answers each line from an answers file (the playback format).
 // `#n` picks answer n, a reply is sent as free text, `@wait …` stays silent for that line. When the
-// steps run out it stays silent. If the connection drops it comes back with its token.
+// steps run out it stays silent. If the connection drops it comes back with its token. In a drill
+// with a before/after check it answers each form from `check`, or leaves one it has no answers for.
 import type { Debrief } from '../../core/debrief';
 import type { AnswerStep } from '../../answers/parse';
+import type { Response } from '../../check/answers';
+import type { Phase } from '../../check/constants';
 import type { ServerMessage } from '../protocol';
 import { reconnectDelay } from '../reconnect';
 import { DrillConnection } from './connection';
@@ -21,6 +24,8 @@ export interface ScriptedOptions {
   onMessage?: (m: ServerMessage) => void;
   /** How many times in a row to try to come back after a dropped connection (default: reconnect.ts). */
   reconnects?: number;
+  /** Answers to the before/after check, per phase, in the order of the form's messages. */
+  check?: Partial<Record<Phase, readonly Pick<Response, 'answer' | 'confidence'>[]>>;
 }
 
 export interface ScriptedResult {
@@ -29,11 +34,13 @@ export interface ScriptedResult {
   answered: number;
   debrief?: Debrief;
   kicked?: boolean;
+  /** The check phases whose answers the host stored. */
+  checked: Phase[];
   errors: string[];
 }
 
 export function runScripted(o: ScriptedOptions): Promise<ScriptedResult> {
-  const result: ScriptedResult = { pid: '', token: o.token ?? '', answered: 0, errors: [] };
+  const result: ScriptedResult = { pid: '', token: o.token ?? '', answered: 0, checked: [], errors: [] };
   let next = 0;
   const handled = new Set<number>();
   let sentAt = 0;
@@ -75,6 +82,17 @@ export function runScripted(o: ScriptedOptions): Promise<ScriptedResult> {
           break;
         case 'debrief':
           result.debrief = m.debrief;
+          break;
+        case 'check': {
+          const answers = o.check?.[m.phase];
+          if (answers && answers.length !== m.form.items.length) result.errors.push(`${answers.length} check answers for the ${m.form.items.length} messages of form ${m.form.id}`);
+          // No answers for this form: skip it, and leave at the after-check, as a person closing the page would.
+          if (!answers || answers.length !== m.form.items.length) return m.phase === 'post' ? finish() : undefined;
+          c.send({ t: 'check', phase: m.phase, answers: m.form.items.map((item, i) => ({ item: item.id, answer: answers[i]!.answer, confidence: answers[i]!.confidence })) });
+          break;
+        }
+        case 'check-saved':
+          result.checked.push(m.phase);
           break;
         case 'ended':
           finish();

@@ -18,6 +18,10 @@ export interface ParticipantState {
   debrief?: Debrief;
   /** What the host last turned down; the screen says it in the drill's language (drill/words.ts). */
   error?: ErrorCode;
+  /** A before/after check to fill in now: it takes the screen until it is saved. */
+  check?: Extract<ServerMessage, { t: 'check' }>;
+  /** A check was saved (the thanks stay until the next line). */
+  checkSaved?: boolean;
 }
 
 export const initialParticipant: ParticipantState = { phase: 'connecting', answered: false, verdicts: [], revealed: [] };
@@ -28,7 +32,7 @@ export function participantReducer(s: ParticipantState, m: ServerMessage, now = 
       return { ...s, phase: s.phase === 'connecting' ? 'waiting' : s.phase, drill: m.drill, pid: m.pid, name: m.name, token: m.token, error: undefined };
     case 'line': {
       const fresh = s.line?.step !== m.line.step;
-      return { ...s, phase: 'line', line: m.line, lineAt: now, answered: !!m.answered, ...(fresh ? { verdicts: [], revealed: [] } : {}), error: undefined };
+      return { ...s, phase: 'line', line: m.line, lineAt: now, answered: !!m.answered, ...(fresh ? { verdicts: [], revealed: [], checkSaved: false } : {}), error: undefined };
     }
     case 'ack':
       return { ...s, answered: true, verdicts: [...s.verdicts, ...(m.verdicts ?? [])], error: undefined };
@@ -40,6 +44,10 @@ export function participantReducer(s: ParticipantState, m: ServerMessage, now = 
       return { ...s, phase: 'ended' };
     case 'kicked':
       return { ...s, phase: 'kicked' };
+    case 'check':
+      return { ...s, check: m, checkSaved: false };
+    case 'check-saved':
+      return { ...s, check: undefined, checkSaved: true, error: undefined };
     case 'error':
       return { ...s, error: m.code };
     default:

@@ -14,6 +14,9 @@ import { errorWords } from '../words';
 const SCRIPT_WORDS = [
   'answered', 'closed', 'caught', 'missed', 'open', 'critical', 'todo', 'yourDebrief', 'outcomeScore',
   'safe', 'loss', 'leak', 'unfinished', 'drillOver', 'kicked', 'reconnecting', 'lostPage', 'line', 'secondsLeft',
+  // The before/after check (drill host --check)
+  'checkTitle', 'checkItemOf', 'checkQuestion', 'checkScam', 'checkLegit', 'checkHowSure', 'checkSure1', 'checkSure2', 'checkSure3', 'checkSure4',
+  'channelSms', 'channelCall',
 ] as const satisfies readonly LabelKey[];
 
 const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -45,11 +48,16 @@ export function webPage(lang: Lang): string {
   .err { color: #a11; min-height: 1.2rem; }
   ul { padding-left: 1.2rem; }
   [hidden] { display: none !important; }
+  #checkItems > li { margin: 0 0 1.2rem; }
+  fieldset { border: 0; padding: 0; margin: .3rem 0; }
+  fieldset label { display: inline-block; margin: .2rem 1rem .2rem 0; }
+  fieldset input { width: auto; margin-right: .3rem; }
 </style>
 </head>
 <body>
 <main>
   <h1 id="title">${w('drillTitle')}</h1>
+  <p id="thanks" class="muted" hidden>${w('checkThanks')}</p>
   <section id="join" class="card">
     <form id="joinForm">
       <label for="code">${w('joinCode')}</label>
@@ -72,6 +80,12 @@ export function webPage(lang: Lang): string {
     <p id="status" class="muted"></p>
     <ul id="verdicts"></ul>
   </section>
+  <section id="check" class="card" hidden>
+    <h2 id="checkTitle"></h2>
+    <p id="checkIntro" class="muted"></p>
+    <ol id="checkItems"></ol>
+    <button id="checkSend" type="button" disabled>${w('checkSend')}</button>
+  </section>
   <section id="flags" class="card" hidden><strong>${w('lineFlags')}</strong><ul id="flagList"></ul></section>
   <section id="debrief" class="card" hidden></section>
   <p id="error" class="err" role="alert"></p>
@@ -88,7 +102,7 @@ export function webPage(lang: Lang): string {
   var params = new URLSearchParams(location.search);
   if (params.get('code')) $('code').value = params.get('code');
   var RECONNECT_MS = ${JSON.stringify(RECONNECT_DELAYS_MS)};
-  var ws = null, code = '', step = 0, tries = 0, done = false, deadline = 0, timer = null, token = null;
+  var ws = null, code = '', step = 0, tries = 0, done = false, deadline = 0, timer = null, token = null, check = null;
   function storeKey() { return 'scamdrill:' + location.host + ':' + code; }
 
   function connect(first) {
@@ -125,6 +139,11 @@ export function webPage(lang: Lang): string {
       var list = $('flagList'); list.textContent = '';
       m.flags.forEach(function (f) { var li = el('li'); li.appendChild(el('strong', f.name)); li.appendChild(el('div', f.why, 'muted')); li.appendChild(el('div', t('todo') + ': ' + f.todo)); list.appendChild(li); });
       show('flags', true);
+    } else if (m.t === 'check') {
+      showCheck(m);
+    } else if (m.t === 'check-saved') {
+      check = null; show('check', false); show('thanks', true);
+      if ($('debrief').hidden) { if (step) show('line', true); else show('wait', true); }
     } else if (m.t === 'debrief') {
       showDebrief(m.debrief);
     } else if (m.t === 'ended') {
@@ -137,6 +156,7 @@ export function webPage(lang: Lang): string {
       if (m.code === 'unknown-token') { token = null; try { localStorage.removeItem(storeKey()); } catch (e) {} show('join', true); }
       if (m.code === 'wrong-code') { token = null; done = true; show('join', true); $('joinBtn').disabled = false; }
       $('error').textContent = W['error:' + m.code] || m.message;
+      if (check) $('checkSend').disabled = !answers();
     }
   }
 
@@ -146,7 +166,7 @@ export function webPage(lang: Lang): string {
   }
 
   function showLine(line, answered) {
-    show('wait', false); show('line', true);
+    show('wait', false); show('line', !check);
     if (line.step !== step) { $('verdicts').textContent = ''; show('flags', false); $('answer').value = ''; }
     step = line.step;
     $('meta').textContent = t('line', { n: line.step });
@@ -185,6 +205,49 @@ export function webPage(lang: Lang): string {
     box.appendChild(ul);
     show('debrief', true); show('line', false); show('flags', false);
   }
+
+  // The before/after check: every message with scam or legitimate and how sure; sent once all are answered.
+  function choices(name, legend, options) {
+    var f = el('fieldset'); f.appendChild(el('legend', legend, 'muted'));
+    options.forEach(function (o) {
+      var label = el('label'), input = el('input');
+      input.type = 'radio'; input.name = name; input.value = o[0];
+      input.onchange = function () { $('checkSend').disabled = !answers(); };
+      label.appendChild(input); label.appendChild(document.createTextNode(o[1])); f.appendChild(label);
+    });
+    return f;
+  }
+  function picked(name) { var i = document.querySelector('input[name="' + name + '"]:checked'); return i ? i.value : null; }
+  function answers() {
+    var out = [];
+    for (var i = 0; i < check.form.items.length; i++) {
+      var a = picked('k' + i), c = picked('c' + i);
+      if (!a || !c) return null;
+      out.push({ item: check.form.items[i].id, answer: a, confidence: Number(c) });
+    }
+    return out;
+  }
+  function showCheck(m) {
+    check = m;
+    $('checkTitle').textContent = t('checkTitle', { form: m.form.id });
+    $('checkIntro').textContent = m.intro;
+    var ol = $('checkItems'); ol.textContent = '';
+    m.form.items.forEach(function (it, i) {
+      var li = el('li');
+      li.appendChild(el('div', t('checkItemOf', { n: i + 1, all: m.form.items.length }) + ' · ' + t(it.channel === 'sms' ? 'channelSms' : 'channelCall') + (it.from ? ' · ' + it.from : ''), 'muted'));
+      li.appendChild(el('p', it.text));
+      li.appendChild(choices('k' + i, t('checkQuestion'), [['scam', t('checkScam')], ['legitimate', t('checkLegit')]]));
+      li.appendChild(choices('c' + i, t('checkHowSure'), [1, 2, 3, 4].map(function (n) { return [String(n), n + ' ' + t('checkSure' + n)]; })));
+      ol.appendChild(li);
+    });
+    $('checkSend').disabled = true;
+    show('check', true); show('join', false); show('wait', false); show('line', false);
+    window.scrollTo(0, 0);
+  }
+  $('checkSend').onclick = function () {
+    var a = check && answers();
+    if (a && ws && ws.readyState === 1) { ws.send(JSON.stringify({ t: 'check', phase: check.phase, answers: a })); $('checkSend').disabled = true; }
+  };
 
   function send(m) { if (ws && ws.readyState === 1) { ws.send(JSON.stringify(m)); lock(true); } }
 

@@ -3,9 +3,8 @@
 // and by the drill's terminal client; fits 80×24. Leaving (Esc) is the caller's key.
 import { Box, Text, useInput } from 'ink';
 import { useState } from 'react';
-import { answering, answerWords, isComplete, keyAction, KIND_WORDS, responsesOf, startAnswering, SURE_WORDS } from '../../check/answering';
+import { answering, answerWords, isComplete, keyAction, KIND_WORDS, responsesOf, startAnswering, SURE_WORDS, type FormView } from '../../check/answering';
 import type { Response } from '../../check/answers';
-import type { CheckForm as Form } from '../../check/forms';
 import type { Lang } from '../../core/schema';
 import { channelWord, t, type Holes, type LabelKey } from '../../words/labels';
 import { isEnter, type Binding } from '../keys';
@@ -14,7 +13,7 @@ import { Hints } from './Hints';
 import { Wrapped } from './Wrapped';
 
 export interface CheckFormProps {
-  form: Form;
+  form: FormView;
   lang: Lang;
   /** Shown above the first message: what this check is for. */
   intro?: string;
@@ -65,10 +64,10 @@ export function CheckForm({ form, lang, intro, extraHints = [], active = true, o
       {header}
       {intro && s.index === 0 ? <Wrapped width={columns} spans={[{ text: intro, dimColor: true }]} /> : null}
       <Box marginTop={1}>
-        <Text dimColor>{channelWord(item.channel, lang)}{item.from ? ` · ${item.from[lang]}` : ''}</Text>
+        <Text dimColor>{channelWord(item.channel, lang)}{item.from ? ` · ${item.from}` : ''}</Text>
       </Box>
       <Box paddingLeft={2} marginBottom={1}>
-        <Wrapped width={columns - 2} spans={[{ text: item.text[lang] }]} />
+        <Wrapped width={columns - 2} spans={[{ text: item.text }]} />
       </Box>
       {earlier && !s.pending ? <Text dimColor>{answerWords(earlier, lang)}</Text> : null}
       <Text bold>{s.pending ? `${w(KIND_WORDS[s.pending])} · ${w('checkHowSure')}` : w('checkQuestion')}</Text>
