@@ -19,10 +19,23 @@ export const RULES: Record<ScenarioKind, Record<Intent, VerdictKind | null>> = {
   legitimate: { verify: 'caught', comply: 'caught', consult: 'caught', refuse: 'missed', hangup: 'missed', challenge: 'missed', question: null, stall: null },
 };
 
-/** How flags still open at the end are settled: by someone still on the call, and by someone who walked away. */
-const AT_END: Record<ScenarioKind, { onCall: VerdictKind; away: VerdictKind }> = {
-  scam: { onCall: 'missed', away: 'caught' },
-  legitimate: { onCall: 'caught', away: 'caught' },
+/**
+ * How flags still open at the end are settled: by someone still on the call whose last clear reply
+ * went along (or who never gave one), by someone still on the call who had stood firm (refused or
+ * exposed the caller and never went along after), and by someone who walked away.
+ */
+const AT_END: Record<ScenarioKind, { onCall: VerdictKind; firm: VerdictKind; away: VerdictKind }> = {
+  scam: { onCall: 'missed', firm: 'caught', away: 'caught' },
+  legitimate: { onCall: 'caught', firm: 'caught', away: 'caught' },
+};
+
+/** The red flags that ask for each kind of secret: giving that secret away later means the request was missed after all. */
+export const ASKED_BY: Record<LeakKind, readonly string[]> = {
+  code: ['asks-code'],
+  card: ['asks-card'],
+  password: ['asks-password'],
+  id: ['asks-personal-info'],
+  phone: ['asks-personal-info'],
 };
 
 /** Replies that catch the red flags still open on a scam call. */
@@ -61,8 +74,9 @@ export type JudgeEmitted = { type: 'verdict'; verdict: Verdict };
 
 export interface JudgeContext {
   kind: ScenarioKind;
+  /** What the last reply that decided anything decided. */
+  stance: VerdictKind | null;
   open: Occurrence[];
-  verdicts: Verdict[];
   leaked: LeakKind[];
   /** Lines said while the person was off the call: theirs again only if they come back. */
   unheard: Occurrence[];
@@ -88,12 +102,14 @@ const judgeSetup = setup({
     walksAway: ({ event }) => event.type === 'reply.read' && walksAway(event),
   },
   actions: {
-    present: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type === 'line.presented') enqueue.assign({ open: [...context.open, ...occurrences(event)] });
-    }),
-    holdUnheard: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type === 'line.presented') enqueue.assign({ unheard: [...context.unheard, ...occurrences(event)] });
-    }),
+    // Appended in place: the lists belong to this one actor, and copying them on every line of a
+    // long transcript where nothing is decided would be quadratic.
+    present: ({ context, event }) => {
+      if (event.type === 'line.presented') context.open.push(...occurrences(event));
+    },
+    holdUnheard: ({ context, event }) => {
+      if (event.type === 'line.presented') context.unheard.push(...occurrences(event));
+    },
     /** Back on the call: the lines said meanwhile are theirs to answer now. */
     rejoin: enqueueActions(({ context, enqueue }) => {
       enqueue.assign({ open: [...context.open, ...context.unheard], unheard: [] });
@@ -108,7 +124,7 @@ const judgeSetup = setup({
       }
       const critical = event.leaks.length > 0;
       const fresh = context.open.map((o) => ({ ...o, verdict, critical }));
-      enqueue.assign({ leaked, open: [], verdicts: [...context.verdicts, ...fresh] });
+      enqueue.assign({ leaked, open: [], stance: verdict });
       for (const v of fresh) enqueue.emit({ type: 'verdict', verdict: v });
     }),
     noteLeaks: enqueueActions(({ context, event, enqueue }) => {
@@ -116,9 +132,9 @@ const judgeSetup = setup({
     }),
     /** The end decides what is still open, by the kind of call and whether the person walked away (AT_END). */
     settle: enqueueActions(({ context, enqueue }, p: { when: 'onCall' | 'away' }) => {
-      const verdict = AT_END[context.kind][p.when];
+      const verdict = AT_END[context.kind][p.when === 'onCall' && context.stance === 'caught' ? 'firm' : p.when];
       const fresh = context.open.map((o) => ({ ...o, verdict, critical: false }));
-      enqueue.assign({ open: [], unheard: [], verdicts: [...context.verdicts, ...fresh] });
+      enqueue.assign({ open: [], unheard: [] });
       for (const v of fresh) enqueue.emit({ type: 'verdict', verdict: v });
     }),
   },
@@ -126,7 +142,7 @@ const judgeSetup = setup({
 
 export const judgeMachine = judgeSetup.createMachine({
   id: 'judge',
-  context: ({ input }) => ({ kind: input.kind, open: [], verdicts: [], leaked: [], unheard: [] }),
+  context: ({ input }) => ({ kind: input.kind, stance: null, open: [], leaked: [], unheard: [] }),
   initial: 'onCall',
   states: {
     onCall: {
@@ -157,19 +173,30 @@ export const judgeMachine = judgeSetup.createMachine({
 export class Judge {
   private readonly actor: Actor<typeof judgeMachine>;
   private fresh: Verdict[] = [];
+  // Kept here, from the emitted events, rather than copied into the machine's context on every
+  // reply: a 25,000-line transcript would copy the whole list each time (quadratic).
+  private readonly decided: Verdict[] = [];
+  /** The line being answered when each kind of secret was first given away. */
+  private readonly leakedAt = new Map<LeakKind, number>();
+  private step = 0;
 
   /** `kind`: the scenario's — a scam's flags are red, a real call's green. */
   constructor(kind: ScenarioKind = 'scam') {
     this.actor = createActor(judgeMachine, { input: { kind } });
-    this.actor.on('verdict', (e) => this.fresh.push(e.verdict));
+    this.actor.on('verdict', (e) => {
+      this.fresh.push(e.verdict);
+      this.decided.push(e.verdict);
+    });
     this.actor.start();
   }
 
   present(line: { turn: string; step: number; flags: readonly string[] }): Verdict[] {
+    this.step = Math.max(this.step, line.step);
     return this.send({ type: 'line.presented', ...line });
   }
 
   read(reading: ReadingFacts): Verdict[] {
+    for (const k of reading.leaks) if (!this.leakedAt.has(k)) this.leakedAt.set(k, this.step);
     return this.send({ type: 'reply.read', intent: reading.intent, confidence: reading.confidence, leaks: reading.leaks });
   }
 
@@ -177,8 +204,20 @@ export class Judge {
     return this.send({ type: 'ended' });
   }
 
+  /**
+   * Every verdict so far, in the order given, as the whole call shows it: a request caught at first
+   * is missed after all when that secret was given away at or after its line ("I won't give you the
+   * code" … "fine, it's 482913"). The events emitted at the time keep what was known then.
+   */
   get verdicts(): readonly Verdict[] {
-    return this.actor.getSnapshot().context.verdicts;
+    if (!this.leakedAt.size) return this.decided;
+    return this.decided.map((v) => (v.verdict === 'caught' && this.gaveAwayAfter(v) ? { ...v, verdict: 'missed', critical: true } : v));
+  }
+
+  /** The request `v` was for a secret given away at or after its line. */
+  gaveAwayAfter(v: Occurrence): boolean {
+    for (const [kind, step] of this.leakedAt) if (step >= v.step && ASKED_BY[kind].includes(v.flag)) return true;
+    return false;
   }
 
   /** Flags said and not yet decided. */

@@ -29,8 +29,7 @@ function steps(id: string, learner: string): AnswerStep[] {
 
 function viaPractice(scenario: Scenario, catalogue: Catalogue, answers: AnswerStep[], lang: Lang) {
   const r = play(scenario, catalogue, { steps: answers, file: 'answers' }, { lang });
-  const verdicts = r.events.filter((e): e is Extract<SessionEvent, { type: 'verdict' }> => e.type === 'verdict');
-  return { result: r, verdicts: verdicts.map((v) => judged(v.step, v.flag, v.verdict, v.critical)).sort() };
+  return { result: r, verdicts: r.debrief.flags.filter((f) => f.verdict !== 'open').map((f) => judged(f.step, f.id, f.verdict, f.critical)).sort() };
 }
 
 /** One person alone in a drill room, the trainer following the room's answer each time. */
@@ -88,7 +87,9 @@ describe('one judge: practice, a one-person drill and analyze give the same verd
           expect(drill.verdicts).toEqual(practice.verdicts);
           expect(drill.debrief.outcome).toBe(practice.result.debrief.outcome);
           expect(drill.debrief.ending).toBe(practice.result.debrief.ending);
-          expect(viaAnalyze(practice.result.events, lib.catalogue, lang)).toEqual(practice.verdicts);
+          // analyze judges a transcript as a scam call: it has no scenario kind to learn that a call
+          // was real (its green flags would read as red), so real calls are held to practice = drill only.
+          if (scenario.kind === 'scam') expect(viaAnalyze(practice.result.events, lib.catalogue, lang)).toEqual(practice.verdicts);
         });
       }
     }
