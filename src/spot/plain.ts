@@ -5,7 +5,7 @@ import type { Lang } from '../core/constants';
 import type { TextStyle } from '../report/text';
 import { t } from '../words/labels';
 import type { SpotCall } from './call';
-import { formatCall, formatTotals } from './report';
+import { formatCall, formatTotals, sep } from './report';
 import { spotResult } from './result';
 import { spotReducer, startSpot, type SpotAction, type SpotState } from './state';
 
@@ -21,7 +21,7 @@ export interface SpotPlainOptions {
 export function runSpotPlain(calls: readonly SpotCall[], opts: SpotPlainOptions): Promise<SpotState> {
   const { lang, style: st } = opts;
   const write = (lines: string[]) => opts.output.write(`${lines.join('\n')}\n`);
-  const sep = lang === 'zh' ? '：' : ': ';
+  const colon = sep(lang);
   const rl = createInterface({ input: opts.input, output: opts.output, prompt: '> ', terminal: false });
   let s = startSpot(calls);
 
@@ -29,13 +29,13 @@ export function runSpotPlain(calls: readonly SpotCall[], opts: SpotPlainOptions)
   const show = (prev: SpotState | undefined) => {
     const call = s.calls[s.call];
     const heardBefore = prev && prev.call === s.call && (prev.phase === 'line' || prev.phase === 'naming') ? call!.lines[prev.line]!.reply : undefined;
-    if (heardBefore !== undefined) write([`${t('spotPerson', lang)}${sep}${heardBefore}`]);
+    if (heardBefore !== undefined) write([`${t('spotPerson', lang)}${colon}${heardBefore}`]);
     switch (s.phase) {
       case 'line': {
         const line = call!.lines[s.line]!;
-        if (s.line === 0) write(['', st.bold(`${t('spotCallOf', lang, { n: s.call + 1, all: s.calls.length })}: ${call!.scenario.caller.name[lang]} ${call!.scenario.caller.number}`)]);
+        if (s.line === 0) write(['', st.bold(`${t('spotCallOf', lang, { n: s.call + 1, all: s.calls.length })}${colon}${call!.scenario.caller.name[lang]} ${call!.scenario.caller.number}`)]);
         if (line.gap) write([st.dim(t('timePassed', lang, { gap: line.gap }))]);
-        write(['', `${st.bold(`${t('line', lang, { n: s.line + 1 })} · ${line.speaker}`)}${sep}${line.text}`, st.dim(t('spotPlainAsk', lang))]);
+        write(['', `${st.bold(`${t('line', lang, { n: s.line + 1 })} · ${line.speaker}`)}${colon}${line.text}`, st.dim(t('spotPlainAsk', lang))]);
         break;
       }
       case 'naming': {

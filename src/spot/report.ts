@@ -14,7 +14,9 @@ export const outcomeWord = (o: LineOutcome, lang: Lang) => t(OUTCOME_WORD[o], la
 export const isRight = (o: LineOutcome) => RIGHT[o];
 
 const flagName = (call: SpotCall, id: string, lang: Lang) => call.catalogue.flags[id]?.name[lang] ?? id;
-const sep = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
+/** The colon after a label: full-width in Chinese. */
+export const sep = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
+const paren = (s: string, lang: Lang) => (lang === 'zh' ? `（${s}）` : ` (${s})`);
 
 /** "Lost parcel refund — scam" */
 export const callHeading = (call: SpotCall, lang: Lang) => `${call.scenario.title[lang]} — ${t(call.kind === 'legitimate' ? 'spotReal' : 'spotScam', lang)}`;
@@ -27,7 +29,7 @@ export function lineVerdict(call: SpotCall, r: LineResult, lang: Lang): string {
   const flags = r.line.red.length ? `${t('flags', lang)}${sep(lang)}${r.line.red.map((f) => flagName(call, f, lang)).join(lang === 'zh' ? '、' : ', ')}` : t('spotNoRedFlag', lang);
   if (r.mark.name === undefined) return flags;
   // The name first: on a one-row screen the list of flags is what gets cut.
-  const named = `${t('spotYouNamed', lang)}${sep(lang)}${flagName(call, r.mark.name, lang)}${r.naming ? ` (${t(r.naming === 'right' ? 'spotNamedRight' : 'spotNamedWrong', lang)})` : ''}`;
+  const named = `${t('spotYouNamed', lang)}${sep(lang)}${flagName(call, r.mark.name, lang)}${r.naming ? paren(t(r.naming === 'right' ? 'spotNamedRight' : 'spotNamedWrong', lang), lang) : ''}`;
   return `${named} · ${flags}`;
 }
 

@@ -58,7 +58,7 @@ describe('spot screen', () => {
     for (let j = 2; j < c[0]!.lines.length; j++) await screen.type(KEYS.enter);
     f = await screen.waitFor('call 1 of 2: Bank security call — a scam');
     expect(f).toMatch(/1 {3}✔ correct rejection\s+no red flag/);
-    expect(f).toMatch(/2 ⚑ ✔ hit\s+you named: .* \(right\) · Red flags: /);
+    expect(f).toMatch(/2 ⚑ ✔ hit\s+you named: .* \(right\) · Red flags:/);
     expect(f).toMatch(/3 {3}✘ miss/);
     expect(f).toContain(c[0]!.end!.text);
     expect(f).toContain('Enter next call');
