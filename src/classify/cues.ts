@@ -1,6 +1,9 @@
-// Red-flag cues: regular expressions in the flag catalogue (flags.<id>.cues.{en,zh}) that show a
-// flag in a scammer's line. Used by the scenario checker (a turn whose text shows a flag it does
-// not carry gets a warning) and by `analyze` (flags in a real transcript's caller lines).
+// Flag cues: regular expressions in the flag catalogue (flags.<id>.cues.{en,zh}) that show a
+// flag in a caller's line. Used by the scenario checker (a turn whose text shows a flag it does
+// not carry gets a warning) and by `analyze` (red flags in a real transcript's caller lines).
+// A scam's lines are matched against red flags only and a real call's against green ones: a real
+// bank that says "we never ask for your code" shows no red flag, and a scammer who says "call the
+// number on your card" no green one.
 // Cues are case-insensitive; an invalid pattern never matches (invalidCues() lists them).
 import type { Catalogue, Flag, Lang, Text } from '../core/schema';
 import { sanitize } from './normalize';
@@ -50,12 +53,12 @@ export function flagCueHits(line: string, cues: CueList | undefined, lang?: Lang
   return firstCueHit(line, cues, lang) !== undefined;
 }
 
-type Flags = Record<string, Pick<Flag, 'cues'>>;
+type Flags = Record<string, Pick<Flag, 'cues'> & Partial<Pick<Flag, 'green'>>>;
 
-/** Ids of the catalogue's flags whose cues match the line, in catalogue order. */
+/** Ids of the catalogue's red flags whose cues match the line, in catalogue order (a transcript is judged as a scam call). */
 export function flagsInLine(line: string, flags: Flags, lang?: Lang): string[] {
   return Object.entries(flags)
-    .filter(([, f]) => flagCueHits(line, f.cues, lang))
+    .filter(([, f]) => !f.green && flagCueHits(line, f.cues, lang))
     .map(([id]) => id);
 }
 
@@ -67,15 +70,15 @@ export interface CueHit {
 }
 
 /**
- * Flags a turn's line shows but does not carry: for each language of `say`, every flag whose cue
- * for that language matches the text and whose id is not in `carried`. One hit per flag (the
- * first language and pattern that matched), in catalogue order.
+ * Flags a turn's line shows but does not carry: for each language of `say`, every flag of the
+ * line's colour (`green` on a real call) whose cue for that language matches the text and whose id
+ * is not in `carried`. One hit per flag (the first language and pattern that matched), in catalogue order.
  */
-export function cueHits(say: Partial<Text>, carried: readonly string[], catalogue: { flags: Flags }): CueHit[] {
+export function cueHits(say: Partial<Text>, carried: readonly string[], catalogue: { flags: Flags }, green = false): CueHit[] {
   const have = new Set(carried);
   const hits: CueHit[] = [];
   for (const [flag, f] of Object.entries(catalogue.flags)) {
-    if (have.has(flag) || !f.cues) continue;
+    if (have.has(flag) || !f.cues || !!f.green !== green) continue;
     for (const lang of ['en', 'zh'] as const) {
       const text = say[lang];
       if (!text) continue;

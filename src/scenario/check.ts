@@ -50,7 +50,7 @@ export function checkScenario(src: Located<Scenario>, catalogue: Catalogue, expe
       if (!Object.hasOwn(catalogue.flags, f)) report(D.unknownFlag, ['turns', id, 'flags', i], { flag: f, suggestion: suggest(f, Object.keys(catalogue.flags)) });
       else if (turn.flags.indexOf(f) !== i) report(D.flagTwice, ['turns', id, 'flags', i], { flag: f });
     });
-    for (const hit of cueHits(turn.say, turn.flags, catalogue)) {
+    for (const hit of cueHits(turn.say, turn.flags, catalogue, s.kind === 'legitimate')) {
       report(D.cue, ['turns', id, 'say', hit.lang], { flag: hit.flag, pattern: hit.pattern });
     }
     for (const r of repeatsItself(id, turn)) report(D.repeats, ['turns', id, 'on', r.key], r);
