@@ -11,7 +11,7 @@
 // It lists no mistakes: the held-out lines are not to be tuned against (`npm run train -- --errors`
 // lists the cross-validated mistakes of the training part instead).
 import { classify, classifyInContext } from '../src/classify/index';
-import { callerFlags } from '../src/classify/model/read';
+import { lineFlags } from '../src/classify/model/read';
 import { flagsInLine } from '../src/classify/cues';
 import { INTENTS } from '../src/core/constants';
 import { loadLibrary } from '../src/scenario/files';
@@ -23,11 +23,14 @@ export interface Reader {
   flags: (row: CallerRow) => readonly string[];
 }
 
-/** The trained reader: replies read against the caller's line, caller lines by the caller model. */
-export const trained: Reader = {
-  reply: (row) => classifyInContext(row.reply, { context: { caller: row.caller || undefined } }),
-  flags: (row) => callerFlags(row.text, row.first),
-};
+/** The trained reader: replies read against the caller's line, caller lines as analyze reads them (the caller model and the catalogue's cues). */
+export function trained(): Reader {
+  const { flags } = loadLibrary().catalogue;
+  return {
+    reply: (row) => classifyInContext(row.reply, { context: { caller: row.caller || undefined } }),
+    flags: (row) => lineFlags(row.text, flags, row.first),
+  };
+}
 
 /** The reader before the model: the rules, and the catalogue's cues for caller lines. */
 export function rulesOnly(): Reader {
@@ -69,8 +72,9 @@ function printFlags(title: string, rows: CallerRow[], reader: Reader) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const reader = process.argv.includes('--rules-only') ? rulesOnly() : trained;
-  const which = reader === trained ? 'trained reader' : 'RULES ONLY (the reader before the model)';
+  const rules = process.argv.includes('--rules-only');
+  const reader = rules ? rulesOnly() : trained();
+  const which = rules ? 'RULES ONLY (the reader before the model)' : 'trained reader';
   console.log(`scamdrill reader evaluation — ${which}`);
   for (const lang of ['zh', 'en'] as const) {
     const h = heldOut(lang);

@@ -97,20 +97,19 @@ export function analyzeTranscript(lines: readonly TranscriptLine[], catalogue: P
   });
   // A receiver who exposed or refused the caller and did not go along afterwards has not missed
   // what the caller said after that: the lines still open are read as their last stance was.
-  const firm = stance === 'caught' && !judge.walkedAway;
+  // (Not for a real call's green flags: refusing a genuine caller is not catching anything.)
+  const green = (flag: string) => (catalogue.flags[flag] as { green?: boolean } | undefined)?.green === true;
+  const firm = stance === 'caught' && !judge.walkedAway && !judge.open.some((o) => green(o.flag));
   if (firm) for (const v of judge.read(STANDS_FIRM)) decidedBy.set(v, null);
   const walkedAway = judge.walkedAway;
   for (const v of judge.end()) decidedBy.set(v, null);
 
-  // A secret given away anywhere in the call means the request for it was missed, whatever the
-  // receiver said before or after ("I won't give you the code" … "it's 482913"): decided by the
-  // reply that gave it away (the first one after the request, or else the first one at all).
-  const gaveAway = (flag: string, line: number) => {
-    const at = out.filter((l) => l.reading?.leaks.some((k) => ASKED_BY[k].includes(flag))).map((l) => l.n);
-    return at.find((n) => n > line) ?? at[0];
-  };
+  // A secret given away after it was asked for means the request was missed, whatever the receiver
+  // said in between ("I won't give you the code" … "fine, it's 482913"): a request caught earlier
+  // is missed after all, decided by the first reply after it that gave that secret away.
+  const gaveAway = (flag: string, line: number) => out.find((l) => l.n > line && l.reading?.leaks.some((k) => ASKED_BY[k].includes(flag)))?.n;
   const verdicts: FlagVerdict[] = judge.verdicts.map((v) => {
-    const leakLine = gaveAway(v.flag, v.step);
+    const leakLine = v.verdict === 'caught' ? gaveAway(v.flag, v.step) : undefined;
     if (leakLine !== undefined) return { flag: v.flag, line: v.step, verdict: 'missed', critical: true, decidedBy: leakLine };
     return { flag: v.flag, line: v.step, verdict: v.verdict, critical: v.critical, decidedBy: decidedBy.get(v) ?? null };
   });

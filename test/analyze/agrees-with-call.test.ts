@@ -14,6 +14,7 @@ const analyzeFile = (name: string) => analyzeTranscript(parseTranscript(readFile
 const run = (src: string) => analyzeTranscript(parseTranscript(src).lines, catalogue);
 
 describe('a secret read out makes the request for it missed, never caught', () => {
+  // (a request made after the secret was already given, and refused, is caught: that line was answered well)
   it('taf-1288: the code read out — every asks-code is missed', () => {
     const a = analyzeFile('teleantifraud-1288.json');
     const asks = a.verdicts.filter((v) => v.flag === 'asks-code');
@@ -22,13 +23,15 @@ describe('a secret read out makes the request for it missed, never caught', () =
     expect(a.debrief.leaked).toContain('code');
   });
 
-  it('taf-0821: "how do I know you are not a scammer?" first, the card number later — asks-card is missed, decided by the reply that gave it', () => {
+  it('taf-0821: "how do I know you are not a scammer?" to the request, the card number later — asks-card is missed, decided by the reply that gave it', () => {
     const a = analyzeFile('teleantifraud-0821.json');
     const leakLine = a.lines.find((l) => l.reading?.leaks.includes('card'))!.n;
     const asks = a.verdicts.filter((v) => v.flag === 'asks-card');
     expect(asks.length).toBeGreaterThan(0);
-    for (const v of asks) expect(v).toMatchObject({ verdict: 'missed', critical: true, decidedBy: leakLine });
+    expect(asks.every((v) => v.verdict === 'missed')).toBe(true);
+    // the request the receiver first challenged (line 3, challenged on line 4) is missed by the leak
     expect(a.lines[3]!.reading!.intent).toBe('challenge');
+    expect(asks.find((v) => v.line === 3)).toMatchObject({ verdict: 'missed', critical: true, decidedBy: leakLine });
   });
 
   it('bb-0159: doubts, then reads out the SSN, then calls it a scam — asks-personal-info is missed', () => {
@@ -36,7 +39,7 @@ describe('a secret read out makes the request for it missed, never caught', () =
     expect(a.debrief.leaked).toContain('id');
     const asks = a.verdicts.filter((v) => v.flag === 'asks-personal-info');
     expect(asks.length).toBeGreaterThan(0);
-    expect(asks.every((v) => v.verdict === 'missed' && v.critical)).toBe(true);
+    expect(asks.every((v) => v.verdict === 'missed')).toBe(true);
   });
 
   it('a code given after a refusal and before hanging up is still missed', () => {
