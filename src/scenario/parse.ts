@@ -1,5 +1,5 @@
 // YAML text → typed value, with every problem located at file:line:col.
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, LineCounter, Parser, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { diagnostic, DIAGNOSTICS as D, type Args, type Descriptor, type Diagnostic } from './diagnostics';
 import { MAX_YAML_ALIASES } from './limits';
@@ -65,6 +65,56 @@ function aliasReason(message: string, name: string | undefined): string {
   return `an alias *${name ?? '…'} has no anchor &${name ?? '…'} before it; define the anchor first or write the value out`;
 }
 
+const firstLine = (e: YAMLError) => e.message.split('\n')[0]!;
+
+/** Where the closing character of each opener goes. */
+const CLOSE_HINT: Record<string, string> = {
+  '[': 'put a ] after the last item',
+  '{': 'put a } after the last key: value',
+  '"': 'put a " at the end of the text',
+  "'": "put a ' at the end of the text",
+};
+
+/** A quoted scalar's source ends with its own closing quote, not an escaped one nor the opening one. */
+function quoteClosed(src: string): boolean {
+  const q = src[0]!;
+  const body = src.trimEnd().slice(1);
+  // Inside "…" a quote is escaped by an odd run of backslashes; inside '…' by doubling it.
+  if (q === '"') return /(^|[^\\])(\\\\)*"$/.test(body);
+  return /'*$/.exec(body)![0].length % 2 === 1;
+}
+
+type Opener = { offset: number; char: string };
+
+/** The first bracket or quote that is never closed, as the parser's syntax tree sees the text. */
+function unclosedOpener(text: string, before: number): Opener | undefined {
+  const found: Opener[] = [];
+  const walk = (t: unknown): void => {
+    if (!t || typeof t !== 'object') return;
+    if (Array.isArray(t)) return t.forEach(walk);
+    const tok = t as { type?: string; offset: number; source?: string; start?: { source?: string }; end?: { type: string }[] };
+    if (tok.type === 'flow-collection' && !tok.end?.some((e) => e.type === 'flow-seq-end' || e.type === 'flow-map-end')) {
+      found.push({ offset: tok.offset, char: tok.start?.source ?? '[' });
+    }
+    if ((tok.type === 'double-quoted-scalar' || tok.type === 'single-quoted-scalar') && !quoteClosed(tok.source ?? '')) {
+      found.push({ offset: tok.offset, char: tok.source![0]! });
+    }
+    Object.values(tok).forEach(walk);
+  };
+  walk([...new Parser().parse(text)]);
+  return found.filter((f) => f.offset <= before).sort((a, b) => a.offset - b.offset)[0];
+}
+
+/**
+ * One syntax error as one diagnostic. A bracket or quote left open is reported where it opens,
+ * which is where the author must look; the parser only notices lines later.
+ */
+function syntaxDiagnostic(file: string, text: string, lines: LineCounter, e: YAMLError): Diagnostic {
+  const open = unclosedOpener(text, e.pos[0]);
+  if (!open) return diagnostic(D.yaml, { file, ...lines.linePos(e.pos[0]) }, { reason: firstLine(e) });
+  return diagnostic(D.yaml, { file, ...lines.linePos(open.offset) }, { reason: `this ${open.char} is never closed; close the ${open.char} opened here: ${CLOSE_HINT[open.char]}` });
+}
+
 /** Parse and schema-check one file. Returns a value only when there were no errors. */
 export function parseFile<S extends z.ZodType>(
   file: string,
@@ -73,11 +123,14 @@ export function parseFile<S extends z.ZodType>(
 ): { located?: Located<z.output<S>>; diagnostics: Diagnostic[] } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-  const diagnostics: Diagnostic[] = [];
-  for (const e of [...doc.errors, ...doc.warnings]) {
+  const syntax = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY').sort((a, b) => a.pos[0] - b.pos[0])[0];
+  // After a syntax error the parser reads the rest of the file out of step and reports token after
+  // token as unexpected (thousands of lines for one missing bracket): the first error alone.
+  if (syntax) return { diagnostics: [syntaxDiagnostic(file, text, lines, syntax)] };
+  const diagnostics = [...doc.errors, ...doc.warnings].map((e) => {
     const at = { file, ...lines.linePos(e.pos[0]) };
-    diagnostics.push(e.code === 'DUPLICATE_KEY' ? diagnostic(D.duplicateKey, at, {}) : diagnostic(D.yaml, at, { reason: e.message.split('\n')[0]! }));
-  }
+    return e.code === 'DUPLICATE_KEY' ? diagnostic(D.duplicateKey, at, {}) : diagnostic(D.yaml, at, { reason: firstLine(e) });
+  });
   if (diagnostics.length) return { diagnostics };
 
   let raw: unknown;

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/scenario/files';
 import { DIAGNOSTICS, formatDiagnostic } from '../../src/scenario/diagnostics';
-import { cli, fixture } from '../helpers';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { parseFile } from '../../src/scenario/parse';
+import { cli, fixture, ROOT } from '../helpers';
 
 const diagnose = (...files: string[]) => loadLibrary(files.map((f) => fixture(...f.split('/')))).diagnostics;
 
 /** One small broken file (or pair) per code: the first diagnostic it gets, at its line. */
 const CASES: [code: string, files: string[], line: number, message: RegExp][] = [
-  ['SD001', ['broken/bad-yaml.yaml'], 3, /indented|end with a \}/],
+  ['SD001', ['broken/bad-yaml.yaml'], 2, /this \{ is never closed; close the \{ opened here: put a \} after the last key: value/],
   ['SD002', ['broken/wrong-type.yaml'], 3, /channel: Invalid option: expected one of "call"\|"sms"\|"chat"/],
   ['SD002', ['broken/missing-translation.yaml'], 9, /turns\.a\.say: missing the Chinese text/],
   ['SD002', ['broken/unknown-key.yaml'], 9, /unknown key "flgs"/],
@@ -51,6 +56,18 @@ describe('validator: each kind of mistake is named at its line', () => {
     expect(diagnose('broken/repeats-itself.yaml').map((d) => `${d.code} ${d.message.split(' ')[0]}`)).toEqual(['SD021 on.question']);
   });
 
+  it('SD001: one syntax error is one error, where the bracket or quote opens, not where the parser noticed', () => {
+    // The old parser output: 414 lines for this file, the first of them 38 lines below the [.
+    expect(diagnose('broken/unclosed-bracket.yaml').map(formatDiagnostic)).toEqual([
+      'test/fixtures/broken/unclosed-bracket.yaml:3:11: error SD001: this [ is never closed; close the [ opened here: put a ] after the last item',
+    ]);
+    const yaml = (text: string) => parseFile('f.yaml', text, z.unknown()).diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`);
+    expect(yaml('id: x\ntitle: "abc\nnext: 1\n')).toEqual(['2:8 this " is never closed; close the " opened here: put a " at the end of the text']);
+    expect(yaml("id: x\na: 'it''s\nb: 1\n")).toEqual(["2:4 this ' is never closed; close the ' opened here: put a ' at the end of the text"]);
+    // Closed quotes with escapes in them are not taken for open ones; a syntax error with no opener keeps the parser's words.
+    expect(yaml('a: "say \\"hi\\""\nb: \'it\'\'s\'\nc: d: e\n')).toEqual(['3:4 Nested mappings are not allowed in compact mappings']);
+  });
+
   it('a loop reports every turn stuck in it, and nothing else', () => {
     expect(diagnose('broken/endless-loop.yaml').map((d) => d.line)).toEqual([10, 13]);
   });
@@ -78,6 +95,16 @@ describe('scamdrill validate', () => {
     const errors = found.filter((d) => d.severity === 'error').length;
     expect(lines.at(-1)).toBe(`${errors} errors, ${found.length - errors} warnings`);
     expect(r.stderr).not.toMatch(/\bat .*\.(js|ts):\d+/);
+  });
+
+  it('a bracket left open in a real scenario is one line, at the bracket', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scamdrill-yaml-'));
+    const lines = readFileSync(join(ROOT, 'scenarios', 'express-refund.yaml'), 'utf8').split('\n');
+    lines.splice(2, 0, '  broken: [unclosed');
+    writeFileSync(join(dir, 'express-refund.yaml'), lines.join('\n'));
+    const r = cli(['validate', join(dir, 'express-refund.yaml')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`${join(dir, 'express-refund.yaml')}:3:11: error SD001: this [ is never closed; close the [ opened here: put a ] after the last item\n1 error, 0 warnings\n`);
   });
 
   it('names a missing file plainly', () => {
