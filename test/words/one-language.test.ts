@@ -54,6 +54,7 @@ describe('the check itself', () => {
     const seen = [
       '• 购物或快递平台的官方App: open the app yourself → My orders → Customer service / 自己打开App → 我的订单 → 联系客服',
       '1-9 or ↑↓ Enter 选择  ·  q 退出',
+      '› sms/call/chat',
       '测试理赔来电 · 平台客服 +86 400 000 0000 · exam',
       '快递丢件理赔: leak, 25/100 — scamdrill history',
       '› sms  ★★  测试快递短信',
@@ -100,24 +101,26 @@ describe.each(LANGS)('practice screens in %s', (lang) => {
 
   it('a call in free text: ringing, typing, countdown, silence, a question, a leak, the end, the debrief', async () => {
     screen = await renderPractice({ lang, instant: false });
-    const later = async (ms: number) => {
-      screen!.clock.advance(ms);
-      await tick(20);
+    // Time moves in small steps until the screen shows `text`: a timer is set by an effect that
+    // may run a little after the key that caused it.
+    const until = async (text: string, stepMs = 500) => {
+      for (let i = 0; i < 200 && !screen!.frame().includes(text); i++) {
+        screen!.clock.advance(stepMs);
+        await tick(5);
+      }
+      return screen!.waitFor(text);
     };
     await screen.type('a');
-    await later(2000);
-    await screen.waitFor(t('pushesIn', lang, { who: lang === 'zh' ? '平台客服' : 'Customer service', n: 20 }));
-    await later(21_000);
-    await later(2000);
-    await screen.waitFor(t('silenceFor', lang, { n: 20 }));
+    await until(t('pushesIn', lang, { who: lang === 'zh' ? '平台客服' : 'Customer service', n: 20 }).split('20')[0]!);
+    await until(t('silenceFor', lang, { n: 20 }));
     await screen.type(SAID[lang].long);
     await screen.type(KEYS.ctrlU);
     await screen.type(`${SAID[lang].question}\r`);
-    await later(2000);
+    await until(lang === 'zh' ? '验证码念给我' : 'verification code we just sent');
     await screen.type(`${SAID[lang].careless}\r`);
-    await later(2000);
-    await later(2000);
-    await screen.waitFor(t('over', lang));
+    // The ending's own line, once it has "typed": only then does Enter open the debrief.
+    await until(lang === 'zh' ? '钱被转走了。' : 'The money is gone.');
+    await tick(30); // the handler of that frame, which knows the line has typed, reads the key
     await screen.type(KEYS.enter);
     await screen.waitFor(t('safeAction', lang));
     for (let i = 0; i < 30; i++) await screen.type('j');

@@ -9,7 +9,7 @@ import type { Lang } from '../../src/core/schema';
 const OFFICIAL = ['scamdrill', 'App', 'APP', 'ETC', 'QQ', 'WeChat', 'URL', 'ATM', 'POS', 'VIP', 'MB', 'UTC'];
 /** Keys as printed on a keyboard. */
 const KEY_CAPS = ['Enter', 'Esc', 'Ctrl', 'PgUp', 'PgDn', 'Tab'];
-const COMMANDS = 'practice|play|list|validate|graph|history|drill|analyze|classify|join|host|export|load';
+const COMMANDS = 'practice|play|list|validate|graph|history|drill|analyze|classify|check|join|host|export|load';
 
 const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
 const LATIN = /[A-Za-z]+/g;
@@ -21,6 +21,8 @@ const EXPECTED_LATIN = [
   new RegExp(`\\bscamdrill(?:\\s+(?:${COMMANDS})\\b(?:\\s+(?:--[a-z-]+|[a-z0-9][\\w.:/-]*|[A-Z]{4,8}\\b))*)+`, 'g'),
   // Addresses: http://…, www.…, 127.0.0.1:7420, pay-parcel.vip/x
   /(?:https?:\/\/|www\.)[^\s，。）)、]*/g,
+  // A file's path: docs/measuring.md
+  /\b(?:[\w.-]+\/)+[\w-]+\.[a-z]{1,4}\b/g,
   /\b[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:\/[^\s，。）)、]*)?/g,
   // A command typed at a prompt: /quit
   /(?<![\w/])\/[a-z]+\b/g,
