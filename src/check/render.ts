@@ -15,7 +15,8 @@ const FEW = 10;
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const signed = (x: number, digits: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}`;
-const two = (x: number) => (x < 0 ? `−${Math.abs(x).toFixed(2)}` : x.toFixed(2));
+/** Two decimals; a bootstrap bound can be infinite (resamples with no spread at all): ∞. */
+const two = (x: number) => (Math.abs(x) === Infinity ? (x < 0 ? '−∞' : '∞') : x < 0 ? `−${Math.abs(x).toFixed(2)}` : x.toFixed(2));
 
 export function renderReport(r: CheckReport, format: ReportFormat, lang: Lang): string {
   if (format === 'json') return toJsonText({ version: CHECK_JSON_VERSION, method: METHOD, ...r });
@@ -28,7 +29,11 @@ function reportText(r: CheckReport, lang: Lang): string[] {
   if (!r.people.length) return [w('checkNoneYet')];
   const out: string[] = [];
   const groupName = (g: string) => (g ? g : w('checkNoGroup'));
-  const ci = (lo: number, hi: number, f: (x: number) => string) => w('checkCi', { lo: f(lo), hi: f(hi) });
+  // In brackets after a figure: full-width in Chinese, as the sentence around it.
+  const ci = (lo: number, hi: number, f: (x: number) => string) => {
+    const text = w('checkCi', { lo: f(lo), hi: f(hi) });
+    return lang === 'zh' ? `（${text}）` : ` (${text})`;
+  };
   const taken = (s: Sitting | undefined) => (s ? `${pct(s.score.accuracy)} ${s.form}` : '–');
   const nameWidth = 18;
   for (const g of r.groups) {
@@ -54,11 +59,11 @@ function groupLines(g: GroupReport, lang: Lang, ci: (lo: number, hi: number, f: 
   const row = (label: LabelKey, text: string) => `  ${padCells(w(label), 16)} ${text}`;
   const arrow = (b: Side, a: Side, f: (s: Side) => string) => `${f(b)} → ${f(a)}`;
   const change = (e: PairedEffect, f: (x: number) => string, unit?: LabelKey) =>
-    `${w('checkChange')} ${unit ? w(unit, { n: f(e.mean) }) : f(e.mean)}${e.meanCi ? ` (${ci(e.meanCi[0], e.meanCi[1], f)})` : ''}`;
+    `${w('checkChange')} ${unit ? w(unit, { n: f(e.mean) }) : f(e.mean)}${e.meanCi ? ci(e.meanCi[0], e.meanCi[1], f) : ''}`;
   const points = (x: number) => signed(x, 1);
   const lines = [
     row('checkAccuracy', `${arrow(g.before, g.after, (s) => pct(s.accuracy))}   ${change(g.accuracy, points, 'checkPoints')}`),
-    row('checkEffect', g.accuracy.dz === undefined ? w(g.paired < 2 ? 'checkFewPeople' : 'checkDzUndefined', { n: g.paired }) : `d_z = ${two(g.accuracy.dz)}${g.accuracy.dzCi ? ` (${ci(g.accuracy.dzCi[0], g.accuracy.dzCi[1], two)})` : ''}`),
+    row('checkEffect', g.accuracy.dz === undefined ? w(g.paired < 2 ? 'checkFewPeople' : 'checkDzUndefined', { n: g.paired }) : `d_z = ${two(g.accuracy.dz)}${g.accuracy.dzCi ? ci(g.accuracy.dzCi[0], g.accuracy.dzCi[1], two) : ''}`),
     row('checkDiscernment', `${arrow(g.before, g.after, (s) => two(s.dPrime))}   ${change(g.dPrime, (x) => signed(x, 2))}`),
     row('checkEngaged', arrow(g.before, g.after, (s) => pct(s.engaged))),
     row('checkConverted', arrow(g.before, g.after, (s) => pct(s.converted))),

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { answersText } from '../../src/check/answers';
 import { loadForms } from '../../src/check/files';
 import { cli } from '../helpers';
+import { strays } from '../words/stray';
 
 const forms = loadForms().forms!;
 const dir = mkdtempSync(join(tmpdir(), 'scamdrill-check-'));
@@ -62,6 +63,15 @@ describe('the report', () => {
     expect(lines.every((l) => l.length <= 80)).toBe(true);
   });
 
+  it('in Chinese, the report is Chinese but for names, ids, notation and the path to the method', () => {
+    const r = check('--report', '--group', 'class-3', '--lang', 'zh');
+    expect(r.stdout).toContain('class-3 组：3 人，其中 2 人前后都测了');
+    expect(r.stdout).toMatch(/正确率 +71% → 88% +变化 \+16\.7 个百分点（95% 置信区间 \+8\.3 至 \+25\.0）/);
+    expect(strays(r.stdout, 'zh', ['Li', 'Wang', 'Zhao', 'phone', 'A', 'B', 'd', 'z', 'docs'])).toEqual([]);
+    // Two people: many resamples have no spread, so the interval for d_z has no upper bound.
+    expect(r.stdout).toMatch(/d_z = \d\.\d\d（95% 置信区间 \d\.\d\d 至 ∞）/);
+  });
+
   it('exports JSON with the method, people and groups', () => {
     const r = check('--report', '--format', 'json');
     const j = JSON.parse(r.stdout);
@@ -87,7 +97,7 @@ describe('bad input: one line, a clear exit code', () => {
     [['--answers', 'x.txt'], 2, /^scamdrill: give your name with --name/],
     [['--name', 'Li'], 2, /^scamdrill: the check needs a keyboard, and standard input is not a terminal\.\nTo answer from a file .*\n {2}scamdrill check --form A --answers answers\.txt --name Li --group class-3\n$/],
     [['--report', '--name', 'Li'], 2, /^scamdrill: --report prints results; it takes no --name/],
-    [['--name', 'Li', '--format', 'csv', '--answers', 'x.txt'], 2, /^scamdrill: --format and --out go with --report\n$/],
+    [['--name', 'Li', '--format', 'csv', '--answers', 'x.txt'], 2, /^scamdrill: --format(, --json)? and --out go with --report\n$/],
     [['--name', '   ', '--answers', 'x.txt'], 2, /^scamdrill: --name: give a name of 1 to 40 characters\n$/],
     [['--report', '--group', 'nobody'], 1, /^scamdrill: no check results for group "nobody"/],
     [['--name', 'Li', '--answers', 'no-such.txt'], 1, /^scamdrill: no-such\.txt: no such file\n$/],

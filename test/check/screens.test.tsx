@@ -62,6 +62,14 @@ describe('the full-screen form', () => {
     s.unmount();
   });
 
+  it('takes several answers sent in one chunk (a paste, tmux send-keys), Enter included', async () => {
+    const { s, done } = await screen('en');
+    await s.type(forms.B.items.map((i) => `${i.kind === 'scam' ? 's' : 'l'}2`).join('') + KEYS.enter);
+    expect(done).toHaveLength(1);
+    expect(done[0]!.every((r, i) => r.answer === forms.B.items[i]!.kind && r.confidence === 2)).toBe(true);
+    s.unmount();
+  });
+
   it('ignores other keys, and a confidence before scam or legitimate', async () => {
     const { s } = await screen('en');
     await s.type('x3');

@@ -2,7 +2,7 @@
 // then how sure; a review at the end, where Enter hands the answers over. Used by `scamdrill check`
 // and by the drill's terminal client; fits 80×24. Leaving (Esc) is the caller's key.
 import { Box, Text, useInput } from 'ink';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { answering, answerWords, isComplete, keyAction, KIND_WORDS, responsesOf, startAnswering, SURE_WORDS, type FormView } from '../../check/answering';
 import type { Response } from '../../check/answers';
 import type { Lang } from '../../core/schema';
@@ -30,13 +30,25 @@ const SAVE: Binding = { keys: 'Enter', label: 'checkSave' };
 
 export function CheckForm({ form, lang, intro, extraHints = [], active = true, onDone }: CheckFormProps) {
   const [s, setS] = useState(startAnswering);
+  // The state as of the last key: several keys can arrive in one chunk (a fast typist, a paste,
+  // tmux send-keys), and each must see the one before it.
+  const latest = useRef(s);
   const { columns } = useWindow();
   const w = (k: LabelKey, holes?: Holes) => t(k, lang, holes);
   const done = isComplete(form, s);
   useInput((input, key) => {
-    if (done && isEnter(input, key)) return onDone(responsesOf(form, s));
-    const action = key.backspace || key.delete || key.leftArrow ? { type: 'back' as const } : keyAction(input);
-    if (action) setS((st) => answering(form, st, action));
+    let st = latest.current;
+    const keys = key.backspace || key.delete || key.leftArrow ? ['b'] : isEnter(input, key) ? ['\r'] : [...input];
+    for (const k of keys) {
+      if (k === '\r' || k === '\n') {
+        if (isComplete(form, st)) return onDone(responsesOf(form, st));
+        continue;
+      }
+      const action = keyAction(k);
+      if (action) st = answering(form, st, action);
+    }
+    latest.current = st;
+    setS(st);
   }, { isActive: active });
 
   const header = (
