@@ -48,8 +48,8 @@ export interface CheckResult extends TakenForm {
   lang: string;
 }
 
-/** The name and group as they are stored, so a caller can look a person up before saving. */
-export const storedKey = (person: string, group: string) => ({ person: storedName(person, 'name'), group: group ? storedName(group, 'group') : '' });
+/** The name and group as they are stored: every write goes through here. */
+const storedKey = (person: string, group: string) => ({ person: storedName(person, 'name'), group: group ? storedName(group, 'group') : '' });
 
 /** Save one filled-in form; returns the stored row. */
 export function saveCheck(db: Db, r: NewCheckResult): CheckResult {
@@ -66,7 +66,7 @@ type Row = Omit<CheckResult, 'answers'> & { answers: string };
 const COLUMNS = 'id, taken_at AS takenAt, grp AS "group", person, form, phase, lang, answers';
 const parse = (r: Row): CheckResult => ({ ...r, answers: JSON.parse(r.answers) as KeyedResponse[] });
 
-/** Every result, or one group's (as stored: a drill id, or a tag as storedKey makes it), oldest first. */
+/** Every result, or one group's (as stored: a drill id, or a tag as check/person.ts storedName makes it), oldest first. */
 export function listChecks(db: Db, group?: string): CheckResult[] {
   migrateChecks(db);
   const rows = group === undefined
