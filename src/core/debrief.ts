@@ -53,10 +53,25 @@ export interface FlagText {
   todo: string;
 }
 
-/** A flag's words from the catalogue; a flag the catalogue lacks shows by its id. */
-export function flagText(catalogue: Pick<Catalogue, 'flags'>, id: string, lang: Lang): FlagText {
-  const f = catalogue.flags[id];
-  return f ? { name: f.name[lang], why: f.why[lang], todo: f.todo[lang] } : { name: id, why: '', todo: '' };
+/** Where a flag was said: the scenario, and the turn when known, whose own `why` and `todo` win. */
+export interface FlagPlace {
+  scenario: Pick<Scenario, 'turns' | 'why' | 'todo'>;
+  turn?: string;
+}
+
+const own = <T>(map: Readonly<Record<string, T>> | undefined, key: string): T | undefined => (map && Object.hasOwn(map, key) ? map[key] : undefined);
+
+/**
+ * A flag's words: the name from the catalogue; why and todo from the turn, else the scenario, else
+ * the catalogue (a fake prosecutor's site is not explained as a bank's). A flag the catalogue lacks
+ * shows by its id.
+ */
+export function flagText(catalogue: Pick<Catalogue, 'flags'>, id: string, lang: Lang, at?: FlagPlace): FlagText {
+  const f = own(catalogue.flags, id);
+  if (!f) return { name: id, why: '', todo: '' };
+  const turn = at?.turn === undefined ? undefined : own(at.scenario.turns, at.turn);
+  const words = (k: 'why' | 'todo') => (own(turn?.[k], id) ?? own(at?.scenario[k], id) ?? f[k])[lang];
+  return { name: f.name[lang], why: words('why'), todo: words('todo') };
 }
 
 /** One red flag and how many times it was caught and missed: a transcript's debrief, a drill line's share. */
@@ -94,7 +109,7 @@ export function debriefFrom(input: DebriefInput): Debrief {
   const flags: FlagResult[] = [...input.verdicts, ...input.open.map((o) => ({ ...o, verdict: 'open' as const, critical: false }))]
     .sort((a, b) => a.step - b.step)
     .map((v) => {
-      return { id: v.flag, turn: v.turn, step: v.step, verdict: v.verdict, critical: v.critical, ...flagText(catalogue, v.flag, lang) };
+      return { id: v.flag, turn: v.turn, step: v.step, verdict: v.verdict, critical: v.critical, ...flagText(catalogue, v.flag, lang, { scenario, turn: v.turn }) };
     });
   const ending = end && end.ending !== HANGUP_ENDING ? scenario.endings[end.ending] : undefined;
   const leaked = [...new Set([...input.leaked, ...(ending?.outcome === 'leak' ? ending.data : [])])];
@@ -129,13 +144,19 @@ export function debriefFrom(input: DebriefInput): Debrief {
   };
 }
 
-/** The debrief's flags grouped by id, each with how often it was caught and missed: repeats read once. */
-export function flagCounts(d: Pick<Debrief, 'flags'>): (FlagCount & { open: number })[] {
-  const byId = new Map<string, FlagCount & { open: number }>();
+/**
+ * The debrief's flags grouped, in the order first said, each with how often it was caught, missed
+ * and left open, and whether a secret went with it: repeats read once ("missed 3×"). A flag whose
+ * why or todo a line specialised is a group of its own, so no advice is lost.
+ */
+export function flagCounts(d: Pick<Debrief, 'flags'>): (FlagCount & { open: number; critical: boolean })[] {
+  const groups = new Map<string, FlagCount & { open: number; critical: boolean }>();
   for (const f of d.flags) {
-    let c = byId.get(f.id);
-    if (!c) byId.set(f.id, (c = { id: f.id, name: f.name, why: f.why, todo: f.todo, caught: 0, missed: 0, open: 0 }));
+    const key = JSON.stringify([f.id, f.why, f.todo]);
+    let c = groups.get(key);
+    if (!c) groups.set(key, (c = { id: f.id, name: f.name, why: f.why, todo: f.todo, caught: 0, missed: 0, open: 0, critical: false }));
     c[f.verdict]++;
+    c.critical ||= f.critical;
   }
-  return [...byId.values()];
+  return [...groups.values()];
 }

@@ -52,6 +52,13 @@ export type Routes = z.infer<typeof Routes>;
 export const Acks = z.strictObject(Object.fromEntries(ROUTE_KEYS.map((k) => [k, Text.optional()])) as Record<RouteKey, z.ZodOptional<typeof Text>>);
 export type Acks = z.infer<typeof Acks>;
 
+/**
+ * A scenario's own words for some of its flags, by flag id: why it is a red flag here and what to do,
+ * when the catalogue's general words do not fit (a fake prosecutor's site is not a bank's app).
+ */
+export const FlagWords = z.record(Id, Text);
+export type FlagWords = z.infer<typeof FlagWords>;
+
 export const Pressure = z.strictObject({
   /** Seconds of silence before the scammer pushes on. */
   after: z.number().positive().max(3600),
@@ -71,6 +78,9 @@ export const Turn = z.strictObject({
   ack: Acks.optional(),
   choices: z.array(Choice).min(2).optional(),
   pressure: Pressure.optional(),
+  /** This line's own `why` and `todo` for flags it carries; they win over the scenario's and the catalogue's. */
+  why: FlagWords.optional(),
+  todo: FlagWords.optional(),
 });
 export type Turn = z.infer<typeof Turn>;
 
@@ -103,6 +113,9 @@ export const Scenario = z.strictObject({
   start: Id,
   turns: z.record(Id, Turn),
   endings: z.record(Id, Ending),
+  /** The scenario's own `why` and `todo` for flags its lines carry, on every such line. */
+  why: FlagWords.optional(),
+  todo: FlagWords.optional(),
 });
 export type Scenario = z.infer<typeof Scenario>;
 

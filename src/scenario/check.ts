@@ -54,6 +54,17 @@ export function checkScenario(src: Located<Scenario>, catalogue: Catalogue, expe
       report(D.cue, ['turns', id, 'say', hit.lang], { flag: hit.flag, pattern: hit.pattern });
     }
     for (const r of repeatsItself(id, turn)) report(D.repeats, ['turns', id, 'on', r.key], r);
+    rewords(turn, turn.flags, ['turns', id], 'this line');
+  }
+  rewords(s, [...new Set(Object.values(s.turns).flatMap((t) => t.flags))], [], 'any line of this scenario');
+
+  /** A why or todo of the scenario or of a turn may only reword a flag that is said where it applies. */
+  function rewords(at: Pick<Turn, 'why' | 'todo'>, flags: readonly string[], path: PathKey[], scope: string) {
+    for (const field of ['why', 'todo'] as const) {
+      for (const flag of Object.keys(at[field] ?? {})) {
+        if (!flags.includes(flag)) report(D.rewordsOtherFlag, [...path, field, flag], { field, flag, scope, flags: flags.join(', ') || 'none', suggestion: suggest(flag, [...flags]) }, { key: true });
+      }
+    }
   }
 
   // Reachable from start, following every route, pressure timer and the implicit hang-up.

@@ -32,6 +32,7 @@ const CASES: [code: string, files: string[], line: number, message: RegExp][] = 
   ['SD017', ['broken/unknown-start.yaml'], 5, /start "greet" is not a turn; turns are: a$/],
   ['SD020', ['cues/silent-flag.yaml'], 8, /shows the red flag "asks-code" \(it matches \/.*\/\) but does not carry it/],
   ['SD021', ['broken/repeats-itself.yaml'], 10, /on\.question leads back to this same turn with no ack, so a question gets the whole line again.*add ack\.question/],
+  ['SD023', ['broken/rewords-other-flag.yaml'], 11, /why\.asks-kode: "asks-kode" is not a flag of this line \(unsolicited-contact, asks-code\); did you mean "asks-code"\?/],
 ];
 
 describe('validator: each kind of mistake is named at its line', () => {
@@ -66,6 +67,10 @@ describe('validator: each kind of mistake is named at its line', () => {
     expect(yaml("id: x\na: 'it''s\nb: 1\n")).toEqual(["2:4 this ' is never closed; close the ' opened here: put a ' at the end of the text"]);
     // Closed quotes with escapes in them are not taken for open ones; a syntax error with no opener keeps the parser's words.
     expect(yaml('a: "say \\"hi\\""\nb: \'it\'\'s\'\nc: d: e\n')).toEqual(['3:4 Nested mappings are not allowed in compact mappings']);
+  });
+
+  it('SD023: a scenario-wide why or todo may only reword a flag some line of it carries', () => {
+    expect(diagnose('broken/rewords-other-flag.yaml').map((d) => `${d.code} ${d.line} ${d.message.split(':')[0]}`)).toEqual(['SD023 11 why.asks-kode', 'SD023 16 todo.link-in-sms']);
   });
 
   it('a loop reports every turn stuck in it, and nothing else', () => {
