@@ -1,5 +1,5 @@
 // Pieces several commands share: options, loading a scenario, printing diagnostics.
-import { Option } from 'commander';
+import { Option, type Command } from 'commander';
 import { formatDiagnostic, hasErrors } from '../scenario/diagnostics';
 import type { Library } from '../scenario/library';
 import { readCapped, type InputKind } from '../scenario/limits';
@@ -15,6 +15,24 @@ export const langOption = () =>
 /** --data-dir, described once: the default is store/db.ts's defaultDataDir. */
 export const dataDirOption = (what: string) =>
   new Option('--data-dir <dir>', `${what} (default: $SCAMDRILL_DATA_DIR, else $XDG_DATA_HOME/scamdrill, else ~/.local/share/scamdrill)`);
+
+/**
+ * --format <choices> and --json, its synonym for --format json, on a command with a JSON output:
+ * the action reads only `format`. --json with a different --format is a usage error (exit 2).
+ */
+export function formatOptions<F extends string>(cmd: Command, formats: readonly F[], opts: { default: F; description?: string }): Command {
+  return cmd
+    .addOption(new Option('--format <format>', opts.description ?? 'output format').choices([...formats]).default(opts.default))
+    .addOption(new Option('--json', 'the same as --format json'))
+    .hook('preAction', (c) => {
+      const { json, format } = c.opts<{ json?: boolean; format: F }>();
+      if (!json) return;
+      if (c.getOptionValueSource('format') === 'cli' && format !== 'json') {
+        throw new CliError(`--json asks for JSON and --format for ${format}; give one of them`, EXIT.usage);
+      }
+      c.setOptionValueWithSource('format', 'json', 'cli');
+    });
+}
 
 export function defaultLang(): Lang {
   const loc = process.env.SCAMDRILL_LANG ?? process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG ?? '';

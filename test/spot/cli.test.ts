@@ -88,7 +88,7 @@ describe('spot without --marks', () => {
   });
 
   it('wrong options and unknown scenarios are one line each', () => {
-    expect(cli(['spot', SCAM, '--format', 'json'])).toMatchObject({ code: 2, stderr: 'scamdrill: --format is for scripted runs; give the marks with --marks <file>\n' });
+    expect(cli(['spot', SCAM, '--format', 'json'])).toMatchObject({ code: 2, stderr: 'scamdrill: --format and --json are for scripted runs; give the marks with --marks <file>\n' });
     expect(cli(['spot', SCAM, '--marks', '/dev/null', '--seed', 'soon'])).toMatchObject({ code: 2, stderr: 'scamdrill: --seed "soon": give a whole number from 0 to 999999999\n' });
     const unknown = cli(['spot', 'no-such-call', '--marks', '/dev/null']);
     expect(unknown.code).toBe(1);

@@ -2,7 +2,7 @@
 // Secrets in the transcript are redacted in every output format.
 import { Option, type Command } from 'commander';
 import { CliError } from '../errors';
-import { readTextFile } from '../shared';
+import { formatOptions, readTextFile } from '../shared';
 
 interface Opts {
   format: 'text' | 'md' | 'json';
@@ -11,14 +11,14 @@ interface Opts {
 }
 
 export function register(program: Command): void {
-  program
+  const cmd = program
     .command('analyze')
     .argument('<file>', 'transcript: lines "caller: …" / "receiver: …" (also 骗子/来电, 受害人/接听), or JSON [{"role","content"}]; "-" for stdin')
-    .description('find red flags in a real scam transcript and judge each reply (caught / missed / open)')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
+    .description('find red flags in a real scam transcript and judge each reply (caught / missed / open)');
+  formatOptions(cmd, ['text', 'md', 'json'], { default: 'text' })
     .addOption(new Option('--lang <lang>', 'language of the debrief and of the replies').choices(['en', 'zh', 'auto']).default('auto'))
     .option('--catalogue <file>', 'the red-flag catalogue (default: the bundled scenarios/flags.yaml)')
-    .addHelpText('after', '\nExamples:\n  scamdrill analyze call.txt\n  scamdrill analyze dialogue.json --format md > debrief.md')
+    .addHelpText('after', '\nExamples:\n  scamdrill analyze call.txt\n  scamdrill analyze dialogue.json --format md > debrief.md\n  scamdrill analyze call.txt --json')
     .action(async (file: string, opts: Opts) => {
       const src = readTextFile(file, 'transcript');
       const { parseTranscript, analyzeTranscript, render } = await import('../../analyze/index');

@@ -9,7 +9,7 @@ import type { CheckForm, Forms } from '../../check/forms';
 import type { Lang } from '../../core/constants';
 import { t } from '../../words/labels';
 import { CliError, EXIT } from '../errors';
-import { dataDirOption, langOption, readTextFile, withDataFolder, wrapFileErrors } from '../shared';
+import { dataDirOption, formatOptions, langOption, readTextFile, withDataFolder, wrapFileErrors } from '../shared';
 
 interface CheckOpts {
   name?: string;
@@ -140,12 +140,12 @@ function run(o: CheckOpts): Promise<void> {
     if (taking.length) throw new CliError(`--report prints results; it takes no --${taking[0]} (leave it out, or leave out --report to take the check)`, EXIT.usage);
     return report(o);
   }
-  if (o.out !== undefined || o.format !== 'text') throw new CliError('--format and --out go with --report', EXIT.usage);
+  if (o.out !== undefined || o.format !== 'text') throw new CliError('--format, --json and --out go with --report', EXIT.usage);
   return take(o);
 }
 
 export function register(program: Command): void {
-  program
+  const cmd = program
     .command('check')
     .description('the before/after check: is each of 12 messages a scam or legitimate, and how sure? Saved per person; --report compares before and after')
     .option('--name <name>', 'your name, so your before and after are paired (secrets in it are masked)')
@@ -155,8 +155,8 @@ export function register(program: Command): void {
     .option('--answers <file>', 'answer from a file instead of the keyboard: one line per message, "scam 3" or "legit 2" ("-" reads standard input)')
     .option('--plain', 'line by line: no boxes, no redrawing (good with a screen reader)')
     .addOption(langOption())
-    .option('--report', 'print the before/after report instead of taking the check')
-    .addOption(new Option('--format <format>', 'with --report: output format').choices([...REPORT_FORMATS]).default('text'))
+    .option('--report', 'print the before/after report instead of taking the check');
+  formatOptions(cmd, REPORT_FORMATS, { default: 'text', description: 'with --report: output format' })
     .option('--out <file>', 'with --report: write the report to a file')
     .addOption(dataDirOption('where check results are kept (the same folder as practice history)'))
     .addHelpText(

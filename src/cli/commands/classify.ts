@@ -4,10 +4,11 @@
 // against the caller's line ("我不挂电话" after "电话别挂" is going along, not hanging up).
 import { Option, type Command } from 'commander';
 import type { ReplyContext } from '../../core/reader';
+import { formatOptions } from '../shared';
 
 interface Opts {
   lang: 'en' | 'zh' | 'auto';
-  json?: boolean;
+  format: 'text' | 'json';
   context?: boolean;
 }
 
@@ -27,11 +28,11 @@ function contextLine(line: string): { reply: string; context: ReplyContext } | s
 }
 
 export function register(program: Command): void {
-  program
+  const cmd = program
     .command('classify')
     .description('read replies from stdin (one per line) and print intent, confidence and leaked secrets')
-    .addOption(new Option('--lang <lang>', 'language of the replies').choices(['en', 'zh', 'auto']).default('auto'))
-    .option('--json', 'one JSON object per line: {"intent","confidence","leaks":[{"kind"}]}')
+    .addOption(new Option('--lang <lang>', 'language of the replies').choices(['en', 'zh', 'auto']).default('auto'));
+  formatOptions(cmd, ['text', 'json'], { default: 'text', description: 'output format (json: one object per line, {"intent","confidence","leaks":[{"kind"}]})' })
     .option('--context', 'each line is {"caller": "…", "reply": "…"}: read the reply against the caller\'s line')
     .addHelpText(
       'after',
@@ -51,7 +52,7 @@ export function register(program: Command): void {
           continue;
         }
         const r = classifyInContext(input.reply, { lang: opts.lang, context: input.context });
-        if (opts.json) {
+        if (opts.format === 'json') {
           const out = { intent: r.intent, confidence: Math.round(r.confidence * 100) / 100, leaks: r.leaks.map((l) => ({ kind: l.kind })) };
           process.stdout.write(`${JSON.stringify(out)}\n`);
         } else {

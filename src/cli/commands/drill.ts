@@ -5,7 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Lang } from '../../core/schema';
 import { CliError, EXIT } from '../errors';
-import { dataDirOption, defaultLang, intOption, isFile, langOption, readTextFile, requireScenario, secondsOption, withDataFolder } from '../shared';
+import { dataDirOption, defaultLang, formatOptions, intOption, isFile, langOption, readTextFile, requireScenario, secondsOption, withDataFolder } from '../shared';
 import type { Pace } from '../../drill/protocol';
 import type { AnswerStep } from '../../answers/parse';
 import { PHASES, type Phase } from '../../check/constants';
@@ -223,7 +223,7 @@ interface LoadOpts {
   answersDir?: string;
   secret?: string;
   timeout: string;
-  json?: boolean;
+  format: 'text' | 'json';
 }
 
 async function loadCmd(address: string, o: LoadOpts): Promise<void> {
@@ -244,7 +244,7 @@ async function loadCmd(address: string, o: LoadOpts): Promise<void> {
   }
   const { runLoad, formatLoadReport } = await import('../../drill/load');
   const report = await runLoad({ address, code: o.code, participants: n, scripts, timeoutMs, ...(o.secret ? { secret: o.secret } : {}) });
-  process.stdout.write(o.json ? `${JSON.stringify(report)}\n` : `${formatLoadReport(report)}\n`);
+  process.stdout.write(o.format === 'json' ? `${JSON.stringify(report)}\n` : `${formatLoadReport(report)}\n`);
   if (report.joined < n) process.exitCode = EXIT.failure;
 }
 
@@ -282,15 +282,12 @@ export function register(program: Command): void {
     .description('take part in a drill from this terminal')
     .action((address: string, o: JoinOpts) => joinCmd(address, o));
 
-  drill
-    .command('export')
-    .argument('<drill-id>', 'the drill id the host printed')
-    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json', 'md']).default('md'))
+  formatOptions(drill.command('export').argument('<drill-id>', 'the drill id the host printed'), ['csv', 'json', 'md'], { default: 'md' })
     .addOption(dataDirOption('where drill results are stored'))
     .description("print a drill's results for the trainer's records (answers redacted)")
     .action((id: string, o: ExportOpts) => exportCmd(id, o));
 
-  drill
+  const load = drill
     .command('load')
     .argument('<address>', 'the host and port')
     .requiredOption('--code <code>', 'the join code')
@@ -298,8 +295,8 @@ export function register(program: Command): void {
     .option('--answers-dir <dir>', 'answers files (*.txt) handed out in turn; default: always answer #1')
     .option('--secret <secret>', "the trainer secret: also advance each line when all have answered, and read the host's memory")
     .option('--timeout <seconds>', 'stop after this long', '300')
-    .option('--json', 'print the figures as JSON')
-    .description('load-test a host with N scripted participants: join time, answer-to-tally latency, host memory')
+    .description('load-test a host with N scripted participants: join time, answer-to-tally latency, host memory');
+  formatOptions(load, ['text', 'json'], { default: 'text', description: 'output format (json: the figures as one object)' })
     .action((address: string, o: LoadOpts) => loadCmd(address, o));
 
   // Usage errors in subcommands come back to main() as exit code 2, not process.exit.

@@ -1,12 +1,12 @@
 import { Option, type Command } from 'commander';
-import { dataDirOption, defaultLang, intOption, withDataFolder, wrapFileErrors } from '../shared';
+import { dataDirOption, defaultLang, formatOptions, intOption, withDataFolder, wrapFileErrors } from '../shared';
 import { bundledLibrary } from '../snapshot';
 import { t, type Holes, type LabelKey } from '../../words/labels';
 import { padCells } from '../../report/text';
 import { LANGS, type Lang } from '../../core/schema';
 
 interface HistoryOpts {
-  json?: boolean;
+  format: 'text' | 'json';
   lang?: Lang;
   dataDir?: string;
   limit: string;
@@ -35,7 +35,7 @@ async function history(opts: HistoryOpts): Promise<void> {
   const w = (k: LabelKey, holes?: Holes) => t(k, lang, holes);
   const flagName = (id: string) => library.catalogue.flags[id]?.name[lang] ?? id;
 
-  if (opts.json) {
+  if (opts.format === 'json') {
     const out = {
       sessions,
       missedFlags: missed.map((m) => ({ ...m, name: flagName(m.flag) })),
@@ -65,10 +65,10 @@ async function history(opts: HistoryOpts): Promise<void> {
 }
 
 export function register(program: Command): void {
-  program
+  const cmd = program
     .command('history')
-    .description('past practice sessions, the red flags you keep missing, and what to practise next')
-    .option('--json', 'print JSON')
+    .description('past practice sessions, the red flags you keep missing, and what to practise next');
+  formatOptions(cmd, ['text', 'json'], { default: 'text' })
     .addOption(new Option('--lang <lang>', 'language of the listing (default: that of your latest practice, else $LANG)').choices([...LANGS]))
     .addOption(dataDirOption('where the practice history is kept'))
     .option('--limit <n>', 'how many sessions to list', '20')

@@ -2,7 +2,7 @@
 // or a saved practice replayed from history. Prints reports; never draws, so no Ink here.
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { formatAnswersError, parseAnswers, type Answers } from '../../answers/parse';
 import { gradeAll, type AnswersSource } from '../../playback/batch';
 import { play, PlaybackError, playbackRecord } from '../../playback/run';
@@ -16,7 +16,7 @@ import type { Lang } from '../../core/schema';
 import { detectLang } from '../../classify/lang';
 import { t } from '../../words/labels';
 import { CliError, EXIT } from '../errors';
-import { dataDirOption, langOption, readTextFile, requireScenario, withDataFolder, wrapFileErrors } from '../shared';
+import { dataDirOption, formatOptions, langOption, readTextFile, requireScenario, withDataFolder, wrapFileErrors } from '../shared';
 import { bundledLibrary } from '../snapshot';
 
 const FORMATS = ['text', 'md', 'json', 'csv'] as const;
@@ -197,7 +197,7 @@ async function run(id: string | undefined, opts: PlayOpts): Promise<void> {
 }
 
 export function register(program: Command): void {
-  program
+  const cmd = program
     .command('play')
     .argument('[scenario]', 'scenario id or file')
     .description('play a scenario against a file of answers (or grade a folder of them) and print the annotated transcript and debrief')
@@ -205,8 +205,8 @@ export function register(program: Command): void {
     .option('--answers-dir <folder>', 'grade every answers file in a folder, one learner per file')
     .option('--session <id>', 'replay a saved practice from your history (in the language it was played in)')
     .addOption(dataDirOption('where the practice history is kept'))
-    .addOption(langOption())
-    .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default('text'))
+    .addOption(langOption());
+  formatOptions(cmd, FORMATS, { default: 'text' })
     .option('--out <file>', 'write the report to a file instead of standard output')
     .option('--strict', 'answers that run out before an ending, or are left over after it, are an error')
     .addHelpText(
@@ -224,8 +224,9 @@ export function register(program: Command): void {
         '  scamdrill play etc-toll-card --answers examples/answers/etc-toll-card/careful.txt',
         '  scamdrill play etc-toll-card --answers mine.txt --format md --out lesson.md',
         '  scamdrill play etc-toll-card --answers-dir class/ --format csv --out grades.csv',
+        '  scamdrill play etc-toll-card --answers mine.txt --json',
         '  scamdrill play --session 3',
       ].join('\n'),
     )
-    .action((id: string | undefined, opts: PlayOpts, cmd: Command) => run(id, { ...opts, langGiven: cmd.getOptionValueSource('lang') === 'cli' }));
+    .action((id: string | undefined, opts: PlayOpts) => run(id, { ...opts, langGiven: cmd.getOptionValueSource('lang') === 'cli' }));
 }

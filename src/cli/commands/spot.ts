@@ -1,12 +1,12 @@
 // `scamdrill spot`: the observer's drill. Calls play between the caller and a simulated person;
 // the learner marks the lines that show a red flag, at the keyboard or from a marks file.
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { Lang } from '../../core/schema';
 import { toJsonText } from '../../report/json';
 import { plainStyle, type TextStyle } from '../../report/text';
 import type { CallSource, SpotCall } from '../../spot/index';
 import { CliError, EXIT } from '../errors';
-import { intOption, langOption, libraryOrFail, readTextFile, requireScenario, wrapFileErrors } from '../shared';
+import { formatOptions, intOption, langOption, libraryOrFail, readTextFile, requireScenario, wrapFileErrors } from '../shared';
 import { bundledLibrary } from '../snapshot';
 
 interface SpotOpts {
@@ -52,7 +52,7 @@ async function scripted(spot: Spot, calls: SpotCall[], seed: number, path: strin
 async function run(refs: string[], opts: SpotOpts): Promise<void> {
   const marks = opts.marks;
   if (!marks) {
-    if (opts.format !== 'text') throw new CliError('--format is for scripted runs; give the marks with --marks <file>', EXIT.usage);
+    if (opts.format !== 'text') throw new CliError('--format and --json are for scripted runs; give the marks with --marks <file>', EXIT.usage);
     // Decided here, once: without a terminal there are no keys to read and raw mode must not be touched.
     if (process.stdin.isTTY !== true || typeof process.stdin.setRawMode !== 'function') {
       throw new CliError(
@@ -80,14 +80,14 @@ async function run(refs: string[], opts: SpotOpts): Promise<void> {
 }
 
 export function register(program: Command): void {
-  program
+  const cmd = program
     .command('spot')
     .argument('[scenario...]', 'scenario ids or files (default: a shuffled mix of scams and real calls)')
     .description('watch calls and press Space on each line that shows a red flag; scored for telling scams from real calls')
     .addOption(langOption())
     .option('--marks <file>', 'no keyboard: one mark per line of the calls, "x", "x <flag id>" or "." ("-": stdin)')
-    .option('--seed <n>', 'which mix, which path through each call and which names to choose from (default: random; 1 with --marks)')
-    .addOption(new Option('--format <format>', 'with --marks: text or json').choices(['text', 'json']).default('text'))
+    .option('--seed <n>', 'which mix, which path through each call and which names to choose from (default: random; 1 with --marks)');
+  formatOptions(cmd, ['text', 'json'], { default: 'text', description: 'with --marks: text or json' })
     .option('--plain', 'line by line: no boxes (good with a screen reader)')
     .addHelpText(
       'after',
