@@ -17,6 +17,8 @@ interface Cue {
   /** What the cue means when negated; undefined = never negated (the cue carries its own "not"). */
   neg?: Neg;
   lang: 'en' | 'zh';
+  /** Read in a text of any script; otherwise only in one that has the cue's letters (Latin for English, Han for Chinese). */
+  any?: true;
 }
 
 export interface IntentReading {
@@ -53,7 +55,7 @@ const EN: Array<Omit<Cue, 'lang'>> = [
   { re: /\b(?:go|going|head|heading|walk|drive|pop|stop|come|went) (?:down |over |round |in )?(?:to|by|into) (?:the|a|my|our) (?:local |nearest )?(?:bank|branch|counter|service (?:centre|center|hall)|toll station|highway (?:office|service)|post office|hospital|insurance (?:office|bureau)|office|company|clinic|pharmacy|social security)\b|\bcheck (?:it |this |that )?(?:myself|for myself|on my own|directly|independently|first|with them|through)\b|\bcheck (?:my|the) (?:order|account|app|balance|statement|policy|records?|status|etc|bill|orders|delivery|tracking|insurance)\b|\b(?:log ?in(?:to)?|sign in(?:to)?|open) (?:the|my) (?:own )?(?:\w+ )?(?:app|website|account|banking)\b/g, intent: 'verify', w: 2, neg: { intent: 'comply', w: 1 } },
   { re: /\bcheck (?:in|on|at|through|via) (?:the|my|our|a)\b|\bcheck with (?!my |our |(?:mr|mrs|ms|miss|dr|doctor|uncle|auntie|aunt)\b)[a-z]+|\b(?:check|look|see|view)\b[^,.;!?\n]{0,40}\b(?:myself|app|website|site|official|hotline)\b|\b(?:call|calling|ring|contact|phone|visit) (?:the|my|our) (?:[a-z]+ ){0,2}(?:centre|center|office|bureau|hotline|branch|station|committee|department|clinic|hospital|company)\b/g, intent: 'verify', w: 3, neg: { intent: 'comply', w: 1 } },
   { re: /\b(?:go|going|head|heading|walk|walking|went|come|coming) (?:in|inside|into the (?:bank|branch))(?: and| to)? (?:ask|check|talk|speak)\b|\bask (?:the )?(?:bank )?(?:staff|clerk|teller|counter staff|cashier)\b/g, intent: 'verify', w: 3, neg: { intent: 'comply', w: 1 } },
-  { re: /\b(?:96533|95588|955\d\d|110|12393|12333|12345|12315|10086)\b/g, intent: 'verify', w: 1, neg: null },
+  { re: /\b(?:96533|95588|955\d\d|110|12393|12333|12345|12315|10086)\b/g, intent: 'verify', w: 1, neg: null, any: true },
   { re: /\bmyself\b|\bon my own\b|\bcheck\b/g, intent: 'verify', w: 1, neg: null },
   // consult
   { re: new RegExp(`\\b(?:ask|asking|talk to|talk with|speak to|speak with|tell|telling|check with|checking with|consult|discuss (?:it|this|that) with|run (?:it|this|that) (?:by|past)|call|calling|ring|ringing|phone|phoning|text|message|wait for|wait until|wait till|let|see what|have|get|show (?:it|this|that|these|those|them|(?:the|these|this|those|my) [a-z]+) to|show) (?:my|our) (?:own )?${PEOPLE_EN}\\b|\\b(?:ask|asking|check with|checking with|talk to|speak to|speak with|tell|telling|call|calling|ring|consult|show (?:it|this|that|these|them|(?:the|these|this|those|my) [a-z]+) to) ${NAMED_EN}\\b|\\bpass (?:it|this|that) (?:on )?to (?:him|her|them|my)\\b|\\bask (?:someone|somebody|around|at the bank|at the branch|the bank(?: branch)?|the branch|a lawyer|people)\\b|\\bask (?:at )?(?:the|my|our) (?:[a-z]+ ){0,2}(?:office|committee|centre|center|bureau|branch|station|counter|desk|doctor|pharmacist)\\b`, 'g'), intent: 'consult', w: 3, neg: { intent: 'comply', w: 2 } },
@@ -71,13 +73,13 @@ const EN: Array<Omit<Cue, 'lang'>> = [
   { re: /\b(?:transfer|wire|send|pay|give|tell(?! (?:anyone|anybody|no one|a soul|(?:my|our) (?:son|daughter|husband|wife|family|kids?|children|mum|mom|dad|parents|friends?)))|share|click|tap|install|download|fill|scan|enter|type|buy|invest|join|apply|insert|provide|hand over|move|forward|read out|sign)\b|\batm\b/g, intent: 'comply', w: 2, neg: { intent: 'refuse', w: 3 } },
   { re: /\b(?:yes|yeah|yep|yup|ok|okay|sure|alright|all right|fine|correct|that'?s me|it'?s me|speaking|this is (?:she|he|me)|i see|understood|of course|certainly|no problem|thanks|thank you|right|great|good|please|got it|oh dear|oh no)\b/g, intent: 'comply', w: 1, neg: { intent: 'refuse', w: 1 } },
   // question
-  { re: /\?/g, intent: 'question', w: 2 },
+  { re: /\?/g, intent: 'question', w: 2, any: true },
   { re: /\b(?:how did you (?:know|get|find)|how do you know|who gave you|where did you get|are you (?:from|with|calling from)|which (?:\w+ )?(?:police station|station|bank|company|department|branch|office) (?:are you|is this|did you say)|did you say)\b/g, intent: 'question', w: 3, neg: null },
   { re: /\bwhy (?:would|should) i\b/g, intent: 'refuse', w: 2 },
   { re: /\b(?:what|why|how|who|which|where|when|whose|is it|are you|do you|does|can you|could you|would you)\b/g, intent: 'question', w: 1 },
   // stall
   { re: /\b(?:wait|hold on|hang on|one (?:sec|second|moment|minute)|just a (?:sec|second|moment|minute)|give me (?:a|some) (?:sec|second|moment|minute|time|minutes)|later|call (?:me |you )?back|busy|in a meeting|driving|at work|let me think|think about it|thinking|not (?:right )?now|get back to you|tomorrow|not sure|i don'?t know|reply later|no idea|not (?:convenient|a good time)|bad time|let me see|can'?t talk|can'?t hear|hello|maybe|perhaps|confused|confusing|slow down|repeat|say that again|let me find my glasses|my glasses|battery|signal|in the shower|cooking|not home|next week|some other time|need (?:some )?time|i'?ll think|let me get back|eating|sleeping|not at home|at the doctor)\b/g, intent: 'stall', w: 2, neg: null },
-  { re: /\b(?:hmm+|umm*|uh+|erm|er|well|ah|eh|huh)\b|\.\.\.|…/g, intent: 'stall', w: 1, neg: null },
+  { re: /\b(?:hmm+|umm*|uh+|erm|er|well|ah|eh|huh)\b|\.\.\.|…/g, intent: 'stall', w: 1, neg: null, any: true },
 ];
 
 // ---------- Chinese ----------
@@ -103,7 +105,7 @@ const ZH: Array<Omit<Cue, 'lang'>> = [
   { re: /核实|核对|查证|证实|官方|官网|客服电话|客服热线|(?:打|拨打|联系|致电|找)(?:一下)?(?:我的|我们)?(?:银行|开户行|发卡行|快递公司|保险公司|医保局|社保局|公司|单位|学校|老板|领导|人事|财务|平台|券商|证券公司|卫健委|疾控|社区|居委会|客服|运营商|高速|交通部门)|(?:打|拨打|拨|联系|致电|问)(?:一下)?(?:官方)?(?:客服)?(?:电话)?(?:955\d\d|96533|12393|12333|12345|12315|10086|95518|95519|110)(?!\d)|营业厅|柜台|网点|亲自|当面|本人去|自己(?:去|来|再)?(?:查|看|打|问|登录|登|核实|确认|联系|处理|办|去)|(?:登录|打开|上)(?:官方)?(?:app|网银|手机银行|淘宝|京东|支付宝|微信|拼多多|官网|国家医保服务平台|医保app|个人所得税)|手机银行|原来的号码|平时的号码|(?:回拨|打回)(?:官方|银行|原号)|确认一下|查清楚|问清楚|搞清楚|弄清楚/g, intent: 'verify', w: 3, neg: { intent: 'comply', w: 1 } },
   { re: /进去问|(?:问|找)(?:一下|问)?(?:银行的?)?(?:工作人员|柜员|大堂经理|保安)/g, intent: 'verify', w: 3, neg: { intent: 'comply', w: 1 } },
   { re: /(?:去|到|上)(?:一趟)?(?:银行|营业厅|医保局|社保局|高速|收费站|服务区|公司|医院|药店|社区|单位)|查一下|查查|我查/g, intent: 'verify', w: 2, neg: { intent: 'comply', w: 1 } },
-  { re: /自己|955\d\d|96533|12393|12333|12345|12315|10086|(?:^|[^\d])110(?!\d)/g, intent: 'verify', w: 1, neg: null },
+  { re: /自己|955\d\d|96533|12393|12333|12345|12315|10086|(?:^|[^\d])110(?!\d)/g, intent: 'verify', w: 1, neg: null, any: true },
   // consult
   { re: new RegExp(`(?:问问|问一下|问下|问过|问了|问|商量|说一声|说一下|讲一下|告诉|打个电话给|打电话给|打给|联系|等|叫|找|请教)(?:一下)?(?:我|我的|我们|我们家)?${PERSON_ZH}|(?:跟|和|给|让)(?:我|我的|我们)?${PERSON_ZH}[^,.!?;\\n]{0,6}(?:商量|说|讲|打|问|确认|核实|看看|决定|处理)|${PERSON_ZH}(?:回来|下班|在家)`, 'g'), intent: 'consult', w: 3, neg: { intent: 'comply', w: 2 } },
   { re: /报警|(?:去|到|上)派出所|派出所(?:报案|问)|找警察|问警察|告诉警察|警察来|反诈|96110|12321|举报|投诉|(?:去|到)(?:银行|网点|营业厅|社区|居委会|街道|村委会|物业)(?:问|咨询)|问(?:问|一下)?(?:银行|网点|柜台|社区|居委会|街道|村委会|物业|民警|医生|药剂师)|咨询/g, intent: 'consult', w: 3, neg: { intent: 'comply', w: 2 } },
@@ -125,8 +127,8 @@ const ZH: Array<Omit<Cue, 'lang'>> = [
   { re: /听你的|我配合|配合(?:你|您)|一定配合/g, intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
   // wanting it already, liking the offer, inviting the visit, owning the transfer, replying T, asking for the link
   { re: /(?:正|正好|刚好|本来就|早就)(?:想|要|打算|需要|缺|准备)|(?:听着|听起来|看着|看起来|感觉)(?:挺|很|还|蛮|真)?(?:不错|好|划算|合适|便宜|可以)|(?:挺|很|真|蛮)(?:划算|便宜|合适)|(?:来|过来|上门|来我家|上门来)吧|(?:欢迎|随时)(?:来|过来|上门)|(?:自己|本人)[^,.!?，。！？]{0,4}?(?:消费|用|买|花|转|操作|办|申请|决定|同意|要)的|(?:回|回复|发|短信回)(?:个|了|一个|一下)?\s*["“'「]?(?:t|td|y|1|退订)(?![a-z0-9])|(?:再)?发(?:一下|一遍|下)?(?:链接|网址|二维码|账号|app)/g, intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
-  { re: /填|转账|汇款|付款|付钱|点开|点击|下载|安装|扫码|输入|告诉你|给你|买|atm|取款机|柜员机/g, intent: 'comply', w: 2, neg: { intent: 'refuse', w: 3 } },
-  { re: /(?:^|(?<=[\s,.!?;:、\n]))(?:好的?|好吧|好啊|行|行吧|可以|嗯+|对|对的|对对|是的?|是我|没问题|知道了|明白|谢谢|收到|ok|okay|哦|噢|嗯嗯|在的|我是)/g, intent: 'comply', w: 1, neg: { intent: 'refuse', w: 1 } },
+  { re: /填|转账|汇款|付款|付钱|点开|点击|下载|安装|扫码|输入|告诉你|给你|买|atm|取款机|柜员机/g, intent: 'comply', w: 2, neg: { intent: 'refuse', w: 3 }, any: true },
+  { re: /(?:^|(?<=[\s,.!?;:、\n]))(?:好的?|好吧|好啊|行|行吧|可以|嗯+|对|对的|对对|是的?|是我|没问题|知道了|明白|谢谢|收到|ok|okay|哦|噢|嗯嗯|在的|我是)/g, intent: 'comply', w: 1, neg: { intent: 'refuse', w: 1 }, any: true },
   // question
   { re: /吗|什么|为什么|为啥|怎么(?!(?:操作|弄|办|办理|转|填|申请|领|退|下载|开通|做|买|付|交|输入|登录|注册|共享|理赔|退款|开户|贷款|解冻|恢复|认证|领取|投资|入群|加群|提供|参与|参加|配合|赔|报名|加入))|哪|谁(?![都也])|多少|几(?:个|天|号|点|位)|是不是|有没有|能不能|可不可以|会不会|啥/g, intent: 'question', w: 2, neg: null },
   // 呢 ends statements as often as questions ("我正想装修呢"): weak on its own
@@ -251,9 +253,14 @@ export function readIntent(t: string, trace?: CueMatch[]): IntentReading {
     else if (w === s.w) s.pos = Math.max(s.pos, pos);
   };
 
+  // A cue of one language is read only in a text with that language's letters: a Chinese reply never
+  // runs (so never compiles) the English patterns, which would cost a first read ~100 ms.
+  const has = { en: /[a-z]/.test(text), zh: /[\u4e00-\u9fff]/.test(text) };
+
   // claimed[i] = 1 where a phrase read whole covers unit i
   let claimed: Uint8Array | null = null;
   for (const c of CLAIMS) {
+    if (!has[c.lang]) continue;
     c.re.lastIndex = 0;
     let guard = 0;
     for (let m = c.re.exec(text); m; m = c.re.exec(text)) {
@@ -275,6 +282,7 @@ export function readIntent(t: string, trace?: CueMatch[]): IntentReading {
   };
 
   for (const cue of CUES) {
+    if (!cue.any && !has[cue.lang]) continue;
     cue.re.lastIndex = 0;
     let guard = 0;
     for (let m = cue.re.exec(text); m; m = cue.re.exec(text)) {

@@ -35,6 +35,21 @@ const MARK_OF: Record<number, number> = { 0xff1f: 0x3f, 0xff01: 0x21, 0xff0c: 0x
 const BOS = 0x5eed5eed;
 const EOS = 0x0e0d0e0d;
 
+// Scratch space reused by every call (one reader runs at a time): no allocation per n-gram.
+let keys = new Uint32Array(4096);
+let units = new Uint32Array(1024);
+const word = new Uint16Array(MODEL_CHARS + 2);
+
+function push(at: number, h: number): number {
+  if (at === keys.length) {
+    const grown = new Uint32Array(keys.length * 2);
+    grown.set(keys);
+    keys = grown;
+  }
+  keys[at] = h;
+  return at + 1;
+}
+
 /**
  * The hashed n-gram features of a text, appended to `out`: unit 1–3-grams (Han characters and
  * words alike), the first and last unit marked, and the character 3–5-grams of each Latin word
@@ -43,52 +58,53 @@ const EOS = 0x0e0d0e0d;
  */
 export function textFeatures(text: string, out: Features, ns = 0): void {
   const n = Math.min(text.length, MODEL_CHARS);
-  const units: number[] = [];
-  const grams: number[] = [];
+  if (units.length < n + 2) units = new Uint32Array(n + 2);
+  let nu = 0;
+  let nk = 0;
+  units[nu++] = BOS;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isWordCode(c)) {
       let h = mix(OFFSET, 0x57 + ns);
-      const word: number[] = [0x3c];
+      let len = 0;
+      word[len++] = 0x3c;
       while (i < n && isWordCode(text.charCodeAt(i))) {
         let d = text.charCodeAt(i);
         if (d >= 0x41 && d <= 0x5a) d += 0x20;
         else if (d >= 0x30 && d <= 0x39) d = 0x30;
         h = mix(h, d);
-        word.push(d);
+        word[len++] = d;
         i++;
       }
-      units.push(h);
-      word.push(0x3e);
-      for (let len = 3; len <= 5; len++) {
-        for (let s = 0; s + len <= word.length; s++) {
-          if (len === word.length) continue; // the whole word is already a unit
-          let g = mix(OFFSET, 0x43 + ns);
-          for (let k = s; k < s + len; k++) g = mix(g, word[k]!);
-          grams.push(g);
+      units[nu++] = h;
+      word[len++] = 0x3e;
+      for (let g = 3; g <= 5 && g < len; g++) {
+        for (let s = 0; s + g <= len; s++) {
+          let x = mix(OFFSET, 0x43 + ns);
+          for (let k = s; k < s + g; k++) x = mix(x, word[k]!);
+          nk = push(nk, x);
         }
       }
       continue;
     }
-    if (isHanCode(c)) units.push(mix(mix(OFFSET, 0x48 + ns), c));
-    else if (MARKS.has(c)) units.push(mix(mix(OFFSET, 0x4d + ns), MARK_OF[c] ?? c));
+    if (isHanCode(c)) units[nu++] = mix(mix(OFFSET, 0x48 + ns), c);
+    else if (MARKS.has(c)) units[nu++] = mix(mix(OFFSET, 0x4d + ns), MARK_OF[c] ?? c);
     i++;
   }
-  const keys: number[] = [...grams];
-  const seq = [BOS, ...units, EOS];
-  for (let s = 0; s < seq.length; s++) {
-    if (s > 0 && s < seq.length - 1) keys.push(mix(seq[s]!, 1));
-    if (s + 1 < seq.length) keys.push(mix(mix(mix(OFFSET, 2 + ns), seq[s]!), seq[s + 1]!));
-    if (s + 2 < seq.length) keys.push(mix(mix(mix(mix(OFFSET, 3 + ns), seq[s]!), seq[s + 1]!), seq[s + 2]!));
+  units[nu++] = EOS;
+  for (let s = 0; s < nu; s++) {
+    if (s > 0 && s < nu - 1) nk = push(nk, mix(units[s]!, 1));
+    if (s + 1 < nu) nk = push(nk, mix(mix(mix(OFFSET, 2 + ns), units[s]!), units[s + 1]!));
+    if (s + 2 < nu) nk = push(nk, mix(mix(mix(mix(OFFSET, 3 + ns), units[s]!), units[s + 1]!), units[s + 2]!));
   }
-  if (!keys.length) return;
-  keys.sort((a, b) => a - b);
+  if (!nk) return;
+  const sorted = keys.subarray(0, nk).sort();
   let distinct = 0;
-  for (let k = 0; k < keys.length; k++) if (k === 0 || keys[k] !== keys[k - 1]) keys[distinct++] = keys[k]!;
+  for (let k = 0; k < nk; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[distinct++] = sorted[k]!;
   const v = 1 / Math.sqrt(distinct);
   for (let k = 0; k < distinct; k++) {
-    out.keys.push(keys[k]!);
+    out.keys.push(sorted[k]!);
     out.values.push(v);
   }
 }

@@ -1,7 +1,7 @@
 // A linear model over hashed features, and the file that holds the trained ones. The weights are
 // stored quantised to 16 bits per class beside the sorted feature hashes, so the file loads with
-// one read and no parsing of numbers (a few milliseconds, see bench/), and a lookup is a binary
-// search. File layout: "SDRM", u32 header length, header JSON (names, biases, scales, and each
+// one read and no parsing of numbers (a few milliseconds, see bench/), and a lookup is a probe in
+// a hash index built on load. File layout: "SDRM", u32 header length, header JSON (names, biases, scales, and each
 // model's extra settings), padding to 4 bytes, then per model its keys (u32) and weights (i16).
 import type { Features } from './features';
 
@@ -14,6 +14,10 @@ export interface LinearSpec {
 }
 
 export class Linear {
+  /** Open-addressing index from a feature hash to its row (+1; 0 = empty), built once on load: a lookup is a probe or two. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
   constructor(
     readonly spec: LinearSpec,
     /** Sorted feature hashes. */
@@ -21,33 +25,38 @@ export class Linear {
     /** keys.length × classes rows, weight = value × scale. */
     readonly weights: Int16Array,
     readonly scale: number,
-  ) {}
+  ) {
+    let size = 1;
+    while (size < keys.length * 2) size <<= 1;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (let row = 0; row < keys.length; row++) {
+      let at = Math.imul(keys[row]!, 0x9e3779b1) & this.mask;
+      while (this.slots[at] !== 0) at = (at + 1) & this.mask;
+      this.slots[at] = row + 1;
+    }
+  }
+
+  private row(key: number): number {
+    for (let at = Math.imul(key, 0x9e3779b1) & this.mask; ; at = (at + 1) & this.mask) {
+      const r = this.slots[at]!;
+      if (r === 0) return -1;
+      if (this.keys[r - 1] === key) return r - 1;
+    }
+  }
 
   /** The raw score of every class. */
   scores(f: Features): Float64Array {
     const k = this.spec.classes.length;
     const s = Float64Array.from(this.spec.bias);
     for (let j = 0; j < f.keys.length; j++) {
-      const row = find(this.keys, f.keys[j]!);
+      const row = this.row(f.keys[j]!);
       if (row < 0) continue;
       const v = f.values[j]! * this.scale;
       for (let c = 0; c < k; c++) s[c]! += this.weights[row * k + c]! * v;
     }
     return s;
   }
-}
-
-function find(keys: Uint32Array, key: number): number {
-  let lo = 0;
-  let hi = keys.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const m = keys[mid]!;
-    if (m === key) return mid;
-    if (m < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 /** Trained weights before quantising: one row of class weights per feature hash. */
