@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { compare, formatChanges, REGRESSION, type Figure, type Results, type SectionError } from './compare';
 import { benchClassify, benchLibrary, benchReplies } from './engine';
 import { benchPlayback } from './playback';
+import { FIRST_REPLIES, benchFirstRead as benchReaderFirstRead, benchReplies as benchReaderReplies } from './reader';
 import { FIRST_READS, benchCorpus, benchFirstRead, benchPastes } from './secrets';
 import { cleanup, CLI, hasScript, hasTime, medians, peakRssToExit, prepare, ptyFirstFrame, ROOT, timeToExit } from './startup';
 import { loadLibrary } from '../src/scenario/files';
@@ -207,6 +208,16 @@ async function main(): Promise<void> {
     }
     const c = benchCorpus();
     add({ id: 'secrets.corpus.mean', label: `secrets: redact, mean per reply (${c.rows} corpus replies)`, value: round(c.meanMs, 4), ...ms });
+  });
+
+  await section('reader (the trained model in context)', () => {
+    const ms = { unit: 'ms', better: 'lower' as const };
+    const c = benchReaderReplies();
+    add({ id: 'reader.mean', label: `reader: mean per reply, with its caller's line (${c.rows} real replies)`, value: round(c.meanMs, 4), ...ms, goal: '≤ 0.2 ms', ok: c.meanMs <= 0.2 });
+    for (const [lang, input] of Object.entries(FIRST_REPLIES)) {
+      const f = benchReaderFirstRead(input);
+      add({ id: `reader.firstRead.${lang}`, label: `reader: first read, fresh process (${lang})`, value: round(f.firstMs, 2), ...ms, goal: '≤ 10 ms', ok: f.firstMs <= 10 });
+    }
   });
 
   const results: Results = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, figures, errors };
