@@ -17,6 +17,8 @@ export interface GradeRow {
   currency: string | null;
   /** Flag ids this learner missed, each once, in the order met. */
   missedFlags: string[];
+  /** The same flags' names, in the report's language. */
+  missedFlagNames: string[];
   error?: string;
 }
 
@@ -34,6 +36,7 @@ export interface GradeSummary {
 }
 
 export function rowFromDebrief(learner: string, file: string, d: Debrief): GradeRow {
+  const missed = new Map(d.flags.filter((f) => f.verdict === 'missed').map((f) => [f.id, f.name]));
   return {
     learner,
     file,
@@ -44,12 +47,13 @@ export function rowFromDebrief(learner: string, file: string, d: Debrief): Grade
     score: d.score,
     amountLost: d.amountLost,
     currency: d.currency,
-    missedFlags: [...new Set(d.flags.filter((f) => f.verdict === 'missed').map((f) => f.id))],
+    missedFlags: [...missed.keys()],
+    missedFlagNames: [...missed.values()],
   };
 }
 
 export function errorRow(learner: string, file: string, message: string): GradeRow {
-  return { learner, file, outcome: 'error', caught: null, missed: null, open: null, score: null, amountLost: null, currency: null, missedFlags: [], error: message };
+  return { learner, file, outcome: 'error', caught: null, missed: null, open: null, score: null, amountLost: null, currency: null, missedFlags: [], missedFlagNames: [], error: message };
 }
 
 export function summarize(rows: GradeRow[], flagName: (id: string) => string): GradeSummary {

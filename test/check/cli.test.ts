@@ -86,7 +86,7 @@ describe('the report', () => {
     const out = join(dir, 'results.csv');
     expect(check('--report', '--format', 'csv', '--out', out)).toMatchObject({ code: 0, stdout: '' });
     const csv = cli(['check', '--report', '--format', 'csv', '--data-dir', data]).stdout.split('\r\n');
-    expect(csv[0]).toBe('group,person,before_form,before_taken_at,before_correct,before_accuracy,before_d_prime,before_engaged,before_converted,after_form,after_taken_at,after_correct,after_accuracy,after_d_prime,after_engaged,after_converted,change_accuracy_points,change_d_prime');
+    expect(csv[0]).toBe('\uFEFFgroup,person,before_form,before_taken_at,before_correct,before_accuracy,before_d_prime,before_engaged,before_converted,after_form,after_taken_at,after_correct,after_accuracy,after_d_prime,after_engaged,after_converted,change_accuracy_points,change_d_prime');
     expect(csv[1]).toMatch(/^class-3,Li,A,20\d\d-[^,]+,8,0\.6667,[\d.]+,\d,\d,B,[^,]+,11,0\.9167,[\d.]+,\d,\d,25,[\d.]+$/);
     expect(csv.filter(Boolean)).toHaveLength(4);
   });

@@ -81,6 +81,18 @@ describe('scamdrill play', () => {
     expect(readFileSync(out, 'utf8')).toMatch(/^# Lost parcel refund\n/);
   });
 
+  it('a report names the answers file by its name, never by the folder it was read from', () => {
+    // A handout made with an absolute path printed "/tmp/…/careless.txt" (issue 13 §6).
+    for (const format of ['text', 'md', 'json', 'csv']) {
+      const r = cli(['play', SCENARIO, '--answers', answer('unfinished'), '--format', format]);
+      expect(r.stdout, format).toContain('unfinished.txt');
+      expect(r.stdout, format).not.toContain(fixture('playback'));
+    }
+    expect(JSON.parse(cli(['play', SCENARIO, '--answers', answer('careful'), '--json']).stdout).source).toBe('careful.txt');
+    expect(cli(['play', SCENARIO, '--answers', answer('careful'), '--format', 'md']).stdout).toContain('Replies from: `careful.txt`');
+    expect(cli(['play', SCENARIO, '--answers', answer('careful'), '--format', 'csv']).stdout.split('\r\n')[1]).toMatch(/^careful,careful\.txt,safe,/);
+  });
+
   it('plays in Chinese with --lang zh', () => {
     const r = cli(['play', SCENARIO, '--answers', answer('careful'), '--lang', 'zh']);
     expect(r.stdout).toContain('结果: 安全');
@@ -93,17 +105,48 @@ describe('scamdrill play --answers-dir', () => {
   writeFileSync(join(classDir, 'ann.txt'), '#2\n#3\n');
   writeFileSync(join(classDir, 'bo.txt'), '#1\n#2\n');
   writeFileSync(join(classDir, 'README.md'), 'not a learner');
+  writeFileSync(join(classDir, 'notes.md'), 'Ann was late.\n');
 
-  it('grades every file, one row per learner', () => {
+  it('grades every .txt file, one row per learner, and names the files it skipped on one stderr line', () => {
     const r = cli(['play', SCENARIO, '--answers-dir', classDir, '--format', 'csv']);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\r\n').slice(0, 3)).toEqual([
-      'learner,file,outcome,caught,missed,open,score,amount_lost,currency,missed_flags,error',
-      expect.stringMatching(/^ann,.*ann\.txt,safe,4,0,0,100,0,CNY,,$/),
-      expect.stringMatching(/^bo,.*bo\.txt,loss,0,4,0,0,4800,CNY,unsolicited-contact knows-your-details refund-too-good asks-code,$/),
+    // A byte-order mark first, so that Excel reads the file as UTF-8; flag names for people, ids for scripts.
+    expect(r.stdout.split('\r\n').slice(0, 4)).toEqual([
+      '\uFEFFlearner,file,outcome,caught,missed,open,score,amount_lost,currency,missed_flags,missed_flag_ids,error',
+      'ann,ann.txt,safe,4,0,0,100,0,CNY,,,',
+      'bo,bo.txt,loss,0,4,0,0,4800,CNY,Unexpected contact; Knows your details; Refund bigger than the loss; Asks for a verification code,unsolicited-contact knows-your-details refund-too-good asks-code,',
+      '',
     ]);
+    expect(r.stderr).toBe("scamdrill: note: skipped README.md, notes.md (answers files are *.txt, never a README; for others use --glob '<pattern>')\n");
     const text = cli(['play', SCENARIO, '--answers-dir', classDir]);
     expect(text.stdout).toMatch(/ann\s+safe\s+4\s+0\s+100/);
+    // notes.md was graded as a learner and pulled the class mean down to 33.3.
+    expect(text.stdout).toMatch(/2 learners: 1 safe, 1 money lost\nMean score: 50\/100/);
+  });
+
+  it('the flag names are in the language of the report', () => {
+    const r = cli(['play', SCENARIO, '--answers-dir', classDir, '--format', 'csv', '--lang', 'zh']);
+    const bo = r.stdout.split('\r\n').find((l) => l.startsWith('bo,'))!;
+    expect(bo).toMatch(/,CNY,主动找上门的来电; [^,]+; [^,]+; [^,]+,unsolicited-contact knows-your-details refund-too-good asks-code,$/);
+    expect(bo.split(',')[9]).not.toMatch(/[a-z]/);
+  });
+
+  it('--glob picks other files; a pattern nothing matches says what the folder holds', () => {
+    const other = join(dir, 'ans');
+    mkdirSync(other, { recursive: true });
+    writeFileSync(join(other, 'di.ans'), '#2\n#3\n');
+    writeFileSync(join(other, 'ed.ANS'), '#1\n#2\n');
+    writeFileSync(join(other, 'list.md'), 'di, ed');
+    const none = cli(['play', SCENARIO, '--answers-dir', other]);
+    expect(none.stderr).toMatch(/^scamdrill: .*ans: no answers files matching \*\.txt in this folder \(it has di\.ans, ed\.ANS, list\.md; .*--glob '\*\.ans'\)\n$/);
+    const r = cli(['play', SCENARIO, '--answers-dir', other, '--glob', '*.ans', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).learners.map((x: { file: string }) => x.file)).toEqual(['di.ans', 'ed.ANS']);
+    expect(r.stderr).toBe("scamdrill: note: skipped list.md (answers files are *.ans, never a README; for others use --glob '<pattern>')\n");
+    const empty = cli(['play', SCENARIO, '--answers-dir', other, '--glob', '*.csv']);
+    expect(empty).toMatchObject({ code: 1, stdout: '' });
+    expect(empty.stderr).toMatch(/no answers files matching \*\.csv in this folder \(it has di\.ans, ed\.ANS, list\.md; to grade other files give a pattern, e\.g\. --glob '\*\.ans'\)\n$/);
+    expect(cli(['play', SCENARIO, '--answers', answer('careful'), '--glob', '*.ans'])).toMatchObject({ code: 2, stderr: 'scamdrill: --glob goes with --answers-dir <folder>\n' });
   });
 
   it('a file that cannot be played: its row says error, the others are graded, exit 1', () => {
@@ -118,7 +161,7 @@ describe('scamdrill play --answers-dir', () => {
 
   it('an empty or missing folder is an error', () => {
     mkdirSync(join(dir, 'empty'), { recursive: true });
-    expect(cli(['play', SCENARIO, '--answers-dir', join(dir, 'empty')]).stderr).toMatch(/no answers files in this folder/);
+    expect(cli(['play', SCENARIO, '--answers-dir', join(dir, 'empty')]).stderr).toMatch(/no answers files matching \*\.txt in this folder\n$/);
     expect(cli(['play', SCENARIO, '--answers-dir', join(dir, 'nope')]).stderr).toMatch(/nope: no such folder/);
   });
 });

@@ -1,11 +1,13 @@
 // `scamdrill play`: a scenario against an answers file (or a folder of them, one per learner),
 // or a saved practice replayed from history. Prints reports; never draws, so no Ink here.
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { formatAnswersError, parseAnswers, type Answers } from '../../answers/parse';
-import { gradeAll, type AnswersSource } from '../../playback/batch';
+import { gradeAll } from '../../playback/batch';
 import { play, PlaybackError, playbackRecord } from '../../playback/run';
+import { helperRecord, playHelper } from '../../playback/helper';
+import { formatHelperConversation, helperJson, type HelperRecord } from '../../report/helper';
 import { gradesCsv } from '../../report/csv';
 import { rowFromDebrief, type Grades } from '../../report/grades';
 import { gradesJson, playbackJson, toJsonText } from '../../report/json';
@@ -15,6 +17,7 @@ import { formatConversation, formatGrades, plainStyle, type TextStyle } from '..
 import type { Lang } from '../../core/schema';
 import { detectLang } from '../../classify/lang';
 import { t } from '../../words/labels';
+import { DEFAULT_GLOB, readAnswersFolder, skippedNote } from '../answers-folder';
 import { CliError, EXIT } from '../errors';
 import { dataDirOption, formatOptions, langOption, readTextFile, requireScenario, withDataFolder, wrapFileErrors } from '../shared';
 import { bundledLibrary } from '../snapshot';
@@ -25,12 +28,15 @@ type Format = (typeof FORMATS)[number];
 interface PlayOpts {
   answers?: string;
   answersDir?: string;
+  glob?: string;
   session?: string;
   dataDir?: string;
   lang: Lang;
   format: Format;
   out?: string;
   strict?: boolean;
+  /** receiver: the answers are the learner's replies; helper: their advice to the simulated person. */
+  role: 'receiver' | 'helper';
   /** --lang was given; without it the replies' own language decides (see replyLang). */
   langGiven?: boolean;
 }
@@ -113,43 +119,43 @@ async function playOne(id: string, opts: PlayOpts & { answers: string }): Promis
   // Messages say "stdin:3: …" rather than "-:3: …".
   const file = opts.answers === '-' ? 'stdin' : opts.answers;
   const answers = parseOrFail(readAnswersText(opts.answers), file);
+  // Errors above name the file as typed; the report (and its notes) only by its name: a handout must not show /home/….
+  const named = { ...answers, file: opts.answers === '-' ? file : basename(file) };
+  const how = { lang: replyLang([answers], opts), strict: !!opts.strict };
+  const played = () => {
+    if (opts.role === 'helper') {
+      const r = helperRecord(playHelper(scenario, catalogue, named, how));
+      return { notes: r.notes, render: () => renderHelper(r, opts) };
+    }
+    const r = playbackRecord(play(scenario, catalogue, named, how));
+    return { notes: r.notes, render: () => renderConversation(r, opts) };
+  };
   let result;
   try {
-    result = play(scenario, catalogue, answers, { lang: replyLang([answers], opts), strict: !!opts.strict });
+    result = played();
   } catch (e) {
     if (e instanceof PlaybackError) throw new CliError(e.message);
     throw e;
   }
-  const record = playbackRecord(result);
-  emit(await renderConversation(record, opts), opts.out);
-  for (const n of record.notes ?? []) process.stderr.write(`scamdrill: note: ${n}\n`);
+  emit(await result.render(), opts.out);
+  for (const n of result.notes ?? []) process.stderr.write(`scamdrill: note: ${n}\n`);
 }
 
-function readFolder(dir: string): AnswersSource[] {
-  let names: string[];
-  try {
-    if (!statSync(dir).isDirectory()) throw new CliError(`${dir}: is a file, not a folder; to play one answers file use --answers ${dir}`);
-    names = readdirSync(dir);
-  } catch (e) {
-    if (e instanceof CliError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? `${dir}: no such folder` : `${dir}: cannot read (${code ?? String(e)})`);
-  }
-  // Every visible regular file is one learner's answers; READMEs and notes are not.
-  const files = names
-    .filter((n) => !n.startsWith('.') && !/^readme(\.|$)/i.test(n))
-    .map((n) => join(dir, n))
-    .filter((p) => statSync(p).isFile())
-    .sort();
-  if (!files.length) throw new CliError(`${dir}: no answers files in this folder`);
-  return files.map((file) => ({ file, text: readAnswersText(file) }));
+/** The helper role's report: its own text and JSON; a CSV row is made from the debrief alone, as for any conversation. */
+async function renderHelper(r: HelperRecord, opts: PlayOpts): Promise<string> {
+  if (opts.format === 'json') return toJsonText(helperJson(r));
+  if (opts.format === 'text') return `${formatHelperConversation(r, await styleFor(!!opts.out)).join('\n')}\n`;
+  return renderConversation({ ...r, events: [] }, opts);
 }
 
 async function playFolder(id: string, opts: PlayOpts & { answersDir: string }): Promise<void> {
   const { scenario, catalogue } = await requireScenario(id);
-  const sources = readFolder(opts.answersDir);
+  const glob = opts.glob ?? DEFAULT_GLOB;
+  const { sources, skipped } = readAnswersFolder(opts.answersDir, glob);
+  const note = skippedNote(skipped, glob);
+  if (note) process.stderr.write(`scamdrill: note: ${note}\n`);
   const parsed = sources.flatMap((s) => { const p = parseAnswers(s.text, s.file); return p.ok ? [p.answers] : []; });
-  const grades = gradeAll(scenario, catalogue, sources, { lang: replyLang(parsed, opts), strict: !!opts.strict });
+  const grades = gradeAll(scenario, catalogue, sources, { lang: replyLang(parsed, opts), strict: !!opts.strict, role: opts.role });
   emit(await renderGrades(grades, opts), opts.out);
   const failed = grades.rows.filter((r) => r.error);
   for (const r of failed) process.stderr.write(`scamdrill: ${r.error}\n`);
@@ -190,6 +196,10 @@ async function run(id: string | undefined, opts: PlayOpts): Promise<void> {
   if (sources !== 1) {
     throw new CliError('give exactly one of --answers <file>, --answers-dir <folder> or --session <id>\n  e.g. scamdrill play express-refund --answers answers.txt', EXIT.usage);
   }
+  if (opts.glob !== undefined && opts.answersDir === undefined) throw new CliError('--glob goes with --answers-dir <folder>', EXIT.usage);
+  if (opts.role === 'helper' && (opts.session !== undefined || (opts.format === 'md' && opts.answersDir === undefined))) {
+    throw new CliError('--role helper plays answers files (--answers or --answers-dir); one conversation prints as text, json or csv', EXIT.usage);
+  }
   if (opts.session !== undefined) return replay(opts.session, opts);
   if (!id) throw new CliError('which scenario? e.g. scamdrill play express-refund --answers answers.txt (see "scamdrill list")', EXIT.usage);
   if (opts.answersDir !== undefined) return playFolder(id, { ...opts, answersDir: opts.answersDir });
@@ -202,8 +212,10 @@ export function register(program: Command): void {
     .argument('[scenario]', 'scenario id or file')
     .description('play a scenario against a file of answers (or grade a folder of them) and print the annotated transcript and debrief')
     .option('--answers <file>', 'the replies, one per line ("-" reads standard input); see examples/README.md')
-    .option('--answers-dir <folder>', 'grade every answers file in a folder, one learner per file')
+    .option('--answers-dir <folder>', 'grade every answers file (*.txt) in a folder, one learner per file; the others are named on stderr')
+    .option('--glob <pattern>', `with --answers-dir: which files are answers (default: '${DEFAULT_GLOB}'), e.g. '*.ans'`)
     .option('--session <id>', 'replay a saved practice from your history (in the language it was played in)')
+    .addOption(new Option('--role <role>', 'receiver: the answers are replies to the caller; helper: advice to a simulated person on the call, one line each time they ask').choices(['receiver', 'helper']).default('receiver'))
     .addOption(dataDirOption('where the practice history is kept'))
     .addOption(langOption());
   formatOptions(cmd, FORMATS, { default: 'text' })
@@ -225,6 +237,7 @@ export function register(program: Command): void {
         '  scamdrill play etc-toll-card --answers mine.txt --format md --out lesson.md',
         '  scamdrill play etc-toll-card --answers-dir class/ --format csv --out grades.csv',
         '  scamdrill play etc-toll-card --answers mine.txt --json',
+        '  scamdrill play express-refund --role helper --answers advice.txt',
         '  scamdrill play --session 3',
       ].join('\n'),
     )
