@@ -7,12 +7,15 @@ import type { DrillRow, DrillStore } from './store';
 import type { RoomResults } from './protocol';
 import { Room } from './room';
 import type { Debrief } from '../core/debrief';
+import type { ScenarioKind } from '../core/constants';
+import { kindWord, outcomeWord } from '../words/labels';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface DrillExport {
-  drill: { id: string; scenario: string; code: string; createdAt: string; endedAt: string | null; settings: DrillRow['settings'] };
+  /** `kind`: a scam, or a real call (its flags green: `caught` is handled right, `missed` a false alarm). */
+  drill: { id: string; scenario: string; kind: ScenarioKind; code: string; createdAt: string; endedAt: string | null; settings: DrillRow['settings'] };
   results: RoomResults;
   people: { pid: string; name: string; debrief: Debrief; answers: { step: number; turn: string; intent: string; text: string; choice?: number }[] }[];
 }
@@ -23,7 +26,7 @@ export function buildExport(store: DrillStore, row: DrillRow, scenario: Scenario
   const results = room.results();
   return {
     drill: {
-      id: row.id, scenario: row.scenario, code: row.code, settings: row.settings,
+      id: row.id, scenario: row.scenario, kind: scenario.kind, code: row.code, settings: row.settings,
       createdAt: new Date(row.createdAt).toISOString(), endedAt: row.endedAt === null ? null : new Date(row.endedAt).toISOString(),
     },
     results,
@@ -42,14 +45,14 @@ export function formatExport(x: DrillExport, format: ExportFormat): string {
   return toMarkdown(x);
 }
 
-const CSV_HEADER = ['drill', 'participant', 'name', 'step', 'turn', 'flag', 'verdict', 'critical', 'answer_intent', 'answer_text', 'score', 'outcome'];
+const CSV_HEADER = ['drill', 'participant', 'name', 'step', 'turn', 'flag', 'verdict', 'critical', 'answer_intent', 'answer_text', 'score', 'outcome', 'kind'];
 
 function drillCsv(x: DrillExport): string {
   const rows: (string | number)[][] = [];
   for (const p of x.people) {
     for (const f of p.debrief.flags) {
       const a = p.answers.find((ans) => ans.step === f.step);
-      rows.push([x.drill.id, p.pid, p.name, f.step, f.turn, f.id, f.verdict, f.critical ? 'yes' : 'no', a?.intent ?? '', a?.text ?? '', p.debrief.score, p.debrief.outcome]);
+      rows.push([x.drill.id, p.pid, p.name, f.step, f.turn, f.id, f.verdict, f.critical ? 'yes' : 'no', a?.intent ?? '', a?.text ?? '', p.debrief.score, p.debrief.outcome, x.drill.kind]);
     }
   }
   return toCsv(CSV_HEADER, rows);
@@ -60,20 +63,23 @@ const pct = (n: number, d: number) => (d ? `${Math.round((100 * n) / d)}%` : 'â€
 
 function toMarkdown(x: DrillExport): string {
   const r = x.results;
+  // A real call's flags are green: "handled right" and "false alarm" instead of "caught" and "missed".
+  const green = x.drill.kind === 'legitimate';
+  const [flag, caught, missed] = [kindWord('redFlag', green, 'en'), kindWord('caught', green, 'en'), kindWord('missed', green, 'en')];
   const out: string[] = [];
   out.push(`# Drill ${x.drill.id}: ${md(r.title)}`, '');
-  out.push(`Scenario \`${r.scenario}\`, started ${x.drill.createdAt}${x.drill.endedAt ? `, ended ${x.drill.endedAt}` : ' (not ended)'}. Room outcome: **${r.outcome}**. Participants: ${r.people.length}.`, '');
+  out.push(`Scenario \`${r.scenario}\` (${kindWord('kindScam', green, 'en')}), started ${x.drill.createdAt}${x.drill.endedAt ? `, ended ${x.drill.endedAt}` : ' (not ended)'}. Room outcome: **${outcomeWord(r.outcome, green, 'en')}**. Participants: ${r.people.length}.`, '');
   out.push('## Per line', '');
   for (const l of r.lines) {
     out.push(`### Line ${l.step} (\`${l.turn}\`), ${l.answered} answered`, '', `> ${md(l.text)}`, '');
     if (l.flags.length) {
-      out.push('| red flag | caught | missed | open | caught share |', '| --- | ---: | ---: | ---: | ---: |');
+      out.push(`| ${flag} | ${caught} | ${missed} | open | ${caught} share |`, '| --- | ---: | ---: | ---: | ---: |');
       for (const f of l.flags) out.push(`| ${md(f.name)} | ${f.caught} | ${f.missed} | ${f.open} | ${pct(f.caught, f.caught + f.missed + f.open)} |`);
       out.push('');
     }
   }
-  out.push('## Per person', '', '| participant | outcome | caught | missed | open | score |', '| --- | --- | ---: | ---: | ---: | ---: |');
-  for (const p of r.people) out.push(`| ${md(p.name)}${p.kicked ? ' (removed)' : ''} | ${p.outcome} | ${p.caught} | ${p.missed} | ${p.open} | ${p.score} |`);
+  out.push('## Per person', '', `| participant | outcome | ${caught} | ${missed} | open | score |`, '| --- | --- | ---: | ---: | ---: | ---: |');
+  for (const p of r.people) out.push(`| ${md(p.name)}${p.kicked ? ' (removed)' : ''} | ${outcomeWord(p.outcome, green, 'en')} | ${p.caught} | ${p.missed} | ${p.open} | ${p.score} |`);
   if (r.leaderboard) {
     out.push('', '## Leaderboard', '');
     r.leaderboard.forEach((p, i) => out.push(`${i + 1}. ${md(p.name)} â€” ${p.score}`));

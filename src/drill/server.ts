@@ -77,7 +77,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   let trainerTimer: NodeJS.Timeout | undefined;
 
   // The page is in the drill's language, its words written in once.
-  const page = webPage(room.info.lang);
+  const page = webPage(room.info.lang, room.config.scenario.kind === 'legitimate');
   // Timeouts checked every second (Node's default is 30 s): no request may hold the host hostage.
   const http: Server = createServer({ connectionsCheckingInterval: 1000, headersTimeout: limits.helloMs, requestTimeout: 10_000 }, (req, res) => {
     gate.spoke(req.socket);

@@ -41,6 +41,8 @@ export interface TurnJson {
 export interface PlaybackJson {
   version: number;
   scenario: string;
+  /** A scam, or a real call (`legitimate`): on a real call the flags are green and `missed` ones are false alarms. */
+  kind: Debrief['kind'];
   title: string;
   lang: string;
   source: string | null;
@@ -54,8 +56,10 @@ export interface PlaybackJson {
   caught: number;
   missed: number;
   open: number;
+  /** On a real call: green flags missed because the learner brushed the caller off (a cost, not a danger); 0 on a scam. */
+  falseAlarms: number;
   turns: TurnJson[];
-  flags: { id: string; name: string; turn: string; step: number; verdict: 'caught' | 'missed' | 'open'; critical: boolean; why: string; todo: string }[];
+  flags: { id: string; name: string; green: boolean; turn: string; step: number; verdict: 'caught' | 'missed' | 'open'; critical: boolean; why: string; todo: string }[];
   channels: Debrief['channels'];
   notes: string[];
 }
@@ -79,6 +83,7 @@ export function playbackJson(r: ConversationRecord): PlaybackJson {
   return {
     version: PLAYBACK_JSON_VERSION,
     scenario: d.scenario,
+    kind: d.kind,
     title: d.title,
     lang: d.lang,
     source: r.source ?? null,
@@ -92,8 +97,10 @@ export function playbackJson(r: ConversationRecord): PlaybackJson {
     caught: d.caught,
     missed: d.missed,
     open: d.open,
+    falseAlarms: d.falseAlarms,
     turns: r.events.flatMap((e) => turnJson(e, r.lang) ?? []),
-    flags: d.flags.map((f) => ({ id: f.id, name: f.name, turn: f.turn, step: f.step, verdict: f.verdict, critical: f.critical, why: f.why, todo: f.todo })),
+    // Every flag of a real call is green (validator SD022).
+    flags: d.flags.map((f) => ({ id: f.id, name: f.name, green: d.kind === 'legitimate', turn: f.turn, step: f.step, verdict: f.verdict, critical: f.critical, why: f.why, todo: f.todo })),
     channels: d.channels,
     notes: r.notes ?? [],
   };

@@ -3,9 +3,9 @@
 import type { SessionEvent } from '../core/session';
 import type { Lang } from '../core/schema';
 import { heading, mostMissedText, summaryCounts, type Grades } from './grades';
-import { channelWord, t, type LabelKey } from '../words/labels';
+import { channelWord, kindWord, outcomeWord, realCallNote, t, verdictWord, type LabelKey } from '../words/labels';
 import type { ConversationRecord } from './record';
-import { flagLookup, formatMoney, replyReading } from './text';
+import { flagLookup, formatMoney, replyReading, scoreCounts } from './text';
 
 /** Inline text that Markdown must not read as markup: emphasis, code, HTML, table pipes. */
 export function mdInline(s: string): string {
@@ -25,12 +25,14 @@ function mdQuote(s: string): string[] {
   return s.split(/\r?\n/).map((l) => `> ${mdInline(l).replace(/^(#|[-+]\s|\d+[.)]\s)/, '\\$1')}`);
 }
 
-const verdictWord = (v: 'caught' | 'missed' | 'open', lang: Lang) => `${v === 'caught' ? '✔' : v === 'missed' ? '✘' : '?'} ${t(v, lang)}`;
+const MARK = { caught: '✔', missed: '✘', open: '?' } as const;
+/** A verdict with its mark; `green`: the flag is a real call's (see verdictWord). */
+const verdictMarked = (v: keyof typeof MARK, green: boolean, critical: boolean, lang: Lang) => `${MARK[v]} ${verdictWord(v, green, critical, lang)}`;
 
 function outcomeText(r: ConversationRecord): string {
   const d = r.debrief;
   const L = (k: LabelKey) => t(k, d.lang);
-  const parts = [`**${L(d.outcome)}**`];
+  const parts = [`**${outcomeWord(d.outcome, d.kind === 'legitimate', d.lang)}**`];
   if (d.amountLost) parts.push(`${L('amount')} ${formatMoney(d.amountLost, d.currency, d.lang)}`);
   if (d.leaked.length) parts.push(`${L('leaked')}: ${d.leaked.map((k) => L(k)).join(', ')}`);
   return parts.join(' · ');
@@ -45,7 +47,7 @@ function eventMd(e: SessionEvent, r: ConversationRecord, lookup: ReturnType<type
         const marks = e.flags.map((id) => {
           const f = lookup(e.step, id);
           const name = f?.name ?? r.catalogue.flags[id]?.name[lang] ?? id;
-          return `${mdInline(name)} — ${verdictWord(f?.verdict ?? 'open', lang)}`;
+          return `${mdInline(name)} — ${verdictMarked(f?.verdict ?? 'open', !!r.catalogue.flags[id]?.green, !!f?.critical, lang)}`;
         });
         out.push('', `⚑ ${marks.join(' · ')}`);
       }
@@ -69,14 +71,16 @@ export function conversationMarkdown(r: ConversationRecord): string {
   out.push(`*${L('scenario')} \`${d.scenario}\`${r.source ? ` · ${L('source')}: \`${r.source.replace(/`/g, "'")}\`` : ''}*`, '');
   if (r.summary) out.push(...mdQuote(r.summary), '');
   out.push(`- ${L('outcome')}: ${outcomeText(r)}`);
-  out.push(`- ${L('score')}: **${d.score}/100** (${d.caught} ${L('caught')}, ${d.missed} ${L('missed')}${d.open ? `, ${d.open} ${L('open')}` : ''})`);
+  out.push(`- ${L('score')}: **${d.score}/100** (${scoreCounts(d)})`);
+  for (const n of realCallNote(d, r.lang)) out.push(`- ${mdInline(n)}`);
   for (const n of r.notes ?? []) out.push(`- ${mdInline(n)}`);
   out.push('', `## ${L('conversation')}`, '');
   const lookup = flagLookup(d);
   for (const e of r.events) out.push(...eventMd(e, r, lookup));
 
   // Each flag once, with how it went every time it came up: a handout explains, it does not tally.
-  out.push(`## ${L('flags')}`, '');
+  const green = d.kind === 'legitimate';
+  out.push(`## ${kindWord('flags', green, r.lang)}`, '');
   const ids = [...new Set(d.flags.map((f) => f.id))];
   for (const id of ids) {
     const all = d.flags.filter((f) => f.id === id);
@@ -85,10 +89,10 @@ export function conversationMarkdown(r: ConversationRecord): string {
     const tally = (['caught', 'missed', 'open'] as const)
       .map((v) => [v, all.filter((f) => f.verdict === v).length] as const)
       .filter(([, n]) => n)
-      .map(([v, n]) => (all.length > 1 ? `${t(v, r.lang)} ${n}${L('times')}` : t(v, r.lang)))
+      .map(([v, n]) => (all.length > 1 ? `${verdictWord(v, green, false, r.lang)} ${n}${L('times')}` : verdictWord(v, green, false, r.lang)))
       .join(', ');
-    out.push(`### ${verdictWord(worst, r.lang).split(' ')[0]} ${mdInline(all[0]!.name)}`, '', `*${tally}${all.some((f) => f.critical) ? ` · ${L('critical')}` : ''}*`, '');
-    out.push(`- **${L('why')}:** ${mdInline(all[0]!.why)}`, `- **${L('todo')}:** ${mdInline(all[0]!.todo)}`, '');
+    out.push(`### ${MARK[worst]} ${mdInline(all[0]!.name)}`, '', `*${tally}${all.some((f) => f.critical) ? ` · ${L('critical')}` : ''}*`, '');
+    out.push(`- **${L('why')}:** ${mdInline(all[0]!.why)}`, `- **${kindWord('todo', green, r.lang)}:** ${mdInline(all[0]!.todo)}`, '');
   }
   if (d.channels.length) {
     out.push(`## ${L('channels')}`, '');

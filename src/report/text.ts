@@ -3,7 +3,7 @@
 import type { Debrief, FlagResult } from '../core/debrief';
 import type { SessionEvent } from '../core/session';
 import type { Catalogue, Lang } from '../core/schema';
-import { t, type LabelKey } from '../words/labels';
+import { kindWord, outcomeWord, realCallNote, t, verdictCount, verdictWord, type LabelKey } from '../words/labels';
 import type { ConversationRecord } from './record';
 import { heading, mostMissedText, summaryCounts, type Grades } from './grades';
 
@@ -41,8 +41,23 @@ export function flagLookup(d: Debrief): FlagLookup {
   return (step, flag) => byKey.get(`${step}/${flag}`);
 }
 
-const verdictMark = (v: FlagResult['verdict'], lang: Lang, st: TextStyle) =>
-  v === 'caught' ? st.good(`✔ ${t('caught', lang)}`) : v === 'missed' ? st.bad(`✘ ${t('missed', lang)}`) : st.warn(`? ${t('open', lang)}`);
+/** A verdict with its mark and colour; `green`: the flag is a real call's (see verdictWord). */
+const verdictMark = (v: FlagResult['verdict'], green: boolean, critical: boolean, lang: Lang, st: TextStyle) => {
+  const word = verdictWord(v, green, critical, lang);
+  return v === 'caught' ? st.good(`✔ ${word}`) : v === 'missed' ? st.bad(`✘ ${word}`) : st.warn(`? ${word}`);
+};
+
+/** The figures behind a score: "3 caught, 1 missed"; on a real call "3 handled right, 1 false alarm". */
+export function scoreCounts(d: Debrief): string {
+  const green = d.kind === 'legitimate';
+  const falseAlarms = green ? d.falseAlarms : 0;
+  const parts = [verdictCount('caught', d.caught, green, d.lang)];
+  if (green) parts.push(verdictCount('missed', falseAlarms, true, d.lang));
+  // A secret given away is a plain miss on any call.
+  if (!green || d.missed > falseAlarms) parts.push(`${d.missed - falseAlarms} ${t('missed', d.lang)}`);
+  if (d.open) parts.push(`${d.open} ${t('open', d.lang)}`);
+  return parts.join(', ');
+}
 
 /** One event as printable lines, or none for events a reader need not see. */
 export function formatEvent(e: SessionEvent, catalogue: Catalogue, lang: Lang, st: TextStyle = plainStyle, opts: EventTextOptions = {}): string[] {
@@ -54,7 +69,8 @@ export function formatEvent(e: SessionEvent, catalogue: Catalogue, lang: Lang, s
           const f = opts.flagVerdicts(e.step, id);
           // The debrief's own name first: a replayed session keeps the words it was judged with.
           const name = f?.name ?? catalogue.flags[id]?.name[lang] ?? id;
-          out.push(`  ⚑ ${name} — ${f ? verdictMark(f.verdict, lang, st) : verdictMark('open', lang, st)}${f?.critical ? st.bad(` (${t('critical', lang)})`) : ''}`);
+          const green = !!catalogue.flags[id]?.green;
+          out.push(`  ⚑ ${name} — ${verdictMark(f?.verdict ?? 'open', green, !!f?.critical, lang, st)}${f?.critical ? st.bad(` (${t('critical', lang)})`) : ''}`);
         }
       }
       if (opts.choices) out.push(...e.choices.map((c) => `  ${c.n}. ${c.text}`));
@@ -68,7 +84,7 @@ export function formatEvent(e: SessionEvent, catalogue: Catalogue, lang: Lang, s
       if (!opts.coach) return [];
       const f = catalogue.flags[e.flag];
       const name = f ? f.name[lang] : e.flag;
-      const lines = [`  ${verdictMark(e.verdict, lang, st)}: ${name}${e.critical ? st.bad(` (${t('critical', lang)})`) : ''}`];
+      const lines = [`  ${verdictMark(e.verdict, !!f?.green, e.critical, lang, st)}: ${name}${e.critical ? st.bad(` (${t('critical', lang)})`) : ''}`];
       if (e.verdict === 'missed' && f) lines.push(st.dim(`    ${f.todo[lang]}`));
       return lines;
     }
@@ -85,17 +101,19 @@ export function replyReading(e: Extract<SessionEvent, { type: 'reply' }>, lang: 
 
 export function formatDebrief(d: Debrief, st: TextStyle = plainStyle): string[] {
   const L = (k: LabelKey) => t(k, d.lang);
-  const outcome = d.outcome === 'safe' ? st.good(L('safe')) : d.outcome === 'unfinished' ? st.warn(L('unfinished')) : st.bad(L(d.outcome));
+  const green = d.kind === 'legitimate';
+  const word = outcomeWord(d.outcome, green, d.lang);
+  const outcome = d.outcome === 'safe' ? st.good(word) : d.outcome === 'unfinished' ? st.warn(word) : st.bad(word);
   const lines = [st.bold(`— ${L('debrief')}: ${d.title} —`), `${L('outcome')}: ${outcome}`];
   if (d.amountLost) lines.push(`${L('amount')}: ${st.bad(formatMoney(d.amountLost, d.currency, d.lang))}`);
   if (d.leaked.length) lines.push(`${L('leaked')}: ${st.bad(d.leaked.map((k) => L(k)).join(', '))}`);
-  lines.push(`${L('score')}: ${st.bold(`${d.score}/100`)}  (${d.caught} ${L('caught')}, ${d.missed} ${L('missed')}${d.open ? `, ${d.open} ${L('open')}` : ''})`, '', st.bold(`${L('flags')}:`));
+  lines.push(`${L('score')}: ${st.bold(`${d.score}/100`)}  (${scoreCounts(d)})`, ...realCallNote(d, d.lang), '', st.bold(`${kindWord('flags', green, d.lang)}:`));
   const explained = new Set<string>();
   for (const f of d.flags) {
     const mark = f.verdict === 'caught' ? st.good('✔') : f.verdict === 'missed' ? st.bad('✘') : st.warn('?');
-    lines.push(`${mark} ${f.name} — ${L(f.verdict)}${f.critical ? st.bad(` (${L('critical')})`) : ''}`);
+    lines.push(`${mark} ${f.name} — ${verdictWord(f.verdict, green, f.critical, d.lang)}${f.critical ? st.bad(` (${L('critical')})`) : ''}`);
     // A flag raised on several lines is explained once, at its first miss.
-    if (f.verdict !== 'caught' && !explained.has(f.id)) lines.push(`    ${L('why')}: ${f.why}`, `    ${L('todo')}: ${f.todo}`);
+    if (f.verdict !== 'caught' && !explained.has(f.id)) lines.push(`    ${L('why')}: ${f.why}`, `    ${kindWord('todo', green, d.lang)}: ${f.todo}`);
     if (f.verdict !== 'caught') explained.add(f.id);
   }
   if (d.channels.length) {

@@ -2,6 +2,7 @@
 // reports and the drill's web page all take their words from this one table (the page gets its
 // share from the host, see drill/web/page.ts). A word may have named holes, `{n}`, that t() fills.
 // Names in the catalogue and the scenarios are not here: they carry their own languages.
+import type { Debrief } from '../core/debrief';
 import type { Channel, Lang } from '../core/schema';
 
 type Word = { readonly en: string; readonly zh: string };
@@ -31,6 +32,26 @@ const LABELS = {
   choices: { en: 'Answers', zh: '可选回答' },
   safeAction: { en: 'Safe action', zh: '正确做法' },
   times: { en: '×', zh: '次' },
+  // A real call (kind: legitimate): its flags are green, signs that make it checkable. Going along or
+  // checking is handled right; brushing the caller off is a false alarm (kindWord picks these).
+  handledRight: { en: 'handled right', zh: '做得对' },
+  falseAlarm: { en: 'false alarm', zh: '误判为诈骗' },
+  falseAlarmMany: { en: 'false alarms', zh: '误判为诈骗' },
+  greenFlags: { en: 'Green flags (signs of a real call)', zh: '可信信号（真实来电的特征）' },
+  greenTodo: { en: 'What to do', zh: '怎么做' },
+  noHarm: { en: 'no harm done', zh: '没有损失' },
+  realCall: { en: 'This was a real call, not a scam.', zh: '这是一通真实来电，不是诈骗。' },
+  falseAlarms: {
+    en: 'False alarms: {n} (signs of a real call you treated as a scam). A false alarm is a cost, not a danger: a real warning or service is missed. When in doubt, check through the official number instead of just hanging up; that is right on every call.',
+    zh: '误判 {n} 处（把真实来电的可信信号当成了诈骗）。误判是一种代价，不是危险：真正的提醒或服务会就此错过。拿不准时，别一挂了之，自己打官方电话核实，对哪种来电都不会错。',
+  },
+  lineGreenFlags: { en: 'Green flags in this line', zh: '这句话里的可信信号' },
+  redFlag: { en: 'red flag', zh: '危险信号' },
+  greenFlag: { en: 'green flag', zh: '可信信号' },
+  handledBy: { en: 'handled right by {caught} of {all}', zh: '{all} 人中 {caught} 人做得对' },
+  greenFlagsHidden: { en: '{n} green flag(s) in this line — press r to reveal', zh: '这句话里有 {n} 个可信信号，按 r 揭晓' },
+  kindScam: { en: 'scam', zh: '诈骗' },
+  kindLegitimate: { en: 'real call', zh: '真实来电' },
   // Kinds of secret
   code: { en: 'verification code', zh: '验证码' },
   card: { en: 'bank card number', zh: '银行卡号' },
@@ -285,3 +306,44 @@ const CHANNEL_WORDS = { call: 'channelCall', sms: 'channelSms', chat: 'channelCh
 
 /** A medium in words: "SMS", "电话". */
 export const channelWord = (channel: Channel, lang: Lang) => t(CHANNEL_WORDS[channel], lang);
+/**
+ * The words that read differently when the flags are green (a real call, `kind: legitimate`): the one
+ * place that says caught is "handled right" there and missed is "false alarm".
+ */
+const GREEN_WORDS = {
+  caught: 'handledRight',
+  missed: 'falseAlarm',
+  flags: 'greenFlags',
+  todo: 'greenTodo',
+  safeAction: 'greenTodo',
+  safe: 'noHarm',
+  lineFlags: 'lineGreenFlags',
+  redFlag: 'greenFlag',
+  caughtBy: 'handledBy',
+  flagsHidden: 'greenFlagsHidden',
+  kindScam: 'kindLegitimate',
+} as const satisfies Partial<Record<LabelKey, LabelKey>>;
+export type KindWord = keyof typeof GREEN_WORDS;
+
+/** `key`'s word, or its real-call counterpart when `green`: `kindWord('caught', true, 'zh')` is "做得对". */
+export const kindWord = (key: KindWord, green: boolean, lang: Lang, holes?: Holes) => t(green ? GREEN_WORDS[key] : key, lang, holes);
+
+/** A flag's verdict in words. A secret given away is a plain miss even on a real call, never a false alarm. */
+export function verdictWord(verdict: 'caught' | 'missed' | 'open', green: boolean, critical: boolean, lang: Lang): string {
+  return verdict === 'open' ? t('open', lang) : kindWord(verdict, green && !critical, lang);
+}
+
+/** A count of verdicts: "3 caught", "2 missed"; on a real call "3 handled right", "2 false alarms". */
+export function verdictCount(verdict: 'caught' | 'missed', n: number, green: boolean, lang: Lang): string {
+  return `${n} ${green && verdict === 'missed' && n !== 1 ? t('falseAlarmMany', lang) : kindWord(verdict, green, lang)}`;
+}
+
+/** An outcome in words: "safe" on a real call reads "no harm done". */
+export const outcomeWord = (outcome: Debrief['outcome'], green: boolean, lang: Lang) => (outcome === 'safe' ? kindWord('safe', green, lang) : t(outcome, lang));
+
+/** What a debrief adds on a real call: that it was one, and what its false alarms cost. None on a scam. */
+export function realCallNote(d: Pick<Debrief, 'kind' | 'falseAlarms'>, lang: Lang): string[] {
+  if (d.kind !== 'legitimate') return [];
+  return [t('realCall', lang), ...(d.falseAlarms ? [t('falseAlarms', lang, { n: d.falseAlarms })] : [])];
+}
+

@@ -3,7 +3,7 @@ import { createSession, type Session } from '../../core/session';
 import { reader } from '../../classify/reader';
 import { bundledLibrary } from '../snapshot';
 import type { Lang } from '../../core/schema';
-import { t } from '../../words/labels';
+import { outcomeWord, t } from '../../words/labels';
 import { CliError, EXIT } from '../errors';
 import { dataDirOption, langOption, libraryOrFail, requireScenario, wrapFileErrors } from '../shared';
 import { hasTag } from '../../scenario/tags';
@@ -71,7 +71,7 @@ async function practice(id: string | undefined, opts: PracticeOpts): Promise<voi
   });
   if (last?.ended) {
     const d = last.debrief();
-    process.stdout.write(`${t('practiceResult', d.lang, { title: d.title, outcome: t(d.outcome, d.lang), score: d.score })}\n`);
+    process.stdout.write(`${t('practiceResult', d.lang, { title: d.title, outcome: outcomeWord(d.outcome, d.kind === 'legitimate', d.lang), score: d.score })}\n`);
   }
 }
 

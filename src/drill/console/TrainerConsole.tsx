@@ -11,7 +11,7 @@ import { useSecondsLeft } from '../client/use-seconds-left';
 import { useWindow } from '../../ink/use-window';
 import { labelled, Wrapped } from '../../ink/components/Wrapped';
 import { displayWidth, padCells } from '../../report/text';
-import { t, type Holes, type LabelKey } from '../../words/labels';
+import { kindWord, outcomeWord, t, verdictCount, type Holes, type LabelKey } from '../../words/labels';
 import { errorText } from '../words';
 import { initialTrainer, trainerReducer, type TrainerState } from './state';
 
@@ -22,6 +22,8 @@ export interface TrainerConsoleProps {
   drillId: string;
   secret: string;
   lang: Lang;
+  /** The drill plays a real call: its flags are green, and the words say so ("handled right"). */
+  green?: boolean;
 }
 
 /** The widest intent in words, so the tally's bars start in one column. */
@@ -46,6 +48,7 @@ export function TrainerConsole(p: TrainerConsoleProps) {
   const [showSecret, setShowSecret] = useState(false);
   const { columns } = useWindow();
   const w = (k: LabelKey, holes?: Holes) => t(k, p.lang, holes);
+  const green = p.green ?? false;
 
   useInput((input, key) => {
     if (key.ctrl && input === 'c') return app.exit();
@@ -109,13 +112,13 @@ export function TrainerConsole(p: TrainerConsoleProps) {
           </Box>
           {s.revealed.length ? (
             <Box flexDirection="column" marginTop={1}>
-              <Text bold>{w('lineFlags')}:</Text>
-              {s.revealed.map((f) => <Wrapped key={f.id} width={columns} spans={[{ text: `• ${f.name} — ${w('caughtBy', { caught: f.caught, all: f.caught + f.missed + f.open })}` }]} />)}
+              <Text bold>{kindWord('lineFlags', green, p.lang)}:</Text>
+              {s.revealed.map((f) => <Wrapped key={f.id} width={columns} spans={[{ text: `• ${f.name} — ${kindWord('caughtBy', green, p.lang, { caught: f.caught, all: f.caught + f.missed + f.open })}` }]} />)}
             </Box>
-          ) : <Text dimColor>{w('flagsHidden', { n: s.flags.length })}</Text>}
+          ) : <Text dimColor>{kindWord('flagsHidden', green, p.lang, { n: s.flags.length })}</Text>}
         </Box>
       ) : null}
-      {s.ended ? <Results s={s} lang={p.lang} /> : null}
+      {s.ended ? <Results s={s} lang={p.lang} green={green} /> : null}
       {s.error ? <Text color="yellow">{errorText(s.error, p.lang)}</Text> : null}
       {lost ? <Text color="yellow">{w('lost')}</Text> : null}
       <Box marginTop={1}>
@@ -127,19 +130,19 @@ export function TrainerConsole(p: TrainerConsoleProps) {
   );
 }
 
-function Results({ s, lang }: { s: TrainerState; lang: Lang }) {
+function Results({ s, lang, green }: { s: TrainerState; lang: Lang; green: boolean }) {
   const w = (k: LabelKey, holes?: Holes) => t(k, lang, holes);
   const r = s.results;
   if (!r) return <Text>{w('drillOver')}</Text>;
   const board = r.leaderboard ?? r.people;
   return (
     <Box flexDirection="column" marginTop={1}>
-      <Text bold>{w('drillEnded', { reason: w(s.ended ?? 'stopped'), outcome: w(r.outcome) })}</Text>
+      <Text bold>{w('drillEnded', { reason: w(s.ended ?? 'stopped'), outcome: outcomeWord(r.outcome, green, lang) })}</Text>
       {r.lines.map((l) => (
         <Text key={l.step}>{w('lineAnswered', { n: l.step, answered: l.answered })}{l.flags.length ? ' · ' : ''}{l.flags.map((f) => `${f.name} ${f.caught}/${f.caught + f.missed + f.open}`).join(' · ')}</Text>
       ))}
       <Text bold>{w(r.leaderboard ? 'leaderboard' : 'people')}:</Text>
-      {board.slice(0, 20).map((p, i) => <Text key={p.pid}>{r.leaderboard ? `${i + 1}. ` : '  '}{p.name}: {p.score} ({p.caught} {w('caught')}, {p.missed} {w('missed')}){p.kicked ? ` ${w('removed')}` : ''}</Text>)}
+      {board.slice(0, 20).map((p, i) => <Text key={p.pid}>{r.leaderboard ? `${i + 1}. ` : '  '}{p.name}: {p.score} ({verdictCount('caught', p.caught, green, lang)}, {verdictCount('missed', p.missed, green, lang)}){p.kicked ? ` ${w('removed')}` : ''}</Text>)}
       {board.length > 20 ? <Text dimColor>{w('andMore', { n: board.length - 20, id: r.drillId })}</Text> : null}
     </Box>
   );

@@ -6,26 +6,31 @@
 // words. The host serves the page in the drill's language: its words come from words/labels.ts,
 // written into the HTML and, for what the script shows, as a JSON table (no second copy here).
 import type { Lang } from '../../core/schema';
-import { t, wordsIn, type LabelKey } from '../../words/labels';
+import { kindWord, t, wordsIn, type KindWord, type LabelKey } from '../../words/labels';
 import { RECONNECT_DELAYS_MS } from '../reconnect';
 import { errorWords } from '../words';
 
 /** The words the page's script shows. */
 const SCRIPT_WORDS = [
-  'answered', 'closed', 'caught', 'missed', 'open', 'critical', 'todo', 'yourDebrief', 'outcomeScore',
-  'safe', 'loss', 'leak', 'unfinished', 'drillOver', 'kicked', 'reconnecting', 'lostPage', 'line', 'secondsLeft',
+  'answered', 'closed', 'open', 'critical', 'yourDebrief', 'outcomeScore', 'realCall', 'falseAlarms',
+  'loss', 'leak', 'unfinished', 'drillOver', 'kicked', 'reconnecting', 'lostPage', 'line', 'secondsLeft',
   // The before/after check (drill host --check)
   'checkTitle', 'checkItemOf', 'checkQuestion', 'checkScam', 'checkLegit', 'checkHowSure', 'checkSure1', 'checkSure2', 'checkSure3', 'checkSure4',
   'channelSms', 'channelCall',
 ] as const satisfies readonly LabelKey[];
 
+/** The script's words that read differently on a real call (words/labels.ts, GREEN_WORDS): written in per drill. */
+const KIND_WORDS = ['caught', 'missed', 'todo', 'safe'] as const satisfies readonly KindWord[];
+
 const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** JSON inside a <script>: no "</script>" can end it early. */
 const scriptJson = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
 
-export function webPage(lang: Lang): string {
+/** The page for a drill in `lang`; `green`: the drill plays a real call, whose flags are green. */
+export function webPage(lang: Lang, green = false): string {
   const w = (k: LabelKey) => html(t(k, lang));
-  const words = { ...wordsIn(lang, SCRIPT_WORDS), ...errorWords(lang) };
+  // `missedSecret`: a secret given away is a plain miss even on a real call, never a false alarm.
+  const words = { ...wordsIn(lang, SCRIPT_WORDS), ...Object.fromEntries(KIND_WORDS.map((k) => [k, kindWord(k, green, lang)])), missedSecret: t('missed', lang), ...errorWords(lang) };
   return String.raw`<!doctype html>
 <html lang="${lang}">
 <head>
@@ -86,7 +91,7 @@ export function webPage(lang: Lang): string {
     <ol id="checkItems"></ol>
     <button id="checkSend" type="button" disabled>${w('checkSend')}</button>
   </section>
-  <section id="flags" class="card" hidden><strong>${w('lineFlags')}</strong><ul id="flagList"></ul></section>
+  <section id="flags" class="card" hidden><strong>${html(kindWord('lineFlags', green, lang))}</strong><ul id="flagList"></ul></section>
   <section id="debrief" class="card" hidden></section>
   <p id="error" class="err" role="alert"></p>
 </main>
@@ -94,6 +99,7 @@ export function webPage(lang: Lang): string {
 (function () {
   var W = ${scriptJson(words)};
   // Fills {holes} as t() in words/labels.ts does.
+  function verdictWord(v) { return t(v.critical && v.verdict === 'missed' ? 'missedSecret' : v.verdict); }
   function t(k, holes) { var s = W[k] == null ? k : W[k]; return holes ? s.replace(/\{(\w+)\}/g, function (h, n) { return n in holes ? String(holes[n]) : h; }) : s; }
   function $(id) { return document.getElementById(id); }
   function show(id, on) { $(id).hidden = !on; }
@@ -134,7 +140,7 @@ export function webPage(lang: Lang): string {
       $('status').textContent = t('answered');
       lock(true);
       var ul = $('verdicts');
-      (m.verdicts || []).forEach(function (v) { ul.appendChild(el('li', v.name + ' — ' + t(v.verdict) + (v.critical ? ' (' + t('critical') + ')' : ''), v.verdict)); });
+      (m.verdicts || []).forEach(function (v) { ul.appendChild(el('li', v.name + ' — ' + verdictWord(v) + (v.critical ? ' (' + t('critical') + ')' : ''), v.verdict)); });
     } else if (m.t === 'revealed') {
       var list = $('flagList'); list.textContent = '';
       m.flags.forEach(function (f) { var li = el('li'); li.appendChild(el('strong', f.name)); li.appendChild(el('div', f.why, 'muted')); li.appendChild(el('div', t('todo') + ': ' + f.todo)); list.appendChild(li); });
@@ -195,10 +201,13 @@ export function webPage(lang: Lang): string {
     var box = $('debrief'); box.textContent = '';
     box.appendChild(el('h2', t('yourDebrief')));
     box.appendChild(el('p', t('outcomeScore', { outcome: t(d.outcome), score: d.score })));
+    // What words/labels.ts realCallNote says: the call was real, and what its false alarms cost.
+    if (d.kind === 'legitimate') box.appendChild(el('p', t('realCall')));
+    if (d.falseAlarms) box.appendChild(el('p', t('falseAlarms', { n: d.falseAlarms })));
     if (d.endingText) box.appendChild(el('p', d.endingText, 'muted'));
     var ul = el('ul');
     d.flags.forEach(function (f) {
-      var li = el('li'); li.appendChild(el('span', f.name + ' — ' + t(f.verdict), f.verdict));
+      var li = el('li'); li.appendChild(el('span', f.name + ' — ' + verdictWord(f), f.verdict));
       if (f.verdict !== 'caught') li.appendChild(el('div', t('todo') + ': ' + f.todo, 'muted'));
       ul.appendChild(li);
     });

@@ -1,8 +1,8 @@
 import { Box, Text } from 'ink';
 import { Wrapped, labelled, verdictSpans } from './Wrapped';
 import type { Debrief } from '../../core/debrief';
-import { formatMoney } from '../../report/text';
-import { t, type LabelKey } from '../../words/labels';
+import { formatMoney, scoreCounts } from '../../report/text';
+import { kindWord, outcomeWord, realCallNote, t, type LabelKey } from '../../words/labels';
 
 /**
  * The end-of-practice summary: outcome, every flag in order with the safe action, channels, score.
@@ -11,26 +11,28 @@ import { t, type LabelKey } from '../../words/labels';
 export function DebriefView({ d, saved, width }: { d: Debrief; saved?: string; width: number }) {
   const L = (k: LabelKey) => t(k, d.lang);
   const zh = d.lang === 'zh';
+  const green = d.kind === 'legitimate';
   const outcomeColor = d.outcome === 'safe' ? 'green' : d.outcome === 'unfinished' ? 'yellow' : 'red';
   return (
     <Box flexDirection="column" flexShrink={0}>
       <Wrapped width={width} spans={labelled(L('debrief'), d.title, d.lang, { bold: true }).map((s) => ({ ...s, bold: true }))} />
       <Wrapped width={width} spans={[
         ...labelled(L('outcome'), '', d.lang, {}),
-        { text: L(d.outcome), bold: true, color: outcomeColor },
+        { text: outcomeWord(d.outcome, green, d.lang), bold: true, color: outcomeColor },
         ...(d.amountLost ? [{ text: ` — ${L('amount')} ${formatMoney(d.amountLost, d.currency, d.lang)}`, color: 'red' }] : []),
         ...(d.leaked.length ? [{ text: ` — ${L('leaked')}${zh ? '：' : ': '}${d.leaked.map((k) => L(k)).join(zh ? '、' : ', ')}`, color: 'red' }] : []),
       ]} />
       <Text>
-        {L('score')}{zh ? '：' : ': '}<Text bold>{d.score}/100</Text>  ({d.caught} {L('caught')}, {d.missed} {L('missed')}{d.open ? `, ${d.open} ${L('open')}` : ''})
+        {L('score')}{zh ? '：' : ': '}<Text bold>{d.score}/100</Text>  ({scoreCounts(d)})
       </Text>
+      {realCallNote(d, d.lang).map((note, i) => <Wrapped key={i} width={width} spans={[{ text: note, color: 'yellow' }]} />)}
       {d.endingText ? <Wrapped width={width} spans={[{ text: d.endingText, dimColor: true }]} /> : null}
-      <Box marginTop={1}><Text bold>{L('flags')}{zh ? '：' : ':'}</Text></Box>
+      <Box marginTop={1}><Text bold>{kindWord('flags', green, d.lang)}{zh ? '：' : ':'}</Text></Box>
       {d.flags.map((f, i) => (
         <Box key={i} flexDirection="column" flexShrink={0}>
-          <Wrapped width={width} spans={verdictSpans(f.verdict, f.name, f.critical, d.lang)} />
+          <Wrapped width={width} spans={verdictSpans(f.verdict, f.name, f.critical, d.lang, green)} />
           {f.verdict !== 'caught' ? <Box paddingLeft={4}><Wrapped width={width - 4} spans={labelled(L('why'), f.why, d.lang, {}).map((s) => ({ ...s, dimColor: true }))} /></Box> : null}
-          <Box paddingLeft={4}><Wrapped width={width - 4} spans={labelled(L('safeAction'), f.todo, d.lang, {})} /></Box>
+          <Box paddingLeft={4}><Wrapped width={width - 4} spans={labelled(kindWord('safeAction', green, d.lang), f.todo, d.lang, {})} /></Box>
         </Box>
       ))}
       {d.channels.length ? (

@@ -1,7 +1,7 @@
 import { Box, Text, type TextProps } from 'ink';
 import { wrapSpans, type Span } from '../wrap';
 import type { Lang } from '../../core/schema';
-import { t } from '../../words/labels';
+import { t, verdictWord } from '../../words/labels';
 
 /** Text with Ink style props, as one piece of a wrapped paragraph. */
 export type StyledSpan = Span & Omit<TextProps, 'children' | 'wrap'>;
@@ -32,11 +32,14 @@ export function labelled(label: string, text: string, lang: Lang, style: Omit<St
 const MARK = { caught: '✔', missed: '✘', open: '?' } as const;
 const COLOR = { caught: 'green', missed: 'red', open: 'yellow' } as const;
 
-/** The head of a judged flag's row, as spans: `✘ missed: Asks for a code (secret given away)`. */
-export function verdictSpans(verdict: keyof typeof MARK, name: string, critical: boolean, lang: Lang): StyledSpan[] {
+/**
+ * The head of a judged flag's row, as spans: `✘ missed: Asks for a code (secret given away)`; for a
+ * green flag (a real call) `✘ false alarm: Tells you to call the number on your card`.
+ */
+export function verdictSpans(verdict: keyof typeof MARK, name: string, critical: boolean, lang: Lang, green = false): StyledSpan[] {
   const zh = lang === 'zh';
   return [
-    { text: `${MARK[verdict]} ${t(verdict, lang)}`, color: COLOR[verdict], bold: true },
+    { text: `${MARK[verdict]} ${verdictWord(verdict, green, critical, lang)}`, color: COLOR[verdict], bold: true },
     { text: zh ? '：' : ': ' },
     { text: name, bold: true },
     ...(critical ? [{ text: zh ? `（${t('critical', lang)}）` : ` (${t('critical', lang)})`, color: 'red' }] : []),

@@ -9,7 +9,7 @@ export function firstSentence(s: string): string {
   return m ? m[0] : s.trim();
 }
 
-/** Coach mode: each red flag of the line just answered, with why and what to do instead. */
+/** Coach mode: each flag of the line just answered (red, or green on a real call), with why and what to do. */
 export function FlagPanel({ rows, catalogue, lang, width }: { rows: readonly PanelRow[]; catalogue: Catalogue; lang: Lang; width: number }) {
   if (!rows.length) return null;
   return (
@@ -18,7 +18,7 @@ export function FlagPanel({ rows, catalogue, lang, width }: { rows: readonly Pan
         const f = catalogue.flags[r.flag];
         return (
           <Box key={i} flexDirection="column" flexShrink={0}>
-            <Wrapped width={width} spans={verdictSpans(r.verdict, f?.name[lang] ?? r.flag, r.critical, lang)} />
+            <Wrapped width={width} spans={verdictSpans(r.verdict, f?.name[lang] ?? r.flag, r.critical, lang, !!f?.green)} />
             {f && r.verdict !== 'caught' ? <Box paddingLeft={2}><Wrapped width={width - 2} spans={[{ text: firstSentence(f.why[lang]), dimColor: true }]} /></Box> : null}
             {f ? <Box paddingLeft={2}><Wrapped width={width - 2} spans={[{ text: `→ ${firstSentence(f.todo[lang])}` }]} /></Box> : null}
           </Box>
