@@ -37,11 +37,12 @@ export interface Launched {
 }
 
 /** How the host runs, whatever the drill: the same for a new drill and a resumed one. */
-type HostTuning = Pick<HostOptions, 'tickMs' | 'limits' | 'onStoreTrouble'>;
+type HostTuning = Pick<HostOptions, 'tickMs' | 'limits' | 'onStoreTrouble' | 'publicUrl'>;
 const tuning = (o: HostTuning): HostTuning => ({
   ...(o.tickMs ? { tickMs: o.tickMs } : {}),
   ...(o.limits ? { limits: o.limits } : {}),
   ...(o.onStoreTrouble ? { onStoreTrouble: o.onStoreTrouble } : {}),
+  ...(o.publicUrl ? { publicUrl: o.publicUrl } : {}),
 });
 
 /** Start the host holding the drill's lock; the lock goes when the host closes (or fails to start). */

@@ -19,6 +19,8 @@ import {
 } from './protocol';
 import { Room, RoomError, type Change } from './room';
 import { webPage } from './web/page';
+import { joinLink, reachableUrl } from './public-url';
+import { screenRoute } from './screen-route';
 
 export interface HostOptions {
   room: Room;
@@ -34,10 +36,14 @@ export interface HostOptions {
   onStoreTrouble?: (message: string | undefined) => void;
   /** The before/after check (drill host --check), if this drill runs one. */
   check?: DrillCheck;
+  /** Where the room reaches the host, when that is not this machine's own address (drill host --public-url). */
+  publicUrl?: string;
 }
 
 export interface Host {
   url: string;
+  /** Where participants reach the host (public-url.ts): the join link and the QR code use it. */
+  joinUrl: string;
   port: number;
   code: string;
   drillId: string;
@@ -104,6 +110,11 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   const addr = http.address() as AddressInfo;
   const hostPart = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   const url = `http://${hostPart}:${addr.port}`;
+  const joinUrl = reachableUrl(url, opts.bind ?? '127.0.0.1', opts.publicUrl);
+  const screen = screenRoute({
+    lang: room.info.lang, green: room.config.scenario.kind === 'legitimate', secret: opts.secret, code: opts.code,
+    base: joinUrl, joinLink: joinLink(joinUrl, opts.code), isSecret: (s) => sameSecret(s, opts.secret),
+  });
 
   const ticker = setInterval(() => {
     if (room.ended) return;
@@ -120,6 +131,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
 
   function serveHttp(req: IncomingMessage, res: ServerResponse): void {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (req.method === 'GET' && path === '/screen') return screen(req, res);
     if (req.method === 'GET' && (path === '/' || path === '/index.html')) {
       res.writeHead(200, {
         'content-type': 'text/html; charset=utf-8',
@@ -415,6 +427,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
 
   return {
     url,
+    joinUrl,
     port: addr.port,
     code: opts.code,
     drillId,

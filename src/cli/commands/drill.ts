@@ -11,6 +11,7 @@ import type { AnswerStep } from '../../answers/parse';
 import { PHASES, type Phase } from '../../check/constants';
 import type { CheckSetup } from '../../drill/check-phase';
 import type { Launched } from '../../drill/launch';
+import { parsePublicUrl } from '../../drill/public-url';
 import type { Db } from '../../store/db';
 import { requireForms } from './check';
 
@@ -29,6 +30,8 @@ interface HostOpts {
   resume?: string;
   check?: string;
   dataDir?: string;
+  open?: boolean;
+  publicUrl?: string;
 }
 
 export function parsePace(s: string): Pace {
@@ -70,14 +73,6 @@ const parsePort = (s: string | undefined) => (s === undefined ? undefined : intO
 /** A bundled scenario by id, or a file by absolute path, so --resume finds it from any folder. */
 const scenarioRef = (idOrFile: string) => (isFile(idOrFile) ? resolve(idOrFile) : idOrFile);
 
-/** The address to give participants: a wildcard bind is shown as this machine's network address. */
-async function joinUrl(url: string, bind: string): Promise<string> {
-  if (bind !== '0.0.0.0' && bind !== '::') return url;
-  const { networkInterfaces } = await import('node:os');
-  const lan = Object.values(networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal);
-  return lan ? url.replace(/\/\/[^/]+:/, `//${lan.address}:`) : url;
-}
-
 async function host(id: string | undefined, o: HostOpts): Promise<void> {
   if (!o.resume && !id) throw new CliError('name the scenario to drill, like "scamdrill drill host express-refund" (or --resume DRILL-ID)', EXIT.usage);
   if (o.resume && id) throw new CliError('--resume brings back the stored drill with its own scenario; leave the scenario out', EXIT.usage);
@@ -89,10 +84,12 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
   const port = parsePort(o.port);
   const pace = parsePace(o.pace);
   const phases = o.check === undefined ? undefined : parseCheck(o.check);
+  const publicUrl = o.publicUrl === undefined ? undefined : parsePublicUrl(o.publicUrl);
+  if (o.publicUrl !== undefined && !publicUrl) throw new CliError(`--public-url ${JSON.stringify(o.publicUrl)}: write the address the room opens, like http://192.168.1.20:7420 or https://drill.example.org`, EXIT.usage);
   const limits = { maxParticipants: intOption('--max-participants', o.maxParticipants, 1, 5000), perAddress: intOption('--max-per-address', o.maxPerAddress, 1, 10_000) };
   // Headless, the trainer reads stderr; at the console the host tells the trainer's screen itself.
   const onStoreTrouble = interactive ? undefined : (m: string | undefined) => process.stderr.write(`scamdrill: ${m ?? 'saving works again; the drill carries on'}\n`);
-  const tuning = { limits, ...(onStoreTrouble ? { onStoreTrouble } : {}) };
+  const tuning = { limits, ...(onStoreTrouble ? { onStoreTrouble } : {}), ...(publicUrl ? { publicUrl } : {}) };
   const [{ DrillStore }, launch] = await Promise.all([import('../../drill/store'), import('../../drill/launch')]);
   const store = await withDataFolder(() => DrillStore.open(o.dataDir));
   let launched;
@@ -120,9 +117,13 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') throw new CliError(`cannot listen on ${where}: no such address; give an address of this machine, like 0.0.0.0 (every network) or 127.0.0.1`);
     throw e;
   }
-  const { host: h, secret, notice, bind } = launched;
+  const { host: h, secret, notice } = launched;
   if (notice) process.stderr.write(`scamdrill: note: ${notice}\n`);
-  const url = await joinUrl(h.url, bind);
+  const url = h.joinUrl;
+  if (o.open) {
+    const { openScreen } = await import('../../drill/open-browser');
+    process.stderr.write(`drill ${h.drillId}: ${openScreen(url, secret, h.room.config.lang)}\n`);
+  }
   const shutdown = async () => {
     await h.close();
     store.close();
@@ -265,6 +266,8 @@ export function register(program: Command): void {
     .addOption(new Option('--branch <rule>', 'which answer the conversation follows by default').choices(['majority', 'trainer']).default('majority'))
     .option('--leaderboard', 'rank participants by score at the end (off by default)')
     .option('--anonymous', 'keep participant names out of stored results')
+    .option('--open', 'open the projector page (/screen: the line in large type, the tally, a QR code to join) in this machine\'s browser, or print its address')
+    .option('--public-url <url>', 'the address the room reaches the host at, for the join link and its QR code (default: this machine\'s network address with --bind 0.0.0.0)')
     .option('--headless', 'no console: print {"url","code","drillId","secret"} as JSON and exit when the drill ends')
     .option('--resume <drill-id>', 'bring back a drill whose host stopped, at the same line with every answer kept')
     .option('--check <when>', 'the before/after check: pre (as people join), post (after their debrief) or pre,post; see "scamdrill check --report --group DRILL-ID"')
