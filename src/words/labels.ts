@@ -208,8 +208,8 @@ const LABELS = {
   kickPrompt: { en: 'kick participant number: {typed}_ (Enter to kick, Esc to cancel)', zh: '要移出的参加者编号：{typed}_（Enter 确认，Esc 取消）' },
   endPrompt: { en: 'end the drill for everyone? y to confirm', zh: '为所有人结束演练？按 y 确认' },
   trainerKeys: {
-    en: 'Enter advance (majority) · 1-9 follow that answer · r reveal flags · s skip · k kick · e end · t secret · q pause (resume later)',
-    zh: 'Enter 按多数推进 · 1-9 按该回答推进 · r 揭晓危险信号 · s 跳过 · k 移出 · e 结束 · t 密钥 · q 暂停（之后可恢复）',
+    en: 'Enter advance (majority) · 1-9 follow that answer · r reveal flags · s skip · k kick · e end · t secret · j QR code · p projector · q pause (resume later)',
+    zh: 'Enter 按多数推进 · 1-9 按该回答推进 · r 揭晓危险信号 · s 跳过 · k 移出 · e 结束 · t 密钥 · j 二维码 · p 投影页面 · q 暂停（之后可恢复）',
   },
   drillEnded: { en: 'Drill over ({reason}) — room outcome: {outcome}', zh: '演练结束（{reason}）——全场结果：{outcome}' },
   finished: { en: 'finished', zh: '已完成' },

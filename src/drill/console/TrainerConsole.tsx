@@ -13,6 +13,9 @@ import { labelled, Wrapped } from '../../ink/components/Wrapped';
 import { displayWidth, padCells } from '../../report/text';
 import { kindWord, outcomeWord, t, verdictCount, type Holes, type LabelKey } from '../../words/labels';
 import { errorText } from '../words';
+import { joinLink } from '../public-url';
+import { openScreen } from '../open-browser';
+import { JoinQr } from './JoinQr';
 import { initialTrainer, trainerReducer, type TrainerState } from './state';
 
 export interface TrainerConsoleProps {
@@ -46,6 +49,9 @@ export function TrainerConsole(p: TrainerConsoleProps) {
   const setTyped = (v: string) => showTyped((typedNow.current = v));
   // The screen is projected: the secret shows only while the trainer asks for it.
   const [showSecret, setShowSecret] = useState(false);
+  // The join QR code shows while people come in (until the first line), and whenever j asks for it.
+  const [showQr, setShowQr] = useState<boolean | undefined>(undefined);
+  const [screenNote, setScreenNote] = useState<string | undefined>(undefined);
   const { columns } = useWindow();
   const w = (k: LabelKey, holes?: Holes) => t(k, p.lang, holes);
   const green = p.green ?? false;
@@ -77,6 +83,8 @@ export function TrainerConsole(p: TrainerConsoleProps) {
     else if (input === 'k') setMode('kick');
     else if (input === 'e') setMode('end');
     else if (input === 't') setShowSecret((v) => !v);
+    else if (input === 'j') setShowQr((v) => !(v ?? !s.line));
+    else if (input === 'p') setScreenNote(openScreen(p.joinUrl, p.secret, p.lang));
     else if (input === 'q' || key.escape) app.exit();
   });
 
@@ -120,6 +128,8 @@ export function TrainerConsole(p: TrainerConsoleProps) {
       ) : null}
       {s.ended ? <Results s={s} lang={p.lang} green={green} /> : null}
       {s.error ? <Text color="yellow">{errorText(s.error, p.lang)}</Text> : null}
+      {showQr ?? !s.line ? <JoinQr link={joinLink(p.joinUrl, p.code)} /> : null}
+      {screenNote ? <Text dimColor>{screenNote}</Text> : null}
       {lost ? <Text color="yellow">{w('lost')}</Text> : null}
       <Box marginTop={1}>
         <Text dimColor>
