@@ -1,6 +1,7 @@
 // The reply box's editing rules as a pure function: one chunk of keyboard input in, the new
-// value and any lines submitted out. A chunk can be a single key or a whole paste that ends in
-// Enter (tmux send-keys, a terminal paste): every CR/LF in it submits the text before it.
+// value and the reply submitted, if any, out. A chunk can be a single key or a whole paste. A
+// paste is one reply: its lines are joined with a space, and it is sent only when it ends in a
+// line break (tmux send-keys 'text' Enter, a paste that ends in a newline); else it waits for Enter.
 export interface EditKey {
   return?: boolean;
   backspace?: boolean;
@@ -11,7 +12,8 @@ export interface EditKey {
 
 export interface EditResult {
   value: string;
-  submitted: string[];
+  /** The reply sent by this chunk (never blank). */
+  submitted?: string;
 }
 
 /** Longest reply the box holds; a bigger paste is cut here so the UI never stalls on it. */
@@ -20,24 +22,23 @@ export const MAX_REPLY = 200_000;
 // Control characters other than CR/LF would move the terminal cursor if echoed.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
+const BREAK = /\r\n|\r|\n/;
+
 export function editLine(value: string, input: string, key: EditKey = {}): EditResult {
-  if (key.ctrl && input === 'u') return { value: '', submitted: [] };
-  if (key.ctrl && input === 'w') return { value: value.replace(/\S+\s*$/u, ''), submitted: [] };
-  if (key.return) return { value: '', submitted: value.trim() ? [value] : [] };
-  if ((key.backspace || key.delete) && !input) return { value: dropLastGrapheme(value), submitted: [] };
-  if (key.ctrl || (key.meta && input.length <= 1)) return { value, submitted: [] };
-  const parts = input.split(/\r\n|\r|\n/);
-  const submitted: string[] = [];
-  let current = value;
-  parts.forEach((part, i) => {
-    current = append(current, part);
-    if (i < parts.length - 1) {
-      if (current.trim()) submitted.push(current);
-      current = '';
-    }
-  });
-  return { value: current, submitted };
+  if (key.ctrl && input === 'u') return { value: '' };
+  if (key.ctrl && input === 'w') return { value: value.replace(/\S+\s*$/u, '') };
+  if (key.return) return submit(value);
+  if ((key.backspace || key.delete) && !input) return { value: dropLastGrapheme(value) };
+  if (key.ctrl || (key.meta && input.length <= 1)) return { value };
+  if (!BREAK.test(input)) return { value: append(value, input) };
+  // A line break inside a paste joins its lines with a space; one at its end is Enter.
+  const [first, ...rest] = input.split(BREAK);
+  let joined = append(value, first!);
+  for (const line of rest) if (line.trim()) joined = append(joined.trim() ? `${joined.trimEnd()} ` : '', line.trim());
+  return /[\r\n]$/.test(input) ? submit(joined) : { value: joined };
 }
+
+const submit = (value: string): EditResult => (value.trim() ? { value: '', submitted: value } : { value: '' });
 
 function append(value: string, text: string): string {
   const clean = text.replace(/\t/g, ' ').replace(CONTROL, '');

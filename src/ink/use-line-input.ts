@@ -1,5 +1,6 @@
 // A one-line reply box. The value lives in a ref so that a chunk holding text and Enter (a paste,
-// tmux send-keys) is applied whole before submitting; React state only triggers the redraw.
+// tmux send-keys) is applied whole before submitting; React state only triggers the redraw. A
+// paste of several lines is one reply (see editLine).
 import { useCallback, useRef, useState } from 'react';
 import { useInput, type Key } from 'ink';
 import { editLine } from './line-edit';
@@ -13,8 +14,8 @@ export function useLineInput(onSubmit: (text: string) => void, isActive: boolean
     const before = value.current;
     const { value: next, submitted } = editLine(before, input, key);
     value.current = next;
-    for (const line of submitted) onSubmit(line);
-    if (next !== before || submitted.length) redraw((n) => n + 1);
+    if (submitted !== undefined) onSubmit(submitted);
+    if (next !== before || submitted !== undefined) redraw((n) => n + 1);
   }, [onSubmit]);
   useInput(handler, { isActive });
   return value.current;

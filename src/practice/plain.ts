@@ -4,22 +4,82 @@ import { createInterface } from 'node:readline';
 import { choiceNumber } from '../core/reply';
 import type { Session, SessionEvent } from '../core/session';
 import { SessionError } from '../core/session';
+import { wrapRows } from '../ink/wrap';
 import { chalkStyle } from '../report/chalk-style';
 import { formatDebrief, formatEvent } from '../report/text';
+import { t } from '../words/labels';
 
 export interface PlainOptions {
   coach: boolean;
   choices: boolean;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
+  /**
+   * A person at a terminal (default: the input is a TTY). The terminal has already echoed what they
+   * typed, so a reply in words is not printed again; and a paste reaches us as lines a moment
+   * apart, so lines that follow each other within PASTE_MS are one reply. From a pipe or a file
+   * every line is a reply of its own.
+   */
+  terminal?: boolean;
+  /** Width to wrap at (default: the output terminal's; no wrapping for a pipe or a file). */
+  columns?: number;
+}
+
+/** Lines of one paste arrive within a millisecond or two of each other; no one types a line that fast. */
+export const PASTE_MS = 30;
+
+// Colour and style codes take no room on the screen.
+const SGR = /\u001b\[[0-9;]*m/y;
+
+/**
+ * One printed line wrapped to `columns` where ink/wrap breaks it (between words, or between CJK
+ * characters), each row after the first indented two more than the line, so that a wrapped line
+ * keeps its place under its own heading. Colour codes pass through untouched.
+ */
+export function hangingWrap(line: string, columns: number): string {
+  let plain = '';
+  const at: number[] = []; // at[i]: where plain[i] is in line
+  for (let i = 0; i < line.length; ) {
+    SGR.lastIndex = i;
+    const m = SGR.exec(line);
+    if (m) {
+      i += m[0].length;
+      continue;
+    }
+    at.push(i);
+    plain += line[i++];
+  }
+  at.push(line.length);
+  const indent = /^ */.exec(plain)![0].length;
+  const hang = ' '.repeat(indent + 2);
+  if (plain.length <= columns / 2 || columns <= indent + 12) return line;
+  const rows = wrapRows(plain, columns - hang.length);
+  if (rows.length <= 1) return line;
+  let out = line.slice(0, at[rows[0]!.end]);
+  for (let r = 1; r < rows.length; r++) {
+    // The spaces broken at are dropped; colour codes between the rows are kept.
+    const between = line.slice(at[rows[r - 1]!.end], at[rows[r]!.start]).match(/\u001b\[[0-9;]*m/g)?.join('') ?? '';
+    out += `${between}\n${hang}${line.slice(at[rows[r]!.start], at[rows[r]!.end])}`;
+  }
+  return out + line.slice(at[rows.at(-1)!.end]);
 }
 
 /** Play one conversation to its end (or until input closes); resolves with the session. */
 export function runPlain(session: Session, opts: PlainOptions): Promise<Session> {
   const st = chalkStyle();
-  const write = (lines: string[]) => lines.length && opts.output.write(`${lines.join('\n')}\n`);
+  const terminal = opts.terminal ?? (opts.input as { isTTY?: boolean }).isTTY === true;
+  const tty = opts.output as { isTTY?: boolean; columns?: number };
+  const columns = () => opts.columns ?? (tty.isTTY === true ? tty.columns : undefined);
+  const write = (lines: string[]) => {
+    const width = columns();
+    if (lines.length) opts.output.write(`${lines.map((l) => (width ? hangingWrap(l, width) : l)).join('\n')}\n`);
+  };
   const show = (events: SessionEvent[]) => {
-    for (const e of events) write(formatEvent(e, session.catalogue, session.lang, st, { coach: opts.coach, choices: opts.choices }));
+    for (const e of events) {
+      // Words the person typed are on the screen already; the text of a numbered answer is not.
+      if (terminal && e.type === 'reply' && !e.choice) continue;
+      write(formatEvent(e, session.catalogue, session.lang, st, { coach: opts.coach, choices: opts.choices }));
+    }
   };
   const rl = createInterface({ input: opts.input, output: opts.output, prompt: '> ', terminal: false });
 
@@ -35,16 +95,21 @@ export function runPlain(session: Session, opts: PlainOptions): Promise<Session>
         else rl.prompt();
       }
     }, 250);
+    let pasted: string[] = [];
+    let pasteTimer: NodeJS.Timeout | undefined;
+    let done = false;
     const finish = () => {
+      // rl.close() below comes back here through 'close'.
+      if (done) return;
+      done = true;
       clearInterval(timer);
+      clearTimeout(pasteTimer);
       write(['', ...formatDebrief(session.debrief(), st)]);
       rl.close();
       resolve(session);
     };
-    show(session.start());
-    rl.prompt();
-    rl.on('line', (line) => {
-      const text = line.trim();
+    const reply = (text: string) => {
+      if (done) return;
       if (!text) return rl.prompt();
       if (text === '/quit' || text === '/q') return finish();
       try {
@@ -57,8 +122,27 @@ export function runPlain(session: Session, opts: PlainOptions): Promise<Session>
       }
       if (session.ended) finish();
       else rl.prompt();
+    };
+    const flushPaste = () => {
+      clearTimeout(pasteTimer);
+      pasteTimer = undefined;
+      const lines = pasted;
+      pasted = [];
+      reply(lines.join(' '));
+    };
+
+    write([st.bold(session.scenario.title[session.lang]), st.dim(t(opts.choices ? 'plainHelpChoices' : 'plainHelp', session.lang)), '']);
+    show(session.start());
+    rl.prompt();
+    rl.on('line', (line) => {
+      const text = line.trim();
+      if (!terminal) return reply(text);
+      if (text) pasted.push(text);
+      clearTimeout(pasteTimer);
+      pasteTimer = setTimeout(flushPaste, PASTE_MS);
     });
     rl.on('close', () => {
+      if (pasteTimer) flushPaste();
       if (!session.ended) finish();
     });
   });

@@ -128,6 +128,9 @@ const LABELS = {
   notSaved: { en: 'Not saved: {why}', zh: '未保存：{why}' },
   practiceResult: { en: '{title}: {outcome}, {score}/100 — scamdrill history', zh: '{title}：{outcome}，{score}/100。查看记录：scamdrill history' },
   charsHidden: { en: '({n} characters)', zh: '（共 {n} 个字符）' },
+  // --plain practice: under the title, how to answer and how to leave
+  plainHelp: { en: 'Type your reply and press Enter; /quit leaves.', zh: '输入你的回答，按回车发送；输入 /quit 离开。' },
+  plainHelpChoices: { en: 'Type the number of an answer, or your own words, and press Enter; /quit leaves.', zh: '输入答案的编号或你自己的话，按回车发送；输入 /quit 离开。' },
   over: { en: 'The conversation is over.', zh: '对话已结束。' },
   // Spot mode: the learner watches a call and marks the lines that show a red flag
   spotTitle: { en: 'Spot the red flags', zh: '找出危险信号' },

@@ -3,13 +3,23 @@ import { dropLastGrapheme, editLine, visibleTail } from '../../src/ink/line-edit
 
 describe('editLine', () => {
   it('submits a pasted line that arrives with Enter in the same chunk', () => {
-    expect(editLine('', 'I will call the bank myself\r')).toEqual({ value: '', submitted: ['I will call the bank myself'] });
-    expect(editLine('Hel', 'lo\r\nsecond')).toEqual({ value: 'second', submitted: ['Hello'] });
+    expect(editLine('', 'I will call the bank myself\r')).toEqual({ value: '', submitted: 'I will call the bank myself' });
+  });
+
+  it('a paste of several lines is one reply: joined with spaces, sent only if it ends in a line break', () => {
+    // Pasting three lines sent the first two as replies of their own (issue 13 §6).
+    expect(editLine('', 'Who are you?\nI never ordered anything.\nI will call the shop myself.')).toEqual({ value: 'Who are you? I never ordered anything. I will call the shop myself.' });
+    expect(editLine('Hel', 'lo\r\n\r\nsecond \r\n')).toEqual({ value: '', submitted: 'Hello second' });
+    expect(editLine('', '你是谁？\r我没买过东西。\r')).toEqual({ value: '', submitted: '你是谁？ 我没买过东西。' });
+    // A paste the terminal delivers in two chunks: the second starts where the first stopped.
+    const part = editLine('', 'one\rtwo');
+    expect(editLine(part.value, '\rthree\r')).toEqual({ value: '', submitted: 'one two three' });
   });
 
   it('submits on a lone Enter key and ignores an empty one', () => {
-    expect(editLine('no thanks', '', { return: true })).toEqual({ value: '', submitted: ['no thanks'] });
-    expect(editLine('   ', '', { return: true })).toEqual({ value: '', submitted: [] });
+    expect(editLine('no thanks', '', { return: true })).toEqual({ value: '', submitted: 'no thanks' });
+    expect(editLine('   ', '', { return: true })).toEqual({ value: '' });
+    expect(editLine('', '\r\n\r')).toEqual({ value: '' });
   });
 
   it('backspace removes a whole emoji or a Chinese character', () => {
@@ -29,7 +39,7 @@ describe('editLine', () => {
     const r = editLine('', `${big}\r`);
     const after = editLine(big, '', { backspace: true });
     expect(performance.now() - start).toBeLessThan(50);
-    expect(r.submitted[0]).toHaveLength(100_000);
+    expect(r.submitted).toHaveLength(100_000);
     expect(after.value).toHaveLength(99_999);
   });
 

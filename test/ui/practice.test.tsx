@@ -57,6 +57,22 @@ describe('free-text reply', () => {
     await screen.waitFor('You: ok sure');
   });
 
+  it('a paste of three lines is one reply, sent by the Enter at its end or by the next Enter', async () => {
+    // It sent the first two lines as replies of their own (issue 13 §6).
+    screen = await renderPractice();
+    await screen.type('a');
+    await screen.waitFor('is this Ms. Li');
+    await screen.type('Who are you?\nI never ordered\nanything.\r');
+    const f = await screen.waitFor('You: Who are you? I never ordered anything.');
+    expect(f.match(/You:/g)).toHaveLength(1);
+    // Without a line break at its end the paste waits in the box.
+    await screen.type('I will call\r\nthe shop');
+    expect(screen.frame()).toContain('I will call the shop');
+    expect(screen.frame().match(/You:/g)).toHaveLength(1);
+    await screen.type(KEYS.enter);
+    await screen.waitFor('You: I will call the shop');
+  });
+
   it('backspace and Ctrl-U edit the reply; q is a letter there, Esc leaves', async () => {
     const exit = vi.fn();
     screen = await renderPractice({ onExit: exit });
