@@ -5,6 +5,7 @@ import { Box, Text, useInput, type Key } from 'ink';
 import type { Session } from '../core/session';
 import { t } from '../words/labels';
 import { useSession } from './use-session';
+import { useVoice } from './voice';
 import { useLineInput } from '../ink/use-line-input';
 import { useWindow } from '../ink/use-window';
 import type { Clock } from './clock';
@@ -30,6 +31,7 @@ export interface PracticeProps {
 
 export function PracticeScreen({ session, coach, choices, instant, clock, onQuit, onDone }: PracticeProps) {
   const s = useSession(session, { instant, ...(clock ? { clock } : {}) });
+  useVoice(s.state.shown, session.lang);
   const { columns, rows } = useWindow();
   const lang = session.lang;
   const { phase } = s.state;

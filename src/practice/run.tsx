@@ -5,15 +5,16 @@ import { render } from 'ink';
 import type { Session } from '../core/session';
 import { App, type AppProps } from './App';
 import { guardKeyInput } from '../ink/key-input';
+import { VoiceContext, type Voice } from './voice';
 
-export type RunOptions = Omit<AppProps, 'onExit'>;
+export type RunOptions = Omit<AppProps, 'onExit'> & { voice?: Voice };
 
 // Alternate screen: the practice draws over the whole terminal and leaves it as it was.
 const ENTER_ALT = '\u001b[?1049h\u001b[H';
 const LEAVE_ALT = '\u001b[?1049l';
 
 /** Run the practice UI until the person quits; resolves with the last session. */
-export async function runInk(opts: RunOptions): Promise<Session | undefined> {
+export async function runInk({ voice, ...opts }: RunOptions): Promise<Session | undefined> {
   if (process.env.NO_COLOR) chalk.level = 0;
   const out = process.stdout;
   const alt = out.isTTY === true && process.env.SCAMDRILL_NO_ALT_SCREEN === undefined;
@@ -29,7 +30,8 @@ export async function runInk(opts: RunOptions): Promise<Session | undefined> {
     process.exit(130);
   };
   const unguard = guardKeyInput();
-  const instance = render(<App {...opts} onExit={(s) => (last = s)} />, { exitOnCtrlC: false, patchConsole: false });
+  const app = <App {...opts} onExit={(s) => (last = s)} />;
+  const instance = render(<VoiceContext.Provider value={voice}>{app}</VoiceContext.Provider>, { exitOnCtrlC: false, patchConsole: false });
   process.once('SIGTERM', onSignal);
   process.once('SIGHUP', onSignal);
   try {

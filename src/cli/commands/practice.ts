@@ -18,6 +18,7 @@ interface PracticeOpts {
   plain?: boolean;
   dataDir?: string;
   tag?: string;
+  voice?: boolean;
 }
 
 type Recorder = (session: Session, mode: PracticeOpts['mode']) => string | undefined;
@@ -58,6 +59,7 @@ async function practice(id: string | undefined, opts: PracticeOpts): Promise<voi
   if (!scenarios.length) throw new CliError(`no scenario has the tag "${tag}"; "scamdrill list" shows the tags`);
   const record = lazyRecorder(opts.dataDir);
   const { runInk } = await import('../../practice/run');
+  const voice = opts.voice ? await startVoice(opts.lang) : undefined;
   const last = await runInk({
     scenarios,
     catalogue: library.catalogue,
@@ -68,11 +70,20 @@ async function practice(id: string | undefined, opts: PracticeOpts): Promise<voi
     choices: !!opts.choices,
     instant: !!opts.fast || !!process.env.SCAMDRILL_REDUCED_MOTION,
     onFinished: record,
+    ...(voice ? { voice } : {}),
   });
   if (last?.ended) {
     const d = last.debrief();
     process.stdout.write(`${t('practiceResult', d.lang, { title: d.title, outcome: outcomeWord(d.outcome, d.kind === 'legitimate', d.lang), score: d.score })}\n`);
   }
+}
+
+/** espeak-ng, or one plain line saying it is missing: the practice goes on without a voice. */
+async function startVoice(lang: Lang) {
+  const { espeakVoice } = await import('../../practice/voice');
+  const voice = espeakVoice();
+  if (!voice) process.stderr.write(`${t('noEspeak', lang)}\n`);
+  return voice;
 }
 
 async function practisePlain(id: string | undefined, opts: PracticeOpts): Promise<void> {
@@ -96,6 +107,7 @@ export function register(program: Command): void {
     .addOption(new Option('--mode <mode>', 'coach: verdicts after each reply; exam: only at the end').choices(['coach', 'exam']).default('coach'))
     .option('--choices', 'answer by number from a list instead of free text')
     .option('--fast', 'no typing delay before the scammer\'s lines')
+    .option('--voice', 'speak the caller\'s lines on calls through espeak-ng (when installed); texts and chats stay silent')
     .option('--plain', 'line by line: no boxes, no animation (good with a screen reader)')
     .option('--tag <tag>', 'the picker offers only scenarios with this tag: a fraud type (order-brushing), an audience (students), a channel')
     .addOption(dataDirOption('where the practice history is kept'))
