@@ -231,7 +231,6 @@ const LABELS = {
   voiceOff: { en: 'Voice off', zh: '语音：关' },
   replay: { en: 'Replay', zh: '重播' },
   voiceBlocked: { en: 'Click anywhere on this page to let it speak.', zh: '点击页面任意位置即可开启语音。' },
-  mostMissed: { en: 'Most missed', zh: '漏掉最多的信号' },
   missedBy: { en: 'missed by {n}', zh: '{n} 人漏掉' },
   screenOpened: { en: 'projector page opened in the browser', zh: '已在浏览器中打开投影页面' },
   screenAt: { en: 'projector page (carries the trainer secret): {url}', zh: '投影页面（含培训师密钥）：{url}' },
