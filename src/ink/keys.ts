@@ -14,6 +14,13 @@ export const HINTS = {
   debrief: [{ keys: 'r', label: 'retry' }, { keys: 'n', label: 'next' }, { keys: '↑↓', label: 'scroll' }, { keys: 'q', label: 'quit' }],
 } satisfies Record<string, Binding[]>;
 
+/** Keys a screen lists only while they do something: scrolling what is out of view, the flags in full or one row each. */
+export const WHEN = {
+  scroll: { keys: 'PgUp/PgDn', label: 'scroll' },
+  flagsMore: { keys: 'Tab', label: 'flagsMore' },
+  flagsLess: { keys: 'Tab', label: 'flagsLess' },
+} satisfies Record<string, Binding>;
+
 /** Leave the program: Ctrl-C and Esc everywhere, q where q is not a letter being typed. */
 export function isQuit(input: string, key: Key, typingText: boolean): boolean {
   if (key.ctrl && input === 'c') return true;

@@ -175,3 +175,11 @@ export function wrapSpans<S extends Span>(spans: readonly S[], width: number): S
     return pieces;
   });
 }
+
+/** Spans cut to one row of `width` cells, ending in "…" when anything was left out (a flag's row in the short panel). */
+export function truncateSpans<S extends Span>(spans: readonly S[], width: number): S[] {
+  const rows = wrapSpans(spans, width);
+  if (rows.length <= 1) return rows[0] ?? [];
+  const first = wrapSpans(spans, width - 1)[0]!;
+  return [...first, { ...first.at(-1)!, text: '…' }];
+}

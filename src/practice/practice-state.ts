@@ -14,6 +14,9 @@ export interface PanelRow {
   flag: string;
   verdict: 'caught' | 'missed' | 'open';
   critical: boolean;
+  /** The line it was said on, whose own words for it (a turn's `why`) the panel shows. */
+  turn: string;
+  step: number;
 }
 
 export interface PracticeState {
@@ -28,7 +31,7 @@ export interface PracticeState {
   /** Scammer lines already in the session but not yet on screen (the typing delay). */
   queue: Item[];
   /** Flag occurrences not yet judged, in the order they were said. */
-  open: { flag: string; step: number }[];
+  open: { flag: string; step: number; turn: string }[];
   /** Coach panel: what the last reply decided, and what is still open. */
   panel: PanelRow[];
   notice?: string;
@@ -93,7 +96,7 @@ function applyEvents(state: PracticeState, events: readonly SessionEvent[], inst
         if (e.channel === 'call' && channel !== undefined && channel !== 'call') phase = 'incoming';
         channel = e.channel;
         put({ kind: 'line', speaker: e.speaker, text: e.text, channel: e.channel, step: e.step, ...(e.gap ? { gap: e.gap } : {}) }, true);
-        open = [...open, ...e.flags.map((flag) => ({ flag, step: e.step }))];
+        open = [...open, ...e.flags.map((flag) => ({ flag, step: e.step, turn: e.turn }))];
         break;
       case 'reply':
         put({ kind: 'you', text: e.text, ...(e.choice ? { choice: e.choice } : {}) }, false);
@@ -102,7 +105,7 @@ function applyEvents(state: PracticeState, events: readonly SessionEvent[], inst
         put({ kind: 'silence', seconds: e.seconds }, false);
         break;
       case 'verdict':
-        decided.push({ flag: e.flag, verdict: e.verdict, critical: e.critical });
+        decided.push({ flag: e.flag, verdict: e.verdict, critical: e.critical, turn: e.turn, step: e.step });
         open = open.filter((o) => !(o.flag === e.flag && o.step === e.step));
         break;
       case 'end':
@@ -115,12 +118,34 @@ function applyEvents(state: PracticeState, events: readonly SessionEvent[], inst
   if (replied) {
     // Flags said before this reply and still undecided stay "open" on the panel.
     const newSteps = new Set(events.flatMap((e) => (e.type === 'line' ? [e.step] : [])));
-    const stillOpen = open.filter((o) => !newSteps.has(o.step)).map((o): PanelRow => ({ flag: o.flag, verdict: 'open', critical: false }));
-    panel = [...decided, ...stillOpen];
+    const stillOpen = open.filter((o) => !newSteps.has(o.step)).map((o): PanelRow => ({ ...o, verdict: 'open', critical: false }));
+    panel = onePerFlag([...decided, ...stillOpen]);
   } else if (decided.length) {
-    panel = decided;
+    panel = onePerFlag(decided);
   }
   return { ...state, phase, channel, shown: keep(shown), queue, open, panel, notice: undefined };
+}
+
+/** Which verdict a flag shows when it was said on several lines: a miss is the news, then a catch. */
+const RANK = { missed: 0, caught: 1, open: 2 } as const;
+
+/**
+ * The panel names each flag once, even when several lines said it: with the verdict that matters
+ * most, a secret if any went with it, and the words of the latest line that said it.
+ */
+export function onePerFlag(rows: readonly PanelRow[]): PanelRow[] {
+  const byFlag = new Map<string, PanelRow>();
+  for (const r of rows) {
+    const seen = byFlag.get(r.flag);
+    if (!seen) {
+      byFlag.set(r.flag, r);
+      continue;
+    }
+    const latest = r.step > seen.step ? r : seen;
+    const verdict = RANK[r.verdict] < RANK[seen.verdict] ? r.verdict : seen.verdict;
+    byFlag.set(r.flag, { ...seen, verdict, critical: seen.critical || r.critical, turn: latest.turn, step: latest.step });
+  }
+  return [...byFlag.values()];
 }
 
 const keep = (items: Item[]) => (items.length > KEEP_ITEMS ? items.slice(-KEEP_ITEMS) : items);

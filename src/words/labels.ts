@@ -128,6 +128,13 @@ const LABELS = {
   notSaved: { en: 'Not saved: {why}', zh: '未保存：{why}' },
   practiceResult: { en: '{title}: {outcome}, {score}/100 — scamdrill history', zh: '{title}：{outcome}，{score}/100。查看记录：scamdrill history' },
   charsHidden: { en: '({n} characters)', zh: '（共 {n} 个字符）' },
+  // Rows out of view on a screen that scrolls, and the key that shows each flag in full (one row each when space is short)
+  moreAbove: { en: '… {n} more lines ↑', zh: '…… 上面还有 {n} 行 ↑' },
+  moreAboveOne: { en: '… 1 more line ↑', zh: '…… 上面还有 1 行 ↑' },
+  moreBelow: { en: '… {n} more lines ↓', zh: '…… 下面还有 {n} 行 ↓' },
+  moreBelowOne: { en: '… 1 more line ↓', zh: '…… 下面还有 1 行 ↓' },
+  flagsMore: { en: 'details', zh: '展开信号' },
+  flagsLess: { en: 'fewer', zh: '收起信号' },
   // --plain practice: under the title, how to answer and how to leave
   plainHelp: { en: 'Type your reply and press Enter; /quit leaves.', zh: '输入你的回答，按回车发送；输入 /quit 离开。' },
   plainHelpChoices: { en: 'Type the number of an answer, or your own words, and press Enter; /quit leaves.', zh: '输入答案的编号或你自己的话，按回车发送；输入 /quit 离开。' },

@@ -2,8 +2,9 @@
 // starts, no row starts with 。or ，, and nothing is wider than the terminal.
 import { Box, Text } from 'ink';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Transcript } from '../../src/practice/components/Transcript';
-import { FlagPanel } from '../../src/practice/components/FlagPanel';
+import { Transcript, transcriptRows } from '../../src/practice/components/Transcript';
+import { FlagPanel, panelRows } from '../../src/practice/components/FlagPanel';
+import { viewAt, viewFromBottom } from '../../src/ink/scroll';
 import type { Item } from '../../src/practice/practice-state';
 import { cells, fixtures, renderAt, renderPractice, type Screen } from './render';
 
@@ -32,10 +33,11 @@ describe.each([80, 60])('Chinese at %i columns', (columns) => {
       { kind: 'you', text: '好的，我的卡号是6222 0212 3456 7890。' },
       { kind: 'line', speaker: '平台客服', text: LINE, channel: 'call', step: 2 },
     ];
+    const { rows: lines } = transcriptRows(items, 'zh', columns);
     screen = await renderAt(
       <Box flexDirection="column" width={columns} height={20}>
         <Text>TITLE</Text>
-        <Transcript items={items} lang="zh" width={columns} maxRows={20} />
+        <Transcript rows={lines} height={18} view={viewFromBottom(lines.length, 18, 0)} lang="zh" />
         <Text>REPLY</Text>
       </Box>,
       { columns },
@@ -56,9 +58,11 @@ describe.each([80, 60])('Chinese at %i columns', (columns) => {
   it('wraps the coach panel by the same rules', async () => {
     const lib = fixtures();
     const flags = Object.keys(lib.catalogue.flags).slice(0, 3);
+    const judged = flags.map((flag) => ({ flag, verdict: 'missed' as const, critical: false, turn: 'a', step: 1 }));
+    const rows = panelRows(judged, { scenario: lib.scenarios[0]!, catalogue: lib.catalogue, lang: 'zh' }, columns, 'full');
     screen = await renderAt(
       <Box flexDirection="column" width={columns}>
-        <FlagPanel rows={flags.map((flag) => ({ flag, verdict: 'missed' as const, critical: false }))} catalogue={lib.catalogue} lang="zh" width={columns} />
+        <FlagPanel rows={rows} height={rows.length + 1} view={viewAt(rows.length, rows.length, 0)} lang="zh" />
       </Box>,
       { columns },
     );

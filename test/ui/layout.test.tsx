@@ -1,10 +1,12 @@
-// When the conversation is taller than the screen, the oldest rows scroll off the top: the end of
-// the scammer's latest line and the countdown under it both stay readable.
+// Sharing the conversation screen's rows: the transcript scrolls under a marker instead of being cut,
+// the scammer's latest line always gets its rows, and the coach panel takes what is left.
 import { Box, Text } from 'ink';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Countdown } from '../../src/ink/components/Countdown';
-import { Transcript } from '../../src/practice/components/Transcript';
+import { Transcript, transcriptRows } from '../../src/practice/components/Transcript';
 import type { Item } from '../../src/practice/practice-state';
+import { layout } from '../../src/practice/layout';
+import { viewAt, viewFromBottom } from '../../src/ink/scroll';
 import { renderAt, type Screen } from './render';
 
 let screen: Screen | undefined;
@@ -15,16 +17,19 @@ afterEach(() => {
 
 const LINE = "Audit passed? Good, the money has arrived. Read me your bank card number so I can register the flow. Then transfer the 20,000 to the verification account I'm sending you. It comes back within three minutes. Quickly, don't run out of time.";
 
-describe('a transcript taller than the terminal', () => {
-  it('keeps the last words of the latest line and the countdown on their own rows', async () => {
+describe('a transcript taller than its room', () => {
+  it('shows its end, with a marker row for the rows above, and the countdown under it', async () => {
     const items: Item[] = [];
     for (let i = 0; i < 4; i++) items.push({ kind: 'line', speaker: 'Caller', text: LINE } as Item, { kind: 'you', text: 'ok I did it' } as Item);
     items.push({ kind: 'line', speaker: 'Caller', text: LINE } as Item);
+    const { rows: lines, latest } = transcriptRows(items, 'en', 80);
+    // The latest line: a blank row, then four rows of text.
+    expect(latest).toBe(4);
     // The practice screen's shape: a title row, the transcript, the countdown, the reply row.
     screen = await renderAt(
       <Box flexDirection="column" width={80} height={16}>
         <Text>TITLE</Text>
-        <Transcript items={items} lang="en" width={80} maxRows={16} />
+        <Transcript rows={lines} height={13} view={viewFromBottom(lines.length, 13, 0)} lang="en" />
         <Countdown seconds={59} speaker="Caller" lang="en" />
         <Text>REPLY</Text>
       </Box>,
@@ -32,10 +37,59 @@ describe('a transcript taller than the terminal', () => {
     const rows = screen.frame().split('\n').map((r) => r.trimEnd());
     expect(rows).toHaveLength(16);
     expect(rows[0]).toBe('TITLE');
+    expect(rows[1]).toBe(`… ${lines.length - 12} more lines ↑`);
     // Rows are filled to the full 80 cells (wrap.ts), so the last word lands alone on its row.
     expect(rows[12]).toMatch(/don't run out of$/);
     expect(rows[13]).toBe('time.');
     expect(rows[14]).toBe('Caller pushes on in 59s');
     expect(rows[15]).toBe('REPLY');
+  });
+});
+
+describe('viewAt: a window onto rows', () => {
+  it('never shows more rows than it has, and counts every row it does not show', () => {
+    for (let total = 0; total < 30; total++) {
+      for (let height = 1; height < 12; height++) {
+        for (let top = -2; top < total + 2; top++) {
+          const v = viewAt(total, height, top);
+          const markers = (v.above ? 1 : 0) + (v.below ? 1 : 0);
+          expect(v.end - v.start + markers).toBeLessThanOrEqual(height);
+          expect(v.above + (v.end - v.start) + v.below).toBe(total);
+          expect(v.above).toBe(v.start);
+        }
+      }
+    }
+  });
+
+  it('counted from the bottom, 0 is the end and a larger count stops at the start', () => {
+    expect(viewFromBottom(20, 5, 0)).toEqual({ start: 16, end: 20, above: 16, below: 0 });
+    expect(viewFromBottom(20, 5, 100)).toEqual({ start: 0, end: 4, above: 0, below: 16 });
+    expect(viewFromBottom(3, 5, 2)).toEqual({ start: 0, end: 3, above: 0, below: 0 });
+  });
+});
+
+describe('layout: the transcript and the coach panel', () => {
+  const base = { height: 16, transcript: 30, latest: 5, expanded: false };
+
+  it('gives the panel its full rows when they fit beside the latest line', () => {
+    expect(layout({ ...base, panelFull: 9, panelCompact: 3 })).toEqual({ transcript: 6, panel: 10, form: 'full' });
+  });
+
+  it('shortens the panel to a row per flag when they do not, and Tab shows it in full', () => {
+    // The latest line (5 rows) and the marker above it keep 6 rows; the panel gets the other 10 at most.
+    expect(layout({ ...base, panelFull: 20, panelCompact: 5 })).toEqual({ transcript: 10, panel: 6, form: 'compact', toggle: 'more' });
+    expect(layout({ ...base, panelFull: 20, panelCompact: 5, expanded: true })).toEqual({ transcript: 6, panel: 10, form: 'full', toggle: 'less' });
+  });
+
+  it('never takes the latest line\'s rows for the panel', () => {
+    for (const latest of [1, 5, 10, 14]) {
+      for (const panelFull of [0, 3, 12, 40]) {
+        for (const expanded of [false, true]) {
+          const l = layout({ ...base, latest, panelFull, panelCompact: Math.min(panelFull, 6), expanded });
+          expect(l.transcript + l.panel).toBe(base.height);
+          expect(l.transcript).toBeGreaterThanOrEqual(Math.min(base.height, latest + 1));
+        }
+      }
+    }
   });
 });

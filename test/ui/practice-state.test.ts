@@ -13,8 +13,8 @@ describe('practice reducer', () => {
     let s = feed(initialState(false), [line(1, ['asks-code', 'secrecy'])]);
     s = feed(s, [reply('why?'), line(2, ['deadline-pressure'])]);
     expect(s.panel).toEqual([
-      { flag: 'asks-code', verdict: 'open', critical: false },
-      { flag: 'secrecy', verdict: 'open', critical: false },
+      { flag: 'asks-code', verdict: 'open', critical: false, turn: 't1', step: 1 },
+      { flag: 'secrecy', verdict: 'open', critical: false, turn: 't1', step: 1 },
     ]);
     s = feed(s, [
       reply('no'),
@@ -24,6 +24,22 @@ describe('practice reducer', () => {
     ]);
     expect(s.panel.map((r) => `${r.flag}:${r.verdict}`)).toEqual(['asks-code:caught', 'secrecy:caught', 'deadline-pressure:caught']);
     expect(s.open).toEqual([]);
+  });
+
+  it('the panel names a flag said on two lines once: the miss, a secret if any, the latest line\'s words', () => {
+    // Issue 13: "冒充公检法或政府部门" twice in one panel, one row still open and one decided.
+    let s = feed(initialState(false), [line(1, ['claims-authority', 'legal-threat'])]);
+    s = feed(s, [reply('why?'), line(2, ['claims-authority', 'legal-threat'])]);
+    s = feed(s, [
+      reply('ok, my ID is …'),
+      { type: 'verdict', flag: 'claims-authority', turn: 't2', step: 2, verdict: 'missed', critical: true },
+      { type: 'verdict', flag: 'legal-threat', turn: 't1', step: 1, verdict: 'caught', critical: false },
+      { type: 'verdict', flag: 'legal-threat', turn: 't2', step: 2, verdict: 'missed', critical: false },
+    ]);
+    expect(s.panel).toEqual([
+      { flag: 'claims-authority', verdict: 'missed', critical: true, turn: 't2', step: 2 },
+      { flag: 'legal-threat', verdict: 'missed', critical: false, turn: 't2', step: 2 },
+    ]);
   });
 
   it('lines wait in the queue (typing) unless instant; a reply reveals them first', () => {

@@ -10,6 +10,7 @@ import { useHost } from '../client/use-host';
 import { useSecondsLeft } from '../client/use-seconds-left';
 import { useWindow } from '../../ink/use-window';
 import { labelled, Wrapped } from '../../ink/components/Wrapped';
+import { ScrollBox, useScroll } from '../../ink/components/Scrolled';
 import { displayWidth, padCells } from '../../report/text';
 import { kindWord, outcomeWord, t, verdictCount, type Holes, type LabelKey } from '../../words/labels';
 import { errorText } from '../words';
@@ -52,7 +53,11 @@ export function TrainerConsole(p: TrainerConsoleProps) {
   // The join QR code shows while people come in (until the first line), and whenever j asks for it.
   const [showQr, setShowQr] = useState<boolean | undefined>(undefined);
   const [screenNote, setScreenNote] = useState<string | undefined>(undefined);
-  const { columns } = useWindow();
+  const { columns, rows } = useWindow();
+  // The end summary gets the whole screen but the key row, and scrolls when taller: its first lines
+  // (the room's outcome) would otherwise be pushed off the top of the terminal.
+  const height = Math.max(10, rows - 1);
+  const endScroll = useScroll(height - 1, !!s.ended);
   const w = (k: LabelKey, holes?: Holes) => t(k, p.lang, holes);
   const green = p.green ?? false;
 
@@ -93,6 +98,19 @@ export function TrainerConsole(p: TrainerConsoleProps) {
   const total = tally ? tally.answered + tally.waiting : 0;
   const secondsLeft = useSecondsLeft(s.line?.msLeft, s.lineAt);
 
+  if (s.ended) {
+    return (
+      <Box flexDirection="column" height={height}>
+        <ScrollBox scroll={endScroll} lang={p.lang}>
+          <Results s={s} lang={p.lang} green={green} />
+          {s.error ? <Text color="yellow">{errorText(s.error, p.lang)}</Text> : null}
+          {lost ? <Text color="yellow">{w('lost')}</Text> : null}
+        </ScrollBox>
+        <Text dimColor wrap="truncate-end">{w('closeKey')}{endScroll.overflows ? `  ·  ↑↓ PgUp/PgDn ${w('scroll')}` : ''}</Text>
+      </Box>
+    );
+  }
+
   return (
     <Box flexDirection="column">
       <Text>
@@ -103,7 +121,7 @@ export function TrainerConsole(p: TrainerConsoleProps) {
         {w('participants')}: <Text bold>{s.roster.length}</Text> {w('online', { n: online })}{' '}
         {s.roster.slice(-30).map((r) => `${r.pid.slice(1)}:${r.name}${r.kicked ? '✗' : r.answered ? '✓' : r.online ? '' : w('offline')}`).join('  ')}
       </Text>
-      {s.line && !s.ended ? (
+      {s.line ? (
         <Box flexDirection="column" marginTop={1}>
           <Text dimColor>{w('line', { n: s.line.step })}{secondsLeft !== undefined ? ` · ${w('secondsLeft', { n: secondsLeft })}` : ''}{s.line.open ? '' : ` · ${w('answersClosed')}`}</Text>
           <Wrapped width={columns} spans={labelled(s.line.speaker, s.line.text, p.lang, { color: 'red', bold: true })} />
@@ -126,14 +144,13 @@ export function TrainerConsole(p: TrainerConsoleProps) {
           ) : <Text dimColor>{kindWord('flagsHidden', green, p.lang, { n: s.flags.length })}</Text>}
         </Box>
       ) : null}
-      {s.ended ? <Results s={s} lang={p.lang} green={green} /> : null}
       {s.error ? <Text color="yellow">{errorText(s.error, p.lang)}</Text> : null}
       {showQr ?? !s.line ? <JoinQr link={joinLink(p.joinUrl, p.code)} /> : null}
       {screenNote ? <Text dimColor>{screenNote}</Text> : null}
       {lost ? <Text color="yellow">{w('lost')}</Text> : null}
       <Box marginTop={1}>
         <Text dimColor>
-          {s.ended ? w('closeKey') : mode === 'kick' ? w('kickPrompt', { typed }) : mode === 'end' ? w('endPrompt') : w('trainerKeys')}
+          {mode === 'kick' ? w('kickPrompt', { typed }) : mode === 'end' ? w('endPrompt') : w('trainerKeys')}
         </Text>
       </Box>
     </Box>
@@ -146,7 +163,7 @@ function Results({ s, lang, green }: { s: TrainerState; lang: Lang; green: boole
   if (!r) return <Text>{w('drillOver')}</Text>;
   const board = r.leaderboard ?? r.people;
   return (
-    <Box flexDirection="column" marginTop={1}>
+    <Box flexDirection="column">
       <Text bold>{w('drillEnded', { reason: w(s.ended ?? 'stopped'), outcome: outcomeWord(r.outcome, green, lang) })}</Text>
       {r.lines.map((l) => (
         <Text key={l.step}>{w('lineAnswered', { n: l.step, answered: l.answered })}{l.flags.length ? ' · ' : ''}{l.flags.map((f) => `${f.name} ${f.caught}/${f.caught + f.missed + f.open}`).join(' · ')}</Text>

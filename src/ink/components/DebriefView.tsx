@@ -1,11 +1,12 @@
 import { Box, Text } from 'ink';
-import { Wrapped, labelled, verdictSpans } from './Wrapped';
-import type { Debrief } from '../../core/debrief';
+import { Wrapped, labelled, tallySpans } from './Wrapped';
+import { flagCounts, type Debrief } from '../../core/debrief';
 import { formatMoney, scoreCounts } from '../../report/text';
 import { kindWord, outcomeWord, realCallNote, t, type LabelKey } from '../../words/labels';
 
 /**
- * The end-of-practice summary: outcome, every flag in order with the safe action, channels, score.
+ * The end-of-practice summary: outcome, every flag in order with the safe action (a flag said on
+ * several lines once, with its counts), channels, score.
  * `width` is the cells the view has; its text is wrapped to that by wrap.ts.
  */
 export function DebriefView({ d, saved, width }: { d: Debrief; saved?: string; width: number }) {
@@ -28,10 +29,10 @@ export function DebriefView({ d, saved, width }: { d: Debrief; saved?: string; w
       {realCallNote(d, d.lang).map((note, i) => <Wrapped key={i} width={width} spans={[{ text: note, color: 'yellow' }]} />)}
       {d.endingText ? <Wrapped width={width} spans={[{ text: d.endingText, dimColor: true }]} /> : null}
       <Box marginTop={1}><Text bold>{kindWord('flags', green, d.lang)}{zh ? '：' : ':'}</Text></Box>
-      {d.flags.map((f, i) => (
+      {flagCounts(d).map((f, i) => (
         <Box key={i} flexDirection="column" flexShrink={0}>
-          <Wrapped width={width} spans={verdictSpans(f.verdict, f.name, f.critical, d.lang, green)} />
-          {f.verdict !== 'caught' ? <Box paddingLeft={4}><Wrapped width={width - 4} spans={labelled(L('why'), f.why, d.lang, {}).map((s) => ({ ...s, dimColor: true }))} /></Box> : null}
+          <Wrapped width={width} spans={tallySpans(f, f.name, d.lang, green)} />
+          {f.missed + f.open ? <Box paddingLeft={4}><Wrapped width={width - 4} spans={labelled(L('why'), f.why, d.lang, {}).map((s) => ({ ...s, dimColor: true }))} /></Box> : null}
           <Box paddingLeft={4}><Wrapped width={width - 4} spans={labelled(kindWord('safeAction', green, d.lang), f.todo, d.lang, {})} /></Box>
         </Box>
       ))}

@@ -45,3 +45,30 @@ export function verdictSpans(verdict: keyof typeof MARK, name: string, critical:
     ...(critical ? [{ text: zh ? `（${t('critical', lang)}）` : ` (${t('critical', lang)})`, color: 'red' }] : []),
   ];
 }
+
+/** Counts of one flag's verdicts, from the lines that said it. */
+export interface Tally {
+  caught: number;
+  missed: number;
+  open: number;
+  critical: boolean;
+}
+
+/**
+ * The head of a flag said on several lines, read once: `✘ missed 3× · ✔ caught 1×: Fake official
+ * site or app`; a flag said once reads as verdictSpans.
+ */
+export function tallySpans(tally: Tally, name: string, lang: Lang, green = false): StyledSpan[] {
+  const said = (['missed', 'open', 'caught'] as const).filter((v) => tally[v]);
+  if (tally.caught + tally.missed + tally.open === 1) return verdictSpans(said[0]!, name, tally.critical, lang, green);
+  const zh = lang === 'zh';
+  return [
+    ...said.flatMap((v, i) => [
+      ...(i ? [{ text: ' · ' }] : []),
+      { text: `${MARK[v]} ${verdictWord(v, green, tally.critical && v === 'missed', lang)} ${tally[v]}${t('times', lang)}`, color: COLOR[v], bold: true },
+    ]),
+    { text: zh ? '：' : ': ' },
+    { text: name, bold: true },
+    ...(tally.critical ? [{ text: zh ? `（${t('critical', lang)}）` : ` (${t('critical', lang)})`, color: 'red' }] : []),
+  ];
+}

@@ -1,6 +1,10 @@
 import { Box } from 'ink';
-import { verdictSpans, Wrapped } from '../../ink/components/Wrapped';
-import type { Catalogue, Lang } from '../../core/schema';
+import { verdictSpans, type StyledSpan } from '../../ink/components/Wrapped';
+import { Scrolled } from '../../ink/components/Scrolled';
+import { truncateSpans, wrapSpans } from '../../ink/wrap';
+import type { View } from '../../ink/scroll';
+import { flagText } from '../../core/debrief';
+import type { Catalogue, Lang, Scenario } from '../../core/schema';
 import type { PanelRow } from '../practice-state';
 
 /** The first sentence of a catalogue text: the panel has room for one. */
@@ -9,21 +13,41 @@ export function firstSentence(s: string): string {
   return m ? m[0] : s.trim();
 }
 
-/** Coach mode: each flag of the line just answered (red, or green on a real call), with why and what to do. */
-export function FlagPanel({ rows, catalogue, lang, width }: { rows: readonly PanelRow[]; catalogue: Catalogue; lang: Lang; width: number }) {
-  if (!rows.length) return null;
+/** full: each flag with why and what to do; compact: one row per flag, when space is short. */
+export type PanelForm = 'full' | 'compact';
+
+export interface PanelSource {
+  scenario: Scenario;
+  catalogue: Catalogue;
+  lang: Lang;
+}
+
+const indent = (rows: StyledSpan[][]): StyledSpan[][] => rows.map((r) => [{ text: '  ' }, ...r]);
+
+/**
+ * The coach panel's rows, wrapped to `width`: each flag of the line just answered (red, or green on
+ * a real call), in the words of the line that said it (a turn's own why and todo win).
+ */
+export function panelRows(rows: readonly PanelRow[], { scenario, catalogue, lang }: PanelSource, width: number, form: PanelForm): StyledSpan[][] {
+  return rows.flatMap((r) => {
+    const known = Object.hasOwn(catalogue.flags, r.flag);
+    const words = flagText(catalogue, r.flag, lang, { scenario, turn: r.turn });
+    const head = verdictSpans(r.verdict, words.name, r.critical, lang, !!catalogue.flags[r.flag]?.green);
+    if (form === 'compact') return [truncateSpans(head, width)];
+    return [
+      ...wrapSpans(head, width),
+      ...(known && r.verdict !== 'caught' ? indent(wrapSpans([{ text: firstSentence(words.why), dimColor: true }], width - 2)) : []),
+      ...(known ? indent(wrapSpans([{ text: `→ ${firstSentence(words.todo)}` }], width - 2)) : []),
+    ];
+  });
+}
+
+/** The panel's rows under a rule, in `height` rows (the rule is one of them), scrolled as `view` says. */
+export function FlagPanel({ rows, height, view, lang }: { rows: readonly StyledSpan[][]; height: number; view: View; lang: Lang }) {
+  if (!rows.length || height < 2) return null;
   return (
-    <Box flexDirection="column" flexShrink={1} overflow="hidden" borderStyle="single" borderLeft={false} borderRight={false} borderBottom={false} borderDimColor>
-      {rows.map((r, i) => {
-        const f = catalogue.flags[r.flag];
-        return (
-          <Box key={i} flexDirection="column" flexShrink={0}>
-            <Wrapped width={width} spans={verdictSpans(r.verdict, f?.name[lang] ?? r.flag, r.critical, lang, !!f?.green)} />
-            {f && r.verdict !== 'caught' ? <Box paddingLeft={2}><Wrapped width={width - 2} spans={[{ text: firstSentence(f.why[lang]), dimColor: true }]} /></Box> : null}
-            {f ? <Box paddingLeft={2}><Wrapped width={width - 2} spans={[{ text: `→ ${firstSentence(f.todo[lang])}` }]} /></Box> : null}
-          </Box>
-        );
-      })}
+    <Box flexShrink={0} borderStyle="single" borderLeft={false} borderRight={false} borderBottom={false} borderDimColor>
+      <Scrolled rows={rows} height={height - 1} view={view} lang={lang} />
     </Box>
   );
 }

@@ -1,37 +1,38 @@
-import { Box } from 'ink';
 import { t } from '../../words/labels';
 import type { Lang } from '../../core/schema';
 import type { Item } from '../practice-state';
 import { wrapSpans } from '../../ink/wrap';
-import { labelled, Rows, type StyledSpan } from '../../ink/components/Wrapped';
+import { labelled, type StyledSpan } from '../../ink/components/Wrapped';
+import { Scrolled } from '../../ink/components/Scrolled';
+import type { View } from '../../ink/scroll';
 
-/**
- * The conversation so far. Every item is wrapped here (wrap.ts), so its height in rows is known:
- * only the newest items that can fit in `maxRows` are drawn. The box is bottom-aligned and clips
- * overflow, so the rows the other parts of the screen need push the oldest rows off the top.
- */
-export function Transcript({ items, lang, width, maxRows }: { items: readonly Item[]; lang: Lang; width: number; maxRows: number }) {
-  const drawn: { item: Item; rows: StyledSpan[][] }[] = [];
-  let used = 0;
-  for (let i = items.length - 1; i >= 0 && used < maxRows; i--) {
-    const item = items[i]!;
-    const rows = wrapped(item, lang, width);
-    drawn.unshift({ item, rows });
-    used += rows.length + gap(item);
-  }
-  return (
-    <Box flexDirection="column" justifyContent="flex-end" flexGrow={1} flexShrink={1} flexBasis={0} overflow="hidden">
-      {drawn.map(({ item, rows }, i) => (
-        <Box key={items.length - drawn.length + i} flexShrink={0} marginTop={gap(item)}>
-          <Rows rows={rows} />
-        </Box>
-      ))}
-    </Box>
-  );
+export interface TranscriptRows {
+  rows: StyledSpan[][];
+  /** Rows from the start of the scammer's latest line to the end: what must stay in view. */
+  latest: number;
 }
 
-/** A blank row above each of the scammer's lines. */
-const gap = (item: Item) => (item.kind === 'line' ? 1 : 0);
+/**
+ * The conversation so far as rows wrapped to `width` (wrap.ts), so the screen knows its height before
+ * drawing it: a blank row above each of the scammer's lines, then its divider (time passing) and text.
+ */
+export function transcriptRows(items: readonly Item[], lang: Lang, width: number): TranscriptRows {
+  const rows: StyledSpan[][] = [];
+  let latestAt = 0;
+  for (const item of items) {
+    if (item.kind === 'line') {
+      rows.push([]);
+      latestAt = rows.length;
+    }
+    rows.push(...wrapped(item, lang, width));
+  }
+  return { rows, latest: rows.length - latestAt };
+}
+
+/** The conversation in `height` rows, scrolled as `view` says; a short one sits at the bottom, by the reply. */
+export function Transcript({ rows, height, view, lang }: { rows: readonly StyledSpan[][]; height: number; view: View; lang: Lang }) {
+  return <Scrolled rows={rows} height={height} view={view} lang={lang} bottom />;
+}
 
 function spans(item: Item, lang: Lang): StyledSpan[] {
   switch (item.kind) {

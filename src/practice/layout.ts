@@ -1,0 +1,40 @@
+// How the conversation screen shares its rows between the transcript and the coach panel, as a
+// pure function of heights. The scammer's latest line, and what followed it, always shows in full;
+// the panel gets the rest: in full when it fits, else one row per flag, and in full again (scrolling
+// if need be) when the person asks for it with Tab.
+import type { PanelForm } from './components/FlagPanel';
+
+export interface LayoutInput {
+  /** Rows for the transcript and the panel together. */
+  height: number;
+  /** The transcript's rows, and how many of them, counted from the end, hold the latest line and what followed. */
+  transcript: number;
+  latest: number;
+  /** The panel's rows in full and in its compact form (one per flag), without its rule; 0 when there is no panel. */
+  panelFull: number;
+  panelCompact: number;
+  /** The person asked for the panel in full. */
+  expanded: boolean;
+}
+
+export interface Layout {
+  /** Rows each part gets; the panel's include its rule (0: no panel shown). */
+  transcript: number;
+  panel: number;
+  form: PanelForm;
+  /** What Tab would do: show the flags in full, or one row each again; nothing when all of them fit in full. */
+  toggle?: 'more' | 'less';
+}
+
+export function layout(i: LayoutInput): Layout {
+  if (!i.panelCompact) return { transcript: i.height, panel: 0, form: 'full' };
+  // The latest line in full, under the marker row for any earlier rows hidden above it.
+  const need = Math.min(i.height, i.latest + (i.transcript > i.latest ? 1 : 0));
+  const room = i.height - need;
+  if (i.panelFull + 1 <= room) return { transcript: i.height - i.panelFull - 1, panel: i.panelFull + 1, form: 'full' };
+  const form: PanelForm = i.expanded ? 'full' : 'compact';
+  const want = Math.min(room, (form === 'full' ? i.panelFull : i.panelCompact) + 1);
+  // A rule and at least one row, or nothing: the Tab hint still says the flags are there.
+  const panel = want >= 2 ? want : 0;
+  return { transcript: i.height - panel, panel, form, toggle: i.expanded ? 'less' : 'more' };
+}
