@@ -77,6 +77,12 @@ export const Turn = z.strictObject({
   on: Routes,
   ack: Acks.optional(),
   choices: z.array(Choice).min(2).optional(),
+  /**
+   * Helper role: at this line the person on the call stops and asks the learner for advice, in these
+   * words ("He says he needs the code. Should I give it to him?"). See core/helper-call.ts for the
+   * moments a scenario without any `asks` gets.
+   */
+  asks: Text.optional(),
   pressure: Pressure.optional(),
   /** This line's own `why` and `todo` for flags it carries; they win over the scenario's and the catalogue's. */
   why: FlagWords.optional(),

@@ -1,12 +1,13 @@
 // One call as the observer hears it: the scenario played between its caller and a simulated person
 // whose replies are the scenario's own numbered answers. The path is chosen so the call goes on
 // (a half-way answer or going along, to a line not heard yet) and is the same for the same seed.
-import { Conversation, route, type EndView, type Happening } from '../core/conversation';
-import type { Channel, Intent, Lang, ScenarioKind } from '../core/constants';
+import { Conversation, type EndView, type Happening } from '../core/conversation';
+import type { Channel, Lang, ScenarioKind } from '../core/constants';
 import { readReply } from '../core/reply';
-import type { Catalogue, Scenario, Turn } from '../core/schema';
+import type { Catalogue, Scenario } from '../core/schema';
+import { pickChoice } from '../core/simulated';
 import { reader } from '../classify/reader';
-import { pick, shuffle, type Rng } from './rng';
+import { shuffle, type Rng } from './rng';
 
 /** At most this many caller lines per call: a longer one stops there ("the recording stops here"). */
 export const MAX_LINES = 12;
@@ -37,9 +38,6 @@ export interface SpotCall {
   end?: EndView;
 }
 
-/** Half-way answers keep a call going without deciding it; going along is the next most natural. */
-const GOES_ON: readonly Intent[] = ['question', 'stall', 'comply'];
-
 /** Play a scenario with the simulated person: its caller lines, their red flags and the person's replies. */
 export function playCall(scenario: Scenario, catalogue: Catalogue, opts: { lang: Lang; rng: Rng }): SpotCall {
   const conversation = new Conversation(scenario, opts.lang);
@@ -67,24 +65,6 @@ export function playCall(scenario: Scenario, catalogue: Catalogue, opts: { lang:
     take(conversation.reply(read));
   }
   return { scenario, catalogue, kind: scenario.kind, lines, ...(end ? { end } : {}) };
-}
-
-/**
- * The simulated person's answer (1-based), or undefined when the line has none: one that leads to a
- * line not heard yet, else to an ending, else back to a line heard; among those, a half-way answer
- * or going along where there is one; the seed picks among what is left.
- */
-export function pickChoice(scenario: Scenario, turn: Turn, heard: ReadonlySet<string>, rng: Rng): number | undefined {
-  const choices = (turn.choices ?? []).map((c, i) => {
-    const to = route(turn, { intent: c.intent, confidence: 1, leaks: c.leak ? [c.leak] : [] });
-    const tier = !Object.hasOwn(scenario.turns, to) ? 1 : heard.has(to) ? 2 : 0;
-    return { n: i + 1, goesOn: GOES_ON.includes(c.intent), tier };
-  });
-  if (!choices.length) return undefined;
-  const best = Math.min(...choices.map((c) => c.tier));
-  const inTier = choices.filter((c) => c.tier === best);
-  const natural = inTier.filter((c) => c.goesOn);
-  return pick(natural.length ? natural : inTier, rng)!.n;
 }
 
 /**

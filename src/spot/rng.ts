@@ -1,7 +1,8 @@
 // A small seeded random source: the same --seed gives the same queue, the same path through each
 // call and the same names to choose from, so a marks file and a replay meet the same lines.
+import type { Rng } from '../core/simulated';
 
-export type Rng = () => number;
+export type { Rng };
 
 /** mulberry32: 32 bits of state, fast, and good enough to shuffle a handful of calls. */
 export function seeded(seed: number): Rng {
@@ -24,5 +25,3 @@ export function shuffle<T>(items: readonly T[], rng: Rng): T[] {
   }
   return out;
 }
-
-export const pick = <T>(items: readonly T[], rng: Rng): T | undefined => items[Math.floor(rng() * items.length)];

@@ -2,7 +2,8 @@
 // the simulated person's path, the names offered, the queue, the reducer, marks files, the result.
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/scenario/files';
-import { MAX_LINES, NAME_OPTIONS, pickChoice, playCall } from '../../src/spot/call';
+import { MAX_LINES, NAME_OPTIONS, playCall } from '../../src/spot/call';
+import { pickChoice } from '../../src/core/simulated';
 import { fitMarks, parseMarks } from '../../src/spot/marks';
 import { mixedQueue, spotCalls, type CallSource } from '../../src/spot/queue';
 import { spotResult } from '../../src/spot/result';
