@@ -55,6 +55,7 @@ export function checkScenario(src: Located<Scenario>, catalogue: Catalogue, expe
     }
     for (const r of repeatsItself(id, turn)) report(D.repeats, ['turns', id, 'on', r.key], r);
     rewords(turn, turn.flags, ['turns', id], 'this line');
+    if (turn.asks && !turn.flags.length) report(D.asksWithoutFlags, ['turns', id, 'asks'], {}, { key: true });
   }
   rewords(s, [...new Set(Object.values(s.turns).flatMap((t) => t.flags))], [], 'any line of this scenario');
 
