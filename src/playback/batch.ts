@@ -4,6 +4,7 @@ import { errorRow, rowFromDebrief, summarize, type Grades } from '../report/grad
 import type { Catalogue, Scenario } from '../core/schema';
 import { formatAnswersError, parseAnswers } from '../answers/parse';
 import { play, PlaybackError, type PlaybackOptions } from './run';
+import { playHelper } from './helper';
 
 export interface AnswersSource {
   /** The file name as shown to the reader (e.g. "answers/li-wei.txt"). */
@@ -17,7 +18,9 @@ export function learnerName(file: string): string {
   return base.replace(/\.[^.]+$/, '') || base;
 }
 
-export function gradeAll(scenario: Scenario, catalogue: Catalogue, sources: AnswersSource[], opts: PlaybackOptions): Grades {
+/** `role: 'helper'`: each file is a learner's advice to the simulated person (playback/helper.ts). */
+export function gradeAll(scenario: Scenario, catalogue: Catalogue, sources: AnswersSource[], opts: PlaybackOptions & { role?: 'receiver' | 'helper' }): Grades {
+  const playOne = opts.role === 'helper' ? playHelper : play;
   const names = sources.map((s) => learnerName(s.file));
   const rows = sources.map((src, i) => {
     // Two files with the same stem (li.txt, li.md) keep their full names apart.
@@ -25,7 +28,7 @@ export function gradeAll(scenario: Scenario, catalogue: Catalogue, sources: Answ
     const parsed = parseAnswers(src.text, src.file);
     if (!parsed.ok) return errorRow(learner, src.file, parsed.errors.map(formatAnswersError).join('\n'));
     try {
-      return rowFromDebrief(learner, src.file, play(scenario, catalogue, parsed.answers, opts).debrief);
+      return rowFromDebrief(learner, src.file, playOne(scenario, catalogue, parsed.answers, opts).debrief);
     } catch (e) {
       if (e instanceof PlaybackError) return errorRow(learner, src.file, e.message);
       throw e;
