@@ -78,7 +78,7 @@ export function runPlain(session: Session, opts: PlainOptions): Promise<Session>
     for (const e of events) {
       // Words the person typed are on the screen already; the text of a numbered answer is not.
       if (terminal && e.type === 'reply' && !e.choice) continue;
-      write(formatEvent(e, session.catalogue, session.lang, st, { coach: opts.coach, choices: opts.choices }));
+      write(formatEvent(e, session.catalogue, session.lang, st, { coach: opts.coach, choices: opts.choices, scenario: session.scenario }));
     }
   };
   const rl = createInterface({ input: opts.input, output: opts.output, prompt: '> ', terminal: false });

@@ -1,5 +1,6 @@
 // Markdown: a lesson handout of one conversation (transcript with its red flags, what each flag
 // means and what to do instead), and the class table of a graded folder.
+import { flagCounts } from '../core/debrief';
 import type { SessionEvent } from '../core/session';
 import type { Lang } from '../core/schema';
 import { heading, mostMissedText, summaryCounts, type Grades } from './grades';
@@ -81,18 +82,16 @@ export function conversationMarkdown(r: ConversationRecord): string {
   // Each flag once, with how it went every time it came up: a handout explains, it does not tally.
   const green = d.kind === 'legitimate';
   out.push(`## ${kindWord('flags', green, r.lang)}`, '');
-  const ids = [...new Set(d.flags.map((f) => f.id))];
-  for (const id of ids) {
-    const all = d.flags.filter((f) => f.id === id);
-    const worst = all.some((f) => f.verdict === 'missed') ? 'missed' : all.some((f) => f.verdict === 'open') ? 'open' : 'caught';
+  for (const g of flagCounts(d)) {
+    const said = g.caught + g.missed + g.open;
+    const worst = g.missed ? 'missed' : g.open ? 'open' : 'caught';
     // "missed" for a flag raised once; "caught 1×, missed 2×" for one raised on several lines.
     const tally = (['caught', 'missed', 'open'] as const)
-      .map((v) => [v, all.filter((f) => f.verdict === v).length] as const)
-      .filter(([, n]) => n)
-      .map(([v, n]) => (all.length > 1 ? `${verdictWord(v, green, false, r.lang)} ${n}${L('times')}` : verdictWord(v, green, false, r.lang)))
+      .filter((v) => g[v])
+      .map((v) => (said > 1 ? `${verdictWord(v, green, false, r.lang)} ${g[v]}${L('times')}` : verdictWord(v, green, false, r.lang)))
       .join(', ');
-    out.push(`### ${MARK[worst]} ${mdInline(all[0]!.name)}`, '', `*${tally}${all.some((f) => f.critical) ? ` · ${L('critical')}` : ''}*`, '');
-    out.push(`- **${L('why')}:** ${mdInline(all[0]!.why)}`, `- **${kindWord('todo', green, r.lang)}:** ${mdInline(all[0]!.todo)}`, '');
+    out.push(`### ${MARK[worst]} ${mdInline(g.name)}`, '', `*${tally}${g.critical ? ` · ${L('critical')}` : ''}*`, '');
+    out.push(`- **${L('why')}:** ${mdInline(g.why)}`, `- **${kindWord('todo', green, r.lang)}:** ${mdInline(g.todo)}`, '');
   }
   if (d.channels.length) {
     out.push(`## ${L('channels')}`, '');

@@ -1,6 +1,6 @@
 // Plain-text rendering of a conversation and its debrief: the line-by-line front end, playback's
 // text output and anything else that prints without Ink use these.
-import type { Debrief, FlagResult } from '../core/debrief';
+import { flagText, type Debrief, type FlagPlace, type FlagResult } from '../core/debrief';
 import type { SessionEvent } from '../core/session';
 import type { Catalogue, Lang } from '../core/schema';
 import { kindWord, outcomeWord, realCallNote, t, verdictCount, verdictWord, type LabelKey } from '../words/labels';
@@ -31,6 +31,8 @@ export interface EventTextOptions {
   flagVerdicts?: FlagLookup;
   /** Say how each reply was read (its intent and any secret given away). */
   intents?: boolean;
+  /** The scenario, whose own words for a flag (a turn's or its `todo`) win over the catalogue's. */
+  scenario?: FlagPlace['scenario'];
 }
 
 /** The verdict of one red flag on one line (by the line's step in the conversation). */
@@ -85,7 +87,7 @@ export function formatEvent(e: SessionEvent, catalogue: Catalogue, lang: Lang, s
       const f = catalogue.flags[e.flag];
       const name = f ? f.name[lang] : e.flag;
       const lines = [`  ${verdictMark(e.verdict, !!f?.green, e.critical, lang, st)}: ${name}${e.critical ? st.bad(` (${t('critical', lang)})`) : ''}`];
-      if (e.verdict === 'missed' && f) lines.push(st.dim(`    ${f.todo[lang]}`));
+      if (e.verdict === 'missed' && f) lines.push(st.dim(`    ${flagText(catalogue, e.flag, lang, opts.scenario && { scenario: opts.scenario, turn: e.turn }).todo}`));
       return lines;
     }
     case 'end':
@@ -112,9 +114,10 @@ export function formatDebrief(d: Debrief, st: TextStyle = plainStyle): string[] 
   for (const f of d.flags) {
     const mark = f.verdict === 'caught' ? st.good('✔') : f.verdict === 'missed' ? st.bad('✘') : st.warn('?');
     lines.push(`${mark} ${f.name} — ${verdictWord(f.verdict, green, f.critical, d.lang)}${f.critical ? st.bad(` (${L('critical')})`) : ''}`);
-    // A flag raised on several lines is explained once, at its first miss.
-    if (f.verdict !== 'caught' && !explained.has(f.id)) lines.push(`    ${L('why')}: ${f.why}`, `    ${kindWord('todo', green, d.lang)}: ${f.todo}`);
-    if (f.verdict !== 'caught') explained.add(f.id);
+    // A flag raised on several lines is explained once, at its first miss (again where a line has words of its own for it).
+    const words = `${f.id}\n${f.why}\n${f.todo}`;
+    if (f.verdict !== 'caught' && !explained.has(words)) lines.push(`    ${L('why')}: ${f.why}`, `    ${kindWord('todo', green, d.lang)}: ${f.todo}`);
+    if (f.verdict !== 'caught') explained.add(words);
   }
   if (d.channels.length) {
     lines.push('', st.bold(`${L('channels')}:`));

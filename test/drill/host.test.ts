@@ -44,8 +44,10 @@ describe('drill host', () => {
     expect(host.store.verdicts(host.host.drillId)).toHaveLength(8);
     const csv = cli(['drill', 'export', host.host.drillId, '--format', 'csv', '--data-dir', host.dataDir]);
     expect(csv.code).toBe(0);
+    // A byte-order mark first, so that Excel reads the names as UTF-8 (trim() would drop it).
+    expect(csv.stdout.startsWith('\uFEFFdrill,')).toBe(true);
     const rows = csv.stdout.trim().split('\r\n');
-    expect(rows[0]).toBe('\uFEFFdrill,participant,name,step,turn,flag,verdict,critical,answer_intent,answer_text,score,outcome,kind');
+    expect(rows[0]).toBe('drill,participant,name,step,turn,flag,verdict,critical,answer_intent,answer_text,score,outcome,kind');
     expect(rows).toHaveLength(9);
     expect(rows.find((r) => r.includes(',Ann,2,')!)).toMatch(/asks-code,missed,yes,comply,.*\[code/);
     expect(csv.stdout).not.toContain('482913');

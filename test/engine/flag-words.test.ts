@@ -6,6 +6,10 @@ import { flagCounts, flagText } from '../../src/core/debrief';
 import { reader } from '../../src/classify/reader';
 import { loadLibrary } from '../../src/scenario/files';
 import { defaultScenarioDir } from '../../src/scenario/paths';
+import { parseAnswers } from '../../src/answers/parse';
+import { play, playbackRecord } from '../../src/playback/run';
+import { conversationMarkdown } from '../../src/report/markdown';
+import { formatConversation, formatEvent } from '../../src/report/text';
 
 const lib = loadLibrary([defaultScenarioDir()]);
 const scenario = (id: string) => lib.scenarios.find((s) => s.id === id)!;
@@ -52,5 +56,26 @@ describe('a flag explained in the words of its scenario', () => {
     expect(groups.filter((g) => g.id === 'deadline-pressure').map((g) => g.caught + g.missed + g.open)).toEqual([2, 1]);
     const total = groups.reduce((n, g) => n + g.caught + g.missed + g.open, 0);
     expect(total).toBe(d.flags.length);
+  });
+});
+
+describe('the reports say the scenario\'s words too', () => {
+  // Leave the first text, ignore the second, then tap the final reminder's link and fill in the page.
+  const answers = parseAnswers('#4\n#5\n#1\n#1\n', 'etc.txt');
+  if (!answers.ok) throw new Error('answers');
+  const record = playbackRecord(play(scenario('etc-toll-card'), lib.catalogue, answers.answers, { lang: 'zh' }));
+
+  it('the handout explains the 18:00 deadline and the fake ETC page in their own words, each once', () => {
+    const md = conversationMarkdown(record);
+    expect(md.match(/ETC的名字和标志很容易被仿冒/g)).toHaveLength(1);
+    expect(md).toContain('限定“今日18:00”');
+    expect(md).toContain(lib.catalogue.flags['deadline-pressure']!.why.zh);
+  });
+
+  it('the text debrief explains the 18:00 line again, and --plain\'s coach lines give its todo', () => {
+    const text = formatConversation(record).join('\n');
+    expect(text).toContain('限定“今日18:00”');
+    const verdict = record.events.find((e) => e.type === 'verdict' && e.flag === 'deadline-pressure' && e.turn === 'sms-final')!;
+    expect(formatEvent(verdict, lib.catalogue, 'zh', undefined, { coach: true, scenario: scenario('etc-toll-card') }).join('\n')).toContain('打ETC官方客服96533');
   });
 });
