@@ -9,12 +9,14 @@ import { reader as defaultReader } from '../classify/reader';
 import { sanitizeReply } from '../classify/sanitize';
 import { compile, Conversation, route, type EndView, type Happening, type LineView as Line } from '../core/conversation';
 import { debriefFrom, flagText, type Debrief } from '../core/debrief';
-import { Judge, type Verdict, type VerdictKind } from '../core/judge';
+import { Judge, type ReadingFacts, type Verdict, type VerdictKind } from '../core/judge';
 import { ownEnd } from '../core/own-end';
+import { adviceRoute } from '../core/helper-call';
+import { HelperRoomCall, type RoomConversation } from './helper-room';
 import { CONFIDENT, type Reader } from '../core/reader';
 import { readReply, ReplyError, type ReadReply } from '../core/reply';
 import { HANGUP_ENDING, type Intent, type Lang, type LeakKind } from '../core/constants';
-import type { Catalogue, Scenario } from '../core/schema';
+import type { Catalogue, Scenario, Turn } from '../core/schema';
 import {
   MAX_NAME_CHARS,
   type BranchRule, type DrillInfo, type ErrorCode, type FlagShare, type LineResult, type LineView, type Mode, type Pace,
@@ -31,6 +33,8 @@ export interface RoomConfig {
   branch: BranchRule;
   leaderboard: boolean;
   anonymous: boolean;
+  /** helper: the room advises a simulated person on the call (drill host --role helper); absent, everyone takes the call. */
+  role?: 'helper';
 }
 
 /** What happened, in the order it happened: stored as it arrives, replayed on resume. */
@@ -88,7 +92,7 @@ export function cleanName(raw: string): string {
 }
 
 export class Room {
-  private readonly conversation: Conversation;
+  private readonly conversation: RoomConversation;
   private readonly people = new Map<string, Person>();
   private readonly lines: LineState[] = [];
   private roomEnd: EndView | undefined;
@@ -99,7 +103,7 @@ export class Room {
     private readonly now: () => number,
     private readonly reader: Reader = defaultReader,
   ) {
-    this.conversation = new Conversation(config.scenario, config.lang, compile(config.scenario));
+    this.conversation = config.role === 'helper' ? new HelperRoomCall(config.scenario, config.lang, reader) : new Conversation(config.scenario, config.lang, compile(config.scenario));
     this.follow(this.conversation.start(), now());
   }
 
@@ -252,7 +256,7 @@ export class Room {
         if (fresh.length) p.lastDecision = fresh[0]!.verdict;
         for (const v of fresh) verdicts.push({ pid: p.pid, verdict: v });
         // Their own answer led to an ending: their call is over there, as it would be in practice.
-        const target = route(this.turn(line), r);
+        const target = this.routeOf(this.turn(line), r);
         if (!p.ownEnding && !p.judge.ended && this.isEnding(target)) {
           p.ownEnding = target;
           for (const v of p.judge.end()) verdicts.push({ pid: p.pid, verdict: v });
@@ -280,6 +284,11 @@ export class Room {
 
   private isEnding(target: string): boolean {
     return target === HANGUP_ENDING || Object.hasOwn(this.config.scenario.endings, target);
+  }
+
+  /** Where an answer to `turn` leads; in a helper drill, where the person goes on taking it as advice. */
+  private routeOf(turn: Turn, r: ReadingFacts): string {
+    return this.config.role === 'helper' ? adviceRoute(turn, r) : route(turn, r);
   }
 
   private turn(line: LineState) {

@@ -24,6 +24,7 @@ interface HostOpts {
   mode: 'coach' | 'exam';
   pace: string;
   branch: 'majority' | 'trainer';
+  role: 'receiver' | 'helper';
   leaderboard?: boolean;
   anonymous?: boolean;
   headless?: boolean;
@@ -81,6 +82,7 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
     throw new CliError('the trainer console needs a terminal; for scripts and servers add --headless', EXIT.usage);
   }
   if (o.resume && o.check !== undefined) throw new CliError('--resume runs the check the drill was started with; leave --check out', EXIT.usage);
+  if (o.resume && o.role === 'helper') throw new CliError('--resume brings the drill back in the role it was started with; leave --role out', EXIT.usage);
   const port = parsePort(o.port);
   const pace = parsePace(o.pace);
   const phases = o.check === undefined ? undefined : parseCheck(o.check);
@@ -103,7 +105,7 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
       const { scenario, catalogue } = await requireScenario(id!);
       launched = await launch.launchNew({
         scenario, catalogue, scenarioRef: scenarioRef(id!), store, port: port ?? launch.DEFAULT_PORT, bind: o.bind ?? '127.0.0.1', ...withCheck,
-        settings: { lang: o.lang, mode: o.mode, pace, branch: o.branch, leaderboard: !!o.leaderboard, anonymous: !!o.anonymous },
+        settings: { lang: o.lang, mode: o.mode, pace, branch: o.branch, leaderboard: !!o.leaderboard, anonymous: !!o.anonymous, ...(o.role === 'helper' ? { role: 'helper' as const } : {}) },
       });
     }
   } catch (e) {
@@ -264,6 +266,7 @@ export function register(program: Command): void {
     .addOption(new Option('--mode <mode>', 'coach: participants see their verdicts after each answer; exam: only at the end').choices(['coach', 'exam']).default('coach'))
     .option('--pace <pace>', 'trainer: the trainer advances; auto:SECONDS: each line advances by itself', 'trainer')
     .addOption(new Option('--branch <rule>', 'which answer the conversation follows by default').choices(['majority', 'trainer']).default('majority'))
+    .addOption(new Option('--role <role>', 'receiver: everyone takes the call; helper: the room advises a simulated person who takes it, and the majority advice is what they do').choices(['receiver', 'helper']).default('receiver'))
     .option('--leaderboard', 'rank participants by score at the end (off by default)')
     .option('--anonymous', 'keep participant names out of stored results')
     .option('--open', 'open the projector page (/screen: the line in large type, the tally, a QR code to join) in this machine\'s browser, or print its address')
@@ -272,7 +275,7 @@ export function register(program: Command): void {
     .option('--resume <drill-id>', 'bring back a drill whose host stopped, at the same line with every answer kept')
     .option('--check <when>', 'the before/after check: pre (as people join), post (after their debrief) or pre,post; see "scamdrill check --report --group DRILL-ID"')
     .addOption(dataDirOption('where drill results are stored'))
-    .addHelpText('after', '\nExamples:\n  scamdrill drill host express-refund\n  scamdrill drill host express-refund --bind 0.0.0.0 --pace auto:30 --leaderboard\n  scamdrill drill host --resume 20261125-3fa9c1')
+    .addHelpText('after', '\nExamples:\n  scamdrill drill host express-refund\n  scamdrill drill host express-refund --bind 0.0.0.0 --pace auto:30 --leaderboard\n  scamdrill drill host express-refund --role helper\n  scamdrill drill host --resume 20261125-3fa9c1')
     .action((id: string | undefined, o: HostOpts) => host(id, o));
 
   drill

@@ -43,6 +43,8 @@ export function webPage(lang: Lang, green = false): string {
   h1 { font-size: 1.2rem; margin: .2rem 0 1rem; }
   .card { background: #fff; border-radius: .6rem; padding: 1rem; margin: 0 0 1rem; box-shadow: 0 1px 3px #0002; }
   .speaker { font-weight: 600; color: #8a1c1c; }
+  /* A helper drill's line holds what was said since the last question, one speaker a line. */
+  #text { white-space: pre-line; }
   label { display: block; margin: .5rem 0 .2rem; }
   input, button, textarea { font: inherit; width: 100%; box-sizing: border-box; padding: .6rem; border-radius: .4rem; border: 1px solid #999; }
   button { background: #1d4e89; color: #fff; border: 0; margin-top: .5rem; cursor: pointer; text-align: left; }
