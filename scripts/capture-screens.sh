@@ -47,6 +47,7 @@ for _ in $(seq 1 30); do
   sleep 0.3
 done
 tmux send-keys -t "$session" Enter
-wait_save "r try again" 4-debrief.txt
+# The debrief is measured after its first frame (it scrolls): wait for its text, not just its keys.
+wait_save "Debrief:" 4-debrief.txt
 tmux send-keys -t "$session" q
 echo "saved: $(ls "$out" | tr '\n' ' ')"
