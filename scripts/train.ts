@@ -10,11 +10,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { INTENTS } from '../src/core/constants';
+import type { IntentReading } from '../src/classify/intent';
 import { readRules } from '../src/classify/index';
 import { asksOf } from '../src/classify/model/context';
 import { callerFeatures, replyFeatures } from '../src/classify/model/inputs';
 import { encodeModels, type Trained } from '../src/classify/model/linear';
-import { MODEL_FILE } from '../src/classify/model/read';
+import { decideIntent, demanded, MODEL_FILE } from '../src/classify/model/read';
 import { isHeldOut, loadReal, loadWritten, ROOT, WRITTEN_TRAIN, type CallerRow, type ReplyRow } from './corpus';
 import { measureFlags, measureReplies } from './measure';
 import { frequentKeys, probabilities, scoreWith, train, type Example, type TrainOptions } from './sgd';
@@ -88,7 +89,7 @@ function trainFlags(callers: CallerRow[]) {
 function oofFlags(f: ReturnType<typeof trainFlags>): Map<string, string[]> {
   const byLine = new Map<string, string[]>();
   f.fitted.rows.forEach((row, i) => {
-    byLine.set(`${row.dialogue}\n${row.text}`, f.classes.filter((_, c) => f.fitted.oof[i]![c]! >= f.thresholds[c]!));
+    byLine.set(`${row.dialogue}\n${row.text}`, f.classes.filter((_, c) => f.fitted.oof[i]![c]! >= f.thresholds[c]!).filter(demanded(row.text)));
   });
   return byLine;
 }
@@ -99,12 +100,14 @@ function trainReplies(replies: ReplyRow[], flagsOf: Map<string, string[]>) {
   const classes = [...INTENTS];
   // a reply the rules find a secret in never reaches the model (a leak decides it)
   const rows: ReplyRow[] = [];
+  const rules: IntentReading[] = [];
   const examples: Example[] = [];
   for (const r of replies) {
     const asks = asksOf(r.caller || undefined, r.caller ? (flagsOf.get(`${r.dialogue}\n${r.caller}`) ?? []) : undefined);
     const read = readRules(r.reply, {}, asks);
     if (read.leaks.length) continue;
     rows.push(r);
+    rules.push(read.rule);
     examples.push({ f: replyFeatures(read.norm.text, read.lang, read.rule, asks), y: Float64Array.from(classes, (c) => (c === r.intent ? 1 : 0)) });
   }
   const fitted = fit(rows, examples, classes, REPLY_OPTS);
@@ -119,7 +122,7 @@ function trainReplies(replies: ReplyRow[], flagsOf: Map<string, string[]>) {
     if (nll < best.nll - 1e-9) best = { t: Math.round(t * 100) / 100, nll };
   }
   fitted.final.spec.extra.temperature = best.t;
-  return { fitted, classes, temperature: best.t };
+  return { fitted, classes, temperature: best.t, rules };
 }
 
 // ---------- main ----------
@@ -134,10 +137,10 @@ const bytes = encodeModels({ flags: flags.fitted.final, intent: intents.fitted.f
 
 // cross-validated figures inside the training part (the held-out figures are `npm run eval`'s)
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+// each row read as the reader reads it (decideIntent), from its out-of-fold probabilities
 const oofReading = new Map(intents.fitted.rows.map((r, i) => {
   const p = probabilities(intents.fitted.oof[i]!.map((x) => Math.log(Math.max(x, 1e-12))), 'softmax', intents.temperature);
-  const c = p.indexOf(Math.max(...p));
-  return [r, { intent: intents.classes[c]!, confidence: p[c]!, leaks: [] }];
+  return [r, { ...decideIntent(new Map(intents.classes.map((c, k) => [c, p[k]!])), intents.rules[i]!), leaks: [] }];
 }));
 for (const lang of ['zh', 'en'] as const) {
   for (const written of [false, true]) {

@@ -8,7 +8,7 @@ import { lineFlags } from '../classify/model/read';
 import { detectLang } from '../classify/lang';
 import { debriefFrom, type Debrief } from '../core/debrief';
 import { HANGUP_ENDING, HANGUP_TEXT } from '../core/constants';
-import { Judge, replyVerdict, walksAway, type Verdict } from '../core/judge';
+import { ASKED_BY, Judge, walksAway, type Verdict } from '../core/judge';
 import type { ReplyLang } from '../core/reader';
 import type { Catalogue, Intent, LeakKind, Scenario } from '../core/schema';
 import type { Role, TranscriptLine } from './parse';
@@ -65,8 +65,6 @@ export function analyzeTranscript(lines: readonly TranscriptLine[], catalogue: P
   const decidedBy = new Map<Verdict, number | null>();
   let endedBy: Analysis['endedBy'] = null;
   let caller: { text: string; flags: readonly string[] } | undefined;
-  /** The receiver's last clear stance: 'caught' after exposing or refusing the caller, 'missed' after going along. */
-  let stance: FlagVerdictKind | null = null;
 
   lines.forEach((line, i) => {
     const n = i + 1;
@@ -85,7 +83,6 @@ export function analyzeTranscript(lines: readonly TranscriptLine[], catalogue: P
     };
     const fresh = judge.read(reading);
     for (const v of fresh) decidedBy.set(v, n);
-    stance = replyVerdict(reading) ?? stance;
     endedBy = walksAway(reading) ? (reading.intent as 'hangup' | 'verify') : null;
     out.push({
       n,
@@ -95,24 +92,22 @@ export function analyzeTranscript(lines: readonly TranscriptLine[], catalogue: P
       reading: { intent: reading.intent, confidence: round(reading.confidence), leaks: reading.leaks, clear: reading.confidence >= 0.6 },
     });
   });
-  // A receiver who exposed or refused the caller and did not go along afterwards has not missed
-  // what the caller said after that: the lines still open are read as their last stance was.
-  // (Not for a real call's green flags: refusing a genuine caller is not catching anything.)
-  const green = (flag: string) => (catalogue.flags[flag] as { green?: boolean } | undefined)?.green === true;
-  const firm = stance === 'caught' && !judge.walkedAway && !judge.open.some((o) => green(o.flag));
-  if (firm) for (const v of judge.read(STANDS_FIRM)) decidedBy.set(v, null);
   const walkedAway = judge.walkedAway;
-  for (const v of judge.end()) decidedBy.set(v, null);
+  // The end settles what is still open (core/judge): caught for someone who walked away or had
+  // stood firm (refused or exposed the caller, never went along after), missed otherwise.
+  const settled = judge.end();
+  for (const v of settled) decidedBy.set(v, null);
 
-  // A secret given away after it was asked for means the request was missed, whatever the receiver
-  // said in between ("I won't give you the code" … "fine, it's 482913"): a request caught earlier
-  // is missed after all, decided by the first reply after it that gave that secret away.
-  const gaveAway = (flag: string, line: number) => out.find((l) => l.n > line && l.reading?.leaks.some((k) => ASKED_BY[k].includes(flag)))?.n;
-  const verdicts: FlagVerdict[] = judge.verdicts.map((v) => {
-    const leakLine = v.verdict === 'caught' ? gaveAway(v.flag, v.step) : undefined;
-    if (leakLine !== undefined) return { flag: v.flag, line: v.step, verdict: 'missed', critical: true, decidedBy: leakLine };
-    return { flag: v.flag, line: v.step, verdict: v.verdict, critical: v.critical, decidedBy: decidedBy.get(v) ?? null };
-  });
+  // A request caught at first is missed after all when its secret was given away later (the judge
+  // shows the whole call): decided by the first reply after the request that gave it away.
+  const gaveAway = (v: Verdict) => out.find((l) => l.n > v.step && l.reading?.leaks.some((k) => ASKED_BY[k].includes(v.flag)))?.n ?? null;
+  const verdicts: FlagVerdict[] = judge.verdicts.map((v) => ({
+    flag: v.flag,
+    line: v.step,
+    verdict: v.verdict,
+    critical: v.critical,
+    decidedBy: decidedBy.has(v) ? decidedBy.get(v)! : gaveAway(v),
+  }));
   // each reply's note: what it decided, or the secret it gave away
   for (const l of out) {
     if (l.role !== 'receiver') continue;
@@ -131,23 +126,12 @@ export function analyzeTranscript(lines: readonly TranscriptLine[], catalogue: P
     // A transcript has no scripted ending: walking away is its safe end; otherwise it just stops.
     ...(walkedAway ? { end: { ending: HANGUP_ENDING, outcome: 'safe' as const, text: HANGUP_TEXT[lang] } } : {}),
   });
-  const leftOpen = verdicts.some((v) => v.decidedBy === null && v.verdict === 'missed');
+  const firm = settled.some((v) => v.verdict === 'caught');
+  const leftOpen = settled.some((v) => v.verdict === 'missed');
   return { lang, lines: out, verdicts, debrief, endedBy: walkedAway ? endedBy : firm ? 'firm' : leftOpen ? 'open' : null };
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
-
-/** A clear refusal, fed to the judge at the end for a receiver whose last stance was safe. */
-const STANDS_FIRM = { intent: 'refuse', confidence: 1, leaks: [] } as const;
-
-/** The red flags that asked for each kind of secret. */
-const ASKED_BY: Record<LeakKind, string[]> = {
-  code: ['asks-code'],
-  card: ['asks-card'],
-  password: ['asks-password'],
-  id: ['asks-personal-info'],
-  phone: ['asks-personal-info'],
-};
 
 /** What a debrief needs of a scenario, for a conversation that had none. */
 const transcriptScenario = { id: 'transcript', title: { en: 'Call transcript', zh: '通话记录' }, endings: {}, channels: [] } as unknown as Scenario;

@@ -179,6 +179,11 @@ const EN_NEG = /(?:\b(?:not|never|no|cannot|refuse to|without|nobody|no one)|n't
 const EN_NEG_EXCEPT = /\b(?:no problem|not a problem|why not|why don'?t you|no worries|no doubt|not only|if not|not sure|no idea|don'?t worry|don'?t know|can'?t wait)\b/g;
 const ZH_NEG = /(?:不|没|别|甭|勿|莫|未|绝不|休想)[^不没别]{0,5}$/;
 const ZH_NEG_EXCEPT = /不好意思|不过|不然|没问题|没事|不错|不客气|差不多|要不|不知道|不如|不管|没关系|不得了|不一定|不太懂|不懂|不清楚|不方便/g;
+/** Whether a normalised reply says "not" anywhere, leaving out the phrases where it means nothing ("没问题", "no worries"). */
+export function hasNegation(t: string): boolean {
+  const rest = t.replace(ZH_NEG_EXCEPT, ' ').replace(EN_NEG_EXCEPT, ' ');
+  return /[不没别甭]|\b(?:no|not|never|cannot|nothing|nobody)\b|n't\b|\b(?:dont|wont|cant)\b/.test(rest);
+}
 const CLAUSE_BREAK = /[,.!?;:\n，、。！？；：…]|\bbut\b|\bhowever\b|\bthough\b|\bactually\b|但是|但|可是|不过|然而|还是/g;
 const SAFE: Intent[] = ['verify', 'hangup', 'consult', 'challenge', 'refuse'];
 

@@ -2,8 +2,10 @@
 // used to choose a setting), as `npm run eval` measures it. Fails when a figure falls below its
 // target (issue 12). Where the model does not reach a target yet, the test holds a floor just under
 // what it measured (measured − 0.02) and says so: a floor to keep, not the goal. The figures were
-// measured once, after the model was settled by cross-validation inside the training part; nothing
-// was tuned to them.
+// measured after the model was settled by cross-validation inside the training part, and again
+// after fixes the issue or the scenario library asked for (secrecy only on a demand; no "ask ×
+// not" feature; the model decides the verdict group and the rules name the intent in it);
+// nothing was tuned to them.
 import { describe, expect, it } from 'vitest';
 import { heldOut, trained } from '../../scripts/eval';
 import { measureFlags, measureReplies } from '../../scripts/measure';
@@ -13,18 +15,18 @@ const TARGET = { macroF1: 0.9, accuracy: 0.85, flagRecall: 0.85, flagPrecision: 
 /** Per language: each figure's bar, the target where it is met, else the floor under the measured figure. */
 const BAR = {
   zh: {
-    accuracy: TARGET.accuracy, // measured 0.928
-    macroF1: 0.865, // NOT MET YET: measured 0.885 (safe replies read as open); target 0.90
+    accuracy: TARGET.accuracy, // measured 0.916
+    macroF1: 0.875, // NOT MET YET: measured 0.895 (safe replies read as open); target 0.90
     flagRecall: TARGET.flagRecall, // measured 0.908
     flagPrecision: TARGET.flagPrecision, // measured 0.918
     leakRecall: 0.903, // NOT MET YET: measured 0.923 (secrets.ts finds these, not the model); target 1
     falseLeaks: TARGET.falseLeaks, // measured 0
   },
   en: {
-    accuracy: 0.736, // NOT MET YET: measured 0.756; target 0.85
-    macroF1: 0.744, // NOT MET YET: measured 0.764; target 0.90
+    accuracy: 0.699, // NOT MET YET: measured 0.719 (the rules name the safe intent: see docs/reader.md); target 0.85
+    macroF1: 0.805, // NOT MET YET: measured 0.825; target 0.90
     flagRecall: 0.809, // NOT MET YET: measured 0.829; target 0.85
-    flagPrecision: 0.768, // NOT MET YET: measured 0.788; target 0.90
+    flagPrecision: 0.773, // NOT MET YET: measured 0.793; target 0.90
     leakRecall: 0.875, // NOT MET YET: measured 0.895 (secrets.ts); target 1
     falseLeaks: 0.033, // NOT MET YET: measured 0.013 (secrets.ts); target ≤ 0.01
   },

@@ -6,11 +6,10 @@
 //   caller model: the caller's line's n-grams, whether it is the caller's first line (a cold
 //     call's opening is `unsolicited-contact`), and the topics it names (context.ts), alone and
 //     crossed with asking for something: "需要你提供…验证码" is a request for a code.
-import type { IntentReading } from '../intent';
+import { hasNegation, type IntentReading } from '../intent';
 import { topicsOf, type Ask } from './context';
 import { addNamed, textFeatures, type Features } from './features';
 
-const NEG = /[不没别甭]|\b(?:no|not|never|don'?t|won'?t|can'?t|cannot|dont|wont|cant|didn'?t|isn'?t|nothing)\b/;
 const QUESTION = /\?|吗|呢$|what|why|how|who|which|where/;
 const YES = /^(?:好|行|可以|嗯|对|是|没问题|在的|明白|知道了|ok|okay|yes|yeah|yep|sure|alright|all right|fine|of course|certainly|right)/;
 
@@ -25,13 +24,15 @@ export function replyFeatures(text: string, lang: 'en' | 'zh', rule: IntentReadi
   addNamed(f, `rule:${rule.intent}:${band(rule.confidence)}`);
   addNamed(f, `rule:${rule.intent}:${lang}`);
   const head = text.trimStart();
-  const marks = [NEG.test(text) && 'neg', QUESTION.test(text) && 'q', YES.test(head) && 'yes'].filter((m): m is string => !!m);
+  const marks = [hasNegation(text) && 'neg', QUESTION.test(text) && 'q', YES.test(head) && 'yes'].filter((m): m is string => !!m);
   for (const m of marks) addNamed(f, `reply:${m}`);
   if (!asks.length) addNamed(f, 'ask:none');
   for (const a of asks) {
     addNamed(f, `ask:${a}`);
     addNamed(f, `ask:${a}×rule:${rule.intent}`);
-    for (const m of marks) addNamed(f, `ask:${a}×${m}`);
+    // (not × negation: "不弄了" after a request for a code taught it "comply" from replies such as
+    // "不过我…"; keeping what the caller forbade is the rules' job, readIntentAgainst)
+    for (const m of marks) if (m !== 'neg') addNamed(f, `ask:${a}×${m}`);
   }
   return f;
 }

@@ -5,9 +5,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Intent } from '../../core/constants';
+import { SAFE_INTENTS } from '../../core/judge';
+import { CONFIDENT } from '../../core/reader';
 import { flagsInLine } from '../cues';
 import type { IntentReading } from '../intent';
-import { asksOf, type Ask } from './context';
+import { asksOf, topicsOf, type Ask } from './context';
 import { callerFeatures, replyFeatures } from './inputs';
 import { decodeModels, type Linear } from './linear';
 
@@ -54,11 +56,30 @@ export function intentProbabilities(text: string, lang: 'en' | 'zh', rule: Inten
   return new Map(m.spec.classes.map((c, i) => [c as Intent, p[i]!]));
 }
 
-/** The intent the model reads, with its probability as the confidence. */
+/** What a reading means for the flags: caught, missed, or still open (core/judge). */
+const groupOf = (i: Intent) => (SAFE_INTENTS.includes(i) ? 'safe' : i === 'comply' ? 'unsafe' : 'open');
+
+/**
+ * The reading from the model's probabilities: the model decides what the reply does to the flags
+ * (safe, unsafe or open: the group with the most probability, which is the confidence), and within
+ * that group the rules name the intent when they are sure of one in it (they know which safe step
+ * a scenario routes on: hanging up, verifying, consulting), else the model's likeliest.
+ */
+export function decideIntent(p: ReadonlyMap<Intent, number>, rule: IntentReading): IntentReading {
+  const mass = new Map<string, number>();
+  for (const [i, x] of p) mass.set(groupOf(i), (mass.get(groupOf(i)) ?? 0) + x);
+  const group = [...mass].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+  const confidence = mass.get(group)!;
+  if (groupOf(rule.intent) === group && rule.confidence >= CONFIDENT) return { intent: rule.intent, confidence };
+  let intent = rule.intent;
+  let best = -1;
+  for (const [i, x] of p) if (groupOf(i) === group && x > best) [intent, best] = [i, x];
+  return { intent, confidence };
+}
+
+/** The intent the model reads in context, and how sure it is (see decideIntent). */
 export function readIntentInContext(text: string, lang: 'en' | 'zh', rule: IntentReading, asks: readonly Ask[]): IntentReading {
-  let best: IntentReading = { intent: rule.intent, confidence: 0 };
-  for (const [intent, p] of intentProbabilities(text, lang, rule, asks)) if (p > best.confidence) best = { intent, confidence: p };
-  return best;
+  return decideIntent(intentProbabilities(text, lang, rule, asks), rule);
 }
 
 /** Each flag the caller model knows, with its probability for this line and the threshold chosen in training. */
@@ -73,8 +94,16 @@ export function flagProbabilities(text: string, first: boolean): Array<{ flag: s
 export function callerFlags(text: string, first = false): string[] {
   return flagProbabilities(text, first)
     .filter((f) => f.p >= f.threshold)
-    .map((f) => f.flag);
+    .map((f) => f.flag)
+    .filter(demanded(text));
 }
+
+/**
+ * Secrecy is a demand ("don't tell your family"), never reassurance ("信息都会保密处理"): words
+ * alone (the model's n-grams, the catalogue's "保密") cannot tell them apart, so a secrecy flag
+ * stands only on a line that demands it (context.ts).
+ */
+export const demanded = (text: string) => (flag: string) => flag !== 'secrecy' || topicsOf(text).includes('secret');
 
 type CatalogueFlags = Parameters<typeof flagsInLine>[1];
 
@@ -85,7 +114,7 @@ type CatalogueFlags = Parameters<typeof flagsInLine>[1];
  * every flag it lists.
  */
 export function lineFlags(text: string, flags: CatalogueFlags, first: boolean): string[] {
-  const found = new Set([...callerFlags(text, first), ...flagsInLine(text, flags)]);
+  const found = new Set([...callerFlags(text, first), ...flagsInLine(text, flags).filter(demanded(text))]);
   return Object.keys(flags).filter((f) => found.has(f));
 }
 
