@@ -1,0 +1,46 @@
+// Reading a reply against the caller's line (issue 12 §2) and the caller-line flags (§4).
+import { describe, expect, it } from 'vitest';
+import { classifyInContext } from '../../src/classify/index';
+import { lineFlags } from '../../src/classify/model/read';
+import { loadLibrary } from '../../src/scenario/files';
+
+const read = (caller: string, reply: string) => classifyInContext(reply, { context: { caller } });
+const { flags } = loadLibrary().catalogue;
+
+describe('a reply is read against what the caller asked', () => {
+  it('keeping to what the caller forbade is going along (guide case 6)', () => {
+    expect(read('电话别挂，我们马上处理', '在的在的，我不挂电话')).toMatchObject({ intent: 'comply' });
+    expect(read('这件事不要报警，也不要告诉家人', '好的 我不报警')).toMatchObject({ intent: 'comply' });
+    expect(read('You must stay on the line, do not hang up.', "OK, I won't hang up.")).toMatchObject({ intent: 'comply' });
+  });
+  it('but not when the rest of the reply says no', () => {
+    expect(read('电话别挂', '我不挂电话，但验证码我不给').intent).not.toBe('comply');
+  });
+  it('asking how to give what was asked for is going along (guide case 1)', () => {
+    const r = read('请提供一下您的银行卡号', '好的，那我怎么提供呢？');
+    expect(r.intent).toBe('comply');
+    expect(r.confidence).toBeGreaterThanOrEqual(0.6);
+  });
+  it('a secret given away decides the reply, whatever the context', () => {
+    expect(read('电话别挂', '不给，验证码是482913')).toMatchObject({ intent: 'comply', leaks: [expect.objectContaining({ kind: 'code' })] });
+  });
+});
+
+describe('caller lines', () => {
+  it('requests phrased the common way are found', () => {
+    expect(lineFlags('需要你提供银行卡号和验证码', flags, false)).toEqual(expect.arrayContaining(['asks-code', 'asks-card']));
+    expect(lineFlags('请输入您的身份证号', flags, false)).toContain('asks-personal-info');
+    expect(lineFlags('您需要先支付五百元手续费', flags, false)).toContain('fee-upfront');
+    expect(lineFlags('加我微信，我发资料给你', flags, false)).toContain('moves-to-private-chat');
+    expect(lineFlags('I need you to download AnyDesk so I can fix your computer remotely.', flags, false)).toContain('remote-control');
+  });
+  it('secrecy fires on a demand, never on reassurance', () => {
+    expect(lineFlags('这件事不要告诉你的家人，也不要报警。', flags, false)).toContain('secrecy');
+    expect(lineFlags("Don't tell anyone about this call, not even your bank.", flags, false)).toContain('secrecy');
+    expect(lineFlags('所有信息都会保密处理，请您放心。', flags, false)).not.toContain('secrecy');
+    expect(lineFlags('Your information is safe with us and will be kept confidential.', flags, false)).not.toContain('secrecy');
+  });
+  it('only flags the catalogue explains', () => {
+    for (const f of lineFlags('喂，你好，这边是工商银行客服中心的，我是客服经理张伟。', flags, true)) expect(flags[f]).toBeDefined();
+  });
+});
