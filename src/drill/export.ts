@@ -1,6 +1,7 @@
-// A stored drill → the trainer's records: JSON (everything), CSV (one row per person and red flag),
-// Markdown (the room per line and per person). Built by replaying the stored records, so the export
-// says exactly what the room said. Answer text is the redacted text the host stored.
+// A stored drill → the trainer's records: JSON (everything), CSV (one row per person and red flag,
+// and one for each answer to a line without their flags), Markdown (the room per line and per
+// person). Built by replaying the stored records, so the export says exactly what the room said.
+// Answer text is the redacted text the host stored.
 import { toCsv } from '../report/csv';
 import type { Catalogue, Scenario } from '../core/schema';
 import type { DrillRow, DrillStore } from './store';
@@ -50,10 +51,17 @@ const CSV_HEADER = ['drill', 'participant', 'name', 'step', 'turn', 'flag', 'ver
 function drillCsv(x: DrillExport): string {
   const rows: (string | number)[][] = [];
   for (const p of x.people) {
+    const mine: { step: number; row: (string | number)[] }[] = [];
     for (const f of p.debrief.flags) {
       const a = p.answers.find((ans) => ans.step === f.step);
-      rows.push([x.drill.id, p.pid, p.name, f.step, f.turn, f.id, f.verdict, f.critical ? 'yes' : 'no', a?.intent ?? '', a?.text ?? '', p.debrief.score, p.debrief.outcome, x.drill.kind]);
+      mine.push({ step: f.step, row: [x.drill.id, p.pid, p.name, f.step, f.turn, f.id, f.verdict, f.critical ? 'yes' : 'no', a?.intent ?? '', a?.text ?? '', p.debrief.score, p.debrief.outcome, x.drill.kind] });
     }
+    // Every answer given is exported: one to a line that holds none of their flags (their own call
+    // had ended, or the line has no flag) gets a row of its own, with the flag columns empty.
+    for (const a of p.answers) {
+      if (!p.debrief.flags.some((f) => f.step === a.step)) mine.push({ step: a.step, row: [x.drill.id, p.pid, p.name, a.step, a.turn, '', '', '', a.intent, a.text, p.debrief.score, p.debrief.outcome, x.drill.kind] });
+    }
+    rows.push(...mine.sort((m, n) => m.step - n.step).map((m) => m.row));
   }
   return toCsv(CSV_HEADER, rows);
 }

@@ -1,11 +1,11 @@
 // N scripted participants in one process against a running host: how long joining takes, how long
 // an answer takes to be stored and tallied (sent → acknowledged), and the host's memory (from the
 // trainer status, when the trainer secret is given). With the secret it also plays the trainer:
-// each line advances as soon as every participant has answered.
+// each line advances as soon as every participant has answered (a tie: the first of the tied answers).
 import type { AnswerStep } from '../answers/parse';
 import { DrillConnection, is } from './client/connection';
 import { runScripted, type ScriptedResult } from './client/scripted';
-import type { ServerMessage } from './protocol';
+import type { RoomPick, ServerMessage } from './protocol';
 
 export interface LoadOptions {
   address: string;
@@ -62,10 +62,11 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     trainer = await DrillConnection.open(o.address);
     const t = trainer;
     let advancedStep = 0;
-    let current = { step: 0, answered: -1, changedAt: performance.now() };
+    let current: { step: number; answered: number; changedAt: number; tie?: RoomPick[] } = { step: 0, answered: -1, changedAt: performance.now() };
+    // On a tie the room waits for the trainer's pick (Room.majority): this trainer takes the first tied answer.
     const advance = (step: number) => {
       advancedStep = step;
-      t.send({ t: 'advance' });
+      t.send({ t: 'advance', ...(current.tie ? { pick: current.tie[0]! } : {}) });
     };
     t.on((m: ServerMessage) => {
       if (m.t === 'status') {
@@ -73,6 +74,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
         hostPeakRssMb = Math.max(hostPeakRssMb ?? 0, m.rssMb);
       } else if (m.t === 'tally') {
         if (m.tally.step !== current.step || m.tally.answered !== current.answered) current = { step: m.tally.step, answered: m.tally.answered, changedAt: performance.now() };
+        current.tie = m.tally.tie;
         if (joined === o.participants && m.tally.waiting === 0 && m.tally.step > advancedStep) advance(m.tally.step);
       } else if (m.t === 'error') {
         errors.push(`trainer: ${m.message}`);

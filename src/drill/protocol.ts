@@ -70,6 +70,8 @@ export interface LineView {
   speaker: string;
   channel: Channel;
   text: string;
+  /** Time that passed before this line in a thread that runs over days ("Three days later"). */
+  gap?: string;
   choices: { n: number; text: string }[];
   /** Milliseconds left to answer, when the drill advances by itself. */
   msLeft?: number;
@@ -85,6 +87,9 @@ export interface FlagShare extends FlagCount {
 export interface VerdictView {
   flag: string;
   name: string;
+  /** Why it is a red flag and what to do instead, in the words of the line it was on. */
+  why: string;
+  todo: string;
   step: number;
   verdict: 'caught' | 'missed';
   critical: boolean;
@@ -96,6 +101,8 @@ export interface Tally {
   waiting: number;
   byIntent: Partial<Record<Intent, number>>;
   byChoice: Record<string, number>;
+  /** The answers that share the top count and lead to different places: the trainer picks (Room.majority). */
+  tie?: RoomPick[];
 }
 
 export interface RosterEntry {
@@ -143,7 +150,8 @@ export type ServerMessage =
   | { t: 'welcome'; pid: string; token: string; name: string; drill: DrillInfo }
   | { t: 'trainer-ok'; drill: DrillInfo; code: string; url: string }
   | { t: 'line'; line: LineView; answered?: boolean; flags?: string[] }
-  | { t: 'ack'; step: number; intent: Intent; verdicts?: VerdictView[] }
+  // Also sent again on a rejoin, so a reloaded page shows the answer and its verdicts as before.
+  | { t: 'ack'; step: number; intent: Intent; choice?: number; verdicts?: VerdictView[] }
   | { t: 'revealed'; step: number; flags: FlagShare[] }
   | { t: 'tally'; tally: Tally }
   | { t: 'roster'; participants: RosterEntry[] }
@@ -162,7 +170,9 @@ export type ErrorCode =
   | 'bad-message' | 'too-fast' | 'wrong-code' | 'unknown-token' | 'not-joined' | 'not-trainer' | 'wrong-secret'
   | 'stale-line' | 'closed' | 'already-answered' | 'bad-choice' | 'ended' | 'kicked' | 'bad-pick' | 'unknown-participant' | 'bad-name'
   // The host is waiting for its store (not a failure: the answer is kept and acknowledged once saved).
-  | 'saving' | 'room-full' | 'too-many-tries';
+  | 'saving' | 'room-full' | 'too-many-tries'
+  // The trainer asked to follow the majority, and there is none: the room is split.
+  | 'tie';
 
 /** Parse one incoming frame; a readable reason instead of an exception. */
 export function parseClientMessage(raw: string): { ok: true; msg: ClientMessage } | { ok: false; message: string } {

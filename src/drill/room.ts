@@ -9,10 +9,11 @@ import { reader as defaultReader } from '../classify/reader';
 import { sanitizeReply } from '../classify/sanitize';
 import { compile, Conversation, route, type EndView, type Happening, type LineView as Line } from '../core/conversation';
 import { debriefFrom, flagText, type Debrief } from '../core/debrief';
-import { Judge, type ReadingFacts, type Verdict, type VerdictKind } from '../core/judge';
+import { Judge, type Verdict, type VerdictKind } from '../core/judge';
 import { ownEnd } from '../core/own-end';
 import { adviceRoute } from '../core/helper-call';
 import { HelperRoomCall, type RoomConversation } from './helper-room';
+import type { ReadingFacts } from '../core/judge';
 import { CONFIDENT, type Reader } from '../core/reader';
 import { readReply, ReplyError, type ReadReply } from '../core/reply';
 import { HANGUP_ENDING, type Intent, type Lang, type LeakKind } from '../core/constants';
@@ -20,7 +21,7 @@ import type { Catalogue, Scenario, Turn } from '../core/schema';
 import {
   MAX_NAME_CHARS,
   type BranchRule, type DrillInfo, type ErrorCode, type FlagShare, type LineResult, type LineView, type Mode, type Pace,
-  type PersonResult, type RoomPick, type RoomResults, type RosterEntry, type Tally, type VerdictView,
+  type PersonResult, type RoomPick, type RoomResults, type RosterEntry, type ServerMessage, type Tally, type VerdictView,
 } from './protocol';
 
 export interface RoomConfig {
@@ -60,6 +61,15 @@ export class RoomError extends Error {
 
 export type AnswerInput = { text: string } | { choice: number };
 
+/** What the room's answer to a line is: one pick, or a tie the trainer has to break. */
+export type Majority = { pick: RoomPick } | { tie: RoomPick[] };
+
+/**
+ * On the first line, auto pace moves on early (everyone online has answered) only once nobody has
+ * joined for this long: a room still filling in is not rushed past its first line.
+ */
+export const ARRIVAL_QUIET_MS = 5000;
+
 type AnswerRecord = Extract<RoomRecord, { type: 'answer' }>;
 
 interface Person {
@@ -81,6 +91,8 @@ interface LineState {
   openedAt: number;
   revealed: boolean;
   answers: Map<string, AnswerRecord>;
+  /** The verdicts each answer decided, as its ack said them (kept to say them again on a rejoin). */
+  decided: Map<string, Verdict[]>;
   pick?: RoomPick;
 }
 
@@ -97,6 +109,7 @@ export class Room {
   private readonly lines: LineState[] = [];
   private roomEnd: EndView | undefined;
   private stopped = false;
+  private lastJoinAt = 0;
 
   constructor(
     readonly config: RoomConfig,
@@ -189,7 +202,9 @@ export class Room {
   advance(pick?: RoomPick, by: 'room' | 'trainer' | 'timer' = pick ? 'trainer' : 'room'): Change {
     this.assertRunning();
     const line = this.current!;
-    const chosen = pick ?? this.majority();
+    const room = pick ? { pick } : this.majority();
+    if ('tie' in room) throw new RoomError('tie', 'the room is split evenly: pick the answer to follow');
+    const chosen = room.pick;
     if ('choice' in chosen && !this.turn(line).choices?.[chosen.choice - 1]) {
       throw new RoomError('bad-pick', `this line has no answer #${chosen.choice}`);
     }
@@ -215,16 +230,21 @@ export class Room {
   }
 
   /**
-   * Auto pace: advance when time is up, or as soon as everyone online has answered — except on the
-   * first line, while people are still arriving. The clock waits for the first participant.
+   * Auto pace: advance when time is up, or as soon as everyone online has answered (on the first
+   * line, once nobody has joined for ARRIVAL_QUIET_MS). The clock waits for the first participant.
+   * A tie waits for the trainer's pick, or for a later answer that breaks it; answers stay open.
    */
   tick(): Change | undefined {
     const line = this.current;
     if (!line || this.config.pace.kind !== 'auto' || this.people.size === 0) return undefined;
-    const due = this.now() >= line.openedAt + this.config.pace.seconds * 1000;
+    const now = this.now();
+    const due = now >= line.openedAt + this.config.pace.seconds * 1000;
     const active = [...this.people.values()].filter((p) => p.online && !p.kicked);
-    const allIn = line.event.step > 1 && active.length > 0 && active.every((p) => line.answers.has(p.pid));
-    return due || allIn ? this.advance(undefined, 'timer') : undefined;
+    const settled = this.lines.length > 1 || now - this.lastJoinAt >= ARRIVAL_QUIET_MS;
+    const allIn = settled && active.length > 0 && active.every((p) => line.answers.has(p.pid));
+    if (!due && !allIn) return undefined;
+    const room = this.majority();
+    return 'tie' in room ? undefined : this.advance(room.pick, 'timer');
   }
 
   setOnline(pid: string, online: boolean): void {
@@ -240,6 +260,7 @@ export class Room {
       case 'join': {
         const p: Person = { pid: r.pid, storedName: r.name, tokenHash: r.tokenHash, judge: new Judge(this.config.scenario.kind), kicked: false, online: false, answered: false };
         this.people.set(r.pid, p);
+        this.lastJoinAt = r.at;
         const line = this.current;
         // The first line's countdown starts when the first person arrives, not when the host does.
         if (line && this.people.size === 1 && this.lines.length === 1) line.openedAt = r.at;
@@ -261,6 +282,7 @@ export class Room {
           p.ownEnding = target;
           for (const v of p.judge.end()) verdicts.push({ pid: p.pid, verdict: v });
         }
+        line.decided.set(p.pid, verdicts.map((v) => v.verdict));
         break;
       }
       case 'reveal':
@@ -297,18 +319,10 @@ export class Room {
 
   /** Give the room's pick to the shared conversation. */
   private feed(pick: RoomPick): Happening[] {
-    if ('choice' in pick) {
-      const c = this.conversation.turn!.choices![pick.choice - 1]!;
-      return this.conversation.reply({ intent: c.intent, confidence: 1, leaks: c.leak ? [c.leak] : [] });
-    }
-    const unclear = () => this.conversation.reply({ intent: 'stall', confidence: 0, leaks: [] });
-    if ('unclear' in pick) return unclear();
-    if ('silence' in pick) {
-      const due = this.conversation.msUntilPressure;
-      // No timer on this line: silence takes the scenario's default route, like an unclear reply.
-      return due !== undefined ? this.conversation.wait(due) : unclear();
-    }
-    return this.conversation.reply({ intent: pick.intent, confidence: 1, leaks: pick.leaks ?? [] });
+    const due = 'silence' in pick ? this.conversation.msUntilPressure : undefined;
+    // No timer on this line: silence takes the scenario's default route, like an unclear reply.
+    if (due !== undefined) return this.conversation.wait(due);
+    return this.conversation.reply(reading(this.conversation.turn!, pick));
   }
 
   /** A new line goes to everyone still on the call; the end settles every judge. */
@@ -316,7 +330,7 @@ export class Room {
     const out: Change['verdicts'] = [];
     for (const h of happened) {
       if (h.type === 'line') {
-        this.lines.push({ event: h.line, openedAt: at, revealed: false, answers: new Map() });
+        this.lines.push({ event: h.line, openedAt: at, revealed: false, answers: new Map(), decided: new Map() });
         for (const p of this.people.values()) if (!p.kicked) p.judge.present(h.line);
       } else {
         this.roomEnd = h.end;
@@ -334,7 +348,7 @@ export class Room {
     const e = line.event;
     const pace = this.config.pace;
     return {
-      step: e.step, turn: e.turn, speaker: e.speaker, channel: e.channel, text: e.text,
+      step: e.step, turn: e.turn, speaker: e.speaker, channel: e.channel, text: e.text, ...(e.gap ? { gap: e.gap } : {}),
       choices: e.choices.map((c) => ({ n: c.n, text: c.text })),
       ...(pace.kind === 'auto' ? { msLeft: Math.max(0, line.openedAt + pace.seconds * 1000 - this.now()) } : {}),
       open: !line.revealed,
@@ -358,32 +372,33 @@ export class Room {
     if (!line) return undefined;
     const counted = [...line.answers.values()].filter((a) => !this.person(a.pid).kicked);
     const active = [...this.people.values()].filter((p) => !p.kicked).length;
-    return { step: line.event.step, answered: counted.length, waiting: Math.max(0, active - counted.length), ...countAnswers(counted) };
+    const room = this.majority();
+    return { step: line.event.step, answered: counted.length, waiting: Math.max(0, active - counted.length), ...countAnswers(counted), ...('tie' in room ? { tie: room.tie } : {}) };
   }
 
   /**
-   * The room's answer to the current line: the most common reading (ties: whoever answered first).
-   * An answer read without confidence counts as unclear, not as the intent the reader guessed, so
-   * the room takes the route practice would take for it.
+   * The room's answer to the current line: the most common reading. An answer read without
+   * confidence counts as unclear, not as the intent the reader guessed, so the room takes the route
+   * practice would take for it. Readings (or numbered answers) that share the top count are a tie
+   * when they lead to different places: the trainer picks. When they all lead to the same place,
+   * the one given first stands for them.
    */
-  majority(): RoomPick {
+  majority(): Majority {
     const line = this.current;
     const answers = line ? [...line.answers.values()].filter((a) => !this.person(a.pid).kicked) : [];
-    if (!answers.length) return { silence: true };
+    if (!line || !answers.length) return { pick: { silence: true } };
     const groups = new Map<Intent | 'unclear', AnswerRecord[]>();
     for (const a of answers) {
       const key = a.leaks.length || a.confidence >= CONFIDENT ? a.intent : 'unclear';
       groups.set(key, [...(groups.get(key) ?? []), a]);
     }
-    const [intent, group] = [...groups.entries()].sort((x, y) => y[1].length - x[1].length || x[1][0]!.at - y[1][0]!.at)[0]!;
-    if (intent === 'unclear') return { unclear: true };
-    const byChoice = new Map<number, number>();
-    for (const a of group) if (a.choice) byChoice.set(a.choice, (byChoice.get(a.choice) ?? 0) + 1);
-    // Insertion order breaks ties, so the choice picked first wins among equals.
-    const topChoice = [...byChoice.entries()].sort((x, y) => y[1] - x[1])[0];
-    if (topChoice) return { choice: topChoice[0] };
-    const leaks = [...new Set(group.flatMap((a) => a.leaks))].filter((k) => group.filter((a) => a.leaks.includes(k)).length * 2 > group.length);
-    return leaks.length ? { intent, leaks } : { intent };
+    // Groups are in the order of their first answer, and sort keeps that order among equals.
+    const ranked = [...groups.entries()].sort((x, y) => y[1].length - x[1].length);
+    const top = ranked[0]![1].length;
+    const picks = ranked.filter(([, g]) => g.length === top).flatMap(([key, g]) => groupPicks(key, g));
+    const turn = this.turn(line);
+    const places = new Set(picks.map((p) => this.routeOf(turn, reading(turn, p))));
+    return places.size > 1 ? { tie: picks } : { pick: picks[0]! };
   }
 
   roster(): RosterEntry[] {
@@ -397,14 +412,26 @@ export class Room {
   }
 
   verdictViews(verdicts: readonly Verdict[]): VerdictView[] {
-    const { catalogue, lang } = this.config;
-    return verdicts.map((v) => ({ flag: v.flag, name: catalogue.flags[v.flag]?.name[lang] ?? v.flag, step: v.step, verdict: v.verdict, critical: v.critical }));
+    const { scenario, catalogue, lang } = this.config;
+    return verdicts.map((v) => ({ flag: v.flag, ...flagText(catalogue, v.flag, lang, { scenario, turn: v.turn }), step: v.step, verdict: v.verdict, critical: v.critical }));
+  }
+
+  /**
+   * What a participant was told when their answer to line `step` was stored: how it was read and,
+   * in coach mode, the verdicts it decided. Undefined if they have not answered that line.
+   */
+  ackFor(pid: string, step: number): Extract<ServerMessage, { t: 'ack' }> | undefined {
+    const line = this.lines.find((l) => l.event.step === step);
+    const a = line?.answers.get(pid);
+    if (!a) return undefined;
+    const verdicts = this.config.mode === 'coach' ? { verdicts: this.verdictViews(line!.decided.get(pid) ?? []) } : {};
+    return { t: 'ack', step, intent: a.intent, ...(a.choice ? { choice: a.choice } : {}), ...verdicts };
   }
 
   /** Per flag on one line: how many participants caught, missed, or have not yet decided it. */
   flagShares(step: number): FlagShare[] {
     const line = this.lineAt(step);
-    const { catalogue, lang } = this.config;
+    const { scenario, catalogue, lang } = this.config;
     return [...new Set(line.event.flags)].map((id) => {
       const share = { caught: 0, missed: 0, open: 0 };
       for (const p of this.people.values()) {
@@ -413,7 +440,7 @@ export class Room {
         if (v) share[v.verdict]++;
         else if (p.judge.open.some((o) => o.step === step && o.flag === id)) share.open++;
       }
-      return { id, ...flagText(catalogue, id, lang), ...share };
+      return { id, ...flagText(catalogue, id, lang, { scenario, turn: line.event.turn }), ...share };
     });
   }
 
@@ -478,6 +505,29 @@ export class Room {
   private assertRunning(): void {
     if (this.ended) throw new RoomError('ended', 'the drill is over');
   }
+}
+
+/** How the conversation reads a pick: a numbered answer's own reading, the room's intent, or (unclear, silence without a timer) no clear reading. */
+function reading(turn: Turn, pick: RoomPick): ReadingFacts {
+  if ('choice' in pick) {
+    const c = turn.choices![pick.choice - 1]!;
+    return { intent: c.intent, confidence: 1, leaks: c.leak ? [c.leak] : [] };
+  }
+  if ('intent' in pick) return { intent: pick.intent, confidence: 1, leaks: pick.leaks ?? [] };
+  return { intent: 'stall', confidence: 0, leaks: [] };
+}
+
+/** The picks one group of same-meaning answers stands for: its most picked numbered answers (all that share the top count), else its reading. */
+function groupPicks(key: Intent | 'unclear', group: readonly AnswerRecord[]): RoomPick[] {
+  if (key === 'unclear') return [{ unclear: true }];
+  const byChoice = new Map<number, number>();
+  for (const a of group) if (a.choice) byChoice.set(a.choice, (byChoice.get(a.choice) ?? 0) + 1);
+  if (byChoice.size) {
+    const most = Math.max(...byChoice.values());
+    return [...byChoice.entries()].filter(([, n]) => n === most).map(([choice]) => ({ choice }));
+  }
+  const leaks = [...new Set(group.flatMap((a) => a.leaks))].filter((k) => group.filter((a) => a.leaks.includes(k)).length * 2 > group.length);
+  return [leaks.length ? { intent: key, leaks } : { intent: key }];
 }
 
 function countAnswers(answers: readonly AnswerRecord[]): Pick<Tally, 'byIntent' | 'byChoice'> {

@@ -240,9 +240,9 @@ export async function startHost(opts: HostOptions): Promise<Host> {
         // Acknowledged only once stored: an answer a crash would lose was never "received".
         const now = commit(change, () => {
           saving.delete(pid);
-          const mine = change.verdicts.filter((v) => v.pid === pid).map((v) => v.verdict);
           const to = byPid.get(pid);
-          if (to) send(to, { t: 'ack', step: m.step, intent: change.intent, ...(room.config.mode === 'coach' ? { verdicts: room.verdictViews(mine) } : {}) });
+          const ack = room.ackFor(pid, m.step);
+          if (to && ack) send(to, ack);
           scheduleTrainerUpdate();
           const next = writer.healthy ? safely(() => room.tick()) : undefined;
           if (next) afterChange(next);
@@ -373,11 +373,16 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     return !!due;
   }
 
+  /** The current line to one connection (who joined, came back, or became the trainer), and where it stands: revealed flags, their own answer. */
   function sendLine(c: Conn): void {
     const line = room.lineView();
     if (!line) return;
     if (c.role === 'trainer') send(c, { t: 'line', line, flags: room.currentFlags() });
     else send(c, { t: 'line', line, answered: c.pid ? room.hasAnswered(c.pid) : false });
+    // A reloaded page or a reconnected terminal shows the answer it gave and its verdicts again.
+    const ack = c.pid ? room.ackFor(c.pid, line.step) : undefined;
+    if (ack) send(c, ack);
+    if (!line.open) send(c, { t: 'revealed', step: line.step, flags: room.flagShares(line.step) });
   }
 
   function scheduleTrainerUpdate(): void {

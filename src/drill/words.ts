@@ -24,6 +24,7 @@ const ERROR_WORDS: Record<ErrorCode, LabelKey> = {
   saving: 'error-saving',
   'room-full': 'error-room-full',
   'too-many-tries': 'error-too-many-tries',
+  tie: 'error-tie',
 };
 
 export const errorText = (code: ErrorCode, lang: Lang) => t(ERROR_WORDS[code], lang);

@@ -5,18 +5,22 @@ import { useCallback, useRef, useState } from 'react';
 import { useInput, type Key } from 'ink';
 import { editLine } from './line-edit';
 
-export function useLineInput(onSubmit: (text: string) => void, isActive: boolean): string {
+/**
+ * `held`: while it is true the box takes no key, from that very key on. Ink's `isActive` only takes
+ * effect after the next render, so a key typed right after "Leave? y/n" appears would land in the box.
+ */
+export function useLineInput(onSubmit: (text: string) => void, isActive: boolean, held?: { readonly current: boolean }): string {
   const value = useRef('');
   const [, redraw] = useState(0);
   const handler = useCallback((input: string, key: Key) => {
-    if (key.escape || (key.ctrl && input === 'c')) return; // the screen handles leaving
+    if (held?.current || key.escape || (key.ctrl && input === 'c')) return; // the screen handles leaving
     if (key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.tab || key.pageUp || key.pageDown) return;
     const before = value.current;
     const { value: next, submitted } = editLine(before, input, key);
     value.current = next;
     if (submitted !== undefined) onSubmit(submitted);
     if (next !== before || submitted !== undefined) redraw((n) => n + 1);
-  }, [onSubmit]);
+  }, [onSubmit, held]);
   useInput(handler, { isActive });
   return value.current;
 }

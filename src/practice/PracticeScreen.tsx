@@ -1,7 +1,7 @@
 // One conversation on screen: incoming call (or the thread), transcript, coach panel, countdown,
 // reply box or numbered answers, key hints. Logic is in useSession; this wires keys to it and
 // shares the rows out (layout.ts): every part is wrapped before drawing, so its height is known.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Box, Text, useInput, type Key } from 'ink';
 import type { Session } from '../core/session';
 import { t } from '../words/labels';
@@ -11,6 +11,7 @@ import { useLineInput } from '../ink/use-line-input';
 import { useWindow } from '../ink/use-window';
 import type { Clock } from './clock';
 import { HINTS, WHEN, isEnter, isQuit, type Binding } from '../ink/keys';
+import { answerLeave } from '../ink/leave';
 import { Hints } from '../ink/components/Hints';
 import { IncomingCall } from './components/IncomingCall';
 import { Transcript, transcriptRows } from './components/Transcript';
@@ -51,7 +52,13 @@ export function PracticeScreen({ session, coach, choices, instant, clock, onQuit
   const turn = session.turnId;
   useEffect(() => setCursor(0), [turn]);
 
-  const value = useLineInput(s.send, freeText);
+  // Leaving in the middle of the call is asked once ("Leave? y/n"); once it is over, q or Esc just leaves.
+  // Kept in a ref as well: the key after Esc may come before the render that shows the question.
+  const [asking, showAsking] = useState(false);
+  const askingNow = useRef(false);
+  const setAsking = (on: boolean) => showAsking((askingNow.current = on));
+
+  const value = useLineInput(s.send, freeText, askingNow);
 
   // Scrolling belongs to what is on screen: a new item follows the end again, a new panel starts short.
   const [scrolled, setScrolled] = useState({ shown, up: 0 });
@@ -92,7 +99,11 @@ export function PracticeScreen({ session, coach, choices, instant, clock, onQuit
   }, [transcript.rows.length, room.transcript, shown, up]);
 
   const onKey = useCallback((input: string, key: Key) => {
-    if (isQuit(input, key, freeText)) return onQuit();
+    if (askingNow.current) {
+      if (answerLeave(input, key) === 'leave') return onQuit();
+      return setAsking(false);
+    }
+    if (isQuit(input, key, freeText)) return phase === 'over' ? onQuit() : setAsking(true);
     if (phase === 'incoming') {
       if (isEnter(input, key) || input === 'a' || input === 'A') s.answer();
       else if (input === 'd' || input === 'D') s.decline();
@@ -159,7 +170,7 @@ export function PracticeScreen({ session, coach, choices, instant, clock, onQuit
           )}
         </>
       )}
-      <Hints bindings={hints} lang={lang} />
+      {asking ? <Text bold color="yellow" wrap="truncate-end">{t('leaveAsk', lang)}</Text> : <Hints bindings={hints} lang={lang} />}
     </Box>
   );
 }

@@ -5,13 +5,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { answerFor, initialParticipant, participantReducer } from '../../src/drill/client/state';
 import { ParticipantApp } from '../../src/drill/client/ParticipantApp';
 import { TrainerConsole } from '../../src/drill/console/TrainerConsole';
-import { testHost, type TestHost } from './helpers';
+import { joinAs, testHost, type TestHost } from './helpers';
+import type { DrillConnection } from '../../src/drill/client/connection';
 
 let host: TestHost | undefined;
+const conns: DrillConnection[] = [];
 afterEach(async () => {
+  for (const c of conns.splice(0)) c.terminate();
   await host?.stop();
   host = undefined;
 });
+
+const console_ = (h: TestHost) => render(<TrainerConsole url={`http://${h.address}`} joinUrl={`http://${h.address}`} code={h.host.code} drillId={h.host.drillId} secret={h.secret} lang="en" />);
 
 const waitFor = async (frames: () => string[], re: RegExp, ms = 5000) => {
   const until = Date.now() + ms;
@@ -61,6 +66,56 @@ describe('drill terminal screens', () => {
       expect(person.frames.join('\n')).not.toContain('\u001b[31mLi');
     } finally {
       trainer.unmount();
+      person.unmount();
+    }
+  });
+
+  it('shows the scenario title, and on a 1–1 tie waits for the trainer to pick instead of ending the drill', async () => {
+    host = await testHost();
+    const trainer = console_(host);
+    try {
+      await waitFor(() => trainer.frames, /Tiny bank call/);
+      const [ann, bo] = [await joinAs(host.address, host.host.code, 'Ann'), await joinAs(host.address, host.host.code, 'Bo')];
+      conns.push(ann.conn, bo.conn);
+      ann.conn.send({ t: 'choose', step: 1, choice: 1 }); // goes along
+      bo.conn.send({ t: 'choose', step: 1, choice: 3 }); // no thanks: the ending, if the room followed it
+      await waitFor(() => trainer.frames, /tie: pick 1–3 \(#1 · #3\)/);
+      trainer.stdin.write('\r');
+      await waitFor(() => trainer.frames, /The room is split evenly/);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(host.host.room.ended).toBe(false);
+      expect(trainer.frames.join('\n')).not.toMatch(/Drill over/);
+      trainer.stdin.write('1');
+      await waitFor(() => trainer.frames, /verification code we just sent/);
+      // A new line: the refusal that was about the tie is gone.
+      expect(trainer.lastFrame()).not.toMatch(/split evenly|tie:/);
+    } finally {
+      trainer.unmount();
+    }
+  });
+
+  it('asks once before a participant leaves mid-drill: n stays, y leaves', async () => {
+    host = await testHost();
+    const person = render(<ParticipantApp address={host.address} code={host.host.code} name="Li" />);
+    try {
+      await waitFor(() => person.frames, /problem with your account/);
+      await new Promise((r) => setTimeout(r, 50));
+      person.stdin.write('\u001b');
+      await waitFor(() => person.frames, /Leave\? y\/n/);
+      person.stdin.write('n');
+      await waitFor(() => [person.lastFrame() ?? ''], /^(?![\s\S]*Leave\?)[\s\S]*Type a number/);
+      expect(host.host.room.roster()).toEqual([expect.objectContaining({ name: 'Li', online: true })]);
+      // Still answering after staying (once the reply box's key handler is back).
+      await new Promise((r) => setTimeout(r, 50));
+      person.stdin.write('3\r');
+      await waitFor(() => person.frames, /Answer received/);
+      person.stdin.write('\u0003');
+      await waitFor(() => person.frames, /Leave\? y\/n/);
+      person.stdin.write('y');
+      // Left: the client closed its connection, and the host has Li offline (answers kept).
+      await expect.poll(() => host!.host.room.roster()[0]?.online, { timeout: 5000 }).toBe(false);
+      expect(host.host.room.roster()[0]).toMatchObject({ name: 'Li', answered: true });
+    } finally {
       person.unmount();
     }
   });

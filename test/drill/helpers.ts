@@ -9,6 +9,8 @@ import type { ServerMessage } from '../../src/drill/protocol';
 import type { AnswerStep } from '../../src/answers/parse';
 import { DrillStore, type DrillSettings } from '../../src/drill/store';
 import { spawnSync } from 'node:child_process';
+import Database from 'better-sqlite3';
+import { DB_FILE } from '../../src/store/db';
 import { loadLibrary } from '../../src/scenario/files';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -54,7 +56,7 @@ export async function testHost(settings: Partial<DrillSettings> = {}, scenarioFi
   };
 }
 
-/** A trainer that advances each line once `expected` participants have answered it. */
+/** A trainer that advances each line once `expected` participants have answered it (on a tie, following the first tied answer). */
 export async function autoTrainer(address: string, secret: string, expected: () => number): Promise<{ conn: DrillConnection; messages: ServerMessage[] }> {
   const conn = await DrillConnection.open(address);
   const messages: ServerMessage[] = [];
@@ -63,7 +65,7 @@ export async function autoTrainer(address: string, secret: string, expected: () 
     messages.push(m);
     if (m.t === 'tally' && m.tally.answered >= expected() && m.tally.waiting === 0 && m.tally.step > advanced) {
       advanced = m.tally.step;
-      conn.send({ t: 'advance' });
+      conn.send({ t: 'advance', ...(m.tally.tie ? { pick: m.tally.tie[0]! } : {}) });
     }
   });
   conn.send({ t: 'trainer', secret });
@@ -80,4 +82,14 @@ export async function joinAs(address: string, code: string, name: string) {
   const line = conn.next(is('line'));
   conn.send({ t: 'join', code, name });
   return { conn, welcome: await welcome, line: await line };
+}
+
+/** Another program holding the drill database: every write of the host fails with SQLITE_BUSY until released. */
+export function lockDatabase(dataDir: string): () => void {
+  const other = new Database(join(dataDir, DB_FILE), { timeout: 0 });
+  other.exec('BEGIN EXCLUSIVE');
+  return () => {
+    other.exec('ROLLBACK');
+    other.close();
+  };
 }

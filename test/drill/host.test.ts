@@ -48,8 +48,14 @@ describe('drill host', () => {
     expect(csv.stdout.startsWith('\uFEFFdrill,')).toBe(true);
     const rows = csv.stdout.trim().split('\r\n');
     expect(rows[0]).toBe('drill,participant,name,step,turn,flag,verdict,critical,answer_intent,answer_text,score,outcome,kind');
-    expect(rows).toHaveLength(9);
+    // A row per verdict (eight), and Cy's answer to line 2, given after Cy's own call had ended:
+    // no flag of Cy's is on that line, and the answer is exported all the same.
+    expect(rows).toHaveLength(10);
     expect(rows.find((r) => r.includes(',Ann,2,')!)).toMatch(/asks-code,missed,yes,comply,.*\[code/);
+    expect(rows.find((r) => r.includes(',Cy,2,'))).toMatch(/,Cy,2,ask-code,,,,refuse,I will not give you any code\.,100,safe,/);
+    for (const a of host.store.records(host.host.drillId)) {
+      if (a.type === 'answer') expect(rows.some((r) => r.includes(`,${a.pid},`) && r.includes(`,${a.step},${a.turn},`) && r.includes(`,${a.intent},`)), `${a.pid} line ${a.step}`).toBe(true);
+    }
     expect(csv.stdout).not.toContain('482913');
     const json = JSON.parse(cli(['drill', 'export', host.host.drillId, '--format', 'json', '--data-dir', host.dataDir]).stdout);
     expect(json.people.map((p: { name: string; debrief: { score: number } }) => [p.name, p.debrief.score])).toEqual([['Ann', 0], ['Bo', 33], ['Cy', 100]]);

@@ -1,7 +1,7 @@
 // The room's rules without sockets: a fake clock, the tiny fixture, choices so the classifier's
 // evolution cannot change the outcome.
 import { describe, expect, it } from 'vitest';
-import { Room, RoomError, cleanName, type RoomConfig, type RoomRecord } from '../../src/drill/room';
+import { ARRIVAL_QUIET_MS, Room, RoomError, cleanName, type RoomConfig, type RoomRecord } from '../../src/drill/room';
 import { loadTiny } from './helpers';
 
 function setup(over: Partial<RoomConfig> = {}) {
@@ -28,7 +28,7 @@ describe('Room', () => {
     const rc = log(room.answer(c, 1, { choice: 3 }));
     expect(rc.verdicts.map((v) => [v.verdict.flag, v.verdict.verdict])).toEqual([['unsolicited-contact', 'caught'], ['account-problem', 'caught']]);
     expect(room.tally()).toMatchObject({ answered: 3, waiting: 0, byIntent: { comply: 2, refuse: 1 }, byChoice: { '#1': 2, '#3': 1 } });
-    expect(room.majority()).toEqual({ choice: 1 });
+    expect(room.majority()).toEqual({ pick: { choice: 1 } });
     log(room.advance());
     expect(room.lineView()).toMatchObject({ step: 2, turn: 'ask-code' });
     const leak = log(room.answer(a, 2, { choice: 1 }));
@@ -102,7 +102,7 @@ describe('Room', () => {
     expect(room.debriefFor(b).open).toBeGreaterThan(0);
   });
 
-  it('advances by itself at auto pace: when time is up, or once everyone online answered after line 1', () => {
+  it('advances by itself at auto pace: when time is up, or as soon as everyone online has answered', () => {
     const { room, clock } = setup({ pace: { kind: 'auto', seconds: 20 } });
     clock.pass(60_000); // nobody here yet: the clock has not started
     expect(room.tick()).toBeUndefined();
@@ -110,13 +110,13 @@ describe('Room', () => {
     const b = room.join('Bo', 'token-bbbbbbbb').pid;
     room.setOnline(a, true);
     room.setOnline(b, true);
-    clock.pass(5_000);
-    expect(room.lineView()!.msLeft).toBe(15_000);
+    clock.pass(2_000);
+    expect(room.lineView()!.msLeft).toBe(18_000);
     room.answer(a, 1, { choice: 1 });
     room.answer(b, 1, { choice: 1 });
-    // Line 1: others may still be arriving, so it runs its time.
+    // Line 1, someone joined 2 s ago: others may still be arriving, so it waits until arrivals go quiet.
     expect(room.tick()).toBeUndefined();
-    clock.pass(15_000);
+    clock.pass(ARRIVAL_QUIET_MS - 2_000);
     expect(room.tick()!.record).toMatchObject({ type: 'advance', by: 'timer', pick: { choice: 1 } });
     room.answer(a, 2, { choice: 2 });
     expect(room.tick()).toBeUndefined();
@@ -199,5 +199,75 @@ describe('each person is told what their own answers did', () => {
     room.answer(c, 3, { choice: 3 });
     room.advance();
     expect(room.debriefFor(a)).toMatchObject({ outcome: 'leak', leaked: ['code'] });
+  });
+});
+
+describe('a tie waits for the trainer', () => {
+  it('reports a 1–1 tie between answers that lead to different places, and Enter does not advance on it', () => {
+    const { room } = setup();
+    const a = room.join('Ann', 'token-aaaaaaaa').pid;
+    const b = room.join('Bo', 'token-bbbbbbbb').pid;
+    room.answer(a, 1, { choice: 1 }); // goes along: on to the code
+    room.answer(b, 1, { choice: 3 }); // no thanks: the caller gives up
+    expect(room.majority()).toEqual({ tie: [{ choice: 1 }, { choice: 3 }] });
+    expect(room.tally()).toMatchObject({ answered: 2, tie: [{ choice: 1 }, { choice: 3 }] });
+    expect(() => room.advance()).toThrow(expect.objectContaining({ code: 'tie' }));
+    expect(room.ended).toBe(false);
+    expect(room.lineView()!.step).toBe(1);
+    // The trainer's pick breaks it.
+    room.advance({ choice: 3 });
+    expect(room.endReason).toBe('finished');
+    expect(room.results().outcome).toBe('safe');
+  });
+
+  it('is no tie when the tied answers lead to the same place, nor once one answer leads', () => {
+    const { room } = setup();
+    const [a, b, c] = ['Ann', 'Bo', 'Cy'].map((n) => room.join(n, `token-${n}-xxxxxxxx`).pid);
+    room.answer(a!, 1, { choice: 1 }); // comply → ask-code
+    room.answer(b!, 1, { text: 'mmm' }); // a stall or unclear: the default route, to ask-code too
+    expect(room.majority()).toEqual({ pick: { choice: 1 } });
+    expect(room.tally()!.tie).toBeUndefined();
+    room.answer(c!, 1, { choice: 3 }); // the safe ending: now it matters which one the room follows
+    const m = room.majority();
+    expect('tie' in m && m.tie).toHaveLength(3);
+    expect(m).toMatchObject({ tie: [{ choice: 1 }, {}, { choice: 3 }] });
+  });
+
+  it('at auto pace, a tie holds the line past its time until the trainer picks or an answer breaks it', () => {
+    const { room, clock } = setup({ pace: { kind: 'auto', seconds: 10 } });
+    const [a, b, c] = ['Ann', 'Bo', 'Cy'].map((n) => room.join(n, `token-${n}-xxxxxxxx`).pid);
+    for (const p of [a!, b!, c!]) room.setOnline(p, true);
+    clock.pass(ARRIVAL_QUIET_MS);
+    room.answer(a!, 1, { choice: 1 });
+    room.answer(b!, 1, { choice: 3 });
+    clock.pass(60_000);
+    expect(room.tick()).toBeUndefined();
+    expect(room.lineView()).toMatchObject({ step: 1, open: true, msLeft: 0 });
+    // Cy answers late: no tie any more, and the line moves on at once.
+    room.answer(c!, 1, { choice: 3 });
+    expect(room.tick()!.record).toMatchObject({ type: 'advance', by: 'timer', pick: { choice: 3 } });
+  });
+});
+
+describe('what a participant is told again when they come back', () => {
+  it('the answer they gave to the current line, how it was read and the verdicts it decided, with why and what to do', () => {
+    const { room, config, records, log, clock } = setup();
+    const a = log(room.join('Ann', 'token-aaaaaaaa')).pid;
+    expect(room.ackFor(a, 1)).toBeUndefined();
+    log(room.answer(a, 1, { choice: 1 }));
+    const ack = room.ackFor(a, 1)!;
+    expect(ack).toMatchObject({ t: 'ack', step: 1, intent: 'comply', choice: 1 });
+    expect(ack.verdicts!.map((v) => [v.flag, v.verdict])).toEqual([['unsolicited-contact', 'missed'], ['account-problem', 'missed']]);
+    expect(ack.verdicts![0]!.why).toMatch(/\w/);
+    expect(ack.verdicts![0]!.todo).toMatch(/\w/);
+    // The same after a restart: rebuilt from the stored records.
+    expect(Room.replay(config, records, clock.now).ackFor(a, 1)).toEqual(ack);
+  });
+
+  it('no verdicts in exam mode', () => {
+    const { room } = setup({ mode: 'exam' });
+    const a = room.join('Ann', 'token-aaaaaaaa').pid;
+    room.answer(a, 1, { choice: 3 });
+    expect(room.ackFor(a, 1)).toEqual({ t: 'ack', step: 1, intent: 'refuse', choice: 3 });
   });
 });

@@ -1,7 +1,6 @@
 // No answer is lost when the store stops taking writes: a real SQLite file locked by another
 // connection (BEGIN EXCLUSIVE), and a real full disk (a 1 MB tmpfs in a mount namespace of the host's
 // own; where none can be made, SQLite's own max_page_count on the real file fills it instead).
-import Database from 'better-sqlite3';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,9 +8,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DrillConnection, is } from '../../src/drill/client/connection';
-import { DB_FILE } from '../../src/store/db';
 import type { ServerMessage } from '../../src/drill/protocol';
-import { joinAs, ROOT, testHost, TINY, type TestHost } from './helpers';
+import { joinAs, lockDatabase, ROOT, testHost, TINY, type TestHost } from './helpers';
 
 let host: TestHost | undefined;
 const conns: DrillConnection[] = [];
@@ -24,16 +22,6 @@ afterEach(async () => {
   host = undefined;
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
-
-/** Another program holding the database: every write of the host fails with SQLITE_BUSY. */
-function lockDatabase(dataDir: string): () => void {
-  const other = new Database(join(dataDir, DB_FILE), { timeout: 0 });
-  other.exec('BEGIN EXCLUSIVE');
-  return () => {
-    other.exec('ROLLBACK');
-    other.close();
-  };
-}
 
 const quiet = (conn: DrillConnection, t: ServerMessage['t'], ms: number) =>
   conn.next((m) => m.t === t, ms).then(() => 'arrived', () => 'none');

@@ -29,6 +29,8 @@ describe('odd replies in the reply box', () => {
     expect(screen).not.toContain('EXIT=');
     expect(screen).toContain('You: red alert done');
     pane.keys('Escape');
+    await pane.waitFor('Leave? y/n');
+    pane.keys('y');
     await pane.waitFor('EXIT=0');
   });
 });

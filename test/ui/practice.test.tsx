@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { KEYS, cells, renderPractice, type Screen } from './render';
+import { KEYS, cells, renderPractice, tick, type Screen } from './render';
 
 let screen: Screen | undefined;
 afterEach(() => {
@@ -73,7 +73,7 @@ describe('free-text reply', () => {
     await screen.waitFor('You: I will call the shop');
   });
 
-  it('backspace and Ctrl-U edit the reply; q is a letter there, Esc leaves', async () => {
+  it('backspace and Ctrl-U edit the reply; q is a letter there, Esc asks before leaving', async () => {
     const exit = vi.fn();
     screen = await renderPractice({ onExit: exit });
     await screen.type('a');
@@ -83,7 +83,36 @@ describe('free-text reply', () => {
     await screen.type(KEYS.ctrlU);
     expect(screen.frame()).not.toContain('quie');
     expect(exit).not.toHaveBeenCalled();
+    // Mid-call, Esc asks once; n stays, and the reply box takes keys again.
+    await screen.type('draft');
     await screen.type(KEYS.esc);
+    await screen.waitFor('Leave? y/n');
+    await screen.type('n');
+    expect(screen.frame()).not.toContain('Leave?');
+    expect(screen.frame()).toContain('› draft');
+    await tick(50); // Ink hands keys to the reply box again once its effect has run
+    await screen.type('!');
+    expect(screen.frame()).toContain('› draft!');
+    expect(exit).not.toHaveBeenCalled();
+    await screen.type(KEYS.esc);
+    await screen.waitFor('Leave? y/n');
+    await screen.type('y');
+    await vi.waitFor(() => expect(exit).toHaveBeenCalledTimes(1));
+  });
+
+  it('Ctrl-C mid-call asks too, and a second Ctrl-C leaves; while ringing, q asks', async () => {
+    const exit = vi.fn();
+    screen = await renderPractice({ onExit: exit });
+    await screen.waitFor('Incoming call');
+    await screen.type('q');
+    await screen.waitFor('Leave? y/n');
+    await screen.type(KEYS.esc); // Esc answers no
+    expect(screen.frame()).not.toContain('Leave?');
+    await screen.type('a');
+    await screen.type(KEYS.ctrlC);
+    await screen.waitFor('Leave? y/n');
+    expect(exit).not.toHaveBeenCalled();
+    await screen.type(KEYS.ctrlC);
     await vi.waitFor(() => expect(exit).toHaveBeenCalledTimes(1));
   });
 
@@ -181,7 +210,7 @@ describe('debrief', () => {
     await screen.waitFor('Incoming call');
   });
 
-  it('n goes to the next scenario; Esc quits from its reply box (q is a letter there)', async () => {
+  it('n goes to the next scenario; Esc leaves from its reply box after asking (q is a letter there)', async () => {
     const exit = vi.fn();
     screen = await renderPractice({ onExit: exit });
     await screen.type('d');
@@ -192,6 +221,8 @@ describe('debrief', () => {
     await screen.type('q');
     expect(exit).not.toHaveBeenCalled();
     await screen.type(KEYS.esc);
+    await screen.waitFor('Leave? y/n');
+    await screen.type('y');
     await vi.waitFor(() => expect(exit).toHaveBeenCalledTimes(1));
   });
 

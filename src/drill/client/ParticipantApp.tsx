@@ -1,10 +1,11 @@
 // The participant's terminal: the scammer's line, numbered answers, a reply box; own verdicts in
 // coach mode; the own debrief at the end. Type a number to pick that answer, or reply in words.
 import { Box, Text, useApp, useInput } from 'ink';
-import { useCallback } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { CheckForm } from '../../ink/components/CheckForm';
 import { DebriefView } from '../../ink/components/DebriefView';
 import { ReplyBox } from '../../ink/components/ReplyBox';
+import { answerLeave } from '../../ink/leave';
 import { useLineInput } from '../../ink/use-line-input';
 import { useWindow } from '../../ink/use-window';
 import { labelled, Wrapped } from '../../ink/components/Wrapped';
@@ -38,17 +39,32 @@ export function ParticipantApp({ address, code, name, lang: firstLang = 'en' }: 
   );
   const lang = s.drill?.lang ?? firstLang;
   const w = (k: LabelKey, holes?: Holes) => t(k, lang, holes);
-  const canAnswer = !s.check && s.phase === 'line' && !s.answered && !!s.line?.open;
+  // Leaving mid-drill is asked once ("Leave? y/n"); once it is over, or the host is gone, Esc just leaves.
+  // Kept in a ref as well: the key after Esc may come before the render that shows the question.
+  const [asking, showAsking] = useState(false);
+  const askingNow = useRef(false);
+  const setAsking = (on: boolean) => showAsking((askingNow.current = on));
+  const over = s.phase === 'ended' || s.phase === 'kicked' || lost;
+  const canAnswer = !asking && !s.check && s.phase === 'line' && !s.answered && !!s.line?.open;
   const onSubmit = useCallback((text: string) => {
     if (!s.line) return;
     const m = answerFor(text, s.line);
     if (m) send(m);
   }, [s.line, send]);
-  const value = useLineInput(onSubmit, canAnswer);
+  const value = useLineInput(onSubmit, canAnswer, askingNow);
   const { columns } = useWindow();
   useInput((input, key) => {
-    if (key.escape || (key.ctrl && input === 'c')) app.exit();
+    if (askingNow.current) {
+      if (answerLeave(input, key) === 'leave') app.exit();
+      else setAsking(false);
+      return;
+    }
+    if (key.escape || (key.ctrl && input === 'c')) {
+      if (over) app.exit();
+      else setAsking(true);
+    }
   });
+  const leaveRow = asking ? <Text bold color="yellow">{w('leaveAsk')}</Text> : null;
   const secondsLeft = useSecondsLeft(s.line?.msLeft, s.lineAt);
 
   if (s.check) {
@@ -57,6 +73,7 @@ export function ParticipantApp({ address, code, name, lang: firstLang = 'en' }: 
       <Box flexDirection="column">
         <CheckForm key={phase} form={form} lang={lang} intro={intro} extraHints={[{ keys: 'Esc', label: 'quit' }]} onDone={(answers) => send({ t: 'check', phase, answers })} />
         {s.error ? <Text color="yellow">{errorText(s.error, lang)}</Text> : null}
+        {leaveRow}
       </Box>
     );
   }
@@ -68,6 +85,7 @@ export function ParticipantApp({ address, code, name, lang: firstLang = 'en' }: 
       {s.phase === 'waiting' ? <Text dimColor>{w('waiting')}</Text> : null}
       {s.phase === 'line' && s.line ? (
         <Box flexDirection="column" marginTop={1}>
+          {s.line.gap ? <Text dimColor>{w('timePassed', { gap: s.line.gap })}</Text> : null}
           <Wrapped width={columns} spans={labelled(s.line.speaker, s.line.text, lang, { color: 'red', bold: true })} />
           {s.line.choices.map((c) => <Box key={c.n} paddingLeft={2}><Wrapped width={columns - 2} spans={[{ text: `${c.n}. ${c.text}` }]} /></Box>)}
           {canAnswer ? <ReplyBox value={value} lang={lang} columns={columns} active /> : null}
@@ -76,7 +94,11 @@ export function ParticipantApp({ address, code, name, lang: firstLang = 'en' }: 
             {secondsLeft !== undefined && canAnswer ? `  ${w('secondsLeft', { n: secondsLeft })}` : ''}
           </Text>
           {s.verdicts.map((v, i) => (
-            <Text key={i} color={v.verdict === 'caught' ? 'green' : 'red'}>{MARK[v.verdict]} {v.name}: {w(v.verdict)}{v.critical ? ` (${w('critical')})` : ''}</Text>
+            <Box key={i} flexDirection="column">
+              <Text color={v.verdict === 'caught' ? 'green' : 'red'}>{MARK[v.verdict]} {v.name}: {w(v.verdict)}{v.critical ? ` (${w('critical')})` : ''}</Text>
+              {/* A miss says why it was a red flag and what to do instead, as practice does. */}
+              {v.verdict === 'missed' ? <Box paddingLeft={2}><Wrapped width={columns - 2} spans={[{ text: `${w('why')}: ${v.why}`, dimColor: true }, { text: ` ${w('todo')}: ${v.todo}` }]} /></Box> : null}
+            </Box>
           ))}
           {s.revealed.length ? (
             <Box flexDirection="column" marginTop={1}>
@@ -90,7 +112,8 @@ export function ParticipantApp({ address, code, name, lang: firstLang = 'en' }: 
       {s.phase === 'kicked' ? <Text color="red">{w('kicked')}</Text> : null}
       {s.error ? <Text color="yellow">{errorText(s.error, lang)}</Text> : null}
       {lost ? <Text color="yellow">{w('lost')}</Text> : null}
-      {s.phase === 'ended' || s.phase === 'kicked' || lost ? <Text dimColor>{w('escToLeave')}</Text> : null}
+      {over ? <Text dimColor>{w('escToLeave')}</Text> : null}
+      {leaveRow}
     </Box>
   );
 }

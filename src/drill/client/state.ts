@@ -35,7 +35,8 @@ export function participantReducer(s: ParticipantState, m: ServerMessage, now = 
       return { ...s, phase: 'line', line: m.line, lineAt: now, answered: !!m.answered, ...(fresh ? { verdicts: [], revealed: [], checkSaved: false } : {}), error: undefined };
     }
     case 'ack':
-      return { ...s, answered: true, verdicts: [...s.verdicts, ...(m.verdicts ?? [])], error: undefined };
+      // One answer per line, so one ack: sent again on a rejoin, it replaces what was shown rather than adding to it.
+      return { ...s, answered: true, verdicts: m.verdicts ?? [], error: undefined };
     case 'revealed':
       return { ...s, revealed: m.flags };
     case 'debrief':

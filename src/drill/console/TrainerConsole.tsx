@@ -18,6 +18,7 @@ import { joinLink } from '../public-url';
 import { openScreen } from '../open-browser';
 import { JoinQr } from './JoinQr';
 import { initialTrainer, trainerReducer, type TrainerState } from './state';
+import type { RoomPick } from '../protocol';
 
 export interface TrainerConsoleProps {
   url: string;
@@ -82,7 +83,11 @@ export function TrainerConsole(p: TrainerConsoleProps) {
       return setMode('keys');
     }
     if (key.return || input === 'a') send({ t: 'advance' });
-    else if (/^[1-9]$/.test(input)) send({ t: 'advance', pick: { choice: Number(input) } });
+    else if (/^[1-9]$/.test(input)) {
+      // A line without numbered answers: on a tie, the numbers pick among the tied readings as listed.
+      const tied = !s.line?.choices.length ? s.tally?.tie?.[Number(input) - 1] : undefined;
+      send({ t: 'advance', pick: tied ?? { choice: Number(input) } });
+    }
     else if (input === 'r') send({ t: 'reveal' });
     else if (input === 's') send({ t: 'skip' });
     else if (input === 'k') setMode('kick');
@@ -116,7 +121,7 @@ export function TrainerConsole(p: TrainerConsoleProps) {
       <Text>
         <Text bold>{w('consoleTitle')}</Text>  {w('codeIs')} <Text bold color="cyan">{p.code}</Text>  {w('joinAt')}: <Text bold>{p.joinUrl}</Text>  ({w('orJoin')}: scamdrill drill join {p.joinUrl.replace(/^https?:\/\//, '')} --code {p.code} --name {w('nameHole')})
       </Text>
-      <Text dimColor>{w('drillId', { id: p.drillId })}{s.rssMb !== undefined ? ` · ${w('hostMemory', { mb: s.rssMb })}` : ''}{s.connected ? '' : ` · ${w('connecting')}`} · {w('secretIs')}: {showSecret ? p.secret : w('secretHidden')}</Text>
+      <Text>{s.drill ? <Text bold>{s.drill.title}  </Text> : null}<Text dimColor>{w('drillId', { id: p.drillId })}{s.rssMb !== undefined ? ` · ${w('hostMemory', { mb: s.rssMb })}` : ''}{s.connected ? '' : ` · ${w('connecting')}`} · {w('secretIs')}: {showSecret ? p.secret : w('secretHidden')}</Text></Text>
       <Text>
         {w('participants')}: <Text bold>{s.roster.length}</Text> {w('online', { n: online })}{' '}
         {s.roster.slice(-30).map((r) => `${r.pid.slice(1)}:${r.name}${r.kicked ? '✗' : r.answered ? '✓' : r.online ? '' : w('offline')}`).join('  ')}
@@ -124,6 +129,7 @@ export function TrainerConsole(p: TrainerConsoleProps) {
       {s.line ? (
         <Box flexDirection="column" marginTop={1}>
           <Text dimColor>{w('line', { n: s.line.step })}{secondsLeft !== undefined ? ` · ${w('secondsLeft', { n: secondsLeft })}` : ''}{s.line.open ? '' : ` · ${w('answersClosed')}`}</Text>
+          {s.line.gap ? <Text dimColor>{w('timePassed', { gap: s.line.gap })}</Text> : null}
           <Wrapped width={columns} spans={labelled(s.line.speaker, s.line.text, p.lang, { color: 'red', bold: true })} />
           {s.line.choices.map((c) => (
             <Box key={c.n} paddingLeft={2}>
@@ -132,6 +138,7 @@ export function TrainerConsole(p: TrainerConsoleProps) {
           ))}
           <Box flexDirection="column" marginTop={1}>
             <Text>{w('answeredWaiting', { answered: tally?.answered ?? 0, waiting: tally?.waiting ?? 0 })}</Text>
+            {tally?.tie ? <Text bold color="yellow">{tieWords(tally.tie, s.line.choices.length, p.lang)}</Text> : null}
             {INTENTS.filter((i) => tally?.byIntent[i]).map((i) => (
               <Text key={i}>  {padCells(w(i), intentWidth(p.lang))} <Text color="cyan">{bar(tally!.byIntent[i]!, total)}</Text> {tally!.byIntent[i]}</Text>
             ))}
@@ -155,6 +162,13 @@ export function TrainerConsole(p: TrainerConsoleProps) {
       </Box>
     </Box>
   );
+}
+
+/** "tie: pick 1–3 (#1 · #3)"; on a line without numbered answers the tied readings are numbered themselves. */
+function tieWords(tie: readonly RoomPick[], choices: number, lang: Lang): string {
+  const say = (pick: RoomPick) => ('choice' in pick ? `#${pick.choice}` : 'intent' in pick ? t(pick.intent, lang) : t('unclear', lang));
+  const between = tie.map((pick, i) => (choices ? say(pick) : `${i + 1} ${say(pick)}`)).join(' · ');
+  return t('tiePick', lang, { n: choices || tie.length, between });
 }
 
 function Results({ s, lang, green }: { s: TrainerState; lang: Lang; green: boolean }) {

@@ -1,8 +1,10 @@
 // What the trainer console shows, as a pure reducer over host messages (tested without Ink).
-import type { ErrorCode, FlagShare, LineView, RoomResults, RosterEntry, ServerMessage, Tally } from '../protocol';
+import type { DrillInfo, ErrorCode, FlagShare, LineView, RoomResults, RosterEntry, ServerMessage, Tally } from '../protocol';
 
 export interface TrainerState {
   connected: boolean;
+  /** The drill as the host describes it: its scenario's title heads the projected screen. */
+  drill?: DrillInfo;
   line?: LineView;
   lineAt?: number;
   flags: string[];
@@ -21,10 +23,11 @@ export const initialTrainer: TrainerState = { connected: false, flags: [], roste
 export function trainerReducer(s: TrainerState, m: ServerMessage, now = Date.now()): TrainerState {
   switch (m.t) {
     case 'trainer-ok':
-      return { ...s, connected: true };
+      return { ...s, connected: true, drill: m.drill };
     case 'line': {
       const fresh = s.line?.step !== m.line.step;
-      return { ...s, line: m.line, lineAt: now, flags: m.flags ?? s.flags, ...(fresh ? { revealed: [], tally: undefined } : {}) };
+      // What the host turned down was about the line before (a tie, a closed line): a new line clears it.
+      return { ...s, line: m.line, lineAt: now, flags: m.flags ?? s.flags, ...(fresh ? { revealed: [], tally: undefined, error: undefined } : {}) };
     }
     case 'tally':
       return { ...s, tally: m.tally };

@@ -14,6 +14,8 @@ import { errorWords } from '../words';
 const SCRIPT_WORDS = [
   'answered', 'closed', 'open', 'critical', 'yourDebrief', 'outcomeScore', 'realCall', 'falseAlarms',
   'loss', 'leak', 'unfinished', 'drillOver', 'kicked', 'reconnecting', 'lostPage', 'line', 'secondsLeft',
+  // Time passing in a thread; why a missed flag is one
+  'timePassed', 'why',
   // The before/after check (drill host --check)
   'checkTitle', 'checkItemOf', 'checkQuestion', 'checkScam', 'checkLegit', 'checkHowSure', 'checkSure1', 'checkSure2', 'checkSure3', 'checkSure4',
   'channelSms', 'channelCall',
@@ -50,8 +52,10 @@ export function webPage(lang: Lang, green = false): string {
   button { background: #1d4e89; color: #fff; border: 0; margin-top: .5rem; cursor: pointer; text-align: left; }
   button.choice { background: #e8eef6; color: #1d1d1b; border: 1px solid #9bb; }
   button:disabled { opacity: .5; }
+  /* The answer this person picked stands out from the others, also once answers are locked. */
+  button.choice.picked, button.choice.picked:disabled { opacity: 1; background: #1d4e89; color: #fff; border-color: #1d4e89; font-weight: 600; }
   .muted { color: #666; font-size: .9rem; }
-  .caught { color: #1b6e2a; } .missed { color: #a11; } .open { color: #886600; }
+  .caught { color: #1b6e2a; } .missed { color: #a11; } .open { color: #886600; } .todo { color: #1d1d1b; }
   .err { color: #a11; min-height: 1.2rem; }
   ul { padding-left: 1.2rem; }
   [hidden] { display: none !important; }
@@ -77,6 +81,7 @@ export function webPage(lang: Lang, green = false): string {
   <section id="wait" class="card" hidden><p>${w('waiting')}</p></section>
   <section id="line" class="card" hidden>
     <div class="muted" id="meta"></div>
+    <div class="muted" id="gap" hidden></div>
     <p><span class="speaker" id="speaker"></span>: <span id="text"></span></p>
     <div id="choices"></div>
     <form id="answerForm">
@@ -111,7 +116,15 @@ export function webPage(lang: Lang, green = false): string {
   if (params.get('code')) $('code').value = params.get('code');
   var RECONNECT_MS = ${JSON.stringify(RECONNECT_DELAYS_MS)};
   var ws = null, code = '', step = 0, tries = 0, done = false, deadline = 0, timer = null, token = null, check = null;
-  function storeKey() { return 'scamdrill:' + location.host + ':' + code; }
+  // Who this browser is in the drill at this address: kept across a reload, so the person comes back
+  // as themselves (their line, their answer, their verdicts) instead of facing an empty join form.
+  var STORE = 'scamdrill:' + location.host;
+  function remember(on) { try { if (on) localStorage.setItem(STORE, JSON.stringify({ code: code, token: token })); else localStorage.removeItem(STORE); } catch (e) {} }
+  function remembered() { try { return JSON.parse(localStorage.getItem(STORE) || 'null'); } catch (e) { return null; } }
+  function normal(c) { return String(c || '').toUpperCase().replace(/[^A-Z]/g, ''); }
+  // Brings what just appeared into view when it is off the screen: on a phone a long line pushes it below the fold.
+  // It spans from the top of "from" to the bottom of "to" (or of "from" itself).
+  function bring(from, to) { var a = from.getBoundingClientRect(), b = (to || from).getBoundingClientRect(); if (a.top < 0 || b.bottom > window.innerHeight) from.scrollIntoView({ block: 'start' }); }
 
   function connect(first) {
     ws = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws');
@@ -133,20 +146,29 @@ export function webPage(lang: Lang, green = false): string {
   function onMessage(m) {
     if (m.t === 'welcome') {
       token = m.token;
-      try { localStorage.setItem(storeKey(), token); } catch (e) {}
+      remember(true);
       $('title').textContent = m.drill.title + ' — ' + m.name;
       show('join', false); show('wait', true);
     } else if (m.t === 'line') {
       showLine(m.line, m.answered);
     } else if (m.t === 'ack') {
+      // Stored: the "saving" notice is over. One ack per line (sent again on a rejoin), so it replaces the list.
+      $('error').textContent = '';
       $('status').textContent = t('answered');
       lock(true);
-      var ul = $('verdicts');
-      (m.verdicts || []).forEach(function (v) { ul.appendChild(el('li', v.name + ' — ' + verdictWord(v) + (v.critical ? ' (' + t('critical') + ')' : ''), v.verdict)); });
+      pick(m.choice);
+      var ul = $('verdicts'); ul.textContent = '';
+      (m.verdicts || []).forEach(function (v) {
+        var li = el('li', null, v.verdict); li.appendChild(el('div', v.name + ' — ' + verdictWord(v) + (v.critical ? ' (' + t('critical') + ')' : '')));
+        if (v.verdict === 'missed') { li.appendChild(el('div', t('why') + ': ' + v.why, 'muted')); li.appendChild(el('div', t('todo') + ': ' + v.todo, 'todo')); }
+        ul.appendChild(li);
+      });
+      bring($('status'), ul);
     } else if (m.t === 'revealed') {
       var list = $('flagList'); list.textContent = '';
       m.flags.forEach(function (f) { var li = el('li'); li.appendChild(el('strong', f.name)); li.appendChild(el('div', f.why, 'muted')); li.appendChild(el('div', t('todo') + ': ' + f.todo)); list.appendChild(li); });
       show('flags', true);
+      bring($('flags'));
     } else if (m.t === 'check') {
       showCheck(m);
     } else if (m.t === 'check-saved') {
@@ -161,7 +183,7 @@ export function webPage(lang: Lang, green = false): string {
     } else if (m.t === 'kicked') {
       done = true; show('line', false); $('error').textContent = t('kicked');
     } else if (m.t === 'error') {
-      if (m.code === 'unknown-token') { token = null; try { localStorage.removeItem(storeKey()); } catch (e) {} show('join', true); }
+      if (m.code === 'unknown-token') { token = null; remember(false); done = true; ws.close(); show('wait', false); show('join', true); $('code').value = code; $('joinBtn').disabled = false; }
       if (m.code === 'wrong-code') { token = null; done = true; show('join', true); $('joinBtn').disabled = false; }
       $('error').textContent = W['error:' + m.code] || m.message;
       if (check) $('checkSend').disabled = !answers();
@@ -173,21 +195,35 @@ export function webPage(lang: Lang, green = false): string {
     var b = $('choices').querySelectorAll('button'); for (var i = 0; i < b.length; i++) b[i].disabled = on;
   }
 
+  function pick(n) {
+    var b = $('choices').querySelectorAll('button');
+    for (var i = 0; i < b.length; i++) { var on = n != null && i + 1 === n; b[i].classList.toggle('picked', on); b[i].setAttribute('aria-pressed', on ? 'true' : 'false'); }
+  }
+
   function showLine(line, answered) {
     show('wait', false); show('line', !check);
-    if (line.step !== step) { $('verdicts').textContent = ''; show('flags', false); $('answer').value = ''; }
+    var fresh = line.step !== step;
+    if (fresh) { $('verdicts').textContent = ''; show('flags', false); $('answer').value = ''; }
     step = line.step;
     $('meta').textContent = t('line', { n: line.step });
+    $('gap').textContent = line.gap ? t('timePassed', { gap: line.gap }) : '';
+    $('gap').hidden = !line.gap;
     $('speaker').textContent = line.speaker;
     $('text').textContent = line.text;
-    var box = $('choices'); box.textContent = '';
+    var box = $('choices');
+    var was = box.querySelector('button.picked');
+    was = was ? Array.prototype.indexOf.call(box.children, was) + 1 : null;
+    box.textContent = '';
     line.choices.forEach(function (c) {
       var b = el('button', c.n + '. ' + c.text, 'choice'); b.type = 'button';
       b.onclick = function () { send({ t: 'choose', step: step, choice: c.n }); };
       box.appendChild(b);
     });
+    // The same line again (answers closed, a reconnect): the picked answer stays marked.
+    if (!fresh) pick(was);
     lock(answered || !line.open);
     $('status').textContent = answered ? t('answered') : line.open ? '' : t('closed');
+    if (fresh) bring($('line'));
     if (timer) clearInterval(timer);
     if (line.msLeft != null && line.open && !answered) {
       deadline = Date.now() + line.msLeft;
@@ -210,11 +246,12 @@ export function webPage(lang: Lang, green = false): string {
     var ul = el('ul');
     d.flags.forEach(function (f) {
       var li = el('li'); li.appendChild(el('span', f.name + ' — ' + verdictWord(f), f.verdict));
-      if (f.verdict !== 'caught') li.appendChild(el('div', t('todo') + ': ' + f.todo, 'muted'));
+      if (f.verdict !== 'caught') { li.appendChild(el('div', t('why') + ': ' + f.why, 'muted')); li.appendChild(el('div', t('todo') + ': ' + f.todo, 'muted')); }
       ul.appendChild(li);
     });
     box.appendChild(ul);
     show('debrief', true); show('line', false); show('flags', false);
+    bring(box);
   }
 
   // The before/after check: every message with scam or legitimate and how sure; sent once all are answered.
@@ -264,12 +301,22 @@ export function webPage(lang: Lang, green = false): string {
 
   $('joinForm').onsubmit = function (e) {
     e.preventDefault();
-    code = $('code').value.toUpperCase().replace(/[^A-Z]/g, '');
+    code = normal($('code').value);
     done = false;
-    try { token = localStorage.getItem(storeKey()); } catch (err) { token = null; }
+    // The same code as before in this browser: the same person, not a second one.
+    var known = remembered();
+    token = known && known.code === code ? known.token : null;
     $('joinBtn').disabled = true;
     connect({ t: 'join', code: code, name: $('name').value });
   };
+  // A reload (or the page opened again): come back as the person this browser joined as, unless the
+  // address names another drill's code.
+  var known = remembered();
+  if (known && known.token && (!params.get('code') || normal(params.get('code')) === known.code)) {
+    code = known.code; token = known.token;
+    show('join', false); show('wait', true);
+    connect(null);
+  }
   $('answerForm').onsubmit = function (e) {
     e.preventDefault();
     var v = $('answer').value.trim();
