@@ -39,7 +39,7 @@ describe('scamdrill practice in tmux', () => {
     const after = await pane.waitFor('EXIT=0');
     // Back on the normal screen: the practice screen is gone, a one-line summary remains.
     expect(after).not.toContain('r try again');
-    expect(after).toMatch(/Test refund call: loss, \d+\/100/);
+    expect(after).toMatch(/Test refund call: money lost, \d+\/100/);
 
     const history = JSON.parse(execFileSync(process.execPath, [cli, 'history', '--json', '--data-dir', dataDir], { encoding: 'utf8' }));
     expect(history.sessions).toHaveLength(1);

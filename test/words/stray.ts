@@ -24,6 +24,9 @@ const EXPECTED_LATIN = [
   // A file's path: docs/measuring.md
   /\b(?:[\w.-]+\/)+[\w-]+\.[a-z]{1,4}\b/g,
   /\b[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:\/[^\s，。）)、]*)?/g,
+  // An option and a system command to type: --voice, apt-get install espeak-ng
+  /(?<![\w-])--[a-z][a-z-]*/g,
+  /\bapt-get install [a-z0-9.+-]+/g,
   // A command typed at a prompt: /quit
   /(?<![\w/])\/[a-z]+\b/g,
   // Notation: d′ (the discernment index)
