@@ -22,9 +22,17 @@ export interface Answers {
   steps: AnswerStep[];
 }
 
+/** What can be wrong with a line of answers. Each code is a key of words/labels.ts, which says it in either language with `holes`. */
+export type AnswersErrorCode =
+  | 'answers-not-a-number' | 'answers-unknown-instruction' | 'answers-wait-needs-duration'
+  | 'answers-wait-not-duration' | 'answers-wait-zero' | 'answers-wait-too-long';
+
 export interface AnswersError {
   file: string;
   line: number;
+  code: AnswersErrorCode;
+  holes: Readonly<Record<string, string | number>>;
+  /** In English (logs, tests); formatAnswersError takes the words of another language. */
   message: string;
 }
 
@@ -62,6 +70,7 @@ export function parseAnswers(text: string, file = 'answers'): AnswersParse {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   lines.forEach((raw, i) => {
     const line = i + 1;
+    const fail = (code: AnswersErrorCode, holes: AnswersError['holes'], message: string) => errors.push({ file, line, code, holes, message });
     const trimmed = raw.trim();
     if (!trimmed || trimmed.startsWith('//')) return;
     if (trimmed.startsWith('\\')) {
@@ -74,7 +83,7 @@ export function parseAnswers(text: string, file = 'answers'): AnswersParse {
       const n = choiceNumber(stripNote(toAscii(trimmed)));
       if (n !== undefined) {
         if (n >= 1) steps.push({ kind: 'choice', line, n });
-        else errors.push({ file, line, message: `"#${n}" is not an answer number; answers are numbered from #1` });
+        else fail('answers-not-a-number', { n }, `"#${n}" is not an answer number; answers are numbered from #1`);
         return;
       }
       // "#hashtag" and the like are ordinary words.
@@ -90,17 +99,18 @@ export function parseAnswers(text: string, file = 'answers'): AnswersParse {
       }
       const [, word, arg] = m as unknown as [string, string, string];
       if (word.toLowerCase() !== 'wait') {
-        errors.push({ file, line, message: `unknown instruction "@${word}"; the only one is "@wait 30s" (to say a line starting with @, write \\@…)` });
+        fail('answers-unknown-instruction', { word }, `unknown instruction "@${word}"; the only one is "@wait 30s" (to say a line starting with @, write \\@…)`);
         return;
       }
       if (!arg) {
-        errors.push({ file, line, message: '"@wait" needs a duration; write "@wait 30s"' });
+        fail('answers-wait-needs-duration', {}, '"@wait" needs a duration; write "@wait 30s"');
         return;
       }
       const ms = parseDuration(arg);
-      if (ms === undefined) errors.push({ file, line, message: `"@wait ${echoable(arg)}" is not a duration; write "@wait 30s"` });
-      else if (ms <= 0) errors.push({ file, line, message: `"@wait ${echoable(arg)}" waits no time at all; write "@wait 30s"` });
-      else if (ms > MAX_WAIT_MS) errors.push({ file, line, message: `"@wait ${echoable(arg)}" is longer than a day; write "@wait 30s" or "@wait 5m"` });
+      const said = echoable(arg);
+      if (ms === undefined) fail('answers-wait-not-duration', { arg: said }, `"@wait ${said}" is not a duration; write "@wait 30s"`);
+      else if (ms <= 0) fail('answers-wait-zero', { arg: said }, `"@wait ${said}" waits no time at all; write "@wait 30s"`);
+      else if (ms > MAX_WAIT_MS) fail('answers-wait-too-long', { arg: said }, `"@wait ${said}" is longer than a day; write "@wait 30s" or "@wait 5m"`);
       else steps.push({ kind: 'wait', line, ms });
       return;
     }
@@ -109,8 +119,11 @@ export function parseAnswers(text: string, file = 'answers'): AnswersParse {
   return errors.length ? { ok: false, errors } : { ok: true, answers: { file, steps } };
 }
 
-/** `answers.txt:7: "@wait soon" is not a duration; write "@wait 30s"` — compiler style. */
-export function formatAnswersError(e: AnswersError): string {
+/**
+ * `answers.txt:7: "@wait soon" is not a duration; write "@wait 30s"` — compiler style. In another
+ * language: `formatAnswersError({ ...e, message: t(e.code, lang, e.holes) })`.
+ */
+export function formatAnswersError(e: Pick<AnswersError, 'file' | 'line' | 'message'>): string {
   return `${e.file}:${e.line}: ${e.message}`;
 }
 

@@ -19,7 +19,15 @@ export type SessionEvent =
   | ({ type: 'verdict' } & Verdict)
   | ({ type: 'end' } & EndView);
 
-export class SessionError extends Error {}
+/** What a session turns down. Each code is a key of words/labels.ts, which says it in either language with `holes`. */
+export type SessionErrorCode = 'session-started' | 'session-not-started' | 'session-over' | 'reply-no-such-answer' | 'reply-no-choices';
+
+/** The message is in English (logs, tests); a screen says `t(e.code, lang, e.holes)` where there is a code. */
+export class SessionError extends Error {
+  constructor(message: string, readonly code?: SessionErrorCode, readonly holes: Readonly<Record<string, string | number>> = {}) {
+    super(message);
+  }
+}
 
 export interface SessionOptions {
   lang: Lang;
@@ -84,18 +92,21 @@ export class Session {
   }
 
   start(): SessionEvent[] {
-    if (this.begun) throw new SessionError('the conversation has already started');
+    if (this.begun) throw new SessionError('the conversation has already started', 'session-started');
     this.begun = true;
     return this.follow([], this.conversation.start());
   }
 
   reply(input: ReplyInput): SessionEvent[] {
     const turnId = this.activeTurn();
+    const turn = this.scenario.turns[turnId]!;
     let read;
     try {
-      read = readReply(input, this.scenario.turns[turnId]!, this.lang, this.opts.reader);
+      read = readReply(input, turn, this.lang, this.opts.reader);
     } catch (e) {
-      if (e instanceof ReplyError) throw new SessionError(e.message);
+      // readReply refuses only a numbered answer the line does not have.
+      const n = turn.choices?.length ?? 0;
+      if (e instanceof ReplyError) throw new SessionError(e.message, n ? 'reply-no-such-answer' : 'reply-no-choices', { choice: typeof input === 'object' && 'choice' in input ? input.choice : '', n });
       throw e;
     }
     if (!read) return [];
@@ -158,8 +169,8 @@ export class Session {
   }
 
   private activeTurn(): string {
-    if (!this.begun) throw new SessionError('the conversation has not started');
-    if (this.ended) throw new SessionError('the conversation is over');
+    if (!this.begun) throw new SessionError('the conversation has not started', 'session-not-started');
+    if (this.ended) throw new SessionError('the conversation is over', 'session-over');
     return this.conversation.turnId!;
   }
 

@@ -1,7 +1,7 @@
 // A stored drill → the trainer's records: JSON (everything), CSV (one row per person and red flag,
 // and one for each answer to a line without their flags), Markdown (the room per line and per
-// person). Built by replaying the stored records, so the export says exactly what the room said.
-// Answer text is the redacted text the host stored.
+// person, in the drill's language). Built by replaying the stored records, so the export says
+// exactly what the room said. Answer text is the redacted text the host stored.
 import { toCsv } from '../report/csv';
 import type { Catalogue, Scenario } from '../core/schema';
 import type { DrillRow, DrillStore } from './store';
@@ -9,7 +9,7 @@ import type { RoomResults } from './protocol';
 import { Room } from './room';
 import type { Debrief } from '../core/debrief';
 import type { ScenarioKind } from '../core/constants';
-import { kindWord, outcomeWord } from '../words/labels';
+import { kindWord, outcomeWord, t, type Holes, type LabelKey } from '../words/labels';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -71,25 +71,28 @@ const pct = (n: number, d: number) => (d ? `${Math.round((100 * n) / d)}%` : '�
 
 function toMarkdown(x: DrillExport): string {
   const r = x.results;
+  const lang = r.lang;
+  const w = (k: LabelKey, holes?: Holes) => t(k, lang, holes);
   // A real call's flags are green: "handled right" and "false alarm" instead of "caught" and "missed".
   const green = x.drill.kind === 'legitimate';
-  const [flag, caught, missed] = [kindWord('redFlag', green, 'en'), kindWord('caught', green, 'en'), kindWord('missed', green, 'en')];
+  const [flag, caught, missed, open] = [kindWord('redFlag', green, lang), kindWord('caught', green, lang), kindWord('missed', green, lang), w('open')];
   const out: string[] = [];
-  out.push(`# Drill ${x.drill.id}: ${md(r.title)}`, '');
-  out.push(`Scenario \`${r.scenario}\` (${kindWord('kindScam', green, 'en')}), started ${x.drill.createdAt}${x.drill.endedAt ? `, ended ${x.drill.endedAt}` : ' (not ended)'}. Room outcome: **${outcomeWord(r.outcome, green, 'en')}**. Participants: ${r.people.length}.`, '');
-  out.push('## Per line', '');
+  out.push(`# ${w('mdDrill', { id: x.drill.id, title: md(r.title) })}`, '');
+  const end = x.drill.endedAt ? w('mdEndedAt', { at: x.drill.endedAt }) : w('mdNotEnded');
+  out.push(w('mdAbout', { scenario: r.scenario, kind: kindWord('kindScam', green, lang), start: x.drill.createdAt, end, outcome: outcomeWord(r.outcome, green, lang), n: r.people.length }), '');
+  out.push(`## ${w('mdPerLine')}`, '');
   for (const l of r.lines) {
-    out.push(`### Line ${l.step} (\`${l.turn}\`), ${l.answered} answered`, '', `> ${md(l.text)}`, '');
+    out.push(`### ${w('mdLine', { n: l.step, turn: l.turn, answered: l.answered })}`, '', `> ${md(l.text)}`, '');
     if (l.flags.length) {
-      out.push(`| ${flag} | ${caught} | ${missed} | open | ${caught} share |`, '| --- | ---: | ---: | ---: | ---: |');
+      out.push(`| ${flag} | ${caught} | ${missed} | ${open} | ${w('mdShare', { word: caught })} |`, '| --- | ---: | ---: | ---: | ---: |');
       for (const f of l.flags) out.push(`| ${md(f.name)} | ${f.caught} | ${f.missed} | ${f.open} | ${pct(f.caught, f.caught + f.missed + f.open)} |`);
       out.push('');
     }
   }
-  out.push('## Per person', '', `| participant | outcome | ${caught} | ${missed} | open | score |`, '| --- | --- | ---: | ---: | ---: | ---: |');
-  for (const p of r.people) out.push(`| ${md(p.name)}${p.kicked ? ' (removed)' : ''} | ${outcomeWord(p.outcome, green, 'en')} | ${p.caught} | ${p.missed} | ${p.open} | ${p.score} |`);
+  out.push(`## ${w('mdPerPerson')}`, '', `| ${w('mdParticipant')} | ${w('mdOutcome')} | ${caught} | ${missed} | ${open} | ${w('mdScore')} |`, '| --- | --- | ---: | ---: | ---: | ---: |');
+  for (const p of r.people) out.push(`| ${md(p.name)}${p.kicked ? ` ${w('removed')}` : ''} | ${outcomeWord(p.outcome, green, lang)} | ${p.caught} | ${p.missed} | ${p.open} | ${p.score} |`);
   if (r.leaderboard) {
-    out.push('', '## Leaderboard', '');
+    out.push('', `## ${w('leaderboard')}`, '');
     r.leaderboard.forEach((p, i) => out.push(`${i + 1}. ${md(p.name)} — ${p.score}`));
   }
   return `${out.join('\n')}\n`;

@@ -11,7 +11,8 @@
 // - the same hash checks the stored copy itself, which is that JSON.
 import { createHash } from 'node:crypto';
 import { isAbsolute } from 'node:path';
-import type { Catalogue, Scenario } from '../core/schema';
+import type { Catalogue, Lang, Scenario } from '../core/schema';
+import { t, type Holes, type LabelKey } from '../words/labels';
 
 export interface ScenarioCopy {
   scenario: Scenario;
@@ -61,6 +62,8 @@ export interface DrillScenario {
 
 export interface StoredDrill {
   id: string;
+  /** Its notices are said in the drill's language. */
+  settings: { lang: Lang };
   /** A bundled scenario id, or the absolute path of the file. */
   scenarioRef: string;
   /** Null for a drill stored before drills kept their scenario. */
@@ -78,25 +81,23 @@ const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).s
  */
 export async function scenarioForDrill(drill: StoredDrill, load: LoadScenario): Promise<DrillScenario> {
   const ref = drill.scenarioRef;
-  const source = isAbsolute(ref) ? ref : `the bundled scenario "${ref}"`;
+  const say = (k: LabelKey, holes: Holes) => t(k, drill.settings.lang, holes);
+  const source = isAbsolute(ref) ? ref : say('copyBundled', { ref });
   const kept = drill.scenarioCopy;
   if (!kept) {
     const now = await load(ref);
-    return { ...now, notice: `drill ${drill.id} was stored without a copy of its scenario (by an older scamdrill), so this uses ${source} as it is now, which may not be what the drill ran` };
+    return { ...now, notice: say('copyMissing', { id: drill.id, source }) };
   }
-  if (sha256(kept.json) !== kept.hash) {
-    throw new CopyError(`drill ${drill.id}: the copy of its scenario stored with it is damaged (it no longer matches its sha256), so its answers cannot be replayed`);
-  }
+  if (sha256(kept.json) !== kept.hash) throw new CopyError(say('copyDamaged', { id: drill.id }));
   const ran = JSON.parse(kept.json) as ScenarioCopy;
-  const using = `using the version the drill ran, kept with it`;
   let now;
   try {
     now = await load(ref);
   } catch (e) {
-    return { ...ran, notice: `${source} no longer loads (${firstLine(e)}); ${using}` };
+    return { ...ran, notice: say('copyNoLoad', { source, why: firstLine(e) }) };
   }
   const current = copyOf(now.scenario, now.catalogue);
   if (sha256(canonicalJson(current)) === kept.hash) return ran;
-  const what = canonicalJson(current.scenario) !== canonicalJson(ran.scenario) ? source : `the red flags (flags.yaml) of ${source}`;
-  return { ...ran, notice: `${what} changed after drill ${drill.id} started; ${using}` };
+  const what = canonicalJson(current.scenario) !== canonicalJson(ran.scenario) ? source : say('copyFlagsOf', { source });
+  return { ...ran, notice: say('copyChanged', { what, id: drill.id }) };
 }

@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer, WebSocket } from 'ws';
 import { reader } from '../classify/reader';
+import { t } from '../words/labels';
 import { clientAddress, MAX_BAD_CODES_PER_CONNECTION, newConn, startHeartbeat, throttle, type Conn } from './conn';
 import { DEFAULT_LIMITS, Gate, type Limits } from './gate';
 import type { DrillCheck } from './check-phase';
@@ -69,7 +70,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   const saving = new Set<string>();
   const writer = new StoreWriter({
     trouble(why) {
-      opts.onStoreTrouble?.(`cannot save: ${why}. The drill is paused and every answer is kept waiting; it carries on by itself once saving works again.`);
+      opts.onStoreTrouble?.(t('storeTrouble', room.info.lang, { why }));
       for (const c of conns) if (c.role === 'trainer') send(c, error('saving', `cannot save: ${why}; the drill is paused until saving works again`));
     },
     recovered() {

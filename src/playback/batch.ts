@@ -4,6 +4,7 @@ import { errorRow, rowFromDebrief, summarize, type Grades } from '../report/grad
 import type { Catalogue, Scenario } from '../core/schema';
 import { formatAnswersError, parseAnswers } from '../answers/parse';
 import { play, PlaybackError, type PlaybackOptions } from './run';
+import { t } from '../words/labels';
 import { playHelper } from './helper';
 
 export interface AnswersSource {
@@ -26,7 +27,7 @@ export function gradeAll(scenario: Scenario, catalogue: Catalogue, sources: Answ
     // Two files with the same stem (li.txt, li.md) keep their full names apart.
     const learner = names.indexOf(names[i]!) === names.lastIndexOf(names[i]!) ? names[i]! : (src.file.split(/[\\/]/).at(-1) ?? src.file);
     const parsed = parseAnswers(src.text, src.file);
-    if (!parsed.ok) return errorRow(learner, src.file, parsed.errors.map(formatAnswersError).join('\n'));
+    if (!parsed.ok) return errorRow(learner, src.file, parsed.errors.map((e) => formatAnswersError({ ...e, message: t(e.code, opts.lang, e.holes) })).join('\n'));
     try {
       return rowFromDebrief(learner, src.file, playOne(scenario, catalogue, parsed.answers, opts).debrief);
     } catch (e) {

@@ -7,6 +7,7 @@ import { createSession, SessionError, type SessionEvent, type SessionOptions } f
 import type { ConversationRecord } from '../report/record';
 import type { Catalogue, Lang, Scenario } from '../core/schema';
 import { describeStep, type AnswerStep, type Answers } from '../answers/parse';
+import { t, type Holes } from '../words/labels';
 
 export interface PlaybackOptions {
   lang: Lang;
@@ -31,10 +32,21 @@ export interface PlaybackResult {
   leftover?: { line: number; count: number };
 }
 
-/** A problem with the answers for this scenario, located at a line of the answers file. */
+/** What can be wrong with the answers for a scenario. Each code is a key of words/labels.ts. */
+export type PlaybackErrorCode = 'playback-refused' | 'playback-ran-out' | 'playback-ran-out-none' | 'playback-left-over' | 'playback-left-over-one';
+
+/**
+ * A problem with the answers for this scenario, located at a line of the answers file. `said`: what
+ * it is as a code of words/labels.ts and its holes, to say it in another language.
+ */
 export class PlaybackError extends Error {
-  constructor(readonly file: string, readonly line: number | undefined, readonly reason: string) {
+  constructor(readonly file: string, readonly line: number | undefined, readonly reason: string, readonly said?: { code: PlaybackErrorCode; holes: Holes }) {
     super(line === undefined ? `${file}: ${reason}` : `${file}:${line}: ${reason}`);
+  }
+
+  /** The error in the playback's language: its message is in that language too. */
+  static say(file: string, line: number | undefined, code: PlaybackErrorCode, holes: Holes, lang: Lang): PlaybackError {
+    return new PlaybackError(file, line, t(code, lang, holes), { code, holes });
   }
 }
 
@@ -58,17 +70,19 @@ export function play(scenario: Scenario, catalogue: Catalogue, answers: Answers,
       apply(step, session);
     } catch (e) {
       if (!(e instanceof SessionError)) throw e;
-      throw new PlaybackError(file, step.line, `${describeStep(step)} at turn "${session.turnId}": ${e.message}`);
+      const why = e.code ? t(e.code, opts.lang, e.holes) : e.message;
+      throw PlaybackError.say(file, step.line, 'playback-refused', { step: step.kind === 'reply' ? t('aReply', opts.lang) : describeStep(step), turn: session.turnId ?? '', why }, opts.lang);
     }
   }
   const left = steps.slice(i);
   const unfinished = !session.ended;
   if (opts.strict && unfinished) {
     const last = steps.at(-1);
-    throw new PlaybackError(file, undefined, `the answers ran out before the conversation ended (${last ? `after line ${last.line}, ` : ''}turn "${session.turnId}" is waiting for a reply)`);
+    const turn = session.turnId ?? '';
+    throw PlaybackError.say(file, undefined, last ? 'playback-ran-out' : 'playback-ran-out-none', { line: last?.line ?? '', turn }, opts.lang);
   }
   if (opts.strict && left.length) {
-    throw new PlaybackError(file, left[0]!.line, `the conversation had already ended (at line ${steps[i - 1]!.line}); ${plural(left.length, 'answer')} left over`);
+    throw PlaybackError.say(file, left[0]!.line, left.length === 1 ? 'playback-left-over-one' : 'playback-left-over', { line: steps[i - 1]!.line, n: left.length }, opts.lang);
   }
   return {
     scenario,
@@ -88,15 +102,13 @@ function apply(step: AnswerStep, session: ReturnType<typeof createSession>): voi
   else session.reply(step.text);
 }
 
-/** What a reader should know besides the report: answers ran out, or some were not used. */
+/** What a reader should know besides the report, in its language: answers ran out, or some were not used. */
 export function playbackNotes(r: PlaybackResult): string[] {
   const notes: string[] = [];
-  if (r.unfinished) notes.push(`${r.file}: the answers ran out before the conversation ended; the outcome is "unfinished" (add more answers, or use --strict to make this an error)`);
-  if (r.leftover) notes.push(`${r.file}:${r.leftover.line}: the conversation had already ended; ${plural(r.leftover.count, 'answer')} from here on not used`);
+  if (r.unfinished) notes.push(t('playback-note-unfinished', r.lang, { file: r.file }));
+  if (r.leftover) notes.push(t(r.leftover.count === 1 ? 'playback-note-left-over-one' : 'playback-note-left-over', r.lang, { file: r.file, line: r.leftover.line, n: r.leftover.count }));
   return notes;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The playback as a report's input: the transcript, the debrief and the notes. */
 export function playbackRecord(r: PlaybackResult): ConversationRecord {

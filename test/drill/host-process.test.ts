@@ -108,3 +108,19 @@ describe('--resume', () => {
     back.conn.terminate();
   }, 30_000);
 });
+
+describe("the host's own lines, in the drill's language", () => {
+  it('a Chinese drill says where to join, and that it paused, in Chinese; an English one as before', async () => {
+    const d = dataDir();
+    const zh = await headless(`"${TINY}" --port 0 --lang zh --data-dir "${d}"`);
+    await expect.poll(zh.stderr).toMatch(/\n/);
+    expect(zh.stderr()).toBe(`演练 ${zh.info.drillId}：参加者打开 ${zh.info.url}，输入加入码 ${zh.info.code}\n`);
+    zh.child.kill('SIGTERM');
+    await new Promise((r) => zh.child.once('exit', r));
+    expect(zh.stderr()).toContain(`演练 ${zh.info.drillId} 已暂停（SIGTERM），之后恢复：scamdrill drill host --resume ${zh.info.drillId}\n`);
+
+    const en = await headless(`"${TINY}" --port 0 --data-dir "${d}"`);
+    await expect.poll(en.stderr).toMatch(/\n/);
+    expect(en.stderr()).toBe(`drill ${en.info.drillId}: participants join at ${en.info.url} with code ${en.info.code}\n`);
+  }, 30_000);
+});

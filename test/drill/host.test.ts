@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DrillConnection, is } from '../../src/drill/client/connection';
 import { runScripted } from '../../src/drill/client/scripted';
 import { MAX_MESSAGE_BYTES, type ServerMessage } from '../../src/drill/protocol';
-import { autoTrainer, choices, cli, joinAs, testHost, type TestHost } from './helpers';
+import { autoTrainer, choices, cli, joinAs, loadTiny, testHost, type TestHost } from './helpers';
+import { describeStrays, otherLanguageIn, strays, textsIn } from '../words/stray';
 
 let host: TestHost | undefined;
 const conns: DrillConnection[] = [];
@@ -61,6 +62,27 @@ describe('drill host', () => {
     expect(json.people.map((p: { name: string; debrief: { score: number } }) => [p.name, p.debrief.score])).toEqual([['Ann', 0], ['Bo', 33], ['Cy', 100]]);
     const md = cli(['drill', 'export', host.host.drillId, '--format', 'md', '--data-dir', host.dataDir]).stdout;
     expect(md).toContain('| Cy | safe | 2 | 0 | 0 | 100 |');
+  });
+
+  it('exports a Chinese drill in Chinese: the Markdown has no English words of its own', async () => {
+    host = await testHost({ lang: 'zh' });
+    const { address } = host;
+    track(await autoTrainer(address, host.secret, () => 1));
+    await runScripted({ address, code: host.host.code, name: '李梅', steps: choices(2, 2), timeoutMs: 20_000 });
+    await host.host.ended;
+    const md = cli(['drill', 'export', host.host.drillId, '--format', 'md', '--data-dir', host.dataDir]);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain(`# 演练 ${host.host.drillId}：小银行来电`);
+    expect(md.stdout).toMatch(/场景 `drill-tiny`（诈骗），开始于 \S+，结束于 \S+。全场结果：\*\*安全\*\*。参加者：1 人。/);
+    expect(md.stdout).toContain('## 逐句');
+    expect(md.stdout).toContain('### 第 1 句（`greet`），1 人回答');
+    expect(md.stdout).toContain('| 危险信号 | 识破 | 漏掉 | 待定 | 识破比例 |');
+    expect(md.stdout).toContain('| 参加者 | 结果 | 识破 | 漏掉 | 待定 | 得分 |');
+    const { scenario, catalogue } = loadTiny();
+    const allowed = [...otherLanguageIn([...textsIn(scenario, 'zh'), ...textsIn(catalogue, 'zh')], 'zh')];
+    // Markdown table rules and ISO times are notation; turn ids and the scenario id are ids.
+    const text = md.stdout.replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, '').replace(/`[^`]*`/g, '');
+    expect(describeStrays('drill export --format md (zh)', strays(text, 'zh', allowed))).toBe('');
   });
 
   it('lets a dropped participant come back with its token and carry on', async () => {

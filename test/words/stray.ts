@@ -29,6 +29,8 @@ const EXPECTED_LATIN = [
   /\bapt-get install [a-z0-9.+-]+/g,
   // A command typed at a prompt: /quit
   /(?<![\w/])\/[a-z]+\b/g,
+  // An answers file's instruction, as it is typed: @wait 30s
+  /@wait(?:\s+(?:\d+(?:\.\d+)?(?:ms|s|m|h))+)?/g,
   // Notation: d′ (the discernment index)
   /\bd′/g,
   // Markup in a Markdown table cell: <br>

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Lang } from '../../core/schema';
 import { CliError, EXIT } from '../errors';
+import { t } from '../../words/labels';
 import { dataDirOption, defaultLang, formatOptions, intOption, isFile, langOption, readTextFile, requireScenario, secondsOption, withDataFolder } from '../shared';
 import type { Pace } from '../../drill/protocol';
 import type { AnswerStep } from '../../answers/parse';
@@ -65,7 +66,7 @@ async function awaitAfterChecks(launched: Launched): Promise<void> {
   const { check, host: h } = launched;
   if (!check) return;
   await check.settle(() => h.room.roster(), AFTER_CHECK_WAIT_MS, (n) => {
-    if (n) process.stderr.write(`drill ${h.drillId}: waiting for ${n} after-training check${n === 1 ? '' : 's'} (at most ${AFTER_CHECK_WAIT_MS / 60_000} minutes; Ctrl-C stops)\n`);
+    if (n) process.stderr.write(`${t(n === 1 ? 'hostWaitingCheck' : 'hostWaitingChecks', h.room.config.lang, { id: h.drillId, n, minutes: AFTER_CHECK_WAIT_MS / 60_000 })}\n`);
   });
 }
 
@@ -90,7 +91,9 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
   if (o.publicUrl !== undefined && !publicUrl) throw new CliError(`--public-url ${JSON.stringify(o.publicUrl)}: write the address the room opens, like http://192.168.1.20:7420 or https://drill.example.org`, EXIT.usage);
   const limits = { maxParticipants: intOption('--max-participants', o.maxParticipants, 1, 5000), perAddress: intOption('--max-per-address', o.maxPerAddress, 1, 10_000) };
   // Headless, the trainer reads stderr; at the console the host tells the trainer's screen itself.
-  const onStoreTrouble = interactive ? undefined : (m: string | undefined) => process.stderr.write(`scamdrill: ${m ?? 'saving works again; the drill carries on'}\n`);
+  // In the drill's language: on --resume that is the stored one, known once the drill is launched.
+  let lang = o.lang;
+  const onStoreTrouble = interactive ? undefined : (m: string | undefined) => process.stderr.write(`scamdrill: ${m ?? t('storeBack', lang)}\n`);
   const tuning = { limits, ...(onStoreTrouble ? { onStoreTrouble } : {}), ...(publicUrl ? { publicUrl } : {}) };
   const [{ DrillStore }, launch] = await Promise.all([import('../../drill/store'), import('../../drill/launch')]);
   const store = await withDataFolder(() => DrillStore.open(o.dataDir));
@@ -120,7 +123,8 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
     throw e;
   }
   const { host: h, secret, notice } = launched;
-  if (notice) process.stderr.write(`scamdrill: note: ${notice}\n`);
+  lang = h.room.config.lang;
+  if (notice) process.stderr.write(`scamdrill: ${t('hostNote', lang, { note: notice })}\n`);
   const url = h.joinUrl;
   if (o.open) {
     const { openScreen } = await import('../../drill/open-browser');
@@ -132,9 +136,9 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
   };
   if (!interactive) {
     process.stdout.write(`${JSON.stringify({ url, code: h.code, drillId: h.drillId, secret })}\n`);
-    process.stderr.write(`drill ${h.drillId}: participants join at ${url} with code ${h.code}\n`);
+    process.stderr.write(`${t('hostJoinAt', lang, { id: h.drillId, url, code: h.code })}\n`);
     const stop = (signal: string) => {
-      process.stderr.write(`drill ${h.drillId} paused (${signal}); bring it back with: scamdrill drill host --resume ${h.drillId}\n`);
+      process.stderr.write(`${t('hostPausedBy', lang, { id: h.drillId, signal })}\n`);
       void shutdown().then(() => process.exit(130));
     };
     process.once('SIGINT', () => stop('SIGINT'));
@@ -150,10 +154,10 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
   }
   const { runTrainerConsole } = await import('../../drill/console/run');
   await runTrainerConsole({ url: h.url, joinUrl: url, code: h.code, drillId: h.drillId, secret, lang: h.room.config.lang, green: h.room.config.scenario.kind === 'legitimate' });
-  if (!h.room.ended) process.stderr.write(`drill ${h.drillId} paused; bring it back with: scamdrill drill host --resume ${h.drillId}\n`);
+  if (!h.room.ended) process.stderr.write(`${t('hostPaused', lang, { id: h.drillId })}\n`);
   else {
     await awaitAfterChecks(launched);
-    process.stdout.write(`drill ${h.drillId} ended; results: scamdrill drill export ${h.drillId} --format md\n`);
+    process.stdout.write(`${t('hostEnded', lang, { id: h.drillId })}\n`);
   }
   await shutdown();
 }
@@ -213,7 +217,7 @@ async function exportCmd(drillId: string, o: ExportOpts): Promise<void> {
       if (e instanceof copy.CopyError) throw new CliError(e.message);
       throw e;
     }
-    if (ran.notice) process.stderr.write(`scamdrill: note: ${ran.notice}\n`);
+    if (ran.notice) process.stderr.write(`scamdrill: ${t('hostNote', row.settings.lang, { note: ran.notice })}\n`);
     process.stdout.write(formatExport(buildExport(store, row, ran.scenario, ran.catalogue), o.format));
   } finally {
     store.close();

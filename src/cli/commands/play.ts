@@ -49,9 +49,9 @@ function readAnswersText(path: string): string {
   return readTextFile(path, 'answers');
 }
 
-function parseOrFail(text: string, file: string): Answers {
+function parseOrFail(text: string, file: string, lang: Lang): Answers {
   const parsed = parseAnswers(text, file);
-  if (!parsed.ok) throw new CliError(`the answers file has errors:\n${parsed.errors.map(formatAnswersError).join('\n')}`);
+  if (!parsed.ok) throw new CliError(`${t('answersFileErrors', lang)}\n${parsed.errors.map((e) => formatAnswersError({ ...e, message: t(e.code, lang, e.holes) })).join('\n')}`);
   return parsed.answers;
 }
 
@@ -118,7 +118,7 @@ async function playOne(id: string, opts: PlayOpts & { answers: string }): Promis
   const { scenario, catalogue } = await requireScenario(id);
   // Messages say "stdin:3: …" rather than "-:3: …".
   const file = opts.answers === '-' ? 'stdin' : opts.answers;
-  const answers = parseOrFail(readAnswersText(opts.answers), file);
+  const answers = parseOrFail(readAnswersText(opts.answers), file, opts.lang);
   // Errors above name the file as typed; the report (and its notes) only by its name: a handout must not show /home/….
   const named = { ...answers, file: opts.answers === '-' ? file : basename(file) };
   const how = { lang: replyLang([answers], opts), strict: !!opts.strict };
