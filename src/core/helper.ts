@@ -3,12 +3,12 @@
 // advice there as a reply: the same verdict rules as practice (refuse, verify, hang up, challenge
 // or consult is good advice and catches the line's flags; going along misses them; a question or a
 // pause leaves them open). The caller drives it with start / advise, like a practice Session.
-import type { LeakKind, Lang } from './constants';
+import type { Intent, LeakKind, Lang } from './constants';
 import { compile, type ConversationMachine } from './conversation';
 import { debriefFrom, type Debrief, type FlagResult } from './debrief';
 import { HelperCall, type CallEvent, type HelperWords, type Moment } from './helper-call';
 import { Judge } from './judge';
-import type { Reader } from './reader';
+import { CONFIDENT, type Reader } from './reader';
 import { readReply, ReplyError, type ReplyInput } from './reply';
 import type { Catalogue, Scenario } from './schema';
 import { SessionError, type ChoiceView, type SessionEvent } from './session';
@@ -131,7 +131,7 @@ export interface AdviceRow {
   step: number;
   asked: string;
   /** Masked like any reply; none when the conversation stopped before the learner answered. */
-  advice?: { text: string; intent: Extract<HelperEvent, { type: 'reply' }>['intent']; confidence: number; leaks: LeakKind[]; choice?: number };
+  advice?: { text: string; intent: Intent; confidence: number; leaks: LeakKind[]; choice?: number; read: Intent | 'unclear' };
   flags: FlagResult[];
 }
 
@@ -142,7 +142,9 @@ export function adviceRows(events: readonly HelperEvent[], debrief: Pick<Debrief
     if (e.type === 'ask') rows.push({ turn: e.turn, step: e.step, asked: e.text, flags: debrief.flags.filter((f) => f.step === e.step) });
     else if (e.type === 'reply' && rows.length) {
       const { text, intent, confidence, leaks, choice } = e;
-      rows[rows.length - 1]!.advice = { text, intent, confidence, leaks, ...(choice ? { choice } : {}) };
+      // What it decided: advice read without confidence decided nothing, whatever the reader guessed.
+      const read = leaks.length || confidence >= CONFIDENT ? intent : 'unclear';
+      rows[rows.length - 1]!.advice = { text, intent, confidence, leaks, ...(choice ? { choice } : {}), read };
     }
   }
   return rows;

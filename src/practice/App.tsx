@@ -1,13 +1,18 @@
 // Which screen is showing: the scenario picker, a conversation, or its debrief. It owns the
-// session for each attempt and reports finished ones to `onFinished` (the history store).
+// session for each attempt and reports finished ones to `onFinished` (the history store). In the
+// helper role the conversation is a HelperSession on the helper's screen; those are not recorded.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useApp } from 'ink';
 import { createSession, type Session } from '../core/session';
+import { adviceRows, HelperSession } from '../core/helper';
 import { reader } from '../classify/reader';
+import { helperWords } from '../words/helper';
 import type { Debrief } from '../core/debrief';
 import type { Catalogue, Lang, Scenario } from '../core/schema';
 import type { Clock } from './clock';
 import { PracticeScreen } from './PracticeScreen';
+import { HelperScreen } from './HelperScreen';
+import { AdviceList } from './components/AdviceList';
 import { DebriefScreen } from './DebriefScreen';
 import { PickerScreen } from './PickerScreen';
 
@@ -20,31 +25,39 @@ export interface AppProps {
   defaultId: string;
   lang: Lang;
   mode: 'coach' | 'exam';
+  /** receiver (the default): the learner takes the call; helper: they advise a simulated person who does. */
+  role?: 'receiver' | 'helper';
   choices: boolean;
   instant: boolean;
   clock?: Clock;
   /** Called once per finished conversation; returns a line to show (saved, or why not). */
   onFinished?(session: Session, mode: 'coach' | 'exam'): string | undefined;
   /** Called when the person leaves, with the last session (finished or not). */
-  onExit?(last: Session | undefined): void;
+  onExit?(last: Session | HelperSession | undefined): void;
 }
 
 type Screen =
   | { kind: 'picker' }
-  | { kind: 'practice'; scenario: Scenario; session: Session; attempt: number }
-  | { kind: 'debrief'; scenario: Scenario; session: Session; debrief: Debrief; saved?: string; attempt: number };
+  | { kind: 'practice'; scenario: Scenario; session: Session | HelperSession; attempt: number }
+  | { kind: 'debrief'; scenario: Scenario; session: Session | HelperSession; debrief: Debrief; saved?: string; attempt: number };
 
 export function App(props: AppProps) {
   const { exit } = useApp();
   const { scenarios, catalogue, lang } = props;
-  const begin = useCallback((scenario: Scenario, attempt: number): Screen => ({ kind: 'practice', scenario, session: createSession(scenario, catalogue, { lang, reader }), attempt }), [catalogue, lang]);
+  const helping = props.role === 'helper';
+  const begin = useCallback((scenario: Scenario, attempt: number): Screen => ({
+    kind: 'practice',
+    scenario,
+    session: helping ? new HelperSession(scenario, catalogue, { lang, reader, words: helperWords }) : createSession(scenario, catalogue, { lang, reader }),
+    attempt,
+  }), [catalogue, lang, helping]);
   const [screen, setScreen] = useState<Screen>(() => (props.scenario ? begin(props.scenario, 0) : { kind: 'picker' }));
   const initial = useMemo(() => Math.max(0, scenarios.findIndex((s) => s.id === props.defaultId)), [scenarios, props.defaultId]);
 
   // Each finished conversation is reported once, whether the person reads the debrief or quits.
   const reported = useRef(new WeakMap<Session, string | undefined>());
-  const finish = useCallback((s: Session): string | undefined => {
-    if (!s.ended) return undefined;
+  const finish = useCallback((s: Session | HelperSession): string | undefined => {
+    if (!s.ended || s instanceof HelperSession) return undefined;
     if (!reported.current.has(s)) reported.current.set(s, props.onFinished?.(s, props.mode));
     return reported.current.get(s);
   }, [props]);
@@ -59,29 +72,31 @@ export function App(props: AppProps) {
   switch (screen.kind) {
     case 'picker':
       return <PickerScreen scenarios={scenarios} initial={initial} lang={lang} onPick={(s) => setScreen(begin(s, 0))} onQuit={quit} />;
-    case 'practice':
-      return (
-        <PracticeScreen
-          key={screen.attempt}
-          session={screen.session}
-          coach={props.mode === 'coach'}
-          choices={props.choices}
-          instant={props.instant}
-          {...(props.clock ? { clock: props.clock } : {})}
-          onQuit={quit}
-          onDone={() => {
-            const saved = finish(screen.session);
-            setScreen({ kind: 'debrief', scenario: screen.scenario, session: screen.session, debrief: screen.session.debrief(), attempt: screen.attempt, ...(saved ? { saved } : {}) });
-          }}
-        />
-      );
+    case 'practice': {
+      const shared = {
+        coach: props.mode === 'coach',
+        choices: props.choices,
+        instant: props.instant,
+        ...(props.clock ? { clock: props.clock } : {}),
+        onQuit: quit,
+        onDone: () => {
+          const saved = finish(screen.session);
+          setScreen({ kind: 'debrief', scenario: screen.scenario, session: screen.session, debrief: screen.session.debrief(), attempt: screen.attempt, ...(saved ? { saved } : {}) });
+        },
+      };
+      return screen.session instanceof HelperSession
+        ? <HelperScreen key={screen.attempt} {...shared} session={screen.session} />
+        : <PracticeScreen key={screen.attempt} {...shared} session={screen.session} />;
+    }
     case 'debrief': {
       const i = scenarios.findIndex((s) => s.id === screen.scenario.id);
       const next = scenarios[(i + 1) % Math.max(1, scenarios.length)] ?? screen.scenario;
+      const advice = screen.session instanceof HelperSession ? adviceRows(screen.session.events, screen.debrief) : undefined;
       return (
         <DebriefScreen
           debrief={screen.debrief}
           {...(screen.saved ? { saved: screen.saved } : {})}
+          {...(advice ? { before: (width: number) => <AdviceList rows={advice} lang={lang} green={screen.debrief.kind === 'legitimate'} width={width} /> } : {})}
           onRetry={() => setScreen(begin(screen.scenario, screen.attempt + 1))}
           onNext={() => setScreen(begin(next, screen.attempt + 1))}
           onQuit={quit}

@@ -1,5 +1,5 @@
 // The debrief, scrollable when it is taller than the terminal; r / n / q decide what comes next.
-import { useCallback } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { Box, useInput, type Key } from 'ink';
 import type { Debrief } from '../core/debrief';
 import { useWindow } from '../ink/use-window';
@@ -11,12 +11,14 @@ import { ScrollBox, useScroll } from '../ink/components/Scrolled';
 export interface DebriefProps {
   debrief: Debrief;
   saved?: string;
+  /** Shown above the debrief, at the screen's width (the helper role's advice). */
+  before?(width: number): ReactNode;
   onRetry(): void;
   onNext(): void;
   onQuit(): void;
 }
 
-export function DebriefScreen({ debrief, saved, onRetry, onNext, onQuit }: DebriefProps) {
+export function DebriefScreen({ debrief, saved, before, onRetry, onNext, onQuit }: DebriefProps) {
   const { columns, rows } = useWindow();
   const height = Math.max(10, rows - 1);
   // Every row but the hints'.
@@ -32,6 +34,7 @@ export function DebriefScreen({ debrief, saved, onRetry, onNext, onQuit }: Debri
   return (
     <Box flexDirection="column" width={columns} height={height}>
       <ScrollBox scroll={scroll} lang={debrief.lang}>
+        {before?.(columns)}
         <DebriefView d={debrief} width={columns} {...(saved ? { saved } : {})} />
       </ScrollBox>
       <Hints bindings={HINTS.debrief} lang={debrief.lang} />

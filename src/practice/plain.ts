@@ -1,7 +1,7 @@
 // The line-by-line practice front end: no boxes, no animation, one line per event. Reads well in a
 // screen reader and in any terminal; pressure timers run on real time.
 import { createInterface } from 'node:readline';
-import { choiceNumber } from '../core/reply';
+import { choiceNumber, type ReplyInput } from '../core/reply';
 import type { Session, SessionEvent } from '../core/session';
 import { SessionError } from '../core/session';
 import { wrapRows } from '../ink/wrap';
@@ -64,8 +64,50 @@ export function hangingWrap(line: string, columns: number): string {
   return out + line.slice(at[rows.at(-1)!.end]);
 }
 
+/**
+ * What the line-by-line loop drives: one conversation's events, how to print them, and the replies
+ * it takes. A practice Session is one; the helper role's session another (plain-helper.ts).
+ */
+export interface PlainDriver<E> {
+  title: string;
+  /** The words that say how to answer. */
+  help: string;
+  start(): E[];
+  /** A reply in words, or a numbered answer. Throws SessionError for one it cannot take. */
+  reply(input: ReplyInput): E[];
+  /** Let time pass (pressure timers); absent where nothing runs on a clock. */
+  advance?(ms: number): E[];
+  readonly ended: boolean;
+  /** An event as printed lines; `typed`: the person's own words, already on a terminal's screen. */
+  print(e: E): { lines: string[]; typed?: boolean };
+  /** The end: the debrief and whatever goes with it. */
+  finish(): string[];
+}
+
 /** Play one conversation to its end (or until input closes); resolves with the session. */
-export function runPlain(session: Session, opts: PlainOptions): Promise<Session> {
+export async function runPlain(session: Session, opts: PlainOptions): Promise<Session> {
+  const st = chalkStyle();
+  await runLines<SessionEvent>({
+    title: session.scenario.title[session.lang],
+    help: t(opts.choices ? 'plainHelpChoices' : 'plainHelp', session.lang),
+    start: () => session.start(),
+    reply: (input) => session.reply(input),
+    advance: (ms) => session.advance(ms),
+    get ended() {
+      return session.ended;
+    },
+    print: (e) => ({
+      lines: formatEvent(e, session.catalogue, session.lang, st, { coach: opts.coach, choices: opts.choices, scenario: session.scenario }),
+      // Words the person typed are on the screen already; the text of a numbered answer is not.
+      typed: e.type === 'reply' && !e.choice,
+    }),
+    finish: () => formatDebrief(session.debrief(), st),
+  }, opts);
+  return session;
+}
+
+/** The loop of every line-by-line front end: prompt, read a reply (a paste is one), print what it did. */
+export function runLines<E>(driver: PlainDriver<E>, opts: PlainOptions): Promise<void> {
   const st = chalkStyle();
   const terminal = opts.terminal ?? (opts.input as { isTTY?: boolean }).isTTY === true;
   const tty = opts.output as { isTTY?: boolean; columns?: number };
@@ -74,24 +116,23 @@ export function runPlain(session: Session, opts: PlainOptions): Promise<Session>
     const width = columns();
     if (lines.length) opts.output.write(`${lines.map((l) => (width ? hangingWrap(l, width) : l)).join('\n')}\n`);
   };
-  const show = (events: SessionEvent[]) => {
+  const show = (events: E[]) => {
     for (const e of events) {
-      // Words the person typed are on the screen already; the text of a numbered answer is not.
-      if (terminal && e.type === 'reply' && !e.choice) continue;
-      write(formatEvent(e, session.catalogue, session.lang, st, { coach: opts.coach, choices: opts.choices, scenario: session.scenario }));
+      const { lines, typed } = driver.print(e);
+      if (!(terminal && typed)) write(lines);
     }
   };
   const rl = createInterface({ input: opts.input, output: opts.output, prompt: '> ', terminal: false });
 
   return new Promise((resolve) => {
     let last = Date.now();
-    const timer = setInterval(() => {
+    const timer = driver.advance && setInterval(() => {
       const now = Date.now();
-      const events = session.advance(now - last);
+      const events = driver.advance!(now - last);
       last = now;
       if (events.length) {
         show(events);
-        if (session.ended) finish();
+        if (driver.ended) finish();
         else rl.prompt();
       }
     }, 250);
@@ -104,9 +145,9 @@ export function runPlain(session: Session, opts: PlainOptions): Promise<Session>
       done = true;
       clearInterval(timer);
       clearTimeout(pasteTimer);
-      write(['', ...formatDebrief(session.debrief(), st)]);
+      write(['', ...driver.finish()]);
       rl.close();
-      resolve(session);
+      resolve();
     };
     const reply = (text: string) => {
       if (done) return;
@@ -115,12 +156,12 @@ export function runPlain(session: Session, opts: PlainOptions): Promise<Session>
       try {
         // Numbered answers are offered only with --choices; without it every line is words, as in the full-screen front end.
         const choice = opts.choices ? choiceNumber(text, { bare: true }) : undefined;
-        show(session.reply(choice !== undefined ? { choice } : text));
+        show(driver.reply(choice !== undefined ? { choice } : text));
       } catch (e) {
         if (!(e instanceof SessionError)) throw e;
         write([st.warn(e.message)]);
       }
-      if (session.ended) finish();
+      if (driver.ended) finish();
       else rl.prompt();
     };
     const flushPaste = () => {
@@ -131,8 +172,9 @@ export function runPlain(session: Session, opts: PlainOptions): Promise<Session>
       reply(lines.join(' '));
     };
 
-    write([st.bold(session.scenario.title[session.lang]), st.dim(t(opts.choices ? 'plainHelpChoices' : 'plainHelp', session.lang)), '']);
-    show(session.start());
+    write([st.bold(driver.title), st.dim(driver.help), '']);
+    show(driver.start());
+    if (driver.ended) return finish();
     rl.prompt();
     rl.on('line', (line) => {
       const text = line.trim();
@@ -143,7 +185,7 @@ export function runPlain(session: Session, opts: PlainOptions): Promise<Session>
     });
     rl.on('close', () => {
       if (pasteTimer) flushPaste();
-      if (!session.ended) finish();
+      if (!driver.ended) finish();
     });
   });
 }

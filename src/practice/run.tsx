@@ -3,6 +3,7 @@
 import chalk from 'chalk';
 import { render } from 'ink';
 import type { Session } from '../core/session';
+import type { HelperSession } from '../core/helper';
 import { App, type AppProps } from './App';
 import { guardKeyInput } from '../ink/key-input';
 import { VoiceContext, type Voice } from './voice';
@@ -14,11 +15,11 @@ const ENTER_ALT = '\u001b[?1049h\u001b[H';
 const LEAVE_ALT = '\u001b[?1049l';
 
 /** Run the practice UI until the person quits; resolves with the last session. */
-export async function runInk({ voice, ...opts }: RunOptions): Promise<Session | undefined> {
+export async function runInk({ voice, ...opts }: RunOptions): Promise<Session | HelperSession | undefined> {
   if (process.env.NO_COLOR) chalk.level = 0;
   const out = process.stdout;
   const alt = out.isTTY === true && process.env.SCAMDRILL_NO_ALT_SCREEN === undefined;
-  let last: Session | undefined;
+  let last: Session | HelperSession | undefined;
   if (alt) out.write(ENTER_ALT);
   const restore = () => {
     if (alt) out.write(LEAVE_ALT);

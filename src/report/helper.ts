@@ -2,7 +2,6 @@
 // advice, and a summary of each piece of advice and the flags it decided. Events a practice call
 // also has are drawn by text.ts and json.ts; this adds the person's part.
 import { adviceRows, type AdviceRow, type HelperEvent } from '../core/helper';
-import { CONFIDENT } from '../core/reader';
 import type { Catalogue, Lang } from '../core/schema';
 import type { SessionEvent } from '../core/session';
 import { t, verdictWord } from '../words/labels';
@@ -41,9 +40,7 @@ export function formatAdvice(rows: readonly AdviceRow[], lang: Lang, green: bool
   const lines = [st.bold(`${t('helperAdviceTitle', lang, { who: t('helperPerson', lang) })}${lang === 'zh' ? '：' : ':'}`)];
   rows.forEach((r, i) => {
     lines.push(`${i + 1}. ${st.dim(r.asked)}`);
-    // Advice read without confidence decided nothing: say so, not the reader's guess.
-    const read = r.advice && (r.advice.leaks.length || r.advice.confidence >= CONFIDENT) ? t(r.advice.intent, lang) : t('unclear', lang);
-    const advice = r.advice ? `${r.advice.text}${st.dim(`  [${t('helperReadAs', lang, { intent: read })}]`)}` : st.warn(t('helperNoAdvice', lang));
+    const advice = r.advice ? `${r.advice.text}${st.dim(`  [${t('helperReadAs', lang, { intent: t(r.advice.read, lang) })}]`)}` : st.warn(t('helperNoAdvice', lang));
     lines.push(`   ${st.bold(`${t('you', lang)}:`)} ${advice}`);
     for (const f of r.flags) {
       const word = verdictWord(f.verdict, green, f.critical, lang);

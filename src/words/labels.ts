@@ -227,6 +227,7 @@ const LABELS = {
   helperAdviceTitle: { en: 'Your advice, each time {who} asked', zh: '{who}每次问你时，你的建议' },
   helperNoAdvice: { en: '(no advice given)', zh: '（没有给建议）' },
   helperReadAs: { en: 'read as: {intent}', zh: '理解为：{intent}' },
+  helperResult: { en: '{title}, helping {who}: {outcome}, {score}/100', zh: '{title}（帮{who}出主意）：{outcome}，{score}/100' },
   // Group drills: the web page, the terminal participant and the trainer console
   drillTitle: { en: 'scamdrill — group drill', zh: 'scamdrill — 集体演练' },
   joinCode: { en: 'Join code', zh: '加入码' },

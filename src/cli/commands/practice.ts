@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { createSession, type Session } from '../../core/session';
 import { reader } from '../../classify/reader';
 import { bundledLibrary } from '../snapshot';
-import type { Lang } from '../../core/schema';
+import type { Catalogue, Lang, Scenario } from '../../core/schema';
 import { outcomeWord, t } from '../../words/labels';
 import { CliError, EXIT } from '../errors';
 import { dataDirOption, langOption, libraryOrFail, requireScenario, wrapFileErrors } from '../shared';
@@ -19,6 +19,8 @@ interface PracticeOpts {
   dataDir?: string;
   tag?: string;
   voice?: boolean;
+  /** receiver: the learner takes the call; helper: they advise a simulated person who does. */
+  role: 'receiver' | 'helper';
 }
 
 type Recorder = (session: Session, mode: PracticeOpts['mode']) => string | undefined;
@@ -67,6 +69,7 @@ async function practice(id: string | undefined, opts: PracticeOpts): Promise<voi
     defaultId: DEFAULT_SCENARIO,
     lang: opts.lang,
     mode: opts.mode,
+    role: opts.role,
     choices: !!opts.choices,
     instant: !!opts.fast || !!process.env.SCAMDRILL_REDUCED_MOTION,
     onFinished: record,
@@ -74,7 +77,9 @@ async function practice(id: string | undefined, opts: PracticeOpts): Promise<voi
   });
   if (last?.ended) {
     const d = last.debrief();
-    process.stdout.write(`${t('practiceResult', d.lang, { title: d.title, outcome: outcomeWord(d.outcome, d.kind === 'legitimate', d.lang), score: d.score })}\n`);
+    // The helper role is not kept in the history: its line does not point there.
+    const key = opts.role === 'helper' ? 'helperResult' : 'practiceResult';
+    process.stdout.write(`${t(key, d.lang, { title: d.title, who: t('helperPerson', d.lang), outcome: outcomeWord(d.outcome, d.kind === 'legitimate', d.lang), score: d.score })}\n`);
   }
 }
 
@@ -89,6 +94,7 @@ async function startVoice(lang: Lang) {
 async function practisePlain(id: string | undefined, opts: PracticeOpts): Promise<void> {
   if (opts.tag && !id) throw new CliError(`--plain has no picker to filter: name a scenario ("scamdrill list --tag ${opts.tag}" shows them)`, EXIT.usage);
   const { scenario, catalogue } = await requireScenario(id ?? DEFAULT_SCENARIO);
+  if (opts.role === 'helper') return helpPlain(scenario, catalogue, opts);
   const session = createSession(scenario, catalogue, { lang: opts.lang, reader });
   const { runPlain } = await import('../../practice/plain');
   await runPlain(session, { coach: opts.mode === 'coach', choices: !!opts.choices, input: process.stdin, output: process.stdout });
@@ -96,6 +102,13 @@ async function practisePlain(id: string | undefined, opts: PracticeOpts): Promis
     const { recordPractice } = await import('../../practice/record');
     process.stdout.write(`${recordPractice(session, opts.mode, opts.dataDir).message}\n`);
   }
+}
+
+/** The helper role line by line; not kept in the history, whose replays are of calls the learner took. */
+async function helpPlain(scenario: Scenario, catalogue: Catalogue, opts: PracticeOpts): Promise<void> {
+  const [{ HelperSession }, { helperWords }, { runPlainHelper }] = await Promise.all([import('../../core/helper'), import('../../words/helper'), import('../../practice/plain-helper')]);
+  const session = new HelperSession(scenario, catalogue, { lang: opts.lang, reader, words: helperWords });
+  await runPlainHelper(session, { coach: opts.mode === 'coach', choices: !!opts.choices, input: process.stdin, output: process.stdout });
 }
 
 export function register(program: Command): void {
@@ -109,8 +122,9 @@ export function register(program: Command): void {
     .option('--fast', 'no typing delay before the scammer\'s lines')
     .option('--voice', 'speak the caller\'s lines on calls through espeak-ng (when installed); texts and chats stay silent')
     .option('--plain', 'line by line: no boxes, no animation (good with a screen reader)')
+    .addOption(new Option('--role <role>', 'receiver: you take the call; helper: a simulated person takes it and asks you for advice at the risky moments').choices(['receiver', 'helper']).default('receiver'))
     .option('--tag <tag>', 'the picker offers only scenarios with this tag: a fraud type (order-brushing), an audience (students), a channel')
     .addOption(dataDirOption('where the practice history is kept'))
-    .addHelpText('after', '\nReduced motion: set SCAMDRILL_REDUCED_MOTION=1 (or use --plain).\n\nExamples:\n  scamdrill\n  scamdrill practice etc-toll-card --lang zh --choices\n  scamdrill practice --tag students\n  scamdrill practice express-refund --plain');
+    .addHelpText('after', '\nReduced motion: set SCAMDRILL_REDUCED_MOTION=1 (or use --plain).\n\nExamples:\n  scamdrill\n  scamdrill practice etc-toll-card --lang zh --choices\n  scamdrill practice --tag students\n  scamdrill practice express-refund --plain\n  scamdrill practice express-refund --role helper');
   cmd.action((id: string | undefined, opts: PracticeOpts) => practice(id, opts));
 }
