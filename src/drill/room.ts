@@ -13,8 +13,9 @@ import { Judge, type Verdict, type VerdictKind } from '../core/judge';
 import { ownEnd } from '../core/own-end';
 import { adviceRoute } from '../core/helper-call';
 import { HelperRoomCall, type RoomConversation } from './helper-room';
+import { countAnswers, majorityOf, reading, type Majority } from './majority';
 import type { ReadingFacts } from '../core/judge';
-import { CONFIDENT, type Reader } from '../core/reader';
+import type { Reader } from '../core/reader';
 import { readReply, ReplyError, type ReadReply } from '../core/reply';
 import { HANGUP_ENDING, type Intent, type Lang, type LeakKind } from '../core/constants';
 import type { Catalogue, Scenario, Turn } from '../core/schema';
@@ -61,8 +62,6 @@ export class RoomError extends Error {
 
 export type AnswerInput = { text: string } | { choice: number };
 
-/** What the room's answer to a line is: one pick, or a tie the trainer has to break. */
-export type Majority = { pick: RoomPick } | { tie: RoomPick[] };
 
 /**
  * On the first line, auto pace moves on early (everyone online has answered) only once nobody has
@@ -376,29 +375,12 @@ export class Room {
     return { step: line.event.step, answered: counted.length, waiting: Math.max(0, active - counted.length), ...countAnswers(counted), ...('tie' in room ? { tie: room.tie } : {}) };
   }
 
-  /**
-   * The room's answer to the current line: the most common reading. An answer read without
-   * confidence counts as unclear, not as the intent the reader guessed, so the room takes the route
-   * practice would take for it. Readings (or numbered answers) that share the top count are a tie
-   * when they lead to different places: the trainer picks. When they all lead to the same place,
-   * the one given first stands for them.
-   */
+  /** The room's answer to the current line (majority.ts): a pick, or a tie when its top answers lead to different places. */
   majority(): Majority {
     const line = this.current;
-    const answers = line ? [...line.answers.values()].filter((a) => !this.person(a.pid).kicked) : [];
-    if (!line || !answers.length) return { pick: { silence: true } };
-    const groups = new Map<Intent | 'unclear', AnswerRecord[]>();
-    for (const a of answers) {
-      const key = a.leaks.length || a.confidence >= CONFIDENT ? a.intent : 'unclear';
-      groups.set(key, [...(groups.get(key) ?? []), a]);
-    }
-    // Groups are in the order of their first answer, and sort keeps that order among equals.
-    const ranked = [...groups.entries()].sort((x, y) => y[1].length - x[1].length);
-    const top = ranked[0]![1].length;
-    const picks = ranked.filter(([, g]) => g.length === top).flatMap(([key, g]) => groupPicks(key, g));
+    if (!line) return { pick: { silence: true } };
     const turn = this.turn(line);
-    const places = new Set(picks.map((p) => this.routeOf(turn, reading(turn, p))));
-    return places.size > 1 ? { tie: picks } : { pick: picks[0]! };
+    return majorityOf([...line.answers.values()].filter((a) => !this.person(a.pid).kicked), (p) => this.routeOf(turn, reading(turn, p)));
   }
 
   roster(): RosterEntry[] {
@@ -506,37 +488,3 @@ export class Room {
     if (this.ended) throw new RoomError('ended', 'the drill is over');
   }
 }
-
-/** How the conversation reads a pick: a numbered answer's own reading, the room's intent, or (unclear, silence without a timer) no clear reading. */
-function reading(turn: Turn, pick: RoomPick): ReadingFacts {
-  if ('choice' in pick) {
-    const c = turn.choices![pick.choice - 1]!;
-    return { intent: c.intent, confidence: 1, leaks: c.leak ? [c.leak] : [] };
-  }
-  if ('intent' in pick) return { intent: pick.intent, confidence: 1, leaks: pick.leaks ?? [] };
-  return { intent: 'stall', confidence: 0, leaks: [] };
-}
-
-/** The picks one group of same-meaning answers stands for: its most picked numbered answers (all that share the top count), else its reading. */
-function groupPicks(key: Intent | 'unclear', group: readonly AnswerRecord[]): RoomPick[] {
-  if (key === 'unclear') return [{ unclear: true }];
-  const byChoice = new Map<number, number>();
-  for (const a of group) if (a.choice) byChoice.set(a.choice, (byChoice.get(a.choice) ?? 0) + 1);
-  if (byChoice.size) {
-    const most = Math.max(...byChoice.values());
-    return [...byChoice.entries()].filter(([, n]) => n === most).map(([choice]) => ({ choice }));
-  }
-  const leaks = [...new Set(group.flatMap((a) => a.leaks))].filter((k) => group.filter((a) => a.leaks.includes(k)).length * 2 > group.length);
-  return [leaks.length ? { intent: key, leaks } : { intent: key }];
-}
-
-function countAnswers(answers: readonly AnswerRecord[]): Pick<Tally, 'byIntent' | 'byChoice'> {
-  const byIntent: Tally['byIntent'] = {};
-  const byChoice: Tally['byChoice'] = {};
-  for (const a of answers) {
-    byIntent[a.intent] = (byIntent[a.intent] ?? 0) + 1;
-    if (a.choice) byChoice[`#${a.choice}`] = (byChoice[`#${a.choice}`] ?? 0) + 1;
-  }
-  return { byIntent, byChoice };
-}
-
