@@ -136,6 +136,9 @@ describe('numbered answers', () => {
     await screen.type('1');
     await screen.waitFor('verification code we just sent');
     expect(screen.frame()).toContain('(#1)');
+    // The new line's own answers must be on screen before the arrow: an arrow pressed while the
+    // previous line's list is still up moves that list's cursor, and the new list starts at #1.
+    await screen.waitFor("2. No. I'm hanging up.");
     await screen.type(KEYS.down);
     await screen.type(KEYS.enter);
     const f = await screen.waitFor('You ended the conversation.');

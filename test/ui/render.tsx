@@ -7,6 +7,12 @@ import { loadLibrary } from '../../src/scenario/files';
 import type { Library } from '../../src/scenario/library';
 import type { Clock } from '../../src/practice/clock';
 import { App, type AppProps } from '../../src/practice/App';
+import { reader } from '../../src/classify/reader';
+
+// The reader loads its model and compiles its rules on the first reply it reads (a few hundred
+// milliseconds, seconds on a loaded machine): pay that once here, not inside a test's wait.
+reader.read('ok, how do I do that?', { caller: 'Please read me the code.' });
+reader.read('好的，我怎么操作？', { caller: '请把验证码告诉我。' });
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'ui');
 
@@ -89,7 +95,7 @@ export async function renderAt(tree: ReactElement, size: { columns?: number; row
       await tick();
       await tick();
     },
-    async waitFor(text, timeoutMs = 2000) {
+    async waitFor(text, timeoutMs = 5000) {
       const ok = (f: string) => (typeof text === 'string' ? f.includes(text) : text.test(f));
       const until = Date.now() + timeoutMs;
       while (Date.now() < until) {
