@@ -71,7 +71,7 @@ export class HelperSession {
   }
 
   start(): HelperEvent[] {
-    if (this.begun) throw new SessionError('the conversation has already started');
+    if (this.begun) throw new SessionError('the conversation has already started', 'session-started');
     this.begun = true;
     return this.follow([], this.call.start());
   }
@@ -79,13 +79,16 @@ export class HelperSession {
   /** The learner's advice at the moment the person asks: read, judged, then followed by the person. */
   advise(input: ReplyInput): HelperEvent[] {
     const at = this.asking;
-    if (!this.begun) throw new SessionError('the conversation has not started');
-    if (!at) throw new SessionError('the conversation is over');
+    if (!this.begun) throw new SessionError('the conversation has not started', 'session-not-started');
+    if (!at) throw new SessionError('the conversation is over', 'session-over');
+    const turn = this.scenario.turns[at.turn]!;
     let read;
     try {
-      read = readReply(input, this.scenario.turns[at.turn]!, this.lang, this.opts.reader);
+      read = readReply(input, turn, this.lang, this.opts.reader);
     } catch (e) {
-      if (e instanceof ReplyError) throw new SessionError(e.message);
+      // As a practice Session says it: readReply refuses only a numbered answer the line does not have.
+      const n = turn.choices?.length ?? 0;
+      if (e instanceof ReplyError) throw new SessionError(e.message, n ? 'reply-no-such-answer' : 'reply-no-choices', { choice: typeof input === 'object' && 'choice' in input ? input.choice : '', n });
       throw e;
     }
     if (!read) return [];

@@ -7,6 +7,7 @@ import type { Catalogue, Scenario } from '../core/schema';
 import { SessionError } from '../core/session';
 import type { HelperRecord } from '../report/helper';
 import { helperWords } from '../words/helper';
+import { t } from '../words/labels';
 import { describeStep, type Answers } from '../answers/parse';
 import { PlaybackError, playbackNotes, type PlaybackOptions, type PlaybackResult } from './run';
 
@@ -20,21 +21,23 @@ export function playHelper(scenario: Scenario, catalogue: Catalogue, answers: An
   for (; i < steps.length && !session.ended; i++) {
     const step = steps[i]!;
     // Nobody is on a timer here: the person waits for the advice.
-    if (step.kind === 'wait') throw new PlaybackError(file, step.line, `${describeStep(step)}: in the helper role the person waits for your advice; write the advice instead`);
+    if (step.kind === 'wait') throw new PlaybackError(file, step.line, t('helperNoWait', opts.lang, { step: describeStep(step) }));
     try {
       session.advise(step.kind === 'choice' ? { choice: step.n } : step.text);
     } catch (e) {
       if (!(e instanceof SessionError)) throw e;
-      throw new PlaybackError(file, step.line, `${describeStep(step)} at turn "${session.asking?.turn}": ${e.message}`);
+      const why = e.code ? t(e.code, opts.lang, e.holes) : e.message;
+      throw PlaybackError.say(file, step.line, 'playback-refused', { step: step.kind === 'reply' ? t('aReply', opts.lang) : describeStep(step), turn: session.asking?.turn ?? '', why }, opts.lang);
     }
   }
   const left = steps.slice(i);
   const unfinished = !session.ended;
   if (opts.strict && unfinished) {
-    throw new PlaybackError(file, undefined, `the answers ran out before the conversation ended (turn "${session.asking?.turn}" is waiting for advice)`);
+    const last = steps.at(-1);
+    throw PlaybackError.say(file, undefined, last ? 'playback-ran-out' : 'playback-ran-out-none', { line: last?.line ?? '', turn: session.asking?.turn ?? '' }, opts.lang);
   }
   if (opts.strict && left.length) {
-    throw new PlaybackError(file, left[0]!.line, `the conversation had already ended (at line ${steps[i - 1]!.line}); ${left.length} answer${left.length === 1 ? '' : 's'} left over`);
+    throw PlaybackError.say(file, left[0]!.line, left.length === 1 ? 'playback-left-over-one' : 'playback-left-over', { line: steps[i - 1]!.line, n: left.length }, opts.lang);
   }
   return {
     scenario,

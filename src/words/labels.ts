@@ -228,6 +228,7 @@ const LABELS = {
   helperNoAdvice: { en: '(no advice given)', zh: '（没有给建议）' },
   helperReadAs: { en: 'read as: {intent}', zh: '理解为：{intent}' },
   helperResult: { en: '{title}, helping {who}: {outcome}, {score}/100', zh: '{title}（帮{who}出主意）：{outcome}，{score}/100' },
+  helperNoWait: { en: '{step}: in the helper role the person waits for your advice; write the advice instead', zh: '{step}：扮演帮忙的人时，对方会等你的建议，请直接写下建议' },
   // Group drills: the web page, the terminal participant and the trainer console
   drillTitle: { en: 'scamdrill — group drill', zh: 'scamdrill — 集体演练' },
   joinCode: { en: 'Join code', zh: '加入码' },
