@@ -74,10 +74,11 @@ describe('the helper role on screen', () => {
 
   it('a scenario\'s own questions, one after the other: going along, then refusing; the debrief lists both', async () => {
     screen = await helping('helper', { choices: true });
-    await screen.waitFor('not even my son');
-    await screen.type('1'); // "All right, I won't tell anyone."
-    await screen.waitFor('He wants me to move my savings to a safe account. Should I?');
-    await screen.type('3'); // "No. The police never ask for that."
+    // Each key waits for its line's own answers: one pressed while the old list is up would go to that list.
+    await screen.waitFor("1. All right, I won't tell anyone.");
+    await screen.type('1');
+    await screen.waitFor('3. No. The police never ask for that.');
+    await screen.type('3');
     await screen.waitFor('The conversation is over.');
     await screen.type(KEYS.enter);
     const debrief = await screen.waitFor('Your advice, each time Mrs Wang asked:');
