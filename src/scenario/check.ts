@@ -49,6 +49,9 @@ export function checkScenario(src: Located<Scenario>, catalogue: Catalogue, expe
     turn.flags.forEach((f, i) => {
       if (!Object.hasOwn(catalogue.flags, f)) report(D.unknownFlag, ['turns', id, 'flags', i], { flag: f, suggestion: suggest(f, Object.keys(catalogue.flags)) });
       else if (turn.flags.indexOf(f) !== i) report(D.flagTwice, ['turns', id, 'flags', i], { flag: f });
+      else if (catalogue.flags[f]!.green !== (s.kind === 'legitimate')) {
+        report(D.flagKind, ['turns', id, 'flags', i], { flag: f, flagKind: catalogue.flags[f]!.green ? 'green' : 'red', scenarioKind: s.kind === 'legitimate' ? 'legitimate' : 'scam' });
+      }
     });
     for (const hit of cueHits(turn.say, turn.flags, catalogue, s.kind === 'legitimate')) {
       report(D.cue, ['turns', id, 'say', hit.lang], { flag: hit.flag, pattern: hit.pattern });

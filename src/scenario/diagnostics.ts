@@ -39,6 +39,7 @@ export const DIAGNOSTICS = {
   unknownStart: { code: 'SD017', severity: 'error', template: 'start "{start}" is not a turn; turns are: {turns}' },
   cue: { code: 'SD020', severity: 'warning', template: 'this line shows the red flag "{flag}" (it matches /{pattern}/) but does not carry it; add it to flags: or reword the line' },
   repeats: { code: 'SD021', severity: 'warning', template: 'on.{key} leads back to this same turn with no ack, so a {reply} gets the whole line again, word for word; add ack.{key} (a short answer said instead of the line) or route it on' },
+  flagKind: { code: 'SD022', severity: 'error', template: '"{flag}" is a {flagKind} flag, but this is a {scenarioKind} scenario: a scam\'s lines carry red flags, a real call\'s lines green ones' },
   rewordsOtherFlag: { code: 'SD023', severity: 'error', template: '{field}.{flag}: "{flag}" is not a flag of {scope} ({flags}){suggestion}; a {field} can only reword a flag listed in flags:' },
   asksWithoutFlags: { code: 'SD024', severity: 'warning', template: 'asks: the helper is asked for advice on a line with no flags, so the advice decides nothing; ask on the line that carries the flag (the request for the code, the transfer) or add the flag here' },
 } as const satisfies Record<string, Descriptor>;

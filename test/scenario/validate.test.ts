@@ -32,6 +32,7 @@ const CASES: [code: string, files: string[], line: number, message: RegExp][] = 
   ['SD017', ['broken/unknown-start.yaml'], 5, /start "greet" is not a turn; turns are: a$/],
   ['SD020', ['cues/silent-flag.yaml'], 8, /shows the red flag "asks-code" \(it matches \/.*\/\) but does not carry it/],
   ['SD021', ['broken/repeats-itself.yaml'], 10, /on\.question leads back to this same turn with no ack, so a question gets the whole line again.*add ack\.question/],
+  ['SD022', ['broken/legit-red-flag.yaml'], 10, /"asks-code" is a red flag, but this is a legitimate scenario/],
   ['SD023', ['broken/rewords-other-flag.yaml'], 11, /why\.asks-kode: "asks-kode" is not a flag of this line \(unsolicited-contact, asks-code\); did you mean "asks-code"\?/],
   ['SD024', ['broken/asks-without-flags.yaml'], 9, /asks: the helper is asked for advice on a line with no flags/],
 ];
