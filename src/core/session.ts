@@ -24,7 +24,7 @@ export type SessionErrorCode = 'session-started' | 'session-not-started' | 'sess
 
 /** The message is in English (logs, tests); a screen says `t(e.code, lang, e.holes)` where there is a code. */
 export class SessionError extends Error {
-  constructor(message: string, readonly code?: SessionErrorCode, readonly holes: Readonly<Record<string, string | number>> = {}) {
+  constructor(message: string, readonly code: SessionErrorCode, readonly holes: Readonly<Record<string, string | number>> = {}) {
     super(message);
   }
 }

@@ -2,12 +2,13 @@
 // tmux send-keys) is applied whole before submitting; React state only triggers the redraw. A
 // paste of several lines is one reply (see editLine).
 import { useCallback, useRef, useState } from 'react';
-import { useInput, type Key } from 'ink';
+import type { Key } from 'ink';
 import { editLine } from './line-edit';
+import { useKeys } from './use-keys';
 
 /**
- * `held`: while it is true the box takes no key, from that very key on. Ink's `isActive` only takes
- * effect after the next render, so a key typed right after "Leave? y/n" appears would land in the box.
+ * `held`: while it is true the box takes no key, from that very key on. `isActive` takes effect with the
+ * next frame, so a key in the same chunk as the Esc that asks "Leave? y/n" would land in the box.
  */
 export function useLineInput(onSubmit: (text: string) => void, isActive: boolean, held?: { readonly current: boolean }): string {
   const value = useRef('');
@@ -21,6 +22,6 @@ export function useLineInput(onSubmit: (text: string) => void, isActive: boolean
     if (submitted !== undefined) onSubmit(submitted);
     if (next !== before || submitted !== undefined) redraw((n) => n + 1);
   }, [onSubmit, held]);
-  useInput(handler, { isActive });
+  useKeys(handler, { isActive });
   return value.current;
 }

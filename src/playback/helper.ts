@@ -26,7 +26,7 @@ export function playHelper(scenario: Scenario, catalogue: Catalogue, answers: An
       session.advise(step.kind === 'choice' ? { choice: step.n } : step.text);
     } catch (e) {
       if (!(e instanceof SessionError)) throw e;
-      const why = e.code ? t(e.code, opts.lang, e.holes) : e.message;
+      const why = t(e.code, opts.lang, e.holes);
       throw PlaybackError.say(file, step.line, 'playback-refused', { step: step.kind === 'reply' ? t('aReply', opts.lang) : describeStep(step), turn: session.asking?.turn ?? '', why }, opts.lang);
     }
   }

@@ -70,7 +70,7 @@ export function play(scenario: Scenario, catalogue: Catalogue, answers: Answers,
       apply(step, session);
     } catch (e) {
       if (!(e instanceof SessionError)) throw e;
-      const why = e.code ? t(e.code, opts.lang, e.holes) : e.message;
+      const why = t(e.code, opts.lang, e.holes);
       throw PlaybackError.say(file, step.line, 'playback-refused', { step: step.kind === 'reply' ? t('aReply', opts.lang) : describeStep(step), turn: session.turnId ?? '', why }, opts.lang);
     }
   }

@@ -1,12 +1,13 @@
 // The debrief, scrollable when it is taller than the terminal; r / n / q decide what comes next.
 import { useCallback, type ReactNode } from 'react';
-import { Box, useInput, type Key } from 'ink';
+import { Box, type Key } from 'ink';
 import type { Debrief } from '../core/debrief';
 import { useWindow } from '../ink/use-window';
 import { HINTS, isQuit } from '../ink/keys';
 import { Hints } from '../ink/components/Hints';
 import { DebriefView } from '../ink/components/DebriefView';
 import { ScrollBox, useScroll } from '../ink/components/Scrolled';
+import { useKeys } from '../ink/use-keys';
 
 export interface DebriefProps {
   debrief: Debrief;
@@ -29,7 +30,7 @@ export function DebriefScreen({ debrief, saved, before, onRetry, onNext, onQuit 
     if (input === 'r' || input === 'R') return onRetry();
     if (input === 'n' || input === 'N') return onNext();
   }, [onQuit, onRetry, onNext]);
-  useInput(onKey);
+  useKeys(onKey);
 
   return (
     <Box flexDirection="column" width={columns} height={height}>

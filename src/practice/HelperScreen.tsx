@@ -3,7 +3,7 @@
 // coach panel with what the advice decided, key hints. The rows are shared out as on the practice
 // screen (layout.ts), so the person's question and the advice box always show.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Box, Text, useInput, type Key } from 'ink';
+import { Box, Text, type Key } from 'ink';
 import type { HelperSession } from '../core/helper';
 import { t } from '../words/labels';
 import { useHelper } from './use-helper';
@@ -20,6 +20,7 @@ import { Rows } from '../ink/components/Wrapped';
 import { wrapSpans } from '../ink/wrap';
 import { maxTop, viewAt, viewFromBottom } from '../ink/scroll';
 import { layout } from './layout';
+import { useKeys } from '../ink/use-keys';
 
 export interface HelperProps {
   session: HelperSession;
@@ -88,7 +89,7 @@ export function HelperScreen({ session, coach, choices, instant, clock, onQuit, 
       else if (/^[1-9]$/.test(input) && Number(input) <= options.length) s.choose(Number(input));
     }
   }, [freeText, over, options, cursor, s, onQuit, onDone, shown, up, room.transcript, transcript.rows.length]);
-  useInput(onKey);
+  useKeys(onKey);
 
   const lastLine = [...shown].reverse().find((i) => i.kind === 'line');
   const speaker = lastLine?.kind === 'line' ? lastLine.speaker : scenario.caller.name[lang];

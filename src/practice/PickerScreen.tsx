@@ -1,10 +1,11 @@
 import { useCallback, useState } from 'react';
-import { Box, useInput, type Key } from 'ink';
+import { Box, type Key } from 'ink';
 import type { Lang, Scenario } from '../core/schema';
 import { useWindow } from '../ink/use-window';
 import { HINTS, isEnter, isQuit } from '../ink/keys';
 import { Hints } from '../ink/components/Hints';
 import { Picker } from './components/Picker';
+import { useKeys } from '../ink/use-keys';
 
 export function PickerScreen({ scenarios, initial, lang, onPick, onQuit }: { scenarios: readonly Scenario[]; initial: number; lang: Lang; onPick(s: Scenario): void; onQuit(): void }) {
   const { columns, rows } = useWindow();
@@ -17,7 +18,7 @@ export function PickerScreen({ scenarios, initial, lang, onPick, onQuit }: { sce
     else if (key.downArrow || input === 'j') setCursor((c) => (c + 1) % n);
     else if (isEnter(input, key)) onPick(scenarios[cursor]!);
   }, [scenarios, cursor, onPick, onQuit]);
-  useInput(onKey);
+  useKeys(onKey);
   return (
     <Box flexDirection="column" width={columns} height={Math.max(10, rows - 1)}>
       <Picker scenarios={scenarios} cursor={cursor} lang={lang} rows={rows} columns={columns} />

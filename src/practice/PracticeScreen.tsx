@@ -2,7 +2,7 @@
 // reply box or numbered answers, key hints. Logic is in useSession; this wires keys to it and
 // shares the rows out (layout.ts): every part is wrapped before drawing, so its height is known.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Box, Text, useInput, type Key } from 'ink';
+import { Box, Text, type Key } from 'ink';
 import type { Session } from '../core/session';
 import { t } from '../words/labels';
 import { useSession } from './use-session';
@@ -23,6 +23,7 @@ import { Rows } from '../ink/components/Wrapped';
 import { wrapSpans } from '../ink/wrap';
 import { maxTop, viewAt, viewFromBottom } from '../ink/scroll';
 import { layout } from './layout';
+import { useKeys } from '../ink/use-keys';
 
 export interface PracticeProps {
   session: Session;
@@ -135,7 +136,7 @@ export function PracticeScreen({ session, coach, choices, instant, clock, onQuit
       else if (/^[1-9]$/.test(input) && Number(input) <= options.length) s.choose(Number(input));
     }
   }, [freeText, phase, options, cursor, s, onQuit, onDone, value, room, panel, expanded, top, panelScrolls, flagRoom, flagRows.length, scrollTranscript]);
-  useInput(onKey);
+  useKeys(onKey);
 
   const head = channel === 'call' ? t('incomingCall', lang) : channel === 'sms' ? t('messages', lang) : t('chat', lang);
   const base = phase === 'incoming' ? HINTS.incoming : phase === 'over' ? HINTS.over : choices ? HINTS.choices : HINTS.reply;

@@ -13,6 +13,7 @@ export async function runPlainHelper(session: HelperSession, opts: PlainOptions)
   const { catalogue, lang, scenario } = session;
   await runLines<HelperEvent>({
     title: `${scenario.title[lang]} — ${t('helperHelping', lang, { who: t('helperPerson', lang) })}`,
+    lang,
     help: t(opts.choices ? 'plainHelpChoices' : 'plainHelp', lang),
     start: () => session.start(),
     reply: (input) => session.advise(input),

@@ -2,6 +2,7 @@
 // screen reader and in any terminal; pressure timers run on real time.
 import { createInterface } from 'node:readline';
 import { choiceNumber, type ReplyInput } from '../core/reply';
+import type { Lang } from '../core/constants';
 import type { Session, SessionEvent } from '../core/session';
 import { SessionError } from '../core/session';
 import { wrapRows } from '../ink/wrap';
@@ -70,6 +71,8 @@ export function hangingWrap(line: string, columns: number): string {
  */
 export interface PlainDriver<E> {
   title: string;
+  /** The language its notices are said in. */
+  lang: Lang;
   /** The words that say how to answer. */
   help: string;
   start(): E[];
@@ -89,6 +92,7 @@ export async function runPlain(session: Session, opts: PlainOptions): Promise<Se
   const st = chalkStyle();
   await runLines<SessionEvent>({
     title: session.scenario.title[session.lang],
+    lang: session.lang,
     help: t(opts.choices ? 'plainHelpChoices' : 'plainHelp', session.lang),
     start: () => session.start(),
     reply: (input) => session.reply(input),
@@ -159,7 +163,7 @@ export function runLines<E>(driver: PlainDriver<E>, opts: PlainOptions): Promise
         show(driver.reply(choice !== undefined ? { choice } : text));
       } catch (e) {
         if (!(e instanceof SessionError)) throw e;
-        write([st.warn(e.message)]);
+        write([st.warn(t(e.code, driver.lang, e.holes))]);
       }
       if (driver.ended) finish();
       else rl.prompt();

@@ -53,7 +53,7 @@ export function useHelper(session: HelperSession, opts: { instant: boolean; cloc
       const happened = session.advise(input);
       if (happened.length) dispatch(events(happened));
     } catch (e) {
-      if (e instanceof SessionError) dispatch({ type: 'notice', text: e.message });
+      if (e instanceof SessionError) dispatch({ type: 'notice', text: t(e.code, session.lang, e.holes) });
       else throw e;
     }
   }, [session, events]);

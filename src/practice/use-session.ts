@@ -48,7 +48,7 @@ export function useSession(session: Session, opts: UseSessionOptions): SessionCo
     try {
       feed(fn());
     } catch (e) {
-      if (e instanceof SessionError) dispatch({ type: 'notice', text: e.message });
+      if (e instanceof SessionError) dispatch({ type: 'notice', text: t(e.code, session.lang, e.holes) });
       else throw e;
     }
     lastTick.current = clock.now();

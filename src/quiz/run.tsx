@@ -1,12 +1,13 @@
 // `scamdrill check` at a keyboard: one form in full screen, until it is answered or the person
 // leaves. Resolves with the answers, or undefined if they left before the end (nothing is saved).
-import { useApp, useInput } from 'ink';
+import { useApp } from 'ink';
 import type { Response } from '../check/answers';
 import type { FormView } from '../check/answering';
 import type { Lang } from '../core/schema';
 import { CheckForm } from '../ink/components/CheckForm';
 import { isQuit } from '../ink/keys';
 import { renderUntilExit } from '../ink/render-until-exit';
+import { useKeys } from '../ink/use-keys';
 
 export interface QuizOptions {
   form: FormView;
@@ -16,7 +17,7 @@ export interface QuizOptions {
 
 function QuizApp({ onDone, ...o }: QuizOptions & { onDone: (r: Response[]) => void }) {
   const app = useApp();
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (isQuit(input, key, false)) app.exit();
   });
   return (

@@ -2,7 +2,7 @@
 // one that does not; a review after each call, the result at the end. The logic is the reducer in
 // state.ts; this wires keys to it and picks the view.
 import { useCallback, useReducer, useRef } from 'react';
-import { Box, useApp, useInput, type Key } from 'ink';
+import { Box, useApp, type Key } from 'ink';
 import type { Lang } from '../core/constants';
 import { isEnter, isQuit } from '../ink/keys';
 import { Hints } from '../ink/components/Hints';
@@ -13,6 +13,7 @@ import { spotResult } from './result';
 import { spotReducer, startSpot, type SpotState } from './state';
 import { CallView } from './CallView';
 import { CallReview, ResultView } from './ReviewView';
+import { useKeys } from '../ink/use-keys';
 
 export interface SpotAppProps {
   calls: readonly SpotCall[];
@@ -56,7 +57,7 @@ export function SpotApp({ calls, lang, seed, onExit }: SpotAppProps) {
         if (isEnter(input, key)) quit();
     }
   }, [s, quit]);
-  useInput(onKey);
+  useKeys(onKey);
 
   const result = s.phase === 'review' || s.phase === 'result' ? spotResult(s.calls, s.marks, seed) : undefined;
   const review = s.phase === 'review' ? result!.calls.find((c) => c.call === s.calls[s.call]) : undefined;

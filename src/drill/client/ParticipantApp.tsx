@@ -1,6 +1,6 @@
 // The participant's terminal: the scammer's line, numbered answers, a reply box; own verdicts in
 // coach mode; the own debrief at the end. Type a number to pick that answer, or reply in words.
-import { Box, Text, useApp, useInput } from 'ink';
+import { Box, Text, useApp } from 'ink';
 import { useCallback, useRef, useState } from 'react';
 import { CheckForm } from '../../ink/components/CheckForm';
 import { DebriefView } from '../../ink/components/DebriefView';
@@ -16,6 +16,7 @@ import type { ClientMessage } from '../protocol';
 import { answerFor, initialParticipant, participantReducer, type ParticipantState } from './state';
 import { useHost } from './use-host';
 import { useSecondsLeft } from './use-seconds-left';
+import { useKeys } from '../../ink/use-keys';
 
 export interface ParticipantProps {
   address: string;
@@ -53,7 +54,7 @@ export function ParticipantApp({ address, code, name, lang: firstLang = 'en' }: 
   }, [s.line, send]);
   const value = useLineInput(onSubmit, canAnswer, askingNow);
   const { columns } = useWindow();
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (askingNow.current) {
       if (answerLeave(input, key) === 'leave') app.exit();
       else setAsking(false);

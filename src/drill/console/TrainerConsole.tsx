@@ -2,7 +2,7 @@
 // tally, the countdown; keys to reveal the red flags, advance, pick, skip, kick and end. Red flags
 // stay hidden until revealed, since the room can see this screen. It talks to its own host over
 // the same protocol as any remote trainer would.
-import { Box, Text, useApp, useInput } from 'ink';
+import { Box, Text, useApp } from 'ink';
 import { useRef, useState } from 'react';
 import { INTENTS } from '../../core/constants';
 import type { Lang } from '../../core/schema';
@@ -19,6 +19,7 @@ import { openScreen } from '../open-browser';
 import { JoinQr } from './JoinQr';
 import { initialTrainer, trainerReducer, type TrainerState } from './state';
 import type { RoomPick } from '../protocol';
+import { useKeys } from '../../ink/use-keys';
 
 export interface TrainerConsoleProps {
   url: string;
@@ -62,7 +63,7 @@ export function TrainerConsole(p: TrainerConsoleProps) {
   const w = (k: LabelKey, holes?: Holes) => t(k, p.lang, holes);
   const green = p.green ?? false;
 
-  useInput((input, key) => {
+  useKeys((input, key) => {
     if (key.ctrl && input === 'c') return app.exit();
     if (s.ended) {
       if (input === 'q' || key.escape || key.return) app.exit();

@@ -1,7 +1,7 @@
 // One form of the before/after check, a message at a time: the message, then scam or legitimate,
 // then how sure; a review at the end, where Enter hands the answers over. Used by `scamdrill check`
 // and by the drill's terminal client; fits 80×24. Leaving (Esc) is the caller's key.
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useRef, useState } from 'react';
 import { answering, answerWords, isComplete, keyAction, KIND_WORDS, responsesOf, startAnswering, SURE_WORDS, type FormView } from '../../check/answering';
 import type { Response } from '../../check/answers';
@@ -11,6 +11,7 @@ import { isEnter, type Binding } from '../keys';
 import { useWindow } from '../use-window';
 import { Hints } from './Hints';
 import { Wrapped } from './Wrapped';
+import { useKeys } from '../use-keys';
 
 export interface CheckFormProps {
   form: FormView;
@@ -36,7 +37,7 @@ export function CheckForm({ form, lang, intro, extraHints = [], active = true, o
   const { columns } = useWindow();
   const w = (k: LabelKey, holes?: Holes) => t(k, lang, holes);
   const done = isComplete(form, s);
-  useInput((input, key) => {
+  useKeys((input, key) => {
     let st = latest.current;
     const keys = key.backspace || key.delete || key.leftArrow ? ['b'] : isEnter(input, key) ? ['\r'] : [...input];
     for (const k of keys) {

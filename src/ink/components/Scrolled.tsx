@@ -2,11 +2,12 @@
 // rows already wrapped (their count is known, so the caller lays the screen out exactly), and any
 // Ink content, measured after it is drawn (a debrief, the trainer's end summary).
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { Box, measureElement, Text, useInput, type DOMElement, type Key } from 'ink';
+import { Box, measureElement, Text, type DOMElement, type Key } from 'ink';
 import type { Lang } from '../../core/schema';
 import { t } from '../../words/labels';
 import { viewAt, type View } from '../scroll';
 import { Rows, type StyledSpan } from './Wrapped';
+import { useKeys } from '../use-keys';
 
 function Marker({ n, up, lang }: { n: number; up: boolean; lang: Lang }) {
   const key = up ? (n === 1 ? 'moreAboveOne' : 'moreAbove') : n === 1 ? 'moreBelowOne' : 'moreBelow';
@@ -54,7 +55,7 @@ export function useScroll(height: number, active = true): Scroll {
     // Clamp here too, so that keys past the end do not pile up and have to be undone.
     if (step && total !== undefined) setTop((o) => viewAt(total, height, o + step).start);
   }, [height, total]);
-  useInput(onKey, { isActive: active });
+  useKeys(onKey, { isActive: active });
   return { ref, view, height, overflows: (total ?? 0) > height };
 }
 
