@@ -6,6 +6,7 @@
 // NLP.js's classifier has no way to add context features. Determinism: a seeded shuffle, a fixed
 // order of every sum, and no parallelism, so the same corpus gives the same weights, bit for bit.
 import type { Features } from '../src/classify/model/features';
+import { seeded, shuffle } from '../src/core/random';
 
 export interface Example {
   f: Features;
@@ -26,18 +27,6 @@ export interface TrainOptions {
 export interface Weights {
   rows: Map<number, Float64Array>;
   bias: Float64Array;
-}
-
-/** mulberry32: a small seeded generator, the same sequence on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The feature hashes seen in at least `minCount` examples: rarer ones are noise and bulk. */
@@ -88,13 +77,10 @@ export function train(examples: readonly Example[], k: number, keep: Set<number>
   const bias = new Float64Array(k);
   const biasG = new Float64Array(k);
   const s = new Float64Array(k);
-  const order = data.map((_, i) => i);
-  const rand = random(o.seed);
+  let order = data.map((_, i) => i);
+  const rand = seeded(o.seed);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    order = shuffle(order, rand);
     for (const idx of order) {
       const ex = data[idx]!;
       s.set(bias);

@@ -3,6 +3,8 @@
 // Bootstrap rather than t: it needs no normality of the changes (with 12 items they come in steps
 // of 8.3 points), and it gives an interval for d_z without the noncentral t. The seed is fixed, so
 // the same results always give the same interval (docs/measuring.md, "The interval").
+import { seeded } from '../core/random';
+
 export const BOOTSTRAP = { resamples: 10_000, seed: 15, level: 0.95 } as const;
 
 export interface PairedEffect {
@@ -23,17 +25,6 @@ export function sd(xs: readonly number[]): number {
   return Math.sqrt(xs.reduce((s, x) => s + (x - m) ** 2, 0) / (xs.length - 1));
 }
 
-/** Mulberry32: a small seeded generator, so a bootstrap is the same on every machine and run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The q-quantile of sorted values, interpolated between neighbours. */
 function quantile(sorted: readonly number[], q: number): number {

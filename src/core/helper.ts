@@ -9,9 +9,9 @@ import { debriefFrom, type Debrief, type FlagResult } from './debrief';
 import { HelperCall, type CallEvent, type HelperWords, type Moment } from './helper-call';
 import { Judge } from './judge';
 import { CONFIDENT, type Reader } from './reader';
-import { readReply, ReplyError, type ReplyInput } from './reply';
+import type { ReplyInput } from './reply';
 import type { Catalogue, Scenario } from './schema';
-import { SessionError, type ChoiceView, type SessionEvent } from './session';
+import { readAndJudge, SessionError, type ChoiceView, type SessionEvent } from './session';
 
 /**
  * What happened, in order: the caller's lines, the person's answers and questions, the learner's
@@ -81,21 +81,9 @@ export class HelperSession {
     const at = this.asking;
     if (!this.begun) throw new SessionError('the conversation has not started', 'session-not-started');
     if (!at) throw new SessionError('the conversation is over', 'session-over');
-    const turn = this.scenario.turns[at.turn]!;
-    let read;
-    try {
-      read = readReply(input, turn, this.lang, this.opts.reader);
-    } catch (e) {
-      // As a practice Session says it: readReply refuses only a numbered answer the line does not have.
-      const n = turn.choices?.length ?? 0;
-      if (e instanceof ReplyError) throw new SessionError(e.message, n ? 'reply-no-such-answer' : 'reply-no-choices', { choice: typeof input === 'object' && 'choice' in input ? input.choice : '', n });
-      throw e;
-    }
-    if (!read) return [];
-    const { text, intent, confidence, leaks, choice } = read;
-    const out: HelperEvent[] = [this.record({ type: 'reply', turn: at.turn, text, intent, confidence, leaks, ...(choice ? { choice } : {}) })];
-    for (const v of this.judge.read(read)) out.push(this.record({ type: 'verdict', ...v }));
-    return this.follow(out, this.call.follow(read));
+    const judged = readAndJudge(input, this.scenario, at.turn, this.opts, this.judge);
+    if (!judged) return [];
+    return this.follow(judged.events.map((e) => this.record(e)), this.call.follow(judged.read));
   }
 
   debrief(): Debrief {

@@ -7,7 +7,7 @@ import { compile, Conversation, type ChoiceView, type ConversationMachine, type 
 import type { Intent, Lang, LeakKind } from './constants';
 import type { Reader } from './reader';
 import type { Catalogue, Scenario } from './schema';
-import { readReply, ReplyError, type ReplyInput } from './reply';
+import { readReply, ReplyError, type ReadReply, type ReplyInput } from './reply';
 import { debriefFrom, type Debrief } from './debrief';
 
 export type { ChoiceView } from './conversation';
@@ -19,6 +19,9 @@ export type SessionEvent =
   | ({ type: 'verdict' } & Verdict)
   | ({ type: 'end' } & EndView);
 
+/** What taking one reply records: the reply as read, and the verdicts it decided. */
+type JudgedEvent = Extract<SessionEvent, { type: 'reply' | 'verdict' }>;
+
 /** What a session turns down. Each code is a key of words/labels.ts, which says it in either language with `holes`. */
 export type SessionErrorCode = 'session-started' | 'session-not-started' | 'session-over' | 'reply-no-such-answer' | 'reply-no-choices';
 
@@ -27,6 +30,25 @@ export class SessionError extends Error {
   constructor(message: string, readonly code: SessionErrorCode, readonly holes: Readonly<Record<string, string | number>> = {}) {
     super(message);
   }
+}
+
+/** One reply at a turn: read, then judged. A practice Session and the helper role both take replies this way. */
+export function readAndJudge(input: ReplyInput, scenario: Scenario, turnId: string, opts: { lang: Lang; reader: Reader }, judge: Judge): { read: ReadReply; events: JudgedEvent[] } | undefined {
+  const turn = scenario.turns[turnId]!;
+  let read;
+  try {
+    read = readReply(input, turn, opts.lang, opts.reader);
+  } catch (e) {
+    // readReply refuses only a numbered answer the line does not have.
+    const n = turn.choices?.length ?? 0;
+    if (e instanceof ReplyError) throw new SessionError(e.message, n ? 'reply-no-such-answer' : 'reply-no-choices', { choice: typeof input === 'object' && 'choice' in input ? input.choice : '', n });
+    throw e;
+  }
+  if (!read) return undefined;
+  const { text, intent, confidence, leaks, choice } = read;
+  const events: JudgedEvent[] = [{ type: 'reply', turn: turnId, text, intent, confidence, leaks, ...(choice ? { choice } : {}) }];
+  for (const v of judge.read(read)) events.push({ type: 'verdict', ...v });
+  return { read, events };
 }
 
 export interface SessionOptions {
@@ -99,21 +121,9 @@ export class Session {
 
   reply(input: ReplyInput): SessionEvent[] {
     const turnId = this.activeTurn();
-    const turn = this.scenario.turns[turnId]!;
-    let read;
-    try {
-      read = readReply(input, turn, this.lang, this.opts.reader);
-    } catch (e) {
-      // readReply refuses only a numbered answer the line does not have.
-      const n = turn.choices?.length ?? 0;
-      if (e instanceof ReplyError) throw new SessionError(e.message, n ? 'reply-no-such-answer' : 'reply-no-choices', { choice: typeof input === 'object' && 'choice' in input ? input.choice : '', n });
-      throw e;
-    }
-    if (!read) return [];
-    const { text, intent, confidence, leaks, choice } = read;
-    const out: SessionEvent[] = [this.record({ type: 'reply', turn: turnId, text, intent, confidence, leaks, ...(choice ? { choice } : {}) })];
-    for (const v of this.judge.read(read)) out.push(this.record({ type: 'verdict', ...v }));
-    return this.follow(out, this.conversation.reply(read));
+    const judged = readAndJudge(input, this.scenario, turnId, this.opts, this.judge);
+    if (!judged) return [];
+    return this.follow(judged.events.map((e) => this.record(e)), this.conversation.reply(judged.read));
   }
 
   /** Let time pass in silence; pressure timers that fall due move the scammer on. */

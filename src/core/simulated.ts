@@ -4,8 +4,7 @@ import type { Intent } from './constants';
 import { route } from './conversation';
 import type { Scenario, Turn } from './schema';
 
-/** A source of numbers in [0, 1): seeded where a path must repeat (spot's --seed). */
-export type Rng = () => number;
+import type { Rng } from './random';
 
 /** Half-way answers keep a call going without deciding it; going along is the next most natural. */
 const GOES_ON: readonly Intent[] = ['question', 'stall', 'comply'];

@@ -62,44 +62,57 @@ function machineFor(scenario: Scenario): ConversationMachine {
 export function play(scenario: Scenario, catalogue: Catalogue, answers: Answers, opts: PlaybackOptions): PlaybackResult {
   const session = createSession(scenario, catalogue, { machine: machineFor(scenario), reader, ...opts.session, lang: opts.lang });
   session.start();
+  const fed = feedAnswers(answers, opts, {
+    get ended() {
+      return session.ended;
+    },
+    get turn() {
+      return session.turnId;
+    },
+    apply(step) {
+      if (step.kind === 'wait') session.advance(step.ms);
+      else session.reply(step.kind === 'choice' ? { choice: step.n } : step.text);
+    },
+  });
+  return { scenario, catalogue, lang: opts.lang, file: answers.file, events: [...session.events], debrief: session.debrief(), ...fed };
+}
+
+/** A conversation an answers file is fed to, one step at a time: a practice Session, or the helper role's. */
+export interface StepTaker {
+  readonly ended: boolean;
+  /** The line waiting for this step, as errors name it. */
+  readonly turn: string | undefined;
+  /** Take one step; throws SessionError for one it cannot take. */
+  apply(step: AnswerStep): void;
+}
+
+/**
+ * Feed the steps until the conversation ends. A step it refuses, and with `strict` answers that run
+ * out or are left over, are PlaybackErrors at the answers file's line, in the playback's language.
+ */
+export function feedAnswers(answers: Answers, opts: PlaybackOptions, taker: StepTaker): Pick<PlaybackResult, 'unfinished' | 'leftover'> {
   const { steps, file } = answers;
   let i = 0;
-  for (; i < steps.length && !session.ended; i++) {
+  for (; i < steps.length && !taker.ended; i++) {
     const step = steps[i]!;
     try {
-      apply(step, session);
+      taker.apply(step);
     } catch (e) {
       if (!(e instanceof SessionError)) throw e;
       const why = t(e.code, opts.lang, e.holes);
-      throw PlaybackError.say(file, step.line, 'playback-refused', { step: step.kind === 'reply' ? t('aReply', opts.lang) : describeStep(step), turn: session.turnId ?? '', why }, opts.lang);
+      throw PlaybackError.say(file, step.line, 'playback-refused', { step: step.kind === 'reply' ? t('aReply', opts.lang) : describeStep(step), turn: taker.turn ?? '', why }, opts.lang);
     }
   }
   const left = steps.slice(i);
-  const unfinished = !session.ended;
+  const unfinished = !taker.ended;
   if (opts.strict && unfinished) {
     const last = steps.at(-1);
-    const turn = session.turnId ?? '';
-    throw PlaybackError.say(file, undefined, last ? 'playback-ran-out' : 'playback-ran-out-none', { line: last?.line ?? '', turn }, opts.lang);
+    throw PlaybackError.say(file, undefined, last ? 'playback-ran-out' : 'playback-ran-out-none', { line: last?.line ?? '', turn: taker.turn ?? '' }, opts.lang);
   }
   if (opts.strict && left.length) {
     throw PlaybackError.say(file, left[0]!.line, left.length === 1 ? 'playback-left-over-one' : 'playback-left-over', { line: steps[i - 1]!.line, n: left.length }, opts.lang);
   }
-  return {
-    scenario,
-    catalogue,
-    lang: opts.lang,
-    file,
-    events: [...session.events],
-    debrief: session.debrief(),
-    unfinished,
-    ...(left.length ? { leftover: { line: left[0]!.line, count: left.length } } : {}),
-  };
-}
-
-function apply(step: AnswerStep, session: ReturnType<typeof createSession>): void {
-  if (step.kind === 'wait') session.advance(step.ms);
-  else if (step.kind === 'choice') session.reply({ choice: step.n });
-  else session.reply(step.text);
+  return { unfinished, ...(left.length ? { leftover: { line: left[0]!.line, count: left.length } } : {}) };
 }
 
 /** What a reader should know besides the report, in its language: answers ran out, or some were not used. */

@@ -7,7 +7,7 @@ import { readReply } from '../core/reply';
 import type { Catalogue, Scenario } from '../core/schema';
 import { pickChoice } from '../core/simulated';
 import { reader } from '../classify/reader';
-import { shuffle, type Rng } from './rng';
+import { shuffle, type Rng } from '../core/random';
 
 /** At most this many caller lines per call: a longer one stops there ("the recording stops here"). */
 export const MAX_LINES = 12;

@@ -3,7 +3,7 @@
 import type { Lang } from '../core/constants';
 import type { Catalogue, Scenario } from '../core/schema';
 import { playCall, type SpotCall } from './call';
-import { seeded, shuffle } from './rng';
+import { seeded, shuffle } from '../core/random';
 
 /** How many calls of each kind a drill with no scenarios named takes. */
 export const PER_KIND = 3;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { answersText, parseCheckAnswers, type Confidence } from '../../src/check/answers';
 import { loadForms } from '../../src/check/files';
-import { seeded } from '../../src/check/stats';
+import { seeded } from '../../src/core/random';
 import { runScripted } from '../../src/drill/client/scripted';
 import { launchNew } from '../../src/drill/launch';
 import { DrillStore } from '../../src/drill/store';

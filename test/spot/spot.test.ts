@@ -7,7 +7,7 @@ import { pickChoice } from '../../src/core/simulated';
 import { fitMarks, parseMarks } from '../../src/spot/marks';
 import { mixedQueue, spotCalls, type CallSource } from '../../src/spot/queue';
 import { spotResult } from '../../src/spot/result';
-import { seeded } from '../../src/spot/rng';
+import { seeded } from '../../src/core/random';
 import { spotReducer, startSpot, type SpotAction } from '../../src/spot/state';
 import type { Mark } from '../../src/spot/score';
 import { fixture } from '../helpers';

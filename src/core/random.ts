@@ -1,10 +1,10 @@
-// A small seeded random source: the same --seed gives the same queue, the same path through each
-// call and the same names to choose from, so a marks file and a replay meet the same lines.
-import type { Rng } from '../core/simulated';
+// One small seeded random source for everything that must repeat: spot's queue and paths, the
+// helper role's simulated person, the check's bootstrap, the reader's training shuffle. The same
+// seed gives the same sequence on every machine.
 
-export type { Rng };
+export type Rng = () => number;
 
-/** mulberry32: 32 bits of state, fast, and good enough to shuffle a handful of calls. */
+/** mulberry32: 32 bits of state, fast, and good enough to shuffle and resample. */
 export function seeded(seed: number): Rng {
   let a = seed >>> 0;
   return () => {
