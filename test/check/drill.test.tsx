@@ -1,10 +1,10 @@
 // `drill host --check pre,post` on every client: the terminal participant, the web page in a real
 // Chromium, scripted participants; after a host restart; and what the host refuses. Real host on
 // 127.0.0.1, real SQLite in a temp folder.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Response } from '../../src/check/answers';
 import { loadForms } from '../../src/check/files';
@@ -75,10 +75,9 @@ describe('the terminal participant', () => {
 
 describe('the web page', () => {
   it('shows the before-check after joining and the after-check after the debrief', async () => {
-    if (!existsSync('/usr/bin/chromium')) throw new Error('/usr/bin/chromium is missing: apt-get install -y chromium');
     const h = await host(['pre', 'post'], 'zh');
     h.trainer = (await autoTrainer(h.address, h.launched.secret, () => 1)).conn;
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
       await page.goto(`http://${h.address}/?code=${h.launched.host.code}`);

@@ -2,17 +2,17 @@
 // two sizes a projector shows: the trainer secret lets it in (and nothing else does), its QR code
 // decodes to the join link, a phone that follows that link joins with only a name to type, and
 // the page follows the drill through the tally, the reveal and the end, speaking call lines.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../browser';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DrillConnection, is } from '../../src/drill/client/connection';
 import { ROOT, joinAs, testHost, type TestHost } from './helpers';
 
-const CHROMIUM = '/usr/bin/chromium';
 /** Screenshots of each stage, for a person to look at (not compared). */
 const SHOTS = join(tmpdir(), 'scamdrill-screens');
 let browser: Browser | undefined;
@@ -20,8 +20,7 @@ let host: TestHost | undefined;
 const conns: DrillConnection[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  browser = await launchChromium();
   mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(async () => {

@@ -2,22 +2,20 @@
 // screen, what comes after an answer is brought into view; the picked answer stands out; a missed
 // flag says why and what to do; a reload comes back as the same person with everything they saw; the
 // "saving" notice goes once the answer is stored.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../browser';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DrillConnection } from '../../src/drill/client/connection';
 import { autoTrainer, lockDatabase, testHost, type TestHost } from './helpers';
 
-const CHROMIUM = '/usr/bin/chromium';
 const LONG = join(import.meta.dirname, 'fixtures', 'drill-long.yaml');
 let browser: Browser | undefined;
 let host: TestHost | undefined;
 let trainer: DrillConnection | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

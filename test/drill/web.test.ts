@@ -1,22 +1,20 @@
 // The participant web page in a real headless Chromium (Debian's /usr/bin/chromium), at phone size:
 // join with the code, answer by button and in free text, see verdicts and the debrief, ride out a
 // host restart.
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../browser';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DrillConnection } from '../../src/drill/client/connection';
 import { launchResume } from '../../src/drill/launch';
 import { describeStrays, otherLanguageIn, strays, textsIn } from '../words/stray';
 import { autoTrainer, loadTiny, testHost, type TestHost } from './helpers';
 
-const CHROMIUM = '/usr/bin/chromium';
 let browser: Browser | undefined;
 let host: TestHost | undefined;
 let trainer: DrillConnection | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
