@@ -4,11 +4,10 @@
 import { reader } from '../classify/reader';
 import { HelperSession, type HelperEvent } from '../core/helper';
 import type { Catalogue, Scenario } from '../core/schema';
-import type { HelperRecord } from '../report/helper';
 import { helperWords } from '../words/helper';
 import { t } from '../words/labels';
 import { describeStep, type Answers } from '../answers/parse';
-import { feedAnswers, PlaybackError, playbackNotes, type PlaybackOptions, type PlaybackResult } from './run';
+import { feedAnswers, PlaybackError, type PlaybackOptions, type PlaybackResult } from './run';
 
 export type HelperPlayback = Omit<PlaybackResult, 'events'> & { events: HelperEvent[] };
 
@@ -31,16 +30,3 @@ export function playHelper(scenario: Scenario, catalogue: Catalogue, answers: An
   return { scenario, catalogue, lang: opts.lang, file: answers.file, events: [...session.events], debrief: session.debrief(), ...fed };
 }
 
-/** The helper playback as a report's input. */
-export function helperRecord(r: HelperPlayback): HelperRecord {
-  const notes = playbackNotes({ ...r, events: [] });
-  return {
-    ...(r.scenario.summary ? { summary: r.scenario.summary[r.lang] } : {}),
-    catalogue: r.catalogue,
-    lang: r.lang,
-    source: r.file,
-    events: r.events,
-    debrief: r.debrief,
-    ...(notes.length ? { notes } : {}),
-  };
-}

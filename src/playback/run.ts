@@ -116,15 +116,15 @@ export function feedAnswers(answers: Answers, opts: PlaybackOptions, taker: Step
 }
 
 /** What a reader should know besides the report, in its language: answers ran out, or some were not used. */
-export function playbackNotes(r: PlaybackResult): string[] {
+export function playbackNotes(r: Pick<PlaybackResult, 'lang' | 'file' | 'unfinished' | 'leftover'>): string[] {
   const notes: string[] = [];
   if (r.unfinished) notes.push(t('playback-note-unfinished', r.lang, { file: r.file }));
   if (r.leftover) notes.push(t(r.leftover.count === 1 ? 'playback-note-left-over-one' : 'playback-note-left-over', r.lang, { file: r.file, line: r.leftover.line, n: r.leftover.count }));
   return notes;
 }
 
-/** The playback as a report's input: the transcript, the debrief and the notes. */
-export function playbackRecord(r: PlaybackResult): ConversationRecord {
+/** A playback (of either role) as a report's input: the transcript, the debrief and the notes. */
+export function playbackRecord<E>(r: Omit<PlaybackResult, 'events'> & { events: E[] }): Omit<ConversationRecord, 'events'> & { events: E[] } {
   const notes = playbackNotes(r);
   return {
     ...(r.scenario.summary ? { summary: r.scenario.summary[r.lang] } : {}),

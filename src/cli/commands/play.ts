@@ -6,7 +6,7 @@ import { Option, type Command } from 'commander';
 import { formatAnswersError, parseAnswers, type Answers } from '../../answers/parse';
 import { gradeAll } from '../../playback/batch';
 import { play, PlaybackError, playbackRecord } from '../../playback/run';
-import { helperRecord, playHelper } from '../../playback/helper';
+import { playHelper } from '../../playback/helper';
 import { formatHelperConversation, helperJson, type HelperRecord } from '../../report/helper';
 import { gradesCsv } from '../../report/csv';
 import { rowFromDebrief, type Grades } from '../../report/grades';
@@ -124,7 +124,7 @@ async function playOne(id: string, opts: PlayOpts & { answers: string }): Promis
   const how = { lang: replyLang([answers], opts), strict: !!opts.strict };
   const played = () => {
     if (opts.role === 'helper') {
-      const r = helperRecord(playHelper(scenario, catalogue, named, how));
+      const r = playbackRecord(playHelper(scenario, catalogue, named, how));
       return { notes: r.notes, render: () => renderHelper(r, opts) };
     }
     const r = playbackRecord(play(scenario, catalogue, named, how));
