@@ -11,8 +11,11 @@ export interface Answer extends ReadingFacts {
   choice?: number;
 }
 
-/** What the room's answer to a line is: one pick, or a tie the trainer has to break. */
-export type Majority = { pick: RoomPick } | { tie: RoomPick[] };
+/**
+ * What the room's answer to a line is: one pick; a tie the trainer has to break; or, in a drill that
+ * follows the trainer (`--branch trainer`), the answers given, most common first, for the trainer to pick from.
+ */
+export type Majority = { pick: RoomPick } | { tie: RoomPick[] } | { trainer: RoomPick[] };
 
 /**
  * The most common reading of `answers` (in the order given). An answer read without confidence
@@ -23,16 +26,26 @@ export type Majority = { pick: RoomPick } | { tie: RoomPick[] };
  */
 export function majorityOf(answers: readonly Answer[], placeOf: (pick: RoomPick) => string): Majority {
   if (!answers.length) return { pick: { silence: true } };
+  const ranked = rankedGroups(answers);
+  const top = ranked[0]![1].length;
+  const picks = ranked.filter(([, g]) => g.length === top).flatMap(([key, g]) => groupPicks(key, g));
+  return new Set(picks.map(placeOf)).size > 1 ? { tie: picks } : { pick: picks[0]! };
+}
+
+/** Every reading the room gave (its numbered answers where picked), most common first: what a trainer who decides picks from. */
+export function picksOf(answers: readonly Answer[]): RoomPick[] {
+  return rankedGroups(answers).flatMap(([key, g]) => groupPicks(key, g));
+}
+
+/** Answers grouped by meaning, largest group first. */
+function rankedGroups(answers: readonly Answer[]): [Intent | 'unclear', Answer[]][] {
   const groups = new Map<Intent | 'unclear', Answer[]>();
   for (const a of answers) {
     const key = a.leaks.length || a.confidence >= CONFIDENT ? a.intent : 'unclear';
     groups.set(key, [...(groups.get(key) ?? []), a]);
   }
   // Groups are in the order of their first answer, and sort keeps that order among equals.
-  const ranked = [...groups.entries()].sort((x, y) => y[1].length - x[1].length);
-  const top = ranked[0]![1].length;
-  const picks = ranked.filter(([, g]) => g.length === top).flatMap(([key, g]) => groupPicks(key, g));
-  return new Set(picks.map(placeOf)).size > 1 ? { tie: picks } : { pick: picks[0]! };
+  return [...groups.entries()].sort((x, y) => y[1].length - x[1].length);
 }
 
 /** How the conversation reads a pick: a numbered answer's own reading, the room's intent, or (unclear, silence without a timer) no clear reading. */

@@ -103,6 +103,8 @@ export interface Tally {
   byChoice: Record<string, number>;
   /** The answers that share the top count and lead to different places: the trainer picks (Room.majority). */
   tie?: RoomPick[];
+  /** A drill that follows the trainer (`--branch trainer`): the answers given, most common first, to pick from. */
+  trainer?: RoomPick[];
 }
 
 export interface RosterEntry {
@@ -172,7 +174,9 @@ export type ErrorCode =
   // The host is waiting for its store (not a failure: the answer is kept and acknowledged once saved).
   | 'saving' | 'room-full' | 'too-many-tries'
   // The trainer asked to follow the majority, and there is none: the room is split.
-  | 'tie';
+  | 'tie'
+  // The drill follows the trainer's pick (--branch trainer), and none was given.
+  | 'pick-needed';
 
 /** Parse one incoming frame; a readable reason instead of an exception. */
 export function parseClientMessage(raw: string): { ok: true; msg: ClientMessage } | { ok: false; message: string } {

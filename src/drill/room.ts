@@ -13,7 +13,7 @@ import { Judge, type Verdict, type VerdictKind } from '../core/judge';
 import { ownEnd } from '../core/own-end';
 import { adviceRoute } from '../core/helper-call';
 import { HelperRoomCall, type RoomConversation } from './helper-room';
-import { countAnswers, majorityOf, reading, type Majority } from './majority';
+import { countAnswers, majorityOf, picksOf, reading, type Majority } from './majority';
 import type { ReadingFacts } from '../core/judge';
 import type { Reader } from '../core/reader';
 import { readReply, ReplyError, type ReadReply } from '../core/reply';
@@ -203,6 +203,7 @@ export class Room {
     const line = this.current!;
     const room = pick ? { pick } : this.majority();
     if ('tie' in room) throw new RoomError('tie', 'the room is split evenly: pick the answer to follow');
+    if ('trainer' in room) throw new RoomError('pick-needed', 'this drill follows the trainer: pick the answer to follow');
     const chosen = room.pick;
     if ('choice' in chosen && !this.turn(line).choices?.[chosen.choice - 1]) {
       throw new RoomError('bad-pick', `this line has no answer #${chosen.choice}`);
@@ -243,7 +244,7 @@ export class Room {
     const allIn = settled && active.length > 0 && active.every((p) => line.answers.has(p.pid));
     if (!due && !allIn) return undefined;
     const room = this.majority();
-    return 'tie' in room ? undefined : this.advance(room.pick, 'timer');
+    return 'pick' in room ? this.advance(room.pick, 'timer') : undefined;
   }
 
   setOnline(pid: string, online: boolean): void {
@@ -372,15 +373,20 @@ export class Room {
     const counted = [...line.answers.values()].filter((a) => !this.person(a.pid).kicked);
     const active = [...this.people.values()].filter((p) => !p.kicked).length;
     const room = this.majority();
-    return { step: line.event.step, answered: counted.length, waiting: Math.max(0, active - counted.length), ...countAnswers(counted), ...('tie' in room ? { tie: room.tie } : {}) };
+    return { step: line.event.step, answered: counted.length, waiting: Math.max(0, active - counted.length), ...countAnswers(counted), ...('tie' in room ? { tie: room.tie } : {}), ...('trainer' in room ? { trainer: room.trainer } : {}) };
   }
 
-  /** The room's answer to the current line (majority.ts): a pick, or a tie when its top answers lead to different places. */
+  /**
+   * The room's answer to the current line (majority.ts): a pick, or a tie when its top answers lead to
+   * different places; in a drill that follows the trainer, the answers for the trainer to pick from.
+   */
   majority(): Majority {
     const line = this.current;
     if (!line) return { pick: { silence: true } };
     const turn = this.turn(line);
-    return majorityOf([...line.answers.values()].filter((a) => !this.person(a.pid).kicked), (p) => this.routeOf(turn, reading(turn, p)));
+    const answers = [...line.answers.values()].filter((a) => !this.person(a.pid).kicked);
+    if (this.config.branch === 'trainer') return { trainer: picksOf(answers) };
+    return majorityOf(answers, (p) => this.routeOf(turn, reading(turn, p)));
   }
 
   roster(): RosterEntry[] {

@@ -25,6 +25,7 @@ const ERROR_WORDS: Record<ErrorCode, LabelKey> = {
   'room-full': 'error-room-full',
   'too-many-tries': 'error-too-many-tries',
   tie: 'error-tie',
+  'pick-needed': 'error-pick-needed',
 };
 
 export const errorText = (code: ErrorCode, lang: Lang) => t(ERROR_WORDS[code], lang);

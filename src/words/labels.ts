@@ -297,6 +297,7 @@ const LABELS = {
   screenAt: { en: 'projector page (carries the trainer secret): {url}', zh: '投影页面（含培训师密钥）：{url}' },
   noEspeak: { en: 'scamdrill: --voice needs espeak-ng, which is not installed (apt-get install espeak-ng); going on without a voice.', zh: 'scamdrill：--voice 需要 espeak-ng，但本机没有安装（apt-get install espeak-ng）；继续练习，不出声音。' },
   // The room is split evenly between answers that lead to different places: the trainer picks one ({between}: those answers)
+  trainerPick: { en: 'your pick: 1–{n} ({between})', zh: '由你选择：按 1–{n}（{between}）' },
   tiePick: { en: 'tie: pick 1–{n} ({between})', zh: '平票：按 1–{n} 选择（{between}）' },
   // Esc or Ctrl-C in the middle of a drill or a practice call: asked once before leaving
   leaveAsk: { en: 'Leave? y/n', zh: '要离开吗？按 y 离开，按 n 留下' },
@@ -346,6 +347,7 @@ const LABELS = {
   'error-saving': { en: 'Saving your answer… please wait; no need to send it again.', zh: '正在保存你的回答，请稍等，不用重发。' },
   'error-room-full': { en: 'The drill is full.', zh: '演练人数已满。' },
   'error-too-many-tries': { en: 'Too many wrong codes from this network; wait a few minutes.', zh: '这个网络输错加入码的次数太多，请过几分钟再试。' },
+  'error-pick-needed': { en: 'This drill follows your pick: press the number of the answer to follow.', zh: '本次演练按你的选择推进：请按要跟随的回答的序号。' },
   'error-tie': { en: 'The room is split evenly: pick the answer to follow with its number.', zh: '全场票数持平：请按序号选择要跟随的回答。' },
   // The before/after check: taking a form (terminal, drill client, web page) and the report
   checkTitle: { en: 'Scam or legitimate? Form {form}', zh: '是诈骗还是正常？{form} 卷' },

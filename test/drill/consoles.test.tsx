@@ -94,6 +94,27 @@ describe('drill terminal screens', () => {
     }
   });
 
+  it('with --branch trainer, lists the answers given for the trainer to pick from and follows the pick, not the majority', async () => {
+    host = await testHost({ branch: 'trainer' });
+    const trainer = console_(host);
+    try {
+      const [ann, bo, cy] = [await joinAs(host.address, host.host.code, 'Ann'), await joinAs(host.address, host.host.code, 'Bo'), await joinAs(host.address, host.host.code, 'Cy')];
+      conns.push(ann.conn, bo.conn, cy.conn);
+      ann.conn.send({ t: 'choose', step: 1, choice: 1 });
+      bo.conn.send({ t: 'choose', step: 1, choice: 1 });
+      cy.conn.send({ t: 'choose', step: 1, choice: 3 });
+      await waitFor(() => trainer.frames, /your pick: 1–3 \(#1 · #3\)/);
+      trainer.stdin.write('\r');
+      await waitFor(() => trainer.frames, /This drill follows your pick/);
+      expect(host.host.room.lineView()?.step).toBe(1);
+      trainer.stdin.write('3');
+      await waitFor(() => trainer.frames, /Drill over/);
+      expect(host.host.room.results().outcome).toBe('safe');
+    } finally {
+      trainer.unmount();
+    }
+  });
+
   it('asks once before a participant leaves mid-drill: n stays, y leaves', async () => {
     host = await testHost();
     const person = render(<ParticipantApp address={host.address} code={host.host.code} name="Li" />);

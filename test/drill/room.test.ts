@@ -249,6 +249,29 @@ describe('a tie waits for the trainer', () => {
   });
 });
 
+describe('a drill that follows the trainer (--branch trainer)', () => {
+  it('never moves on by the majority: Enter asks for a pick, the clock waits, and the pick decides', () => {
+    const { room, clock } = setup({ branch: 'trainer', pace: { kind: 'auto', seconds: 10 } });
+    const [a, b, c] = ['Ann', 'Bo', 'Cy'].map((n) => room.join(n, `token-${n}-xxxxxxxx`).pid);
+    for (const p of [a!, b!, c!]) room.setOnline(p, true);
+    clock.pass(ARRIVAL_QUIET_MS);
+    room.answer(a!, 1, { choice: 1 });
+    room.answer(b!, 1, { choice: 1 });
+    room.answer(c!, 1, { choice: 3 });
+    // Everyone has answered and the time is up: a majority drill would move on to the code; this one waits.
+    clock.pass(60_000);
+    expect(room.tick()).toBeUndefined();
+    expect(room.tally()).toMatchObject({ answered: 3, trainer: [{ choice: 1 }, { choice: 3 }] });
+    expect(room.tally()!.tie).toBeUndefined();
+    expect(() => room.advance()).toThrow(expect.objectContaining({ code: 'pick-needed' }));
+    expect(room.lineView()!.step).toBe(1);
+    // The trainer follows the one who said no, against the majority.
+    expect(room.advance({ choice: 3 }).record).toMatchObject({ type: 'advance', by: 'trainer', pick: { choice: 3 } });
+    expect(room.endReason).toBe('finished');
+    expect(room.results().outcome).toBe('safe');
+  });
+});
+
 describe('what a participant is told again when they come back', () => {
   it('the answer they gave to the current line, how it was read and the verdicts it decided, with why and what to do', () => {
     const { room, config, records, log, clock } = setup();

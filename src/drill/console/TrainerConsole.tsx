@@ -85,8 +85,8 @@ export function TrainerConsole(p: TrainerConsoleProps) {
     }
     if (key.return || input === 'a') send({ t: 'advance' });
     else if (/^[1-9]$/.test(input)) {
-      // A line without numbered answers: on a tie, the numbers pick among the tied readings as listed.
-      const tied = !s.line?.choices.length ? s.tally?.tie?.[Number(input) - 1] : undefined;
+      // A line without numbered answers: on a tie (or when the drill follows the trainer), the numbers pick among the readings as listed.
+      const tied = !s.line?.choices.length ? (s.tally?.tie ?? s.tally?.trainer)?.[Number(input) - 1] : undefined;
       send({ t: 'advance', pick: tied ?? { choice: Number(input) } });
     }
     else if (input === 'r') send({ t: 'reveal' });
@@ -139,7 +139,8 @@ export function TrainerConsole(p: TrainerConsoleProps) {
           ))}
           <Box flexDirection="column" marginTop={1}>
             <Text>{w('answeredWaiting', { answered: tally?.answered ?? 0, waiting: tally?.waiting ?? 0 })}</Text>
-            {tally?.tie ? <Text bold color="yellow">{tieWords(tally.tie, s.line.choices.length, p.lang)}</Text> : null}
+            {tally?.tie ? <Text bold color="yellow">{pickWords('tiePick', tally.tie, s.line.choices.length, p.lang)}</Text> : null}
+            {tally?.trainer?.length ? <Text bold color="yellow">{pickWords('trainerPick', tally.trainer, s.line.choices.length, p.lang)}</Text> : null}
             {INTENTS.filter((i) => tally?.byIntent[i]).map((i) => (
               <Text key={i}>  {padCells(w(i), intentWidth(p.lang))} <Text color="cyan">{bar(tally!.byIntent[i]!, total)}</Text> {tally!.byIntent[i]}</Text>
             ))}
@@ -165,11 +166,11 @@ export function TrainerConsole(p: TrainerConsoleProps) {
   );
 }
 
-/** "tie: pick 1–3 (#1 · #3)"; on a line without numbered answers the tied readings are numbered themselves. */
-function tieWords(tie: readonly RoomPick[], choices: number, lang: Lang): string {
+/** "tie: pick 1–3 (#1 · #3)"; on a line without numbered answers the readings are numbered themselves. */
+function pickWords(key: 'tiePick' | 'trainerPick', picks: readonly RoomPick[], choices: number, lang: Lang): string {
   const say = (pick: RoomPick) => ('choice' in pick ? `#${pick.choice}` : 'intent' in pick ? t(pick.intent, lang) : t('unclear', lang));
-  const between = tie.map((pick, i) => (choices ? say(pick) : `${i + 1} ${say(pick)}`)).join(' · ');
-  return t('tiePick', lang, { n: choices || tie.length, between });
+  const between = picks.map((pick, i) => (choices ? say(pick) : `${i + 1} ${say(pick)}`)).join(' · ');
+  return t(key, lang, { n: choices || picks.length, between });
 }
 
 function Results({ s, lang, green }: { s: TrainerState; lang: Lang; green: boolean }) {
