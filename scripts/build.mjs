@@ -41,6 +41,23 @@ const result = await build({
 });
 if (metafile) writeFileSync(join(root, 'dist', 'meta.json'), JSON.stringify(result.metafile));
 
+// dist/web/mask.js: the reader's secret masking for the drill's web page (src/drill/web/mask.ts), so a
+// phone masks a reply before sending it. Only the masking: the trained model stays on the host. The
+// host serves this file at /mask.js (src/drill/web/assets.ts finds it); nothing comes from a CDN.
+await build({
+  entryPoints: [join(root, 'src/drill/web/mask.ts')],
+  outfile: join(root, 'dist', 'web', 'mask.js'),
+  bundle: true,
+  format: 'iife',
+  globalName: 'ScamdrillMask',
+  platform: 'browser',
+  // Phones a few years old: their browsers read ES2020.
+  target: 'es2020',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
 // dist/library.json: the bundled scenarios checked now, so practice and play start without parsing
 // YAML (src/cli/snapshot.ts). Written by the same code as the bundle, then the writer is removed.
 // One writer per build process: several builds may run at once in this tree.

@@ -13,7 +13,9 @@ import type { Turn } from './schema';
 export type ReplyInput =
   | string
   | { choice: number }
-  | { known: { intent: Intent; confidence?: number; leaks?: LeakKind[] }; text: string };
+  | { known: { intent: Intent; confidence?: number; leaks?: LeakKind[] }; text: string }
+  // Words masked where they were typed (the drill's web page), with the kinds of secret masked there.
+  | { masked: string; leaks: readonly LeakKind[] };
 
 export interface ReadReply {
   /** Masked, cleaned and bounded: safe to show, store and send. */
@@ -55,6 +57,15 @@ export function readReply(input: ReplyInput, turn: Turn, lang: Lang, reader: Rea
     const read = reader.read(input, { caller: turn.say[lang], flags: turn.flags });
     if (!read) return null;
     return { text: bounded(read.text), intent: read.intent, confidence: round2(read.confidence), leaks: [...new Set(read.leaks)] };
+  }
+  if ('masked' in input) {
+    // Read again here (a client may send anything); a secret masked on the phone decides the reply
+    // as one found here does: given away, so the person complied.
+    const read = reader.read(input.masked, { caller: turn.say[lang], flags: turn.flags });
+    if (!read) return null;
+    const leaks = [...new Set([...input.leaks, ...read.leaks])];
+    const given = input.leaks.length > 0;
+    return { text: bounded(read.text), intent: given ? 'comply' : read.intent, confidence: given ? 1 : round2(read.confidence), leaks };
   }
   if ('known' in input) {
     const { intent, confidence = 1, leaks = [] } = input.known;

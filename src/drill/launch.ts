@@ -10,6 +10,8 @@ import { CopyError, scenarioForDrill, storedCopy, type LoadScenario } from './sc
 import { HostLockError, lockDrill, type HostLock } from './lock';
 import { newSecret, startHost, type Host, type HostOptions } from './server';
 
+export { MissingAssetError } from './web/assets';
+
 export const DEFAULT_PORT = 7420;
 
 export function newCode(): string {

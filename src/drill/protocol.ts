@@ -4,6 +4,7 @@
 // clients (connection.ts, the web page) read them as JSON without a schema.
 import { z } from 'zod';
 import type { Debrief, FlagCount } from '../core/debrief';
+import { LEAK_KINDS } from '../core/constants';
 import { Channel, Intent, LeakKind, Lang } from '../core/schema';
 import type { FormView } from '../check/answering';
 import { PHASES, type Phase } from '../check/constants';
@@ -31,7 +32,8 @@ export type RoomPick = z.infer<typeof RoomPick>;
 export const ClientMessage = z.discriminatedUnion('t', [
   z.strictObject({ t: z.literal('join'), code: Code, name: z.string().max(200) }),
   z.strictObject({ t: z.literal('rejoin'), code: Code, token: Token }),
-  z.strictObject({ t: z.literal('answer'), step: Step, text: z.string().min(1).max(MAX_ANSWER_CHARS) }),
+  // leaks: the kinds of secret the web page masked before sending (web/mask.ts); the text is then masked already.
+  z.strictObject({ t: z.literal('answer'), step: Step, text: z.string().min(1).max(MAX_ANSWER_CHARS), leaks: z.array(LeakKind).max(LEAK_KINDS.length).optional() }),
   z.strictObject({ t: z.literal('choose'), step: Step, choice: z.number().int().min(1).max(50) }),
   z.strictObject({ t: z.literal('trainer'), secret: Token }),
   z.strictObject({ t: z.literal('advance'), pick: RoomPick.optional() }),

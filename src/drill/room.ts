@@ -13,6 +13,7 @@ import { Judge, type Verdict, type VerdictKind } from '../core/judge';
 import { ownEnd } from '../core/own-end';
 import { adviceRoute } from '../core/helper-call';
 import { HelperRoomCall, type RoomConversation } from './helper-room';
+import { maskedReader } from './masked';
 import { countAnswers, majorityOf, picksOf, reading, type Majority } from './majority';
 import type { ReadingFacts } from '../core/judge';
 import type { Reader } from '../core/reader';
@@ -60,7 +61,8 @@ export class RoomError extends Error {
   }
 }
 
-export type AnswerInput = { text: string } | { choice: number };
+/** Words (with `leaks` when the web page masked them before sending: web/mask.ts), or a numbered answer. */
+export type AnswerInput = { text: string; leaks?: readonly LeakKind[] } | { choice: number };
 
 
 /**
@@ -177,7 +179,9 @@ export class Room {
     if (line.answers.has(pid)) throw new RoomError('already-answered', 'you have already answered this line');
     let read: ReadReply | null;
     try {
-      read = readReply('text' in input ? input.text : input, this.turn(line), this.config.lang, this.reader);
+      const masked = 'text' in input && input.leaks;
+      const reply = 'text' in input ? (input.leaks ? { masked: input.text, leaks: input.leaks } : input.text) : input;
+      read = readReply(reply, this.turn(line), this.config.lang, masked ? maskedReader(this.reader) : this.reader);
     } catch (e) {
       if (e instanceof ReplyError) throw new RoomError('bad-choice', e.message);
       throw e;

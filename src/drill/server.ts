@@ -20,6 +20,7 @@ import {
 } from './protocol';
 import { Room, RoomError, type Change } from './room';
 import { webPage } from './web/page';
+import { MASK_PATH, maskScript } from './web/assets';
 import { joinLink, reachableUrl } from './public-url';
 import { screenRoute } from './screen-route';
 
@@ -85,6 +86,8 @@ export async function startHost(opts: HostOptions): Promise<Host> {
 
   // The page is in the drill's language, its words written in once.
   const page = webPage(room.info.lang, room.config.scenario.kind === 'legitimate');
+  // The page masks replies with it before sending them: read before listening, so a host without it never serves the page.
+  const mask = maskScript();
   // Timeouts checked every second (Node's default is 30 s): no request may hold the host hostage.
   const http: Server = createServer({ connectionsCheckingInterval: 1000, headersTimeout: limits.helloMs, requestTimeout: 10_000 }, (req, res) => {
     gate.spoke(req.socket);
@@ -139,9 +142,14 @@ export async function startHost(opts: HostOptions): Promise<Host> {
         'cache-control': 'no-store',
         'x-content-type-options': 'nosniff',
         'referrer-policy': 'no-referrer',
-        'content-security-policy': "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self' ws: wss:; img-src data:",
+        'content-security-policy': "default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self' ws: wss:; img-src data:",
       });
       res.end(page);
+      return;
+    }
+    if (req.method === 'GET' && path === MASK_PATH) {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' });
+      res.end(mask);
       return;
     }
     res.writeHead(404, { 'content-type': 'text/plain' });
@@ -236,7 +244,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
         if (c.role !== 'participant' || !c.pid) return send(c, error('not-joined', 'join the drill first'));
         const pid = c.pid;
         if (saving.has(pid)) return send(c, error('saving', 'your answer is being saved; no need to send it again'));
-        const change = room.answer(pid, m.step, m.t === 'answer' ? { text: m.text } : { choice: m.choice });
+        const change = room.answer(pid, m.step, m.t === 'answer' ? { text: m.text, ...(m.leaks ? { leaks: m.leaks } : {}) } : { choice: m.choice });
         saving.add(pid);
         // Acknowledged only once stored: an answer a crash would lose was never "received".
         const now = commit(change, () => {

@@ -293,6 +293,12 @@ const LABELS = {
   replay: { en: 'Replay', zh: '重播' },
   voiceBlocked: { en: 'Click anywhere on this page to let it speak.', zh: '点击页面任意位置即可开启语音。' },
   missedBy: { en: 'missed by {n}', zh: '{n} 人漏掉' },
+  // The room is split evenly ({between}: the tied answers): the projector says the drill waits for the trainer
+  screenTie: { en: 'Tie between {between}: waiting for the trainer to pick the answer to follow', zh: '平票（{between}）：等培训师选择要跟随的回答' },
+  // The participant's page: reading the caller's lines aloud on the phone (off until switched on)
+  phoneVoice: { en: 'Read the caller\'s lines aloud', zh: '朗读对方说的话' },
+  // The page masks secrets before sending an answer; without its masking script it sends nothing
+  maskMissing: { en: 'This page could not load its secret masking, so your answer was not sent. Reload the page.', zh: '页面没能加载保密遮盖功能，所以回答没有发出。请刷新页面。' },
   screenOpened: { en: 'projector page opened in the browser', zh: '已在浏览器中打开投影页面' },
   screenAt: { en: 'projector page (carries the trainer secret): {url}', zh: '投影页面（含培训师密钥）：{url}' },
   noEspeak: { en: 'scamdrill: --voice needs espeak-ng, which is not installed (apt-get install espeak-ng); going on without a voice.', zh: 'scamdrill：--voice 需要 espeak-ng，但本机没有安装（apt-get install espeak-ng）；继续练习，不出声音。' },

@@ -1,5 +1,5 @@
-// The participant web page the host serves at "/": one HTML document with inline CSS and JS, no
-// build step, usable on a phone. It is a TypeScript string (not a .html file) so the esbuild bundle,
+// The participant web page the host serves at "/": one HTML document with inline CSS and JS, usable
+// on a phone, plus the reader's masking built for the browser (web/mask.ts, served at /mask.js). It is a TypeScript string (not a .html file) so the esbuild bundle,
 // tsx and vitest all carry it without a loader, and dist/cli.js works on its own.
 // Everything received is shown with textContent, never as HTML. The inline script avoids template
 // literals so this file needs no escaping; its interpolations write in the reconnect waits and the
@@ -7,8 +7,11 @@
 // written into the HTML and, for what the script shows, as a JSON table (no second copy here).
 import type { Lang } from '../../core/schema';
 import { kindWord, t, wordsIn, type KindWord, type LabelKey } from '../../words/labels';
+import { MAX_ANSWER_CHARS } from '../protocol';
 import { RECONNECT_DELAYS_MS } from '../reconnect';
 import { errorWords } from '../words';
+import { MASK_PATH } from './assets';
+import { speakScript } from './speech';
 
 /** The words the page's script shows. */
 const SCRIPT_WORDS = [
@@ -18,7 +21,7 @@ const SCRIPT_WORDS = [
   'timePassed', 'why',
   // The before/after check (drill host --check)
   'checkTitle', 'checkItemOf', 'checkQuestion', 'checkScam', 'checkLegit', 'checkHowSure', 'checkSure1', 'checkSure2', 'checkSure3', 'checkSure4',
-  'channelSms', 'channelCall',
+  'channelSms', 'channelCall', 'maskMissing',
 ] as const satisfies readonly LabelKey[];
 
 /** The script's words that read differently on a real call (words/labels.ts, GREEN_WORDS): written in per drill. */
@@ -63,6 +66,10 @@ export function webPage(lang: Lang, green = false): string {
   fieldset { border: 0; padding: 0; margin: .3rem 0; }
   fieldset label { display: inline-block; margin: .2rem 1rem .2rem 0; }
   fieldset input { width: auto; margin-right: .3rem; }
+  #voiceRow { display: flex; align-items: center; gap: .8rem; margin: .3rem 0 0; }
+  #voiceRow label { display: flex; align-items: center; gap: .4rem; margin: 0; }
+  #voiceRow input { width: auto; }
+  #replay { width: auto; margin: 0; padding: .3rem .8rem; }
 </style>
 </head>
 <body>
@@ -83,6 +90,7 @@ export function webPage(lang: Lang, green = false): string {
     <div class="muted" id="meta"></div>
     <div class="muted" id="gap" hidden></div>
     <p><span class="speaker" id="speaker"></span>: <span id="text"></span></p>
+    <div id="voiceRow"><label><input type="checkbox" id="voice">${w('phoneVoice')}</label><button id="replay" type="button" hidden>${w('replay')}</button></div>
     <div id="choices"></div>
     <form id="answerForm">
       <label for="answer">${w('ownWords')}</label>
@@ -102,6 +110,7 @@ export function webPage(lang: Lang, green = false): string {
   <section id="debrief" class="card" hidden></section>
   <p id="error" class="err" role="alert"></p>
 </main>
+<script src="${MASK_PATH}"></script>
 <script>
 (function () {
   var W = ${scriptJson(words)};
@@ -111,6 +120,20 @@ export function webPage(lang: Lang, green = false): string {
   function $(id) { return document.getElementById(id); }
   function show(id, on) { $(id).hidden = !on; }
   function el(tag, text, cls) { var e = document.createElement(tag); if (text != null) e.textContent = text; if (cls) e.className = cls; return e; }
+
+  // The caller's voice on this phone: off until switched on, and remembered in this browser. Call
+  // lines are spoken as they come; SMS and chat lines only on Replay.
+  ${speakScript(lang)}
+  var VOICE = 'scamdrill:voice', voiceOn = false, shown = null;
+  try { voiceOn = localStorage.getItem(VOICE) === 'on'; } catch (e) {}
+  function voiceShown() { $('voice').checked = voiceOn; show('replay', voiceOn); }
+  $('voice').onchange = function () {
+    voiceOn = $('voice').checked; voiceShown();
+    try { localStorage.setItem(VOICE, voiceOn ? 'on' : 'off'); } catch (e) {}
+    if (!voiceOn && window.speechSynthesis) speechSynthesis.cancel();
+  };
+  $('replay').onclick = function () { if (voiceOn && shown) speakLine(shown.text); };
+  voiceShown();
 
   var params = new URLSearchParams(location.search);
   if (params.get('code')) $('code').value = params.get('code');
@@ -201,10 +224,12 @@ export function webPage(lang: Lang, green = false): string {
   }
 
   function showLine(line, answered) {
+    shown = line;
     show('wait', false); show('line', !check);
     var fresh = line.step !== step;
     if (fresh) { $('verdicts').textContent = ''; show('flags', false); $('answer').value = ''; }
     step = line.step;
+    if (fresh && voiceOn && line.channel === 'call') speakLine(line.text);
     $('meta').textContent = t('line', { n: line.step });
     $('gap').textContent = line.gap ? t('timePassed', { gap: line.gap }) : '';
     $('gap').hidden = !line.gap;
@@ -297,7 +322,7 @@ export function webPage(lang: Lang, green = false): string {
     if (a && ws && ws.readyState === 1) { ws.send(JSON.stringify({ t: 'check', phase: check.phase, answers: a })); $('checkSend').disabled = true; }
   };
 
-  function send(m) { if (ws && ws.readyState === 1) { ws.send(JSON.stringify(m)); lock(true); } }
+  function send(m) { if (ws && ws.readyState === 1) { ws.send(JSON.stringify(m)); lock(true); return true; } return false; }
 
   $('joinForm').onsubmit = function (e) {
     e.preventDefault();
@@ -317,10 +342,16 @@ export function webPage(lang: Lang, green = false): string {
     show('join', false); show('wait', true);
     connect(null);
   }
+  // Secrets stay on the phone: the answer is masked here (mask.js, the reader's own masking) and
+  // only the masked text leaves, with the kinds of secret it held; the box is emptied once sent.
+  // Without the masking script nothing is sent.
   $('answerForm').onsubmit = function (e) {
     e.preventDefault();
     var v = $('answer').value.trim();
-    if (v) send({ t: 'answer', step: step, text: v });
+    if (!v) return;
+    if (!window.ScamdrillMask) { $('error').textContent = t('maskMissing'); return; }
+    var m = ScamdrillMask.maskReply(v);
+    if (m.text && send({ t: 'answer', step: step, text: m.text.slice(0, ${MAX_ANSWER_CHARS}), leaks: m.leaks })) $('answer').value = '';
   };
 })();
 </script>

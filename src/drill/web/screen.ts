@@ -9,17 +9,13 @@ import type { Lang } from '../../core/schema';
 import { kindWord, t, wordsIn, type KindWord, type LabelKey } from '../../words/labels';
 import { RECONNECT_DELAYS_MS } from '../reconnect';
 import { qrSvg } from '../qr';
+import { speakScript } from './speech';
 
 const SCRIPT_WORDS = [
   'line', 'secondsLeft', 'answeredWaiting', 'finished', 'stopped', 'leaderboard', 'drillOver', 'drillEnded', 'reconnecting',
-  'voiceOn', 'voiceOff', 'missedBy', 'loss', 'leak', 'unfinished', ...INTENTS,
+  'voiceOn', 'voiceOff', 'missedBy', 'loss', 'leak', 'unfinished', 'screenTie', 'unclear', ...INTENTS,
 ] as const satisfies readonly LabelKey[];
 const KIND_WORDS = ['caughtBy', 'todo', 'safe', 'lineFlags'] as const satisfies readonly KindWord[];
-
-/** The voice each drill language is read in. */
-const SPEECH_LANG: Record<Lang, string> = { en: 'en-GB', zh: 'zh-CN' };
-/** Slower than the default 1: many in the room are older listeners. */
-const SPEECH_RATE = 0.85;
 
 const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const scriptJson = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
@@ -39,7 +35,7 @@ export function screenPage(o: ScreenSetup): string {
   const { lang, green } = o;
   const w = (k: LabelKey) => html(t(k, lang));
   const words = { ...wordsIn(lang, SCRIPT_WORDS), ...Object.fromEntries(KIND_WORDS.map((k) => [k, kindWord(k, green, lang)])), mostMissed: t('mostMissed', lang) };
-  const setup = { secret: o.secret, speechLang: SPEECH_LANG[lang], rate: SPEECH_RATE, reconnectMs: RECONNECT_DELAYS_MS };
+  const setup = { secret: o.secret, reconnectMs: RECONNECT_DELAYS_MS };
   return String.raw`<!doctype html>
 <html lang="${lang}">
 <head>
@@ -72,6 +68,7 @@ export function screenPage(o: ScreenSetup): string {
   button { font: inherit; font-size: .85rem; padding: .3rem .7rem; margin: .3rem .2rem; border-radius: .4rem; border: 2px solid #1d4e89; background: #fff; color: #1d4e89; cursor: pointer; }
   button[aria-pressed="false"] { border-color: #666; color: #444; }
   #hint { color: #8a1010; font-weight: 700; }
+  #tie { font-weight: 700; color: #111; background: #ffe08a; padding: .4rem .8rem; border-radius: .4rem; }
   [hidden] { display: none !important; }
 </style>
 </head>
@@ -82,6 +79,7 @@ export function screenPage(o: ScreenSetup): string {
     <div class="meta"><span id="step"></span><span id="countdown" aria-live="polite"></span><span id="answered"></span></div>
     <div id="line" hidden><span id="speaker"></span><span id="text"></span></div>
     <ul id="tally" class="bars"></ul>
+    <p id="tie" role="status" hidden></p>
     <section id="reveal" hidden><h2>${html(kindWord('lineFlags', green, lang))}</h2><ul id="flags"></ul></section>
     <section id="end" hidden>
       <h2 id="outcome"></h2>
@@ -113,18 +111,9 @@ export function screenPage(o: ScreenSetup): string {
   try { voiceOn = localStorage.getItem('scamdrill:screen-voice') !== 'off'; } catch (e) {}
 
   // The voice: call lines are spoken as they arrive; chat and SMS lines only when Replay asks.
-  function speak(l) {
-    if (!l || !window.speechSynthesis) return;
-    speechSynthesis.cancel();
-    var u = new SpeechSynthesisUtterance(l.text);
-    u.lang = S.speechLang; u.rate = S.rate;
-    var voices = speechSynthesis.getVoices().filter(function (v) { return v.lang.replace('_', '-').indexOf(S.speechLang.slice(0, 2)) === 0; });
-    var exact = voices.filter(function (v) { return v.lang.replace('_', '-') === S.speechLang; });
-    if (exact[0] || voices[0]) u.voice = exact[0] || voices[0];
-    // Browsers refuse to speak before someone has touched the page: say so, and speak on the first click.
-    u.onerror = function (e) { if (e.error === 'not-allowed') show('hint', true); };
-    speechSynthesis.speak(u);
-  }
+  ${speakScript(lang)}
+  // Browsers refuse to speak before someone has touched the page: say so, and speak on the first click.
+  function speak(l) { if (l) speakLine(l.text, function () { show('hint', true); }); }
   function voiceButton() { $('voice').textContent = t(voiceOn ? 'voiceOn' : 'voiceOff'); $('voice').setAttribute('aria-pressed', String(voiceOn)); }
   $('voice').onclick = function (e) {
     e.stopPropagation();
@@ -164,7 +153,7 @@ export function screenPage(o: ScreenSetup): string {
     $('speaker').textContent = l.speaker;
     $('text').textContent = l.text;
     show('line', true);
-    if (fresh) { show('reveal', false); show('tally', true); $('tally').textContent = ''; $('answered').textContent = ''; }
+    if (fresh) { show('reveal', false); show('tally', true); show('tie', false); $('tally').textContent = ''; $('answered').textContent = ''; }
     deadline = l.msLeft != null && l.open ? Date.now() + l.msLeft : 0;
     tick();
     if (l.step !== spokenStep) { spokenStep = l.step; if (voiceOn && l.channel === 'call') speak(l); }
@@ -188,7 +177,12 @@ export function screenPage(o: ScreenSetup): string {
     var rows = line.choices.map(function (c) { return ['#' + c.n, x.byChoice['#' + c.n] || 0]; });
     Object.keys(x.byIntent).forEach(function (i) { if (x.byIntent[i]) rows.push([t(i), x.byIntent[i]]); });
     bars(rows, x.answered + x.waiting);
+    // A tie moves nothing on by itself (not even auto pace): the room waits for the trainer's pick.
+    $('tie').textContent = x.tie ? t('screenTie', { between: x.tie.map(say).join(' · ') }) : '';
+    show('tie', !!x.tie);
   }
+  /** One of the tied answers, as the trainer console names it. */
+  function say(pick) { return pick.choice != null ? '#' + pick.choice : pick.intent ? t(pick.intent) : t('unclear'); }
 
   function flagItem(f) {
     var li = el('li'); li.appendChild(el('strong', f.name + ' — ' + t('caughtBy', { caught: f.caught, all: f.caught + f.missed + (f.open || 0) })));
@@ -203,7 +197,7 @@ export function screenPage(o: ScreenSetup): string {
   }
 
   function showResults(r) {
-    show('line', false); show('tally', false); show('reveal', false); deadline = 0; tick();
+    show('line', false); show('tally', false); show('reveal', false); show('tie', false); deadline = 0; tick();
     $('step').textContent = ''; $('answered').textContent = '';
     outcome = t(r.outcome);
     // The flags the room missed most, over every line they were on.

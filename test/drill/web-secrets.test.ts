@@ -1,0 +1,115 @@
+// Secrets stay on the phone: the participant web page (a real headless Chromium) masks a reply
+// before sending it, with the reader's own masking built for the browser (dist/web/mask.js, from
+// `npm run build`), and empties the box once sent. Checked where the secret would land: every
+// message the host's WebSocket received, the frames the browser put on the wire, the host's SQLite
+// file and the CSV export.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { DB_FILE } from '../../src/store/db';
+import { cli, testHost, type TestHost } from './helpers';
+
+const CHROMIUM = '/usr/bin/chromium';
+let browser: Browser | undefined;
+let host: TestHost | undefined;
+
+/** Every text message a WebSocket of this process received: the host's (no other socket is opened here). */
+const received: string[] = [];
+const emit = WebSocket.prototype.emit;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  WebSocket.prototype.emit = function (this: WebSocket, event: string | symbol, ...args: unknown[]) {
+    if (event === 'message') received.push(String(args[0]));
+    return emit.call(this, event, ...args);
+  };
+});
+afterAll(async () => {
+  WebSocket.prototype.emit = emit;
+  await browser?.close();
+});
+afterEach(async () => {
+  received.length = 0;
+  await host?.stop();
+  host = undefined;
+});
+
+/** A Luhn-valid card number and a six-digit code, as a person would type them. */
+const CARD = '4111 1111 1111 1111';
+const CODE = '730541';
+const CLEAR = [CARD, CARD.replace(/ /g, ''), CODE];
+
+describe('the web page masks secrets before they leave the phone', () => {
+  it('sends a card number and a code masked, empties the box, and the host never has them in clear', async () => {
+    host = await testHost();
+    const page = await browser!.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const wire: string[] = [];
+    page.on('websocket', (ws) => ws.on('framesent', (f) => wire.push(String(f.payload))));
+    try {
+      await page.goto(`http://${host.address}/?code=${host.host.code}`);
+      await page.fill('#name', 'Mei');
+      await page.click('#joinBtn');
+      await page.locator('#text').filter({ hasText: 'problem with your account' }).waitFor({ timeout: 10_000 });
+      await page.fill('#answer', `OK, my card is ${CARD} and the code is ${CODE}`);
+      await page.click('#sendBtn');
+      await page.locator('#status').filter({ hasText: 'Answer received' }).waitFor({ timeout: 10_000 });
+      expect(await page.inputValue('#answer')).toBe('');
+      // Giving them away is still a secret given away: the verdicts say so.
+      expect(await page.locator('#verdicts').innerText()).toContain('missed (secret given away)');
+
+      const answer = received.map((m) => JSON.parse(m) as { t: string; text?: string; leaks?: string[] }).find((m) => m.t === 'answer');
+      expect(answer).toMatchObject({ text: 'OK, my card is [card ••••1111] and the code is [code ••••••]', leaks: ['card', 'code'] });
+      const sent = wire.join('\n');
+      expect(sent).toContain('[card ••••1111]');
+
+      const stored = host.store.records(host.host.drillId).filter((r) => r.type === 'answer');
+      expect(stored).toMatchObject([{ text: answer!.text, intent: 'comply', leaks: expect.arrayContaining(['card', 'code']) }]);
+      const exported = cli(['drill', 'export', host.host.drillId, '--format', 'csv', '--data-dir', host.dataDir]);
+      expect(exported.stdout).toContain('[card ••••1111]');
+      // The database and its write-ahead log, byte for byte.
+      const db = readdirSync(host.dataDir).filter((f) => f.startsWith(DB_FILE)).map((f) => readFileSync(join(host!.dataDir, f)).toString('latin1'));
+      expect(db.join('')).toContain('Mei');
+      for (const where of [received.join('\n'), sent, exported.stdout, ...db]) {
+        for (const secret of CLEAR) expect(where).not.toContain(secret);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('sends nothing when the masking script did not load, and says so', async () => {
+    host = await testHost();
+    const page = await browser!.newPage({ viewport: { width: 390, height: 844 } });
+    await page.route('**/mask.js', (r) => r.abort());
+    try {
+      await page.goto(`http://${host.address}/?code=${host.host.code}`);
+      await page.fill('#name', 'Wu');
+      await page.click('#joinBtn');
+      await page.locator('#text').filter({ hasText: 'problem' }).waitFor({ timeout: 10_000 });
+      await page.fill('#answer', `the code is ${CODE}`);
+      await page.click('#sendBtn');
+      await page.locator('#error').filter({ hasText: 'could not load its secret masking' }).waitFor({ timeout: 10_000 });
+      expect(received.some((m) => m.includes('"answer"'))).toBe(false);
+      expect(host.store.records(host.host.drillId).filter((r) => r.type === 'answer')).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('serves the masking script from the host, small: the masking alone, not the trained model', async () => {
+    host = await testHost();
+    const r = await fetch(`http://${host.address}/mask.js`);
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toContain('javascript');
+    const body = Buffer.from(await r.arrayBuffer());
+    // The model file alone is bigger than this cap; the masking is about 27 kB (12 kB gzipped).
+    expect(body.length).toBeLessThan(64 * 1024);
+    expect(gzipSync(body).length).toBeLessThan(24 * 1024);
+    const page = await fetch(`http://${host.address}/`).then((p) => p.text());
+    expect(page).toContain('<script src="/mask.js"></script>');
+  });
+});
