@@ -294,7 +294,7 @@ const LABELS = {
   voiceBlocked: { en: 'Click anywhere on this page to let it speak.', zh: '点击页面任意位置即可开启语音。' },
   missedBy: { en: 'missed by {n}', zh: '{n} 人漏掉' },
   // The room is split evenly ({between}: the tied answers): the projector says the drill waits for the trainer
-  screenTie: { en: 'Tie between {between}: waiting for the trainer to pick the answer to follow', zh: '平票（{between}）：等培训师选择要跟随的回答' },
+  screenTie: { en: 'Tie ({between}): waiting for the trainer\'s pick', zh: '平票（{between}）：等培训师选择' },
   // The participant's page: reading the caller's lines aloud on the phone (off until switched on)
   phoneVoice: { en: 'Read the caller\'s lines aloud', zh: '朗读对方说的话' },
   // The page masks secrets before sending an answer; without its masking script it sends nothing

@@ -115,6 +115,9 @@ describe('projector page', () => {
         other.conn.send({ t: 'choose', step: 1, choice: 1 });
         await page.locator('#answered').filter({ hasText: 'Answered 2 · waiting 0' }).waitFor({ timeout: 10_000 });
         expect(await page.locator('#tally li').allTextContents()).toEqual(expect.arrayContaining(['#11', '#31']));
+        // One each for answers that lead to different places: a tie, and the room waits for the trainer.
+        await page.locator('#tie').filter({ hasText: /^Tie \(#\d · #\d\): waiting for the trainer's pick$/ }).waitFor({ timeout: 10_000 });
+        expect((await page.locator('#tie').textContent())!.match(/#\d/g)!.sort()).toEqual(['#1', '#3']);
         await shot('2-tally');
         const t = await trainer(host.address, host.secret);
         t.send({ t: 'reveal' });
@@ -127,6 +130,7 @@ describe('projector page', () => {
         // The room follows the majority... a tie here, so the trainer picks answer 1: the next line.
         t.send({ t: 'advance', pick: { choice: 1 } });
         await page.locator('#text').filter({ hasText: 'verification code' }).waitFor({ timeout: 10_000 });
+        expect(await page.isHidden('#tie')).toBe(true);
         await expect.poll(async () => (await spoken(page)).map((s) => s.text)).toEqual([text, 'Read me the verification code we just sent.']);
         expect(await page.isHidden('#reveal')).toBe(true);
 

@@ -68,7 +68,7 @@ export function screenPage(o: ScreenSetup): string {
   button { font: inherit; font-size: .85rem; padding: .3rem .7rem; margin: .3rem .2rem; border-radius: .4rem; border: 2px solid #1d4e89; background: #fff; color: #1d4e89; cursor: pointer; }
   button[aria-pressed="false"] { border-color: #666; color: #444; }
   #hint { color: #8a1010; font-weight: 700; }
-  #tie { font-weight: 700; color: #111; background: #ffe08a; padding: .4rem .8rem; border-radius: .4rem; }
+  #tie { font-weight: 700; color: #111; background: #ffe08a; padding: .4rem .8rem; border-radius: .4rem; margin: 0 0 .6rem; }
   [hidden] { display: none !important; }
 </style>
 </head>
@@ -78,8 +78,8 @@ export function screenPage(o: ScreenSetup): string {
     <h1 id="title">${w('screenTitle')}</h1>
     <div class="meta"><span id="step"></span><span id="countdown" aria-live="polite"></span><span id="answered"></span></div>
     <div id="line" hidden><span id="speaker"></span><span id="text"></span></div>
-    <ul id="tally" class="bars"></ul>
     <p id="tie" role="status" hidden></p>
+    <ul id="tally" class="bars"></ul>
     <section id="reveal" hidden><h2>${html(kindWord('lineFlags', green, lang))}</h2><ul id="flags"></ul></section>
     <section id="end" hidden>
       <h2 id="outcome"></h2>
