@@ -32,10 +32,12 @@ describe('drill terminal screens', () => {
     const numbered = { step: 4, choices: [{ n: 1, text: 'Yes' }, { n: 2, text: 'No' }] };
     expect(answerFor('2', numbered)).toEqual({ t: 'choose', step: 4, choice: 2 });
     expect(answerFor('#3', numbered)).toEqual({ t: 'choose', step: 4, choice: 3 });
-    expect(answerFor('Who are you?', numbered)).toEqual({ t: 'answer', step: 4, text: 'Who are you?' });
+    expect(answerFor('Who are you?', numbered)).toEqual({ t: 'answer', step: 4, text: 'Who are you?', leaks: [] });
+    // Words are masked before they are sent: the host learns what kind of secret, never the secret.
+    expect(answerFor('the code is 730541', numbered)).toEqual({ t: 'answer', step: 4, text: 'the code is [code ••••••]', leaks: ['code'] });
     expect(answerFor('   ', numbered)).toBeUndefined();
     // A line with no numbered answers: "2" is something said; "#2" still asks for a pick, and the host says there is none.
-    expect(answerFor('2', { step: 4, choices: [] })).toEqual({ t: 'answer', step: 4, text: '2' });
+    expect(answerFor('2', { step: 4, choices: [] })).toEqual({ t: 'answer', step: 4, text: '2', leaks: [] });
     expect(answerFor('#2', { step: 4, choices: [] })).toEqual({ t: 'choose', step: 4, choice: 2 });
     const s = participantReducer(initialParticipant, { t: 'line', line: { step: 1, turn: 'a', speaker: 'S', channel: 'call', text: 'x', choices: [], open: true }, answered: false });
     expect(participantReducer(s, { t: 'ack', step: 1, intent: 'refuse', verdicts: [] }).answered).toBe(true);

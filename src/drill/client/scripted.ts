@@ -9,6 +9,7 @@ import type { Phase } from '../../check/constants';
 import type { ServerMessage } from '../protocol';
 import { reconnectDelay } from '../reconnect';
 import { DrillConnection } from './connection';
+import { wordsMessage } from './state';
 
 export interface ScriptedOptions {
   address: string;
@@ -73,7 +74,8 @@ export function runScripted(o: ScriptedOptions): Promise<ScriptedResult> {
           const step = o.steps[next++];
           if (!step || step.kind === 'wait') break;
           sentAt = performance.now();
-          c.send(step.kind === 'choice' ? { t: 'choose', step: m.line.step, choice: step.n } : { t: 'answer', step: m.line.step, text: step.text });
+          const msg = step.kind === 'choice' ? { t: 'choose' as const, step: m.line.step, choice: step.n } : wordsMessage(m.line.step, step.text);
+          if (msg) c.send(msg);
           break;
         }
         case 'ack':

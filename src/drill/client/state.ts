@@ -1,6 +1,8 @@
 // What a participant's screen shows, as a pure reducer over host messages (tested without Ink).
 import type { Debrief } from '../../core/debrief';
+import type { LeakKind } from '../../core/constants';
 import { choiceNumber } from '../../core/reply';
+import { maskReply } from '../web/mask';
 import { MAX_ANSWER_CHARS, type DrillInfo, type ErrorCode, type FlagShare, type LineView, type ServerMessage, type VerdictView } from '../protocol';
 
 export interface ParticipantState {
@@ -56,10 +58,21 @@ export function participantReducer(s: ParticipantState, m: ServerMessage, now = 
   }
 }
 
+type WordsMessage = { t: 'answer'; step: number; text: string; leaks: LeakKind[] };
+
 /** A typed line: "#2" (or "2", when the line shows numbered answers) picks that answer, anything else is said in one's own words. */
-export function answerFor(text: string, line: Pick<LineView, 'step' | 'choices'>): { t: 'choose'; step: number; choice: number } | { t: 'answer'; step: number; text: string } | undefined {
+export function answerFor(text: string, line: Pick<LineView, 'step' | 'choices'>): { t: 'choose'; step: number; choice: number } | WordsMessage | undefined {
   const v = text.trim();
   if (!v) return undefined;
   const choice = choiceNumber(v, { bare: line.choices.length > 0 });
-  return choice !== undefined ? { t: 'choose', step: line.step, choice } : { t: 'answer', step: line.step, text: v.slice(0, MAX_ANSWER_CHARS) };
+  return choice !== undefined ? { t: 'choose', step: line.step, choice } : wordsMessage(line.step, v);
+}
+
+/**
+ * One's own words as sent to the host: masked here, as the web page masks them, so a secret never
+ * crosses the network; `leaks` tells the host what was given away. Undefined when nothing is left.
+ */
+export function wordsMessage(step: number, text: string): WordsMessage | undefined {
+  const m = maskReply(text);
+  return m.text ? { t: 'answer', step, text: m.text.slice(0, MAX_ANSWER_CHARS), leaks: m.leaks } : undefined;
 }
