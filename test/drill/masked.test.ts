@@ -31,4 +31,10 @@ describe('masking on the phone, reading on the host', () => {
       expect(host.leaks).toEqual([]);
     });
   }
+
+  it('masks on the host what a client left in clear, beside what it masked', () => {
+    const host = maskedReader(reader).read('my card is [card ••••1111] and the code is 730541')!;
+    expect(host.text).toBe('my card is [card ••••1111] and the code is [code ••••••]');
+    expect(host.leaks).toEqual(['code']);
+  });
 });
