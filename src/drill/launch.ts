@@ -10,7 +10,7 @@ import { CopyError, scenarioForDrill, storedCopy, type LoadScenario } from './sc
 import { HostLockError, lockDrill, type HostLock } from './lock';
 import { newSecret, startHost, type Host, type HostOptions } from './server';
 
-export { MissingAssetError } from './web/assets';
+export { MissingAssetError, missingWords } from './web/assets';
 
 export const DEFAULT_PORT = 7420;
 

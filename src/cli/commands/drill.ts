@@ -113,7 +113,8 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
     }
   } catch (e) {
     store.close();
-    if (e instanceof launch.ResumeError || e instanceof launch.MissingAssetError) throw new CliError(e.message);
+    if (e instanceof launch.ResumeError) throw new CliError(e.message);
+    if (e instanceof launch.MissingAssetError) throw new CliError(launch.missingWords(o.lang));
     const code = (e as NodeJS.ErrnoException).code;
     const { port: tried, address } = e as { port?: number; address?: string; hostname?: string };
     const where = o.bind ?? address ?? (e as { hostname?: string }).hostname ?? 'that address';

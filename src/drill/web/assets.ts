@@ -4,14 +4,23 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Lang } from '../../core/schema';
+import { t } from '../../words/labels';
 
 /** The masking script of the web page (src/drill/web/mask.ts), as scripts/build.mjs writes it. */
 const MASK_FILE = join('dist', 'web', 'mask.js');
 /** Where the page loads it from. */
 export const MASK_PATH = '/mask.js';
 
-/** A file the host needs to serve is not there: the host does not start without it. */
-export class MissingAssetError extends Error {}
+/** The masking script is not there: the host does not start without it. */
+export class MissingAssetError extends Error {
+  constructor() {
+    super(missingWords('en'));
+  }
+}
+
+/** Why the host does not start without the script, and how to get it back. */
+export const missingWords = (lang: Lang) => t('maskScriptMissing', lang, { file: MASK_FILE, build: 'npm run build' });
 
 export function maskScript(): string {
   for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
@@ -19,5 +28,5 @@ export function maskScript(): string {
     if (existsSync(p)) return readFileSync(p, 'utf8');
     if (dirname(dir) === dir) break;
   }
-  throw new MissingAssetError(`the web page's masking script (${MASK_FILE}) is missing, and without it phones would send secrets in clear; run "npm run build" in a checkout, or reinstall scamdrill`);
+  throw new MissingAssetError();
 }
