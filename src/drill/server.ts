@@ -12,6 +12,7 @@ import { clientAddress, MAX_BAD_CODES_PER_CONNECTION, newConn, startHeartbeat, t
 import { DEFAULT_LIMITS, Gate, type Limits } from './gate';
 import type { DrillCheck } from './check-phase';
 import { roomName } from './names';
+import { maskedReader } from './masked';
 import type { DrillStore } from './store';
 import { StoreWriter } from './writer';
 import {
@@ -86,6 +87,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
 
   // The page is in the drill's language, its words written in once.
   const page = webPage(room.info.lang, room.config.scenario.kind === 'legitimate');
+  const nameReader = maskedReader(reader);
   // The page masks replies with it before sending them: read before listening, so a host without it never serves the page.
   const mask = maskScript();
   // Timeouts checked every second (Node's default is 30 s): no request may hold the host hostage.
@@ -210,7 +212,8 @@ export async function startHost(opts: HostOptions): Promise<Host> {
         if (roster.filter((p) => !p.kicked).length >= limits.maxParticipants) return send(c, error('room-full', `the drill is full (${limits.maxParticipants} people)`));
         const taken = new Set(room.config.anonymous ? [] : roster.map((p) => p.name));
         const token = randomBytes(18).toString('base64url');
-        const change = room.join(roomName(m.name, taken, reader.mask), token);
+        // Clients mask the name before sending it (web/mask.ts): a card's mask in it is not read again.
+        const change = room.join(roomName(m.name, taken, nameReader.mask), token);
         c.joining = true;
         const now = commit(change, () => {
           c.joining = false;

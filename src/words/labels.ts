@@ -297,10 +297,10 @@ const LABELS = {
   screenTie: { en: 'Tie ({between}): waiting for the trainer\'s pick', zh: '平票（{between}）：等培训师选择' },
   // The participant's page: reading the caller's lines aloud on the phone (off until switched on)
   phoneVoice: { en: 'Read the caller\'s lines aloud', zh: '朗读对方说的话' },
-  // The page masks secrets before sending an answer; without its masking script it sends nothing
+  // The page masks secrets before sending a name or an answer; without its masking script it sends nothing
   // The host will not serve the page without that script ({file}: where the build writes it; {build}: the command that writes it)
   maskScriptMissing: { en: 'the web page\'s masking script ({file}) is missing, and without it phones would send secrets in clear; run "{build}" in a checkout, or reinstall scamdrill', zh: '网页的保密遮盖脚本（{file}）缺失，没有它手机会把机密明文发出；请在源码目录运行 "{build}"，或重新安装 scamdrill' },
-  maskMissing: { en: 'This page could not load its secret masking, so your answer was not sent. Reload the page.', zh: '页面没能加载保密遮盖功能，所以回答没有发出。请刷新页面。' },
+  maskMissing: { en: 'This page could not load its secret masking, so nothing was sent. Reload the page.', zh: '页面没能加载保密遮盖功能，所以什么也没有发出。请刷新页面。' },
   screenOpened: { en: 'projector page opened in the browser', zh: '已在浏览器中打开投影页面' },
   screenAt: { en: 'projector page (carries the trainer secret): {url}', zh: '投影页面（含培训师密钥）：{url}' },
   noEspeak: { en: 'scamdrill: --voice needs espeak-ng, which is not installed (apt-get install espeak-ng); going on without a voice.', zh: 'scamdrill：--voice 需要 espeak-ng，但本机没有安装（apt-get install espeak-ng）；继续练习，不出声音。' },

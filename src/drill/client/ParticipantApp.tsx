@@ -14,6 +14,7 @@ import type { Lang } from '../../core/schema';
 import { errorText } from '../words';
 import type { ClientMessage } from '../protocol';
 import { answerFor, initialParticipant, participantReducer, type ParticipantState } from './state';
+import { maskReply } from '../web/mask';
 import { useHost } from './use-host';
 import { useSecondsLeft } from './use-seconds-left';
 import { useKeys } from '../../ink/use-keys';
@@ -33,7 +34,7 @@ export function ParticipantApp({ address, code, name, lang: firstLang = 'en' }: 
   const { state: s, lost, send } = useHost<ParticipantState>(
     address,
     // Called on each (re)connect, after the welcome has put the token in the state.
-    (): ClientMessage => (s.token ? { t: 'rejoin', code, token: s.token } : { t: 'join', code, name }),
+    (): ClientMessage => (s.token ? { t: 'rejoin', code, token: s.token } : { t: 'join', code, name: maskReply(name).text }),
     (st, m) => participantReducer(st, m),
     initialParticipant,
     (st) => st.phase === 'ended' || st.phase === 'kicked',

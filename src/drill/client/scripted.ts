@@ -10,6 +10,7 @@ import type { ServerMessage } from '../protocol';
 import { reconnectDelay } from '../reconnect';
 import { DrillConnection } from './connection';
 import { wordsMessage } from './state';
+import { maskReply } from '../web/mask';
 
 export interface ScriptedOptions {
   address: string;
@@ -120,7 +121,7 @@ export function runScripted(o: ScriptedOptions): Promise<ScriptedResult> {
       const c = conn;
       c.on((m) => onMessage(c, m));
       c.onClose(() => retry(new Error(`${o.name}: the host closed the connection`)));
-      c.send(result.token ? { t: 'rejoin', code: o.code, token: result.token } : { t: 'join', code: o.code, name: o.name });
+      c.send(result.token ? { t: 'rejoin', code: o.code, token: result.token } : { t: 'join', code: o.code, name: maskReply(o.name).text });
     }
 
     function retry(err: Error) {

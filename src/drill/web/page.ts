@@ -326,13 +326,15 @@ export function webPage(lang: Lang, green = false): string {
 
   $('joinForm').onsubmit = function (e) {
     e.preventDefault();
+    // The name is masked here too: people type their ID "so the trainer knows it is me".
+    if (!window.ScamdrillMask) { $('error').textContent = t('maskMissing'); return; }
     code = normal($('code').value);
     done = false;
     // The same code as before in this browser: the same person, not a second one.
     var known = remembered();
     token = known && known.code === code ? known.token : null;
     $('joinBtn').disabled = true;
-    connect({ t: 'join', code: code, name: $('name').value });
+    connect({ t: 'join', code: code, name: ScamdrillMask.maskReply($('name').value).text });
   };
   // A reload (or the page opened again): come back as the person this browser joined as, unless the
   // address names another drill's code.
