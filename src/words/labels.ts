@@ -295,6 +295,8 @@ const LABELS = {
   missedBy: { en: 'missed by {n}', zh: '{n} 人漏掉' },
   // The room is split evenly ({between}: the tied answers): the projector says the drill waits for the trainer
   screenTie: { en: 'Tie ({between}): waiting for the trainer\'s pick', zh: '平票（{between}）：等培训师选择' },
+  // A drill that follows the trainer (--branch trainer): every line waits for the trainer's pick
+  screenTrainerPicks: { en: 'The trainer picks the answer to follow', zh: '由培训师选择要跟随的回答' },
   // The participant's page: reading the caller's lines aloud on the phone (off until switched on)
   phoneVoice: { en: 'Read the caller\'s lines aloud', zh: '朗读对方说的话' },
   // The page masks secrets before sending a name or an answer; without its masking script it sends nothing

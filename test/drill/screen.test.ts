@@ -166,4 +166,20 @@ describe('projector page', () => {
       await page.close();
     }
   });
+
+  it('says the trainer picks, in a drill that follows the trainer', async () => {
+    host = await testHost({ branch: 'trainer' });
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 720 } });
+    try {
+      await page.goto(`http://${host.address}/screen?key=${host.secret}`);
+      const p = await joinAs(host.address, host.host.code, 'Li');
+      conns.push(p.conn);
+      p.conn.send({ t: 'choose', step: 1, choice: 3 });
+      await page.locator('#answered').filter({ hasText: 'Answered 1 · waiting 0' }).waitFor({ timeout: 10_000 });
+      await page.locator('#tie').filter({ hasText: 'The trainer picks the answer to follow' }).waitFor({ timeout: 10_000 });
+      expect(await page.locator('#tie').isVisible()).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
 });

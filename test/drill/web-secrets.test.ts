@@ -3,16 +3,16 @@
 // `npm run build`), and empties the box once sent. Checked where the secret would land: every
 // message the host's WebSocket received, the frames the browser put on the wire, the host's SQLite
 // file and the CSV export.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../browser';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { DB_FILE } from '../../src/store/db';
 import { cli, testHost, type TestHost } from './helpers';
 
-const CHROMIUM = '/usr/bin/chromium';
 let browser: Browser | undefined;
 let host: TestHost | undefined;
 
@@ -21,8 +21,7 @@ const received: string[] = [];
 const emit = WebSocket.prototype.emit;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  browser = await launchChromium();
   WebSocket.prototype.emit = function (this: WebSocket, event: string | symbol, ...args: unknown[]) {
     if (event === 'message') received.push(String(args[0]));
     return emit.call(this, event, ...args);

@@ -2,21 +2,19 @@
 // the person switches it on, then remembered in that browser; call lines are spoken as they arrive,
 // in the drill's language and slower than usual; SMS lines only on Replay. speechSynthesis.speak is
 // recorded on the page instead of sounding (a headless browser has no voices to speak with).
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../browser';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DrillConnection } from '../../src/drill/client/connection';
 import { ROOT, autoTrainer, joinAs, testHost, type TestHost } from './helpers';
 
-const CHROMIUM = '/usr/bin/chromium';
 let browser: Browser | undefined;
 let host: TestHost | undefined;
 let trainer: DrillConnection | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -13,7 +13,7 @@ import { speakScript } from './speech';
 
 const SCRIPT_WORDS = [
   'line', 'secondsLeft', 'answeredWaiting', 'finished', 'stopped', 'leaderboard', 'drillOver', 'drillEnded', 'reconnecting',
-  'voiceOn', 'voiceOff', 'missedBy', 'loss', 'leak', 'unfinished', 'screenTie', 'unclear', ...INTENTS,
+  'voiceOn', 'voiceOff', 'missedBy', 'loss', 'leak', 'unfinished', 'screenTie', 'screenTrainerPicks', 'unclear', ...INTENTS,
 ] as const satisfies readonly LabelKey[];
 const KIND_WORDS = ['caughtBy', 'todo', 'safe', 'lineFlags'] as const satisfies readonly KindWord[];
 
@@ -177,9 +177,10 @@ export function screenPage(o: ScreenSetup): string {
     var rows = line.choices.map(function (c) { return ['#' + c.n, x.byChoice['#' + c.n] || 0]; });
     Object.keys(x.byIntent).forEach(function (i) { if (x.byIntent[i]) rows.push([t(i), x.byIntent[i]]); });
     bars(rows, x.answered + x.waiting);
-    // A tie moves nothing on by itself (not even auto pace): the room waits for the trainer's pick.
-    $('tie').textContent = x.tie ? t('screenTie', { between: x.tie.map(say).join(' · ') }) : '';
-    show('tie', !!x.tie);
+    // A tie moves nothing on by itself (not even auto pace): the room waits for the trainer's pick,
+    // as it does on every line of a drill that follows the trainer.
+    $('tie').textContent = x.tie ? t('screenTie', { between: x.tie.map(say).join(' · ') }) : x.trainer ? t('screenTrainerPicks') : '';
+    show('tie', !!(x.tie || x.trainer));
   }
   /** One of the tied answers, as the trainer console names it. */
   function say(pick) { return pick.choice != null ? '#' + pick.choice : pick.intent ? t(pick.intent) : t('unclear'); }
