@@ -1,6 +1,7 @@
 // The participant web page the host serves at "/": one HTML document with inline CSS and JS, usable
-// on a phone, plus the reader's masking built for the browser (web/mask.ts, served at /mask.js). It is a TypeScript string (not a .html file) so the esbuild bundle,
-// tsx and vitest all carry it without a loader, and dist/cli.js works on its own.
+// on a phone, plus the reader's masking built for the browser (web/mask.ts, served at /mask.js). It
+// is a TypeScript string (not a .html file) so the esbuild bundle, tsx and vitest all carry it
+// without a loader, and dist/cli.js works on its own.
 // Everything received is shown with textContent, never as HTML. The inline script avoids template
 // literals so this file needs no escaping; its interpolations write in the reconnect waits and the
 // words. The host serves the page in the drill's language: its words come from words/labels.ts,
