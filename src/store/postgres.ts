@@ -100,6 +100,10 @@ export class PgStore implements Store {
     };
   }
 
+  async tables(): Promise<string[]> {
+    return (await this.all<{ name: string }>("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name")).map((r) => r.name);
+  }
+
   forHosting(): void {
     // Nothing to tune: a server's row locks do not stall other writers the way a locked file does.
   }

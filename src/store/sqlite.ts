@@ -1,16 +1,19 @@
 // The SQLite engine of the store interface: better-sqlite3 on the data folder's file. SQLite itself
-// is synchronous; one operation runs at a time, so a transaction's queries never interleave with
-// others made while it awaits.
+// is synchronous; one operation on a file runs at a time in this process, so a transaction's queries
+// never interleave with others made while it awaits (another connection's BEGIN would wait for its
+// lock synchronously, blocking the very event loop that has to finish the first).
 import Database from 'better-sqlite3';
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { openDb, type Db } from './db';
-import type { Hold, Query, Store } from './store';
+import { StoreError, type Hold, type Query, type Store } from './store';
+
+/** Per database file: the last operation queued on it. */
+const turns = new Map<string, Promise<void>>();
 
 export class SqliteStore implements Store {
   readonly engine = 'sqlite' as const;
   private readonly statements = new Map<string, Database.Statement>();
-  private turn: Promise<unknown> = Promise.resolve();
   /** The queries themselves, run at once: a transaction's own, and (serialised) everyone else's. */
   private readonly now: Query;
 
@@ -33,10 +36,15 @@ export class SqliteStore implements Store {
     return this.db.name;
   }
 
-  /** Runs fn once every operation before it has finished. */
+  /** Runs fn once every operation on this file before it has finished. */
   private serial<T>(fn: () => Promise<T>): Promise<T> {
-    const run = this.turn.then(fn);
-    this.turn = run.catch(() => undefined);
+    const run = (turns.get(this.db.name) ?? Promise.resolve()).then(fn);
+    const settled = run.then(() => undefined, () => undefined);
+    turns.set(this.db.name, settled);
+    // Forgotten once idle, so closed files do not pile up.
+    void settled.then(() => {
+      if (turns.get(this.db.name) === settled) turns.delete(this.db.name);
+    });
     return run;
   }
 
@@ -97,6 +105,10 @@ export class SqliteStore implements Store {
     });
   }
 
+  async tables(): Promise<string[]> {
+    return (await this.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")).map((r) => r.name);
+  }
+
   forHosting(): void {
     // A locked file fails a write within 100 ms instead of the default 5 s; the host's writer retries it.
     this.db.pragma('busy_timeout = 100');
@@ -108,3 +120,15 @@ export class SqliteStore implements Store {
 }
 
 export const openSqlite = (dataDir: string): SqliteStore => new SqliteStore(openDb(dataDir));
+
+/** A SQLite file to copy from (store migrate), opened as it is: read-only, never made. */
+export function openSourceFile(file: string): SqliteStore {
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    // Only a real database answers this; any other file fails here, not halfway through a copy.
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return new SqliteStore(db);
+  } catch (e) {
+    throw new StoreError(`${file}: not a scamdrill SQLite file (${(e as Error).message})`);
+  }
+}

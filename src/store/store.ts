@@ -28,6 +28,8 @@ export interface Store extends Query {
   tx<T>(fn: (q: Query) => Promise<T>): Promise<T>;
   /** Hold `name` for as long as this process wants it; undefined if another process holds it now. */
   hold(name: string): Promise<Hold | undefined>;
+  /** The names of the tables the store holds. */
+  tables(): Promise<string[]>;
   /** For a live drill host: a write that meets a lock fails fast (its writer retries) instead of stalling every socket. */
   forHosting(): void;
   close(): Promise<void>;

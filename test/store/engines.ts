@@ -29,10 +29,7 @@ export function engineStores() {
 
 /** Every table's rows, as text: what a secret would have to be in to be stored. */
 export async function everyTableText(store: Store): Promise<string> {
-  const tables = store.engine === 'sqlite'
-    ? await store.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-    : await store.all<{ name: string }>("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'");
   const parts: string[] = [];
-  for (const { name } of tables) parts.push(name, JSON.stringify(await store.all(`SELECT * FROM ${name}`)));
+  for (const name of await store.tables()) parts.push(name, JSON.stringify(await store.all(`SELECT * FROM ${name}`)));
   return parts.join('\n');
 }
