@@ -19,7 +19,7 @@ import { engineStores, ENGINES, everyTableText } from './engines';
 
 const stores = engineStores();
 let dir: string;
-let open: Store[] = [];
+const open: Store[] = [];
 let host: TestHost | undefined;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'scamdrill-store-'));
@@ -159,5 +159,59 @@ describe.each(ENGINES)('the store on %s', (engine) => {
     expect((await drills.list()).map((d) => d.id)).toEqual(['new']);
     expect(await db.all('SELECT * FROM drill_records WHERE drill_id = ?', ['old'])).toEqual([]);
     expect(await db.all('SELECT * FROM practice_flags WHERE session_id <> ?', [keptId])).toEqual([]);
+  });
+});
+
+describe('store migrate', () => {
+  it.skipIf(!ENGINES.includes('postgres'))('copies every table of a SQLite file into PostgreSQL; running it twice duplicates nothing', async () => {
+    // A data folder as a user has it: practice history, check results, and a drill with its check.
+    const sqlite = await stores.open('sqlite', dir);
+    open.push(sqlite);
+    const p = practice();
+    await saveSession(sqlite, { debrief: p.debrief, events: p.events, mode: 'coach' });
+    await saveSession(sqlite, { debrief: p.debrief, events: p.events, mode: 'exam' });
+    await saveCheck(sqlite, { person: 'Li', group: 'class-3', form: 'A', phase: 'pre', lang: 'en', answers: [] });
+    host = await testHost({}, TINY, {}, sqlite);
+    await setDrillPhases(sqlite, host.host.drillId, ['pre']);
+    const ann = await joinAs(host.address, host.host.code, 'Ann');
+    const ack = ann.conn.next(is('ack'));
+    ann.conn.send({ t: 'choose', step: 1, choice: 1 });
+    await ack;
+    ann.conn.terminate();
+    await host.host.close();
+
+    const tables = (await sqlite.tables()).filter((t) => t !== 'migrations');
+    const count = async (s: Store) => Object.fromEntries(await Promise.all(tables.map(async (t) => [t, Number((await s.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${t}`))!.n)] as const)));
+    const before = await count(sqlite);
+    // Every table holds something, so the counts below show each one copied.
+    expect(Object.values(before).every((n) => n > 0), JSON.stringify(before)).toBe(true);
+
+    const target = await stores.open('postgres', dir);
+    open.push(target);
+    const file = join(dir, 'scamdrill.db');
+    const first = cli(['store', 'migrate', '--from', file, '--to', target.where]);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('  practice sessions: 2 copied\n');
+    expect(await count(target)).toEqual(before);
+
+    const second = cli(['store', 'migrate', '--from', file, '--to', target.where]);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('  practice sessions: 0 copied, 2 already there\n');
+    expect(await count(target)).toEqual(before);
+
+    // What was copied reads back the same: history, checks, the drill's records.
+    expect((await listSessions(target)).map((s) => s.mode).sort()).toEqual(['coach', 'exam']);
+    expect((await listChecks(target, 'class-3')).map((r) => r.person)).toEqual(['Li']);
+    const drills = await DrillStore.open(target);
+    expect(await drills.records(host.host.drillId)).toEqual(await host.store.records(host.host.drillId));
+    expect(await drillPhases(target, host.host.drillId)).toEqual(['pre']);
+
+    // Bad input: a clear message and exit 2, nothing half-done.
+    const missing = cli(['store', 'migrate', '--from', join(dir, 'nope.db'), '--to', target.where]);
+    expect(missing).toMatchObject({ code: 2, stdout: '' });
+    expect(missing.stderr).toMatch(/^scamdrill: --from .*nope\.db: no such file; give the SQLite file/);
+    const notPg = cli(['store', 'migrate', '--from', file, '--to', 'mysql://x']);
+    expect(notPg.stderr).toBe('scamdrill: --to "mysql://x": give a PostgreSQL address like postgres://user@host:5432/scamdrill\n');
   });
 });
