@@ -51,11 +51,13 @@ const address = (info: Info) => info.url.replace('http://', '');
 describe.skipIf(!ENGINES.includes('postgres'))('many hosts, one PostgreSQL database', () => {
   it('hosts writing at once: every participant\'s every answer is stored once', async () => {
     const url = (await stores.choice('postgres', '')).store!;
-    const HOSTS = 4;
-    const PEOPLE = 12;
-    const hosts = await Promise.all(Array.from({ length: HOSTS }, () => host(url, [TINY])));
+    // The organisation-scale case of issue 16: ten hosts, fifty people each.
+    const HOSTS = 10;
+    const PEOPLE = 50;
+    const hosts = await Promise.all(Array.from({ length: HOSTS }, () => host(url, [TINY, '--max-per-address', String(PEOPLE + 5)])));
     // Each host gets its own scripted room, all at the same time; the load tool is the trainer.
-    const loads = hosts.map((h) => run(['drill', 'load', address(h.info), '--code', h.info.code, '--participants', String(PEOPLE), '--secret', h.info.secret, '--format', 'json', '--timeout', '120']));
+    // (Every participant connects from 127.0.0.1, hence --max-per-address above.)
+    const loads = hosts.map((h) => run(['drill', 'load', address(h.info), '--code', h.info.code, '--participants', String(PEOPLE), '--secret', h.info.secret, '--format', 'json', '--timeout', '200']));
     const codes = await Promise.all(loads.map((l) => l.exit));
     expect(codes, loads.map((l) => l.stderr()).join('\n')).toEqual(hosts.map(() => 0));
     const reports = loads.map((l) => JSON.parse(l.stdout()) as { joined: number; finished: number; answers: number });
@@ -73,7 +75,7 @@ describe.skipIf(!ENGINES.includes('postgres'))('many hosts, one PostgreSQL datab
       const seqs = (await db.all<{ seq: number }>('SELECT seq FROM drill_records WHERE drill_id = ? ORDER BY seq', [h.info.drillId])).map((r) => r.seq);
       expect(seqs).toEqual(seqs.map((_, k) => k + 1));
     }
-  }, 180_000);
+  }, 240_000);
 
   it('a host killed with SIGKILL mid-drill resumes from the server: same line, every answer kept, the drill no longer locked', async () => {
     const url = (await stores.choice('postgres', '')).store!;
