@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { is } from '../../src/drill/client/connection';
-import { launchResume } from '../../src/drill/launch';
+import { launchResume, newDrillId } from '../../src/drill/launch';
+import { storedName } from '../../src/check/person';
 import { DrillStore, type DrillSettings } from '../../src/drill/store';
 import { openStore } from '../../src/store/open';
 import { listChecks, saveCheck, setDrillPhases, drillPhases } from '../../src/store/checks';
@@ -213,5 +214,15 @@ describe('store migrate', () => {
     expect(missing.stderr).toMatch(/^scamdrill: --from .*nope\.db: no such file; give the SQLite file/);
     const notPg = cli(['store', 'migrate', '--from', file, '--to', 'mysql://x']);
     expect(notPg.stderr).toBe('scamdrill: --to "mysql://x": give a PostgreSQL address like postgres://user@host:5432/scamdrill\n');
+  });
+});
+
+describe('drill ids as check groups', () => {
+  it('every new drill id is stored as a check group unchanged (none reads as a number to mask)', () => {
+    for (let i = 0; i < 2000; i++) {
+      const id = newDrillId();
+      expect(id).toMatch(/^\d{8}-[a-f][0-9a-f]{5}$/);
+      expect(storedName(id, 'group')).toBe(id);
+    }
   });
 });
