@@ -24,6 +24,11 @@ export function engineStores() {
     async open(engine: EngineName, dir: string): Promise<Store> {
       return openStore(await this.choice(engine, dir), {});
     },
+    /** The PostgreSQL cluster itself (started if need be), to take it down and up again. */
+    cluster(): Promise<Cluster> {
+      cluster ??= startCluster();
+      return cluster;
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 // Many hosts, one PostgreSQL database: several `drill host` processes with scripted participants
 // (`drill load`) write to one server at once and every answer is there, once; a host killed with
-// SIGKILL mid-drill comes back from the server with nothing lost (its lock went with it).
+// SIGKILL mid-drill comes back from the server with nothing lost (its lock went with it); a server
+// that goes down pauses the drill, and nothing is lost when it comes back.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,7 +9,7 @@ import { is } from '../../src/drill/client/connection';
 import { openStore } from '../../src/store/open';
 import type { Store } from '../../src/store/store';
 import { DrillConnection } from '../../src/drill/client/connection';
-import { joinAs, ROOT, TINY } from '../drill/helpers';
+import { joinAs, ROOT, testHost, TINY, type TestHost } from '../drill/helpers';
 import { engineStores, ENGINES } from './engines';
 import { join } from 'node:path';
 
@@ -110,5 +111,37 @@ describe.skipIf(!ENGINES.includes('postgres'))('many hosts, one PostgreSQL datab
     const third = run(['drill', 'host', '--resume', first.info.drillId, '--headless', '--port', '0', '--store', url]);
     expect(await third.exit).toBe(1);
     expect(third.stderr()).toMatch(/is already running in another host/);
+  }, 60_000);
+});
+
+describe.skipIf(!ENGINES.includes('postgres'))('a PostgreSQL server that goes away', () => {
+  let h: TestHost | undefined;
+  afterEach(async () => {
+    await h?.stop();
+    h = undefined;
+  });
+
+  it('pauses the drill with a clear message while the server is down, then stores the waiting answer once it is back', async () => {
+    const cluster = await stores.cluster();
+    const url = (await stores.choice('postgres', '')).store!;
+    const trouble: (string | undefined)[] = [];
+    h = await testHost({}, TINY, { onStoreTrouble: (m) => trouble.push(m) }, await openStore({ store: url }, {}));
+    const ann = await joinAs(h.address, h.host.code, 'Ann');
+    conns.push(ann.conn);
+
+    cluster.halt();
+    try {
+      const wait = ann.conn.next(is('error'));
+      ann.conn.send({ t: 'choose', step: 1, choice: 3 });
+      expect(await wait).toMatchObject({ code: 'saving' });
+      await expect.poll(() => trouble[0], { timeout: 10_000 }).toMatch(/^cannot save: the database server cannot be reached\. The drill is paused/);
+    } finally {
+      const ack = ann.conn.next(is('ack'), 20_000);
+      cluster.start();
+      expect(await ack).toMatchObject({ step: 1 });
+    }
+    await expect.poll(() => trouble.at(-1), { timeout: 10_000 }).toBeUndefined();
+    const answers = (await h.store.records(h.host.drillId)).filter((r) => r.type === 'answer');
+    expect(answers).toHaveLength(1);
   }, 60_000);
 });

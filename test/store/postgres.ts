@@ -27,6 +27,10 @@ export const ENGINES: ('sqlite' | 'postgres')[] = postgresBin() || process.env.C
 export interface Cluster {
   /** A fresh, empty database on the cluster: its postgres:// address. */
   newDatabase(): Promise<string>;
+  /** Shut the server down (an outage), keeping its data; `start` brings it back on the same port. */
+  halt(): void;
+  start(): void;
+  /** Shut down for good and delete everything. */
   stop(): void;
 }
 
@@ -53,10 +57,11 @@ export async function startCluster(): Promise<Cluster> {
   if (asRoot) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })), Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })));
   const data = join(dir, 'data');
   const port = await freePort();
+  // fsync off: a throwaway cluster, and the tests share two cores with much else.
+  const start = () => run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c max_connections=200`, 'start']);
   try {
     run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--locale=C', '--encoding=UTF8']);
-    // fsync off: a throwaway cluster, and the tests share two cores with much else.
-    run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c max_connections=200`, 'start']);
+    start();
   } catch (e) {
     const log = existsSync(join(dir, 'log')) ? readFileSync(join(dir, 'log'), 'utf8') : '';
     rmSync(dir, { recursive: true, force: true });
@@ -75,6 +80,12 @@ export async function startCluster(): Promise<Cluster> {
         await c.end();
       }
       return `postgres://postgres@127.0.0.1:${port}/${name}`;
+    },
+    halt() {
+      run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+    },
+    start() {
+      start();
     },
     stop() {
       try {
