@@ -35,7 +35,7 @@ const result = await build({
   entryPoints: { cli: join(root, 'src/cli/main.ts') },
   outdir: join(root, 'dist'),
   splitting: true,
-  external: ['better-sqlite3', 'playwright-core'],
+  external: ['better-sqlite3', 'pg', 'playwright-core'],
   chunkNames: 'chunks/[name]-[hash]',
   metafile,
 });

@@ -12,6 +12,7 @@ import { register as registerClassify } from './commands/classify';
 import { register as registerAnalyze } from './commands/analyze';
 import { register as registerSpot } from './commands/spot';
 import { register as registerCheck } from './commands/check';
+import { register as registerStore } from './commands/store';
 import { version } from './version';
 
 export function buildProgram(): Command {
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   registerClassify(program);
   registerAnalyze(program);
   registerCheck(program);
+  registerStore(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

@@ -7,6 +7,8 @@ import { FileError } from '../scenario/paths';
 import { LANGS, type Lang } from '../core/constants';
 import type { Catalogue, Scenario } from '../core/schema';
 import { CliError, EXIT } from './errors';
+import { StoreError, type Store } from '../store/store';
+import type { StoreChoice } from '../store/open';
 import { bundledLibrary, loadFiles } from './snapshot';
 
 export const langOption = () =>
@@ -65,15 +67,29 @@ export function secondsOption(flag: string, value: string, max: number): number 
   return Math.round(n * 1000);
 }
 
-/** Runs fn, which opens the data folder: a folder that cannot be used becomes a one-line CliError. */
+/** Runs fn, which opens the store: a data folder or server that cannot be used becomes a one-line CliError. */
 export async function withDataFolder<T>(fn: () => T | Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
-    // Loaded only on this path: store/db brings SQLite, which most commands never need.
-    const { DataDirError } = await import('../store/db');
-    if (e instanceof DataDirError) throw new CliError(e.message);
+    if (e instanceof StoreError) throw new CliError(e.message);
     throw e;
+  }
+}
+
+/** --store, described once: store/open.ts decides between it, $SCAMDRILL_STORE and the data folder. */
+export const storeOption = () =>
+  new Option('--store <url>', 'keep results on a PostgreSQL server, like postgres://user@host:5432/scamdrill (default: $SCAMDRILL_STORE, else the SQLite file in the data folder)');
+
+/** Open the chosen store, run fn on it, close it. */
+export async function withStore<T>(o: StoreChoice, fn: (store: Store) => Promise<T>): Promise<T> {
+  // Loaded only on this path: the engines bring SQLite or pg, which most commands never need.
+  const { openStore } = await import('../store/open');
+  const store = await withDataFolder(() => openStore(o));
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
   }
 }
 

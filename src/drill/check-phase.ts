@@ -7,9 +7,10 @@ import { formView, introFor } from '../check/answering';
 import { keyed, mismatch, type Confidence } from '../check/answers';
 import { otherForm, type FormId, type Phase } from '../check/constants';
 import type { Forms } from '../check/forms';
+import type { TakenForm } from '../check/report';
 import type { Lang } from '../core/schema';
-import type { Db } from '../store/db';
 import { listChecks, saveCheck, setDrillPhases } from '../store/checks';
+import type { Store } from '../store/store';
 import type { CheckAnswers, RosterEntry, ServerMessage } from './protocol';
 import { RoomError } from './room';
 
@@ -17,8 +18,8 @@ import { RoomError } from './room';
 export interface CheckSetup {
   phases: readonly Phase[];
   forms: Forms;
-  /** The data folder's database (the same file as the drill's). */
-  db: Db;
+  /** The drill's own store. */
+  db: Store;
 }
 
 export interface DrillCheckOptions extends CheckSetup {
@@ -27,18 +28,18 @@ export interface DrillCheckOptions extends CheckSetup {
 }
 
 /** A drill's check, its phases stored with the drill so that --resume runs them too. */
-export function drillCheck(setup: CheckSetup, drillId: string, lang: Lang): DrillCheck {
-  setDrillPhases(setup.db, drillId, setup.phases);
-  return new DrillCheck({ ...setup, drillId, lang });
+export async function drillCheck(setup: CheckSetup, drillId: string, lang: Lang): Promise<DrillCheck> {
+  await setDrillPhases(setup.db, drillId, setup.phases);
+  // On --resume, what was taken before the host stopped still counts.
+  return new DrillCheck({ ...setup, drillId, lang }, await listChecks(setup.db, drillId));
 }
 
 export class DrillCheck {
   /** Per person (their name as the room shows and stores it): the form taken in each phase. */
   private readonly taken = new Map<string, Map<Phase, FormId>>();
 
-  constructor(private readonly o: DrillCheckOptions) {
-    // On --resume, what was taken before the host stopped still counts.
-    for (const r of listChecks(o.db, o.drillId)) this.mark(r.person, r.phase, r.form);
+  constructor(private readonly o: DrillCheckOptions, taken: readonly TakenForm[] = []) {
+    for (const r of taken) this.mark(r.person, r.phase, r.form);
   }
 
   private mark(person: string, phase: Phase, form: FormId): void {
@@ -63,15 +64,21 @@ export class DrillCheck {
   }
 
   /** A participant's answers: checked against the form they were given, stored, acknowledged. */
-  receive(pid: string, person: string, ended: boolean, m: CheckAnswers): ServerMessage {
+  async receive(pid: string, person: string, ended: boolean, m: CheckAnswers): Promise<ServerMessage> {
     const due = this.due(pid, person, ended);
     if (!due || due.t !== 'check' || due.phase !== m.phase) throw new RoomError('bad-message', `no ${m.phase === 'pre' ? 'before' : 'after'}-training check is due for you now`);
     const form = this.o.forms[due.form.id];
     const wrong = mismatch(form, m.answers);
     if (wrong) throw new RoomError('bad-message', `these answers do not fit the form: ${wrong}`);
     const answers = m.answers.map((a) => ({ ...a, confidence: a.confidence as Confidence }));
-    saveCheck(this.o.db, { person, group: this.o.drillId, form: form.id, phase: m.phase, lang: this.o.lang, answers: keyed(form, answers) });
+    // Marked before the save, so the same answers sent twice while it is under way are not stored twice.
     this.mark(person, m.phase, form.id);
+    try {
+      await saveCheck(this.o.db, { person, group: this.o.drillId, form: form.id, phase: m.phase, lang: this.o.lang, answers: keyed(form, answers) });
+    } catch (e) {
+      this.taken.get(person)?.delete(m.phase);
+      throw e;
+    }
     return { t: 'check-saved', phase: m.phase };
   }
 

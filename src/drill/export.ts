@@ -4,9 +4,9 @@
 // exactly what the room said. Answer text is the redacted text the host stored.
 import { toCsv } from '../report/csv';
 import type { Catalogue, Scenario } from '../core/schema';
-import type { DrillRow, DrillStore } from './store';
+import type { DrillRow } from './store';
 import type { RoomResults } from './protocol';
-import { Room } from './room';
+import { Room, type RoomRecord } from './room';
 import type { Debrief } from '../core/debrief';
 import type { ScenarioKind } from '../core/constants';
 import { kindWord, outcomeWord, t, type Holes, type LabelKey } from '../words/labels';
@@ -21,8 +21,8 @@ export interface DrillExport {
   people: { pid: string; name: string; debrief: Debrief; answers: { step: number; turn: string; intent: string; text: string; choice?: number }[] }[];
 }
 
-export function buildExport(store: DrillStore, row: DrillRow, scenario: Scenario, catalogue: Catalogue): DrillExport {
-  const records = store.records(row.id);
+/** A drill's results from its stored records (DrillStore.records). */
+export function buildExport(records: readonly RoomRecord[], row: DrillRow, scenario: Scenario, catalogue: Catalogue): DrillExport {
   const room = Room.replay({ drillId: row.id, scenario, catalogue, ...row.settings }, records, () => row.endedAt ?? Date.now());
   const results = room.results();
   return {

@@ -1,7 +1,8 @@
 // The drill host: HTTP (the web page at /) and WebSocket (/ws) around one Room. Every message is
 // size-limited, schema-checked and throttled per connection; a bad one gets an error reply and the
 // host carries on. Each change is written to the store before anyone hears about it (writer.ts: a
-// failing write is retried, and the drill waits for it). Sockets are admitted by the gate (gate.ts).
+// failing write is retried, and the drill waits for it; the room moves on while writes are under
+// way, since they are stored in the order made, but not while one is failing). Sockets are admitted by the gate (gate.ts).
 import { randomBytes, createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -14,7 +15,7 @@ import type { DrillCheck } from './check-phase';
 import { roomName } from './names';
 import { maskedReader } from './masked';
 import type { DrillStore } from './store';
-import { StoreWriter } from './writer';
+import { describeStoreError, StoreWriter } from './writer';
 import {
   MAX_MESSAGE_BYTES, WS_PATH, normaliseCode, parseClientMessage,
   type ClientMessage, type ServerMessage, type TrainerCommand,
@@ -73,7 +74,10 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   const writer = new StoreWriter({
     trouble(why) {
       opts.onStoreTrouble?.(t('storeTrouble', room.info.lang, { why }));
-      for (const c of conns) if (c.role === 'trainer') send(c, error('saving', `cannot save: ${why}; the drill is paused until saving works again`));
+      for (const c of conns) {
+        if (c.role === 'trainer') send(c, error('saving', `cannot save: ${why}; the drill is paused until saving works again`));
+        else tellWaiting(c);
+      }
     },
     recovered() {
       opts.onStoreTrouble?.(undefined);
@@ -125,7 +129,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   const ticker = setInterval(() => {
     if (room.ended) return;
     // Auto pace waits while the store does: a line does not move on past answers not yet saved.
-    const change = writer.healthy ? safely(() => room.tick()) : undefined;
+    const change = writer.troubled ? undefined : safely(() => room.tick());
     if (change) afterChange(change);
     for (const c of conns) if (c.role === 'trainer') send(c, status());
   }, opts.tickMs ?? 250);
@@ -223,7 +227,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
           sendCheck(c);
           sendLine(c);
         });
-        if (!now) send(c, error('saving', 'the host is saving; you are in as soon as it has'));
+        if (!now) tellWaiting(c);
         return;
       }
       case 'rejoin': {
@@ -256,18 +260,20 @@ export async function startHost(opts: HostOptions): Promise<Host> {
           const ack = room.ackFor(pid, m.step);
           if (to && ack) send(to, ack);
           scheduleTrainerUpdate();
-          const next = writer.healthy ? safely(() => room.tick()) : undefined;
+          const next = writer.troubled ? undefined : safely(() => room.tick());
           if (next) afterChange(next);
         });
-        if (!now) send(c, error('saving', 'your answer is being saved; wait a moment, no need to send it again'));
+        if (!now) tellWaiting(c);
         return;
       }
       case 'check': {
         if (c.role !== 'participant' || !c.pid) return send(c, error('not-joined', 'join the drill first'));
         if (!opts.check) return send(c, error('bad-message', 'this drill has no before/after check'));
-        send(c, opts.check.receive(c.pid, room.displayName(c.pid), room.ended, m));
-        // The after-check held back the end of the drill for this participant: now it can come.
-        if (room.ended) send(c, { t: 'ended', reason: room.endReason ?? 'stopped' });
+        void opts.check.receive(c.pid, room.displayName(c.pid), room.ended, m).then((saved) => {
+          send(c, saved);
+          // The after-check held back the end of the drill for this participant: now it can come.
+          if (room.ended) send(c, { t: 'ended', reason: room.endReason ?? 'stopped' });
+        }, (e: unknown) => send(c, e instanceof RoomError ? error(e.code, e.message) : error('saving', `your answers could not be saved (${describeStoreError(e)}); send them again`)));
         return;
       }
       case 'trainer': {
@@ -288,7 +294,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   function trainerCommand(c: Conn, m: TrainerCommand): void {
     if (c.role !== 'trainer') return send(c, error('not-trainer', 'only the trainer can do that'));
     // While a write waits, the room must not move on: what it would tell people could not be kept.
-    if (m.t !== 'status' && !writer.healthy) return send(c, error('saving', 'the host cannot save right now; it retries by itself, wait until saving works again'));
+    if (m.t !== 'status' && writer.troubled) return send(c, error('saving', 'the host cannot save right now; it retries by itself, wait until saving works again'));
     switch (m.t) {
       case 'status':
         return send(c, status());
@@ -335,7 +341,13 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     scheduleTrainerUpdate();
   }
 
-  /** Store a change; `then` (telling people) runs once it is stored. True if that was at once. */
+  /** A participant or a joiner whose write waits for the store to work again hears so. */
+  function tellWaiting(c: Conn): void {
+    if (c.joining) send(c, error('saving', 'the host is saving; you are in as soon as it has'));
+    else if (c.pid && saving.has(c.pid)) send(c, error('saving', 'your answer is being saved; wait a moment, no need to send it again'));
+  }
+
+  /** Store a change; `then` (telling people) runs once it is stored. False if it waits for the store to work again. */
   function commit(change: Change, then: () => void): boolean {
     return writer.commit(() => store?.append(drillId, change), then);
   }

@@ -1,4 +1,4 @@
-// Group drills in SQLite: the drill's settings and a copy of the scenario it ran, every room record
+// Group drills in the store (SQLite or PostgreSQL): the drill's settings and a copy of the scenario it ran, every room record
 // (join, answer, reveal, advance, kick, end) the moment it happens, and each verdict it decided.
 // Records are the source of truth — a crashed host replays them; verdict rows are there for
 // queries and exports.
@@ -6,7 +6,8 @@
 import type { Verdict } from '../core/judge';
 import type { Change, RoomConfig, RoomRecord } from './room';
 import type { StoredCopy } from './scenario-copy';
-import { migrate, openDb, type Db } from '../store/db';
+import { migrate, type Step } from '../store/migrate';
+import type { Query, Store } from '../store/store';
 
 /** How a drill runs, as stored with it and restored on --resume. */
 export type DrillSettings = Omit<RoomConfig, 'drillId' | 'scenario' | 'catalogue'>;
@@ -26,7 +27,7 @@ export interface DrillRow {
   endedAt: number | null;
 }
 
-const STEPS = [
+const STEPS: Step[] = [
   `CREATE TABLE drills (
      id TEXT PRIMARY KEY,
      scenario TEXT NOT NULL,
@@ -35,13 +36,13 @@ const STEPS = [
      code TEXT NOT NULL,
      port INTEGER NOT NULL,
      bind TEXT NOT NULL,
-     created_at INTEGER NOT NULL,
-     ended_at INTEGER
+     created_at BIGINT NOT NULL,
+     ended_at BIGINT
    );
    CREATE TABLE drill_records (
      drill_id TEXT NOT NULL REFERENCES drills(id),
      seq INTEGER NOT NULL,
-     at INTEGER NOT NULL,
+     at BIGINT NOT NULL,
      type TEXT NOT NULL,
      pid TEXT,
      step INTEGER,
@@ -66,102 +67,102 @@ const STEPS = [
 
 export class DrillStore {
   private readonly seqs = new Map<string, number>();
-  private readonly insertRecord;
-  private readonly insertVerdict;
-  private readonly write;
 
-  constructor(readonly db: Db) {
-    migrate(db, 'drills', STEPS);
-    this.insertRecord = db.prepare('INSERT INTO drill_records (drill_id, seq, at, type, pid, step, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    this.insertVerdict = db.prepare('INSERT OR REPLACE INTO drill_verdicts (drill_id, seq, pid, step, turn, flag, verdict, critical) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-    // One transaction per change: an answer and the verdicts it decided land together or not at all.
-    this.write = db.transaction((drillId: string, seq: number, change: Change) => {
-      const r = change.record;
-      this.insertRecord.run(drillId, seq, r.at, r.type, 'pid' in r ? r.pid : null, 'step' in r ? r.step : null, JSON.stringify(r));
-      for (const { pid, verdict: v } of change.verdicts) this.insertVerdict.run(drillId, seq, pid, v.step, v.turn, v.flag, v.verdict, v.critical ? 1 : 0);
-      if (r.type === 'end') db.prepare('UPDATE drills SET ended_at = ? WHERE id = ?').run(r.at, drillId);
-    });
+  private constructor(readonly db: Store) {}
+
+  /** The drills in a store, their tables made or brought up to date. */
+  static async open(store: Store): Promise<DrillStore> {
+    await migrate(store, 'drills', STEPS);
+    return new DrillStore(store);
   }
 
-  static open(dataDir?: string): DrillStore {
-    return new DrillStore(openDb(dataDir));
-  }
-
-  create(row: Omit<DrillRow, 'endedAt'>): void {
-    this.db.prepare('INSERT INTO drills (id, scenario, scenario_ref, scenario_json, scenario_hash, settings, code, port, bind, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(row.id, row.scenario, row.scenarioRef, row.scenarioCopy?.json ?? null, row.scenarioCopy?.hash ?? null, JSON.stringify(row.settings), row.code, row.port, row.bind, row.createdAt);
+  async create(row: Omit<DrillRow, 'endedAt'>): Promise<void> {
+    await this.db.run('INSERT INTO drills (id, scenario, scenario_ref, scenario_json, scenario_hash, settings, code, port, bind, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      [row.id, row.scenario, row.scenarioRef, row.scenarioCopy?.json ?? null, row.scenarioCopy?.hash ?? null, JSON.stringify(row.settings), row.code, row.port, row.bind, row.createdAt]);
     this.seqs.set(row.id, 0);
   }
 
   /** Forget a drill that never started (its host could not listen); nothing was recorded for it. */
-  discard(drillId: string): void {
-    this.db.prepare('DELETE FROM drills WHERE id = ? AND NOT EXISTS (SELECT 1 FROM drill_records WHERE drill_id = ?)').run(drillId, drillId);
+  async discard(drillId: string): Promise<void> {
+    await this.db.run('DELETE FROM drills WHERE id = ? AND NOT EXISTS (SELECT 1 FROM drill_records WHERE drill_id = ?)', [drillId, drillId]);
     this.seqs.delete(drillId);
   }
 
-  /** Store one change now (synchronously: when this returns, it is on disk). */
-  append(drillId: string, change: Change): void {
-    const seq = this.nextSeq(drillId);
-    this.write(drillId, seq, change);
+  /** Store one change: when this resolves, it is stored. */
+  async append(drillId: string, change: Change): Promise<void> {
+    const seq = await this.nextSeq(drillId);
+    // One transaction per change: an answer and the verdicts it decided land together or not at all.
+    await this.db.tx((q) => this.write(q, drillId, seq, change));
     // Counted only once stored: a write that failed and is tried again keeps its number.
     this.seqs.set(drillId, seq);
   }
 
-  /**
-   * For a live host: a locked file fails a write within 100 ms instead of stalling every socket for
-   * the default 5 s; the host's writer (writer.ts) retries it.
-   */
+  private async write(q: Query, drillId: string, seq: number, change: Change): Promise<void> {
+    const r = change.record;
+    await q.run('INSERT INTO drill_records (drill_id, seq, at, type, pid, step, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      [drillId, seq, r.at, r.type, 'pid' in r ? r.pid : null, 'step' in r ? r.step : null, JSON.stringify(r)]);
+    for (const { pid, verdict: v } of change.verdicts) {
+      await q.run(`INSERT INTO drill_verdicts (drill_id, seq, pid, step, turn, flag, verdict, critical) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT (drill_id, pid, step, flag) DO UPDATE SET seq = excluded.seq, turn = excluded.turn, verdict = excluded.verdict, critical = excluded.critical`,
+      [drillId, seq, pid, v.step, v.turn, v.flag, v.verdict, v.critical ? 1 : 0]);
+    }
+    if (r.type === 'end') await q.run('UPDATE drills SET ended_at = ? WHERE id = ?', [r.at, drillId]);
+  }
+
+  /** For a live host: see Store.forHosting. */
   forHosting(): this {
-    this.db.pragma('busy_timeout = 100');
+    this.db.forHosting();
     return this;
   }
 
-  markEnded(drillId: string, at: number): void {
-    this.db.prepare('UPDATE drills SET ended_at = ? WHERE id = ? AND ended_at IS NULL').run(at, drillId);
+  async markEnded(drillId: string, at: number): Promise<void> {
+    await this.db.run('UPDATE drills SET ended_at = ? WHERE id = ? AND ended_at IS NULL', [at, drillId]);
   }
 
-  setPort(drillId: string, port: number): void {
-    this.db.prepare('UPDATE drills SET port = ? WHERE id = ?').run(port, drillId);
+  async setPort(drillId: string, port: number): Promise<void> {
+    await this.db.run('UPDATE drills SET port = ? WHERE id = ?', [port, drillId]);
   }
 
-  get(drillId: string): DrillRow | undefined {
-    const r = this.db.prepare('SELECT * FROM drills WHERE id = ?').get(drillId) as Record<string, unknown> | undefined;
-    if (!r) return undefined;
-    return {
-      id: String(r.id), scenario: String(r.scenario), scenarioRef: String(r.scenario_ref),
-      scenarioCopy: r.scenario_json == null ? null : { json: String(r.scenario_json), hash: String(r.scenario_hash) },
-      settings: JSON.parse(String(r.settings)) as DrillSettings,
-      code: String(r.code), port: Number(r.port), bind: String(r.bind), createdAt: Number(r.created_at), endedAt: r.ended_at == null ? null : Number(r.ended_at),
-    };
+  async get(drillId: string): Promise<DrillRow | undefined> {
+    const r = await this.db.get<Record<string, unknown>>('SELECT * FROM drills WHERE id = ?', [drillId]);
+    return r && toRow(r);
   }
 
-  records(drillId: string): RoomRecord[] {
-    const rows = this.db.prepare('SELECT data FROM drill_records WHERE drill_id = ? ORDER BY seq').all(drillId) as { data: string }[];
+  async records(drillId: string): Promise<RoomRecord[]> {
+    const rows = await this.db.all<{ data: string }>('SELECT data FROM drill_records WHERE drill_id = ? ORDER BY seq', [drillId]);
     return rows.map((r) => JSON.parse(r.data) as RoomRecord);
   }
 
-  verdicts(drillId: string): ({ pid: string } & Verdict)[] {
-    const rows = this.db.prepare('SELECT pid, step, turn, flag, verdict, critical FROM drill_verdicts WHERE drill_id = ? ORDER BY seq, pid, step, flag').all(drillId) as
-      { pid: string; step: number; turn: string; flag: string; verdict: Verdict['verdict']; critical: number }[];
-    return rows.map((r) => ({ pid: r.pid, step: r.step, turn: r.turn, flag: r.flag, verdict: r.verdict, critical: r.critical === 1 }));
+  async verdicts(drillId: string): Promise<({ pid: string } & Verdict)[]> {
+    const rows = await this.db.all<{ pid: string; step: number; turn: string; flag: string; verdict: Verdict['verdict']; critical: number }>(
+      'SELECT pid, step, turn, flag, verdict, critical FROM drill_verdicts WHERE drill_id = ? ORDER BY seq, pid, step, flag', [drillId]);
+    return rows.map((r) => ({ pid: r.pid, step: Number(r.step), turn: r.turn, flag: r.flag, verdict: r.verdict, critical: Number(r.critical) === 1 }));
   }
 
-  list(): DrillRow[] {
-    const ids = this.db.prepare('SELECT id FROM drills ORDER BY created_at DESC').all() as { id: string }[];
-    return ids.map((r) => this.get(r.id)!);
+  async list(): Promise<DrillRow[]> {
+    return (await this.db.all<Record<string, unknown>>('SELECT * FROM drills ORDER BY created_at DESC')).map(toRow);
   }
 
-  close(): void {
-    this.db.close();
+  close(): Promise<void> {
+    return this.db.close();
   }
 
-  private nextSeq(drillId: string): number {
+  private async nextSeq(drillId: string): Promise<number> {
     let seq = this.seqs.get(drillId);
     if (seq === undefined) {
-      const row = this.db.prepare('SELECT MAX(seq) AS m FROM drill_records WHERE drill_id = ?').get(drillId) as { m: number | null };
-      seq = row.m ?? 0;
+      const row = await this.db.get<{ m: number | null }>('SELECT MAX(seq) AS m FROM drill_records WHERE drill_id = ?', [drillId]);
+      seq = row?.m == null ? 0 : Number(row.m);
     }
     this.seqs.set(drillId, seq);
     return seq + 1;
   }
+}
+
+function toRow(r: Record<string, unknown>): DrillRow {
+  return {
+    id: String(r.id), scenario: String(r.scenario), scenarioRef: String(r.scenario_ref),
+    scenarioCopy: r.scenario_json == null ? null : { json: String(r.scenario_json), hash: String(r.scenario_hash) },
+    settings: JSON.parse(String(r.settings)) as DrillSettings,
+    code: String(r.code), port: Number(r.port), bind: String(r.bind), createdAt: Number(r.created_at), endedAt: r.ended_at == null ? null : Number(r.ended_at),
+  };
 }

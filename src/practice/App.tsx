@@ -30,8 +30,8 @@ export interface AppProps {
   choices: boolean;
   instant: boolean;
   clock?: Clock;
-  /** Called once per finished conversation; returns a line to show (saved, or why not). */
-  onFinished?(session: Session, mode: 'coach' | 'exam'): string | undefined;
+  /** Called once per finished conversation; resolves to a line to show (saved, or why not). */
+  onFinished?(session: Session, mode: 'coach' | 'exam'): Promise<string> | undefined;
   /** Called when the person leaves, with the last session (finished or not). */
   onExit?(last: Session | HelperSession | undefined): void;
 }
@@ -55,8 +55,8 @@ export function App(props: AppProps) {
   const initial = useMemo(() => Math.max(0, scenarios.findIndex((s) => s.id === props.defaultId)), [scenarios, props.defaultId]);
 
   // Each finished conversation is reported once, whether the person reads the debrief or quits.
-  const reported = useRef(new WeakMap<Session, string | undefined>());
-  const finish = useCallback((s: Session | HelperSession): string | undefined => {
+  const reported = useRef(new WeakMap<Session, Promise<string> | undefined>());
+  const finish = useCallback((s: Session | HelperSession): Promise<string> | undefined => {
     if (!s.ended || s instanceof HelperSession) return undefined;
     if (!reported.current.has(s)) reported.current.set(s, props.onFinished?.(s, props.mode));
     return reported.current.get(s);
@@ -80,8 +80,10 @@ export function App(props: AppProps) {
         ...(props.clock ? { clock: props.clock } : {}),
         onQuit: quit,
         onDone: () => {
-          const saved = finish(screen.session);
-          setScreen({ kind: 'debrief', scenario: screen.scenario, session: screen.session, debrief: screen.session.debrief(), attempt: screen.attempt, ...(saved ? { saved } : {}) });
+          const { session } = screen;
+          setScreen({ kind: 'debrief', scenario: screen.scenario, session, debrief: session.debrief(), attempt: screen.attempt });
+          // The saved line joins the debrief once the store has answered, if the person is still on it.
+          void finish(session)?.then((saved) => setScreen((now) => (now.kind === 'debrief' && now.session === session ? { ...now, saved } : now)));
         },
       };
       return screen.session instanceof HelperSession

@@ -1,8 +1,8 @@
 // Saves a finished practice to the history store. Only engine events and the debrief go in:
-// reply text in events is already redacted by the engine.
+// reply text in events is already redacted by the engine, and no name is asked for or kept.
 import type { Session } from '../core/session';
 import { t } from '../words/labels';
-import { defaultDataDir, openDb } from '../store/db';
+import { openStore, type StoreChoice } from '../store/open';
 import { saveSession } from '../store/history';
 
 export interface Recorded {
@@ -11,17 +11,17 @@ export interface Recorded {
   message: string;
 }
 
-export function recordPractice(session: Session, mode: 'coach' | 'exam', dataDir: string = defaultDataDir()): Recorded {
+export async function recordPractice(session: Session, mode: 'coach' | 'exam', where: StoreChoice = {}): Promise<Recorded> {
   try {
-    const db = openDb(dataDir);
+    const store = await openStore(where);
     try {
-      const id = saveSession(db, { debrief: session.debrief(), events: session.events, mode });
+      const id = await saveSession(store, { debrief: session.debrief(), events: session.events, mode });
       return { id, message: t('savedAs', session.lang, { id }) };
     } finally {
-      db.close();
+      await store.close();
     }
   } catch (e) {
-    // A full disk or a read-only home must not take the debrief away.
+    // A full disk, a read-only home or an unreachable server must not take the debrief away.
     return { message: t('notSaved', session.lang, { why: e instanceof Error ? e.message : String(e) }) };
   }
 }

@@ -1,4 +1,4 @@
-// Before/after check results, in the same SQLite file as practice history and drills: one row per
+// Before/after check results, in the same store as practice history and drills: one row per
 // form a person filled in, with the group it belongs to (a --group tag or a drill id), the phase
 // (before or after training), and each answer with the key it was scored against. Names and group
 // tags are stored only as check/person.ts makes them (cleaned, secrets masked); the answers are
@@ -7,11 +7,12 @@ import type { KeyedResponse } from '../check/answers';
 import { PHASES, type FormId, type Phase } from '../check/constants';
 import { storedName } from '../check/person';
 import type { TakenForm } from '../check/report';
-import { migrate, type Db } from './db';
+import { migrate, type Step } from './migrate';
+import type { Store } from './store';
 
-const STEPS = [
-  `CREATE TABLE check_results (
-     id INTEGER PRIMARY KEY AUTOINCREMENT,
+const STEPS: Step[] = [
+  (d) => `CREATE TABLE check_results (
+     id ${d.autoId},
      taken_at TEXT NOT NULL,
      grp TEXT NOT NULL,
      person TEXT NOT NULL,
@@ -27,9 +28,7 @@ const STEPS = [
    )`,
 ];
 
-export function migrateChecks(db: Db): void {
-  migrate(db, 'checks', STEPS);
-}
+export const migrateChecks = (store: Store) => migrate(store, 'checks', STEPS);
 
 export interface NewCheckResult {
   /** What the person typed as their name (masked here before it is stored). */
@@ -52,43 +51,44 @@ export interface CheckResult extends TakenForm {
 const storedKey = (person: string, group: string) => ({ person: storedName(person, 'name'), group: group ? storedName(group, 'group') : '' });
 
 /** Save one filled-in form; returns the stored row. */
-export function saveCheck(db: Db, r: NewCheckResult): CheckResult {
-  migrateChecks(db);
+export async function saveCheck(store: Store, r: NewCheckResult): Promise<CheckResult> {
+  await migrateChecks(store);
   const { person, group } = storedKey(r.person, r.group);
   const takenAt = (r.takenAt ?? new Date()).toISOString();
-  const { lastInsertRowid } = db
-    .prepare('INSERT INTO check_results (taken_at, grp, person, form, phase, lang, answers) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(takenAt, group, person, r.form, r.phase, r.lang, JSON.stringify(r.answers));
-  return { id: Number(lastInsertRowid), takenAt, group, person, form: r.form, phase: r.phase, lang: r.lang, answers: [...r.answers] };
+  const row = await store.get<{ id: number }>(
+    'INSERT INTO check_results (taken_at, grp, person, form, phase, lang, answers) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id',
+    [takenAt, group, person, r.form, r.phase, r.lang, JSON.stringify(r.answers)],
+  );
+  return { id: Number(row!.id), takenAt, group, person, form: r.form, phase: r.phase, lang: r.lang, answers: [...r.answers] };
 }
 
 type Row = Omit<CheckResult, 'answers'> & { answers: string };
-const COLUMNS = 'id, taken_at AS takenAt, grp AS "group", person, form, phase, lang, answers';
+const COLUMNS = 'id, taken_at AS "takenAt", grp AS "group", person, form, phase, lang, answers';
 const parse = (r: Row): CheckResult => ({ ...r, answers: JSON.parse(r.answers) as KeyedResponse[] });
 
 /** Every result, or one group's (as stored: a drill id, or a tag as check/person.ts storedName makes it), oldest first. */
-export function listChecks(db: Db, group?: string): CheckResult[] {
-  migrateChecks(db);
+export async function listChecks(store: Store, group?: string): Promise<CheckResult[]> {
+  await migrateChecks(store);
   const rows = group === undefined
-    ? db.prepare(`SELECT ${COLUMNS} FROM check_results ORDER BY taken_at, id`).all()
-    : db.prepare(`SELECT ${COLUMNS} FROM check_results WHERE grp = ? ORDER BY taken_at, id`).all(group);
-  return (rows as Row[]).map(parse);
+    ? await store.all<Row>(`SELECT ${COLUMNS} FROM check_results ORDER BY taken_at, id`)
+    : await store.all<Row>(`SELECT ${COLUMNS} FROM check_results WHERE grp = ? ORDER BY taken_at, id`, [group]);
+  return rows.map(parse);
 }
 
 /** One person's results in a group, oldest first (names and group as stored). */
-export function personChecks(db: Db, person: string, group: string): CheckResult[] {
-  migrateChecks(db);
-  return (db.prepare(`SELECT ${COLUMNS} FROM check_results WHERE grp = ? AND person = ? ORDER BY taken_at, id`).all(group, person) as Row[]).map(parse);
+export async function personChecks(store: Store, person: string, group: string): Promise<CheckResult[]> {
+  await migrateChecks(store);
+  return (await store.all<Row>(`SELECT ${COLUMNS} FROM check_results WHERE grp = ? AND person = ? ORDER BY taken_at, id`, [group, person])).map(parse);
 }
 
 /** The phases a drill runs the check in, kept so that --resume runs them too. */
-export function setDrillPhases(db: Db, drillId: string, phases: readonly Phase[]): void {
-  migrateChecks(db);
-  db.prepare('INSERT OR REPLACE INTO check_drills (drill_id, phases) VALUES (?, ?)').run(drillId, phases.join(','));
+export async function setDrillPhases(store: Store, drillId: string, phases: readonly Phase[]): Promise<void> {
+  await migrateChecks(store);
+  await store.run('INSERT INTO check_drills (drill_id, phases) VALUES (?, ?) ON CONFLICT (drill_id) DO UPDATE SET phases = excluded.phases', [drillId, phases.join(',')]);
 }
 
-export function drillPhases(db: Db, drillId: string): Phase[] {
-  migrateChecks(db);
-  const row = db.prepare('SELECT phases FROM check_drills WHERE drill_id = ?').get(drillId) as { phases: string } | undefined;
+export async function drillPhases(store: Store, drillId: string): Promise<Phase[]> {
+  await migrateChecks(store);
+  const row = await store.get<{ phases: string }>('SELECT phases FROM check_drills WHERE drill_id = ?', [drillId]);
   return row ? (row.phases.split(',').filter((p) => (PHASES as readonly string[]).includes(p)) as Phase[]) : [];
 }

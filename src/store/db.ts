@@ -1,9 +1,10 @@
-// The embedded SQLite file every saved result lives in. Each store module (history, drills)
-// creates its own tables through `migrate`; this module only opens the file the same way for all.
+// The data folder and the embedded SQLite file in it, the default store (sqlite.ts wraps it in the
+// store interface); this module only finds the folder and opens the file the same way for all.
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { StoreError } from './store';
 
 export type Db = Database.Database;
 
@@ -16,7 +17,7 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
 export const DB_FILE = 'scamdrill.db';
 
 /** A data folder the program cannot use; the message says which and what to do. */
-export class DataDirError extends Error {}
+export class DataDirError extends StoreError {}
 
 function unusable(dir: string, e: unknown): DataDirError {
   const code = (e as NodeJS.ErrnoException).code ?? '';
@@ -61,18 +62,4 @@ export function openDb(dataDir: string = defaultDataDir()): Db {
     db?.close();
     throw unusable(dataDir, e);
   }
-}
-
-/** Apply a module's schema steps once each, in order, tracked by name. */
-export function migrate(db: Db, module: string, steps: readonly string[]): void {
-  db.exec('CREATE TABLE IF NOT EXISTS migrations (module TEXT NOT NULL, step INTEGER NOT NULL, PRIMARY KEY (module, step))');
-  const done = new Set((db.prepare('SELECT step FROM migrations WHERE module = ?').all(module) as { step: number }[]).map((r) => r.step));
-  const record = db.prepare('INSERT INTO migrations (module, step) VALUES (?, ?)');
-  steps.forEach((sql, i) => {
-    if (done.has(i)) return;
-    db.transaction(() => {
-      db.exec(sql);
-      record.run(module, i);
-    })();
-  });
 }

@@ -2,11 +2,14 @@
 // (its events carry replies already redacted) and the debrief. Raw typed text is never stored.
 import type { Debrief } from '../core/debrief';
 import type { SessionEvent } from '../core/session';
-import { migrate, type Db } from './db';
+import { migrate, type Step } from './migrate';
+import type { Store } from './store';
 
-const STEPS = [
-  `CREATE TABLE practice_sessions (
-     id INTEGER PRIMARY KEY AUTOINCREMENT,
+// BIGINT and DOUBLE PRECISION: SQLite reads them as INTEGER and REAL; PostgreSQL's INTEGER and
+// REAL would be too small for them.
+const STEPS: Step[] = [
+  (d) => `CREATE TABLE practice_sessions (
+     id ${d.autoId},
      finished_at TEXT NOT NULL,
      scenario TEXT NOT NULL,
      title TEXT NOT NULL,
@@ -16,7 +19,7 @@ const STEPS = [
      score INTEGER NOT NULL,
      caught INTEGER NOT NULL,
      missed INTEGER NOT NULL,
-     amount_lost REAL NOT NULL,
+     amount_lost DOUBLE PRECISION NOT NULL,
      currency TEXT NOT NULL,
      events TEXT NOT NULL,
      debrief TEXT NOT NULL
@@ -31,9 +34,7 @@ const STEPS = [
    CREATE INDEX practice_flags_flag ON practice_flags(flag, verdict)`,
 ];
 
-export function migrateHistory(db: Db): void {
-  migrate(db, 'history', STEPS);
-}
+export const migrateHistory = (store: Store) => migrate(store, 'history', STEPS);
 
 export interface NewPractice {
   debrief: Debrief;
@@ -63,33 +64,34 @@ export interface StoredSession extends SessionSummary {
 }
 
 /** Save a finished practice; returns its id. */
-export function saveSession(db: Db, p: NewPractice): number {
-  migrateHistory(db);
+export async function saveSession(store: Store, p: NewPractice): Promise<number> {
+  await migrateHistory(store);
   const d = p.debrief;
-  return db.transaction(() => {
-    const { lastInsertRowid } = db
-      .prepare(`INSERT INTO practice_sessions (finished_at, scenario, title, lang, mode, outcome, score, caught, missed, amount_lost, currency, events, debrief)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run((p.finishedAt ?? new Date()).toISOString(), d.scenario, d.title, d.lang, p.mode, d.outcome, d.score, d.caught, d.missed, d.amountLost, d.currency, JSON.stringify(p.events), JSON.stringify(d));
-    const id = Number(lastInsertRowid);
-    const flag = db.prepare('INSERT INTO practice_flags (session_id, flag, step, verdict, critical) VALUES (?, ?, ?, ?, ?)');
-    for (const f of d.flags) flag.run(id, f.id, f.step, f.verdict, f.critical ? 1 : 0);
+  return store.tx(async (q) => {
+    const row = await q.get<{ id: number }>(
+      `INSERT INTO practice_sessions (finished_at, scenario, title, lang, mode, outcome, score, caught, missed, amount_lost, currency, events, debrief)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      [(p.finishedAt ?? new Date()).toISOString(), d.scenario, d.title, d.lang, p.mode, d.outcome, d.score, d.caught, d.missed, d.amountLost, d.currency, JSON.stringify(p.events), JSON.stringify(d)],
+    );
+    const id = Number(row!.id);
+    for (const f of d.flags) await q.run('INSERT INTO practice_flags (session_id, flag, step, verdict, critical) VALUES (?, ?, ?, ?, ?)', [id, f.id, f.step, f.verdict, f.critical ? 1 : 0]);
     return id;
-  })();
+  });
 }
 
-const SUMMARY = `id, finished_at AS finishedAt, scenario, title, lang, mode, outcome, score, caught, missed, amount_lost AS amountLost, currency`;
+// Quoted aliases: PostgreSQL folds unquoted names to lower case.
+const SUMMARY = `id, finished_at AS "finishedAt", scenario, title, lang, mode, outcome, score, caught, missed, amount_lost AS "amountLost", currency`;
 
 /** Past sessions, newest first. */
-export function listSessions(db: Db, limit = 50): SessionSummary[] {
-  migrateHistory(db);
-  return db.prepare(`SELECT ${SUMMARY} FROM practice_sessions ORDER BY finished_at DESC, id DESC LIMIT ?`).all(limit) as SessionSummary[];
+export async function listSessions(store: Store, limit = 50): Promise<SessionSummary[]> {
+  await migrateHistory(store);
+  return store.all<SessionSummary>(`SELECT ${SUMMARY} FROM practice_sessions ORDER BY finished_at DESC, id DESC LIMIT ?`, [limit]);
 }
 
 /** One stored session with its engine events (for `play --session <id>`), or undefined. */
-export function getSession(db: Db, id: number): StoredSession | undefined {
-  migrateHistory(db);
-  const row = db.prepare(`SELECT ${SUMMARY}, events, debrief FROM practice_sessions WHERE id = ?`).get(id) as (SessionSummary & { events: string; debrief: string }) | undefined;
+export async function getSession(store: Store, id: number): Promise<StoredSession | undefined> {
+  await migrateHistory(store);
+  const row = await store.get<SessionSummary & { events: string; debrief: string }>(`SELECT ${SUMMARY}, events, debrief FROM practice_sessions WHERE id = ?`, [id]);
   if (!row) return undefined;
   return { ...row, events: JSON.parse(row.events) as SessionEvent[], debrief: JSON.parse(row.debrief) as Debrief };
 }
@@ -101,10 +103,11 @@ export interface FlagTally {
 }
 
 /** Flags by how often they were missed (open at the end counts as missed), most missed first. */
-export function missedFlags(db: Db): FlagTally[] {
-  migrateHistory(db);
-  return db
-    .prepare(`SELECT flag, SUM(verdict != 'caught') AS missed, SUM(verdict = 'caught') AS caught
-              FROM practice_flags GROUP BY flag HAVING missed > 0 ORDER BY missed DESC, caught ASC, flag ASC`)
-    .all() as FlagTally[];
+const MISSED = `SUM(CASE WHEN verdict <> 'caught' THEN 1 ELSE 0 END)`;
+export async function missedFlags(store: Store): Promise<FlagTally[]> {
+  await migrateHistory(store);
+  return store.all<FlagTally>(
+    `SELECT flag, ${MISSED} AS missed, SUM(CASE WHEN verdict = 'caught' THEN 1 ELSE 0 END) AS caught
+     FROM practice_flags GROUP BY flag HAVING ${MISSED} > 0 ORDER BY missed DESC, caught ASC, flag ASC`,
+  );
 }

@@ -12,6 +12,7 @@ import { seeded } from '../../src/core/random';
 import { runScripted } from '../../src/drill/client/scripted';
 import { launchNew } from '../../src/drill/launch';
 import { DrillStore } from '../../src/drill/store';
+import { openSqlite } from '../../src/store/sqlite';
 import { listChecks } from '../../src/store/checks';
 import { autoTrainer, choices, loadTiny } from '../drill/helpers';
 import { cli } from '../helpers';
@@ -52,7 +53,7 @@ describe('a scripted class of 20: before-check, drill, after-check, report', () 
     };
 
     const data = join(dir, 'data');
-    const store = DrillStore.open(data);
+    const store = await DrillStore.open(openSqlite(data));
     const { scenario, catalogue } = loadTiny();
     const launched = await launchNew({
       scenario, catalogue, scenarioRef: 'drill-tiny', store, port: 0, bind: '127.0.0.1', tickMs: 50,
@@ -77,8 +78,8 @@ describe('a scripted class of 20: before-check, drill, after-check, report', () 
       await launched.host.close();
     }
     const drillId = launched.host.drillId;
-    const stored = listChecks(store.db, drillId);
-    store.close();
+    const stored = await listChecks(store.db, drillId);
+    await store.close();
     expect(stored).toHaveLength(2 * PEOPLE);
     // Counterbalanced: half start on A, half on B, and each takes the other form after.
     const pre = stored.filter((r) => r.phase === 'pre');

@@ -13,6 +13,7 @@ import { ParticipantApp } from '../../src/drill/client/ParticipantApp';
 import { runScripted } from '../../src/drill/client/scripted';
 import { launchNew, launchResume, type Launched } from '../../src/drill/launch';
 import { DrillStore } from '../../src/drill/store';
+import { openSqlite } from '../../src/store/sqlite';
 import { drillPhases, listChecks } from '../../src/store/checks';
 import { autoTrainer, choices, cli, loadTiny } from '../drill/helpers';
 import { KEYS, renderAt, tick } from '../ui/render';
@@ -24,14 +25,14 @@ let open: { launched: Launched; store: DrillStore; dir: string; trainer?: DrillC
 afterEach(async () => {
   open?.trainer?.terminate();
   await open?.launched.host.close();
-  open?.store.close();
+  await open?.store.close();
   if (open) rmSync(open.dir, { recursive: true, force: true });
   open = undefined;
 });
 
 async function host(phases: ('pre' | 'post')[] = ['pre', 'post'], lang: 'en' | 'zh' = 'en') {
   const dir = mkdtempSync(join(tmpdir(), 'scamdrill-drill-check-'));
-  const store = DrillStore.open(dir);
+  const store = await DrillStore.open(openSqlite(dir));
   const { scenario, catalogue } = loadTiny();
   const launched = await launchNew({
     scenario, catalogue, scenarioRef: 'drill-tiny', store, port: 0, bind: '127.0.0.1', tickMs: 50,
@@ -67,7 +68,7 @@ describe('the terminal participant', () => {
     await s.waitFor('Thank you, your answers are saved.');
     expect(s.frame()).toContain('problem with your account');
     s.unmount();
-    const stored = listChecks(h.store.db, h.launched.host.drillId);
+    const stored = (await listChecks(h.store.db, h.launched.host.drillId));
     expect(stored).toEqual([expect.objectContaining({ person: 'Li', group: h.launched.host.drillId, form: 'A', phase: 'pre' })]);
     expect(stored[0]!.answers.every((a) => a.answer === a.kind && a.confidence === 3)).toBe(true);
   }, 30_000);
@@ -107,7 +108,7 @@ describe('the web page', () => {
     } finally {
       await browser.close();
     }
-    const stored = listChecks(h.store.db, h.launched.host.drillId);
+    const stored = (await listChecks(h.store.db, h.launched.host.drillId));
     expect(stored.map((r) => `${r.person} ${r.phase} ${r.form} ${r.lang}`)).toEqual(['李梅 pre A zh', '李梅 post B zh']);
   }, 60_000);
 });
@@ -149,7 +150,7 @@ describe('scripted participants and the host', () => {
     conn.send({ t: 'check', phase: 'pre', answers: form.items.map((i) => ({ item: i.id, answer: 'scam', confidence: 2 })) });
     expect((await e).message).toBe('no before-training check is due for you now');
     conn.close();
-    expect(listChecks(h.store.db, h.launched.host.drillId)).toHaveLength(1);
+    expect((await listChecks(h.store.db, h.launched.host.drillId))).toHaveLength(1);
   });
 
   it('a drill without --check sends no form and refuses one', async () => {
@@ -175,11 +176,11 @@ describe('scripted participants and the host', () => {
       address: h.address, code: h.launched.host.code, name: 'Li', steps: [], timeoutMs: 2000, check: { pre: right('A') },
       onMessage: (m) => void (m.t === 'welcome' && (token = m.token)),
     })).rejects.toThrow(/did not end/);
-    expect(listChecks(h.store.db, h.launched.host.drillId)).toHaveLength(1);
+    expect((await listChecks(h.store.db, h.launched.host.drillId))).toHaveLength(1);
     await h.launched.host.close();
     const drillId = h.launched.host.drillId;
-    expect(drillPhases(h.store.db, drillId)).toEqual(['pre', 'post']);
-    const resumed = await launchResume({ drillId, store: h.store, load: () => loadTiny(), port: 0, tickMs: 50, check: { phases: drillPhases(h.store.db, drillId), forms, db: h.store.db } });
+    expect((await drillPhases(h.store.db, drillId))).toEqual(['pre', 'post']);
+    const resumed = await launchResume({ drillId, store: h.store, load: () => loadTiny(), port: 0, tickMs: 50, check: { phases: (await drillPhases(h.store.db, drillId)), forms, db: h.store.db } });
     open!.launched = resumed;
     const address = `127.0.0.1:${resumed.host.port}`;
     open!.trainer = (await autoTrainer(address, resumed.secret, () => 1)).conn;
@@ -190,7 +191,7 @@ describe('scripted participants and the host', () => {
     });
     expect(again.checked).toEqual(['post']);
     expect(seen).toEqual(['post']);
-    expect(listChecks(h.store.db, drillId).map((r) => `${r.person} ${r.phase} ${r.form}`)).toEqual(['Li pre A', 'Li post B']);
+    expect((await listChecks(h.store.db, drillId)).map((r) => `${r.person} ${r.phase} ${r.form}`)).toEqual(['Li pre A', 'Li post B']);
   }, 30_000);
 });
 

@@ -164,7 +164,7 @@ describe('names', () => {
     expect([b.welcome.name, c.welcome.name]).toEqual(['Mei', 'Mei (2)']);
     const names = host.host.room.roster().map((p) => p.name);
     expect(names.join(' ')).not.toContain('1231002');
-    expect(JSON.stringify(host.store.records(host.host.drillId))).not.toContain('1231002');
+    expect(JSON.stringify(await host.store.records(host.host.drillId))).not.toContain('1231002');
     const long = await from('127.0.0.50');
     expect(await reply(long, { t: 'join', code: host.host.code, name: 'x'.repeat(41) })).toMatchObject({ code: 'bad-name' });
   });
@@ -177,6 +177,6 @@ describe('names', () => {
     const roster = trainer.next(is('roster'));
     trainer.send({ t: 'trainer', secret: host.secret });
     expect((await roster).participants.map((p) => p.name)).toEqual(['Participant 1']);
-    expect(JSON.stringify(host.store.records(host.host.drillId))).not.toContain('Wang');
+    expect(JSON.stringify(await host.store.records(host.host.drillId))).not.toContain('Wang');
   });
 });

@@ -11,6 +11,8 @@ import { DrillStore, type DrillSettings } from '../../src/drill/store';
 import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { DB_FILE } from '../../src/store/db';
+import { openSqlite } from '../../src/store/sqlite';
+import type { Store } from '../../src/store/store';
 import { loadLibrary } from '../../src/scenario/files';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -38,9 +40,10 @@ export interface TestHost extends Launched {
   stop(): Promise<void>;
 }
 
-export async function testHost(settings: Partial<DrillSettings> = {}, scenarioFile = TINY, tuning: Pick<NewDrill, 'limits' | 'onStoreTrouble'> = {}): Promise<TestHost> {
+/** A host on a fresh SQLite data folder, or on `db` (a PostgreSQL store) when given. */
+export async function testHost(settings: Partial<DrillSettings> = {}, scenarioFile = TINY, tuning: Pick<NewDrill, 'limits' | 'onStoreTrouble'> = {}, db?: Store): Promise<TestHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'scamdrill-drill-'));
-  const store = DrillStore.open(dataDir);
+  const store = await DrillStore.open(db ?? openSqlite(dataDir));
   const { scenario, catalogue } = loadTiny(scenarioFile);
   const launched = await launchNew({
     scenario, catalogue, scenarioRef: scenarioFile, store, port: 0, bind: '127.0.0.1', tickMs: 50, ...tuning,
@@ -50,7 +53,7 @@ export async function testHost(settings: Partial<DrillSettings> = {}, scenarioFi
     ...launched, store, dataDir, address: `127.0.0.1:${launched.host.port}`,
     async stop() {
       await launched.host.close();
-      store.close();
+      await store.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

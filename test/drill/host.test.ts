@@ -42,7 +42,7 @@ describe('drill host', () => {
     await host.host.ended;
 
     // Every verdict is in the database (three each for Ann and Bo, two for Cy), and the export says the same as the room did.
-    expect(host.store.verdicts(host.host.drillId)).toHaveLength(8);
+    expect(await host.store.verdicts(host.host.drillId)).toHaveLength(8);
     const csv = cli(['drill', 'export', host.host.drillId, '--format', 'csv', '--data-dir', host.dataDir]);
     expect(csv.code).toBe(0);
     // A byte-order mark first, so that Excel reads the names as UTF-8 (trim() would drop it).
@@ -54,7 +54,7 @@ describe('drill host', () => {
     expect(rows).toHaveLength(10);
     expect(rows.find((r) => r.includes(',Ann,2,')!)).toMatch(/asks-code,missed,yes,comply,.*\[code/);
     expect(rows.find((r) => r.includes(',Cy,2,'))).toMatch(/,Cy,2,ask-code,,,,refuse,I will not give you any code\.,100,safe,/);
-    for (const a of host.store.records(host.host.drillId)) {
+    for (const a of await host.store.records(host.host.drillId)) {
       if (a.type === 'answer') expect(rows.some((r) => r.includes(`,${a.pid},`) && r.includes(`,${a.step},${a.turn},`) && r.includes(`,${a.intent},`)), `${a.pid} line ${a.step}`).toBe(true);
     }
     expect(csv.stdout).not.toContain('482913');
@@ -113,7 +113,7 @@ describe('drill host', () => {
     const debrief = again.next(is('debrief'));
     trainer.send({ t: 'advance' });
     expect((await debrief).debrief).toMatchObject({ caught: 1, missed: 2 });
-    expect(host.store.records(host.host.drillId).filter((r) => r.type === 'answer')).toHaveLength(2);
+    expect((await host.store.records(host.host.drillId)).filter((r) => r.type === 'answer')).toHaveLength(2);
 
     const stranger = track(await DrillConnection.open(address));
     stranger.send({ t: 'rejoin', code, token: 'not-a-real-token' });

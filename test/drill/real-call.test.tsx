@@ -50,7 +50,7 @@ describe('a drill on a real call', () => {
       person.unmount();
     }
     const { scenario, catalogue } = loadTiny(REAL_CALL);
-    const x = buildExport(host.store, host.store.get(host.host.drillId)!, scenario, catalogue);
+    const x = buildExport(await host.store.records(host.host.drillId), (await host.store.get(host.host.drillId))!, scenario, catalogue);
     expect(x.drill.kind).toBe('legitimate');
     const md = formatExport(x, 'md');
     expect(md).toContain('(real call)');

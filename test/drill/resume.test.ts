@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DrillConnection, is } from '../../src/drill/client/connection';
 import { DrillStore } from '../../src/drill/store';
+import { openSqlite } from '../../src/store/sqlite';
 import { autoTrainer, cli, joinAs, ROOT, testHost, TINY } from './helpers';
 
 const children: ChildProcess[] = [];
@@ -176,8 +177,8 @@ describe('drill host --resume', () => {
     const clean = exportJson(drillId);
     expect(clean).toMatchObject({ code: 0, stderr: '' });
 
-    store.db.prepare("UPDATE drills SET scenario_json = replace(scenario_json, 'verification code', 'PIN')").run();
-    store.close();
+    await store.db.run("UPDATE drills SET scenario_json = replace(scenario_json, 'verification code', 'PIN')");
+    await store.close();
     const damaged = `scamdrill: drill ${drillId}: the copy of its scenario stored with it is damaged (it no longer matches its sha256), so its answers cannot be replayed\n`;
     expect(exportJson(drillId)).toMatchObject({ code: 1, stdout: '', stderr: damaged });
     expect(cli(['drill', 'host', '--resume', drillId, '--headless', '--port', '0', '--data-dir', dataDir])).toMatchObject({ code: 1, stderr: damaged });
@@ -186,8 +187,8 @@ describe('drill host --resume', () => {
   it('opens a drill database from before drills kept their scenario, and keeps it from then on', async () => {
     const { drillId, store } = await pausedAtLine2();
     // What an older scamdrill left: no scenario columns, and the step that adds them not yet applied.
-    store.db.exec("ALTER TABLE drills DROP COLUMN scenario_json; ALTER TABLE drills DROP COLUMN scenario_hash; DELETE FROM migrations WHERE module = 'drills' AND step = 1");
-    store.close();
+    await store.db.exec("ALTER TABLE drills DROP COLUMN scenario_json; ALTER TABLE drills DROP COLUMN scenario_hash; DELETE FROM migrations WHERE module = 'drills' AND step = 1");
+    await store.close();
 
     const r = exportJson(drillId);
     expect(r.code).toBe(0);
@@ -197,12 +198,12 @@ describe('drill host --resume', () => {
     const fresh = await headless([TINY]);
     fresh.child.kill('SIGTERM');
     await fresh.exit;
-    const reopened = DrillStore.open(dataDir);
+    const reopened = await DrillStore.open(openSqlite(dataDir));
     try {
-      expect(reopened.get(drillId)?.scenarioCopy).toBeNull();
-      expect(reopened.get(fresh.info.drillId)?.scenarioCopy?.json).toContain('Read me the verification code we just sent.');
+      expect((await reopened.get(drillId))?.scenarioCopy).toBeNull();
+      expect((await reopened.get(fresh.info.drillId))?.scenarioCopy?.json).toContain('Read me the verification code we just sent.');
     } finally {
-      reopened.close();
+      await reopened.close();
     }
   }, 30_000);
 });

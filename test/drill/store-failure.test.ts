@@ -60,10 +60,10 @@ describe('a store that fails', () => {
     release();
     expect(await ack).toMatchObject({ step: 1, intent: 'refuse' });
     await expect.poll(() => trouble.at(-1)).toBeUndefined();
-    const answers = host.store.records(host.host.drillId).filter((r) => r.type === 'answer');
+    const answers = (await host.store.records(host.host.drillId)).filter((r) => r.type === 'answer');
     expect(answers).toHaveLength(1);
     // Numbers stay in order across the failed tries: no gap, no duplicate.
-    const seqs = (host.store.db.prepare('SELECT seq FROM drill_records ORDER BY seq').all() as { seq: number }[]).map((r) => r.seq);
+    const seqs = (await host.store.db.all<{ seq: number }>('SELECT seq FROM drill_records ORDER BY seq')).map((r) => r.seq);
     expect(seqs).toEqual(seqs.map((_, i) => i + 1));
   });
 
@@ -131,13 +131,13 @@ async function fullByPageCount(): Promise<void> {
   host = await testHost();
   const ann = await joinAs(host.address, host.host.code, 'Ann');
   conns.push(ann.conn);
-  const pages = (host.store.db.pragma('page_count', { simple: true }) as number) + 0;
-  host.store.db.pragma(`max_page_count = ${pages}`);
+  const pages = (await host.store.db.get<{ page_count: number }>('PRAGMA page_count'))!.page_count;
+  await host.store.db.exec(`PRAGMA max_page_count = ${pages}`);
   const wait = ann.conn.next(is('error'));
   ann.conn.send({ t: 'answer', step: 1, text: `No thanks. ${'I will call the bank myself. '.repeat(30)}` });
   expect(await wait).toMatchObject({ code: 'saving' });
   expect(await quiet(ann.conn, 'ack', 600)).toBe('none');
   const ack = ann.conn.next(is('ack'), 5000);
-  host.store.db.pragma('max_page_count = 1000000');
+  await host.store.db.exec('PRAGMA max_page_count = 1000000');
   expect(await ack).toMatchObject({ step: 1 });
 }

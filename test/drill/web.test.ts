@@ -95,7 +95,7 @@ describe('drill web page', () => {
       await page.click('#sendBtn');
       await page.locator('#status').filter({ hasText: 'Answer received' }).waitFor({ timeout: 10_000 });
       expect(await page.isDisabled('#sendBtn')).toBe(true);
-      expect(host.store.records(host.host.drillId).filter((r) => r.type === 'answer')).toHaveLength(1);
+      expect((await host.store.records(host.host.drillId)).filter((r) => r.type === 'answer')).toHaveLength(1);
 
       // Reload: the page finds its token and rejoins by itself as the same person, answer kept.
       await page.reload();

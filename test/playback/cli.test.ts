@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../src/answers/parse';
 import { play } from '../../src/playback/run';
 import { loadLibrary } from '../../src/scenario/files';
-import { openDb } from '../../src/store/db';
+import { openSqlite } from '../../src/store/sqlite';
 import { saveSession } from '../../src/store/history';
 import { cli, fixture } from '../helpers';
 
@@ -167,15 +167,15 @@ describe('scamdrill play --answers-dir', () => {
 });
 
 describe('scamdrill play --session', () => {
-  it('replays a practice saved in the history, with the same transcript a playback gives', () => {
+  it('replays a practice saved in the history, with the same transcript a playback gives', async () => {
     const lib = loadLibrary([SCENARIO]);
     const parsed = parseAnswers(readFileSync(answer('careless'), 'utf8'), 'careless.txt');
     if (!parsed.ok) throw new Error('fixture');
     const result = play(lib.scenarios[0]!, lib.catalogue, parsed.answers, { lang: 'en' });
     const dataDir = join(dir, 'data');
-    const db = openDb(dataDir);
-    const id = saveSession(db, { debrief: result.debrief, events: result.events, mode: 'coach' });
-    db.close();
+    const db = openSqlite(dataDir);
+    const id = await saveSession(db, { debrief: result.debrief, events: result.events, mode: 'coach' });
+    await db.close();
 
     const r = cli(['play', '--session', String(id), '--data-dir', dataDir, '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);

@@ -1,4 +1,5 @@
-// The history store against a real SQLite file in a temp folder, fed by real sessions.
+// The history store on both engines (a real SQLite file in a temp folder, a real PostgreSQL
+// database), fed by real sessions.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,8 +8,9 @@ import { createSession } from '../../src/core/session';
 import { reader } from '../../src/classify/reader';
 import { recordPractice } from '../../src/practice/record';
 import { suggestScenario } from '../../src/practice/suggest';
-import { openDb } from '../../src/store/db';
 import { getSession, listSessions, missedFlags } from '../../src/store/history';
+import { openStore, type StoreChoice } from '../../src/store/open';
+import { engineStores, ENGINES, everyTableText } from '../store/engines';
 import { fixtures, scenario } from './render';
 
 let dir: string;
@@ -16,6 +18,7 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'scamdrill-history-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const stores = engineStores();
 
 function play(replies: (string | { choice: number })[]) {
   const s = createSession(scenario('ui-refund-call'), fixtures().catalogue, { lang: 'en', reader });
@@ -24,56 +27,71 @@ function play(replies: (string | { choice: number })[]) {
   return s;
 }
 
-describe('history store', () => {
-  it('saves finished sessions and lists them newest first with outcome and score', () => {
+describe.each(ENGINES)('history store on %s', (engine) => {
+  let where: StoreChoice;
+  beforeEach(async () => {
+    where = await stores.choice(engine, dir);
+  });
+  // The same store again, as the next command would open it.
+  const reopen = () => openStore(where, {});
+
+  it('saves finished sessions and lists them newest first with outcome and score', async () => {
     const careless = play(['yes please', { choice: 1 }]);
     const careful = play(['yes please', { choice: 2 }]);
-    const a = recordPractice(careless, 'coach', dir);
-    const b = recordPractice(careful, 'exam', dir);
+    const a = await recordPractice(careless, 'coach', where);
+    const b = await recordPractice(careful, 'exam', where);
     expect(a.id).toBeGreaterThan(0);
     expect(a.message).toContain(`#${a.id}`);
-    const db = openDb(dir);
+    const db = await reopen();
     try {
-      const rows = listSessions(db);
+      const rows = await listSessions(db);
       expect(rows.map((r) => r.id)).toEqual([b.id, a.id]);
       expect(rows[1]).toMatchObject({ scenario: 'ui-refund-call', outcome: 'loss', mode: 'coach', amountLost: 5000 });
       expect(rows[0]).toMatchObject({ outcome: 'safe', mode: 'exam' });
       expect(rows[1]!.score).toBeLessThanOrEqual(50);
     } finally {
-      db.close();
+      await db.close();
     }
   });
 
-  it('getSession returns the stored engine events and debrief for playback', () => {
+  it('getSession returns the stored engine events and debrief for playback', async () => {
     const s = play(['yes please', { choice: 1 }]);
-    const { id } = recordPractice(s, 'coach', dir);
-    const db = openDb(dir);
+    const { id } = await recordPractice(s, 'coach', where);
+    const db = await reopen();
     try {
-      const got = getSession(db, id!);
+      const got = await getSession(db, id!);
       expect(got?.events).toEqual(JSON.parse(JSON.stringify(s.events)));
       expect(got?.debrief.flags.map((f) => f.verdict)).toEqual(s.debrief().flags.map((f) => f.verdict));
-      expect(getSession(db, 9999)).toBeUndefined();
+      expect(await getSession(db, 9999)).toBeUndefined();
     } finally {
-      db.close();
+      await db.close();
     }
   });
 
-  it('never stores a secret the trainee typed', () => {
+  it('never stores a secret the trainee typed', async () => {
     const s = play(['yes please', 'the code is 482913']);
     expect(s.ended).toBe(true);
-    recordPractice(s, 'coach', dir);
+    await recordPractice(s, 'coach', where);
     for (const f of readdirSync(dir)) expect(readFileSync(join(dir, f)).includes('482913')).toBe(false);
+    const db = await reopen();
+    try {
+      const text = await everyTableText(db);
+      expect(text).toContain('practice_sessions');
+      expect(text).not.toContain('482913');
+    } finally {
+      await db.close();
+    }
   });
 
-  it('tallies the flags most missed and suggests a scenario that trains the top one', () => {
-    recordPractice(play(['yes please', { choice: 1 }]), 'coach', dir);
-    recordPractice(play(['yes please', { choice: 2 }]), 'coach', dir);
-    const db = openDb(dir);
+  it('tallies the flags most missed and suggests a scenario that trains the top one', async () => {
+    await recordPractice(play(['yes please', { choice: 1 }]), 'coach', where);
+    await recordPractice(play(['yes please', { choice: 2 }]), 'coach', where);
+    const db = await reopen();
     let tallies;
     try {
-      tallies = missedFlags(db);
+      tallies = await missedFlags(db);
     } finally {
-      db.close();
+      await db.close();
     }
     const refund = tallies.find((t) => t.flag === 'refund-too-good');
     expect(refund).toEqual({ flag: 'refund-too-good', missed: 2, caught: 0 });
@@ -83,11 +101,12 @@ describe('history store', () => {
     expect(suggestScenario([{ flag: 'link-in-sms' }], fixtures().scenarios)?.scenario.id).toBe('ui-parcel-sms');
   });
 
-  it('a folder that cannot be written gives a message, not a crash', () => {
+  it('a store that cannot be used gives a message, not a crash', async () => {
     const s = play(['yes please', { choice: 1 }]);
     const notAFolder = join(dir, 'a-file');
     writeFileSync(notAFolder, '');
-    const r = recordPractice(s, 'coach', notAFolder);
+    // A data folder that is a file; a server address where no server listens.
+    const r = await recordPractice(s, 'coach', engine === 'sqlite' ? { dataDir: notAFolder } : { store: 'postgres://postgres@127.0.0.1:1/none' });
     expect(r.id).toBeUndefined();
     expect(r.message).toMatch(/^Not saved: /);
   });

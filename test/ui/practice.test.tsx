@@ -21,7 +21,7 @@ describe('incoming call', () => {
   });
 
   it('declining the call is a safe hang-up that catches the flags', async () => {
-    const finished = vi.fn(() => 'saved');
+    const finished = vi.fn(() => Promise.resolve('saved'));
     screen = await renderPractice({ onFinished: finished });
     await screen.type('d');
     await screen.waitFor('declined the call');

@@ -170,7 +170,7 @@ describe.each(LANGS)('the line-by-line practice (--plain) in %s', (lang) => {
     input.write(`${SAID[lang].question}\n`);
     input.end(`${SAID[lang].careless}\n`);
     await finished;
-    const saved = recordPractice(session, 'exam', mkdtempSync(join(tmpdir(), 'scamdrill-words-')));
+    const saved = await recordPractice(session, 'exam', { dataDir: mkdtempSync(join(tmpdir(), 'scamdrill-words-')) });
     expect(text).toContain(lang === 'zh' ? '复盘' : 'Debrief');
     expectOneLanguage(`--plain (${lang})`, [text, saved.message, t('practiceResult', lang, { title: session.scenario.title[lang], outcome: t('loss', lang), score: 0 })], lang, contentOf(lang, fixtures().scenarios, fixtures().catalogue));
   });
@@ -225,14 +225,14 @@ describe.each(LANGS)('history in %s', (lang) => {
   const dir = mkdtempSync(join(tmpdir(), 'scamdrill-words-history-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('the listing, with --lang and by the latest practice', () => {
+  it('the listing, with --lang and by the latest practice', async () => {
     const other: Lang = lang === 'zh' ? 'en' : 'zh';
     for (const l of [other, lang]) {
       const s = createSession(scenario('ui-refund-call'), fixtures().catalogue, { lang: l, reader });
       s.start();
       s.reply(SAID[l].question);
       s.reply({ choice: 1 });
-      recordPractice(s, 'exam', dir);
+      await recordPractice(s, 'exam', { dataDir: dir });
     }
     const given = cli(['history', '--lang', lang, '--data-dir', dir], { LANG: `${other === 'zh' ? 'zh_CN' : 'en_US'}.UTF-8` });
     const latest = cli(['history', '--data-dir', dir], { LANG: 'C' });

@@ -9,7 +9,7 @@ import type { CheckForm, Forms } from '../../check/forms';
 import type { Lang } from '../../core/constants';
 import { t } from '../../words/labels';
 import { CliError, EXIT } from '../errors';
-import { dataDirOption, formatOptions, langOption, readTextFile, withDataFolder, wrapFileErrors } from '../shared';
+import { dataDirOption, formatOptions, langOption, readTextFile, storeOption, withStore, wrapFileErrors } from '../shared';
 
 interface CheckOpts {
   name?: string;
@@ -23,6 +23,7 @@ interface CheckOpts {
   format: ReportFormat;
   out?: string;
   dataDir?: string;
+  store?: string;
 }
 
 const EXAMPLE = 'scamdrill check --form A --answers answers.txt --name Li --group class-3';
@@ -35,11 +36,6 @@ export async function requireForms(): Promise<Forms> {
   return forms;
 }
 
-async function openStore(dataDir: string | undefined) {
-  const [{ openDb, defaultDataDir }, store] = await Promise.all([import('../../store/db'), import('../../store/checks')]);
-  const db = await withDataFolder(() => openDb(dataDir ?? defaultDataDir()));
-  return { db, store };
-}
 
 /** A name or tag as it is stored, or a usage error naming the option. */
 async function stored(flag: string, raw: string, what: 'name' | 'group'): Promise<string> {
@@ -66,13 +62,8 @@ async function report(o: CheckOpts): Promise<void> {
   // The tag as it was stored: typed tags were cleaned and masked on the way in; drill ids pass unchanged.
   const group = o.group === undefined ? undefined : await stored('--group', o.group, 'group');
   const [{ buildReport }, { renderReport }] = await Promise.all([import('../../check/report'), import('../../check/render')]);
-  const { db, store } = await openStore(o.dataDir);
-  let results;
-  try {
-    results = store.listChecks(db, group);
-  } finally {
-    db.close();
-  }
+  const { listChecks } = await import('../../store/checks');
+  const results = await withStore(o, (s) => listChecks(s, group));
   if (group !== undefined && !results.length) throw new CliError(`no check results for group "${group}" (run "scamdrill check --report" to see every group)`);
   emit(renderReport(buildReport(results), o.format, o.lang), o.out);
 }
@@ -113,9 +104,9 @@ async function take(o: CheckOpts): Promise<void> {
   const person = await stored('--name', o.name, 'name');
   const group = o.group === undefined ? '' : await stored('--group', o.group, 'group');
   const forms = await requireForms();
-  const { db, store } = await openStore(o.dataDir);
-  try {
-    const { phase, form: formId } = plan(o, store.personChecks(db, person, group));
+  const checks = await import('../../store/checks');
+  await withStore(o, async (db) => {
+    const { phase, form: formId } = plan(o, await checks.personChecks(db, person, group));
     const form = forms[formId];
     const responses = interactive ? await answerAtKeyboard(form, o, phase) : await readAnswers(form, o.answers!);
     if (!responses) {
@@ -124,14 +115,12 @@ async function take(o: CheckOpts): Promise<void> {
       return;
     }
     const [{ keyed }, { scoreSheet }] = await Promise.all([import('../../check/answers'), import('../../check/score')]);
-    const saved = store.saveCheck(db, { person, group, form: formId, phase, lang: o.lang, answers: keyed(form, responses) });
+    const saved = await checks.saveCheck(db, { person, group, form: formId, phase, lang: o.lang, answers: keyed(form, responses) });
     const score = scoreSheet(saved.answers);
     const phaseWord = t(phase === 'pre' ? 'checkPre' : 'checkPost', o.lang);
     process.stdout.write(`${t('checkSaved', o.lang, { name: saved.person, form: formId, phase: phaseWord, correct: score.correct, all: score.items })}\n`);
     process.stdout.write(`${t('checkSeeReport', o.lang, { group: saved.group ? ` --group ${saved.group}` : '' })}\n`);
-  } finally {
-    db.close();
-  }
+  });
 }
 
 function run(o: CheckOpts): Promise<void> {
@@ -159,6 +148,7 @@ export function register(program: Command): void {
   formatOptions(cmd, REPORT_FORMATS, { default: 'text', description: 'with --report: output format' })
     .option('--out <file>', 'with --report: write the report to a file')
     .addOption(dataDirOption('where check results are kept (the same folder as practice history)'))
+    .addOption(storeOption())
     .addHelpText(
       'after',
       [

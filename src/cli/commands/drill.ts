@@ -6,14 +6,14 @@ import { join, resolve } from 'node:path';
 import type { Lang } from '../../core/schema';
 import { CliError, EXIT } from '../errors';
 import { t } from '../../words/labels';
-import { dataDirOption, defaultLang, formatOptions, intOption, isFile, langOption, readTextFile, requireScenario, secondsOption, withDataFolder } from '../shared';
+import { dataDirOption, defaultLang, formatOptions, intOption, isFile, langOption, readTextFile, requireScenario, secondsOption, storeOption, withDataFolder, withStore } from '../shared';
 import type { Pace } from '../../drill/protocol';
 import type { AnswerStep } from '../../answers/parse';
 import { PHASES, type Phase } from '../../check/constants';
 import type { CheckSetup } from '../../drill/check-phase';
 import type { Launched } from '../../drill/launch';
 import { parsePublicUrl } from '../../drill/public-url';
-import type { Db } from '../../store/db';
+import type { Store } from '../../store/store';
 import { requireForms } from './check';
 
 interface HostOpts {
@@ -32,6 +32,7 @@ interface HostOpts {
   resume?: string;
   check?: string;
   dataDir?: string;
+  store?: string;
   open?: boolean;
   publicUrl?: string;
 }
@@ -53,9 +54,9 @@ function parseCheck(s: string): Phase[] {
 }
 
 /** The check a drill runs: as asked for, or on --resume as the drill was started with. */
-async function checkSetup(phases: Phase[] | undefined, resume: string | undefined, db: Db): Promise<CheckSetup | undefined> {
+async function checkSetup(phases: Phase[] | undefined, resume: string | undefined, db: Store): Promise<CheckSetup | undefined> {
   const { drillPhases } = await import('../../store/checks');
-  const when = resume ? drillPhases(db, resume) : phases ?? [];
+  const when = resume ? await drillPhases(db, resume) : phases ?? [];
   return when.length ? { phases: when, forms: await requireForms(), db } : undefined;
 }
 
@@ -95,8 +96,15 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
   let lang = o.lang;
   const onStoreTrouble = interactive ? undefined : (m: string | undefined) => process.stderr.write(`scamdrill: ${m ?? t('storeBack', lang)}\n`);
   const tuning = { limits, ...(onStoreTrouble ? { onStoreTrouble } : {}), ...(publicUrl ? { publicUrl } : {}) };
-  const [{ DrillStore }, launch] = await Promise.all([import('../../drill/store'), import('../../drill/launch')]);
-  const store = await withDataFolder(() => DrillStore.open(o.dataDir));
+  const [{ DrillStore }, { openStore }, launch] = await Promise.all([import('../../drill/store'), import('../../store/open'), import('../../drill/launch')]);
+  const db = await withDataFolder(() => openStore(o));
+  let store;
+  try {
+    store = await DrillStore.open(db);
+  } catch (e) {
+    await db.close();
+    throw e;
+  }
   let launched;
   try {
     const check = await checkSetup(phases, o.resume, store.db);
@@ -112,7 +120,7 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
       });
     }
   } catch (e) {
-    store.close();
+    await store.close();
     if (e instanceof launch.ResumeError) throw new CliError(e.message);
     if (e instanceof launch.MissingAssetError) throw new CliError(launch.missingWords(o.lang));
     const code = (e as NodeJS.ErrnoException).code;
@@ -133,7 +141,7 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
   }
   const shutdown = async () => {
     await h.close();
-    store.close();
+    await store.close();
   };
   if (!interactive) {
     process.stdout.write(`${JSON.stringify({ url, code: h.code, drillId: h.drillId, secret })}\n`);
@@ -200,16 +208,17 @@ async function joinCmd(address: string, o: JoinOpts): Promise<void> {
 interface ExportOpts {
   format: 'csv' | 'json' | 'md';
   dataDir?: string;
+  store?: string;
 }
 
 async function exportCmd(drillId: string, o: ExportOpts): Promise<void> {
   const [{ DrillStore }, { buildExport, formatExport }, copy] = await Promise.all([import('../../drill/store'), import('../../drill/export'), import('../../drill/scenario-copy')]);
-  const store = await withDataFolder(() => DrillStore.open(o.dataDir));
-  try {
-    const row = store.get(drillId);
+  await withStore(o, async (db) => {
+    const store = await DrillStore.open(db);
+    const row = await store.get(drillId);
     if (!row) {
-      const known = store.list().slice(0, 5).map((d) => d.id);
-      throw new CliError(`no drill "${drillId}" in this data folder${known.length ? `; recent drills: ${known.join(', ')}` : ''}`);
+      const known = (await store.list()).slice(0, 5).map((d) => d.id);
+      throw new CliError(`no drill "${drillId}" in this ${db.engine === 'sqlite' ? 'data folder' : 'store'}${known.length ? `; recent drills: ${known.join(', ')}` : ''}`);
     }
     let ran;
     try {
@@ -219,10 +228,8 @@ async function exportCmd(drillId: string, o: ExportOpts): Promise<void> {
       throw e;
     }
     if (ran.notice) process.stderr.write(`scamdrill: ${t('hostNote', row.settings.lang, { note: ran.notice })}\n`);
-    process.stdout.write(formatExport(buildExport(store, row, ran.scenario, ran.catalogue), o.format));
-  } finally {
-    store.close();
-  }
+    process.stdout.write(formatExport(buildExport(await store.records(row.id), row, ran.scenario, ran.catalogue), o.format));
+  });
 }
 
 interface LoadOpts {
@@ -273,13 +280,14 @@ export function register(program: Command): void {
     .addOption(new Option('--branch <rule>', 'which answer the conversation follows by default').choices(['majority', 'trainer']).default('majority'))
     .addOption(new Option('--role <role>', 'receiver: everyone takes the call; helper: the room advises a simulated person who takes it, and the majority advice is what they do').choices(['receiver', 'helper']).default('receiver'))
     .option('--leaderboard', 'rank participants by score at the end (off by default)')
-    .option('--anonymous', 'keep participant names out of stored results')
+    .option('--anonymous', 'keep participant names out of stored results: each is stored and shown as "Participant N"')
     .option('--open', 'open the projector page (/screen: the line in large type, the tally, a QR code to join) in this machine\'s browser, or print its address')
     .option('--public-url <url>', 'the address the room reaches the host at, for the join link and its QR code (default: this machine\'s network address with --bind 0.0.0.0)')
     .option('--headless', 'no console: print {"url","code","drillId","secret"} as JSON and exit when the drill ends')
     .option('--resume <drill-id>', 'bring back a drill whose host stopped, at the same line with every answer kept')
     .option('--check <when>', 'the before/after check: pre (as people join), post (after their debrief) or pre,post; see "scamdrill check --report --group DRILL-ID"')
     .addOption(dataDirOption('where drill results are stored'))
+    .addOption(storeOption())
     .addHelpText('after', '\nExamples:\n  scamdrill drill host express-refund\n  scamdrill drill host express-refund --bind 0.0.0.0 --pace auto:30 --leaderboard\n  scamdrill drill host express-refund --role helper\n  scamdrill drill host --resume 20261125-3fa9c1')
     .action((id: string | undefined, o: HostOpts) => host(id, o));
 
@@ -295,6 +303,7 @@ export function register(program: Command): void {
 
   formatOptions(drill.command('export').argument('<drill-id>', 'the drill id the host printed'), ['csv', 'json', 'md'], { default: 'md' })
     .addOption(dataDirOption('where drill results are stored'))
+    .addOption(storeOption())
     .description("print a drill's results for the trainer's records (answers redacted)")
     .action((id: string, o: ExportOpts) => exportCmd(id, o));
 

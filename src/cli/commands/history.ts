@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { dataDirOption, defaultLang, formatOptions, intOption, withDataFolder, wrapFileErrors } from '../shared';
+import { dataDirOption, defaultLang, formatOptions, intOption, storeOption, withStore, wrapFileErrors } from '../shared';
 import { bundledLibrary } from '../snapshot';
 import { t, type Holes, type LabelKey } from '../../words/labels';
 import { padCells } from '../../report/text';
@@ -9,23 +9,15 @@ interface HistoryOpts {
   format: 'text' | 'json';
   lang?: Lang;
   dataDir?: string;
+  store?: string;
   limit: string;
 }
 
 async function history(opts: HistoryOpts): Promise<void> {
   const limit = intOption('--limit', opts.limit, 1, 100_000);
-  // SQLite loads only here, not at program start.
-  const [{ openDb, defaultDataDir }, store, { suggestScenario }] = await Promise.all([
-    import('../../store/db'), import('../../store/history'), import('../../practice/suggest'),
-  ]);
-  const db = await withDataFolder(() => openDb(opts.dataDir ?? defaultDataDir()));
-  let sessions, missed;
-  try {
-    sessions = store.listSessions(db, limit);
-    missed = store.missedFlags(db);
-  } finally {
-    db.close();
-  }
+  // The store loads only here, not at program start.
+  const [history, { suggestScenario }] = await Promise.all([import('../../store/history'), import('../../practice/suggest')]);
+  const [sessions, missed] = await withStore(opts, async (s) => [await history.listSessions(s, limit), await history.missedFlags(s)] as const);
   // The build's snapshot, as list and practice use: no YAML parse for flag names.
   const library = await wrapFileErrors(bundledLibrary);
   const suggestion = suggestScenario(missed, library.scenarios);
@@ -71,6 +63,7 @@ export function register(program: Command): void {
   formatOptions(cmd, ['text', 'json'], { default: 'text' })
     .addOption(new Option('--lang <lang>', 'language of the listing (default: that of your latest practice, else $LANG)').choices([...LANGS]))
     .addOption(dataDirOption('where the practice history is kept'))
+    .addOption(storeOption())
     .option('--limit <n>', 'how many sessions to list', '20')
     .addHelpText('after', '\nExamples:\n  scamdrill history\n  scamdrill history --lang zh\n  scamdrill history --json')
     .action((opts: HistoryOpts) => history(opts));

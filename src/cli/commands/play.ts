@@ -19,7 +19,7 @@ import { detectLang } from '../../classify/lang';
 import { t } from '../../words/labels';
 import { DEFAULT_GLOB, readAnswersFolder, skippedNote } from '../answers-folder';
 import { CliError, EXIT } from '../errors';
-import { dataDirOption, formatOptions, langOption, readTextFile, requireScenario, withDataFolder, wrapFileErrors } from '../shared';
+import { dataDirOption, formatOptions, langOption, readTextFile, requireScenario, storeOption, withDataFolder, withStore, wrapFileErrors } from '../shared';
 import { bundledLibrary } from '../snapshot';
 
 const FORMATS = ['text', 'md', 'json', 'csv'] as const;
@@ -31,6 +31,7 @@ interface PlayOpts {
   glob?: string;
   session?: string;
   dataDir?: string;
+  store?: string;
   lang: Lang;
   format: Format;
   out?: string;
@@ -165,18 +166,13 @@ async function playFolder(id: string, opts: PlayOpts & { answersDir: string }): 
 async function replay(ref: string, opts: PlayOpts): Promise<void> {
   const id = Number(ref);
   if (!Number.isInteger(id) || id < 1) throw new CliError(`"${ref}" is not a session id; ids are whole numbers (see "scamdrill history")`, EXIT.usage);
-  // SQLite only loads for this branch: other commands never pay for it.
-  const [{ defaultDataDir, DB_FILE, openDb }, { getSession }] = await Promise.all([import('../../store/db'), import('../../store/history')]);
+  // The store only loads for this branch: other commands never pay for it.
+  const [{ defaultDataDir, DB_FILE }, { storeUrl }, { getSession }] = await Promise.all([import('../../store/db'), import('../../store/open'), import('../../store/history')]);
+  const url = await withDataFolder(() => storeUrl(opts));
   const dir = opts.dataDir ?? defaultDataDir();
-  if (!existsSync(join(dir, DB_FILE))) throw new CliError(`no practice history in ${dir} (nothing has been saved there yet)`);
-  const db = await withDataFolder(() => openDb(dir));
-  let stored;
-  try {
-    stored = getSession(db, id);
-  } finally {
-    db.close();
-  }
-  if (!stored) throw new CliError(`no saved session ${id} in ${dir} (see "scamdrill history")`);
+  if (url === undefined && !existsSync(join(dir, DB_FILE))) throw new CliError(`no practice history in ${dir} (nothing has been saved there yet)`);
+  const stored = await withStore(opts, (s) => getSession(s, id));
+  if (!stored) throw new CliError(`no saved session ${id} in ${url === undefined ? dir : 'the store'} (see "scamdrill history")`);
   const lib = await wrapFileErrors(bundledLibrary);
   const scenario = lib.scenarios.find((s) => s.id === stored.scenario);
   const lang = stored.debrief.lang;
@@ -217,6 +213,7 @@ export function register(program: Command): void {
     .option('--session <id>', 'replay a saved practice from your history (in the language it was played in)')
     .addOption(new Option('--role <role>', 'receiver: the answers are replies to the caller; helper: advice to a simulated person on the call, one line each time they ask').choices(['receiver', 'helper']).default('receiver'))
     .addOption(dataDirOption('where the practice history is kept'))
+    .addOption(storeOption())
     .addOption(langOption());
   formatOptions(cmd, FORMATS, { default: 'text' })
     .option('--out <file>', 'write the report to a file instead of standard output')

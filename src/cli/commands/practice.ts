@@ -5,7 +5,8 @@ import { bundledLibrary } from '../snapshot';
 import type { Catalogue, Lang, Scenario } from '../../core/schema';
 import { outcomeWord, t } from '../../words/labels';
 import { CliError, EXIT } from '../errors';
-import { dataDirOption, langOption, libraryOrFail, requireScenario, wrapFileErrors } from '../shared';
+import { dataDirOption, langOption, libraryOrFail, requireScenario, storeOption, wrapFileErrors } from '../shared';
+import type { StoreChoice } from '../../store/open';
 import { hasTag } from '../../scenario/tags';
 
 export const DEFAULT_SCENARIO = 'express-refund';
@@ -17,32 +18,51 @@ interface PracticeOpts {
   fast?: boolean;
   plain?: boolean;
   dataDir?: string;
+  store?: string;
   tag?: string;
   voice?: boolean;
   /** receiver: the learner takes the call; helper: they advise a simulated person who does. */
   role: 'receiver' | 'helper';
 }
 
-type Recorder = (session: Session, mode: PracticeOpts['mode']) => string | undefined;
+interface Recorder {
+  (session: Session, mode: PracticeOpts['mode']): Promise<string> | undefined;
+  /** Resolves once every save asked for has finished: the process must not exit before. */
+  settled(): Promise<void>;
+}
 
 /**
- * History saving, loaded after the first frame: better-sqlite3 is not needed until a
- * conversation ends, so it must not delay the call screen.
+ * History saving, loaded after the first frame: the store is not needed until a conversation
+ * ends, so it must not delay the call screen.
  */
-function lazyRecorder(dataDir: string | undefined): Recorder {
+function lazyRecorder(where: StoreChoice): Recorder {
   let mod: typeof import('../../practice/record') | undefined;
   const pending: [Session, PracticeOpts['mode']][] = [];
-  setTimeout(() => {
-    void import('../../practice/record').then((m) => {
-      mod = m;
-      for (const [s, mode] of pending.splice(0)) m.recordPractice(s, mode, dataDir);
-    });
-  }, 200).unref();
-  return (session, mode) => {
-    if (mod) return mod.recordPractice(session, mode, dataDir).message;
-    pending.push([session, mode]);
-    return undefined;
+  const saving: Promise<unknown>[] = [];
+  const loaded = new Promise<void>((resolve) => {
+    setTimeout(() => {
+      void import('../../practice/record').then((m) => {
+        mod = m;
+        for (const [s, mode] of pending.splice(0)) saving.push(m.recordPractice(s, mode, where));
+        resolve();
+      });
+    }, 200).unref();
+  });
+  const record = (session: Session, mode: PracticeOpts['mode']) => {
+    if (!mod) {
+      pending.push([session, mode]);
+      return undefined;
+    }
+    const saved = mod.recordPractice(session, mode, where);
+    saving.push(saved);
+    return saved.then((r) => r.message);
   };
+  return Object.assign(record, {
+    async settled() {
+      if (pending.length) await loaded;
+      await Promise.all(saving);
+    },
+  });
 }
 
 async function practice(id: string | undefined, opts: PracticeOpts): Promise<void> {
@@ -59,7 +79,7 @@ async function practice(id: string | undefined, opts: PracticeOpts): Promise<voi
   const { tag } = opts;
   const scenarios = tag ? library.scenarios.filter((s) => hasTag(s, tag)) : library.scenarios;
   if (!scenarios.length) throw new CliError(`no scenario has the tag "${tag}"; "scamdrill list" shows the tags`);
-  const record = lazyRecorder(opts.dataDir);
+  const record = lazyRecorder(opts);
   const { runInk } = await import('../../practice/run');
   const voice = opts.voice ? await startVoice(opts.lang) : undefined;
   const last = await runInk({
@@ -75,6 +95,7 @@ async function practice(id: string | undefined, opts: PracticeOpts): Promise<voi
     onFinished: record,
     ...(voice ? { voice } : {}),
   });
+  await record.settled();
   if (last?.ended) {
     const d = last.debrief();
     // The helper role is not kept in the history: its line does not point there.
@@ -100,7 +121,7 @@ async function practisePlain(id: string | undefined, opts: PracticeOpts): Promis
   await runPlain(session, { coach: opts.mode === 'coach', choices: !!opts.choices, input: process.stdin, output: process.stdout });
   if (session.ended) {
     const { recordPractice } = await import('../../practice/record');
-    process.stdout.write(`${recordPractice(session, opts.mode, opts.dataDir).message}\n`);
+    process.stdout.write(`${(await recordPractice(session, opts.mode, opts)).message}\n`);
   }
 }
 
@@ -125,6 +146,7 @@ export function register(program: Command): void {
     .addOption(new Option('--role <role>', 'receiver: you take the call; helper: a simulated person takes it and asks you for advice at the risky moments').choices(['receiver', 'helper']).default('receiver'))
     .option('--tag <tag>', 'the picker offers only scenarios with this tag: a fraud type (order-brushing), an audience (students), a channel')
     .addOption(dataDirOption('where the practice history is kept'))
+    .addOption(storeOption())
     .addHelpText('after', '\nReduced motion: set SCAMDRILL_REDUCED_MOTION=1 (or use --plain).\n\nExamples:\n  scamdrill\n  scamdrill practice etc-toll-card --lang zh --choices\n  scamdrill practice --tag students\n  scamdrill practice express-refund --plain\n  scamdrill practice express-refund --role helper');
   cmd.action((id: string | undefined, opts: PracticeOpts) => practice(id, opts));
 }

@@ -1,0 +1,128 @@
+// The PostgreSQL engine of the store interface: node-postgres with a pool, for an organisation whose
+// drills and practice outgrow one SQLite file. The SQL is the store modules' own, with each '?'
+// numbered as PostgreSQL wants it ($1, $2, …).
+import pg from 'pg';
+import type { Hold, Query, Store } from './store';
+import { StoreError } from './store';
+
+/** '?' → $1, $2, …: the store modules' SQL has no '?' inside string literals. */
+export const numbered = (sql: string) => {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+};
+
+/** Counts, sums and millisecond times come back as numbers, as from SQLite (they fit in a double). */
+const INT8 = 20;
+const NUMERIC = 1700;
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8 || oid === NUMERIC ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
+};
+
+/** The address with any password left out: safe to print. */
+export function safeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
+
+const queries = (c: pg.Pool | pg.PoolClient): Query => ({
+  engine: 'postgres',
+  all: async <T>(sql: string, p: readonly unknown[] = []) => (await c.query(numbered(sql), [...p])).rows as T[],
+  get: async <T>(sql: string, p: readonly unknown[] = []) => (await c.query(numbered(sql), [...p])).rows[0] as T | undefined,
+  run: async (sql: string, p: readonly unknown[] = []) => (await c.query(numbered(sql), [...p])).rowCount ?? 0,
+  // Without parameters node-postgres sends the simple protocol, which takes several statements.
+  exec: async (sql: string) => void (await c.query(sql)),
+});
+
+export class PgStore implements Store {
+  readonly engine = 'postgres' as const;
+  private readonly q: Query;
+
+  constructor(private readonly pool: pg.Pool, private readonly url: string) {
+    this.q = queries(pool);
+  }
+
+  get where(): string {
+    return safeUrl(this.url);
+  }
+
+  all<T>(sql: string, params?: readonly unknown[]): Promise<T[]> {
+    return this.q.all<T>(sql, params);
+  }
+
+  get<T>(sql: string, params?: readonly unknown[]): Promise<T | undefined> {
+    return this.q.get<T>(sql, params);
+  }
+
+  run(sql: string, params?: readonly unknown[]): Promise<number> {
+    return this.q.run(sql, params);
+  }
+
+  exec(sql: string): Promise<void> {
+    return this.q.exec(sql);
+  }
+
+  async tx<T>(fn: (q: Query) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const out = await fn(queries(client));
+      await client.query('COMMIT');
+      return out;
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** An advisory lock on a connection of its own: the server drops it when that connection does. */
+  async hold(name: string): Promise<Hold | undefined> {
+    const client = new pg.Client({ connectionString: this.url });
+    client.on('error', () => undefined);
+    await client.connect();
+    const key = 'scamdrill:' + name;
+    const row = (await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS ok', [key])).rows[0];
+    if (!row?.ok) {
+      await client.end();
+      return undefined;
+    }
+    return {
+      async release() {
+        await client.end().catch(() => undefined);
+      },
+    };
+  }
+
+  async tables(): Promise<string[]> {
+    return (await this.all<{ name: string }>("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name")).map((r) => r.name);
+  }
+
+  forHosting(): void {
+    // Nothing to tune: a server's row locks do not stall other writers the way a locked file does.
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
+  }
+}
+
+/** Connect to the server at `url` (postgres://…), or say clearly why not. */
+export async function openPostgres(url: string): Promise<PgStore> {
+  const pool = new pg.Pool({ connectionString: url, types, connectionTimeoutMillis: 10_000 });
+  // A connection the server drops while idle must not take the process down; the next query reconnects.
+  pool.on('error', () => undefined);
+  try {
+    await pool.query('SELECT 1');
+  } catch (e) {
+    await pool.end().catch(() => undefined);
+    throw new StoreError(`cannot use the PostgreSQL store ${safeUrl(url)}: ${(e as Error).message || String((e as { code?: unknown }).code)}; check the address, that the server runs, and the user's password (e.g. in ~/.pgpass)`);
+  }
+  return new PgStore(pool, url);
+}

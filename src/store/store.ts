@@ -1,0 +1,39 @@
+// The one store interface every saved result goes through, whatever holds it: the embedded SQLite
+// file (sqlite.ts, the default) or a PostgreSQL server (postgres.ts). Store modules (history,
+// checks, drills) write one SQL text for both, with '?' for each parameter; migrate.ts versions
+// their tables on either engine.
+
+export type Engine = 'sqlite' | 'postgres';
+
+/** Queries, on the store or inside one of its transactions. */
+export interface Query {
+  readonly engine: Engine;
+  all<T>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  get<T>(sql: string, params?: readonly unknown[]): Promise<T | undefined>;
+  /** A statement that changes rows; resolves to how many it changed. */
+  run(sql: string, params?: readonly unknown[]): Promise<number>;
+  /** Statements without parameters, one after the other (schema steps). */
+  exec(sql: string): Promise<void>;
+}
+
+/** An exclusive hold that the database drops by itself if the process holding it dies (even by kill -9). */
+export interface Hold {
+  release(): Promise<void>;
+}
+
+export interface Store extends Query {
+  /** Where the results are, for messages: the SQLite file, or the server's address without its password. */
+  readonly where: string;
+  /** fn's queries as one transaction: all of them are stored, or none. */
+  tx<T>(fn: (q: Query) => Promise<T>): Promise<T>;
+  /** Hold `name` for as long as this process wants it; undefined if another process holds it now. */
+  hold(name: string): Promise<Hold | undefined>;
+  /** The names of the tables the store holds. */
+  tables(): Promise<string[]>;
+  /** For a live drill host: a write that meets a lock fails fast (its writer retries) instead of stalling every socket. */
+  forHosting(): void;
+  close(): Promise<void>;
+}
+
+/** A store that cannot be opened; the message says which and what to do. */
+export class StoreError extends Error {}
