@@ -69,7 +69,7 @@ describe('the web page masks secrets before they leave the phone', () => {
       const sent = wire.join('\n');
       expect(sent).toContain('[card ••••1111]');
 
-      const stored = host.store.records(host.host.drillId).filter((r) => r.type === 'answer');
+      const stored = (await host.store.records(host.host.drillId)).filter((r) => r.type === 'answer');
       expect(stored).toMatchObject([{ text: answer!.text, intent: 'comply', leaks: expect.arrayContaining(['card', 'code']) }]);
       const exported = cli(['drill', 'export', host.host.drillId, '--format', 'csv', '--data-dir', host.dataDir]);
       expect(exported.stdout).toContain('[card ••••1111]');
