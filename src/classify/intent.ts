@@ -24,6 +24,8 @@ interface Cue {
 export interface IntentReading {
   intent: Intent;
   confidence: number;
+  /** Read from what the caller's line asked (readIntentAgainst): exact, so it decides, as a secret given away does. */
+  byContext?: true;
 }
 
 // ---------- English ----------
@@ -355,18 +357,28 @@ function decide(sig: Map<Intent, Signal>, complyAfterQuestion: boolean): IntentR
 // Not doing what the caller told you not to do is going along with them (docs/labelling.md,
 // decided case 6): "我不挂电话" after "电话别挂", "好的 我不报警" after "不要报警", "I won't tell
 // anyone" after "keep this between us". Each pattern is the negated act a demand of that kind forbids.
+// The cover story a caller tells the receiver to give (lie-to-bank: "just say it's for your own
+// spending") keeps the secret too.
 const OBEYS: Partial<Record<Ask, RegExp>> = {
   stay: /(?:不|不会|没|别|先别|不要)(?:挂|断)|\b(?:i won'?t|i will not|i'?m not|i am not|not going to|i'?m not going to) hang(?:ing)? up\b|\bi'?m (?:still )?(?:here|on the line)\b/g,
-  secret: /(?:不|不会|没|绝不|决不)(?:去)?(?:报警|告诉|说出去|透露|声张|找警察|跟(?:别人|任何人|家人|家里人?)说)|\bi (?:won'?t|will not|wouldn'?t) (?:tell|call the police|report|say a word|mention)\b/g,
+  secret: /(?:不|不会|没|绝不|决不)(?:去)?(?:报警|告诉|说出去|透露|声张|找警察|跟(?:别人|任何人|家人|家里人?)说)|\bi (?:won'?t|will not|wouldn'?t) (?:tell|call the police|report|say a word|mention)\b|(?:自己|个人|家里|日常)(?:消费|花|用|开销|装修|周转)|\bfor (?:my own|personal|my|our|household|home) (?:spending|use|expenses?|purchases?|shopping|renovations?|needs)\b/g,
+};
+
+// Saying who is behind it to whoever asks breaks the secret the caller wants kept (guide case 26):
+// "是平台客服让我借的，他在电话里教我" to the bank's audit is telling the bank, like asking it.
+const DISCLOSES: Partial<Record<Ask, RegExp>> = {
+  secret: /(?:客服|平台|有人|别人|他|她|他们|对方|那个人|骗子|警官|警察)[^，。,.!?！？]{0,8}(?:让|叫|教|要求|指导|逼)我|在电话(?:里|上)(?:教|指导|让|叫)我|\b(?:someone|somebody|a man|a woman|a guy|customer service|(?:the|a) platform|(?:an|the) agent|he|she|they)\b[^,.!?]{0,40}\b(?:told|asked|instructed|made|is telling|was telling|(?:is|was) (?:guiding|coaching|instructing)|guided|coached) me\b/,
 };
 
 const SAFE_READ = (r: IntentReading) => r.confidence >= 0.6 && SAFE.includes(r.intent);
 
 /**
- * The rules' reading of a normalised reply to a caller's line asking `asks`: a reply that keeps
- * to what the caller forbade is compliance, unless the rest of it says no ("我不挂电话，但验证码我不给").
+ * The rules' reading of a normalised reply to a caller's line asking `asks`: a reply that tells
+ * who is behind the secret is consulting; one that keeps to what the caller forbade is compliance,
+ * unless the rest of it says no ("我不挂电话，但验证码我不给").
  */
 export function readIntentAgainst(t: string, asks: readonly Ask[]): IntentReading {
+  for (const a of asks) if (DISCLOSES[a]?.test(t)) return { intent: 'consult', confidence: 0.85, byContext: true };
   for (const a of asks) {
     const re = OBEYS[a];
     if (!re) continue;
@@ -374,7 +386,7 @@ export function readIntentAgainst(t: string, asks: readonly Ask[]): IntentReadin
     if (!re.test(t)) continue;
     re.lastIndex = 0;
     const rest = readIntent(t.replace(re, ' '));
-    return SAFE_READ(rest) ? rest : { intent: 'comply', confidence: 0.85 };
+    return SAFE_READ(rest) ? rest : { intent: 'comply', confidence: 0.85, byContext: true };
   }
   return readIntent(t);
 }

@@ -63,9 +63,11 @@ const groupOf = (i: Intent) => (SAFE_INTENTS.includes(i) ? 'safe' : i === 'compl
  * The reading from the model's probabilities: the model decides what the reply does to the flags
  * (safe, unsafe or open: the group with the most probability, which is the confidence), and within
  * that group the rules name the intent when they are sure of one in it (they know which safe step
- * a scenario routes on: hanging up, verifying, consulting), else the model's likeliest.
+ * a scenario routes on: hanging up, verifying, consulting), else the model's likeliest. A reading
+ * the rules took from what the caller asked (kept to what it forbade, told who is behind it) decides.
  */
 export function decideIntent(p: ReadonlyMap<Intent, number>, rule: IntentReading): IntentReading {
+  if (rule.byContext) return { intent: rule.intent, confidence: rule.confidence };
   const mass = new Map<string, number>();
   for (const [i, x] of p) mass.set(groupOf(i), (mass.get(groupOf(i)) ?? 0) + x);
   const group = [...mass].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
