@@ -18,17 +18,17 @@ const TARGET = { macroF1: 0.9, accuracy: 0.85, flagRecall: 0.85, flagPrecision: 
 const BAR = {
   zh: {
     accuracy: TARGET.accuracy, // measured 0.932
-    macroF1: 0.868, // NOT MET YET: measured 0.888 (safe replies read as open); target 0.90
-    flagRecall: TARGET.flagRecall, // measured 0.909
-    flagPrecision: TARGET.flagPrecision, // measured 0.920
+    macroF1: 0.873, // NOT MET YET: measured 0.893 (safe replies read as open); target 0.90
+    flagRecall: TARGET.flagRecall, // measured 0.907
+    flagPrecision: TARGET.flagPrecision, // measured 0.923
     leakRecall: 0.903, // NOT MET YET: measured 0.923 (secrets.ts finds these, not the model); target 1
     falseLeaks: TARGET.falseLeaks, // measured 0
   },
   en: {
-    accuracy: 0.738, // NOT MET YET: measured 0.758; target 0.85
-    macroF1: 0.816, // NOT MET YET: measured 0.836; target 0.90
-    flagRecall: TARGET.flagRecall, // measured 0.861
-    flagPrecision: 0.771, // NOT MET YET: measured 0.791 (the catalogue's English cues); target 0.90
+    accuracy: 0.733, // NOT MET YET: measured 0.753; target 0.85
+    macroF1: 0.811, // NOT MET YET: measured 0.831; target 0.90
+    flagRecall: TARGET.flagRecall, // measured 0.857
+    flagPrecision: 0.772, // NOT MET YET: measured 0.792 (the catalogue's English cues); target 0.90
     leakRecall: 0.885, // NOT MET YET: measured 0.905 (secrets.ts); target 1
     falseLeaks: 0.031, // NOT MET YET: measured 0.011 (secrets.ts); target ≤ 0.01
   },
