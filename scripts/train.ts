@@ -108,7 +108,7 @@ function trainReplies(replies: ReplyRow[], flagsOf: Map<string, string[]>) {
     if (read.leaks.length) continue;
     rows.push(r);
     rules.push(read.rule);
-    examples.push({ f: replyFeatures(read.norm.text, read.lang, read.rule, asks), y: Float64Array.from(classes, (c) => (c === r.intent ? 1 : 0)) });
+    examples.push({ f: replyFeatures(read.said, read.lang, read.rule, asks), y: Float64Array.from(classes, (c) => (c === r.intent ? 1 : 0)) });
   }
   const fitted = fit(rows, examples, classes, REPLY_OPTS);
   // the temperature that makes the out-of-fold probabilities most likely: confidence means what it says

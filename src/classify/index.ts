@@ -8,6 +8,7 @@ import { detectLang } from './lang';
 import { normalize } from './normalize';
 import { findLeaks } from './secrets';
 import { readIntentAgainst, type IntentReading } from './intent';
+import { spokenPart } from './advice';
 import type { Ask } from './model/context';
 import { asksOfContext, readIntentInContext } from './model/read';
 
@@ -21,13 +22,18 @@ export { detectLang } from './lang';
 /** A secret given away decides the reply, whatever else it says ("no, the code is 123456"). */
 const LEAK_READING: IntentReading = { intent: 'comply', confidence: 0.95 };
 
-/** What the rules read in a reply to a line asking `asks`: its normalised text, language, secrets, and the rules' intent. */
+/**
+ * What the rules read in a reply to a line asking `asks`: its language, secrets, the words it says
+ * to the caller (`said`: advice in reported speech, "Tell him no.", is read as "no."), and the
+ * rules' intent of them.
+ */
 export function readRules(text: string, opts: ClassifyOptions = {}, asks: readonly Ask[] = []) {
   const src = typeof text === 'string' ? text : '';
   const norm = normalize(src);
   const lang = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLang(norm.text);
   const leaks = findLeaks(src, norm);
-  return { norm, lang, leaks, rule: leaks.length ? LEAK_READING : readIntentAgainst(norm.text, asks) };
+  const said = spokenPart(norm.text);
+  return { said, lang, leaks, rule: leaks.length ? LEAK_READING : readIntentAgainst(said, asks) };
 }
 
 /** The rules' reading alone (the reader before the trained model; `npm run eval -- --rules-only`). */
@@ -39,7 +45,7 @@ export function classify(text: string, opts: ClassifyOptions = {}): Reading {
 /** The reading of a reply to the caller's line in `context`: the rules weighed by the trained model. */
 export function classifyInContext(text: string, opts: ClassifyOptions & { context?: ReplyContext } = {}): Reading {
   const asks = asksOfContext(opts.context?.caller, opts.context?.flags);
-  const { norm, lang, leaks, rule } = readRules(text, opts, asks);
+  const { said, lang, leaks, rule } = readRules(text, opts, asks);
   if (leaks.length) return { ...rule, leaks, lang };
-  return { ...readIntentInContext(norm.text, lang, rule, asks), leaks, lang };
+  return { ...readIntentInContext(said, lang, rule, asks), leaks, lang };
 }

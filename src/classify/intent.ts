@@ -24,6 +24,8 @@ interface Cue {
 export interface IntentReading {
   intent: Intent;
   confidence: number;
+  /** Read from what the caller's line asked (readIntentAgainst): exact, so it decides, as a secret given away does. */
+  byContext?: true;
 }
 
 // ---------- English ----------
@@ -64,11 +66,12 @@ const EN: Array<Omit<Cue, 'lang'>> = [
   { re: /\b(?:ask|asking|check with|talk to|speak to|wait for) (?:her|him|them)\b/g, intent: 'consult', w: 2, neg: { intent: 'comply', w: 2 } },
   // refuse
   { re: /\bnot interested\b|\bno,? thanks?\b|\bno,? thank you\b|\bno way\b|\babsolutely not\b|\bdefinitely not\b|\bof course not\b|\bcertainly not\b|\bno chance\b|\bnot a chance\b|\bforget (?:it|about it)\b|\bleave me alone\b|\bstop (?:calling|texting|messaging|bothering|contacting)\b|\bdon'?t (?:call|text|message|contact|bother) me\b|\btake me off\b|\bremove me\b|\bi (?:refuse|decline)\b|\bi'?ll pass\b(?! (?:it|this|that|on))|\bi (?:don'?t|do not) (?:need|want) (?:a |any |the |your |to |that |this |it)?|\bi (?:didn'?t|did not|never|have not|haven'?t|do not|don'?t) (?:apply|applied|order|ordered|buy|bought|request|requested|sign(?:ed)? up|lose|lost|make|made|own|use) (?:for |any|a |an |anything|one|it|that|this|the)?|\bnothing doing\b|\bnope\b|\bnah\b|\bnot doing (?:that|it|this)\b|\bnot happening\b|\bwrong (?:number|person)\b|\bthat'?s not me\b|\bnot (?:giving|sending|paying|telling|clicking|transferring|installing|downloading|buying)\b|\b(?:won'?t|will not|not) get (?:a|one|any) (?:cent|penny|dime|yuan|dollar)\b|\bnot (?:a|one) (?:cent|penny)\b|\bi wouldn'?t\b(?= *[.!]|$)|\bkeep my money\b|\bnot (?:really |very |at all )?comfortable (?:with|sharing|giving|providing|proceeding|doing|disclosing)\b|\b(?:hesitant|reluctant) to (?:share|give|provide|disclose|proceed)\b|\b(?:i'?d|i would) rather not\b|\bprefer not to\b|\bi don'?t do (?:online |mobile )?(?:payments?|transfers?|banking|that|this|loans?)\b/g, intent: 'refuse', w: 3 },
-  { re: /\bno\b|\bnever\b|(?<!why )\bnot\b/g, intent: 'refuse', w: 1 },
+  // "oh no" is dismay, not a refusal
+  { re: /(?<!\boh )\bno\b|\bnever\b|(?<!why )\bnot\b/g, intent: 'refuse', w: 1 },
   // comply
   { re: new RegExp(`\\b${AUX_EN} (?:(?!not\\b|never\\b|don'?t\\b)[a-z']+ )?${ACT_EN}`, 'g'), intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
   { re: new RegExp(`\\b(?:transferr?(?:ed|ing)|wired|sending|sent|paying|paid|deposited|clicked|opened the link|installed|downloaded|filled (?:it|in|out)|scanned|entered|typed|withdrew|inserted|replied (?:t|1|y|yes|td))\\b`, 'g'), intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
-  { re: /\b(?:give|send|tell|read|transfer|pay|click|install|download|wire) (?:you|it|them|the|that|this|money|my(?! (?:son|daughter|husband|wife|family|kids?|children|mum|mom|dad|parents|friends?)))\b|\bhere(?:'s| is| are) (?:the|my|it)\b|\bthe code is\b|\bthe number is\b|\bmy (?:card|account|id|pin) (?:number )?is\b|\b(?:which|what) (?:bank )?(?:account|card|number|bank|app|link|website|details|information|info) (?:should|do|shall|must|can|to)\b|\bwhat (?:do|should|shall) i (?:need to |have to )?(?:do|fill|enter|type|press|pay|send)\b|\blet'?s (?:do it|go|start)\b|\bdo it\b|\bhow (?:do|should|can|would) i (?:transfer|pay|send|install|download|apply|claim|get|do|buy|order|join|register|unlock|fix|sign|receive|withdraw|cancel|open|log)\b|\btell me (?:what|how|where) to\b|\bwhere (?:do|should) i (?:send|pay|transfer|go|click|sign)\b|\b(?:at|in front of|go(?:ing)? to|heading to|near) (?:the|an) atm\b|\bnearest atm\b|\b(?:i|we) (?:want|would like|'d like|need) (?:to (?:buy|order|join|invest|apply|get|claim|receive|try|sign up)|the (?:loan|refund|subsidy|medicine|tips?|compensation|money|package|product))\b|\bsign me up\b|\bcount me in\b|\bgo ahead\b|\bsounds good\b|\bplease (?:help|do|send|process|refund|proceed|go ahead|tell me|guide)\b|\bi trust you\b|\bwill do\b|\bright away\b|\bas you (?:say|said)\b|\bwhatever you say\b|\b(?:need|want|like) me to (?:transfer|pay|send|wire|install|download|click|fill|enter|read|give)\b|\bdo (?:what|as|whatever) you (?:say|said|tell|told)\b|\b(?:get|find|grab|fetch|look for|got) (?:my|the) (?:card|id|bank ?card|passbook|bank ?book|code|wallet|id card)\b|\bcheck (?:my|the) (?:phone|messages?|texts?|sms|inbox)\b|\bkeep (?:it|this) (?:secret|quiet|between us|confidential|to myself)\b|\bthat'?s (?:great|wonderful|good news)\b|\bwhat a relief\b|\bi(?:'m| am) (?:ready|here|in(?=[.!,]|$))|\bdone\b|\bsend (?:it\b|me (?:the|your) (?:link|app|account|form|qr|details|number))/g, intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
+  { re: /\b(?:give|send|tell|read|transfer|pay|click|install|download|wire) (?:you|it|them|the|that|this|money|my(?! (?:son|daughter|husband|wife|family|kids?|children|mum|mom|dad|parents|friends?)))\b|\bhere(?:'s| is| are) (?:the|my|it)\b|\bthe code is\b|\bthe number is\b|\bmy (?:card|account|id|pin) (?:number )?is\b|\b(?:which|what) (?:bank )?(?:account|card|number|bank|app|link|website|details|information|info) (?:should|do|shall|must|can|to)\b|\bwhat (?:do|should|shall) i (?:need to |have to )?(?:do|fill|enter|type|press|pay|send)\b|\blet'?s (?:do it|go|start)\b|\bdo it\b|\bhow (?:do|should|can|would) i (?:transfer|pay|send|install|download|apply|claim|get|do|buy|order|join|register|unlock|fix|sign|receive|withdraw|cancel|open|log)\b|\btell me (?:what|how|where) to\b|\bwhere (?:do|should) i (?:send|pay|transfer|go|click|sign)\b|\b(?:at|in front of|go(?:ing)? to|heading to|near) (?:the|an) atm\b|\bnearest atm\b|\b(?:i|we) (?:want|would like|'d like|need) (?:to (?:buy|order|join|invest|apply|get|claim|receive|try|sign up)|the (?:loan|refund|subsidy|medicine|tips?|compensation|money|package|product))\b|\bsign me up\b|\bcount me in\b|\bgo ahead\b|\bsounds good\b|\bplease (?:help|do|send|process|refund|proceed|go ahead|tell me|guide|cancel|fix|handle|take care of)\b|\b(?:do|cancel|fix|handle|process|take care of) (?:it|this|that|them) for me\b|\bi trust you\b|\bwill do\b|\bright away\b|\bas you (?:say|said)\b|\bwhatever you say\b|\b(?:need|want|like) me to (?:transfer|pay|send|wire|install|download|click|fill|enter|read|give)\b|\bdo (?:what|as|whatever) you (?:say|said|tell|told)\b|\b(?:get|find|grab|fetch|look for|got) (?:my|the) (?:card|id|bank ?card|passbook|bank ?book|code|wallet|id card)\b|\bcheck (?:my|the) (?:phone|messages?|texts?|sms|inbox)\b|\bkeep (?:it|this) (?:secret|quiet|between us|confidential|to myself)\b|\bthat'?s (?:great|wonderful|good news)\b|\bwhat a relief\b|\bi(?:'m| am) (?:ready|here|in(?=[.!,]|$))|\bdone\b|\bsend (?:it\b|me (?:the|your) (?:link|app|account|form|qr|details|number))/g, intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
   { re: /\bi(?:'m| am) doing (?:it|this|that)\b|\b(?:it'?s|it is|this is) my own (?:transfer|payment|decision|money|choice|business|idea)\b|\b(?:nobody|no one) (?:asked|told|forced|made|is making) me (?:to|do)\b|\bof my own (?:free )?(?:will|accord)\b|\b(?:come|drop|stop|pop)(?: (?:by|over|round|around|in))? (?:tomorrow|today|tonight|this (?:afternoon|evening|morning|weekend)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at (?:\d|noon)|next|any ?time|whenever)\b|\bsee you (?:then|tomorrow|at \d|on [a-z]+day)\b|\byou can come\b|\b(?:reply|replying|text back|texting back|texted back|send back|answer|answering)(?: (?:with|it))? ["']?(?:t|td|y|yes|1)["']?(?![a-z0-9'])/g, intent: 'comply', w: 3, neg: { intent: 'refuse', w: 3 } },
   { re: /\b(?:transfer|wire|send|pay|give|tell(?! (?:anyone|anybody|no one|a soul|(?:my|our) (?:son|daughter|husband|wife|family|kids?|children|mum|mom|dad|parents|friends?)))|share|click|tap|install|download|fill|scan|enter|type|buy|invest|join|apply|insert|provide|hand over|move|forward|read out|sign)\b|\batm\b/g, intent: 'comply', w: 2, neg: { intent: 'refuse', w: 3 } },
   { re: /\b(?:yes|yeah|yep|yup|ok|okay|sure|alright|all right|fine|correct|that'?s me|it'?s me|speaking|this is (?:she|he|me)|i see|understood|of course|certainly|no problem|thanks|thank you|right|great|good|please|got it|oh dear|oh no)\b/g, intent: 'comply', w: 1, neg: { intent: 'refuse', w: 1 } },
@@ -176,7 +179,7 @@ const CLAIMS: Claim[] = [
 const CUES: Cue[] = [...EN.map((c) => ({ ...c, lang: 'en' as const })), ...ZH.map((c) => ({ ...c, lang: 'zh' as const }))];
 
 const EN_NEG = /(?:\b(?:not|never|no|cannot|refuse to|without|nobody|no one)|n't|\bdont|\bwont|\bcant)\b(?:\W+\w+){0,4}\W*$/;
-const EN_NEG_EXCEPT = /\b(?:no problem|not a problem|why not|why don'?t you|no worries|no doubt|not only|if not|not sure|no idea|don'?t worry|don'?t know|can'?t wait)\b/g;
+const EN_NEG_EXCEPT = /\b(?:no problem|not a problem|why not|why don'?t you|no worries|no doubt|not only|if not|not sure|no idea|don'?t worry|don'?t know|can'?t wait|oh no)\b/g;
 const ZH_NEG = /(?:不|没|别|甭|勿|莫|未|绝不|休想)[^不没别]{0,5}$/;
 const ZH_NEG_EXCEPT = /不好意思|不过|不然|没问题|没事|不错|不客气|差不多|要不|不知道|不如|不管|没关系|不得了|不一定|不太懂|不懂|不清楚|不方便/g;
 /** Whether a normalised reply says "not" anywhere, leaving out the phrases where it means nothing ("没问题", "no worries"). */
@@ -355,18 +358,28 @@ function decide(sig: Map<Intent, Signal>, complyAfterQuestion: boolean): IntentR
 // Not doing what the caller told you not to do is going along with them (docs/labelling.md,
 // decided case 6): "我不挂电话" after "电话别挂", "好的 我不报警" after "不要报警", "I won't tell
 // anyone" after "keep this between us". Each pattern is the negated act a demand of that kind forbids.
+// The cover story a caller tells the receiver to give (lie-to-bank: "just say it's for your own
+// spending") keeps the secret too.
 const OBEYS: Partial<Record<Ask, RegExp>> = {
   stay: /(?:不|不会|没|别|先别|不要)(?:挂|断)|\b(?:i won'?t|i will not|i'?m not|i am not|not going to|i'?m not going to) hang(?:ing)? up\b|\bi'?m (?:still )?(?:here|on the line)\b/g,
-  secret: /(?:不|不会|没|绝不|决不)(?:去)?(?:报警|告诉|说出去|透露|声张|找警察|跟(?:别人|任何人|家人|家里人?)说)|\bi (?:won'?t|will not|wouldn'?t) (?:tell|call the police|report|say a word|mention)\b/g,
+  secret: /(?:不|不会|没|绝不|决不)(?:去)?(?:报警|告诉|说出去|透露|声张|找警察|跟(?:别人|任何人|家人|家里人?)说)|\bi (?:won'?t|will not|wouldn'?t) (?:tell|call the police|report|say a word|mention)\b|(?:自己|个人|家里|日常)(?:消费|花|用|开销|装修|周转)|\bfor (?:my own|personal|my|our|household|home) (?:spending|use|expenses?|purchases?|shopping|renovations?|needs)\b/g,
+};
+
+// Saying who is behind it to whoever asks breaks the secret the caller wants kept (guide case 26):
+// "是平台客服让我借的，他在电话里教我" to the bank's audit is telling the bank, like asking it.
+const DISCLOSES: Partial<Record<Ask, RegExp>> = {
+  secret: /(?:客服|平台|有人|别人|他|她|他们|对方|那个人|骗子|警官|警察)[^，。,.!?！？]{0,8}(?:让|叫|教|要求|指导|逼)我|在电话(?:里|上)(?:教|指导|让|叫)我|\b(?:someone|somebody|a man|a woman|a guy|customer service|(?:the|a) platform|(?:an|the) agent|he|she|they)\b[^,.!?]{0,40}\b(?:told|asked|instructed|made|is telling|was telling|(?:is|was) (?:guiding|coaching|instructing)|guided|coached) me\b/,
 };
 
 const SAFE_READ = (r: IntentReading) => r.confidence >= 0.6 && SAFE.includes(r.intent);
 
 /**
- * The rules' reading of a normalised reply to a caller's line asking `asks`: a reply that keeps
- * to what the caller forbade is compliance, unless the rest of it says no ("我不挂电话，但验证码我不给").
+ * The rules' reading of a normalised reply to a caller's line asking `asks`: a reply that tells
+ * who is behind the secret is consulting; one that keeps to what the caller forbade is compliance,
+ * unless the rest of it says no ("我不挂电话，但验证码我不给").
  */
 export function readIntentAgainst(t: string, asks: readonly Ask[]): IntentReading {
+  for (const a of asks) if (DISCLOSES[a]?.test(t)) return { intent: 'consult', confidence: 0.85, byContext: true };
   for (const a of asks) {
     const re = OBEYS[a];
     if (!re) continue;
@@ -374,7 +387,7 @@ export function readIntentAgainst(t: string, asks: readonly Ask[]): IntentReadin
     if (!re.test(t)) continue;
     re.lastIndex = 0;
     const rest = readIntent(t.replace(re, ' '));
-    return SAFE_READ(rest) ? rest : { intent: 'comply', confidence: 0.85 };
+    return SAFE_READ(rest) ? rest : { intent: 'comply', confidence: 0.85, byContext: true };
   }
   return readIntent(t);
 }

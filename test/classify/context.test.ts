@@ -21,6 +21,23 @@ describe('a reply is read against what the caller asked', () => {
     expect(r.intent).toBe('comply');
     expect(r.confidence).toBeGreaterThanOrEqual(0.6);
   });
+  it('advice in reported speech is read as the words the person would say (guide case 25)', () => {
+    const asked = 'He says he needs the code from the text message. Should I give it to him?';
+    expect(read(asked, 'Tell him no.')).toMatchObject({ intent: 'refuse' });
+    expect(read(asked, "No, tell him you won't give him anything.")).toMatchObject({ intent: 'refuse' });
+    expect(read(asked, "Tell him you'll call the bank yourself.")).toMatchObject({ intent: 'verify' });
+    expect(read('他说要验证码，我要不要给？', '跟他说你要先问问儿子')).toMatchObject({ intent: 'consult' });
+    // a thing to hand over, not words to say: still going along
+    expect(read(asked, 'Tell him the code.')).toMatchObject({ intent: 'comply' });
+  });
+  it('to a line that wants the bank kept in the dark, the cover story goes along and the truth tells the bank (guide case 26)', () => {
+    const audit = { caller: '请问这笔钱准备做什么用？现在有没有人在电话里指导您操作？', flags: ['lie-to-bank'] };
+    expect(classifyInContext('是平台客服让我借的，他在电话里教我', { context: audit })).toMatchObject({ intent: 'consult' });
+    expect(classifyInContext('自己消费用的', { context: audit })).toMatchObject({ intent: 'comply' });
+    const en = { caller: 'What is the money for? Is anyone on the phone guiding you?', flags: ['lie-to-bank'] };
+    expect(classifyInContext("It's for my own spending.", { context: en })).toMatchObject({ intent: 'comply' });
+    expect(classifyInContext('Someone from the platform told me to take it out.', { context: en })).toMatchObject({ intent: 'consult' });
+  });
   it('a secret given away decides the reply, whatever the context', () => {
     expect(read('电话别挂', '不给，验证码是482913')).toMatchObject({ intent: 'comply', leaks: [expect.objectContaining({ kind: 'code' })] });
   });

@@ -4,8 +4,10 @@
 // what it measured (measured − 0.02) and says so: a floor to keep, not the goal. The figures were
 // measured after the model was settled by cross-validation inside the training part, and again
 // after fixes the issue or the scenario library asked for (secrecy only on a demand; no "ask ×
-// not" feature; the model decides the verdict group and the rules name the intent in it);
-// nothing was tuned to them.
+// not" feature; the model decides the verdict group and the rules name the intent in it), and
+// again after the fourth English batch and the fixes of issue 12/13 (advice in reported speech,
+// the bank's audit, the model naming the intent when twice as sure): the held-out split grew with
+// the corpus (same rule); nothing was tuned to them.
 import { describe, expect, it } from 'vitest';
 import { heldOut, trained } from '../../scripts/eval';
 import { measureFlags, measureReplies } from '../../scripts/measure';
@@ -15,20 +17,20 @@ const TARGET = { macroF1: 0.9, accuracy: 0.85, flagRecall: 0.85, flagPrecision: 
 /** Per language: each figure's bar, the target where it is met, else the floor under the measured figure. */
 const BAR = {
   zh: {
-    accuracy: TARGET.accuracy, // measured 0.916
-    macroF1: 0.875, // NOT MET YET: measured 0.895 (safe replies read as open); target 0.90
-    flagRecall: TARGET.flagRecall, // measured 0.908
-    flagPrecision: TARGET.flagPrecision, // measured 0.918
+    accuracy: TARGET.accuracy, // measured 0.932
+    macroF1: 0.873, // NOT MET YET: measured 0.893 (safe replies read as open); target 0.90
+    flagRecall: TARGET.flagRecall, // measured 0.907
+    flagPrecision: TARGET.flagPrecision, // measured 0.923
     leakRecall: 0.903, // NOT MET YET: measured 0.923 (secrets.ts finds these, not the model); target 1
     falseLeaks: TARGET.falseLeaks, // measured 0
   },
   en: {
-    accuracy: 0.699, // NOT MET YET: measured 0.719 (the rules name the safe intent: see docs/reader.md); target 0.85
-    macroF1: 0.805, // NOT MET YET: measured 0.825; target 0.90
-    flagRecall: 0.809, // NOT MET YET: measured 0.829; target 0.85
-    flagPrecision: 0.773, // NOT MET YET: measured 0.793; target 0.90
-    leakRecall: 0.875, // NOT MET YET: measured 0.895 (secrets.ts); target 1
-    falseLeaks: 0.033, // NOT MET YET: measured 0.013 (secrets.ts); target ≤ 0.01
+    accuracy: 0.733, // NOT MET YET: measured 0.753; target 0.85
+    macroF1: 0.811, // NOT MET YET: measured 0.831; target 0.90
+    flagRecall: TARGET.flagRecall, // measured 0.857
+    flagPrecision: 0.772, // NOT MET YET: measured 0.792 (the catalogue's English cues); target 0.90
+    leakRecall: 0.885, // NOT MET YET: measured 0.905 (secrets.ts); target 1
+    falseLeaks: 0.031, // NOT MET YET: measured 0.011 (secrets.ts); target ≤ 0.01
   },
 };
 

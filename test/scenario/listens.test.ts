@@ -76,7 +76,7 @@ describe('the real bank in express-refund', () => {
   it('"It\'s for my own spending." is told on a line that carries lie-to-bank, and never catches it', () => {
     const { out, session } = afterReply('express-refund', 'en', toBank, "It's for my own spending.");
     expect(session.events.find((e) => e.type === 'line' && e.turn === 'bank-auditor')).toMatchObject({ flags: ['lie-to-bank'] });
-    expect(out.flatMap((e) => (e.type === 'verdict' && e.flag === 'lie-to-bank' ? [e.verdict] : []))).not.toContain('caught');
+    expect(out.flatMap((e) => (e.type === 'verdict' && e.flag === 'lie-to-bank' ? [e.verdict] : []))).toEqual(['missed']);
     expect(session.ended).toBe(false);
   });
 
@@ -91,10 +91,17 @@ describe('the real bank in express-refund', () => {
     expect(out.at(-1)).toMatchObject({ type: 'line', turn: 'card-number' });
   });
 
-  // The reader (classify) reads this truth as going along (comply 0.74 when written): no route can
-  // tell it from the cover story. Turn this into it() once the reader takes it as telling the bank.
-  it.fails('the truth, "是平台客服让我借的，他在电话里教我", does not let the scam go on', () => {
-    const { said } = afterReply('express-refund', 'zh', toBank, '是平台客服让我借的，他在电话里教我');
+  it('the truth, "是平台客服让我借的，他在电话里教我", tells the bank: the flag is caught and the scam stops', () => {
+    const { said, out } = afterReply('express-refund', 'zh', toBank, '是平台客服让我借的，他在电话里教我');
     expect(said).not.toContain('审核过了吧');
+    expect(out.flatMap((e) => (e.type === 'verdict' && e.flag === 'lie-to-bank' ? [e.verdict] : []))).toEqual(['caught']);
+  });
+
+  it('the same truth in English, and the cover story in Chinese, read the same way', () => {
+    const truth = afterReply('express-refund', 'en', toBank, "The platform's customer service told me to take it, he's on the phone with me.");
+    expect(truth.out.flatMap((e) => (e.type === 'verdict' && e.flag === 'lie-to-bank' ? [e.verdict] : []))).toEqual(['caught']);
+    const cover = afterReply('express-refund', 'zh', toBank, '是自己消费用的');
+    expect(cover.out.flatMap((e) => (e.type === 'verdict' && e.flag === 'lie-to-bank' ? [e.verdict] : []))).toEqual(['missed']);
+    expect(cover.said).toContain('审核过了吧');
   });
 });

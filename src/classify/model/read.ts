@@ -56,6 +56,15 @@ export function intentProbabilities(text: string, lang: 'en' | 'zh', rule: Inten
   return new Map(m.spec.classes.map((c, i) => [c as Intent, p[i]!]));
 }
 
+/**
+ * How many times likelier than the rules' intent the model's own pick in the same group must be to
+ * name the intent instead (chosen by cross-validation inside the training part: docs/reader.md).
+ */
+const MODEL_OVERRULES = 2;
+
+/** A rules' reading this sure (a strong cue, nothing against it) keeps an agreeing reading from being "unclear". */
+const RULES_SURE = 0.85;
+
 /** What a reading means for the flags: caught, missed, or still open (core/judge). */
 const groupOf = (i: Intent) => (SAFE_INTENTS.includes(i) ? 'safe' : i === 'comply' ? 'unsafe' : 'open');
 
@@ -63,18 +72,24 @@ const groupOf = (i: Intent) => (SAFE_INTENTS.includes(i) ? 'safe' : i === 'compl
  * The reading from the model's probabilities: the model decides what the reply does to the flags
  * (safe, unsafe or open: the group with the most probability, which is the confidence), and within
  * that group the rules name the intent when they are sure of one in it (they know which safe step
- * a scenario routes on: hanging up, verifying, consulting), else the model's likeliest.
+ * a scenario routes on: hanging up, verifying, consulting), unless the model finds another intent
+ * of the group MODEL_OVERRULES times likelier; else the model's likeliest. When the rules are sure
+ * of a reading in the same group, the confidence is at least CONFIDENT. A reading the rules took
+ * from what the caller asked (kept to what it forbade, told who is behind it) decides.
  */
 export function decideIntent(p: ReadonlyMap<Intent, number>, rule: IntentReading): IntentReading {
+  if (rule.byContext) return { intent: rule.intent, confidence: rule.confidence };
   const mass = new Map<string, number>();
   for (const [i, x] of p) mass.set(groupOf(i), (mass.get(groupOf(i)) ?? 0) + x);
   const group = [...mass].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
-  const confidence = mass.get(group)!;
-  if (groupOf(rule.intent) === group && rule.confidence >= CONFIDENT) return { intent: rule.intent, confidence };
+  // the rules sure of a reading in the group the model reads: two readers agree, so it is not "unclear"
+  const agreed = groupOf(rule.intent) === group && rule.confidence >= RULES_SURE;
+  const confidence = agreed ? Math.max(mass.get(group)!, CONFIDENT) : mass.get(group)!;
   let intent = rule.intent;
   let best = -1;
   for (const [i, x] of p) if (groupOf(i) === group && x > best) [intent, best] = [i, x];
-  return { intent, confidence };
+  const ruleSure = groupOf(rule.intent) === group && rule.confidence >= CONFIDENT;
+  return { intent: ruleSure && (p.get(rule.intent) ?? 0) * MODEL_OVERRULES > best ? rule.intent : intent, confidence };
 }
 
 /** The intent the model reads in context, and how sure it is (see decideIntent). */
