@@ -12,10 +12,17 @@
 /** What any match must contain: a literal, all of several, one of several, or nothing known. */
 export type Need = true | string | { all: Need[] } | { any: Need[] };
 
-const all = (xs: Need[]): Need => {
-  const ys = xs.filter((x) => x !== true);
-  return ys.length === 0 ? true : ys.length === 1 ? ys[0]! : { all: ys };
-};
+/** How well a need tells texts apart: its shortest literal, less a little for each one to look for. */
+function score(n: Need): number {
+  if (n === true) return 0;
+  if (typeof n === 'string') return n.length;
+  if ('all' in n) return Math.max(...n.all.map(score));
+  return Math.min(...n.any.map(score)) - 0.1 * n.any.length;
+}
+
+// Of the things a sequence needs, only the most telling one is kept: a weaker need is still a
+// necessary one, and every reply checks every alternative's need, so each must be cheap.
+const all = (xs: Need[]): Need => xs.reduce<Need>((best, x) => (score(x) > score(best) ? x : best), true);
 const any = (xs: Need[]): Need => (xs.some((x) => x === true) ? true : xs.length === 1 ? xs[0]! : { any: xs });
 
 /** Whether `text` holds what `need` asks for. */
