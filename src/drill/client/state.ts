@@ -1,7 +1,8 @@
 // What a participant's screen shows, as a pure reducer over host messages (tested without Ink).
 import type { Debrief } from '../../core/debrief';
 import { choiceNumber } from '../../core/reply';
-import { MAX_ANSWER_CHARS, type DrillInfo, type ErrorCode, type FlagShare, type LineView, type ServerMessage, type VerdictView } from '../protocol';
+import { MAX_REPLY_CHARS } from '../../core/reply';
+import { type DrillInfo, type ErrorCode, type FlagShare, type LineView, type ServerMessage, type VerdictView } from '../protocol';
 
 export interface ParticipantState {
   phase: 'connecting' | 'waiting' | 'line' | 'ended' | 'kicked';
@@ -61,5 +62,5 @@ export function answerFor(text: string, line: Pick<LineView, 'step' | 'choices'>
   const v = text.trim();
   if (!v) return undefined;
   const choice = choiceNumber(v, { bare: line.choices.length > 0 });
-  return choice !== undefined ? { t: 'choose', step: line.step, choice } : { t: 'answer', step: line.step, text: v.slice(0, MAX_ANSWER_CHARS) };
+  return choice !== undefined ? { t: 'choose', step: line.step, choice } : { t: 'answer', step: line.step, text: v.slice(0, MAX_REPLY_CHARS) };
 }

@@ -5,6 +5,7 @@
 // literals so this file needs no escaping; its interpolations write in the reconnect waits and the
 // words. The host serves the page in the drill's language: its words come from words/labels.ts,
 // written into the HTML and, for what the script shows, as a JSON table (no second copy here).
+import { MAX_REPLY_CHARS } from '../../core/reply';
 import type { Lang } from '../../core/schema';
 import { kindWord, t, wordsIn, type KindWord, type LabelKey } from '../../words/labels';
 import { RECONNECT_DELAYS_MS } from '../reconnect';
@@ -86,7 +87,7 @@ export function webPage(lang: Lang, green = false): string {
     <div id="choices"></div>
     <form id="answerForm">
       <label for="answer">${w('ownWords')}</label>
-      <input id="answer" name="answer" autocomplete="off" maxlength="1000">
+      <input id="answer" name="answer" autocomplete="off" maxlength="${MAX_REPLY_CHARS}">
       <button id="sendBtn" type="submit">${w('sendButton')}</button>
     </form>
     <p id="status" class="muted"></p>
