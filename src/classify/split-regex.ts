@@ -12,25 +12,32 @@
 /** What any match must contain: a literal, all of several, one of several, or nothing known. */
 export type Need = true | string | { all: Need[] } | { any: Need[] };
 
-/** How well a need tells texts apart: its shortest literal, less a little for each one to look for. */
-function score(n: Need): number {
+/** How many literals checking a need may look for. */
+function cost(n: Need): number {
   if (n === true) return 0;
-  if (typeof n === 'string') return n.length;
-  if ('all' in n) return Math.max(...n.all.map(score));
-  return Math.min(...n.any.map(score)) - 0.1 * n.any.length;
+  if (typeof n === 'string') return 1;
+  return ('all' in n ? n.all : n.any).reduce((s, x) => s + cost(x), 0);
 }
 
-// Of the things a sequence needs, only the most telling one is kept: a weaker need is still a
-// necessary one, and every reply checks every alternative's need, so each must be cheap.
-const all = (xs: Need[]): Need => xs.reduce<Need>((best, x) => (score(x) > score(best) ? x : best), true);
+// A sequence's needs are checked cheapest first, so most alternatives are ruled out by a literal
+// or two; the long lists ("my son|daughter|…") are looked through only when the rest is there.
+const all = (xs: Need[]): Need => {
+  const ys = xs.filter((x) => x !== true).sort((a, b) => cost(a) - cost(b));
+  return ys.length === 0 ? true : ys.length === 1 ? ys[0]! : { all: ys };
+};
 const any = (xs: Need[]): Need => (xs.some((x) => x === true) ? true : xs.length === 1 ? xs[0]! : { any: xs });
 
 /** Whether `text` holds what `need` asks for. */
 export function holds(need: Need, text: string): boolean {
   if (need === true) return true;
   if (typeof need === 'string') return text.includes(need);
-  if ('all' in need) return need.all.every((n) => holds(n, text));
-  return need.any.some((n) => holds(n, text));
+  // loops, not every/some: this runs for every alternative of every cue on every reply
+  if ('all' in need) {
+    for (const n of need.all) if (!holds(n, text)) return false;
+    return true;
+  }
+  for (const n of need.any) if (holds(n, text)) return true;
+  return false;
 }
 
 class Unsupported extends Error {}
@@ -166,13 +173,25 @@ export function needOf(re: RegExp): Need {
 interface Branch {
   source: string;
   need: Need;
+  /** How many literals its need looks for: once compiled, a branch with a long list is cheaper to run than to check. */
+  cost: number;
   re?: RegExp;
 }
+
+/** Above this many literals, a compiled branch is run without checking its need first. */
+const CHECK_MAX = 8;
+
+/**
+ * After this many texts a pattern runs whole: a process that reads this many replies (a drill
+ * host, a batch) pays one compile, instead of checking every alternative of every cue per reply.
+ */
+export const WHOLE_AFTER = 200;
 
 /**
  * A global regular expression with the interface the cue loops use (lastIndex, exec): the same
  * matches, found by its top-level alternatives, each compiled on the first text that could hold it.
- * Patterns it cannot split (other flags than g, back-references) run whole.
+ * Patterns it cannot split (other flags than g, back-references) run whole, and so does every
+ * pattern after WHOLE_AFTER texts.
  */
 export class SplitRegex {
   lastIndex = 0;
@@ -182,6 +201,7 @@ export class SplitRegex {
   private text: string | undefined;
   private from = 0;
   private next: Array<RegExpExecArray | null | undefined> = [];
+  private scans = 0;
 
   constructor(readonly re: RegExp) {}
 
@@ -189,7 +209,7 @@ export class SplitRegex {
     if (this.re.flags !== 'g') return null;
     try {
       const top = new NeedReader(this.re.source).top();
-      return top.length > 1 || top[0]!.need !== true ? top : null;
+      return top.length > 1 || top[0]!.need !== true ? top.map((b) => ({ ...b, cost: cost(b.need) })) : null;
     } catch (e) {
       if (e instanceof Unsupported) return null;
       throw e;
@@ -208,8 +228,15 @@ export class SplitRegex {
     const from = this.lastIndex;
     if (from > text.length) return this.fail();
     if (text !== this.text || from < this.from) {
+      if (++this.scans > WHOLE_AFTER) {
+        this.branches = null;
+        return this.exec(text);
+      }
       this.text = text;
-      this.next = this.branches.map((b) => (holds(b.need, text) ? undefined : null));
+      for (let i = 0; i < this.branches.length; i++) {
+        const b = this.branches[i]!;
+        this.next[i] = (b.re && b.cost > CHECK_MAX) || holds(b.need, text) ? undefined : null;
+      }
     }
     this.from = from;
     let best: RegExpExecArray | null = null;
