@@ -182,16 +182,11 @@ interface Branch {
 const CHECK_MAX = 8;
 
 /**
- * After this many texts a pattern runs whole: a process that reads this many replies (a drill
- * host, a batch) pays one compile, instead of checking every alternative of every cue per reply.
- */
-export const WHOLE_AFTER = 200;
-
-/**
  * A global regular expression with the interface the cue loops use (lastIndex, exec): the same
  * matches, found by its top-level alternatives, each compiled on the first text that could hold it.
- * Patterns it cannot split (other flags than g, back-references) run whole, and so does every
- * pattern after WHOLE_AFTER texts.
+ * Patterns it cannot split (other flags than g, back-references) run whole. A pattern is never
+ * switched back to whole later: that compile would land on some later reply (a drill answer) all
+ * at once, for every cue; checking the alternatives costs a few hundredths of a millisecond a reply.
  */
 export class SplitRegex {
   lastIndex = 0;
@@ -201,7 +196,6 @@ export class SplitRegex {
   private text: string | undefined;
   private from = 0;
   private next: Array<RegExpExecArray | null | undefined> = [];
-  private scans = 0;
 
   constructor(readonly re: RegExp) {}
 
@@ -228,10 +222,6 @@ export class SplitRegex {
     const from = this.lastIndex;
     if (from > text.length) return this.fail();
     if (text !== this.text || from < this.from) {
-      if (++this.scans > WHOLE_AFTER) {
-        this.branches = null;
-        return this.exec(text);
-      }
       this.text = text;
       for (let i = 0; i < this.branches.length; i++) {
         const b = this.branches[i]!;
