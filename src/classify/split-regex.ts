@@ -127,6 +127,7 @@ class NeedReader {
     const e = this.src[this.at++];
     if (e === undefined) throw new Unsupported('a trailing backslash');
     if (/[1-9k]/.test(e)) throw new Unsupported('a back-reference');
+    if (e === '0' && /[0-9]/.test(this.src[this.at] ?? '')) throw new Unsupported('an octal escape');
     if (e in ESCAPED) return { need: ESCAPED[e]!, char: ESCAPED[e]! };
     if (/[A-Za-z0-9]/.test(e)) {
       // \b \B \d \w \s … and \x \u \c: classes, assertions, or code points; only the first two take no characters

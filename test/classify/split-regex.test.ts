@@ -35,6 +35,7 @@ describe('a pattern split into its alternatives finds the same matches as the wh
   });
   it('a pattern it cannot split (a back-reference, other flags) runs whole', () => {
     same('(a)\\1|b', ['aa ab b']);
+    same('\\01|x', ['\u0001 01 x']);
     const ci = new SplitRegex(/Hang up|bye/gi);
     expect(matches(ci, 'HANG UP and BYE')).toEqual([
       [0, 'HANG UP'],
