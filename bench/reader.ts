@@ -1,6 +1,8 @@
 // The reader every front end uses (classify/reader: clean, find secrets, read the intent with the
 // trained model against the caller's line, mask): warm, per reply of the real corpus; and the
-// first read in a fresh process, which pays for loading the weights and compiling the regexes.
+// first read in a fresh process: what a person waits for on their first reply in practice or a
+// drill (the session started the reader's prepare as it opened; the reply comes with its line and
+// flags), and the same read fully cold (no prepare, the caller model reading the line too).
 //   npx tsx bench/reader.ts          print the figures
 // bench/run.ts runs the same as its "reader" section.
 import { execFileSync } from 'node:child_process';
@@ -13,10 +15,17 @@ import { loadReal } from '../scripts/corpus';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 
+export interface FirstReply {
+  caller: string;
+  /** The red flags of the caller's line, as a scenario's turn carries them. */
+  flags: string[];
+  reply: string;
+}
+
 /** A first reply in each language, with the caller's line it answers. */
-export const FIRST_REPLIES = {
-  zh: { caller: '电话别挂，我们马上帮你处理，请提供一下银行卡号和验证码。', reply: '好的，那我怎么提供呢？' },
-  en: { caller: 'Can you please confirm your social security number so we can resolve this?', reply: "I'm not comfortable giving out my social security number over the phone." },
+export const FIRST_REPLIES: Record<'zh' | 'en', FirstReply> = {
+  zh: { caller: '电话别挂，我们马上帮你处理，请提供一下银行卡号和验证码。', flags: ['asks-card', 'asks-code'], reply: '好的，那我怎么提供呢？' },
+  en: { caller: 'Can you please confirm your social security number so we can resolve this?', flags: ['asks-personal-info'], reply: "I'm not comfortable giving out my social security number over the phone." },
 };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
@@ -30,26 +39,39 @@ export function benchReplies(passes = 3): { rows: number; meanMs: number } {
   return { rows: rows.length, meanMs: (performance.now() - t0) / (passes * rows.length) };
 }
 
+export interface FirstRead {
+  importMs: number;
+  /** The reader's prepare, awaited as the person reading the caller's line gives it time to finish (0 when cold). */
+  prepareMs: number;
+  firstMs: number;
+}
+
 /**
  * The first read in a fresh Node: the bundled reader is imported, then one reply is read against
- * its caller's line. The bundle sits inside the package (dist/), where the reader finds its
- * weights, as the installed CLI does. Median over `runs` processes.
+ * its caller's line. `session`: as practice and drills do it, the reader's prepare has run (it
+ * starts with the session and is done long before a person has read the line and typed), and the
+ * line's flags are given. Otherwise fully cold: no prepare, no flags (the caller model reads the
+ * line), as `classify --context` pays once. The bundle sits inside the package (dist/), where the
+ * reader finds its weights, as the installed CLI does. Medians over `runs` processes.
  */
-export function benchFirstRead(input: { caller: string; reply: string }, runs = 9): { importMs: number; firstMs: number } {
+export function benchFirstRead(input: FirstReply, runs = 9, session = true): FirstRead {
   mkdirSync(join(ROOT, 'dist'), { recursive: true });
   const dir = mkdtempSync(join(ROOT, 'dist', '.bench-reader-'));
   try {
     buildSync({ entryPoints: [join(ROOT, 'src/classify/reader.ts')], bundle: true, platform: 'node', format: 'esm', outfile: join(dir, 'reader.mjs'), logLevel: 'error' });
     const driver = join(dir, 'first.mjs');
+    const context = session ? { caller: input.caller, flags: input.flags } : { caller: input.caller };
     writeFileSync(driver, `const t0 = performance.now();
-const { readText } = await import('./reader.mjs');
+const { reader, readText } = await import('./reader.mjs');
 const t1 = performance.now();
-readText(${JSON.stringify(input.reply)}, { caller: ${JSON.stringify(input.caller)} });
+${session ? 'await reader.prepare();' : ''}
 const t2 = performance.now();
-process.stdout.write(JSON.stringify({ importMs: t1 - t0, firstMs: t2 - t1 }));
+readText(${JSON.stringify(input.reply)}, ${JSON.stringify(context)});
+const t3 = performance.now();
+process.stdout.write(JSON.stringify({ importMs: t1 - t0, prepareMs: t2 - t1, firstMs: t3 - t2 }));
 `);
-    const samples = Array.from({ length: runs }, () => JSON.parse(execFileSync(process.execPath, [driver], { encoding: 'utf8' })) as { importMs: number; firstMs: number });
-    return { importMs: median(samples.map((s) => s.importMs)), firstMs: median(samples.map((s) => s.firstMs)) };
+    const samples = Array.from({ length: runs }, () => JSON.parse(execFileSync(process.execPath, [driver], { encoding: 'utf8' })) as FirstRead);
+    return { importMs: median(samples.map((s) => s.importMs)), prepareMs: median(samples.map((s) => s.prepareMs)), firstMs: median(samples.map((s) => s.firstMs)) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -61,6 +83,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   process.stdout.write(`reader, mean per reply of the real corpus (${c.rows} replies with their caller's line, warm): ${r(c.meanMs)} ms\n`);
   for (const [lang, input] of Object.entries(FIRST_REPLIES)) {
     const f = benchFirstRead(input);
-    process.stdout.write(`fresh process (${lang}): import ${r(f.importMs)} ms, first read ${r(f.firstMs)} ms (median of 9)\n`);
+    process.stdout.write(`fresh process (${lang}): import ${r(f.importMs)} ms, prepare ${r(f.prepareMs)} ms, first read ${r(f.firstMs)} ms (median of 9)\n`);
+    const c = benchFirstRead(input, 9, false);
+    process.stdout.write(`fresh process, cold (${lang}): first read ${r(c.firstMs)} ms (no prepare, no flags; median of 9)\n`);
   }
 }

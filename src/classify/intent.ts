@@ -6,6 +6,7 @@
 // confidence) when safe and unsafe signals fight without a winner.
 import type { Intent } from '../core/schema';
 import type { Ask } from './model/context';
+import { SplitRegex } from './split-regex';
 
 type Weight = 1 | 2 | 3;
 type Neg = { intent: Intent; w: Weight } | null;
@@ -178,6 +179,11 @@ const CLAIMS: Claim[] = [
 
 const CUES: Cue[] = [...EN.map((c) => ({ ...c, lang: 'en' as const })), ...ZH.map((c) => ({ ...c, lang: 'zh' as const }))];
 
+// Each pattern is matched by its alternatives (split-regex.ts: the same matches), so a first read
+// compiles only the few small alternatives the reply could match, not every cue whole.
+const CLAIM_SCANS = CLAIMS.map((c) => ({ ...c, re: new SplitRegex(c.re) }));
+const CUE_SCANS = CUES.map((c) => ({ ...c, re: new SplitRegex(c.re) }));
+
 const EN_NEG = /(?:\b(?:not|never|no|cannot|refuse to|without|nobody|no one)|n't|\bdont|\bwont|\bcant)\b(?:\W+\w+){0,4}\W*$/;
 const EN_NEG_EXCEPT = /\b(?:no problem|not a problem|why not|why don'?t you|no worries|no doubt|not only|if not|not sure|no idea|don'?t worry|don'?t know|can'?t wait|oh no)\b/g;
 const ZH_NEG = /(?:不|没|别|甭|勿|莫|未|绝不|休想)[^不没别]{0,5}$/;
@@ -267,7 +273,7 @@ export function readIntent(t: string, trace?: CueMatch[]): IntentReading {
 
   // claimed[i] = 1 where a phrase read whole covers unit i
   let claimed: Uint8Array | null = null;
-  for (const c of CLAIMS) {
+  for (const c of CLAIM_SCANS) {
     if (!has[c.lang]) continue;
     c.re.lastIndex = 0;
     let guard = 0;
@@ -289,7 +295,7 @@ export function readIntent(t: string, trace?: CueMatch[]): IntentReading {
     return false;
   };
 
-  for (const cue of CUES) {
+  for (const cue of CUE_SCANS) {
     if (!cue.any && !has[cue.lang]) continue;
     cue.re.lastIndex = 0;
     let guard = 0;

@@ -52,4 +52,9 @@ export interface Reader {
   read(text: string, context?: ReplyContext): ReadText | null;
   /** Mask the secrets in text the program itself shows (an authored answer, a name). */
   mask(text: string): string;
+  /**
+   * Get ready to read without blocking (load the trained weights): a front end starts it as a
+   * session starts, so the person's first reply does not wait for it. Reading works without it.
+   */
+  prepare?(): Promise<void>;
 }

@@ -26,8 +26,14 @@ export interface ReadReply {
   choice?: number;
 }
 
-/** How much of one reply is kept: a 100 kB paste is judged whole but not stored whole. */
-export const MAX_STORED_REPLY = 2000;
+/**
+ * The longest reply, in characters (UTF-16 units), everywhere: the reply box of practice and drill
+ * clients holds no more, the drill page's field and the drill protocol take no more, and a longer
+ * reply that reaches readReply (a line of an answers file, a plain-mode line) is cut here before it
+ * is read, so what is judged is what is kept, shown and stored, with a note of what was not kept.
+ * The one reply cap (docs/architecture.md, "Size caps").
+ */
+export const MAX_REPLY_CHARS = 2000;
 
 export class ReplyError extends Error {}
 
@@ -35,8 +41,14 @@ export class ReplyError extends Error {}
 // stored answers and a practice of the same reply must reach the same verdict.
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-const bounded = (text: string) =>
-  text.length > MAX_STORED_REPLY ? `${text.slice(0, MAX_STORED_REPLY)}… [${text.length - MAX_STORED_REPLY} more characters not kept]` : text;
+/** A reply cut to the cap (never inside a surrogate pair), and how many characters were left out. */
+function capped(text: string): { text: string; dropped: number } {
+  if (text.length <= MAX_REPLY_CHARS) return { text, dropped: 0 };
+  const end = /[\ud800-\udbff]/.test(text[MAX_REPLY_CHARS - 1]!) ? MAX_REPLY_CHARS - 1 : MAX_REPLY_CHARS;
+  return { text: text.slice(0, end), dropped: text.length - end };
+}
+
+const noted = (text: string, dropped: number) => (dropped ? `${text}… [${dropped} more characters not kept]` : text);
 
 /**
  * The numbered answer a typed reply picks, or undefined when it is words: the one way every front
@@ -54,22 +66,25 @@ export function choiceNumber(text: string, opts: { bare?: boolean } = {}): numbe
 /** The reading of a reply to `turn`, or null for an empty one. Throws ReplyError for a wrong number. */
 export function readReply(input: ReplyInput, turn: Turn, lang: Lang, reader: Reader): ReadReply | null {
   if (typeof input === 'string') {
-    const read = reader.read(input, { caller: turn.say[lang], flags: turn.flags });
+    const { text, dropped } = capped(input);
+    const read = reader.read(text, { caller: turn.say[lang], flags: turn.flags });
     if (!read) return null;
-    return { text: bounded(read.text), intent: read.intent, confidence: round2(read.confidence), leaks: [...new Set(read.leaks)] };
+    return { text: noted(read.text, dropped), intent: read.intent, confidence: round2(read.confidence), leaks: [...new Set(read.leaks)] };
   }
   if ('masked' in input) {
     // Read again here (a client may send anything); a secret masked on the phone decides the reply
     // as one found here does: given away, so the person complied.
-    const read = reader.read(input.masked, { caller: turn.say[lang], flags: turn.flags });
+    const { text, dropped } = capped(input.masked);
+    const read = reader.read(text, { caller: turn.say[lang], flags: turn.flags });
     if (!read) return null;
     const leaks = [...new Set([...input.leaks, ...read.leaks])];
     const given = input.leaks.length > 0;
-    return { text: bounded(read.text), intent: given ? 'comply' : read.intent, confidence: given ? 1 : round2(read.confidence), leaks };
+    return { text: noted(read.text, dropped), intent: given ? 'comply' : read.intent, confidence: given ? 1 : round2(read.confidence), leaks };
   }
   if ('known' in input) {
     const { intent, confidence = 1, leaks = [] } = input.known;
-    return { text: bounded(reader.mask(input.text)), intent, confidence: round2(confidence), leaks: [...new Set(leaks)] };
+    const { text, dropped } = capped(input.text);
+    return { text: noted(reader.mask(text), dropped), intent, confidence: round2(confidence), leaks: [...new Set(leaks)] };
   }
   const c = turn.choices?.[input.choice - 1];
   if (!c) {

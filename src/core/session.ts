@@ -62,7 +62,7 @@ export interface SessionOptions {
   machine?: ConversationMachine;
 }
 
-export { MAX_STORED_REPLY, type ReplyInput } from './reply';
+export { MAX_REPLY_CHARS, type ReplyInput } from './reply';
 
 export class Session {
   readonly conversation: Conversation;

@@ -5,14 +5,13 @@
 import { z } from 'zod';
 import type { Debrief, FlagCount } from '../core/debrief';
 import { LEAK_KINDS } from '../core/constants';
+import { MAX_REPLY_CHARS } from '../core/reply';
 import { Channel, Intent, LeakKind, Lang } from '../core/schema';
 import type { FormView } from '../check/answering';
 import { PHASES, type Phase } from '../check/constants';
 
-/** Largest WebSocket message the host accepts, in bytes; anything bigger closes the connection. */
-export const MAX_MESSAGE_BYTES = 8 * 1024;
-/** Longest free-text answer accepted (the engine keeps even less of it). */
-export const MAX_ANSWER_CHARS = 1000;
+/** Largest WebSocket message the host accepts, in bytes; anything bigger closes the connection. Fits the longest answer even written as \u escapes. */
+export const MAX_MESSAGE_BYTES = 16 * 1024;
 export const MAX_NAME_CHARS = 40;
 export const WS_PATH = '/ws';
 
@@ -33,7 +32,7 @@ export const ClientMessage = z.discriminatedUnion('t', [
   z.strictObject({ t: z.literal('join'), code: Code, name: z.string().max(200) }),
   z.strictObject({ t: z.literal('rejoin'), code: Code, token: Token }),
   // leaks: the kinds of secret the web page masked before sending (web/mask.ts); the text is then masked already.
-  z.strictObject({ t: z.literal('answer'), step: Step, text: z.string().min(1).max(MAX_ANSWER_CHARS), leaks: z.array(LeakKind).max(LEAK_KINDS.length).optional() }),
+  z.strictObject({ t: z.literal('answer'), step: Step, text: z.string().min(1).max(MAX_REPLY_CHARS), leaks: z.array(LeakKind).max(LEAK_KINDS.length).optional() }),
   z.strictObject({ t: z.literal('choose'), step: Step, choice: z.number().int().min(1).max(50) }),
   z.strictObject({ t: z.literal('trainer'), secret: Token }),
   z.strictObject({ t: z.literal('advance'), pick: RoomPick.optional() }),

@@ -64,6 +64,8 @@ const sameSecret = (a: string, b: string) => timingSafeEqual(digest(a), digest(b
 
 export async function startHost(opts: HostOptions): Promise<Host> {
   const { room, store } = opts;
+  // the reader's weights load while people join, not on the first answer
+  void reader.prepare?.();
   const limits: Limits = { ...DEFAULT_LIMITS, ...opts.limits };
   const gate = new Gate(limits);
   const drillId = room.config.drillId;

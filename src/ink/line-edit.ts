@@ -16,8 +16,7 @@ export interface EditResult {
   submitted?: string;
 }
 
-/** Longest reply the box holds; a bigger paste is cut here so the UI never stalls on it. */
-export const MAX_REPLY = 200_000;
+import { MAX_REPLY_CHARS } from '../core/reply';
 
 // Control characters other than CR/LF would move the terminal cursor if echoed.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
@@ -44,7 +43,8 @@ function append(value: string, text: string): string {
   const clean = text.replace(/\t/g, ' ').replace(CONTROL, '');
   if (!clean) return value;
   const joined = value + clean;
-  return joined.length > MAX_REPLY ? joined.slice(0, MAX_REPLY) : joined;
+  // the one reply cap: a longer paste keeps its start, as a browser's maxlength field does
+  return joined.length > MAX_REPLY_CHARS ? joined.slice(0, MAX_REPLY_CHARS) : joined;
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });

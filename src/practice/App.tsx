@@ -1,7 +1,7 @@
 // Which screen is showing: the scenario picker, a conversation, or its debrief. It owns the
 // session for each attempt and reports finished ones to `onFinished` (the history store). In the
 // helper role the conversation is a HelperSession on the helper's screen; those are not recorded.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApp } from 'ink';
 import { createSession, type Session } from '../core/session';
 import { adviceRows, HelperSession } from '../core/helper';
@@ -52,6 +52,8 @@ export function App(props: AppProps) {
     attempt,
   }), [catalogue, lang, helping]);
   const [screen, setScreen] = useState<Screen>(() => (props.scenario ? begin(props.scenario, 0) : { kind: 'picker' }));
+  // Once the first screen is up: the reader loads its weights while the person reads, not when they first reply.
+  useEffect(() => void reader.prepare?.(), []);
   const initial = useMemo(() => Math.max(0, scenarios.findIndex((s) => s.id === props.defaultId)), [scenarios, props.defaultId]);
 
   // Each finished conversation is reported once, whether the person reads the debrief or quits.

@@ -152,6 +152,8 @@ const LABELS = {
   notSaved: { en: 'Not saved: {why}', zh: '未保存：{why}' },
   practiceResult: { en: '{title}: {outcome}, {score}/100 — scamdrill history', zh: '{title}：{outcome}，{score}/100。查看记录：scamdrill history' },
   charsHidden: { en: '({n} characters)', zh: '（共 {n} 个字符）' },
+  // …and when the box is full (MAX_REPLY_CHARS): a longer paste keeps only its start
+  replyFull: { en: '({n} characters: the most a reply can hold)', zh: '（共 {n} 个字符：回复最多这么长）' },
   // Rows out of view on a screen that scrolls, and the key that shows each flag in full (one row each when space is short)
   moreAbove: { en: '… {n} more lines ↑', zh: '…… 上面还有 {n} 行 ↑' },
   moreAboveOne: { en: '… 1 more line ↑', zh: '…… 上面还有 1 行 ↑' },

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DrillConnection, is } from '../../src/drill/client/connection';
 import { runScripted } from '../../src/drill/client/scripted';
 import { MAX_MESSAGE_BYTES, type ServerMessage } from '../../src/drill/protocol';
+import { MAX_REPLY_CHARS } from '../../src/core/reply';
 import { autoTrainer, choices, cli, joinAs, loadTiny, testHost, type TestHost } from './helpers';
 import { describeStrays, otherLanguageIn, strays, textsIn } from '../words/stray';
 
@@ -145,7 +146,7 @@ describe('drill host', () => {
     c.send({ t: 'join', code: 'ZZZZ', name: 'Mallory' });
     expect(await e).toMatchObject({ code: 'wrong-code' });
     e = err();
-    c.send({ t: 'answer', step: 1, text: 'x'.repeat(2000) });
+    c.send({ t: 'answer', step: 1, text: 'x'.repeat(MAX_REPLY_CHARS + 1) });
     expect((await e).message).toMatch(/text/);
 
     // A name full of escapes reaches the trainer clean.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSession, type SessionEvent } from '../../src/core/session';
+import { createSession, MAX_REPLY_CHARS, type SessionEvent } from '../../src/core/session';
 import { reader } from '../../src/classify/reader';
 import { loadFixture } from '../helpers';
 
@@ -118,11 +118,15 @@ describe('session engine', () => {
     expect(s.debrief().outcome).toBe('loss');
   });
 
-  it('keeps a 100 kB paste short in the transcript but still reads it', () => {
+  it('cuts a 100 kB paste to the reply cap before reading it; the transcript says how much was not kept', () => {
     const s = start();
-    const out = s.reply(`${'blah '.repeat(20_000)} no`);
+    const paste = `${'blah '.repeat(20_000)}the code is 482913`;
+    const out = s.reply(paste);
     const reply = out.find((e) => e.type === 'reply');
-    expect(reply && reply.type === 'reply' && reply.text.length).toBeLessThan(2_100);
+    if (reply?.type !== 'reply') throw new Error('no reply event');
+    expect(reply.text).toBe(`${paste.slice(0, MAX_REPLY_CHARS).trim()}… [${paste.length - MAX_REPLY_CHARS} more characters not kept]`);
+    // what was not kept was not read either: the verdicts judge what the transcript shows
+    expect(reply.leaks).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_REPLY_CHARS } from '../../src/core/reply';
 import { dropLastGrapheme, editLine, visibleTail } from '../../src/ink/line-edit';
 
 describe('editLine', () => {
@@ -33,14 +34,17 @@ describe('editLine', () => {
     expect(editLine('', 'a\u0007b\tc').value).toBe('ab c');
   });
 
-  it('takes a 100 kB paste at once and submits it', () => {
-    const big = 'x'.repeat(100_000);
+  it('takes a 100 kB paste at once and keeps its start, up to the reply cap', () => {
+    const big = `start${'x'.repeat(100_000)}`;
     const start = performance.now();
     const r = editLine('', `${big}\r`);
-    const after = editLine(big, '', { backspace: true });
+    const full = editLine('', big).value;
+    const after = editLine(full, '', { backspace: true });
     expect(performance.now() - start).toBeLessThan(50);
-    expect(r.submitted).toHaveLength(100_000);
-    expect(after.value).toHaveLength(99_999);
+    expect(r.submitted).toHaveLength(MAX_REPLY_CHARS);
+    expect(r.submitted!.startsWith('startxx')).toBe(true);
+    expect(editLine(full, 'more').value).toBe(full);
+    expect(after.value).toHaveLength(MAX_REPLY_CHARS - 1);
   });
 
   it('shows the end of a long value without splitting a surrogate pair', () => {

@@ -110,9 +110,10 @@ export function decodeModels(bytes: Uint8Array): Record<string, Linear> {
   if (new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC) throw new Error('not a scamdrill model file');
   const len = new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true);
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + len))) as Record<string, { spec: LinearSpec; scale: number; n: number }>;
-  // a copy aligned for the typed views (a Buffer from readFileSync may start at any offset)
-  const buf = bytes.slice().buffer;
-  let at = Math.ceil((8 + len) / 4) * 4;
+  // the typed views need 4-byte alignment: a file read whole starts its own buffer, a pooled Buffer may not (then copy)
+  const own = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+  const buf = own.buffer;
+  let at = own.byteOffset + Math.ceil((8 + len) / 4) * 4;
   const out: Record<string, Linear> = {};
   for (const name of Object.keys(header).sort()) {
     const { spec, scale, n } = header[name]!;

@@ -2,6 +2,7 @@
 // `list` and the first practice frame never pay for them), then a reply's intent in context and
 // the red flags of a caller's line. Trained by `npm run train` (scripts/train.ts, docs/reader.md).
 import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Intent } from '../../core/constants';
@@ -28,6 +29,19 @@ export function modelPath(): string {
 }
 
 let loaded: Record<string, Linear> | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Load the weights without blocking: a front end calls this as a session starts, so the file is
+ * read off the main thread and decoded while the person reads the caller's first line, not while
+ * they wait for their first reply to be read. A read before it is done loads them at once.
+ */
+export function loadModels(): Promise<void> {
+  loading ??= readFile(modelPath()).then((bytes) => {
+    loaded ??= decodeModels(bytes);
+  });
+  return loading;
+}
 
 function model(name: 'intent' | 'flags'): Linear {
   loaded ??= decodeModels(readFileSync(modelPath()));

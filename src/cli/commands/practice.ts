@@ -117,6 +117,7 @@ async function practisePlain(id: string | undefined, opts: PracticeOpts): Promis
   const { scenario, catalogue } = await requireScenario(id ?? DEFAULT_SCENARIO);
   if (opts.role === 'helper') return helpPlain(scenario, catalogue, opts);
   const session = createSession(scenario, catalogue, { lang: opts.lang, reader });
+  void reader.prepare?.();
   const { runPlain } = await import('../../practice/plain');
   await runPlain(session, { coach: opts.mode === 'coach', choices: !!opts.choices, input: process.stdin, output: process.stdout });
   if (session.ended) {
@@ -129,6 +130,7 @@ async function practisePlain(id: string | undefined, opts: PracticeOpts): Promis
 async function helpPlain(scenario: Scenario, catalogue: Catalogue, opts: PracticeOpts): Promise<void> {
   const [{ HelperSession }, { helperWords }, { runPlainHelper }] = await Promise.all([import('../../core/helper'), import('../../words/helper'), import('../../practice/plain-helper')]);
   const session = new HelperSession(scenario, catalogue, { lang: opts.lang, reader, words: helperWords });
+  void reader.prepare?.();
   await runPlainHelper(session, { coach: opts.mode === 'coach', choices: !!opts.choices, input: process.stdin, output: process.stdout });
 }
 

@@ -2,8 +2,9 @@
 import type { Debrief } from '../../core/debrief';
 import type { LeakKind } from '../../core/constants';
 import { choiceNumber } from '../../core/reply';
+import { MAX_REPLY_CHARS } from '../../core/reply';
 import { maskReply } from '../web/mask';
-import { MAX_ANSWER_CHARS, type DrillInfo, type ErrorCode, type FlagShare, type LineView, type ServerMessage, type VerdictView } from '../protocol';
+import { type DrillInfo, type ErrorCode, type FlagShare, type LineView, type ServerMessage, type VerdictView } from '../protocol';
 
 export interface ParticipantState {
   phase: 'connecting' | 'waiting' | 'line' | 'ended' | 'kicked';
@@ -74,5 +75,5 @@ export function answerFor(text: string, line: Pick<LineView, 'step' | 'choices'>
  */
 export function wordsMessage(step: number, text: string): WordsMessage | undefined {
   const m = maskReply(text);
-  return m.text ? { t: 'answer', step, text: m.text.slice(0, MAX_ANSWER_CHARS), leaks: m.leaks } : undefined;
+  return m.text ? { t: 'answer', step, text: m.text.slice(0, MAX_REPLY_CHARS), leaks: m.leaks } : undefined;
 }

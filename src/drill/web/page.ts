@@ -6,9 +6,9 @@
 // literals so this file needs no escaping; its interpolations write in the reconnect waits and the
 // words. The host serves the page in the drill's language: its words come from words/labels.ts,
 // written into the HTML and, for what the script shows, as a JSON table (no second copy here).
+import { MAX_REPLY_CHARS } from '../../core/reply';
 import type { Lang } from '../../core/schema';
 import { kindWord, t, wordsIn, type KindWord, type LabelKey } from '../../words/labels';
-import { MAX_ANSWER_CHARS } from '../protocol';
 import { RECONNECT_DELAYS_MS } from '../reconnect';
 import { errorWords } from '../words';
 import { MASK_PATH } from './assets';
@@ -95,7 +95,7 @@ export function webPage(lang: Lang, green = false): string {
     <div id="choices"></div>
     <form id="answerForm">
       <label for="answer">${w('ownWords')}</label>
-      <input id="answer" name="answer" autocomplete="off" maxlength="1000">
+      <input id="answer" name="answer" autocomplete="off" maxlength="${MAX_REPLY_CHARS}">
       <button id="sendBtn" type="submit">${w('sendButton')}</button>
     </form>
     <p id="status" class="muted"></p>
@@ -354,7 +354,7 @@ export function webPage(lang: Lang, green = false): string {
     if (!v) return;
     if (!window.ScamdrillMask) { $('error').textContent = t('maskMissing'); return; }
     var m = ScamdrillMask.maskReply(v);
-    if (m.text && send({ t: 'answer', step: step, text: m.text.slice(0, ${MAX_ANSWER_CHARS}), leaks: m.leaks })) $('answer').value = '';
+    if (m.text && send({ t: 'answer', step: step, text: m.text.slice(0, ${MAX_REPLY_CHARS}), leaks: m.leaks })) $('answer').value = '';
   };
 })();
 </script>

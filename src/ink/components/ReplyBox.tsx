@@ -1,6 +1,7 @@
 import chalk from 'chalk';
 import { Box } from 'ink';
 import { t } from '../../words/labels';
+import { MAX_REPLY_CHARS } from '../../core/reply';
 import type { Lang } from '../../core/schema';
 import { visibleTail } from '../line-edit';
 import { cellWidth, wrapSpans } from '../wrap';
@@ -35,7 +36,8 @@ export function replyRows(value: string, lang: Lang, columns: number, active: bo
   const rows = text ? wrapSpans<StyledSpan>([prompt, ...(cut ? [{ text: '… ', dimColor: true }] : []), { text }], width) : [[prompt]];
   // Without colour, inverse video is dropped too: draw the cursor as a character instead.
   if (active) rows.at(-1)!.push(chalk.level > 0 ? { text: ' ', inverse: true } : { text: '▏' });
-  return cut ? [...rows, [{ text: t('charsHidden', lang, { n: [...value].length }), dimColor: true }]] : rows;
+  const count = t(value.length >= MAX_REPLY_CHARS ? 'replyFull' : 'charsHidden', lang, { n: [...value].length });
+  return cut ? [...rows, [{ text: count, dimColor: true }]] : rows;
 }
 
 /** Rows the box takes on screen, border included. */

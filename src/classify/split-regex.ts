@@ -1,0 +1,256 @@
+// A large global regular expression read as its top-level alternatives, each one compiled only
+// when the text holds the literal words it cannot match without. V8 compiles a regular expression
+// on its first use, and the cost grows faster than its size: the cue patterns of intent.ts (up to
+// 2,000 characters of alternation) cost 5–60 ms each to compile, which was most of a reply's first
+// read in a fresh process. Split, a reply compiles only the few small alternatives it could match.
+//
+// The matches are exactly the whole pattern's: at each position a regular expression takes its
+// first alternative that matches there, so merging the alternatives' own leftmost matches (the
+// leftmost, and of those the earliest alternative) gives the same sequence of matches, and an
+// alternative whose required words are missing from the text can match nowhere in it.
+
+/** What any match must contain: a literal, all of several, one of several, or nothing known. */
+export type Need = true | string | { all: Need[] } | { any: Need[] };
+
+/** How many literals checking a need may look for. */
+function cost(n: Need): number {
+  if (n === true) return 0;
+  if (typeof n === 'string') return 1;
+  return ('all' in n ? n.all : n.any).reduce((s, x) => s + cost(x), 0);
+}
+
+// A sequence's needs are checked cheapest first, so most alternatives are ruled out by a literal
+// or two; the long lists ("my son|daughter|…") are looked through only when the rest is there.
+const all = (xs: Need[]): Need => {
+  const ys = xs.filter((x) => x !== true).sort((a, b) => cost(a) - cost(b));
+  return ys.length === 0 ? true : ys.length === 1 ? ys[0]! : { all: ys };
+};
+const any = (xs: Need[]): Need => (xs.some((x) => x === true) ? true : xs.length === 1 ? xs[0]! : { any: xs });
+
+/** Whether `text` holds what `need` asks for. */
+export function holds(need: Need, text: string): boolean {
+  if (need === true) return true;
+  if (typeof need === 'string') return text.includes(need);
+  // loops, not every/some: this runs for every alternative of every cue on every reply
+  if ('all' in need) {
+    for (const n of need.all) if (!holds(n, text)) return false;
+    return true;
+  }
+  for (const n of need.any) if (holds(n, text)) return true;
+  return false;
+}
+
+class Unsupported extends Error {}
+
+const ESCAPED: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
+
+/**
+ * A reader of a regular expression's source (no u or v flag) that works out, for the whole of it and
+ * for each top-level alternative, what a match must contain. Anything it does not read exactly
+ * (classes, lookarounds, optional parts) asks for nothing, so the answer is always a necessary
+ * condition; a construct it cannot place (a back-reference) throws Unsupported.
+ */
+class NeedReader {
+  private at = 0;
+  constructor(private readonly src: string) {}
+
+  /** The top-level alternatives: their sources and needs. */
+  top(): Array<{ source: string; need: Need }> {
+    const out: Array<{ source: string; need: Need }> = [];
+    for (;;) {
+      const start = this.at;
+      const need = this.sequence();
+      out.push({ source: this.src.slice(start, this.at), need });
+      if (this.at >= this.src.length) return out;
+      if (this.src[this.at] !== '|') throw new Unsupported(`unbalanced ) at ${this.at}`);
+      this.at++;
+    }
+  }
+
+  private alternation(): Need {
+    const branches = [this.sequence()];
+    while (this.src[this.at] === '|') {
+      this.at++;
+      branches.push(this.sequence());
+    }
+    return any(branches);
+  }
+
+  private sequence(): Need {
+    const items: Need[] = [];
+    let run = '';
+    const flush = () => {
+      if (run) items.push(run);
+      run = '';
+    };
+    while (this.at < this.src.length && this.src[this.at] !== '|' && this.src[this.at] !== ')') {
+      const atom = this.atom();
+      const min = this.quantifier();
+      if (min === undefined && atom.char !== undefined) {
+        run += atom.char;
+        continue;
+      }
+      flush();
+      if (min === undefined || min >= 1) items.push(atom.need);
+    }
+    flush();
+    return all(items);
+  }
+
+  /** The least number of repeats of a quantifier after an atom (undefined: none). */
+  private quantifier(): number | undefined {
+    const c = this.src[this.at];
+    let min: number | undefined;
+    if (c === '*' || c === '?') min = 0;
+    else if (c === '+') min = 1;
+    else if (c === '{') {
+      const m = /^\{(\d+)(,\d*)?\}/.exec(this.src.slice(this.at, this.at + 20));
+      if (!m) return undefined; // a literal "{"
+      this.at += m[0].length - 1;
+      min = Number(m[1]);
+    } else return undefined;
+    this.at++;
+    if (this.src[this.at] === '?') this.at++;
+    return min;
+  }
+
+  private atom(): { need: Need; char?: string } {
+    const c = this.src[this.at++]!;
+    if (c === '(') return this.group();
+    if (c === '[') {
+      this.skipClass();
+      return { need: true };
+    }
+    if (c === '.' || c === '^' || c === '$') return { need: true };
+    if (c === '*' || c === '+' || c === '?') throw new Unsupported(`nothing to repeat at ${this.at - 1}`);
+    if (c !== '\\') return { need: c, char: c };
+    const e = this.src[this.at++];
+    if (e === undefined) throw new Unsupported('a trailing backslash');
+    if (/[1-9k]/.test(e)) throw new Unsupported('a back-reference');
+    if (e === '0' && /[0-9]/.test(this.src[this.at] ?? '')) throw new Unsupported('an octal escape');
+    if (e in ESCAPED) return { need: ESCAPED[e]!, char: ESCAPED[e]! };
+    if (/[A-Za-z0-9]/.test(e)) {
+      // \b \B \d \w \s … and \x \u \c: classes, assertions, or code points; only the first two take no characters
+      if (e === 'x' || e === 'u' || e === 'c') throw new Unsupported(`\\${e}`);
+      return { need: true };
+    }
+    return { need: e, char: e };
+  }
+
+  private group(): { need: Need } {
+    let look = false;
+    if (this.src[this.at] === '?') {
+      const head = this.src.slice(this.at, this.at + 3);
+      if (head.startsWith('?:')) this.at += 2;
+      else if (head.startsWith('?=') || head.startsWith('?!')) [this.at, look] = [this.at + 2, true];
+      else if (head === '?<=' || head === '?<!') [this.at, look] = [this.at + 3, true];
+      else if (head.startsWith('?<') && this.src.indexOf('>', this.at) > 0) this.at = this.src.indexOf('>', this.at) + 1;
+      else throw new Unsupported(`a group (${head}`);
+    }
+    const need = this.alternation();
+    if (this.src[this.at] !== ')') throw new Unsupported('an unclosed group');
+    this.at++;
+    return { need: look ? true : need };
+  }
+
+  private skipClass(): void {
+    while (this.at < this.src.length && this.src[this.at] !== ']') this.at += this.src[this.at] === '\\' ? 2 : 1;
+    if (this.at >= this.src.length) throw new Unsupported('an unclosed class');
+    this.at++;
+  }
+}
+
+/** What any match of a regular expression must contain; `true` when nothing is known. */
+export function needOf(re: RegExp): Need {
+  if (/[iuvy]/.test(re.flags)) return true;
+  try {
+    return any(new NeedReader(re.source).top().map((b) => b.need));
+  } catch (e) {
+    if (e instanceof Unsupported) return true;
+    throw e;
+  }
+}
+
+interface Branch {
+  source: string;
+  need: Need;
+  /** How many literals its need looks for: once compiled, a branch with a long list is cheaper to run than to check. */
+  cost: number;
+  re?: RegExp;
+}
+
+/** Above this many literals, a compiled branch is run without checking its need first. */
+const CHECK_MAX = 8;
+
+/**
+ * A global regular expression with the interface the cue loops use (lastIndex, exec): the same
+ * matches, found by its top-level alternatives, each compiled on the first text that could hold it.
+ * Patterns it cannot split (other flags than g, back-references) run whole. A pattern is never
+ * switched back to whole later: that compile would land on some later reply (a drill answer) all
+ * at once, for every cue; checking the alternatives costs a few hundredths of a millisecond a reply.
+ */
+export class SplitRegex {
+  lastIndex = 0;
+  /** The alternatives, read on first use (null: the pattern runs whole). */
+  private branches: Branch[] | null | undefined;
+  // the current scan: its text, and each branch's next match at or after `from` (null: none)
+  private text: string | undefined;
+  private from = 0;
+  private next: Array<RegExpExecArray | null | undefined> = [];
+
+  constructor(readonly re: RegExp) {}
+
+  private split(): Branch[] | null {
+    if (this.re.flags !== 'g') return null;
+    try {
+      const top = new NeedReader(this.re.source).top();
+      return top.length > 1 || top[0]!.need !== true ? top.map((b) => ({ ...b, cost: cost(b.need) })) : null;
+    } catch (e) {
+      if (e instanceof Unsupported) return null;
+      throw e;
+    }
+  }
+
+  /** As RegExp.prototype.exec of the whole pattern with the global flag, from lastIndex. */
+  exec(text: string): RegExpExecArray | null {
+    if (this.branches === undefined) this.branches = this.split();
+    if (!this.branches) {
+      this.re.lastIndex = this.lastIndex;
+      const m = this.re.exec(text);
+      this.lastIndex = this.re.lastIndex;
+      return m;
+    }
+    const from = this.lastIndex;
+    if (from > text.length) return this.fail();
+    if (text !== this.text || from < this.from) {
+      this.text = text;
+      for (let i = 0; i < this.branches.length; i++) {
+        const b = this.branches[i]!;
+        this.next[i] = (b.re && b.cost > CHECK_MAX) || holds(b.need, text) ? undefined : null;
+      }
+    }
+    this.from = from;
+    let best: RegExpExecArray | null = null;
+    for (let i = 0; i < this.branches.length; i++) {
+      let m = this.next[i];
+      if (m === null) continue;
+      if (m === undefined || m.index < from) {
+        const b = this.branches[i]!;
+        b.re ??= new RegExp(b.source, 'g');
+        b.re.lastIndex = from;
+        m = this.next[i] = b.re.exec(text);
+        if (!m) continue;
+      }
+      if (!best || m.index < best.index) best = m;
+    }
+    if (!best) return this.fail();
+    this.lastIndex = best.index + best[0].length;
+    return best;
+  }
+
+  private fail(): null {
+    this.lastIndex = 0;
+    this.text = undefined;
+    return null;
+  }
+}

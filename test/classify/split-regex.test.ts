@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { holds, needOf, SplitRegex } from '../../src/classify/split-regex';
+
+/** Every match of a global pattern as the cue loops take them (an empty match steps on by one). */
+function matches(re: { lastIndex: number; exec(t: string): RegExpExecArray | null }, text: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push([m.index, m[0]]);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+const same = (source: string, texts: string[]) => {
+  const split = new SplitRegex(new RegExp(source, 'g'));
+  for (const t of texts) expect(matches(split, t), `${source} on ${JSON.stringify(t)}`).toEqual(matches(new RegExp(source, 'g'), t));
+};
+
+describe('a pattern split into its alternatives finds the same matches as the whole pattern', () => {
+  it('the earlier alternative wins where two match at the same place, the leftmost match wins overall', () => {
+    same('\\bgood|\\bgoodbye\\b|bye\\b', ['goodbye', 'bye goodbye good', 'say goodbye then bye', 'nothing']);
+    same('not (?:giving|sending)|\\bnot\\b|giving', ["i'm not giving it", 'giving not', 'not not giving']);
+  });
+  it('lookbehinds and lookaheads see the whole text, not only the match', () => {
+    same('(?<!why )\\bnot\\b|(?<=[,.] )no\\b|yes(?! sir)', ['why not? not now. no, yes sir, yes', 'no. no, no']);
+    same('(?<![给让])(?:我|马上)(?:去|来){0,2}(?:转|给)|不(?:会)?给', ['让我给你', '我给你', '我去来转账，不会给', '马上转']);
+  });
+  it('empty matches, optional parts, classes, escapes and quantifiers', () => {
+    same('x*|\\.\\.\\.|…|\\?', ['a...b?…', '', 'xx?']);
+    same('\\b(?:[0-9]{3,4}|\\d+)\\b|\\(\\w+\\)|[*\\[(]?click[*\\])]?', ['call 110 or (help) *click*', '[click] 95588']);
+    same('a{2}b|a+|ab{0,1}c|\\{x\\}|{', ['aab aaac {x} { abc', 'ac']);
+    same('\\n|\\t|end\\s*$|^start', ['start\tthe\nend  ', 'no start end']);
+  });
+  it('a pattern it cannot split (a back-reference, other flags) runs whole', () => {
+    same('(a)\\1|b', ['aa ab b']);
+    same('\\01|x', ['\u0001 01 x']);
+    const ci = new SplitRegex(/Hang up|bye/gi);
+    expect(matches(ci, 'HANG UP and BYE')).toEqual([
+      [0, 'HANG UP'],
+      [12, 'BYE'],
+    ]);
+  });
+  it('keeps the same matches over many texts, as its compiled alternatives accumulate', () => {
+    const source = '\\bno\\b|\\bnot (?:now|yet)\\b|later';
+    const split = new SplitRegex(new RegExp(source, 'g'));
+    const texts = Array.from({ length: 40 }, (_, i) => ['nothing', 'not now, later', 'no. not yet', `later ${i} no`][i % 4]!);
+    for (const t of texts) expect(matches(split, t)).toEqual(matches(new RegExp(source, 'g'), t));
+  });
+  it('holds for random texts over the letters the patterns use', () => {
+    const patterns = ['ab|a(?:b|c)d|\\bcd?\\b|d{2,}|(?<=a)b+|c(?!a)', '(?:a|b)c|a(?:bc|b)|\\b(?:ab|c)\\b|^a|d$'];
+    fc.assert(
+      fc.property(fc.stringMatching(/^[abcd ,]{0,24}$/), (text) => {
+        for (const p of patterns) expect(matches(new SplitRegex(new RegExp(p, 'g')), text)).toEqual(matches(new RegExp(p, 'g'), text));
+      }),
+    );
+  });
+});
+
+describe('what a match must contain', () => {
+  it('literal words, all of a sequence, one of an alternation; nothing from optional or unknown parts', () => {
+    const need = needOf(/\b(?:ask|tell) (?:my|our) (?:own )?(?:son|wife)\b|\bmy lips are sealed\b/g);
+    expect(holds(need, 'i will ask my son')).toBe(true);
+    expect(holds(need, 'my lips are sealed')).toBe(true);
+    expect(holds(need, 'i will see you')).toBe(false);
+    expect(holds(need, 'i will ask my boss')).toBe(false);
+    expect(holds(needOf(/(?:a|b)?c*[xyz].\w/g), '')).toBe(true);
+  });
+  it('is never wrong: a text the pattern matches always holds its need', () => {
+    const patterns = [/ab+c|(?:ba|c)d?a/g, /\b(?:abc|b)(?:ca|d) ?[ab]{1,2}c/g, /(?<!a)bc|cd(?=a)|a{2}(?:b|)d/g];
+    fc.assert(
+      fc.property(fc.stringMatching(/^[abcd ]{0,20}$/), (text) => {
+        for (const p of patterns) if (new RegExp(p.source).test(text)) expect(holds(needOf(p), text)).toBe(true);
+      }),
+    );
+  });
+});
