@@ -8,6 +8,7 @@ import { reader } from '../../src/classify/reader';
 import { loadLibrary } from '../../src/scenario/files';
 import { defaultScenarioDir } from '../../src/scenario/paths';
 import { cells, KEYS, ManualClock, renderAt, type Screen } from './render';
+import { loadFixture } from '../helpers';
 
 const lib = loadLibrary([defaultScenarioDir()]);
 const scenario = (id: string) => lib.scenarios.find((s) => s.id === id)!;
@@ -124,5 +125,28 @@ describe('practice at 80×24', () => {
     await s.type('我不信\r');
     const after = await s.waitFor('你：我不信');
     expect(after).not.toMatch(/下面还有/);
+  });
+});
+
+describe('numbered answers taller than the screen (practice --choices at 80×24)', () => {
+  it('give way to the scammer\'s line, which stays whole; the list marks what is below and follows the cursor', async () => {
+    const { scenario: long, catalogue } = loadFixture('long-answers');
+    screen = await renderAt(<App scenarios={[long]} catalogue={catalogue} scenario={long} defaultId={long.id} lang="zh" mode="coach" choices instant clock={new ManualClock()} />);
+    await screen.type('a');
+    const first = await screen.waitFor('1. 哎呀');
+    expectFits(first);
+    // The whole line, under the caller's name, above the list.
+    expect(joined(first)).toContain(`银行：${long.turns.greet!.say.zh}`);
+    expect(first).toMatch(/│ …… 下面还有 \d+ 行 ↓/);
+    expect(first).not.toContain('6. 不用了');
+    // ↓ to the last answer: it shows whole (the list scrolls), with a marker for those above.
+    for (let i = 0; i < 5; i++) await screen.type(KEYS.down);
+    const last = await screen.waitFor('› 6. 不用了');
+    expectFits(last);
+    expect(last).toMatch(/│ …… 上面还有 \d+ 行 ↑/);
+    expect(joined(last).replace(/[│ ]/g, '')).toContain('有事我自己去银行柜台办。');
+    expect(joined(last)).toContain(`银行：${long.turns.greet!.say.zh}`);
+    await screen.type(KEYS.enter);
+    await screen.waitFor('不用了，谢谢。我从来不在电话里');
   });
 });
