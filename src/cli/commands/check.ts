@@ -84,10 +84,10 @@ function plan(o: CheckOpts, earlier: readonly { form: FormId; phase: Phase }[]):
   return { phase, form: o.form ?? (phase === 'post' && before ? otherForm(before.form) : 'A') };
 }
 
-async function readAnswers(form: CheckForm, path: string): Promise<Response[]> {
+async function readAnswers(form: CheckForm, path: string, lang: Lang): Promise<Response[]> {
   const { parseCheckAnswers, formatAnswersError } = await import('../../check/answers');
   const parsed = parseCheckAnswers(readTextFile(path, 'answers'), path === '-' ? 'stdin' : path, form);
-  if (!parsed.ok) throw new CliError(`the answers file has errors:\n${parsed.errors.map(formatAnswersError).join('\n')}`);
+  if (!parsed.ok) throw new CliError(`${t('answersFileErrors', lang)}\n${parsed.errors.map((e) => formatAnswersError(e, lang)).join('\n')}`);
   return parsed.responses;
 }
 
@@ -117,7 +117,7 @@ async function take(o: CheckOpts): Promise<void> {
   try {
     const { phase, form: formId } = plan(o, store.personChecks(db, person, group));
     const form = forms[formId];
-    const responses = interactive ? await answerAtKeyboard(form, o, phase) : await readAnswers(form, o.answers!);
+    const responses = interactive ? await answerAtKeyboard(form, o, phase) : await readAnswers(form, o.answers!, o.lang);
     if (!responses) {
       process.stderr.write(`${t('checkNotSaved', o.lang)}\n`);
       process.exitCode = EXIT.failure;

@@ -103,7 +103,7 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
     const withCheck = { ...tuning, ...(check ? { check } : {}) };
     if (o.resume) {
       // Port and address as stored, unless given again: a drill bound to 0.0.0.0 must not come back on 127.0.0.1.
-      launched = await launch.launchResume({ drillId: o.resume, store, load: (ref) => requireScenario(ref), ...(port !== undefined ? { port } : {}), ...(o.bind ? { bind: o.bind } : {}), ...withCheck });
+      launched = await launch.launchResume({ drillId: o.resume, store, lang: o.lang, load: (ref) => requireScenario(ref), ...(port !== undefined ? { port } : {}), ...(o.bind ? { bind: o.bind } : {}), ...withCheck });
     } else {
       const { scenario, catalogue } = await requireScenario(id!);
       launched = await launch.launchNew({
@@ -175,7 +175,9 @@ async function joinCmd(address: string, o: JoinOpts): Promise<void> {
     const { parseAnswers, formatAnswersError } = await import('../../answers/parse');
     const text = readTextFile(o.answers, 'answers');
     const parsed = parseAnswers(text, o.answers);
-    if (!parsed.ok) throw new CliError(parsed.errors.map(formatAnswersError).join('\n'));
+    // Before joining, the drill's language is not known yet: the person's own.
+    const own = defaultLang();
+    if (!parsed.ok) throw new CliError(`${t('answersFileErrors', own)}\n${parsed.errors.map((e) => formatAnswersError({ ...e, message: t(e.code, own, e.holes) })).join('\n')}`);
     const { runScripted } = await import('../../drill/client/scripted');
     const { formatDebrief } = await import('../../report/text');
     let r;
@@ -184,8 +186,9 @@ async function joinCmd(address: string, o: JoinOpts): Promise<void> {
     } catch (e) {
       throw new CliError((e as Error).message);
     }
-    if (r.kicked) throw new CliError('the trainer removed this participant from the drill');
-    process.stdout.write(`joined as ${r.pid}; ${r.answered} answers sent\n`);
+    const lang = r.lang ?? own;
+    if (r.kicked) throw new CliError(t('kicked', lang));
+    process.stdout.write(`${t('joinedAs', lang, { n: r.pid.slice(1), answered: r.answered })}\n`);
     if (r.debrief) process.stdout.write(`${formatDebrief(r.debrief).join('\n')}\n`);
     return;
   }

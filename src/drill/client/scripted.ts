@@ -7,6 +7,7 @@ import type { AnswerStep } from '../../answers/parse';
 import type { Response } from '../../check/answers';
 import type { Phase } from '../../check/constants';
 import type { ServerMessage } from '../protocol';
+import type { Lang } from '../../core/schema';
 import { reconnectDelay } from '../reconnect';
 import { DrillConnection } from './connection';
 
@@ -30,6 +31,8 @@ export interface ScriptedOptions {
 
 export interface ScriptedResult {
   pid: string;
+  /** The drill's language, from its welcome: what to report the result in. */
+  lang?: Lang;
   token: string;
   answered: number;
   debrief?: Debrief;
@@ -65,6 +68,7 @@ export function runScripted(o: ScriptedOptions): Promise<ScriptedResult> {
         case 'welcome':
           failures = 0; // back in: the next drop starts a fresh round of tries
           result.pid = m.pid;
+          result.lang = m.drill.lang;
           result.token = m.token;
           break;
         case 'line': {
