@@ -9,6 +9,7 @@ import type { CheckForm, Forms } from '../../check/forms';
 import type { Lang } from '../../core/constants';
 import { t } from '../../words/labels';
 import { CliError, EXIT } from '../errors';
+import { loadFrontEnd } from '../load-ink';
 import { dataDirOption, formatOptions, langOption, readTextFile, withDataFolder, wrapFileErrors } from '../shared';
 
 interface CheckOpts {
@@ -99,7 +100,7 @@ async function answerAtKeyboard(form: CheckForm, o: CheckOpts, phase: Phase): Pr
     const { runQuizPlain } = await import('../../quiz/plain');
     return runQuizPlain({ form: view, lang: o.lang, intro, input: process.stdin, output: process.stdout });
   }
-  const { runQuiz } = await import('../../quiz/run');
+  const { runQuiz } = await loadFrontEnd(() => import('../../quiz/run'));
   return runQuiz({ form: view, lang: o.lang, intro });
 }
 

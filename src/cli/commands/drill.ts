@@ -5,6 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Lang } from '../../core/schema';
 import { CliError, EXIT } from '../errors';
+import { loadFrontEnd } from '../load-ink';
 import { t } from '../../words/labels';
 import { dataDirOption, defaultLang, formatOptions, intOption, isFile, langOption, readTextFile, requireScenario, secondsOption, withDataFolder } from '../shared';
 import type { Pace } from '../../drill/protocol';
@@ -152,7 +153,7 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
     await shutdown();
     return;
   }
-  const { runTrainerConsole } = await import('../../drill/console/run');
+  const { runTrainerConsole } = await loadFrontEnd(() => import('../../drill/console/run'));
   await runTrainerConsole({ url: h.url, joinUrl: url, code: h.code, drillId: h.drillId, secret, lang: h.room.config.lang, green: h.room.config.scenario.kind === 'legitimate' });
   if (!h.room.ended) process.stderr.write(`${t('hostPaused', lang, { id: h.drillId })}\n`);
   else {
@@ -195,7 +196,7 @@ async function joinCmd(address: string, o: JoinOpts): Promise<void> {
   if (process.stdin.isTTY !== true) {
     throw new CliError('joining by keyboard needs a terminal; to answer from a file add --answers FILE', EXIT.usage);
   }
-  const { runParticipantClient } = await import('../../drill/client/run');
+  const { runParticipantClient } = await loadFrontEnd(() => import('../../drill/client/run'));
   await runParticipantClient({ address, code: o.code, name: o.name, lang: defaultLang() });
 }
 
