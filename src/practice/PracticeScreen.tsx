@@ -151,7 +151,7 @@ export function PracticeScreen({ session, coach, choices, instant, clock, onQuit
     <Box flexDirection="column" width={columns} height={height}>
       <Box flexShrink={0}>
         <Text bold wrap="truncate-end">
-          {session.scenario.title[lang]} <Text dimColor>· {channel === 'call' ? caller.name[lang] : `${head}: ${caller.name[lang]}`} {caller.number}{coach ? '' : ` · ${t('exam', lang)}`}</Text>
+          {session.scenario.title[lang]} <Text dimColor>· {channel === 'call' ? caller.name[lang] : t('threadFrom', lang, { channel: head, who: caller.name[lang] })} {caller.number}{coach ? '' : ` · ${t('exam', lang)}`}</Text>
         </Text>
       </Box>
       {phase === 'incoming' ? (

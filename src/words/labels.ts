@@ -149,6 +149,8 @@ const LABELS = {
   toDebrief: { en: 'debrief', zh: '查看复盘' },
   typing: { en: 'is typing…', zh: '正在输入…' },
   speaking: { en: 'is speaking…', zh: '正在说话…' },
+  // The title row of a text or chat thread: "Messages: ETC service"
+  threadFrom: { en: '{channel}: {who}', zh: '{channel}：{who}' },
   pushesIn: { en: '{who} pushes on in {n}s', zh: '{who}催促倒计时：{n} 秒' },
   pickTitle: { en: 'Choose a scenario to practise', zh: '选择一个场景练习' },
   savedAs: { en: 'Saved to your history (#{id}) — scamdrill history', zh: '已保存到练习记录（#{id}），查看：scamdrill history' },

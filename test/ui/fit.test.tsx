@@ -59,6 +59,8 @@ describe('practice at 80×24', () => {
     await s.type('这是真的吗\r');
     const frame = await s.waitFor('? 待定');
     expectFits(frame);
+    // The title row in Chinese punctuation: "短信：", not "短信: ".
+    expect(rows(frame)[0]).toContain('· 短信：“ETC服务”短信 +86');
     expect(joined(frame)).toContain(lastLine('etc-toll-card', ['这是真的吗']));
     // Short of space, each open flag is one row; the five of the first text, each once; Tab shows more.
     const open = rows(frame).filter((r) => r.startsWith('? 待定：'));
@@ -100,6 +102,8 @@ describe('practice at 80×24', () => {
     await s.type('2');
     const frame = await s.waitFor('好，我谁也不说，现在就去宾馆。');
     expectFits(frame);
+    // The number of the answer picked, in Chinese brackets after it.
+    expect(frame).toContain('真是我的照片！（#2）');
     const line = lastLine('police-safe-account', [1, 2, 2]);
     expect(line).toContain('宾馆');
     expect(joined(frame)).toContain(line);
