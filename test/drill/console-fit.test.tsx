@@ -102,6 +102,9 @@ describe('the trainer console\'s live view at 80×24', () => {
     for (let i = 0; i < 40 && !screen.frame().includes(`加入码 ${host.host.code}`); i++) await screen.type(KEYS.up);
     const top = screen.frame().replace(ANSI, '');
     expect(top.split('\n')[0]).toContain(`加入码 ${host.host.code}`);
+    // In Chinese punctuation: "加入地址：…（或：…）", "参加者：40".
+    expect(top.replace(/\n/g, '')).toContain(`加入地址：${joinUrl} （或：scamdrill drill join ${host.address} --code ${host.host.code} --name 名字）`);
+    expect(top).toContain('参加者：40 （40 人在线）');
     expect(top).toMatch(/…… 下面还有 \d+ 行 ↓/);
     for (let i = 0; i < 40 && screen.frame().includes('下面还有'); i++) await screen.type(KEYS.down);
     expect(screen.frame().match(/• .+ — 40 人中 \d+ 人识破/g)).toHaveLength(3);
