@@ -469,3 +469,7 @@ export function realCallNote(d: Pick<Debrief, 'kind' | 'falseAlarms'>, lang: Lan
   return [t('realCall', lang), ...(d.falseAlarms ? [t('falseAlarms', lang, { n: d.falseAlarms })] : [])];
 }
 
+
+/** Punctuation in the screen's language: "Why: …" but "为什么：…", " (critical)" but "（严重）". */
+export const colon = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
+export const inParens = (text: string, lang: Lang) => (lang === 'zh' ? `（${text}）` : ` (${text})`);

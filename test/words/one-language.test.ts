@@ -280,6 +280,11 @@ describe.each(LANGS)('a drill in %s: the trainer console and a terminal particip
       await then(() => trainer.stdin.write('e'), trainer.frames, zh ? /按 y 确认/ : /y to confirm/);
       await then(() => trainer.stdin.write('y'), trainer.frames, zh ? /演练结束/ : /Drill over/);
       await then(null, person.frames, zh ? /按 Esc 离开/ : /Esc to leave/);
+      // Chinese punctuation on Chinese screens: "李梅：0（…）", "这句话里的危险信号：".
+      if (zh) {
+        expect(trainer.frames.join('\n')).toMatch(/李梅：\d+（\d+ 识破，\d+ 漏掉）/);
+        expect(person.frames.join('\n')).toContain('这句话里的危险信号：');
+      }
       const { scenario: tiny, catalogue } = loadTiny();
       const allowed = [...contentOf(lang, tiny, catalogue), host.host.code];
       expectOneLanguage(`trainer console (${lang})`, trainer.frames, lang, allowed);

@@ -12,7 +12,7 @@ import { Rows } from '../../ink/components/Wrapped';
 import { Scrolled, ScrollBox, useScroll } from '../../ink/components/Scrolled';
 import { topShowing, viewAt } from '../../ink/scroll';
 import { wrapSpans } from '../../ink/wrap';
-import { outcomeWord, t, verdictCount, type Holes, type LabelKey } from '../../words/labels';
+import { colon, inParens, outcomeWord, t, verdictCount, type Holes, type LabelKey } from '../../words/labels';
 import { errorText } from '../words';
 import { joinLink } from '../public-url';
 import { openScreen } from '../open-browser';
@@ -153,8 +153,8 @@ function Results({ s, lang, green }: { s: TrainerState; lang: Lang; green: boole
       {r.lines.map((l) => (
         <Text key={l.step}>{w('lineAnswered', { n: l.step, answered: l.answered })}{l.flags.length ? ' · ' : ''}{l.flags.map((f) => `${f.name} ${f.caught}/${f.caught + f.missed + f.open}`).join(' · ')}</Text>
       ))}
-      <Text bold>{w(r.leaderboard ? 'leaderboard' : 'people')}:</Text>
-      {board.slice(0, 20).map((p, i) => <Text key={p.pid}>{r.leaderboard ? `${i + 1}. ` : '  '}{p.name}: {p.score} ({verdictCount('caught', p.caught, green, lang)}, {verdictCount('missed', p.missed, green, lang)}){p.kicked ? ` ${w('removed')}` : ''}</Text>)}
+      <Text bold>{w(r.leaderboard ? 'leaderboard' : 'people')}{colon(lang).trim()}</Text>
+      {board.slice(0, 20).map((p, i) => <Text key={p.pid}>{r.leaderboard ? `${i + 1}. ` : '  '}{p.name}{colon(lang)}{p.score}{inParens(`${verdictCount('caught', p.caught, green, lang)}${lang === 'zh' ? '，' : ', '}${verdictCount('missed', p.missed, green, lang)}`, lang)}{p.kicked ? ` ${w('removed')}` : ''}</Text>)}
       {board.length > 20 ? <Text dimColor>{w('andMore', { n: board.length - 20, id: r.drillId })}</Text> : null}
     </Box>
   );

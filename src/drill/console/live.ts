@@ -8,7 +8,7 @@ import type { Lang } from '../../core/schema';
 import { wrapSpans } from '../../ink/wrap';
 import { labelled, type StyledSpan } from '../../ink/components/Wrapped';
 import { displayWidth, padCells } from '../../report/text';
-import { kindWord, t, type Holes, type LabelKey } from '../../words/labels';
+import { colon, inParens, kindWord, t, type Holes, type LabelKey } from '../../words/labels';
 import { errorText } from '../words';
 import type { RoomPick } from '../protocol';
 import type { TrainerState } from './state';
@@ -47,19 +47,17 @@ export function liveRows(i: LiveInput): Live {
   };
   const blank = () => rows.push([]);
   // Chinese punctuation on a Chinese screen: "加入地址：…（或：…）".
-  const zh = lang === 'zh';
-  const colon = zh ? '：' : ': ';
-  const [open, close] = zh ? ['（', '）'] : [' (', ')'];
+  const said = colon(lang);
 
   add([
     { text: w('consoleTitle'), bold: true },
     { text: `  ${w('codeIs')} ` },
     { text: i.code, bold: true, color: 'cyan' },
-    { text: `  ${w('joinAt')}${colon}` },
+    { text: `  ${w('joinAt')}${said}` },
     { text: i.joinUrl, bold: true },
-    { text: ` ${open}${w('orJoin')}${colon}scamdrill drill join ${i.joinUrl.replace(/^https?:\/\//, '')} --code ${i.code} --name ${w('nameHole')}${close}` },
+    { text: ` ${inParens(`${w('orJoin')}${said}scamdrill drill join ${i.joinUrl.replace(/^https?:\/\//, '')} --code ${i.code} --name ${w('nameHole')}`, lang)}` },
   ]);
-  const about = [w('drillId', { id: i.drillId }), ...(s.rssMb !== undefined ? [w('hostMemory', { mb: s.rssMb })] : []), ...(s.connected ? [] : [w('connecting')]), `${w('secretIs')}${colon}${i.secret ?? w('secretHidden')}`];
+  const about = [w('drillId', { id: i.drillId }), ...(s.rssMb !== undefined ? [w('hostMemory', { mb: s.rssMb })] : []), ...(s.connected ? [] : [w('connecting')]), `${w('secretIs')}${said}${i.secret ?? w('secretHidden')}`];
   add([...(s.drill ? [{ text: `${s.drill.title}  `, bold: true }] : []), { text: about.join(' · '), dimColor: true }]);
   rosterRows(i).forEach((r) => rows.push(r));
 
@@ -87,7 +85,7 @@ export function liveRows(i: LiveInput): Live {
     }
     if (s.revealed.length) {
       blank();
-      add([{ text: `${kindWord('lineFlags', green, lang)}${colon.trim()}`, bold: true }]);
+      add([{ text: `${kindWord('lineFlags', green, lang)}${said.trim()}`, bold: true }]);
       for (const f of s.revealed) add([{ text: `• ${f.name} — ${kindWord('caughtBy', green, lang, { caught: f.caught, all: f.caught + f.missed + f.open })}` }]);
     } else add([{ text: kindWord('flagsHidden', green, lang, { n: s.flags.length }), dimColor: true }]);
     focus = { start, end: rows.length };
@@ -112,7 +110,7 @@ function rosterRows({ s, lang, columns }: LiveInput): StyledSpan[][] {
   const online = s.roster.filter((r) => r.online && !r.kicked).length;
   const people = s.roster.map((r) => `${r.pid.slice(1)}:${r.name}${r.kicked ? '✗' : r.answered ? '✓' : r.online ? '' : t('offline', lang)}`);
   const rows: StyledSpan[][] = [];
-  let row: StyledSpan[] = [{ text: `${t('participants', lang)}${lang === 'zh' ? '：' : ': '}` }, { text: String(s.roster.length), bold: true }, { text: ` ${t('online', lang, { n: online })}` }];
+  let row: StyledSpan[] = [{ text: `${t('participants', lang)}${colon(lang)}` }, { text: String(s.roster.length), bold: true }, { text: ` ${t('online', lang, { n: online })}` }];
   let used = row.reduce((n, x) => n + displayWidth(x.text), 0);
   for (const p of people) {
     const width = displayWidth(p);
