@@ -131,7 +131,8 @@ export function TrainerConsole(p: TrainerConsoleProps) {
   const view = viewAt(live.rows.length, room, anchor + by);
   scrollRef.current = (step: number) => {
     const delta = Math.abs(step) > 1 ? Math.sign(step) * Math.max(1, room - 2) : step;
-    setMoved({ key: focusKey, by: viewAt(live.rows.length, room, anchor + by + delta).start - anchor });
+    // From the state as the keys before left it: several keys may come before the next render.
+    setMoved((m) => ({ key: focusKey, by: viewAt(live.rows.length, room, anchor + (m.key === focusKey ? m.by : 0) + delta).start - anchor }));
   };
 
   return (
