@@ -15,10 +15,14 @@ import { FIRST_READS, benchCorpus, benchFirstRead, benchPastes } from './secrets
 import { cleanup, CLI, hasScript, hasTime, medians, peakRssToExit, prepare, ptyFirstFrame, ROOT, timeToExit } from './startup';
 import { loadLibrary } from '../src/scenario/files';
 
-const GOAL_FIRST_FRAME_RATIO = 3;
-// Ctrl-C quits on every practice screen ('q' is a letter while a reply is being typed).
-const CTRL_C = '\u0003';
+const GOAL_FIRST_FRAME_RATIO = 2.5;
+// Ctrl-C quits on every practice screen ('q' is a letter while a reply is being typed); mid-call
+// it asks "Leave?" first, and a second Ctrl-C answers yes.
+const QUIT = ['\u0003', '\u0003'];
 const DEFAULT_SCENARIO = 'express-refund';
+// The first frame is timed on a thread that opens on a text message: its first frame is the one a
+// person reads, with the message and the reply box (a call's first frame is only the ringing).
+const FRAME_SCENARIO = 'etc-toll-card';
 const ANSWERS = `examples/answers/${DEFAULT_SCENARIO}/careful.txt`;
 
 function args(argv: string[]) {
@@ -53,7 +57,8 @@ interface StartupContext {
   env: NodeJS.ProcessEnv;
   inkHello: string;
   dir: string;
-  marker: string;
+  /** What the whole first frame shows: the end of the first message, and the reply box's bottom border. */
+  markers: string[];
 }
 
 async function startup(c: StartupContext, runs: number): Promise<void> {
@@ -66,7 +71,7 @@ async function startup(c: StartupContext, runs: number): Promise<void> {
       { id: 'version', run: () => timeToExit([CLI, '--version'], env) },
       { id: 'validate', run: () => timeToExit([CLI, 'validate'], env) },
       { id: 'play', run: () => timeToExit([CLI, 'play', DEFAULT_SCENARIO, '--answers', ANSWERS], env) },
-      { id: 'frame', run: async () => (await ptyFirstFrame([CLI, 'practice', DEFAULT_SCENARIO, '--fast'], c.marker, CTRL_C, env)).ms },
+      { id: 'frame', run: async () => (await ptyFirstFrame([CLI, 'practice', FRAME_SCENARIO, '--fast'], c.markers, QUIT, env)).ms },
     ],
     runs,
   );
@@ -81,7 +86,7 @@ async function startup(c: StartupContext, runs: number): Promise<void> {
   add(withFloor({ id: 'startup.version', label: 'scamdrill --version', value: v('version'), ...ms, floor: node }));
   add(withFloor({ id: 'startup.validate', label: 'scamdrill validate (whole library, cold)', value: v('validate'), ...ms, floor: node }));
   add(withFloor({ id: 'startup.play', label: `play ${DEFAULT_SCENARIO} (careful.txt)`, value: v('play'), ...ms, floor: node }));
-  const frame = withFloor({ id: 'startup.firstFrame', label: `practice ${DEFAULT_SCENARIO}: first frame (pty)`, value: v('frame'), ...ms, floor: node, goal: `≤ ${GOAL_FIRST_FRAME_RATIO}× node -e 0` });
+  const frame = withFloor({ id: 'startup.firstFrame', label: `practice ${FRAME_SCENARIO}: first whole frame (pty)`, value: v('frame'), ...ms, floor: node, goal: `≤ ${GOAL_FIRST_FRAME_RATIO}× node -e 0` });
   add({ ...frame, ok: frame.ratio !== undefined && frame.ratio <= GOAL_FIRST_FRAME_RATIO });
   add(withFloor({ id: 'startup.firstFrameVsInk', label: 'practice first frame vs Ink hello frame', value: v('frame'), ...ms, floor: inkFrame }));
 }
@@ -98,7 +103,7 @@ async function memory(c: StartupContext): Promise<void> {
   add({ id: 'floor.memory.node', label: 'floor: peak RSS, node -e 0', value: nodeRss.value, ...mem });
   add({ id: 'floor.memory.inkHello', label: 'floor: peak RSS, Ink hello', value: inkRss.value, ...mem });
   try {
-    const practice = await ptyFirstFrame([CLI, 'practice', DEFAULT_SCENARIO, '--fast'], c.marker, CTRL_C, env, rss);
+    const practice = await ptyFirstFrame([CLI, 'practice', FRAME_SCENARIO, '--fast'], c.markers, QUIT, env, rss);
     if (!practice.peakKb) throw new Error('no peak RSS recorded');
     add(withFloor({ id: 'memory.practice', label: 'peak RSS: practice (call screen, quit)', value: mb(practice.peakKb), ...mem, floor: inkRss }));
   } catch (e) {
@@ -110,12 +115,14 @@ async function memory(c: StartupContext): Promise<void> {
 async function startupContext(): Promise<{ ctx: StartupContext; done: () => void }> {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing (npm run build)');
   if (!hasScript()) throw new Error('util-linux `script` is needed for the pseudo-terminal runs');
-  const scenario = loadLibrary().scenarios.find((s) => s.id === DEFAULT_SCENARIO);
-  if (!scenario) throw new Error(`scenario ${DEFAULT_SCENARIO} not found`);
+  const scenario = loadLibrary().scenarios.find((s) => s.id === FRAME_SCENARIO);
+  const opening = scenario?.turns[scenario.start]?.say.en;
+  if (!opening || scenario?.channel !== 'sms') throw new Error(`scenario ${FRAME_SCENARIO} not found, or it does not open on a text message`);
   const e = await prepare();
-  // The call screen shows the caller's name, drawn with its quotes: look for the words.
-  const marker = scenario.caller.name.en.replace(/["“”]/g, '');
-  return { ctx: { env: { ...e.env, SCAMDRILL_LANG: 'en' }, inkHello: e.inkHello, dir: e.dir, marker }, done: () => cleanup(e) };
+  // The message's last word (the frame is drawn whole, so its rows before it are there too) and
+  // the bottom border of the reply box under it.
+  const markers = [opening.trim().split(/\s+/).at(-1)!, '╰'];
+  return { ctx: { env: { ...e.env, SCAMDRILL_LANG: 'en' }, inkHello: e.inkHello, dir: e.dir, markers }, done: () => cleanup(e) };
 }
 
 async function engine(): Promise<void> {
@@ -155,7 +162,7 @@ function summary(): string {
   const get = (id: string) => figures.find((f) => f.id === id);
   const out: string[] = [];
   const frame = get('startup.firstFrame');
-  if (frame) out.push(`First frame of a practice call: ${frame.value} ms, ${frame.ratio}× node -e 0 (goal ≤ ${GOAL_FIRST_FRAME_RATIO}×: ${frame.ok ? 'met' : 'MISSED'}); ${get('startup.firstFrameVsInk')?.ratio}× a bare Ink app's first frame.`);
+  if (frame) out.push(`First whole frame of a practice thread (message and reply box): ${frame.value} ms, ${frame.ratio}× node -e 0 (goal ≤ ${GOAL_FIRST_FRAME_RATIO}×: ${frame.ok ? 'met' : 'MISSED'}); ${get('startup.firstFrameVsInk')?.ratio}× a bare Ink app's first frame.`);
   const missed = figures.filter((f) => f.ok === false).map((f) => f.label);
   out.push(missed.length ? `Goals missed: ${missed.join('; ')}.` : 'Every figure with a goal meets it.');
   if (errors.length) out.push(`Sections that failed (${errors.length}):\n${errors.map((e) => `  ${e.section}: ${e.message}`).join('\n')}`);

@@ -63,11 +63,15 @@ export interface PtyRun {
 }
 
 /**
- * Run `node <args>` in a pseudo-terminal of 80×24 (util-linux `script`), time until `marker` is
- * drawn, then send `quit` and wait for the end. Our stdin pipe stays open, so `script` does not
- * see end-of-file and end the session early.
+ * Run `node <args>` in a pseudo-terminal of 80×24 (util-linux `script`), time until every one of
+ * `markers` is drawn (a whole frame, not its first row), then send the `quit` keys (a second
+ * Ctrl-C answers "Leave?") until it ends. Our stdin pipe stays open, so
+ * `script` does not see end-of-file and end the session early.
  */
-export function ptyFirstFrame(args: string[], marker: string, quit: string, env: NodeJS.ProcessEnv, rssFile?: string): Promise<PtyRun> {
+export function ptyFirstFrame(args: string[], markers: string | readonly string[], quit: string | readonly string[], env: NodeJS.ProcessEnv, rssFile?: string): Promise<PtyRun> {
+  const all = typeof markers === 'string' ? [markers] : markers;
+  const marker = all.join('" and "');
+  const keys = typeof quit === 'string' ? (quit ? [quit] : []) : quit;
   const node = [process.execPath, ...args].map(shellQuote).join(' ');
   // The size is set inside the pty: without it the pty is 0×0 and Ink shells out to find a size.
   const timed = rssFile ? `${TIME} -f %M -o ${shellQuote(rssFile)} ${node}` : node;
@@ -77,7 +81,9 @@ export function ptyFirstFrame(args: string[], marker: string, quit: string, env:
     const child = spawn('script', ['-qfec', cmd, '/dev/null'], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     let ms: number | undefined;
+    let quitting: NodeJS.Timeout | undefined;
     const timer = setTimeout(() => {
+      clearInterval(quitting);
       child.kill('SIGKILL');
       const text = JSON.stringify(out.replace(ANSI, '').slice(0, 300));
       reject(new Error(ms === undefined ? `no "${marker}" on the terminal within ${PTY_TIMEOUT_MS / 1000} s; it showed: ${text}` : `still running ${PTY_TIMEOUT_MS / 1000} s after the quit key`));
@@ -86,16 +92,20 @@ export function ptyFirstFrame(args: string[], marker: string, quit: string, env:
       if (ms !== undefined) return;
       out += d.toString('utf8');
       // Colours and cursor moves may fall inside the words; look at the text alone.
-      if (out.replace(ANSI, '').includes(marker)) {
+      const text = out.replace(ANSI, '');
+      if (all.every((m) => text.includes(m))) {
         ms = performance.now() - t0;
-        // Leave the screen up a moment (a person reads it), then quit as a person would.
-        if (quit) setTimeout(() => child.stdin.write(quit), 200);
+        // Leave the screen up a moment (a person reads it), then quit as a person would; again
+        // every 200 ms until it is gone (keys sent before the program reads them are lost).
+        const send = () => keys.forEach((k, i) => setTimeout(() => child.stdin.write(k), 100 * i));
+        if (keys.length) quitting = setInterval(send, 200);
       }
     });
     child.stdin.on('error', () => {}); // the program may be gone before the quit key arrives
     child.on('error', reject);
     child.on('exit', () => {
       clearTimeout(timer);
+      clearInterval(quitting);
       if (ms === undefined) return reject(new Error(`exited before "${marker}" was drawn: ${JSON.stringify(out.slice(-200))}`));
       const peakKb = rssFile && existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) : undefined;
       resolve({ ms, ...(peakKb ? { peakKb } : {}) });

@@ -5,6 +5,8 @@
 //   scam 4          a scam, certain
 //   legit 2         legitimate, somewhat sure     (also: legitimate, real, s4, l2, 诈骗 3, 正常 1)
 import type { CheckForm, ItemKind } from './forms';
+import type { Lang } from '../core/schema';
+import { t, type Holes } from '../words/labels';
 
 /** How sure: 1 guessing, 2 somewhat sure, 3 fairly sure, 4 certain. */
 export const CONFIDENCES = [1, 2, 3, 4] as const;
@@ -44,12 +46,14 @@ const toAscii = (s: string) => s.replace(/[\uff01-\uff5e]/g, (c) => String.fromC
 export interface AnswersError {
   file: string;
   line?: number;
+  /** A key of words/labels.ts, which says it in either language with `holes`. */
+  code: 'check-not-an-answer' | 'check-answer-count';
+  holes: Holes;
+  /** In English (logs, tests); formatAnswersError takes the words of another language. */
   message: string;
 }
 
 export type CheckAnswersParse = { ok: true; responses: Response[] } | { ok: false; errors: AnswersError[] };
-
-const HOW = 'write "scam 3" or "legit 2": scam or legit, then how sure from 1 (guessing) to 4 (certain)';
 
 export function parseCheckAnswers(text: string, file: string, form: CheckForm): CheckAnswersParse {
   const picked: { line: number; answer: ItemKind; confidence: Confidence }[] = [];
@@ -60,21 +64,20 @@ export function parseCheckAnswers(text: string, file: string, form: CheckForm): 
     // The line itself is never echoed: an answers file is a person's, and errors go to logs.
     const m = /^([a-z]+|\p{Script=Han}+)\s*([1-4])$/u.exec(s);
     const answer = m ? WORDS[m[1]!] : undefined;
-    if (!m || !answer) errors.push({ file, line: i + 1, message: `not an answer; ${HOW}` });
+    if (!m || !answer) errors.push({ file, line: i + 1, code: 'check-not-an-answer', holes: {}, message: t('check-not-an-answer', 'en') });
     else picked.push({ line: i + 1, answer, confidence: Number(m[2]) as Confidence });
   });
   if (errors.length) return { ok: false, errors };
   if (picked.length !== form.items.length) {
     const extra = picked[form.items.length];
-    return {
-      ok: false,
-      errors: [{ file, ...(extra ? { line: extra.line } : {}), message: `${picked.length} answers for the ${form.items.length} items of form ${form.id}; write one answer per item, in order` }],
-    };
+    const holes = { n: picked.length, items: form.items.length, form: form.id };
+    return { ok: false, errors: [{ file, ...(extra ? { line: extra.line } : {}), code: 'check-answer-count', holes, message: t('check-answer-count', 'en', holes) }] };
   }
   return { ok: true, responses: picked.map((p, n) => ({ item: form.items[n]!.id, answer: p.answer, confidence: p.confidence })) };
 }
 
-export const formatAnswersError = (e: AnswersError) => `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`;
+/** An error as a line to print, in English unless `lang` says otherwise. */
+export const formatAnswersError = (e: AnswersError, lang: Lang = 'en') => `${e.file}${e.line ? `:${e.line}` : ''}: ${t(e.code, lang, e.holes)}`;
 
 /** An answers file for these responses, as parseCheckAnswers reads it (tests and examples). */
 export const answersText = (responses: readonly Pick<Response, 'answer' | 'confidence'>[]) =>

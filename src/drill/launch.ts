@@ -1,7 +1,8 @@
 // Starting a drill host, new or resumed: the join code, the drill id, the trainer secret, the room
 // (fresh or replayed from the store), the server. Shared by the CLI, the tests and the benchmark.
 import { randomInt, randomBytes } from 'node:crypto';
-import type { Catalogue, Scenario } from '../core/schema';
+import type { Catalogue, Lang, Scenario } from '../core/schema';
+import { t } from '../words/labels';
 import { DrillStore, type DrillSettings } from './store';
 import { CODE_ALPHABET, CODE_LENGTH } from './protocol';
 import { drillCheck, type CheckSetup, type DrillCheck } from './check-phase';
@@ -115,15 +116,19 @@ export interface Resume extends HostTuning {
   bind?: string;
   /** The check as the drill was started with it (the CLI reads its phases from the store). */
   check?: CheckSetup;
+  /** The language to say that there is no such drill in; a stored drill's errors are in its own. */
+  lang?: Lang;
 }
 
+/** Why a drill cannot come back, said in words a person reads (the drill's language). */
 export class ResumeError extends Error {}
 
 /** Bring a stored drill back at the same line and scenario, with every answer kept; same join code. */
 export async function launchResume(o: Resume): Promise<Launched> {
   const row = await o.store.get(o.drillId);
-  if (!row) throw new ResumeError(`no drill "${o.drillId}" in this ${o.store.db.engine === 'sqlite' ? 'data folder' : 'store'}`);
-  if (row.endedAt !== null) throw new ResumeError(`drill ${o.drillId} has already ended; export its results with "scamdrill drill export ${o.drillId}"`);
+  if (!row) throw new ResumeError(t('resumeNoDrill', o.lang ?? 'en', { id: o.drillId }));
+  const lang = row.settings.lang;
+  if (row.endedAt !== null) throw new ResumeError(t('resumeEnded', lang, { id: o.drillId }));
   let ran;
   try {
     ran = await scenarioForDrill(row, o.load);
@@ -136,7 +141,7 @@ export async function launchResume(o: Resume): Promise<Launched> {
   try {
     lock = await lockDrill(o.store.db, row.id);
   } catch (e) {
-    if (e instanceof HostLockError) throw new ResumeError(`drill ${row.id} is already running in another host (last on port ${row.port}); stop that host first: one drill, one host`);
+    if (e instanceof HostLockError) throw new ResumeError(t('resumeRunning', lang, { id: row.id, port: row.port }));
     throw e;
   }
   let room: Room;

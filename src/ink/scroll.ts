@@ -27,3 +27,10 @@ export function viewAt(total: number, height: number, top: number): View {
 
 /** The same view counted from the bottom: `up` rows above the end (0 follows the end). */
 export const viewFromBottom = (total: number, height: number, up: number): View => viewAt(total, height, maxTop(total, height) - Math.max(0, up));
+
+/** The least `top` that brings rows [from, to) into view; when they are taller than the room, the one that starts at them. */
+export function topShowing(total: number, height: number, from: number, to: number): number {
+  const most = maxTop(total, height);
+  for (let top = 0; top < most; top++) if (top >= from || viewAt(total, height, top).end >= to) return top;
+  return most;
+}

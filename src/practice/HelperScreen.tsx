@@ -19,7 +19,7 @@ import { ChoiceList, choiceListHeight } from './components/ChoiceList';
 import { Rows } from '../ink/components/Wrapped';
 import { wrapSpans } from '../ink/wrap';
 import { maxTop, viewAt, viewFromBottom } from '../ink/scroll';
-import { layout } from './layout';
+import { choiceRoom, layout } from './layout';
 import { useKeys } from '../ink/use-keys';
 
 export interface HelperProps {
@@ -62,11 +62,12 @@ export function HelperScreen({ session, coach, choices, instant, clock, onQuit, 
   }, [coach, panel, scenario, session.catalogue, lang, columns]);
 
   const notice = s.state.notice ? wrapSpans([{ text: s.state.notice, color: 'yellow' }], columns) : [];
-  const bottom = over ? 1 : choices ? choiceListHeight(options, columns) : replyBoxHeight(value, lang, columns);
   // One row short of the terminal: a frame as tall as the screen makes Ink clear it every time.
   const height = Math.max(10, rows - 1);
-  // Title, typing, notice, advice box or answers, hints.
-  const fixed = 1 + (s.typing ? 1 : 0) + notice.length + bottom + 1;
+  // Title, typing, notice and hints; then the advice box or the answers.
+  const others = 1 + (s.typing ? 1 : 0) + notice.length + 1;
+  const bottom = over ? 1 : choices ? choiceRoom(choiceListHeight(options, columns), height, others, transcript.rows.length, transcript.latest) : replyBoxHeight(value, lang, columns);
+  const fixed = others + bottom;
   const room = layout({ height: Math.max(0, height - fixed), transcript: transcript.rows.length, latest: transcript.latest, panelFull: flags.full.length, panelCompact: flags.compact.length, expanded: false });
   const flagRows = room.form === 'full' ? flags.full : flags.compact;
   const overflows = transcript.rows.length > room.transcript;
@@ -109,7 +110,7 @@ export function HelperScreen({ session, coach, choices, instant, clock, onQuit, 
       {over ? (
         <Text dimColor wrap="truncate-end">{t('over', lang)}</Text>
       ) : choices ? (
-        <ChoiceList choices={options} cursor={cursor} active={asking} columns={columns} />
+        <ChoiceList choices={options} cursor={cursor} active={asking} columns={columns} height={bottom} lang={lang} />
       ) : (
         <ReplyBox value={value} lang={lang} columns={columns} active={asking} />
       )}

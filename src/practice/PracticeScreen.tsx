@@ -22,7 +22,7 @@ import { Countdown } from '../ink/components/Countdown';
 import { Rows } from '../ink/components/Wrapped';
 import { wrapSpans } from '../ink/wrap';
 import { maxTop, viewAt, viewFromBottom } from '../ink/scroll';
-import { layout } from './layout';
+import { choiceRoom, layout } from './layout';
 import { useKeys } from '../ink/use-keys';
 
 export interface PracticeProps {
@@ -80,11 +80,12 @@ export function PracticeScreen({ session, coach, choices, instant, clock, onQuit
   const speaker = lastLine?.kind === 'line' ? lastLine.speaker : caller.name[lang];
   const notice = s.state.notice ? wrapSpans([{ text: s.state.notice, color: 'yellow' }], columns) : [];
   const countdown = replying && !s.typing && s.secondsLeft !== undefined;
-  const bottom = phase === 'over' ? 1 : choices ? choiceListHeight(options, columns) : replyBoxHeight(value, lang, columns);
   // One row short of the terminal: a frame as tall as the screen makes Ink clear it every time.
   const height = Math.max(10, rows - 1);
-  // Title, typing, notice, countdown, reply or answers, hints.
-  const fixed = 1 + (s.typing ? 1 : 0) + notice.length + (countdown ? 1 : 0) + bottom + 1;
+  // Title, typing, notice, countdown and hints; then the reply box or the answers.
+  const others = 1 + (s.typing ? 1 : 0) + notice.length + (countdown ? 1 : 0) + 1;
+  const bottom = phase === 'over' ? 1 : choices ? choiceRoom(choiceListHeight(options, columns), height, others, transcript.rows.length, transcript.latest) : replyBoxHeight(value, lang, columns);
+  const fixed = others + bottom;
   const room = layout({ height: Math.max(0, height - fixed), transcript: transcript.rows.length, latest: transcript.latest, panelFull: flags.full.length, panelCompact: flags.compact.length, expanded });
   const flagRows = room.form === 'full' ? flags.full : flags.compact;
   const transcriptView = viewFromBottom(transcript.rows.length, room.transcript, up);
@@ -150,7 +151,7 @@ export function PracticeScreen({ session, coach, choices, instant, clock, onQuit
     <Box flexDirection="column" width={columns} height={height}>
       <Box flexShrink={0}>
         <Text bold wrap="truncate-end">
-          {session.scenario.title[lang]} <Text dimColor>· {channel === 'call' ? caller.name[lang] : `${head}: ${caller.name[lang]}`} {caller.number}{coach ? '' : ` · ${t('exam', lang)}`}</Text>
+          {session.scenario.title[lang]} <Text dimColor>· {channel === 'call' ? caller.name[lang] : t('threadFrom', lang, { channel: head, who: caller.name[lang] })} {caller.number}{coach ? '' : ` · ${t('exam', lang)}`}</Text>
         </Text>
       </Box>
       {phase === 'incoming' ? (
@@ -165,7 +166,7 @@ export function PracticeScreen({ session, coach, choices, instant, clock, onQuit
           {phase === 'over' ? (
             <Text dimColor wrap="truncate-end">{t('over', lang)}</Text>
           ) : choices ? (
-            <ChoiceList choices={options} cursor={cursor} active={!s.typing} columns={columns} />
+            <ChoiceList choices={options} cursor={cursor} active={!s.typing} columns={columns} height={bottom} lang={lang} />
           ) : (
             <ReplyBox value={value} lang={lang} columns={columns} active={replying} />
           )}

@@ -3,6 +3,7 @@
 // the panel gets the rest: in full when it fits, else one row per flag, and in full again (scrolling
 // if need be) when the person asks for it with Tab.
 import type { PanelForm } from './components/FlagPanel';
+import { CHOICE_LIST_MIN } from './components/ChoiceList';
 
 export interface LayoutInput {
   /** Rows for the transcript and the panel together. */
@@ -37,4 +38,14 @@ export function layout(i: LayoutInput): Layout {
   // A rule and at least one row, or nothing: the Tab hint still says the flags are there.
   const panel = want >= 2 ? want : 0;
   return { transcript: i.height - panel, panel, form, toggle: i.expanded ? 'less' : 'more' };
+}
+
+/**
+ * Rows for the numbered answers (`want` in full) on a screen of `height` rows where `others` go to
+ * the title, hints and the like: they give way before the scammer's latest line does (it and the
+ * marker above it need `latest` + 1 of the transcript's rows), down to CHOICE_LIST_MIN.
+ */
+export function choiceRoom(want: number, height: number, others: number, transcript: number, latest: number): number {
+  const line = Math.min(transcript, latest + (transcript > latest ? 1 : 0));
+  return Math.min(want, Math.max(CHOICE_LIST_MIN, height - others - line));
 }

@@ -111,6 +111,9 @@ const LABELS = {
   'reply-no-choices': { en: 'this line has no numbered answers; reply in your own words', zh: '这一句没有可选的回答，请用自己的话回答' },
   aReply: { en: 'a reply', zh: '一句回答' },
   answersFileErrors: { en: 'the answers file has errors:', zh: '回答文件有错误：' },
+  // A check's answers file (check/answers.ts), one line per message of the form
+  'check-not-an-answer': { en: 'not an answer; write "scam 3" or "legit 2": scam or legit, then how sure from 1 (guessing) to 4 (certain)', zh: '不是回答；请写“诈骗 3”或“正常 2”：先写诈骗或正常，再写有多确定，从 1（猜的）到 4（确定）' },
+  'check-answer-count': { en: '{n} answers for the {items} items of form {form}; write one answer per item, in order', zh: '{form} 卷有 {items} 条消息，这里却有 {n} 个回答；请按顺序每条写一个回答' },
   'playback-refused': { en: '{step} at turn "{turn}": {why}', zh: '{step}（在“{turn}”这一步）：{why}' },
   'playback-ran-out': { en: 'the answers ran out before the conversation ended (after line {line}, turn "{turn}" is waiting for a reply)', zh: '对话还没结束，回答就用完了（第 {line} 行之后，“{turn}”这一步还在等回答）' },
   'playback-ran-out-none': { en: 'the answers ran out before the conversation ended (turn "{turn}" is waiting for a reply)', zh: '对话还没结束，回答就用完了（“{turn}”这一步还在等回答）' },
@@ -146,6 +149,8 @@ const LABELS = {
   toDebrief: { en: 'debrief', zh: '查看复盘' },
   typing: { en: 'is typing…', zh: '正在输入…' },
   speaking: { en: 'is speaking…', zh: '正在说话…' },
+  // The title row of a text or chat thread: "Messages: ETC service"
+  threadFrom: { en: '{channel}: {who}', zh: '{channel}：{who}' },
   pushesIn: { en: '{who} pushes on in {n}s', zh: '{who}催促倒计时：{n} 秒' },
   pickTitle: { en: 'Choose a scenario to practise', zh: '选择一个场景练习' },
   savedAs: { en: 'Saved to your history (#{id}) — scamdrill history', zh: '已保存到练习记录（#{id}），查看：scamdrill history' },
@@ -315,6 +320,12 @@ const LABELS = {
   leaveAsk: { en: 'Leave? y/n', zh: '要离开吗？按 y 离开，按 n 留下' },
   // What `drill host` says on stderr (and the end line on stdout), in the drill's language
   hostJoinAt: { en: 'drill {id}: participants join at {url} with code {code}', zh: '演练 {id}：参加者打开 {url}，输入加入码 {code}' },
+  // `drill host --resume ID` cannot bring the drill back (drill/launch.ts)
+  resumeNoDrill: { en: 'no drill "{id}" in this data folder', zh: '这个数据文件夹里没有演练“{id}”' },
+  resumeEnded: { en: 'drill {id} has already ended; export its results with "scamdrill drill export {id}"', zh: '演练 {id} 已经结束；导出结果请用“scamdrill drill export {id}”' },
+  resumeRunning: { en: 'drill {id} is already running in another host (last on port {port}); stop that host first: one drill, one host', zh: '演练 {id} 已经在另一个主机上运行（上次在端口 {port}）；请先停掉那个主机：一个演练只能有一个主机' },
+  // `drill join --answers FILE`, once the drill is over
+  joinedAs: { en: 'joined as participant {n}; {answered} answers sent', zh: '以 {n} 号参加者的身份加入，发出了 {answered} 个回答' },
   hostPaused: { en: 'drill {id} paused; bring it back with: scamdrill drill host --resume {id}', zh: '演练 {id} 已暂停，之后恢复：scamdrill drill host --resume {id}' },
   hostPausedBy: { en: 'drill {id} paused ({signal}); bring it back with: scamdrill drill host --resume {id}', zh: '演练 {id} 已暂停（{signal}），之后恢复：scamdrill drill host --resume {id}' },
   hostEnded: { en: 'drill {id} ended; results: scamdrill drill export {id} --format md', zh: '演练 {id} 已结束，查看结果：scamdrill drill export {id} --format md' },
@@ -472,3 +483,7 @@ export function realCallNote(d: Pick<Debrief, 'kind' | 'falseAlarms'>, lang: Lan
   return [t('realCall', lang), ...(d.falseAlarms ? [t('falseAlarms', lang, { n: d.falseAlarms })] : [])];
 }
 
+
+/** Punctuation in the screen's language: "Why: …" but "为什么：…", " (critical)" but "（严重）". */
+export const colon = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
+export const inParens = (text: string, lang: Lang) => (lang === 'zh' ? `（${text}）` : ` (${text})`);

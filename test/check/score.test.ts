@@ -55,14 +55,17 @@ describe('answers files', () => {
 
   it('says which line is wrong, without echoing it, and counts against the form', () => {
     const bad = parseCheckAnswers('scam 4\nmaybe 3\nscam 5\n', 'li.txt', A);
-    expect(bad.ok ? [] : bad.errors.map(formatAnswersError)).toEqual([
+    expect(bad.ok ? [] : bad.errors.map((e) => formatAnswersError(e))).toEqual([
       'li.txt:2: not an answer; write "scam 3" or "legit 2": scam or legit, then how sure from 1 (guessing) to 4 (certain)',
       'li.txt:3: not an answer; write "scam 3" or "legit 2": scam or legit, then how sure from 1 (guessing) to 4 (certain)',
     ]);
     const short = parseCheckAnswers('scam 4\n'.repeat(11), 'li.txt', A);
-    expect(short.ok ? [] : short.errors.map(formatAnswersError)).toEqual(['li.txt: 11 answers for the 12 items of form A; write one answer per item, in order']);
+    expect(short.ok ? [] : short.errors.map((e) => formatAnswersError(e))).toEqual(['li.txt: 11 answers for the 12 items of form A; write one answer per item, in order']);
     const long = parseCheckAnswers('scam 4\n'.repeat(13), 'li.txt', A);
-    expect(long.ok ? [] : long.errors.map(formatAnswersError)).toEqual(['li.txt:13: 13 answers for the 12 items of form A; write one answer per item, in order']);
+    expect(long.ok ? [] : long.errors.map((e) => formatAnswersError(e))).toEqual(['li.txt:13: 13 answers for the 12 items of form A; write one answer per item, in order']);
+    // In Chinese for a Chinese check: the same errors, in its words.
+    expect(bad.ok ? [] : bad.errors.map((e) => formatAnswersError(e, 'zh'))[0]).toBe('li.txt:2: 不是回答；请写“诈骗 3”或“正常 2”：先写诈骗或正常，再写有多确定，从 1（猜的）到 4（确定）');
+    expect(long.ok ? [] : long.errors.map((e) => formatAnswersError(e, 'zh'))).toEqual(['li.txt:13: A 卷有 12 条消息，这里却有 13 个回答；请按顺序每条写一个回答']);
   });
 });
 

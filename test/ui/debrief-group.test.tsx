@@ -52,4 +52,14 @@ describe('the debrief groups a flag said on several lines', () => {
     expect(frame.split('\n').filter((r) => r.includes('催促：限时要你马上办'))).toHaveLength(2);
     expect(frame).toContain('限定“今日18:00”');
   });
+
+  it('wraps a long official channel under its own text, not under the bullet', async () => {
+    screen = await renderAt(<DebriefView d={carelessDebrief()} width={80} />);
+    const rows = screen.frame().split('\n');
+    const at = rows.findIndex((r) => r.startsWith('  • 银行官方客服'));
+    expect(at).toBeGreaterThan(0);
+    // The row after it goes on with the same entry, lined up with its first word.
+    expect(rows[at + 1]).toMatch(/^ {4}\S/);
+    expect(rows[at + 1]).not.toMatch(/^ {4}•/);
+  });
 });

@@ -8,6 +8,7 @@ import { reader } from '../../src/classify/reader';
 import { loadLibrary } from '../../src/scenario/files';
 import { defaultScenarioDir } from '../../src/scenario/paths';
 import { cells, KEYS, ManualClock, renderAt, type Screen } from './render';
+import { loadFixture } from '../helpers';
 
 const lib = loadLibrary([defaultScenarioDir()]);
 const scenario = (id: string) => lib.scenarios.find((s) => s.id === id)!;
@@ -58,6 +59,8 @@ describe('practice at 80×24', () => {
     await s.type('这是真的吗\r');
     const frame = await s.waitFor('? 待定');
     expectFits(frame);
+    // The title row in Chinese punctuation: "短信：", not "短信: ".
+    expect(rows(frame)[0]).toContain('· 短信：“ETC服务”短信 +86');
     expect(joined(frame)).toContain(lastLine('etc-toll-card', ['这是真的吗']));
     // Short of space, each open flag is one row; the five of the first text, each once; Tab shows more.
     const open = rows(frame).filter((r) => r.startsWith('? 待定：'));
@@ -99,6 +102,8 @@ describe('practice at 80×24', () => {
     await s.type('2');
     const frame = await s.waitFor('好，我谁也不说，现在就去宾馆。');
     expectFits(frame);
+    // The number of the answer picked, in Chinese brackets after it.
+    expect(frame).toContain('真是我的照片！（#2）');
     const line = lastLine('police-safe-account', [1, 2, 2]);
     expect(line).toContain('宾馆');
     expect(joined(frame)).toContain(line);
@@ -124,5 +129,28 @@ describe('practice at 80×24', () => {
     await s.type('我不信\r');
     const after = await s.waitFor('你：我不信');
     expect(after).not.toMatch(/下面还有/);
+  });
+});
+
+describe('numbered answers taller than the screen (practice --choices at 80×24)', () => {
+  it('give way to the scammer\'s line, which stays whole; the list marks what is below and follows the cursor', async () => {
+    const { scenario: long, catalogue } = loadFixture('long-answers');
+    screen = await renderAt(<App scenarios={[long]} catalogue={catalogue} scenario={long} defaultId={long.id} lang="zh" mode="coach" choices instant clock={new ManualClock()} />);
+    await screen.type('a');
+    const first = await screen.waitFor('1. 哎呀');
+    expectFits(first);
+    // The whole line, under the caller's name, above the list.
+    expect(joined(first)).toContain(`银行：${long.turns.greet!.say.zh}`);
+    expect(first).toMatch(/│ …… 下面还有 \d+ 行 ↓/);
+    expect(first).not.toContain('6. 不用了');
+    // ↓ to the last answer: it shows whole (the list scrolls), with a marker for those above.
+    for (let i = 0; i < 5; i++) await screen.type(KEYS.down);
+    const last = await screen.waitFor('› 6. 不用了');
+    expectFits(last);
+    expect(last).toMatch(/│ …… 上面还有 \d+ 行 ↑/);
+    expect(joined(last).replace(/[│ ]/g, '')).toContain('有事我自己去银行柜台办。');
+    expect(joined(last)).toContain(`银行：${long.turns.greet!.say.zh}`);
+    await screen.type(KEYS.enter);
+    await screen.waitFor('不用了，谢谢。我从来不在电话里');
   });
 });

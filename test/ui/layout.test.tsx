@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Countdown } from '../../src/ink/components/Countdown';
 import { Transcript, transcriptRows } from '../../src/practice/components/Transcript';
 import type { Item } from '../../src/practice/practice-state';
-import { layout } from '../../src/practice/layout';
+import { choiceRoom, layout } from '../../src/practice/layout';
+import { CHOICE_LIST_MIN } from '../../src/practice/components/ChoiceList';
 import { viewAt, viewFromBottom } from '../../src/ink/scroll';
 import { renderAt, type Screen } from './render';
 
@@ -91,5 +92,17 @@ describe('layout: the transcript and the coach panel', () => {
         }
       }
     }
+  });
+});
+
+describe('choiceRoom: the numbered answers and the latest line', () => {
+  it('gives the list all its rows when the line fits above it, and else what leaves the line whole, down to a floor', () => {
+    // 23 rows, 2 of them title and hints: a 4-row line under a marker needs 5, the list may take 16.
+    expect(choiceRoom(10, 23, 2, 30, 4)).toBe(10);
+    expect(choiceRoom(30, 23, 2, 30, 4)).toBe(16);
+    // The transcript is only the line: no marker row to keep.
+    expect(choiceRoom(30, 23, 2, 4, 4)).toBe(17);
+    // A line as tall as the screen still leaves the list its border, one row and two markers.
+    expect(choiceRoom(30, 23, 2, 40, 30)).toBe(CHOICE_LIST_MIN);
   });
 });

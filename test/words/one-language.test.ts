@@ -3,7 +3,8 @@
 // official names and the scenario's own words), and the reverse in English: no Han characters.
 // Real parts throughout: Ink frames from ink-testing-library, a drill host on 127.0.0.1, SQLite in
 // a temp folder, the built CLI for `history`.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -26,7 +27,8 @@ import { conversationMarkdown, gradesMarkdown } from '../../src/report/markdown'
 import { formatConversation, formatGrades } from '../../src/report/text';
 import { loadLibrary } from '../../src/scenario/files';
 import { t, wordsIn } from '../../src/words/labels';
-import { cli, loadTiny, testHost, type TestHost } from '../drill/helpers';
+import { launchResume, ResumeError } from '../../src/drill/launch';
+import { autoTrainer, cli, loadTiny, ROOT, testHost, type TestHost } from '../drill/helpers';
 import { fixture } from '../helpers';
 import { fixtures, KEYS, renderPractice, scenario, tick, type Screen } from '../ui/render';
 import { describeStrays, otherLanguageIn, strays, textsIn } from './stray';
@@ -278,6 +280,11 @@ describe.each(LANGS)('a drill in %s: the trainer console and a terminal particip
       await then(() => trainer.stdin.write('e'), trainer.frames, zh ? /按 y 确认/ : /y to confirm/);
       await then(() => trainer.stdin.write('y'), trainer.frames, zh ? /演练结束/ : /Drill over/);
       await then(null, person.frames, zh ? /按 Esc 离开/ : /Esc to leave/);
+      // Chinese punctuation on Chinese screens: "李梅：0（…）", "这句话里的危险信号：".
+      if (zh) {
+        expect(trainer.frames.join('\n')).toMatch(/李梅：\d+（\d+ 识破，\d+ 漏掉）/);
+        expect(person.frames.join('\n')).toContain('这句话里的危险信号：');
+      }
       const { scenario: tiny, catalogue } = loadTiny();
       const allowed = [...contentOf(lang, tiny, catalogue), host.host.code];
       expectOneLanguage(`trainer console (${lang})`, trainer.frames, lang, allowed);
@@ -301,5 +308,66 @@ describe.each(LANGS)('the drill web page in %s', (lang) => {
       .replace(/&(amp|lt|gt|quot);/g, ' ');
     expectOneLanguage(`web page (${lang})`, [shown, ...Object.values(words).map(withoutHoles)], lang, []);
     expect(words.line).toBe(t('line', lang));
+  });
+});
+
+describe.each(LANGS)('what the commands say in %s', (lang) => {
+  const dir = mkdtempSync(join(tmpdir(), 'scamdrill-words-cli-'));
+  let host: TestHost | undefined;
+  afterAll(async () => {
+    await host?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** `drill join --answers`, run as a person runs it (the built CLI), while this process hosts the drill. */
+  const joinWithAnswers = (address: string, code: string, file: string) =>
+    new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'drill', 'join', address, '--code', code, '--name', SAID[lang].name, '--answers', file, '--timeout', '30'], {
+        env: { ...process.env, NO_COLOR: '1', LANG: lang === 'zh' ? 'zh_CN.UTF-8' : 'en_US.UTF-8' },
+      });
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+      child.on('close', (c) => resolve({ code: c, out }));
+    });
+
+  it('drill join --answers, and --resume of a drill that is running, ended or unknown', async () => {
+    host = await testHost({ lang });
+    const trainer = await autoTrainer(host.address, host.secret, () => 1);
+    try {
+      // While the host runs, a second one for the same drill is turned down.
+      const running = await launchResume({ drillId: host.host.drillId, store: host.store, load: () => loadTiny() }).catch((e: unknown) => e);
+      expect(running).toBeInstanceOf(ResumeError);
+      const file = join(dir, 'answers.txt');
+      writeFileSync(file, '#3\n');
+      const joined = await joinWithAnswers(host.address, host.host.code, file);
+      expect(joined.code).toBe(0);
+      expect(joined.out).toContain(t('joinedAs', lang, { n: 1, answered: 1 }));
+      const ended = await launchResume({ drillId: host.host.drillId, store: host.store, load: () => loadTiny() }).catch((e: unknown) => e);
+      const unknown = await launchResume({ drillId: '20261130-0ddba1', store: host.store, lang, load: () => loadTiny() }).catch((e: unknown) => e);
+      const said = [running, ended, unknown].map((e) => (e as Error).message);
+      expect(said).toEqual([
+        t('resumeRunning', lang, { id: host.host.drillId, port: host.host.port }),
+        t('resumeEnded', lang, { id: host.host.drillId }),
+        t('resumeNoDrill', lang, { id: '20261130-0ddba1' }),
+      ]);
+      const { scenario: tiny, catalogue } = loadTiny();
+      expectOneLanguage(`drill join --answers and --resume (${lang})`, [joined.out, ...said], lang, [...contentOf(lang, tiny, catalogue), host.host.drillId]);
+    } finally {
+      trainer.conn.close();
+    }
+  });
+
+  it('check --answers with a file it cannot read', () => {
+    const file = join(dir, 'check.txt');
+    writeFileSync(file, 'scam 4\nmaybe 3\n');
+    const bad = cli(['check', '--form', 'A', '--answers', file, '--name', SAID[lang].name, '--lang', lang, '--data-dir', dir]);
+    writeFileSync(file, 'scam 4\n'.repeat(3));
+    const short = cli(['check', '--form', 'A', '--answers', file, '--name', SAID[lang].name, '--lang', lang, '--data-dir', dir]);
+    expect([bad.code, short.code]).toEqual([1, 1]);
+    expect(bad.stderr).toContain(t('answersFileErrors', lang));
+    expect(short.stderr).toContain(t('check-answer-count', lang, { n: 3, items: 12, form: 'A' }));
+    // The form's letter is its name in both languages.
+    expectOneLanguage(`check --answers (${lang})`, [bad.stderr, short.stderr], lang, ['A']);
   });
 });

@@ -9,6 +9,7 @@ import type { CheckForm, Forms } from '../../check/forms';
 import type { Lang } from '../../core/constants';
 import { t } from '../../words/labels';
 import { CliError, EXIT } from '../errors';
+import { loadFrontEnd } from '../load-ink';
 import { dataDirOption, formatOptions, langOption, readTextFile, storeOption, withStore, wrapFileErrors } from '../shared';
 
 interface CheckOpts {
@@ -75,10 +76,10 @@ function plan(o: CheckOpts, earlier: readonly { form: FormId; phase: Phase }[]):
   return { phase, form: o.form ?? (phase === 'post' && before ? otherForm(before.form) : 'A') };
 }
 
-async function readAnswers(form: CheckForm, path: string): Promise<Response[]> {
+async function readAnswers(form: CheckForm, path: string, lang: Lang): Promise<Response[]> {
   const { parseCheckAnswers, formatAnswersError } = await import('../../check/answers');
   const parsed = parseCheckAnswers(readTextFile(path, 'answers'), path === '-' ? 'stdin' : path, form);
-  if (!parsed.ok) throw new CliError(`the answers file has errors:\n${parsed.errors.map(formatAnswersError).join('\n')}`);
+  if (!parsed.ok) throw new CliError(`${t('answersFileErrors', lang)}\n${parsed.errors.map((e) => formatAnswersError(e, lang)).join('\n')}`);
   return parsed.responses;
 }
 
@@ -90,7 +91,7 @@ async function answerAtKeyboard(form: CheckForm, o: CheckOpts, phase: Phase): Pr
     const { runQuizPlain } = await import('../../quiz/plain');
     return runQuizPlain({ form: view, lang: o.lang, intro, input: process.stdin, output: process.stdout });
   }
-  const { runQuiz } = await import('../../quiz/run');
+  const { runQuiz } = await loadFrontEnd(() => import('../../quiz/run'));
   return runQuiz({ form: view, lang: o.lang, intro });
 }
 
@@ -108,7 +109,7 @@ async function take(o: CheckOpts): Promise<void> {
   await withStore(o, async (db) => {
     const { phase, form: formId } = plan(o, await checks.personChecks(db, person, group));
     const form = forms[formId];
-    const responses = interactive ? await answerAtKeyboard(form, o, phase) : await readAnswers(form, o.answers!);
+    const responses = interactive ? await answerAtKeyboard(form, o, phase) : await readAnswers(form, o.answers!, o.lang);
     if (!responses) {
       process.stderr.write(`${t('checkNotSaved', o.lang)}\n`);
       process.exitCode = EXIT.failure;

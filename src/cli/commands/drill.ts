@@ -5,6 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Lang } from '../../core/schema';
 import { CliError, EXIT } from '../errors';
+import { loadFrontEnd } from '../load-ink';
 import { t } from '../../words/labels';
 import { dataDirOption, defaultLang, formatOptions, intOption, isFile, langOption, readTextFile, requireScenario, secondsOption, storeOption, withDataFolder, withStore } from '../shared';
 import type { Pace } from '../../drill/protocol';
@@ -111,7 +112,7 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
     const withCheck = { ...tuning, ...(check ? { check } : {}) };
     if (o.resume) {
       // Port and address as stored, unless given again: a drill bound to 0.0.0.0 must not come back on 127.0.0.1.
-      launched = await launch.launchResume({ drillId: o.resume, store, load: (ref) => requireScenario(ref), ...(port !== undefined ? { port } : {}), ...(o.bind ? { bind: o.bind } : {}), ...withCheck });
+      launched = await launch.launchResume({ drillId: o.resume, store, lang: o.lang, load: (ref) => requireScenario(ref), ...(port !== undefined ? { port } : {}), ...(o.bind ? { bind: o.bind } : {}), ...withCheck });
     } else {
       const { scenario, catalogue } = await requireScenario(id!);
       launched = await launch.launchNew({
@@ -161,7 +162,7 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
     await shutdown();
     return;
   }
-  const { runTrainerConsole } = await import('../../drill/console/run');
+  const { runTrainerConsole } = await loadFrontEnd(() => import('../../drill/console/run'));
   await runTrainerConsole({ url: h.url, joinUrl: url, code: h.code, drillId: h.drillId, secret, lang: h.room.config.lang, green: h.room.config.scenario.kind === 'legitimate' });
   if (!h.room.ended) process.stderr.write(`${t('hostPaused', lang, { id: h.drillId })}\n`);
   else {
@@ -184,7 +185,9 @@ async function joinCmd(address: string, o: JoinOpts): Promise<void> {
     const { parseAnswers, formatAnswersError } = await import('../../answers/parse');
     const text = readTextFile(o.answers, 'answers');
     const parsed = parseAnswers(text, o.answers);
-    if (!parsed.ok) throw new CliError(parsed.errors.map(formatAnswersError).join('\n'));
+    // Before joining, the drill's language is not known yet: the person's own.
+    const own = defaultLang();
+    if (!parsed.ok) throw new CliError(`${t('answersFileErrors', own)}\n${parsed.errors.map((e) => formatAnswersError({ ...e, message: t(e.code, own, e.holes) })).join('\n')}`);
     const { runScripted } = await import('../../drill/client/scripted');
     const { formatDebrief } = await import('../../report/text');
     let r;
@@ -193,15 +196,16 @@ async function joinCmd(address: string, o: JoinOpts): Promise<void> {
     } catch (e) {
       throw new CliError((e as Error).message);
     }
-    if (r.kicked) throw new CliError('the trainer removed this participant from the drill');
-    process.stdout.write(`joined as ${r.pid}; ${r.answered} answers sent\n`);
+    const lang = r.lang ?? own;
+    if (r.kicked) throw new CliError(t('kicked', lang));
+    process.stdout.write(`${t('joinedAs', lang, { n: r.pid.slice(1), answered: r.answered })}\n`);
     if (r.debrief) process.stdout.write(`${formatDebrief(r.debrief).join('\n')}\n`);
     return;
   }
   if (process.stdin.isTTY !== true) {
     throw new CliError('joining by keyboard needs a terminal; to answer from a file add --answers FILE', EXIT.usage);
   }
-  const { runParticipantClient } = await import('../../drill/client/run');
+  const { runParticipantClient } = await loadFrontEnd(() => import('../../drill/client/run'));
   await runParticipantClient({ address, code: o.code, name: o.name, lang: defaultLang() });
 }
 

@@ -1,6 +1,8 @@
+// `scamdrill graph`: the diagram module (with the scenario checks and the YAML parser behind it) is
+// imported inside the action, so other commands never load it.
 import { Option, type Command } from 'commander';
-import { diagram, type DiagramFormat } from '../../scenario/diagram';
-import type { Lang } from '../../core/schema';
+import type { DiagramFormat } from '../../scenario/diagram';
+import type { Lang } from '../../core/constants';
 import { langOption, requireScenario } from '../shared';
 
 export function register(program: Command): void {
@@ -12,7 +14,7 @@ export function register(program: Command): void {
     .addOption(langOption())
     .addHelpText('after', '\nExamples:\n  scamdrill graph express-refund\n  scamdrill graph etc-toll-card --format dot | dot -Tsvg > etc.svg')
     .action(async (id: string, opts: { format: DiagramFormat; lang: Lang }) => {
-      const { scenario } = await requireScenario(id);
+      const [{ scenario }, { diagram }] = await Promise.all([requireScenario(id), import('../../scenario/diagram')]);
       process.stdout.write(diagram(scenario, opts.format, opts.lang));
     });
 }

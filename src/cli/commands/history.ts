@@ -3,7 +3,7 @@ import { dataDirOption, defaultLang, formatOptions, intOption, storeOption, with
 import { bundledLibrary } from '../snapshot';
 import { t, type Holes, type LabelKey } from '../../words/labels';
 import { padCells } from '../../report/text';
-import { LANGS, type Lang } from '../../core/schema';
+import { LANGS, type Lang } from '../../core/constants';
 
 interface HistoryOpts {
   format: 'text' | 'json';

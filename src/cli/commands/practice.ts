@@ -5,6 +5,7 @@ import { bundledLibrary } from '../snapshot';
 import type { Catalogue, Lang, Scenario } from '../../core/schema';
 import { outcomeWord, t } from '../../words/labels';
 import { CliError, EXIT } from '../errors';
+import { loadFrontEnd } from '../load-ink';
 import { dataDirOption, langOption, libraryOrFail, requireScenario, storeOption, wrapFileErrors } from '../shared';
 import type { StoreChoice } from '../../store/open';
 import { hasTag } from '../../scenario/tags';
@@ -80,7 +81,7 @@ async function practice(id: string | undefined, opts: PracticeOpts): Promise<voi
   const scenarios = tag ? library.scenarios.filter((s) => hasTag(s, tag)) : library.scenarios;
   if (!scenarios.length) throw new CliError(`no scenario has the tag "${tag}"; "scamdrill list" shows the tags`);
   const record = lazyRecorder(opts);
-  const { runInk } = await import('../../practice/run');
+  const { runInk } = await loadFrontEnd(() => import('../../practice/run'));
   const voice = opts.voice ? await startVoice(opts.lang) : undefined;
   const last = await runInk({
     scenarios,

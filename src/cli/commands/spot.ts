@@ -6,6 +6,7 @@ import { toJsonText } from '../../report/json';
 import { plainStyle, type TextStyle } from '../../report/text';
 import type { CallSource, SpotCall } from '../../spot/index';
 import { CliError, EXIT } from '../errors';
+import { loadFrontEnd } from '../load-ink';
 import { formatOptions, intOption, langOption, libraryOrFail, readTextFile, requireScenario, wrapFileErrors } from '../shared';
 import { bundledLibrary } from '../snapshot';
 
@@ -72,7 +73,7 @@ async function run(refs: string[], opts: SpotOpts): Promise<void> {
     const { runSpotPlain } = await import('../../spot/plain');
     state = await runSpotPlain(calls, { lang: opts.lang, seed, style: await styleFor(), input: process.stdin, output: process.stdout });
   } else {
-    const { runSpotInk } = await import('../../spot/run');
+    const { runSpotInk } = await loadFrontEnd(() => import('../../spot/run'));
     state = await runSpotInk({ calls, lang: opts.lang, seed });
   }
   const result = state && logic.spotResult(state.calls, state.marks, seed);

@@ -9,7 +9,7 @@ import { answerLeave } from '../../ink/leave';
 import { useLineInput } from '../../ink/use-line-input';
 import { useWindow } from '../../ink/use-window';
 import { labelled, Wrapped } from '../../ink/components/Wrapped';
-import { t, type Holes, type LabelKey } from '../../words/labels';
+import { colon, inParens, t, type Holes, type LabelKey } from '../../words/labels';
 import type { Lang } from '../../core/schema';
 import { errorText } from '../words';
 import type { ClientMessage } from '../protocol';
@@ -97,14 +97,14 @@ export function ParticipantApp({ address, code, name, lang: firstLang = 'en' }: 
           </Text>
           {s.verdicts.map((v, i) => (
             <Box key={i} flexDirection="column">
-              <Text color={v.verdict === 'caught' ? 'green' : 'red'}>{MARK[v.verdict]} {v.name}: {w(v.verdict)}{v.critical ? ` (${w('critical')})` : ''}</Text>
+              <Text color={v.verdict === 'caught' ? 'green' : 'red'}>{MARK[v.verdict]} {v.name}{colon(lang)}{w(v.verdict)}{v.critical ? inParens(w('critical'), lang) : ''}</Text>
               {/* A miss says why it was a red flag and what to do instead, as practice does. */}
-              {v.verdict === 'missed' ? <Box paddingLeft={2}><Wrapped width={columns - 2} spans={[{ text: `${w('why')}: ${v.why}`, dimColor: true }, { text: ` ${w('todo')}: ${v.todo}` }]} /></Box> : null}
+              {v.verdict === 'missed' ? <Box paddingLeft={2}><Wrapped width={columns - 2} spans={[{ text: `${w('why')}${colon(lang)}${v.why}`, dimColor: true }, { text: ` ${w('todo')}${colon(lang)}${v.todo}` }]} /></Box> : null}
             </Box>
           ))}
           {s.revealed.length ? (
             <Box flexDirection="column" marginTop={1}>
-              <Text bold>{w('lineFlags')}:</Text>
+              <Text bold>{w('lineFlags')}{colon(lang).trim()}</Text>
               {s.revealed.map((f) => <Wrapped key={f.id} width={columns} spans={[{ text: `• ${f.name} — ${f.todo}` }]} />)}
             </Box>
           ) : null}

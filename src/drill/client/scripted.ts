@@ -7,6 +7,7 @@ import type { AnswerStep } from '../../answers/parse';
 import type { Response } from '../../check/answers';
 import type { Phase } from '../../check/constants';
 import type { ServerMessage } from '../protocol';
+import type { Lang } from '../../core/schema';
 import { reconnectDelay } from '../reconnect';
 import { DrillConnection } from './connection';
 import { wordsMessage } from './state';
@@ -32,6 +33,8 @@ export interface ScriptedOptions {
 
 export interface ScriptedResult {
   pid: string;
+  /** The drill's language, from its welcome: what to report the result in. */
+  lang?: Lang;
   token: string;
   answered: number;
   debrief?: Debrief;
@@ -67,6 +70,7 @@ export function runScripted(o: ScriptedOptions): Promise<ScriptedResult> {
         case 'welcome':
           failures = 0; // back in: the next drop starts a fresh round of tries
           result.pid = m.pid;
+          result.lang = m.drill.lang;
           result.token = m.token;
           break;
         case 'line': {

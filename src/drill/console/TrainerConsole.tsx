@@ -3,22 +3,22 @@
 // stay hidden until revealed, since the room can see this screen. It talks to its own host over
 // the same protocol as any remote trainer would.
 import { Box, Text, useApp } from 'ink';
-import { useRef, useState } from 'react';
-import { INTENTS } from '../../core/constants';
+import { useMemo, useRef, useState } from 'react';
 import type { Lang } from '../../core/schema';
 import { useHost } from '../client/use-host';
 import { useSecondsLeft } from '../client/use-seconds-left';
 import { useWindow } from '../../ink/use-window';
-import { labelled, Wrapped } from '../../ink/components/Wrapped';
-import { ScrollBox, useScroll } from '../../ink/components/Scrolled';
-import { displayWidth, padCells } from '../../report/text';
-import { kindWord, outcomeWord, t, verdictCount, type Holes, type LabelKey } from '../../words/labels';
+import { Rows } from '../../ink/components/Wrapped';
+import { Scrolled, ScrollBox, useScroll } from '../../ink/components/Scrolled';
+import { topShowing, viewAt } from '../../ink/scroll';
+import { wrapSpans } from '../../ink/wrap';
+import { colon, inParens, outcomeWord, t, verdictCount, type Holes, type LabelKey } from '../../words/labels';
 import { errorText } from '../words';
 import { joinLink } from '../public-url';
 import { openScreen } from '../open-browser';
-import { JoinQr } from './JoinQr';
+import { qrRows } from '../qr';
+import { liveRows } from './live';
 import { initialTrainer, trainerReducer, type TrainerState } from './state';
-import type { RoomPick } from '../protocol';
 import { useKeys } from '../../ink/use-keys';
 
 export interface TrainerConsoleProps {
@@ -32,12 +32,7 @@ export interface TrainerConsoleProps {
   green?: boolean;
 }
 
-/** The widest intent in words, so the tally's bars start in one column. */
-const intentWidth = (lang: Lang) => Math.max(...INTENTS.map((i) => displayWidth(t(i, lang))));
-
 type Mode = 'keys' | 'kick' | 'end';
-
-const bar = (n: number, total: number, width = 24) => '█'.repeat(total ? Math.round((n / total) * width) : 0);
 
 export function TrainerConsole(p: TrainerConsoleProps) {
   const app = useApp();
@@ -62,6 +57,9 @@ export function TrainerConsole(p: TrainerConsoleProps) {
   const endScroll = useScroll(height - 1, !!s.ended);
   const w = (k: LabelKey, holes?: Holes) => t(k, p.lang, holes);
   const green = p.green ?? false;
+  // How far the trainer moved the live view from where it starts for the current line (↑↓ PgUp/PgDn).
+  const [moved, setMoved] = useState({ key: '', by: 0 });
+  const scrollRef = useRef<(step: number) => void>(() => undefined);
 
   useKeys((input, key) => {
     if (key.ctrl && input === 'c') return app.exit();
@@ -97,12 +95,12 @@ export function TrainerConsole(p: TrainerConsoleProps) {
     else if (input === 'j') setShowQr((v) => !(v ?? !s.line));
     else if (input === 'p') setScreenNote(openScreen(p.joinUrl, p.secret, p.lang));
     else if (input === 'q' || key.escape) app.exit();
+    else if (key.upArrow || key.downArrow) scrollRef.current(key.upArrow ? -1 : 1);
+    else if (key.pageUp || key.pageDown) scrollRef.current(key.pageUp ? -2 : 2);
   });
 
-  const online = s.roster.filter((r) => r.online && !r.kicked).length;
-  const tally = s.tally;
-  const total = tally ? tally.answered + tally.waiting : 0;
   const secondsLeft = useSecondsLeft(s.line?.msLeft, s.lineAt);
+  const qr = useMemo(() => qrRows(joinLink(p.joinUrl, p.code)), [p.joinUrl, p.code]);
 
   if (s.ended) {
     return (
@@ -117,60 +115,32 @@ export function TrainerConsole(p: TrainerConsoleProps) {
     );
   }
 
+  const live = liveRows({
+    s, lang: p.lang, green, columns, code: p.code, joinUrl: p.joinUrl, drillId: p.drillId, secret: showSecret ? p.secret : undefined,
+    secondsLeft, qr: showQr ?? !s.line ? qr : undefined, note: screenNote, lost,
+  });
+  // The keys stay at the bottom; the rest gets the rows above them and scrolls (↑↓ PgUp/PgDn) when
+  // taller, starting where the current line (or the QR code asked for) is in view.
+  const keyWords = mode === 'kick' ? w('kickPrompt', { typed }) : mode === 'end' ? w('endPrompt') : w('trainerKeys');
+  const plainKeys = wrapSpans([{ text: keyWords, dimColor: true }], columns);
+  const keyRows = live.rows.length > height - plainKeys.length ? wrapSpans([{ text: `${keyWords} · ↑↓ PgUp/PgDn ${w('scroll')}`, dimColor: true }], columns) : plainKeys;
+  const room = Math.max(1, height - keyRows.length);
+  const anchor = topShowing(live.rows.length, room, live.focus.start, live.focus.end);
+  const focusKey = `${s.line?.step ?? 0}/${live.focus.start}`;
+  const by = moved.key === focusKey ? moved.by : 0;
+  const view = viewAt(live.rows.length, room, anchor + by);
+  scrollRef.current = (step: number) => {
+    const delta = Math.abs(step) > 1 ? Math.sign(step) * Math.max(1, room - 2) : step;
+    // From the state as the keys before left it: several keys may come before the next render.
+    setMoved((m) => ({ key: focusKey, by: viewAt(live.rows.length, room, anchor + (m.key === focusKey ? m.by : 0) + delta).start - anchor }));
+  };
+
   return (
-    <Box flexDirection="column">
-      <Text>
-        <Text bold>{w('consoleTitle')}</Text>  {w('codeIs')} <Text bold color="cyan">{p.code}</Text>  {w('joinAt')}: <Text bold>{p.joinUrl}</Text>  ({w('orJoin')}: scamdrill drill join {p.joinUrl.replace(/^https?:\/\//, '')} --code {p.code} --name {w('nameHole')})
-      </Text>
-      <Text>{s.drill ? <Text bold>{s.drill.title}  </Text> : null}<Text dimColor>{w('drillId', { id: p.drillId })}{s.rssMb !== undefined ? ` · ${w('hostMemory', { mb: s.rssMb })}` : ''}{s.connected ? '' : ` · ${w('connecting')}`} · {w('secretIs')}: {showSecret ? p.secret : w('secretHidden')}</Text></Text>
-      <Text>
-        {w('participants')}: <Text bold>{s.roster.length}</Text> {w('online', { n: online })}{' '}
-        {s.roster.slice(-30).map((r) => `${r.pid.slice(1)}:${r.name}${r.kicked ? '✗' : r.answered ? '✓' : r.online ? '' : w('offline')}`).join('  ')}
-      </Text>
-      {s.line ? (
-        <Box flexDirection="column" marginTop={1}>
-          <Text dimColor>{w('line', { n: s.line.step })}{secondsLeft !== undefined ? ` · ${w('secondsLeft', { n: secondsLeft })}` : ''}{s.line.open ? '' : ` · ${w('answersClosed')}`}</Text>
-          {s.line.gap ? <Text dimColor>{w('timePassed', { gap: s.line.gap })}</Text> : null}
-          <Wrapped width={columns} spans={labelled(s.line.speaker, s.line.text, p.lang, { color: 'red', bold: true })} />
-          {s.line.choices.map((c) => (
-            <Box key={c.n} paddingLeft={2}>
-              <Wrapped width={columns - 2} spans={[{ text: `${c.n}. ${c.text}  ` }, { text: bar(tally?.byChoice[`#${c.n}`] ?? 0, total), color: 'cyan' }, { text: ` ${tally?.byChoice[`#${c.n}`] ?? 0}` }]} />
-            </Box>
-          ))}
-          <Box flexDirection="column" marginTop={1}>
-            <Text>{w('answeredWaiting', { answered: tally?.answered ?? 0, waiting: tally?.waiting ?? 0 })}</Text>
-            {tally?.tie ? <Text bold color="yellow">{pickWords('tiePick', tally.tie, s.line.choices.length, p.lang)}</Text> : null}
-            {tally?.trainer?.length ? <Text bold color="yellow">{pickWords('trainerPick', tally.trainer, s.line.choices.length, p.lang)}</Text> : null}
-            {INTENTS.filter((i) => tally?.byIntent[i]).map((i) => (
-              <Text key={i}>  {padCells(w(i), intentWidth(p.lang))} <Text color="cyan">{bar(tally!.byIntent[i]!, total)}</Text> {tally!.byIntent[i]}</Text>
-            ))}
-          </Box>
-          {s.revealed.length ? (
-            <Box flexDirection="column" marginTop={1}>
-              <Text bold>{kindWord('lineFlags', green, p.lang)}:</Text>
-              {s.revealed.map((f) => <Wrapped key={f.id} width={columns} spans={[{ text: `• ${f.name} — ${kindWord('caughtBy', green, p.lang, { caught: f.caught, all: f.caught + f.missed + f.open })}` }]} />)}
-            </Box>
-          ) : <Text dimColor>{kindWord('flagsHidden', green, p.lang, { n: s.flags.length })}</Text>}
-        </Box>
-      ) : null}
-      {s.error ? <Text color="yellow">{errorText(s.error, p.lang)}</Text> : null}
-      {showQr ?? !s.line ? <JoinQr link={joinLink(p.joinUrl, p.code)} /> : null}
-      {screenNote ? <Text dimColor>{screenNote}</Text> : null}
-      {lost ? <Text color="yellow">{w('lost')}</Text> : null}
-      <Box marginTop={1}>
-        <Text dimColor>
-          {mode === 'kick' ? w('kickPrompt', { typed }) : mode === 'end' ? w('endPrompt') : w('trainerKeys')}
-        </Text>
-      </Box>
+    <Box flexDirection="column" height={height}>
+      <Scrolled rows={live.rows} height={room} view={view} lang={p.lang} />
+      <Rows rows={keyRows} />
     </Box>
   );
-}
-
-/** "tie: pick 1–3 (#1 · #3)"; on a line without numbered answers the readings are numbered themselves. */
-function pickWords(key: 'tiePick' | 'trainerPick', picks: readonly RoomPick[], choices: number, lang: Lang): string {
-  const say = (pick: RoomPick) => ('choice' in pick ? `#${pick.choice}` : 'intent' in pick ? t(pick.intent, lang) : t('unclear', lang));
-  const between = picks.map((pick, i) => (choices ? say(pick) : `${i + 1} ${say(pick)}`)).join(' · ');
-  return t(key, lang, { n: choices || picks.length, between });
 }
 
 function Results({ s, lang, green }: { s: TrainerState; lang: Lang; green: boolean }) {
@@ -184,8 +154,8 @@ function Results({ s, lang, green }: { s: TrainerState; lang: Lang; green: boole
       {r.lines.map((l) => (
         <Text key={l.step}>{w('lineAnswered', { n: l.step, answered: l.answered })}{l.flags.length ? ' · ' : ''}{l.flags.map((f) => `${f.name} ${f.caught}/${f.caught + f.missed + f.open}`).join(' · ')}</Text>
       ))}
-      <Text bold>{w(r.leaderboard ? 'leaderboard' : 'people')}:</Text>
-      {board.slice(0, 20).map((p, i) => <Text key={p.pid}>{r.leaderboard ? `${i + 1}. ` : '  '}{p.name}: {p.score} ({verdictCount('caught', p.caught, green, lang)}, {verdictCount('missed', p.missed, green, lang)}){p.kicked ? ` ${w('removed')}` : ''}</Text>)}
+      <Text bold>{w(r.leaderboard ? 'leaderboard' : 'people')}{colon(lang).trim()}</Text>
+      {board.slice(0, 20).map((p, i) => <Text key={p.pid}>{r.leaderboard ? `${i + 1}. ` : '  '}{p.name}{colon(lang)}{p.score}{inParens(`${verdictCount('caught', p.caught, green, lang)}${lang === 'zh' ? '，' : ', '}${verdictCount('missed', p.missed, green, lang)}`, lang)}{p.kicked ? ` ${w('removed')}` : ''}</Text>)}
       {board.length > 20 ? <Text dimColor>{w('andMore', { n: board.length - 20, id: r.drillId })}</Text> : null}
     </Box>
   );

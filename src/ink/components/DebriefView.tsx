@@ -39,7 +39,8 @@ export function DebriefView({ d, saved, width }: { d: Debrief; saved?: string; w
       {d.channels.length ? (
         <Box flexDirection="column" marginTop={1} flexShrink={0}>
           <Text bold>{L('channels')}{zh ? '：' : ':'}</Text>
-          {d.channels.map((c) => <Box key={c.id} paddingLeft={2}><Wrapped width={width - 2} spans={labelled(`• ${c.name}`, c.contact, d.lang, {})} /></Box>)}
+          {/* A long entry wraps under its own text, not under the bullet. */}
+          {d.channels.map((c) => <Box key={c.id} paddingLeft={2}><Text>• </Text><Wrapped width={width - 4} spans={labelled(c.name, c.contact, d.lang, {})} /></Box>)}
         </Box>
       ) : null}
       {saved ? <Box marginTop={1}><Wrapped width={width} spans={[{ text: saved, dimColor: true }]} /></Box> : null}

@@ -2,7 +2,8 @@ import { Box, Text } from 'ink';
 import { channelWord, t } from '../../words/labels';
 import { displayWidth } from '../../report/text';
 import { Wrapped } from '../../ink/components/Wrapped';
-import { CHANNELS, type Channel, type Lang, type Scenario } from '../../core/schema';
+import { CHANNELS, type Channel, type Lang } from '../../core/constants';
+import type { Scenario } from '../../core/schema';
 
 /** The channel's word, padded so the stars line up in either language. */
 function channelCell(channel: Channel, lang: Lang): string {

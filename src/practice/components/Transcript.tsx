@@ -39,7 +39,7 @@ function spans(item: Item, lang: Lang): StyledSpan[] {
     case 'line':
       return labelled(item.speaker, item.text, lang, { bold: true, color: 'cyan' });
     case 'you':
-      return [...labelled(t('you', lang), item.text, lang, { bold: true, color: 'green' }), ...(item.choice ? [{ text: ` (#${item.choice})`, dimColor: true }] : [])];
+      return [...labelled(t('you', lang), item.text, lang, { bold: true, color: 'green' }), ...(item.choice ? [{ text: lang === 'zh' ? `（#${item.choice}）` : ` (#${item.choice})`, dimColor: true }] : [])];
     case 'silence':
       return [{ text: t('silenceFor', lang, { n: item.seconds }), dimColor: true }];
     case 'end':
