@@ -1,7 +1,9 @@
 // The drill host: HTTP (the web page at /) and WebSocket (/ws) around one Room. Every message is
 // size-limited, schema-checked and throttled per connection; a bad one gets an error reply and the
-// host carries on. Each change is written to the store before anyone hears about it (writer.ts: a
-// failing write is retried, and the drill waits for it). Sockets are admitted by the gate (gate.ts).
+// host carries on. Each change is written to the store before anyone hears about it (writer.ts: the
+// changes of one event-loop turn in one transaction; a failing write is retried, and the drill waits
+// for it; the room moves on while writes are under way, since they are stored in the order made,
+// but not while one is failing). Sockets are admitted by the gate (gate.ts).
 import { randomBytes, createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -71,14 +73,17 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   const writer = new StoreWriter({
     trouble(why) {
       opts.onStoreTrouble?.(t('storeTrouble', room.info.lang, { why }));
-      for (const c of conns) if (c.role === 'trainer') send(c, error('saving', `cannot save: ${why}; the drill is paused until saving works again`));
+      for (const c of conns) {
+        if (c.role === 'trainer') send(c, error('saving', `cannot save: ${why}; the drill is paused until saving works again`));
+        else tellWaiting(c);
+      }
     },
     recovered() {
       opts.onStoreTrouble?.(undefined);
       for (const c of conns) if (c.role === 'trainer') send(c, error('saving', 'saving works again; the drill carries on'));
       scheduleTrainerUpdate();
     },
-  });
+  }, store ? { transaction: (writes) => store.transaction(writes) } : {});
   let resolveEnded!: (r: 'finished' | 'stopped') => void;
   const ended = new Promise<'finished' | 'stopped'>((r) => (resolveEnded = r));
   let trainerTimer: NodeJS.Timeout | undefined;
@@ -119,8 +124,8 @@ export async function startHost(opts: HostOptions): Promise<Host> {
 
   const ticker = setInterval(() => {
     if (room.ended) return;
-    // Auto pace waits while the store does: a line does not move on past answers not yet saved.
-    const change = writer.healthy ? safely(() => room.tick()) : undefined;
+    // Auto pace waits while the store fails: a line does not move on past answers that cannot be saved.
+    const change = writer.troubled ? undefined : safely(() => room.tick());
     if (change) afterChange(change);
     for (const c of conns) if (c.role === 'trainer') send(c, status());
   }, opts.tickMs ?? 250);
@@ -212,7 +217,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
           sendCheck(c);
           sendLine(c);
         });
-        if (!now) send(c, error('saving', 'the host is saving; you are in as soon as it has'));
+        if (!now) tellWaiting(c);
         return;
       }
       case 'rejoin': {
@@ -245,10 +250,10 @@ export async function startHost(opts: HostOptions): Promise<Host> {
           const ack = room.ackFor(pid, m.step);
           if (to && ack) send(to, ack);
           scheduleTrainerUpdate();
-          const next = writer.healthy ? safely(() => room.tick()) : undefined;
+          const next = writer.troubled ? undefined : safely(() => room.tick());
           if (next) afterChange(next);
         });
-        if (!now) send(c, error('saving', 'your answer is being saved; wait a moment, no need to send it again'));
+        if (!now) tellWaiting(c);
         return;
       }
       case 'check': {
@@ -276,8 +281,8 @@ export async function startHost(opts: HostOptions): Promise<Host> {
 
   function trainerCommand(c: Conn, m: TrainerCommand): void {
     if (c.role !== 'trainer') return send(c, error('not-trainer', 'only the trainer can do that'));
-    // While a write waits, the room must not move on: what it would tell people could not be kept.
-    if (m.t !== 'status' && !writer.healthy) return send(c, error('saving', 'the host cannot save right now; it retries by itself, wait until saving works again'));
+    // While a write fails, the room must not move on: what it would tell people could not be kept.
+    if (m.t !== 'status' && writer.troubled) return send(c, error('saving', 'the host cannot save right now; it retries by itself, wait until saving works again'));
     switch (m.t) {
       case 'status':
         return send(c, status());
@@ -324,7 +329,13 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     scheduleTrainerUpdate();
   }
 
-  /** Store a change; `then` (telling people) runs once it is stored. True if that was at once. */
+  /** A participant or a joiner whose write waits for the store to work again hears so. */
+  function tellWaiting(c: Conn): void {
+    if (c.joining) send(c, error('saving', 'the host is saving; you are in as soon as it has'));
+    else if (c.pid && saving.has(c.pid)) send(c, error('saving', 'your answer is being saved; wait a moment, no need to send it again'));
+  }
+
+  /** Store a change; `then` (telling people) runs once it is stored. False if it waits for the store to work again. */
   function commit(change: Change, then: () => void): boolean {
     return writer.commit(() => store?.append(drillId, change), then);
   }

@@ -65,22 +65,16 @@ const STEPS = [
 ];
 
 export class DrillStore {
-  private readonly seqs = new Map<string, number>();
+  private seqs = new Map<string, number>();
   private readonly insertRecord;
   private readonly insertVerdict;
-  private readonly write;
+  private readonly inTransaction;
 
   constructor(readonly db: Db) {
     migrate(db, 'drills', STEPS);
     this.insertRecord = db.prepare('INSERT INTO drill_records (drill_id, seq, at, type, pid, step, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
     this.insertVerdict = db.prepare('INSERT OR REPLACE INTO drill_verdicts (drill_id, seq, pid, step, turn, flag, verdict, critical) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-    // One transaction per change: an answer and the verdicts it decided land together or not at all.
-    this.write = db.transaction((drillId: string, seq: number, change: Change) => {
-      const r = change.record;
-      this.insertRecord.run(drillId, seq, r.at, r.type, 'pid' in r ? r.pid : null, 'step' in r ? r.step : null, JSON.stringify(r));
-      for (const { pid, verdict: v } of change.verdicts) this.insertVerdict.run(drillId, seq, pid, v.step, v.turn, v.flag, v.verdict, v.critical ? 1 : 0);
-      if (r.type === 'end') db.prepare('UPDATE drills SET ended_at = ? WHERE id = ?').run(r.at, drillId);
-    });
+    this.inTransaction = db.transaction((writes: () => void) => writes());
   }
 
   static open(dataDir?: string): DrillStore {
@@ -99,12 +93,29 @@ export class DrillStore {
     this.seqs.delete(drillId);
   }
 
-  /** Store one change now (synchronously: when this returns, it is on disk). */
+  /**
+   * Store one change now (synchronously: when this returns, it is on disk), in its own transaction:
+   * an answer and the verdicts it decided land together or not at all. Inside `transaction`, it
+   * lands with the rest of that batch instead.
+   */
   append(drillId: string, change: Change): void {
-    const seq = this.nextSeq(drillId);
-    this.write(drillId, seq, change);
-    // Counted only once stored: a write that failed and is tried again keeps its number.
-    this.seqs.set(drillId, seq);
+    if (this.db.inTransaction) this.insert(drillId, change);
+    else this.transaction(() => this.insert(drillId, change));
+  }
+
+  /**
+   * Run `writes` (appends, markEnded) as one transaction: all of them are stored, or it throws and
+   * none is. The host's writer (writer.ts) stores the changes of one event-loop turn this way.
+   */
+  transaction(writes: () => void): void {
+    const seqs = new Map(this.seqs);
+    try {
+      this.inTransaction(writes);
+    } catch (e) {
+      // Numbers are counted only once stored: a batch that failed and is tried again keeps them.
+      this.seqs = seqs;
+      throw e;
+    }
   }
 
   /**
@@ -153,6 +164,15 @@ export class DrillStore {
 
   close(): void {
     this.db.close();
+  }
+
+  private insert(drillId: string, change: Change): void {
+    const seq = this.nextSeq(drillId);
+    const r = change.record;
+    this.insertRecord.run(drillId, seq, r.at, r.type, 'pid' in r ? r.pid : null, 'step' in r ? r.step : null, JSON.stringify(r));
+    for (const { pid, verdict: v } of change.verdicts) this.insertVerdict.run(drillId, seq, pid, v.step, v.turn, v.flag, v.verdict, v.critical ? 1 : 0);
+    if (r.type === 'end') this.db.prepare('UPDATE drills SET ended_at = ? WHERE id = ?').run(r.at, drillId);
+    this.seqs.set(drillId, seq);
   }
 
   private nextSeq(drillId: string): number {

@@ -2,12 +2,20 @@
 // database file, a full disk) is retried with a bounded backoff while everything after it waits in
 // line. What depends on a write (the ack to the participant, the broadcast of a new line) runs only
 // once it is stored, so nobody is told of something that a crash would lose.
+// The writes committed in one turn of the event loop (a burst of answers read from many sockets at
+// once) are stored together, in one transaction: one commit to disk instead of one per answer.
 
 /** What the host hears about the store: trouble (once, when it starts) and recovery. */
 export interface WriterEvents {
   trouble(message: string): void;
   recovered(): void;
 }
+
+/**
+ * Runs one batch of writes as a single transaction, supplied by the store: every write is stored,
+ * or it throws and none is. (SQLite's is synchronous; a server's would resolve once committed.)
+ */
+export type Transaction = (writes: () => void) => void;
 
 /** Retry delays: 50 ms doubling, never more than 2 s apart. */
 export const retryDelay = (attempt: number) => Math.min(2000, 50 * 2 ** attempt);
@@ -27,62 +35,87 @@ interface Job {
   then: () => void;
 }
 
+export interface WriterOptions {
+  /** How a batch is made one transaction; without a store, the writes simply run in turn. */
+  transaction?: Transaction;
+  delay?: (attempt: number) => number;
+}
+
 export class StoreWriter {
   private readonly queue: Job[] = [];
+  private readonly transaction: Transaction;
+  private readonly delay: (attempt: number) => number;
   private attempt = 0;
   private timer: NodeJS.Timeout | undefined;
-  private flushing = false;
+  private soon: NodeJS.Immediate | undefined;
   private closed = false;
 
-  constructor(private readonly events: WriterEvents, private readonly delay: (attempt: number) => number = retryDelay) {}
+  constructor(private readonly events: WriterEvents, o: WriterOptions = {}) {
+    this.transaction = o.transaction ?? ((writes) => writes());
+    this.delay = o.delay ?? retryDelay;
+  }
 
   /** Nothing waiting to be stored. */
   get healthy(): boolean {
     return this.queue.length === 0;
   }
 
+  /** A write failed and is being retried: everything after it waits until the store works again. */
+  get troubled(): boolean {
+    return this.attempt > 0;
+  }
+
   /**
-   * Store with `write`, then run `then`. Returns true if both happened now; false if the write
-   * waits (behind others, or for the store to work again), in which case `then` runs later.
+   * Store with `write`, then run `then` once it is stored: with the other writes of this turn of
+   * the event loop, when the turn's I/O is done. Returns false if the store is in trouble now, so
+   * this write waits for it to work again; true if it goes ahead with this turn's batch.
    */
   commit(write: () => void, then: () => void): boolean {
-    const job = { write, then };
-    this.queue.push(job);
-    if (!this.flushing && !this.timer) this.flush();
-    return !this.queue.includes(job);
+    this.queue.push({ write, then });
+    if (!this.timer && !this.soon && !this.closed) this.soon = setImmediate(() => this.flush());
+    return !this.troubled;
   }
 
   /** The host is closing: what is still waiting was never stored, and no one was told it was. */
   close(): void {
     this.closed = true;
     clearTimeout(this.timer);
+    clearImmediate(this.soon);
     this.timer = undefined;
+    this.soon = undefined;
   }
 
+  /** Store everything waiting in one transaction, then tell, in order; on failure retry it all later. */
   private flush(): void {
-    this.flushing = true;
+    this.soon = undefined;
+    if (this.closed || !this.queue.length) return;
+    // Jobs committed by a `then` below join the next batch, not this one.
+    const batch = this.queue.splice(0);
     try {
-      while (this.queue.length && !this.closed) {
-        const job = this.queue[0]!;
-        try {
-          job.write();
-        } catch (e) {
-          if (this.attempt === 0) this.events.trouble(describeStoreError(e));
-          this.timer = setTimeout(() => {
-            this.timer = undefined;
-            this.flush();
-          }, this.delay(this.attempt++));
-          return;
-        }
-        this.queue.shift();
-        job.then();
-      }
-      if (this.attempt > 0 && !this.closed) {
-        this.attempt = 0;
-        this.events.recovered();
-      }
-    } finally {
-      this.flushing = false;
+      this.transaction(() => {
+        for (const job of batch) job.write();
+      });
+    } catch (e) {
+      // Put back in front, whole: nothing committed meanwhile may be stored before it.
+      this.queue.unshift(...batch);
+      if (this.attempt++ === 0) this.events.trouble(describeStoreError(e));
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        this.flush();
+      }, this.delay(this.attempt - 1));
+      return;
     }
+    const recovered = this.attempt > 0;
+    this.attempt = 0;
+    for (const job of batch) {
+      if (this.closed) return;
+      try {
+        job.then();
+      } catch (e) {
+        // Telling one person failed (a socket gone mid-send): the others are still told.
+        process.emitWarning(e as Error);
+      }
+    }
+    if (recovered) this.events.recovered();
   }
 }
