@@ -17,6 +17,12 @@ export interface WriterEvents {
  */
 export type Transaction = (writes: () => void) => void;
 
+/**
+ * Past this many writes waiting in one turn, they are stored at once rather than at its end: a
+ * burst of 2,000 answers then goes out as acks in steps, not all after the last one is read.
+ */
+export const MAX_BATCH = 50;
+
 /** Retry delays: 50 ms doubling, never more than 2 s apart. */
 export const retryDelay = (attempt: number) => Math.min(2000, 50 * 2 ** attempt);
 
@@ -48,6 +54,8 @@ export class StoreWriter {
   private attempt = 0;
   private timer: NodeJS.Timeout | undefined;
   private soon: NodeJS.Immediate | undefined;
+  /** Running the `then`s of a stored batch. */
+  private telling = false;
   private closed = false;
 
   constructor(private readonly events: WriterEvents, o: WriterOptions = {}) {
@@ -67,13 +75,17 @@ export class StoreWriter {
 
   /**
    * Store with `write`, then run `then` once it is stored: with the other writes of this turn of
-   * the event loop, when the turn's I/O is done. Returns false if the store is in trouble now, so
-   * this write waits for it to work again; true if it goes ahead with this turn's batch.
+   * the event loop, when the turn's I/O is done (or now, if MAX_BATCH are waiting). Returns false
+   * if the store is in trouble, so this write waits for it to work again; true if it goes ahead.
    */
   commit(write: () => void, then: () => void): boolean {
+    const ok = !this.troubled;
     this.queue.push({ write, then });
-    if (!this.timer && !this.soon && !this.closed) this.soon = setImmediate(() => this.flush());
-    return !this.troubled;
+    if (this.timer || this.closed) return ok;
+    // Not from inside a `then`: those of the batch being told come first.
+    if (this.queue.length >= MAX_BATCH && !this.telling) this.flush();
+    else this.soon ??= setImmediate(() => this.flush());
+    return ok;
   }
 
   /** The host is closing: what is still waiting was never stored, and no one was told it was. */
@@ -87,6 +99,7 @@ export class StoreWriter {
 
   /** Store everything waiting in one transaction, then tell, in order; on failure retry it all later. */
   private flush(): void {
+    clearImmediate(this.soon);
     this.soon = undefined;
     if (this.closed || !this.queue.length) return;
     // Jobs committed by a `then` below join the next batch, not this one.
@@ -107,14 +120,19 @@ export class StoreWriter {
     }
     const recovered = this.attempt > 0;
     this.attempt = 0;
-    for (const job of batch) {
-      if (this.closed) return;
-      try {
-        job.then();
-      } catch (e) {
-        // Telling one person failed (a socket gone mid-send): the others are still told.
-        process.emitWarning(e as Error);
+    this.telling = true;
+    try {
+      for (const job of batch) {
+        if (this.closed) return;
+        try {
+          job.then();
+        } catch (e) {
+          // Telling one person failed (a socket gone mid-send): the others are still told.
+          process.emitWarning(e as Error);
+        }
       }
+    } finally {
+      this.telling = false;
     }
     if (recovered) this.events.recovered();
   }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Change } from '../../src/drill/room';
 import { DrillStore } from '../../src/drill/store';
-import { StoreWriter } from '../../src/drill/writer';
+import { MAX_BATCH, StoreWriter } from '../../src/drill/writer';
 import { DB_FILE } from '../../src/store/db';
 import { lockDatabase } from './helpers';
 
@@ -64,6 +64,25 @@ describe('the store writer', () => {
     // The first to be told already finds the last of the batch stored: one transaction for the three.
     expect(told).toEqual(pids.map((pid) => [pid, '1:p1', '2:p2', '3:p3']));
     expect(writer.healthy).toBe(true);
+  });
+
+  it('stores a long burst in steps of MAX_BATCH, so the first are told before the rest of the turn is read', async () => {
+    const { store, writer, onDisk } = setUp();
+    const n = MAX_BATCH + 10;
+    const told: { pid: string; stored: number }[] = [];
+    let done!: () => void;
+    const allTold = new Promise<void>((r) => (done = r));
+    for (let i = 1; i <= n; i++) {
+      writer.commit(() => store.append('d1', kick(`p${i}`)), () => {
+        told.push({ pid: `p${i}`, stored: onDisk().length });
+        if (i === n) done();
+      });
+    }
+    // The first MAX_BATCH were stored and told the moment the last of them was committed.
+    expect(told.map((t) => t.stored)).toEqual(Array(MAX_BATCH).fill(MAX_BATCH));
+    await allTold;
+    expect(told.map((t) => t.pid)).toEqual(Array.from({ length: n }, (_, i) => `p${i + 1}`));
+    expect(told.slice(MAX_BATCH).map((t) => t.stored)).toEqual(Array(10).fill(n));
   });
 
   it('tries a failing batch again whole, and stores and tells nothing committed after it first', async () => {
