@@ -51,6 +51,9 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
   const joinTimes: number[] = [];
   const errors: string[] = [];
   let joined = 0;
+  /** Participants that gave up before they were welcomed (a handshake timed out): the drill does not wait for them. */
+  let lost = 0;
+  const allIn = () => joined + lost >= o.participants;
   let lastWelcome = 0;
   let hostRssMb: number | undefined;
   let hostPeakRssMb: number | undefined;
@@ -75,14 +78,14 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
       } else if (m.t === 'tally') {
         if (m.tally.step !== current.step || m.tally.answered !== current.answered) current = { step: m.tally.step, answered: m.tally.answered, changedAt: performance.now() };
         current.tie = m.tally.tie;
-        if (joined === o.participants && m.tally.waiting === 0 && m.tally.step > advancedStep) advance(m.tally.step);
+        if (allIn() && m.tally.waiting === 0 && m.tally.step > advancedStep) advance(m.tally.step);
       } else if (m.t === 'error') {
         errors.push(`trainer: ${m.message}`);
       }
     });
     // Scripts that stay silent on a line (@wait, or no answer left) must not stall the drill.
     stallTimer = setInterval(() => {
-      if (joined === o.participants && current.step > advancedStep && performance.now() - current.changedAt > 1500) advance(current.step);
+      if (allIn() && current.step > advancedStep && performance.now() - current.changedAt > 1500) advance(current.step);
     }, 250);
     t.send({ t: 'trainer', secret: o.secret });
     await t.next(is('trainer-ok'));
@@ -108,6 +111,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
         },
       }).catch((e: Error) => {
         errors.push(e.message);
+        if (!welcomed) lost++;
         return undefined;
       }),
     );
