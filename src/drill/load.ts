@@ -16,7 +16,7 @@ export interface LoadOptions {
   secret?: string;
   /** Everything stops after this long, in ms. */
   timeoutMs?: number;
-  /** How many participants connect at once. */
+  /** How many participants may be on their way in (connected, not yet welcomed) at once. */
   concurrency?: number;
 }
 
@@ -92,8 +92,18 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
   }
 
   const results: Promise<ScriptedResult | undefined>[] = [];
+  // People arrive over a while, not all in one tick: the next connects as one of those on their way
+  // in is welcomed (or gives up), so a busy host is never handed more handshakes than it can answer in time.
   const concurrency = o.concurrency ?? 50;
+  let arriving = 0;
+  const queue: (() => void)[] = [];
+  const arrived = () => {
+    arriving--;
+    queue.shift()?.();
+  };
   for (let i = 0; i < o.participants; i++) {
+    if (arriving >= concurrency) await new Promise<void>((r) => queue.push(r));
+    arriving++;
     const started = performance.now();
     const script = o.scripts[i % o.scripts.length] ?? [];
     let welcomed = false;
@@ -104,6 +114,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
         onMessage: (m) => {
           if (m.t === 'welcome' && !welcomed) {
             welcomed = true;
+            arrived();
             joined++;
             lastWelcome = performance.now();
             joinTimes.push(lastWelcome - started);
@@ -111,12 +122,16 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
         },
       }).catch((e: Error) => {
         errors.push(e.message);
-        if (!welcomed) lost++;
         return undefined;
+      }).then((r) => {
+        // Never welcomed (a handshake that timed out, a host that refused): not on the way in any more.
+        if (!welcomed) {
+          lost++;
+          arrived();
+        }
+        return r;
       }),
     );
-    // Connect in waves, as a room does, rather than 500 handshakes in one tick.
-    if ((i + 1) % concurrency === 0) await new Promise((r) => setTimeout(r, 20));
   }
   const ended = await Promise.all(results);
   clearInterval(stallTimer);
