@@ -79,6 +79,11 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
         if (m.tally.step !== current.step || m.tally.answered !== current.answered) current = { step: m.tally.step, answered: m.tally.answered, changedAt: performance.now() };
         current.tie = m.tally.tie;
         if (allIn() && m.tally.waiting === 0 && m.tally.step > advancedStep) advance(m.tally.step);
+      } else if (m.t === 'error' && m.code === 'tie' && o.secret) {
+        // The room was split evenly, though the tally advanced on did not say so: ask for the tally
+        // again (the trainer hello resends it) and advance on that, with its tie's first answer.
+        advancedStep = Math.min(advancedStep, current.step - 1);
+        t.send({ t: 'trainer', secret: o.secret });
       } else if (m.t === 'error') {
         errors.push(`trainer: ${m.message}`);
       }
