@@ -42,7 +42,9 @@ function rankedGroups(answers: readonly Answer[]): [Intent | 'unclear', Answer[]
   const groups = new Map<Intent | 'unclear', Answer[]>();
   for (const a of answers) {
     const key = a.leaks.length || a.confidence >= CONFIDENT ? a.intent : 'unclear';
-    groups.set(key, [...(groups.get(key) ?? []), a]);
+    const group = groups.get(key);
+    if (group) group.push(a);
+    else groups.set(key, [a]);
   }
   // Groups are in the order of their first answer, and sort keeps that order among equals.
   return [...groups.entries()].sort((x, y) => y[1].length - x[1].length);

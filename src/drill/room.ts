@@ -107,6 +107,9 @@ export function cleanName(raw: string): string {
 export class Room {
   private readonly conversation: RoomConversation;
   private readonly people = new Map<string, Person>();
+  /** Everyone's name as shown, and how many were removed: kept as people join, not counted per join. */
+  private readonly shownNames = new Set<string>();
+  private kickedCount = 0;
   private readonly lines: LineState[] = [];
   private roomEnd: EndView | undefined;
   private stopped = false;
@@ -145,6 +148,16 @@ export class Room {
 
   get participants(): number {
     return this.people.size;
+  }
+
+  /** Participants the trainer has not removed. */
+  get activeParticipants(): number {
+    return this.people.size - this.kickedCount;
+  }
+
+  /** The names shown for everyone who has joined, removed or not. */
+  get names(): ReadonlySet<string> {
+    return this.shownNames;
   }
 
   private get current(): LineState | undefined {
@@ -264,6 +277,7 @@ export class Room {
       case 'join': {
         const p: Person = { pid: r.pid, storedName: r.name, tokenHash: r.tokenHash, judge: new Judge(this.config.scenario.kind), kicked: false, online: false, answered: false };
         this.people.set(r.pid, p);
+        this.shownNames.add(this.displayName(p));
         this.lastJoinAt = r.at;
         const line = this.current;
         // The first line's countdown starts when the first person arrives, not when the host does.
@@ -298,9 +312,12 @@ export class Room {
         verdicts.push(...this.follow(this.feed(r.pick), r.at));
         break;
       }
-      case 'kick':
-        this.person(r.pid).kicked = true;
+      case 'kick': {
+        const p = this.person(r.pid);
+        if (!p.kicked) this.kickedCount++;
+        p.kicked = true;
         break;
+      }
       case 'end':
         this.stopped = true;
         break;

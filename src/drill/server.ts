@@ -1,8 +1,9 @@
 // The drill host: HTTP (the web page at /) and WebSocket (/ws) around one Room. Every message is
 // size-limited, schema-checked and throttled per connection; a bad one gets an error reply and the
-// host carries on. Each change is written to the store before anyone hears about it (writer.ts: a
-// failing write is retried, and the drill waits for it; the room moves on while writes are under
-// way, since they are stored in the order made, but not while one is failing). Sockets are admitted by the gate (gate.ts).
+// host carries on. Each change is written to the store before anyone hears about it (writer.ts: the
+// changes of one event-loop turn in one transaction; a failing write is retried, and the drill waits
+// for it; the room moves on while writes are under way, since they are stored in the order made,
+// but not while one is failing). Sockets are admitted by the gate (gate.ts).
 import { randomBytes, createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -14,7 +15,7 @@ import { DEFAULT_LIMITS, Gate, type Limits } from './gate';
 import type { DrillCheck } from './check-phase';
 import { roomName } from './names';
 import { maskedReader } from './masked';
-import type { DrillStore } from './store';
+import type { DrillBatch, DrillStore } from './store';
 import { describeStoreError, StoreWriter } from './writer';
 import {
   MAX_MESSAGE_BYTES, WS_PATH, normaliseCode, parseClientMessage,
@@ -73,7 +74,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   const byPid = new Map<string, Conn>();
   /** Participants whose answer to the current line is waiting to be stored. */
   const saving = new Set<string>();
-  const writer = new StoreWriter({
+  const writer = new StoreWriter<DrillBatch | undefined>({
     trouble(why) {
       opts.onStoreTrouble?.(t('storeTrouble', room.info.lang, { why }));
       for (const c of conns) {
@@ -86,10 +87,11 @@ export async function startHost(opts: HostOptions): Promise<Host> {
       for (const c of conns) if (c.role === 'trainer') send(c, error('saving', 'saving works again; the drill carries on'));
       scheduleTrainerUpdate();
     },
-  });
+  }, { transaction: store ? (writes) => store.transaction(writes) : (writes) => writes(undefined) });
   let resolveEnded!: (r: 'finished' | 'stopped') => void;
   const ended = new Promise<'finished' | 'stopped'>((r) => (resolveEnded = r));
   let trainerTimer: NodeJS.Timeout | undefined;
+  let tickSoon: NodeJS.Immediate | undefined;
 
   // The page is in the drill's language, its words written in once.
   const page = webPage(room.info.lang, room.config.scenario.kind === 'legitimate');
@@ -130,10 +132,9 @@ export async function startHost(opts: HostOptions): Promise<Host> {
 
   const ticker = setInterval(() => {
     if (room.ended) return;
-    // Auto pace waits while the store does: a line does not move on past answers not yet saved.
-    const change = writer.troubled ? undefined : safely(() => room.tick());
-    if (change) afterChange(change);
-    for (const c of conns) if (c.role === 'trainer') send(c, status());
+    // Auto pace waits while the store fails: a line does not move on past answers that cannot be saved.
+    tick();
+    toTrainers(() => [JSON.stringify(status())]);
   }, opts.tickMs ?? 250);
   ticker.unref();
 
@@ -214,9 +215,8 @@ export async function startHost(opts: HostOptions): Promise<Host> {
         if (!mayTry(c)) return;
         if (normaliseCode(m.code) !== opts.code) return refuse(c, 'wrong-code', 'wrong join code');
         if (c.role !== 'guest' || c.joining) return send(c, error('bad-message', 'this connection has already joined'));
-        const roster = room.roster();
-        if (roster.filter((p) => !p.kicked).length >= limits.maxParticipants) return send(c, error('room-full', `the drill is full (${limits.maxParticipants} people)`));
-        const taken = new Set(room.config.anonymous ? [] : roster.map((p) => p.name));
+        if (room.activeParticipants >= limits.maxParticipants) return send(c, error('room-full', `the drill is full (${limits.maxParticipants} people)`));
+        const taken = room.config.anonymous ? new Set<string>() : room.names;
         const token = randomBytes(18).toString('base64url');
         // Clients mask the name before sending it (web/mask.ts): a card's mask in it is not read again.
         const change = room.join(roomName(m.name, taken, nameReader.mask), token);
@@ -262,8 +262,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
           const ack = room.ackFor(pid, m.step);
           if (to && ack) send(to, ack);
           scheduleTrainerUpdate();
-          const next = writer.troubled ? undefined : safely(() => room.tick());
-          if (next) afterChange(next);
+          scheduleTick();
         });
         if (!now) tellWaiting(c);
         return;
@@ -295,7 +294,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
 
   function trainerCommand(c: Conn, m: TrainerCommand): void {
     if (c.role !== 'trainer') return send(c, error('not-trainer', 'only the trainer can do that'));
-    // While a write waits, the room must not move on: what it would tell people could not be kept.
+    // While a write fails, the room must not move on: what it would tell people could not be kept.
     if (m.t !== 'status' && writer.troubled) return send(c, error('saving', 'the host cannot save right now; it retries by itself, wait until saving works again'));
     switch (m.t) {
       case 'status':
@@ -351,7 +350,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
 
   /** Store a change; `then` (telling people) runs once it is stored. False if it waits for the store to work again. */
   function commit(change: Change, then: () => void): boolean {
-    return writer.commit(() => store?.append(drillId, change), then);
+    return writer.commit((tx) => tx?.append(drillId, change), then);
   }
 
   /** A change, stored, then told to those it concerns. */
@@ -365,8 +364,8 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     if (r.type === 'advance') {
       broadcastLine();
     } else if (r.type === 'reveal') {
-      const msg = JSON.stringify({ t: 'revealed', step: r.step, flags: room.flagShares(r.step) } satisfies ServerMessage);
-      for (const c of conns) if (c.role !== 'guest') c.ws.send(msg);
+      const msg = encoded({ t: 'revealed', step: r.step, flags: room.flagShares(r.step) });
+      for (const c of conns) if (c.role !== 'guest') sendText(c, msg);
       broadcastLine();
     } else if (r.type === 'kick') {
       const c = byPid.get(r.pid);
@@ -383,10 +382,10 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     if (!line) return;
     // Two serialisations for the whole room, whatever its size: one for those who have answered
     // this line (after a reveal, most have) and one for the rest.
-    const open = JSON.stringify({ t: 'line', line, answered: false } satisfies ServerMessage);
-    const answered = JSON.stringify({ t: 'line', line, answered: true } satisfies ServerMessage);
+    const open = encoded({ t: 'line', line, answered: false });
+    const answered = encoded({ t: 'line', line, answered: true });
     for (const c of conns) {
-      if (c.role === 'participant' && c.pid) c.ws.send(room.hasAnswered(c.pid) ? answered : open);
+      if (c.role === 'participant' && c.pid) sendText(c, room.hasAnswered(c.pid) ? answered : open);
       else if (c.role === 'trainer') sendLine(c);
     }
     scheduleTrainerUpdate();
@@ -411,19 +410,46 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     if (!line.open) send(c, { t: 'revealed', step: line.step, flags: room.flagShares(line.step) });
   }
 
+  /** Auto pace: move on if the line is due or everyone has answered (room.tick). Not while the store fails: a line does not move on past answers that cannot be saved. */
+  function tick(): void {
+    const change = writer.troubled ? undefined : safely(() => room.tick());
+    if (change) afterChange(change);
+  }
+
+  /** Once the answers stored in this turn are acknowledged: see whether everyone is in (once per turn, not per answer: the check looks at every participant). */
+  function scheduleTick(): void {
+    if (tickSoon || room.config.pace.kind !== 'auto') return;
+    tickSoon = setImmediate(() => {
+      tickSoon = undefined;
+      tick();
+    });
+  }
+
   function scheduleTrainerUpdate(): void {
     if (trainerTimer) return;
     trainerTimer = setTimeout(() => {
       trainerTimer = undefined;
-      for (const c of conns) if (c.role === 'trainer') sendTrainerUpdate(c);
+      toTrainers(trainerUpdate);
     }, 100);
   }
 
   function sendTrainerUpdate(c: Conn): void {
+    for (const text of trainerUpdate()) sendText(c, text);
+  }
+
+  /** The tally and the roster, serialised: the roster of a big room is large, so once for all trainer screens. */
+  function trainerUpdate(): string[] {
     // No tally while answers wait to be stored: it would count answers a crash could lose.
     const tally = writer.healthy ? room.tally() : undefined;
-    if (tally) send(c, { t: 'tally', tally });
-    send(c, { t: 'roster', participants: room.roster() });
+    return [...(tally ? [JSON.stringify({ t: 'tally', tally } satisfies ServerMessage)] : []), JSON.stringify({ t: 'roster', participants: room.roster() } satisfies ServerMessage)];
+  }
+
+  /** Messages made once (and only if a trainer is connected) for every trainer connection. */
+  function toTrainers(messages: () => string[]): void {
+    const trainers = [...conns].filter((c) => c.role === 'trainer');
+    if (!trainers.length) return;
+    const texts = messages();
+    for (const c of trainers) for (const text of texts) sendText(c, text);
   }
 
   function status(): ServerMessage {
@@ -446,14 +472,19 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   function finish(): void {
     if (trainerTimer) clearTimeout(trainerTimer);
     trainerTimer = undefined;
-    writer.commit(() => store?.markEnded(drillId, Date.now()), () => {
+    writer.commit((tx) => tx?.markEnded(drillId, Date.now()), () => {
       for (const c of conns) if (c.role !== 'guest') sendEnd(c);
       resolveEnded(room.endReason!);
     });
   }
 
   function send(c: Conn, msg: ServerMessage): void {
-    if (c.ws.readyState === WebSocket.OPEN) c.ws.send(JSON.stringify(msg));
+    sendText(c, JSON.stringify(msg));
+  }
+
+  /** A message already serialised: as a Buffer (encoded once for a whole room), it still goes as a text frame. */
+  function sendText(c: Conn, text: string | Buffer): void {
+    if (c.ws.readyState === WebSocket.OPEN) c.ws.send(text, { binary: false });
   }
 
   return {
@@ -469,6 +500,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
       clearInterval(heartbeat);
       writer.close();
       if (trainerTimer) clearTimeout(trainerTimer);
+      clearImmediate(tickSoon);
       for (const c of conns) c.ws.close(1001, 'the host is closing');
       // Give the close frames a moment, then cut whatever is left.
       await new Promise((r) => setTimeout(r, 50));
@@ -480,6 +512,9 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     },
   };
 }
+
+/** A message for many sockets, serialised and UTF-8 encoded once rather than once per socket. */
+const encoded = (msg: ServerMessage) => Buffer.from(JSON.stringify(msg));
 
 function error(code: Extract<ServerMessage, { t: 'error' }>['code'], message: string): ServerMessage {
   return { t: 'error', code, message };

@@ -65,8 +65,14 @@ const STEPS: Step[] = [
    ALTER TABLE drills ADD COLUMN scenario_hash TEXT;`,
 ];
 
+/** The writes of one transaction (DrillStore.transaction). */
+export interface DrillBatch {
+  append(drillId: string, change: Change): Promise<void>;
+  markEnded(drillId: string, at: number): Promise<void>;
+}
+
 export class DrillStore {
-  private readonly seqs = new Map<string, number>();
+  private seqs = new Map<string, number>();
 
   private constructor(readonly db: Store) {}
 
@@ -88,13 +94,32 @@ export class DrillStore {
     this.seqs.delete(drillId);
   }
 
-  /** Store one change: when this resolves, it is stored. */
+  /** Store one change, in its own transaction: when this resolves, it is stored. */
   async append(drillId: string, change: Change): Promise<void> {
-    const seq = await this.nextSeq(drillId);
-    // One transaction per change: an answer and the verdicts it decided land together or not at all.
-    await this.db.tx((q) => this.write(q, drillId, seq, change));
-    // Counted only once stored: a write that failed and is tried again keeps its number.
-    this.seqs.set(drillId, seq);
+    await this.transaction((b) => b.append(drillId, change));
+  }
+
+  /**
+   * Run `writes` (appends, markEnded) as one transaction: all of them are stored, or it rejects and
+   * none is. The host's writer (writer.ts) stores the changes of one event-loop turn this way.
+   */
+  async transaction(writes: (b: DrillBatch) => Promise<void>): Promise<void> {
+    const seqs = new Map(this.seqs);
+    try {
+      await this.db.tx((q) => writes({
+        append: async (drillId, change) => {
+          const seq = await this.nextSeq(q, drillId);
+          // An answer and the verdicts it decided land together or not at all.
+          await this.write(q, drillId, seq, change);
+          this.seqs.set(drillId, seq);
+        },
+        markEnded: (drillId, at) => markEnded(q, drillId, at),
+      }));
+    } catch (e) {
+      // Numbers are counted only once stored: a batch that failed and is tried again keeps them.
+      this.seqs = seqs;
+      throw e;
+    }
   }
 
   private async write(q: Query, drillId: string, seq: number, change: Change): Promise<void> {
@@ -115,8 +140,8 @@ export class DrillStore {
     return this;
   }
 
-  async markEnded(drillId: string, at: number): Promise<void> {
-    await this.db.run('UPDATE drills SET ended_at = ? WHERE id = ? AND ended_at IS NULL', [at, drillId]);
+  markEnded(drillId: string, at: number): Promise<void> {
+    return markEnded(this.db, drillId, at);
   }
 
   async setPort(drillId: string, port: number): Promise<void> {
@@ -147,15 +172,20 @@ export class DrillStore {
     return this.db.close();
   }
 
-  private async nextSeq(drillId: string): Promise<number> {
+  /** Inside a transaction, with its queries (on SQLite, the store's own would wait for it to end). */
+  private async nextSeq(q: Query, drillId: string): Promise<number> {
     let seq = this.seqs.get(drillId);
     if (seq === undefined) {
-      const row = await this.db.get<{ m: number | null }>('SELECT MAX(seq) AS m FROM drill_records WHERE drill_id = ?', [drillId]);
+      const row = await q.get<{ m: number | null }>('SELECT MAX(seq) AS m FROM drill_records WHERE drill_id = ?', [drillId]);
       seq = row?.m == null ? 0 : Number(row.m);
     }
     this.seqs.set(drillId, seq);
     return seq + 1;
   }
+}
+
+async function markEnded(q: Query, drillId: string, at: number): Promise<void> {
+  await q.run('UPDATE drills SET ended_at = ? WHERE id = ? AND ended_at IS NULL', [at, drillId]);
 }
 
 function toRow(r: Record<string, unknown>): DrillRow {

@@ -1,14 +1,30 @@
 // Store writes of a live drill, in order, and never given up on: a write that fails (a locked
-// database file, a full disk) is retried with a bounded backoff while everything after it waits in
-// line. What depends on a write (the ack to the participant, the broadcast of a new line) runs only
-// once it is stored, so nobody is told of something that a crash would lose. Writes are async (a
-// PostgreSQL server answers later); one runs at a time, in the order committed.
+// database file, a full disk, a server gone) is retried with a bounded backoff while everything
+// after it waits in line. What depends on a write (the ack to the participant, the broadcast of a
+// new line) runs only once it is stored, so nobody is told of something that a crash would lose.
+// The writes committed in one turn of the event loop (a burst of answers read from many sockets at
+// once) are stored together, in one transaction: one commit instead of one per answer. Writes are
+// async (a PostgreSQL server answers later); one batch is written at a time, in the order committed,
+// and what is committed meanwhile forms the next.
 
 /** What the host hears about the store: trouble (once, when it starts) and recovery. */
 export interface WriterEvents {
   trouble(message: string): void;
   recovered(): void;
 }
+
+/**
+ * Runs one batch of writes as a single transaction, supplied by the store: it resolves once every
+ * write is stored, or rejects and none is. `T` is what the writes write with inside it.
+ */
+export type Transaction<T> = (writes: (tx: T) => Promise<void>) => Promise<void>;
+
+/**
+ * At most this many writes in one transaction, and past this many waiting in one turn they are
+ * stored at once rather than at its end: a burst of 2,000 answers then goes out as acks in steps,
+ * not all after the last one is read.
+ */
+export const MAX_BATCH = 50;
 
 /** Retry delays: 50 ms doubling, never more than 2 s apart. */
 export const retryDelay = (attempt: number) => Math.min(2000, 50 * 2 ** attempt);
@@ -25,23 +41,38 @@ export function describeStoreError(e: unknown): string {
   return `the drill database cannot be written (${code || (e as Error).message})`;
 }
 
-interface Job {
-  write: () => void | Promise<void>;
+interface Job<T> {
+  write: (tx: T) => void | Promise<void>;
   then: () => void;
 }
 
-export class StoreWriter {
-  private readonly queue: Job[] = [];
+export interface WriterOptions<T> {
+  /** How a batch is made one transaction. */
+  transaction: Transaction<T>;
+  delay?: (attempt: number) => number;
+}
+
+export class StoreWriter<T> {
+  private readonly queue: Job<T>[] = [];
+  private readonly transaction: Transaction<T>;
+  private readonly delay: (attempt: number) => number;
   private attempt = 0;
   private timer: NodeJS.Timeout | undefined;
+  private soon: NodeJS.Immediate | undefined;
+  /** A batch is being written or told: what is committed now waits for the next. */
   private flushing = false;
+  /** A batch is being written (not yet stored). */
+  private writing = false;
   private closed = false;
 
-  constructor(private readonly events: WriterEvents, private readonly delay: (attempt: number) => number = retryDelay) {}
+  constructor(private readonly events: WriterEvents, o: WriterOptions<T>) {
+    this.transaction = o.transaction;
+    this.delay = o.delay ?? retryDelay;
+  }
 
   /** Nothing waiting to be stored. */
   get healthy(): boolean {
-    return this.queue.length === 0;
+    return this.queue.length === 0 && !this.writing;
   }
 
   /** A write failed and is being retried: everything after it waits until the store works again. */
@@ -50,13 +81,17 @@ export class StoreWriter {
   }
 
   /**
-   * Store with `write`, then run `then` once it is stored. Returns false if the store is in trouble
-   * now, so this write waits for it to work again (the host tells the person to wait); true if it
-   * goes ahead at once or behind writes already under way.
+   * Store with `write`, then run `then` once it is stored: with the other writes of this turn of
+   * the event loop, when the turn's I/O is done (or now, if MAX_BATCH are waiting), or behind the
+   * batch being written. Returns false if the store is in trouble, so this write waits for it to
+   * work again (the host tells the person to wait); true if it goes ahead.
    */
-  commit(write: () => void | Promise<void>, then: () => void): boolean {
+  commit(write: (tx: T) => void | Promise<void>, then: () => void): boolean {
     this.queue.push({ write, then });
-    if (!this.flushing && !this.timer) void this.flush();
+    if (!this.timer && !this.flushing && !this.closed) {
+      if (this.queue.length >= MAX_BATCH) void this.flush();
+      else this.soon ??= setImmediate(() => void this.flush());
+    }
     return !this.troubled;
   }
 
@@ -64,36 +99,50 @@ export class StoreWriter {
   close(): void {
     this.closed = true;
     clearTimeout(this.timer);
+    clearImmediate(this.soon);
     this.timer = undefined;
+    this.soon = undefined;
   }
 
+  /** Store what waits, MAX_BATCH at a time, each batch in one transaction, then tell it in order; on failure retry that batch whole later. */
   private async flush(): Promise<void> {
+    clearImmediate(this.soon);
+    this.soon = undefined;
     this.flushing = true;
     try {
       while (this.queue.length && !this.closed) {
-        const job = this.queue[0]!;
+        // Jobs committed while this batch is written or told join the next batch, not this one.
+        const batch = this.queue.splice(0, MAX_BATCH);
+        this.writing = true;
         try {
-          await job.write();
+          await this.transaction(async (tx) => {
+            for (const job of batch) await job.write(tx);
+          });
         } catch (e) {
           if (this.closed) return;
+          // Put back in front, whole: nothing committed meanwhile may be stored before it.
+          this.queue.unshift(...batch);
           if (this.attempt++ === 0) this.events.trouble(describeStoreError(e));
           this.timer = setTimeout(() => {
             this.timer = undefined;
             void this.flush();
           }, this.delay(this.attempt - 1));
           return;
+        } finally {
+          this.writing = false;
         }
-        this.queue.shift();
-        try {
-          job.then();
-        } catch (e) {
-          // Telling people failed (a socket gone mid-send): the writes after it still go ahead.
-          process.emitWarning(e as Error);
-        }
-      }
-      if (this.attempt > 0 && !this.closed) {
+        const recovered = this.attempt > 0;
         this.attempt = 0;
-        this.events.recovered();
+        for (const job of batch) {
+          if (this.closed) return;
+          try {
+            job.then();
+          } catch (e) {
+            // Telling one person failed (a socket gone mid-send): the others are still told.
+            process.emitWarning(e as Error);
+          }
+        }
+        if (recovered) this.events.recovered();
       }
     } finally {
       this.flushing = false;
