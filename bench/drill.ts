@@ -1,8 +1,9 @@
 // Group drill benchmark: a real host (`node dist/cli.js drill host --headless`, its own process and
-// SQLite file) and N scripted participants in this process playing express-refund from the example
+// store) and N scripted participants in this process playing express-refund from the example
 // answers files, the load tool acting as trainer. Measures: all joined, answer → stored-and-tallied
 // latency (p50/p99), host RSS. Targets: 2,000 participants, p99 < 250 ms, RSS < 300 MB.
-// Run: npm run bench:drill   (or: npx tsx bench/drill.ts 100 500 2000)
+// Run: npm run bench:drill   (or: npx tsx bench/drill.ts 100 500 2000); with SCAMDRILL_STORE set to a
+// postgres:// address, the host writes to that PostgreSQL database instead of its SQLite file.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,7 +76,8 @@ export function formatDrillBench(rows: DrillBenchRow[]): string {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
   const rows = await benchDrill(sizes.length ? sizes : undefined);
-  process.stdout.write(`Group drill on one host (express-refund, p99 target < ${TARGETS.p99Ms} ms, RSS < ${TARGETS.rssMb} MB)\n${formatDrillBench(rows)}\n`);
+  const store = process.env.SCAMDRILL_STORE ? 'PostgreSQL ($SCAMDRILL_STORE)' : 'SQLite';
+  process.stdout.write(`Group drill on one host, ${store} (express-refund, p99 target < ${TARGETS.p99Ms} ms, RSS < ${TARGETS.rssMb} MB)\n${formatDrillBench(rows)}\n`);
   for (const r of rows) if (r.errors.length) process.stdout.write(`errors at ${r.participants}: ${r.errors.join('; ')}\n`);
   process.exitCode = rows.every((r) => r.ok) ? 0 : 1;
 }
