@@ -130,6 +130,23 @@ describe.each(ENGINES)('the store writer on %s', (engine) => {
     expect(writer.troubled).toBe(false);
   });
 
+  it('keeps the last of two verdicts on one flag decided in the same batch, as if stored one by one', async () => {
+    const { store, writer } = await setUp(engine);
+    const answer = (verdict: 'caught' | 'missed', critical: boolean): Change => ({
+      record: { type: 'kick', at: 1, pid: 'p1' },
+      verdicts: [{ pid: 'p1', verdict: { step: 1, turn: 't1', flag: 'urgency', verdict, critical } }, { pid: 'p2', verdict: { step: 1, turn: 't1', flag: 'urgency', verdict: 'caught', critical: false } }],
+    });
+    const told: number[] = [];
+    writer.commit((tx) => tx.append('d1', answer('caught', false)), () => told.push(1));
+    writer.commit((tx) => tx.append('d1', answer('missed', true)), () => told.push(2));
+    await expect.poll(() => told, { timeout: 10_000 }).toEqual([1, 2]);
+    // Both rows carry the second record's number (2): by seq, then pid.
+    expect(await store.verdicts('d1')).toEqual([
+      { pid: 'p1', step: 1, turn: 't1', flag: 'urgency', verdict: 'missed', critical: true },
+      { pid: 'p2', step: 1, turn: 't1', flag: 'urgency', verdict: 'caught', critical: false },
+    ]);
+  });
+
   it('stores and tells nothing committed once the host is closing', async () => {
     const { writer, stored } = await setUp(engine);
     const told: string[] = [];
