@@ -117,3 +117,24 @@ export async function requireScenario(idOrFile: string): Promise<{ scenario: Sce
   }
   return { scenario, catalogue: library.catalogue, library };
 }
+
+/** --site and --team as they will be stored (store/place.ts), or a usage error naming the option. */
+export interface Place {
+  site: string;
+  team: string;
+}
+
+export async function placeOption(o: { site?: string | undefined; team?: string | undefined }): Promise<Place> {
+  // The reader (which masks them) loads only when there is something to mask.
+  if (o.site === undefined && o.team === undefined) return { site: '', team: '' };
+  const { storedName, NameError } = await import('../check/person');
+  const one = (flag: string, raw: string | undefined, what: 'site' | 'team') => {
+    try {
+      return raw === undefined ? '' : storedName(raw, what);
+    } catch (e) {
+      if (e instanceof NameError) throw new CliError(`${flag}: ${e.message}`, EXIT.usage);
+      throw e;
+    }
+  };
+  return { site: one('--site', o.site, 'site'), team: one('--team', o.team, 'team') };
+}

@@ -6,6 +6,8 @@
 import type { Verdict } from '../core/judge';
 import type { Change, RoomConfig, RoomRecord } from './room';
 import type { StoredCopy } from './scenario-copy';
+import type { PersonResult } from './protocol';
+import { storedPlace } from '../store/place';
 import { migrate, openDb, type Db } from '../store/db';
 
 /** How a drill runs, as stored with it and restored on --resume. */
@@ -24,7 +26,13 @@ export interface DrillRow {
   bind: string;
   createdAt: number;
   endedAt: number | null;
+  /** Where and for which team the drill was run, as store/place.ts stores them ('' for none). */
+  site: string;
+  team: string;
 }
+
+/** A participant's own result, as the room gives it at the end (protocol.ts PersonResult). */
+export type EndResult = Pick<PersonResult, 'pid' | 'outcome' | 'score' | 'caught' | 'missed' | 'kicked'>;
 
 const STEPS = [
   `CREATE TABLE drills (
@@ -62,6 +70,20 @@ const STEPS = [
   // A drill keeps the scenario it ran; drills stored before this step have NULL here.
   `ALTER TABLE drills ADD COLUMN scenario_json TEXT;
    ALTER TABLE drills ADD COLUMN scenario_hash TEXT;`,
+  // The site and team a drill was run for ('' for neither), and each participant's own result once
+  // the drill has ended, for `scamdrill report` (drills stored before this step have no rows there).
+  `ALTER TABLE drills ADD COLUMN site TEXT NOT NULL DEFAULT '';
+   ALTER TABLE drills ADD COLUMN team TEXT NOT NULL DEFAULT '';
+   CREATE TABLE drill_people (
+     drill_id TEXT NOT NULL REFERENCES drills(id),
+     pid TEXT NOT NULL,
+     outcome TEXT NOT NULL,
+     score INTEGER NOT NULL,
+     caught INTEGER NOT NULL,
+     missed INTEGER NOT NULL,
+     kicked INTEGER NOT NULL,
+     PRIMARY KEY (drill_id, pid)
+   );`,
 ];
 
 export class DrillStore {
@@ -87,9 +109,10 @@ export class DrillStore {
     return new DrillStore(openDb(dataDir));
   }
 
-  create(row: Omit<DrillRow, 'endedAt'>): void {
-    this.db.prepare('INSERT INTO drills (id, scenario, scenario_ref, scenario_json, scenario_hash, settings, code, port, bind, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(row.id, row.scenario, row.scenarioRef, row.scenarioCopy?.json ?? null, row.scenarioCopy?.hash ?? null, JSON.stringify(row.settings), row.code, row.port, row.bind, row.createdAt);
+  create(row: Omit<DrillRow, 'endedAt' | 'site' | 'team'> & { site?: string; team?: string }): void {
+    const { site, team } = storedPlace(row);
+    this.db.prepare('INSERT INTO drills (id, scenario, scenario_ref, scenario_json, scenario_hash, settings, code, port, bind, created_at, site, team) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(row.id, row.scenario, row.scenarioRef, row.scenarioCopy?.json ?? null, row.scenarioCopy?.hash ?? null, JSON.stringify(row.settings), row.code, row.port, row.bind, row.createdAt, site, team);
     this.seqs.set(row.id, 0);
   }
 
@@ -116,8 +139,15 @@ export class DrillStore {
     return this;
   }
 
-  markEnded(drillId: string, at: number): void {
-    this.db.prepare('UPDATE drills SET ended_at = ? WHERE id = ? AND ended_at IS NULL').run(at, drillId);
+  /** The drill is over: when, and each participant's own result (written again in full if called twice). */
+  markEnded(drillId: string, at: number, people: readonly EndResult[] = []): void {
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE drills SET ended_at = ? WHERE id = ? AND ended_at IS NULL').run(at, drillId);
+      if (!people.length) return;
+      this.db.prepare('DELETE FROM drill_people WHERE drill_id = ?').run(drillId);
+      const insert = this.db.prepare('INSERT INTO drill_people (drill_id, pid, outcome, score, caught, missed, kicked) VALUES (?, ?, ?, ?, ?, ?, ?)');
+      for (const p of people) insert.run(drillId, p.pid, p.outcome, p.score, p.caught, p.missed, p.kicked ? 1 : 0);
+    })();
   }
 
   setPort(drillId: string, port: number): void {
@@ -132,6 +162,7 @@ export class DrillStore {
       scenarioCopy: r.scenario_json == null ? null : { json: String(r.scenario_json), hash: String(r.scenario_hash) },
       settings: JSON.parse(String(r.settings)) as DrillSettings,
       code: String(r.code), port: Number(r.port), bind: String(r.bind), createdAt: Number(r.created_at), endedAt: r.ended_at == null ? null : Number(r.ended_at),
+      site: String(r.site ?? ''), team: String(r.team ?? ''),
     };
   }
 

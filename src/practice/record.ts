@@ -11,11 +11,12 @@ export interface Recorded {
   message: string;
 }
 
-export function recordPractice(session: Session, mode: 'coach' | 'exam', dataDir: string = defaultDataDir()): Recorded {
+/** `place`: the site and team the practice is for (practice --site, --team), as typed. */
+export function recordPractice(session: Session, mode: 'coach' | 'exam', dataDir: string = defaultDataDir(), place: { site?: string; team?: string } = {}): Recorded {
   try {
     const db = openDb(dataDir);
     try {
-      const id = saveSession(db, { debrief: session.debrief(), events: session.events, mode });
+      const id = saveSession(db, { debrief: session.debrief(), events: session.events, mode, ...place });
       return { id, message: t('savedAs', session.lang, { id }) };
     } finally {
       db.close();

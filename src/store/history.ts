@@ -3,6 +3,7 @@
 import type { Debrief } from '../core/debrief';
 import type { SessionEvent } from '../core/session';
 import { migrate, type Db } from './db';
+import { storedPlace } from './place';
 
 const STEPS = [
   `CREATE TABLE practice_sessions (
@@ -29,6 +30,9 @@ const STEPS = [
      critical INTEGER NOT NULL
    );
    CREATE INDEX practice_flags_flag ON practice_flags(flag, verdict)`,
+  // Where the practice was done and by which team ('' for neither): `scamdrill report` groups by them.
+  `ALTER TABLE practice_sessions ADD COLUMN site TEXT NOT NULL DEFAULT '';
+   ALTER TABLE practice_sessions ADD COLUMN team TEXT NOT NULL DEFAULT ''`,
 ];
 
 export function migrateHistory(db: Db): void {
@@ -40,6 +44,9 @@ export interface NewPractice {
   events: readonly SessionEvent[];
   mode: 'coach' | 'exam';
   finishedAt?: Date;
+  /** The site and team it was done for, as typed (stored as store/place.ts makes them); none by default. */
+  site?: string;
+  team?: string;
 }
 
 export interface SessionSummary {
@@ -55,6 +62,8 @@ export interface SessionSummary {
   missed: number;
   amountLost: number;
   currency: string;
+  site: string;
+  team: string;
 }
 
 export interface StoredSession extends SessionSummary {
@@ -66,11 +75,12 @@ export interface StoredSession extends SessionSummary {
 export function saveSession(db: Db, p: NewPractice): number {
   migrateHistory(db);
   const d = p.debrief;
+  const { site, team } = storedPlace(p);
   return db.transaction(() => {
     const { lastInsertRowid } = db
-      .prepare(`INSERT INTO practice_sessions (finished_at, scenario, title, lang, mode, outcome, score, caught, missed, amount_lost, currency, events, debrief)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run((p.finishedAt ?? new Date()).toISOString(), d.scenario, d.title, d.lang, p.mode, d.outcome, d.score, d.caught, d.missed, d.amountLost, d.currency, JSON.stringify(p.events), JSON.stringify(d));
+      .prepare(`INSERT INTO practice_sessions (finished_at, scenario, title, lang, mode, outcome, score, caught, missed, amount_lost, currency, events, debrief, site, team)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run((p.finishedAt ?? new Date()).toISOString(), d.scenario, d.title, d.lang, p.mode, d.outcome, d.score, d.caught, d.missed, d.amountLost, d.currency, JSON.stringify(p.events), JSON.stringify(d), site, team);
     const id = Number(lastInsertRowid);
     const flag = db.prepare('INSERT INTO practice_flags (session_id, flag, step, verdict, critical) VALUES (?, ?, ?, ?, ?)');
     for (const f of d.flags) flag.run(id, f.id, f.step, f.verdict, f.critical ? 1 : 0);
@@ -78,7 +88,7 @@ export function saveSession(db: Db, p: NewPractice): number {
   })();
 }
 
-const SUMMARY = `id, finished_at AS finishedAt, scenario, title, lang, mode, outcome, score, caught, missed, amount_lost AS amountLost, currency`;
+const SUMMARY = `id, finished_at AS finishedAt, scenario, title, lang, mode, outcome, score, caught, missed, amount_lost AS amountLost, currency, site, team`;
 
 /** Past sessions, newest first. */
 export function listSessions(db: Db, limit = 50): SessionSummary[] {
