@@ -1,5 +1,6 @@
 // Pieces several commands share: options, loading a scenario, printing diagnostics.
 import { Option, type Command } from 'commander';
+import { writeFileSync } from 'node:fs';
 import { formatDiagnostic, hasErrors } from '../scenario/diagnostics';
 import type { Library } from '../scenario/library';
 import { readCapped, type InputKind } from '../scenario/limits';
@@ -74,6 +75,17 @@ export async function withDataFolder<T>(fn: () => T | Promise<T>): Promise<T> {
     const { DataDirError } = await import('../store/db');
     if (e instanceof DataDirError) throw new CliError(e.message);
     throw e;
+  }
+}
+
+/** A command's output: to the file --out names, else to standard output; a file that cannot be written is a CliError. */
+export function emit(text: string, out: string | undefined): void {
+  if (!out) return void process.stdout.write(text);
+  try {
+    writeFileSync(out, text);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(`${out}: cannot write (${code === 'ENOENT' ? 'no such folder' : code ?? String(e)})`);
   }
 }
 

@@ -397,6 +397,37 @@ const LABELS = {
   checkNoPairs: { en: 'No one has both a before and an after yet.', zh: '还没有人前后都测了。' },
   checkMethodShares: { en: 'Of the scam messages: engaged = called legitimate, unsure (1-2 of 4);\nconverted = called legitimate, sure (3-4).', zh: '均按诈骗消息计：将信将疑地接招 = 判为正常但不确定（4 级中的 1-2）；\n深信不疑地照做 = 判为正常且确定（3-4）。' },
   checkMethodCi: { en: '95% CI: percentile bootstrap over people, {n} resamples, seed {seed}.\nMethod and limits: docs/measuring.md', zh: '95% 置信区间：按人重抽样的百分位自助法，{n} 次，固定种子 {seed}。\n方法与局限见 docs/measuring.md' },
+  // `scamdrill report`: the organisation's results across practices and drills (summary/)
+  reportTitle: { en: 'Training report', zh: '培训报告' },
+  reportSpan: { en: '{from} to {to}', zh: '{from} 至 {to}' },
+  reportCounts: { en: '{n} results: {practices} practices, {people} in {drills} drills', zh: '共 {n} 条结果：练习 {practices} 次，{drills} 场演练 {people} 人次' },
+  reportFilters: { en: 'Showing', zh: '范围' },
+  reportSite: { en: 'site', zh: '地点' },
+  reportTeam: { en: 'team', zh: '团队' },
+  reportScenario: { en: 'scenario', zh: '场景' },
+  reportMissedFlags: { en: 'Most-missed red flags', zh: '最常漏掉的危险信号' },
+  reportMissedOf: { en: 'missed / judged', zh: '漏掉 / 判定' },
+  reportNoFlags: { en: 'No red flag was judged.', zh: '没有判定过危险信号。' },
+  reportOutcomes: { en: 'Outcomes', zh: '结果分布' },
+  reportScoresWeek: { en: 'Scores over time, by week', zh: '得分走势（按周）' },
+  reportScoresMonth: { en: 'Scores over time, by month', zh: '得分走势（按月）' },
+  reportScoresBySite: { en: 'Scores over time by site', zh: '各地点得分走势' },
+  reportMeanFromTo: { en: 'mean score {first} in {from}, {last} in {to}', zh: '平均分：{from} 为 {first}，{to} 为 {last}' },
+  reportMean: { en: 'mean score {n}', zh: '平均分 {n}' },
+  reportByScenario: { en: 'By scenario', zh: '按场景' },
+  reportBySite: { en: 'By site', zh: '按地点' },
+  reportNoSite: { en: '(no site)', zh: '（未填地点）' },
+  reportEveryone: { en: 'Everyone', zh: '全部' },
+  reportResults: { en: '{n} results', zh: '{n} 条结果' },
+  reportColResults: { en: 'Results', zh: '结果数' },
+  reportColTrend: { en: 'Scores over time', zh: '得分走势' },
+  reportColMissed: { en: 'Most-missed red flag', zh: '最常漏掉的危险信号' },
+  reportNoneMissed: { en: 'none missed', zh: '没有漏掉' },
+  reportCheck: { en: 'Before and after training: the check', zh: '培训前后对比：辨别测试' },
+  reportCheckPeople: { en: 'Compared', zh: '对比人数' },
+  reportCheckByPlace: { en: 'By site and by scenario, only checks taken in a drill count.', zh: '按地点、按场景统计时，只计入在演练中做的测试。' },
+  reportNoResults: { en: 'No results yet: practise (scamdrill practice) or run a drill (scamdrill drill host) first.', zh: '还没有任何结果：请先练习（scamdrill practice）或组织演练（scamdrill drill host）。' },
+  reportNoMatch: { en: 'No results match these filters.', zh: '没有符合筛选条件的结果。' },
 } as const satisfies Record<string, Word>;
 
 export type LabelKey = keyof typeof LABELS;
@@ -409,6 +440,9 @@ export function t(key: LabelKey, lang: Lang, holes?: Holes): string {
 }
 
 const fill = (s: string, holes: Holes) => s.replace(/\{(\w+)\}/g, (hole, name: string) => (name in holes ? String(holes[name]) : hole));
+
+/** A colon and the space after it, as each language writes it. */
+export const colon = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
 
 /** Words in one language (all of them by default), as sent to the web page. */
 export function wordsIn(lang: Lang, keys: readonly LabelKey[] = Object.keys(LABELS) as LabelKey[]): Record<string, string> {

@@ -1,7 +1,6 @@
 // `scamdrill check`: the before/after check. Take a form at the keyboard (full screen or --plain)
 // or from an answers file, saved per person and group; or print the group report (--report).
 // SQLite, YAML and Ink load inside the actions, so other commands never pay for them.
-import { writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import type { Response } from '../../check/answers';
 import { FORM_IDS, otherForm, PHASES, REPORT_FORMATS, type FormId, type Phase, type ReportFormat } from '../../check/constants';
@@ -9,7 +8,7 @@ import type { CheckForm, Forms } from '../../check/forms';
 import type { Lang } from '../../core/constants';
 import { t } from '../../words/labels';
 import { CliError, EXIT } from '../errors';
-import { dataDirOption, formatOptions, langOption, readTextFile, withDataFolder, wrapFileErrors } from '../shared';
+import { dataDirOption, emit, formatOptions, langOption, readTextFile, withDataFolder, wrapFileErrors } from '../shared';
 
 interface CheckOpts {
   name?: string;
@@ -52,15 +51,6 @@ async function stored(flag: string, raw: string, what: 'name' | 'group'): Promis
   }
 }
 
-function emit(text: string, out: string | undefined): void {
-  if (!out) return void process.stdout.write(text);
-  try {
-    writeFileSync(out, text);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(`${out}: cannot write (${code === 'ENOENT' ? 'no such folder' : code ?? String(e)})`);
-  }
-}
 
 async function report(o: CheckOpts): Promise<void> {
   // The tag as it was stored: typed tags were cleaned and masked on the way in; drill ids pass unchanged.

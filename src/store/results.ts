@@ -1,0 +1,150 @@
+// The queries behind `scamdrill report`, in one place: plain SQL (no engine's dialect) returning
+// plain rows, one per result a person got (a practice, or a participant in an ended drill), one per
+// flag verdict, one per check form. Every count and share is made from these rows by summary/,
+// which does no I/O. The drill tables are created by drill/store.ts: open a DrillStore on this
+// database first (the report command does).
+import type { KeyedResponse } from '../check/answers';
+import type { FormId, Phase } from '../check/constants';
+import { migrateChecks } from './checks';
+import type { Db } from './db';
+import { migrateHistory } from './history';
+
+/** What the report is about; dates are days (YYYY-MM-DD, UTC), `until` included. Site and team as stored. */
+export interface ResultFilter {
+  since?: string;
+  until?: string;
+  site?: string;
+  team?: string;
+  scenario?: string;
+}
+
+interface Where {
+  sql: string;
+  params: (string | number)[];
+}
+
+const DAY_MS = 86_400_000;
+const dayStart = (day: string) => Date.parse(`${day}T00:00:00.000Z`);
+
+/**
+ * The WHERE clause for a filter over a table whose time column holds ISO text (`iso`) or epoch
+ * milliseconds (`ms`), and whose site, team and scenario columns are named with `alias.`.
+ */
+function where(f: ResultFilter, at: { column: string; kind: 'iso' | 'ms' }, alias: string): Where {
+  const parts: string[] = [];
+  const params: (string | number)[] = [];
+  const time = (day: number) => (at.kind === 'ms' ? day : new Date(day).toISOString());
+  if (f.since) {
+    parts.push(`${at.column} >= ?`);
+    params.push(time(dayStart(f.since)));
+  }
+  if (f.until) {
+    parts.push(`${at.column} < ?`);
+    params.push(time(dayStart(f.until) + DAY_MS));
+  }
+  for (const key of ['site', 'team', 'scenario'] as const) {
+    const v = f[key];
+    if (v === undefined) continue;
+    parts.push(`${alias}.${key} = ?`);
+    params.push(v);
+  }
+  return { sql: parts.length ? ` AND ${parts.join(' AND ')}` : '', params };
+}
+
+export interface ResultRow {
+  source: 'practice' | 'drill';
+  /** When: a practice's end, a drill's start (ISO). */
+  at: string;
+  scenario: string;
+  site: string;
+  team: string;
+  /** A drill's id; null for a practice. */
+  drill: string | null;
+  outcome: string;
+  score: number;
+}
+
+export interface FlagRow {
+  source: 'practice' | 'drill';
+  at: string;
+  scenario: string;
+  site: string;
+  team: string;
+  flag: string;
+  /** caught, missed or open (a practice's flag still open at the end; counted as missed). */
+  verdict: string;
+}
+
+export interface CheckRow {
+  takenAt: string;
+  group: string;
+  person: string;
+  form: FormId;
+  phase: Phase;
+  answers: KeyedResponse[];
+  /** The drill the check was taken in (its group is the drill id), with its site, team and scenario; null for a --group tag. */
+  drill: { site: string; team: string; scenario: string } | null;
+}
+
+export interface StoredResults {
+  results: ResultRow[];
+  flags: FlagRow[];
+  checks: CheckRow[];
+}
+
+const iso = (ms: number | string) => new Date(Number(ms)).toISOString();
+
+/**
+ * Everything the report counts, filtered. Drills count once ended (a paused drill's people have no
+ * result yet); a participant the trainer removed is not counted.
+ */
+export function readResults(db: Db, f: ResultFilter): StoredResults {
+  migrateHistory(db);
+  migrateChecks(db);
+  const p = where(f, { column: 's.finished_at', kind: 'iso' }, 's');
+  const d = where(f, { column: 'd.created_at', kind: 'ms' }, 'd');
+  const practice = db
+    .prepare(`SELECT s.finished_at AS at, s.scenario, s.site, s.team, s.outcome, s.score FROM practice_sessions s WHERE 1 = 1${p.sql} ORDER BY s.finished_at, s.id`)
+    .all(...p.params) as Omit<ResultRow, 'source' | 'drill'>[];
+  const drilled = db
+    .prepare(`SELECT d.created_at AS at, d.scenario, d.site, d.team, d.id AS drill, r.outcome, r.score
+              FROM drill_people r JOIN drills d ON d.id = r.drill_id
+              WHERE r.kicked = 0 AND d.ended_at IS NOT NULL${d.sql} ORDER BY d.created_at, d.id, r.pid`)
+    .all(...d.params) as (Omit<ResultRow, 'source' | 'at'> & { at: number })[];
+  const practiceFlags = db
+    .prepare(`SELECT s.finished_at AS at, s.scenario, s.site, s.team, f.flag, f.verdict
+              FROM practice_flags f JOIN practice_sessions s ON s.id = f.session_id WHERE 1 = 1${p.sql} ORDER BY s.finished_at, s.id, f.step`)
+    .all(...p.params) as Omit<FlagRow, 'source'>[];
+  const drillFlags = db
+    .prepare(`SELECT d.created_at AS at, d.scenario, d.site, d.team, v.flag, v.verdict
+              FROM drill_verdicts v JOIN drills d ON d.id = v.drill_id
+              JOIN drill_people r ON r.drill_id = v.drill_id AND r.pid = v.pid
+              WHERE r.kicked = 0 AND d.ended_at IS NOT NULL${d.sql} ORDER BY d.created_at, d.id, v.seq, v.pid`)
+    .all(...d.params) as (Omit<FlagRow, 'source' | 'at'> & { at: number })[];
+  return {
+    results: [
+      ...practice.map((r) => ({ ...r, source: 'practice' as const, drill: null })),
+      ...drilled.map((r) => ({ ...r, source: 'drill' as const, at: iso(r.at) })),
+    ],
+    flags: [...practiceFlags.map((r) => ({ ...r, source: 'practice' as const })), ...drillFlags.map((r) => ({ ...r, source: 'drill' as const, at: iso(r.at) }))],
+    checks: readChecks(db, f),
+  };
+}
+
+/** Check forms in the period; with a site, team or scenario, only those taken in a drill that matches. */
+function readChecks(db: Db, f: ResultFilter): CheckRow[] {
+  const w = where({ ...(f.since ? { since: f.since } : {}), ...(f.until ? { until: f.until } : {}) }, { column: 'c.taken_at', kind: 'iso' }, 'c');
+  const placed = where({ ...(f.site !== undefined ? { site: f.site } : {}), ...(f.team !== undefined ? { team: f.team } : {}), ...(f.scenario !== undefined ? { scenario: f.scenario } : {}) }, { column: '', kind: 'iso' }, 'd');
+  const rows = db
+    .prepare(`SELECT c.taken_at AS takenAt, c.grp AS "group", c.person, c.form, c.phase, c.answers, d.id AS drill, d.site, d.team, d.scenario
+              FROM check_results c LEFT JOIN drills d ON d.id = c.grp WHERE 1 = 1${w.sql}${placed.sql} ORDER BY c.taken_at, c.id`)
+    .all(...w.params, ...placed.params) as (Omit<CheckRow, 'answers' | 'drill'> & { answers: string; drill: string | null; site: string; team: string; scenario: string })[];
+  return rows.map(({ drill, site, team, scenario, answers, ...r }) => ({ ...r, answers: JSON.parse(answers) as KeyedResponse[], drill: drill === null ? null : { site, team, scenario } }));
+}
+
+/** Every site, team and scenario with at least one stored result, to say which exist when a filter matches none. */
+export function knownValues(db: Db, key: 'site' | 'team' | 'scenario'): string[] {
+  migrateHistory(db);
+  const rows = db.prepare(`SELECT DISTINCT ${key} AS v FROM practice_sessions UNION SELECT DISTINCT ${key} AS v FROM drills ORDER BY v`).all() as { v: string }[];
+  return rows.map((r) => r.v).filter((v) => v !== '');
+}
