@@ -112,15 +112,19 @@ export function buildSummary(input: SummaryInput): Summary {
       return { outcome, name: outcomeWord(outcome, false, lang), count, share: results.length ? count / results.length : 0 };
     }),
     scores: periods.map((start) => {
-      const inside = results.filter((r) => periodStart(r.at, period) === start);
-      return { start, label: periodLabel(start, period), results: inside.length, meanScore: mean(inside.map((r) => r.score)) };
+      const inside = (byPeriod(results).get(start) ?? []).map((r) => r.score);
+      return { start, label: periodLabel(start, period), results: inside.length, meanScore: mean(inside) };
     }),
   });
+  // Each row's period worked out once, not once per section that counts it.
+  const periodOf = new Map(stored.results.map((r) => [r, periodStart(r.at, period)]));
+  const byPeriod = (rows: readonly ResultRow[]) => groupBy(rows, (r) => periodOf.get(r)!);
 
   const groups = (key: (r: { scenario: string; site: string }) => string, name: (k: string) => string): Group[] => {
-    const keys = [...new Set([...stored.results, ...stored.flags].map(key))];
-    return keys
-      .map((k) => ({ key: k, name: name(k), ...section(stored.results.filter((r) => key(r) === k), stored.flags.filter((f) => key(f) === k)) }))
+    const results = groupBy(stored.results, key);
+    const flags = groupBy(stored.flags, key);
+    return [...new Set([...results.keys(), ...flags.keys()])]
+      .map((k) => ({ key: k, name: name(k), ...section(results.get(k) ?? [], flags.get(k) ?? []) }))
       .sort((a, b) => b.results - a.results || a.key.localeCompare(b.key));
   };
   const siteName = (s: string) => s || t('reportNoSite', lang);
@@ -142,6 +146,17 @@ export function buildSummary(input: SummaryInput): Summary {
     bySite: groups((r) => r.site, siteName),
     checks: stored.checks.length ? checkSummary(stored.checks, (id) => titles[id] ?? id, siteName, lang) : null,
   };
+}
+
+function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = out.get(k);
+    if (list) list.push(r);
+    else out.set(k, [r]);
+  }
+  return out;
 }
 
 function flagShares(rows: readonly FlagRow[], name: (id: string) => string): FlagShare[] {
