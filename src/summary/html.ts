@@ -14,7 +14,7 @@ export const OUTCOME_COLOURS: Record<ReportOutcome, string> = { safe: '#009E73',
 
 const CSS = `
 :root { color: #1a1a1a; background: #fff; }
-body { font: 14px/1.45 system-ui, "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", sans-serif; max-width: 920px; margin: 24px auto; padding: 0 16px; }
+body { font: 14px/1.45 system-ui, "Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", sans-serif; max-width: 920px; margin: 24px auto; padding: 0 16px; }
 h1 { font-size: 22px; margin: 0 0 4px; }
 h2 { font-size: 17px; margin: 28px 0 8px; border-bottom: 1px solid #ccc; padding-bottom: 4px; }
 p.meta { margin: 2px 0; color: #444; }
@@ -25,7 +25,7 @@ th { font-weight: 600; font-size: 13px; color: #333; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 svg.chart { display: block; max-width: 100%; height: auto; }
-svg .label, svg .note { font: 12px system-ui, "Noto Sans CJK SC", "Noto Sans SC", sans-serif; fill: #1a1a1a; }
+svg .label, svg .note { font: 12px system-ui, "Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", sans-serif; fill: #1a1a1a; }
 svg .track { fill: #eee; }
 svg .grid { stroke: #ddd; stroke-width: 1; }
 .key { display: inline-block; width: 10px; height: 10px; margin: 0 4px 0 10px; vertical-align: baseline; }

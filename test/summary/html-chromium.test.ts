@@ -2,6 +2,7 @@
 // from a real SQLite file holding practices and several drills (fixture.ts): the SVG charts are
 // drawn (non-zero size), the bars are as long as the data says, nothing is fetched, the Chinese
 // report holds no stray English, and a screenshot of each is kept in the test's temp folder.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +20,8 @@ let shots: string;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  // Without a Chinese font the Chinese report is drawn in boxes, and its screenshot shows nothing.
+  if (!execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim()) throw new Error('no Chinese font: apt-get install -y fonts-wqy-microhei');
   [data, browser] = await Promise.all([
     buildDataDir(),
     chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] }),
