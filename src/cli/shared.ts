@@ -1,6 +1,7 @@
 // Pieces several commands share: options, loading a scenario, printing diagnostics.
 import { Option, type Command } from 'commander';
 import { writeFileSync } from 'node:fs';
+import type { Place } from '../store/place';
 import { formatDiagnostic, hasErrors } from '../scenario/diagnostics';
 import type { Library } from '../scenario/library';
 import { readCapped, type InputKind } from '../scenario/limits';
@@ -131,11 +132,6 @@ export async function requireScenario(idOrFile: string): Promise<{ scenario: Sce
 }
 
 /** --site and --team as they will be stored (store/place.ts), or a usage error naming the option. */
-export interface Place {
-  site: string;
-  team: string;
-}
-
 export async function placeOption(o: { site?: string | undefined; team?: string | undefined }): Promise<Place> {
   // The reader (which masks them) loads only when there is something to mask.
   if (o.site === undefined && o.team === undefined) return { site: '', team: '' };

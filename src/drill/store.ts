@@ -150,6 +150,14 @@ export class DrillStore {
     })();
   }
 
+  /** Ended drills that someone joined but that have no per-person results: stored before results were kept. */
+  endedWithoutResults(): string[] {
+    const rows = this.db.prepare(`SELECT d.id FROM drills d WHERE d.ended_at IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM drill_people p WHERE p.drill_id = d.id)
+      AND EXISTS (SELECT 1 FROM drill_records r WHERE r.drill_id = d.id AND r.type = 'join') ORDER BY d.created_at`).all() as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
   setPort(drillId: string, port: number): void {
     this.db.prepare('UPDATE drills SET port = ? WHERE id = ?').run(port, drillId);
   }

@@ -1,12 +1,15 @@
 // From the command line to the report: `drill host --site --team` as a separate process on
 // 127.0.0.1, two scripted participants and a trainer that follows the room, the drill run to its
-// end, then `scamdrill report` counting both people at that site and team.
+// end, then `scamdrill report` counting both people at that site and team; and a drill stored
+// before per-person results were kept, counted the same once the report has replayed it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DB_FILE } from '../../src/store/db';
 import { runScripted } from '../../src/drill/client/scripted';
 import type { Summary } from '../../src/summary/build';
 import { autoTrainer, choices, TINY } from '../drill/helpers';
@@ -47,5 +50,17 @@ describe('drill host --site --team, then report', () => {
     expect(s.overall.outcomes.flatMap((o) => Array<string>(o.count).fill(o.outcome)).sort()).toEqual(told.sort());
     expect(s.overall.outcomes.find((o) => o.outcome === 'safe')!.count).toBeGreaterThanOrEqual(1); // Li hung up
     expect(JSON.parse(cli(['report', '--data-dir', dir, '--team', 'tellers', '--json']).stdout).counts.drillResults).toBe(2);
+
+    // A drill that ended before per-person results were stored (an older version's database): the
+    // report replays it once, as drill export does, and counts it the same.
+    const db = new Database(join(dir, DB_FILE));
+    db.exec('DELETE FROM drill_people');
+    db.close();
+    const again = cli(['report', '--data-dir', dir, '--site', 'East office', '--json']);
+    expect(again.stderr).toBe('');
+    expect((JSON.parse(again.stdout) as Summary).overall).toEqual(s.overall);
+    const check = new Database(join(dir, DB_FILE), { readonly: true });
+    expect(check.prepare('SELECT COUNT(*) AS n FROM drill_people').get()).toEqual({ n: 2 });
+    check.close();
   }, 60_000);
 });

@@ -5,7 +5,8 @@ import { bundledLibrary } from '../snapshot';
 import type { Catalogue, Lang, Scenario } from '../../core/schema';
 import { outcomeWord, t } from '../../words/labels';
 import { CliError, EXIT } from '../errors';
-import { dataDirOption, langOption, libraryOrFail, placeOption, requireScenario, wrapFileErrors, type Place } from '../shared';
+import { dataDirOption, langOption, libraryOrFail, placeOption, requireScenario, wrapFileErrors } from '../shared';
+import type { Place } from '../../store/place';
 import { hasTag } from '../../scenario/tags';
 
 export const DEFAULT_SCENARIO = 'express-refund';

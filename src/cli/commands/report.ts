@@ -7,7 +7,7 @@ import type { ResultFilter, StoredResults } from '../../store/results';
 import type { Db } from '../../store/db';
 import { t } from '../../words/labels';
 import { CliError, EXIT } from '../errors';
-import { dataDirOption, defaultLang, emit, formatOptions, placeOption, withDataFolder, wrapFileErrors } from '../shared';
+import { dataDirOption, defaultLang, emit, formatOptions, placeOption, requireScenario, withDataFolder, wrapFileErrors } from '../shared';
 import { bundledLibrary } from '../snapshot';
 
 export const REPORT_FORMATS = ['text', 'html', 'json', 'csv'] as const;
@@ -54,14 +54,16 @@ async function report(o: ReportOpts): Promise<void> {
     ...(o.team !== undefined ? { team: place.team } : {}),
     ...(o.scenario !== undefined ? { scenario: o.scenario } : {}),
   };
-  const [{ openDb, defaultDataDir }, { DrillStore }, results, { buildSummary }] = await Promise.all([
-    import('../../store/db'), import('../../drill/store'), import('../../store/results'), import('../../summary/build'),
+  const [{ openDb, defaultDataDir }, { DrillStore }, { backfillResults }, results, { buildSummary }] = await Promise.all([
+    import('../../store/db'), import('../../drill/store'), import('../../drill/backfill'), import('../../store/results'), import('../../summary/build'),
   ]);
   const db = await withDataFolder(() => openDb(o.dataDir ?? defaultDataDir()));
   let stored: StoredResults;
   let empty: 'reportNoResults' | 'reportNoMatch' | undefined;
   try {
-    new DrillStore(db); // creates the drill tables in a data folder that has never held a drill
+    // Creates the drill tables in a data folder that has never held a drill, and gives drills that
+    // ended before per-person results were kept their results, once.
+    for (const f of await backfillResults(new DrillStore(db), requireScenario)) process.stderr.write(`scamdrill: drill ${f.id} is left out: ${f.why}\n`);
     await requireKnown(db, 'site', filter.site);
     await requireKnown(db, 'team', filter.team);
     await requireKnown(db, 'scenario', filter.scenario);
