@@ -3,28 +3,27 @@
 // drawn (non-zero size), the bars are as long as the data says, nothing is fetched, the Chinese
 // report holds no stray English, and a screenshot of each is kept in the test's temp folder.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Summary } from '../../src/summary/build';
+import { launchChromium } from '../browser';
 import { cli } from '../helpers';
 import { describeStrays, strays } from '../words/stray';
 import { buildDataDir } from './fixture';
 
-const CHROMIUM = '/usr/bin/chromium';
 let browser: Browser;
 let data: Awaited<ReturnType<typeof buildDataDir>>;
 let shots: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   // Without a Chinese font the Chinese report is drawn in boxes, and its screenshot shows nothing.
   if (!execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim()) throw new Error('no Chinese font: apt-get install -y fonts-wqy-microhei');
   [data, browser] = await Promise.all([
     buildDataDir(),
-    chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] }),
+    launchChromium(),
   ]);
   shots = mkdtempSync(join(tmpdir(), 'scamdrill-report-shots-'));
 }, 120_000);
