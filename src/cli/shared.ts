@@ -131,18 +131,22 @@ export async function requireScenario(idOrFile: string): Promise<{ scenario: Sce
   return { scenario, catalogue: library.catalogue, library };
 }
 
-/** --site and --team as they will be stored (store/place.ts), or a usage error naming the option. */
-export async function placeOption(o: { site?: string | undefined; team?: string | undefined }): Promise<Place> {
-  // The reader (which masks them) loads only when there is something to mask.
-  if (o.site === undefined && o.team === undefined) return { site: '', team: '' };
+/** A name, group tag, site or team as it is stored (check/person.ts), or a usage error naming the option. */
+export async function stored(flag: string, raw: string, what: 'name' | 'group' | 'site' | 'team'): Promise<string> {
+  // Loaded here, not at start-up: masking brings the reader.
   const { storedName, NameError } = await import('../check/person');
-  const one = (flag: string, raw: string | undefined, what: 'site' | 'team') => {
-    try {
-      return raw === undefined ? '' : storedName(raw, what);
-    } catch (e) {
-      if (e instanceof NameError) throw new CliError(`${flag}: ${e.message}`, EXIT.usage);
-      throw e;
-    }
+  try {
+    return storedName(raw, what);
+  } catch (e) {
+    if (e instanceof NameError) throw new CliError(`${flag}: ${e.message}`, EXIT.usage);
+    throw e;
+  }
+}
+
+/** --site and --team as they will be stored (store/place.ts), '' for one not given. */
+export async function placeOption(o: { site?: string | undefined; team?: string | undefined }): Promise<Place> {
+  return {
+    site: o.site === undefined ? '' : await stored('--site', o.site, 'site'),
+    team: o.team === undefined ? '' : await stored('--team', o.team, 'team'),
   };
-  return { site: one('--site', o.site, 'site'), team: one('--team', o.team, 'team') };
 }

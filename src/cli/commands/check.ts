@@ -8,7 +8,7 @@ import type { CheckForm, Forms } from '../../check/forms';
 import type { Lang } from '../../core/constants';
 import { t } from '../../words/labels';
 import { CliError, EXIT } from '../errors';
-import { dataDirOption, emit, formatOptions, langOption, readTextFile, withDataFolder, wrapFileErrors } from '../shared';
+import { dataDirOption, emit, formatOptions, langOption, readTextFile, stored, withDataFolder, wrapFileErrors } from '../shared';
 
 interface CheckOpts {
   name?: string;
@@ -39,18 +39,6 @@ async function openStore(dataDir: string | undefined) {
   const db = await withDataFolder(() => openDb(dataDir ?? defaultDataDir()));
   return { db, store };
 }
-
-/** A name or tag as it is stored, or a usage error naming the option. */
-async function stored(flag: string, raw: string, what: 'name' | 'group'): Promise<string> {
-  const { storedName, NameError } = await import('../../check/person');
-  try {
-    return storedName(raw, what);
-  } catch (e) {
-    if (e instanceof NameError) throw new CliError(`${flag}: ${e.message}`, EXIT.usage);
-    throw e;
-  }
-}
-
 
 async function report(o: CheckOpts): Promise<void> {
   // The tag as it was stored: typed tags were cleaned and masked on the way in; drill ids pass unchanged.

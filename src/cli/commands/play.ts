@@ -62,7 +62,6 @@ async function styleFor(toFile: boolean): Promise<TextStyle> {
   return chalkStyle();
 }
 
-
 async function renderConversation(r: ConversationRecord, opts: PlayOpts): Promise<string> {
   switch (opts.format) {
     case 'json':

@@ -4,7 +4,6 @@
 import { Option, type Command } from 'commander';
 import { LANGS, type Lang } from '../../core/constants';
 import type { ResultFilter, StoredResults } from '../../store/results';
-import type { Db } from '../../store/db';
 import { t } from '../../words/labels';
 import { CliError, EXIT } from '../errors';
 import { dataDirOption, defaultLang, emit, formatOptions, placeOption, requireScenario, withDataFolder, wrapFileErrors } from '../shared';
@@ -32,10 +31,9 @@ function dayOption(flag: string, value: string): string {
 }
 
 /** A site, team or scenario that no stored result has: say which ones there are. */
-async function requireKnown(db: Db, key: 'site' | 'team' | 'scenario', value: string | undefined): Promise<void> {
+function requireKnown(key: 'site' | 'team' | 'scenario', value: string | undefined, knownValues: (key: 'site' | 'team' | 'scenario') => string[]): void {
   if (value === undefined) return;
-  const { knownValues } = await import('../../store/results');
-  const known = knownValues(db, key);
+  const known = knownValues(key);
   if (known.includes(value)) return;
   const list = known.length ? `; ${key}s with results: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}` : '';
   throw new CliError(`no results for ${key} "${value}"${list}`);
@@ -64,9 +62,7 @@ async function report(o: ReportOpts): Promise<void> {
     // Creates the drill tables in a data folder that has never held a drill, and gives drills that
     // ended before per-person results were kept their results, once.
     for (const f of await backfillResults(new DrillStore(db), requireScenario)) process.stderr.write(`scamdrill: drill ${f.id} is left out: ${f.why}\n`);
-    await requireKnown(db, 'site', filter.site);
-    await requireKnown(db, 'team', filter.team);
-    await requireKnown(db, 'scenario', filter.scenario);
+    for (const key of ['site', 'team', 'scenario'] as const) requireKnown(key, filter[key], (k) => results.knownValues(db, k));
     stored = results.readResults(db, filter);
     const none = (r: StoredResults) => !r.results.length && !r.flags.length && !r.checks.length;
     empty = none(stored) ? (none(results.readResults(db, {})) ? 'reportNoResults' : 'reportNoMatch') : undefined;
