@@ -4,6 +4,7 @@
 import type { Lang } from '../core/constants';
 import { colon, t, type Holes, type LabelKey } from '../words/labels';
 import type { CheckGroup, Group, OutcomeShare, ReportOutcome, Section, Summary } from './build';
+import { filterWords, pct, whole } from './figures';
 import { barChart, escapeXml as esc, lineChart, shareBar, sparkline, type Share } from './chart';
 
 /** How many flags the chart shows (JSON and CSV have them all), and how many sites get a line. */
@@ -38,8 +39,6 @@ small.id { color: #666; }
 }
 `;
 
-const pct = (share: number) => `${Math.round(share * 100)}%`;
-const round = (n: number | null) => (n === null ? '–' : String(Math.round(n)));
 
 const shares = (outcomes: readonly OutcomeShare[], withNumbers: boolean): Share[] =>
   outcomes.map((o) => ({ label: withNumbers ? `${o.name} ${pct(o.share)} (${o.count})` : o.name, value: o.count, colour: OUTCOME_COLOURS[o.outcome] }));
@@ -48,11 +47,7 @@ export function summaryHtml(s: Summary): string {
   const lang = s.lang;
   const w = (k: LabelKey, holes?: Holes) => t(k, lang, holes);
   const c = s.counts;
-  const filters = [
-    ...(s.filter.site !== undefined ? [`${w('reportSite')} ${s.filter.site}`] : []),
-    ...(s.filter.team !== undefined ? [`${w('reportTeam')} ${s.filter.team}`] : []),
-    ...(s.filter.scenario !== undefined ? [`${w('reportScenario')} ${s.filter.scenario}`] : []),
-  ];
+  const filters = filterWords(s, lang);
   const scoresTitle = w(s.period === 'week' ? 'reportScoresWeek' : 'reportScoresMonth');
   const labels = s.overall.scores.map((p) => p.label);
   const sites = s.bySite.slice(0, CHART_SITES);
@@ -60,7 +55,7 @@ export function summaryHtml(s: Summary): string {
     `<header><h1>scamdrill · ${esc(w('reportTitle'))}</h1>`,
     s.span ? `<p class="meta">${esc(w('reportSpan', s.span))}</p>` : '',
     filters.length ? `<p class="meta">${esc(w('reportFilters'))}${colon(lang)}${esc(filters.join(' · '))}</p>` : '',
-    `<p class="meta">${esc(w('reportCounts', { n: c.results, practices: c.practices, people: c.drillResults, drills: c.drills }))}${s.overall.meanScore === null ? '' : ` · ${esc(w('reportMean', { n: round(s.overall.meanScore) }))}`}</p></header>`,
+    `<p class="meta">${esc(w('reportCounts', { n: c.results, practices: c.practices, people: c.drillResults, drills: c.drills }))}${s.overall.meanScore === null ? '' : ` · ${esc(w('reportMean', { n: whole(s.overall.meanScore) }))}`}</p></header>`,
     `<section id="flags"><h2>${esc(w('reportMissedFlags'))}</h2>${flagChart(s.overall, lang)}</section>`,
     `<section id="outcomes"><h2>${esc(w('reportOutcomes'))}</h2>${shareBar(shares(s.overall.outcomes, true), { title: w('reportOutcomes'), height: 28 })}</section>`,
     `<section id="scores"><h2>${esc(scoresTitle)}</h2>${lineChart([{ name: w('reportEveryone'), values: s.overall.scores.map((p) => p.meanScore) }], labels, { max: 100, title: scoresTitle })}`,
@@ -104,7 +99,7 @@ function groupTable(id: string, title: string, groups: readonly Group[], lang: L
     const top = g.flags[0];
     const missed = top && top.missed ? `${esc(top.name)} (${top.missed}/${top.seen})` : esc(w('reportNoneMissed'));
     const name = showId && g.key !== g.name ? `${esc(g.name)}<br><small class="id">${esc(g.key)}</small>` : esc(g.name);
-    return `<tr><td>${name}</td><td class="n">${g.results}</td><td class="n">${round(g.meanScore)}</td>`
+    return `<tr><td>${name}</td><td class="n">${g.results}</td><td class="n">${whole(g.meanScore)}</td>`
       + `<td>${shareBar(shares(g.outcomes, false), { title: `${g.name}: ${w('reportOutcomes')}`, width: 160, height: 14, legend: false })}</td>`
       + `<td>${sparkline(g.scores.map((p) => p.meanScore), { max: 100, title: `${g.name}: ${w('reportColTrend')}` })}</td><td>${missed}</td></tr>`;
   });

@@ -5,6 +5,7 @@ import { displayWidth, padCells } from '../report/text';
 import { colon, t, type Holes, type LabelKey } from '../words/labels';
 import type { CheckGroup, OutcomeShare, PeriodScore, Section, Summary } from './build';
 import { clip } from './chart';
+import { filterWords, pct, whole } from './figures';
 
 export const TEXT_WIDTH = 80;
 /** How many flags the overall list shows (JSON and CSV have them all). */
@@ -14,8 +15,6 @@ export const TOP_FLAGS = 8;
 const OUTCOME_GLYPHS = { safe: '█', loss: '▓', leak: '▒', unfinished: '░' } as const;
 const SPARKS = '▁▂▃▄▅▆▇█';
 
-const pct = (share: number) => `${Math.round(share * 100)}%`;
-const round = (n: number | null) => (n === null ? '–' : String(Math.round(n)));
 
 /** A bar of `width` cells, `share` of it filled. */
 export function textBar(share: number, width: number): string {
@@ -65,7 +64,7 @@ export function formatSummary(s: Summary): string[] {
   const filters = filterWords(s, lang);
   if (filters.length) out.push(...flow([`${w('reportFilters')}${colon(lang).trim()}`, ...filters], W, ''));
   const c = s.counts;
-  const mean = s.overall.meanScore === null ? [] : [w('reportMean', { n: round(s.overall.meanScore) })];
+  const mean = s.overall.meanScore === null ? [] : [w('reportMean', { n: whole(s.overall.meanScore) })];
   out.push(...flow([`${w('reportCounts', { n: c.results, practices: c.practices, people: c.drillResults, drills: c.drills })}`, ...mean], W, ''));
 
   out.push('', w('reportMissedFlags'));
@@ -86,7 +85,7 @@ export function formatSummary(s: Summary): string[] {
       out.push(`  ${padCells(clip(name, W - 4 - displayWidth(count)), W - 4 - displayWidth(count))}${count}`);
       const spark = textSparkline(g.scores.slice(-16).map((p) => p.meanScore));
       const safe = g.outcomes.find((o) => o.outcome === 'safe')!;
-      out.push(`    ${padCells(`${w('score')} ${round(g.meanScore)}`, 14)}${padCells(spark, 17)}${outcomeBar(g.outcomes, 24)} ${clip(`${safe.name} ${pct(safe.share)}`, W - 4 - 14 - 17 - 25)}`);
+      out.push(`    ${padCells(`${w('score')} ${whole(g.meanScore)}`, 14)}${padCells(spark, 17)}${outcomeBar(g.outcomes, 24)} ${clip(`${safe.name} ${pct(safe.share)}`, W - 4 - 14 - 17 - 25)}`);
       const top = g.flags[0];
       out.push(clip(`    ${w('mostMissed')}${colon(lang)}${top && top.missed ? `${top.name} ${top.missed}/${top.seen}` : w('reportNoneMissed')}`, W));
     }
@@ -104,15 +103,6 @@ export function formatSummary(s: Summary): string[] {
     out.push(...flow([w('reportCheckByPlace')], W, '  '));
   }
   return out;
-}
-
-function filterWords(s: Summary, lang: Lang): string[] {
-  const f = s.filter;
-  return [
-    ...(f.site !== undefined ? [`${t('reportSite', lang)} ${f.site}`] : []),
-    ...(f.team !== undefined ? [`${t('reportTeam', lang)} ${f.team}`] : []),
-    ...(f.scenario !== undefined ? [`${t('reportScenario', lang)} ${f.scenario}`] : []),
-  ];
 }
 
 function flagLines(sec: Section, top: number, lang: Lang): string[] {
@@ -136,7 +126,7 @@ function trendLines(scores: readonly PeriodScore[], lang: Lang): string[] {
   const first = withResults[0]!;
   const last = withResults.at(-1)!;
   const lines = [`  ${shown[0]!.label} ${textSparkline(shown.map((p) => p.meanScore))} ${shown.at(-1)!.label}`];
-  lines.push(...flow([t('reportMeanFromTo', lang, { first: round(first.meanScore), from: first.label, last: round(last.meanScore), to: last.label })], TEXT_WIDTH, '  '));
+  lines.push(...flow([t('reportMeanFromTo', lang, { first: whole(first.meanScore), from: first.label, last: whole(last.meanScore), to: last.label })], TEXT_WIDTH, '  '));
   return lines;
 }
 
