@@ -101,32 +101,48 @@ const iso = (ms: number | string) => new Date(Number(ms)).toISOString();
 export function readResults(db: Db, f: ResultFilter): StoredResults {
   migrateHistory(db);
   migrateChecks(db);
+  // The sessions and drills are read once each, and their flags joined to them here: a practice
+  // row holds its whole conversation, so reading its site again for each of its flags is slow.
   const p = where(f, { column: 's.finished_at', kind: 'iso' }, 's');
   const d = where(f, { column: 'd.created_at', kind: 'ms' }, 'd');
-  const practice = db
-    .prepare(`SELECT s.finished_at AS at, s.scenario, s.site, s.team, s.outcome, s.score FROM practice_sessions s WHERE 1 = 1${p.sql} ORDER BY s.finished_at, s.id`)
-    .all(...p.params) as Omit<ResultRow, 'source' | 'drill'>[];
-  const drilled = db
-    .prepare(`SELECT d.created_at AS at, d.scenario, d.site, d.team, d.id AS drill, r.outcome, r.score
-              FROM drill_people r JOIN drills d ON d.id = r.drill_id
-              WHERE r.kicked = 0 AND d.ended_at IS NOT NULL${d.sql} ORDER BY d.created_at, d.id, r.pid`)
-    .all(...d.params) as (Omit<ResultRow, 'source' | 'at'> & { at: number })[];
-  const practiceFlags = db
-    .prepare(`SELECT s.finished_at AS at, s.scenario, s.site, s.team, f.flag, f.verdict
-              FROM practice_flags f JOIN practice_sessions s ON s.id = f.session_id WHERE 1 = 1${p.sql} ORDER BY s.finished_at, s.id, f.step`)
-    .all(...p.params) as Omit<FlagRow, 'source'>[];
+  const sessions = db
+    .prepare(`SELECT s.id, s.finished_at AS at, s.scenario, s.site, s.team, s.outcome, s.score FROM practice_sessions s WHERE 1 = 1${p.sql} ORDER BY s.finished_at, s.id`)
+    .all(...p.params) as (Omit<ResultRow, 'source' | 'drill'> & { id: number })[];
+  const sessionFlags = db
+    .prepare(`SELECT f.session_id AS id, f.flag, f.verdict FROM practice_flags f
+              WHERE f.session_id IN (SELECT s.id FROM practice_sessions s WHERE 1 = 1${p.sql})`)
+    .all(...p.params) as { id: number; flag: string; verdict: string }[];
+  const drills = db
+    .prepare(`SELECT d.id, d.created_at AS at, d.scenario, d.site, d.team FROM drills d WHERE d.ended_at IS NOT NULL${d.sql} ORDER BY d.created_at, d.id`)
+    .all(...d.params) as { id: string; at: number; scenario: string; site: string; team: string }[];
+  const ended = `SELECT d.id FROM drills d WHERE d.ended_at IS NOT NULL${d.sql}`;
+  const people = db
+    .prepare(`SELECT r.drill_id AS id, r.outcome, r.score FROM drill_people r WHERE r.kicked = 0 AND r.drill_id IN (${ended}) ORDER BY r.drill_id, r.pid`)
+    .all(...d.params) as { id: string; outcome: string; score: number }[];
   const drillFlags = db
-    .prepare(`SELECT d.created_at AS at, d.scenario, d.site, d.team, v.flag, v.verdict
-              FROM drill_verdicts v JOIN drills d ON d.id = v.drill_id
+    .prepare(`SELECT v.drill_id AS id, v.flag, v.verdict FROM drill_verdicts v
               JOIN drill_people r ON r.drill_id = v.drill_id AND r.pid = v.pid
-              WHERE r.kicked = 0 AND d.ended_at IS NOT NULL${d.sql} ORDER BY d.created_at, d.id, v.seq, v.pid`)
-    .all(...d.params) as (Omit<FlagRow, 'source' | 'at'> & { at: number })[];
+              WHERE r.kicked = 0 AND v.drill_id IN (${ended})`)
+    .all(...d.params) as { id: string; flag: string; verdict: string }[];
+
+  const session = new Map(sessions.map(({ id, ...r }) => [id, r]));
+  const drill = new Map(drills.map(({ id, at, ...r }) => [id, { ...r, at: iso(at) }]));
+  const peopleOf = new Map<string, { outcome: string; score: number }[]>();
+  for (const { id, ...x } of people) {
+    const list = peopleOf.get(id);
+    if (list) list.push(x);
+    else peopleOf.set(id, [x]);
+  }
+  const place = (r: { at: string; scenario: string; site: string; team: string }) => ({ at: r.at, scenario: r.scenario, site: r.site, team: r.team });
   return {
     results: [
-      ...practice.map((r) => ({ ...r, source: 'practice' as const, drill: null })),
-      ...drilled.map((r) => ({ ...r, source: 'drill' as const, at: iso(r.at) })),
+      ...sessions.map(({ id: _id, ...r }) => ({ source: 'practice' as const, ...r, drill: null })),
+      ...[...drill].flatMap(([id, r]) => (peopleOf.get(id) ?? []).map((x) => ({ source: 'drill' as const, ...r, drill: id, ...x }))),
     ],
-    flags: [...practiceFlags.map((r) => ({ ...r, source: 'practice' as const })), ...drillFlags.map((r) => ({ ...r, source: 'drill' as const, at: iso(r.at) }))],
+    flags: [
+      ...sessionFlags.map((x) => ({ source: 'practice' as const, ...place(session.get(x.id)!), flag: x.flag, verdict: x.verdict })),
+      ...drillFlags.map((x) => ({ source: 'drill' as const, ...place(drill.get(x.id)!), flag: x.flag, verdict: x.verdict })),
+    ],
     checks: readChecks(db, f),
   };
 }

@@ -82,7 +82,8 @@ export function formatSummary(s: Summary): string[] {
     for (const g of groups) {
       const count = w('reportResults', { n: g.results });
       const name = g.key && g.key !== g.name && title === w('reportByScenario') ? `${g.name} (${g.key})` : g.name;
-      out.push(`  ${padCells(clip(name, W - 4 - displayWidth(count)), W - 4 - displayWidth(count))}${count}`);
+      const room = W - 2 - 1 - displayWidth(count);
+      out.push(`  ${padCells(clip(name, room), room)} ${count}`);
       const spark = textSparkline(g.scores.slice(-16).map((p) => p.meanScore));
       const safe = g.outcomes.find((o) => o.outcome === 'safe')!;
       out.push(`    ${padCells(`${w('score')} ${whole(g.meanScore)}`, 14)}${padCells(spark, 17)}${outcomeBar(g.outcomes, 24)} ${clip(`${safe.name} ${pct(safe.share)}`, W - 4 - 14 - 17 - 25)}`);
@@ -110,8 +111,9 @@ function flagLines(sec: Section, top: number, lang: Lang): string[] {
   if (!flags.length) return [`  ${t('reportNoFlags', lang)}`];
   const max = Math.max(...flags.map((f) => f.missed));
   const head = t('reportMissedOf', lang);
-  const lines = [`  ${padCells('', 30)}${padCells('', 26)}${head}`];
-  for (const f of flags) lines.push(`  ${padCells(clip(f.name, 28), 30)}${textBar(f.missed / max, 24)}  ${padCells(`${f.missed}/${f.seen}`, 9)}${pct(f.share).padStart(4)}`);
+  // name 30, bar 24, counts 13, share 5: 74 columns with the indent, whatever the counts (up to 99999/99999).
+  const lines = [`  ${padCells('', 54)}${padCells(clip(head, 18), 18, true)}`];
+  for (const f of flags) lines.push(`  ${padCells(clip(f.name, 28), 30)}${textBar(f.missed / max, 24)}${`${f.missed}/${f.seen}`.padStart(13)}${pct(f.share).padStart(5)}`);
   return lines;
 }
 
