@@ -30,6 +30,8 @@ const LAYERS = {
   // The before/after check's forms, scoring and statistics: shared by `scamdrill check` and drills.
   check: ['core', 'classify', 'scenario', 'words', 'report'],
   store: ['core', 'report', 'check'],
+  // `scamdrill report`: the stored results (store/results.ts rows) counted, charted and rendered; pure.
+  summary: ['core', 'words', 'report', 'check', 'store'],
   ink: ['core', 'words', 'report', 'check'],
   practice: FRONT_END,
   playback: FRONT_END,

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { compare, formatChanges, REGRESSION, type Figure, type Results, type SectionError } from './compare';
 import { benchClassify, benchLibrary, benchReplies } from './engine';
 import { benchPlayback } from './playback';
+import { benchReport, REPORT_PRACTICES } from './report';
 import { FIRST_REPLIES, benchFirstRead as benchReaderFirstRead, benchReplies as benchReaderReplies } from './reader';
 import { FIRST_READS, benchCorpus, benchFirstRead, benchPastes } from './secrets';
 import { cleanup, CLI, hasScript, hasTime, medians, peakRssToExit, prepare, ptyFirstFrame, ROOT, timeToExit } from './startup';
@@ -206,6 +207,13 @@ async function main(): Promise<void> {
     add({ id: 'playback.sessions', label: `playback: sessions/s (whole library, ${p.pairs} answers files)`, value: p.sessionsPerSecond, unit: '/s', better: 'higher' });
   });
   await section('drill (rooms of each size in bench/drill.ts)', drill);
+  await section(`report (${REPORT_PRACTICES} practices)`, async () => {
+    const r = await benchReport();
+    const ms = { unit: 'ms', better: 'lower' as const };
+    add({ id: 'report.text', label: `report --format text, ${r.practices} practices`, value: round(r.textMs, 0), ...ms });
+    add({ id: 'report.html', label: `report --format html, ${r.practices} practices`, value: round(r.htmlMs, 0), ...ms });
+    add({ id: 'memory.report', label: `peak RSS: report, ${r.practices} practices`, value: r.peakRssMb, unit: 'MB', better: 'lower' });
+  });
   await section('classifier', () => {
     const c = benchClassify();
     add({ id: 'classify.mean', label: `classify: mean per reply (${c.rows} corpus replies)`, value: round(c.meanMs, 4), unit: 'ms', better: 'lower' });

@@ -16,7 +16,7 @@ export class NameError extends Error {}
  * The stored form of a name or group tag. Too long is refused rather than cut: cutting first could
  * leave part of a secret too short for the reader to recognise.
  */
-export function storedName(raw: string, what: 'name' | 'group'): string {
+export function storedName(raw: string, what: 'name' | 'group' | 'site' | 'team'): string {
   const cleaned = clean(raw);
   const masked = [...cleaned].length > MAX_NAME_CHARS ? '' : clean(reader.mask(cleaned));
   if (!masked) throw new NameError(`give a ${what} of 1 to ${MAX_NAME_CHARS} characters`);

@@ -36,10 +36,13 @@ function quantile(sorted: readonly number[], q: number): number {
   return lo === hi || a === b ? a : a + (b - a) * (pos - lo);
 }
 
+/** Every difference equal, to rounding: sd would be noise, and d_z a huge number instead of undefined. */
+const flat = (xs: readonly number[]) => xs.every((x) => Math.abs(x - xs[0]!) <= 1e-9 * Math.max(1, Math.abs(xs[0]!)));
+
 /** d_z of one sample; with no spread it is infinite in the direction of the mean (0 if none). */
 function dzOf(xs: readonly number[]): number {
   const m = mean(xs);
-  const s = sd(xs);
+  const s = flat(xs) ? 0 : sd(xs);
   return s > 0 ? m / s : m === 0 ? 0 : Math.sign(m) * Infinity;
 }
 
@@ -49,7 +52,8 @@ export function pairedEffect(diffs: readonly number[], o: { resamples?: number; 
   if (n === 0) return { n, mean: NaN };
   const m = mean(diffs);
   if (n < 2) return { n, mean: m };
-  const s = sd(diffs);
+  // Differences that are all the same can leave a rounding residue (1e-16) for an sd: that is no spread.
+  const s = flat(diffs) ? 0 : sd(diffs);
   const resamples = o.resamples ?? BOOTSTRAP.resamples;
   const random = seeded(o.seed ?? BOOTSTRAP.seed);
   const means: number[] = [];

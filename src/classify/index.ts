@@ -4,7 +4,7 @@
 //   classifyInContext — the same rules weighed by the trained model (model/), with what the
 //                       caller's line asked for. This is the reading every front end gets.
 import type { ClassifyOptions, Reading, ReplyContext } from '../core/reader';
-import { detectLang } from './lang';
+import { detectLang, hasLetters } from './lang';
 import { normalize } from './normalize';
 import { findLeaks } from './secrets';
 import { readIntentAgainst, type IntentReading } from './intent';
@@ -45,7 +45,10 @@ export function classify(text: string, opts: ClassifyOptions = {}): Reading {
 /** The reading of a reply to the caller's line in `context`: the rules weighed by the trained model. */
 export function classifyInContext(text: string, opts: ClassifyOptions & { context?: ReplyContext } = {}): Reading {
   const asks = asksOfContext(opts.context?.caller, opts.context?.flags);
-  const { said, lang, leaks, rule } = readRules(text, opts, asks);
+  // A reply with no word of its own ("123456") is in the language of the call: its masks and reading follow the caller's line.
+  const caller = opts.context?.caller;
+  const auto = !opts.lang || opts.lang === 'auto';
+  const { said, lang, leaks, rule } = readRules(text, auto && caller && !hasLetters(text) ? { ...opts, lang: detectLang(caller) } : opts, asks);
   if (leaks.length) return { ...rule, leaks, lang };
   return { ...readIntentInContext(said, lang, rule, asks), leaks, lang };
 }

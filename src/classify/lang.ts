@@ -17,3 +17,8 @@ export function detectLang(text: string): ReplyLang {
   // one Han character weighs about as much as a short English word
   return han > 0 && han * 4 >= latin ? 'zh' : 'en';
 }
+
+/** Whether the text has a word to tell its language by (a Han character or a Latin letter), unlike "123456" or "👍". */
+export function hasLetters(text: string): boolean {
+  return /[A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/.test(text);
+}

@@ -7,6 +7,7 @@ import { register as registerGraph } from './commands/graph';
 import { register as registerPractice } from './commands/practice';
 import { register as registerPlay } from './commands/play';
 import { register as registerHistory } from './commands/history';
+import { register as registerReport } from './commands/report';
 import { register as registerDrill } from './commands/drill';
 import { register as registerClassify } from './commands/classify';
 import { register as registerAnalyze } from './commands/analyze';
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerValidate(program);
   registerGraph(program);
   registerHistory(program);
+  registerReport(program);
   registerDrill(program);
   registerClassify(program);
   registerAnalyze(program);

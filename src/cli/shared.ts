@@ -1,5 +1,7 @@
 // Pieces several commands share: options, loading a scenario, printing diagnostics.
 import { Option, type Command } from 'commander';
+import { writeFileSync } from 'node:fs';
+import type { Place } from '../store/place';
 import { formatDiagnostic, hasErrors } from '../scenario/diagnostics';
 import type { Library } from '../scenario/library';
 import { readCapped, type InputKind } from '../scenario/limits';
@@ -93,6 +95,17 @@ export async function withStore<T>(o: StoreChoice, fn: (store: Store) => Promise
   }
 }
 
+/** A command's output: to the file --out names, else to standard output; a file that cannot be written is a CliError. */
+export function emit(text: string, out: string | undefined): void {
+  if (!out) return void process.stdout.write(text);
+  try {
+    writeFileSync(out, text);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(`${out}: cannot write (${code === 'ENOENT' ? 'no such folder' : code ?? String(e)})`);
+  }
+}
+
 /** The error to show for a file a command could not read: it names the file and says why. */
 export function cannotRead(path: string, e: unknown): CliError {
   if (e instanceof CliError) return e;
@@ -132,4 +145,24 @@ export async function requireScenario(idOrFile: string): Promise<{ scenario: Sce
     throw new CliError(`unknown scenario "${idOrFile}"; known scenarios: ${known} (see "scamdrill list")`, EXIT.failure);
   }
   return { scenario, catalogue: library.catalogue, library };
+}
+
+/** A name, group tag, site or team as it is stored (check/person.ts), or a usage error naming the option. */
+export async function stored(flag: string, raw: string, what: 'name' | 'group' | 'site' | 'team'): Promise<string> {
+  // Loaded here, not at start-up: masking brings the reader.
+  const { storedName, NameError } = await import('../check/person');
+  try {
+    return storedName(raw, what);
+  } catch (e) {
+    if (e instanceof NameError) throw new CliError(`${flag}: ${e.message}`, EXIT.usage);
+    throw e;
+  }
+}
+
+/** --site and --team as they will be stored (store/place.ts), '' for one not given. */
+export async function placeOption(o: { site?: string | undefined; team?: string | undefined }): Promise<Place> {
+  return {
+    site: o.site === undefined ? '' : await stored('--site', o.site, 'site'),
+    team: o.team === undefined ? '' : await stored('--team', o.team, 'team'),
+  };
 }

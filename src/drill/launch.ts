@@ -80,6 +80,9 @@ export interface NewDrill extends HostTuning {
   bind?: string;
   store: DrillStore;
   check?: CheckSetup;
+  /** The site and team the drill is run for (drill host --site, --team); kept with the drill and its results. */
+  site?: string;
+  team?: string;
 }
 
 export async function launchNew(o: NewDrill): Promise<Launched> {
@@ -91,7 +94,7 @@ export async function launchNew(o: NewDrill): Promise<Launched> {
   const check = o.check ? await drillCheck(o.check, drillId, o.settings.lang) : undefined;
   await o.store.create({
     id: drillId, scenario: o.scenario.id, scenarioRef: o.scenarioRef, scenarioCopy: storedCopy(o.scenario, o.catalogue),
-    settings: o.settings, code, port: o.port ?? 0, bind, createdAt: Date.now(),
+    settings: o.settings, code, port: o.port ?? 0, bind, createdAt: Date.now(), site: o.site, team: o.team,
   });
   let host: Host;
   try {

@@ -472,7 +472,8 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   function finish(): void {
     if (trainerTimer) clearTimeout(trainerTimer);
     trainerTimer = undefined;
-    writer.commit((tx) => tx?.markEnded(drillId, Date.now()), () => {
+    // Each person's own result goes in with the end: what `scamdrill report` counts.
+    writer.commit((tx) => tx?.markEnded(drillId, Date.now(), room.results().people), () => {
       for (const c of conns) if (c.role !== 'guest') sendEnd(c);
       resolveEnded(room.endReason!);
     });

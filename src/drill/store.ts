@@ -6,6 +6,8 @@
 import type { Verdict } from '../core/judge';
 import type { Change, RoomConfig, RoomRecord } from './room';
 import type { StoredCopy } from './scenario-copy';
+import type { PersonResult } from './protocol';
+import { storedPlace } from '../store/place';
 import { migrate, type Step } from '../store/migrate';
 import type { Query, Store } from '../store/store';
 
@@ -25,7 +27,13 @@ export interface DrillRow {
   bind: string;
   createdAt: number;
   endedAt: number | null;
+  /** Where and for which team the drill was run, as store/place.ts stores them ('' for none). */
+  site: string;
+  team: string;
 }
+
+/** A participant's own result, as the room gives it at the end (protocol.ts PersonResult). */
+export type EndResult = Pick<PersonResult, 'pid' | 'outcome' | 'score' | 'caught' | 'missed' | 'kicked'>;
 
 const STEPS: Step[] = [
   `CREATE TABLE drills (
@@ -63,12 +71,26 @@ const STEPS: Step[] = [
   // A drill keeps the scenario it ran; drills stored before this step have NULL here.
   `ALTER TABLE drills ADD COLUMN scenario_json TEXT;
    ALTER TABLE drills ADD COLUMN scenario_hash TEXT;`,
+  // The site and team a drill was run for ('' for neither), and each participant's own result once
+  // the drill has ended, for `scamdrill report` (drills stored before this step have no rows there).
+  `ALTER TABLE drills ADD COLUMN site TEXT NOT NULL DEFAULT '';
+   ALTER TABLE drills ADD COLUMN team TEXT NOT NULL DEFAULT '';
+   CREATE TABLE drill_people (
+     drill_id TEXT NOT NULL REFERENCES drills(id),
+     pid TEXT NOT NULL,
+     outcome TEXT NOT NULL,
+     score INTEGER NOT NULL,
+     caught INTEGER NOT NULL,
+     missed INTEGER NOT NULL,
+     kicked INTEGER NOT NULL,
+     PRIMARY KEY (drill_id, pid)
+   );`,
 ];
 
 /** The writes of one transaction (DrillStore.transaction). */
 export interface DrillBatch {
   append(drillId: string, change: Change): Promise<void>;
-  markEnded(drillId: string, at: number): Promise<void>;
+  markEnded(drillId: string, at: number, people?: readonly EndResult[]): Promise<void>;
 }
 
 export class DrillStore {
@@ -82,9 +104,10 @@ export class DrillStore {
     return new DrillStore(store);
   }
 
-  async create(row: Omit<DrillRow, 'endedAt'>): Promise<void> {
-    await this.db.run('INSERT INTO drills (id, scenario, scenario_ref, scenario_json, scenario_hash, settings, code, port, bind, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      [row.id, row.scenario, row.scenarioRef, row.scenarioCopy?.json ?? null, row.scenarioCopy?.hash ?? null, JSON.stringify(row.settings), row.code, row.port, row.bind, row.createdAt]);
+  async create(row: Omit<DrillRow, 'endedAt' | 'site' | 'team'> & { site?: string; team?: string }): Promise<void> {
+    const { site, team } = storedPlace(row);
+    await this.db.run('INSERT INTO drills (id, scenario, scenario_ref, scenario_json, scenario_hash, settings, code, port, bind, created_at, site, team) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      [row.id, row.scenario, row.scenarioRef, row.scenarioCopy?.json ?? null, row.scenarioCopy?.hash ?? null, JSON.stringify(row.settings), row.code, row.port, row.bind, row.createdAt, site, team]);
     this.seqs.set(row.id, 0);
   }
 
@@ -118,7 +141,7 @@ export class DrillStore {
             this.seqs.set(drillId, seq);
             if (change.record.type === 'end') await q.run('UPDATE drills SET ended_at = ? WHERE id = ?', [change.record.at, drillId]);
           },
-          markEnded: (drillId, at) => markEnded(q, drillId, at),
+          markEnded: (drillId, at, people = []) => markEnded(q, drillId, at, people),
         });
         await rows.insert(q);
       });
@@ -135,8 +158,17 @@ export class DrillStore {
     return this;
   }
 
-  markEnded(drillId: string, at: number): Promise<void> {
-    return markEnded(this.db, drillId, at);
+  /** The drill is over: when, and each participant's own result (written again in full if called twice). */
+  markEnded(drillId: string, at: number, people: readonly EndResult[] = []): Promise<void> {
+    return this.db.tx((q) => markEnded(q, drillId, at, people));
+  }
+
+  /** Ended drills that someone joined but that have no per-person results: stored before results were kept. */
+  async endedWithoutResults(): Promise<string[]> {
+    const rows = await this.db.all<{ id: string }>(`SELECT d.id FROM drills d WHERE d.ended_at IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM drill_people p WHERE p.drill_id = d.id)
+      AND EXISTS (SELECT 1 FROM drill_records r WHERE r.drill_id = d.id AND r.type = 'join') ORDER BY d.created_at`);
+    return rows.map((r) => r.id);
   }
 
   async setPort(drillId: string, port: number): Promise<void> {
@@ -179,8 +211,15 @@ export class DrillStore {
   }
 }
 
-async function markEnded(q: Query, drillId: string, at: number): Promise<void> {
+/** See DrillStore.markEnded. */
+async function markEnded(q: Query, drillId: string, at: number, people: readonly EndResult[]): Promise<void> {
   await q.run('UPDATE drills SET ended_at = ? WHERE id = ? AND ended_at IS NULL', [at, drillId]);
+  if (!people.length) return;
+  await q.run('DELETE FROM drill_people WHERE drill_id = ?', [drillId]);
+  for (const p of people) {
+    await q.run('INSERT INTO drill_people (drill_id, pid, outcome, score, caught, missed, kicked) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      [drillId, p.pid, p.outcome, p.score, p.caught, p.missed, p.kicked ? 1 : 0]);
+  }
 }
 
 /** The rows of one batch, inserted together. */
@@ -217,5 +256,6 @@ function toRow(r: Record<string, unknown>): DrillRow {
     scenarioCopy: r.scenario_json == null ? null : { json: String(r.scenario_json), hash: String(r.scenario_hash) },
     settings: JSON.parse(String(r.settings)) as DrillSettings,
     code: String(r.code), port: Number(r.port), bind: String(r.bind), createdAt: Number(r.created_at), endedAt: r.ended_at == null ? null : Number(r.ended_at),
+    site: String(r.site ?? ''), team: String(r.team ?? ''),
   };
 }

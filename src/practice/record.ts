@@ -11,11 +11,12 @@ export interface Recorded {
   message: string;
 }
 
-export async function recordPractice(session: Session, mode: 'coach' | 'exam', where: StoreChoice = {}): Promise<Recorded> {
+/** `place`: the site and team the practice is for (practice --site, --team), as typed. */
+export async function recordPractice(session: Session, mode: 'coach' | 'exam', where: StoreChoice = {}, place: { site?: string; team?: string } = {}): Promise<Recorded> {
   try {
     const store = await openStore(where);
     try {
-      const id = await saveSession(store, { debrief: session.debrief(), events: session.events, mode });
+      const id = await saveSession(store, { debrief: session.debrief(), events: session.events, mode, ...place });
       return { id, message: t('savedAs', session.lang, { id }) };
     } finally {
       await store.close();

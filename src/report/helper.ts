@@ -4,7 +4,7 @@
 import { adviceRows, type AdviceRow, type HelperEvent } from '../core/helper';
 import type { Catalogue, Lang } from '../core/schema';
 import type { SessionEvent } from '../core/session';
-import { t, verdictWord } from '../words/labels';
+import { colon, t, verdictWord } from '../words/labels';
 import { playbackJson, type PlaybackJson, type TurnJson } from './json';
 import type { ConversationRecord } from './record';
 import { flagLookup, formatDebrief, formatEvent, plainStyle, type EventTextOptions, type TextStyle } from './text';
@@ -12,7 +12,6 @@ import { flagLookup, formatDebrief, formatEvent, plainStyle, type EventTextOptio
 /** A helper-role conversation as a report's input. */
 export type HelperRecord = Omit<ConversationRecord, 'events'> & { events: readonly HelperEvent[] };
 
-const colon = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
 
 /** The steps of the lines the person asked about: the only lines whose flags the learner is judged on. */
 const askedSteps = (events: readonly HelperEvent[]) => new Set(events.flatMap((e) => (e.type === 'ask' ? [e.step] : [])));

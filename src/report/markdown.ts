@@ -4,9 +4,9 @@ import { flagCounts } from '../core/debrief';
 import type { SessionEvent } from '../core/session';
 import type { Lang } from '../core/schema';
 import { heading, mostMissedText, summaryCounts, type Grades } from './grades';
-import { channelWord, kindWord, outcomeWord, realCallNote, t, verdictWord, type LabelKey } from '../words/labels';
+import { channelWord, colon, kindWord, outcomeWord, realCallNote, t, verdictWord, type LabelKey } from '../words/labels';
 import type { ConversationRecord } from './record';
-import { flagLookup, formatMoney, replyReading, scoreCounts } from './text';
+import { flagLookup, formatMoney, replyReading, scoreCountsAfter } from './text';
 
 /** Inline text that Markdown must not read as markup: emphasis, code, HTML, table pipes. */
 export function mdInline(s: string): string {
@@ -72,7 +72,7 @@ export function conversationMarkdown(r: ConversationRecord): string {
   out.push(`*${L('scenario')} \`${d.scenario}\`${r.source ? ` · ${L('source')}: \`${r.source.replace(/`/g, "'")}\`` : ''}*`, '');
   if (r.summary) out.push(...mdQuote(r.summary), '');
   out.push(`- ${L('outcome')}: ${outcomeText(r)}`);
-  out.push(`- ${L('score')}: **${d.score}/100** (${scoreCounts(d)})`);
+  out.push(`- ${L('score')}${colon(d.lang)}**${d.score}/100**${scoreCountsAfter(d, ' ')}`);
   for (const n of realCallNote(d, r.lang)) out.push(`- ${mdInline(n)}`);
   for (const n of r.notes ?? []) out.push(`- ${mdInline(n)}`);
   out.push('', `## ${L('conversation')}`, '');

@@ -3,7 +3,7 @@
 import { flagText, type Debrief, type FlagPlace, type FlagResult } from '../core/debrief';
 import type { SessionEvent } from '../core/session';
 import type { Catalogue, Lang } from '../core/schema';
-import { kindWord, outcomeWord, realCallNote, t, verdictCount, verdictWord, type LabelKey } from '../words/labels';
+import { colon, kindWord, outcomeWord, realCallNote, t, verdictCount, verdictWord, type LabelKey } from '../words/labels';
 import type { ConversationRecord } from './record';
 import { heading, mostMissedText, summaryCounts, type Grades } from './grades';
 
@@ -58,7 +58,12 @@ export function scoreCounts(d: Debrief): string {
   // A secret given away is a plain miss on any call.
   if (!green || d.missed > falseAlarms) parts.push(`${d.missed - falseAlarms} ${t('missed', d.lang)}`);
   if (d.open) parts.push(`${d.open} ${t('open', d.lang)}`);
-  return parts.join(', ');
+  return parts.join(d.lang === 'zh' ? '，' : ', ');
+}
+
+/** "  (4 caught, 0 missed)" after a score (`gap` before it); in Chinese "（4 识破，0 漏掉）". */
+export function scoreCountsAfter(d: Debrief, gap = '  '): string {
+  return d.lang === 'zh' ? `（${scoreCounts(d)}）` : `${gap}(${scoreCounts(d)})`;
 }
 
 /** One event as printable lines, or none for events a reader need not see. */
@@ -109,7 +114,7 @@ export function formatDebrief(d: Debrief, st: TextStyle = plainStyle): string[] 
   const lines = [st.bold(`— ${L('debrief')}: ${d.title} —`), `${L('outcome')}: ${outcome}`];
   if (d.amountLost) lines.push(`${L('amount')}: ${st.bad(formatMoney(d.amountLost, d.currency, d.lang))}`);
   if (d.leaked.length) lines.push(`${L('leaked')}: ${st.bad(d.leaked.map((k) => L(k)).join(', '))}`);
-  lines.push(`${L('score')}: ${st.bold(`${d.score}/100`)}  (${scoreCounts(d)})`, ...realCallNote(d, d.lang), '', st.bold(`${kindWord('flags', green, d.lang)}:`));
+  lines.push(`${L('score')}${colon(d.lang)}${st.bold(`${d.score}/100`)}${scoreCountsAfter(d)}`, ...realCallNote(d, d.lang), '', st.bold(`${kindWord('flags', green, d.lang)}:`));
   const explained = new Set<string>();
   for (const f of d.flags) {
     const mark = f.verdict === 'caught' ? st.good('✔') : f.verdict === 'missed' ? st.bad('✘') : st.warn('?');

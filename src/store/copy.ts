@@ -15,15 +15,16 @@ type Row = Record<string, unknown>;
 
 /** Tables copied by their own key, parents first; each listed with its key columns and the others. */
 const KEYED: { table: string; key: string[]; rest: string[] }[] = [
-  { table: 'drills', key: ['id'], rest: ['scenario', 'scenario_ref', 'scenario_json', 'scenario_hash', 'settings', 'code', 'port', 'bind', 'created_at', 'ended_at'] },
+  { table: 'drills', key: ['id'], rest: ['scenario', 'scenario_ref', 'scenario_json', 'scenario_hash', 'settings', 'code', 'port', 'bind', 'created_at', 'ended_at', 'site', 'team'] },
   { table: 'drill_records', key: ['drill_id', 'seq'], rest: ['at', 'type', 'pid', 'step', 'data'] },
   { table: 'drill_verdicts', key: ['drill_id', 'pid', 'step', 'flag'], rest: ['seq', 'turn', 'verdict', 'critical'] },
+  { table: 'drill_people', key: ['drill_id', 'pid'], rest: ['outcome', 'score', 'caught', 'missed', 'kicked'] },
   { table: 'check_drills', key: ['drill_id'], rest: ['phases'] },
 ];
 
 /** Tables numbered by each store: a row is already there when these columns match one. */
 const SESSION_MATCH = ['finished_at', 'scenario', 'mode', 'events'];
-const SESSION_REST = ['title', 'lang', 'outcome', 'score', 'caught', 'missed', 'amount_lost', 'currency', 'debrief'];
+const SESSION_REST = ['title', 'lang', 'outcome', 'score', 'caught', 'missed', 'amount_lost', 'currency', 'debrief', 'site', 'team'];
 const FLAG_COLUMNS = ['flag', 'step', 'verdict', 'critical'];
 const CHECK_MATCH = ['taken_at', 'grp', 'person', 'form', 'phase', 'answers'];
 const CHECK_REST = ['lang'];
@@ -36,8 +37,9 @@ export type MigrateAll = (store: Store) => Promise<void>;
 
 const insert = (table: string, cols: string[]) => `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
 const matching = (table: string, cols: string[]) => `SELECT 1 AS found FROM ${table} WHERE ${cols.map((c) => `${c} = ?`).join(' AND ')}`;
-// A column an older store does not have yet is copied as NULL.
-const values = (row: Row, cols: string[]) => cols.map((c) => row[c] ?? null);
+// A column an older store does not have yet is copied as NULL, or as its default where it has one.
+const DEFAULTS: Row = { site: '', team: '' };
+const values = (row: Row, cols: string[]) => cols.map((c) => row[c] ?? DEFAULTS[c] ?? null);
 
 /** A table's rows; none where the source is too old to have that table yet (it is only read, never changed). */
 async function rows(from: Store, table: string): Promise<Row[]> {

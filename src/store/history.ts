@@ -3,6 +3,7 @@
 import type { Debrief } from '../core/debrief';
 import type { SessionEvent } from '../core/session';
 import { migrate, type Step } from './migrate';
+import { storedPlace } from './place';
 import type { Store } from './store';
 
 // BIGINT and DOUBLE PRECISION: SQLite reads them as INTEGER and REAL; PostgreSQL's INTEGER and
@@ -32,6 +33,9 @@ const STEPS: Step[] = [
      critical INTEGER NOT NULL
    );
    CREATE INDEX practice_flags_flag ON practice_flags(flag, verdict)`,
+  // Where the practice was done and by which team ('' for neither): `scamdrill report` groups by them.
+  `ALTER TABLE practice_sessions ADD COLUMN site TEXT NOT NULL DEFAULT '';
+   ALTER TABLE practice_sessions ADD COLUMN team TEXT NOT NULL DEFAULT ''`,
 ];
 
 export const migrateHistory = (store: Store) => migrate(store, 'history', STEPS);
@@ -41,6 +45,9 @@ export interface NewPractice {
   events: readonly SessionEvent[];
   mode: 'coach' | 'exam';
   finishedAt?: Date;
+  /** The site and team it was done for, as typed (stored as store/place.ts makes them); none by default. */
+  site?: string;
+  team?: string;
 }
 
 export interface SessionSummary {
@@ -56,6 +63,8 @@ export interface SessionSummary {
   missed: number;
   amountLost: number;
   currency: string;
+  site: string;
+  team: string;
 }
 
 export interface StoredSession extends SessionSummary {
@@ -67,11 +76,12 @@ export interface StoredSession extends SessionSummary {
 export async function saveSession(store: Store, p: NewPractice): Promise<number> {
   await migrateHistory(store);
   const d = p.debrief;
+  const { site, team } = storedPlace(p);
   return store.tx(async (q) => {
     const row = await q.get<{ id: number }>(
-      `INSERT INTO practice_sessions (finished_at, scenario, title, lang, mode, outcome, score, caught, missed, amount_lost, currency, events, debrief)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-      [(p.finishedAt ?? new Date()).toISOString(), d.scenario, d.title, d.lang, p.mode, d.outcome, d.score, d.caught, d.missed, d.amountLost, d.currency, JSON.stringify(p.events), JSON.stringify(d)],
+      `INSERT INTO practice_sessions (finished_at, scenario, title, lang, mode, outcome, score, caught, missed, amount_lost, currency, events, debrief, site, team)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      [(p.finishedAt ?? new Date()).toISOString(), d.scenario, d.title, d.lang, p.mode, d.outcome, d.score, d.caught, d.missed, d.amountLost, d.currency, JSON.stringify(p.events), JSON.stringify(d), site, team],
     );
     const id = Number(row!.id);
     for (const f of d.flags) await q.run('INSERT INTO practice_flags (session_id, flag, step, verdict, critical) VALUES (?, ?, ?, ?, ?)', [id, f.id, f.step, f.verdict, f.critical ? 1 : 0]);
@@ -80,7 +90,7 @@ export async function saveSession(store: Store, p: NewPractice): Promise<number>
 }
 
 // Quoted aliases: PostgreSQL folds unquoted names to lower case.
-const SUMMARY = `id, finished_at AS "finishedAt", scenario, title, lang, mode, outcome, score, caught, missed, amount_lost AS "amountLost", currency`;
+const SUMMARY = `id, finished_at AS "finishedAt", scenario, title, lang, mode, outcome, score, caught, missed, amount_lost AS "amountLost", currency, site, team`;
 
 /** Past sessions, newest first. */
 export async function listSessions(store: Store, limit = 50): Promise<SessionSummary[]> {

@@ -34,7 +34,7 @@ export async function prune(store: Store, cutoff: Date, migrateAll: MigrateAll):
       'SELECT id FROM drills WHERE COALESCE(ended_at, (SELECT MAX(at) FROM drill_records r WHERE r.drill_id = drills.id), created_at) < ?', [ms],
     )).map((r) => r.id);
     for (const id of old) {
-      for (const table of ['drill_verdicts', 'drill_records', 'check_drills']) await q.run(`DELETE FROM ${table} WHERE drill_id = ?`, [id]);
+      for (const table of ['drill_verdicts', 'drill_records', 'drill_people', 'check_drills']) await q.run(`DELETE FROM ${table} WHERE drill_id = ?`, [id]);
       await q.run('DELETE FROM drills WHERE id = ?', [id]);
     }
     return { practiceSessions, checkResults, drills: old.length };

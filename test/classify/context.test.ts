@@ -61,3 +61,15 @@ describe('caller lines', () => {
     for (const f of lineFlags('喂，你好，这边是工商银行客服中心的，我是客服经理张伟。', flags, true)) expect(flags[f]).toBeDefined();
   });
 });
+
+describe('a reply with no word of its own is in the language of the call', () => {
+  it('an ID number alone, to a Chinese caller, is masked in Chinese; to an English one, in English', async () => {
+    const { readText } = await import('../../src/classify/reader');
+    const zh = readText('110105194912310021', { caller: '请您提供一下身份证号码，我们帮您核实。' })!;
+    expect(zh).toMatchObject({ lang: 'zh', leaks: ['id'], intent: 'comply' });
+    expect(zh.text).toContain('[证件号');
+    const en = readText('110105194912310021', { caller: 'Please read me your ID number so we can verify you.' })!;
+    expect(en).toMatchObject({ lang: 'en', leaks: ['id'] });
+    expect(en.text).toContain('[id ');
+  });
+});

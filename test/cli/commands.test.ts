@@ -14,7 +14,7 @@ describe('scamdrill CLI', () => {
     expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
   });
 
-  it.each([[[]], [['list']], [['validate']], [['graph']], [['play']], [['history']], [['drill', 'host']]])('--help works for %j', (args) => {
+  it.each([[[]], [['list']], [['validate']], [['graph']], [['play']], [['history']], [['report']], [['drill', 'host']]])('--help works for %j', (args) => {
     const r = cli([...args, '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: scamdrill/);

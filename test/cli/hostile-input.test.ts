@@ -121,7 +121,7 @@ describe('data folders that cannot be used', () => {
     const file = join(dir, 'a-file');
     writeFileSync(file, 'x');
     for (const [d, why] of [[file, 'it is a file, not a folder'], [join(file, 'sub'), 'it is a file, not a folder'], ['/proc/scamdrill/data', 'a folder cannot be made there']]) {
-      for (const args of [['history'], ['drill', 'export', 'x'], ['play', '--session', '1']]) {
+      for (const args of [['history'], ['report'], ['drill', 'export', 'x'], ['play', '--session', '1']]) {
         const r = timed(() => cli([...args, '--data-dir', d!]));
         expect(r.ms).toBeLessThan(5000);
         if (args[0] === 'play') continue; // no history there: says so without opening anything

@@ -43,7 +43,7 @@ describe('--json, the same as --format json', () => {
     expect(cli(['analyze', TRANSCRIPT, '--format', 'text', '--json']).code).toBe(2);
   });
 
-  it.each(['play', 'analyze', 'list', 'classify', 'history', 'spot', 'check', 'drill export', 'drill load'])('%s --help shows --json beside --format', (cmd) => {
+  it.each(['play', 'analyze', 'list', 'classify', 'history', 'report', 'spot', 'check', 'drill export', 'drill load'])('%s --help shows --json beside --format', (cmd) => {
     const help = cli([...cmd.split(' '), '--help']).stdout;
     expect(help).toMatch(/--format <format>/);
     expect(help).toMatch(/--json +the same as --format json/);

@@ -1,5 +1,5 @@
 // The join QR code in the trainer console (drawn by ink-testing-library against a real host): it is
-// there while people come in, reads back (jsqr) as the join link with the code, and j hides it;
+// shown on j, reads back (jsqr) as the join link with the code, and j hides it again;
 // p on a machine with no desktop shows where the projector page is.
 import jsQR from 'jsqr';
 import { render } from 'ink-testing-library';
@@ -56,9 +56,12 @@ describe('join QR code in the trainer console', () => {
     delete process.env.WAYLAND_DISPLAY;
     const trainer = render(<TrainerConsole url={joinUrl} joinUrl={joinUrl} code={host.host.code} drillId={host.host.drillId} secret={host.secret} lang="en" />);
     try {
+      // Shown until the first line arrives; from then on j shows and hides it. Wait for the line first:
+      // a j pressed just before it came toggled the code the line was about to hide back on.
+      await waitFor(() => trainer.frames, (f) => f.includes('in this line') && readQr(f) === undefined);
+      trainer.stdin.write('j');
       const frame = await waitFor(() => trainer.frames, (f) => readQr(f) !== undefined);
       expect(readQr(frame)).toBe(`${joinUrl}/?code=${host.host.code}`);
-      await new Promise((r) => setTimeout(r, 50));
       trainer.stdin.write('j');
       await waitFor(() => trainer.frames, (f) => !strip(f).split('\n').some((r) => QR_ROW.test(r)));
       trainer.stdin.write('p');

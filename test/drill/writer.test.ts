@@ -23,7 +23,7 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-const D1: Omit<DrillRow, 'endedAt'> = { id: 'd1', scenario: 's', scenarioRef: 's', scenarioCopy: null, settings: { lang: 'en', mode: 'coach', pace: { kind: 'trainer' }, branch: 'majority', leaderboard: false, anonymous: false }, code: 'ABCDEF', port: 0, bind: '127.0.0.1', createdAt: 1 };
+const D1: Omit<DrillRow, 'endedAt'> = { id: 'd1', scenario: 's', scenarioRef: 's', scenarioCopy: null, settings: { lang: 'en', mode: 'coach', pace: { kind: 'trainer' }, branch: 'majority', leaderboard: false, anonymous: false }, code: 'ABCDEF', port: 0, bind: '127.0.0.1', createdAt: 1, site: '', team: '' };
 
 /** Rows of drill_records in stored order, read by another connection to the same store. */
 interface Reader {

@@ -128,8 +128,8 @@ describe.each(ENGINES)('the store on %s', (engine) => {
     const twin = await twinOf(db);
     await Promise.all([DrillStore.open(db), DrillStore.open(twin), listSessions(db), listSessions(twin), listChecks(db), listChecks(twin)]);
     const steps = await db.all<{ module: string; step: number }>('SELECT module, step FROM migrations ORDER BY module, step');
-    expect(steps.map((s) => `${s.module} ${s.step}`)).toEqual(['checks 0', 'drills 0', 'drills 1', 'history 0', 'history 1']);
-    expect(await db.tables()).toEqual(['check_drills', 'check_results', 'drill_records', 'drill_verdicts', 'drills', 'migrations', 'practice_flags', 'practice_sessions']);
+    expect(steps.map((s) => `${s.module} ${s.step}`)).toEqual(['checks 0', 'drills 0', 'drills 1', 'drills 2', 'history 0', 'history 1', 'history 2']);
+    expect(await db.tables()).toEqual(['check_drills', 'check_results', 'drill_people', 'drill_records', 'drill_verdicts', 'drills', 'migrations', 'practice_flags', 'practice_sessions']);
   });
 
   it('store prune deletes what is older than the age, keeps the rest, and refuses an age it cannot read', async () => {
@@ -144,6 +144,8 @@ describe.each(ENGINES)('the store on %s', (engine) => {
     const row = { scenario: 'drill-tiny', scenarioRef: TINY, scenarioCopy: null, settings, code: 'ABCDEF', port: 0, bind: '127.0.0.1' };
     await drills.create({ ...row, id: 'old', createdAt: long.getTime() });
     await drills.append('old', { record: { type: 'end', at: long.getTime() }, verdicts: [] });
+    // Its participants' results go with it (on PostgreSQL they hold the drill by a foreign key).
+    await drills.markEnded('old', long.getTime(), [{ pid: 'p1', outcome: 'safe', score: 100, caught: 1, missed: 0, kicked: false }]);
     await drills.create({ ...row, id: 'new', createdAt: Date.now() });
     const where = engine === 'sqlite' ? ['--data-dir', dir] : ['--store', db.where];
 
@@ -159,6 +161,7 @@ describe.each(ENGINES)('the store on %s', (engine) => {
     expect(await listChecks(db)).toEqual([]);
     expect((await drills.list()).map((d) => d.id)).toEqual(['new']);
     expect(await db.all('SELECT * FROM drill_records WHERE drill_id = ?', ['old'])).toEqual([]);
+    expect(await db.all('SELECT * FROM drill_people WHERE drill_id = ?', ['old'])).toEqual([]);
     expect(await db.all('SELECT * FROM practice_flags WHERE session_id <> ?', [keptId])).toEqual([]);
   });
 });
@@ -178,6 +181,11 @@ describe('store migrate', () => {
     const ack = ann.conn.next(is('ack'));
     ann.conn.send({ t: 'choose', step: 1, choice: 1 });
     await ack;
+    // Ended, so that each participant's own result is stored too (drill_people).
+    const trainer = await autoTrainer(host.address, host.secret, () => Infinity);
+    trainer.conn.send({ t: 'end' });
+    await host.host.ended;
+    trainer.conn.close();
     ann.conn.terminate();
     await host.host.close();
 

@@ -49,6 +49,17 @@ describe.each(ENGINES)('history store on %s', (engine) => {
       expect(rows[1]).toMatchObject({ scenario: 'ui-refund-call', outcome: 'loss', mode: 'coach', amountLost: 5000 });
       expect(rows[0]).toMatchObject({ outcome: 'safe', mode: 'exam' });
       expect(rows[1]!.score).toBeLessThanOrEqual(50);
+      expect(rows.map((r) => [r.site, r.team])).toEqual([['', ''], ['', '']]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('keeps the site and team a practice was for (practice --site, --team)', async () => {
+    const { id } = await recordPractice(play(['yes please', { choice: 2 }]), 'coach', where, { site: 'North branch', team: 'tellers' });
+    const db = await reopen();
+    try {
+      expect((await listSessions(db)).find((r) => r.id === id)).toMatchObject({ site: 'North branch', team: 'tellers', outcome: 'safe' });
     } finally {
       await db.close();
     }

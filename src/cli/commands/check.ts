@@ -1,7 +1,6 @@
 // `scamdrill check`: the before/after check. Take a form at the keyboard (full screen or --plain)
 // or from an answers file, saved per person and group; or print the group report (--report).
 // SQLite, YAML and Ink load inside the actions, so other commands never pay for them.
-import { writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import type { Response } from '../../check/answers';
 import { FORM_IDS, otherForm, PHASES, REPORT_FORMATS, type FormId, type Phase, type ReportFormat } from '../../check/constants';
@@ -10,7 +9,7 @@ import type { Lang } from '../../core/constants';
 import { t } from '../../words/labels';
 import { CliError, EXIT } from '../errors';
 import { loadFrontEnd } from '../load-ink';
-import { dataDirOption, formatOptions, langOption, readTextFile, storeOption, withStore, wrapFileErrors } from '../shared';
+import { dataDirOption, emit, formatOptions, langOption, readTextFile, stored, storeOption, withStore, wrapFileErrors } from '../shared';
 
 interface CheckOpts {
   name?: string;
@@ -37,27 +36,6 @@ export async function requireForms(): Promise<Forms> {
   return forms;
 }
 
-
-/** A name or tag as it is stored, or a usage error naming the option. */
-async function stored(flag: string, raw: string, what: 'name' | 'group'): Promise<string> {
-  const { storedName, NameError } = await import('../../check/person');
-  try {
-    return storedName(raw, what);
-  } catch (e) {
-    if (e instanceof NameError) throw new CliError(`${flag}: ${e.message}`, EXIT.usage);
-    throw e;
-  }
-}
-
-function emit(text: string, out: string | undefined): void {
-  if (!out) return void process.stdout.write(text);
-  try {
-    writeFileSync(out, text);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(`${out}: cannot write (${code === 'ENOENT' ? 'no such folder' : code ?? String(e)})`);
-  }
-}
 
 async function report(o: CheckOpts): Promise<void> {
   // The tag as it was stored: typed tags were cleaned and masked on the way in; drill ids pass unchanged.

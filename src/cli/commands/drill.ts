@@ -7,7 +7,7 @@ import type { Lang } from '../../core/schema';
 import { CliError, EXIT } from '../errors';
 import { loadFrontEnd } from '../load-ink';
 import { t } from '../../words/labels';
-import { dataDirOption, defaultLang, formatOptions, intOption, isFile, langOption, readTextFile, requireScenario, secondsOption, storeOption, withDataFolder, withStore } from '../shared';
+import { dataDirOption, defaultLang, formatOptions, intOption, isFile, langOption, placeOption, readTextFile, requireScenario, secondsOption, storeOption, withDataFolder, withStore } from '../shared';
 import type { Pace } from '../../drill/protocol';
 import type { AnswerStep } from '../../answers/parse';
 import { PHASES, type Phase } from '../../check/constants';
@@ -36,6 +36,8 @@ interface HostOpts {
   store?: string;
   open?: boolean;
   publicUrl?: string;
+  site?: string;
+  team?: string;
 }
 
 export function parsePace(s: string): Pace {
@@ -85,6 +87,8 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
     throw new CliError('the trainer console needs a terminal; for scripts and servers add --headless', EXIT.usage);
   }
   if (o.resume && o.check !== undefined) throw new CliError('--resume runs the check the drill was started with; leave --check out', EXIT.usage);
+  if (o.resume && (o.site !== undefined || o.team !== undefined)) throw new CliError('--resume keeps the site and team the drill was started with; leave --site and --team out', EXIT.usage);
+  const place = await placeOption(o);
   if (o.resume && o.role === 'helper') throw new CliError('--resume brings the drill back in the role it was started with; leave --role out', EXIT.usage);
   const port = parsePort(o.port);
   const pace = parsePace(o.pace);
@@ -116,7 +120,7 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
     } else {
       const { scenario, catalogue } = await requireScenario(id!);
       launched = await launch.launchNew({
-        scenario, catalogue, scenarioRef: scenarioRef(id!), store, port: port ?? launch.DEFAULT_PORT, bind: o.bind ?? '127.0.0.1', ...withCheck,
+        scenario, catalogue, scenarioRef: scenarioRef(id!), store, port: port ?? launch.DEFAULT_PORT, bind: o.bind ?? '127.0.0.1', ...withCheck, ...place,
         settings: { lang: o.lang, mode: o.mode, pace, branch: o.branch, leaderboard: !!o.leaderboard, anonymous: !!o.anonymous, ...(o.role === 'helper' ? { role: 'helper' as const } : {}) },
       });
     }
@@ -290,9 +294,11 @@ export function register(program: Command): void {
     .option('--headless', 'no console: print {"url","code","drillId","secret"} as JSON and exit when the drill ends')
     .option('--resume <drill-id>', 'bring back a drill whose host stopped, at the same line with every answer kept')
     .option('--check <when>', 'the before/after check: pre (as people join), post (after their debrief) or pre,post; see "scamdrill check --report --group DRILL-ID"')
+    .option('--site <site>', 'the site the drill is run at (a branch, a centre): kept with it and every participant\'s result, for "scamdrill report --site"')
+    .option('--team <team>', 'the team the drill is run for: kept with it, for "scamdrill report --team"')
     .addOption(dataDirOption('where drill results are stored'))
     .addOption(storeOption())
-    .addHelpText('after', '\nExamples:\n  scamdrill drill host express-refund\n  scamdrill drill host express-refund --bind 0.0.0.0 --pace auto:30 --leaderboard\n  scamdrill drill host express-refund --role helper\n  scamdrill drill host --resume 20261125-3fa9c1')
+    .addHelpText('after', '\nExamples:\n  scamdrill drill host express-refund\n  scamdrill drill host etc-toll-card --site north-branch --team tellers\n  scamdrill drill host express-refund --bind 0.0.0.0 --pace auto:30 --leaderboard\n  scamdrill drill host express-refund --role helper\n  scamdrill drill host --resume 20261125-3fa9c1')
     .action((id: string | undefined, o: HostOpts) => host(id, o));
 
   drill

@@ -1,6 +1,6 @@
 // `scamdrill play`: a scenario against an answers file (or a folder of them, one per learner),
 // or a saved practice replayed from history. Prints reports; never draws, so no Ink here.
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { formatAnswersError, parseAnswers, type Answers } from '../../answers/parse';
@@ -19,7 +19,7 @@ import { detectLang } from '../../classify/lang';
 import { t } from '../../words/labels';
 import { DEFAULT_GLOB, readAnswersFolder, skippedNote } from '../answers-folder';
 import { CliError, EXIT } from '../errors';
-import { dataDirOption, formatOptions, langOption, readTextFile, requireScenario, storeOption, withDataFolder, withStore, wrapFileErrors } from '../shared';
+import { dataDirOption, emit, formatOptions, langOption, readTextFile, requireScenario, storeOption, withDataFolder, withStore, wrapFileErrors } from '../shared';
 import { bundledLibrary } from '../snapshot';
 
 const FORMATS = ['text', 'md', 'json', 'csv'] as const;
@@ -61,19 +61,6 @@ async function styleFor(toFile: boolean): Promise<TextStyle> {
   if (toFile || process.stdout.isTTY !== true) return plainStyle;
   const { chalkStyle } = await import('../../report/chalk-style');
   return chalkStyle();
-}
-
-function emit(text: string, out: string | undefined): void {
-  if (!out) {
-    process.stdout.write(text);
-    return;
-  }
-  try {
-    writeFileSync(out, text);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(`${out}: cannot write (${code === 'ENOENT' ? 'no such folder' : code ?? String(e)})`);
-  }
 }
 
 async function renderConversation(r: ConversationRecord, opts: PlayOpts): Promise<string> {

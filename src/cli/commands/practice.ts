@@ -6,8 +6,9 @@ import type { Catalogue, Lang, Scenario } from '../../core/schema';
 import { outcomeWord, t } from '../../words/labels';
 import { CliError, EXIT } from '../errors';
 import { loadFrontEnd } from '../load-ink';
-import { dataDirOption, langOption, libraryOrFail, requireScenario, storeOption, wrapFileErrors } from '../shared';
+import { dataDirOption, langOption, libraryOrFail, placeOption, requireScenario, storeOption, wrapFileErrors } from '../shared';
 import type { StoreChoice } from '../../store/open';
+import type { Place } from '../../store/place';
 import { hasTag } from '../../scenario/tags';
 
 export const DEFAULT_SCENARIO = 'express-refund';
@@ -24,6 +25,8 @@ interface PracticeOpts {
   voice?: boolean;
   /** receiver: the learner takes the call; helper: they advise a simulated person who does. */
   role: 'receiver' | 'helper';
+  site?: string;
+  team?: string;
 }
 
 interface Recorder {
@@ -36,7 +39,7 @@ interface Recorder {
  * History saving, loaded after the first frame: the store is not needed until a conversation
  * ends, so it must not delay the call screen.
  */
-function lazyRecorder(where: StoreChoice): Recorder {
+function lazyRecorder(where: StoreChoice, place: Place): Recorder {
   let mod: typeof import('../../practice/record') | undefined;
   const pending: [Session, PracticeOpts['mode']][] = [];
   const saving: Promise<unknown>[] = [];
@@ -44,7 +47,7 @@ function lazyRecorder(where: StoreChoice): Recorder {
     setTimeout(() => {
       void import('../../practice/record').then((m) => {
         mod = m;
-        for (const [s, mode] of pending.splice(0)) saving.push(m.recordPractice(s, mode, where));
+        for (const [s, mode] of pending.splice(0)) saving.push(m.recordPractice(s, mode, where, place));
         resolve();
       });
     }, 200).unref();
@@ -54,7 +57,7 @@ function lazyRecorder(where: StoreChoice): Recorder {
       pending.push([session, mode]);
       return undefined;
     }
-    const saved = mod.recordPractice(session, mode, where);
+    const saved = mod.recordPractice(session, mode, where, place);
     saving.push(saved);
     return saved.then((r) => r.message);
   };
@@ -71,7 +74,9 @@ async function practice(id: string | undefined, opts: PracticeOpts): Promise<voi
   if (process.stdin.isTTY !== true || typeof process.stdin.setRawMode !== 'function') {
     throw new CliError('practice needs a keyboard, and standard input is not a terminal.\nTo run without one, give the replies in a file:\n  scamdrill play express-refund --answers answers.txt', EXIT.usage);
   }
-  if (opts.plain) return practisePlain(id, opts);
+  // Checked before the call starts: a site that cannot be stored must not cost a finished practice.
+  const place = await placeOption(opts);
+  if (opts.plain) return practisePlain(id, opts, place);
 
   const found = id ? await requireScenario(id) : undefined;
   const library = found?.library ?? libraryOrFail(await wrapFileErrors(bundledLibrary));
@@ -80,7 +85,7 @@ async function practice(id: string | undefined, opts: PracticeOpts): Promise<voi
   const { tag } = opts;
   const scenarios = tag ? library.scenarios.filter((s) => hasTag(s, tag)) : library.scenarios;
   if (!scenarios.length) throw new CliError(`no scenario has the tag "${tag}"; "scamdrill list" shows the tags`);
-  const record = lazyRecorder(opts);
+  const record = lazyRecorder(opts, place);
   const { runInk } = await loadFrontEnd(() => import('../../practice/run'));
   const voice = opts.voice ? await startVoice(opts.lang) : undefined;
   const last = await runInk({
@@ -113,7 +118,7 @@ async function startVoice(lang: Lang) {
   return voice;
 }
 
-async function practisePlain(id: string | undefined, opts: PracticeOpts): Promise<void> {
+async function practisePlain(id: string | undefined, opts: PracticeOpts, place: Place): Promise<void> {
   if (opts.tag && !id) throw new CliError(`--plain has no picker to filter: name a scenario ("scamdrill list --tag ${opts.tag}" shows them)`, EXIT.usage);
   const { scenario, catalogue } = await requireScenario(id ?? DEFAULT_SCENARIO);
   if (opts.role === 'helper') return helpPlain(scenario, catalogue, opts);
@@ -123,7 +128,7 @@ async function practisePlain(id: string | undefined, opts: PracticeOpts): Promis
   await runPlain(session, { coach: opts.mode === 'coach', choices: !!opts.choices, input: process.stdin, output: process.stdout });
   if (session.ended) {
     const { recordPractice } = await import('../../practice/record');
-    process.stdout.write(`${(await recordPractice(session, opts.mode, opts)).message}\n`);
+    process.stdout.write(`${(await recordPractice(session, opts.mode, opts, place)).message}\n`);
   }
 }
 
@@ -148,8 +153,10 @@ export function register(program: Command): void {
     .option('--plain', 'line by line: no boxes, no animation (good with a screen reader)')
     .addOption(new Option('--role <role>', 'receiver: you take the call; helper: a simulated person takes it and asks you for advice at the risky moments').choices(['receiver', 'helper']).default('receiver'))
     .option('--tag <tag>', 'the picker offers only scenarios with this tag: a fraud type (order-brushing), an audience (students), a channel')
+    .option('--site <site>', 'the site this practice is for (a branch, a centre): kept with it, for "scamdrill report --site"')
+    .option('--team <team>', 'the team this practice is for: kept with it, for "scamdrill report --team"')
     .addOption(dataDirOption('where the practice history is kept'))
     .addOption(storeOption())
-    .addHelpText('after', '\nReduced motion: set SCAMDRILL_REDUCED_MOTION=1 (or use --plain).\n\nExamples:\n  scamdrill\n  scamdrill practice etc-toll-card --lang zh --choices\n  scamdrill practice --tag students\n  scamdrill practice express-refund --plain\n  scamdrill practice express-refund --role helper');
+    .addHelpText('after', '\nReduced motion: set SCAMDRILL_REDUCED_MOTION=1 (or use --plain).\n\nExamples:\n  scamdrill\n  scamdrill practice etc-toll-card --lang zh --choices\n  scamdrill practice --tag students\n  scamdrill practice express-refund --plain\n  scamdrill practice express-refund --role helper\n  scamdrill practice etc-toll-card --site north-branch --team tellers');
   cmd.action((id: string | undefined, opts: PracticeOpts) => practice(id, opts));
 }

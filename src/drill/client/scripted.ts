@@ -29,6 +29,8 @@ export interface ScriptedOptions {
   reconnects?: number;
   /** Answers to the before/after check, per phase, in the order of the form's messages. */
   check?: Partial<Record<Phase, readonly Pick<Response, 'answer' | 'confidence'>[]>>;
+  /** Leave (as a person closing the page) once this message has been handled: a script that stops part-way. */
+  leaveAfter?: (m: ServerMessage) => boolean;
 }
 
 export interface ScriptedResult {
@@ -66,6 +68,11 @@ export function runScripted(o: ScriptedOptions): Promise<ScriptedResult> {
 
     function onMessage(c: DrillConnection, m: ServerMessage) {
       o.onMessage?.(m);
+      handle(c, m);
+      if (o.leaveAfter?.(m)) finish();
+    }
+
+    function handle(c: DrillConnection, m: ServerMessage) {
       switch (m.t) {
         case 'welcome':
           failures = 0; // back in: the next drop starts a fresh round of tries

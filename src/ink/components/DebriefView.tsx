@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { Wrapped, labelled, tallySpans } from './Wrapped';
 import { flagCounts, type Debrief } from '../../core/debrief';
-import { formatMoney, scoreCounts } from '../../report/text';
+import { formatMoney, scoreCountsAfter } from '../../report/text';
 import { kindWord, outcomeWord, realCallNote, t, type LabelKey } from '../../words/labels';
 
 /**
@@ -24,7 +24,7 @@ export function DebriefView({ d, saved, width }: { d: Debrief; saved?: string; w
         ...(d.leaked.length ? [{ text: ` — ${L('leaked')}${zh ? '：' : ': '}${d.leaked.map((k) => L(k)).join(zh ? '、' : ', ')}`, color: 'red' }] : []),
       ]} />
       <Text>
-        {L('score')}{zh ? '：' : ': '}<Text bold>{d.score}/100</Text>  ({scoreCounts(d)})
+        {L('score')}{zh ? '：' : ': '}<Text bold>{d.score}/100</Text>{scoreCountsAfter(d)}
       </Text>
       {realCallNote(d, d.lang).map((note, i) => <Wrapped key={i} width={width} spans={[{ text: note, color: 'yellow' }]} />)}
       {d.endingText ? <Wrapped width={width} spans={[{ text: d.endingText, dimColor: true }]} /> : null}
