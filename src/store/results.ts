@@ -3,8 +3,7 @@
 // flag verdict, one per check form. Every count and share is made from these rows by summary/,
 // which does no I/O. The drill tables are created by drill/store.ts: open a DrillStore on this
 // store first (the report command does).
-import type { KeyedResponse } from '../check/answers';
-import type { FormId, Phase } from '../check/constants';
+import type { TakenForm } from '../check/report';
 import { migrateChecks } from './checks';
 import { migrateHistory } from './history';
 import type { Store } from './store';
@@ -75,13 +74,7 @@ export interface FlagRow {
   verdict: string;
 }
 
-export interface CheckRow {
-  takenAt: string;
-  group: string;
-  person: string;
-  form: FormId;
-  phase: Phase;
-  answers: KeyedResponse[];
+export interface CheckRow extends TakenForm {
   /** The drill the check was taken in (its group is the drill id), with its site, team and scenario; null for a --group tag. */
   drill: { site: string; team: string; scenario: string } | null;
 }
@@ -150,7 +143,7 @@ async function readChecks(store: Store, f: ResultFilter): Promise<CheckRow[]> {
   const rows = await store.all<Omit<CheckRow, 'answers' | 'drill'> & { answers: string; drill: string | null; site: string; team: string; scenario: string }>(
     `SELECT c.taken_at AS "takenAt", c.grp AS "group", c.person, c.form, c.phase, c.answers, d.id AS drill, d.site, d.team, d.scenario
      FROM check_results c LEFT JOIN drills d ON d.id = c.grp WHERE 1 = 1${w.sql}${placed.sql} ORDER BY c.taken_at, c.id`, [...w.params, ...placed.params]);
-  return rows.map(({ drill, site, team, scenario, answers, ...r }) => ({ ...r, answers: JSON.parse(answers) as KeyedResponse[], drill: drill === null ? null : { site, team, scenario } }));
+  return rows.map(({ drill, site, team, scenario, answers, ...r }) => ({ ...r, answers: JSON.parse(answers) as CheckRow['answers'], drill: drill === null ? null : { site, team, scenario } }));
 }
 
 /** Every site, team and scenario with at least one stored result, to say which exist when a filter matches none. */

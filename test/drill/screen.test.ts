@@ -7,24 +7,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../browser';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sharedChromium } from '../browser';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DrillConnection, is } from '../../src/drill/client/connection';
 import { ROOT, joinAs, testHost, type TestHost } from './helpers';
 
 /** Screenshots of each stage, for a person to look at (not compared). */
 const SHOTS = join(tmpdir(), 'scamdrill-screens');
-let browser: Browser | undefined;
+const browser = sharedChromium();
 let host: TestHost | undefined;
 const conns: DrillConnection[] = [];
 
 beforeAll(async () => {
-  browser = await launchChromium();
   mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 afterEach(async () => {
   for (const c of conns.splice(0)) c.terminate();
@@ -74,7 +70,7 @@ describe('projector page', () => {
   for (const viewport of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
     it(`follows a drill at ${viewport.width}×${viewport.height}: QR to join, tally, reveal, end, and speaks call lines`, async () => {
       host = await testHost({ leaderboard: true });
-      const page = await browser!.newPage({ viewport });
+      const page = await browser().newPage({ viewport });
       await page.addInitScript(RECORD_SPEECH);
       const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${viewport.width}-${name}.png`) });
       try {
@@ -88,7 +84,7 @@ describe('projector page', () => {
         await shot('1-lobby');
 
         // A phone follows the QR link: the code is already there, only the name is typed.
-        const phone = await browser!.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+        const phone = await browser().newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
         await phone.goto(link);
         expect(await phone.inputValue('#code')).toBe(host.host.code);
         await phone.fill('#name', 'Mei');
@@ -148,7 +144,7 @@ describe('projector page', () => {
 
   it('shows an SMS line without reading it, reads it on Replay, and stays quiet when muted', async () => {
     host = await testHost({}, join(ROOT, 'scenarios', 'etc-toll-card.yaml'));
-    const page = await browser!.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await page.addInitScript(RECORD_SPEECH);
     try {
       await page.goto(`http://${host.address}/screen?key=${host.secret}`);
@@ -169,7 +165,7 @@ describe('projector page', () => {
 
   it('says the trainer picks, in a drill that follows the trainer', async () => {
     host = await testHost({ branch: 'trainer' });
-    const page = await browser!.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     try {
       await page.goto(`http://${host.address}/screen?key=${host.secret}`);
       const p = await joinAs(host.address, host.host.code, 'Li');

@@ -3,30 +3,24 @@
 // flag says why and what to do; a reload comes back as the same person with everything they saw; the
 // "saving" notice goes once the answer is stored.
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../browser';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sharedChromium } from '../browser';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { DrillConnection } from '../../src/drill/client/connection';
 import { autoTrainer, lockDatabase, testHost, type TestHost } from './helpers';
 
 const LONG = join(import.meta.dirname, 'fixtures', 'drill-long.yaml');
-let browser: Browser | undefined;
+const browser = sharedChromium();
 let host: TestHost | undefined;
 let trainer: DrillConnection | undefined;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 afterEach(async () => {
   trainer?.terminate();
   await host?.stop();
   host = undefined;
 });
 
-const phone = () => browser!.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+const phone = () => browser().newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
 /** Whether the element, from its top to its bottom, is on screen (or, taller than the screen, starts at its top). */
 const inView = (page: Page, selector: string) =>

@@ -6,14 +6,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../browser';
+import { sharedChromium } from '../browser';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { DB_FILE } from '../../src/store/db';
 import { cli, testHost, type TestHost } from './helpers';
 
-let browser: Browser | undefined;
+const browser = sharedChromium();
 let host: TestHost | undefined;
 
 /** Every text message a WebSocket of this process received: the host's (no other socket is opened here). */
@@ -21,7 +20,6 @@ const received: string[] = [];
 const emit = WebSocket.prototype.emit;
 
 beforeAll(async () => {
-  browser = await launchChromium();
   WebSocket.prototype.emit = function (this: WebSocket, event: string | symbol, ...args: unknown[]) {
     if (event === 'message') received.push(String(args[0]));
     return emit.call(this, event, ...args);
@@ -29,7 +27,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   WebSocket.prototype.emit = emit;
-  await browser?.close();
 });
 afterEach(async () => {
   received.length = 0;
@@ -47,7 +44,7 @@ const CLEAR = [CARD, CARD.replace(/ /g, ''), CODE, ID, ID.slice(0, 14)];
 describe('the web page masks secrets before they leave the phone', () => {
   it('sends an ID number in a name, a card number and a code masked, empties the box, and the host never has them in clear', async () => {
     host = await testHost();
-    const page = await browser!.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
     const wire: string[] = [];
     page.on('websocket', (ws) => ws.on('framesent', (f) => wire.push(String(f.payload))));
     try {
@@ -87,7 +84,7 @@ describe('the web page masks secrets before they leave the phone', () => {
 
   it('sends nothing when the masking script did not load, and says so', async () => {
     host = await testHost();
-    const page = await browser!.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
     await page.route('**/mask.js', (r) => r.abort());
     try {
       await page.goto(`http://${host.address}/?code=${host.host.code}`);

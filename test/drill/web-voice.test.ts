@@ -3,22 +3,16 @@
 // in the drill's language and slower than usual; SMS lines only on Replay. speechSynthesis.speak is
 // recorded on the page instead of sounding (a headless browser has no voices to speak with).
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../browser';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sharedChromium } from '../browser';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { DrillConnection } from '../../src/drill/client/connection';
 import { ROOT, autoTrainer, joinAs, testHost, type TestHost } from './helpers';
 
-let browser: Browser | undefined;
+const browser = sharedChromium();
 let host: TestHost | undefined;
 let trainer: DrillConnection | undefined;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 afterEach(async () => {
   trainer?.terminate();
   trainer = undefined;
@@ -38,7 +32,7 @@ const RECORD_SPEECH = () => {
 const spoken = (page: Page) => page.evaluate(() => (window as unknown as { spoken: Spoken[] }).spoken.map((s) => ({ ...s, rate: Math.round(s.rate * 100) / 100 })));
 
 async function phone(): Promise<Page> {
-  const page = await browser!.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await browser().newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   await page.addInitScript(RECORD_SPEECH);
   return page;
 }

@@ -1,24 +1,17 @@
 // The participant web page in a real headless Chromium (Debian's /usr/bin/chromium), at phone size:
 // join with the code, answer by button and in free text, see verdicts and the debrief, ride out a
 // host restart.
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../browser';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { sharedChromium } from '../browser';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DrillConnection } from '../../src/drill/client/connection';
 import { launchResume } from '../../src/drill/launch';
 import { describeStrays, otherLanguageIn, strays, textsIn } from '../words/stray';
 import { autoTrainer, loadTiny, testHost, type TestHost } from './helpers';
 
-let browser: Browser | undefined;
+const browser = sharedChromium();
 let host: TestHost | undefined;
 let trainer: DrillConnection | undefined;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 afterEach(async () => {
   trainer?.terminate();
   await host?.stop();
@@ -32,7 +25,7 @@ describe('drill web page', () => {
     // the debrief hides the line with its verdicts. Advancing at once raced the check (the verdicts
     // were sometimes already hidden when it first looked, and stayed hidden).
     trainer = (await autoTrainer(host.address, host.secret, () => Infinity)).conn;
-    const page = await browser!.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     try {
       await page.goto(`http://${host.address}/?code=${host.host.code.toLowerCase()}`);
       await page.fill('#name', 'Mei');
@@ -54,7 +47,7 @@ describe('drill web page', () => {
   it('is all in Chinese for a Chinese drill, from the join form to the debrief', async () => {
     host = await testHost({ lang: 'zh' });
     trainer = (await autoTrainer(host.address, host.secret, () => Infinity)).conn;
-    const page = await browser!.newPage({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
     const seen: string[] = [];
     const look = async () => seen.push(await page.locator('body').innerText());
     try {
@@ -84,7 +77,7 @@ describe('drill web page', () => {
     host = await testHost();
     const t = await autoTrainer(host.address, host.secret, () => 99);
     trainer = t.conn;
-    const page = await browser!.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
     try {
       await page.goto(`http://${host.address}/`);
       await page.fill('#code', host.host.code);
@@ -111,7 +104,7 @@ describe('drill web page', () => {
     host = await testHost();
     const port = host.host.port;
     trainer = (await autoTrainer(host.address, host.secret, () => 99)).conn;
-    const page = await browser!.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
     let again: Awaited<ReturnType<typeof launchResume>> | undefined;
     try {
       await page.goto(`http://${host.address}/?code=${host.host.code}`);
