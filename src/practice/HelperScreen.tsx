@@ -9,7 +9,7 @@ import { t } from '../words/labels';
 import { useHelper } from './use-helper';
 import { useLineInput } from '../ink/use-line-input';
 import { useWindow } from '../ink/use-window';
-import type { Clock } from './clock';
+import type { PracticeProps } from './PracticeScreen';
 import { HINTS, WHEN, isEnter, isQuit, type Binding } from '../ink/keys';
 import { Hints } from '../ink/components/Hints';
 import { Transcript, transcriptRows } from './components/Transcript';
@@ -22,16 +22,8 @@ import { maxTop, viewAt, viewFromBottom } from '../ink/scroll';
 import { choiceRoom, layout } from './layout';
 import { useKeys } from '../ink/use-keys';
 
-export interface HelperProps {
-  session: HelperSession;
-  coach: boolean;
-  choices: boolean;
-  instant: boolean;
-  clock?: Clock;
-  onQuit(): void;
-  /** The conversation is over and the learner asked for the debrief. */
-  onDone(): void;
-}
+/** As the practice screen's, with the helper role's session. */
+export type HelperProps = Omit<PracticeProps, 'session'> & { session: HelperSession };
 
 const ADVISE: Binding[] = [{ keys: 'Enter', label: 'helperAdvise' }, { keys: 'Ctrl-U', label: 'clear' }, { keys: 'Esc/Ctrl-C', label: 'quit' }];
 const WATCHING: Binding[] = [{ keys: 'Esc/Ctrl-C', label: 'quit' }];

@@ -29,9 +29,6 @@ const FLAG_COLUMNS = ['flag', 'step', 'verdict', 'critical'];
 const CHECK_MATCH = ['taken_at', 'grp', 'person', 'form', 'phase', 'answers'];
 const CHECK_REST = ['lang'];
 
-/** Every table copyStore moves: with `migrations` (each store keeps its own), all a store holds. */
-export const COPIED_TABLES = [...KEYED.map((t) => t.table), 'practice_sessions', 'practice_flags', 'check_results'];
-
 /** Brings a store's tables up to date, those of every module (the caller knows them all: drills are the drill layer's). */
 export type MigrateAll = (store: Store) => Promise<void>;
 
