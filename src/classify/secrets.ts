@@ -7,7 +7,7 @@ import type { LeakKind } from '../core/schema';
 import type { Leak } from '../core/reader';
 import { normalize, sanitize, toOriginal, type Normalized } from './normalize';
 import {
-  allGroupsOfficial, chineseIdValid, findRuns, isCardNumber, isDateOrTime, isExpiry, isExpiryAndCvv, isFormattedAmount,
+  allGroupsOfficial, chineseIdValid, findRuns, isD, isCardNumber, isDateOrTime, isExpiry, isExpiryAndCvv, isFormattedAmount,
   isMobile, isOfficial, isSsnShaped, isYearNumber, longNumberKind, spanOf, splitRun, subRun, type DigitRun,
 } from './numbers';
 import {
@@ -35,35 +35,66 @@ export interface LeakOptions {
   caller?: string;
 }
 
-/** What the caller's line tells about the reply's numbers. */
-interface CallerLine {
-  /** Normalised text. */
-  text: string;
-  /** Every number of three digits or more in it, whole and by group. */
-  numbers: string[];
-  /** The kinds of secret it names. */
-  asks: ReadonlySet<LabelKind>;
-}
+/**
+ * What the caller's line tells about the reply's numbers. Read on first use: most replies hold no
+ * number and no password, and never need it.
+ */
+class CallerLine {
+  private norm: string | undefined;
+  private nums: string[] | undefined;
+  private kinds: { asks: ReadonlySet<LabelKind>; last: LabelKind | undefined } | undefined;
 
-function readCaller(caller: string): CallerLine {
-  const text = normalize(caller).text;
-  const numbers: string[] = [];
-  for (const run of findRuns(text, new Uint8Array(0))) {
-    if (run.digits.length >= 3) numbers.push(run.digits);
-    for (let g = 0, from = 0; g < run.groups.length && run.groups.length > 1; from += run.groups[g++]!) {
-      if (run.groups[g]! >= 3) numbers.push(run.digits.slice(from, from + run.groups[g]!));
-    }
+  constructor(private readonly raw: string) {}
+
+  /** Normalised text. */
+  get text(): string {
+    return (this.norm ??= normalize(this.raw).text);
   }
-  const asks = new Set<LabelKind>();
-  for (const label of scanLabels(text).byEnd.values()) if (label.kind !== 'not' && label.kind !== 'number') asks.add(label.kind);
-  return { text, numbers, asks };
+
+  /** Every number of three digits or more in it, whole and by group. */
+  get numbers(): string[] {
+    if (this.nums) return this.nums;
+    const numbers: string[] = [];
+    for (const run of findRuns(this.text, new Uint8Array(0))) {
+      if (run.digits.length >= 3) numbers.push(run.digits);
+      for (let g = 0, from = 0; g < run.groups.length && run.groups.length > 1; from += run.groups[g++]!) {
+        if (run.groups[g]! >= 3) numbers.push(run.digits.slice(from, from + run.groups[g]!));
+      }
+    }
+    return (this.nums = numbers);
+  }
+
+  /** The kinds of secret it names. */
+  get asks(): ReadonlySet<LabelKind> {
+    return this.named().asks;
+  }
+
+  /** The kind it names last: a line's request usually closes it, after what it says about other things. */
+  get last(): LabelKind | undefined {
+    return this.named().last;
+  }
+
+  private named() {
+    if (this.kinds) return this.kinds;
+    const asks = new Set<LabelKind>();
+    let last: Label | undefined;
+    for (const label of scanLabels(this.text).byEnd.values()) {
+      if (label.kind === 'not' || label.kind === 'number') continue;
+      asks.add(label.kind);
+      if (!last || label.at > last.at) last = label;
+    }
+    return (this.kinds = { asks, last: last?.kind });
+  }
 }
 
 type Verdict = LeakKind | 'no' | null;
 
+/** A word of 4 to 32 characters in quotes, no spaces: "johnson1", 「qwe123」. */
+const QUOTED_WORD = /["“'‘「『]([^"”'’」』\s]{4,32})["”'’」』]/;
+
 /** Find every secret in a text. Offsets refer to `text` as given. */
 export function findLeaks(text: string, norm: Normalized = normalize(text), opts: LeakOptions = {}): Leak[] {
-  const caller = opts.caller ? readCaller(opts.caller) : undefined;
+  const caller = opts.caller ? new CallerLine(opts.caller) : undefined;
   const own = readSecrets(norm, caller);
   return opts.previous ? withPrevious(text, own, opts.previous, caller) : own;
 }
@@ -103,6 +134,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Leak[] {
       takenUntil = Math.max(takenUntil, span[1]);
     }
   }
+  // "how about "johnson1"?" answering a request to choose a password: the quoted word is it
+  const q = !found.length && caller ? QUOTED_WORD.exec(t) : null;
+  if (q && /\d/.test(q[1]!) && caller!.asks.has('password') && !caller!.text.includes(q[1]!)) found.push(['password', q.index + 1, q.index + 1 + q[1]!.length]);
   const passwordEnds = found.map((f) => f[2]);
   const passwordStarts = found.map((f) => f[1]);
   const inPassword = (a: number) => takenUntil > a && passwordStarts.some((s, i) => s <= a && a < passwordEnds[i]!);
@@ -110,7 +144,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Leak[] {
   const ctx = context(t, labels, caller);
   for (const run of findRuns(t, norm.spelled)) {
     if (inPassword(run.starts[0]!)) continue;
-    for (const part of splitRun(run)) {
+    for (const part of wholeWhenLabelled(run, labels) ? [run] : splitRun(run)) {
       const v = judge(part, ctx);
       const [a, b] = spanOf(part);
       if (v !== null && v !== 'no') found.push([v, a - leadOf(part, ctx), b]);
@@ -124,12 +158,26 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Leak[] {
       }
     }
   }
+  for (const [end, label] of labels.byEnd) {
+    const span = placeholderAfter(t, label, end);
+    if (span && !found.some((f) => f[1] < span[1] && span[0] < f[2])) found.push([label.kind as LeakKind, span[0], span[1]]);
+  }
   const leaks: Leak[] = [];
   for (const [kind, a, b] of found) {
     const [s, e] = toOriginal(norm, a, b);
     if (e > s) leaks.push({ kind, start: s, end: e });
   }
   return leaks.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * A card or ID number introduced by its label and read out in groups a comma apart ("卡号：六二二二，
+ * 零二一二，…") is one number: a card's or an ID's length in groups of at most six digits.
+ */
+function wholeWhenLabelled(run: DigitRun, labels: Labels): boolean {
+  const kind = labels.byEnd.get(run.starts[0]! - run.prefix)?.kind;
+  const len = run.digits.length;
+  return (kind === 'card' || kind === 'id') && len >= 13 && len <= 19 && run.groups.length > 1 && run.groups.every((g) => g <= 6);
 }
 
 interface Context {
@@ -191,6 +239,31 @@ function cueWithin(cues: number[], lo: number, hi: number): boolean {
   return l < cues.length && cues[l]! <= hi;
 }
 
+/** The kinds of secret a value left out (a placeholder) can stand for. */
+const PLACEHOLDER_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'password', 'code']);
+// A value written as a stand-in: "xxx", "***", "××××", "某某某", "xxx-xx-xxxx".
+const STAND_IN = /^(?:[x×*＊•]{2,}|某{2,})(?:[-\s/][x×*＊•某]+)*(?![a-z])/;
+// A value left out: "卡号是……", "my SSN is... ." (what the filler ate ends in an ellipsis or a blank), and nothing after it but the clause's end.
+const LEFT_OUT = /(?:…+|\.{2,}|_{2,}|—{2,})[\s]*$/;
+// ... said to be the value ("is", "是", ":"), not a word trailing off ("let me get my credit card...")
+const GIVEN_AS = /(?:\b(?:is|was|are|were)\b|'s\b|是|为|[:：=])/;
+const CLAUSE_END = /^\s*(?:$|[，,。.！!；;、\n])/;
+
+/**
+ * A secret introduced and then given as a placeholder ("我的卡号是……", "身份证号是 xxx", "PIN: ****"):
+ * the dataset's way of writing a value the person said, so a leak of the label's kind. Its span in
+ * the normalised text, or null. A refusal naming the secret, someone else's, or a question is not one.
+ */
+function placeholderAfter(t: string, label: Label, end: number): [number, number] | null {
+  if (!PLACEHOLDER_KINDS.has(label.kind) || isD(t[end]) || negatedAt(t, label.at) || othersLabel(t, label.at)) return null;
+  const stand = STAND_IN.exec(t.slice(end, end + 24));
+  if (stand) return [end, end + stand[0].length];
+  const gap = LEFT_OUT.exec(t.slice(label.at, end));
+  if (!gap || !GIVEN_AS.test(t.slice(label.at, label.at + gap.index)) || !CLAUSE_END.test(t.slice(end, end + 4))) return null;
+  const a = label.at + gap.index;
+  return [a, a + gap[0].trimEnd().length];
+}
+
 /** What a number is: a kind of secret, 'no' (certainly harmless), or null (no opinion: try its parts). */
 function judge(p: DigitRun, ctx: Context): Verdict {
   const { t } = ctx;
@@ -212,7 +285,7 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   const asks = ctx.caller?.asks;
   if (asks?.has('expiry') && isExpiry(p)) return 'card';
   if (isDateOrTime(p) || isFormattedAmount(p) || MONTH_BEFORE.test(t.slice(Math.max(0, a - 12), a))) return 'no';
-  const asked = asks?.size ? askedKind(asks, d) : null;
+  const asked = ctx.caller && asks?.size ? askedKind(ctx.caller, d) : null;
   if (asked) return isYearNumber(d) || amountAround(t, a, b) || calledNumber(t, a) || harmlessNear(ctx.labels, a) ? 'no' : asked;
   if (len >= 12) return amountAround(t, a, b) ? 'no' : longNumberKind(d);
   if (len < 4 || len > 8) return null;
@@ -225,14 +298,20 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   return 'code';
 }
 
-/** The secret a caller asked for that a bare number of this length can be. */
-function askedKind(asks: ReadonlySet<LabelKind>, d: string): LeakKind | null {
+/** The secret a caller asked for that a bare number of this length can be: the one named last first. */
+function askedKind(caller: CallerLine, d: string): LeakKind | null {
+  return (caller.last && kindOfLength(new Set([caller.last]), d)) || kindOfLength(caller.asks, d);
+}
+
+function kindOfLength(asks: ReadonlySet<LabelKind>, d: string): LeakKind | null {
   const len = d.length;
   if (asks.has('cvv') && len >= 3 && len <= 4) return 'card';
   if (asks.has('code') && len >= 4 && len <= 8) return 'code';
   if (asks.has('password') && len >= 4 && len <= 8) return 'password';
   if (asks.has('card') && asks.has('id') && len >= 12) return longNumberKind(d);
   if (asks.has('card') && (len >= 12 || len === 4)) return 'card';
+  // no ID or social security number is 12 to 17 digits long, nor over 18: such a number is a card's or an account's
+  if (asks.has('id') && len >= 12) return longNumberKind(d);
   if (asks.has('id') && (len >= 6 || len === 4)) return 'id';
   if (asks.has('phone') && len >= 7) return 'phone';
   return null;
@@ -251,7 +330,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
   switch (label.kind) {
     case 'not': {
       // "the last four digits are 8219" answering "the last four of your social?" is that secret
-      const asked = ctx.caller && LAST_DIGITS.test(t.slice(label.at, a)) ? askedKind(ctx.caller.asks, p.digits) : null;
+      const asked = ctx.caller && LAST_DIGITS.test(t.slice(label.at, a)) ? askedKind(ctx.caller, p.digits) : null;
       return asked ?? 'no';
     }
     case 'expiry': // "exp 12/27", "有效期2027年": the card's

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseIdValid, classify, findLeaks, luhnValid } from '../../src/classify/index';
+import { chineseIdValid, classify, classifyInContext, findLeaks, luhnValid, redact } from '../../src/classify/index';
 
 const kinds = (t: string) => classify(t).leaks.map((l) => l.kind);
 
@@ -166,5 +166,53 @@ describe('the caller\'s line', () => {
     expect(leaks("I'm entering the password TGS123 now", 'The password is "TGS123". Enter it after the install.')).toEqual([]);
     expect(leaks('尾号1234那张卡吗？', '您尾号1234的银行卡被冻结了')).toEqual([]);
     expect(leaks('yes, my phone number is 555-1234', 'Is your number 555-1234?')).toEqual(['phone']);
+  });
+});
+
+describe('what the caller asked for, as the reader reads it', () => {
+  const read = (reply: string, caller: string) => classifyInContext(reply, { context: { caller } }).leaks.map((l) => l.kind);
+  it('the secret the line asks for last decides a bare number, not an earlier one it mentions', () => {
+    const caller = "I'm going to give you a special code to call our verification department. Can you please give me the last four digits of your social security number?";
+    expect(read('Okay... The last four digits are 9211. What happens now?', caller)).toEqual(['id']);
+    expect(read('ok, 4829', 'What is your PIN?')).toEqual(['password']);
+  });
+  it('a card-length number is a card even when the line asks for an ID', () => {
+    expect(read('I have the gift card. The number is 1234 5678 9012 3456', 'We need your social security number to issue the new one.')).toEqual(['card']);
+  });
+  it('a quoted word chosen as a password when asked for one', () => {
+    expect(read('Okay, how about "johnson1"?', 'Choose a new password, at least 6 characters long.')).toEqual(['password']);
+    expect(read('Okay, how about "johnson1"?', 'What name should I put on the order?')).toEqual([]);
+  });
+});
+
+describe('a value introduced and given as a placeholder', () => {
+  it.each([
+    ['我的卡号是……', 'card'], ['身份证号是 xxx', 'id'], ['密码是***', 'password'], ['验证码是……', 'code'],
+    ['my ssn is xxx-xx-xxxx and that is it', 'id'], ['Okay, my social security number is... . Look, hurry up.', 'id'],
+    ['那我的银行账号是...', 'card'], ['PIN: ****', 'password'],
+  ])('%s → %s, the placeholder masked', (text, kind) => {
+    expect(kinds(text)).toEqual([kind]);
+    expect(redact(text)).not.toMatch(/…|\.\.\.|xxx|\*\*\*/);
+  });
+  it.each([
+    '我不会告诉你卡号是……', '你的卡号是……？', 'my card number is... wait, no.', 'Let me get my credit card...',
+    'My social security number is...  ...but before we go further', 'my password is... uh... let me think',
+  ])('never a leak: %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
+describe('labelled numbers in other forms', () => {
+  it('a card read out in comma-separated groups after its label is one card', () => {
+    expect(findLeaks('银行卡号：六二二二，零二一二，三四五六，七八九零').map((l) => l.kind)).toEqual(['card']);
+  });
+  it('a label, a comma, the number', () => {
+    expect(kinds("Yeah, that's my cell phone number, 555-1234.")).toEqual(['phone']);
+  });
+  it('a social security number in a sample area (987-65-4321) is one', () => {
+    expect(kinds("Okay, okay... it's 987-65-4321. Look, hurry up.")).toEqual(['id']);
+  });
+  it('a US toll-free number is a company\'s, never a secret', () => {
+    expect(kinds("Okay, I've got the number. 1-877-555-1234, extension 9011.")).toEqual([]);
   });
 });
