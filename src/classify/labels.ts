@@ -21,7 +21,8 @@ const NOT_EN = [
   'voucher', 'referral code', 'invitation code', 'serial', 'model', 'version', 'license plate', 'plate', 'page',
   'street', 'road', 'avenue', 'lane', 'route', 'highway', 'building', 'floor', 'last (?:four|4|six|6|three|3)(?: digits)?',
   'ending(?: in| with)?', 'ends (?:in|with)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
-  'date of birth', 'birthday', 'born', 'dob', 'address', 'live at', 'lives at', 'living at',
+  'date of birth', 'birthday', 'born', 'dob', 'address', 'live at', 'lives at', 'living at', 'error', 'product', 'license key',
+  'product key',
   // cards that pay nothing out: their numbers are printed on them and open no account
   'etc card', 'etc', 'library card', 'loyalty card', 'membership card', 'transit card', 'bus card', 'metro card',
 ];
@@ -41,7 +42,7 @@ const LABELS: ReadonlyArray<readonly [LabelKind, string, string]> = [
   ['cvv', en('cvv2?|cvc2?|cid|csc|(?:card )?security code|3[- ]digit code|back of (?:the |my )?card'), '安全码|卡背(?:面)?|背面'],
   ['expiry', en('exp|expiry|expiration(?: date)?|expires|expire|valid (?:thru|through|until|till)|good thru'), '有效期(?:至|到)?|到期(?:日期|时间|日)?|过期(?:时间|日期)'],
   ['card', en('(?:(?:credit|debit|bank|atm|visa|mastercard|master card|gift|cash|prepaid) )?cards?(?: number| no)?|(?:(?:bank|checking|savings) )?(?:account|acct|a/c)(?: number| no)?|routing(?: number| no)?|aba|iban|swift|sort code|checking|savings'), '卡号|银行卡|储蓄卡|信用卡|借记卡|工资卡|账号|帐号|账户|帐户|户号|卡'],
-  ['id', en("ssn|ss#|social(?: security)?(?: number| no| card)?|(?:national |tax )?id(?: card)?(?: number| no)?|identity (?:card|number)|passport(?: number| no)?|driver'?s? licen[cs]e(?: number| no)?|licen[cs]e(?: number| no)?|tin|itin"), '身份证|证件|身份号码|护照|驾照|驾驶证|社保|医保'],
+  ['id', en("ssn|ss#|social(?: security)?(?: number| no| card)?|(?:national |tax )?id(?: card)?(?: number| no)?|medicare(?: card)?(?: number| no| id)?|identity (?:card|number)|passport(?: number| no)?|driver'?s? licen[cs]e(?: number| no)?|licen[cs]e(?: number| no)?|tin|itin"), '身份证|证件|身份号码|护照|驾照|驾驶证|社保|医保'],
   ['password', en('passwords?|passcode|pass code|pass word|passwd|pwd|pw|pin(?: code| number| no)?'), '密码|口令'],
   ['code', en('(?:(?:verification|confirmation|one[- ]time|login|sms|text|auth(?:entication|orization)?|access|2fa|two[- ]factor|bank) )?codes?|otp|tac'), '验证码|动态码|校验码|短信码|确认码|授权码|动态密码|(?<![号条维编邮区密])码'],
   ['phone', en('(?:(?:mobile|cell|home|work|contact) )?(?:phone|mobile|cell|cellphone|telephone|tel)(?: number| no)?|my number|(?:call|text|reach|ring) me(?: back)?(?: (?:at|on))?'), '手机|电话|联系方式|座机'],

@@ -159,7 +159,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Leak[] {
     }
   }
   for (const [end, label] of labels.byEnd) {
-    const span = placeholderAfter(t, label, end);
+    const span = placeholderAfter(t, label, end) ?? alphanumericAfter(t, label, end, caller);
     if (span && !found.some((f) => f[1] < span[1] && span[0] < f[2])) found.push([label.kind as LeakKind, span[0], span[1]]);
   }
   const leaks: Leak[] = [];
@@ -264,6 +264,25 @@ function placeholderAfter(t: string, label: Label, end: number): [number, number
   return [a, a + gap[0].trimEnd().length];
 }
 
+// Letters and digits in dashed groups: a gift card's claim code, a Medicare number ("1EG4-TE5-MK73").
+const ALPHANUMERIC = /^[a-z0-9]+(?:-[a-z0-9]+)*(?![a-z0-9])/;
+
+/**
+ * A card, ID or code introduced by its label and given in letters and digits ("the claim code is
+ * X7Y8-Z9W0-V1U2"): six characters or more, some of each. Its span, or null; the caller's own
+ * (a "case number" they read out) is not the person's.
+ */
+function alphanumericAfter(t: string, label: Label, end: number, caller: CallerLine | undefined): [number, number] | null {
+  if (label.kind !== 'card' && label.kind !== 'id' && label.kind !== 'code') return null;
+  const m = ALPHANUMERIC.exec(t.slice(end, end + 40));
+  if (!m) return null;
+  const word = m[0];
+  const digits = word.replace(/\D/g, '').length;
+  const letters = word.replace(/[^a-z]/g, '').length;
+  if (digits < 2 || letters < 1 || digits + letters < 6 || negatedAt(t, label.at) || othersLabel(t, label.at) || caller?.text.includes(word)) return null;
+  return [end, end + word.length];
+}
+
 /** What a number is: a kind of secret, 'no' (certainly harmless), or null (no opinion: try its parts). */
 function judge(p: DigitRun, ctx: Context): Verdict {
   const { t } = ctx;
@@ -309,7 +328,8 @@ function kindOfLength(asks: ReadonlySet<LabelKind>, d: string): LeakKind | null 
   if (asks.has('code') && len >= 4 && len <= 8) return 'code';
   if (asks.has('password') && len >= 4 && len <= 8) return 'password';
   if (asks.has('card') && asks.has('id') && len >= 12) return longNumberKind(d);
-  if (asks.has('card') && (len >= 12 || len === 4)) return 'card';
+  // account and routing numbers run from 8 digits (a routing number has 9)
+  if (asks.has('card') && (len >= 8 || len === 4)) return 'card';
   // no ID or social security number is 12 to 17 digits long, nor over 18: such a number is a card's or an account's
   if (asks.has('id') && len >= 12) return longNumberKind(d);
   if (asks.has('id') && (len >= 6 || len === 4)) return 'id';

@@ -216,3 +216,15 @@ describe('labelled numbers in other forms', () => {
     expect(kinds("Okay, I've got the number. 1-877-555-1234, extension 9011.")).toEqual([]);
   });
 });
+
+describe('numbers in letters and digits', () => {
+  it('a card, ID or code introduced by its label and given in letters and digits', () => {
+    expect(kinds('My Medicare number is 1EG4-TE5-MK73.')).toEqual(['id']);
+    expect(kinds('the redemption code is 4KQ7-PL92-XM3T')).toEqual(['code']);
+  });
+  it("an error code, a case number, the caller's own code are not secrets", () => {
+    expect(kinds('And the topmost error code is... um... 0x80070005.')).toEqual([]);
+    expect(kinds("I'm writing down the case number: TS-001234.")).toEqual([]);
+    expect(findLeaks('the code is TD-456-MSFT-901, got it', undefined, { caller: 'Enter the code TD-456-MSFT-901 in the box.' })).toEqual([]);
+  });
+});
