@@ -4,7 +4,7 @@
 // secret is one whatever its checksum; a number nobody introduced is judged by its shape and the
 // words around it; hotlines, amounts, dates and years are never secrets.
 import type { LeakKind } from '../core/schema';
-import type { Leak } from '../core/reader';
+import { SPLIT_REPLIES, type Leak } from '../core/reader';
 import { normalize, sanitize, toOriginal, type Normalized } from './normalize';
 import {
   allGroupsOfficial, chineseIdValid, findRuns, isD, isCardNumber, isDateOrTime, isExpiry, isExpiryAndCvv, isFormattedAmount,
@@ -21,11 +21,11 @@ export { luhnValid, chineseIdValid } from './numbers';
 
 export interface LeakOptions {
   /**
-   * The person's previous reply. A secret split over two replies ("my code is 482", then "913")
-   * is found by reading the end of that reply and the start of this one together; only the part
-   * in this reply is returned.
+   * The person's previous replies in this conversation, oldest first, as typed. A secret spread over
+   * consecutive replies ("my code is 482", then "913"; a card four digits a reply) is found by
+   * reading them with this one (see withPrevious); only the part in this reply is returned.
    */
-  previous?: string;
+  previous?: readonly string[];
   /**
    * The caller's line this reply answers. Numbers and passwords the caller said are not the
    * person's secrets (reading back a call-back number, typing the password of the caller's
@@ -95,34 +95,108 @@ const QUOTED_WORD = /["“'‘「『]([^"”'’」』\s]{4,32})["”'’」』]
 /** Find every secret in a text. Offsets refer to `text` as given. */
 export function findLeaks(text: string, norm: Normalized = normalize(text), opts: LeakOptions = {}): Leak[] {
   const caller = opts.caller ? new CallerLine(opts.caller) : undefined;
-  const own = readSecrets(norm, caller);
-  return opts.previous ? withPrevious(text, own, opts.previous, caller) : own;
+  const own = readSecrets(norm, caller).map(leakOf);
+  return opts.previous?.length ? withPrevious(text, norm, own, opts.previous, caller) : own;
 }
 
-/** How much of the previous reply is read with this one: a label and the start of a number. */
-const TAIL = 64;
+/** A secret found, and whether a label or a checksum vouches for it (not its shape or its place alone). */
+interface Found extends Leak {
+  vouched: boolean;
+}
 
-function withPrevious(text: string, own: Leak[], previous: string, caller: CallerLine | undefined): Leak[] {
-  let tail = sanitize(previous).text.slice(-TAIL);
-  if (/^[\udc00-\udfff]/.test(tail)) tail = tail.slice(1);
-  const off = tail.length + 1;
-  const joined = `${tail} ${text}`;
+const leakOf = (f: Found): Leak => ({ kind: f.kind, start: f.start, end: f.end });
+
+/** How much of the earliest reply read is taken: a label and the start of a number. */
+const TAIL = 64;
+/** A reply this short can be a piece in the middle of a number read out over several replies. */
+const PIECE = 24;
+
+/** The end of the replies before this one that a secret may run through, joined by spaces. */
+function before(previous: readonly string[]): string {
+  const parts: string[] = [];
+  for (let i = previous.length - 1; i >= 0 && parts.length < SPLIT_REPLIES - 1; i--) {
+    const clean = sanitize(previous[i]!).text;
+    let tail = clean.slice(-TAIL);
+    if (/^[\udc00-\udfff]/.test(tail)) tail = tail.slice(1);
+    parts.unshift(tail);
+    // an earlier reply joins only through pieces: "card number: 4532", "0151", "1283", "0366"
+    if (clean.length > PIECE) break;
+  }
+  return parts.join(' ');
+}
+
+/**
+ * The secrets of this reply read with the replies before it. Two ways, both only for what a label
+ * or a checksum vouches for (numbers in separate replies are otherwise separate):
+ *  - the replies joined and read as one text: a label in one and the number in the next ("my code
+ *    is 482", "913"), or a number running on from one reply into the next;
+ *  - the numbers of short replies, one each, put together ("2019", "wait, 2024", "1985", "1990"):
+ *    a Luhn-valid card or a valid ID number, or a card's or an ID's length after its label.
+ * What lies all in earlier replies was found (and masked) there; a secret that starts in an earlier
+ * reply is returned as its part in this one, and replaces a reading of that part alone.
+ */
+function withPrevious(text: string, norm: Normalized, own: Leak[], previous: readonly string[], caller: CallerLine | undefined): Leak[] {
+  const head = before(previous);
+  if (!head) return own;
+  const off = head.length + 1;
+  // [the part in this reply, whether the secret starts in an earlier one]
+  const parts: Array<[Leak, boolean]> = [];
+  for (const l of readSecrets(normalize(`${head} ${text}`), caller)) {
+    if (l.end > off && l.vouched) parts.push([{ kind: l.kind, start: Math.max(l.start, off) - off, end: l.end - off }, l.start < off]);
+  }
+  const pieced = piecedNumber(norm, previous);
+  if (pieced) parts.push([pieced, true]);
   let out = own;
-  for (const l of readSecrets(normalize(joined), caller)) {
-    if (l.end <= off) continue; // all in the previous reply: found and masked there
-    const part: Leak = { kind: l.kind, start: Math.max(l.start, off) - off, end: l.end - off };
+  for (const [part, earlier] of parts) {
     const overlaps = (o: Leak) => o.start < part.end && part.start < o.end;
-    // a secret that starts in the previous reply is read whole: it replaces a reading of its end alone
-    if (l.start < off) out = [...out.filter((o) => !overlaps(o)), part];
+    // a secret that starts earlier is read whole: it replaces a reading of its end alone
+    if (earlier) out = [...out.filter((o) => !overlaps(o)), part];
     else if (!out.some(overlaps)) out = [...out, part];
   }
   return out.sort((x, y) => x.start - y.start);
 }
 
-function readSecrets(norm: Normalized, caller?: CallerLine): Leak[] {
+/** The one number of a short reply, and the label before it, if that is all the reply holds. */
+function pieceOf(reply: string): { digits: string; label: LabelKind | undefined } | null {
+  const clean = sanitize(reply).text;
+  if (clean.length > PIECE + 8) return null;
+  const t = normalize(clean);
+  const runs = findRuns(t.text, t.spelled);
+  if (runs.length !== 1 || runs[0]!.digits.length > 8) return null;
+  return { digits: runs[0]!.digits, label: scanLabels(t.text).byEnd.get(runs[0]!.starts[0]!)?.kind };
+}
+
+/** This reply's first number, as the end of a card or ID number read out over short replies before it. */
+function piecedNumber(norm: Normalized, previous: readonly string[]): Leak | null {
+  const first = findRuns(norm.text, norm.spelled)[0];
+  if (!first || first.digits.length > 8) return null;
+  const [a, end] = spanOf(first);
+  let b = end;
+  // a resident ID's last piece ends in its X: "002X"
+  const x = first.digits.length < 17 && norm.text[b] === 'x' && !/[a-z]/.test(norm.text[b + 1] ?? '');
+  if (x) b++;
+  let digits = first.digits + (x ? 'X' : '');
+  for (let i = previous.length - 1, n = 1; i >= 0 && n < SPLIT_REPLIES; i--, n++) {
+    const piece = pieceOf(previous[i]!);
+    if (!piece) return null;
+    digits = piece.digits + digits;
+    const len = digits.length;
+    const kind = isCardNumber(digits) || (piece.label === 'card' && len >= 13 && len <= 19) ? 'card'
+      : chineseIdValid(digits) || (piece.label === 'id' && (len === 15 || len === 18)) ? 'id' : null;
+    if (kind) {
+      const [s, e] = toOriginal(norm, a, b);
+      return { kind, start: s, end: e };
+    }
+    if (len > 19) return null;
+  }
+  return null;
+}
+
+function readSecrets(norm: Normalized, caller?: CallerLine): Found[] {
   const t = norm.text;
   const labels = scanLabels(t);
-  const found: Array<[LeakKind, number, number]> = [];
+  // [kind, start, end, vouched], normalised offsets
+  const found: Array<[LeakKind, number, number, boolean]> = [];
   let takenUntil = -1;
 
   // passwords first: "密码是一二三四五六" is a password, not a code
@@ -130,13 +204,13 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Leak[] {
     if (label.kind !== 'password' || label.at < takenUntil) continue; // "密码：pwd+2024" is one password
     const span = readPassword(t, end);
     if (span && !caller?.text.includes(t.slice(span[0], span[1]))) {
-      found.push(['password', span[0], span[1]]);
+      found.push(['password', span[0], span[1], true]);
       takenUntil = Math.max(takenUntil, span[1]);
     }
   }
   // "how about "johnson1"?" answering a request to choose a password: the quoted word is it
   const q = !found.length && caller ? QUOTED_WORD.exec(t) : null;
-  if (q && /\d/.test(q[1]!) && caller!.asks.has('password') && !caller!.text.includes(q[1]!)) found.push(['password', q.index + 1, q.index + 1 + q[1]!.length]);
+  if (q && /\d/.test(q[1]!) && caller!.asks.has('password') && !caller!.text.includes(q[1]!)) found.push(['password', q.index + 1, q.index + 1 + q[1]!.length, true]);
   const passwordEnds = found.map((f) => f[2]);
   const passwordStarts = found.map((f) => f[1]);
   const inPassword = (a: number) => takenUntil > a && passwordStarts.some((s, i) => s <= a && a < passwordEnds[i]!);
@@ -147,27 +221,34 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Leak[] {
     for (const part of wholeWhenLabelled(run, labels) ? [run] : splitRun(run)) {
       const v = judge(part, ctx);
       const [a, b] = spanOf(part);
-      if (v !== null && v !== 'no') found.push([v, a - leadOf(part, ctx), b]);
+      if (v !== null && v !== 'no') found.push([v, a - leadOf(part, ctx), b, vouched(v, part, ctx)]);
       else if (v === null && part.groups.length > 1 && !calledNumber(t, a) && !harmlessNear(labels, a)) {
         // nothing as a whole ("10:30 482913"): each group on its own
         for (let g = 0, from = 0; g < part.groups.length; from += part.groups[g++]!) {
           const one = subRun(part, g, g, from);
           const w = judge(one, ctx);
-          if (w !== null && w !== 'no') found.push([w, ...spanOf(one)]);
+          if (w !== null && w !== 'no') found.push([w, ...spanOf(one), vouched(w, one, ctx)]);
         }
       }
     }
   }
   for (const [end, label] of labels.byEnd) {
     const span = placeholderAfter(t, label, end) ?? alphanumericAfter(t, label, end, caller);
-    if (span && !found.some((f) => f[1] < span[1] && span[0] < f[2])) found.push([label.kind as LeakKind, span[0], span[1]]);
+    if (span && !found.some((f) => f[1] < span[1] && span[0] < f[2])) found.push([label.kind as LeakKind, span[0], span[1], true]);
   }
-  const leaks: Leak[] = [];
-  for (const [kind, a, b] of found) {
+  const leaks: Found[] = [];
+  for (const [kind, a, b, v] of found) {
     const [s, e] = toOriginal(norm, a, b);
-    if (e > s) leaks.push({ kind, start: s, end: e });
+    if (e > s) leaks.push({ kind, start: s, end: e, vouched: v });
   }
   return leaks.sort((x, y) => x.start - y.start);
+}
+
+/** A label introduces the number, or its checksum says what it is. */
+function vouched(kind: LeakKind, p: DigitRun, ctx: Context): boolean {
+  const label = ctx.labels.byEnd.get(p.starts[0]! - leadOf(p, ctx));
+  if (label && label.kind !== 'number' && label.kind !== 'not') return true;
+  return (kind === 'card' && isCardNumber(p.digits)) || (kind === 'id' && chineseIdValid(p.digits));
 }
 
 /**
@@ -241,8 +322,9 @@ function cueWithin(cues: number[], lo: number, hi: number): boolean {
 
 /** The kinds of secret a value left out (a placeholder) can stand for. */
 const PLACEHOLDER_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'password', 'code']);
-// A value written as a stand-in: "xxx", "***", "××××", "某某某", "xxx-xx-xxxx".
-const STAND_IN = /^(?:[x×*＊•]{2,}|某{2,})(?:[-\s/][x×*＊•某]+)*(?![a-z])/;
+// A value written as a stand-in: "xxx", "***", "××××", "某某某", "xxx-xx-xxxx". Not "••••": that is
+// what a mask keeps ("[card ••••1111]"), read again on the host.
+const STAND_IN = /^(?:[x×*＊]{2,}|某{2,})(?:[-\s/][x×*＊某]+)*(?![a-z])/;
 // A value left out: "卡号是……", "my SSN is... ." (what the filler ate ends in an ellipsis or a blank), and nothing after it but the clause's end.
 const LEFT_OUT = /(?:…+|\.{2,}|_{2,}|—{2,})[\s]*$/;
 // ... said to be the value ("is", "是", ":"), not a word trailing off ("let me get my credit card...")
@@ -374,7 +456,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       const part = LAST_DIGITS.test(t.slice(Math.max(0, label.at - 28), a));
       // A card's last four are printed on every receipt, and the mask itself keeps them: not a secret.
       if (label.kind === 'card' && part && len <= 4) return 'no';
-      return len >= (label.kind === 'phone' ? 7 : part ? 4 : 6) ? label.kind : 'no';
+      // four digits or more: the start of a number read out in pieces ("card number: 4532", then the rest) is one too
+      return len >= (label.kind === 'phone' ? 7 : 4) ? label.kind : 'no';
     }
     default:
       return null;

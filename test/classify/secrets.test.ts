@@ -139,7 +139,7 @@ describe('forms listed in issue 12', () => {
 });
 
 describe('a secret split over two replies', () => {
-  const leaks = (text: string, previous: string) => findLeaks(text, undefined, { previous });
+  const leaks = (text: string, previous: string) => findLeaks(text, undefined, { previous: [previous] });
   it('is found from the end of the previous reply, and only its part in this reply is returned', () => {
     const [l, ...rest] = leaks('913', 'my code is 482');
     expect(rest).toEqual([]);
@@ -152,6 +152,33 @@ describe('a secret split over two replies', () => {
   it('never returns a secret that was all in the previous reply, nor joins harmless numbers', () => {
     expect(leaks('ok', 'code 482913')).toEqual([]);
     expect(leaks('2024年再说', '我转了3500')).toEqual([]);
+  });
+});
+
+describe('a number read out over up to five short replies', () => {
+  const last = (pieces: string[]) => findLeaks(pieces.at(-1)!, undefined, { previous: pieces.slice(0, -1) }).map((l) => l.kind);
+  it('a Luhn-valid card four digits a reply, with no label, is a card in the reply that completes it', () => {
+    expect(luhnValid('4532015112830366')).toBe(true);
+    expect(last(['4532', '0151', '1283', '0366'])).toEqual(['card']);
+    expect(last(['0366'])).toEqual(['code']); // alone, a bare number is a code
+  });
+  it('after a label, whatever its checksum, over five replies', () => {
+    expect(last(['ok my card number is 6222', '0212', '3456', '7890', '129'])).toEqual(['card']);
+    expect(last(['身份证号', '110105', '1949', '1231', '002X'])).toEqual(['id']);
+  });
+  it('pieces with words around them: their numbers put together', () => {
+    expect(luhnValid('2019202419851990')).toBe(true);
+    expect(last(['wait, 2019', 'hold on, 2024', 'wait, 1985', '1990'])).toEqual(['card']);
+    expect(luhnValid('4532015112830367')).toBe(false);
+    expect(last(['card number', 'first 4532', 'then 0151', 'ok 1283', 'and 0367'])).toEqual(['code']); // no label on the pieces, no checksum: the last alone
+    expect(last(['身份证号 110105', '然后 1949', '1231', '最后 002X'])).toEqual(['id']);
+  });
+  it('numbers in separate replies that make no card, no ID and follow no label stay apart', () => {
+    expect(last(['我打了110', '2024年', '3500元'])).toEqual([]);
+    expect(last(["I'm 72", 'since 2019', 'I owe 3500'])).toEqual([]);
+  });
+  it('a long reply in between ends the chain: what was said before it is not joined', () => {
+    expect(last(['my card number is 6222', 'wait, I need to find my glasses, they are somewhere here', '2019'])).toEqual([]);
   });
 });
 
