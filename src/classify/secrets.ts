@@ -383,10 +383,11 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   if (isMobile(d)) return othersNumberNear(t, a) || calledNumber(t, a) ? 'no' : 'phone';
   if (isCardNumber(d) || isExpiryAndCvv(p)) return 'card';
   if (isSsnShaped(p)) return 'id';
-  const asks = ctx.caller?.asks;
-  if (asks?.has('expiry') && isExpiry(p)) return 'card';
+  // the caller's line is read only for a number it can tell about (three digits or more)
+  const caller = len >= 3 ? ctx.caller : undefined;
+  if (caller && isExpiry(p) && caller.asks.has('expiry')) return 'card';
   if (isDateOrTime(p) || isFormattedAmount(p) || MONTH_BEFORE.test(t.slice(Math.max(0, a - 12), a))) return 'no';
-  const asked = ctx.caller && asks?.size ? askedKind(ctx.caller, d) : null;
+  const asked = caller?.asks.size ? askedKind(caller, d) : null;
   if (asked) return isYearNumber(d) || amountAround(t, a, b) || calledNumber(t, a) || harmlessNear(ctx.labels, a) ? 'no' : asked;
   if (len >= 12) return amountAround(t, a, b) ? 'no' : longNumberKind(d);
   if (len < 4 || len > 8) return null;
