@@ -27,19 +27,6 @@ const all = (xs: Need[]): Need => {
 };
 const any = (xs: Need[]): Need => (xs.some((x) => x === true) ? true : xs.length === 1 ? xs[0]! : { any: xs });
 
-/** Whether `text` holds what `need` asks for. */
-export function holds(need: Need, text: string): boolean {
-  if (need === true) return true;
-  if (typeof need === 'string') return text.includes(need);
-  // loops, not every/some: this runs for every alternative of every cue on every reply
-  if ('all' in need) {
-    for (const n of need.all) if (!holds(n, text)) return false;
-    return true;
-  }
-  for (const n of need.any) if (holds(n, text)) return true;
-  return false;
-}
-
 class Unsupported extends Error {}
 
 const ESCAPED: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
@@ -231,6 +218,12 @@ function keysOf(need: Need): string[] | null {
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** Whether `text` holds what `need` asks for (as a split pattern checks it). */
+export function holds(need: Need, text: string): boolean {
+  const gate = gateOf(need);
+  return gate === null || gate(text);
+}
 
 interface Branch {
   source: string;
