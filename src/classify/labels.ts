@@ -39,7 +39,7 @@ const en = (re: string) => `\\b(?:${re})(?![a-z])`;
 // few milliseconds, and a reply with no Latin letter never needs it.
 const LABELS: ReadonlyArray<readonly [LabelKind, string, string]> = [
   ['not', en(`(?:${alt(NOT_EN)})(?: (?:id|code|number|no))?`), alt(NOT_ZH)],
-  ['cvv', en('cvv2?|cvc2?|cid|csc|(?:card )?security code|3[- ]digit code|back of (?:the |my )?card'), '安全码|卡背(?:面)?|背面'],
+  ['cvv', en('cvv2?|cvc2?|cid|csc|(?:card )?security code|3[- ]digit code|back of (?:the |my )?card|(?:numbers?|digits?) on the back'), '安全码|卡背(?:面)?|背面'],
   ['expiry', en('exp|expiry|expiration(?: date)?|expires|expire|valid (?:thru|through|until|till)|good thru'), '有效期(?:至|到)?|到期(?:日期|时间|日)?|过期(?:时间|日期)'],
   ['card', en('(?:(?:credit|debit|bank|atm|visa|mastercard|master card|gift|cash|prepaid) )?cards?(?: number| no)?|(?:(?:bank|checking|savings) )?(?:account|acct|a/c)(?: number| no)?|routing(?: number| no)?|aba|iban|swift|sort code|checking|savings'), '卡号|银行卡|储蓄卡|信用卡|借记卡|工资卡|账号|帐号|账户|帐户|户号|卡'],
   ['id', en("ssn|ss#|social(?: security)?(?: number| no| card)?|(?:national |tax )?id(?: card)?(?: number| no)?|medicare(?: card)?(?: number| no| id)?|identity (?:card|number)|passport(?: number| no)?|driver'?s? licen[cs]e(?: number| no)?|licen[cs]e(?: number| no)?|tin|itin"), '身份证|证件|身份号码|护照|驾照|驾驶证|社保|医保'],

@@ -236,6 +236,11 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Found[] {
     const span = placeholderAfter(t, label, end) ?? alphanumericAfter(t, label, end, caller);
     if (span && !found.some((f) => f[1] < span[1] && span[0] < f[2])) found.push([label.kind as LeakKind, span[0], span[1], true]);
   }
+  // "it's xxx-xx-xxxx" answering "what's your social security number?": the secret asked for, unless
+  // the reply names something harmless it could be ("my license key is… XXXXX-XXXXX")
+  const stand = !found.length && caller && !labels.harmlessEnds.length && /[x×*＊某]{3}/.test(t) ? STAND_IN_ANYWHERE.exec(t) : null;
+  const asked = stand ? caller!.last : undefined;
+  if (stand && asked && PLACEHOLDER_KINDS.has(asked)) found.push([asked as LeakKind, stand.index, stand.index + stand[0].length, true]);
   const leaks: Found[] = [];
   for (const [kind, a, b, v] of found) {
     const [s, e] = toOriginal(norm, a, b);
@@ -325,6 +330,7 @@ const PLACEHOLDER_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'passwo
 // A value written as a stand-in: "xxx", "***", "××××", "某某某", "xxx-xx-xxxx". Not "••••": that is
 // what a mask keeps ("[card ••••1111]"), read again on the host.
 const STAND_IN = /^(?:[x×*＊]{2,}|某{2,})(?:[-\s/][x×*＊某]+)*(?![a-z])/;
+const STAND_IN_ANYWHERE = /(?<![a-z0-9])(?:[x×*＊]{3,}|某{3,})(?:[-\s/][x×*＊某]+)*(?![a-z0-9])/;
 // A value left out: "卡号是……", "my SSN is... ." (what the filler ate ends in an ellipsis or a blank), and nothing after it but the clause's end.
 const LEFT_OUT = /(?:…+|\.{2,}|_{2,}|—{2,})[\s]*$/;
 // ... said to be the value ("is", "是", ":"), not a word trailing off ("let me get my credit card...")

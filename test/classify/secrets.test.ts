@@ -255,3 +255,14 @@ describe('numbers in letters and digits', () => {
     expect(findLeaks('the code is TD-456-MSFT-901, got it', undefined, { caller: 'Enter the code TD-456-MSFT-901 in the box.' })).toEqual([]);
   });
 });
+
+describe('a placeholder answering a request, and the digits on the back', () => {
+  it('"it\'s xxx-xx-xxxx" answering a request for a social security number is one; a license key is not', () => {
+    expect(findLeaks("Um, it's xxx-xx-xxxx.", undefined, { caller: 'Can you confirm your social security number?' }).map((l) => l.kind)).toEqual(['id']);
+    expect(findLeaks('my license key is... okay, it is XXXXX-XXXXX-XXXXX.', undefined, { caller: 'We need your credit card number.' })).toEqual([]);
+    expect(findLeaks('love you xxx', undefined, { caller: 'How are you?' })).toEqual([]);
+  });
+  it('the numbers on the back of a card', () => {
+    expect(kinds('The numbers on the back are 456.')).toEqual(['card']);
+  });
+});
