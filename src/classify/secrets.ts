@@ -463,6 +463,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       const part = LAST_DIGITS.test(t.slice(Math.max(0, label.at - 28), a));
       // A card's last four are printed on every receipt, and the mask itself keeps them: not a secret.
       if (label.kind === 'card' && part && len <= 4) return 'no';
+      // "the account I opened in… account 2019": four digits that are a year are the year
+      if (len === 4 && !part && isYearNumber(p.digits)) return 'no';
       // four digits or more: the start of a number read out in pieces ("card number: 4532", then the rest) is one too
       return len >= (label.kind === 'phone' ? 7 : 4) ? label.kind : 'no';
     }

@@ -489,7 +489,9 @@ for (const text of [
   'my product key is on the box', 'the model number is A1234B', "Okay, I've got the number. 1-877-555-1234, extension 9011.",
   'I will call 1-800-275-2273 myself', 'is 888-555-0199 your number?', 'the ticket is INC-20240117',
 ] as const) harmless(text, 'en');
-for (const text of ['错误代码0x80070005', '案件编号TS-001234是吗', '订单号AB12345678'] as const) harmless(text, 'zh');
+for (const text of ['错误代码0x80070005', '案件编号TS-001234是吗', '订单号AB12345678', '这张卡2019年办的', '账户2019开的'] as const) harmless(text, 'zh');
+// a year after a label is the year, not the start of a number
+for (const text of ['I opened the account 2019', 'my card 2024 one expired'] as const) harmless(text, 'en');
 
 const out = join(import.meta.dirname, '..', 'corpus', 'secrets.jsonl');
 writeFileSync(out, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
