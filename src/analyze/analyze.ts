@@ -10,6 +10,7 @@ import { debriefFrom, type Debrief } from '../core/debrief';
 import { HANGUP_ENDING, HANGUP_TEXT } from '../core/constants';
 import { ASKED_BY, Judge, walksAway, type Verdict } from '../core/judge';
 import type { ReplyLang } from '../core/reader';
+import { Typed } from '../core/reply';
 import type { Catalogue, Intent, LeakKind, Scenario } from '../core/schema';
 import type { Role, TranscriptLine } from './parse';
 
@@ -65,6 +66,8 @@ export function analyzeTranscript(lines: readonly TranscriptLine[], catalogue: P
   const decidedBy = new Map<Verdict, number | null>();
   let endedBy: Analysis['endedBy'] = null;
   let caller: { text: string; flags: readonly string[] } | undefined;
+  // the receiver's lines so far: a secret read out over several of them is found in the last
+  const typed = new Typed();
 
   lines.forEach((line, i) => {
     const n = i + 1;
@@ -75,7 +78,8 @@ export function analyzeTranscript(lines: readonly TranscriptLine[], catalogue: P
       out.push({ n, role: 'caller', text: reader.mask(line.text), flags });
       return;
     }
-    const read = reader.read(line.text, caller && { caller: caller.text, flags: caller.flags });
+    const read = reader.read(line.text, { ...(caller && { caller: caller.text, flags: caller.flags }), earlier: typed.earlier });
+    typed.note(line.text);
     const reading = {
       intent: line.known?.intent ?? read?.intent ?? 'stall',
       confidence: line.known?.confidence ?? read?.confidence ?? 0,

@@ -27,11 +27,13 @@ const LEAK_READING: IntentReading = { intent: 'comply', confidence: 0.95 };
  * to the caller (`said`: advice in reported speech, "Tell him no.", is read as "no."), and the
  * rules' intent of them.
  */
-export function readRules(text: string, opts: ClassifyOptions = {}, asks: readonly Ask[] = []) {
+export function readRules(text: string, opts: ClassifyOptions = {}, asks: readonly Ask[] = [], context: ReplyContext = {}) {
   const src = typeof text === 'string' ? text : '';
   const norm = normalize(src);
   const lang = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLang(norm.text);
-  const leaks = findLeaks(src, norm);
+  // the caller's line tells which secret a bare number is and which numbers are the caller's own;
+  // the person's replies before this one hold the rest of a secret read out over several
+  const leaks = findLeaks(src, norm, { caller: context.caller, previous: context.earlier });
   const said = spokenPart(norm.text);
   return { said, lang, leaks, rule: leaks.length ? LEAK_READING : readIntentAgainst(said, asks) };
 }
@@ -48,7 +50,7 @@ export function classifyInContext(text: string, opts: ClassifyOptions & { contex
   // A reply with no word of its own ("123456") is in the language of the call: its masks and reading follow the caller's line.
   const caller = opts.context?.caller;
   const auto = !opts.lang || opts.lang === 'auto';
-  const { said, lang, leaks, rule } = readRules(text, auto && caller && !hasLetters(text) ? { ...opts, lang: detectLang(caller) } : opts, asks);
+  const { said, lang, leaks, rule } = readRules(text, auto && caller && !hasLetters(text) ? { ...opts, lang: detectLang(caller) } : opts, asks, opts.context);
   if (leaks.length) return { ...rule, leaks, lang };
   return { ...readIntentInContext(said, lang, rule, asks), leaks, lang };
 }

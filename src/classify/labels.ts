@@ -21,7 +21,8 @@ const NOT_EN = [
   'voucher', 'referral code', 'invitation code', 'serial', 'model', 'version', 'license plate', 'plate', 'page',
   'street', 'road', 'avenue', 'lane', 'route', 'highway', 'building', 'floor', 'last (?:four|4|six|6|three|3)(?: digits)?',
   'ending(?: in| with)?', 'ends (?:in|with)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
-  'date of birth', 'birthday', 'born', 'dob', 'address', 'live at', 'lives at', 'living at',
+  'date of birth', 'birthday', 'born', 'dob', 'address', 'live at', 'lives at', 'living at', 'error', 'product', 'license key',
+  'product key',
   // cards that pay nothing out: their numbers are printed on them and open no account
   'etc card', 'etc', 'library card', 'loyalty card', 'membership card', 'transit card', 'bus card', 'metro card',
 ];
@@ -30,7 +31,7 @@ const NOT_ZH = [
   '分机', '车次', '航班', '座位', '邮编', '邮政编码', '区号', '尾号', '后四位', '后4位', '末四位', '最后四位', '优惠码',
   '兑换码', '邀请码', '推荐码', '二维码', '条形码', '型号', '版本', '发票', '保单', '合同', '流水号', '受理号', '工单',
   '车牌', '楼', '栋', '单元', '会员', '客服', '专员', '经理', '短信号码', '发件人', '生日', '出生', '地址', '住在',
-  'etc卡', '会员卡', '公交卡', '交通卡', '门禁卡', '加油卡', '购物卡', '积分卡',
+  'etc卡', '会员卡', '公交卡', '交通卡', '门禁卡', '加油卡', '购物卡', '积分卡', '错误代码', '错误码', '故障码',
 ];
 /** English words as a label: from a word start to where the letters end ("code482913" is labelled). */
 const en = (re: string) => `\\b(?:${re})(?![a-z])`;
@@ -38,10 +39,10 @@ const en = (re: string) => `\\b(?:${re})(?![a-z])`;
 // few milliseconds, and a reply with no Latin letter never needs it.
 const LABELS: ReadonlyArray<readonly [LabelKind, string, string]> = [
   ['not', en(`(?:${alt(NOT_EN)})(?: (?:id|code|number|no))?`), alt(NOT_ZH)],
-  ['cvv', en('cvv2?|cvc2?|cid|csc|(?:card )?security code|3[- ]digit code|back of (?:the |my )?card'), '安全码|卡背(?:面)?|背面'],
+  ['cvv', en('cvv2?|cvc2?|cid|csc|(?:card )?security code|3[- ]digit code|back of (?:the |my )?card|(?:numbers?|digits?) on the back'), '安全码|卡背(?:面)?|背面'],
   ['expiry', en('exp|expiry|expiration(?: date)?|expires|expire|valid (?:thru|through|until|till)|good thru'), '有效期(?:至|到)?|到期(?:日期|时间|日)?|过期(?:时间|日期)'],
   ['card', en('(?:(?:credit|debit|bank|atm|visa|mastercard|master card|gift|cash|prepaid) )?cards?(?: number| no)?|(?:(?:bank|checking|savings) )?(?:account|acct|a/c)(?: number| no)?|routing(?: number| no)?|aba|iban|swift|sort code|checking|savings'), '卡号|银行卡|储蓄卡|信用卡|借记卡|工资卡|账号|帐号|账户|帐户|户号|卡'],
-  ['id', en("ssn|ss#|social(?: security)?(?: number| no| card)?|(?:national |tax )?id(?: card)?(?: number| no)?|identity (?:card|number)|passport(?: number| no)?|driver'?s? licen[cs]e(?: number| no)?|licen[cs]e(?: number| no)?|tin|itin"), '身份证|证件|身份号码|护照|驾照|驾驶证|社保|医保'],
+  ['id', en("ssn|ss#|social(?: security)?(?: number| no| card)?|(?:national |tax )?id(?: card)?(?: number| no)?|medicare(?: card)?(?: number| no| id)?|identity (?:card|number)|passport(?: number| no)?|driver'?s? licen[cs]e(?: number| no)?|licen[cs]e(?: number| no)?|tin|itin"), '身份证|证件|身份号码|护照|驾照|驾驶证|社保|医保'],
   ['password', en('passwords?|passcode|pass code|pass word|passwd|pwd|pw|pin(?: code| number| no)?'), '密码|口令'],
   ['code', en('(?:(?:verification|confirmation|one[- ]time|login|sms|text|auth(?:entication|orization)?|access|2fa|two[- ]factor|bank) )?codes?|otp|tac'), '验证码|动态码|校验码|短信码|确认码|授权码|动态密码|(?<![号条维编邮区密])码'],
   ['phone', en('(?:(?:mobile|cell|home|work|contact) )?(?:phone|mobile|cell|cellphone|telephone|tel)(?: number| no)?|my number|(?:call|text|reach|ring) me(?: back)?(?: (?:at|on))?'), '手机|电话|联系方式|座机'],
@@ -54,6 +55,7 @@ const FILL_MARKS = [
   "'s", // before the quote marks below, which would take its apostrophe alone
   '[\\s:=#"\'“”‘’「」『』()（）【】\\[\\]：\\-—_]',
   '\\.{2,}(?!\\.)', '…', '[.。](?=\\s*(?:it\\b|是))',
+  '[,，](?=\\s*\\d)', // "my cell phone number, 555-1234"
 ];
 const FILL_EN = "\\b(?:is|was|are|were|be|will be|should be|it|its|number|numbers|num|no|nr|digits?|of|for|on|back|my|the|here|goes|um+|uh+|er+|erm|hmm+|like|just|then|ok|okay|well|so|i think|i guess|probably|maybe|now|again|sorry|last (?:four|4|six|6|three|3)|first (?:six|6)|ending(?: in| with)?|ends (?:in|with)|reads?|says?)\\b";
 const FILL_ZH = '是|为|就是|应该是|好像是|大概是|呢|啊|嗯|呃|额|哦|噢|吧|的|号码|号|码|数字|尾号|[后前末]?[一二三四五六七八九两\\d]位(?:数字?|数)?|最后[一二三四五六七八九两\\d]位(?:数字?)?';

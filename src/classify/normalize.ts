@@ -150,23 +150,25 @@ function decode(c: Uint16Array): string {
   return text;
 }
 
+/** Unit n of u set, in arrays grown first if full (only an enclosed number from ⑩ up gives more units than it has: "12" for ⑫). */
+function put(u: Units, n: number, c: number, s: number, e: number, sp: number): Units {
+  if (n === u.c.length) u = grown(u, n);
+  u.c[n] = c;
+  u.s[n] = s;
+  u.e[n] = e;
+  u.sp[n] = sp;
+  return u;
+}
+
 function readCodePoints(clean: string, offsets: Int32Array): Units {
   const len = clean.length;
   let u = units(len + 16);
   let n = 0;
-  const push = (c: number, s: number, e: number, sp: number) => {
-    // only an enclosed number from ⑩ up gives more units than it has ("12" for ⑫)
-    if (n === u.c.length) u = grown(u, n);
-    u.c[n] = c;
-    u.s[n] = s;
-    u.e[n] = e;
-    u.sp[n++] = sp;
-  };
   for (let k = 0; k < len; k++) {
     const code = clean.charCodeAt(k);
     const s = offsets[k]!;
     if (code < 0x80) {
-      push(code >= 0x41 && code <= 0x5a ? code + 32 : code, s, s + 1, 0);
+      u = put(u, n++, code >= 0x41 && code <= 0x5a ? code + 32 : code, s, s + 1, 0);
       continue;
     }
     const lo = code >= 0xd800 && code <= 0xdbff && k + 1 < len ? clean.charCodeAt(k + 1) : 0;
@@ -181,12 +183,12 @@ function readCodePoints(clean: string, offsets: Int32Array): Units {
       }
     } else {
       const d = digitsOf(cp);
-      if (d !== null) for (let j = 0; j < d.length; j++) push(d.charCodeAt(j), s, e, 1);
+      if (d !== null) for (let j = 0; j < d.length; j++) u = put(u, n++, d.charCodeAt(j), s, e, 1);
       else if (pair) {
         // an emoji or another astral character: never a digit, kept as its two units
-        push(code, s, s + 1, 0);
-        push(lo, s + 1, e, 0);
-      } else push(fold(code), s, e, 0);
+        u = put(u, n++, code, s, s + 1, 0);
+        u = put(u, n++, lo, s + 1, e, 0);
+      } else u = put(u, n++, fold(code), s, e, 0);
     }
     if (pair) k++;
   }

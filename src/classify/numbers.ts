@@ -186,10 +186,11 @@ export function isMobile(d: string): boolean {
 
 /**
  * Numbers everyone may know and say: emergency and government hotlines (110, 12321, 12345, 96110),
- * banks' and carriers' service numbers (955xx, 10086), 400/800 lines, and SMS sender numbers
+ * banks' and carriers' service numbers (955xx, 10086), 400/800 lines and US toll-free numbers
+ * (1-800, 1-877, …: a company's, never a person's), and SMS sender numbers
  * (1069…), which a text shows as its sender.
  */
-const OFFICIAL = /^(?:11[029]|12[02]|999|911|112|12\d{3}|96\d{3}|95\d{3}|100(?:86|10|00|01)|[48]00\d{7}|1[48]00\d{7}|106\d{5,17})$/;
+const OFFICIAL = /^(?:11[029]|12[02]|999|911|112|12\d{3}|96\d{3}|95\d{3}|100(?:86|10|00|01)|400\d{7}|1400\d{7}|1?8(?:00|33|44|55|66|77|88)\d{7}|106\d{5,17})$/;
 export const isOfficial = (d: string) => OFFICIAL.test(d);
 
 const num = (s: string) => Number(s);
@@ -251,12 +252,15 @@ export function isExpiryAndCvv(r: DigitRun): boolean {
   return g.length === 3 && (g[2] === 3 || g[2] === 4) && r.seps[1] !== r.seps[0] && expiryAt(r, 0, 0);
 }
 
-/** A US social security number, written 123-45-6789 or 123 45 6789. */
+/**
+ * A US social security number, written 123-45-6789 or 123 45 6789. The 9xx areas are never issued,
+ * but people give the well-known samples (987-65-4321) as theirs, and the shape is the secret's.
+ */
 export function isSsnShaped(r: DigitRun): boolean {
   const g = r.groups;
   const area = r.digits.slice(0, 3);
   return g.length === 3 && g[0] === 3 && g[1] === 2 && g[2] === 4 && r.seps.every((s) => s === '-' || s === ' ')
-    && area !== '000' && area !== '666' && area[0] !== '9' && r.digits.slice(3, 5) !== '00';
+    && area !== '000' && area !== '666' && r.digits.slice(3, 5) !== '00';
 }
 
 /**

@@ -12,12 +12,13 @@ export function readText(text: string, context?: ReplyContext): ReadText | null 
   const clean = sanitizeReply(typeof text === 'string' ? text : '');
   if (!clean) return null;
   const reading = classifyInContext(clean, { lang: 'auto', context });
+  const found = reading.leaks.length > 0;
   return {
     // Masks in the reply's language, as redact() writes them: a Chinese reply gets [验证码 ••••••].
-    text: applyMasks(clean, reading.leaks, reading.lang),
+    text: found ? applyMasks(clean, reading.leaks, reading.lang) : clean,
     intent: reading.intent,
     confidence: reading.confidence,
-    leaks: [...new Set(reading.leaks.map((l) => l.kind))],
+    leaks: found ? [...new Set(reading.leaks.map((l) => l.kind))] : [],
     lang: reading.lang,
   };
 }

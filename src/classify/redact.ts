@@ -41,8 +41,8 @@ export function applyMasks(text: string, leaks: readonly Leak[], lang: ReplyLang
 export interface RedactOptions {
   /** The language of the masks; by default the reply's own. */
   lang?: ReplyLang;
-  /** The person's previous reply, to find a secret split over the two (see findLeaks). */
-  previous?: string;
+  /** The person's previous replies, oldest first, to find a secret spread over them and this one (see findLeaks). */
+  previous?: readonly string[];
 }
 
 /**

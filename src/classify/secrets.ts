@@ -4,10 +4,10 @@
 // secret is one whatever its checksum; a number nobody introduced is judged by its shape and the
 // words around it; hotlines, amounts, dates and years are never secrets.
 import type { LeakKind } from '../core/schema';
-import type { Leak } from '../core/reader';
+import { SPLIT_REPLIES, type Leak } from '../core/reader';
 import { normalize, sanitize, toOriginal, type Normalized } from './normalize';
 import {
-  allGroupsOfficial, chineseIdValid, findRuns, isCardNumber, isDateOrTime, isExpiry, isExpiryAndCvv, isFormattedAmount,
+  allGroupsOfficial, chineseIdValid, findRuns, isD, isCardNumber, isDateOrTime, isExpiry, isExpiryAndCvv, isFormattedAmount,
   isMobile, isOfficial, isSsnShaped, isYearNumber, longNumberKind, spanOf, splitRun, subRun, type DigitRun,
 } from './numbers';
 import {
@@ -21,11 +21,11 @@ export { luhnValid, chineseIdValid } from './numbers';
 
 export interface LeakOptions {
   /**
-   * The person's previous reply. A secret split over two replies ("my code is 482", then "913")
-   * is found by reading the end of that reply and the start of this one together; only the part
-   * in this reply is returned.
+   * The person's previous replies in this conversation, oldest first, as typed. A secret spread over
+   * consecutive replies ("my code is 482", then "913"; a card four digits a reply) is found by
+   * reading them with this one (see withPrevious); only the part in this reply is returned.
    */
-  previous?: string;
+  previous?: readonly string[];
   /**
    * The caller's line this reply answers. Numbers and passwords the caller said are not the
    * person's secrets (reading back a call-back number, typing the password of the caller's
@@ -35,63 +35,168 @@ export interface LeakOptions {
   caller?: string;
 }
 
-/** What the caller's line tells about the reply's numbers. */
-interface CallerLine {
-  /** Normalised text. */
-  text: string;
-  /** Every number of three digits or more in it, whole and by group. */
-  numbers: string[];
-  /** The kinds of secret it names. */
-  asks: ReadonlySet<LabelKind>;
-}
+/**
+ * What the caller's line tells about the reply's numbers. Read on first use: most replies hold no
+ * number and no password, and never need it.
+ */
+class CallerLine {
+  private norm: string | undefined;
+  private nums: string[] | undefined;
+  private kinds: { asks: ReadonlySet<LabelKind>; last: LabelKind | undefined } | undefined;
 
-function readCaller(caller: string): CallerLine {
-  const text = normalize(caller).text;
-  const numbers: string[] = [];
-  for (const run of findRuns(text, new Uint8Array(0))) {
-    if (run.digits.length >= 3) numbers.push(run.digits);
-    for (let g = 0, from = 0; g < run.groups.length && run.groups.length > 1; from += run.groups[g++]!) {
-      if (run.groups[g]! >= 3) numbers.push(run.digits.slice(from, from + run.groups[g]!));
-    }
+  constructor(private readonly raw: string) {}
+
+  /** Normalised text. */
+  get text(): string {
+    return (this.norm ??= normalize(this.raw).text);
   }
-  const asks = new Set<LabelKind>();
-  for (const label of scanLabels(text).byEnd.values()) if (label.kind !== 'not' && label.kind !== 'number') asks.add(label.kind);
-  return { text, numbers, asks };
+
+  /** Every number of three digits or more in it, whole and by group. */
+  get numbers(): string[] {
+    if (this.nums) return this.nums;
+    const numbers: string[] = [];
+    for (const run of findRuns(this.text, new Uint8Array(0))) {
+      if (run.digits.length >= 3) numbers.push(run.digits);
+      for (let g = 0, from = 0; g < run.groups.length && run.groups.length > 1; from += run.groups[g++]!) {
+        if (run.groups[g]! >= 3) numbers.push(run.digits.slice(from, from + run.groups[g]!));
+      }
+    }
+    return (this.nums = numbers);
+  }
+
+  /** The kinds of secret it names. */
+  get asks(): ReadonlySet<LabelKind> {
+    return this.named().asks;
+  }
+
+  /** The kind it names last: a line's request usually closes it, after what it says about other things. */
+  get last(): LabelKind | undefined {
+    return this.named().last;
+  }
+
+  private named() {
+    if (this.kinds) return this.kinds;
+    const asks = new Set<LabelKind>();
+    let last: Label | undefined;
+    for (const label of scanLabels(this.text).byEnd.values()) {
+      if (label.kind === 'not' || label.kind === 'number') continue;
+      asks.add(label.kind);
+      if (!last || label.at > last.at) last = label;
+    }
+    return (this.kinds = { asks, last: last?.kind });
+  }
 }
 
 type Verdict = LeakKind | 'no' | null;
 
+/** A word of 4 to 32 characters in quotes, no spaces: "johnson1", 「qwe123」. */
+const QUOTED_WORD = /["“'‘「『]([^"”'’」』\s]{4,32})["”'’」』]/;
+
 /** Find every secret in a text. Offsets refer to `text` as given. */
 export function findLeaks(text: string, norm: Normalized = normalize(text), opts: LeakOptions = {}): Leak[] {
-  const caller = opts.caller ? readCaller(opts.caller) : undefined;
-  const own = readSecrets(norm, caller);
-  return opts.previous ? withPrevious(text, own, opts.previous, caller) : own;
+  const caller = opts.caller ? new CallerLine(opts.caller) : undefined;
+  const own = readSecrets(norm, caller).map(leakOf);
+  return opts.previous?.length ? withPrevious(text, norm, own, opts.previous, caller) : own;
 }
 
-/** How much of the previous reply is read with this one: a label and the start of a number. */
-const TAIL = 64;
+/** A secret found, and whether a label or a checksum vouches for it (not its shape or its place alone). */
+interface Found extends Leak {
+  vouched: boolean;
+}
 
-function withPrevious(text: string, own: Leak[], previous: string, caller: CallerLine | undefined): Leak[] {
-  let tail = sanitize(previous).text.slice(-TAIL);
-  if (/^[\udc00-\udfff]/.test(tail)) tail = tail.slice(1);
-  const off = tail.length + 1;
-  const joined = `${tail} ${text}`;
+const leakOf = (f: Found): Leak => ({ kind: f.kind, start: f.start, end: f.end });
+
+/** How much of the earliest reply read is taken: a label and the start of a number. */
+const TAIL = 64;
+/** A reply this short can be a piece in the middle of a number read out over several replies. */
+const PIECE = 24;
+
+/** The end of the replies before this one that a secret may run through, joined by spaces. */
+function before(previous: readonly string[]): string {
+  const parts: string[] = [];
+  for (let i = previous.length - 1; i >= 0 && parts.length < SPLIT_REPLIES - 1; i--) {
+    const clean = sanitize(previous[i]!).text;
+    let tail = clean.slice(-TAIL);
+    if (/^[\udc00-\udfff]/.test(tail)) tail = tail.slice(1);
+    parts.unshift(tail);
+    // an earlier reply joins only through pieces: "card number: 4532", "0151", "1283", "0366"
+    if (clean.length > PIECE) break;
+  }
+  return parts.join(' ');
+}
+
+/**
+ * The secrets of this reply read with the replies before it. Two ways, both only for what a label
+ * or a checksum vouches for (numbers in separate replies are otherwise separate):
+ *  - the replies joined and read as one text: a label in one and the number in the next ("my code
+ *    is 482", "913"), or a number running on from one reply into the next;
+ *  - the numbers of short replies, one each, put together ("2019", "wait, 2024", "1985", "1990"):
+ *    a Luhn-valid card or a valid ID number, or a card's or an ID's length after its label.
+ * What lies all in earlier replies was found (and masked) there; a secret that starts in an earlier
+ * reply is returned as its part in this one, and replaces a reading of that part alone.
+ */
+function withPrevious(text: string, norm: Normalized, own: Leak[], previous: readonly string[], caller: CallerLine | undefined): Leak[] {
+  const head = before(previous);
+  if (!head) return own;
+  const off = head.length + 1;
+  // [the part in this reply, whether the secret starts in an earlier one]
+  const parts: Array<[Leak, boolean]> = [];
+  for (const l of readSecrets(normalize(`${head} ${text}`), caller)) {
+    if (l.end > off && l.vouched) parts.push([{ kind: l.kind, start: Math.max(l.start, off) - off, end: l.end - off }, l.start < off]);
+  }
+  const pieced = piecedNumber(norm, previous);
+  if (pieced) parts.push([pieced, true]);
   let out = own;
-  for (const l of readSecrets(normalize(joined), caller)) {
-    if (l.end <= off) continue; // all in the previous reply: found and masked there
-    const part: Leak = { kind: l.kind, start: Math.max(l.start, off) - off, end: l.end - off };
+  for (const [part, earlier] of parts) {
     const overlaps = (o: Leak) => o.start < part.end && part.start < o.end;
-    // a secret that starts in the previous reply is read whole: it replaces a reading of its end alone
-    if (l.start < off) out = [...out.filter((o) => !overlaps(o)), part];
+    // a secret that starts earlier is read whole: it replaces a reading of its end alone
+    if (earlier) out = [...out.filter((o) => !overlaps(o)), part];
     else if (!out.some(overlaps)) out = [...out, part];
   }
   return out.sort((x, y) => x.start - y.start);
 }
 
-function readSecrets(norm: Normalized, caller?: CallerLine): Leak[] {
+/** The one number of a short reply, and the label before it, if that is all the reply holds. */
+function pieceOf(reply: string): { digits: string; label: LabelKind | undefined } | null {
+  const clean = sanitize(reply).text;
+  if (clean.length > PIECE + 8) return null;
+  const t = normalize(clean);
+  const runs = findRuns(t.text, t.spelled);
+  if (runs.length !== 1 || runs[0]!.digits.length > 8) return null;
+  return { digits: runs[0]!.digits, label: scanLabels(t.text).byEnd.get(runs[0]!.starts[0]!)?.kind };
+}
+
+/** This reply's first number, as the end of a card or ID number read out over short replies before it. */
+function piecedNumber(norm: Normalized, previous: readonly string[]): Leak | null {
+  const first = findRuns(norm.text, norm.spelled)[0];
+  if (!first || first.digits.length > 8) return null;
+  const [a, end] = spanOf(first);
+  let b = end;
+  // a resident ID's last piece ends in its X: "002X"
+  const x = first.digits.length < 17 && norm.text[b] === 'x' && !/[a-z]/.test(norm.text[b + 1] ?? '');
+  if (x) b++;
+  let digits = first.digits + (x ? 'X' : '');
+  for (let i = previous.length - 1, n = 1; i >= 0 && n < SPLIT_REPLIES; i--, n++) {
+    const piece = pieceOf(previous[i]!);
+    if (!piece) return null;
+    digits = piece.digits + digits;
+    const len = digits.length;
+    const kind = isCardNumber(digits) || (piece.label === 'card' && len >= 13 && len <= 19) ? 'card'
+      : chineseIdValid(digits) || (piece.label === 'id' && (len === 15 || len === 18)) ? 'id' : null;
+    if (kind) {
+      const [s, e] = toOriginal(norm, a, b);
+      return { kind, start: s, end: e };
+    }
+    if (len > 19) return null;
+  }
+  return null;
+}
+
+function readSecrets(norm: Normalized, caller?: CallerLine): Found[] {
   const t = norm.text;
   const labels = scanLabels(t);
-  const found: Array<[LeakKind, number, number]> = [];
+  // [kind, start, end, vouched], normalised offsets
+  const found: Array<[LeakKind, number, number, boolean]> = [];
   let takenUntil = -1;
 
   // passwords first: "密码是一二三四五六" is a password, not a code
@@ -99,10 +204,13 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Leak[] {
     if (label.kind !== 'password' || label.at < takenUntil) continue; // "密码：pwd+2024" is one password
     const span = readPassword(t, end);
     if (span && !caller?.text.includes(t.slice(span[0], span[1]))) {
-      found.push(['password', span[0], span[1]]);
+      found.push(['password', span[0], span[1], true]);
       takenUntil = Math.max(takenUntil, span[1]);
     }
   }
+  // "how about "johnson1"?" answering a request to choose a password: the quoted word is it
+  const q = !found.length && caller ? QUOTED_WORD.exec(t) : null;
+  if (q && /\d/.test(q[1]!) && caller!.asks.has('password') && !caller!.text.includes(q[1]!)) found.push(['password', q.index + 1, q.index + 1 + q[1]!.length, true]);
   const passwordEnds = found.map((f) => f[2]);
   const passwordStarts = found.map((f) => f[1]);
   const inPassword = (a: number) => takenUntil > a && passwordStarts.some((s, i) => s <= a && a < passwordEnds[i]!);
@@ -110,26 +218,52 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Leak[] {
   const ctx = context(t, labels, caller);
   for (const run of findRuns(t, norm.spelled)) {
     if (inPassword(run.starts[0]!)) continue;
-    for (const part of splitRun(run)) {
+    for (const part of wholeWhenLabelled(run, labels) ? [run] : splitRun(run)) {
       const v = judge(part, ctx);
       const [a, b] = spanOf(part);
-      if (v !== null && v !== 'no') found.push([v, a - leadOf(part, ctx), b]);
+      if (v !== null && v !== 'no') found.push([v, a - leadOf(part, ctx), b, vouched(v, part, ctx)]);
       else if (v === null && part.groups.length > 1 && !calledNumber(t, a) && !harmlessNear(labels, a)) {
         // nothing as a whole ("10:30 482913"): each group on its own
         for (let g = 0, from = 0; g < part.groups.length; from += part.groups[g++]!) {
           const one = subRun(part, g, g, from);
           const w = judge(one, ctx);
-          if (w !== null && w !== 'no') found.push([w, ...spanOf(one)]);
+          if (w !== null && w !== 'no') found.push([w, ...spanOf(one), vouched(w, one, ctx)]);
         }
       }
     }
   }
-  const leaks: Leak[] = [];
-  for (const [kind, a, b] of found) {
+  for (const [end, label] of labels.byEnd) {
+    const span = placeholderAfter(t, label, end) ?? alphanumericAfter(t, label, end, caller);
+    if (span && !found.some((f) => f[1] < span[1] && span[0] < f[2])) found.push([label.kind as LeakKind, span[0], span[1], true]);
+  }
+  // "it's xxx-xx-xxxx" answering "what's your social security number?": the secret asked for, unless
+  // the reply names something harmless it could be ("my license key is… XXXXX-XXXXX")
+  const stand = !found.length && caller && !labels.harmlessEnds.length && /[x×*＊某]{3}/.test(t) ? STAND_IN_ANYWHERE.exec(t) : null;
+  const asked = stand ? caller!.last : undefined;
+  if (stand && asked && PLACEHOLDER_KINDS.has(asked)) found.push([asked as LeakKind, stand.index, stand.index + stand[0].length, true]);
+  const leaks: Found[] = [];
+  for (const [kind, a, b, v] of found) {
     const [s, e] = toOriginal(norm, a, b);
-    if (e > s) leaks.push({ kind, start: s, end: e });
+    if (e > s) leaks.push({ kind, start: s, end: e, vouched: v });
   }
   return leaks.sort((x, y) => x.start - y.start);
+}
+
+/** A label introduces the number, or its checksum says what it is. */
+function vouched(kind: LeakKind, p: DigitRun, ctx: Context): boolean {
+  const label = ctx.labels.byEnd.get(p.starts[0]! - leadOf(p, ctx));
+  if (label && label.kind !== 'number' && label.kind !== 'not') return true;
+  return (kind === 'card' && isCardNumber(p.digits)) || (kind === 'id' && chineseIdValid(p.digits));
+}
+
+/**
+ * A card or ID number introduced by its label and read out in groups a comma apart ("卡号：六二二二，
+ * 零二一二，…") is one number: a card's or an ID's length in groups of at most six digits.
+ */
+function wholeWhenLabelled(run: DigitRun, labels: Labels): boolean {
+  const kind = labels.byEnd.get(run.starts[0]! - run.prefix)?.kind;
+  const len = run.digits.length;
+  return (kind === 'card' || kind === 'id') && len >= 13 && len <= 19 && run.groups.length > 1 && run.groups.every((g) => g <= 6);
 }
 
 interface Context {
@@ -191,6 +325,52 @@ function cueWithin(cues: number[], lo: number, hi: number): boolean {
   return l < cues.length && cues[l]! <= hi;
 }
 
+/** The kinds of secret a value left out (a placeholder) can stand for. */
+const PLACEHOLDER_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'password', 'code']);
+// A value written as a stand-in: "xxx", "***", "××××", "某某某", "xxx-xx-xxxx". Not "••••": that is
+// what a mask keeps ("[card ••••1111]"), read again on the host.
+const STAND_IN = /^(?:[x×*＊]{2,}|某{2,})(?:[-\s/][x×*＊某]+)*(?![a-z])/;
+const STAND_IN_ANYWHERE = /(?<![a-z0-9])(?:[x×*＊]{3,}|某{3,})(?:[-\s/][x×*＊某]+)*(?![a-z0-9])/;
+// A value left out: "卡号是……", "my SSN is... ." (what the filler ate ends in an ellipsis or a blank), and nothing after it but the clause's end.
+const LEFT_OUT = /(?:…+|\.{2,}|_{2,}|—{2,})[\s]*$/;
+// ... said to be the value ("is", "是", ":"), not a word trailing off ("let me get my credit card...")
+const GIVEN_AS = /(?:\b(?:is|was|are|were)\b|'s\b|是|为|[:：=])/;
+const CLAUSE_END = /^\s*(?:$|[，,。.！!；;、\n])/;
+
+/**
+ * A secret introduced and then given as a placeholder ("我的卡号是……", "身份证号是 xxx", "PIN: ****"):
+ * the dataset's way of writing a value the person said, so a leak of the label's kind. Its span in
+ * the normalised text, or null. A refusal naming the secret, someone else's, or a question is not one.
+ */
+function placeholderAfter(t: string, label: Label, end: number): [number, number] | null {
+  if (!PLACEHOLDER_KINDS.has(label.kind) || isD(t[end]) || negatedAt(t, label.at) || othersLabel(t, label.at)) return null;
+  const stand = STAND_IN.exec(t.slice(end, end + 24));
+  if (stand) return [end, end + stand[0].length];
+  const gap = LEFT_OUT.exec(t.slice(label.at, end));
+  if (!gap || !GIVEN_AS.test(t.slice(label.at, label.at + gap.index)) || !CLAUSE_END.test(t.slice(end, end + 4))) return null;
+  const a = label.at + gap.index;
+  return [a, a + gap[0].trimEnd().length];
+}
+
+// Letters and digits in dashed groups: a gift card's claim code, a Medicare number ("1EG4-TE5-MK73").
+const ALPHANUMERIC = /^[a-z0-9]+(?:-[a-z0-9]+)*(?![a-z0-9])/;
+
+/**
+ * A card, ID or code introduced by its label and given in letters and digits ("the claim code is
+ * X7Y8-Z9W0-V1U2"): six characters or more, some of each. Its span, or null; the caller's own
+ * (a "case number" they read out) is not the person's.
+ */
+function alphanumericAfter(t: string, label: Label, end: number, caller: CallerLine | undefined): [number, number] | null {
+  if (label.kind !== 'card' && label.kind !== 'id' && label.kind !== 'code') return null;
+  const m = ALPHANUMERIC.exec(t.slice(end, end + 40));
+  if (!m) return null;
+  const word = m[0];
+  const digits = word.replace(/\D/g, '').length;
+  const letters = word.replace(/[^a-z]/g, '').length;
+  if (digits < 2 || letters < 1 || digits + letters < 6 || negatedAt(t, label.at) || othersLabel(t, label.at) || caller?.text.includes(word)) return null;
+  return [end, end + word.length];
+}
+
 /** What a number is: a kind of secret, 'no' (certainly harmless), or null (no opinion: try its parts). */
 function judge(p: DigitRun, ctx: Context): Verdict {
   const { t } = ctx;
@@ -209,10 +389,11 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   if (isMobile(d)) return othersNumberNear(t, a) || calledNumber(t, a) ? 'no' : 'phone';
   if (isCardNumber(d) || isExpiryAndCvv(p)) return 'card';
   if (isSsnShaped(p)) return 'id';
-  const asks = ctx.caller?.asks;
-  if (asks?.has('expiry') && isExpiry(p)) return 'card';
+  // the caller's line is read only for a number it can tell about (three digits or more)
+  const caller = len >= 3 ? ctx.caller : undefined;
+  if (caller && isExpiry(p) && caller.asks.has('expiry')) return 'card';
   if (isDateOrTime(p) || isFormattedAmount(p) || MONTH_BEFORE.test(t.slice(Math.max(0, a - 12), a))) return 'no';
-  const asked = asks?.size ? askedKind(asks, d) : null;
+  const asked = caller?.asks.size ? askedKind(caller, d) : null;
   if (asked) return isYearNumber(d) || amountAround(t, a, b) || calledNumber(t, a) || harmlessNear(ctx.labels, a) ? 'no' : asked;
   if (len >= 12) return amountAround(t, a, b) ? 'no' : longNumberKind(d);
   if (len < 4 || len > 8) return null;
@@ -225,14 +406,21 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   return 'code';
 }
 
-/** The secret a caller asked for that a bare number of this length can be. */
-function askedKind(asks: ReadonlySet<LabelKind>, d: string): LeakKind | null {
+/** The secret a caller asked for that a bare number of this length can be: the one named last first. */
+function askedKind(caller: CallerLine, d: string): LeakKind | null {
+  return (caller.last && kindOfLength(new Set([caller.last]), d)) || kindOfLength(caller.asks, d);
+}
+
+function kindOfLength(asks: ReadonlySet<LabelKind>, d: string): LeakKind | null {
   const len = d.length;
   if (asks.has('cvv') && len >= 3 && len <= 4) return 'card';
   if (asks.has('code') && len >= 4 && len <= 8) return 'code';
   if (asks.has('password') && len >= 4 && len <= 8) return 'password';
   if (asks.has('card') && asks.has('id') && len >= 12) return longNumberKind(d);
-  if (asks.has('card') && (len >= 12 || len === 4)) return 'card';
+  // account and routing numbers run from 8 digits (a routing number has 9)
+  if (asks.has('card') && (len >= 8 || len === 4)) return 'card';
+  // no ID or social security number is 12 to 17 digits long, nor over 18: such a number is a card's or an account's
+  if (asks.has('id') && len >= 12) return longNumberKind(d);
   if (asks.has('id') && (len >= 6 || len === 4)) return 'id';
   if (asks.has('phone') && len >= 7) return 'phone';
   return null;
@@ -251,7 +439,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
   switch (label.kind) {
     case 'not': {
       // "the last four digits are 8219" answering "the last four of your social?" is that secret
-      const asked = ctx.caller && LAST_DIGITS.test(t.slice(label.at, a)) ? askedKind(ctx.caller.asks, p.digits) : null;
+      const asked = ctx.caller && LAST_DIGITS.test(t.slice(label.at, a)) ? askedKind(ctx.caller, p.digits) : null;
       return asked ?? 'no';
     }
     case 'expiry': // "exp 12/27", "有效期2027年": the card's
@@ -275,7 +463,10 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       const part = LAST_DIGITS.test(t.slice(Math.max(0, label.at - 28), a));
       // A card's last four are printed on every receipt, and the mask itself keeps them: not a secret.
       if (label.kind === 'card' && part && len <= 4) return 'no';
-      return len >= (label.kind === 'phone' ? 7 : part ? 4 : 6) ? label.kind : 'no';
+      // "the account I opened in… account 2019": four digits that are a year are the year
+      if (len === 4 && !part && isYearNumber(p.digits)) return 'no';
+      // four digits or more: the start of a number read out in pieces ("card number: 4532", then the rest) is one too
+      return len >= (label.kind === 'phone' ? 7 : 4) ? label.kind : 'no';
     }
     default:
       return null;

@@ -4,12 +4,18 @@
 import { EN_REPEAT, EN_TENS, EN_WEAK, EN_WORDS } from './digits';
 import { type Units, isDigitCode, isDigitSepCode, isLetterCode } from './units';
 
-/** How every number word starts (its first two letters; "o" alone): other words are not looked up. */
+/**
+ * How every number word starts (its first three letters, or all of a shorter one): other words are
+ * not looked up. Three letters rule out nearly every common word ("the", "only", "first", "see")
+ * that two would let through; a word can be a number word only if its start is one of these.
+ */
 const WORDS = [...Object.keys(EN_WORDS), ...Object.keys(EN_TENS), ...Object.keys(EN_REPEAT)];
-const START = new Set(WORDS.map((w) => (w.charCodeAt(0) << 8) | (w.charCodeAt(1) || 0)));
+const key3 = (a: number, b: number, c: number) => (a << 14) | (b << 7) | c;
+const START = new Set(WORDS.map((w) => key3(w.charCodeAt(0), w.charCodeAt(1) || 0, w.charCodeAt(2) || 0)));
 const startsNumber = (c: Uint16Array, i: number, n: number) => {
-  const next = i + 1 < n && isLetterCode(c[i + 1]!) ? c[i + 1]! : 0;
-  return START.has((c[i]! << 8) | next);
+  const b = i + 1 < n && isLetterCode(c[i + 1]!) ? c[i + 1]! : 0;
+  const d = b && i + 2 < n && isLetterCode(c[i + 2]!) ? c[i + 2]! : 0;
+  return START.has(key3(c[i]!, b, d));
 };
 const MAX_WORD = 12;
 
@@ -28,22 +34,12 @@ export function readEnglishNumbers(u: Units): void {
   const { c, s, e, sp } = u;
   const n = u.n;
   let w = 0;
-  const copy = (i: number) => {
-    // nothing to move until a run has made the text shorter
-    if (w !== i) {
-      c[w] = c[i]!;
-      s[w] = s[i]!;
-      e[w] = e[i]!;
-      sp[w] = sp[i]!;
-    }
-    w++;
-  };
   let i = 0;
   while (i < n) {
     if (!isLetterCode(c[i]!) || (i > 0 && isLetterCode(c[i - 1]!)) || !startsNumber(c, i, n)) {
       // not the start of a word that can be a number: copy the whole word at once
-      copy(i++);
-      while (i < n && isLetterCode(c[i]!) && isLetterCode(c[i - 1]!)) copy(i++);
+      w = copyTo(u, i++, w);
+      while (i < n && isLetterCode(c[i]!) && isLetterCode(c[i - 1]!)) w = copyTo(u, i++, w);
       continue;
     }
     const run = readRun(u, i);
@@ -59,10 +55,21 @@ export function readEnglishNumbers(u: Units): void {
       // no run starting inside this one does better (fewer words, none strong): skip it whole,
       // which keeps "oh oh oh …" linear
       const stop = Math.max(i + 1, run.end);
-      while (i < stop) copy(i++);
+      while (i < stop) w = copyTo(u, i++, w);
     }
   }
   u.n = w;
+}
+
+/** Unit i moved to w (nothing to move until a run has made the text shorter); the next w. */
+function copyTo(u: Units, i: number, w: number): number {
+  if (w !== i) {
+    u.c[w] = u.c[i]!;
+    u.s[w] = u.s[i]!;
+    u.e[w] = u.e[i]!;
+    u.sp[w] = u.sp[i]!;
+  }
+  return w + 1;
 }
 
 /** The letter word at j (at most MAX_WORD letters) and where it ends; null for a longer word. */

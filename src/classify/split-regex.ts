@@ -27,19 +27,6 @@ const all = (xs: Need[]): Need => {
 };
 const any = (xs: Need[]): Need => (xs.some((x) => x === true) ? true : xs.length === 1 ? xs[0]! : { any: xs });
 
-/** Whether `text` holds what `need` asks for. */
-export function holds(need: Need, text: string): boolean {
-  if (need === true) return true;
-  if (typeof need === 'string') return text.includes(need);
-  // loops, not every/some: this runs for every alternative of every cue on every reply
-  if ('all' in need) {
-    for (const n of need.all) if (!holds(n, text)) return false;
-    return true;
-  }
-  for (const n of need.any) if (holds(n, text)) return true;
-  return false;
-}
-
 class Unsupported extends Error {}
 
 const ESCAPED: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
@@ -171,12 +158,80 @@ export function needOf(re: RegExp): Need {
   }
 }
 
+/** A test of whether a text holds a need, compiled once (null: nothing to check). */
+type Gate = ((text: string) => boolean) | null;
+
+/**
+ * `holds` for one need, as a tree of closures: each alternative is checked on every reply of every
+ * cue, and a closure per node runs faster than walking the need's objects (whose shapes differ).
+ */
+function gateOf(need: Need): Gate {
+  if (need === true) return null;
+  if (typeof need === 'string') return (t) => t.includes(need);
+  if ('all' in need) {
+    const gs = need.all.map(gateOf).filter((g): g is NonNullable<Gate> => g !== null);
+    if (gs.length === 0) return null;
+    if (gs.length === 1) return gs[0]!;
+    if (gs.length === 2) {
+      const [g0, g1] = gs as [NonNullable<Gate>, NonNullable<Gate>];
+      return (t) => g0(t) && g1(t);
+    }
+    return (t) => {
+      for (const g of gs) if (!g(t)) return false;
+      return true;
+    };
+  }
+  const gs = need.any.map(gateOf);
+  if (gs.some((g) => g === null)) return null;
+  const lits = need.any.every((n) => typeof n === 'string') ? (need.any as string[]) : null;
+  if (lits) {
+    return (t) => {
+      for (const l of lits) if (t.includes(l)) return true;
+      return false;
+    };
+  }
+  return (t) => {
+    for (const g of gs) if (g!(t)) return true;
+    return false;
+  };
+}
+
+/** Literals one of which any text holding `need` holds (null: none known), as few as can be told. */
+function keysOf(need: Need): string[] | null {
+  if (need === true) return null;
+  if (typeof need === 'string') return [need];
+  if ('all' in need) {
+    let best: string[] | null = null;
+    for (const n of need.all) {
+      const k = keysOf(n);
+      if (k && (!best || k.length < best.length)) best = k;
+    }
+    return best;
+  }
+  const out: string[] = [];
+  for (const n of need.any) {
+    const k = keysOf(n);
+    if (!k) return null;
+    out.push(...k);
+  }
+  return out;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** Whether `text` holds what `need` asks for (as a split pattern checks it). */
+export function holds(need: Need, text: string): boolean {
+  const gate = gateOf(need);
+  return gate === null || gate(text);
+}
+
 interface Branch {
   source: string;
-  need: Need;
+  /** What a text must hold for the branch to match in it (null: nothing known). */
+  gate: Gate;
   /** How many literals its need looks for: once compiled, a branch with a long list is cheaper to run than to check. */
   cost: number;
-  re?: RegExp;
+  re: RegExp | undefined;
 }
 
 /** Above this many literals, a compiled branch is run without checking its need first. */
@@ -197,6 +252,12 @@ export class SplitRegex {
   private text: string | undefined;
   private from = 0;
   private next: Array<RegExpExecArray | null | undefined> = [];
+  /**
+   * One literal of each alternative's need, as one pattern (null: some alternative needs nothing
+   * known): a text without any of them holds no alternative's need, told by one native scan
+   * instead of a check per alternative — what most cues on most replies come to.
+   */
+  private keys: RegExp | null = null;
 
   constructor(readonly re: RegExp) {}
 
@@ -204,7 +265,18 @@ export class SplitRegex {
     if (this.re.flags !== 'g') return null;
     try {
       const top = new NeedReader(this.re.source).top();
-      return top.length > 1 || top[0]!.need !== true ? top.map((b) => ({ ...b, cost: cost(b.need) })) : null;
+      if (top.length === 1 && top[0]!.need === true) return null;
+      const keys: string[] = [];
+      for (const b of top) {
+        const k = keysOf(b.need);
+        if (!k) {
+          keys.length = 0;
+          break;
+        }
+        keys.push(...k);
+      }
+      if (keys.length) this.keys = new RegExp([...new Set(keys)].map(escapeRe).join('|'));
+      return top.map((b) => ({ source: b.source, gate: gateOf(b.need), cost: cost(b.need), re: undefined }));
     } catch (e) {
       if (e instanceof Unsupported) return null;
       throw e;
@@ -223,10 +295,11 @@ export class SplitRegex {
     const from = this.lastIndex;
     if (from > text.length) return this.fail();
     if (text !== this.text || from < this.from) {
+      if (this.keys && !this.keys.test(text)) return this.fail();
       this.text = text;
       for (let i = 0; i < this.branches.length; i++) {
         const b = this.branches[i]!;
-        this.next[i] = (b.re && b.cost > CHECK_MAX) || holds(b.need, text) ? undefined : null;
+        this.next[i] = b.gate === null || (b.re && b.cost > CHECK_MAX) || b.gate(text) ? undefined : null;
       }
     }
     this.from = from;

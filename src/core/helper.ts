@@ -9,7 +9,7 @@ import { debriefFrom, type Debrief, type FlagResult } from './debrief';
 import { HelperCall, type CallEvent, type HelperWords, type Moment } from './helper-call';
 import { Judge } from './judge';
 import { CONFIDENT, type Reader } from './reader';
-import type { ReplyInput } from './reply';
+import { Typed, type ReplyInput } from './reply';
 import type { Catalogue, Scenario } from './schema';
 import { readAndJudge, SessionError, type ChoiceView, type SessionEvent } from './session';
 
@@ -30,6 +30,7 @@ export class HelperSession {
   readonly call: HelperCall;
   readonly judge: Judge;
   private readonly log: HelperEvent[] = [];
+  private readonly typed = new Typed();
   private begun = false;
   /** Secrets the person gave away, on advice or by themselves: theirs to lose, so in the debrief. */
   private readonly given = new Set<LeakKind>();
@@ -81,7 +82,7 @@ export class HelperSession {
     const at = this.asking;
     if (!this.begun) throw new SessionError('the conversation has not started', 'session-not-started');
     if (!at) throw new SessionError('the conversation is over', 'session-over');
-    const judged = readAndJudge(input, this.scenario, at.turn, this.opts, this.judge);
+    const judged = readAndJudge(input, this.scenario, at.turn, this.opts, this.judge, this.typed);
     if (!judged) return [];
     return this.follow(judged.events.map((e) => this.record(e)), this.call.follow(judged.read));
   }

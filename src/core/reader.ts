@@ -25,12 +25,21 @@ export interface ClassifyOptions {
 /** Below this confidence a reading is unclear: the flags stay open and the turn takes its default route. */
 export const CONFIDENT = 0.6;
 
+/**
+ * A secret read out over up to this many consecutive replies (a card four digits a reply) is found
+ * in the reply that completes it: each front end keeps the person's last SPLIT_REPLIES - 1 replies,
+ * as typed, in memory only, and hands them over as ReplyContext.earlier.
+ */
+export const SPLIT_REPLIES = 5;
+
 /** What the caller's line was about, so a reply can be read against it ("我不挂" after "别挂电话"). */
 export interface ReplyContext {
   /** The caller's line the reply answers, in the reply's language. */
   caller?: string;
   /** The red flags that line carries (scenario turns), when known. */
   flags?: readonly string[];
+  /** The person's previous replies in this conversation, as typed, oldest first (see SPLIT_REPLIES). */
+  earlier?: readonly string[];
 }
 
 /** A reply as read for every front end: cleaned, masked, and what it means. */

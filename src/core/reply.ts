@@ -3,7 +3,7 @@
 // Only the masked text leaves this function, so nothing downstream can store or send the secret a
 // person typed.
 import type { Intent, Lang, LeakKind } from './constants';
-import type { Reader } from './reader';
+import { SPLIT_REPLIES, type Reader } from './reader';
 import type { Turn } from './schema';
 
 /**
@@ -63,11 +63,32 @@ export function choiceNumber(text: string, opts: { bare?: boolean } = {}): numbe
   return Number(m[2]!.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
 }
 
-/** The reading of a reply to `turn`, or null for an empty one. Throws ReplyError for a wrong number. */
-export function readReply(input: ReplyInput, turn: Turn, lang: Lang, reader: Reader): ReadReply | null {
+/**
+ * The person's last replies as typed, kept in memory only (never stored or sent) so that a secret
+ * read out over several short replies is found in the one that completes it (SPLIT_REPLIES).
+ */
+export class Typed {
+  private texts: string[] = [];
+
+  get earlier(): readonly string[] {
+    return this.texts;
+  }
+
+  /** After each reply: words are kept (the last SPLIT_REPLIES - 1); a numbered answer or an action ends the chain. */
+  note(input: ReplyInput): void {
+    const text = typeof input === 'string' ? input : 'masked' in input ? input.masked : undefined;
+    this.texts = text === undefined ? [] : [...this.texts, capped(text).text].slice(1 - SPLIT_REPLIES);
+  }
+}
+
+/**
+ * The reading of a reply to `turn`, or null for an empty one. Throws ReplyError for a wrong number.
+ * `earlier`: the person's replies before this one, as typed (Typed.earlier).
+ */
+export function readReply(input: ReplyInput, turn: Turn, lang: Lang, reader: Reader, earlier: readonly string[] = []): ReadReply | null {
   if (typeof input === 'string') {
     const { text, dropped } = capped(input);
-    const read = reader.read(text, { caller: turn.say[lang], flags: turn.flags });
+    const read = reader.read(text, { caller: turn.say[lang], flags: turn.flags, earlier });
     if (!read) return null;
     return { text: noted(read.text, dropped), intent: read.intent, confidence: round2(read.confidence), leaks: [...new Set(read.leaks)] };
   }
@@ -75,7 +96,7 @@ export function readReply(input: ReplyInput, turn: Turn, lang: Lang, reader: Rea
     // Read again here (a client may send anything); a secret masked on the phone decides the reply
     // as one found here does: given away, so the person complied.
     const { text, dropped } = capped(input.masked);
-    const read = reader.read(text, { caller: turn.say[lang], flags: turn.flags });
+    const read = reader.read(text, { caller: turn.say[lang], flags: turn.flags, earlier });
     if (!read) return null;
     const leaks = [...new Set([...input.leaks, ...read.leaks])];
     const given = input.leaks.length > 0;

@@ -7,7 +7,7 @@ import { compile, Conversation, type ChoiceView, type ConversationMachine, type 
 import type { Intent, Lang, LeakKind } from './constants';
 import type { Reader } from './reader';
 import type { Catalogue, Scenario } from './schema';
-import { readReply, ReplyError, type ReadReply, type ReplyInput } from './reply';
+import { readReply, ReplyError, Typed, type ReadReply, type ReplyInput } from './reply';
 import { debriefFrom, type Debrief } from './debrief';
 
 export type { ChoiceView } from './conversation';
@@ -32,12 +32,15 @@ export class SessionError extends Error {
   }
 }
 
-/** One reply at a turn: read, then judged. A practice Session and the helper role both take replies this way. */
-export function readAndJudge(input: ReplyInput, scenario: Scenario, turnId: string, opts: { lang: Lang; reader: Reader }, judge: Judge): { read: ReadReply; events: JudgedEvent[] } | undefined {
+/**
+ * One reply at a turn: read (with the person's replies before it, `typed`, which it then joins),
+ * then judged. A practice Session and the helper role both take replies this way.
+ */
+export function readAndJudge(input: ReplyInput, scenario: Scenario, turnId: string, opts: { lang: Lang; reader: Reader }, judge: Judge, typed: Typed): { read: ReadReply; events: JudgedEvent[] } | undefined {
   const turn = scenario.turns[turnId]!;
   let read;
   try {
-    read = readReply(input, turn, opts.lang, opts.reader);
+    read = readReply(input, turn, opts.lang, opts.reader, typed.earlier);
   } catch (e) {
     // readReply refuses only a numbered answer the line does not have.
     const n = turn.choices?.length ?? 0;
@@ -45,6 +48,7 @@ export function readAndJudge(input: ReplyInput, scenario: Scenario, turnId: stri
     throw e;
   }
   if (!read) return undefined;
+  typed.note(input);
   const { text, intent, confidence, leaks, choice } = read;
   const events: JudgedEvent[] = [{ type: 'reply', turn: turnId, text, intent, confidence, leaks, ...(choice ? { choice } : {}) }];
   for (const v of judge.read(read)) events.push({ type: 'verdict', ...v });
@@ -68,6 +72,7 @@ export class Session {
   readonly conversation: Conversation;
   readonly judge: Judge;
   private readonly log: SessionEvent[] = [];
+  private readonly typed = new Typed();
   private begun = false;
 
   constructor(
@@ -121,7 +126,7 @@ export class Session {
 
   reply(input: ReplyInput): SessionEvent[] {
     const turnId = this.activeTurn();
-    const judged = readAndJudge(input, this.scenario, turnId, this.opts, this.judge);
+    const judged = readAndJudge(input, this.scenario, turnId, this.opts, this.judge, this.typed);
     if (!judged) return [];
     return this.follow(judged.events.map((e) => this.record(e)), this.conversation.reply(judged.read));
   }

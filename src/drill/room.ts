@@ -17,7 +17,7 @@ import { maskedReader } from './masked';
 import { countAnswers, majorityOf, picksOf, reading, type Majority } from './majority';
 import type { ReadingFacts } from '../core/judge';
 import type { Reader } from '../core/reader';
-import { readReply, ReplyError, type ReadReply } from '../core/reply';
+import { readReply, ReplyError, Typed, type ReadReply } from '../core/reply';
 import { HANGUP_ENDING, type Intent, type Lang, type LeakKind } from '../core/constants';
 import type { Catalogue, Scenario, Turn } from '../core/schema';
 import {
@@ -107,6 +107,8 @@ export function cleanName(raw: string): string {
 export class Room {
   private readonly conversation: RoomConversation;
   private readonly people = new Map<string, Person>();
+  /** Each person's last answers as received, in memory only: a secret sent a few digits an answer is found whole. */
+  private readonly typed = new Map<string, Typed>();
   /** Everyone's name as shown, and how many were removed: kept as people join, not counted per join. */
   private readonly shownNames = new Set<string>();
   private kickedCount = 0;
@@ -191,15 +193,18 @@ export class Room {
     if (line.revealed) throw new RoomError('closed', 'answers for this line are closed');
     if (line.answers.has(pid)) throw new RoomError('already-answered', 'you have already answered this line');
     let read: ReadReply | null;
+    let typed = this.typed.get(pid);
+    if (!typed) this.typed.set(pid, (typed = new Typed()));
+    const masked = 'text' in input && input.leaks;
+    const reply = 'text' in input ? (input.leaks ? { masked: input.text, leaks: input.leaks } : input.text) : input;
     try {
-      const masked = 'text' in input && input.leaks;
-      const reply = 'text' in input ? (input.leaks ? { masked: input.text, leaks: input.leaks } : input.text) : input;
-      read = readReply(reply, this.turn(line), this.config.lang, masked ? maskedReader(this.reader) : this.reader);
+      read = readReply(reply, this.turn(line), this.config.lang, masked ? maskedReader(this.reader) : this.reader, typed.earlier);
     } catch (e) {
       if (e instanceof ReplyError) throw new RoomError('bad-choice', e.message);
       throw e;
     }
     if (!read) throw new RoomError('bad-message', 'the answer is empty');
+    typed.note(reply);
     const { text, intent, confidence, leaks, choice } = read;
     const record: AnswerRecord = {
       type: 'answer', at: this.now(), pid, step, turn: line.event.turn, text,

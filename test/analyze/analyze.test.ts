@@ -89,3 +89,13 @@ describe('real transcripts (TeleAntiFraud-28k and BothBosu samples)', () => {
     expect(a.lines[3]!.reading?.intent).toBe('refuse');
   });
 });
+
+describe('a card read out over several receiver lines', () => {
+  it('is found in the line that completes it, masked and counted', () => {
+    const a = run('caller: Read me your card number, slowly.\nreceiver: wait, 2019\ncaller: go on\nreceiver: hold on, 2024\ncaller: yes\nreceiver: um 1985\ncaller: and?\nreceiver: 1990\n', 'en');
+    const last = a.lines.at(-1)!;
+    expect(last.text).toBe('[card ••••]');
+    expect(last.reading?.leaks).toEqual(['card']);
+    for (const format of ['text', 'md', 'json'] as const) expect(render(a, format)).not.toContain('1990');
+  });
+});

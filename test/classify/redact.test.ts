@@ -41,7 +41,7 @@ describe('redact', () => {
     expect(mask('code', '482913')).toBe('[code ••••••]');
   });
   it('masks the part of a split secret that is in this reply', () => {
-    expect(redact('913', { previous: 'my code is 482' })).toBe('[code ••••••]');
+    expect(redact('913', { previous: ['my code is 482'] })).toBe('[code ••••••]');
   });
 });
 

@@ -325,6 +325,49 @@ for (const [text, lang, leaks, s] of [
   ['我打了96110，但还是把验证码482913给他了', 'zh', ['code'], ['482913']],
 ] as const) secret(text, lang, [...leaks], [...s]);
 
+// a value introduced as a secret and given as a placeholder (the datasets write "……", "xxx", "***")
+for (const [text, lang, leaks, s] of [
+  ['我的卡号是……', 'zh', ['card'], ['……']],
+  ['身份证号是 xxx', 'zh', ['id'], ['xxx']],
+  ['密码是***', 'zh', ['password'], ['***']],
+  ['验证码是……', 'zh', ['code'], ['……']],
+  ['好的，我的身份证号是……，电话是……。', 'zh', ['id'], []],
+  ['那我的银行账号是...', 'zh', ['card'], ['...']],
+  ['我的银行卡号是××××', 'zh', ['card'], ['××××']],
+  ['身份证号码：某某某', 'zh', ['id'], ['某某某']],
+  ['my ssn is xxx-xx-xxxx and that is it', 'en', ['id'], ['xxx-xx-xxxx']],
+  ['Okay, my social security number is... . Look, can we make this quick?', 'en', ['id'], []],
+  ['My account number is... . Is that right?', 'en', ['card'], []],
+  ['PIN: ****', 'en', ['password'], ['****']],
+  ['the code is ****', 'en', ['code'], ['****']],
+  ['my card number is XXXX XXXX XXXX XXXX', 'en', ['card'], ['XXXX XXXX XXXX XXXX']],
+] as const) secret(text, lang, [...leaks], [...s]);
+
+// labelled numbers in other forms: a comma after the label, groups read out a comma apart, letters
+// and digits, a sample social security number, the first piece of a number read out over replies
+for (const [text, lang, leaks, s] of [
+  ["Yeah, that's my cell phone number, 555-1234.", 'en', ['phone'], ['555-1234']],
+  ['my account number, 12345678', 'en', ['card'], ['12345678']],
+  ['银行卡号：六二二二，零二一二，三四五六，七八九零', 'zh', ['card'], ['六二二二，零二一二，三四五六，七八九零']],
+  ['卡号 6222，0212，3456，7890，128', 'zh', ['card'], ['6222，0212，3456，7890，128']],
+  ["Okay, okay... it's 987-65-4321. Look, hurry up.", 'en', ['id'], ['987-65-4321']],
+  ['My SSN is 912-34-5678', 'en', ['id'], ['912-34-5678']],
+  ['My Medicare number is 1EG4-TE5-MK73.', 'en', ['id'], ['1EG4-TE5-MK73']],
+  ['my medicare number is 1EG4TE5MK73', 'en', ['id'], ['1EG4TE5MK73']],
+  ['the redemption code is 4KQ7-PL92-XM3T', 'en', ['code'], ['4KQ7-PL92-XM3T']],
+  ['验证码是A7K9P2', 'zh', ['code'], ['A7K9P2']],
+  ['card number: 4532', 'en', ['card'], ['4532']],
+  ['卡号是6222', 'zh', ['card'], ['6222']],
+  ['身份证号 110105', 'zh', ['id'], ['110105']],
+  ['my PIN is one two three four', 'en', ['password'], ['one two three four']],
+  ['my account number is one two three four five six seven eight', 'en', ['card'], ['one two three four five six seven eight']],
+  ['The verification code is four seven three nine two one.', 'en', ['code'], ['four seven three nine two one']],
+  ['my card number is four one one one, one one one one, one one one one, one one one one', 'en', ['card'], ['four one one one, one one one one']],
+  ['My social is one two three, four five, six seven eight nine.', 'en', ['id'], ['one two three, four five, six seven eight nine']],
+  ['the gift card numbers are 1234-5678-9012 and 2345-6789-0123', 'en', ['card'], ['1234-5678-9012', '2345-6789-0123']],
+  ['my routing number is 021000021', 'en', ['card'], ['021000021']],
+] as const) secret(text, lang, [...leaks], [...s]);
+
 // ---- harmless look-alikes ------------------------------------------------------------------------
 
 const OFFICIAL = ['110', '96110', '12321', '95588', '12345', '12393', '96533', '10086', '95533', '95566', '12315', '400-820-8820', '1-800-275-2273'];
@@ -431,6 +474,24 @@ for (const text of [
   '卡号后四位是1234', '银行卡尾号是5678', '我的快递单号尾号是5678', '退款金额是199元吗', '我们小区是3号楼2单元', '1月1号那天', '我是1990年的', '我要拨打110报警', '地址是人民路88号',
   '他们说保证金要交8000', '我的卡被冻结了3天', '你们的热线是12315吗', '我刚刚打了96110，他们说你是骗子', '我把短信截图发给12321了',
 ] as const) harmless(text, 'zh');
+
+// placeholders that are no value given: a refusal, someone else's, a trailing off, a question
+for (const text of [
+  '我不会告诉你卡号是……', '你的卡号是……？', '卡号……我找不到了', '身份证号是多少来着……我想想', '密码？……不能说',
+] as const) harmless(text, 'zh');
+for (const text of [
+  'my card number is... wait, no.', 'Let me get my credit card...', 'my password is... uh... let me think',
+  'My social security number is...  ...but before we go further, who are you?', "I won't say my PIN is ****", 'your card number is... what?',
+] as const) harmless(text, 'en');
+// codes and numbers in letters and digits that are nobody's secret; US toll-free numbers
+for (const text of [
+  'And the topmost error code is... um... 0x80070005.', "I'm writing down the case number: TS-001234.", 'Reference number...ASC1234...I don\'t know',
+  'my product key is on the box', 'the model number is A1234B', "Okay, I've got the number. 1-877-555-1234, extension 9011.",
+  'I will call 1-800-275-2273 myself', 'is 888-555-0199 your number?', 'the ticket is INC-20240117',
+] as const) harmless(text, 'en');
+for (const text of ['错误代码0x80070005', '案件编号TS-001234是吗', '订单号AB12345678', '这张卡2019年办的', '账户2019开的'] as const) harmless(text, 'zh');
+// a year after a label is the year, not the start of a number
+for (const text of ['I opened the account 2019', 'my card 2024 one expired'] as const) harmless(text, 'en');
 
 const out = join(import.meta.dirname, '..', 'corpus', 'secrets.jsonl');
 writeFileSync(out, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');

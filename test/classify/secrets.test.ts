@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseIdValid, classify, findLeaks, luhnValid } from '../../src/classify/index';
+import { chineseIdValid, classify, classifyInContext, findLeaks, luhnValid, redact } from '../../src/classify/index';
 
 const kinds = (t: string) => classify(t).leaks.map((l) => l.kind);
 
@@ -139,7 +139,7 @@ describe('forms listed in issue 12', () => {
 });
 
 describe('a secret split over two replies', () => {
-  const leaks = (text: string, previous: string) => findLeaks(text, undefined, { previous });
+  const leaks = (text: string, previous: string) => findLeaks(text, undefined, { previous: [previous] });
   it('is found from the end of the previous reply, and only its part in this reply is returned', () => {
     const [l, ...rest] = leaks('913', 'my code is 482');
     expect(rest).toEqual([]);
@@ -155,6 +155,33 @@ describe('a secret split over two replies', () => {
   });
 });
 
+describe('a number read out over up to five short replies', () => {
+  const last = (pieces: string[]) => findLeaks(pieces.at(-1)!, undefined, { previous: pieces.slice(0, -1) }).map((l) => l.kind);
+  it('a Luhn-valid card four digits a reply, with no label, is a card in the reply that completes it', () => {
+    expect(luhnValid('4532015112830366')).toBe(true);
+    expect(last(['4532', '0151', '1283', '0366'])).toEqual(['card']);
+    expect(last(['0366'])).toEqual(['code']); // alone, a bare number is a code
+  });
+  it('after a label, whatever its checksum, over five replies', () => {
+    expect(last(['ok my card number is 6222', '0212', '3456', '7890', '129'])).toEqual(['card']);
+    expect(last(['身份证号', '110105', '1949', '1231', '002X'])).toEqual(['id']);
+  });
+  it('pieces with words around them: their numbers put together', () => {
+    expect(luhnValid('2019202419851990')).toBe(true);
+    expect(last(['wait, 2019', 'hold on, 2024', 'wait, 1985', '1990'])).toEqual(['card']);
+    expect(luhnValid('4532015112830367')).toBe(false);
+    expect(last(['card number', 'first 4532', 'then 0151', 'ok 1283', 'and 0367'])).toEqual(['code']); // no label on the pieces, no checksum: the last alone
+    expect(last(['身份证号 110105', '然后 1949', '1231', '最后 002X'])).toEqual(['id']);
+  });
+  it('numbers in separate replies that make no card, no ID and follow no label stay apart', () => {
+    expect(last(['我打了110', '2024年', '3500元'])).toEqual([]);
+    expect(last(["I'm 72", 'since 2019', 'I owe 3500'])).toEqual([]);
+  });
+  it('a long reply in between ends the chain: what was said before it is not joined', () => {
+    expect(last(['my card number is 6222', 'wait, I need to find my glasses, they are somewhere here', '2019'])).toEqual([]);
+  });
+});
+
 describe('the caller\'s line', () => {
   const leaks = (text: string, caller: string) => findLeaks(text, undefined, { caller }).map((l) => l.kind);
   it('a bare number answering a request is the secret asked for', () => {
@@ -166,5 +193,76 @@ describe('the caller\'s line', () => {
     expect(leaks("I'm entering the password TGS123 now", 'The password is "TGS123". Enter it after the install.')).toEqual([]);
     expect(leaks('尾号1234那张卡吗？', '您尾号1234的银行卡被冻结了')).toEqual([]);
     expect(leaks('yes, my phone number is 555-1234', 'Is your number 555-1234?')).toEqual(['phone']);
+  });
+});
+
+describe('what the caller asked for, as the reader reads it', () => {
+  const read = (reply: string, caller: string) => classifyInContext(reply, { context: { caller } }).leaks.map((l) => l.kind);
+  it('the secret the line asks for last decides a bare number, not an earlier one it mentions', () => {
+    const caller = "I'm going to give you a special code to call our verification department. Can you please give me the last four digits of your social security number?";
+    expect(read('Okay... The last four digits are 9211. What happens now?', caller)).toEqual(['id']);
+    expect(read('ok, 4829', 'What is your PIN?')).toEqual(['password']);
+  });
+  it('a card-length number is a card even when the line asks for an ID', () => {
+    expect(read('I have the gift card. The number is 1234 5678 9012 3456', 'We need your social security number to issue the new one.')).toEqual(['card']);
+  });
+  it('a quoted word chosen as a password when asked for one', () => {
+    expect(read('Okay, how about "johnson1"?', 'Choose a new password, at least 6 characters long.')).toEqual(['password']);
+    expect(read('Okay, how about "johnson1"?', 'What name should I put on the order?')).toEqual([]);
+  });
+});
+
+describe('a value introduced and given as a placeholder', () => {
+  it.each([
+    ['我的卡号是……', 'card'], ['身份证号是 xxx', 'id'], ['密码是***', 'password'], ['验证码是……', 'code'],
+    ['my ssn is xxx-xx-xxxx and that is it', 'id'], ['Okay, my social security number is... . Look, hurry up.', 'id'],
+    ['那我的银行账号是...', 'card'], ['PIN: ****', 'password'],
+  ])('%s → %s, the placeholder masked', (text, kind) => {
+    expect(kinds(text)).toEqual([kind]);
+    expect(redact(text)).not.toMatch(/…|\.\.\.|xxx|\*\*\*/);
+  });
+  it.each([
+    '我不会告诉你卡号是……', '你的卡号是……？', 'my card number is... wait, no.', 'Let me get my credit card...',
+    'My social security number is...  ...but before we go further', 'my password is... uh... let me think',
+  ])('never a leak: %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
+describe('labelled numbers in other forms', () => {
+  it('a card read out in comma-separated groups after its label is one card', () => {
+    expect(findLeaks('银行卡号：六二二二，零二一二，三四五六，七八九零').map((l) => l.kind)).toEqual(['card']);
+  });
+  it('a label, a comma, the number', () => {
+    expect(kinds("Yeah, that's my cell phone number, 555-1234.")).toEqual(['phone']);
+  });
+  it('a social security number in a sample area (987-65-4321) is one', () => {
+    expect(kinds("Okay, okay... it's 987-65-4321. Look, hurry up.")).toEqual(['id']);
+  });
+  it('a US toll-free number is a company\'s, never a secret', () => {
+    expect(kinds("Okay, I've got the number. 1-877-555-1234, extension 9011.")).toEqual([]);
+  });
+});
+
+describe('numbers in letters and digits', () => {
+  it('a card, ID or code introduced by its label and given in letters and digits', () => {
+    expect(kinds('My Medicare number is 1EG4-TE5-MK73.')).toEqual(['id']);
+    expect(kinds('the redemption code is 4KQ7-PL92-XM3T')).toEqual(['code']);
+  });
+  it("an error code, a case number, the caller's own code are not secrets", () => {
+    expect(kinds('And the topmost error code is... um... 0x80070005.')).toEqual([]);
+    expect(kinds("I'm writing down the case number: TS-001234.")).toEqual([]);
+    expect(findLeaks('the code is TD-456-MSFT-901, got it', undefined, { caller: 'Enter the code TD-456-MSFT-901 in the box.' })).toEqual([]);
+  });
+});
+
+describe('a placeholder answering a request, and the digits on the back', () => {
+  it('"it\'s xxx-xx-xxxx" answering a request for a social security number is one; a license key is not', () => {
+    expect(findLeaks("Um, it's xxx-xx-xxxx.", undefined, { caller: 'Can you confirm your social security number?' }).map((l) => l.kind)).toEqual(['id']);
+    expect(findLeaks('my license key is... okay, it is XXXXX-XXXXX-XXXXX.', undefined, { caller: 'We need your credit card number.' })).toEqual([]);
+    expect(findLeaks('love you xxx', undefined, { caller: 'How are you?' })).toEqual([]);
+  });
+  it('the numbers on the back of a card', () => {
+    expect(kinds('The numbers on the back are 456.')).toEqual(['card']);
   });
 });

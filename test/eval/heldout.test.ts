@@ -21,8 +21,8 @@ const BAR = {
     macroF1: 0.873, // NOT MET YET: measured 0.893 (safe replies read as open); target 0.90
     flagRecall: TARGET.flagRecall, // measured 0.907
     flagPrecision: TARGET.flagPrecision, // measured 0.923
-    leakRecall: 0.903, // NOT MET YET: measured 0.923 (secrets.ts finds these, not the model); target 1
-    falseLeaks: TARGET.falseLeaks, // measured 0
+    leakRecall: TARGET.leakRecall, // measured 1
+    falseLeaks: TARGET.falseLeaks, // measured 0.004
   },
   en: {
     accuracy: 0.733, // NOT MET YET: measured 0.753; target 0.85
@@ -30,7 +30,7 @@ const BAR = {
     flagRecall: TARGET.flagRecall, // measured 0.857
     flagPrecision: 0.772, // NOT MET YET: measured 0.792 (the catalogue's English cues); target 0.90
     leakRecall: 0.885, // NOT MET YET: measured 0.905 (secrets.ts); target 1
-    falseLeaks: 0.031, // NOT MET YET: measured 0.011 (secrets.ts); target ≤ 0.01
+    falseLeaks: TARGET.falseLeaks, // measured 0
   },
 };
 

@@ -12,6 +12,7 @@ import { getSession, listSessions, missedFlags } from '../../src/store/history';
 import { openStore, type StoreChoice } from '../../src/store/open';
 import { engineStores, ENGINES, everyTableText } from '../store/engines';
 import { fixtures, scenario } from './render';
+import { loadTiny } from '../drill/helpers';
 
 let dir: string;
 beforeEach(() => {
@@ -89,6 +90,27 @@ describe.each(ENGINES)('history store on %s', (engine) => {
       const text = await everyTableText(db);
       expect(text).toContain('practice_sessions');
       expect(text).not.toContain('482913');
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('never stores a card read out a few digits a reply: the reply that completes it is masked and counted', async () => {
+    // Four years, each harmless alone, that together are a Luhn-valid card number.
+    const { scenario: tiny, catalogue } = loadTiny();
+    const s = createSession(tiny, catalogue, { lang: 'en', reader });
+    s.start();
+    for (const piece of ['wait, 2019', 'hold on, 2024', 'um 1985', '1990']) s.reply(piece);
+    const replies = s.events.filter((e) => e.type === 'reply');
+    expect(replies.at(-1)).toMatchObject({ text: '[card ••••]', leaks: ['card'] });
+    expect(s.leaked).toContain('card');
+    await recordPractice(s, 'coach', where);
+    for (const f of readdirSync(dir)) expect(readFileSync(join(dir, f)).includes('2019202419851990')).toBe(false);
+    const db = await reopen();
+    try {
+      const text = await everyTableText(db);
+      expect(text).toContain('[card ••••]');
+      expect(text).not.toContain('2019202419851990');
     } finally {
       await db.close();
     }
