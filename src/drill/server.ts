@@ -17,6 +17,7 @@ import { roomName } from './names';
 import { maskedReader } from './masked';
 import type { DrillBatch, DrillStore } from './store';
 import { describeStoreError, StoreWriter } from './writer';
+import { LockAwayError } from './lock';
 import {
   MAX_MESSAGE_BYTES, WS_PATH, normaliseCode, parseClientMessage,
   type ClientMessage, type ServerMessage, type TrainerCommand,
@@ -34,6 +35,8 @@ export interface HostOptions {
   port?: number;
   bind?: string;
   store?: DrillStore;
+  /** The drill's lock (lock.ts): while it is being taken back, nothing is written (the writer waits and retries). */
+  lock?: { readonly held: boolean };
   /** How often auto pace and trainer status are checked, in ms. */
   tickMs?: number;
   limits?: Partial<Limits>;
@@ -87,7 +90,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
       for (const c of conns) if (c.role === 'trainer') send(c, error('saving', 'saving works again; the drill carries on'));
       scheduleTrainerUpdate();
     },
-  }, { transaction: store ? (writes) => store.transaction(writes) : (writes) => writes(undefined) });
+  }, { transaction: store ? (writes) => (opts.lock?.held === false ? Promise.reject(new LockAwayError()) : store.transaction(writes)) : (writes) => writes(undefined) });
   let resolveEnded!: (r: 'finished' | 'stopped') => void;
   const ended = new Promise<'finished' | 'stopped'>((r) => (resolveEnded = r));
   let trainerTimer: NodeJS.Timeout | undefined;

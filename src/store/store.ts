@@ -19,6 +19,13 @@ export interface Query {
 /** An exclusive hold that the database drops by itself if the process holding it dies (even by kill -9). */
 export interface Hold {
   release(): Promise<void>;
+  /**
+   * False while the hold is being taken back: on a server, its connection dropped (a restart, an
+   * outage) and the server let go of it. Nothing may be written for what it guards until it is true again.
+   */
+  readonly held: boolean;
+  /** Resolves if the hold is gone for good: another process took it while it was being taken back. */
+  readonly lost: Promise<void>;
 }
 
 export interface Store extends Query {

@@ -340,6 +340,7 @@ const LABELS = {
   copyChanged: { en: '{what} changed after drill {id} started; using the version the drill ran, kept with it', zh: '演练 {id} 开始后，{what}有改动；改用随演练保存的、演练当时用的版本' },
   copyFlagsOf: { en: 'the red flags (flags.yaml) of {source}', zh: '{source}的危险信号（flags.yaml）' },
   storeTrouble: { en: 'cannot save: {why}. The drill is paused and every answer is kept waiting; it carries on by itself once saving works again.', zh: '无法保存：{why}。演练已暂停，所有回答都在等待保存；一旦能保存，演练会自动继续。' },
+  hostLockLost: { en: 'drill {id} stopped: while the database server was away, another host took this drill over; this host wrote nothing after that. Answers given since went unsaved; carry on in the other host, or stop it and resume here with: scamdrill drill host --resume {id}', zh: '演练 {id} 已停止：数据库服务器中断期间，另一个主机接管了这个演练；此后本主机没有再写入。这期间的回答未保存；请在另一个主机上继续，或停掉它后在这里恢复：scamdrill drill host --resume {id}' },
   storeBack: { en: 'saving works again; the drill carries on', zh: '又能保存了，演练继续' },
   // `drill export --format md`, in the drill's language
   mdDrill: { en: 'Drill {id}: {title}', zh: '演练 {id}：{title}' },

@@ -47,6 +47,10 @@ async function host(url: string, args: string[]): Promise<{ child: ChildProcess;
   return { child: h.child, info: JSON.parse(line) as Info, stderr: h.stderr };
 }
 
+/** The server processes holding an advisory lock (a host's drill lock) in this database. */
+const lockHolders = async (db: Store) => (await db.all<{ pid: number }>(
+  "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())")).map((r) => r.pid);
+
 const address = (info: Info) => info.url.replace('http://', '');
 
 describe.skipIf(!ENGINES.includes('postgres'))('many hosts, one PostgreSQL database', () => {
@@ -143,5 +147,32 @@ describe.skipIf(!ENGINES.includes('postgres'))('a PostgreSQL server that goes aw
     await expect.poll(() => trouble.at(-1), { timeout: 10_000 }).toBeUndefined();
     const answers = (await h.store.records(h.host.drillId)).filter((r) => r.type === 'answer');
     expect(answers).toHaveLength(1);
+    // The restart dropped the host's lock on the drill: it has taken it back, so a second host is refused.
+    const db = await openStore({ store: url }, {});
+    open.push(db);
+    await expect.poll(() => lockHolders(db), { timeout: 10_000 }).toHaveLength(1);
+    expect(await db.hold(h.host.drillId)).toBeUndefined();
+  }, 60_000);
+
+  it('a host whose drill another host took while its lock was away stops with a clear message, and writes nothing after', async () => {
+    const url = (await stores.choice('postgres', '')).store!;
+    const first = await host(url, [TINY]);
+    const ann = await joinAs(address(first.info), first.info.code, 'Ann');
+    conns.push(ann.conn);
+    const db = await openStore({ store: url }, {});
+    open.push(db);
+    // The server drops the host's lock connection (an administrator, a network cut): the lock goes
+    // with it, and another process takes the drill before the host can take it back.
+    const [holder] = await lockHolders(db);
+    await db.get('SELECT pg_terminate_backend(?, 5000)', [holder]);
+    const other = await db.hold(first.info.drillId);
+    expect(other).toBeDefined();
+    const closed = new Promise((r) => ann.conn.onClose(() => r(undefined)));
+    ann.conn.send({ t: 'choose', step: 1, choice: 1 });
+    expect(await new Promise((r) => first.child.once('exit', r))).toBe(1);
+    expect(first.stderr()).toContain(`drill ${first.info.drillId} stopped: while the database server was away, another host took this drill over`);
+    await closed;
+    expect(await db.all("SELECT seq FROM drill_records WHERE drill_id = ? AND type = 'answer'", [first.info.drillId])).toEqual([]);
+    await other!.release();
   }, 60_000);
 });
