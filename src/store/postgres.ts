@@ -3,7 +3,7 @@
 // numbered as PostgreSQL wants it ($1, $2, …).
 import pg from 'pg';
 import type { Hold, Query, Store } from './store';
-import { StoreError } from './store';
+import { StoreAddressError } from './store';
 
 /** '?' → $1, $2, …: the store modules' SQL has no '?' inside string literals. */
 export const numbered = (sql: string) => {
@@ -177,7 +177,8 @@ export async function openPostgres(url: string): Promise<PgStore> {
     await pool.query('SELECT 1');
   } catch (e) {
     await pool.end().catch(() => undefined);
-    throw new StoreError(`cannot use the PostgreSQL store ${safeUrl(url)}: ${(e as Error).message || String((e as { code?: unknown }).code)}; check the address, that the server runs, and the user's password (e.g. in ~/.pgpass)`);
+    const why = (e as Error).message || String((e as { code?: unknown }).code);
+    throw new StoreAddressError(`cannot use the PostgreSQL store ${safeUrl(url)}: ${why}; check the address, that the server runs, and the user's password (e.g. in ~/.pgpass)`, { kind: 'unreachable', where: safeUrl(url), why });
   }
   return new PgStore(pool, url);
 }

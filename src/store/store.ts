@@ -44,3 +44,14 @@ export interface Store extends Query {
 
 /** A store that cannot be opened; the message says which and what to do. */
 export class StoreError extends Error {}
+
+/**
+ * The store's address (--store, $SCAMDRILL_STORE) cannot be used: not a PostgreSQL address, or no
+ * server answers there as that user. A usage error: what was given must change. `why` is the
+ * server's own reason; the CLI words the rest (store-not-postgres, store-unreachable).
+ */
+export class StoreAddressError extends StoreError {
+  constructor(message: string, readonly given: { kind: 'not-postgres'; from: string; url: string } | { kind: 'unreachable'; where: string; why: string }) {
+    super(message);
+  }
+}

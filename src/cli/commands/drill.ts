@@ -102,7 +102,7 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
   const onStoreTrouble = interactive ? undefined : (m: string | undefined) => process.stderr.write(`scamdrill: ${m ?? t('storeBack', lang)}\n`);
   const tuning = { limits, ...(onStoreTrouble ? { onStoreTrouble } : {}), ...(publicUrl ? { publicUrl } : {}) };
   const [{ DrillStore }, { openStore }, launch] = await Promise.all([import('../../drill/store'), import('../../store/open'), import('../../drill/launch')]);
-  const db = await withDataFolder(() => openStore(o));
+  const db = await withDataFolder(() => openStore(o), o.lang);
   let store;
   try {
     store = await DrillStore.open(db);
