@@ -15,6 +15,7 @@ import { DEFAULT_LIMITS, Gate, type Limits } from './gate';
 import type { DrillCheck } from './check-phase';
 import { roomName } from './names';
 import { maskedReader } from './masked';
+import { ReadPool } from './read-pool';
 import type { DrillBatch, DrillStore } from './store';
 import { describeStoreError, StoreWriter } from './writer';
 import { LockAwayError } from './lock';
@@ -99,6 +100,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   // The page is in the drill's language, its words written in once.
   const page = webPage(room.info.lang, room.config.scenario.kind === 'legitimate');
   const nameReader = maskedReader(reader);
+  const readers = new ReadPool({ turns: room.config.scenario.turns, lang: room.info.lang }, reader);
   // The page masks replies with it before sending them: read before listening, so a host without it never serves the page.
   const mask = maskScript();
   // Timeouts checked every second (Node's default is 30 s): no request may hold the host hostage.
@@ -255,19 +257,34 @@ export async function startHost(opts: HostOptions): Promise<Host> {
       case 'choose': {
         if (c.role !== 'participant' || !c.pid) return send(c, error('not-joined', 'join the drill first'));
         const pid = c.pid;
+        const step = m.step;
         if (saving.has(pid)) return send(c, error('saving', 'your answer is being saved; no need to send it again'));
-        const change = room.answer(pid, m.step, m.t === 'answer' ? { text: m.text, ...(m.leaks ? { leaks: m.leaks } : {}) } : { choice: m.choice });
+        const input = m.t === 'answer' ? { text: m.text, ...(m.leaks ? { leaks: m.leaks } : {}) } : { choice: m.choice };
+        // Refused at once if it cannot be taken; read on a reader thread; taken if it still may be.
+        const turn = room.checkAnswer(pid, step);
         saving.add(pid);
-        // Acknowledged only once stored: an answer a crash would lose was never "received".
-        const now = commit(change, () => {
-          saving.delete(pid);
+        void readers.read({ input, turn }).then((done) => {
+          let change: Change;
+          try {
+            change = room.answerRead(pid, step, done);
+          } catch (e) {
+            saving.delete(pid);
+            const to = byPid.get(pid);
+            if (to) send(to, e instanceof RoomError ? error(e.code, e.message) : error('bad-message', 'the host could not handle that message'));
+            return;
+          }
+          // Acknowledged only once stored: an answer a crash would lose was never "received".
+          const now = commit(change, () => {
+            saving.delete(pid);
+            const to = byPid.get(pid);
+            const ack = room.ackFor(pid, step);
+            if (to && ack) send(to, ack);
+            scheduleTrainerUpdate();
+            scheduleTick();
+          });
           const to = byPid.get(pid);
-          const ack = room.ackFor(pid, m.step);
-          if (to && ack) send(to, ack);
-          scheduleTrainerUpdate();
-          scheduleTick();
+          if (!now && to) tellWaiting(to);
         });
-        if (!now) tellWaiting(c);
         return;
       }
       case 'check': {
@@ -503,6 +520,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
       clearInterval(ticker);
       clearInterval(heartbeat);
       writer.close();
+      await readers.close();
       if (trainerTimer) clearTimeout(trainerTimer);
       clearImmediate(tickSoon);
       for (const c of conns) c.ws.close(1001, 'the host is closing');
