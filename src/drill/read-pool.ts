@@ -1,6 +1,6 @@
-// Reading answers off the host's main thread. A burst (everyone answering the moment a line
-// arrives) costs the reader about a third of the host's work per answer; done in line, 2,000
-// answers are read one after the other while the sockets wait. Worker threads (read-worker.ts) use
+// Reading answers off the host's main thread. In a burst (everyone answering the moment a line
+// arrives) reading was about a third of the host's busy time; done in line, 2,000 answers are read
+// one after the other while the other sockets wait. Worker threads (read-worker.ts) use
 // the machine's other cores instead. The answers of one event-loop turn go to the threads in one
 // message each, and come back in chunks as they are read, in the order sent. When the built worker
 // script is not there (run from src/ without a build) or a thread fails, answers are read in line.
@@ -87,8 +87,13 @@ export class ReadPool {
     await Promise.all(threads.map((t) => t.worker.terminate()));
   }
 
+  /** In line; a reading that throws (what made a thread fail) is refused, not thrown into the event loop. */
   private readHere(job: ReadJob): AnswerRead {
-    return readAnswer(job.input, this.setup.turns[job.turn]!, this.setup.lang, this.inline);
+    try {
+      return readAnswer(job.input, this.setup.turns[job.turn]!, this.setup.lang, this.inline);
+    } catch {
+      return { ok: false, code: 'bad-message', message: 'the host could not read that answer' };
+    }
   }
 
   private spawn(script: string): void {
