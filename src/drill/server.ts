@@ -16,6 +16,7 @@ import type { DrillCheck } from './check-phase';
 import { roomName } from './names';
 import { maskedReader } from './masked';
 import { ReadPool } from './read-pool';
+import { RecentTimes } from './latency';
 import type { DrillBatch, DrillStore } from './store';
 import { describeStoreError, StoreWriter } from './writer';
 import { LockAwayError } from './lock';
@@ -100,6 +101,8 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   // The page is in the drill's language, its words written in once.
   const page = webPage(room.info.lang, room.config.scenario.kind === 'legitimate');
   const nameReader = maskedReader(reader);
+  /** The host's own handling of each answer (latency.ts): in the status a trainer asks for. */
+  const handling = new RecentTimes();
   const readers = new ReadPool({ turns: room.config.scenario.turns, lang: room.info.lang }, reader);
   // The page masks replies with it before sending them: read before listening, so a host without it never serves the page.
   const mask = maskScript();
@@ -262,6 +265,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
         const input = m.t === 'answer' ? { text: m.text, ...(m.leaks ? { leaks: m.leaks } : {}) } : { choice: m.choice };
         // Refused at once if it cannot be taken; read on a reader thread; taken if it still may be.
         const turn = room.checkAnswer(pid, step);
+        const seen = performance.now();
         saving.add(pid);
         void readers.read({ input, turn }).then((done) => {
           let change: Change;
@@ -278,7 +282,10 @@ export async function startHost(opts: HostOptions): Promise<Host> {
             saving.delete(pid);
             const to = byPid.get(pid);
             const ack = room.ackFor(pid, step);
-            if (to && ack) send(to, ack);
+            if (to && ack) {
+              send(to, ack);
+              handling.add(performance.now() - seen);
+            }
             scheduleTrainerUpdate();
             scheduleTick();
           });
@@ -317,8 +324,10 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     // While a write fails, the room must not move on: what it would tell people could not be kept.
     if (m.t !== 'status' && writer.troubled) return send(c, error('saving', 'the host cannot save right now; it retries by itself, wait until saving works again'));
     switch (m.t) {
-      case 'status':
-        return send(c, status());
+      case 'status': {
+        const answerMs = handling.spread();
+        return send(c, { ...status(), ...(answerMs ? { answerMs } : {}) });
+      }
       case 'advance':
         return afterChange(room.advance(m.pick));
       case 'skip':

@@ -1,0 +1,40 @@
+// Percentiles of times in ms, and the host's own share of an answer's round trip: from the moment
+// its code handles the answer to the ack sent. The load tool (load.ts) compares it with what the
+// participants measure, sent → acknowledged: what is not the host's handling is the answer waiting
+// before the host reads it (a busy main thread) or the ack waiting to be read (a busy client).
+
+export interface Spread {
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+/** The p-th percentile of sorted times, to 0.1 ms. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (!sorted.length) return 0;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return Math.round(sorted[i]! * 10) / 10;
+}
+
+export function spread(xs: readonly number[]): Spread {
+  const s = [...xs].sort((a, b) => a - b);
+  return { p50: percentile(s, 50), p99: percentile(s, 99), max: percentile(s, 100) };
+}
+
+/** The last `size` times (a burst of a 5,000-person room fits): older ones are overwritten. */
+export class RecentTimes {
+  private readonly times: number[] = [];
+  private next = 0;
+
+  constructor(private readonly size = 8192) {}
+
+  add(ms: number): void {
+    this.times[this.next] = ms;
+    this.next = (this.next + 1) % this.size;
+  }
+
+  /** Undefined before the first. */
+  spread(): Spread | undefined {
+    return this.times.length ? spread(this.times) : undefined;
+  }
+}
