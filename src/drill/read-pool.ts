@@ -2,7 +2,7 @@
 // arrives) reading was about a third of the host's busy time; done in line, 2,000 answers are read
 // one after the other while the other sockets wait. Worker threads (read-worker.ts) use
 // the machine's other cores instead. The answers of one event-loop turn go to the threads in one
-// message each, and come back in chunks as they are read, in the order sent. When the built worker
+// message each, and come back in chunks as they are read; they are handed back in the order sent. When the built worker
 // script is not there (run from src/ without a build) or a thread fails, answers are read in line.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -48,23 +48,30 @@ interface Thread {
 interface Queued {
   job: ReadJob;
   done: (r: AnswerRead) => void;
+  /** Read, and waiting for those sent before it to be handed back. */
+  read?: AnswerRead;
 }
 
 export class ReadPool {
   private threads: Thread[] = [];
   private queue: Queued[] = [];
+  /**
+   * Sent to a thread and not yet handed back, in the order sent: readings are handed back in that
+   * order whichever thread finishes first, so the room takes answers in the order they came (a tie
+   * goes to the first of the tied answers).
+   */
+  private inFlight: Queued[] = [];
   private soon: NodeJS.Immediate | undefined;
   private next = 0;
 
   /**
-   * Threads for `scenario`: one per core but the one the host's main thread runs on (at least one,
-   * at most `max`); none when the worker script is not built.
+   * `threads` reader threads for `scenario`, by default one per core but the one the host's main
+   * thread runs on (at least one, at most four); none when the worker script is not built.
    */
-  constructor(private readonly setup: ReaderSetup, private readonly inline: Reader, max = 4) {
+  constructor(private readonly setup: ReaderSetup, private readonly inline: Reader, threads = Math.max(1, Math.min(4, availableParallelism() - 1))) {
     const script = workerScript();
     if (!script) return;
-    const n = Math.max(1, Math.min(max, availableParallelism() - 1));
-    for (let i = 0; i < n; i++) this.spawn(script);
+    for (let i = 0; i < threads; i++) this.spawn(script);
   }
 
   /** Threads reading (0: answers are read in line). */
@@ -100,7 +107,11 @@ export class ReadPool {
     const worker = new Worker(script, { workerData: this.setup });
     const thread: Thread = { worker, waiting: [] };
     worker.on('message', (reads: AnswerRead[]) => {
-      for (const r of reads) thread.waiting.shift()?.done(r);
+      for (const r of reads) {
+        const q = thread.waiting.shift();
+        if (q) q.read = r;
+      }
+      this.deliver();
     });
     // A thread that fails: what it held is read here, and so is everything after it if none is left.
     // (A failing read never gets here: readAnswer returns its error as a value.)
@@ -111,19 +122,29 @@ export class ReadPool {
     });
     worker.on('exit', () => {
       this.threads = this.threads.filter((t) => t !== thread);
-      for (const q of thread.waiting.splice(0)) q.done(this.readHere(q.job));
+      for (const q of thread.waiting.splice(0)) q.read = this.readHere(q.job);
+      this.deliver();
     });
     worker.unref();
     this.threads.push(thread);
+  }
+
+  /** Hand back the readings at the head of the line. */
+  private deliver(): void {
+    while (this.inFlight[0]?.read) {
+      const q = this.inFlight.shift()!;
+      q.done(q.read!);
+    }
   }
 
   /** This turn's answers, shared out between the threads in runs of READ_CHUNK. */
   private send(): void {
     this.soon = undefined;
     const queue = this.queue.splice(0);
+    this.inFlight.push(...queue);
     if (!this.threads.length) {
-      for (const q of queue) q.done(this.readHere(q.job));
-      return;
+      for (const q of queue) q.read = this.readHere(q.job);
+      return this.deliver();
     }
     const batches = new Map<Thread, Queued[]>();
     for (let i = 0; i < queue.length; i += READ_CHUNK) {

@@ -43,6 +43,18 @@ describe('ReadPool', () => {
     expect(read[8]).toMatchObject({ ok: false, code: 'bad-message' });
   });
 
+  it('with several threads, hands the readings back in the order the answers came', async () => {
+    const pool = new ReadPool({ turns: scenario.turns, lang: 'en' }, reader, 3);
+    pools.push(pool);
+    expect(pool.size).toBe(3);
+    // The first thread gets the first run of 16: long replies; the others numbered answers, read at once.
+    const long = 'Who are you? I will not tell you any code, I will call the bank on the number on my card. '.repeat(20);
+    const jobs = Array.from({ length: 96 }, (_, i) => ({ input: i < 16 ? { text: `${long}${i}` } : { choice: 1 }, turn: turns[0]! }));
+    const order: number[] = [];
+    await Promise.all(jobs.map((j, i) => pool.read(j).then(() => order.push(i))));
+    expect(order).toEqual(jobs.map((_, i) => i));
+  });
+
   it('with its threads gone, reads in line', async () => {
     const pool = new ReadPool({ turns: scenario.turns, lang: 'en' }, reader);
     await pool.close();
