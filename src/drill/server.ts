@@ -101,7 +101,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   // The page is in the drill's language, its words written in once.
   const page = webPage(room.info.lang, room.config.scenario.kind === 'legitimate');
   const nameReader = maskedReader(reader);
-  /** The host's own handling of each answer (latency.ts): in the status a trainer asks for. */
+  /** The host's own handling of each answer (latency.ts): in the trainer status. */
   const handling = new RecentTimes();
   const readers = new ReadPool({ turns: room.config.scenario.turns, lang: room.info.lang }, reader);
   // The page masks replies with it before sending them: read before listening, so a host without it never serves the page.
@@ -324,10 +324,8 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     // While a write fails, the room must not move on: what it would tell people could not be kept.
     if (m.t !== 'status' && writer.troubled) return send(c, error('saving', 'the host cannot save right now; it retries by itself, wait until saving works again'));
     switch (m.t) {
-      case 'status': {
-        const answerMs = handling.spread();
-        return send(c, { ...status(), ...(answerMs ? { answerMs } : {}) });
-      }
+      case 'status':
+        return send(c, status());
       case 'advance':
         return afterChange(room.advance(m.pick));
       case 'skip':
@@ -485,7 +483,8 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     const m = process.memoryUsage();
     const mb = (n: number) => Math.round((n / 1048576) * 10) / 10;
     const line = room.lineView();
-    return { t: 'status', rssMb: mb(m.rss), heapMb: mb(m.heapUsed), participants: room.participants, online: byPid.size, ...(line ? { step: line.step } : {}) };
+    const answerMs = handling.spread();
+    return { t: 'status', rssMb: mb(m.rss), heapMb: mb(m.heapUsed), participants: room.participants, online: byPid.size, ...(line ? { step: line.step } : {}), ...(answerMs ? { answerMs } : {}) };
   }
 
   function sendEnd(c: Conn): void {

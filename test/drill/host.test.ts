@@ -68,7 +68,7 @@ describe('drill host', () => {
   it("the trainer's status gives the host's own handling time of the answers, within each participant's round trip", async () => {
     host = await testHost();
     const trainer = track(await autoTrainer(host.address, host.secret, () => Infinity));
-    // The status asked for (the host's own, sent every tick, leaves the times out).
+    // Once an answer is in (the host also sends its status by itself, every tick).
     const status = async () => {
       const next = trainer.conn.next((m): m is Extract<ServerMessage, { t: 'status' }> => m.t === 'status' && m.answerMs !== undefined);
       trainer.conn.send({ t: 'status' });
