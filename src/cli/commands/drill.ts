@@ -336,7 +336,7 @@ export function register(program: Command): void {
     .option('--answers-dir <dir>', 'answers files (*.txt) handed out in turn; default: always answer #1')
     .option('--secret <secret>', "the trainer secret: also advance each line when all have answered, and read the host's memory")
     .option('--timeout <seconds>', 'stop after this long', '300')
-    .description('load-test a host with N scripted participants: join time, answer-to-tally latency, host memory');
+    .description("load-test a host with N scripted participants: join time, answer-to-tally latency (and how much of it is the host's own handling), host memory");
   formatOptions(load, ['text', 'json'], { default: 'text', description: 'output format (json: the figures as one object)' })
     .action((address: string, o: LoadOpts) => loadCmd(address, o));
 
