@@ -32,7 +32,8 @@ rmSync(join(root, 'dist', 'chunks'), { recursive: true, force: true });
 
 const result = await build({
   ...bundleOptions(root),
-  entryPoints: { cli: join(root, 'src/cli/main.ts') },
+  // The drill host's reader threads (src/drill/read-pool.ts) run dist/read-worker.js.
+  entryPoints: { cli: join(root, 'src/cli/main.ts'), 'read-worker': join(root, 'src/drill/read-worker.ts') },
   outdir: join(root, 'dist'),
   splitting: true,
   external: ['better-sqlite3', 'pg', 'playwright-core'],

@@ -9,12 +9,12 @@ import { FileError } from '../scenario/paths';
 import { LANGS, type Lang } from '../core/constants';
 import type { Catalogue, Scenario } from '../core/schema';
 import { CliError, EXIT } from './errors';
-import { StoreError, type Store } from '../store/store';
+import { StoreAddressError, StoreError, type Store } from '../store/store';
 import type { StoreChoice } from '../store/open';
 import { bundledLibrary, loadFiles } from './snapshot';
 
-export const langOption = () =>
-  new Option('--lang <lang>', 'language of the conversation').choices([...LANGS]).default(defaultLang());
+export const langOption = (what = 'language of the conversation') =>
+  new Option('--lang <lang>', what).choices([...LANGS]).default(defaultLang());
 
 /** --data-dir, described once: the default is store/db.ts's defaultDataDir. */
 export const dataDirOption = (what: string) =>
@@ -69,11 +69,20 @@ export function secondsOption(flag: string, value: string, max: number): number 
   return Math.round(n * 1000);
 }
 
-/** Runs fn, which opens the store: a data folder or server that cannot be used becomes a one-line CliError. */
-export async function withDataFolder<T>(fn: () => T | Promise<T>): Promise<T> {
+/**
+ * Runs fn, which opens the store: a data folder or server that cannot be used becomes a one-line
+ * CliError; a --store (or $SCAMDRILL_STORE) that is no PostgreSQL address, or where no server
+ * answers, is a usage error (exit 2), said in `lang`.
+ */
+export async function withDataFolder<T>(fn: () => T | Promise<T>, lang: Lang = defaultLang()): Promise<T> {
   try {
     return await fn();
   } catch (e) {
+    if (e instanceof StoreAddressError) {
+      const { t } = await import('../words/labels');
+      const g = e.given;
+      throw new CliError(g.kind === 'not-postgres' ? t('storeNotPostgres', lang, { option: g.from, url: JSON.stringify(g.url) }) : t('storeUnreachable', lang, { where: g.where, why: g.why }), EXIT.usage);
+    }
     if (e instanceof StoreError) throw new CliError(e.message);
     throw e;
   }
@@ -84,10 +93,10 @@ export const storeOption = () =>
   new Option('--store <url>', 'keep results on a PostgreSQL server, like postgres://user@host:5432/scamdrill (default: $SCAMDRILL_STORE, else the SQLite file in the data folder)');
 
 /** Open the chosen store, run fn on it, close it. */
-export async function withStore<T>(o: StoreChoice, fn: (store: Store) => Promise<T>): Promise<T> {
+export async function withStore<T>(o: StoreChoice & { lang?: Lang }, fn: (store: Store) => Promise<T>): Promise<T> {
   // Loaded only on this path: the engines bring SQLite or pg, which most commands never need.
   const { openStore } = await import('../store/open');
-  const store = await withDataFolder(() => openStore(o));
+  const store = await withDataFolder(() => openStore(o), o.lang);
   try {
     return await fn(store);
   } finally {

@@ -41,6 +41,11 @@ export interface Launched {
   bind: string;
   /** The drill's before/after check, when it runs one: the host waits on it for late answers. */
   check?: DrillCheck;
+  /**
+   * Resolves once the host has stopped because it lost the drill's lock: another host took the
+   * drill while the database server was away (words: hostLockLost). Never, on a SQLite file.
+   */
+  lost: Promise<void>;
 }
 
 /** How the host runs, whatever the drill: the same for a new drill and a resumed one. */
@@ -52,22 +57,21 @@ const tuning = (o: HostTuning): HostTuning => ({
   ...(o.publicUrl ? { publicUrl: o.publicUrl } : {}),
 });
 
-/** Start the host holding the drill's lock; the lock goes when the host closes (or fails to start). */
-async function startLocked(lock: HostLock, opts: HostOptions): Promise<Host> {
+/**
+ * Start the host holding the drill's lock; the lock goes when the host closes (or fails to start).
+ * If the lock is lost (another host took the drill while the server was away), the host closes.
+ */
+async function startLocked(lock: HostLock, opts: HostOptions): Promise<{ host: Host; lost: Promise<void> }> {
   let host: Host;
   try {
-    host = await startHost({ ...opts, store: opts.store?.forHosting() });
+    host = await startHost({ ...opts, lock, store: opts.store?.forHosting() });
   } catch (e) {
     await lock.release();
     throw e;
   }
-  return {
-    ...host,
-    async close() {
-      await host.close();
-      await lock.release();
-    },
-  };
+  let closing: Promise<void> | undefined;
+  const close = () => (closing ??= host.close().then(() => lock.release()));
+  return { host: { ...host, close }, lost: lock.lost.then(close) };
 }
 
 export interface NewDrill extends HostTuning {
@@ -96,15 +100,16 @@ export async function launchNew(o: NewDrill): Promise<Launched> {
     id: drillId, scenario: o.scenario.id, scenarioRef: o.scenarioRef, scenarioCopy: storedCopy(o.scenario, o.catalogue),
     settings: o.settings, code, port: o.port ?? 0, bind, createdAt: Date.now(), site: o.site, team: o.team,
   });
-  let host: Host;
+  let started: Awaited<ReturnType<typeof startLocked>>;
   try {
-    host = await startLocked(await lockDrill(o.store.db, drillId), { room, code, secret, port: o.port ?? 0, bind, store: o.store, ...tuning(o), ...(check ? { check } : {}) });
+    started = await startLocked(await lockDrill(o.store.db, drillId), { room, code, secret, port: o.port ?? 0, bind, store: o.store, ...tuning(o), ...(check ? { check } : {}) });
   } catch (e) {
     await o.store.discard(drillId); // a drill that never ran is not one to resume or export
     throw e;
   }
+  const { host, lost } = started;
   await o.store.setPort(drillId, host.port);
-  return { host, secret, bind, ...(check ? { check } : {}) };
+  return { host, lost, secret, bind, ...(check ? { check } : {}) };
 }
 
 export interface Resume extends HostTuning {
@@ -158,7 +163,7 @@ export async function launchResume(o: Resume): Promise<Launched> {
   }
   const secret = newSecret();
   const bind = o.bind ?? row.bind;
-  const host = await startLocked(lock, { room, code: row.code, secret, port: o.port ?? row.port, bind, store: o.store, ...tuning(o), ...(check ? { check } : {}) });
+  const { host, lost } = await startLocked(lock, { room, code: row.code, secret, port: o.port ?? row.port, bind, store: o.store, ...tuning(o), ...(check ? { check } : {}) });
   await o.store.setPort(row.id, host.port);
-  return { host, secret, bind, ...(notice ? { notice } : {}), ...(check ? { check } : {}) };
+  return { host, lost, secret, bind, ...(notice ? { notice } : {}), ...(check ? { check } : {}) };
 }

@@ -5,6 +5,7 @@
 import type { AnswerStep } from '../answers/parse';
 import { DrillConnection, is } from './client/connection';
 import { runScripted, type ScriptedResult } from './client/scripted';
+import { spread, type Spread } from './latency';
 import type { RoomPick, ServerMessage } from './protocol';
 
 export interface LoadOptions {
@@ -26,24 +27,16 @@ export interface LoadReport {
   finished: number;
   /** From the first connection to the last welcome, ms. */
   joinAllMs: number;
-  joinMs: { p50: number; p99: number; max: number };
+  joinMs: Spread;
   answers: number;
-  latencyMs: { p50: number; p99: number; max: number };
+  latencyMs: Spread;
+  /** The host's own handling of the answers (latency.ts), from its last status: the rest of latencyMs is waiting on either side. */
+  hostHandlingMs?: Spread;
   hostRssMb?: number;
   hostPeakRssMb?: number;
   errors: string[];
 }
 
-export function percentile(sorted: readonly number[], p: number): number {
-  if (!sorted.length) return 0;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return Math.round(sorted[i]! * 10) / 10;
-}
-
-const stats = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return { p50: percentile(s, 50), p99: percentile(s, 99), max: percentile(s, 100) };
-};
 
 export async function runLoad(o: LoadOptions): Promise<LoadReport> {
   const timeoutMs = o.timeoutMs ?? 300_000;
@@ -57,6 +50,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
   let lastWelcome = 0;
   let hostRssMb: number | undefined;
   let hostPeakRssMb: number | undefined;
+  let hostHandlingMs: Spread | undefined;
   const t0 = performance.now();
 
   let trainer: DrillConnection | undefined;
@@ -74,6 +68,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     t.on((m: ServerMessage) => {
       if (m.t === 'status') {
         hostRssMb = m.rssMb;
+        hostHandlingMs = m.answerMs ?? hostHandlingMs;
         hostPeakRssMb = Math.max(hostPeakRssMb ?? 0, m.rssMb);
       } else if (m.t === 'tally') {
         if (m.tally.step !== current.step || m.tally.answered !== current.answered) current = { step: m.tally.step, answered: m.tally.answered, changedAt: performance.now() };
@@ -144,6 +139,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     trainer.send({ t: 'status' });
     await trainer.next(is('status'), 2000).then((m) => {
       hostRssMb = m.rssMb;
+      hostHandlingMs = m.answerMs ?? hostHandlingMs;
       hostPeakRssMb = Math.max(hostPeakRssMb ?? 0, m.rssMb);
     }).catch(() => undefined);
     trainer.close();
@@ -153,11 +149,12 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     joined,
     finished: ended.filter((r) => r?.debrief).length,
     joinAllMs: joined ? Math.round(lastWelcome - t0) : 0,
-    joinMs: stats(joinTimes),
+    joinMs: spread(joinTimes),
     answers: latencies.length,
-    latencyMs: stats(latencies),
+    latencyMs: spread(latencies),
     ...(hostRssMb !== undefined ? { hostRssMb } : {}),
     ...(hostPeakRssMb !== undefined ? { hostPeakRssMb } : {}),
+    ...(hostHandlingMs ? { hostHandlingMs } : {}),
     errors: [...new Set(errors)].slice(0, 10),
   };
 }
@@ -167,6 +164,7 @@ export function formatLoadReport(r: LoadReport): string {
     `participants: ${r.joined}/${r.participants} joined, ${r.finished} got their debrief`,
     r.joined ? `join: all in ${r.joinAllMs} ms; each p50 ${r.joinMs.p50} ms, p99 ${r.joinMs.p99} ms, max ${r.joinMs.max} ms` : 'join: nobody joined',
     `answer → stored and tallied: ${r.answers} answers, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, max ${r.latencyMs.max} ms`,
+    ...(r.hostHandlingMs ? [`of which the host's own handling (answer read → ack sent): p50 ${r.hostHandlingMs.p50} ms, p99 ${r.hostHandlingMs.p99} ms, max ${r.hostHandlingMs.max} ms`] : []),
     r.hostRssMb !== undefined ? `host memory (RSS): ${r.hostRssMb} MB at the end, peak seen ${r.hostPeakRssMb} MB` : 'host memory: unknown (give --secret to read the trainer status)',
     ...(r.errors.length ? [`errors: ${r.errors.join('; ')}`] : []),
   ].join('\n');

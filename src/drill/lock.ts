@@ -7,6 +7,14 @@ import type { Hold, Store } from '../store/store';
 
 export class HostLockError extends Error {}
 
+/** A write refused because the drill's lock is being taken back (its server connection dropped): the writer retries it. */
+export class LockAwayError extends Error {
+  readonly code = 'LOCK_AWAY';
+  constructor() {
+    super("the drill's lock on the database server is being taken back");
+  }
+}
+
 export type HostLock = Hold;
 
 /** Take the drill's lock, or throw HostLockError if another live host holds it. */

@@ -8,6 +8,7 @@ import { LEAK_KINDS } from '../core/constants';
 import { MAX_REPLY_CHARS } from '../core/reply';
 import { Channel, Intent, LeakKind, Lang } from '../core/schema';
 import type { FormView } from '../check/answering';
+import type { Spread } from './latency';
 import { PHASES, type Phase } from '../check/constants';
 
 /** Largest WebSocket message the host accepts, in bytes; anything bigger closes the connection. Fits the longest answer even written as \u escapes. */
@@ -158,7 +159,7 @@ export type ServerMessage =
   | { t: 'revealed'; step: number; flags: FlagShare[] }
   | { t: 'tally'; tally: Tally }
   | { t: 'roster'; participants: RosterEntry[] }
-  | { t: 'status'; rssMb: number; heapMb: number; participants: number; online: number; step?: number }
+  | { t: 'status'; rssMb: number; heapMb: number; participants: number; online: number; step?: number; answerMs?: Spread }
   | { t: 'debrief'; debrief: Debrief }
   | { t: 'results'; results: RoomResults }
   | { t: 'ended'; reason: 'finished' | 'stopped' }

@@ -13,11 +13,11 @@ import { Judge, type Verdict, type VerdictKind } from '../core/judge';
 import { ownEnd } from '../core/own-end';
 import { adviceRoute } from '../core/helper-call';
 import { HelperRoomCall, type RoomConversation } from './helper-room';
-import { maskedReader } from './masked';
 import { countAnswers, majorityOf, picksOf, reading, type Majority } from './majority';
 import type { ReadingFacts } from '../core/judge';
 import type { Reader } from '../core/reader';
-import { readReply, ReplyError, Typed, type ReadReply } from '../core/reply';
+import { Typed } from '../core/reply';
+import { readAnswer, replyInput, type AnswerInput, type AnswerRead } from './answer-read';
 import { HANGUP_ENDING, type Intent, type Lang, type LeakKind } from '../core/constants';
 import type { Catalogue, Scenario, Turn } from '../core/schema';
 import {
@@ -60,9 +60,6 @@ export class RoomError extends Error {
     super(message);
   }
 }
-
-/** Words (with `leaks` when the web page masked them before sending: web/mask.ts), or a numbered answer. */
-export type AnswerInput = { text: string; leaks?: readonly LeakKind[] } | { choice: number };
 
 
 /**
@@ -185,6 +182,39 @@ export class Room {
   }
 
   answer(pid: string, step: number, input: AnswerInput): Change & { intent: Intent } {
+    const turn = this.turn(this.mayAnswer(pid, step));
+    return this.answerRead(pid, step, input, readAnswer(input, turn, this.config.lang, this.reader, this.earlier(pid)));
+  }
+
+  /** What `pid` answered before, as received: read with the next answer (a secret sent in pieces). */
+  earlier(pid: string): readonly string[] {
+    return this.typed.get(pid)?.earlier ?? [];
+  }
+
+  /**
+   * Whether `pid` may answer line `step` now (a RoomError says why not); the id of the line's turn,
+   * to read the answer against. For a host that reads answers on other threads (read-pool.ts).
+   */
+  checkAnswer(pid: string, step: number): string {
+    return this.mayAnswer(pid, step).event.turn;
+  }
+
+  /** An answer read elsewhere (answer-read.ts), taken if it still may be: the room may have moved on meanwhile. */
+  answerRead(pid: string, step: number, input: AnswerInput, done: AnswerRead): Change & { intent: Intent } {
+    this.mayAnswer(pid, step);
+    if (!done.ok) throw new RoomError(done.code, done.message);
+    let typed = this.typed.get(pid);
+    if (!typed) this.typed.set(pid, (typed = new Typed()));
+    typed.note(replyInput(input));
+    const { text, intent, confidence, leaks, choice } = done.read;
+    const record: AnswerRecord = {
+      type: 'answer', at: this.now(), pid, step, turn: this.current!.event.turn, text,
+      intent, confidence, leaks, ...(choice ? { choice } : {}),
+    };
+    return { ...this.apply(record), intent };
+  }
+
+  private mayAnswer(pid: string, step: number): LineState {
     this.assertRunning();
     const p = this.person(pid);
     if (p.kicked) throw new RoomError('kicked', 'the trainer removed you from this drill');
@@ -192,25 +222,7 @@ export class Room {
     if (step !== line.event.step) throw new RoomError('stale-line', 'that line has passed; answer the current one');
     if (line.revealed) throw new RoomError('closed', 'answers for this line are closed');
     if (line.answers.has(pid)) throw new RoomError('already-answered', 'you have already answered this line');
-    let read: ReadReply | null;
-    let typed = this.typed.get(pid);
-    if (!typed) this.typed.set(pid, (typed = new Typed()));
-    const masked = 'text' in input && input.leaks;
-    const reply = 'text' in input ? (input.leaks ? { masked: input.text, leaks: input.leaks } : input.text) : input;
-    try {
-      read = readReply(reply, this.turn(line), this.config.lang, masked ? maskedReader(this.reader) : this.reader, typed.earlier);
-    } catch (e) {
-      if (e instanceof ReplyError) throw new RoomError('bad-choice', e.message);
-      throw e;
-    }
-    if (!read) throw new RoomError('bad-message', 'the answer is empty');
-    typed.note(reply);
-    const { text, intent, confidence, leaks, choice } = read;
-    const record: AnswerRecord = {
-      type: 'answer', at: this.now(), pid, step, turn: line.event.turn, text,
-      intent, confidence, leaks, ...(choice ? { choice } : {}),
-    };
-    return { ...this.apply(record), intent };
+    return line;
   }
 
   reveal(): Change {

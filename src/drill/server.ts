@@ -15,8 +15,11 @@ import { DEFAULT_LIMITS, Gate, type Limits } from './gate';
 import type { DrillCheck } from './check-phase';
 import { roomName } from './names';
 import { maskedReader } from './masked';
+import { ReadPool } from './read-pool';
+import { RecentTimes } from './latency';
 import type { DrillBatch, DrillStore } from './store';
 import { describeStoreError, StoreWriter } from './writer';
+import { LockAwayError } from './lock';
 import {
   MAX_MESSAGE_BYTES, WS_PATH, normaliseCode, parseClientMessage,
   type ClientMessage, type ServerMessage, type TrainerCommand,
@@ -34,6 +37,8 @@ export interface HostOptions {
   port?: number;
   bind?: string;
   store?: DrillStore;
+  /** The drill's lock (lock.ts): while it is being taken back, nothing is written (the writer waits and retries). */
+  lock?: { readonly held: boolean };
   /** How often auto pace and trainer status are checked, in ms. */
   tickMs?: number;
   limits?: Partial<Limits>;
@@ -87,7 +92,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
       for (const c of conns) if (c.role === 'trainer') send(c, error('saving', 'saving works again; the drill carries on'));
       scheduleTrainerUpdate();
     },
-  }, { transaction: store ? (writes) => store.transaction(writes) : (writes) => writes(undefined) });
+  }, { transaction: store ? (writes) => (opts.lock?.held === false ? Promise.reject(new LockAwayError()) : store.transaction(writes)) : (writes) => writes(undefined) });
   let resolveEnded!: (r: 'finished' | 'stopped') => void;
   const ended = new Promise<'finished' | 'stopped'>((r) => (resolveEnded = r));
   let trainerTimer: NodeJS.Timeout | undefined;
@@ -96,6 +101,9 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   // The page is in the drill's language, its words written in once.
   const page = webPage(room.info.lang, room.config.scenario.kind === 'legitimate');
   const nameReader = maskedReader(reader);
+  /** The host's own handling of each answer (latency.ts): in the trainer status. */
+  const handling = new RecentTimes();
+  const readers = new ReadPool({ turns: room.config.scenario.turns, lang: room.info.lang }, reader);
   // The page masks replies with it before sending them: read before listening, so a host without it never serves the page.
   const mask = maskScript();
   // Timeouts checked every second (Node's default is 30 s): no request may hold the host hostage.
@@ -252,19 +260,38 @@ export async function startHost(opts: HostOptions): Promise<Host> {
       case 'choose': {
         if (c.role !== 'participant' || !c.pid) return send(c, error('not-joined', 'join the drill first'));
         const pid = c.pid;
+        const step = m.step;
         if (saving.has(pid)) return send(c, error('saving', 'your answer is being saved; no need to send it again'));
-        const change = room.answer(pid, m.step, m.t === 'answer' ? { text: m.text, ...(m.leaks ? { leaks: m.leaks } : {}) } : { choice: m.choice });
+        const input = m.t === 'answer' ? { text: m.text, ...(m.leaks ? { leaks: m.leaks } : {}) } : { choice: m.choice };
+        // Refused at once if it cannot be taken; read on a reader thread; taken if it still may be.
+        const turn = room.checkAnswer(pid, step);
+        const seen = performance.now();
         saving.add(pid);
-        // Acknowledged only once stored: an answer a crash would lose was never "received".
-        const now = commit(change, () => {
-          saving.delete(pid);
+        void readers.read({ input, turn, earlier: room.earlier(pid) }).then((done) => {
+          let change: Change;
+          try {
+            change = room.answerRead(pid, step, input, done);
+          } catch (e) {
+            saving.delete(pid);
+            const to = byPid.get(pid);
+            if (to) send(to, e instanceof RoomError ? error(e.code, e.message) : error('bad-message', 'the host could not handle that message'));
+            return;
+          }
+          // Acknowledged only once stored: an answer a crash would lose was never "received".
+          const now = commit(change, () => {
+            saving.delete(pid);
+            const to = byPid.get(pid);
+            const ack = room.ackFor(pid, step);
+            if (to && ack) {
+              send(to, ack);
+              handling.add(performance.now() - seen);
+            }
+            scheduleTrainerUpdate();
+            scheduleTick();
+          });
           const to = byPid.get(pid);
-          const ack = room.ackFor(pid, m.step);
-          if (to && ack) send(to, ack);
-          scheduleTrainerUpdate();
-          scheduleTick();
+          if (!now && to) tellWaiting(to);
         });
-        if (!now) tellWaiting(c);
         return;
       }
       case 'check': {
@@ -456,7 +483,8 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     const m = process.memoryUsage();
     const mb = (n: number) => Math.round((n / 1048576) * 10) / 10;
     const line = room.lineView();
-    return { t: 'status', rssMb: mb(m.rss), heapMb: mb(m.heapUsed), participants: room.participants, online: byPid.size, ...(line ? { step: line.step } : {}) };
+    const answerMs = handling.spread();
+    return { t: 'status', rssMb: mb(m.rss), heapMb: mb(m.heapUsed), participants: room.participants, online: byPid.size, ...(line ? { step: line.step } : {}), ...(answerMs ? { answerMs } : {}) };
   }
 
   function sendEnd(c: Conn): void {
@@ -500,6 +528,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
       clearInterval(ticker);
       clearInterval(heartbeat);
       writer.close();
+      await readers.close();
       if (trainerTimer) clearTimeout(trainerTimer);
       clearImmediate(tickSoon);
       for (const c of conns) c.ws.close(1001, 'the host is closing');

@@ -36,7 +36,8 @@ export function describeStoreError(e: unknown): string {
   if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === '53100') return 'the disk is full';
   if (/^SQLITE_READONLY/.test(code) || code === '25006') return 'the drill database has become read-only';
   // PostgreSQL: refused or dropped connections, the server shutting down (class 08, 57P0x), too many clients.
-  if (/^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|08...|57P0.|53300)$/.test(code) || /Connection terminated|timeout exceeded when trying to connect/i.test((e as Error).message ?? '')) return 'the database server cannot be reached';
+  // LOCK_AWAY (lock.ts): the drill's lock went with its connection to the server, and is not back yet.
+  if (/^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|08...|57P0.|53300|LOCK_AWAY)$/.test(code) || /Connection terminated|timeout exceeded when trying to connect/i.test((e as Error).message ?? '')) return 'the database server cannot be reached';
   if (/^SQLITE_IOERR/.test(code)) return 'the disk reports an input/output error';
   return `the drill database cannot be written (${code || (e as Error).message})`;
 }

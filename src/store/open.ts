@@ -1,7 +1,7 @@
 // Which store a command uses: --store or $SCAMDRILL_STORE naming a PostgreSQL server, else the
 // SQLite file in the data folder (the default). Each engine is loaded only when chosen.
 import { defaultDataDir } from './db';
-import { StoreError, type Store } from './store';
+import { StoreAddressError, type Store } from './store';
 
 export const STORE_ENV = 'SCAMDRILL_STORE';
 
@@ -19,7 +19,7 @@ export function storeUrl(o: StoreChoice, env: NodeJS.ProcessEnv = process.env): 
   const url = o.store ?? (env[STORE_ENV] || undefined);
   if (url !== undefined && !isPostgresUrl(url)) {
     const from = o.store !== undefined ? '--store' : `$${STORE_ENV}`;
-    throw new StoreError(`${from} ${JSON.stringify(url)}: give a PostgreSQL address like postgres://user@host:5432/scamdrill (the SQLite file is chosen with --data-dir)`);
+    throw new StoreAddressError(`${from} ${JSON.stringify(url)}: give a PostgreSQL address like postgres://user@host:5432/scamdrill (the SQLite file is chosen with --data-dir)`, { kind: 'not-postgres', from, url });
   }
   return url;
 }

@@ -3,7 +3,7 @@
 // numbered as PostgreSQL wants it ($1, $2, …).
 import pg from 'pg';
 import type { Hold, Query, Store } from './store';
-import { StoreError } from './store';
+import { StoreAddressError } from './store';
 
 /** '?' → $1, $2, …: the store modules' SQL has no '?' inside string literals. */
 export const numbered = (sql: string) => {
@@ -82,22 +82,29 @@ export class PgStore implements Store {
     }
   }
 
-  /** An advisory lock on a connection of its own: the server drops it when that connection does. */
+  /**
+   * An advisory lock on a connection of its own: the server drops it when that connection does. If
+   * the connection drops while the lock is wanted (the server restarted), it is taken again on a new
+   * one as soon as the server answers; if another process took it meanwhile, the hold is lost.
+   */
   async hold(name: string): Promise<Hold | undefined> {
-    const client = new pg.Client({ connectionString: this.url });
-    client.on('error', () => undefined);
-    await client.connect();
     const key = 'scamdrill:' + name;
-    const row = (await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS ok', [key])).rows[0];
-    if (!row?.ok) {
+    const take = async (): Promise<pg.Client | undefined> => {
+      const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 10_000 });
+      client.on('error', () => undefined);
+      try {
+        await client.connect();
+        const row = (await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS ok', [key])).rows[0];
+        if (row?.ok) return client;
+      } catch (e) {
+        await client.end().catch(() => undefined);
+        throw e;
+      }
       await client.end();
       return undefined;
-    }
-    return {
-      async release() {
-        await client.end().catch(() => undefined);
-      },
     };
+    const first = await take();
+    return first && new AdvisoryHold(first, take);
   }
 
   async tables(): Promise<string[]> {
@@ -113,6 +120,54 @@ export class PgStore implements Store {
   }
 }
 
+/** Retry delays while a dropped advisory lock is taken back: 50 ms doubling, never more than 2 s apart. */
+const retakeDelay = (attempt: number) => Math.min(2000, 50 * 2 ** attempt);
+
+/** PgStore.hold: the lock, and taking it back after its connection dropped. */
+class AdvisoryHold implements Hold {
+  held = true;
+  readonly lost: Promise<void>;
+  private loseIt!: () => void;
+  private released = false;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private client: pg.Client, private readonly take: () => Promise<pg.Client | undefined>) {
+    this.lost = new Promise((resolve) => (this.loseIt = resolve));
+    this.watch(client);
+  }
+
+  private watch(client: pg.Client): void {
+    client.once('end', () => {
+      if (this.released || client !== this.client) return;
+      // The server let go of the lock with the connection: nothing is guarded until it is back.
+      this.held = false;
+      this.retake(0);
+    });
+  }
+
+  private retake(attempt: number): void {
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.take().then((client) => {
+        if (this.released) return void client?.end().catch(() => undefined);
+        if (!client) return this.loseIt();
+        this.client = client;
+        this.held = true;
+        this.watch(client);
+      }, () => {
+        if (!this.released) this.retake(attempt + 1);
+      });
+    }, retakeDelay(attempt));
+  }
+
+  async release(): Promise<void> {
+    this.released = true;
+    this.held = false;
+    clearTimeout(this.timer);
+    await this.client.end().catch(() => undefined);
+  }
+}
+
 /** Connect to the server at `url` (postgres://…), or say clearly why not. */
 export async function openPostgres(url: string): Promise<PgStore> {
   const pool = new pg.Pool({ connectionString: url, types, connectionTimeoutMillis: 10_000 });
@@ -122,7 +177,8 @@ export async function openPostgres(url: string): Promise<PgStore> {
     await pool.query('SELECT 1');
   } catch (e) {
     await pool.end().catch(() => undefined);
-    throw new StoreError(`cannot use the PostgreSQL store ${safeUrl(url)}: ${(e as Error).message || String((e as { code?: unknown }).code)}; check the address, that the server runs, and the user's password (e.g. in ~/.pgpass)`);
+    const why = (e as Error).message || String((e as { code?: unknown }).code);
+    throw new StoreAddressError(`cannot use the PostgreSQL store ${safeUrl(url)}: ${why}; check the address, that the server runs, and the user's password (e.g. in ~/.pgpass)`, { kind: 'unreachable', where: safeUrl(url), why });
   }
   return new PgStore(pool, url);
 }

@@ -96,6 +96,9 @@ export class SqliteStore implements Store {
       throw e;
     }
     return Promise.resolve({
+      // The operating system holds it for as long as this process lives: it is never dropped under it.
+      held: true,
+      lost: new Promise<void>(() => undefined),
       release: async () => {
         if (!lock.open) return;
         lock.exec('ROLLBACK');

@@ -19,6 +19,13 @@ export interface Query {
 /** An exclusive hold that the database drops by itself if the process holding it dies (even by kill -9). */
 export interface Hold {
   release(): Promise<void>;
+  /**
+   * False while the hold is being taken back: on a server, its connection dropped (a restart, an
+   * outage) and the server let go of it. Nothing may be written for what it guards until it is true again.
+   */
+  readonly held: boolean;
+  /** Resolves if the hold is gone for good: another process took it while it was being taken back. */
+  readonly lost: Promise<void>;
 }
 
 export interface Store extends Query {
@@ -37,3 +44,14 @@ export interface Store extends Query {
 
 /** A store that cannot be opened; the message says which and what to do. */
 export class StoreError extends Error {}
+
+/**
+ * The store's address (--store, $SCAMDRILL_STORE) cannot be used: not a PostgreSQL address, or no
+ * server answers there as that user. A usage error: what was given must change. `why` is the
+ * server's own reason; the CLI words the rest (store-not-postgres, store-unreachable).
+ */
+export class StoreAddressError extends StoreError {
+  constructor(message: string, readonly given: { kind: 'not-postgres'; from: string; url: string } | { kind: 'unreachable'; where: string; why: string }) {
+    super(message);
+  }
+}

@@ -65,6 +65,32 @@ describe('drill host', () => {
     expect(md).toContain('| Cy | safe | 2 | 0 | 0 | 100 |');
   });
 
+  it("the trainer's status gives the host's own handling time of the answers, within each participant's round trip", async () => {
+    host = await testHost();
+    const trainer = track(await autoTrainer(host.address, host.secret, () => Infinity));
+    // Once an answer is in (the host also sends its status by itself, every tick).
+    const status = async () => {
+      const next = trainer.conn.next((m): m is Extract<ServerMessage, { t: 'status' }> => m.t === 'status' && m.answerMs !== undefined);
+      trainer.conn.send({ t: 'status' });
+      return next;
+    };
+    const trips: number[] = [];
+    for (const [name, n] of [['Ann', 1], ['Bo', 3], ['Cy', 2]] as const) {
+      const p = track(await joinAs(host.address, host.host.code, name));
+      const ack = p.conn.next(is('ack'));
+      const sent = performance.now();
+      p.conn.send({ t: 'choose', step: 1, choice: n });
+      await ack;
+      trips.push(performance.now() - sent);
+    }
+    const { answerMs } = await status();
+    expect(answerMs!.p50).toBeGreaterThan(0);
+    expect(answerMs!.p50).toBeLessThanOrEqual(answerMs!.p99);
+    expect(answerMs!.p99).toBeLessThanOrEqual(answerMs!.max);
+    // The host's part of an answer's trip is inside it.
+    expect(answerMs!.max).toBeLessThanOrEqual(Math.max(...trips));
+  });
+
   it('exports a Chinese drill in Chinese: the Markdown has no English words of its own', async () => {
     host = await testHost({ lang: 'zh' });
     const { address } = host;

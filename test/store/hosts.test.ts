@@ -9,6 +9,7 @@ import { is } from '../../src/drill/client/connection';
 import { openStore } from '../../src/store/open';
 import type { Store } from '../../src/store/store';
 import { DrillConnection } from '../../src/drill/client/connection';
+import type { LoadReport } from '../../src/drill/load';
 import { joinAs, ROOT, testHost, TINY, type TestHost } from '../drill/helpers';
 import { engineStores, ENGINES } from './engines';
 import { join } from 'node:path';
@@ -47,6 +48,10 @@ async function host(url: string, args: string[]): Promise<{ child: ChildProcess;
   return { child: h.child, info: JSON.parse(line) as Info, stderr: h.stderr };
 }
 
+/** The server processes holding an advisory lock (a host's drill lock) in this database. */
+const lockHolders = async (db: Store) => (await db.all<{ pid: number }>(
+  "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())")).map((r) => r.pid);
+
 const address = (info: Info) => info.url.replace('http://', '');
 
 describe.skipIf(!ENGINES.includes('postgres'))('many hosts, one PostgreSQL database', () => {
@@ -61,8 +66,12 @@ describe.skipIf(!ENGINES.includes('postgres'))('many hosts, one PostgreSQL datab
     const loads = hosts.map((h) => run(['drill', 'load', address(h.info), '--code', h.info.code, '--participants', String(PEOPLE), '--secret', h.info.secret, '--format', 'json', '--timeout', '200']));
     const codes = await Promise.all(loads.map((l) => l.exit));
     expect(codes, loads.map((l) => l.stderr()).join('\n')).toEqual(hosts.map(() => 0));
-    const reports = loads.map((l) => JSON.parse(l.stdout()) as { joined: number; finished: number; answers: number });
-    for (const r of reports) expect(r).toMatchObject({ joined: PEOPLE, finished: PEOPLE });
+    const reports = loads.map((l) => JSON.parse(l.stdout()) as LoadReport);
+    for (const r of reports) {
+      expect(r).toMatchObject({ joined: PEOPLE, finished: PEOPLE });
+      // Each host's own handling of an answer is part of that answer's round trip.
+      expect(r.hostHandlingMs!.max).toBeLessThanOrEqual(r.latencyMs.max);
+    }
 
     const db = await openStore({ store: url }, {});
     open.push(db);
@@ -143,5 +152,32 @@ describe.skipIf(!ENGINES.includes('postgres'))('a PostgreSQL server that goes aw
     await expect.poll(() => trouble.at(-1), { timeout: 10_000 }).toBeUndefined();
     const answers = (await h.store.records(h.host.drillId)).filter((r) => r.type === 'answer');
     expect(answers).toHaveLength(1);
+    // The restart dropped the host's lock on the drill: it has taken it back, so a second host is refused.
+    const db = await openStore({ store: url }, {});
+    open.push(db);
+    await expect.poll(() => lockHolders(db), { timeout: 10_000 }).toHaveLength(1);
+    expect(await db.hold(h.host.drillId)).toBeUndefined();
+  }, 60_000);
+
+  it('a host whose drill another host took while its lock was away stops with a clear message, and writes nothing after', async () => {
+    const url = (await stores.choice('postgres', '')).store!;
+    const first = await host(url, [TINY]);
+    const ann = await joinAs(address(first.info), first.info.code, 'Ann');
+    conns.push(ann.conn);
+    const db = await openStore({ store: url }, {});
+    open.push(db);
+    // The server drops the host's lock connection (an administrator, a network cut): the lock goes
+    // with it, and another process takes the drill before the host can take it back.
+    const [holder] = await lockHolders(db);
+    await db.get('SELECT pg_terminate_backend(?, 5000)', [holder]);
+    const other = await db.hold(first.info.drillId);
+    expect(other).toBeDefined();
+    const closed = new Promise((r) => ann.conn.onClose(() => r(undefined)));
+    ann.conn.send({ t: 'choose', step: 1, choice: 1 });
+    expect(await new Promise((r) => first.child.once('exit', r))).toBe(1);
+    expect(first.stderr()).toContain(`drill ${first.info.drillId} stopped: while the database server was away, another host took this drill over`);
+    await closed;
+    expect(await db.all("SELECT seq FROM drill_records WHERE drill_id = ? AND type = 'answer'", [first.info.drillId])).toEqual([]);
+    await other!.release();
   }, 60_000);
 });

@@ -208,6 +208,11 @@ describe('store migrate', () => {
     expect(second.code).toBe(0);
     expect(second.stdout).toContain('  practice sessions: 0 copied, 2 already there\n');
     expect(await count(target)).toEqual(before);
+    // In Chinese, as every command speaks with --lang zh.
+    const zh = cli(['store', 'migrate', '--from', file, '--to', target.where, '--lang', 'zh']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain('  练习记录：复制 0 条，2 条已存在\n');
+    expect(zh.stdout).toContain('  演练参与者成绩：复制 0 条，1 条已存在\n');
 
     // What was copied reads back the same: history, checks, the drill's records.
     expect((await listSessions(target)).map((s) => s.mode).sort()).toEqual(['coach', 'exam']);
@@ -222,6 +227,22 @@ describe('store migrate', () => {
     expect(missing.stderr).toMatch(/^scamdrill: --from .*nope\.db: no such file; give the SQLite file/);
     const notPg = cli(['store', 'migrate', '--from', file, '--to', 'mysql://x']);
     expect(notPg.stderr).toBe('scamdrill: --to "mysql://x": give a PostgreSQL address like postgres://user@host:5432/scamdrill\n');
+  });
+});
+
+describe('a --store that cannot be used', () => {
+  it('an address that is not PostgreSQL, or where no server answers, is a usage error (exit 2) with a clear message, in the command\'s language', () => {
+    const scheme = cli(['store', 'prune', '--older-than', '365d', '--store', 'mysql://x', '--lang', 'en']);
+    expect(scheme).toMatchObject({ code: 2, stdout: '' });
+    expect(scheme.stderr).toBe('scamdrill: --store "mysql://x": give a PostgreSQL address like postgres://user@host:5432/scamdrill (the SQLite file is chosen with --data-dir)\n');
+    const fromEnv = cli(['history', '--data-dir', dir], { SCAMDRILL_STORE: 'scamdrill.db' });
+    expect(fromEnv).toMatchObject({ code: 2, stdout: '' });
+    expect(fromEnv.stderr).toMatch(/^scamdrill: \$SCAMDRILL_STORE "scamdrill\.db": give a PostgreSQL address/);
+    // Port 1 on loopback: nothing listens there, the connection is refused at once.
+    const nobody = cli(['store', 'prune', '--older-than', '365d', '--store', 'postgres://trainer:hunter2@127.0.0.1:1/scamdrill', '--lang', 'zh']);
+    expect(nobody).toMatchObject({ code: 2, stdout: '' });
+    expect(nobody.stderr).toMatch(/^scamdrill: 无法使用 PostgreSQL 存储 postgres:\/\/trainer:\*\*\*@127\.0\.0\.1:1\/scamdrill：.*ECONNREFUSED/);
+    expect(nobody.stderr).not.toContain('hunter2');
   });
 });
 

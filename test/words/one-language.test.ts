@@ -296,6 +296,27 @@ describe.each(LANGS)('a drill in %s: the trainer console and a terminal particip
   });
 });
 
+describe.each(LANGS)('store prune and store migrate in %s', (lang) => {
+  const dir = mkdtempSync(join(tmpdir(), 'scamdrill-words-store-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('what they print, and their usage errors (exit 2)', () => {
+    const pruned = cli(['store', 'prune', '--older-than', '365d', '--data-dir', dir, '--lang', lang]);
+    expect(pruned).toMatchObject({ code: 0, stderr: '' });
+    expect(pruned.stdout).toBe(`${t('pruneDone', lang, { date: new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10), sessions: 0, checks: 0, drills: 0 })}\n`);
+    // A person's likely mistakes, typed in their own language.
+    const errors = [
+      cli(['store', 'prune', '--older-than', lang === 'zh' ? '一年' : 'a year', '--data-dir', dir, '--lang', lang]),
+      cli(['store', 'prune', '--older-than', '365d', '--store', 'mysql://db.example.org/scamdrill', '--lang', lang]),
+      cli(['store', 'migrate', '--from', join(dir, 'nope.db'), '--to', 'postgres://trainer@db.example.org/scamdrill', '--lang', lang]),
+      cli(['store', 'migrate', '--from', join(dir, 'scamdrill.db'), '--to', join(dir, 'copy.db'), '--lang', lang]),
+    ];
+    expect(errors.map((e) => [e.code, e.stdout])).toEqual(errors.map(() => [2, '']));
+    expect(errors[0]!.stderr).toContain(t('pruneBadAge', lang, { age: JSON.stringify(lang === 'zh' ? '一年' : 'a year') }));
+    expectOneLanguage(`store (${lang})`, [pruned.stdout, ...errors.map((e) => e.stderr)], lang, lang === 'zh' ? [] : ['一年']);
+  });
+});
+
 describe.each(LANGS)('the drill web page in %s', (lang) => {
   it('its HTML and the words its script shows', () => {
     const html = webPage(lang);

@@ -6,7 +6,7 @@
 import type { Lang } from '../../src/core/schema';
 
 /** Latin words a Chinese reader sees as they are. */
-const OFFICIAL = ['scamdrill', 'App', 'APP', 'ETC', 'QQ', 'WeChat', 'URL', 'ATM', 'POS', 'VIP', 'MB', 'UTC'];
+const OFFICIAL = ['scamdrill', 'App', 'APP', 'ETC', 'QQ', 'WeChat', 'URL', 'ATM', 'POS', 'VIP', 'MB', 'UTC', 'PostgreSQL', 'SQLite'];
 /** Keys as printed on a keyboard. */
 const KEY_CAPS = ['Enter', 'Esc', 'Ctrl', 'PgUp', 'PgDn', 'Tab'];
 const COMMANDS = 'practice|play|list|validate|graph|history|drill|analyze|classify|check|join|host|export|load';
@@ -19,8 +19,10 @@ const HAN = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]+/gu;
 const EXPECTED_LATIN = [
   // A command to type, with its options and arguments: `scamdrill drill join 127.0.0.1:7420 --code ABCD`
   new RegExp(`\\bscamdrill(?:\\s+(?:${COMMANDS})\\b(?:\\s+(?:--[a-z-]+|[a-z0-9][\\w.:/-]*|[A-Z]{4,8}\\b))*)+`, 'g'),
-  // Addresses: http://…, www.…, 127.0.0.1:7420, pay-parcel.vip/x
-  /(?:https?:\/\/|www\.)[^\s，。）)、]*/g,
+  // Addresses: http://…, www.…, postgres://…, 127.0.0.1:7420, pay-parcel.vip/x
+  /(?:[a-z]+:\/\/|www\.)[^\s，。）)、"]*/g,
+  // A file in the home folder: ~/.pgpass
+  /~\/\.[\w.-]+/g,
   // A file's path: docs/measuring.md
   /\b(?:[\w.-]+\/)+[\w-]+\.[a-z]{1,4}\b/g,
   /\b[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:\/[^\s，。）)、]*)?/g,
@@ -31,6 +33,8 @@ const EXPECTED_LATIN = [
   /(?<![\w/])\/[a-z]+\b/g,
   // An answers file's instruction, as it is typed: @wait 30s
   /@wait(?:\s+(?:\d+(?:\.\d+)?(?:ms|s|m|h))+)?/g,
+  // An age to type: --older-than 365d or 52w
+  /\b\d+[dw]\b/g,
   // Notation: d′ (the discernment index)
   /\bd′/g,
   // Markup in a Markdown table cell: <br>

@@ -102,7 +102,7 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
   const onStoreTrouble = interactive ? undefined : (m: string | undefined) => process.stderr.write(`scamdrill: ${m ?? t('storeBack', lang)}\n`);
   const tuning = { limits, ...(onStoreTrouble ? { onStoreTrouble } : {}), ...(publicUrl ? { publicUrl } : {}) };
   const [{ DrillStore }, { openStore }, launch] = await Promise.all([import('../../drill/store'), import('../../store/open'), import('../../drill/launch')]);
-  const db = await withDataFolder(() => openStore(o));
+  const db = await withDataFolder(() => openStore(o), o.lang);
   let store;
   try {
     store = await DrillStore.open(db);
@@ -138,6 +138,8 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
   }
   const { host: h, secret, notice } = launched;
   lang = h.room.config.lang;
+  // Another host took the drill while the database server was away: this one has closed itself.
+  const lockLost = launched.lost.then(() => new CliError(t('hostLockLost', lang, { id: h.drillId })));
   if (notice) process.stderr.write(`scamdrill: ${t('hostNote', lang, { note: notice })}\n`);
   const url = h.joinUrl;
   if (o.open) {
@@ -157,7 +159,11 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
     };
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
-    const reason = await h.ended;
+    const reason = await Promise.race([h.ended, lockLost]);
+    if (reason instanceof CliError) {
+      await store.close();
+      throw reason;
+    }
     await awaitAfterChecks(launched);
     // Let the last debriefs reach the participants before the sockets close.
     await new Promise((r) => setTimeout(r, 300));
@@ -166,6 +172,11 @@ async function host(id: string | undefined, o: HostOpts): Promise<void> {
     await shutdown();
     return;
   }
+  void lockLost.then(async (e) => {
+    await store.close();
+    process.stderr.write(`scamdrill: ${e.message}\n`);
+    process.exit(EXIT.failure);
+  });
   const { runTrainerConsole } = await loadFrontEnd(() => import('../../drill/console/run'));
   await runTrainerConsole({ url: h.url, joinUrl: url, code: h.code, drillId: h.drillId, secret, lang: h.room.config.lang, green: h.room.config.scenario.kind === 'legitimate' });
   if (!h.room.ended) process.stderr.write(`${t('hostPaused', lang, { id: h.drillId })}\n`);
@@ -325,7 +336,7 @@ export function register(program: Command): void {
     .option('--answers-dir <dir>', 'answers files (*.txt) handed out in turn; default: always answer #1')
     .option('--secret <secret>', "the trainer secret: also advance each line when all have answered, and read the host's memory")
     .option('--timeout <seconds>', 'stop after this long', '300')
-    .description('load-test a host with N scripted participants: join time, answer-to-tally latency, host memory');
+    .description("load-test a host with N scripted participants: join time, answer-to-tally latency (and how much of it is the host's own handling), host memory");
   formatOptions(load, ['text', 'json'], { default: 'text', description: 'output format (json: the figures as one object)' })
     .action((address: string, o: LoadOpts) => loadCmd(address, o));
 
