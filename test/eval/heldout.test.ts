@@ -6,10 +6,10 @@
 // after fixes the issue or the scenario library asked for (secrecy only on a demand; no "ask ×
 // not" feature; the model decides the verdict group and the rules name the intent in it), and
 // again after the fourth English batch and the fixes of issue 12/13 (advice in reported speech,
-// the bank's audit, the model naming the intent when twice as sure), and again after English
-// batches 5–9, Chinese E–F and the cue-evidence features, per-language flag thresholds and the
-// cues left out (docs/reader.md): the held-out split grew with the corpus (same rule); nothing was
-// tuned to them.
+// the bank's audit, the model naming the intent when twice as sure), and again on the whole corpus
+// (English batches to E13, Chinese to G, relabelled to the guide) with the cue-evidence features,
+// per-language flag thresholds and the cues left out (docs/reader.md): the held-out split grew
+// with the corpus (same rule); nothing was tuned to them.
 import { describe, expect, it } from 'vitest';
 import { heldOut, trained } from '../../scripts/eval';
 import { measureFlags, measureReplies } from '../../scripts/measure';
@@ -19,20 +19,20 @@ const TARGET = { macroF1: 0.9, accuracy: 0.85, flagRecall: 0.85, flagPrecision: 
 /** Per language: each figure's bar, the target where it is met, else the floor under the measured figure. */
 const BAR = {
   zh: {
-    accuracy: TARGET.accuracy, // measured 0.929
-    macroF1: 0.866, // NOT MET YET: measured 0.887 (safe replies read as open); target 0.90
-    flagRecall: TARGET.flagRecall, // measured 0.921
-    flagPrecision: TARGET.flagPrecision, // measured 0.918
+    accuracy: TARGET.accuracy, // measured 0.932
+    macroF1: 0.878, // NOT MET YET: measured 0.898 (safe replies read as open); target 0.90
+    flagRecall: TARGET.flagRecall, // measured 0.924
+    flagPrecision: TARGET.flagPrecision, // measured 0.917
     leakRecall: 0.921, // NOT MET YET: measured 0.941 (secrets.ts finds these, not the model); target 1
     falseLeaks: TARGET.falseLeaks, // measured 0
   },
   en: {
-    accuracy: 0.797, // NOT MET YET: measured 0.817; target 0.85
-    macroF1: 0.851, // NOT MET YET: measured 0.871; target 0.90
-    flagRecall: 0.826, // NOT MET YET: measured 0.847 (the cues training found mostly wrong in English are left out: precision +2.8 points for recall −0.4); target 0.85
-    flagPrecision: 0.813, // NOT MET YET: measured 0.833; target 0.90
-    leakRecall: 0.864, // NOT MET YET: measured 0.885 (secrets.ts); target 1
-    falseLeaks: TARGET.falseLeaks, // measured 0.007
+    accuracy: 0.82, // NOT MET YET: measured 0.840; target 0.85
+    macroF1: TARGET.macroF1, // measured 0.911
+    flagRecall: TARGET.flagRecall, // measured 0.871
+    flagPrecision: 0.842, // NOT MET YET: measured 0.862; target 0.90
+    leakRecall: 0.894, // NOT MET YET: measured 0.914 (secrets.ts); target 1
+    falseLeaks: TARGET.falseLeaks, // measured 0.005
   },
 };
 
