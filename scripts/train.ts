@@ -16,6 +16,9 @@ import { asksOf } from '../src/classify/model/context';
 import { callerFeatures, replyFeatures } from '../src/classify/model/inputs';
 import { encodeModels, type Trained } from '../src/classify/model/linear';
 import { decideIntent, demanded, MODEL_FILE } from '../src/classify/model/read';
+import { flagsInLine } from '../src/classify/cues';
+import { detectLang } from '../src/classify/lang';
+import { loadLibrary } from '../src/scenario/files';
 import { isHeldOut, loadReal, loadWritten, ROOT, WRITTEN_TRAIN, type CallerRow, type ReplyRow } from './corpus';
 import { measureFlags, measureReplies } from './measure';
 import { frequentKeys, probabilities, scoreWith, train, type Example, type TrainOptions } from './sgd';
@@ -24,7 +27,13 @@ const FOLDS = 5;
 /** A flag needs this many lines showing it in the training part to get a model of its own. */
 const MIN_FLAG_LINES = 8;
 /** Features seen in fewer training lines than this are dropped. */
-const MIN_COUNT = 2;
+const MIN_COUNT = 3;
+/**
+ * A catalogue cue of a flag is left out in a language when, on this many training lines or more
+ * where the caller model did not show the flag, it was right less than this share of the time.
+ */
+const CUE_MIN_LINES = 3;
+const CUE_MIN_PRECISION = 0.5;
 // Chosen by cross-validation inside the training part (docs/reader.md lists what was tried).
 const REPLY_OPTS: TrainOptions = { loss: 'softmax', epochs: 12, rate: 0.1, l2: 1e-4, seed: 12 };
 const FLAG_OPTS: TrainOptions = { loss: 'sigmoid', epochs: 12, rate: 0.1, l2: 1e-4, seed: 12 };
@@ -56,20 +65,25 @@ function fit<T extends { dialogue: string }>(rows: T[], examples: Example[], cla
 
 // ---------- caller lines: one-vs-rest flags ----------
 
+const LANGS = ['zh', 'en'] as const;
+
 function trainFlags(callers: CallerRow[]) {
   const counts = new Map<string, number>();
   for (const c of callers) for (const f of c.flags) counts.set(f, (counts.get(f) ?? 0) + 1);
   const classes = [...counts].filter(([, n]) => n >= MIN_FLAG_LINES).map(([f]) => f).sort();
   const examples = callers.map((c) => ({ f: callerFeatures(c.text, c.first), y: Float64Array.from(classes, (f) => (c.flags.includes(f) ? 1 : 0)) }));
   const fitted = fit(callers, examples, classes, FLAG_OPTS);
-  // each flag's threshold: the best F1 of its out-of-fold probabilities
-  const thresholds = classes.map((flag, c) => {
+  // the line's language as the reader tells it (flagProbabilities)
+  const langs = callers.map((c) => detectLang(c.text));
+  // each flag's threshold per language: the best F1 of its out-of-fold probabilities
+  const thresholds = Object.fromEntries(LANGS.map((lang) => [lang, classes.map((flag, c) => {
     let best = { t: 0.5, f1: -1 };
     for (let t = 0.1; t <= 0.901; t += 0.05) {
       let tp = 0;
       let fp = 0;
       let fn = 0;
       callers.forEach((row, i) => {
+        if (langs[i] !== lang) return;
         const yes = fitted.oof[i]![c]! >= t;
         const truth = row.flags.includes(flag);
         if (yes && truth) tp++;
@@ -80,17 +94,41 @@ function trainFlags(callers: CallerRow[]) {
       if (f1 > best.f1 + 1e-9) best = { t: Math.round(t * 100) / 100, f1 };
     }
     return best.t;
+  })])) as Record<(typeof LANGS)[number], number[]>;
+  for (const lang of LANGS) fitted.final.spec.extra[`thresholds:${lang}`] = thresholds[lang];
+  // out-of-fold flags of each line, and the catalogue's cues that fire on it
+  const model = callers.map((row, i) => classes.filter((_, c) => fitted.oof[i]![c]! >= thresholds[langs[i]!][c]!).filter(demanded(row.text)));
+  const { flags: catalogue } = loadLibrary().catalogue;
+  const cues = callers.map((row) => flagsInLine(row.text, catalogue).filter(demanded(row.text)));
+  /** The "lang:flag" cues that were mostly wrong where the model did not show the flag, on the lines `use` keeps. */
+  const cuesLeftOut = (use: (i: number) => boolean) => {
+    const hits = new Map<string, { right: number; n: number }>();
+    callers.forEach((row, i) => {
+      if (!use(i)) return;
+      for (const f of cues[i]!) {
+        if (model[i]!.includes(f)) continue;
+        const h = hits.get(`${langs[i]}:${f}`) ?? hits.set(`${langs[i]}:${f}`, { right: 0, n: 0 }).get(`${langs[i]}:${f}`)!;
+        h.n++;
+        if (row.flags.includes(f)) h.right++;
+      }
+    });
+    return [...hits].filter(([, h]) => h.n >= CUE_MIN_LINES && h.right / h.n < CUE_MIN_PRECISION).map(([k]) => k).sort();
+  };
+  fitted.final.spec.extra.cuesLeftOut = cuesLeftOut(() => true);
+  // each line as analyze reads it (model ∪ cues, in the catalogue), the cues left out chosen without the line's fold
+  const leftOutByFold = Array.from({ length: FOLDS }, (_, fold) => new Set(cuesLeftOut((i) => foldOf(callers[i]!.dialogue) !== fold)));
+  const asAnalyzed = callers.map((row, i) => {
+    const out = leftOutByFold[foldOf(row.dialogue)]!;
+    const found = new Set([...model[i]!, ...cues[i]!.filter((f) => !out.has(`${langs[i]}:${f}`))]);
+    return Object.keys(catalogue).filter((f) => found.has(f));
   });
-  fitted.final.spec.extra.thresholds = thresholds;
-  return { fitted, classes, thresholds };
+  return { fitted, model, asAnalyzed, leftOut: fitted.final.spec.extra.cuesLeftOut };
 }
 
 /** The flags each caller line shows by its out-of-fold probabilities and the thresholds. */
 function oofFlags(f: ReturnType<typeof trainFlags>): Map<string, string[]> {
   const byLine = new Map<string, string[]>();
-  f.fitted.rows.forEach((row, i) => {
-    byLine.set(`${row.dialogue}\n${row.text}`, f.classes.filter((_, c) => f.fitted.oof[i]![c]! >= f.thresholds[c]!).filter(demanded(row.text)));
-  });
+  f.fitted.rows.forEach((row, i) => byLine.set(`${row.dialogue}\n${row.text}`, f.model[i]!));
   return byLine;
 }
 
@@ -104,11 +142,12 @@ function trainReplies(replies: ReplyRow[], flagsOf: Map<string, string[]>) {
   const examples: Example[] = [];
   for (const r of replies) {
     const asks = asksOf(r.caller || undefined, r.caller ? (flagsOf.get(`${r.dialogue}\n${r.caller}`) ?? []) : undefined);
-    const read = readRules(r.reply, {}, asks);
+    // as the reader reads it: against the caller's line, which tells a bare number's kind (a leak decides the reply)
+    const read = readRules(r.reply, {}, asks, { caller: r.caller || undefined });
     if (read.leaks.length) continue;
     rows.push(r);
     rules.push(read.rule);
-    examples.push({ f: replyFeatures(read.said, read.lang, read.rule, asks), y: Float64Array.from(classes, (c) => (c === r.intent ? 1 : 0)) });
+    examples.push({ f: replyFeatures(read.said, read.lang, read.rule, asks, read.cues), y: Float64Array.from(classes, (c) => (c === r.intent ? 1 : 0)) });
   }
   const fitted = fit(rows, examples, classes, REPLY_OPTS);
   // the temperature that makes the out-of-fold probabilities most likely: confidence means what it says
@@ -151,9 +190,14 @@ for (const lang of ['zh', 'en'] as const) {
   }
 }
 console.log(`temperature ${intents.temperature}`);
-const flagRows = new Map(flags.fitted.rows.map((r, i) => [r, flags.classes.filter((_, c) => flags.fitted.oof[i]![c]! >= flags.thresholds[c]!)]));
-const fm = measureFlags(callers, (r) => flagRows.get(r)!);
-console.log(`caller lines: ${callers.length} lines, ${flags.classes.length} flags modelled, cross-validated micro precision ${pct(fm.micro.precision)} recall ${pct(fm.micro.recall)}`);
+const rowIndex = new Map(callers.map((r, i) => [r, i]));
+for (const lang of LANGS) {
+  const rows = callers.filter((r) => r.lang === lang);
+  const fm = measureFlags(rows, (r) => flags.model[rowIndex.get(r)!]!);
+  const fa = measureFlags(rows, (r) => flags.asAnalyzed[rowIndex.get(r)!]!);
+  console.log(`caller lines ${lang}: ${rows.length} lines, cross-validated micro precision / recall: model ${pct(fm.micro.precision)} / ${pct(fm.micro.recall)}, as analyze reads them (model ∪ cues) ${pct(fa.micro.precision)} / ${pct(fa.micro.recall)}`);
+}
+console.log(`${flags.fitted.final.spec.classes.length} flags modelled; catalogue cues left out: ${(flags.leftOut as string[]).join(', ') || 'none'}`);
 
 const file = join(ROOT, MODEL_FILE);
 const kb = (bytes.length / 1024).toFixed(0);

@@ -7,7 +7,7 @@ import type { ClassifyOptions, Reading, ReplyContext } from '../core/reader';
 import { detectLang, hasLetters } from './lang';
 import { normalize } from './normalize';
 import { findLeaks } from './secrets';
-import { readIntentAgainst, type IntentReading } from './intent';
+import { readIntentAgainst, type CueMatch, type IntentReading } from './intent';
 import { spokenPart } from './advice';
 import type { Ask } from './model/context';
 import { asksOfContext, readIntentInContext } from './model/read';
@@ -24,8 +24,8 @@ const LEAK_READING: IntentReading = { intent: 'comply', confidence: 0.95 };
 
 /**
  * What the rules read in a reply to a line asking `asks`: its language, secrets, the words it says
- * to the caller (`said`: advice in reported speech, "Tell him no.", is read as "no."), and the
- * rules' intent of them.
+ * to the caller (`said`: advice in reported speech, "Tell him no.", is read as "no."), the rules'
+ * intent of them, and the cues that fired (evidence for the model).
  */
 export function readRules(text: string, opts: ClassifyOptions = {}, asks: readonly Ask[] = [], context: ReplyContext = {}) {
   const src = typeof text === 'string' ? text : '';
@@ -35,7 +35,8 @@ export function readRules(text: string, opts: ClassifyOptions = {}, asks: readon
   // the person's replies before this one hold the rest of a secret read out over several
   const leaks = findLeaks(src, norm, { caller: context.caller, previous: context.earlier });
   const said = spokenPart(norm.text);
-  return { said, lang, leaks, rule: leaks.length ? LEAK_READING : readIntentAgainst(said, asks) };
+  const cues: CueMatch[] = [];
+  return { said, lang, leaks, cues, rule: leaks.length ? LEAK_READING : readIntentAgainst(said, asks, cues) };
 }
 
 /** The rules' reading alone (the reader before the trained model; `npm run eval -- --rules-only`). */
@@ -50,7 +51,7 @@ export function classifyInContext(text: string, opts: ClassifyOptions & { contex
   // A reply with no word of its own ("123456") is in the language of the call: its masks and reading follow the caller's line.
   const caller = opts.context?.caller;
   const auto = !opts.lang || opts.lang === 'auto';
-  const { said, lang, leaks, rule } = readRules(text, auto && caller && !hasLetters(text) ? { ...opts, lang: detectLang(caller) } : opts, asks, opts.context);
+  const { said, lang, leaks, cues, rule } = readRules(text, auto && caller && !hasLetters(text) ? { ...opts, lang: detectLang(caller) } : opts, asks, opts.context);
   if (leaks.length) return { ...rule, leaks, lang };
-  return { ...readIntentInContext(said, lang, rule, asks), leaks, lang };
+  return { ...readIntentInContext(said, lang, rule, asks, cues), leaks, lang };
 }

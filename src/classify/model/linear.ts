@@ -9,8 +9,8 @@ export interface LinearSpec {
   /** The classes scored: intents for a softmax, flags for one-vs-rest. */
   classes: string[];
   bias: number[];
-  /** Settings chosen in training: the softmax temperature, each flag's threshold. */
-  extra: Record<string, number | number[]>;
+  /** Settings chosen in training: the softmax temperature, each flag's threshold per language, the catalogue cues left out. */
+  extra: Record<string, number | number[] | string[]>;
 }
 
 export class Linear {

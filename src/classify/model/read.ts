@@ -9,7 +9,8 @@ import type { Intent } from '../../core/constants';
 import { SAFE_INTENTS } from '../../core/judge';
 import { CONFIDENT } from '../../core/reader';
 import { flagsInLine } from '../cues';
-import type { IntentReading } from '../intent';
+import type { CueMatch, IntentReading } from '../intent';
+import { detectLang } from '../lang';
 import { asksOf, topicsOf, type Ask } from './context';
 import { callerFeatures, replyFeatures } from './inputs';
 import { decodeModels, type Linear } from './linear';
@@ -63,10 +64,10 @@ function softmax(s: Float64Array, t: number): Float64Array {
   return p.map((x) => x / sum);
 }
 
-/** The probability of each intent for a reply (normalised text) to a caller's line asking `asks`. */
-export function intentProbabilities(text: string, lang: 'en' | 'zh', rule: IntentReading, asks: readonly Ask[]): Map<Intent, number> {
+/** The probability of each intent for a reply (normalised text) to a caller's line asking `asks`, the rules' reading from `cues`. */
+export function intentProbabilities(text: string, lang: 'en' | 'zh', rule: IntentReading, asks: readonly Ask[], cues: readonly CueMatch[]): Map<Intent, number> {
   const m = model('intent');
-  const p = softmax(m.scores(replyFeatures(text, lang, rule, asks)), Number(m.spec.extra.temperature ?? 1));
+  const p = softmax(m.scores(replyFeatures(text, lang, rule, asks, cues)), Number(m.spec.extra.temperature ?? 1));
   return new Map(m.spec.classes.map((c, i) => [c as Intent, p[i]!]));
 }
 
@@ -107,15 +108,18 @@ export function decideIntent(p: ReadonlyMap<Intent, number>, rule: IntentReading
 }
 
 /** The intent the model reads in context, and how sure it is (see decideIntent). */
-export function readIntentInContext(text: string, lang: 'en' | 'zh', rule: IntentReading, asks: readonly Ask[]): IntentReading {
-  return decideIntent(intentProbabilities(text, lang, rule, asks), rule);
+export function readIntentInContext(text: string, lang: 'en' | 'zh', rule: IntentReading, asks: readonly Ask[], cues: readonly CueMatch[]): IntentReading {
+  return decideIntent(intentProbabilities(text, lang, rule, asks, cues), rule);
 }
 
-/** Each flag the caller model knows, with its probability for this line and the threshold chosen in training. */
+/**
+ * Each flag the caller model knows, with its probability for this line and the threshold chosen in
+ * training for the line's language (the English corpus marks flags more loosely than the Chinese).
+ */
 export function flagProbabilities(text: string, first: boolean): Array<{ flag: string; p: number; threshold: number }> {
   const m = model('flags');
   const s = m.scores(callerFeatures(text, first));
-  const thresholds = m.spec.extra.thresholds as number[];
+  const thresholds = m.spec.extra[`thresholds:${detectLang(text)}`] as number[];
   return m.spec.classes.map((flag, i) => ({ flag, p: 1 / (1 + Math.exp(-s[i]!)), threshold: thresholds[i]! }));
 }
 
@@ -139,11 +143,16 @@ type CatalogueFlags = Parameters<typeof flagsInLine>[1];
 /**
  * The red flags of a real caller's line: the caller model's, and the catalogue's cue patterns
  * (hand-written, precise, and they cover what the corpus has too few lines to learn, such as an
- * English request for a code). Only flags the catalogue holds, in its order: the debrief explains
- * every flag it lists.
+ * English request for a code), less the cues training found mostly wrong in the line's language
+ * where the model did not agree (`cuesLeftOut`: the English cues of loan-offer fire on lines the
+ * English labels call something else). Only flags the catalogue holds, in its order: the debrief
+ * explains every flag it lists.
  */
 export function lineFlags(text: string, flags: CatalogueFlags, first: boolean): string[] {
-  const found = new Set([...callerFlags(text, first), ...flagsInLine(text, flags).filter(demanded(text))]);
+  const lang = detectLang(text);
+  const leftOut = model('flags').spec.extra.cuesLeftOut as string[] | undefined;
+  const cues = flagsInLine(text, flags).filter((f) => !leftOut?.includes(`${lang}:${f}`));
+  const found = new Set([...callerFlags(text, first), ...cues.filter(demanded(text))]);
   return Object.keys(flags).filter((f) => found.has(f));
 }
 
