@@ -104,6 +104,10 @@ const ZH: Array<Omit<Cue, 'lang'>> = [
   { re: /骗子|诈骗|骗人|骗我|骗钱|骗谁|你骗|行骗|被骗|骗局|是骗|假的|假冒|冒充|钓鱼|忽悠|套路|可疑|不靠谱|不正规|骗术|骗|传销|非法/g, intent: 'challenge', w: 3, neg: { intent: 'question', w: 1 } },
   { re: /别装了|装什么|少来|我不信|不相信|鬼才信|信你才怪|不可能是真的|不会(?:再)?(?:上当|被骗|信你|相信)|(?:公安|警察|银行|法院|检察院|领导|老板|医保局|医院|快递公司|客服|政府|国家|药店|券商|证券公司|疾控)(?:局|中心)?(?:是|的人|根本)?(?:不会|从来不|才不会|怎么会|哪会|不可能|没有)|哪有(?:这样|这种|这么|什么)|没有(?:什么)?安全账户|安全账户(?:是假的|根本|不存在)|你不是(?:银行|警察|公安|客服|快递|我们|我|真的|正规)|你根本不是|不存在的|天上(?:不会)?掉馅饼|当我傻|我又不傻|我不傻|别想骗|想得美|你到底是谁|演得|神经病|滚|有病/g, intent: 'challenge', w: 3 },
   // doubting the caller pointedly (docs/labelling.md, decided case 4): "我怎么知道你是真的客服？", "这不太正规吧"
+  // a threat to report the caller ("提不出来我就报警", "or I'll call the police") says pointedly they are a fraud
+  // (guide case 38); the 不 of "提不出来" is the condition's, never the report's
+  { re: /(?:我|那我|我们)?就(?:去|要)?(?:报警|举报你|告你)|(?:不然|否则|要不然?)(?:我)?(?:就)?(?:去|要)?(?:报警|举报你)/g, intent: 'challenge', w: 3, neg: null },
+  { re: /\b(?:or (?:else )?|otherwise |then )i(?:'ll| will| am going to|'m going to|'m gonna) (?:call the police|report (?:you|this|it))\b/g, intent: 'challenge', w: 3, neg: null },
   { re: /怎么(?:知道|确认|确定|相信|判断|保证)[^,.!?;\n]{0,12}(?:真|安全|可靠|正规|合法|骗|不是)|不太(?:正规|合理|靠谱|可信|对劲)/g, intent: 'challenge', w: 3, neg: null },
   // verify
   { re: /核实|核对|查证|证实|官方|官网|客服电话|客服热线|(?:打|拨打|联系|致电|找)(?:一下)?(?:我的|我们)?(?:银行|开户行|发卡行|快递公司|保险公司|医保局|社保局|公司|单位|学校|老板|领导|人事|财务|平台|券商|证券公司|卫健委|疾控|社区|居委会|客服|运营商|高速|交通部门)|(?:打|拨打|拨|联系|致电|问)(?:一下)?(?:官方)?(?:客服)?(?:电话)?(?:955\d\d|96533|12393|12333|12345|12315|10086|95518|95519|110)(?!\d)|营业厅|柜台|网点|亲自|当面|本人去|自己(?:去|来|再)?(?:查|看|打|问|登录|登|核实|确认|联系|处理|办|去)|(?:登录|打开|上)(?:官方)?(?:app|网银|手机银行|淘宝|京东|支付宝|微信|拼多多|官网|国家医保服务平台|医保app|个人所得税)|手机银行|原来的号码|平时的号码|(?:回拨|打回)(?:官方|银行|原号)|确认一下|查清楚|问清楚|搞清楚|弄清楚/g, intent: 'verify', w: 3, neg: { intent: 'comply', w: 1 } },
@@ -371,10 +375,11 @@ const OBEYS: Partial<Record<Ask, RegExp>> = {
   secret: /(?:不|不会|没|绝不|决不)(?:去)?(?:报警|告诉|说出去|透露|声张|找警察|跟(?:别人|任何人|家人|家里人?)说)|\bi (?:won'?t|will not|wouldn'?t) (?:tell|call the police|report|say a word|mention)\b|(?:自己|个人|家里|日常)(?:消费|花|用|开销|装修|周转)|\bfor (?:my own|personal|my|our|household|home) (?:spending|use|expenses?|purchases?|shopping|renovations?|needs)\b/g,
 };
 
-// Saying who is behind it to whoever asks breaks the secret the caller wants kept (guide case 26):
-// "是平台客服让我借的，他在电话里教我" to the bank's audit is telling the bank, like asking it.
+// Saying who is behind it to whoever asks, or telling the very people the caller wants kept out,
+// breaks the secret (guide case 26): "是平台客服让我借的，他在电话里教我" to the bank's audit, "I'm telling my
+// parents right now" to "just don't tell them", are bringing them in, like asking them.
 const DISCLOSES: Partial<Record<Ask, RegExp>> = {
-  secret: /(?:客服|平台|有人|别人|他|她|他们|对方|那个人|骗子|警官|警察)[^，。,.!?！？]{0,8}(?:让|叫|教|要求|指导|逼)我|在电话(?:里|上)(?:教|指导|让|叫)我|\b(?:someone|somebody|a man|a woman|a guy|customer service|(?:the|a) platform|(?:an|the) agent|he|she|they)\b[^,.!?]{0,40}\b(?:told|asked|instructed|made|is telling|was telling|(?:is|was) (?:guiding|coaching|instructing)|guided|coached) me\b/,
+  secret: /(?:我(?:要|会|这就|马上|现在就?|得|先|去)|我们(?:要|这就|去))(?:去)?(?:告诉|跟|和|问问?)(?:我|我的)?(?:爸|妈|爸妈|父母|家人|家里人?|儿子|女儿|老公|老婆|丈夫|妻子|孩子|子女|亲戚|朋友|同事|领导|银行|警察)|(?:我(?:要|这就|马上|现在就?|去))报警|\b(?:i'?m|i am) (?:going to |gonna )?(?:tell(?:ing)?|call(?:ing)?|ask(?:ing)?) (?:my (?:parents|mum|mom|dad|family|son|daughter|wife|husband|kids?|children|grand(?:son|daughter|kids?))|the (?:police|bank))\b|\bi(?:'ll| will) (?:tell|call|ask) (?:my (?:parents|mum|mom|dad|family|son|daughter|wife|husband|kids?|children|grand(?:son|daughter|kids?))|the (?:police|bank))\b|(?:客服|平台|有人|别人|他|她|他们|对方|那个人|骗子|警官|警察)[^，。,.!?！？]{0,8}(?:让|叫|教|要求|指导|逼)我|在电话(?:里|上)(?:教|指导|让|叫)我|\b(?:someone|somebody|a man|a woman|a guy|customer service|(?:the|a) platform|(?:an|the) agent|he|she|they)\b[^,.!?]{0,40}\b(?:told|asked|instructed|made|is telling|was telling|(?:is|was) (?:guiding|coaching|instructing)|guided|coached) me\b/,
 };
 
 const SAFE_READ = (r: IntentReading) => r.confidence >= 0.6 && SAFE.includes(r.intent);

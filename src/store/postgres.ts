@@ -88,7 +88,7 @@ export class PgStore implements Store {
    * one as soon as the server answers; if another process took it meanwhile, the hold is lost.
    */
   async hold(name: string): Promise<Hold | undefined> {
-    const key = 'scamdrill:' + name;
+    const key = lockKey(name);
     const take = async (): Promise<pg.Client | undefined> => {
       const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 10_000 });
       client.on('error', () => undefined);
@@ -119,6 +119,9 @@ export class PgStore implements Store {
     return this.pool.end();
   }
 }
+
+/** The text whose hash is the advisory lock's key (PgStore.hold). */
+export const lockKey = (name: string) => 'scamdrill:' + name;
 
 /** Retry delays while a dropped advisory lock is taken back: 50 ms doubling, never more than 2 s apart. */
 const retakeDelay = (attempt: number) => Math.min(2000, 50 * 2 ** attempt);
