@@ -9,7 +9,7 @@
 // the bank's audit, the model naming the intent when twice as sure), and again on the whole corpus
 // (English batches to E13, Chinese to G, relabelled to the guide) with the cue-evidence features,
 // per-language flag thresholds and the cues left out (docs/reader.md), and again on the final corpus
-// of this session (English to E16, Chinese to K, two settle passes): the held-out split grew with
+// of this session (English to E16, Chinese to O, two settle passes): the held-out split grew with
 // the corpus (same rule); nothing was tuned to them.
 import { describe, expect, it } from 'vitest';
 import { heldOut, trained } from '../../scripts/eval';
@@ -20,18 +20,18 @@ const TARGET = { macroF1: 0.9, accuracy: 0.85, flagRecall: 0.85, flagPrecision: 
 /** Per language: each figure's bar, the target where it is met, else the floor under the measured figure. */
 const BAR = {
   zh: {
-    accuracy: TARGET.accuracy, // measured 0.931
-    macroF1: 0.878, // NOT MET YET: measured 0.898 (safe replies read as open); target 0.90
-    flagRecall: TARGET.flagRecall, // measured 0.918
-    flagPrecision: TARGET.flagPrecision, // measured 0.919
-    leakRecall: 0.946, // NOT MET YET: measured 0.966 (secrets.ts finds these, not the model); target 1
+    accuracy: TARGET.accuracy, // measured 0.938
+    macroF1: TARGET.macroF1, // measured 0.914
+    flagRecall: TARGET.flagRecall, // measured 0.922
+    flagPrecision: TARGET.flagPrecision, // measured 0.917
+    leakRecall: 0.953, // NOT MET YET: measured 0.973 (secrets.ts finds these, not the model); target 1
     falseLeaks: TARGET.falseLeaks, // measured 0
   },
   en: {
-    accuracy: TARGET.accuracy, // measured 0.867
-    macroF1: TARGET.macroF1, // measured 0.919
-    flagRecall: TARGET.flagRecall, // measured 0.864
-    flagPrecision: 0.855, // NOT MET YET: measured 0.875; target 0.90
+    accuracy: TARGET.accuracy, // measured 0.861
+    macroF1: TARGET.macroF1, // measured 0.909
+    flagRecall: TARGET.flagRecall, // measured 0.872
+    flagPrecision: 0.847, // NOT MET YET: measured 0.867; target 0.90
     leakRecall: 0.951, // NOT MET YET: measured 0.971 (secrets.ts); target 1
     falseLeaks: TARGET.falseLeaks, // measured 0.001
   },
