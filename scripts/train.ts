@@ -34,6 +34,11 @@ const MIN_COUNT = 3;
  */
 const CUE_MIN_LINES = 3;
 const CUE_MIN_PRECISION = 0.5;
+/**
+ * ...and only where the language's training lines show the flag this often: a flag rarer than that
+ * (English code requests: a dozen lines) is too rare for its model to stand in for the catalogue's words.
+ */
+const CUE_MIN_SHOWN = 30;
 // Chosen by cross-validation inside the training part (docs/reader.md lists what was tried).
 const REPLY_OPTS: TrainOptions = { loss: 'softmax', epochs: 12, rate: 0.1, l2: 1e-4, seed: 12 };
 const FLAG_OPTS: TrainOptions = { loss: 'sigmoid', epochs: 12, rate: 0.1, l2: 1e-4, seed: 12 };
@@ -103,8 +108,10 @@ function trainFlags(callers: CallerRow[]) {
   /** The "lang:flag" cues that were mostly wrong where the model did not show the flag, on the lines `use` keeps. */
   const cuesLeftOut = (use: (i: number) => boolean) => {
     const hits = new Map<string, { right: number; n: number }>();
+    const shown = new Map<string, number>();
     callers.forEach((row, i) => {
       if (!use(i)) return;
+      for (const f of row.flags) shown.set(`${langs[i]}:${f}`, (shown.get(`${langs[i]}:${f}`) ?? 0) + 1);
       for (const f of cues[i]!) {
         if (model[i]!.includes(f)) continue;
         const h = hits.get(`${langs[i]}:${f}`) ?? hits.set(`${langs[i]}:${f}`, { right: 0, n: 0 }).get(`${langs[i]}:${f}`)!;
@@ -112,7 +119,7 @@ function trainFlags(callers: CallerRow[]) {
         if (row.flags.includes(f)) h.right++;
       }
     });
-    return [...hits].filter(([, h]) => h.n >= CUE_MIN_LINES && h.right / h.n < CUE_MIN_PRECISION).map(([k]) => k).sort();
+    return [...hits].filter(([k, h]) => h.n >= CUE_MIN_LINES && h.right / h.n < CUE_MIN_PRECISION && (shown.get(k) ?? 0) >= CUE_MIN_SHOWN).map(([k]) => k).sort();
   };
   fitted.final.spec.extra.cuesLeftOut = cuesLeftOut(() => true);
   // each line as analyze reads it (model ∪ cues, in the catalogue), the cues left out chosen without the line's fold

@@ -36,7 +36,8 @@ describe('a real call', () => {
     screen = await renderPractice({ ...real('legit-courier'), lang: 'zh' });
     await screen.type('a');
     await screen.waitFor('捷讯快递');
-    await screen.type('好，放快递柜吧，谢谢！\r');
+    // ("好，放快递柜吧，谢谢！" is read as a stall: test/classify/context.test.ts, the known gap)
+    await screen.type('可以，放快递柜就行。\r');
     const f = await screen.waitFor('做得对', 15_000);
     expect(f).toMatch(/✔ 做得对：给出你自己能核实的信息/);
     expect(f).not.toContain('识破');

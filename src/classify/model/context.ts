@@ -62,8 +62,9 @@ const TOPICS: Array<[topic: string, ask: Ask | null, re: RegExp]> = [
   ['stay', 'stay', /别挂|不要挂|不能挂|保持通话|不要中断|别断|don'?t hang up|do not hang up|stay on the line|stay with me|keep (?:the|this) line|remain on the line/i],
   ['urgent', null, /马上|立刻|立即|尽快|赶紧|今天之内|今天内|\d+\s*(?:分钟|小时)|过期|逾期|冻结|immediately|right away|right now|urgent|as soon as possible|within (?:the next )?\d+|expire|deadline|hurry|quickly|act now/i],
   ['offer', 'offer', /贷款|额度|低息|利息|收益|回报|理财|投资|补贴|赔偿|退款|中奖|奖金|免费|\bloans?\b|interest rate|returns?\b|invest|profit|refund|compensation|grant|prize|you(?:'ve| have) won|reward|free\b/i],
-  // an offer to do it for the receiver ("I can cancel it for you right now", "我现在就可以帮您注销")
-  ['for-you', 'offer', /(?:帮|替|给)(?:您|你)(?:注销|处理|办理|取消|解决|关闭|解冻|退)|\b(?:i can|i'll|i will|let me|shall i|should i|want me to) (?:cancel|fix|handle|process|remove|close|sort out|take care of|unfreeze|refund)\b[^.?!]{0,40}\bfor you\b/i],
+  // an offer to do it for the receiver ("I can cancel it for you right now", "我现在就可以帮您注销",
+  // "要不我给您放门口的快递柜？", "shall I put it in the locker?"): a yes takes it up
+  ['for-you', 'offer', /(?:帮|替|给)(?:您|你)(?:注销|处理|办理|取消|解决|关闭|解冻|退|放|送|寄|存)|\b(?:shall i|should i|want me to|do you want me to) (?:put|leave|drop|deliver|bring|send)\b|\b(?:i can|i'll|i will|let me|shall i|should i|want me to) (?:cancel|fix|handle|process|remove|close|sort out|take care of|unfreeze|refund)\b[^.?!]{0,40}\bfor you\b/i],
   ['confirm', 'confirm', /(?:是|请问).{0,8}(?:先生|女士|小姐|本人)(?:吗|嘛|么)|是不是.{0,8}(?:先生|女士|本人)|(?:is this|am i speaking (?:to|with)|are you) (?:mr|ms|mrs|miss|the (?:account|card) ?holder)\b|confirm (?:your|that you)|verify your (?:name|identity|date of birth|address)/i],
   ['staff', 'claim', /客服|银行|公司|平台|快递|保险|经理|专员|工作人员|运营商|customer (?:service|support)|support team|department|representative|\bagent\b|this is [a-z]+ from|calling from/i],
   ['authority', 'claim', /警察|公安|警官|民警|法院|检察院|派出所|police|officer|detective|\birs\b|court|government|administration|\bfbi\b|sheriff|warrant/i],
