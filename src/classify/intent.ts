@@ -378,8 +378,10 @@ const OBEYS: Partial<Record<Ask, RegExp>> = {
 // Saying who is behind it to whoever asks, or telling the very people the caller wants kept out,
 // breaks the secret (guide case 26): "是平台客服让我借的，他在电话里教我" to the bank's audit, "I'm telling my
 // parents right now" to "just don't tell them", are bringing them in, like asking them.
+const TELLS_ZH = `(?:我(?:要|会|这就|马上|现在就?|得|先|去)|我们(?:要|这就|去))(?:去)?(?:告诉|跟|和|问问?)(?:我|我的)?(?:${FAMILY_ZH.slice(3, -1)}|领导|银行|警察)|我(?:要|这就|马上|现在就?|去)报警`;
+const TELLS_EN = `\\b(?:(?:i'?m|i am) (?:going to |gonna )?(?:tell(?:ing)?|call(?:ing)?|ask(?:ing)?)|i(?:'ll| will) (?:tell|call|ask)) (?:my ${FAMILY_EN}|the (?:police|bank))\\b`;
 const DISCLOSES: Partial<Record<Ask, RegExp>> = {
-  secret: /(?:我(?:要|会|这就|马上|现在就?|得|先|去)|我们(?:要|这就|去))(?:去)?(?:告诉|跟|和|问问?)(?:我|我的)?(?:爸|妈|爸妈|父母|家人|家里人?|儿子|女儿|老公|老婆|丈夫|妻子|孩子|子女|亲戚|朋友|同事|领导|银行|警察)|(?:我(?:要|这就|马上|现在就?|去))报警|\b(?:i'?m|i am) (?:going to |gonna )?(?:tell(?:ing)?|call(?:ing)?|ask(?:ing)?) (?:my (?:parents|mum|mom|dad|family|son|daughter|wife|husband|kids?|children|grand(?:son|daughter|kids?))|the (?:police|bank))\b|\bi(?:'ll| will) (?:tell|call|ask) (?:my (?:parents|mum|mom|dad|family|son|daughter|wife|husband|kids?|children|grand(?:son|daughter|kids?))|the (?:police|bank))\b|(?:客服|平台|有人|别人|他|她|他们|对方|那个人|骗子|警官|警察)[^，。,.!?！？]{0,8}(?:让|叫|教|要求|指导|逼)我|在电话(?:里|上)(?:教|指导|让|叫)我|\b(?:someone|somebody|a man|a woman|a guy|customer service|(?:the|a) platform|(?:an|the) agent|he|she|they)\b[^,.!?]{0,40}\b(?:told|asked|instructed|made|is telling|was telling|(?:is|was) (?:guiding|coaching|instructing)|guided|coached) me\b/,
+  secret: new RegExp(`${TELLS_ZH}|${TELLS_EN}|(?:客服|平台|有人|别人|他|她|他们|对方|那个人|骗子|警官|警察)[^，。,.!?！？]{0,8}(?:让|叫|教|要求|指导|逼)我|在电话(?:里|上)(?:教|指导|让|叫)我|\\b(?:someone|somebody|a man|a woman|a guy|customer service|(?:the|a) platform|(?:an|the) agent|he|she|they)\\b[^,.!?]{0,40}\\b(?:told|asked|instructed|made|is telling|was telling|(?:is|was) (?:guiding|coaching|instructing)|guided|coached) me\\b`),
 };
 
 const SAFE_READ = (r: IntentReading) => r.confidence >= 0.6 && SAFE.includes(r.intent);
