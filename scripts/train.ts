@@ -4,7 +4,8 @@
 // temperature) is chosen by 5-fold cross-validation inside the training part, by dialogue.
 //   npm run train               train, write the file, print the cross-validated figures
 //   npm run train -- --check    train and compare with the committed file instead of writing it
-//   npm run train -- --errors   also list the cross-validated mistakes (training part only)
+//   npm run train -- --errors   also list the cross-validated mistakes (training part only): replies,
+//                               then caller lines (+ a flag shown wrongly, - a flag missed)
 // How the models work and why: docs/reader.md.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -203,6 +204,14 @@ for (const lang of LANGS) {
   const fm = measureFlags(rows, (r) => flags.model[rowIndex.get(r)!]!);
   const fa = measureFlags(rows, (r) => flags.asAnalyzed[rowIndex.get(r)!]!);
   console.log(`caller lines ${lang}: ${rows.length} lines, cross-validated micro precision / recall: model ${pct(fm.micro.precision)} / ${pct(fm.micro.recall)}, as analyze reads them (model ∪ cues) ${pct(fa.micro.precision)} / ${pct(fa.micro.recall)}`);
+  if (process.argv.includes('--errors')) {
+    for (const r of rows) {
+      const got = flags.asAnalyzed[rowIndex.get(r)!]!;
+      const extra = got.filter((f) => !r.flags.includes(f));
+      const missed = r.flags.filter((f) => !got.includes(f));
+      if (extra.length || missed.length) console.log(`  ${r.id}${extra.length ? ` +${extra.join(' +')}` : ''}${missed.length ? ` -${missed.join(' -')}` : ''}  ${JSON.stringify(r.text)}`);
+    }
+  }
 }
 console.log(`${flags.fitted.final.spec.classes.length} flags modelled; catalogue cues left out: ${(flags.leftOut as string[]).join(', ') || 'none'}`);
 
