@@ -45,7 +45,7 @@ const LABELS: ReadonlyArray<readonly [LabelKind, string, string]> = [
   ['id', en("ssn|ss#|social(?: security)?(?: number| no| card)?|(?:national |tax )?id(?: card)?(?: number| no)?|medicare(?: card)?(?: number| no| id)?|identity (?:card|number)|passport(?: number| no)?|driver'?s? licen[cs]e(?: number| no)?|licen[cs]e(?: number| no)?|tin|itin"), '身份证|证件|身份号码|护照|驾照|驾驶证|社保|医保'],
   ['password', en('passwords?|passcode|pass code|pass word|passwd|pwd|pw|pin(?: code| number| no)?'), '密码|口令'],
   ['code', en('(?:(?:verification|confirmation|one[- ]time|login|sms|text|auth(?:entication|orization)?|access|2fa|two[- ]factor|bank) )?codes?|otp|tac'), '验证码|动态码|校验码|短信码|确认码|授权码|动态密码|(?<![号条维编邮区密])码'],
-  ['phone', en('(?:(?:mobile|cell|home|work|contact) )?(?:phone|mobile|cell|cellphone|telephone|tel)(?: number| no)?|my number|(?:call|text|reach|ring) me(?: back)?(?: (?:at|on))?'), '手机|电话|联系方式|座机'],
+  ['phone', en('(?:(?:mobile|cell|home|work|contact) )?(?:phone|mobile|cell|cellphone|telephone|tel)(?: number| no)?|my number|(?:call|text|reach|ring) me(?: back)?(?: (?:at|on))?'), '手机|电话|联系方式|座机|微信号码'],
   ['number', `${en('number|no|num')}|#`, '号码|数字'],
 ];
 

@@ -78,16 +78,32 @@ class CallerLine {
     if (this.kinds) return this.kinds;
     const asks = new Set<LabelKind>();
     let last: Label | undefined;
-    for (const label of scanLabels(this.text).byEnd.values()) {
+    let asked: Label | undefined;
+    const t = this.text;
+    for (const label of scanLabels(t).byEnd.values()) {
       if (label.kind === 'not' || label.kind === 'number') continue;
       asks.add(label.kind);
       if (!last || label.at > last.at) last = label;
+      if ((!asked || label.at > asked.at) && REQUEST.test(sentenceAt(t, label.at))) asked = label;
     }
-    return (this.kinds = { asks, last: last?.kind });
+    return (this.kinds = { asks, last: (asked ?? last)?.kind });
   }
 }
 
 type Verdict = LeakKind | 'no' | null;
+
+// A request or a question: "can you confirm your SSN, just the last four?" asks for the SSN even
+// when "…to protect your account" follows it.
+const REQUEST = /\?|？|\b(?:please|confirm|give|provide|tell|read|need|verify|what'?s|what is)\b|请|提供|告诉|报一下|输入|填写|多少/;
+
+/** The sentence of `t` around index i (at most 200 characters each way). */
+function sentenceAt(t: string, i: number): string {
+  const from = Math.max(0, i - 200);
+  const head = t.slice(from, i);
+  const start = from + Math.max(head.lastIndexOf('. '), head.lastIndexOf('。'), head.lastIndexOf('! '), head.lastIndexOf('！'), head.lastIndexOf('? '), head.lastIndexOf('？')) + 1;
+  const end = t.slice(i, i + 200).search(/[.。!！?？]/);
+  return t.slice(start, end < 0 ? i + 200 : i + end + 1);
+}
 
 /** A word of 4 to 32 characters in quotes, no spaces: "johnson1", 「qwe123」. */
 const QUOTED_WORD = /["“'‘「『]([^"”'’」』\s]{4,32})["”'’」』]/;
@@ -326,7 +342,7 @@ function cueWithin(cues: number[], lo: number, hi: number): boolean {
 }
 
 /** The kinds of secret a value left out (a placeholder) can stand for. */
-const PLACEHOLDER_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'password', 'code']);
+const PLACEHOLDER_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'password', 'code', 'phone']);
 // A value written as a stand-in: "xxx", "***", "××××", "某某某", "xxx-xx-xxxx". Not "••••": that is
 // what a mask keeps ("[card ••••1111]"), read again on the host.
 const STAND_IN = /^(?:[x×*＊]{2,}|某{2,})(?:[-\s/][x×*＊某]+)*(?![a-z])/;
@@ -393,6 +409,10 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   const caller = len >= 3 ? ctx.caller : undefined;
   if (caller && isExpiry(p) && caller.asks.has('expiry')) return 'card';
   if (isDateOrTime(p) || isFormattedAmount(p) || MONTH_BEFORE.test(t.slice(Math.max(0, a - 12), a))) return 'no';
+  // "it starts with 542", "前三位是542" answering a request for a number: its beginning, said to be one
+  if (caller?.last && caller.last !== 'card' && PART_LEAD.test(t.slice(Math.max(0, a - 24), a)) && LEAK_KINDS.has(caller.last)) {
+    return isYearNumber(d) || amountAround(t, a, b) || calledNumber(t, a) || harmlessNear(ctx.labels, a) ? 'no' : (caller.last as LeakKind);
+  }
   const asked = caller?.asks.size ? askedKind(caller, d) : null;
   if (asked) return isYearNumber(d) || amountAround(t, a, b) || calledNumber(t, a) || harmlessNear(ctx.labels, a) ? 'no' : asked;
   if (len >= 12) return amountAround(t, a, b) ? 'no' : longNumberKind(d);
@@ -427,6 +447,10 @@ function kindOfLength(asks: ReadonlySet<LabelKind>, d: string): LeakKind | null 
 }
 
 const LAST_DIGITS = /后|末|尾号|last|ending|ends/;
+// a phone's or an ID's own label just before "后四位", "last four": the part is of that number
+const OWN_PART = /(?:(手机|电话|phone|mobile|cell)|身份证|ssn|social(?: security)?)(?:号码|号)?(?: number)?(?:的)?\s*$/;
+const PART_LEAD = /(?:\b(?:starts?|begins?) with|\bfirst (?:two|three|four|five|2|3|4|5) (?:digits|numbers)?(?: are| is)?|开头是|开头|前[两二三四五2-5]位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
+const LEAK_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'password', 'code', 'phone']);
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)/;
 // "March 12, 1975": a day and a year after a month's name
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/;
@@ -438,9 +462,12 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
   const [a, b] = spanOf(p);
   switch (label.kind) {
     case 'not': {
-      // "the last four digits are 8219" answering "the last four of your social?" is that secret
-      const asked = ctx.caller && LAST_DIGITS.test(t.slice(label.at, a)) ? askedKind(ctx.caller, p.digits) : null;
-      return asked ?? 'no';
+      // "the last four digits are 8219" answering "the last four of your social?" is that secret;
+      // so is "手机号码后四位是1234" (a part of a number said to be one), but not a card's last four
+      if (!LAST_DIGITS.test(t.slice(label.at, a))) return 'no';
+      const own = OWN_PART.exec(t.slice(Math.max(0, label.at - 8), label.at));
+      if (own && len >= 3) return own[1] ? 'phone' : 'id';
+      return (ctx.caller && askedKind(ctx.caller, p.digits)) || 'no';
     }
     case 'expiry': // "exp 12/27", "有效期2027年": the card's
     case 'cvv':
@@ -459,6 +486,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
     case 'id':
     case 'phone': {
       if (othersLabel(t, label.at)) return 'no'; // "你的电话", "转到你的账户"
+      // "my number is 542-56-8432", "…let me get my card… 542-68-9753": no phone or card number is
+      // grouped 3-2-4, a social security number is
+      if (label.kind !== 'id' && isSsnShaped(p)) return 'id';
       // a part of a card or ID counts when it is said to be one: "卡号后四位是1234", "last four of my social"
       const part = LAST_DIGITS.test(t.slice(Math.max(0, label.at - 28), a));
       // A card's last four are printed on every receipt, and the mask itself keeps them: not a secret.
@@ -466,7 +496,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // "the account I opened in… account 2019": four digits that are a year are the year
       if (len === 4 && !part && isYearNumber(p.digits)) return 'no';
       // four digits or more: the start of a number read out in pieces ("card number: 4532", then the rest) is one too
-      return len >= (label.kind === 'phone' ? 7 : 4) ? label.kind : 'no';
+      return len >= (label.kind === 'phone' && !part ? 7 : 4) ? label.kind : 'no';
     }
     default:
       return null;

@@ -203,6 +203,15 @@ describe('what the caller asked for, as the reader reads it', () => {
     expect(read('Okay... The last four digits are 9211. What happens now?', caller)).toEqual(['id']);
     expect(read('ok, 4829', 'What is your PIN?')).toEqual(['password']);
   });
+  it('the secret of the request decides, not a word said after it', () => {
+    const caller = 'Can you also confirm your social security number, just the last four digits, please? This is just a security measure to protect your account.';
+    expect(read("It's 9211. Now can we wrap this up?", caller)).toEqual(['id']);
+  });
+  it('the start of the number asked for, said to be its start, is that secret', () => {
+    expect(read('Okay... I think it starts with 542... is that right?', 'Just confirm your social security number, and we will take care of the rest.')).toEqual(['id']);
+    expect(read('前三位是542，后面的我记不清了。', '请提供一下您的身份证号码。')).toEqual(['id']);
+    expect(read('it starts with 2020, the year I opened it', 'Just confirm your social security number.')).toEqual([]);
+  });
   it('a card-length number is a card even when the line asks for an ID', () => {
     expect(read('I have the gift card. The number is 1234 5678 9012 3456', 'We need your social security number to issue the new one.')).toEqual(['card']);
   });
