@@ -15,6 +15,7 @@ import { FIRST_REPLIES, benchFirstRead as benchReaderFirstRead, benchReplies as 
 import { FIRST_READS, benchCorpus, benchFirstRead, benchPastes } from './secrets';
 import { cleanup, CLI, hasScript, hasTime, medians, peakRssToExit, prepare, ptyFirstFrame, ROOT, timeToExit } from './startup';
 import { loadLibrary } from '../src/scenario/files';
+import type { DrillBenchRow } from './drill';
 
 const GOAL_FIRST_FRAME_RATIO = 2.5;
 // Ctrl-C quits on every practice screen ('q' is a letter while a reply is being typed); mid-call
@@ -138,16 +139,33 @@ async function engine(): Promise<void> {
 async function drill(): Promise<void> {
   // bench/drill.ts is the drill engineer's load tool; loaded here so a missing drill only fails this section.
   const { benchDrill, TARGETS } = await import('./drill');
-  const rows = await benchDrill();
+  drillFigures('sqlite', 'SQLite', await benchDrill(), TARGETS);
+}
+
+/** The same rooms with the host's results in PostgreSQL: a throwaway cluster, as the store tests start one. */
+async function drillPostgres(): Promise<void> {
+  const { postgresBin, startCluster, MISSING } = await import('../test/store/postgres');
+  if (!postgresBin()) throw new Error(MISSING);
+  const { benchDrill, TARGETS } = await import('./drill');
+  const cluster = await startCluster();
+  try {
+    drillFigures('postgres', 'PostgreSQL', await benchDrill(undefined, await cluster.newDatabase()), TARGETS);
+  } finally {
+    cluster.stop();
+  }
+}
+
+function drillFigures(store: 'sqlite' | 'postgres', name: string, rows: DrillBenchRow[], TARGETS: { p99Ms: number; rssMb: number }): void {
   for (const r of rows) {
     const n = r.participants;
-    if (r.joined !== n) errors.push({ section: `drill ${n}`, message: `only ${r.joined} of ${n} joined; ${r.errors.slice(0, 3).join('; ')}` });
-    add({ id: `drill.${n}.joinAll`, label: `drill ${n}: all joined in`, value: r.joinAllMs, unit: 'ms', better: 'lower' });
-    add({ id: `drill.${n}.p99`, label: `drill ${n}: answer → tallied, p99`, value: round(r.latencyMs.p99), unit: 'ms', better: 'lower', goal: `< ${TARGETS.p99Ms} ms`, ok: r.latencyMs.p99 < TARGETS.p99Ms });
+    const id = `drill.${store}.${n}`;
+    if (r.joined !== n) errors.push({ section: `drill ${name} ${n}`, message: `only ${r.joined} of ${n} joined; ${r.errors.slice(0, 3).join('; ')}` });
+    add({ id: `${id}.joinAll`, label: `drill ${n}, ${name}: all joined in`, value: r.joinAllMs, unit: 'ms', better: 'lower' });
+    add({ id: `${id}.p99`, label: `drill ${n}, ${name}: answer → tallied, p99`, value: round(r.latencyMs.p99), unit: 'ms', better: 'lower', goal: `< ${TARGETS.p99Ms} ms`, ok: r.latencyMs.p99 < TARGETS.p99Ms });
     // The host's own part of it (answer read → ack sent): the rest is the answer or the ack waiting on a busy thread.
-    if (r.hostHandlingMs) add({ id: `drill.${n}.hostP99`, label: `drill ${n}: of which the host's handling, p99`, value: round(r.hostHandlingMs.p99), unit: 'ms', better: 'lower' });
+    if (r.hostHandlingMs) add({ id: `${id}.hostP99`, label: `drill ${n}, ${name}: of which the host's handling, p99`, value: round(r.hostHandlingMs.p99), unit: 'ms', better: 'lower' });
     if (n >= 500 && r.hostPeakRssMb !== undefined) {
-      add({ id: `memory.drill${n}`, label: `peak RSS: drill host, ${n} people`, value: r.hostPeakRssMb, unit: 'MB', better: 'lower', goal: `< ${TARGETS.rssMb} MB`, ok: r.hostPeakRssMb < TARGETS.rssMb });
+      add({ id: `memory.drill.${store}.${n}`, label: `peak RSS: drill host, ${n} people, ${name}`, value: r.hostPeakRssMb, unit: 'MB', better: 'lower', goal: `< ${TARGETS.rssMb} MB`, ok: r.hostPeakRssMb < TARGETS.rssMb });
     }
   }
 }
@@ -166,12 +184,13 @@ function summary(): string {
   const out: string[] = [];
   const frame = get('startup.firstFrame');
   if (frame) out.push(`First whole frame of a practice thread (message and reply box): ${frame.value} ms, ${frame.ratio}× node -e 0 (goal ≤ ${GOAL_FIRST_FRAME_RATIO}×: ${frame.ok ? 'met' : 'MISSED'}); ${get('startup.firstFrameVsInk')?.ratio}× a bare Ink app's first frame.`);
-  // The largest room the drill bench ran: the host's goal is stated for it.
-  const room = figures.filter((f) => /^drill\.\d+\.p99$/.test(f.id)).at(-1);
-  if (room) {
-    const n = room.id.split('.')[1];
-    const rss = get(`memory.drill${n}`);
-    out.push(`Drill host with ${n} people: answer → tallied p99 ${room.value} ms (goal ${room.goal}: ${room.ok ? 'met' : 'MISSED'}), peak RSS ${rss ? `${rss.value} MB (goal ${rss.goal}: ${rss.ok ? 'met' : 'MISSED'})` : 'unknown'}.`);
+  // The largest room the drill bench ran, on each store: the host's goal is stated for it.
+  for (const store of ['sqlite', 'postgres']) {
+    const room = figures.filter((f) => new RegExp(`^drill\\.${store}\\.\\d+\\.p99$`).test(f.id)).at(-1);
+    if (!room) continue;
+    const n = room.id.split('.')[2];
+    const rss = get(`memory.drill.${store}.${n}`);
+    out.push(`Drill host with ${n} people, ${store === 'sqlite' ? 'SQLite' : 'PostgreSQL'}: answer → tallied p99 ${room.value} ms (goal ${room.goal}: ${room.ok ? 'met' : 'MISSED'}), peak RSS ${rss ? `${rss.value} MB (goal ${rss.goal}: ${rss.ok ? 'met' : 'MISSED'})` : 'unknown'}.`);
   }
   const missed = figures.filter((f) => f.ok === false).map((f) => f.label);
   out.push(missed.length ? `Goals missed: ${missed.join('; ')}.` : 'Every figure with a goal meets it.');
@@ -208,7 +227,8 @@ async function main(): Promise<void> {
     const p = benchPlayback(2000);
     add({ id: 'playback.sessions', label: `playback: sessions/s (whole library, ${p.pairs} answers files)`, value: p.sessionsPerSecond, unit: '/s', better: 'higher' });
   });
-  await section('drill (rooms of each size in bench/drill.ts)', drill);
+  await section('drill (rooms of each size in bench/drill.ts), SQLite', drill);
+  await section('drill, the same rooms on PostgreSQL', drillPostgres);
   await section(`report (${REPORT_PRACTICES} practices)`, async () => {
     const r = await benchReport();
     const ms = { unit: 'ms', better: 'lower' as const };
