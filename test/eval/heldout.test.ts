@@ -9,8 +9,9 @@
 // the bank's audit, the model naming the intent when twice as sure), and again on the whole corpus
 // (English batches to E13, Chinese to G, relabelled to the guide) with the cue-evidence features,
 // per-language flag thresholds and the cues left out (docs/reader.md), and again on the final corpus
-// of this session (English to E16, Chinese to O, two settle passes): the held-out split grew with
-// the corpus (same rule); nothing was tuned to them.
+// of that session (English to E16, Chinese to O, two settle passes), and again after the fifth
+// round (English to E21, the flag settle pass, flag thresholds at the operating point chosen
+// by cross-validation): the held-out split grew with the corpus (same rule); nothing was tuned to them.
 import { describe, expect, it } from 'vitest';
 import { heldOut, trained } from '../../scripts/eval';
 import { measureFlags, measureReplies } from '../../scripts/measure';
@@ -20,19 +21,19 @@ const TARGET = { macroF1: 0.9, accuracy: 0.85, flagRecall: 0.85, flagPrecision: 
 /** Per language: each figure's bar, the target where it is met, else the floor under the measured figure. */
 const BAR = {
   zh: {
-    accuracy: TARGET.accuracy, // measured 0.938
-    macroF1: TARGET.macroF1, // measured 0.914
+    accuracy: TARGET.accuracy, // measured 0.942
+    macroF1: TARGET.macroF1, // measured 0.918
     flagRecall: TARGET.flagRecall, // measured 0.919
-    flagPrecision: TARGET.flagPrecision, // measured 0.917
+    flagPrecision: TARGET.flagPrecision, // measured 0.924
     leakRecall: 0.953, // NOT MET YET: measured 0.973 (secrets.ts finds these, not the model); target 1
     falseLeaks: TARGET.falseLeaks, // measured 0
   },
   en: {
-    accuracy: TARGET.accuracy, // measured 0.861
-    macroF1: TARGET.macroF1, // measured 0.909
-    flagRecall: TARGET.flagRecall, // measured 0.874
-    flagPrecision: 0.826, // NOT MET YET: measured 0.846 (the catalogue's cues kept for flags the English corpus barely shows); target 0.90
-    leakRecall: 0.951, // NOT MET YET: measured 0.971 (secrets.ts); target 1
+    accuracy: TARGET.accuracy, // measured 0.871
+    macroF1: TARGET.macroF1, // measured 0.913
+    flagRecall: TARGET.flagRecall, // measured 0.859
+    flagPrecision: TARGET.flagPrecision, // measured 0.901
+    leakRecall: 0.954, // NOT MET YET: measured 0.974 (secrets.ts); target 1
     falseLeaks: TARGET.falseLeaks, // measured 0.001
   },
 };
