@@ -105,6 +105,9 @@ function sentenceAt(t: string, i: number): string {
   return t.slice(start, end < 0 ? i + 200 : i + end + 1);
 }
 
+// Between a password's label and a quoted word: a question or a refusal means the word is not it.
+const NOT_GIVEN_BETWEEN = /[?？]|\b(?:won't|will not|not|never|don't|can't|cannot)\b|不|没|别/;
+
 /** A word of 4 to 32 characters in quotes, no spaces: "johnson1", 「qwe123」. */
 const QUOTED_WORD = /["“'‘「『]([^"”'’」』\s]{4,32})["”'’」』]/;
 
@@ -224,9 +227,12 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Found[] {
       takenUntil = Math.max(takenUntil, span[1]);
     }
   }
-  // "how about "johnson1"?" answering a request to choose a password: the quoted word is it
-  const q = !found.length && caller ? QUOTED_WORD.exec(t) : null;
-  if (q && /\d/.test(q[1]!) && caller!.asks.has('password') && !caller!.text.includes(q[1]!)) found.push(['password', q.index + 1, q.index + 1 + q[1]!.length, true]);
+  // "how about "johnson1"?" answering a request to choose a password, or "my password is… let me
+  // think… it's "ilovepuppies"" a little after its label: the quoted word is it
+  const q = !found.length ? QUOTED_WORD.exec(t) : null;
+  const labelledBefore = q && [...labels.byEnd].some(([end, l]) => l.kind === 'password' && end <= q.index && q.index - end <= 60
+    && !negatedAt(t, l.at) && !othersLabel(t, l.at) && !NOT_GIVEN_BETWEEN.test(t.slice(end, q.index)));
+  if (q && (labelledBefore || (caller?.asks.has('password') && /\d/.test(q[1]!))) && !caller?.text.includes(q[1]!)) found.push(['password', q.index + 1, q.index + 1 + q[1]!.length, true]);
   const passwordEnds = found.map((f) => f[2]);
   const passwordStarts = found.map((f) => f[1]);
   const inPassword = (a: number) => takenUntil > a && passwordStarts.some((s, i) => s <= a && a < passwordEnds[i]!);
@@ -249,7 +255,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Found[] {
     }
   }
   for (const [end, label] of labels.byEnd) {
-    const span = placeholderAfter(t, label, end) ?? alphanumericAfter(t, label, end, caller);
+    const span = placeholderAfter(t, label, end) ?? alphanumericAfter(t, label, end, caller) ?? cardinalAfter(t, label, end);
     if (span && !found.some((f) => f[1] < span[1] && span[0] < f[2])) found.push([label.kind as LeakKind, span[0], span[1], true]);
   }
   // "it's xxx-xx-xxxx" answering "what's your social security number?": the secret asked for, unless
@@ -368,6 +374,23 @@ function placeholderAfter(t: string, label: Label, end: number): [number, number
   return [a, a + gap[0].trimEnd().length];
 }
 
+// A Chinese cardinal of three or four digits ("五千三百四十二", "一千二百三十四"): normalize leaves
+// cardinals as words, as amounts are said, so only a secret's label right before one makes it digits.
+const CARDINAL = /^(?:([一二两三四五六七八九])千)?(?:零?([一二两三四五六七八九])百)?(?:零?([一二三四五六七八九])?十)?(?:零?([一二三四五六七八九]))?/;
+
+/**
+ * A secret given as a Chinese cardinal after its label ("身份证后四位是五千三百四十二", "密码是一千二百三十四"):
+ * its span in the normalised text, or null. A refusal, someone else's, or an amount ("卡里有五千元") is not one.
+ */
+function cardinalAfter(t: string, label: Label, end: number): [number, number] | null {
+  // a card's last four are no secret, however they are said (labelled() above)
+  if (!LEAK_KINDS.has(label.kind) || (label.kind === 'card' && LAST_DIGITS.test(t.slice(label.at, end)))) return null;
+  const m = CARDINAL.exec(t.slice(end, end + 16));
+  if (!m || (!m[1] && !m[2])) return null; // no 千 or 百: a digit string (normalize read it) or a small number
+  if (unitAfter(t, end + m[0].length) || /^[万亿]/.test(t.slice(end + m[0].length)) || negatedAt(t, label.at) || othersLabel(t, label.at)) return null;
+  return [end, end + m[0].length];
+}
+
 // Letters and digits in dashed groups: a gift card's claim code, a Medicare number ("1EG4-TE5-MK73").
 const ALPHANUMERIC = /^[a-z0-9]+(?:-[a-z0-9]+)*(?![a-z0-9])/;
 
@@ -397,7 +420,7 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   const own = label?.kind === 'card' || label?.kind === 'id' || label?.kind === 'phone';
   // the caller said it first: reading it back gives nothing away, unless the person confirms it as
   // their card, ID or number ("yes, my phone number is 555-1234"); asking it back is never giving it
-  if (len >= 3 && ctx.caller?.numbers.some((n) => n.includes(d)) && (!own || ASKED_BACK.test(t.slice(b, b + 6)))) return 'no';
+  if (len >= 3 && ctx.caller?.numbers.some((n) => n.includes(d)) && (!own || ASKED_BACK.test(t.slice(b, b + 16)))) return 'no';
   if (label && label.kind !== 'number') return labelled(label, p, ctx);
   if (p.glued) return 'no'; // "SF6222…", "iphone15": part of a word nobody introduced
   if (isOfficial(d) || allGroupsOfficial(p)) return 'no';
@@ -451,7 +474,7 @@ const LAST_DIGITS = /后|末|尾号|last|ending|ends/;
 const OWN_PART = /(?:(手机|电话|phone|mobile|cell)|身份证|ssn|social(?: security)?)(?:号码|号)?(?: number)?(?:的)?\s*$/;
 const PART_LEAD = /(?:\b(?:starts?|begins?) with|\bfirst (?:two|three|four|five|2|3|4|5) (?:digits|numbers)?(?: are| is)?|开头是|开头|前[两二三四五2-5]位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
 const LEAK_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'password', 'code', 'phone']);
-const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)/;
+const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
 // "March 12, 1975": a day and a year after a month's name
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/;
 

@@ -193,6 +193,12 @@ describe('the caller\'s line', () => {
     expect(leaks("I'm entering the password TGS123 now", 'The password is "TGS123". Enter it after the install.')).toEqual([]);
     expect(leaks('尾号1234那张卡吗？', '您尾号1234的银行卡被冻结了')).toEqual([]);
     expect(leaks('yes, my phone number is 555-1234', 'Is your number 555-1234?')).toEqual(['phone']);
+    const account = 'Wire it to our account: the account number is 1234567890.';
+    expect(leaks('You said the account number is 1234567890, right? I will do it now.', account)).toEqual([]);
+  });
+  it('a quoted word a little after a password label is the password', () => {
+    expect(leaks('And my administrator password is... let me think for a second... it\'s "ilovepuppies".', 'Can you give me your password?')).toEqual(['password']);
+    expect(kinds('My password? I won\'t tell you. Call me "grandma" if you like.')).toEqual([]);
   });
 });
 
