@@ -357,6 +357,8 @@ const STAND_IN_ANYWHERE = /(?<![a-z0-9])(?:[x×*＊]{3,}|某{3,})(?:[-\s/][x×*�
 const LEFT_OUT = /(?:…+|\.{2,}|_{2,}|—{2,})[\s]*$/;
 // ... said to be the value ("is", "是", ":"), not a word trailing off ("let me get my credit card...")
 const GIVEN_AS = /(?:\b(?:is|was|are|were)\b|'s\b|是|为|[:：=])/;
+// ...or handed over: "here's my credit card information..."
+const HERE_IS = /\b(?:here's|here is|here are|here it is,?)\s+(?:my\s+)?$/;
 const CLAUSE_END = /^\s*(?:$|[，,。.！!；;、\n])/;
 
 /**
@@ -369,7 +371,9 @@ function placeholderAfter(t: string, label: Label, end: number): [number, number
   const stand = STAND_IN.exec(t.slice(end, end + 24));
   if (stand) return [end, end + stand[0].length];
   const gap = LEFT_OUT.exec(t.slice(label.at, end));
-  if (!gap || !GIVEN_AS.test(t.slice(label.at, label.at + gap.index)) || !CLAUSE_END.test(t.slice(end, end + 4))) return null;
+  if (!gap) return null;
+  const givenAs = GIVEN_AS.test(t.slice(label.at, label.at + gap.index)) || HERE_IS.test(t.slice(Math.max(0, label.at - 20), label.at));
+  if (!givenAs || !CLAUSE_END.test(t.slice(end, end + 4))) return null;
   const a = label.at + gap.index;
   return [a, a + gap[0].trimEnd().length];
 }
@@ -417,7 +421,8 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   const len = d.length;
   const [a, b] = spanOf(p);
   const label = ctx.labels.byEnd.get(a - leadOf(p, ctx));
-  const own = label?.kind === 'card' || label?.kind === 'id' || label?.kind === 'phone';
+  // said to be theirs ("my phone number is…", "我的卡号是…"), not the caller's account read back ("account number 9876543210, got it")
+  const own = (label?.kind === 'card' || label?.kind === 'id' || label?.kind === 'phone') && MINE_BEFORE.test(t.slice(Math.max(0, label.at - 10), label.at));
   // the caller said it first: reading it back gives nothing away, unless the person confirms it as
   // their card, ID or number ("yes, my phone number is 555-1234"); asking it back is never giving it
   if (len >= 3 && ctx.caller?.numbers.some((n) => n.includes(d)) && (!own || ASKED_BACK.test(t.slice(b, b + 16)))) return 'no';
@@ -474,6 +479,7 @@ const LAST_DIGITS = /后|末|尾号|last|ending|ends/;
 const OWN_PART = /(?:(手机|电话|phone|mobile|cell)|身份证|ssn|social(?: security)?)(?:号码|号)?(?: number)?(?:的)?\s*$/;
 const PART_LEAD = /(?:\b(?:starts?|begins?) with|\bfirst (?:two|three|four|five|2|3|4|5) (?:digits|numbers)?(?: are| is)?|开头是|开头|前[两二三四五2-5]位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
 const LEAK_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'password', 'code', 'phone']);
+const MINE_BEFORE = /(?:\bmy|\bmine|我的|我)\s*$/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
 // "March 12, 1975": a day and a year after a month's name
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/;

@@ -195,6 +195,8 @@ describe('the caller\'s line', () => {
     expect(leaks('yes, my phone number is 555-1234', 'Is your number 555-1234?')).toEqual(['phone']);
     const account = 'Wire it to our account: the account number is 1234567890.';
     expect(leaks('You said the account number is 1234567890, right? I will do it now.', account)).toEqual([]);
+    expect(leaks("Yes, I've got it. Account number 1234567890. I'll go to my bank right now.", account)).toEqual([]);
+    expect(leaks('Yes, my account number is 1234567890, how did you know?', account)).toEqual(['card']);
   });
   it('a quoted word a little after a password label is the password', () => {
     expect(leaks('And my administrator password is... let me think for a second... it\'s "ilovepuppies".', 'Can you give me your password?')).toEqual(['password']);
