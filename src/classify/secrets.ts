@@ -260,7 +260,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Found[] {
   }
   // "it's xxx-xx-xxxx" answering "what's your social security number?": the secret asked for, unless
   // the reply names something harmless it could be ("my license key is… XXXXX-XXXXX")
-  const stand = !found.length && caller && !labels.harmlessEnds.length && /[x×*＊某]{3}/.test(t) ? STAND_IN_ANYWHERE.exec(t) : null;
+  const stand = !found.length && caller && !labels.harmlessEnds.length && /[x×*＊某]{3}|\[/.test(t) ? STAND_IN_ANYWHERE.exec(t) : null;
   const asked = stand ? caller!.last : undefined;
   if (stand && asked && PLACEHOLDER_KINDS.has(asked)) found.push([asked as LeakKind, stand.index, stand.index + stand[0].length, true]);
   const leaks: Found[] = [];
@@ -351,8 +351,10 @@ function cueWithin(cues: number[], lo: number, hi: number): boolean {
 const PLACEHOLDER_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'password', 'code', 'phone']);
 // A value written as a stand-in: "xxx", "***", "××××", "某某某", "xxx-xx-xxxx". Not "••••": that is
 // what a mask keeps ("[card ••••1111]"), read again on the host.
-const STAND_IN = /^(?:[x×*＊]{2,}|某{2,})(?:[-\s/][x×*＊某]+)*(?![a-z])/;
-const STAND_IN_ANYWHERE = /(?<![a-z0-9])(?:[x×*＊]{3,}|某{3,})(?:[-\s/][x×*＊某]+)*(?![a-z0-9])/;
+// Generated dialogues also write it in brackets: "my social is [SSN]", "account number [account number]".
+const STAND_IN = /^(?:(?:[x×*＊]{2,}|某{2,})(?:[-\s/][x×*＊某]+)*(?![a-z])|\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>)/;
+// ...and, answering a request with no label, only a bracket that names a number: "[laughs]" is no value
+const STAND_IN_ANYWHERE = /(?<![a-z0-9])(?:[x×*＊]{3,}|某{3,})(?:[-\s/][x×*＊某]+)*(?![a-z0-9])|\[[^\]\n]{0,20}(?:ssn|social|number|code|pin|password|card|account|号|码)[^\]\n]{0,20}\]/;
 // A value left out: "卡号是……", "my SSN is... ." (what the filler ate ends in an ellipsis or a blank), and nothing after it but the clause's end.
 const LEFT_OUT = /(?:…+|\.{2,}|_{2,}|—{2,})[\s]*$/;
 // ... said to be the value ("is", "是", ":"), not a word trailing off ("let me get my credit card...")
@@ -368,8 +370,10 @@ const CLAUSE_END = /^\s*(?:$|[，,。.！!；;、\n])/;
  */
 function placeholderAfter(t: string, label: Label, end: number): [number, number] | null {
   if (!PLACEHOLDER_KINDS.has(label.kind) || isD(t[end]) || negatedAt(t, label.at) || othersLabel(t, label.at)) return null;
-  const stand = STAND_IN.exec(t.slice(end, end + 24));
-  if (stand) return [end, end + stand[0].length];
+  // the label's filler takes an opening bracket: "[SSN]" starts just before where the filler ends
+  const from = t[end - 1] === '[' || t[end - 1] === '<' ? end - 1 : end;
+  const stand = STAND_IN.exec(t.slice(from, from + 44));
+  if (stand) return [from, from + stand[0].length];
   const gap = LEFT_OUT.exec(t.slice(label.at, end));
   if (!gap) return null;
   const givenAs = GIVEN_AS.test(t.slice(label.at, label.at + gap.index)) || HERE_IS.test(t.slice(Math.max(0, label.at - 20), label.at));
@@ -475,6 +479,7 @@ function kindOfLength(asks: ReadonlySet<LabelKind>, d: string): LeakKind | null 
 }
 
 const LAST_DIGITS = /后|末|尾号|last|ending|ends/;
+const HIDDEN_AFTER = /^[\s-]?[x×*＊]{2,}(?:[\s-]?[\dx×*＊])*/;
 // a phone's or an ID's own label just before "后四位", "last four": the part is of that number
 const OWN_PART = /(?:(手机|电话|phone|mobile|cell)|身份证|ssn|social(?: security)?)(?:号码|号)?(?: number)?(?:的)?\s*$/;
 const PART_LEAD = /(?:\b(?:starts?|begins?) with|\bfirst (?:two|three|four|five|2|3|4|5) (?:digits|numbers)?(?: are| is)?|开头是|开头|前[两二三四五2-5]位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
@@ -524,6 +529,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (label.kind === 'card' && part && len <= 4) return 'no';
       // "the account I opened in… account 2019": four digits that are a year are the year
       if (len === 4 && !part && isYearNumber(p.digits)) return 'no';
+      // "138xxxx5678", "6222 XXXX XXXX 1234": a number said, its middle hidden by whoever wrote it down
+      const hidden = HIDDEN_AFTER.exec(t.slice(b, b + 24));
+      if (hidden && len + hidden[0].length >= 7) return label.kind;
       // four digits or more: the start of a number read out in pieces ("card number: 4532", then the rest) is one too
       return len >= (label.kind === 'phone' && !part ? 7 : 4) ? label.kind : 'no';
     }

@@ -220,6 +220,10 @@ describe('what the caller asked for, as the reader reads it', () => {
     expect(read('前三位是542，后面的我记不清了。', '请提供一下您的身份证号码。')).toEqual(['id']);
     expect(read('it starts with 2020, the year I opened it', 'Just confirm your social security number.')).toEqual([]);
   });
+  it('a bracketed stand-in answering a request is the secret asked for; a stage direction is not', () => {
+    expect(read("Sure, it's [SSN].", 'Can you confirm your social security number?')).toEqual(['id']);
+    expect(read('[laughs] Nice try.', 'Can you confirm your social security number?')).toEqual([]);
+  });
   it('a card-length number is a card even when the line asks for an ID', () => {
     expect(read('I have the gift card. The number is 1234 5678 9012 3456', 'We need your social security number to issue the new one.')).toEqual(['card']);
   });
