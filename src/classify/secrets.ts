@@ -357,10 +357,11 @@ function cueWithin(cues: number[], lo: number, hi: number): boolean {
 const PLACEHOLDER_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'password', 'code', 'phone']);
 // A value written as a stand-in: "xxx", "***", "××××", "某某某", "xxx-xx-xxxx". Not "••••": that is
 // what a mask keeps ("[card ••••1111]"), read again on the host.
-// Generated dialogues also write it in brackets: "my social is [SSN]", "account number [account number]".
-const STAND_IN = /^(?:(?:[x×*＊]{2,}|某{2,})(?:[-\s/][x×*＊某]+)*(?![a-z])|\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>)/;
+// Generated dialogues also write it in brackets: "my social is [SSN]", "account number [account number]"
+// (not a mask's own brackets, "[card ••••1111]", read again on the host).
+const STAND_IN = /^(?:(?:[x×*＊]{2,}|某{2,})(?:[-\s/][x×*＊某]+)*(?![a-z])|\[[^\]\n•]{1,40}\]|<[^>\n•]{1,40}>)/;
 // ...and, answering a request with no label, only a bracket that names a number: "[laughs]" is no value
-const STAND_IN_ANYWHERE = /(?<![a-z0-9])(?:[x×*＊]{3,}|某{3,})(?:[-\s/][x×*＊某]+)*(?![a-z0-9])|\[[^\]\n]{0,20}(?:ssn|social|number|code|pin|password|card|account|号|码)[^\]\n]{0,20}\]/;
+const STAND_IN_ANYWHERE = /(?<![a-z0-9])(?:[x×*＊]{3,}|某{3,})(?:[-\s/][x×*＊某]+)*(?![a-z0-9])|\[[^\]\n•]{0,20}(?:ssn|social|number|code|pin|password|card|account|号|码)[^\]\n•]{0,20}\]/;
 // A value left out: "卡号是……", "my SSN is... ." (what the filler ate ends in an ellipsis or a blank), and nothing after it but the clause's end.
 const LEFT_OUT = /(?:…+|\.{2,}|_{2,}|—{2,})[\s]*$/;
 // ... said to be the value ("is", "是", ":"), not a word trailing off ("let me get my credit card...")
