@@ -6,16 +6,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { DrillConnection, is } from '../../src/drill/client/connection';
 import type { ServerMessage } from '../../src/drill/protocol';
-import { joinAs, testHost, TINY, type TestHost } from './helpers';
+import { closeAll, joinAs, testHost, TINY, type TestHost } from './helpers';
 
 let host: TestHost | undefined;
 const conns: DrillConnection[] = [];
 const sockets: Socket[] = [];
 afterEach(async () => {
-  for (const c of conns.splice(0)) c.terminate();
   for (const s of sockets.splice(0)) s.destroy();
-  await host?.stop();
-  host = undefined;
+  host = await closeAll(conns, host);
 });
 
 /** A WebSocket connection from a given loopback address. */

@@ -5,15 +5,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { answerFor, initialParticipant, participantReducer } from '../../src/drill/client/state';
 import { ParticipantApp } from '../../src/drill/client/ParticipantApp';
 import { TrainerConsole } from '../../src/drill/console/TrainerConsole';
-import { joinAs, testHost, type TestHost } from './helpers';
+import { closeAll, joinAs, testHost, type TestHost } from './helpers';
 import type { DrillConnection } from '../../src/drill/client/connection';
 
 let host: TestHost | undefined;
 const conns: DrillConnection[] = [];
 afterEach(async () => {
-  for (const c of conns.splice(0)) c.terminate();
-  await host?.stop();
-  host = undefined;
+  host = await closeAll(conns, host);
 });
 
 const console_ = (h: TestHost) => render(<TrainerConsole url={`http://${h.address}`} joinUrl={`http://${h.address}`} code={h.host.code} drillId={h.host.drillId} secret={h.secret} lang="en" />);

@@ -40,6 +40,13 @@ export interface TestHost extends Launched {
   stop(): Promise<void>;
 }
 
+/** After a test: its connections closed and its host stopped. Returns no host, for `host = await closeAll(conns, host)`. */
+export async function closeAll(conns: DrillConnection[], host: TestHost | undefined): Promise<undefined> {
+  for (const c of conns.splice(0)) c.terminate();
+  await host?.stop();
+  return undefined;
+}
+
 /** A host on a fresh SQLite data folder, or on `db` (a PostgreSQL store) when given. */
 export async function testHost(settings: Partial<DrillSettings> = {}, scenarioFile = TINY, tuning: Pick<NewDrill, 'limits' | 'onStoreTrouble'> = {}, db?: Store): Promise<TestHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'scamdrill-drill-'));

@@ -5,15 +5,13 @@ import { DrillConnection, is } from '../../src/drill/client/connection';
 import { runScripted } from '../../src/drill/client/scripted';
 import { MAX_MESSAGE_BYTES, type ServerMessage } from '../../src/drill/protocol';
 import { MAX_REPLY_CHARS } from '../../src/core/reply';
-import { autoTrainer, choices, cli, joinAs, loadTiny, testHost, type TestHost } from './helpers';
+import { closeAll, autoTrainer, choices, cli, joinAs, loadTiny, testHost, type TestHost } from './helpers';
 import { describeStrays, otherLanguageIn, strays, textsIn } from '../words/stray';
 
 let host: TestHost | undefined;
 const conns: DrillConnection[] = [];
 afterEach(async () => {
-  for (const c of conns.splice(0)) c.terminate();
-  await host?.stop();
-  host = undefined;
+  host = await closeAll(conns, host);
 });
 const track = <T extends { conn: DrillConnection } | DrillConnection>(x: T): T => {
   conns.push(x instanceof DrillConnection ? x : x.conn);

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { sharedChromium } from '../browser';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DrillConnection, is } from '../../src/drill/client/connection';
-import { ROOT, joinAs, testHost, type TestHost } from './helpers';
+import { closeAll, ROOT, joinAs, testHost, type TestHost } from './helpers';
 
 /** Screenshots of each stage, for a person to look at (not compared). */
 const SHOTS = join(tmpdir(), 'scamdrill-screens');
@@ -23,9 +23,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
 });
 afterEach(async () => {
-  for (const c of conns.splice(0)) c.terminate();
-  await host?.stop();
-  host = undefined;
+  host = await closeAll(conns, host);
 });
 
 /** Every utterance the page hands to speechSynthesis.speak, recorded instead of spoken. */

@@ -9,14 +9,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DrillConnection, is } from '../../src/drill/client/connection';
 import { luhnValid } from '../../src/classify/index';
 import { DB_FILE } from '../../src/store/db';
-import { cli, joinAs, testHost, type TestHost } from './helpers';
+import { closeAll, cli, joinAs, testHost, type TestHost } from './helpers';
 
 let host: TestHost | undefined;
 const conns: DrillConnection[] = [];
 afterEach(async () => {
-  for (const c of conns.splice(0)) c.terminate();
-  await host?.stop();
-  host = undefined;
+  host = await closeAll(conns, host);
 });
 
 /** Four years, each harmless alone, that together are a Luhn-valid 16-digit card number. */

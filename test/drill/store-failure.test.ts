@@ -9,17 +9,15 @@ import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DrillConnection, is } from '../../src/drill/client/connection';
 import type { ServerMessage } from '../../src/drill/protocol';
-import { joinAs, lockDatabase, ROOT, testHost, TINY, type TestHost } from './helpers';
+import { closeAll, joinAs, lockDatabase, ROOT, testHost, TINY, type TestHost } from './helpers';
 
 let host: TestHost | undefined;
 const conns: DrillConnection[] = [];
 const children: ChildProcess[] = [];
 const dirs: string[] = [];
 afterEach(async () => {
-  for (const c of conns.splice(0)) c.terminate();
   for (const ch of children.splice(0)) if (ch.exitCode === null) ch.kill('SIGKILL');
-  await host?.stop();
-  host = undefined;
+  host = await closeAll(conns, host);
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
