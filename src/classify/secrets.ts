@@ -268,7 +268,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Found[] {
   // the reply names something harmless it could be ("my license key is… XXXXX-XXXXX")
   const stand = !found.length && caller && !labels.harmlessEnds.length && /[x×*＊某]{3}|\[/.test(t) ? STAND_IN_ANYWHERE.exec(t) : null;
   const asked = stand ? caller!.last : undefined;
-  if (stand && asked && PLACEHOLDER_KINDS.has(asked)) found.push([asked as LeakKind, stand.index, stand.index + stand[0].length, true]);
+  if (stand && asked && SECRET_KINDS.has(asked)) found.push([asked as LeakKind, stand.index, stand.index + stand[0].length, true]);
   const leaks: Found[] = [];
   for (const [kind, a, b, v] of found) {
     const [s, e] = toOriginal(norm, a, b);
@@ -353,8 +353,8 @@ function cueWithin(cues: number[], lo: number, hi: number): boolean {
   return l < cues.length && cues[l]! <= hi;
 }
 
-/** The kinds of secret a value left out (a placeholder) can stand for. */
-const PLACEHOLDER_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'password', 'code', 'phone']);
+/** The kinds of secret a label can name: what a value left out (a placeholder), a part or a cardinal after it is. */
+const SECRET_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'password', 'code', 'phone']);
 // A value written as a stand-in: "xxx", "***", "××××", "某某某", "xxx-xx-xxxx". Not "••••": that is
 // what a mask keeps ("[card ••••1111]"), read again on the host.
 // Generated dialogues also write it in brackets: "my social is [SSN]", "account number [account number]"
@@ -376,7 +376,7 @@ const CLAUSE_END = /^\s*(?:$|[，,。.！!；;、\n])/;
  * the normalised text, or null. A refusal naming the secret, someone else's, or a question is not one.
  */
 function placeholderAfter(t: string, label: Label, end: number): [number, number] | null {
-  if (!PLACEHOLDER_KINDS.has(label.kind) || isD(t[end]) || negatedAt(t, label.at) || othersLabel(t, label.at)) return null;
+  if (!SECRET_KINDS.has(label.kind) || isD(t[end]) || negatedAt(t, label.at) || othersLabel(t, label.at)) return null;
   // the label's filler takes an opening bracket: "[SSN]" starts just before where the filler ends
   const from = t[end - 1] === '[' || t[end - 1] === '<' ? end - 1 : end;
   const stand = STAND_IN.exec(t.slice(from, from + 44));
@@ -399,7 +399,7 @@ const CARDINAL = /^(?:([一二两三四五六七八九])千)?(?:零?([一二两�
  */
 function cardinalAfter(t: string, label: Label, end: number): [number, number] | null {
   // a card's last four are no secret, however they are said (labelled() above)
-  if (!LEAK_KINDS.has(label.kind) || (label.kind === 'card' && LAST_DIGITS.test(t.slice(label.at, end)))) return null;
+  if (!SECRET_KINDS.has(label.kind) || (label.kind === 'card' && LAST_DIGITS.test(t.slice(label.at, end)))) return null;
   const m = CARDINAL.exec(t.slice(end, end + 16));
   if (!m || (!m[1] && !m[2])) return null; // no 千 or 百: a digit string (normalize read it) or a small number
   if (unitAfter(t, end + m[0].length) || /^[万亿]/.test(t.slice(end + m[0].length)) || negatedAt(t, label.at) || othersLabel(t, label.at)) return null;
@@ -448,12 +448,11 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   const caller = len >= 3 ? ctx.caller : undefined;
   if (caller && isExpiry(p) && caller.asks.has('expiry')) return 'card';
   if (isDateOrTime(p) || isFormattedAmount(p) || MONTH_BEFORE.test(t.slice(Math.max(0, a - 12), a))) return 'no';
+  const harmless = () => isYearNumber(d) || amountAround(t, a, b) || calledNumber(t, a) || harmlessNear(ctx.labels, a);
   // "it starts with 542", "前三位是542" answering a request for a number: its beginning, said to be one
-  if (caller?.last && caller.last !== 'card' && PART_LEAD.test(t.slice(Math.max(0, a - 24), a)) && LEAK_KINDS.has(caller.last)) {
-    return isYearNumber(d) || amountAround(t, a, b) || calledNumber(t, a) || harmlessNear(ctx.labels, a) ? 'no' : (caller.last as LeakKind);
-  }
-  const asked = caller?.asks.size ? askedKind(caller, d) : null;
-  if (asked) return isYearNumber(d) || amountAround(t, a, b) || calledNumber(t, a) || harmlessNear(ctx.labels, a) ? 'no' : asked;
+  const begun = caller?.last && caller.last !== 'card' && SECRET_KINDS.has(caller.last) && PART_LEAD.test(t.slice(Math.max(0, a - 24), a));
+  const asked = begun ? (caller!.last as LeakKind) : caller?.asks.size ? askedKind(caller, d) : null;
+  if (asked) return harmless() ? 'no' : asked;
   if (len >= 12) return amountAround(t, a, b) ? 'no' : longNumberKind(d);
   if (len < 4 || len > 8) return null;
   // a verification code: something in the reply says so, or it is read out, or it is all the reply
@@ -461,8 +460,7 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   const said = p.spelled || len === 6 || label !== undefined || cueWithin(ctx.cues, a - 30, b + 12)
     || ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6 || (!isYearNumber(d) && ctx.freeCue());
   if (!said) return null;
-  if (isYearNumber(d) || amountAround(t, a, b) || calledNumber(t, a) || harmlessNear(ctx.labels, a)) return 'no';
-  return 'code';
+  return harmless() ? 'no' : 'code';
 }
 
 /** The secret a caller asked for that a bare number of this length can be: the one named last first. */
@@ -490,7 +488,6 @@ const HIDDEN_AFTER = /^[\s-]?[x×*＊]{2,}(?:[\s-]?[\dx×*＊])*/;
 // a phone's or an ID's own label just before "后四位", "last four": the part is of that number
 const OWN_PART = /(?:(手机|电话|phone|mobile|cell)|身份证|ssn|social(?: security)?)(?:号码|号)?(?: number)?(?:的)?\s*$/;
 const PART_LEAD = /(?:\b(?:starts?|begins?) with|\bfirst (?:two|three|four|five|2|3|4|5) (?:digits|numbers)?(?: are| is)?|开头是|开头|前[两二三四五2-5]位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
-const LEAK_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'password', 'code', 'phone']);
 const MINE_BEFORE = /(?:\bmy|\bmine|我的|我)\s*$/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
 // "March 12, 1975": a day and a year after a month's name
