@@ -384,6 +384,13 @@ const DISCLOSES: Partial<Record<Ask, RegExp>> = {
   secret: new RegExp(`${TELLS_ZH}|${TELLS_EN}|(?:客服|平台|有人|别人|他|她|他们|对方|那个人|骗子|警官|警察)[^，。,.!?！？]{0,8}(?:让|叫|教|要求|指导|逼)我|在电话(?:里|上)(?:教|指导|让|叫)我|\\b(?:someone|somebody|a man|a woman|a guy|customer service|(?:the|a) platform|(?:an|the) agent|he|she|they)\\b[^,.!?]{0,40}\\b(?:told|asked|instructed|made|is telling|was telling|(?:is|was) (?:guiding|coaching|instructing)|guided|coached) me\\b`),
 };
 
+// Taking up what the caller offered to do, in so many words: a yes, then the step itself with 吧
+// ("好，放快递柜吧，谢谢！", "行，那就办吧"). The thanks after it do not make it a stall; "好吧，我再考虑考虑吧"
+// and "好，不用了吧" are no go-ahead.
+const TAKES_UP: Partial<Record<Ask, RegExp>> = {
+  offer: /^(?:好|行|可以|嗯|成)[的啊呀吧，,\s]*(?!.*(?:想想|考虑|算了|不用|不要|不需要|再说|等等|等一下|问问|商量|别|不))[^，,。.!?！？]{1,10}吧/,
+};
+
 const SAFE_READ = (r: IntentReading) => r.confidence >= 0.6 && SAFE.includes(r.intent);
 
 /**
@@ -394,6 +401,7 @@ const SAFE_READ = (r: IntentReading) => r.confidence >= 0.6 && SAFE.includes(r.i
  */
 export function readIntentAgainst(t: string, asks: readonly Ask[], trace?: CueMatch[]): IntentReading {
   for (const a of asks) if (DISCLOSES[a]?.test(t)) return { intent: 'consult', confidence: 0.85, byContext: true };
+  for (const a of asks) if (TAKES_UP[a]?.test(t)) return { intent: 'comply', confidence: 0.85, byContext: true };
   for (const a of asks) {
     const re = OBEYS[a];
     if (!re) continue;

@@ -25,11 +25,11 @@ describe('a reply is read against what the caller asked', () => {
   it('a threat to report the caller stands up to them (guide case 38), whatever 不 the condition holds', () => {
     expect(read('今天再加10万，额度今天就截止了。', '先把我的两万提出来再说，提不出来我就报警。').intent).toBe('challenge');
   });
-  // Known gap: thanks after a yes to an offer outweigh the yes (the corpus labels "好的，谢谢" alone as
-  // stall, guide case 17), so this going-along is read as a stall. Turns into a plain `it` when fixed.
-  it.fails('a yes with thanks to an offer to do it for the receiver is going along', () => {
+  // "好的，谢谢" alone is a stall (guide case 17); a yes that names the step with 吧 takes the offer up.
+  it('a yes with thanks to an offer to do it for the receiver is going along', () => {
     const offer = '我现在在5号楼门口，您家里有人吗？要不我给您放门口的快递柜？';
     expect(read(offer, '好，放快递柜吧，谢谢！')).toMatchObject({ intent: 'comply' });
+    expect(read(offer, '好吧，我再考虑考虑吧。')).not.toMatchObject({ intent: 'comply' });
   });
   it('asking how to give what was asked for is going along (guide case 1)', () => {
     const r = read('请提供一下您的银行卡号', '好的，那我怎么提供呢？');
