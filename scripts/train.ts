@@ -91,24 +91,31 @@ function trainFlags(callers: CallerRow[]) {
   // operating point is recall at a precision of 90 %, so each language takes the largest beta (the
   // most recall) whose thresholds keep its cross-validated micro precision at PRECISION_AIM; F1
   // (beta 1) when it already does. The choice is printed.
-  const thresholdsAt = (lang: (typeof LANGS)[number], beta: number) => classes.map((flag, c) => {
+  // Out-of-fold counts at each candidate threshold, per language and flag, counted once: the betas
+  // below only weigh them differently.
+  const steps: number[] = [];
+  for (let t = 0.1; t <= 0.901; t += 0.05) steps.push(t);
+  const atThreshold = Object.fromEntries(LANGS.map((lang) => [lang, classes.map((flag, c) => steps.map((t) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    callers.forEach((row, i) => {
+      if (langs[i] !== lang) return;
+      const yes = fitted.oof[i]![c]! >= t;
+      const truth = row.flags.includes(flag);
+      if (yes && truth) tp++;
+      else if (yes) fp++;
+      else if (truth) fn++;
+    });
+    return { tp, fp, fn };
+  }))])) as Record<(typeof LANGS)[number], Array<Array<{ tp: number; fp: number; fn: number }>>>;
+  const thresholdsAt = (lang: (typeof LANGS)[number], beta: number) => atThreshold[lang].map((atStep) => {
+    const b2 = beta * beta;
     let best = { t: 0.5, f: -1 };
-    for (let t = 0.1; t <= 0.901; t += 0.05) {
-      let tp = 0;
-      let fp = 0;
-      let fn = 0;
-      callers.forEach((row, i) => {
-        if (langs[i] !== lang) return;
-        const yes = fitted.oof[i]![c]! >= t;
-        const truth = row.flags.includes(flag);
-        if (yes && truth) tp++;
-        else if (yes) fp++;
-        else if (truth) fn++;
-      });
-      const b2 = beta * beta;
+    atStep.forEach(({ tp, fp, fn }, k) => {
       const f = ((1 + b2) * tp) / ((1 + b2) * tp + b2 * fn + fp || 1);
-      if (f > best.f + 1e-9) best = { t: Math.round(t * 100) / 100, f };
-    }
+      if (f > best.f + 1e-9) best = { t: Math.round(steps[k]! * 100) / 100, f };
+    });
     return best.t;
   });
   const microPrecision = (lang: (typeof LANGS)[number], ts: number[]) => {
