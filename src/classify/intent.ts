@@ -6,7 +6,7 @@
 // confidence) when safe and unsafe signals fight without a winner.
 import type { Intent } from '../core/schema';
 import type { Ask } from './model/context';
-import { SplitRegex } from './split-regex';
+import { LiteralSet, SplitRegex } from './split-regex';
 
 type Weight = 1 | 2 | 3;
 type Neg = { intent: Intent; w: Weight } | null;
@@ -185,8 +185,10 @@ const CUES: Cue[] = [...EN.map((c) => ({ ...c, lang: 'en' as const })), ...ZH.ma
 
 // Each pattern is matched by its alternatives (split-regex.ts: the same matches), so a first read
 // compiles only the few small alternatives the reply could match, not every cue whole.
-const CLAIM_SCANS = CLAIMS.map((c) => ({ ...c, re: new SplitRegex(c.re) }));
-const CUE_SCANS = CUES.map((c) => ({ ...c, re: new SplitRegex(c.re) }));
+// All of them share one LiteralSet: a reply is read once for every literal any alternative needs.
+const LITERALS = new LiteralSet();
+const CLAIM_SCANS = CLAIMS.map((c) => ({ ...c, re: new SplitRegex(c.re, LITERALS) }));
+const CUE_SCANS = CUES.map((c) => ({ ...c, re: new SplitRegex(c.re, LITERALS) }));
 
 const EN_NEG = /(?:\b(?:not|never|no|cannot|refuse to|without|nobody|no one)|n't|\bdont|\bwont|\bcant)\b(?:\W+\w+){0,4}\W*$/;
 const EN_NEG_EXCEPT = /\b(?:no problem|not a problem|why not|why don'?t you|no worries|no doubt|not only|if not|not sure|no idea|don'?t worry|don'?t know|can'?t wait|oh no)\b/g;

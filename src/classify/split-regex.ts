@@ -161,15 +161,31 @@ export function needOf(re: RegExp): Need {
 /** A test of whether a text holds a need, compiled once (null: nothing to check). */
 type Gate = ((text: string) => boolean) | null;
 
+/** How a gate tells that literals are in the text: by looking (`includes`), or from a LiteralSet's scan. */
+interface LiteralTest {
+  /** The literal is in the text. */
+  one(literal: string): (text: string) => boolean;
+  /** One of the literals is. */
+  any(literals: readonly string[]): (text: string) => boolean;
+}
+
+const byIncludes: LiteralTest = {
+  one: (l) => (t) => t.includes(l),
+  any: (ls) => (t) => {
+    for (const l of ls) if (t.includes(l)) return true;
+    return false;
+  },
+};
+
 /**
  * `holds` for one need, as a tree of closures: each alternative is checked on every reply of every
  * cue, and a closure per node runs faster than walking the need's objects (whose shapes differ).
  */
-function gateOf(need: Need): Gate {
+function gateOf(need: Need, lit: LiteralTest): Gate {
   if (need === true) return null;
-  if (typeof need === 'string') return (t) => t.includes(need);
+  if (typeof need === 'string') return lit.one(need);
   if ('all' in need) {
-    const gs = need.all.map(gateOf).filter((g): g is NonNullable<Gate> => g !== null);
+    const gs = need.all.map((n) => gateOf(n, lit)).filter((g): g is NonNullable<Gate> => g !== null);
     if (gs.length === 0) return null;
     if (gs.length === 1) return gs[0]!;
     if (gs.length === 2) {
@@ -181,19 +197,102 @@ function gateOf(need: Need): Gate {
       return true;
     };
   }
-  const gs = need.any.map(gateOf);
+  if (need.any.every((n) => typeof n === 'string')) return lit.any(need.any as string[]);
+  const gs = need.any.map((n) => gateOf(n, lit));
   if (gs.some((g) => g === null)) return null;
-  const lits = need.any.every((n) => typeof n === 'string') ? (need.any as string[]) : null;
-  if (lits) {
-    return (t) => {
-      for (const l of lits) if (t.includes(l)) return true;
-      return false;
-    };
-  }
   return (t) => {
     for (const g of gs) if (g!(t)) return true;
     return false;
   };
+}
+
+/** Slots of the table of literals by their first two code units (a power of two). */
+const SLOTS = 1 << 14;
+const slotOf = (c0: number, c1: number) => ((c0 * 31) ^ c1) & (SLOTS - 1);
+
+/**
+ * The literals of many split patterns, all found in a text by one scan. Each pattern used to look
+ * for its own (a regular expression of its literals per cue, then `includes` per alternative): some
+ * hundred searches of every reply. Here a text is read once, each position looked up by the two
+ * code units that start it, and every gate is a lookup. A literal is registered when its pattern is
+ * first split (on first use), which makes the next scan read the text again.
+ */
+export class LiteralSet {
+  private readonly ids = new Map<string, number>();
+  /** Literals of one code unit: id + 1 by its code (0: none). */
+  private readonly single = new Int32Array(65536);
+  /** Longer ones by a hash of their first two code units (different pairs may share a slot: each is checked). */
+  private readonly slots: Array<Array<{ literal: string; id: number }> | undefined> = new Array(SLOTS);
+  /** 1 where some literal starts with this code unit: most positions of a reply are skipped with one read. */
+  private readonly heads = new Uint8Array(65536);
+  /** seen[id] = 1 if the literal is in the text last scanned. */
+  private seen = new Uint8Array(256);
+  private found: number[] = [];
+  private text: string | undefined;
+
+  /** The literal's id, registered if new. */
+  private add(literal: string): number {
+    let id = this.ids.get(literal);
+    if (id !== undefined) return id;
+    id = this.ids.size;
+    this.ids.set(literal, id);
+    if (id >= this.seen.length) {
+      const grown = new Uint8Array(this.seen.length * 2);
+      grown.set(this.seen);
+      this.seen = grown;
+    }
+    const c0 = literal.charCodeAt(0);
+    this.heads[c0] = 1;
+    if (literal.length === 1) this.single[c0] = id + 1;
+    else (this.slots[slotOf(c0, literal.charCodeAt(1))] ??= []).push({ literal, id });
+    this.text = undefined;
+    return id;
+  }
+
+  /** Gates that read the last scan (the pattern scans the text first). */
+  readonly test: LiteralTest = {
+    one: (literal) => {
+      const id = this.add(literal);
+      return () => this.seen[id] === 1;
+    },
+    any: (literals) => {
+      const ids = Int32Array.from(new Set(literals), (l) => this.add(l));
+      return () => {
+        const seen = this.seen;
+        for (let i = 0; i < ids.length; i++) if (seen[ids[i]!] === 1) return true;
+        return false;
+      };
+    },
+  };
+
+  /** Find which registered literals `text` holds (nothing to do if it was the last text scanned). */
+  scan(text: string): void {
+    if (text === this.text) return;
+    const seen = this.seen;
+    for (const id of this.found) seen[id] = 0;
+    this.found.length = 0;
+    this.text = text;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c0 = text.charCodeAt(i);
+      if (this.heads[c0] === 0) continue;
+      const one = this.single[c0]! - 1;
+      if (one >= 0 && seen[one] === 0) {
+        seen[one] = 1;
+        this.found.push(one);
+      }
+      if (i + 1 === n) break;
+      const list = this.slots[slotOf(c0, text.charCodeAt(i + 1))];
+      if (!list) continue;
+      for (let k = 0; k < list.length; k++) {
+        const { literal, id } = list[k]!;
+        if (seen[id] === 0 && text.startsWith(literal, i)) {
+          seen[id] = 1;
+          this.found.push(id);
+        }
+      }
+    }
+  }
 }
 
 /** Literals one of which any text holding `need` holds (null: none known), as few as can be told. */
@@ -221,7 +320,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** Whether `text` holds what `need` asks for (as a split pattern checks it). */
 export function holds(need: Need, text: string): boolean {
-  const gate = gateOf(need);
+  const gate = gateOf(need, byIncludes);
   return gate === null || gate(text);
 }
 
@@ -234,7 +333,7 @@ interface Branch {
   re: RegExp | undefined;
 }
 
-/** Above this many literals, a compiled branch is run without checking its need first. */
+/** Above this many literals, a compiled branch is run without checking its need first (checking is a lookup each with a LiteralSet: cost 0). */
 const CHECK_MAX = 8;
 
 /**
@@ -253,13 +352,18 @@ export class SplitRegex {
   private from = 0;
   private next: Array<RegExpExecArray | null | undefined> = [];
   /**
-   * One literal of each alternative's need, as one pattern (null: some alternative needs nothing
-   * known): a text without any of them holds no alternative's need, told by one native scan
-   * instead of a check per alternative — what most cues on most replies come to.
+   * Whether the text holds one literal of each alternative's need (null: some alternative needs
+   * nothing known): a text without any holds no alternative's need, told by one native scan (or
+   * by the shared LiteralSet's) instead of a check per alternative — what most cues on most
+   * replies come to.
    */
-  private keys: RegExp | null = null;
+  private keys: Gate = null;
 
-  constructor(readonly re: RegExp) {}
+  /** `literals`: a set shared by many patterns (read once per text); without it, each looks for its own. */
+  constructor(
+    readonly re: RegExp,
+    private readonly literals?: LiteralSet,
+  ) {}
 
   private split(): Branch[] | null {
     if (this.re.flags !== 'g') return null;
@@ -275,8 +379,13 @@ export class SplitRegex {
         }
         keys.push(...k);
       }
-      if (keys.length) this.keys = new RegExp([...new Set(keys)].map(escapeRe).join('|'));
-      return top.map((b) => ({ source: b.source, gate: gateOf(b.need), cost: cost(b.need), re: undefined }));
+      const lit = this.literals?.test ?? byIncludes;
+      if (keys.length && this.literals) this.keys = lit.any(keys);
+      else if (keys.length) {
+        const re = new RegExp([...new Set(keys)].map(escapeRe).join('|'));
+        this.keys = (t) => re.test(t);
+      }
+      return top.map((b) => ({ source: b.source, gate: gateOf(b.need, lit), cost: this.literals ? 0 : cost(b.need), re: undefined }));
     } catch (e) {
       if (e instanceof Unsupported) return null;
       throw e;
@@ -295,7 +404,8 @@ export class SplitRegex {
     const from = this.lastIndex;
     if (from > text.length) return this.fail();
     if (text !== this.text || from < this.from) {
-      if (this.keys && !this.keys.test(text)) return this.fail();
+      this.literals?.scan(text);
+      if (this.keys && !this.keys(text)) return this.fail();
       this.text = text;
       for (let i = 0; i < this.branches.length; i++) {
         const b = this.branches[i]!;

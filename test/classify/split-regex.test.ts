@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { holds, needOf, SplitRegex } from '../../src/classify/split-regex';
+import { holds, LiteralSet, needOf, SplitRegex } from '../../src/classify/split-regex';
 
 /** Every match of a global pattern as the cue loops take them (an empty match steps on by one). */
 function matches(re: { lastIndex: number; exec(t: string): RegExpExecArray | null }, text: string): Array<[number, string]> {
@@ -48,11 +48,31 @@ describe('a pattern split into its alternatives finds the same matches as the wh
     const texts = Array.from({ length: 40 }, (_, i) => ['nothing', 'not now, later', 'no. not yet', `later ${i} no`][i % 4]!);
     for (const t of texts) expect(matches(split, t)).toEqual(matches(new RegExp(source, 'g'), t));
   });
+  it('patterns sharing one LiteralSet find the same matches, whichever was first used on which text', () => {
+    const sources = ['\\bno\\b|\\bnot (?:now|yet)\\b|later', '不(?:会)?给|验证码|马上转', 'a{2}b|ab{0,1}c|\\{x\\}', 'x*|\\.\\.\\.|…', 'yes(?! sir)|(?<=[,.] )no\\b'];
+    const literals = new LiteralSet();
+    const split = sources.map((s) => new SplitRegex(new RegExp(s, 'g'), literals));
+    const texts = ['not now, later: 验证码不会给, aab {x}... yes', 'not now, later', '验证码不会给你，马上转', 'aab abc {x} ...', 'yes sir, no. yes', '', 'nothing 不给 …', 'not yet; aac'];
+    // every pattern first meets a text another has scanned already (the first, which each matches),
+    // then texts in a different order: literals are registered between scans
+    for (let round = 0; round < 2; round++) {
+      texts.forEach((t, i) => {
+        for (let k = 0; k < split.length; k++) {
+          const j = (i + k + round) % split.length;
+          expect(matches(split[j]!, t), `${sources[j]} on ${JSON.stringify(t)}`).toEqual(matches(new RegExp(sources[j]!, 'g'), t));
+        }
+      });
+    }
+  });
   it('holds for random texts over the letters the patterns use', () => {
     const patterns = ['ab|a(?:b|c)d|\\bcd?\\b|d{2,}|(?<=a)b+|c(?!a)', '(?:a|b)c|a(?:bc|b)|\\b(?:ab|c)\\b|^a|d$'];
     fc.assert(
       fc.property(fc.stringMatching(/^[abcd ,]{0,24}$/), (text) => {
-        for (const p of patterns) expect(matches(new SplitRegex(new RegExp(p, 'g')), text)).toEqual(matches(new RegExp(p, 'g'), text));
+        const literals = new LiteralSet();
+        for (const p of patterns) {
+          expect(matches(new SplitRegex(new RegExp(p, 'g')), text)).toEqual(matches(new RegExp(p, 'g'), text));
+          expect(matches(new SplitRegex(new RegExp(p, 'g'), literals), text)).toEqual(matches(new RegExp(p, 'g'), text));
+        }
       }),
     );
   });
