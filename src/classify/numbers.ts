@@ -35,6 +35,12 @@ const isLetterAt = (t: string, i: number) => {
   const c = t.charCodeAt(i);
   return c >= 0x61 && c <= 0x7a;
 };
+/** How many digits in a row start at i. */
+const digitsAt = (t: string, i: number) => {
+  let j = i;
+  while (isDigitAt(t, j)) j++;
+  return j - i;
+};
 /** Between the groups of one number: the read-out separators, and "/", "|", ":" and brackets. */
 const isRunSepAt = (t: string, i: number) => {
   const c = t.charCodeAt(i);
@@ -61,11 +67,13 @@ export function findRuns(t: string, spelled: ArrayLike<number>): DigitRun[] {
       run.digits += t.slice(g, j);
       run.groups.push(j - g);
       run.starts.push(g);
-      // one or two separators ("-", ", "), or one between spaces (" | "), then more digits
+      // one or two separators ("-", ", "), or one between spaces (" | "), then more digits; or short
+      // groups read out with a pause between ("8... 3... 9... 2", "482... 913")
       let k = j;
       while (k < n && k - j < 4 && isRunSepAt(t, k)) k++;
       const gap = k - j;
-      if (gap === 0 || gap > 3 || !isDigitAt(t, k) || (gap === 3 && (t[j] !== ' ' || t[j + 1] === ' ' || t[j + 2] !== ' '))) break;
+      const pause = gap >= 2 && j - g <= 4 && /^\.{2,3} ?$/.test(t.slice(j, k)) && digitsAt(t, k) <= 4;
+      if (gap === 0 || !isDigitAt(t, k) || (!pause && (gap > 3 || (gap === 3 && (t[j] !== ' ' || t[j + 1] === ' ' || t[j + 2] !== ' '))))) break;
       run.seps.push(t.slice(j, k));
       j = k;
     }

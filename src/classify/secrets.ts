@@ -94,7 +94,8 @@ type Verdict = LeakKind | 'no' | null;
 
 // A request or a question: "can you confirm your SSN, just the last four?" asks for the SSN even
 // when "…to protect your account" follows it.
-const REQUEST = /\?|？|\b(?:please|confirm|give|provide|tell|read|need|verify|what'?s|what is)\b|请|提供|告诉|报一下|输入|填写|多少/;
+// ("…to verify your account" is a purpose, not a request for the account's number.)
+const REQUEST = /\?|？|\b(?:please|confirm|give|provide|tell|read|need|what'?s|what is)\b|请|提供|告诉|报一下|输入|填写|多少/;
 
 /** The sentence of `t` around index i (at most 200 characters each way). */
 function sentenceAt(t: string, i: number): string {
@@ -264,17 +265,45 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Found[] {
     const span = placeholderAfter(t, label, end) ?? alphanumericAfter(t, label, end, caller) ?? cardinalAfter(t, label, end);
     if (span && !found.some((f) => f[1] < span[1] && span[0] < f[2])) found.push([label.kind as LeakKind, span[0], span[1], true]);
   }
+  // "Sure, it's 1EG4-TE5-MK72." answering "can you give me your Medicare number?": letters and digits
+  // that no label introduced are the card, ID or code asked for (a Medicare or claim number), not a
+  // word; unless a harmless label is near ("order AB12-CD34") or the caller said it
+  const askedFor = !found.length && caller?.last && ALNUM_KINDS.has(caller.last) ? (caller.last as LeakKind) : undefined;
+  for (let m = askedFor ? BARE_ALNUM.exec(t) : null; m; m = BARE_ALNUM.exec(t)) {
+    if (!caller!.text.includes(m[0]) && !harmlessNear(labels, m.index)) found.push([askedFor!, m.index, m.index + m[0].length, true]);
+  }
+  BARE_ALNUM.lastIndex = 0;
   // "it's xxx-xx-xxxx" answering "what's your social security number?": the secret asked for, unless
   // the reply names something harmless it could be ("my license key is… XXXXX-XXXXX")
   const stand = !found.length && caller && !labels.harmlessEnds.length && /[x×*＊某]{3}|\[/.test(t) ? STAND_IN_ANYWHERE.exec(t) : null;
   const asked = stand ? caller!.last : undefined;
   if (stand && asked && SECRET_KINDS.has(asked)) found.push([asked as LeakKind, stand.index, stand.index + stand[0].length, true]);
+  // A remote-access tool's ID and password are what let the caller into the computer: a code
+  // (docs/labelling.md), unless it is a person's own ID number (a social security or 身份证 number).
+  if (found.length && (REMOTE_TOOL.test(t) || (caller && REMOTE_TOOL.test(caller.text)))) {
+    const login = caller && LOGIN_PASSWORD.test(caller.text);
+    for (const f of found) {
+      if (f[0] === 'id' ? !personalId(t, f[1], f[2]) : f[0] === 'password' && !login && !LOGIN_PASSWORD.test(t.slice(Math.max(0, f[1] - 60), f[1]))) f[0] = 'code';
+    }
+  }
   const leaks: Found[] = [];
   for (const [kind, a, b, v] of found) {
     const [s, e] = toOriginal(norm, a, b);
     if (e > s) leaks.push({ kind, start: s, end: e, vouched: v });
   }
   return leaks.sort((x, y) => x.start - y.start);
+}
+
+// Remote-access tools, and a caller's words for getting into the computer through one.
+const REMOTE_TOOL = /teamviewer|anydesk|any desk|ultraviewer|quick ?support|logmein|todesk|向日葵|远程|\bremote(?:ly)? (?:in|into|access|desktop|support|assistance|session|control|connection)\b|\bconnect to your (?:computer|pc|laptop|device|screen)\b/;
+const PERSONAL_ID = /ssn|social|身份证|id card|identity/;
+// The computer's own sign-in password, which the guide keeps a password (a Windows or administrator password).
+const LOGIN_PASSWORD = /administrator|\badmin\b|log ?-?in|sign ?-?in|windows|(?:laptop|computer|pc)'?s? password|开机密码|登录密码|电脑密码/;
+
+/** Whether the number found at a..b is a person's own ID: labelled one just before, or shaped like a social security or 身份证 number. */
+function personalId(t: string, a: number, b: number): boolean {
+  const v = t.slice(a, b);
+  return /^\d{3}[- ]\d{2}[- ]\d{4}$/.test(v) || chineseIdValid(v) || PERSONAL_ID.test(t.slice(Math.max(0, a - 30), a));
 }
 
 /** A label introduces the number, or its checksum says what it is. */
@@ -369,6 +398,7 @@ const GIVEN_AS = /(?:\b(?:is|was|are|were)\b|'s\b|是|为|[:：=])/;
 // ...or handed over: "here's my credit card information..."
 const HERE_IS = /\b(?:here's|here is|here are|here it is,?)\s+(?:my\s+)?$/;
 const CLAUSE_END = /^\s*(?:$|[，,。.！!；;、\n])/;
+const CUT_AFTER = /\b(?:and|also|plus|then)\s+my\s*$|(?:还有|以及|和)我的\s*$/;
 
 /**
  * A secret introduced and then given as a placeholder ("我的卡号是……", "身份证号是 xxx", "PIN: ****"):
@@ -381,6 +411,8 @@ function placeholderAfter(t: string, label: Label, end: number): [number, number
   const from = t[end - 1] === '[' || t[end - 1] === '<' ? end - 1 : end;
   const stand = STAND_IN.exec(t.slice(from, from + 44));
   if (stand) return [from, from + stand[0].length];
+  // a reply cut off right after listing the next secret ("…June 12, 1947. And my social"): it was being said
+  if (CUT_AFTER.test(t.slice(Math.max(0, label.at - 12), label.at)) && !t.slice(end).trim()) return [label.at, end];
   const gap = LEFT_OUT.exec(t.slice(label.at, end));
   if (!gap) return null;
   const givenAs = GIVEN_AS.test(t.slice(label.at, label.at + gap.index)) || HERE_IS.test(t.slice(Math.max(0, label.at - 20), label.at));
@@ -405,6 +437,10 @@ function cardinalAfter(t: string, label: Label, end: number): [number, number] |
   if (unitAfter(t, end + m[0].length) || /^[万亿]/.test(t.slice(end + m[0].length)) || negatedAt(t, label.at) || othersLabel(t, label.at)) return null;
   return [end, end + m[0].length];
 }
+
+// A word of letters and digits, with three digits or more: dashed groups, or eight characters or more.
+const BARE_ALNUM = /(?<![a-z0-9-])(?=(?:[a-z-]*\d){3})(?=[a-z0-9-]*[a-z])(?:[a-z0-9]+(?:-[a-z0-9]+)+|[a-z0-9]{8,})(?![a-z0-9-])/g;
+const ALNUM_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'code']);
 
 // Letters and digits in dashed groups: a gift card's claim code, a Medicare number ("1EG4-TE5-MK73").
 const ALPHANUMERIC = /^[a-z0-9]+(?:-[a-z0-9]+)*(?![a-z0-9])/;
@@ -437,6 +473,9 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   // the caller said it first: reading it back gives nothing away, unless the person confirms it as
   // their card, ID or number ("yes, my phone number is 555-1234"); asking it back is never giving it
   if (len >= 3 && ctx.caller?.numbers.some((n) => n.includes(d)) && (!own || ASKED_BACK.test(t.slice(b, b + 16)))) return 'no';
+  // "我的密码是我女儿的生日，20100315": a password described, then said, in the same sentence (a
+  // birthday it is does not make it harmless)
+  if (len >= 4 && (!label || label.kind === 'not') && passwordDescribed(t, ctx.labels, a)) return 'password';
   if (label && label.kind !== 'number') return labelled(label, p, ctx);
   if (p.glued) return 'no'; // "SF6222…", "iphone15": part of a word nobody introduced
   if (isOfficial(d) || allGroupsOfficial(p)) return 'no';
@@ -447,7 +486,8 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   // the caller's line is read only for a number it can tell about (three digits or more)
   const caller = len >= 3 ? ctx.caller : undefined;
   if (caller && isExpiry(p) && caller.asks.has('expiry')) return 'card';
-  if (isDateOrTime(p) || isFormattedAmount(p) || MONTH_BEFORE.test(t.slice(Math.max(0, a - 12), a))) return 'no';
+  // (digits said one by one, "八三九，二零一", are never an amount's thousands)
+  if (isDateOrTime(p) || (isFormattedAmount(p) && !p.spelled) || MONTH_BEFORE.test(t.slice(Math.max(0, a - 12), a))) return 'no';
   const harmless = () => isYearNumber(d) || amountAround(t, a, b) || calledNumber(t, a) || harmlessNear(ctx.labels, a);
   // "it starts with 542", "前三位是542" answering a request for a number: its beginning, said to be one
   const begun = caller?.last && caller.last !== 'card' && SECRET_KINDS.has(caller.last) && PART_LEAD.test(t.slice(Math.max(0, a - 24), a));
@@ -478,7 +518,8 @@ function kindOfLength(asks: ReadonlySet<LabelKind>, d: string): LeakKind | null 
   if (asks.has('card') && (len >= 8 || len === 4)) return 'card';
   // no ID or social security number is 12 to 17 digits long, nor over 18: such a number is a card's or an account's
   if (asks.has('id') && len >= 12) return longNumberKind(d);
-  if (asks.has('id') && (len >= 6 || len === 4)) return 'id';
+  // an ID in full, or a part of one: a social security number's three-digit area or last four, a 身份证's last six
+  if (asks.has('id') && (len >= 6 || len === 4 || len === 3)) return 'id';
   if (asks.has('phone') && len >= 7) return 'phone';
   return null;
 }
@@ -493,6 +534,21 @@ const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|co
 // "March 12, 1975": a day and a year after a month's name
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/;
 
+/** A password's label shortly before `a` in the same sentence, with no number between, given (not refused, not someone else's). */
+function passwordDescribed(t: string, labels: Labels, a: number): boolean {
+  for (const [end, l] of labels.byEnd) {
+    if (l.kind === 'password' && end <= a && a - end <= 16 && !/[.。!！?？\d]/.test(t.slice(l.at, a)) && !negatedAt(t, l.at) && !othersLabel(t, l.at)) return true;
+  }
+  return false;
+}
+
+/** The label ending nearest before `at`, within `within` characters. */
+function labelBefore(labels: Labels, at: number, within: number): Label | undefined {
+  let best: [number, Label] | undefined;
+  for (const [end, l] of labels.byEnd) if (end <= at && end >= at - within && (!best || end > best[0])) best = [end, l];
+  return best?.[1];
+}
+
 /** A number right after its label ("卡号是…", "SSN:", "验证码"). */
 function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
   const { t } = ctx;
@@ -505,6 +561,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (!LAST_DIGITS.test(t.slice(label.at, a))) return 'no';
       const own = OWN_PART.exec(t.slice(Math.max(0, label.at - 8), label.at));
       if (own && len >= 3) return own[1] ? 'phone' : 'id';
+      // "my social security number... let me see... the last four digits are 4211": the part of the number named just before
+      const named = len >= 3 ? labelBefore(ctx.labels, label.at, 48) : undefined;
+      if (named?.kind === 'id' || named?.kind === 'phone') return named.kind;
       return (ctx.caller && askedKind(ctx.caller, p.digits)) || 'no';
     }
     case 'expiry': // "exp 12/27", "有效期2027年": the card's
@@ -536,8 +595,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // "138xxxx5678", "6222 XXXX XXXX 1234": a number said, its middle hidden by whoever wrote it down
       const hidden = HIDDEN_AFTER.exec(t.slice(b, b + 24));
       if (hidden && len + hidden[0].length >= 7) return label.kind;
-      // four digits or more: the start of a number read out in pieces ("card number: 4532", then the rest) is one too
-      return len >= (label.kind === 'phone' && !part ? 7 : 4) ? label.kind : 'no';
+      // three digits or more: the start of a number read out in pieces ("card number: 4532", then the
+      // rest; "我的银行卡号是一二三") is one too; a phone number needs seven unless said to be a part
+      return len >= (label.kind === 'phone' && !part ? 7 : 3) ? label.kind : 'no';
     }
     default:
       return null;

@@ -227,6 +227,40 @@ describe('what the caller asked for, as the reader reads it', () => {
   it('a card-length number is a card even when the line asks for an ID', () => {
     expect(read('I have the gift card. The number is 1234 5678 9012 3456', 'We need your social security number to issue the new one.')).toEqual(['card']);
   });
+  it('a purpose after the request does not make it a request for another secret', () => {
+    const caller = 'Can you please provide the last four digits of your social security number and your current address? This will help me to verify your account.';
+    expect(read('Alright, the last four digits are 9211. And my current address is 1456 Oak Street.', caller)).toEqual(['id']);
+  });
+  it('three digits answering a request for an ID are its start; two are not', () => {
+    expect(read("Okay, okay... I think it's... uh... 542... no, wait... 845.", 'Can you please tell me your social security number?')).toEqual(['id', 'id']);
+    expect(read("I'm 72, dear.", 'Can you please tell me your social security number?')).toEqual([]);
+  });
+  it("a remote-access tool's ID and password are a code; the computer's own sign-in password stays a password", () => {
+    const tool = "You should see a window with an ID and password. Can you read those out? That's what I need to remote in.";
+    expect(read("Yeah, it's 842 019, and the password is 4732.", tool)).toEqual(['code', 'code']);
+    expect(read('It says my ID is 542 119 876 and the password is 2489.', 'Download TeamViewer; you will get an ID and password to share with me.')).toEqual(['code', 'code']);
+    expect(read('My password is "ilovepuppies".', "Can you tell me your laptop's administrator password so I can access it remotely?")).toEqual(['password']);
+    expect(read('My SSN is 123-45-6789.', 'Download TeamViewer and tell me your social security number.')).toEqual(['id']);
+  });
+  it('a reply cut off just as it lists the next secret gives it; a secret trailing off into other words does not', () => {
+    expect(read('My birthday is June 12, 1947. And my social', 'What was your date of birth and social security number?')).toEqual(['id']);
+    expect(read('My social security number is... let me get my card...', 'What is your social security number?')).toEqual([]);
+  });
+  it('digits read out with pauses, and short groups, are one number', () => {
+    expect(read('Uh, hold on... 8... 3... 9... 2... 0... 1.', 'Please read me the six-digit code we just sent.')).toEqual(['code']);
+    expect(read("It's 482... 913", 'Read me the code.')).toEqual(['code']);
+    expect(read('嗯，八三九，二零一', '请报一下验证码。')).toEqual(['code']);
+    expect(read('we were 10... 20 people at most', 'How many people were there?')).toEqual([]);
+  });
+  it('letters and digits answering a request for a card, ID or code are it, unless a harmless label is near', () => {
+    expect(read("Sure, it's 1EG4-TE5-MK72.", 'Can you give me your Medicare number?')).toEqual(['id']);
+    expect(read('my order number is AB12-CD34-EF56', 'Can you give me your Medicare number?')).toEqual([]);
+  });
+  it('a password described, then said in the same sentence, even when it is a birthday', () => {
+    expect(read('我的密码是我女儿的生日，20100315', '请提供密码。')).toEqual(['password']);
+    expect(read('我女儿的生日是20100315', '请问您女儿多大了？')).toEqual([]);
+    expect(read('好的，我的银行卡号是一二三，开户行是工商银行。', '请提供您的银行卡号。')).toEqual(['card']);
+  });
   it('a quoted word chosen as a password when asked for one', () => {
     expect(read('Okay, how about "johnson1"?', 'Choose a new password, at least 6 characters long.')).toEqual(['password']);
     expect(read('Okay, how about "johnson1"?', 'What name should I put on the order?')).toEqual([]);
