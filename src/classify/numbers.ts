@@ -71,8 +71,9 @@ export function findRuns(t: string, spelled: ArrayLike<number>): DigitRun[] {
       // groups read out with a pause between ("8... 3... 9... 2", "482... 913")
       let k = j;
       while (k < n && k - j < 4 && isRunSepAt(t, k)) k++;
+      if (k === j && t[j] === '…') k = t[j + 1] === '…' ? j + 2 : j + 1; // "123……456"
       const gap = k - j;
-      const pause = gap >= 2 && j - g <= 4 && /^\.{2,3} ?$/.test(t.slice(j, k)) && digitsAt(t, k) <= 4;
+      const pause = gap >= 1 && j - g <= 4 && /^(?:\.{2,3}|…{1,2}) ?$/.test(t.slice(j, k)) && digitsAt(t, k) <= 4;
       if (gap === 0 || !isDigitAt(t, k) || (!pause && (gap > 3 || (gap === 3 && (t[j] !== ' ' || t[j + 1] === ' ' || t[j + 2] !== ' '))))) break;
       run.seps.push(t.slice(j, k));
       j = k;

@@ -43,6 +43,7 @@ class CallerLine {
   private norm: string | undefined;
   private nums: string[] | undefined;
   private kinds: { asks: ReadonlySet<LabelKind>; last: LabelKind | undefined } | undefined;
+  private four: LabelKind | null | undefined;
 
   constructor(private readonly raw: string) {}
 
@@ -62,6 +63,31 @@ class CallerLine {
       }
     }
     return (this.nums = numbers);
+  }
+
+  /**
+   * Whether the line confirms `d` as right ("9237 is correct", "…your social security number are
+   * indeed 9211"): a number the person gave, which the dataset's line puts before their reply, not
+   * the caller's own.
+   */
+  confirms(d: string): { kind?: LeakKind } | undefined {
+    const t = this.text;
+    for (let at = t.indexOf(d); at >= 0; at = t.indexOf(d, at + 1)) {
+      if (!CONFIRMED_BEFORE.test(t.slice(Math.max(0, at - 16), at)) && !CONFIRMED_AFTER.test(t.slice(at + d.length, at + d.length + 24))) continue;
+      // the secret the line names just before it ("your social security number are indeed 9211")
+      const named = labelBefore(scanLabels(t), at, 40);
+      return { ...(named && SECRET_KINDS.has(named.kind) ? { kind: named.kind as LeakKind } : {}) };
+    }
+    return undefined;
+  }
+
+  /** The secret whose last four digits it asks for ("the last four digits of your social security number"), if any. */
+  get lastFourOf(): LabelKind | undefined {
+    if (this.four !== undefined) return this.four ?? undefined;
+    const m = LAST_FOUR_OF.exec(this.text);
+    const label = m ? scanLabels(this.text.slice(m.index + m[0].length, m.index + m[0].length + 40)).byEnd.values().next().value : undefined;
+    this.four = label && label.at === 0 ? label.kind : null;
+    return this.four ?? undefined;
   }
 
   /** The kinds of secret it names. */
@@ -89,6 +115,11 @@ class CallerLine {
     return (this.kinds = { asks, last: (asked ?? last)?.kind });
   }
 }
+
+const TRAILING_GIVEN = /(?:是|就是)\s*(?:…+|\.{3,})\s*[。.]?\s*$/;
+const LAST_FOUR_OF = /\blast (?:four|4)(?: digits| numbers)? of (?:your |the )?/;
+const CONFIRMED_BEFORE = /\b(?:indeed|confirmed|verified)\s*$|(?:确认|核实)(?:是|为)?\s*$/;
+const CONFIRMED_AFTER = /^\W{0,3}(?:(?:is|are|was)\s+)?(?:correct|right|confirmed|verified|a match)\b|^[，,]?\s*(?:没错|正确|对的|核对无误)/;
 
 type Verdict = LeakKind | 'no' | null;
 
@@ -262,8 +293,13 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Found[] {
     }
   }
   for (const [end, label] of labels.byEnd) {
-    const span = placeholderAfter(t, label, end) ?? alphanumericAfter(t, label, end, caller) ?? cardinalAfter(t, label, end);
-    if (span && !found.some((f) => f[1] < span[1] && span[0] < f[2])) found.push([label.kind as LeakKind, span[0], span[1], true]);
+    const span = placeholderAfter(t, label, end, labels) ?? alphanumericAfter(t, label, end, caller) ?? cardinalAfter(t, label, end);
+    if (!span) continue;
+    // the whole value after its label wins over a number found inside it ("redemption code ABCD-EFGH-1234")
+    const overlaps = found.filter((f) => f[1] < span[1] && span[0] < f[2]);
+    if (overlaps.some((f) => f[1] < span[0] || f[2] > span[1])) continue;
+    for (const f of overlaps) found.splice(found.indexOf(f), 1);
+    found.push([label.kind as LeakKind, span[0], span[1], true]);
   }
   // "Sure, it's 1EG4-TE5-MK72." answering "can you give me your Medicare number?": letters and digits
   // that no label introduced are the card, ID or code asked for (a Medicare or claim number), not a
@@ -278,6 +314,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Found[] {
   const stand = !found.length && caller && !labels.harmlessEnds.length && /[x×*＊某]{3}|\[/.test(t) ? STAND_IN_ANYWHERE.exec(t) : null;
   const asked = stand ? caller!.last : undefined;
   if (stand && asked && SECRET_KINDS.has(asked)) found.push([asked as LeakKind, stand.index, stand.index + stand[0].length, true]);
+  // "验证码是多少来着，我看看，是……" answering a request: the reply ends on the value, left out
+  const trailing = !found.length && caller?.last && SECRET_KINDS.has(caller.last) ? TRAILING_GIVEN.exec(t) : null;
+  if (trailing) found.push([caller!.last as LeakKind, trailing.index + trailing[0].search(/[….]/), trailing.index + trailing[0].trimEnd().length, true]);
   // A remote-access tool's ID and password are what let the caller into the computer: a code
   // (docs/labelling.md), unless it is a person's own ID number (a social security or 身份证 number).
   if (found.length && (REMOTE_TOOL.test(t) || (caller && REMOTE_TOOL.test(caller.text)))) {
@@ -398,6 +437,14 @@ const GIVEN_AS = /(?:\b(?:is|was|are|were)\b|'s\b|是|为|[:：=])/;
 // ...or handed over: "here's my credit card information..."
 const HERE_IS = /\b(?:here's|here is|here are|here it is,?)\s+(?:my\s+)?$/;
 const CLAUSE_END = /^\s*(?:$|[，,。.！!；;、\n])/;
+// ...after which the person says they do not have it at hand
+const NOT_AT_HAND = /不记得|忘了|记不清|没带|找不到|不知道|想不起/;
+
+/** Whether a secret's label starts at `at`. */
+function labelAt(labels: Labels, at: number): boolean {
+  for (const l of labels.byEnd.values()) if (l.at === at && SECRET_KINDS.has(l.kind)) return true;
+  return false;
+}
 const CUT_AFTER = /\b(?:and|also|plus|then)\s+my\s*$|(?:还有|以及|和)我的\s*$/;
 
 /**
@@ -405,7 +452,7 @@ const CUT_AFTER = /\b(?:and|also|plus|then)\s+my\s*$|(?:还有|以及|和)我的
  * the dataset's way of writing a value the person said, so a leak of the label's kind. Its span in
  * the normalised text, or null. A refusal naming the secret, someone else's, or a question is not one.
  */
-function placeholderAfter(t: string, label: Label, end: number): [number, number] | null {
+function placeholderAfter(t: string, label: Label, end: number, labels: Labels): [number, number] | null {
   if (!SECRET_KINDS.has(label.kind) || isD(t[end]) || negatedAt(t, label.at) || othersLabel(t, label.at)) return null;
   // the label's filler takes an opening bracket: "[SSN]" starts just before where the filler ends
   const from = t[end - 1] === '[' || t[end - 1] === '<' ? end - 1 : end;
@@ -415,8 +462,13 @@ function placeholderAfter(t: string, label: Label, end: number): [number, number
   if (CUT_AFTER.test(t.slice(Math.max(0, label.at - 12), label.at)) && !t.slice(end).trim()) return [label.at, end];
   const gap = LEFT_OUT.exec(t.slice(label.at, end));
   if (!gap) return null;
-  const givenAs = GIVEN_AS.test(t.slice(label.at, label.at + gap.index)) || HERE_IS.test(t.slice(Math.max(0, label.at - 20), label.at));
-  if (!givenAs || !CLAUSE_END.test(t.slice(end, end + 4))) return null;
+  // the clause ends after the gap, or the next secret's label starts ("卡号是……密码是……")
+  const ends = CLAUSE_END.test(t.slice(end, end + 4)) || labelAt(labels, end);
+  // given as the value ("is", "是", ":", "here's my…"); in Chinese a label then the gap in a list
+  // of what was given ("姓名张三，身份证号码……，银行卡号……") is too, unless the sentence says it was not
+  const givenAs = GIVEN_AS.test(t.slice(label.at, label.at + gap.index)) || HERE_IS.test(t.slice(Math.max(0, label.at - 20), label.at))
+    || (isHan(t.charCodeAt(label.at)) && ends && !NOT_AT_HAND.test(t.slice(end, end + 24)));
+  if (!givenAs || !ends) return null;
   const a = label.at + gap.index;
   return [a, a + gap[0].trimEnd().length];
 }
@@ -467,12 +519,16 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   const d = p.digits;
   const len = d.length;
   const [a, b] = spanOf(p);
-  const label = ctx.labels.byEnd.get(a - leadOf(p, ctx));
+  const near = ctx.labels.byEnd.get(a - leadOf(p, ctx));
+  // "the code is on my phone... it's 427193": where the code is, not a phone number's label
+  const label = near?.kind === 'phone' && PLACE_BEFORE.test(t.slice(Math.max(0, near.at - 12), near.at)) ? undefined : near;
   // said to be theirs ("my phone number is…", "我的卡号是…"), not the caller's account read back ("account number 9876543210, got it")
   const own = (label?.kind === 'card' || label?.kind === 'id' || label?.kind === 'phone') && MINE_BEFORE.test(t.slice(Math.max(0, label.at - 10), label.at));
   // the caller said it first: reading it back gives nothing away, unless the person confirms it as
   // their card, ID or number ("yes, my phone number is 555-1234"); asking it back is never giving it
-  if (len >= 3 && ctx.caller?.numbers.some((n) => n.includes(d)) && (!own || ASKED_BACK.test(t.slice(b, b + 16)))) return 'no';
+  const confirmed = len >= 3 ? ctx.caller?.confirms(d) : undefined;
+  if (confirmed?.kind) return confirmed.kind;
+  if (len >= 3 && !confirmed && ctx.caller?.numbers.some((n) => n.includes(d)) && (!own || ASKED_BACK.test(t.slice(b, b + 16)))) return 'no';
   // "我的密码是我女儿的生日，20100315": a password described, then said, in the same sentence (a
   // birthday it is does not make it harmless)
   if (len >= 4 && (!label || label.kind === 'not') && passwordDescribed(t, ctx.labels, a)) return 'password';
@@ -491,7 +547,9 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   const harmless = () => isYearNumber(d) || amountAround(t, a, b) || calledNumber(t, a) || harmlessNear(ctx.labels, a);
   // "it starts with 542", "前三位是542" answering a request for a number: its beginning, said to be one
   const begun = caller?.last && caller.last !== 'card' && SECRET_KINDS.has(caller.last) && PART_LEAD.test(t.slice(Math.max(0, a - 24), a));
-  const asked = begun ? (caller!.last as LeakKind) : caller?.asks.size ? askedKind(caller, d) : null;
+  // four digits answering "the last four digits of your social security number": that number's, whatever else the line asks for after
+  const four = len === 4 ? caller?.lastFourOf : undefined;
+  const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size ? askedKind(caller, d) : null;
   if (asked) return harmless() ? 'no' : asked;
   if (len >= 12) return amountAround(t, a, b) ? 'no' : longNumberKind(d);
   if (len < 4 || len > 8) return null;
@@ -530,6 +588,7 @@ const HIDDEN_AFTER = /^[\s-]?[x×*＊]{2,}(?:[\s-]?[\dx×*＊])*/;
 const OWN_PART = /(?:(手机|电话|phone|mobile|cell)|身份证|ssn|social(?: security)?)(?:号码|号)?(?: number)?(?:的)?\s*$/;
 const PART_LEAD = /(?:\b(?:starts?|begins?) with|\bfirst (?:two|three|four|five|2|3|4|5) (?:digits|numbers)?(?: are| is)?|开头是|开头|前[两二三四五2-5]位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
 const MINE_BEFORE = /(?:\bmy|\bmine|我的|我)\s*$/;
+const PLACE_BEFORE = /\b(?:on|in|from|to|at|with)\s+(?:my|the|your|this)\s*$/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
 // "March 12, 1975": a day and a year after a month's name
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/;

@@ -256,6 +256,37 @@ describe('what the caller asked for, as the reader reads it', () => {
     expect(read("Sure, it's 1EG4-TE5-MK72.", 'Can you give me your Medicare number?')).toEqual(['id']);
     expect(read('my order number is AB12-CD34-EF56', 'Can you give me your Medicare number?')).toEqual([]);
   });
+  it('a number the caller confirms as right was the person\'s to give, of the secret the line names before it', () => {
+    const caller = 'Yes, the last four digits of your social security number are indeed 9211. Now your routing number, please.';
+    expect(read("Yes, it's 9211. Is that right?", caller)).toEqual(['id']);
+    expect(read('9211? Is that your number?', 'Call us back on extension 9211.')).toEqual([]);
+  });
+  it('four digits answering "the last four digits of your social security number" are an ID, whatever the line asks for after', () => {
+    const caller = 'First, can you tell me the last four digits of your social security number? And then I\'ll need your routing number and your account number.';
+    expect(read("Oh dear, I think it's... Yes, it's 9211. Is that right?", caller)).toEqual(['id']);
+  });
+  it('a label and what the person says before giving it ("我报给你", "收到了，是"), then the value left out or read with pauses', () => {
+    expect(read('身份证号码我报给你：……', '请提供身份证号。')).toEqual(['id']);
+    expect(read('验证码收到了，是……', '验证码收到了吗？')).toEqual(['code']);
+    expect(read('123……456', '请把您收到的验证码报一下。')).toEqual(['code']);
+    expect(read('是我，身份证号码是……嗯……我找一下……', '请提供一下身份证号码核实身份。')).toEqual([]);
+  });
+  it('a one-time passcode is a code; "on my phone" says where the code is, not whose number follows', () => {
+    expect(read('The one-time passcode is 839201', 'Please read me the passcode.')).toEqual(['code']);
+    expect(read("The verification code is on my phone... it's four, two, seven, one, nine, three", 'Code?')).toEqual(['code']);
+    expect(read('My phone is 555-123-4567.', 'What is your phone number?')).toEqual(['phone']);
+  });
+  it('letters and digits after a label are one value, not the digits at their end', () => {
+    expect(read('The redemption code is ABCD-EFGH-1234', 'What is the code on the card?')).toEqual(['code']);
+  });
+  it('values left out in a list of what was given, one after another, or at the end of a reply to a request', () => {
+    expect(read('姓名张三，身份证号码……，银行卡号……', '请提供您的姓名、身份证号和银行卡号。')).toEqual(['id', 'card']);
+    expect(read('卡号是……密码是……', '请提供您的银行卡号和密码。')).toEqual(['card', 'password']);
+    expect(read('我的账户信息是……', '请提供一下您的账户信息。')).toEqual(['card']);
+    expect(read('验证码是多少来着，我看看，是……', '请提供验证码。')).toEqual(['code']);
+    expect(read('身份证号码……，我不记得了', '请提供身份证号码。')).toEqual([]);
+    expect(read("I'm ready to provide the payment information. Here it is...", 'Please provide the payment.')).toEqual([]);
+  });
   it('a password described, then said in the same sentence, even when it is a birthday', () => {
     expect(read('我的密码是我女儿的生日，20100315', '请提供密码。')).toEqual(['password']);
     expect(read('我女儿的生日是20100315', '请问您女儿多大了？')).toEqual([]);
