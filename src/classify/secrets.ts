@@ -90,6 +90,12 @@ class CallerLine {
     return this.four ?? undefined;
   }
 
+  /** The secret whose next or first few digits it asks for ("give me the next three digits" of the social it names), if any: not a card's, whose pieces are printed. */
+  get digitsOf(): LeakKind | undefined {
+    const kind = this.last;
+    return kind && kind !== 'card' && SECRET_KINDS.has(kind) && DIGITS_ASKED.test(this.text) ? (kind as LeakKind) : undefined;
+  }
+
   /** The kinds of secret it names. */
   get asks(): ReadonlySet<LabelKind> {
     return this.named().asks;
@@ -116,6 +122,7 @@ class CallerLine {
   }
 }
 
+const DIGITS_ASKED = /\b(?:next|first|remaining|other|middle) (?:two|three|four|2|3|4) (?:digits|numbers)\b|(?:前|中间|接下来的?)[两二三四234]位/;
 const TRAILING_GIVEN = /(?:是|就是)\s*(?:…+|\.{3,})\s*[。.]?\s*$/;
 const LAST_FOUR_OF = /\blast (?:four|4)(?: digits| numbers)? of (?:your |the )?/;
 const CONFIRMED_BEFORE = /\b(?:indeed|confirmed|verified)\s*$|(?:确认|核实)(?:是|为)?\s*$/;
@@ -539,6 +546,9 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   if (isMobile(d)) return othersNumberNear(t, a) || calledNumber(t, a) ? 'no' : 'phone';
   if (isCardNumber(d) || isExpiryAndCvv(p)) return 'card';
   if (isSsnShaped(p)) return 'id';
+  // "12... no, 17" answering "give me the next three digits" of a social security number: a piece of it
+  const piece = len === 2 || len === 3 ? ctx.caller?.digitsOf : undefined;
+  if (piece && !isYearNumber(d) && !amountAround(t, a, b) && !harmlessNear(ctx.labels, a)) return piece;
   // the caller's line is read only for a number it can tell about (three digits or more)
   const caller = len >= 3 ? ctx.caller : undefined;
   if (caller && isExpiry(p) && caller.asks.has('expiry')) return 'card';

@@ -231,9 +231,12 @@ describe('what the caller asked for, as the reader reads it', () => {
     const caller = 'Can you please provide the last four digits of your social security number and your current address? This will help me to verify your account.';
     expect(read('Alright, the last four digits are 9211. And my current address is 1456 Oak Street.', caller)).toEqual(['id']);
   });
-  it('three digits answering a request for an ID are its start; two are not', () => {
+  it('three digits answering a request for an ID are its start; two are not, unless the line asks for a few digits', () => {
     expect(read("Okay, okay... I think it's... uh... 542... no, wait... 845.", 'Can you please tell me your social security number?')).toEqual(['id', 'id']);
     expect(read("I'm 72, dear.", 'Can you please tell me your social security number?')).toEqual([]);
+    const next = 'I need the rest of your social security number. Can you please give me the next three digits?';
+    expect(read("Okay... I think it's... 17. Yes, that's it!", next)).toEqual(['id']);
+    expect(read('I have 2 kids, 12 and 17.', 'How old are your children?')).toEqual([]);
   });
   it("a remote-access tool's ID and password are a code; the computer's own sign-in password stays a password", () => {
     const tool = "You should see a window with an ID and password. Can you read those out? That's what I need to remote in.";
