@@ -21,19 +21,19 @@ const TARGET = { macroF1: 0.9, accuracy: 0.85, flagRecall: 0.85, flagPrecision: 
 /** Per language: each figure's bar, the target where it is met, else the floor under the measured figure. */
 const BAR = {
   zh: {
-    accuracy: TARGET.accuracy, // measured 0.944
-    macroF1: TARGET.macroF1, // measured 0.917
+    accuracy: TARGET.accuracy, // measured 0.942
+    macroF1: TARGET.macroF1, // measured 0.916
     flagRecall: TARGET.flagRecall, // measured 0.924
     flagPrecision: TARGET.flagPrecision, // measured 0.918
-    leakRecall: 0.953, // NOT MET YET: measured 0.973 (secrets.ts finds these, not the model); target 1
+    leakRecall: TARGET.leakRecall, // measured 1 (37 of 37: secrets.ts finds these, not the model)
     falseLeaks: TARGET.falseLeaks, // measured 0
   },
   en: {
-    accuracy: TARGET.accuracy, // measured 0.873
-    macroF1: TARGET.macroF1, // measured 0.914
+    accuracy: TARGET.accuracy, // measured 0.874
+    macroF1: TARGET.macroF1, // measured 0.912
     flagRecall: TARGET.flagRecall, // measured 0.856
     flagPrecision: TARGET.flagPrecision, // measured 0.903
-    leakRecall: 0.967, // NOT MET YET: measured 0.987 (secrets.ts); target 1
+    leakRecall: 0.967, // NOT MET YET: measured 0.987 (76 of 77, secrets.ts); target 1
     falseLeaks: TARGET.falseLeaks, // measured 0.001
   },
 };
