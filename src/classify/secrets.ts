@@ -666,7 +666,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (hidden && len + hidden[0].length >= 7) return label.kind;
       // three digits or more: the start of a number read out in pieces ("card number: 4532", then the
       // rest; "我的银行卡号是一二三") is one too; a phone number needs seven unless said to be a part
-      return len >= (label.kind === 'phone' && !part ? 7 : 3) ? label.kind : 'no';
+      // (three digits right after a label's letters are a word's, "aba336": four or more are needed there)
+      return len >= (label.kind === 'phone' && !part ? 7 : /[a-z]/.test(t[a - 1] ?? '') ? 4 : 3) ? label.kind : 'no';
     }
     default:
       return null;

@@ -322,6 +322,11 @@ describe('labelled numbers in other forms', () => {
   it('a card read out in comma-separated groups after its label is one card', () => {
     expect(findLeaks('银行卡号：六二二二，零二一二，三四五六，七八九零').map((l) => l.kind)).toEqual(['card']);
   });
+  it("three digits after a card or ID label are its start, but not glued to a word's letters", () => {
+    expect(findLeaks('我的银行卡号是一二三').map((l) => l.kind)).toEqual(['card']);
+    expect(findLeaks('card number: 453').map((l) => l.kind)).toEqual(['card']);
+    expect(findLeaks('20261202-aba336')).toEqual([]);
+  });
   it('a label, a comma, the number', () => {
     expect(kinds("Yeah, that's my cell phone number, 555-1234.")).toEqual(['phone']);
   });
