@@ -45,7 +45,7 @@ class CallerLine {
   private kinds: { asks: ReadonlySet<LabelKind>; last: LabelKind | undefined } | undefined;
   private four: LabelKind | null | undefined;
 
-  constructor(private readonly raw: string) {}
+  constructor(readonly raw: string) {}
 
   /** Normalised text. */
   get text(): string {
@@ -71,6 +71,7 @@ class CallerLine {
    * the caller's own.
    */
   confirms(d: string): { kind?: LeakKind } | undefined {
+    if (!this.numbers.some((n) => n.includes(d))) return undefined;
     const t = this.text;
     for (let at = t.indexOf(d); at >= 0; at = t.indexOf(d, at + 1)) {
       if (!CONFIRMED_BEFORE.test(t.slice(Math.max(0, at - 16), at)) && !CONFIRMED_AFTER.test(t.slice(at + d.length, at + d.length + 24))) continue;
@@ -92,8 +93,9 @@ class CallerLine {
 
   /** The secret whose next or first few digits it asks for ("give me the next three digits" of the social it names), if any: not a card's, whose pieces are printed. */
   get digitsOf(): LeakKind | undefined {
+    if (!DIGITS_ASKED.test(this.raw)) return undefined;
     const kind = this.last;
-    return kind && kind !== 'card' && SECRET_KINDS.has(kind) && DIGITS_ASKED.test(this.text) ? (kind as LeakKind) : undefined;
+    return kind && kind !== 'card' && SECRET_KINDS.has(kind) ? (kind as LeakKind) : undefined;
   }
 
   /** The kinds of secret it names. */
@@ -122,7 +124,7 @@ class CallerLine {
   }
 }
 
-const DIGITS_ASKED = /\b(?:next|first|remaining|other|middle) (?:two|three|four|2|3|4) (?:digits|numbers)\b|(?:前|中间|接下来的?)[两二三四234]位/;
+const DIGITS_ASKED = /\b(?:next|first|remaining|other|middle) (?:two|three|four|2|3|4) (?:digits|numbers)\b|(?:前|中间|接下来的?)[两二三四234]位/i;
 const TRAILING_GIVEN = /(?:是|就是)\s*(?:…+|\.{3,})\s*[。.]?\s*$/;
 const LAST_FOUR_OF = /\blast (?:four|4)(?: digits| numbers)? of (?:your |the )?/;
 const CONFIRMED_BEFORE = /\b(?:indeed|confirmed|verified)\s*$|(?:确认|核实)(?:是|为)?\s*$/;
@@ -151,8 +153,11 @@ const NOT_GIVEN_BETWEEN = /[?？]|\b(?:won't|will not|not|never|don't|can't|cann
 const QUOTED_WORD = /["“'‘「『]([^"”'’」』\s]{4,32})["”'’」』]/;
 
 /** Find every secret in a text. Offsets refer to `text` as given. */
+// Replies to one line come one after another (a drill's room, a practice's retries): its reading is kept.
+let lastCaller: CallerLine | undefined;
+
 export function findLeaks(text: string, norm: Normalized = normalize(text), opts: LeakOptions = {}): Leak[] {
-  const caller = opts.caller ? new CallerLine(opts.caller) : undefined;
+  const caller = opts.caller ? (lastCaller?.raw === opts.caller ? lastCaller : (lastCaller = new CallerLine(opts.caller))) : undefined;
   const own = readSecrets(norm, caller).map(leakOf);
   return opts.previous?.length ? withPrevious(text, norm, own, opts.previous, caller) : own;
 }
@@ -311,7 +316,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Found[] {
   // "Sure, it's 1EG4-TE5-MK72." answering "can you give me your Medicare number?": letters and digits
   // that no label introduced are the card, ID or code asked for (a Medicare or claim number), not a
   // word; unless a harmless label is near ("order AB12-CD34") or the caller said it
-  const askedFor = !found.length && caller?.last && ALNUM_KINDS.has(caller.last) ? (caller.last as LeakKind) : undefined;
+  const askedFor = !found.length && caller && ALNUM_WORD.test(t) && caller.last && ALNUM_KINDS.has(caller.last) ? (caller.last as LeakKind) : undefined;
   for (let m = askedFor ? BARE_ALNUM.exec(t) : null; m; m = BARE_ALNUM.exec(t)) {
     if (!caller!.text.includes(m[0]) && !harmlessNear(labels, m.index)) found.push([askedFor!, m.index, m.index + m[0].length, true]);
   }
@@ -322,8 +327,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Found[] {
   const asked = stand ? caller!.last : undefined;
   if (stand && asked && SECRET_KINDS.has(asked)) found.push([asked as LeakKind, stand.index, stand.index + stand[0].length, true]);
   // "验证码是多少来着，我看看，是……" answering a request: the reply ends on the value, left out
-  const trailing = !found.length && caller?.last && SECRET_KINDS.has(caller.last) ? TRAILING_GIVEN.exec(t) : null;
-  if (trailing) found.push([caller!.last as LeakKind, trailing.index + trailing[0].search(/[….]/), trailing.index + trailing[0].trimEnd().length, true]);
+  const trailing = !found.length && caller ? TRAILING_GIVEN.exec(t) : null;
+  if (trailing && caller!.last && SECRET_KINDS.has(caller!.last)) found.push([caller!.last as LeakKind, trailing.index + trailing[0].search(/[….]/), trailing.index + trailing[0].trimEnd().length, true]);
   // A remote-access tool's ID and password are what let the caller into the computer: a code
   // (docs/labelling.md), unless it is a person's own ID number (a social security or 身份证 number).
   if (found.length && (REMOTE_TOOL.test(t) || (caller && REMOTE_TOOL.test(caller.text)))) {
@@ -500,6 +505,8 @@ function cardinalAfter(t: string, label: Label, end: number): [number, number] |
 // A word of letters and digits, with three digits or more: dashed groups, or eight characters or more.
 const BARE_ALNUM = /(?<![a-z0-9-])(?=(?:[a-z-]*\d){3})(?=[a-z0-9-]*[a-z])(?:[a-z0-9]+(?:-[a-z0-9]+)+|[a-z0-9]{8,})(?![a-z0-9-])/g;
 const ALNUM_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'code']);
+/** A cheap first look: a word holding both letters and digits (most replies have none, and then the caller's line is not read). */
+const ALNUM_WORD = /[a-z][a-z0-9-]*\d|\d[a-z0-9-]*[a-z]/;
 
 // Letters and digits in dashed groups: a gift card's claim code, a Medicare number ("1EG4-TE5-MK73").
 const ALPHANUMERIC = /^[a-z0-9]+(?:-[a-z0-9]+)*(?![a-z0-9])/;
