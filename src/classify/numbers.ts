@@ -266,11 +266,24 @@ export function isExpiryAndCvv(r: DigitRun): boolean {
  * but people give the well-known samples (987-65-4321) as theirs, and the shape is the secret's.
  */
 export function isSsnShaped(r: DigitRun): boolean {
-  const g = r.groups;
   const area = r.digits.slice(0, 3);
-  return g.length === 3 && g[0] === 3 && g[1] === 2 && g[2] === 4 && r.seps.every((s) => s === '-' || s === ' ')
-    && area !== '000' && area !== '666' && r.digits.slice(3, 5) !== '00';
+  if (r.digits.length !== 9 || r.groups.length < 3 || area === '000' || area === '666' || r.digits.slice(3, 5) === '00') return false;
+  if (r.seps.some((sep) => /[:/]/.test(sep))) return false; // a time or a date
+  // "542-56-8432", or read out partly a digit at a time ("5... 4... 2-56-8432"): every group is one
+  // digit or the whole of its part (3 digits from the start, 2 from the fourth, 4 from the sixth),
+  // and at least one is a whole part
+  let at = 0;
+  let whole = false;
+  for (const n of r.groups) {
+    if (n !== 1 && SSN_PARTS.get(at) !== n) return false;
+    if (n !== 1) whole = true;
+    at += n;
+  }
+  return whole;
 }
+
+/** A social security number's parts: where each starts, and its length. */
+const SSN_PARTS = new Map([[0, 3], [3, 2], [5, 4]]);
 
 /**
  * The kind of a long number nobody introduced (12 digits or more). A resident ID's shape (18

@@ -662,6 +662,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // "my number is 542-56-8432", "…let me get my card… 542-68-9753": no phone or card number is
       // grouped 3-2-4, a social security number is
       if (label.kind !== 'id' && isSsnShaped(p)) return 'id';
+      // "my number is 542568432" answering a request for a social security number: the one asked for
+      if (label.kind === 'phone' && /^my number\b/.test(t.slice(label.at, label.at + 10)) && ctx.caller?.asks.has('id') && !ctx.caller.asks.has('phone')) return 'id';
       // a part of a card or ID counts when it is said to be one: "卡号后四位是1234", "last four of my social"
       const part = LAST_DIGITS.test(t.slice(Math.max(0, label.at - 28), a));
       // A card's last four are printed on every receipt, and the mask itself keeps them: not a secret.

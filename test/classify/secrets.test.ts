@@ -290,6 +290,17 @@ describe('what the caller asked for, as the reader reads it', () => {
     expect(read('身份证号码……，我不记得了', '请提供身份证号码。')).toEqual([]);
     expect(read("I'm ready to provide the payment information. Here it is...", 'Please provide the payment.')).toEqual([]);
   });
+  it('"my number is…" answering a request for a social security number is that number, not a phone', () => {
+    const ssn = 'Can you please confirm your social security number?';
+    expect(read('My number is 542568432.', ssn)).toEqual(['id']);
+    expect(read('My number is five four two five six eight four three two.', ssn)).toEqual(['id']);
+    expect(read('My number is 555 123 4567', 'Can you confirm your phone number?')).toEqual(['phone']);
+  });
+  it('a social security number read out partly a digit at a time keeps its 3-2-4 shape', () => {
+    expect(findLeaks('Yeah, my number is 1... 2... 3-45-6789.').map((l) => l.kind)).toEqual(['id']);
+    expect(findLeaks('My number is... uh... five four two-56-8432.').map((l) => l.kind)).toEqual(['id']);
+    expect(findLeaks('Call me on 555 123 4567.').map((l) => l.kind)).toEqual(['phone']);
+  });
   it('a password described, then said in the same sentence, even when it is a birthday', () => {
     expect(read('我的密码是我女儿的生日，20100315', '请提供密码。')).toEqual(['password']);
     expect(read('我女儿的生日是20100315', '请问您女儿多大了？')).toEqual([]);
