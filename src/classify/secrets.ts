@@ -632,6 +632,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
   const [a, b] = spanOf(p);
   switch (label.kind) {
     case 'not': {
+      // a QQ number is a handle, no secret, unless it is a mobile number ("我的QQ号是13812345678")
+      if (t.startsWith('qq', label.at)) return isMobile(p.digits) ? 'phone' : 'no';
       // "the last four digits are 8219" answering "the last four of your social?" is that secret;
       // so is "手机号码后四位是1234" (a part of a number said to be one), but not a card's last four
       if (!LAST_DIGITS.test(t.slice(label.at, a))) return 'no';
@@ -662,6 +664,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // "my number is 542-56-8432", "…let me get my card… 542-68-9753": no phone or card number is
       // grouped 3-2-4, a social security number is
       if (label.kind !== 'id' && isSsnShaped(p)) return 'id';
+      // "支付宝账号13812345678": an account that is a mobile number is the phone number (a bank's is a card's)
+      if (label.kind === 'card' && isMobile(p.digits) && !/卡|银行|bank|card|routing|checking|savings/.test(t.slice(label.at, a))) return 'phone';
       // "my number is 542568432" answering a request for a social security number: the one asked for
       if (label.kind === 'phone' && /^my number\b/.test(t.slice(label.at, label.at + 10)) && ctx.caller?.asks.has('id') && !ctx.caller.asks.has('phone')) return 'id';
       // a part of a card or ID counts when it is said to be one: "卡号后四位是1234", "last four of my social"

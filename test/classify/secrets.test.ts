@@ -338,6 +338,12 @@ describe('labelled numbers in other forms', () => {
     expect(findLeaks('card number: 453').map((l) => l.kind)).toEqual(['card']);
     expect(findLeaks('20261202-aba336')).toEqual([]);
   });
+  it('a QQ number is a handle, no secret, unless it is a mobile number; an account that is a mobile number is a phone', () => {
+    expect(findLeaks('我的QQ号是12345678')).toEqual([]);
+    expect(findLeaks('我的QQ号是13812345678').map((l) => l.kind)).toEqual(['phone']);
+    expect(findLeaks('支付宝账号13812345678').map((l) => l.kind)).toEqual(['phone']);
+    expect(findLeaks('银行账号6222020212345678').map((l) => l.kind)).toEqual(['card']);
+  });
   it('a label, a comma, the number', () => {
     expect(kinds("Yeah, that's my cell phone number, 555-1234.")).toEqual(['phone']);
   });
