@@ -452,10 +452,17 @@ const CLAUSE_END = /^\s*(?:$|[，,。.！!；;、\n])/;
 // ...after which the person says they do not have it at hand
 const NOT_AT_HAND = /不记得|忘了|记不清|没带|找不到|不知道|想不起/;
 
-/** Whether a secret's label starts at `at`. */
+const secretStarts = new WeakMap<Labels, Set<number>>();
+
+/** Whether a secret's label starts at `at` (the starts indexed once per reply). */
 function labelAt(labels: Labels, at: number): boolean {
-  for (const l of labels.byEnd.values()) if (l.at === at && SECRET_KINDS.has(l.kind)) return true;
-  return false;
+  let starts = secretStarts.get(labels);
+  if (!starts) {
+    starts = new Set();
+    for (const l of labels.byEnd.values()) if (SECRET_KINDS.has(l.kind)) starts.add(l.at);
+    secretStarts.set(labels, starts);
+  }
+  return starts.has(at);
 }
 const CUT_AFTER = /\b(?:and|also|plus|then)\s+my\s*$|(?:还有|以及|和)我的\s*$/;
 
@@ -612,17 +619,21 @@ const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)
 
 /** A password's label shortly before `a` in the same sentence, with no number between, given (not refused, not someone else's). */
 function passwordDescribed(t: string, labels: Labels, a: number): boolean {
-  for (const [end, l] of labels.byEnd) {
-    if (l.kind === 'password' && end <= a && a - end <= 16 && !/[.。!！?？\d]/.test(t.slice(l.at, a)) && !negatedAt(t, l.at) && !othersLabel(t, l.at)) return true;
+  // (by position, not by looking through every label: a 100 kB paste holds thousands)
+  for (let end = a; end >= a - 16 && end >= 0; end--) {
+    const l = labels.byEnd.get(end);
+    if (l?.kind === 'password' && !/[.。!！?？\d]/.test(t.slice(l.at, a)) && !negatedAt(t, l.at) && !othersLabel(t, l.at)) return true;
   }
   return false;
 }
 
 /** The label ending nearest before `at`, within `within` characters. */
 function labelBefore(labels: Labels, at: number, within: number): Label | undefined {
-  let best: [number, Label] | undefined;
-  for (const [end, l] of labels.byEnd) if (end <= at && end >= at - within && (!best || end > best[0])) best = [end, l];
-  return best?.[1];
+  for (let end = at; end >= at - within && end >= 0; end--) {
+    const l = labels.byEnd.get(end);
+    if (l) return l;
+  }
+  return undefined;
 }
 
 /** A number right after its label ("卡号是…", "SSN:", "验证码"). */
