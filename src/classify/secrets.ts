@@ -331,7 +331,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Found[] {
   if (trailing && caller!.last && SECRET_KINDS.has(caller!.last)) found.push([caller!.last as LeakKind, trailing.index + trailing[0].search(/[….]/), trailing.index + trailing[0].trimEnd().length, true]);
   // A remote-access tool's ID and password are what let the caller into the computer: a code
   // (docs/labelling.md), unless it is a person's own ID number (a social security or 身份证 number).
-  if (found.length && (REMOTE_TOOL.test(t) || (caller && REMOTE_TOOL.test(caller.text)))) {
+  if (found.some((f) => f[0] === 'id' || f[0] === 'password') && (REMOTE_TOOL.test(t) || (caller && REMOTE_TOOL.test(caller.text)))) {
     const login = caller && LOGIN_PASSWORD.test(caller.text);
     for (const f of found) {
       if (f[0] === 'id' ? !personalId(t, f[1], f[2]) : f[0] === 'password' && !login && !LOGIN_PASSWORD.test(t.slice(Math.max(0, f[1] - 60), f[1]))) f[0] = 'code';
