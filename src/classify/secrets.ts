@@ -44,12 +44,18 @@ class CallerLine {
   private nums: string[] | undefined;
   private kinds: { asks: ReadonlySet<LabelKind>; last: LabelKind | undefined } | undefined;
   private four: LabelKind | null | undefined;
+  private scanned: Labels | undefined;
 
   constructor(readonly raw: string) {}
 
   /** Normalised text. */
   get text(): string {
     return (this.norm ??= normalize(this.raw).text);
+  }
+
+  /** The labels in it. */
+  get labels(): Labels {
+    return (this.scanned ??= scanLabels(this.text));
   }
 
   /** Every number of three digits or more in it, whole and by group. */
@@ -76,7 +82,7 @@ class CallerLine {
     for (let at = t.indexOf(d); at >= 0; at = t.indexOf(d, at + 1)) {
       if (!CONFIRMED_BEFORE.test(t.slice(Math.max(0, at - 16), at)) && !CONFIRMED_AFTER.test(t.slice(at + d.length, at + d.length + 24))) continue;
       // the secret the line names just before it ("your social security number are indeed 9211")
-      const named = labelBefore(scanLabels(t), at, 40);
+      const named = labelBefore(this.labels, at, 40);
       return { ...(named && SECRET_KINDS.has(named.kind) ? { kind: named.kind as LeakKind } : {}) };
     }
     return undefined;
@@ -114,7 +120,7 @@ class CallerLine {
     let last: Label | undefined;
     let asked: Label | undefined;
     const t = this.text;
-    for (const label of scanLabels(t).byEnd.values()) {
+    for (const label of this.labels.byEnd.values()) {
       if (label.kind === 'not' || label.kind === 'number') continue;
       asks.add(label.kind);
       if (!last || label.at > last.at) last = label;
@@ -353,8 +359,8 @@ const LOGIN_PASSWORD = /administrator|\badmin\b|log ?-?in|sign ?-?in|windows|(?:
 
 /** Whether the number found at a..b is a person's own ID: labelled one just before, or shaped like a social security or 身份证 number. */
 function personalId(t: string, a: number, b: number): boolean {
-  const v = t.slice(a, b);
-  return /^\d{3}[- ]\d{2}[- ]\d{4}$/.test(v) || chineseIdValid(v) || PERSONAL_ID.test(t.slice(Math.max(0, a - 30), a));
+  const run = findRuns(t.slice(a, b), new Uint8Array(0))[0];
+  return (run !== undefined && (isSsnShaped(run) || chineseIdValid(run.digits))) || PERSONAL_ID.test(t.slice(Math.max(0, a - 30), a));
 }
 
 /** A label introduces the number, or its checksum says what it is. */
@@ -619,19 +625,17 @@ const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)
 
 /** A password's label shortly before `a` in the same sentence, with no number between, given (not refused, not someone else's). */
 function passwordDescribed(t: string, labels: Labels, a: number): boolean {
-  // (by position, not by looking through every label: a 100 kB paste holds thousands)
-  for (let end = a; end >= a - 16 && end >= 0; end--) {
-    const l = labels.byEnd.get(end);
-    if (l?.kind === 'password' && !/[.。!！?？\d]/.test(t.slice(l.at, a)) && !negatedAt(t, l.at) && !othersLabel(t, l.at)) return true;
-  }
-  return false;
+  return !!labelBefore(labels, a, 16, (l) => l.kind === 'password' && !/[.。!！?？\d]/.test(t.slice(l.at, a)) && !negatedAt(t, l.at) && !othersLabel(t, l.at));
 }
 
-/** The label ending nearest before `at`, within `within` characters. */
-function labelBefore(labels: Labels, at: number, within: number): Label | undefined {
+/**
+ * The label ending nearest before `at`, within `within` characters, that `accept` takes: looked up
+ * by position, not by going through every label (a 100 kB paste holds thousands).
+ */
+function labelBefore(labels: Labels, at: number, within: number, accept: (l: Label) => boolean = () => true): Label | undefined {
   for (let end = at; end >= at - within && end >= 0; end--) {
     const l = labels.byEnd.get(end);
-    if (l) return l;
+    if (l && accept(l)) return l;
   }
   return undefined;
 }
