@@ -76,9 +76,18 @@ export function e2eSetup(prefix: string) {
   };
   beforeAll(() => {
     execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--if-stale'], { cwd: root });
+    // A tmux server exits when its last session ends, and a new-session sent while it is exiting
+    // fails with "server exited unexpectedly" (seen in CI between two tests of one file). This
+    // server stays up until the file is done instead.
+    tmux(['start-server', ';', 'set-option', '-g', 'exit-empty', 'off']);
   });
   afterAll(() => {
     pane?.kill();
+    try {
+      tmux(['kill-server'], { stdio: 'ignore' });
+    } catch {
+      // already gone
+    }
     rmSync(env.dir, { recursive: true, force: true });
   });
   return env;
