@@ -13,6 +13,7 @@ import type { Lang } from '../core/constants';
 import type { Reader } from '../core/reader';
 import type { Scenario } from '../core/schema';
 import { readAnswer, type AnswerInput, type AnswerRead } from './answer-read';
+import { rehearseReading } from './rehearse';
 
 /** What a reader thread needs: the scenario's turns, and the drill's language. */
 export interface ReaderSetup {
@@ -87,6 +88,12 @@ export class ReadPool {
       this.queue.push({ job, done });
       this.soon ??= setImmediate(() => this.send());
     });
+  }
+
+  /** Rehearse reading (rehearse.ts) on every thread, or here when there is none. */
+  rehearse(): void {
+    if (!this.threads.length) return void rehearseReading(this.setup.turns, this.setup.lang, this.inline);
+    for (const t of this.threads) t.worker.postMessage('rehearse');
   }
 
   async close(): Promise<void> {

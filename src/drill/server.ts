@@ -15,6 +15,7 @@ import { DEFAULT_LIMITS, Gate, type Limits } from './gate';
 import type { DrillCheck } from './check-phase';
 import { roomName } from './names';
 import { maskedReader } from './masked';
+import { REHEARSE_AT, rehearseRoom } from './rehearse';
 import { ReadPool } from './read-pool';
 import { RecentTimes } from './latency';
 import type { DrillBatch, DrillStore } from './store';
@@ -104,6 +105,15 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   /** The host's own handling of each answer (latency.ts): in the trainer status. */
   const handling = new RecentTimes();
   const readers = new ReadPool({ turns: room.config.scenario.turns, lang: room.info.lang }, reader);
+  let rehearsed = false;
+  /** Once the room is large enough to answer in bursts (or resumes so), the host rehearses (rehearse.ts). */
+  const rehearseIfLarge = () => {
+    if (rehearsed || room.participants < REHEARSE_AT) return;
+    rehearsed = true;
+    readers.rehearse();
+    void rehearseRoom(room.config, reader);
+  };
+  rehearseIfLarge();
   // The page masks replies with it before sending them: read before listening, so a host without it never serves the page.
   const mask = maskScript();
   // Timeouts checked every second (Node's default is 30 s): no request may hold the host hostage.
@@ -228,6 +238,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
         const token = randomBytes(18).toString('base64url');
         // Clients mask the name before sending it (web/mask.ts): a card's mask in it is not read again.
         const change = room.join(roomName(m.name, taken, nameReader.mask), token);
+        rehearseIfLarge();
         c.joining = true;
         const now = commit(change, () => {
           c.joining = false;
