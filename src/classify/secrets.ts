@@ -42,7 +42,7 @@ export interface LeakOptions {
 class CallerLine {
   private norm: string | undefined;
   private nums: string[] | undefined;
-  private kinds: { asks: ReadonlySet<LabelKind>; last: LabelKind | undefined } | undefined;
+  private kinds: { asks: ReadonlySet<LabelKind>; last: LabelKind | undefined; harmless: boolean } | undefined;
   private four: LabelKind | null | undefined;
   private scanned: Labels | undefined;
 
@@ -114,21 +114,43 @@ class CallerLine {
     return this.named().last;
   }
 
+  /** It asks for something harmless after any secret it names ("what's your date of birth?", "your zip code?"). */
+  get asksHarmless(): boolean {
+    return this.named().harmless;
+  }
+
   private named() {
     if (this.kinds) return this.kinds;
     const asks = new Set<LabelKind>();
     let last: Label | undefined;
     let asked: Label | undefined;
+    let harmless: Label | undefined;
     const t = this.text;
-    for (const label of this.labels.byEnd.values()) {
-      if (label.kind === 'not' || label.kind === 'number') continue;
+    const labels = [...this.labels.byEnd.values()].sort((x, y) => x.at - y.at);
+    for (const label of labels) {
+      if (label.kind === 'number') continue;
+      const request = REQUEST.test(sentenceAt(t, label.at));
+      if (label.kind === 'not') {
+        if (request) harmless = label;
+        continue;
+      }
       asks.add(label.kind);
-      if (!last || label.at > last.at) last = label;
-      if ((!asked || label.at > asked.at) && REQUEST.test(sentenceAt(t, label.at))) asked = label;
+      // "the PIN for the card", "your password to secure the account", "验证码发到您手机上": the thing
+      // asked comes first; a secret named after it as where it is or what it is for is not asked
+      if (last && label.at - last.at <= 40 && !/[.。!！?？]/.test(t.slice(last.at, label.at)) && HOLDER_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at))) continue;
+      last = label;
+      if (request) asked = label;
     }
-    return (this.kinds = { asks, last: (asked ?? last)?.kind });
+    const named = asked ?? last;
+    // "what's the best number to reach you on?" names no label, and asks for a phone number
+    if (!named && PHONE_ASKED.test(t)) asks.add('phone');
+    const kind = named?.kind ?? (asks.has('phone') ? 'phone' : undefined);
+    return (this.kinds = { asks, last: kind, harmless: !!harmless && (!named || harmless.at > named.at) });
   }
 }
+
+const HOLDER_BEFORE = /(?:\b(?:for|on|of|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)*(?:您|你)?(?:的)?\s*$/;
+const PHONE_ASKED = /\b(?:reach|call|contact|text) you\b|\b(?:best|callback|call back|contact) number\b/;
 
 const DIGITS_ASKED = /\b(?:next|first|remaining|other|middle) (?:two|three|four|2|3|4) (?:digits|numbers)\b|(?:前|中间|接下来的?)[两二三四234]位/i;
 const TRAILING_GIVEN = /(?:是|就是)\s*(?:…+|\.{3,})\s*[。.]?\s*$/;
@@ -572,15 +594,24 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   // the caller's line is read only for a number it can tell about (three digits or more)
   const caller = len >= 3 ? ctx.caller : undefined;
   if (caller && isExpiry(p) && caller.asks.has('expiry')) return 'card';
+  // "eleven twenty six, nine oh two" answering "the expiry and the 3 digit code": both, said as one run
+  if (caller?.asks.has('cvv') && (len === 7 || len === 8) && Number(d.slice(0, 2)) >= 1 && Number(d.slice(0, 2)) <= 12) return 'card';
+  // "523 44" answering a request for the social security number: its first two parts
+  if (caller?.last === 'id' && p.groups.length === 2 && p.groups[0] === 3 && p.groups[1] === 2) return 'id';
   // (digits said one by one, "八三九，二零一", are never an amount's thousands)
   if (isDateOrTime(p) || (isFormattedAmount(p) && !p.spelled) || MONTH_BEFORE.test(t.slice(Math.max(0, a - 12), a))) return 'no';
-  const harmless = () => isYearNumber(d) || amountAround(t, a, b) || calledNumber(t, a) || harmlessNear(ctx.labels, a);
   // "it starts with 542", "前三位是542" answering a request for a number: its beginning, said to be one
-  const begun = caller?.last && caller.last !== 'card' && SECRET_KINDS.has(caller.last) && PART_LEAD.test(t.slice(Math.max(0, a - 24), a));
+  const begun = caller?.last && SECRET_KINDS.has(caller.last) && PART_LEAD.test(t.slice(Math.max(0, a - 24), a));
   // four digits answering "the last four digits of your social security number": that number's, whatever else the line asks for after
   const four = len === 4 ? caller?.lastFourOf : undefined;
   const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size ? askedKind(caller, d) : null;
+  // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
+  const harmless = () => (isYearNumber(d) && asked !== 'password') || amountAround(t, a, b) || calledNumber(t, a) || harmlessNear(ctx.labels, a);
   if (asked) return harmless() ? 'no' : asked;
+  // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply
+  if (len === 3 && caller?.last === 'code' && p.spelled && ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6) return 'code';
+  // a bare number answering a request for something harmless ("your date of birth?", "zip code?") is that thing
+  if (caller?.asksHarmless) return 'no';
   if (len >= 12) return amountAround(t, a, b) ? 'no' : longNumberKind(d);
   if (len < 4 || len > 8) return null;
   // a verification code: something in the reply says so, or it is read out, or it is all the reply
@@ -590,6 +621,9 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   if (!said) return null;
   return harmless() ? 'no' : 'code';
 }
+
+/** "send it to account number 0048…" answering "which account should we send the refund to?": the person's own. */
+const ownAsked = (label: Label, ctx: Context) => ctx.caller?.last === label.kind && /\bto\s*$/.test(ctx.t.slice(Math.max(0, label.at - 4), label.at));
 
 /** The secret a caller asked for that a bare number of this length can be: the one named last first. */
 function askedKind(caller: CallerLine, d: string): LeakKind | null {
@@ -616,7 +650,7 @@ const LAST_DIGITS = /后|末|尾号|last|ending|ends/;
 const HIDDEN_AFTER = /^[\s-]?[x×*＊]{2,}(?:[\s-]?[\dx×*＊])*/;
 // a phone's or an ID's own label just before "后四位", "last four": the part is of that number
 const OWN_PART = /(?:(手机|电话|phone|mobile|cell)|身份证|ssn|social(?: security)?)(?:号码|号)?(?: number)?(?:的)?\s*$/;
-const PART_LEAD = /(?:\b(?:starts?|begins?) with|\bfirst (?:two|three|four|five|2|3|4|5) (?:digits|numbers)?(?: are| is)?|开头是|开头|前[两二三四五2-5]位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
+const PART_LEAD = /(?:\b(?:starts?|begins?) with|\bfirst (?:two|three|four|five|six|few|2|3|4|5|6) (?:digits|numbers)?(?: are| is)?|开头是|开头|前(?:面)?(?:[两二三四五六2-6]|几)位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
 const MINE_BEFORE = /(?:\bmy|\bmine|我的|我)\s*$/;
 const PLACE_BEFORE = /\b(?:on|in|from|to|at|with)\s+(?:my|the|your|this)\s*$/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
@@ -657,11 +691,14 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // "my social security number... let me see... the last four digits are 4211": the part of the number named just before
       const named = len >= 3 ? labelBefore(ctx.labels, label.at, 48) : undefined;
       if (named?.kind === 'id' || named?.kind === 'phone') return named.kind;
-      return (ctx.caller && askedKind(ctx.caller, p.digits)) || 'no';
+      const asked = ctx.caller && askedKind(ctx.caller, p.digits);
+      // "it ends in 0366" answering a request for the card: its last four, printed on every receipt
+      return asked === 'card' && len <= 4 ? 'no' : asked || 'no';
     }
     case 'expiry': // "exp 12/27", "有效期2027年": the card's
     case 'cvv':
-      return len >= 3 ? 'card' : 'no';
+      // "the number on the back of my card, 1-800-935-9935" is the bank's, to call
+      return len >= 3 && !isOfficial(p.digits) ? 'card' : 'no';
     default:
   }
   // a count or a sum after the label is not the secret: "验证码5分钟内有效", "card fee 50 dollars"
@@ -675,7 +712,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
     case 'card':
     case 'id':
     case 'phone': {
-      if (othersLabel(t, label.at)) return 'no'; // "你的电话", "转到你的账户"
+      if (othersLabel(t, label.at) && !ownAsked(label, ctx)) return 'no'; // "你的电话", "转到你的账户"
       // "my number is 542-56-8432", "…let me get my card… 542-68-9753": no phone or card number is
       // grouped 3-2-4, a social security number is
       if (label.kind !== 'id' && isSsnShaped(p)) return 'id';
