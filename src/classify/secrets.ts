@@ -316,8 +316,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Found[] {
   const inPassword = (a: number) => takenUntil > a && passwordStarts.some((s, i) => s <= a && a < passwordEnds[i]!);
 
   const ctx = context(t, labels, caller);
-  for (const run of findRuns(t, norm.spelled)) {
-    if (inPassword(run.starts[0]!)) continue;
+  for (const found0 of findRuns(t, norm.spelled)) {
+    if (inPassword(found0.starts[0]!)) continue;
+    const run = withoutLabelDigits(found0, labels);
     for (const part of wholeWhenLabelled(run, labels) ? [run] : splitRun(run)) {
       const v = judge(part, ctx);
       const [a, b] = spanOf(part);
@@ -349,11 +350,24 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Found[] {
     if (!caller!.text.includes(m[0]) && !harmlessNear(labels, m.index)) found.push([askedFor!, m.index, m.index + m[0].length, true]);
   }
   BARE_ALNUM.lastIndex = 0;
+  // "its Fluffy2019!", "I use the same one for everything, Pa55word" answering a request for a password:
+  // a word of letters and digits nobody introduced is the password asked for
+  if (!found.length && caller?.last === 'password' && ALNUM_WORD.test(t)) {
+    for (let m = BARE_PASSWORD.exec(t); m; m = BARE_PASSWORD.exec(t)) {
+      const word = m[0].replace(TRAILING_MARKS, '');
+      if (word.length >= 6 && /[a-z].*[a-z]/.test(word) && !caller.text.includes(word) && !harmlessNear(labels, m.index)) found.push(['password', m.index, m.index + word.length, true]);
+    }
+    BARE_PASSWORD.lastIndex = 0;
+  }
   // "it's xxx-xx-xxxx" answering "what's your social security number?": the secret asked for, unless
   // the reply names something harmless it could be ("my license key is… XXXXX-XXXXX")
   const stand = !found.length && caller && !labels.harmlessEnds.length && /[x×*＊某]{3}|\[/.test(t) ? STAND_IN_ANYWHERE.exec(t) : null;
   const asked = stand ? caller!.last : undefined;
   if (stand && asked && SECRET_KINDS.has(asked)) found.push([asked as LeakKind, stand.index, stand.index + stand[0].length, true]);
+  // "三百五十六" answering "卡背面那三位数字是多少？": a Chinese cardinal as the whole answer is the secret asked for
+  const cardinal = !found.length && caller?.last ? answeredCardinal(t) : null;
+  const cardinalKind = caller?.last === 'cvv' ? 'card' : caller?.last;
+  if (cardinal && cardinalKind && SECRET_KINDS.has(cardinalKind)) found.push([cardinalKind as LeakKind, ...cardinal, true]);
   // "验证码是多少来着，我看看，是……" answering a request: the reply ends on the value, left out
   const trailing = !found.length && caller ? TRAILING_GIVEN.exec(t) : null;
   if (trailing && caller!.last && SECRET_KINDS.has(caller!.last)) found.push([caller!.last as LeakKind, trailing.index + trailing[0].search(/[….]/), trailing.index + trailing[0].trimEnd().length, true]);
@@ -383,6 +397,15 @@ const LOGIN_PASSWORD = /administrator|\badmin\b|log ?-?in|sign ?-?in|windows|(?:
 function personalId(t: string, a: number, b: number): boolean {
   const run = findRuns(t.slice(a, b), new Uint8Array(0))[0];
   return (run !== undefined && (isSsnShaped(run) || chineseIdValid(run.digits))) || PERSONAL_ID.test(t.slice(Math.max(0, a - 30), a));
+}
+
+/**
+ * A run whose first group is a label's own word ("the last four, 0366", "前6位，3205…": "four" is a
+ * digit by now): the number starts after it.
+ */
+function withoutLabelDigits(run: DigitRun, labels: Labels): DigitRun {
+  const label = run.groups.length > 1 ? labels.byEnd.get(run.starts[1]!) : undefined;
+  return label && label.at < run.starts[0]! ? subRun(run, 1, run.groups.length - 1) : run;
 }
 
 /** A label introduces the number, or its checksum says what it is. */
@@ -537,11 +560,25 @@ function cardinalAfter(t: string, label: Label, end: number): [number, number] |
   return [end, end + m[0].length];
 }
 
+const ANSWER_LEAD = /^(?:(?:好的|好|嗯|哦|是|就是|应该是|我看看)[，,\s]*)*/;
+
+/** A reply that is a Chinese cardinal of three or four digits and nothing more ("三百五十六", "是一千二百三十四。"): its span. */
+function answeredCardinal(t: string): [number, number] | null {
+  const a = ANSWER_LEAD.exec(t)![0].length;
+  const m = CARDINAL.exec(t.slice(a, a + 16));
+  if (!m || (!m[1] && !m[2]) || !/^\s*[。.！!]?\s*$/.test(t.slice(a + m[0].length))) return null;
+  return [a, a + m[0].length];
+}
+
 // A word of letters and digits, with three digits or more: dashed groups, or eight characters or more.
 const BARE_ALNUM = /(?<![a-z0-9-])(?=(?:[a-z-]*\d){3})(?=[a-z0-9-]*[a-z])(?:[a-z0-9]+(?:-[a-z0-9]+)+|[a-z0-9]{8,})(?![a-z0-9-])/g;
 const ALNUM_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'code']);
 /** A cheap first look: a word holding both letters and digits (most replies have none, and then the caller's line is not read). */
 const ALNUM_WORD = /[a-z][a-z0-9-]*\d|\d[a-z0-9-]*[a-z]/;
+
+// A typed password: letters, digits and symbols, with a digit and a letter, six characters or more.
+const BARE_PASSWORD = /(?<![a-z0-9!@#$%^&*+_~.-])(?=[a-z!@#$%^&*+_~.-]*\d)(?=[0-9!@#$%^&*+_~.-]*[a-z])[a-z0-9!@#$%^&*+_~.-]{6,40}(?![a-z0-9])/g;
+const TRAILING_MARKS = /[.,!?;:]+$/;
 
 // Letters and digits in dashed groups: a gift card's claim code, a Medicare number ("1EG4-TE5-MK73").
 const ALPHANUMERIC = /^[a-z0-9]+(?:-[a-z0-9]+)*(?![a-z0-9])/;
@@ -713,6 +750,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
     case 'id':
     case 'phone': {
       if (othersLabel(t, label.at) && !ownAsked(label, ctx)) return 'no'; // "你的电话", "转到你的账户"
+      // "the number on the back of my card, 1-800-935-9935": a toll-free or 400 line is a company's, never a
+      // person's (a short hotline's digits, "我的银行卡号是一二三四五", can be a number said to be theirs)
+      if (label.kind !== 'id' && len >= 10 && isOfficial(p.digits)) return 'no';
       // "my number is 542-56-8432", "…let me get my card… 542-68-9753": no phone or card number is
       // grouped 3-2-4, a social security number is
       if (label.kind !== 'id' && isSsnShaped(p)) return 'id';
