@@ -104,6 +104,17 @@ class CallerLine {
     return kind && kind !== 'card' && SECRET_KINDS.has(kind) ? (kind as LeakKind) : undefined;
   }
 
+  /**
+   * The number the line reads back when it asks for the rest ("Got it, 4916 3385. And the rest?",
+   * "前面是6228 4800，后面呢？"): the start of the person's number, which their reply goes on with.
+   */
+  get readBack(): string | undefined {
+    if (!REST_ASKED.test(this.text)) return undefined;
+    const runs = findRuns(this.text, new Uint8Array(0));
+    const d = runs[runs.length - 1]?.digits;
+    return d && d.length >= 4 ? d : undefined;
+  }
+
   /** The kinds of secret it names. */
   get asks(): ReadonlySet<LabelKind> {
     return this.named().asks;
@@ -152,6 +163,7 @@ class CallerLine {
 const HOLDER_BEFORE = /(?:\b(?:for|on|of|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)*(?:您|你)?(?:的)?\s*$/;
 const PHONE_ASKED = /\b(?:reach|call|contact|text) you\b|\b(?:best|callback|call back|contact) number\b/;
 
+const REST_ASKED = /\b(?:the rest|go on|keep going|continue|what comes next|and then)\b|后面|剩下|继续|接着/;
 const DIGITS_ASKED = /\b(?:next|first|remaining|other|middle) (?:two|three|four|2|3|4) (?:digits|numbers)\b|(?:前|中间|接下来的?)[两二三四234]位/i;
 const TRAILING_GIVEN = /(?:是|就是)\s*(?:…+|\.{3,})\s*[。.]?\s*$/;
 const LAST_FOUR_OF = /\blast (?:four|4)(?: digits| numbers)? of (?:your |the )?/;
@@ -625,6 +637,10 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   if (isMobile(d)) return othersNumberNear(t, a) || calledNumber(t, a) ? 'no' : 'phone';
   if (isCardNumber(d) || isExpiryAndCvv(p)) return 'card';
   if (isSsnShaped(p)) return 'id';
+  // the rest of a card or ID number whose start the caller just read back, checksum and all
+  const start = len >= 4 ? ctx.caller?.readBack : undefined;
+  if (start && isCardNumber(start + d)) return 'card';
+  if (start && chineseIdValid(start + d)) return 'id';
   // "12... no, 17" answering "give me the next three digits" of a social security number: a piece of it
   const piece = len === 2 || len === 3 ? ctx.caller?.digitsOf : undefined;
   if (piece && !isYearNumber(d) && !amountAround(t, a, b) && !harmlessNear(ctx.labels, a)) return piece;
