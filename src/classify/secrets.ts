@@ -328,12 +328,14 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Found[] {
   const inPassword = (a: number) => takenUntil > a && passwordStarts.some((s, i) => s <= a && a < passwordEnds[i]!);
 
   const ctx = context(t, labels, caller);
+  // each number read, and the secret it is (or null): a guess corrected next to it is one too
+  const read: Array<[DigitRun, LeakKind | null]> = [];
   for (const found0 of findRuns(t, norm.spelled)) {
     if (inPassword(found0.starts[0]!)) continue;
-    const run = withoutLabelDigits(found0, labels);
-    for (const part of wholeWhenLabelled(run, labels) ? [run] : splitRun(run)) {
+    for (const run of numbersIn(found0, labels, t)) for (const part of wholeWhenLabelled(run, labels) ? [run] : splitRun(run)) {
       const v = judge(part, ctx);
       const [a, b] = spanOf(part);
+      read.push([part, v !== null && v !== 'no' ? v : null]);
       if (v !== null && v !== 'no') found.push([v, a - leadOf(part, ctx), b, vouched(v, part, ctx)]);
       else if (v === null && part.groups.length > 1 && !calledNumber(t, a) && !harmlessNear(labels, a)) {
         // nothing as a whole ("10:30 482913"): each group on its own
@@ -344,6 +346,14 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Found[] {
         }
       }
     }
+  }
+  // "5 5 2, wait no, 5 5 3 0 8 8", "…128 不对 129": a guess and its correction are the same secret
+  for (let i = 0; i + 1 < read.length; i++) {
+    const [x, kx] = read[i]!;
+    const [y, ky] = read[i + 1]!;
+    if (!kx === !ky || !CORRECTION.test(t.slice(spanOf(x)[1], spanOf(y)[0]))) continue;
+    const [guess, kind] = kx ? [y, kx] : [x, ky!];
+    if (guess.digits.length >= 3) found.push([kind, ...spanOf(guess), false]);
   }
   for (const [end, label] of labels.byEnd) {
     const span = placeholderAfter(t, label, end, labels) ?? alphanumericAfter(t, label, end, caller) ?? cardinalAfter(t, label, end);
@@ -412,13 +422,24 @@ function personalId(t: string, a: number, b: number): boolean {
 }
 
 /**
- * A run whose first group is a label's own word ("the last four, 0366", "前6位，3205…": "four" is a
- * digit by now): the number starts after it.
+ * The numbers a run holds before it is judged. A first group that is a label's own word ("the last
+ * four, 0366": "four" is a digit by now) is no part of the number after it; a day or a year after a
+ * month's name ends at a comma unless a year follows ("april twenty seven, five three seven" is an
+ * expiry, then the code on the back; "March 12, 1975" stays one date).
  */
-function withoutLabelDigits(run: DigitRun, labels: Labels): DigitRun {
-  const label = run.groups.length > 1 ? labels.byEnd.get(run.starts[1]!) : undefined;
-  return label && label.at < run.starts[0]! ? subRun(run, 1, run.groups.length - 1) : run;
+function numbersIn(run: DigitRun, labels: Labels, t: string): DigitRun[] {
+  if (run.groups.length < 2) return [run];
+  const label = labels.byEnd.get(run.starts[1]!);
+  const rest = () => subRun(run, 1, run.groups.length - 1);
+  if (label && label.at < run.starts[0]!) return [rest()];
+  if (/[,，]/.test(run.seps[0]!) && MONTH_BEFORE.test(t.slice(Math.max(0, run.starts[0]! - 12), run.starts[0]!)) && !isYearNumber(run.digits.slice(run.groups[0]!, run.groups[0]! + 4))) {
+    return [subRun(run, 0, 0), rest()];
+  }
+  return [run];
 }
+
+// Between a guess at a number and its correction: "no wait", "sorry", "or is it", "不对", "说错了".
+const CORRECTION = /^[\s,.…!]*(?:(?:no|wait|sorry|actually|i mean|or is it|or|不对|不是|说错了|错了|或者|还是)[\s,.…!，。]*)+$/;
 
 /** A label introduces the number, or its checksum says what it is. */
 function vouched(kind: LeakKind, p: DigitRun, ctx: Context): boolean {
@@ -676,7 +697,9 @@ function judge(p: DigitRun, ctx: Context): Verdict {
 }
 
 /** "send it to account number 0048…" answering "which account should we send the refund to?": the person's own. */
-const ownAsked = (label: Label, ctx: Context) => ctx.caller?.last === label.kind && /\bto\s*$/.test(ctx.t.slice(Math.max(0, label.at - 4), label.at));
+const ownAsked = (label: Label, ctx: Context) => (ctx.caller?.last === label.kind && /\bto\s*$/.test(ctx.t.slice(Math.max(0, label.at - 4), label.at)))
+  // "your ID 982 441 305" read off a remote-access tool's screen, which says "Your ID"
+  || (label.kind === 'id' && REMOTE_TOOL.test(ctx.caller?.text ?? ''));
 
 /** The secret a caller asked for that a bare number of this length can be: the one named last first. */
 function askedKind(caller: CallerLine, d: string): LeakKind | null {
@@ -761,6 +784,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
     case 'password':
       // "不给验证码 12321": a hotline after a refused code is the hotline
       if (isOfficial(p.digits) && negatedAt(t, label.at)) return 'no';
+      // "…and the code is 537" answering a request for the security code: the code on the back
+      if (label.kind === 'code' && (len === 3 || len === 4) && ctx.caller?.last === 'cvv') return 'card';
       return len >= (label.kind === 'code' ? 4 : 3) ? label.kind : 'no';
     case 'card':
     case 'id':

@@ -461,6 +461,24 @@ describe('replies to what the caller asked, as people say them', () => {
     expect(read('send it to account number 004819237765 at Bank of America', 'Which account should we send the refund to?')).toEqual(['card']);
     expect(read('I sent it to account number 004819237765, like you said', 'Did you transfer the money?')).toEqual([]);
   });
+  it('a guess and its correction are the same secret', () => {
+    expect(masked('5 5 2, wait no, 5 5 3 0 8 8', 'Read me the six digit verification code please.')).not.toMatch(/\d/);
+    expect(masked('工行的卡 6222 0212 3456 7890 128 不对 129', '请您报一下银行卡号。')).not.toMatch(/129/);
+    expect(read('the code is 553088, no wait, I got 2 texts', 'Read me the code.')).toEqual(['code']);
+    expect(masked('the code is 553088, no wait, I got 2 texts', 'Read me the code.')).toMatch(/2 texts/);
+  });
+  it("a day or year after a month's name ends at a comma, unless a year follows", () => {
+    expect(masked('4532 0151 1283 0366, april twenty seven, five three seven', 'Number, expiry and CVV please.')).not.toMatch(/five three seven/);
+    expect(read('March 12, 1975', 'When were you born?')).toEqual([]);
+  });
+  it('"the code" answering a request for the security code is the one on the back', () => {
+    expect(masked('expires oh four twenty seven and the code is 537', "What's the expiry date and the security code?")).not.toMatch(/537/);
+    expect(read('the code is 537', 'What did the text say?')).toEqual([]);
+  });
+  it('"your ID" read off a remote-access tool is its code; "your ID" elsewhere is the caller\'s', () => {
+    expect(masked('your ID 982 441 305 password x7f3qd', 'Open TeamViewer and read me the ID and password it shows.')).not.toMatch(/982|x7f3qd/);
+    expect(read('your ID 982 441 305? I never gave you that', 'Your ID is 982 441 305.')).toEqual([]);
+  });
   it("a computer's model number is not a code", () => {
     expect(read('a dell inspiron 15 3000', 'What model is your computer?')).toEqual([]);
     expect(read('the code is 153000', 'What model is your computer?')).toEqual(['code']);
