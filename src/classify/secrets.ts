@@ -680,7 +680,8 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   const four = len === 4 ? caller?.lastFourOf : undefined;
   const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size ? askedKind(caller, d) : null;
   // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
-  const harmless = () => (isYearNumber(d) && asked !== 'password') || amountAround(t, a, b) || calledNumber(t, a) || harmlessNear(ctx.labels, a);
+  const harmless = () => (isYearNumber(d) && asked !== 'password') || amountAround(t, a, b) || calledNumber(t, a) || harmlessNear(ctx.labels, a)
+    || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a));
   if (asked) return harmless() ? 'no' : asked;
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply
   if (len === 3 && caller?.last === 'code' && p.spelled && ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6) return 'code';
@@ -727,6 +728,8 @@ const HIDDEN_AFTER = /^[\s-]?[x×*＊]{2,}(?:[\s-]?[\dx×*＊])*/;
 // a phone's or an ID's own label just before "后四位", "last four": the part is of that number
 const OWN_PART = /(?:(手机|电话|phone|mobile|cell)|身份证|ssn|social(?: security)?)(?:号码|号)?(?: number)?(?:的)?\s*$/;
 const PART_LEAD = /(?:\b(?:starts?|begins?) with|\bfirst (?:two|three|four|five|six|few|2|3|4|5|6) (?:digits|numbers)?(?: are| is)?|开头是|开头|前(?:面)?(?:[两二三四五六2-6]|几)位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
+// "it's from 72975": the text's sender, a short code
+const SENDER_BEFORE = /\b(?:from|sent by|sender)\s*$|(?:来自|发件人)\s*$/;
 const MINE_BEFORE = /(?:\bmy|\bmine|我的|我)\s*$/;
 const PLACE_BEFORE = /\b(?:on|in|from|to|at|with)\s+(?:my|the|your|this)\s*$/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;

@@ -479,6 +479,12 @@ describe('replies to what the caller asked, as people say them', () => {
     expect(masked('your ID 982 441 305 password x7f3qd', 'Open TeamViewer and read me the ID and password it shows.')).not.toMatch(/982|x7f3qd/);
     expect(read('your ID 982 441 305? I never gave you that', 'Your ID is 982 441 305.')).toEqual([]);
   });
+  it("a price each and a text's sender are no secret; the code in the same text is", () => {
+    expect(read('I bought 4 cards of 250 each', 'How many cards did you buy?')).toEqual([]);
+    expect(read('card number 4250 3311 2290 1187', 'How many cards did you buy?')).toEqual(['card']);
+    expect(read("it's from 72975 and says my account is locked", 'What does the text say?')).toEqual([]);
+    expect(read("it's from 72975 and says 391750", 'What does the text say?')).toEqual(['code']);
+  });
   it("a computer's model number is not a code", () => {
     expect(read('a dell inspiron 15 3000', 'What model is your computer?')).toEqual([]);
     expect(read('the code is 153000', 'What model is your computer?')).toEqual(['code']);
