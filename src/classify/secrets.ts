@@ -44,6 +44,7 @@ class CallerLine {
   private nums: string[] | undefined;
   private kinds: { asks: ReadonlySet<LabelKind>; last: LabelKind | undefined; harmless: boolean } | undefined;
   private four: LabelKind | null | undefined;
+  private back: string | null | undefined;
   private scanned: Labels | undefined;
 
   constructor(readonly raw: string) {}
@@ -109,10 +110,12 @@ class CallerLine {
    * "前面是6228 4800，后面呢？"): the start of the person's number, which their reply goes on with.
    */
   get readBack(): string | undefined {
-    if (!REST_ASKED.test(this.text)) return undefined;
-    const runs = findRuns(this.text, new Uint8Array(0));
-    const d = runs[runs.length - 1]?.digits;
-    return d && d.length >= 4 ? d : undefined;
+    if (this.back === undefined) {
+      const runs = REST_ASKED.test(this.text) ? findRuns(this.text, new Uint8Array(0)) : [];
+      const d = runs[runs.length - 1]?.digits;
+      this.back = d && d.length >= 4 ? d : null;
+    }
+    return this.back ?? undefined;
   }
 
   /** The kinds of secret it names. */
@@ -330,9 +333,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Found[] {
   const ctx = context(t, labels, caller);
   // each number read, and the secret it is (or null): a guess corrected next to it is one too
   const read: Array<[DigitRun, LeakKind | null]> = [];
-  for (const found0 of findRuns(t, norm.spelled)) {
-    if (inPassword(found0.starts[0]!)) continue;
-    for (const run of numbersIn(found0, labels, t)) for (const part of wholeWhenLabelled(run, labels) ? [run] : splitRun(run)) {
+  const runs = findRuns(t, norm.spelled).filter((r) => !inPassword(r.starts[0]!)).flatMap((r) => numbersIn(r, labels, t));
+  for (const run of runs) {
+    for (const part of wholeWhenLabelled(run, labels) ? [run] : splitRun(run)) {
       const v = judge(part, ctx);
       const [a, b] = spanOf(part);
       read.push([part, v !== null && v !== 'no' ? v : null]);
@@ -351,7 +354,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Found[] {
   for (let i = 0; i + 1 < read.length; i++) {
     const [x, kx] = read[i]!;
     const [y, ky] = read[i + 1]!;
-    if (!kx === !ky || !CORRECTION.test(t.slice(spanOf(x)[1], spanOf(y)[0]))) continue;
+    const gap = [spanOf(x)[1], spanOf(y)[0]] as const;
+    if (!kx === !ky || gap[1] - gap[0] > 24 || !CORRECTION.test(t.slice(gap[0], gap[1]))) continue;
     const [guess, kind] = kx ? [y, kx] : [x, ky!];
     if (guess.digits.length >= 3) found.push([kind, ...spanOf(guess), false]);
   }
