@@ -128,6 +128,7 @@ export function normalize(input: string): Normalized {
   const { text: clean, offsets } = sanitize(input);
   // Pass 1: fold characters, read digits of other scripts and forms, keep offsets.
   let u = readCodePoints(clean, offsets);
+  readLookAlikeDigits(u);
   // Pass 2: "六个八" is 888888; then Chinese numerals read digit by digit ("一二三四五六",
   // "肆捌贰玖壹叁") become digits when at least three stand together (so 一下, 三四天 stay words).
   u = expandCounts(u);
@@ -194,6 +195,17 @@ function readCodePoints(clean: string, offsets: Int32Array): Units {
   }
   u.n = n;
   return u;
+}
+
+// A letter typed for the digit it looks like, between two digits: "4532 0l51", "4829l3", "9o2".
+const LOOK_ALIKE = new Map([[0x6c, 0x31], [0x69, 0x31], [0x6f, 0x30]]); // l, i → 1; o → 0
+
+function readLookAlikeDigits(u: Units): void {
+  const { c } = u;
+  for (let k = 1; k + 1 < u.n; k++) {
+    const d = LOOK_ALIKE.get(c[k]!);
+    if (d !== undefined && isDigitCode(c[k - 1]!) && isDigitCode(c[k + 1]!)) c[k] = d;
+  }
 }
 
 /** "六个八" / "6个8" → 888888, when it reads as a number: nothing but numerals or the end follows. */

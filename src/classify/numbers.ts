@@ -47,6 +47,14 @@ const isRunSepAt = (t: string, i: number) => {
   return isDigitSepCode(c) || c === 0x3a || c === 0x28 || c === 0x29;
 };
 
+const FILLER = /[\s,]+(?:uh+|um+|er+|erm|ah+|(?:and )?then)[\s,.]+(?=\d)/y;
+/** How long the filler word with its spaces at index i is ("uh", "then" between digits), else 0. */
+function fillerAt(t: string, i: number): number {
+  FILLER.lastIndex = i;
+  const m = FILLER.exec(t);
+  return m ? m[0].length : 0;
+}
+
 /** Every run of digit groups in a normalised text, in order. One pass. */
 export function findRuns(t: string, spelled: ArrayLike<number>): DigitRun[] {
   const runs: DigitRun[] = [];
@@ -72,8 +80,11 @@ export function findRuns(t: string, spelled: ArrayLike<number>): DigitRun[] {
       let k = j;
       while (k < n && k - j < 4 && isRunSepAt(t, k)) k++;
       if (k === j && t[j] === '…') k = t[j + 1] === '…' ? j + 2 : j + 1; // "123……456"
+      // a filler word between short groups read out: "3 0 5 uh 6 1 7", "4147 uh 2020", "triple 7 and then 0 1 2"
+      const filler = k - j <= 1 && j - g <= 4 ? fillerAt(t, j) : 0;
+      if (filler && digitsAt(t, j + filler) <= 4) k = j + filler;
       const gap = k - j;
-      const pause = gap >= 1 && j - g <= 4 && /^(?:\.{2,3}|…{1,2}) ?$/.test(t.slice(j, k)) && digitsAt(t, k) <= 4;
+      const pause = gap >= 1 && j - g <= 4 && (filler > 0 || /^(?:\.{2,3}|…{1,2}) ?$/.test(t.slice(j, k))) && digitsAt(t, k) <= 4;
       if (gap === 0 || !isDigitAt(t, k) || (!pause && (gap > 3 || (gap === 3 && (t[j] !== ' ' || t[j + 1] === ' ' || t[j + 2] !== ' '))))) break;
       run.seps.push(t.slice(j, k));
       j = k;

@@ -42,8 +42,9 @@ export interface LeakOptions {
 class CallerLine {
   private norm: string | undefined;
   private nums: string[] | undefined;
-  private kinds: { asks: ReadonlySet<LabelKind>; last: LabelKind | undefined } | undefined;
+  private kinds: { asks: ReadonlySet<LabelKind>; last: LabelKind | undefined; harmless: boolean } | undefined;
   private four: LabelKind | null | undefined;
+  private back: string | null | undefined;
   private scanned: Labels | undefined;
 
   constructor(readonly raw: string) {}
@@ -104,6 +105,19 @@ class CallerLine {
     return kind && kind !== 'card' && SECRET_KINDS.has(kind) ? (kind as LeakKind) : undefined;
   }
 
+  /**
+   * The number the line reads back when it asks for the rest ("Got it, 4916 3385. And the rest?",
+   * "前面是6228 4800，后面呢？"): the start of the person's number, which their reply goes on with.
+   */
+  get readBack(): string | undefined {
+    if (this.back === undefined) {
+      const runs = REST_ASKED.test(this.text) ? findRuns(this.text, new Uint8Array(0)) : [];
+      const d = runs[runs.length - 1]?.digits;
+      this.back = d && d.length >= 4 ? d : null;
+    }
+    return this.back ?? undefined;
+  }
+
   /** The kinds of secret it names. */
   get asks(): ReadonlySet<LabelKind> {
     return this.named().asks;
@@ -114,22 +128,45 @@ class CallerLine {
     return this.named().last;
   }
 
+  /** It asks for something harmless after any secret it names ("what's your date of birth?", "your zip code?"). */
+  get asksHarmless(): boolean {
+    return this.named().harmless;
+  }
+
   private named() {
     if (this.kinds) return this.kinds;
     const asks = new Set<LabelKind>();
     let last: Label | undefined;
     let asked: Label | undefined;
+    let harmless: Label | undefined;
     const t = this.text;
-    for (const label of this.labels.byEnd.values()) {
-      if (label.kind === 'not' || label.kind === 'number') continue;
+    const labels = [...this.labels.byEnd.values()].sort((x, y) => x.at - y.at);
+    for (const label of labels) {
+      if (label.kind === 'number') continue;
+      const request = REQUEST.test(sentenceAt(t, label.at));
+      if (label.kind === 'not') {
+        if (request) harmless = label;
+        continue;
+      }
       asks.add(label.kind);
-      if (!last || label.at > last.at) last = label;
-      if ((!asked || label.at > asked.at) && REQUEST.test(sentenceAt(t, label.at))) asked = label;
+      // "the PIN for the card", "your password to secure the account", "验证码发到您手机上": the thing
+      // asked comes first; a secret named after it as where it is or what it is for is not asked
+      if (last && label.at - last.at <= 40 && !/[.。!！?？]/.test(t.slice(last.at, label.at)) && HOLDER_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at))) continue;
+      last = label;
+      if (request) asked = label;
     }
-    return (this.kinds = { asks, last: (asked ?? last)?.kind });
+    const named = asked ?? last;
+    // "what's the best number to reach you on?" names no label, and asks for a phone number
+    if (!named && PHONE_ASKED.test(t)) asks.add('phone');
+    const kind = named?.kind ?? (asks.has('phone') ? 'phone' : undefined);
+    return (this.kinds = { asks, last: kind, harmless: !!harmless && (!named || harmless.at > named.at) });
   }
 }
 
+const HOLDER_BEFORE = /(?:\b(?:for|on|of|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)*(?:您|你)?(?:的)?\s*$/;
+const PHONE_ASKED = /\b(?:reach|call|contact|text) you\b|\b(?:best|callback|call back|contact) number\b/;
+
+const REST_ASKED = /\b(?:the rest|go on|keep going|continue|what comes next|and then)\b|后面|剩下|继续|接着/;
 const DIGITS_ASKED = /\b(?:next|first|remaining|other|middle) (?:two|three|four|2|3|4) (?:digits|numbers)\b|(?:前|中间|接下来的?)[两二三四234]位/i;
 const TRAILING_GIVEN = /(?:是|就是)\s*(?:…+|\.{3,})\s*[。.]?\s*$/;
 const LAST_FOUR_OF = /\blast (?:four|4)(?: digits| numbers)? of (?:your |the )?/;
@@ -294,11 +331,14 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Found[] {
   const inPassword = (a: number) => takenUntil > a && passwordStarts.some((s, i) => s <= a && a < passwordEnds[i]!);
 
   const ctx = context(t, labels, caller);
-  for (const run of findRuns(t, norm.spelled)) {
-    if (inPassword(run.starts[0]!)) continue;
+  // each number read, and the secret it is (or null): a guess corrected next to it is one too
+  const read: Array<[DigitRun, LeakKind | null]> = [];
+  const runs = findRuns(t, norm.spelled).filter((r) => !inPassword(r.starts[0]!)).flatMap((r) => numbersIn(r, labels, t));
+  for (const run of runs) {
     for (const part of wholeWhenLabelled(run, labels) ? [run] : splitRun(run)) {
       const v = judge(part, ctx);
       const [a, b] = spanOf(part);
+      read.push([part, v !== null && v !== 'no' ? v : null]);
       if (v !== null && v !== 'no') found.push([v, a - leadOf(part, ctx), b, vouched(v, part, ctx)]);
       else if (v === null && part.groups.length > 1 && !calledNumber(t, a) && !harmlessNear(labels, a)) {
         // nothing as a whole ("10:30 482913"): each group on its own
@@ -309,6 +349,15 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Found[] {
         }
       }
     }
+  }
+  // "5 5 2, wait no, 5 5 3 0 8 8", "…128 不对 129": a guess and its correction are the same secret
+  for (let i = 0; i + 1 < read.length; i++) {
+    const [x, kx] = read[i]!;
+    const [y, ky] = read[i + 1]!;
+    const gap = [spanOf(x)[1], spanOf(y)[0]] as const;
+    if (!kx === !ky || gap[1] - gap[0] > 24 || !CORRECTION.test(t.slice(gap[0], gap[1]))) continue;
+    const [guess, kind] = kx ? [y, kx] : [x, ky!];
+    if (guess.digits.length >= 3) found.push([kind, ...spanOf(guess), false]);
   }
   for (const [end, label] of labels.byEnd) {
     const span = placeholderAfter(t, label, end, labels) ?? alphanumericAfter(t, label, end, caller) ?? cardinalAfter(t, label, end);
@@ -327,11 +376,24 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Found[] {
     if (!caller!.text.includes(m[0]) && !harmlessNear(labels, m.index)) found.push([askedFor!, m.index, m.index + m[0].length, true]);
   }
   BARE_ALNUM.lastIndex = 0;
+  // "its Fluffy2019!", "I use the same one for everything, Pa55word" answering a request for a password:
+  // a word of letters and digits nobody introduced is the password asked for
+  if (!found.length && caller?.last === 'password' && ALNUM_WORD.test(t)) {
+    for (let m = BARE_PASSWORD.exec(t); m; m = BARE_PASSWORD.exec(t)) {
+      const word = m[0].replace(TRAILING_MARKS, '');
+      if (word.length >= 6 && /[a-z].*[a-z]/.test(word) && !caller.text.includes(word) && !harmlessNear(labels, m.index)) found.push(['password', m.index, m.index + word.length, true]);
+    }
+    BARE_PASSWORD.lastIndex = 0;
+  }
   // "it's xxx-xx-xxxx" answering "what's your social security number?": the secret asked for, unless
   // the reply names something harmless it could be ("my license key is… XXXXX-XXXXX")
   const stand = !found.length && caller && !labels.harmlessEnds.length && /[x×*＊某]{3}|\[/.test(t) ? STAND_IN_ANYWHERE.exec(t) : null;
   const asked = stand ? caller!.last : undefined;
   if (stand && asked && SECRET_KINDS.has(asked)) found.push([asked as LeakKind, stand.index, stand.index + stand[0].length, true]);
+  // "三百五十六" answering "卡背面那三位数字是多少？": a Chinese cardinal as the whole answer is the secret asked for
+  const cardinal = !found.length && caller?.last ? answeredCardinal(t) : null;
+  const cardinalKind = caller?.last === 'cvv' ? 'card' : caller?.last;
+  if (cardinal && cardinalKind && SECRET_KINDS.has(cardinalKind)) found.push([cardinalKind as LeakKind, ...cardinal, true]);
   // "验证码是多少来着，我看看，是……" answering a request: the reply ends on the value, left out
   const trailing = !found.length && caller ? TRAILING_GIVEN.exec(t) : null;
   if (trailing && caller!.last && SECRET_KINDS.has(caller!.last)) found.push([caller!.last as LeakKind, trailing.index + trailing[0].search(/[….]/), trailing.index + trailing[0].trimEnd().length, true]);
@@ -362,6 +424,26 @@ function personalId(t: string, a: number, b: number): boolean {
   const run = findRuns(t.slice(a, b), new Uint8Array(0))[0];
   return (run !== undefined && (isSsnShaped(run) || chineseIdValid(run.digits))) || PERSONAL_ID.test(t.slice(Math.max(0, a - 30), a));
 }
+
+/**
+ * The numbers a run holds before it is judged. A first group that is a label's own word ("the last
+ * four, 0366": "four" is a digit by now) is no part of the number after it; a day or a year after a
+ * month's name ends at a comma unless a year follows ("april twenty seven, five three seven" is an
+ * expiry, then the code on the back; "March 12, 1975" stays one date).
+ */
+function numbersIn(run: DigitRun, labels: Labels, t: string): DigitRun[] {
+  if (run.groups.length < 2) return [run];
+  const label = labels.byEnd.get(run.starts[1]!);
+  const rest = () => subRun(run, 1, run.groups.length - 1);
+  if (label && label.at < run.starts[0]!) return [rest()];
+  if (/[,，]/.test(run.seps[0]!) && MONTH_BEFORE.test(t.slice(Math.max(0, run.starts[0]! - 12), run.starts[0]!)) && !isYearNumber(run.digits.slice(run.groups[0]!, run.groups[0]! + 4))) {
+    return [subRun(run, 0, 0), rest()];
+  }
+  return [run];
+}
+
+// Between a guess at a number and its correction: "no wait", "sorry", "or is it", "不对", "说错了".
+const CORRECTION = /^[\s,.…!]*(?:(?:no|wait|sorry|actually|i mean|or is it|or|不对|不是|说错了|错了|或者|还是)[\s,.…!，。]*)+$/;
 
 /** A label introduces the number, or its checksum says what it is. */
 function vouched(kind: LeakKind, p: DigitRun, ctx: Context): boolean {
@@ -515,11 +597,25 @@ function cardinalAfter(t: string, label: Label, end: number): [number, number] |
   return [end, end + m[0].length];
 }
 
+const ANSWER_LEAD = /^(?:(?:好的|好|嗯|哦|是|就是|应该是|我看看)[，,\s]*)*/;
+
+/** A reply that is a Chinese cardinal of three or four digits and nothing more ("三百五十六", "是一千二百三十四。"): its span. */
+function answeredCardinal(t: string): [number, number] | null {
+  const a = ANSWER_LEAD.exec(t)![0].length;
+  const m = CARDINAL.exec(t.slice(a, a + 16));
+  if (!m || (!m[1] && !m[2]) || !/^\s*[。.！!]?\s*$/.test(t.slice(a + m[0].length))) return null;
+  return [a, a + m[0].length];
+}
+
 // A word of letters and digits, with three digits or more: dashed groups, or eight characters or more.
 const BARE_ALNUM = /(?<![a-z0-9-])(?=(?:[a-z-]*\d){3})(?=[a-z0-9-]*[a-z])(?:[a-z0-9]+(?:-[a-z0-9]+)+|[a-z0-9]{8,})(?![a-z0-9-])/g;
 const ALNUM_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'code']);
 /** A cheap first look: a word holding both letters and digits (most replies have none, and then the caller's line is not read). */
 const ALNUM_WORD = /[a-z][a-z0-9-]*\d|\d[a-z0-9-]*[a-z]/;
+
+// A typed password: letters, digits and symbols, with a digit and a letter, six characters or more.
+const BARE_PASSWORD = /(?<![a-z0-9!@#$%^&*+_~.-])(?=[a-z!@#$%^&*+_~.-]*\d)(?=[0-9!@#$%^&*+_~.-]*[a-z])[a-z0-9!@#$%^&*+_~.-]{6,40}(?![a-z0-9])/g;
+const TRAILING_MARKS = /[.,!?;:]+$/;
 
 // Letters and digits in dashed groups: a gift card's claim code, a Medicare number ("1EG4-TE5-MK73").
 const ALPHANUMERIC = /^[a-z0-9]+(?:-[a-z0-9]+)*(?![a-z0-9])/;
@@ -566,21 +662,35 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   if (isMobile(d)) return othersNumberNear(t, a) || calledNumber(t, a) ? 'no' : 'phone';
   if (isCardNumber(d) || isExpiryAndCvv(p)) return 'card';
   if (isSsnShaped(p)) return 'id';
+  // the rest of a card or ID number whose start the caller just read back, checksum and all
+  const start = len >= 4 ? ctx.caller?.readBack : undefined;
+  if (start && isCardNumber(start + d)) return 'card';
+  if (start && chineseIdValid(start + d)) return 'id';
   // "12... no, 17" answering "give me the next three digits" of a social security number: a piece of it
   const piece = len === 2 || len === 3 ? ctx.caller?.digitsOf : undefined;
   if (piece && !isYearNumber(d) && !amountAround(t, a, b) && !harmlessNear(ctx.labels, a)) return piece;
   // the caller's line is read only for a number it can tell about (three digits or more)
   const caller = len >= 3 ? ctx.caller : undefined;
   if (caller && isExpiry(p) && caller.asks.has('expiry')) return 'card';
+  // "eleven twenty six, nine oh two" answering "the expiry and the 3 digit code": both, said as one run
+  if (caller?.asks.has('cvv') && (len === 7 || len === 8) && Number(d.slice(0, 2)) >= 1 && Number(d.slice(0, 2)) <= 12) return 'card';
+  // "523 44" answering a request for the social security number: its first two parts
+  if (caller?.last === 'id' && p.groups.length === 2 && p.groups[0] === 3 && p.groups[1] === 2) return 'id';
   // (digits said one by one, "八三九，二零一", are never an amount's thousands)
   if (isDateOrTime(p) || (isFormattedAmount(p) && !p.spelled) || MONTH_BEFORE.test(t.slice(Math.max(0, a - 12), a))) return 'no';
-  const harmless = () => isYearNumber(d) || amountAround(t, a, b) || calledNumber(t, a) || harmlessNear(ctx.labels, a);
   // "it starts with 542", "前三位是542" answering a request for a number: its beginning, said to be one
-  const begun = caller?.last && caller.last !== 'card' && SECRET_KINDS.has(caller.last) && PART_LEAD.test(t.slice(Math.max(0, a - 24), a));
+  const begun = caller?.last && SECRET_KINDS.has(caller.last) && PART_LEAD.test(t.slice(Math.max(0, a - 24), a));
   // four digits answering "the last four digits of your social security number": that number's, whatever else the line asks for after
   const four = len === 4 ? caller?.lastFourOf : undefined;
   const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size ? askedKind(caller, d) : null;
+  // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
+  const harmless = () => (isYearNumber(d) && asked !== 'password') || amountAround(t, a, b) || calledNumber(t, a) || harmlessNear(ctx.labels, a)
+    || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a));
   if (asked) return harmless() ? 'no' : asked;
+  // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply
+  if (len === 3 && caller?.last === 'code' && p.spelled && ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6) return 'code';
+  // a bare number answering a request for something harmless ("your date of birth?", "zip code?") is that thing
+  if (caller?.asksHarmless) return 'no';
   if (len >= 12) return amountAround(t, a, b) ? 'no' : longNumberKind(d);
   if (len < 4 || len > 8) return null;
   // a verification code: something in the reply says so, or it is read out, or it is all the reply
@@ -590,6 +700,11 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   if (!said) return null;
   return harmless() ? 'no' : 'code';
 }
+
+/** "send it to account number 0048…" answering "which account should we send the refund to?": the person's own. */
+const ownAsked = (label: Label, ctx: Context) => (ctx.caller?.last === label.kind && /\bto\s*$/.test(ctx.t.slice(Math.max(0, label.at - 4), label.at)))
+  // "your ID 982 441 305" read off a remote-access tool's screen, which says "Your ID"
+  || (label.kind === 'id' && REMOTE_TOOL.test(ctx.caller?.text ?? ''));
 
 /** The secret a caller asked for that a bare number of this length can be: the one named last first. */
 function askedKind(caller: CallerLine, d: string): LeakKind | null {
@@ -616,7 +731,9 @@ const LAST_DIGITS = /后|末|尾号|last|ending|ends/;
 const HIDDEN_AFTER = /^[\s-]?[x×*＊]{2,}(?:[\s-]?[\dx×*＊])*/;
 // a phone's or an ID's own label just before "后四位", "last four": the part is of that number
 const OWN_PART = /(?:(手机|电话|phone|mobile|cell)|身份证|ssn|social(?: security)?)(?:号码|号)?(?: number)?(?:的)?\s*$/;
-const PART_LEAD = /(?:\b(?:starts?|begins?) with|\bfirst (?:two|three|four|five|2|3|4|5) (?:digits|numbers)?(?: are| is)?|开头是|开头|前[两二三四五2-5]位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
+const PART_LEAD = /(?:\b(?:starts?|begins?) with|\bfirst (?:two|three|four|five|six|few|2|3|4|5|6) (?:digits|numbers)?(?: are| is)?|开头是|开头|前(?:面)?(?:[两二三四五六2-6]|几)位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
+// "it's from 72975": the text's sender, a short code
+const SENDER_BEFORE = /\b(?:from|sent by|sender)\s*$|(?:来自|发件人)\s*$/;
 const MINE_BEFORE = /(?:\bmy|\bmine|我的|我)\s*$/;
 const PLACE_BEFORE = /\b(?:on|in|from|to|at|with)\s+(?:my|the|your|this)\s*$/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
@@ -657,11 +774,14 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // "my social security number... let me see... the last four digits are 4211": the part of the number named just before
       const named = len >= 3 ? labelBefore(ctx.labels, label.at, 48) : undefined;
       if (named?.kind === 'id' || named?.kind === 'phone') return named.kind;
-      return (ctx.caller && askedKind(ctx.caller, p.digits)) || 'no';
+      const asked = ctx.caller && askedKind(ctx.caller, p.digits);
+      // "it ends in 0366" answering a request for the card: its last four, printed on every receipt
+      return asked === 'card' && len <= 4 ? 'no' : asked || 'no';
     }
     case 'expiry': // "exp 12/27", "有效期2027年": the card's
     case 'cvv':
-      return len >= 3 ? 'card' : 'no';
+      // "the number on the back of my card, 1-800-935-9935" is the bank's, to call
+      return len >= 3 && !isOfficial(p.digits) ? 'card' : 'no';
     default:
   }
   // a count or a sum after the label is not the secret: "验证码5分钟内有效", "card fee 50 dollars"
@@ -671,11 +791,16 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
     case 'password':
       // "不给验证码 12321": a hotline after a refused code is the hotline
       if (isOfficial(p.digits) && negatedAt(t, label.at)) return 'no';
+      // "…and the code is 537" answering a request for the security code: the code on the back
+      if (label.kind === 'code' && (len === 3 || len === 4) && ctx.caller?.last === 'cvv') return 'card';
       return len >= (label.kind === 'code' ? 4 : 3) ? label.kind : 'no';
     case 'card':
     case 'id':
     case 'phone': {
-      if (othersLabel(t, label.at)) return 'no'; // "你的电话", "转到你的账户"
+      if (othersLabel(t, label.at) && !ownAsked(label, ctx)) return 'no'; // "你的电话", "转到你的账户"
+      // "the number on the back of my card, 1-800-935-9935": a toll-free or 400 line is a company's, never a
+      // person's (a short hotline's digits, "我的银行卡号是一二三四五", can be a number said to be theirs)
+      if (label.kind !== 'id' && len >= 10 && isOfficial(p.digits)) return 'no';
       // "my number is 542-56-8432", "…let me get my card… 542-68-9753": no phone or card number is
       // grouped 3-2-4, a social security number is
       if (label.kind !== 'id' && isSsnShaped(p)) return 'id';

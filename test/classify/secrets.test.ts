@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseIdValid, classify, classifyInContext, findLeaks, luhnValid, redact } from '../../src/classify/index';
+import { applyMasks, chineseIdValid, classify, classifyInContext, findLeaks, luhnValid, redact } from '../../src/classify/index';
 
 const kinds = (t: string) => classify(t).leaks.map((l) => l.kind);
 
@@ -375,5 +375,118 @@ describe('a placeholder answering a request, and the digits on the back', () => 
   });
   it('the numbers on the back of a card', () => {
     expect(kinds('The numbers on the back are 456.')).toEqual(['card']);
+  });
+});
+
+// Found by writing replies a real person gives on a scam call (probe of issue 12): each rule, with the
+// look-alike nearest to it that must stay unmasked.
+describe('replies to what the caller asked, as people say them', () => {
+  const read = (reply: string, caller: string) => classifyInContext(reply, { context: { caller } }).leaks.map((l) => l.kind);
+  const masked = (reply: string, caller: string) => applyMasks(reply, classifyInContext(reply, { context: { caller } }).leaks, 'en');
+  it('the thing asked comes before where it is or what it is for: the PIN for the card, the password to secure the account', () => {
+    expect(read('four seven one nine', "What's the PIN for the card, so we can reset it?")).toEqual(['password']);
+    expect(read('its 4719', "What's the PIN for the card, so we can reset it?")).toEqual(['password']);
+    expect(read('前三位是五五三', '验证码发到您手机上了，念一下给我。')).toEqual(['code']);
+    // a secret named in another sentence is no holder: the request that closes the line decides
+    expect(read('4719', 'Your card was used in Ohio. What is the PIN?')).toEqual(['password']);
+    expect(read('4532 0151 1283 0366', 'I need the card number to stop the fraudulent charge.')).toEqual(['card']);
+  });
+  it('a PIN that is a birth year is the PIN; a birth year said as such is not', () => {
+    expect(read("it's my birth year, 1955", "What's the PIN for the card, so we can reset it?")).toEqual(['password']);
+    expect(read('its one nine five five', "what's the pin")).toEqual(['password']);
+    expect(read('I was born in 1955', "What's the PIN for the card?")).toEqual([]);
+    expect(read('1955', 'What year were you born?')).toEqual([]);
+  });
+  it('a word of letters and digits answering a request for a password is it; a product name answering another question is not', () => {
+    expect(read('its Fluffy2019!', 'I need your online banking password to secure the account.')).toEqual(['password']);
+    expect(read('I use the same one for everything, Pa55word', "What's the password you use to log in?")).toEqual(['password']);
+    expect(masked('hmm its either rosebud12 or rosebud21', "What's the password you use to log in?")).not.toMatch(/rosebud/);
+    expect(read('I have windows10 on it', 'What computer do you have?')).toEqual([]);
+    expect(read("I'm not giving you my password", 'I need your online banking password.')).toEqual([]);
+  });
+  it('a bare number answering a request for something harmless is that thing', () => {
+    expect(read('oh four oh six nineteen fifty one', "What's your date of birth?")).toEqual([]);
+    expect(read('94110', "What's your zip code?")).toEqual([]);
+    expect(read('four eight two nine one three', "What's your date of birth and the code we sent?")).toEqual(['code']);
+  });
+  it('a phone number answering "the best number to reach you"; the bank\'s number the person will call is not', () => {
+    expect(read('its 4155550132', "What's the best number to reach you on?")).toEqual(['phone']);
+    expect(read('my home number 020 7946 0958', 'Is there another way to contact you?')).toEqual(['phone']);
+    expect(read("I'll call the number on the back of my card, 1-800-935-9935", "This is your bank's fraud department.")).toEqual([]);
+    expect(read('it says reply STOP to 88022 to unsubscribe', 'What did the text say?')).toEqual([]);
+  });
+  it("a card's last four answering a request for the card stay visible, the label's own digit is no part of them", () => {
+    expect(read('it ends in 0366, you should have that', 'Can you read me the long number on the front of the card?')).toEqual([]);
+    expect(read("I'll read you the last four, 0366, that's all", 'Can you read me the card number?')).toEqual([]);
+    expect(read('卡号不能说，尾号3456的那张是吧，我自己去银行', '请您报一下银行卡号。')).toEqual([]);
+    expect(read('the last four are eight one nine oh', 'Can you give me the last four of your social?')).toEqual(['id']);
+  });
+  it('the code on the back, and a spoken expiry with it, are the card\'s', () => {
+    expect(read('April 2027, and the code on the back is five three seven', "What's the expiry date and the security code?")).toEqual(['card']);
+    expect(read('eleven twenty six, nine oh two', 'Now the expiry and the 3 digit code.')).toEqual(['card']);
+    expect(read('its 4521 above the number', "What's the four-digit code on the front of your Amex?")).toEqual(['card']);
+    expect(read('the code on the back of the letter is 2024', 'Did you get our letter?')).toEqual([]);
+  });
+  it('filler words and pauses inside a number read out keep it one number', () => {
+    expect(read('uh its uh 3 0 5 uh 6 1 7', 'What are the digits in the message we just sent?')).toEqual(['code']);
+    expect(read('ok so its like triple seven and then oh one two', 'read me the code from the text')).toEqual(['code']);
+    expect(read('I got 3 uh 4 texts today', 'Did you get the text?')).toEqual([]);
+  });
+  it('letters typed for the digits they look like, and 两 and 洞 said for 2 and 0', () => {
+    expect(read('4532 0l51 1283 0366', 'Can you read me the card number?')).toEqual(['card']);
+    expect(read('its 4829l3', 'I need the code from the SMS.')).toEqual(['code']);
+    expect(read('验证码是两两三洞八八', '验证码发过来了吗？')).toEqual(['code']);
+    expect(read('两三天后再说', '验证码发过来了吗？')).toEqual([]);
+    expect(read('4 people live here', 'How many people live with you?')).toEqual([]);
+  });
+  it('the start of a number and its rest, the caller reading the start back', () => {
+    expect(read('前面几位是六二二二零二', '请您报一下银行卡号。')).toEqual(['card']);
+    expect(read('oh six oh eight, two eight three two', 'Got it, 4916 3385. And the rest?')).toEqual(['card']);
+    expect(read('523 44', 'Can you confirm your SSN for me?')).toEqual(['id']);
+    expect(read('two nine four', 'Read me the code, take your time.')).toEqual(['code']);
+    expect(read('I have three, four cards', 'Read me the code, take your time.')).toEqual([]);
+    expect(read('0608 2832', 'Got it, 4916 3385. What is your date of birth?')).toEqual([]);
+  });
+  it('a Chinese cardinal as the whole answer is the secret asked for; an amount is not', () => {
+    expect(read('三百五十六', '卡背面那三位数字是多少？')).toEqual(['card']);
+    expect(read('卡里就两万三', '您的余额还有多少？')).toEqual([]);
+    expect(read('三百五十块', '卡背面那三位数字是多少？')).toEqual([]);
+  });
+  it('more labels: DL, SIN, national insurance, a meeting number, "my 那个 card"', () => {
+    expect(read('um let me see... the number under DL is W4426 83190 52', "Can you read me your driver's license number?")).toEqual(['id']);
+    expect(read('my SIN is 046 454 286', "What's your SIN?")).toEqual(['id']);
+    expect(read('会议号是 482 913 775', '屏幕共享的会议号是多少？')).toEqual(['code']);
+    expect(read('我那个卡号是六二二八四八零零 一二三四五六七一 你记好', '请您报一下银行卡号。')).toEqual(['card']);
+    expect(read('转到你那个卡号6228480012345671？不可能', '请把钱转到这个账户。')).toEqual([]);
+    expect(read('send it to account number 004819237765 at Bank of America', 'Which account should we send the refund to?')).toEqual(['card']);
+    expect(read('I sent it to account number 004819237765, like you said', 'Did you transfer the money?')).toEqual([]);
+  });
+  it('a guess and its correction are the same secret', () => {
+    expect(masked('5 5 2, wait no, 5 5 3 0 8 8', 'Read me the six digit verification code please.')).not.toMatch(/\d/);
+    expect(masked('工行的卡 6222 0212 3456 7890 128 不对 129', '请您报一下银行卡号。')).not.toMatch(/129/);
+    expect(read('the code is 553088, no wait, I got 2 texts', 'Read me the code.')).toEqual(['code']);
+    expect(masked('the code is 553088, no wait, I got 2 texts', 'Read me the code.')).toMatch(/2 texts/);
+  });
+  it("a day or year after a month's name ends at a comma, unless a year follows", () => {
+    expect(masked('4532 0151 1283 0366, april twenty seven, five three seven', 'Number, expiry and CVV please.')).not.toMatch(/five three seven/);
+    expect(read('March 12, 1975', 'When were you born?')).toEqual([]);
+  });
+  it('"the code" answering a request for the security code is the one on the back', () => {
+    expect(masked('expires oh four twenty seven and the code is 537', "What's the expiry date and the security code?")).not.toMatch(/537/);
+    expect(read('the code is 537', 'What did the text say?')).toEqual([]);
+  });
+  it('"your ID" read off a remote-access tool is its code; "your ID" elsewhere is the caller\'s', () => {
+    expect(masked('your ID 982 441 305 password x7f3qd', 'Open TeamViewer and read me the ID and password it shows.')).not.toMatch(/982|x7f3qd/);
+    expect(read('your ID 982 441 305? I never gave you that', 'Your ID is 982 441 305.')).toEqual([]);
+  });
+  it("a price each and a text's sender are no secret; the code in the same text is", () => {
+    expect(read('I bought 4 cards of 250 each', 'How many cards did you buy?')).toEqual([]);
+    expect(read('card number 4250 3311 2290 1187', 'How many cards did you buy?')).toEqual(['card']);
+    expect(read("it's from 72975 and says my account is locked", 'What does the text say?')).toEqual([]);
+    expect(read("it's from 72975 and says 391750", 'What does the text say?')).toEqual(['code']);
+  });
+  it("a computer's model number is not a code", () => {
+    expect(read('a dell inspiron 15 3000', 'What model is your computer?')).toEqual([]);
+    expect(read('the code is 153000', 'What model is your computer?')).toEqual(['code']);
   });
 });
