@@ -21,7 +21,7 @@ const TARGET = { macroF1: 0.9, accuracy: 0.85, flagRecall: 0.85, flagPrecision: 
 /** Per language: each figure's bar, the target where it is met, else the floor under the measured figure. */
 const BAR = {
   zh: {
-    accuracy: TARGET.accuracy, // measured 0.942
+    accuracy: TARGET.accuracy, // measured 0.943
     macroF1: TARGET.macroF1, // measured 0.916
     flagRecall: TARGET.flagRecall, // measured 0.924
     flagPrecision: TARGET.flagPrecision, // measured 0.918
@@ -29,8 +29,8 @@ const BAR = {
     falseLeaks: TARGET.falseLeaks, // measured 0
   },
   en: {
-    accuracy: TARGET.accuracy, // measured 0.874
-    macroF1: TARGET.macroF1, // measured 0.912
+    accuracy: TARGET.accuracy, // measured 0.873
+    macroF1: TARGET.macroF1, // measured 0.914
     flagRecall: TARGET.flagRecall, // measured 0.856
     flagPrecision: TARGET.flagPrecision, // measured 0.903
     leakRecall: 0.967, // NOT MET YET: measured 0.987 (76 of 77, secrets.ts); target 1
