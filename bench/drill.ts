@@ -20,6 +20,8 @@ export const TARGETS = { p99Ms: 250, rssMb: 300 };
 export interface DrillBenchRow extends LoadReport {
   ok: boolean;
   wallMs: number;
+  /** At the goal's size: the p99 of each run, in the order run (the row is the run of the median p99). */
+  p99Runs?: number[];
 }
 
 function scripts(scenario: string): AnswerStep[][] {
@@ -69,17 +71,32 @@ function hostEnv(store: string | undefined): NodeJS.ProcessEnv {
 
 /** The rooms the main bench runs; the goal is met at the largest (issue 16: 2,000 people on a 2-core machine). */
 export const DRILL_SIZES = [100, 500, 2000];
+/**
+ * Runs of the largest room: one run's p99 moves by ±50–100 ms with whatever else the two cores do
+ * (bench/README.md), so the figure is the run of the median p99, and every run's p99 is shown.
+ */
+export const GOAL_RUNS = 3;
 
-/** For the main bench: each size in turn. */
+/** For the main bench: each size in turn; the largest GOAL_RUNS times, its row the run of the median p99. */
 export async function benchDrill(sizes: number[] = DRILL_SIZES, store?: string): Promise<DrillBenchRow[]> {
   const rows: DrillBenchRow[] = [];
-  for (const n of sizes) rows.push(await benchDrillOnce(n, undefined, store));
+  const largest = Math.max(...sizes);
+  for (const n of sizes) {
+    if (n !== largest) {
+      rows.push(await benchDrillOnce(n, undefined, store));
+      continue;
+    }
+    const runs: DrillBenchRow[] = [];
+    for (let i = 0; i < GOAL_RUNS; i++) runs.push(await benchDrillOnce(n, undefined, store));
+    const median = [...runs].sort((a, b) => a.latencyMs.p99 - b.latencyMs.p99)[Math.floor(runs.length / 2)]!;
+    rows.push({ ...median, p99Runs: runs.map((r) => r.latencyMs.p99) });
+  }
   return rows;
 }
 
 export function formatDrillBench(rows: DrillBenchRow[]): string {
   const head = '| participants | joined | all joined in | answers | p50 | p99 | of which the host, p99 | host RSS peak | drill wall time | target |';
-  const lines = rows.map((r) => `| ${r.participants} | ${r.joined} | ${r.joinAllMs} ms | ${r.answers} | ${r.latencyMs.p50} ms | ${r.latencyMs.p99} ms | ${r.hostHandlingMs ? `${r.hostHandlingMs.p99} ms` : '?'} | ${r.hostPeakRssMb ?? '?'} MB | ${(r.wallMs / 1000).toFixed(1)} s | ${r.ok ? 'met' : 'MISSED'} |`);
+  const lines = rows.map((r) => `| ${r.participants} | ${r.joined} | ${r.joinAllMs} ms | ${r.answers} | ${r.latencyMs.p50} ms | ${r.latencyMs.p99} ms${r.p99Runs ? ` (median of ${r.p99Runs.join(', ')})` : ''} | ${r.hostHandlingMs ? `${r.hostHandlingMs.p99} ms` : '?'} | ${r.hostPeakRssMb ?? '?'} MB | ${(r.wallMs / 1000).toFixed(1)} s | ${r.ok ? 'met' : 'MISSED'} |`);
   return [head, '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |', ...lines].join('\n');
 }
 
