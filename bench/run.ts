@@ -167,6 +167,7 @@ function drillFigures(store: 'sqlite' | 'postgres', name: string, rows: DrillBen
     if (r.p99Runs) runsOf.set(`${id}.p99`, r.p99Runs);
     add({ id: `${id}.p99`, label: `drill ${n}, ${name}: answer → tallied, p99${r.p99Runs ? ` (median of ${r.p99Runs.length} runs)` : ''}`, value: round(r.latencyMs.p99), unit: 'ms', better: 'lower', goal: `< ${targets.p99Ms} ms`, ok: r.latencyMs.p99 < targets.p99Ms });
     // The host's own part of it (answer read → ack sent): the rest is the answer or the ack waiting on a busy thread.
+    if (r.lineSpreadMs !== undefined) add({ id: `${id}.lineSpread`, label: `drill ${n}, ${name}: a new line reached everyone in`, value: r.lineSpreadMs, unit: 'ms', better: 'lower' });
     if (r.hostHandlingMs) add({ id: `${id}.hostP99`, label: `drill ${n}, ${name}: of which the host's handling, p99`, value: round(r.hostHandlingMs.p99), unit: 'ms', better: 'lower' });
     if (n >= 500 && r.hostPeakRssMb !== undefined) {
       add({ id: `memory.drill.${store}.${n}`, label: `peak RSS: drill host, ${n} people, ${name}`, value: r.hostPeakRssMb, unit: 'MB', better: 'lower', goal: `< ${targets.rssMb} MB`, ok: r.hostPeakRssMb < targets.rssMb });

@@ -30,6 +30,11 @@ export interface LoadReport {
   joinMs: Spread;
   answers: number;
   latencyMs: Spread;
+  /**
+   * How long a new line took to reach everyone, from the first participant to get it to the last
+   * (the slowest of the lines after the first, which people get as they join), ms.
+   */
+  lineSpreadMs?: number;
   /** The host's own handling of the answers (latency.ts), from its last status: the rest of latencyMs is waiting on either side. */
   hostHandlingMs?: Spread;
   hostRssMb?: number;
@@ -48,6 +53,8 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
   let lost = 0;
   const allIn = () => joined + lost >= o.participants;
   let lastWelcome = 0;
+  /** Each line's first and last arrival at a participant, by step. */
+  const lineArrivals = new Map<number, { first: number; last: number }>();
   let hostRssMb: number | undefined;
   let hostPeakRssMb: number | undefined;
   let hostHandlingMs: Spread | undefined;
@@ -112,6 +119,12 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
         address: o.address, code: o.code, name: `load-${i + 1}`, steps: script, timeoutMs, reconnects: 2,
         onLatency: (ms) => latencies.push(ms),
         onMessage: (m) => {
+          if (m.t === 'line') {
+            const now = performance.now();
+            const seen = lineArrivals.get(m.line.step);
+            if (seen) seen.last = now;
+            else lineArrivals.set(m.line.step, { first: now, last: now });
+          }
           if (m.t === 'welcome' && !welcomed) {
             welcomed = true;
             arrived();
@@ -144,6 +157,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     }).catch(() => undefined);
     trainer.close();
   }
+  const later = [...lineArrivals.entries()].filter(([step]) => step > Math.min(...lineArrivals.keys()));
   return {
     participants: o.participants,
     joined,
@@ -152,6 +166,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     joinMs: spread(joinTimes),
     answers: latencies.length,
     latencyMs: spread(latencies),
+    ...(later.length ? { lineSpreadMs: Math.round(Math.max(...later.map(([, a]) => a.last - a.first))) } : {}),
     ...(hostRssMb !== undefined ? { hostRssMb } : {}),
     ...(hostPeakRssMb !== undefined ? { hostPeakRssMb } : {}),
     ...(hostHandlingMs ? { hostHandlingMs } : {}),
@@ -164,6 +179,7 @@ export function formatLoadReport(r: LoadReport): string {
     `participants: ${r.joined}/${r.participants} joined, ${r.finished} got their debrief`,
     r.joined ? `join: all in ${r.joinAllMs} ms; each p50 ${r.joinMs.p50} ms, p99 ${r.joinMs.p99} ms, max ${r.joinMs.max} ms` : 'join: nobody joined',
     `answer → stored and tallied: ${r.answers} answers, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, max ${r.latencyMs.max} ms`,
+    ...(r.lineSpreadMs !== undefined ? [`a new line reached everyone within ${r.lineSpreadMs} ms of the first to get it (the slowest line after the first)`] : []),
     ...(r.hostHandlingMs ? [`of which the host's own handling (answer read → ack sent): p50 ${r.hostHandlingMs.p50} ms, p99 ${r.hostHandlingMs.p99} ms, max ${r.hostHandlingMs.max} ms`] : []),
     r.hostRssMb !== undefined ? `host memory (RSS): ${r.hostRssMb} MB at the end, peak seen ${r.hostPeakRssMb} MB` : 'host memory: unknown (give --secret to read the trainer status)',
     ...(r.errors.length ? [`errors: ${r.errors.join('; ')}`] : []),

@@ -64,6 +64,13 @@ export interface Host {
   close(): Promise<void>;
 }
 
+/**
+ * Connections sent a new line per turn of the event loop (broadcastLine). Sent to 2,000 in one go,
+ * the answers of those who got it first waited in the sockets until the last was sent; 50 at a time,
+ * they are read while the rest is sent (bench/README.md, "Sending a line in steps").
+ */
+const BROADCAST_CHUNK = 50;
+
 // Hex, so a secret never starts with a dash that a command line would read as an option.
 export const newSecret = () => randomBytes(16).toString('hex');
 const digest = (s: string) => createHash('sha256').update(s).digest();
@@ -422,10 +429,17 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     // this line (after a reveal, most have) and one for the rest.
     const open = encoded({ t: 'line', line, answered: false });
     const answered = encoded({ t: 'line', line, answered: true });
-    for (const c of conns) {
-      if (c.role === 'participant' && c.pid) sendText(c, room.hasAnswered(c.pid) ? answered : open);
-      else if (c.role === 'trainer') sendLine(c);
-    }
+    const everyone = [...conns];
+    const sendFrom = (from: number) => {
+      if (room.lineView()?.step !== line.step) return; // moved on: the next broadcast tells everyone
+      for (const c of everyone.slice(from, from + BROADCAST_CHUNK)) {
+        if (c.ws.readyState !== WebSocket.OPEN) continue;
+        if (c.role === 'participant' && c.pid) sendText(c, room.hasAnswered(c.pid) ? answered : open);
+        else if (c.role === 'trainer') sendLine(c);
+      }
+      if (from + BROADCAST_CHUNK < everyone.length) setImmediate(() => sendFrom(from + BROADCAST_CHUNK));
+    };
+    sendFrom(0);
     scheduleTrainerUpdate();
   }
 
