@@ -49,12 +49,13 @@ export interface Launched {
 }
 
 /** How the host runs, whatever the drill: the same for a new drill and a resumed one. */
-type HostTuning = Pick<HostOptions, 'tickMs' | 'limits' | 'onStoreTrouble' | 'publicUrl'>;
+type HostTuning = Pick<HostOptions, 'tickMs' | 'limits' | 'onStoreTrouble' | 'publicUrl' | 'rehearseAt'>;
 const tuning = (o: HostTuning): HostTuning => ({
   ...(o.tickMs ? { tickMs: o.tickMs } : {}),
   ...(o.limits ? { limits: o.limits } : {}),
   ...(o.onStoreTrouble ? { onStoreTrouble: o.onStoreTrouble } : {}),
   ...(o.publicUrl ? { publicUrl: o.publicUrl } : {}),
+  ...(o.rehearseAt ? { rehearseAt: o.rehearseAt } : {}),
 });
 
 /**

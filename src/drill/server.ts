@@ -49,6 +49,8 @@ export interface HostOptions {
   check?: DrillCheck;
   /** Where the room reaches the host, when that is not this machine's own address (drill host --public-url). */
   publicUrl?: string;
+  /** The room size at which the host rehearses (rehearse.ts; REHEARSE_AT unless a test says otherwise). */
+  rehearseAt?: number;
 }
 
 export interface Host {
@@ -115,7 +117,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   let rehearsed = false;
   /** Once the room is large enough to answer in bursts (or resumes so), the host rehearses (rehearse.ts). */
   const rehearseIfLarge = () => {
-    if (rehearsed || room.participants < REHEARSE_AT) return;
+    if (rehearsed || room.participants < (opts.rehearseAt ?? REHEARSE_AT)) return;
     rehearsed = true;
     readers.rehearse();
     void rehearseRoom(room.config, reader);

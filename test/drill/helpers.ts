@@ -48,7 +48,7 @@ export async function closeAll(conns: DrillConnection[], host: TestHost | undefi
 }
 
 /** A host on a fresh SQLite data folder, or on `db` (a PostgreSQL store) when given. */
-export async function testHost(settings: Partial<DrillSettings> = {}, scenarioFile = TINY, tuning: Pick<NewDrill, 'limits' | 'onStoreTrouble'> = {}, db?: Store): Promise<TestHost> {
+export async function testHost(settings: Partial<DrillSettings> = {}, scenarioFile = TINY, tuning: Pick<NewDrill, 'limits' | 'onStoreTrouble' | 'rehearseAt'> = {}, db?: Store): Promise<TestHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'scamdrill-drill-'));
   const store = await DrillStore.open(db ?? openSqlite(dataDir));
   const { scenario, catalogue } = loadTiny(scenarioFile);
