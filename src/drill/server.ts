@@ -19,7 +19,7 @@ import { REHEARSE_AT, rehearseRoom } from './rehearse';
 import { ReadPool } from './read-pool';
 import { RecentTimes } from './latency';
 import type { DrillBatch, DrillStore } from './store';
-import { describeStoreError, StoreWriter } from './writer';
+import { describeStoreError, MAX_BATCH, StoreWriter } from './writer';
 import { LockAwayError } from './lock';
 import {
   MAX_MESSAGE_BYTES, WS_PATH, normaliseCode, parseClientMessage,
@@ -102,7 +102,10 @@ export async function startHost(opts: HostOptions): Promise<Host> {
       for (const c of conns) if (c.role === 'trainer') send(c, error('saving', 'saving works again; the drill carries on'));
       scheduleTrainerUpdate();
     },
-  }, { transaction: store ? (writes) => (opts.lock?.held === false ? Promise.reject(new LockAwayError()) : store.transaction(writes)) : (writes) => writes(undefined) });
+  }, {
+    transaction: store ? (writes) => (opts.lock?.held === false ? Promise.reject(new LockAwayError()) : store.transaction(writes)) : (writes) => writes(undefined),
+    maxBatch: MAX_BATCH[store?.db.engine ?? 'sqlite'],
+  });
   let resolveEnded!: (r: 'finished' | 'stopped') => void;
   const ended = new Promise<'finished' | 'stopped'>((r) => (resolveEnded = r));
   let trainerTimer: NodeJS.Timeout | undefined;

@@ -7,6 +7,8 @@
 // async (a PostgreSQL server answers later); one batch is written at a time, in the order committed,
 // and what is committed meanwhile forms the next.
 
+import type { Engine } from '../store/store';
+
 /** What the host hears about the store: trouble (once, when it starts) and recovery. */
 export interface WriterEvents {
   trouble(message: string): void;
@@ -22,9 +24,12 @@ export type Transaction<T> = (writes: (tx: T) => Promise<void>) => Promise<void>
 /**
  * At most this many writes in one transaction, and past this many waiting in one turn they are
  * stored at once rather than at its end: a burst of 2,000 answers then goes out as acks in steps,
- * not all after the last one is read.
+ * not all after the last one is read. By engine: a SQLite commit is cheap, so small steps tell
+ * people soonest; a PostgreSQL transaction is four round trips to the server, one batch after
+ * another, and in steps of 50 a burst of 2,000 queued behind forty of them (bench/README.md, "The
+ * seventh round").
  */
-export const MAX_BATCH = 50;
+export const MAX_BATCH: Readonly<Record<Engine, number>> = { sqlite: 50, postgres: 250 };
 
 /** Retry delays: 50 ms doubling, never more than 2 s apart. */
 export const retryDelay = (attempt: number) => Math.min(2000, 50 * 2 ** attempt);
@@ -50,6 +55,8 @@ interface Job<T> {
 export interface WriterOptions<T> {
   /** How a batch is made one transaction. */
   transaction: Transaction<T>;
+  /** The most writes in one batch (MAX_BATCH of the store's engine). */
+  maxBatch: number;
   delay?: (attempt: number) => number;
 }
 
@@ -57,6 +64,7 @@ export class StoreWriter<T> {
   private readonly queue: Job<T>[] = [];
   private readonly transaction: Transaction<T>;
   private readonly delay: (attempt: number) => number;
+  private readonly maxBatch: number;
   private attempt = 0;
   private timer: NodeJS.Timeout | undefined;
   private soon: NodeJS.Immediate | undefined;
@@ -69,6 +77,7 @@ export class StoreWriter<T> {
   constructor(private readonly events: WriterEvents, o: WriterOptions<T>) {
     this.transaction = o.transaction;
     this.delay = o.delay ?? retryDelay;
+    this.maxBatch = o.maxBatch;
   }
 
   /** Nothing waiting to be stored. */
@@ -83,14 +92,14 @@ export class StoreWriter<T> {
 
   /**
    * Store with `write`, then run `then` once it is stored: with the other writes of this turn of
-   * the event loop, when the turn's I/O is done (or now, if MAX_BATCH are waiting), or behind the
+   * the event loop, when the turn's I/O is done (or now, if a whole batch is waiting), or behind the
    * batch being written. Returns false if the store is in trouble, so this write waits for it to
    * work again (the host tells the person to wait); true if it goes ahead.
    */
   commit(write: (tx: T) => void | Promise<void>, then: () => void): boolean {
     this.queue.push({ write, then });
     if (!this.timer && !this.flushing && !this.closed) {
-      if (this.queue.length >= MAX_BATCH) void this.flush();
+      if (this.queue.length >= this.maxBatch) void this.flush();
       else this.soon ??= setImmediate(() => void this.flush());
     }
     return !this.troubled;
@@ -105,7 +114,7 @@ export class StoreWriter<T> {
     this.soon = undefined;
   }
 
-  /** Store what waits, MAX_BATCH at a time, each batch in one transaction, then tell it in order; on failure retry that batch whole later. */
+  /** Store what waits, a batch at a time, each batch in one transaction, then tell it in order; on failure retry that batch whole later. */
   private async flush(): Promise<void> {
     clearImmediate(this.soon);
     this.soon = undefined;
@@ -113,7 +122,7 @@ export class StoreWriter<T> {
     try {
       while (this.queue.length && !this.closed) {
         // Jobs committed while this batch is written or told join the next batch, not this one.
-        const batch = this.queue.splice(0, MAX_BATCH);
+        const batch = this.queue.splice(0, this.maxBatch);
         this.writing = true;
         try {
           await this.transaction(async (tx) => {

@@ -57,7 +57,7 @@ async function setUp(engine: EngineName) {
   const reader = await readerFor(engine, dir, choice.store);
   cleanups.push(() => reader.close());
   const events: string[] = [];
-  const writer = new StoreWriter<DrillBatch>({ trouble: (m) => events.push(`trouble: ${m}`), recovered: () => events.push('recovered') }, { transaction: (w) => store.transaction(w), delay: () => 20 });
+  const writer = new StoreWriter<DrillBatch>({ trouble: (m) => events.push(`trouble: ${m}`), recovered: () => events.push('recovered') }, { transaction: (w) => store.transaction(w), maxBatch: MAX_BATCH[engine], delay: () => 20 });
   cleanups.push(() => writer.close());
   /** The records of a drill as another program sees them: kicked pids in stored order. */
   const stored = async (drill = 'd1') => (await reader.all<{ seq: number; pid: string }>('SELECT seq, pid FROM drill_records WHERE drill_id = ? ORDER BY seq', [drill])).map((r) => `${Number(r.seq)}:${r.pid}`);
@@ -162,17 +162,18 @@ describe.each(ENGINES)('the store writer on %s', (engine) => {
 describe('the store writer on a SQLite file', () => {
   it('stores a long burst in steps of MAX_BATCH, so the first are told before the rest are stored', async () => {
     const { writer, stored } = await setUp('sqlite');
-    const n = MAX_BATCH + 10;
+    const step = MAX_BATCH.sqlite;
+    const n = step + 10;
     const told: { pid: string; stored: Promise<number> }[] = [];
     for (let i = 1; i <= n; i++) {
       writer.commit(append(`p${i}`), () => told.push({ pid: `p${i}`, stored: stored().then((s) => s.length) }));
     }
     await expect.poll(() => told.length, { timeout: 10_000 }).toBe(n);
     expect(told.map((t) => t.pid)).toEqual(Array.from({ length: n }, (_, i) => `p${i + 1}`));
-    // The first MAX_BATCH went as one transaction, begun when the last of them was committed and
+    // The first batch went as one transaction, begun when the last of them was committed and
     // told before the rest were stored; the rest as the next.
     const counts = await Promise.all(told.map((t) => t.stored));
-    expect(counts).toEqual([...Array(MAX_BATCH).fill(MAX_BATCH), ...Array(10).fill(n)]);
+    expect(counts).toEqual([...Array(step).fill(step), ...Array(10).fill(n)]);
   });
 
   it('tries a failing batch again whole, and stores and tells nothing committed after it first', async () => {
