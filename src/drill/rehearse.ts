@@ -4,12 +4,12 @@
 // Going through the drill's own scenario first, with its numbered answers as the words, in the
 // background while people join, gets that work done before it is in anybody's way (bench/README.md
 // has the figures). Nothing rehearsed is stored or sent. A small room never meets such a burst and
-// is not rehearsed.
+// is not rehearsed. This file is the reading part, which the reader threads run; the room's part,
+// on the main thread, is rehearse-room.ts.
 import type { Lang } from '../core/constants';
 import type { Reader } from '../core/reader';
 import type { Scenario } from '../core/schema';
 import { readAnswer } from './answer-read';
-import { Room, type RoomConfig } from './room';
 
 const LANGS: readonly Lang[] = ['en', 'zh'];
 /**
@@ -20,14 +20,11 @@ const LANGS: readonly Lang[] = ['en', 'zh'];
 export const REHEARSE_AT = 300;
 /** Enough passes for V8 to optimise the hot paths (measured: npm run bench, bench/README.md). */
 const READ_PASSES = 30;
-const ROOM_PASSES = 3;
-/** People in a rehearsed room: enough for the tally, majority and judges to run as in a full one. */
-const ROOM_PEOPLE = 60;
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** A rehearsal that fails must not take the drill with it: it stops, and says so on stderr. */
-function guarded(rehearsal: Promise<void>): Promise<void> {
+export function guarded(rehearsal: Promise<void>): Promise<void> {
   return rehearsal.catch((e: unknown) => process.emitWarning(`the host's rehearsal stopped (${e instanceof Error ? e.message : String(e)}); the drill is not affected`));
 }
 
@@ -45,43 +42,6 @@ async function readAll(turns: Scenario['turns'], lang: Lang, reader: Reader): Pr
     for (const turn of Object.values(turns)) {
       await nextTurn();
       for (const c of turn.choices ?? []) for (const l of LANGS) readAnswer({ text: c[l] }, turn, lang, reader, []);
-    }
-  }
-}
-
-/**
- * Play throwaway rooms of the drill's scenario to their end: people join, answer each line with its
- * numbered answers (spread over them, so majorities and ties happen), the room follows the majority,
- * and each answer's ack, the tally and the roster are built and serialised as the host does.
- */
-export function rehearseRoom(config: RoomConfig, reader: Reader): Promise<void> {
-  return guarded(playRooms(config, reader));
-}
-
-async function playRooms(config: RoomConfig, reader: Reader): Promise<void> {
-  for (let pass = 0; pass < ROOM_PASSES; pass++) {
-    const room = new Room({ ...config, drillId: `${config.drillId}-rehearsal`, pace: { kind: 'trainer' }, branch: 'majority' }, Date.now, reader);
-    const pids = Array.from({ length: ROOM_PEOPLE }, (_, i) => room.join(`rehearsal ${i + 1}`, `token-${i}`).pid);
-    for (let guard = 0; !room.ended && guard < 200; guard++) {
-      await nextTurn();
-      const line = room.lineView();
-      if (!line) break;
-      const turn = config.scenario.turns[line.turn]!;
-      const choices = line.choices.length;
-      if (!choices) break;
-      pids.forEach((pid, i) => {
-        // As a reader thread hands the room an answer typed in words: the words, and their reading.
-        const choice = 1 + ((i + pass) % choices);
-        const change = room.answerRead(pid, line.step, { text: turn.choices![choice - 1]![config.lang] }, readAnswer({ choice }, turn, config.lang, reader));
-        JSON.stringify({ change: change.record, ack: room.ackFor(pid, line.step) });
-      });
-      JSON.stringify([room.tally(), room.roster()]);
-      try {
-        room.advance();
-      } catch {
-        // a tie: follow the first numbered answer
-        room.advance({ choice: 1 });
-      }
     }
   }
 }

@@ -1,10 +1,11 @@
-// The host's rehearsal (src/drill/rehearse.ts): a room large enough to answer in bursts gets one,
+// The host's rehearsal (src/drill/rehearse.ts, rehearse-room.ts): a room large enough to answer in bursts gets one,
 // and nothing of it reaches the store, the trainer or an export; every bundled scenario can be
 // rehearsed to its end without a hitch.
 import { afterEach, describe, expect, it } from 'vitest';
 import { reader } from '../../src/classify/reader';
 import { runLoad } from '../../src/drill/load';
-import { rehearseReading, rehearseRoom } from '../../src/drill/rehearse';
+import { rehearseReading } from '../../src/drill/rehearse';
+import { rehearseRoom } from '../../src/drill/rehearse-room';
 import { loadLibrary } from '../../src/scenario/files';
 import { choices, cli, closeAll, testHost, type TestHost } from './helpers';
 
