@@ -157,7 +157,8 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
     }).catch(() => undefined);
     trainer.close();
   }
-  const later = [...lineArrivals.entries()].filter(([step]) => step > Math.min(...lineArrivals.keys()));
+  const firstLine = Math.min(...lineArrivals.keys());
+  const later = [...lineArrivals.entries()].filter(([step]) => step > firstLine);
   return {
     participants: o.participants,
     joined,

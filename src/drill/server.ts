@@ -70,7 +70,7 @@ export interface Host {
 /**
  * Connections sent a new line per turn of the event loop (broadcastLine). Sent to 2,000 in one go,
  * the answers of those who got it first waited in the sockets until the last was sent; 50 at a time,
- * they are read while the rest is sent (bench/README.md, "Sending a line in steps").
+ * they are read while the rest is sent (bench/README.md, "The seventh round").
  */
 const BROADCAST_CHUNK = 50;
 
@@ -439,7 +439,6 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     const sendFrom = (from: number) => {
       if (room.lineView()?.step !== line.step) return; // moved on: the next broadcast tells everyone
       for (const c of everyone.slice(from, from + BROADCAST_CHUNK)) {
-        if (c.ws.readyState !== WebSocket.OPEN) continue;
         if (c.role === 'participant' && c.pid) sendText(c, room.hasAnswered(c.pid) ? answered : open);
         else if (c.role === 'trainer') sendLine(c);
       }

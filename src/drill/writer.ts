@@ -25,9 +25,9 @@ export type Transaction<T> = (writes: (tx: T) => Promise<void>) => Promise<void>
  * At most this many writes in one transaction, and past this many waiting in one turn they are
  * stored at once rather than at its end: a burst of 2,000 answers then goes out as acks in steps,
  * not all after the last one is read. By engine: a SQLite commit is cheap, so small steps tell
- * people soonest; a PostgreSQL transaction is four round trips to the server, one batch after
- * another, and in steps of 50 a burst of 2,000 queued behind forty of them (bench/README.md, "The
- * seventh round").
+ * people soonest; on PostgreSQL each batch is a round trip to the server at least (four when it
+ * needs a transaction), one batch after another, and in steps of 50 a burst of 2,000 queued behind
+ * forty of them (bench/README.md, "The seventh round").
  */
 export const MAX_BATCH: Readonly<Record<Engine, number>> = { sqlite: 50, postgres: 250 };
 
