@@ -15,10 +15,10 @@ const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a
 // alternative wins, so "order id" and "license plate" are not an ID, "security code" is a CVV.
 const NOT_EN = [
   'order', 'tracking', 'waybill', 'parcel', 'package', 'shipment', 'case', 'reference', 'ref', 'invoice', 'receipt',
-  'policy', 'claim', 'ticket', 'employee', 'staff', 'badge', 'officer', 'agent', 'room', 'apt', 'apartment', 'suite',
+  'policy', 'claim(?! code)', 'ticket', 'employee', 'staff', 'badge', 'officer', 'agent', 'room', 'apt', 'apartment', 'suite',
   'flight', 'train', 'bus', 'seat', 'gate', 'platform', 'extension', 'ext', 'zip', 'zip code', 'postal code', 'postcode',
   'post code', 'area code', 'country code', 'qr code', 'promo code', 'coupon', 'coupon code', 'discount code',
-  'voucher', 'referral code', 'invitation code', 'serial', 'model', 'version', 'license plate', 'plate', 'page',
+  'voucher', 'referral code', 'invitation code', 'serial', 'upc', 'barcode', 'sku', 'isbn', 'stock', 'store', 'kit', 'lot', 'batch', 'item', 'model', 'version', 'license plate', 'plate', 'page',
   'street', 'road', 'avenue', 'lane', 'route', 'highway', 'building', 'floor', 'last (?:four|4|six|6|three|3)(?: digits)?',
   'ending(?: in| with)?', 'ends (?:in|with)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
   'date of birth', 'birthday', 'born', 'dob', 'address', 'live at', 'lives at', 'living at', 'error', 'product', 'license key',
@@ -26,7 +26,7 @@ const NOT_EN = [
   // cards that pay nothing out: their numbers are printed on them and open no account
   'etc card', 'etc', 'library card', 'loyalty card', 'membership card', 'transit card', 'bus card', 'metro card',
   // a computer's or a phone's product line: the number after it is the model ("Dell Inspiron 15 3000")
-  'inspiron', 'thinkpad', 'ideapad', 'pavilion', 'macbook', 'iphone', 'ipad', 'galaxy', 'pixel', 'chromebook', 'windows',
+  'inspiron', 'thinkpad', 'ideapad', 'pavilion', 'hp', 'dell', 'lenovo', 'asus', 'acer', 'macbook', 'iphone', 'ipad', 'galaxy', 'pixel', 'chromebook', 'windows',
 ];
 const NOT_ZH = [
   '订单', '单号', '快递', '运单', '包裹', '案件', '案号', '编号', '工号', '警号', '警官证', '房间', '房号', '门牌',
@@ -43,13 +43,13 @@ const en = (re: string) => `\\b(?:${re})(?![a-z])`;
 // few milliseconds, and a reply with no Latin letter never needs it.
 const LABELS: ReadonlyArray<readonly [LabelKind, string, string]> = [
   ['not', en(`(?:${alt(NOT_EN)})(?: (?:id|code|number|no))?`), alt(NOT_ZH)],
-  ['cvv', en('cvv2?|cvc2?|cid|csc|(?:card )?security code|(?:3|three)[- ]digit code|back of (?:the |my )?card|(?:numbers?|digits?|code) on the back|code on the front'), '安全码|卡背(?:面)?|背面'],
+  ['cvv', en('cvv2?|cvc2?|cid|csc|(?:card )?security code|(?:3|three)[- ]digit code|back of (?:the |my )?card|(?:numbers?|digits?|code) on the back|code on the front|(?<!(?:next|first|last|remaining|other|middle|final) )(?:3|three|4|four) (?:little |small )?(?:numbers|digits)(?! of)|signature (?:strip|panel|box)|(?:printed |written )?on the back|the back(?=\\s*(?:\\?|says|reads|has|is))'), '安全码|卡背(?:面)?|背面|背后'],
   ['expiry', en('exp|expiry|expiration(?: date)?|expires|expire|valid (?:thru|through|until|till)|good thru'), '有效期(?:至|到)?|到期(?:日期|时间|日)?|过期(?:时间|日期)'],
-  ['card', en('(?:(?:credit|debit|bank|atm|visa|mastercard|master card|gift|cash|prepaid) )?cards?(?: number| no)?|(?:(?:bank|checking|savings) )?(?:account|acct|a/c)(?: number| no)?|routing(?: number| no)?|aba|iban|swift|sort code|checking|savings'), '卡号|银行卡|储蓄卡|信用卡|借记卡|工资卡|账号|帐号|账户|帐户|户号|卡'],
-  ['id', en("ssn|ss#|social(?: security)?(?: number| no| card)?|(?:national |tax )?id(?: card)?(?: number| no)?|medicare(?: card)?(?: number| no| id)?|identity (?:card|number)|passport(?: number| no)?|driver'?s? licen[cs]e(?: number| no)?|licen[cs]e(?: number| no)?|dl(?: number| no)?|tin|itin|sin|national insurance(?: number| no)?|ni number"), '身份证|证件|身份号码|护照|驾照|驾驶证|社保|医保'],
+  ['card', en('(?:gift ?card|card|claim|redemption|itunes|google play|steam|razer) (?:codes?|pins?)|(?:(?:credit|debit|bank|atm|visa|mastercard|master card|gift|cash|prepaid) )?cards?(?: number| no)?|(?:(?:bank|checking|savings) )?(?:account|acct|a/c)(?: number| no)?|routing(?: number| no)?|aba|iban|swift|sort code|checking|savings'), '卡密|卡号|银行卡|储蓄卡|信用卡|借记卡|工资卡|账号|帐号|账户|帐户|户号|卡'],
+  ['id', en("ssn|ss#|social(?: security)?(?: number| no| card)?|(?:national |tax )?id(?: card)?(?: number| no)?|medicare(?: card)?(?: number| no| id)?|medicaid(?: number| no| id)?|health (?:insurance )?(?:card|number)(?: number| no)?|nhs number|aadhaar(?: number| no)?|tax file number|tfn|member (?:id|number)|subscriber id|identity (?:card|number)|passport(?: number| no)?|driver'?s? licen[cs]e(?: number| no)?|licen[cs]e(?: number| no)?|dl(?: number| no)?|tin|itin|sin|national insurance(?: number| no)?|ni number"), '身份证|证件|身份号码|护照|驾照|驾驶证|社保卡号?|医保卡号?|社保|医保'],
   ['password', en('passwords?|passcode|pass code|pass word|passwd|pwd|pw|pin(?: code| number| no)?'), '密码|口令'],
-  ['code', en('one[- ]time (?:passcodes?|pass codes?|passwords?|pins?)|(?:(?:verification|confirmation|one[- ]time|login|sms|text|auth(?:entication|orization)?|access|2fa|two[- ]factor|bank) )?codes?|otp|tac'), '验证码|动态码|校验码|短信码|确认码|授权码|动态密码|会议号|(?<![号条维编邮区密])码'],
-  ['phone', en('(?:(?:mobile|cell|home|work|contact) )?(?:phone|mobile|cell|cellphone|telephone|tel)(?: number| no)?|my number|(?:home|house|work|landline) number|landline|(?:call|text|reach|ring) me(?: back)?(?: (?:at|on))?'), '手机|电话|联系方式|座机|微信号码'],
+  ['code', en('(?:anydesk|any desk|teamviewer|team viewer|ultraviewer|todesk|partner|session|desk|connection) (?:id|address|number|code)|one[- ]time (?:passcodes?|pass codes?|passwords?|pins?)|(?:(?:verification|confirmation|one[- ]time|login|sms|text|auth(?:entication|orization)?|access|2fa|two[- ]factor|bank) )?codes?|otp|tac'), '验证码|动态码|校验码|短信码|确认码|授权码|动态密码|会议号|(?<![号条维编邮区密])码'],
+  ['phone', en('(?:(?:mobile|cell|home|work|contact) )?(?:phone|mobile|cell|cellphone|telephone|tel)(?: number| no)?|my number|(?:home|house|work|landline) number|landline|whatsapp(?: number| no)?|(?:call|text|reach|ring) me(?: back)?(?: (?:at|on))?'), '手机|电话|联系方式|座机|微信号码'],
   ['number', `${en('number|no|num')}|#`, '号码|数字'],
 ];
 
@@ -133,16 +133,16 @@ const OTHERS = /(?:\b(?:your|ur|his|her|their|the caller's|you(?:'re)? calling f
 export const othersLabel = (t: string, at: number) => OTHERS.test(t.slice(Math.max(0, at - 16), at));
 
 // A number the person says they will call, dial or report to.
-const CALL = /(?:\b(?:reply|text|txt) (?:[a-z]+ )?to|\b(?:call|calling|called|dial|dialing|dialled|dialed|ring|phone|text|report(?:ed)? (?:it |this |you |them )?to)(?: (?:them|the bank|the police|you|it|him|her))?(?: back)?(?: (?:at|on))?|拨打|拨|打|致电|打给|打到|热线|举报到?|投诉到?|联系|回拨)\s*(?:电话|号码)?\s*$/;
+const CALL = /(?:\b(?:reply|text|txt) (?:(?!it |that |them |me )[a-z]+ )?to|\b(?:call|calling|called|dial|dialing|dialled|dialed|ring|phone|text|report(?:ed)? (?:it |this |you |them )?to)(?: (?:them|the bank|the police|you|it|him|her))?(?: back)?(?: (?:at|on))?|拨打|拨|打|致电|打给|打到|热线|举报到?|投诉到?|联系|回拨)\s*(?:电话|号码)?\s*$/;
 export const calledNumber = (t: string, a: number) => CALL.test(t.slice(Math.max(0, a - 32), a));
 
 // Someone else's phone number, a little further back: "why are you calling from 138…".
-const NOT_MINE_NEAR = /(?:\byour\b|calling from|\bfrom\b|this number|that number|\breport|你的|你这个|你们|这个号|那个号|举报|来电)[^\n]{0,10}$/;
+const NOT_MINE_NEAR = /(?:\byour\b|calling from|\bfrom\b|\byou (?:told|gave|said|sent|read)\b|\byou said\b|this number|that number|\breport|你的|你这个|你们|这个号|那个号|举报|来电)[^\n]{0,10}$/;
 export const othersNumberNear = (t: string, a: number) => NOT_MINE_NEAR.test(t.slice(Math.max(0, a - 24), a));
 
 // An amount: a currency or money verb before, a unit after. "转了5000", "I owe 3500", "5000元", "3 days".
 const AMOUNT_BEFORE = /(?:¥|￥|\$|€|£|\b(?:rmb|cny|usd|hkd|eur|gbp|owe[ds]?|owing|pay|paid|paying|price|cost|costs|lend|lent|borrow(?:ed)?|loan|limit|balance|salary|income|earn(?:ed)?|spent|spend|worth|fee|fine|total|sum|deposit(?:ed)?|transfer(?:red)?|wire[ds]?|refund(?:ed)?|lost|about|around|over|under|only|almost|nearly|age|aged|have|has)|第|有|共|总共|一共|花了|借了?|贷款?|额度|欠了?|赔了?|转了?|转账|汇了?|付了?|交了?|充了?|投了?|存了?|还了?|给了|损失了?|余额|工资|收入|金额|手续费|保证金|押金|罚款|大概|大约|差不多|只有|才|将近|超过|人民币|美元|港币)\s?$/;
-const AMOUNT_AFTER = /^\s?(?:元|块|万|千|百|亿|角|毛|分钟|多|左右|余|yuan|rmb|cny|usd|dollars?|bucks|euros?|pounds?|k\b|w\b|%|％|年|月|号|日|点|分|秒|岁|米|公里|斤|克|个|次|天|人|倍|楼|层|路|周|期|笔|张|条|位|名|件|people|times|years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|am\b|pm\b|a\.m|p\.m|st\b|nd\b|rd\b|th\b|percent|kg|km|miles?|feet|ft|lbs?|pounds?|o'clock|calls?|messages?|texts?|each\b|apiece)/;
+const AMOUNT_AFTER = /^[\s-]?(?:元|块|万|千|百|亿|角|毛|分钟|多|左右|余|yuan|rmb|cny|usd|dollars?|bucks|euros?|pounds?|k\b|w\b|%|％|年|月|号|日|点|分|秒|岁|米|公里|斤|克|个|次|天|人|倍|楼|层|路|周|期|笔|张|条|位|名|件|people|times|years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|am\b|pm\b|a\.m|p\.m|st\b|nd\b|rd\b|th\b|percent|kg|km|mg|mcg|ml|miles?|feet|ft|lbs?|pounds?|o'clock|calls?|messages?|texts?|each\b|apiece)/;
 // A house number: "1456 Oak Street", "12 Main St".
 const STREET_AFTER = /^ (?:[a-z]+ ){0,2}(?:street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|dr|court|ct|way|place|pl|terrace|parkway)\b/;
 /** A unit, a currency or a street right after index b: "5000元", "3 days", "10%", "1456 Oak Street". */

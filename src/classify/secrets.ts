@@ -15,6 +15,7 @@ import {
   type Labels,
 } from './labels';
 import { readPassword } from './passwords';
+import { spelledKey, spelledOut } from './spelled-chars';
 import { isHan } from './lang';
 
 export { luhnValid, chineseIdValid } from './numbers';
@@ -46,12 +47,18 @@ class CallerLine {
   private four: LabelKind | null | undefined;
   private back: string | null | undefined;
   private scanned: Labels | undefined;
+  private spelt: string[] | undefined;
 
   constructor(readonly raw: string) {}
 
   /** Normalised text. */
   get text(): string {
     return (this.norm ??= normalize(this.raw).text);
+  }
+
+  /** Whether it spells out these characters itself (a code the caller reads for the person to type). */
+  spells(key: string): boolean {
+    return (this.spelt ??= spelledOut(this.text).map(([a, b]) => spelledKey(this.text.slice(a, b)))).some((k) => k.includes(key));
   }
 
   /** The labels in it. */
@@ -340,7 +347,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Found[] {
       const [a, b] = spanOf(part);
       read.push([part, v !== null && v !== 'no' ? v : null]);
       if (v !== null && v !== 'no') found.push([v, a - leadOf(part, ctx), b, vouched(v, part, ctx)]);
-      else if (v === null && part.groups.length > 1 && !calledNumber(t, a) && !harmlessNear(labels, a)) {
+      else if (v === null && part.groups.length > 1 && !calledNumber(t, a) && !othersNumberNear(t, a) && !harmlessNear(labels, a)) {
         // nothing as a whole ("10:30 482913"): each group on its own
         for (let g = 0, from = 0; g < part.groups.length; from += part.groups[g++]!) {
           const one = subRun(part, g, g, from);
@@ -366,16 +373,31 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Found[] {
     const overlaps = found.filter((f) => f[1] < span[1] && span[0] < f[2]);
     if (overlaps.some((f) => f[1] < span[0] || f[2] > span[1])) continue;
     for (const f of overlaps) found.splice(found.indexOf(f), 1);
-    found.push([label.kind as LeakKind, span[0], span[1], true]);
+    found.push([secretOf(label.kind)!, span[0], span[1], true]);
+  }
+  // "capital S, u, n, s, h, i, n, e" after its label or answering a request: the whole spelling is the
+  // secret, over any number found inside it
+  for (const span of spelledOut(t)) {
+    const label = labels.byEnd.get(span[0]);
+    const named = label && !negatedAt(t, label.at) && !othersLabel(t, label.at) ? secretOf(label.kind) : undefined;
+    const asked = caller?.last === 'expiry' ? 'card' : secretOf(caller?.last);
+    const kind = named ?? (asked && !harmlessNear(labels, span[0]) ? asked : undefined);
+    if (!kind || caller?.spells(spelledKey(t.slice(span[0], span[1])))) continue;
+    for (let i = found.length - 1; i >= 0; i--) if (found[i]![1] >= span[0] && found[i]![2] <= span[1]) found.splice(i, 1);
+    if (!found.some((f) => f[1] < span[1] && span[0] < f[2])) found.push([kind, span[0], span[1], !!named]);
   }
   // "Sure, it's 1EG4-TE5-MK72." answering "can you give me your Medicare number?": letters and digits
   // that no label introduced are the card, ID or code asked for (a Medicare or claim number), not a
   // word; unless a harmless label is near ("order AB12-CD34") or the caller said it
-  const askedFor = !found.length && caller && ALNUM_WORD.test(t) && caller.last && ALNUM_KINDS.has(caller.last) ? (caller.last as LeakKind) : undefined;
-  for (let m = askedFor ? BARE_ALNUM.exec(t) : null; m; m = BARE_ALNUM.exec(t)) {
-    if (!caller!.text.includes(m[0]) && !harmlessNear(labels, m.index)) found.push([askedFor!, m.index, m.index + m[0].length, true]);
+  // (a gift card's code "on the back" is the card's: docs/labelling.md, case 59)
+  const askedFor = !found.length && caller && ALNUM_WORD.test(t) && caller.last && ALNUM_KINDS.has(caller.last) ? (caller.last === 'cvv' ? 'card' : (caller.last as LeakKind)) : undefined;
+  for (const re of askedFor ? [BARE_ALNUM, BARE_GROUPS] : []) {
+    for (let m = re.exec(t); m; m = re.exec(t)) {
+      const word = m[0].trimEnd();
+      if (!caller!.text.includes(word) && !harmlessNear(labels, m.index)) found.push([askedFor!, m.index, m.index + word.length, true]);
+    }
+    re.lastIndex = 0;
   }
-  BARE_ALNUM.lastIndex = 0;
   // "its Fluffy2019!", "I use the same one for everything, Pa55word" answering a request for a password:
   // a word of letters and digits nobody introduced is the password asked for
   if (!found.length && caller?.last === 'password' && ALNUM_WORD.test(t)) {
@@ -413,6 +435,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Found[] {
   return leaks.sort((x, y) => x.start - y.start);
 }
 
+// Gift and prepaid cards, whose number, PIN or claim code is what a caller cashes.
+const GIFT = /gift|prepaid|itunes|google play|steam card|razer|充值卡|购物卡|礼品卡|e卡|卡密/;
 // Remote-access tools, and a caller's words for getting into the computer through one.
 const REMOTE_TOOL = /teamviewer|anydesk|any desk|ultraviewer|quick ?support|logmein|todesk|向日葵|远程|\bremote(?:ly)? (?:in|into|access|desktop|support|assistance|session|control|connection)\b|\bconnect to your (?:computer|pc|laptop|device|screen)\b/;
 const PERSONAL_ID = /ssn|social|身份证|id card|identity/;
@@ -523,6 +547,8 @@ function cueWithin(cues: number[], lo: number, hi: number): boolean {
 
 /** The kinds of secret a label can name: what a value left out (a placeholder), a part or a cardinal after it is. */
 const SECRET_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'password', 'code', 'phone']);
+/** The secret a label names: a card's security code is the card's. */
+const secretOf = (kind: LabelKind | undefined): LeakKind | undefined => (kind === 'cvv' ? 'card' : kind && SECRET_KINDS.has(kind) ? (kind as LeakKind) : undefined);
 // A value written as a stand-in: "xxx", "***", "××××", "某某某", "xxx-xx-xxxx". Not "••••": that is
 // what a mask keeps ("[card ••••1111]"), read again on the host.
 // Generated dialogues also write it in brackets: "my social is [SSN]", "account number [account number]"
@@ -560,7 +586,7 @@ const CUT_AFTER = /\b(?:and|also|plus|then)\s+my\s*$|(?:还有|以及|和)我的
  * the normalised text, or null. A refusal naming the secret, someone else's, or a question is not one.
  */
 function placeholderAfter(t: string, label: Label, end: number, labels: Labels): [number, number] | null {
-  if (!SECRET_KINDS.has(label.kind) || isD(t[end]) || negatedAt(t, label.at) || othersLabel(t, label.at)) return null;
+  if (!secretOf(label.kind) || isD(t[end]) || negatedAt(t, label.at) || othersLabel(t, label.at)) return null;
   // the label's filler takes an opening bracket: "[SSN]" starts just before where the filler ends
   const from = t[end - 1] === '[' || t[end - 1] === '<' ? end - 1 : end;
   const stand = STAND_IN.exec(t.slice(from, from + 44));
@@ -590,7 +616,7 @@ const CARDINAL = /^(?:([一二两三四五六七八九])千)?(?:零?([一二两�
  */
 function cardinalAfter(t: string, label: Label, end: number): [number, number] | null {
   // a card's last four are no secret, however they are said (labelled() above)
-  if (!SECRET_KINDS.has(label.kind) || (label.kind === 'card' && LAST_DIGITS.test(t.slice(label.at, end)))) return null;
+  if (!secretOf(label.kind) || (label.kind === 'card' && LAST_DIGITS.test(t.slice(label.at, end)))) return null;
   const m = CARDINAL.exec(t.slice(end, end + 16));
   if (!m || (!m[1] && !m[2])) return null; // no 千 or 百: a digit string (normalize read it) or a small number
   if (unitAfter(t, end + m[0].length) || /^[万亿]/.test(t.slice(end + m[0].length)) || negatedAt(t, label.at) || othersLabel(t, label.at)) return null;
@@ -609,7 +635,9 @@ function answeredCardinal(t: string): [number, number] | null {
 
 // A word of letters and digits, with three digits or more: dashed groups, or eight characters or more.
 const BARE_ALNUM = /(?<![a-z0-9-])(?=(?:[a-z-]*\d){3})(?=[a-z0-9-]*[a-z])(?:[a-z0-9]+(?:-[a-z0-9]+)+|[a-z0-9]{8,})(?![a-z0-9-])/g;
-const ALNUM_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'code']);
+// ...or read out in groups a space apart, each of letters and digits: "XK47 QP92 MZ3T"
+const BARE_GROUPS = /(?<![a-z0-9-])(?:(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{4,6}(?: |(?![a-z0-9]))){2,}/g;
+const ALNUM_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'code', 'cvv']);
 /** A cheap first look: a word holding both letters and digits (most replies have none, and then the caller's line is not read). */
 const ALNUM_WORD = /[a-z][a-z0-9-]*\d|\d[a-z0-9-]*[a-z]/;
 
@@ -708,13 +736,15 @@ const ownAsked = (label: Label, ctx: Context) => (ctx.caller?.last === label.kin
 
 /** The secret a caller asked for that a bare number of this length can be: the one named last first. */
 function askedKind(caller: CallerLine, d: string): LeakKind | null {
-  return (caller.last && kindOfLength(new Set([caller.last]), d)) || kindOfLength(caller.asks, d);
+  const remote = d.length > 8 && REMOTE_TOOL.test(caller.text);
+  return (caller.last && kindOfLength(new Set([caller.last]), d, remote)) || kindOfLength(caller.asks, d, remote);
 }
 
-function kindOfLength(asks: ReadonlySet<LabelKind>, d: string): LeakKind | null {
+function kindOfLength(asks: ReadonlySet<LabelKind>, d: string, remote: boolean): LeakKind | null {
   const len = d.length;
   if (asks.has('cvv') && len >= 3 && len <= 4) return 'card';
-  if (asks.has('code') && len >= 4 && len <= 8) return 'code';
+  // a remote-access tool's ID has nine or ten digits (AnyDesk, TeamViewer)
+  if (asks.has('code') && len >= 4 && len <= (remote ? 12 : 8)) return 'code';
   if (asks.has('password') && len >= 4 && len <= 8) return 'password';
   if (asks.has('card') && asks.has('id') && len >= 12) return longNumberKind(d);
   // account and routing numbers run from 8 digits (a routing number has 9)
@@ -780,6 +810,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
     }
     case 'expiry': // "exp 12/27", "有效期2027年": the card's
     case 'cvv':
+      // "your security code: 30718845" in an e-mail is a one-time code, not the three digits on a card
+      if (label.kind === 'cvv' && len >= 5 && len <= 8 && !isExpiryAndCvv(p)) return 'code';
       // "the number on the back of my card, 1-800-935-9935" is the bank's, to call
       return len >= 3 && !isOfficial(p.digits) ? 'card' : 'no';
     default:
@@ -793,6 +825,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (isOfficial(p.digits) && negatedAt(t, label.at)) return 'no';
       // "…and the code is 537" answering a request for the security code: the code on the back
       if (label.kind === 'code' && (len === 3 || len === 4) && ctx.caller?.last === 'cvv') return 'card';
+      // "the PIN is 5839 2210 7741" of a gift or prepaid card: what the caller cashes, the card's (docs/labelling.md, case 59)
+      if (len >= 8 && (GIFT.test(t) || GIFT.test(ctx.caller?.text ?? ''))) return 'card';
       return len >= (label.kind === 'code' ? 4 : 3) ? label.kind : 'no';
     case 'card':
     case 'id':

@@ -1,7 +1,7 @@
 // English number words read as digits, in place over the units being normalised: "five five two",
 // "double five", "forty-eight", "twenty twenty four". A run needs two digits or more and one
 // word that is only ever a number ("oh" and "o" alone are not), so "no one knows" stays words.
-import { EN_REPEAT, EN_TENS, EN_WEAK, EN_WORDS } from './digits';
+import { EN_HOMOPHONES, EN_PLURALS, EN_REPEAT, EN_TENS, EN_WEAK, EN_WORDS } from './digits';
 import { type Units, isDigitCode, isDigitSepCode, isLetterCode } from './units';
 
 /**
@@ -9,7 +9,7 @@ import { type Units, isDigitCode, isDigitSepCode, isLetterCode } from './units';
  * not looked up. Three letters rule out nearly every common word ("the", "only", "first", "see")
  * that two would let through; a word can be a number word only if its start is one of these.
  */
-const WORDS = [...Object.keys(EN_WORDS), ...Object.keys(EN_TENS), ...Object.keys(EN_REPEAT)];
+const WORDS = [...Object.keys(EN_WORDS), ...Object.keys(EN_TENS), ...Object.keys(EN_REPEAT), ...Object.keys(EN_HOMOPHONES), ...Object.keys(EN_PLURALS)];
 const key3 = (a: number, b: number, c: number) => (a << 14) | (b << 7) | c;
 const START = new Set(WORDS.map((w) => key3(w.charCodeAt(0), w.charCodeAt(1) || 0, w.charCodeAt(2) || 0)));
 const startsNumber = (c: Uint16Array, i: number, n: number) => {
@@ -27,6 +27,8 @@ interface Run {
   end: number;
   digits: number;
   strong: number;
+  /** Homophones read as digits ("for", "ate"). */
+  heard: number;
 }
 
 /** Replace runs of number words by their digits; the text only gets shorter, so it is done in place. */
@@ -43,7 +45,7 @@ export function readEnglishNumbers(u: Units): void {
       continue;
     }
     const run = readRun(u, i);
-    if (run.digits >= 2 && run.strong >= 1) {
+    if (run.digits >= 2 && run.strong >= 1 && (run.heard === 0 || run.digits >= 4)) {
       for (let k = 0; k < run.c.length; k++) {
         c[w] = run.c[k]!;
         s[w] = run.s[k]!;
@@ -82,7 +84,7 @@ function wordAt(u: Units, j: number): { w: string; k: number } | null {
 /** Read "five, five two double nine", "forty-eight" from units[i]. */
 function readRun(u: Units, i: number): Run {
   const { c, n } = u;
-  const run: Run = { c: [], s: [], e: [], sp: [], end: i, digits: 0, strong: 0 };
+  const run: Run = { c: [], s: [], e: [], sp: [], end: i, digits: 0, strong: 0, heard: 0 };
   let pending: number[] = []; // separators between digits, kept once a digit follows
   const emit = (ch: number, s: number, e: number, sp = 1) => {
     for (const p of pending) {
@@ -100,6 +102,10 @@ function readRun(u: Units, i: number): Run {
   };
   let j = i;
   let repeat = 1;
+  let lastWord = -1; // where the last word's digit was put, when it was one digit said once
+  // the run as it stood after its last word that was no homophone
+  const kept = { len: 0, end: i, digits: 0, heard: 0 };
+  const keep = () => Object.assign(kept, { len: run.c.length, end: run.end, digits: run.digits, heard: run.heard });
   while (j < n) {
     const x = c[j]!;
     if (isDigitCode(x)) {
@@ -108,6 +114,7 @@ function readRun(u: Units, i: number): Run {
       repeat = 1;
       run.strong++;
       run.end = ++j;
+      keep();
       continue;
     }
     if (!isLetterCode(x)) {
@@ -131,9 +138,30 @@ function readRun(u: Units, i: number): Run {
       while (j < n && c[j] === 0x20) j++;
       continue;
     }
+    const plural = EN_PLURALS[w];
+    if (plural !== undefined) {
+      // "four nines": the count just read is how many times the digit is said
+      const count = lastWord === run.c.length - 1 && run.strong > 0 ? run.c[lastWord]! - 0x30 : 0;
+      if (count < 2) break;
+      const from = run.s[lastWord]!;
+      for (const a of [run.c, run.s, run.e, run.sp]) a.pop();
+      run.digits--;
+      pending = [];
+      for (let r = 0; r < count; r++) emit(plural.charCodeAt(0), from, e);
+      lastWord = -1;
+      j = k;
+      run.end = j;
+      keep();
+      continue;
+    }
     const tens = EN_TENS[w];
-    const d = EN_WORDS[w];
+    const heard = EN_HOMOPHONES[w];
+    const d = EN_WORDS[w] ?? heard;
     if (tens === undefined && d === undefined) break;
+    // a homophone goes on a run, never starts one: "sent it to five five…" is not a 2
+    if (heard !== undefined && run.digits === 0) break;
+    if (heard !== undefined) run.heard++;
+    lastWord = d !== undefined && d.length === 1 && repeat === 1 ? run.c.length + pending.length : -1;
     let next = k;
     for (let r = 0; r < repeat; r++) {
       if (tens !== undefined) {
@@ -148,10 +176,16 @@ function readRun(u: Units, i: number): Run {
         } else emit(0x30, s, e);
       } else for (let q = 0; q < d!.length; q++) emit(d!.charCodeAt(q), s, e);
     }
-    if (!EN_WEAK.has(w)) run.strong++;
+    if (!EN_WEAK.has(w) && heard === undefined) run.strong++;
     repeat = 1;
     j = next;
     run.end = j;
+    if (heard === undefined) keep();
+  }
+  // ...nor ends one: "…two one to you" ends at the one
+  if (kept.len < run.c.length) {
+    for (const a of [run.c, run.s, run.e, run.sp]) a.length = kept.len;
+    Object.assign(run, { end: kept.end, digits: kept.digits, heard: kept.heard });
   }
   return run;
 }

@@ -356,7 +356,7 @@ for (const [text, lang, leaks, s] of [
   ['My SSN is 912-34-5678', 'en', ['id'], ['912-34-5678']],
   ['My Medicare number is 1EG4-TE5-MK73.', 'en', ['id'], ['1EG4-TE5-MK73']],
   ['my medicare number is 1EG4TE5MK73', 'en', ['id'], ['1EG4TE5MK73']],
-  ['the redemption code is 4KQ7-PL92-XM3T', 'en', ['code'], ['4KQ7-PL92-XM3T']],
+  ['the redemption code is 4KQ7-PL92-XM3T', 'en', ['card'], ['4KQ7-PL92-XM3T']],
   ['验证码是A7K9P2', 'zh', ['code'], ['A7K9P2']],
   ['card number: 4532', 'en', ['card'], ['4532']],
   ['卡号是6222', 'zh', ['card'], ['6222']],

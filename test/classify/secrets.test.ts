@@ -280,7 +280,7 @@ describe('what the caller asked for, as the reader reads it', () => {
     expect(read('My phone is 555-123-4567.', 'What is your phone number?')).toEqual(['phone']);
   });
   it('letters and digits after a label are one value, not the digits at their end', () => {
-    expect(read('The redemption code is ABCD-EFGH-1234', 'What is the code on the card?')).toEqual(['code']);
+    expect(read('The redemption code is ABCD-EFGH-1234', 'What is the code on the card?')).toEqual(['card']);
   });
   it('values left out in a list of what was given, one after another, or at the end of a reply to a request', () => {
     expect(read('姓名张三，身份证号码……，银行卡号……', '请提供您的姓名、身份证号和银行卡号。')).toEqual(['id', 'card']);
@@ -358,7 +358,7 @@ describe('labelled numbers in other forms', () => {
 describe('numbers in letters and digits', () => {
   it('a card, ID or code introduced by its label and given in letters and digits', () => {
     expect(kinds('My Medicare number is 1EG4-TE5-MK73.')).toEqual(['id']);
-    expect(kinds('the redemption code is 4KQ7-PL92-XM3T')).toEqual(['code']);
+    expect(kinds('the redemption code is 4KQ7-PL92-XM3T')).toEqual(['card']);
   });
   it("an error code, a case number, the caller's own code are not secrets", () => {
     expect(kinds('And the topmost error code is... um... 0x80070005.')).toEqual([]);

@@ -1,0 +1,33 @@
+// A value spelled out a character at a time, as people read a password, a Medicare number or a gift
+// card's code down the phone: "capital S, u, n, s, h, i, n, e, exclamation mark", "1 e g 4 dash t e 5",
+// "alpha bravo 7 4 charlie". Read on the normalised text, where number words are digits already.
+
+const NATO = 'alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu';
+// "b as in boy", "m for mary": a letter told apart from the one it sounds like
+const AS_IN = '[a-z] (?:as in|for|like) [a-z]+';
+const SYMBOL = 'at sign|at symbol|exclamation (?:mark|point)|bang|dollar sign|hash(?:tag)?|pound sign|number sign|underscore|dash|hyphen|star|asterisk|dot|period|percent(?: sign)?|ampersand|plus(?: sign)?|question mark';
+const CASE = '(?:(?:capital|cap|caps|uppercase|upper case|upper|big|small|lowercase|lower case|lower)\\s+(?:letter\\s+)?)?';
+// a digit word left among letters: "one e g four" (normalize.ts reads number words only in runs of digits)
+const DIGIT_WORD = 'zero|one|two|three|four|five|six|seven|eight|nine';
+const TOKEN = `${CASE}(?:${AS_IN}|${NATO}|${SYMBOL}|${DIGIT_WORD}|[a-z0-9])(?![a-z0-9'])`;
+const SEP = '(?:[\\s,.;-]+|\\s*,?\\s*(?:and then|then|and|followed by)\\s+)';
+// five characters or more: "a b c" and "plan a or b" are not a value
+const SPELLED = new RegExp(`(?<![a-z0-9'-])${TOKEN}(?:${SEP}${TOKEN}){4,}`, 'g');
+// at least two of them letters: spaced digits alone are read as a number (numbers.ts)
+const LETTERS = new RegExp(`(?<![a-z0-9'-])(?:${AS_IN}|${NATO}|[a-z])(?![a-z0-9'])`, 'g');
+/** A cheap first look: two single characters a separator apart. */
+const MAYBE = /(?<![a-z0-9])[a-z0-9][\s,.-]+[a-z0-9](?![a-z0-9])/;
+
+/** Spans [start, end) of values spelled out a character at a time in a normalised text. */
+export function spelledOut(t: string): Array<[number, number]> {
+  if (!MAYBE.test(t)) return [];
+  const out: Array<[number, number]> = [];
+  SPELLED.lastIndex = 0;
+  for (let m = SPELLED.exec(t); m; m = SPELLED.exec(t)) {
+    if ((m[0].match(LETTERS)?.length ?? 0) >= 2) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/** The characters a spelling stands for, to compare with what the caller said ("1eg4te5"). */
+export const spelledKey = (s: string) => s.replace(/[^a-z0-9]+/g, '');
