@@ -48,6 +48,7 @@ class CallerLine {
   private back: string | null | undefined;
   private scanned: Labels | undefined;
   private spelt: string[] | undefined;
+  private parted: boolean | undefined;
 
   constructor(readonly raw: string) {}
 
@@ -125,6 +126,11 @@ class CallerLine {
     return this.back ?? undefined;
   }
 
+  /** It asks for the rest or a part of a number ("and the rest?", "the next three digits", "后三位呢？"). */
+  get asksPart(): boolean {
+    return (this.parted ??= PART_ASKED.test(this.text));
+  }
+
   /** The kinds of secret it names. */
   get asks(): ReadonlySet<LabelKind> {
     return this.named().asks;
@@ -173,6 +179,8 @@ class CallerLine {
 const HOLDER_BEFORE = /(?:\b(?:for|on|of|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)*(?:您|你)?(?:的)?\s*$/;
 const PHONE_ASKED = /\b(?:reach|call|contact|text) you\b|\b(?:best|callback|call back|contact) number\b/;
 
+const PART_ASKED = /\b(?:the rest|rest of (?:it|the)|keep going|what comes (?:next|after)|after that|next (?:one|two|three|four|five|six|digits?|numbers?|part|characters?|group|bit)|(?:first|last|next|remaining|other|middle|final|second) (?:one|two|three|four|five|six|few|2|3|4|5|6|part|half|group|bit)(?: digits| numbers| characters)?|lost the last)\b|后面|剩下|继续|接着|还有呢|还差|(?:前|后|最后|中间|末)[一二两三四五六七八九\d]位/;
+const LAST_FOUR_ASKED = /\blast (?:four|4)\b|(?:后|末|最后)(?:四|4)位|尾号/;
 const REST_ASKED = /\b(?:the rest|go on|keep going|continue|what comes next|and then)\b|后面|剩下|继续|接着/;
 const DIGITS_ASKED = /\b(?:next|first|remaining|other|middle) (?:two|three|four|2|3|4) (?:digits|numbers)\b|(?:前|中间|接下来的?)[两二三四234]位/i;
 const TRAILING_GIVEN = /(?:是|就是)\s*(?:…+|\.{3,})\s*[。.]?\s*$/;
@@ -208,7 +216,9 @@ let lastCaller: CallerLine | undefined;
 
 export function findLeaks(text: string, norm: Normalized = normalize(text), opts: LeakOptions = {}): Leak[] {
   const caller = opts.caller ? (lastCaller?.raw === opts.caller ? lastCaller : (lastCaller = new CallerLine(opts.caller))) : undefined;
-  const own = readSecrets(norm, caller).map(leakOf);
+  // "and the rest?" after a reply that gave a code's start: the rest is that code's
+  const earlier = caller?.asksPart && opts.previous?.length ? kindGivenIn(opts.previous) : undefined;
+  const own = readSecrets(norm, caller, earlier).map(leakOf);
   return opts.previous?.length ? withPrevious(text, norm, own, opts.previous, caller) : own;
 }
 
@@ -311,7 +321,16 @@ function piecedNumber(norm: Normalized, previous: readonly string[]): Leak | nul
   return null;
 }
 
-function readSecrets(norm: Normalized, caller?: CallerLine): Found[] {
+/** The kind of the last secret given in the two replies before, if any. */
+function kindGivenIn(previous: readonly string[]): LeakKind | undefined {
+  for (let i = previous.length - 1; i >= Math.max(0, previous.length - 2); i--) {
+    const found = readSecrets(normalize(sanitize(previous[i]!).text));
+    if (found.length) return found[found.length - 1]!.kind;
+  }
+  return undefined;
+}
+
+function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind): Found[] {
   const t = norm.text;
   const labels = scanLabels(t);
   // [kind, start, end, vouched], normalised offsets
@@ -337,7 +356,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Found[] {
   const passwordStarts = found.map((f) => f[1]);
   const inPassword = (a: number) => takenUntil > a && passwordStarts.some((s, i) => s <= a && a < passwordEnds[i]!);
 
-  const ctx = context(t, labels, caller);
+  const ctx = context(t, labels, caller, earlier);
   // each number read, and the secret it is (or null): a guess corrected next to it is one too
   const read: Array<[DigitRun, LeakKind | null]> = [];
   const runs = findRuns(t, norm.spelled).filter((r) => !inPassword(r.starts[0]!)).flatMap((r) => numbersIn(r, labels, t));
@@ -356,6 +375,10 @@ function readSecrets(norm: Normalized, caller?: CallerLine): Found[] {
         }
       }
     }
+  }
+  for (const [kind, a, b] of readInPieces(read, ctx)) {
+    for (let i = found.length - 1; i >= 0; i--) if (found[i]![1] < b && a < found[i]![2]) found.splice(i, 1);
+    found.push([kind, a, b, false]);
   }
   // "5 5 2, wait no, 5 5 3 0 8 8", "…128 不对 129": a guess and its correction are the same secret
   for (let i = 0; i + 1 < read.length; i++) {
@@ -469,6 +492,52 @@ function numbersIn(run: DigitRun, labels: Labels, t: string): DigitRun[] {
 // Between a guess at a number and its correction: "no wait", "sorry", "or is it", "不对", "说错了".
 const CORRECTION = /^[\s,.…!]*(?:(?:no|wait|sorry|actually|i mean|or is it|or|不对|不是|说错了|错了|或者|还是)[\s,.…!，。]*)+$/;
 
+// What may stand between the pieces of a number read out with pauses: fillers, "I think", "and then".
+const PIECE_GAP = /^(?:[\s.,…!;:、，。-]|(?:um+|uh+|er+|erm|ah+|hmm+|wait|hold on|hang on|sorry|i think|then|and|let me (?:see|scroll|check|look|read)|ok|okay|it'?s|is|so|next|after that|that'?s|yes|yeah|one sec(?:ond)?|a sec(?:ond)?|again|like|oh)(?![a-z])|嗯|呃|额|啊|然后|再是|再|是|后面|接着)*$/;
+/** The digits a secret of each kind has, read whole: [fewest, most]. */
+const LENGTHS: Record<LeakKind, readonly [number, number]> = { code: [4, 8], password: [4, 20], card: [8, 19], id: [4, 18], phone: [7, 13] };
+
+/**
+ * Numbers read out in pieces with pauses and fillers between ("three seven... seven... uh two nine
+ * one", "it's 3 3 9, I think, and then, uh, 0 4 1"), after a secret's label or answering a request
+ * for one: the pieces are that secret when together they have its length (a number read twice,
+ * "9... 9... 7. 997.", counts once). Each as [kind, start, end] in the normalised text.
+ */
+function readInPieces(read: ReadonlyArray<readonly [DigitRun, LeakKind | null]>, ctx: Context): Array<[LeakKind, number, number]> {
+  const out: Array<[LeakKind, number, number]> = [];
+  const { t, caller } = ctx;
+  for (let i = 0, j = 0; i < read.length; i = j + 1) {
+    j = i;
+    while (j + 1 < read.length) {
+      const gap = t.slice(spanOf(read[j]![0])[1], spanOf(read[j + 1]![0])[0]);
+      if (gap.length > 40 || !PIECE_GAP.test(gap)) break;
+      j++;
+    }
+    if (j === i) continue;
+    const pieces = read.slice(i, j + 1);
+    const [a] = spanOf(pieces[0]![0]);
+    const [, b] = spanOf(pieces[pieces.length - 1]![0]);
+    const label = ctx.labels.byEnd.get(a);
+    const named = label && !negatedAt(t, label.at) && !othersLabel(t, label.at) ? secretOf(label.kind) : undefined;
+    const kind = named ?? ctx.part ?? (caller?.last === 'expiry' ? 'card' : secretOf(caller?.last));
+    if (!kind || pieces.every(([, k]) => k === kind) || pieces.some(([p]) => harmlessPiece(p, ctx))) continue;
+    const all = pieces.map(([p]) => p.digits).join('');
+    const digits = all.length % 2 === 0 && all.slice(0, all.length / 2) === all.slice(all.length / 2) ? all.slice(0, all.length / 2) : all;
+    const cvv = kind === 'card' && (label?.kind === 'cvv' || (!named && caller?.last === 'cvv'));
+    const remote = kind === 'code' && caller !== undefined && REMOTE_TOOL.test(caller.text);
+    const [least, most] = ctx.part ? [2, 20] : cvv ? [3, 4] : remote ? [6, 12] : LENGTHS[kind];
+    if (digits.length >= least && digits.length <= most) out.push([kind, a, b]);
+  }
+  return out;
+}
+
+/** A number that is something else than a secret, wherever it stands: a date, an amount, a hotline, the caller's own. */
+function harmlessPiece(p: DigitRun, ctx: Context): boolean {
+  const [a, b] = spanOf(p);
+  return isDateOrTime(p) || isOfficial(p.digits) || amountAround(ctx.t, a, b) || calledNumber(ctx.t, a) || othersNumberNear(ctx.t, a)
+    || harmlessNear(ctx.labels, a) || (p.digits.length >= 3 && !!ctx.caller?.numbers.some((n) => n.includes(p.digits)));
+}
+
 /** A label introduces the number, or its checksum says what it is. */
 function vouched(kind: LeakKind, p: DigitRun, ctx: Context): boolean {
   const label = ctx.labels.byEnd.get(p.starts[0]! - leadOf(p, ctx));
@@ -490,6 +559,8 @@ interface Context {
   t: string;
   labels: Labels;
   caller: CallerLine | undefined;
+  /** The secret the caller asks the rest or a part of ("and the rest?", "后三位呢？"), if known. */
+  part: LeakKind | undefined;
   /** Normalised indices of words about a verification code, in order. */
   cues: number[];
   /** Letters, digits and Han characters in t[0..i). */
@@ -498,16 +569,21 @@ interface Context {
   freeCue(): boolean;
 }
 
-function context(t: string, labels: Labels, caller: CallerLine | undefined): Context {
+function context(t: string, labels: Labels, caller: CallerLine | undefined, earlier?: LeakKind): Context {
   const cues: number[] = [];
   CODE_CUE.lastIndex = 0;
   for (let m = CODE_CUE.exec(t); m; m = CODE_CUE.exec(t)) cues.push(m.index);
   let prefix: Int32Array | null = null;
   let free: boolean | null = null;
+  // the secret whose part the caller asks for: the one the line names (not a card's last four, printed
+  // on receipts), else the one the person's reply before gave
+  const asked = caller?.asksPart ? (secretOf(caller.last) ?? earlier) : undefined;
+  const part = asked === 'card' && LAST_FOUR_ASKED.test(caller!.text) ? undefined : asked;
   return {
     t,
     labels,
     caller,
+    part,
     cues,
     content(i) {
       if (!prefix) {
@@ -697,6 +773,8 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   // "12... no, 17" answering "give me the next three digits" of a social security number: a piece of it
   const piece = len === 2 || len === 3 ? ctx.caller?.digitsOf : undefined;
   if (piece && !isYearNumber(d) && !amountAround(t, a, b) && !harmlessNear(ctx.labels, a)) return piece;
+  // "0198" answering "and the rest of the phone number?", "七九" answering "还差最后两位" after the code's start
+  if (ctx.part && len >= 2 && len <= 12 && !isDateOrTime(p) && (ctx.part === 'password' || !isYearNumber(d)) && !amountAround(t, a, b) && !harmlessNear(ctx.labels, a)) return ctx.part;
   // the caller's line is read only for a number it can tell about (three digits or more)
   const caller = len >= 3 ? ctx.caller : undefined;
   if (caller && isExpiry(p) && caller.asks.has('expiry')) return 'card';
