@@ -164,7 +164,7 @@ class CallerLine {
       asks.add(label.kind);
       // "the PIN for the card", "your password to secure the account", "验证码发到您手机上": the thing
       // asked comes first; a secret named after it as where it is or what it is for is not asked
-      if (last && label.at - last.at <= 40 && !/[.。!！?？]/.test(t.slice(last.at, label.at)) && HOLDER_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at))) continue;
+      if (last && label.at - last.at <= 48 && !/[.。!！?？]/.test(t.slice(last.at, label.at)) && HOLDER_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at))) continue;
       last = label;
       if (request) asked = label;
     }
@@ -176,8 +176,9 @@ class CallerLine {
   }
 }
 
-const HOLDER_BEFORE = /(?:\b(?:for|on|of|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)*(?:您|你)?(?:的)?\s*$/;
-const PHONE_ASKED = /\b(?:reach|call|contact|text) you\b|\b(?:best|callback|call back|contact) number\b/;
+// ("from the red white and blue card", "off the card", "on your Blue Cross card": a few words may describe where)
+const HOLDER_BEFORE = /(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)+(?:(?!(?:and|or|also|then|plus|your|my)\b)[a-z]+\s+){0,4}$|(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)*(?:您|你)?(?:的)?\s*$/;
+const PHONE_ASKED = /\b(?:reach|call|contact|text) you\b|\b(?:best|callback|call back|contact) number\b|\bnumber (?:to|where|for) (?:we can |i can )?(?:send|text|reach|call)|\bwhat number (?:should|can|do|shall) (?:we|i) (?:text|send|call|use)|\bwhat number are you calling from|\bnumber for your (?:husband|wife|son|daughter|spouse|partner|emergency contact)/;
 
 const PART_ASKED = /\b(?:the rest|rest of (?:it|the)|keep going|what comes (?:next|after)|after that|next (?:one|two|three|four|five|six|digits?|numbers?|part|characters?|group|bit)|(?:first|last|next|remaining|other|middle|final|second) (?:one|two|three|four|five|six|few|2|3|4|5|6|part|half|group|bit)(?: digits| numbers| characters)?|lost the last)\b|后面|剩下|继续|接着|还有呢|还差|(?:前|后|最后|中间|末)[一二两三四五六七八九\d]位/;
 const LAST_FOUR_ASKED = /\blast (?:four|4)\b|(?:后|末|最后)(?:四|4)位|尾号/;
@@ -403,7 +404,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   for (const span of spelledOut(t)) {
     const label = labels.byEnd.get(span[0]);
     const named = label && !negatedAt(t, label.at) && !othersLabel(t, label.at) ? secretOf(label.kind) : undefined;
-    const asked = caller?.last === 'expiry' ? 'card' : secretOf(caller?.last);
+    const asked = askedSecret(caller);
     const kind = named ?? (asked && !harmlessNear(labels, span[0]) ? asked : undefined);
     if (!kind || caller?.spells(spelledKey(t.slice(span[0], span[1])))) continue;
     for (let i = found.length - 1; i >= 0; i--) if (found[i]![1] >= span[0] && found[i]![2] <= span[1]) found.splice(i, 1);
@@ -413,7 +414,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // that no label introduced are the card, ID or code asked for (a Medicare or claim number), not a
   // word; unless a harmless label is near ("order AB12-CD34") or the caller said it
   // (a gift card's code "on the back" is the card's: docs/labelling.md, case 59)
-  const askedFor = !found.length && caller && ALNUM_WORD.test(t) && caller.last && ALNUM_KINDS.has(caller.last) ? (caller.last === 'cvv' ? 'card' : (caller.last as LeakKind)) : undefined;
+  const askedFor = !found.length && caller && ALNUM_WORD.test(t) && caller.last && ALNUM_KINDS.has(caller.last) ? askedSecret(caller) : undefined;
   for (const re of askedFor ? [BARE_ALNUM, BARE_GROUPS] : []) {
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const word = m[0].trimEnd();
@@ -519,7 +520,7 @@ function readInPieces(read: ReadonlyArray<readonly [DigitRun, LeakKind | null]>,
     const [, b] = spanOf(pieces[pieces.length - 1]![0]);
     const label = ctx.labels.byEnd.get(a);
     const named = label && !negatedAt(t, label.at) && !othersLabel(t, label.at) ? secretOf(label.kind) : undefined;
-    const kind = named ?? ctx.part ?? (caller?.last === 'expiry' ? 'card' : secretOf(caller?.last));
+    const kind = named ?? ctx.part ?? askedSecret(caller);
     if (!kind || pieces.every(([, k]) => k === kind) || pieces.some(([p]) => harmlessPiece(p, ctx))) continue;
     const all = pieces.map(([p]) => p.digits).join('');
     const digits = all.length % 2 === 0 && all.slice(0, all.length / 2) === all.slice(all.length / 2) ? all.slice(0, all.length / 2) : all;
@@ -534,7 +535,7 @@ function readInPieces(read: ReadonlyArray<readonly [DigitRun, LeakKind | null]>,
 /** A number that is something else than a secret, wherever it stands: a date, an amount, a hotline, the caller's own. */
 function harmlessPiece(p: DigitRun, ctx: Context): boolean {
   const [a, b] = spanOf(p);
-  return isDateOrTime(p) || isOfficial(p.digits) || amountAround(ctx.t, a, b) || calledNumber(ctx.t, a) || othersNumberNear(ctx.t, a)
+  return isDateOrTime(p) || isOfficial(p.digits) || MONTH_BEFORE.test(ctx.t.slice(Math.max(0, a - 12), a)) || amountAround(ctx.t, a, b) || calledNumber(ctx.t, a) || othersNumberNear(ctx.t, a)
     || harmlessNear(ctx.labels, a) || (p.digits.length >= 3 && !!ctx.caller?.numbers.some((n) => n.includes(p.digits)));
 }
 
@@ -623,6 +624,14 @@ function cueWithin(cues: number[], lo: number, hi: number): boolean {
 
 /** The kinds of secret a label can name: what a value left out (a placeholder), a part or a cardinal after it is. */
 const SECRET_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'password', 'code', 'phone']);
+/**
+ * The secret a caller's line asks for, as a leak's kind: a card's expiry or security code is the
+ * card's, and so is the code of a gift card (docs/labelling.md, case 59).
+ */
+function askedSecret(caller: CallerLine | undefined): LeakKind | undefined {
+  const kind = caller?.last === 'expiry' ? 'card' : secretOf(caller?.last);
+  return kind === 'code' && GIFT.test(caller!.text) ? 'card' : kind;
+}
 /** The secret a label names: a card's security code is the card's. */
 const secretOf = (kind: LabelKind | undefined): LeakKind | undefined => (kind === 'cvv' ? 'card' : kind && SECRET_KINDS.has(kind) ? (kind as LeakKind) : undefined);
 // A value written as a stand-in: "xxx", "***", "××××", "某某某", "xxx-xx-xxxx". Not "••••": that is
@@ -774,7 +783,7 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   const piece = len === 2 || len === 3 ? ctx.caller?.digitsOf : undefined;
   if (piece && !isYearNumber(d) && !amountAround(t, a, b) && !harmlessNear(ctx.labels, a)) return piece;
   // "0198" answering "and the rest of the phone number?", "七九" answering "还差最后两位" after the code's start
-  if (ctx.part && len >= 2 && len <= 12 && !isDateOrTime(p) && (ctx.part === 'password' || !isYearNumber(d)) && !amountAround(t, a, b) && !harmlessNear(ctx.labels, a)) return ctx.part;
+  if (ctx.part && len >= 2 && len <= 12 && (ctx.part === 'password' || !isYearNumber(d)) && !harmlessPiece(p, ctx)) return ctx.part;
   // the caller's line is read only for a number it can tell about (three digits or more)
   const caller = len >= 3 ? ctx.caller : undefined;
   if (caller && isExpiry(p) && caller.asks.has('expiry')) return 'card';
@@ -879,6 +888,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (!LAST_DIGITS.test(t.slice(label.at, a))) return 'no';
       const own = OWN_PART.exec(t.slice(Math.max(0, label.at - 8), label.at));
       if (own && len >= 3) return own[1] ? 'phone' : 'id';
+      // "…and the last four are 2 2 1 7" answering "the last four of your social": the number the caller asked the end of
+      const four = len === 4 ? ctx.caller?.lastFourOf : undefined;
+      if (four === 'id' || four === 'phone') return four;
       // "my social security number... let me see... the last four digits are 4211": the part of the number named just before
       const named = len >= 3 ? labelBefore(ctx.labels, label.at, 48) : undefined;
       if (named?.kind === 'id' || named?.kind === 'phone') return named.kind;

@@ -29,6 +29,8 @@ interface Run {
   strong: number;
   /** Homophones read as digits ("for", "ate"). */
   heard: number;
+  /** It starts where a value is said ("it's …", "code: …"). */
+  said: boolean;
 }
 
 /** Replace runs of number words by their digits; the text only gets shorter, so it is done in place. */
@@ -45,7 +47,7 @@ export function readEnglishNumbers(u: Units): void {
       continue;
     }
     const run = readRun(u, i);
-    if (run.digits >= 2 && run.strong >= 1 && (run.heard === 0 || run.digits >= 4)) {
+    if (run.digits >= 2 && (run.heard === 0 ? run.strong >= 1 : run.digits >= 4 || (run.said && run.digits >= 3))) {
       for (let k = 0; k < run.c.length; k++) {
         c[w] = run.c[k]!;
         s[w] = run.s[k]!;
@@ -84,7 +86,7 @@ function wordAt(u: Units, j: number): { w: string; k: number } | null {
 /** Read "five, five two double nine", "forty-eight" from units[i]. */
 function readRun(u: Units, i: number): Run {
   const { c, n } = u;
-  const run: Run = { c: [], s: [], e: [], sp: [], end: i, digits: 0, strong: 0, heard: 0 };
+  const run: Run = { c: [], s: [], e: [], sp: [], end: i, digits: 0, strong: 0, heard: 0, said: saysValueBefore(u, i) };
   let pending: number[] = []; // separators between digits, kept once a digit follows
   const emit = (ch: number, s: number, e: number, sp = 1) => {
     for (const p of pending) {
@@ -102,7 +104,8 @@ function readRun(u: Units, i: number): Run {
   };
   let j = i;
   let repeat = 1;
-  let lastWord = -1; // where the last word's digit was put, when it was one digit said once
+  let lastWord = -1; // where the last word's last digit was put, when it was a number said once
+  let lastLen = 0; // and how many digits it had
   // the run as it stood after its last word that was no homophone
   const kept = { len: 0, end: i, digits: 0, heard: 0 };
   const keep = () => Object.assign(kept, { len: run.c.length, end: run.end, digits: run.digits, heard: run.heard });
@@ -138,10 +141,25 @@ function readRun(u: Units, i: number): Run {
       while (j < n && c[j] === 0x20) j++;
       continue;
     }
+    const under = (w === 'hundred' ? lastLen === 1 : w === 'thousand' && lastLen > 0) && lastWord === run.c.length - 1 && pending.every((q) => c[q] === 0x20)
+      ? readUnder(u, k, w === 'hundred' ? 2 : 3) : null;
+    // ("five thousand" with nothing after is an amount, and stays words)
+    if (under && under.next > k) {
+      pending = [];
+      // "eight hundred and four", "two thousand nineteen", "eight hundred twelve thousand…": the digits
+      // the rest of the number fills
+      for (const ch of under.digits) emit(ch.charCodeAt(0), s, under.e ?? e);
+      lastWord = w === 'hundred' ? run.c.length - 1 : -1;
+      lastLen = w === 'hundred' ? 3 : 0;
+      run.strong++;
+      j = run.end = under.next;
+      keep();
+      continue;
+    }
     const plural = EN_PLURALS[w];
     if (plural !== undefined) {
       // "four nines": the count just read is how many times the digit is said
-      const count = lastWord === run.c.length - 1 && run.strong > 0 ? run.c[lastWord]! - 0x30 : 0;
+      const count = lastWord === run.c.length - 1 && lastLen === 1 && run.strong > 0 ? run.c[lastWord]! - 0x30 : 0;
       if (count < 2) break;
       const from = run.s[lastWord]!;
       for (const a of [run.c, run.s, run.e, run.sp]) a.pop();
@@ -149,6 +167,7 @@ function readRun(u: Units, i: number): Run {
       pending = [];
       for (let r = 0; r < count; r++) emit(plural.charCodeAt(0), from, e);
       lastWord = -1;
+      lastLen = 0;
       j = k;
       run.end = j;
       keep();
@@ -158,10 +177,15 @@ function readRun(u: Units, i: number): Run {
     const heard = EN_HOMOPHONES[w];
     const d = EN_WORDS[w] ?? heard;
     if (tens === undefined && d === undefined) break;
-    // a homophone goes on a run, never starts one: "sent it to five five…" is not a 2
-    if (heard !== undefined && run.digits === 0) break;
+    // a homophone goes on a run, or starts one where a value is said ("it's for too seven", "code: ate…"),
+    // never elsewhere: "sent it to five five…" is not a 2
+    if (heard !== undefined && run.digits === 0 && !run.said) break;
+    // ...and only next to digits said one by one: "to 12321" is "to"
+    if (heard !== undefined && digitsFollow(u, k)) break;
     if (heard !== undefined) run.heard++;
-    lastWord = d !== undefined && d.length === 1 && repeat === 1 ? run.c.length + pending.length : -1;
+    // (a unit or a teen can be counted in hundreds or thousands: "four thousand", "twelve thousand")
+    lastWord = d !== undefined && repeat === 1 ? run.c.length + pending.length + d.length - 1 : -1;
+    lastLen = lastWord >= 0 ? d!.length : 0;
     let next = k;
     for (let r = 0; r < repeat; r++) {
       if (tens !== undefined) {
@@ -182,10 +206,85 @@ function readRun(u: Units, i: number): Run {
     run.end = j;
     if (heard === undefined) keep();
   }
-  // ...nor ends one: "…two one to you" ends at the one
-  if (kept.len < run.c.length) {
+  // ...nor ends one, unless the sentence ends with it: "…two one to you" ends at the one
+  let after = run.end;
+  while (after < n && c[after] === 0x20) after++;
+  if (kept.len < run.c.length && after < n && !SENTENCE_END.has(c[after]!)) {
     for (const a of [run.c, run.s, run.e, run.sp]) a.length = kept.len;
     Object.assign(run, { end: kept.end, digits: kept.digits, heard: kept.heard });
   }
   return run;
+}
+
+const SENTENCE_END = new Set([0x2e, 0x2c, 0x21, 0x3f, 0x3b, 0x0a]);
+// Words after which a value is said: "it's", "is", "code:", "um".
+const SAYS = new Set(["it's", 'its', 'is', 'are', 'was', 'says', 'said', 'reads', 'um', 'uh', 'ok', 'okay', 'yes', 'yeah']);
+
+/** Whether the word before unit i says a value follows, or nothing but spaces and marks stands before it. */
+function saysValueBefore(u: Units, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && !isLetterCode(u.c[k]!) && !isDigitCode(u.c[k]!)) {
+    if (u.c[k] === 0x3a) return true; // "code: for two…"
+    k--;
+  }
+  if (k < 0) return true;
+  const end = k + 1;
+  while (k >= 0 && isLetterCode(u.c[k]!)) k--;
+  return end - k - 1 <= MAX_WORD && SAYS.has(String.fromCharCode(...u.c.subarray(k + 1, end)));
+}
+
+/**
+ * The number words at j that fill the digits after "hundred" (two) or "thousand" (three), padded:
+ * "and four" is "04", "ninety-one" is "91", "three hundred and forty" is "340", nothing is "00".
+ */
+function readUnder(u: Units, j: number, width: 2 | 3): { digits: string; next: number; e?: number } {
+  let at = j;
+  let e: number | undefined;
+  let hundreds = '';
+  const next = (from: number) => {
+    let k = from;
+    while (k < u.n && u.c[k] === 0x20) k++;
+    const w = k < u.n && isLetterCode(u.c[k]!) ? wordAt(u, k) : null;
+    return w ? { ...w, at: k } : null;
+  };
+  let w = next(at);
+  if (w?.w === 'and') w = next(w.k);
+  if (width === 3 && w && EN_WORDS[w.w]?.length === 1) {
+    const h = next(w.k);
+    if (h?.w === 'hundred') {
+      hundreds = EN_WORDS[w.w]!;
+      e = u.e[h.k - 1];
+      at = h.k;
+      w = next(at);
+      if (w?.w === 'and') w = next(w.k);
+    }
+  }
+  let tail = '';
+  const tens = w ? EN_TENS[w.w] : undefined;
+  const unit = w ? EN_WORDS[w.w] : undefined;
+  if (w && tens !== undefined) {
+    tail = tens;
+    at = w.k;
+    e = u.e[w.k - 1];
+    const sep = u.c[at] === 0x20 || u.c[at] === 0x2d ? at + 1 : at;
+    const uw = sep > at && sep < u.n && isLetterCode(u.c[sep]!) ? wordAt(u, sep) : null;
+    const ud = uw ? EN_WORDS[uw.w] : undefined;
+    if (uw && ud !== undefined && ud.length === 1 && ud !== '0') {
+      tail += ud;
+      at = uw.k;
+      e = u.e[uw.k - 1];
+    } else tail += '0';
+  } else if (w && unit !== undefined && unit !== '0' && !EN_WEAK.has(w.w)) {
+    tail = unit.padStart(2, '0');
+    at = w.k;
+    e = u.e[w.k - 1];
+  }
+  const digits = width === 3 ? (hundreds || '0') + (tail || '00') : tail || '00';
+  return { digits, next: at, ...(e !== undefined ? { e } : {}) };
+}
+
+/** Whether two digit characters or more follow unit k, past spaces. */
+function digitsFollow(u: Units, k: number): boolean {
+  while (k < u.n && u.c[k] === 0x20) k++;
+  return k + 1 < u.n && isDigitCode(u.c[k]!) && isDigitCode(u.c[k + 1]!);
 }
