@@ -362,7 +362,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   const read: Array<[DigitRun, LeakKind | null]> = [];
   const runs = findRuns(t, norm.spelled).filter((r) => !inPassword(r.starts[0]!)).flatMap((r) => numbersIn(r, labels, t));
   for (const run of runs) {
-    for (const part of wholeWhenLabelled(run, labels) ? [run] : splitRun(run)) {
+    for (const part of wholeWhenLabelled(run, labels, caller) ? [run] : splitRun(run)) {
       const v = judge(part, ctx);
       const [a, b] = spanOf(part);
       read.push([part, v !== null && v !== 'no' ? v : null]);
@@ -550,8 +550,9 @@ function vouched(kind: LeakKind, p: DigitRun, ctx: Context): boolean {
  * A card or ID number introduced by its label and read out in groups a comma apart ("卡号：六二二二，
  * 零二一二，…") is one number: a card's or an ID's length in groups of at most six digits.
  */
-function wholeWhenLabelled(run: DigitRun, labels: Labels): boolean {
-  const kind = labels.byEnd.get(run.starts[0]! - run.prefix)?.kind;
+function wholeWhenLabelled(run: DigitRun, labels: Labels, caller: CallerLine | undefined): boolean {
+  // (or read out answering a request for one: "…ok I have it. 5262, 6671, 2768, 4262.")
+  const kind = labels.byEnd.get(run.starts[0]! - run.prefix)?.kind ?? caller?.last;
   const len = run.digits.length;
   return (kind === 'card' || kind === 'id') && len >= 13 && len <= 19 && run.groups.length > 1 && run.groups.every((g) => g <= 6);
 }
@@ -797,7 +798,9 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   const begun = caller?.last && SECRET_KINDS.has(caller.last) && PART_LEAD.test(t.slice(Math.max(0, a - 24), a));
   // four digits answering "the last four digits of your social security number": that number's, whatever else the line asks for after
   const four = len === 4 ? caller?.lastFourOf : undefined;
-  const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size ? askedKind(caller, d) : null;
+  // (and a card's last four, asked or not, are printed on every receipt: no secret)
+  if (four === 'card') return 'no';
+  const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size ? askedKind(caller, d, p.groups.length === 1) : null;
   // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
   const harmless = () => (isYearNumber(d) && asked !== 'password') || amountAround(t, a, b) || calledNumber(t, a) || harmlessNear(ctx.labels, a)
     || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a));
@@ -822,12 +825,13 @@ const ownAsked = (label: Label, ctx: Context) => (ctx.caller?.last === label.kin
   || (label.kind === 'id' && REMOTE_TOOL.test(ctx.caller?.text ?? ''));
 
 /** The secret a caller asked for that a bare number of this length can be: the one named last first. */
-function askedKind(caller: CallerLine, d: string): LeakKind | null {
+function askedKind(caller: CallerLine, d: string, whole = false): LeakKind | null {
   const remote = d.length > 8 && REMOTE_TOOL.test(caller.text);
-  return (caller.last && kindOfLength(new Set([caller.last]), d, remote)) || kindOfLength(caller.asks, d, remote);
+  return (caller.last && kindOfLength(new Set([caller.last]), d, remote, whole)) || kindOfLength(caller.asks, d, remote, whole);
 }
 
-function kindOfLength(asks: ReadonlySet<LabelKind>, d: string, remote: boolean): LeakKind | null {
+/** The secret asked for that a number of d's digits can be; `whole`: said as one group (four of them can be a card's first). */
+function kindOfLength(asks: ReadonlySet<LabelKind>, d: string, remote: boolean, whole: boolean): LeakKind | null {
   const len = d.length;
   if (asks.has('cvv') && len >= 3 && len <= 4) return 'card';
   // a remote-access tool's ID has nine or ten digits (AnyDesk, TeamViewer)
@@ -835,7 +839,8 @@ function kindOfLength(asks: ReadonlySet<LabelKind>, d: string, remote: boolean):
   if (asks.has('password') && len >= 4 && len <= 8) return 'password';
   if (asks.has('card') && asks.has('id') && len >= 12) return longNumberKind(d);
   // account and routing numbers run from 8 digits (a routing number has 9)
-  if (asks.has('card') && (len >= 8 || len === 4)) return 'card';
+  // (four digits said as one group are the start of the card read out, not a round sum: "1000" is one)
+  if (asks.has('card') && (len >= 8 || (len === 4 && whole && !d.endsWith('000')))) return 'card';
   // no ID or social security number is 12 to 17 digits long, nor over 18: such a number is a card's or an account's
   if (asks.has('id') && len >= 12) return longNumberKind(d);
   // an ID in full, or a part of one: a social security number's three-digit area or last four, a 身份证's last six
@@ -848,7 +853,7 @@ const LAST_DIGITS = /后|末|尾号|last|ending|ends/;
 const HIDDEN_AFTER = /^[\s-]?[x×*＊]{2,}(?:[\s-]?[\dx×*＊])*/;
 // a phone's or an ID's own label just before "后四位", "last four": the part is of that number
 const OWN_PART = /(?:(手机|电话|phone|mobile|cell)|身份证|ssn|social(?: security)?)(?:号码|号)?(?: number)?(?:的)?\s*$/;
-const PART_LEAD = /(?:\b(?:starts?|begins?) with|\bfirst (?:two|three|four|five|six|few|2|3|4|5|6) (?:digits|numbers)?(?: are| is)?|开头是|开头|前(?:面)?(?:[两二三四五六2-6]|几)位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
+const PART_LEAD = /(?:\b(?:starts?|begins?) with|\bfirst (?:two|three|four|five|six|few|2|3|4|5|6)(?: digits| numbers)?(?: are| is)?|开头是|开头|前(?:面)?(?:[两二三四五六2-6]|几)位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
 // "it's from 72975": the text's sender, a short code
 const SENDER_BEFORE = /\b(?:from|sent by|sender)\s*$|(?:来自|发件人)\s*$/;
 const MINE_BEFORE = /(?:\bmy|\bmine|我的|我)\s*$/;

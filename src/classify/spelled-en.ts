@@ -141,10 +141,11 @@ function readRun(u: Units, i: number): Run {
       while (j < n && c[j] === 0x20) j++;
       continue;
     }
-    const under = (w === 'hundred' ? lastLen === 1 : w === 'thousand' && lastLen > 0) && lastWord === run.c.length - 1 && pending.every((q) => c[q] === 0x20)
-      ? readUnder(u, k, w === 'hundred' ? 2 : 3) : null;
-    // ("five thousand" with nothing after is an amount, and stays words)
-    if (under && under.next > k) {
+    // (only a year is said in thousands, "two thousand nineteen": "four thousand seven hundred" is an
+    // amount, and "five thousand" with nothing after too; they stay words)
+    const under = (w === 'hundred' ? lastLen === 1 : w === 'thousand' && lastLen === 1 && run.c[lastWord] === 0x32) && lastWord === run.c.length - 1
+      && pending.every((q) => c[q] === 0x20) ? readUnder(u, k, w === 'hundred' ? 2 : 3) : null;
+    if (under && under.next > k && !(w === 'thousand' && under.digits[0] !== '0')) {
       pending = [];
       // "eight hundred and four", "two thousand nineteen", "eight hundred twelve thousand…": the digits
       // the rest of the number fills
