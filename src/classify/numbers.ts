@@ -290,7 +290,8 @@ export function isSsnShaped(r: DigitRun): boolean {
     if (n !== 1) whole = true;
     at += n;
   }
-  return whole;
+  // ...or every digit read out, with a comma or a dash between the parts alone ("2 8 7, 6 5, 4 3 2 1")
+  return whole || (r.groups.every((n) => n === 1) && r.seps.every((sep, i) => /[,，-]/.test(sep) === (i === 2 || i === 4)));
 }
 
 /** A social security number's parts: where each starts, and its length. */

@@ -64,7 +64,7 @@ class CallerLine {
 
   /** The labels in it. */
   get labels(): Labels {
-    return (this.scanned ??= scanLabels(this.text));
+    return (this.scanned ??= withHealthMembers(scanLabels(this.text), this.text, ''));
   }
 
   /** Every number of three digits or more in it, whole and by group. */
@@ -177,7 +177,7 @@ class CallerLine {
 }
 
 // ("from the red white and blue card", "off the card", "on your Blue Cross card": a few words may describe where)
-const HOLDER_BEFORE = /(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)+(?:(?!(?:and|or|also|then|plus|your|my)\b)[a-z]+\s+){0,4}$|(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)*(?:您|你)?(?:的)?\s*$/;
+const HOLDER_BEFORE = /(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)+(?:(?!(?:or|also|then|plus|your|my)\b)[a-z]+\s+){0,4}$|(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)*(?:您|你)?(?:的)?\s*$/;
 const PHONE_ASKED = /\b(?:reach|call|contact|text) you\b|\b(?:best|callback|call back|contact) number\b|\bnumber (?:to|where|for) (?:we can |i can )?(?:send|text|reach|call)|\bwhat number (?:should|can|do|shall) (?:we|i) (?:text|send|call|use)|\bwhat number are you calling from|\bnumber for your (?:husband|wife|son|daughter|spouse|partner|emergency contact)/;
 
 const PART_ASKED = /\b(?:the rest|rest of (?:it|the)|keep going|what comes (?:next|after)|after that|next (?:one|two|three|four|five|six|digits?|numbers?|part|characters?|group|bit)|(?:first|last|next|remaining|other|middle|final|second) (?:one|two|three|four|five|six|few|2|3|4|5|6|part|half|group|bit)(?: digits| numbers| characters)?|lost the last)\b|后面|剩下|继续|接着|还有呢|还差|(?:前|后|最后|中间|末)[一二两三四五六七八九\d]位/;
@@ -210,6 +210,24 @@ const NOT_GIVEN_BETWEEN = /[?？]|\b(?:won't|will not|not|never|don't|can't|cann
 
 /** A word of 4 to 32 characters in quotes, no spaces: "johnson1", 「qwe123」. */
 const QUOTED_WORD = /["“'‘「『]([^"”'’」』\s]{4,32})["”'’」』]/;
+
+// A health plan's member ID opens a person's medical records and claims, as a Medicare number does: an
+// ID where insurance is talked about (docs/labelling.md, case 89). A shop's member number is none.
+const HEALTH = /insurance|insurer|health|medicare|medicaid|blue cross|aetna|cigna|humana|united ?health|kaiser|医保|社保|保险/;
+const MEMBER_LABEL = /^member (?:id|number|no)\b|^会员(?:号|卡号)/;
+
+/** The labels, with a member number where health insurance is talked about (in `t` or `context`) made an ID's. */
+function withHealthMembers(labels: Labels, t: string, context: string): Labels {
+  if (!labels.harmlessEnds.length || (!HEALTH.test(t) && !HEALTH.test(context))) return labels;
+  let changed = false;
+  for (const [end, l] of labels.byEnd) {
+    if (l.kind === 'not' && MEMBER_LABEL.test(t.slice(l.at, l.at + 16))) {
+      labels.byEnd.set(end, { kind: 'id', at: l.at });
+      changed = true;
+    }
+  }
+  return changed ? { byEnd: labels.byEnd, harmlessEnds: labels.harmlessEnds.filter((e) => labels.byEnd.get(e)?.kind === 'not') } : labels;
+}
 
 /** Find every secret in a text. Offsets refer to `text` as given. */
 // Replies to one line come one after another (a drill's room, a practice's retries): its reading is kept.
@@ -333,7 +351,7 @@ function kindGivenIn(previous: readonly string[]): LeakKind | undefined {
 
 function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind): Found[] {
   const t = norm.text;
-  const labels = scanLabels(t);
+  const labels = withHealthMembers(scanLabels(t), t, caller?.text ?? '');
   // [kind, start, end, vouched], normalised offsets
   const found: Array<[LeakKind, number, number, boolean]> = [];
   let takenUntil = -1;
@@ -609,7 +627,18 @@ function isContent(c: number): boolean {
 }
 
 /** Letters that start a number introduced by a label ("passport E12345678"): how many. */
-const leadOf = (p: DigitRun, ctx: Context) => (p.prefix && !ctx.labels.byEnd.has(p.starts[0]!) && ctx.labels.byEnd.has(p.starts[0]! - p.prefix) ? p.prefix : 0);
+function leadOf(p: DigitRun, ctx: Context): number {
+  const a = p.starts[0]!;
+  if (ctx.labels.byEnd.has(a)) return 0;
+  if (p.prefix) return ctx.labels.byEnd.has(a - p.prefix) ? p.prefix : 0;
+  // ...or a space apart: "member ID is XEH 449 102 376", "licence U 4 4 1 9…"
+  const m = SPACED_LEAD.exec(ctx.t.slice(Math.max(0, a - 5), a));
+  const label = m && !LEAD_WORDS.has(m[1]!) ? ctx.labels.byEnd.get(a - m[0].length) : undefined;
+  return label && secretOf(label.kind) ? m![0].length : 0;
+}
+const SPACED_LEAD = /(?<![a-z'])([a-z]{1,3}) $/;
+// short words that stand between a label and a number without being part of it
+const LEAD_WORDS = new Set(['a', 'i', 'is', 'it', 'its', 'not', 'the', 'and', 'my', 'was', 'now', 'so', 'ok', 'uh', 'um', 'er', 'ah', 'oh', 'but', 'yes', 'no', 'you', 'are', 'for', 'to', 'too', 'on', 'in', 'at', 'by', 'of', 'or', 'nor', 'be', 'one', 'two', 'six', 'ten', 'hmm', 'eh', 'see', 'got', 'has', 'had', 'say', 'new', 'old', 'our', 'we', 'he', 'she', 'his', 'her', 'me', 'am', 'do', 'did', 'if', 'as', 'then', 'x']);
 
 /** Is some code cue within [lo, hi]? (binary search over the sorted cue positions) */
 function cueWithin(cues: number[], lo: number, hi: number): boolean {

@@ -13,7 +13,7 @@ const TOKEN = `${CASE}(?:${AS_IN}|${NATO}|${SYMBOL}|${DIGIT_WORD}|[a-z0-9])(?![a
 const SEP = '(?:[\\s,.;-]+|\\s*,?\\s*(?:and then|then|and|followed by)\\s+)';
 // five characters or more: "a b c" and "plan a or b" are not a value
 const SPELLED = new RegExp(`(?<![a-z0-9'-])${TOKEN}(?:${SEP}${TOKEN}){4,}`, 'g');
-// at least two of them letters: spaced digits alone are read as a number (numbers.ts)
+// at least two of them letters, or one told apart: spaced digits alone are read as a number (numbers.ts)
 const LETTERS = new RegExp(`(?<![a-z0-9'-])(?:${AS_IN}|${NATO}|[a-z])(?![a-z0-9'])`, 'g');
 /** A cheap first look: two single characters a separator apart. */
 const MAYBE = /(?<![a-z0-9])[a-z0-9][\s,.-]+[a-z0-9](?![a-z0-9])/;
@@ -24,7 +24,9 @@ export function spelledOut(t: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   SPELLED.lastIndex = 0;
   for (let m = SPELLED.exec(t); m; m = SPELLED.exec(t)) {
-    if ((m[0].match(LETTERS)?.length ?? 0) >= 2) out.push([m.index, m.index + m[0].length]);
+    // (a letter told apart, "w as in william", or one of the radio alphabet's words says it is spelt)
+    const letters = m[0].match(LETTERS) ?? [];
+    if (letters.length >= 2 || letters.some((l) => l.length > 1)) out.push([m.index, m.index + m[0].length]);
   }
   return out;
 }
