@@ -72,13 +72,13 @@ export const EN_WORDS: Readonly<Record<string, string>> = {
   eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15',
   sixteen: '16', seventeen: '17', eighteen: '18', nineteen: '19',
   // typed in a hurry, or as radio operators say it
-  sevn: '7', eigth: '8', nien: '9', niner: '9',
+  sevn: '7', eigth: '8', nien: '9', niner: '9', nought: '0', naught: '0',
 };
 /**
  * Words a speech-to-text transcript writes for a digit it heard ("for too ate won"): digits only
  * in a run of four digits or more, where they cannot be the words they are.
  */
-export const EN_HOMOPHONES: Readonly<Record<string, string>> = { to: '2', too: '2', for: '4', ate: '8', won: '1' };
+export const EN_HOMOPHONES: Readonly<Record<string, string>> = { owe: '0', won: '1', to: '2', too: '2', tree: '3', for: '4', fore: '4', fife: '5', ate: '8' };
 /** "four nines": a count, then the digit said that many times. */
 export const EN_PLURALS: Readonly<Record<string, string>> = {
   zeros: '0', zeroes: '0', ohs: '0', ones: '1', twos: '2', threes: '3', fours: '4', fives: '5', sixes: '6', sevens: '7', eights: '8', nines: '9',

@@ -169,15 +169,18 @@ class CallerLine {
       if (request) asked = label;
     }
     const named = asked ?? last;
-    // "what's the best number to reach you on?" names no label, and asks for a phone number
+    // "what's the best number to reach you on?" names no label, and asks for a phone number; "read me
+    // the nine digit number at the top" of a remote-access tool asks for its ID, a code
     if (!named && PHONE_ASKED.test(t)) asks.add('phone');
-    const kind = named?.kind ?? (asks.has('phone') ? 'phone' : undefined);
+    else if (!named && REMOTE_TOOL.test(t) && REMOTE_ID.test(t)) asks.add('code');
+    const kind = named?.kind ?? (asks.has('phone') ? 'phone' : asks.has('code') ? 'code' : undefined);
     return (this.kinds = { asks, last: kind, harmless: !!harmless && (!named || harmless.at > named.at) });
   }
 }
 
 // ("from the red white and blue card", "off the card", "on your Blue Cross card": a few words may describe where)
 const HOLDER_BEFORE = /(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)+(?:(?!(?:or|also|then|plus|your|my)\b)[a-z]+\s+){0,4}$|(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)*(?:您|你)?(?:的)?\s*$/;
+const REMOTE_ID = /\b(?:number|digits|id|address)\b|数字|号码|代码|识别码/;
 const PHONE_ASKED = /\b(?:reach|call|contact|text) you\b|\b(?:best|callback|call back|contact) number\b|\bnumber (?:to|where|for) (?:we can |i can )?(?:send|text|reach|call)|\bwhat number (?:should|can|do|shall) (?:we|i) (?:text|send|call|use)|\bwhat number are you calling from|\bnumber for your (?:husband|wife|son|daughter|spouse|partner|emergency contact)/;
 
 const PART_ASKED = /\b(?:the rest|rest of (?:it|the)|keep going|what comes (?:next|after)|after that|next (?:one|two|three|four|five|six|digits?|numbers?|part|characters?|group|bit)|(?:first|last|next|remaining|other|middle|final|second) (?:one|two|three|four|five|six|few|2|3|4|5|6|part|half|group|bit)(?: digits| numbers| characters)?|lost the last)\b|后面|剩下|继续|接着|还有呢|还差|(?:前|后|最后|中间|末)[一二两三四五六七八九\d]位/;
@@ -527,7 +530,9 @@ function readInPieces(read: ReadonlyArray<readonly [DigitRun, LeakKind | null]>,
   const { t, caller } = ctx;
   for (let i = 0, j = 0; i < read.length; i = j + 1) {
     j = i;
-    while (j + 1 < read.length) {
+    // (a date, an amount or the like ends the number: "验证码五三八，零九一，五分钟内有效")
+    if (harmlessPiece(read[i]![0], ctx)) continue;
+    while (j + 1 < read.length && !harmlessPiece(read[j + 1]![0], ctx)) {
       const gap = t.slice(spanOf(read[j]![0])[1], spanOf(read[j + 1]![0])[0]);
       if (gap.length > 40 || !PIECE_GAP.test(gap)) break;
       j++;
@@ -539,8 +544,9 @@ function readInPieces(read: ReadonlyArray<readonly [DigitRun, LeakKind | null]>,
     const label = ctx.labels.byEnd.get(a);
     const named = label && !negatedAt(t, label.at) && !othersLabel(t, label.at) ? secretOf(label.kind) : undefined;
     const kind = named ?? ctx.part ?? askedSecret(caller);
-    if (!kind || pieces.every(([, k]) => k === kind) || pieces.some(([p]) => harmlessPiece(p, ctx))) continue;
-    const all = pieces.map(([p]) => p.digits).join('');
+    if (!kind || pieces.every(([, k]) => k === kind)) continue;
+    // a piece said again at the start of the next counts once: "he says 3 1 8... 3 1 8 6 6 2"
+    const all = pieces.map(([p], k) => (k + 1 < pieces.length && pieces[k + 1]![0].digits.startsWith(p.digits) ? '' : p.digits)).join('');
     const digits = all.length % 2 === 0 && all.slice(0, all.length / 2) === all.slice(all.length / 2) ? all.slice(0, all.length / 2) : all;
     const cvv = kind === 'card' && (label?.kind === 'cvv' || (!named && caller?.last === 'cvv'));
     const remote = kind === 'code' && caller !== undefined && REMOTE_TOOL.test(caller.text);
@@ -761,7 +767,7 @@ const BARE_PASSWORD = /(?<![a-z0-9!@#$%^&*+_~.-])(?=[a-z!@#$%^&*+_~.-]*\d)(?=[0-
 const TRAILING_MARKS = /[.,!?;:]+$/;
 
 // Letters and digits in dashed groups: a gift card's claim code, a Medicare number ("1EG4-TE5-MK73").
-const ALPHANUMERIC = /^[a-z0-9]+(?:-[a-z0-9]+)*(?![a-z0-9])/;
+const ALPHANUMERIC = /^[a-z0-9]+(?:(?:-| dash )[a-z0-9]+)*(?![a-z0-9])/;
 
 /**
  * A card, ID or code introduced by its label and given in letters and digits ("the claim code is
