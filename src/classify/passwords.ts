@@ -50,3 +50,75 @@ export function readPassword(t: string, at: number): [number, number] | null {
   const said = /(?:is|was|:|=|是|为)\W*$/.test(t.slice(Math.max(0, at - 8), at));
   return said && word.length >= 6 && !STOP.has(word) && /^[a-z]/.test(word) && /^\s*(?:[.!,;。！，；\n]|$)/.test(t.slice(b, b + 3)) ? [at, b] : null;
 }
+
+// A password said out loud rather than typed: "buster exclamation point dog 88", "Chicago underscore
+// Bears 85", "moonshot dash 4 4 dash btc". Its core is a digit, a symbol said as a word or typed, or a
+// word of letters and digits; the words next to a core that say nothing about it belong to it.
+const SYMBOL_WORDS = /^(?:exclamation (?:point|mark)|question mark|dollar sign|at (?:sign|symbol)|pound sign|hash(?:tag| sign)?|number sign|underscore|dash|hyphen|asterisk|ampersand|percent(?: sign)?|plus sign)/;
+const TOKEN = /[a-z0-9@#$%^&*!+_~'-]+/g;
+const MONEY = /[$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:dollars?|bucks|euros?|pounds?|k\b)/g;
+// Words that describe a password or carry the sentence, never part of one.
+const SPEECH = new Set([
+  'a', 'an', 'the', 'my', 'your', 'our', 'his', 'her', 'their', 'its', "it's", 'it', 'is', 'was', 'are', 'be', 'i', 'you', 'we', 'he',
+  'she', 'they', 'me', 'and', 'or', 'but', 'so', 'then', 'with', 'without', 'at', 'in', 'on', 'of', 'for', 'to', 'from', 'by', 'as',
+  'just', 'all', 'one', 'word', 'words', 'no', 'not', 'spaces', 'space', 'lowercase', 'uppercase', 'lower', 'upper', 'case', 'capital',
+  'capitals', 'caps', 'letter', 'letters', 'small', 'big', 'end', 'start', 'beginning', 'think', 'guess', 'believe', 'maybe', 'that',
+  'this', 'there', 'here', 'what', 'which', 'name', "name's", 'names', 'number', 'numbers', 'digit', 'digits', 'house', 'street',
+  'password', 'passwords', 'pin', 'code', 'same', 'uh', 'um', 'umm', 'er', 'oh', 'ok', 'okay', 'well', 'yes', 'yeah', 'wait', 'hold',
+  'let', 'see', 'type', 'typed', 'use', 'used', 'say', 'said', 'called', 'like', 'sorry', 'please', 'now', 'again', 'also', 'plus',
+  'followed', 'after', 'before', 'twice', 'times', 'sign', 'symbol', 'character', 'characters', 'have', 'has', 'had', 'do',
+  'did', 'does', "don't", "didn't", "can't", 'can', 'will', "won't", 'would', 'should', 'could', 'remember', 'know', 'written',
+  'write', 'wrote', 'book', 'paper', 'note', 'phone', 'computer', 'email', 'account', 'bank', 'login', 'windows', 'laptop', 'only',
+  'long', 'short', 'about', 'around', 'more', 'less', 'than', 'least', 'most', 'over', 'under', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'ago', 'next', 'within', 'last', 'every', 'each',
+]);
+// ...and a number's unit: "24-48 hours", "the next 6 months" are no password
+const UNITS = new Set([
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
+  'time', 'times', 'people', 'percent', 'dollars', 'dollar', 'bucks', 'items', 'gb', 'mb', 'characters', 'digits', 'letters', 'long',
+]);
+
+/** Spans [a, b) of passwords said aloud in a normalised text (read only where a password is asked or named). */
+export function spokenPasswords(t: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  // (a comma inside a number, "$1,500", does not end a clause)
+  for (const clause of t.matchAll(/(?:[^.;?!\n,…]|,(?=\d))+/g)) {
+    const base = clause.index;
+    const words: Array<{ w: string; a: number; b: number; core: boolean }> = [];
+    const text = clause[0];
+    // a sum of money is no part of a password, and ends one: "worth $2,000"
+    const money = [...text.matchAll(MONEY)].map((m) => [m.index, m.index + m[0].length] as const);
+    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+      const symbol = SYMBOL_WORDS.exec(text.slice(m.index));
+      const w = symbol ? symbol[0] : m[0];
+      const a = base + m.index;
+      if (symbol) TOKEN.lastIndex = m.index + w.length;
+      // an e-mail address is not a password
+      if (/@[a-z0-9-]+\.[a-z]/.test(w)) continue;
+      if (money.some(([x, y]) => m!.index >= x && m!.index < y)) {
+        words.push({ w: '', a, b: a, core: false });
+        continue;
+      }
+      // ...nor a sum ("$200"), an ordinal ("the 3rd") or a count ("2x")
+      const core = !!symbol || (/\d|[@#$%^&*!+_~]/.test(w) && !/^[$€£¥]|^\d+(?:st|nd|rd|th|s|x|k|am|pm)$/.test(w));
+      const unit = UNITS.has(text.slice(TOKEN.lastIndex).match(/^\s*([a-z]+)/)?.[1] ?? '');
+      words.push({ w, a, b: a + w.length, core: core && !unit && !/^\d+%$/.test(w) });
+    }
+    TOKEN.lastIndex = 0;
+    for (let i = 0; i < words.length; i++) {
+      if (!words[i]!.core) continue;
+      let from = i;
+      let to = i;
+      const stops = (x: { w: string }) => !x.w || SPEECH.has(x.w) || UNITS.has(x.w);
+      while (from > 0 && !stops(words[from - 1]!)) from--;
+      while (to + 1 < words.length && (words[to + 1]!.core || !stops(words[to + 1]!))) to++;
+      const span = words.slice(from, to + 1);
+      const letters = span.some((x) => /[a-z]/.test(x.w));
+      const digits = span.reduce((n, x) => n + x.w.replace(/\D/g, '').length, 0);
+      // a word with digits or a symbol, or digits said with a word ("tyler 0 5"); not a number alone
+      if (letters && (span.length >= 2 || (/\d/.test(span[0]!.w) && /[a-z]/.test(span[0]!.w))) && span.length <= 8 && digits <= 12) out.push([span[0]!.a, span[span.length - 1]!.b]);
+      i = to;
+    }
+  }
+  return out;
+}

@@ -14,7 +14,7 @@ import {
   CODE_CUE, type LabelKind, amountAround, calledNumber, harmlessNear, negatedAt, othersLabel, othersNumberNear, scanLabels, unitAfter, type Label,
   type Labels,
 } from './labels';
-import { readPassword } from './passwords';
+import { readPassword, spokenPasswords } from './passwords';
 import { spelledKey, spelledOut } from './spelled-chars';
 import { isHan } from './lang';
 
@@ -451,6 +451,14 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       if (word.length >= 6 && /[a-z].*[a-z]/.test(word) && !caller.text.includes(word) && !harmlessNear(labels, m.index)) found.push(['password', m.index, m.index + word.length, true]);
     }
     BARE_PASSWORD.lastIndex = 0;
+  }
+  // "uh buster exclamation point dog eighty eight" answering a request for a password, or after its
+  // label: a password said aloud (a number found inside it is part of it)
+  const saysPassword = !found.some((f) => f[0] === 'password') && (caller?.last === 'password' || (PASSWORD_BEFORE.test(t) && [...labels.byEnd.values()].some((l) => l.kind === 'password' && !negatedAt(t, l.at) && !othersLabel(t, l.at))));
+  for (const [a, b] of saysPassword ? spokenPasswords(t) : []) {
+    if (found.some((f) => f[1] < b && a < f[2] && (f[1] < a || f[2] > b)) || caller?.text.includes(t.slice(a, b)) || amountAround(t, a, b) || calledNumber(t, a) || harmlessNear(labels, a)) continue;
+    for (let i = found.length - 1; i >= 0; i--) if (found[i]![1] >= a && found[i]![2] <= b) found.splice(i, 1);
+    found.push(['password', a, b, caller?.last !== 'password']);
   }
   // "it's xxx-xx-xxxx" answering "what's your social security number?": the secret asked for, unless
   // the reply names something harmless it could be ("my license key is… XXXXX-XXXXX")
