@@ -535,33 +535,39 @@ const LENGTHS: Record<LeakKind, readonly [number, number]> = { code: [4, 8], pas
  */
 function readInPieces(read: ReadonlyArray<readonly [DigitRun, LeakKind | null]>, ctx: Context): Array<[LeakKind, number, number]> {
   const out: Array<[LeakKind, number, number]> = [];
-  const { t, caller } = ctx;
   for (let i = 0, j = 0; i < read.length; i = j + 1) {
     j = i;
-    // (a date, an amount or the like ends the number: "验证码五三八，零九一，五分钟内有效")
-    if (harmlessPiece(read[i]![0], ctx)) continue;
-    while (j + 1 < read.length && !harmlessPiece(read[j + 1]![0], ctx)) {
-      const gap = t.slice(spanOf(read[j]![0])[1], spanOf(read[j + 1]![0])[0]);
+    while (j + 1 < read.length) {
+      const gap = ctx.t.slice(spanOf(read[j]![0])[1], spanOf(read[j + 1]![0])[0]);
       if (gap.length > 40 || !PIECE_GAP.test(gap)) break;
       j++;
     }
-    if (j === i) continue;
-    const pieces = read.slice(i, j + 1);
-    const [a] = spanOf(pieces[0]![0]);
-    const [, b] = spanOf(pieces[pieces.length - 1]![0]);
-    const label = ctx.labels.byEnd.get(a);
-    const named = label && !negatedAt(t, label.at) && !othersLabel(t, label.at) ? secretOf(label.kind) : undefined;
-    const kind = named ?? ctx.part ?? askedSecret(caller);
-    if (!kind || pieces.every(([, k]) => k === kind)) continue;
-    // a piece said again at the start of the next counts once: "he says 3 1 8... 3 1 8 6 6 2"
-    const all = pieces.map(([p], k) => (k + 1 < pieces.length && pieces[k + 1]![0].digits.startsWith(p.digits) ? '' : p.digits)).join('');
-    const digits = all.length % 2 === 0 && all.slice(0, all.length / 2) === all.slice(all.length / 2) ? all.slice(0, all.length / 2) : all;
-    const cvv = kind === 'card' && (label?.kind === 'cvv' || (!named && caller?.last === 'cvv'));
-    const remote = kind === 'code' && caller !== undefined && REMOTE_TOOL.test(caller.text);
-    const [least, most] = ctx.part ? [2, 20] : cvv ? [3, 4] : remote ? [6, 12] : LENGTHS[kind];
-    if (digits.length >= least && digits.length <= most) out.push([kind, a, b]);
+    // a date, an amount or the like ends the number: "验证码五三八，零九一，五分钟内有效"
+    for (let from = i, k = i; j > i && k <= j + 1; k++) {
+      if (k <= j && !harmlessPiece(read[k]![0], ctx)) continue;
+      const kind = k - from >= 2 ? piecesKind(read.slice(from, k), ctx) : undefined;
+      if (kind) out.push([kind, spanOf(read[from]![0])[0], spanOf(read[k - 1]![0])[1]]);
+      from = k + 1;
+    }
   }
   return out;
+}
+
+/** The secret that pieces read out one after another are, if they are one. */
+function piecesKind(pieces: ReadonlyArray<readonly [DigitRun, LeakKind | null]>, ctx: Context): LeakKind | undefined {
+  const { t, caller } = ctx;
+  const [a] = spanOf(pieces[0]![0]);
+  const label = ctx.labels.byEnd.get(a);
+  const named = label && !negatedAt(t, label.at) && !othersLabel(t, label.at) ? secretOf(label.kind) : undefined;
+  const kind = named ?? ctx.part ?? askedSecret(caller);
+  if (!kind || pieces.every(([, k]) => k === kind)) return undefined;
+  // a piece said again at the start of the next counts once: "he says 3 1 8... 3 1 8 6 6 2"
+  const all = pieces.map(([p], k) => (k + 1 < pieces.length && pieces[k + 1]![0].digits.startsWith(p.digits) ? '' : p.digits)).join('');
+  const digits = all.length % 2 === 0 && all.slice(0, all.length / 2) === all.slice(all.length / 2) ? all.slice(0, all.length / 2) : all;
+  const cvv = kind === 'card' && (label?.kind === 'cvv' || (!named && caller?.last === 'cvv'));
+  const remote = kind === 'code' && caller !== undefined && REMOTE_TOOL.test(caller.text);
+  const [least, most] = ctx.part ? [2, 20] : cvv ? [3, 4] : remote ? [6, 12] : LENGTHS[kind];
+  return digits.length >= least && digits.length <= most ? kind : undefined;
 }
 
 /** A number that is something else than a secret, wherever it stands: a date, an amount, a hotline, the caller's own. */
