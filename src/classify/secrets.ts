@@ -11,7 +11,7 @@ import {
   isMobile, isOfficial, isSsnShaped, isYearNumber, longNumberKind, spanOf, splitRun, subRun, type DigitRun,
 } from './numbers';
 import {
-  CODE_CUE, type LabelKind, amountAround, calledNumber, harmlessNear, negatedAt, othersLabel, othersNumberNear, scanLabels, unitAfter, type Label,
+  CODE_CUE, type LabelKind, amountAround, calledNumber, harmlessNear, negatedAt, othersLabel, othersNumberNear, saidToMe, scanLabels, unitAfter, type Label,
   type Labels,
 } from './labels';
 import { readPassword, spokenPasswords } from './passwords';
@@ -171,9 +171,11 @@ class CallerLine {
     const named = asked ?? last;
     // "what's the best number to reach you on?" names no label, and asks for a phone number; "read me
     // the nine digit number at the top" of a remote-access tool asks for its ID, a code
-    if (!named && PHONE_ASKED.test(t)) asks.add('phone');
+    // ("what number should we text the code to?" asks for the number: the code is what goes there)
+    const phone = PHONE_ASKED.exec(t);
+    if (phone) asks.add('phone');
     else if (!named && REMOTE_TOOL.test(t) && REMOTE_ID.test(t)) asks.add('code');
-    const kind = named?.kind ?? (asks.has('phone') ? 'phone' : asks.has('code') ? 'code' : undefined);
+    const kind = phone && (!named || named.at > phone.index) ? 'phone' : (named?.kind ?? (asks.has('code') ? 'code' : undefined));
     return (this.kinds = { asks, last: kind, harmless: !!harmless && (!named || harmless.at > named.at) });
   }
 }
@@ -364,7 +366,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     if (label.kind !== 'password' || label.at < takenUntil) continue; // "密码：pwd+2024" is one password
     const span = readPassword(t, end);
     if (span && !caller?.text.includes(t.slice(span[0], span[1]))) {
-      found.push(['password', span[0], span[1], true]);
+      // a gift card's PIN, "5839 2210 7741", is the card's: what the caller cashes (docs/labelling.md, case 59)
+      const gift = t.slice(span[0], span[1]).replace(/\D/g, '').length >= 8 && (GIFT.test(t) || GIFT.test(caller?.text ?? ''));
+      found.push([gift ? 'card' : 'password', span[0], span[1], true]);
       takenUntil = Math.max(takenUntil, span[1]);
     }
   }
@@ -454,7 +458,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   }
   // "uh buster exclamation point dog eighty eight" answering a request for a password, or after its
   // label: a password said aloud (a number found inside it is part of it)
-  const saysPassword = !found.some((f) => f[0] === 'password') && (caller?.last === 'password' || (PASSWORD_BEFORE.test(t) && [...labels.byEnd.values()].some((l) => l.kind === 'password' && !negatedAt(t, l.at) && !othersLabel(t, l.at))));
+  const saysPassword = (caller?.last === 'password' || (PASSWORD_BEFORE.test(t) && [...labels.byEnd.values()].some((l) => l.kind === 'password' && !negatedAt(t, l.at) && !othersLabel(t, l.at))));
   for (const [a, b] of saysPassword ? spokenPasswords(t) : []) {
     if (found.some((f) => f[1] < b && a < f[2] && (f[1] < a || f[2] > b)) || caller?.text.includes(t.slice(a, b)) || amountAround(t, a, b) || calledNumber(t, a) || harmlessNear(labels, a)) continue;
     for (let i = found.length - 1; i >= 0; i--) if (found[i]![1] >= a && found[i]![2] <= b) found.splice(i, 1);
@@ -510,6 +514,9 @@ function personalId(t: string, a: number, b: number): boolean {
  */
 function numbersIn(run: DigitRun, labels: Labels, t: string): DigitRun[] {
   if (run.groups.length < 2) return [run];
+  // "验证码538，091，5分钟内有效": a count after a comma is no part of the number before it
+  const n = run.groups.length;
+  if (/[,，]/.test(run.seps[n - 2]!) && unitAfter(t, spanOf(run)[1])) return [...numbersIn(subRun(run, 0, n - 2), labels, t), subRun(run, n - 1, n - 1)];
   const label = labels.byEnd.get(run.starts[1]!);
   const rest = () => subRun(run, 1, run.groups.length - 1);
   if (label && label.at < run.starts[0]!) return [rest()];
@@ -851,7 +858,7 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   if (four === 'card') return 'no';
   const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size ? askedKind(caller, d, p.groups.length === 1) : null;
   // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
-  const harmless = () => (isYearNumber(d) && asked !== 'password') || amountAround(t, a, b) || calledNumber(t, a) || harmlessNear(ctx.labels, a)
+  const harmless = () => (isYearNumber(d) && asked !== 'password') || amountAround(t, a, b) || calledNumber(t, a) || saidToMe(t, a) || harmlessNear(ctx.labels, a)
     || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a));
   if (asked) return harmless() ? 'no' : asked;
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply

@@ -490,3 +490,82 @@ describe('replies to what the caller asked, as people say them', () => {
     expect(read('the code is 153000', 'What model is your computer?')).toEqual(['code']);
   });
 });
+
+describe('secrets read out as people read them down the phone', () => {
+  const read = (reply: string, caller: string, earlier: string[] = []) => classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind);
+  const masked = (reply: string, caller: string, earlier: string[] = []) => applyMasks(reply, classifyInContext(reply, { context: { caller, earlier } }).leaks, 'en');
+  it('a value spelled a character at a time is one secret; "plan a or b" is not a spelling', () => {
+    expect(masked('capital S, u, n, s, h, i, n, e, exclamation mark', "What's your password?")).toBe('[password •••]');
+    expect(masked('one E G four dash T E five dash M K seven three', 'Read me your Medicare number please')).toBe('[id ••••]');
+    expect(read('W as in William, 4 2 6, 7 7 1, 0 9 2, 3 1 5', 'License number please.')).toEqual(['id']);
+    expect(read('we could do plan a, b or c', "What's your password?")).toEqual([]);
+  });
+  it('a password said aloud answering a request for one; a sum, a date or a length is none', () => {
+    expect(masked('uh buster exclamation point dog eighty eight with a capital B', "What's the password for your email account?")).not.toMatch(/buster|dog|eighty/);
+    expect(masked("it's... okay, Chicago underscore Bears 85", 'Your internet banking password, please.')).not.toMatch(/chicago|bears|85/i);
+    expect(read('coinbase password is moonshot dash 4 4 dash btc', 'We need the password to your Coinbase.')).toEqual(['password']);
+    expect(read('I changed it on the 3rd of January 2024', 'When did you change your password?')).toEqual([]);
+    expect(read('8 characters? mine is only 6 long', 'Your password needs 8 characters.')).toEqual([]);
+    expect(read('I get the $1,000 bonus plus the 10% increase', 'Give me your password and the bonus is yours.')).toEqual([]);
+  });
+  it('numbers in words: "four nines", hundreds, a year in thousands; a sum in thousands stays words', () => {
+    expect(read('four nines and a two', "What's the code?")).toEqual(['code']);
+    expect(read('ok the security code... it\'s eight hundred and four', 'Alright, now the security code.')).toEqual(['card']);
+    expect(masked('um my password is fluffy two thousand nineteen', 'To verify, I need your online banking password.')).not.toMatch(/fluffy|nineteen/);
+    expect(read('seven thousand five hundred?? for my grandson?', 'How much is the bail?')).toEqual([]);
+    expect(read('I can maybe do five thousand', 'How much can you transfer today?')).toEqual([]);
+  });
+  it('what a transcript writes for a digit it heard, inside a number or after "it\'s"; never "to" before a hotline', () => {
+    expect(read('ok ok its for too seven', 'I need the CVV to stop the transaction.')).toEqual(['card']);
+    expect(read('nought four seven, double nought three', "What's the code on your phone?")).toEqual(['code']);
+    expect(read('niner, fife, tree, two, one, zero', 'Read the code digit by digit please.')).toEqual(['code']);
+    expect(read('I will report this number to 12321.', "What's the code?")).toEqual([]);
+    expect(masked("it's five five two one to you", "What's the code?")).toMatch(/to you/);
+  });
+  it('a number read in pieces with pauses between is one secret; a date next to it is not part of it', () => {
+    expect(masked('three seven... seven... uh two nine one', 'What code did you get?')).not.toMatch(/seven|two|nine/);
+    expect(masked("oh I'm sorry I was looking for my glasses, it's 3 3 9, I think, and then, uh, 0 4 1", "What's the code in the text? I'm waiting.")).not.toMatch(/3 3 9|0 4 1/);
+    expect(read('就是说验证码五三八，零九一，五分钟内有效', '短信内容念给我听一下。')).toEqual(['code']);
+    expect(masked('就是说验证码五三八，零九一，五分钟内有效', '短信内容念给我听一下。')).toMatch(/五分钟/);
+    expect(read('Date of birth... um... July 12, 1947.', 'Can you tell me your date of birth and the last four digits of your social security number?')).toEqual([]);
+  });
+  it('the rest or a part the caller asks for is of the secret the line names or the reply before gave', () => {
+    expect(read('0198', 'And the rest of the phone number?', ["it's 404 555"])).toEqual(['phone']);
+    expect(read('then 2 5', '还有呢？', ['验证码是九九七四……'])).toEqual(['code']);
+    expect(read('first four are 5424', 'And the first four?', ['my card number, hold on'])).toEqual([]);
+    expect(read('first four are 5424', 'Read me the long number on the front of the card.')).toEqual(['card']);
+    expect(read('8609', 'Last four of the card you want refunded?')).toEqual([]);
+    expect(read('in 2 weeks', 'And the rest?', ['the code is 4829'])).toEqual([]);
+  });
+  it("a card number read in groups answering a request for it is one, whatever its checksum; a sum is not its start", () => {
+    expect(read('okay hold on... ok I have it. 5262, 6671, 2768, 4262.', "What's your credit card number?")).toEqual(['card']);
+    expect(read('You said five cards at 200 each, so 1000?', 'How many gift cards should I buy?')).toEqual([]);
+    expect(read('They\'re 25, 50, or 100.', 'What does the gift card cost?')).toEqual([]);
+  });
+  it("a gift card's code and PIN are the card's; a store's and a kit's number are nobody's", () => {
+    expect(read('X7QK-9P2M-4TZL', 'Read me the code on the back of the gift card')).toEqual(['card']);
+    expect(read("it's XK47 QP92 MZ3T", 'Read me the code on the back of the gift card')).toEqual(['card']);
+    expect(read('OK the PIN is 5839 2210 7741', 'Scratch the silver strip and read me the PIN on the gift card.')).toEqual(['card']);
+    expect(read('There\'s a Target at 2200 Main, store number 1847 I think.', 'What store are you near?')).toEqual([]);
+    expect(read('it says kit number 5 4 2 2 B', "What's the kit number on the box?")).toEqual([]);
+    expect(read('two 500 mg tablets twice a day', 'What dose do you take?')).toEqual([]);
+  });
+  it("a remote-access tool's ID is a code; a health plan's member ID where insurance is talked about is an ID, a shop's is none", () => {
+    expect(read('okay it says 123 456 789', 'Open AnyDesk and read me the nine digit number at the top.')).toEqual(['code']);
+    expect(read('this desk 412 803 559', "What's the number in the box that says 'This Desk'?")).toEqual(['code']);
+    expect(masked('Member ID is XEH 449 102 376.', 'And your member ID from the insurance card?')).toBe('Member ID is [id ••••].');
+    expect(read('It\'s 1EG4-TE5-MK73.', 'Can you read me your Medicare number from the red white and blue card?')).toEqual(['id']);
+    expect(read('my member number is 123456789', 'Do you shop with us often?')).toEqual([]);
+  });
+  it('the number asked for where to send a code is the person\'s; one the caller said before is the caller\'s', () => {
+    expect(read('text it to 415 555 2671', 'What number should we text the code to?')).toEqual(['phone']);
+    expect(read('Send it to my number, 2145550133, that\'s my cell.', 'Can you give me a number to send the verification to?')).toEqual(['phone']);
+    expect(read('it says reply STOP to 88022 to unsubscribe', 'What did the text say?')).toEqual([]);
+    expect(read('you said 8812, right?', "What's the session ID I gave you?")).toEqual([]);
+    expect(read('what code? you mean the case number you gave me, 58-4410?', "What's the code?")).toEqual([]);
+  });
+  it('an SSN read a digit at a time with commas between its parts; the last four the caller asked for are its', () => {
+    expect(read('ok the card says two eight seven, six five, four three two one', 'Read your SSN from the card.')).toEqual(['id']);
+    expect(read("phone's 480 555 0190 and the last four are 2 2 1 7", 'Give me your phone and the last four of your social please.')).toEqual(['phone', 'id']);
+  });
+});
