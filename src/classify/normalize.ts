@@ -246,6 +246,17 @@ function copyUnit(from: Units, i: number, to: Units, j: number): void {
   to.sp[j] = from.sp[i]!;
 }
 
+const ELLIPSIS = 0x2026; // …
+const IS = 0x662f; // 是
+const CROSS = 0x53c9; // 叉
+const CLAUSE_END = new Set([0x3002, 0xff0c, 0x2c, 0x2e, 0xff01, 0x21, 0xff1f, 0x3f, 0x20, 0x2026, 0x3001]);
+
+/** Where a pause of one or two "…" between two numerals ends (the next numeral), else 0. */
+function pauseEnd(c: Uint16Array, j: number, n: number): number {
+  const k = c[j + 1] === ELLIPSIS ? j + 2 : j + 1;
+  return k < n && isNumeralCode(c[k]!) ? k : 0;
+}
+
 function convertChineseRuns(u: Units): void {
   const { c, n } = u;
   let i = 0;
@@ -266,9 +277,13 @@ function convertChineseRuns(u: Units): void {
         count++;
         last = j++;
       } else if (isDigitSepCode(x) && j > i && j + 1 < n && isNumeralCode(c[j + 1]!)) j++;
+      // a pause between digits read one at a time: "五……五……三……八"
+      else if (x === ELLIPSIS && j > i && pauseEnd(c, j, n) > 0) j = pauseEnd(c, j, n);
       else break;
     }
-    if (hasZh && count >= 3) {
+    // two numerals where a value is said, ending the clause: "最后两位是七九", "然后是二五" (三五个, 七八天 stay words)
+    const said = count === 2 && hasZh && last === i + 1 && (c[i - 1] === IS || c[i - 1] === 0x3a || c[i - 1] === 0xff1a) && (last + 1 >= n || CLAUSE_END.has(c[last + 1]!));
+    if (hasZh && (count >= 3 || said)) {
       for (let k = i; k <= last; k++) {
         const z = ZH.get(c[k]!);
         if (z !== undefined) {
@@ -276,6 +291,8 @@ function convertChineseRuns(u: Units): void {
           u.sp[k] = 1;
         }
       }
+      // a resident ID's X said as 叉: "…七五五叉"
+      if (count === 17 && c[last + 1] === CROSS) c[last + 1] = 0x78;
     }
     i = last + 1;
   }

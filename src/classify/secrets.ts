@@ -156,7 +156,8 @@ class CallerLine {
     const labels = [...this.labels.byEnd.values()].sort((x, y) => x.at - y.at);
     for (const label of labels) {
       if (label.kind === 'number') continue;
-      const request = REQUEST.test(sentenceAt(t, label.at));
+      // (a line of a few words is asked whatever its marks: "快递单号", "圆通单号" in a transcript)
+      const request = t.length <= 16 || REQUEST.test(sentenceAt(t, label.at));
       if (label.kind === 'not') {
         if (request) harmless = label;
         continue;
@@ -176,12 +177,16 @@ class CallerLine {
     if (phone) asks.add('phone');
     else if (!named && REMOTE_TOOL.test(t) && REMOTE_ID.test(t)) asks.add('code');
     const kind = phone && (!named || named.at > phone.index) ? 'phone' : (named?.kind ?? (asks.has('code') ? 'code' : undefined));
-    return (this.kinds = { asks, last: kind, harmless: !!harmless && (!named || harmless.at > named.at) });
+    // "how much was the charge?", "what time can you get there?" ask for a sum or a time, whatever number comes back
+    const howMuch = !named && HOW_MUCH.test(t);
+    return (this.kinds = { asks, last: kind, harmless: howMuch || (!!harmless && (!named || harmless.at > named.at)) });
   }
 }
 
 // ("from the red white and blue card", "off the card", "on your Blue Cross card": a few words may describe where)
 const HOLDER_BEFORE = /(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)+(?:(?!(?:or|also|then|plus|your|my)\b)[a-z]+\s+){0,4}$|(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)*(?:您|你)?(?:的)?\s*$/;
+const ID_DOCUMENT = /身份证|证件|护照|驾照|驾驶证|passport|licen[cs]e|id card/;
+const HOW_MUCH = /\bhow (?:much|many|old|long)\b|\bwhat time\b|\bwhen (?:did|do|will|can|is|was)\b|多少钱|几点|多大|多久|什么时候/;
 const REMOTE_ID = /\b(?:number|digits|id|address)\b|数字|号码|代码|识别码/;
 const PHONE_ASKED = /\b(?:reach|call|contact|text) you\b|\b(?:best|callback|call back|contact) number\b|\bnumber (?:to|where|for) (?:we can |i can )?(?:send|text|reach|call)|\bwhat number (?:should|can|do|shall) (?:we|i) (?:text|send|call|use)|\bwhat number are you calling from|\bnumber for your (?:husband|wife|son|daughter|spouse|partner|emergency contact)/;
 
@@ -199,7 +204,7 @@ type Verdict = LeakKind | 'no' | null;
 // A request or a question: "can you confirm your SSN, just the last four?" asks for the SSN even
 // when "…to protect your account" follows it.
 // ("…to verify your account" is a purpose, not a request for the account's number.)
-const REQUEST = /\?|？|\b(?:please|confirm|give|provide|tell|read|need|what'?s|what is)\b|请|提供|告诉|报一下|输入|填写|多少/;
+const REQUEST = /\?|？|\b(?:please|confirm|give|provide|tell|read|need|what'?s|what is|what|which)\b|请|提供|告诉|报一下|输入|填写|多少/;
 
 /** The sentence of `t` around index i (at most 200 characters each way). */
 function sentenceAt(t: string, i: number): string {
@@ -458,9 +463,12 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   }
   // "uh buster exclamation point dog eighty eight" answering a request for a password, or after its
   // label: a password said aloud (a number found inside it is part of it)
-  const saysPassword = (caller?.last === 'password' || (PASSWORD_BEFORE.test(t) && [...labels.byEnd.values()].some((l) => l.kind === 'password' && !negatedAt(t, l.at) && !othersLabel(t, l.at))));
-  for (const [a, b] of saysPassword ? spokenPasswords(t) : []) {
-    if (found.some((f) => f[1] < b && a < f[2] && (f[1] < a || f[2] > b)) || caller?.text.includes(t.slice(a, b)) || amountAround(t, a, b) || calledNumber(t, a) || harmlessNear(labels, a)) continue;
+  // (after the label: "the username is bettyjones52, but not the password" gives none)
+  const askedPassword = caller?.last === 'password';
+  const passwordLabels = askedPassword || !PASSWORD_BEFORE.test(t) ? [] : [...labels.byEnd].filter(([, l]) => l.kind === 'password' && !negatedAt(t, l.at) && !othersLabel(t, l.at)).map(([end]) => end);
+  for (const [a, b] of askedPassword || passwordLabels.length ? spokenPasswords(t) : []) {
+    if ((!askedPassword && !passwordLabels.some((end) => end <= a && a - end <= 60)) || found.some((f) => f[1] < b && a < f[2] && (f[1] < a || f[2] > b)) || caller?.text.includes(t.slice(a, b)) || calledNumber(t, a) || harmlessNear(labels, a)
+      || [...t.slice(a, b).matchAll(/\d+/g)].some((m) => amountAround(t, a + m.index, a + m.index + m[0].length))) continue; // "22 Oak Lane", "10 years"
     for (let i = found.length - 1; i >= 0; i--) if (found[i]![1] >= a && found[i]![2] <= b) found.splice(i, 1);
     found.push(['password', a, b, caller?.last !== 'password']);
   }
@@ -580,7 +588,7 @@ function piecesKind(pieces: ReadonlyArray<readonly [DigitRun, LeakKind | null]>,
 /** A number that is something else than a secret, wherever it stands: a date, an amount, a hotline, the caller's own. */
 function harmlessPiece(p: DigitRun, ctx: Context): boolean {
   const [a, b] = spanOf(p);
-  return isDateOrTime(p) || isOfficial(p.digits) || MONTH_BEFORE.test(ctx.t.slice(Math.max(0, a - 12), a)) || amountAround(ctx.t, a, b) || calledNumber(ctx.t, a) || othersNumberNear(ctx.t, a)
+  return isDateOrTime(p) || isOfficial(p.digits) || afterMonth(ctx.t, a, p.digits) || amountAround(ctx.t, a, b) || calledNumber(ctx.t, a) || othersNumberNear(ctx.t, a)
     || harmlessNear(ctx.labels, a) || (p.digits.length >= 3 && !!ctx.caller?.numbers.some((n) => n.includes(p.digits)));
 }
 
@@ -849,7 +857,7 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   // "523 44" answering a request for the social security number: its first two parts
   if (caller?.last === 'id' && p.groups.length === 2 && p.groups[0] === 3 && p.groups[1] === 2) return 'id';
   // (digits said one by one, "八三九，二零一", are never an amount's thousands)
-  if (isDateOrTime(p) || (isFormattedAmount(p) && !p.spelled) || MONTH_BEFORE.test(t.slice(Math.max(0, a - 12), a))) return 'no';
+  if (isDateOrTime(p) || (isFormattedAmount(p) && !p.spelled) || afterMonth(t, a, d)) return 'no';
   // "it starts with 542", "前三位是542" answering a request for a number: its beginning, said to be one
   const begun = caller?.last && SECRET_KINDS.has(caller.last) && PART_LEAD.test(t.slice(Math.max(0, a - 24), a));
   // four digits answering "the last four digits of your social security number": that number's, whatever else the line asks for after
@@ -858,7 +866,8 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   if (four === 'card') return 'no';
   const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size ? askedKind(caller, d, p.groups.length === 1) : null;
   // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
-  const harmless = () => (isYearNumber(d) && asked !== 'password') || amountAround(t, a, b) || calledNumber(t, a) || saidToMe(t, a) || harmlessNear(ctx.labels, a)
+  // (a PIN may be a year; "in 2019", "since 1990" is when)
+  const harmless = () => (isYearNumber(d) && (asked !== 'password' || YEAR_PREP.test(t.slice(Math.max(0, a - 12), a)))) || amountAround(t, a, b) || calledNumber(t, a) || saidToMe(t, a) || harmlessNear(ctx.labels, a)
     || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a));
   if (asked) return harmless() ? 'no' : asked;
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply
@@ -911,12 +920,17 @@ const HIDDEN_AFTER = /^[\s-]?[x×*＊]{2,}(?:[\s-]?[\dx×*＊])*/;
 const OWN_PART = /(?:(手机|电话|phone|mobile|cell)|身份证|ssn|social(?: security)?)(?:号码|号)?(?: number)?(?:的)?\s*$/;
 const PART_LEAD = /(?:\b(?:starts?|begins?) with|\bfirst (?:two|three|four|five|six|few|2|3|4|5|6)(?: digits| numbers)?(?: are| is)?|开头是|开头|前(?:面)?(?:[两二三四五六2-6]|几)位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
 // "it's from 72975": the text's sender, a short code
+const YEAR_PREP = /\b(?:in|since|from|until|till|by|during|back in|born in|of)\s*$/;
 const SENDER_BEFORE = /\b(?:from|sent by|sender)\s*$|(?:来自|发件人)\s*$/;
 const MINE_BEFORE = /(?:\bmy|\bmine|我的|我)\s*$/;
 const PLACE_BEFORE = /\b(?:on|in|from|to|at|with)\s+(?:my|the|your|this)\s*$/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
 // "March 12, 1975": a day and a year after a month's name
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/;
+// ...and a year after a month and its day: "march third 1944", "june 12th, 1950"
+const MONTH_DAY_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+teenth|twentieth|thirtieth|(?:twenty|thirty)[- ](?:first|second|third|[a-z]+th))[\s,]+$/;
+/** A month's name just before a, or a month and its day before a year. */
+const afterMonth = (t: string, a: number, d: string) => MONTH_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || (isYearNumber(d) && MONTH_DAY_BEFORE.test(t.slice(Math.max(0, a - 30), a)));
 
 /** A password's label shortly before `a` in the same sentence, with no number between, given (not refused, not someone else's). */
 function passwordDescribed(t: string, labels: Labels, a: number): boolean {
@@ -959,8 +973,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // "it ends in 0366" answering a request for the card: its last four, printed on every receipt
       return asked === 'card' && len <= 4 ? 'no' : asked || 'no';
     }
-    case 'expiry': // "exp 12/27", "有效期2027年": the card's
+    case 'expiry': // "exp 12/27", "有效期2027年": the card's (not an ID card's: "身份证有效期到2036年" is a date)
     case 'cvv':
+      if (label.kind === 'expiry' && ID_DOCUMENT.test(t.slice(Math.max(0, label.at - 12), label.at))) return 'no';
       // "your security code: 30718845" in an e-mail is a one-time code, not the three digits on a card
       if (label.kind === 'cvv' && len >= 5 && len <= 8 && !isExpiryAndCvv(p)) return 'code';
       // "the number on the back of my card, 1-800-935-9935" is the bank's, to call

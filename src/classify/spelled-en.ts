@@ -87,10 +87,11 @@ function wordAt(u: Units, j: number): { w: string; k: number } | null {
 function readRun(u: Units, i: number): Run {
   const { c, n } = u;
   const run: Run = { c: [], s: [], e: [], sp: [], end: i, digits: 0, strong: 0, heard: 0, said: saysValueBefore(u, i) };
-  let pending: number[] = []; // separators between digits, kept once a digit follows
+  // separators between digits, kept once a digit follows: [unit, the character it stands for]
+  let pending: Array<readonly [number, number]> = [];
   const emit = (ch: number, s: number, e: number, sp = 1) => {
-    for (const p of pending) {
-      run.c.push(c[p]!);
+    for (const [p, sep] of pending) {
+      run.c.push(sep);
       run.s.push(u.s[p]!);
       run.e.push(u.e[p]!);
       run.sp.push(u.sp[p]!);
@@ -122,7 +123,8 @@ function readRun(u: Units, i: number): Run {
     }
     if (!isLetterCode(x)) {
       if (isDigitSepCode(x) && run.c.length > 0) {
-        pending.push(j++);
+        pending.push([j, c[j]!]);
+        j++;
         continue;
       }
       break;
@@ -144,7 +146,7 @@ function readRun(u: Units, i: number): Run {
     // (only a year is said in thousands, "two thousand nineteen": "four thousand seven hundred" is an
     // amount, and "five thousand" with nothing after too; they stay words)
     const under = (w === 'hundred' ? lastLen === 1 : w === 'thousand' && lastLen === 1 && run.c[lastWord] === 0x32) && lastWord === run.c.length - 1
-      && pending.every((q) => c[q] === 0x20) ? readUnder(u, k, w === 'hundred' ? 2 : 3) : null;
+      && pending.every(([, q]) => q === 0x20) ? readUnder(u, k, w === 'hundred' ? 2 : 3) : null;
     if (under && under.next > k && !(w === 'thousand' && under.digits[0] !== '0')) {
       pending = [];
       // "eight hundred and four", "two thousand nineteen", "eight hundred twelve thousand…": the digits
@@ -155,6 +157,24 @@ function readRun(u: Units, i: number): Run {
       run.strong++;
       j = run.end = under.next;
       keep();
+      continue;
+    }
+    if (under && w === 'hundred' && nextIsDigit(u, k)) {
+      // "one eight hundred nine three five…": "eight hundred" read as 800 inside a number read out
+      pending = [];
+      emit(0x30, s, e);
+      emit(0x30, s, e);
+      lastWord = -1;
+      lastLen = 0;
+      j = run.end = k;
+      keep();
+      continue;
+    }
+    if ((w === 'dash' || w === 'hyphen') && run.digits > 0 && nextIsDigit(u, k)) {
+      // "…one won to dash four four seven…": a dash said between the parts of a number
+      pending = [[j, 0x2d]];
+      j = k;
+      while (j < n && c[j] === 0x20) j++;
       continue;
     }
     const plural = EN_PLURALS[w];
@@ -193,7 +213,8 @@ function readRun(u: Units, i: number): Run {
         // "forty eight" / "forty-eight" is 48; "forty" alone is 40
         const sep = c[k] === 0x20 || c[k] === 0x2d ? k + 1 : k;
         const unit = sep > k && sep < n ? wordAt(u, sep) : null;
-        const ud = unit ? EN_WORDS[unit.w] : undefined;
+        // ("forty for" heard for "forty-four")
+        const ud = unit ? (EN_WORDS[unit.w] ?? (unit.w.startsWith('t') ? undefined : EN_HOMOPHONES[unit.w])) : undefined;
         emit(tens.charCodeAt(0), s, e);
         if (unit && ud !== undefined && ud.length === 1 && ud !== '0') {
           emit(ud.charCodeAt(0), u.s[sep]!, u.e[unit.k - 1]!);
@@ -219,7 +240,7 @@ function readRun(u: Units, i: number): Run {
 
 const SENTENCE_END = new Set([0x2e, 0x2c, 0x21, 0x3f, 0x3b, 0x0a]);
 // Words after which a value is said: "it's", "is", "code:", "um".
-const SAYS = new Set(["it's", 'its', 'is', 'are', 'was', 'says', 'said', 'reads', 'um', 'uh', 'ok', 'okay', 'yes', 'yeah']);
+const SAYS = new Set(["it's", 'its', 'is', 'are', 'was', 'um', 'uh', 'ok', 'okay', 'yes', 'yeah']);
 
 /** Whether the word before unit i says a value follows, or nothing but spaces and marks stands before it. */
 function saysValueBefore(u: Units, i: number): boolean {
@@ -249,7 +270,8 @@ function readUnder(u: Units, j: number, width: 2 | 3): { digits: string; next: n
     return w ? { ...w, at: k } : null;
   };
   let w = next(at);
-  if (w?.w === 'and') w = next(w.k);
+  const and = w?.w === 'and';
+  if (and) w = next(w!.k);
   if (width === 3 && w && EN_WORDS[w.w]?.length === 1) {
     const h = next(w.k);
     if (h?.w === 'hundred') {
@@ -275,7 +297,9 @@ function readUnder(u: Units, j: number, width: 2 | 3): { digits: string; next: n
       at = uw.k;
       e = u.e[uw.k - 1];
     } else tail += '0';
-  } else if (w && unit !== undefined && unit !== '0' && !EN_WEAK.has(w.w)) {
+  } else if (w && unit !== undefined && unit !== '0' && !EN_WEAK.has(w.w) && (and || width === 3 || unit.length === 2)) {
+    // (a bare digit after "hundred" is the next digit read out, "one eight hundred nine three five…";
+    // "and four" or a teen fills the hundred)
     tail = unit.padStart(2, '0');
     at = w.k;
     e = u.e[w.k - 1];
@@ -288,4 +312,12 @@ function readUnder(u: Units, j: number, width: 2 | 3): { digits: string; next: n
 function digitsFollow(u: Units, k: number): boolean {
   while (k < u.n && u.c[k] === 0x20) k++;
   return k + 1 < u.n && isDigitCode(u.c[k]!) && isDigitCode(u.c[k + 1]!);
+}
+
+/** Whether a digit, or a word for one, follows unit k past spaces. */
+function nextIsDigit(u: Units, k: number): boolean {
+  while (k < u.n && u.c[k] === 0x20) k++;
+  if (k < u.n && isDigitCode(u.c[k]!)) return true;
+  const w = k < u.n && isLetterCode(u.c[k]!) ? wordAt(u, k) : null;
+  return !!w && (EN_WORDS[w.w] !== undefined || EN_TENS[w.w] !== undefined);
 }
