@@ -838,6 +838,8 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   if (isOfficial(d) || allGroupsOfficial(p)) return 'no';
   if (chineseIdValid(d)) return 'id';
   if (isMobile(d)) return othersNumberNear(t, a) || calledNumber(t, a) ? 'no' : 'phone';
+  // an ID's shape answering a request for an ID is the ID, whatever Luhn's check says of it
+  if (len >= 15 && ctx.caller?.asks.has('id') && longNumberKind(d) === 'id') return 'id';
   if (isCardNumber(d) || isExpiryAndCvv(p)) return 'card';
   if (isSsnShaped(p)) return 'id';
   // the rest of a card or ID number whose start the caller just read back, checksum and all
