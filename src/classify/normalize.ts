@@ -251,9 +251,13 @@ const IS = 0x662f; // 是
 const CROSS = 0x53c9; // 叉
 const CLAUSE_END = new Set([0x3002, 0xff0c, 0x2c, 0x2e, 0xff01, 0x21, 0xff1f, 0x3f, 0x20, 0x2026, 0x3001]);
 
-/** Where a pause of one or two "…" between two numerals ends (the next numeral), else 0. */
+const FILLERS = new Set([0x55ef, 0x5443, 0x989d, 0x554a]); // 嗯 呃 额 啊
+const COUNTED = new Set([...'分秒个天次元块位年月日号点'].map((ch) => ch.charCodeAt(0)));
+
+/** Where a pause ("…", "……", " 嗯 ") between two numerals ends (the next numeral), else 0. */
 function pauseEnd(c: Uint16Array, j: number, n: number): number {
-  const k = c[j + 1] === ELLIPSIS ? j + 2 : j + 1;
+  let k = j + 1;
+  while (k < n && k - j <= 3 && (c[k] === ELLIPSIS || c[k] === 0x20 || FILLERS.has(c[k]!))) k++;
   return k < n && isNumeralCode(c[k]!) ? k : 0;
 }
 
@@ -277,9 +281,14 @@ function convertChineseRuns(u: Units): void {
         count++;
         last = j++;
       } else if (isDigitSepCode(x) && j > i && j + 1 < n && isNumeralCode(c[j + 1]!)) j++;
-      // a pause between digits read one at a time: "五……五……三……八"
-      else if (x === ELLIPSIS && j > i && pauseEnd(c, j, n) > 0) j = pauseEnd(c, j, n);
+      // a pause between digits read one at a time, "五……五……三……八", "三九 嗯 零八 嗯 二一"
+      else if ((x === ELLIPSIS || x === 0x20 || FILLERS.has(x)) && j > i && pauseEnd(c, j, n) > 0) j = pauseEnd(c, j, n);
       else break;
+    }
+    // "验证码314159五分钟内有效": a numeral right after digits and before a unit is a count
+    if (last > i && ZH.has(c[last]!) && isDigitCode(c[last - 1]!) && last + 1 < n && COUNTED.has(c[last + 1]!)) {
+      last--;
+      count--;
     }
     // two numerals where a value is said, ending the clause: "最后两位是七九", "然后是二五" (三五个, 七八天 stay words)
     const said = count === 2 && hasZh && last === i + 1 && (c[i - 1] === IS || c[i - 1] === 0x3a || c[i - 1] === 0xff1a) && (last + 1 >= n || CLAUSE_END.has(c[last + 1]!));

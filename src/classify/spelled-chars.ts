@@ -6,17 +6,18 @@ const NATO = 'alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|julie
 // "b as in boy", "m for mary": a letter told apart from the one it sounds like
 const AS_IN = '[a-z] (?:as in|for|like) [a-z]+';
 const SYMBOL = 'at sign|at symbol|exclamation (?:mark|point)|bang|dollar sign|hash(?:tag)?|pound sign|number sign|underscore|dash|hyphen|star|asterisk|dot|period|percent(?: sign)?|ampersand|plus(?: sign)?|question mark';
-const CASE = '(?:(?:capital|cap|caps|uppercase|upper case|upper|big|small|lowercase|lower case|lower)\\s+(?:letter\\s+)?)?';
+const CASE = '(?:(?:capital|cap|caps|uppercase|upper case|upper|big|small|lowercase|lower case|lower)\\s+(?:letter\\s+)?|(?:大写|小写)的?\\s*)?';
 // a digit word left among letters: "one e g four" (normalize.ts reads number words only in runs of digits)
 const DIGIT_WORD = 'zero|one|two|three|four|five|six|seven|eight|nine';
-const TOKEN = `${CASE}(?:${AS_IN}|${NATO}|${SYMBOL}|${DIGIT_WORD}|[a-z0-9])(?![a-z0-9'])`;
-const SEP = '(?:[\\s,.;-]+|\\s*,?\\s*(?:and then|then|and|followed by)\\s+)';
-// five characters or more: "a b c" and "plan a or b" are not a value
-const SPELLED = new RegExp(`(?<![a-z0-9'-])${TOKEN}(?:${SEP}${TOKEN}){4,}`, 'g');
+// (Chinese numerals among letters: "a b 三 九 x 七")
+const TOKEN = `${CASE}(?:${AS_IN}|${NATO}|${SYMBOL}|${DIGIT_WORD}|[a-z]|\\d{1,4}|[@#$%&*!_+]|[零一二三四五六七八九幺两洞拐])(?![a-z0-9'])`;
+const SEP = '(?:[\\s,.;，、-]+|\\s*[,，]?\\s*(?:and then|then|and|followed by|然后|再)\\s*)';
+// four characters or more: "a b c" and "plan a or b" are not a value
+const SPELLED = new RegExp(`(?<![a-z0-9'-])${TOKEN}(?:${SEP}${TOKEN}){3,}`, 'g');
 // at least two of them letters, or one told apart: spaced digits alone are read as a number (numbers.ts)
 const LETTERS = new RegExp(`(?<![a-z0-9'-])(?:${AS_IN}|${NATO}|[a-z])(?![a-z0-9'])`, 'g');
 /** A cheap first look: two single characters a separator apart. */
-const MAYBE = /(?<![a-z0-9])[a-z0-9][\s,.-]+[a-z0-9](?![a-z0-9])/;
+const MAYBE = /(?<![a-z0-9])[a-z0-9][\s,.，、-]+[a-z0-9零一二三四五六七八九幺两洞拐](?![a-z0-9])/;
 
 /** Spans [start, end) of values spelled out a character at a time in a normalised text. */
 export function spelledOut(t: string): Array<[number, number]> {

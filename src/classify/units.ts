@@ -36,7 +36,7 @@ export const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 /** a-z and the apostrophe: what an English word is made of once folded. */
 export const isLetterCode = (c: number) => (c >= 0x61 && c <= 0x7a) || c === 0x27;
 
-/** Separators allowed inside a number that is read out: space - – — . , 、 · _ ， / | */
+/** Separators allowed inside a number that is read out: space - – — . , 、 · _ ， / | 杠 (a dash said in Chinese) */
 export const isDigitSepCode = (c: number) =>
-  c === 0x20 || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2e || c === 0x2c || c === 0x3001 || c === 0xb7
+  c === 0x20 || c === 0x2d || c === 0x6760 || c === 0x2013 || c === 0x2014 || c === 0x2e || c === 0x2c || c === 0x3001 || c === 0xb7
   || c === 0x5f || c === 0xff0c || c === 0x2f || c === 0x7c;
