@@ -170,9 +170,11 @@ function readRun(u: Units, i: number): Run {
       keep();
       continue;
     }
-    if ((w === 'dash' || w === 'hyphen') && run.digits > 0 && nextIsDigit(u, k)) {
-      // "…one won to dash four four seven…": a dash said between the parts of a number
-      pending = [[j, 0x2d]];
+    const said = SAID_MARKS[w];
+    if (said !== undefined && run.digits > 0 && nextIsDigit(u, k)) {
+      // "…one won to dash four four seven…", "four one nine space six oh two", "oh four slash two seven":
+      // a mark said between the parts of a number
+      pending = [[j, said]];
       j = k;
       while (j < n && c[j] === 0x20) j++;
       continue;
@@ -238,9 +240,10 @@ function readRun(u: Units, i: number): Run {
   return run;
 }
 
+const SAID_MARKS: Readonly<Record<string, number>> = { dash: 0x2d, hyphen: 0x2d, slash: 0x2f, space: 0x20 };
 const SENTENCE_END = new Set([0x2e, 0x2c, 0x21, 0x3f, 0x3b, 0x0a]);
 // Words after which a value is said: "it's", "is", "code:", "um".
-const SAYS = new Set(["it's", 'its', 'is', 'are', 'was', 'um', 'uh', 'ok', 'okay', 'yes', 'yeah']);
+const SAYS = new Set(["it's", 'its', 'is', 'are', 'was', 'um', 'uh', 'ok', 'okay', 'yes', 'yeah', 'then', 'number', 'code', 'pin', 'pins', 'cvv', 'says', 'digits']);
 
 /** Whether the word before unit i says a value follows, or nothing but spaces and marks stands before it. */
 function saysValueBefore(u: Units, i: number): boolean {
