@@ -64,7 +64,7 @@ class CallerLine {
 
   /** The labels in it. */
   get labels(): Labels {
-    return (this.scanned ??= withHealthMembers(scanLabels(this.text), this.text, ''));
+    return (this.scanned ??= withTalk(scanLabels(this.text), this.text, ''));
   }
 
   /** Every number of three digits or more in it, whole and by group. */
@@ -188,7 +188,7 @@ const HOLDER_BEFORE = /(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|wit
 const ID_DOCUMENT = /身份证|证件|护照|驾照|驾驶证|passport|licen[cs]e|id card/;
 const HOW_MUCH = /\bhow (?:much|many|old|long)\b|\bwhat time\b|\bwhen (?:did|do|will|can|is|was)\b|多少钱|几点|多大|多久|什么时候/;
 const REMOTE_ID = /\b(?:number|digits|id|address)\b|数字|号码|代码|识别码/;
-const PHONE_ASKED = /\b(?:reach|call|contact|text) you\b|\b(?:best|callback|call back|contact) number\b|\bnumber (?:to|where|for) (?:we can |i can )?(?:send|text|reach|call)|\bnumber (?:for|to) (?:the |a )?(?:text|code|sms)\b|\bnumber the code should\b|\b(?:what|which) number (?:should|can|do|did|would|shall|will)\b|\bwhat number are you calling from|\bnumber for your (?:husband|wife|son|daughter|spouse|partner|emergency contact)/;
+const PHONE_ASKED = /\b(?:reach|call|contact|text) you\b|\b(?:best|callback|call back|contact) number\b|\bnumber (?:to|where|for) (?:we can |i can )?(?:send|text|reach|call)|\bnumber (?:for|to) (?:the |a )?(?:text|code|sms)\b|\bnumber the code should\b|\b(?:what|which) number (?:should|can|do|did|would|shall|will)\b|\bwhat number are you calling from|\bnumber for your (?:husband|wife|son|daughter|spouse|partner|emergency contact)|\b(?:husband|wife|son|daughter|spouse|partner)'?s (?:phone |cell |mobile )?number/;
 
 const PART_ASKED = /\b(?:the rest|rest of (?:it|the)|keep going|what comes (?:next|after)|after that|next (?:one|two|three|four|five|six|digits?|numbers?|part|characters?|group|bit)|(?:first|last|next|remaining|other|middle|final|second) (?:one|two|three|four|five|six|few|2|3|4|5|6|part|half|group|bit)(?: digits| numbers| characters)?|lost the last)\b|后面|剩下|继续|接着|还有呢|还差|(?:前|后|最后|中间|末)[一二两三四五六七八九\d]位/;
 const LAST_FOUR_ASKED = /\blast (?:four|4)\b|(?:后|末|最后)(?:四|4)位|尾号/;
@@ -221,18 +221,26 @@ const NOT_GIVEN_BETWEEN = /[?？]|\b(?:won't|will not|not|never|don't|can't|cann
 /** A word of 4 to 32 characters in quotes, no spaces: "johnson1", 「qwe123」. */
 const QUOTED_WORD = /["“'‘「『]([^"”'’」』\s]{4,32})["”'’」』]/;
 
-// A health plan's member ID opens a person's medical records and claims, as a Medicare number does: an
-// ID where insurance is talked about (docs/labelling.md, case 89). A shop's member number is none.
+// Labels whose kind the talk decides. A health plan's member ID opens a person's medical records and
+// claims, as a Medicare number does: an ID where insurance is talked about (docs/labelling.md, case 89);
+// a shop's member number is none. AnyDesk calls its ID an "address": a code where a remote-access tool is.
 const HEALTH = /insurance|insurer|health|medicare|medicaid|blue cross|aetna|cigna|humana|united ?health|kaiser|医保|社保|保险/;
 const MEMBER_LABEL = /^member (?:id|number|no)\b|^会员(?:号|卡号)/;
+const ADDRESS_LABEL = /^address\b/;
 
-/** The labels, with a member number where health insurance is talked about (in `t` or `context`) made an ID's. */
-function withHealthMembers(labels: Labels, t: string, context: string): Labels {
-  if (!labels.harmlessEnds.length || (!HEALTH.test(t) && !HEALTH.test(context))) return labels;
+/** The labels, with a member number made an ID's and an address a code's where the talk (`t` or `context`) says so. */
+function withTalk(labels: Labels, t: string, context: string): Labels {
+  if (!labels.harmlessEnds.length) return labels;
+  const health = HEALTH.test(t) || HEALTH.test(context);
+  const remote = REMOTE_TOOL.test(t) || REMOTE_TOOL.test(context);
+  if (!health && !remote) return labels;
   let changed = false;
   for (const [end, l] of labels.byEnd) {
-    if (l.kind === 'not' && MEMBER_LABEL.test(t.slice(l.at, l.at + 16))) {
-      labels.byEnd.set(end, { kind: 'id', at: l.at });
+    if (l.kind !== 'not') continue;
+    const head = t.slice(l.at, l.at + 16);
+    const kind = health && MEMBER_LABEL.test(head) ? 'id' : remote && ADDRESS_LABEL.test(head) ? 'code' : undefined;
+    if (kind) {
+      labels.byEnd.set(end, { kind, at: l.at });
       changed = true;
     }
   }
@@ -361,7 +369,7 @@ function kindGivenIn(previous: readonly string[]): LeakKind | undefined {
 
 function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind): Found[] {
   const t = norm.text;
-  const labels = withHealthMembers(scanLabels(t), t, caller?.text ?? '');
+  const labels = withTalk(scanLabels(t), t, caller?.text ?? '');
   // [kind, start, end, vouched], normalised offsets
   const found: Array<[LeakKind, number, number, boolean]> = [];
   let takenUntil = -1;
@@ -432,7 +440,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // "capital S, u, n, s, h, i, n, e" after its label or answering a request: the whole spelling is the
   // secret, over any number found inside it
   for (const span of spelledOut(t)) {
-    const label = labels.byEnd.get(span[0]);
+    // (its label right before it, or a little before: "my password which is uh mickey mouse as one word m i c k e y…")
+    const label = labels.byEnd.get(span[0]) ?? labelBefore(labels, span[0], 60, (l) => l.kind === 'password');
     const named = label && !negatedAt(t, label.at) && !othersLabel(t, label.at) ? secretOf(label.kind) : undefined;
     const asked = askedSecret(caller);
     const kind = named ?? (asked && !harmlessNear(labels, span[0]) ? asked : undefined);
@@ -730,6 +739,8 @@ function labelAt(labels: Labels, at: number): boolean {
   }
   return starts.has(at);
 }
+const CUT_COPULA = /\s(is|was|are)\s*$/;
+const NOT_SAYING = /\b(?:what|where|which|how|know|remember|forgot|forget|sure|if|whether|why)\b/;
 const CUT_AFTER = /\b(?:and|also|plus|then)\s+my\s*$|(?:还有|以及|和)我的\s*$/;
 
 /**
@@ -745,6 +756,10 @@ function placeholderAfter(t: string, label: Label, end: number, labels: Labels):
   if (stand) return [from, from + stand[0].length];
   // a reply cut off right after listing the next secret ("…June 12, 1947. And my social"): it was being said
   if (CUT_AFTER.test(t.slice(Math.max(0, label.at - 12), label.at)) && !t.slice(end).trim()) return [label.at, end];
+  // a transcript cut where the value starts: "okay its uh the card number is", "my pin is" (the copula
+  // stands for it); not "I forgot what my pin is"
+  const cut = !t.slice(end).trim() && CUT_COPULA.exec(t.slice(label.at, end));
+  if (cut && !NOT_SAYING.test(t.slice(Math.max(0, label.at - 24), label.at))) return [label.at + cut.index + cut[0].length - cut[1]!.length, label.at + cut.index + cut[0].length];
   const gap = LEFT_OUT.exec(t.slice(label.at, end));
   if (!gap) return null;
   // the clause ends after the gap, or the next secret's label starts ("卡号是……密码是……")

@@ -11,7 +11,7 @@ const CASE = '(?:(?:capital|cap|caps|uppercase|upper case|upper|big|small|lowerc
 const DIGIT_WORD = 'zero|one|two|three|four|five|six|seven|eight|nine';
 // (Chinese numerals among letters: "a b 三 九 x 七")
 const TOKEN = `${CASE}(?:${AS_IN}|${NATO}|${SYMBOL}|${DIGIT_WORD}|[a-z]|\\d{1,4}|[@#$%&*!_+]|[零一二三四五六七八九幺两洞拐])(?![a-z0-9'])`;
-const SEP = '(?:[\\s,.;，、-]+|\\s*[,，]?\\s*(?:and then|then|and|followed by|然后|再)\\s*)';
+const SEP = '(?:[\\s,.;，、-]+|\\s*[,，]?\\s*(?:and then|then|and|followed by|然后|再)\\s*(?:the\\s+)?)';
 // four characters or more: "a b c" and "plan a or b" are not a value
 const SPELLED = new RegExp(`(?<![a-z0-9'-])${TOKEN}(?:${SEP}${TOKEN}){3,}`, 'g');
 // at least two of them letters, or one told apart: spaced digits alone are read as a number (numbers.ts)

@@ -233,13 +233,14 @@ function readRun(u: Units, i: number): Run {
   // ...nor ends one, unless the sentence ends with it: "…two one to you" ends at the one
   let after = run.end;
   while (after < n && c[after] === 0x20) after++;
-  if (kept.len < run.c.length && after < n && !SENTENCE_END.has(c[after]!)) {
+  if (kept.len < run.c.length && after < n && !SENTENCE_END.has(c[after]!) && !FILLER_WORDS.has(wordAt(u, after)?.w ?? '')) {
     for (const a of [run.c, run.s, run.e, run.sp]) a.length = kept.len;
     Object.assign(run, { end: kept.end, digits: kept.digits, heard: kept.heard });
   }
   return run;
 }
 
+const FILLER_WORDS = new Set(['um', 'uh', 'er', 'erm', 'hmm', 'like']);
 const SAID_MARKS: Readonly<Record<string, number>> = { dash: 0x2d, hyphen: 0x2d, slash: 0x2f, space: 0x20 };
 const SENTENCE_END = new Set([0x2e, 0x2c, 0x21, 0x3f, 0x3b, 0x0a]);
 // Words after which a value is said: "it's", "is", "code:", "um".
