@@ -5,6 +5,8 @@
 //     caller lines — flag precision/recall per flag and micro overall
 //   written sets: holdout.jsonl and blind.jsonl (never tuned against); replies.jsonl and field.jsonl
 //     are trained on, so their figures are shown as such.
+//   secret probes (scripts/probes.ts): leak recall and false leaks on the blind written rounds the
+//     detector was fixed from, by round and language.
 // Options:
 //   --rules-only   the reader before the trained model: the hand-written rules for replies, the
 //                  catalogue's cue patterns for caller lines (the "before" figures)
@@ -17,6 +19,7 @@ import { INTENTS } from '../src/core/constants';
 import { loadLibrary } from '../src/scenario/files';
 import { isHeldOut, loadReal, loadWritten, WRITTEN_TEST, WRITTEN_TRAIN, type CallerRow, type Lang, type ReplyRow } from './corpus';
 import { measureFlags, measureReplies, type PR } from './measure';
+import { loadProbes, measureProbes } from './probes';
 
 export interface Reader {
   reply: (row: ReplyRow) => ReturnType<typeof classify>;
@@ -83,4 +86,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   for (const name of WRITTEN_TEST) printReplies(`written, never tuned against: ${name}.jsonl`, loadWritten(name), reader);
   for (const name of WRITTEN_TRAIN) printReplies(`written, trained on: ${name}.jsonl`, loadWritten(name), reader);
+  if (!rules) {
+    const probes = loadProbes();
+    console.log(`\n== written secret probes (blind rounds the detector was fixed from): ${probes.length} replies`);
+    for (const round of [1, 2] as const) {
+      for (const lang of ['zh', 'en'] as const) {
+        const m = measureProbes(probes.filter((r) => r.round === round && r.lang === lang));
+        console.log(`  round ${round} ${lang}   leak recall ${pct(m.found / m.secrets)} (${m.found}/${m.secrets})   false leaks ${pct(m.falseLeaks / m.harmless)} (${m.falseLeaks}/${m.harmless})`);
+      }
+    }
+  }
 }

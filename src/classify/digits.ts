@@ -53,11 +53,11 @@ export function digitsOf(cp: number): string | null {
 
 /**
  * Chinese numerals read digit by digit: 小写, 大写 (as on cheques and receipts), the circle zero, and
- * the spoken 两 for 2, 洞 for 0 and 拐 for 7 ("两两三洞八八", as 幺 is said for 1).
+ * the spoken 两 for 2, 洞 for 0, 拐 for 7 and 勾 for 9 ("两两三洞八八", as 幺 is said for 1).
  */
 export const ZH_DIGITS: Readonly<Record<string, string>> = {
   零: '0', 〇: '0', '○': '0', 洞: '0', 一: '1', 幺: '1', 壹: '1', 二: '2', 两: '2', 贰: '2', 貳: '2', 三: '3', 叁: '3', 參: '3',
-  四: '4', 肆: '4', 五: '5', 伍: '5', 六: '6', 陆: '6', 陸: '6', 七: '7', 柒: '7', 拐: '7', 八: '8', 捌: '8', 九: '9', 玖: '9',
+  四: '4', 肆: '4', 五: '5', 伍: '5', 六: '6', 陆: '6', 陸: '6', 七: '7', 柒: '7', 拐: '7', 八: '8', 捌: '8', 九: '9', 玖: '9', 勾: '9',
 };
 
 /** Counts in "六个八" (six eights): how many times the digit after 个 is repeated. */

@@ -190,7 +190,7 @@ const HOW_MUCH = /\bhow (?:much|many|old|long)\b|\bwhat time\b|\bwhen (?:did|do|
 const REMOTE_ID = /\b(?:number|digits|id|address)\b|数字|号码|代码|识别码/;
 const PHONE_ASKED = /\b(?:reach|call|contact|text) you\b|\b(?:best|callback|call back|contact) number\b|\bnumber (?:to|where|for) (?:we can |i can )?(?:send|text|reach|call)|\bnumber (?:for|to) (?:the |a )?(?:text|code|sms)\b|\bnumber the code should\b|\b(?:what|which) number (?:should|can|do|did|would|shall|will)\b|\bwhat number are you calling from|\bnumber for your (?:husband|wife|son|daughter|spouse|partner|emergency contact)|\b(?:husband|wife|son|daughter|spouse|partner)'?s (?:phone |cell |mobile )?number/;
 
-const PART_ASKED = /\b(?:the rest|rest of (?:it|the)|keep going|what comes (?:next|after)|after that|next (?:one|two|three|four|five|six|digits?|numbers?|part|characters?|group|bit)|(?:first|last|next|remaining|other|middle|final|second) (?:one|two|three|four|five|six|few|2|3|4|5|6|part|half|group|bit)(?: digits| numbers| characters)?|lost the last)\b|后面|剩下|继续|接着|还有呢|还差|(?:前|后|最后|中间|末)[一二两三四五六七八九\d]位/;
+const PART_ASKED = /\b(?:the rest|rest of (?:it|the)|keep going|what comes (?:next|after)|after that|next (?:one|two|three|four|five|six|digits?|numbers?|part|characters?|group|bit)|(?:first|last|next|remaining|other|middle|final|second) (?:one|two|three|four|five|six|few|2|3|4|5|6|part|half|group|bit)(?: digits| numbers| characters)?|lost the last)\b|后面|剩下|继续|接着|还有呢|还差|中间|之后|(?:前|后|最后|中间|末)(?:[一二两三四五六七八九\d]|几)位|前面几位/;
 const LAST_FOUR_ASKED = /\blast (?:four|4)\b|(?:后|末|最后)(?:四|4)位|尾号/;
 const REST_ASKED = /\b(?:the rest|go on|keep going|continue|what comes next|and then)\b|后面|剩下|继续|接着/;
 const DIGITS_ASKED = /\b(?:next|first|remaining|other|middle) (?:two|three|four|2|3|4) (?:digits|numbers)\b|(?:前|中间|接下来的?)[两二三四234]位/i;
@@ -641,7 +641,8 @@ function context(t: string, labels: Labels, caller: CallerLine | undefined, earl
   let free: boolean | null = null;
   // the secret whose part the caller asks for: the one the line names (not a card's last four, printed
   // on receipts), else the one the person's reply before gave
-  const asked = caller?.asksPart ? (secretOf(caller.last) ?? earlier) : undefined;
+  // (and with none known, "念一下前三位" is of the code the text brought: what such calls are after)
+  const asked = caller?.asksPart ? (secretOf(caller.last) ?? earlier ?? 'code') : undefined;
   const part = asked === 'card' && LAST_FOUR_ASKED.test(caller!.text) ? undefined : asked;
   return {
     t,
@@ -784,6 +785,8 @@ const CARDINAL = /^(?:([一二两三四五六七八九])千)?(?:零?([一二两�
 function cardinalAfter(t: string, label: Label, end: number): [number, number] | null {
   // a card's last four are no secret, however they are said (labelled() above)
   if (!secretOf(label.kind) || (label.kind === 'card' && LAST_DIGITS.test(t.slice(label.at, end)))) return null;
+  const list = cardinalList(t, end);
+  if (list && !negatedAt(t, label.at) && !othersLabel(t, label.at)) return list;
   const m = CARDINAL.exec(t.slice(end, end + 16));
   if (!m || (!m[1] && !m[2])) return null; // no 千 or 百: a digit string (normalize read it) or a small number
   if (unitAfter(t, end + m[0].length) || /^[万亿]/.test(t.slice(end + m[0].length)) || negatedAt(t, label.at) || othersLabel(t, label.at)) return null;
@@ -792,9 +795,31 @@ function cardinalAfter(t: string, label: Label, end: number): [number, number] |
 
 const ANSWER_LEAD = /^(?:(?:好的|好|嗯|哦|是|就是|应该是|我看看)[，,\s]*)*/;
 
-/** A reply that is a Chinese cardinal of three or four digits and nothing more ("三百五十六", "是一千二百三十四。"): its span. */
+/**
+ * Chinese cardinals one after another to the clause's end, two or more ("三十八、四十六、九十一",
+ * "五百六十三 二百一十"): a number read out in groups said as numbers. Its span from `from`, or null.
+ */
+function cardinalList(t: string, from: number): [number, number] | null {
+  let at = from;
+  let end = from;
+  let n = 0;
+  for (;;) {
+    const m = CARDINAL.exec(t.slice(at, at + 16));
+    if (!m || !/[十百千]/.test(m[0])) break;
+    n++;
+    end = at + m[0].length;
+    const sep = /^[\s、，,呃嗯]+/.exec(t.slice(end, end + 8));
+    if (!sep) break;
+    at = end + sep[0].length;
+  }
+  return n >= 2 && /^\s*[。.！!？?]?\s*$/.test(t.slice(end)) ? [from, end] : null;
+}
+
+/** A reply that is a Chinese cardinal of three or four digits and nothing more ("三百五十六", "是一千二百三十四。"), or a list of them: its span. */
 function answeredCardinal(t: string): [number, number] | null {
   const a = ANSWER_LEAD.exec(t)![0].length;
+  const list = cardinalList(t, a);
+  if (list) return list;
   const m = CARDINAL.exec(t.slice(a, a + 16));
   if (!m || (!m[1] && !m[2]) || !/^\s*[。.！!]?\s*$/.test(t.slice(a + m[0].length))) return null;
   return [a, a + m[0].length];
@@ -851,7 +876,8 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   // birthday it is does not make it harmless)
   if (len >= 4 && (!label || label.kind === 'not') && passwordDescribed(t, ctx.labels, a)) return 'password';
   if (label && label.kind !== 'number') return labelled(label, p, ctx);
-  if (p.glued) return 'no'; // "SF6222…", "iphone15": part of a word nobody introduced
+  // (the end of an ID number, its X included, "0516 228X", is that ID's)
+  if (p.glued && !(ctx.part === 'id' && t[b] === 'x')) return 'no'; // "SF6222…", "iphone15": part of a word nobody introduced
   if (isOfficial(d) || allGroupsOfficial(p)) return 'no';
   if (chineseIdValid(d)) return 'id';
   if (isMobile(d)) return othersNumberNear(t, a) || calledNumber(t, a) ? 'no' : 'phone';

@@ -532,7 +532,9 @@ describe('secrets read out as people read them down the phone', () => {
   it('the rest or a part the caller asks for is of the secret the line names or the reply before gave', () => {
     expect(read('0198', 'And the rest of the phone number?', ["it's 404 555"])).toEqual(['phone']);
     expect(read('then 2 5', '还有呢？', ['验证码是九九七四……'])).toEqual(['code']);
-    expect(read('first four are 5424', 'And the first four?', ['my card number, hold on'])).toEqual([]);
+    // (with no kind said or given, a part asked for is taken for the code's: what such calls are after)
+    expect(read('前三位是八八六', '念一下前三位。')).toEqual(['code']);
+    expect(read('后面是 三四五六', '后面四位呢', ['手机号 一三六 零零幺二'])).toEqual(['phone']);
     expect(read('first four are 5424', 'Read me the long number on the front of the card.')).toEqual(['card']);
     expect(read('8609', 'Last four of the card you want refunded?')).toEqual([]);
     expect(read('in 2 weeks', 'And the rest?', ['the code is 4829'])).toEqual([]);

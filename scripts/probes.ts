@@ -1,0 +1,49 @@
+// The secret probes: replies written blind by helper sessions that had not read the detector, each
+// with the caller's line before it (and the person's replies before, for a secret said over two),
+// labelled by docs/labelling.md. Round 1 was written first and the detector was fixed from its misses;
+// round 2 was written after, measured once as it came, then fixed from too (docs/security.md). So
+// these are figures on written forms the detector has seen, a check that fixes hold, not a test set.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { classifyInContext } from '../src/classify/index';
+import { ROOT, type Lang } from './corpus';
+
+export interface ProbeRow {
+  round: 1 | 2;
+  lang: Lang;
+  caller: string;
+  earlier?: string[];
+  reply: string;
+  leaks: string[];
+  secrets: string[];
+  note?: string;
+}
+
+export interface ProbeFigures {
+  /** Secrets labelled (a kind once per reply) and how many of them were found, of the right kind. */
+  secrets: number;
+  found: number;
+  /** Replies with no secret, and how many of them had something masked. */
+  harmless: number;
+  falseLeaks: number;
+}
+
+export const loadProbes = (): ProbeRow[] =>
+  readFileSync(join(ROOT, 'test', 'corpus', 'secret-probes.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ProbeRow);
+
+/** Leak recall and false leaks over probe rows, read as a front end reads them: with the caller's line and the replies before. */
+export function measureProbes(rows: readonly ProbeRow[]): ProbeFigures {
+  const out: ProbeFigures = { secrets: 0, found: 0, harmless: 0, falseLeaks: 0 };
+  for (const r of rows) {
+    const kinds = new Set(classifyInContext(r.reply, { context: { caller: r.caller, earlier: r.earlier ?? [] } }).leaks.map((l) => l.kind as string));
+    for (const k of new Set(r.leaks)) {
+      out.secrets++;
+      if (kinds.has(k)) out.found++;
+    }
+    if (!r.leaks.length) {
+      out.harmless++;
+      if (kinds.size) out.falseLeaks++;
+    }
+  }
+  return out;
+}
