@@ -72,6 +72,8 @@ const SPEECH = new Set([
   'long', 'short', 'about', 'around', 'more', 'less', 'than', 'least', 'most', 'over', 'under', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'ago', 'next', 'within', 'last', 'every', 'each',
 ]);
+// Words that join two parts of a password said aloud.
+const JOINERS = new Set(['then', 'and', 'plus', 'with', 'a', 'the', 'followed', 'by']);
 // ...and a number's unit: "24-48 hours", "the next 6 months" are no password
 const UNITS = new Set([
   'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
@@ -110,7 +112,18 @@ export function spokenPasswords(t: string): Array<[number, number]> {
       let from = i;
       let to = i;
       const stops = (x: { w: string }) => !x.w || SPEECH.has(x.w) || UNITS.has(x.w);
-      while (from > 0 && !stops(words[from - 1]!)) from--;
+      // words said between two parts of it join them: "hellokitty then a 5", "wintersnow and then 1 2 3"
+      const joinedFrom = (k: number) => {
+        let j = k - 1;
+        while (j >= 0 && JOINERS.has(words[j]!.w) && k - j <= 3) j--;
+        return j >= 0 && j < k - 1 && !stops(words[j]!) ? j : -1;
+      };
+      for (;;) {
+        while (from > 0 && !stops(words[from - 1]!)) from--;
+        const j = joinedFrom(from);
+        if (j < 0) break;
+        from = j;
+      }
       while (to + 1 < words.length && (words[to + 1]!.core || !stops(words[to + 1]!))) to++;
       const span = words.slice(from, to + 1);
       const letters = span.some((x) => /[a-z]/.test(x.w));

@@ -227,18 +227,22 @@ const QUOTED_WORD = /["“'‘「『]([^"”'’」』\s]{4,32})["”'’」』]
 const HEALTH = /insurance|insurer|health|medicare|medicaid|blue cross|aetna|cigna|humana|united ?health|kaiser|医保|社保|保险/;
 const MEMBER_LABEL = /^member (?:id|number|no)\b|^会员(?:号|卡号)/;
 const ADDRESS_LABEL = /^address\b/;
+// An area code is a phone number's start when a phone number is asked for ("your phone number, with area code").
+const AREA_LABEL = /^area code\b/;
+const PHONE_TALK = /\bphone\b|\bcell\b|\bmobile\b|number to reach|电话|手机/;
 
 /** The labels, with a member number made an ID's and an address a code's where the talk (`t` or `context`) says so. */
 function withTalk(labels: Labels, t: string, context: string): Labels {
   if (!labels.harmlessEnds.length) return labels;
   const health = HEALTH.test(t) || HEALTH.test(context);
   const remote = REMOTE_TOOL.test(t) || REMOTE_TOOL.test(context);
-  if (!health && !remote) return labels;
+  const phone = PHONE_TALK.test(context);
+  if (!health && !remote && !phone) return labels;
   let changed = false;
   for (const [end, l] of labels.byEnd) {
     if (l.kind !== 'not') continue;
     const head = t.slice(l.at, l.at + 16);
-    const kind = health && MEMBER_LABEL.test(head) ? 'id' : remote && ADDRESS_LABEL.test(head) ? 'code' : undefined;
+    const kind = health && MEMBER_LABEL.test(head) ? 'id' : remote && ADDRESS_LABEL.test(head) ? 'code' : phone && AREA_LABEL.test(head) ? 'phone' : undefined;
     if (kind) {
       labels.byEnd.set(end, { kind, at: l.at });
       changed = true;
