@@ -645,8 +645,9 @@ function context(t: string, labels: Labels, caller: CallerLine | undefined, earl
   let free: boolean | null = null;
   // the secret whose part the caller asks for: the one the line names (not a card's last four, printed
   // on receipts), else the one the person's reply before gave
-  // (and with none known, "念一下前三位" is of the code the text brought: what such calls are after)
-  const asked = caller?.asksPart ? (secretOf(caller.last) ?? earlier ?? 'code') : undefined;
+  // (and with none known, "念一下前三位" is of the code the text brought: what such calls are after; "the
+  // last four digits" in English, of the social security number, a card's being printed)
+  const asked = caller?.asksPart ? (secretOf(caller.last) ?? earlier ?? (/\blast (?:four|4)\b/.test(caller.text) ? 'id' : 'code')) : undefined;
   const part = asked === 'card' && LAST_FOUR_ASKED.test(caller!.text) ? undefined : asked;
   return {
     t,
