@@ -566,6 +566,29 @@ describe('secrets read out as people read them down the phone', () => {
     expect(read('you said 8812, right?', "What's the session ID I gave you?")).toEqual([]);
     expect(read('what code? you mean the case number you gave me, 58-4410?', "What's the code?")).toEqual([]);
   });
+  it('a transcript cut where the value starts is a leak; naming the secret is not', () => {
+    expect(read('okay its uh the card number is', "what's the card number")).toEqual(['card']);
+    expect(read('my pin is', 'read me your pin')).toEqual(['password']);
+    expect(read('I forgot what my pin is', 'read me your pin')).toEqual([]);
+  });
+  it("a bank card's PIN is a password; a PIN said with 'and' before its last digit; an area code where a phone number is asked", () => {
+    expect(read('nineteen nineteen', 'Your card PIN, please.')).toEqual(['password']);
+    expect(masked('uh five... five... three... and eight, I think', 'Okay and your PIN code for the card to stop the fraud?')).not.toMatch(/five|three|eight/);
+    expect(read('one and a half cups', 'Okay and your PIN code for the card?')).toEqual([]);
+    expect(read('Area code 305, then 555 0177.', 'Your phone number, with area code.')).toEqual(['phone']);
+    expect(read('area code 305', "What's your zip code?")).toEqual([]);
+    expect(masked('all caps HELLOKITTY then a 5', 'Password?')).not.toMatch(/HELLOKITTY/);
+  });
+  it('Chinese: 拐 and 勾, 杠 between groups, pairs with 嗯 between, cardinals in groups, 叉 for an ID\'s X; counts and stock codes stay', () => {
+    expect(read('洞洞拐 幺洞八', '支付宝支付密码')).toEqual(['password']);
+    expect(read('3 5 杠 7 9 杠 0 2', '验证码报一下')).toEqual(['code']);
+    expect(read('等等我手机在充电 呃 三九 嗯 零八 嗯 二一', '验证码是多少')).toEqual(['code']);
+    expect(read('三十八、四十六、九十一', '验证码给我一下，马上过期了。')).toEqual(['code']);
+    expect(read('五零零一零三一九九零零八一五七五五叉', '身份证号。')).toEqual(['id']);
+    expect(read('三五个人吧', '验证码是多少')).toEqual([]);
+    expect(read('我买的股票代码六零零五一九 亏了好多', '您炒股吗')).toEqual([]);
+    expect(read('身份证有效期到二零三六年十月', '身份证有效期到什么时候')).toEqual([]);
+  });
   it('an SSN read a digit at a time with commas between its parts; the last four the caller asked for are its', () => {
     expect(read('ok the card says two eight seven, six five, four three two one', 'Read your SSN from the card.')).toEqual(['id']);
     expect(read("phone's 480 555 0190 and the last four are 2 2 1 7", 'Give me your phone and the last four of your social please.')).toEqual(['phone', 'id']);
