@@ -404,7 +404,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   const read: Array<[DigitRun, LeakKind | null]> = [];
   const runs = findRuns(t, norm.spelled).filter((r) => !inPassword(r.starts[0]!)).flatMap((r) => numbersIn(r, labels, t));
   for (const run of runs) {
-    for (const part of wholeWhenLabelled(run, labels, caller) ? [run] : splitRun(run)) {
+    for (const part of readWhole(run, labels, caller) ? [run] : splitRun(run)) {
       const v = judge(part, ctx);
       const [a, b] = spanOf(part);
       read.push([part, v !== null && v !== 'no' ? v : null]);
@@ -613,11 +613,11 @@ function vouched(kind: LeakKind, p: DigitRun, ctx: Context): boolean {
 }
 
 /**
- * A card or ID number introduced by its label and read out in groups a comma apart ("卡号：六二二二，
- * 零二一二，…") is one number: a card's or an ID's length in groups of at most six digits.
+ * A card or ID number introduced by its label, or answering a request for one, and read out in groups
+ * a comma apart ("卡号：六二二二，零二一二，…", "…ok I have it. 5262, 6671, 2768, 4262.") is one
+ * number: a card's or an ID's length in groups of at most six digits.
  */
-function wholeWhenLabelled(run: DigitRun, labels: Labels, caller: CallerLine | undefined): boolean {
-  // (or read out answering a request for one: "…ok I have it. 5262, 6671, 2768, 4262.")
+function readWhole(run: DigitRun, labels: Labels, caller: CallerLine | undefined): boolean {
   const kind = labels.byEnd.get(run.starts[0]! - run.prefix)?.kind ?? caller?.last;
   const len = run.digits.length;
   return (kind === 'card' || kind === 'id') && len >= 13 && len <= 19 && run.groups.length > 1 && run.groups.every((g) => g <= 6);
