@@ -11,7 +11,9 @@
 // per-language flag thresholds and the cues left out (docs/reader.md), and again on the final corpus
 // of that session (English to E16, Chinese to O, two settle passes), and again after the fifth
 // round (English to E21, the flag settle pass, flag thresholds at the operating point chosen
-// by cross-validation): the held-out split grew with the corpus (same rule); nothing was tuned to them.
+// by cross-validation), and again after the second leak round (secrets.ts: blind written probes, the
+// model retrained on the same corpus): the held-out split grew with the corpus (same rule); nothing
+// was tuned to them.
 import { describe, expect, it } from 'vitest';
 import { heldOut, trained } from '../../scripts/eval';
 import { measureFlags, measureReplies } from '../../scripts/measure';
@@ -21,8 +23,8 @@ const TARGET = { macroF1: 0.9, accuracy: 0.85, flagRecall: 0.85, flagPrecision: 
 /** Per language: each figure's bar, the target where it is met, else the floor under the measured figure. */
 const BAR = {
   zh: {
-    accuracy: TARGET.accuracy, // measured 0.943
-    macroF1: TARGET.macroF1, // measured 0.916
+    accuracy: TARGET.accuracy, // measured 0.944
+    macroF1: TARGET.macroF1, // measured 0.918
     flagRecall: TARGET.flagRecall, // measured 0.924
     flagPrecision: TARGET.flagPrecision, // measured 0.918
     leakRecall: TARGET.leakRecall, // measured 1 (37 of 37: secrets.ts finds these, not the model)
@@ -30,7 +32,7 @@ const BAR = {
   },
   en: {
     accuracy: TARGET.accuracy, // measured 0.873
-    macroF1: TARGET.macroF1, // measured 0.914
+    macroF1: TARGET.macroF1, // measured 0.915
     flagRecall: TARGET.flagRecall, // measured 0.856
     flagPrecision: TARGET.flagPrecision, // measured 0.903
     leakRecall: 0.967, // NOT MET YET: measured 0.987 (76 of 77, secrets.ts); target 1
