@@ -162,3 +162,20 @@ export const CODE_CUE = /code|otp|verification|verify|digits|\bsms\b|\btext(?:ed
 // A cue inside a refusal ("I won't give you the code", "不给验证码") is not about a number given.
 const NEGATED = /(?:不|没|别|勿|\b(?:won't|will not|not|never|don't|do not|no|can't|cannot)\b)[^\n]{0,8}$/;
 export const negatedAt = (t: string, at: number) => NEGATED.test(t.slice(Math.max(0, at - 14), at));
+
+/** The kinds of secret a label can name: what a value left out (a placeholder), a part or a cardinal after it is. */
+export const SECRET_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'password', 'code', 'phone']);
+/** The secret a label names: a card's security code is the card's. */
+export const secretOf = (kind: LabelKind | undefined): LeakKind | undefined => (kind === 'cvv' ? 'card' : kind && SECRET_KINDS.has(kind) ? (kind as LeakKind) : undefined);
+
+/**
+ * The label ending nearest before `at`, within `within` characters, that `accept` takes: looked up
+ * by position, not by going through every label (a 100 kB paste holds thousands).
+ */
+export function labelBefore(labels: Labels, at: number, within: number, accept: (l: Label) => boolean = () => true): Label | undefined {
+  for (let end = at; end >= at - within && end >= 0; end--) {
+    const l = labels.byEnd.get(end);
+    if (l && accept(l)) return l;
+  }
+  return undefined;
+}

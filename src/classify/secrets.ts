@@ -11,11 +11,13 @@ import {
   isMobile, isOfficial, isSsnShaped, isYearNumber, longNumberKind, spanOf, splitRun, subRun, type DigitRun,
 } from './numbers';
 import {
-  CODE_CUE, type LabelKind, amountAround, calledNumber, harmlessNear, negatedAt, othersLabel, othersNumberNear, saidToMe, scanLabels, unitAfter, type Label,
-  type Labels,
+  CODE_CUE, type LabelKind, SECRET_KINDS, amountAround, calledNumber, harmlessNear, labelBefore, negatedAt, othersLabel, othersNumberNear, saidToMe, scanLabels,
+  secretOf, unitAfter, type Label, type Labels,
 } from './labels';
+import { askedSecret, CallerLine } from './caller-line';
 import { readPassword, spokenPasswords } from './passwords';
 import { spelledKey, spelledOut } from './spelled-chars';
+import { GIFT, REMOTE_TOOL, withTalk } from './talk';
 import { isHan } from './lang';
 
 export { luhnValid, chineseIdValid } from './numbers';
@@ -36,220 +38,17 @@ export interface LeakOptions {
   caller?: string;
 }
 
-/**
- * What the caller's line tells about the reply's numbers. Read on first use: most replies hold no
- * number and no password, and never need it.
- */
-class CallerLine {
-  private norm: string | undefined;
-  private nums: string[] | undefined;
-  private kinds: { asks: ReadonlySet<LabelKind>; last: LabelKind | undefined; harmless: boolean } | undefined;
-  private four: LabelKind | null | undefined;
-  private back: string | null | undefined;
-  private scanned: Labels | undefined;
-  private spelt: string[] | undefined;
-  private parted: boolean | undefined;
-
-  constructor(readonly raw: string) {}
-
-  /** Normalised text. */
-  get text(): string {
-    return (this.norm ??= normalize(this.raw).text);
-  }
-
-  /** Whether it spells out these characters itself (a code the caller reads for the person to type). */
-  spells(key: string): boolean {
-    return (this.spelt ??= spelledOut(this.text).map(([a, b]) => spelledKey(this.text.slice(a, b)))).some((k) => k.includes(key));
-  }
-
-  /** The labels in it. */
-  get labels(): Labels {
-    return (this.scanned ??= withTalk(scanLabels(this.text), this.text, ''));
-  }
-
-  /** Every number of three digits or more in it, whole and by group. */
-  get numbers(): string[] {
-    if (this.nums) return this.nums;
-    const numbers: string[] = [];
-    for (const run of findRuns(this.text, new Uint8Array(0))) {
-      if (run.digits.length >= 3) numbers.push(run.digits);
-      for (let g = 0, from = 0; g < run.groups.length && run.groups.length > 1; from += run.groups[g++]!) {
-        if (run.groups[g]! >= 3) numbers.push(run.digits.slice(from, from + run.groups[g]!));
-      }
-    }
-    return (this.nums = numbers);
-  }
-
-  /**
-   * Whether the line confirms `d` as right ("9237 is correct", "…your social security number are
-   * indeed 9211"): a number the person gave, which the dataset's line puts before their reply, not
-   * the caller's own.
-   */
-  confirms(d: string): { kind?: LeakKind } | undefined {
-    if (!this.numbers.some((n) => n.includes(d))) return undefined;
-    const t = this.text;
-    for (let at = t.indexOf(d); at >= 0; at = t.indexOf(d, at + 1)) {
-      if (!CONFIRMED_BEFORE.test(t.slice(Math.max(0, at - 16), at)) && !CONFIRMED_AFTER.test(t.slice(at + d.length, at + d.length + 24))) continue;
-      // the secret the line names just before it ("your social security number are indeed 9211")
-      const named = labelBefore(this.labels, at, 40);
-      return { ...(named && SECRET_KINDS.has(named.kind) ? { kind: named.kind as LeakKind } : {}) };
-    }
-    return undefined;
-  }
-
-  /** The secret whose last four digits it asks for ("the last four digits of your social security number"), if any. */
-  get lastFourOf(): LabelKind | undefined {
-    if (this.four !== undefined) return this.four ?? undefined;
-    const m = LAST_FOUR_OF.exec(this.text);
-    const label = m ? scanLabels(this.text.slice(m.index + m[0].length, m.index + m[0].length + 40)).byEnd.values().next().value : undefined;
-    this.four = label && label.at === 0 ? label.kind : null;
-    return this.four ?? undefined;
-  }
-
-  /** The secret whose next or first few digits it asks for ("give me the next three digits" of the social it names), if any: not a card's, whose pieces are printed. */
-  get digitsOf(): LeakKind | undefined {
-    if (!DIGITS_ASKED.test(this.raw)) return undefined;
-    const kind = this.last;
-    return kind && kind !== 'card' && SECRET_KINDS.has(kind) ? (kind as LeakKind) : undefined;
-  }
-
-  /**
-   * The number the line reads back when it asks for the rest ("Got it, 4916 3385. And the rest?",
-   * "前面是6228 4800，后面呢？"): the start of the person's number, which their reply goes on with.
-   */
-  get readBack(): string | undefined {
-    if (this.back === undefined) {
-      const runs = REST_ASKED.test(this.text) ? findRuns(this.text, new Uint8Array(0)) : [];
-      const d = runs[runs.length - 1]?.digits;
-      this.back = d && d.length >= 4 ? d : null;
-    }
-    return this.back ?? undefined;
-  }
-
-  /** It asks for the rest or a part of a number ("and the rest?", "the next three digits", "后三位呢？"). */
-  get asksPart(): boolean {
-    return (this.parted ??= PART_ASKED.test(this.text));
-  }
-
-  /** The kinds of secret it names. */
-  get asks(): ReadonlySet<LabelKind> {
-    return this.named().asks;
-  }
-
-  /** The kind it names last: a line's request usually closes it, after what it says about other things. */
-  get last(): LabelKind | undefined {
-    return this.named().last;
-  }
-
-  /** It asks for something harmless after any secret it names ("what's your date of birth?", "your zip code?"). */
-  get asksHarmless(): boolean {
-    return this.named().harmless;
-  }
-
-  private named() {
-    if (this.kinds) return this.kinds;
-    const asks = new Set<LabelKind>();
-    let last: Label | undefined;
-    let asked: Label | undefined;
-    let harmless: Label | undefined;
-    const t = this.text;
-    const labels = [...this.labels.byEnd.values()].sort((x, y) => x.at - y.at);
-    for (const label of labels) {
-      if (label.kind === 'number') continue;
-      // (a line of a few words is asked whatever its marks: "快递单号", "圆通单号" in a transcript)
-      const request = t.length <= 16 || REQUEST.test(sentenceAt(t, label.at));
-      if (label.kind === 'not') {
-        if (request) harmless = label;
-        continue;
-      }
-      asks.add(label.kind);
-      // "the PIN for the card", "your password to secure the account", "验证码发到您手机上": the thing
-      // asked comes first; a secret named after it as where it is or what it is for is not asked
-      if (last && label.at - last.at <= 48 && !/[.。!！?？]/.test(t.slice(last.at, label.at)) && HOLDER_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at))) continue;
-      last = label;
-      if (request) asked = label;
-    }
-    const named = asked ?? last;
-    // "what's the best number to reach you on?" names no label, and asks for a phone number; "read me
-    // the nine digit number at the top" of a remote-access tool asks for its ID, a code
-    // ("what number should we text the code to?" asks for the number: the code is what goes there)
-    const phone = PHONE_ASKED.exec(t);
-    if (phone) asks.add('phone');
-    else if (!named && REMOTE_TOOL.test(t) && REMOTE_ID.test(t)) asks.add('code');
-    const kind = phone && (!named || named.at > phone.index) ? 'phone' : (named?.kind ?? (asks.has('code') ? 'code' : undefined));
-    // "how much was the charge?", "what time can you get there?" ask for a sum or a time, whatever number comes back
-    const howMuch = !named && HOW_MUCH.test(t);
-    return (this.kinds = { asks, last: kind, harmless: howMuch || (!!harmless && (!named || harmless.at > named.at)) });
-  }
-}
-
-// ("from the red white and blue card", "off the card", "on your Blue Cross card": a few words may describe where)
-const HOLDER_BEFORE = /(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)+(?:(?!(?:or|also|then|plus|your|my)\b)[a-z]+\s+){0,4}$|(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)*(?:您|你)?(?:的)?\s*$/;
 const ID_DOCUMENT = /身份证|证件|护照|驾照|驾驶证|passport|licen[cs]e|id card/;
-const HOW_MUCH = /\bhow (?:much|many|old|long)\b|\bwhat time\b|\bwhen (?:did|do|will|can|is|was)\b|多少钱|几点|多大|多久|什么时候/;
-const REMOTE_ID = /\b(?:number|digits|id|address)\b|数字|号码|代码|识别码/;
-const PHONE_ASKED = /\b(?:reach|call|contact|text) you\b|\b(?:best|callback|call back|contact) number\b|\bnumber (?:to|where|for) (?:we can |i can )?(?:send|text|reach|call)|\bnumber (?:for|to) (?:the |a )?(?:text|code|sms)\b|\bnumber the code should\b|\b(?:what|which) number (?:should|can|do|did|would|shall|will)\b|\bwhat number are you calling from|\bnumber for your (?:husband|wife|son|daughter|spouse|partner|emergency contact)|\b(?:husband|wife|son|daughter|spouse|partner)'?s (?:phone |cell |mobile )?number/;
-
-const PART_ASKED = /\b(?:the rest|rest of (?:it|the)|keep going|what comes (?:next|after)|after that|next (?:one|two|three|four|five|six|digits?|numbers?|part|characters?|group|bit)|(?:first|last|next|remaining|other|middle|final|second) (?:one|two|three|four|five|six|few|2|3|4|5|6|part|half|group|bit)(?: digits| numbers| characters)?|lost the last)\b|后面|剩下|继续|接着|还有呢|还差|中间|之后|(?:前|后|最后|中间|末)(?:[一二两三四五六七八九\d]|几)位|前面几位/;
 const LAST_FOUR_ASKED = /\blast (?:four|4)\b|(?:后|末|最后)(?:四|4)位|尾号/;
-const REST_ASKED = /\b(?:the rest|go on|keep going|continue|what comes next|and then)\b|后面|剩下|继续|接着/;
-const DIGITS_ASKED = /\b(?:next|first|remaining|other|middle) (?:two|three|four|2|3|4) (?:digits|numbers)\b|(?:前|中间|接下来的?)[两二三四234]位/i;
 const TRAILING_GIVEN = /(?:是|就是)\s*(?:…+|\.{3,})\s*[。.]?\s*$/;
-const LAST_FOUR_OF = /\blast (?:four|4)(?: digits| numbers)? of (?:your |the )?/;
-const CONFIRMED_BEFORE = /\b(?:indeed|confirmed|verified)\s*$|(?:确认|核实)(?:是|为)?\s*$/;
-const CONFIRMED_AFTER = /^\W{0,3}(?:(?:is|are|was)\s+)?(?:correct|right|confirmed|verified|a match)\b|^[，,]?\s*(?:没错|正确|对的|核对无误)/;
 
 type Verdict = LeakKind | 'no' | null;
-
-// A request or a question: "can you confirm your SSN, just the last four?" asks for the SSN even
-// when "…to protect your account" follows it.
-// ("…to verify your account" is a purpose, not a request for the account's number.)
-const REQUEST = /\?|？|\b(?:please|confirm|give|provide|tell|read|need|what'?s|what is|what|which)\b|请|提供|告诉|报一下|输入|填写|多少/;
-
-/** The sentence of `t` around index i (at most 200 characters each way). */
-function sentenceAt(t: string, i: number): string {
-  const from = Math.max(0, i - 200);
-  const head = t.slice(from, i);
-  const start = from + Math.max(head.lastIndexOf('. '), head.lastIndexOf('。'), head.lastIndexOf('! '), head.lastIndexOf('！'), head.lastIndexOf('? '), head.lastIndexOf('？')) + 1;
-  const end = t.slice(i, i + 200).search(/[.。!！?？]/);
-  return t.slice(start, end < 0 ? i + 200 : i + end + 1);
-}
 
 // Between a password's label and a quoted word: a question or a refusal means the word is not it.
 const NOT_GIVEN_BETWEEN = /[?？]|\b(?:won't|will not|not|never|don't|can't|cannot)\b|不|没|别/;
 
 /** A word of 4 to 32 characters in quotes, no spaces: "johnson1", 「qwe123」. */
 const QUOTED_WORD = /["“'‘「『]([^"”'’」』\s]{4,32})["”'’」』]/;
-
-// Labels whose kind the talk decides. A health plan's member ID opens a person's medical records and
-// claims, as a Medicare number does: an ID where insurance is talked about (docs/labelling.md, case 89);
-// a shop's member number is none. AnyDesk calls its ID an "address": a code where a remote-access tool is.
-const HEALTH = /insurance|insurer|health|medicare|medicaid|blue cross|aetna|cigna|humana|united ?health|kaiser|医保|社保|保险/;
-const MEMBER_LABEL = /^member (?:id|number|no)\b|^会员(?:号|卡号)/;
-const ADDRESS_LABEL = /^address\b/;
-// An area code is a phone number's start when a phone number is asked for ("your phone number, with area code").
-const AREA_LABEL = /^area code\b/;
-const PHONE_TALK = /\bphone\b|\bcell\b|\bmobile\b|number to reach|电话|手机/;
-
-/** The labels, with a member number made an ID's and an address a code's where the talk (`t` or `context`) says so. */
-function withTalk(labels: Labels, t: string, context: string): Labels {
-  if (!labels.harmlessEnds.length) return labels;
-  const health = HEALTH.test(t) || HEALTH.test(context);
-  const remote = REMOTE_TOOL.test(t) || REMOTE_TOOL.test(context);
-  const phone = PHONE_TALK.test(context);
-  if (!health && !remote && !phone) return labels;
-  let changed = false;
-  for (const [end, l] of labels.byEnd) {
-    if (l.kind !== 'not') continue;
-    const head = t.slice(l.at, l.at + 16);
-    const kind = health && MEMBER_LABEL.test(head) ? 'id' : remote && ADDRESS_LABEL.test(head) ? 'code' : phone && AREA_LABEL.test(head) ? 'phone' : undefined;
-    if (kind) {
-      labels.byEnd.set(end, { kind, at: l.at });
-      changed = true;
-    }
-  }
-  return changed ? { byEnd: labels.byEnd, harmlessEnds: labels.harmlessEnds.filter((e) => labels.byEnd.get(e)?.kind === 'not') } : labels;
-}
 
 /** Find every secret in a text. Offsets refer to `text` as given. */
 // Replies to one line come one after another (a drill's room, a practice's retries): its reading is kept.
@@ -513,10 +312,6 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   return leaks.sort((x, y) => x.start - y.start);
 }
 
-// Gift and prepaid cards, whose number, PIN or claim code is what a caller cashes.
-const GIFT = /gift|prepaid|itunes|google play|steam card|razer|充值卡|购物卡|礼品卡|e卡|卡密/;
-// Remote-access tools, and a caller's words for getting into the computer through one.
-const REMOTE_TOOL = /teamviewer|anydesk|any desk|ultraviewer|quick ?support|quick ?assist|logmein|todesk|向日葵|远程|\bremote(?:ly)? (?:in|into|access|desktop|support|assistance|session|control|connection)\b|\bconnect to your (?:computer|pc|laptop|device|screen)\b/;
 const PERSONAL_ID = /ssn|social|身份证|id card|identity/;
 // The computer's own sign-in password, which the guide keeps a password (a Windows or administrator password).
 const LOGIN_PASSWORD = /administrator|\badmin\b|log ?-?in|sign ?-?in|windows|(?:laptop|computer|pc)'?s? password|开机密码|登录密码|电脑密码/;
@@ -702,20 +497,6 @@ function cueWithin(cues: number[], lo: number, hi: number): boolean {
   return l < cues.length && cues[l]! <= hi;
 }
 
-/** The kinds of secret a label can name: what a value left out (a placeholder), a part or a cardinal after it is. */
-const SECRET_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'password', 'code', 'phone']);
-/**
- * The secret a caller's line asks for, as a leak's kind: a card's expiry or security code is the
- * card's, and so is the code of a gift card (docs/labelling.md, case 59).
- */
-function askedSecret(caller: CallerLine | undefined): LeakKind | undefined {
-  // (a remote tool's "security code" is its code, not a card's)
-  if (caller?.last === 'cvv' && REMOTE_TOOL.test(caller.text)) return 'code';
-  const kind = caller?.last === 'expiry' ? 'card' : secretOf(caller?.last);
-  return kind === 'code' && GIFT.test(caller!.text) ? 'card' : kind;
-}
-/** The secret a label names: a card's security code is the card's. */
-const secretOf = (kind: LabelKind | undefined): LeakKind | undefined => (kind === 'cvv' ? 'card' : kind && SECRET_KINDS.has(kind) ? (kind as LeakKind) : undefined);
 // A value written as a stand-in: "xxx", "***", "××××", "某某某", "xxx-xx-xxxx". Not "••••": that is
 // what a mask keeps ("[card ••••1111]"), read again on the host.
 // Generated dialogues also write it in brackets: "my social is [SSN]", "account number [account number]"
@@ -987,18 +768,6 @@ const afterMonth = (t: string, a: number, d: string) => MONTH_BEFORE.test(t.slic
 /** A password's label shortly before `a` in the same sentence, with no number between, given (not refused, not someone else's). */
 function passwordDescribed(t: string, labels: Labels, a: number): boolean {
   return !!labelBefore(labels, a, 16, (l) => l.kind === 'password' && !/[.。!！?？\d]/.test(t.slice(l.at, a)) && !negatedAt(t, l.at) && !othersLabel(t, l.at));
-}
-
-/**
- * The label ending nearest before `at`, within `within` characters, that `accept` takes: looked up
- * by position, not by going through every label (a 100 kB paste holds thousands).
- */
-function labelBefore(labels: Labels, at: number, within: number, accept: (l: Label) => boolean = () => true): Label | undefined {
-  for (let end = at; end >= at - within && end >= 0; end--) {
-    const l = labels.byEnd.get(end);
-    if (l && accept(l)) return l;
-  }
-  return undefined;
 }
 
 /** A number right after its label ("卡号是…", "SSN:", "验证码"). */

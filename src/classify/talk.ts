@@ -1,0 +1,39 @@
+// What the talk around a number says its label means, and the words that tell it: a gift card, a
+// remote-access tool, health insurance, a phone number asked for. Read by the caller's line and the
+// reply alike (secrets.ts, caller-line.ts).
+import type { Labels } from './labels';
+
+// Gift and prepaid cards, whose number, PIN or claim code is what a caller cashes.
+export const GIFT = /gift|prepaid|itunes|google play|steam card|razer|充值卡|购物卡|礼品卡|e卡|卡密/;
+// Remote-access tools, and a caller's words for getting into the computer through one.
+export const REMOTE_TOOL = /teamviewer|anydesk|any desk|ultraviewer|quick ?support|quick ?assist|logmein|todesk|向日葵|远程|\bremote(?:ly)? (?:in|into|access|desktop|support|assistance|session|control|connection)\b|\bconnect to your (?:computer|pc|laptop|device|screen)\b/;
+
+// Labels whose kind the talk decides. A health plan's member ID opens a person's medical records and
+// claims, as a Medicare number does: an ID where insurance is talked about (docs/labelling.md, case 89);
+// a shop's member number is none. AnyDesk calls its ID an "address": a code where a remote-access tool is.
+const HEALTH = /insurance|insurer|health|medicare|medicaid|blue cross|aetna|cigna|humana|united ?health|kaiser|医保|社保|保险/;
+const MEMBER_LABEL = /^member (?:id|number|no)\b|^会员(?:号|卡号)/;
+const ADDRESS_LABEL = /^address\b/;
+// An area code is a phone number's start when a phone number is asked for ("your phone number, with area code").
+const AREA_LABEL = /^area code\b/;
+const PHONE_TALK = /\bphone\b|\bcell\b|\bmobile\b|number to reach|电话|手机/;
+
+/** The labels, with a member number made an ID's and an address a code's where the talk (`t` or `context`) says so. */
+export function withTalk(labels: Labels, t: string, context: string): Labels {
+  if (!labels.harmlessEnds.length) return labels;
+  const health = HEALTH.test(t) || HEALTH.test(context);
+  const remote = REMOTE_TOOL.test(t) || REMOTE_TOOL.test(context);
+  const phone = PHONE_TALK.test(context);
+  if (!health && !remote && !phone) return labels;
+  let changed = false;
+  for (const [end, l] of labels.byEnd) {
+    if (l.kind !== 'not') continue;
+    const head = t.slice(l.at, l.at + 16);
+    const kind = health && MEMBER_LABEL.test(head) ? 'id' : remote && ADDRESS_LABEL.test(head) ? 'code' : phone && AREA_LABEL.test(head) ? 'phone' : undefined;
+    if (kind) {
+      labels.byEnd.set(end, { kind, at: l.at });
+      changed = true;
+    }
+  }
+  return changed ? { byEnd: labels.byEnd, harmlessEnds: labels.harmlessEnds.filter((e) => labels.byEnd.get(e)?.kind === 'not') } : labels;
+}
