@@ -14,13 +14,12 @@ const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a
 // Things with a number that is nobody's secret. Listed first: at the same position the first
 // alternative wins, so "order id" and "license plate" are not an ID, "security code" is a CVV.
 const NOT_EN = [
-  'order', 'tracking', 'waybill', 'prescription', 'rx', 'refill', 'user ?name', 'login (?:id|name)', 'user id', 'screen name',
-  'charge', 'amount', 'bill', 'total', 'parcel', 'package', 'shipment', 'case', 'reference', 'ref', 'invoice', 'receipt',
+  'order', 'tracking', 'waybill', 'prescription', 'rx', 'refill', 'user ?name', 'login (?:id|name)', 'user id', 'screen name', 'parcel', 'package', 'shipment', 'case', 'reference', 'ref', 'invoice', 'receipt',
   'policy', 'claim(?! code)', 'confirmation (?:number|no)', 'booking', 'reservation', 'ticket', 'employee', 'staff', 'badge', 'officer', 'agent', 'room', 'apt', 'apartment', 'suite',
   'flight', 'train', 'bus', 'seat', 'gate', 'platform', 'extension', 'ext', 'zip', 'zip code', 'postal code', 'postcode',
   'post code', 'area code', 'country code', 'qr code', 'promo code', 'coupon', 'coupon code', 'discount code',
   'voucher', 'referral code', 'invitation code', 'serial', 'upc', 'barcode', 'sku', 'isbn', 'stock', 'store', 'kit', 'lot', 'batch', 'item', 'model', 'version', 'license plate', 'plate', 'page',
-  'street', 'road', 'avenue', 'lane', 'route', 'highway', 'building', 'floor', 'last (?:four|4|six|6|three|3)(?: digits)?',
+  'street', 'road', 'avenue', 'lane', 'route', 'highway', 'building', 'floor', 'last ?(?:four|4|six|6|three|3)(?: digits)?', 'box', 'check (?:number|no)', 'cheque', 's/n', 'vin', 'imei',
   'ending(?: in| with)?', 'ends (?:in|with)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
   'date of birth', 'birthday', 'born', 'dob', 'address', 'live at', 'lives at', 'living at', 'error', 'product', 'license key',
   'product key',
@@ -33,7 +32,7 @@ const NOT_ZH = [
   '订单', '单号', '快递', '运单', '包裹', '案件', '案号', '编号', '工号', '警号', '警官证', '房间', '房号', '门牌',
   '分机', '车次', '航班', '座位', '邮编', '邮政编码', '区号', '尾号', '后四位', '后4位', '末四位', '最后四位', '优惠码',
   '兑换码', '邀请码', '推荐码', '二维码', '条形码', '型号', '版本', '发票', '保单', '合同', '流水号', '受理号', '工单',
-  '车牌', '楼', '栋', '单元', '房间', '股票代码', '基金代码', '股票', '基金', '中通', '圆通', '申通', '韵达', '顺丰', '极兔', '百世', '邮政', '会员', '客服', '专员', '经理', '短信号码', '发件人', '生日', '出生', '地址', '住在',
+  '车牌', '楼', '栋', '单元', '房间', '尾数', '游戏账号', '游戏id', '昵称', '股票代码', '基金代码', '股票', '基金', '中通', '圆通', '申通', '韵达', '顺丰', '极兔', '百世', '邮政', '会员', '客服', '专员', '经理', '短信号码', '发件人', '生日', '出生', '地址', '住在',
   'etc卡', '会员卡', '公交卡', '交通卡', '门禁卡', '加油卡', '购物卡', '积分卡', '错误代码', '错误码', '故障码',
   // a chat handle given as one's own is no secret (docs/labelling.md case 88); a phone number given as one still is
   'qq号码', 'qq号', 'qq',
@@ -138,14 +137,14 @@ const CALL = /(?:\b(?:reply|text|txt) (?:(?!it |that |them |me )[a-z]+ )?to|\b(?
 export const calledNumber = (t: string, a: number) => CALL.test(t.slice(Math.max(0, a - 32), a));
 
 // Someone else's phone number, a little further back: "why are you calling from 138…".
-const NOT_MINE_NEAR = /(?:\byour\b|calling from|\bfrom\b|this number|that number|\breport|你的|你这个|你们|这个号|那个号|举报|来电)[^\n]{0,10}$/;
+const NOT_MINE_NEAR = /(?:\byour\b|\btheir\b|calling from|\bfrom\b|this number|that number|\breport|你的|你这个|你们|这个号|那个号|举报|来电)[^\n]{0,12}$/;
 export const othersNumberNear = (t: string, a: number) => NOT_MINE_NEAR.test(t.slice(Math.max(0, a - 24), a)) || saidToMe(t, a);
 // A number the caller said earlier in the call, repeated: "you said 8812, right?", "the case number you gave me, 58-4410".
 const YOU_SAID = /\byou (?:told|gave|said|sent|read|mentioned)(?: me| us| it)?\b[^\n]{0,8}$|你(?:说的|给的|刚才说)[^\n]{0,6}$/;
 export const saidToMe = (t: string, a: number) => YOU_SAID.test(t.slice(Math.max(0, a - 32), a));
 
 // An amount: a currency or money verb before, a unit after. "转了5000", "I owe 3500", "5000元", "3 days".
-const AMOUNT_BEFORE = /(?:¥|￥|\$|€|£|\b(?:rmb|cny|usd|hkd|eur|gbp|owe[ds]?|owing|pay|paid|paying|price|cost|costs|i'?m|i am|aged?|lend|lent|borrow(?:ed)?|loan|limit|balance|salary|income|earn(?:ed)?|spent|spend|worth|fee|fine|total|sum|deposit(?:ed)?|transfer(?:red)?|wire[ds]?|refund(?:ed)?|lost|about|around|over|under|only|almost|nearly|age|aged|have|has)|第|有|共|总共|一共|花了|借了?|贷款?|额度|欠了?|赔了?|转了?|转账|汇了?|付了?|交了?|充了?|投了?|存了?|还了?|给了|损失了?|余额|工资|收入|金额|手续费|保证金|押金|罚款|大概|大约|差不多|只有|才|将近|超过|人民币|美元|港币)\s?$/;
+const AMOUNT_BEFORE = /(?:¥|￥|\$|€|£|\b(?:rmb|cny|usd|hkd|eur|gbp|owe[ds]?|owing|pay|paid|paying|price|cost|costs|each|per|apiece|i'?m|i am|aged?|lend|lent|borrow(?:ed)?|loan|limit|balance|salary|income|earn(?:ed)?|spent|spend|worth|fee|fine|total|sum|deposit(?:ed)?|transfer(?:red)?|wire[ds]?|refund(?:ed)?|lost|about|around|over|under|only|almost|nearly|age|aged|have|has)|第|有|共|总共|一共|花了|借了?|贷款?|额度|欠了?|赔了?|转了?|转账|汇了?|付了?|交了?|充了?|投了?|存了?|还了?|给了|损失了?|余额|工资|收入|金额|手续费|保证金|押金|罚款|大概|大约|差不多|只有|才|将近|超过|人民币|美元|港币)\s?$/;
 const AMOUNT_AFTER = /^[\s-]?(?:元|块|万|千|百|亿|角|毛|分钟|多|左右|余|yuan|rmb|cny|usd|dollars?|bucks|euros?|pounds?|k\b|w\b|%|％|年|月|号|日|点|分|秒|岁|米|公里|斤|克|个|次|天|人|倍|楼|层|路|周|期|笔|张|条|位|名|件|people|times|years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|am\b|pm\b|a\.m|p\.m|st\b|nd\b|rd\b|th\b|percent|kg|km|mg|mcg|ml|miles?|feet|ft|lbs?|pounds?|房间|房|室|o'clock|calls?|messages?|texts?|each\b|apiece|in the (?:morning|afternoon|evening)|tonight)/;
 // A house number: "1456 Oak Street", "12 Main St".
 const STREET_AFTER = /^ (?:[a-z]+ ){0,2}(?:street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|dr|court|ct|way|place|pl|terrace|parkway)\b/;

@@ -253,6 +253,8 @@ const CLAUSE_END = new Set([0x3002, 0xff0c, 0x2c, 0x2e, 0xff01, 0x21, 0xff1f, 0x
 
 const FILLERS = new Set([0x55ef, 0x5443, 0x989d, 0x554a]); // 嗯 呃 额 啊
 const COUNTED = new Set([...'分秒个天次元块位年月日号点'].map((ch) => ch.charCodeAt(0)));
+const CARDINAL_MARKS = new Set([...'十百千万亿'].map((ch) => ch.charCodeAt(0)));
+const SUM_MARKS = new Set([...'块元角毛'].map((ch) => ch.charCodeAt(0)));
 
 /** Where a pause ("…", "……", " 嗯 ") between two numerals ends (the next numeral), else 0. */
 function pauseEnd(c: Uint16Array, j: number, n: number): number {
@@ -265,19 +267,20 @@ function convertChineseRuns(u: Units): void {
   const { c, n } = u;
   let i = 0;
   while (i < n) {
-    if (!isNumeralCode(c[i]!)) {
+    // (a numeral ending a cardinal or a sum, the 八 of "六百四十八" or "七毛八", starts no run)
+    if (!isNumeralCode(c[i]!) || (i > 0 && ZH.has(c[i]!) && (CARDINAL_MARKS.has(c[i - 1]!) || SUM_MARKS.has(c[i - 1]!)))) {
       i++;
       continue;
     }
     // a run of numerals/digits, allowing single separators between them
     let j = i;
     let count = 0;
-    let hasZh = false;
+    let zh = 0;
     let last = i;
     while (j < n) {
       const x = c[j]!;
       if (isNumeralCode(x)) {
-        if (!isDigitCode(x)) hasZh = true;
+        if (!isDigitCode(x)) zh++;
         count++;
         last = j++;
       } else if (isDigitSepCode(x) && j > i && j + 1 < n && isNumeralCode(c[j + 1]!)) j++;
@@ -285,14 +288,18 @@ function convertChineseRuns(u: Units): void {
       else if ((x === ELLIPSIS || x === 0x20 || FILLERS.has(x)) && j > i && pauseEnd(c, j, n) > 0) j = pauseEnd(c, j, n);
       else break;
     }
-    // "验证码314159五分钟内有效": a numeral right after digits and before a unit is a count
-    if (last > i && ZH.has(c[last]!) && isDigitCode(c[last - 1]!) && last + 1 < n && COUNTED.has(c[last + 1]!)) {
-      last--;
+    // a numeral before a unit or a cardinal's mark is a count or a cardinal's start: "验证码314159五分钟内有效", "…12，二十年"
+    // (a year said in numerals, "二零一九年", keeps its last digit)
+    while (last > i && ZH.has(c[last]!) && last + 1 < n && (CARDINAL_MARKS.has(c[last + 1]!) || (COUNTED.has(c[last + 1]!) && count > zh))) {
+      let k = last - 1;
+      while (k > i && !isNumeralCode(c[k]!)) k--;
+      last = k;
       count--;
+      zh--;
     }
     // two numerals where a value is said, ending the clause: "最后两位是七九", "然后是二五" (三五个, 七八天 stay words)
-    const said = count === 2 && hasZh && last === i + 1 && (c[i - 1] === IS || c[i - 1] === 0x3a || c[i - 1] === 0xff1a) && (last + 1 >= n || CLAUSE_END.has(c[last + 1]!));
-    if (hasZh && (count >= 3 || said)) {
+    const said = count === 2 && zh === 2 && last === i + 1 && (c[i - 1] === IS || c[i - 1] === 0x3a || c[i - 1] === 0xff1a) && (last + 1 >= n || CLAUSE_END.has(c[last + 1]!));
+    if ((zh > 0 && count >= 3) || said) {
       for (let k = i; k <= last; k++) {
         const z = ZH.get(c[k]!);
         if (z !== undefined) {

@@ -71,6 +71,9 @@ const SPEECH = new Set([
   'write', 'wrote', 'book', 'paper', 'note', 'phone', 'computer', 'email', 'account', 'bank', 'login', 'windows', 'laptop', 'only',
   'long', 'short', 'about', 'around', 'more', 'less', 'than', 'least', 'most', 'over', 'under', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'ago', 'next', 'within', 'last', 'every', 'each',
+  'never', 'ever', 'always', 'anyone', 'anybody', 'someone', 'somebody', 'nobody', 'everyone', 'give', 'gave', 'given', 'tell', 'told',
+  'call', 'get', 'got', 'go', 'went', 'come', 'came', 'make', 'made', 'take', 'took', 'want', 'need', 'thank', 'thanks', 'sir',
+  "ma'am", 'maam', 'dear', 'honey', 'u', 'ur', 'lol', 'haha', 'yep', 'nope',
 ]);
 // Words that join two parts of a password said aloud.
 const JOINERS = new Set(['then', 'and', 'plus', 'with', 'a', 'the', 'followed', 'by']);

@@ -38,6 +38,7 @@ export interface LeakOptions {
   caller?: string;
 }
 
+const CARD_NUMBER_IN = /\d{4}[\s-]?\d{4}[\s-]?\d{4}[\s-]?\d{1,7}/;
 const ID_DOCUMENT = /身份证|证件|护照|驾照|驾驶证|passport|licen[cs]e|id card/;
 const LAST_FOUR_ASKED = /\blast (?:four|4)\b|(?:后|末|最后)(?:四|4)位|尾号/;
 const TRAILING_GIVEN = /(?:是|就是)\s*(?:…+|\.{3,})\s*[。.]?\s*$/;
@@ -276,11 +277,12 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // "uh buster exclamation point dog eighty eight" answering a request for a password, or after its
   // label: a password said aloud (a number found inside it is part of it)
   // (after the label: "the username is bettyjones52, but not the password" gives none)
-  const askedPassword = caller?.last === 'password';
+  // (and none in a refusal: "no pin 4 u lol", "I'm not telling you my password")
+  const askedPassword = caller?.last === 'password' && !refusesPassword(t, labels);
   const passwordLabels = askedPassword || !PASSWORD_BEFORE.test(t) ? [] : [...labels.byEnd].filter(([, l]) => l.kind === 'password' && !negatedAt(t, l.at) && !othersLabel(t, l.at)).map(([end]) => end);
   for (const [a, b] of askedPassword || passwordLabels.length ? spokenPasswords(t) : []) {
     if ((!askedPassword && !passwordLabels.some((end) => end <= a && a - end <= 60)) || found.some((f) => f[1] < b && a < f[2] && (f[1] < a || f[2] > b)) || caller?.text.includes(t.slice(a, b)) || calledNumber(t, a) || harmlessNear(labels, a)
-      || [...t.slice(a, b).matchAll(/\d+/g)].some((m) => amountAround(t, a + m.index, a + m.index + m[0].length))) continue; // "22 Oak Lane", "10 years"
+      || [...t.slice(a, b).matchAll(/\d+/g)].some((m) => amountAround(t, a + m.index, a + m.index + m[0].length) || (isYearNumber(m[0]) && YEAR_PREP.test(t.slice(Math.max(0, a + m.index - 12), a + m.index))))) continue; // "22 Oak Lane", "10 years", "in 2019"
     for (let i = found.length - 1; i >= 0; i--) if (found[i]![1] >= a && found[i]![2] <= b) found.splice(i, 1);
     found.push(['password', a, b, caller?.last !== 'password']);
   }
@@ -664,6 +666,8 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   if (label && label.kind !== 'number') return labelled(label, p, ctx);
   // (the end of an ID number, its X included, "0516 228X", is that ID's)
   if (p.glued && !(ctx.part === 'id' && t[b] === 'x')) return 'no'; // "SF6222…", "iphone15": part of a word nobody introduced
+  // a round sum ("200000除以三十六", "880000？") and two dates ("2012.03.01-2032.03.01") are nobody's secret
+  if (/[1-9]0000$/.test(d) || (p.groups.length === 6 && isDateOrTime(subRun(p, 0, 2)) && isDateOrTime(subRun(p, 3, 5)))) return 'no';
   if (isOfficial(d) || allGroupsOfficial(p)) return 'no';
   if (chineseIdValid(d)) return 'id';
   if (isMobile(d)) return othersNumberNear(t, a) || calledNumber(t, a) ? 'no' : 'phone';
@@ -682,7 +686,8 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   if (ctx.part && len >= 2 && len <= 12 && (ctx.part === 'password' || !isYearNumber(d)) && !harmlessPiece(p, ctx)) return ctx.part;
   // the caller's line is read only for a number it can tell about (three digits or more)
   const caller = len >= 3 ? ctx.caller : undefined;
-  if (caller && isExpiry(p) && caller.asks.has('expiry')) return 'card';
+  // an expiry alone is printed and opens nothing (docs/labelling.md, case 91): with the code after it, it is the card's
+  if (caller && isExpiry(p) && caller.asks.has('expiry')) return 'no';
   // "eleven twenty six, nine oh two" answering "the expiry and the 3 digit code": both, said as one run
   if (caller?.asks.has('cvv') && (len === 7 || len === 8) && Number(d.slice(0, 2)) >= 1 && Number(d.slice(0, 2)) <= 12) return 'card';
   // "523 44" answering a request for the social security number: its first two parts
@@ -714,7 +719,8 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   const said = p.spelled || len === 6 || label !== undefined || cueWithin(ctx.cues, a - 30, b + 12)
     || ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6 || (!isYearNumber(d) && ctx.freeCue());
   if (!said) return null;
-  return harmless() ? 'no' : 'code';
+  // (a number nobody asked for, said to be someone else's, "their number is 555-0122", is theirs)
+  return harmless() || othersNumberNear(t, a) ? 'no' : 'code';
 }
 
 /** "send it to account number 0048…" answering "which account should we send the refund to?": the person's own. */
@@ -765,6 +771,18 @@ const MONTH_DAY_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|
 /** A month's name just before a, or a month and its day before a year. */
 const afterMonth = (t: string, a: number, d: string) => MONTH_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || (isYearNumber(d) && MONTH_DAY_BEFORE.test(t.slice(Math.max(0, a - 30), a)));
 
+/** A password's label in a refusal, and none given: "no pin 4 u", "my PIN is my business". */
+function refusesPassword(t: string, labels: Labels): boolean {
+  let refused = false;
+  for (const l of labels.byEnd.values()) {
+    if (l.kind !== 'password') continue;
+    if (!negatedAt(t, l.at) && !NOT_TELLING.test(t.slice(l.at, l.at + 40))) return false;
+    refused = true;
+  }
+  return refused;
+}
+const NOT_TELLING = /^\S+\s+(?:is\s+)?(?:my (?:business|own)|private|secret|none of your)/;
+
 /** A password's label shortly before `a` in the same sentence, with no number between, given (not refused, not someone else's). */
 function passwordDescribed(t: string, labels: Labels, a: number): boolean {
   return !!labelBefore(labels, a, 16, (l) => l.kind === 'password' && !/[.。!！?？\d]/.test(t.slice(l.at, a)) && !negatedAt(t, l.at) && !othersLabel(t, l.at));
@@ -794,9 +812,10 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // "it ends in 0366" answering a request for the card: its last four, printed on every receipt
       return asked === 'card' && len <= 4 ? 'no' : asked || 'no';
     }
-    case 'expiry': // "exp 12/27", "有效期2027年": the card's (not an ID card's: "身份证有效期到2036年" is a date)
+    case 'expiry': // "exp 12/27", "有效期2027年": a date, printed on the card (case 91); with the code after it, the card's
     case 'cvv':
-      if (label.kind === 'expiry' && ID_DOCUMENT.test(t.slice(Math.max(0, label.at - 12), label.at))) return 'no';
+      // (with the card's number in the same reply it is masked with it: "card number 4532…, expiration 02/2025")
+      if (label.kind === 'expiry' && (((isExpiry(p) || isYearNumber(p.digits)) && !CARD_NUMBER_IN.test(t)) || ID_DOCUMENT.test(t.slice(Math.max(0, label.at - 12), label.at)) || ID_DOCUMENT.test(ctx.caller?.text ?? ''))) return 'no';
       // "your security code: 30718845" in an e-mail is a one-time code, not the three digits on a card
       if (label.kind === 'cvv' && len >= 5 && len <= 8 && !isExpiryAndCvv(p)) return 'code';
       // "the number on the back of my card, 1-800-935-9935" is the bank's, to call
@@ -821,7 +840,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (othersLabel(t, label.at) && !ownAsked(label, ctx)) return 'no'; // "你的电话", "转到你的账户"
       // "the number on the back of my card, 1-800-935-9935": a toll-free or 400 line is a company's, never a
       // person's (a short hotline's digits, "我的银行卡号是一二三四五", can be a number said to be theirs)
-      if (label.kind !== 'id' && len >= 10 && isOfficial(p.digits)) return 'no';
+      if (len >= 10 && isOfficial(p.digits)) return 'no';
       // "my number is 542-56-8432", "…let me get my card… 542-68-9753": no phone or card number is
       // grouped 3-2-4, a social security number is
       if (label.kind !== 'id' && isSsnShaped(p)) return 'id';

@@ -113,7 +113,9 @@ function readRun(u: Units, i: number): Run {
   while (j < n) {
     const x = c[j]!;
     if (isDigitCode(x)) {
-      // digits inside a word run count too: "five 5 two"
+      // digits inside a word run count too: "five 5 two"; not a number written in digits after a comma,
+      // "the non-emergency one, 311"
+      if (pending.some(([, q]) => q === 0x2c) && j + 1 < n && isDigitCode(c[j + 1]!)) break;
       for (let r = 0; r < repeat; r++) emit(x, u.s[j]!, u.e[j]!, u.sp[j]!);
       repeat = 1;
       run.strong++;
