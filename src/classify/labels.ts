@@ -48,7 +48,7 @@ const LABELS: ReadonlyArray<readonly [LabelKind, string, string]> = [
   ['card', en('(?:gift ?card|claim|redemption|itunes|google play|steam|razer) (?:codes?|pins?)|(?:(?:credit|debit|bank|atm|visa|mastercard|master card|gift|cash|prepaid) )?cards?(?: number| no)?|(?:(?:bank|checking|savings) )?(?:account|acct|a/c)(?: number| no)?|routing(?: number| no)?|aba|iban|swift|sort code|checking|savings'), '卡密|卡号|银行卡|储蓄卡|信用卡|借记卡|工资卡|账号|帐号|账户|帐户|户号|卡'],
   ['id', en("ssn|ss#|social(?: security)?(?: number| no| card)?|(?:national |tax )?id(?: card)?(?: number| no)?|medicare(?: card)?(?: number| no| id)?|medicaid(?: number| no| id)?|health (?:insurance )?(?:card|number)(?: number| no)?|nhs number|aadhaar(?: number| no)?|tax file number|tfn|subscriber id|identity (?:card|number)|passport(?: number| no)?|driver'?s? licen[cs]e(?: number| no)?|licen[cs]e(?: number| no)?|dl(?: number| no)?|tin|itin|sin|national insurance(?: number| no)?|ni number|uscis(?: number| no)?|alien (?:registration )?number|a-number|green card(?: number| no)?"), '身份证|证件|身份号码|护照|驾照|驾驶证|港澳通行证|通行证|台胞证|回乡证|军官证|社保卡号?|医保卡号?|社保|医保'],
   ['password', en('passwords?|passcode|pass code|pass word|passwd|pwd|pw|pin(?: code| number| no)?'), '密码|口令'],
-  ['code', en('(?:anydesk|any desk|teamviewer|team viewer|ultraviewer|todesk|partner|session|desk|connection) (?:id|address|number|code)|this desk|(?:numbers?|digits?) (?:in|from|of) (?:the |that |your )?(?:message|text|sms|e-?mail)|(?:numbers?|digits?) (?:they|it|the bank) (?:sent|texted)|one[- ]time (?:passcodes?|pass codes?|passwords?|pins?)|(?:(?:verification|confirmation|one[- ]time|login|sms|text|auth(?:entication|orization)?|access|2fa|two[- ]factor|bank) )?codes?|otp|tac'), '验证码|动态码|校验码|短信码|确认码|授权码|动态密码|会议号|(?<![号条维编邮区密])码'],
+  ['code', en('(?:anydesk|any desk|teamviewer|team viewer|ultraviewer|todesk|partner|session|desk|connection) (?:id|address|number|code)|this desk|(?:numbers?|digits?) (?:in|from|of) (?:the |that |your )?(?:message|text|sms|e-?mail)|(?:numbers?|digits?) (?:they|it|the bank) (?:sent|texted)|one[- ]time (?:passcodes?|pass codes?|passwords?|pins?)|(?:(?:verification|confirmation|one[- ]time|login|sms|text|auth(?:entication|orization)?|access|2fa|two[- ]factor|bank) )?codes?|otp|tac'), '验证码|动态码|校验码|短信码|确认码|授权码|动态密码|会议号|(?:收到|发来|短信上?)的?(?:那个|那串)?数字|(?<![号条维编邮区密])码'],
   ['phone', en('(?:(?:mobile|cell|home|work|contact) )?(?:phone|mobile|cell|cellphone|telephone|tel)(?: number| no)?|my number|(?:home|house|work|landline) number|landline|whatsapp(?: number| no)?|(?:call|text|reach|ring) me(?: back)?(?: (?:at|on))?'), '手机|电话|联系方式|座机|微信号码'],
   ['number', `${en('number|no|num')}|#`, '号码|数字'],
 ];
@@ -63,7 +63,7 @@ const FILL_MARKS = [
   '[,，](?=\\s*(?:是|为))', // "验证码收到了，是……"
 ];
 const FILL_EN = "\\b(?:is|was|are|were|be|will be|should be|that'?s|that is|that would be|it|its|number|numbers|num|no|nr|digits?|of|for|on|back|my|the|here|goes|um+|uh+|er+|erm|hmm+|like|just|then|ok|okay|well|so|i think|i guess|probably|maybe|now|again|sorry|last (?:four|4|six|6|three|3)|first (?:six|6)|ending(?: in| with)?|ends (?:in|with)|reads?|says?|information|info|details)\\b";
-const FILL_ZH = '信息|资料|前面|后面|开头|我(?:念|报|读|说)(?:给(?:你|您))?(?:听)?(?:一下)?|收到了|是|为|就是|应该是|好像是|大概是|呢|啊|嗯|呃|额|哦|噢|吧|的|号码|号|码|数字|尾号|[后前末]?[一二三四五六七八九两\\d]位(?:数字?|数)?|最后[一二三四五六七八九两\\d]位(?:数字?)?';
+const FILL_ZH = '信息|资料|前面|后面|开头|全的|全号|完整的|我(?:念|报|读|说)(?:给(?:你|您))?(?:听)?(?:一下)?|收到了|是|为|就是|应该是|好像是|大概是|呢|啊|嗯|呃|额|哦|噢|吧|的|号码|号|码|数字|尾号|[后前末]?[一二三四五六七八九两\\d]位(?:数字?|数)?|最后[一二三四五六七八九两\\d]位(?:数字?)?';
 
 function labelRegex(part: 1 | 2): RegExp {
   const fill = part === 1 ? [...FILL_MARKS, FILL_EN, FILL_ZH] : [...FILL_MARKS, FILL_ZH];
@@ -128,7 +128,7 @@ export function harmlessNear(labels: Labels, a: number): boolean {
 }
 
 // Someone else's number: the caller's, the account money is sent to, the number one reports.
-const OTHERS = /(?:\b(?:your|ur|his|her|their|the caller's|you(?:'re)? calling from|calling from|from|to)|你|你们|他|她|对方|(?<![我上里面])(?:这个|那个)|转到|转入|汇到|打到|转给|汇给|来电|举报|the same)\s*(?:的)?\s*$/;
+const OTHERS = /(?:\b(?:your|ur|his|her|their|the caller's|you(?:'re)? calling from|calling from|from|to)|(?:你|你们|他|她|对方|转到)(?:的)?(?:那个|这个|那张|这张)?|转入|汇到|打到|转给|汇给|来电|举报|the same)\s*(?:的)?\s*$/;
 /** The label starting at `at` names someone else's card, account or number. */
 export const othersLabel = (t: string, at: number) => OTHERS.test(t.slice(Math.max(0, at - 16), at));
 

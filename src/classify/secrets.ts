@@ -40,7 +40,9 @@ export interface LeakOptions {
 
 const CARD_NUMBER_IN = /\d{4}[\s-]?\d{4}[\s-]?\d{4}[\s-]?\d{1,7}/;
 const ID_DOCUMENT = /身份证|证件|护照|驾照|驾驶证|passport|licen[cs]e|id card/;
+const MORE_ASKED = /前面|前几位|开头|中间|剩下|\bfirst\b|\bthe rest\b|\bmiddle\b/;
 const LAST_FOUR_ASKED = /\blast (?:four|4)\b|(?:后|末|最后)(?:四|4)位|尾号/;
+const CUT_READING = /(?<!\d)(\d{2,3})\s*(?:…+|\.{2,})\s*$/;
 const TRAILING_GIVEN = /(?:是|就是)\s*(?:…+|\.{3,})\s*[。.]?\s*$/;
 
 type Verdict = LeakKind | 'no' | null;
@@ -267,10 +269,14 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   }
   // "its Fluffy2019!", "I use the same one for everything, Pa55word" answering a request for a password:
   // a word of letters and digits nobody introduced is the password asked for
-  if (!found.length && caller?.last === 'password' && ALNUM_WORD.test(t)) {
+  // (over a number found inside it: "邮箱密码是 zhangli 小写 at 一二三 就是zhangli@123")
+  if (caller?.last === 'password' && ALNUM_WORD.test(t)) {
     for (let m = BARE_PASSWORD.exec(t); m; m = BARE_PASSWORD.exec(t)) {
       const word = m[0].replace(TRAILING_MARKS, '');
-      if (word.length >= 6 && /[a-z].*[a-z]/.test(word) && !caller.text.includes(word) && !harmlessNear(labels, m.index)) found.push(['password', m.index, m.index + word.length, true]);
+      const [a, b] = [m.index, m.index + word.length];
+      if (word.length < 6 || !/[a-z].*[a-z]/.test(word) || caller.text.includes(word) || harmlessNear(labels, a) || found.some((f) => f[1] < b && a < f[2] && (f[1] < a || f[2] > b))) continue;
+      for (let i = found.length - 1; i >= 0; i--) if (found[i]![1] >= a && found[i]![2] <= b) found.splice(i, 1);
+      found.push(['password', a, b, true]);
     }
     BARE_PASSWORD.lastIndex = 0;
   }
@@ -295,6 +301,10 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   const cardinal = !found.length && caller?.last ? answeredCardinal(t) : null;
   const cardinalKind = caller?.last === 'cvv' ? 'card' : caller?.last;
   if (cardinal && cardinalKind && SECRET_KINDS.has(cardinalKind)) found.push([cardinalKind as LeakKind, ...cardinal, true]);
+  // "我看一下啊，就是四四一……" answering a request for a code: its start, read as the line was cut
+  const cut = !found.length && caller ? CUT_READING.exec(t) : null;
+  const cutKind = cut ? askedSecret(caller) : undefined;
+  if (cut && cutKind) found.push([cutKind, cut.index, cut.index + cut[1]!.length, true]);
   // "验证码是多少来着，我看看，是……" answering a request: the reply ends on the value, left out
   const trailing = !found.length && caller ? TRAILING_GIVEN.exec(t) : null;
   if (trailing && caller!.last && SECRET_KINDS.has(caller!.last)) found.push([caller!.last as LeakKind, trailing.index + trailing[0].search(/[….]/), trailing.index + trailing[0].trimEnd().length, true]);
@@ -444,8 +454,10 @@ function context(t: string, labels: Labels, caller: CallerLine | undefined, earl
   // on receipts), else the one the person's reply before gave
   // (and with none known, "念一下前三位" is of the code the text brought: what such calls are after; "the
   // last four digits" in English, of the social security number, a card's being printed)
-  const asked = caller?.asksPart ? (secretOf(caller.last) ?? earlier ?? (/\blast (?:four|4)\b/.test(caller.text) ? 'id' : 'code')) : undefined;
-  const part = asked === 'card' && LAST_FOUR_ASKED.test(caller!.text) ? undefined : asked;
+  // ("the last four digits of your social security number? And then… your account number": the part's own)
+  const asked = caller?.asksPart ? (secretOf(caller.lastFourOf) ?? secretOf(caller.last) ?? earlier ?? (/\blast (?:four|4)\b/.test(caller.text) ? 'id' : 'code')) : undefined;
+  // (a card's last four alone are printed; "后四位是多少？前面的呢？" asks for more)
+  const part = asked === 'card' && LAST_FOUR_ASKED.test(caller!.text) && !MORE_ASKED.test(caller!.text) ? undefined : asked;
   return {
     t,
     labels,
@@ -662,7 +674,8 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   if (len >= 3 && !confirmed && ctx.caller?.numbers.some((n) => n.includes(d)) && (!own || ASKED_BACK.test(t.slice(b, b + 16)))) return 'no';
   // "我的密码是我女儿的生日，20100315": a password described, then said, in the same sentence (a
   // birthday it is does not make it harmless)
-  if (len >= 4 && (!label || label.kind === 'not') && passwordDescribed(t, ctx.labels, a)) return 'password';
+  // ("密码是我的手机后六位 三三八八二一": the phone's digits said to be the password are the password)
+  if (len >= 4 && (!label || label.kind === 'not' || label.kind === 'phone') && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a)) return 'password';
   if (label && label.kind !== 'number') return labelled(label, p, ctx);
   // (the end of an ID number, its X included, "0516 228X", is that ID's)
   if (p.glued && !(ctx.part === 'id' && t[b] === 'x')) return 'no'; // "SF6222…", "iphone15": part of a word nobody introduced
@@ -683,7 +696,8 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   const piece = len === 2 || len === 3 ? ctx.caller?.digitsOf : undefined;
   if (piece && !isYearNumber(d) && !amountAround(t, a, b) && !harmlessNear(ctx.labels, a)) return piece;
   // "0198" answering "and the rest of the phone number?", "七九" answering "还差最后两位" after the code's start
-  if (ctx.part && len >= 2 && len <= 12 && (ctx.part === 'password' || !isYearNumber(d)) && !harmlessPiece(p, ctx)) return ctx.part;
+  // (an ID's middle is a date of birth: "中间是出生年月嘛，一九八七零四二三")
+  if (ctx.part && len >= 2 && len <= 12 && (ctx.part === 'password' || !isYearNumber(d)) && (ctx.part === 'id' && len === 8 ? !amountAround(t, a, b) : !harmlessPiece(p, ctx))) return ctx.part;
   // the caller's line is read only for a number it can tell about (three digits or more)
   const caller = len >= 3 ? ctx.caller : undefined;
   // an expiry alone is printed and opens nothing (docs/labelling.md, case 91): with the code after it, it is the card's
@@ -729,7 +743,10 @@ const ownAsked = (label: Label, ctx: Context) => (ctx.caller?.last === label.kin
   || (label.kind === 'id' && REMOTE_TOOL.test(ctx.caller?.text ?? ''));
 
 /** The secret a caller asked for that a bare number of this length can be: the one named last first. */
-function askedKind(caller: CallerLine, d: string, whole = false): LeakKind | null {
+function askedKind(caller: CallerLine, digits: string, whole = false): LeakKind | null {
+  // a number said twice over ("五九零六二一 五九零，六二一") is the number once
+  const h = digits.length >> 1;
+  const d = digits.length >= 6 && digits.length % 2 === 0 && digits.slice(0, h) === digits.slice(h) ? digits.slice(0, h) : digits;
   const remote = d.length > 8 && REMOTE_TOOL.test(caller.text);
   return (caller.last && kindOfLength(new Set([caller.last]), d, remote, whole)) || kindOfLength(caller.asks, d, remote, whole);
 }
