@@ -42,6 +42,7 @@ const CARD_NUMBER_IN = /\d{4}[\s-]?\d{4}[\s-]?\d{4}[\s-]?\d{1,7}/;
 const ID_DOCUMENT = /身份证|证件|护照|驾照|驾驶证|passport|licen[cs]e|id card/;
 const MORE_ASKED = /前面|前几位|开头|中间|剩下|\bfirst\b|\bthe rest\b|\bmiddle\b/;
 const LAST_FOUR_ASKED = /\blast (?:four|4)\b|(?:后|末|最后)(?:四|4)位|尾号/;
+const SPELL_ASKED = /\bspell\b|letter by letter|one character at a time|逐个字母|一个一个字母/;
 const CUT_READING = /(?<!\d)(\d{2,3})\s*(?:…+|\.{2,})\s*$/;
 const TRAILING_GIVEN = /(?:是|就是)\s*(?:…+|\.{3,})\s*[。.]?\s*$/;
 
@@ -249,7 +250,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     // (its label right before it, or a little before: "my password which is uh mickey mouse as one word m i c k e y…")
     const label = labels.byEnd.get(span[0]) ?? labelBefore(labels, span[0], 60, (l) => l.kind === 'password');
     const named = label && !negatedAt(t, label.at) && !othersLabel(t, label.at) ? secretOf(label.kind) : undefined;
-    const asked = askedSecret(caller);
+    // (asked to spell something unnamed, letters and digits are a password: "T as in tango, R…, then 9 9")
+    const asked = askedSecret(caller) ?? (caller && SPELL_ASKED.test(caller.text) && /\d/.test(t.slice(span[0], span[1])) ? 'password' : undefined);
     const kind = named ?? (asked && !harmlessNear(labels, span[0]) ? asked : undefined);
     if (!kind || caller?.spells(spelledKey(t.slice(span[0], span[1])))) continue;
     for (let i = found.length - 1; i >= 0; i--) if (found[i]![1] >= span[0] && found[i]![2] <= span[1]) found.splice(i, 1);
@@ -259,11 +261,13 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // that no label introduced are the card, ID or code asked for (a Medicare or claim number), not a
   // word; unless a harmless label is near ("order AB12-CD34") or the caller said it
   // (a gift card's code "on the back" is the card's: docs/labelling.md, case 59)
-  const askedFor = !found.length && caller && ALNUM_WORD.test(t) && caller.last && ALNUM_KINDS.has(caller.last) ? askedSecret(caller) : undefined;
+  // ("…it's AB7K 2MQ9 XP41, and the PIN underneath is 5520": beside another secret too)
+  const askedFor = caller && ALNUM_WORD.test(t) && caller.last && ALNUM_KINDS.has(caller.last) ? askedSecret(caller) : undefined;
   for (const re of askedFor ? [BARE_ALNUM, BARE_GROUPS] : []) {
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const word = m[0].trimEnd();
-      if (!caller!.text.includes(word) && !harmlessNear(labels, m.index)) found.push([askedFor!, m.index, m.index + word.length, true]);
+      const [a, b] = [m.index, m.index + word.length];
+      if (!caller!.text.includes(word) && !harmlessNear(labels, a) && !found.some((f) => f[1] < b && a < f[2])) found.push([askedFor!, a, b, true]);
     }
     re.lastIndex = 0;
   }

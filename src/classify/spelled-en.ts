@@ -244,7 +244,8 @@ function readRun(u: Units, i: number): Run {
 
 const FILLER_WORDS = new Set(['um', 'uh', 'er', 'erm', 'hmm', 'like']);
 // ("five... five... three... and eight": "and" before the last digit read out is a pause)
-const SAID_MARKS: Readonly<Record<string, number>> = { dash: 0x2d, hyphen: 0x2d, slash: 0x2f, space: 0x20, and: 0x20 };
+// ("three, uh, six six, then one": a filler before the next digit read out is a pause too)
+const SAID_MARKS: Readonly<Record<string, number>> = { dash: 0x2d, hyphen: 0x2d, slash: 0x2f, space: 0x20, and: 0x20, then: 0x20, uh: 0x20, um: 0x20, er: 0x20 };
 const SENTENCE_END = new Set([0x2e, 0x2c, 0x21, 0x3f, 0x3b, 0x0a]);
 // Words after which a value is said: "it's", "is", "code:", "um".
 const SAYS = new Set(["it's", 'its', 'is', 'are', 'was', 'um', 'uh', 'ok', 'okay', 'yes', 'yeah', 'then', 'number', 'code', 'pin', 'pins', 'cvv', 'says', 'digits']);
