@@ -15,7 +15,7 @@ import { GIFT, REMOTE_TOOL, withTalk } from './talk';
 export class CallerLine {
   private norm: string | undefined;
   private nums: string[] | undefined;
-  private kinds: { asks: ReadonlySet<LabelKind>; last: LabelKind | undefined; harmless: boolean } | undefined;
+  private kinds: { asks: ReadonlySet<LabelKind>; last: LabelKind | undefined; harmless: boolean; sum: boolean } | undefined;
   private four: LabelKind | null | undefined;
   private back: string | null | undefined;
   private scanned: Labels | undefined;
@@ -103,6 +103,11 @@ export class CallerLine {
     return (this.parted ??= PART_ASKED.test(this.text));
   }
 
+  /** It asks for a sum, a time or an age ("how much is in your account?", "what time…", "有多少"). */
+  get asksSum(): boolean {
+    return this.named().sum;
+  }
+
   /** The kinds of secret it names. */
   get asks(): ReadonlySet<LabelKind> {
     return this.named().asks;
@@ -152,13 +157,13 @@ export class CallerLine {
     // "how much was the charge?", "what time can you get there?" ask for a sum or a time, whatever number comes back
     // (whatever holds it: "how much do you owe on the card?"; not "how many digits is the code?")
     const howMuch = HOW_MUCH.test(t) && !/\bdigits?\b|几位/.test(t);
-    return (this.kinds = { asks, last: kind, harmless: howMuch || (!!harmless && (!named || harmless.at > named.at)) });
+    return (this.kinds = { asks, last: kind, sum: howMuch, harmless: howMuch || (!!harmless && (!named || harmless.at > named.at)) });
   }
 }
 
 // ("from the red white and blue card", "off the card", "on your Blue Cross card": a few words may describe where)
 const HOLDER_BEFORE = /(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)+(?:(?!(?:or|also|then|plus|your|my)\b)[a-z]+\s+){0,4}$|(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)*(?:您|你)?(?:的)?\s*$/;
-const HOW_MUCH = /\bhow (?:much|many|old|long)\b|\bwhat time\b|\bwhen (?:did|do|does|will|can|is|was)\b|多少钱|几点|多大|多久|什么时候/;
+const HOW_MUCH = /\bhow (?:much|many|old|long)\b|\bwhat time\b|\bwhen (?:did|do|does|will|can|is|was)\b|多少钱|有多少|多少万|几点|多大|多久|什么时候/;
 const REMOTE_ID = /\b(?:number|digits|id|address)\b|数字|号码|代码|识别码/;
 const PHONE_ASKED = /\b(?:reach|call|contact|text) you\b|\b(?:best|callback|call back|contact) number\b|\bnumber (?:to|where|for) (?:we can |i can )?(?:send|text|reach|call)|\bnumber (?:for|to) (?:the |a )?(?:text|code|sms)\b|\bnumber the code should\b|\b(?:what|which) number (?:should|can|do|did|would|shall|will)\b|\bwhat number are you calling from|\bnumber for your (?:husband|wife|son|daughter|spouse|partner|emergency contact)|\b(?:husband|wife|son|daughter|spouse|partner)'?s (?:phone |cell |mobile )?number|\b(?:backup|another|alternate|second|other|registered) (?:phone )?number\b|\bnumber (?:is )?registered\b|\bsim(?: card)? number|\bnumber on your sim\b/;
 

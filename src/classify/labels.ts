@@ -20,7 +20,7 @@ const NOT_EN = [
   'post code', 'area code', 'country code', 'qr code', 'promo code', 'coupon', 'coupon code', 'discount code',
   'voucher', 'referral code', 'invitation code', 'serial', 'upc', 'barcode', 'sku', 'isbn', 'stock', 'store', 'kit', 'lot', 'batch', 'item', 'model', 'version', 'license plate', 'plate', 'page',
   'street', 'road', 'avenue', 'lane', 'route', 'highway', 'building', 'floor', 'last ?(?:four|4|six|6|three|3)(?: digits)?', 'box', 'check (?:number|no)', 'cheque', 's/n', 'vin', 'imei',
-  'ending(?: in| with)?', 'ends (?:in|with)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
+  'ending(?: in| with)?', 'ends (?:in|with)', 'ends(?= \\d)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
   'date of birth', 'birthday', 'born', 'dob', 'address', 'live at', 'lives at', 'living at', 'error', 'product', 'license key',
   'product key',
   // cards that pay nothing out: their numbers are printed on them and open no account

@@ -38,11 +38,14 @@ export interface LeakOptions {
   caller?: string;
 }
 
+// an expiry read as digits: "oh three slash twenty-seven" (0327), "0427", "042027"
+const MONTH_YEAR = /^(?:0[1-9]|1[0-2])(?:\d\d|20\d\d)$/;
 const CARD_NUMBER_IN = /\d{4}[\s-]?\d{4}[\s-]?\d{4}[\s-]?\d{1,7}/;
 const ID_DOCUMENT = /身份证|证件|护照|驾照|驾驶证|passport|licen[cs]e|id card/;
 const MORE_ASKED = /前面|前几位|开头|中间|剩下|\bfirst\b|\bthe rest\b|\bmiddle\b/;
 const LAST_FOUR_ASKED = /\blast (?:four|4)\b|(?:后|末|最后)(?:四|4)位|尾号/;
 const SPELL_ASKED = /\bspell\b|letter by letter|one character at a time|逐个字母|一个一个字母/;
+const TOLL_FREE_START = /^1?8(?:00|33|44|55|66|77|88)$/;
 const CUT_READING = /(?<!\d)(\d{2,3})\s*(?:…+|\.{2,})\s*$/;
 const TRAILING_GIVEN = /(?:是|就是)\s*(?:…+|\.{3,})\s*[。.]?\s*$/;
 
@@ -330,7 +333,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
 
 const PERSONAL_ID = /ssn|social|身份证|id card|identity/;
 // The computer's own sign-in password, which the guide keeps a password (a Windows or administrator password).
-const LOGIN_PASSWORD = /administrator|\badmin\b|log ?-?in|sign ?-?in|windows|(?:laptop|computer|pc)'?s? password|开机密码|登录密码|电脑密码/;
+const LOGIN_PASSWORD = /administrator|\badmin\b|log ?-?in|sign ?-?in|windows|(?:laptop|computer|pc)'?s? password|开机密码|登录密码|电脑密码|锁屏密码|锁屏|lock ?screen/;
 
 /** Whether the number found at a..b is a person's own ID: labelled one just before, or shaped like a social security or 身份证 number. */
 function personalId(t: string, a: number, b: number): boolean {
@@ -656,7 +659,8 @@ function alphanumericAfter(t: string, label: Label, end: number, caller: CallerL
   const word = m[0];
   const digits = word.replace(/\D/g, '').length;
   const letters = word.replace(/[^a-z]/g, '').length;
-  if (digits < 2 || letters < 1 || digits + letters < 6 || negatedAt(t, label.at) || othersLabel(t, label.at) || caller?.text.includes(word)) return null;
+  // (not a company's number spelt in letters, "1-800-MEDICARE")
+  if (digits < 2 || letters < 1 || digits + letters < 6 || /^1?-?8(?:00|33|44|55|66|77|88)-/.test(word) || negatedAt(t, label.at) || othersLabel(t, label.at) || caller?.text.includes(word)) return null;
   return [end, end + word.length];
 }
 
@@ -680,11 +684,12 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   // birthday it is does not make it harmless)
   // ("密码是我的手机后六位 三三八八二一": the phone's digits said to be the password are the password)
   if (len >= 4 && (!label || label.kind === 'not' || label.kind === 'phone') && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a)) return 'password';
+  if (p.glued && TOLL_FREE_START.test(d)) return 'no'; // "1-800-MEDICARE": a company's number in letters
   if (label && label.kind !== 'number') return labelled(label, p, ctx);
   // (the end of an ID number, its X included, "0516 228X", is that ID's)
   if (p.glued && !(ctx.part === 'id' && t[b] === 'x')) return 'no'; // "SF6222…", "iphone15": part of a word nobody introduced
   // a round sum ("200000除以三十六", "880000？") and two dates ("2012.03.01-2032.03.01") are nobody's secret
-  if (/[1-9]0000$/.test(d) || (p.groups.length === 6 && isDateOrTime(subRun(p, 0, 2)) && isDateOrTime(subRun(p, 3, 5)))) return 'no';
+  if ((len <= 9 && /[1-9]0{4,}$/.test(d)) || (p.groups.length === 6 && isDateOrTime(subRun(p, 0, 2)) && isDateOrTime(subRun(p, 3, 5)))) return 'no';
   if (isOfficial(d) || allGroupsOfficial(p)) return 'no';
   if (chineseIdValid(d)) return 'id';
   if (isMobile(d)) return othersNumberNear(t, a) || calledNumber(t, a) ? 'no' : 'phone';
@@ -716,8 +721,9 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   const begun = caller?.last && SECRET_KINDS.has(caller.last) && PART_LEAD.test(t.slice(Math.max(0, a - 24), a));
   // four digits answering "the last four digits of your social security number": that number's, whatever else the line asks for after
   const four = len === 4 ? caller?.lastFourOf : undefined;
-  // (and a card's last four, asked or not, are printed on every receipt: no secret)
-  if (four === 'card') return 'no';
+  // (and a card's last four, asked or not, are printed on every receipt: no secret; a number answering
+  // "how much is in your account?" is a sum, whatever it holds)
+  if (four === 'card' || caller?.asksSum) return 'no';
   const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size ? askedKind(caller, d, p.groups.length === 1) : null;
   // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
   // (a PIN may be a year; "in 2019", "since 1990" is when)
@@ -836,7 +842,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
     case 'expiry': // "exp 12/27", "有效期2027年": a date, printed on the card (case 91); with the code after it, the card's
     case 'cvv':
       // (with the card's number in the same reply it is masked with it: "card number 4532…, expiration 02/2025")
-      if (label.kind === 'expiry' && (((isExpiry(p) || isYearNumber(p.digits)) && !CARD_NUMBER_IN.test(t)) || ID_DOCUMENT.test(t.slice(Math.max(0, label.at - 12), label.at)) || ID_DOCUMENT.test(ctx.caller?.text ?? ''))) return 'no';
+      if (label.kind === 'expiry' && (((isExpiry(p) || isYearNumber(p.digits) || MONTH_YEAR.test(p.digits)) && !CARD_NUMBER_IN.test(t)) || ID_DOCUMENT.test(t.slice(Math.max(0, label.at - 12), label.at)) || ID_DOCUMENT.test(ctx.caller?.text ?? ''))) return 'no';
       // "your security code: 30718845" in an e-mail is a one-time code, not the three digits on a card
       if (label.kind === 'cvv' && len >= 5 && len <= 8 && !isExpiryAndCvv(p)) return 'code';
       // "the number on the back of my card, 1-800-935-9935" is the bank's, to call

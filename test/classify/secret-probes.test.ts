@@ -4,8 +4,8 @@ import { loadProbes, measureProbes } from '../../scripts/probes';
 // The blind written probes (scripts/probes.ts) the detector was fixed from: what it finds there must
 // not fall back. The floors are the figures when they were fixed (docs/security.md), rounded down.
 const FLOORS = {
-  en: { recall: 0.87, falseLeaks: 0.01 }, // measured 0.885 (662 of 748), 0.008
-  zh: { recall: 0.89, falseLeaks: 0.01 }, // measured 0.903 (299 of 331), 0
+  en: { recall: 0.89, falseLeaks: 0.01 }, // measured 0.902 (831 of 921), 0.007 (4 of 561)
+  zh: { recall: 0.89, falseLeaks: 0.01 }, // measured 0.900 (469 of 521), 0.005 (2 of 368)
 } as const;
 
 describe('the secret probes', () => {

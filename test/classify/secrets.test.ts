@@ -589,6 +589,30 @@ describe('secrets read out as people read them down the phone', () => {
     expect(read('我买的股票代码六零零五一九 亏了好多', '您炒股吗')).toEqual([]);
     expect(read('身份证有效期到二零三六年十月', '身份证有效期到什么时候')).toEqual([]);
   });
+  it('an expiry alone is a date; with the card number it is masked with it', () => {
+    expect(read('expires 04/27', 'When does the card expire?')).toEqual([]);
+    expect(read('my card ends 0366 exp 0427 thats all u need', 'Card number?')).toEqual([]);
+    expect(masked('My debit card number is 4532010123456789, and the expiration date is 02/2025.', 'Card details?')).not.toMatch(/2025/);
+  });
+  it('sums, the caller\'s own and official numbers stay visible; a round sum, a toll-free number in letters, a PIN refused', () => {
+    expect(read('Well, I had the 40,000 from the house on Maple, number 2210', 'How much is in your account, roughly?')).toEqual([]);
+    expect(read('二十万啊，那月供多少，二零零零零零除以三十六', '您的贷款额度是二十万。')).toEqual([]);
+    expect(read('The real Medicare number is 1-800-MEDICARE, 1-800-633-4227, I\'ll call them', "I'm from Medicare.")).toEqual([]);
+    expect(read("I'm calling the police, the non-emergency one, 311", 'Do not call anyone.')).toEqual([]);
+    expect(read('no pin 4 u lol', 'PIN?')).toEqual([]);
+    expect(read('My PIN is my business. The bank told me in 2019 never to give it to anyone.', "What's your PIN?")).toEqual([]);
+    expect(read('一三七零零零零零零零零。', '请留一个手机号码。')).toEqual(['phone']);
+  });
+  it('round 3: pauses with fillers, a spelling asked for, a gift code beside its PIN, a phone asked as a backup, Chinese parts asked', () => {
+    expect(read('it is three, uh, six six, then one, and, um, then nine four', "We'll send a code to confirm it's you. What is it?")).toEqual(['code']);
+    expect(read('T as in tango, R as in romeo, O, U, T, then 9 9, then hashtag', 'Now spell it for me letter by letter.')).toEqual(['password']);
+    expect(masked("OK the Target one, it's AB7K 2MQ9 XP41, and the PIN underneath is 5520", 'Read me the gift card codes please, scratch the silver part.')).not.toMatch(/AB7K|5520/);
+    expect(read("my daughter, Susan, she's 503-555-0176, but don't call her at work", 'And a backup number, a family member maybe?')).toEqual(['phone']);
+    expect(read('中间是出生年月嘛，一九八七零四二三', '您的身份证号我这边显示不全，中间那几位是什么？')).toEqual(['id']);
+    expect(read('最后六个 零六 二二 一三 零六二二一三 我说清楚了吧', '你身份证上最后六个数字')).toEqual(['id']);
+    expect(read('我看一下啊，就是四四一……', '验证码念一下。')).toEqual(['code']);
+    expect(read('向日葵那个验证码是 x7k9m2 小写的', '您好，请把屏幕上向日葵的识别码和验证码报给我。')).toEqual(['code']);
+  });
   it('an SSN read a digit at a time with commas between its parts; the last four the caller asked for are its', () => {
     expect(read('ok the card says two eight seven, six five, four three two one', 'Read your SSN from the card.')).toEqual(['id']);
     expect(read("phone's 480 555 0190 and the last four are 2 2 1 7", 'Give me your phone and the last four of your social please.')).toEqual(['phone', 'id']);
