@@ -684,7 +684,7 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   // birthday it is does not make it harmless)
   // ("密码是我的手机后六位 三三八八二一": the phone's digits said to be the password are the password)
   if (len >= 4 && (!label || label.kind === 'not' || label.kind === 'phone') && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a)) return 'password';
-  if (p.glued && TOLL_FREE_START.test(d)) return 'no'; // "1-800-MEDICARE": a company's number in letters
+  if (TOLL_FREE_START.test(d) && /^-?[a-z]/.test(t.slice(b, b + 2))) return 'no'; // "1-800-MEDICARE": a company's number in letters
   if (label && label.kind !== 'number') return labelled(label, p, ctx);
   // (the end of an ID number, its X included, "0516 228X", is that ID's)
   if (p.glued && !(ctx.part === 'id' && t[b] === 'x')) return 'no'; // "SF6222…", "iphone15": part of a word nobody introduced
