@@ -46,6 +46,7 @@ const MORE_ASKED = /前面|前几位|开头|中间|剩下|\bfirst\b|\bthe rest\b
 const LAST_FOUR_ASKED = /\blast (?:four|4)\b|(?:后|末|最后)(?:四|4)位|尾号/;
 const SPELL_ASKED = /\bspell\b|letter by letter|one character at a time|逐个字母|一个一个字母/;
 const TOLL_FREE_START = /^1?8(?:00|33|44|55|66|77|88)$/;
+const TOLL_FREE_WORD = /^1?-?8(?:00|33|44|55|66|77|88)-/;
 const CUT_READING = /(?<!\d)(\d{2,3})\s*(?:…+|\.{2,})\s*$/;
 const TRAILING_GIVEN = /(?:是|就是)\s*(?:…+|\.{3,})\s*[。.]?\s*$/;
 
@@ -270,7 +271,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const word = m[0].trimEnd();
       const [a, b] = [m.index, m.index + word.length];
-      if (!caller!.text.includes(word) && !harmlessNear(labels, a) && !found.some((f) => f[1] < b && a < f[2])) found.push([askedFor!, a, b, true]);
+      if (!caller!.text.includes(word) && !TOLL_FREE_WORD.test(word) && !harmlessNear(labels, a) && !found.some((f) => f[1] < b && a < f[2])) found.push([askedFor!, a, b, true]);
     }
     re.lastIndex = 0;
   }
@@ -660,7 +661,7 @@ function alphanumericAfter(t: string, label: Label, end: number, caller: CallerL
   const digits = word.replace(/\D/g, '').length;
   const letters = word.replace(/[^a-z]/g, '').length;
   // (not a company's number spelt in letters, "1-800-MEDICARE")
-  if (digits < 2 || letters < 1 || digits + letters < 6 || /^1?-?8(?:00|33|44|55|66|77|88)-/.test(word) || negatedAt(t, label.at) || othersLabel(t, label.at) || caller?.text.includes(word)) return null;
+  if (digits < 2 || letters < 1 || digits + letters < 6 || TOLL_FREE_WORD.test(word) || negatedAt(t, label.at) || othersLabel(t, label.at) || caller?.text.includes(word)) return null;
   return [end, end + word.length];
 }
 
