@@ -381,8 +381,10 @@ function readInPieces(read: ReadonlyArray<readonly [DigitRun, LeakKind | null]>,
   for (let i = 0, j = 0; i < read.length; i = j + 1) {
     j = i;
     while (j + 1 < read.length) {
-      const gap = ctx.t.slice(spanOf(read[j]![0])[1], spanOf(read[j + 1]![0])[0]);
-      if (gap.length > 40 || !PIECE_GAP.test(gap)) break;
+      const x = read[j]![0];
+      const from = x.starts[x.starts.length - 1]! + x.groups[x.groups.length - 1]!;
+      const to = read[j + 1]![0].starts[0]!;
+      if (to - from > 40 || !PIECE_GAP.test(ctx.t.slice(from, to))) break;
       j++;
     }
     // a date, an amount or the like ends the number: "验证码五三八，零九一，五分钟内有效"

@@ -16,8 +16,11 @@ const SEP = '(?:[\\s,.;，、-]+|\\s*[,，]?\\s*(?:and then|then|and|followed by
 const SPELLED = new RegExp(`(?<![a-z0-9'-])${TOKEN}(?:${SEP}${TOKEN}){3,}`, 'g');
 // at least two of them letters, or one told apart: spaced digits alone are read as a number (numbers.ts)
 const LETTERS = new RegExp(`(?<![a-z0-9'-])(?:${AS_IN}|${NATO}|[a-z])(?![a-z0-9'])`, 'g');
-/** A cheap first look: two single characters a separator apart. */
-const MAYBE = /(?<![a-z0-9])[a-z0-9][\s,.，、-]+[a-z0-9零一二三四五六七八九幺两洞拐](?![a-z0-9])|大写|小写/;
+/**
+ * A cheap first look: a letter standing alone (not "a" or "I", which are words), a word of the radio
+ * alphabet, or a Chinese letter case. Digits read out alone are numbers.ts's, and never need the rest.
+ */
+const MAYBE = new RegExp(`(?<![a-z0-9'-])[b-hj-z](?![a-z0-9'])|\\b(?:${NATO})\\b|大写|小写`);
 
 /** Spans [start, end) of values spelled out a character at a time in a normalised text. */
 export function spelledOut(t: string): Array<[number, number]> {

@@ -18,6 +18,13 @@ const startsNumber = (c: Uint16Array, i: number, n: number) => {
   return START.has(key3(c[i]!, b, d));
 };
 const MAX_WORD = 12;
+const HOMOPHONE_START = new Set(Object.keys(EN_HOMOPHONES).map((w) => key3(w.charCodeAt(0), w.charCodeAt(1) || 0, w.charCodeAt(2) || 0)));
+/** Whether the word at i starts as a homophone does (its first three letters). */
+const startsHomophone = (c: Uint16Array, i: number, n: number) => {
+  const b = i + 1 < n && isLetterCode(c[i + 1]!) ? c[i + 1]! : 0;
+  const d = b && i + 2 < n && isLetterCode(c[i + 2]!) ? c[i + 2]! : 0;
+  return HOMOPHONE_START.has(key3(c[i]!, b, d));
+};
 
 interface Run {
   c: number[];
@@ -46,7 +53,13 @@ export function readEnglishNumbers(u: Units): void {
       while (i < n && isLetterCode(c[i]!) && isLetterCode(c[i - 1]!)) w = copyTo(u, i++, w);
       continue;
     }
-    const run = readRun(u, i);
+    // a homophone starts a run only where a value is said: most "to" and "for" are words, read no further
+    const word = startsHomophone(c, i, n) ? wordAt(u, i) : null;
+    if (word && EN_HOMOPHONES[word.w] !== undefined && EN_WORDS[word.w] === undefined && !saysValueBefore(u, w)) {
+      while (i < word.k) w = copyTo(u, i++, w);
+      continue;
+    }
+    const run = readRun(u, i, w);
     if (run.digits >= 2 && (run.heard === 0 ? run.strong >= 1 : run.digits >= 4 || (run.said && run.digits >= 3))) {
       for (let k = 0; k < run.c.length; k++) {
         c[w] = run.c[k]!;
@@ -83,10 +96,12 @@ function wordAt(u: Units, j: number): { w: string; k: number } | null {
   return k - j > MAX_WORD ? null : { w: String.fromCharCode(...u.c.subarray(j, k)), k };
 }
 
-/** Read "five, five two double nine", "forty-eight" from units[i]. */
-function readRun(u: Units, i: number): Run {
+/** Read "five, five two double nine", "forty-eight" from units[i]; the text read so far ends at w. */
+function readRun(u: Units, i: number, w: number): Run {
   const { c, n } = u;
-  const run: Run = { c: [], s: [], e: [], sp: [], end: i, digits: 0, strong: 0, heard: 0, said: saysValueBefore(u, i) };
+  const run: Run = { c: [], s: [], e: [], sp: [], end: i, digits: 0, strong: 0, heard: 0, said: false };
+  let saidBefore: boolean | undefined;
+  const valueSaid = () => (saidBefore ??= saysValueBefore(u, w));
   // separators between digits, kept once a digit follows: [unit, the character it stands for]
   let pending: Array<readonly [number, number]> = [];
   const emit = (ch: number, s: number, e: number, sp = 1) => {
@@ -109,7 +124,12 @@ function readRun(u: Units, i: number): Run {
   let lastLen = 0; // and how many digits it had
   // the run as it stood after its last word that was no homophone
   const kept = { len: 0, end: i, digits: 0, heard: 0 };
-  const keep = () => Object.assign(kept, { len: run.c.length, end: run.end, digits: run.digits, heard: run.heard });
+  const keep = () => {
+    kept.len = run.c.length;
+    kept.end = run.end;
+    kept.digits = run.digits;
+    kept.heard = run.heard;
+  };
   while (j < n) {
     const x = c[j]!;
     if (isDigitCode(x)) {
@@ -204,7 +224,7 @@ function readRun(u: Units, i: number): Run {
     if (tens === undefined && d === undefined) break;
     // a homophone goes on a run, or starts one where a value is said ("it's for too seven", "code: ate…"),
     // never elsewhere: "sent it to five five…" is not a 2
-    if (heard !== undefined && run.digits === 0 && !run.said) break;
+    if (heard !== undefined && run.digits === 0 && !valueSaid()) break;
     // ...and only next to digits said one by one: "to 12321" is "to"
     if (heard !== undefined && digitsFollow(u, k)) break;
     if (heard !== undefined) run.heard++;
@@ -239,6 +259,7 @@ function readRun(u: Units, i: number): Run {
     for (const a of [run.c, run.s, run.e, run.sp]) a.length = kept.len;
     Object.assign(run, { end: kept.end, digits: kept.digits, heard: kept.heard });
   }
+  run.said = run.heard > 0 && valueSaid();
   return run;
 }
 
@@ -250,7 +271,10 @@ const SENTENCE_END = new Set([0x2e, 0x2c, 0x21, 0x3f, 0x3b, 0x0a]);
 // Words after which a value is said: "it's", "is", "code:", "um".
 const SAYS = new Set(["it's", 'its', 'is', 'are', 'was', 'um', 'uh', 'ok', 'okay', 'yes', 'yeah', 'then', 'number', 'code', 'pin', 'pins', 'cvv', 'says', 'digits']);
 
-/** Whether the word before unit i says a value follows, or nothing but spaces and marks stands before it. */
+/**
+ * Whether the word before unit i says a value follows, or nothing but spaces and marks stands before
+ * it. Read in the text already written (units before i are final: the text only gets shorter).
+ */
 function saysValueBefore(u: Units, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && !isLetterCode(u.c[k]!) && !isDigitCode(u.c[k]!)) {

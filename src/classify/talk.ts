@@ -21,15 +21,17 @@ const PHONE_TALK = /\bphone\b|\bcell\b|\bmobile\b|number to reach|电话|手机/
 /** The labels, with a member number made an ID's and an address a code's where the talk (`t` or `context`) says so. */
 export function withTalk(labels: Labels, t: string, context: string): Labels {
   if (!labels.harmlessEnds.length) return labels;
-  const health = HEALTH.test(t) || HEALTH.test(context);
-  const remote = REMOTE_TOOL.test(t) || REMOTE_TOOL.test(context);
-  const phone = PHONE_TALK.test(context);
-  if (!health && !remote && !phone) return labels;
+  // (the talk is read, over the whole text, only when such a label is there: a paste holds thousands of others)
+  let health: boolean | undefined;
+  let remote: boolean | undefined;
+  let phone: boolean | undefined;
   let changed = false;
   for (const [end, l] of labels.byEnd) {
     if (l.kind !== 'not') continue;
     const head = t.slice(l.at, l.at + 16);
-    const kind = health && MEMBER_LABEL.test(head) ? 'id' : remote && ADDRESS_LABEL.test(head) ? 'code' : phone && AREA_LABEL.test(head) ? 'phone' : undefined;
+    const kind = MEMBER_LABEL.test(head) && (health ??= HEALTH.test(t) || HEALTH.test(context)) ? 'id'
+      : ADDRESS_LABEL.test(head) && (remote ??= REMOTE_TOOL.test(t) || REMOTE_TOOL.test(context)) ? 'code'
+      : AREA_LABEL.test(head) && (phone ??= PHONE_TALK.test(context)) ? 'phone' : undefined;
     if (kind) {
       labels.byEnd.set(end, { kind, at: l.at });
       changed = true;
