@@ -54,7 +54,9 @@ export function readPassword(t: string, at: number): [number, number] | null {
 // A password said out loud rather than typed: "buster exclamation point dog 88", "Chicago underscore
 // Bears 85", "moonshot dash 4 4 dash btc". Its core is a digit, a symbol said as a word or typed, or a
 // word of letters and digits; the words next to a core that say nothing about it belong to it.
-const SYMBOL_WORDS = /^(?:exclamation (?:point|mark)|question mark|dollar sign|at (?:sign|symbol)|pound sign|hash(?:tag| sign)?|number sign|underscore|dash|hyphen|asterisk|ampersand|percent(?: sign)?|plus sign)/;
+// (sticky: read where a word starts, never on the rest of the text cut off, which would make a long paste quadratic)
+const SYMBOL_WORDS = /(?:exclamation (?:point|mark)|question mark|dollar sign|at (?:sign|symbol)|pound sign|hash(?:tag| sign)?|number sign|underscore|dash|hyphen|asterisk|ampersand|percent(?: sign)?|plus sign)/y;
+const NEXT_WORD = /\s*([a-z]+)/y;
 const TOKEN = /[a-z0-9@#$%^&*!+_~'-]+/g;
 const MONEY = /[$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:dollars?|bucks|euros?|pounds?|k\b)/g;
 // Words that describe a password or carry the sentence, never part of one.
@@ -94,7 +96,8 @@ export function spokenPasswords(t: string): Array<[number, number]> {
     // a sum of money is no part of a password, and ends one: "worth $2,000"
     const money = [...text.matchAll(MONEY)].map((m) => [m.index, m.index + m[0].length] as const);
     for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-      const symbol = SYMBOL_WORDS.exec(text.slice(m.index));
+      SYMBOL_WORDS.lastIndex = m.index;
+      const symbol = SYMBOL_WORDS.exec(text);
       const w = symbol ? symbol[0] : m[0];
       const a = base + m.index;
       if (symbol) TOKEN.lastIndex = m.index + w.length;
@@ -106,23 +109,25 @@ export function spokenPasswords(t: string): Array<[number, number]> {
       }
       // ...nor a sum ("$200"), an ordinal ("the 3rd") or a count ("2x")
       const core = !!symbol || (/\d|[@#$%^&*!+_~]/.test(w) && !/^[$€£¥]|^\d+(?:st|nd|rd|th|s|x|k|am|pm)$/.test(w));
-      const unit = UNITS.has(text.slice(TOKEN.lastIndex).match(/^\s*([a-z]+)/)?.[1] ?? '');
+      NEXT_WORD.lastIndex = TOKEN.lastIndex;
+      const unit = UNITS.has(NEXT_WORD.exec(text)?.[1] ?? '');
       words.push({ w, a, b: a + w.length, core: core && !unit && !/^\d+%$/.test(w) });
     }
     TOKEN.lastIndex = 0;
-    for (let i = 0; i < words.length; i++) {
+    const stops = (x: { w: string }) => !x.w || SPEECH.has(x.w) || UNITS.has(x.w);
+    // (never back into the span before: each word is read a bounded number of times, however long the paste)
+    for (let i = 0, floor = 0; i < words.length; i++) {
       if (!words[i]!.core) continue;
       let from = i;
       let to = i;
-      const stops = (x: { w: string }) => !x.w || SPEECH.has(x.w) || UNITS.has(x.w);
       // words said between two parts of it join them: "hellokitty then a 5", "wintersnow and then 1 2 3"
       const joinedFrom = (k: number) => {
         let j = k - 1;
-        while (j >= 0 && JOINERS.has(words[j]!.w) && k - j <= 3) j--;
-        return j >= 0 && j < k - 1 && !stops(words[j]!) ? j : -1;
+        while (j >= floor && JOINERS.has(words[j]!.w) && k - j <= 3) j--;
+        return j >= floor && j < k - 1 && !stops(words[j]!) ? j : -1;
       };
       for (;;) {
-        while (from > 0 && !stops(words[from - 1]!)) from--;
+        while (from > floor && !stops(words[from - 1]!)) from--;
         const j = joinedFrom(from);
         if (j < 0) break;
         from = j;
@@ -134,6 +139,7 @@ export function spokenPasswords(t: string): Array<[number, number]> {
       // a word with digits or a symbol, or digits said with a word ("tyler 0 5"); not a number alone
       if (letters && (span.length >= 2 || (/\d/.test(span[0]!.w) && /[a-z]/.test(span[0]!.w))) && span.length <= 8 && digits <= 12) out.push([span[0]!.a, span[span.length - 1]!.b]);
       i = to;
+      floor = to + 1;
     }
   }
   return out;

@@ -182,7 +182,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   const t = norm.text;
   const labels = withTalk(scanLabels(t), t, caller?.text ?? '');
   // [kind, start, end, vouched], normalised offsets
-  const found: Array<[LeakKind, number, number, boolean]> = [];
+  let found: Span[] = [];
   let takenUntil = -1;
 
   // passwords first: "密码是一二三四五六" is a password, not a code
@@ -226,10 +226,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       }
     }
   }
-  for (const [kind, a, b] of readInPieces(read, ctx)) {
-    for (let i = found.length - 1; i >= 0; i--) if (found[i]![1] < b && a < found[i]![2]) found.splice(i, 1);
-    found.push([kind, a, b, false]);
-  }
+  found = mergeSpans(found, readInPieces(read, ctx).map(([kind, a, b]) => [kind, a, b, false]), 'over');
   // "5 5 2, wait no, 5 5 3 0 8 8", "…128 不对 129": a guess and its correction are the same secret
   for (let i = 0; i + 1 < read.length; i++) {
     const [x, kx] = read[i]!;
@@ -239,17 +236,16 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const [guess, kind] = kx ? [y, kx] : [x, ky!];
     if (guess.digits.length >= 3) found.push([kind, ...spanOf(guess), false]);
   }
+  // the whole value after its label wins over a number found inside it ("redemption code ABCD-EFGH-1234")
+  const values: Span[] = [];
   for (const [end, label] of labels.byEnd) {
     const span = placeholderAfter(t, label, end, labels) ?? alphanumericAfter(t, label, end, caller) ?? cardinalAfter(t, label, end);
-    if (!span) continue;
-    // the whole value after its label wins over a number found inside it ("redemption code ABCD-EFGH-1234")
-    const overlaps = found.filter((f) => f[1] < span[1] && span[0] < f[2]);
-    if (overlaps.some((f) => f[1] < span[0] || f[2] > span[1])) continue;
-    for (const f of overlaps) found.splice(found.indexOf(f), 1);
-    found.push([secretOf(label.kind)!, span[0], span[1], true]);
+    if (span) values.push([secretOf(label.kind)!, span[0], span[1], true]);
   }
+  found = mergeSpans(found, values, 'inside');
   // "capital S, u, n, s, h, i, n, e" after its label or answering a request: the whole spelling is the
   // secret, over any number found inside it
+  const spelt: Span[] = [];
   for (const span of spelledOut(t)) {
     // (its label right before it, or a little before: "my password which is uh mickey mouse as one word m i c k e y…")
     const label = labels.byEnd.get(span[0]) ?? labelBefore(labels, span[0], 60, (l) => l.kind === 'password');
@@ -257,10 +253,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     // (asked to spell something unnamed, letters and digits are a password: "T as in tango, R…, then 9 9")
     const asked = askedSecret(caller) ?? (caller && SPELL_ASKED.test(caller.text) && /\d/.test(t.slice(span[0], span[1])) ? 'password' : undefined);
     const kind = named ?? (asked && !harmlessNear(labels, span[0]) ? asked : undefined);
-    if (!kind || caller?.spells(spelledKey(t.slice(span[0], span[1])))) continue;
-    for (let i = found.length - 1; i >= 0; i--) if (found[i]![1] >= span[0] && found[i]![2] <= span[1]) found.splice(i, 1);
-    if (!found.some((f) => f[1] < span[1] && span[0] < f[2])) found.push([kind, span[0], span[1], !!named]);
+    if (kind && !caller?.spells(spelledKey(t.slice(span[0], span[1])))) spelt.push([kind, span[0], span[1], !!named]);
   }
+  found = mergeSpans(found, spelt, 'inside');
   // "Sure, it's 1EG4-TE5-MK72." answering "can you give me your Medicare number?": letters and digits
   // that no label introduced are the card, ID or code asked for (a Medicare or claim number), not a
   // word; unless a harmless label is near ("order AB12-CD34") or the caller said it
@@ -268,38 +263,39 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // ("…it's AB7K 2MQ9 XP41, and the PIN underneath is 5520": beside another secret too)
   const askedFor = caller && ALNUM_WORD.test(t) && caller.last && ALNUM_KINDS.has(caller.last) ? askedSecret(caller) : undefined;
   for (const re of askedFor ? [BARE_ALNUM, BARE_GROUPS] : []) {
+    const words: Span[] = [];
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const word = m[0].trimEnd();
-      const [a, b] = [m.index, m.index + word.length];
-      if (!caller!.text.includes(word) && !TOLL_FREE_WORD.test(word) && !harmlessNear(labels, a) && !found.some((f) => f[1] < b && a < f[2])) found.push([askedFor!, a, b, true]);
+      if (!caller!.text.includes(word) && !TOLL_FREE_WORD.test(word) && !harmlessNear(labels, m.index)) words.push([askedFor!, m.index, m.index + word.length, true]);
     }
     re.lastIndex = 0;
+    found = mergeSpans(found, words, 'free');
   }
   // "its Fluffy2019!", "I use the same one for everything, Pa55word" answering a request for a password:
   // a word of letters and digits nobody introduced is the password asked for
   // (over a number found inside it: "邮箱密码是 zhangli 小写 at 一二三 就是zhangli@123")
   if (caller?.last === 'password' && ALNUM_WORD.test(t)) {
+    const words: Span[] = [];
     for (let m = BARE_PASSWORD.exec(t); m; m = BARE_PASSWORD.exec(t)) {
       const word = m[0].replace(TRAILING_MARKS, '');
-      const [a, b] = [m.index, m.index + word.length];
-      if (word.length < 6 || !/[a-z].*[a-z]/.test(word) || caller.text.includes(word) || harmlessNear(labels, a) || found.some((f) => f[1] < b && a < f[2] && (f[1] < a || f[2] > b))) continue;
-      for (let i = found.length - 1; i >= 0; i--) if (found[i]![1] >= a && found[i]![2] <= b) found.splice(i, 1);
-      found.push(['password', a, b, true]);
+      if (word.length >= 6 && /[a-z].*[a-z]/.test(word) && !caller.text.includes(word) && !harmlessNear(labels, m.index)) words.push(['password', m.index, m.index + word.length, true]);
     }
     BARE_PASSWORD.lastIndex = 0;
+    found = mergeSpans(found, words, 'inside');
   }
   // "uh buster exclamation point dog eighty eight" answering a request for a password, or after its
   // label: a password said aloud (a number found inside it is part of it)
   // (after the label: "the username is bettyjones52, but not the password" gives none)
   // (and none in a refusal: "no pin 4 u lol", "I'm not telling you my password")
   const askedPassword = caller?.last === 'password' && !refusesPassword(t, labels);
-  const passwordLabels = askedPassword || !PASSWORD_BEFORE.test(t) ? [] : [...labels.byEnd].filter(([, l]) => l.kind === 'password' && !negatedAt(t, l.at) && !othersLabel(t, l.at)).map(([end]) => end);
-  for (const [a, b] of askedPassword || passwordLabels.length ? spokenPasswords(t) : []) {
-    if ((!askedPassword && !passwordLabels.some((end) => end <= a && a - end <= 60)) || found.some((f) => f[1] < b && a < f[2] && (f[1] < a || f[2] > b)) || caller?.text.includes(t.slice(a, b)) || calledNumber(t, a) || harmlessNear(labels, a)
-      || [...t.slice(a, b).matchAll(/\d+/g)].some((m) => amountAround(t, a + m.index, a + m.index + m[0].length) || (isYearNumber(m[0]) && YEAR_PREP.test(t.slice(Math.max(0, a + m.index - 12), a + m.index))))) continue; // "22 Oak Lane", "10 years", "in 2019"
-    for (let i = found.length - 1; i >= 0; i--) if (found[i]![1] >= a && found[i]![2] <= b) found.splice(i, 1);
-    found.push(['password', a, b, caller?.last !== 'password']);
+  // (the ends of the labels that give one, in order, looked up by halving: a paste may hold thousands)
+  const givenEnds = askedPassword || !PASSWORD_BEFORE.test(t) ? [] : [...labels.byEnd].filter(([, l]) => l.kind === 'password' && !negatedAt(t, l.at) && !othersLabel(t, l.at)).map(([end]) => end).sort((x, y) => x - y);
+  const said: Span[] = [];
+  for (const [a, b] of askedPassword || givenEnds.length ? spokenPasswords(t) : []) {
+    if ((!askedPassword && !endWithin(givenEnds, a, 60)) || caller?.text.includes(t.slice(a, b)) || calledNumber(t, a) || harmlessNear(labels, a) || harmlessDigits(t, a, b)) continue;
+    said.push(['password', a, b, !askedPassword]);
   }
+  found = mergeSpans(found, said, 'inside');
   // "it's xxx-xx-xxxx" answering "what's your social security number?": the secret asked for, unless
   // the reply names something harmless it could be ("my license key is… XXXXX-XXXXX")
   const stand = !found.length && caller && !labels.harmlessEnds.length && /[x×*＊某]{3}|\[/.test(t) ? STAND_IN_ANYWHERE.exec(t) : null;
@@ -420,6 +416,46 @@ function harmlessPiece(p: DigitRun, ctx: Context): boolean {
   const [a, b] = spanOf(p);
   return isDateOrTime(p) || isOfficial(p.digits) || afterMonth(ctx.t, a, p.digits) || amountAround(ctx.t, a, b) || calledNumber(ctx.t, a) || othersNumberNear(ctx.t, a)
     || harmlessNear(ctx.labels, a) || (p.digits.length >= 3 && !!ctx.caller?.numbers.some((n) => n.includes(p.digits)));
+}
+
+/** A secret found: its kind, where it is in the normalised text, and whether a label or a checksum vouches for it. */
+type Span = [LeakKind, number, number, boolean];
+
+/**
+ * Found secrets with more spans put in, each the way a reading decides: 'over' takes the place of
+ * what it overlaps (a number read in pieces over its pieces); 'inside' takes the place of what lies
+ * wholly inside it, and is left out where something found reaches past it (a spelling over its digits);
+ * 'free' is put only where nothing was found. Sorted once and searched, not compared pair by pair: a
+ * 100 kB paste finds thousands of each.
+ */
+function mergeSpans(found: Span[], adds: readonly Span[], how: 'over' | 'inside' | 'free'): Span[] {
+  if (!adds.length) return found;
+  const sorted = [...found].sort((x, y) => x[1] - y[1]);
+  // the furthest end up to each entry: what may still reach a later start
+  const reach = new Int32Array(sorted.length);
+  for (let i = 0, r = -1; i < sorted.length; i++) reach[i] = r = Math.max(r, sorted[i]![2]);
+  const gone = new Uint8Array(sorted.length);
+  const put: Span[] = [];
+  for (const add of [...adds].sort((x, y) => x[1] - y[1])) {
+    const [, a, b] = add;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (reach[mid]! <= a) lo = mid + 1;
+      else hi = mid;
+    }
+    const hits: number[] = [];
+    for (let i = lo; i < sorted.length && sorted[i]![1] < b; i++) if (!gone[i] && sorted[i]![2] > a) hits.push(i);
+    // spans put are sorted and apart: only the last can reach this one
+    const last = put[put.length - 1];
+    if (last && last[2] > a) continue;
+    if (how === 'free' && hits.length) continue;
+    if (how === 'inside' && hits.some((i) => sorted[i]![1] < a || sorted[i]![2] > b)) continue;
+    for (const i of hits) gone[i] = 1;
+    put.push(add);
+  }
+  return [...sorted.filter((_, i) => !gone[i]), ...put];
 }
 
 /** A label introduces the number, or its checksum says what it is. */
@@ -800,6 +836,29 @@ const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)
 const MONTH_DAY_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+teenth|twentieth|thirtieth|(?:twenty|thirty)[- ](?:first|second|third|[a-z]+th))[\s,]+$/;
 /** A month's name just before a, or a month and its day before a year. */
 const afterMonth = (t: string, a: number, d: string) => MONTH_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || (isYearNumber(d) && MONTH_DAY_BEFORE.test(t.slice(Math.max(0, a - 30), a)));
+
+/** Whether some end in the sorted `ends` lies at most `within` before `a`. */
+function endWithin(ends: readonly number[], a: number, within: number): boolean {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && a - ends[lo - 1]! <= within;
+}
+
+const DIGITS = /\d+/g;
+/** Some number in t[a, b) is a sum, a street number or a year said as one ("22 Oak Lane", "10 years", "in 2019"). */
+function harmlessDigits(t: string, a: number, b: number): boolean {
+  DIGITS.lastIndex = a;
+  for (let m = DIGITS.exec(t); m && m.index < b; m = DIGITS.exec(t)) {
+    const [x, y] = [m.index, m.index + m[0].length];
+    if (amountAround(t, x, y) || (isYearNumber(m[0]) && YEAR_PREP.test(t.slice(Math.max(0, x - 12), x)))) return true;
+  }
+  return false;
+}
 
 /** A password's label in a refusal, and none given: "no pin 4 u", "my PIN is my business". */
 function refusesPassword(t: string, labels: Labels): boolean {
