@@ -115,16 +115,24 @@ function scan(re: RegExp, t: string, byEnd: Map<number, Label>): void {
 }
 
 /** A harmless thing was named just before: "订单号是多少来着，2024…", "the order I placed, 8841…". */
-export function harmlessNear(labels: Labels, a: number): boolean {
-  const ends = labels.harmlessEnds;
-  let l = 0;
-  let h = ends.length;
-  while (l < h) {
-    const m = (l + h) >> 1;
-    if (ends[m]! <= a) l = m + 1;
-    else h = m;
+export const harmlessNear = (labels: Labels, a: number) => endWithin(labels.harmlessEnds, a, 12);
+
+/** How many of the sorted `xs` are at most `a` (found by halving). */
+export function countAtMost(xs: ArrayLike<number>, a: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= a) lo = mid + 1;
+    else hi = mid;
   }
-  return l > 0 && a - ends[l - 1]! <= 12;
+  return lo;
+}
+
+/** Whether some end in the sorted `ends` lies at most `within` before `a`. */
+export function endWithin(ends: readonly number[], a: number, within: number): boolean {
+  const i = countAtMost(ends, a);
+  return i > 0 && a - ends[i - 1]! <= within;
 }
 
 // Someone else's number: the caller's, the account money is sent to, the number one reports.

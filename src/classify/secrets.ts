@@ -11,7 +11,7 @@ import {
   isMobile, isOfficial, isSsnShaped, isYearNumber, longNumberKind, spanOf, splitRun, subRun, type DigitRun,
 } from './numbers';
 import {
-  CODE_CUE, type LabelKind, SECRET_KINDS, amountAround, calledNumber, harmlessNear, labelBefore, negatedAt, othersLabel, othersNumberNear, saidToMe, scanLabels,
+  CODE_CUE, type LabelKind, SECRET_KINDS, amountAround, calledNumber, countAtMost, endWithin, harmlessNear, labelBefore, negatedAt, othersLabel, othersNumberNear, saidToMe, scanLabels,
   secretOf, unitAfter, type Label, type Labels,
 } from './labels';
 import { askedSecret, CallerLine } from './caller-line';
@@ -438,15 +438,8 @@ function mergeSpans(found: Span[], adds: readonly Span[], how: 'over' | 'inside'
   const put: Span[] = [];
   for (const add of [...adds].sort((x, y) => x[1] - y[1])) {
     const [, a, b] = add;
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (reach[mid]! <= a) lo = mid + 1;
-      else hi = mid;
-    }
     const hits: number[] = [];
-    for (let i = lo; i < sorted.length && sorted[i]![1] < b; i++) if (!gone[i] && sorted[i]![2] > a) hits.push(i);
+    for (let i = countAtMost(reach, a); i < sorted.length && sorted[i]![1] < b; i++) if (!gone[i] && sorted[i]![2] > a) hits.push(i);
     // spans put are sorted and apart: only the last can reach this one
     const last = put[put.length - 1];
     if (last && last[2] > a) continue;
@@ -837,17 +830,6 @@ const MONTH_DAY_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|
 /** A month's name just before a, or a month and its day before a year. */
 const afterMonth = (t: string, a: number, d: string) => MONTH_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || (isYearNumber(d) && MONTH_DAY_BEFORE.test(t.slice(Math.max(0, a - 30), a)));
 
-/** Whether some end in the sorted `ends` lies at most `within` before `a`. */
-function endWithin(ends: readonly number[], a: number, within: number): boolean {
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid]! <= a) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && a - ends[lo - 1]! <= within;
-}
 
 const DIGITS = /\d+/g;
 /** Some number in t[a, b) is a sum, a street number or a year said as one ("22 Oak Lane", "10 years", "in 2019"). */
