@@ -12,19 +12,17 @@ import { type Units, isDigitCode, isDigitSepCode, isLetterCode } from './units';
 const WORDS = [...Object.keys(EN_WORDS), ...Object.keys(EN_TENS), ...Object.keys(EN_REPEAT), ...Object.keys(EN_HOMOPHONES), ...Object.keys(EN_PLURALS)];
 const key3 = (a: number, b: number, c: number) => (a << 14) | (b << 7) | c;
 const START = new Set(WORDS.map((w) => key3(w.charCodeAt(0), w.charCodeAt(1) || 0, w.charCodeAt(2) || 0)));
-const startsNumber = (c: Uint16Array, i: number, n: number) => {
+/** The key of the word starting at i: its first three letters, or all of a shorter one. */
+const keyAt = (c: Uint16Array, i: number, n: number) => {
   const b = i + 1 < n && isLetterCode(c[i + 1]!) ? c[i + 1]! : 0;
   const d = b && i + 2 < n && isLetterCode(c[i + 2]!) ? c[i + 2]! : 0;
-  return START.has(key3(c[i]!, b, d));
+  return key3(c[i]!, b, d);
 };
+const startsNumber = (c: Uint16Array, i: number, n: number) => START.has(keyAt(c, i, n));
 const MAX_WORD = 12;
 const HOMOPHONE_START = new Set(Object.keys(EN_HOMOPHONES).map((w) => key3(w.charCodeAt(0), w.charCodeAt(1) || 0, w.charCodeAt(2) || 0)));
 /** Whether the word at i starts as a homophone does (its first three letters). */
-const startsHomophone = (c: Uint16Array, i: number, n: number) => {
-  const b = i + 1 < n && isLetterCode(c[i + 1]!) ? c[i + 1]! : 0;
-  const d = b && i + 2 < n && isLetterCode(c[i + 2]!) ? c[i + 2]! : 0;
-  return HOMOPHONE_START.has(key3(c[i]!, b, d));
-};
+const startsHomophone = (c: Uint16Array, i: number, n: number) => HOMOPHONE_START.has(keyAt(c, i, n));
 
 interface Run {
   c: number[];
