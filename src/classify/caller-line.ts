@@ -74,7 +74,11 @@ export class CallerLine {
     if (this.four !== undefined) return this.four ?? undefined;
     const m = LAST_FOUR_OF.exec(this.text);
     const label = m ? scanLabels(this.text.slice(m.index + m[0].length, m.index + m[0].length + 40)).byEnd.values().next().value : undefined;
-    this.four = label && label.at === 0 ? label.kind : null;
+    // (in Chinese the number comes first: "银行卡的后四位", "身份证后四位")
+    const zh = label ? undefined : LAST_FOUR_ZH.exec(this.text);
+    const lead = zh ? this.text.slice(Math.max(0, zh.index - 12), zh.index) : '';
+    const before = zh ? scanLabels(lead).byEnd.get(lead.length) : undefined;
+    this.four = label && label.at === 0 ? label.kind : before ? before.kind : null;
     return this.four ?? undefined;
   }
 
@@ -171,6 +175,7 @@ const PART_ASKED = /\b(?:the rest|rest of (?:it|the)|keep going|what comes (?:ne
 const REST_ASKED = /\b(?:the rest|go on|keep going|continue|what comes next|and then)\b|后面|剩下|继续|接着/;
 const DIGITS_ASKED = /\b(?:next|first|remaining|other|middle) (?:two|three|four|2|3|4) (?:digits|numbers)\b|(?:前|中间|接下来的?)[两二三四234]位/i;
 const LAST_FOUR_OF = /\blast (?:four|4)(?: digits| numbers)? of (?:your |the )?/;
+const LAST_FOUR_ZH = /(?:的)?(?:后|末|最后)(?:四|4)位/;
 const CONFIRMED_BEFORE = /\b(?:indeed|confirmed|verified)\s*$|(?:确认|核实)(?:是|为)?\s*$/;
 const CONFIRMED_AFTER = /^\W{0,3}(?:(?:is|are|was)\s+)?(?:correct|right|confirmed|verified|a match)\b|^[，,]?\s*(?:没错|正确|对的|核对无误)/;
 

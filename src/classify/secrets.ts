@@ -483,6 +483,8 @@ interface Context {
   freeCue(): boolean;
 }
 
+const SSN_GROUP_ASKED = /\blast (?:four|4)\b|\b(?:next|middle|remaining) (?:three|two|four|[234]) (?:digits|numbers)\b/;
+
 function context(t: string, labels: Labels, caller: CallerLine | undefined, earlier?: LeakKind): Context {
   const cues: number[] = [];
   CODE_CUE.lastIndex = 0;
@@ -492,9 +494,10 @@ function context(t: string, labels: Labels, caller: CallerLine | undefined, earl
   // the secret whose part the caller asks for: the one the line names (not a card's last four, printed
   // on receipts), else the one the person's reply before gave
   // (and with none known, "念一下前三位" is of the code the text brought: what such calls are after; "the
-  // last four digits" in English, of the social security number, a card's being printed)
+  // last four digits", "the next two digits" in English, of the social security number, read group by
+  // group, a card's last four being printed and a code read whole)
   // ("the last four digits of your social security number? And then… your account number": the part's own)
-  const asked = caller?.asksPart ? (secretOf(caller.lastFourOf) ?? secretOf(caller.last) ?? earlier ?? (/\blast (?:four|4)\b/.test(caller.text) ? 'id' : 'code')) : undefined;
+  const asked = caller?.asksPart ? (secretOf(caller.lastFourOf) ?? secretOf(caller.last) ?? earlier ?? (SSN_GROUP_ASKED.test(caller.text) ? 'id' : 'code')) : undefined;
   // (a card's last four alone are printed; "后四位是多少？前面的呢？" asks for more)
   const part = asked === 'card' && LAST_FOUR_ASKED.test(caller!.text) && !MORE_ASKED.test(caller!.text) ? undefined : asked;
   return {

@@ -421,6 +421,16 @@ describe('replies to what the caller asked, as people say them', () => {
     expect(read('卡号不能说，尾号3456的那张是吧，我自己去银行', '请您报一下银行卡号。')).toEqual([]);
     expect(read('the last four are eight one nine oh', 'Can you give me the last four of your social?')).toEqual(['id']);
   });
+  it("a card's last four asked for in Chinese (\"银行卡的后四位\") stay visible; an ID's or a phone's are that number's", () => {
+    expect(read('这…好吧，是6789。', '为了进一步确认你的身份，我们需要你提供银行卡的后四位数字。')).toEqual([]);
+    expect(read('好吧，是6789。', '请提供一下身份证后四位。')).toEqual(['id']);
+    expect(read('后四位八零一二', '你手机号后四位是多少？')).toEqual(['phone']);
+  });
+  it('"the next three digits" with no number named go on with a social security number, read group by group; "read the first two" is a code\'s', () => {
+    const caller = "Let's try again. The next three digits, are they 12, 17, or 21? Just take a guess and give me the next three digits.";
+    expect(read("Okay, I'll try... Um... I think it's... 17... Yes, that's it! 17.", caller)).toEqual(['id', 'id']);
+    expect(read('one and seven', 'Read the first two.')).toEqual(['code']);
+  });
   it('the code on the back, and a spoken expiry with it, are the card\'s', () => {
     expect(read('April 2027, and the code on the back is five three seven', "What's the expiry date and the security code?")).toEqual(['card']);
     expect(read('eleven twenty six, nine oh two', 'Now the expiry and the 3 digit code.')).toEqual(['card']);
