@@ -178,8 +178,22 @@ function kindGivenIn(previous: readonly string[]): LeakKind | undefined {
   return undefined;
 }
 
+// A stage direction in a written dialogue, "*reads from phone*", "(pauses)", "[checking the card]": what
+// the person does, not what they say, so no label of what comes after ("the code is *reads from phone*
+// 482913" is the code). "[SSN]", "(routing number)" stand for a value and are kept.
+const ASIDE = /\*[a-z][a-z ,'-]{1,46}\*|[([][a-z][a-z ,'-]{1,46}[)\]]/g;
+const ACTION = /^[[(*](?:[a-z]+(?:s|ing|ed)|pause|sigh|laugh|cough|gasp|whisper|mumble|squint)\b/;
+// ("[pauses, then provides the information]" gives the value: kept, a stand-in)
+const NAMES_VALUE = /number|ssn|social|digits|provid|giv|recit|read(?:s|ing)? (?:out|off|it)|information|details/;
+
+/** The text with its stage directions blanked (same length, so every offset stays). */
+function withoutAsides(t: string): string {
+  if (!/[*([]/.test(t)) return t;
+  return t.replace(ASIDE, (m) => (ACTION.test(m) && !NAMES_VALUE.test(m) ? ' '.repeat(m.length) : m));
+}
+
 function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind): Found[] {
-  const t = norm.text;
+  const t = withoutAsides(norm.text);
   const labels = withTalk(scanLabels(t), t, caller?.text ?? '');
   // [kind, start, end, vouched], normalised offsets
   let found: Span[] = [];
@@ -570,17 +584,22 @@ const CLAUSE_END = /^\s*(?:$|[，,。.！!；;、\n])/;
 // ...after which the person says they do not have it at hand
 const NOT_AT_HAND = /不记得|忘了|记不清|没带|找不到|不知道|想不起/;
 
-const secretStarts = new WeakMap<Labels, Set<number>>();
+const secretStarts = new WeakMap<Labels, Map<number, Label>>();
 
 /** Whether a secret's label starts at `at` (the starts indexed once per reply). */
 function labelAt(labels: Labels, at: number): boolean {
+  return secretLabelAt(labels, at) !== undefined;
+}
+
+/** The secret's label that starts at `at`, if any (the starts indexed once per reply). */
+function secretLabelAt(labels: Labels, at: number): Label | undefined {
   let starts = secretStarts.get(labels);
   if (!starts) {
-    starts = new Set();
-    for (const l of labels.byEnd.values()) if (SECRET_KINDS.has(l.kind)) starts.add(l.at);
+    starts = new Map();
+    for (const l of labels.byEnd.values()) if (SECRET_KINDS.has(l.kind)) starts.set(l.at, l);
     secretStarts.set(labels, starts);
   }
-  return starts.has(at);
+  return starts.get(at);
 }
 const CUT_COPULA = /\s(is|was|are)\s*$/;
 const NOT_SAYING = /\b(?:what|where|which|how|know|remember|forgot|forget|sure|if|whether|why)\b/;
@@ -723,6 +742,8 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   if (label && label.kind !== 'number') return labelled(label, p, ctx);
   // (the end of an ID number, its X included, "0516 228X", is that ID's)
   if (p.glued && !(ctx.part === 'id' && t[b] === 'x')) return 'no'; // "SF6222…", "iphone15": part of a word nobody introduced
+  const after = label ? undefined : namedAfter(p, ctx);
+  if (after) return after;
   // a round sum ("200000除以三十六", "880000？") and two dates ("2012.03.01-2032.03.01") are nobody's secret
   if ((len <= 9 && /[1-9]0{4,}$/.test(d)) || (p.groups.length === 6 && isDateOrTime(subRun(p, 0, 2)) && isDateOrTime(subRun(p, 3, 5)))) return 'no';
   if (isOfficial(d) || allGroupsOfficial(p)) return 'no';
@@ -780,6 +801,25 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   if (!said) return null;
   // (a number nobody asked for, said to be someone else's, "their number is 555-0122", is theirs)
   return harmless() || othersNumberNear(t, a) ? 'no' : 'code';
+}
+
+// "987654321 is my account number", "555-123-4567, that's my cell", "1234567890123是我的卡号": the label
+// after the value, said to be theirs (a code or a password also "the code": "482913 is the code")
+const REFUSED_AFTER = /^[^.!?。！？]{0,24}(?:\b(?:not|never|won't|can't)\b|n't\b|不)/;
+const OWN_AFTER = /^[\s,.…-]*(?:(?:that'?s|that is|this is|which is|is|it'?s|was)\s+)?(?:(my|our)|the)\s+|^[\s,，]*(?:这个?)?(?:就)?是(我(?:的)?|)/;
+
+/** The secret a label right after the number says it is, or null. */
+function namedAfter(p: DigitRun, ctx: Context): LeakKind | null {
+  const [a, b] = spanOf(p);
+  const m = OWN_AFTER.exec(ctx.t.slice(b, b + 16));
+  const label = m && secretLabelAt(ctx.labels, b + m[0].length);
+  const kind = label && secretOf(label.kind);
+  if (!kind || (!m[1] && !m[2] && kind !== 'code' && kind !== 'password')) return null;
+  const len = p.digits.length;
+  if (len < (kind === 'phone' ? 7 : kind === 'card' ? 6 : 4) || isOfficial(p.digits) || amountAround(ctx.t, a, b) || (kind !== 'password' && isYearNumber(p.digits))) return null;
+  // ("…, the password I'm not telling": a refusal of the next secret)
+  if (REFUSED_AFTER.test(ctx.t.slice(label.at, label.at + 40))) return null;
+  return LAST_DIGITS.test(ctx.t.slice(label.at, label.at + 24)) && kind === 'card' ? null : kind;
 }
 
 /** "send it to account number 0048…" answering "which account should we send the refund to?": the person's own. */
