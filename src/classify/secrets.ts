@@ -205,7 +205,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const span = readPassword(t, end);
     if (span && !caller?.text.includes(t.slice(span[0], span[1]))) {
       // a gift card's PIN, "5839 2210 7741", is the card's: what the caller cashes (docs/labelling.md, case 59)
-      const gift = t.slice(span[0], span[1]).replace(/\D/g, '').length >= 8 && (GIFT.test(t) || GIFT.test(caller?.text ?? ''));
+      const gift = (t.slice(span[0], span[1]).replace(/\D/g, '').length >= 8 && (GIFT.test(t) || GIFT.test(caller?.text ?? '')))
+        || (GIFT_PIN_ASKED.test(caller?.text ?? '') && !BANK_PIN.test(t.slice(Math.max(0, span[0] - 80), span[0])));
       found.push([gift ? 'card' : 'password', span[0], span[1], true]);
       takenUntil = Math.max(takenUntil, span[1]);
     }
@@ -720,6 +721,24 @@ function alphanumericAfter(t: string, label: Label, end: number, caller: CallerL
 
 /** What a number is: a kind of secret, 'no' (certainly harmless), or null (no opinion: try its parts). */
 function judge(p: DigitRun, ctx: Context): Verdict {
+  const v = readNumber(p, ctx);
+  return (v === 'password' || v === 'code') && giftPin(p, ctx) ? 'card' : v;
+}
+
+// ("the PIN on the gift card": a caller's line that asks for the code or the PIN of a gift card)
+const GIFT_PIN_ASKED = /(?:pin|code|number|密码|卡密)[^.?!。？！]{0,30}(?:gift|prepaid|itunes|google play|steam|礼品卡|充值卡|购物卡)|(?:gift|prepaid|itunes|google play|steam|礼品卡|充值卡|购物卡)[^.?!。？！]{0,30}(?:pin|code|number|密码|卡密)/;
+
+/** A gift card's PIN or code, which the caller cashes, is the card's (docs/labelling.md, case 59): asked for, or named in the sentence before. */
+function giftPin(p: DigitRun, ctx: Context): boolean {
+  const before = ctx.t.slice(Math.max(0, p.starts[0]! - 80), p.starts[0]!);
+  // ("not the gift card, my bank PIN you mean? It's 5 oh 5 oh": the PIN the reply names)
+  if (BANK_PIN.test(before)) return false;
+  return GIFT_PIN_ASKED.test(ctx.caller?.text ?? '') || GIFT_PIN_ASKED.test(before);
+}
+const BANK_PIN = /(?:bank|debit|atm|checking|banking|银行卡?)\s*(?:card\s*)?(?:pin|password|密码)/;
+
+/** The reading of `judge` before a gift card's PIN is made the card's. */
+function readNumber(p: DigitRun, ctx: Context): Verdict {
   const { t } = ctx;
   const d = p.digits;
   const len = d.length;

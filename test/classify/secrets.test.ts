@@ -421,6 +421,18 @@ describe('replies to what the caller asked, as people say them', () => {
     expect(read('卡号不能说，尾号3456的那张是吧，我自己去银行', '请您报一下银行卡号。')).toEqual([]);
     expect(read('the last four are eight one nine oh', 'Can you give me the last four of your social?')).toEqual(['id']);
   });
+  it("a gift card's PIN, however short, is the card's (case 59); a bank PIN the reply names apart is a password", () => {
+    expect(read('Okay. The PIN is 882. I hope that\'s everything.', 'To finish, just give me the PIN for the gift card.')).toEqual(['card']);
+    expect(read("The PIN? There's a little sticker... okay, peeling it off. 4471.", "What's the PIN on the gift card you bought?")).toEqual(['card']);
+    expect(read("Oh, not the gift card, my bank PIN you mean? It's 5 oh 5 oh.", 'We need the PIN on the gift card account to move the money.')).toEqual(['password']);
+  });
+  it('a stage direction is no label of the number after it; a label after the value names it', () => {
+    expect(read('The code is... (reads from phone) ... 482913.', 'Read me the code.')).toEqual(['code']);
+    expect(read("*sighs* Fine. It's 987654321. That's my account number.", 'Can you verify your information?')).toEqual(['card']);
+    expect(read("It's 555-123-4567, that's my cell.", 'Can you verify your information?')).toEqual(['phone']);
+    expect(read('username is jsmith4532, the password I\'m not telling', "What's your username for online banking?")).toEqual([]);
+    expect(read('2019 is the year I opened my account', 'When did you open the account?')).toEqual([]);
+  });
   it("a card's last four asked for in Chinese (\"银行卡的后四位\") stay visible; an ID's or a phone's are that number's", () => {
     expect(read('这…好吧，是6789。', '为了进一步确认你的身份，我们需要你提供银行卡的后四位数字。')).toEqual([]);
     expect(read('好吧，是6789。', '请提供一下身份证后四位。')).toEqual(['id']);
