@@ -146,7 +146,7 @@ export class CallerLine {
       asks.add(label.kind);
       // "the PIN for the card", "your password to secure the account", "验证码发到您手机上": the thing
       // asked comes first; a secret named after it as where it is or what it is for is not asked
-      if (last && label.at - last.at <= 48 && !/[.。!！?？]/.test(t.slice(last.at, label.at)) && HOLDER_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at))) continue;
+      if (last && label.at - last.at <= 64 && !/[.。!！?？]/.test(t.slice(last.at, label.at)) && HOLDER_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at))) continue;
       last = label;
       if (request) asked = label;
     }

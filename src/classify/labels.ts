@@ -16,7 +16,7 @@ const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a
 const NOT_EN = [
   'order', 'tracking', 'waybill', 'prescription', 'rx', 'refill', 'user ?name', 'login (?:id|name)', 'user id', 'screen name', 'parcel', 'package', 'shipment', 'case', 'reference', 'ref', 'invoice', 'receipt',
   'policy', 'claim(?! code)', 'confirmation (?:number|no)', 'booking', 'reservation', 'ticket', 'employee', 'staff', 'badge', 'officer', 'agent', 'room', 'apt', 'apartment', 'suite',
-  'flight', 'train', 'bus', 'seat', 'gate', 'platform', 'extension', 'ext', 'zip', 'zip code', 'postal code', 'postcode',
+  'flight(?: [a-z]{2})?', 'train', 'bus', 'seat', 'gate', 'platform', 'extension', 'ext', 'zip', 'zip code', 'postal code', 'postcode',
   'post code', 'area code', 'country code', 'qr code', 'promo code', 'coupon', 'coupon code', 'discount code',
   'voucher', 'referral code', 'invitation code', 'serial', 'upc', 'barcode', 'sku', 'isbn', 'stock', 'store', 'kit', 'lot', 'batch', 'item', 'model', 'version', 'license plate', 'plate', 'page',
   'street', 'road', 'avenue', 'lane', 'route', 'highway', 'building', 'floor', 'last ?(?:four|4|six|6|three|3)(?: digits)?', 'box', 'check (?:number|no)', 'cheque', 's/n', 'vin', 'imei',

@@ -281,7 +281,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const words: Span[] = [];
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const word = m[0].trimEnd();
-      if (!caller!.text.includes(word) && !TOLL_FREE_WORD.test(word) && !harmlessNear(labels, m.index)) words.push([askedFor!, m.index, m.index + word.length, true]);
+      if (!caller!.text.includes(word) && !TOLL_FREE_WORD.test(word) && !MASKED_GROUPS.test(word) && !harmlessNear(labels, m.index)) words.push([askedFor!, m.index, m.index + word.length, true]);
     }
     re.lastIndex = 0;
     found = mergeSpans(found, words, 'free');
@@ -312,8 +312,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   }
   found = mergeSpans(found, said, 'inside');
   // "it's xxx-xx-xxxx" answering "what's your social security number?": the secret asked for, unless
-  // the reply names something harmless it could be ("my license key is… XXXXX-XXXXX")
-  const stand = !found.length && caller && !labels.harmlessEnds.length && /[x×*＊某]{3}|\[/.test(t) ? STAND_IN_ANYWHERE.exec(t) : null;
+  // the reply names something harmless it could be ("my license key is… XXXXX-XXXXX") or shows the
+  // number's end ("XXXX-XXXX-XXXX-1234", as a statement prints it: read above)
+  const stand = !found.length && caller && !labels.harmlessEnds.length && /[x×*＊某]{3}|\[/.test(t) && !/[x×*＊][-\s/]?\d/.test(t) ? STAND_IN_ANYWHERE.exec(t) : null;
   const asked = stand ? caller!.last : undefined;
   if (stand && asked && SECRET_KINDS.has(asked)) found.push([asked as LeakKind, stand.index, stand.index + stand[0].length, true]);
   // "三百五十六" answering "卡背面那三位数字是多少？": a Chinese cardinal as the whole answer is the secret asked for
@@ -744,8 +745,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const len = d.length;
   const [a, b] = spanOf(p);
   const near = ctx.labels.byEnd.get(a - leadOf(p, ctx));
-  // "the code is on my phone... it's 427193": where the code is, not a phone number's label
-  const label = near?.kind === 'phone' && PLACE_BEFORE.test(t.slice(Math.max(0, near.at - 12), near.at)) ? undefined : near;
+  // "the code is on my phone... it's 427193", "the insurance number... it's on my card... 88120455": where
+  // the number is, not its label
+  const label = (near?.kind === 'phone' || near?.kind === 'card') && PLACE_BEFORE.test(t.slice(Math.max(0, near.at - 12), near.at)) ? undefined : near;
   // said to be theirs ("my phone number is…", "我的卡号是…"), not the caller's account read back ("account number 9876543210, got it")
   const own = (label?.kind === 'card' || label?.kind === 'id' || label?.kind === 'phone') && MINE_BEFORE.test(t.slice(Math.max(0, label.at - 10), label.at));
   // the caller said it first: reading it back gives nothing away, unless the person confirms it as
@@ -758,6 +760,10 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("密码是我的手机后六位 三三八八二一": the phone's digits said to be the password are the password)
   if (len >= 4 && (!label || label.kind === 'not' || label.kind === 'phone') && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a)) return 'password';
   if (TOLL_FREE_START.test(d) && /^-?[a-z]/.test(t.slice(b, b + 2))) return 'no'; // "1-800-MEDICARE": a company's number in letters
+  // the visible end of a number written with the rest hidden: "XXX-XX-4417" is a social security number's
+  // last four, a part of it; "XXXX-XXXX-XXXX-1234" a card's, printed on every statement
+  const hiddenBefore = len === 4 ? HIDDEN_BEFORE.exec(t.slice(Math.max(0, a - 20), a)) : null;
+  if (hiddenBefore) return /^[x×*＊]{3}-[x×*＊]{2}-$/.test(hiddenBefore[0]) ? 'id' : 'no';
   if (label && label.kind !== 'number') return labelled(label, p, ctx);
   // (the end of an ID number, its X included, "0516 228X", is that ID's)
   if (p.glued && !(ctx.part === 'id' && t[b] === 'x')) return 'no'; // "SF6222…", "iphone15": part of a word nobody introduced
@@ -876,6 +882,9 @@ function kindOfLength(asks: ReadonlySet<LabelKind>, d: string, remote: boolean, 
 
 const LAST_DIGITS = /后|末|尾号|last|ending|ends/;
 const HIDDEN_AFTER = /^[\s-]?[x×*＊]{2,}(?:[\s-]?[\dx×*＊])*/;
+// ("XXXX-XXXX-XXXX-1234": a number hidden but for its end, read above)
+const MASKED_GROUPS = /^(?:[x×*＊]+[-\s])+\d{1,4}$/;
+const HIDDEN_BEFORE = /(?<![a-z\d])(?:[x×*＊]{2,}[\s-]?){1,4}$/;
 // a phone's or an ID's own label just before "后四位", "last four": the part is of that number
 const OWN_PART = /(?:(手机|电话|phone|mobile|cell)|身份证|ssn|social(?: security)?)(?:号码|号)?(?: number)?(?:的)?\s*$/;
 const PART_LEAD = /(?:\b(?:starts?|begins?) with|\bfirst (?:two|three|four|five|six|few|2|3|4|5|6)(?: digits| numbers)?(?: are| is)?|开头是|开头|前(?:面)?(?:[两二三四五六2-6]|几)位(?:数字?)?(?:是)?)[\s.…,:：]*$/;

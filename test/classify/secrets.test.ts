@@ -421,6 +421,17 @@ describe('replies to what the caller asked, as people say them', () => {
     expect(read('卡号不能说，尾号3456的那张是吧，我自己去银行', '请您报一下银行卡号。')).toEqual([]);
     expect(read('the last four are eight one nine oh', 'Can you give me the last four of your social?')).toEqual(['id']);
   });
+  it('a number written hidden but for its end: an SSN\'s last four are a part of it, a card\'s are printed', () => {
+    expect(read('*sighs* Fine. XXX-XX-4417. Now can you tell me what this is about?', 'I just need the number to reactivate it. Go ahead.')).toEqual(['id']);
+    expect(read('The one that says XXXX-XXXX-XXXX-1234 on my statement, I think.', 'Which card are we talking about?')).toEqual([]);
+    expect(read("It's XXX-XX-XXXX", "What's your SSN?")).toEqual(['id']);
+  });
+  it('where a number is kept ("on my card", "from the … card") is not what it is', () => {
+    expect(read("And the insurance number... hold on, it's on my card... 88120455.", "I'll need your date of birth and your insurance member number.")).toEqual(['id']);
+    expect(read('I keep it in my wallet with my library card. Here it is: 1EG4-TE5-MK73.', 'And your Medicare number please, from the red white and blue card?')).toEqual(['id']);
+    expect(read('The number on my card is 4111 1111 1111 1111', "What's the card number?")).toEqual(['card']);
+    expect(read('The confirmation code is K7PQ2M. Flight DL 1234 on the 9th.', "What's the confirmation code?")).toEqual(['code']);
+  });
   it("a gift card's PIN, however short, is the card's (case 59); a bank PIN the reply names apart is a password", () => {
     expect(read('Okay. The PIN is 882. I hope that\'s everything.', 'To finish, just give me the PIN for the gift card.')).toEqual(['card']);
     expect(read("The PIN? There's a little sticker... okay, peeling it off. 4471.", "What's the PIN on the gift card you bought?")).toEqual(['card']);
