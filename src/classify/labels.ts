@@ -92,6 +92,10 @@ export function scanLabels(t: string): Labels {
   const byEnd = new Map<number, Label>();
   if (/[a-z#]/.test(t)) scan((labelsEn ??= labelRegex(1)), t, byEnd);
   if (/[^\x00-\x7f]/.test(t)) scan((labelsZh ??= labelRegex(2)), t, byEnd);
+  // a harmless thing that names whose a secret is, "ETC的验证码", "the bank's app code", is no harmless label
+  const starts = new Set<number>();
+  for (const l of byEnd.values()) if (l.kind !== 'not' && l.kind !== 'number') starts.add(l.at);
+  for (const [end, l] of byEnd) if (l.kind === 'not' && starts.has(end)) byEnd.delete(end);
   const harmlessEnds = [...byEnd].filter(([, l]) => l.kind === 'not').map(([end]) => end).sort((x, y) => x - y);
   return { byEnd, harmlessEnds };
 }
@@ -142,7 +146,9 @@ export const othersLabel = (t: string, at: number) => OTHERS.test(t.slice(Math.m
 
 // A number the person says they will call, dial or report to.
 const CALL = /(?:\b(?:reply|text|txt) (?:(?!it |that |them |me )[a-z]+ )?to|\b(?:call|calling|called|dial|dialing|dialled|dialed|ring|phone|text|report(?:ed)? (?:it |this |you |them )?to)(?: (?:them|the bank|the police|you|it|him|her))?(?: back)?(?: (?:at|on))?|拨打|拨|打|致电|打给|打到|热线|举报到?|投诉到?|联系|回拨)\s*(?:电话|号码)?\s*$/;
-export const calledNumber = (t: string, a: number) => CALL.test(t.slice(Math.max(0, a - 32), a));
+export const calledNumber = (t: string, a: number) => CALL.test(t.slice(Math.max(0, a - 32), a)) && !YOU_REACH_ME.test(t.slice(Math.max(0, a - 32), a));
+// ...but not one the person tells the caller to use for them: "you can text reminders to 208-555-0166"
+const YOU_REACH_ME = /\byou (?:can|could|may|should|will|'ll) (?:call|text|send|reach)(?: (?:me|reminders|texts|messages|them|it|those))?(?: (?:to|at|on))?\s*$/;
 
 // Someone else's phone number, a little further back: "why are you calling from 138…".
 const NOT_MINE_NEAR = /(?:\byour\b|\btheir\b|calling from|\bfrom\b|this number|that number|\breport|你的|你这个|你们|这个号|那个号|举报|来电)[^\n]{0,12}$/;

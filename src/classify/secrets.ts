@@ -346,7 +346,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
 
 const PERSONAL_ID = /ssn|social|身份证|id card|identity/;
 // The computer's own sign-in password, which the guide keeps a password (a Windows or administrator password).
-const LOGIN_PASSWORD = /administrator|\badmin\b|log ?-?in|sign ?-?in|windows|(?:laptop|computer|pc)'?s? password|开机密码|登录密码|电脑密码|锁屏密码|锁屏|lock ?screen/;
+// (and a bank's or a mailbox's password, said while the caller is in through a remote tool: "U盾密码", "网银密码")
+const LOGIN_PASSWORD = /administrator|\badmin\b|log ?-?in|sign ?-?in|windows|(?:laptop|computer|pc)'?s? password|开机密码|登录密码|电脑密码|锁屏密码|锁屏|lock ?screen|\b(?:online )?banking password|\b(?:bank|email|e-mail|apple id|icloud|gmail|outlook) (?:account )?password|u盾|网银|支付密码|交易密码|取款密码|银行卡密码|邮箱密码/;
 
 /** Whether the number found at a..b is a person's own ID: labelled one just before, or shaped like a social security or 身份证 number. */
 function personalId(t: string, a: number, b: number): boolean {
@@ -887,7 +888,8 @@ const MASKED_GROUPS = /^(?:[x×*＊]+[-\s])+\d{1,4}$/;
 const HIDDEN_BEFORE = /(?<![a-z\d])(?:[x×*＊]{2,}[\s-]?){1,4}$/;
 // a phone's or an ID's own label just before "后四位", "last four": the part is of that number
 const OWN_PART = /(?:(手机|电话|phone|mobile|cell)|身份证|ssn|social(?: security)?)(?:号码|号)?(?: number)?(?:的)?\s*$/;
-const PART_LEAD = /(?:\b(?:starts?|begins?) with|\bfirst (?:two|three|four|five|six|few|2|3|4|5|6)(?: digits| numbers)?(?: are| is)?|开头是|开头|前(?:面)?(?:[两二三四五六2-6]|几)位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
+const CODE_PART = /[前后]\s*[两二三四2-4]\s*位|\b(?:first|last) (?:two|three|2|3)\b/;
+const PART_LEAD = /(?:\b(?:starts?|begins?) with|\bfirst (?:part|half|bit|group) is|\bfirst (?:two|three|four|five|six|few|2|3|4|5|6)(?: digits| numbers)?(?: are| is)?|开头是|开头|前(?:面)?(?:[两二三四五六2-6]|几)位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
 // "it's from 72975": the text's sender, a short code
 const YEAR_PREP = /\b(?:in|since|from|until|till|by|during|back in|born in|of)\s*$/;
 const SENDER_BEFORE = /\b(?:from|sent by|sender)\s*$|(?:来自|发件人)\s*$/;
@@ -975,6 +977,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (label.kind === 'code' && (len === 3 || len === 4) && ctx.caller?.last === 'cvv') return 'card';
       // "the PIN is 5839 2210 7741" of a gift or prepaid card: what the caller cashes, the card's (docs/labelling.md, case 59)
       if (len >= 8 && (GIFT.test(t) || GIFT.test(ctx.caller?.text ?? ''))) return 'card';
+      // (a part said to be one, "验证码前三位是九二七", or the start read as the line was cut, "验证码是三八……等一下", counts)
+      if (label.kind === 'code' && (len === 2 || len === 3) && (CODE_PART.test(t.slice(label.at, a)) || /^\s*(?:…|\.{2,})/.test(t.slice(b, b + 4)))) return ctx.caller?.last === 'cvv' ? 'card' : 'code';
       return len >= (label.kind === 'code' ? 4 : 3) ? label.kind : 'no';
     case 'card':
     case 'id':

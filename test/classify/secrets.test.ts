@@ -421,6 +421,29 @@ describe('replies to what the caller asked, as people say them', () => {
     expect(read('卡号不能说，尾号3456的那张是吧，我自己去银行', '请您报一下银行卡号。')).toEqual([]);
     expect(read('the last four are eight one nine oh', 'Can you give me the last four of your social?')).toEqual(['id']);
   });
+  it('a harmless thing that names whose the secret is ("ETC的验证码") does not make it harmless; an ETC card\'s number stays harmless', () => {
+    expect(read('哦，ETC的验证码是吧，收到了，是 528147。这个更新要不要收费啊？', '请说一下验证码')).toEqual(['code']);
+    expect(read('我的ETC卡号是1234 5678 9012 3456', '你的ETC卡号？')).toEqual([]);
+  });
+  it("a health plan's policy number is an ID (case 99), a car's is none", () => {
+    expect(read("Wait, is that right? I think it's 1234567880, not 90.", 'We have you down as having Blue Cross Blue Shield insurance, with a policy number of 1234567890, correct?')).toEqual(['id']);
+    expect(read("It's 88120455", "What's your auto policy number?")).toEqual([]);
+  });
+  it('a phone number asked for reminders or call-backs, with its area code said apart; the bank\'s number the person will call is not', () => {
+    expect(read('You can text reminders to 208-555-0166. Thank you for calling!', "What's a good number for appointment reminders?")).toEqual(['phone']);
+    expect(read("It's area code seven one eight, then five five five, then oh four two nine.", 'Can I get a callback number in case we get disconnected?')).toEqual(['phone']);
+    expect(read("it's 2 0 6 5 5 5 0 1 9 9 hold on let me check", 'Please give the number your verification texts go to.')).toEqual(['phone']);
+    expect(read("I'll call them at 1-800-935-9935 myself.", 'Your bank called?')).toEqual([]);
+  });
+  it('a part of a code said to be one, or its start read as the line was cut; "six digits" is no part', () => {
+    expect(read('验证码前三位是九二七', '您好，请报一下验证码。')).toEqual(['code']);
+    expect(read('验证码是三八……等一下，我眼睛花，看不清。', '验证码发到您手机上了，您看一下。')).toEqual(['code']);
+    expect(read('验证码是六位数吧？', '验证码发到您手机上了，您看一下。')).toEqual([]);
+  });
+  it("a bank's password said while the caller is in through a remote tool stays a password; the tool's own is a code", () => {
+    expect(read('U盾密码是882913，大写A。你远程操作的时候我要不要看着？', '你把U盾密码告诉我，我远程帮你操作。')).toEqual(['password']);
+    expect(read('It says 482 119 302, and the password is 7hq9k2', 'For the remote session, read me the ID and password that appear in the AnyDesk window.')).toEqual(['code', 'code']);
+  });
   it('a number written hidden but for its end: an SSN\'s last four are a part of it, a card\'s are printed', () => {
     expect(read('*sighs* Fine. XXX-XX-4417. Now can you tell me what this is about?', 'I just need the number to reactivate it. Go ahead.')).toEqual(['id']);
     expect(read('The one that says XXXX-XXXX-XXXX-1234 on my statement, I think.', 'Which card are we talking about?')).toEqual([]);
