@@ -268,7 +268,12 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     // (asked to spell something unnamed, letters and digits are a password: "T as in tango, R…, then 9 9")
     const asked = askedSecret(caller) ?? (caller && SPELL_ASKED.test(caller.text) && /\d/.test(t.slice(span[0], span[1])) ? 'password' : undefined);
     const kind = named ?? (asked && !harmlessNear(labels, span[0]) ? asked : undefined);
-    if (kind && !caller?.spells(spelledKey(t.slice(span[0], span[1])))) spelt.push([kind, span[0], span[1], !!named]);
+    if (kind && !caller?.spells(spelledKey(t.slice(span[0], span[1])))) {
+      spelt.push([kind, span[0], span[1], !!named]);
+      // ("It's Biscuit, B-I-S-C-U-I-T": the word said before its spelling is the same secret)
+      const said = saidBefore(t, span[0], spelledKey(t.slice(span[0], span[1])));
+      if (said) spelt.push([kind, said[0], said[1], !!named]);
+    }
   }
   found = mergeSpans(found, spelt, 'inside');
   // "Sure, it's 1EG4-TE5-MK72." answering "can you give me your Medicare number?": letters and digits
@@ -296,6 +301,19 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       if (word.length >= 6 && /[a-z].*[a-z]/.test(word) && !caller.text.includes(word) && !harmlessNear(labels, m.index)) words.push(['password', m.index, m.index + word.length, true]);
     }
     BARE_PASSWORD.lastIndex = 0;
+    found = mergeSpans(found, words, 'inside');
+  }
+  // "It's iloveyou, all lowercase, no spaces" answering a request for a password, or after its label: a
+  // word whose writing the person goes on to describe is the password
+  if (DESCRIBED.test(t) && (caller?.last === 'password' || PASSWORD_BEFORE.test(t))) {
+    const words: Span[] = [];
+    for (let m = DESCRIBED_WORD.exec(t); m; m = DESCRIBED_WORD.exec(t)) {
+      const a = m.index;
+      const b = a + m[1]!.length;
+      const given = caller?.last === 'password' || !!labelBefore(labels, a, 60, (l) => l.kind === 'password' && !negatedAt(t, l.at) && !othersLabel(t, l.at));
+      if (given && !DESCRIBING.test(m[1]!) && !caller?.text.includes(m[1]!) && !harmlessNear(labels, a)) words.push(['password', a, b, true]);
+    }
+    DESCRIBED_WORD.lastIndex = 0;
     found = mergeSpans(found, words, 'inside');
   }
   // "uh buster exclamation point dog eighty eight" answering a request for a password, or after its
@@ -379,7 +397,7 @@ function numbersIn(run: DigitRun, labels: Labels, t: string): DigitRun[] {
 const CORRECTION = /^[\s,.…!]*(?:(?:no|wait|sorry|actually|i mean|or is it|or|不对|不是|说错了|错了|或者|还是)[\s,.…!，。]*)+$/;
 
 // What may stand between the pieces of a number read out with pauses: fillers, "I think", "and then".
-const PIECE_GAP = /^(?:[\s.,…!;:、，。-]|(?:um+|uh+|er+|erm|ah+|hmm+|wait|hold on|hang on|sorry|i think|then|and|let me (?:see|scroll|check|look|read)|ok|okay|it'?s|is|so|next|after that|that'?s|yes|yeah|one sec(?:ond)?|a sec(?:ond)?|again|like|oh)(?![a-z])|嗯|呃|额|啊|然后|再是|再|是|后面|接着)*$/;
+const PIECE_GAP = /^(?:[\s.,…!;:、，。-]|(?:um+|uh+|er+|erm|ah+|hmm+|wait|hold on|hang on|sorry|i think|then|and|let me (?:see|scroll|check|look|read)|ok|okay|it'?s|is|so|next|after that|that'?s|yes|yeah|one sec(?:ond)?|a sec(?:ond)?|again|like|oh|the rest(?: of it)?|rest|the last (?:part|bit|few)|last)(?![a-z])|嗯|呃|额|啊|然后|再是|再|是|后面|接着)*$/;
 /** The digits a secret of each kind has, read whole: [fewest, most]. */
 const LENGTHS: Record<LeakKind, readonly [number, number]> = { code: [4, 8], password: [4, 20], card: [8, 19], id: [4, 18], phone: [7, 13] };
 
@@ -695,6 +713,11 @@ const BARE_ALNUM = /(?<![a-z0-9-])(?=(?:[a-z-]*\d){3})(?=[a-z0-9-]*[a-z])(?:[a-z
 const BARE_GROUPS = /(?<![a-z0-9-])(?:(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{4,6}(?: |(?![a-z0-9]))){2,}/g;
 const ALNUM_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'code', 'cvv']);
 /** A cheap first look: a word holding both letters and digits (most replies have none, and then the caller's line is not read). */
+// how a password is written, said after it: "all lowercase", "no spaces", "one word", "with a capital B"
+const DESCRIBED = /\b(?:lower ?case|all caps|no spaces|one word|with a capital|capital [a-z]\b)/;
+// (the words of the description, and of "I type it …", are not the password)
+const DESCRIBING = /^(?:lower ?case|upper ?case|all|caps|capitals?|small|letters|spaces|word|type|typed|types|write|written|just|then|and|the|it'?s|is|was|password|pin|code)$/;
+const DESCRIBED_WORD = /(?<![a-z0-9])([a-z][a-z0-9!@#$%^&*+_~.-]{3,39})[,]?\s+(?:(?:all |in |it's |its )?(?:lower ?case|small letters|caps|capitals)|no spaces|one word|all one word|with a capital(?: [a-z])?\b)/g;
 const ALNUM_WORD = /[a-z][a-z0-9-]*\d|\d[a-z0-9-]*[a-z]/;
 
 // A typed password: letters, digits and symbols, with a digit and a letter, six characters or more.
@@ -738,6 +761,22 @@ function giftPin(p: DigitRun, ctx: Context): boolean {
   return GIFT_PIN_ASKED.test(ctx.caller?.text ?? '') || GIFT_PIN_ASKED.test(before);
 }
 const BANK_PIN = /(?:bank|debit|atm|checking|banking|银行卡?)\s*(?:card\s*)?(?:pin|password|密码)/;
+
+/** The word just before a spelling that the spelling spells out (its letters, or its start), if any. */
+function saidBefore(t: string, at: number, key: string): [number, number] | null {
+  const letters = key.replace(/\d+$/, '');
+  if (letters.length < 3) return null;
+  const before = t.slice(Math.max(0, at - 40), at);
+  for (let m = WORD_BEFORE.exec(before); m; m = WORD_BEFORE.exec(before)) {
+    if (m[1] === letters || (m[1]!.length >= 3 && letters.startsWith(m[1]!))) {
+      WORD_BEFORE.lastIndex = 0;
+      const a = at - before.length + m.index + m[0].indexOf(m[1]!);
+      return [a, a + m[1]!.length];
+    }
+  }
+  return null;
+}
+const WORD_BEFORE = /(?<![a-z])([a-z][a-z0-9]{2,})(?![a-z])/g;
 
 /** The reading of `judge` before a gift card's PIN is made the card's. */
 function readNumber(p: DigitRun, ctx: Context): Verdict {
@@ -850,6 +889,8 @@ function namedAfter(p: DigitRun, ctx: Context): LeakKind | null {
 
 /** "send it to account number 0048…" answering "which account should we send the refund to?": the person's own. */
 const ownAsked = (label: Label, ctx: Context) => (ctx.caller?.last === label.kind && /\bto\s*$/.test(ctx.t.slice(Math.max(0, label.at - 4), label.at)))
+  // a contact's phone the person gives when asked for one, "his mobile is 07911 554 302" (docs/labelling.md, case 87)
+  || (label.kind === 'phone' && !!ctx.caller?.asks.has('phone') && THIRD_PERSON.test(ctx.t.slice(Math.max(0, label.at - 10), label.at)))
   // "your ID 982 441 305" read off a remote-access tool's screen, which says "Your ID"
   || (label.kind === 'id' && REMOTE_TOOL.test(ctx.caller?.text ?? ''));
 
@@ -893,6 +934,7 @@ const PART_LEAD = /(?:\b(?:starts?|begins?) with|\bfirst (?:part|half|bit|group)
 // "it's from 72975": the text's sender, a short code
 const YEAR_PREP = /\b(?:in|since|from|until|till|by|during|back in|born in|of)\s*$/;
 const SENDER_BEFORE = /\b(?:from|sent by|sender)\s*$|(?:来自|发件人)\s*$/;
+const THIRD_PERSON = /\b(?:his|her|their)\s*$|(?:他|她)(?:的)?\s*$/;
 const MINE_BEFORE = /(?:\bmy|\bmine|我的|我)\s*$/;
 const PLACE_BEFORE = /\b(?:on|in|from|to|at|with)\s+(?:my|the|your|this)\s*$/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;

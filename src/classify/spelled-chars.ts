@@ -15,7 +15,8 @@ const SEP = '(?:[\\s,.;，、-]+|\\s*[,，]?\\s*(?:and then|then|and|followed by
 // four characters or more: "a b c" and "plan a or b" are not a value
 const SPELLED = new RegExp(`(?<![a-z0-9'-])${TOKEN}(?:${SEP}${TOKEN}){3,}`, 'g');
 // at least two of them letters, or one told apart: spaced digits alone are read as a number (numbers.ts)
-const LETTERS = new RegExp(`(?<![a-z0-9'-])(?:${AS_IN}|${NATO}|[a-z])(?![a-z0-9'])`, 'g');
+// ("b-i-s-c-u-i-t": letters joined by dashes are each one)
+const LETTERS = new RegExp(`(?<![a-z0-9'])(?:${AS_IN}|${NATO}|[a-z])(?![a-z0-9'])`, 'g');
 /**
  * A cheap first look: a letter standing alone (not "a" or "I", which are words), a word of the radio
  * alphabet, or a Chinese letter case. Digits read out alone are numbers.ts's, and never need the rest.

@@ -444,6 +444,26 @@ describe('replies to what the caller asked, as people say them', () => {
     expect(read('U盾密码是882913，大写A。你远程操作的时候我要不要看着？', '你把U盾密码告诉我，我远程帮你操作。')).toEqual(['password']);
     expect(read('It says 482 119 302, and the password is 7hq9k2', 'For the remote session, read me the ID and password that appear in the AnyDesk window.')).toEqual(['code', 'code']);
   });
+  it('a password spelled with dashes, and the word said before its spelling', () => {
+    expect(read("It's Biscuit, B-I-S-C-U-I-T, and then the number one. After my dog.", "What's the password on your Apple ID?")).toEqual(['password', 'password']);
+    expect(read("(hesitantly) Well... I suppose. It's M-A-P-L-E, 7, 7, hashtag.", 'Can you verify your online banking password?')).toEqual(['password']);
+    expect(read('S-M-I-T-H', 'Can you spell your last name?')).toEqual([]);
+  });
+  it('a word whose writing the person describes ("all lowercase", "with a capital S") is the password; the description alone is none', () => {
+    expect(read("It's iloveyou, all lowercase, no spaces. My granddaughter set it up.", "The password, ma'am?")).toEqual(['password']);
+    expect(read('my password is sunflower with a capital S', "What's your password?")).toEqual(['password']);
+    expect(read('I type it all lowercase, no spaces, I think', "The password, ma'am?")).toEqual([]);
+    expect(read("It's bob, all lowercase", "What's your username?")).toEqual([]);
+  });
+  it("a bank's secret or memorable word is a password; a code read in pieces around \"the rest is\" is one code", () => {
+    expect(read("Oh, the secret word is marmalade. I've always liked that one.", 'For telephone banking, please give me your secret word.')).toEqual(['password']);
+    expect(read('Alright! Nine one four... the rest is... two zero zero.', 'Tell me the code, madam.')).toEqual(['code']);
+  });
+  it("a contact's phone given when one is asked for is a leak (case 87); someone's number nobody asked for is not", () => {
+    expect(read("His mobile is 07911 554 302, he's at work though.", "Your husband's number too, in case we can't reach you.")).toEqual(['phone']);
+    expect(read('她电话是一五八 二二六七 九九零三。', '我需要您提供一个紧急联系人电话')).toEqual(['phone']);
+    expect(read('Her phone is 555-123-4567, call her.', 'Who told you?')).toEqual([]);
+  });
   it('a number written hidden but for its end: an SSN\'s last four are a part of it, a card\'s are printed', () => {
     expect(read('*sighs* Fine. XXX-XX-4417. Now can you tell me what this is about?', 'I just need the number to reactivate it. Go ahead.')).toEqual(['id']);
     expect(read('The one that says XXXX-XXXX-XXXX-1234 on my statement, I think.', 'Which card are we talking about?')).toEqual([]);
