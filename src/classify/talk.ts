@@ -13,9 +13,8 @@ export const REMOTE_TOOL = /teamviewer|anydesk|any desk|ultraviewer|quick ?suppo
 // a shop's member number is none. AnyDesk calls its ID an "address": a code where a remote-access tool is.
 const HEALTH = /insurance|insurer|health|medicare|medicaid|blue cross|aetna|cigna|humana|united ?health|kaiser|医保|社保|保险/;
 const MEMBER_LABEL = /^member (?:id|number|no)\b|^会员(?:号|卡号)/;
-// ...and so does a health plan's policy number (case 99); a car's or a home's policy number is none
+// ...and so does one's own insurance policy number, a health plan's or a car's (cases 99, 113): it opens the policy and its claims
 const POLICY_LABEL = /^policy\b/;
-const HEALTH_PLAN = /health|medical|medicare|medicaid|blue cross|blue shield|aetna|cigna|humana|united ?health|kaiser|dental|医保|医疗/;
 const ADDRESS_LABEL = /^address\b/;
 // An area code is a phone number's start when a phone number is asked for ("your phone number, with area code").
 const AREA_LABEL = /^area code\b/;
@@ -26,14 +25,13 @@ export function withTalk(labels: Labels, t: string, context: string): Labels {
   if (!labels.harmlessEnds.length) return labels;
   // (the talk is read, over the whole text, only when such a label is there: a paste holds thousands of others)
   let health: boolean | undefined;
-  let plan: boolean | undefined;
   let remote: boolean | undefined;
   let phone: boolean | undefined;
   let changed = false;
   for (const [end, l] of labels.byEnd) {
     if (l.kind !== 'not') continue;
     const head = t.slice(l.at, l.at + 16);
-    const kind = (MEMBER_LABEL.test(head) && (health ??= HEALTH.test(t) || HEALTH.test(context))) || (POLICY_LABEL.test(head) && (plan ??= HEALTH_PLAN.test(t) || HEALTH_PLAN.test(context))) ? 'id'
+    const kind = (MEMBER_LABEL.test(head) || POLICY_LABEL.test(head)) && (health ??= HEALTH.test(t) || HEALTH.test(context)) ? 'id'
       : ADDRESS_LABEL.test(head) && (remote ??= REMOTE_TOOL.test(t) || REMOTE_TOOL.test(context)) ? 'code'
       : AREA_LABEL.test(head) && (phone ??= PHONE_TALK.test(context)) ? 'phone' : undefined;
     if (kind) {

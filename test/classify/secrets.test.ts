@@ -425,8 +425,9 @@ describe('replies to what the caller asked, as people say them', () => {
     expect(read('哦，ETC的验证码是吧，收到了，是 528147。这个更新要不要收费啊？', '请说一下验证码')).toEqual(['code']);
     expect(read('我的ETC卡号是1234 5678 9012 3456', '你的ETC卡号？')).toEqual([]);
   });
-  it("a health plan's policy number is an ID (case 99), a car's is none", () => {
+  it("one's insurance policy number is an ID (cases 99, 113); a policy number where no insurance is talked about is none", () => {
     expect(read("Wait, is that right? I think it's 1234567880, not 90.", 'We have you down as having Blue Cross Blue Shield insurance, with a policy number of 1234567890, correct?')).toEqual(['id']);
+    expect(read("It's 88120455", "What's your auto insurance policy number?")).toEqual(['id']);
     expect(read("It's 88120455", "What's your auto policy number?")).toEqual([]);
   });
   it('a phone number asked for reminders or call-backs, with its area code said apart; the bank\'s number the person will call is not', () => {
