@@ -146,6 +146,8 @@ export class CallerLine {
       asks.add(label.kind);
       // "the PIN for the card", "your password to secure the account", "验证码发到您手机上": the thing
       // asked comes first; a secret named after it as where it is or what it is for is not asked
+      // ("…a PIN reset code. I need it to secure your card.": what it is for, in a sentence of its own)
+      if (last && PURPOSE_BEFORE.test(t.slice(Math.max(0, label.at - 30), label.at))) continue;
       if (last && label.at - last.at <= 64 && !/[.。!！?？]/.test(t.slice(last.at, label.at)) && HOLDER_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at))) continue;
       last = label;
       if (request) asked = label;
@@ -167,6 +169,7 @@ export class CallerLine {
 
 // ("from the red white and blue card", "off the card", "on your Blue Cross card": a few words may describe where)
 const HOLDER_BEFORE = /(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)+(?:(?!(?:or|also|then|plus|your|my)\b)[a-z]+\s+){0,4}$|(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)*(?:您|你)?(?:的)?\s*$/;
+const PURPOSE_BEFORE = /\b(?:to|so (?:we|i) can|in order to) (?:secure|protect|verify|unlock|unblock|reactivate|restore|keep|fix|access|update|release)\s+(?:your|the|my|this)\s*$/;
 const HOW_MUCH = /\bhow (?:much|many|old|long)\b|\bwhat time\b|\bwhen (?:did|do|does|will|can|is|was)\b|多少钱|有多少|多少万|几点|多大|多久|什么时候/;
 const REMOTE_ID = /\b(?:number|digits|id|address)\b|数字|号码|代码|识别码/;
 const PHONE_ASKED = /\b(?:reach|call|contact|text) you\b|\b(?:best|callback|call back|contact) number\b|\bnumber (?:to|where|for) (?:we can |i can )?(?:send|text|reach|call)|\bnumber (?:your|the) (?:[a-z]+ ){0,2}(?:texts?|codes?|messages?|calls?|reminders?) (?:go|goes|come|comes|are sent|get sent) to\b|\bnumber for (?:appointment |the )?(?:reminders|texts|updates)\b|\bnumber (?:for|to) (?:the |a )?(?:text|code|sms)\b|\bnumber the code should\b|\b(?:what|which) number (?:should|can|do|did|would|shall|will)\b|\bwhat number are you calling from|\bnumber for your (?:husband|wife|son|daughter|spouse|partner|emergency contact)|\b(?:husband|wife|son|daughter|spouse|partner)'?s (?:phone |cell |mobile )?number|\b(?:backup|another|alternate|second|other|registered) (?:phone )?number\b|\bnumber (?:is )?registered\b|\bsim(?: card)? number|\bnumber on your sim\b/;

@@ -118,7 +118,10 @@ function withPrevious(text: string, norm: Normalized, own: Leak[], previous: rea
   const off = head.length + 1;
   // [the part in this reply, whether the secret starts in an earlier one]
   const parts: Array<[Leak, boolean]> = [];
-  for (const l of readSecrets(normalize(`${head} ${text}`), caller)) {
+  const joined = `${head} ${text}`;
+  for (const l of readSecrets(normalize(joined), caller)) {
+    // ("…routing 011000138." then "24 hours? That's wonderful.": a time, not the number running on)
+    if (l.start < off && amountAround(joined.toLowerCase(), l.start, l.end)) continue;
     if (l.end > off && l.vouched) parts.push([{ kind: l.kind, start: Math.max(l.start, off) - off, end: l.end - off }, l.start < off]);
   }
   const pieced = piecedNumber(norm, previous);
@@ -263,7 +266,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   const spelt: Span[] = [];
   for (const span of spelledOut(t)) {
     // (its label right before it, or a little before: "my password which is uh mickey mouse as one word m i c k e y…")
-    const label = labels.byEnd.get(span[0]) ?? labelBefore(labels, span[0], 60, (l) => l.kind === 'password');
+    const near = labels.byEnd.get(span[0]);
+    const label = (near && !placeOf(t, near) ? near : undefined) ?? labelBefore(labels, span[0], 60, (l) => l.kind === 'password');
     const named = label && !negatedAt(t, label.at) && !othersLabel(t, label.at) ? secretOf(label.kind) : undefined;
     // (asked to spell something unnamed, letters and digits are a password: "T as in tango, R…, then 9 9")
     const asked = askedSecret(caller) ?? (caller && SPELL_ASKED.test(caller.text) && /\d/.test(t.slice(span[0], span[1])) ? 'password' : undefined);
@@ -550,7 +554,8 @@ function context(t: string, labels: Labels, caller: CallerLine | undefined, earl
     },
     freeCue() {
       // the first cues decide: a reply that refuses a code sixty times over does not give one
-      free ??= cues.slice(0, 64).some((c) => !negatedAt(t, c));
+      // (nor is "code" a cue in a harmless thing's name: "my zip code is 12345")
+      free ??= cues.slice(0, 64).some((c) => !negatedAt(t, c) && !inHarmless(labels, c));
       return free;
     },
   };
@@ -787,7 +792,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const near = ctx.labels.byEnd.get(a - leadOf(p, ctx));
   // "the code is on my phone... it's 427193", "the insurance number... it's on my card... 88120455": where
   // the number is, not its label
-  const label = (near?.kind === 'phone' || near?.kind === 'card') && PLACE_BEFORE.test(t.slice(Math.max(0, near.at - 12), near.at)) ? undefined : near;
+  const label = near && placeOf(t, near) ? undefined : near;
   // said to be theirs ("my phone number is…", "我的卡号是…"), not the caller's account read back ("account number 9876543210, got it")
   const own = (label?.kind === 'card' || label?.kind === 'id' || label?.kind === 'phone') && MINE_BEFORE.test(t.slice(Math.max(0, label.at - 10), label.at));
   // the caller said it first: reading it back gives nothing away, unless the person confirms it as
@@ -871,7 +876,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
 // "987654321 is my account number", "555-123-4567, that's my cell", "1234567890123是我的卡号": the label
 // after the value, said to be theirs (a code or a password also "the code": "482913 is the code")
 const REFUSED_AFTER = /^[^.!?。！？]{0,24}(?:\b(?:not|never|won't|can't)\b|n't\b|不)/;
-const OWN_AFTER = /^[\s,.…-]*(?:(?:that'?s|that is|this is|which is|is|it'?s|was)\s+)?(?:(my|our)|the)\s+|^[\s,，]*(?:这个?)?(?:就)?是(我(?:的)?|)/;
+const OWN_AFTER = /^(?:\s*[,…-]*\s*(?:is|was|are)\s+|[\s,.…-]*(?:that'?s|that is|this is|which is|it'?s)\s+|\s*[,—-]+\s*)(?:(my|our)|the)\s+|^[\s,，]*(?:这个?)?(?:就)?是(我(?:的)?|)/;
 
 /** The secret a label right after the number says it is, or null. */
 function namedAfter(p: DigitRun, ctx: Context): LeakKind | null {
@@ -934,6 +939,14 @@ const PART_LEAD = /(?:\b(?:starts?|begins?) with|\bfirst (?:part|half|bit|group)
 // "it's from 72975": the text's sender, a short code
 const YEAR_PREP = /\b(?:in|since|from|until|till|by|during|back in|born in|of)\s*$/;
 const SENDER_BEFORE = /\b(?:from|sent by|sender)\s*$|(?:来自|发件人)\s*$/;
+/** Whether position c lies inside a harmless thing's label ("zip code", "promo code"). */
+function inHarmless(labels: Labels, c: number): boolean {
+  const ends = labels.harmlessEnds;
+  const i = countAtMost(ends, c);
+  return i < ends.length && labels.byEnd.get(ends[i]!)!.at <= c;
+}
+/** A phone or a card named as where a value is ("on my phone", "it's on my card"), not as what it is. */
+const placeOf = (t: string, label: Label) => (label.kind === 'phone' || label.kind === 'card') && PLACE_BEFORE.test(t.slice(Math.max(0, label.at - 12), label.at));
 const THIRD_PERSON = /\b(?:his|her|their)\s*$|(?:他|她)(?:的)?\s*$/;
 const MINE_BEFORE = /(?:\bmy|\bmine|我的|我)\s*$/;
 const PLACE_BEFORE = /\b(?:on|in|from|to|at|with)\s+(?:my|the|your|this)\s*$/;

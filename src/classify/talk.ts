@@ -14,7 +14,7 @@ export const REMOTE_TOOL = /teamviewer|anydesk|any desk|ultraviewer|quick ?suppo
 const HEALTH = /insurance|insurer|health|medicare|medicaid|blue cross|aetna|cigna|humana|united ?health|kaiser|医保|社保|保险/;
 const MEMBER_LABEL = /^member (?:id|number|no)\b|^会员(?:号|卡号)/;
 // ...and so does one's own insurance policy number, a health plan's or a car's (cases 99, 113): it opens the policy and its claims
-const POLICY_LABEL = /^policy\b/;
+const POLICY_LABEL = /^policy (?:id|number|no)\b/;
 const ADDRESS_LABEL = /^address\b/;
 // An area code is a phone number's start when a phone number is asked for ("your phone number, with area code").
 const AREA_LABEL = /^area code\b/;

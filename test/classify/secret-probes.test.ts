@@ -4,8 +4,8 @@ import { loadProbes, measureProbes } from '../../scripts/probes';
 // The blind written probes (scripts/probes.ts) the detector was fixed from: what it finds there must
 // not fall back. The floors are the figures when they were fixed (docs/security.md), rounded down.
 const FLOORS = {
-  en: { recall: 0.89, falseLeaks: 0.01 }, // measured 0.902 (831 of 921), 0.007 (4 of 561)
-  zh: { recall: 0.89, falseLeaks: 0.01 }, // measured 0.900 (469 of 521), 0.005 (2 of 368)
+  en: { recall: 0.91, falseLeaks: 0.01 }, // measured 0.921 (1,187 of 1,289), 0.007 (5 of 763)
+  zh: { recall: 0.90, falseLeaks: 0.01 }, // measured 0.913 (548 of 600), 0.005 (2 of 410)
 } as const;
 
 describe('the secret probes', () => {

@@ -465,6 +465,15 @@ describe('replies to what the caller asked, as people say them', () => {
     expect(read('她电话是一五八 二二六七 九九零三。', '我需要您提供一个紧急联系人电话')).toEqual(['phone']);
     expect(read('Her phone is 555-123-4567, call her.', 'Who told you?')).toEqual([]);
   });
+  it('a label after the value names it only in its own sentence ("…7734-1102. Is my card blocked now?" names no card)', () => {
+    expect(read('The PIN reset code they sent is 7734-1102. Is my card blocked now?', 'We sent a PIN reset code. I need it to secure your card.')).toEqual(['code']);
+    expect(read('555-123-4567 - my cell', 'Can you verify?')).toEqual(['phone']);
+  });
+  it('harmless words around a number: a street after its direction and ordinal, "code" in "zip code", a time after a card was read', () => {
+    expect(read("It's 2245 West 18th Street, Apartment 5C. Chicago, 60608.", "Hello, this is Comcast. What's the account address?")).toEqual([]);
+    expect(read('my zip code is 12345, I\'ve got a 2018 Honda Civic, and my current insurance limits are 100/300/50.', 'hi')).toEqual([]);
+    expect(classifyInContext("24 hours? That's wonderful.", { context: { caller: "You'll get your refund within 24 hours.", earlier: ['The account number is 5520 1187 4409, routing 011000138.'] } }).leaks).toEqual([]);
+  });
   it('a number written hidden but for its end: an SSN\'s last four are a part of it, a card\'s are printed', () => {
     expect(read('*sighs* Fine. XXX-XX-4417. Now can you tell me what this is about?', 'I just need the number to reactivate it. Go ahead.')).toEqual(['id']);
     expect(read('The one that says XXXX-XXXX-XXXX-1234 on my statement, I think.', 'Which card are we talking about?')).toEqual([]);
