@@ -863,6 +863,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // a bare number answering a request for something harmless ("your date of birth?", "zip code?") is that thing
   if (caller?.asksHarmless) return 'no';
   if (len >= 12) return amountAround(t, a, b) ? 'no' : longNumberKind(d);
+  // nine to eleven digits read out one at a time, nothing in the reply or the line saying what ("Could
+  // you repeat that slowly?" "Five. Two. Nine. Zero…"): a social security number's length, or a phone number's
+  if (p.spelled && len >= 9 && len <= 11 && p.groups.length >= 4 && !label && !ctx.caller?.asks.size) return harmless() || othersNumberNear(t, a) ? 'no' : len === 9 ? 'id' : 'phone';
   if (len < 4 || len > 8) return null;
   // a verification code: something in the reply says so, or it is read out, or it is all the reply
   // says, or it has six digits, as nearly every code does (amounts, dates and hotlines are out by now)

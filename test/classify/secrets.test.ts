@@ -465,6 +465,12 @@ describe('replies to what the caller asked, as people say them', () => {
     expect(read('她电话是一五八 二二六七 九九零三。', '我需要您提供一个紧急联系人电话')).toEqual(['phone']);
     expect(read('Her phone is 555-123-4567, call her.', 'Who told you?')).toEqual([]);
   });
+  it('nine to eleven digits read out one at a time with nothing naming them are masked; a store card\'s number named so is not', () => {
+    expect(read('Sure. Five. Two. Nine. Zero. Four. Seven. Three. Eight. One.', 'Could you repeat that slowly, digit by digit?')).toEqual(['id']);
+    expect(read('two oh six five five five oh one nine nine', 'Could you repeat that?')).toEqual(['phone']);
+    expect(read("my Kroger Plus number is 4 8 1 7 7 2 3 0 9 9, that's the shopping card", "What's your loyalty number?")).toEqual([]);
+    expect(read('one two three four five six seven eight nine dollars', 'how much?')).toEqual([]);
+  });
   it('a label after the value names it only in its own sentence ("…7734-1102. Is my card blocked now?" names no card)', () => {
     expect(read('The PIN reset code they sent is 7734-1102. Is my card blocked now?', 'We sent a PIN reset code. I need it to secure your card.')).toEqual(['code']);
     expect(read('555-123-4567 - my cell', 'Can you verify?')).toEqual(['phone']);
