@@ -465,6 +465,10 @@ describe('replies to what the caller asked, as people say them', () => {
     expect(read('她电话是一五八 二二六七 九九零三。', '我需要您提供一个紧急联系人电话')).toEqual(['phone']);
     expect(read('Her phone is 555-123-4567, call her.', 'Who told you?')).toEqual([]);
   });
+  it('a medical record number is an ID, as a health plan\'s member ID is (case 89)', () => {
+    expect(read("Sure, it's MRN 11-045-8832. I'm calling about my lab results.", "To look up your record I'll need your medical record number.")).toEqual(['id']);
+    expect(read('the record from 2019', 'Which record?')).toEqual([]);
+  });
   it('nine to eleven digits read out one at a time with nothing naming them are masked; a store card\'s number named so is not', () => {
     expect(read('Sure. Five. Two. Nine. Zero. Four. Seven. Three. Eight. One.', 'Could you repeat that slowly, digit by digit?')).toEqual(['id']);
     expect(read('two oh six five five five oh one nine nine', 'Could you repeat that?')).toEqual(['phone']);
