@@ -336,9 +336,18 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // "it's xxx-xx-xxxx" answering "what's your social security number?": the secret asked for, unless
   // the reply names something harmless it could be ("my license key is… XXXXX-XXXXX") or shows the
   // number's end ("XXXX-XXXX-XXXX-1234", as a statement prints it: read above)
-  const stand = !found.length && caller && !labels.harmlessEnds.length && /[x×*＊某]{3}|\[/.test(t) && !/[x×*＊][-\s/]?\d/.test(t) ? STAND_IN_ANYWHERE.exec(t) : null;
+  const stand = !found.length && caller && !labels.harmlessEnds.length && /[x×*＊某_]{3}|\[/.test(t) && !/[x×*＊][-\s/]?\d/.test(t) ? STAND_IN_ANYWHERE.exec(t) : null;
   const asked = stand ? caller!.last : undefined;
   if (stand && asked && SECRET_KINDS.has(asked)) found.push([asked as LeakKind, stand.index, stand.index + stand[0].length, true]);
+  // "*gives phone number*", "(provides the information)", "*reads off SSN*": a stage direction in which the
+  // value is handed over, as a value the text leaves out (docs/labelling.md, case 90): of the kind it names,
+  // else the one asked for
+  const handed = !found.length && /[*([]/.test(t) ? GIVES_ASIDE.exec(t) : null;
+  if (handed) {
+    const named = [...scanLabels(handed[0]).byEnd.values()].map((l) => secretOf(l.kind)).find(Boolean);
+    const kind = named ?? askedSecret(caller);
+    if (kind) found.push([kind, handed.index, handed.index + handed[0].length, true]);
+  }
   // "三百五十六" answering "卡背面那三位数字是多少？": a Chinese cardinal as the whole answer is the secret asked for
   const cardinal = !found.length && caller?.last ? answeredCardinal(t) : null;
   const cardinalKind = caller?.last === 'cvv' ? 'card' : caller?.last;
@@ -599,7 +608,8 @@ function cueWithin(cues: number[], lo: number, hi: number): boolean {
 // (not a mask's own brackets, "[card ••••1111]", read again on the host).
 const STAND_IN = /^(?:(?:[x×*＊]{2,}|某{2,})(?:[-\s/][x×*＊某]+)*(?![a-z])|\[[^\]\n•]{1,40}\]|<[^>\n•]{1,40}>)/;
 // ...and, answering a request with no label, only a bracket that names a number: "[laughs]" is no value
-const STAND_IN_ANYWHERE = /(?<![a-z0-9])(?:[x×*＊]{3,}|某{3,})(?:[-\s/][x×*＊某]+)*(?![a-z0-9])|\[[^\]\n•]{0,20}(?:ssn|social|number|code|pin|password|card|account|号|码)[^\]\n•]{0,20}\]/;
+const STAND_IN_ANYWHERE = /(?<![a-z0-9])(?:[x×*＊]{3,}|某{3,}|_{3,})(?:[-\s/][x×*＊某_]+)*(?![a-z0-9])|\[[^\]\n•]{0,20}(?:ssn|social|number|code|pin|password|card|account|号|码)[^\]\n•]{0,20}\]/;
+const GIVES_ASIDE = /[*([](?:[a-z]+,? (?:then )?)?(?:gives|provides|reads(?: off| out)?|recites|spells(?: out)?|hands over|types in|says) (?:(?:his|her|their|my|the|it)\s)?[a-z ]{0,30}[*)\]]/;
 // A value left out: "卡号是……", "my SSN is... ." (what the filler ate ends in an ellipsis or a blank), and nothing after it but the clause's end.
 const LEFT_OUT = /(?:…+|\.{2,}|_{2,}|—{2,})[\s]*$/;
 // ... said to be the value ("is", "是", ":"), not a word trailing off ("let me get my credit card...")

@@ -465,6 +465,14 @@ describe('replies to what the caller asked, as people say them', () => {
     expect(read('她电话是一五八 二二六七 九九零三。', '我需要您提供一个紧急联系人电话')).toEqual(['phone']);
     expect(read('Her phone is 555-123-4567, call her.', 'Who told you?')).toEqual([]);
   });
+  it('a stage direction that hands the value over is a value left out (case 90), of the kind it names or the one asked; one that gives nothing is none', () => {
+    expect(read('*gives phone number*', 'Is there a good number to reach you at?')).toEqual(['phone']);
+    expect(read('Fine. *reads off SSN*', "What's your social?")).toEqual(['id']);
+    expect(read('*pauses, then provides the information*', 'Can you read me your card?')).toEqual(['card']);
+    expect(read("It's ___-____.", 'Is there a good number to reach you at?')).toEqual(['phone']);
+    expect(read('*laughs* (gives up)', 'Is there a good number?')).toEqual([]);
+    expect(read('(reads the letter) It says my social is on file', "What's your social?")).toEqual([]);
+  });
   it('a medical record number is an ID, as a health plan\'s member ID is (case 89)', () => {
     expect(read("Sure, it's MRN 11-045-8832. I'm calling about my lab results.", "To look up your record I'll need your medical record number.")).toEqual(['id']);
     expect(read('the record from 2019', 'Which record?')).toEqual([]);
