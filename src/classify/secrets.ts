@@ -877,6 +877,11 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // you repeat that slowly?" "Five. Two. Nine. Zero…"): a social security number's length, or a phone number's
   if (p.spelled && len >= 9 && len <= 11 && p.groups.length >= 4 && !label && !ctx.caller?.asks.size) return harmless() || othersNumberNear(t, a) ? 'no' : len === 9 ? 'id' : 'phone';
   if (len < 4 || len > 8) return null;
+  // "555-3333", "Her number is 555-3333": a local phone number's shape, three digits and four (a code has
+  // none), a phone's when nothing else is asked for
+  if (p.groups.length === 2 && p.groups[0] === 3 && p.groups[1] === 4 && !p.spelled && /^[2-9]/.test(d) && (!caller?.asks.size || caller.asks.has('phone'))) {
+    return harmless() || othersNumberNear(t, a) ? 'no' : 'phone';
+  }
   // a verification code: something in the reply says so, or it is read out, or it is all the reply
   // says, or it has six digits, as nearly every code does (amounts, dates and hotlines are out by now)
   const said = p.spelled || len === 6 || label !== undefined || cueWithin(ctx.cues, a - 30, b + 12)

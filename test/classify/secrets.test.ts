@@ -473,6 +473,12 @@ describe('replies to what the caller asked, as people say them', () => {
     expect(read('*laughs* (gives up)', 'Is there a good number?')).toEqual([]);
     expect(read('(reads the letter) It says my social is on file', "What's your social?")).toEqual([]);
   });
+  it("a local phone number's shape (555-3333) is a phone's when nothing else is asked; friends' and an emergency contact's numbers asked for are leaks (case 87)", () => {
+    expect(read('Sure, John at 555-1111 and Mary at 555-2222.', "Would you like to refer some friends? I'd need their names and numbers.")).toEqual(['phone', 'phone']);
+    expect(read('My daughter, Lisa. Her number is 555-3333.', 'Who should we list as an emergency contact?')).toEqual(['phone']);
+    expect(read("It's 482-9133", "What's the code?")).toEqual(['code']);
+    expect(read('I paid 250-1000 dollars', 'hi')).toEqual([]);
+  });
   it('a medical record number is an ID, as a health plan\'s member ID is (case 89)', () => {
     expect(read("Sure, it's MRN 11-045-8832. I'm calling about my lab results.", "To look up your record I'll need your medical record number.")).toEqual(['id']);
     expect(read('the record from 2019', 'Which record?')).toEqual([]);
