@@ -30,6 +30,11 @@ const MIN_FLAG_LINES = 8;
 /** Features seen in fewer training lines than this are dropped. */
 const MIN_COUNT = 3;
 /**
+ * ...and for the caller model, which keeps a weight per flag (26) for each feature, in fewer than
+ * this: with every BothBosu call labelled, 3 made the file 5.4 MB, over the 5 MB the issue allows.
+ */
+const FLAG_MIN_COUNT = 4;
+/**
  * A catalogue cue of a flag is left out in a language when, on this many training lines or more
  * where the caller model did not show the flag, it was right less than this share of the time.
  */
@@ -60,18 +65,18 @@ interface Fitted<T> {
 }
 
 /** Cross-validated probabilities and the model trained on every row. */
-function fit<T extends { dialogue: string }>(rows: T[], examples: Example[], classes: string[], o: TrainOptions): Fitted<T> {
+function fit<T extends { dialogue: string }>(rows: T[], examples: Example[], classes: string[], o: TrainOptions, minCount: number): Fitted<T> {
   const k = classes.length;
   const oof: Float64Array[] = new Array(rows.length);
   for (let fold = 0; fold < FOLDS; fold++) {
     const inFold = rows.map((r) => foldOf(r.dialogue) === fold);
     const trainEx = examples.filter((_, i) => !inFold[i]);
-    const w = train(trainEx, k, frequentKeys(trainEx, MIN_COUNT), o);
+    const w = train(trainEx, k, frequentKeys(trainEx, minCount), o);
     rows.forEach((_, i) => {
       if (inFold[i]) oof[i] = probabilities(scoreWith(w, examples[i]!.f, k), o.loss);
     });
   }
-  const w = train(examples, k, frequentKeys(examples, MIN_COUNT), o);
+  const w = train(examples, k, frequentKeys(examples, minCount), o);
   return { oof, rows, final: { spec: { classes, bias: [...w.bias], extra: {} }, rows: w.rows } };
 }
 
@@ -84,7 +89,7 @@ function trainFlags(callers: CallerRow[]) {
   for (const c of callers) for (const f of c.flags) counts.set(f, (counts.get(f) ?? 0) + 1);
   const classes = [...counts].filter(([, n]) => n >= MIN_FLAG_LINES).map(([f]) => f).sort();
   const examples = callers.map((c) => ({ f: callerFeatures(c.text, c.first), y: Float64Array.from(classes, (f) => (c.flags.includes(f) ? 1 : 0)) }));
-  const fitted = fit(callers, examples, classes, FLAG_OPTS);
+  const fitted = fit(callers, examples, classes, FLAG_OPTS, FLAG_MIN_COUNT);
   // the line's language as the reader tells it (flagProbabilities)
   const langs = callers.map((c) => detectLang(c.text));
   // Each flag's threshold per language: the best F-beta of its out-of-fold probabilities. The issue's
@@ -200,7 +205,7 @@ function trainReplies(replies: ReplyRow[], flagsOf: Map<string, string[]>) {
     rules.push(read.rule);
     examples.push({ f: replyFeatures(read.said, read.lang, read.rule, asks, read.cues), y: Float64Array.from(classes, (c) => (c === r.intent ? 1 : 0)) });
   }
-  const fitted = fit(rows, examples, classes, REPLY_OPTS);
+  const fitted = fit(rows, examples, classes, REPLY_OPTS, MIN_COUNT);
   // the temperature that makes the out-of-fold probabilities most likely: confidence means what it says
   let best = { t: 1, nll: Infinity };
   for (let t = 0.5; t <= 3.001; t += 0.05) {
