@@ -53,15 +53,15 @@ function expectFits(frame: string) {
 }
 
 describe('practice at 80×24', () => {
-  it('etc-toll-card: after "这是真的吗" the scammer\'s reply is on screen in full, under a row per open flag', async () => {
+  it('etc-toll-card: after "什么意思？" the scammer\'s reply is on screen in full, under a row per open flag', async () => {
     const s = await practise('etc-toll-card');
     await s.waitFor('【ETC】尊敬的车主');
-    await s.type('这是真的吗\r');
+    await s.type('什么意思？\r');
     const frame = await s.waitFor('? 待定');
     expectFits(frame);
     // The title row in Chinese punctuation: "短信：", not "短信: ".
     expect(rows(frame)[0]).toContain('· 短信：“ETC服务”短信 +86');
-    expect(joined(frame)).toContain(lastLine('etc-toll-card', ['这是真的吗']));
+    expect(joined(frame)).toContain(lastLine('etc-toll-card', ['什么意思？']));
     // Short of space, each open flag is one row; the five of the first text, each once; Tab shows more.
     const open = rows(frame).filter((r) => r.startsWith('? 待定：'));
     expect(open).toEqual(['? 待定：主动找上门的来电或短信', '? 待定：对方知道你的个人信息', '? 待定：“系统升级”“补充信息”', '? 待定：短信里带链接', '? 待定：催促：限时要你马上办']);
@@ -71,12 +71,12 @@ describe('practice at 80×24', () => {
   it('Tab shows the flags in full, scrolling under a marker, and the reply still stays in view', async () => {
     const s = await practise('etc-toll-card');
     await s.waitFor('【ETC】尊敬的车主');
-    await s.type('这是真的吗\r');
+    await s.type('什么意思？\r');
     await s.waitFor('? 待定');
     await s.type(TAB);
     const full = await s.waitFor('Tab 收起信号');
     expectFits(full);
-    expect(joined(full)).toContain(lastLine('etc-toll-card', ['这是真的吗']));
+    expect(joined(full)).toContain(lastLine('etc-toll-card', ['什么意思？']));
     expect(full).toContain('  你并没有找对方，是对方主动打来电话、发来短信。');
     expect(full).toMatch(/…… 下面还有 \d+ 行 ↓/);
     await s.type(PAGE_DOWN);
@@ -84,7 +84,7 @@ describe('practice at 80×24', () => {
     await s.type(PAGE_DOWN);
     const end = await s.waitFor('? 待定：催促：限时要你马上办');
     expect(end).toMatch(/…… 上面还有 \d+ 行 ↑/);
-    expect(joined(end)).toContain(lastLine('etc-toll-card', ['这是真的吗']));
+    expect(joined(end)).toContain(lastLine('etc-toll-card', ['什么意思？']));
     await s.type(TAB);
     expect(await s.waitFor('Tab 展开信号')).not.toContain('  你并没有找对方');
   });
@@ -115,7 +115,7 @@ describe('practice at 80×24', () => {
   it('↑ in an empty reply box scrolls back to the first text; a new reply follows the end again', async () => {
     const s = await practise('etc-toll-card');
     await s.waitFor('【ETC】尊敬的车主');
-    await s.type('这是真的吗\r');
+    await s.type('先放着，现在没空管。\r');
     await s.waitFor('? 待定');
     await s.type('好\r');
     const before = await s.waitFor(/上面还有 \d+ 行/);
