@@ -162,7 +162,7 @@ const AMOUNT_BEFORE = /(?:¥|￥|\$|€|£|\b(?:rmb|cny|usd|hkd|eur|gbp|owe[ds]?
 const AMOUNT_AFTER = /^[\s-]?(?:元|块|万|千|百|亿|角|毛|分钟|多|左右|余|yuan|rmb|cny|usd|dollars?|bucks|euros?|pounds?|k\b|w\b|%|％|年|月|号|日|点|分|秒|岁|米|公里|斤|克|个|次|天|人|倍|楼|层|路|周|期|笔|张|条|位|名|件|people|times|years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|am\b|pm\b|a\.m|p\.m|st\b|nd\b|rd\b|th\b|percent|kg|km|mg|mcg|ml|miles?|feet|ft|lbs?|pounds?|房间|房|室|o'clock|calls?|messages?|texts?|each\b|apiece|in the (?:morning|afternoon|evening)|tonight)/;
 // A house number: "1456 Oak Street", "12 Main St".
 // ("2245 West 18th Street": a direction and an ordinal may come before the street's name)
-const STREET_AFTER = /^ (?:(?:[a-z]+|\d+(?:st|nd|rd|th)) ){0,3}(?:street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|dr|court|ct|way|place|pl|terrace|parkway)\b/;
+const STREET_AFTER = /^ (?:[a-z0-9]+ ){0,2}(?:street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|dr|court|ct|way|place|pl|terrace|parkway)\b/;
 /** A unit, a currency or a street right after index b: "5000元", "3 days", "10%", "1456 Oak Street". */
 export const unitAfter = (t: string, b: number) => AMOUNT_AFTER.test(t.slice(b, b + 12)) || STREET_AFTER.test(t.slice(b, b + 32));
 // A time: "at ten fifteen", "around 6:30", "until 1030".
