@@ -6,7 +6,7 @@ import { type Label, type LabelKind, type Labels, SECRET_KINDS, labelBefore, sca
 import { normalize } from './normalize';
 import { findRuns } from './numbers';
 import { spelledKey, spelledOut } from './spelled-chars';
-import { GIFT, REMOTE_TOOL, withTalk } from './talk';
+import { GIFT, GIFT_PIN_ASKED, REMOTE_TOOL, withTalk } from './talk';
 
 /**
  * What the caller's line tells about the reply's numbers. Read on first use: most replies hold no
@@ -21,6 +21,7 @@ export class CallerLine {
   private scanned: Labels | undefined;
   private spelt: string[] | undefined;
   private parted: boolean | undefined;
+  private giftPin: boolean | undefined;
 
   constructor(readonly raw: string) {}
 
@@ -105,6 +106,11 @@ export class CallerLine {
   /** It asks for the rest or a part of a number ("and the rest?", "the next three digits", "后三位呢？"). */
   get asksPart(): boolean {
     return (this.parted ??= PART_ASKED.test(this.text));
+  }
+
+  /** It asks for the code or the PIN of a gift card ("the PIN on the gift card"), which is the card's (case 59). */
+  get asksGiftPin(): boolean {
+    return (this.giftPin ??= GIFT_PIN_ASKED.test(this.text));
   }
 
   /** It asks for a sum, a time or an age ("how much is in your account?", "what time…", "有多少"). */

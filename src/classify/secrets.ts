@@ -17,7 +17,7 @@ import {
 import { askedSecret, CallerLine } from './caller-line';
 import { readPassword, spokenPasswords } from './passwords';
 import { spelledKey, spelledOut } from './spelled-chars';
-import { GIFT, REMOTE_TOOL, withTalk } from './talk';
+import { GIFT, GIFT_PIN_ASKED, REMOTE_TOOL, withTalk } from './talk';
 import { isHan } from './lang';
 
 export { luhnValid, chineseIdValid } from './numbers';
@@ -209,7 +209,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     if (span && !caller?.text.includes(t.slice(span[0], span[1]))) {
       // a gift card's PIN, "5839 2210 7741", is the card's: what the caller cashes (docs/labelling.md, case 59)
       const gift = (t.slice(span[0], span[1]).replace(/\D/g, '').length >= 8 && (GIFT.test(t) || GIFT.test(caller?.text ?? '')))
-        || (GIFT_PIN_ASKED.test(caller?.text ?? '') && !BANK_PIN.test(t.slice(Math.max(0, span[0] - 80), span[0])));
+        || (!!caller?.asksGiftPin && !BANK_PIN.test(t.slice(Math.max(0, span[0] - 80), span[0])));
       found.push([gift ? 'card' : 'password', span[0], span[1], true]);
       takenUntil = Math.max(takenUntil, span[1]);
     }
@@ -765,15 +765,13 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   return (v === 'password' || v === 'code') && giftPin(p, ctx) ? 'card' : v;
 }
 
-// ("the PIN on the gift card": a caller's line that asks for the code or the PIN of a gift card)
-const GIFT_PIN_ASKED = /(?:pin|code|number|密码|卡密)[^.?!。？！]{0,30}(?:gift|prepaid|itunes|google play|steam|礼品卡|充值卡|购物卡)|(?:gift|prepaid|itunes|google play|steam|礼品卡|充值卡|购物卡)[^.?!。？！]{0,30}(?:pin|code|number|密码|卡密)/;
 
 /** A gift card's PIN or code, which the caller cashes, is the card's (docs/labelling.md, case 59): asked for, or named in the sentence before. */
 function giftPin(p: DigitRun, ctx: Context): boolean {
   const before = ctx.t.slice(Math.max(0, p.starts[0]! - 80), p.starts[0]!);
   // ("not the gift card, my bank PIN you mean? It's 5 oh 5 oh": the PIN the reply names)
   if (BANK_PIN.test(before)) return false;
-  return GIFT_PIN_ASKED.test(ctx.caller?.text ?? '') || GIFT_PIN_ASKED.test(before);
+  return !!ctx.caller?.asksGiftPin || GIFT_PIN_ASKED.test(before);
 }
 const BANK_PIN = /(?:bank|debit|atm|checking|banking|银行卡?)\s*(?:card\s*)?(?:pin|password|密码)/;
 

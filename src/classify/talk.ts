@@ -5,6 +5,8 @@ import type { Labels } from './labels';
 
 // Gift and prepaid cards, whose number, PIN or claim code is what a caller cashes.
 export const GIFT = /gift|prepaid|itunes|google play|steam card|razer|充值卡|购物卡|礼品卡|e卡|卡密/;
+// ...and the words that ask for its code or PIN ("the PIN on the gift card"), in a sentence
+export const GIFT_PIN_ASKED = /(?:pin|code|number|密码|卡密)[^.?!。？！]{0,30}(?:gift|prepaid|itunes|google play|steam|礼品卡|充值卡|购物卡)|(?:gift|prepaid|itunes|google play|steam|礼品卡|充值卡|购物卡)[^.?!。？！]{0,30}(?:pin|code|number|密码|卡密)/;
 // Remote-access tools, and a caller's words for getting into the computer through one.
 export const REMOTE_TOOL = /teamviewer|anydesk|any desk|ultraviewer|quick ?support|quick ?assist|logmein|todesk|向日葵|远程|\bremote(?:ly)? (?:in|into|access|desktop|support|assistance|session|control|connection)\b|\bconnect to your (?:computer|pc|laptop|device|screen)\b/;
 
