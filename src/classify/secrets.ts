@@ -119,9 +119,10 @@ function withPrevious(text: string, norm: Normalized, own: Leak[], previous: rea
   // [the part in this reply, whether the secret starts in an earlier one]
   const parts: Array<[Leak, boolean]> = [];
   const joined = `${head} ${text}`;
+  let lower: string | undefined;
   for (const l of readSecrets(normalize(joined), caller)) {
     // ("…routing 011000138." then "24 hours? That's wonderful.": a time, not the number running on)
-    if (l.start < off && amountAround(joined.toLowerCase(), l.start, l.end)) continue;
+    if (l.start < off && amountAround((lower ??= joined.toLowerCase()), l.start, l.end)) continue;
     if (l.end > off && l.vouched) parts.push([{ kind: l.kind, start: Math.max(l.start, off) - off, end: l.end - off }, l.start < off]);
   }
   const pieced = piecedNumber(norm, previous);

@@ -22,7 +22,7 @@ const ADDRESS_LABEL = /^address\b/;
 const AREA_LABEL = /^area code\b/;
 const PHONE_TALK = /\bphone\b|\bcell\b|\bmobile\b|number to reach|call ?back|\b(?:contact|best) number|reach you|电话|手机/;
 
-/** The labels, with a member number made an ID's and an address a code's where the talk (`t` or `context`) says so. */
+/** The labels, with a member or policy number made an ID's, an address a code's and an area code a phone's where the talk (`t` or `context`) says so. */
 export function withTalk(labels: Labels, t: string, context: string): Labels {
   if (!labels.harmlessEnds.length) return labels;
   // (the talk is read, over the whole text, only when such a label is there: a paste holds thousands of others)
