@@ -94,8 +94,9 @@ function trainFlags(callers: CallerRow[]) {
   const langs = callers.map((c) => detectLang(c.text));
   // Each flag's threshold per language: the best F-beta of its out-of-fold probabilities. The issue's
   // operating point is recall at a precision of 90 %, so each language takes the largest beta (the
-  // most recall) whose thresholds keep its cross-validated micro precision at PRECISION_AIM; F1
-  // (beta 1) when it already does. The choice is printed.
+  // most recall) whose thresholds keep the cross-validated micro precision of what analyze shows (the
+  // model's flags with the catalogue's cues) at PRECISION_AIM; F1 (beta 1) when it already does. The
+  // choice is printed.
   // Out-of-fold counts at each candidate threshold, per language and flag, counted once: the betas
   // below only weigh them differently.
   const steps: number[] = [];
@@ -123,39 +124,17 @@ function trainFlags(callers: CallerRow[]) {
     });
     return best.t;
   });
-  const microPrecision = (lang: (typeof LANGS)[number], ts: number[]) => {
-    let tp = 0;
-    let shown = 0;
-    callers.forEach((row, i) => {
-      if (langs[i] !== lang) return;
-      classes.forEach((flag, c) => {
-        if (fitted.oof[i]![c]! < ts[c]! || !demanded(row.text)(flag)) return;
-        shown++;
-        if (row.flags.includes(flag)) tp++;
-      });
-    });
-    return tp / (shown || 1);
-  };
-  const betas = {} as Record<(typeof LANGS)[number], number>;
-  const thresholds = Object.fromEntries(LANGS.map((lang) => {
-    let chosen = { beta: BETAS[BETAS.length - 1]!, ts: thresholdsAt(lang, BETAS[BETAS.length - 1]!) };
-    for (const beta of BETAS) {
-      const ts = thresholdsAt(lang, beta);
-      if (microPrecision(lang, ts) >= PRECISION_AIM) {
-        chosen = { beta, ts };
-        break;
-      }
-    }
-    betas[lang] = chosen.beta;
-    return [lang, chosen.ts];
-  })) as Record<(typeof LANGS)[number], number[]>;
-  for (const lang of LANGS) fitted.final.spec.extra[`thresholds:${lang}`] = thresholds[lang];
-  // out-of-fold flags of each line, and the catalogue's cues that fire on it
-  const model = callers.map((row, i) => classes.filter((_, c) => fitted.oof[i]![c]! >= thresholds[langs[i]!][c]!).filter(demanded(row.text)));
   const { flags: catalogue } = loadLibrary().catalogue;
+  // the catalogue's cues that fire on each line, read once
   const cues = callers.map((row) => flagsInLine(row.text, catalogue).filter(demanded(row.text)));
+  /** Each line's out-of-fold flags by the model at thresholds `ts` (per language). */
+  const modelAt = (ts: Partial<Record<(typeof LANGS)[number], number[]>>) =>
+    callers.map((row, i) => {
+      const t = ts[langs[i]!];
+      return t ? classes.filter((_, c) => fitted.oof[i]![c]! >= t[c]!).filter(demanded(row.text)) : [];
+    });
   /** The "lang:flag" cues that were mostly wrong where the model did not show the flag, on the lines `use` keeps. */
-  const cuesLeftOut = (use: (i: number) => boolean) => {
+  const cuesLeftOut = (model: string[][], use: (i: number) => boolean) => {
     const hits = new Map<string, { right: number; n: number }>();
     const shown = new Map<string, number>();
     callers.forEach((row, i) => {
@@ -170,14 +149,44 @@ function trainFlags(callers: CallerRow[]) {
     });
     return [...hits].filter(([k, h]) => h.n >= CUE_MIN_LINES && h.right / h.n < CUE_MIN_PRECISION && ((shown.get(k) ?? 0) >= CUE_MIN_SHOWN || h.n - h.right >= CUE_MIN_WRONG)).map(([k]) => k).sort();
   };
-  fitted.final.spec.extra.cuesLeftOut = cuesLeftOut(() => true);
-  // each line as analyze reads it (model ∪ cues, in the catalogue), the cues left out chosen without the line's fold
-  const leftOutByFold = Array.from({ length: FOLDS }, (_, fold) => new Set(cuesLeftOut((i) => foldOf(callers[i]!.dialogue) !== fold)));
-  const asAnalyzed = callers.map((row, i) => {
-    const out = leftOutByFold[foldOf(row.dialogue)]!;
-    const found = new Set([...model[i]!, ...cues[i]!.filter((f) => !out.has(`${langs[i]}:${f}`))]);
-    return Object.keys(catalogue).filter((f) => found.has(f));
-  });
+  /** Each line as analyze reads it (model ∪ cues, in the catalogue), the cues left out chosen without the line's fold. */
+  const analyzedAt = (model: string[][]) => {
+    const leftOutByFold = Array.from({ length: FOLDS }, (_, fold) => new Set(cuesLeftOut(model, (i) => foldOf(callers[i]!.dialogue) !== fold)));
+    return callers.map((row, i) => {
+      const out = leftOutByFold[foldOf(row.dialogue)]!;
+      const found = new Set([...model[i]!, ...cues[i]!.filter((f) => !out.has(`${langs[i]}:${f}`))]);
+      return Object.keys(catalogue).filter((f) => found.has(f));
+    });
+  };
+  /** The micro precision of `shown` on the lines of `lang`. */
+  const microPrecision = (lang: (typeof LANGS)[number], shown: string[][]) => {
+    let tp = 0;
+    let n = 0;
+    callers.forEach((row, i) => {
+      if (langs[i] !== lang) return;
+      n += shown[i]!.length;
+      tp += shown[i]!.filter((f) => row.flags.includes(f)).length;
+    });
+    return tp / (n || 1);
+  };
+  // The precision that counts is what a trainee is shown: the model's flags and the cues together.
+  const betas = {} as Record<(typeof LANGS)[number], number>;
+  const thresholds = Object.fromEntries(LANGS.map((lang) => {
+    let chosen = { beta: BETAS[BETAS.length - 1]!, ts: thresholdsAt(lang, BETAS[BETAS.length - 1]!) };
+    for (const beta of BETAS) {
+      const ts = thresholdsAt(lang, beta);
+      if (microPrecision(lang, analyzedAt(modelAt({ [lang]: ts }))) >= PRECISION_AIM) {
+        chosen = { beta, ts };
+        break;
+      }
+    }
+    betas[lang] = chosen.beta;
+    return [lang, chosen.ts];
+  })) as Record<(typeof LANGS)[number], number[]>;
+  for (const lang of LANGS) fitted.final.spec.extra[`thresholds:${lang}`] = thresholds[lang];
+  const model = modelAt(thresholds);
+  fitted.final.spec.extra.cuesLeftOut = cuesLeftOut(model, () => true);
+  const asAnalyzed = analyzedAt(model);
   return { fitted, model, asAnalyzed, betas, leftOut: fitted.final.spec.extra.cuesLeftOut };
 }
 

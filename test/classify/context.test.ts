@@ -1,6 +1,7 @@
 // Reading a reply against the caller's line (issue 12 §2) and the caller-line flags (§4).
 import { describe, expect, it } from 'vitest';
 import { classifyInContext } from '../../src/classify/index';
+import { flagsInLine } from '../../src/classify/cues';
 import { lineFlags } from '../../src/classify/model/read';
 import { loadLibrary } from '../../src/scenario/files';
 
@@ -71,6 +72,23 @@ describe('caller lines', () => {
     expect(lineFlags("Don't tell anyone about this call, not even your bank.", flags, false)).toContain('secrecy');
     expect(lineFlags('所有信息都会保密处理，请您放心。', flags, false)).not.toContain('secrecy');
     expect(lineFlags('Your information is safe with us and will be kept confidential.', flags, false)).not.toContain('secrecy');
+    expect(lineFlags("I'll keep it confidential and secure. Okay, how old are you?", flags, false)).not.toContain('secrecy');
+    expect(lineFlags('Keep this confidential. Not a word to your son.', flags, false)).toContain('secrecy');
+  });
+  it('English real callers: requests, urgency and payment in their own words', () => {
+    expect(lineFlags("Now, I'll need you to confirm your Social Security number and date of birth.", flags, false)).toContain('asks-personal-info');
+    expect(lineFlags('Could you provide your bank account and routing number so we can deposit it?', flags, false)).toContain('asks-card');
+    expect(lineFlags('Time is of the essence, ma’am.', flags, false)).toContain('deadline-pressure');
+    expect(lineFlags("If we don't process the refund today, you'll miss out on the money.", flags, false)).toContain('deadline-pressure');
+    expect(lineFlags('Go to the store and purchase a Green Dot card for $500.', flags, false)).toContain('transfer-request');
+  });
+  it("the catalogue's cues keep clear of English look-alikes", () => {
+    // "treATMent" held the Chinese cue for an ATM; a hotel trip is no isolation; a credit score left alone is no threat
+    expect(flagsInLine("We'll discuss your treatment options at the visit.", flags)).not.toContain('atm-guidance');
+    expect(flagsInLine('去楼下的ATM机，按我说的操作。', flags)).toContain('atm-guidance');
+    expect(flagsInLine('Did you book that hotel room for the beach like we discussed?', flags)).not.toContain('isolation');
+    expect(flagsInLine("Your credit score won't be affected in any way.", flags)).not.toContain('credit-record-threat');
+    expect(flagsInLine('If you refuse, this will hurt your credit score for years.', flags)).toContain('credit-record-threat');
   });
   it('only flags the catalogue explains', () => {
     for (const f of lineFlags('喂，你好，这边是工商银行客服中心的，我是客服经理张伟。', flags, true)) expect(flags[f]).toBeDefined();

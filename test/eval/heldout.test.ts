@@ -14,8 +14,9 @@
 // by cross-validation), and again after the second leak round (secrets.ts: blind written probes, the
 // model retrained on the same corpus), and again after the seventh round (every BothBosu call: 527
 // more normal calls, harder for the English flags; the reader of the landing before reads this split
-// at en 84.5 % / 0.887 and flags 88.6 % / 83.8 %): the held-out split grew with the corpus (same rule);
-// nothing was tuned to them.
+// at en 84.5 % / 0.887 and flags 88.6 % / 83.8 %): the held-out split grew with the corpus (same rule),
+// and again after English cues for real callers' words and the flag thresholds chosen by the precision
+// of what analyze shows (model and cues); nothing was tuned to them.
 import { describe, expect, it } from 'vitest';
 import { heldOut, trained } from '../../scripts/eval';
 import { measureFlags, measureReplies } from '../../scripts/measure';
@@ -34,9 +35,9 @@ const BAR = {
   },
   en: {
     accuracy: TARGET.accuracy, // measured 0.881
-    macroF1: TARGET.macroF1, // measured 0.911
-    flagRecall: 0.829, // NOT MET YET: measured 0.8498 (cross-validated 0.848); target 0.85
-    flagPrecision: 0.876, // NOT MET YET: measured 0.897 (cross-validated 0.905); target 0.9
+    macroF1: TARGET.macroF1, // measured 0.910
+    flagRecall: TARGET.flagRecall, // measured 0.855 (cross-validated 0.854)
+    flagPrecision: TARGET.flagPrecision, // measured 0.903 (cross-validated 0.907)
     leakRecall: 0.967, // NOT MET YET: measured 0.987 (78 of 79, secrets.ts); target 1
     falseLeaks: TARGET.falseLeaks, // measured 0.001
   },
