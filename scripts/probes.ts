@@ -1,16 +1,16 @@
 // The secret probes: replies written blind by helper sessions that had not read the detector, each
 // with the caller's line before it (and the person's replies before, for a secret said over two),
 // labelled by docs/labelling.md. Round 1 was written first and the detector was fixed from its misses;
-// rounds 2, 3 and 4 were written after the fixes before them, measured once as they came, then fixed
-// from too (docs/security.md). So these are figures on written forms the detector has seen, a check
-// that fixes hold, not a test set.
+// rounds 2 to 5 were written after the fixes before them, measured once as they came, then fixed
+// from too (docs/security.md; round 5 so far only for the look-alikes it masked). So these are figures
+// on written forms the detector has seen, a check that fixes hold, not a test set.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyInContext } from '../src/classify/index';
 import { ROOT, type Lang } from './corpus';
 
 export interface ProbeRow {
-  round: 1 | 2 | 3 | 4;
+  round: 1 | 2 | 3 | 4 | 5;
   lang: Lang;
   caller: string;
   earlier?: string[];

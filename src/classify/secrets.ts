@@ -207,6 +207,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   for (const [end, label] of labels.byEnd) {
     if (label.kind !== 'password' || label.at < takenUntil) continue; // "密码：pwd+2024" is one password
     const span = readPassword(t, end);
+    // ("I forgot what my pin is anyway": a word after a label in a clause about not knowing it says nothing)
+    if (span && !/\d/.test(t.slice(span[0], span[1])) && NOT_SAYING.test(t.slice(Math.max(0, label.at - 24), label.at))) continue;
     if (span && !caller?.text.includes(t.slice(span[0], span[1]))) {
       // a gift card's PIN, "5839 2210 7741", is the card's: what the caller cashes (docs/labelling.md, case 59)
       const gift = (t.slice(span[0], span[1]).replace(/\D/g, '').length >= 8 && (GIFT.test(t) || GIFT.test(caller?.text ?? '')))
@@ -606,8 +608,9 @@ function cueWithin(cues: number[], lo: number, hi: number): boolean {
 // A value written as a stand-in: "xxx", "***", "××××", "某某某", "xxx-xx-xxxx". Not "••••": that is
 // what a mask keeps ("[card ••••1111]"), read again on the host.
 // Generated dialogues also write it in brackets: "my social is [SSN]", "account number [account number]"
-// (not a mask's own brackets, "[card ••••1111]", read again on the host).
-const STAND_IN = /^(?:(?:[x×*＊]{2,}|某{2,})(?:[-\s/][x×*＊某]+)*(?![a-z])|\[[^\]\n•]{1,40}\]|<[^>\n•]{1,40}>)/;
+// (not a mask's own brackets, "[card ••••1111]", read again on the host), and not the hidden start of a
+// number whose end is shown ("XXXXXX4490"): the run of stand-ins is read whole (a lookahead keeps it from backing off).
+const STAND_IN = /^(?:(?=((?:[x×*＊]{2,}|某{2,})(?:[-\s/][x×*＊某]+)*))\1(?![a-z\d]|[-\s/]\d)|\[[^\]\n•]{1,40}\]|<[^>\n•]{1,40}>)/;
 // ...and, answering a request with no label, only a bracket that names a number: "[laughs]" is no value
 const STAND_IN_ANYWHERE = /(?<![a-z0-9])(?:[x×*＊]{3,}|某{3,}|_{3,})(?:[-\s/][x×*＊某_]+)*(?![a-z0-9])|\[[^\]\n•]{0,20}(?:ssn|social|number|code|pin|password|card|account|号|码)[^\]\n•]{0,20}\]/;
 const GIVES_ASIDE = /[*([](?:[a-z]+,? (?:then )?)?(?:gives|provides|reads(?: off| out)?|recites|spells(?: out)?|hands over|types in|says) (?:(?:his|her|their|my|the|it)\s)?[a-z ]{0,30}[*)\]]/;
@@ -755,8 +758,8 @@ function alphanumericAfter(t: string, label: Label, end: number, caller: CallerL
   const word = m[0];
   const digits = word.replace(/\D/g, '').length;
   const letters = word.replace(/[^a-z]/g, '').length;
-  // (not a company's number spelt in letters, "1-800-MEDICARE")
-  if (digits < 2 || letters < 1 || digits + letters < 6 || TOLL_FREE_WORD.test(word) || negatedAt(t, label.at) || othersLabel(t, label.at) || caller?.text.includes(word)) return null;
+  // (not a company's number spelt in letters, "1-800-MEDICARE", nor a number printed with its start hidden, "XXXXXX4490")
+  if (digits < 2 || letters < 1 || digits + letters < 6 || TOLL_FREE_WORD.test(word) || MASKED_GROUPS.test(word) || negatedAt(t, label.at) || othersLabel(t, label.at) || caller?.text.includes(word)) return null;
   return [end, end + word.length];
 }
 
@@ -947,7 +950,7 @@ function kindOfLength(asks: ReadonlySet<LabelKind>, d: string, remote: boolean, 
 const LAST_DIGITS = /后|末|尾号|last|ending|ends/;
 const HIDDEN_AFTER = /^[\s-]?[x×*＊]{2,}(?:[\s-]?[\dx×*＊])*/;
 // ("XXXX-XXXX-XXXX-1234": a number hidden but for its end, read above)
-const MASKED_GROUPS = /^(?:[x×*＊]+[-\s])+\d{1,4}$/;
+const MASKED_GROUPS = /^(?=[x×*＊]{2})[x×*＊]+(?:[-\s][x×*＊]+)*[-\s]?\d{1,4}$/;
 const HIDDEN_BEFORE = /(?<![a-z\d])(?:[x×*＊]{2,}[\s-]?){1,4}$/;
 // a phone's or an ID's own label just before "后四位", "last four": the part is of that number
 const OWN_PART = /(?:(手机|电话|phone|mobile|cell)|身份证|ssn|social(?: security)?)(?:号码|号)?(?: number)?(?:的)?\s*$/;

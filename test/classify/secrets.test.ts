@@ -502,6 +502,19 @@ describe('replies to what the caller asked, as people say them', () => {
     expect(read('*sighs* Fine. XXX-XX-4417. Now can you tell me what this is about?', 'I just need the number to reactivate it. Go ahead.')).toEqual(['id']);
     expect(read('The one that says XXXX-XXXX-XXXX-1234 on my statement, I think.', 'Which card are we talking about?')).toEqual([]);
     expect(read("It's XXX-XX-XXXX", "What's your SSN?")).toEqual(['id']);
+    // a number printed with its start hidden, after its label: the rest is not given; a stand-in alone still is
+    expect(read('statement says account number XXXXXX4490 so i dont have the whole thing', 'What is the account number on the statement?')).toEqual([]);
+    expect(read('my account number is XXXX-XXXX-XXXX-1234', 'What is the account number?')).toEqual([]);
+    expect(read('my account number is XXXXXXXX', 'What is the account number?')).toEqual(['card']);
+  });
+  it('a word after a password label in a clause about not knowing it is no password; digits there still are', () => {
+    expect(read('i forgot what my pin is honestly', "What's the PIN?")).toEqual([]);
+    expect(read('The bank never asks for my PIN. I forgot what my pin is anyway.', "Ma'am, what's your PIN?")).toEqual([]);
+    expect(read('I know what my password is: it\'s 4821', "What's the password?")).toEqual(['password']);
+  });
+  it('the last four "on" the card are printed; "on" the social security card they are a part of the number', () => {
+    expect(read('4 6 5 5', 'What are the last four on the card?')).toEqual([]);
+    expect(read('4 6 5 5', 'What are the last four on your social security card?')).toEqual(['id']);
   });
   it('where a number is kept ("on my card", "from the … card") is not what it is', () => {
     expect(read("And the insurance number... hold on, it's on my card... 88120455.", "I'll need your date of birth and your insurance member number.")).toEqual(['id']);
