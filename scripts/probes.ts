@@ -2,8 +2,8 @@
 // with the caller's line before it (and the person's replies before, for a secret said over two),
 // labelled by docs/labelling.md. Round 1 was written first and the detector was fixed from its misses;
 // rounds 2 to 5 were written after the fixes before them, measured once as they came, then fixed
-// from too (docs/security.md; round 5 so far only for the look-alikes it masked). So these are figures
-// on written forms the detector has seen, a check that fixes hold, not a test set.
+// from too (docs/security.md). So these are figures on written forms the detector has seen, a check
+// that fixes hold, not a test set.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyInContext } from '../src/classify/index';

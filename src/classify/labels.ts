@@ -11,15 +11,18 @@ export type LabelKind = LeakKind | 'expiry' | 'cvv' | 'not' | 'number';
 /** Alternatives, longest first: at one position the first that matches wins ("会员卡" before "会员"). */
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
+// A thing of everyday talk whose number follows it at once ("room 305", "gate number 12"): after a pause
+// ("my phone's in the other room... ok it's 042 518") the number is another's.
+const near = (word: string) => `${word}(?=\\s*(?:number|no(?![a-z])|#|\\d))`;
 // Things with a number that is nobody's secret. Listed first: at the same position the first
 // alternative wins, so "order id" and "license plate" are not an ID, "security code" is a CVV.
 const NOT_EN = [
   'order', 'tracking', 'waybill', 'prescription', 'rx', 'refill', 'user ?name', 'login (?:id|name)', 'user id', 'screen name', 'parcel', 'package', 'shipment', 'case', 'reference', 'ref', 'invoice', 'receipt',
-  'policy', 'claim(?! code)', 'confirmation (?:number|no)', 'booking', 'reservation', 'ticket', 'employee', 'staff', 'badge', 'officer', 'agent', 'room', 'apt', 'apartment', 'suite',
-  'flight(?: [a-z]{2})?', 'train', 'bus', 'seat', 'gate', 'platform', 'extension', 'ext', 'zip', 'zip code', 'postal code', 'postcode',
+  'policy', 'claim(?! code)', 'confirmation (?:number|no)', 'booking', 'reservation', 'ticket', 'employee', 'staff', 'badge', 'officer', 'agent', near('room'), near('apt'), near('apartment'), near('suite'),
+  'flight(?: [a-z]{2})?', 'train', 'bus', near('seat'), 'gate', near('platform'), 'extension', 'ext', 'zip', 'zip code', 'postal code', 'postcode',
   'post code', 'area code', 'country code', 'qr code', 'promo code', 'coupon', 'coupon code', 'discount code',
-  'voucher', 'referral code', 'invitation code', 'serial', 'upc', 'barcode', 'sku', 'isbn', 'stock', 'store', 'kit', 'lot', 'batch', 'item', 'model', 'version', 'license plate', 'plate', 'page',
-  'street', 'road', 'avenue', 'lane', 'route', 'highway', 'building', 'floor', 'last ?(?:four|4|six|6|three|3)(?: digits)?', 'box', 'check (?:number|no)', 'cheque', 's/n', 'vin', 'imei',
+  'voucher', 'referral code', 'invitation code', 'serial', 'upc', 'barcode', 'sku', 'isbn', near('stock'), near('store'), near('kit'), near('lot'), 'batch', near('item'), 'model', 'version', 'license plate', 'plate', near('page'),
+  'street', 'road', 'avenue', 'lane', 'route', 'highway', near('building'), near('floor'), 'last ?(?:four|4|six|6|three|3)(?: digits)?', near('box'), 'check (?:number|no)', 'cheque', 's/n', 'vin', 'imei',
   'ending(?: in| with)?', 'ends (?:in|with)', 'ends(?= \\d)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
   'date of birth', 'birthday', 'born', 'dob', 'address', 'live at', 'lives at', 'living at', 'error', 'product', 'license key',
   'product key',

@@ -6,7 +6,7 @@
 import { ZH_COUNTS, ZH_DIGITS, digitsOf, isDigitDecoration } from './digits';
 import { readEnglishNumbers } from './spelled-en';
 import { isHan } from './lang';
-import { type Units, grown, units, isDigitCode, isDigitSepCode } from './units';
+import { type Units, grown, units, isDigitCode, isDigitSepCode, isLetterCode } from './units';
 
 /** A normalised view of a text with, for each of its UTF-16 units, the original span it came from. */
 export interface Normalized {
@@ -135,6 +135,8 @@ export function normalize(input: string): Normalized {
   convertChineseRuns(u);
   // Pass 3: English number words in runs of two or more digits ("five five two", "forty eight").
   readEnglishNumbers(u);
+  // ...and a separator said as a word between digits ("5312 space 0752", "371 then a space then 905").
+  readSaidSeparators(u);
   // Pass 4: digits read out with separators between single digits ("4 8 2 9") count as spelled.
   markSpacedDigits(u);
   return { text: decode(u.c.subarray(0, u.n)), start: u.s.subarray(0, u.n), end: u.e.subarray(0, u.n), spelled: u.sp.subarray(0, u.n) };
@@ -333,6 +335,67 @@ function markSpacedDigits(u: Units): void {
     if (count >= 3) for (let k = i; k <= j; k += 2) u.sp[k] = 1;
     i = j + 1;
   }
+}
+
+// The marks said between the groups of a number written in digits, and the words around them that say nothing.
+const SAID_SEPARATORS: Readonly<Record<string, number>> = { space: 0x20, dash: 0x2d, hyphen: 0x2d, slash: 0x2f };
+const AROUND_SEPARATOR = new Set(['then', 'a', 'and']);
+const MAX_SEP_WORDS = 5;
+const MAX_SEP_WORD = 6; // "hyphen"
+
+/**
+ * A digit, then words that are one said mark and at most a few fillers, then a digit: the words become
+ * the mark, spanning them in the original (a number read out is then read as one). In place, linear.
+ */
+function readSaidSeparators(u: Units): void {
+  const { c, n } = u;
+  let w = 0;
+  let r = 0;
+  const copy = (from: number) => {
+    c[w] = c[from]!;
+    u.s[w] = u.s[from]!;
+    u.e[w] = u.e[from]!;
+    u.sp[w] = u.sp[from]!;
+    w++;
+  };
+  while (r < n) {
+    if (!isDigitCode(c[r]!) || c[r + 1] !== 0x20) {
+      copy(r++);
+      continue;
+    }
+    // words after the digit: fillers and one mark, then a digit
+    let k = r + 1;
+    let mark = -1;
+    let words = 0;
+    let firstWord = -1;
+    let lastEnd = -1;
+    for (;;) {
+      while (k < n && c[k] === 0x20) k++;
+      if (k >= n || !isLetterCode(c[k]!) || words === MAX_SEP_WORDS) break;
+      const at = k;
+      while (k < n && isLetterCode(c[k]!) && k - at <= MAX_SEP_WORD) k++;
+      if (k < n && isLetterCode(c[k]!)) break; // a longer word is none of them
+      const word = String.fromCharCode(...c.subarray(at, k));
+      const said = SAID_SEPARATORS[word];
+      if (said !== undefined && mark < 0) mark = said;
+      else if (!AROUND_SEPARATOR.has(word)) {
+        mark = -1;
+        break;
+      }
+      if (firstWord < 0) firstWord = at;
+      lastEnd = k;
+      words++;
+    }
+    copy(r++);
+    if (mark < 0 || k >= n || !isDigitCode(c[k]!)) continue;
+    c[w] = mark;
+    u.s[w] = u.s[firstWord]!;
+    u.e[w] = u.e[lastEnd - 1]!;
+    u.sp[w] = 0;
+    w++;
+    r = k;
+  }
+  u.n = w;
 }
 
 /** Map a span of the normalised text back to the original text. */

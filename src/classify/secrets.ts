@@ -333,6 +333,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   const said: Span[] = [];
   for (const [a, b] of askedPassword || givenEnds.length ? spokenPasswords(t) : []) {
     if ((!askedPassword && !endWithin(givenEnds, a, 60)) || caller?.text.includes(t.slice(a, b)) || calledNumber(t, a) || harmlessNear(labels, a) || harmlessDigits(t, a, b)) continue;
+    // ("ssn 562-71-4408 pin 8080" answering "your full social and the pin": the words name another secret, read above)
+    if ([...labels.byEnd.values()].some((l) => l.at >= a && l.at < b && OTHER_SECRETS.has(l.kind))) continue;
     said.push(['password', a, b, !askedPassword]);
   }
   found = mergeSpans(found, said, 'inside');
@@ -777,6 +779,7 @@ function giftPin(p: DigitRun, ctx: Context): boolean {
   if (BANK_PIN.test(before)) return false;
   return !!ctx.caller?.asksGiftPin || GIFT_PIN_ASKED.test(before);
 }
+const OTHER_SECRETS: ReadonlySet<string> = new Set(['card', 'id', 'phone', 'code', 'cvv', 'expiry']);
 const BANK_PIN = /(?:bank|debit|atm|checking|banking|银行卡?)\s*(?:card\s*)?(?:pin|password|密码)/;
 
 /** The word just before a spelling that the spelling spells out (its letters, or its start), if any. */

@@ -16,7 +16,9 @@ export const REMOTE_TOOL = /teamviewer|anydesk|any desk|ultraviewer|quick ?suppo
 const HEALTH = /insurance|insurer|health|medicare|medicaid|blue cross|aetna|cigna|humana|united ?health|kaiser|医保|社保|保险/;
 const MEMBER_LABEL = /^member (?:id|number|no)\b|^会员(?:号|卡号)/;
 // ...and so does one's own insurance policy number, a health plan's or a car's (cases 99, 113): it opens the policy and its claims
-const POLICY_LABEL = /^policy (?:id|number|no)\b/;
+const POLICY_LABEL = /^policy(?: (?:id|number|no)\b|(?=[\s.…:#-]*[a-z]{0,3}\d))/;
+// (a car's insurer is talked about by name, or by its coverage and claims)
+const POLICY_TALK = /state farm|geico|allstate|progressive|liberty mutual|farmers|nationwide|usaa|coverage|premium|deductible|\bclaim\b/;
 const ADDRESS_LABEL = /^address\b/;
 // An area code is a phone number's start when a phone number is asked for ("your phone number, with area code").
 const AREA_LABEL = /^area code\b/;
@@ -27,6 +29,7 @@ export function withTalk(labels: Labels, t: string, context: string): Labels {
   if (!labels.harmlessEnds.length) return labels;
   // (the talk is read, over the whole text, only when such a label is there: a paste holds thousands of others)
   let health: boolean | undefined;
+  let policy: boolean | undefined;
   let remote: boolean | undefined;
   let phone: boolean | undefined;
   let changed = false;
@@ -34,6 +37,7 @@ export function withTalk(labels: Labels, t: string, context: string): Labels {
     if (l.kind !== 'not') continue;
     const head = t.slice(l.at, l.at + 16);
     const kind = (MEMBER_LABEL.test(head) || POLICY_LABEL.test(head)) && (health ??= HEALTH.test(t) || HEALTH.test(context)) ? 'id'
+      : POLICY_LABEL.test(head) && (policy ??= POLICY_TALK.test(t) || POLICY_TALK.test(context)) ? 'id'
       : ADDRESS_LABEL.test(head) && (remote ??= REMOTE_TOOL.test(t) || REMOTE_TOOL.test(context)) ? 'code'
       : AREA_LABEL.test(head) && (phone ??= PHONE_TALK.test(context)) ? 'phone' : undefined;
     if (kind) {

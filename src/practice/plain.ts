@@ -26,8 +26,12 @@ export interface PlainOptions {
   columns?: number;
 }
 
-/** Lines of one paste arrive within a millisecond or two of each other; no one types a line that fast. */
-export const PASTE_MS = 30;
+/**
+ * Lines of one paste arrive within a millisecond or two of each other; no one types a line that fast.
+ * The window is wider than that because a busy machine can deliver them 30 ms and more apart (seen
+ * with two processes training on two cores); a person still needs far longer to type the next line.
+ */
+export const PASTE_MS = 150;
 
 // Colour and style codes take no room on the screen.
 const SGR = /\u001b\[[0-9;]*m/y;

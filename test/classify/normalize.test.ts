@@ -16,6 +16,15 @@ describe('normalize', () => {
     expect(normalize('no one knows').text).toBe('no one knows');
     expect(normalize('double five one').text).toBe('55 1');
   });
+  it('reads a separator said as a word between digits as the mark, spanning the words', () => {
+    const src = '5312 space 0752 then a space then 9170 dash 3423';
+    const n = normalize(src);
+    expect(n.text).toBe('5312 0752 9170-3423');
+    const gap = n.text.indexOf(' ');
+    expect(src.slice(n.start[gap], n.end[gap])).toBe('space');
+    expect(normalize('I have 2 dash cams and 3 space heaters').text).toBe('i have 2 dash cams and 3 space heaters');
+    expect(normalize('4 hyphenated 6').text).toBe('4 hyphenated 6');
+  });
   it('maps back to the original text', () => {
     const src = 'code: seven four';
     const n = normalize(src);

@@ -512,6 +512,24 @@ describe('replies to what the caller asked, as people say them', () => {
     expect(read('The bank never asks for my PIN. I forgot what my pin is anyway.', "Ma'am, what's your PIN?")).toEqual([]);
     expect(read('I know what my password is: it\'s 4821', "What's the password?")).toEqual(['password']);
   });
+  it("a car's insurance policy number is an ID where its insurer or claim is talked about; the policy's deductible is a sum", () => {
+    expect(read('Sure, hold on... policy number is AU-7719-3350-02.', 'Could I get your policy number for the claim on the fender bender?')).toEqual(['id']);
+    expect(read('Policy... 48-BN-2071-7, and it renews in August.', 'Your policy number with State Farm?')).toEqual(['id']);
+    expect(read("I think it's 500 for collision and 1,000 for comprehensive.", "What's your policy's deductible?")).toEqual([]);
+  });
+  it('a room named before a pause does not own the number said after it; "room 305" is a room', () => {
+    expect(read("ok it's, one sec, my phone's on the other room... ok it's 042 518", 'First, the code on your screen from Zelle.')).toEqual(['code']);
+    expect(read("I'm in room 305 at the Hilton", "What's the code we sent you?")).toEqual([]);
+  });
+  it('a value after its own label is that secret, though the caller asks for another too', () => {
+    expect(classifyInContext('ssn 562-71-4408 pin 8080', { context: { caller: 'your full social and the pin for verification' } }).leaks.map((l) => l.kind)).toEqual(['id', 'password']);
+    expect(read('buster exclamation point dog 88', "What's your PIN?")).toEqual(['password']);
+  });
+  it('a number read with "space" between its groups is read whole, and masked with the words', () => {
+    expect(read('the long one ok 5312 space 0752 space 9170 space 3423', 'Read me the long number.')).toEqual(['card']);
+    expect(read('hmm I see 371 then a space then 905', "What's the six-digit number you see?")).toEqual(['code']);
+    expect(read('I have 2 dash cams and 3 space heaters', 'How many do you have?')).toEqual([]);
+  });
   it('the last four "on" the card are printed; "on" the social security card they are a part of the number', () => {
     expect(read('4 6 5 5', 'What are the last four on the card?')).toEqual([]);
     expect(read('4 6 5 5', 'What are the last four on your social security card?')).toEqual(['id']);
