@@ -207,8 +207,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   for (const [end, label] of labels.byEnd) {
     if (label.kind !== 'password' || label.at < takenUntil) continue; // "密码：pwd+2024" is one password
     const span = readPassword(t, end);
-    // ("I forgot what my pin is anyway": a word after a label in a clause about not knowing it says nothing)
-    if (span && !/\d/.test(t.slice(span[0], span[1])) && NOT_SAYING.test(t.slice(Math.max(0, label.at - 24), label.at))) continue;
+    // ("I forgot what my pin is anyway": a word after "what my PIN is" says nothing; "Sure, my password is Sunshine" does)
+    if (span && !/\d/.test(t.slice(span[0], span[1])) && WHAT_BEFORE.test(t.slice(Math.max(0, label.at - 16), label.at))) continue;
     if (span && !caller?.text.includes(t.slice(span[0], span[1]))) {
       // a gift card's PIN, "5839 2210 7741", is the card's: what the caller cashes (docs/labelling.md, case 59)
       const gift = (t.slice(span[0], span[1]).replace(/\D/g, '').length >= 8 && (GIFT.test(t) || GIFT.test(caller?.text ?? '')))
@@ -288,7 +288,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // word; unless a harmless label is near ("order AB12-CD34") or the caller said it
   // (a gift card's code "on the back" is the card's: docs/labelling.md, case 59)
   // ("…it's AB7K 2MQ9 XP41, and the PIN underneath is 5520": beside another secret too)
-  const askedFor = caller && ALNUM_WORD.test(t) && caller.last && ALNUM_KINDS.has(caller.last) ? askedSecret(caller) : undefined;
+  const askedFor = caller && caller.last && ALNUM_KINDS.has(caller.last) && hasAlnumWord(t) ? askedSecret(caller) : undefined;
   for (const re of askedFor ? [BARE_ALNUM, BARE_GROUPS] : []) {
     const words: Span[] = [];
     for (let m = re.exec(t); m; m = re.exec(t)) {
@@ -301,7 +301,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // "its Fluffy2019!", "I use the same one for everything, Pa55word" answering a request for a password:
   // a word of letters and digits nobody introduced is the password asked for
   // (over a number found inside it: "邮箱密码是 zhangli 小写 at 一二三 就是zhangli@123")
-  if (caller?.last === 'password' && ALNUM_WORD.test(t)) {
+  if (caller?.last === 'password' && hasAlnumWord(t)) {
     const words: Span[] = [];
     for (let m = BARE_PASSWORD.exec(t); m; m = BARE_PASSWORD.exec(t)) {
       const word = m[0].replace(TRAILING_MARKS, '');
@@ -334,7 +334,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   for (const [a, b] of askedPassword || givenEnds.length ? spokenPasswords(t) : []) {
     if ((!askedPassword && !endWithin(givenEnds, a, 60)) || caller?.text.includes(t.slice(a, b)) || calledNumber(t, a) || harmlessNear(labels, a) || harmlessDigits(t, a, b)) continue;
     // ("ssn 562-71-4408 pin 8080" answering "your full social and the pin": the words name another secret, read above)
-    if ([...labels.byEnd.values()].some((l) => l.at >= a && l.at < b && OTHER_SECRETS.has(l.kind))) continue;
+    // (but "card shark 99" is a password with a word in it: only a value found after its own label counts)
+    if (found.some(([k, fa, fb]) => k !== 'password' && fa >= a && fb <= b && [...labels.byEnd.values()].some((l) => l.at >= a && l.at < fa && OTHER_SECRETS.has(l.kind)))) continue;
     said.push(['password', a, b, !askedPassword]);
   }
   found = mergeSpans(found, said, 'inside');
@@ -739,7 +740,13 @@ const DESCRIBED = /\b(?:lower ?case|all caps|no spaces|one word|with a capital|c
 // (the words of the description, and of "I type it …", are not the password)
 const DESCRIBING = /^(?:lower ?case|upper ?case|all|caps|capitals?|small|letters|spaces|word|type|typed|types|write|written|just|then|and|the|it'?s|is|was|password|pin|code)$/;
 const DESCRIBED_WORD = /(?<![a-z0-9])([a-z][a-z0-9!@#$%^&*+_~.-]{3,39})[,]?\s+(?:(?:all |in |it's |its )?(?:lower ?case|small letters|caps|capitals)|no spaces|one word|all one word|with a capital(?: [a-z])?\b)/g;
-const ALNUM_WORD = /[a-z][a-z0-9-]*\d|\d[a-z0-9-]*[a-z]/;
+const WORD_RUN = /[a-z0-9-]+/g;
+/** Whether a word mixes letters and digits ("1eg4", "code482913"): each word read once (a regex from every position was quadratic on a long run of letters). */
+function hasAlnumWord(t: string): boolean {
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(t); m; m = WORD_RUN.exec(t)) if (/\d/.test(m[0]) && /[a-z]/.test(m[0])) return true;
+  return false;
+}
 
 // A typed password: letters, digits and symbols, with a digit and a letter, six characters or more.
 const BARE_PASSWORD = /(?<![a-z0-9!@#$%^&*+_~.-])(?=[a-z!@#$%^&*+_~.-]*\d)(?=[0-9!@#$%^&*+_~.-]*[a-z])[a-z0-9!@#$%^&*+_~.-]{6,40}(?![a-z0-9])/g;
@@ -780,6 +787,7 @@ function giftPin(p: DigitRun, ctx: Context): boolean {
   return !!ctx.caller?.asksGiftPin || GIFT_PIN_ASKED.test(before);
 }
 const OTHER_SECRETS: ReadonlySet<string> = new Set(['card', 'id', 'phone', 'code', 'cvv', 'expiry']);
+const WHAT_BEFORE = /\bwhat\s+(?:my|the|our|his|her|their)\s+$/;
 const BANK_PIN = /(?:bank|debit|atm|checking|banking|银行卡?)\s*(?:card\s*)?(?:pin|password|密码)/;
 
 /** The word just before a spelling that the spelling spells out (its letters, or its start), if any. */

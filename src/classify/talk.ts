@@ -17,7 +17,7 @@ const HEALTH = /insurance|insurer|health|medicare|medicaid|blue cross|aetna|cign
 const MEMBER_LABEL = /^member (?:id|number|no)\b|^会员(?:号|卡号)/;
 // ...and so does one's own insurance policy number, a health plan's or a car's (cases 99, 113): it opens the policy and its claims
 const POLICY_LABEL = /^policy(?: (?:id|number|no)\b|(?=[\s.…:#-]*[a-z]{0,3}\d))/;
-// (a car's insurer is talked about by name, or by its coverage and claims)
+// (a car's insurer is talked about by name, or by its coverage and claims; "insurance" itself is in HEALTH, read first)
 const POLICY_TALK = /state farm|geico|allstate|progressive|liberty mutual|farmers|nationwide|usaa|coverage|premium|deductible|\bclaim\b/;
 const ADDRESS_LABEL = /^address\b/;
 // An area code is a phone number's start when a phone number is asked for ("your phone number, with area code").

@@ -30,6 +30,7 @@ export interface PlainOptions {
  * Lines of one paste arrive within a millisecond or two of each other; no one types a line that fast.
  * The window is wider than that because a busy machine can deliver them 30 ms and more apart (seen
  * with two processes training on two cores); a person still needs far longer to type the next line.
+ * At a terminal every reply is read this long after its Enter (from a pipe or a file, at once).
  */
 export const PASTE_MS = 150;
 

@@ -89,6 +89,10 @@ describe('caller lines', () => {
     expect(flagsInLine('Did you book that hotel room for the beach like we discussed?', flags)).not.toContain('isolation');
     expect(flagsInLine("Your credit score won't be affected in any way.", flags)).not.toContain('credit-record-threat');
     expect(flagsInLine('If you refuse, this will hurt your credit score for years.', flags)).toContain('credit-record-threat');
+    expect(flagsInLine("This won't affect your credit score.", flags)).not.toContain('credit-record-threat');
+    expect(flagsInLine('Can you pick up the gift I left at reception?', flags)).not.toContain('transfer-request');
+    expect(flagsInLine("If you don't want to talk now, I can call back tomorrow.", flags)).not.toContain('deadline-pressure');
+    expect(flagsInLine('Please verify your recent credit card purchase at the store.', flags)).not.toContain('asks-card');
   });
   it('only flags the catalogue explains', () => {
     for (const f of lineFlags('喂，你好，这边是工商银行客服中心的，我是客服经理张伟。', flags, true)) expect(flags[f]).toBeDefined();

@@ -511,6 +511,10 @@ describe('replies to what the caller asked, as people say them', () => {
     expect(read('i forgot what my pin is honestly', "What's the PIN?")).toEqual([]);
     expect(read('The bank never asks for my PIN. I forgot what my pin is anyway.', "Ma'am, what's your PIN?")).toEqual([]);
     expect(read('I know what my password is: it\'s 4821', "What's the password?")).toEqual(['password']);
+    // (only "what my … is": a reply that starts otherwise still gives it)
+    for (const said of ['Sure, my password is Sunshine', "I don't know, my password is Sunshine!", 'If it helps, my password is bluebird', 'not sure why you need it but my password is bluebird']) {
+      expect(read(said, 'What is your password?')).toEqual(['password']);
+    }
   });
   it("a car's insurance policy number is an ID where its insurer or claim is talked about; the policy's deductible is a sum", () => {
     expect(read('Sure, hold on... policy number is AU-7719-3350-02.', 'Could I get your policy number for the claim on the fender bender?')).toEqual(['id']);
@@ -520,10 +524,12 @@ describe('replies to what the caller asked, as people say them', () => {
   it('a room named before a pause does not own the number said after it; "room 305" is a room', () => {
     expect(read("ok it's, one sec, my phone's on the other room... ok it's 042 518", 'First, the code on your screen from Zelle.')).toEqual(['code']);
     expect(read("I'm in room 305 at the Hilton", "What's the code we sent you?")).toEqual([]);
+    for (const said of ['apt. 4821 5567', 'Suite B 48215567', 'room: 4821']) expect(read(said, 'What is your account number?')).toEqual([]);
   });
   it('a value after its own label is that secret, though the caller asks for another too', () => {
     expect(classifyInContext('ssn 562-71-4408 pin 8080', { context: { caller: 'your full social and the pin for verification' } }).leaks.map((l) => l.kind)).toEqual(['id', 'password']);
     expect(read('buster exclamation point dog 88', "What's your PIN?")).toEqual(['password']);
+    expect(read('it is card shark 99', 'What is your online banking password?')).toEqual(['password']);
   });
   it('a number read with "space" between its groups is read whole, and masked with the words', () => {
     expect(read('the long one ok 5312 space 0752 space 9170 space 3423', 'Read me the long number.')).toEqual(['card']);
