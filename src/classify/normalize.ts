@@ -6,7 +6,7 @@
 import { ZH_COUNTS, ZH_DIGITS, digitsOf, isDigitDecoration } from './digits';
 import { readEnglishNumbers } from './spelled-en';
 import { isHan } from './lang';
-import { type Units, grown, units, isDigitCode, isDigitSepCode, isLetterCode } from './units';
+import { type Units, SAID_MARKS, grown, units, isDigitCode, isDigitSepCode, isLetterCode } from './units';
 
 /** A normalised view of a text with, for each of its UTF-16 units, the original span it came from. */
 export interface Normalized {
@@ -337,8 +337,7 @@ function markSpacedDigits(u: Units): void {
   }
 }
 
-// The marks said between the groups of a number written in digits, and the words around them that say nothing.
-const SAID_SEPARATORS: Readonly<Record<string, number>> = { space: 0x20, dash: 0x2d, hyphen: 0x2d, slash: 0x2f };
+// The words around a mark said between the groups of a number written in digits (units.ts) that say nothing.
 const AROUND_SEPARATOR = new Set(['then', 'a', 'and']);
 const MAX_SEP_WORDS = 5;
 const MAX_SEP_WORD = 6; // "hyphen"
@@ -376,7 +375,7 @@ function readSaidSeparators(u: Units): void {
       while (k < n && isLetterCode(c[k]!) && k - at <= MAX_SEP_WORD) k++;
       if (k < n && isLetterCode(c[k]!)) break; // a longer word is none of them
       const word = String.fromCharCode(...c.subarray(at, k));
-      const said = SAID_SEPARATORS[word];
+      const said = SAID_MARKS[word];
       if (said !== undefined && mark < 0) mark = said;
       else if (!AROUND_SEPARATOR.has(word)) {
         mark = -1;

@@ -2,7 +2,7 @@
 // "double five", "forty-eight", "twenty twenty four". A run needs two digits or more and one
 // word that is only ever a number ("oh" and "o" alone are not), so "no one knows" stays words.
 import { EN_HOMOPHONES, EN_PLURALS, EN_REPEAT, EN_TENS, EN_WEAK, EN_WORDS } from './digits';
-import { type Units, isDigitCode, isDigitSepCode, isLetterCode } from './units';
+import { type Units, SAID_MARKS, isDigitCode, isDigitSepCode, isLetterCode } from './units';
 
 /**
  * How every number word starts (its first three letters, or all of a shorter one): other words are
@@ -190,7 +190,7 @@ function readRun(u: Units, i: number, w: number): Run {
       keep();
       continue;
     }
-    const said = SAID_MARKS[w];
+    const said = SAID_BETWEEN[w];
     if (said !== undefined && run.digits > 0 && nextIsDigit(u, k)) {
       // "…one won to dash four four seven…", "four one nine space six oh two", "oh four slash two seven":
       // a mark said between the parts of a number
@@ -264,7 +264,8 @@ function readRun(u: Units, i: number, w: number): Run {
 const FILLER_WORDS = new Set(['um', 'uh', 'er', 'erm', 'hmm', 'like']);
 // ("five... five... three... and eight": "and" before the last digit read out is a pause)
 // ("three, uh, six six, then one": a filler before the next digit read out is a pause too)
-const SAID_MARKS: Readonly<Record<string, number>> = { dash: 0x2d, hyphen: 0x2d, slash: 0x2f, space: 0x20, and: 0x20, then: 0x20, uh: 0x20, um: 0x20, er: 0x20 };
+// The marks said between number words (units.ts), and the pauses, read as a space
+const SAID_BETWEEN: Readonly<Record<string, number>> = { ...SAID_MARKS, and: 0x20, then: 0x20, uh: 0x20, um: 0x20, er: 0x20 };
 const SENTENCE_END = new Set([0x2e, 0x2c, 0x21, 0x3f, 0x3b, 0x0a]);
 // Words after which a value is said: "it's", "is", "code:", "um".
 const SAYS = new Set(["it's", 'its', 'is', 'are', 'was', 'um', 'uh', 'ok', 'okay', 'yes', 'yeah', 'then', 'number', 'code', 'pin', 'pins', 'cvv', 'says', 'digits']);
