@@ -140,6 +140,14 @@ class AdvisoryHold implements Hold {
   }
 
   private watch(client: pg.Client): void {
+    // The server's notice that it ends the connection (an administrator, a shutdown) is read before the
+    // connection closes, in the same turn as anything else that came in meanwhile: from that moment
+    // nothing is guarded, so nothing is written; the connection is ended, and taken again below.
+    client.once('error', () => {
+      if (this.released || client !== this.client) return;
+      this.held = false;
+      void client.end().catch(() => undefined);
+    });
     client.once('end', () => {
       if (this.released || client !== this.client) return;
       // The server let go of the lock with the connection: nothing is guarded until it is back.
