@@ -331,11 +331,13 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // (the ends of the labels that give one, in order, looked up by halving: a paste may hold thousands)
   const givenEnds = askedPassword || !PASSWORD_BEFORE.test(t) ? [] : [...labels.byEnd].filter(([, l]) => l.kind === 'password' && !negatedAt(t, l.at) && !othersLabel(t, l.at)).map(([end]) => end).sort((x, y) => x - y);
   const said: Span[] = [];
+  let otherLabels: number[] | undefined; // where labels of other secrets start, read once if a spoken password is there
   for (const [a, b] of askedPassword || givenEnds.length ? spokenPasswords(t) : []) {
     if ((!askedPassword && !endWithin(givenEnds, a, 60)) || caller?.text.includes(t.slice(a, b)) || calledNumber(t, a) || harmlessNear(labels, a) || harmlessDigits(t, a, b)) continue;
     // ("ssn 562-71-4408 pin 8080" answering "your full social and the pin": the words name another secret, read above)
     // (but "card shark 99" is a password with a word in it: only a value found after its own label counts)
-    if (found.some(([k, fa, fb]) => k !== 'password' && fa >= a && fb <= b && [...labels.byEnd.values()].some((l) => l.at >= a && l.at < fa && OTHER_SECRETS.has(l.kind)))) continue;
+    otherLabels ??= [...labels.byEnd.values()].filter((l) => OTHER_SECRETS.has(l.kind)).map((l) => l.at);
+    if (found.some(([k, fa, fb]) => k !== 'password' && fa >= a && fb <= b && otherLabels!.some((at) => at >= a && at < fa))) continue;
     said.push(['password', a, b, !askedPassword]);
   }
   found = mergeSpans(found, said, 'inside');

@@ -36,8 +36,10 @@ export function withTalk(labels: Labels, t: string, context: string): Labels {
   for (const [end, l] of labels.byEnd) {
     if (l.kind !== 'not') continue;
     const head = t.slice(l.at, l.at + 16);
-    const kind = (MEMBER_LABEL.test(head) || POLICY_LABEL.test(head)) && (health ??= HEALTH.test(t) || HEALTH.test(context)) ? 'id'
-      : POLICY_LABEL.test(head) && (policy ??= POLICY_TALK.test(t) || POLICY_TALK.test(context)) ? 'id'
+    const healthTalk = () => (health ??= HEALTH.test(t) || HEALTH.test(context));
+    const insuredId = MEMBER_LABEL.test(head) ? healthTalk()
+      : POLICY_LABEL.test(head) && (healthTalk() || (policy ??= POLICY_TALK.test(t) || POLICY_TALK.test(context)));
+    const kind = insuredId ? 'id'
       : ADDRESS_LABEL.test(head) && (remote ??= REMOTE_TOOL.test(t) || REMOTE_TOOL.test(context)) ? 'code'
       : AREA_LABEL.test(head) && (phone ??= PHONE_TALK.test(context)) ? 'phone' : undefined;
     if (kind) {
