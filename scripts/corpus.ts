@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Intent, LeakKind } from '../src/core/constants';
+import { Typed } from '../src/core/reply';
 
 export const ROOT = join(import.meta.dirname, '..');
 const REAL = join(ROOT, 'test', 'corpus', 'real');
@@ -34,6 +35,8 @@ export interface ReplyRow {
   intent: Intent;
   leaks: LeakKind[];
   written: boolean;
+  /** The person's replies before this one in the dialogue, as a front end keeps them (core/reply.ts Typed). */
+  earlier: readonly string[];
 }
 
 export interface CallerRow {
@@ -61,11 +64,15 @@ const jsonl = <T>(file: string): T[] =>
 export function loadReal(): RealCorpus {
   const replies: ReplyRow[] = [];
   const callers: CallerRow[] = [];
+  // each dialogue's replies are in order, r1 first: what the person said before is read with each
+  const typed = new Map<string, Typed>();
   for (const f of readdirSync(REAL).filter((n) => n.endsWith('.jsonl')).sort()) {
     for (const r of jsonl<Record<string, unknown>>(join(REAL, f))) {
       const base = { id: String(r.id), dialogue: String(r.dialogue), lang: r.lang as Lang };
       if (typeof r.reply === 'string') {
-        replies.push({ ...base, caller: String(r.caller ?? ''), reply: r.reply, intent: r.intent as Intent, leaks: (r.leaks as LeakKind[]) ?? [], written: r.written === true });
+        const before = typed.get(base.dialogue) ?? typed.set(base.dialogue, new Typed()).get(base.dialogue)!;
+        replies.push({ ...base, caller: String(r.caller ?? ''), reply: r.reply, intent: r.intent as Intent, leaks: (r.leaks as LeakKind[]) ?? [], written: r.written === true, earlier: before.earlier });
+        before.note(r.reply);
       } else {
         callers.push({ ...base, text: String(r.text), flags: (r.flags as string[]) ?? [], first: /-c1$/.test(String(r.id)) });
       }
@@ -90,5 +97,6 @@ export function loadWritten(name: string): ReplyRow[] {
     intent: r.intent,
     leaks: r.leaks ?? [],
     written: true,
+    earlier: [],
   }));
 }

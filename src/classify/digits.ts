@@ -85,7 +85,7 @@ export const EN_PLURALS: Readonly<Record<string, string>> = {
 };
 /** Tens words: "forty eight" is 48, "forty" alone is 40. */
 export const EN_TENS: Readonly<Record<string, string>> = {
-  twenty: '2', thirty: '3', forty: '4', fourty: '4', fifty: '5', sixty: '6', seventy: '7', eighty: '8', ninety: '9',
+  twenty: '2', thirty: '3', forty: '4', fourty: '4', fifty: '5', sixty: '6', seventy: '7', eighty: '8', ninety: '9', ninty: '9',
 };
 /** Words that are digits only inside a run of digits ("five oh two"), never on their own. */
 export const EN_WEAK: ReadonlySet<string> = new Set(['oh', 'o', 'nil']);

@@ -21,7 +21,7 @@ const NOT_EN = [
   'policy', 'claim(?! code)', 'confirmation (?:number|no)', 'booking', 'reservation', 'ticket', 'employee', 'staff', 'badge', 'officer', 'agent', near('room'), near('apt'), near('apartment'), near('suite'),
   'flight(?: [a-z]{2})?', 'train', 'bus', near('seat'), 'gate', near('platform'), 'extension', 'ext', 'zip', 'zip code', 'postal code', 'postcode',
   'post code', 'area code', 'country code', 'qr code', 'promo code', 'coupon', 'coupon code', 'discount code',
-  'voucher', 'referral code', 'invitation code', 'serial', 'upc', 'barcode', 'sku', 'isbn', near('stock'), near('store'), near('kit'), near('lot'), 'batch', near('item'), 'model', 'version', 'license plate', 'plate', near('page'),
+  'voucher', 'referral code', 'invitation code', 'serial', 'upc', 'barcode', 'sku', 'isbn', near('stock'), near('store'), near('kit'), near('lot'), 'batch', near('item'), 'model', 'version', near('build'), 'license plate', 'plate', near('page'),
   'street', 'road', 'avenue', 'lane', 'route', 'highway', near('building'), near('floor'), 'last ?(?:four|4|six|6|three|3)(?: digits)?', near('box'), 'check (?:number|no)', 'cheque', 's/n', 'vin', 'imei',
   'ending(?: in| with)?', 'ends (?:in|with)', 'ends(?= \\d)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
   'date of birth', 'birthday', 'born', 'dob', 'address', 'live at', 'lives at', 'living at', 'error', 'product', 'license key',
@@ -121,8 +121,17 @@ function scan(re: RegExp, t: string, byEnd: Map<number, Label>): void {
   });
 }
 
-/** A harmless thing was named just before: "订单号是多少来着，2024…", "the order I placed, 8841…". */
-export const harmlessNear = (labels: Labels, a: number) => endWithin(labels.harmlessEnds, a, 12);
+const NUMBER_ALONE = /(?<![a-z\d-])\d+(?:[/.:]\d+)*(?![a-z\d-])/;
+/**
+ * A harmless thing was named just before: "订单号是多少来着，2024…", "the order I placed, 8841…".
+ * It names the first number after it only: in "dob 2/9/54, ss 407882619" the date is the birth's
+ * (a number inside a name, "claim number 2024-CL-00981", "version 22H2, build 19045", is not another).
+ */
+export function harmlessNear(t: string, labels: Labels, a: number): boolean {
+  const i = countAtMost(labels.harmlessEnds, a);
+  const end = labels.harmlessEnds[i - 1];
+  return end !== undefined && a - end <= 12 && !NUMBER_ALONE.test(t.slice(end, a));
+}
 
 /** How many of the sorted `xs` are at most `a` (found by halving). */
 export function countAtMost(xs: ArrayLike<number>, a: number): number {

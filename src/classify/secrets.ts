@@ -237,7 +237,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       const [a, b] = spanOf(part);
       read.push([part, v !== null && v !== 'no' ? v : null]);
       if (v !== null && v !== 'no') found.push([v, a - leadOf(part, ctx), b, vouched(v, part, ctx)]);
-      else if (v === null && part.groups.length > 1 && !calledNumber(t, a) && !othersNumberNear(t, a) && !harmlessNear(labels, a)) {
+      else if (v === null && part.groups.length > 1 && !calledNumber(t, a) && !othersNumberNear(t, a) && !harmlessNear(t, labels, a)) {
         // nothing as a whole ("10:30 482913"): each group on its own
         for (let g = 0, from = 0; g < part.groups.length; from += part.groups[g++]!) {
           const one = subRun(part, g, g, from);
@@ -274,7 +274,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const named = label && !negatedAt(t, label.at) && !othersLabel(t, label.at) ? secretOf(label.kind) : undefined;
     // (asked to spell something unnamed, letters and digits are a password: "T as in tango, R…, then 9 9")
     const asked = askedSecret(caller) ?? (caller && SPELL_ASKED.test(caller.text) && /\d/.test(t.slice(span[0], span[1])) ? 'password' : undefined);
-    const kind = named ?? (asked && !harmlessNear(labels, span[0]) ? asked : undefined);
+    const kind = named ?? (asked && !harmlessNear(t, labels, span[0]) ? asked : undefined);
     if (kind && !caller?.spells(spelledKey(t.slice(span[0], span[1])))) {
       spelt.push([kind, span[0], span[1], !!named]);
       // ("It's Biscuit, B-I-S-C-U-I-T": the word said before its spelling is the same secret)
@@ -293,7 +293,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const words: Span[] = [];
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const word = m[0].trimEnd();
-      if (!caller!.text.includes(word) && !TOLL_FREE_WORD.test(word) && !MASKED_GROUPS.test(word) && !harmlessNear(labels, m.index)) words.push([askedFor!, m.index, m.index + word.length, true]);
+      if (!caller!.text.includes(word) && !TOLL_FREE_WORD.test(word) && !MASKED_GROUPS.test(word) && !harmlessNear(t, labels, m.index)) words.push([askedFor!, m.index, m.index + word.length, true]);
     }
     re.lastIndex = 0;
     found = mergeSpans(found, words, 'free');
@@ -305,7 +305,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const words: Span[] = [];
     for (let m = BARE_PASSWORD.exec(t); m; m = BARE_PASSWORD.exec(t)) {
       const word = m[0].replace(TRAILING_MARKS, '');
-      if (word.length >= 6 && /[a-z].*[a-z]/.test(word) && !caller.text.includes(word) && !harmlessNear(labels, m.index)) words.push(['password', m.index, m.index + word.length, true]);
+      if (word.length >= 6 && /[a-z].*[a-z]/.test(word) && !caller.text.includes(word) && !harmlessNear(t, labels, m.index)) words.push(['password', m.index, m.index + word.length, true]);
     }
     BARE_PASSWORD.lastIndex = 0;
     found = mergeSpans(found, words, 'inside');
@@ -318,7 +318,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       const a = m.index;
       const b = a + m[1]!.length;
       const given = caller?.last === 'password' || !!labelBefore(labels, a, 60, (l) => l.kind === 'password' && !negatedAt(t, l.at) && !othersLabel(t, l.at));
-      if (given && !DESCRIBING.test(m[1]!) && !caller?.text.includes(m[1]!) && !harmlessNear(labels, a)) words.push(['password', a, b, true]);
+      if (given && !DESCRIBING.test(m[1]!) && !caller?.text.includes(m[1]!) && !harmlessNear(t, labels, a)) words.push(['password', a, b, true]);
     }
     DESCRIBED_WORD.lastIndex = 0;
     found = mergeSpans(found, words, 'inside');
@@ -333,7 +333,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   const said: Span[] = [];
   let otherLabels: number[] | undefined; // where labels of other secrets start, read once if a spoken password is there
   for (const [a, b] of askedPassword || givenEnds.length ? spokenPasswords(t) : []) {
-    if ((!askedPassword && !endWithin(givenEnds, a, 60)) || caller?.text.includes(t.slice(a, b)) || calledNumber(t, a) || harmlessNear(labels, a) || harmlessDigits(t, a, b)) continue;
+    if ((!askedPassword && !endWithin(givenEnds, a, 60)) || caller?.text.includes(t.slice(a, b)) || calledNumber(t, a) || harmlessNear(t, labels, a) || harmlessDigits(t, a, b)) continue;
     // ("ssn 562-71-4408 pin 8080" answering "your full social and the pin": the words name another secret, read above)
     // (but "card shark 99" is a password with a word in it: only a value found after its own label counts)
     otherLabels ??= [...labels.byEnd.values()].filter((l) => OTHER_SECRETS.has(l.kind)).map((l) => l.at);
@@ -471,7 +471,7 @@ function piecesKind(pieces: ReadonlyArray<readonly [DigitRun, LeakKind | null]>,
 function harmlessPiece(p: DigitRun, ctx: Context): boolean {
   const [a, b] = spanOf(p);
   return isDateOrTime(p) || isOfficial(p.digits) || afterMonth(ctx.t, a, p.digits) || amountAround(ctx.t, a, b) || calledNumber(ctx.t, a) || othersNumberNear(ctx.t, a)
-    || harmlessNear(ctx.labels, a) || (p.digits.length >= 3 && !!ctx.caller?.numbers.some((n) => n.includes(p.digits)));
+    || harmlessNear(ctx.t, ctx.labels, a) || (p.digits.length >= 3 && !!ctx.caller?.numbers.some((n) => n.includes(p.digits)));
 }
 
 /** A secret found: its kind, where it is in the normalised text, and whether a label or a checksum vouches for it. */
@@ -854,7 +854,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (start && chineseIdValid(start + d)) return 'id';
   // "12... no, 17" answering "give me the next three digits" of a social security number: a piece of it
   const piece = len === 2 || len === 3 ? ctx.caller?.digitsOf : undefined;
-  if (piece && !isYearNumber(d) && !amountAround(t, a, b) && !harmlessNear(ctx.labels, a)) return piece;
+  if (piece && !isYearNumber(d) && !amountAround(t, a, b) && !harmlessNear(ctx.t, ctx.labels, a)) return piece;
   // "0198" answering "and the rest of the phone number?", "七九" answering "还差最后两位" after the code's start
   // (an ID's middle is a date of birth: "中间是出生年月嘛，一九八七零四二三")
   if (ctx.part && len >= 2 && len <= 12 && (ctx.part === 'password' || !isYearNumber(d)) && (ctx.part === 'id' && len === 8 ? !amountAround(t, a, b) : !harmlessPiece(p, ctx))) return ctx.part;
@@ -880,7 +880,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (a PIN may be a year; "in 2019", "since 1990" is when)
   // ("the last four... that's 6... 2... 1... 9" answering a request for them: the harmless label is what was asked)
   const harmless = () => (isYearNumber(d) && (asked !== 'password' || YEAR_PREP.test(t.slice(Math.max(0, a - 12), a)))) || amountAround(t, a, b) || calledNumber(t, a) || saidToMe(t, a)
-    || (!four && harmlessNear(ctx.labels, a))
+    || (!four && harmlessNear(ctx.t, ctx.labels, a))
     || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a));
   if (asked) return harmless() ? 'no' : asked;
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply

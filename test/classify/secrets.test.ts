@@ -765,3 +765,16 @@ describe('secrets read out as people read them down the phone', () => {
     expect(read("phone's 480 555 0190 and the last four are 2 2 1 7", 'Give me your phone and the last four of your social please.')).toEqual(['phone', 'id']);
   });
 });
+
+describe('round 6: forms the fifth blind round left', () => {
+  const read = (reply: string, caller: string, earlier: string[] = []) => classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind);
+  it('a harmless label names the first number after it only: the date of birth, then the social security number', () => {
+    expect(read('dob 2/9/54, ss 407882619', 'ok social and dob')).toEqual(['id']);
+    expect(read('dob 2/9/54 ss 4 0 7 8 8 2 6 1 9', 'ok social and dob')).toEqual(['id']);
+    expect(read('the letter says claim number 2024-CL-00981, is that what you need?', "What's the number on the letter?")).toEqual([]);
+    expect(read('it says Windows 10, build 19045, and there\'s a blue box', 'What do you see on the screen?')).toEqual([]);
+  });
+  it('number words typed in a hurry', () => {
+    expect(read('venmo code is fourty sevn ninty two one', 'Tell me the code from the Venmo text.')).toEqual(['code']);
+  });
+});
