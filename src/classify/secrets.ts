@@ -875,7 +875,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (and a card's last four, asked or not, are printed on every receipt: no secret; a number answering
   // "how much is in your account?" is a sum, whatever it holds)
   if (four === 'card' || caller?.asksSum) return 'no';
-  const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size ? askedKind(caller, d, p.groups.length === 1) : null;
+  const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size ? askedKind(caller, saidOnce(p), p.groups.length === 1) : null;
   // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
   // (a PIN may be a year; "in 2019", "since 1990" is when)
   // ("the last four... that's 6... 2... 1... 9" answering a request for them: the harmless label is what was asked)
@@ -932,11 +932,24 @@ const ownAsked = (label: Label, ctx: Context) => (ctx.caller?.last === label.kin
   // "your ID 982 441 305" read off a remote-access tool's screen, which says "Your ID"
   || (label.kind === 'id' && REMOTE_TOOL.test(ctx.caller?.text ?? ''));
 
-/** The secret a caller asked for that a bare number of this length can be: the one named last first. */
-function askedKind(caller: CallerLine, digits: string, whole = false): LeakKind | null {
-  // a number said twice over ("五九零六二一 五九零，六二一") is the number once
+/**
+ * A number's digits as meant: said twice over ("五九零六二一 五九零，六二一") it is the number once; begun
+ * again after a pause ("1 3... 1 3 7"), the false start is no part of it.
+ */
+function saidOnce(p: DigitRun): string {
+  const digits = p.digits;
   const h = digits.length >> 1;
-  const d = digits.length >= 6 && digits.length % 2 === 0 && digits.slice(0, h) === digits.slice(h) ? digits.slice(0, h) : digits;
+  if (digits.length >= 6 && digits.length % 2 === 0 && digits.slice(0, h) === digits.slice(h)) return digits.slice(0, h);
+  for (let i = 0, at = 0; i + 1 < p.groups.length; i++) {
+    at += p.groups[i]!;
+    if (at >= 2 && PAUSE.test(p.seps[i]!) && digits.startsWith(digits.slice(0, at), at) && digits.length - at > at) return digits.slice(at);
+  }
+  return digits;
+}
+const PAUSE = /…|\.\.|,|，/;
+
+/** The secret a caller asked for that a bare number of this length can be: the one named last first. */
+function askedKind(caller: CallerLine, d: string, whole = false): LeakKind | null {
   const remote = d.length > 8 && REMOTE_TOOL.test(caller.text);
   return (caller.last && kindOfLength(new Set([caller.last]), d, remote, whole)) || kindOfLength(caller.asks, d, remote, whole);
 }
@@ -1040,7 +1053,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // "my social security number... let me see... the last four digits are 4211": the part of the number named just before
       const named = len >= 3 ? labelBefore(ctx.labels, label.at, 48) : undefined;
       if (named?.kind === 'id' || named?.kind === 'phone') return named.kind;
-      const asked = ctx.caller && askedKind(ctx.caller, p.digits);
+      const asked = ctx.caller && askedKind(ctx.caller, saidOnce(p));
       // "it ends in 0366" answering a request for the card: its last four, printed on every receipt
       return asked === 'card' && len <= 4 ? 'no' : asked || 'no';
     }

@@ -777,4 +777,17 @@ describe('round 6: forms the fifth blind round left', () => {
   it('number words typed in a hurry', () => {
     expect(read('venmo code is fourty sevn ninty two one', 'Tell me the code from the Venmo text.')).toEqual(['code']);
   });
+  it('a number begun again after a pause is said once: "1 3... 1 3 7" is a CVV; "five... five... three... eight" a PIN', () => {
+    expect(read('the cvv... its... one... two... no one three... one three seven', "What's the CVV?")).toEqual(['card']);
+    expect(read('uh five... five... three... and eight, I think', 'Okay and your PIN code for the card to stop the fraud?')).toEqual(['password']);
+  });
+  it('the remaining digits of a phone, and "give me your number", ask for the phone; "confirm your number" about a social does not', () => {
+    expect(read('eighty eight fifty', 'The remaining digits of your phone?', ['its four oh four five five five'])).toEqual(['phone']);
+    expect(read('2 0 6 5 5 5 0 1 9 2', "Give me your number and I'll text the claim link.")).toEqual(['phone']);
+    expect(read('Okay... it starts with 542... is that right?', "If you don't confirm your number, it'll be too late. Just confirm your social security number.")).toEqual(['id']);
+  });
+  it('a number the caller reads out and asks about ("…, correct?") is the caller\'s, repeated or denied', () => {
+    expect(read('Yes, 20318844. Is he okay?', "This is the school. Your son's student ID is 20318844, correct?")).toEqual([]);
+    expect(read("4471? No, that's not mine. Who are you?", 'Your SSN ends in 4471, right?')).toEqual([]);
+  });
 });
