@@ -173,8 +173,8 @@ export class CallerLine {
   }
 }
 
-// ("from the red white and blue card", "off the card", "on your Blue Cross card": a few words may describe where)
-const HOLDER_BEFORE = /(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)+(?:(?!(?:or|also|then|plus|your|my)\b)[a-z]+\s+){0,4}$|(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)*(?:您|你)?(?:的)?\s*$/;
+// ("from the red, white and blue card", "off the card", "on your Blue Cross card": a few words may describe where)
+const HOLDER_BEFORE = /(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)+(?:(?!(?:or|also|then|plus|your|my|the|a|an)\b)[a-z]+,?\s+){0,4}$|(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)*(?:您|你)?(?:的)?\s*$/;
 const PURPOSE_BEFORE = /\b(?:to|so (?:we|i) can|in order to) (?:secure|protect|verify|unlock|unblock|reactivate|restore|keep|fix|access|update|release)\s+(?:your|the|my|this)\s*$/;
 const HOW_MUCH = /\bhow (?:much|many|old|long)\b|\bwhat time\b|\bwhen (?:did|do|does|will|can|is|was)\b|多少钱|有多少|多少万|几点|多大|多久|什么时候/;
 const REMOTE_ID = /\b(?:number|digits|id|address)\b|数字|号码|代码|识别码/;

@@ -763,7 +763,7 @@ const ALPHANUMERIC = /^[a-z0-9]+(?:(?:-| dash )[a-z0-9]+)*(?![a-z0-9])/;
  * (a "case number" they read out) is not the person's.
  */
 function alphanumericAfter(t: string, label: Label, end: number, caller: CallerLine | undefined): [number, number] | null {
-  if (label.kind !== 'card' && label.kind !== 'id' && label.kind !== 'code') return null;
+  if ((label.kind !== 'card' && label.kind !== 'id' && label.kind !== 'code') || placeOf(t, label)) return null;
   const m = ALPHANUMERIC.exec(t.slice(end, end + 40));
   if (!m) return null;
   const word = m[0];
@@ -991,11 +991,19 @@ function inHarmless(labels: Labels, c: number): boolean {
   const i = countAtMost(ends, c);
   return i < ends.length && labels.byEnd.get(ends[i]!)!.at <= c;
 }
-/** A phone or a card named as where a value is ("on my phone", "it's on my card"), not as what it is. */
-const placeOf = (t: string, label: Label) => (label.kind === 'phone' || label.kind === 'card') && PLACE_BEFORE.test(t.slice(Math.max(0, label.at - 12), label.at));
+/**
+ * A phone or a card named as where a value is ("on my phone", "it's on my card", "I have the card here"),
+ * not as what it is; an insurance or a plan's card holds an ID ("the vision plan card says 88 003 412 76").
+ */
+const placeOf = (t: string, label: Label) => (label.kind === 'phone' || label.kind === 'card')
+  && (PLACE_BEFORE.test(t.slice(Math.max(0, label.at - 12), label.at)) || HELD.test(t.slice(label.at, label.at + 32))
+    || (label.kind === 'card' && t.startsWith('card', label.at) && PLAN_BEFORE.test(t.slice(Math.max(0, label.at - 16), label.at))));
+const PLAN_BEFORE = /\b(?:plan|insurance|insurer'?s|health|member(?:ship)?|benefits?|vision|dental|drug|prescription|rx)\s+$/;
+const HELD = /^(?:card|phone)\s+(?:(?:right )?here|with me|in front of me|in (?:my )?hand)\b/;
 const THIRD_PERSON = /\b(?:his|her|their)\s*$|(?:他|她)(?:的)?\s*$/;
 const MINE_BEFORE = /(?:\bmy|\bmine|我的|我)\s*$/;
-const PLACE_BEFORE = /\b(?:on|in|from|to|at|with)\s+(?:my|the|your|this)\s*$/;
+// ("let me find the card... BCX 771 204 9938" answering a request for a policy number: where it is printed)
+const PLACE_BEFORE = /\b(?:on|in|from|to|at|with|find|get|grab|fetch|check|look at)\s+(?:my|the|your|this)\s*$/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
 // "March 12, 1975": a day and a year after a month's name
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/;

@@ -13,10 +13,11 @@ export const REMOTE_TOOL = /teamviewer|anydesk|any desk|ultraviewer|quick ?suppo
 // Labels whose kind the talk decides. A health plan's member ID opens a person's medical records and
 // claims, as a Medicare number does: an ID where insurance is talked about (docs/labelling.md, case 89);
 // a shop's member number is none. AnyDesk calls its ID an "address": a code where a remote-access tool is.
-const HEALTH = /insurance|insurer|health|medicare|medicaid|blue cross|aetna|cigna|humana|united ?health|kaiser|医保|社保|保险/;
+// (or care is: a clinic, a pharmacy, a dentist's or an optician's office asks for the plan's member ID)
+const HEALTH = /insurance|insurer|health|medicare|medicaid|blue cross|blue shield|aetna|cigna|humana|united ?health|kaiser|anthem|tricare|clinic|hospital|doctor|dental|dentist|vision|pharmacy|patient|medical|医保|社保|保险|医院|诊所/;
 const MEMBER_LABEL = /^member (?:id|number|no)\b|^会员(?:号|卡号)/;
 // ...and so does one's own insurance policy number, a health plan's or a car's (cases 99, 113): it opens the policy and its claims
-const POLICY_LABEL = /^policy(?: (?:id|number|no)\b|(?=[\s.…:#-]*[a-z]{0,3}\d))/;
+const POLICY_LABEL = /^policy(?: (?:id|number|no)\b|(?=[\s.…:#-]*(?:[a-z][\s-]?){0,3}\d))/;
 // (a car's insurer is talked about by name, or by its coverage and claims; "insurance" itself is in HEALTH, read first)
 const POLICY_TALK = /state farm|geico|allstate|progressive|liberty mutual|farmers|nationwide|usaa|coverage|premium|deductible|\bclaim\b/;
 const ADDRESS_LABEL = /^address\b/;

@@ -790,4 +790,13 @@ describe('round 6: forms the fifth blind round left', () => {
     expect(read('Yes, 20318844. Is he okay?', "This is the school. Your son's student ID is 20318844, correct?")).toEqual([]);
     expect(read("4471? No, that's not mine. Who are you?", 'Your SSN ends in 4471, right?')).toEqual([]);
   });
+  it('a health plan\'s member ID where care is talked about, letters first; the card that holds it is no bank card', () => {
+    expect(read('March 14th, 1972. Member ID is H 4 4 0 2 1 9 8 8 7. I\'m calling to reschedule.', 'Thanks for calling the clinic. Can I have your date of birth and member ID?')).toEqual(['id']);
+    expect(read('The vision plan card says 88 003 412 76 under member ID. Do you take VSP?', "We'd like your member ID from your vision plan card.")).toEqual(['id']);
+    expect(read("Yes, I have the card here. It's 1EG4-TE5-MK73.", 'Could you please confirm your Medicare number from the red, white and blue card?')).toEqual(['id']);
+    expect(read("It's, um, let me find the card... BCX 771 204 9938. Sorry, the print is tiny.", "Hello, Blue Cross claims. What's your policy number?")).toEqual(['id']);
+    expect(read('Yes, it\'s policy H O 7 7 2 1 0 9 5. The adjuster never came.', "Can you confirm your policy number so I can look at your homeowner's claim?")).toEqual(['id']);
+    expect(read('Starts with letters, X E H, then 449 102 376.', "What's the number on the front of your Blue Cross card, the ID?")).toEqual(['id']);
+    expect(read('my rewards member number is 4410 2290', 'Do you shop with us often?')).toEqual([]);
+  });
 });
