@@ -456,11 +456,14 @@ function piecesKind(pieces: ReadonlyArray<readonly [DigitRun, LeakKind | null]>,
   const [a] = spanOf(pieces[0]![0]);
   const label = ctx.labels.byEnd.get(a);
   const named = label && !negatedAt(t, label.at) && !othersLabel(t, label.at) ? secretOf(label.kind) : undefined;
-  const kind = named ?? ctx.part ?? askedSecret(caller);
-  if (!kind || pieces.every(([, k]) => k === kind)) return undefined;
   // a piece said again at the start of the next counts once: "he says 3 1 8... 3 1 8 6 6 2"
   const all = pieces.map(([p], k) => (k + 1 < pieces.length && pieces[k + 1]![0].digits.startsWith(p.digits) ? '' : p.digits)).join('');
   const digits = all.length % 2 === 0 && all.slice(0, all.length / 2) === all.slice(all.length / 2) ? all.slice(0, all.length / 2) : all;
+  // (pieces that make a card number by its checksum are one, with nothing named or only a code guessed: no
+  // code has 13 digits: "that's 4532, then 5260, 1815, and 9080" answering "I missed the middle part")
+  const guess = named ?? ctx.part ?? askedSecret(caller);
+  const kind = (!guess || guess === 'code') && digits.length >= 13 && isCardNumber(digits) ? 'card' : guess;
+  if (!kind || pieces.every(([, k]) => k === kind)) return undefined;
   const cvv = kind === 'card' && (label?.kind === 'cvv' || (!named && caller?.last === 'cvv'));
   const remote = kind === 'code' && caller !== undefined && REMOTE_TOOL.test(caller.text);
   const [least, most] = ctx.part ? [2, 20] : cvv ? [3, 4] : remote ? [6, 12] : LENGTHS[kind];
@@ -828,7 +831,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // "我的密码是我女儿的生日，20100315": a password described, then said, in the same sentence (a
   // birthday it is does not make it harmless)
   // ("密码是我的手机后六位 三三八八二一": the phone's digits said to be the password are the password)
-  if (len >= 4 && (!label || label.kind === 'not' || label.kind === 'phone') && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a)) return 'password';
+  if (len >= 4 && (!label || label.kind === 'not' || label.kind === 'phone') && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a, ctx.caller?.last === 'password')) return 'password';
   if (TOLL_FREE_START.test(d) && /^-?[a-z]/.test(t.slice(b, b + 2))) return 'no'; // "1-800-MEDICARE": a company's number in letters
   // the visible end of a number written with the rest hidden: "XXX-XX-4417" is a social security number's
   // last four, a part of it; "XXXX-XXXX-XXXX-1234" a card's, printed on every statement
@@ -927,8 +930,9 @@ function namedAfter(p: DigitRun, ctx: Context): LeakKind | null {
 
 /** "send it to account number 0048…" answering "which account should we send the refund to?": the person's own. */
 const ownAsked = (label: Label, ctx: Context) => (ctx.caller?.last === label.kind && /\bto\s*$/.test(ctx.t.slice(Math.max(0, label.at - 4), label.at)))
-  // a contact's phone the person gives when asked for one, "his mobile is 07911 554 302" (docs/labelling.md, case 87)
-  || (label.kind === 'phone' && !!ctx.caller?.asks.has('phone') && THIRD_PERSON.test(ctx.t.slice(Math.max(0, label.at - 10), label.at)))
+  // a contact's phone the person gives when asked for one, "his mobile is 07911 554 302" (docs/labelling.md, case 87),
+  // or a parent's social security number a carer gives when asked for the patient's ("his social is 144-50-2287")
+  || (label.kind !== 'number' && label.kind !== 'not' && !!ctx.caller?.asks.has(label.kind) && THIRD_PERSON.test(ctx.t.slice(Math.max(0, label.at - 10), label.at)))
   // "your ID 982 441 305" read off a remote-access tool's screen, which says "Your ID"
   || (label.kind === 'id' && REMOTE_TOOL.test(ctx.caller?.text ?? ''));
 
@@ -1036,10 +1040,23 @@ function refusesPassword(t: string, labels: Labels): boolean {
 }
 const NOT_TELLING = /^\S+\s+(?:is\s+)?(?:my (?:business|own)|private|secret|none of your)/;
 
-/** A password's label shortly before `a` in the same sentence, with no number between, given (not refused, not someone else's). */
-function passwordDescribed(t: string, labels: Labels, a: number): boolean {
-  return !!labelBefore(labels, a, 16, (l) => l.kind === 'password' && !/[.。!！?？\d]/.test(t.slice(l.at, a)) && !negatedAt(t, l.at) && !othersLabel(t, l.at));
+/**
+ * A password's label shortly before `a` in the same sentence, with no number between, given (not refused, not
+ * someone else's); or a little further, said to be something else's number ("the PIN is the same as my
+ * birthday, oh seven nineteen", "The PIN... the same as the house number... 1 4 2 7"); `asked`: the caller
+ * asked for a password.
+ */
+function passwordDescribed(t: string, labels: Labels, a: number, asked = false): boolean {
+  // (answering a request for one, the description is enough: "its the same as my house number 2 0 1 6")
+  if (asked && SAID_TO_BE.test(t.slice(Math.max(0, a - 48), a).replace(ELLIPSIS, ' ').split(/[.。!！?？]/).pop()!)) return true;
+  return !!labelBefore(labels, a, 64, (l) => {
+    if (l.kind !== 'password' || negatedAt(t, l.at) || othersLabel(t, l.at)) return false;
+    const between = t.slice(l.at, a).replace(ELLIPSIS, ' ');
+    return !/[.。!！?？\d]/.test(between) && (a - l.at <= 24 || SAID_TO_BE.test(between));
+  });
 }
+const ELLIPSIS = /\.{2,}|…+/g;
+const SAID_TO_BE = /\bsame as\b|\bthe year (?:i|my|we|he|she)\b|\bmy (?:birthday|birth year|house number|street number|zip|anniversary|age)\b/;
 
 /** A number right after its label ("卡号是…", "SSN:", "验证码"). */
 function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {

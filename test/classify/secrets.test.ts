@@ -799,4 +799,15 @@ describe('round 6: forms the fifth blind round left', () => {
     expect(read('Starts with letters, X E H, then 449 102 376.', "What's the number on the front of your Blue Cross card, the ID?")).toEqual(['id']);
     expect(read('my rewards member number is 4410 2290', 'Do you shop with us often?')).toEqual([]);
   });
+  it('pieces that make a card number by its checksum are a card; a carer gives a parent\'s social when asked for the patient\'s', () => {
+    expect(read("Yes, that's 4532, then 5260, 1815, and 9080 at the end.", 'Can you tell me the number again? I missed the middle part.')).toEqual(['card']);
+    expect(read('Born April 9th 1947, and his social is 144-50-2287. I\'m his daughter.', "Hi, this is Greenfield Hospital billing. Can you verify the patient's date of birth and social?")).toEqual(['id']);
+  });
+  it('a PIN said to be the same as another number, then given, is the PIN; a zip said the same is a zip', () => {
+    expect(read('The PIN is the same as my birthday, oh seven nineteen.', "What's your account PIN? We need to verify you.")).toEqual(['password']);
+    expect(read('The PIN... the same as the house number... 1 4 2 7', "What's the PIN on your debit card?")).toEqual(['password']);
+    expect(read('its the same as my house number 2 0 1 6', 'Could you verify the PIN by reading it out?')).toEqual(['password']);
+    expect(read('same as my zip, 10001', "What's your zip code?")).toEqual([]);
+    expect(read('my pin is my business, I paid 2400 for the house', 'Your PIN?')).toEqual([]);
+  });
 });
