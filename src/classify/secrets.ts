@@ -242,7 +242,15 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
         for (let g = 0, from = 0; g < part.groups.length; from += part.groups[g++]!) {
           const one = subRun(part, g, g, from);
           const w = judge(one, ctx);
-          if (w !== null && w !== 'no') found.push([w, ...spanOf(one), vouched(w, one, ctx)]);
+          if (w === null || w === 'no') continue;
+          // (said again digit by digit right after, "552 139. one three nine", it is masked with it)
+          let end = g;
+          let said = '';
+          for (let h = g + 1, at = from + part.groups[g]!; h < part.groups.length && one.digits.startsWith(said); at += part.groups[h++]!) {
+            said += part.digits.slice(at, at + part.groups[h]!);
+            if (said === one.digits) end = h;
+          }
+          found.push([w, ...spanOf(subRun(part, g, end, from)), vouched(w, one, ctx)]);
         }
       }
     }
@@ -828,6 +836,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const confirmed = len >= 3 ? ctx.caller?.confirms(d) : undefined;
   if (confirmed?.kind) return confirmed.kind;
   if (len >= 3 && !confirmed && ctx.caller?.numbers.some((n) => n.includes(d)) && (!own || ASKED_BACK.test(t.slice(b, b + 16)))) return 'no';
+  // "yes but the third one is 5579 not 5597", "no it changed, now it's 312-555-0811": the person's number, correcting the caller's
+  const corrected = len >= 3 && ctx.caller?.numbers.length ? correctionOf(d, ctx.caller) : undefined;
+  if (corrected && !ASKED_BACK.test(t.slice(b, b + 16)) && !isDateOrTime(p) && !amountAround(t, a, b) && !isOfficial(d)) return corrected;
   // "我的密码是我女儿的生日，20100315": a password described, then said, in the same sentence (a
   // birthday it is does not make it harmless)
   // ("密码是我的手机后六位 三三八八二一": the phone's digits said to be the password are the password)
@@ -907,6 +918,45 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (!said) return null;
   // (a number nobody asked for, said to be someone else's, "their number is 555-0122", is theirs)
   return harmless() || othersNumberNear(t, a) ? 'no' : 'code';
+}
+
+const READ_OUT = new WeakMap<CallerLine, ReadonlyArray<readonly [LeakKind, readonly string[]]>>();
+/**
+ * The person's secrets the caller's line reads out (a card, a code, a phone number on file), each as its
+ * digits whole and by group: what a reply may correct.
+ */
+function readOut(caller: CallerLine): ReadonlyArray<readonly [LeakKind, readonly string[]]> {
+  let out = READ_OUT.get(caller);
+  if (out) return out;
+  const norm = normalize(caller.raw);
+  const found = readSecrets(norm);
+  const read: Array<[LeakKind, string[]]> = [];
+  for (const run of findRuns(norm.text, norm.spelled)) {
+    if (run.digits.length < 3) continue;
+    const [s, e] = toOriginal(norm, ...spanOf(run));
+    // (a phone number on file is read out as one, 312-555-0184)
+    const kind = found.find((f) => f.start < e && s < f.end)?.kind ?? (run.groups.join() === '3,3,4' && /^[2-9]/.test(run.digits) ? 'phone' : undefined);
+    if (!kind) continue;
+    const parts = [run.digits];
+    for (let g = 0, from = 0; g < run.groups.length && run.groups.length > 1; from += run.groups[g++]!) parts.push(run.digits.slice(from, from + run.groups[g]!));
+    read.push([kind, parts]);
+  }
+  READ_OUT.set(caller, (out = read));
+  return out;
+}
+
+/** The kind of the caller's number (or group of it) that `d` corrects: as long, not the same, most of it alike. */
+function correctionOf(d: string, caller: CallerLine): LeakKind | undefined {
+  const sorted = (x: string) => [...x].sort().join('');
+  for (const [kind, parts] of readOut(caller)) {
+    for (const part of parts) {
+      if (part.length !== d.length || part === d) continue;
+      let same = 0;
+      for (let i = 0; i < d.length; i++) if (d[i] === part[i]) same++;
+      if (2 * same >= d.length || sorted(part) === sorted(d)) return kind;
+    }
+  }
+  return undefined;
 }
 
 // "987654321 is my account number", "555-123-4567, that's my cell", "1234567890123是我的卡号": the label

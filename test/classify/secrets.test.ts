@@ -768,6 +768,7 @@ describe('secrets read out as people read them down the phone', () => {
 
 describe('round 6: forms the fifth blind round left', () => {
   const read = (reply: string, caller: string, earlier: string[] = []) => classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind);
+  const masked = (reply: string, caller: string) => applyMasks(reply, classifyInContext(reply, { context: { caller } }).leaks, 'en');
   it('a harmless label names the first number after it only: the date of birth, then the social security number', () => {
     expect(read('dob 2/9/54, ss 407882619', 'ok social and dob')).toEqual(['id']);
     expect(read('dob 2/9/54 ss 4 0 7 8 8 2 6 1 9', 'ok social and dob')).toEqual(['id']);
@@ -809,5 +810,13 @@ describe('round 6: forms the fifth blind round left', () => {
     expect(read('its the same as my house number 2 0 1 6', 'Could you verify the PIN by reading it out?')).toEqual(['password']);
     expect(read('same as my zip, 10001', "What's your zip code?")).toEqual([]);
     expect(read('my pin is my business, I paid 2400 for the house', 'Your PIN?')).toEqual([]);
+  });
+  it('a number that corrects the one the caller read out is the person\'s; the caller\'s own, repeated, stays', () => {
+    expect(read('yes but the third one is 5579 not 5597', 'I have 5312 1895 5597 9718, is that right?')).toEqual(['card']);
+    expect(read("no it changed, now it's 312-555-0811", 'We have 312-555-0184 on file, is that still good?')).toEqual(['phone']);
+    expect(read('The third part is nine four eight seven. You said nine four seven eight.', 'So the card is 6011 3231 9478 5746?')).toEqual(['card']);
+    expect(masked('no 552 139. one three nine', 'The code is 552 193? Confirm.')).toBe('no 552 [code ••••••]');
+    expect(read("yes that's right, 5312 1895 5597 9718", 'I have 5312 1895 5597 9718, is that right?')).toEqual([]);
+    expect(read('no, the amount was 2,450 not 2,540', 'I see a charge of 2,540 on card 5312 1895 5597 9718.')).toEqual([]);
   });
 });
