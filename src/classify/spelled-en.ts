@@ -190,6 +190,19 @@ function readRun(u: Units, i: number, w: number): Run {
       keep();
       continue;
     }
+    if (w === 'hundred' && lastLen === 2 && lastWord === run.c.length - 1 && pending.every(([, q]) => q === 0x20) && (run.digits > 2 || digitAfterPause(u, k))) {
+      // "fifty-four twenty-five, ninety-one hundred, thirty-nine…", "twelve hundred, forty-four, ninety-one oh
+      // six": a group of four read as a count of hundreds inside a number read out (alone, "twelve hundred" is a sum)
+      const rest = readUnder(u, k, 2);
+      pending = [];
+      for (const ch of rest.digits) emit(ch.charCodeAt(0), s, rest.e ?? e);
+      lastWord = -1;
+      lastLen = 0;
+      run.strong++;
+      j = run.end = Math.max(k, rest.next);
+      keep();
+      continue;
+    }
     const said = SAID_BETWEEN[w];
     if (said !== undefined && run.digits > 0 && nextIsDigit(u, k)) {
       // "…one won to dash four four seven…", "four one nine space six oh two", "oh four slash two seven":
@@ -242,6 +255,11 @@ function readRun(u: Units, i: number, w: number): Run {
           emit(ud.charCodeAt(0), u.s[sep]!, u.e[unit.k - 1]!);
           next = unit.k;
         } else emit(0x30, s, e);
+        // (a count of hundreds, "ninety-one hundred", is two digits said once)
+        if (repeat === 1) {
+          lastWord = run.c.length - 1;
+          lastLen = 2;
+        }
       } else for (let q = 0; q < d!.length; q++) emit(d!.charCodeAt(q), s, e);
     }
     if (!EN_WEAK.has(w) && heard === undefined) run.strong++;
@@ -343,6 +361,12 @@ function readUnder(u: Units, j: number, width: 2 | 3): { digits: string; next: n
 function digitsFollow(u: Units, k: number): boolean {
   while (k < u.n && u.c[k] === 0x20) k++;
   return k + 1 < u.n && isDigitCode(u.c[k]!) && isDigitCode(u.c[k + 1]!);
+}
+
+/** Whether a digit or a word for one follows unit k past spaces and a pause (a comma, dots). */
+function digitAfterPause(u: Units, k: number): boolean {
+  while (k < u.n && (u.c[k] === 0x20 || u.c[k] === 0x2c || u.c[k] === 0x2e || u.c[k] === 0x2026)) k++;
+  return nextIsDigit(u, k);
 }
 
 /** Whether a digit, or a word for one, follows unit k past spaces. */

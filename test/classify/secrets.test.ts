@@ -819,4 +819,10 @@ describe('round 6: forms the fifth blind round left', () => {
     expect(read("yes that's right, 5312 1895 5597 9718", 'I have 5312 1895 5597 9718, is that right?')).toEqual([]);
     expect(read('no, the amount was 2,450 not 2,540', 'I see a charge of 2,540 on card 5312 1895 5597 9718.')).toEqual([]);
   });
+  it('a group read as a count of hundreds inside a number read out is its digits; alone it is a sum', () => {
+    expect(masked('Fifty-four twenty-five, ninety-one hundred, thirty-nine ninety-nine', 'I need the full number on the card, Mr. Harris.')).toBe('[card ••••]');
+    expect(read('savings is... twelve hundred, forty-four, ninety-one oh six', 'The account number where your pension goes in?')).toEqual(['card']);
+    expect(read('I paid twelve hundred dollars', 'What did you pay?')).toEqual([]);
+    expect(read('twelve hundred, maybe thirteen hundred', 'How much do you owe?')).toEqual([]);
+  });
 });
