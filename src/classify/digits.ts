@@ -72,7 +72,7 @@ export const EN_WORDS: Readonly<Record<string, string>> = {
   eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15',
   sixteen: '16', seventeen: '17', eighteen: '18', nineteen: '19',
   // typed in a hurry, or as radio operators say it
-  sevn: '7', eigth: '8', nien: '9', niner: '9', nought: '0', naught: '0',
+  sevn: '7', sevan: '7', sevin: '7', eigth: '8', nien: '9', niner: '9', nought: '0', naught: '0', zeero: '0', sicks: '6', sics: '6', sixx: '6',
 };
 /**
  * Words a speech-to-text transcript writes for a digit it heard ("for too ate won"): digits only

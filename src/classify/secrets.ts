@@ -835,7 +835,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // their card, ID or number ("yes, my phone number is 555-1234"); asking it back is never giving it
   const confirmed = len >= 3 ? ctx.caller?.confirms(d) : undefined;
   if (confirmed?.kind) return confirmed.kind;
-  if (len >= 3 && !confirmed && ctx.caller?.numbers.some((n) => n.includes(d)) && (!own || ASKED_BACK.test(t.slice(b, b + 16)))) return 'no';
+  // ("my phone ends in 8846, yes" to "a code to your phone ending in 8846": the end the caller read, no more)
+  if (len >= 3 && !confirmed && ctx.caller?.numbers.some((n) => n.includes(d)) && (!own || ASKED_BACK.test(t.slice(b, b + 16)) || (len <= 4 && LAST_DIGITS.test(t.slice(label!.at, a))))) return 'no';
   // "yes but the third one is 5579 not 5597", "no it changed, now it's 312-555-0811": the person's number, correcting the caller's
   const corrected = len >= 3 && ctx.caller?.numbers.length ? correctionOf(d, ctx.caller) : undefined;
   if (corrected && !ASKED_BACK.test(t.slice(b, b + 16)) && !isDateOrTime(p) && !amountAround(t, a, b) && !isOfficial(d)) return corrected;

@@ -289,8 +289,8 @@ const SENTENCE_END = new Set([0x2e, 0x2c, 0x21, 0x3f, 0x3b, 0x0a]);
 const SAYS = new Set(["it's", 'its', 'is', 'are', 'was', 'um', 'uh', 'ok', 'okay', 'yes', 'yeah', 'then', 'number', 'code', 'pin', 'pins', 'cvv', 'says', 'digits']);
 
 /**
- * Whether the word before unit i says a value follows, or nothing but spaces and marks stands before
- * it. Read in the text already written (units before i are final: the text only gets shorter).
+ * Whether the word before unit i says a value follows, digits read out one by one stand before it,
+ * or nothing but spaces and marks does. Read in the text already written (units before i are final: the text only gets shorter).
  */
 function saysValueBefore(u: Units, i: number): boolean {
   let k = i - 1;
@@ -299,6 +299,8 @@ function saysValueBefore(u: Units, i: number): boolean {
     k--;
   }
   if (k < 0) return true;
+  // (digits read out one by one just before: "its 5 8 2 ate 1 0")
+  if (isDigitCode(u.c[k]!)) return k >= 2 && k + 1 < i && u.c[k + 1] === 0x20 && u.c[k - 1] === 0x20 && isDigitCode(u.c[k - 2]!) && !(k >= 3 && isDigitCode(u.c[k - 3]!));
   const end = k + 1;
   while (k >= 0 && isLetterCode(u.c[k]!)) k--;
   return end - k - 1 <= MAX_WORD && SAYS.has(String.fromCharCode(...u.c.subarray(k + 1, end)));

@@ -825,4 +825,16 @@ describe('round 6: forms the fifth blind round left', () => {
     expect(read('I paid twelve hundred dollars', 'What did you pay?')).toEqual([]);
     expect(read('twelve hundred, maybe thirteen hundred', 'How much do you owe?')).toEqual([]);
   });
+  it('"the code you sent is…" gives the code; a transcript\'s "ate" between digits read out is 8; typed number words', () => {
+    expect(read("The code you sent is 662019. The PIN I'm not comfortable giving out.", "Your card's PIN and the code we just sent, please.")).toEqual(['code']);
+    expect(read('the case number you gave me, 58-4410', 'Write down your case number.')).toEqual([]);
+    expect(read('its 5 8 2 ate 1 0', 'what code did you get')).toEqual(['code']);
+    expect(read('I have 2 3 to go', 'How many are left?')).toEqual([]);
+    expect(read('its for too sicks ate', 'Your PIN, please.')).toEqual(['password']);
+  });
+  it('a meter\'s reading has a unit; the end of a phone the caller read, said back, is the caller\'s; a pharmacy asks which number to call', () => {
+    expect(read('The meter says 0 4 7 2 1 cubic feet.', 'This is City Water. Can you read the numbers on your meter?')).toEqual([]);
+    expect(read("My phone ends in 8846, yes, but I'm not giving you the code.", 'Sir, we sent a code to your phone ending in 8846.')).toEqual([]);
+    expect(read('Please call my daughter instead. Her number is 408-555-0175.', 'Your prescription is ready. Should we call this number or another one?')).toEqual(['phone']);
+  });
 });
