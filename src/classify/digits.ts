@@ -66,8 +66,15 @@ export const ZH_COUNTS: Readonly<Record<string, number>> = {
   2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7, 8: 8, 9: 9,
 };
 
+/** Tens words: "forty eight" is 48, "forty" alone is 40. */
+export const EN_TENS: Readonly<Record<string, string>> = {
+  twenty: '2', thirty: '3', forty: '4', fourty: '4', fifty: '5', sixty: '6', seventy: '7', eighty: '8', ninety: '9', ninty: '9',
+};
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** English number words and the digits they stand for. */
 export const EN_WORDS: Readonly<Record<string, string>> = {
+  // a tens word and a unit typed as one word in a chat, "fortyeight", "ninetyone"
+  ...Object.fromEntries(Object.entries(EN_TENS).flatMap(([t, d]) => UNITS.map((u, i) => [t + u, `${d}${i + 1}`]))),
   zero: '0', oh: '0', o: '0', nil: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7',
   eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15',
   sixteen: '16', seventeen: '17', eighteen: '18', nineteen: '19',
@@ -82,10 +89,6 @@ export const EN_HOMOPHONES: Readonly<Record<string, string>> = { owe: '0', won: 
 /** "four nines": a count, then the digit said that many times. */
 export const EN_PLURALS: Readonly<Record<string, string>> = {
   zeros: '0', zeroes: '0', ohs: '0', ones: '1', twos: '2', threes: '3', fours: '4', fives: '5', sixes: '6', sevens: '7', eights: '8', nines: '9',
-};
-/** Tens words: "forty eight" is 48, "forty" alone is 40. */
-export const EN_TENS: Readonly<Record<string, string>> = {
-  twenty: '2', thirty: '3', forty: '4', fourty: '4', fifty: '5', sixty: '6', seventy: '7', eighty: '8', ninety: '9', ninty: '9',
 };
 /** Words that are digits only inside a run of digits ("five oh two"), never on their own. */
 export const EN_WEAK: ReadonlySet<string> = new Set(['oh', 'o', 'nil']);

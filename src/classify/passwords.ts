@@ -67,7 +67,7 @@ const SPEECH = new Set([
   'capitals', 'caps', 'letter', 'letters', 'small', 'big', 'end', 'start', 'beginning', 'think', 'guess', 'believe', 'maybe', 'that',
   'this', 'there', 'here', 'what', 'which', 'name', "name's", 'names', 'number', 'numbers', 'digit', 'digits', 'house', 'street',
   'password', 'passwords', 'pin', 'code', 'same', 'uh', 'um', 'umm', 'er', 'oh', 'ok', 'okay', 'well', 'yes', 'yeah', 'wait', 'hold',
-  'let', 'see', 'type', 'typed', 'use', 'used', 'say', 'said', 'called', 'like', 'sorry', 'please', 'now', 'again', 'also', 'plus',
+  'let', 'see', 'type', 'typed', 'use', 'used', 'say', 'says', 'said', 'read', 'reads', 'show', 'shows', 'printed', 'called', 'like', 'sorry', 'please', 'now', 'again', 'also', 'plus',
   'followed', 'after', 'before', 'twice', 'times', 'sign', 'symbol', 'character', 'characters', 'have', 'has', 'had', 'do',
   'did', 'does', "don't", "didn't", "can't", 'can', 'will', "won't", 'would', 'should', 'could', 'remember', 'know', 'written',
   'write', 'wrote', 'book', 'paper', 'note', 'phone', 'computer', 'email', 'account', 'bank', 'login', 'windows', 'laptop', 'only',

@@ -269,7 +269,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   const values: Span[] = [];
   for (const [end, label] of labels.byEnd) {
     const span = placeholderAfter(t, label, end, labels) ?? alphanumericAfter(t, label, end, caller) ?? cardinalAfter(t, label, end);
-    if (span) values.push([secretOf(label.kind)!, span[0], span[1], true]);
+    const kind = span && secretOf(label.kind)!;
+    // (a gift card's code is the card's: docs/labelling.md, case 59)
+    if (span) values.push([kind === 'code' && (GIFT.test(t) || GIFT.test(caller?.text ?? '')) ? 'card' : kind!, span[0], span[1], true]);
   }
   found = mergeSpans(found, values, 'inside');
   // "capital S, u, n, s, h, i, n, e" after its label or answering a request: the whole spelling is the
@@ -324,7 +326,10 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const words: Span[] = [];
     for (let m = DESCRIBED_WORD.exec(t); m; m = DESCRIBED_WORD.exec(t)) {
       const a = m.index;
-      const b = a + m[1]!.length;
+      // (and what it goes on with: "Mittens, capital M, then one two three", "sunflower, all small, then 2 2 and a star")
+      const after = a + m[0].length;
+      const more = DESCRIBED_MORE.exec(t.slice(after, after + 80));
+      const b = more ? after + more[0].length : a + m[1]!.length;
       const given = caller?.last === 'password' || !!labelBefore(labels, a, 60, (l) => l.kind === 'password' && !negatedAt(t, l.at) && !othersLabel(t, l.at));
       if (given && !DESCRIBING.test(m[1]!) && !caller?.text.includes(m[1]!) && !harmlessNear(t, labels, a)) words.push(['password', a, b, true]);
     }
@@ -749,10 +754,13 @@ const BARE_GROUPS = /(?<![a-z0-9-])(?:(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{4,6}(?: |
 const ALNUM_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'code', 'cvv']);
 /** A cheap first look: a word holding both letters and digits (most replies have none, and then the caller's line is not read). */
 // how a password is written, said after it: "all lowercase", "no spaces", "one word", "with a capital B"
-const DESCRIBED = /\b(?:lower ?case|all caps|no spaces|one word|with a capital|capital [a-z]\b)/;
+const DESCRIBED = /\b(?:lower ?case|all caps|all small|no spaces|one word|with a capital|capital [a-z]\b|[a-z] big\b)/;
 // (the words of the description, and of "I type it …", are not the password)
+const MARK_WORD = '\\d+|star|asterisk|dollar sign|exclamation (?:mark|point)|hash(?:tag)?|at sign|underscore|dash|question mark';
+const DESCRIBED_MORE = new RegExp(`^[^.?!]{0,24}?\\b(?:then|and|plus|followed by)\\s+(?:(?:the number|number|my age|a|an)\\s+)?(?:${MARK_WORD})(?:[\\s,]+(?:and\\s+)?(?:a\\s+)?(?:${MARK_WORD}))*`);
 const DESCRIBING = /^(?:lower ?case|upper ?case|all|caps|capitals?|small|letters|spaces|word|type|typed|types|write|written|just|then|and|the|it'?s|is|was|password|pin|code)$/;
-const DESCRIBED_WORD = /(?<![a-z0-9])([a-z][a-z0-9!@#$%^&*+_~.-]{3,39})[,]?\s+(?:(?:all |in |it's |its )?(?:lower ?case|small letters|caps|capitals)|no spaces|one word|all one word|with a capital(?: [a-z])?\b)/g;
+// ("Mittens, capital M", "sunflower, all small", "SunnyDay, S big, D big": how it is written, in the words people use)
+const DESCRIBED_WORD = /(?<![a-z0-9])([a-z][a-z0-9!@#$%^&*+_~.-]{3,39})[,]?\s+(?:(?:all |in |it's |its )?(?:lower ?case|small letters|small|caps|capitals)|no spaces|one word|all one word|(?:with a )?capital(?: [a-z])?\b|[a-z] big\b)/g;
 const WORD_RUN = /[a-z0-9-]+/g;
 /** Whether a word mixes letters and digits ("1eg4", "code482913"): each word read once (a regex from every position was quadratic on a long run of letters). */
 function hasAlnumWord(t: string): boolean {
@@ -767,6 +775,7 @@ const TRAILING_MARKS = /[.,!?;:]+$/;
 
 // Letters and digits in dashed groups: a gift card's claim code, a Medicare number ("1EG4-TE5-MK73").
 const ALPHANUMERIC = /^[a-z0-9]+(?:(?:-| dash )[a-z0-9]+)*(?![a-z0-9])/;
+const SPACED_GROUPS = /^(?=[a-z]*\d)[a-z0-9]{3,6}(?: (?=[a-z]*\d)[a-z0-9]{3,6})+(?![a-z0-9])/;
 
 /**
  * A card, ID or code introduced by its label and given in letters and digits ("the claim code is
@@ -777,7 +786,9 @@ function alphanumericAfter(t: string, label: Label, end: number, caller: CallerL
   if ((label.kind !== 'card' && label.kind !== 'id' && label.kind !== 'code') || placeOf(t, label)) return null;
   const m = ALPHANUMERIC.exec(t.slice(end, end + 40));
   if (!m) return null;
-  const word = m[0];
+  // ("gift card code is 9VRX 4N2T KL8P": groups of one length, each with a digit, read as one)
+  const groups = /^[a-z0-9]{3,6}$/.test(m[0]) ? SPACED_GROUPS.exec(t.slice(end, end + 48)) : null;
+  const word = groups && groups[0].length > m[0].length && groups[0].split(' ').every((g) => g.length === m[0].length) ? groups[0] : m[0];
   const digits = word.replace(/\D/g, '').length;
   const letters = word.replace(/[^a-z]/g, '').length;
   // (not a company's number spelt in letters, "1-800-MEDICARE", nor a number printed with its start hidden, "XXXXXX4490")
@@ -1029,6 +1040,8 @@ function kindOfLength(asks: ReadonlySet<LabelKind>, d: string, remote: boolean, 
 }
 
 const LAST_DIGITS = /后|末|尾号|last|ending|ends/;
+// A card's expiry just said, a month and a year ("expiry is Dec twenty six, code 508"; not "it expires in 10 minutes").
+const EXPIRY_BEFORE = /(?:\b(?:0?[1-9]|1[0-2])\s*(?:\/|slash|-)\s*(?:20)?\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20)?\d{2}|\b(?:exp|expiry|expiration(?: date)?|expires|valid (?:thru|through))(?: is| on)?:?\s+\d{1,2}\s*(?:\/|-)?\s*\d{2})\b[^.?!\d]{0,24}$/;
 const HIDDEN_AFTER = /^[\s-]?[x×*＊]{2,}(?:[\s-]?[\dx×*＊])*/;
 // ("XXXX-XXXX-XXXX-1234": a number hidden but for its end, read above)
 const MASKED_GROUPS = /^(?=[x×*＊]{2})[x×*＊]+(?:[-\s][x×*＊]+)*[-\s]?\d{1,4}$/;
@@ -1150,8 +1163,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
     case 'password':
       // "不给验证码 12321": a hotline after a refused code is the hotline
       if (isOfficial(p.digits) && negatedAt(t, label.at)) return 'no';
-      // "…and the code is 537" answering a request for the security code: the code on the back
-      if (label.kind === 'code' && (len === 3 || len === 4) && ctx.caller?.last === 'cvv') return 'card';
+      // "…and the code is 537" answering a request for the security code: the code on the back; so is one
+      // said right after the card's expiry ("oh nine slash twenty nine and the code is one one ate")
+      if (label.kind === 'code' && (len === 3 || len === 4) && (ctx.caller?.last === 'cvv' || EXPIRY_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at)))) return 'card';
       // "the PIN is 5839 2210 7741" of a gift or prepaid card: what the caller cashes, the card's (docs/labelling.md, case 59)
       if (len >= 8 && (GIFT.test(t) || GIFT.test(ctx.caller?.text ?? ''))) return 'card';
       // (a part said to be one, "验证码前三位是九二七", or the start read as the line was cut, "验证码是三八……等一下", counts)

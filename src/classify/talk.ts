@@ -4,9 +4,11 @@
 import type { Labels } from './labels';
 
 // Gift and prepaid cards, whose number, PIN or claim code is what a caller cashes.
-export const GIFT = /gift|prepaid|itunes|google play|steam card|razer|充值卡|购物卡|礼品卡|e卡|卡密/;
+// ("the numbers under the silver strip", "the card's code": what is scratched off a card, or a card's code, is a gift card's)
+export const GIFT = /gift|prepaid|itunes|google play|steam card|razer|silver (?:strip|panel|part)|scratch|\bcard'?s codes?\b|\bcodes? (?:on|from|off) (?:the|both|each|all the) cards\b|充值卡|购物卡|礼品卡|e卡|卡密/;
 // ...and the words that ask for its code or PIN ("the PIN on the gift card"), in a sentence
-export const GIFT_PIN_ASKED = /(?:pin|code|number|密码|卡密)[^.?!。？！]{0,30}(?:gift|prepaid|itunes|google play|steam|礼品卡|充值卡|购物卡)|(?:gift|prepaid|itunes|google play|steam|礼品卡|充值卡|购物卡)[^.?!。？！]{0,30}(?:pin|code|number|密码|卡密)/;
+const GIFT_WORDS = 'gift|prepaid|itunes|google play|steam|silver (?:strip|panel|part)|scratch|礼品卡|充值卡|购物卡';
+export const GIFT_PIN_ASKED = new RegExp(`(?:pin|code|number|密码|卡密)[^.?!。？！]{0,30}(?:${GIFT_WORDS})|(?:${GIFT_WORDS})[^.?!。？！]{0,30}(?:pin|code|number|密码|卡密)`);
 // Remote-access tools, and a caller's words for getting into the computer through one.
 export const REMOTE_TOOL = /teamviewer|anydesk|any desk|ultraviewer|quick ?support|quick ?assist|logmein|todesk|向日葵|远程|\bremote(?:ly)? (?:in|into|access|desktop|support|assistance|session|control|connection)\b|\bconnect to your (?:computer|pc|laptop|device|screen)\b/;
 

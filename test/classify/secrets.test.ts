@@ -837,4 +837,25 @@ describe('round 6: forms the fifth blind round left', () => {
     expect(read("My phone ends in 8846, yes, but I'm not giving you the code.", 'Sir, we sent a code to your phone ending in 8846.')).toEqual([]);
     expect(read('Please call my daughter instead. Her number is 408-555-0175.', 'Your prescription is ready. Should we call this number or another one?')).toEqual(['phone']);
   });
+  it('tens and units typed as one word; a PIN label\'s "says" is no part of the PIN', () => {
+    expect(read('the code says fortyeight twenty ninety one', 'Read me the code we texted you.')).toEqual(['code']);
+    expect(masked('pin says 4 0 1 2', "What's your PIN?")).toBe('pin says [password •••]');
+  });
+  it('a gift card\'s code, spaced in groups or scratched from under the silver strip, is the card\'s (case 59)', () => {
+    expect(masked("which code? the gift card code is 9VRX 4N2T KL8P, the bank code I don't have", 'Read me the code.')).toBe("which code? the gift card code is [card ••••], the bank code I don't have");
+    expect(read('first card: 7KQ2 9ZRP L4WT', "I need the first card's code, then the second.")).toEqual(['card']);
+    expect(read('The code is 8F3K 2M9P Q4RT 7ZXN. I had to scratch really hard.', "What's the code on the Google Play card?")).toEqual(['card']);
+    expect(read('pin says 4 0 1 2', 'And the PIN on the gift card?')).toEqual(['card']);
+    expect(read('my card ends 0366 exp 0427 thats all u need', 'Card number?')).toEqual([]);
+  });
+  it('a password whose writing is described in everyday words, with what it goes on with', () => {
+    expect(masked('Same as everything. Mittens, capital M, then one two three.', 'What password do you use for online banking?')).toBe('Same as everything. [password •••].');
+    expect(masked('I think it is SunnyDay, S big, D big, and then my age 84', 'Your password for the bank website, please.')).toBe('I think it is [password •••]');
+    expect(read("I don't know, it's all small letters I think", "What's your password?")).toEqual([]);
+  });
+  it('a code said right after a card\'s expiry is the code on the back; a text\'s "expires in 10 minutes" is no expiry', () => {
+    expect(read('expiry is Dec twenty six, code five hundred and eight', 'Confirm the card expiry and code.')).toEqual(['card']);
+    expect(read('expire 0 7 / 2 9 and the back number 3 3 2', 'And the expiry on the card?')).toEqual(['card']);
+    expect(read('it expires in 10 minutes, the code is 4821', "What's the code?")).toEqual(['code']);
+  });
 });
