@@ -428,7 +428,7 @@ function numbersIn(run: DigitRun, labels: Labels, t: string): DigitRun[] {
 }
 
 // Between a guess at a number and its correction: "no wait", "sorry", "or is it", "不对", "说错了".
-const CORRECTION = /^[\s,.…!]*(?:(?:no|wait|sorry|actually|i mean|or is it|or|不对|不是|说错了|错了|或者|还是)[\s,.…!，。]*)+$/;
+const CORRECTION = /^[\s,.…!]*(?:(?:no|wait|sorry|actually|i mean|or is it|or|不对|不是|说错了|错了|或者|还是)[\s,.…!，。]*)+(?:it'?s|it is)?[\s,.…!]*$/;
 
 // What may stand between the pieces of a number read out with pauses: fillers, "I think", "and then".
 const PIECE_GAP = /^(?:[\s.,…!;:、，。-]|(?:um+|uh+|er+|erm|ah+|hmm+|wait|hold on|hang on|sorry|i think|then|and|let me (?:see|scroll|check|look|read)|ok|okay|it'?s|is|so|next|after that|that'?s|yes|yeah|one sec(?:ond)?|a sec(?:ond)?|again|like|oh|the rest(?: of it)?|rest|the last (?:part|bit|few)|last)(?![a-z])|嗯|呃|额|啊|然后|再是|再|是|后面|接着)*$/;

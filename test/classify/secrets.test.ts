@@ -858,4 +858,8 @@ describe('round 6: forms the fifth blind round left', () => {
     expect(read('expire 0 7 / 2 9 and the back number 3 3 2', 'And the expiry on the card?')).toEqual(['card']);
     expect(read('it expires in 10 minutes, the code is 4821', "What's the code?")).toEqual(['code']);
   });
+  it('a one-time code\'s "expires in one minute" is no card expiry; a guess before "wait it\'s" is masked with its correction', () => {
+    expect(masked("ok ok 5 5 0... wait it's 5 5 9, 5 5 9 2 1 7", 'The code please, it expires in one minute.')).toBe("ok ok [code ••••••]... wait it's [code ••••••]");
+    expect(read('05/27', 'When does your card expire?')).toEqual([]);
+  });
 });
