@@ -89,10 +89,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (!rules) {
     const probes = loadProbes();
     console.log(`\n== written secret probes (blind rounds the detector was fixed from): ${probes.length} replies`);
-    for (const round of [1, 2, 3, 4, 5] as const) {
+    for (const round of [...new Set(probes.map((r) => r.round))].sort((x, y) => x - y)) {
       for (const lang of ['zh', 'en'] as const) {
         const rows = probes.filter((r) => r.round === round && r.lang === lang);
-        if (!rows.length) continue; // (round 5 was written in English only)
+        if (!rows.length) continue; // (rounds 5 on were written in English only)
         const m = measureProbes(rows);
         console.log(`  round ${round} ${lang}   leak recall ${pct(m.found / m.secrets)} (${m.found}/${m.secrets})   false leaks ${pct(m.falseLeaks / m.harmless)} (${m.falseLeaks}/${m.harmless})`);
       }

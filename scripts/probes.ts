@@ -1,7 +1,7 @@
 // The secret probes: replies written blind by helper sessions that had not read the detector, each
 // with the caller's line before it (and the person's replies before, for a secret said over two),
 // labelled by docs/labelling.md. Round 1 was written first and the detector was fixed from its misses;
-// rounds 2 to 5 were written after the fixes before them, measured once as they came, then fixed
+// rounds 2 on were written after the fixes before them, measured once as they came, then fixed
 // from too (docs/security.md). So these are figures on written forms the detector has seen, a check
 // that fixes hold, not a test set.
 import { readFileSync } from 'node:fs';
@@ -10,7 +10,8 @@ import { classifyInContext } from '../src/classify/index';
 import { ROOT, type Lang } from './corpus';
 
 export interface ProbeRow {
-  round: 1 | 2 | 3 | 4 | 5;
+  /** The blind round it was written in (docs/security.md). */
+  round: number;
   lang: Lang;
   caller: string;
   earlier?: string[];

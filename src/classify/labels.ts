@@ -11,9 +11,10 @@ export type LabelKind = LeakKind | 'expiry' | 'cvv' | 'not' | 'number';
 /** Alternatives, longest first: at one position the first that matches wins ("会员卡" before "会员"). */
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
-// A thing of everyday talk whose number follows it at once ("room 305", "apt. 4821", "Suite B 12", "seat #4"): after a pause
+// A thing of everyday talk whose number follows it at once ("room 305", "apt. 4821", "Suite B 12", "seat #4", "the 14th
+// floor, number 1408"): after a pause
 // ("my phone's in the other room... ok it's 042 518") the number is another's.
-const near = (word: string) => `${word}(?=[.:]?\\s*(?:number|no(?![a-z])|#|[a-z]?\\s*\\d|[a-z](?![a-z])))`;
+const near = (word: string) => `${word}(?=[.:]?\\s*(?:,\\s*)?(?:number|no(?![a-z])|#|[a-z]?\\s*\\d|[a-z](?![a-z])))`;
 // Things with a number that is nobody's secret. Listed first: at the same position the first
 // alternative wins, so "order id" and "license plate" are not an ID, "security code" is a CVV.
 const NOT_EN = [

@@ -4,8 +4,8 @@ import { loadProbes, measureProbes } from '../../scripts/probes';
 // The blind written probes (scripts/probes.ts) the detector was fixed from: what it finds there must
 // not fall back. The floors are the figures when they were fixed (docs/security.md), rounded down.
 const FLOORS = {
-  en: { recall: 0.91, falseLeaks: 0.01 }, // measured 0.926 (1,543 of 1,666), 0.009 (9 of 961)
-  zh: { recall: 0.90, falseLeaks: 0.01 }, // measured 0.913 (548 of 600), 0.005 (2 of 410)
+  en: { recall: 0.93, falseLeaks: 0.01 }, // measured 0.935 (2,069 of 2,212), 0.009 (11 of 1,266)
+  zh: { recall: 0.91, falseLeaks: 0.01 }, // measured 0.915 (549 of 600), 0.005 (2 of 410)
 } as const;
 
 describe('the secret probes', () => {

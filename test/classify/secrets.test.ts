@@ -862,4 +862,7 @@ describe('round 6: forms the fifth blind round left', () => {
     expect(masked("ok ok 5 5 0... wait it's 5 5 9, 5 5 9 2 1 7", 'The code please, it expires in one minute.')).toBe("ok ok [code ••••••]... wait it's [code ••••••]");
     expect(read('05/27', 'When does your card expire?')).toEqual([]);
   });
+  it('a floor\'s or a room\'s number after a comma is still theirs', () => {
+    expect(read("the 14th floor, number 1408, but the doorman won't let you up", 'Which floor is your apartment on?')).toEqual([]);
+  });
 });
