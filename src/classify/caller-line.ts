@@ -164,7 +164,7 @@ export class CallerLine {
     // ("what number should we text the code to?" asks for the number: the code is what goes there)
     const phone = PHONE_ASKED.exec(t);
     if (phone) asks.add('phone');
-    else if (!named && REMOTE_TOOL.test(t) && REMOTE_ID.test(t)) asks.add('code');
+    else if (!named && ((REMOTE_TOOL.test(t) && REMOTE_ID.test(t)) || TEXT_READ.test(t))) asks.add('code');
     const kind = phone && (!named || named.at > phone.index) ? 'phone' : (named?.kind ?? (asks.has('code') ? 'code' : undefined));
     // "how much was the charge?", "what time can you get there?" ask for a sum or a time, whatever number comes back
     // (whatever holds it: "how much do you owe on the card?"; not "how many digits is the code?")
@@ -177,6 +177,8 @@ export class CallerLine {
 const HOLDER_BEFORE = /(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)+(?:(?!(?:or|also|then|plus|your|my|the|a|an)\b)[a-z]+,?\s+){0,4}$|(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)*(?:您|你)?(?:的)?\s*$/;
 const PURPOSE_BEFORE = /\b(?:to|so (?:we|i) can|in order to) (?:secure|protect|verify|unlock|unblock|reactivate|restore|keep|fix|access|update|release)\s+(?:your|the|my|this)\s*$/;
 const HOW_MUCH = /\bhow (?:much|many|old|long)\b|\bwhat time\b|\bwhen (?:did|do|does|will|can|is|was)\b|多少钱|有多少|多少万|几点|多大|多久|什么时候/;
+// "What numbers do you see in the text?", "what does the message say?": the code a text brought
+const TEXT_READ = /\b(?:numbers?|digits?) (?:do |did |can )?you (?:see|get|got|have|received?) (?:in|on) (?:the|that|your) (?:text|message|sms)\b|\bwhat (?:does|did) (?:the|that) (?:text|message|sms) say\b/;
 const REMOTE_ID = /\b(?:number|digits|id|address)\b|数字|号码|代码|识别码/;
 const PHONE_ASKED = /\b(?:reach|call|contact|text) you\b|\b(?:best|callback|call back|contact) number\b|\bnumber (?:to|where|for) (?:we can |i can )?(?:send|text|reach|call)|\bnumber (?:your|the) (?:[a-z]+ ){0,2}(?:texts?|codes?|messages?|calls?|reminders?) (?:go|goes|come|comes|are sent|get sent) to\b|\bnumber for (?:appointment |the )?(?:reminders|texts|updates)\b|\bnumber (?:for|to) (?:the |a )?(?:text|code|sms)\b|\bnumber the code should\b|\b(?:what|which) number (?:should|can|do|did|would|shall|will)\b|\bwhat number are you calling from|\bnumber for your (?:husband|wife|son|daughter|spouse|partner|emergency contact)|\bemergency contact\b|\b(?:names and (?:phone )?numbers|(?:their|friends'?|friend's) (?:phone )?numbers?)\b|\b(?:husband|wife|son|daughter|spouse|partner)'?s (?:phone |cell |mobile )?number|\b(?:backup|another|alternate|second|other|registered) (?:phone )?number\b|\bnumber (?:is )?registered\b|\bsim(?: card)? number|\bnumber on your sim\b|\b(?:give me|what'?s|what is|rest of) (?:your|ur) number\b|\b(?:your|ur) number,? please\b|\bcall (?:this|that) number or\b|\bthis number or (?:another|a different)\b/;
 

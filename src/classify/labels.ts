@@ -165,7 +165,8 @@ export const calledNumber = (t: string, a: number) => CALL.test(t.slice(Math.max
 const YOU_REACH_ME = /\byou (?:can|could|may|should|will|'ll) (?:call|text|send|reach)(?: (?:me|reminders|texts|messages|them|it|those))?(?: (?:to|at|on))?\s*$/;
 
 // Someone else's phone number, a little further back: "why are you calling from 138…".
-const NOT_MINE_NEAR = /(?:\byour\b|\btheir\b|calling from|\bfrom\b|this number|that number|\breport|你的|你这个|你们|这个号|那个号|举报|来电)[^\n]{0,12}$/;
+// ("the call came from 800 555 1234"; not "it's from PayPal, 2 8 3…": after a comma, what the text from them says)
+const NOT_MINE_NEAR = /(?:\byour\b|\btheir\b|call(?:ing|ed)(?: me| us| you)? from|this number|that number|\breport|你的|你这个|你们|这个号|那个号|举报|来电)[^\n]{0,12}$|\bfrom\b[^\n,]{0,12}$/;
 export const othersNumberNear = (t: string, a: number) => NOT_MINE_NEAR.test(t.slice(Math.max(0, a - 24), a)) || saidToMe(t, a);
 // A number the caller said earlier in the call, repeated: "you said 8812, right?", "the case number you gave me, 58-4410".
 const YOU_SAID = /\byou (?:told|gave|said|read|mentioned)(?: me| us| it)?\b[^\n]{0,8}$|你(?:说的|给的|刚才说)[^\n]{0,6}$/;

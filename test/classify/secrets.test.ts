@@ -865,4 +865,10 @@ describe('round 6: forms the fifth blind round left', () => {
   it('a floor\'s or a room\'s number after a comma is still theirs', () => {
     expect(read("the 14th floor, number 1408, but the doorman won't let you up", 'Which floor is your apartment on?')).toEqual([]);
   });
+  it('the numbers a text from a company holds answer "what numbers do you see in the text?"; the number a call came from is theirs', () => {
+    expect(read("it's from PayPal, 2 8 3 ... 1 1 ... 6, and it says expires in 10 minutes", 'What numbers do you see in the text?')).toEqual(['code']);
+    expect(read('it says your package 4482 is delayed', 'What does the message say?')).toEqual([]);
+    expect(read('the call came from 800 555 1234', 'Who called you?')).toEqual([]);
+    expect(read('Is it the number you called me from, 415 555 0132?', "What's the code?")).toEqual([]);
+  });
 });
