@@ -65,7 +65,9 @@ let lastCaller: CallerLine | undefined;
 export function findLeaks(text: string, norm: Normalized = normalize(text), opts: LeakOptions = {}): Leak[] {
   const caller = opts.caller ? (lastCaller?.raw === opts.caller ? lastCaller : (lastCaller = new CallerLine(opts.caller))) : undefined;
   // "and the rest?" after a reply that gave a code's start: the rest is that code's
-  const earlier = caller?.asksPart && opts.previous?.length ? kindGivenIn(opts.previous) : undefined;
+  // (or, with none named, the one as long as the digits read in all: not where "the next three digits" go on with a social security number's)
+  const earlier = caller?.asksPart && opts.previous?.length
+    ? (kindGivenIn(opts.previous) ?? (SSN_GROUP_ASKED.test(caller.text) ? undefined : kindByLength(opts.previous, norm))) : undefined;
   const own = readSecrets(norm, caller, earlier).map(leakOf);
   return opts.previous?.length ? withPrevious(text, norm, own, opts.previous, caller) : own;
 }
@@ -180,6 +182,26 @@ function kindGivenIn(previous: readonly string[]): LeakKind | undefined {
     if (found.length) return found[found.length - 1]!.kind;
   }
   return undefined;
+}
+
+/**
+ * With nothing in the replies before naming it, the secret whose rest the caller asks for by how many digits
+ * the person has read in all: nine a social security number's, ten a phone number's, a card's by its checksum
+ * ("The first three are 3 2 8." then "The rest... 6 6, then 1 9 0 4").
+ */
+function kindByLength(previous: readonly string[], norm: Normalized): LeakKind | undefined {
+  // (the pieces read before: short replies, each with digits, the last two at most)
+  let digits = '';
+  for (const reply of previous.slice(-2).reverse()) {
+    const clean = sanitize(reply).text;
+    const t = normalize(clean);
+    const runs = findRuns(t.text, t.spelled);
+    if (clean.length > 2 * PIECE || !runs.length) break;
+    digits = runs.map((r) => r.digits).join('') + digits;
+  }
+  if (!digits) return undefined;
+  for (const run of findRuns(norm.text, norm.spelled)) digits += run.digits;
+  return digits.length === 9 ? 'id' : digits.length === 10 && /^[2-9]/.test(digits) ? 'phone' : digits.length >= 13 && isCardNumber(digits) ? 'card' : undefined;
 }
 
 // A stage direction in a written dialogue, "*reads from phone*", "(pauses)", "[checking the card]": what

@@ -871,4 +871,9 @@ describe('round 6: forms the fifth blind round left', () => {
     expect(read('the call came from 800 555 1234', 'Who called you?')).toEqual([]);
     expect(read('Is it the number you called me from, 415 555 0132?', "What's the code?")).toEqual([]);
   });
+  it('the rest of a number read over short replies is of the secret as long as all the digits read: nine a social\'s, ten a phone\'s', () => {
+    expect(read('The rest... 6 6, then 1 9 0 4. Oh, my heart is racing, officer.', 'Good, and the rest?', ['The first three are 3 2 8.'])).toEqual(['id']);
+    expect(read('five five five oh one six three', 'And the rest of the number?', ['three one oh'])).toEqual(['phone']);
+    expect(read('0 9 1', 'And the rest?', ['4 8 2'])).toEqual(['code']);
+  });
 });
