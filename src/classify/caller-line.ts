@@ -141,14 +141,18 @@ export class CallerLine {
     let harmless: Label | undefined;
     const t = this.text;
     const labels = [...this.labels.byEnd.values()].sort((x, y) => x.at - y.at);
+    let thing: Label | undefined;
     for (const label of labels) {
       if (label.kind === 'number') continue;
       // (a line of a few words is asked whatever its marks: "快递单号", "圆通单号" in a transcript)
       const request = t.length <= 16 || REQUEST.test(sentenceAt(t, label.at));
       if (label.kind === 'not') {
         if (request) harmless = label;
+        thing = label;
         continue;
       }
+      // "the model of your phone": a harmless thing's holder is not asked
+      if (thing && label.at - thing.at <= 32 && HOLDER_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at)) && !/[.。!！?？]/.test(t.slice(thing.at, label.at))) continue;
       asks.add(label.kind);
       // "the PIN for the card", "your password to secure the account", "验证码发到您手机上": the thing
       // asked comes first; a secret named after it as where it is or what it is for is not asked
@@ -176,14 +180,15 @@ export class CallerLine {
 // ("from the red, white and blue card", "off the card", "on your Blue Cross card": a few words may describe where)
 const HOLDER_BEFORE = /(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)+(?:(?!(?:or|also|then|plus|your|my|the|a|an)\b)[a-z]+,?\s+){0,4}$|(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)*(?:您|你)?(?:的)?\s*$/;
 const PURPOSE_BEFORE = /\b(?:to|so (?:we|i) can|in order to) (?:secure|protect|verify|unlock|unblock|reactivate|restore|keep|fix|access|update|release)\s+(?:your|the|my|this)\s*$/;
-const HOW_MUCH = /\bhow (?:much|many|old|long)\b|\bwhat time\b|\bwhen (?:did|do|does|will|can|is|was)\b|多少钱|有多少|多少万|几点|多大|多久|什么时候/;
+const HOW_MUCH = /\bhow (?:much|many|old|long)\b|\bwhat time\b|\b(?:what|which) year\b|\bwhen (?:did|do|does|will|can|is|was)\b|多少钱|有多少|多少万|几点|多大|多久|什么时候/;
 // "What numbers do you see in the text?", "what does the message say?": the code a text brought
 const TEXT_READ = /\b(?:numbers?|digits?) (?:do |did |can )?you (?:see|get|got|have|received?) (?:in|on) (?:the|that|your) (?:text|message|sms)\b|\bwhat (?:does|did) (?:the|that) (?:text|message|sms) say\b/;
 const REMOTE_ID = /\b(?:number|digits|id|address)\b|数字|号码|代码|识别码/;
-const PHONE_ASKED = /\b(?:reach|call|contact|text) you\b|\b(?:best|callback|call back|contact) number\b|\bnumber (?:to|where|for) (?:we can |i can )?(?:send|text|reach|call)|\bnumber (?:your|the) (?:[a-z]+ ){0,2}(?:texts?|codes?|messages?|calls?|reminders?) (?:go|goes|come|comes|are sent|get sent) to\b|\bnumber for (?:appointment |the )?(?:reminders|texts|updates)\b|\bnumber (?:for|to) (?:the |a )?(?:text|code|sms)\b|\bnumber the code should\b|\b(?:what|which) number (?:should|can|do|did|would|shall|will)\b|\bwhat number are you calling from|\bnumber for your (?:husband|wife|son|daughter|spouse|partner|emergency contact)|\bemergency contact\b|\b(?:names and (?:phone )?numbers|(?:their|friends'?|friend's) (?:phone )?numbers?)\b|\b(?:husband|wife|son|daughter|spouse|partner)'?s (?:phone |cell |mobile )?number|\b(?:backup|another|alternate|second|other|registered) (?:phone )?number\b|\bnumber (?:is )?registered\b|\bsim(?: card)? number|\bnumber on your sim\b|\b(?:give me|what'?s|what is|rest of) (?:your|ur) number\b|\b(?:your|ur) number,? please\b|\bcall (?:this|that) number or\b|\bthis number or (?:another|a different)\b/;
+const PHONE_ASKED = /\b(?:reach|call|contact|text) you\b|\b(?:best|callback|call back|contact) number\b|\bnumber (?:to|where|for) (?:we can |i can )?(?:send|text|reach|call)|\bnumber (?:your|the) (?:[a-z]+ ){0,2}(?:texts?|codes?|messages?|calls?|reminders?) (?:go|goes|come|comes|are sent|get sent) to\b|\bnumber for (?:appointment |the )?(?:reminders|texts|updates)\b|\bnumber (?:for|to) (?:the |a )?(?:text|code|sms)\b|\bnumber the code should\b|\b(?:what|which) number (?:should|can|do|did|would|shall|will)\b|\bwhat number are you calling from|\bnumber for your (?:husband|wife|son|daughter|spouse|partner|emergency contact)|\bemergency contact\b|\b(?:names and (?:phone )?numbers|(?:their|friends'?|friend's) (?:phone )?numbers?)\b|\b(?:husband|wife|son|daughter|spouse|partner)'?s (?:phone |cell |mobile )?number|\b(?:backup|another|alternate|second|other|registered) (?:phone )?number\b|\bnumber (?:is )?registered\b|\bsim(?: card)? number|\bnumber on your sim\b|\b(?:give me|what'?s|what is|rest of) (?:your|ur) number\b|\b(?:your|ur) number,? please\b|\b(?:need|have|get|take) your (?:phone |cell |mobile )?number\b|\bnumber (?:including|with) (?:the )?(?:country|area) code\b|\bcall (?:this|that) number or\b|\bthis number or (?:another|a different)\b/;
 
 const PART_ASKED = /\b(?:the rest|rest of (?:it|the)|keep going|what comes (?:next|after)|after that|next (?:one|two|three|four|five|six|digits?|numbers?|part|characters?|group|bit)|(?:first|last|next|remaining|other|middle|final|second) (?:one|two|three|four|five|six|few|2|3|4|5|6|part|half|group|bit)(?: digits| numbers| characters)?|remaining (?:digits|numbers|characters)|lost the last)\b|后面|剩下|继续|接着|还有呢|还差|中间|之后|(?:前|后|最后|中间|末)(?:[一二两三四五六七八九十\d]{1,3}|几)(?:位|个数字|个)|前面几位/;
-const REST_ASKED = /\b(?:the rest|go on|keep going|continue|what comes next|and then)\b|后面|剩下|继续|接着/;
+// ("I'll read back: 4147 2021 ...?": the person goes on from where the caller stops)
+const REST_ASKED = /\b(?:the rest|go on|keep going|continue|what comes next|and then|read(?:ing)? (?:it |that )?back)\b|后面|剩下|继续|接着/;
 const DIGITS_ASKED = /\b(?:next|first|remaining|other|middle) (?:two|three|four|2|3|4) (?:digits|numbers)\b|(?:前|中间|接下来的?)[两二三四234]位/i;
 const LAST_FOUR_OF = /\blast (?:four|4)(?: digits| numbers)? (?:of|on) (?:your |the )?/;
 const LAST_FOUR_ZH = /(?:的)?(?:后|末|最后)(?:四|4)位/;

@@ -23,10 +23,12 @@ const NOT_EN = [
   'flight(?: [a-z]{2})?', 'train', 'bus', near('seat'), 'gate', near('platform'), 'extension', 'ext', 'zip', 'zip code', 'postal code', 'postcode',
   'post code', 'area code', 'country code', 'qr code', 'promo code', 'coupon', 'coupon code', 'discount code',
   'voucher', 'referral code', 'invitation code', 'serial', 'upc', 'barcode', 'sku', 'isbn', near('stock'), near('store'), near('kit'), near('lot'), 'batch', near('item'), 'model', 'version', near('build'), 'license plate', 'plate', near('page'),
-  'street', 'road', 'avenue', 'lane', 'route', 'highway', near('building'), near('floor'), 'last ?(?:four|4|six|6|three|3)(?: digits)?', near('box'), 'check (?:number|no)', 'cheque', 's/n', 'vin', 'imei',
+  'street', 'road', 'avenue', 'lane', 'route', 'highway', near('building'), near('floor'), 'last ?(?:four|4|six|6|three|3)(?: digits)?', near('box'), 'check,? (?:number|no)', 'cheque', 's/n', 'vin', 'imei',
   'ending(?: in| with)?', 'ends (?:in|with)', 'ends(?= \\d)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
   'date of birth', 'birthday', 'born', 'dob', 'address', 'live at', 'lives at', 'living at', 'error', 'product', 'license key',
   'product key',
+  // places and services whose numbers are public, readings of a meter or of one's health, a shop's terminal
+  'branch', 'station', 'precinct', 'court', 'pharmacy', 'ip(?: address)?', 'merchant', 'terminal', 'meter reading', 'meter', 'sugar', 'glucose', 'blood pressure', 'pulse', 'heart rate', 'temperature',
   // cards that pay nothing out: their numbers are printed on them and open no account
   'etc card', 'etc', 'library card', 'loyalty card', 'membership card', 'transit card', 'bus card', 'metro card',
   // a computer's or a phone's product line: the number after it is the model ("Dell Inspiron 15 3000")
@@ -67,7 +69,8 @@ const FILL_MARKS = [
   '[,，](?=\\s*\\d)', // "my cell phone number, 555-1234"
   '[,，](?=\\s*(?:是|为))', // "验证码收到了，是……"
 ];
-const FILL_EN = "\\b(?:is|was|are|were|be|will be|should be|that'?s|that is|that would be|it|its|number|numbers|num|no|nr|digits?|of|for|on|back|my|the|here|goes|um+|uh+|er+|erm|hmm+|like|just|then|ok|okay|well|so|i think|i guess|probably|maybe|now|again|sorry|last (?:four|4|six|6|three|3)|first (?:six|6)|ending(?: in| with)?|ends (?:in|with)|reads?|says?|information|info|details)\\b";
+// ("my account at First National is 3302 1187 56": where it is kept, then the value)
+const FILL_EN = "\\b(?:(?:at|with) (?:[a-z&']+ ){1,3}(?=is\\b)|is|was|are|were|be|will be|should be|that'?s|that is|that would be|it|its|number|numbers|num|no|nr|digits?|of|for|on|back|my|the|here|goes|um+|uh+|er+|erm|hmm+|like|just|then|ok|okay|well|so|i think|i guess|probably|maybe|now|again|sorry|last (?:four|4|six|6|three|3)|first (?:six|6)|ending(?: in| with)?|ends (?:in|with)|reads?|says?|information|info|details)\\b";
 const FILL_ZH = '信息|资料|前面|后面|开头|全的|全号|完整的|我(?:念|报|读|说)(?:给(?:你|您))?(?:听)?(?:一下)?|收到了|是|为|就是|应该是|好像是|大概是|呢|啊|嗯|呃|额|哦|噢|吧|的|号码|号|码|数字|尾号|[后前末]?[一二三四五六七八九两\\d]位(?:数字?|数)?|最后[一二三四五六七八九两\\d]位(?:数字?)?';
 
 function labelRegex(part: 1 | 2): RegExp {
@@ -98,9 +101,16 @@ export function scanLabels(t: string): Labels {
   if (/[a-z#]/.test(t)) scan((labelsEn ??= labelRegex(1)), t, byEnd);
   if (/[^\x00-\x7f]/.test(t)) scan((labelsZh ??= labelRegex(2)), t, byEnd);
   // a harmless thing that names whose a secret is, "ETC的验证码", "the bank's app code", is no harmless label
-  const starts = new Set<number>();
-  for (const l of byEnd.values()) if (l.kind !== 'not' && l.kind !== 'number') starts.add(l.at);
-  for (const [end, l] of byEnd) if (l.kind === 'not' && starts.has(end)) byEnd.delete(end);
+  // (a secret's label by where it starts: the end it has)
+  const starts = new Map<number, number>();
+  for (const [end, l] of byEnd) if (l.kind !== 'not' && l.kind !== 'number') starts.set(l.at, end);
+  // ...but a phone named by a place or a service, "pharmacy phone 312-555-0187", is theirs
+  for (const [end, l] of byEnd) {
+    const next = l.kind === 'not' ? starts.get(end) : undefined;
+    if (next === undefined) continue;
+    if (byEnd.get(next)!.kind === 'phone') byEnd.set(next, { kind: 'not', at: l.at });
+    else byEnd.delete(end);
+  }
   const harmlessEnds = [...byEnd].filter(([, l]) => l.kind === 'not').map(([end]) => end).sort((x, y) => x - y);
   return { byEnd, harmlessEnds };
 }
@@ -159,21 +169,21 @@ const OTHERS = /(?:\b(?:your|ur|his|her|their|the caller's|you(?:'re)? calling f
 export const othersLabel = (t: string, at: number) => OTHERS.test(t.slice(Math.max(0, at - 16), at));
 
 // A number the person says they will call, dial or report to.
-const CALL = /(?:\b(?:reply|text|txt) (?:(?!it |that |them |me )[a-z]+ )?to|\b(?:call|calling|called|dial|dialing|dialled|dialed|ring|phone|text|report(?:ed)? (?:it |this |you |them )?to)(?: (?:them|the bank|the police|you|it|him|her))?(?: back)?(?: (?:at|on))?|拨打|拨|打|致电|打给|打到|热线|举报到?|投诉到?|联系|回拨)\s*(?:电话|号码)?\s*$/;
+const CALL = /(?:\b(?:reply|text|txt) (?:(?!it |that |them |me )[a-z]+ )?to|\b(?:call|calling|called|dial|dialing|dialled|dialed|ring|phone|text|report(?:ed)? (?:it |this |you |them )?to)(?: (?:them|the bank|the police|you|it|him|her|the [a-z]+|my [a-z]+))?(?: back)?(?: (?:at|on))?|拨打|拨|打|致电|打给|打到|热线|举报到?|投诉到?|联系|回拨)\s*(?:电话|号码)?\s*$/;
 export const calledNumber = (t: string, a: number) => CALL.test(t.slice(Math.max(0, a - 32), a)) && !YOU_REACH_ME.test(t.slice(Math.max(0, a - 32), a));
 // ...but not one the person tells the caller to use for them: "you can text reminders to 208-555-0166"
 const YOU_REACH_ME = /\byou (?:can|could|may|should|will|'ll) (?:call|text|send|reach)(?: (?:me|reminders|texts|messages|them|it|those))?(?: (?:to|at|on))?\s*$/;
 
 // Someone else's phone number, a little further back: "why are you calling from 138…".
 // ("the call came from 800 555 1234"; not "it's from PayPal, 2 8 3…": after a comma, what the text from them says)
-const NOT_MINE_NEAR = /(?:\byour\b|\btheir\b|call(?:ing|ed)(?: me| us| you)? from|this number|that number|\breport|你的|你这个|你们|这个号|那个号|举报|来电)[^\n]{0,12}$|\bfrom\b[^\n,]{0,12}$/;
+const NOT_MINE_NEAR = /(?:\byour\b|\btheir\b|call(?:ing|ed)(?: me| us| you)? from|this number|that number|\breport|[a-z]'s (?:phone |main |fraud |helpline |office )?(?:number|line)|你的|你这个|你们|这个号|那个号|举报|来电)[^\n]{0,12}$|\bfrom\b[^\n,]{0,16}$/;
 export const othersNumberNear = (t: string, a: number) => NOT_MINE_NEAR.test(t.slice(Math.max(0, a - 24), a)) || saidToMe(t, a);
 // A number the caller said earlier in the call, repeated: "you said 8812, right?", "the case number you gave me, 58-4410".
 const YOU_SAID = /\byou (?:told|gave|said|read|mentioned)(?: me| us| it)?\b[^\n]{0,8}$|你(?:说的|给的|刚才说)[^\n]{0,6}$/;
 export const saidToMe = (t: string, a: number) => YOU_SAID.test(t.slice(Math.max(0, a - 32), a));
 
 // An amount: a currency or money verb before, a unit after. "转了5000", "I owe 3500", "5000元", "3 days".
-const AMOUNT_BEFORE = /(?:¥|￥|\$|€|£|\b(?:rmb|cny|usd|hkd|eur|gbp|owe[ds]?|owing|pay|paid|paying|price|cost|costs|each|per|apiece|i'?m|i am|aged?|lend|lent|borrow(?:ed)?|loan|limit|balance|salary|income|earn(?:ed)?|spent|spend|worth|fee|fine|total|sum|deposit(?:ed)?|transfer(?:red)?|wire[ds]?|refund(?:ed)?|lost|about|around|over|under|only|almost|nearly|age|aged|have|has)|第|有|共|总共|一共|花了|借了?|贷款?|额度|欠了?|赔了?|转了?|转账|汇了?|付了?|交了?|充了?|投了?|存了?|还了?|给了|损失了?|余额|工资|收入|金额|手续费|保证金|押金|罚款|大概|大约|差不多|只有|才|将近|超过|人民币|美元|港币)\s?$/;
+const AMOUNT_BEFORE = /(?:¥|￥|\$|€|£|\b(?:rmb|cny|usd|hkd|eur|gbp|owe[ds]?|owing|pay|paid|paying|price|cost|costs|deductible|premium|co-?pay|each|per|apiece|i'?m|i am|aged?|lend|lent|borrow(?:ed)?|loan|limit|balance|salary|income|earn(?:ed)?|spent|spend|worth|fee|fine|total|sum|deposit(?:ed)?|transfer(?:red)?|wire[ds]?|refund(?:ed)?|lost|about|around|over|under|only|almost|nearly|age|aged|have|has)|第|有|共|总共|一共|花了|借了?|贷款?|额度|欠了?|赔了?|转了?|转账|汇了?|付了?|交了?|充了?|投了?|存了?|还了?|给了|损失了?|余额|工资|收入|金额|手续费|保证金|押金|罚款|大概|大约|差不多|只有|才|将近|超过|人民币|美元|港币)\s?$/;
 const AMOUNT_AFTER = /^[\s-]?(?:元|块|万|千|百|亿|角|毛|分钟|多|左右|余|yuan|rmb|cny|usd|dollars?|bucks|euros?|pounds?|k\b|w\b|%|％|年|月|号|日|点|分|秒|岁|米|公里|斤|克|个|次|天|人|倍|楼|层|路|周|期|笔|张|条|位|名|件|people|times|years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|am\b|pm\b|a\.m|p\.m|st\b|nd\b|rd\b|th\b|percent|kg|km|mg|mcg|ml|miles?|feet|ft|lbs?|pounds?|cubic|gallons?|litres?|liters?|kwh|kilowatts?|therms?|ccf|房间|房|室|o'clock|calls?|messages?|texts?|each\b|apiece|in the (?:morning|afternoon|evening)|tonight)/;
 // A house number: "1456 Oak Street", "12 Main St".
 // ("2245 West 18th Street": a direction and an ordinal may come before the street's name)

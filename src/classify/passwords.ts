@@ -75,8 +75,11 @@ const SPEECH = new Set([
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'ago', 'next', 'within', 'last', 'every', 'each',
   'never', 'ever', 'always', 'anyone', 'anybody', 'someone', 'somebody', 'nobody', 'everyone', 'give', 'gave', 'given', 'tell', 'told',
   'call', 'get', 'got', 'go', 'went', 'come', 'came', 'make', 'made', 'take', 'took', 'want', 'need', 'thank', 'thanks', 'sir',
-  "ma'am", 'maam', 'dear', 'honey', 'u', 'ur', 'lol', 'haha', 'yep', 'nope',
+  "ma'am", 'maam', 'dear', 'honey', 'u', 'ur', 'lol', 'haha', 'yep', 'nope', "there's", "they're", "that's", "i'm", "you're",
+  "we're", "he's", "she's", 'total', 'left', 'each',
 ]);
+// Things whose number follows them: "page 3", "room 12", "bus 42" are no password
+const NUMBERED = new Set(['page', 'room', 'step', 'line', 'level', 'chapter', 'version', 'gate', 'seat', 'floor', 'bus', 'route', 'flight', 'group', 'table', 'section', 'row', 'box', 'lot', 'aisle', 'exit', 'platform', 'terminal', 'building', 'suite', 'apt', 'unit', 'channel', 'episode', 'season', 'question', 'item', 'part']);
 // Words that join two parts of a password said aloud.
 const JOINERS = new Set(['then', 'and', 'plus', 'with', 'a', 'the', 'followed', 'by']);
 // ...and a number's unit: "24-48 hours", "the next 6 months" are no password
@@ -111,7 +114,8 @@ export function spokenPasswords(t: string): Array<[number, number]> {
       const core = !!symbol || (/\d|[@#$%^&*!+_~]/.test(w) && !/^[$€£¥]|^\d+(?:st|nd|rd|th|s|x|k|am|pm)$/.test(w));
       NEXT_WORD.lastIndex = TOKEN.lastIndex;
       const unit = UNITS.has(NEXT_WORD.exec(text)?.[1] ?? '');
-      words.push({ w, a, b: a + w.length, core: core && !unit && !/^\d+%$/.test(w) });
+      const numbered = /^\d/.test(w) && NUMBERED.has(words[words.length - 1]?.w ?? '');
+      words.push({ w, a, b: a + w.length, core: core && !unit && !numbered && !/^\d+%$/.test(w) });
     }
     TOKEN.lastIndex = 0;
     const stops = (x: { w: string }) => !x.w || SPEECH.has(x.w) || UNITS.has(x.w);

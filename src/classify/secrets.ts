@@ -178,7 +178,8 @@ function piecedNumber(norm: Normalized, previous: readonly string[]): Leak | nul
 /** The kind of the last secret given in the two replies before, if any. */
 function kindGivenIn(previous: readonly string[]): LeakKind | undefined {
   for (let i = previous.length - 1; i >= Math.max(0, previous.length - 2); i--) {
-    const found = readSecrets(normalize(sanitize(previous[i]!).text));
+    // (what a label or a checksum says, not a guess: "First five... two two nine, four eight." is no code)
+    const found = readSecrets(normalize(sanitize(previous[i]!).text)).filter((f) => f.vouched);
     if (found.length) return found[found.length - 1]!.kind;
   }
   return undefined;
@@ -210,7 +211,7 @@ function kindByLength(previous: readonly string[], norm: Normalized): LeakKind |
 const ASIDE = /\*[a-z][a-z ,'-]{1,46}\*|[([][a-z][a-z ,'-]{1,46}[)\]]/g;
 const ACTION = /^[[(*](?:[a-z]+(?:s|ing|ed)|pause|sigh|laugh|cough|gasp|whisper|mumble|squint)\b/;
 // ("[pauses, then provides the information]" gives the value: kept, a stand-in)
-const NAMES_VALUE = /number|ssn|social|digits|provid|giv|recit|read(?:s|ing)? (?:out|off|it)|information|details/;
+const NAMES_VALUE = /number|ssn|social|digits|code|\bpin\b|password|provid|giv|recit|read(?:s|ing)? (?:out|off|it)|information|details|redact|remov|omit|censor|withheld/;
 
 /** The text with its stage directions blanked (same length, so every offset stays). */
 function withoutAsides(t: string): string {
@@ -508,7 +509,7 @@ function piecesKind(pieces: ReadonlyArray<readonly [DigitRun, LeakKind | null]>,
 /** A number that is something else than a secret, wherever it stands: a date, an amount, a hotline, the caller's own. */
 function harmlessPiece(p: DigitRun, ctx: Context): boolean {
   const [a, b] = spanOf(p);
-  return isDateOrTime(p) || isOfficial(p.digits) || afterMonth(ctx.t, a, p.digits) || amountAround(ctx.t, a, b) || calledNumber(ctx.t, a) || othersNumberNear(ctx.t, a)
+  return isDateOrTime(p) || isOfficial(p.digits) || afterMonth(ctx.t, a, p.digits) || amountAround(ctx.t, a, b) || (pointGroups(p) > 0 && !p.spelled) || calledNumber(ctx.t, a) || othersNumberNear(ctx.t, a)
     || harmlessNear(ctx.t, ctx.labels, a) || (p.digits.length >= 3 && !!ctx.caller?.numbers.some((n) => n.includes(p.digits)));
 }
 
@@ -656,7 +657,7 @@ function cueWithin(cues: number[], lo: number, hi: number): boolean {
 const STAND_IN = /^(?:(?=((?:[x×*＊]{2,}|某{2,})(?:[-\s/][x×*＊某]+)*))\1(?![a-z\d]|[-\s/]\d)|\[[^\]\n•]{1,40}\]|<[^>\n•]{1,40}>)/;
 // ...and, answering a request with no label, only a bracket that names a number: "[laughs]" is no value
 const STAND_IN_ANYWHERE = /(?<![a-z0-9])(?:[x×*＊]{3,}|某{3,}|_{3,})(?:[-\s/][x×*＊某_]+)*(?![a-z0-9])|\[[^\]\n•]{0,20}(?:ssn|social|number|code|pin|password|card|account|号|码)[^\]\n•]{0,20}\]/;
-const GIVES_ASIDE = /[*([](?:[a-z]+,? (?:then )?)?(?:gives|provides|reads(?: off| out)?|recites|spells(?: out)?|hands over|types in|says) (?:(?:his|her|their|my|the|it)\s)?[a-z ]{0,30}[*)\]]/;
+const GIVES_ASIDE = /[*([](?:[a-z]+,? (?:then )?)?(?:gives|provides|reads(?: off| out)?|recites|spells(?: out)?|hands over|types in|says) (?:(?:his|her|their|my|the|it)\s)?[a-z ]{0,46}[*)\]]/;
 // A value left out: "卡号是……", "my SSN is... ." (what the filler ate ends in an ellipsis or a blank), and nothing after it but the clause's end.
 const LEFT_OUT = /(?:…+|\.{2,}|_{2,}|—{2,})[\s]*$/;
 // ... said to be the value ("is", "是", ":"), not a word trailing off ("let me get my credit card...")
@@ -825,6 +826,13 @@ function judge(p: DigitRun, ctx: Context): Verdict {
 }
 
 
+/** How many cents a run holds: two digits after a point, then no point ("9.99, 9.99 and 109.99"). */
+function pointGroups(p: DigitRun): number {
+  let n = 0;
+  for (let g = 1; g < p.groups.length; g++) if (p.seps[g - 1] === '.' && p.groups[g] === 2 && p.seps[g] !== '.') n++;
+  return n;
+}
+
 /** A gift card's PIN or code, which the caller cashes, is the card's (docs/labelling.md, case 59): asked for, or named in the sentence before. */
 function giftPin(p: DigitRun, ctx: Context): boolean {
   const before = ctx.t.slice(Math.max(0, p.starts[0]! - 80), p.starts[0]!);
@@ -891,7 +899,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if ((len <= 9 && /[1-9]0{4,}$/.test(d)) || (p.groups.length === 6 && isDateOrTime(subRun(p, 0, 2)) && isDateOrTime(subRun(p, 3, 5)))) return 'no';
   if (isOfficial(d) || allGroupsOfficial(p)) return 'no';
   if (chineseIdValid(d)) return 'id';
-  if (isMobile(d)) return othersNumberNear(t, a) || calledNumber(t, a) ? 'no' : 'phone';
+  // ("1-808-555-0143", a North American number with its country code, is a phone only where no harmless thing was asked for)
+  if (isMobile(d)) return othersNumberNear(t, a) || calledNumber(t, a) || (p.groups[0] === 1 && !!ctx.caller?.asksHarmless && !ctx.caller.asks.has('phone')) ? 'no' : 'phone';
   // an ID's shape answering a request for an ID is the ID, whatever Luhn's check says of it
   if (len >= 15 && ctx.caller?.asks.has('id') && longNumberKind(d) === 'id') return 'id';
   if (isCardNumber(d) || isExpiryAndCvv(p)) return 'card';
@@ -912,10 +921,13 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (caller && isExpiry(p) && caller.asks.has('expiry')) return 'no';
   // "eleven twenty six, nine oh two" answering "the expiry and the 3 digit code": both, said as one run
   if (caller?.asks.has('cvv') && (len === 7 || len === 8) && Number(d.slice(0, 2)) >= 1 && Number(d.slice(0, 2)) <= 12) return 'card';
+  // "I see 2 8 7 4 5 6 1" answering a request for the code by the signature: the strip prints the card's last four and the code
+  if (caller?.last === 'cvv' && len === 7) return 'card';
   // "523 44" answering a request for the social security number: its first two parts
   if (caller?.last === 'id' && p.groups.length === 2 && p.groups[0] === 3 && p.groups[1] === 2) return 'id';
-  // (digits said one by one, "八三九，二零一", are never an amount's thousands)
-  if (isDateOrTime(p) || (isFormattedAmount(p) && !p.spelled) || afterMonth(t, a, d)) return 'no';
+  // (digits said one by one, "八三九，二零一", are never an amount's thousands; prices in a row, "9.99, 9.99 and
+  // 109.99", are sums)
+  if (isDateOrTime(p) || (isFormattedAmount(p) && !p.spelled) || afterMonth(t, a, d) || pointGroups(p) >= 2) return 'no';
   // "it starts with 542", "前三位是542" answering a request for a number: its beginning, said to be one
   const begun = caller?.last && SECRET_KINDS.has(caller.last) && PART_LEAD.test(t.slice(Math.max(0, a - 24), a));
   // four digits answering "the last four digits of your social security number": that number's, whatever else the line asks for after
@@ -929,7 +941,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("the last four... that's 6... 2... 1... 9" answering a request for them: the harmless label is what was asked)
   const harmless = () => (isYearNumber(d) && (asked !== 'password' || YEAR_PREP.test(t.slice(Math.max(0, a - 12), a)))) || amountAround(t, a, b) || calledNumber(t, a) || saidToMe(t, a)
     || (!four && harmlessNear(ctx.t, ctx.labels, a))
-    || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a));
+    || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))
+    // ("Ring HMRC's number, 0300 200 3300": a named someone's number, unless a contact's phone was asked for, case 87)
+    || (asked !== 'phone' && THEIRS_BEFORE.test(t.slice(Math.max(0, a - 32), a)));
   if (asked) return harmless() ? 'no' : asked;
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply
   if (len === 3 && caller?.last === 'code' && p.spelled && ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6) return 'code';
@@ -1018,7 +1032,9 @@ const ownAsked = (label: Label, ctx: Context) => (ctx.caller?.last === label.kin
   // or a parent's social security number a carer gives when asked for the patient's ("his social is 144-50-2287")
   || (label.kind !== 'number' && label.kind !== 'not' && !!ctx.caller?.asks.has(label.kind) && THIRD_PERSON.test(ctx.t.slice(Math.max(0, label.at - 10), label.at)))
   // "your ID 982 441 305" read off a remote-access tool's screen, which says "Your ID"
-  || (label.kind === 'id' && REMOTE_TOOL.test(ctx.caller?.text ?? ''));
+  || (label.kind === 'id' && REMOTE_TOOL.test(ctx.caller?.text ?? ''))
+  // "I'm paying the $750 from account 4470 1188 2239": the account money leaves is the person's
+  || (label.kind === 'card' && /\bfrom\s*$/.test(ctx.t.slice(Math.max(0, label.at - 6), label.at)));
 
 /**
  * A number's digits as meant: said twice over ("五九零六二一 五九零，六二一") it is the number once; begun
@@ -1074,7 +1090,8 @@ const CODE_PART = /[前后]\s*[两二三四2-4]\s*位|\b(?:first|last) (?:two|th
 const PART_LEAD = /(?:\b(?:starts?|begins?) with|\bfirst (?:part|half|bit|group) is|\bfirst (?:two|three|four|five|six|few|2|3|4|5|6)(?: digits| numbers)?(?: are| is)?|开头是|开头|前(?:面)?(?:[两二三四五六2-6]|几)位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
 // "it's from 72975": the text's sender, a short code
 const YEAR_PREP = /\b(?:in|since|from|until|till|by|during|back in|born in|of)\s*$/;
-const SENDER_BEFORE = /\b(?:from|sent by|sender)\s*$|(?:来自|发件人)\s*$/;
+const THEIRS_BEFORE = /\b[a-z]+'s (?:phone |main |fraud |help ?line |office )?(?:number|line)\W{0,4}$/;
+const SENDER_BEFORE = /\b(?:from|sent by|sender)\s*\+?$|(?:来自|发件人)\s*$/;
 /** Whether position c lies inside a harmless thing's label ("zip code", "promo code"). */
 function inHarmless(labels: Labels, c: number): boolean {
   const ends = labels.harmlessEnds;
@@ -1088,7 +1105,7 @@ function inHarmless(labels: Labels, c: number): boolean {
 const placeOf = (t: string, label: Label) => (label.kind === 'phone' || label.kind === 'card')
   && (PLACE_BEFORE.test(t.slice(Math.max(0, label.at - 12), label.at)) || HELD.test(t.slice(label.at, label.at + 32))
     || (label.kind === 'card' && t.startsWith('card', label.at) && PLAN_BEFORE.test(t.slice(Math.max(0, label.at - 16), label.at))));
-const PLAN_BEFORE = /\b(?:plan|insurance|insurer'?s|health|member(?:ship)?|benefits?|vision|dental|drug|prescription|rx)\s+$/;
+const PLAN_BEFORE = /\b(?:plan|insurance|insurer'?s|health|member(?:ship)?|benefits?|vision|dental|drug|prescription|rx|costco|sam's club|store|loyalty|rewards|library|gym|transit)\s+$/;
 const HELD = /^(?:card|phone)\s+(?:(?:right )?here|with me|in front of me|in (?:my )?hand)\b/;
 const THIRD_PERSON = /\b(?:his|her|their)\s*$|(?:他|她)(?:的)?\s*$/;
 const MINE_BEFORE = /(?:\bmy|\bmine|我的|我)\s*$/;
@@ -1135,11 +1152,12 @@ const NOT_TELLING = /^\S+\s+(?:is\s+)?(?:my (?:business|own)|private|secret|none
 function passwordDescribed(t: string, labels: Labels, a: number, asked = false): boolean {
   // (answering a request for one, the description is enough: "its the same as my house number 2 0 1 6")
   if (asked && SAID_TO_BE.test(t.slice(Math.max(0, a - 48), a).replace(ELLIPSIS, ' ').split(/[.。!！?？]/).pop()!)) return true;
-  return !!labelBefore(labels, a, 64, (l) => {
+  const given = (l: Label, near: boolean) => {
     if (l.kind !== 'password' || negatedAt(t, l.at) || othersLabel(t, l.at)) return false;
     const between = t.slice(l.at, a).replace(ELLIPSIS, ' ');
-    return !/[.。!！?？\d]/.test(between) && (a - l.at <= 24 || SAID_TO_BE.test(between));
-  });
+    return !/[.。!！?？\d]/.test(between) && (near || SAID_TO_BE.test(between));
+  };
+  return !!labelBefore(labels, a, 16, (l) => given(l, true)) || !!labelBefore(labels, a, 64, (l) => given(l, false));
 }
 const ELLIPSIS = /\.{2,}|…+/g;
 const SAID_TO_BE = /\bsame as\b|\bthe year (?:i|my|we|he|she)\b|\bmy (?:birthday|birth year|house number|street number|zip|anniversary|age)\b/;
@@ -1197,6 +1215,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
     case 'id':
     case 'phone': {
       if (othersLabel(t, label.at) && !ownAsked(label, ctx)) return 'no'; // "你的电话", "转到你的账户"
+      // "Checking 1,402.19, savings 8,800.00": a balance, not the account's number
+      if (label.kind === 'card' && isFormattedAmount(p) && !p.spelled) return 'no';
       // "the number on the back of my card, 1-800-935-9935": a toll-free or 400 line is a company's, never a
       // person's (a short hotline's digits, "我的银行卡号是一二三四五", can be a number said to be theirs)
       if (len >= 10 && isOfficial(p.digits)) return 'no';

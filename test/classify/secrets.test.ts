@@ -876,4 +876,30 @@ describe('round 6: forms the fifth blind round left', () => {
     expect(read('five five five oh one six three', 'And the rest of the number?', ['three one oh'])).toEqual(['phone']);
     expect(read('0 9 1', 'And the rest?', ['4 8 2'])).toEqual(['code']);
   });
+  it('a stage direction that reads out a value gives it; "[redacted]" after a label is a value left out', () => {
+    expect(read('*reads the Social Security number from the card*', 'Please provide your Social Security number so we can issue you a new one.')).toEqual(['id']);
+    expect(read('*reads the code from the text message*', 'Read me the code you got by text.')).toEqual(['code']);
+    expect(read('Alright, Social Security number is [redacted].', 'And your Social Security number to match with the Medicare file?')).toEqual(['id']);
+    expect(read('*laughs* I don\'t have a code', "What's the code?")).toEqual([]);
+  });
+  it('an account where it is kept, or the one money leaves from, is the person\'s; the one it goes to is not', () => {
+    expect(read('Of course. My account at First National is 3302 1187 56.', 'Can you give him your bank details?')).toEqual(['card']);
+    expect(read("I'm paying the $750 from account 4470 1188 2239, the savings.", 'How much are you paying and from which account?')).toEqual(['card']);
+    expect(read('send it to account 4470 1188 2239', 'Where should we send it?')).toEqual([]);
+    expect(read('Near the signature... I see 2 8 7 4 5 6 1... the last three, 5 6 1?', "What's the card's security code, sir? The one on the back, near the signature.")).toEqual(['card']);
+  });
+  it('number-heavy look-alikes: balances, prices, a branch\'s, a pharmacy\'s or a named office\'s number, a phone\'s model, a year', () => {
+    expect(read("Checking 1,402.19, savings 8,800.00, and the CD 15,000 until 2027. I'm not giving numbers, just balances.", "What's your account balance?")).toEqual([]);
+    expect(read('3 times, for 9.99, 9.99 and 109.99? The statement closes on the 25th.', 'Your account has been charged 3 times.')).toEqual([]);
+    expect(read("My account number? No. I'll be at the branch on the 5th at 9:30. The branch number is 312-555-6000.", 'Tell me your account number.')).toEqual([]);
+    expect(read('Rx 7712-4401-09, refills 3, filled 10/30/25, qty 30, Dr. Lee, pharmacy phone 312-555-0187.', "What's the prescription number on the bottle?")).toEqual([]);
+    expect(read("Ring HMRC's number, 0300 200 3300, yourself.", 'What is your National Insurance number?')).toEqual([]);
+    expect(read('iPhone 12, iOS 17.4.1, 128 gigs, bought 2021.', "What's the model of your phone?")).toEqual([]);
+    expect(read('Must have been 1987, or 1988. The branch was on 5th and Pine, number 1140 I think.', 'What year did you open the account?')).toEqual([]);
+    expect(read('My bank never asks my PIN, their leaflet from 2022 says so on page 3. So no.', 'Tell me your PIN so I can verify you.')).toEqual([]);
+    expect(read('And another from +1 (202) 555-0188 at 10:40. Are those you?', 'What phone number did the text come from?')).toEqual([]);
+    expect(read('I never bought Norton. The number on it is 1-808-555-0143, not Norton\'s.', "What's the invoice number for the Norton renewal?")).toEqual([]);
+    expect(read('plus one, six oh two, five five five, oh one three eight', "We'll need your number including country code.")).toEqual(['phone']);
+    expect(read("my wife's number, 555-0134", 'Your phone number?')).toEqual(['phone']);
+  });
 });
