@@ -326,7 +326,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const words: Span[] = [];
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const word = m[0].trimEnd();
-      if (!caller!.text.includes(word) && !TOLL_FREE_WORD.test(word) && !MASKED_GROUPS.test(word) && !harmlessNear(t, labels, m.index)) words.push([askedFor!, m.index, m.index + word.length, true]);
+      if (!caller!.text.includes(word) && !TOLL_FREE_WORD.test(word) && !MASKED_GROUPS.test(word) && !COUNTED.test(word) && !harmlessNear(t, labels, m.index)) words.push([askedFor!, m.index, m.index + word.length, true]);
     }
     re.lastIndex = 0;
     found = mergeSpans(found, words, 'free');
@@ -771,6 +771,8 @@ function answeredCardinal(t: string): [number, number] | null {
 }
 
 // A word of letters and digits, with three digits or more: dashed groups, or eight characters or more.
+// ("two 100-dollar cards", "a 3-digit code": a count and its unit)
+const COUNTED = /^\d+-(?:dollars?|bucks|digits?|hours?|days?|minutes?|years?|months?|weeks?|packs?|pages?|inch|foot|feet|miles?|percent|cards?|times?)$/;
 const BARE_ALNUM = /(?<![a-z0-9-])(?=(?:[a-z-]*\d){3})(?=[a-z0-9-]*[a-z])(?:[a-z0-9]+(?:-[a-z0-9]+)+|[a-z0-9]{8,})(?![a-z0-9-])/g;
 // ...or read out in groups a space apart, each of letters and digits: "XK47 QP92 MZ3T"
 const BARE_GROUPS = /(?<![a-z0-9-])(?:(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{4,6}(?: |(?![a-z0-9]))){2,}/g;
@@ -1083,7 +1085,8 @@ const EXPIRY_BEFORE = /(?:\b(?:0?[1-9]|1[0-2])\s*(?:\/|slash|-)\s*(?:20)?\d{2}|\
 const HIDDEN_AFTER = /^[\s-]?[x×*＊]{2,}(?:[\s-]?[\dx×*＊])*/;
 // ("XXXX-XXXX-XXXX-1234": a number hidden but for its end, read above)
 const MASKED_GROUPS = /^(?=[x×*＊]{2})[x×*＊]+(?:[-\s][x×*＊]+)*[-\s]?\d{1,4}$/;
-const HIDDEN_BEFORE = /(?<![a-z\d])(?:[x×*＊]{2,}[\s-]?){1,4}$/;
+// (or said so: "it shows only stars and 5521")
+const HIDDEN_BEFORE = /(?<![a-z\d])(?:[x×*＊]{2,}[\s-]?){1,4}$|\b(?:stars|asterisks|x's|xs|dots) (?:and|then)\s*$/;
 // a phone's or an ID's own label just before "后四位", "last four": the part is of that number
 const OWN_PART = /(?:(手机|电话|phone|mobile|cell)|身份证|ssn|social(?: security)?)(?:号码|号)?(?: number)?(?:的)?\s*$/;
 const CODE_PART = /[前后]\s*[两二三四2-4]\s*位|\b(?:first|last) (?:two|three|2|3)\b/;

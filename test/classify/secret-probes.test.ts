@@ -4,7 +4,7 @@ import { loadProbes, measureProbes } from '../../scripts/probes';
 // The blind written probes (scripts/probes.ts) the detector was fixed from: what it finds there must
 // not fall back. The floors are the figures when they were fixed (docs/security.md), rounded down.
 const FLOORS = {
-  en: { recall: 0.93, falseLeaks: 0.01 }, // measured 0.935 (2,069 of 2,212), 0.009 (11 of 1,266)
+  en: { recall: 0.93, falseLeaks: 0.01 }, // measured 0.939 (2,566 of 2,733), 0.0075 (12 of 1,607)
   zh: { recall: 0.91, falseLeaks: 0.01 }, // measured 0.915 (549 of 600), 0.005 (2 of 410)
 } as const;
 

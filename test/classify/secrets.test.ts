@@ -902,4 +902,10 @@ describe('round 6: forms the fifth blind round left', () => {
     expect(read('plus one, six oh two, five five five, oh one three eight', "We'll need your number including country code.")).toEqual(['phone']);
     expect(read("my wife's number, 555-0134", 'Your phone number?')).toEqual(['phone']);
   });
+  it('a count and its unit, a charge asked for, a barcode and a statement\'s hidden number stay visible', () => {
+    expect(read("I only bought two 100-dollar cards, I'm returning them at 5 p.m.", "What's the code on the gift card?")).toEqual([]);
+    expect(read('six hundred twelve forty seven at like three forty in the afternoon', 'whats the charge on your statement')).toEqual([]);
+    expect(read('the barcode underneath says 7 99366 28491 3', 'Give me the serial number of the gift card box, not the code.')).toEqual([]);
+    expect(read('okay, xx... it shows only stars and 5521', 'Read me the account number on the statement.')).toEqual([]);
+  });
 });
