@@ -1155,12 +1155,15 @@ const NOT_TELLING = /^\S+\s+(?:is\s+)?(?:my (?:business|own)|private|secret|none
 function passwordDescribed(t: string, labels: Labels, a: number, asked = false): boolean {
   // (answering a request for one, the description is enough: "its the same as my house number 2 0 1 6")
   if (asked && SAID_TO_BE.test(t.slice(Math.max(0, a - 48), a).replace(ELLIPSIS, ' ').split(/[.。!！?？]/).pop()!)) return true;
-  const given = (l: Label, near: boolean) => {
-    if (l.kind !== 'password' || negatedAt(t, l.at) || othersLabel(t, l.at)) return false;
+  // (the description is looked for only where there is one: most numbers have none before them)
+  const far = SAID_TO_BE.test(t.slice(Math.max(0, a - 64), a)) ? 64 : 16;
+  for (let end = a; end >= a - far && end >= 0; end--) {
+    const l = labels.byEnd.get(end);
+    if (!l || l.kind !== 'password' || negatedAt(t, l.at) || othersLabel(t, l.at)) continue;
     const between = t.slice(l.at, a).replace(ELLIPSIS, ' ');
-    return !/[.。!！?？\d]/.test(between) && (near || SAID_TO_BE.test(between));
-  };
-  return !!labelBefore(labels, a, 16, (l) => given(l, true)) || !!labelBefore(labels, a, 64, (l) => given(l, false));
+    if (!/[.。!！?？\d]/.test(between) && (a - end <= 16 || SAID_TO_BE.test(between))) return true;
+  }
+  return false;
 }
 const ELLIPSIS = /\.{2,}|…+/g;
 const SAID_TO_BE = /\bsame as\b|\bthe year (?:i|my|we|he|she)\b|\bmy (?:birthday|birth year|house number|street number|zip|anniversary|age)\b/;
