@@ -106,10 +106,10 @@ describe('the web page masks secrets before they leave the phone', () => {
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toContain('javascript');
     const body = Buffer.from(await r.arrayBuffer());
-    // The model file alone (models/reader.bin) is far bigger than this cap; the masking is about
-    // 63 kB (27 kB gzipped).
-    expect(body.length).toBeLessThan(96 * 1024);
-    expect(gzipSync(body).length).toBeLessThan(32 * 1024);
+    // The model file alone (models/reader.bin, 4.6 MB) is far bigger than this cap; the masking is
+    // about 79 kB (33 kB gzipped), grown with each blind round's rules (docs/security.md).
+    expect(body.length).toBeLessThan(112 * 1024);
+    expect(gzipSync(body).length).toBeLessThan(40 * 1024);
     const page = await fetch(`http://${host.address}/`).then((p) => p.text());
     expect(page).toContain('<script src="/mask.js"></script>');
   });
