@@ -148,7 +148,8 @@ export class CallerLine {
       const request = t.length <= 16 || REQUEST.test(sentenceAt(t, label.at));
       if (label.kind === 'not') {
         if (request) harmless = label;
-        thing = label;
+        // (not "the last four digits of your social": a part of the number asked for)
+        thing = PART_LABEL.test(t.slice(label.at, label.at + 12)) ? undefined : label;
         continue;
       }
       // "the model of your phone": a harmless thing's holder is not asked
@@ -179,6 +180,7 @@ export class CallerLine {
 
 // ("from the red, white and blue card", "off the card", "on your Blue Cross card": a few words may describe where)
 const HOLDER_BEFORE = /(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)+(?:(?!(?:or|also|then|plus|your|my|the|a|an)\b)[a-z]+,?\s+){0,4}$|(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)*(?:您|你)?(?:的)?\s*$/;
+const PART_LABEL = /^(?:last|ending|ends)\b|^(?:后|末|最后|尾)/;
 const PURPOSE_BEFORE = /\b(?:to|so (?:we|i) can|in order to) (?:secure|protect|verify|unlock|unblock|reactivate|restore|keep|fix|access|update|release)\s+(?:your|the|my|this)\s*$/;
 const HOW_MUCH = /\bhow (?:much|many|old|long)\b|\bwhat time\b|\b(?:what|which) year\b|\bwhat(?:'?s| is| was) the (?:charge|amount|total|balance|price|cost|fee)\b|\bwhen (?:did|do|does|will|can|is|was)\b|多少钱|有多少|多少万|几点|多大|多久|什么时候/;
 // "What numbers do you see in the text?", "what does the message say?": the code a text brought

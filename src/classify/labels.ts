@@ -18,7 +18,7 @@ const near = (word: string) => `${word}(?=[.:]?\\s*(?:,\\s*)?(?:number|no(?![a-z
 // Things with a number that is nobody's secret. Listed first: at the same position the first
 // alternative wins, so "order id" and "license plate" are not an ID, "security code" is a CVV.
 const NOT_EN = [
-  'order', 'tracking', 'waybill', 'prescription', 'rx', 'refill', 'user ?name', 'login (?:id|name)', 'user id', 'screen name', 'parcel', 'package', 'shipment', 'case', 'reference', 'ref', 'invoice', 'receipt',
+  'order', 'tracking', 'waybill', 'prescription', 'rx', 'refill', 'user ?name', 'login (?:id|name)', 'user id', 'screen name', 'parcel', 'package', 'shipment', '(?<!lower |upper )case', 'reference', 'ref', 'invoice', 'receipt',
   'policy', 'claim(?! code)', 'confirmation (?:number|no)', 'booking', 'reservation', 'ticket', 'employee', 'staff', 'badge', 'officer', 'agent', near('room'), near('apt'), near('apartment'), near('suite'),
   'flight(?: [a-z]{2})?', 'train', 'bus', near('seat'), 'gate', near('platform'), 'extension', 'ext', 'zip', 'zip code', 'postal code', 'postcode',
   'post code', 'area code', 'country code', 'qr code', 'promo code', 'coupon', 'coupon code', 'discount code',

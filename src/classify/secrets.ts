@@ -48,7 +48,8 @@ const SPELL_ASKED = /\bspell\b|letter by letter|one character at a time|逐个�
 const TOLL_FREE_START = /^1?8(?:00|33|44|55|66|77|88)$/;
 const TOLL_FREE_WORD = /^1?-?8(?:00|33|44|55|66|77|88)-/;
 const CUT_READING = /(?<!\d)(\d{2,3})\s*(?:…+|\.{2,})\s*$/;
-const TRAILING_GIVEN = /(?:是|就是)\s*(?:…+|\.{3,})\s*[。.]?\s*$/;
+// ("…it's... .", "Mine's... .": in English the dataset's mark of a value taken out, a period after the dots)
+const TRAILING_GIVEN = /(?:是|就是)\s*(?:…+|\.{3,})\s*[。.]?\s*$|\b(?:it'?s|is|are|was|mine'?s|that'?s)\s*(?:…+|\.{3})\s*\.\s*$/;
 
 type Verdict = LeakKind | 'no' | null;
 
@@ -654,7 +655,7 @@ function cueWithin(cues: number[], lo: number, hi: number): boolean {
 // Generated dialogues also write it in brackets: "my social is [SSN]", "account number [account number]"
 // (not a mask's own brackets, "[card ••••1111]", read again on the host), and not the hidden start of a
 // number whose end is shown ("XXXXXX4490"): the run of stand-ins is read whole (a lookahead keeps it from backing off).
-const STAND_IN = /^(?:(?=((?:[x×*＊]{2,}|某{2,})(?:[-\s/][x×*＊某]+)*))\1(?![a-z\d]|[-\s/]\d)|\[[^\]\n•]{1,40}\]|<[^>\n•]{1,40}>)/;
+const STAND_IN = /^(?:(?=((?:[x×*＊]{2,}|某{2,}|#{3,})(?:[-\s/][x×*＊某#]+)*))\1(?![a-z\d]|[-\s/]\d)|\[[^\]\n•]{1,40}\]|<[^>\n•]{1,40}>)/;
 // ...and, answering a request with no label, only a bracket that names a number: "[laughs]" is no value
 const STAND_IN_ANYWHERE = /(?<![a-z0-9])(?:[x×*＊]{3,}|某{3,}|_{3,})(?:[-\s/][x×*＊某_]+)*(?![a-z0-9])|\[[^\]\n•]{0,20}(?:ssn|social|number|code|pin|password|card|account|号|码)[^\]\n•]{0,20}\]/;
 const GIVES_ASIDE = /[*([](?:[a-z]+,? (?:then )?)?(?:gives|provides|reads(?: off| out)?|recites|spells(?: out)?|hands over|types in|says) (?:(?:his|her|their|my|the|it)\s)?[a-z ]{0,46}[*)\]]/;
@@ -700,6 +701,9 @@ function placeholderAfter(t: string, label: Label, end: number, labels: Labels):
   const from = t[end - 1] === '[' || t[end - 1] === '<' ? end - 1 : end;
   const stand = STAND_IN.exec(t.slice(from, from + 44));
   if (stand) return [from, from + stand[0].length];
+  // ("routing number is #########": the label's filler took the marks that stand for the digits)
+  const hashes = /#{3,}\s*$/.exec(t.slice(label.at, end));
+  if (hashes) return [label.at + hashes.index, end];
   // a reply cut off right after listing the next secret ("…June 12, 1947. And my social"): it was being said
   if (CUT_AFTER.test(t.slice(Math.max(0, label.at - 12), label.at)) && !t.slice(end).trim()) return [label.at, end];
   // a transcript cut where the value starts: "okay its uh the card number is", "my pin is" (the copula
@@ -786,8 +790,9 @@ const DESCRIBED_MORE = new RegExp(`^[^.?!]{0,24}?\\b(?:then|and|plus|followed by
 const DESCRIBING = /^(?:lower ?case|upper ?case|all|caps|capitals?|small|letters|spaces|word|type|typed|types|write|written|just|then|and|the|it'?s|is|was|password|pin|code)$/;
 // ("Mittens, capital M", "sunflower, all small", "SunnyDay, S big, D big": how it is written, in the words people use)
 const DESCRIBED_WORD = /(?<![a-z0-9])([a-z][a-z0-9!@#$%^&*+_~.-]{3,39})[,]?\s+(?:(?:all |in |it's |its )?(?:lower ?case|small letters|small|caps|capitals)|no spaces|one word|all one word|(?:with a )?capital(?: [a-z])?\b|[a-z] big\b)/g;
-const WORD_RUN = /[a-z0-9-]+/g;
-/** Whether a word mixes letters and digits ("1eg4", "code482913"): each word read once (a regex from every position was quadratic on a long run of letters). */
+// (a password's symbols join its letters and digits: "Rover!1")
+const WORD_RUN = /[a-z0-9!@#$%^&*+_~-]+/g;
+/** Whether a word mixes letters and digits ("1eg4", "code482913", "rover!1"): each word read once (a regex from every position was quadratic on a long run of letters). */
 function hasAlnumWord(t: string): boolean {
   WORD_RUN.lastIndex = 0;
   for (let m = WORD_RUN.exec(t); m; m = WORD_RUN.exec(t)) if (/\d/.test(m[0]) && /[a-z]/.test(m[0])) return true;
@@ -1199,7 +1204,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // "your security code: 30718845" in an e-mail is a one-time code, not the three digits on a card
       if (label.kind === 'cvv' && len >= 5 && len <= 8 && !isExpiryAndCvv(p)) return 'code';
       // "the number on the back of my card, 1-800-935-9935" is the bank's, to call
-      return len >= 3 && !isOfficial(p.digits) ? 'card' : 'no';
+      // (a code of three or four digits may be 311 or 911 too)
+      return len >= 3 && !(len > 4 && isOfficial(p.digits)) ? 'card' : 'no';
     default:
   }
   // a count or a sum after the label is not the secret: "验证码5分钟内有效", "card fee 50 dollars"

@@ -233,6 +233,9 @@ function readRun(u: Units, i: number, w: number): Run {
     const heard = EN_HOMOPHONES[w];
     const d = EN_WORDS[w] ?? heard;
     if (tens === undefined && d === undefined) break;
+    // ("one two one two. Oh I shouldn't have said that": "oh" after a sentence's end starts the next one)
+    // (not after a pause's dots: "um seven... oh... four")
+    if (EN_WEAK.has(w) && (pending.filter(([, q]) => q === 0x2e).length === 1 || pending.some(([, q]) => q === 0x21 || q === 0x3f))) break;
     // a homophone goes on a run, or starts one where a value is said ("it's for too seven", "code: ate…"),
     // never elsewhere: "sent it to five five…" is not a 2
     if (heard !== undefined && run.digits === 0 && !valueSaid()) break;

@@ -908,4 +908,18 @@ describe('round 6: forms the fifth blind round left', () => {
     expect(read('the barcode underneath says 7 99366 28491 3', 'Give me the serial number of the gift card box, not the code.')).toEqual([]);
     expect(read('okay, xx... it shows only stars and 5521', 'Read me the account number on the statement.')).toEqual([]);
   });
+  it('from the eighth round (written from real replies): a CVV of 311, a typed password with a symbol, "oh" after a sentence, "lower case" is no case number', () => {
+    expect(read('Expiration is March 2027 and the CVV is 3 1 1.', "What is your card's expiration and CVV?")).toEqual(['card']);
+    expect(read('same as my bank one, Rover!1', 'And your password on the Yahoo email?')).toEqual(['password']);
+    expect(masked("Same one as always, one two one two. Oh I shouldn't have said that.", 'What PIN do you use at the ATM?')).toBe("Same one as always, [password •••]. Oh I shouldn't have said that.");
+    expect(read("ok it's all lower case, rosegarden, no spaces, then 4 7", "We'll need your email password to recover the funds.")).toEqual(['password']);
+    expect(read('case 4471', "What's your case number?")).toEqual([]);
+  });
+  it('a value the dataset took out ("it\'s... .", "#########") answering a request is a leak of that kind; trailing off is not', () => {
+    expect(read('Oh dear. The last four digits are... .', 'Can you give me the last four digits of your social security number?')).toEqual(['id']);
+    expect(read('Hmm. Alright. Mine\'s... .', 'Please confirm your social security number for me.')).toEqual(['id']);
+    expect(read('routing number is #########', 'I need your routing number.')).toEqual(['card']);
+    expect(read('well it\'s...', "What's your PIN?")).toEqual([]);
+    expect(read("it's... I don't know", "What's your PIN?")).toEqual([]);
+  });
 });
