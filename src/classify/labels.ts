@@ -14,12 +14,12 @@ const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a
 // A thing of everyday talk whose number follows it at once ("room 305", "apt. 4821", "Suite B 12", "seat #4", "the 14th
 // floor, number 1408"): after a pause
 // ("my phone's in the other room... ok it's 042 518") the number is another's.
-const near = (word: string) => `${word}(?=[.:]?\\s*(?:,\\s*)?(?:number|no(?![a-z])|#|[a-z]?\\s*\\d|[a-z](?![a-z])))`;
+const near = (word: string) => `${word}(?=[.:]?\\s*(?:number|no(?![a-z])|#|[a-z]?\\s*\\d|[a-z](?![a-z]))|,\\s*(?:number|no(?![a-z])|#))`;
 // Things with a number that is nobody's secret. Listed first: at the same position the first
 // alternative wins, so "order id" and "license plate" are not an ID, "security code" is a CVV.
 const NOT_EN = [
   'order', 'tracking', 'waybill', 'prescription', 'rx', 'refill', 'user ?name', 'login (?:id|name)', 'user id', 'screen name', 'parcel', 'package', 'shipment', '(?<!lower |upper )case', 'reference', 'ref', 'invoice', 'receipt',
-  'policy', 'claim(?! code)', 'confirmation (?:number|no)', 'booking', 'reservation', 'ticket', 'employee', 'staff', 'badge', 'officer', 'agent', near('room'), near('apt'), near('apartment'), near('suite'),
+  'policy', 'claim(?! code)', 'confirmation (?:number|no)', 'booking', 'reservation', 'ticket', near('employee'), near('staff'), 'badge', near('officer'), near('agent'), near('room'), near('apt'), near('apartment'), near('suite'),
   'flight(?: [a-z]{2})?', 'train', 'bus', near('seat'), 'gate', near('platform'), 'extension', 'ext', 'zip', 'zip code', 'postal code', 'postcode',
   'post code', 'area code', 'country code', 'qr code', 'promo code', 'coupon', 'coupon code', 'discount code',
   'voucher', 'referral code', 'invitation code', 'serial', 'upc', 'barcode', 'sku', 'isbn', near('stock'), near('store'), near('kit'), near('lot'), 'batch', near('item'), 'model', 'version', near('build'), 'license plate', 'plate', near('page'),
@@ -28,7 +28,7 @@ const NOT_EN = [
   'date of birth', 'birthday', 'born', 'dob', 'address', 'live at', 'lives at', 'living at', 'error', 'product', 'license key',
   'product key',
   // places and services whose numbers are public, readings of a meter or of one's health, a shop's terminal
-  'branch', 'station', 'precinct', 'court', 'pharmacy', 'ip(?: address)?', 'merchant', 'terminal', 'meter reading', 'meter', 'sugar', 'glucose', 'blood pressure', 'pulse', 'heart rate', 'temperature',
+  'branch', 'station', 'precinct', 'court', 'pharmacy', 'ip(?: address)?', 'merchant', 'terminal', 'transaction', 'meter reading', 'meter', 'sugar', 'glucose', 'blood pressure', 'pulse', 'heart rate', 'temperature',
   // cards that pay nothing out: their numbers are printed on them and open no account
   'etc card', 'etc', 'library card', 'loyalty card', 'membership card', 'transit card', 'bus card', 'metro card',
   // a computer's or a phone's product line: the number after it is the model ("Dell Inspiron 15 3000")
@@ -169,10 +169,11 @@ const OTHERS = /(?:\b(?:your|ur|his|her|their|the caller's|you(?:'re)? calling f
 export const othersLabel = (t: string, at: number) => OTHERS.test(t.slice(Math.max(0, at - 16), at));
 
 // A number the person says they will call, dial or report to.
-const CALL = /(?:\b(?:reply|text|txt) (?:(?!it |that |them |me )[a-z]+ )?to|\b(?:call|calling|called|dial|dialing|dialled|dialed|ring|phone|text|report(?:ed)? (?:it |this |you |them )?to)(?: (?:them|the bank|the police|you|it|him|her|the [a-z]+|my [a-z]+))?(?: back)?(?: (?:at|on))?|拨打|拨|打|致电|打给|打到|热线|举报到?|投诉到?|联系|回拨)\s*(?:电话|号码)?\s*$/;
+const CALL = /(?:\b(?:reply|text|txt) (?:(?!it |that |them |me )[a-z]+ )?to|\b(?:call|calling|called|dial|dialing|dialled|dialed|ring|phone|text|report(?:ed)? (?:it |this |you |them )?to)(?: (?:them|the bank|the police|you|it|him|her|the [a-z]+))?(?: back)?(?: (?:at|on))?|拨打|拨|打|致电|打给|打到|热线|举报到?|投诉到?|联系|回拨)\s*(?:电话|号码)?\s*$/;
 export const calledNumber = (t: string, a: number) => CALL.test(t.slice(Math.max(0, a - 32), a)) && !YOU_REACH_ME.test(t.slice(Math.max(0, a - 32), a));
 // ...but not one the person tells the caller to use for them: "you can text reminders to 208-555-0166"
-const YOU_REACH_ME = /\byou (?:can|could|may|should|will|'ll) (?:call|text|send|reach)(?: (?:me|reminders|texts|messages|them|it|those))?(?: (?:to|at|on))?\s*$/;
+// (or tells the caller to, as the reply opens: "Call 312.555.0148, that's me", "text to two zero six…")
+const YOU_REACH_ME = /\byou (?:can|could|may|should|will|'ll) (?:call|text|send|reach)(?: (?:me|reminders|texts|messages|them|it|those))?(?: (?:to|at|on))?\s*$|^\W*(?:please\s+)?(?:call|text|send it)(?: me| it)?(?: to| at| on)?\s*$/;
 
 // Someone else's phone number, a little further back: "why are you calling from 138…".
 // ("the call came from 800 555 1234"; not "it's from PayPal, 2 8 3…": after a comma, what the text from them says)

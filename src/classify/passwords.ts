@@ -76,7 +76,7 @@ const SPEECH = new Set([
   'never', 'ever', 'always', 'anyone', 'anybody', 'someone', 'somebody', 'nobody', 'everyone', 'give', 'gave', 'given', 'tell', 'told',
   'call', 'get', 'got', 'go', 'went', 'come', 'came', 'make', 'made', 'take', 'took', 'want', 'need', 'thank', 'thanks', 'sir',
   "ma'am", 'maam', 'dear', 'honey', 'u', 'ur', 'lol', 'haha', 'yep', 'nope', "there's", "they're", "that's", "i'm", "you're",
-  "we're", "he's", "she's", 'total', 'left', 'each',
+  "we're", "he's", "she's", 'total', 'left', 'each', 'dated', 'date',
 ]);
 // Things whose number follows them: "page 3", "room 12", "bus 42" are no password
 const NUMBERED = new Set(['page', 'room', 'step', 'line', 'level', 'chapter', 'version', 'gate', 'seat', 'floor', 'bus', 'route', 'flight', 'group', 'table', 'section', 'row', 'box', 'lot', 'aisle', 'exit', 'platform', 'terminal', 'building', 'suite', 'apt', 'unit', 'channel', 'episode', 'season', 'question', 'item', 'part']);
@@ -111,7 +111,8 @@ export function spokenPasswords(t: string): Array<[number, number]> {
         continue;
       }
       // ...nor a sum ("$200"), an ordinal ("the 3rd") or a count ("2x")
-      const core = !!symbol || (/\d|[@#$%^&*!+_~]/.test(w) && !/^[$€£¥]|^\d+(?:st|nd|rd|th|s|x|k|am|pm)$/.test(w));
+      // (nor a date, "3/2/2023")
+      const core = !!symbol || (/\d|[@#$%^&*!+_~]/.test(w) && !/^[$€£¥]|^\d+(?:st|nd|rd|th|s|x|k|am|pm)$|^\d{1,4}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(w));
       NEXT_WORD.lastIndex = TOKEN.lastIndex;
       const unit = UNITS.has(NEXT_WORD.exec(text)?.[1] ?? '');
       const numbered = /^\d/.test(w) && NUMBERED.has(words[words.length - 1]?.w ?? '');

@@ -203,7 +203,8 @@ function kindByLength(previous: readonly string[], norm: Normalized): LeakKind |
   }
   if (!digits) return undefined;
   for (const run of findRuns(norm.text, norm.spelled)) digits += run.digits;
-  return digits.length === 9 ? 'id' : digits.length === 10 && /^[2-9]/.test(digits) ? 'phone' : digits.length >= 13 && isCardNumber(digits) ? 'card' : undefined;
+  // (sixteen is a card's length, whatever its checksum: no other secret has it)
+  return digits.length === 9 ? 'id' : digits.length === 10 && /^[2-9]/.test(digits) ? 'phone' : digits.length === 16 || (digits.length >= 13 && isCardNumber(digits)) ? 'card' : undefined;
 }
 
 // A stage direction in a written dialogue, "*reads from phone*", "(pauses)", "[checking the card]": what
@@ -390,7 +391,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   const handed = !found.length && /[*([]/.test(t) ? GIVES_ASIDE.exec(t) : null;
   if (handed) {
     const named = [...scanLabels(handed[0]).byEnd.values()].map((l) => secretOf(l.kind)).find(Boolean);
-    const kind = named ?? askedSecret(caller);
+    // ("*reads the number off the card*" answering a request for a social security number: the card is where it is)
+    const kind = (named === 'card' && HOLDER_CARD.test(handed[0]) ? undefined : named) ?? askedSecret(caller) ?? named;
     if (kind) found.push([kind, handed.index, handed.index + handed[0].length, true]);
   }
   // "三百五十六" answering "卡背面那三位数字是多少？": a Chinese cardinal as the whole answer is the secret asked for
@@ -658,6 +660,7 @@ function cueWithin(cues: number[], lo: number, hi: number): boolean {
 const STAND_IN = /^(?:(?=((?:[x×*＊]{2,}|某{2,}|#{3,})(?:[-\s/][x×*＊某#]+)*))\1(?![a-z\d]|[-\s/]\d)|\[[^\]\n•]{1,40}\]|<[^>\n•]{1,40}>)/;
 // ...and, answering a request with no label, only a bracket that names a number: "[laughs]" is no value
 const STAND_IN_ANYWHERE = /(?<![a-z0-9])(?:[x×*＊]{3,}|某{3,}|_{3,})(?:[-\s/][x×*＊某_]+)*(?![a-z0-9])|\[[^\]\n•]{0,20}(?:ssn|social|number|code|pin|password|card|account|号|码)[^\]\n•]{0,20}\]/;
+const HOLDER_CARD = /\b(?:off|from|on) (?:the|my|his|her) card\b/;
 const GIVES_ASIDE = /[*([](?:[a-z]+,? (?:then )?)?(?:gives|provides|reads(?: off| out)?|recites|spells(?: out)?|hands over|types in|says) (?:(?:his|her|their|my|the|it)\s)?[a-z ]{0,46}[*)\]]/;
 // A value left out: "卡号是……", "my SSN is... ." (what the filler ate ends in an ellipsis or a blank), and nothing after it but the clause's end.
 const LEFT_OUT = /(?:…+|\.{2,}|_{2,}|—{2,})[\s]*$/;
@@ -783,13 +786,13 @@ const BARE_GROUPS = /(?<![a-z0-9-])(?:(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{4,6}(?: |
 const ALNUM_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'code', 'cvv']);
 /** A cheap first look: a word holding both letters and digits (most replies have none, and then the caller's line is not read). */
 // how a password is written, said after it: "all lowercase", "no spaces", "one word", "with a capital B"
-const DESCRIBED = /\b(?:lower ?case|all caps|all small|no spaces|one word|with a capital|capital [a-z]\b|[a-z] big\b)/;
+const DESCRIBED = /\b(?:lower ?case|all caps|all small|no caps|no capitals|no spaces|one word|with a capital|capital [a-z]\b|[a-z] big\b)/;
 // (the words of the description, and of "I type it …", are not the password)
 const MARK_WORD = '\\d+|star|asterisk|dollar sign|exclamation (?:mark|point)|hash(?:tag)?|at sign|underscore|dash|question mark';
 const DESCRIBED_MORE = new RegExp(`^[^.?!]{0,24}?\\b(?:then|and|plus|followed by)\\s+(?:(?:the number|number|my age|a|an)\\s+)?(?:${MARK_WORD})(?:[\\s,]+(?:and\\s+)?(?:a\\s+)?(?:${MARK_WORD}))*`);
 const DESCRIBING = /^(?:lower ?case|upper ?case|all|caps|capitals?|small|letters|spaces|word|type|typed|types|write|written|just|then|and|the|it'?s|is|was|password|pin|code)$/;
 // ("Mittens, capital M", "sunflower, all small", "SunnyDay, S big, D big": how it is written, in the words people use)
-const DESCRIBED_WORD = /(?<![a-z0-9])([a-z][a-z0-9!@#$%^&*+_~.-]{3,39})[,]?\s+(?:(?:all |in |it's |its )?(?:lower ?case|small letters|small|caps|capitals)|no spaces|one word|all one word|(?:with a )?capital(?: [a-z])?\b|[a-z] big\b)/g;
+const DESCRIBED_WORD = /(?<![a-z0-9])([a-z][a-z0-9!@#$%^&*+_~.-]{3,39})[,]?\s+(?:(?:all |in |it's |its )?(?:lower ?case|small letters|small|caps|capitals)|no caps|no capitals|no spaces|one word|all one word|(?:with a )?capital(?: [a-z])?\b|[a-z] big\b)/g;
 // (a password's symbols join its letters and digits: "Rover!1")
 const WORD_RUN = /[a-z0-9!@#$%^&*+_~-]+/g;
 /** Whether a word mixes letters and digits ("1eg4", "code482913", "rover!1"): each word read once (a regex from every position was quadratic on a long run of letters). */
@@ -892,7 +895,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // birthday it is does not make it harmless)
   // ("密码是我的手机后六位 三三八八二一": the phone's digits said to be the password are the password)
   if (len >= 4 && (!label || label.kind === 'not' || label.kind === 'phone') && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a, ctx.caller?.last === 'password')) return 'password';
-  if (TOLL_FREE_START.test(d) && /^-?[a-z]/.test(t.slice(b, b + 2))) return 'no'; // "1-800-MEDICARE": a company's number in letters
+  if (TOLL_FREE_START.test(d) && (/^-?[a-z]/.test(t.slice(b, b + 2)) || p.groups.length <= 2)) return 'no'; // "1-800-MEDICARE": a company's number in letters; "the 1-877 one"
   // the visible end of a number written with the rest hidden: "XXX-XX-4417" is a social security number's
   // last four, a part of it; "XXXX-XXXX-XXXX-1234" a card's, printed on every statement
   const hiddenBefore = len === 4 ? HIDDEN_BEFORE.exec(t.slice(Math.max(0, a - 20), a)) : null;
@@ -1236,7 +1239,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // grouped 3-2-4, a social security number is
       if (label.kind !== 'id' && isSsnShaped(p)) return 'id';
       // "支付宝账号13812345678": an account that is a mobile number is the phone number (a bank's is a card's)
-      if (label.kind === 'card' && isMobile(p.digits) && !/卡|银行|bank|card|routing|checking|savings/.test(t.slice(label.at, a))) return 'phone';
+      if (label.kind === 'card' && isHan(t.charCodeAt(label.at)) && isMobile(p.digits) && !/卡|银行|bank|card|routing|checking|savings/.test(t.slice(label.at, a))) return 'phone';
       // "my number is 542568432" answering a request for a social security number: the one asked for
       if (label.kind === 'phone' && /^my number\b/.test(t.slice(label.at, label.at + 10)) && ctx.caller?.asks.has('id') && !ctx.caller.asks.has('phone')) return 'id';
       // a part of a card or ID counts when it is said to be one: "卡号后四位是1234", "last four of my social"

@@ -7,7 +7,7 @@ import type { Labels } from './labels';
 // ("the numbers under the silver strip", "the card's code": what is scratched off a card, or a card's code, is a gift card's)
 export const GIFT = /gift|prepaid|itunes|google play|steam card|razer|silver (?:strip|panel|part)|scratch|\bcard'?s codes?\b|\bcodes? (?:on|from|off) (?:the|both|each|all the) cards\b|充值卡|购物卡|礼品卡|e卡|卡密/;
 // ...and the words that ask for its code or PIN ("the PIN on the gift card"), in a sentence
-const GIFT_WORDS = 'gift|prepaid|itunes|google play|steam|silver (?:strip|panel|part)|scratch|礼品卡|充值卡|购物卡';
+const GIFT_WORDS = 'gift|prepaid|itunes|google play|steam|silver (?:strip|panel|part)|scratch|under the strip|礼品卡|充值卡|购物卡';
 export const GIFT_PIN_ASKED = new RegExp(`(?:pin|code|number|密码|卡密)[^.?!。？！]{0,30}(?:${GIFT_WORDS})|(?:${GIFT_WORDS})[^.?!。？！]{0,30}(?:pin|code|number|密码|卡密)`);
 // Remote-access tools, and a caller's words for getting into the computer through one.
 export const REMOTE_TOOL = /teamviewer|anydesk|any desk|ultraviewer|quick ?support|quick ?assist|logmein|todesk|向日葵|远程|\bremote(?:ly)? (?:in|into|access|desktop|support|assistance|session|control|connection)\b|\bconnect to your (?:computer|pc|laptop|device|screen)\b/;
@@ -16,7 +16,7 @@ export const REMOTE_TOOL = /teamviewer|anydesk|any desk|ultraviewer|quick ?suppo
 // claims, as a Medicare number does: an ID where insurance is talked about (docs/labelling.md, case 89);
 // a shop's member number is none. AnyDesk calls its ID an "address": a code where a remote-access tool is.
 // (or care is: a clinic, a pharmacy, a dentist's or an optician's office asks for the plan's member ID)
-const HEALTH = /insurance|insurer|health|medicare|medicaid|blue cross|blue shield|aetna|cigna|humana|united ?health|kaiser|anthem|tricare|clinic|hospital|doctor|dental|dentist|vision|pharmacy|patient|medical|医保|社保|保险|医院|诊所/;
+const HEALTH = /insurance|insurer|health|medicare|medicaid|blue cross|blue shield|aetna|cigna|humana|united ?health|kaiser|anthem|tricare|bcbs|clinic|hospital|doctor|dental|dentist|vision|pharmacy|prescription|patient|medical|医保|社保|保险|医院|诊所/;
 const MEMBER_LABEL = /^member (?:id|number|no)\b|^会员(?:号|卡号)/;
 // ...and so does one's own insurance policy number, a health plan's or a car's (cases 99, 113): it opens the policy and its claims
 const POLICY_LABEL = /^policy(?: (?:id|number|no)\b|(?=[\s.…:#-]*(?:[a-z][\s-]?){0,3}\d))/;

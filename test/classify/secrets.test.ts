@@ -922,4 +922,23 @@ describe('round 6: forms the fifth blind round left', () => {
     expect(read('well it\'s...', "What's your PIN?")).toEqual([]);
     expect(read("it's... I don't know", "What's your PIN?")).toEqual([]);
   });
+  it('an officer or an agent owns only the number right after them; a number given to "Sure officer," is the person\'s', () => {
+    expect(read("Sure officer, 3 1 8 4 4 2 9 0 7. Please tell me I'm not in trouble.", 'Can you please confirm your social security number for me?')).toEqual(['id']);
+    expect(read('Officer 2281, 1,200, the 8th.', 'Officer 2281 here, you have a fine of 1,200.')).toEqual([]);
+    expect(read('agent 4471 said so', 'Who told you?')).toEqual([]);
+  });
+  it('the number the person tells the caller to call or text is theirs; a contact to call is a phone (case 87); "the 1-877 one" is a company\'s', () => {
+    expect(read("Call 312.555.0148 — that's me, not the landline.", 'Is there a good number for the driver to reach you at tomorrow?')).toEqual(['phone']);
+    expect(read('text to two zero six five five five zero one four three please', 'We\'ll text you the tracking link. What number should we use?')).toEqual(['phone']);
+    expect(read('Call my neighbor, Mrs. Ortiz, 505 555 1203. She has a key.', "Who should we call if the package can't be delivered?")).toEqual(['phone']);
+    expect(read('my husband Tom, his cell is 9 1 7 5 5 5 4 4 3 2', 'Who can we call to confirm the delivery?')).toEqual(['phone']);
+    expect(read("I'll call the bank at 1-800-935-9935 myself", 'Give me your card number.')).toEqual([]);
+    expect(read('Which number? The 1-877 one you texted me? 1-877-555-0134?', 'Please read the number we sent you.')).toEqual([]);
+  });
+  it('an English account number of a mobile\'s length is the account\'s; a member number for a prescription is an ID; "no caps" describes a password', () => {
+    expect(read('The account number is 15 00 22 77 906 — at Citizens.', 'Please provide the account number for the deposit.')).toEqual(['card']);
+    expect(read("Member number's 9 0 2 2 1 4 5 5 7 0 0, with the 00 at the end.", 'To verify for the prescription refund, your member number.')).toEqual(['id']);
+    expect(read("It's iloveparis, no caps, no spaces. Hurry up please.", 'I need the admin password to continue the repair.')).toEqual(['password']);
+    expect(read('Sure. *reads the number off the card* Is that enough?', 'Can you read me your social security number?')).toEqual(['id']);
+  });
 });
