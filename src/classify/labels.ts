@@ -18,7 +18,7 @@ const near = (word: string) => `${word}(?=[.:]?\\s*(?:number|no(?![a-z])|#|[a-z]
 // Things with a number that is nobody's secret. Listed first: at the same position the first
 // alternative wins, so "order id" and "license plate" are not an ID, "security code" is a CVV.
 const NOT_EN = [
-  'order', 'tracking', 'waybill', 'prescription', 'rx', 'refill', 'user ?name', 'login (?:id|name)', 'user id', 'screen name', 'parcel', 'package', 'shipment', '(?<!lower |upper )case', 'reference', 'ref', 'invoice', 'receipt',
+  'order', 'tracking', 'waybill', 'prescription', 'rx', 'refill', 'user ?name', 'login (?:id|name)', '(?<=my )log ?in(?! (?:password|passcode|pin|code|credentials|details))', 'user id', 'screen name', 'parcel', 'package', 'shipment', '(?<!lower |upper )case', 'reference', 'ref', 'invoice', 'receipt',
   'policy', 'claim(?! code)', 'confirmation (?:number|no)', 'booking', 'reservation', 'ticket', near('employee'), near('staff'), 'badge', near('officer'), near('agent'), near('room'), near('apt'), near('apartment'), near('suite'),
   'flight(?: [a-z]{2})?', 'train', 'bus', near('seat'), 'gate', near('platform'), 'extension', 'ext', 'zip', 'zip code', 'postal code', 'postcode',
   'post code', 'area code', 'country code', 'qr code', 'promo code', 'coupon', 'coupon code', 'discount code',
@@ -26,7 +26,7 @@ const NOT_EN = [
   'street', 'road', 'avenue', 'lane', 'route', 'highway', near('building'), near('floor'), 'last ?(?:four|4|six|6|three|3)(?: digits)?', near('box'), 'check,? (?:number|no)', 'cheque', 's/n', 'vin', 'imei',
   'ending(?: in| with)?', 'ends (?:in|with)', 'ends(?= \\d)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
   'date of birth', 'birthday', 'born', 'dob', 'address', 'live at', 'lives at', 'living at', 'error', 'product', 'license key',
-  'product key',
+  'product key', near('form'), 'police report', 'report number',
   // places and services whose numbers are public, readings of a meter or of one's health, a shop's terminal
   'branch', 'station', 'precinct', 'court', 'pharmacy', 'ip(?: address)?', 'merchant', 'terminal', 'transaction', 'meter reading', 'meter', 'sugar', 'glucose', 'blood pressure', 'pulse', 'heart rate', 'temperature',
   // cards that pay nothing out: their numbers are printed on them and open no account
@@ -52,9 +52,9 @@ const LABELS: ReadonlyArray<readonly [LabelKind, string, string]> = [
   ['cvv', en('cvv2?|cvc2?|cid|csc|(?:card )?security code|(?:3|three)[- ]digit code|back of (?:the |my )?card|(?:numbers?|digits?|code) on the back|code on the front|(?:3|three|4|four) (?:little |small )?(?:numbers|digits) (?:on|by|next to|at) (?:the )?(?:back|front|signature|strip|card)|the (?:3|three) (?:numbers|digits)(?! of)|(?:3|three) digits(?= (?:are |is |: ?)?\\d)|signature (?:strip|panel|box)|(?:printed |written )?on the back|the back(?=\\s*(?:\\?|says|reads|has|is))|back (?:number|numbers|digits)|the (?:3|three) on the back'), '安全码|卡背(?:面)?|背面|背后'],
   // (a one-time code's life, "it expires in 1 minute", is no card's expiry)
   ['expiry', en('exp|expiry|expiration(?: date)?|(?:expires|expire)(?!\\s+(?:in|within|after)\\s+(?:\\d+|a|an|a few|few|one|two|three|five|ten|fifteen|thirty)\\s*(?:sec|min|hour|day))|valid (?:thru|through|until|till)|good thru'), '有效期(?:至|到)?|到期(?:日期|时间|日)?|过期(?:时间|日期)'],
-  ['card', en('(?:gift ?card|claim|redemption|itunes|google play|steam|razer) (?:codes?|pins?)|(?:(?:credit|debit|bank|atm|visa|mastercard|master card|gift|cash|prepaid) )?cards?(?: number| no)?|(?:(?:bank|checking|savings) )?(?:account|acct|a/c)(?: number| no)?|routing(?: number| no)?|aba|iban|swift|sort code|checking|savings'), '卡密|卡号|银行卡|储蓄卡|信用卡|借记卡|工资卡|账号|帐号|账户|帐户|户号|卡'],
+  ['card', en('(?:gift ?card|claim|redemption|itunes|google play|steam|razer) (?:codes?|pins?)|(?:(?:credit|debit|bank|atm|visa|mastercard|master card|gift|cash|prepaid) )?cards?(?: number| no)?|(?:(?:bank|checking|savings) )?(?<!(?:gmail|email|e-mail|google|apple|amazon|facebook|microsoft|netflix|paypal|yahoo|outlook|icloud|instagram|online|user|social media) )(?:account|acct|a/c)(?: number| no)?|routing(?: number| no)?|aba|iban|swift|sort code|checking|savings'), '卡密|卡号|银行卡|储蓄卡|信用卡|借记卡|工资卡|账号|帐号|账户|帐户|户号|卡'],
   ['id', en("ssn|ss#|social(?: security)?(?: number| no| card)?|(?:national |tax )?id(?: card)?(?: number| no)?|medicare(?: card)?(?: number| no| id)?|medicaid(?: number| no| id)?|health (?:insurance )?(?:card|number)(?: number| no)?|nhs number|aadhaar(?: number| no)?|tax file number|tfn|subscriber id|identity (?:card|number)|passport(?: number| no)?|driver'?s? licen[cs]e(?: number| no)?|licen[cs]e(?: number| no)?|dl(?: number| no)?|tin|itin|sin|national insurance(?: number| no)?|ni number|uscis(?: number| no)?|alien (?:registration )?number|a-number|green card(?: number| no)?|medical record(?: number| no)|mrn"), '身份证|证件|身份号码|护照|驾照|驾驶证|港澳通行证|通行证|台胞证|回乡证|军官证|社保卡号?|医保卡号?|社保|医保'],
-  ['password', en('passwords?|passcode|pass code|pass word|passwd|pwd|pw|pin(?: code| number| no)?|pass ?phrase|(?:secret|memorable|security) word'), '密码|口令'],
+  ['password', en('passwords?|passcode|pass code|pass word|passwd|pwd|pw|pin(?: code| number| no)?|pass ?phrase|(?:secret|memorable|security) word|(?:login|log-in|sign-in) (?:credentials|details)|credentials'), '密码|口令'],
   ['code', en('(?:anydesk|any desk|teamviewer|team viewer|ultraviewer|todesk|partner|session|desk|connection) (?:id|address|number|code)|this desk|(?:numbers?|digits?) (?:in|from|of) (?:the |that |your )?(?:message|text|sms|e-?mail)|(?:numbers?|digits?) (?:they|it|the bank) (?:just )?(?:sent|texted)(?: you)?|one[- ]time (?:passcodes?|pass codes?|passwords?|pins?)|(?:(?:verification|confirmation|one[- ]time|login|sms|text|auth(?:entication|orization)?|access|2fa|two[- ]factor|bank) )?codes?|otp|tac'), '验证码|动态码|校验码|短信码|确认码|授权码|动态密码|会议号|(?:收到|发来|短信上?)的?(?:那个|那串)?数字|(?<![号条维编邮区密])码'],
   ['phone', en('(?:(?:mobile|cell|home|work|contact) )?(?:phone|mobile|cell|cellphone|telephone|tel)(?: number| no)?|my number|(?:home|house|work|landline) number|landline|whatsapp(?: number| no)?|(?:call|text|reach|ring) me(?: back)?(?: (?:at|on))?'), '手机|电话|联系方式|座机|微信号码'],
   ['number', `${en('number|no|num')}|#`, '号码|数字'],
@@ -188,7 +188,8 @@ const AMOUNT_BEFORE = /(?:¥|￥|\$|€|£|\b(?:rmb|cny|usd|hkd|eur|gbp|owe[ds]?
 const AMOUNT_AFTER = /^[\s-]?(?:元|块|万|千|百|亿|角|毛|分钟|多|左右|余|yuan|rmb|cny|usd|dollars?|bucks|euros?|pounds?|k\b|w\b|%|％|年|月|号|日|点|分|秒|岁|米|公里|斤|克|个|次|天|人|倍|楼|层|路|周|期|笔|张|条|位|名|件|people|times|years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|am\b|pm\b|a\.m|p\.m|st\b|nd\b|rd\b|th\b|percent|kg|km|mg|mcg|ml|miles?|feet|ft|lbs?|pounds?|cubic|gallons?|litres?|liters?|kwh|kilowatts?|therms?|ccf|房间|房|室|o'clock|calls?|messages?|texts?|each\b|apiece|in the (?:morning|afternoon|evening)|tonight)/;
 // A house number: "1456 Oak Street", "12 Main St".
 // ("2245 West 18th Street": a direction and an ordinal may come before the street's name)
-const STREET_AFTER = /^ (?:[a-z0-9]+ ){0,2}(?:street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|dr|court|ct|way|place|pl|terrace|parkway)\b/;
+// ("1500 Broadway", "1842 North Highland": a wide street's name, a direction and a name)
+const STREET_AFTER = /^ (?:(?:[a-z0-9]+ ){0,2}(?:street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|dr|court|ct|way|place|pl|terrace|parkway|broadway|highway|hwy|circle|square)\b|(?:north|south|east|west) [a-z]{3,})/;
 /** A unit, a currency or a street right after index b: "5000元", "3 days", "10%", "1456 Oak Street". */
 export const unitAfter = (t: string, b: number) => AMOUNT_AFTER.test(t.slice(b, b + 12)) || STREET_AFTER.test(t.slice(b, b + 32));
 // A time: "at ten fifteen", "around 6:30", "until 1030".

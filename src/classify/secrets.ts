@@ -1193,6 +1193,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // "…and the last four are 2 2 1 7" answering "the last four of your social": the number the caller asked the end of
       const four = len === 4 ? ctx.caller?.lastFourOf : undefined;
       if (four === 'id' || four === 'phone') return four;
+      // ("Just confirm the last four digits": of the social security number, which such calls read in parts)
+      if (len === 4 && ctx.part === 'id') return 'id';
       // "my social security number... let me see... the last four digits are 4211": the part of the number named just before
       const named = len >= 3 ? labelBefore(ctx.labels, label.at, 48) : undefined;
       if (named?.kind === 'id' || named?.kind === 'phone') return named.kind;

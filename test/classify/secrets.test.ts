@@ -941,4 +941,20 @@ describe('round 6: forms the fifth blind round left', () => {
     expect(read("It's iloveparis, no caps, no spaces. Hurry up please.", 'I need the admin password to continue the repair.')).toEqual(['password']);
     expect(read('Sure. *reads the number off the card* Is that enough?', 'Can you read me your social security number?')).toEqual(['id']);
   });
+  it('from the ninth round (real callers\' lines): "we\'ve been trying to reach you" asks for no phone; an e-mail account is no bank account; login credentials are a password', () => {
+    const ssa = "We've been trying to reach you about a very serious matter. Your social security number has been suspended. Can you please confirm your social security number so I can assist you?";
+    expect(read("I don't like this but... it's 3-4-5... 2-2... 1-0-9-8.", ssa)).toEqual(['id']);
+    expect(read('2 0 6 5 5 5 0 1 4 3', "What's the best number to reach you on?")).toEqual(['phone']);
+    expect(read('Text it to me at 415 555 0193, I don\'t check email much.', "We'll text you the refund link. Which number?")).toEqual(['phone']);
+    const gmail = 'Can you please provide me with your Gmail account login credentials so I can send you the confirmation email directly?';
+    expect(read("Wait, my grandson set it up. I think it's Grandkids4ever, with a big G.", gmail)).toEqual(['password']);
+    expect(read("Fine. My login is... uh... johanna87. But make it quick.", 'Can you please just give me your login credentials?')).toEqual([]);
+    expect(read('my gmail account is fine, checking account 4471 2290 11', "What's your account number?")).toEqual(['card']);
+  });
+  it('"the last four digits" with nothing named are a social security number\'s; a form\'s, a report\'s or a street\'s number is none', () => {
+    expect(read('ok last four is 1 1 8 6 dont let them arrest me', "Just confirm the last four digits, and I'll take care of everything.")).toEqual(['id']);
+    expect(read('I\'ll fill out a form if you mail one. Form number 1099 I suppose?', 'Please confirm your social security number.')).toEqual([]);
+    expect(read('Send the contract to my lawyer first, his office is at 1500 Broadway, suite 900.', 'Please confirm your social security number.')).toEqual([]);
+    expect(read('Thomas A. Berger, 1842 North Highland, unit 12.', 'Can you please tell me your full name and your address?')).toEqual([]);
+  });
 });
