@@ -70,7 +70,7 @@ const FILL_MARKS = [
   '[,，](?=\\s*(?:是|为))', // "验证码收到了，是……"
 ];
 // ("my account at First National is 3302 1187 56": where it is kept, then the value)
-const FILL_EN = "\\b(?:(?:at|with) (?:[a-z&']+ ){1,3}(?=is\\b)|is|was|are|were|be|will be|should be|that'?s|that is|that would be|it|its|number|numbers|num|no|nr|digits?|of|for|on|back|my|the|here|goes|um+|uh+|er+|erm|hmm+|like|just|then|ok|okay|well|so|i think|i guess|probably|maybe|now|again|sorry|last (?:four|4|six|6|three|3)|first (?:six|6)|ending(?: in| with)?|ends (?:in|with)|reads?|says?|underneath|below|information|info|details)\\b";
+const FILL_EN = "\\b(?:(?:at|with|for) (?:[a-z&']+ ){1,3}(?=is\\b)|is|was|are|were|be|will be|should be|that'?s|that is|that would be|it|its|number|numbers|num|no|nr|digits?|of|for|on|back|my|the|here|goes|um+|uh+|er+|erm|hmm+|like|just|then|ok|okay|well|so|i think|i guess|probably|maybe|now|again|sorry|last (?:four|4|six|6|three|3)|first (?:six|6)|ending(?: in| with)?|ends (?:in|with)|reads?|says?|underneath|below|information|info|details)\\b";
 const FILL_ZH = '信息|资料|前面|后面|开头|全的|全号|完整的|我(?:念|报|读|说)(?:给(?:你|您))?(?:听)?(?:一下)?|收到了|是|为|就是|应该是|好像是|大概是|呢|啊|嗯|呃|额|哦|噢|吧|的|号码|号|码|数字|尾号|[后前末]?[一二三四五六七八九两\\d]位(?:数字?|数)?|最后[一二三四五六七八九两\\d]位(?:数字?)?';
 
 function labelRegex(part: 1 | 2): RegExp {
@@ -194,9 +194,10 @@ const STREET_AFTER = /^ (?:(?:[a-z0-9]+ ){0,2}(?:street|st|road|rd|avenue|ave|la
 export const unitAfter = (t: string, b: number) => AMOUNT_AFTER.test(t.slice(b, b + 12)) || STREET_AFTER.test(t.slice(b, b + 32));
 // A time: "at ten fifteen", "around 6:30", "until 1030".
 const TIME_BEFORE = /\b(?:at|around|about|by|until|till|before|after|past|from)\s*$/;
-const CLOCK = /^(?:[1-9]|1[0-2])[0-5]\d$/;
+// ("at 10 tomorrow", "around 6:30")
+const HOUR = /^(?:[1-9]|1[0-2])(?:[0-5]\d)?$/;
 export const amountAround = (t: string, a: number, b: number) => unitAfter(t, b) || AMOUNT_BEFORE.test(t.slice(Math.max(0, a - 16), a))
-  || (CLOCK.test(t.slice(a, b).replace(/\D/g, '')) && TIME_BEFORE.test(t.slice(Math.max(0, a - 8), a)));
+  || (HOUR.test(t.slice(a, b).replace(/\D/g, '')) && TIME_BEFORE.test(t.slice(Math.max(0, a - 8), a)));
 
 /** Words that mean a verification code is being talked about. */
 export const CODE_CUE = /code|otp|verification|verify|digits|\bsms\b|\btext(?:ed)?\b|message|says|received|验证码|动态码|校验码|短信|显示|收到|(?<![号条维编邮区密])码/g;

@@ -888,6 +888,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (confirmed?.kind) return confirmed.kind;
   // ("my phone ends in 8846, yes" to "a code to your phone ending in 8846": the end the caller read, no more)
   if (len >= 3 && !confirmed && ctx.caller?.numbers.some((n) => n.includes(d)) && (!own || ASKED_BACK.test(t.slice(b, b + 16)) || (len <= 4 && LAST_DIGITS.test(t.slice(label!.at, a))))) return 'no';
+  // "Is it 202-555-0147?", "you said my SSN ends in 2210? no it doesn't": a number asked about, not given
+  if (ASKING_BEFORE.test(t.slice(Math.max(0, a - 40), a)) && ASKED_AFTER.test(t.slice(b, b + 24))) return 'no';
   // "yes but the third one is 5579 not 5597", "no it changed, now it's 312-555-0811": the person's number, correcting the caller's
   const corrected = len >= 3 && ctx.caller?.numbers.length ? correctionOf(d, ctx.caller) : undefined;
   if (corrected && !ASKED_BACK.test(t.slice(b, b + 16)) && !isDateOrTime(p) && !amountAround(t, a, b) && !isOfficial(d)) return corrected;
@@ -949,7 +951,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
   // (a PIN may be a year; "in 2019", "since 1990" is when)
   // ("the last four... that's 6... 2... 1... 9" answering a request for them: the harmless label is what was asked)
-  const harmless = () => (isYearNumber(d) && (asked !== 'password' || YEAR_PREP.test(t.slice(Math.max(0, a - 12), a)))) || amountAround(t, a, b) || calledNumber(t, a) || saidToMe(t, a)
+  // ("2 0 1 5" read out answering "the last four digits of your social security number" is theirs, not a year; "1947" may be one)
+  const harmless = () => (isYearNumber(d) && !(four === 'id' && p.spelled) && (asked !== 'password' || YEAR_PREP.test(t.slice(Math.max(0, a - 12), a)))) || amountAround(t, a, b) || calledNumber(t, a) || saidToMe(t, a)
     || (!four && harmlessNear(ctx.t, ctx.labels, a))
     || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))
     // ("Ring HMRC's number, 0300 200 3300": a named someone's number, unless a contact's phone was asked for, case 87)
@@ -1122,6 +1125,10 @@ const THIRD_PERSON = /\b(?:his|her|their)\s*$|(?:他|她)(?:的)?\s*$/;
 const MINE_BEFORE = /(?:\bmy|\bmine|我的|我)\s*$/;
 // ("let me find the card... BCX 771 204 9938" answering a request for a policy number: where it is printed)
 const PLACE_BEFORE = /\b(?:on|in|from|to|at|with|find|get|grab|fetch|check|look at)\s+(?:my|the|your|this)\s*$/;
+// (the caller's number asked about; not the person's own code read as a question, "Is it six hundred thirty-one…?")
+const ASKING_BEFORE = /(?:\byou said|\bdid you (?:say|dial|mean|call from)|\bis (?:it|that) (?:the|your)|\b(?:your|the) [a-z ]{0,24}number\?\s*(?:is it|was it))\b[^.!\n]{0,28}$/;
+const ASKED_AFTER = /^[^.!\n]{0,20}\?/;
+const PASSWORD_FOR = /\b(?:pin|password|passcode)(?: number| code)? (?:for|of|on|to) (?:my|the|your|this|that) (?:[a-z]+ )?$/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
 // "March 12, 1975": a day and a year after a month's name
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/;
@@ -1232,6 +1239,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
     case 'id':
     case 'phone': {
       if (othersLabel(t, label.at) && !ownAsked(label, ctx)) return 'no'; // "你的电话", "转到你的账户"
+      // "the PIN for my debit card is 4 9 1 7", "the password for this account is …": the PIN's, not the card's
+      if (label.kind === 'card' && PASSWORD_FOR.test(t.slice(Math.max(0, label.at - 32), label.at))) return p.digits.length >= 4 ? 'password' : 'no';
       // "Checking 1,402.19, savings 8,800.00": a balance, not the account's number
       if (label.kind === 'card' && isFormattedAmount(p) && !p.spelled) return 'no';
       // "the number on the back of my card, 1-800-935-9935": a toll-free or 400 line is a company's, never a

@@ -957,4 +957,16 @@ describe('round 6: forms the fifth blind round left', () => {
     expect(read('Send the contract to my lawyer first, his office is at 1500 Broadway, suite 900.', 'Please confirm your social security number.')).toEqual([]);
     expect(read('Thomas A. Berger, 1842 North Highland, unit 12.', 'Can you please tell me your full name and your address?')).toEqual([]);
   });
+  it('a number asked about as the caller\'s stays; the person\'s own code read as a question is given', () => {
+    expect(read('Before I say anything, what is your callback number? Is it 202-555-0147?', 'Can you please confirm your social security number?')).toEqual([]);
+    expect(read("which number? you said my SSN ends in 2210? no it doesn't", 'Can you please confirm your social security number?')).toEqual([]);
+    expect(read('I did! Is it six hundred thirty-one, two hundred and eight?', 'Did you receive the code? Read it to confirm your prize.')).toEqual(['code']);
+  });
+  it('a PIN or a password for a card or an account is the PIN\'s; an account "for the refund"; the last four read out are not a year', () => {
+    expect(read('the PIN for my debit card is 4 9 1 7, is that what you mean?', "Don't forget to have the serial number and PIN ready.")).toEqual(['password']);
+    expect(read('yes okay, the password for this account is Q W E R T Y 1 2 3', 'Is that okay with you?')).toEqual(['password']);
+    expect(read('yes please, my account number for the refund is 7 7 4 1 0 2 2 9', 'Would you like to take advantage of that offer?')).toEqual(['card']);
+    expect(read('2 0 1 5', 'To confirm, can you please tell me the last four digits of your social security number?')).toEqual(['id']);
+    expect(read("Um, I think it's 1947... or is it 1945? Oh dear, I'm so confused.", 'Can you please confirm the last four digits of your social security number?')).toEqual([]);
+  });
 });
