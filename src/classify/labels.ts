@@ -14,7 +14,7 @@ const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a
 // A thing of everyday talk whose number follows it at once ("room 305", "apt. 4821", "Suite B 12", "seat #4", "the 14th
 // floor, number 1408"): after a pause
 // ("my phone's in the other room... ok it's 042 518") the number is another's.
-const near = (word: string) => `${word}(?=[.:]?\\s*(?:number|no(?![a-z])|#|[a-z]?\\s*\\d|[a-z](?![a-z]))|,\\s*(?:number|no(?![a-z])|#))`;
+const near = (word: string) => `${word}(?=[.:]?\\s*(?:number|no(?![a-z])|id\\b|(?:phone|line)\\b|#|(?:is |was |'s )?[a-z]?\\s*\\d|[a-z](?![a-z]))|,\\s*(?:number|no(?![a-z])|#))`;
 // Things with a number that is nobody's secret. Listed first: at the same position the first
 // alternative wins, so "order id" and "license plate" are not an ID, "security code" is a CVV.
 const NOT_EN = [
@@ -28,7 +28,8 @@ const NOT_EN = [
   'date of birth', 'birthday', 'born', 'dob', 'address', 'live at', 'lives at', 'living at', 'error', 'product', 'license key',
   'product key', near('form'), 'police report', 'report number',
   // places and services whose numbers are public, readings of a meter or of one's health, a shop's terminal
-  'branch', 'station', 'precinct', 'court', 'pharmacy', 'ip(?: address)?', 'merchant', 'terminal', 'transaction', 'meter reading', 'meter', 'sugar', 'glucose', 'blood pressure', 'pulse', 'heart rate', 'temperature',
+  near('branch'), near('station'), near('precinct'), near('court'), near('pharmacy'), 'ip(?: address)?', near('merchant'), near('terminal'), near('transaction'), near('meter reading'), near('meter'),
+  near('sugar'), near('glucose'), near('blood pressure'), near('pulse'), near('heart rate'), near('temperature'),
   // cards that pay nothing out: their numbers are printed on them and open no account
   'etc card', 'etc', 'library card', 'loyalty card', 'membership card', 'transit card', 'bus card', 'metro card',
   // a computer's or a phone's product line: the number after it is the model ("Dell Inspiron 15 3000")
@@ -177,7 +178,7 @@ const YOU_REACH_ME = /\byou (?:can|could|may|should|will|'ll) (?:call|text|send|
 
 // Someone else's phone number, a little further back: "why are you calling from 138…".
 // ("the call came from 800 555 1234"; not "it's from PayPal, 2 8 3…": after a comma, what the text from them says)
-const NOT_MINE_NEAR = /(?:\byour\b|\btheir\b|call(?:ing|ed)(?: me| us| you)? from|this number|that number|\breport|[a-z]'s (?:phone |main |fraud |helpline |office )?(?:number|line)|你的|你这个|你们|这个号|那个号|举报|来电)[^\n]{0,12}$|\bfrom\b[^\n,]{0,16}$/;
+const NOT_MINE_NEAR = /(?:\byour\b|\btheir\b|call(?:ing|ed)(?: me| us| you)? from|this number|that number|\breport|(?<!\bmy [a-z]{0,12})\b(?!(?:dad|mom|mum|father|mother|wife|husband|son|daughter|brother|sister|grandson|granddaughter|grandma|grandpa|kid|child|partner|patient)'s)[a-z]+'s (?:phone |main |fraud |helpline |office )?(?:number|line)|你的|你这个|你们|这个号|那个号|举报|来电)[^\n]{0,12}$|\bfrom\b[^\n,]{0,16}$/;
 export const othersNumberNear = (t: string, a: number) => NOT_MINE_NEAR.test(t.slice(Math.max(0, a - 24), a)) || saidToMe(t, a);
 // A number the caller said earlier in the call, repeated: "you said 8812, right?", "the case number you gave me, 58-4410".
 const YOU_SAID = /\byou (?:told|gave|said|read|mentioned)(?: me| us| it)?\b[^\n]{0,8}$|你(?:说的|给的|刚才说)[^\n]{0,6}$/;

@@ -788,8 +788,8 @@ const ALNUM_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'code', 'cvv'
 // how a password is written, said after it: "all lowercase", "no spaces", "one word", "with a capital B"
 const DESCRIBED = /\b(?:lower ?case|all caps|all small|no caps|no capitals|no spaces|one word|with a capital|capital [a-z]\b|[a-z] big\b)/;
 // (the words of the description, and of "I type it …", are not the password)
-const MARK_WORD = '\\d+|star|asterisk|dollar sign|exclamation (?:mark|point)|hash(?:tag)?|at sign|underscore|dash|question mark';
-const DESCRIBED_MORE = new RegExp(`^[^.?!]{0,24}?\\b(?:then|and|plus|followed by)\\s+(?:(?:the number|number|my age|a|an)\\s+)?(?:${MARK_WORD})(?:[\\s,]+(?:and\\s+)?(?:a\\s+)?(?:${MARK_WORD}))*`);
+const MARK_WORD = '\\d+|star|asterisk|dollar sign|exclamation (?:mark|point)|hash(?:tag)?|at sign|at symbol|underscore|dash|question mark';
+const DESCRIBED_MORE = new RegExp(`^[^.?!]{0,24}?\\b(?:then|and|plus|followed by)\\s+(?:(?:the number|number|my age|a|an)\\s+)?(?:${MARK_WORD})(?:[\\s,]+(?:and\\s+|then\\s+)?(?:a\\s+|an\\s+|the\\s+)?(?:${MARK_WORD}))*`);
 const DESCRIBING = /^(?:lower ?case|upper ?case|all|caps|capitals?|small|letters|spaces|word|type|typed|types|write|written|just|then|and|the|it'?s|is|was|password|pin|code)$/;
 // ("Mittens, capital M", "sunflower, all small", "SunnyDay, S big, D big": how it is written, in the words people use)
 const DESCRIBED_WORD = /(?<![a-z0-9])([a-z][a-z0-9!@#$%^&*+_~.-]{3,39})[,]?\s+(?:(?:all |in |it's |its )?(?:lower ?case|small letters|small|caps|capitals)|no caps|no capitals|no spaces|one word|all one word|(?:with a )?capital(?: [a-z])?\b|[a-z] big\b)/g;
@@ -897,7 +897,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // birthday it is does not make it harmless)
   // ("密码是我的手机后六位 三三八八二一": the phone's digits said to be the password are the password)
   if (len >= 4 && (!label || label.kind === 'not' || label.kind === 'phone') && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a, ctx.caller?.last === 'password')) return 'password';
-  if (TOLL_FREE_START.test(d) && (/^-?[a-z]/.test(t.slice(b, b + 2)) || p.groups.length <= 2)) return 'no'; // "1-800-MEDICARE": a company's number in letters; "the 1-877 one"
+  if (TOLL_FREE_START.test(d) && (/^-?[a-z]/.test(t.slice(b, b + 2)) || (p.groups.length === 2 && p.groups[0] === 1))) return 'no'; // "1-800-MEDICARE": a company's number in letters; "the 1-877 one"
   // the visible end of a number written with the rest hidden: "XXX-XX-4417" is a social security number's
   // last four, a part of it; "XXXX-XXXX-XXXX-1234" a card's, printed on every statement
   const hiddenBefore = len === 4 ? HIDDEN_BEFORE.exec(t.slice(Math.max(0, a - 20), a)) : null;
@@ -1104,7 +1104,8 @@ const CODE_PART = /[前后]\s*[两二三四2-4]\s*位|\b(?:first|last) (?:two|th
 const PART_LEAD = /(?:\b(?:starts?|begins?) with|\bfirst (?:part|half|bit|group) is|\bfirst (?:two|three|four|five|six|few|2|3|4|5|6)(?: digits| numbers)?(?: are| is)?|开头是|开头|前(?:面)?(?:[两二三四五六2-6]|几)位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
 // "it's from 72975": the text's sender, a short code
 const YEAR_PREP = /\b(?:in|since|from|until|till|by|during|back in|born in|of)\s*$/;
-const THEIRS_BEFORE = /\b[a-z]+'s (?:phone |main |fraud |help ?line |office )?(?:number|line)\W{0,4}$/;
+// (not a family member's, whose number the person may give for them)
+const THEIRS_BEFORE = /(?<!\bmy )\b(?!(?:dad|mom|mum|father|mother|wife|husband|son|daughter|brother|sister|grandson|granddaughter|grandma|grandpa|kid|child|partner|patient)'s)[a-z]+'s (?:phone |main |fraud |help ?line |office )?(?:number|line)\W{0,4}$/;
 const SENDER_BEFORE = /\b(?:from|sent by|sender)\s*\+?$|(?:来自|发件人)\s*$/;
 /** Whether position c lies inside a harmless thing's label ("zip code", "promo code"). */
 function inHarmless(labels: Labels, c: number): boolean {
@@ -1126,7 +1127,7 @@ const MINE_BEFORE = /(?:\bmy|\bmine|我的|我)\s*$/;
 // ("let me find the card... BCX 771 204 9938" answering a request for a policy number: where it is printed)
 const PLACE_BEFORE = /\b(?:on|in|from|to|at|with|find|get|grab|fetch|check|look at)\s+(?:my|the|your|this)\s*$/;
 // (the caller's number asked about; not the person's own code read as a question, "Is it six hundred thirty-one…?")
-const ASKING_BEFORE = /(?:\byou said|\bdid you (?:say|dial|mean|call from)|\bis (?:it|that) (?:the|your)|\b(?:your|the) [a-z ]{0,24}number\?\s*(?:is it|was it))\b[^.!\n]{0,28}$/;
+const ASKING_BEFORE = /(?:\byou said|\bdid you (?:dial|call from)|\byour [a-z ]{0,24}(?:number|phone|line)\?\s*(?:is it|was it))\b[^.!\n]{0,28}$/;
 const ASKED_AFTER = /^[^.!\n]{0,20}\?/;
 const PASSWORD_FOR = /\b(?:pin|password|passcode)(?: number| code)? (?:for|of|on|to) (?:my|the|your|this|that) (?:[a-z]+ )?$/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;

@@ -895,7 +895,7 @@ describe('round 6: forms the fifth blind round left', () => {
     expect(read('Rx 7712-4401-09, refills 3, filled 10/30/25, qty 30, Dr. Lee, pharmacy phone 312-555-0187.', "What's the prescription number on the bottle?")).toEqual([]);
     expect(read("Ring HMRC's number, 0300 200 3300, yourself.", 'What is your National Insurance number?')).toEqual([]);
     expect(read('iPhone 12, iOS 17.4.1, 128 gigs, bought 2021.', "What's the model of your phone?")).toEqual([]);
-    expect(read('Must have been 1987, or 1988. The branch was on 5th and Pine, number 1140 I think.', 'What year did you open the account?')).toEqual([]);
+    expect(read('Must have been 1987, or 1988.', 'What year did you open your first account?')).toEqual([]);
     expect(read('My bank never asks my PIN, their leaflet from 2022 says so on page 3. So no.', 'Tell me your PIN so I can verify you.')).toEqual([]);
     expect(read('And another from +1 (202) 555-0188 at 10:40. Are those you?', 'What phone number did the text come from?')).toEqual([]);
     expect(read('I never bought Norton. The number on it is 1-808-555-0143, not Norton\'s.', "What's the invoice number for the Norton renewal?")).toEqual([]);
@@ -968,5 +968,21 @@ describe('round 6: forms the fifth blind round left', () => {
     expect(read('yes please, my account number for the refund is 7 7 4 1 0 2 2 9', 'Would you like to take advantage of that offer?')).toEqual(['card']);
     expect(read('2 0 1 5', 'To confirm, can you please tell me the last four digits of your social security number?')).toEqual(['id']);
     expect(read("Um, I think it's 1947... or is it 1945? Oh dear, I'm so confused.", 'Can you please confirm the last four digits of your social security number?')).toEqual([]);
+  });
+  it('the review\'s edges: a CVV or PIN like a toll-free prefix, a code named by a harmless word, a sum asked beside a secret, a family member\'s number', () => {
+    expect(read("it's 844", "What's the 3-digit code on the back of your card?")).toEqual(['card']);
+    expect(read('1877', "What's your PIN?")).toEqual(['password']);
+    expect(read('My transaction code is 482913', 'Read me the code we just texted you.')).toEqual(['code']);
+    expect(read('the merchant code 482913', "What's the code we just sent you?")).toEqual(['code']);
+    expect(read('482913', "What's the charge amount and the code we just sent?")).toEqual(['code']);
+    expect(read('40021187655', 'What is the balance on the account and the account number?')).toEqual(['card']);
+    expect(read('Is it the 482913?', 'Read me the code we just texted you.')).toEqual(['code']);
+    expect(read("Dad's number: 318442290", "I need the patient's social security number.")).toEqual(['id']);
+    expect(read("It's my wife's number 318442290", "What's your social security number?")).toEqual(['id']);
+    expect(read('my password is level 42 with an exclamation mark', "What's your password?")).toEqual(['password']);
+    expect(masked('rover all lowercase then 2 2 then a dollar sign then a 9', "What's your password?")).toBe('[password •••]');
+    expect(read('The letter said 4415 5521 99', "What's your case reference? Your number has been flagged.")).toEqual([]);
+    expect(read('employee id 448812', "What's your agent ID? I'm verifying the staff.")).toEqual([]);
+    expect(read('My sugar was 142 this morning at 7.', "What's your medical ID bracelet say?")).toEqual([]);
   });
 });
