@@ -766,7 +766,7 @@ describe('secrets read out as people read them down the phone', () => {
   });
 });
 
-describe('round 6: forms the fifth blind round left', () => {
+describe('rounds 6 to 9: forms the blind rounds left, and the review\'s edges', () => {
   const read = (reply: string, caller: string, earlier: string[] = []) => classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind);
   const masked = (reply: string, caller: string) => applyMasks(reply, classifyInContext(reply, { context: { caller } }).leaks, 'en');
   it('a harmless label names the first number after it only: the date of birth, then the social security number', () => {
