@@ -4,7 +4,7 @@
 import type { LeakKind } from '../core/schema';
 import { type Label, type LabelKind, type Labels, SECRET_KINDS, labelBefore, scanLabels, secretOf } from './labels';
 import { normalize } from './normalize';
-import { findRuns } from './numbers';
+import { digitsAndGroups, findRuns } from './numbers';
 import { spelledKey, spelledOut } from './spelled-chars';
 import { GIFT, GIFT_PIN_ASKED, REMOTE_TOOL, withTalk } from './talk';
 
@@ -44,12 +44,7 @@ export class CallerLine {
   get numbers(): string[] {
     if (this.nums) return this.nums;
     const numbers: string[] = [];
-    for (const run of findRuns(this.text, new Uint8Array(0))) {
-      if (run.digits.length >= 3) numbers.push(run.digits);
-      for (let g = 0, from = 0; g < run.groups.length && run.groups.length > 1; from += run.groups[g++]!) {
-        if (run.groups[g]! >= 3) numbers.push(run.digits.slice(from, from + run.groups[g]!));
-      }
-    }
+    for (const run of findRuns(this.text, new Uint8Array(0))) for (const part of digitsAndGroups(run)) if (part.length >= 3) numbers.push(part);
     return (this.nums = numbers);
   }
 

@@ -181,12 +181,12 @@ export const calledNumber = (t: string, a: number) => CALL.test(t.slice(Math.max
 const YOU_REACH_ME = /\byou (?:can|could|may|should|will|'ll) (?:call|text|send|reach)(?: (?:me|reminders|texts|messages|them|it|those))?(?: (?:to|at|on))?\s*$|^\W*(?:please\s+)?(?:call|text|send it)(?: me| it)?(?: to| at| on)?\s*$/;
 
 // Someone else's phone number, a little further back: "why are you calling from 138…".
-// ("the call came from 800 555 1234"; not "it's from PayPal, 2 8 3…": after a comma, what the text from them says)
 // A named someone's number ("HMRC's number", "the bank's fraud line"), not a family member's, whose number the person may give for them.
 const SOMEONES_NUMBER = "(?<!\\bmy [a-z]{0,12})\\b(?!(?:dad|mom|mum|father|mother|wife|husband|son|daughter|brother|sister|grandson|granddaughter|grandma|grandpa|kid|child|partner|patient)'s)[a-z]+'s (?:phone |main |fraud |help ?line |office )?(?:number|line)";
 const SOMEONES_BEFORE = new RegExp(`${SOMEONES_NUMBER}\\W{0,4}$`);
 /** "Ring HMRC's number, 0300 200 3300": the number at a is a named someone's. */
 export const someonesNumberBefore = (t: string, a: number) => SOMEONES_BEFORE.test(t.slice(Math.max(0, a - 32), a));
+// ("the call came from 800 555 1234"; not "it's from PayPal, 2 8 3…": after a comma, what the text from them says)
 const NOT_MINE_NEAR = new RegExp(`(?:\\byour\\b|\\btheir\\b|call(?:ing|ed)(?: me| us| you)? from|this number|that number|\\breport|${SOMEONES_NUMBER}|你的|你这个|你们|这个号|那个号|举报|来电)[^\\n]{0,12}$|\\bfrom\\b[^\\n,]{0,16}$`);
 export const othersNumberNear = (t: string, a: number) => NOT_MINE_NEAR.test(t.slice(Math.max(0, a - 24), a)) || saidToMe(t, a);
 // A number the caller said earlier in the call, repeated: "you said 8812, right?", "the case number you gave me, 58-4410".

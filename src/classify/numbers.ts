@@ -321,6 +321,9 @@ function splitDigits(r: DigitRun): string[] {
   return out;
 }
 
+/** A run's digits whole, then group by group when it has more than one: what a number read back may be compared with. */
+export const digitsAndGroups = (r: DigitRun): string[] => (r.groups.length > 1 ? [r.digits, ...splitDigits(r)] : [r.digits]);
+
 /** Every group is a hotline or a year on its own: "110 12321", "2023 2024". */
 export function allGroupsOfficial(r: DigitRun): boolean {
   if (r.groups.length < 2) return false;

@@ -8,7 +8,7 @@ import { SPLIT_REPLIES, type Leak } from '../core/reader';
 import { normalize, sanitize, toOriginal, type Normalized } from './normalize';
 import {
   allGroupsOfficial, chineseIdValid, findRuns, isD, isCardNumber, isDateOrTime, isExpiry, isExpiryAndCvv, isFormattedAmount,
-  isMobile, isOfficial, isSsnShaped, isYearNumber, longNumberKind, spanOf, splitRun, subRun, type DigitRun,
+  digitsAndGroups, isMobile, isOfficial, isSsnShaped, isYearNumber, longNumberKind, spanOf, splitRun, subRun, type DigitRun,
 } from './numbers';
 import {
   CODE_CUE, type LabelKind, SECRET_KINDS, amountAround, calledNumber, countAtMost, endWithin, harmlessNear, labelBefore, negatedAt, othersLabel, othersNumberNear, saidToMe, scanLabels, someonesNumberBefore,
@@ -998,9 +998,7 @@ function readOut(caller: CallerLine): ReadonlyArray<readonly [LeakKind, readonly
     // (a phone number on file is read out as one, 312-555-0184)
     const kind = found.find((f) => f.start < e && s < f.end)?.kind ?? (run.groups.join() === '3,3,4' && /^[2-9]/.test(run.digits) ? 'phone' : undefined);
     if (!kind) continue;
-    const parts = [run.digits];
-    for (let g = 0, from = 0; g < run.groups.length && run.groups.length > 1; from += run.groups[g++]!) parts.push(run.digits.slice(from, from + run.groups[g]!));
-    read.push([kind, parts]);
+    read.push([kind, digitsAndGroups(run)]);
   }
   READ_OUT.set(caller, (out = read));
   return out;
