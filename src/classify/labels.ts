@@ -15,11 +15,13 @@ const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a
 // floor, number 1408"): after a pause
 // ("my phone's in the other room... ok it's 042 518") the number is another's.
 const near = (word: string) => `${word}(?=[.:]?\\s*(?:number|no(?![a-z])|id\\b|(?:phone|line)\\b|#|(?:is |was |'s )?[a-z]?\\s*\\d|[a-z](?![a-z]))|,\\s*(?:number|no(?![a-z])|#))`;
+// "yes officer 318-44-2290": the officer is spoken to, the number is the person's own
+const VOCATIVE = "(?<!\\b(?:yes|yeah|yep|ok|okay|sure|alright|right|thanks|thank you|hello|hi|sorry|well|listen|look|please),? )";
 // Things with a number that is nobody's secret. Listed first: at the same position the first
 // alternative wins, so "order id" and "license plate" are not an ID, "security code" is a CVV.
 const NOT_EN = [
   'order', 'tracking', 'waybill', 'prescription', 'rx', 'refill', 'user ?name', 'login (?:id|name)', '(?<=my )log ?in(?! (?:password|passcode|pin|code|credentials|details))', 'user id', 'screen name', 'parcel', 'package', 'shipment', '(?<!lower |upper )case', 'reference', 'ref', 'invoice', 'receipt',
-  'policy', 'claim(?! code)', 'confirmation (?:number|no)', 'booking', 'reservation', 'ticket', near('(?:employee|staff|officer|agent)'), 'badge', near('room'), near('apt'), near('apartment'), near('suite'),
+  'policy', 'claim(?! code)', 'confirmation (?:number|no)', 'booking', 'reservation', 'ticket', near('(?:employee|staff)'), VOCATIVE + near('(?:officer|agent)'), 'badge', near('room'), near('apt'), near('apartment'), near('suite'),
   'flight(?: [a-z]{2})?', 'train', 'bus', near('seat'), 'gate', near('platform'), 'extension', 'ext', 'zip', 'zip code', 'postal code', 'postcode',
   'post code', 'area code', 'country code', 'qr code', 'promo code', 'coupon', 'coupon code', 'discount code',
   'voucher', 'referral code', 'invitation code', 'serial', 'upc', 'barcode', 'sku', 'isbn', near('stock'), near('store'), near('kit'), near('lot'), 'batch', near('item'), 'model', 'version', near('build'), 'license plate', 'plate', near('page'),

@@ -331,7 +331,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       if (!caller!.text.includes(word) && !TOLL_FREE_WORD.test(word) && !MASKED_GROUPS.test(word) && !COUNTED.test(word) && !harmlessNear(t, labels, m.index)) words.push([askedFor!, m.index, m.index + word.length, true]);
     }
     re.lastIndex = 0;
-    found = mergeSpans(found, words, 'free');
+    found = mergeSpans(found, words, 'same');
   }
   // "its Fluffy2019!", "I use the same one for everything, Pa55word" answering a request for a password:
   // a word of letters and digits nobody introduced is the password asked for
@@ -382,7 +382,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // "it's xxx-xx-xxxx" answering "what's your social security number?": the secret asked for, unless
   // the reply names something harmless it could be ("my license key is… XXXXX-XXXXX") or shows the
   // number's end ("XXXX-XXXX-XXXX-1234", as a statement prints it: read above)
-  const stand = !found.length && caller && !labels.harmlessEnds.length && /[x×*＊某_]{3}|\[/.test(t) && !/[x×*＊][-\s/]?\d/.test(t) ? STAND_IN_ANYWHERE.exec(t) : null;
+  const stand = !found.length && caller && !labels.harmlessEnds.length && /[x×*＊某_]{3}|[[<{]/.test(t) && !/[x×*＊][-\s/]?\d/.test(t) ? STAND_IN_ANYWHERE.exec(t) : null;
   const asked = stand ? caller!.last : undefined;
   if (stand && asked && SECRET_KINDS.has(asked)) found.push([asked as LeakKind, stand.index, stand.index + stand[0].length, true]);
   // "*gives phone number*", "(provides the information)", "*reads off SSN*": a stage direction in which the
@@ -523,10 +523,11 @@ type Span = [LeakKind, number, number, boolean];
  * Found secrets with more spans put in, each the way a reading decides: 'over' takes the place of
  * what it overlaps (a number read in pieces over its pieces); 'inside' takes the place of what lies
  * wholly inside it, and is left out where something found reaches past it (a spelling over its digits);
+ * 'same' does as 'inside' where all it holds is of its own kind (a gift card's code over the digits in it);
  * 'free' is put only where nothing was found. Sorted once and searched, not compared pair by pair: a
  * 100 kB paste finds thousands of each.
  */
-function mergeSpans(found: Span[], adds: readonly Span[], how: 'over' | 'inside' | 'free'): Span[] {
+function mergeSpans(found: Span[], adds: readonly Span[], how: 'over' | 'inside' | 'same' | 'free'): Span[] {
   if (!adds.length) return found;
   const sorted = [...found].sort((x, y) => x[1] - y[1]);
   // the furthest end up to each entry: what may still reach a later start
@@ -542,7 +543,8 @@ function mergeSpans(found: Span[], adds: readonly Span[], how: 'over' | 'inside'
     const last = put[put.length - 1];
     if (last && last[2] > a) continue;
     if (how === 'free' && hits.length) continue;
-    if (how === 'inside' && hits.some((i) => sorted[i]![1] < a || sorted[i]![2] > b)) continue;
+    if ((how === 'inside' || how === 'same') && hits.some((i) => sorted[i]![1] < a || sorted[i]![2] > b)) continue;
+    if (how === 'same' && hits.some((i) => sorted[i]![0] !== add[0])) continue;
     for (const i of hits) gone[i] = 1;
     put.push(add);
   }
@@ -654,12 +656,12 @@ function cueWithin(cues: number[], lo: number, hi: number): boolean {
 
 // A value written as a stand-in: "xxx", "***", "××××", "某某某", "xxx-xx-xxxx". Not "••••": that is
 // what a mask keeps ("[card ••••1111]"), read again on the host.
-// Generated dialogues also write it in brackets: "my social is [SSN]", "account number [account number]"
+// Generated dialogues also write it in brackets: "my social is [SSN]", "<SSN>", "{card_number}", "account number [account number]"
 // (not a mask's own brackets, "[card ••••1111]", read again on the host), and not the hidden start of a
 // number whose end is shown ("XXXXXX4490"): the run of stand-ins is read whole (a lookahead keeps it from backing off).
-const STAND_IN = /^(?:(?=((?:[x×*＊]{2,}|某{2,}|#{3,})(?:[-\s/][x×*＊某#]+)*))\1(?![a-z\d]|[-\s/]\d)|\[[^\]\n•]{1,40}\]|<[^>\n•]{1,40}>)/;
+const STAND_IN = /^(?:(?=((?:[x×*＊]{2,}|某{2,}|#{3,})(?:[-\s/][x×*＊某#]+)*))\1(?![a-z\d]|[-\s/]\d)|\[[^\]\n•]{1,40}\]|<[^>\n•]{1,40}>|\{[^}\n•]{1,40}\})/;
 // ...and, answering a request with no label, only a bracket that names a number: "[laughs]" is no value
-const STAND_IN_ANYWHERE = /(?<![a-z0-9])(?:[x×*＊]{3,}|某{3,}|_{3,})(?:[-\s/][x×*＊某_]+)*(?![a-z0-9])|\[[^\]\n•]{0,20}(?:ssn|social|number|code|pin|password|card|account|号|码)[^\]\n•]{0,20}\]/;
+const STAND_IN_ANYWHERE = /(?<![a-z0-9])(?:[x×*＊]{3,}|某{3,}|_{3,})(?:[-\s/][x×*＊某_]+)*(?![a-z0-9])|[[<{][^\]>}\n•]{0,20}(?:ssn|social|number|code|pin|password|card|account|号|码)[^\]>}\n•]{0,20}[\]>}]/;
 const HOLDER_CARD = /\b(?:off|from|on) (?:the|my|his|her) card\b/;
 const GIVES_ASIDE = /[*([](?:[a-z]+,? (?:then )?)?(?:gives|provides|reads(?: off| out)?|recites|spells(?: out)?|hands over|types in|says) (?:(?:his|her|their|my|the|it)\s)?[a-z ]{0,46}[*)\]]/;
 // A value left out: "卡号是……", "my SSN is... ." (what the filler ate ends in an ellipsis or a blank), and nothing after it but the clause's end.
@@ -701,7 +703,7 @@ const CUT_AFTER = /\b(?:and|also|plus|then)\s+my\s*$|(?:还有|以及|和)我的
 function placeholderAfter(t: string, label: Label, end: number, labels: Labels): [number, number] | null {
   if (!secretOf(label.kind) || isD(t[end]) || negatedAt(t, label.at) || othersLabel(t, label.at)) return null;
   // the label's filler takes an opening bracket: "[SSN]" starts just before where the filler ends
-  const from = t[end - 1] === '[' || t[end - 1] === '<' ? end - 1 : end;
+  const from = t[end - 1] === '[' || t[end - 1] === '<' || t[end - 1] === '{' ? end - 1 : end;
   const stand = STAND_IN.exec(t.slice(from, from + 44));
   if (stand) return [from, from + stand[0].length];
   // ("routing number is #########": the label's filler took the marks that stand for the digits)
@@ -1080,8 +1082,9 @@ function kindOfLength(asks: ReadonlySet<LabelKind>, d: string, remote: boolean, 
   // account and routing numbers run from 8 digits (a routing number has 9)
   // (four digits said as one group are the start of the card read out, not a round sum: "1000" is one)
   if (asks.has('card') && (len >= 8 || (len === 4 && whole && !d.endsWith('000')))) return 'card';
-  // no ID or social security number is 12 to 17 digits long, nor over 18: such a number is a card's or an account's
-  if (asks.has('id') && len >= 12) return longNumberKind(d);
+  // no ID or social security number is 13 to 17 digits long, nor over 18: such a number is a card's or an account's;
+  // 12 digits are India's Aadhaar number, asked for as an ID
+  if (asks.has('id') && len >= 12) return len === 12 && !asks.has('card') ? 'id' : longNumberKind(d);
   // an ID in full, or a part of one: a social security number's three-digit area or last four, a 身份证's last six
   if (asks.has('id') && (len >= 6 || len === 4 || len === 3)) return 'id';
   if (asks.has('phone') && len >= 7) return 'phone';
