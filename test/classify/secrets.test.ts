@@ -986,3 +986,33 @@ describe('rounds 6 to 9: forms the blind rounds left, and the review\'s edges', 
     expect(read('My sugar was 142 this morning at 7.', "What's your medical ID bracelet say?")).toEqual([]);
   });
 });
+
+describe('round 10: forms the blind rounds left, and what people write in brackets', () => {
+  const read = (reply: string, caller: string, earlier: string[] = []) => classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind);
+  const masked = (reply: string, caller: string) => applyMasks(reply, classifyInContext(reply, { context: { caller } }).leaks, 'en');
+  it('a whole date, then a number after a comma, are two numbers: the date stays, the number is what was asked', () => {
+    expect(masked('dob 2/9/54, 318442290', 'Can you verify your social security number and date of birth?')).toContain('2/9/54');
+    expect(masked('dob 2/9/54, 318442290', 'Can you verify your social security number and date of birth?')).not.toContain('318442290');
+    expect(read('318442290, 2/9/54', 'Can you verify your social security number and date of birth?')).toEqual(['id']);
+    // (pairs of a code said with commas are no date: "4-7" is one of them)
+    expect(masked("It's 4-7, 3-3, 0-9.", "What's the one-time passcode?")).not.toMatch(/\d/);
+  });
+  it('"yes officer 318-44-2290" speaks to the officer; "officer 4471 called me" is the officer\'s number', () => {
+    expect(read('yes officer 318-44-2290', 'Can you verify your social security number?')).toEqual(['id']);
+    expect(read('ok agent 318-44-2290', 'Can you verify your social security number?')).toEqual(['id']);
+    expect(read('officer 4471 called me', 'Can you verify your social security number?')).toEqual([]);
+  });
+  it('twelve digits asked for as an ID are one (India\'s Aadhaar); asked for with a card, a card\'s', () => {
+    expect(read('2345 6789 0123', "What's your Aadhaar number?")).toEqual(['id']);
+    expect(read('2345 6789 0123', 'Read me your card number.')).toEqual(['card']);
+  });
+  it('a value written as a stand-in in angle or curly brackets; an aside in them is none', () => {
+    expect(read("It's <SSN>.", 'Can you please verify your social security number?')).toEqual(['id']);
+    expect(read('Sure: {card_number}', 'Can I get the card number to process the refund?')).toEqual(['card']);
+    expect(read("I'm <laughs> not sure", 'Can you please verify your social security number?')).toEqual([]);
+    expect(read('ok {sighs}', 'Can you please verify your social security number?')).toEqual([]);
+  });
+  it('a gift card\'s code of letters and digits is masked whole, not only its digits', () => {
+    expect(masked("Okay, it's ABCD-1234-EFGH.", 'Can you read me the code on the back of the gift card?')).not.toMatch(/ABCD|EFGH|1234/);
+  });
+});
