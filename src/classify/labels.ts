@@ -40,10 +40,10 @@ const NOT_ZH = [
   '订单', '单号', '快递', '运单', '包裹', '案件', '案号', '编号', '工号', '警号', '警官证', '房间', '房号', '门牌',
   '分机', '车次', '航班', '座位', '邮编', '邮政编码', '区号', '尾号', '后四位', '后4位', '末四位', '最后四位', '优惠码',
   '兑换码', '邀请码', '推荐码', '二维码', '条形码', '型号', '版本', '发票', '保单', '合同', '流水号', '受理号', '工单',
-  '车牌', '楼', '栋', '单元', '房间', '尾数', '游戏账号', '游戏id', '昵称', '股票代码', '基金代码', '股票', '基金', '中通', '圆通', '申通', '韵达', '顺丰', '极兔', '百世', '邮政', '会员', '客服', '专员', '经理', '短信号码', '发件人', '生日', '出生', '地址', '住在',
+  '车牌', '楼', '栋', '单元', '房间', '尾数', '游戏账号', '游戏id', '昵称', '股票代码', '基金代码', '股票', '基金', '中通', '圆通', '申通', '韵达', '顺丰', '极兔', '百世', '邮政', '会员', '客服', '专员', '经理', '前台', '商家', '酒店', '短信号码', '发件人', '生日', '出生', '地址', '住在',
   'etc卡', '会员卡', '公交卡', '交通卡', '门禁卡', '加油卡', '购物卡', '积分卡', '错误代码', '错误码', '故障码',
   // a chat handle given as one's own is no secret (docs/labelling.md case 88); a phone number given as one still is
-  'qq号码', 'qq号', 'qq',
+  'qq号码', 'qq号', 'qq', '微信号(?!码)', '微信id', '微信(?!号码)',
 ];
 /** English words as a label: from a word start to where the letters end ("code482913" is labelled). */
 const en = (re: string) => `\\b(?:${re})(?![a-z])`;
@@ -179,8 +179,8 @@ export const othersLabel = (t: string, at: number) => OTHERS.test(t.slice(Math.m
 const CALL = /(?:\b(?:reply|text|txt) (?:(?!it |that |them |me )[a-z]+ )?to|\b(?:call|calling|called|dial|dialing|dialled|dialed|ring|phone|text|report(?:ed)? (?:it |this |you |them )?to)(?: (?:them|the bank|the police|you|it|him|her|the [a-z]+))?(?: back)?(?: (?:at|on))?|拨打|拨|打|致电|打给|打到|热线|举报到?|投诉到?|联系|回拨)\s*(?:电话|号码)?\s*$/;
 export const calledNumber = (t: string, a: number) => CALL.test(t.slice(Math.max(0, a - 32), a)) && !YOU_REACH_ME.test(t.slice(Math.max(0, a - 32), a));
 // ...but not one the person tells the caller to use for them: "you can text reminders to 208-555-0166"
-// (or tells the caller to, as the reply opens: "Call 312.555.0148, that's me", "text to two zero six…")
-const YOU_REACH_ME = /\byou (?:can|could|may|should|will|'ll) (?:call|text|send|reach)(?: (?:me|reminders|texts|messages|them|it|those))?(?: (?:to|at|on))?\s*$|^\W*(?:please\s+)?(?:call|text|send it)(?: me| it)?(?: to| at| on)?\s*$/;
+// (or tells the caller to, as the reply opens: "Call 312.555.0148, that's me", "text to two zero six…"; "电话就打 138…")
+const YOU_REACH_ME = /\byou (?:can|could|may|should|will|'ll) (?:call|text|send|reach)(?: (?:me|reminders|texts|messages|them|it|those))?(?: (?:to|at|on))?\s*$|^\W*(?:please\s+)?(?:call|text|send it)(?: me| it)?(?: to| at| on)?\s*$|(?:电话|手机)(?:号码?)?(?:就|直接|可以)?(?:打|拨)\s*$/;
 
 // Someone else's phone number, a little further back: "why are you calling from 138…".
 // A named someone's number ("HMRC's number", "the bank's fraud line"), not a family member's, whose number the person may give for them.
@@ -189,14 +189,14 @@ const SOMEONES_BEFORE = new RegExp(`${SOMEONES_NUMBER}\\W{0,4}$`);
 /** "Ring HMRC's number, 0300 200 3300": the number at a is a named someone's. */
 export const someonesNumberBefore = (t: string, a: number) => SOMEONES_BEFORE.test(t.slice(Math.max(0, a - 32), a));
 // ("the call came from 800 555 1234"; not "it's from PayPal, 2 8 3…": after a comma, what the text from them says)
-const NOT_MINE_NEAR = new RegExp(`(?:\\byour\\b|\\btheir\\b|call(?:ing|ed)(?: me| us| you)? from|this number|that number|\\breport|${SOMEONES_NUMBER}|你的|你这个|你们|这个号|那个号|举报|来电)[^\\n]{0,12}$|\\bfrom\\b[^\\n,]{0,16}$`);
+const NOT_MINE_NEAR = new RegExp(`(?:\\byour\\b|\\btheir\\b|call(?:ing|ed)(?: me| us| you)? from|this number|that number|\\breport|${SOMEONES_NUMBER}|你的|你这个|你们|(?<![我发用])这个号|(?<![我发用])那个号|举报|来电)[^\\n]{0,12}$|\\bfrom\\b[^\\n,]{0,16}$`);
 export const othersNumberNear = (t: string, a: number) => NOT_MINE_NEAR.test(t.slice(Math.max(0, a - 24), a)) || saidToMe(t, a);
 // A number the caller said earlier in the call, repeated: "you said 8812, right?", "the case number you gave me, 58-4410".
 const YOU_SAID = /\byou (?:told|gave|said|read|mentioned)(?: me| us| it)?\b[^\n]{0,8}$|你(?:说的|给的|刚才说)[^\n]{0,6}$/;
 export const saidToMe = (t: string, a: number) => YOU_SAID.test(t.slice(Math.max(0, a - 32), a));
 
 // An amount: a currency or money verb before, a unit after. "转了5000", "I owe 3500", "5000元", "3 days".
-const AMOUNT_BEFORE = /(?:¥|￥|\$|€|£|\b(?:rmb|cny|usd|hkd|eur|gbp|owe[ds]?|owing|pay|paid|paying|price|cost|costs|deductible|premium|co-?pay|each|per|apiece|i'?m|i am|aged?|lend|lent|borrow(?:ed)?|loan|limit|balance|salary|income|earn(?:ed)?|spent|spend|worth|fee|fine|total|sum|deposit(?:ed)?|transfer(?:red)?|wire[ds]?|refund(?:ed)?|lost|about|around|over|under|only|almost|nearly|age|aged|have|has)|第|有|共|总共|一共|花了|借了?|贷款?|额度|欠了?|赔了?|转了?|转账|汇了?|付了?|交了?|充了?|投了?|存了?|还了?|给了|损失了?|余额|工资|收入|金额|手续费|保证金|押金|罚款|大概|大约|差不多|只有|才|将近|超过|人民币|美元|港币)\s?$/;
+const AMOUNT_BEFORE = /(?:¥|￥|\$|€|£|\b(?:rmb|cny|usd|hkd|eur|gbp|owe[ds]?|owing|pay|paid|paying|price|cost|costs|deductible|premium|co-?pay|each|per|apiece|i'?m|i am|aged?|lend|lent|borrow(?:ed)?|loan|limit|balance|salary|income|earn(?:ed)?|spent|spend|worth|fee|fine|total|sum|deposit(?:ed)?|transfer(?:red)?|wire[ds]?|refund(?:ed)?|lost|about|around|over|under|only|almost|nearly|age|aged|have|has)|第|有|共|总共|一共|花了|借了?|贷款?|额度|欠了?|赔了?|转了?|转账|汇了?|付了?|交了?|充了?|投了?|存了?|还了?|给了|损失了?|余额|工资|收入|金额|手续费|保证金|押金|罚款|房租|租金|房贷|车贷|月供|学费|话费|电费|水费|大概|大约|差不多|只有|才|将近|超过|人民币|美元|港币)\s?$/;
 const AMOUNT_AFTER = /^[\s-]?(?:元|块|万|千|百|亿|角|毛|分钟|多|左右|余|yuan|rmb|cny|usd|dollars?|bucks|euros?|pounds?|k\b|w\b|%|％|年|月|号|日|点|分|秒|岁|米|公里|斤|克|个|次|天|人|倍|楼|层|路|周|期|笔|张|条|位|名|件|people|times|years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|am\b|pm\b|a\.m|p\.m|st\b|nd\b|rd\b|th\b|percent|kg|km|mg|mcg|ml|miles?|feet|ft|lbs?|pounds?|cubic|gallons?|litres?|liters?|kwh|kilowatts?|therms?|ccf|房间|房|室|o'clock|calls?|messages?|texts?|each\b|apiece|in the (?:morning|afternoon|evening)|tonight)/;
 // A house number: "1456 Oak Street", "12 Main St".
 // ("2245 West 18th Street": a direction and an ordinal may come before the street's name)

@@ -102,12 +102,13 @@ function skipCsi(s: string, j: number): number {
 
 const lowerCache = new Map<number, number>();
 
-/** Full-width ASCII to half-width, curly apostrophes and ideographic full stops to ASCII, then lower case. */
+/** Full-width ASCII to half-width, curly apostrophes, ideographic full stops and the ratio sign to ASCII, then lower case. */
 function fold(c: number): number {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
   if (c >= 0xff01 && c <= 0xff5e) return fold(c - 0xfee0);
   if (c === 0x2018 || c === 0x2019) return 0x27;
   if (c === 0x3002 || c === 0xff61) return 0x2e;
+  if (c === 0x2236) return 0x3a; // ∶, the ratio sign typed for a colon ("验证码∶29817")
   if (c >= 0x2000) return c; // no cased letters from here on that matter here
   let low = lowerCache.get(c);
   if (low === undefined) {
@@ -257,6 +258,8 @@ const FILLERS = new Set([0x55ef, 0x5443, 0x989d, 0x554a]); // 嗯 呃 额 啊
 const COUNTED = new Set([...'分秒个天次元块位年月日号点'].map((ch) => ch.charCodeAt(0)));
 const CARDINAL_MARKS = new Set([...'十百千万亿'].map((ch) => ch.charCodeAt(0)));
 const SUM_MARKS = new Set([...'块元角毛'].map((ch) => ch.charCodeAt(0)));
+// a weekday's numeral: 周五, 星期五, 礼拜五 (and 分期六期)
+const WEEKDAY_MARKS = new Set([...'周期拜'].map((ch) => ch.charCodeAt(0)));
 
 /** Where a pause ("…", "……", " 嗯 ") between two numerals ends (the next numeral), else 0. */
 function pauseEnd(c: Uint16Array, j: number, n: number): number {
@@ -269,8 +272,8 @@ function convertChineseRuns(u: Units): void {
   const { c, n } = u;
   let i = 0;
   while (i < n) {
-    // (a numeral ending a cardinal or a sum, the 八 of "六百四十八" or "七毛八", starts no run)
-    if (!isNumeralCode(c[i]!) || (i > 0 && ZH.has(c[i]!) && (CARDINAL_MARKS.has(c[i - 1]!) || SUM_MARKS.has(c[i - 1]!)))) {
+    // (a numeral ending a cardinal or a sum, the 八 of "六百四十八" or "七毛八", or a weekday's, "上周五2024.03.08", starts no run)
+    if (!isNumeralCode(c[i]!) || (i > 0 && ZH.has(c[i]!) && (CARDINAL_MARKS.has(c[i - 1]!) || SUM_MARKS.has(c[i - 1]!) || WEEKDAY_MARKS.has(c[i - 1]!)))) {
       i++;
       continue;
     }
@@ -293,6 +296,14 @@ function convertChineseRuns(u: Units): void {
     // a numeral before a unit or a cardinal's mark is a count or a cardinal's start: "验证码314159五分钟内有效", "…12，二十年"
     // (a year said in numerals, "二零一九年", keeps its last digit)
     while (last > i && ZH.has(c[last]!) && last + 1 < n && (CARDINAL_MARKS.has(c[last + 1]!) || (COUNTED.has(c[last + 1]!) && count > zh))) {
+      let k = last - 1;
+      while (k > i && !isNumeralCode(c[k]!)) k--;
+      last = k;
+      count--;
+      zh--;
+    }
+    // a lone numeral after a pause that starts a word is that word's: "面值一张500 一共买了4张"
+    if (last > i && ZH.has(c[last]!) && !isNumeralCode(c[last - 1]!) && last + 1 < n && isHan(c[last + 1]!) && !isNumeralCode(c[last + 1]!)) {
       let k = last - 1;
       while (k > i && !isNumeralCode(c[k]!)) k--;
       last = k;

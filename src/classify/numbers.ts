@@ -150,7 +150,8 @@ export function splitRun(r: DigitRun): DigitRun[] {
     const expiry = at >= 12 && g + 2 < r.groups.length && expiryAt(r, g + 1, at);
     // a date, then a number after a comma, or the other way round: "2/9/54, 318442290"
     // (a whole date, day, month and year: "4-7, 3-3" are a code's pairs)
-    const date = strong && right >= 4 && g - g0 === 2 && isDateOrTime(subRun(r, g0, g, from));
+    // (or a time after a space: "2024.03.14 20:15")
+    const date = (strong || sep === ' ') && (right >= 4 || r.seps[g + 1] === ':') && g - g0 === 2 && isDateOrTime(subRun(r, g0, g, from));
     const dateAfter = strong && left >= 4 && r.groups.length - g === 4 && isDateOrTime(subRun(r, g + 1, g + 3, at));
     if ((strong && left >= 4 && right >= 4) || expiry || date || dateAfter) {
       parts.push(subRun(r, g0, g, from));

@@ -188,7 +188,8 @@ function kindGivenIn(previous: readonly string[]): LeakKind | undefined {
 
 /**
  * With nothing in the replies before naming it, the secret whose rest the caller asks for by how many digits
- * the person has read in all: nine a social security number's, ten a phone number's, a card's by its checksum
+ * the person has read in all: nine a social security number's, ten a phone number's (eleven a mainland mobile's),
+ * eighteen a resident ID's, a card's by its checksum
  * ("The first three are 3 2 8." then "The rest... 6 6, then 1 9 0 4").
  */
 function kindByLength(previous: readonly string[], norm: Normalized): LeakKind | undefined {
@@ -203,8 +204,10 @@ function kindByLength(previous: readonly string[], norm: Normalized): LeakKind |
   }
   if (!digits) return undefined;
   for (const run of findRuns(norm.text, norm.spelled)) digits += run.digits;
-  // (sixteen is a card's length, whatever its checksum: no other secret has it)
-  return digits.length === 9 ? 'id' : digits.length === 10 && /^[2-9]/.test(digits) ? 'phone' : digits.length === 16 || (digits.length >= 13 && isCardNumber(digits)) ? 'card' : undefined;
+  // (sixteen is a card's length, whatever its checksum: no other secret has it; eighteen a resident ID's, eleven from 1 a mainland mobile)
+  const len = digits.length;
+  return len === 9 || len === 18 ? 'id' : (len === 10 && /^[2-9]/.test(digits)) || (len === 11 && isMobile(digits)) ? 'phone'
+    : len === 16 || (len >= 13 && isCardNumber(digits)) ? 'card' : undefined;
 }
 
 // A stage direction in a written dialogue, "*reads from phone*", "(pauses)", "[checking the card]": what
@@ -382,7 +385,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // "it's xxx-xx-xxxx" answering "what's your social security number?": the secret asked for, unless
   // the reply names something harmless it could be ("my license key is… XXXXX-XXXXX") or shows the
   // number's end ("XXXX-XXXX-XXXX-1234", as a statement prints it: read above)
-  const stand = !found.length && caller && !labels.harmlessEnds.length && /[x×*＊某_]{3}|[[<{]/.test(t) && !/[x×*＊][-\s/]?\d/.test(t) ? STAND_IN_ANYWHERE.exec(t) : null;
+  const stand = !found.length && caller && !labels.harmlessEnds.length && /[x×*＊某_]{3}|[[<{]/.test(t) && !/[x×*＊][-\s/]?\d/.test(t) && !SHOWN_HIDDEN.test(t) ? STAND_IN_ANYWHERE.exec(t) : null;
   const asked = stand ? caller!.last : undefined;
   if (stand && asked && SECRET_KINDS.has(asked)) found.push([asked as LeakKind, stand.index, stand.index + stand[0].length, true]);
   // "*gives phone number*", "(provides the information)", "*reads off SSN*": a stage direction in which the
@@ -414,12 +417,23 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       if (f[0] === 'id' ? !personalId(t, f[1], f[2]) : f[0] === 'password' && !login && !LOGIN_PASSWORD.test(t.slice(Math.max(0, f[1] - 60), f[1]))) f[0] = 'code';
     }
   }
+  // an e-mail address is none of the five kinds (docs/labelling.md, case 65): "liwen1979@163.com"
+  const mail = t.includes('@') ? emailMask(t) : null;
   const leaks: Found[] = [];
   for (const [kind, a, b, v] of found) {
+    if (mail && mail[a] && mail[b - 1]) continue;
     const [s, e] = toOriginal(norm, a, b);
     if (e > s) leaks.push({ kind, start: s, end: e, vouched: v });
   }
   return leaks.sort((x, y) => x.start - y.start);
+}
+
+const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/g;
+/** Which characters of t lie in an e-mail address. */
+function emailMask(t: string): Uint8Array {
+  const mask = new Uint8Array(t.length);
+  for (const m of t.matchAll(EMAIL)) mask.fill(1, m.index, m.index + m[0].length);
+  return mask;
 }
 
 const PERSONAL_ID = /ssn|social|身份证|id card|identity/;
@@ -443,7 +457,9 @@ function numbersIn(run: DigitRun, labels: Labels, t: string): DigitRun[] {
   if (run.groups.length < 2) return [run];
   // "验证码538，091，5分钟内有效": a count after a comma is no part of the number before it
   const n = run.groups.length;
-  if (/[,，]/.test(run.seps[n - 2]!) && unitAfter(t, spanOf(run)[1])) return [...numbersIn(subRun(run, 0, n - 2), labels, t), subRun(run, n - 1, n - 1)];
+  // (or a space, after a whole number: "验证码∶29817 5位数的")
+  const sep = run.seps[n - 2]!;
+  if ((/[,，]/.test(sep) || (sep === ' ' && run.groups[n - 1]! <= 2 && run.groups[n - 2]! >= 4)) && unitAfter(t, spanOf(run)[1])) return [...numbersIn(subRun(run, 0, n - 2), labels, t), subRun(run, n - 1, n - 1)];
   const label = labels.byEnd.get(run.starts[1]!);
   const rest = () => subRun(run, 1, run.groups.length - 1);
   if (label && label.at < run.starts[0]!) return [rest()];
@@ -660,6 +676,7 @@ function cueWithin(cues: number[], lo: number, hi: number): boolean {
 // (not a mask's own brackets, "[card ••••1111]", read again on the host), and not the hidden start of a
 // number whose end is shown ("XXXXXX4490"): the run of stand-ins is read whole (a lookahead keeps it from backing off).
 const STAND_IN = /^(?:(?=((?:[x×*＊]{2,}|某{2,}|#{3,})(?:[-\s/][x×*＊某#]+)*))\1(?![a-z\d]|[-\s/]\d)|\[[^\]\n•]{1,40}\]|<[^>\n•]{1,40}>|\{[^}\n•]{1,40}\})/;
+const SHOWN_HIDDEN = /星号|显示不全|看不全|看不到|锁屏/;
 // ...and, answering a request with no label, only a bracket that names a number: "[laughs]" is no value
 const STAND_IN_ANYWHERE = /(?<![a-z0-9])(?:[x×*＊]{3,}|某{3,}|_{3,})(?:[-\s/][x×*＊某_]+)*(?![a-z0-9])|[[<{][^\]>}\n•]{0,20}(?:ssn|social|number|code|pin|password|card|account|号|码)[^\]>}\n•]{0,20}[\]>}]/;
 const HOLDER_CARD = /\b(?:off|from|on) (?:the|my|his|her) card\b/;
@@ -691,7 +708,7 @@ function secretLabelAt(labels: Labels, at: number): Label | undefined {
   }
   return starts.get(at);
 }
-const CUT_COPULA = /\s(is|was|are)\s*$/;
+const CUT_COPULA = /(?:(?<=\s)(?:is|was|are)|(?:是|为)[:：]?|[:：])(?=\s*$)/;
 const NOT_SAYING = /\b(?:what|where|which|how|know|remember|forgot|forget|sure|if|whether|why)\b/;
 const CUT_AFTER = /\b(?:and|also|plus|then)\s+my\s*$|(?:还有|以及|和)我的\s*$/;
 
@@ -705,16 +722,17 @@ function placeholderAfter(t: string, label: Label, end: number, labels: Labels):
   // the label's filler takes an opening bracket: "[SSN]" starts just before where the filler ends
   const from = t[end - 1] === '[' || t[end - 1] === '<' || t[end - 1] === '{' ? end - 1 : end;
   const stand = STAND_IN.exec(t.slice(from, from + 44));
-  if (stand) return [from, from + stand[0].length];
+  // (unless the person says the screen shows it hidden: "验证码：****… 显示不全 打星号了")
+  if (stand) return SHOWN_HIDDEN.test(t.slice(from, from + 80)) ? null : [from, from + stand[0].length];
   // ("routing number is #########": the label's filler took the marks that stand for the digits)
   const hashes = /#{3,}\s*$/.exec(t.slice(label.at, end));
   if (hashes) return [label.at + hashes.index, end];
   // a reply cut off right after listing the next secret ("…June 12, 1947. And my social"): it was being said
   if (CUT_AFTER.test(t.slice(Math.max(0, label.at - 12), label.at)) && !t.slice(end).trim()) return [label.at, end];
-  // a transcript cut where the value starts: "okay its uh the card number is", "my pin is" (the copula
+  // a transcript cut where the value starts: "okay its uh the card number is", "my pin is", "卡号是：" (the copula
   // stands for it); not "I forgot what my pin is"
   const cut = !t.slice(end).trim() && CUT_COPULA.exec(t.slice(label.at, end));
-  if (cut && !NOT_SAYING.test(t.slice(Math.max(0, label.at - 24), label.at))) return [label.at + cut.index + cut[0].length - cut[1]!.length, label.at + cut.index + cut[0].length];
+  if (cut && !NOT_SAYING.test(t.slice(Math.max(0, label.at - 24), label.at))) return [label.at + cut.index, label.at + cut.index + cut[0].length];
   const gap = LEFT_OUT.exec(t.slice(label.at, end));
   if (!gap) return null;
   // the clause ends after the gap, or the next secret's label starts ("卡号是……密码是……")
@@ -1092,6 +1110,7 @@ function kindOfLength(asks: ReadonlySet<LabelKind>, d: string, remote: boolean, 
 }
 
 const LAST_DIGITS = /后|末|尾号|last|ending|ends/;
+const CARD_AFTER = /^\s*(?:的)?(?:储蓄卡|信用卡|借记卡|银行卡|卡|账户|帐户)|^\s*(?:card|account)\b/;
 // A card's expiry just said, a month and a year ("expiry is Dec twenty six, code 508"; not "it expires in 10 minutes").
 const EXPIRY_BEFORE = /(?:\b(?:0?[1-9]|1[0-2])\s*(?:\/|slash|-)\s*(?:20)?\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20)?\d{2}|\b(?:exp|expiry|expiration(?: date)?|expires|valid (?:thru|through))(?: is| on)?:?\s+\d{1,2}\s*(?:\/|-)?\s*\d{2})\b[^.?!\d]{0,24}$/;
 const HIDDEN_AFTER = /^[\s-]?[x×*＊]{2,}(?:[\s-]?[\dx×*＊])*/;
@@ -1190,11 +1209,13 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
   const [a, b] = spanOf(p);
   switch (label.kind) {
     case 'not': {
-      // a QQ number is a handle, no secret, unless it is a mobile number ("我的QQ号是13812345678")
-      if (t.startsWith('qq', label.at)) return isMobile(p.digits) ? 'phone' : 'no';
+      // a QQ number or a WeChat ID is a handle, no secret, unless it is a mobile number ("我的QQ号是13812345678", case 88)
+      if (t.startsWith('qq', label.at) || t.startsWith('微信', label.at)) return isMobile(p.digits) ? 'phone' : 'no';
       // "the last four digits are 8219" answering "the last four of your social?" is that secret;
       // so is "手机号码后四位是1234" (a part of a number said to be one), but not a card's last four
       if (!LAST_DIGITS.test(t.slice(label.at, a))) return 'no';
+      // "您尾号2708的卡消费200元": a card's last four, whatever was asked for
+      if (CARD_AFTER.test(t.slice(b, b + 6))) return 'no';
       const own = OWN_PART.exec(t.slice(Math.max(0, label.at - 8), label.at));
       if (own && len >= 3) return own[1] ? 'phone' : 'id';
       // "…and the last four are 2 2 1 7" answering "the last four of your social": the number the caller asked the end of
@@ -1205,6 +1226,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // "my social security number... let me see... the last four digits are 4211": the part of the number named just before
       const named = len >= 3 ? labelBefore(ctx.labels, label.at, 48) : undefined;
       if (named?.kind === 'id' || named?.kind === 'phone') return named.kind;
+      // ("卡是工行的 尾号 6803" answering a request for the ID card's photo: the card's last four)
+      if (named?.kind === 'card' && len <= 4) return 'no';
       const asked = ctx.caller && askedKind(ctx.caller, saidOnce(p));
       // "it ends in 0366" answering a request for the card: its last four, printed on every receipt
       return asked === 'card' && len <= 4 ? 'no' : asked || 'no';
@@ -1212,7 +1235,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
     case 'expiry': // "exp 12/27", "有效期2027年": a date, printed on the card (case 91); with the code after it, the card's
     case 'cvv':
       // (with the card's number in the same reply it is masked with it: "card number 4532…, expiration 02/2025")
-      if (label.kind === 'expiry' && (((isExpiry(p) || isYearNumber(p.digits) || MONTH_YEAR.test(p.digits)) && !CARD_NUMBER_IN.test(t)) || ID_DOCUMENT.test(t.slice(Math.max(0, label.at - 12), label.at)) || ID_DOCUMENT.test(ctx.caller?.text ?? ''))) return 'no';
+      // ("车险到期是2024.06.30": a day in it, no card's expiry)
+      if (label.kind === 'expiry' && (((isExpiry(p) || isYearNumber(p.digits) || MONTH_YEAR.test(p.digits) || (p.groups.length === 3 && isDateOrTime(p))) && !CARD_NUMBER_IN.test(t)) || ID_DOCUMENT.test(t.slice(Math.max(0, label.at - 12), label.at)) || ID_DOCUMENT.test(ctx.caller?.text ?? ''))) return 'no';
       // "your security code: 30718845" in an e-mail is a one-time code, not the three digits on a card
       if (label.kind === 'cvv' && len >= 5 && len <= 8 && !isExpiryAndCvv(p)) return 'code';
       // "the number on the back of my card, 1-800-935-9935" is the bank's, to call
@@ -1227,6 +1251,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
     case 'password':
       // "不给验证码 12321": a hotline after a refused code is the hotline
       if (isOfficial(p.digits) && negatedAt(t, label.at)) return 'no';
+      // a meeting's number is the code that lets the caller watch a shared screen when asked for; read from
+      // the link the caller sent ("会议链接已经发送" → "会议号 521-884-307 几点开"), it is the caller's
+      if (t.startsWith('会议', label.at) && !ctx.caller?.asks.has('code')) return 'no';
       // "…and the code is 537" answering a request for the security code: the code on the back; so is one
       // said right after the card's expiry ("oh nine slash twenty nine and the code is one one ate")
       if (label.kind === 'code' && (len === 3 || len === 4) && (ctx.caller?.last === 'cvv' || EXPIRY_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at)))) return 'card';
@@ -1257,6 +1284,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       const part = LAST_DIGITS.test(t.slice(Math.max(0, label.at - 28), a));
       // A card's last four are printed on every receipt, and the mask itself keeps them: not a secret.
       if (label.kind === 'card' && part && len <= 4) return 'no';
+      // "【招商银行】您账户0736于03月16日转出…": a bank's text calls the person 您 and shows only the end of the account
+      if (len <= 4 && /您的?\s*$/.test(t.slice(Math.max(0, label.at - 2), label.at))) return 'no';
       // "the account I opened in… account 2019": four digits that are a year are the year
       if (len === 4 && !part && isYearNumber(p.digits)) return 'no';
       // "138xxxx5678", "6222 XXXX XXXX 1234": a number said, its middle hidden by whoever wrote it down
