@@ -202,7 +202,7 @@ const CONFIRMED_AFTER = /^(?:\W{0,3}(?:(?:is|are|was)\s+)?(?:correct|right|confi
 // A request or a question: "can you confirm your SSN, just the last four?" asks for the SSN even
 // when "…to protect your account" follows it.
 // ("…to verify your account" is a purpose, not a request for the account's number.)
-const REQUEST = /\?|？|\b(?:please|confirm|give|provide|tell|read|need|what'?s|what is|what|which)\b|请|提供|告诉|报一下|输入|填写|多少/;
+const REQUEST = /\?|？|\b(?:please|confirm|give|provide|tell|read|need|what'?s|what is|what|which|reply with|send|enter|type)\b|请|提供|告诉|报一下|输入|填写|多少/;
 
 /** The sentence of `t` around index i (at most 200 characters each way). */
 function sentenceAt(t: string, i: number): string {

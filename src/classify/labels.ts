@@ -180,7 +180,11 @@ const CALL = /(?:\b(?:reply|text|txt) (?:(?!it |that |them |me )[a-z]+ )?to|\b(?
 export const calledNumber = (t: string, a: number) => CALL.test(t.slice(Math.max(0, a - 32), a)) && !YOU_REACH_ME.test(t.slice(Math.max(0, a - 32), a));
 // ...but not one the person tells the caller to use for them: "you can text reminders to 208-555-0166"
 // (or tells the caller to, as the reply opens: "Call 312.555.0148, that's me", "text to two zero six…"; "电话就打 138…")
-const YOU_REACH_ME = /\byou (?:can|could|may|should|will|'ll) (?:call|text|send|reach)(?: (?:me|reminders|texts|messages|them|it|those))?(?: (?:to|at|on))?\s*$|^\W*(?:please\s+)?(?:call|text|send it)(?: me| it)?(?: to| at| on)?\s*$|(?:电话|手机)(?:号码?)?(?:就|直接|可以)?(?:打|拨)\s*$/;
+const FAMILY = '(?:dad|mom|mum|father|mother|wife|husband|son|daughter|brother|sister|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|niece|nephew|aunt|uncle|cousin|neighbou?r|friend|kid|child|partner|caregiver|carer)';
+// ...nor a relative's the person gives to be reached through: "call her 773 418 2260", "text my son at…" (case 87)
+const YOU_REACH_ME = new RegExp(`\\b(?:call|text|reach|ring) (?:her|him|my ${FAMILY})(?: (?:at|on))?\\s*$|` + /\byou (?:can|could|may|should|will|'ll) (?:call|text|send|reach)(?: (?:me|reminders|texts|messages|them|it|those))?(?: (?:to|at|on))?\s*$|^\W*(?:please\s+)?(?:call|text|send it)(?: me| it)?(?: to| at| on)?\s*$|(?:电话|手机)(?:号码?)?(?:就|直接|可以)?(?:打|拨)\s*$/.source);
+/** "my granddaughter's number… it's 702-418-3365": a relative's number given, or one's own, said a little before. */
+export const FAMILY_NUMBER_BEFORE = new RegExp(`\\bmy (?:${FAMILY}'?s )?(?:(?:cell|mobile|home|work|phone) )?(?:number|phone|cell)\\b[^.?!\\d]{0,40}$`);
 
 // Someone else's phone number, a little further back: "why are you calling from 138…".
 // A named someone's number ("HMRC's number", "the bank's fraud line"), not a family member's, whose number the person may give for them.
@@ -197,7 +201,7 @@ export const saidToMe = (t: string, a: number) => YOU_SAID.test(t.slice(Math.max
 
 // An amount: a currency or money verb before, a unit after. "转了5000", "I owe 3500", "5000元", "3 days".
 const AMOUNT_BEFORE = /(?:¥|￥|\$|€|£|\b(?:rmb|cny|usd|hkd|eur|gbp|owe[ds]?|owing|pay|paid|paying|price|cost|costs|deductible|premium|co-?pay|each|per|apiece|i'?m|i am|aged?|lend|lent|borrow(?:ed)?|loan|limit|balance|salary|income|earn(?:ed)?|spent|spend|worth|fee|fine|total|sum|deposit(?:ed)?|transfer(?:red)?|wire[ds]?|refund(?:ed)?|lost|about|around|over|under|only|almost|nearly|age|aged|have|has)|第|有|共|总共|一共|花了|借了?|贷款?|额度|欠了?|赔了?|转了?|转账|汇了?|付了?|交了?|充了?|投了?|存了?|还了?|给了|损失了?|余额|工资|收入|金额|手续费|保证金|押金|罚款|房租|租金|房贷|车贷|月供|学费|话费|电费|水费|大概|大约|差不多|只有|才|将近|超过|人民币|美元|港币)\s?$/;
-const AMOUNT_AFTER = /^[\s-]?(?:元|块|万|千|百|亿|角|毛|分钟|多|左右|余|yuan|rmb|cny|usd|dollars?|bucks|euros?|pounds?|k\b|w\b|%|％|年|月|号|日|点|分|秒|岁|米|公里|斤|克|个|次|天|人|倍|楼|层|路|周|期|笔|张|条|位|名|件|people|times|years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|am\b|pm\b|a\.m|p\.m|st\b|nd\b|rd\b|th\b|percent|kg|km|mg|mcg|ml|miles?|feet|ft|lbs?|pounds?|cubic|gallons?|litres?|liters?|kwh|kilowatts?|therms?|ccf|房间|房|室|o'clock|calls?|messages?|texts?|each\b|apiece|in the (?:morning|afternoon|evening)|tonight)/;
+const AMOUNT_AFTER = /^[\s-]?(?:(?:a|per|each) (?:month|week|year|day)\b|total\b|monthly\b|元|块|万|千|百|亿|角|毛|分钟|多|左右|余|yuan|rmb|cny|usd|dollars?|bucks|euros?|pounds?|k\b|w\b|%|％|年|月|号|日|点|分|秒|岁|米|公里|斤|克|个|次|天|人|倍|楼|层|路|周|期|笔|张|条|位|名|件|people|times|years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|am\b|pm\b|a\.m|p\.m|st\b|nd\b|rd\b|th\b|percent|kg|km|mg|mcg|ml|miles?|feet|ft|lbs?|pounds?|cubic|gallons?|litres?|liters?|kwh|kilowatts?|therms?|ccf|房间|房|室|o'clock|calls?|messages?|texts?|each\b|apiece|in the (?:morning|afternoon|evening)|tonight)/;
 // A house number: "1456 Oak Street", "12 Main St".
 // ("2245 West 18th Street": a direction and an ordinal may come before the street's name)
 // ("1500 Broadway", "1842 North Highland": a wide street's name, a direction and a name)

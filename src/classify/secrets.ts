@@ -11,7 +11,7 @@ import {
   digitsAndGroups, isMobile, isOfficial, isSsnShaped, isYearNumber, longNumberKind, spanOf, splitRun, subRun, type DigitRun,
 } from './numbers';
 import {
-  CODE_CUE, type LabelKind, SECRET_KINDS, amountAround, calledNumber, countAtMost, endWithin, harmlessNear, labelBefore, negatedAt, othersLabel, othersNumberNear, saidToMe, scanLabels, someonesNumberBefore,
+  CODE_CUE, FAMILY_NUMBER_BEFORE, type LabelKind, SECRET_KINDS, amountAround, calledNumber, countAtMost, endWithin, harmlessNear, labelBefore, negatedAt, othersLabel, othersNumberNear, saidToMe, scanLabels, someonesNumberBefore,
   secretOf, unitAfter, type Label, type Labels,
 } from './labels';
 import { askedSecret, CallerLine } from './caller-line';
@@ -70,7 +70,63 @@ export function findLeaks(text: string, norm: Normalized = normalize(text), opts
   const earlier = caller?.asksPart && opts.previous?.length
     ? (kindGivenIn(opts.previous) ?? (SSN_GROUP_ASKED.test(caller.text) ? undefined : kindByLength(opts.previous, norm))) : undefined;
   const own = readSecrets(norm, caller, earlier).map(leakOf);
-  return opts.previous?.length ? withPrevious(text, norm, own, opts.previous, caller) : own;
+  return opts.previous?.length ? repeated(norm, withPrevious(text, norm, own, opts.previous, caller), opts.previous) : own;
+}
+
+/** The kind of the secret given before that every group of the run (two or more, four digits each or more) belongs to. */
+function groupsOf(run: DigitRun, given: ReadonlyMap<string, LeakKind>): LeakKind | undefined {
+  if (run.groups.length < 2) return undefined;
+  let kind: LeakKind | undefined;
+  for (const d of digitsAndGroups(run).slice(1)) {
+    const k = given.get(d);
+    if (!k || (kind && k !== kind)) return undefined;
+    kind = k;
+  }
+  return kind;
+}
+
+/** A reply read again is kept: each reply is a reply before for the next few (a drill host reads a room's in turn). */
+const GIVEN = new Map<string, ReadonlyArray<readonly [string, LeakKind]>>();
+/** A reply longer than this is not read for what may be said again: a repeat follows a short answer. */
+const REPEAT_SOURCE = 512;
+
+/** The digits of the secrets a reply gave, whole and group by group (four digits or more), with their kinds. */
+function secretDigits(reply: string): ReadonlyArray<readonly [string, LeakKind]> {
+  let out = GIVEN.get(reply);
+  if (out) return out;
+  const clean = sanitize(reply).text;
+  const list: Array<readonly [string, LeakKind]> = [];
+  if (clean.length <= REPEAT_SOURCE) {
+    for (const f of readSecrets(normalize(clean))) {
+      const piece = normalize(clean.slice(f.start, f.end));
+      for (const run of findRuns(piece.text, piece.spelled)) for (const d of digitsAndGroups(run)) if (d.length >= 4) list.push([d, f.kind]);
+    }
+  }
+  if (GIVEN.size >= 256) GIVEN.clear();
+  GIVEN.set(reply, (out = list));
+  return out;
+}
+
+/**
+ * A secret given in a reply before and said again in this one ("Sorry, again?" "eight eight three zero";
+ * "Was that 383-02-7719?" "yes that's right, 3 8 3 0 2 7 7 1 9"), whole or a group of it: that secret
+ * again, where nothing else was found. The replies before are read as they stand, without their callers' lines.
+ */
+function repeated(norm: Normalized, found: Leak[], previous: readonly string[]): Leak[] {
+  if (!/\d/.test(norm.text)) return found;
+  const given = new Map<string, LeakKind>();
+  for (const reply of previous.slice(-(SPLIT_REPLIES - 1))) for (const [d, kind] of secretDigits(reply)) given.set(d, kind);
+  if (!given.size) return found;
+  let out = found;
+  for (const run of findRuns(norm.text, norm.spelled)) {
+    // the whole number again, or each of its groups one of the secret's ("0182 7193", the middle of a card given)
+    const kind = given.get(run.digits) ?? groupsOf(run, given);
+    if (!kind) continue;
+    const [s, e] = toOriginal(norm, ...spanOf(run));
+    // (where nothing else was read: "My social security number is 123-45-6789" stays what its label says)
+    if (!out.some((o) => o.start < e && s < o.end)) out = [...out, { kind, start: s, end: e }];
+  }
+  return out === found ? found : out.sort((x, y) => x.start - y.start);
 }
 
 /** A secret found, and whether a label or a checksum vouches for it (not its shape or its place alone). */
@@ -119,25 +175,36 @@ function withPrevious(text: string, norm: Normalized, own: Leak[], previous: rea
   // and are not read again with the ones before them (a drill host reads thousands in a burst).
   if (!head || (!MAY_COMPLETE.test(norm.text) && !PASSWORD_BEFORE.test(head))) return own;
   const off = head.length + 1;
-  // [the part in this reply, whether the secret starts in an earlier one]
-  const parts: Array<[Leak, boolean]> = [];
+  // [the part in this reply, whether the secret starts in an earlier one, whether it was whole there]
+  const parts: Array<[Leak, boolean, boolean?]> = [];
   const joined = `${head} ${text}`;
   let lower: string | undefined;
   for (const l of readSecrets(normalize(joined), caller)) {
     // ("…routing 011000138." then "24 hours? That's wonderful.": a time, not the number running on)
     if (l.start < off && amountAround((lower ??= joined.toLowerCase()), l.start, l.end)) continue;
-    if (l.end > off && l.vouched) parts.push([{ kind: l.kind, start: Math.max(l.start, off) - off, end: l.end - off }, l.start < off]);
+    if (l.end > off && l.vouched) parts.push([{ kind: l.kind, start: Math.max(l.start, off) - off, end: l.end - off }, l.start < off, l.start < off && wholeBefore(joined.slice(l.start, off), l.kind)]);
   }
   const pieced = piecedNumber(norm, previous);
   if (pieced) parts.push([pieced, true]);
   let out = own;
-  for (const [part, earlier] of parts) {
+  for (const [part, earlier, whole] of parts) {
     const overlaps = (o: Leak) => o.start < part.end && part.start < o.end;
-    // a secret that starts earlier is read whole: it replaces a reading of its end alone
-    if (earlier) out = [...out.filter((o) => !overlaps(o)), part];
+    // a secret that starts earlier is read whole: it replaces a reading of its end alone, unless it was whole
+    // before and that reading is the other thing the caller now asks for ("social security number is 457 11 6380",
+    // "And your phone number?" "765 220 9813")
+    if (earlier) {
+      if (!whole || !out.some((o) => overlaps(o) && o.kind !== part.kind && o.kind === caller?.last)) out = [...out.filter((o) => !overlaps(o)), part];
+    }
     else if (!out.some(overlaps)) out = [...out, part];
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** Whether the digits of text are a whole secret of the kind: a social security or resident ID number, a card's, a phone's. */
+function wholeBefore(text: string, kind: LeakKind): boolean {
+  const t = normalize(text);
+  const d = findRuns(t.text, t.spelled).map((r) => r.digits).join('');
+  return kind === 'id' ? d.length === 9 || d.length === 15 || d.length === 18 : kind === 'card' ? d.length >= 16 || isCardNumber(d) : kind === 'phone' ? d.length >= 10 : d.length >= 6;
 }
 
 /** The one number of a short reply, and the label before it, if that is all the reply holds. */
@@ -709,7 +776,8 @@ function secretLabelAt(labels: Labels, at: number): Label | undefined {
   return starts.get(at);
 }
 const CUT_COPULA = /(?:(?<=\s)(?:is|was|are)|(?:是|为)[:：]?|[:：])(?=\s*$)/;
-const NOT_SAYING = /\b(?:what|where|which|how|know|remember|forgot|forget|sure|if|whether|why)\b/;
+// ("you know what, fine. my social security number is" gives it)
+const NOT_SAYING = /\b(?:(?<!you know )what|where|which|how|(?<!you )know(?! what)|remember|forgot|forget|sure|if|whether|why)\b/;
 const CUT_AFTER = /\b(?:and|also|plus|then)\s+my\s*$|(?:还有|以及|和)我的\s*$/;
 
 /**
@@ -986,6 +1054,10 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // nine to eleven digits read out one at a time, nothing in the reply or the line saying what ("Could
   // you repeat that slowly?" "Five. Two. Nine. Zero…"): a social security number's length, or a phone number's
   if (p.spelled && len >= 9 && len <= 11 && p.groups.length >= 4 && !label && !ctx.caller?.asks.size) return harmless() || othersNumberNear(t, a) ? 'no' : len === 9 ? 'id' : 'phone';
+  // "my granddaughter's number and you talk to her, it's 702-418-3365": a North American number said to be one's own or a relative's
+  if ((len === 10 || (len === 11 && d[0] === '1')) && /^[2-9]/.test(d.slice(len - 10)) && FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) {
+    return harmless() || othersNumberNear(t, a) ? 'no' : 'phone';
+  }
   if (len < 4 || len > 8) return null;
   // "555-3333", "Her number is 555-3333": a local phone number's shape, three digits and four (a code has
   // none), a phone's when nothing else is asked for

@@ -1015,4 +1015,66 @@ describe('round 10: forms the blind rounds left, and what people write in bracke
   it('a gift card\'s code of letters and digits is masked whole, not only its digits', () => {
     expect(masked("Okay, it's ABCD-1234-EFGH.", 'Can you read me the code on the back of the gift card?')).not.toMatch(/ABCD|EFGH|1234/);
   });
+  it('Chinese: one\'s own number after 我这个号 or 电话就打; the caller\'s after 你这个号', () => {
+    expect(read('那我就用我这个号 一五八 二七三六 零九一四 对', '您方便告诉我您的手机号吗？')).toEqual(['phone']);
+    expect(read('电话就打 138 5020 7749', '留个联系方式')).toEqual(['phone']);
+    expect(read('你这个号 138 5020 7749 是哪里的', '留个联系方式')).toEqual([]);
+  });
+  it('a meeting\'s number is a code when the caller asks for it, the caller\'s when read from the link they sent', () => {
+    expect(read('会议号是 八五二 六三七 九四一 我点共享了', '您创建好会议后把会议号告诉我 我们共享屏幕核查')).toEqual(['code']);
+    expect(read('腾讯会议 会议号 ５２１－８８４－３０７ 几点开 下午3点？', '会议链接已经发送，请注意查收。')).toEqual([]);
+  });
+  it('a weekday\'s numeral and a numeral starting a word are no digits', () => {
+    expect(read('金额是1.2万吧 12000 上周五2024.03.08付的', '我们需要你确认一下退款金额。')).toEqual([]);
+    expect(read('面值一张500 一共买了4张 2000块 发票号码 04402 3318', '您提供一下E卡的面值。')).toEqual([]);
+  });
+  it('a label typed with nothing after it is a value left out; stars the phone says it hides are none', () => {
+    expect(read('好吧 卡号是：', '请提供银行卡号和验证码')).toEqual(['card']);
+    expect(read('收到了 验证码：', '验证码收到了吗？')).toEqual(['code']);
+    expect(read('you know what, fine. my social security number is', 'Your social security number, please.')).toEqual(['id']);
+    expect(read("I don't know what my social security number is", 'Your social security number, please.')).toEqual([]);
+    expect(read('收到的是 “验证码：****，切勿告知他人” 我这个手机显示不全 打星号了', '收到后告诉我验证码是多少。')).toEqual([]);
+  });
+  it('a bank text\'s 您账户0736 and a card\'s 尾号…的卡 are last fours, whatever was asked', () => {
+    expect(read('收到了 【招商银行】您账户0736于03月16日转出人民币5,000.00元 这钱怎么转出去了？？', '你收到短信通知以后告诉我一下。')).toEqual([]);
+    expect(read('收到的是 95533 发的 内容是 您尾号2708的卡消费200元 没有验证码啊', '验证码已发送')).toEqual([]);
+    expect(read('照片我一会拍 身份证有效期到2031年的 卡是工行的 尾号 6803 这个卡行吗', '你只需要提供身份证正反面照片，以及一张银行卡的照片。')).toEqual([]);
+  });
+  it('an e-mail address and a WeChat ID are handles; a WeChat ID that is a mobile number is the phone', () => {
+    expect(read('我的是 liwen1979@163.com', '你们哪个邮箱？你的身份证和银行卡照片发过来')).toEqual([]);
+    expect(read('微信加吧 我微信号是 he_jun_0729 不过我晚上才看', '可以加我的微信，注册账号后填写资料')).toEqual([]);
+    expect(read('我的微信是13578901234', '可以加我的微信')).toEqual(['phone']);
+  });
+  it('dates, times and sums beside numbers: a full date after 到期, a date then a time, rent, a monthly payment, a total', () => {
+    expect(read('车牌是京N·D2K91 车险到期是2024.06.30', '您方便告诉我您的车牌号吗？')).toEqual([]);
+    expect(read('最近一次 2024.03.14 20:15 转账 ¥3,000.00 给我儿子', '请您提供一下您最近一次交易的时间和金额')).toEqual([]);
+    expect(read('余额大概8万多 83,420 最近一笔是3.14转了房租4500', '我们需要你提供一下账户余额和最近一笔交易')).toEqual([]);
+    expect(read('2201 4490, got it, and the payment is 212 a month?', 'Your loan ID is 2201-4490.')).toEqual([]);
+    expect(read('100 each, 5 cards, 500 total, receipt says 502.95 with fee', "What's the amount on the gift card?")).toEqual([]);
+    expect(read('验证码∶２９８１７ 5位数的 对不对', '好的，验证码已发送，请注意查收。')).toEqual(['code']);
+  });
+  it('the rest of a number said over replies: eleven digits from 1 a mobile\'s, eighteen an ID\'s', () => {
+    expect(read('后面是 三四五六', '后面四位呢', ['一三六 零零幺二'])).toEqual(['phone']);
+  });
+  it('a relative\'s number the person gives to be reached through; a number after "reply with your ZIP" is the ZIP', () => {
+    expect(read("let me give you my granddaughter's number and you talk to her, it's 702-418-3365", 'We just need it to process.')).toEqual(['phone']);
+    expect(read("my sister's place is better, call her 773 418 2260", 'Now a phone number where the courier can reach you.')).toEqual(['phone']);
+    expect(read('30318', 'Your package #US8841920 is held. Reply with your ZIP.')).toEqual([]);
+  });
+  it('a secret said again in a later reply is that secret again, whole or by its groups', () => {
+    // (the caller reads it back: but the person gave it first, so saying it again gives it again)
+    expect(read("yes that's right, 900 411 6382", 'Let me confirm: routing 257903148, account 9004116382?', ['sure, routing is 257 903 148 and account number 900 411 6382'])).toEqual(['card']);
+    expect(read('yes thats right, 3 8 3 0 2 7 7 1 9', 'Was that 383-02-7719?', ['fine. 383 02 7719'])).toEqual(['id']);
+    expect(read('no, call Brittany first. 702 418 3365. she handles my things', 'Just the information please.', ["let me give you my granddaughter's number and you talk to her, it's 702-418-3365"])).toEqual(['phone']);
+    // (a number said before that was no secret stays none)
+    expect(read('yes, 2201 4490 for the groceries', 'Sorry, which order again?', ['my order is 2201 4490'])).toEqual([]);
+  });
+  it('a social security number whole in the reply before is not run on into the phone number asked for now', () => {
+    expect(read('765 220 9813', 'Thank you. And your phone number for the case file?', ['social security number is 457 11 6380'])).toEqual(['phone']);
+    expect(read('850311 6627 后面这几位', '你只需要提供一下你的身份证号和银行卡号', ['身份证 51010719'])).toEqual(['id']);
+  });
+  it('a health plan talked about as "your plan" makes a member ID an ID', () => {
+    expect(read('member ID is WKP 930 447 182', 'Both are covered. Can I have your current member ID to check your existing plan?')).toEqual(['id']);
+    expect(read('my member number is 123456789', 'Do you shop with us often?')).toEqual([]);
+  });
 });
