@@ -179,9 +179,13 @@ function withPrevious(text: string, norm: Normalized, own: Leak[], previous: rea
   const parts: Array<[Leak, boolean, boolean?]> = [];
   const joined = `${head} ${text}`;
   let lower: string | undefined;
+  // ("exp 08/28, code 6124" then "30318" answering "And the billing ZIP?": the thing asked, not the code running on)
+  const harmlessAsked = caller?.asksHarmless && !caller.asks.size;
   for (const l of readSecrets(normalize(joined), caller)) {
     // ("…routing 011000138." then "24 hours? That's wonderful.": a time, not the number running on)
-    if (l.start < off && amountAround((lower ??= joined.toLowerCase()), l.start, l.end)) continue;
+    if (l.start < off && (harmlessAsked || amountAround((lower ??= joined.toLowerCase()), l.start, l.end))) continue;
+    // ("…not giving you my social security number" then "8834-A isn't my problem": the caller's case number, said back)
+    if (l.end > off && caller?.numbers.length && callersOwn(joined.slice(Math.max(l.start, off), l.end), caller)) continue;
     if (l.end > off && l.vouched) parts.push([{ kind: l.kind, start: Math.max(l.start, off) - off, end: l.end - off }, l.start < off, l.start < off && wholeBefore(joined.slice(l.start, off), l.kind)]);
   }
   const pieced = piecedNumber(norm, previous);
@@ -198,6 +202,13 @@ function withPrevious(text: string, norm: Normalized, own: Leak[], previous: rea
     else if (!out.some(overlaps)) out = [...out, part];
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** Whether the digits of text are a number the caller's line said. */
+function callersOwn(text: string, caller: CallerLine): boolean {
+  const t = normalize(text);
+  const d = findRuns(t.text, t.spelled).map((r) => r.digits).join('');
+  return d.length >= 3 && caller.numbers.includes(d);
 }
 
 /** Whether the digits of text are a whole secret of the kind: a social security or resident ID number, a card's, a phone's. */
@@ -914,8 +925,12 @@ function alphanumericAfter(t: string, label: Label, end: number, caller: CallerL
   const letters = word.replace(/[^a-z]/g, '').length;
   // (not a company's number spelt in letters, "1-800-MEDICARE", nor a number printed with its start hidden, "XXXXXX4490")
   if (digits < 2 || letters < 1 || digits + letters < 6 || TOLL_FREE_WORD.test(word) || MASKED_GROUPS.test(word) || negatedAt(t, label.at) || othersLabel(t, label.at) || caller?.text.includes(word)) return null;
+  // ("confirmation code is KX9P2L, seat 22A" answering the airline: a booking's reference, printed on the ticket)
+  if (label.kind === 'code' && t.startsWith('confirmation', label.at) && (TRAVEL.test(t) || (caller && TRAVEL.test(caller.text)))) return null;
   return [end, end + word.length];
 }
+
+const TRAVEL = /\b(?:airlines?|flights?|booking|reservations?|hotel|seat|itinerary|boarding)\b/;
 
 /** What a number is: a kind of secret, 'no' (certainly harmless), or null (no opinion: try its parts). */
 function judge(p: DigitRun, ctx: Context): Verdict {
@@ -1235,7 +1250,8 @@ function harmlessDigits(t: string, a: number, b: number): boolean {
   DIGITS.lastIndex = a;
   for (let m = DIGITS.exec(t); m && m.index < b; m = DIGITS.exec(t)) {
     const [x, y] = [m.index, m.index + m[0].length];
-    if (amountAround(t, x, y) || (isYearNumber(m[0]) && YEAR_PREP.test(t.slice(Math.max(0, x - 12), x)))) return true;
+    // (and the cents of an amount: "take the $49.95 off it")
+    if (amountAround(t, x, y) || (isYearNumber(m[0]) && YEAR_PREP.test(t.slice(Math.max(0, x - 12), x))) || (t[x - 1] === '.' && isD(t[x - 2]))) return true;
   }
   return false;
 }
@@ -1298,8 +1314,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // "my social security number... let me see... the last four digits are 4211": the part of the number named just before
       const named = len >= 3 ? labelBefore(ctx.labels, label.at, 48) : undefined;
       if (named?.kind === 'id' || named?.kind === 'phone') return named.kind;
-      // ("卡是工行的 尾号 6803" answering a request for the ID card's photo: the card's last four)
-      if (named?.kind === 'card' && len <= 4) return 'no';
+      // ("卡是工行的 尾号 6803" answering a request for the ID card's photo: the card's last four, the card named
+      // just before in the same sentence)
+      if (named?.kind === 'card' && len <= 4 && label.at - named.at <= 16 && !/[.?!。？！]/.test(t.slice(named.at, label.at))) return 'no';
       const asked = ctx.caller && askedKind(ctx.caller, saidOnce(p));
       // "it ends in 0366" answering a request for the card: its last four, printed on every receipt
       return asked === 'card' && len <= 4 ? 'no' : asked || 'no';

@@ -4,8 +4,8 @@ import { loadProbes, measureProbes } from '../../scripts/probes';
 // The blind written probes (scripts/probes.ts) the detector was fixed from: what it finds there must
 // not fall back. The floors are the figures when they were fixed (docs/security.md), rounded down.
 const FLOORS = {
-  en: { recall: 0.93, falseLeaks: 0.01 }, // measured 0.938 (3,655 of 3,898), 0.0091 (19 of 2,089)
-  zh: { recall: 0.91, falseLeaks: 0.01 }, // measured 0.917 (550 of 600), 0.005 (2 of 410)
+  en: { recall: 0.93, falseLeaks: 0.01 }, // measured 0.934 (3,996 of 4,279), 0.0082 (19 of 2,328)
+  zh: { recall: 0.93, falseLeaks: 0.01 }, // measured 0.933 (869 of 931), 0.0032 (2 of 631)
 } as const;
 
 describe('the secret probes', () => {

@@ -544,7 +544,7 @@ describe('replies to what the caller asked, as people say them', () => {
     expect(read("And the insurance number... hold on, it's on my card... 88120455.", "I'll need your date of birth and your insurance member number.")).toEqual(['id']);
     expect(read('I keep it in my wallet with my library card. Here it is: 1EG4-TE5-MK73.', 'And your Medicare number please, from the red white and blue card?')).toEqual(['id']);
     expect(read('The number on my card is 4111 1111 1111 1111', "What's the card number?")).toEqual(['card']);
-    expect(read('The confirmation code is K7PQ2M. Flight DL 1234 on the 9th.', "What's the confirmation code?")).toEqual(['code']);
+    expect(read('The confirmation code is K7PQ2M. I got it on the 9th.', "What's the confirmation code?")).toEqual(['code']);
   });
   it("a gift card's PIN, however short, is the card's (case 59); a bank PIN the reply names apart is a password", () => {
     expect(read('Okay. The PIN is 882. I hope that\'s everything.', 'To finish, just give me the PIN for the gift card.')).toEqual(['card']);
@@ -1076,5 +1076,13 @@ describe('round 10: forms the blind rounds left, and what people write in bracke
   it('a health plan talked about as "your plan" makes a member ID an ID', () => {
     expect(read('member ID is WKP 930 447 182', 'Both are covered. Can I have your current member ID to check your existing plan?')).toEqual(['id']);
     expect(read('my member number is 123456789', 'Do you shop with us often?')).toEqual([]);
+  });
+  it('what the caller asks now, or said, is not the secret before running on: a ZIP, the caller\'s case number, cents, a booking\'s reference', () => {
+    expect(read('30318', 'Thank you. And the billing ZIP?', ['ok yeah $300 is better. the card is amex, 3782 9140 5521 007', 'exp 08/28, code 6124'])).toEqual([]);
+    expect(read("8834-A isn't my problem", "Then I can't clear case number 8834-A.", ["I'm calm. I'm also not giving you my social security number"])).toEqual([]);
+    expect(read("I'm not buying a prepaid card. if the refund is $350 just take the $49.95 off it", 'Can you please purchase a prepaid debit card for that amount and read me the card number and PIN?')).toEqual([]);
+    expect(read('confirmation code is KX9P2L, seat 22A', "What's the confirmation code from the airline?")).toEqual([]);
+    expect(read('The confirmation code is K7PQ2M. Flight DL 1234 on the 9th.', "What's the confirmation code?")).toEqual([]);
+    expect(read('confirmation code is KX9P2L', "What's the confirmation code we texted?")).toEqual(['code']);
   });
 });

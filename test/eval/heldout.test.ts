@@ -38,7 +38,7 @@ const BAR = {
     macroF1: TARGET.macroF1, // measured 0.910
     flagRecall: TARGET.flagRecall, // measured 0.855 (cross-validated 0.854)
     flagPrecision: TARGET.flagPrecision, // measured 0.903 (cross-validated 0.907)
-    leakRecall: 0.967, // NOT MET YET: measured 0.987 (78 of 79, secrets.ts); target 1
+    leakRecall: 0.98, // NOT MET YET: measured 0.987 (78 of 79, secrets.ts); target 1. One miss more fails here
     falseLeaks: TARGET.falseLeaks, // measured 0.001
   },
 };
