@@ -166,7 +166,8 @@ export class CallerLine {
     if (phone) asks.add('phone');
     else if (!named && CHECK_READ.test(t)) asks.add('card');
     else if (!named && ((REMOTE_TOOL.test(t) && REMOTE_ID.test(t)) || TEXT_READ.test(t))) asks.add('code');
-    const kind = phone && (!named || named.at > phone.index) ? 'phone' : (named?.kind ?? (asks.has('code') ? 'code' : asks.has('card') ? 'card' : undefined));
+    // (a thing only talked about before it, "Your new card will arrive…", is not asked: the number to reach you is)
+    const kind = phone && (!named || named.at > phone.index || !asked) ? 'phone' : (named?.kind ?? (asks.has('code') ? 'code' : asks.has('card') ? 'card' : undefined));
     // "how much was the charge?", "what time can you get there?" ask for a sum or a time, whatever number comes back
     // (whatever holds it: "how much do you owe on the card?"; not "how many digits is the code?")
     // ("what year…", "what's the charge?" only where no secret is asked for as well)
@@ -175,8 +176,8 @@ export class CallerLine {
   }
 }
 
-// ("from the red, white and blue card", "off the card", "on your Blue Cross card": a few words may describe where)
-const HOLDER_BEFORE = /(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)+(?:(?!(?:or|also|then|plus|your|my|the|a|an)\b)[a-z]+,?\s+){0,4}$|(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)*(?:您|你)?(?:的)?\s*$/;
+// ("from the red, white and blue card", "on your current red, white and blue card", "off the card": a few words may describe where)
+const HOLDER_BEFORE = /(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)+(?:(?!(?:or|also|then|plus|your|my|the|a|an)\b)[a-z]+,?\s+){0,5}$|(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)*(?:您|你)?(?:的)?\s*$/;
 const PART_LABEL = /^(?:last|ending|ends)\b|^(?:后|末|最后|尾)/;
 const PURPOSE_BEFORE = /\b(?:to|so (?:we|i) can|in order to) (?:secure|protect|verify|unlock|unblock|reactivate|restore|keep|fix|access|update|release|issue|send|mail|replace|cancel|block)\s+(?:your|the|my|this|a|a new)\s*$/;
 const HOW_MUCH = /\bhow (?:much|many|old|long)\b|\bwhat time\b|\bwhen (?:did|do|does|will|can|is|was)\b|多少钱|有多少|多少万|几点|多大|多久|什么时候/;

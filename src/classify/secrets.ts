@@ -1152,7 +1152,10 @@ const ownAsked = (label: Label, ctx: Context) => (ctx.caller?.last === label.kin
   // "your ID 982 441 305" read off a remote-access tool's screen, which says "Your ID"
   || (label.kind === 'id' && REMOTE_TOOL.test(ctx.caller?.text ?? ''))
   // "I'm paying the $750 from account 4470 1188 2239": the account money leaves is the person's
-  || (label.kind === 'card' && /\bfrom\s*$/.test(ctx.t.slice(Math.max(0, label.at - 6), label.at)));
+  || (label.kind === 'card' && /\bfrom\s*$/.test(ctx.t.slice(Math.max(0, label.at - 6), label.at)))
+  // "申请用我老公的名义吧 他电话 一三九…", "Can I call his father first? His number is 614-302-5581": in a reply to the
+  // caller (you), he or she is someone of the person's, whose phone they give (case 87); "their" may be the callers'
+  || (label.kind === 'phone' && /(?:\b(?:his|her)|[他她](?:的)?)\s*$/.test(ctx.t.slice(Math.max(0, label.at - 4), label.at)));
 
 /**
  * A number's digits as meant: said twice over ("五九零六二一 五九零，六二一") it is the number once; begun
@@ -1208,7 +1211,7 @@ const HIDDEN_BEFORE = /(?<![a-z\d])(?:[x×*＊]{2,}[\s-]?){1,4}$|\b(?:stars|aste
 // a phone's or an ID's own label just before "后四位", "last four": the part is of that number
 const OWN_PART = /(?:(手机|电话|phone|mobile|cell)|身份证|ssn|social(?: security)?)(?:号码|号)?(?: number)?(?:的)?\s*$/;
 const CODE_PART = /[前后]\s*[两二三四2-4]\s*位|\b(?:first|last) (?:two|three|2|3)\b/;
-const PART_LEAD = /(?:\b(?:starts?|begins?) with|\bfirst (?:part|half|bit|group) is|\bfirst (?:two|three|four|five|six|few|2|3|4|5|6)(?: digits| numbers)?(?: are| is)?|开头是|开头|前(?:面)?(?:[两二三四五六2-6]|几)位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
+const PART_LEAD = /(?:\b(?:starts?|begins?)(?: with)?|\bfirst (?:part|half|bit|group) is|\bfirst (?:two|three|four|five|six|few|2|3|4|5|6)(?: digits| numbers)?(?: are| is)?|开头是|开头|前(?:面)?(?:[两二三四五六2-6]|几)位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
 // "it's from 72975": the text's sender, a short code
 const YEAR_PREP = /\b(?:in|since|from|until|till|by|during|back in|born in|of)\s*$/;
 const SENDER_BEFORE = /\b(?:from|sent by|sender)\s*\+?$|(?:来自|发件人)\s*$/;

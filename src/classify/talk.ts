@@ -5,12 +5,12 @@ import type { Labels } from './labels';
 
 // Gift and prepaid cards, whose number, PIN or claim code is what a caller cashes.
 // ("the numbers under the silver strip", "the card's code": what is scratched off a card, or a card's code, is a gift card's)
-export const GIFT = /gift|prepaid|itunes|google play|steam card|razer|silver (?:strip|panel|part)|scratch|\bcard'?s codes?\b|\bcodes? (?:on|from|off) (?:the|both|each|all the) cards\b|充值卡|购物卡|礼品卡|e卡|卡密/;
+export const GIFT = /gift|prepaid|vanilla|green dot|\bbuy (?:[a-z$0-9]+ ){0,4}cards\b|itunes|google play|steam card|razer|silver (?:strip|panel|part)|scratch|\bcard'?s codes?\b|\bcodes? (?:on|from|off) (?:the|both|each|all the) cards\b|充值卡|购物卡|礼品卡|e卡|卡密/;
 // ...and the words that ask for its code or PIN ("the PIN on the gift card"), in a sentence
 const GIFT_WORDS = 'gift|prepaid|itunes|google play|steam|silver (?:strip|panel|part)|scratch|under the strip|礼品卡|充值卡|购物卡';
 export const GIFT_PIN_ASKED = new RegExp(`(?:pin|code|number|密码|卡密)[^.?!。？！]{0,30}(?:${GIFT_WORDS})|(?:${GIFT_WORDS})[^.?!。？！]{0,30}(?:pin|code|number|密码|卡密)`);
 // Remote-access tools, and a caller's words for getting into the computer through one.
-export const REMOTE_TOOL = /teamviewer|anydesk|any desk|ultraviewer|quick ?support|quick ?assist|logmein|todesk|向日葵|远程|\bremote(?:ly)? (?:in|into|access|desktop|support|assistance|session|control|connection)\b|\bconnect to your (?:computer|pc|laptop|device|screen)\b/;
+export const REMOTE_TOOL = /teamviewer|anydesk|any desk|this desk|ultraviewer|quick ?support|quick ?assist|logmein|todesk|向日葵|远程|\bremote(?:ly)? (?:in|into|access|desktop|support|assistance|session|control|connection)\b|\bconnect to your (?:computer|pc|laptop|device|screen)\b/;
 
 // Labels whose kind the talk decides. A health plan's member ID opens a person's medical records and
 // claims, as a Medicare number does: an ID where insurance is talked about (docs/labelling.md, case 89);
