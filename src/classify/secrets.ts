@@ -1058,6 +1058,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const harmless = () => (isYearNumber(d) && !(four === 'id' && p.spelled) && (asked !== 'password' || YEAR_PREP.test(t.slice(Math.max(0, a - 12), a)))) || amountAround(t, a, b) || calledNumber(t, a) || saidToMe(t, a)
     || (!four && harmlessNear(ctx.t, ctx.labels, a))
     || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))
+    // ("Flat 402, Sai Residency, Andheri East, Mumbai 400069", "Blk 231 Tampines St 21, #08-114"): a postcode or a unit
+    || (len <= 6 && ADDRESS_BEFORE.test(t.slice(Math.max(0, a - 56), a)))
     // ("Ring HMRC's number, 0300 200 3300": a named someone's number, unless a contact's phone was asked for, case 87)
     || (asked !== 'phone' && someonesNumberBefore(t, a));
   if (asked) return harmless() ? 'no' : asked;
@@ -1070,8 +1072,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // you repeat that slowly?" "Five. Two. Nine. Zero…"): a social security number's length, or a phone number's
   if (p.spelled && len >= 9 && len <= 11 && p.groups.length >= 4 && !label && !ctx.caller?.asks.size) return harmless() || othersNumberNear(t, a) ? 'no' : len === 9 ? 'id' : 'phone';
   // "my granddaughter's number and you talk to her, it's 702-418-3365": a North American number said to be one's own or a relative's
+  // (not one the person calls: "I'm calling his cell at 415 555 0177 right now")
   if ((len === 10 || (len === 11 && d[0] === '1')) && /^[2-9]/.test(d.slice(len - 10)) && FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) {
-    return harmless() || othersNumberNear(t, a) ? 'no' : 'phone';
+    return harmless() || othersNumberNear(t, a) || I_CALL.test(t.slice(Math.max(0, a - 48), a)) ? 'no' : 'phone';
   }
   if (len < 4 || len > 8) return null;
   // "555-3333", "Her number is 555-3333": a local phone number's shape, three digits and four (a code has
@@ -1164,7 +1167,8 @@ const ownAsked = (label: Label, ctx: Context) => (ctx.caller?.last === label.kin
 function saidOnce(p: DigitRun): string {
   const digits = p.digits;
   const h = digits.length >> 1;
-  if (digits.length >= 6 && digits.length % 2 === 0 && digits.slice(0, h) === digits.slice(h)) return digits.slice(0, h);
+  // (said twice with a break between: "4471 4471"; "888888" or "121212" as one is a PIN of its own)
+  if (digits.length >= 6 && digits.length % 2 === 0 && digits.slice(0, h) === digits.slice(h) && breaksAt(p, h)) return digits.slice(0, h);
   for (let i = 0, at = 0; i + 1 < p.groups.length; i++) {
     at += p.groups[i]!;
     if (at >= 2 && PAUSE.test(p.seps[i]!) && digits.startsWith(digits.slice(0, at), at) && digits.length - at > at) return digits.slice(at);
@@ -1172,6 +1176,11 @@ function saidOnce(p: DigitRun): string {
   return digits;
 }
 const PAUSE = /…|\.\.|,|，/;
+/** Whether a group of the run ends after its first `at` digits. */
+function breaksAt(p: DigitRun, at: number): boolean {
+  for (let g = 0, n = 0; g < p.groups.length - 1; g++) if ((n += p.groups[g]!) === at) return true;
+  return false;
+}
 
 /** The secret a caller asked for that a bare number of this length can be: the one named last first. */
 function askedKind(caller: CallerLine, d: string, whole = false): LeakKind | null {
@@ -1213,7 +1222,9 @@ const OWN_PART = /(?:(手机|电话|phone|mobile|cell)|身份证|ssn|social(?: s
 const CODE_PART = /[前后]\s*[两二三四2-4]\s*位|\b(?:first|last) (?:two|three|2|3)\b/;
 const PART_LEAD = /(?:\b(?:starts?|begins?)(?: with)?|\bfirst (?:part|half|bit|group) is|\bfirst (?:two|three|four|five|six|few|2|3|4|5|6)(?: digits| numbers)?(?: are| is)?|开头是|开头|前(?:面)?(?:[两二三四五六2-6]|几)位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
 // "it's from 72975": the text's sender, a short code
-const YEAR_PREP = /\b(?:in|since|from|until|till|by|during|back in|born in|of)\s*$/;
+const I_CALL = /\b(?:i(?:'m| am|'ll| will)?|let me) (?:going to |gonna )?(?:call|calling|called|dial|dialing|ring|ringing|text|texting)\b[^.!?]{0,32}$/;
+const ADDRESS_BEFORE = /\b(?:flat|apt|apartment|road|rd|street|st|lane|nagar|colony|sector|block|blk|residency|avenue|ave|tower|floor|estate)\b[^.!?\n]{0,48}$/;
+const YEAR_PREP = /\b(?:in|since|from|until|till|by|during|back in|born(?: in)?|of)\s*$/;
 const SENDER_BEFORE = /\b(?:from|sent by|sender)\s*\+?$|(?:来自|发件人)\s*$/;
 /** Whether position c lies inside a harmless thing's label ("zip code", "promo code"). */
 function inHarmless(labels: Labels, c: number): boolean {
@@ -1250,6 +1261,8 @@ const afterMonth = (t: string, a: number, d: string) => MONTH_BEFORE.test(t.slic
 const DIGITS = /\d+/g;
 /** Some number in t[a, b) is a sum, a street number or a year said as one ("22 Oak Lane", "10 years", "in 2019"). */
 function harmlessDigits(t: string, a: number, b: number): boolean {
+  // a number the person will call or report to, or a hotline: "calling 611", "the number on the back of my card 1-888-762-2265"
+  for (const run of findRuns(t.slice(a, b), new Uint8Array(0))) if (isOfficial(run.digits) || calledNumber(t, a + run.starts[0]!)) return true;
   DIGITS.lastIndex = a;
   for (let m = DIGITS.exec(t); m && m.index < b; m = DIGITS.exec(t)) {
     const [x, y] = [m.index, m.index + m[0].length];
@@ -1376,6 +1389,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       const part = LAST_DIGITS.test(t.slice(Math.max(0, label.at - 28), a));
       // A card's last four are printed on every receipt, and the mask itself keeps them: not a secret.
       if (label.kind === 'card' && part && len <= 4) return 'no';
+      // ("it shows checking ...3307": an app shows the account's end after dots)
+      if (label.kind === 'card' && len <= 4 && /\s(?:\.{2,}|…+)$/.test(t.slice(Math.max(0, a - 4), a))) return 'no';
       // "【招商银行】您账户0736于03月16日转出…": a bank's text calls the person 您 and shows only the end of the account
       if (len <= 4 && /您的?\s*$/.test(t.slice(Math.max(0, label.at - 2), label.at))) return 'no';
       // "the account I opened in… account 2019": four digits that are a year are the year

@@ -21,6 +21,8 @@ const keyAt = (c: Uint16Array, i: number, n: number) => {
 const startsNumber = (c: Uint16Array, i: number, n: number) => START.has(keyAt(c, i, n));
 const MAX_WORD = 12;
 const HOMOPHONE_START = new Set(Object.keys(EN_HOMOPHONES).map((w) => key3(w.charCodeAt(0), w.charCodeAt(1) || 0, w.charCodeAt(2) || 0)));
+/** Minutes said before "to" an hour. */
+const MINUTES = new Set(['5', '10', '20', '25']);
 /** Whether the word at i starts as a homophone does (its first three letters). */
 const startsHomophone = (c: Uint16Array, i: number, n: number) => HOMOPHONE_START.has(keyAt(c, i, n));
 
@@ -239,6 +241,8 @@ function readRun(u: Units, i: number, w: number): Run {
     // a homophone goes on a run, or starts one where a value is said ("it's for too seven", "code: ate…"),
     // never elsewhere: "sent it to five five…" is not a 2
     if (heard !== undefined && run.digits === 0 && !valueSaid()) break;
+    // ...nor a time's "to": "twenty to eleven", "ten to five"
+    if (w === 'to' && run.digits === 1 && MINUTES.has(String.fromCharCode(...run.c))) break;
     // ...and only next to digits said one by one: "to 12321" is "to"
     if (heard !== undefined && digitsFollow(u, k)) break;
     if (heard !== undefined) run.heard++;

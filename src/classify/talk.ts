@@ -19,7 +19,7 @@ export const REMOTE_TOOL = /teamviewer|anydesk|any desk|this desk|ultraviewer|qu
 const HEALTH = /insurance|insurer|health|medicare|medicaid|blue cross|blue shield|aetna|cigna|humana|united ?health|kaiser|anthem|tricare|bcbs|clinic|hospital|doctor|dental|dentist|vision|pharmacy|prescription|patient|medical|\b(?:your|the|existing|current|drug|medical) plan\b|\bcovered\b|co-?pays?\b|医保|社保|保险|医院|诊所/;
 const MEMBER_LABEL = /^member (?:id|number|no)\b|^会员(?:号|卡号)/;
 // ...and so does one's own insurance policy number, a health plan's or a car's (cases 99, 113): it opens the policy and its claims
-const POLICY_LABEL = /^policy(?: (?:id|number|no)\b|(?=[\s.…:#-]*(?:[a-z][\s-]?){0,3}\d))/;
+const POLICY_LABEL = /^policy(?: (?:id|number|no)\b|(?=[\s.…:#-]*(?:[a-z][\s-]?){0,3}\d))|^保单号?/;
 // (a car's insurer is talked about by name, or by its coverage and claims; "insurance" itself is in HEALTH, read first)
 const POLICY_TALK = /state farm|geico|allstate|progressive|liberty mutual|farmers|nationwide|usaa|coverage|premium|deductible|\bclaim\b/;
 const ADDRESS_LABEL = /^address\b/;
@@ -41,7 +41,7 @@ export function withTalk(labels: Labels, t: string, context: string): Labels {
     const head = t.slice(l.at, l.at + 16);
     const healthTalk = () => (health ??= HEALTH.test(t) || HEALTH.test(context));
     const insuredId = MEMBER_LABEL.test(head) ? healthTalk()
-      : POLICY_LABEL.test(head) && (healthTalk() || (policy ??= POLICY_TALK.test(t) || POLICY_TALK.test(context)));
+      : POLICY_LABEL.test(head) && (head.startsWith('保单') || healthTalk() || (policy ??= POLICY_TALK.test(t) || POLICY_TALK.test(context)));
     const kind = insuredId ? 'id'
       : ADDRESS_LABEL.test(head) && (remote ??= REMOTE_TOOL.test(t) || REMOTE_TOOL.test(context)) ? 'code'
       : AREA_LABEL.test(head) && (phone ??= PHONE_TALK.test(context)) ? 'phone' : undefined;

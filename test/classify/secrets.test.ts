@@ -460,10 +460,11 @@ describe('replies to what the caller asked, as people say them', () => {
     expect(read("Oh, the secret word is marmalade. I've always liked that one.", 'For telephone banking, please give me your secret word.')).toEqual(['password']);
     expect(read('Alright! Nine one four... the rest is... two zero zero.', 'Tell me the code, madam.')).toEqual(['code']);
   });
-  it("a contact's phone given when one is asked for is a leak (case 87); someone's number nobody asked for is not", () => {
+  it("a contact's phone handed over is a leak (case 87), asked for or not; a company's number is not", () => {
     expect(read("His mobile is 07911 554 302, he's at work though.", "Your husband's number too, in case we can't reach you.")).toEqual(['phone']);
     expect(read('她电话是一五八 二二六七 九九零三。', '我需要您提供一个紧急联系人电话')).toEqual(['phone']);
-    expect(read('Her phone is 555-123-4567, call her.', 'Who told you?')).toEqual([]);
+    expect(read('Her phone is 555-123-4567, call her.', 'Who told you?')).toEqual(['phone']);
+    expect(read('Their number is 555-123-4567, call them.', 'Who is your internet provider?')).toEqual([]);
   });
   it('a stage direction that hands the value over is a value left out (case 90), of the kind it names or the one asked; one that gives nothing is none', () => {
     expect(read('*gives phone number*', 'Is there a good number to reach you at?')).toEqual(['phone']);
