@@ -317,7 +317,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     if (span && !/\d/.test(t.slice(span[0], span[1])) && WHAT_BEFORE.test(t.slice(Math.max(0, label.at - 16), label.at))) continue;
     if (span && !caller?.text.includes(t.slice(span[0], span[1]))) {
       // a gift card's PIN, "5839 2210 7741", is the card's: what the caller cashes (docs/labelling.md, case 59)
-      const gift = (t.slice(span[0], span[1]).replace(/\D/g, '').length >= 8 && (GIFT.test(t) || GIFT.test(caller?.text ?? '')))
+      const gift = giftTalk(t, label, t.slice(span[0], span[1]).replace(/\D/g, '').length, caller)
         || (!!caller?.asksGiftPin && !BANK_PIN.test(t.slice(Math.max(0, span[0] - 80), span[0])));
       found.push([gift ? 'card' : 'password', span[0], span[1], true]);
       takenUntil = Math.max(takenUntil, span[1]);
@@ -947,6 +947,15 @@ function pointGroups(p: DigitRun): number {
 }
 
 /** A gift card's PIN or code, which the caller cashes, is the card's (docs/labelling.md, case 59): asked for, or named in the sentence before. */
+/**
+ * A code or PIN after its label is a gift card's where one is talked about: eight digits or more ("the PIN is 5839 2210
+ * 7741"), or a PIN of any length ("pin 5176 on the vanilla card"), unless a bank's PIN is named.
+ */
+function giftTalk(t: string, label: Label, digits: number, caller: CallerLine | undefined): boolean {
+  if (digits < 8 && !(label.kind === 'password' && t.startsWith('pin', label.at))) return false;
+  return (GIFT.test(t) || GIFT.test(caller?.text ?? '')) && !BANK_PIN.test(t.slice(Math.max(0, label.at - 40), label.at + 24));
+}
+
 function giftPin(p: DigitRun, ctx: Context): boolean {
   const before = ctx.t.slice(Math.max(0, p.starts[0]! - 80), p.starts[0]!);
   // ("not the gift card, my bank PIN you mean? It's 5 oh 5 oh": the PIN the reply names)
@@ -1363,7 +1372,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // said right after the card's expiry ("oh nine slash twenty nine and the code is one one ate")
       if (label.kind === 'code' && (len === 3 || len === 4) && (ctx.caller?.last === 'cvv' || EXPIRY_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at)))) return 'card';
       // "the PIN is 5839 2210 7741" of a gift or prepaid card: what the caller cashes, the card's (docs/labelling.md, case 59)
-      if (len >= 8 && (GIFT.test(t) || GIFT.test(ctx.caller?.text ?? ''))) return 'card';
+      if (giftTalk(t, label, len, ctx.caller)) return 'card';
       // (a part said to be one, "验证码前三位是九二七", or the start read as the line was cut, "验证码是三八……等一下", counts)
       if (label.kind === 'code' && (len === 2 || len === 3) && (CODE_PART.test(t.slice(label.at, a)) || /^\s*(?:…|\.{2,})/.test(t.slice(b, b + 4)))) return ctx.caller?.last === 'cvv' ? 'card' : 'code';
       return len >= (label.kind === 'code' ? 4 : 3) ? label.kind : 'no';

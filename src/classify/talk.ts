@@ -17,7 +17,7 @@ export const REMOTE_TOOL = /teamviewer|anydesk|any desk|this desk|ultraviewer|qu
 // a shop's member number is none. AnyDesk calls its ID an "address": a code where a remote-access tool is.
 // (or care is: a clinic, a pharmacy, a dentist's or an optician's office asks for the plan's member ID)
 const HEALTH = /insurance|insurer|health|medicare|medicaid|blue cross|blue shield|aetna|cigna|humana|united ?health|kaiser|anthem|tricare|bcbs|clinic|hospital|doctor|dental|dentist|vision|pharmacy|prescription|patient|medical|\b(?:your|the|existing|current|drug|medical) plan\b|\bcovered\b|co-?pays?\b|医保|社保|保险|医院|诊所/;
-const MEMBER_LABEL = /^member (?:id|number|no)\b|^会员(?:号|卡号)/;
+const MEMBER_LABEL = /^member(?: (?:id|number|no)\b|(?=[\s#:]*[a-z]?\s*\d))|^会员(?:号|卡号)/;
 // ...and so does one's own insurance policy number, a health plan's or a car's (cases 99, 113): it opens the policy and its claims
 const POLICY_LABEL = /^policy(?: (?:id|number|no)\b|(?=[\s.…:#-]*(?:[a-z][\s-]?){0,3}\d))|^保单号?/;
 // (a car's insurer is talked about by name, or by its coverage and claims; "insurance" itself is in HEALTH, read first)
