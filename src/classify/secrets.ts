@@ -294,7 +294,7 @@ function kindByLength(previous: readonly string[], norm: Normalized): LeakKind |
 const ASIDE = /\*[a-z][a-z ,'-]{1,46}\*|[([][a-z][a-z ,'-]{1,46}[)\]]/g;
 const ACTION = /^[[(*](?:[a-z]+(?:s|ing|ed)|pause|sigh|laugh|cough|gasp|whisper|mumble|squint)\b/;
 // ("[pauses, then provides the information]" gives the value: kept, a stand-in)
-const NAMES_VALUE = /number|ssn|social|digits|code|\bpin\b|password|provid|giv|recit|read(?:s|ing)? (?:out|off|it)|information|details|redact|remov|omit|censor|withheld/;
+const NAMES_VALUE = /number|ssn|social|digits|code|\bpin\b|password|provid|giv|recit|read(?:s|ing)? (?:out|off|it|(?:the |my |from (?:the |my )?)?card)|information|details|redact|remov|omit|censor|withheld/;
 
 /** The text with its stage directions blanked (same length, so every offset stays). */
 function withoutAsides(t: string): string {
@@ -469,7 +469,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // "*gives phone number*", "(provides the information)", "*reads off SSN*": a stage direction in which the
   // value is handed over, as a value the text leaves out (docs/labelling.md, case 90): of the kind it names,
   // else the one asked for
-  const handed = !found.length && /[*([]/.test(t) ? GIVES_ASIDE.exec(t) : null;
+  // (not answering a request for something harmless: "*reads the card* March 3rd, 1950" to "your date of birth?")
+  const handed = !found.length && /[*([]/.test(t) && !caller?.asksHarmless ? GIVES_ASIDE.exec(t) : null;
   if (handed) {
     const named = [...scanLabels(handed[0]).byEnd.values()].map((l) => secretOf(l.kind)).find(Boolean);
     // ("*reads the number off the card*" answering a request for a social security number: the card is where it is)
