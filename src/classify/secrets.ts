@@ -1233,7 +1233,7 @@ const CODE_PART = /[前后]\s*[两二三四2-4]\s*位|\b(?:first|last) (?:two|th
 const PART_LEAD = /(?:\b(?:starts?|begins?)(?: with)?|\bfirst (?:part|half|bit|group) is|\bfirst (?:two|three|four|five|six|few|2|3|4|5|6)(?: digits| numbers)?(?: are| is)?|开头是|开头|前(?:面)?(?:[两二三四五六2-6]|几)位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
 // "it's from 72975": the text's sender, a short code
 const I_CALL = /\b(?:i(?:'m| am|'ll| will)?|let me) (?:going to |gonna )?(?:call|calling|called|dial|dialing|ring|ringing|text|texting)\b[^.!?]{0,32}$/;
-const ADDRESS_BEFORE = /\b(?:flat|apt|apartment|road|rd|street|st|lane|nagar|colony|sector|block|blk|residency|avenue|ave|tower|floor|estate)\b[^.!?\n]{0,48}$/;
+const ADDRESS_BEFORE = /\b(?:branch|flat|apt|apartment|road|rd|street|st|lane|nagar|colony|sector|block|blk|residency|avenue|ave|tower|floor|estate)\b[^.!?\n]{0,48}$/;
 const YEAR_PREP = /\b(?:in|since|from|until|till|by|during|back in|born(?: in)?|of)\s*$/;
 const SENDER_BEFORE = /\b(?:from|sent by|sender)\s*\+?$|(?:来自|发件人)\s*$/;
 /** Whether position c lies inside a harmless thing's label ("zip code", "promo code"). */

@@ -22,7 +22,15 @@ const startsNumber = (c: Uint16Array, i: number, n: number) => START.has(keyAt(c
 const MAX_WORD = 12;
 const HOMOPHONE_START = new Set(Object.keys(EN_HOMOPHONES).map((w) => key3(w.charCodeAt(0), w.charCodeAt(1) || 0, w.charCodeAt(2) || 0)));
 /** Minutes said before "to" an hour. */
-const MINUTES = new Set(['5', '10', '20', '25']);
+const MINUTES = new Set(['five', 'ten', 'twenty', 'quarter']);
+/** The word of letters that ends before index j (spaces between), lower case as the text is. */
+function wordBefore(c: Uint16Array, j: number): string {
+  let e = j;
+  while (e > 0 && c[e - 1] === 0x20) e--;
+  let b = e;
+  while (b > 0 && c[b - 1]! >= 0x61 && c[b - 1]! <= 0x7a) b--;
+  return e - b <= 8 ? String.fromCharCode(...c.subarray(b, e)) : '';
+}
 /** Whether the word at i starts as a homophone does (its first three letters). */
 const startsHomophone = (c: Uint16Array, i: number, n: number) => HOMOPHONE_START.has(keyAt(c, i, n));
 
@@ -242,7 +250,7 @@ function readRun(u: Units, i: number, w: number): Run {
     // never elsewhere: "sent it to five five…" is not a 2
     if (heard !== undefined && run.digits === 0 && !valueSaid()) break;
     // ...nor a time's "to": "twenty to eleven", "ten to five"
-    if (w === 'to' && run.digits === 1 && MINUTES.has(String.fromCharCode(...run.c))) break;
+    if (w === 'to' && run.c.length <= 2 && MINUTES.has(wordBefore(c, j))) break;
     // ...and only next to digits said one by one: "to 12321" is "to"
     if (heard !== undefined && digitsFollow(u, k)) break;
     if (heard !== undefined) run.heard++;

@@ -4,8 +4,8 @@ import { loadProbes, measureProbes } from '../../scripts/probes';
 // The blind written probes (scripts/probes.ts) the detector was fixed from: what it finds there must
 // not fall back. The floors are the figures when they were fixed (docs/security.md), rounded down.
 const FLOORS = {
-  en: { recall: 0.93, falseLeaks: 0.01 }, // measured 0.934 (3,996 of 4,279), 0.0082 (19 of 2,328)
-  zh: { recall: 0.93, falseLeaks: 0.01 }, // measured 0.933 (869 of 931), 0.0032 (2 of 631)
+  en: { recall: 0.93, falseLeaks: 0.01 }, // measured 0.934 (4,386 of 4,695), 0.0082 (22 of 2,698)
+  zh: { recall: 0.93, falseLeaks: 0.01 }, // measured 0.940 (990 of 1,053), 0.0039 (3 of 770)
 } as const;
 
 describe('the secret probes', () => {

@@ -1087,3 +1087,55 @@ describe('round 10: forms the blind rounds left, and what people write in bracke
     expect(read('confirmation code is KX9P2L', "What's the confirmation code we texted?")).toEqual(['code']);
   });
 });
+
+describe('round 11: calls as the datasets write them, texts, and other countries', () => {
+  const read = (reply: string, caller: string, earlier: string[] = []) => classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind);
+  it('one\'s own or a relative\'s number said as people say it; one the person calls is not', () => {
+    expect(read('Tuesday? Oh, that\'s wonderful. Have the driver call my house first, 207-884-3120, I\'m hard of hearing.', 'The Mercedes will arrive Tuesday with your check.')).toEqual(['phone']);
+    expect(read('Okay. Will he call my cell? It\'s 971-208-5563.', 'The technician will call 30 minutes before arriving.')).toEqual(['phone']);
+    expect(read('My roommate, Jenna. Her number is seven oh two, five one oh, eight eight four three.', 'And if you\'re not answering, is there an alternate?')).toEqual(['phone']);
+    expect(read('申请用我老公的名义吧 他电话 一三九 零七二二 六五一八 他在外地打工', '只需要您提供一些基本信息')).toEqual(['phone']);
+    expect(read('sure its 919 302 7745', 'omg thank u. also can u send ur mom\'s number, i want to invite her to my party')).toEqual(['phone']);
+    expect(read('its 267 514 0832 call me', 'Also what\'s your personal cell? Mine is dying.')).toEqual(['phone']);
+    expect(read("I'm calling his cell at 415 555 0177 right now", 'Your grandson is in jail.')).toEqual([]);
+  });
+  it('what the line asks: the number to reach you after a card talked about; the card a Medicare number is on; "over the phone"', () => {
+    expect(read('My cell is best, 614-775-2046.', 'Your new card will arrive in 5 to 7 business days. Is there a good number to reach you if we see anything else?')).toEqual(['phone']);
+    expect(read("Let me get my purse. *reads the card* It's 5TG2-QW8-HN41.", 'And can you read me the Medicare number on your current red, white and blue card?')).toEqual(['id']);
+    expect(read("I'll just give you my debit card, it's faster. 5301 7782 4019 6605.", 'You can buy Apple gift cards at Walgreens, or I can take your debit card over the phone.')).toEqual(['card']);
+    expect(read('It says 1 284 509 663.', "Open it. You will see 'This Desk' with a number under it. Please read it to me.")).toEqual(['code']);
+  });
+  it('other countries\' IDs, bank codes and PINs, named', () => {
+    expect(read('PAN is BKLPS4472Q', 'And your PAN card number madam?')).toEqual(['id']);
+    expect(read('CNIC is 35202-4471823-5', 'Give your CNIC number.')).toEqual(['id']);
+    expect(read('my BVN is 22184736651', 'What is your BVN?')).toEqual(['id']);
+    expect(read('MyKad saya 880101-14-5678', 'Please give your MyKad number.')).toEqual(['id']);
+    expect(read('You mean for my cleaning business? The EIN is 83-4471920.', 'What is the employer identification number for your business?')).toEqual(['id']);
+    expect(read('IFSC is HDFC0000522, branch is Koramangala 560034', 'IFSC code only first tell.')).toEqual(['card']);
+    expect(read('MPIN is 7 7 3 0', 'Tell your JazzCash MPIN so we can credit Rs 25,000.')).toEqual(['password']);
+    expect(read('0712 345 908', 'What is your Safaricom number?')).toEqual(['phone']);
+  });
+  it('a gift card\'s PIN and codes are the card\'s; a bank card\'s PIN a password', () => {
+    expect(read('pin 5176 on the vanilla card', 'Reply with the PIN on the back.')).toEqual(['card']);
+    expect(read("I've got them here. The first code is JX7P-4K2M-QR9D-8WLZ.", 'By law we cannot. Please buy three cards of $500 and read me the codes.')).toEqual(['card']);
+    expect(read('I paid with my debit card, my bank pin is 4471', 'I bought the gift card')).toEqual(['password']);
+    expect(read('六个八', '你的银行卡密码是多少')).toEqual(['password']);
+  });
+  it('harmless: a hotline called, a year born, a time, a postcode, an app\'s end of an account, a reference', () => {
+    expect(read('NO i didnt ask for a sim change. calling 611', 'AT&T: Your account PIN is needed to complete the SIM change you requested. Reply with PIN.')).toEqual([]);
+    expect(read('the bank never asks for the pin. im calling the number on the back of my card 1-888-762-2265', 'To block the card we need to confirm the card\'s PIN. Reply with the 4 digits.')).toEqual([]);
+    expect(read('born 1979 and no im not telling you my pin', 'Please confirm your ATM PIN to cancel the withdrawal')).toEqual([]);
+    expect(read("Yes that's fine, the 14th of May at twenty to eleven", 'This is the GP surgery, confirming your appointment on 14/05 at 10:40.')).toEqual([]);
+    expect(read('Flat 402, Sai Residency, Andheri East, Mumbai 400069', 'Which city sir? I will send the courier.')).toEqual([]);
+    expect(read('[screenshot] it shows checking ...3307 balance $1,882.14', 'Wells Fargo: to verify, send us a screenshot of your banking app')).toEqual([]);
+    expect(read('0716 😂 what do i win', "hi!! this is Jess, i'm doing a thing where u win $500 cashapp, just need ur card last 4")).toEqual([]);
+    expect(read('i paid that ticket on 4/28 conf 557102', 'City of Boston Parking: ticket #PK-3307781 $45.00 due 05/02. Pay now')).toEqual([]);
+    expect(read('my ezpass tag # is 00824471903, can u look it up with that', 'Your E-ZPass account: to update payment reply with card number')).toEqual([]);
+    expect(read('好，我转了一千，凭证号是 20241106883741', '好的，两千元请先付一半')).toEqual([]);
+  });
+  it('a policy or a hospital card\'s number is an ID in Chinese too; "pass:" names a password', () => {
+    expect(read('保单号 P3400 2719 6638', '请问您的保单号是多少？')).toEqual(['id']);
+    expect(read('就诊卡号是 0020 4471 63', '我帮您核对一下信息，您的就诊卡号是多少？')).toEqual(['id']);
+    expect(read('bettyann1949@yahoo.com pass: rosebud1949', 'Yahoo: to keep your account, reply with your email and password')).toEqual(['password']);
+  });
+});
