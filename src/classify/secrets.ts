@@ -1032,7 +1032,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (isSsnShaped(p)) return 'id';
   // the rest of a card or ID number whose start the caller just read back, checksum and all
   const start = len >= 4 ? ctx.caller?.readBack : undefined;
-  if (start && isCardNumber(start + d)) return 'card';
+  // (sixteen digits in all are a card's, whatever its checksum, as kindByLength reads them)
+  if (start && (isCardNumber(start + d) || (start + d).length === 16)) return 'card';
   if (start && chineseIdValid(start + d)) return 'id';
   // "12... no, 17" answering "give me the next three digits" of a social security number: a piece of it
   const piece = len === 2 || len === 3 ? ctx.caller?.digitsOf : undefined;
@@ -1232,6 +1233,7 @@ const OWN_PART = /(?:(手机|电话|phone|mobile|cell)|身份证|ssn|social(?: s
 const CODE_PART = /[前后]\s*[两二三四2-4]\s*位|\b(?:first|last) (?:two|three|2|3)\b/;
 const PART_LEAD = /(?:\b(?:starts?|begins?)(?: with)?|\bfirst (?:part|half|bit|group) is|\bfirst (?:two|three|four|five|six|few|2|3|4|5|6)(?: digits| numbers)?(?: are| is)?|开头是|开头|前(?:面)?(?:[两二三四五六2-6]|几)位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
 // "it's from 72975": the text's sender, a short code
+const HOME_LOCK = /\b(?:lock ?box|alarm|gate|keypad|garage door|front door|back door|door code)\b/;
 const I_CALL = /\b(?:i(?:'m| am|'ll| will)?|let me) (?:going to |gonna )?(?:call|calling|called|dial|dialing|ring|ringing|text|texting)\b[^.!?]{0,32}$/;
 const ADDRESS_BEFORE = /\b(?:branch|flat|apt|apartment|road|rd|street|st|lane|nagar|colony|sector|block|blk|residency|avenue|ave|tower|floor|estate)\b[^.!?\n]{0,48}$/;
 const YEAR_PREP = /\b(?:in|since|from|until|till|by|during|back in|born(?: in)?|of)\s*$/;
@@ -1366,9 +1368,11 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
     case 'password':
       // "不给验证码 12321": a hotline after a refused code is the hotline
       if (isOfficial(p.digits) && negatedAt(t, label.at)) return 'no';
-      // a meeting's number is the code that lets the caller watch a shared screen when asked for; read from
-      // the link the caller sent ("会议链接已经发送" → "会议号 521-884-307 几点开"), it is the caller's
-      if (t.startsWith('会议', label.at) && !ctx.caller?.asks.has('code')) return 'no';
+      // ("The key's in the lockbox on the back door, the code is 7 3 9 1": a code that opens the home is a PIN, case 117)
+      if (label.kind === 'code' && HOME_LOCK.test(t.slice(Math.max(0, label.at - 60), label.at + 12))) return len >= 4 ? 'password' : 'no';
+      // a meeting's number is the code that lets the caller watch a shared screen (case 117); read from the
+      // link the caller sent ("会议链接已经发送" → "会议号 521-884-307 几点开"), it is the caller's
+      if (t.startsWith('会议', label.at) && !ctx.caller?.asks.has('code') && /链接|已发|发送|发给|发您|发你/.test(ctx.caller?.text ?? '')) return 'no';
       // "…and the code is 537" answering a request for the security code: the code on the back; so is one
       // said right after the card's expiry ("oh nine slash twenty nine and the code is one one ate")
       if (label.kind === 'code' && (len === 3 || len === 4) && (ctx.caller?.last === 'cvv' || EXPIRY_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at)))) return 'card';
@@ -1381,6 +1385,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
     case 'id':
     case 'phone': {
       if (othersLabel(t, label.at) && !ownAsked(label, ctx)) return 'no'; // "你的电话", "转到你的账户"
+      // ("I'm going to call his cell, 301-448-9072, before I read any more": a number the person calls)
+      if (label.kind === 'phone' && I_CALL.test(t.slice(Math.max(0, label.at - 48), label.at))) return 'no';
       // "the PIN for my debit card is 4 9 1 7", "the password for this account is …": the PIN's, not the card's
       if (label.kind === 'card' && PASSWORD_FOR.test(t.slice(Math.max(0, label.at - 32), label.at))) return p.digits.length >= 4 ? 'password' : 'no';
       // "Checking 1,402.19, savings 8,800.00": a balance, not the account's number

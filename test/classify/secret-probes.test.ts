@@ -4,8 +4,8 @@ import { loadProbes, measureProbes } from '../../scripts/probes';
 // The blind written probes (scripts/probes.ts) the detector was fixed from: what it finds there must
 // not fall back. The floors are the figures when they were fixed (docs/security.md), rounded down.
 const FLOORS = {
-  en: { recall: 0.93, falseLeaks: 0.01 }, // measured 0.934 (4,386 of 4,695), 0.0082 (22 of 2,698)
-  zh: { recall: 0.93, falseLeaks: 0.01 }, // measured 0.940 (990 of 1,053), 0.0039 (3 of 770)
+  en: { recall: 0.93, falseLeaks: 0.01 }, // measured 0.931 (4,561 of 4,897), 0.0087 (26 of 2,990)
+  zh: { recall: 0.93, falseLeaks: 0.01 }, // measured 0.942 (1,163 of 1,235), 0.0065 (7 of 1,076)
 } as const;
 
 describe('the secret probes', () => {

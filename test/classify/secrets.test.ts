@@ -1139,3 +1139,24 @@ describe('round 11: calls as the datasets write them, texts, and other countries
     expect(read('bettyann1949@yahoo.com pass: rosebud1949', 'Yahoo: to keep your account, reply with your email and password')).toEqual(['password']);
   });
 });
+
+describe('round 12: genuine calls full of numbers, people who give in, careful people', () => {
+  const read = (reply: string, caller: string, earlier: string[] = []) => classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind);
+  it('a code that opens the home is a PIN; a caller asking about a gate code asks for no secret', () => {
+    expect(read("I work Tuesday. He can go in. The key's in the lockbox on the back door, the code is 7 3 9 1.", 'Will you be home, or can he let himself in?')).toEqual(['password']);
+    expect(read("Oh that's my new pots! Yes, the gate code is 2 4 6 8 star.", "There's a keypad at the gate.")).toEqual(['password']);
+    expect(read("No gate, just ring the bell at number 1162. I'll be home from 9.", 'Any gate code notes?')).toEqual([]);
+  });
+  it('a second contact asked for "in case we can\'t reach you"; a number the person is about to call is not given', () => {
+    expect(read('Put my husband too, Greg, his is 608 four four six 5 1 8 0.', "And would you like a second contact, in case we can't reach you?")).toEqual(['phone']);
+    expect(read("Wait. Tyler's phone number is right here in my book. I'm going to call his cell, 301-448-9072, before I read any more.", 'Good. Now the other two, please hurry.')).toEqual([]);
+  });
+  it('Chinese: a meeting number the person opened for screen sharing; 你说的账号 is the caller\'s; a new number, another number, a second SIM', () => {
+    expect(read('我开了，会议号是 八五二 六三七 九四一，你看得到吗', '请把屏幕共享打开，我指导您操作。')).toEqual(['code']);
+    expect(read('安全账户？检察院哪有安全账户，你说的账号6230 5800 1122是你们的？我打110了', '需要把钱转到安全账户。')).toEqual([]);
+    expect(read('对那个号不用了，新号是 138 2714 6093，你们更新一下', '系统显示您预留的手机号已经停机了，需要更新一下联系方式吗？')).toEqual(['phone']);
+    expect(read('收件人是我妈，你打她另外那个号，159 6620 3478', '收件人电话打不通，请问还有别的联系方式吗？')).toEqual(['phone']);
+    expect(read('副卡是 147 2290 6318，给我闺女用的', '您的副卡号码需要实名登记，副卡号码是多少？')).toEqual(['phone']);
+    expect(read('17床，我爸叫刘建国，住院号Z2024031155，明天出院吗', '住院部这边核对一下病人信息，几床的？')).toEqual(['id']);
+  });
+});
