@@ -14,11 +14,13 @@ const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 const SIZE = 100_000;
 const fill = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
 
-/** The pastes: one long number; secrets and look-alikes in Chinese; the same in English. */
+/** The pastes: one long number; secrets and look-alikes in Chinese; the same in English; one long word before an "@". */
 export const PASTES: Record<string, string> = {
   digits: fill('4829 1|3/7:3-9.2 '),
   zh: fill('我的验证码是四八二九一三，我不会给你。我转了5000元，2024-12-31再打96110。手机13812345678，订单号20231115。'),
   en: fill('the code is four eight two nine one three, card 6222 0212 3456 7890 128. I owe 3500, call 95588 on 12/31. '),
+  // one long word and an "@": an e-mail address is looked for from the "@", not at every start
+  at: 'a'.repeat(SIZE - 1) + '@',
 };
 /** A first reply in each language: each regex it needs is compiled while it is read. */
 export const FIRST_READS = {

@@ -141,8 +141,7 @@ export class CallerLine {
       if (label.kind === 'number') continue;
       // (a line of a few words is asked whatever its marks: "快递单号", "圆通单号" in a transcript)
       const request = t.length <= 16 || REQUEST.test(sentenceAt(t, label.at));
-      // ("Any gate code notes?": a home's keypad code asked about is no secret asked for; given, it is a PIN, case 117)
-      if (label.kind === 'not' || (label.kind === 'code' && HOME_CODE_BEFORE.test(t.slice(Math.max(0, label.at - 12), label.at)))) {
+      if (label.kind === 'not') {
         if (request) harmless = label;
         // (not "the last four digits of your social": a part of the number asked for)
         thing = PART_LABEL.test(t.slice(label.at, label.at + 12)) ? undefined : label;
@@ -150,14 +149,18 @@ export class CallerLine {
       }
       // "the model of your phone": a harmless thing's holder is not asked
       if (thing && label.at - thing.at <= 32 && HOLDER_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at)) && !/[.。!！?？]/.test(t.slice(thing.at, label.at))) continue;
-      asks.add(label.kind);
+      // "take your debit card over the phone" asks for no phone number
+      if (label.kind === 'phone' && /\b(?:over|on|by) (?:the )?$/.test(t.slice(Math.max(0, label.at - 9), label.at))) continue;
+      // "What's the door code so the technician can get in?": a home's code, a PIN (case 117)
+      const kind = label.kind === 'code' && HOME_CODE_BEFORE.test(t.slice(Math.max(0, label.at - 12), label.at)) ? 'password' : label.kind;
+      asks.add(kind);
       // "the PIN for the card", "your password to secure the account", "验证码发到您手机上": the thing
       // asked comes first; a secret named after it as where it is or what it is for is not asked
       // ("…a PIN reset code. I need it to secure your card.": what it is for, in a sentence of its own)
       if (last && PURPOSE_BEFORE.test(t.slice(Math.max(0, label.at - 30), label.at))) continue;
       if (last && label.at - last.at <= 64 && !/[.。!！?？]/.test(t.slice(last.at, label.at)) && HOLDER_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at))) continue;
-      last = label;
-      if (request) asked = label;
+      last = kind === label.kind ? label : { ...label, kind };
+      if (request) asked = last;
     }
     const named = asked ?? last;
     // "what's the best number to reach you on?" names no label, and asks for a phone number; "read me

@@ -26,12 +26,12 @@ const NOT_EN = [
   'post code', 'area code', 'country code', 'qr code', 'promo code', 'coupon', 'coupon code', 'discount code',
   'voucher', 'referral code', 'invitation code', 'serial', 'upc', 'barcode', 'sku', 'isbn', near('stock'), near('store'), near('kit'), near('lot'), 'batch', near('item'), 'model', 'version', near('build'), 'license plate', 'plate', near('page'),
   'street', 'road', 'avenue', 'lane', 'route', 'highway', near('building'), near('floor'), 'last ?(?:four|4|six|6|three|3)(?: digits)?', near('box'), 'check,? (?:number|no)', 'cheque', 's/n', 'vin', 'imei',
-  '(?<=\\b(?:over|on|by) (?:the )?)phone(?! (?:number|no\\b))', 'ending(?: in| with)?', 'ends (?:in|with)', 'ends(?= \\d)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
+  'ending(?: in| with)?', 'ends (?:in|with)', 'ends(?= \\d)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
   'date of birth', 'birthday', 'born', 'dob', 'address', 'live at', 'lives at', 'living at', 'error', 'product', 'license key',
   'product key', near('form'), 'police report', 'report number',
-  // a payment's reference, a check's number, a toll tag, a bill's consumer number, a chain's transaction hash, an Indian postcode
-  'conf(?:irmation)?(?= ?#? ?\\d)', 'check(?= ?#)', 'transaction (?:ref(?:erence)?|id|hash)', 'tx ?(?:hash|id)', 'txid', 'wallet address',
-  'toll tag', 'tag', 'transponder', 'e-?z ?pass', 'consumer', 'pincode', 'postal code',
+  // a check's number, a payment's or a chain's transaction reference, a toll tag, a bill's consumer number, an Indian postcode
+  'check(?= ?#)', 'transaction (?:ref(?:erence)?|id|hash)', 'tx ?(?:hash|id)', 'txid', 'wallet address',
+  'toll tag', 'tag(?= ?(?:#|number\\b|no\\b|id\\b))', 'transponder', 'e-?z ?pass', 'consumer', 'pincode',
   // places and services whose numbers are public, readings of a meter or of one's health, a shop's terminal
   near('(?:branch|station|precinct|court|pharmacy|merchant|terminal|transaction|meter reading|meter|sugar|glucose|blood pressure|pulse|heart rate|temperature)'), 'ip(?: address)?',
   // cards that pay nothing out: their numbers are printed on them and open no account
@@ -59,9 +59,9 @@ const LABELS: ReadonlyArray<readonly [LabelKind, string, string]> = [
   ['expiry', en('exp|expiry|expiration(?: date)?|(?:expires|expire)(?!\\s+(?:in|within|after)\\s+(?:\\d+|a|an|a few|few|one|two|three|five|ten|fifteen|thirty)\\s*(?:sec|min|hour|day))|valid (?:thru|through|until|till)|good thru'), '有效期(?:至|到)?|到期(?:日期|时间|日)?|过期(?:时间|日期)'],
   ['card', en('(?:gift ?card|claim|redemption|itunes|google play|steam|razer) (?:codes?|pins?)|(?:(?:credit|debit|bank|atm|visa|mastercard|master card|gift|cash|prepaid) )?cards?(?: number| no)?|(?:(?:bank|checking|savings) )?(?:account|acct|a/c)(?: number| no)?|routing(?: number| no)?|aba|iban|swift|sort code|ifsc(?: code)?|bsb|branch code|transit number|checking|savings'), '卡密|卡号|银行卡|储蓄卡|信用卡|借记卡|工资卡|账号|帐号|账户|帐户|户号|卡'],
   ['id', en("ssn|ss#|ein|fein|employer identification(?: number| no)?|pan(?: card)?(?: number| no)?|ppsn?(?: number| no)?|cnic(?: number| no)?|bvn|nin|nric|fin(?: number| no)?|ic(?: number| no)?|mykad(?: number| no)?|crn|ird(?: number| no)?|nhi(?: number| no)?|sss(?: number| no)?|umid|philhealth(?: number| no)?|kra pin|uhid|voter id(?: number| no)?|tax ref(?:erence)?(?: number| no)?|social(?: security)?(?: number| no| card)?|(?:national |tax )?id(?: card)?(?: number| no)?|medicare(?: card)?(?: number| no| id)?|medicaid(?: number| no| id)?|health (?:insurance )?(?:card|number)(?: number| no)?|nhs number|aadhaar(?: number| no)?|tax file number|tfn|subscriber id|identity (?:card|number)|passport(?: number| no)?|driver'?s? licen[cs]e(?: number| no)?|licen[cs]e(?: number| no)?|dl(?: number| no)?|tin|itin|sin|national insurance(?: number| no)?|ni number|uscis(?: number| no)?|alien (?:registration )?number|a-number|green card(?: number| no)?|medical record(?: number| no)|mrn"), '身份证|证件|身份号码|就诊卡号?|病历号|住院号|护照|驾照|驾驶证|港澳通行证|通行证|台胞证|回乡证|军官证|社保卡号?|医保卡号?|社保|医保'],
-  ['password', en('passwords?|passcode|pass code|pass word|passwd|pwd|pw|pass(?=\\s*(?:[:=]|is\\b|was\\b))|m-?pin|pin(?: code| number| no)?|pass ?phrase|(?:secret|memorable|security) word|(?:login|log-in|sign-in) (?:credentials|details)|credentials'), '密码|口令'],
+  ['password', en('passwords?|passcode|pass code|pass word|passwd|pwd|pw|pass(?=\\s*[:=])|m-?pin|pin(?: code| number| no)?|pass ?phrase|(?:secret|memorable|security) word|(?:login|log-in|sign-in) (?:credentials|details)|credentials'), '密码|口令'],
   ['code', en('(?:anydesk|any desk|teamviewer|team viewer|ultraviewer|todesk|partner|session|desk|connection) (?:id|address|number|code)|this desk|(?:numbers?|digits?) (?:in|from|of) (?:the |that |your )?(?:message|text|sms|e-?mail)|(?:numbers?|digits?) (?:they|it|the bank) (?:just )?(?:sent|texted)(?: you)?|one[- ]time (?:passcodes?|pass codes?|passwords?|pins?)|(?:(?:verification|confirmation|one[- ]time|login|sms|text|auth(?:entication|orization)?|access|2fa|two[- ]factor|bank) )?codes?|otp|tac'), '验证码|动态码|校验码|短信码|确认码|授权码|动态密码|会议号|(?:收到|发来|短信上?)的?(?:那个|那串)?数字|(?<![号条维编邮区密])码'],
-  ['phone', en('(?:(?:mobile|cell|home|work|contact) )?(?:phone|mobile|cell|cellphone|telephone|tel)(?: number| no)?|my number|(?:home|house|work|landline) number|landline|whatsapp(?: number| no)?|(?:call|text|reach|ring) me(?: back)?(?: (?:at|on))?'), '副卡|主卡|手机卡|电话卡|sim卡|手机|电话|联系方式|座机|微信号码'],
+  ['phone', en('(?:(?:mobile|cell|home|work|contact) )?(?:phone|mobile|cell|cellphone|telephone|tel)(?: number| no)?|my number|(?:home|house|work|landline) number|landline|whatsapp(?: number| no)?|(?:call|text|reach|ring) me(?: back)?(?: (?:at|on))?'), '手机卡|电话卡|sim卡|手机|电话|联系方式|座机|微信号码'],
   ['number', `${en('number|no|num')}|#`, '号码|数字'],
 ];
 
@@ -179,7 +179,7 @@ const OTHERS = /(?:\b(?:your|ur|his|her|their|the caller's|you(?:'re)? calling f
 export const othersLabel = (t: string, at: number) => OTHERS.test(t.slice(Math.max(0, at - 16), at));
 
 // A number the person says they will call, dial or report to.
-const CALL = /(?:\b(?:reply|text|txt) (?:(?!it |that |them |me )[a-z]+ )?to|\b(?:call|calling|called|dial|dialing|dialled|dialed|ring|phone|text|report(?:ed)? (?:it |this |you |them )?to)(?: (?:them|the bank|the police|you|it|him|her|the [a-z]+))?(?: back)?(?: (?:at|on))?|拨打|拨|打|致电|打给|打到|热线|举报到?|投诉到?|联系|回拨)\s*(?:电话|号码)?\s*$/;
+const CALL = /(?:\b(?:reply|text|txt) (?:(?!it |that |them |me )[a-z]+ )?to|\b(?:call|calling|called|dial|dialing|dialled|dialed|ring|phone|text|(?:report(?:ed|ing)?|forward(?:ed|ing)?) (?:it |this |you |them )?to)(?: (?:them|the bank|the police|you|it|him|her|the [a-z]+))?(?: back)?(?: (?:at|on))?|拨打|拨|打|致电|打给|打到|热线|举报到?|投诉到?|联系|回拨)\s*(?:电话|号码)?\s*$/;
 export const calledNumber = (t: string, a: number) => CALL.test(t.slice(Math.max(0, a - 32), a)) && !YOU_REACH_ME.test(t.slice(Math.max(0, a - 32), a));
 // ...but not one the person tells the caller to use for them: "you can text reminders to 208-555-0166"
 // (or tells the caller to, as the reply opens: "Call 312.555.0148, that's me", "text to two zero six…"; "电话就打 138…")

@@ -215,8 +215,7 @@ export function isMobile(d: string): boolean {
  * (1-800, 1-877, …: a company's, never a person's), and SMS sender numbers
  * (1069…), which a text shows as its sender.
  */
-// (and abroad: 111 and 10111 for emergencies; 159 a UK bank's; 1930 and 155260 India's cyber fraud lines; 7726 where spam is forwarded)
-const OFFICIAL = /^(?:11[029]|12[02]|999|911|112|[2-8]11|111|159|1930|155260|10111|7726|12\d{3}|96\d{3}|95\d{3}|100(?:86|10|00|01)|400\d{7}|1400\d{7}|1?8(?:00|33|44|55|66|77|88)\d{7}|106\d{2,17})$/;
+const OFFICIAL = /^(?:11[029]|12[02]|999|911|112|[2-8]11|12\d{3}|96\d{3}|95\d{3}|100(?:86|10|00|01)|400\d{7}|1400\d{7}|1?8(?:00|33|44|55|66|77|88)\d{7}|106\d{2,17})$/;
 export const isOfficial = (d: string) => OFFICIAL.test(d);
 
 const num = (s: string) => Number(s);

@@ -86,20 +86,20 @@ function groupsOf(run: DigitRun, given: ReadonlyMap<string, LeakKind>): LeakKind
 }
 
 /** A reply read again is kept: each reply is a reply before for the next few (a drill host reads a room's in turn). */
-const GIVEN = new Map<string, ReadonlyArray<readonly [string, LeakKind]>>();
+const GIVEN = new Map<string, ReadonlyArray<readonly [string, LeakKind, boolean]>>();
 /** A reply longer than this is not read for what may be said again: a repeat follows a short answer. */
 const REPEAT_SOURCE = 512;
 
-/** The digits of the secrets a reply gave, whole and group by group (four digits or more), with their kinds. */
-function secretDigits(reply: string): ReadonlyArray<readonly [string, LeakKind]> {
+/** The digits of the secrets a reply gave, whole and group by group (four digits or more), with their kinds and whether whole. */
+function secretDigits(reply: string): ReadonlyArray<readonly [string, LeakKind, boolean]> {
   let out = GIVEN.get(reply);
   if (out) return out;
   const clean = sanitize(reply).text;
-  const list: Array<readonly [string, LeakKind]> = [];
+  const list: Array<readonly [string, LeakKind, boolean]> = [];
   if (clean.length <= REPEAT_SOURCE) {
     for (const f of readSecrets(normalize(clean))) {
       const piece = normalize(clean.slice(f.start, f.end));
-      for (const run of findRuns(piece.text, piece.spelled)) for (const d of digitsAndGroups(run)) if (d.length >= 4) list.push([d, f.kind]);
+      for (const run of findRuns(piece.text, piece.spelled)) digitsAndGroups(run).forEach((d, i) => d.length >= 4 && list.push([d, f.kind, i === 0]));
     }
   }
   if (GIVEN.size >= 256) GIVEN.clear();
@@ -114,14 +114,16 @@ function secretDigits(reply: string): ReadonlyArray<readonly [string, LeakKind]>
  */
 function repeated(norm: Normalized, found: Leak[], previous: readonly string[]): Leak[] {
   if (!/\d/.test(norm.text)) return found;
-  const given = new Map<string, LeakKind>();
-  for (const reply of previous.slice(-(SPLIT_REPLIES - 1))) for (const [d, kind] of secretDigits(reply)) given.set(d, kind);
-  if (!given.size) return found;
+  const whole = new Map<string, LeakKind>();
+  const groups = new Map<string, LeakKind>();
+  for (const reply of previous.slice(-(SPLIT_REPLIES - 1))) for (const [d, kind, all] of secretDigits(reply)) (all ? whole : groups).set(d, kind);
+  if (!whole.size) return found;
   let out = found;
   for (const run of findRuns(norm.text, norm.spelled)) {
-    // the whole number again, or each of its groups one of the secret's ("0182 7193", the middle of a card given)
-    const kind = given.get(run.digits) ?? groupsOf(run, given);
-    if (!kind) continue;
+    // the whole number again, or two or more of its groups ("0182 7193", the middle of a card given); not a sum or a
+    // street number that happens to be one group ("I paid 4000 dollars" after a card starting 4000)
+    const kind = whole.get(run.digits) ?? groupsOf(run, groups);
+    if (!kind || amountAround(norm.text, ...spanOf(run))) continue;
     const [s, e] = toOriginal(norm, ...spanOf(run));
     // (where nothing else was read: "My social security number is 123-45-6789" stays what its label says)
     if (!out.some((o) => o.start < e && s < o.end)) out = [...out, { kind, start: s, end: e }];
@@ -496,22 +498,32 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       if (f[0] === 'id' ? !personalId(t, f[1], f[2]) : f[0] === 'password' && !login && !LOGIN_PASSWORD.test(t.slice(Math.max(0, f[1] - 60), f[1]))) f[0] = 'code';
     }
   }
-  // an e-mail address is none of the five kinds (docs/labelling.md, case 65): "liwen1979@163.com"
+  // an e-mail address is none of the five kinds (docs/labelling.md, case 65): "liwen1979@163.com" holds no card, ID or
+  // code (a handle that is a mobile number is a phone, case 88; a password may look like an address)
   const mail = t.includes('@') ? emailMask(t) : null;
   const leaks: Found[] = [];
   for (const [kind, a, b, v] of found) {
-    if (mail && mail[a] && mail[b - 1]) continue;
+    if (mail && mail[a] && mail[b - 1] && kind !== 'phone' && kind !== 'password') continue;
     const [s, e] = toOriginal(norm, a, b);
     if (e > s) leaks.push({ kind, start: s, end: e, vouched: v });
   }
   return leaks.sort((x, y) => x.start - y.start);
 }
 
-const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/g;
-/** Which characters of t lie in an e-mail address. */
+const LOCAL_CHAR = /[a-z0-9._%+-]/;
+const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/;
+/**
+ * Which characters of t lie in an e-mail address. Read out from each "@", a bounded way each side, not by a
+ * pattern tried at every start (a 100 kB paste with an "@" would be read over and over).
+ */
 function emailMask(t: string): Uint8Array {
   const mask = new Uint8Array(t.length);
-  for (const m of t.matchAll(EMAIL)) mask.fill(1, m.index, m.index + m[0].length);
+  for (let at = t.indexOf('@'); at >= 0; at = t.indexOf('@', at + 1)) {
+    let a = at;
+    while (a > 0 && at - a < 64 && LOCAL_CHAR.test(t[a - 1]!)) a--;
+    const domain = a < at ? DOMAIN.exec(t.slice(at + 1, at + 256)) : null;
+    if (domain) mask.fill(1, a, at + 1 + domain[0].length);
+  }
   return mask;
 }
 
@@ -947,9 +959,8 @@ function pointGroups(p: DigitRun): number {
   return n;
 }
 
-/** A gift card's PIN or code, which the caller cashes, is the card's (docs/labelling.md, case 59): asked for, or named in the sentence before. */
 /**
- * A code or PIN after its label is a gift card's where one is talked about: eight digits or more ("the PIN is 5839 2210
+ * A code or PIN after its label is a gift card's (docs/labelling.md, case 59) where one is talked about: eight digits or more ("the PIN is 5839 2210
  * 7741"), or a PIN of any length ("pin 5176 on the vanilla card"), unless a bank's PIN is named.
  */
 function giftTalk(t: string, label: Label, digits: number, caller: CallerLine | undefined): boolean {
@@ -957,6 +968,7 @@ function giftTalk(t: string, label: Label, digits: number, caller: CallerLine | 
   return (GIFT.test(t) || GIFT.test(caller?.text ?? '')) && !BANK_PIN.test(t.slice(Math.max(0, label.at - 40), label.at + 24));
 }
 
+/** A gift card's PIN or code, which the caller cashes, is the card's (case 59): asked for, or named in the sentence before. */
 function giftPin(p: DigitRun, ctx: Context): boolean {
   const before = ctx.t.slice(Math.max(0, p.starts[0]! - 80), p.starts[0]!);
   // ("not the gift card, my bank PIN you mean? It's 5 oh 5 oh": the PIN the reply names)
@@ -1069,8 +1081,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const harmless = () => (isYearNumber(d) && !(four === 'id' && p.spelled) && (asked !== 'password' || YEAR_PREP.test(t.slice(Math.max(0, a - 12), a)))) || amountAround(t, a, b) || calledNumber(t, a) || saidToMe(t, a)
     || (!four && harmlessNear(ctx.t, ctx.labels, a))
     || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))
-    // ("Flat 402, Sai Residency, Andheri East, Mumbai 400069", "Blk 231 Tampines St 21, #08-114"): a postcode or a unit
-    || (len <= 6 && ADDRESS_BEFORE.test(t.slice(Math.max(0, a - 56), a)))
+    // ("Flat 402, Sai Residency, Andheri East, Mumbai 400069", "Blk 231 Tampines St 21, #08-114"): a postcode or a unit;
+    // ("ring the bell at number 1162") a house's number
+    || (len <= 6 && (ADDRESS_BEFORE.test(t.slice(Math.max(0, a - 56), a)) || /\bat (?:number|no\.?|#)\s*$/.test(t.slice(Math.max(0, a - 12), a))))
     // ("Ring HMRC's number, 0300 200 3300": a named someone's number, unless a contact's phone was asked for, case 87)
     || (asked !== 'phone' && someonesNumberBefore(t, a));
   if (asked) return harmless() ? 'no' : asked;
@@ -1234,8 +1247,10 @@ const CODE_PART = /[前后]\s*[两二三四2-4]\s*位|\b(?:first|last) (?:two|th
 const PART_LEAD = /(?:\b(?:starts?|begins?)(?: with)?|\bfirst (?:part|half|bit|group) is|\bfirst (?:two|three|four|five|six|few|2|3|4|5|6)(?: digits| numbers)?(?: are| is)?|开头是|开头|前(?:面)?(?:[两二三四五六2-6]|几)位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
 // "it's from 72975": the text's sender, a short code
 const HOME_LOCK = /\b(?:lock ?box|alarm|gate|keypad|garage door|front door|back door|door code)\b/;
-const I_CALL = /\b(?:i(?:'m| am|'ll| will)?|let me) (?:going to |gonna )?(?:call|calling|called|dial|dialing|ring|ringing|text|texting)\b[^.!?]{0,32}$/;
-const ADDRESS_BEFORE = /\b(?:branch|flat|apt|apartment|road|rd|street|st|lane|nagar|colony|sector|block|blk|residency|avenue|ave|tower|floor|estate)\b[^.!?\n]{0,48}$/;
+// (not "let me text you my cell, it's …": the person gives it)
+const I_CALL = /\b(?:i(?:'m| am|'ll| will)?|let me) (?:going to |gonna )?(?:call|calling|called|dial|dialing|ring|ringing|text|texting)\b(?! (?:you|u)\b)[^.!?]{0,32}$/;
+// (a dwelling's word with its number, "Flat 402", "Blk 231", or a street's or a branch's name; not "block the charge")
+const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|house|building|sector)\s*#?\d+[a-z]?\b|\b(?:road|rd|street|lane|nagar|colony|residency|avenue|ave|estate|branch)\b)[^.!?\n]{0,48}$/;
 const YEAR_PREP = /\b(?:in|since|from|until|till|by|during|back in|born(?: in)?|of)\s*$/;
 const SENDER_BEFORE = /\b(?:from|sent by|sender)\s*\+?$|(?:来自|发件人)\s*$/;
 /** Whether position c lies inside a harmless thing's label ("zip code", "promo code"). */
@@ -1271,10 +1286,10 @@ const afterMonth = (t: string, a: number, d: string) => MONTH_BEFORE.test(t.slic
 
 
 const DIGITS = /\d+/g;
-/** Some number in t[a, b) is a sum, a street number or a year said as one ("22 Oak Lane", "10 years", "in 2019"). */
+/** Some number in t[a, b) is a sum, a street number, cents, a year said as one ("22 Oak Lane", "10 years", "in 2019") or one the person calls. */
 function harmlessDigits(t: string, a: number, b: number): boolean {
-  // a number the person will call or report to, or a hotline: "calling 611", "the number on the back of my card 1-888-762-2265"
-  for (const run of findRuns(t.slice(a, b), new Uint8Array(0))) if (isOfficial(run.digits) || calledNumber(t, a + run.starts[0]!)) return true;
+  // a number the person will call or report to: "calling 611", "im calling the number on the back of my card 1-888-762-2265"
+  for (const run of findRuns(t.slice(a, b), new Uint8Array(0))) if (calledNumber(t, a + run.starts[0]!) || (run.digits.length >= 10 && isOfficial(run.digits))) return true;
   DIGITS.lastIndex = a;
   for (let m = DIGITS.exec(t); m && m.index < b; m = DIGITS.exec(t)) {
     const [x, y] = [m.index, m.index + m[0].length];
@@ -1398,7 +1413,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // grouped 3-2-4, a social security number is
       if (label.kind !== 'id' && isSsnShaped(p)) return 'id';
       // "支付宝账号13812345678": an account that is a mobile number is the phone number (a bank's is a card's)
-      if (label.kind === 'card' && isHan(t.charCodeAt(label.at)) && isMobile(p.digits) && !/卡|银行|bank|card|routing|checking|savings/.test(t.slice(label.at, a))) return 'phone';
+      // ("副卡是 147 2290 6318": a second SIM's number)
+      if (label.kind === 'card' && isHan(t.charCodeAt(label.at)) && isMobile(p.digits) && (!/卡|银行|bank|card|routing|checking|savings/.test(t.slice(label.at, a)) || /[副主]卡$/.test(t.slice(Math.max(0, label.at - 1), label.at + 1)))) return 'phone';
       // "my number is 542568432" answering a request for a social security number: the one asked for
       if (label.kind === 'phone' && /^my number\b/.test(t.slice(label.at, label.at + 10)) && ctx.caller?.asks.has('id') && !ctx.caller.asks.has('phone')) return 'id';
       // a part of a card or ID counts when it is said to be one: "卡号后四位是1234", "last four of my social"

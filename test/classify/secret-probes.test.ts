@@ -4,7 +4,7 @@ import { loadProbes, measureProbes } from '../../scripts/probes';
 // The blind written probes (scripts/probes.ts) the detector was fixed from: what it finds there must
 // not fall back. The floors are the figures when they were fixed (docs/security.md), rounded down.
 const FLOORS = {
-  en: { recall: 0.93, falseLeaks: 0.01 }, // measured 0.931 (4,561 of 4,897), 0.0087 (26 of 2,990)
+  en: { recall: 0.93, falseLeaks: 0.01 }, // measured 0.931 (4,560 of 4,897), 0.0094 (28 of 2,990)
   zh: { recall: 0.93, falseLeaks: 0.01 }, // measured 0.942 (1,163 of 1,235), 0.0065 (7 of 1,076)
 } as const;
 

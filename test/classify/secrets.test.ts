@@ -1121,7 +1121,7 @@ describe('round 11: calls as the datasets write them, texts, and other countries
     expect(read('I paid with my debit card, my bank pin is 4471', 'I bought the gift card')).toEqual(['password']);
     expect(read('六个八', '你的银行卡密码是多少')).toEqual(['password']);
   });
-  it('harmless: a hotline called, a year born, a time, a postcode, an app\'s end of an account, a reference', () => {
+  it('harmless: a hotline called, a year born, a time, a postcode, an app\'s end of an account, a check\'s number', () => {
     expect(read('NO i didnt ask for a sim change. calling 611', 'AT&T: Your account PIN is needed to complete the SIM change you requested. Reply with PIN.')).toEqual([]);
     expect(read('the bank never asks for the pin. im calling the number on the back of my card 1-888-762-2265', 'To block the card we need to confirm the card\'s PIN. Reply with the 4 digits.')).toEqual([]);
     expect(read('born 1979 and no im not telling you my pin', 'Please confirm your ATM PIN to cancel the withdrawal')).toEqual([]);
@@ -1129,7 +1129,7 @@ describe('round 11: calls as the datasets write them, texts, and other countries
     expect(read('Flat 402, Sai Residency, Andheri East, Mumbai 400069', 'Which city sir? I will send the courier.')).toEqual([]);
     expect(read('[screenshot] it shows checking ...3307 balance $1,882.14', 'Wells Fargo: to verify, send us a screenshot of your banking app')).toEqual([]);
     expect(read('0716 😂 what do i win', "hi!! this is Jess, i'm doing a thing where u win $500 cashapp, just need ur card last 4")).toEqual([]);
-    expect(read('i paid that ticket on 4/28 conf 557102', 'City of Boston Parking: ticket #PK-3307781 $45.00 due 05/02. Pay now')).toEqual([]);
+    expect(read('ok check # 10442 deposited, says available 5/9', 'HR: we will send a check for $2,850. Deposit it and send $1,900 to our vendor.')).toEqual([]);
     expect(read('my ezpass tag # is 00824471903, can u look it up with that', 'Your E-ZPass account: to update payment reply with card number')).toEqual([]);
     expect(read('好，我转了一千，凭证号是 20241106883741', '好的，两千元请先付一半')).toEqual([]);
   });
@@ -1158,5 +1158,39 @@ describe('round 12: genuine calls full of numbers, people who give in, careful p
     expect(read('收件人是我妈，你打她另外那个号，159 6620 3478', '收件人电话打不通，请问还有别的联系方式吗？')).toEqual(['phone']);
     expect(read('副卡是 147 2290 6318，给我闺女用的', '您的副卡号码需要实名登记，副卡号码是多少？')).toEqual(['phone']);
     expect(read('17床，我爸叫刘建国，住院号Z2024031155，明天出院吗', '住院部这边核对一下病人信息，几床的？')).toEqual(['id']);
+  });
+});
+
+describe('the review of rounds 10 to 12: what the new rules must not take away', () => {
+  const read = (reply: string, caller: string, earlier: string[] = []) => classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind);
+  it('a PIN, a security code or a one-time code that is also some hotline abroad stays a secret where it is asked for', () => {
+    expect(read('1930', "What's your PIN?")).toEqual(['password']);
+    expect(read('159', "What's the security code on the back?")).toEqual(['card']);
+    expect(read('155260', 'Read me the code we just texted you.')).toEqual(['code']);
+    // (a number called or reported to is none: "calling 611", "forwarding this to 7726")
+    expect(read('the IRS sends letters. forwarding this to 7726', 'IRS: Reply with your SSN to see payment options.')).toEqual([]);
+  });
+  it('a spoken password ending in a number a hotline also has is still the password', () => {
+    expect(read("it's mustang one two three four five", "What's your password?")).toEqual(['password']);
+  });
+  it('a home\'s code asked for is a PIN asked for; "block" and "confirmation" before a code leave it a code', () => {
+    expect(read('4471', "What's the door code so the technician can get in?")).toEqual(['password']);
+    expect(read('ok please block it, 482913', 'Read me the verification code so we can block the charge.')).toEqual(['code']);
+    expect(read('confirmation 482913', "What's the code we sent you?")).toEqual(['code']);
+  });
+  it('"over the phone" in a reply leaves the phone number after it; a bus pass is no password', () => {
+    expect(read('over the phone? sure, 415-555-0177', "What's your phone number?")).toEqual(['phone']);
+    expect(read('my bus pass is 6021 4471', 'How can I help?')).toEqual([]);
+  });
+  it('a group of a secret given before is no secret again when it is a sum now', () => {
+    expect(read('I paid 4000 dollars', "What's the amount?", ['my card is 4000 1234 5678 9010'])).toEqual([]);
+  });
+  it('a supplementary credit card (副卡) with a card\'s number is a card; an e-mail address keeps a mobile or a password in it', () => {
+    expect(read('我的副卡 4532 0151 1283 0366', '请提供你的信用卡号')).toEqual(['card']);
+    expect(read('13812345678@163.com', '请提供手机号')).toEqual(['phone']);
+    expect(read('my password is abc12345@gmail.com', "What's your password?")).toEqual(['password']);
+  });
+  it('"let me text you my cell, it\'s …" gives the number', () => {
+    expect(read("let me text you my cell, it's 415-555-0177", 'How can I help?')).toEqual(['phone']);
   });
 });
