@@ -188,6 +188,8 @@ function withPrevious(text: string, norm: Normalized, own: Leak[], previous: rea
     if (l.start < off && (harmlessAsked || amountAround((lower ??= joined.toLowerCase()), l.start, l.end))) continue;
     // ("…not giving you my social security number" then "8834-A isn't my problem": the caller's case number, said back)
     if (l.end > off && caller?.numbers.length && callersOwn(joined.slice(Math.max(l.start, off), l.end), caller)) continue;
+    // ("Expires 08/29." after the card's number in a reply before: an expiry alone, printed on the card, case 91)
+    if (l.kind === 'card' && l.end > off && expiryOnly(joined.slice(Math.max(l.start, off), l.end)) && !CARD_NUMBER_IN.test(norm.text)) continue;
     if (l.end > off && l.vouched) parts.push([{ kind: l.kind, start: Math.max(l.start, off) - off, end: l.end - off }, l.start < off, l.start < off && wholeBefore(joined.slice(l.start, off), l.kind)]);
   }
   const pieced = piecedNumber(norm, previous);
@@ -204,6 +206,13 @@ function withPrevious(text: string, norm: Normalized, own: Leak[], previous: rea
     else if (!out.some(overlaps)) out = [...out, part];
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** Whether all text holds of a number is a card's expiry. */
+function expiryOnly(text: string): boolean {
+  const t = normalize(text);
+  const runs = findRuns(t.text, t.spelled);
+  return runs.length === 1 && isExpiry(runs[0]!);
 }
 
 /** Whether the digits of text are a number the caller's line said. */
@@ -317,7 +326,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const span = readPassword(t, end);
     // ("I forgot what my pin is anyway": a word after "what my PIN is" says nothing; "Sure, my password is Sunshine" does)
     if (span && !/\d/.test(t.slice(span[0], span[1])) && WHAT_BEFORE.test(t.slice(Math.max(0, label.at - 16), label.at))) continue;
-    if (span && !caller?.text.includes(t.slice(span[0], span[1]))) {
+    // (not a number the person will call: "这个我不填，我还是打95588问问吧")
+    if (span && !caller?.text.includes(t.slice(span[0], span[1])) && !calledNumber(t, span[0])) {
       // a gift card's PIN, "5839 2210 7741", is the card's: what the caller cashes (docs/labelling.md, case 59)
       const gift = giftTalk(t, label, t.slice(span[0], span[1]).replace(/\D/g, '').length, caller)
         || (!!caller?.asksGiftPin && !BANK_PIN.test(t.slice(Math.max(0, span[0] - 80), span[0])));
@@ -476,7 +486,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   if (handed) {
     const named = [...scanLabels(handed[0]).byEnd.values()].map((l) => secretOf(l.kind)).find(Boolean);
     // ("*reads the number off the card*" answering a request for a social security number: the card is where it is)
-    const kind = (named === 'card' && HOLDER_CARD.test(handed[0]) ? undefined : named) ?? askedSecret(caller) ?? named;
+    // ("(reads the first MoneyPak number slowly)": a gift or prepaid card's number, the card's, case 59)
+    const kind = (named === 'card' && HOLDER_CARD.test(handed[0]) ? undefined : named) ?? askedSecret(caller) ?? (GIFT.test(handed[0]) || GIFT.test(caller?.text ?? '') ? 'card' : named);
     if (kind) found.push([kind, handed.index, handed.index + handed[0].length, true]);
   }
   // "三百五十六" answering "卡背面那三位数字是多少？": a Chinese cardinal as the whole answer is the secret asked for
@@ -503,7 +514,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   const mail = t.includes('@') ? emailMask(t) : null;
   const leaks: Found[] = [];
   for (const [kind, a, b, v] of found) {
-    if (mail && mail[a] && mail[b - 1] && kind !== 'phone' && kind !== 'password') continue;
+    // (a password begun inside an address, "margaret.h51@gmail.com", is a piece of the address)
+    if (mail && mail[a] && mail[b - 1] && kind !== 'phone' && (kind !== 'password' || (a > 0 && mail[a - 1]))) continue;
     const [s, e] = toOriginal(norm, a, b);
     if (e > s) leaks.push({ kind, start: s, end: e, vouched: v });
   }
@@ -1021,7 +1033,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // "我的密码是我女儿的生日，20100315": a password described, then said, in the same sentence (a
   // birthday it is does not make it harmless)
   // ("密码是我的手机后六位 三三八八二一": the phone's digits said to be the password are the password)
-  if (len >= 4 && (!label || label.kind === 'not' || label.kind === 'phone') && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a, ctx.caller?.last === 'password')) return 'password';
+  if (len >= 4 && (!label || label.kind === 'not' || label.kind === 'phone') && !calledNumber(t, a) && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a, ctx.caller?.last === 'password')) return 'password';
   if (TOLL_FREE_START.test(d) && (/^-?[a-z]/.test(t.slice(b, b + 2)) || (p.groups.length === 2 && p.groups[0] === 1))) return 'no'; // "1-800-MEDICARE": a company's number in letters; "the 1-877 one"
   // the visible end of a number written with the rest hidden: "XXX-XX-4417" is a social security number's
   // last four, a part of it; "XXXX-XXXX-XXXX-1234" a card's, printed on every statement
@@ -1086,20 +1098,23 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     || (len <= 6 && (ADDRESS_BEFORE.test(t.slice(Math.max(0, a - 56), a)) || /\bat (?:number|no\.?|#)\s*$/.test(t.slice(Math.max(0, a - 12), a))))
     // ("Ring HMRC's number, 0300 200 3300": a named someone's number, unless a contact's phone was asked for, case 87)
     || (asked !== 'phone' && someonesNumberBefore(t, a));
+  // "my granddaughter's number and you talk to her, it's 702-418-3365": a North American number said to be one's own or a relative's,
+  // whatever else the line asks for ("her number's 508-771-2930" after a card was asked for)
+  // (not one the person calls: "I'm calling his cell at 415 555 0177 right now")
+  if ((len === 10 || (len === 11 && d[0] === '1')) && /^[2-9]/.test(d.slice(len - 10)) && FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) {
+    return harmless() || othersNumberNear(t, a) || I_CALL.test(t.slice(Math.max(0, a - 48), a)) ? 'no' : 'phone';
+  }
   if (asked) return harmless() ? 'no' : asked;
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply
   if (len === 3 && caller?.last === 'code' && p.spelled && ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6) return 'code';
   // a bare number answering a request for something harmless ("your date of birth?", "zip code?") is that thing
   if (caller?.asksHarmless) return 'no';
+  // "你们的号码是0755-8832 6190": a landline with its area code, the caller's here
+  if (LANDLINE.test(d) && p.groups.length >= 2 && (p.groups[0] === 3 || p.groups[0] === 4) && /[\u4e00-\u9fff]/.test(t.slice(Math.max(0, a - 16), a))) return harmless() || othersNumberNear(t, a) ? 'no' : 'phone';
   if (len >= 12) return amountAround(t, a, b) ? 'no' : longNumberKind(d);
   // nine to eleven digits read out one at a time, nothing in the reply or the line saying what ("Could
   // you repeat that slowly?" "Five. Two. Nine. Zero…"): a social security number's length, or a phone number's
   if (p.spelled && len >= 9 && len <= 11 && p.groups.length >= 4 && !label && !ctx.caller?.asks.size) return harmless() || othersNumberNear(t, a) ? 'no' : len === 9 ? 'id' : 'phone';
-  // "my granddaughter's number and you talk to her, it's 702-418-3365": a North American number said to be one's own or a relative's
-  // (not one the person calls: "I'm calling his cell at 415 555 0177 right now")
-  if ((len === 10 || (len === 11 && d[0] === '1')) && /^[2-9]/.test(d.slice(len - 10)) && FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) {
-    return harmless() || othersNumberNear(t, a) || I_CALL.test(t.slice(Math.max(0, a - 48), a)) ? 'no' : 'phone';
-  }
   if (len < 4 || len > 8) return null;
   // "555-3333", "Her number is 555-3333": a local phone number's shape, three digits and four (a code has
   // none), a phone's when nothing else is asked for
@@ -1246,6 +1261,8 @@ const OWN_PART = /(?:(手机|电话|phone|mobile|cell)|身份证|ssn|social(?: s
 const CODE_PART = /[前后]\s*[两二三四2-4]\s*位|\b(?:first|last) (?:two|three|2|3)\b/;
 const PART_LEAD = /(?:\b(?:starts?|begins?)(?: with)?|\bfirst (?:part|half|bit|group) is|\bfirst (?:two|three|four|five|six|few|2|3|4|5|6)(?: digits| numbers)?(?: are| is)?|开头是|开头|前(?:面)?(?:[两二三四五六2-6]|几)位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
 // "it's from 72975": the text's sender, a short code
+// A mainland landline with its area code: 010, 02x, or a four-digit code from 03 to 09, then seven or eight digits.
+const LANDLINE = /^(?:0(?:10|2\d)\d{8}|0[3-9]\d{2}\d{7,8})$/;
 const HOME_LOCK = /\b(?:lock ?box|alarm|gate|keypad|garage door|front door|back door|door code)\b/;
 // (not "let me text you my cell, it's …": the person gives it)
 const I_CALL = /\b(?:i(?:'m| am|'ll| will)?|let me) (?:going to |gonna )?(?:call|calling|called|dial|dialing|ring|ringing|text|texting)\b(?! (?:you|u)\b)[^.!?]{0,32}$/;

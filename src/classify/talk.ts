@@ -5,7 +5,7 @@ import type { Labels } from './labels';
 
 // Gift and prepaid cards, whose number, PIN or claim code is what a caller cashes.
 // ("the numbers under the silver strip", "the card's code": what is scratched off a card, or a card's code, is a gift card's)
-export const GIFT = /gift|prepaid|vanilla|green dot|\bbuy (?:[a-z$0-9]+ ){0,4}cards\b|itunes|google play|steam card|razer|silver (?:strip|panel|part)|scratch|\bcard'?s codes?\b|\bcodes? (?:on|from|off) (?:the|both|each|all the) cards\b|充值卡|购物卡|礼品卡|e卡|卡密/;
+export const GIFT = /gift|prepaid|vanilla|green dot|moneypak|\bbuy (?:[a-z$0-9]+ ){0,4}cards\b|itunes|google play|steam card|razer|silver (?:strip|panel|part)|scratch|\bcard'?s codes?\b|\bcodes? (?:on|from|off) (?:the|both|each|all the) cards\b|充值卡|购物卡|礼品卡|e卡|卡密/;
 // ...and the words that ask for its code or PIN ("the PIN on the gift card"), in a sentence
 const GIFT_WORDS = 'gift|prepaid|itunes|google play|steam|silver (?:strip|panel|part)|scratch|under the strip|礼品卡|充值卡|购物卡';
 export const GIFT_PIN_ASKED = new RegExp(`(?:pin|code|number|密码|卡密)[^.?!。？！]{0,30}(?:${GIFT_WORDS})|(?:${GIFT_WORDS})[^.?!。？！]{0,30}(?:pin|code|number|密码|卡密)`);
@@ -16,12 +16,12 @@ export const REMOTE_TOOL = /teamviewer|anydesk|any desk|this desk|ultraviewer|qu
 // claims, as a Medicare number does: an ID where insurance is talked about (docs/labelling.md, case 89);
 // a shop's member number is none. AnyDesk calls its ID an "address": a code where a remote-access tool is.
 // (or care is: a clinic, a pharmacy, a dentist's or an optician's office asks for the plan's member ID)
-const HEALTH = /insurance|insurer|health|medicare|medicaid|blue cross|blue shield|aetna|cigna|humana|united ?health|kaiser|anthem|tricare|bcbs|clinic|hospital|doctor|dental|dentist|vision|pharmacy|prescription|patient|medical|\b(?:your|the|existing|current|drug|medical) plan\b|\bcovered\b|co-?pays?\b|医保|社保|保险|医院|诊所/;
+const HEALTH = /insurance|insurer|health|medicare|medicaid|blue cross|blue shield|aetna|cigna|humana|united ?health|kaiser|anthem|tricare|bcbs|clinic|hospital|doctor|dental|dentist|vision|pharmacy|prescription|patient|medical|\bhsa\b|\b(?:your|the|existing|current|drug|medical) plan\b|\bcovered\b|co-?pays?\b|医保|社保|保险|医院|诊所/;
 const MEMBER_LABEL = /^member(?: (?:id|number|no)\b|(?=[\s#:]*[a-z]?\s*\d))|^会员(?:号|卡号)/;
 // ...and so does one's own insurance policy number, a health plan's or a car's (cases 99, 113): it opens the policy and its claims
-const POLICY_LABEL = /^policy(?: (?:id|number|no)\b|(?=[\s.…:#-]*(?:[a-z][\s-]?){0,3}\d))|^保单号?/;
+const POLICY_LABEL = /^policy(?: (?:id|number|no)\b|(?=(?:'s)?[\s.…:#-]*(?:[a-z][\s-]?){0,3}\d))|^保单号?/;
 // (a car's insurer is talked about by name, or by its coverage and claims; "insurance" itself is in HEALTH, read first)
-const POLICY_TALK = /state farm|geico|allstate|progressive|liberty mutual|farmers|nationwide|usaa|coverage|premium|deductible|\bclaim\b/;
+const POLICY_TALK = /state farm|geico|allstate|progressive|liberty mutual|farmers|nationwide|usaa|coverage|premium|deductible|\bclaim\b|declarations page|adjuster|insured|homeowners?/;
 const ADDRESS_LABEL = /^address\b/;
 // An area code is a phone number's start when a phone number is asked for ("your phone number, with area code").
 const AREA_LABEL = /^area code\b/;

@@ -4,8 +4,10 @@ import { loadProbes, measureProbes } from '../../scripts/probes';
 // The blind written probes (scripts/probes.ts) the detector was fixed from: what it finds there must
 // not fall back. The floors are the figures when they were fixed (docs/security.md), rounded down.
 const FLOORS = {
-  en: { recall: 0.93, falseLeaks: 0.01 }, // measured 0.931 (4,560 of 4,897), 0.0094 (28 of 2,990)
-  zh: { recall: 0.93, falseLeaks: 0.01 }, // measured 0.942 (1,163 of 1,235), 0.0065 (7 of 1,076)
+  // (round 13's English, written as the public dataset writes genuine calls, came in at four in five: with it the
+  // English figure fell under 0.93, and the floor is its figure rounded down)
+  en: { recall: 0.92, falseLeaks: 0.01 }, // measured 0.9295 (4,763 of 5,124), 0.0098 (32 of 3,264)
+  zh: { recall: 0.93, falseLeaks: 0.01 }, // measured 0.942 (1,338 of 1,421), 0.0076 (9 of 1,188)
 } as const;
 
 describe('the secret probes', () => {

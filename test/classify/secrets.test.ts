@@ -1194,3 +1194,30 @@ describe('the review of rounds 10 to 12: what the new rules must not take away',
     expect(read("let me text you my cell, it's 415-555-0177", 'How can I help?')).toEqual(['phone']);
   });
 });
+
+describe('round 13: genuine calls where the line before is not the one answered, and the review\'s last edges', () => {
+  const read = (reply: string, caller: string, earlier: string[] = []) => classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind);
+  it('one\'s own or a relative\'s number said plainly is a phone whatever the line asks for', () => {
+    expect(read("She'll just come as my guest for now. Her name's Alyssa, her number's 508-771-2930 if you want to send her the promo.", 'Do you want to add your girlfriend now? Black Card lets you bring a guest.')).toEqual(['phone']);
+    expect(read("No, that's my old number, I changed it. Use 310-882-5146 instead.", 'Also, will you be wanting to order contacts at this visit?')).toEqual(['phone']);
+    expect(read("My roommate might be home, let me give you her number. It's Amanda, 404-719-6023.", 'Is there anyone else there?')).toEqual(['phone']);
+    expect(read('I\'ll ring HMRC on 0300 200 3300 myself thank you', "We're from HMRC.")).toEqual([]);
+    expect(read("My wife Tanya, 678-555-0131. Don't call her before 6 though, she's at work.", 'And do you have a co-signer or spouse we can list as a contact?')).toEqual(['phone']);
+    expect(read('Mine is 860-555-0134 and his mom Karen is 860-555-0191, but he said don\'t tell her.', "What's a good number for you and for Tyler's mother?")).toEqual(['phone', 'phone']);
+    expect(read('(reads the first MoneyPak number slowly)', 'Scratch the back and read me the 14-digit MoneyPak numbers.')).toEqual(['card']);
+  });
+  it('one\'s own policy number said as "Policy\'s …"; a padlock\'s combination is a PIN, "a combination of" is none', () => {
+    expect(read("I have my own, Progressive. Policy's 9 3 1 1 4 0 2 7 6 if you need it.", 'Would you like to add our damage waiver, or are you covered through your own insurance?')).toEqual(['id']);
+    expect(read('The side gate has a padlock, the combination is 3 1 - 0 7 - 2 2.', 'Based on the photos you sent, it looks like a full replacement')).toEqual(['password']);
+    expect(read('a combination of 3 things', 'What would you like?')).toEqual([]);
+  });
+  it('harmless: loyalty numbers, an expiry alone after the card given before, a mainland landline said back, a hotline the person will call', () => {
+    expect(read('Yes, 3 6 2 4 1 1 9 0 5.', "Do you have a Bonvoy number you'd like to add?")).toEqual([]);
+    expect(read('Yeah, Honors number is 1 2 9 8 4 4 0 1 7.', 'I need a card to guarantee the reservation.')).toEqual([]);
+    expect(read('Expires 08/29.', 'And the expiration date?', ['card number is 4532 0151 1283 0366'])).toEqual([]);
+    expect(read('张先生？我不姓张，你们打错了吧，你们的号码是0755-8832 6190吧，我记下了。', '你可以先下载我们银行的官方APP')).toEqual([]);
+    expect(read('我家座机 0755-8832 6190', '请留个电话')).toEqual(['phone']);
+    expect(read('链接我点了，要我填身份证号和银行卡密码，这个我不填，我还是打95588问问吧。', '你只需要点击这个链接，填写一些基本信息')).toEqual([]);
+    expect(read("My username is just my email, margaret.h51@gmail.com. But no, I'm not giving you my password.", 'Now I need your online banking username and password')).toEqual([]);
+  });
+});
