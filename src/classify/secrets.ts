@@ -208,24 +208,28 @@ function withPrevious(text: string, norm: Normalized, own: Leak[], previous: rea
   return out.sort((x, y) => x.start - y.start);
 }
 
+/** The runs of digits in a piece of a reply, read on its own. */
+function runsIn(text: string): DigitRun[] {
+  const t = normalize(text);
+  return findRuns(t.text, t.spelled);
+}
+const digitsIn = (text: string) => runsIn(text).map((r) => r.digits).join('');
+
 /** Whether all text holds of a number is a card's expiry. */
 function expiryOnly(text: string): boolean {
-  const t = normalize(text);
-  const runs = findRuns(t.text, t.spelled);
+  const runs = runsIn(text);
   return runs.length === 1 && isExpiry(runs[0]!);
 }
 
 /** Whether the digits of text are a number the caller's line said. */
 function callersOwn(text: string, caller: CallerLine): boolean {
-  const t = normalize(text);
-  const d = findRuns(t.text, t.spelled).map((r) => r.digits).join('');
+  const d = digitsIn(text);
   return d.length >= 3 && caller.numbers.includes(d);
 }
 
 /** Whether the digits of text are a whole secret of the kind: a social security or resident ID number, a card's, a phone's. */
 function wholeBefore(text: string, kind: LeakKind): boolean {
-  const t = normalize(text);
-  const d = findRuns(t.text, t.spelled).map((r) => r.digits).join('');
+  const d = digitsIn(text);
   return kind === 'id' ? d.length === 9 || d.length === 15 || d.length === 18 : kind === 'card' ? d.length >= 16 || isCardNumber(d) : kind === 'phone' ? d.length >= 10 : d.length >= 6;
 }
 
