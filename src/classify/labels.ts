@@ -214,7 +214,9 @@ const AMOUNT_AFTER = /^[\s-]?(?:(?:a|per|each) (?:month|week|year|day)\b|total\b
 // ("1500 Broadway", "1842 North Highland": a wide street's name, a direction and a name)
 const STREET_AFTER = /^ (?:(?:[a-z0-9]+ ){0,2}(?:street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|dr|court|ct|way|place|pl|terrace|parkway|broadway|highway|hwy|circle|square)\b|(?:north|south|east|west) [a-z]{3,})/;
 /** A unit, a currency or a street right after index b: "5000元", "3 days", "10%", "1456 Oak Street". */
-export const unitAfter = (t: string, b: number) => AMOUNT_AFTER.test(t.slice(b, b + 12)) || STREET_AFTER.test(t.slice(b, b + 32));
+// ("1 3 5 7 pound": a keypad's key after digits pressed one by one, not a weight or a sum)
+const KEYPAD = (t: string, b: number) => /^\s?pound\b/.test(t.slice(b, b + 7)) && /\d\s\d\s\d$/.test(t.slice(Math.max(0, b - 5), b));
+export const unitAfter = (t: string, b: number) => (AMOUNT_AFTER.test(t.slice(b, b + 12)) && !KEYPAD(t, b)) || STREET_AFTER.test(t.slice(b, b + 32));
 // A time: "at ten fifteen", "around 6:30", "until 1030".
 const TIME_BEFORE = /\b(?:at|around|about|by|until|till|before|after|past|from)\s*$/;
 // ("at 10 tomorrow", "around 6:30")

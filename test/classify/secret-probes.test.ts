@@ -6,7 +6,7 @@ import { loadProbes, measureProbes } from '../../scripts/probes';
 const FLOORS = {
   // (round 13's English, written as the public dataset writes genuine calls, came in at four in five: with it the
   // English figure fell under 0.93, and the floor is its figure rounded down)
-  en: { recall: 0.92, falseLeaks: 0.01 }, // measured 0.9295 (4,763 of 5,124), 0.0098 (32 of 3,264)
+  en: { recall: 0.92, falseLeaks: 0.01 }, // measured 0.9297 (4,764 of 5,124), 0.0098 (32 of 3,264)
   zh: { recall: 0.93, falseLeaks: 0.01 }, // measured 0.942 (1,338 of 1,421), 0.0076 (9 of 1,188)
 } as const;
 

@@ -1210,6 +1210,9 @@ describe('round 13: genuine calls where the line before is not the one answered,
     expect(read("I have my own, Progressive. Policy's 9 3 1 1 4 0 2 7 6 if you need it.", 'Would you like to add our damage waiver, or are you covered through your own insurance?')).toEqual(['id']);
     expect(read('The side gate has a padlock, the combination is 3 1 - 0 7 - 2 2.', 'Based on the photos you sent, it looks like a full replacement')).toEqual(['password']);
     expect(read('a combination of 3 things', 'What would you like?')).toEqual([]);
+    // ("pound" after digits pressed one by one is the keypad's key; after a number, a weight or a sum)
+    expect(read('The gate code is 1 3 5 7 pound. Tell him to honk.', 'And the delivery driver will need the gate code for your community.')).toEqual(['password']);
+    expect(read('it weighs 1 2 pound', 'How heavy is the parcel?')).toEqual([]);
   });
   it('harmless: loyalty numbers, an expiry alone after the card given before, a mainland landline said back, a hotline the person will call', () => {
     expect(read('Yes, 3 6 2 4 1 1 9 0 5.', "Do you have a Bonvoy number you'd like to add?")).toEqual([]);
