@@ -98,8 +98,7 @@ function secretDigits(reply: string): ReadonlyArray<readonly [string, LeakKind, 
   const list: Array<readonly [string, LeakKind, boolean]> = [];
   if (clean.length <= REPEAT_SOURCE) {
     for (const f of readSecrets(normalize(clean))) {
-      const piece = normalize(clean.slice(f.start, f.end));
-      for (const run of findRuns(piece.text, piece.spelled)) digitsAndGroups(run).forEach((d, i) => d.length >= 4 && list.push([d, f.kind, i === 0]));
+      for (const run of runsIn(clean.slice(f.start, f.end))) digitsAndGroups(run).forEach((d, i) => d.length >= 4 && list.push([d, f.kind, i === 0]));
     }
   }
   if (GIVEN.size >= 256) GIVEN.clear();
