@@ -429,6 +429,16 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     re.lastIndex = 0;
     found = mergeSpans(found, words, 'same');
   }
+  // "Second one, X3PW8NV6CKZ1BT5G.", "the third is 7HQK 2LMP 9XWR 4TDN" while the caller says only "next": a gift
+  // card's claim code, read card after card with no label and no request (docs/labelling.md, case 59)
+  if (hasAlnumWord(t)) {
+    const codes: Span[] = [];
+    for (let m = CLAIM_CODE.exec(t); m; m = CLAIM_CODE.exec(t)) {
+      if (claimCode(m[0]) && !caller?.text.includes(m[0]) && !harmlessNear(t, labels, m.index)) codes.push(['card', m.index, m.index + m[0].length, true]);
+    }
+    CLAIM_CODE.lastIndex = 0;
+    found = mergeSpans(found, codes, 'same');
+  }
   // "its Fluffy2019!", "I use the same one for everything, Pa55word" answering a request for a password:
   // a word of letters and digits nobody introduced is the password asked for
   // (over a number found inside it: "邮箱密码是 zhangli 小写 at 一二三 就是zhangli@123")
@@ -933,6 +943,16 @@ function hasAlnumWord(t: string): boolean {
 const BARE_PASSWORD = /(?<![a-z0-9!@#$%^&*+_~.-])(?=[a-z!@#$%^&*+_~.-]*\d)(?=[0-9!@#$%^&*+_~.-]*[a-z])[a-z0-9!@#$%^&*+_~.-]{6,40}(?![a-z0-9])/g;
 const TRAILING_MARKS = /[.,!?;:]+$/;
 
+// Sixteen letters and digits, whole or in three to five fours: how gift cards print their claim codes. No word, sum,
+// date or reference a person says is written so (a tracking number or a VIN is all digits but a few, and labelled).
+const CLAIM_CODE = /(?<![a-z0-9-])(?:[a-z0-9]{4}(?:[ -][a-z0-9]{4}){2,4}|[a-z0-9]{16})(?![a-z0-9-])/g;
+const MIXED = /^(?=[a-z]*\d)(?=\d*[a-z])/;
+/** Letters and digits mixed through the whole code: each four but one holds both ("call 1800 then wait" holds words). */
+function claimCode(code: string): boolean {
+  const groups = code.length === 16 && !/[ -]/.test(code) ? code.match(/.{4}/g)! : code.split(/[ -]/);
+  return groups.filter((g) => MIXED.test(g)).length >= groups.length - 1 && code.replace(/\D/g, '').length >= 3 && code.replace(/[^a-z]/g, '').length >= 3;
+}
+
 // Letters and digits in dashed groups: a gift card's claim code, a Medicare number ("1EG4-TE5-MK73").
 const ALPHANUMERIC = /^[a-z0-9]+(?:(?:-| dash )[a-z0-9]+)*(?![a-z0-9])/;
 const SPACED_GROUPS = /^(?=[a-z]*\d)[a-z0-9]{3,6}(?: (?=[a-z]*\d)[a-z0-9]{3,6})+(?![a-z0-9])/;
@@ -1115,6 +1135,10 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // "你们的号码是0755-8832 6190": a landline with its area code, the caller's here
   if (LANDLINE.test(d) && p.groups.length >= 2 && (p.groups[0] === 3 || p.groups[0] === 4) && /[\u4e00-\u9fff]/.test(t.slice(Math.max(0, a - 16), a))) return harmless() || othersNumberNear(t, a) ? 'no' : 'phone';
   if (len >= 12) return amountAround(t, a, b) ? 'no' : longNumberKind(d);
+  // "ok its 786 555 4410 text is better": a North American number written as one, nobody else's, is a phone, not
+  // three numbers (its last four were read as a code)
+  // (not one the person calls, nor an office's: "I'll call the management company on the listing, 313-555-0170")
+  if (nanp(p) && (!label || label.kind === 'number')) return harmless() || othersNumberNear(t, a) || THEIRS_BEFORE.test(t.slice(Math.max(0, a - 72), a)) ? 'no' : 'phone';
   // nine to eleven digits read out one at a time, nothing in the reply or the line saying what ("Could
   // you repeat that slowly?" "Five. Two. Nine. Zero…"): a social security number's length, or a phone number's
   if (p.spelled && len >= 9 && len <= 11 && p.groups.length >= 4 && !label && !ctx.caller?.asks.size) return harmless() || othersNumberNear(t, a) ? 'no' : len === 9 ? 'id' : 'phone';
@@ -1131,6 +1155,14 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (!said) return null;
   // (a number nobody asked for, said to be someone else's, "their number is 555-0122", is theirs)
   return harmless() || othersNumberNear(t, a) ? 'no' : 'code';
+}
+
+const THEIRS_BEFORE = /\b(?:call|calling|dial|dialing|ring|ringing)\b(?! (?:me|us|my)\b)[^.!?]{0,64}$|\b(?:office|clinic|company|store|shop|bank|agency|department|station|police|sheriff|hotline|helpline|support|desk|their|they|them|his)\b[^.!?\d]{0,24}$/;
+/** Ten digits written as a North American phone number: 3-3-4 (with a country code's 1 before), its area and exchange from 2. */
+function nanp(p: DigitRun): boolean {
+  const g = p.groups.join();
+  const d = p.digits.slice(-10);
+  return (g === '3,3,4' || g === '1,3,3,4') && /^[2-9]\d\d[2-9]/.test(d);
 }
 
 const READ_OUT = new WeakMap<CallerLine, ReadonlyArray<readonly [LeakKind, readonly string[]]>>();

@@ -1224,3 +1224,23 @@ describe('round 13: genuine calls where the line before is not the one answered,
     expect(read("My username is just my email, margaret.h51@gmail.com. But no, I'm not giving you my password.", 'Now I need your online banking username and password')).toEqual([]);
   });
 });
+
+describe('round 14: the shapes the rounds before left', () => {
+  const read = (reply: string, caller: string, earlier: string[] = []) => classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind);
+  it('a gift card\'s claim code read card after card, with no label and no request, is the card\'s; words and sums in fours are none', () => {
+    expect(read('Second one, X3PW8NV6CKZ1BT5G. When do I get the money?', 'And the second?')).toEqual(['card']);
+    expect(read('Fine. The last ones are 4RTM 9BXL 6PWQ 2KJA and FX8E 3NHZ 5CVD 1MGR.', 'Please hurry.')).toEqual(['card', 'card']);
+    expect(read('here: 2M8K-RQ9P-4VTX-L6HN-ZC3W $100', 'Send the rest now please')).toEqual(['card']);
+    expect(read('call 1800 then wait for them', 'What did they say?')).toEqual([]);
+    expect(read('2019 2020 2021 2022 were bad years', 'How long?')).toEqual([]);
+    expect(read('the tracking number is 1Z999AA10123456784', 'Do you have the tracking number?')).toEqual([]);
+    expect(read('It says AB12 CD34 EF56 GH78', 'Read me the code on the screen.', [])).toEqual(['code']);
+  });
+  it('a North American number written as one is a phone, not a code in its last four; an office\'s or one the person calls is none', () => {
+    expect(read('ok its 786 555 4410, text is better', "What's the best way to reach you?")).toEqual(['phone']);
+    expect(read('786 555 4410', 'Ok.')).toEqual(['phone']);
+    expect(read('O positive. Dr. Nguyen\'s office is 213-555-0124, that\'s the clinic.', "What's your blood type and your doctor's number?")).toEqual([]);
+    expect(read("I'll call the management company on the Zillow listing, 313-555-0170, and ask them about you.", 'This is a great deal.')).toEqual([]);
+    expect(read('Got it, I wrote down 202-555-1234.', 'Call me back at 202-555-1234.')).toEqual([]);
+  });
+});
