@@ -17,7 +17,7 @@ import {
 import { askedSecret, CallerLine } from './caller-line';
 import { readPassword, spokenPasswords } from './passwords';
 import { spelledKey, spelledOut } from './spelled-chars';
-import { GIFT, GIFT_PIN_ASKED, REMOTE_TOOL, withTalk } from './talk';
+import { GIFT, GIFT_PIN_ASKED, ID_AND_PASSWORD, REMOTE_TOOL, withTalk } from './talk';
 import { isHan } from './lang';
 
 export { luhnValid, chineseIdValid } from './numbers';
@@ -351,12 +351,15 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   const ctx = context(t, labels, caller, earlier);
   // each number read, and the secret it is (or null): a guess corrected next to it is one too
   const read: Array<[DigitRun, LeakKind | null]> = [];
+  // (the numbers judged harmless)
+  const harmless = new Set<DigitRun>();
   const runs = findRuns(t, norm.spelled).filter((r) => !inPassword(r.starts[0]!)).flatMap((r) => numbersIn(r, labels, t));
   for (const run of runs) {
     for (const part of readWhole(run, labels, caller) ? [run] : splitRun(run)) {
       const v = judge(part, ctx);
       const [a, b] = spanOf(part);
       read.push([part, v !== null && v !== 'no' ? v : null]);
+      if (v === 'no') harmless.add(part);
       if (v !== null && v !== 'no') found.push([v, a - leadOf(part, ctx), b, vouched(v, part, ctx)]);
       else if (v === null && part.groups.length > 1 && !calledNumber(t, a) && !othersNumberNear(t, a) && !harmlessNear(t, labels, a)) {
         // nothing as a whole ("10:30 482913"): each group on its own
@@ -384,7 +387,11 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const gap = [spanOf(x)[1], spanOf(y)[0]] as const;
     if (!kx === !ky || gap[1] - gap[0] > 24 || !CORRECTION.test(t.slice(gap[0], gap[1]))) continue;
     const [guess, kind] = kx ? [y, kx] : [x, ky!];
-    if (guess.digits.length >= 3) found.push([kind, ...spanOf(guess), false]);
+    // ("the one ending 4 4 1 7, sorry, 4 4 7 1": corrected, a number its label makes harmless stays so)
+    if (harmless.has(guess) && guess.digits.length === (kx ? x : y).digits.length && ctx.labels.byEnd.get(guess.starts[0]! - leadOf(guess, ctx))?.kind === 'not') {
+      const [a, b] = spanOf(kx ? x : y);
+      found = found.filter((f) => f[2] <= a || b <= f[1]);
+    } else if (guess.digits.length >= 3) found.push([kind, ...spanOf(guess), false]);
   }
   // the whole value after its label wins over a number found inside it ("redemption code ABCD-EFGH-1234")
   const values: Span[] = [];
@@ -516,7 +523,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   if (trailing && caller!.last && SECRET_KINDS.has(caller!.last)) found.push([caller!.last as LeakKind, trailing.index + trailing[0].search(/[….]/), trailing.index + trailing[0].trimEnd().length, true]);
   // A remote-access tool's ID and password are what let the caller into the computer: a code
   // (docs/labelling.md), unless it is a person's own ID number (a social security or 身份证 number).
-  if (found.some((f) => f[0] === 'id' || f[0] === 'password') && (REMOTE_TOOL.test(t) || (caller && REMOTE_TOOL.test(caller.text)))) {
+  if (found.some((f) => f[0] === 'id' || f[0] === 'password') && (REMOTE_TOOL.test(t) || ID_AND_PASSWORD.test(t) || (caller && (REMOTE_TOOL.test(caller.text) || ID_AND_PASSWORD.test(caller.text))))) {
     const login = caller && LOGIN_PASSWORD.test(caller.text);
     for (const f of found) {
       if (f[0] === 'id' ? !personalId(t, f[1], f[2]) : f[0] === 'password' && !login && !LOGIN_PASSWORD.test(t.slice(Math.max(0, f[1] - 60), f[1]))) f[0] = 'code';
@@ -645,7 +652,8 @@ function piecesKind(pieces: ReadonlyArray<readonly [DigitRun, LeakKind | null]>,
 function harmlessPiece(p: DigitRun, ctx: Context): boolean {
   const [a, b] = spanOf(p);
   return isDateOrTime(p) || isOfficial(p.digits) || afterMonth(ctx.t, a, p.digits) || amountAround(ctx.t, a, b) || (pointGroups(p) > 0 && !p.spelled) || calledNumber(ctx.t, a) || othersNumberNear(ctx.t, a)
-    || harmlessNear(ctx.t, ctx.labels, a) || (p.digits.length >= 3 && !!ctx.caller?.numbers.some((n) => n.includes(p.digits)));
+    || harmlessNear(ctx.t, ctx.labels, a) || (p.digits.length >= 3 && !!ctx.caller?.numbers.some((n) => n.includes(p.digits)))
+    || (p.digits.length <= 6 && ADDRESS_BEFORE.test(ctx.t.slice(Math.max(0, a - 56), a)));
 }
 
 /** A secret found: its kind, where it is in the normalised text, and whether a label or a checksum vouches for it. */
@@ -698,7 +706,12 @@ function vouched(kind: LeakKind, p: DigitRun, ctx: Context): boolean {
 function readWhole(run: DigitRun, labels: Labels, caller: CallerLine | undefined): boolean {
   const kind = labels.byEnd.get(run.starts[0]! - run.prefix)?.kind ?? caller?.last;
   const len = run.digits.length;
-  return (kind === 'card' || kind === 'id') && len >= 13 && len <= 19 && run.groups.length > 1 && run.groups.every((g) => g <= 6);
+  if (run.groups.length < 2 || !run.groups.every((g) => g <= 6)) return false;
+  // ("四二零幺零六，幺九八三，零九二七，四八幺二", "一三七，二六一九，零四八三", "六二一五，五九三零，零一零八，八八六二，四七一": read
+  // out digit by digit with pauses, a resident ID's, a mobile's or a card's length is read whole whatever names it; sums are
+  // not read out so)
+  return ((kind === 'card' || kind === 'id') && len >= 13 && len <= 19)
+    || (run.spelled && ((len === 18 && longNumberKind(run.digits) === 'id') || (len === 11 && isMobile(run.digits)) || (len >= 16 && len <= 19 && run.groups.length >= 3)));
 }
 
 interface Context {
@@ -792,7 +805,7 @@ function cueWithin(cues: number[], lo: number, hi: number): boolean {
 // (not a mask's own brackets, "[card ••••1111]", read again on the host), and not the hidden start of a
 // number whose end is shown ("XXXXXX4490"): the run of stand-ins is read whole (a lookahead keeps it from backing off).
 const STAND_IN = /^(?:(?=((?:[x×*＊]{2,}|某{2,}|#{3,})(?:[-\s/][x×*＊某#]+)*))\1(?![a-z\d]|[-\s/]\d)|\[[^\]\n•]{1,40}\]|<[^>\n•]{1,40}>|\{[^}\n•]{1,40}\})/;
-const SHOWN_HIDDEN = /星号|显示不全|看不全|看不到|锁屏/;
+const SHOWN_HIDDEN = /星号|显示不全|看不全|看不到|锁屏|\bshows? (?:just |only )?(?:stars|asterisks|dots)\b|\b(?:is|are) hidden\b/;
 // ...and, answering a request with no label, only a bracket that names a number: "[laughs]" is no value
 const STAND_IN_ANYWHERE = /(?<![a-z0-9])(?:[x×*＊]{3,}|某{3,}|_{3,})(?:[-\s/][x×*＊某_]+)*(?![a-z0-9])|[[<{][^\]>}\n•]{0,20}(?:ssn|social|number|code|pin|password|card|account|号|码)[^\]>}\n•]{0,20}[\]>}]/;
 const HOLDER_CARD = /\b(?:off|from|on) (?:the|my|his|her) card\b/;
@@ -1063,6 +1076,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const hiddenBefore = len === 4 ? HIDDEN_BEFORE.exec(t.slice(Math.max(0, a - 20), a)) : null;
   if (hiddenBefore) return /^[x×*＊]{3}-[x×*＊]{2}-$/.test(hiddenBefore[0]) ? 'id' : 'no';
   if (label && label.kind !== 'number') return labelled(label, p, ctx);
+  // ("快递单号 SF 1408 2277 3650": a courier's letters, a space apart, start a tracking number, as glued ones do)
+  if (len >= 10 && COURIER_BEFORE.test(t.slice(Math.max(0, a - 5), a))) return 'no';
   // (the end of an ID number, its X included, "0516 228X", is that ID's)
   if (p.glued && !(ctx.part === 'id' && t[b] === 'x')) return 'no'; // "SF6222…", "iphone15": part of a word nobody introduced
   const after = label ? undefined : namedAfter(p, ctx);
@@ -1157,6 +1172,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   return harmless() || othersNumberNear(t, a) ? 'no' : 'code';
 }
 
+const COURIER_BEFORE = /(?<![a-z])(?:sf|yt|jt|jd|jdv|zto|sto|yd|ems|ups) $/;
 const THEIRS_BEFORE = /\b(?:call|calling|dial|dialing|ring|ringing)\b(?! (?:me|us|my)\b)[^.!?]{0,64}$|\b(?:office|clinic|company|store|shop|bank|agency|department|station|police|sheriff|hotline|helpline|support|desk|their|they|them|his)\b[^.!?\d]{0,24}$/;
 /** Ten digits written as a North American phone number: 3-3-4 (with a country code's 1 before), its area and exchange from 2. */
 function nanp(p: DigitRun): boolean {
@@ -1298,11 +1314,11 @@ const PART_LEAD = /(?:\b(?:starts?|begins?)(?: with)?|\bfirst (?:part|half|bit|g
 // "it's from 72975": the text's sender, a short code
 // A mainland landline with its area code: 010, 02x, or a four-digit code from 03 to 09, then seven or eight digits.
 const LANDLINE = /^(?:0(?:10|2\d)\d{8}|0[3-9]\d{2}\d{7,8})$/;
-const HOME_LOCK = /\b(?:lock ?box|alarm|gate|keypad|garage door|front door|back door|door code)\b/;
+const HOME_LOCK = /\b(?:lock ?box|alarm|gate|keypad|garage(?: door)?|front door|back door|door code|call ?box|entry code|lobby)\b/;
 // (not "let me text you my cell, it's …": the person gives it)
 const I_CALL = /\b(?:i(?:'m| am|'ll| will)?|let me) (?:going to |gonna )?(?:call|calling|called|dial|dialing|ring|ringing|text|texting)\b(?! (?:you|u)\b)[^.!?]{0,32}$/;
 // (a dwelling's word with its number, "Flat 402", "Blk 231", or a street's or a branch's name; not "block the charge")
-const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|house|building|sector)\s*#?\d+[a-z]?\b|\b(?:road|rd|street|lane|nagar|colony|residency|avenue|ave|estate|branch)\b)[^.!?\n]{0,48}$/;
+const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|house|building|sector)\s*#?\d+[a-z]?\b|\b(?:road|rd|street|lane|nagar|colony|residency|avenue|ave|estate|branch|drive|place|court|boulevard|blvd|terrace|parkway|highway|route)\b)(?:(?!\b(?:code|pin|password|passcode|last|four|social|ssn|digits|number)\b)[^.!?\n]){0,48}$/;
 const YEAR_PREP = /\b(?:in|since|from|until|till|by|during|back in|born(?: in)?|of)\s*$/;
 const SENDER_BEFORE = /\b(?:from|sent by|sender)\s*\+?$|(?:来自|发件人)\s*$/;
 /** Whether position c lies inside a harmless thing's label ("zip code", "promo code"). */

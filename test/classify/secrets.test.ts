@@ -1243,4 +1243,35 @@ describe('round 14: the shapes the rounds before left', () => {
     expect(read("I'll call the management company on the Zillow listing, 313-555-0170, and ask them about you.", 'This is a great deal.')).toEqual([]);
     expect(read('Got it, I wrote down 202-555-1234.', 'Call me back at 202-555-1234.')).toEqual([]);
   });
+  it('digits read out in groups with pauses make a resident ID, a mobile or a card whatever names them; "收到" is no place', () => {
+    expect(read('身份证号是……你先记，四二零幺零六，幺九八三，零九二七，四八幺二。', '你只需要提供一些基本信息')).toEqual(['id']);
+    expect(read('那你记一下我的号，一三七，二六一九，零四八三。', '你只需要提供一些基本信息')).toEqual(['phone']);
+    expect(read('卡号我看看……六二一五，五九三零，零一零八，八八六二，四七一。', '您告诉我卡号和密码')).toEqual(['card']);
+    expect(read('有一条短信，字太小了……是 三 五 七，后面是 九 零 八。', '放心。你手机收到验证码了吗？')).toEqual(['code']);
+  });
+  it('a courier\'s letters before a tracking number, a health plan\'s shared numbers, an IP, a street\'s house number: none', () => {
+    expect(read('快递单号 SF 1408 2277 3650 对不对？', '您购买的商品在运输过程中不慎丢失')).toEqual([]);
+    expect(read('Here: JT 48 11 93 B.', 'Your national insurance number, please.')).toEqual(['id']);
+    expect(read('Group number is 0 0 4 7 8 2 1. That\'s my employer\'s plan.', 'And the group number?')).toEqual([]);
+    expect(read('okay the first group is 4 9 2 9', "Now your card number, I'll stay on the line.")).toEqual(['card']);
+    expect(read('Linda Carver, 3300 Route 9, lot 14. Zip is 12550.', 'Can you please confirm your full name and address as it appears on your account?')).toEqual([]);
+    expect(read('My address is 19 Fenwick Place, 02134. The social I\'d rather not.', 'Confirm your address and the last four digits of your social security number?')).toEqual([]);
+    expect(read('ok name is Harold Price, 16 Oak Drive, and the code you sent is 55 19 03.', 'Provide the necessary information.')).toEqual(['code']);
+    expect(read('For a prize? No. Send me a 1099 form in January.', 'Confirm your identity.')).toEqual([]);
+    expect(read('it just shows 0.8412 BTC sitting there.', "What's the code?")).toEqual([]);
+    expect(read("It came but the screen just shows stars, it says 'TD Bank: ******'.", 'Please read the code to me.')).toEqual([]);
+  });
+  it('a harmless number corrected stays harmless; a relative\'s number given to be called is a phone', () => {
+    expect(read('The one ending 4 4 1 7, sorry, 4 4 7 1.', 'Which card is this about?')).toEqual([]);
+    expect(read('Okay so the number is XXXX-XXXX-XXXX-6252. Sorry, I mean, it\'s 4716 7574 9118 6252.', "What's your card number?")).toEqual(['card', 'card']);
+    expect(read('My address is 12 Oak Road and the last four are 4419.', 'Your address and the last four of your social?')).toEqual(['id']);
+    expect(read("Joan Johnson, 5 Quarry Lane. Call my son Eric before sending anything, 860-555-0111.", 'Can you confirm your full name and address?')).toEqual(['phone']);
+    expect(read("And for the $50 referral, my buddy Jim's number is 414-555-0172.", 'Grant me remote access.')).toEqual(['phone']);
+  });
+  it('a remote tool\'s or a meeting\'s ID and password are codes; an account\'s number "there" is the account\'s', () => {
+    expect(read('Okay, it\'s open. ID 1 284 556 903, password x7k2mp.', 'Are you seeing the ID and password on your screen now?')).toEqual(['code', 'code']);
+    expect(read('Okay, I started a meeting. The meeting ID is 832 6617 0493 and the passcode is 5 5 1 2 9 8.', 'Open Zoom, start a new meeting.')).toEqual(['code', 'code']);
+    expect(read('my user ID is bob1234 and the password is Tulip#88', 'I need your online banking login.')).toEqual(['password']);
+    expect(read('My account number there is 48817-10, that\'s the checking.', "What's the account number at the credit union?")).toEqual(['card']);
+  });
 });
