@@ -529,6 +529,11 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       if (f[0] === 'id' ? !personalId(t, f[1], f[2]) : f[0] === 'password' && !login && !LOGIN_PASSWORD.test(t.slice(Math.max(0, f[1] - 60), f[1]))) f[0] = 'code';
     }
   }
+  // "Sure, it's 2 9 1 4, then press the check mark." answering "the code for the front door keypad": a code that opens
+  // the home, named in the reply or the line it answers, is a PIN (case 117)
+  if (found.some((f) => f[0] === 'code') && (HOME_LOCK.test(t) || (caller && HOME_LOCK.test(caller.text))) && !REMOTE_TOOL.test(t)) {
+    for (const f of found) if (f[0] === 'code' && homeCode(t, f[1], caller)) f[0] = 'password';
+  }
   // an e-mail address is none of the five kinds (docs/labelling.md, case 65): "liwen1979@163.com" holds no card, ID or
   // code (a handle that is a mobile number is a phone, case 88; a password may look like an address)
   const mail = t.includes('@') ? emailMask(t) : null;
@@ -1076,6 +1081,10 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const hiddenBefore = len === 4 ? HIDDEN_BEFORE.exec(t.slice(Math.max(0, a - 20), a)) : null;
   if (hiddenBefore) return /^[x×*＊]{3}-[x×*＊]{2}-$/.test(hiddenBefore[0]) ? 'id' : 'no';
   if (label && label.kind !== 'number') return labelled(label, p, ctx);
+  // "Can I keep the same PIN on the new debit card? It's 3 9 5 1.", "Do you need the code on the back? That's 208": the
+  // secret the person's own question names, answered at once
+  const answered = label ? undefined : ownQuestion(p, ctx);
+  if (answered) return answered;
   // ("快递单号 SF 1408 2277 3650": a courier's letters, a space apart, start a tracking number, as glued ones do)
   if (len >= 10 && COURIER_BEFORE.test(t.slice(Math.max(0, a - 5), a))) return 'no';
   // (the end of an ID number, its X included, "0516 228X", is that ID's)
@@ -1142,6 +1151,10 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if ((len === 10 || (len === 11 && d[0] === '1')) && /^[2-9]/.test(d.slice(len - 10)) && FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) {
     return harmless() || othersNumberNear(t, a) || I_CALL.test(t.slice(Math.max(0, a - 48), a)) ? 'no' : 'phone';
   }
+  // "ok its 786 555 4410, text is better": a North American number written as one, nobody else's, is a phone, whatever else the line
+  // asks for (its last four were read as a code); not one the person calls, nor an office's ("I'll call the management company…, 313-555-0170")
+  // (a number of that shape answering a request for a card's, an ID's or a phone's is that: an NHS number is 485 777 3456)
+  if (nanp(p) && (!label || label.kind === 'number') && !caller?.asksHarmless && (!asked || asked === 'code' || asked === 'password')) return harmless() || othersNumberNear(t, a) || THEIRS_BEFORE.test(t.slice(Math.max(0, a - 72), a)) ? 'no' : 'phone';
   if (asked) return harmless() ? 'no' : asked;
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply
   if (len === 3 && caller?.last === 'code' && p.spelled && ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6) return 'code';
@@ -1150,10 +1163,6 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // "你们的号码是0755-8832 6190": a landline with its area code, the caller's here
   if (LANDLINE.test(d) && p.groups.length >= 2 && (p.groups[0] === 3 || p.groups[0] === 4) && /[\u4e00-\u9fff]/.test(t.slice(Math.max(0, a - 16), a))) return harmless() || othersNumberNear(t, a) ? 'no' : 'phone';
   if (len >= 12) return amountAround(t, a, b) ? 'no' : longNumberKind(d);
-  // "ok its 786 555 4410 text is better": a North American number written as one, nobody else's, is a phone, not
-  // three numbers (its last four were read as a code)
-  // (not one the person calls, nor an office's: "I'll call the management company on the listing, 313-555-0170")
-  if (nanp(p) && (!label || label.kind === 'number')) return harmless() || othersNumberNear(t, a) || THEIRS_BEFORE.test(t.slice(Math.max(0, a - 72), a)) ? 'no' : 'phone';
   // nine to eleven digits read out one at a time, nothing in the reply or the line saying what ("Could
   // you repeat that slowly?" "Five. Two. Nine. Zero…"): a social security number's length, or a phone number's
   if (p.spelled && len >= 9 && len <= 11 && p.groups.length >= 4 && !label && !ctx.caller?.asks.size) return harmless() || othersNumberNear(t, a) ? 'no' : len === 9 ? 'id' : 'phone';
@@ -1314,7 +1323,13 @@ const PART_LEAD = /(?:\b(?:starts?|begins?)(?: with)?|\bfirst (?:part|half|bit|g
 // "it's from 72975": the text's sender, a short code
 // A mainland landline with its area code: 010, 02x, or a four-digit code from 03 to 09, then seven or eight digits.
 const LANDLINE = /^(?:0(?:10|2\d)\d{8}|0[3-9]\d{2}\d{7,8})$/;
-const HOME_LOCK = /\b(?:lock ?box|alarm|gate|keypad|garage(?: door)?|front door|back door|door code|call ?box|entry code|lobby)\b/;
+const HOME_LOCK = /\b(?:lock ?box|alarm|disarm|gate|keypad|garage(?: door)?|front door|back door|door code|call ?box|entry code|lobby)\b/;
+/** Whether the code at `a` opens the home: a home's lock named a little before it, or in the caller's line where the reply says nothing of texts. */
+function homeCode(t: string, a: number, caller: CallerLine | undefined): boolean {
+  return HOME_LOCK.test(t.slice(Math.max(0, a - 60), a)) || (!!caller && HOME_AT_DOOR.test(caller.text) && !/\btext|message|sms|email|app\b|phone\b/.test(t.slice(Math.max(0, a - 60), a)));
+}
+// (in the caller's line a keypad may be the phone's: "Enter the code on your keypad now")
+const HOME_AT_DOOR = /\b(?:lock ?box|alarm|disarm|gate|garage|front door|back door|door code|door keypad|call ?box|entry code|lobby)\b/;
 // (not "let me text you my cell, it's …": the person gives it)
 const I_CALL = /\b(?:i(?:'m| am|'ll| will)?|let me) (?:going to |gonna )?(?:call|calling|called|dial|dialing|ring|ringing|text|texting)\b(?! (?:you|u)\b)[^.!?]{0,32}$/;
 // (a dwelling's word with its number, "Flat 402", "Blk 231", or a street's or a branch's name; not "block the charge")
@@ -1343,6 +1358,21 @@ const PLACE_BEFORE = /\b(?:on|in|from|to|at|with|find|get|grab|fetch|check|look 
 // (the caller's number asked about; not the person's own code read as a question, "Is it six hundred thirty-one…?")
 const ASKING_BEFORE = /(?:\byou said|\bdid you (?:dial|call from)|\byour [a-z ]{0,24}(?:number|phone|line)\?\s*(?:is it|was it))\b[^.!\n]{0,28}$/;
 const ASKED_AFTER = /^[^.!\n]{0,20}\?/;
+/**
+ * The secret the person's own question just before names, as the number answering it is: the last it names, not where that
+ * is ("The passcode to open the phone? It's 1 9 3 6 0 2", "the same PIN on the new debit card? It's 3 9 5 1").
+ */
+function ownQuestion(p: DigitRun, ctx: Context): Verdict {
+  const a = p.starts[0]!;
+  const secret = (l: Label) => l.kind !== 'not' && l.kind !== 'number';
+  let q = labelBefore(ctx.labels, a, 72, secret);
+  if (!q || !ANSWERED_OWN.test(ctx.t.slice(q.at, a))) return null;
+  for (let prev = labelBefore(ctx.labels, q.at - 1, 60, secret); prev && WHERE_BEFORE.test(ctx.t.slice(Math.max(0, q.at - 24), q.at)) && !/[.!?]/.test(ctx.t.slice(prev.at, q.at)); prev = labelBefore(ctx.labels, prev.at - 1, 60, secret)) q = prev;
+  const v = labelled(q, p, ctx);
+  return v === 'no' ? null : v;
+}
+const WHERE_BEFORE = /\b(?:open|on|of|for|from|in|unlock)\s+(?:the |my |your |this )?(?:[a-z]+ )?$/;
+const ANSWERED_OWN = /^[^.!?]{0,60}\?\s*(?:it'?s|it is|that'?s|that is|mine'?s|mine is)\s*$/;
 const PASSWORD_FOR = /\b(?:pin|password|passcode)(?: number| code)? (?:for|of|on|to) (?:my|the|your|this|that) (?:[a-z]+ )?$/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
 // "March 12, 1975": a day and a year after a month's name

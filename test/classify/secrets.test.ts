@@ -1274,4 +1274,18 @@ describe('round 14: the shapes the rounds before left', () => {
     expect(read('my user ID is bob1234 and the password is Tulip#88', 'I need your online banking login.')).toEqual(['password']);
     expect(read('My account number there is 48817-10, that\'s the checking.', "What's the account number at the credit union?")).toEqual(['card']);
   });
+  it('the secret the person\'s own question names is what the number after it is; a code that opens the home, named in the line answered, is a PIN', () => {
+    expect(read('Yes, expedite please. Can I keep the same PIN on the new debit card? It\'s 3 9 5 1.', 'Do you want them expedited for $15?')).toEqual(['password']);
+    expect(read("The passcode to open the phone? It's 1 9 3 6 0 2.", "Your phone's passcode so our technician can install the protection?")).toEqual(['password']);
+    expect(read('Do you want the order number? It\'s 5520917.', 'Is there anything else?')).toEqual([]);
+    expect(read('Sure, it\'s 2 9 1 4, then press the check mark.', 'Can you give me the code for the front door keypad so I can pass it on to the technician?')).toEqual(['password']);
+    expect(read('I pressed 7 7 0 1 and then pound, is that right?', 'Enter the code on your keypad now.')).toEqual(['code']);
+    expect(read('Yeah, the panel\'s right inside the door on the left. The disarm code is 0 5 1 1.', 'Do you have the alarm on during the day?')).toEqual(['password']);
+  });
+  it('a North American number answering a request for an ID or a card is that (an NHS number is 3-3-4); an Apple ID\'s password is a password', () => {
+    expect(read("it's 485 777 3456", 'NHS Test and Trace, we need your NHS number to register your result.')).toEqual(['id']);
+    expect(read('Call 312.555.0148, that\'s me, not the landline.', 'Is there a good number for the driver to reach you at tomorrow?')).toEqual(['phone']);
+    expect(read('I wrote it in the little book. It says Rosebud1946 with a capital R.', 'Now it\'s asking for your Apple ID password. Do you remember it?')).toEqual(['password']);
+    expect(read('Your Apple ID code is: 402 618. Do not share it with anyone.', 'Read me the code Apple sent to your iPhone.')).toEqual(['code']);
+  });
 });
