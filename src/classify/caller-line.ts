@@ -182,7 +182,7 @@ export class CallerLine {
 
 // ("from the red, white and blue card", "on your current red, white and blue card", "off the card": a few words may describe where)
 // (not "收到", "找到": "你手机收到验证码了吗" asks for the code the phone received)
-const HOLDER_BEFORE = /(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|(?<![收得找看做拿想听遇等])到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)+(?:(?!(?:or|also|then|plus|your|my|the|a|an)\b)[a-z]+,?\s+){0,5}$|(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|(?<![收得找看做拿想听遇等])到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)*(?:您|你)?(?:的)?\s*$/;
+const HOLDER_BEFORE = /(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|(?<![收得找看做拿想听遇等])到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)+(?:(?!(?:or|also|then|plus|your|my|the|a|an|what|which|how|can|could|would|will|do|does|please)\b)[a-z]+,?\s+){0,5}$|(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|(?<![收得找看做拿想听遇等])到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)*(?:您|你)?(?:的)?\s*$/;
 const HOME_CODE_BEFORE = /\b(?:gate|door|lock ?box|alarm|keypad|garage)\s+$/;
 const PART_LABEL = /^(?:last|ending|ends)\b|^(?:后|末|最后|尾)/;
 const PURPOSE_BEFORE = /\b(?:to|so (?:we|i) can|in order to) (?:secure|protect|verify|unlock|unblock|reactivate|restore|keep|fix|access|update|release|issue|send|mail|replace|cancel|block)\s+(?:your|the|my|this|a|a new)\s*$/;

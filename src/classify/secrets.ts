@@ -379,7 +379,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       }
     }
   }
-  found = mergeSpans(found, readInPieces(read, ctx).map(([kind, a, b]) => [kind, a, b, false]), 'over');
+  // (pieces a secret's label heads are vouched for by it: "card number, it's four one four seven, two zero three three" then "then 8 8 1 0, and then 6 4 1 9")
+  found = mergeSpans(found, readInPieces(read, ctx).map(([kind, a, b]) => [kind, a, b, secretOf(labels.byEnd.get(a)?.kind ?? 'number') === kind]), 'over');
   // "5 5 2, wait no, 5 5 3 0 8 8", "…128 不对 129": a guess and its correction are the same secret
   for (let i = 0; i + 1 < read.length; i++) {
     const [x, kx] = read[i]!;
@@ -523,7 +524,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   if (trailing && caller!.last && SECRET_KINDS.has(caller!.last)) found.push([caller!.last as LeakKind, trailing.index + trailing[0].search(/[….]/), trailing.index + trailing[0].trimEnd().length, true]);
   // A remote-access tool's ID and password are what let the caller into the computer: a code
   // (docs/labelling.md), unless it is a person's own ID number (a social security or 身份证 number).
-  if (found.some((f) => f[0] === 'id' || f[0] === 'password') && (REMOTE_TOOL.test(t) || ID_AND_PASSWORD.test(t) || (caller && (REMOTE_TOOL.test(caller.text) || ID_AND_PASSWORD.test(caller.text))))) {
+  if (found.some((f) => f[0] === 'id' || f[0] === 'password') && remoteTalk(t, caller)) {
     const login = caller && LOGIN_PASSWORD.test(caller.text);
     for (const f of found) {
       if (f[0] === 'id' ? !personalId(t, f[1], f[2]) : f[0] === 'password' && !login && !LOGIN_PASSWORD.test(t.slice(Math.max(0, f[1] - 60), f[1]))) f[0] = 'code';
@@ -546,6 +547,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   }
   return leaks.sort((x, y) => x.start - y.start);
 }
+
+/** Whether a remote-access tool (or a meeting that shares the screen) is talked about, in the reply or the line it answers. */
+const remoteTalk = (t: string, caller: CallerLine | undefined) => REMOTE_TOOL.test(t) || ID_AND_PASSWORD.test(t) || (!!caller && (REMOTE_TOOL.test(caller.text) || ID_AND_PASSWORD.test(caller.text)));
 
 const LOCAL_CHAR = /[a-z0-9._%+-]/;
 const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/;
@@ -1080,6 +1084,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // last four, a part of it; "XXXX-XXXX-XXXX-1234" a card's, printed on every statement
   const hiddenBefore = len === 4 ? HIDDEN_BEFORE.exec(t.slice(Math.max(0, a - 20), a)) : null;
   if (hiddenBefore) return /^[x×*＊]{3}-[x×*＊]{2}-$/.test(hiddenBefore[0]) ? 'id' : 'no';
+  // "I opened AnyDesk, the number is 884 201 597": nine or ten digits in groups where a remote tool is talked about are its ID, a code
+  // (not a phone number, 3-3-4)
+  if ((len === 9 || len === 10) && p.groups.length >= 3 && !nanp(p) && (!label || label.kind === 'number' || label.kind === 'code') && remoteTalk(t, ctx.caller)) return 'code';
   if (label && label.kind !== 'number') return labelled(label, p, ctx);
   // "Can I keep the same PIN on the new debit card? It's 3 9 5 1.", "Do you need the code on the back? That's 208": the
   // secret the person's own question names, answered at once
