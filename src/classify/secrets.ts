@@ -447,6 +447,14 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     CLAIM_CODE.lastIndex = 0;
     found = mergeSpans(found, codes, 'same');
   }
+  // "Okay. It's 1TG7-E82-NQ45.": a Medicare number's shape (a digit, letters and digits in 4-3-4, as the card prints it) is an ID,
+  // whatever names it
+  if (hasAlnumWord(t)) {
+    const ids: Span[] = [];
+    for (let m = MBI.exec(t); m; m = MBI.exec(t)) if (!caller?.text.includes(m[0])) ids.push(['id', m.index, m.index + m[0].length, true]);
+    MBI.lastIndex = 0;
+    found = mergeSpans(found, ids, 'inside');
+  }
   // "its Fluffy2019!", "I use the same one for everything, Pa55word" answering a request for a password:
   // a word of letters and digits nobody introduced is the password asked for
   // (over a number found inside it: "邮箱密码是 zhangli 小写 at 一二三 就是zhangli@123")
@@ -530,6 +538,10 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       if (f[0] === 'id' ? !personalId(t, f[1], f[2]) : f[0] === 'password' && !login && !LOGIN_PASSWORD.test(t.slice(Math.max(0, f[1] - 60), f[1]))) f[0] = 'code';
     }
   }
+  // "The code is X 9 F 4 T 2 L 7 Q R 8 N 3 M 6 K": letters and digits twelve or more long are no one-time code (those are
+  // four to eight) but a gift card's claim code, the card's (case 59)
+  // (not one read off a screen: a recovery or product key)
+  if (!ON_SCREEN.test(t) && !(caller && ON_SCREEN.test(caller.text))) for (const f of found) if (f[0] === 'code' && claimLength(t.slice(f[1], f[2]))) f[0] = 'card';
   // "Sure, it's 2 9 1 4, then press the check mark." answering "the code for the front door keypad": a code that opens
   // the home, named in the reply or the line it answers, is a PIN (case 117)
   if (found.some((f) => f[0] === 'code') && (HOME_LOCK.test(t) || (caller && HOME_LOCK.test(caller.text))) && !REMOTE_TOOL.test(t)) {
@@ -968,7 +980,16 @@ const TRAILING_MARKS = /[.,!?;:]+$/;
 // Sixteen letters and digits, whole or in three to five fours: how gift cards print their claim codes. No word, sum,
 // date or reference a person says is written so (a tracking number or a VIN is all digits but a few, and labelled).
 const CLAIM_CODE = /(?<![a-z0-9-])(?:[a-z0-9]{4}(?:[ -][a-z0-9]{4}){2,4}|[a-z0-9]{16})(?![a-z0-9-])/g;
+const MBI = /(?<![a-z0-9-])[1-9][a-z][a-z0-9]\d-?[a-z][a-z0-9]\d-?[a-z]{2}\d{2}(?![a-z0-9-])/g;
 const MIXED = /^(?=[a-z]*\d)(?=\d*[a-z])/;
+const ON_SCREEN = /\b(?:screen|computer|laptop|recovery|product key|window)\b/;
+/** Twelve letters and digits or more, at least three of each, in short groups with no word among them (spaces, dashes and commas apart): a claim code's length. */
+function claimLength(text: string): boolean {
+  const groups = text.split(/[\s,.-]+/).filter(Boolean);
+  if (groups.some((g) => g.length > 6 || !/^[a-z0-9]+$/.test(g) || (g.length > 2 && /^[a-z]+$/.test(g)))) return false;
+  const chars = groups.join('');
+  return chars.length >= 12 && chars.length <= 20 && chars.replace(/\D/g, '').length >= 3 && chars.replace(/\d/g, '').length >= 3;
+}
 /** Letters and digits mixed through the whole code: each four but one holds both ("call 1800 then wait" holds words). */
 function claimCode(code: string): boolean {
   const groups = code.length === 16 && !/[ -]/.test(code) ? code.match(/.{4}/g)! : code.split(/[ -]/);

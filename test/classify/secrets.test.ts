@@ -1288,4 +1288,14 @@ describe('round 14: the shapes the rounds before left', () => {
     expect(read('I wrote it in the little book. It says Rosebud1946 with a capital R.', 'Now it\'s asking for your Apple ID password. Do you remember it?')).toEqual(['password']);
     expect(read('Your Apple ID code is: 402 618. Do not share it with anyone.', 'Read me the code Apple sent to your iPhone.')).toEqual(['code']);
   });
+  it('a remote tool\'s ID unnamed, a Medicare number by its shape, a gift card\'s code spelled after "code is", a number given to be called', () => {
+    expect(read('ok I opened AnyDesk, the number is 884 201 597', 'Can you please allow me to remotely access your laptop?')).toEqual(['code']);
+    expect(read('Okay, it\'s open. The number is 5 1 7 - 0 2 2 - 9 4 3.', 'Download the connection program. When it opens, read me the 9-digit number.')).toEqual(['code']);
+    expect(read('Okay, I have it here. It says 5TW8-QJ2-RN46.', 'Which pharmacy do you use?')).toEqual(['id']);
+    expect(read('Alright, I got them at Rite Aid. The code is X 9 F 4 T 2 L 7 Q R 8 N 3 M 6 K.', 'Once you have the cards, read me the code on the back.')).toEqual(['card']);
+    expect(read('the code is 4 8 2 9 1 3 and then the rest is 7 7', 'Read me the code.')).not.toContain('card');
+    expect(read('Amir Sadeghi, 9 Elm Court. Call 617 555 0133 when you get here.', 'Can you please confirm your name and the address?')).toEqual(['phone']);
+    expect(read('This is his wife. He\'s in the hospital. Call our son, he\'s 801 555 0124.', 'Can you confirm your social security number?')).toEqual(['phone']);
+    expect(read('Now, to reset the account, what password do you use? Kitty4Ever$', 'ok')).toEqual(['password']);
+  });
 });
