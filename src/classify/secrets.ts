@@ -389,7 +389,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     if (!kx === !ky || gap[1] - gap[0] > 24 || !CORRECTION.test(t.slice(gap[0], gap[1]))) continue;
     const [guess, kind] = kx ? [y, kx] : [x, ky!];
     // ("the one ending 4 4 1 7, sorry, 4 4 7 1": corrected, a number its label makes harmless stays so)
-    if (harmless.has(guess) && guess.digits.length === (kx ? x : y).digits.length && ctx.labels.byEnd.get(guess.starts[0]! - leadOf(guess, ctx))?.kind === 'not') {
+    if (harmless.has(guess) && (kx ? x : y).digits.length <= guess.digits.length && (ctx.labels.byEnd.get(guess.starts[0]! - leadOf(guess, ctx))?.kind === 'not' || (!!ctx.caller && callersOwnNumber(guess.digits, ctx.caller)))) {
       const [a, b] = spanOf(kx ? x : y);
       found = found.filter((f) => f[2] <= a || b <= f[1]);
     } else if (guess.digits.length >= 3) found.push([kind, ...spanOf(guess), false]);
@@ -614,7 +614,7 @@ function numbersIn(run: DigitRun, labels: Labels, t: string): DigitRun[] {
 }
 
 // Between a guess at a number and its correction: "no wait", "sorry", "or is it", "不对", "说错了".
-const CORRECTION = /^[\s,.…!]*(?:(?:no|wait|sorry|actually|i mean|or is it|or|不对|不是|说错了|错了|或者|还是)[\s,.…!，。]*)+(?:it'?s|it is)?[\s,.…!]*$/;
+const CORRECTION = /^[\s,.…!]*(?:(?:no|wait|sorry|actually|i mean|or is it|or was it|or|不对|不是|说错了|错了|或者|还是)[\s,.…!，。]*)+(?:it'?s|it is)?[\s,.…!]*$/;
 
 // What may stand between the pieces of a number read out with pauses: fillers, "I think", "and then".
 const PIECE_GAP = /^(?:[\s.,…!;:、，。-]|(?:um+|uh+|er+|erm|ah+|hmm+|wait|hold on|hang on|sorry|i think|then|and|let me (?:see|scroll|check|look|read)|ok|okay|it'?s|is|so|next|after that|that'?s|yes|yeah|one sec(?:ond)?|a sec(?:ond)?|again|like|oh|the rest(?: of it)?|rest|the last (?:part|bit|few)|last)(?![a-z])|嗯|呃|额|啊|然后|再是|再|是|后面|接着)*$/;
@@ -1100,7 +1100,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // birthday it is does not make it harmless)
   // ("密码是我的手机后六位 三三八八二一": the phone's digits said to be the password are the password)
   if (len >= 4 && (!label || label.kind === 'not' || label.kind === 'phone') && !calledNumber(t, a) && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a, ctx.caller?.last === 'password')) return 'password';
-  if (TOLL_FREE_START.test(d) && (/^-?[a-z]/.test(t.slice(b, b + 2)) || (p.groups.length === 2 && p.groups[0] === 1))) return 'no'; // "1-800-MEDICARE": a company's number in letters; "the 1-877 one"
+  if (TOLL_FREE_START.test(d) && (/^-?[a-z]/.test(t.slice(b, b + 2)) || /^ (?:number|line|one)\b/.test(t.slice(b, b + 8)) || (p.groups.length === 2 && p.groups[0] === 1))) return 'no'; // "1-800-MEDICARE": a company's number in letters; "the 1-877 one"
   // the visible end of a number written with the rest hidden: "XXX-XX-4417" is a social security number's
   // last four, a part of it; "XXXX-XXXX-XXXX-1234" a card's, printed on every statement
   const hiddenBefore = len === 4 ? HIDDEN_BEFORE.exec(t.slice(Math.max(0, a - 20), a)) : null;
@@ -1108,6 +1108,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // "I opened AnyDesk, the number is 884 201 597": nine or ten digits in groups where a remote tool is talked about are its ID, a code
   // (not a phone number, 3-3-4)
   if ((len === 9 || len === 10) && p.groups.length >= 3 && !nanp(p) && (!label || label.kind === 'number' || label.kind === 'code') && remoteTalk(t, ctx.caller)) return 'code';
+  // ("你这是 0898 6677 3410 打来的", "我这显示 +86 0351…", "他号码 139 1122 5870，我这就打": a number someone called from, or one the person dials)
+  if (len >= 7 && (CALLED_FROM_AFTER.test(t.slice(b, b + 8)) || SHOWN_BEFORE.test(t.slice(Math.max(0, a - 8), a)) || OFFICE_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 16), a)))) return 'no';
   if (label && label.kind !== 'number') return labelled(label, p, ctx);
   // "Can I keep the same PIN on the new debit card? It's 3 9 5 1.", "Do you need the code on the back? That's 208": the
   // secret the person's own question names, answered at once
@@ -1115,6 +1117,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (answered) return answered;
   // ("快递单号 SF 1408 2277 3650": a courier's letters, a space apart, start a tracking number, as glued ones do)
   if (len >= 10 && COURIER_BEFORE.test(t.slice(Math.max(0, a - 5), a))) return 'no';
+  // ("申请编号 LN-2024-0615-00923", "SL-448190, okay I wrote that down": a reference's letters before its digits)
+  if (REFERENCE_PREFIX.test(t.slice(Math.max(0, a - 12), a))) return 'no';
   // (the end of an ID number, its X included, "0516 228X", is that ID's)
   if (p.glued && !(ctx.part === 'id' && t[b] === 'x')) return 'no'; // "SF6222…", "iphone15": part of a word nobody introduced
   const after = label ? undefined : namedAfter(p, ctx);
@@ -1183,7 +1187,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // asks for (its last four were read as a code); not one the person calls, nor an office's ("I'll call the management company…, 313-555-0170")
   // (a number of that shape answering a request for a card's, an ID's or a phone's is that: an NHS number is 485 777 3456)
   if (nanp(p) && (!label || label.kind === 'number') && !caller?.asksHarmless && (!asked || asked === 'code' || asked === 'password')) return harmless() || othersNumberNear(t, a) || THEIRS_BEFORE.test(t.slice(Math.max(0, a - 72), a)) ? 'no' : 'phone';
-  if (asked) return harmless() ? 'no' : asked;
+  // ("I'm going to call the county clerk's office myself, 713-368-2290" answering a request for a PIN: theirs)
+  if (asked) return harmless() || (asked !== 'phone' && nanp(p) && THEIRS_BEFORE.test(t.slice(Math.max(0, a - 72), a))) ? 'no' : asked;
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply
   if (len === 3 && caller?.last === 'code' && p.spelled && ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6) return 'code';
   // a bare number answering a request for something harmless ("your date of birth?", "zip code?") is that thing
@@ -1209,6 +1214,10 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   return harmless() || othersNumberNear(t, a) ? 'no' : 'code';
 }
 
+const REFERENCE_PREFIX = /(?<![a-z])(?!(?:dash|double|triple|hyphen|and|then|is|oh)-)[a-z]{2,4}-$/;
+const CALLED_FROM_AFTER = /^[\s，,]*(?:打来|打过来|打进来|来电|打的|拨过来)|^[\s，,]*(?:我)?(?:这就|马上|现在|先)打/;
+const SHOWN_BEFORE = /(?:显示|来电显示|显示的是|显示是)[：:\s]*\+?$/;
+const OFFICE_NUMBER_BEFORE = /(?:派出所|公安局|警方|银行|客服|公司|学校|医院|社区|物业)[^。！？.!?\d]{0,6}(?:电话|号码|热线)[是为:：\s]*$/;
 const COURIER_BEFORE = /(?<![a-z])(?:sf|yt|jt|jd|jdv|zto|sto|yd|ems|ups) $/;
 const THEIRS_BEFORE = /\b(?:call|calling|dial|dialing|ring|ringing)\b(?! (?:me|us|my)\b)[^.!?]{0,64}$|\b(?:office|clinic|company|store|shop|bank|agency|department|station|police|sheriff|hotline|helpline|support|desk|their|they|them|his)\b[^.!?\d]{0,24}$/;
 /** Ten digits written as a North American phone number: 3-3-4 (with a country code's 1 before), its area and exchange from 2. */
@@ -1240,6 +1249,9 @@ function readOut(caller: CallerLine): ReadonlyArray<readonly [LeakKind, readonly
   READ_OUT.set(caller, (out = read));
   return out;
 }
+
+/** Whether `d` is a number the caller's line says as its own (a case or call-back number), not one of the person's it reads out. */
+const callersOwnNumber = (d: string, caller: CallerLine) => caller.numbers.includes(d) && !readOut(caller).some(([, parts]) => parts.includes(d));
 
 /** The kind of the caller's number (or group of it) that `d` corrects: as long, not the same, most of it alike. */
 function correctionOf(d: string, caller: CallerLine): LeakKind | undefined {
@@ -1336,6 +1348,7 @@ function kindOfLength(asks: ReadonlySet<LabelKind>, d: string, remote: boolean, 
 }
 
 const LAST_DIGITS = /后|末|尾号|last|ending|ends/;
+const CARD_WORD_BEFORE = /\b(?:card|visa|mastercard|discover|amex|american express|debit|credit|capital one|chase|citi)\b[^.!?\d]{0,20}$/;
 const CARD_AFTER = /^\s*(?:的)?(?:储蓄卡|信用卡|借记卡|银行卡|卡|账户|帐户)|^\s*(?:card|account)\b/;
 // A card's expiry just said, a month and a year ("expiry is Dec twenty six, code 508"; not "it expires in 10 minutes").
 const EXPIRY_BEFORE = /(?:\b(?:0?[1-9]|1[0-2])\s*(?:\/|slash|-)\s*(?:20)?\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20)?\d{2}|\b(?:exp|expiry|expiration(?: date)?|expires|valid (?:thru|through))(?: is| on)?:?\s+\d{1,2}\s*(?:\/|-)?\s*\d{2})\b[^.?!\d]{0,24}$/;
@@ -1471,8 +1484,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // "the last four digits are 8219" answering "the last four of your social?" is that secret;
       // so is "手机号码后四位是1234" (a part of a number said to be one), but not a card's last four
       if (!LAST_DIGITS.test(t.slice(label.at, a))) return 'no';
-      // "您尾号2708的卡消费200元": a card's last four, whatever was asked for
-      if (CARD_AFTER.test(t.slice(b, b + 6))) return 'no';
+      // "您尾号2708的卡消费200元", "put it on my Discover ending 4417": a card's last four, whatever was asked for
+      if (CARD_AFTER.test(t.slice(b, b + 6)) || (len === 4 && CARD_WORD_BEFORE.test(t.slice(Math.max(0, label.at - 32), label.at)))) return 'no';
       const own = OWN_PART.exec(t.slice(Math.max(0, label.at - 8), label.at));
       if (own && len >= 3) return own[1] ? 'phone' : 'id';
       // "…and the last four are 2 2 1 7" answering "the last four of your social": the number the caller asked the end of

@@ -1298,4 +1298,19 @@ describe('round 14: the shapes the rounds before left', () => {
     expect(read('This is his wife. He\'s in the hospital. Call our son, he\'s 801 555 0124.', 'Can you confirm your social security number?')).toEqual(['phone']);
     expect(read('Now, to reset the account, what password do you use? Kitty4Ever$', 'ok')).toEqual(['password']);
   });
+  it('harmless: a card\'s last four after its name, a count of errors, "the 800 number", a reference\'s letters, a number someone called from or the person dials', () => {
+    expect(read("299.99 is fine, put it on my Discover ending 4417. What's my confirmation number?", 'Is that okay with you?')).toEqual([]);
+    expect(read("Okay, it's open... there's a lot of red ones. It says 347 errors.", 'It will show you an ID and a password.')).toEqual([]);
+    expect(read('Forgiven? Really? I owe like thirty-eight grand.', 'Can you give me your FSA ID username and password?')).toEqual([]);
+    expect(read("847219. Okay. I'll look it up on ssa.gov and call the 800 number.", 'Please, just confirm your social security number.')).toEqual(['id']);
+    expect(read('It says Error, Event ID 1000, and some 41s.', 'Permission to remote access your laptop?')).toEqual([]);
+    expect(read('贷款申请提交了，申请编号 LN-2024-0615-00923，审批要几个工作日？', '提交贷款申请就可以了。')).toEqual([]);
+    expect(read('正规银行会用95开头的电话打，你这是 0898 6677 3410 打来的，我不信。', '你可以点击我发给你的链接')).toEqual([]);
+    expect(read('什么个人信息？我先打给我儿子问问，他号码 139 1122 5870，我这就打。', '你只需要点击这个链接')).toEqual([]);
+    expect(read('标准流程？我问了我们派出所，电话 0531-8608 1110，他们说不用给。', '这是我们的标准流程')).toEqual([]);
+    expect(read('收入证明我们单位开的是月薪 9500，能贷 20 万不？', '只需要提供您的身份证和收入证明')).toEqual([]);
+    expect(read('2 2 0 8 1, or was it 2 2 0 1 8? Let me write it down.', 'Your case number is 2 2 0 8 1.')).toEqual([]);
+    expect(read("My PIN? No. I'm going to call the county clerk's office myself, 713-368-2290.", 'And the PIN on the debit card to process it as a court payment.')).toEqual([]);
+    expect(read('ok I got it, G-hyphen-4-4-8-2-0-7', 'Go ahead and provide the code.')).toEqual(['code']);
+  });
 });
