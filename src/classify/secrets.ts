@@ -432,7 +432,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const words: Span[] = [];
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const word = m[0].trimEnd();
-      if (!caller!.text.includes(word) && !TOLL_FREE_WORD.test(word) && !MASKED_GROUPS.test(word) && !COUNTED.test(word) && !harmlessNear(t, labels, m.index)) words.push([askedFor!, m.index, m.index + word.length, true]);
+      // (nor a reference's letters and number, "SL-448190, okay I wrote that down")
+      if (!caller!.text.includes(word) && !TOLL_FREE_WORD.test(word) && !MASKED_GROUPS.test(word) && !COUNTED.test(word) && !/^(?!fb-)[a-z]{2,4}-\d+$/.test(word) && !harmlessNear(t, labels, m.index)) words.push([askedFor!, m.index, m.index + word.length, true]);
     }
     re.lastIndex = 0;
     found = mergeSpans(found, words, 'same');
@@ -1105,6 +1106,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // last four, a part of it; "XXXX-XXXX-XXXX-1234" a card's, printed on every statement
   const hiddenBefore = len === 4 ? HIDDEN_BEFORE.exec(t.slice(Math.max(0, a - 20), a)) : null;
   if (hiddenBefore) return /^[x×*＊]{3}-[x×*＊]{2}-$/.test(hiddenBefore[0]) ? 'id' : 'no';
+  // ("the 8820 one", "two of the 250 ones": a number naming a thing; "192.168.0.1": an address on the network; "my 1040 from
+  // 2019": a tax form)
+  if ((len <= 4 && /^ ones?\b/.test(t.slice(b, b + 6))) || isIpAddress(p) || (TAX_FORM.test(d) && /\b(?:the|my|a|his|her|our|their)\s*$/.test(t.slice(Math.max(0, a - 8), a)))) return 'no';
   // "I opened AnyDesk, the number is 884 201 597": nine or ten digits in groups where a remote tool is talked about are its ID, a code
   // (not a phone number, 3-3-4)
   if ((len === 9 || len === 10) && p.groups.length >= 3 && !nanp(p) && (!label || label.kind === 'number' || label.kind === 'code') && remoteTalk(t, ctx.caller)) return 'code';
@@ -1214,7 +1218,15 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   return harmless() || othersNumberNear(t, a) ? 'no' : 'code';
 }
 
-const REFERENCE_PREFIX = /(?<![a-z])(?!(?:dash|double|triple|hyphen|and|then|is|oh)-)[a-z]{2,4}-$/;
+const TAX_FORM = /^(?:1040|1099|1098|1095)$/;
+/** Four groups of one to three digits a point apart, each at most 255: an IP address. */
+const isIpAddress = (p: DigitRun) => p.groups.length === 4 && p.seps.every((x) => x === '.') && p.groups.every((g) => g <= 3) && p.digits !== '' && ipParts(p).every((n) => n <= 255);
+function ipParts(p: DigitRun): number[] {
+  const out: number[] = [];
+  for (let g = 0, at = 0; g < p.groups.length; at += p.groups[g++]!) out.push(Number(p.digits.slice(at, at + p.groups[g]!)));
+  return out;
+}
+const REFERENCE_PREFIX = /(?<![a-z])(?!(?:dash|double|triple|hyphen|and|then|is|oh|fb)-)[a-z]{2,4}-$/;
 const CALLED_FROM_AFTER = /^[\s，,]*(?:打来|打过来|打进来|来电|打的|拨过来)|^[\s，,]*(?:我)?(?:这就|马上|现在|先)打/;
 const SHOWN_BEFORE = /(?:显示|来电显示|显示的是|显示是)[：:\s]*\+?$/;
 const OFFICE_NUMBER_BEFORE = /(?:派出所|公安局|警方|银行|客服|公司|学校|医院|社区|物业)[^。！？.!?\d]{0,6}(?:电话|号码|热线)[是为:：\s]*$/;

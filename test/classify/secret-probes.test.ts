@@ -6,8 +6,11 @@ import { loadProbes, measureProbes } from '../../scripts/probes';
 const FLOORS = {
   // (round 13's English, written as the public dataset writes genuine calls, came in at four in five: with it the
   // English figure fell under 0.93, and the floor is its figure rounded down)
-  en: { recall: 0.92, falseLeaks: 0.01 }, // measured 0.9297 (4,764 of 5,124), 0.0098 (32 of 3,264)
-  zh: { recall: 0.93, falseLeaks: 0.01 }, // measured 0.942 (1,338 of 1,421), 0.0076 (9 of 1,188)
+  // (round 14c's look-alikes were written to be as hard as its secrets, numbers read out digit by digit that are a
+  // claim's, a plan's or a booking's, and came in with one in five masked: with rounds 14 and 15 the English false leaks
+  // rose over 1 %, and the floor is the figure rounded up)
+  en: { recall: 0.92, falseLeaks: 0.014 }, // measured 0.9297 (5,687 of 6,117), 0.0137 (62 of 4,526)
+  zh: { recall: 0.94, falseLeaks: 0.01 }, // measured 0.9469 (1,764 of 1,863), 0.0055 (9 of 1,630)
 } as const;
 
 describe('the secret probes', () => {
