@@ -389,9 +389,10 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     if (!kx === !ky || gap[1] - gap[0] > 24 || !CORRECTION.test(t.slice(gap[0], gap[1]))) continue;
     const [guess, kind] = kx ? [y, kx] : [x, ky!];
     // ("the one ending 4 4 1 7, sorry, 4 4 7 1": corrected, a number its label makes harmless stays so)
-    if (harmless.has(guess) && (kx ? x : y).digits.length <= guess.digits.length && (ctx.labels.byEnd.get(guess.starts[0]! - leadOf(guess, ctx))?.kind === 'not' || (!!ctx.caller && callersOwnNumber(guess.digits, ctx.caller)))) {
+    // (a number a label or the caller makes harmless is never a secret's slip; corrected to one like it, it stays harmless)
+    if (harmless.has(guess) && (ctx.labels.byEnd.get(guess.starts[0]! - leadOf(guess, ctx))?.kind === 'not' || (!!ctx.caller && callersOwnNumber(guess.digits, ctx.caller)))) {
       const [a, b] = spanOf(kx ? x : y);
-      found = found.filter((f) => f[2] <= a || b <= f[1]);
+      if (alike(guess.digits, (kx ? x : y).digits)) found = found.filter((f) => f[2] <= a || b <= f[1]);
     } else if (guess.digits.length >= 3) found.push([kind, ...spanOf(guess), false]);
   }
   // the whole value after its label wins over a number found inside it ("redemption code ABCD-EFGH-1234")
@@ -432,15 +433,14 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const words: Span[] = [];
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const word = m[0].trimEnd();
-      // (nor a reference's letters and number, "SL-448190, okay I wrote that down")
-      if (!caller!.text.includes(word) && !TOLL_FREE_WORD.test(word) && !MASKED_GROUPS.test(word) && !COUNTED.test(word) && !/^(?!fb-)[a-z]{2,4}-\d+$/.test(word) && !harmlessNear(t, labels, m.index)) words.push([askedFor!, m.index, m.index + word.length, true]);
+      if (!caller!.text.includes(word) && !TOLL_FREE_WORD.test(word) && !MASKED_GROUPS.test(word) && !COUNTED.test(word) && !harmlessNear(t, labels, m.index)) words.push([askedFor!, m.index, m.index + word.length, true]);
     }
     re.lastIndex = 0;
     found = mergeSpans(found, words, 'same');
   }
   // "Second one, X3PW8NV6CKZ1BT5G.", "the third is 7HQK 2LMP 9XWR 4TDN" while the caller says only "next": a gift
   // card's claim code, read card after card with no label and no request (docs/labelling.md, case 59)
-  if (hasAlnumWord(t)) {
+  if (hasAlnumWord(t) && !notClaimTalk(t, caller)) {
     const codes: Span[] = [];
     for (let m = CLAIM_CODE.exec(t); m; m = CLAIM_CODE.exec(t)) {
       if (claimCode(m[0]) && !caller?.text.includes(m[0]) && !harmlessNear(t, labels, m.index)) codes.push(['card', m.index, m.index + m[0].length, true]);
@@ -452,7 +452,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // whatever names it
   if (hasAlnumWord(t)) {
     const ids: Span[] = [];
-    for (let m = MBI.exec(t); m; m = MBI.exec(t)) if (!caller?.text.includes(m[0])) ids.push(['id', m.index, m.index + m[0].length, true]);
+    for (let m = MBI.exec(t); m; m = MBI.exec(t)) if (!caller?.text.includes(m[0]) && !caller?.asksHarmless && !harmlessNear(t, labels, m.index)) ids.push(['id', m.index, m.index + m[0].length, true]);
     MBI.lastIndex = 0;
     found = mergeSpans(found, ids, 'inside');
   }
@@ -532,7 +532,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   const trailing = !found.length && caller ? TRAILING_GIVEN.exec(t) : null;
   if (trailing && caller!.last && SECRET_KINDS.has(caller!.last)) found.push([caller!.last as LeakKind, trailing.index + trailing[0].search(/[….]/), trailing.index + trailing[0].trimEnd().length, true]);
   // A remote-access tool's ID and password are what let the caller into the computer: a code
-  // (docs/labelling.md), unless it is a person's own ID number (a social security or 身份证 number).
+  // (docs/labelling.md), unless it is a person's own ID number (a social security or 身份证 number) or a login's password.
   if (found.some((f) => f[0] === 'id' || f[0] === 'password') && remoteTalk(t, caller)) {
     const login = caller && LOGIN_PASSWORD.test(caller.text);
     for (const f of found) {
@@ -541,13 +541,10 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   }
   // "The code is X 9 F 4 T 2 L 7 Q R 8 N 3 M 6 K": letters and digits twelve or more long are no one-time code (those are
   // four to eight) but a gift card's claim code, the card's (case 59)
-  // (not one read off a screen: a recovery or product key)
-  if (!ON_SCREEN.test(t) && !(caller && ON_SCREEN.test(caller.text))) for (const f of found) if (f[0] === 'code' && claimLength(t.slice(f[1], f[2]))) f[0] = 'card';
-  // "Sure, it's 2 9 1 4, then press the check mark." answering "the code for the front door keypad": a code that opens
-  // the home, named in the reply or the line it answers, is a PIN (case 117)
-  if (found.some((f) => f[0] === 'code') && (HOME_LOCK.test(t) || (caller && HOME_LOCK.test(caller.text))) && !REMOTE_TOOL.test(t)) {
-    for (const f of found) if (f[0] === 'code' && homeCode(t, f[1], caller)) f[0] = 'password';
-  }
+  if (!notClaimTalk(t, caller)) for (const f of found) if (f[0] === 'code' && claimLength(t.slice(f[1], f[2]))) f[0] = 'card';
+  // ("The key's in the lockbox on the back door, the code is 7 3 9 1", "the garage keypad is 9 1 0 1": a code that opens the
+  // home is a PIN, case 117; not one a text brought, "I'm at the gate, the code they texted me is 482913")
+  for (const f of found) if (f[0] === 'code' && homeCode(t, f[1])) f[0] = 'password';
   // an e-mail address is none of the five kinds (docs/labelling.md, case 65): "liwen1979@163.com" holds no card, ID or
   // code (a handle that is a mobile number is a phone, case 88; a password may look like an address)
   const mail = t.includes('@') ? emailMask(t) : null;
@@ -562,7 +559,10 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
 }
 
 /** Whether a remote-access tool (or a meeting that shares the screen) is talked about, in the reply or the line it answers. */
-const remoteTalk = (t: string, caller: CallerLine | undefined) => REMOTE_TOOL.test(t) || ID_AND_PASSWORD.test(t) || (!!caller && (REMOTE_TOOL.test(caller.text) || ID_AND_PASSWORD.test(caller.text)));
+// (an ID and password of a bank's or an account's, named in the reply or the line, are a login's)
+const remoteTalk = (t: string, caller: CallerLine | undefined) => REMOTE_TOOL.test(t) || (!!caller && REMOTE_TOOL.test(caller.text))
+  || ((ID_AND_PASSWORD.test(t) || (!!caller && ID_AND_PASSWORD.test(caller.text))) && !LOGIN_TALK.test(t) && !(caller && LOGIN_TALK.test(caller.text)));
+const LOGIN_TALK = /\b(?:bank|banking|account|login|log in|sign in)\b/;
 
 const LOCAL_CHAR = /[a-z0-9._%+-]/;
 const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/;
@@ -732,8 +732,9 @@ function readWhole(run: DigitRun, labels: Labels, caller: CallerLine | undefined
   // ("四二零幺零六，幺九八三，零九二七，四八幺二", "一三七，二六一九，零四八三", "六二一五，五九三零，零一零八，八八六二，四七一": read
   // out digit by digit with pauses, a resident ID's, a mobile's or a card's length is read whole whatever names it; sums are
   // not read out so)
+  // (not answering a request for a code, read in fours, or for a harmless number, an order's)
   return ((kind === 'card' || kind === 'id') && len >= 13 && len <= 19)
-    || (run.spelled && ((len === 18 && longNumberKind(run.digits) === 'id') || (len === 11 && isMobile(run.digits)) || (len >= 16 && len <= 19 && run.groups.length >= 3)));
+    || (run.spelled && !(caller?.asksHarmless && /号|number/.test(caller.text)) && caller?.last !== 'code' && ((len === 18 && longNumberKind(run.digits) === 'id') || (len === 11 && isMobile(run.digits)) || (len >= 16 && len <= 19 && run.groups.length >= 3)));
 }
 
 interface Context {
@@ -983,7 +984,9 @@ const TRAILING_MARKS = /[.,!?;:]+$/;
 const CLAIM_CODE = /(?<![a-z0-9-])(?:[a-z0-9]{4}(?:[ -][a-z0-9]{4}){2,4}|[a-z0-9]{16})(?![a-z0-9-])/g;
 const MBI = /(?<![a-z0-9-])[1-9][a-z][a-z0-9]\d-?[a-z][a-z0-9]\d-?[a-z]{2}\d{2}(?![a-z0-9-])/g;
 const MIXED = /^(?=[a-z]*\d)(?=\d*[a-z])/;
-const ON_SCREEN = /\b(?:screen|computer|laptop|recovery|product key|window)\b/;
+// (not where a screen's, a product's or a booking's letters and digits are talked about, nor where something harmless is asked for)
+const NOT_CLAIM = /\b(?:screen|computer|laptop|recovery|backup|product key|license key|serial|window|voucher|receipt|booking|reference|confirmation|order|tracking)\b/;
+const notClaimTalk = (t: string, caller: CallerLine | undefined) => NOT_CLAIM.test(t) || (!!caller && (caller.asksHarmless || NOT_CLAIM.test(caller.text)));
 /** Twelve letters and digits or more, at least three of each, in short groups with no word among them (spaces, dashes and commas apart): a claim code's length. */
 function claimLength(text: string): boolean {
   const groups = text.split(/[\s,.-]+/).filter(Boolean);
@@ -1108,10 +1111,12 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (hiddenBefore) return /^[x×*＊]{3}-[x×*＊]{2}-$/.test(hiddenBefore[0]) ? 'id' : 'no';
   // ("the 8820 one", "two of the 250 ones": a number naming a thing; "192.168.0.1": an address on the network; "my 1040 from
   // 2019": a tax form)
-  if ((len <= 4 && /^ ones?\b/.test(t.slice(b, b + 6))) || isIpAddress(p) || (TAX_FORM.test(d) && /\b(?:the|my|a|his|her|our|their)\s*$/.test(t.slice(Math.max(0, a - 8), a)))) return 'no';
+  if ((len <= 4 && (/^ ones\b/.test(t.slice(b, b + 6)) || (/^ one\b/.test(t.slice(b, b + 5)) && /\bthe\s*$/.test(t.slice(Math.max(0, a - 5), a))))) || isIpAddress(p) || (TAX_FORM.test(d) && /\b(?:the|my|a|his|her|our|their)\s*$/.test(t.slice(Math.max(0, a - 8), a)))) return 'no';
   // "I opened AnyDesk, the number is 884 201 597": nine or ten digits in groups where a remote tool is talked about are its ID, a code
   // (not a phone number, 3-3-4)
-  if ((len === 9 || len === 10) && p.groups.length >= 3 && !nanp(p) && (!label || label.kind === 'number' || label.kind === 'code') && remoteTalk(t, ctx.caller)) return 'code';
+  // (nor a person's own ID, card or phone the line asks for; a 3-4 phone shape only where the reply names the tool)
+  if ((len === 9 || len === 10) && p.groups.length >= 3 && (!nanp(p) || REMOTE_TOOL.test(t)) && !isSsnShaped(p) && (!label || label.kind === 'number' || label.kind === 'code')
+    && (REMOTE_TOOL.test(t) || !['id', 'card', 'phone'].some((k) => ctx.caller?.asks.has(k as LabelKind))) && remoteTalk(t, ctx.caller)) return 'code';
   // ("你这是 0898 6677 3410 打来的", "我这显示 +86 0351…", "他号码 139 1122 5870，我这就打": a number someone called from, or one the person dials)
   if (len >= 7 && (CALLED_FROM_AFTER.test(t.slice(b, b + 8)) || SHOWN_BEFORE.test(t.slice(Math.max(0, a - 8), a)) || OFFICE_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 16), a)))) return 'no';
   if (label && label.kind !== 'number') return labelled(label, p, ctx);
@@ -1122,7 +1127,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("快递单号 SF 1408 2277 3650": a courier's letters, a space apart, start a tracking number, as glued ones do)
   if (len >= 10 && COURIER_BEFORE.test(t.slice(Math.max(0, a - 5), a))) return 'no';
   // ("申请编号 LN-2024-0615-00923", "SL-448190, okay I wrote that down": a reference's letters before its digits)
-  if (REFERENCE_PREFIX.test(t.slice(Math.max(0, a - 12), a))) return 'no';
+  if (!ctx.caller?.asks.size && REFERENCE_PREFIX.test(t.slice(Math.max(0, a - 12), a))) return 'no';
   // (the end of an ID number, its X included, "0516 228X", is that ID's)
   if (p.glued && !(ctx.part === 'id' && t[b] === 'x')) return 'no'; // "SF6222…", "iphone15": part of a word nobody introduced
   const after = label ? undefined : namedAfter(p, ctx);
@@ -1190,7 +1195,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // "ok its 786 555 4410, text is better": a North American number written as one, nobody else's, is a phone, whatever else the line
   // asks for (its last four were read as a code); not one the person calls, nor an office's ("I'll call the management company…, 313-555-0170")
   // (a number of that shape answering a request for a card's, an ID's or a phone's is that: an NHS number is 485 777 3456)
-  if (nanp(p) && (!label || label.kind === 'number') && !caller?.asksHarmless && (!asked || asked === 'code' || asked === 'password')) return harmless() || othersNumberNear(t, a) || THEIRS_BEFORE.test(t.slice(Math.max(0, a - 72), a)) ? 'no' : 'phone';
+  if (nanp(p) && !caller?.asksHarmless && (!asked || asked === 'code' || asked === 'password') && !ASKED_BACK.test(t.slice(b, b + 16))) return harmless() || othersNumberNear(t, a) || THEIRS_BEFORE.test(t.slice(Math.max(0, a - 72), a)) ? 'no' : 'phone';
   // ("I'm going to call the county clerk's office myself, 713-368-2290" answering a request for a PIN: theirs)
   if (asked) return harmless() || (asked !== 'phone' && nanp(p) && THEIRS_BEFORE.test(t.slice(Math.max(0, a - 72), a))) ? 'no' : asked;
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply
@@ -1220,18 +1225,18 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
 
 const TAX_FORM = /^(?:1040|1099|1098|1095)$/;
 /** Four groups of one to three digits a point apart, each at most 255: an IP address. */
-const isIpAddress = (p: DigitRun) => p.groups.length === 4 && p.seps.every((x) => x === '.') && p.groups.every((g) => g <= 3) && p.digits !== '' && ipParts(p).every((n) => n <= 255);
+const isIpAddress = (p: DigitRun) => p.groups.length === 4 && p.seps.every((x) => x === '.') && p.groups.every((g) => g <= 3) && ipParts(p).every((n) => n <= 255);
 function ipParts(p: DigitRun): number[] {
   const out: number[] = [];
   for (let g = 0, at = 0; g < p.groups.length; at += p.groups[g++]!) out.push(Number(p.digits.slice(at, at + p.groups[g]!)));
   return out;
 }
 const REFERENCE_PREFIX = /(?<![a-z])(?!(?:dash|double|triple|hyphen|and|then|is|oh|fb)-)[a-z]{2,4}-$/;
-const CALLED_FROM_AFTER = /^[\s，,]*(?:打来|打过来|打进来|来电|打的|拨过来)|^[\s，,]*(?:我)?(?:这就|马上|现在|先)打/;
-const SHOWN_BEFORE = /(?:显示|来电显示|显示的是|显示是)[：:\s]*\+?$/;
-const OFFICE_NUMBER_BEFORE = /(?:派出所|公安局|警方|银行|客服|公司|学校|医院|社区|物业)[^。！？.!?\d]{0,6}(?:电话|号码|热线)[是为:：\s]*$/;
+const CALLED_FROM_AFTER = /^[\s，,]*(?:打来的|打过来的|打进来的|来电|拨过来的)|^[\s，,]*我(?:这就|马上|现在|先)打(?!给我)/;
+const SHOWN_BEFORE = /(?:来电显示|我这(?:边|里)?显示|手机上显示)[的是为：:\s]*\+?$/;
+const OFFICE_NUMBER_BEFORE = /(?:派出所|公安局|警方|你们(?:公司|银行|单位)?|贵公司)[^。！？.!?\d]{0,6}(?:电话|号码|热线|座机)[是为:：\s]*$/;
 const COURIER_BEFORE = /(?<![a-z])(?:sf|yt|jt|jd|jdv|zto|sto|yd|ems|ups) $/;
-const THEIRS_BEFORE = /\b(?:call|calling|dial|dialing|ring|ringing)\b(?! (?:me|us|my)\b)[^.!?]{0,64}$|\b(?:office|clinic|company|store|shop|bank|agency|department|station|police|sheriff|hotline|helpline|support|desk|their|they|them|his)\b[^.!?\d]{0,24}$/;
+const THEIRS_BEFORE = /\b(?:call|calling|dial|dialing|ring|ringing)\b(?! (?:me|us|my)\b)[^.!?]{0,64}$|\b(?:office|clinic|company|store|shop|agency|department|station|police|sheriff|hotline|helpline)\b[^.!?\d]{0,24}$/;
 /** Ten digits written as a North American phone number: 3-3-4 (with a country code's 1 before), its area and exchange from 2. */
 function nanp(p: DigitRun): boolean {
   const g = p.groups.join();
@@ -1260,6 +1265,15 @@ function readOut(caller: CallerLine): ReadonlyArray<readonly [LeakKind, readonly
   }
   READ_OUT.set(caller, (out = read));
   return out;
+}
+
+/** Whether `y` corrects the end of `x`: as long or shorter, the same digits (a slip of order) or all but one in place. */
+function alike(x: string, y: string): boolean {
+  const end = x.slice(-y.length);
+  if (y.length > x.length || y.length < 3) return false;
+  let same = 0;
+  for (let i = 0; i < y.length; i++) if (end[i] === y[i]) same++;
+  return same >= y.length - 1 || [...end].sort().join('') === [...y].sort().join('');
 }
 
 /** Whether `d` is a number the caller's line says as its own (a case or call-back number), not one of the person's it reads out. */
@@ -1376,13 +1390,9 @@ const PART_LEAD = /(?:\b(?:starts?|begins?)(?: with)?|\bfirst (?:part|half|bit|g
 // "it's from 72975": the text's sender, a short code
 // A mainland landline with its area code: 010, 02x, or a four-digit code from 03 to 09, then seven or eight digits.
 const LANDLINE = /^(?:0(?:10|2\d)\d{8}|0[3-9]\d{2}\d{7,8})$/;
-const HOME_LOCK = /\b(?:lock ?box|alarm|disarm|gate|keypad|garage(?: door)?|front door|back door|door code|call ?box|entry code|lobby)\b/;
-/** Whether the code at `a` opens the home: a home's lock named a little before it, or in the caller's line where the reply says nothing of texts. */
-function homeCode(t: string, a: number, caller: CallerLine | undefined): boolean {
-  return HOME_LOCK.test(t.slice(Math.max(0, a - 60), a)) || (!!caller && HOME_AT_DOOR.test(caller.text) && !/\btext|message|sms|email|app\b|phone\b/.test(t.slice(Math.max(0, a - 60), a)));
-}
-// (in the caller's line a keypad may be the phone's: "Enter the code on your keypad now")
-const HOME_AT_DOOR = /\b(?:lock ?box|alarm|disarm|gate|garage|front door|back door|door code|door keypad|call ?box|entry code|lobby)\b/;
+const HOME_LOCK = /\b(?:lock ?box|alarm|disarm|gate|keypad|garage door|front door|back door|door code|call ?box|entry code)\b/;
+/** Whether the code at `a` opens the home: a home's lock named a little before it, and no text that brought it. */
+const homeCode = (t: string, a: number) => HOME_LOCK.test(t.slice(Math.max(0, a - 60), a + 12)) && !/\btext|texted|sent|message|sms|email|app\b/.test(t.slice(Math.max(0, a - 60), a));
 // (not "let me text you my cell, it's …": the person gives it)
 const I_CALL = /\b(?:i(?:'m| am|'ll| will)?|let me) (?:going to |gonna )?(?:call|calling|called|dial|dialing|ring|ringing|text|texting)\b(?! (?:you|u)\b)[^.!?]{0,32}$/;
 // (a dwelling's word with its number, "Flat 402", "Blk 231", or a street's or a branch's name; not "block the charge")
@@ -1418,11 +1428,14 @@ const ASKED_AFTER = /^[^.!\n]{0,20}\?/;
 function ownQuestion(p: DigitRun, ctx: Context): Verdict {
   const a = p.starts[0]!;
   const secret = (l: Label) => l.kind !== 'not' && l.kind !== 'number';
+  // (not where something harmless is asked for, nor a question about the caller's own: "what was your phone number? That's…")
+  if (ctx.caller?.asksHarmless || ctx.caller?.asksSum) return null;
   let q = labelBefore(ctx.labels, a, 72, secret);
-  if (!q || !ANSWERED_OWN.test(ctx.t.slice(q.at, a))) return null;
+  if (!q || !ANSWERED_OWN.test(ctx.t.slice(q.at, a)) || /\byour\b|你的|您的/.test(ctx.t.slice(Math.max(0, q.at - 16), q.at))) return null;
   for (let prev = labelBefore(ctx.labels, q.at - 1, 60, secret); prev && WHERE_BEFORE.test(ctx.t.slice(Math.max(0, q.at - 24), q.at)) && !/[.!?]/.test(ctx.t.slice(prev.at, q.at)); prev = labelBefore(ctx.labels, prev.at - 1, 60, secret)) q = prev;
   const v = labelled(q, p, ctx);
-  return v === 'no' ? null : v;
+  // ("my card? it's 04 27" answering a request for its expiry: printed on the card, case 91)
+  return v === 'card' && (isExpiry(p) || (MONTH_YEAR.test(p.digits) && !!ctx.caller?.asks.has('expiry'))) ? 'no' : v === 'no' ? null : v;
 }
 const WHERE_BEFORE = /\b(?:open|on|of|for|from|in|unlock)\s+(?:the |my |your |this )?(?:[a-z]+ )?$/;
 const ANSWERED_OWN = /^[^.!?]{0,60}\?\s*(?:it'?s|it is|that'?s|that is|mine'?s|mine is)\s*$/;
@@ -1534,8 +1547,6 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
     case 'password':
       // "不给验证码 12321": a hotline after a refused code is the hotline
       if (isOfficial(p.digits) && negatedAt(t, label.at)) return 'no';
-      // ("The key's in the lockbox on the back door, the code is 7 3 9 1": a code that opens the home is a PIN, case 117)
-      if (label.kind === 'code' && HOME_LOCK.test(t.slice(Math.max(0, label.at - 60), label.at + 12))) return len >= 4 ? 'password' : 'no';
       // a meeting's number is the code that lets the caller watch a shared screen (case 117); read from the
       // link the caller sent ("会议链接已经发送" → "会议号 521-884-307 几点开"), it is the caller's
       if (t.startsWith('会议', label.at) && !ctx.caller?.asks.has('code') && /链接|已发|发送|发给|发您|发你/.test(ctx.caller?.text ?? '')) return 'no';

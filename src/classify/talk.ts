@@ -11,7 +11,7 @@ const GIFT_WORDS = 'gift|prepaid|itunes|google play|steam|silver (?:strip|panel|
 export const GIFT_PIN_ASKED = new RegExp(`(?:pin|code|number|密码|卡密)[^.?!。？！]{0,30}(?:${GIFT_WORDS})|(?:${GIFT_WORDS})[^.?!。？！]{0,30}(?:pin|code|number|密码|卡密)`);
 // Remote-access tools, and a caller's words for getting into the computer through one.
 // (a meeting the person opens and shares the screen in lets the caller watch it as well: case 117)
-export const REMOTE_TOOL = /teamviewer|anydesk|any desk|this desk|ultraviewer|quick ?support|quick ?assist|logmein|todesk|向日葵|远程|\bremote(?:ly)? (?:in|into|access|desktop|support|assistance|session|control|connection|thing|app|program|software|tool)\b|\b(?:connection|support|access|sharing) (?:program|app|software|tool)\b|\bconnect to your (?:computer|pc|laptop|device|screen)\b|\bzoom\b|\bmeeting (?:id|number)\b|\bscreen ?shar|屏幕共享|共享屏幕/;
+export const REMOTE_TOOL = /teamviewer|anydesk|any desk|this desk|ultraviewer|quick ?support|quick ?assist|logmein|todesk|向日葵|远程|\bremote(?:ly)? (?:in|into|access|desktop|support|assistance|session|control|connection|thing|app|program|software|tool)\b|\b(?:connection|support|access|sharing) (?:program|app|software|tool)\b|\bconnect to your (?:computer|pc|laptop|device|screen)\b|\b(?:zoom |meeting )(?:id|number|passcode)\b|\bscreen ?shar|屏幕共享|共享屏幕/;
 // "the ID and password on your screen", "ID 1 284 556 903, password x7k2mp": what a remote tool shows (not a user's or an Apple ID)
 export const ID_AND_PASSWORD = /(?<!\b(?:user|login|log-in|sign-in|apple|customer|member|account|online|banking)\s?)\bid\b(?![^.?!]{0,40}\b(?:user ?name|log-?in|sign-?in)\b)[^.?!]{0,40}\b(?:password|passcode)\b/;
 

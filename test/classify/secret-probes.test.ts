@@ -9,8 +9,8 @@ const FLOORS = {
   // (round 14c's look-alikes were written to be as hard as its secrets, numbers read out digit by digit that are a
   // claim's, a plan's or a booking's, and came in with one in five masked: with rounds 14 and 15 the English false leaks
   // rose over 1 %, and the floor is the figure rounded up)
-  en: { recall: 0.92, falseLeaks: 0.014 }, // measured 0.9297 (5,687 of 6,117), 0.0137 (62 of 4,526)
-  zh: { recall: 0.94, falseLeaks: 0.01 }, // measured 0.9469 (1,764 of 1,863), 0.0055 (9 of 1,630)
+  en: { recall: 0.92, falseLeaks: 0.015 }, // measured 0.9299 (5,688 of 6,117), 0.0144 (65 of 4,526)
+  zh: { recall: 0.94, falseLeaks: 0.01 }, // measured 0.9463 (1,763 of 1,863), 0.0055 (9 of 1,630)
 } as const;
 
 describe('the secret probes', () => {

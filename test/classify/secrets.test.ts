@@ -1313,4 +1313,36 @@ describe('round 14: the shapes the rounds before left', () => {
     expect(read("My PIN? No. I'm going to call the county clerk's office myself, 713-368-2290.", 'And the PIN on the debit card to process it as a court payment.')).toEqual([]);
     expect(read('ok I got it, G-hyphen-4-4-8-2-0-7', 'Go ahead and provide the code.')).toEqual(['code']);
   });
+  it('the review of rounds 14 and 15: what the new rules must not take away', () => {
+    // a number said as one's own, or a card's, is not a number someone called from or an office's
+    expect(read('我在银行预留的手机号码是13812345678', '请提供您在银行预留的手机号')).toEqual(['phone']);
+    expect(read('我的账号6222021234567890123，先打一半', '请提供收款账户')).toEqual(['card']);
+    expect(read('银行卡号显示是6222 0212 3456 7890 123', '请提供您的银行卡号')).toEqual(['card']);
+    expect(read('我手机13812345678，现在打给我吧', '请提供您的手机号')).toEqual(['phone']);
+    expect(read('你名片上那个电话我不信，你们公司座机是 010-8529 6613 吗？', '你只要提供一些基本的资料就可以。')).toEqual([]);
+    // an account asked for is the account, a bank named or not
+    expect(read("It's at Chase bank, 312 555 0148", "What's your checking account number?")).toEqual(['card']);
+    expect(read('my support number is 312 555 0148', "What's the code?")).toEqual(['phone']);
+    // a code a text brought stays a code near a gate or a garage; a person's own ID stays an ID where a meeting or a tool is
+    expect(read("I'm at the gate, the code they texted me is 482913", "What's the code we texted you?")).toEqual(['code']);
+    expect(read('hold on I\'m in the garage. ok the code is 482913', "What's the verification code?")).toEqual(['code']);
+    expect(read('Sure, 123 45 6789', 'Before we start the Zoom meeting, can you confirm your social security number?')).toEqual(['id']);
+    expect(read('ID is 55821334 and password Tiger#22', 'Can you give me your user ID and password for online banking?')).not.toContain('code');
+    expect(read("It's 4 8 2 1", "We can do a zoom call later. What's your debit card PIN?")).toEqual(['password']);
+    // an unrelated correction is no slip; a reference prefix answering a request for a secret is the secret's
+    expect(read('4417... sorry, 6291', "I'm calling about order 4417. Can you read the code we texted?")).toEqual(['code']);
+    expect(read("It's GB-533218907", "What's your passport number?")).toEqual(['id']);
+    expect(read('It says WA-482913', "What's the verification code we sent?")).toEqual(['code']);
+    // the person's own question: not the caller's thing, nor an expiry, nor something harmless asked for
+    expect(read("Wait, what was your phone number? That's 312 555 0199 right?", 'Please hold.')).toEqual([]);
+    expect(read("For the card? It's 94110", "What's your zip code?")).toEqual([]);
+    expect(read("my card? it's 04 27", "What's your card's expiry?")).toEqual([]);
+    // letters and digits that are a product's, a booking's or a backup's are no gift card's
+    expect(read("It's on the sticker, 4HG7 2KL9 8MN3 5PQ1", "What's the product key?")).toEqual([]);
+    expect(read('X7K2-M9P4-Q3R8', "What's your booking reference?")).toEqual([]);
+    expect(read('1EG4-TE5-MK73', "What's your order number?")).toEqual([]);
+    expect(read('The confirmation is 482913', 'Please read me the confirmation code we just sent to your phone.')).toEqual(['code']);
+    expect(read('4821 one moment', "What's the code?")).toEqual(['code']);
+    expect(read('六六八八，九九零零，幺三幺四，五五二六', '请说一下验证码')).not.toContain('card');
+  });
 });
