@@ -1343,6 +1343,7 @@ describe('round 14: the shapes the rounds before left', () => {
     expect(read('1EG4-TE5-MK73', "What's your order number?")).toEqual([]);
     expect(read('The confirmation is 482913', 'Please read me the confirmation code we just sent to your phone.')).toEqual(['code']);
     expect(read('4821 one moment', "What's the code?")).toEqual(['code']);
+    expect(read('Yes, my sister Rosa Diaz, 915-555-0193.', 'Would you like to authorize a family member to receive results?')).toEqual(['phone']);
     expect(read('六六八八，九九零零，幺三幺四，五五二六', '请说一下验证码')).not.toContain('card');
   });
 });
