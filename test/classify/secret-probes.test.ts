@@ -13,8 +13,12 @@ const FLOORS = {
   zh: { recall: 0.94, falseLeaks: 0.01 }, // measured 0.9463 (1,763 of 1,863), 0.0055 (9 of 1,630)
 } as const;
 
+// Round 16 was written after the fixes of rounds 14 and 15 and measured once as it came, not fixed from: the floors
+// guard what was fixed, and `npm run eval` prints it by itself.
+const FIXED_THROUGH = 15;
+
 describe('the secret probes', () => {
-  const probes = loadProbes();
+  const probes = loadProbes().filter((r) => r.round <= FIXED_THROUGH);
   for (const lang of ['en', 'zh'] as const) {
     it(`${lang}: finds the secrets it was fixed to find, and masks next to none of the look-alikes`, () => {
       const m = measureProbes(probes.filter((r) => r.lang === lang));
