@@ -388,8 +388,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const gap = [spanOf(x)[1], spanOf(y)[0]] as const;
     if (!kx === !ky || gap[1] - gap[0] > 24 || !CORRECTION.test(t.slice(gap[0], gap[1]))) continue;
     const [guess, kind] = kx ? [y, kx] : [x, ky!];
-    // ("the one ending 4 4 1 7, sorry, 4 4 7 1": corrected, a number its label makes harmless stays so)
-    // (a number a label or the caller makes harmless is never a secret's slip; corrected to one like it, it stays harmless)
+    // (a number a label or the caller makes harmless is never a secret's slip; corrected to one like it, it stays harmless:
+    // "the one ending 4 4 1 7, sorry, 4 4 7 1")
     if (harmless.has(guess) && (ctx.labels.byEnd.get(guess.starts[0]! - leadOf(guess, ctx))?.kind === 'not' || (!!ctx.caller && callersOwnNumber(guess.digits, ctx.caller)))) {
       const [a, b] = spanOf(kx ? x : y);
       if (alike(guess.digits, (kx ? x : y).digits)) found = found.filter((f) => f[2] <= a || b <= f[1]);
