@@ -1195,9 +1195,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // "ok its 786 555 4410, text is better": a North American number written as one, nobody else's, is a phone, whatever else the line
   // asks for (its last four were read as a code); not one the person calls, nor an office's ("I'll call the management company…, 313-555-0170")
   // (a number of that shape answering a request for a card's, an ID's or a phone's is that: an NHS number is 485 777 3456)
-  if (nanp(p) && !caller?.asksHarmless && (!asked || asked === 'code' || asked === 'password') && !ASKED_BACK.test(t.slice(b, b + 16))) return harmless() || othersNumberNear(t, a) || THEIRS_BEFORE.test(t.slice(Math.max(0, a - 72), a)) ? 'no' : 'phone';
+  if (nanp(p) && !caller?.asksHarmless && (!asked || asked === 'code' || asked === 'password') && !ASKED_BACK.test(t.slice(b, b + 16))) return harmless() || othersNumberNear(t, a) || theirsBefore(t, a) ? 'no' : 'phone';
   // ("I'm going to call the county clerk's office myself, 713-368-2290" answering a request for a PIN: theirs)
-  if (asked) return harmless() || (asked !== 'phone' && nanp(p) && THEIRS_BEFORE.test(t.slice(Math.max(0, a - 72), a))) ? 'no' : asked;
+  if (asked) return harmless() || (asked !== 'phone' && nanp(p) && theirsBefore(t, a)) ? 'no' : asked;
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply
   if (len === 3 && caller?.last === 'code' && p.spelled && ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6) return 'code';
   // a bare number answering a request for something harmless ("your date of birth?", "zip code?") is that thing
@@ -1236,6 +1236,8 @@ const CALLED_FROM_AFTER = /^[\s，,]*(?:打来的|打过来的|打进来的|来�
 const SHOWN_BEFORE = /(?:来电显示|我这(?:边|里)?显示|手机上显示)[的是为：:\s]*\+?$/;
 const OFFICE_NUMBER_BEFORE = /(?:派出所|公安局|警方|你们(?:公司|银行|单位)?|贵公司)[^。！？.!?\d]{0,6}(?:电话|号码|热线|座机)[是为:：\s]*$/;
 const COURIER_BEFORE = /(?<![a-z])(?:sf|yt|jt|jd|jdv|zto|sto|yd|ems|ups) $/;
+/** A North American number's words before it say it is someone else's: one the person calls, or an office's. */
+const theirsBefore = (t: string, a: number) => THEIRS_BEFORE.test(t.slice(Math.max(0, a - 72), a));
 const THEIRS_BEFORE = /\b(?:call|calling|dial|dialing|ring|ringing)\b(?! (?:me|us|my)\b)[^.!?]{0,64}$|\b(?:office|clinic|company|store|shop|agency|department|station|police|sheriff|hotline|helpline)\b[^.!?\d]{0,24}$/;
 /** Ten digits written as a North American phone number: 3-3-4 (with a country code's 1 before), its area and exchange from 2. */
 function nanp(p: DigitRun): boolean {
