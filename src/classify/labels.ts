@@ -31,7 +31,9 @@ const NOT_EN = [
   'product key', near('form'), 'police report', 'report number',
   // a health plan's numbers every member shares or its office's (the group, the pharmacy's BIN and PCN, a doctor's NPI, a prior
   // authorization), and references a person is handed (a refund's, a survey's, an application's locator)
-  '(?:rx |plan )?group(?= ?(?:number|no\\b|#|id\\b))', 'rx group', 'apple id(?= (?:password|passcode|pass)\\b)', 'event(?= id\\b)', near('permit'), 'employer(?= (?:code|id|number)\\b)', 'student(?= (?:id|number|no)\\b)', 'bin', 'pcn', 'npi', 'credit score', near('score'), near('violation'), 'prior auth(?:orization)?', near('pa'), near('refund'), 'survey', 'locator',
+  // (one alternative each, not one apiece: the label pattern is compiled on a reply's first read)
+  '(?:rx |plan )?group(?= ?(?:number|no\\b|#|id\\b))|student(?= (?:id|number|no)\\b)|event(?= id\\b)|employer(?= (?:code|id|number)\\b)|apple id(?= (?:password|passcode|pass)\\b)|rx group|bin|pcn|npi|credit score|prior auth(?:orization)?|survey|locator',
+  near('(?:permit|score|violation|pa|refund)'),
   // a check's number, a payment's or a chain's transaction reference, a toll tag, a bill's consumer number, an Indian postcode
   'check(?= ?#)', 'transaction (?:ref(?:erence)?|id|hash)', 'tx ?(?:hash|id)', 'txid', 'wallet address',
   // loyalty and points programmes: their numbers open no account of money or care
