@@ -21,8 +21,8 @@ const VOCATIVE = "(?<!\\b(?:yes|yeah|yep|ok|okay|sure|alright|right|thanks|thank
 // alternative wins, so "order id" and "license plate" are not an ID, "security code" is a CVV.
 const NOT_EN = [
   'order', 'tracking', 'waybill', 'prescription', 'rx', 'refill', 'user ?name', 'login (?:id|name)', '(?<=my )log ?in(?! (?:password|passcode|pin|code|credentials|details))', 'user id', 'screen name', 'parcel', 'package', 'shipment', '(?<!lower |upper )case', 'reference', 'ref', 'invoice', 'receipt',
-  'policy', 'claim(?! code)', 'confirmation (?:number|no)', 'booking', 'reservation', 'ticket', near('(?:employee|staff)'), VOCATIVE + near('(?:officer|agent)'), 'badge', near('room'), near('apt'), near('apartment'), near('suite'),
-  'flight(?: [a-z]{2})?', 'train', 'bus', near('seat'), 'gate(?! (?:code|pin))', near('platform'), 'extension', 'ext', 'zip', 'zip code', 'postal code', 'postcode',
+  'policy', 'claim(?! code)', 'confirmation (?:number|no)', 'booking', 'reservation', 'ticket', near('(?:employee|staff)'), VOCATIVE + near('(?:officer|agent)'), 'badge', near('room'), near('apt'), near('apartment'), near('flat'), near('suite'),
+  'flight(?: [a-z]{2})?', 'train', 'bus', near('seat'), '(?<!the )gate(?! (?:code|pin))', near('platform'), 'extension', 'ext', 'zip', 'zip code', 'postal code', 'postcode',
   'post code', 'area code', 'country code', 'qr code', 'promo code', 'coupon', 'coupon code', 'discount code',
   'voucher', 'referral code', 'invitation code', 'serial', 'upc', 'barcode', 'sku', 'isbn', near('stock'), near('store'), near('kit'), near('lot'), 'batch', near('item'), 'model', 'version', near('build'), 'license plate', 'plate', near('page'),
   'street', 'road', 'avenue', 'lane', 'route', 'highway', near('building'), near('floor'), 'last ?(?:four|4|six|6|three|3)(?: digits)?', near('box'), 'check,? (?:number|no)', 'cheque', 's/n', 'vin', 'imei',
@@ -107,6 +107,8 @@ export interface Labels {
   harmlessEnds: number[];
 }
 
+const PRINTED_ON = /\b(?:on|in) (?:the|my|your)\s+$/;
+const KEPT_BY = /\b(?:behind|under|underneath|beneath|next to|beside|inside|in front of)\s+(?:my|the|a|his|her|our)\s+$/;
 const ONLINE_BEFORE = /\b(?:gmail|email|e-mail|google|apple|amazon|facebook|microsoft|netflix|paypal|yahoo|outlook|icloud|instagram|online|user|social media) $/;
 
 /** Every label in a normalised text. One pass over it per script it contains. */
@@ -118,6 +120,8 @@ export function scanLabels(t: string): Labels {
   // an online account is no bank account ("your Gmail account login credentials"): checked here, not in the
   // pattern, whose size a fresh process pays for on its first read
   for (const [end, l] of byEnd) if (l.kind === 'card' && /^(?:account|acct)/.test(t.slice(l.at, l.at + 7)) && ONLINE_BEFORE.test(t.slice(Math.max(0, l.at - 14), l.at))) byEnd.delete(end);
+  // a harmless thing a secret is kept by, "it was behind my library card. It says... 5 2 3, 0 9, 7 7 1 4", names no number
+  for (const [end, l] of byEnd) if (l.kind === 'not' && KEPT_BY.test(t.slice(Math.max(0, l.at - 24), l.at))) byEnd.delete(end);
   // (a secret's label by where it starts: the end it has)
   const starts = new Map<number, number>();
   for (const [end, l] of byEnd) if (l.kind !== 'not' && l.kind !== 'number') starts.set(l.at, end);
@@ -127,6 +131,13 @@ export function scanLabels(t: string): Labels {
     if (next === undefined) continue;
     if (byEnd.get(next)!.kind === 'phone') byEnd.set(next, { kind: 'not', at: l.at });
     else byEnd.delete(end);
+  }
+  // ...and a secret's label whose filler says where it is printed, "my Medicare number is on the card, 1EG4-TE5-MK73", "Policy
+  // number's on the card somewhere, SF 22-8871-304", names the value after the card: its own kind, not the card's
+  for (const [end, l] of byEnd) {
+    const next = starts.get(end);
+    const held = next === undefined ? undefined : byEnd.get(next);
+    if (held && (held.kind === 'card' || held.kind === 'phone') && held.kind !== l.kind && l.kind !== 'not' && l.kind !== 'number' && PRINTED_ON.test(t.slice(l.at, end))) byEnd.set(next!, l);
   }
   const harmlessEnds = [...byEnd].filter(([, l]) => l.kind === 'not').map(([end]) => end).sort((x, y) => x - y);
   return { byEnd, harmlessEnds };
@@ -190,13 +201,13 @@ const CALL = /(?:\b(?:reply|text|txt) (?:(?!it |that |them |me )[a-z]+ )?to|\b(?
 export const calledNumber = (t: string, a: number) => CALL.test(t.slice(Math.max(0, a - 32), a)) && !YOU_REACH_ME.test(t.slice(Math.max(0, a - 32), a));
 // ...but not one the person tells the caller to use for them: "you can text reminders to 208-555-0166"
 // (or tells the caller to, as the reply opens: "Call 312.555.0148, that's me", "text to two zero six…"; "电话就打 138…")
-export const FAMILY = '(?:dad|mom|mum|father|mother|wife|husband|son|daughter|brother|sister|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|niece|nephew|aunt|uncle|cousin|neighbou?r|friend|buddy|roommate|boyfriend|girlfriend|fianc[eé]e?|kid|child|partner|caregiver|carer)';
+export const FAMILY = '(?:dad|mom|mum|father|mother|wife|husband|son|daughter|brother|sister|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|niece|nephew|aunt|uncle|cousin|neighbou?r|friend|buddy|roommate|boyfriend|girlfriend|fianc[eé]e?|kid|child|partner|caregiver|carer|caretaker|housekeeper|nanny|babysitter)';
 // ...nor a relative's the person gives to be reached through: "call her 773 418 2260", "text my son at…" (case 87)
 const YOU_REACH_ME = new RegExp(`\\b(?:call|text|reach|ring) (?:her|him|my ${FAMILY}|my (?:house|home|cell|mobile|phone|landline|work)(?: first)?)(?: (?:at|on))?\\W{0,3}$|` + /\byou (?:can|could|may|should|will|'ll) (?:call|text|send|reach)(?: (?:me|reminders|texts|messages|them|it|those))?(?: (?:to|at|on))?\s*$|(?:^|[.!?]\s)\W*(?:please\s+)?(?:call|text|send it)(?: me| it)?(?: to| at| on)?\s*$|(?:电话|手机)(?:号码?)?(?:就|直接|可以)?(?:打|拨)\s*$/.source);
 /** "my granddaughter's number… it's 702-418-3365": a relative's number given, or one's own, said a little before. */
 // ("His number is 614-302-5581", "Will he call my cell? It's 971-208-5563", "call my house first, 207-884-3120")
 // ("No, that's my old number, I changed it. Use 310-882-5146 instead.", "let me give you her number. It's Amanda, 404-719-6023")
-export const FAMILY_NUMBER_BEFORE = new RegExp(`(?:\\bmy (?:${FAMILY}(?: [a-z]+)?'?s )?|\\b(?:his|her) )(?:(?:cell|mobile|home|work|phone|new|house) )?(?:number|phone|cell|line)\\b[^.!\\d]{0,40}$|\\bmy (?:old|new) (?:number|one|cell|phone)\\b[^!\\d]{0,48}$|\\bgive you (?:my|her|his) (?:[a-z]+'s )?(?:number|cell|phone)\\b[^!\\d]{0,32}$|\\b(?:my|his|her) ${FAMILY}(?: [a-z]+){0,2}(?:,| is)\\s*$|\\bmine(?:'s| is)\\s*$|\\b(?:call|text|reach|ring|try) (?:me|her|him|my (?:house|home|cell|mobile|phone|landline|work|personal))\\b[^.!?\\d]{0,16}$|\\b(?:call|text|reach|ring|try) (?:my|our) ${FAMILY}\\b[^.!?\\d]{0,40}$|(?:^|[.!?]\\s+)(?:please\\s+)?(?:call|text) (?:me )?(?:(?:at|on) )?$`);
+export const FAMILY_NUMBER_BEFORE = new RegExp(`(?:\\bmy (?:${FAMILY}(?: [a-z]+)?'?s )?|\\b(?:his|her|our) (?:${FAMILY}(?: [a-z]+)?'?s )?)(?:(?:cell|mobile|home|work|phone|new|house) )?(?:number|phone|cell|line)\\b[^.!\\d]{0,40}$|\\bmy (?:old|new) (?:number|one|cell|phone)\\b[^!\\d]{0,48}$|\\bgive you (?:my|her|his) (?:[a-z]+'s )?(?:number|cell|phone)\\b[^!\\d]{0,32}$|\\b(?:my|his|her|the|our) ${FAMILY}(?: [a-z]+){0,2}(?:,| is)\\s*$|\\bmine(?:'s| is)\\s*$|\\b(?:call|text|reach|ring|try|whatsapp|message) (?:me|her|him|my (?:house|home|cell|mobile|phone|landline|work|personal))\\b[^.!?\\d]{0,16}$|\\b(?:call|text|reach|ring|try) (?:my|our) ${FAMILY}\\b[^.!?\\d]{0,40}$|(?:^|[.!?]\\s+)(?:please\\s+)?(?:call|text) (?:me )?(?:(?:at|on) )?$`);
 
 // Someone else's phone number, a little further back: "why are you calling from 138…".
 // A named someone's number ("HMRC's number", "the bank's fraud line"), not a family member's, whose number the person may give for them.
@@ -227,7 +238,9 @@ export const unitAfter = (t: string, b: number) => (AMOUNT_AFTER.test(t.slice(b,
 const TIME_BEFORE = /\b(?:at|around|about|by|until|till|before|after|past|from)\s*$/;
 // ("at 10 tomorrow", "around 6:30")
 const HOUR = /^(?:[1-9]|1[0-2])(?:[0-5]\d)?$/;
-export const amountAround = (t: string, a: number, b: number) => unitAfter(t, b) || AMOUNT_BEFORE.test(t.slice(Math.max(0, a - 16), a))
+// (no sum is written as a phone number is: "I have 845-555-0161 now")
+const PHONE_WRITTEN = /^\(?\d{3}\)?[-. ]?\d{3}[-.]\d{4}$/;
+export const amountAround = (t: string, a: number, b: number) => unitAfter(t, b) || (AMOUNT_BEFORE.test(t.slice(Math.max(0, a - 16), a)) && !PHONE_WRITTEN.test(t.slice(a, b)))
   || (HOUR.test(t.slice(a, b).replace(/\D/g, '')) && TIME_BEFORE.test(t.slice(Math.max(0, a - 8), a)));
 
 /** Words that mean a verification code is being talked about. */

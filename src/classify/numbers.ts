@@ -295,8 +295,22 @@ export function isSsnShaped(r: DigitRun): boolean {
     if (n !== 1) whole = true;
     at += n;
   }
-  // ...or every digit read out, with a comma or a dash between the parts alone ("2 8 7, 6 5, 4 3 2 1")
-  return whole || (r.groups.every((n) => n === 1) && r.seps.every((sep, i) => /[,，-]/.test(sep) === (i === 2 || i === 4)));
+  // ...or every digit read out, with a comma, a dash or a pause between the parts alone ("2 8 7, 6 5, 4 3 2 1", "4 1 9... 2 2... 7 0 3 8")
+  return whole || (r.groups.every((n) => n === 1) && r.seps.every((sep, i) => /[,，-]|\.\.|…/.test(sep) === (i === 2 || i === 4)));
+}
+
+/**
+ * The parts a number is said in: its groups, or for digits read out one at a time, the runs between
+ * pauses ("0 3 4 - 7 7" is 3 and 2).
+ */
+export function partsOf(r: DigitRun): number[] {
+  if (!r.groups.every((n) => n === 1)) return r.groups;
+  const out = [1];
+  for (const sep of r.seps) {
+    if (sep === ' ') out[out.length - 1]++;
+    else out.push(1);
+  }
+  return out;
 }
 
 /** A social security number's parts: where each starts, and its length. */

@@ -8,7 +8,7 @@ import { SPLIT_REPLIES, type Leak } from '../core/reader';
 import { normalize, sanitize, toOriginal, type Normalized } from './normalize';
 import {
   allGroupsOfficial, chineseIdValid, findRuns, isD, isCardNumber, isDateOrTime, isExpiry, isExpiryAndCvv, isFormattedAmount,
-  digitsAndGroups, isMobile, isOfficial, isSsnShaped, isYearNumber, longNumberKind, spanOf, splitRun, subRun, type DigitRun,
+  digitsAndGroups, isMobile, isOfficial, isSsnShaped, isYearNumber, longNumberKind, partsOf, spanOf, splitRun, subRun, type DigitRun,
 } from './numbers';
 import {
   CODE_CUE, FAMILY_NUMBER_BEFORE, type LabelKind, SECRET_KINDS, amountAround, calledNumber, countAtMost, endWithin, harmlessNear, labelBefore, negatedAt, othersLabel, othersNumberNear, saidToMe, scanLabels, someonesNumberBefore,
@@ -544,7 +544,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   if (!notClaimTalk(t, caller)) for (const f of found) if (f[0] === 'code' && claimLength(t.slice(f[1], f[2]))) f[0] = 'card';
   // ("The key's in the lockbox on the back door, the code is 7 3 9 1", "the garage keypad is 9 1 0 1": a code that opens the
   // home is a PIN, case 117; not one a text brought, "I'm at the gate, the code they texted me is 482913")
-  for (const f of found) if (f[0] === 'code' && homeCode(t, f[1])) f[0] = 'password';
+  for (const f of found) if (f[0] === 'code' && homeCode(t, f[1], f[2])) f[0] = 'password';
   // an e-mail address is none of the five kinds (docs/labelling.md, case 65): "liwen1979@163.com" holds no card, ID or
   // code (a handle that is a mobile number is a phone, case 88; a password may look like an address)
   const mail = t.includes('@') ? emailMask(t) : null;
@@ -1099,7 +1099,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (ASKING_BEFORE.test(t.slice(Math.max(0, a - 40), a)) && ASKED_AFTER.test(t.slice(b, b + 24))) return 'no';
   // "yes but the third one is 5579 not 5597", "no it changed, now it's 312-555-0811": the person's number, correcting the caller's
   const corrected = len >= 3 && ctx.caller?.numbers.length ? correctionOf(d, ctx.caller) : undefined;
-  if (corrected && !ASKED_BACK.test(t.slice(b, b + 16)) && !isDateOrTime(p) && !amountAround(t, a, b) && !isOfficial(d)) return corrected;
+  // (a North American number's shape is a phone's, whatever the caller's line took its number for)
+  if (corrected && !ASKED_BACK.test(t.slice(b, b + 16)) && !isDateOrTime(p) && !amountAround(t, a, b) && !isOfficial(d)) return nanp(p) ? 'phone' : corrected;
   // "我的密码是我女儿的生日，20100315": a password described, then said, in the same sentence (a
   // birthday it is does not make it harmless)
   // ("密码是我的手机后六位 三三八八二一": the phone's digits said to be the password are the password)
@@ -1137,7 +1138,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (isOfficial(d) || allGroupsOfficial(p)) return 'no';
   if (chineseIdValid(d)) return 'id';
   // ("1-808-555-0143", a North American number with its country code, is a phone only where no harmless thing was asked for)
-  if (isMobile(d)) return othersNumberNear(t, a) || calledNumber(t, a) || (p.groups[0] === 1 && !!ctx.caller?.asksHarmless && !ctx.caller.asks.has('phone')) ? 'no' : 'phone';
+  if (isMobile(d)) return othersNumberNear(t, a) || calledNumber(t, a) || (p.groups[0] === 1 && !!ctx.caller?.asksHarmless && !ctx.caller.asks.has('phone') && !FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) ? 'no' : 'phone';
   // an ID's shape answering a request for an ID is the ID, whatever Luhn's check says of it
   if (len >= 15 && ctx.caller?.asks.has('id') && longNumberKind(d) === 'id') return 'id';
   if (isCardNumber(d) || isExpiryAndCvv(p)) return 'card';
@@ -1162,7 +1163,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // "I see 2 8 7 4 5 6 1" answering a request for the code by the signature: the strip prints the card's last four and the code
   if (caller?.last === 'cvv' && len === 7) return 'card';
   // "523 44" answering a request for the social security number: its first two parts
-  if (caller?.last === 'id' && p.groups.length === 2 && p.groups[0] === 3 && p.groups[1] === 2) return 'id';
+  if (caller?.last === 'id' && partsOf(p).join() === '3,2') return 'id';
   // (digits said one by one, "八三九，二零一", are never an amount's thousands; prices in a row, "9.99, 9.99 and
   // 109.99", are sums)
   if (isDateOrTime(p) || (isFormattedAmount(p) && !p.spelled) || afterMonth(t, a, d) || pointGroups(p) >= 2) return 'no';
@@ -1172,7 +1173,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const four = len === 4 ? caller?.lastFourOf : undefined;
   // (and a card's last four, asked or not, are printed on every receipt: no secret; a number answering
   // "how much is in your account?" is a sum, whatever it holds)
-  if (four === 'card' || caller?.asksSum) return 'no';
+  if (four === 'card' || (caller?.asksSum && !nanp(p))) return 'no';
   const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size ? askedKind(caller, saidOnce(p), p.groups.length === 1) : null;
   // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
   // (a PIN may be a year; "in 2019", "since 1990" is when)
@@ -1186,6 +1187,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     || (len <= 6 && (ADDRESS_BEFORE.test(t.slice(Math.max(0, a - 56), a)) || /\bat (?:number|no\.?|#)\s*$/.test(t.slice(Math.max(0, a - 12), a))))
     // ("Ring HMRC's number, 0300 200 3300": a named someone's number, unless a contact's phone was asked for, case 87)
     || (asked !== 'phone' && someonesNumberBefore(t, a));
+  // ("Greta Lind, 209 Aspen Ct. Tell the driver 2-4-6-0 on the lockbox", answering a request for the address: a home's code, whatever was asked)
+  // (not a lockbox's code said back, "Spot 12, lockbox 3571. Thanks": the person's own, or one they tell someone to use)
+  if (len >= 4 && len <= 8 && !isYearNumber(d) && homeCode(t, a, b) && HOME_GIVEN.test(t.slice(Math.max(0, a - 60), b + 16)) && !harmless()) return 'password';
   // "my granddaughter's number and you talk to her, it's 702-418-3365": a North American number said to be one's own or a relative's,
   // whatever else the line asks for ("her number's 508-771-2930" after a card was asked for)
   // (not one the person calls: "I'm calling his cell at 415 555 0177 right now")
@@ -1207,7 +1211,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len >= 12) return amountAround(t, a, b) ? 'no' : longNumberKind(d);
   // nine to eleven digits read out one at a time, nothing in the reply or the line saying what ("Could
   // you repeat that slowly?" "Five. Two. Nine. Zero…"): a social security number's length, or a phone number's
-  if (p.spelled && len >= 9 && len <= 11 && p.groups.length >= 4 && !label && !ctx.caller?.asks.size) return harmless() || othersNumberNear(t, a) ? 'no' : len === 9 ? 'id' : 'phone';
+  // ("It's giving me a code for you, 6 1 2 - 0 9 4 - 3 7 7": a code, said to be one a little before)
+  if (p.spelled && len >= 9 && len <= 11 && p.groups.length >= 4 && !label && !ctx.caller?.asks.size) return harmless() || othersNumberNear(t, a) ? 'no' : /\bcode\b/.test(t.slice(Math.max(0, a - 24), a)) ? 'code' : len === 9 ? 'id' : 'phone';
   if (len < 4 || len > 8) return null;
   // "555-3333", "Her number is 555-3333": a local phone number's shape, three digits and four (a code has
   // none), a phone's when nothing else is asked for
@@ -1392,9 +1397,11 @@ const PART_LEAD = /(?:\b(?:starts?|begins?)(?: with)?|\bfirst (?:part|half|bit|g
 // "it's from 72975": the text's sender, a short code
 // A mainland landline with its area code: 010, 02x, or a four-digit code from 03 to 09, then seven or eight digits.
 const LANDLINE = /^(?:0(?:10|2\d)\d{8}|0[3-9]\d{2}\d{7,8})$/;
-const HOME_LOCK = /\b(?:lock ?box|alarm|disarm|gate|keypad|garage door|front door|back door|door code|call ?box|entry code)\b/;
-/** Whether the code at `a` opens the home: a home's lock named a little before it, and no text that brought it. */
-const homeCode = (t: string, a: number) => HOME_LOCK.test(t.slice(Math.max(0, a - 60), a + 12)) && !/\btext|texted|sent|message|sms|email|app\b/.test(t.slice(Math.max(0, a - 60), a));
+const HOME_GIVEN = /\b(?:my|our|tell|use|punch|enter|type|key|press|code (?:is|to|for))\b/;
+// (a gate named as a place, "the gate", "the gate code"; not an airport's, "gate 31")
+const HOME_LOCK = /\b(?:lock ?box|alarm|disarm|(?:the|a|my|our|front|back|side) gate|gate (?:code|pin|keypad)|keypad|garage door|front door|back door|door code|call ?box|entry code)\b/;
+/** Whether the code at [a, b) opens the home: a home's lock named a little before or just after it, and no text that brought it. */
+const homeCode = (t: string, a: number, b: number) => HOME_LOCK.test(t.slice(Math.max(0, a - 60), b + 16)) && !/\btext|texted|sent|message|sms|email|app\b/.test(t.slice(Math.max(0, a - 60), a));
 // (not "let me text you my cell, it's …": the person gives it)
 const I_CALL = /\b(?:i(?:'m| am|'ll| will)?|let me) (?:going to |gonna )?(?:call|calling|called|dial|dialing|ring|ringing|text|texting)\b(?! (?:you|u)\b)[^.!?]{0,32}$/;
 // (a dwelling's word with its number, "Flat 402", "Blk 231", or a street's or a branch's name; not "block the charge")
@@ -1497,7 +1504,7 @@ function passwordDescribed(t: string, labels: Labels, a: number, asked = false):
   return false;
 }
 const ELLIPSIS = /\.{2,}|…+/g;
-const SAID_TO_BE = /\bsame as\b|\bthe year (?:i|my|we|he|she)\b|\bmy (?:birthday|birth year|house number|street number|zip|anniversary|age)\b/;
+const SAID_TO_BE = /\bsame as\b|\bthe year (?:i|my|we|he|she)\b|\bmy (?:[a-z]+'s )?(?:birthday|birth year|house number|street number|zip|anniversary|age)\b/;
 
 /** A number right after its label ("卡号是…", "SSN:", "验证码"). */
 function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {

@@ -1347,3 +1347,42 @@ describe('round 14: the shapes the rounds before left', () => {
     expect(read('六六八八，九九零零，幺三幺四，五五二六', '请说一下验证码')).not.toContain('card');
   });
 });
+
+describe('round 16: digits read with pauses, numbers given beside a harmless answer, homes and meetings', () => {
+  const read = (reply: string, caller: string, earlier: string[] = []) => classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind);
+  it('reads a social security number said digit by digit in its three parts, with pauses, commas or dashes', () => {
+    expect(read("Um, okay, it's 3 8 1... 4 4... 2 0 9 6. Is that the one you have?", 'Can you confirm your date of birth and your home address?')).toEqual(['id']);
+    expect(read('It was behind my library card. It says... 6 1 4, 2 2, 9 0 3 1.', 'Go get your card, I need to confirm your social security number.')).toEqual(['id']);
+    expect(read('My social is, um, the whole thing? 2 7 5 - 4 1 -', 'Can you please confirm your social security number for me?')).toEqual(['id']);
+    // (a library card's own number is still the card's)
+    expect(read('my library card is 2 9 3 4 4 1 0 8 2', 'Which card do you use at the branch?')).toEqual([]);
+  });
+  it("finds a phone given for someone to be reached by, whatever the line asked, and a new number that corrects the caller's", () => {
+    const address = 'Can you please confirm your name and the address for the delivery?';
+    expect(read("12 Bay Road. If I'm out, the housekeeper Marta, 508-441-2290.", address)).toEqual(['phone']);
+    expect(read('She lives at 9 Elm, and her daughter\'s number is 617-302-8841.', address)).toEqual(['phone']);
+    expect(read("I'm Tomás, 88 Mission St. The driver can WhatsApp me, +1 415 733 2018.", address)).toEqual(['phone']);
+    expect(read("No, that's the old one. I have 845-662-0193 now.", 'We will text you when it is ready. Is 845-662-0139 still the right cell?')).toEqual(['phone']);
+    expect(read('Use my cell, 216-703-4418.', 'And is the best number for text alerts still 216-703-4481?')).toEqual(['phone']);
+    expect(read('About $200,000. My son depends on me, you can call him, 856-447-2219.', 'How much is the house worth, and does anyone depend on you?')).toEqual(['phone']);
+    // (a sum is still a sum, and someone's office is theirs)
+    expect(read('I have 3,500 in savings.', 'How much do you have in savings?')).toEqual([]);
+    expect(read("I'll call the clinic's number, 508-441-2290, myself.", address)).toEqual([]);
+  });
+  it("reads a home's code told to someone, a PIN said to be a relative's birthday, and a meeting's passcode", () => {
+    expect(read('Lena Park, 41 Cedar Ct. Tell the driver 3-9-1-7 on the lockbox if nobody answers.', 'Can you confirm your name and address for the delivery?')).toEqual(['password']);
+    expect(read('Yes, at the gate punch in 5 2 8 0 and then the pound sign.', 'It shows a gated community. Is there a gate code for the driver?')).toEqual(['password']);
+    expect(read('Uh, the PIN is my husband\'s birthday, 0 9 2 3.', 'Once I have the PIN I will issue a new one.')).toEqual(['password']);
+    expect(read('Passcode is 4 4 1 9 0 7.', 'Great, now click Share Screen and open your bank.', ['I started a meeting, the meeting ID is 815 2290 4471.'])).toEqual(['code']);
+    expect(read("Done, it's giving me a code for you, 3 1 8 - 7 7 2 - 0 4 5.", 'I will take control of your laptop and fix it.')).toEqual(['code']);
+    // (an airport's gate, a flat's number and a lockbox's code said back are none)
+    expect(read('gate 31, 6:05, AA 1375, thank you', 'Your gate is 31 and the flight leaves at 6:05.')).toEqual([]);
+    expect(read('Spot 12, lockbox 3571. Thanks.', "You're all set, the car's in spot 12.")).toEqual([]);
+    expect(read('flat C-1104, tower 3. Code for the lift is nothing, just press 11', "I'm at the gate, which flat madam?")).toEqual([]);
+  });
+  it('reads a password with a mark inside it, and a number whose label says it is printed on a card', () => {
+    expect(read('its asking admin password. is it my computer password? thats Sunshine!44 i think', 'Click the download button and follow the prompts.')).toEqual(['password']);
+    expect(read('My Medicare number is on the card, 1EG4-TE5-MK73, if you need it.', 'Do you take any prescription medications?')).toEqual(['id']);
+    expect(read('my social is on the card, 523-09-7714', 'Please read me your social.')).toEqual(['id']);
+  });
+});
