@@ -305,11 +305,16 @@ export function isSsnShaped(r: DigitRun): boolean {
  */
 export function partsOf(r: DigitRun): number[] {
   if (!r.groups.every((n) => n === 1)) return r.groups;
-  const out = [1];
+  const out: number[] = [];
+  let n = 1;
   for (const sep of r.seps) {
-    if (sep === ' ') out[out.length - 1]++;
-    else out.push(1);
+    if (sep === ' ') n++;
+    else {
+      out.push(n);
+      n = 1;
+    }
   }
+  out.push(n);
   return out;
 }
 
