@@ -151,6 +151,8 @@ export class CallerLine {
       if (thing && label.at - thing.at <= 32 && HOLDER_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at)) && !/[.。!！?？]/.test(t.slice(thing.at, label.at))) continue;
       // "take your debit card over the phone" asks for no phone number
       if (label.kind === 'phone' && /\b(?:over|on|by) (?:the )?$/.test(t.slice(Math.max(0, label.at - 9), label.at))) continue;
+      // "I won't ask for your PIN or your full card number", "我们不会索要您的密码": named as not asked
+      if (NOT_ASKED_BEFORE.test(t.slice(Math.max(0, label.at - 56), label.at))) continue;
       // "What's the door code so the technician can get in?": a home's code, a PIN (case 117)
       // ("the code for the front door keypad so I can pass it on to the technician", "the disarm code": the same)
       const kind = label.kind === 'code' && (HOME_CODE_BEFORE.test(t.slice(Math.max(0, label.at - 12), label.at)) || HOME_CODE_AFTER.test(t.slice(label.at, label.at + 40))) ? 'password' : label.kind;
@@ -181,6 +183,7 @@ export class CallerLine {
   }
 }
 
+const NOT_ASKED_BEFORE = /\b(?:won'?t|will not|would never|will never|never|don'?t|do not|not going to|no need to) (?:ask|need|request|want)(?:ing)?(?: you)?(?: for)?(?: (?!(?:but|now|so|just|please)\b)[a-z']+,?){0,6} $|(?:不会|不需要|不用|从不|绝不)(?:向您|向你|跟您|跟你)?(?:索要|询问|要|问)(?:您|你)?(?:的)?[^。！？，,\d]{0,6}$/;
 // ("from the red, white and blue card", "on your current red, white and blue card", "off the card": a few words may describe where)
 // (not "收到", "找到": "你手机收到验证码了吗" asks for the code the phone received)
 const HOLDER_BEFORE = /(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|(?<![收得找看做拿想听遇等])到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)+(?:(?!(?:or|also|then|plus|your|my|the|a|an|what|which|how|can|could|would|will|do|does|please)\b)[a-z]+,?\s+){0,5}$|(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|(?<![收得找看做拿想听遇等])到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)*(?:您|你)?(?:的)?\s*$/;

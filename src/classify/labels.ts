@@ -21,7 +21,7 @@ const VOCATIVE = "(?<!\\b(?:yes|yeah|yep|ok|okay|sure|alright|right|thanks|thank
 // alternative wins, so "order id" and "license plate" are not an ID, "security code" is a CVV.
 const NOT_EN = [
   'order', 'tracking', 'waybill', 'prescription', 'rx', 'refill', 'user ?name', 'login (?:id|name)', '(?<=my )log ?in(?! (?:password|passcode|pin|code|credentials|details))', 'user id', 'screen name', 'parcel', 'package', 'shipment', '(?<!lower |upper )case', 'reference', 'ref', 'invoice', 'receipt',
-  'policy', 'claim(?! code)', 'confirmation (?:number|no)', 'booking', 'reservation', 'ticket', near('(?:employee|staff)'), VOCATIVE + near('(?:officer|agent)'), 'badge', near('room'), near('apt'), near('apartment'), near('flat'), near('suite'),
+  'policy', 'claim(?! code)', 'confirmation (?:number|no)', "confirmation(?=(?:,? it'?s|:| #|#)?\\s*[a-z]?\\d)", 'booking', 'reservation', 'ticket', near('(?:employee|staff)'), VOCATIVE + near('(?:officer|agent)'), 'badge', near('room'), near('apt'), near('apartment'), near('flat'), near('suite'),
   'flight(?: [a-z]{2})?', 'train', 'bus', near('seat'), '(?<!the )gate(?! (?:code|pin))', near('platform'), 'extension', 'ext', 'zip', 'zip code', 'postal code', 'postcode',
   'post code', 'area code', 'country code', 'qr code', 'promo code', 'coupon', 'coupon code', 'discount code',
   'voucher', 'referral code', 'invitation code', 'serial', 'upc', 'barcode', 'sku', 'isbn', near('stock'), near('store'), near('kit'), near('lot'), 'batch', near('item'), 'model', 'version', near('build'), 'license plate', 'plate', near('page'),
@@ -47,7 +47,7 @@ const NOT_EN = [
   'inspiron', 'thinkpad', 'ideapad', 'pavilion', 'hp', 'dell', 'lenovo', 'asus', 'acer', 'macbook', 'iphone', 'ipad', 'galaxy', 'pixel', 'chromebook', 'windows',
 ];
 const NOT_ZH = [
-  '订单', '单号', '快递', '运单', '包裹', '案件', '案号', '编号', '工号', '警号', '警官证', '房间', '房号', '门牌',
+  '订单', '单号', '(?:那|这)单(?=是)', '信用代码', '备案号', '快递', '运单', '包裹', '案件', '案号', '编号', '工号', '警号', '警官证', '房间', '房号', '门牌',
   '分机', '车次', '航班', '座位', '邮编', '邮政编码', '区号', '尾号', '后四位', '后4位', '末四位', '最后四位', '优惠码',
   '兑换码', '邀请码', '推荐码', '二维码', '条形码', '型号', '版本', '发票', '保单', '合同', '流水号', '凭证', '回单', '交易单号', '交易号', '受理号', '工单',
   '车牌', '楼', '栋', '单元', '房间', '尾数', '游戏账号', '游戏id', '昵称', '股票代码', '基金代码', '股票', '基金', '中通', '圆通', '申通', '韵达', '顺丰', '极兔', '百世', '邮政', '会员', '客服', '专员', '经理', '前台', '商家', '酒店', '短信号码', '发件人', '生日', '出生', '地址', '住在',
@@ -79,11 +79,11 @@ const FILL_MARKS = [
   '[\\s:=#"\'“”‘’「」『』()（）【】\\[\\]：\\-—_]',
   '\\.{2,}(?!\\.)', '…', '[.。](?=\\s*(?:it\\b|是))',
   '[,，](?=\\s*\\d)', // "my cell phone number, 555-1234"
-  '[,，](?=\\s*(?:是|为))', // "验证码收到了，是……"
+  '[,，](?=\\s*(?:是|为|我?(?:填|写|输|报)(?:了|的)))', // "验证码收到了，是……", "身份证号，我输的 370…"
 ];
 // ("my account at First National is 3302 1187 56": where it is kept, then the value)
 const FILL_EN = "\\b(?:(?:at|with|for) (?:[a-z&']+ ){1,3}(?=is\\b)|is|was|are|were|be|will be|should be|that'?s|that is|that would be|it|its|number|numbers|num|no|nr|digits?|of|for|on|back|my|the|here|goes|um+|uh+|er+|erm|hmm+|like|just|then|there|ok|okay|well|so|i think|i guess|probably|maybe|now|again|sorry|last (?:four|4|six|6|three|3)|first (?:six|6)|ending(?: in| with)?|ends (?:in|with)|reads?|says?|underneath|below|information|info|details)\\b";
-const FILL_ZH = '信息|资料|前面|后面|开头|全的|全号|完整的|我(?:念|报|读|说)(?:给(?:你|您))?(?:听)?(?:一下)?|收到了|是|为|就是|应该是|好像是|大概是|呢|啊|嗯|呃|额|哦|噢|吧|的|号码|号|码|数字|尾号|[后前末]?[一二三四五六七八九两\\d]位(?:数字?|数)?|最后[一二三四五六七八九两\\d]位(?:数字?)?';
+const FILL_ZH = '我?(?:填|写|输|输入|报)(?:了|的)|信息|资料|前面|后面|开头|全的|全号|完整的|我(?:念|报|读|说)(?:给(?:你|您))?(?:听)?(?:一下)?|收到了|是|为|就是|应该是|好像是|大概是|呢|啊|嗯|呃|额|哦|噢|吧|的|号码|号|码|数字|尾号|[后前末]?[一二三四五六七八九两几\\d]位(?:数字?|数)?|最后[一二三四五六七八九两\\d]位(?:数字?)?';
 
 function labelRegex(part: 1 | 2): RegExp {
   const fill = part === 1 ? [...FILL_MARKS, FILL_EN, FILL_ZH] : [...FILL_MARKS, FILL_ZH];
@@ -224,7 +224,7 @@ const YOU_SAID = /\byou (?:told|gave|said|read|mentioned)(?: me| us| it)?\b[^\n]
 export const saidToMe = (t: string, a: number) => YOU_SAID.test(t.slice(Math.max(0, a - 32), a));
 
 // An amount: a currency or money verb before, a unit after. "转了5000", "I owe 3500", "5000元", "3 days".
-const AMOUNT_BEFORE = /(?:¥|￥|\$|€|£|\b(?:rmb|cny|usd|hkd|eur|gbp|owe[ds]?|owing|pay|paid|paying|price|cost|costs|deductible|premium|co-?pay|each|per|apiece|i'?m|i am|aged?|lend|lent|borrow(?:ed)?|loan|limit|balance|salary|income|earn(?:ed)?|spent|spend|worth|fee|fine|total|sum|deposit(?:ed)?|transfer(?:red)?|wire[ds]?|refund(?:ed)?|lost|about|around|over|under|only|almost|nearly|age|aged|have|has)|第|有|共|总共|一共|花了|借了?|贷款?|额度|欠了?|赔了?|转了?|转账|汇了?|付了?|交了?|充了?|投了?|存了?|还了?|给了|损失了?|rent|up to|down to|余额|工资|月薪|年薪|薪水|薪资|进账|入账|进了|收入|金额|手续费|保证金|押金|罚款|房租|租金|房贷|车贷|月供|学费|话费|电费|水费|到手|大概|大约|差不多|只有|才|将近|超过|人民币|美元|港币)\s?$/;
+const AMOUNT_BEFORE = /(?:¥|￥|\$|€|£|\b(?:rmb|cny|usd|hkd|eur|gbp|owe[ds]?|owing|pay|paid|paying|price|cost|costs|deductible|premium|co-?pay|each|per|apiece|i'?m|i am|aged?|lend|lent|borrow(?:ed)?|loan|limit|balance|salary|income|earn(?:ed)?|spent|spend|worth|fee|fine|total|sum|deposit(?:ed)?|transfer(?:red)?|wire[ds]?|refund(?:ed)?|lost|about|around|over|under|only|almost|nearly|age|aged|have|has)|第|有|共|总共|一共|花了|借了?|贷款?|额度|欠了?|赔了?|转了?|转账|汇了?|付了?|交了?|充了?|投了?|存了?|还了?|给了|损失了?|rent|up to|down to|余额|工资|月薪|年薪|利息|月息|年息|月入|评分|信用分|一年|每年|每月|一个月|薪水|薪资|进账|入账|进了|收入|金额|手续费|保证金|押金|罚款|房租|租金|房贷|车贷|月供|学费|话费|电费|水费|到手|大概|大约|差不多|只有|才|将近|超过|人民币|美元|港币)\s?$/;
 const AMOUNT_AFTER = /^[\s-]?(?:(?:a|per|each) (?:month|week|year|day)\b|total\b|monthly\b|元|块|万|千|百|亿|角|毛|分钟|多|左右|余|yuan|rmb|cny|usd|dollars?|bucks|euros?|pounds?|k\b|w\b|%|％|年|月|号|日|点|分|秒|岁|米|公里|斤|克|个|次|天|人|倍|楼|层|路|周|期|笔|张|条|位|名|件|people|times|years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|am\b|pm\b|a\.m|p\.m|st\b|nd\b|rd\b|th\b|percent|kg|km|mg|mcg|ml|miles?|feet|ft|lbs?|pounds?|cubic|gallons?|litres?|liters?|kwh|kilowatts?|therms?|ccf|房间|房|室|o'clock|forms?\b|grand\b|(?:errors?|items?|files?|viruses|threats|alerts|warnings|pop-?ups)\b|btc\b|eth\b|usdt\b|bitcoins?\b|ether\b|calls?(?! (?:me|us)\b)|messages?|texts?(?! (?:me|us)\b)|each\b|apiece|in the (?:morning|afternoon|evening)|tonight)/;
 // A house number: "1456 Oak Street", "12 Main St".
 // ("2245 West 18th Street": a direction and an ordinal may come before the street's name)

@@ -153,7 +153,9 @@ export function splitRun(r: DigitRun): DigitRun[] {
     // (or a time after a space: "2024.03.14 20:15")
     const date = (strong || sep === ' ') && (right >= 4 || r.seps[g + 1] === ':') && g - g0 === 2 && isDateOrTime(subRun(r, g0, g, from));
     const dateAfter = strong && left >= 4 && r.groups.length - g === 4 && isDateOrTime(subRun(r, g + 1, g + 3, at));
-    if ((strong && left >= 4 && right >= 4) || expiry || date || dateAfter) {
+    // sums in a list, "7,200、7,450、6,980": a sum written with its thousands, then another
+    const sums = (sep === '、' || sep === '，' || sep === ', ') && g > g0 && isFormattedAmount(subRun(r, g0, g, from));
+    if ((strong && left >= 4 && right >= 4) || expiry || date || dateAfter || sums) {
       parts.push(subRun(r, g0, g, from));
       g0 = g + 1;
       from = at;

@@ -673,7 +673,7 @@ function piecesKind(pieces: ReadonlyArray<readonly [DigitRun, LeakKind | null]>,
 /** A number that is something else than a secret, wherever it stands: a date, an amount, a hotline, the caller's own. */
 function harmlessPiece(p: DigitRun, ctx: Context): boolean {
   const [a, b] = spanOf(p);
-  return isDateOrTime(p) || isOfficial(p.digits) || afterMonth(ctx.t, a, p.digits) || amountAround(ctx.t, a, b) || (pointGroups(p) > 0 && !p.spelled) || calledNumber(ctx.t, a) || othersNumberNear(ctx.t, a)
+  return isDateOrTime(p) || isOfficial(p.digits) || afterMonth(ctx.t, a, p.digits) || amountAround(ctx.t, a, b) || ((pointGroups(p) > 0 || isFormattedAmount(p)) && !p.spelled) || calledNumber(ctx.t, a) || othersNumberNear(ctx.t, a)
     || harmlessNear(ctx.t, ctx.labels, a) || (p.digits.length >= 3 && !!ctx.caller?.numbers.some((n) => n.includes(p.digits)))
     || (p.digits.length <= 6 && ADDRESS_BEFORE.test(ctx.t.slice(Math.max(0, a - 56), a)));
 }
@@ -952,7 +952,7 @@ function answeredCardinal(t: string): [number, number] | null {
 
 // A word of letters and digits, with three digits or more: dashed groups, or eight characters or more.
 // ("two 100-dollar cards", "a 3-digit code": a count and its unit)
-const COUNTED = /^\d+-(?:dollars?|bucks|digits?|hours?|days?|minutes?|years?|months?|weeks?|packs?|pages?|inch|foot|feet|miles?|percent|cards?|times?)$/;
+const COUNTED = /^\d+-(?:dollars?|bucks|digits?|hours?|days?|minutes?|years?|months?|weeks?|packs?|pages?|inch|foot|feet|miles?|percent|cards?|times?|something|odd|ish|plus|star|step|stage|point)$/;
 const BARE_ALNUM = /(?<![a-z0-9-])(?=(?:[a-z-]*\d){3})(?=[a-z0-9-]*[a-z])(?:[a-z0-9]+(?:-[a-z0-9]+)+|[a-z0-9]{8,})(?![a-z0-9-])/g;
 // ...or read out in groups a space apart, each of letters and digits: "XK47 QP92 MZ3T"
 const BARE_GROUPS = /(?<![a-z0-9-])(?:(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{4,6}(?: |(?![a-z0-9]))){2,}/g;
@@ -1104,7 +1104,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // "我的密码是我女儿的生日，20100315": a password described, then said, in the same sentence (a
   // birthday it is does not make it harmless)
   // ("密码是我的手机后六位 三三八八二一": the phone's digits said to be the password are the password)
-  if (len >= 4 && (!label || label.kind === 'not' || label.kind === 'phone') && !calledNumber(t, a) && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a, ctx.caller?.last === 'password')) return 'password';
+  if (len >= 4 && (!label || label.kind === 'not' || label.kind === 'phone') && !calledNumber(t, a) && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a, ctx.caller?.last === 'password', label?.kind === 'phone')) return 'password';
   if (TOLL_FREE_START.test(d) && (/^-?[a-z]/.test(t.slice(b, b + 2)) || /^ (?:number|line|one)\b/.test(t.slice(b, b + 8)) || (p.groups.length === 2 && p.groups[0] === 1))) return 'no'; // "1-800-MEDICARE": a company's number in letters; "the 1-877 one"
   // the visible end of a number written with the rest hidden: "XXX-XX-4417" is a social security number's
   // last four, a part of it; "XXXX-XXXX-XXXX-1234" a card's, printed on every statement
@@ -1112,7 +1112,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (hiddenBefore) return /^[x×*＊]{3}-[x×*＊]{2}-$/.test(hiddenBefore[0]) ? 'id' : 'no';
   // ("the 8820 one", "two of the 250 ones": a number naming a thing; "192.168.0.1": an address on the network; "my 1040 from
   // 2019": a tax form)
-  if ((len <= 4 && (/^ ones\b/.test(t.slice(b, b + 6)) || (/^ one\b/.test(t.slice(b, b + 5)) && /\bthe\s*$/.test(t.slice(Math.max(0, a - 5), a))))) || isIpAddress(p) || (TAX_FORM.test(d) && /\b(?:the|my|a|his|her|our|their)\s*$/.test(t.slice(Math.max(0, a - 8), a)))) return 'no';
+  if ((len <= 4 && (/^ ones\b/.test(t.slice(b, b + 6)) || (/^ one\b/.test(t.slice(b, b + 5)) && /\b(?:the|a)\s*$/.test(t.slice(Math.max(0, a - 5), a))))) || isIpAddress(p) || (TAX_FORM.test(d) && /\b(?:the|my|a|his|her|our|their)\s*$/.test(t.slice(Math.max(0, a - 8), a)))) return 'no';
   // "I opened AnyDesk, the number is 884 201 597": nine or ten digits in groups where a remote tool is talked about are its ID, a code
   // (not a phone number, 3-3-4)
   // (nor a person's own ID, card or phone the line asks for; a 3-4 phone shape only where the reply names the tool)
@@ -1163,7 +1163,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // "I see 2 8 7 4 5 6 1" answering a request for the code by the signature: the strip prints the card's last four and the code
   if (caller?.last === 'cvv' && len === 7) return 'card';
   // "523 44" answering a request for the social security number: its first two parts
-  if (caller?.last === 'id' && partsOf(p).join() === '3,2') return 'id';
+  // (not a sum, "$299.95")
+  if (caller?.last === 'id' && partsOf(p).join() === '3,2' && !isFormattedAmount(p) && !amountAround(t, a, b)) return 'id';
   // (digits said one by one, "八三九，二零一", are never an amount's thousands; prices in a row, "9.99, 9.99 and
   // 109.99", are sums)
   if (isDateOrTime(p) || (isFormattedAmount(p) && !p.spelled) || afterMonth(t, a, d) || pointGroups(p) >= 2) return 'no';
@@ -1201,7 +1202,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (a number of that shape answering a request for a card's, an ID's or a phone's is that: an NHS number is 485 777 3456)
   if (nanp(p) && !caller?.asksHarmless && (!asked || asked === 'code' || asked === 'password') && !ASKED_BACK.test(t.slice(b, b + 16))) return harmless() || othersNumberNear(t, a) || theirsBefore(t, a) ? 'no' : 'phone';
   // ("I'm going to call the county clerk's office myself, 713-368-2290" answering a request for a PIN: theirs)
-  if (asked) return harmless() || (asked !== 'phone' && nanp(p) && theirsBefore(t, a)) ? 'no' : asked;
+  // ("the number you called from, 202-555-0148" answering a request for a social security number; "their office number is
+  // 559-555-0100" answering one for the doctor's: an office's is public)
+  if (asked) return harmless() || (nanp(p) && ((asked !== 'phone' && (theirsBefore(t, a) || othersNumberNear(t, a))) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 40), a)))) ? 'no' : asked;
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply
   if (len === 3 && caller?.last === 'code' && p.spelled && ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6) return 'code';
   // a bare number answering a request for something harmless ("your date of birth?", "zip code?") is that thing
@@ -1239,10 +1242,12 @@ function ipParts(p: DigitRun): number[] {
 const REFERENCE_PREFIX = /(?<![a-z])(?!(?:dash|double|triple|hyphen|and|then|is|oh|fb)-)[a-z]{2,4}-$/;
 const CALLED_FROM_AFTER = /^[\s，,]*(?:打来的|打过来的|打进来的|来电|拨过来的)|^[\s，,]*我(?:这就|马上|现在|先)打(?!给我)/;
 const SHOWN_BEFORE = /(?:来电显示|我这(?:边|里)?显示|手机上显示)[的是为：:\s]*\+?$/;
-const OFFICE_NUMBER_BEFORE = /(?:派出所|公安局|警方|你们(?:公司|银行|单位)?|贵公司)[^。！？.!?\d]{0,6}(?:电话|号码|热线|座机)[是为:：\s]*$/;
+// ("你们公司座机，是 010-8529 6613 吗", "你名片上那个电话 021-6258 3371")
+const OFFICE_NUMBER_BEFORE = /(?:派出所|公安局|警方|你们(?:公司|银行|单位)?|贵公司|你名片上)[^。！？.!?\d我]{0,6}(?:电话|号码|热线|座机)[，,是为:：\s]*$/;
 const COURIER_BEFORE = /(?<![a-z])(?:sf|yt|jt|jd|jdv|zto|sto|yd|ems|ups) $/;
 /** A North American number's words before it say it is someone else's: one the person calls, or an office's. */
 const theirsBefore = (t: string, a: number) => THEIRS_BEFORE.test(t.slice(Math.max(0, a - 72), a));
+const OFFICE_BEFORE = /\b(?:their|the|his|her|[a-z]+'s) (?:[a-z]+ )?(?:office|clinic|practice|company|store|shop|agency|department|pharmacy)(?: phone)? (?:number|line)\b[^.!?\d]{0,12}$/;
 const THEIRS_BEFORE = /\b(?:call|calling|dial|dialing|ring|ringing)\b(?! (?:me|us|my)\b)[^.!?]{0,64}$|\b(?:office|clinic|company|store|shop|agency|department|station|police|sheriff|hotline|helpline)\b[^.!?\d]{0,24}$/;
 /** Ten digits written as a North American phone number: 3-3-4 (with a country code's 1 before), its area and exchange from 2. */
 function nanp(p: DigitRun): boolean {
@@ -1488,9 +1493,9 @@ const NOT_TELLING = /^\S+\s+(?:is\s+)?(?:my (?:business|own)|private|secret|none
  * A password's label shortly before `a` in the same sentence, with no number between, given (not refused, not
  * someone else's); or a little further, said to be something else's number ("the PIN is the same as my
  * birthday, oh seven nineteen", "The PIN... the same as the house number... 1 4 2 7"); `asked`: the caller
- * asked for a password.
+ * asked for a password; `phone`: `a` is where a phone's label starts.
  */
-function passwordDescribed(t: string, labels: Labels, a: number, asked = false): boolean {
+function passwordDescribed(t: string, labels: Labels, a: number, asked = false, phone = false): boolean {
   // (answering a request for one, the description is enough: "its the same as my house number 2 0 1 6")
   if (asked && SAID_TO_BE.test(t.slice(Math.max(0, a - 48), a).replace(ELLIPSIS, ' ').split(/[.。!！?？]/).pop()!)) return true;
   // (the description is looked for only where there is one: most numbers have none before them)
@@ -1499,7 +1504,8 @@ function passwordDescribed(t: string, labels: Labels, a: number, asked = false):
     const l = labels.byEnd.get(end);
     if (!l || l.kind !== 'password' || negatedAt(t, l.at) || othersLabel(t, l.at)) continue;
     const between = t.slice(l.at, a).replace(ELLIPSIS, ' ');
-    if (!/[.。!！?？\d]/.test(between) && (a - end <= 16 || SAID_TO_BE.test(between))) return true;
+    // (not a phone given after the password was named: "要手机号和密码，我手机 17786239051")
+    if (!/[.。!！?？\d]/.test(between) && !(phone && /[,，]/.test(between)) && (a - end <= 16 || SAID_TO_BE.test(between))) return true;
   }
   return false;
 }
@@ -1515,9 +1521,12 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
     case 'not': {
       // a QQ number or a WeChat ID is a handle, no secret, unless it is a mobile number ("我的QQ号是13812345678", case 88)
       if (t.startsWith('qq', label.at) || t.startsWith('微信', label.at)) return isMobile(p.digits) ? 'phone' : 'no';
+      // ("confirmation 482913" answering "read me the confirmation code we sent": the code)
+      if (t.startsWith('confirmation', label.at) && ctx.caller?.last === 'code') return len >= 4 && len <= 8 ? 'code' : 'no';
       // "the last four digits are 8219" answering "the last four of your social?" is that secret;
       // so is "手机号码后四位是1234" (a part of a number said to be one), but not a card's last four
-      if (!LAST_DIGITS.test(t.slice(label.at, a))) return 'no';
+      // (the label itself names the end: not "VIN ending 4471", a harmless thing's number with "ending" after it)
+      if (!LAST_DIGITS.test(t.slice(label.at, a)) || !/^(?:后|末|尾|最后|last|ending|ends)/.test(t.slice(label.at, label.at + 6))) return 'no';
       // "您尾号2708的卡消费200元", "put it on my Discover ending 4417": a card's last four, whatever was asked for
       if (CARD_AFTER.test(t.slice(b, b + 6)) || (len === 4 && CARD_WORD_BEFORE.test(t.slice(Math.max(0, label.at - 32), label.at)))) return 'no';
       const own = OWN_PART.exec(t.slice(Math.max(0, label.at - 8), label.at));

@@ -1385,4 +1385,33 @@ describe('round 16: digits read with pauses, numbers given beside a harmless ans
     expect(read('My Medicare number is on the card, 1EG4-TE5-MK73, if you need it.', 'Do you take any prescription medications?')).toEqual(['id']);
     expect(read('my social is on the card, 523-09-7714', 'Please read me your social.')).toEqual(['id']);
   });
+  it('round 16 in Chinese: a value after 填了 or 输的, a card begun, a phone given after a password was named; sums in a list', () => {
+    expect(read('链接我打开了，要填卡号和密码，我卡号填了 6222 6201 3378 0056，密码我没填', '你只需要点击链接，按照提示填写信息。')).toEqual(['card']);
+    expect(read('还让输身份证号，我输的 370 102 198 910 243 316', '下载后请尽快完成身份验证。')).toEqual(['id']);
+    expect(read('那我先说卡号前几位 6222 0816，后面的等你验证完再说', '可以先提供部分信息，我们帮您先行验证。')).toEqual(['card']);
+    expect(read('注册要手机号和密码，我手机 17786239051，密码就我生日 900412', '下载安装后，注册账号，填写资料就可以了。')).toEqual(['phone', 'password']);
+    expect(read('流水我拿了，近三个月工资分别是7,200、7,450、6,980，这个够格吗', '你只需要提供身份证和银行流水。')).toEqual([]);
+    expect(read('年利率3%，我月入一万四，贷30万每年利息9000对吗', '您只需要提供身份证和工资流水。')).toEqual([]);
+    expect(read('信用报告我打了，评分742，没有逾期，身份证号就不报了', '你只需要提供身份证和信用报告。')).toEqual([]);
+    expect(read('我那单是 2024 0612 3398 0017 51，付了 2,399 元', '你的订单在支付环节出现了异常。')).toEqual([]);
+    expect(read('你们公司座机，是 010-8529 6613 吗？我打过去', '你只需要提供一些基本信息就可以了。')).toEqual([]);
+    expect(read('你名片上那个电话 021-6258 3371 是你们公司的吧，我先打过去问问', '可以扫码我名片上的二维码。')).toEqual([]);
+    expect(read('你说的信用代码 91440300MA5G 开头那个，我去公示系统查', '我们是正规机构。')).toEqual([]);
+  });
+  it("round 16's look-alikes: sums, a thing's number and its end, a confirmation, numbers someone else answers on", () => {
+    expect(read("It's Fifth Third. About $14,200 in checking and $6,300-something in savings.", 'I need the routing number and account number.')).toEqual([]);
+    expect(read('Sure, it ends in 0937.', "I won't ask for your PIN or your full card number. Can you confirm the last four digits of the card?")).toEqual([]);
+    expect(read('The car is a 2022 RAV4, VIN ending 4471, price $24,900.', "Please bring your driver's license.")).toEqual([]);
+    expect(read("I paid on the 3rd. I have the confirmation, it's 88104-2271, $243.11.", 'Do you have a debit card or a MoneyPak?')).toEqual([]);
+    expect(read('I paid on 3/15, $212.60, confirmation 77Q-40912.', 'Can I confirm your account information?')).toEqual([]);
+    expect(read("Nope. I'm writing down the number you called from, 202-555-0148.", 'Can I confirm your social security number?')).toEqual([]);
+    expect(read('Dr. Hannah Kim, their office number is 559-555-0100.', "I'll need the ordering doctor's name and phone number.")).toEqual([]);
+    expect(read('And why would the SSA need a $299.95 MoneyPak?', 'Can you please confirm your social security number?')).toEqual([]);
+    // (what these must leave: a code asked for, a last four asked for, the person's own office line asked for)
+    expect(read('confirmation 482913', 'Please read me the confirmation code we just sent to your phone.')).toEqual(['code']);
+    expect(read('the last four digits are 8219', 'the last four of your social?')).toEqual(['id']);
+    expect(read('my office number is 559-555-0100.', "What's your work number?")).toEqual(['phone']);
+    expect(read('523 44', 'Can you please confirm your social security number?')).toEqual(['id']);
+  });
 });
+
