@@ -142,7 +142,8 @@ export class CallerLine {
       // (a line of a few words is asked whatever its marks: "快递单号", "圆通单号" in a transcript)
       const request = t.length <= 16 || REQUEST.test(sentenceAt(t, label.at));
       if (label.kind === 'not') {
-        if (request) harmless = label;
+        // (not "the full sixteen digits, not just the last four": a harmless thing named as not wanted)
+        if (request && !NOT_WANTED_BEFORE.test(t.slice(Math.max(0, label.at - 16), label.at))) harmless = label;
         // (not "the last four digits of your social": a part of the number asked for)
         thing = PART_LABEL.test(t.slice(label.at, label.at + 12)) ? undefined : label;
         continue;
@@ -171,6 +172,7 @@ export class CallerLine {
     // ("what number should we text the code to?" asks for the number: the code is what goes there)
     const phone = PHONE_ASKED.exec(t) ?? RELATIVES_NUMBER_ASKED.exec(t);
     if (phone) asks.add('phone');
+    else if (!named && CARD_DIGITS.test(t)) asks.add('card');
     else if (!named && CHECK_READ.test(t)) asks.add('card');
     else if (!named && ((REMOTE_TOOL.test(t) && REMOTE_ID.test(t)) || TEXT_READ.test(t))) asks.add('code');
     // (a thing only talked about before it, "Your new card will arrive…", is not asked: the number to reach you is)
@@ -183,6 +185,9 @@ export class CallerLine {
   }
 }
 
+const NOT_WANTED_BEFORE = /\b(?:not|not just|not only|instead of|rather than|other than)\s+(?:the |your )?$/;
+// "I need the full sixteen digits": a card's number
+const CARD_DIGITS = /\b(?:sixteen|16)[- ]digits?\b|\b(?:full|whole|long) (?:card )?number on the front\b/;
 const NOT_ASKED_BEFORE = /\b(?:won'?t|will not|would never|will never|never|don'?t|do not|not going to|no need to) (?:ask|need|request|want)(?:ing)?(?: you)?(?: for)?(?: (?!(?:but|now|so|just|please)\b)[a-z']+,?){0,6} $|(?:不会|不需要|不用|从不|绝不)(?:向您|向你|跟您|跟你)?(?:索要|询问|要|问)(?:您|你)?(?:的)?[^。！？，,\d]{0,6}$/;
 // ("from the red, white and blue card", "on your current red, white and blue card", "off the card": a few words may describe where)
 // (not "收到", "找到": "你手机收到验证码了吗" asks for the code the phone received)
@@ -199,7 +204,7 @@ const TEXT_READ = /\b(?:numbers?|digits?) (?:do |did |can )?you (?:see|get|got|h
 const WHICH_SUM = /\b(?:what|which) year\b|\bwhat(?:'?s| is| was) the (?:charge|amount|total|balance|price|cost|fee)\b/;
 const REMOTE_ID = /\b(?:number|digits|id|address)\b|数字|号码|代码|识别码/;
 // ("the best number to reach you", "where can we call you"; not "we've been trying to reach you", how scam calls open)
-const PHONE_ASKED = /\bin case (?:we|i) (?:can'?t|cannot|don'?t|couldn'?t) (?:reach|get hold of|contact) (?:you|either of you)\b|\b(?:safaricom|gcash|easypaisa|jazzcash|m-?pesa|mtn|airtel|globe|whatsapp|viber|telegram|mobile money) number\b|\b(?:number|where|how|when) (?:[a-z']+ ){0,5}(?:reach|call|contact|text) you\b|\b(?:can|could|may|should|shall) (?:we|i) (?:reach|call|contact|text) you\b|\b(?:best|callback|call back|contact) number\b|\bnumber (?:to|where|for) (?:we can |i can )?(?:send|text|reach|call)|\bnumber (?:your|the) (?:[a-z]+ ){0,2}(?:texts?|codes?|messages?|calls?|reminders?) (?:go|goes|come|comes|are sent|get sent) to\b|\bnumber for (?:appointment |the )?(?:reminders|texts|updates)\b|\bnumber (?:for|to) (?:the |a )?(?:text|code|sms)\b|\bnumber the code should\b|\b(?:what|which) number (?:should|can|do|did|would|shall|will)\b|\bwhat number are you calling from|\bnumber for your (?:husband|wife|son|daughter|spouse|partner|emergency contact)|\bemergency contact\b|\b(?:names and (?:phone )?numbers|(?:their|friends'?|friend's) (?:phone )?numbers?)\b|\b(?:backup|another|alternate|second|other|registered) (?:phone )?number\b|\bnumber (?:is )?registered\b|\bsim(?: card)? number|\bnumber on your sim\b|\b(?:give me|what'?s|what is|rest of) (?:your|ur) number\b|\b(?:your|ur) number,? please\b|\b(?:need|have|get|take) your (?:phone |cell |mobile )?number\b|^\W*(?:and )?(?:your|ur) (?:phone |cell |mobile )?number\b(?=[^.!]{0,40}\?)|\bnumber (?:i|we) can (?:follow up|reach|call|text|contact)\b|\bwho (?:can|should|do|could) (?:we|i) call\b|\b(?:which|what) (?:phone )?number\s*\?|\bnumber on file\b|\bnumber (?:including|with) (?:the )?(?:country|area) code\b|\bcall (?:this|that) number or\b|\bthis number or (?:another|a different)\b/;
+const PHONE_ASKED = /\bin case (?:we|i) (?:can'?t|cannot|don'?t|couldn'?t) (?:reach|get hold of|contact) (?:you|either of you)\b|\b(?:safaricom|gcash|easypaisa|jazzcash|m-?pesa|mtn|airtel|globe|whatsapp|viber|telegram|mobile money) number\b|\b(?:number|where|how|when) (?:[a-z']+ ){0,5}(?:reach|call|contact|text) you\b|\b(?:can|could|may|should|shall) (?:we|i) (?:reach|call|contact|text) you\b|\b(?:best|callback|call back|contact) number\b|\bnumber (?:to|where|for) (?:we can |i can )?(?:send|text|reach|call)|\bnumber (?:your|the) (?:[a-z]+ ){0,2}(?:texts?|codes?|messages?|calls?|reminders?) (?:go|goes|come|comes|are sent|get sent) to\b|\bnumber for (?:appointment |the )?(?:reminders|texts|updates)\b|\bnumber (?:for|to) (?:the |a )?(?:text|code|sms)\b|\bnumber the code should\b|\b(?:what|which) number (?:should|can|do|did|would|shall|will)\b|\bwhat number are you calling from|\bnumber for your (?:husband|wife|son|daughter|spouse|partner|emergency contact)|\bemergency contact\b|\bname and (?:phone )?number\b|\b(?:names and (?:phone )?numbers|(?:their|friends'?|friend's) (?:phone )?numbers?)\b|\b(?:backup|another|alternate|second|other|registered) (?:phone )?number\b|\bnumber (?:is )?registered\b|\bsim(?: card)? number|\bnumber on your sim\b|\b(?:give me|what'?s|what is|rest of) (?:your|ur) number\b|\b(?:your|ur) number,? please\b|\b(?:need|have|get|take) your (?:phone |cell |mobile )?number\b|^\W*(?:and )?(?:your|ur) (?:phone |cell |mobile )?number\b(?=[^.!]{0,40}\?)|\bnumber (?:i|we) can (?:follow up|reach|call|text|contact)\b|\bwho (?:can|should|do|could) (?:we|i) call\b|\b(?:which|what) (?:phone )?number\s*\?|\bnumber on file\b|\bnumber (?:including|with) (?:the )?(?:country|area) code\b|\bcall (?:this|that) number or\b|\bthis number or (?:another|a different)\b/;
 
 // "your mom's number", "a family member's phone", "your husband's cell"
 const RELATIVES_NUMBER_ASKED = new RegExp(`\\b(?:${FAMILY}|spouse|parent|family member|relative)'?s (?:phone |cell |mobile )?(?:number|phone|cell)\\b`);

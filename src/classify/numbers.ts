@@ -86,6 +86,9 @@ export function findRuns(t: string, spelled: ArrayLike<number>): DigitRun[] {
       const gap = k - j;
       const pause = gap >= 1 && j - g <= 4 && (filler > 0 || /^(?:\.{2,3}|…{1,2}) ?$/.test(t.slice(j, k))) && digitsAt(t, k) <= 4;
       if (gap === 0 || !isDigitAt(t, k) || (!pause && (gap > 3 || (gap === 3 && (t[j] !== ' ' || t[j + 1] === ' ' || t[j + 2] !== ' '))))) break;
+      // a sentence's end between numbers of two digits or more, "since 2015. 27 6 40 sounds right": two numbers (digits
+      // read one at a time, "5. 2. 9.", are one, and so is a number said again so, "552 139. one three nine")
+      if (t[j] === '.' && t[j + 1] === ' ' && gap === 2 && (digitsAt(t, k) >= 2 || (j - g >= 2 && !spelled[k]))) break;
       run.seps.push(t.slice(j, k));
       j = k;
     }

@@ -495,6 +495,10 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   let otherLabels: number[] | undefined; // where labels of other secrets start, read once if a spoken password is there
   for (const [a, b] of askedPassword || givenEnds.length ? spokenPasswords(t) : []) {
     if ((!askedPassword && !endWithin(givenEnds, a, 60)) || caller?.text.includes(t.slice(a, b)) || calledNumber(t, a) || harmlessNear(t, labels, a) || harmlessDigits(t, a, b)) continue;
+    // ("You found it? Twelve thousand four hundred?": a sum said in words, unless its label is just before, "pin is one thousand nine hundred forty")
+    if (SUM_IN_WORDS.test(t.slice(a, b)) && !labelBefore(labels, a, 12, (l) => l.kind === 'password')) continue;
+    // ("Verizon: 3 0 9 9 5 1 is your code": a text read out, its sender and its code)
+    if (YOUR_CODE_AFTER.test(t.slice(b, b + 40))) continue;
     // ("ssn 562-71-4408 pin 8080" answering "your full social and the pin": the words name another secret, read above)
     // (but "card shark 99" is a password with a word in it: only a value found after its own label counts)
     otherLabels ??= [...labels.byEnd.values()].filter((l) => OTHER_SECRETS.has(l.kind)).map((l) => l.at);
@@ -544,7 +548,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   if (!notClaimTalk(t, caller)) for (const f of found) if (f[0] === 'code' && claimLength(t.slice(f[1], f[2]))) f[0] = 'card';
   // ("The key's in the lockbox on the back door, the code is 7 3 9 1", "the garage keypad is 9 1 0 1": a code that opens the
   // home is a PIN, case 117; not one a text brought, "I'm at the gate, the code they texted me is 482913")
-  for (const f of found) if (f[0] === 'code' && homeCode(t, f[1], f[2])) f[0] = 'password';
+  // (or one the line asks for by the lock it opens: "my office gave me the wrong lockbox combination. Can you give me the code?")
+  const homeAsked = !!caller && caller.last === 'code' && HOME_ASKED.test(caller.text) && !BROUGHT.test(caller.text);
+  for (const f of found) if (f[0] === 'code' && (homeAsked || homeCode(t, f[1], f[2]))) f[0] = 'password';
   // an e-mail address is none of the five kinds (docs/labelling.md, case 65): "liwen1979@163.com" holds no card, ID or
   // code (a handle that is a mobile number is a phone, case 88; a password may look like an address)
   const mail = t.includes('@') ? emailMask(t) : null;
@@ -675,7 +681,8 @@ function harmlessPiece(p: DigitRun, ctx: Context): boolean {
   const [a, b] = spanOf(p);
   return isDateOrTime(p) || isOfficial(p.digits) || afterMonth(ctx.t, a, p.digits) || amountAround(ctx.t, a, b) || ((pointGroups(p) > 0 || isFormattedAmount(p)) && !p.spelled) || calledNumber(ctx.t, a) || othersNumberNear(ctx.t, a)
     || harmlessNear(ctx.t, ctx.labels, a) || (p.digits.length >= 3 && !!ctx.caller?.numbers.some((n) => n.includes(p.digits)))
-    || (p.digits.length <= 6 && ADDRESS_BEFORE.test(ctx.t.slice(Math.max(0, a - 56), a)));
+    || (p.digits.length <= 6 && ADDRESS_BEFORE.test(ctx.t.slice(Math.max(0, a - 56), a)))
+    || (isYearNumber(p.digits) && YEAR_PREP.test(ctx.t.slice(Math.max(0, a - 12), a)));
 }
 
 /** A secret found: its kind, where it is in the normalised text, and whether a label or a checksum vouches for it. */
@@ -986,7 +993,8 @@ const MBI = /(?<![a-z0-9-])[1-9][a-z][a-z0-9]\d-?[a-z][a-z0-9]\d-?[a-z]{2}\d{2}(
 const MIXED = /^(?=[a-z]*\d)(?=\d*[a-z])/;
 // (not where a screen's, a product's or a booking's letters and digits are talked about, nor where something harmless is asked for)
 const NOT_CLAIM = /\b(?:screen|computer|laptop|recovery|backup|product key|license key|serial|window|voucher|receipt|booking|reference|confirmation|order|tracking)\b/;
-const notClaimTalk = (t: string, caller: CallerLine | undefined) => NOT_CLAIM.test(t) || (!!caller && (caller.asksHarmless || NOT_CLAIM.test(caller.text)));
+// (a line asking for the codes and a harmless thing after them, "the second, third and fourth codes, and your date of birth", still asks for the codes)
+const notClaimTalk = (t: string, caller: CallerLine | undefined) => NOT_CLAIM.test(t) || (!!caller && ((caller.asksHarmless && !caller.asks.has('code')) || NOT_CLAIM.test(caller.text)));
 /** Twelve letters and digits or more, at least three of each, in short groups with no word among them (spaces, dashes and commas apart): a claim code's length. */
 function claimLength(text: string): boolean {
   const groups = text.split(/[\s,.-]+/).filter(Boolean);
@@ -1095,6 +1103,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (confirmed?.kind) return confirmed.kind;
   // ("my phone ends in 8846, yes" to "a code to your phone ending in 8846": the end the caller read, no more)
   if (len >= 3 && !confirmed && ctx.caller?.numbers.some((n) => n.includes(d)) && (!own || ASKED_BACK.test(t.slice(b, b + 16)) || (len <= 4 && LAST_DIGITS.test(t.slice(label!.at, a))))) return 'no';
+  // "Verizon: 8 1 4 4 7 3 is your code": a text read out as it came, a code whatever the line asked for
+  if (len >= 4 && len <= 8 && YOUR_CODE_AFTER.test(t.slice(b, b + 40))) return 'code';
   // "Is it 202-555-0147?", "you said my SSN ends in 2210? no it doesn't": a number asked about, not given
   if (ASKING_BEFORE.test(t.slice(Math.max(0, a - 40), a)) && ASKED_AFTER.test(t.slice(b, b + 24))) return 'no';
   // "yes but the third one is 5579 not 5597", "no it changed, now it's 312-555-0811": the person's number, correcting the caller's
@@ -1104,7 +1114,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // "我的密码是我女儿的生日，20100315": a password described, then said, in the same sentence (a
   // birthday it is does not make it harmless)
   // ("密码是我的手机后六位 三三八八二一": the phone's digits said to be the password are the password)
-  if (len >= 4 && (!label || label.kind === 'not' || label.kind === 'phone') && !calledNumber(t, a) && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a, ctx.caller?.last === 'password', label?.kind === 'phone')) return 'password';
+  // (not a date: "never to give my PIN, it's on the letter dated 3/2/2023")
+  if (len >= 4 && (!label || label.kind === 'not' || label.kind === 'phone') && !calledNumber(t, a) && !p.seps.some((x) => /[/:]/.test(x)) && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a, ctx.caller?.last === 'password', label?.kind === 'phone')) return 'password';
   if (TOLL_FREE_START.test(d) && (/^-?[a-z]/.test(t.slice(b, b + 2)) || /^ (?:number|line|one)\b/.test(t.slice(b, b + 8)) || (p.groups.length === 2 && p.groups[0] === 1))) return 'no'; // "1-800-MEDICARE": a company's number in letters; "the 1-877 one"
   // the visible end of a number written with the rest hidden: "XXX-XX-4417" is a social security number's
   // last four, a part of it; "XXXX-XXXX-XXXX-1234" a card's, printed on every statement
@@ -1153,7 +1164,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (piece && !isYearNumber(d) && !amountAround(t, a, b) && !harmlessNear(ctx.t, ctx.labels, a)) return piece;
   // "0198" answering "and the rest of the phone number?", "七九" answering "还差最后两位" after the code's start
   // (an ID's middle is a date of birth: "中间是出生年月嘛，一九八七零四二三")
-  if (ctx.part && len >= 2 && len <= 12 && (ctx.part === 'password' || !isYearNumber(d)) && (ctx.part === 'id' && len === 8 ? !amountAround(t, a, b) : !harmlessPiece(p, ctx))) return ctx.part;
+  // (not answering "what time did that text come in?": a time)
+  if (ctx.part && len >= 2 && len <= 12 && !ctx.caller?.asksSum && (ctx.part === 'password' || !isYearNumber(d)) && (ctx.part === 'id' && len === 8 ? !amountAround(t, a, b) : !harmlessPiece(p, ctx))) return ctx.part;
   // the caller's line is read only for a number it can tell about (three digits or more)
   const caller = len >= 3 ? ctx.caller : undefined;
   // an expiry alone is printed and opens nothing (docs/labelling.md, case 91): with the code after it, it is the card's
@@ -1194,7 +1206,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // "my granddaughter's number and you talk to her, it's 702-418-3365": a North American number said to be one's own or a relative's,
   // whatever else the line asks for ("her number's 508-771-2930" after a card was asked for)
   // (not one the person calls: "I'm calling his cell at 415 555 0177 right now")
-  if ((len === 10 || (len === 11 && d[0] === '1')) && /^[2-9]/.test(d.slice(len - 10)) && FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) {
+  // ("Her number is 555-0132": a local number's shape, seven digits)
+  if ((((len === 10 || (len === 11 && d[0] === '1')) && /^[2-9]/.test(d.slice(len - 10))) || (len === 7 && p.groups.join() === '3,4' && p.seps[0] === '-' && /^[2-9]/.test(d))) && FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) {
     return harmless() || othersNumberNear(t, a) || I_CALL.test(t.slice(Math.max(0, a - 48), a)) ? 'no' : 'phone';
   }
   // "ok its 786 555 4410, text is better": a North American number written as one, nobody else's, is a phone, whatever else the line
@@ -1208,7 +1221,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply
   if (len === 3 && caller?.last === 'code' && p.spelled && ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6) return 'code';
   // a bare number answering a request for something harmless ("your date of birth?", "zip code?") is that thing
-  if (caller?.asksHarmless) return 'no';
+  // (but six digits a text or an app just showed are its code: "from Google Authenticator, 7 7 1 0 4 8", "the text came late, it's 994 128")
+  if (caller?.asksHarmless) return len === 6 && p.groups.join() !== '2,2,2' && TEXT_BEFORE.test(t.slice(Math.max(0, a - 32), a)) && !isDateOrTime(p) && !harmless() ? 'code' : 'no';
   // "你们的号码是0755-8832 6190": a landline with its area code, the caller's here
   if (LANDLINE.test(d) && p.groups.length >= 2 && (p.groups[0] === 3 || p.groups[0] === 4) && /[\u4e00-\u9fff]/.test(t.slice(Math.max(0, a - 16), a))) return harmless() || othersNumberNear(t, a) ? 'no' : 'phone';
   if (len >= 12) return amountAround(t, a, b) ? 'no' : longNumberKind(d);
@@ -1232,6 +1246,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
 }
 
 const TAX_FORM = /^(?:1040|1099|1098|1095)$/;
+const SUM_IN_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|and|[- ])*(?:hundred|thousand|million)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|and|[- ])*$/;
+const YOUR_CODE_AFTER = /^\s*(?:is|as) your (?:[a-z]+ )?(?:verification |security |one[- ]time |login |access |confirmation )?(?:code|otp|passcode)\b/;
+const TEXT_BEFORE = /\b(?:text|texts|texted|sms|message|code|codes|authenticator|app)\b|验证码|短信/;
 /** Four groups of one to three digits a point apart, each at most 255: an IP address. */
 const isIpAddress = (p: DigitRun) => p.groups.length === 4 && p.seps.every((x) => x === '.') && p.groups.every((g) => g <= 3) && ipParts(p).every((n) => n <= 255);
 function ipParts(p: DigitRun): number[] {
@@ -1404,9 +1421,13 @@ const PART_LEAD = /(?:\b(?:starts?|begins?)(?: with)?|\bfirst (?:part|half|bit|g
 const LANDLINE = /^(?:0(?:10|2\d)\d{8}|0[3-9]\d{2}\d{7,8})$/;
 const HOME_GIVEN = /\b(?:my|our|tell|use|punch|enter|type|key|press|code (?:is|to|for))\b/;
 // (a gate named as a place, "the gate", "the gate code"; not an airport's, "gate 31")
-const HOME_LOCK = /\b(?:lock ?box|alarm|disarm|(?:the|a|my|our|front|back|side) gate|gate (?:code|pin|keypad)|keypad|garage door|front door|back door|door code|call ?box|entry code)\b/;
+// (a keypad said alone is a home's in the reply, "the garage keypad is 9 1 0 1", but a phone's in the caller's line, "enter the code on your keypad")
+const HOME_DOOR = 'lock ?box|key ?box|alarm|disarm|(?:the|a|my|our|front|back|side) gate|gate (?:code|pin|keypad)|garage door|front door|back door|door code|call ?box|entry code';
+const HOME_LOCK = new RegExp(`\\b(?:${HOME_DOOR}|keypad)\\b`);
+const HOME_ASKED = new RegExp(`\\b(?:${HOME_DOOR})\\b`);
 /** Whether the code at [a, b) opens the home: a home's lock named a little before or just after it, and no text that brought it. */
-const homeCode = (t: string, a: number, b: number) => HOME_LOCK.test(t.slice(Math.max(0, a - 60), b + 16)) && !/\btext|texted|sent|message|sms|email|app\b/.test(t.slice(Math.max(0, a - 60), a));
+const homeCode = (t: string, a: number, b: number) => HOME_LOCK.test(t.slice(Math.max(0, a - 60), b + 32)) && !BROUGHT.test(t.slice(Math.max(0, a - 60), a));
+const BROUGHT = /\btext|texted|sent|message|sms|email|app\b/;
 // (not "let me text you my cell, it's …": the person gives it)
 const I_CALL = /\b(?:i(?:'m| am|'ll| will)?|let me) (?:going to |gonna )?(?:call|calling|called|dial|dialing|ring|ringing|text|texting)\b(?! (?:you|u)\b)[^.!?]{0,32}$/;
 // (a dwelling's word with its number, "Flat 402", "Blk 231", or a street's or a branch's name; not "block the charge")
@@ -1431,7 +1452,7 @@ const HELD = /^(?:card|phone)\s+(?:(?:right )?here|with me|in front of me|in (?:
 const THIRD_PERSON = /\b(?:his|her|their)\s*$|(?:他|她)(?:的)?\s*$/;
 const MINE_BEFORE = /(?:\bmy|\bmine|我的|我)\s*$/;
 // ("let me find the card... BCX 771 204 9938" answering a request for a policy number: where it is printed)
-const PLACE_BEFORE = /\b(?:on|in|from|to|at|with|find|get|grab|fetch|check|look at)\s+(?:my|the|your|this)\s*$/;
+const PLACE_BEFORE = /\b(?:on|in|from|to|at|with|find|get|got|grab|fetch|check|look at)\s+(?:my|the|your|this)\s*$/;
 // (the caller's number asked about; not the person's own code read as a question, "Is it six hundred thirty-one…?")
 const ASKING_BEFORE = /(?:\byou said|\bdid you (?:dial|call from)|\byour [a-z ]{0,24}(?:number|phone|line)\?\s*(?:is it|was it))\b[^.!\n]{0,28}$/;
 const ASKED_AFTER = /^[^.!\n]{0,20}\?/;
@@ -1499,17 +1520,20 @@ function passwordDescribed(t: string, labels: Labels, a: number, asked = false, 
   // (answering a request for one, the description is enough: "its the same as my house number 2 0 1 6")
   if (asked && SAID_TO_BE.test(t.slice(Math.max(0, a - 48), a).replace(ELLIPSIS, ' ').split(/[.。!！?？]/).pop()!)) return true;
   // (the description is looked for only where there is one: most numbers have none before them)
-  const far = SAID_TO_BE.test(t.slice(Math.max(0, a - 64), a)) ? 64 : 16;
+  // (or said with "it's" after a few words about it: "The Verizon PIN... I set it when I got the phone, it's 5 2 5 2")
+  const itIs = !phone && IT_IS_BEFORE.test(t.slice(Math.max(0, a - 8), a));
+  const far = SAID_TO_BE.test(t.slice(Math.max(0, a - 64), a)) ? 64 : itIs ? 48 : 16;
   for (let end = a; end >= a - far && end >= 0; end--) {
     const l = labels.byEnd.get(end);
     if (!l || l.kind !== 'password' || negatedAt(t, l.at) || othersLabel(t, l.at)) continue;
     const between = t.slice(l.at, a).replace(ELLIPSIS, ' ');
     // (not a phone given after the password was named: "要手机号和密码，我手机 17786239051")
-    if (!/[.。!！?？\d]/.test(between) && !(phone && /[,，]/.test(between)) && (a - end <= 16 || SAID_TO_BE.test(between))) return true;
+    if (!/[.。!！?？\d]/.test(between) && !(phone && /[,，]/.test(between)) && (a - end <= 16 || itIs || SAID_TO_BE.test(between))) return true;
   }
   return false;
 }
 const ELLIPSIS = /\.{2,}|…+/g;
+const IT_IS_BEFORE = /\b(?:it'?s|it is|that'?s)\s*$/;
 const SAID_TO_BE = /\bsame as\b|\bthe year (?:i|my|we|he|she)\b|\bmy (?:[a-z]+'s )?(?:birthday|birth year|house number|street number|zip|anniversary|age)\b/;
 
 /** A number right after its label ("卡号是…", "SSN:", "验证码"). */

@@ -1415,3 +1415,33 @@ describe('round 16: digits read with pauses, numbers given beside a harmless ans
   });
 });
 
+describe('round 17: calls as the English dataset writes them, a line out of step', () => {
+  const read = (reply: string, caller: string, earlier: string[] = []) => classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind);
+  it('reads a secret whose words say what it is, whatever the line asks now', () => {
+    expect(read('Oh, the last four of my social, that\'s 4 4 1 8. You asked before.', "And what's the best number to reach you at?")).toEqual(['id']);
+    expect(read('Passport is Indian passport, K 2 7 7 0 3 9 1. Can I pay half today?', 'The fee must be paid by gift cards.')).toEqual(['id']);
+    expect(read('The Verizon PIN... I set it when I got the phone, it\'s 6 0 6 1.', "I'm sending you a text with a verification code.")).toEqual(['password']);
+    expect(read('Text came, it says Verizon: 3 0 9 9 5 1 is your code.', 'For extra protection I will set up a new PIN for you.')).toContain('code');
+    expect(read('Duo passcode is 771 0392. Is this the IT ticket?', 'Read it to me and I will finish the update.')).toEqual(['code']);
+    expect(read('Sorry, the text came late, it\'s eight one four, two two nine.', "Okay, now, what's your date of birth?")).toEqual(['code']);
+    expect(read('Her number is 555-0178, the old landline.', 'Do you have a neighbor who could sign for the package?')).toEqual(['phone']);
+    expect(read('My pastor, Reverend Cole. He\'s at 803-441-2290.', 'We need a character reference. Name and number?')).toEqual(['phone']);
+  });
+  it("reads a card said in words when the line wants all of it, gift codes asked with a harmless thing, a lock's code asked by the lock", () => {
+    expect(read('Four five three two, one one nine oh, seven seven six two, oh oh four one.', 'Sir? I need the full sixteen digits, not just the last four.')).toEqual(['card']);
+    expect(read('Second is KQ7P 2MX9 RT4W 8ZNB, third WL3D 9HCV 7RMT 52JD.', 'Please read me the second and third codes, and your date of birth for the form.')).toEqual(['card', 'card']);
+    expect(read("Oh, sure. It's 3 6 9 0.", 'My office gave me the wrong lockbox combination. Can you give me the code so I am not standing on the porch?')).toEqual(['password']);
+    expect(read("It's 4 1 7 7, for the box on the back door.", 'Can you give me the code?')).toEqual(['password']);
+    // (a keypad the caller names is the phone's)
+    expect(read('I pressed 7 7 0 1 and then pound, is that right?', 'Enter the code on your keypad now.')).toEqual(['code']);
+  });
+  it('leaves sums said in words, a year and a sum across a sentence, and the time a text came', () => {
+    expect(read('Yeah, $312 a month since 2015. Twenty-seven six forty sounds about right.', 'You qualify to have your remaining balance of $27,640 forgiven.')).toEqual([]);
+    expect(read('You found it? Twelve thousand four hundred? Oh my Lord.', 'To send the funds back, I will need your login email and password.')).toEqual([]);
+    expect(read("I paid on the 3rd, I have the confirmation number right here, it's 88-1042-AX.", 'Are you the account holder?')).toEqual([]);
+    expect(read('The bank told me never to give my PIN, it\'s on the letter dated 3/2/2023.', 'Please tell me your PIN.')).toEqual([]);
+    expect(read('Uh, 4 52. 4:52 pm.', 'Go on. What time did that text come in?')).toEqual([]);
+    // (what they must leave: a PIN said in words after its label, a code said again digit by digit)
+    expect(read('pin is one thousand nine hundred forty', 'The PIN for the card please.')).toEqual(['password']);
+  });
+});
