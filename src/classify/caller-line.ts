@@ -32,7 +32,9 @@ export class CallerLine {
 
   /** Whether it spells out these characters itself (a code the caller reads for the person to type). */
   spells(key: string): boolean {
-    return (this.spelt ??= spelledOut(this.text).map(([a, b]) => spelledKey(this.text.slice(a, b)))).some((k) => k.includes(key));
+    // (or writes it as one word: "enter the code TS1234", spelt back "T S one two three four")
+    return (this.spelt ??= spelledOut(this.text).map(([a, b]) => spelledKey(this.text.slice(a, b)))).some((k) => k.includes(key))
+      || (key.length >= 4 && this.text.replace(/[^a-z0-9]/g, '').includes(key));
   }
 
   /** The labels in it. */
@@ -150,8 +152,8 @@ export class CallerLine {
       }
       // "the model of your phone": a harmless thing's holder is not asked
       if (thing && label.at - thing.at <= 32 && HOLDER_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at)) && !/[.。!！?？]/.test(t.slice(thing.at, label.at))) continue;
-      // "take your debit card over the phone" asks for no phone number
-      if (label.kind === 'phone' && /\b(?:over|on|by) (?:the )?$/.test(t.slice(Math.max(0, label.at - 9), label.at))) continue;
+      // "take your debit card over the phone" asks for no phone number, nor "call me back with the card number"
+      if (label.kind === 'phone' && (/\b(?:over|on|by) (?:the )?$/.test(t.slice(Math.max(0, label.at - 9), label.at)) || /^(?:call|text|reach|ring) me\b/.test(t.slice(label.at, label.at + 10)))) continue;
       // "I won't ask for your PIN or your full card number", "我们不会索要您的密码": named as not asked
       if (NOT_ASKED_BEFORE.test(t.slice(Math.max(0, label.at - 56), label.at))) continue;
       // "What's the door code so the technician can get in?": a home's code, a PIN (case 117)
@@ -166,6 +168,9 @@ export class CallerLine {
       last = kind === label.kind ? label : { ...label, kind };
       if (request) asked = last;
     }
+    // ("it will provide you with a one-time password. You'll then need to provide that password to me": the one-time one)
+    if (last?.kind === 'password' && ONE_TIME.test(t)) last = { ...last, kind: 'code' };
+    if (asked?.kind === 'password' && ONE_TIME.test(t)) asked = { ...asked, kind: 'code' };
     const named = asked ?? last;
     // "what's the best number to reach you on?" names no label, and asks for a phone number; "read me
     // the nine digit number at the top" of a remote-access tool asks for its ID, a code
@@ -185,6 +190,7 @@ export class CallerLine {
   }
 }
 
+const ONE_TIME = /\bone[- ]time pass(?:word|code)s?\b/;
 const NOT_WANTED_BEFORE = /\b(?:not|not just|not only|instead of|rather than|other than)\s+(?:the |your )?$/;
 // "I need the full sixteen digits": a card's number
 const CARD_DIGITS = /\b(?:sixteen|16)[- ]digits?\b|\b(?:full|whole|long) (?:card )?number on the front\b/;

@@ -20,13 +20,13 @@ const VOCATIVE = "(?<!\\b(?:yes|yeah|yep|ok|okay|sure|alright|right|thanks|thank
 // Things with a number that is nobody's secret. Listed first: at the same position the first
 // alternative wins, so "order id" and "license plate" are not an ID, "security code" is a CVV.
 const NOT_EN = [
-  'order', 'tracking', 'waybill', 'prescription', 'rx', 'refill', 'user ?name', 'login (?:id|name)', '(?<=my )log ?in(?! (?:password|passcode|pin|code|credentials|details))', 'user id', 'screen name', 'parcel', 'package', 'shipment', '(?<!lower |upper )case', 'reference', 'ref', 'invoice', 'receipt',
+  'order', 'tracking', 'waybill', 'prescription', 'rx', 'refill', 'user ?name', 'login (?:id|name)', '(?<=my )log ?in(?! (?:password|passcode|pin|code|credentials|details))', 'user id', 'screen name', 'parcel', 'package', 'shipment', '(?<!lower |upper |in )case', 'reference', 'ref', 'invoice', 'receipt',
   'policy', 'claim(?! code)', 'confirmation (?:number|no)', "confirmation(?=(?:,? it'?s|:| #|#)?\\s*[a-z]?\\d)", 'booking', 'reservation', 'ticket', near('(?:employee|staff)'), VOCATIVE + near('(?:officer|agent)'), 'badge', near('room'), near('apt'), near('apartment'), near('flat'), near('suite'),
   'flight(?: [a-z]{2})?', 'train', 'bus', near('seat'), '(?<!the )gate(?! (?:code|pin))', near('platform'), 'extension', 'ext', 'zip', 'zip code', 'postal code', 'postcode',
   'post code', 'area code', 'country code', 'qr code', 'promo code', 'coupon', 'coupon code', 'discount code',
   'voucher', 'referral code', 'invitation code', 'serial', 'upc', 'barcode', 'sku', 'isbn', near('stock'), near('store'), near('kit'), near('lot'), 'batch', near('item'), 'model', 'version', near('build'), 'license plate', 'plate', near('page'),
-  'street', 'road', 'avenue', 'lane', 'route', 'highway', near('building'), near('floor'), 'last ?(?:four|4|six|6|three|3)(?: digits)?', near('box'), 'check,? (?:number|no)', 'cheque', 's/n', 'vin', 'imei',
-  'ending(?: in| with)?', 'ends (?:in|with)', 'ends(?= \\d)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
+  'street', 'road', 'avenue', 'lane', 'route', 'highway', near('building'), near('floor'), 'last ?(?:four|4|six|6|three|3)(?: digits)?', near('(?<!\\b(?:in|on) the )box'), 'check,? (?:number|no)', 'cheque', 's/n', 'vin', 'imei',
+  'caller id', 'ending(?: in| with)?', 'ends (?:in|with)', 'ends(?= \\d)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
   'date of birth', 'birthday', 'born', 'dob', 'address', 'live at', 'lives at', 'living at', 'error', 'product', 'license key',
   'product key', near('form'), 'police report', 'report number',
   // a health plan's numbers every member shares or its office's (the group, the pharmacy's BIN and PCN, a doctor's NPI, a prior
@@ -195,7 +195,11 @@ export function endWithin(ends: readonly number[], a: number, within: number): b
 // Someone else's number: the caller's, the account money is sent to, the number one reports.
 const OTHERS = /(?:\b(?:your|ur|his|her|their|the caller's|you(?:'re)? calling from|calling from|from|to)|(?:你|你们|他|她|对方|转到|你说的|你给的|你发的)(?:的)?(?:那个|这个|那张|这张)?|转入|汇到|打到|转给|汇给|来电|举报|the same)\s*(?:的)?\s*$/;
 /** The label starting at `at` names someone else's card, account or number. */
-export const othersLabel = (t: string, at: number) => OTHERS.test(t.slice(Math.max(0, at - 16), at));
+// (a relative's, named just before, is the person's to give: "my late husband, his social was 266-40-1175", case 87)
+// (and "the same password for everything" is one's own)
+export const othersLabel = (t: string, at: number) => OTHERS.test(t.slice(Math.max(0, at - 16), at))
+  && !(/\b(?:his|her|他|她)(?:的)?\s*$/.test(t.slice(Math.max(0, at - 8), at)) && RELATIVE_BEFORE.test(t.slice(Math.max(0, at - 48), at)))
+  && !(/\bthe same\s*$/.test(t.slice(Math.max(0, at - 10), at)) && /^(?:password|passcode|pin)\b/.test(t.slice(at, at + 9)));
 
 // A number the person says they will call, dial or report to.
 const CALL = /(?:\b(?:reply|text|txt) (?:(?!it |that |them |me )[a-z]+ )?to|\b(?:call|calling|called|dial|dialing|dialled|dialed|ring|phone|text|(?:report(?:ed|ing)?|forward(?:ed|ing)?) (?:it |this |you |them )?to)(?: (?:them|the bank|the police|you|it|him|her|the [a-z]+))?(?: back)?(?: (?:at|on))?|拨打|拨|打|致电|打给|打到|热线|举报到?|投诉到?|联系|回拨)\s*(?:电话|号码)?\s*$/;
@@ -203,12 +207,13 @@ export const calledNumber = (t: string, a: number) => CALL.test(t.slice(Math.max
 // ...but not one the person tells the caller to use for them: "you can text reminders to 208-555-0166"
 // (or tells the caller to, as the reply opens: "Call 312.555.0148, that's me", "text to two zero six…"; "电话就打 138…")
 export const FAMILY = '(?:dad|mom|mum|father|mother|wife|husband|son|daughter|brother|sister|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|niece|nephew|aunt|uncle|cousin|neighbou?r|friend|buddy|roommate|boyfriend|girlfriend|fianc[eé]e?|kid|child|partner|caregiver|carer|caretaker|housekeeper|nanny|babysitter)';
+const RELATIVE_BEFORE = new RegExp(`\\b(?:my|our) (?:late |ex-?)?${FAMILY}\\b|(?:我|我们)(?:的)?(?:老公|老婆|丈夫|妻子|爱人|儿子|女儿|爸|妈|父亲|母亲|哥|姐|弟|妹)`);
 // ...nor a relative's the person gives to be reached through: "call her 773 418 2260", "text my son at…" (case 87)
-const YOU_REACH_ME = new RegExp(`\\b(?:call|text|reach|ring) (?:her|him|my ${FAMILY}|my (?:house|home|cell|mobile|phone|landline|work)(?: first)?)(?: (?:at|on))?\\W{0,3}$|` + /\byou (?:can|could|may|should|will|'ll) (?:call|text|send|reach)(?: (?:me|reminders|texts|messages|them|it|those))?(?: (?:to|at|on))?\s*$|(?:^|[.!?]\s)\W*(?:please\s+)?(?:call|text|send it)(?: me| it)?(?: to| at| on)?\s*$|(?:电话|手机)(?:号码?)?(?:就|直接|可以)?(?:打|拨)\s*$/.source);
+const YOU_REACH_ME = new RegExp(`\\b(?:call|text|reach|ring) (?:her|him|my ${FAMILY}|my (?:house|home|cell|mobile|phone|landline|work)(?: first)?)(?: (?:at|on))?\\W{0,3}$|` + /\byou (?:can|could|may|should|will|'ll) (?:call|text|send|reach)(?: (?:me|reminders|texts|messages|them|it|those))?(?: (?:to|at|on))?\s*$|(?:^|[.!?]\s|\b(?:or|and) )\W*(?:just\s+)?(?:please\s+)?(?:call|text|send it)(?: me| it)?(?: to| at| on)?\s*$|(?:电话|手机)(?:号码?)?(?:就|直接|可以)?(?:打|拨)\s*$/.source);
 /** "my granddaughter's number… it's 702-418-3365": a relative's number given, or one's own, said a little before. */
 // ("His number is 614-302-5581", "Will he call my cell? It's 971-208-5563", "call my house first, 207-884-3120")
 // ("No, that's my old number, I changed it. Use 310-882-5146 instead.", "let me give you her number. It's Amanda, 404-719-6023")
-export const FAMILY_NUMBER_BEFORE = new RegExp(`(?:\\bmy (?:${FAMILY}(?: [a-z]+)?'?s )?|\\b(?:his|her|our) (?:${FAMILY}(?: [a-z]+)?'?s )?)(?:(?:cell|mobile|home|work|phone|new|house) )?(?:number|phone|cell|line)\\b[^.!\\d]{0,40}$|\\bmy (?:old|new) (?:number|one|cell|phone)\\b[^!\\d]{0,48}$|\\bgive you (?:my|her|his) (?:[a-z]+'s )?(?:number|cell|phone)\\b[^!\\d]{0,32}$|\\b(?:my|his|her|the|our) ${FAMILY}(?: [a-z]+){0,2}(?:,| is)\\s*$|\\bmine(?:'s| is)\\s*$|\\b(?:call|text|reach|ring|try|whatsapp|message) (?:me|her|him|my (?:house|home|cell|mobile|phone|landline|work|personal))\\b[^.!?\\d]{0,16}$|\\b(?:call|text|reach|ring|try) (?:my|our) ${FAMILY}\\b[^.!?\\d]{0,40}$|(?:^|[.!?]\\s+)(?:please\\s+)?(?:call|text) (?:me )?(?:(?:at|on) )?$`);
+export const FAMILY_NUMBER_BEFORE = new RegExp(`(?:\\bmy (?:${FAMILY}(?: [a-z]+)?'?s )?|\\b(?:his|her|our) (?:${FAMILY}(?: [a-z]+)?'?s )?)(?:(?:cell|mobile|home|work|phone|new|house) )?(?:number|phone|cell|line)\\b[^.!\\d]{0,40}$|\\bmy (?:old|new) (?:number|one|cell|phone)\\b[^!\\d]{0,48}$|\\bgive you (?:my|her|his) (?:[a-z]+'s )?(?:number|cell|phone)\\b[^!\\d]{0,32}$|\\b(?:my|his|her|the|our) ${FAMILY}(?: [a-z]+){0,2}(?:,| is)\\s*$|\\bmine(?:'s| is)\\s*$|\\b(?:call|text|reach|ring|try|whatsapp|message) (?:me|her|him|my (?:house|home|cell|mobile|phone|landline|work|personal))\\b[^.!?\\d]{0,16}$|\\b(?:call|text|reach|ring|try) (?:my|our) ${FAMILY}\\b[^.!?\\d]{0,40}$|(?:^|[.!?]\\s+|\\b(?:or|and) )(?:just\\s+)?(?:please\\s+)?(?:call|text) (?:me )?(?:(?:at|on) )?$`);
 
 // Someone else's phone number, a little further back: "why are you calling from 138…".
 // A named someone's number ("HMRC's number", "the bank's fraud line"), not a family member's, whose number the person may give for them.
@@ -225,8 +230,8 @@ const YOU_SAID = /\byou (?:told|gave|said|read|mentioned)(?: me| us| it)?\b[^\n]
 export const saidToMe = (t: string, a: number) => YOU_SAID.test(t.slice(Math.max(0, a - 32), a));
 
 // An amount: a currency or money verb before, a unit after. "转了5000", "I owe 3500", "5000元", "3 days".
-const AMOUNT_BEFORE = /(?:¥|￥|\$|€|£|\b(?:rmb|cny|usd|hkd|eur|gbp|owe[ds]?|owing|pay|paid|paying|price|cost|costs|deductible|premium|co-?pay|each|per|apiece|i'?m|i am|aged?|lend|lent|borrow(?:ed)?|loan|limit|balance|salary|income|earn(?:ed)?|spent|spend|worth|fee|fine|total|sum|deposit(?:ed)?|transfer(?:red)?|wire[ds]?|refund(?:ed)?|lost|about|around|over|under|only|almost|nearly|age|aged|have|has)|第|有|共|总共|一共|花了|借了?|贷款?|额度|欠了?|赔了?|转了?|转账|汇了?|付了?|交了?|充了?|投了?|存了?|还了?|给了|损失了?|rent|up to|down to|余额|工资|月薪|年薪|利息|月息|年息|月入|评分|信用分|一年|每年|每月|一个月|薪水|薪资|进账|入账|进了|收入|金额|手续费|保证金|押金|罚款|房租|租金|房贷|车贷|月供|学费|话费|电费|水费|到手|大概|大约|差不多|只有|才|将近|超过|人民币|美元|港币)\s?$/;
-const AMOUNT_AFTER = /^[\s-]?(?:(?:a|per|each) (?:month|week|year|day)\b|total\b|monthly\b|元|块|万|千|百|亿|角|毛|分钟|多|左右|余|yuan|rmb|cny|usd|dollars?|bucks|euros?|pounds?|k\b|w\b|%|％|年|月|号|日|点|分|秒|岁|米|公里|斤|克|个|次|天|人|倍|楼|层|路|周|期|笔|张|条|位|名|件|people|times|years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|am\b|pm\b|a\.m|p\.m|st\b|nd\b|rd\b|th\b|percent|kg|km|mg|mcg|ml|miles?|feet|ft|lbs?|pounds?|cubic|gallons?|litres?|liters?|kwh|kilowatts?|therms?|ccf|房间|房|室|o'clock|forms?\b|grand\b|(?:errors?|items?|files?|viruses|threats|alerts|warnings|pop-?ups)\b|btc\b|eth\b|usdt\b|bitcoins?\b|ether\b|calls?(?! (?:me|us)\b)|messages?|texts?(?! (?:me|us)\b)|each\b|apiece|in the (?:morning|afternoon|evening)|tonight)/;
+const AMOUNT_BEFORE = /(?:¥|￥|\$|€|£|\b(?:rmb|cny|usd|hkd|eur|gbp|owe[ds]?|owing|pay|paid|paying|price|cost|costs|deductible|premium|co-?pay|each|per|apiece|i'?m|i am|he'?s|she'?s|aged?|lend|lent|borrow(?:ed)?|loan|limit|balance|salary|income|earn(?:ed)?|spent|spend|worth|fee|fine|total|sum|deposit(?:ed)?|transfer(?:red)?|wire[ds]?|refund(?:ed)?|lost|about|around|over|under|only|almost|nearly|age|aged|have|has)|第|有|共|总共|一共|花了|借了?|贷款?|额度|欠了?|赔了?|转了?|转账|汇了?|付了?|交了?|充了?|投了?|存了?|还了?|给了|损失了?|rent|up to|down to|余额|工资|月薪|年薪|利息|月息|年息|月入|评分|信用分|一年|每年|每月|一个月|薪水|薪资|进账|入账|进了|收入|金额|手续费|保证金|押金|罚款|房租|租金|房贷|车贷|月供|学费|话费|电费|水费|到手|大概|大约|差不多|只有|才|将近|超过|人民币|美元|港币)\s?$/;
+const AMOUNT_AFTER = /^[\s-]?(?:(?:a|per|each) (?:month|week|year|day)\b|total\b|monthly\b|元|块|万|千|百|亿|角|毛|分钟|多|左右|余|yuan|rmb|cny|usd|dollars?|bucks|euros?|pounds?|k\b|w\b|%|％|年|月|号|日|点|分|秒|岁|米|公里|斤|克|个|次|天|人|倍|楼|层|路|周|期|笔|张|条|位|名|件|people|times|years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|am\b|pm\b|a\.m|p\.m|st\b|nd\b|rd\b|th\b|percent|kg|km|mg|[kmgt]b\b|mcg|ml|miles?|feet|ft|lbs?|pounds?|cubic|gallons?|litres?|liters?|kwh|kilowatts?|therms?|ccf|房间|房|室|o'clock|forms?\b|grand\b|(?:errors?|items?|files?|viruses|threats|alerts|warnings|pop-?ups)\b|btc\b|eth\b|usdt\b|bitcoins?\b|ether\b|calls?(?! (?:me|us)\b)|messages?|texts?(?! (?:me|us)\b)|each\b|apiece|in the (?:morning|afternoon|evening)|tonight)/;
 // A house number: "1456 Oak Street", "12 Main St".
 // ("2245 West 18th Street": a direction and an ordinal may come before the street's name)
 // ("1500 Broadway", "1842 North Highland": a wide street's name, a direction and a name)
@@ -240,15 +245,16 @@ const TIME_BEFORE = /\b(?:at|around|about|by|until|till|before|after|past|from)\
 // ("at 10 tomorrow", "around 6:30")
 const HOUR = /^(?:[1-9]|1[0-2])(?:[0-5]\d)?$/;
 // (no sum is written as a phone number is: "I have 845-555-0161 now")
-const PHONE_WRITTEN = /^\(?\d{3}\)?[-. ]?\d{3}[-.]\d{4}$/;
+const PHONE_WRITTEN = /^\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}$/;
 export const amountAround = (t: string, a: number, b: number) => unitAfter(t, b) || (AMOUNT_BEFORE.test(t.slice(Math.max(0, a - 16), a)) && !PHONE_WRITTEN.test(t.slice(a, b)))
   || (HOUR.test(t.slice(a, b).replace(/\D/g, '')) && TIME_BEFORE.test(t.slice(Math.max(0, a - 8), a)));
 
 /** Words that mean a verification code is being talked about. */
 export const CODE_CUE = /code|otp|verification|verify|digits|\bsms\b|\btext(?:ed)?\b|message|says|received|验证码|动态码|校验码|短信|显示|收到|(?<![号条维编邮区密])码/g;
 // A cue inside a refusal ("I won't give you the code", "不给验证码") is not about a number given.
-const NEGATED = /(?:不|没|别|勿|\b(?:won't|will not|not|never|don't|do not|no|can't|cannot)\b)[^\n]{0,8}$/;
-export const negatedAt = (t: string, at: number) => NEGATED.test(t.slice(Math.max(0, at - 14), at));
+// ("I'm not giving you any one-time password", "I won't give the last four of my social")
+const NEGATED = /(?:不|没|别|勿|\b(?:won't|will not|not|never|don't|do not|no|can't|cannot)\b)[^\n]{0,8}$|\b(?:won't|will not|not|never|don't|do not|can't|cannot) (?:be )?(?:giving|give|telling|tell|sharing|share|reading|read|saying|say)(?: (?:you|it|out))?(?: (?:any|my|the|your|that|this|a))?(?: (?:last|first) (?:four|4|two|2|three|3|six|6)(?: digits)? of(?: my| the)?)?\s*$/;
+export const negatedAt = (t: string, at: number) => NEGATED.test(t.slice(Math.max(0, at - 48), at));
 
 /** The kinds of secret a label can name: what a value left out (a placeholder), a part or a cardinal after it is. */
 export const SECRET_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'password', 'code', 'phone']);

@@ -76,7 +76,7 @@ const SPEECH = new Set([
   'never', 'ever', 'always', 'anyone', 'anybody', 'someone', 'somebody', 'nobody', 'everyone', 'give', 'gave', 'given', 'tell', 'told',
   'call', 'get', 'got', 'go', 'went', 'come', 'came', 'make', 'made', 'take', 'took', 'want', 'need', 'thank', 'thanks', 'sir',
   "ma'am", 'maam', 'dear', 'honey', 'u', 'ur', 'lol', 'haha', 'yep', 'nope', "there's", "they're", "that's", "i'm", "you're",
-  "we're", "he's", "she's", 'total', 'left', 'each', 'dated', 'date',
+  "we're", "he's", "she's", 'total', 'left', 'each', 'dated', 'date', 'card', 'ending', 'ends', 'online',
 ]);
 // Things whose number follows them: "page 3", "room 12", "bus 42" are no password
 const NUMBERED = new Set(['page', 'room', 'gate', 'seat', 'floor', 'bus', 'route', 'flight', 'aisle', 'exit', 'platform', 'terminal', 'building', 'suite', 'apt', 'unit', 'model', 'serial', 'version', 'invoice', 'ticket', 'order', 'case', 'reference']);

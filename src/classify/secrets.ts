@@ -460,10 +460,13 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // a word of letters and digits nobody introduced is the password asked for
   // (over a number found inside it: "邮箱密码是 zhangli 小写 at 一二三 就是zhangli@123")
   if (caller?.last === 'password' && hasAlnumWord(t)) {
+    const gift = GIFT.test(caller.text);
     const words: Span[] = [];
     for (let m = BARE_PASSWORD.exec(t); m; m = BARE_PASSWORD.exec(t)) {
       const word = m[0].replace(TRAILING_MARKS, '');
-      if (word.length >= 6 && /[a-z].*[a-z]/.test(word) && !caller.text.includes(word) && !harmlessNear(t, labels, m.index)) words.push(['password', m.index, m.index + word.length, true]);
+      // (a gift card's PIN or claim code is the card's, case 59)
+      const card = caller.asksGiftPin || (gift && claimLength(word));
+      if (word.length >= 6 && /[a-z].*[a-z]/.test(word) && !caller.text.includes(word) && !harmlessNear(t, labels, m.index)) words.push([card ? 'card' : 'password', m.index, m.index + word.length, true]);
     }
     BARE_PASSWORD.lastIndex = 0;
     found = mergeSpans(found, words, 'inside');
@@ -497,6 +500,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     if ((!askedPassword && !endWithin(givenEnds, a, 60)) || caller?.text.includes(t.slice(a, b)) || calledNumber(t, a) || harmlessNear(t, labels, a) || harmlessDigits(t, a, b)) continue;
     // ("You found it? Twelve thousand four hundred?": a sum said in words, unless its label is just before, "pin is one thousand nine hundred forty")
     if (SUM_IN_WORDS.test(t.slice(a, b)) && !labelBefore(labels, a, 12, (l) => l.kind === 'password')) continue;
+    // ("…a 5.95 fee, store #4471": a harmless thing's number, its label inside the words; not "birthday: Emily0412")
+    const inside = countAtMost(labels.harmlessEnds, b);
+    if (inside > countAtMost(labels.harmlessEnds, a) && /^[\s#\d-]*$/.test(t.slice(labels.harmlessEnds[inside - 1], b))) continue;
     // ("Verizon: 3 0 9 9 5 1 is your code": a text read out, its sender and its code)
     if (YOUR_CODE_AFTER.test(t.slice(b, b + 40))) continue;
     // ("ssn 562-71-4408 pin 8080" answering "your full social and the pin": the words name another secret, read above)
@@ -540,7 +546,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   if (found.some((f) => f[0] === 'id' || f[0] === 'password') && remoteTalk(t, caller)) {
     const login = caller && LOGIN_PASSWORD.test(caller.text);
     for (const f of found) {
-      if (f[0] === 'id' ? !personalId(t, f[1], f[2]) : f[0] === 'password' && !login && !LOGIN_PASSWORD.test(t.slice(Math.max(0, f[1] - 60), f[1]))) f[0] = 'code';
+      // (not the person's own password, "I use the same password for everything, Packers1967")
+      if (f[0] === 'id' ? !personalId(t, f[1], f[2]) : f[0] === 'password' && !login && !LOGIN_PASSWORD.test(t.slice(Math.max(0, f[1] - 60), f[1])) && !ownPassword(t.slice(Math.max(0, f[1] - 60), f[1]))) f[0] = 'code';
     }
   }
   // "The code is X 9 F 4 T 2 L 7 Q R 8 N 3 M 6 K": letters and digits twelve or more long are no one-time code (those are
@@ -590,6 +597,12 @@ function emailMask(t: string): Uint8Array {
 const PERSONAL_ID = /ssn|social|身份证|id card|identity/;
 // The computer's own sign-in password, which the guide keeps a password (a Windows or administrator password).
 // (and a bank's or a mailbox's password, said while the caller is in through a remote tool: "U盾密码", "网银密码")
+const OWN_PASSWORD = /\b(?:my|same) (?:[a-z]+ )?(?:password|passcode)\b/;
+// (not "my anydesk password": the tool's)
+function ownPassword(before: string): boolean {
+  const m = OWN_PASSWORD.exec(before);
+  return !!m && !REMOTE_TOOL.test(m[0]);
+}
 const LOGIN_PASSWORD = /administrator|\badmin\b|log ?-?in|sign ?-?in|windows|(?:laptop|computer|pc)'?s? password|开机密码|登录密码|电脑密码|锁屏密码|锁屏|lock ?screen|\b(?:online )?banking password|\b(?:bank|email|e-mail|apple id|icloud|gmail|outlook) (?:account )?password|u盾|网银|支付密码|交易密码|取款密码|银行卡密码|邮箱密码/;
 
 /** Whether the number found at a..b is a person's own ID: labelled one just before, or shaped like a social security or 身份证 number. */
@@ -1067,7 +1080,7 @@ function giftPin(p: DigitRun, ctx: Context): boolean {
 }
 const OTHER_SECRETS: ReadonlySet<string> = new Set(['card', 'id', 'phone', 'code', 'cvv', 'expiry']);
 const WHAT_BEFORE = /\bwhat\s+(?:my|the|our|his|her|their)\s+$/;
-const BANK_PIN = /(?:bank|debit|atm|checking|banking|银行卡?)\s*(?:card\s*)?(?:pin|password|密码)/;
+const BANK_PIN = /(?:bank|debit|atm|checking|banking|银行卡?)\s*(?:card\s*)?(?:pin|password|密码)|\bpin (?:for|on|of) (?:my|the|your) (?:bank|debit|atm|checking)\b/;
 
 /** The word just before a spelling that the spelling spells out (its letters, or its start), if any. */
 function saidBefore(t: string, at: number, key: string): [number, number] | null {
@@ -1248,6 +1261,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
 const TAX_FORM = /^(?:1040|1099|1098|1095)$/;
 const SUM_IN_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|and|[- ])*(?:hundred|thousand|million)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|and|[- ])*$/;
 const YOUR_CODE_AFTER = /^\s*(?:is|as) your (?:[a-z]+ )?(?:verification |security |one[- ]time |login |access |confirmation )?(?:code|otp|passcode)\b/;
+const STATE_BEFORE = /(?:\b(?:box|st|street|ave|avenue|road|rd|dr|drive|lane|ln|way|blvd|court|ct|apt|suite)\b|\d)[^.!?\d]{0,32},?\s*$/;
 const TEXT_BEFORE = /\b(?:text|texts|texted|sms|message|code|codes|authenticator|app)\b|验证码|短信/;
 /** Four groups of one to three digits a point apart, each at most 255: an IP address. */
 const isIpAddress = (p: DigitRun) => p.groups.length === 4 && p.seps.every((x) => x === '.') && p.groups.every((g) => g <= 3) && ipParts(p).every((n) => n <= 255);
@@ -1419,10 +1433,10 @@ const PART_LEAD = /(?:\b(?:starts?|begins?)(?: with)?|\bfirst (?:part|half|bit|g
 // "it's from 72975": the text's sender, a short code
 // A mainland landline with its area code: 010, 02x, or a four-digit code from 03 to 09, then seven or eight digits.
 const LANDLINE = /^(?:0(?:10|2\d)\d{8}|0[3-9]\d{2}\d{7,8})$/;
-const HOME_GIVEN = /\b(?:my|our|tell|use|punch|enter|type|key|press|code (?:is|to|for))\b/;
+const HOME_GIVEN = /\b(?:my|our|tell|use|punch|enter|type|key|press|(?:code|keypad|box|combination) (?:is|to|for))\b/;
 // (a gate named as a place, "the gate", "the gate code"; not an airport's, "gate 31")
 // (a keypad said alone is a home's in the reply, "the garage keypad is 9 1 0 1", but a phone's in the caller's line, "enter the code on your keypad")
-const HOME_DOOR = 'lock ?box|key ?box|alarm|disarm|(?:the|a|my|our|front|back|side) gate|gate (?:code|pin|keypad)|garage door|front door|back door|door code|call ?box|entry code';
+const HOME_DOOR = 'lock ?box|key ?box|buzzer|intercom|alarm|disarm|(?:the|a|my|our|front|back|side) gate|gate (?:code|pin|keypad)|garage door|front door|back door|door code|call ?box|entry code';
 const HOME_LOCK = new RegExp(`\\b(?:${HOME_DOOR}|keypad)\\b`);
 const HOME_ASKED = new RegExp(`\\b(?:${HOME_DOOR})\\b`);
 /** Whether the code at [a, b) opens the home: a home's lock named a little before or just after it, and no text that brought it. */
@@ -1431,7 +1445,7 @@ const BROUGHT = /\btext|texted|sent|message|sms|email|app\b/;
 // (not "let me text you my cell, it's …": the person gives it)
 const I_CALL = /\b(?:i(?:'m| am|'ll| will)?|let me) (?:going to |gonna )?(?:call|calling|called|dial|dialing|ring|ringing|text|texting)\b(?! (?:you|u)\b)[^.!?]{0,32}$/;
 // (a dwelling's word with its number, "Flat 402", "Blk 231", or a street's or a branch's name; not "block the charge")
-const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|house|building|sector)\s*#?\d+[a-z]?\b|\b(?:road|rd|street|lane|nagar|colony|residency|avenue|ave|estate|branch|drive|place|court|boulevard|blvd|terrace|parkway|highway|route)\b)(?:(?!\b(?:code|pin|password|passcode|last|four|social|ssn|digits|number)\b)[^.!?\n]){0,48}$/;
+const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|house|building|sector)\s*#?\d+[a-z]?\b|\b(?:road|rd|street|st|lane|ln|nagar|colony|residency|avenue|ave|estate|branch|drive|dr|place|court|ct|boulevard|blvd|terrace|parkway|highway|route)\b)(?:(?!\b(?:code|pin|password|passcode|last|four|social|ssn|digits|number)\b)[^.!?\n]){0,48}$/;
 const YEAR_PREP = /\b(?:in|since|from|until|till|by|during|back in|born(?: in)?|of)\s*$/;
 const SENDER_BEFORE = /\b(?:from|sent by|sender)\s*\+?$|(?:来自|发件人)\s*$/;
 /** Whether position c lies inside a harmless thing's label ("zip code", "promo code"). */
@@ -1584,6 +1598,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
   }
   // a count or a sum after the label is not the secret: "验证码5分钟内有效", "card fee 50 dollars"
   if (len <= 8 && unitAfter(t, b)) return 'no';
+  // ("I'm not giving you any one-time password. It's 11:05": a clock's time is no secret's value)
+  if (p.seps.includes(':') && isDateOrTime(p)) return 'no';
   switch (label.kind) {
     case 'code':
     case 'password':
@@ -1604,6 +1620,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
     case 'id':
     case 'phone': {
       if (othersLabel(t, label.at) && !ownAsked(label, ctx)) return 'no'; // "你的电话", "转到你的账户"
+      // ("PO Box 4410, Boise ID 83702": a state's letters before a ZIP code, at the end of an address)
+      if (label.kind === 'id' && len === 5 && /^id\s*$/.test(t.slice(label.at, a)) && STATE_BEFORE.test(t.slice(Math.max(0, label.at - 48), label.at))) return 'no';
       // ("I'm going to call his cell, 301-448-9072, before I read any more": a number the person calls)
       if (label.kind === 'phone' && I_CALL.test(t.slice(Math.max(0, label.at - 48), label.at))) return 'no';
       // "the PIN for my debit card is 4 9 1 7", "the password for this account is …": the PIN's, not the card's

@@ -1444,4 +1444,38 @@ describe('round 17: calls as the English dataset writes them, a line out of step
     // (what they must leave: a PIN said in words after its label, a code said again digit by digit)
     expect(read('pin is one thousand nine hundred forty', 'The PIN for the card please.')).toEqual(['password']);
   });
+  it("round 17b, answers to real callers' lines: a relative's secret, a building's code, a number to text, gift cards asked by serial and PIN", () => {
+    const address = 'Can you please confirm your full name and address as it appears on your account?';
+    expect(read('Martha Greene, 9 Oakmont. The account is under my late husband, his social was 266-40-1175.', address)).toEqual(['id']);
+    expect(read('It\'s a 2011. Me and my son, his license is S530-4412-9018.', 'Do you have any drivers other than yourself on the policy?')).toEqual(['id']);
+    expect(read('yes 145 Oak 3B. buzzer code is 3 0 7 1 pound, leave it inside', 'Can you confirm your address is 145 Oak Street, apartment 3B?')).toEqual(['password']);
+    expect(read("yes 345 Oak 3B. if I'm not home the garage keypad is 5 5 2 8", 'Can you confirm your address is 345 Oak Street, apartment 3B?')).toEqual(['password']);
+    expect(read("501 Grant St. And here's my daughter's number in case I miss you: 814-555-0176.", 'Can you confirm your mailing address?')).toEqual(['phone']);
+    expect(read('Email is tom@example.net, or just text 720-555-0133, easier.', 'Let me just confirm your email address.')).toEqual(['phone']);
+    expect(read("I'm calling back. serial 1 0 9 3 4 4 8 2 7 7 and pin 6 0 1 9", "You'll need to provide me with the card's serial number and the PIN number.")).toContain('card');
+    expect(read('I got 2 $250 cards. first is 6061 1023 4458 9101 code 883', 'Get the gift card, and call me back with the card number and security code.')).toEqual(['card']);
+    expect(read('I bought two $250 Apple cards. Codes are X4HT7PQ2LM9R3KDF and XW2K9QNZ7T6V5BJA', 'Please purchase a gift card and provide me with the card number and PIN.')).toEqual(['card', 'card']);
+    expect(read('the robot call said 8 4 6 2 1 9, is that the one time password?', 'It will provide you with a one-time password. Then provide that password to me.')).toEqual(['code']);
+    expect(read('I use the same password for everything, Packers1967, is that compromised too?', 'I need to remotely access your laptop.')).toEqual(['password']);
+    // (the tool's own password stays the tool's; a debit card's PIN stays a PIN where a card's serial is asked for)
+    expect(read('and my anydesk password is Maggie2020 so you can get back in', 'Would you like me to guide you to download the remote access tool?')).toEqual(['code']);
+    expect(read('the PIN for my debit card is 4 9 1 7, is that what you mean?', 'Have the serial number and PIN ready when you call back.')).toEqual(['password']);
+  });
+  it("round 17b's look-alikes: a code the caller wrote read back spelt, the caller's number on the screen, a state's letters, a refusal, an age", () => {
+    expect(read('TS1234? T S one two three four? It says invalid code.', 'Go to our site and enter the code TS1234 to download the software.')).toEqual([]);
+    expect(read('What number do I call back? Caller ID says 202-555-0148, is that you?', "You'll need the card's serial number and the PIN.")).toEqual([]);
+    expect(read('PO Box 4410, Boise ID 83702.', 'Can you please confirm your mailing address?')).toEqual([]);
+    expect(read("I'm not giving you any one-time password. It's 11:05, I'll call at noon.", 'You will receive a one-time password.')).toEqual([]);
+    expect(read("I won't give the last four of my social. It's 3:40 on the 14th.", 'Confirm the last four digits of your social security number.')).toEqual([]);
+    expect(read('I bought it at CVS at 11:40, receipt says $300 and a 5.95 fee, store #4471.', 'Buy the Green Dot card, then provide the card number and PIN.')).toEqual([]);
+    expect(read('Credit card numbers? I only use the card ending 9902 online.', 'Your passwords are at risk. Allow me to remotely access your computer.')).toEqual([]);
+    expect(read("No. My son fixes it, he's 34, he's coming Saturday the 9th.", 'I can remotely access your computer and fix the issue.')).toEqual([]);
+    expect(read("downloaded, the file's named rsupport_v2.3.1.exe, 12 MB", 'Please download the remote access tool.')).toEqual([]);
+    expect(read('Ron Johnson, 77 Spring St, Atlanta 30303. The refund is $61.20?', 'Confirm your name, address, and the last four digits of your social.')).toEqual([]);
+    // (what they must leave: a son's number after "he's", a box's code in a remote tool, a safe deposit box's number)
+    expect(read("Call our son, he's 801 555 0124.", 'Is this Ms. Johnson?')).toEqual(['phone']);
+    expect(read('go ahead, the code in the box is 8 1 4 2 9 7', 'Can I access your system remotely?')).toEqual(['code']);
+    expect(read("It's in the safe deposit box at the bank, box 1147.", 'Go get your social security card.')).toEqual([]);
+  });
 });
+
