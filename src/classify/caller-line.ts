@@ -154,6 +154,11 @@ export class CallerLine {
       if (thing && label.at - thing.at <= 32 && HOLDER_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at)) && !/[.。!！?？]/.test(t.slice(thing.at, label.at))) continue;
       // "take your debit card over the phone" asks for no phone number, nor "call me back with the card number"
       if (label.kind === 'phone' && (/\b(?:over|on|by) (?:the )?$/.test(t.slice(Math.max(0, label.at - 9), label.at)) || /^(?:call|text|reach|ring) me\b/.test(t.slice(label.at, label.at + 10)))) continue;
+      // ...nor "the body shop's address and phone?": a business's, asked as something harmless
+      if (label.kind === 'phone' && BUSINESS_OWNS.test(t.slice(Math.max(0, label.at - 40), label.at))) {
+        if (request) harmless = label;
+        continue;
+      }
       // "I won't ask for your PIN or your full card number", "我们不会索要您的密码": named as not asked
       if (NOT_ASKED_BEFORE.test(t.slice(Math.max(0, label.at - 56), label.at))) continue;
       // "What's the door code so the technician can get in?": a home's code, a PIN (case 117)
@@ -190,6 +195,7 @@ export class CallerLine {
   }
 }
 
+const BUSINESS_OWNS = /\b(?:shop|store|company|office|clinic|doctor|prescriber|pharmacy|dealer|dealership|bank|school|hospital|practice|garage|business|agency|firm|restaurant|hotel|airline|insurer|provider|physician|dentist|vet)'s (?:(?:name|address|fax|email|main|business|office)(?: and| or|,)? )*$/;
 const ONE_TIME = /\bone[- ]time pass(?:word|code)s?\b/;
 const NOT_WANTED_BEFORE = /\b(?:not|not just|not only|instead of|rather than|other than)\s+(?:the |your )?$/;
 // "I need the full sixteen digits": a card's number
@@ -219,7 +225,8 @@ const PART_ASKED = /\b(?:the rest|rest of (?:it|the)|keep going|go on|carry on|w
 // ("I'll read back: 4147 2021 ...?": the person goes on from where the caller stops)
 const REST_ASKED = /\b(?:the rest|go on|keep going|continue|what comes next|and then|read(?:ing)? (?:it |that )?back)\b|后面|剩下|继续|接着/;
 const DIGITS_ASKED = /\b(?:next|first|remaining|other|middle) (?:two|three|four|2|3|4) (?:digits|numbers)\b|(?:前|中间|接下来的?)[两二三四234]位/i;
-const LAST_FOUR_OF = /\blast (?:four|4)(?: digits| numbers)? (?:of|on) (?:your |the )?|(?=\b(?:card|account|acct)(?:'s)? last (?:four|4)\b)/;
+// ("the last four of the account holder's social", "of a parent's social": whose it is, then what)
+const LAST_FOUR_OF = /\blast (?:four|4)(?: digits| numbers)? (?:of|on) (?:your |the |a |an |his |her )?(?:(?!(?:card|account|acct)'s)[a-z]+(?: [a-z]+)?'s )?|(?=\b(?:card|account|acct)(?:'s)? last (?:four|4)\b)/;
 const LAST_FOUR_ZH = /(?:的)?(?:后|末|最后)(?:四|4)位/;
 const CONFIRMED_BEFORE = /\b(?:indeed|confirmed|verified)\s*$|(?:确认|核实)(?:是|为)?\s*$/;
 // (not asked: "your son's student ID is 20318844, correct?" reads it to the person, who gave nothing)

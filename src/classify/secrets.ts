@@ -556,7 +556,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // ("The key's in the lockbox on the back door, the code is 7 3 9 1", "the garage keypad is 9 1 0 1": a code that opens the
   // home is a PIN, case 117; not one a text brought, "I'm at the gate, the code they texted me is 482913")
   // (or one the line asks for by the lock it opens: "my office gave me the wrong lockbox combination. Can you give me the code?")
-  const homeAsked = !!caller && caller.last === 'code' && HOME_ASKED.test(caller.text) && !BROUGHT.test(caller.text);
+  const homeAsked = !!caller && (!caller.last || caller.last === 'code' || caller.last === 'password') && HOME_ASKED.test(caller.text) && !BROUGHT.test(caller.text);
   for (const f of found) if (f[0] === 'code' && (homeAsked || homeCode(t, f[1], f[2]))) f[0] = 'password';
   // an e-mail address is none of the five kinds (docs/labelling.md, case 65): "liwen1979@163.com" holds no card, ID or
   // code (a handle that is a mobile number is a phone, case 88; a password may look like an address)
@@ -680,6 +680,11 @@ function piecesKind(pieces: ReadonlyArray<readonly [DigitRun, LeakKind | null]>,
   const digits = all.length % 2 === 0 && all.slice(0, all.length / 2) === all.slice(all.length / 2) ? all.slice(0, all.length / 2) : all;
   // (pieces that make a card number by its checksum are one, with nothing named or only a code guessed: no
   // code has 13 digits: "that's 4532, then 5260, 1815, and 9080" answering "I missed the middle part")
+  // (pieces in a social security number's parts, "2 6 7, 4 1, ... 0 8 8 3", or a North American phone's, "2 1 4... 5 5 5... 0 1 5 6", are
+  // that, whatever the line asks)
+  const parts = named ? '' : pieces.flatMap(([p]) => partsOf(p)).join();
+  const shaped = parts === '3,2,4' ? 'id' : parts === '3,3,4' && /^[2-9]\d\d[2-9]/.test(digits) ? 'phone' : undefined;
+  if (shaped && !othersNumberNear(t, a) && !calledNumber(t, a)) return shaped;
   const guess = named ?? ctx.part ?? askedSecret(caller);
   const kind = (!guess || guess === 'code') && digits.length >= 13 && isCardNumber(digits) ? 'card' : guess;
   if (!kind || pieces.every(([, k]) => k === kind)) return undefined;
@@ -1120,6 +1125,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len >= 4 && len <= 8 && YOUR_CODE_AFTER.test(t.slice(b, b + 40))) return 'code';
   // "Is it 202-555-0147?", "you said my SSN ends in 2210? no it doesn't": a number asked about, not given
   if (ASKING_BEFORE.test(t.slice(Math.max(0, a - 40), a)) && ASKED_AFTER.test(t.slice(b, b + 24))) return 'no';
+  // ("Is this the branch on 9th, 555-0177?", "Is the HR line still 555-0150?": a place's line asked about, where no phone was asked for)
+  if ((nanp(p) || (p.groups.join() === '3,4' && p.seps[0] === '-')) && !ctx.caller?.asks.has('phone') && LINE_ASKED_BEFORE.test(t.slice(Math.max(0, a - 40), a)) && ASKED_AFTER.test(t.slice(b, b + 24))) return 'no';
   // "yes but the third one is 5579 not 5597", "no it changed, now it's 312-555-0811": the person's number, correcting the caller's
   const corrected = len >= 3 && ctx.caller?.numbers.length ? correctionOf(d, ctx.caller) : undefined;
   // (a North American number's shape is a phone's, whatever the caller's line took its number for)
@@ -1282,7 +1289,7 @@ const OFFICE_BEFORE = /\b(?:their|the|his|her|[a-z]+'s) (?:[a-z]+ )?(?:office|cl
 const THEIRS_BEFORE = /\b(?:call|calling|dial|dialing|ring|ringing)\b(?! (?:me|us|my)\b)[^.!?]{0,64}$|\b(?:office|clinic|company|store|shop|agency|department|station|police|sheriff|hotline|helpline)\b[^.!?\d]{0,24}$/;
 /** Ten digits written as a North American phone number: 3-3-4 (with a country code's 1 before), its area and exchange from 2. */
 function nanp(p: DigitRun): boolean {
-  const g = p.groups.join();
+  const g = partsOf(p).join();
   const d = p.digits.slice(-10);
   return (g === '3,3,4' || g === '1,3,3,4') && /^[2-9]\d\d[2-9]/.test(d);
 }
@@ -1347,7 +1354,8 @@ function namedAfter(p: DigitRun, ctx: Context): LeakKind | null {
   const m = OWN_AFTER.exec(ctx.t.slice(b, b + 16));
   const label = m && secretLabelAt(ctx.labels, b + m[0].length);
   const kind = label && secretOf(label.kind);
-  if (!kind || (!m[1] && !m[2] && kind !== 'code' && kind !== 'password')) return null;
+  // (an account named by its kind, "8 8 4 0 6, that's the checking", is one's own)
+  if (!kind || (!m[1] && !m[2] && kind !== 'code' && kind !== 'password' && !(kind === 'card' && /^(?:checking|savings)\b/.test(ctx.t.slice(label.at, label.at + 9))))) return null;
   const len = p.digits.length;
   if (len < (kind === 'phone' ? 7 : kind === 'card' ? 6 : 4) || isOfficial(p.digits) || amountAround(ctx.t, a, b) || (kind !== 'password' && isYearNumber(p.digits))) return null;
   // ("…, the password I'm not telling": a refusal of the next secret)
@@ -1436,9 +1444,9 @@ const LANDLINE = /^(?:0(?:10|2\d)\d{8}|0[3-9]\d{2}\d{7,8})$/;
 const HOME_GIVEN = /\b(?:my|our|tell|use|punch|enter|type|key|press|(?:code|keypad|box|combination) (?:is|to|for))\b/;
 // (a gate named as a place, "the gate", "the gate code"; not an airport's, "gate 31")
 // (a keypad said alone is a home's in the reply, "the garage keypad is 9 1 0 1", but a phone's in the caller's line, "enter the code on your keypad")
-const HOME_DOOR = 'lock ?box|key ?box|buzzer|intercom|alarm|disarm|(?:the|a|my|our|front|back|side) gate|gate (?:code|pin|keypad)|garage door|front door|back door|door code|call ?box|entry code';
+const HOME_DOOR = 'lock ?box|key ?box|buzzer|intercom|garage (?:opener|code|keypad)|door keypad|alarm|disarm|(?:the|a|my|our|front|back|side) gate|gate (?:code|pin|keypad)|garage door|front door|back door|door code|call ?box|entry code';
 const HOME_LOCK = new RegExp(`\\b(?:${HOME_DOOR}|keypad)\\b`);
-const HOME_ASKED = new RegExp(`\\b(?:${HOME_DOOR})\\b`);
+const HOME_ASKED = new RegExp(`\\b(?:${HOME_DOOR}|the keypad)\\b`);
 /** Whether the code at [a, b) opens the home: a home's lock named a little before or just after it, and no text that brought it. */
 const homeCode = (t: string, a: number, b: number) => HOME_LOCK.test(t.slice(Math.max(0, a - 60), b + 32)) && !BROUGHT.test(t.slice(Math.max(0, a - 60), a));
 const BROUGHT = /\btext|texted|sent|message|sms|email|app\b/;
@@ -1470,6 +1478,7 @@ const PLACE_BEFORE = /\b(?:on|in|from|to|at|with|find|get|got|grab|fetch|check|l
 // (the caller's number asked about; not the person's own code read as a question, "Is it six hundred thirty-one…?")
 const ASKING_BEFORE = /(?:\byou said|\bdid you (?:dial|call from)|\byour [a-z ]{0,24}(?:number|phone|line)\?\s*(?:is it|was it))\b[^.!\n]{0,28}$/;
 const ASKED_AFTER = /^[^.!\n]{0,20}\?/;
+const LINE_ASKED_BEFORE = /\bis (?:it|this|that|the [a-z ]{1,24}?)(?: still)?\b[^.!?\n]{0,24}$/;
 /**
  * The secret the person's own question just before names, as the number answering it is: the last it names, not where that
  * is ("The passcode to open the phone? It's 1 9 3 6 0 2", "the same PIN on the new debit card? It's 3 9 5 1").

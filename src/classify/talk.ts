@@ -24,7 +24,7 @@ const MEMBER_LABEL = /^member(?: (?:id|number|no)\b|(?=[\s#:]*[a-z]?\s*\d))|^会
 // ...and so does one's own insurance policy number, a health plan's or a car's (cases 99, 113): it opens the policy and its claims
 const POLICY_LABEL = /^policy(?: (?:id|number|no)\b|(?=(?:'s)?[\s.…:#-]*(?:[a-z][\s-]?){0,3}\d))|^保单号?/;
 // (a car's insurer is talked about by name, or by its coverage and claims; "insurance" itself is in HEALTH, read first)
-const POLICY_TALK = /state farm|geico|allstate|progressive|liberty mutual|farmers|nationwide|usaa|coverage|premium|deductible|\bclaim\b|declarations page|adjuster|insured|homeowners?/;
+const POLICY_TALK = /\bgroup (?:number|no\b|#|\d)|state farm|geico|allstate|progressive|liberty mutual|farmers|nationwide|usaa|coverage|premium|deductible|\bclaim\b|declarations page|adjuster|insured|homeowners?/;
 const ADDRESS_LABEL = /^address\b/;
 // An area code is a phone number's start when a phone number is asked for ("your phone number, with area code").
 const AREA_LABEL = /^area code\b/;

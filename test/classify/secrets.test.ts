@@ -1477,5 +1477,37 @@ describe('round 17: calls as the English dataset writes them, a line out of step
     expect(read('go ahead, the code in the box is 8 1 4 2 9 7', 'Can I access your system remotely?')).toEqual(['code']);
     expect(read("It's in the safe deposit box at the bank, box 1147.", 'Go get your social security card.')).toEqual([]);
   });
+  it('round 17c, genuine calls: a last four of someone named, home codes asked by the lock, a policy number, pieces in a phone or a social security number', () => {
+    expect(read('3 9 0 2', "For verification, the last four of the account holder's social?")).toEqual(['id']);
+    expect(read('The last four of mine are 8 8 2 0.', "We need the last four of a parent's social.")).toEqual(['id']);
+    expect(read("Yeah it's 5 9... 5 9 1 3, then hit enter.", "Can I leave it in the garage? What's the keypad?")).toEqual(['password']);
+    expect(read('its 2 5 8... 2 5 8 1 sorry', 'whats the garage opener code for the electrician')).toEqual(['password']);
+    expect(read("Mine's 9 0 7 3 now, I changed it in May.", 'Does your door keypad still use the code you set?')).toEqual(['password']);
+    expect(read('Padlock combo is 14-22-37.', 'The pest control guy needs to get into the shed.')).toEqual(['password']);
+    expect(read('um it says policy number 8 8 2 0 4 1 7 3 3, group 11902', 'Could you read me the policy number on the back of the card?')).toEqual(['id']);
+    expect(read("Oh dear, I know it by heart... it's 2 6 7, 4 1, ... 0 8 8 3.", 'I need a good phone number where the investigator can reach you.')).toEqual(['id']);
+    expect(read('It\'s the same as my fax, 3 1 0 . 5 5 5 . 0 1 9 1', 'Number to call back?')).toEqual(['phone']);
+    // (a code the text brought stays a code in the garage, and a remote tool's code under a padlock's picture)
+    expect(read("hold on I'm in the garage. ok the code is 482913", "What's the verification code?")).toEqual(['code']);
+    expect(read("It's 6-1-8-8-4-0, under the little padlock.", "Read me the code on the screen, under 'Allow remote access'.")).toEqual(['code']);
+  });
+  it("round 17c's look-alikes: a business's line, meters, units, flights, tags, chips, a pet's licence, a date then a time, a line asked about", () => {
+    expect(read('Maaco on 14th, 2210 14th Ave, their number is 206-555-0102.', "Where's the car now? The body shop's address and phone?")).toEqual([]);
+    expect(read('Electric meter says 48213, gas was 2761 as of 8 this morning.', "What's the meter reading at the old place today?")).toEqual([]);
+    expect(read('No, just that the old meter is number 66019244 if they ask.', 'Transfer request SR-20931 is done, anything else?')).toEqual([]);
+    expect(read("That's $125 more. Can we talk? Unit 3, 412 Vine.", "Landlord here, rent's going up to $1,850.")).toEqual([]);
+    expect(read("The 9:40, 2210. Seat 14C if it's open, aisle.", 'Options are DL 2210 at 9:40 arriving 11:52, or DL 408 at 1:15.')).toEqual([]);
+    expect(read('Tag DL 728014, 1 checked bag, 48 pounds.', "For the bag claim, what's the tag number?")).toEqual([]);
+    expect(read('985 112 004 471 220.', 'Do you have the microchip number?')).toEqual([]);
+    expect(read('Tag 2024-11873, county license 55091.', "What's the rabies tag number?")).toEqual([]);
+    expect(read('11/7, 7:30 drop-off, no food after 12. Pickup at 4?', 'The spay is on 11/7, drop-off 7:30.')).toEqual([]);
+    expect(read('CP2000, dated March 4, proposes $2,316, control number 0018-4426.', 'What does the IRS letter say?')).toEqual([]);
+    expect(read('Number 14, okay. Is this the branch on 9th, 555-0177?', "You're number 14 in line.")).toEqual([]);
+    expect(read('The offer letter is 2024-0831, start date 9/3. Is the HR line still 555-0150?', 'Do you have your offer letter handy?')).toEqual([]);
+    // (what they must leave: one's own work line with its extension, a previous landlord's number asked for, a driver's licence)
+    expect(read('My work phone is best, 503 555 0128 extension 14.', 'Can you give me a number where the landlord can reach you?')).toEqual(['phone']);
+    expect(read("Oh, my mistake. It's Mrs. Chen, 510-555-0193.", "And your previous landlord's phone number?")).toEqual(['phone']);
+    expect(read('my dl is D1234567', "What's your DL?")).toEqual(['id']);
+  });
 });
 
