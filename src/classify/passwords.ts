@@ -15,6 +15,7 @@ const STOP = new Set([
 const tokenChar = (c: string) => c > ' ' && !QUOTES.has(c) && !/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef，。！？；、]/.test(c);
 const TRAILING = /[.,!?;:)\]}>]+$/;
 const HAN = /[\u4e00-\u9fff]/;
+const OTHER_SECRET_ZH = /卡|身份证|手机|电话|验证码|账号|帐号|账户/;
 
 /** The password's span [a, b) in the normalised text, or null when what follows is not one. */
 export function readPassword(t: string, at: number): [number, number] | null {
@@ -30,6 +31,8 @@ export function readPassword(t: string, at: number): [number, number] | null {
   if (HAN.test(t[at] ?? '')) {
     let k = at;
     while (k < at + 6 && HAN.test(t[k] ?? '')) k++;
+    // (not words that name another secret: "取款密码 我填了 卡是 6230…" gives the card after the password's label)
+    if (OTHER_SECRET_ZH.test(t.slice(at, k))) return null;
     while (t[k] === ' ') k++;
     const span = k > at && isD(t[k]) ? readPassword(t, k) : null;
     return span && t.slice(span[0], span[1]).replace(/\D/g, '').length >= 4 ? span : null;

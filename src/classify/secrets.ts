@@ -70,7 +70,35 @@ export function findLeaks(text: string, norm: Normalized = normalize(text), opts
   const earlier = caller?.asksPart && opts.previous?.length
     ? (kindGivenIn(opts.previous) ?? (SSN_GROUP_ASKED.test(caller.text) ? undefined : kindByLength(opts.previous, norm))) : undefined;
   const own = readSecrets(norm, caller, earlier).map(leakOf);
-  return opts.previous?.length ? repeated(norm, withPrevious(text, norm, own, opts.previous, caller), opts.previous) : own;
+  return opts.previous?.length ? restOfBegun(norm, repeated(norm, withPrevious(text, norm, own, opts.previous, caller), opts.previous), opts.previous) : own;
+}
+
+// Words that say the digits after them go on with a number said before: "后面是", "后半截是", "剩下的", "the rest is".
+const REST_LEAD = /(?:后面(?:的)?(?:几位)?(?:是)?|后半(?:截|段|部分)?(?:是)?|剩下(?:的)?(?:是)?|接着(?:是)?|然后是|\bthe rest(?: of it)?(?: is)?)\s*[:：,，]?\s*$/;
+
+/**
+ * "卡号是6228 4803" then "在在在，后面是 5516 2093 774": the rest of a card or an ID number the reply before began after its
+ * label, said to be its rest, whatever the line now says (a call out of step answers an earlier line). Its part here, of
+ * the kind begun, where the two make that kind's length.
+ */
+function restOfBegun(norm: Normalized, found: Leak[], previous: readonly string[]): Leak[] {
+  const t = norm.text;
+  if (!/\d/.test(t) || !/后|剩|接着|然后|rest/.test(t)) return found;
+  const last = sanitize(previous[previous.length - 1]!).text;
+  if (last.length > REPEAT_SOURCE) return found;
+  const begun = readSecrets(normalize(last)).filter((f) => f.vouched && (f.kind === 'card' || f.kind === 'id')).pop();
+  if (!begun) return found;
+  const have = digitsIn(last.slice(begun.start, begun.end)).length;
+  let out = found;
+  for (const run of findRuns(t, norm.spelled)) {
+    const [a, b] = spanOf(run);
+    if (!REST_LEAD.test(t.slice(Math.max(0, a - 12), a)) || isDateOrTime(run) || amountAround(t, a, b)) continue;
+    const all = have + run.digits.length;
+    if (begun.kind === 'card' ? all < 13 || all > 19 || have >= 13 : all !== 15 && all !== 18) continue;
+    const [s, e] = toOriginal(norm, a, b);
+    out = [...out.filter((o) => o.end <= s || e <= o.start), { kind: begun.kind, start: s, end: e }].sort((x, y) => x.start - y.start);
+  }
+  return out;
 }
 
 /** The kind of the secret given before that every group of the run (two or more, four digits each or more) belongs to. */
@@ -829,7 +857,8 @@ function leadOf(p: DigitRun, ctx: Context): number {
   // ...or a space apart: "member ID is XEH 449 102 376", "licence U 4 4 1 9…"
   const m = SPACED_LEAD.exec(ctx.t.slice(Math.max(0, a - 5), a));
   const label = m && !LEAD_WORDS.has(m[1]!) ? ctx.labels.byEnd.get(a - m[0].length) : undefined;
-  return label && secretOf(label.kind) ? m![0].length : 0;
+  // (or a harmless thing's: "工单号 GD 2024 0612 0458")
+  return label && (secretOf(label.kind) || label.kind === 'not') ? m![0].length : 0;
 }
 const SPACED_LEAD = /(?<![a-z'])([a-z]{1,3}) $/;
 // short words that stand between a label and a number without being part of it
@@ -1123,6 +1152,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len >= 3 && !confirmed && ctx.caller?.numbers.some((n) => n.includes(d)) && (!own || ASKED_BACK.test(t.slice(b, b + 16)) || (len <= 4 && LAST_DIGITS.test(t.slice(label!.at, a))))) return 'no';
   // "Verizon: 8 1 4 4 7 3 is your code": a text read out as it came, a code whatever the line asked for
   if (len >= 4 && len <= 8 && YOUR_CODE_AFTER.test(t.slice(b, b + 40))) return 'code';
+  // ("www.xx-95588.cn/2024/0611", "/apply?id=20240612": a web address's digits; "4032×3024": a picture's size)
+  if (inWebAddress(t, a) || /^\s?[×*]\s?\d/.test(t.slice(b, b + 3)) || /\d\s?[×*]\s?$/.test(t.slice(Math.max(0, a - 3), a))) return 'no';
   // "Is it 202-555-0147?", "you said my SSN ends in 2210? no it doesn't": a number asked about, not given
   if (ASKING_BEFORE.test(t.slice(Math.max(0, a - 40), a)) && ASKED_AFTER.test(t.slice(b, b + 24))) return 'no';
   // ("Is this the branch on 9th, 555-0177?", "Is the HR line still 555-0150?": a place's line asked about, where no phone was asked for)
@@ -1269,6 +1300,9 @@ const TAX_FORM = /^(?:1040|1099|1098|1095)$/;
 const SUM_IN_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|and|[- ])*(?:hundred|thousand|million)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|and|[- ])*$/;
 const YOUR_CODE_AFTER = /^\s*(?:is|as) your (?:[a-z]+ )?(?:verification |security |one[- ]time |login |access |confirmation )?(?:code|otp|passcode)\b/;
 const STATE_BEFORE = /(?:\b(?:box|st|street|ave|avenue|road|rd|dr|drive|lane|ln|way|blvd|court|ct|apt|suite)\b|\d)[^.!?\d]{0,32},?\s*$/;
+/** Whether the number at a is inside a web address ("www.xx-95588.cn/2024/0611", "site.com/apply?id=20240612"). */
+const inWebAddress = (t: string, a: number) => WEB_BEFORE.test(t.slice(Math.max(0, a - 48), a));
+const WEB_BEFORE = /(?:https?:\/\/|www\.|[a-z0-9-]+\.(?:com|cn|net|org|gov|io|co|cc|top|xyz|info)\b|(?:^|[\s:：])\/[a-z0-9_-]+[/?])[^\s，。！？]*$/;
 const TEXT_BEFORE = /\b(?:text|texts|texted|sms|message|code|codes|authenticator|app)\b|验证码|短信/;
 /** Four groups of one to three digits a point apart, each at most 255: an IP address. */
 const isIpAddress = (p: DigitRun) => p.groups.length === 4 && p.seps.every((x) => x === '.') && p.groups.every((g) => g <= 3) && ipParts(p).every((n) => n <= 255);
@@ -1420,7 +1454,8 @@ function kindOfLength(asks: ReadonlySet<LabelKind>, d: string, remote: boolean, 
   if (asks.has('id') && len >= 12) return len === 12 && !asks.has('card') ? 'id' : longNumberKind(d);
   // an ID in full, or a part of one: a social security number's three-digit area or last four, a 身份证's last six
   if (asks.has('id') && (len >= 6 || len === 4 || len === 3)) return 'id';
-  if (asks.has('phone') && len >= 7) return 'phone';
+  // (no phone number has sixteen digits or more, a country's code and a trunk's 0 with it: "应该是 110108 19650417 2239" is an ID's length)
+  if (asks.has('phone') && len >= 7 && len <= 15) return 'phone';
   return null;
 }
 
@@ -1581,6 +1616,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // "…and the last four are 2 2 1 7" answering "the last four of your social": the number the caller asked the end of
       const four = len === 4 ? ctx.caller?.lastFourOf : undefined;
       if (four === 'id' || four === 'phone') return four;
+      // ("后四位 2260" answering "银行卡的后四位数字和验证码": the card's, printed, whatever else the line asks)
+      if (four === 'card') return 'no';
       // ("Just confirm the last four digits": of the social security number, which such calls read in parts)
       if (len === 4 && ctx.part === 'id') return 'id';
       // "my social security number... let me see... the last four digits are 4211": the part of the number named just before

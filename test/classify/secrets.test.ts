@@ -1509,5 +1509,29 @@ describe('round 17: calls as the English dataset writes them, a line out of step
     expect(read("Oh, my mistake. It's Mrs. Chen, 510-555-0193.", "And your previous landlord's phone number?")).toEqual(['phone']);
     expect(read('my dl is D1234567', "What's your DL?")).toEqual(['id']);
   });
+  it('round 17d and 17e, Chinese: a secret given to the caller (发你, 给你), after 也填了, a card PIN named 卡密码, IDs by their labels, the rest of a number begun before', () => {
+    expect(read('照片传不上去 我直接打字给你 身份证 130102197708153324 有效期到2031年', '上传一些必要的证件照片就可以了。')).toEqual(['id']);
+    expect(read('传不了 我手写了身份证号发你 3 1 0 1 0 4 1 9 9 0 1 1 2 5 3 2 1 6', '您可以点击这个链接，上传您的照片。')).toEqual(['id']);
+    expect(read('好的 那我先发你我手机号吧 以后联系 一五八 零六六三 九二一二', '填写后发给我。祝你生活愉快，再见！')).toEqual(['phone']);
+    expect(read('注册用的手机号 139 5127 0846 身份证号我也填了 420106198803152417 接下来呢', '审核通过后即可放款。')).toEqual(['phone', 'id']);
+    expect(read('链接里让我填银行卡和取款密码 我填了 卡是 6230 5200 1100 4578 密码 391826', '这样我们才能把退款打到您的账户上。')).toEqual(['card', 'password']);
+    expect(read('额外的是什么 银行卡密码吗 我这张卡密码是 7 2 9 3 0 4', '我们需要您提供一些额外的信息。')).toEqual(['password']);
+    expect(read('等一下，身份证号我刚念错了，应该是 110108 19650417 2239。', '好，我现在把电话转给刘检察官。')).toEqual(['id']);
+    expect(read('还有你刚才要的那个号码，是我老公的，一三八 幺九二零 七七五三。', '嗯，系统已经受理了。')).toEqual(['phone']);
+    expect(read('个人编号是 3205 0000 7613 2858。', '麻烦报一下医保个人编号，卡正面那个。')).toEqual(['id']);
+    expect(read('档案编号是 3 3 0 1 0 0 8 7 2 6 4 5。', 'ETC重新认证需要驾驶证档案编号。')).toEqual(['id']);
+    expect(read('在在在，后面是 5516 2093 774，一共十九位。', '喂？您还在吗？信号不太好。', ['卡号是6228 4803'])).toEqual(['card']);
+    expect(read('后半截是 2338 645 验证码等下 来了 0 8 4 5', '我需要你提供一下你的银行卡号，还有验证码。', ['卡号是 6222 0205 1801'])).toEqual(['card', 'code']);
+    // (a time after 后面是 is a time; a phone with its country's code is still a phone)
+    expect(read('后面是 12:30 见', '好的。', ['卡号是 6222 0205 1801'])).toEqual([]);
+    expect(read('紧急联系人写我弟弟 周强 电话 +86 (0)135 7741 9033', '我需要您提供一个紧急联系人电话。')).toEqual(['phone']);
+  });
+  it("round 17d's look-alikes: a web address's digits, a picture's size, a ticket's letters, a card's last four asked with a code", () => {
+    expect(read('点不开啊 显示网址是 www.xx-95588.cn/2024/0611 不对劲吧 我还是打95588问问', '你只需要点击这个链接。')).toEqual([]);
+    expect(read('网页打开是 404 错误 你给的链接后面是 /apply?id=20240612 打不开', '你可以点击我发给你的链接。')).toEqual([]);
+    expect(read('照片上传要多大的 我拍的 4.2M 提示不能超过 2M 分辨率 4032×3024', '上传一些必要的证件照片就可以了。')).toEqual([]);
+    expect(read('你说的工单号 GD 2024 0612 0458 我查不到 我打 12321 举报一下', '只要您点击我们发给您的链接。')).toEqual([]);
+    expect(read('后四位 2260 验证码我不给 我打 95533 问', '我们需要你提供一下银行卡的后四位数字和验证码。')).toEqual([]);
+  });
 });
 
