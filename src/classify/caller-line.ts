@@ -34,7 +34,7 @@ export class CallerLine {
   spells(key: string): boolean {
     // (or writes it as one word: "enter the code TS1234", spelt back "T S one two three four")
     return (this.spelt ??= spelledOut(this.text).map(([a, b]) => spelledKey(this.text.slice(a, b)))).some((k) => k.includes(key))
-      || (key.length >= 4 && this.text.replace(/[^a-z0-9]/g, '').includes(key));
+      || (key.length >= 4 && /\d/.test(key) && /[a-z]/.test(key) && this.text.replace(/[^a-z0-9]/g, '').includes(key));
   }
 
   /** The labels in it. */
@@ -174,8 +174,10 @@ export class CallerLine {
       if (request) asked = last;
     }
     // ("it will provide you with a one-time password. You'll then need to provide that password to me": the one-time one)
-    if (last?.kind === 'password' && ONE_TIME.test(t)) last = { ...last, kind: 'code' };
-    if (asked?.kind === 'password' && ONE_TIME.test(t)) asked = { ...asked, kind: 'code' };
+    // (not where another password or a PIN is named: "Don't share one-time passwords. What's your online banking password?")
+    const oneTime = ONE_TIME.test(t) && !OTHER_PASSWORD.test(t);
+    if (last?.kind === 'password' && oneTime) last = { ...last, kind: 'code' };
+    if (asked?.kind === 'password' && oneTime) asked = { ...asked, kind: 'code' };
     const named = asked ?? last;
     // "what's the best number to reach you on?" names no label, and asks for a phone number; "read me
     // the nine digit number at the top" of a remote-access tool asks for its ID, a code
@@ -197,10 +199,11 @@ export class CallerLine {
 
 const BUSINESS_OWNS = /\b(?:shop|store|company|office|clinic|doctor|prescriber|pharmacy|dealer|dealership|bank|school|hospital|practice|garage|business|agency|firm|restaurant|hotel|airline|insurer|provider|physician|dentist|vet)'s (?:(?:name|address|fax|email|main|business|office)(?: and| or|,)? )*$/;
 const ONE_TIME = /\bone[- ]time pass(?:word|code)s?\b/;
+const OTHER_PASSWORD = /\b(?:online|banking|bank|login|account|windows|computer|e-?mail|app) (?:password|passcode)\b|\bpin\b/;
 const NOT_WANTED_BEFORE = /\b(?:not|not just|not only|instead of|rather than|other than)\s+(?:the |your )?$/;
 // "I need the full sixteen digits": a card's number
-const CARD_DIGITS = /\b(?:sixteen|16)[- ]digits?\b|\b(?:full|whole|long) (?:card )?number on the front\b/;
-const NOT_ASKED_BEFORE = /\b(?:won'?t|will not|would never|will never|never|don'?t|do not|not going to|no need to) (?:ask|need|request|want)(?:ing)?(?: you)?(?: for)?(?: (?!(?:but|now|so|just|please)\b)[a-z']+,?){0,6} $|(?:不会|不需要|不用|从不|绝不)(?:向您|向你|跟您|跟你)?(?:索要|询问|要|问)(?:您|你)?(?:的)?[^。！？，,\d]{0,6}$/;
+const CARD_DIGITS = /\b(?:full|whole|all(?: the)?) (?:sixteen|16)[- ]digits?\b|\bcard\b[^.?!]{0,30}\b(?:sixteen|16)[- ]digits?\b|\b(?:sixteen|16)[- ]digits?[^.?!]{0,20}\bcard\b|\b(?:full|whole|long) (?:card )?number on the front\b/;
+const NOT_ASKED_BEFORE = /\b(?:won'?t|will not|would never|will never|never|don'?t|do not|not going to|no need to) (?:ask|need|request|want)(?:ing)?(?: you)?(?: for)?(?: (?!(?:but|now|so|just|please|i|we|want|need)\b)[a-z']+){0,5} $|(?:不会|不需要|不用|从不|绝不)(?:向您|向你|跟您|跟你)?(?:索要|询问|要|问)(?:您|你)?(?:的)?[^。！？，,\d]{0,6}$/;
 // ("from the red, white and blue card", "on your current red, white and blue card", "off the card": a few words may describe where)
 // (not "收到", "找到": "你手机收到验证码了吗" asks for the code the phone received)
 const HOLDER_BEFORE = /(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|(?<![收得找看做拿想听遇等])到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)+(?:(?!(?:or|also|then|plus|your|my|the|a|an|what|which|how|can|could|would|will|do|does|please)\b)[a-z]+,?\s+){0,5}$|(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|(?<![收得找看做拿想听遇等])到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)*(?:您|你)?(?:的)?\s*$/;
@@ -216,7 +219,7 @@ const TEXT_READ = /\b(?:numbers?|digits?) (?:do |did |can )?you (?:see|get|got|h
 const WHICH_SUM = /\b(?:what|which) year\b|\bwhat(?:'?s| is| was) the (?:charge|amount|total|balance|price|cost|fee)\b/;
 const REMOTE_ID = /\b(?:number|digits|id|address)\b|数字|号码|代码|识别码/;
 // ("the best number to reach you", "where can we call you"; not "we've been trying to reach you", how scam calls open)
-const PHONE_ASKED = /\bin case (?:we|i) (?:can'?t|cannot|don'?t|couldn'?t) (?:reach|get hold of|contact) (?:you|either of you)\b|\b(?:safaricom|gcash|easypaisa|jazzcash|m-?pesa|mtn|airtel|globe|whatsapp|viber|telegram|mobile money) number\b|\b(?:number|where|how|when) (?:[a-z']+ ){0,5}(?:reach|call|contact|text) you\b|\b(?:can|could|may|should|shall) (?:we|i) (?:reach|call|contact|text) you\b|\b(?:best|callback|call back|contact) number\b|\bnumber (?:to|where|for) (?:we can |i can )?(?:send|text|reach|call)|\bnumber (?:your|the) (?:[a-z]+ ){0,2}(?:texts?|codes?|messages?|calls?|reminders?) (?:go|goes|come|comes|are sent|get sent) to\b|\bnumber for (?:appointment |the )?(?:reminders|texts|updates)\b|\bnumber (?:for|to) (?:the |a )?(?:text|code|sms)\b|\bnumber the code should\b|\b(?:what|which) number (?:should|can|do|did|would|shall|will)\b|\bwhat number are you calling from|\bnumber for your (?:husband|wife|son|daughter|spouse|partner|emergency contact)|\bemergency contact\b|\bname and (?:phone )?number\b|\b(?:names and (?:phone )?numbers|(?:their|friends'?|friend's) (?:phone )?numbers?)\b|\b(?:backup|another|alternate|second|other|registered) (?:phone )?number\b|\bnumber (?:is )?registered\b|\bsim(?: card)? number|\bnumber on your sim\b|\b(?:give me|what'?s|what is|rest of) (?:your|ur) number\b|\b(?:your|ur) number,? please\b|\b(?:need|have|get|take) your (?:phone |cell |mobile )?number\b|^\W*(?:and )?(?:your|ur) (?:phone |cell |mobile )?number\b(?=[^.!]{0,40}\?)|\bnumber (?:i|we) can (?:follow up|reach|call|text|contact)\b|\bwho (?:can|should|do|could) (?:we|i) call\b|\b(?:which|what) (?:phone )?number\s*\?|\bnumber on file\b|\bnumber (?:including|with) (?:the )?(?:country|area) code\b|\bcall (?:this|that) number or\b|\bthis number or (?:another|a different)\b/;
+const PHONE_ASKED = /\bin case (?:we|i) (?:can'?t|cannot|don'?t|couldn'?t) (?:reach|get hold of|contact) (?:you|either of you)\b|\b(?:safaricom|gcash|easypaisa|jazzcash|m-?pesa|mtn|airtel|globe|whatsapp|viber|telegram|mobile money) number\b|\b(?:number|where|how|when) (?:[a-z']+ ){0,5}(?:reach|call|contact|text) you\b|\b(?:can|could|may|should|shall) (?:we|i) (?:reach|call|contact|text) you\b|\b(?:best|callback|call back|contact) number\b|\bnumber (?:to|where|for) (?:we can |i can )?(?:send|text|reach|call)|\bnumber (?:your|the) (?:[a-z]+ ){0,2}(?:texts?|codes?|messages?|calls?|reminders?) (?:go|goes|come|comes|are sent|get sent) to\b|\bnumber for (?:appointment |the )?(?:reminders|texts|updates)\b|\bnumber (?:for|to) (?:the |a )?(?:text|code|sms)\b|\bnumber the code should\b|\b(?:what|which) number (?:should|can|do|did|would|shall|will)\b|\bwhat number are you calling from|\bnumber for your (?:husband|wife|son|daughter|spouse|partner|emergency contact)|\bemergency contact\b|(?:^|[.!?]\s+)(?:(?:their|his|her|the|a) )?name and (?:phone )?number\b(?! (?:on|of|for) )|\b(?:names and (?:phone )?numbers|(?:their|friends'?|friend's) (?:phone )?numbers?)\b|\b(?:backup|another|alternate|second|other|registered) (?:phone )?number\b|\bnumber (?:is )?registered\b|\bsim(?: card)? number|\bnumber on your sim\b|\b(?:give me|what'?s|what is|rest of) (?:your|ur) number\b|\b(?:your|ur) number,? please\b|\b(?:need|have|get|take) your (?:phone |cell |mobile )?number\b|^\W*(?:and )?(?:your|ur) (?:phone |cell |mobile )?number\b(?=[^.!]{0,40}\?)|\bnumber (?:i|we) can (?:follow up|reach|call|text|contact)\b|\bwho (?:can|should|do|could) (?:we|i) call\b|\b(?:which|what) (?:phone )?number\s*\?|\bnumber on file\b|\bnumber (?:including|with) (?:the )?(?:country|area) code\b|\bcall (?:this|that) number or\b|\bthis number or (?:another|a different)\b/;
 
 // "your mom's number", "a family member's phone", "your husband's cell"
 const RELATIVES_NUMBER_ASKED = new RegExp(`\\b(?:${FAMILY}|spouse|parent|family member|relative)'?s (?:phone |cell |mobile )?(?:number|phone|cell)\\b`);

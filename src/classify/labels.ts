@@ -14,11 +14,15 @@ const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a
 // A thing of everyday talk whose number follows it at once ("room 305", "apt. 4821", "Suite B 12", "seat #4", "the 14th
 // floor, number 1408"): after a pause
 // ("my phone's in the other room... ok it's 042 518") the number is another's.
-const near = (word: string) => `${word}(?=[.:]?\\s*(?:number|no(?![a-z])|id\\b|(?:phone|line)\\b|#|(?:is |was |'s |says |reads |shows )?(?:number |no\\.? )?[a-z]?\\s*\\d|[a-z](?![a-z]))|,\\s*(?:number|no(?![a-z])|#))`;
+const near = (word: string) => `${word}(?=[.:]?\\s*(?:number|no(?![a-z])|id\\b|(?:phone|line)\\b|#|(?:is |was |'s )?(?:number |no\\.? )?[a-z]?\\s*\\d|[a-z](?![a-z]))|,\\s*(?:number|no(?![a-z])|#))`;
 // "yes officer 318-44-2290": the officer is spoken to, the number is the person's own
 const VOCATIVE = "(?<!\\b(?:yes|yeah|yep|ok|okay|sure|alright|right|thanks|thank you|hello|hi|sorry|well|listen|look|please),? )";
 // Things with a number that is nobody's secret. Listed first: at the same position the first
 // alternative wins, so "order id" and "license plate" are not an ID, "security code" is a CVV.
+const DEVICES = ['inspiron', 'thinkpad', 'ideapad', 'pavilion', 'hp', 'dell', 'lenovo', 'asus', 'acer', 'macbook', 'iphone', 'ipad', 'galaxy', 'pixel', 'chromebook', 'windows'];
+/** A device's product line starts at `at` ("iPhone", "Dell"): a label of a model, not of a number the person gives. */
+export const deviceAt = (t: string, at: number) => DEVICE_AT.test(t.slice(at, at + 12));
+const DEVICE_AT = new RegExp(`^(?:${DEVICES.join('|')})\\b`);
 const NOT_EN = [
   'order', 'tracking', 'waybill', 'prescription', 'rx', 'refill', 'user ?name', 'login (?:id|name)', '(?<=my )log ?in(?! (?:password|passcode|pin|code|credentials|details))', 'user id', 'screen name', 'parcel', 'package', 'shipment', '(?<!lower |upper |in )case', 'reference', 'ref', 'invoice', 'receipt',
   'policy', 'claim(?! code)', 'confirmation (?:number|no)', "confirmation(?=(?:,? it'?s|:| #|#)?\\s*[a-z]?\\d)", 'booking', 'reservation', 'ticket', near('(?:employee|staff)'), VOCATIVE + near('(?:officer|agent)'), 'badge', near('room'), near('apt'), near('apartment'), near('flat'), near('unit'), near('suite'),
@@ -26,7 +30,7 @@ const NOT_EN = [
   'post code', 'area code', 'country code', 'qr code', 'promo code', 'coupon', 'coupon code', 'discount code',
   'voucher', 'referral code', 'invitation code', 'serial', 'upc', 'barcode', 'sku', 'isbn', near('stock'), near('store'), near('kit'), near('lot'), 'batch', near('item'), 'model', 'version', near('build'), 'license plate', 'plate', near('page'),
   'street', 'road', 'avenue', 'lane', 'route', 'highway', near('building'), near('floor'), 'last ?(?:four|4|six|6|three|3)(?: digits)?', near('(?<!\\b(?:in|on) the )box'), 'check,? (?:number|no)', 'cheque', 's/n', 'vin', 'imei',
-  'caller id', '(?<!my )fax', 'control (?:number|no)', 'microchip', '(?:dog|pet|county|business|fishing|hunting|marriage) licen[cs]e', 'ending(?: in| with)?', 'ends (?:in|with)', 'ends(?= \\d)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
+  'caller id', '(?<!(?:my|your) )fax', 'prize(?= (?:number|no|id)\\b)', near('file'), 'control (?:number|no)', 'microchip', '(?:dog|pet|county|business|fishing|hunting|marriage) licen[cs]e', 'ending(?: in| with)?', 'ends (?:in|with)', 'ends(?= \\d)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
   'date of birth', 'birthday', 'born', 'dob', 'address', 'live at', 'lives at', 'living at', 'error', 'product', 'license key',
   'product key', near('form'), 'police report', 'report number',
   // a health plan's numbers every member shares or its office's (the group, the pharmacy's BIN and PCN, a doctor's NPI, a prior
@@ -40,14 +44,14 @@ const NOT_EN = [
   'honors', 'bonvoy', 'skymiles', 'aadvantage', 'mileage ?plus', 'frequent flyer', 'rewards', 'loyalty',
   'toll tag', 'tag(?= ?(?:#|number\\b|no\\b|id\\b))', 'transponder', 'e-?z ?pass', 'consumer', 'pincode',
   // places and services whose numbers are public, readings of a meter or of one's health, a shop's terminal
-  'meter readings?', near('(?:branch|station|precinct|court|pharmacy|merchant|terminal|transaction|meter|sugar|glucose|blood pressure|pulse|heart rate|temperature)'), 'ip(?: address)?',
+  'meter readings?', 'meter(?= (?:says|reads|shows) \\d)', near('(?:branch|station|precinct|court|pharmacy|merchant|terminal|transaction|meter|sugar|glucose|blood pressure|pulse|heart rate|temperature)'), 'ip(?: address)?',
   // cards that pay nothing out: their numbers are printed on them and open no account
   'etc card', 'etc', 'library card', 'loyalty card', 'membership card', 'transit card', 'bus card', 'metro card',
   // a computer's or a phone's product line: the number after it is the model ("Dell Inspiron 15 3000")
-  'inspiron', 'thinkpad', 'ideapad', 'pavilion', 'hp', 'dell', 'lenovo', 'asus', 'acer', 'macbook', 'iphone', 'ipad', 'galaxy', 'pixel', 'chromebook', 'windows',
+  ...DEVICES,
 ];
 const NOT_ZH = [
-  '订单', '单号', '(?:那|这)单(?=是)', '信用代码', '备案号', '快递', '运单', '包裹', '案件', '案号', '编号', '工号', '警号', '警官证', '房间', '房号', '门牌',
+  '订单', '单号', '(?:那|这)单(?=是)', '个人编号', '档案编号', '信用代码', '备案号', '快递', '运单', '包裹', '案件', '案号', '编号', '工号', '警号', '警官证', '房间', '房号', '门牌',
   '分机', '车次', '航班', '座位', '邮编', '邮政编码', '区号', '尾号', '后四位', '后4位', '末四位', '最后四位', '优惠码',
   '兑换码', '邀请码', '推荐码', '二维码', '条形码', '型号', '版本', '发票', '保单', '合同', '流水号', '凭证', '回单', '交易单号', '交易号', '受理号', '工单',
   '车牌', '楼', '栋', '单元', '房间', '尾数', '游戏账号', '游戏id', '昵称', '股票代码', '基金代码', '股票', '基金', '中通', '圆通', '申通', '韵达', '顺丰', '极兔', '百世', '邮政', '会员', '客服', '专员', '经理', '前台', '商家', '酒店', '短信号码', '发件人', '生日', '出生', '地址', '住在',
@@ -61,11 +65,11 @@ const en = (re: string) => `\\b(?:${re})(?![a-z])`;
 // few milliseconds, and a reply with no Latin letter never needs it.
 const LABELS: ReadonlyArray<readonly [LabelKind, string, string]> = [
   ['not', en(`(?:${alt(NOT_EN)})(?: (?:id|code|number|no))?`), alt(NOT_ZH)],
-  ['cvv', en('cvv2?|cvc2?|cid|csc|(?:card )?security code|(?:3|three)[- ]digit code|back of (?:the |my )?card|(?:numbers?|digits?|code) on the back|code on the front|(?:3|three|4|four) (?:little |small )?(?:numbers|digits) (?:on|by|next to|at) (?:the )?(?:back|front|signature|strip|card)|the (?:3|three) (?:numbers|digits)(?! of)|(?:3|three) digits(?= (?:are |is |: ?)?\\d)|signature (?:strip|panel|box)|(?:printed |written )?on the back|the back(?=\\s*(?:\\?|says|reads|has|is))|back (?:number|numbers|digits)|the (?:3|three) on the back'), '安全码|卡背(?:面)?|背面|背后'],
+  ['cvv', en('cvv2?|cvc2?|cid|csc|(?<!account )(?:card )?security code|back code|(?:3|three)[- ]digit code|back of (?:the |my )?card|(?:numbers?|digits?|code) on the back|code on the front|(?:3|three|4|four) (?:little |small )?(?:numbers|digits) (?:on|by|next to|at) (?:the )?(?:back|front|signature|strip|card)|the (?:3|three) (?:numbers|digits)(?! of)|(?:3|three) digits(?= (?:are |is |: ?)?\\d)|signature (?:strip|panel|box)|(?:printed |written )?on the back|the back(?=\\s*(?:\\?|says|reads|has|is))|back (?:number|numbers|digits)|the (?:3|three) on the back'), '安全码|卡背(?:面)?|背面|背后'],
   // (a one-time code's life, "it expires in 1 minute", is no card's expiry)
   ['expiry', en('exp|expiry|expiration(?: date)?|(?:expires|expire)(?!\\s+(?:in|within|after)\\s+(?:\\d+|a|an|a few|few|one|two|three|five|ten|fifteen|thirty)\\s*(?:sec|min|hour|day))|valid (?:thru|through|until|till)|good thru'), '有效期(?:至|到)?|到期(?:日期|时间|日)?|过期(?:时间|日期)'],
   ['card', en('(?:gift ?card|claim|redemption|itunes|google play|steam|razer) (?:codes?|pins?)|(?:(?:credit|debit|bank|atm|visa|mastercard|master card|gift|cash|prepaid) )?cards?(?: number| no)?|(?:(?:bank|checking|savings) )?(?:account|acct|a/c)(?: number| no)?|routing(?: number| no)?|aba|iban|swift|sort code|ifsc(?: code)?|bsb|branch code|transit number|checking|savings'), '卡密(?!码)|卡号|银行卡|储蓄卡|信用卡|借记卡|工资卡|账号|帐号|账户|帐户|户号|卡'],
-  ['id', en("ssn|ss#|ein|fein|employer identification(?: number| no)?|pan(?: card)?(?: number| no)?|ppsn?(?: number| no)?|cnic(?: number| no)?|bvn|nin|nric|fin(?: number| no)?|ic(?: number| no)?|mykad(?: number| no)?|crn|ird(?: number| no)?|nhi(?: number| no)?|sss(?: number| no)?|umid|philhealth(?: number| no)?|kra pin|uhid|voter id(?: number| no)?|tax ref(?:erence)?(?: number| no)?|social(?: security)?(?: number| no| card)?|(?:national |tax )?id(?: card)?(?: number| no)?|medicare(?: card)?(?: number| no| id)?|medicaid(?: number| no| id)?|health (?:insurance )?(?:card|number)(?: number| no)?|nhs number|aadhaar(?: number| no)?|tax file number|tfn|subscriber id|identity (?:card|number)|passport(?: number| no)?|driver'?s? licen[cs]e(?: number| no)?|licen[cs]e(?: number| no)?|dl(?= ?(?:number|no\\b|#|:|is\\b))(?: number| no)?|tin|itin|sin|national insurance(?: number| no)?|ni number|uscis(?: number| no)?|alien (?:registration )?number|a-number|green card(?: number| no)?|medical record(?: number| no)|mrn"), '(?:医保|社保)?个人编号|(?:驾驶证)?档案编号|身份证|证件|身份号码|就诊卡号?|病历号|住院号|护照|驾照|驾驶证|港澳通行证|通行证|台胞证|回乡证|军官证|社保卡号?|医保卡号?|社保|医保'],
+  ['id', en("ssn|ss#|ein|fein|employer identification(?: number| no)?|pan(?: card)?(?: number| no)?|ppsn?(?: number| no)?|cnic(?: number| no)?|bvn|nin|nric|fin(?: number| no)?|ic(?: number| no)?|mykad(?: number| no)?|crn|ird(?: number| no)?|nhi(?: number| no)?|sss(?: number| no)?|umid|philhealth(?: number| no)?|kra pin|uhid|voter id(?: number| no)?|tax ref(?:erence)?(?: number| no)?|social(?: security)?(?: number| no| card)?|(?:national |tax )?id(?: card)?(?: number| no)?|medicare(?: card)?(?: number| no| id)?|medicaid(?: number| no| id)?|health (?:insurance )?(?:card|number)(?: number| no)?|nhs number|aadhaar(?: number| no)?|tax file number|tfn|subscriber id|identity (?:card|number)|passport(?: number| no)?|driver'?s? licen[cs]e(?: number| no)?|licen[cs]e(?: number| no)?|dl(?= ?(?:number|no\\b|#|:|is\\b))(?: number| no)?|tin|itin|sin|national insurance(?: number| no)?|ni number|uscis(?: number| no)?|alien (?:registration )?number|a-number|green card(?: number| no)?|medical record(?: number| no)|mrn"), '身份证|证件|身份号码|就诊卡号?|病历号|住院号|护照|驾照|驾驶证|港澳通行证|通行证|台胞证|回乡证|军官证|社保卡号?|医保卡号?|社保|医保'],
   ['password', en('(?:lock |padlock )?combo(?:nation)?(?= (?:is|was|:))|passwords?|passcode|pass code|pass word|passwd|pwd|pw|pass(?=\\s*[:=])|m-?pin|pin(?: code| number| no)?|pass ?phrase|(?:secret|memorable|security) word|(?:login|log-in|sign-in) (?:credentials|details)|credentials'), '密码|口令'],
   ['code', en('(?:duo|authenticator|authy|okta|rsa|vpn|token) (?:passcode|pass code|code|pin)|(?:anydesk|any desk|teamviewer|team viewer|ultraviewer|todesk|partner|session|desk|connection|access|remote) (?:id|address|number|code)|this desk|(?:numbers?|digits?) (?:in|from|of) (?:the |that |your )?(?:message|text|sms|e-?mail)|(?:numbers?|digits?) (?:they|it|the bank) (?:just )?(?:sent|texted)(?: you)?|one[- ]time (?:passcodes?|pass codes?|passwords?|pins?)|(?:(?:verification|confirmation|one[- ]time|login|sms|text|auth(?:entication|orization)?|access|2fa|two[- ]factor|bank) )?codes?|otp|tac'), '验证码|动态码|校验码|短信码|确认码|授权码|动态密码|会议号|(?:收到|发来|短信上?)的?(?:那个|那串)?数字|(?<![号条维编邮区密])码'],
   ['phone', en('(?:(?:mobile|cell|home|work|contact) )?(?:phone|mobile|cell|cellphone|telephone|tel)(?: number| no)?|my number|(?:home|house|work|landline) number|landline|whatsapp(?: number| no)?|(?:call|text|reach|ring) me(?: back)?(?: (?:at|on))?'), '手机卡|电话卡|sim卡|手机|电话|联系方式|座机|微信号码'],
@@ -79,12 +83,12 @@ const FILL_MARKS = [
   '[\\s:=#"\'“”‘’「」『』()（）【】\\[\\]：\\-—_]',
   '\\.{2,}(?!\\.)', '…', '[.。](?=\\s*(?:it\\b|是))',
   '[,，](?=\\s*(?:[a-z]\\s?)?\\d)', // "my cell phone number, 555-1234", "Passport is Indian passport, Z 4 4 0 8…"
-  "[,，](?=\\s*(?:that'?s|it'?s|which is)\\b)", // "the last four of my social, that's 7 7 2 0"
+  "[,，](?=\\s*(?:that'?s|it'?s|which is|is|was)\\b)", // "the last four of my social, that's 7 7 2 0", "for the ATM card, is 0 0 5 7"
   '[,，](?=\\s*(?:是|为|我?(?:填|写|输|报)(?:了|的)))', // "验证码收到了，是……", "身份证号，我输的 370…"
 ];
 // ("my account at First National is 3302 1187 56": where it is kept, then the value)
-const FILL_EN = "\\b(?:(?:at|with|for) (?:[a-z&']+ ){1,3}(?=is\\b)|is|was|are|were|be|will be|should be|that'?s|that is|that would be|it|its|number|numbers|num|no|nr|digits?|of|for|on|back|my|the|right here|here|goes|um+|uh+|er+|erm|hmm+|like|just|then|there|ok|okay|well|so|i think|i guess|probably|maybe|now|again|sorry|last (?:four|4|six|6|three|3)|first (?:six|6)|ending(?: in| with)?|ends (?:in|with)|reads?|says?|underneath|below|information|info|details)\\b";
-const FILL_ZH = '我?(?:也|都|已经|刚)?(?:填|写|输|输入|报)(?:了|的)|(?:发|给|告诉|报给|念给)(?:你|您)|信息|资料|前面|后面|开头|全的|全号|完整的|我(?:念|报|读|说)(?:给(?:你|您))?(?:听)?(?:一下)?|收到了|是|为|就是|应该是|好像是|大概是|呢|啊|嗯|呃|额|哦|噢|吧|的|号码|号|码|数字|尾号|[后前末]?[一二三四五六七八九两几\\d]位(?:数字?|数)?|最后[一二三四五六七八九两\\d]位(?:数字?)?';
+const FILL_EN = "\\b(?:(?:at|with|for) (?:[a-z&']+ ){1,3}(?=is\\b)|for (?:[a-z&']+ ){0,3}[a-z&']+(?=,\\s*it'?s\\b)|is|was|are|were|be|will be|should be|that'?s|that is|that would be|it|its|number|numbers|num|no|nr|digits?|of|for|on|back|my|the|right here|here|goes|um+|uh+|er+|erm|hmm+|like|just|then|there|ok|okay|well|so|i think|i guess|probably|maybe|now|again|sorry|last (?:four|4|six|6|three|3)|first (?:six|6)|ending(?: in| with)?|ends (?:in|with)|reads?|says?|said|came(?: in| through)?(?: as)?|you (?:asked|wanted|needed|requested)(?: for| about)?(?: it)?(?: before| earlier)?|underneath|below|information|info|details)\\b";
+const FILL_ZH = '我?(?:也|都|已经|刚)?(?:填|写|输|输入|报)(?:了|的)|我?先(?:发|报|说|念)(?:给你)?|半截|刚(?:来|到|收到)了?|(?:发|给|告诉|报给|念给)(?:你|您)|信息|资料|前面|后面|开头|全的|全号|完整的|我(?:念|报|读|说)(?:给(?:你|您))?(?:听)?(?:一下)?|收到了|是|为|就是|应该是|好像是|大概是|呢|啊|嗯|呃|额|哦|噢|吧|的|号码|号|码|数字|尾号|[后前末]?[一二三四五六七八九两几\\d]位(?:数字?|数)?|最后[一二三四五六七八九两\\d]位(?:数字?)?';
 
 function labelRegex(part: 1 | 2): RegExp {
   const fill = part === 1 ? [...FILL_MARKS, FILL_EN, FILL_ZH] : [...FILL_MARKS, FILL_ZH];
@@ -193,12 +197,13 @@ export function endWithin(ends: readonly number[], a: number, within: number): b
 }
 
 // Someone else's number: the caller's, the account money is sent to, the number one reports (not "打字给你 身份证…": given to the caller).
-const OTHERS = /(?:\b(?:your|ur|his|her|their|the caller's|you(?:'re)? calling from|calling from|from|to)|(?:(?<![给发诉报念问])你|(?<![给发诉报念问])你们|他|她|对方|转到|你说的|你给的|你发的)(?:的)?(?:那个|这个|那张|这张)?|转入|汇到|打到|转给|汇给|来电|举报|the same)\s*(?:的)?\s*$/;
+const OTHERS = /(?:\b(?:your|ur|his|her|their|the caller's|you(?:'re)? calling from|calling from|from|to)|(?:(?<![给发诉念])你|(?<![给发诉念])你们|他|她|对方|转到|你说的|你给的|你发的)(?:的)?(?:那个|这个|那张|这张)?|转入|汇到|打到|转给|汇给|来电|举报|the same)\s*(?:的)?\s*$/;
 /** The label starting at `at` names someone else's card, account or number. */
 // (a relative's, named just before, is the person's to give: "my late husband, his social was 266-40-1175", case 87)
-// (and "the same password for everything" is one's own)
-export const othersLabel = (t: string, at: number) => OTHERS.test(t.slice(Math.max(0, at - 16), at))
-  && !(/\b(?:his|her|他|她)(?:的)?\s*$/.test(t.slice(Math.max(0, at - 8), at)) && RELATIVE_BEFORE.test(t.slice(Math.max(0, at - 48), at)))
+// (and "the same password for everything" is one's own; an ID someone's, "Her social security card just came", is a relative's: no one
+// knows a stranger's)
+export const othersLabel = (t: string, at: number, kind?: LabelKind) => OTHERS.test(t.slice(Math.max(0, at - 16), at))
+  && !(/\b(?:his|her|他|她)(?:的)?\s*$/.test(t.slice(Math.max(0, at - 8), at)) && (kind === 'id' || RELATIVE_BEFORE.test(t.slice(Math.max(0, at - 48), at))))
   && !(/\bthe same\s*$/.test(t.slice(Math.max(0, at - 10), at)) && /^(?:password|passcode|pin)\b/.test(t.slice(at, at + 9)));
 
 // A number the person says they will call, dial or report to.
@@ -209,11 +214,11 @@ export const calledNumber = (t: string, a: number) => CALL.test(t.slice(Math.max
 export const FAMILY = '(?:dad|mom|mum|father|mother|wife|husband|son|daughter|brother|sister|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|niece|nephew|aunt|uncle|cousin|neighbou?r|friend|buddy|roommate|boyfriend|girlfriend|fianc[eé]e?|kid|child|partner|caregiver|carer|caretaker|housekeeper|nanny|babysitter)';
 const RELATIVE_BEFORE = new RegExp(`\\b(?:my|our) (?:late |ex-?)?${FAMILY}\\b|(?:我|我们)(?:的)?(?:老公|老婆|丈夫|妻子|爱人|儿子|女儿|爸|妈|父亲|母亲|哥|姐|弟|妹)`);
 // ...nor a relative's the person gives to be reached through: "call her 773 418 2260", "text my son at…" (case 87)
-const YOU_REACH_ME = new RegExp(`\\b(?:call|text|reach|ring) (?:her|him|my ${FAMILY}|my (?:house|home|cell|mobile|phone|landline|work)(?: first)?)(?: (?:at|on))?\\W{0,3}$|` + /\byou (?:can|could|may|should|will|'ll) (?:call|text|send|reach)(?: (?:me|reminders|texts|messages|them|it|those))?(?: (?:to|at|on))?\s*$|(?:^|[.!?]\s|\b(?:or|and) )\W*(?:just\s+)?(?:please\s+)?(?:call|text|send it)(?: me| it)?(?: to| at| on)?\s*$|(?:电话|手机)(?:号码?)?(?:就|直接|可以)?(?:打|拨)\s*$|我(?:的)?(?:手机|电话)(?:号码?)?[^。！？\d]{0,12}$/.source);
+const YOU_REACH_ME = new RegExp(`\\b(?:call|text|reach|ring) (?:her|him|my ${FAMILY}|my (?:house|home|cell|mobile|phone|landline|work)(?: first)?)(?: (?:at|on))?\\W{0,3}$|` + /\b(?:(?:you|they|he|she) (?:can|could|may|should|will|'ll)|(?:the )?(?:driver|courier)(?: (?:can|could|may|should|will|'ll))?) (?:call|text|send|reach)(?: (?:me|reminders|texts|messages|them|it|those))?(?: (?:to|at|on))?\s*$|(?:^|[.!?]\s|\bor )\W*(?:just\s+)?(?:please\s+)?(?:call|text|send it)(?: me| it)?(?: to| at| on)?\s*$|(?:电话|手机)(?:号码?)?(?:就|直接|可以)?(?:打|拨)\s*$|我(?:的)?(?:手机|电话)(?:号码?)?(?:(?!拨|打)[^。！？\d]){0,12}$/.source);
 /** "my granddaughter's number… it's 702-418-3365": a relative's number given, or one's own, said a little before. */
 // ("His number is 614-302-5581", "Will he call my cell? It's 971-208-5563", "call my house first, 207-884-3120")
 // ("No, that's my old number, I changed it. Use 310-882-5146 instead.", "let me give you her number. It's Amanda, 404-719-6023")
-export const FAMILY_NUMBER_BEFORE = new RegExp(`(?:\\bmy (?:${FAMILY}(?: [a-z]+)?'?s )?|\\b(?:his|her|our) (?:${FAMILY}(?: [a-z]+)?'?s )?)(?:(?:cell|mobile|home|work|phone|new|house) )?(?:number|phone|cell|line)\\b[^.!\\d]{0,40}$|\\bmy (?:old|new) (?:number|one|cell|phone)\\b[^!\\d]{0,48}$|\\bgive you (?:my|her|his) (?:[a-z]+'s )?(?:number|cell|phone)\\b[^!\\d]{0,32}$|\\b(?:my|his|her|the|our) ${FAMILY}(?: [a-z]+){0,2}(?:,| is)\\s*$|\\bmine(?:'s| is)\\s*$|\\b(?:call|text|reach|ring|try|whatsapp|message) (?:me|her|him|my (?:house|home|cell|mobile|phone|landline|work|personal))\\b[^.!?\\d]{0,16}$|\\b(?:call|text|reach|ring|try) (?:my|our) ${FAMILY}\\b[^.!?\\d]{0,40}$|(?:^|[.!?]\\s+|\\b(?:or|and) )(?:just\\s+)?(?:please\\s+)?(?:call|text) (?:me )?(?:(?:at|on) )?$`);
+export const FAMILY_NUMBER_BEFORE = new RegExp(`(?:\\bmy (?:${FAMILY}(?: [a-z]+)?'?s )?|\\b(?:his|her|our) (?:${FAMILY}(?: [a-z]+)?'?s )?)(?:(?:cell|mobile|home|work|phone|new|house) )?(?:number|phone|cell|line)\\b[^.!\\d]{0,40}$|\\bmy (?:old|new) (?:number|one|cell|phone)\\b[^!\\d]{0,48}$|\\bgive you (?:my|her|his) (?:[a-z]+'s )?(?:number|cell|phone)\\b[^!\\d]{0,32}$|\\b(?:my|his|her|the|our) ${FAMILY}(?:'s)?(?: [a-z]+){0,2}(?:,| is)\\s*$|\\bmine(?:'s| is)\\s*$|\\b(?:call|text|reach|ring|try|whatsapp|message) (?:me|her|him|my (?:house|home|cell|mobile|phone|landline|work|personal))\\b[^.!?\\d]{0,16}$|\\b(?:call|text|reach|ring|try) (?:my|our) ${FAMILY}\\b[^.!?\\d]{0,40}$|(?:^|[.!?]\\s+|\\bor )(?:just\\s+)?(?:please\\s+)?(?:call|text) (?:me )?(?:(?:at|on) )?$|\\b(?:(?:the )?driver|courier|they|he|she)(?: can| could| should| may)? (?:call|text|ring)(?: me)?(?: (?:at|on))?\\s*$|\\bleave (?:a |me a )?(?:message|voicemail|text) (?:at|on)\\s*$`);
 
 // Someone else's phone number, a little further back: "why are you calling from 138…".
 // A named someone's number ("HMRC's number", "the bank's fraud line"), not a family member's, whose number the person may give for them.
@@ -222,7 +227,7 @@ const SOMEONES_BEFORE = new RegExp(`${SOMEONES_NUMBER}\\W{0,4}$`);
 /** "Ring HMRC's number, 0300 200 3300": the number at a is a named someone's. */
 export const someonesNumberBefore = (t: string, a: number) => SOMEONES_BEFORE.test(t.slice(Math.max(0, a - 32), a));
 // ("the call came from 800 555 1234"; not "it's from PayPal, 2 8 3…": after a comma, what the text from them says)
-const NOT_MINE_NEAR = new RegExp(`(?:\\byour\\b|\\btheir\\b|call(?:ing|ed)(?: me| us| you)? from|this number|that number|\\breport|${SOMEONES_NUMBER}|你的|你这个|你们|(?<![我发用])这个号(?!不用|停)|(?<![我发用外]|要的|问的)那个号(?!不用|停)|举报|来电)[^\\n]{0,12}$|\\bfrom\\b[^\\n,]{0,16}$`);
+const NOT_MINE_NEAR = new RegExp(`(?:\\byour\\b|\\btheir\\b|call(?:ing|ed)(?: me| us| you)? from|this number|that number|\\breport|${SOMEONES_NUMBER}|你的|你这个|你们|(?<![我发用到])这个号(?!不用|停)|(?:你|您)(?:刚才|刚刚)?(?:打给我|打过来|打来)的|(?<![我发用外]|要的)那个号(?!不用|停)|举报|来电)[^\\n]{0,12}$|\\bfrom\\b[^\\n,]{0,16}$`);
 // (read again a little further back, where "my buddy Jim's number is" shows the someone is the person's own)
 export const othersNumberNear = (t: string, a: number) => NOT_MINE_NEAR.test(t.slice(Math.max(0, a - 24), a)) && NOT_MINE_NEAR.test(t.slice(Math.max(0, a - 40), a)) || saidToMe(t, a);
 // A number the caller said earlier in the call, repeated: "you said 8812, right?", "the case number you gave me, 58-4410".
@@ -230,8 +235,8 @@ const YOU_SAID = /\byou (?:told|gave|said|read|mentioned)(?: me| us| it)?\b[^\n]
 export const saidToMe = (t: string, a: number) => YOU_SAID.test(t.slice(Math.max(0, a - 32), a));
 
 // An amount: a currency or money verb before, a unit after. "转了5000", "I owe 3500", "5000元", "3 days".
-const AMOUNT_BEFORE = /(?:¥|￥|\$|€|£|\b(?:rmb|cny|usd|hkd|eur|gbp|owe[ds]?|owing|pay|paid|paying|price|cost|costs|deductible|premium|co-?pay|each|per|apiece|i'?m|i am|he'?s|she'?s|aged?|lend|lent|borrow(?:ed)?|loan|limit|balance|salary|income|earn(?:ed)?|spent|spend|worth|fee|fine|total|sum|deposit(?:ed)?|transfer(?:red)?|wire[ds]?|refund(?:ed)?|lost|about|around|over|under|only|almost|nearly|age|aged|have|has)|第|有|共|总共|一共|花了|借了?|贷款?|额度|欠了?|赔了?|转了?|转账|汇了?|付了?|交了?|充了?|投了?|存了?|还了?|给了|损失了?|rent|up to|down to|余额|工资|月薪|年薪|利息|月息|年息|月入|评分|信用分|一年|每年|每月|一个月|薪水|薪资|进账|入账|进了|收入|金额|手续费|保证金|押金|罚款|房租|租金|房贷|车贷|月供|学费|话费|电费|水费|到手|大概|大约|差不多|只有|才|将近|超过|人民币|美元|港币)\s?$/;
-const AMOUNT_AFTER = /^[\s-]?(?:(?:a|per|each) (?:month|week|year|day)\b|total\b|monthly\b|元|块|万|千|百|亿|角|毛|分钟|多|左右|余|yuan|rmb|cny|usd|dollars?|bucks|euros?|pounds?|k\b|w\b|%|％|年|月|号|日|点|分|秒|岁|米|公里|斤|克|个|次|天|人|倍|楼|层|路|周|期|笔|张|条|位|名|件|people|times|years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|am\b|pm\b|a\.m|p\.m|st\b|nd\b|rd\b|th\b|percent|kg|km|mg|[kmgt]b\b|mcg|ml|miles?|feet|ft|lbs?|pounds?|cubic|gallons?|litres?|liters?|kwh|kilowatts?|therms?|ccf|房间|房|室|o'clock|forms?\b|grand\b|(?:errors?|items?|files?|viruses|threats|alerts|warnings|pop-?ups)\b|btc\b|eth\b|usdt\b|bitcoins?\b|ether\b|calls?(?! (?:me|us)\b)|messages?|texts?(?! (?:me|us)\b)|each\b|apiece|in the (?:morning|afternoon|evening)|tonight)/;
+const AMOUNT_BEFORE = /(?:¥|￥|\$|€|£|\b(?:rmb|cny|usd|hkd|eur|gbp|owe[ds]?|owing|pay|paid|paying|price|cost|costs|deductible|premium|co-?pay|each|per|apiece|i'?m|i am|he'?s|she'?s|aged?|lend|lent|borrow(?:ed)?|loan|limit|balance|salary|income|earn(?:ed)?|spent|spend|worth|fee|fine|total|sum|deposit(?:ed)?|transfer(?:red)?|wire[ds]?|refund(?:ed)?|lost|about|around|over|under|only|almost|nearly|age|aged|have|has)|第|有|共|总共|一共|花了|借了?|贷款?|额度|欠了?|赔了?|转了?|转账|汇了?|付了?|交了?|充了?|投了?|存了?|还了?|给了|损失了?|rent|up to|down to|余额|工资|月薪|年薪|利息|月息|年息|月入|评分|信用分|一年|一个月|薪水|薪资|进账|入账|进了|收入|金额|手续费|保证金|押金|罚款|房租|租金|房贷|车贷|月供|学费|话费|电费|水费|到手|大概|大约|差不多|只有|才|将近|超过|人民币|美元|港币)\s?$/;
+const AMOUNT_AFTER = /^[\s-]?(?:(?:a|per|each) (?:month|week|year|day)\b|total\b|monthly\b|元|块|万|千|百|亿|角|毛|分钟|多|左右|余|yuan|rmb|cny|usd|dollars?|bucks|euros?|pounds?|k\b|w\b|%|％|年|月|号|日|点|分|秒|岁|米|公里|斤|克|个|次|天|人|倍|楼|层|路|周|期|笔|张|条|位|名(?!字)|件|people|times|years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|am\b|pm\b|a\.m|p\.m|st\b|nd\b|rd\b|th\b|percent|kg|km|mg|[kmgt]b\b|mcg|ml|miles?|feet|ft|lbs?|pounds?|cubic|gallons?|litres?|liters?|kwh|kilowatts?|therms?|ccf|房间|房|室|o'clock|forms?\b|grand\b|(?:errors?|items?|files?|viruses|threats|alerts|warnings|pop-?ups)\b|btc\b|eth\b|usdt\b|bitcoins?\b|ether\b|calls?(?! (?:me|us)\b)|messages?|texts?(?! (?:me|us)\b)|each\b|apiece|in the (?:morning|afternoon|evening)|tonight)/;
 // A house number: "1456 Oak Street", "12 Main St".
 // ("2245 West 18th Street": a direction and an ordinal may come before the street's name)
 // ("1500 Broadway", "1842 North Highland": a wide street's name, a direction and a name)
@@ -241,7 +246,7 @@ const STREET_AFTER = /^ (?:(?:[a-z0-9]+ ){0,2}(?:street|st|road|rd|avenue|ave|la
 const KEYPAD = (t: string, b: number) => /^\s?pound\b/.test(t.slice(b, b + 7)) && /\d\s\d\s\d$/.test(t.slice(Math.max(0, b - 5), b));
 export const unitAfter = (t: string, b: number) => (AMOUNT_AFTER.test(t.slice(b, b + 12)) && !KEYPAD(t, b)) || STREET_AFTER.test(t.slice(b, b + 32));
 // A time: "at ten fifteen", "around 6:30", "until 1030".
-const TIME_BEFORE = /\b(?:at|around|about|by|until|till|before|after|past|from)\s*$/;
+const TIME_BEFORE = /\b(?:at|around|about|by|until|till|before|after|past|from|between)\s*$/;
 // ("at 10 tomorrow", "around 6:30")
 const HOUR = /^(?:[1-9]|1[0-2])(?:[0-5]\d)?$/;
 // (no sum is written as a phone number is: "I have 845-555-0161 now")

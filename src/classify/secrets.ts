@@ -11,7 +11,7 @@ import {
   digitsAndGroups, isMobile, isOfficial, isSsnShaped, isYearNumber, longNumberKind, partsOf, spanOf, splitRun, subRun, type DigitRun,
 } from './numbers';
 import {
-  CODE_CUE, FAMILY_NUMBER_BEFORE, type LabelKind, SECRET_KINDS, amountAround, calledNumber, countAtMost, endWithin, harmlessNear, labelBefore, negatedAt, othersLabel, othersNumberNear, saidToMe, scanLabels, someonesNumberBefore,
+  CODE_CUE, FAMILY_NUMBER_BEFORE, deviceAt, type LabelKind, SECRET_KINDS, amountAround, calledNumber, countAtMost, endWithin, harmlessNear, labelBefore, negatedAt, othersLabel, othersNumberNear, saidToMe, scanLabels, someonesNumberBefore,
   secretOf, unitAfter, type Label, type Labels,
 } from './labels';
 import { askedSecret, CallerLine } from './caller-line';
@@ -74,10 +74,10 @@ export function findLeaks(text: string, norm: Normalized = normalize(text), opts
 }
 
 // Words that say the digits after them go on with a number said before: "后面是", "后半截是", "剩下的", "the rest is".
-const REST_LEAD = /(?:后面(?:的)?(?:几位)?(?:是)?|后半(?:截|段|部分)?(?:是)?|剩下(?:的)?(?:是)?|接着(?:是)?|然后是|\bthe rest(?: of it)?(?: is)?)\s*[:：,，]?\s*$/;
+const REST_LEAD = /(?:后面(?:的)?(?:几位)?(?:是)?|后半(?:截|段|部分)?(?:是)?|后[一二三四五六七八九两\d]位(?:是)?|剩下(?:的)?(?:是)?|接着(?:是)?|然后是|\bthe rest(?: of it)?(?: is)?)\s*[:：,，]?\s*$/;
 
 /**
- * "卡号是6228 4803" then "在在在，后面是 5516 2093 774": the rest of a card or an ID number the reply before began after its
+ * "卡号是6228 4803" then "在在在，后面是 5516 2093 774": the rest of a card, an ID number or a code the reply before began after its
  * label, said to be its rest, whatever the line now says (a call out of step answers an earlier line). Its part here, of
  * the kind begun, where the two make that kind's length.
  */
@@ -86,7 +86,7 @@ function restOfBegun(norm: Normalized, found: Leak[], previous: readonly string[
   if (!/\d/.test(t) || !/后|剩|接着|然后|rest/.test(t)) return found;
   const last = sanitize(previous[previous.length - 1]!).text;
   if (last.length > REPEAT_SOURCE) return found;
-  const begun = readSecrets(normalize(last)).filter((f) => f.vouched && (f.kind === 'card' || f.kind === 'id')).pop();
+  const begun = readSecrets(normalize(last)).filter((f) => f.vouched && (f.kind === 'card' || f.kind === 'id' || f.kind === 'code')).pop();
   if (!begun) return found;
   const have = digitsIn(last.slice(begun.start, begun.end)).length;
   let out = found;
@@ -94,7 +94,7 @@ function restOfBegun(norm: Normalized, found: Leak[], previous: readonly string[
     const [a, b] = spanOf(run);
     if (!REST_LEAD.test(t.slice(Math.max(0, a - 12), a)) || isDateOrTime(run) || amountAround(t, a, b)) continue;
     const all = have + run.digits.length;
-    if (begun.kind === 'card' ? all < 13 || all > 19 || have >= 13 : all !== 15 && all !== 18) continue;
+    if (begun.kind === 'card' ? all < 13 || all > 19 || have >= 13 : begun.kind === 'code' ? all < 4 || all > 8 || have >= 4 : all !== 15 && all !== 18) continue;
     const [s, e] = toOriginal(norm, a, b);
     out = [...out.filter((o) => o.end <= s || e <= o.start), { kind: begun.kind, start: s, end: e }].sort((x, y) => x.start - y.start);
   }
@@ -480,7 +480,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // whatever names it
   if (hasAlnumWord(t)) {
     const ids: Span[] = [];
-    for (let m = MBI.exec(t); m; m = MBI.exec(t)) if (!caller?.text.includes(m[0]) && !caller?.asksHarmless && !harmlessNear(t, labels, m.index)) ids.push(['id', m.index, m.index + m[0].length, true]);
+    // (whatever the line asks, where the reply names Medicare: "Do you want my Medicare too? It's 7AQ2-MP3-WU60")
+    const named = /medicare/.test(t);
+    for (let m = MBI.exec(t); m; m = MBI.exec(t)) if (!caller?.text.includes(m[0]) && (!caller?.asksHarmless || named) && !harmlessNear(t, labels, m.index)) ids.push(['id', m.index, m.index + m[0].length, true]);
     MBI.lastIndex = 0;
     found = mergeSpans(found, ids, 'inside');
   }
@@ -494,7 +496,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       const word = m[0].replace(TRAILING_MARKS, '');
       // (a gift card's PIN or claim code is the card's, case 59)
       const card = caller.asksGiftPin || (gift && claimLength(word));
-      if (word.length >= 6 && /[a-z].*[a-z]/.test(word) && !caller.text.includes(word) && !harmlessNear(t, labels, m.index)) words.push([card ? 'card' : 'password', m.index, m.index + word.length, true]);
+      // (a word opening a sentence is not the harmless thing named at the end of the one before: "the year I was born. Biscuit1957")
+      const named = harmlessNear(t, labels, m.index) && !/[^.][.!?]\s+$/.test(t.slice(Math.max(0, m.index - 4), m.index));
+      if (word.length >= 6 && /[a-z].*[a-z]/.test(word) && !caller.text.includes(word) && !named) words.push([card ? 'card' : 'password', m.index, m.index + word.length, true]);
     }
     BARE_PASSWORD.lastIndex = 0;
     found = mergeSpans(found, words, 'inside');
@@ -519,15 +523,19 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // label: a password said aloud (a number found inside it is part of it)
   // (after the label: "the username is bettyjones52, but not the password" gives none)
   // (and none in a refusal: "no pin 4 u lol", "I'm not telling you my password")
-  const askedPassword = caller?.last === 'password' && !refusesPassword(t, labels);
+  const refused = refusesPassword(t, labels);
+  const askedPassword = caller?.last === 'password' && !refused;
   // (the ends of the labels that give one, in order, looked up by halving: a paste may hold thousands)
-  const givenEnds = askedPassword || !PASSWORD_BEFORE.test(t) ? [] : [...labels.byEnd].filter(([, l]) => l.kind === 'password' && !negatedAt(t, l.at) && !othersLabel(t, l.at)).map(([end]) => end).sort((x, y) => x - y);
+  const givenEnds = askedPassword || refused || !PASSWORD_BEFORE.test(t) ? [] : [...labels.byEnd].filter(([, l]) => l.kind === 'password' && !negatedAt(t, l.at) && !othersLabel(t, l.at)).map(([end]) => end).sort((x, y) => x - y);
   const said: Span[] = [];
   let otherLabels: number[] | undefined; // where labels of other secrets start, read once if a spoken password is there
   for (const [a, b] of askedPassword || givenEnds.length ? spokenPasswords(t) : []) {
     if ((!askedPassword && !endWithin(givenEnds, a, 60)) || caller?.text.includes(t.slice(a, b)) || calledNumber(t, a) || harmlessNear(t, labels, a) || harmlessDigits(t, a, b)) continue;
+    // ("And passcode 5564?" after "the passcode is 5564": the caller's own, said back)
+    const digits = t.slice(a, b).replace(/\D/g, '');
+    if (digits.length >= 3 && caller?.numbers.includes(digits)) continue;
     // ("You found it? Twelve thousand four hundred?": a sum said in words, unless its label is just before, "pin is one thousand nine hundred forty")
-    if (SUM_IN_WORDS.test(t.slice(a, b)) && !labelBefore(labels, a, 12, (l) => l.kind === 'password')) continue;
+    if (SUM_IN_WORDS.test(t.slice(a, b)) && (!askedPassword || /^\s*\?/.test(t.slice(b, b + 3))) && !labelBefore(labels, a, 12, (l) => l.kind === 'password')) continue;
     // ("…a 5.95 fee, store #4471": a harmless thing's number, its label inside the words; not "birthday: Emily0412")
     const inside = countAtMost(labels.harmlessEnds, b);
     if (inside > countAtMost(labels.harmlessEnds, a) && /^[\s#\d-]*$/.test(t.slice(labels.harmlessEnds[inside - 1], b))) continue;
@@ -1141,6 +1149,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const near = ctx.labels.byEnd.get(a - leadOf(p, ctx));
   // "the code is on my phone... it's 427193", "the insurance number... it's on my card... 88120455": where
   // the number is, not its label
+  // ("Send the refund to the card ending 4471": a card's last four, printed on every receipt, wherever the card is)
+  if (near?.kind === 'card' && len === 4 && LAST_DIGITS.test(t.slice(near.at, a))) return 'no';
   const label = near && placeOf(t, near) ? undefined : near;
   // said to be theirs ("my phone number is…", "我的卡号是…"), not the caller's account read back ("account number 9876543210, got it")
   const own = (label?.kind === 'card' || label?.kind === 'id' || label?.kind === 'phone') && MINE_BEFORE.test(t.slice(Math.max(0, label.at - 10), label.at));
@@ -1152,12 +1162,24 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len >= 3 && !confirmed && ctx.caller?.numbers.some((n) => n.includes(d)) && (!own || ASKED_BACK.test(t.slice(b, b + 16)) || (len <= 4 && LAST_DIGITS.test(t.slice(label!.at, a))))) return 'no';
   // "Verizon: 8 1 4 4 7 3 is your code": a text read out as it came, a code whatever the line asked for
   if (len >= 4 && len <= 8 && YOUR_CODE_AFTER.test(t.slice(b, b + 40))) return 'code';
+  // ("your office number on the fridge, 614-555-0100, I'll call that if anything changes": a number the person will call)
+  if (len >= 7 && CALL_IT_AFTER.test(t.slice(b, b + 24))) return 'no';
+  // ("I clicked your link, … it says meeting ID 881 440 2276": the caller's meeting, read from the link they sent, case 117)
+  if (len >= 9 && MEETING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !ctx.caller?.asks.has('code') && /\b(?:link|invite|invitation)\b/.test(ctx.caller?.text ?? '')) return 'no';
+  // ("Yes, 4410, the Discover": a card's last four, named with its card)
+  if (len === 4 && !label && CARD_AFTER.test(t.slice(b, b + 16))) return 'no';
+  // ("the tax ID on those forms is 87-4410923": an employer's tax number by its shape, 2-7, where tax is named)
+  if (len === 9 && p.groups.join() === '2,7' && p.seps[0] === '-' && /\b(?:tax|ein|employer|irs)\b/.test(t.slice(Math.max(0, a - 48), a))) return 'id';
+  // ("installed 11/2019": a month and a year)
+  if (isExpiry(p) && /\b(?:installed|since|dated|from|in|until|till|by)\s*$/.test(t.slice(Math.max(0, a - 12), a))) return 'no';
+  // ("工资流水：3月8650、4月8650": a month's sum; "IMG_20240613_1422.jpg": a file's name)
+  if ((len >= 3 && /\d{1,2}月$/.test(t.slice(Math.max(0, a - 3), a))) || t[a - 1] === '_' || t[b] === '_' || FILE_AFTER.test(t.slice(b, b + 6))) return 'no';
   // ("www.xx-95588.cn/2024/0611", "/apply?id=20240612": a web address's digits; "4032×3024": a picture's size)
   if (inWebAddress(t, a) || /^\s?[×*]\s?\d/.test(t.slice(b, b + 3)) || /\d\s?[×*]\s?$/.test(t.slice(Math.max(0, a - 3), a))) return 'no';
   // "Is it 202-555-0147?", "you said my SSN ends in 2210? no it doesn't": a number asked about, not given
   if (ASKING_BEFORE.test(t.slice(Math.max(0, a - 40), a)) && ASKED_AFTER.test(t.slice(b, b + 24))) return 'no';
   // ("Is this the branch on 9th, 555-0177?", "Is the HR line still 555-0150?": a place's line asked about, where no phone was asked for)
-  if ((nanp(p) || (p.groups.join() === '3,4' && p.seps[0] === '-')) && !ctx.caller?.asks.has('phone') && LINE_ASKED_BEFORE.test(t.slice(Math.max(0, a - 40), a)) && ASKED_AFTER.test(t.slice(b, b + 24))) return 'no';
+  if ((nanp(p) || (p.groups.join() === '3,4' && p.seps[0] === '-')) && !ctx.caller?.asks.has('phone') && LINE_ASKED_BEFORE.test(t.slice(Math.max(0, a - 40), a)) && ASKED_AFTER.test(t.slice(b, b + 24)) && !MINE_AFTER.test(t.slice(b, b + 48))) return 'no';
   // "yes but the third one is 5579 not 5597", "no it changed, now it's 312-555-0811": the person's number, correcting the caller's
   const corrected = len >= 3 && ctx.caller?.numbers.length ? correctionOf(d, ctx.caller) : undefined;
   // (a North American number's shape is a phone's, whatever the caller's line took its number for)
@@ -1166,7 +1188,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // birthday it is does not make it harmless)
   // ("密码是我的手机后六位 三三八八二一": the phone's digits said to be the password are the password)
   // (not a date: "never to give my PIN, it's on the letter dated 3/2/2023")
-  if (len >= 4 && (!label || label.kind === 'not' || label.kind === 'phone') && !calledNumber(t, a) && !p.seps.some((x) => /[/:]/.test(x)) && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a, ctx.caller?.last === 'password', label?.kind === 'phone')) return 'password';
+  if (len >= 4 && (!label || label.kind === 'not' || label.kind === 'phone') && !calledNumber(t, a) && !isOfficial(d) && !TOLL_FREE_START.test(d) && !unitAfter(t, b) && !p.seps.some((x) => /[/:]/.test(x)) && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a, ctx.caller?.last === 'password', label?.kind === 'phone')) return 'password';
   if (TOLL_FREE_START.test(d) && (/^-?[a-z]/.test(t.slice(b, b + 2)) || /^ (?:number|line|one)\b/.test(t.slice(b, b + 8)) || (p.groups.length === 2 && p.groups[0] === 1))) return 'no'; // "1-800-MEDICARE": a company's number in letters; "the 1-877 one"
   // the visible end of a number written with the rest hidden: "XXX-XX-4417" is a social security number's
   // last four, a part of it; "XXXX-XXXX-XXXX-1234" a card's, printed on every statement
@@ -1204,7 +1226,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // an ID's shape answering a request for an ID is the ID, whatever Luhn's check says of it
   if (len >= 15 && ctx.caller?.asks.has('id') && longNumberKind(d) === 'id') return 'id';
   if (isCardNumber(d) || isExpiryAndCvv(p)) return 'card';
-  if (isSsnShaped(p)) return 'id';
+  // (not a sum read with pauses: "1 2 5... 5 0... 1 2 0 0 total")
+  if (isSsnShaped(p) && !unitAfter(t, b)) return 'id';
   // the rest of a card or ID number whose start the caller just read back, checksum and all
   const start = len >= 4 ? ctx.caller?.readBack : undefined;
   // (sixteen digits in all are a card's, whatever its checksum, as kindByLength reads them)
@@ -1216,7 +1239,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // "0198" answering "and the rest of the phone number?", "七九" answering "还差最后两位" after the code's start
   // (an ID's middle is a date of birth: "中间是出生年月嘛，一九八七零四二三")
   // (not answering "what time did that text come in?": a time)
-  if (ctx.part && len >= 2 && len <= 12 && !ctx.caller?.asksSum && (ctx.part === 'password' || !isYearNumber(d)) && (ctx.part === 'id' && len === 8 ? !amountAround(t, a, b) : !harmlessPiece(p, ctx))) return ctx.part;
+  if (ctx.part && len >= 2 && len <= 12 && !ctx.caller?.asksSum && (ctx.part === 'password' || !isYearNumber(d)) && (ctx.part === 'id' && len === 8 ? !amountAround(t, a, b) && !p.seps.includes('/') : !harmlessPiece(p, ctx))) return ctx.part;
   // the caller's line is read only for a number it can tell about (three digits or more)
   const caller = len >= 3 ? ctx.caller : undefined;
   // an expiry alone is printed and opens nothing (docs/labelling.md, case 91): with the code after it, it is the card's
@@ -1272,8 +1295,10 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply
   if (len === 3 && caller?.last === 'code' && p.spelled && ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6) return 'code';
   // a bare number answering a request for something harmless ("your date of birth?", "zip code?") is that thing
-  // (but six digits a text or an app just showed are its code: "from Google Authenticator, 7 7 1 0 4 8", "the text came late, it's 994 128")
-  if (caller?.asksHarmless) return len === 6 && p.groups.join() !== '2,2,2' && TEXT_BEFORE.test(t.slice(Math.max(0, a - 32), a)) && !isDateOrTime(p) && !harmless() ? 'code' : 'no';
+  // (but six digits said to be a code are one: "another one from Google Authenticator, 7 7 1 0 4 8", "the code came as 29 81 54")
+  // ("The card linked to it is a Discover, 6011 0093 8842 1170" answering a request for the e-mail: a card's number, a card named before it)
+  if (caller?.asksHarmless && len >= 13 && len <= 19 && !harmless() && (CARD_WORD_BEFORE.test(t.slice(Math.max(0, a - 32), a)) || /\bcard\b[^.!?\d]{0,32}$/.test(t.slice(Math.max(0, a - 40), a)))) return 'card';
+  if (caller?.asksHarmless) return len === 6 && p.groups.join() !== '2,2,2' && TEXT_BEFORE.test(t.slice(Math.max(0, a - 32), a)) && !endWithin(ctx.labels.harmlessEnds, a, 40) && !isDateOrTime(p) && !harmless() ? 'code' : 'no';
   // "你们的号码是0755-8832 6190": a landline with its area code, the caller's here
   if (LANDLINE.test(d) && p.groups.length >= 2 && (p.groups[0] === 3 || p.groups[0] === 4) && /[\u4e00-\u9fff]/.test(t.slice(Math.max(0, a - 16), a))) return harmless() || othersNumberNear(t, a) ? 'no' : 'phone';
   if (len >= 12) return amountAround(t, a, b) ? 'no' : longNumberKind(d);
@@ -1298,12 +1323,15 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
 
 const TAX_FORM = /^(?:1040|1099|1098|1095)$/;
 const SUM_IN_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|and|[- ])*(?:hundred|thousand|million)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|and|[- ])*$/;
-const YOUR_CODE_AFTER = /^\s*(?:is|as) your (?:[a-z]+ )?(?:verification |security |one[- ]time |login |access |confirmation )?(?:code|otp|passcode)\b/;
+const YOUR_CODE_AFTER = /^\s*(?:is|as) your (?:[a-z]+ )?(?:verification |security |one[- ]time |login |access |confirmation )?(?:code|otp|passcode)\b(?!\s*\?| year)/;
 const STATE_BEFORE = /(?:\b(?:box|st|street|ave|avenue|road|rd|dr|drive|lane|ln|way|blvd|court|ct|apt|suite)\b|\d)[^.!?\d]{0,32},?\s*$/;
 /** Whether the number at a is inside a web address ("www.xx-95588.cn/2024/0611", "site.com/apply?id=20240612"). */
 const inWebAddress = (t: string, a: number) => WEB_BEFORE.test(t.slice(Math.max(0, a - 48), a));
-const WEB_BEFORE = /(?:https?:\/\/|www\.|[a-z0-9-]+\.(?:com|cn|net|org|gov|io|co|cc|top|xyz|info)\b|(?:^|[\s:：])\/[a-z0-9_-]+[/?])[^\s，。！？]*$/;
-const TEXT_BEFORE = /\b(?:text|texts|texted|sms|message|code|codes|authenticator|app)\b|验证码|短信/;
+const WEB_BEFORE = /(?:https?:\/\/|www\.|[a-z0-9-]+\.(?:com|cn|net|org|gov|io|co|cc|top|xyz|info|us|me|ly|app|link)\b|(?:^|[\s:：])\/[a-z0-9_-]+[/?])[^\s，。！？]*$/;
+const CALL_IT_AFTER = /^[,.]?\s*(?:and )?(?:i'?ll|i will|i'?m going to|let me) (?:call|ring|dial) (?:that|it|them|you|this)\b/;
+const FILE_AFTER = /^\.(?:jpe?g|png|pdf|docx?|heic|gif|mp4|zip|xlsx?)\b/;
+const MEETING_BEFORE = /\b(?:zoom|meeting) (?:id|number)\b[^.!?\d]{0,12}$/;
+const TEXT_BEFORE = /(?:\b(?:code|codes|otp|passcode|authenticator|verification)\b|验证码)[^?？]{0,24}$/;
 /** Four groups of one to three digits a point apart, each at most 255: an IP address. */
 const isIpAddress = (p: DigitRun) => p.groups.length === 4 && p.seps.every((x) => x === '.') && p.groups.every((g) => g <= 3) && ipParts(p).every((n) => n <= 255);
 function ipParts(p: DigitRun): number[] {
@@ -1319,11 +1347,11 @@ const OFFICE_NUMBER_BEFORE = /(?:派出所|公安局|警方|你们(?:公司|银�
 const COURIER_BEFORE = /(?<![a-z])(?:sf|yt|jt|jd|jdv|zto|sto|yd|ems|ups) $/;
 /** A North American number's words before it say it is someone else's: one the person calls, or an office's. */
 const theirsBefore = (t: string, a: number) => THEIRS_BEFORE.test(t.slice(Math.max(0, a - 72), a));
-const OFFICE_BEFORE = /\b(?:their|the|his|her|[a-z]+'s) (?:[a-z]+ )?(?:office|clinic|practice|company|store|shop|agency|department|pharmacy)(?: phone)? (?:number|line)\b[^.!?\d]{0,12}$/;
+const OFFICE_BEFORE = /\b(?:their|his|her|[a-z]+'s) (?:[a-z]+ )?(?:office|clinic|practice|company|store|shop|agency|department|pharmacy)(?: phone)? (?:number|line)\b[^.!?\d]{0,12}$/;
 const THEIRS_BEFORE = /\b(?:call|calling|dial|dialing|ring|ringing)\b(?! (?:me|us|my)\b)[^.!?]{0,64}$|\b(?:office|clinic|company|store|shop|agency|department|station|police|sheriff|hotline|helpline)\b[^.!?\d]{0,24}$/;
 /** Ten digits written as a North American phone number: 3-3-4 (with a country code's 1 before), its area and exchange from 2. */
 function nanp(p: DigitRun): boolean {
-  const g = partsOf(p).join();
+  const g = p.groups.join();
   const d = p.digits.slice(-10);
   return (g === '3,3,4' || g === '1,3,3,4') && /^[2-9]\d\d[2-9]/.test(d);
 }
@@ -1460,8 +1488,8 @@ function kindOfLength(asks: ReadonlySet<LabelKind>, d: string, remote: boolean, 
 }
 
 const LAST_DIGITS = /后|末|尾号|last|ending|ends/;
-const CARD_WORD_BEFORE = /\b(?:card|visa|mastercard|discover|amex|american express|debit|credit|capital one|chase|citi)\b[^.!?\d]{0,20}$/;
-const CARD_AFTER = /^\s*(?:的)?(?:储蓄卡|信用卡|借记卡|银行卡|卡|账户|帐户)|^\s*(?:card|account)\b/;
+const CARD_WORD_BEFORE = /\b(?:card|visa|mastercard|discover|amex|american express|debit|credit|capital one|chase|citi)\b[^.!?\d]{0,20}$|(?:银行|账户|帐户|卡|工行|建行|农行|中行|招行|交行|邮储)[^。！？\d]{0,6}$/;
+const CARD_AFTER = /^\s*(?:的)?(?:储蓄卡|信用卡|借记卡|银行卡|卡|账户|帐户)|^\s*(?:card|account)\b|^,?\s*(?:the |my )?(?:discover|visa|mastercard|amex|chase|capital one|citi)\b/;
 // A card's expiry just said, a month and a year ("expiry is Dec twenty six, code 508"; not "it expires in 10 minutes").
 const EXPIRY_BEFORE = /(?:\b(?:0?[1-9]|1[0-2])\s*(?:\/|slash|-)\s*(?:20)?\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20)?\d{2}|\b(?:exp|expiry|expiration(?: date)?|expires|valid (?:thru|through))(?: is| on)?:?\s+\d{1,2}\s*(?:\/|-)?\s*\d{2})\b[^.?!\d]{0,24}$/;
 const HIDDEN_AFTER = /^[\s-]?[x×*＊]{2,}(?:[\s-]?[\dx×*＊])*/;
@@ -1476,10 +1504,10 @@ const PART_LEAD = /(?:\b(?:starts?|begins?)(?: with)?|\bfirst (?:part|half|bit|g
 // "it's from 72975": the text's sender, a short code
 // A mainland landline with its area code: 010, 02x, or a four-digit code from 03 to 09, then seven or eight digits.
 const LANDLINE = /^(?:0(?:10|2\d)\d{8}|0[3-9]\d{2}\d{7,8})$/;
-const HOME_GIVEN = /\b(?:my|our|tell|use|punch|enter|type|key|press|(?:code|keypad|box|combination) (?:is|to|for))\b/;
+const HOME_GIVEN = /\b(?:my|our|tell|punch|enter|type|key|press)\b|(?:code|keypad|box|combination)(?: [a-z]+){0,3} (?:is|to|for)\b/;
 // (a gate named as a place, "the gate", "the gate code"; not an airport's, "gate 31")
 // (a keypad said alone is a home's in the reply, "the garage keypad is 9 1 0 1", but a phone's in the caller's line, "enter the code on your keypad")
-const HOME_DOOR = 'lock ?box|key ?box|buzzer|intercom|garage (?:opener|code|keypad)|door keypad|alarm|disarm|(?:the|a|my|our|front|back|side) gate|gate (?:code|pin|keypad)|garage door|front door|back door|door code|call ?box|entry code';
+const HOME_DOOR = 'lock ?box|key ?box|(?:buzzer|intercom) code|garage (?:opener|code|keypad)|door keypad|alarm|disarm|(?:the|a|my|our|front|back|side) gate|gate (?:code|pin|keypad)|garage door|front door|back door|door code|call ?box|entry code';
 const HOME_LOCK = new RegExp(`\\b(?:${HOME_DOOR}|keypad)\\b`);
 const HOME_ASKED = new RegExp(`\\b(?:${HOME_DOOR}|the keypad)\\b`);
 /** Whether the code at [a, b) opens the home: a home's lock named a little before or just after it, and no text that brought it. */
@@ -1488,7 +1516,7 @@ const BROUGHT = /\btext|texted|sent|message|sms|email|app\b/;
 // (not "let me text you my cell, it's …": the person gives it)
 const I_CALL = /\b(?:i(?:'m| am|'ll| will)?|let me) (?:going to |gonna )?(?:call|calling|called|dial|dialing|ring|ringing|text|texting)\b(?! (?:you|u)\b)[^.!?]{0,32}$/;
 // (a dwelling's word with its number, "Flat 402", "Blk 231", or a street's or a branch's name; not "block the charge")
-const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|house|building|sector)\s*#?\d+[a-z]?\b|\b(?:road|rd|street|st|lane|ln|nagar|colony|residency|avenue|ave|estate|branch|drive|dr|place|court|ct|boulevard|blvd|terrace|parkway|highway|route)\b)(?:(?!\b(?:code|pin|password|passcode|last|four|social|ssn|digits|number)\b)[^.!?\n]){0,48}$/;
+const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|house|building|sector)\s*#?\d+[a-z]?\b|\b(?:road|rd|street|st|lane|ln|nagar|colony|residency|avenue|ave|estate|branch|drive|dr|place|pl|court|ct|boulevard|blvd|terrace|parkway|highway|route|way|circle|cir|trail)\b)(?:(?!\b(?:code|pin|password|passcode|last|four|social|ssn|digits|number)\b)[^.!?\n]){0,48}$/;
 const YEAR_PREP = /\b(?:in|since|from|until|till|by|during|back in|born(?: in)?|of)\s*$/;
 const SENDER_BEFORE = /\b(?:from|sent by|sender)\s*\+?$|(?:来自|发件人)\s*$/;
 /** Whether position c lies inside a harmless thing's label ("zip code", "promo code"). */
@@ -1509,11 +1537,12 @@ const HELD = /^(?:card|phone)\s+(?:(?:right )?here|with me|in front of me|in (?:
 const THIRD_PERSON = /\b(?:his|her|their)\s*$|(?:他|她)(?:的)?\s*$/;
 const MINE_BEFORE = /(?:\bmy|\bmine|我的|我)\s*$/;
 // ("let me find the card... BCX 771 204 9938" answering a request for a policy number: where it is printed)
-const PLACE_BEFORE = /\b(?:on|in|from|to|at|with|find|get|got|grab|fetch|check|look at)\s+(?:my|the|your|this)\s*$/;
+const PLACE_BEFORE = /\b(?:on|in|from|to|at|with|find|get|grab|fetch|check|look at)\s+(?:my|the|your|this)\s*$/;
 // (the caller's number asked about; not the person's own code read as a question, "Is it six hundred thirty-one…?")
 const ASKING_BEFORE = /(?:\byou said|\bdid you (?:dial|call from)|\byour [a-z ]{0,24}(?:number|phone|line)\?\s*(?:is it|was it))\b[^.!\n]{0,28}$/;
-const ASKED_AFTER = /^[^.!\n]{0,20}\?/;
-const LINE_ASKED_BEFORE = /\bis (?:it|this|that|the [a-z ]{1,24}?)(?: still)?\b[^.!?\n]{0,24}$/;
+const ASKED_AFTER = /^[^.!\n]{0,32}\?/;
+const MINE_AFTER = /^[^.!]{0,40}\b(?:for me|my|mine)\b/;
+const LINE_ASKED_BEFORE = /\bis (?:it still|this|that|the [a-z ]{1,24}?)(?: still)?\b[^.!?\n]{0,24}$/;
 /**
  * The secret the person's own question just before names, as the number answering it is: the last it names, not where that
  * is ("The passcode to open the phone? It's 1 9 3 6 0 2", "the same PIN on the new debit card? It's 3 9 5 1").
@@ -1532,7 +1561,7 @@ function ownQuestion(p: DigitRun, ctx: Context): Verdict {
 }
 const WHERE_BEFORE = /\b(?:open|on|of|for|from|in|unlock)\s+(?:the |my |your |this )?(?:[a-z]+ )?$/;
 const ANSWERED_OWN = /^[^.!?]{0,60}\?\s*(?:it'?s|it is|that'?s|that is|mine'?s|mine is)\s*$/;
-const PASSWORD_FOR = /\b(?:pin|password|passcode)(?: number| code)? (?:for|of|on|to) (?:my|the|your|this|that) (?:[a-z]+ )?$/;
+const PASSWORD_FOR = /\b(?:pin|password|passcode)(?: number| code)? (?:for|of|on|to) (?:my|the|your|this|that) (?:[a-z-]+ )?$/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
 // "March 12, 1975": a day and a year after a month's name
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/;
@@ -1566,7 +1595,7 @@ function refusesPassword(t: string, labels: Labels): boolean {
   }
   return refused;
 }
-const NOT_TELLING = /^\S+\s+(?:is\s+)?(?:my (?:business|own)|private|secret|none of your)/;
+const NOT_TELLING = /^\S+\s+(?:is\s+)?(?:my (?:business|own)|private|secret|none of your)|^\S+\s+and (?:i'?m|i am) not (?:saying|telling|giving|sharing)/;
 
 /**
  * A password's label shortly before `a` in the same sentence, with no number between, given (not refused, not
@@ -1586,12 +1615,25 @@ function passwordDescribed(t: string, labels: Labels, a: number, asked = false, 
     if (!l || l.kind !== 'password' || negatedAt(t, l.at) || othersLabel(t, l.at)) continue;
     const between = t.slice(l.at, a).replace(ELLIPSIS, ' ');
     // (not a phone given after the password was named: "要手机号和密码，我手机 17786239051")
-    if (!/[.。!！?？\d]/.test(between) && !(phone && /[,，]/.test(between)) && (a - end <= 16 || itIs || SAID_TO_BE.test(between))) return true;
+    // (reached by "it's" over a few words, none of them another thing's label: not "a password, but the case number, it's 78231")
+    const clear = a - end <= 16 || SAID_TO_BE.test(between) || (itIs && !labelBetween(t, labels, end, a));
+    if (!/[.。!！?？\d]/.test(between) && !(phone && /[,，]/.test(between)) && clear) return true;
   }
   return false;
 }
 const ELLIPSIS = /\.{2,}|…+/g;
 const IT_IS_BEFORE = /\b(?:it'?s|it is|that'?s)\s*$/;
+/**
+ * Whether another secret's label ends after `from` and before `to`, or any label right at `to`, the number's own: "a password, but the
+ * case number, it's 78231" (not a harmless word on the way, "when I got the iPhone, it's 6 0 6 1").
+ */
+function labelBetween(t: string, labels: Labels, from: number, to: number): boolean {
+  for (let e = from + 1; e <= to; e++) {
+    const l = labels.byEnd.get(e);
+    if (l && (e === to ? !deviceAt(t, l.at) : l.kind !== 'not' && l.kind !== 'number')) return true;
+  }
+  return false;
+}
 const SAID_TO_BE = /\bsame as\b|\bthe year (?:i|my|we|he|she)\b|\bmy (?:[a-z]+'s )?(?:birthday|birth year|house number|street number|zip|anniversary|age)\b/;
 
 /** A number right after its label ("卡号是…", "SSN:", "验证码"). */
@@ -1665,13 +1707,15 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
     case 'card':
     case 'id':
     case 'phone': {
-      if (othersLabel(t, label.at) && !ownAsked(label, ctx)) return 'no'; // "你的电话", "转到你的账户"
+      if (othersLabel(t, label.at, label.kind) && !ownAsked(label, ctx)) return 'no'; // "你的电话", "转到你的账户"
       // ("PO Box 4410, Boise ID 83702": a state's letters before a ZIP code, at the end of an address)
-      if (label.kind === 'id' && len === 5 && /^id\s*$/.test(t.slice(label.at, a)) && STATE_BEFORE.test(t.slice(Math.max(0, label.at - 48), label.at))) return 'no';
+      if (label.kind === 'id' && len === 5 && /^id\s*$/.test(t.slice(label.at, a)) && !/\bmy\s*$/.test(t.slice(Math.max(0, label.at - 4), label.at)) && STATE_BEFORE.test(t.slice(Math.max(0, label.at - 48), label.at))) return 'no';
       // ("I'm going to call his cell, 301-448-9072, before I read any more": a number the person calls)
       if (label.kind === 'phone' && I_CALL.test(t.slice(Math.max(0, label.at - 48), label.at))) return 'no';
       // "the PIN for my debit card is 4 9 1 7", "the password for this account is …": the PIN's, not the card's
       if (label.kind === 'card' && PASSWORD_FOR.test(t.slice(Math.max(0, label.at - 32), label.at))) return p.digits.length >= 4 ? 'password' : 'no';
+      // ("You asked for the pin to cancel the old card, it's 9-0-4-2": four to six digits after a card named for a PIN just before are the PIN)
+      if (label.kind === 'card' && len >= 4 && len <= 6 && /\b(?:pin|password|passcode)\b[^.!?\d]{0,40}$/.test(t.slice(Math.max(0, label.at - 48), label.at))) return 'password';
       // "Checking 1,402.19, savings 8,800.00": a balance, not the account's number
       if (label.kind === 'card' && isFormattedAmount(p) && !p.spelled) return 'no';
       // "the number on the back of my card, 1-800-935-9935": a toll-free or 400 line is a company's, never a

@@ -11,7 +11,7 @@ const GIFT_WORDS = 'gift|prepaid|itunes|google play|steam|silver (?:strip|panel|
 export const GIFT_PIN_ASKED = new RegExp(`(?:pin|code|number|密码|卡密)[^.?!。？！]{0,30}(?:${GIFT_WORDS})|(?:${GIFT_WORDS})[^.?!。？！]{0,30}(?:pin|code|number|密码|卡密)`);
 // Remote-access tools, and a caller's words for getting into the computer through one.
 // (a meeting the person opens and shares the screen in lets the caller watch it as well: case 117)
-export const REMOTE_TOOL = /teamviewer|anydesk|any desk|this desk|ultraviewer|quick ?support|quick ?assist|logmein|todesk|向日葵|远程|\bremote(?:ly)? (?:in|into|access|desktop|support|assistance|session|control|connection|thing|app|program|software|tool)\b|\b(?:connection|support|access|sharing) (?:program|app|software|tool)\b|\bconnect to your (?:computer|pc|laptop|device|screen)\b|\b(?:zoom |meeting )(?:id|number|passcode)\b|\bscreen ?shar|\bshare (?:the |your |my )?screen\b|\btake control of (?:your|the|my)\b|\b(?:access|control) (?:your|the|my) (?:computer|pc|laptop|device|screen)s? remotely\b|屏幕共享|共享屏幕/;
+export const REMOTE_TOOL = /teamviewer|anydesk|any desk|this desk|ultraviewer|quick ?support|quick ?assist|logmein|todesk|向日葵|远程|\bremote(?:ly)? (?:in|into|access|desktop|support|assistance|session|control|connection|thing|app|program|software|tool)\b|\b(?:connection|support|access|sharing) (?:program|app|software|tool)\b|\bconnect to your (?:computer|pc|laptop|device|screen)\b|\b(?:zoom |meeting )(?:id|number|passcode)\b|\bscreen ?shar|\bshare (?:the |your |my )?screen\b|\btake control of (?:your|the)\b|\b(?:access|control) (?:your|the|my) (?:computer|pc|laptop|device|screen)s? remotely\b|屏幕共享|共享屏幕/;
 // "the ID and password on your screen", "ID 1 284 556 903, password x7k2mp": what a remote tool shows (not a user's or an Apple ID)
 export const ID_AND_PASSWORD = /(?<!\b(?:user|login|log-in|sign-in|apple|customer|member|account|online|banking)\s?)\bid\b(?![^.?!]{0,40}\b(?:user ?name|log-?in|sign-?in)\b)[^.?!]{0,40}\b(?:password|passcode)\b/;
 
@@ -24,7 +24,10 @@ const MEMBER_LABEL = /^member(?: (?:id|number|no)\b|(?=[\s#:]*[a-z]?\s*\d))|^会
 // ...and so does one's own insurance policy number, a health plan's or a car's (cases 99, 113): it opens the policy and its claims
 const POLICY_LABEL = /^policy(?: (?:id|number|no)\b|(?=(?:'s)?[\s.…:#-]*(?:[a-z][\s-]?){0,3}\d))|^保单号?/;
 // (a car's insurer is talked about by name, or by its coverage and claims; "insurance" itself is in HEALTH, read first)
-const POLICY_TALK = /\bgroup (?:number|no\b|#|\d)|state farm|geico|allstate|progressive|liberty mutual|farmers|nationwide|usaa|coverage|premium|deductible|\bclaim\b|declarations page|adjuster|insured|homeowners?/;
+const POLICY_TALK = /\bgroup (?:number|no\b|#|\d)|\blife insurance\b|\bcarrier\b|\brenewal\b|new york life|prudential|metlife|state farm|geico|allstate|progressive|liberty mutual|farmers|nationwide|usaa|coverage|premium|deductible|\bclaim\b|declarations page|adjuster|insured|homeowners?/;
+// ...and a person's file number where care or a driving licence is talked about ("医保个人编号", "驾驶证档案编号"), not a complaint's or a staff's
+const FILE_LABEL = /^(?:个人编号|档案编号)/;
+const FILE_TALK = /医保|社保|驾驶证|驾照/;
 const ADDRESS_LABEL = /^address\b/;
 // An area code is a phone number's start when a phone number is asked for ("your phone number, with area code").
 const AREA_LABEL = /^area code\b/;
@@ -45,7 +48,7 @@ export function withTalk(labels: Labels, t: string, context: string): Labels {
     const healthTalk = () => (health ??= HEALTH.test(t) || HEALTH.test(context));
     const insuredId = MEMBER_LABEL.test(head) ? healthTalk()
       : POLICY_LABEL.test(head) && (head.startsWith('保单') || healthTalk() || (policy ??= POLICY_TALK.test(t) || POLICY_TALK.test(context)));
-    const kind = insuredId ? 'id'
+    const kind = insuredId || (FILE_LABEL.test(head) && (FILE_TALK.test(t) || FILE_TALK.test(context))) ? 'id'
       : ADDRESS_LABEL.test(head) && (remote ??= REMOTE_TOOL.test(t) || REMOTE_TOOL.test(context)) ? 'code'
       : AREA_LABEL.test(head) && (phone ??= PHONE_TALK.test(context)) ? 'phone' : undefined;
     if (kind) {

@@ -1420,10 +1420,10 @@ describe('round 17: calls as the English dataset writes them, a line out of step
   it('reads a secret whose words say what it is, whatever the line asks now', () => {
     expect(read('Oh, the last four of my social, that\'s 4 4 1 8. You asked before.', "And what's the best number to reach you at?")).toEqual(['id']);
     expect(read('Passport is Indian passport, K 2 7 7 0 3 9 1. Can I pay half today?', 'The fee must be paid by gift cards.')).toEqual(['id']);
-    expect(read('The Verizon PIN... I set it when I got the phone, it\'s 6 0 6 1.', "I'm sending you a text with a verification code.")).toEqual(['password']);
+    expect(read('The Verizon PIN... I set it when I got the iPhone, it\'s 6 0 6 1.', "I'm sending you a text with a verification code.")).toEqual(['password']);
     expect(read('Text came, it says Verizon: 3 0 9 9 5 1 is your code.', 'For extra protection I will set up a new PIN for you.')).toContain('code');
     expect(read('Duo passcode is 771 0392. Is this the IT ticket?', 'Read it to me and I will finish the update.')).toEqual(['code']);
-    expect(read('Sorry, the text came late, it\'s eight one four, two two nine.', "Okay, now, what's your date of birth?")).toEqual(['code']);
+    expect(read('And another one from Google Authenticator, 7 7 1 0 4 8?', "What's your cell number so our agent can text you the wallet address?")).toEqual(['code']);
     expect(read('Her number is 555-0178, the old landline.', 'Do you have a neighbor who could sign for the package?')).toEqual(['phone']);
     expect(read('My pastor, Reverend Cole. He\'s at 803-441-2290.', 'We need a character reference. Name and number?')).toEqual(['phone']);
   });
@@ -1535,3 +1535,68 @@ describe('round 17: calls as the English dataset writes them, a line out of step
   });
 });
 
+describe('round 18, and the review of rounds 16 to 18', () => {
+  const read = (reply: string, caller: string, earlier: string[] = []) => classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind);
+  it('round 18: a secret the person says the caller asked for before, a carrier PIN, an e-mail code, a tax ID by its shape', () => {
+    expect(read('The PIN on my T-Mobile account is 6 6 1 8 2 0. I set it up when I got the phone.', 'To process it, I need the account PIN.')).toEqual(['password']);
+    expect(read('The email says Your Microsoft account security code is 2 9 4 0.', "I've sent a sign-in code to your email.")).toEqual(['code']);
+    expect(read('The PIN you asked before, for the ATM card, is 0 0 5 7.', 'Fill in your online banking details.')).toEqual(['password']);
+    expect(read("You wanted the license number for the company car, it's D120-557-882-041.", "I'll put you on a brief hold.")).toEqual(['id']);
+    expect(read('The only other number I have is for the bakery, the tax ID on those forms is 87-4410923.', 'I need to confirm the taxpayer identification number.')).toEqual(['id']);
+    expect(read('The card linked to it is a Discover, 6011 0093 8842 1170.', 'I need to verify the email address on your PayPal account.')).toEqual(['card']);
+    expect(read('The back code is 7 4 4, and it expires March 2027.', "I'm now placing a hold on the card.", ['The number is 4 7 1 6, 2 2 0 9, 8 8 3 1, 0 5 6 2.'])).toEqual(['card']);
+    expect(read('The phone number on my Zelle is my wife\'s, 248-391-0775.', 'In the recipient field put the number I read to you.')).toEqual(['phone']);
+    expect(read('Yes that\'s me, 123 Main Street, 3B. Have the driver text 217-555-0193.', 'Can you confirm your address is 123 Main Street?')).toEqual(['phone']);
+    expect(read('Bill Osei, 6 Dunmore Ct. The lockbox on the porch is 3 8 8 1 if nobody\'s home.', 'Can you confirm your name and address?')).toEqual(['password']);
+    expect(read('10/10/1940, 5 Rose St. Do you want my Medicare too? It\'s 7AQ2-MP3-WU60.', 'Can you tell me your date of birth and address?')).toEqual(['id']);
+    expect(read('I can never remember it, it\'s the year I was born. Biscuit1957, with the capital B.', 'Type in your password, or just tell me.')).toEqual(['password']);
+    expect(read('行吧那你先记一下我身份证后四位是3216名字李华', '只需提供一点个人信息。')).toEqual(['id']);
+    expect(read('那你发到这个号码 一五二 一六八八 三零七九，这个手机是我常用的', '我们会通过短信发送一个链接给您。')).toEqual(['phone']);
+    expect(read('后面是 7 0 2 2 3 1 3 1 2', '我把贷款申请的链接发给你。', ['身份证号我先发前面半截 5101 0419 8'])).toEqual(['id']);
+    expect(read('后三位 0 9 3，你那边填上了吗', '你收到后点击链接，输入验证码。', ['短信来了，验证码前三位是 4 1 7'])).toEqual(['code']);
+  });
+  it("round 18's look-alikes: the caller's meeting from a link, a card's last four by its name, a refusal, a month's pay, a file's name", () => {
+    expect(read("I clicked your link, zoom.us/j/8814402276, it says meeting ID 881 440 2276. It's 2:05.", 'I just sent you a Zoom link.')).toEqual([]);
+    expect(read("Yes, 4410, the Discover. It expires next June, 06/25.", 'And the expiration date on that card?')).toEqual([]);
+    expect(read('Send the refund to the card ending 4471 that it came from.', 'Provide your routing number and your account number.')).toEqual([]);
+    expect(read("My Windows login is a PIN and I'm not saying it.", 'Confirm your Windows login password.')).toEqual([]);
+    expect(read('The alarm company number on my panel is 1-855-330-4471. The sticker says installed 11/2019.', 'Is anyone usually home?')).toEqual([]);
+    expect(read('You said the new account number is 9988-1472-00 at the Federal Reserve?', "I've moved your funds to a secure account.")).toEqual([]);
+    expect(read('I have your office number on the fridge, 614-555-0100, I\'ll call that if anything changes.', 'Is there a good number to reach you at?')).toEqual([]);
+    expect(read('银行账户给你个尾号吧，工行尾号7731，其他的见面再说。', '你需要提供身份证号、银行账户等。')).toEqual([]);
+    expect(read('工资流水：3月8650、4月8650、5月9120，征信报告我2月打过一次。', '还需要提供最近三个月的工资流水。')).toEqual([]);
+    expect(read('你的微信就是手机号？那就是你刚才打给我的 173 2206 9915 吧。', '我的微信就是手机号。')).toEqual([]);
+    expect(read('上传身份证要正反面，我拍了，文件名是IMG_20240613_1422.jpg，大小3.1M。', '上传身份证件。')).toEqual([]);
+  });
+  it('the review: what the new rules must not take away', () => {
+    // numbers the person will call, after "and"
+    expect(read("I'm going to hang up and call 614-555-0199 to check.", "This is your bank's fraud department.")).toEqual([]);
+    expect(read("Fine, I'll log in and text 72975 like it says.", 'Please verify.')).toEqual([]);
+    // harmless numbers found in a text or an app, where a harmless thing was asked
+    expect(read("It's in the app, 482913.", "What's your order number?")).toEqual([]);
+    expect(read('the promo code in the text was 558812', "What's your order number?")).toEqual([]);
+    expect(read('the code? 902101', "What's your ZIP?")).toEqual([]);
+    // a password named earlier gives no other thing's number
+    expect(read("I never set up a password, but the case number, it's 78231.", 'We need to verify your account.')).toEqual([]);
+    expect(read("I forgot my password so I called the bank, it's 1-800-432-1000 right?", 'Verify your identity.')).toEqual([]);
+    // a one-time password named beside another password, a contrast, sixteen digits of something else
+    expect(read('sunflower22', "Don't share one-time passwords with anyone. What's your online banking password?")).toEqual(['password']);
+    expect(read("It's 004417889", "I don't want your password, I want your account number.")).toEqual(['card']);
+    expect(read('4417 2290 3318 7720', 'Read me the 16-digit reference number on the letter.')).toEqual([]);
+    // apartments at a buzzer, times near a door, a code a page shows
+    expect(read("Just press 1204 on the intercom and I'll buzz you in.", 'How do I get in?')).toEqual([]);
+    expect(read('Use the back door, between 1200 and 1400 is best.', 'When should the technician come?')).toEqual([]);
+    expect(read('The page shows 482913', "What's the code?")).toEqual(['code']);
+    // a word spelt that the caller's line holds is no code read back; a name and number on an account
+    expect(read('T-H-O-M-A-S', 'Please spell your password, Mr. Thomas.')).toEqual(['password']);
+    expect(read('Tom Smith, 5521009844', "What's the name and number on the account?")).toEqual(['card']);
+    // Chinese: a complaint's file number, a number reported or dialled, a sum read with pauses
+    expect(read('投诉档案编号是 TS20240611', '请问还有什么问题？')).toEqual([]);
+    expect(read('我要报你的电话13812345678给警察', '你不配合我们就冻结。')).toEqual([]);
+    expect(read('我马上用我的手机拨打 13812345678 问问我儿子', '你儿子出事了。')).toEqual([]);
+    expect(read('1 2 5... 5 0... 1 2 0 0 total over three months', 'What did you pay?')).toEqual([]);
+    // one's own number asked about, and one's own office line
+    expect(read('Is it still 312-555-0148 you have for me? That\'s my cell.', 'We have your number on file.')).toEqual(['phone']);
+    expect(read("The office number is 559-555-0100, I'm there all day.", "What's your phone number?")).toEqual(['phone']);
+  });
+});
