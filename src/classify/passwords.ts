@@ -61,7 +61,8 @@ export function readPassword(t: string, at: number): [number, number] | null {
 const SYMBOL_WORDS = /(?:exclamation (?:point|mark)|question mark|dollar sign|at (?:sign|symbol)|pound sign|hash(?:tag| sign)?|number sign|underscore|dash|hyphen|asterisk|ampersand|percent(?: sign)?|plus sign)/y;
 const NEXT_WORD = /\s*([a-z]+)/y;
 const TOKEN = /[a-z0-9@#$%^&*!+_~'-]+/g;
-const MONEY = /[$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:dollars?|bucks|euros?|pounds?|k\b)/g;
+// (and a clock's time, "8:35", is no part of one either)
+const MONEY = /[$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:dollars?|bucks|euros?|pounds?|k\b)|\b\d{1,2}:\d{2}\b/g;
 // Words that describe a password or carry the sentence, never part of one.
 const SPEECH = new Set([
   'a', 'an', 'the', 'my', 'your', 'our', 'his', 'her', 'their', 'its', "it's", 'it', 'is', 'was', 'are', 'be', 'i', 'you', 'we', 'he',

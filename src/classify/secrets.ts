@@ -442,7 +442,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const named = label && !negatedAt(t, label.at) && !othersLabel(t, label.at) ? secretOf(label.kind) : undefined;
     // (asked to spell something unnamed, letters and digits are a password: "T as in tango, R…, then 9 9")
     const asked = askedSecret(caller) ?? (caller && SPELL_ASKED.test(caller.text) && /\d/.test(t.slice(span[0], span[1])) ? 'password' : undefined);
-    const kind = named ?? (asked && !harmlessNear(t, labels, span[0]) ? asked : undefined);
+    // (not a name spelt, "And your name's Officer Diaz, D-I-A-Z")
+    const kind = named ?? (asked && !harmlessNear(t, labels, span[0]) && !(!/\d/.test(t.slice(span[0], span[1])) && NAME_BEFORE.test(t.slice(Math.max(0, span[0] - 40), span[0]))) ? asked : undefined);
     if (kind && !caller?.spells(spelledKey(t.slice(span[0], span[1])))) {
       spelt.push([kind, span[0], span[1], !!named]);
       // ("It's Biscuit, B-I-S-C-U-I-T": the word said before its spelling is the same secret)
@@ -600,7 +601,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   const leaks: Found[] = [];
   for (const [kind, a, b, v] of found) {
     // (a password begun inside an address, "margaret.h51@gmail.com", is a piece of the address)
-    if (mail && mail[a] && mail[b - 1] && kind !== 'phone' && (kind !== 'password' || (a > 0 && mail[a - 1]))) continue;
+    // (nor a whole address read as a password where no password's label is right before it: "Gmail, yes, it's oldsalt1957@gmail.com")
+    if (mail && mail[a] && mail[b - 1] && kind !== 'phone' && (kind !== 'password' || (a > 0 && mail[a - 1]) || (t.slice(a, b).includes('@') && labels.byEnd.get(a)?.kind !== 'password') || EMAIL_BEFORE.test(t.slice(Math.max(0, a - 16), a)))) continue;
     const [s, e] = toOriginal(norm, a, b);
     if (e > s) leaks.push({ kind, start: s, end: e, vouched: v });
   }
@@ -613,6 +615,8 @@ const remoteTalk = (t: string, caller: CallerLine | undefined) => REMOTE_TOOL.te
   || ((ID_AND_PASSWORD.test(t) || (!!caller && ID_AND_PASSWORD.test(caller.text))) && !LOGIN_TALK.test(t) && !(caller && LOGIN_TALK.test(caller.text)));
 const LOGIN_TALK = /\b(?:bank|banking|account|login|log in|sign in)\b/;
 
+const NAME_BEFORE = /\b(?:name'?s|name is|officer|agent|mr|mrs|ms|dr|detective|sergeant|deputy)\b[^.!?]{0,24}$/;
+const EMAIL_BEFORE = /\be-?mail(?: address)?(?: is)?:?\s*$/;
 const LOCAL_CHAR = /[a-z0-9._%+-]/;
 const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/;
 /**
@@ -1176,6 +1180,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if ((len >= 3 && /\d{1,2}月$/.test(t.slice(Math.max(0, a - 3), a))) || t[a - 1] === '_' || t[b] === '_' || FILE_AFTER.test(t.slice(b, b + 6))) return 'no';
   // ("www.xx-95588.cn/2024/0611", "/apply?id=20240612": a web address's digits; "4032×3024": a picture's size)
   if (inWebAddress(t, a) || /^\s?[×*]\s?\d/.test(t.slice(b, b + 3)) || /\d\s?[×*]\s?$/.test(t.slice(Math.max(0, a - 3), a))) return 'no';
+  // ("Six hundred twelve forty?" after "six hundred twelve dollars and forty cents": the caller's numbers, said back group by group)
+  if (!own && p.groups.length >= 2 && ctx.caller?.numbers.length && digitsAndGroups(p).slice(1).every((g) => ctx.caller!.numbers.includes(g))) return 'no';
   // "Is it 202-555-0147?", "you said my SSN ends in 2210? no it doesn't": a number asked about, not given
   if (ASKING_BEFORE.test(t.slice(Math.max(0, a - 40), a)) && ASKED_AFTER.test(t.slice(b, b + 24))) return 'no';
   // ("Is this the branch on 9th, 555-0177?", "Is the HR line still 555-0150?": a place's line asked about, where no phone was asked for)
@@ -1269,6 +1275,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const harmless = () => (isYearNumber(d) && !(four === 'id' && p.spelled) && (asked !== 'password' || YEAR_PREP.test(t.slice(Math.max(0, a - 12), a)))) || amountAround(t, a, b) || calledNumber(t, a) || saidToMe(t, a)
     || (!four && harmlessNear(ctx.t, ctx.labels, a))
     || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))
+    // ("1957 is the year I joined the Navy")
+    || (isYearNumber(d) && /^\s+(?:is|was) the year\b/.test(t.slice(b, b + 14)))
     // ("Flat 402, Sai Residency, Andheri East, Mumbai 400069", "Blk 231 Tampines St 21, #08-114"): a postcode or a unit;
     // ("ring the bell at number 1162") a house's number
     || (len <= 6 && (ADDRESS_BEFORE.test(t.slice(Math.max(0, a - 56), a)) || /\bat (?:number|no\.?|#)\s*$/.test(t.slice(Math.max(0, a - 12), a))))
@@ -1677,6 +1685,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // (with the card's number in the same reply it is masked with it: "card number 4532…, expiration 02/2025")
       // ("车险到期是2024.06.30": a day in it, no card's expiry)
       if (label.kind === 'expiry' && (((isExpiry(p) || isYearNumber(p.digits) || MONTH_YEAR.test(p.digits) || (p.groups.length === 3 && isDateOrTime(p))) && !CARD_NUMBER_IN.test(t)) || ID_DOCUMENT.test(t.slice(Math.max(0, label.at - 12), label.at)) || ID_DOCUMENT.test(ctx.caller?.text ?? ''))) return 'no';
+      // ("卡背面写的 08/27": an expiry said after the card's back, alone, printed on it, case 91)
+      if (label.kind === 'cvv' && isExpiry(p) && !CARD_NUMBER_IN.test(t)) return 'no';
       // "your security code: 30718845" in an e-mail is a one-time code, not the three digits on a card
       if (label.kind === 'cvv' && len >= 5 && len <= 8 && !isExpiryAndCvv(p)) return 'code';
       // "the number on the back of my card, 1-800-935-9935" is the bank's, to call

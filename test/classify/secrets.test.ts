@@ -1599,4 +1599,20 @@ describe('round 18, and the review of rounds 16 to 18', () => {
     expect(read('Is it still 312-555-0148 you have for me? That\'s my cell.', 'We have your number on file.')).toEqual(['phone']);
     expect(read("The office number is 559-555-0100, I'm there all day.", "What's your phone number?")).toEqual(['phone']);
   });
+  it("round 19's look-alikes: a juror's number, a plan's BIN, an address as a password, a name spelt, a check's number, an age, a time", () => {
+    expect(read('The summons says April 22nd. Juror number 00318, Courtroom 4B.', 'You failed to appear for jury duty.')).toEqual([]);
+    expect(read("The back says RxBIN 610014, RxPCN, and customer service 1-800-393-6130.", "Read me what's on the back of your insurance card.")).toEqual([]);
+    expect(read("Gmail, yes, it's oldsalt1957@gmail.com. 1957 is the year I joined the Navy.", 'Please tell me the password for your email.')).toEqual([]);
+    expect(read('I wrote it down, badge 0 8 8 1 4. And your name\'s Officer Diaz, D-I-A-Z.', 'Go to Target right now and buy the cards.')).toEqual([]);
+    expect(read("$49.95 for elite tier? I'll pay by check, #2244.", 'I need your card number for the upgrade.')).toEqual([]);
+    expect(read('9/30/1948. That makes me 76.', 'Tell me your date of birth and the last four digits of your social.')).toEqual([]);
+    expect(read("I'll call back when I've bought it. The store closes at 9, it's 8:35.", "Call me back with the card's serial number and PIN.")).toEqual([]);
+    expect(read('你是张磊吧 你号码不是一五八零二九四三三一七吗 怎么换了', '猜猜我是谁？老同学啊。')).toEqual([]);
+    expect(read('我那张卡2027年才到期啊 卡背面写的 08/27', '升级白金卡以后还有机场贵宾厅服务。')).toEqual([]);
+    expect(read('我户号是 3301 2200 8857 上个月交了两百啊', '这里是国家电网。')).toEqual([]);
+    // (what they must leave: a password with a year, an address's own password, a spelt code)
+    expect(read('my password is Navy1957', 'Please tell me the password for your email.')).toEqual(['password']);
+    expect(read('its letter b then won won too ate ate three four five six oh', 'the license number on your id')).toEqual(['id']);
+  });
 });
+
