@@ -25,19 +25,19 @@ export const deviceAt = (t: string, at: number) => DEVICE_AT.test(t.slice(at, at
 const DEVICE_AT = new RegExp(`^(?:${DEVICES.join('|')})\\b`);
 const NOT_EN = [
   'order', 'tracking', 'waybill', 'prescription', 'rx', 'refill', 'user ?name', 'login (?:id|name)', '(?<=my )log ?in(?! (?:password|passcode|pin|code|credentials|details))', 'user id', 'screen name', 'parcel', 'package', 'shipment', '(?<!lower |upper |in )case', 'reference', 'ref', 'invoice', 'receipt',
-  'policy', 'claim(?! code)', 'confirmation (?:number|no)', "confirmation(?=(?:,? it'?s|:| #|#)?\\s*[a-z]?\\d)", 'booking', 'reservation', 'ticket', near('(?:employee|staff)'), VOCATIVE + near('(?:officer|agent)'), 'badge', near('room'), near('apt'), near('apartment'), near('flat'), near('unit'), near('suite'),
+  'policy', 'claim(?! code)', 'confirmation (?:number|no)', "confirmation(?=(?:,? it'?s|:| #|#)?\\s*[a-z]?\\d)", 'booking', 'reservation', 'ticket', near('(?:employee|staff)'), VOCATIVE + near('(?:officer|agent)'), 'badge', near('(?:room|apt|apartment|flat|unit|suite)'),
   'flight(?: [a-z]{2})?', 'train', 'bus', near('seat'), '(?<!the )gate(?! (?:code|pin))', near('platform'), 'extension', 'ext', 'zip', 'zip code', 'postal code', 'postcode',
   'post code', 'area code', 'country code', 'qr code', 'promo code', 'coupon', 'coupon code', 'discount code',
   'voucher', 'referral code', 'invitation code', 'serial', 'upc', 'barcode', 'sku', 'isbn', near('stock'), near('store'), near('kit'), near('lot'), 'batch', near('item'), 'model', 'version', near('build'), 'license plate', 'plate', near('page'),
   'street', 'road', 'avenue', 'lane', 'route', 'highway', near('building'), near('floor'), 'last ?(?:four|4|six|6|three|3)(?: digits)?', near('(?<!\\b(?:in|on) the )box'), 'check,? (?:number|no)', 'cheque', 's/n', 'vin', 'imei',
-  'caller id', '(?<!(?:my|your) )fax', near('juror'), 'letter(?= (?:number|no\\b|#|ref))', 'prize(?= (?:number|no|id)\\b)', near('file'), 'control (?:number|no)', 'microchip', '(?:dog|pet|county|business|fishing|hunting|marriage) licen[cs]e', 'ending(?: in| with)?', 'ends (?:in|with)', 'ends(?= \\d)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
+  'caller id', '(?<!(?:my|your) )fax', 'letter(?= (?:number|no\\b|#|ref))', 'prize(?= (?:number|no|id)\\b)', 'control (?:number|no)', 'microchip', '(?:dog|pet|county|business|fishing|hunting|marriage) licen[cs]e', 'ending(?: in| with)?', 'ends (?:in|with)', 'ends(?= \\d)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
   'date of birth', 'birthday', 'born', 'dob', 'address', 'live at', 'lives at', 'living at', 'error', 'product', 'license key',
   'product key', near('form'), 'police report', 'report number',
   // a health plan's numbers every member shares or its office's (the group, the pharmacy's BIN and PCN, a doctor's NPI, a prior
   // authorization), and references a person is handed (a refund's, a survey's, an application's locator)
   // (one alternative each, not one apiece: the label pattern is compiled on a reply's first read)
   'rx(?:bin|pcn|grp)|(?:rx |plan )?group(?= ?(?:number|no\\b|#|id\\b|\\d))|student(?= (?:id|number|no)\\b)|event(?= id\\b)|employer(?= (?:code|id|number)\\b)|apple id(?= (?:password|passcode|pass)\\b)|rx group|bin|pcn|npi|credit score|prior auth(?:orization)?|survey|locator',
-  near('(?:permit|score|violation|pa|refund)'),
+  near('(?:permit|score|violation|pa|refund|file|juror)'),
   // a check's number, a payment's or a chain's transaction reference, a toll tag, a bill's consumer number, an Indian postcode
   'check(?=,? ?(?:(?:was|is) )?#)', 'transaction (?:ref(?:erence)?|id|hash)', 'tx ?(?:hash|id)', 'txid', 'wallet address',
   // loyalty and points programmes: their numbers open no account of money or care

@@ -810,6 +810,8 @@ interface Context {
   part: LeakKind | undefined;
   /** Normalised indices of words about a verification code, in order. */
   cues: number[];
+  /** Whether the text holds a web address (read once, when a number first asks). */
+  web?: boolean;
   /** Letters, digits and Han characters in t[0..i). */
   content(i: number): number;
   /** Some code cue in the reply is not part of a refusal. */
@@ -1179,7 +1181,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("工资流水：3月8650、4月8650": a month's sum; "IMG_20240613_1422.jpg": a file's name)
   if ((len >= 3 && /\d{1,2}月$/.test(t.slice(Math.max(0, a - 3), a))) || t[a - 1] === '_' || t[b] === '_' || FILE_AFTER.test(t.slice(b, b + 6))) return 'no';
   // ("www.xx-95588.cn/2024/0611", "/apply?id=20240612": a web address's digits; "4032×3024": a picture's size)
-  if (inWebAddress(t, a) || /^\s?[×*]\s?\d/.test(t.slice(b, b + 3)) || /\d\s?[×*]\s?$/.test(t.slice(Math.max(0, a - 3), a))) return 'no';
+  if ((ctx.web ??= HAS_WEB.test(t)) && inWebAddress(t, a)) return 'no';
+  if (/^\s?[×*]\s?\d/.test(t.slice(b, b + 3)) || /\d\s?[×*]\s?$/.test(t.slice(Math.max(0, a - 3), a))) return 'no';
   // ("Six hundred twelve forty?" after "six hundred twelve dollars and forty cents": the caller's numbers, said back group by group)
   if (!own && p.groups.length >= 2 && ctx.caller?.numbers.length && digitsAndGroups(p).slice(1).every((g) => ctx.caller!.numbers.includes(g))) return 'no';
   // "Is it 202-555-0147?", "you said my SSN ends in 2210? no it doesn't": a number asked about, not given
@@ -1333,6 +1336,8 @@ const TAX_FORM = /^(?:1040|1099|1098|1095)$/;
 const SUM_IN_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|and|[- ])*(?:hundred|thousand|million)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|and|[- ])*$/;
 const YOUR_CODE_AFTER = /^\s*(?:is|as) your (?:[a-z]+ )?(?:verification |security |one[- ]time |login |access |confirmation )?(?:code|otp|passcode)\b(?!\s*\?| year)/;
 const STATE_BEFORE = /(?:\b(?:box|st|street|ave|avenue|road|rd|dr|drive|lane|ln|way|blvd|court|ct|apt|suite)\b|\d)[^.!?\d]{0,32},?\s*$/;
+// (a text holds a web address at all: most replies have none, and the address before each number is not looked for)
+const HAS_WEB = /https?:|www\.|\.(?:com|cn|net|org|gov|io|co|cc|top|xyz|info|us|me|ly|app|link)\b|(?:^|[\s:：])\/[a-z0-9_-]/;
 /** Whether the number at a is inside a web address ("www.xx-95588.cn/2024/0611", "site.com/apply?id=20240612"). */
 const inWebAddress = (t: string, a: number) => WEB_BEFORE.test(t.slice(Math.max(0, a - 48), a));
 const WEB_BEFORE = /(?:https?:\/\/|www\.|[a-z0-9-]+\.(?:com|cn|net|org|gov|io|co|cc|top|xyz|info|us|me|ly|app|link)\b|(?:^|[\s:：])\/[a-z0-9_-]+[/?])[^\s，。！？]*$/;
