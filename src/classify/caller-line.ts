@@ -2,7 +2,7 @@
 // whether it asks for a part or the rest of one, the numbers it says itself. secrets.ts reads replies
 // against it.
 import type { LeakKind } from '../core/schema';
-import { FAMILY, type Label, type LabelKind, type Labels, SECRET_KINDS, labelBefore, scanLabels, secretOf } from './labels';
+import { BUSINESS, FAMILY, type Label, type LabelKind, type Labels, SECRET_KINDS, labelBefore, scanLabels, secretOf } from './labels';
 import { normalize } from './normalize';
 import { digitsAndGroups, findRuns } from './numbers';
 import { spelledKey, spelledOut } from './spelled-chars';
@@ -197,7 +197,7 @@ export class CallerLine {
   }
 }
 
-const BUSINESS_OWNS = /\b(?:shop|store|company|office|clinic|doctor|prescriber|pharmacy|dealer|dealership|bank|school|hospital|practice|garage|business|agency|firm|restaurant|hotel|airline|insurer|provider|physician|dentist|vet)'s (?:(?:name|address|fax|email|main|business|office)(?: and| or|,)? )*$/;
+const BUSINESS_OWNS = new RegExp(`\\b${BUSINESS}'s (?:(?:name|address|fax|email|main|business|office)(?: and| or|,)? )*$`);
 const ONE_TIME = /\bone[- ]time pass(?:word|code)s?\b/;
 const OTHER_PASSWORD = /\b(?:online|banking|bank|login|account|windows|computer|e-?mail|app) (?:password|passcode)\b|\bpin\b/;
 const NOT_WANTED_BEFORE = /\b(?:not|not just|not only|instead of|rather than|other than)\s+(?:the |your )?$/;

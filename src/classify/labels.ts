@@ -211,6 +211,8 @@ const CALL = /(?:\b(?:reply|text|txt) (?:(?!it |that |them |me )[a-z]+ )?to|\b(?
 export const calledNumber = (t: string, a: number) => CALL.test(t.slice(Math.max(0, a - 32), a)) && !YOU_REACH_ME.test(t.slice(Math.max(0, a - 32), a));
 // ...but not one the person tells the caller to use for them: "you can text reminders to 208-555-0166"
 // (or tells the caller to, as the reply opens: "Call 312.555.0148, that's me", "text to two zero six…"; "电话就打 138…")
+/** Places and firms whose numbers are theirs to publish: a reply or a line that names one's number names no person's. */
+export const BUSINESS = '(?:shop|store|company|office|clinic|doctor|prescriber|pharmacy|dealer|dealership|bank|school|hospital|practice|garage|business|agency|department|firm|restaurant|hotel|airline|insurer|provider|physician|dentist|vet)';
 export const FAMILY = '(?:dad|mom|mum|father|mother|wife|husband|son|daughter|brother|sister|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|niece|nephew|aunt|uncle|cousin|neighbou?r|friend|buddy|roommate|boyfriend|girlfriend|fianc[eé]e?|kid|child|partner|caregiver|carer|caretaker|housekeeper|nanny|babysitter)';
 const RELATIVE_BEFORE = new RegExp(`\\b(?:my|our) (?:late |ex-?)?${FAMILY}\\b|(?:我|我们)(?:的)?(?:老公|老婆|丈夫|妻子|爱人|儿子|女儿|爸|妈|父亲|母亲|哥|姐|弟|妹)`);
 // ...nor a relative's the person gives to be reached through: "call her 773 418 2260", "text my son at…" (case 87)
