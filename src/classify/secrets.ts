@@ -1167,11 +1167,12 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("my phone ends in 8846, yes" to "a code to your phone ending in 8846": the end the caller read, no more)
   if (len >= 3 && !confirmed && ctx.caller?.numbers.some((n) => n.includes(d)) && (!own || ASKED_BACK.test(t.slice(b, b + 16)) || (len <= 4 && LAST_DIGITS.test(t.slice(label!.at, a))))) return 'no';
   // "Verizon: 8 1 4 4 7 3 is your code": a text read out as it came, a code whatever the line asked for
-  if (len >= 4 && len <= 8 && YOUR_CODE_AFTER.test(t.slice(b, b + 40))) return 'code';
+  // (each check below looks for a character or a word first: most numbers meet none, and a fresh process compiles no pattern for them)
+  if (len >= 4 && len <= 8 && (t.startsWith(' is your', b) || t.startsWith(' as your', b)) && YOUR_CODE_AFTER.test(t.slice(b, b + 40))) return 'code';
   // ("your office number on the fridge, 614-555-0100, I'll call that if anything changes": a number the person will call)
-  if (len >= 7 && CALL_IT_AFTER.test(t.slice(b, b + 24))) return 'no';
+  if (len >= 7 && /call|ring|dial/.test(t.slice(b, b + 24)) && CALL_IT_AFTER.test(t.slice(b, b + 24))) return 'no';
   // ("I clicked your link, … it says meeting ID 881 440 2276": the caller's meeting, read from the link they sent, case 117)
-  if (len >= 9 && MEETING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !ctx.caller?.asks.has('code') && /\b(?:link|invite|invitation)\b/.test(ctx.caller?.text ?? '')) return 'no';
+  if (len >= 9 && (t.includes('meeting') || t.includes('zoom')) && MEETING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !ctx.caller?.asks.has('code') && /\b(?:link|invite|invitation)\b/.test(ctx.caller?.text ?? '')) return 'no';
   // ("Yes, 4410, the Discover": a card's last four, named with its card)
   if (len === 4 && !label && CARD_AFTER.test(t.slice(b, b + 16))) return 'no';
   // ("the tax ID on those forms is 87-4410923": an employer's tax number by its shape, 2-7, where tax is named)
@@ -1179,10 +1180,10 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("installed 11/2019": a month and a year)
   if (isExpiry(p) && /\b(?:installed|since|dated|from|in|until|till|by)\s*$/.test(t.slice(Math.max(0, a - 12), a))) return 'no';
   // ("工资流水：3月8650、4月8650": a month's sum; "IMG_20240613_1422.jpg": a file's name)
-  if ((len >= 3 && /\d{1,2}月$/.test(t.slice(Math.max(0, a - 3), a))) || t[a - 1] === '_' || t[b] === '_' || FILE_AFTER.test(t.slice(b, b + 6))) return 'no';
+  if ((len >= 3 && t[a - 1] === '月' && isD(t[a - 2])) || t[a - 1] === '_' || t[b] === '_' || (t[b] === '.' && FILE_AFTER.test(t.slice(b, b + 6)))) return 'no';
   // ("www.xx-95588.cn/2024/0611", "/apply?id=20240612": a web address's digits; "4032×3024": a picture's size)
-  if ((ctx.web ??= HAS_WEB.test(t)) && inWebAddress(t, a)) return 'no';
-  if (/^\s?[×*]\s?\d/.test(t.slice(b, b + 3)) || /\d\s?[×*]\s?$/.test(t.slice(Math.max(0, a - 3), a))) return 'no';
+  if ((ctx.web ??= (t.includes('/') || t.includes('.')) && HAS_WEB.test(t)) && inWebAddress(t, a)) return 'no';
+  if ((isTimes(t[b]) || isTimes(t[b + 1]) || isTimes(t[a - 1]) || isTimes(t[a - 2])) && (/^\s?[×*]\s?\d/.test(t.slice(b, b + 3)) || /\d\s?[×*]\s?$/.test(t.slice(Math.max(0, a - 3), a)))) return 'no';
   // ("Six hundred twelve forty?" after "six hundred twelve dollars and forty cents": the caller's numbers, said back group by group)
   if (!own && p.groups.length >= 2 && ctx.caller?.numbers.length && digitsAndGroups(p).slice(1).every((g) => ctx.caller!.numbers.includes(g))) return 'no';
   // "Is it 202-555-0147?", "you said my SSN ends in 2210? no it doesn't": a number asked about, not given
@@ -1337,6 +1338,7 @@ const SUM_IN_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|e
 const YOUR_CODE_AFTER = /^\s*(?:is|as) your (?:[a-z]+ )?(?:verification |security |one[- ]time |login |access |confirmation )?(?:code|otp|passcode)\b(?!\s*\?| year)/;
 const STATE_BEFORE = /(?:\b(?:box|st|street|ave|avenue|road|rd|dr|drive|lane|ln|way|blvd|court|ct|apt|suite)\b|\d)[^.!?\d]{0,32},?\s*$/;
 // (a text holds a web address at all: most replies have none, and the address before each number is not looked for)
+const isTimes = (c: string | undefined) => c === '×' || c === '*';
 const HAS_WEB = /https?:|www\.|\.(?:com|cn|net|org|gov|io|co|cc|top|xyz|info|us|me|ly|app|link)\b|(?:^|[\s:：])\/[a-z0-9_-]/;
 /** Whether the number at a is inside a web address ("www.xx-95588.cn/2024/0611", "site.com/apply?id=20240612"). */
 const inWebAddress = (t: string, a: number) => WEB_BEFORE.test(t.slice(Math.max(0, a - 48), a));
