@@ -155,7 +155,7 @@ export function splitRun(r: DigitRun): DigitRun[] {
     // (a whole date, day, month and year: "4-7, 3-3" are a code's pairs)
     // (or a time after a space: "2024.03.14 20:15")
     // (or a day and a month, then a time: "11/7, 7:30")
-    const date = (strong || sep === ' ') && (right >= 4 || r.seps[g + 1] === ':') && (g - g0 === 2 || (g - g0 === 1 && r.seps[g0] === '/' && r.seps[g + 1] === ':')) && isDateOrTime(subRun(r, g0, g, from));
+    const date = (strong || sep === ' ') && (right >= 4 || r.seps[g + 1] === ':') && (g - g0 === 2 || (g - g0 === 1 && (r.seps[g0] === '/' || r.seps[g0] === ':') && r.seps[g + 1] === ':')) && isDateOrTime(subRun(r, g0, g, from));
     const dateAfter = strong && left >= 4 && r.groups.length - g === 4 && isDateOrTime(subRun(r, g + 1, g + 3, at));
     // sums in a list, "7,200、7,450、6,980": a sum written with its thousands, then another
     const sums = (sep === '、' || sep === '，' || sep === ', ') && g > g0 && isFormattedAmount(subRun(r, g0, g, from));

@@ -539,7 +539,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     if (SUM_IN_WORDS.test(t.slice(a, b)) && (!askedPassword || /^\s*\?/.test(t.slice(b, b + 3))) && !labelBefore(labels, a, 12, (l) => l.kind === 'password')) continue;
     // ("…a 5.95 fee, store #4471": a harmless thing's number, its label inside the words; not "birthday: Emily0412")
     const inside = countAtMost(labels.harmlessEnds, b);
-    if (inside > countAtMost(labels.harmlessEnds, a) && /^[\s#\d-]*$/.test(t.slice(labels.harmlessEnds[inside - 1], b))) continue;
+    if (inside > countAtMost(labels.harmlessEnds, a) && /^[\s#]*(?:[a-z]{1,4}-?)?[\d-]*$/.test(t.slice(labels.harmlessEnds[inside - 1], b))) continue;
     // ("Verizon: 3 0 9 9 5 1 is your code": a text read out, its sender and its code)
     if (YOUR_CODE_AFTER.test(t.slice(b, b + 40))) continue;
     // ("ssn 562-71-4408 pin 8080" answering "your full social and the pin": the words name another secret, read above)
@@ -722,7 +722,9 @@ function piecesKind(pieces: ReadonlyArray<readonly [DigitRun, LeakKind | null]>,
   // code has 13 digits: "that's 4532, then 5260, 1815, and 9080" answering "I missed the middle part")
   // (pieces in a social security number's parts, "2 6 7, 4 1, ... 0 8 8 3", or a North American phone's, "2 1 4... 5 5 5... 0 1 5 6", are
   // that, whatever the line asks)
-  const parts = named ? '' : pieces.flatMap(([p]) => partsOf(p)).join();
+  const allParts = named ? [] : pieces.flatMap(([p]) => partsOf(p));
+  // (said twice, "three four one... sixty-two... five five oh eight. 341-62-5508": the parts of the first saying)
+  const parts = (digits.length < all.length ? allParts.slice(0, allParts.length / 2) : allParts).join();
   const shaped = parts === '3,2,4' ? 'id' : parts === '3,3,4' && /^[2-9]\d\d[2-9]/.test(digits) ? 'phone' : undefined;
   if (shaped && !othersNumberNear(t, a) && !calledNumber(t, a)) return shaped;
   const guess = named ?? ctx.part ?? askedSecret(caller);
@@ -1270,8 +1272,11 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const four = len === 4 ? caller?.lastFourOf : undefined;
   // (and a card's last four, asked or not, are printed on every receipt: no secret; a number answering
   // "how much is in your account?" is a sum, whatever it holds)
-  if (four === 'card' || (caller?.asksSum && !nanp(p))) return 'no';
-  const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size ? askedKind(caller, saidOnce(p), p.groups.length === 1) : null;
+  // ("How many cards did you buy?" answered with a card's sixteen digits: no count is that long)
+  if (four === 'card' || (caller?.asksSum && !nanp(p) && len <= 9)) return 'no';
+  // (four digits alone in a Chinese reply, "每个月工资到账 7850", are a sum, no card's first group nor an ID's end: those are named, 卡号前四位, 后四位)
+  const sum = len === 4 && !p.spelled && !four && !begun && isHan(t.charCodeAt(Math.max(0, a - 2)));
+  const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? askedKind(caller, saidOnce(p), p.groups.length === 1) : null;
   // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
   // (a PIN may be a year; "in 2019", "since 1990" is when)
   // ("the last four... that's 6... 2... 1... 9" answering a request for them: the harmless label is what was asked)
@@ -1522,16 +1527,16 @@ const LANDLINE = /^(?:0(?:10|2\d)\d{8}|0[3-9]\d{2}\d{7,8})$/;
 const HOME_GIVEN = /\b(?:my|our|tell|punch|enter|type|key|press)\b|(?:code|keypad|box|combination)(?: [a-z]+){0,3} (?:is|to|for)\b/;
 // (a gate named as a place, "the gate", "the gate code"; not an airport's, "gate 31")
 // (a keypad said alone is a home's in the reply, "the garage keypad is 9 1 0 1", but a phone's in the caller's line, "enter the code on your keypad")
-const HOME_DOOR = 'lock ?box|key ?box|(?:buzzer|intercom) code|garage (?:opener|code|keypad)|door keypad|alarm|disarm|(?:the|a|my|our|front|back|side) gate|gate (?:code|pin|keypad)|garage door|front door|back door|door code|call ?box|entry code';
+const HOME_DOOR = 'lock ?box|key ?box|(?:buzzer|intercom) code|adt|(?:master|duress) code|garage (?:opener|code|keypad)|door keypad|alarm|disarm|(?:the|a|my|our|front|back|side) gate|gate (?:code|pin|keypad)|garage door|front door|back door|door code|call ?box|entry code';
 const HOME_LOCK = new RegExp(`\\b(?:${HOME_DOOR}|keypad)\\b`);
 const HOME_ASKED = new RegExp(`\\b(?:${HOME_DOOR}|the keypad)\\b`);
 /** Whether the code at [a, b) opens the home: a home's lock named a little before or just after it, and no text that brought it. */
 const homeCode = (t: string, a: number, b: number) => HOME_LOCK.test(t.slice(Math.max(0, a - 60), b + 32)) && !BROUGHT.test(t.slice(Math.max(0, a - 60), a));
 const BROUGHT = /\btext|texted|sent|message|sms|email|app\b/;
 // (not "let me text you my cell, it's …": the person gives it)
-const I_CALL = /\b(?:i(?:'m| am|'ll| will)?|let me) (?:going to |gonna )?(?:call|calling|called|dial|dialing|ring|ringing|text|texting)\b(?! (?:you|u)\b)[^.!?]{0,32}$/;
+const I_CALL = /\b(?:i(?:'m| am|'ll| will)?|let me) (?:going to |gonna )?(?:call|calling|called|dial|dialing|ring|ringing|text|texting)\b(?! (?:you|u)\b)[^.!?]{0,40}$/;
 // (a dwelling's word with its number, "Flat 402", "Blk 231", or a street's or a branch's name; not "block the charge")
-const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|house|building|sector)\s*#?\d+[a-z]?\b|\b(?:road|rd|street|st|lane|ln|nagar|colony|residency|avenue|ave|estate|branch|drive|dr|place|pl|court|ct|boulevard|blvd|terrace|parkway|highway|route|way|circle|cir|trail)\b)(?:(?!\b(?:code|pin|password|passcode|last|four|social|ssn|digits|number)\b)[^.!?\n]){0,48}$/;
+const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|house|building|sector)\s*#?\d+[a-z]?\b|\b(?:(?:p\.?\s?o\.?|post office) box|hwy|road|rd|street|st|lane|ln|nagar|colony|residency|avenue|ave|estate|branch|drive|dr|place|pl|court|ct|boulevard|blvd|terrace|parkway|highway|route|way|circle|cir|trail)\b)(?:(?!\b(?:code|pin|password|passcode|last|four|social|ssn|digits|number)\b)[^.!?\n]){0,48}$/;
 const YEAR_PREP = /\b(?:in|since|from|until|till|by|during|back in|born(?: in)?|of)\s*$/;
 const SENDER_BEFORE = /\b(?:from|sent by|sender)\s*\+?$|(?:来自|发件人)\s*$/;
 /** Whether position c lies inside a harmless thing's label ("zip code", "promo code"). */
@@ -1673,8 +1678,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // "…and the last four are 2 2 1 7" answering "the last four of your social": the number the caller asked the end of
       const four = len === 4 ? ctx.caller?.lastFourOf : undefined;
       if (four === 'id' || four === 'phone') return four;
-      // ("后四位 2260" answering "银行卡的后四位数字和验证码": the card's, printed, whatever else the line asks)
-      if (four === 'card') return 'no';
+      // ("后四位 2260" answering "银行卡的后四位数字和验证码": the card's, printed, whatever else the line asks; "The one ending in 3071, it
+      // expires 08/27": what ends so, with nothing named, is a card)
+      if (four === 'card' || (len === 4 && /^(?:ending|ends)\b/.test(t.slice(label.at, label.at + 7)) && !ctx.caller?.asks.has('id') && !ctx.caller?.asks.has('phone') && !/^\s*(?:\.{2,}|…)?\s*\d/.test(t.slice(b, b + 6)))) return 'no';
       // ("Just confirm the last four digits": of the social security number, which such calls read in parts)
       if (len === 4 && ctx.part === 'id') return 'id';
       // "my social security number... let me see... the last four digits are 4211": the part of the number named just before

@@ -9,16 +9,16 @@ const FLOORS = {
   // (round 14c's look-alikes were written to be as hard as its secrets, numbers read out digit by digit that are a
   // claim's, a plan's or a booking's, and came in with one in five masked: with rounds 14 and 15 the English false leaks
   // rose over 1 %, and the floor is the figure rounded up)
-  // (rounds 16 to 19, written after each fix and as hard in their look-alikes as in their secrets, came in with one in ten to
-  // one in twenty of their look-alikes masked: with them the English false leaks rose to 1.7 %, and the floor is that figure
+  // (rounds 16 to 20, written after each fix and as hard in their look-alikes as in their secrets, came in with one in ten to
+  // one in five of their look-alikes masked: with them the English false leaks rose to 2 %, and the floor is that figure
   // rounded up; rounds 1 to 15 alone are at 1.33 %)
-  en: { recall: 0.93, falseLeaks: 0.017 }, // measured 0.9384 (6,900 of 7,353), 0.0168 (97 of 5,788)
-  zh: { recall: 0.96, falseLeaks: 0.01 }, // measured 0.9619 (2,527 of 2,627), 0.0066 (15 of 2,258)
+  en: { recall: 0.93, falseLeaks: 0.02 }, // measured 0.9377 (7,106 of 7,578), 0.0195 (117 of 6,006)
+  zh: { recall: 0.96, falseLeaks: 0.01 }, // measured 0.9623 (2,658 of 2,762), 0.0097 (23 of 2,369)
 } as const;
 
-// Every round so far was measured once as it came, then fixed from (round 19's false leaks only): the floors guard what
-// was fixed. A round written after the last fix is measured before it is fixed from, and stays out of the floors until then.
-const FIXED_THROUGH = 19;
+// Every round so far was measured once as it came, then fixed from (rounds 19 and 20 in part): the floors guard what was
+// fixed. A round written after the last fix is measured before it is fixed from, and stays out of the floors until then.
+const FIXED_THROUGH = 20;
 
 describe('the secret probes', () => {
   const probes = loadProbes().filter((r) => r.round <= FIXED_THROUGH);

@@ -1614,5 +1614,20 @@ describe('round 18, and the review of rounds 16 to 18', () => {
     expect(read('my password is Navy1957', 'Please tell me the password for your email.')).toEqual(['password']);
     expect(read('its letter b then won won too ate ate three four five six oh', 'the license number on your id')).toEqual(['id']);
   });
+  it('round 20: a card answering a count, a relative asked for by the caller, a number said twice in its parts, an alarm\'s master code; sums and times', () => {
+    expect(read('The second card, the number is 6 0 6 1 - 0 8 8 2 - 4 5 7 3 - 9 1 0 6.', 'Scratch the second one gently. How many cards did you buy altogether?')).toEqual(['card']);
+    expect(read("That's sweet of you. Jason's number is 2 6 0 - 5 5 5 - 0 1 9 4.", "Let me call your son and introduce myself. What's his number?")).toEqual(['phone']);
+    expect(read("It's three four one... sixty-two... five five oh eight. 341-62-5508.", 'Which bank do you use?')).toEqual(['id', 'id']);
+    expect(read('The master code... it\'s 1 9 5 8 and then the off button.', 'This is ADT. I need your master code so the panel accepts the new firmware.')).toEqual(['password']);
+    expect(read('The pop-up has a timer going down, 04:59, 04:58. Is that you?', 'Read me the ID and the password in the left panel.')).toEqual([]);
+    expect(read('I take the lisinopril 20 milligrams and the metformin twice a day.', 'Read me the Medicare number on the front of the card.')).toEqual([]);
+    expect(read('流水我有，每个月工资到账 7850，公积金 1136，这样够吗', '只要你提供身份证和银行流水，我们就可以快速审批。')).toEqual([]);
+    expect(read('异常交易？是不是昨天 22:18 那笔 1280 美元的？', '我们需要您配合进行一个简单的身份验证。')).toEqual([]);
+    expect(read('Tax code was 1257L, same as everyone. Salary was £31,450.', 'What was your tax code and your salary?')).toEqual([]);
+    // (what they must leave: a social security number's end asked for, an ID's end read in Chinese numerals, a code in a box)
+    expect(read('No, that\'s not mine. Mine ends in 8309.', 'Can you please confirm the SSN we have on file ends in 4590?')).toEqual(['id']);
+    expect(read('号码是 六五零一零二 一九 七七 年 十月 十号 然后 二 四 八 一', '身份证号码请提供一下')).toEqual(['id']);
+    expect(read('go ahead, the code in the box is 8 1 4 2 9 7', 'Can I access your system remotely?')).toEqual(['code']);
+  });
 });
 
