@@ -175,7 +175,8 @@ export class CallerLine {
     }
     // ("it will provide you with a one-time password. You'll then need to provide that password to me": the one-time one)
     // (not where another password or a PIN is named: "Don't share one-time passwords. What's your online banking password?")
-    const oneTime = ONE_TIME.test(t) && !OTHER_PASSWORD.test(t);
+    // (and "I've sent a PIN to your mobile": a PIN a text brings is a one-time code)
+    const oneTime = (ONE_TIME.test(t) && !OTHER_PASSWORD.test(t)) || PIN_SENT.test(t);
     if (last?.kind === 'password' && oneTime) last = { ...last, kind: 'code' };
     if (asked?.kind === 'password' && oneTime) asked = { ...asked, kind: 'code' };
     const named = asked ?? last;
@@ -199,6 +200,7 @@ export class CallerLine {
 
 const BUSINESS_OWNS = new RegExp(`\\b${BUSINESS}'s (?:(?:name|address|fax|email|main|business|office)(?: and| or|,)? )*$`);
 const ONE_TIME = /\bone[- ]time pass(?:word|code)s?\b/;
+const PIN_SENT = /\b(?:sent|texted|text) (?:a |you a |the )?pin\b|\bpin (?:we|i) (?:just )?(?:sent|texted)\b/;
 const OTHER_PASSWORD = /\b(?:online|banking|bank|login|account|windows|computer|e-?mail|app) (?:password|passcode)\b|\bpin\b/;
 const NOT_WANTED_BEFORE = /\b(?:not|not just|not only|instead of|rather than|other than)\s+(?:the |your )?$/;
 // "I need the full sixteen digits": a card's number

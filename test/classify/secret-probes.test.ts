@@ -12,7 +12,7 @@ const FLOORS = {
   // (rounds 16 to 20, written after each fix and as hard in their look-alikes as in their secrets, came in with one in ten to
   // one in five of their look-alikes masked: with them the English false leaks rose to 2 %, and the floor is that figure
   // rounded up; rounds 1 to 15 alone are at 1.33 %)
-  en: { recall: 0.93, falseLeaks: 0.02 }, // measured 0.9377 (7,106 of 7,578), 0.0195 (117 of 6,006)
+  en: { recall: 0.93, falseLeaks: 0.02 }, // measured 0.9385 (7,112 of 7,578), 0.0193 (116 of 6,006)
   zh: { recall: 0.96, falseLeaks: 0.01 }, // measured 0.9623 (2,658 of 2,762), 0.0097 (23 of 2,369)
 } as const;
 

@@ -1624,7 +1624,12 @@ describe('round 18, and the review of rounds 16 to 18', () => {
     expect(read('流水我有，每个月工资到账 7850，公积金 1136，这样够吗', '只要你提供身份证和银行流水，我们就可以快速审批。')).toEqual([]);
     expect(read('异常交易？是不是昨天 22:18 那笔 1280 美元的？', '我们需要您配合进行一个简单的身份验证。')).toEqual([]);
     expect(read('Tax code was 1257L, same as everyone. Salary was £31,450.', 'What was your tax code and your salary?')).toEqual([]);
-    // (what they must leave: a social security number's end asked for, an ID's end read in Chinese numerals, a code in a box)
+    expect(read('Yes, the side gate keypad is 4 4 0 9, then pound.', 'The tech needs to get to the meter around back. Is there a gate code?')).toEqual(['password']);
+    expect(read("Keypad's on the left of the door, it's my birth year backwards, 2 7 9 1, then enter.", 'The electrician needs to get into the garage on Friday.')).toEqual(['password']);
+    expect(read('It just came. 4 0 7 7 8 2.', "I've sent a PIN to your mobile to confirm your identity. Please read it out.")).toEqual(['code']);
+    expect(read('Is the SAT on March 8th? The registration is $68, and the school code is 442215, right?', 'Maya scored 1340 on the PSAT.')).toEqual([]);
+    // (what they must leave: a social security number's end asked for, an ID's end read in Chinese numerals, a code in a box, an airport's gate)
+    expect(read('at gate 22, boarding at 4', 'Which gate?')).toEqual([]);
     expect(read('No, that\'s not mine. Mine ends in 8309.', 'Can you please confirm the SSN we have on file ends in 4590?')).toEqual(['id']);
     expect(read('号码是 六五零一零二 一九 七七 年 十月 十号 然后 二 四 八 一', '身份证号码请提供一下')).toEqual(['id']);
     expect(read('go ahead, the code in the box is 8 1 4 2 9 7', 'Can I access your system remotely?')).toEqual(['code']);
