@@ -1191,7 +1191,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // "Is it 202-555-0147?", "you said my SSN ends in 2210? no it doesn't": a number asked about, not given
   if (ASKING_BEFORE.test(t.slice(Math.max(0, a - 40), a)) && ASKED_AFTER.test(t.slice(b, b + 24))) return 'no';
   // ("Is this the branch on 9th, 555-0177?", "Is the HR line still 555-0150?": a place's line asked about, where no phone was asked for)
-  if ((nanp(p) || (p.groups.join() === '3,4' && p.seps[0] === '-')) && !ctx.caller?.asks.has('phone') && LINE_ASKED_BEFORE.test(t.slice(Math.max(0, a - 40), a)) && ASKED_AFTER.test(t.slice(b, b + 24)) && !MINE_AFTER.test(t.slice(b, b + 48))) return 'no';
+  if ((nanp(p) || localPhone(p)) && !ctx.caller?.asks.has('phone') && LINE_ASKED_BEFORE.test(t.slice(Math.max(0, a - 40), a)) && ASKED_AFTER.test(t.slice(b, b + 24)) && !MINE_AFTER.test(t.slice(b, b + 48))) return 'no';
   // "yes but the third one is 5579 not 5597", "no it changed, now it's 312-555-0811": the person's number, correcting the caller's
   const corrected = len >= 3 && ctx.caller?.numbers.length ? correctionOf(d, ctx.caller) : undefined;
   // (a North American number's shape is a phone's, whatever the caller's line took its number for)
@@ -1298,7 +1298,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // whatever else the line asks for ("her number's 508-771-2930" after a card was asked for)
   // (not one the person calls: "I'm calling his cell at 415 555 0177 right now")
   // ("Her number is 555-0132": a local number's shape, seven digits)
-  if ((((len === 10 || (len === 11 && d[0] === '1')) && /^[2-9]/.test(d.slice(len - 10))) || (len === 7 && p.groups.join() === '3,4' && p.seps[0] === '-' && /^[2-9]/.test(d))) && FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) {
+  if ((((len === 10 || (len === 11 && d[0] === '1')) && /^[2-9]/.test(d.slice(len - 10))) || (localPhone(p) && /^[2-9]/.test(d))) && FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) {
     return harmless() || othersNumberNear(t, a) || I_CALL.test(t.slice(Math.max(0, a - 48), a)) ? 'no' : 'phone';
   }
   // "ok its 786 555 4410, text is better": a North American number written as one, nobody else's, is a phone, whatever else the line
@@ -1344,10 +1344,11 @@ const YOUR_CODE_AFTER = /^\s*(?:is|as) your (?:[a-z]+ )?(?:verification |securit
 const STATE_BEFORE = /(?:\b(?:box|st|street|ave|avenue|road|rd|dr|drive|lane|ln|way|blvd|court|ct|apt|suite)\b|\d)[^.!?\d]{0,32},?\s*$/;
 // (a text holds a web address at all: most replies have none, and the address before each number is not looked for)
 const isTimes = (c: string | undefined) => c === '×' || c === '*';
-const HAS_WEB = /https?:|www\.|\.(?:com|cn|net|org|gov|io|co|cc|top|xyz|info|us|me|ly|app|link)\b|(?:^|[\s:：])\/[a-z0-9_-]/;
+const TLD = 'com|cn|net|org|gov|io|co|cc|top|xyz|info|us|me|ly|app|link';
+const HAS_WEB = new RegExp(`https?:|www\\.|\\.(?:${TLD})\\b|(?:^|[\\s:：])\\/[a-z0-9_-]`);
 /** Whether the number at a is inside a web address ("www.xx-95588.cn/2024/0611", "site.com/apply?id=20240612"). */
 const inWebAddress = (t: string, a: number) => WEB_BEFORE.test(t.slice(Math.max(0, a - 48), a));
-const WEB_BEFORE = /(?:https?:\/\/|www\.|[a-z0-9-]+\.(?:com|cn|net|org|gov|io|co|cc|top|xyz|info|us|me|ly|app|link)\b|(?:^|[\s:：])\/[a-z0-9_-]+[/?])[^\s，。！？]*$/;
+const WEB_BEFORE = new RegExp(`(?:https?:\\/\\/|www\\.|[a-z0-9-]+\\.(?:${TLD})\\b|(?:^|[\\s:：])\\/[a-z0-9_-]+[/?])[^\\s，。！？]*$`);
 const CALL_IT_AFTER = /^[,.]?\s*(?:and )?(?:i'?ll|i will|i'?m going to|let me) (?:call|ring|dial) (?:that|it|them|you|this)\b/;
 const FILE_AFTER = /^\.(?:jpe?g|png|pdf|docx?|heic|gif|mp4|zip|xlsx?)\b/;
 const MEETING_BEFORE = /\b(?:zoom|meeting) (?:id|number)\b[^.!?\d]{0,12}$/;
@@ -1370,6 +1371,8 @@ const theirsBefore = (t: string, a: number) => THEIRS_BEFORE.test(t.slice(Math.m
 const OFFICE_BEFORE = new RegExp(`\\b(?:their|his|her|[a-z]+'s) (?:[a-z]+ )?${BUSINESS}(?: phone)? (?:number|line)\\b[^.!?\\d]{0,12}$`);
 const THEIRS_BEFORE = /\b(?:call|calling|dial|dialing|ring|ringing)\b(?! (?:me|us|my)\b)[^.!?]{0,64}$|\b(?:office|clinic|company|store|shop|agency|department|station|police|sheriff|hotline|helpline)\b[^.!?\d]{0,24}$/;
 /** Ten digits written as a North American phone number: 3-3-4 (with a country code's 1 before), its area and exchange from 2. */
+/** Seven digits written as a local phone number, 3-4 with a dash ("555-0132"). */
+const localPhone = (p: DigitRun) => p.groups.join() === '3,4' && p.seps[0] === '-';
 function nanp(p: DigitRun): boolean {
   const g = p.groups.join();
   const d = p.digits.slice(-10);
