@@ -6,7 +6,7 @@ import { BUSINESS, FAMILY, type Label, type LabelKind, type Labels, SECRET_KINDS
 import { normalize } from './normalize';
 import { digitsAndGroups, findRuns } from './numbers';
 import { spelledKey, spelledOut } from './spelled-chars';
-import { GIFT, GIFT_PIN_ASKED, REMOTE_TOOL, withTalk } from './talk';
+import { GIFT, GIFT_PIN_ASKED, REMOTE_TOOL, Talk, withTalk } from './talk';
 
 /**
  * What the caller's line tells about the reply's numbers. Read on first use: most replies hold no
@@ -22,6 +22,7 @@ export class CallerLine {
   private spelt: string[] | undefined;
   private parted: boolean | undefined;
   private giftPin: boolean | undefined;
+  private talk: Talk | undefined;
 
   constructor(readonly raw: string) {}
 
@@ -35,6 +36,11 @@ export class CallerLine {
     // (or writes it as one word: "enter the code TS1234", spelt back "T S one two three four")
     return (this.spelt ??= spelledOut(this.text).map(([a, b]) => spelledKey(this.text.slice(a, b)))).some((k) => k.includes(key))
       || (key.length >= 4 && /\d/.test(key) && /[a-z]/.test(key) && this.text.replace(/[^a-z0-9]/g, '').includes(key));
+  }
+
+  /** Whether it holds a match of `re` (read once). */
+  says(re: RegExp): boolean {
+    return (this.talk ??= new Talk(this.text)).says(re);
   }
 
   /** The labels in it. */

@@ -17,7 +17,7 @@ import {
 import { askedSecret, CallerLine } from './caller-line';
 import { readPassword, spokenPasswords } from './passwords';
 import { spelledKey, spelledOut } from './spelled-chars';
-import { GIFT, GIFT_PIN_ASKED, ID_AND_PASSWORD, REMOTE_TOOL, withTalk } from './talk';
+import { GIFT, GIFT_PIN_ASKED, ID_AND_PASSWORD, REMOTE_TOOL, Talk, withTalk } from './talk';
 import { isHan } from './lang';
 
 export { luhnValid, chineseIdValid } from './numbers';
@@ -338,6 +338,25 @@ const ACTION = /^[[(*](?:[a-z]+(?:s|ing|ed)|pause|sigh|laugh|cough|gasp|whisper|
 // ("[pauses, then provides the information]" gives the value: kept, a stand-in)
 const NAMES_VALUE = /number|ssn|social|digits|code|\bpin\b|password|provid|giv|recit|read(?:s|ing)? (?:out|off|it|(?:the |my |from (?:the |my )?)?card)|information|details|redact|remov|omit|censor|withheld/;
 
+/** Whether an index lies inside one of the spans: by halving, as a paste may hold thousands of both. */
+function insideAny(spans: readonly Span[]): (at: number) => boolean {
+  const sorted = [...spans].sort((x, y) => x[1] - y[1]);
+  const starts = sorted.map((f) => f[1]);
+  // (the furthest end of the spans starting at or before each one: spans may overlap)
+  const reach: number[] = [];
+  for (const f of sorted) reach.push(Math.max(f[2], reach[reach.length - 1] ?? -1));
+  return (at) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && at < reach[lo - 1]!;
+  };
+}
+
 /** The text with its stage directions blanked (same length, so every offset stays). */
 function withoutAsides(t: string): string {
   if (!/[*([]/.test(t)) return t;
@@ -346,6 +365,10 @@ function withoutAsides(t: string): string {
 
 function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind): Found[] {
   const t = withoutAsides(norm.text);
+  const talk = new Talk(t);
+  // (read once, for the checks below that need a word of letters and digits)
+  let alnum: boolean | undefined;
+  const alnumWord = () => (alnum ??= hasAlnumWord(t));
   const labels = withTalk(scanLabels(t), t, caller?.text ?? '');
   // [kind, start, end, vouched], normalised offsets
   let found: Span[] = [];
@@ -360,7 +383,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     // (not a number the person will call: "这个我不填，我还是打95588问问吧")
     if (span && !caller?.text.includes(t.slice(span[0], span[1])) && !calledNumber(t, span[0])) {
       // a gift card's PIN, "5839 2210 7741", is the card's: what the caller cashes (docs/labelling.md, case 59)
-      const gift = giftTalk(t, label, t.slice(span[0], span[1]).replace(/\D/g, '').length, caller)
+      const gift = giftTalk(talk, label, t.slice(span[0], span[1]).replace(/\D/g, '').length, caller)
         || (!!caller?.asksGiftPin && !BANK_PIN.test(t.slice(Math.max(0, span[0] - 80), span[0])));
       found.push([gift ? 'card' : 'password', span[0], span[1], true]);
       takenUntil = Math.max(takenUntil, span[1]);
@@ -372,11 +395,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   const labelledBefore = q && [...labels.byEnd].some(([end, l]) => l.kind === 'password' && end <= q.index && q.index - end <= 60
     && !negatedAt(t, l.at) && !othersLabel(t, l.at) && !NOT_GIVEN_BETWEEN.test(t.slice(end, q.index)));
   if (q && (labelledBefore || (caller?.asks.has('password') && /\d/.test(q[1]!))) && !caller?.text.includes(q[1]!)) found.push(['password', q.index + 1, q.index + 1 + q[1]!.length, true]);
-  const passwordEnds = found.map((f) => f[2]);
-  const passwordStarts = found.map((f) => f[1]);
-  const inPassword = (a: number) => takenUntil > a && passwordStarts.some((s, i) => s <= a && a < passwordEnds[i]!);
+  const inPassword = insideAny(found);
 
-  const ctx = context(t, labels, caller, earlier);
+  const ctx = context(talk, labels, caller, earlier);
   // each number read, and the secret it is (or null): a guess corrected next to it is one too
   const read: Array<[DigitRun, LeakKind | null]> = [];
   // (the numbers judged harmless)
@@ -426,10 +447,10 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // the whole value after its label wins over a number found inside it ("redemption code ABCD-EFGH-1234")
   const values: Span[] = [];
   for (const [end, label] of labels.byEnd) {
-    const span = placeholderAfter(t, label, end, labels) ?? alphanumericAfter(t, label, end, caller) ?? cardinalAfter(t, label, end);
+    const span = placeholderAfter(t, label, end, labels) ?? alphanumericAfter(talk, label, end, caller) ?? cardinalAfter(t, label, end);
     const kind = span && secretOf(label.kind)!;
     // (a gift card's code is the card's: docs/labelling.md, case 59)
-    if (span) values.push([kind === 'code' && (GIFT.test(t) || GIFT.test(caller?.text ?? '')) ? 'card' : kind!, span[0], span[1], true]);
+    if (span) values.push([kind === 'code' && (talk.says(GIFT) || !!caller?.says(GIFT)) ? 'card' : kind!, span[0], span[1], true]);
   }
   found = mergeSpans(found, values, 'inside');
   // "capital S, u, n, s, h, i, n, e" after its label or answering a request: the whole spelling is the
@@ -457,7 +478,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // word; unless a harmless label is near ("order AB12-CD34") or the caller said it
   // (a gift card's code "on the back" is the card's: docs/labelling.md, case 59)
   // ("…it's AB7K 2MQ9 XP41, and the PIN underneath is 5520": beside another secret too)
-  const askedFor = caller && caller.last && ALNUM_KINDS.has(caller.last) && hasAlnumWord(t) ? askedSecret(caller) : undefined;
+  const askedFor = caller && caller.last && ALNUM_KINDS.has(caller.last) && alnumWord() ? askedSecret(caller) : undefined;
   for (const re of askedFor ? [BARE_ALNUM, BARE_GROUPS] : []) {
     const words: Span[] = [];
     for (let m = re.exec(t); m; m = re.exec(t)) {
@@ -469,7 +490,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   }
   // "Second one, X3PW8NV6CKZ1BT5G.", "the third is 7HQK 2LMP 9XWR 4TDN" while the caller says only "next": a gift
   // card's claim code, read card after card with no label and no request (docs/labelling.md, case 59)
-  if (hasAlnumWord(t) && !notClaimTalk(t, caller)) {
+  if (alnumWord() && !notClaimTalk(talk, caller)) {
     const codes: Span[] = [];
     for (let m = CLAIM_CODE.exec(t); m; m = CLAIM_CODE.exec(t)) {
       if (claimCode(m[0]) && !caller?.text.includes(m[0]) && !harmlessNear(t, labels, m.index)) codes.push(['card', m.index, m.index + m[0].length, true]);
@@ -479,7 +500,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   }
   // "Okay. It's 1TG7-E82-NQ45.": a Medicare number's shape (a digit, letters and digits in 4-3-4, as the card prints it) is an ID,
   // whatever names it
-  if (hasAlnumWord(t)) {
+  if (alnumWord()) {
     const ids: Span[] = [];
     // (whatever the line asks, where the reply names Medicare: "Do you want my Medicare too? It's 7AQ2-MP3-WU60")
     const named = /medicare/.test(t);
@@ -490,8 +511,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // "its Fluffy2019!", "I use the same one for everything, Pa55word" answering a request for a password:
   // a word of letters and digits nobody introduced is the password asked for
   // (over a number found inside it: "邮箱密码是 zhangli 小写 at 一二三 就是zhangli@123")
-  if (caller?.last === 'password' && hasAlnumWord(t)) {
-    const gift = GIFT.test(caller.text);
+  if (caller?.last === 'password' && alnumWord()) {
+    const gift = caller.says(GIFT);
     const words: Span[] = [];
     for (let m = BARE_PASSWORD.exec(t); m; m = BARE_PASSWORD.exec(t)) {
       const word = m[0].replace(TRAILING_MARKS, '');
@@ -564,7 +585,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const named = [...scanLabels(handed[0]).byEnd.values()].map((l) => secretOf(l.kind)).find(Boolean);
     // ("*reads the number off the card*" answering a request for a social security number: the card is where it is)
     // ("(reads the first MoneyPak number slowly)": a gift or prepaid card's number, the card's, case 59)
-    const kind = (named === 'card' && HOLDER_CARD.test(handed[0]) ? undefined : named) ?? askedSecret(caller) ?? (GIFT.test(handed[0]) || GIFT.test(caller?.text ?? '') ? 'card' : named);
+    const kind = (named === 'card' && HOLDER_CARD.test(handed[0]) ? undefined : named) ?? askedSecret(caller) ?? (GIFT.test(handed[0]) || !!caller?.says(GIFT) ? 'card' : named);
     if (kind) found.push([kind, handed.index, handed.index + handed[0].length, true]);
   }
   // "三百五十六" answering "卡背面那三位数字是多少？": a Chinese cardinal as the whole answer is the secret asked for
@@ -580,7 +601,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   if (trailing && caller!.last && SECRET_KINDS.has(caller!.last)) found.push([caller!.last as LeakKind, trailing.index + trailing[0].search(/[….]/), trailing.index + trailing[0].trimEnd().length, true]);
   // A remote-access tool's ID and password are what let the caller into the computer: a code
   // (docs/labelling.md), unless it is a person's own ID number (a social security or 身份证 number) or a login's password.
-  if (found.some((f) => f[0] === 'id' || f[0] === 'password') && remoteTalk(t, caller)) {
+  if (found.some((f) => f[0] === 'id' || f[0] === 'password') && remoteTalk(talk, caller)) {
     const login = caller && LOGIN_PASSWORD.test(caller.text);
     for (const f of found) {
       // (not the person's own password, "I use the same password for everything, Packers1967")
@@ -589,7 +610,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   }
   // "The code is X 9 F 4 T 2 L 7 Q R 8 N 3 M 6 K": letters and digits twelve or more long are no one-time code (those are
   // four to eight) but a gift card's claim code, the card's (case 59)
-  if (!notClaimTalk(t, caller)) for (const f of found) if (f[0] === 'code' && claimLength(t.slice(f[1], f[2]))) f[0] = 'card';
+  if (!notClaimTalk(talk, caller)) for (const f of found) if (f[0] === 'code' && claimLength(t.slice(f[1], f[2]))) f[0] = 'card';
   // ("The key's in the lockbox on the back door, the code is 7 3 9 1", "the garage keypad is 9 1 0 1": a code that opens the
   // home is a PIN, case 117; not one a text brought, "I'm at the gate, the code they texted me is 482913")
   // (or one the line asks for by the lock it opens: "my office gave me the wrong lockbox combination. Can you give me the code?")
@@ -611,8 +632,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
 
 /** Whether a remote-access tool (or a meeting that shares the screen) is talked about, in the reply or the line it answers. */
 // (an ID and password of a bank's or an account's, named in the reply or the line, are a login's)
-const remoteTalk = (t: string, caller: CallerLine | undefined) => REMOTE_TOOL.test(t) || (!!caller && REMOTE_TOOL.test(caller.text))
-  || ((ID_AND_PASSWORD.test(t) || (!!caller && ID_AND_PASSWORD.test(caller.text))) && !LOGIN_TALK.test(t) && !(caller && LOGIN_TALK.test(caller.text)));
+const remoteTalk = (talk: Talk, caller: CallerLine | undefined) => talk.says(REMOTE_TOOL) || (!!caller && caller.says(REMOTE_TOOL))
+  || ((talk.says(ID_AND_PASSWORD) || (!!caller && caller.says(ID_AND_PASSWORD))) && !talk.says(LOGIN_TALK) && !(caller && caller.says(LOGIN_TALK)));
 const LOGIN_TALK = /\b(?:bank|banking|account|login|log in|sign in)\b/;
 
 const NAME_BEFORE = /\b(?:name'?s|name is|officer|agent|mr|mrs|ms|dr|detective|sergeant|deputy)\b[^.!?]{0,24}$/;
@@ -731,7 +752,7 @@ function piecesKind(pieces: ReadonlyArray<readonly [DigitRun, LeakKind | null]>,
   const kind = (!guess || guess === 'code') && digits.length >= 13 && isCardNumber(digits) ? 'card' : guess;
   if (!kind || pieces.every(([, k]) => k === kind)) return undefined;
   const cvv = kind === 'card' && (label?.kind === 'cvv' || (!named && caller?.last === 'cvv'));
-  const remote = kind === 'code' && caller !== undefined && REMOTE_TOOL.test(caller.text);
+  const remote = kind === 'code' && caller !== undefined && caller.says(REMOTE_TOOL);
   const [least, most] = ctx.part ? [2, 20] : cvv ? [3, 4] : remote ? [6, 12] : LENGTHS[kind];
   return digits.length >= least && digits.length <= most ? kind : undefined;
 }
@@ -806,6 +827,8 @@ function readWhole(run: DigitRun, labels: Labels, caller: CallerLine | undefined
 
 interface Context {
   t: string;
+  /** What the reply talks about (t's patterns read once). */
+  talk: Talk;
   labels: Labels;
   caller: CallerLine | undefined;
   /** The secret the caller asks the rest or a part of ("and the rest?", "后三位呢？"), if known. */
@@ -822,7 +845,8 @@ interface Context {
 
 const SSN_GROUP_ASKED = /\blast (?:four|4)\b|\b(?:next|middle|remaining) (?:three|two|four|[234]) (?:digits|numbers)\b/;
 
-function context(t: string, labels: Labels, caller: CallerLine | undefined, earlier?: LeakKind): Context {
+function context(talk: Talk, labels: Labels, caller: CallerLine | undefined, earlier?: LeakKind): Context {
+  const t = talk.text;
   const cues: number[] = [];
   CODE_CUE.lastIndex = 0;
   for (let m = CODE_CUE.exec(t); m; m = CODE_CUE.exec(t)) cues.push(m.index);
@@ -839,6 +863,7 @@ function context(t: string, labels: Labels, caller: CallerLine | undefined, earl
   const part = asked === 'card' && LAST_FOUR_ASKED.test(caller!.text) && !MORE_ASKED.test(caller!.text) ? undefined : asked;
   return {
     t,
+    talk,
     labels,
     caller,
     part,
@@ -1057,7 +1082,7 @@ const MIXED = /^(?=[a-z]*\d)(?=\d*[a-z])/;
 // (not where a screen's, a product's or a booking's letters and digits are talked about, nor where something harmless is asked for)
 const NOT_CLAIM = /\b(?:screen|computer|laptop|recovery|backup|product key|license key|serial|window|voucher|receipt|booking|reference|confirmation|order|tracking)\b/;
 // (a line asking for the codes and a harmless thing after them, "the second, third and fourth codes, and your date of birth", still asks for the codes)
-const notClaimTalk = (t: string, caller: CallerLine | undefined) => NOT_CLAIM.test(t) || (!!caller && ((caller.asksHarmless && !caller.asks.has('code')) || NOT_CLAIM.test(caller.text)));
+const notClaimTalk = (talk: Talk, caller: CallerLine | undefined) => talk.says(NOT_CLAIM) || (!!caller && ((caller.asksHarmless && !caller.asks.has('code')) || caller.says(NOT_CLAIM)));
 /** Twelve letters and digits or more, at least three of each, in short groups with no word among them (spaces, dashes and commas apart): a claim code's length. */
 function claimLength(text: string): boolean {
   const groups = text.split(/[\s,.-]+/).filter(Boolean);
@@ -1080,7 +1105,8 @@ const SPACED_GROUPS = /^(?=[a-z]*\d)[a-z0-9]{3,6}(?: (?=[a-z]*\d)[a-z0-9]{3,6})+
  * X7Y8-Z9W0-V1U2"): six characters or more, some of each. Its span, or null; the caller's own
  * (a "case number" they read out) is not the person's.
  */
-function alphanumericAfter(t: string, label: Label, end: number, caller: CallerLine | undefined): [number, number] | null {
+function alphanumericAfter(talk: Talk, label: Label, end: number, caller: CallerLine | undefined): [number, number] | null {
+  const t = talk.text;
   if ((label.kind !== 'card' && label.kind !== 'id' && label.kind !== 'code') || placeOf(t, label)) return null;
   const m = ALPHANUMERIC.exec(t.slice(end, end + 40));
   if (!m) return null;
@@ -1092,7 +1118,7 @@ function alphanumericAfter(t: string, label: Label, end: number, caller: CallerL
   // (not a company's number spelt in letters, "1-800-MEDICARE", nor a number printed with its start hidden, "XXXXXX4490")
   if (digits < 2 || letters < 1 || digits + letters < 6 || TOLL_FREE_WORD.test(word) || MASKED_GROUPS.test(word) || negatedAt(t, label.at) || othersLabel(t, label.at) || caller?.text.includes(word)) return null;
   // ("confirmation code is KX9P2L, seat 22A" answering the airline: a booking's reference, printed on the ticket)
-  if (label.kind === 'code' && t.startsWith('confirmation', label.at) && (TRAVEL.test(t) || (caller && TRAVEL.test(caller.text)))) return null;
+  if (label.kind === 'code' && t.startsWith('confirmation', label.at) && (talk.says(TRAVEL) || (caller && caller.says(TRAVEL)))) return null;
   return [end, end + word.length];
 }
 
@@ -1116,9 +1142,10 @@ function pointGroups(p: DigitRun): number {
  * A code or PIN after its label is a gift card's (docs/labelling.md, case 59) where one is talked about: eight digits or more ("the PIN is 5839 2210
  * 7741"), or a PIN of any length ("pin 5176 on the vanilla card"), unless a bank's PIN is named.
  */
-function giftTalk(t: string, label: Label, digits: number, caller: CallerLine | undefined): boolean {
+function giftTalk(talk: Talk, label: Label, digits: number, caller: CallerLine | undefined): boolean {
+  const t = talk.text;
   if (digits < 8 && !(label.kind === 'password' && t.startsWith('pin', label.at))) return false;
-  return (GIFT.test(t) || GIFT.test(caller?.text ?? '')) && !BANK_PIN.test(t.slice(Math.max(0, label.at - 40), label.at + 24));
+  return (talk.says(GIFT) || !!caller?.says(GIFT)) && !BANK_PIN.test(t.slice(Math.max(0, label.at - 40), label.at + 24));
 }
 
 /** A gift card's PIN or code, which the caller cashes, is the card's (case 59): asked for, or named in the sentence before. */
@@ -1174,7 +1201,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("your office number on the fridge, 614-555-0100, I'll call that if anything changes": a number the person will call)
   if (len >= 7 && /call|ring|dial/.test(t.slice(b, b + 24)) && CALL_IT_AFTER.test(t.slice(b, b + 24))) return 'no';
   // ("I clicked your link, … it says meeting ID 881 440 2276": the caller's meeting, read from the link they sent, case 117)
-  if (len >= 9 && (t.includes('meeting') || t.includes('zoom')) && MEETING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !ctx.caller?.asks.has('code') && /\b(?:link|invite|invitation)\b/.test(ctx.caller?.text ?? '')) return 'no';
+  if (len >= 9 && ctx.talk.says(MEETING_TALK) && MEETING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !ctx.caller?.asks.has('code') && /\b(?:link|invite|invitation)\b/.test(ctx.caller?.text ?? '')) return 'no';
   // ("Yes, 4410, the Discover": a card's last four, named with its card)
   if (len === 4 && !label && CARD_AFTER.test(t.slice(b, b + 16))) return 'no';
   // ("the tax ID on those forms is 87-4410923": an employer's tax number by its shape, 2-7, where tax is named)
@@ -1212,8 +1239,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // "I opened AnyDesk, the number is 884 201 597": nine or ten digits in groups where a remote tool is talked about are its ID, a code
   // (not a phone number, 3-3-4)
   // (nor a person's own ID, card or phone the line asks for; a 3-4 phone shape only where the reply names the tool)
-  if ((len === 9 || len === 10) && p.groups.length >= 3 && (!nanp(p) || REMOTE_TOOL.test(t)) && !isSsnShaped(p) && (!label || label.kind === 'number' || label.kind === 'code')
-    && (REMOTE_TOOL.test(t) || !['id', 'card', 'phone'].some((k) => ctx.caller?.asks.has(k as LabelKind))) && remoteTalk(t, ctx.caller)) return 'code';
+  if ((len === 9 || len === 10) && p.groups.length >= 3 && (!nanp(p) || ctx.talk.says(REMOTE_TOOL)) && !isSsnShaped(p) && (!label || label.kind === 'number' || label.kind === 'code')
+    && (ctx.talk.says(REMOTE_TOOL) || !['id', 'card', 'phone'].some((k) => ctx.caller?.asks.has(k as LabelKind))) && remoteTalk(ctx.talk, ctx.caller)) return 'code';
   // ("你这是 0898 6677 3410 打来的", "我这显示 +86 0351…", "他号码 139 1122 5870，我这就打": a number someone called from, or one the person dials)
   if (len >= 7 && (CALLED_FROM_AFTER.test(t.slice(b, b + 8)) || SHOWN_BEFORE.test(t.slice(Math.max(0, a - 8), a)) || OFFICE_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 16), a)))) return 'no';
   if (label && label.kind !== 'number') return labelled(label, p, ctx);
@@ -1351,6 +1378,7 @@ const inWebAddress = (t: string, a: number) => WEB_BEFORE.test(t.slice(Math.max(
 const WEB_BEFORE = new RegExp(`(?:https?:\\/\\/|www\\.|[a-z0-9-]+\\.(?:${TLD})\\b|(?:^|[\\s:：])\\/[a-z0-9_-]+[/?])[^\\s，。！？]*$`);
 const CALL_IT_AFTER = /^[,.]?\s*(?:and )?(?:i'?ll|i will|i'?m going to|let me) (?:call|ring|dial) (?:that|it|them|you|this)\b/;
 const FILE_AFTER = /^\.(?:jpe?g|png|pdf|docx?|heic|gif|mp4|zip|xlsx?)\b/;
+const MEETING_TALK = /meeting|zoom/;
 const MEETING_BEFORE = /\b(?:zoom|meeting) (?:id|number)\b[^.!?\d]{0,12}$/;
 const TEXT_BEFORE = /(?:\b(?:code|codes|otp|passcode|authenticator|verification)\b|验证码)[^?？]{0,24}$/;
 /** Four groups of one to three digits a point apart, each at most 255: an IP address. */
@@ -1454,7 +1482,7 @@ const ownAsked = (label: Label, ctx: Context) => (ctx.caller?.last === label.kin
   // or a parent's social security number a carer gives when asked for the patient's ("his social is 144-50-2287")
   || (label.kind !== 'number' && label.kind !== 'not' && !!ctx.caller?.asks.has(label.kind) && THIRD_PERSON.test(ctx.t.slice(Math.max(0, label.at - 10), label.at)))
   // "your ID 982 441 305" read off a remote-access tool's screen, which says "Your ID"
-  || (label.kind === 'id' && REMOTE_TOOL.test(ctx.caller?.text ?? ''))
+  || (label.kind === 'id' && !!ctx.caller?.says(REMOTE_TOOL))
   // "I'm paying the $750 from account 4470 1188 2239": the account money leaves is the person's
   || (label.kind === 'card' && /\bfrom\s*$/.test(ctx.t.slice(Math.max(0, label.at - 6), label.at)))
   // "申请用我老公的名义吧 他电话 一三九…", "Can I call his father first? His number is 614-302-5581": in a reply to the
@@ -1485,7 +1513,7 @@ function breaksAt(p: DigitRun, at: number): boolean {
 
 /** The secret a caller asked for that a bare number of this length can be: the one named last first. */
 function askedKind(caller: CallerLine, d: string, whole = false): LeakKind | null {
-  const remote = d.length > 8 && REMOTE_TOOL.test(caller.text);
+  const remote = d.length > 8 && caller.says(REMOTE_TOOL);
   return (caller.last && kindOfLength(new Set([caller.last]), d, remote, whole)) || kindOfLength(caller.asks, d, remote, whole);
 }
 
@@ -1726,7 +1754,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // said right after the card's expiry ("oh nine slash twenty nine and the code is one one ate")
       if (label.kind === 'code' && (len === 3 || len === 4) && (ctx.caller?.last === 'cvv' || EXPIRY_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at)))) return 'card';
       // "the PIN is 5839 2210 7741" of a gift or prepaid card: what the caller cashes, the card's (docs/labelling.md, case 59)
-      if (giftTalk(t, label, len, ctx.caller)) return 'card';
+      if (giftTalk(ctx.talk, label, len, ctx.caller)) return 'card';
       // (a part said to be one, "验证码前三位是九二七", or the start read as the line was cut, "验证码是三八……等一下", counts)
       if (label.kind === 'code' && (len === 2 || len === 3) && (CODE_PART.test(t.slice(label.at, a)) || /^\s*(?:…|\.{2,})/.test(t.slice(b, b + 4)))) return ctx.caller?.last === 'cvv' ? 'card' : 'code';
       return len >= (label.kind === 'code' ? 4 : 3) ? label.kind : 'no';

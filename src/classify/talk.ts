@@ -3,6 +3,21 @@
 // reply alike (secrets.ts, caller-line.ts).
 import type { Labels } from './labels';
 
+/**
+ * A text and what it talks about, each pattern read over it once: the talk is the same for every number
+ * in a reply, and a 100 kB paste holds thousands of numbers (each reading the whole text again was quadratic).
+ */
+export class Talk {
+  private seen = new Map<RegExp, boolean>();
+  constructor(readonly text: string) {}
+  /** Whether the text holds a match of `re` (not a global pattern: no lastIndex). */
+  says(re: RegExp): boolean {
+    let v = this.seen.get(re);
+    if (v === undefined) this.seen.set(re, (v = re.test(this.text)));
+    return v;
+  }
+}
+
 // Gift and prepaid cards, whose number, PIN or claim code is what a caller cashes.
 // ("the numbers under the silver strip", "the card's code": what is scratched off a card, or a card's code, is a gift card's)
 export const GIFT = /gift|prepaid|vanilla|green dot|moneypak|\bbuy (?:[a-z$0-9]+ ){0,4}cards\b|itunes|google play|steam card|razer|silver (?:strip|panel|part)|scratch|\bcard'?s codes?\b|\bcodes? (?:on|from|off) (?:the|both|each|all the) cards\b|\bredeem (?:the|your|a|this) card\b|\bserial(?: number)?,? and (?:the |its )?pin\b|充值卡|购物卡|礼品卡|e卡|卡密(?!码)/;
@@ -36,6 +51,8 @@ const PHONE_TALK = /\bphone\b|\bcell\b|\bmobile\b|number to reach|call ?back|\b(
 /** The labels, with a member or policy number made an ID's, an address a code's and an area code a phone's where the talk (`t` or `context`) says so. */
 export function withTalk(labels: Labels, t: string, context: string): Labels {
   if (!labels.harmlessEnds.length) return labels;
+  const here = new Talk(t);
+  const there = new Talk(context);
   // (the talk is read, over the whole text, only when such a label is there: a paste holds thousands of others)
   let health: boolean | undefined;
   let policy: boolean | undefined;
@@ -45,12 +62,12 @@ export function withTalk(labels: Labels, t: string, context: string): Labels {
   for (const [end, l] of labels.byEnd) {
     if (l.kind !== 'not') continue;
     const head = t.slice(l.at, l.at + 16);
-    const healthTalk = () => (health ??= HEALTH.test(t) || HEALTH.test(context));
+    const healthTalk = () => (health ??= here.says(HEALTH) || there.says(HEALTH));
     const insuredId = MEMBER_LABEL.test(head) ? healthTalk()
-      : POLICY_LABEL.test(head) && (head.startsWith('保单') || healthTalk() || (policy ??= POLICY_TALK.test(t) || POLICY_TALK.test(context)));
-    const kind = insuredId || (FILE_LABEL.test(head) && (FILE_TALK.test(t) || FILE_TALK.test(context))) ? 'id'
-      : ADDRESS_LABEL.test(head) && (remote ??= REMOTE_TOOL.test(t) || REMOTE_TOOL.test(context)) ? 'code'
-      : AREA_LABEL.test(head) && (phone ??= PHONE_TALK.test(context)) ? 'phone' : undefined;
+      : POLICY_LABEL.test(head) && (head.startsWith('保单') || healthTalk() || (policy ??= here.says(POLICY_TALK) || there.says(POLICY_TALK)));
+    const kind = insuredId || (FILE_LABEL.test(head) && (here.says(FILE_TALK) || there.says(FILE_TALK))) ? 'id'
+      : ADDRESS_LABEL.test(head) && (remote ??= here.says(REMOTE_TOOL) || there.says(REMOTE_TOOL)) ? 'code'
+      : AREA_LABEL.test(head) && (phone ??= there.says(PHONE_TALK)) ? 'phone' : undefined;
     if (kind) {
       labels.byEnd.set(end, { kind, at: l.at });
       changed = true;
