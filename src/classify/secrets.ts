@@ -1198,6 +1198,10 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // "Verizon: 8 1 4 4 7 3 is your code": a text read out as it came, a code whatever the line asked for
   // (each check below looks for a character or a word first: most numbers meet none, and a fresh process compiles no pattern for them)
   if (len >= 4 && len <= 8 && (t.startsWith(' is your', b) || t.startsWith(' as your', b)) && YOUR_CODE_AFTER.test(t.slice(b, b + 40))) return 'code';
+  // "the code finally came through, it's 662 015", "another one came, it says 557 906", "the six numbers just showed up on
+  // the screen, it's 2 9 0 6 1 4": a text said to have just come, read out, is a code whatever the line now asks (not who sent it)
+  if (len >= 4 && len <= 8 && ARRIVED.test(t.slice(Math.max(0, a - 72), a)) && ARRIVED_BEFORE.test(t.slice(Math.max(0, a - 72), a))
+    && !isDateOrTime(p) && !isYearNumber(d) && !amountAround(t, a, b) && !harmlessNear(t, ctx.labels, a) && !SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))) return 'code';
   // ("your office number on the fridge, 614-555-0100, I'll call that if anything changes": a number the person will call)
   if (len >= 7 && /call|ring|dial/.test(t.slice(b, b + 24)) && CALL_IT_AFTER.test(t.slice(b, b + 24))) return 'no';
   // ("I clicked your link, … it says meeting ID 881 440 2276": the caller's meeting, read from the link they sent, case 117)
@@ -1246,7 +1250,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (label && label.kind !== 'number') return labelled(label, p, ctx);
   // "Can I keep the same PIN on the new debit card? It's 3 9 5 1.", "Do you need the code on the back? That's 208": the
   // secret the person's own question names, answered at once
-  const answered = label ? undefined : ownQuestion(p, ctx);
+  const answered = label ? undefined : ownQuestion(p, ctx) ?? givenAfterAside(p, ctx);
   if (answered) return answered;
   // ("快递单号 SF 1408 2277 3650": a courier's letters, a space apart, start a tracking number, as glued ones do)
   if (len >= 10 && COURIER_BEFORE.test(t.slice(Math.max(0, a - 5), a))) return 'no';
@@ -1367,6 +1371,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
 
 const TAX_FORM = /^(?:1040|1099|1098|1095)$/;
 const SUM_IN_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|and|[- ])*(?:hundred|thousand|million)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|and|[- ])*$/;
+const ARRIVED = /came|come|arrived|showed up|popped up|pinged|appeared/;
+const ARRIVED_BEFORE = /\b(?:code|codes|text|texts|message|sms|otp|passcode|one|numbers|digits)\b[^.?!\d]{0,24}\b(?:came|come|arrived|showed up|popped up|pinged|appeared)\b(?: (?:in|through|up|back|again|now))?[^.?!\d]{0,28}$/;
 const YOUR_CODE_AFTER = /^\s*(?:is|as) your (?:[a-z]+ )?(?:verification |security |one[- ]time |login |access |confirmation )?(?:code|otp|passcode)\b(?!\s*\?| year)/;
 const STATE_BEFORE = /(?:\b(?:box|st|street|ave|avenue|road|rd|dr|drive|lane|ln|way|blvd|court|ct|apt|suite)\b|\d)[^.!?\d]{0,32},?\s*$/;
 // (a text holds a web address at all: most replies have none, and the address before each number is not looked for)
@@ -1610,6 +1616,21 @@ function ownQuestion(p: DigitRun, ctx: Context): Verdict {
   // ("my card? it's 04 27" answering a request for its expiry: printed on the card, case 91)
   return v === 'card' && (isExpiry(p) || (MONTH_YEAR.test(p.digits) && !!ctx.caller?.asks.has('expiry'))) ? 'no' : v === 'no' ? null : v;
 }
+/**
+ * A secret's label, an aside, then its value, whatever the line now asks: "my driver's license number, you asked for it
+ * before, is SR448193", "the other account, the savings at the credit union, is 00-71-4492-08", "Last four of my social,
+ * you said? It's 3306": the reply says what the value is (the caller's moving on is no reason to read it otherwise).
+ */
+function givenAfterAside(p: DigitRun, ctx: Context): Verdict {
+  // (from the letters glued before the digits: "SR448193")
+  const a = p.starts[0]! - p.prefix;
+  const q = labelBefore(ctx.labels, a, 96, (l) => l.kind !== 'not' && l.kind !== 'number');
+  if (!q || !AFTER_ASIDE.test(ctx.t.slice(q.at, a)) || negatedAt(ctx.t, q.at) || othersLabel(ctx.t, q.at) || /\byour\b|你的|您的/.test(ctx.t.slice(Math.max(0, q.at - 16), q.at))) return null;
+  const v = labelled(q, p, ctx);
+  return v === 'no' ? null : v;
+}
+// (the aside holds no digit, no sentence's end and no refusal: "my PIN, which I won't give you, is…" gives nothing yet)
+const AFTER_ASIDE = /^(?=[^.!?。！？\d]*[,，?？])(?![^.!?\d]*\b(?:not|never|won'?t|don'?t|no)\b)[^.!?。！？\d]{4,88}(?:[,，]|\?)\s*(?:it'?s|it is|is|that'?s|was)\s*$/;
 const WHERE_BEFORE = /\b(?:open|on|of|for|from|in|unlock)\s+(?:the |my |your |this )?(?:[a-z]+ )?$/;
 const ANSWERED_OWN = /^[^.!?]{0,60}\?\s*(?:it'?s|it is|that'?s|that is|mine'?s|mine is)\s*$/;
 const PASSWORD_FOR = /\b(?:pin|password|passcode)(?: number| code)? (?:for|of|on|to) (?:my|the|your|this|that) (?:[a-z-]+ )?$/;

@@ -39,7 +39,9 @@ const MEMBER_LABEL = /^member(?: (?:id|number|no)\b|(?=[\s#:]*[a-z]?\s*\d))|^会
 // ...and so does one's own insurance policy number, a health plan's or a car's (cases 99, 113): it opens the policy and its claims
 const POLICY_LABEL = /^policy(?: (?:id|number|no)\b|(?=(?:'s)?[\s.…:#-]*(?:[a-z][\s-]?){0,3}\d))|^保单号?/;
 // (a car's insurer is talked about by name, or by its coverage and claims; "insurance" itself is in HEALTH, read first)
-const POLICY_TALK = /\bgroup (?:number|no\b|#|\d)|\blife insurance\b|\bcarrier\b|\brenewal\b|new york life|prudential|metlife|state farm|geico|allstate|progressive|liberty mutual|farmers|nationwide|usaa|coverage|premium|deductible|\bclaim\b|declarations page|adjuster|insured|homeowners?/;
+const POLICY_TALK = /\bgroup (?:number|no\b|#|\d)|\blife insurance\b|\bcarrier\b|\brenewal\b|new york life|prudential|metlife|state farm|geico|allstate|progressive|liberty mutual|farmers|nationwide|usaa|coverage|premium|deductible|\bclaims?\b|declarations page|adjuster|insured|homeowners?/;
+// (or whose words end at a number: "my current policy with Geico is 4417-22-8830-1")
+const POLICY_VALUE = /^(?:[a-z][\s-]?){0,3}\d/;
 // ...and a person's file number where care or a driving licence is talked about ("医保个人编号", "驾驶证档案编号"), not a complaint's or a staff's
 const FILE_LABEL = /^(?:个人编号|档案编号)/;
 const FILE_TALK = /医保|社保|驾驶证|驾照/;
@@ -64,7 +66,7 @@ export function withTalk(labels: Labels, t: string, context: string): Labels {
     const head = t.slice(l.at, l.at + 16);
     const healthTalk = () => (health ??= here.says(HEALTH) || there.says(HEALTH));
     const insuredId = MEMBER_LABEL.test(head) ? healthTalk()
-      : POLICY_LABEL.test(head) && (head.startsWith('保单') || healthTalk() || (policy ??= here.says(POLICY_TALK) || there.says(POLICY_TALK)));
+      : (POLICY_LABEL.test(head) || (head.startsWith('policy') && POLICY_VALUE.test(t.slice(end, end + 8)))) && (head.startsWith('保单') || healthTalk() || (policy ??= here.says(POLICY_TALK) || there.says(POLICY_TALK)));
     const kind = insuredId || (FILE_LABEL.test(head) && (here.says(FILE_TALK) || there.says(FILE_TALK))) ? 'id'
       : ADDRESS_LABEL.test(head) && (remote ??= here.says(REMOTE_TOOL) || there.says(REMOTE_TOOL)) ? 'code'
       : AREA_LABEL.test(head) && (phone ??= there.says(PHONE_TALK)) ? 'phone' : undefined;
