@@ -1625,12 +1625,16 @@ function givenAfterAside(p: DigitRun, ctx: Context): Verdict {
   // (from the letters glued before the digits: "SR448193")
   const a = p.starts[0]! - p.prefix;
   const q = labelBefore(ctx.labels, a, 96, (l) => l.kind !== 'not' && l.kind !== 'number');
+  const b = spanOf(p)[1];
+  // (not a number asked back, nor a company's line: "I forgot my password so I called the bank, it's 1-800-432-1000 right?")
+  if (ASKED_BACK.test(ctx.t.slice(b, b + 16)) || (p.digits.length >= 10 && /^1?8(?:00|33|44|55|66|77|88)/.test(p.digits)) || isOfficial(p.digits)) return null;
   if (!q || !AFTER_ASIDE.test(ctx.t.slice(q.at, a)) || negatedAt(ctx.t, q.at) || othersLabel(ctx.t, q.at) || /\byour\b|你的|您的/.test(ctx.t.slice(Math.max(0, q.at - 16), q.at))) return null;
   const v = labelled(q, p, ctx);
   return v === 'no' ? null : v;
 }
-// (the aside holds no digit, no sentence's end and no refusal: "my PIN, which I won't give you, is…" gives nothing yet)
-const AFTER_ASIDE = /^(?=[^.!?。！？\d]*[,，?？])(?![^.!?\d]*\b(?:not|never|won'?t|don'?t|no)\b)[^.!?。！？\d]{4,88}(?:[,，]|\?)\s*(?:it'?s|it is|is|that'?s|was)\s*$/;
+// (the aside, set off by a comma, holds no digit, no sentence's end and no refusal: "my PIN, which I won't give you, is…" gives
+// nothing yet; a question is ownQuestion's)
+const AFTER_ASIDE = /^(?=[^.!?。！？\d]*[,，])(?![^.!?\d]*\b(?:not|never|won'?t|don'?t|no)\b)[^.!?。！？\d]{4,88}(?:[,，]|\?)\s*(?:it'?s|it is|is|that'?s|was)\s*$/;
 const WHERE_BEFORE = /\b(?:open|on|of|for|from|in|unlock)\s+(?:the |my |your |this )?(?:[a-z]+ )?$/;
 const ANSWERED_OWN = /^[^.!?]{0,60}\?\s*(?:it'?s|it is|that'?s|that is|mine'?s|mine is)\s*$/;
 const PASSWORD_FOR = /\b(?:pin|password|passcode)(?: number| code)? (?:for|of|on|to) (?:my|the|your|this|that) (?:[a-z-]+ )?$/;
