@@ -136,7 +136,7 @@ function secretDigits(reply: string): ReadonlyArray<readonly [string, LeakKind, 
 
 /**
  * A secret given in a reply before and said again in this one ("Sorry, again?" "eight eight three zero";
- * "Was that 383-02-7719?" "yes that's right, 3 8 3 0 2 7 7 1 9"), whole or a group of it: that secret
+ * "Was that 383-02-7719?" "yes that's right, 3 8 3 0 2 7 7 1 9"), whole, a group of it or corrected: that secret
  * again, where nothing else was found. The replies before are read as they stand, without their callers' lines.
  */
 function repeated(norm: Normalized, found: Leak[], previous: readonly string[]): Leak[] {
@@ -149,13 +149,31 @@ function repeated(norm: Normalized, found: Leak[], previous: readonly string[]):
   for (const run of findRuns(norm.text, norm.spelled)) {
     // the whole number again, or two or more of its groups ("0182 7193", the middle of a card given); not a sum or a
     // street number that happens to be one group ("I paid 4000 dollars" after a card starting 4000)
-    const kind = whole.get(run.digits) ?? groupsOf(run, groups);
+    const kind = whole.get(run.digits) ?? groupsOf(run, groups) ?? correctedOf(run.digits, whole);
     if (!kind || amountAround(norm.text, ...spanOf(run))) continue;
     const [s, e] = toOriginal(norm, ...spanOf(run));
     // (where nothing else was read: "My social security number is 123-45-6789" stays what its label says)
     if (!out.some((o) => o.start < e && s < o.end)) out = [...out, { kind, start: s, end: e }];
   }
   return out === found ? found : out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * The kind of a secret given before that a number of six digits or more corrects: as long, one slip apart ("the number
+ * is 482 917 306", then "Sorry, I read it wrong before, it's 482 917 360"); not any number of the same digits (an account
+ * 1234567890 given, then the caller's 9876543210 read back).
+ */
+function correctedOf(d: string, whole: ReadonlyMap<string, LeakKind>): LeakKind | undefined {
+  if (d.length < 6) return undefined;
+  for (const [given, kind] of whole) if (given.length === d.length && oneSlip(given, d)) return kind;
+  return undefined;
+}
+
+/** Whether two numbers as long differ by one digit, or by two next to each other swapped ("306" for "360"). */
+function oneSlip(x: string, y: string): boolean {
+  const apart: number[] = [];
+  for (let i = 0; i < x.length && apart.length <= 2; i++) if (x[i] !== y[i]) apart.push(i);
+  return apart.length === 1 || (apart.length === 2 && apart[1] === apart[0]! + 1 && x[apart[0]!] === y[apart[1]!] && x[apart[1]!] === y[apart[0]!]);
 }
 
 /** A secret found, and whether a label or a checksum vouches for it (not its shape or its place alone). */
@@ -1263,7 +1281,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // a round sum ("200000除以三十六", "880000？") and two dates ("2012.03.01-2032.03.01") are nobody's secret
   if ((len <= 9 && /[1-9]0{4,}$/.test(d)) || (p.groups.length === 6 && isDateOrTime(subRun(p, 0, 2)) && isDateOrTime(subRun(p, 3, 5)))) return 'no';
   if (isOfficial(d) || allGroupsOfficial(p)) return 'no';
-  if (chineseIdValid(d)) return 'id';
+  // (seventeen digits and an X are a resident ID's, whatever its check: no card or account ends in a letter)
+  if (chineseIdValid(d) || (len === 18 && d.endsWith('X'))) return 'id';
   // ("1-808-555-0143", a North American number with its country code, is a phone only where no harmless thing was asked for)
   if (isMobile(d)) return othersNumberNear(t, a) || calledNumber(t, a) || (p.groups[0] === 1 && !!ctx.caller?.asksHarmless && !ctx.caller.asks.has('phone') && !FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) ? 'no' : 'phone';
   // an ID's shape answering a request for an ID is the ID, whatever Luhn's check says of it
@@ -1787,6 +1806,10 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
     case 'id':
     case 'phone': {
       if (othersLabel(t, label.at, label.kind) && !ownAsked(label, ctx)) return 'no'; // "你的电话", "转到你的账户"
+      // "它让填银行卡号和手机号，我填的是 6217 8500 0001 2345 678 和 18679023341": secrets named in a list, then their values in
+      // turn; a number whose shape is another listed secret's (a mobile's, a resident ID's, a card's length) is that one
+      const shaped = isMobile(p.digits) ? 'phone' : len >= 15 && len <= 19 ? longNumberKind(p.digits) : undefined;
+      if (shaped && shaped !== label.kind && labelBefore(ctx.labels, label.at, 24, (l) => l.kind === shaped)) return shaped;
       // ("PO Box 4410, Boise ID 83702": a state's letters before a ZIP code, at the end of an address)
       if (label.kind === 'id' && len === 5 && /^id\s*$/.test(t.slice(label.at, a)) && !/\bmy\s*$/.test(t.slice(Math.max(0, label.at - 4), label.at)) && STATE_BEFORE.test(t.slice(Math.max(0, label.at - 48), label.at))) return 'no';
       // ("I'm going to call his cell, 301-448-9072, before I read any more": a number the person calls)
