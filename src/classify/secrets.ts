@@ -16,7 +16,7 @@ import {
 } from './labels';
 import { askedSecret, CallerLine } from './caller-line';
 import { readPassword, spokenPasswords } from './passwords';
-import { spelledKey, spelledOut } from './spelled-chars';
+import { spelledKey, spelledOut, spellsDigit } from './spelled-chars';
 import { GIFT, GIFT_PIN_ASKED, ID_AND_PASSWORD, REMOTE_TOOL, Talk, withTalk } from './talk';
 import { isHan } from './lang';
 
@@ -483,10 +483,13 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const asked = askedSecret(caller) ?? (caller && SPELL_ASKED.test(caller.text) && /\d/.test(t.slice(span[0], span[1])) ? 'password' : undefined);
     // (not a name spelt, "And your name's Officer Diaz, D-I-A-Z")
     const kind = named ?? (asked && !harmlessNear(t, labels, span[0]) && !(!/\d/.test(t.slice(span[0], span[1])) && NAME_BEFORE.test(t.slice(Math.max(0, span[0] - 40), span[0]))) ? asked : undefined);
-    if (kind && !caller?.spells(spelledKey(t.slice(span[0], span[1])))) {
+    // (letters alone are only a password: a card, an ID, a phone or a code holds digits; "maiden name Kowalski, K-O-W-A-L-S-K-I"
+    // answering a line that also names the social security number is a name)
+    const key = spelledKey(t.slice(span[0], span[1]));
+    if (kind && (kind === 'password' || spellsDigit(t.slice(span[0], span[1]))) && !caller?.spells(key)) {
       spelt.push([kind, span[0], span[1], !!named]);
       // ("It's Biscuit, B-I-S-C-U-I-T": the word said before its spelling is the same secret)
-      const said = saidBefore(t, span[0], spelledKey(t.slice(span[0], span[1])));
+      const said = saidBefore(t, span[0], key);
       if (said) spelt.push([kind, said[0], said[1], !!named]);
     }
   }
@@ -1236,7 +1239,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if ((ctx.web ??= (t.includes('/') || t.includes('.')) && HAS_WEB.test(t)) && inWebAddress(t, a)) return 'no';
   if ((isTimes(t[b]) || isTimes(t[b + 1]) || isTimes(t[a - 1]) || isTimes(t[a - 2])) && (/^\s?[×*]\s?\d/.test(t.slice(b, b + 3)) || /\d\s?[×*]\s?$/.test(t.slice(Math.max(0, a - 3), a)))) return 'no';
   // ("Six hundred twelve forty?" after "six hundred twelve dollars and forty cents": the caller's numbers, said back group by group)
-  if (!own && p.groups.length >= 2 && ctx.caller?.numbers.length && digitsAndGroups(p).slice(1).every((g) => ctx.caller!.numbers.includes(g))) return 'no';
+  // ("2040 University, 5:30, 608-555-0100": the caller's time and number said back in one run, its short groups as the line has them)
+  if (!own && p.groups.length >= 2 && ctx.caller?.numbers.length && saidBackInGroups(p, ctx.caller)) return 'no';
   // "Is it 202-555-0147?", "you said my SSN ends in 2210? no it doesn't": a number asked about, not given
   if (ASKING_BEFORE.test(t.slice(Math.max(0, a - 40), a)) && ASKED_AFTER.test(t.slice(b, b + 24))) return 'no';
   // ("Is this the branch on 9th, 555-0177?", "Is the HR line still 555-0150?": a place's line asked about, where no phone was asked for)
@@ -1486,6 +1490,13 @@ function correctionOf(d: string, caller: CallerLine): LeakKind | undefined {
 const REFUSED_AFTER = /^[^.!?。！？]{0,24}(?:\b(?:not|never|won't|can't)\b|n't\b|不)/;
 const OWN_AFTER = /^(?:\s*[,…-]*\s*(?:is|was|are)\s+|[\s,.…-]*(?:that'?s|that is|this is|which is|it'?s)\s+|\s*[,—-]+\s*)(?:(my|our)|the)\s+|^[\s,，]*(?:这个?)?(?:就)?是(我(?:的)?|)/;
 
+/** Every group of the run is one of the caller's numbers, or a clock's part the line says beside one of them (not a correction digit by digit). */
+function saidBackInGroups(p: DigitRun, caller: CallerLine): boolean {
+  const groups = digitsAndGroups(p).slice(1);
+  const time = p.seps.includes(':');
+  return groups.some((g) => g.length >= 3 && caller.numbers.includes(g)) && groups.every((g) => caller.numbers.includes(g) || (time && g.length <= 2 && caller.text.includes(g)));
+}
+
 /** The secret a label right after the number says it is, or null. */
 function namedAfter(p: DigitRun, ctx: Context): LeakKind | null {
   const [a, b] = spanOf(p);
@@ -1615,7 +1626,8 @@ const MINE_BEFORE = /(?:\bmy|\bmine|我的|我)\s*$/;
 // ("let me find the card... BCX 771 204 9938" answering a request for a policy number: where it is printed)
 const PLACE_BEFORE = /\b(?:on|in|from|to|at|with|find|get|grab|fetch|check|look at)\s+(?:my|the|your|this)\s*$/;
 // (the caller's number asked about; not the person's own code read as a question, "Is it six hundred thirty-one…?")
-const ASKING_BEFORE = /(?:\byou said|\bdid you (?:dial|call from)|\byour [a-z ]{0,24}(?:number|phone|line)\?\s*(?:is it|was it))\b[^.!\n]{0,28}$/;
+// ("What's your number again, 202-555 something?": the caller's, asked back)
+const ASKING_BEFORE = /(?:\byou said|\bdid you (?:dial|call from)|\byour [a-z ]{0,24}(?:number|phone|line)\?\s*(?:is it|was it)|\bwhat(?:'s| is| was) your (?:[a-z]+ )?(?:number|phone|line)\b)\b[^.!\n]{0,28}$/;
 const ASKED_AFTER = /^[^.!\n]{0,32}\?/;
 const MINE_AFTER = /^[^.!]{0,40}\b(?:for me|my|mine)\b/;
 const LINE_ASKED_BEFORE = /\bis (?:it still|this|that|the [a-z ]{1,24}?)(?: still)?\b[^.!?\n]{0,24}$/;

@@ -23,6 +23,8 @@ const LETTERS = new RegExp(`(?<![a-z0-9'])(?:${AS_IN}|${NATO}|[a-z])(?![a-z0-9']
  */
 const MAYBE = new RegExp(`(?<![a-z0-9'-])[b-hj-z](?![a-z0-9'])|\\b(?:${NATO})\\b|大写|小写`);
 
+const SENTENCE_NEXT = /[.!?]\s+[ai]$/;
+
 /** Spans [start, end) of values spelled out a character at a time in a normalised text. */
 export function spelledOut(t: string): Array<[number, number]> {
   if (!MAYBE.test(t)) return [];
@@ -30,11 +32,18 @@ export function spelledOut(t: string): Array<[number, number]> {
   SPELLED.lastIndex = 0;
   for (let m = SPELLED.exec(t); m; m = SPELLED.exec(t)) {
     // (a letter told apart, "w as in william", or one of the radio alphabet's words says it is spelt)
-    const letters = m[0].match(LETTERS) ?? [];
-    if (letters.length >= 2 || letters.some((l) => l.length > 1)) out.push([m.index, m.index + m[0].length]);
+    // ("C-I-D 2024 0 8 8 1 5. I wrote it on my hand": "I" or "a" after a sentence's end starts the next one)
+    const cut = SENTENCE_NEXT.exec(m[0]);
+    const text = cut ? m[0].slice(0, cut.index) : m[0];
+    const letters = text.match(LETTERS) ?? [];
+    if (letters.length >= 2 || letters.some((l) => l.length > 1)) out.push([m.index, m.index + text.length]);
   }
   return out;
 }
 
 /** The characters a spelling stands for, to compare with what the caller said ("1eg4te5"). */
 export const spelledKey = (s: string) => s.replace(/[^a-z0-9]+/g, '');
+
+const HAS_DIGIT = new RegExp(`\\d|\\b(?:${DIGIT_WORD})\\b|[零一二三四五六七八九幺两洞拐]`);
+/** Whether a spelling holds a digit, as a figure or a word ("X, K, four, P"): letters alone spell a name or a word. */
+export const spellsDigit = (s: string) => HAS_DIGIT.test(s);
