@@ -31,8 +31,8 @@ const NOT_EN = [
   'voucher', 'referral code', 'invitation code', 'serial', 'upc', 'barcode', 'sku', 'isbn', near('stock'), near('store'), near('kit'), near('lot'), 'batch', near('item'), 'model', 'version', near('build'), 'license plate', 'plate', near('page'),
   'street', 'road', 'avenue', 'lane', 'route', 'highway', near('building'), near('floor'), 'last ?(?:four|4|six|6|three|3)(?: digits)?', near('(?<!\\b(?:in|on) the )box'), 'check,? (?:number|no)', 'cheque', 's/n', 'vin', 'imei',
   // (this stop's: one alternative, not one apiece, as below)
-  "tax code|school code|authorization(?= (?:is|number|no\\b|#))|caller id|(?<!(?:my|your) )fax|letter(?= (?:number|no\\b|#|ref))|prize(?= (?:number|no|id)\\b)|control (?:number|no)|microchip|(?:dog|pet|county|business|fishing|hunting|marriage) licen[cs]e|meter(?: readings?|(?= (?:(?:says|reads|shows|is)(?: number)?|number) \\d))", 'ending(?: in| with)?', 'ends (?:in|with)', 'ends(?= \\d)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
-  'date of birth', 'birthday', 'born', 'dob', 'address', 'live at', 'lives at', 'living at', 'error', 'product', 'license key',
+  "tax code|school code|authorization(?= (?:is|number|no\\b|#))|caller id|(?<!(?:my|your) )fax|letter(?= (?:number|no\\b|#|ref))|prize(?= (?:number|no|id)\\b)|control (?:number|no)|microchip|(?:dog|pet|county|business|fishing|hunting|marriage) licen[cs]e|meter(?: readings?|(?= (?:(?:says|reads|shows|is)(?: number)?|number) \\d))|(?<=\\b(?:the|your|water|gas|electric|electricity) )meter", 'ending(?: in| with)?', 'ends (?:in|with)', 'ends(?= \\d)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
+  'date of birth', 'birthday', 'birth ?date', 'born', 'dob', 'address', 'live at', 'lives at', 'living at', 'error', 'product', 'license key',
   'product key', near('form'), 'police report', 'report number',
   // a health plan's numbers every member shares or its office's (the group, the pharmacy's BIN and PCN, a doctor's NPI, a prior
   // authorization), and references a person is handed (a refund's, a survey's, an application's locator)
@@ -85,11 +85,11 @@ const FILL_MARKS = [
   '\\.{2,}(?!\\.)', '…', '[.。](?=\\s*(?:it\\b|是))',
   '[,，](?=\\s*(?:[a-z]\\s?)?\\d)', // "my cell phone number, 555-1234", "Passport is Indian passport, Z 4 4 0 8…"
   "[,，](?=\\s*(?:that'?s|it'?s|which is|is|was)\\b)", // "the last four of my social, that's 7 7 2 0", "for the ATM card, is 0 0 5 7"
-  '[,，](?=\\s*(?:是|为|我?(?:填|写|输|报)(?:了|的)|号码))', // "验证码收到了，是……", "身份证号，我输的 370…", "医保卡，号码 K0739…"
+  '[,，](?=\\s*(?:是|为|我?(?:填|写|输|报)(?:了|的)|号码|我?先(?:发|报|说|念)))', // "验证码收到了，是……", "身份证号，我输的 370…", "医保卡，号码 K0739…", "卡号，我先念前面的，6230…"
 ];
 // ("my account at First National is 3302 1187 56": where it is kept, then the value)
 const FILL_EN = "\\b(?:(?:at|with|for) (?:[a-z&']+ ){1,3}(?=is\\b)|for (?:[a-z&']+ ){0,3}[a-z&']+(?=,\\s*it'?s\\b)|is|was|are|were|be|will be|should be|that'?s|that is|that would be|it|its|number|numbers|num|no|nr|digits?|of|for|on|back|my|the|right here|here|goes|um+|uh+|er+|erm|hmm+|like|just|then|there|ok|okay|well|so|i think|i guess|probably|maybe|now|again|sorry|last (?:four|4|six|6|three|3)|first (?:six|6)|ending(?: in| with)?|ends (?:in|with)|reads?|says?|said|came(?: in| through)?(?: as)?|you (?:asked|wanted|needed|requested)(?: for| about)?(?: it)?(?: before| earlier)?|underneath|below|information|info|details)\\b";
-const FILL_ZH = '我?(?:也|都|已经|刚)?(?:填|写|输|输入|报)(?:了|的)|我?先(?:发|报|说|念)(?:给你)?|半截|刚(?:来|到|收到)了?|(?:发|给|告诉|报给|念给)(?:你|您)|信息|资料|前面|后面|开头|全的|全号|完整的|我(?:念|报|读|说)(?:给(?:你|您))?(?:听)?(?:一下)?|收到了|是|为|就是|应该是|好像是|大概是|呢|啊|嗯|呃|额|哦|噢|吧|的|号码|号|码|数字|尾号|[后前末]?[一二三四五六七八九两几\\d]位(?:数字?|数)?|最后[一二三四五六七八九两\\d]位(?:数字?)?';
+const FILL_ZH = '(?:那|这)?一?栏(?:里|上)?|我?(?:也|都|已经|刚)?(?:填|写|输|输入|报)(?:了|的)|我?先(?:发|报|说|念)(?:给你)?|半截|刚(?:来|到|收到)了?|(?:发|给|告诉|报给|念给)(?:你|您)|信息|资料|前面|后面|开头|全的|全号|完整的|我(?:念|报|读|说)(?:给(?:你|您))?(?:听)?(?:一下)?|收到了|是|为|就是|应该是|好像是|大概是|呢|啊|嗯|呃|额|哦|噢|吧|的|号码|号|码|数字|尾号|[后前末]?[一二三四五六七八九两几\\d]位(?:数字?|数)?|最后[一二三四五六七八九两\\d]位(?:数字?)?';
 
 function labelRegex(part: 1 | 2): RegExp {
   const fill = part === 1 ? [...FILL_MARKS, FILL_EN, FILL_ZH] : [...FILL_MARKS, FILL_ZH];
@@ -221,7 +221,8 @@ const YOU_REACH_ME = new RegExp(`\\b(?:call|text|reach|ring) (?:her|him|my ${FAM
 /** "my granddaughter's number… it's 702-418-3365": a relative's number given, or one's own, said a little before. */
 // ("His number is 614-302-5581", "Will he call my cell? It's 971-208-5563", "call my house first, 207-884-3120")
 // ("No, that's my old number, I changed it. Use 310-882-5146 instead.", "let me give you her number. It's Amanda, 404-719-6023")
-export const FAMILY_NUMBER_BEFORE = new RegExp(`(?:\\bmy (?:${FAMILY}(?: [a-z]+)?'?s )?|\\b(?:his|her|our) (?:${FAMILY}(?: [a-z]+)?'?s )?)(?:(?:cell|mobile|home|work|phone|new|house) )?(?:number|phone|cell|line)\\b[^.!\\d]{0,40}$|\\bmy (?:old|new) (?:number|one|cell|phone)\\b[^!\\d]{0,48}$|\\bgive you (?:my|her|his) (?:[a-z]+'s )?(?:number|cell|phone)\\b[^!\\d]{0,32}$|\\b(?:my|his|her|the|our) ${FAMILY}(?:'s)?(?: [a-z]+){0,2}(?:,| is)\\s*$|\\bmine(?:'s| is)\\s*$|\\b(?:call|text|reach|ring|try|whatsapp|message) (?:me|her|him|my (?:house|home|cell|mobile|phone|landline|work|personal))\\b[^.!?\\d]{0,16}$|\\b(?:call|text|reach|ring|try) (?:my|our) ${FAMILY}\\b[^.!?\\d]{0,40}$|(?:^|[.!?]\\s+|\\bor )(?:just\\s+)?(?:please\\s+)?(?:call|text) (?:me )?(?:(?:at|on) )?$|\\b(?:(?:the )?driver|courier|they|he|she)(?: can| could| should| may)? (?:call|text|ring)(?: me)?(?: (?:at|on))?\\s*$|\\bleave (?:a |me a )?(?:message|voicemail|text) (?:at|on)\\s*$`);
+// ("My roommate's home, call Devin at 718 555 3090")
+export const FAMILY_NUMBER_BEFORE = new RegExp(`(?:\\bmy (?:${FAMILY}(?: [a-z]+)?'?s )?|\\b(?:his|her|our) (?:${FAMILY}(?: [a-z]+)?'?s )?)(?:(?:cell|mobile|home|work|phone|new|house) )?(?:number|phone|cell|line)\\b[^.!\\d]{0,40}$|\\bmy (?:old|new) (?:number|one|cell|phone)\\b[^!\\d]{0,48}$|\\bgive you (?:my|her|his) (?:[a-z]+'s )?(?:number|cell|phone)\\b[^!\\d]{0,32}$|\\b(?:my|his|her|the|our) ${FAMILY}(?:'s)?(?: [a-z]+){0,2}(?:,| is)\\s*$|\\bmine(?:'s| is)\\s*$|\\b(?:call|text|reach|ring|try|whatsapp|message) (?:me|her|him|my (?:house|home|cell|mobile|phone|landline|work|personal))\\b[^.!?\\d]{0,16}$|\\b(?:call|text|reach|ring|try) (?:my|our) ${FAMILY}\\b[^.!?\\d]{0,40}$|\\b(?:my|our) ${FAMILY}\\b[^.!?\\d]{0,24}\\b(?:call|text|reach|ring|try) [a-z]+ (?:at|on)\\s*$|(?:^|[.!?]\\s+|\\bor )(?:just\\s+)?(?:please\\s+)?(?:call|text) (?:me )?(?:(?:at|on) )?$|\\b(?:(?:the )?driver|courier|they|he|she)(?: can| could| should| may)? (?:call|text|ring)(?: me)?(?: (?:at|on))?\\s*$|\\bleave (?:a |me a )?(?:message|voicemail|text) (?:at|on)\\s*$`);
 
 // Someone else's phone number, a little further back: "why are you calling from 138…".
 // A named someone's number ("HMRC's number", "the bank's fraud line"), not a family member's, whose number the person may give for them.

@@ -86,7 +86,7 @@ function restOfBegun(norm: Normalized, found: Leak[], previous: readonly string[
   if (!/\d/.test(t) || !/后|剩|接着|然后|rest/.test(t)) return found;
   const last = sanitize(previous[previous.length - 1]!).text;
   if (last.length > REPEAT_SOURCE) return found;
-  const begun = readSecrets(normalize(last)).filter((f) => f.vouched && (f.kind === 'card' || f.kind === 'id' || f.kind === 'code')).pop();
+  const begun = readSecrets(normalize(last)).filter((f) => f.vouched && f.kind !== 'password').pop();
   if (!begun) return found;
   const have = digitsIn(last.slice(begun.start, begun.end)).length;
   let out = found;
@@ -94,7 +94,9 @@ function restOfBegun(norm: Normalized, found: Leak[], previous: readonly string[
     const [a, b] = spanOf(run);
     if (!REST_LEAD.test(t.slice(Math.max(0, a - 12), a)) || isDateOrTime(run) || amountAround(t, a, b)) continue;
     const all = have + run.digits.length;
-    if (begun.kind === 'card' ? all < 13 || all > 19 || have >= 13 : begun.kind === 'code' ? all < 4 || all > 8 || have >= 4 : all !== 15 && all !== 18) continue;
+    // (a phone's rest makes a mobile's eleven digits or a North American number's ten: "电话那栏我填了 139 2067", then "后面是 5518")
+    if (begun.kind === 'card' ? all < 13 || all > 19 || have >= 13 : begun.kind === 'code' ? all < 4 || all > 8 || have >= 4
+      : begun.kind === 'phone' ? (all !== 10 && all !== 11) || have >= 10 : all !== 15 && all !== 18) continue;
     const [s, e] = toOriginal(norm, a, b);
     out = [...out.filter((o) => o.end <= s || e <= o.start), { kind: begun.kind, start: s, end: e }].sort((x, y) => x.start - y.start);
   }
@@ -1594,9 +1596,9 @@ const LANDLINE = /^(?:0(?:10|2\d)\d{8}|0[3-9]\d{2}\d{7,8})$/;
 const HOME_GIVEN = /\b(?:my|our|tell|punch|enter|type|key|press)\b|(?:code|keypad|box|combination)(?: [a-z]+){0,3} (?:is|to|for)\b/;
 // (a gate named as a place, "the gate", "the gate code"; not an airport's, "gate 31")
 // (a keypad said alone is a home's in the reply, "the garage keypad is 9 1 0 1", but a phone's in the caller's line, "enter the code on your keypad")
-const HOME_DOOR = 'lock ?box|key ?box|(?:buzzer|intercom) code|adt|(?:master|duress) code|garage (?:opener|code|keypad)|door keypad|alarm|disarm|(?:the|a|my|our|front|back|side) gate|gate (?:code|pin|keypad)|garage door|front door|back door|door code|call ?box|entry code';
+const HOME_DOOR = 'lock ?box|key ?box|(?:buzzer|intercom) code|adt|(?:master|duress) code|garage (?:opener|code|keypad)|door keypad|alarm|disarm|(?:the|a|my|our|front|back|side) gate|gate (?:code|pin|keypad)|garage door|front door|back door|side door|door code|call ?box|entry code|smart ?lock|deadbolt|door lock';
 const HOME_LOCK = new RegExp(`\\b(?:${HOME_DOOR}|keypad)\\b`);
-const HOME_ASKED = new RegExp(`\\b(?:${HOME_DOOR}|the keypad)\\b`);
+const HOME_ASKED = new RegExp(`\\b(?:${HOME_DOOR}|(?:the|a) keypad)\\b`);
 /** Whether the code at [a, b) opens the home: a home's lock named a little before or just after it, and no text that brought it. */
 const homeCode = (t: string, a: number, b: number) => HOME_LOCK.test(t.slice(Math.max(0, a - 80), b + 32)) && !BROUGHT.test(t.slice(Math.max(0, a - 60), a));
 const BROUGHT = /\btext|texted|sent|message|sms|email|app\b/;
