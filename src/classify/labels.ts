@@ -209,7 +209,7 @@ export const othersLabel = (t: string, at: number, kind?: LabelKind) => OTHERS.t
 
 // A number the person says they will call, dial or report to ("call the sheriff's office at 555-0100").
 const CALL = /(?:\b(?:reply|text|txt) (?:(?!it |that |them |me )[a-z]+ )?to|\b(?:call|calling|called|dial|dialing|dialled|dialed|ring|phone|text|(?:report(?:ed|ing)?|forward(?:ed|ing)?) (?:it |this |you |them )?to)(?: (?:them|the bank|the police|you|it|him|her|the (?:[a-z]+(?:'s)? ){0,2}[a-z]+))?(?: back)?(?: (?:at|on))?|拨打|拨|打|致电|打给|打到|热线|举报到?|投诉到?|联系|回拨)\s*(?:电话|号码)?\s*$/;
-export const calledNumber = (t: string, a: number) => CALL.test(t.slice(Math.max(0, a - 32), a)) && !YOU_REACH_ME.test(t.slice(Math.max(0, a - 32), a));
+export const calledNumber = (t: string, a: number) => CALL.test(t.slice(Math.max(0, a - 48), a)) && !YOU_REACH_ME.test(t.slice(Math.max(0, a - 48), a));
 // ...but not one the person tells the caller to use for them: "you can text reminders to 208-555-0166"
 // (or tells the caller to, as the reply opens: "Call 312.555.0148, that's me", "text to two zero six…"; "电话就打 138…")
 /** Places and firms whose numbers are theirs to publish: a reply or a line that names one's number names no person's. */

@@ -1655,8 +1655,9 @@ function ownQuestion(p: DigitRun, ctx: Context): Verdict {
  * you said? It's 3306": the reply says what the value is (the caller's moving on is no reason to read it otherwise).
  */
 function givenAfterAside(p: DigitRun, ctx: Context): Verdict {
-  // (from the letters glued before the digits: "SR448193")
-  const a = p.starts[0]! - p.prefix;
+  // (from the letters before the digits, glued or a space apart: "SR448193", "K 4 4 1 9 0 2 7 3")
+  const spaced = p.prefix ? null : SPACED_LEAD.exec(ctx.t.slice(Math.max(0, p.starts[0]! - 5), p.starts[0]!));
+  const a = p.starts[0]! - (p.prefix || (spaced && !LEAD_WORDS.has(spaced[1]!) ? spaced[0].length : 0));
   const q = labelBefore(ctx.labels, a, 96, (l) => l.kind !== 'not' && l.kind !== 'number');
   const b = spanOf(p)[1];
   // (not a number asked back, nor a company's line: "I forgot my password so I called the bank, it's 1-800-432-1000 right?")

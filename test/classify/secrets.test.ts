@@ -1636,3 +1636,49 @@ describe('round 18, and the review of rounds 16 to 18', () => {
   });
 });
 
+
+describe('round 21', () => {
+  const read = (reply: string, caller: string, earlier: string[] = []) => classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind);
+  it('a code said to have just come, whatever the line now asks; not who sent it', () => {
+    expect(read('Hang on, the text just came in, it says 5 0 3 9 1 7.', 'And your mailing address?')).toEqual(['code']);
+    expect(read('Oh, another one came through, it is 771 204. Sorry, what was the address?', 'Now what is your home address?')).toEqual(['code']);
+    expect(read('the numbers finally popped up, 3 3 8 1 0 4', "What's the make of your car?")).toEqual(['code']);
+    expect(read('The text came from 72975, it says my parcel is delayed.', 'What does the message say?')).toEqual([]);
+    expect(read('The bill came, it says 612.40 due on the 9th.', 'What does the letter say?')).toEqual([]);
+  });
+  it("a secret's label, an aside set off by commas, then its value", () => {
+    expect(read("And my passport number, since you asked earlier, is K 4 4 1 9 0 2 7 3.", 'What is your favourite colour?')).toEqual(['id']);
+    expect(read('The routing number, the one at the bottom left, is 0 7 1 0 0 0 0 1 3.', 'Thank you, please hold.')).toEqual(['card']);
+    expect(read('My PIN, which I will never tell you, is none of your business.', 'Your PIN, please.')).toEqual([]);
+    expect(read('My account, the one you closed, was 2019, I think.', 'Which year did you open it?')).toEqual([]);
+    expect(read("For the card? It's 10001", "What's your zip code?")).toEqual([]);
+  });
+  it('a secret given before, corrected by one slip; not another number of the same digits', () => {
+    expect(read("sorry I read it wrong, it's 716 220 439", 'Now click accept on the window.', ['ok it opened, it says AnyDesk at the top and the number is 716 220 493'])).toEqual(['code']);
+    expect(read('Got it, you want 9876543210 for the wire.', 'Send it to account 9876543210.', ['My bank account number is 1234567890.'])).toEqual([]);
+  });
+  it("Chinese: listed secrets' values by their shapes, an ID ending in X, typed slips of 密码, a form's field, the rest of a phone", () => {
+    expect(read('让填身份证和手机号，我填了 4401 0619 8807 1234 56 和 13922156078', '您按页面提示填写即可。')).toEqual(['id', 'phone']);
+    expect(read('卡号 6222 0212 3456 7890 1，秘码是 661 208', '请填写完整。')).toEqual(['card', 'password']);
+    expect(read('她的号是 3301 0219 7503 1466 2X', '需要实名核验。')).toEqual(['id']);
+    expect(read('参保人编号 3201 8876 1120，您核一下', '请报一下您的参保编号。')).toEqual(['id']);
+    expect(read('手机那栏我写的 186 5521 0947', '表格填好了吗？')).toEqual(['phone']);
+    expect(read('后面是 7731，你记一下', '还差几位？', ['电话那一栏我先写了 150 2268'])).toEqual(['phone']);
+    expect(read('设备序列号是 SN 5521 0338 1290，背面印的', '请念一下设备上的序列号。')).toEqual([]);
+    expect(read('这个保密吗 2024 年的合同', '合同的事情要保密。')).toEqual([]);
+  });
+  it('genuine calls: a policy by its words, a home code for a smart lock or a deadbolt, a relative to call, a meter or a birthdate asked', () => {
+    expect(read('My old policy with State Farm is 88-1420-337, cancel that please.', 'Shall I start the new policy today?')).toEqual(['id']);
+    expect(read('Make it 5 5 1 9 0 2.', 'The deadbolt is installed. What code should I set?')).toEqual(['password']);
+    expect(read("My daughter's there, text Priya at 415 555 0182.", 'I am outside with the parcel, who can sign?')).toEqual(['phone']);
+    expect(read('It reads 0 7 7 2 1 today.', 'What does the gas meter at your house read?')).toEqual([]);
+    expect(read('Ana Ruiz, nine twelve fifty-eight.', 'Name and birth date, please?')).toEqual([]);
+  });
+  it("look-alikes: a spelt name, the 10th, the sheriff's office, the caller's number asked back, the caller's time and number said back", () => {
+    expect(read('Her maiden name was Novak, N-O-V-A-K.', "Confirm your social security number and your mother's maiden name.")).toEqual([]);
+    expect(read('I reset my password on the 3rd and again on the 21st.', 'When did you last change your password?')).toEqual([]);
+    expect(read("I'll call the county sheriff's office at 555-0142 myself.", 'Give me your social security number.')).toEqual([]);
+    expect(read("What's your number again, 312-555 something?", 'Call me back with the gift card numbers.')).toEqual([]);
+    expect(read('Main and 3rd, 9:15, 206-555-0133. Got it.', 'We open at 9:15 on Main and 3rd, and our number is 206-555-0133.')).toEqual([]);
+  });
+});
