@@ -47,8 +47,8 @@ export function readPassword(t: string, at: number): [number, number] | null {
   const b = at + word.length;
   if (!word) return null;
   const digits = word.replace(/\D/g, '').length;
-  // (a day of the month is when: "I changed all my passwords on the 10th")
-  if (digits) return (digits >= 3 || word.length >= 4) && !/^\d{1,2}(?:st|nd|rd|th)$/.test(word) ? [at, b] : null;
+  // (the day of a month is when: "I changed all my passwords on the 10th")
+  if (digits) return (digits >= 3 || word.length >= 4) && !(/^\d{1,2}(?:st|nd|rd|th)$/.test(word) && /\bthe\s+$/.test(t.slice(Math.max(0, at - 5), at))) ? [at, b] : null;
   // letters only: a password only when said plainly ("my password is sunflower."), not a word
   // that starts a sentence about it ("my password is really long")
   const said = /(?:is|was|:|=|是|为)\W*$/.test(t.slice(Math.max(0, at - 8), at));

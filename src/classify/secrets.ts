@@ -70,7 +70,7 @@ export function findLeaks(text: string, norm: Normalized = normalize(text), opts
   const earlier = caller?.asksPart && opts.previous?.length
     ? (kindGivenIn(opts.previous) ?? (SSN_GROUP_ASKED.test(caller.text) ? undefined : kindByLength(opts.previous, norm))) : undefined;
   const own = readSecrets(norm, caller, earlier).map(leakOf);
-  return opts.previous?.length ? restOfBegun(norm, repeated(norm, withPrevious(text, norm, own, opts.previous, caller), opts.previous), opts.previous) : own;
+  return opts.previous?.length ? restOfBegun(norm, repeated(norm, withPrevious(text, norm, own, opts.previous, caller), opts.previous, caller), opts.previous) : own;
 }
 
 // Words that say the digits after them go on with a number said before: "后面是", "后半截是", "剩下的", "the rest is".
@@ -86,7 +86,9 @@ function restOfBegun(norm: Normalized, found: Leak[], previous: readonly string[
   if (!/\d/.test(t) || !/后|剩|接着|然后|rest/.test(t)) return found;
   const last = sanitize(previous[previous.length - 1]!).text;
   if (last.length > REPEAT_SOURCE) return found;
-  const begun = readSecrets(normalize(last)).filter((f) => f.vouched && f.kind !== 'password').pop();
+  // (a card's, an ID's or a code's rest before a phone's: "My card is 4111 1111, and my cell is 212-555-0147" then "the rest is 1111 1111")
+  const given = readSecrets(normalize(last)).filter((f) => f.vouched);
+  const begun = given.filter((f) => f.kind === 'card' || f.kind === 'id' || f.kind === 'code').pop() ?? given.filter((f) => f.kind === 'phone').pop();
   if (!begun) return found;
   const have = digitsIn(last.slice(begun.start, begun.end)).length;
   let out = found;
@@ -141,8 +143,10 @@ function secretDigits(reply: string): ReadonlyArray<readonly [string, LeakKind, 
  * "Was that 383-02-7719?" "yes that's right, 3 8 3 0 2 7 7 1 9"), whole, a group of it or corrected: that secret
  * again, where nothing else was found. The replies before are read as they stand, without their callers' lines.
  */
-function repeated(norm: Normalized, found: Leak[], previous: readonly string[]): Leak[] {
+function repeated(norm: Normalized, found: Leak[], previous: readonly string[], caller: CallerLine | undefined): Leak[] {
   if (!/\d/.test(norm.text)) return found;
+  // (a correction says so: "sorry, I read it wrong", "not 63", "不对")
+  const corrects = CORRECTING.test(norm.text);
   const whole = new Map<string, LeakKind>();
   const groups = new Map<string, LeakKind>();
   for (const reply of previous.slice(-(SPLIT_REPLIES - 1))) for (const [d, kind, all] of secretDigits(reply)) (all ? whole : groups).set(d, kind);
@@ -151,7 +155,7 @@ function repeated(norm: Normalized, found: Leak[], previous: readonly string[]):
   for (const run of findRuns(norm.text, norm.spelled)) {
     // the whole number again, or two or more of its groups ("0182 7193", the middle of a card given); not a sum or a
     // street number that happens to be one group ("I paid 4000 dollars" after a card starting 4000)
-    const kind = whole.get(run.digits) ?? groupsOf(run, groups) ?? correctedOf(run.digits, whole);
+    const kind = whole.get(run.digits) ?? groupsOf(run, groups) ?? (corrects ? correctedOf(run, whole, caller) : undefined);
     if (!kind || amountAround(norm.text, ...spanOf(run))) continue;
     const [s, e] = toOriginal(norm, ...spanOf(run));
     // (where nothing else was read: "My social security number is 123-45-6789" stays what its label says)
@@ -160,13 +164,16 @@ function repeated(norm: Normalized, found: Leak[], previous: readonly string[]):
   return out === found ? found : out.sort((x, y) => x.start - y.start);
 }
 
+const CORRECTING = /\b(?:sorry|wrong|i mean|mistake|backwards|misread|misspoke|correction|actually|not)\b|不对|错了|说错|看错|念错|写错|应该是/;
 /**
  * The kind of a secret given before that a number of six digits or more corrects: as long, one slip apart ("the number
  * is 482 917 306", then "Sorry, I read it wrong before, it's 482 917 360"); not any number of the same digits (an account
  * 1234567890 given, then the caller's 9876543210 read back).
  */
-function correctedOf(d: string, whole: ReadonlyMap<string, LeakKind>): LeakKind | undefined {
-  if (d.length < 6) return undefined;
+function correctedOf(run: DigitRun, whole: ReadonlyMap<string, LeakKind>, caller: CallerLine | undefined): LeakKind | undefined {
+  const d = run.digits;
+  // (nor the caller's number read back, one slip from the person's own: case 72; nor a date or a time)
+  if (d.length < 6 || isDateOrTime(run) || caller?.numbers.includes(d)) return undefined;
   for (const [given, kind] of whole) if (given.length === d.length && oneSlip(given, d)) return kind;
   return undefined;
 }
@@ -485,10 +492,10 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const asked = askedSecret(caller) ?? (caller && SPELL_ASKED.test(caller.text) && /\d/.test(t.slice(span[0], span[1])) ? 'password' : undefined);
     // (not a name spelt, "And your name's Officer Diaz, D-I-A-Z")
     const kind = named ?? (asked && !harmlessNear(t, labels, span[0]) && !(!/\d/.test(t.slice(span[0], span[1])) && NAME_BEFORE.test(t.slice(Math.max(0, span[0] - 40), span[0]))) ? asked : undefined);
-    // (letters alone are only a password: a card, an ID, a phone or a code holds digits; "maiden name Kowalski, K-O-W-A-L-S-K-I"
-    // answering a line that also names the social security number is a name)
+    // (letters alone are no ID and no phone, which hold digits: "maiden name Kowalski, K-O-W-A-L-S-K-I" answering a line that
+    // also names the social security number is a name; a password, a code or a claim code may be letters alone)
     const key = spelledKey(t.slice(span[0], span[1]));
-    if (kind && (kind === 'password' || spellsDigit(t.slice(span[0], span[1]))) && !caller?.spells(key)) {
+    if (kind && ((kind !== 'id' && kind !== 'phone') || spellsDigit(t.slice(span[0], span[1]))) && !caller?.spells(key)) {
       spelt.push([kind, span[0], span[1], !!named]);
       // ("It's Biscuit, B-I-S-C-U-I-T": the word said before its spelling is the same secret)
       const said = saidBefore(t, span[0], key);
@@ -1397,7 +1404,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
 const TAX_FORM = /^(?:1040|1099|1098|1095)$/;
 const SUM_IN_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|and|[- ])*(?:hundred|thousand|million)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|and|[- ])*$/;
 const ARRIVED = /came|come|arrived|showed up|popped up|pinged|appeared/;
-const ARRIVED_BEFORE = /\b(?:code|codes|text|texts|message|sms|otp|passcode|one|numbers|digits)\b[^.?!\d]{0,24}\b(?:came|come|arrived|showed up|popped up|pinged|appeared)\b(?: (?:in|through|up|back|again|now))?[^.?!\d]{0,28}$/;
+// (read out at once: "…came, it says", "…showed up on the screen, it's"; not "came to 1250", "came in yesterday at 2215", "it says to call…",
+// "came in, but anyway it is 60614 for the ZIP")
+const ARRIVED_BEFORE = /\b(?:code|codes|text|texts|message|sms|otp|passcode|one|numbers|digits)\b[^.?!\d]{0,24}\b(?:came|come|arrived|showed up|popped up|pinged|appeared)\b(?! to\b)(?![^.?!\d]*\b(?:but|anyway|also)\b)(?: (?:in|through|up|back|again|now))?[^.?!\d]{0,24}\b(?:it says|says|it reads|reads|it'?s|it is|that'?s)[\s:,]*$/;
 const YOUR_CODE_AFTER = /^\s*(?:is|as) your (?:[a-z]+ )?(?:verification |security |one[- ]time |login |access |confirmation )?(?:code|otp|passcode)\b(?!\s*\?| year)/;
 const STATE_BEFORE = /(?:\b(?:box|st|street|ave|avenue|road|rd|dr|drive|lane|ln|way|blvd|court|ct|apt|suite)\b|\d)[^.!?\d]{0,32},?\s*$/;
 // (a text holds a web address at all: most replies have none, and the address before each number is not looked for)
@@ -1491,6 +1500,16 @@ function correctionOf(d: string, caller: CallerLine): LeakKind | undefined {
 // after the value, said to be theirs (a code or a password also "the code": "482913 is the code")
 const REFUSED_AFTER = /^[^.!?。！？]{0,24}(?:\b(?:not|never|won't|can't)\b|n't\b|不)/;
 const OWN_AFTER = /^(?:\s*[,…-]*\s*(?:is|was|are)\s+|[\s,.…-]*(?:that'?s|that is|this is|which is|it'?s)\s+|\s*[,—-]+\s*)(?:(my|our)|the)\s+|^[\s,，]*(?:这个?)?(?:就)?是(我(?:的)?|)/;
+
+/** A label of that kind listed just before this one: "银行卡号和手机号", "card number and phone". */
+function listedBefore(ctx: Context, label: Label, kind: LabelKind): boolean {
+  for (let end = label.at; end >= label.at - 6 && end >= 0; end--) {
+    const l = ctx.labels.byEnd.get(end);
+    if (l?.kind === kind && LIST_JOIN.test(ctx.t.slice(end, label.at))) return true;
+  }
+  return false;
+}
+const LIST_JOIN = /^\s*(?:和|及|、|跟|与|还有|以及|and|&|,|，)?\s*$/;
 
 /** Every group of the run is one of the caller's numbers, or a clock's part the line says beside one of them (not a correction digit by digit). */
 function saidBackInGroups(p: DigitRun, caller: CallerLine): boolean {
@@ -1596,9 +1615,10 @@ const LANDLINE = /^(?:0(?:10|2\d)\d{8}|0[3-9]\d{2}\d{7,8})$/;
 const HOME_GIVEN = /\b(?:my|our|tell|punch|enter|type|key|press)\b|(?:code|keypad|box|combination)(?: [a-z]+){0,3} (?:is|to|for)\b/;
 // (a gate named as a place, "the gate", "the gate code"; not an airport's, "gate 31")
 // (a keypad said alone is a home's in the reply, "the garage keypad is 9 1 0 1", but a phone's in the caller's line, "enter the code on your keypad")
-const HOME_DOOR = 'lock ?box|key ?box|(?:buzzer|intercom) code|adt|(?:master|duress) code|garage (?:opener|code|keypad)|door keypad|alarm|disarm|(?:the|a|my|our|front|back|side) gate|gate (?:code|pin|keypad)|garage door|front door|back door|side door|door code|call ?box|entry code|smart ?lock|deadbolt|door lock';
+const HOME_DOOR = 'lock ?box|key ?box|(?:buzzer|intercom) code|adt|(?:master|duress) code|garage (?:opener|code|keypad)|door keypad|alarm|disarm|(?:the|a|my|our|front|back|side) gate|gate (?:code|pin|keypad)|garage door|front door|back door|door code|call ?box|entry code';
 const HOME_LOCK = new RegExp(`\\b(?:${HOME_DOOR}|keypad)\\b`);
-const HOME_ASKED = new RegExp(`\\b(?:${HOME_DOOR}|(?:the|a) keypad)\\b`);
+// (asked by the caller also for a lock being set up, "What code do you want on the deadbolt?", or a door's keypad, "The side door has a keypad")
+const HOME_ASKED = new RegExp(`\\b(?:${HOME_DOOR}|the keypad|smart ?lock|deadbolt|door lock|(?:door|gate|garage|entrance)\\b[^.?!]{0,24}\\b(?:a|the) keypad)\\b`);
 /** Whether the code at [a, b) opens the home: a home's lock named a little before or just after it, and no text that brought it. */
 const homeCode = (t: string, a: number, b: number) => HOME_LOCK.test(t.slice(Math.max(0, a - 80), b + 32)) && !BROUGHT.test(t.slice(Math.max(0, a - 60), a));
 const BROUGHT = /\btext|texted|sent|message|sms|email|app\b/;
@@ -1629,7 +1649,7 @@ const MINE_BEFORE = /(?:\bmy|\bmine|我的|我)\s*$/;
 const PLACE_BEFORE = /\b(?:on|in|from|to|at|with|find|get|grab|fetch|check|look at)\s+(?:my|the|your|this)\s*$/;
 // (the caller's number asked about; not the person's own code read as a question, "Is it six hundred thirty-one…?")
 // ("What's your number again, 202-555 something?": the caller's, asked back)
-const ASKING_BEFORE = /(?:\byou said|\bdid you (?:dial|call from)|\byour [a-z ]{0,24}(?:number|phone|line)\?\s*(?:is it|was it)|\bwhat(?:'s| is| was) your (?:[a-z]+ )?(?:number|phone|line)\b)\b[^.!\n]{0,28}$/;
+const ASKING_BEFORE = /(?:\byou said|\bdid you (?:dial|call from)|\byour [a-z ]{0,24}(?:number|phone|line)\?\s*(?:is it|was it))\b[^.!\n]{0,28}$|\bwhat(?:'s| is| was) your (?:[a-z]+ )?(?:number|phone|line)\b[^.!?\n]{0,28}$/;
 const ASKED_AFTER = /^[^.!\n]{0,32}\?/;
 const MINE_AFTER = /^[^.!]{0,40}\b(?:for me|my|mine)\b/;
 const LINE_ASKED_BEFORE = /\bis (?:it still|this|that|the [a-z ]{1,24}?)(?: still)?\b[^.!?\n]{0,24}$/;
@@ -1663,6 +1683,9 @@ function givenAfterAside(p: DigitRun, ctx: Context): Verdict {
   // (not a number asked back, nor a company's line: "I forgot my password so I called the bank, it's 1-800-432-1000 right?")
   if (ASKED_BACK.test(ctx.t.slice(b, b + 16)) || (p.digits.length >= 10 && /^1?8(?:00|33|44|55|66|77|88)/.test(p.digits)) || isOfficial(p.digits)) return null;
   if (!q || !AFTER_ASIDE.test(ctx.t.slice(q.at, a)) || negatedAt(ctx.t, q.at) || othersLabel(ctx.t, q.at) || /\byour\b|你的|您的/.test(ctx.t.slice(Math.max(0, q.at - 16), q.at))) return null;
+  // (not a balance nor a card's end, "My savings account, the one at Chase, is 15000 or so", "The card, the one I used at Target, is
+  // 4471": an account's number is eight digits or more; nor what a harmless label in the aside names, "the reference number they gave me")
+  if ((q.kind === 'card' && p.digits.length < 8) || amountAround(ctx.t, a, b) || endWithin(ctx.labels.harmlessEnds, a, a - q.at)) return null;
   const v = labelled(q, p, ctx);
   return v === 'no' ? null : v;
 }
@@ -1824,7 +1847,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // "它让填银行卡号和手机号，我填的是 6217 8500 0001 2345 678 和 18679023341": secrets named in a list, then their values in
       // turn; a number whose shape is another listed secret's (a mobile's, a resident ID's, a card's length) is that one
       const shaped = isMobile(p.digits) ? 'phone' : len >= 15 && len <= 19 ? longNumberKind(p.digits) : undefined;
-      if (shaped && shaped !== label.kind && labelBefore(ctx.labels, label.at, 24, (l) => l.kind === shaped)) return shaped;
+      if (shaped && shaped !== label.kind && listedBefore(ctx, label, shaped)) return shaped;
       // ("PO Box 4410, Boise ID 83702": a state's letters before a ZIP code, at the end of an address)
       if (label.kind === 'id' && len === 5 && /^id\s*$/.test(t.slice(label.at, a)) && !/\bmy\s*$/.test(t.slice(Math.max(0, label.at - 4), label.at)) && STATE_BEFORE.test(t.slice(Math.max(0, label.at - 48), label.at))) return 'no';
       // ("I'm going to call his cell, 301-448-9072, before I read any more": a number the person calls)

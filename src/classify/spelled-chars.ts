@@ -32,8 +32,10 @@ export function spelledOut(t: string): Array<[number, number]> {
   SPELLED.lastIndex = 0;
   for (let m = SPELLED.exec(t); m; m = SPELLED.exec(t)) {
     // (a letter told apart, "w as in william", or one of the radio alphabet's words says it is spelt)
-    // ("C-I-D 2024 0 8 8 1 5. I wrote it on my hand": "I" or "a" after a sentence's end starts the next one)
-    const cut = SENTENCE_NEXT.exec(m[0]);
+    // ("C-I-D 2024 0 8 8 1 5. I wrote it on my hand": "I" or "a" after a sentence's end, a word after it, starts the next one;
+    // "Zebra, Z. E. B. R. A." ends with its A)
+    const next = SENTENCE_NEXT.exec(m[0]);
+    const cut = next && /^ [a-z]/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 2)) ? next : null;
     const text = cut ? m[0].slice(0, cut.index) : m[0];
     const letters = text.match(LETTERS) ?? [];
     if (letters.length >= 2 || letters.some((l) => l.length > 1)) out.push([m.index, m.index + text.length]);

@@ -46,11 +46,12 @@ const POLICY_VALUE = /^(?:[a-z][\s-]?){0,3}\d/;
 const FILE_LABEL = /^(?:个人编号|档案编号)/;
 const FILE_TALK = /医保|社保|驾驶证|驾照/;
 const ADDRESS_LABEL = /^address\b/;
+// (a device's serial is no secret; a prepaid or gift card's, "充值卡序列号 2306 1188…", is the card's number: case 59)
 // An area code is a phone number's start when a phone number is asked for ("your phone number, with area code").
 const AREA_LABEL = /^area code\b/;
 const PHONE_TALK = /\bphone\b|\bcell\b|\bmobile\b|number to reach|call ?back|\b(?:contact|best) number|reach you|电话|手机/;
 
-/** The labels, with a member or policy number made an ID's, an address a code's and an area code a phone's where the talk (`t` or `context`) says so. */
+/** The labels, with a member or policy number made an ID's, an address a code's, an area code a phone's and a serial a gift card's where the talk (`t` or `context`) says so. */
 export function withTalk(labels: Labels, t: string, context: string): Labels {
   if (!labels.harmlessEnds.length) return labels;
   const here = new Talk(t);
@@ -69,7 +70,8 @@ export function withTalk(labels: Labels, t: string, context: string): Labels {
       : (POLICY_LABEL.test(head) || (head.startsWith('policy') && POLICY_VALUE.test(t.slice(end, end + 8)))) && (head.startsWith('保单') || healthTalk() || (policy ??= here.says(POLICY_TALK) || there.says(POLICY_TALK)));
     const kind = insuredId || (FILE_LABEL.test(head) && (here.says(FILE_TALK) || there.says(FILE_TALK))) ? 'id'
       : ADDRESS_LABEL.test(head) && (remote ??= here.says(REMOTE_TOOL) || there.says(REMOTE_TOOL)) ? 'code'
-      : AREA_LABEL.test(head) && (phone ??= there.says(PHONE_TALK)) ? 'phone' : undefined;
+      : AREA_LABEL.test(head) && (phone ??= there.says(PHONE_TALK)) ? 'phone'
+      : head.startsWith('序列号') && (here.says(GIFT) || there.says(GIFT)) ? 'card' : undefined;
     if (kind) {
       labels.byEnd.set(end, { kind, at: l.at });
       changed = true;

@@ -12,13 +12,13 @@ const FLOORS = {
   // (rounds 16 to 20, written after each fix and as hard in their look-alikes as in their secrets, came in with one in ten to
   // one in five of their look-alikes masked: with them the English false leaks rose to 2 %, and the floor is that figure
   // rounded up; rounds 1 to 15 alone are at 1.33 %)
-  en: { recall: 0.93, falseLeaks: 0.02 }, // measured 0.9385 (7,112 of 7,578), 0.0193 (116 of 6,006)
-  zh: { recall: 0.96, falseLeaks: 0.01 }, // measured 0.9623 (2,658 of 2,762), 0.0097 (23 of 2,369)
+  en: { recall: 0.93, falseLeaks: 0.02 }, // measured 0.9405 (7,473 of 7,946), 0.0188 (120 of 6,374)
+  zh: { recall: 0.96, falseLeaks: 0.01 }, // measured 0.9644 (2,956 of 3,065), 0.0091 (24 of 2,638)
 } as const;
 
-// Every round so far was measured once as it came, then fixed from (rounds 19 and 20 in part): the floors guard what was
+// Every round so far was measured once as it came, then fixed from (rounds 19 to 21 in part): the floors guard what was
 // fixed. A round written after the last fix is measured before it is fixed from, and stays out of the floors until then.
-const FIXED_THROUGH = 20;
+const FIXED_THROUGH = 21;
 
 describe('the secret probes', () => {
   const probes = loadProbes().filter((r) => r.round <= FIXED_THROUGH);

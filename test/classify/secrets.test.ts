@@ -1682,3 +1682,44 @@ describe('round 21', () => {
     expect(read('Main and 3rd, 9:15, 206-555-0133. Got it.', 'We open at 9:15 on Main and 3rd, and our number is 206-555-0133.')).toEqual([]);
   });
 });
+
+describe("the review of round 21: what the new rules must not take away", () => {
+  const read = (reply: string, caller: string, earlier: string[] = []) => classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind);
+  it('a text that came is read out at once, or it is no code: a sum, a time, a number to call, a ZIP', () => {
+    expect(read("The message came, it says to call 555-0199 if this wasn't me.", 'What did the message say?')).toEqual([]);
+    expect(read('The second one came to 1250 after tax.', 'What came?')).toEqual([]);
+    expect(read('The text came in yesterday at 2215.', 'When did it come?')).toEqual([]);
+    expect(read('The code came in, but anyway it is 60614 for the ZIP.', 'What is your ZIP code?')).toEqual([]);
+  });
+  it('an aside gives no balance and nothing a harmless label in it names', () => {
+    expect(read('My savings account, the one at Chase, is 15000 or so.', 'How much is in savings?')).toEqual([]);
+    expect(read('For my account, the reference number they gave me, is 88124401.', 'What is the reference number?')).toEqual([]);
+  });
+  it("a correction says so, and is never the caller's number read back, a date or a time", () => {
+    expect(read('555-0148, okay.', 'Call me back at 555-0148.', ['My cell is 555-0147.'])).toEqual([]);
+    expect(read('482914, got it.', 'Your reference number is 482914.', ['The code is 482913.'])).toEqual([]);
+    expect(read('订单号是385027', '订单号是多少？', ['验证码是385021'])).toEqual([]);
+    expect(read('I was born 03/15/54.', 'When were you born?', ['The code they sent is 031524.'])).toEqual([]);
+  });
+  it('spellings: a final A or I is the spelling\'s unless a word follows; letters alone may be a code or a claim code', () => {
+    expect(read('It is Zebra, Z. E. B. R. A.', 'What is your password? Spell it for me.')).toEqual(['password', 'password']);
+    expect(read('Q-W-E-R-T-Y', 'Read me the code on the screen, letter by letter.')).toEqual(['code']);
+  });
+  it("a gift card's 序列号 is the card's; a 加密 is no password's label; an employer's 参保编号 is no ID", () => {
+    expect(read('充值卡序列号 2306 1188 4471 2290 33，卡密 5521', '请把充值卡的卡号和密码报给我。')).toEqual(['card', 'card']);
+    expect(read('是加密吗，尾号 8846 那张卡', '请核对尾号。')).toEqual([]);
+    expect(read('单位参保编号是 3201 0000 8812', '您公司的参保编号？')).toEqual([]);
+    expect(read('银行卡绑的身份证号是 4401 0619 8807 1234', '请提供身份证号。')).toEqual(['id']);
+  });
+  it("home words that are a lock's, not any door's; the person's own line to call; a store the person will call", () => {
+    expect(read('The locksmith who put in my deadbolt, his number is 555-0199, you can call him.', 'Who installed it?')).toEqual(['phone']);
+    expect(read('5 5 8 2 0 1', 'Does your phone have a keypad? Good, read me the six-digit code.')).toEqual(['code']);
+    expect(read('Best to call the work number at 415-555-0190 before five.', 'How can I reach you?')).toEqual(['phone']);
+    expect(read("What's your phone number? Mine is 312-555-0148, can you text me?", 'I will text you the details.')).toEqual(['phone']);
+    expect(read('My friend said to call Target at 612-555-0100 to check.', 'Should I call the store?')).toEqual([]);
+    expect(read('Password: 21st', 'What is your password?')).toEqual(['password']);
+  });
+  it("the rest of a card before a phone begun in the same reply before", () => {
+    expect(read('The rest is 1111 1111.', 'And the rest?', ['My card is 4111 1111, and my cell is 212-555-0147.'])).toEqual(['card']);
+  });
+});
