@@ -1442,7 +1442,8 @@ const THEIRS_BEFORE = /\b(?:call|calling|dial|dialing|ring|ringing)\b(?! (?:me|u
 /** Seven digits written as a local phone number, 3-4 with a dash ("555-0132"). */
 const localPhone = (p: DigitRun) => p.groups.join() === '3,4' && p.seps[0] === '-';
 function nanp(p: DigitRun): boolean {
-  const g = p.groups.join();
+  // (by its parts where it is read a digit at a time: "6 1 7 - 4 4 2 - 9 0 1 5")
+  const g = partsOf(p).join();
   const d = p.digits.slice(-10);
   return (g === '3,3,4' || g === '1,3,3,4') && /^[2-9]\d\d[2-9]/.test(d);
 }

@@ -1674,6 +1674,13 @@ describe('round 21', () => {
     expect(read('It reads 0 7 7 2 1 today.', 'What does the gas meter at your house read?')).toEqual([]);
     expect(read('Ana Ruiz, nine twelve fifty-eight.', 'Name and birth date, please?')).toEqual([]);
   });
+  it("labels people use: a prepaid brand's number, the three little numbers, the code to open a phone, a Quick Assist code; a phone read a digit at a time", () => {
+    expect(read('The Vanilla number is 4 1 1 8, 2 2 0 9, 6 6 3 1, 0 5 7 7.', 'What time suits you for the inspection?')).toEqual(['card']);
+    expect(read('and the three little numbers are 4 0 2.', 'Thank you.', ['My card is 4 5 3 2 0 1 5 1 1 2 8 3 0 3 6 6.'])).toEqual(['card']);
+    expect(read("The code to unlock my phone is 7 7 0 4 1 9, it's my son's birthday.", 'Do you have an iPad too?')).toEqual(['password']);
+    expect(read('The Quick Assist code is 55 1209.', 'Click allow when it asks.')).toEqual(['code']);
+    expect(read('you can text me, 4 1 5 - 6 6 2 - 3 0 1 8', 'Anything else for the driver?')).toEqual(['phone']);
+  });
   it("look-alikes: a spelt name, the 10th, the sheriff's office, the caller's number asked back, the caller's time and number said back", () => {
     expect(read('Her maiden name was Novak, N-O-V-A-K.', "Confirm your social security number and your mother's maiden name.")).toEqual([]);
     expect(read('I reset my password on the 3rd and again on the 21st.', 'When did you last change your password?')).toEqual([]);
