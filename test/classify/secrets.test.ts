@@ -1680,6 +1680,13 @@ describe('round 21', () => {
     expect(read("The code to unlock my phone is 7 7 0 4 1 9, it's my son's birthday.", 'Do you have an iPad too?')).toEqual(['password']);
     expect(read('The Quick Assist code is 55 1209.', 'Click allow when it asks.')).toEqual(['code']);
     expect(read('you can text me, 4 1 5 - 6 6 2 - 3 0 1 8', 'Anything else for the driver?')).toEqual(['phone']);
+    expect(read('The PIN would be 6 0 1 9, same as the old one.', 'What PIN do you want on the account?')).toEqual(['password']);
+  });
+  it("round 22's look-alikes: a statement's, a money order's and a title's numbers; an account number on the statement stays a card's", () => {
+    expect(read('Statement 20241102-0917, the visit on the 2nd, $412.06.', 'Do you have the statement number?')).toEqual([]);
+    expect(read('The money order number would be 18830512264.', 'How will you pay the deposit?')).toEqual([]);
+    expect(read('Title number is 4 4 0 9 1 2 7 3, odometer 88,410.', 'Do you have the title with you?')).toEqual([]);
+    expect(read('the account number on my statement is 5521-0937-4', 'Can you confirm the account number?')).toEqual(['card']);
   });
   it("look-alikes: a spelt name, the 10th, the sheriff's office, the caller's number asked back, the caller's time and number said back", () => {
     expect(read('Her maiden name was Novak, N-O-V-A-K.', "Confirm your social security number and your mother's maiden name.")).toEqual([]);
