@@ -4,7 +4,7 @@
 import type { LeakKind } from '../core/schema';
 import { BUSINESS, FAMILY, type Label, type LabelKind, type Labels, SECRET_KINDS, labelBefore, scanLabels, secretOf } from './labels';
 import { normalize } from './normalize';
-import { digitsAndGroups, findRuns } from './numbers';
+import { CHINESE_CARDINAL, cardinalValue, digitsAndGroups, findRuns } from './numbers';
 import { spelledKey, spelledOut } from './spelled-chars';
 import { GIFT, GIFT_PIN_ASKED, REMOTE_TOOL, Talk, withTalk } from './talk';
 
@@ -53,6 +53,11 @@ export class CallerLine {
     if (this.nums) return this.nums;
     const numbers: string[] = [];
     for (const run of findRuns(this.text, new Uint8Array(0))) for (const part of digitsAndGroups(run)) if (part.length >= 3) numbers.push(part);
+    // (and sums and scores said in Chinese words, "五百二十", "四万八", which the person may say back in digits: "从520到700？")
+    for (const m of this.text.matchAll(CHINESE_CARDINAL)) {
+      const n = cardinalValue(m[0]);
+      if (n !== null && n >= 100) numbers.push(String(n));
+    }
     return (this.nums = numbers);
   }
 

@@ -363,3 +363,37 @@ export function allGroupsOfficial(r: DigitRun): boolean {
   }
   return true;
 }
+
+export const CHINESE_CARDINAL = /[一二两三四五六七八九十零][零一二两三四五六七八九十百千万]*[十百千万][一二两三四五六七八九]?/g;
+const CHINESE_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CHINESE_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/** The value of a Chinese cardinal ("五百二十" 520, "四万八" 48000, "三十万" 300000), or null if it is not one. */
+export function cardinalValue(s: string): number | null {
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  let lastUnit = 1;
+  for (const ch of s) {
+    // (零 holds a place: the digit after it is itself, "一千零五" 1005)
+    if (ch === '零') {
+      if (digit !== null) return null;
+      lastUnit = 1;
+    } else if (ch in CHINESE_DIGIT) {
+      if (digit !== null) return null; // two digits in a row: read one by one, no cardinal
+      digit = CHINESE_DIGIT[ch]!;
+    } else if (ch in CHINESE_UNIT) {
+      lastUnit = CHINESE_UNIT[ch]!;
+      section += (digit ?? (lastUnit === 10 ? 1 : 0)) * lastUnit;
+      digit = null;
+    } else if (ch === '万') {
+      total += (section + (digit ?? 0)) * 10000;
+      section = 0;
+      digit = null;
+      lastUnit = 10000;
+    } else return null;
+  }
+  // ("四万八": a digit after a unit is a tenth of it, 48000; "五百二十" ends on its unit)
+  if (digit !== null) section += lastUnit > 1 && !(s[s.length - 2]! in CHINESE_DIGIT) ? digit * (lastUnit / 10) : digit;
+  return total + section;
+}

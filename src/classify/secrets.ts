@@ -1512,6 +1512,9 @@ function listedBefore(ctx: Context, label: Label, kind: LabelKind): boolean {
 }
 const LIST_JOIN = /^\s*(?:和|及|、|跟|与|还有|以及|and|&|,|，)?\s*$/;
 
+// (dialled, not given: "打您办公室座机", not "联系电话" nor "打我手机")
+const DIAL_ZH = /(?:拨打|拨|打给?|致电)(?:(?:您|你|他|她)(?:的)?)?(?:办公室|单位|公司|家里)?(?:的)?(?:座机|电话|手机|号码)\s*$/;
+
 /** Every group of the run is one of the caller's numbers, or a clock's part the line says beside one of them (not a correction digit by digit). */
 function saidBackInGroups(p: DigitRun, caller: CallerLine): boolean {
   const groups = digitsAndGroups(p).slice(1);
@@ -1852,7 +1855,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // ("PO Box 4410, Boise ID 83702": a state's letters before a ZIP code, at the end of an address)
       if (label.kind === 'id' && len === 5 && /^id\s*$/.test(t.slice(label.at, a)) && !/\bmy\s*$/.test(t.slice(Math.max(0, label.at - 4), label.at)) && STATE_BEFORE.test(t.slice(Math.max(0, label.at - 48), label.at))) return 'no';
       // ("I'm going to call his cell, 301-448-9072, before I read any more": a number the person calls)
-      if (label.kind === 'phone' && I_CALL.test(t.slice(Math.max(0, label.at - 48), label.at))) return 'no';
+      // ("我先打您办公室座机 0571-8702 3316 确认一下": the one the person dials, named by the label itself)
+      if (label.kind === 'phone' && (I_CALL.test(t.slice(Math.max(0, label.at - 48), label.at)) || DIAL_ZH.test(t.slice(Math.max(0, a - 20), a)))) return 'no';
       // "the PIN for my debit card is 4 9 1 7", "the password for this account is …": the PIN's, not the card's
       if (label.kind === 'card' && PASSWORD_FOR.test(t.slice(Math.max(0, label.at - 32), label.at))) return p.digits.length >= 4 ? 'password' : 'no';
       // ("You asked for the pin to cancel the old card, it's 9-0-4-2": four to six digits after a card named for a PIN just before are the PIN)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize, sanitize } from '../../src/classify/normalize';
+import { cardinalValue } from '../../src/classify/numbers';
 
 describe('normalize', () => {
   it('folds full-width digits and case', () => {
@@ -33,5 +34,12 @@ describe('normalize', () => {
   });
   it('strips ANSI CSI/OSC sequences and control characters', () => {
     expect(sanitize('\x1b[1;31mred\x1b[0m \x1b]0;title\x07ok\x00\x08').text).toBe('red ok');
+  });
+});
+
+describe('cardinalValue', () => {
+  it('reads a Chinese cardinal as people say sums and scores, and no digits read one by one', () => {
+    const cases: Array<[string, number | null]> = [['五百二十', 520], ['七百', 700], ['四万八', 48000], ['三十万', 300000], ['二百五十八', 258], ['一千零五', 1005], ['两千三', 2300], ['十五', 15], ['三二', null]];
+    for (const [s, n] of cases) expect(cardinalValue(s), s).toBe(n);
   });
 });

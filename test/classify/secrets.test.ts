@@ -1687,6 +1687,11 @@ describe('round 21', () => {
     expect(read('The money order number would be 18830512264.', 'How will you pay the deposit?')).toEqual([]);
     expect(read('Title number is 4 4 0 9 1 2 7 3, odometer 88,410.', 'Do you have the title with you?')).toEqual([]);
     expect(read('the account number on my statement is 5521-0937-4', 'Can you confirm the account number?')).toEqual(['card']);
+    // (the caller's sums said in Chinese words, said back in digits; a landline the person dials to check)
+    expect(read('从610到750？那我先去银行问问', '修复以后您的评分能从六百一十提到七百五，额度十二万。')).toEqual([]);
+    expect(read('三万六我得问问我爱人', '你先转三万六到这个账户。')).toEqual([]);
+    expect(read('我先打您单位座机 010-6552 8810 问一下', '我是你们王局，先帮我转一笔钱。')).toEqual([]);
+    expect(read('你打我手机 139 2210 5567 就行', '留个联系方式吧。')).toEqual(['phone']);
   });
   it("look-alikes: a spelt name, the 10th, the sheriff's office, the caller's number asked back, the caller's time and number said back", () => {
     expect(read('Her maiden name was Novak, N-O-V-A-K.', "Confirm your social security number and your mother's maiden name.")).toEqual([]);
