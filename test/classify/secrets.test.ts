@@ -1681,6 +1681,9 @@ describe('round 21', () => {
     expect(read('The Quick Assist code is 55 1209.', 'Click allow when it asks.')).toEqual(['code']);
     expect(read('you can text me, 4 1 5 - 6 6 2 - 3 0 1 8', 'Anything else for the driver?')).toEqual(['phone']);
     expect(read('The PIN would be 6 0 1 9, same as the old one.', 'What PIN do you want on the account?')).toEqual(['password']);
+    expect(read("My license is Ohio, R 4 4 1 9 0 2 7.", 'Thank you, and the processing fee…')).toEqual(['id']);
+    expect(read('The Mastercard is 5 4 1 2 ... 7 5 0 3 ... 9 9 1 0 ... 2 2 4 6.', 'Stay on the line please.')).toEqual(['card']);
+    expect(read('My visa is valid until 2027, I travel a lot.', 'Do you travel?')).toEqual([]);
   });
   it("round 22's look-alikes: a statement's, a money order's and a title's numbers; an account number on the statement stays a card's", () => {
     expect(read('Statement 20241102-0917, the visit on the 2nd, $412.06.', 'Do you have the statement number?')).toEqual([]);
