@@ -107,9 +107,9 @@ describe('the web page masks secrets before they leave the phone', () => {
     expect(r.headers.get('content-type')).toContain('javascript');
     const body = Buffer.from(await r.arrayBuffer());
     // The model file alone (models/reader.bin, 4.6 MB) is far bigger than this cap; the masking is
-    // about 108 kB (44 kB gzipped), grown with each blind round's rules (docs/security.md, the tenth leak round).
-    expect(body.length).toBeLessThan(120 * 1024);
-    expect(gzipSync(body).length).toBeLessThan(48 * 1024);
+    // about 118 kB (47 kB gzipped), grown with each blind round's rules (docs/security.md, the eleventh leak round).
+    expect(body.length).toBeLessThan(128 * 1024);
+    expect(gzipSync(body).length).toBeLessThan(52 * 1024);
     const page = await fetch(`http://${host.address}/`).then((p) => p.text());
     expect(page).toContain('<script src="/mask.js"></script>');
   });
