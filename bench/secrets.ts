@@ -14,7 +14,7 @@ const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 const SIZE = 100_000;
 const fill = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
 
-/** The pastes: one long number; secrets and look-alikes in Chinese; the same in English; one long word before an "@"; labels and groups by the thousand. */
+/** The pastes: one long number; secrets and look-alikes in Chinese; the same in English; one long word before an "@"; labels, groups, list items, repeat words and sums by the thousand. */
 export const PASTES: Record<string, string> = {
   digits: fill('4829 1|3/7:3-9.2 '),
   zh: fill('我的验证码是四八二九一三，我不会给你。我转了5000元，2024-12-31再打96110。手机13812345678，订单号20231115。'),
@@ -25,6 +25,11 @@ export const PASTES: Record<string, string> = {
   // the whole reply again (for a password around it, for a meeting or a remote tool named), 400 ms
   labels: fill('the pin is 4417 and '),
   groups: fill('ref 881 440 2276, '),
+  // ...and three a review found far worse, read again from their start at each part: a list of short numbers (129 s), a
+  // repeat word (38 s), PINs between sums (2 s)
+  list: fill('一、二、三、'),
+  repeats: fill('double '),
+  sums: fill('my pin is ab12 $5 '),
 };
 /** A first reply in each language: each regex it needs is compiled while it is read. */
 export const FIRST_READS = {

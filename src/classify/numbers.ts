@@ -158,7 +158,8 @@ export function splitRun(r: DigitRun): DigitRun[] {
     const date = (strong || sep === ' ') && (right >= 4 || r.seps[g + 1] === ':') && (g - g0 === 2 || (g - g0 === 1 && (r.seps[g0] === '/' || r.seps[g0] === ':') && r.seps[g + 1] === ':')) && isDateOrTime(subRun(r, g0, g, from));
     const dateAfter = strong && left >= 4 && r.groups.length - g === 4 && isDateOrTime(subRun(r, g + 1, g + 3, at));
     // sums in a list, "7,200、7,450、6,980": a sum written with its thousands, then another
-    const sums = (sep === '、' || sep === '，' || sep === ', ') && g > g0 && isFormattedAmount(subRun(r, g0, g, from));
+    // (no sum has more than seven groups, "1,000,000,000,000.00": a long list of short groups is not read again from its start at each)
+    const sums = (sep === '、' || sep === '，' || sep === ', ') && g > g0 && g - g0 <= 7 && isFormattedAmount(subRun(r, g0, g, from));
     if ((strong && left >= 4 && right >= 4) || expiry || date || dateAfter || sums) {
       parts.push(subRun(r, g0, g, from));
       g0 = g + 1;

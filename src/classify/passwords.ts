@@ -63,7 +63,8 @@ const SYMBOL_WORDS = /(?:exclamation (?:point|mark)|question mark|dollar sign|at
 const NEXT_WORD = /\s*([a-z]+)/y;
 const TOKEN = /[a-z0-9@#$%^&*!+_~'-]+/g;
 // (and a clock's time, "8:35", is no part of one either)
-const MONEY = /[$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:dollars?|bucks|euros?|pounds?|k\b)|\b\d{1,2}:\d{2}\b/g;
+// (a sum's digits are read from where they start only: tried from each digit of a long run, it was quadratic)
+const MONEY = /[$€£¥]\s?\d[\d,.]*|(?<![\d,.])\d[\d,.]*\s?(?:dollars?|bucks|euros?|pounds?|k\b)|\b\d{1,2}:\d{2}\b/g;
 // Words that describe a password or carry the sentence, never part of one.
 const SPEECH = new Set([
   'a', 'an', 'the', 'my', 'your', 'our', 'his', 'her', 'their', 'its', "it's", 'it', 'is', 'was', 'are', 'be', 'i', 'you', 'we', 'he',
@@ -103,6 +104,7 @@ export function spokenPasswords(t: string): Array<[number, number]> {
     const text = clause[0];
     // a sum of money is no part of a password, and ends one: "worth $2,000"
     const money = [...text.matchAll(MONEY)].map((m) => [m.index, m.index + m[0].length] as const);
+    let mi = 0;
     for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
       SYMBOL_WORDS.lastIndex = m.index;
       const symbol = SYMBOL_WORDS.exec(text);
@@ -111,7 +113,9 @@ export function spokenPasswords(t: string): Array<[number, number]> {
       if (symbol) TOKEN.lastIndex = m.index + w.length;
       // an e-mail address is not a password
       if (/@[a-z0-9-]+\.[a-z]/.test(w)) continue;
-      if (money.some(([x, y]) => m!.index >= x && m!.index < y)) {
+      // (both in order: a pointer, not a search of every sum for every word)
+      while (mi < money.length && money[mi]![1] <= m.index) mi++;
+      if (mi < money.length && money[mi]![0] <= m.index) {
         words.push({ w: '', a, b: a, core: false });
         continue;
       }

@@ -91,7 +91,7 @@ function restOfBegun(norm: Normalized, found: Leak[], previous: readonly string[
   const begun = given.filter((f) => f.kind === 'card' || f.kind === 'id' || f.kind === 'code').pop() ?? given.filter((f) => f.kind === 'phone').pop();
   if (!begun) return found;
   const have = digitsIn(last.slice(begun.start, begun.end)).length;
-  let out = found;
+  const rest: Leak[] = [];
   for (const run of findRuns(t, norm.spelled)) {
     const [a, b] = spanOf(run);
     if (!REST_LEAD.test(t.slice(Math.max(0, a - 12), a)) || isDateOrTime(run) || amountAround(t, a, b)) continue;
@@ -100,9 +100,12 @@ function restOfBegun(norm: Normalized, found: Leak[], previous: readonly string[
     if (begun.kind === 'card' ? all < 13 || all > 19 || have >= 13 : begun.kind === 'code' ? all < 4 || all > 8 || have >= 4
       : begun.kind === 'phone' ? (all !== 10 && all !== 11) || have >= 10 : all !== 15 && all !== 18) continue;
     const [s, e] = toOriginal(norm, a, b);
-    out = [...out.filter((o) => o.end <= s || e <= o.start), { kind: begun.kind, start: s, end: e }].sort((x, y) => x.start - y.start);
+    rest.push({ kind: begun.kind, start: s, end: e });
   }
-  return out;
+  if (!rest.length) return found;
+  // (the rest replaces what else was read there; merged once: a paste may hold thousands)
+  const meets = meetsAny(pairsOf(rest));
+  return [...found.filter((o) => !meets(o.start, o.end)), ...rest].sort((x, y) => x.start - y.start);
 }
 
 /** The kind of the secret given before that every group of the run (two or more, four digits each or more) belongs to. */
@@ -151,7 +154,8 @@ function repeated(norm: Normalized, found: Leak[], previous: readonly string[], 
   const groups = new Map<string, LeakKind>();
   for (const reply of previous.slice(-(SPLIT_REPLIES - 1))) for (const [d, kind, all] of secretDigits(reply)) (all ? whole : groups).set(d, kind);
   if (!whole.size) return found;
-  let out = found;
+  const meetsFound = meetsAny(pairsOf(found));
+  const again: Leak[] = [];
   for (const run of findRuns(norm.text, norm.spelled)) {
     // the whole number again, or two or more of its groups ("0182 7193", the middle of a card given); not a sum or a
     // street number that happens to be one group ("I paid 4000 dollars" after a card starting 4000)
@@ -159,9 +163,10 @@ function repeated(norm: Normalized, found: Leak[], previous: readonly string[], 
     if (!kind || amountAround(norm.text, ...spanOf(run))) continue;
     const [s, e] = toOriginal(norm, ...spanOf(run));
     // (where nothing else was read: "My social security number is 123-45-6789" stays what its label says)
-    if (!out.some((o) => o.start < e && s < o.end)) out = [...out, { kind, start: s, end: e }];
+    // (the runs are apart from one another: only what was read before is looked at)
+    if (!meetsFound(s, e)) again.push({ kind, start: s, end: e });
   }
-  return out === found ? found : out.sort((x, y) => x.start - y.start);
+  return again.length ? [...found, ...again].sort((x, y) => x.start - y.start) : found;
 }
 
 const CORRECTING = /\b(?:sorry|wrong|i mean|mistake|backwards|misread|misspoke|correction|actually|not)\b|不对|错了|说错|看错|念错|写错|应该是/;
@@ -235,6 +240,7 @@ function withPrevious(text: string, norm: Normalized, own: Leak[], previous: rea
   const parts: Array<[Leak, boolean, boolean?]> = [];
   const joined = `${head} ${text}`;
   let lower: string | undefined;
+  let cardIn: boolean | undefined;
   // ("exp 08/28, code 6124" then "30318" answering "And the billing ZIP?": the thing asked, not the code running on)
   const harmlessAsked = caller?.asksHarmless && !caller.asks.size;
   for (const l of readSecrets(normalize(joined), caller)) {
@@ -243,23 +249,31 @@ function withPrevious(text: string, norm: Normalized, own: Leak[], previous: rea
     // ("…not giving you my social security number" then "8834-A isn't my problem": the caller's case number, said back)
     if (l.end > off && caller?.numbers.length && callersOwn(joined.slice(Math.max(l.start, off), l.end), caller)) continue;
     // ("Expires 08/29." after the card's number in a reply before: an expiry alone, printed on the card, case 91)
-    if (l.kind === 'card' && l.end > off && expiryOnly(joined.slice(Math.max(l.start, off), l.end)) && !CARD_NUMBER_IN.test(norm.text)) continue;
+    if (l.kind === 'card' && l.end > off && expiryOnly(joined.slice(Math.max(l.start, off), l.end)) && !(cardIn ??= CARD_NUMBER_IN.test(norm.text))) continue;
     if (l.end > off && l.vouched) parts.push([{ kind: l.kind, start: Math.max(l.start, off) - off, end: l.end - off }, l.start < off, l.start < off && wholeBefore(joined.slice(l.start, off), l.kind)]);
   }
   const pieced = piecedNumber(norm, previous);
   if (pieced) parts.push([pieced, true]);
   let out = own;
+  // a secret that starts earlier is read whole: it replaces a reading of its end alone, unless it was whole
+  // before and that reading is the other thing the caller now asks for ("social security number is 457 11 6380",
+  // "And your phone number?" "765 220 9813"); few run over the start of this reply
   for (const [part, earlier, whole] of parts) {
+    if (!earlier) continue;
     const overlaps = (o: Leak) => o.start < part.end && part.start < o.end;
-    // a secret that starts earlier is read whole: it replaces a reading of its end alone, unless it was whole
-    // before and that reading is the other thing the caller now asks for ("social security number is 457 11 6380",
-    // "And your phone number?" "765 220 9813")
-    if (earlier) {
-      if (!whole || !out.some((o) => overlaps(o) && o.kind !== part.kind && o.kind === caller?.last)) out = [...out.filter((o) => !overlaps(o)), part];
-    }
-    else if (!out.some(overlaps)) out = [...out, part];
+    if (!whole || !out.some((o) => overlaps(o) && o.kind !== part.kind && o.kind === caller?.last)) out = [...out.filter((o) => !overlaps(o)), part];
   }
-  return out.sort((x, y) => x.start - y.start);
+  // ...and one read within this reply counts where nothing else was read (by halving: a paste holds thousands)
+  const meets = meetsAny(pairsOf(out));
+  const within = parts.filter(([, earlier]) => !earlier).map(([part]) => part).sort((x, y) => x.start - y.start);
+  const added: Leak[] = [];
+  let reach = -1;
+  for (const part of within) {
+    if (meets(part.start, part.end) || part.start < reach) continue;
+    added.push(part);
+    reach = Math.max(reach, part.end);
+  }
+  return [...out, ...added].sort((x, y) => x.start - y.start);
 }
 
 /** The runs of digits in a piece of a reply, read on its own. */
@@ -365,24 +379,40 @@ const ACTION = /^[[(*](?:[a-z]+(?:s|ing|ed)|pause|sigh|laugh|cough|gasp|whisper|
 // ("[pauses, then provides the information]" gives the value: kept, a stand-in)
 const NAMES_VALUE = /number|ssn|social|digits|code|\bpin\b|password|provid|giv|recit|read(?:s|ing)? (?:out|off|it|(?:the |my |from (?:the |my )?)?card)|information|details|redact|remov|omit|censor|withheld/;
 
-/** Whether an index lies inside one of the spans: by halving, as a paste may hold thousands of both. */
-function insideAny(spans: readonly Span[]): (at: number) => boolean {
-  const sorted = [...spans].sort((x, y) => x[1] - y[1]);
-  const starts = sorted.map((f) => f[1]);
+/** How many spans start before `at` (sorted by start). */
+function countBefore(sorted: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]![1] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether [a, b) meets one of the spans ([start, end) pairs): by halving, as a paste may hold thousands of both
+ * (a search of every span for every number was quadratic).
+ */
+function meetsAny(spans: ReadonlyArray<readonly [number, number]>): (a: number, b: number) => boolean {
+  const sorted = [...spans].sort((x, y) => x[0] - y[0]);
+  const starts = sorted.map((f) => f[0]);
   // (the furthest end of the spans starting at or before each one: spans may overlap)
   const reach: number[] = [];
-  for (const f of sorted) reach.push(Math.max(f[2], reach[reach.length - 1] ?? -1));
-  return (at) => {
+  for (const f of sorted) reach.push(Math.max(f[1], reach[reach.length - 1] ?? -1));
+  return (a, b) => {
     let lo = 0;
     let hi = starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= at) lo = mid + 1;
+      if (starts[mid]! < b) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 && at < reach[lo - 1]!;
+    return lo > 0 && a < reach[lo - 1]!;
   };
 }
+const pairsOf = (leaks: readonly Leak[]) => leaks.map((l) => [l.start, l.end] as const);
 
 /** The text with its stage directions blanked (same length, so every offset stays). */
 function withoutAsides(t: string): string {
@@ -422,7 +452,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   const labelledBefore = q && [...labels.byEnd].some(([end, l]) => l.kind === 'password' && end <= q.index && q.index - end <= 60
     && !negatedAt(t, l.at) && !othersLabel(t, l.at) && !NOT_GIVEN_BETWEEN.test(t.slice(end, q.index)));
   if (q && (labelledBefore || (caller?.asks.has('password') && /\d/.test(q[1]!))) && !caller?.text.includes(q[1]!)) found.push(['password', q.index + 1, q.index + 1 + q[1]!.length, true]);
-  const inPassword = insideAny(found);
+  const inPassword = ((meets) => (at: number) => meets(at, at + 1))(meetsAny(found.map((f) => [f[1], f[2]] as const)));
 
   const ctx = context(talk, labels, caller, earlier);
   // each number read, and the secret it is (or null): a guess corrected next to it is one too
@@ -581,6 +611,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   const givenEnds = askedPassword || refused || !PASSWORD_BEFORE.test(t) ? [] : [...labels.byEnd].filter(([, l]) => l.kind === 'password' && !negatedAt(t, l.at) && !othersLabel(t, l.at)).map(([end]) => end).sort((x, y) => x - y);
   const said: Span[] = [];
   let otherLabels: number[] | undefined; // where labels of other secrets start, read once if a spoken password is there
+  let others: Span[] | undefined; // the other secrets found, by start
   for (const [a, b] of askedPassword || givenEnds.length ? spokenPasswords(t) : []) {
     if ((!askedPassword && !endWithin(givenEnds, a, 60)) || caller?.text.includes(t.slice(a, b)) || calledNumber(t, a) || harmlessNear(t, labels, a) || harmlessDigits(t, a, b)) continue;
     // ("And passcode 5564?" after "the passcode is 5564": the caller's own, said back)
@@ -595,8 +626,15 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     if (YOUR_CODE_AFTER.test(t.slice(b, b + 40))) continue;
     // ("ssn 562-71-4408 pin 8080" answering "your full social and the pin": the words name another secret, read above)
     // (but "card shark 99" is a password with a word in it: only a value found after its own label counts)
-    otherLabels ??= [...labels.byEnd.values()].filter((l) => OTHER_SECRETS.has(l.kind)).map((l) => l.at);
-    if (found.some(([k, fa, fb]) => k !== 'password' && fa >= a && fb <= b && otherLabels!.some((at) => at >= a && at < fa))) continue;
+    // (both sorted and read by halving: a paste holds thousands of each)
+    otherLabels ??= [...labels.byEnd.values()].filter((l) => OTHER_SECRETS.has(l.kind)).map((l) => l.at).sort((x, y) => x - y);
+    others ??= found.filter((f) => f[0] !== 'password').sort((x, y) => x[1] - y[1]);
+    let named = false;
+    for (let i = countBefore(others, a); i < others.length && others[i]![1] < b && !named; i++) {
+      const [, fa, fb] = others[i]!;
+      named = fb <= b && countAtMost(otherLabels, fa - 1) > countAtMost(otherLabels, a - 1);
+    }
+    if (named) continue;
     said.push(['password', a, b, !askedPassword]);
   }
   found = mergeSpans(found, said, 'inside');
@@ -1713,9 +1751,9 @@ const DIGITS = /\d+/g;
 function harmlessDigits(t: string, a: number, b: number): boolean {
   // a number the person will call or report to: "calling 611", "im calling the number on the back of my card 1-888-762-2265"
   for (const run of findRuns(t.slice(a, b), new Uint8Array(0))) if (calledNumber(t, a + run.starts[0]!) || (run.digits.length >= 10 && isOfficial(run.digits))) return true;
-  DIGITS.lastIndex = a;
-  for (let m = DIGITS.exec(t); m && m.index < b; m = DIGITS.exec(t)) {
-    const [x, y] = [m.index, m.index + m[0].length];
+  // (read within the span only: a search from a for the next digit went on to the end of a paste)
+  for (const m of t.slice(a, b).matchAll(DIGITS)) {
+    const [x, y] = [a + m.index, a + m.index + m[0].length];
     // (and the cents of an amount: "take the $49.95 off it")
     if (amountAround(t, x, y) || (isYearNumber(m[0]) && YEAR_PREP.test(t.slice(Math.max(0, x - 12), x))) || (t[x - 1] === '.' && isD(t[x - 2]))) return true;
   }
@@ -1814,9 +1852,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
     case 'cvv':
       // (with the card's number in the same reply it is masked with it: "card number 4532…, expiration 02/2025")
       // ("车险到期是2024.06.30": a day in it, no card's expiry)
-      if (label.kind === 'expiry' && (((isExpiry(p) || isYearNumber(p.digits) || MONTH_YEAR.test(p.digits) || (p.groups.length === 3 && isDateOrTime(p))) && !CARD_NUMBER_IN.test(t)) || ID_DOCUMENT.test(t.slice(Math.max(0, label.at - 12), label.at)) || ID_DOCUMENT.test(ctx.caller?.text ?? ''))) return 'no';
+      if (label.kind === 'expiry' && (((isExpiry(p) || isYearNumber(p.digits) || MONTH_YEAR.test(p.digits) || (p.groups.length === 3 && isDateOrTime(p))) && !ctx.talk.says(CARD_NUMBER_IN)) || ID_DOCUMENT.test(t.slice(Math.max(0, label.at - 12), label.at)) || ID_DOCUMENT.test(ctx.caller?.text ?? ''))) return 'no';
       // ("卡背面写的 08/27": an expiry said after the card's back, alone, printed on it, case 91)
-      if (label.kind === 'cvv' && isExpiry(p) && !CARD_NUMBER_IN.test(t)) return 'no';
+      if (label.kind === 'cvv' && isExpiry(p) && !ctx.talk.says(CARD_NUMBER_IN)) return 'no';
       // "your security code: 30718845" in an e-mail is a one-time code, not the three digits on a card
       if (label.kind === 'cvv' && len >= 5 && len <= 8 && !isExpiryAndCvv(p)) return 'code';
       // "the number on the back of my card, 1-800-935-9935" is the bank's, to call

@@ -166,6 +166,8 @@ function readRun(u: Units, i: number, w: number): Run {
     const e = u.e[k - 1]!;
     const rep = EN_REPEAT[w];
     if (rep !== undefined) {
+      // (a repeat after a repeat, "double double", is no number: stop, or every "double" of a paste reads all the rest)
+      if (repeat !== 1) break;
       // "double five": the separator after "double" is dropped
       repeat = rep;
       pending = [];
