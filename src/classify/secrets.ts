@@ -1720,6 +1720,8 @@ function givenAfterAside(p: DigitRun, ctx: Context): Verdict {
   // (from the letters before the digits, glued or a space apart: "SR448193", "K 4 4 1 9 0 2 7 3")
   const spaced = p.prefix ? null : SPACED_LEAD.exec(ctx.t.slice(Math.max(0, p.starts[0]! - 5), p.starts[0]!));
   const a = p.starts[0]! - (p.prefix || (spaced && !LEAD_WORDS.has(spaced[1]!) ? spaced[0].length : 0));
+  // (a look at the words just before first: most numbers follow no "is", and need no label looked for)
+  if (!SAID_IS.test(ctx.t.slice(Math.max(0, a - 8), a))) return null;
   const q = labelBefore(ctx.labels, a, 96, (l) => l.kind !== 'not' && l.kind !== 'number');
   const b = spanOf(p)[1];
   // (not a number asked back, nor a company's line: "I forgot my password so I called the bank, it's 1-800-432-1000 right?")
@@ -1731,6 +1733,7 @@ function givenAfterAside(p: DigitRun, ctx: Context): Verdict {
   const v = labelled(q, p, ctx);
   return v === 'no' ? null : v;
 }
+const SAID_IS = /(?:\bis|'s|\bwas)\s*$/;
 // (the aside, set off by a comma, holds no digit, no sentence's end and no refusal: "my PIN, which I won't give you, is…" gives
 // nothing yet; a question is ownQuestion's)
 const AFTER_ASIDE = /^(?=[^.!?。！？\d]*[,，])(?![^.!?\d]*\b(?:not|never|won'?t|don'?t|no)\b)[^.!?。！？\d]{4,88}(?:[,，]|\?)\s*(?:it'?s|it is|is|that'?s|was)\s*$/;
