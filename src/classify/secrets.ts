@@ -379,18 +379,6 @@ const ACTION = /^[[(*](?:[a-z]+(?:s|ing|ed)|pause|sigh|laugh|cough|gasp|whisper|
 // ("[pauses, then provides the information]" gives the value: kept, a stand-in)
 const NAMES_VALUE = /number|ssn|social|digits|code|\bpin\b|password|provid|giv|recit|read(?:s|ing)? (?:out|off|it|(?:the |my |from (?:the |my )?)?card)|information|details|redact|remov|omit|censor|withheld/;
 
-/** How many spans start before `at` (sorted by start). */
-function countBefore(sorted: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]![1] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Whether [a, b) meets one of the spans ([start, end) pairs): by halving, as a paste may hold thousands of both
  * (a search of every span for every number was quadratic).
@@ -402,14 +390,8 @@ function meetsAny(spans: ReadonlyArray<readonly [number, number]>): (a: number, 
   const reach: number[] = [];
   for (const f of sorted) reach.push(Math.max(f[1], reach[reach.length - 1] ?? -1));
   return (a, b) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < b) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && a < reach[lo - 1]!;
+    const before = countAtMost(starts, b - 1);
+    return before > 0 && a < reach[before - 1]!;
   };
 }
 const pairsOf = (leaks: readonly Leak[]) => leaks.map((l) => [l.start, l.end] as const);
@@ -612,6 +594,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   const said: Span[] = [];
   let otherLabels: number[] | undefined; // where labels of other secrets start, read once if a spoken password is there
   let others: Span[] | undefined; // the other secrets found, by start
+  let otherStarts: number[] | undefined;
   for (const [a, b] of askedPassword || givenEnds.length ? spokenPasswords(t) : []) {
     if ((!askedPassword && !endWithin(givenEnds, a, 60)) || caller?.text.includes(t.slice(a, b)) || calledNumber(t, a) || harmlessNear(t, labels, a) || harmlessDigits(t, a, b)) continue;
     // ("And passcode 5564?" after "the passcode is 5564": the caller's own, said back)
@@ -629,8 +612,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     // (both sorted and read by halving: a paste holds thousands of each)
     otherLabels ??= [...labels.byEnd.values()].filter((l) => OTHER_SECRETS.has(l.kind)).map((l) => l.at).sort((x, y) => x - y);
     others ??= found.filter((f) => f[0] !== 'password').sort((x, y) => x[1] - y[1]);
+    otherStarts ??= others.map((f) => f[1]);
     let named = false;
-    for (let i = countBefore(others, a); i < others.length && others[i]![1] < b && !named; i++) {
+    for (let i = countAtMost(otherStarts, a - 1); i < others.length && others[i]![1] < b && !named; i++) {
       const [, fa, fb] = others[i]!;
       named = fb <= b && countAtMost(otherLabels, fa - 1) > countAtMost(otherLabels, a - 1);
     }
@@ -975,13 +959,7 @@ const LEAD_WORDS = new Set(['a', 'i', 'is', 'it', 'its', 'not', 'the', 'and', 'm
 
 /** Is some code cue within [lo, hi]? (binary search over the sorted cue positions) */
 function cueWithin(cues: number[], lo: number, hi: number): boolean {
-  let l = 0;
-  let h = cues.length;
-  while (l < h) {
-    const m = (l + h) >> 1;
-    if (cues[m]! < lo) l = m + 1;
-    else h = m;
-  }
+  const l = countAtMost(cues, lo - 1);
   return l < cues.length && cues[l]! <= hi;
 }
 
