@@ -1684,6 +1684,8 @@ describe('round 21', () => {
     expect(read("My license is Ohio, R 4 4 1 9 0 2 7.", 'Thank you, and the processing fee…')).toEqual(['id']);
     expect(read('The Mastercard is 5 4 1 2 ... 7 5 0 3 ... 9 9 1 0 ... 2 2 4 6.', 'Stay on the line please.')).toEqual(['card']);
     expect(read('My visa is valid until 2027, I travel a lot.', 'Do you travel?')).toEqual([]);
+    expect(read('you will want the account too, it is my savings at First Federal, 7 7 0 2 1 9 4 4 8 1', 'Can you confirm your name?')).toEqual(['card']);
+    expect(read('We met at Lake Como, 2019 was the year.', 'Where did you meet?')).toEqual([]);
   });
   it("round 22's look-alikes: a statement's, a money order's and a title's numbers; an account number on the statement stays a card's", () => {
     expect(read('Statement 20241102-0917, the visit on the 2nd, $412.06.', 'Do you have the statement number?')).toEqual([]);
