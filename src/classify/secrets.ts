@@ -434,7 +434,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   const labelledBefore = q && [...labels.byEnd].some(([end, l]) => l.kind === 'password' && end <= q.index && q.index - end <= 60
     && !negatedAt(t, l.at) && !othersLabel(t, l.at) && !NOT_GIVEN_BETWEEN.test(t.slice(end, q.index)));
   if (q && (labelledBefore || (caller?.asks.has('password') && /\d/.test(q[1]!))) && !caller?.text.includes(q[1]!)) found.push(['password', q.index + 1, q.index + 1 + q[1]!.length, true]);
-  const inPassword = ((meets) => (at: number) => meets(at, at + 1))(meetsAny(found.map((f) => [f[1], f[2]] as const)));
+  const meetsPassword = meetsAny(found.map((f) => [f[1], f[2]] as const));
+  const inPassword = (at: number) => meetsPassword(at, at + 1);
 
   const ctx = context(talk, labels, caller, earlier);
   // each number read, and the secret it is (or null): a guess corrected next to it is one too
@@ -1246,7 +1247,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len >= 4 && len <= 8 && (t.startsWith(' is your', b) || t.startsWith(' as your', b)) && YOUR_CODE_AFTER.test(t.slice(b, b + 40))) return 'code';
   // "the code finally came through, it's 662 015", "another one came, it says 557 906", "the six numbers just showed up on
   // the screen, it's 2 9 0 6 1 4": a text said to have just come, read out, is a code whatever the line now asks (not who sent it)
-  if (len >= 4 && len <= 8 && ARRIVED.test(t.slice(Math.max(0, a - 72), a)) && ARRIVED_BEFORE.test(t.slice(Math.max(0, a - 72), a))
+  const arrived = len >= 4 && len <= 8 ? t.slice(Math.max(0, a - 72), a) : '';
+  if (ARRIVED.test(arrived) && ARRIVED_BEFORE.test(arrived)
     && !isDateOrTime(p) && !isYearNumber(d) && !amountAround(t, a, b) && !harmlessNear(t, ctx.labels, a) && !SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))) return 'code';
   // ("your office number on the fridge, 614-555-0100, I'll call that if anything changes": a number the person will call)
   if (len >= 7 && /call|ring|dial/.test(t.slice(b, b + 24)) && CALL_IT_AFTER.test(t.slice(b, b + 24))) return 'no';
