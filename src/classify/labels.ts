@@ -23,29 +23,37 @@ const DEVICES = ['inspiron', 'thinkpad', 'ideapad', 'pavilion', 'hp', 'dell', 'l
 /** A device's product line starts at `at` ("iPhone", "Dell"): a label of a model, not of a number the person gives. */
 export const deviceAt = (t: string, at: number) => DEVICE_AT.test(t.slice(at, at + 12));
 const DEVICE_AT = new RegExp(`^(?:${DEVICES.join('|')})\\b`);
+// Things whose number follows at once ("room 305", "seat #4"): one alternative for all, not one apiece, for the label
+// pattern is compiled on a reply's first read. (a service's or a place's public number, readings of a meter or of one's
+// health, a shop's terminal; an officer or agent spoken to is no label: "yes officer 318-44-2290" is the person's own)
+const NEAR_WORDS = [
+  'employee', 'staff', `${VOCATIVE}(?:officer|agent)`, 'room', 'apt', 'apartment', 'flat', 'unit', 'suite', 'seat', 'platform', 'stock', 'store', 'kit',
+  'lot', 'item', 'build', 'page', 'building', 'floor', '(?<!\\b(?:in|on) the )box', 'form', 'permit', 'score', 'violation', 'pa', 'refund', 'file',
+  'juror', 'branch', 'station', 'precinct', 'court', 'pharmacy', 'merchant', 'terminal', 'transaction', 'meter', 'sugar', 'glucose',
+  'blood pressure', 'pulse', 'heart rate', 'temperature',
+];
 const NOT_EN = [
+  near(`(?:${alt(NEAR_WORDS)})`),
   'order', 'tracking', 'waybill', 'prescription', 'rx', 'refill', 'user ?name', 'login (?:id|name)', '(?<=my )log ?in(?! (?:password|passcode|pin|code|credentials|details))', 'user id', 'screen name', 'parcel', 'package', 'shipment', '(?<!lower |upper |in )case', 'reference', 'ref', 'invoice', 'receipt',
-  'policy', 'claim(?! code)', 'confirmation (?:number|no)', "confirmation(?=(?:,? it'?s|:| #|#)?\\s*[a-z]?\\d)", 'booking', 'reservation', 'ticket', near('(?:employee|staff)'), VOCATIVE + near('(?:officer|agent)'), 'badge', near('(?:room|apt|apartment|flat|unit|suite)'),
-  'flight(?: [a-z]{2})?', 'train', 'bus', near('seat'), '(?<!(?:the|side|front|back) )gate(?! (?:code|pin|keypad))', near('platform'), 'extension', 'ext', 'zip', 'zip code', 'postal code', 'postcode',
+  'policy', 'claim(?! code)', 'confirmation (?:number|no)', "confirmation(?=(?:,? it'?s|:| #|#)?\\s*[a-z]?\\d)", 'booking', 'reservation', 'ticket', 'badge',
+  'flight(?: [a-z]{2})?', 'train', 'bus', '(?<!(?:the|side|front|back) )gate(?! (?:code|pin|keypad))', 'extension', 'ext', 'zip', 'zip code', 'postal code', 'postcode',
   'post code', 'area code', 'country code', 'qr code', 'promo code', 'coupon', 'coupon code', 'discount code',
-  'voucher', 'referral code', 'invitation code', 'serial', 'statement(?= (?:number|no\\b|#|\\d))', 'money order', 'title(?= (?:number|no\\b|#))', 'upc', 'barcode', 'sku', 'isbn', near('stock'), near('store'), near('kit'), near('lot'), 'batch', near('item'), 'model', 'version', near('build'), 'license plate', 'plate', near('page'),
-  'street', 'road', 'avenue', 'lane', 'route', 'highway', near('building'), near('floor'), 'last ?(?:four|4|six|6|three|3)(?: digits)?', near('(?<!\\b(?:in|on) the )box'), 'check,? (?:number|no)', 'cheque', 's/n', 'vin', 'imei',
+  'voucher', 'referral code', 'invitation code', 'serial', 'statement(?= (?:number|no\\b|#|\\d))', 'money order', 'title(?= (?:number|no\\b|#))', 'upc', 'barcode', 'sku', 'isbn', 'batch', 'model', 'version', 'license plate', 'plate',
+  'street', 'road', 'avenue', 'lane', 'route', 'highway', 'last ?(?:four|4|six|6|three|3)(?: digits)?', 'check,? (?:number|no)', 'cheque', 's/n', 'vin', 'imei',
   // (this stop's: one alternative, not one apiece, as below)
   "tax code|school code|authorization(?= (?:is|number|no\\b|#))|caller id|(?<!(?:my|your) )fax|letter(?= (?:number|no\\b|#|ref))|prize(?= (?:number|no|id)\\b)|control (?:number|no)|microchip|(?:dog|pet|county|business|fishing|hunting|marriage) licen[cs]e|meter(?: readings?|(?= (?:(?:says|reads|shows|is)(?: number)?|number) \\d))|(?<=\\b(?:the|your|water|gas|electric|electricity) )meter", 'ending(?: in| with)?', 'ends (?:in|with)', 'ends(?= \\d)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
   'date of birth', 'birthday', 'birth ?date', 'born', 'dob', 'address', 'live at', 'lives at', 'living at', 'error', 'product', 'license key',
-  'product key', near('form'), 'police report', 'report number',
+  'product key', 'police report', 'report number',
   // a health plan's numbers every member shares or its office's (the group, the pharmacy's BIN and PCN, a doctor's NPI, a prior
   // authorization), and references a person is handed (a refund's, a survey's, an application's locator)
   // (one alternative each, not one apiece: the label pattern is compiled on a reply's first read)
   'rx(?:bin|pcn|grp)|(?:rx |plan )?group(?= ?(?:number|no\\b|#|id\\b|\\d))|student(?= (?:id|number|no)\\b)|event(?= id\\b)|employer(?= (?:code|id|number)\\b)|apple id(?= (?:password|passcode|pass)\\b)|rx group|bin|pcn|npi|credit score|prior auth(?:orization)?|survey|locator',
-  near('(?:permit|score|violation|pa|refund|file|juror)'),
   // a check's number, a payment's or a chain's transaction reference, a toll tag, a bill's consumer number, an Indian postcode
   'check(?=,? ?(?:(?:was|is) )?#)', 'transaction (?:ref(?:erence)?|id|hash)', 'tx ?(?:hash|id)', 'txid', 'wallet address',
   // loyalty and points programmes: their numbers open no account of money or care
   'honors', 'bonvoy', 'skymiles', 'aadvantage', 'mileage ?plus', 'frequent flyer', 'rewards', 'loyalty',
   'toll tag', 'tag(?= ?(?:#|number\\b|no\\b|id\\b))', 'transponder', 'e-?z ?pass', 'consumer', 'pincode',
-  // places and services whose numbers are public, readings of a meter or of one's health, a shop's terminal
-  near('(?:branch|station|precinct|court|pharmacy|merchant|terminal|transaction|meter|sugar|glucose|blood pressure|pulse|heart rate|temperature)'), 'ip(?: address)?',
+  'ip(?: address)?',
   // cards that pay nothing out: their numbers are printed on them and open no account
   'etc card', 'etc', 'library card', 'loyalty card', 'membership card', 'transit card', 'bus card', 'metro card',
   // a computer's or a phone's product line: the number after it is the model ("Dell Inspiron 15 3000")
