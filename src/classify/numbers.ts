@@ -79,7 +79,10 @@ export function findRuns(t: string, spelled: ArrayLike<number>): DigitRun[] {
       // groups read out with a pause between ("8... 3... 9... 2", "482... 913")
       let k = j;
       while (k < n && k - j < 4 && isRunSepAt(t, k)) k++;
-      if (k === j && t[j] === '…') k = t[j + 1] === '…' ? j + 2 : j + 1; // "123……456"
+      if (k === j && t[j] === '…') {
+        k = t[j + 1] === '…' ? j + 2 : j + 1; // "123……456"
+        if (t[k] === ' ') k++; // "三 八 幺…… 零 零 六"
+      }
       // a filler word between short groups read out: "3 0 5 uh 6 1 7", "4147 uh 2020", "triple 7 and then 0 1 2"
       const filler = k - j <= 1 && j - g <= 4 ? fillerAt(t, j) : 0;
       if (filler && digitsAt(t, j + filler) <= 4) k = j + filler;

@@ -70,7 +70,29 @@ export function findLeaks(text: string, norm: Normalized = normalize(text), opts
   const earlier = caller?.asksPart && opts.previous?.length
     ? (kindGivenIn(opts.previous) ?? (SSN_GROUP_ASKED.test(caller.text) ? undefined : kindByLength(opts.previous, norm))) : undefined;
   const own = readSecrets(norm, caller, earlier).map(leakOf);
-  return opts.previous?.length ? restOfBegun(norm, repeated(norm, withPrevious(text, norm, own, opts.previous, caller), opts.previous, caller), opts.previous) : own;
+  if (!opts.previous?.length) return own;
+  const found = restOfBegun(norm, repeated(norm, withPrevious(text, norm, own, opts.previous, caller), opts.previous, caller), opts.previous);
+  return remoteBefore(text.toLowerCase(), found, caller, opts.previous);
+}
+
+/**
+ * A password given where a reply before talked of a remote tool's or a meeting's ID ("The ID... 2 3... 8 8 1. Then the
+ * password, hold on" → "It's lowercase... q, r, 9, 3"): the tool's, a code (case 117), as where the reply or the line
+ * names the tool; not the computer's or a bank's own sign-in password.
+ */
+// (a tool's ID read out, then its password begun, over sentences: "The ID... 2 3... 8 8 1... 0 4 7. Then the password, hold on")
+const ID_THEN_PASSWORD = /(?<!\b(?:user|login|log-in|sign-in|apple|customer|member|account|online|banking)\s?)\bid\b[^]{0,80}\b(?:password|passcode)\b/;
+function remoteBefore(t: string, found: Leak[], caller: CallerLine | undefined, previous: readonly string[]): Leak[] {
+  if (!found.some((f) => f.kind === 'password') || (caller && LOGIN_PASSWORD.test(caller.text))) return found;
+  const said = previous.some((p) => {
+    const before = p.length <= REPEAT_SOURCE ? normalize(p).text : '';
+    return (REMOTE_TOOL.test(before) || ID_THEN_PASSWORD.test(before)) && !LOGIN_TALK.test(before) && !LOGIN_PASSWORD.test(before);
+  });
+  if (!said) return found;
+  return found.map((f) => {
+    const before = t.slice(Math.max(0, f.start - 60), f.start);
+    return f.kind === 'password' && !LOGIN_PASSWORD.test(before) && !ownPassword(before) ? { ...f, kind: 'code' } : f;
+  });
 }
 
 // Words that say the digits after them go on with a number said before: "后面是", "后半截是", "剩下的", "the rest is".
@@ -717,7 +739,7 @@ function ownPassword(before: string): boolean {
   const m = OWN_PASSWORD.exec(before);
   return !!m && !REMOTE_TOOL.test(m[0]);
 }
-const LOGIN_PASSWORD = /administrator|\badmin\b|log ?-?in|sign ?-?in|windows|(?:laptop|computer|pc)'?s? password|开机密码|登录密码|电脑密码|锁屏密码|锁屏|lock ?screen|\b(?:online )?banking password|\b(?:bank|email|e-mail|apple id|icloud|gmail|outlook) (?:account )?password|u盾|网银|支付密码|交易密码|取款密码|银行卡密码|邮箱密码/;
+const LOGIN_PASSWORD = /administrator|\badmin\b|log ?-?in|sign ?-?in|windows(?! remote)|\buser(?:name)?(?: is|:)|(?:laptop|computer|pc)'?s? password|开机密码|登录密码|电脑密码|锁屏密码|锁屏|lock ?screen|\b(?:online )?banking password|\b(?:bank|email|e-mail|apple id|icloud|gmail|outlook) (?:account )?password|u盾|网银|支付密码|交易密码|取款密码|银行卡密码|邮箱密码/;
 
 /** Whether the number found at a..b is a person's own ID: labelled one just before, or shaped like a social security or 身份证 number. */
 function personalId(t: string, a: number, b: number): boolean {
@@ -1621,6 +1643,10 @@ const LAST_DIGITS = /后|末|尾号|last|ending|ends/;
 const CARD_WORD_BEFORE = /\b(?:card|visa|mastercard|discover|amex|american express|debit|credit|capital one|chase|citi)\b[^.!?\d]{0,20}$|(?:银行|账户|帐户|卡|工行|建行|农行|中行|招行|交行|邮储)[^。！？\d]{0,6}$/;
 const CARD_AFTER = /^\s*(?:的)?(?:储蓄卡|信用卡|借记卡|银行卡|卡|账户|帐户)|^\s*(?:card|account)\b|^,?\s*(?:the |my )?(?:discover|visa|mastercard|amex|chase|capital one|citi)\b/;
 // A card's expiry just said, a month and a year ("expiry is Dec twenty six, code 508"; not "it expires in 10 minutes").
+// a card's number (13 to 19 digits, in groups or not) just before: what follows is its own
+const CARD_NUMBER_BEFORE = /\d(?:[ -]?\d){12,18}[^.?!\d]{0,12}$/;
+// (said as the card's: "code", "access number", not a text's "验证码" or "verification code")
+const CARD_ITS_CODE = /^(?:code|access (?:number|code)|scratch)\b/;
 const EXPIRY_BEFORE = /(?:\b(?:0?[1-9]|1[0-2])\s*(?:\/|slash|-)\s*(?:20)?\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20)?\d{2}|\b(?:exp|expiry|expiration(?: date)?|expires|valid (?:thru|through))(?: is| on)?:?\s+\d{1,2}\s*(?:\/|-)?\s*\d{2})\b[^.?!\d]{0,24}$/;
 const HIDDEN_AFTER = /^[\s-]?[x×*＊]{2,}(?:[\s-]?[\dx×*＊])*/;
 // ("XXXX-XXXX-XXXX-1234": a number hidden but for its end, read above)
@@ -1858,8 +1884,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // link the caller sent ("会议链接已经发送" → "会议号 521-884-307 几点开"), it is the caller's
       if (t.startsWith('会议', label.at) && !ctx.caller?.asks.has('code') && /链接|已发|发送|发给|发您|发你/.test(ctx.caller?.text ?? '')) return 'no';
       // "…and the code is 537" answering a request for the security code: the code on the back; so is one
-      // said right after the card's expiry ("oh nine slash twenty nine and the code is one one ate")
-      if (label.kind === 'code' && (len === 3 || len === 4) && (ctx.caller?.last === 'cvv' || EXPIRY_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at)))) return 'card';
+      // said right after the card's expiry ("oh nine slash twenty nine and the code is one one ate") or its number
+      // ("here's the AmEx: 3472-189035-61008, code 4412")
+      if (label.kind === 'code' && (len === 3 || len === 4) && (ctx.caller?.last === 'cvv' || EXPIRY_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at)) || (CARD_ITS_CODE.test(t.slice(label.at, a)) && CARD_NUMBER_BEFORE.test(t.slice(Math.max(0, label.at - 48), label.at))))) return 'card';
       // "the PIN is 5839 2210 7741" of a gift or prepaid card: what the caller cashes, the card's (docs/labelling.md, case 59)
       if (giftTalk(ctx.talk, label, len, ctx.caller)) return 'card';
       // (a part said to be one, "验证码前三位是九二七", or the start read as the line was cut, "验证码是三八……等一下", counts)
