@@ -41,6 +41,16 @@ const digitsAt = (t: string, i: number) => {
   while (isDigitAt(t, j)) j++;
   return j - i;
 };
+/** Whether the digits from i (read across single spaces) begin again with `digits`. */
+function restarts(t: string, i: number, digits: string): boolean {
+  let k = 0;
+  for (let j = i; k < digits.length && j < t.length; j++) {
+    if (t[j] === ' ' && isDigitAt(t, j + 1)) continue;
+    if (t[j] !== digits[k]) return false;
+    k++;
+  }
+  return k === digits.length;
+}
 /** Between the groups of one number: the read-out separators, and "/", "|", ":" and brackets. */
 const isRunSepAt = (t: string, i: number) => {
   const c = t.charCodeAt(i);
@@ -79,6 +89,8 @@ export function findRuns(t: string, spelled: ArrayLike<number>): DigitRun[] {
       // groups read out with a pause between ("8... 3... 9... 2", "482... 913")
       let k = j;
       while (k < n && k - j < 4 && isRunSepAt(t, k)) k++;
+      // ("1 9 ... 6 8"; not a restart, "7 0 2 ... 7 0 2 5")
+      if (k === j + 4 && t.startsWith(' ... ', j) && !restarts(t, k + 1, run.digits)) k++;
       if (k === j && t[j] === '…') {
         k = t[j + 1] === '…' ? j + 2 : j + 1; // "123……456"
         if (t[k] === ' ') k++; // "三 八 幺…… 零 零 六"
@@ -87,7 +99,7 @@ export function findRuns(t: string, spelled: ArrayLike<number>): DigitRun[] {
       const filler = k - j <= 1 && j - g <= 4 ? fillerAt(t, j) : 0;
       if (filler && digitsAt(t, j + filler) <= 4) k = j + filler;
       const gap = k - j;
-      const pause = gap >= 1 && j - g <= 4 && (filler > 0 || /^(?:\.{2,3}|…{1,2}) ?$/.test(t.slice(j, k))) && digitsAt(t, k) <= 4;
+      const pause = gap >= 1 && j - g <= 4 && (filler > 0 || /^ ?(?:\.{2,3}|…{1,2}) ?$/.test(t.slice(j, k))) && digitsAt(t, k) <= 4;
       if (gap === 0 || !isDigitAt(t, k) || (!pause && (gap > 3 || (gap === 3 && (t[j] !== ' ' || t[j + 1] === ' ' || t[j + 2] !== ' '))))) break;
       // a sentence's end between numbers of two digits or more, "since 2015. 27 6 40 sounds right": two numbers (digits
       // read one at a time, "5. 2. 9.", are one, and so is a number said again so, "552 139. one three nine")

@@ -1384,7 +1384,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (a PIN may be a year; "in 2019", "since 1990" is when)
   // ("the last four... that's 6... 2... 1... 9" answering a request for them: the harmless label is what was asked)
   // ("2 0 1 5" read out answering "the last four digits of your social security number" is theirs, not a year; "1947" may be one)
-  const harmless = () => (isYearNumber(d) && !(four === 'id' && p.spelled) && (asked !== 'password' || YEAR_PREP.test(t.slice(Math.max(0, a - 12), a)))) || amountAround(t, a, b) || calledNumber(t, a) || saidToMe(t, a)
+  // (nor one keyed in, "just punch 1 9 9 9 and hit the pound key", "Pound 1968": a keypad's code)
+  const harmless = () => (isYearNumber(d) && !(four === 'id' && p.spelled) && (asked !== 'password' || YEAR_PREP.test(t.slice(Math.max(0, a - 12), a))) && !keyedIn(t, a, b)) || amountAround(t, a, b) || calledNumber(t, a) || saidToMe(t, a)
     || (!four && harmlessNear(ctx.t, ctx.labels, a))
     || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))
     // ("1957 is the year I joined the Navy")
@@ -1396,7 +1397,11 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     || (asked !== 'phone' && someonesNumberBefore(t, a));
   // ("Greta Lind, 209 Aspen Ct. Tell the driver 2-4-6-0 on the lockbox", answering a request for the address: a home's code, whatever was asked)
   // (not a lockbox's code said back, "Spot 12, lockbox 3571. Thanks": the person's own, or one they tell someone to use)
-  if (len >= 4 && len <= 8 && !isYearNumber(d) && homeCode(t, a, b) && HOME_GIVEN.test(t.slice(Math.max(0, a - 60), b + 16)) && !harmless()) return 'password';
+  // (or keyed in where the reply or the line names the door: "The front door has a keypad. It's pound... 1 9 ... 6 8", "star, two,
+  // oh, two, four" answering "And the community gate?")
+  const keyed = keyedIn(t, a, b);
+  if (len >= 4 && len <= 8 && (!isYearNumber(d) || keyed) && (homeCode(t, a, b) || (keyed && !!caller && HOME_ASKED.test(caller.text)))
+    && (keyed || HOME_GIVEN.test(t.slice(Math.max(0, a - 60), b + 16))) && !harmless()) return 'password';
   // "my granddaughter's number and you talk to her, it's 702-418-3365": a North American number said to be one's own or a relative's,
   // whatever else the line asks for ("her number's 508-771-2930" after a card was asked for)
   // (not one the person calls: "I'm calling his cell at 415 555 0177 right now")
@@ -1478,9 +1483,9 @@ const COURIER_BEFORE = /(?<![a-z])(?:sf|yt|jt|jd|jdv|zto|sto|yd|ems|ups) $/;
 const theirsBefore = (t: string, a: number) => THEIRS_BEFORE.test(t.slice(Math.max(0, a - 72), a));
 const OFFICE_BEFORE = new RegExp(`\\b(?:their|his|her|[a-z]+'s) (?:[a-z]+ )?${BUSINESS}(?: phone)? (?:number|line)\\b[^.!?\\d]{0,12}$`);
 const THEIRS_BEFORE = /\b(?:call|calling|dial|dialing|ring|ringing)\b(?! (?:me|us|my)\b)[^.!?]{0,64}$|\b(?:office|clinic|company|store|shop|agency|department|station|police|sheriff|hotline|helpline)\b[^.!?\d]{0,24}$/;
-/** Ten digits written as a North American phone number: 3-3-4 (with a country code's 1 before), its area and exchange from 2. */
 /** Seven digits written as a local phone number, 3-4 with a dash ("555-0132"). */
 const localPhone = (p: DigitRun) => p.groups.join() === '3,4' && p.seps[0] === '-';
+/** Ten digits written as a North American phone number: 3-3-4 (with a country code's 1 before), its area and exchange from 2. */
 function nanp(p: DigitRun): boolean {
   // (by its parts where it is read a digit at a time: "6 1 7 - 4 4 2 - 9 0 1 5")
   const g = partsOf(p).join();
@@ -1642,11 +1647,11 @@ function kindOfLength(asks: ReadonlySet<LabelKind>, d: string, remote: boolean, 
 const LAST_DIGITS = /后|末|尾号|last|ending|ends/;
 const CARD_WORD_BEFORE = /\b(?:card|visa|mastercard|discover|amex|american express|debit|credit|capital one|chase|citi)\b[^.!?\d]{0,20}$|(?:银行|账户|帐户|卡|工行|建行|农行|中行|招行|交行|邮储)[^。！？\d]{0,6}$/;
 const CARD_AFTER = /^\s*(?:的)?(?:储蓄卡|信用卡|借记卡|银行卡|卡|账户|帐户)|^\s*(?:card|account)\b|^,?\s*(?:the |my )?(?:discover|visa|mastercard|amex|chase|capital one|citi)\b/;
-// A card's expiry just said, a month and a year ("expiry is Dec twenty six, code 508"; not "it expires in 10 minutes").
 // a card's number (13 to 19 digits, in groups or not) just before: what follows is its own
 const CARD_NUMBER_BEFORE = /\d(?:[ -]?\d){12,18}[^.?!\d]{0,12}$/;
 // (said as the card's: "code", "access number", not a text's "验证码" or "verification code")
 const CARD_ITS_CODE = /^(?:code|access (?:number|code)|scratch)\b/;
+// A card's expiry just said, a month and a year ("expiry is Dec twenty six, code 508"; not "it expires in 10 minutes").
 const EXPIRY_BEFORE = /(?:\b(?:0?[1-9]|1[0-2])\s*(?:\/|slash|-)\s*(?:20)?\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20)?\d{2}|\b(?:exp|expiry|expiration(?: date)?|expires|valid (?:thru|through))(?: is| on)?:?\s+\d{1,2}\s*(?:\/|-)?\s*\d{2})\b[^.?!\d]{0,24}$/;
 const HIDDEN_AFTER = /^[\s-]?[x×*＊]{2,}(?:[\s-]?[\dx×*＊])*/;
 // ("XXXX-XXXX-XXXX-1234": a number hidden but for its end, read above)
@@ -1668,6 +1673,10 @@ const HOME_LOCK = new RegExp(`\\b(?:${HOME_DOOR}|keypad)\\b`);
 // (asked by the caller also for a lock being set up, "What code do you want on the deadbolt?", or a door's keypad, "The side door has a keypad")
 const HOME_ASKED = new RegExp(`\\b(?:${HOME_DOOR}|the keypad|smart ?lock|deadbolt|door lock|(?:door|gate|garage|entrance)\\b[^.?!]{0,24}\\b(?:a|the) keypad)\\b`);
 /** Whether the code at [a, b) opens the home: a home's lock named a little before or just after it, and no text that brought it. */
+/** Digits keyed in on a keypad: "punch 1 9 9 9 and hit the pound key", "star, 2, 0, 2, 4", "pound... 1 9 ... 6 8". */
+const keyedIn = (t: string, a: number, b: number) => KEYED_BEFORE.test(t.slice(Math.max(0, a - 20), a)) || KEYED_AFTER.test(t.slice(b, b + 28));
+const KEYED_BEFORE = /(?:\b(?:punch|punched|key|keyed|tap|tapped)(?: in)?|\b(?:star|pound|hash)\b|[#*])[\s.,…]*$/;
+const KEYED_AFTER = /^[\s.,…]*(?:(?:and|then) )*(?:(?:hit|press|push|tap)(?: the)? )?(?:(?:pound|hash|star)\b|#|\*)/;
 const homeCode = (t: string, a: number, b: number) => HOME_LOCK.test(t.slice(Math.max(0, a - 80), b + 32)) && !BROUGHT.test(t.slice(Math.max(0, a - 60), a));
 const BROUGHT = /\btext|texted|sent|message|sms|email|app\b/;
 // (not "let me text you my cell, it's …": the person gives it)
@@ -1920,8 +1929,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // "支付宝账号13812345678": an account that is a mobile number is the phone number (a bank's is a card's)
       // ("副卡是 147 2290 6318": a second SIM's number)
       if (label.kind === 'card' && isHan(t.charCodeAt(label.at)) && isMobile(p.digits) && (!/卡|银行|bank|card|routing|checking|savings/.test(t.slice(label.at, a)) || /[副主]卡$/.test(t.slice(Math.max(0, label.at - 1), label.at + 1)))) return 'phone';
-      // "my number is 542568432" answering a request for a social security number: the one asked for
-      if (label.kind === 'phone' && /^my number\b/.test(t.slice(label.at, label.at + 10)) && ctx.caller?.asks.has('id') && !ctx.caller.asks.has('phone')) return 'id';
+      // "my number is 542568432" answering a request for a social security number: the one asked for (not one written as
+      // a phone's, "my number is 304-555-0187... oh, the social you mean")
+      if (label.kind === 'phone' && /^my number\b/.test(t.slice(label.at, label.at + 10)) && ctx.caller?.asks.has('id') && !ctx.caller.asks.has('phone') && !nanp(p)) return 'id';
       // a part of a card or ID counts when it is said to be one: "卡号后四位是1234", "last four of my social"
       const part = LAST_DIGITS.test(t.slice(Math.max(0, label.at - 28), a));
       // A card's last four are printed on every receipt, and the mask itself keeps them: not a secret.
