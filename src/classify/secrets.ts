@@ -969,14 +969,20 @@ function isContent(c: number): boolean {
 function leadOf(p: DigitRun, ctx: Context): number {
   const a = p.starts[0]!;
   if (ctx.labels.byEnd.has(a)) return 0;
-  if (p.prefix) return ctx.labels.byEnd.has(a - p.prefix) ? p.prefix : 0;
+  // (or after an aside's end: "…let me flip the card, BHX 902 247 155", "我看看卡上，是 H4401…", "so you can check? D412-7719-0385")
+  const leads = (x: number) => ctx.labels.byEnd.has(x) || LEAD_AFTER.test(ctx.t.slice(Math.max(0, x - 3), x));
+  if (p.prefix) return leads(a - p.prefix) ? p.prefix : 0;
   // ...or a space apart: "member ID is XEH 449 102 376", "licence U 4 4 1 9…"
   const m = SPACED_LEAD.exec(ctx.t.slice(Math.max(0, a - 5), a));
-  const label = m && !LEAD_WORDS.has(m[1]!) ? ctx.labels.byEnd.get(a - m[0].length) : undefined;
+  if (!m || LEAD_WORDS.has(m[1]!)) return 0;
+  const label = ctx.labels.byEnd.get(a - m[0].length);
   // (or a harmless thing's: "工单号 GD 2024 0612 0458")
-  return label && (secretOf(label.kind) || label.kind === 'not') ? m![0].length : 0;
+  return (label && (secretOf(label.kind) || label.kind === 'not')) || (!label && CODE_LETTERS.test(m[1]!) && leads(a - m[0].length)) ? m[0].length : 0;
 }
 const SPACED_LEAD = /(?<![a-z'])([a-z]{1,3}) $/;
+const LEAD_AFTER = /[,，?？是]\s*$/;
+// (letters without a vowel, "BHX", not a word, "use")
+const CODE_LETTERS = /^[b-df-hj-np-tv-z]{1,3}$/;
 // short words that stand between a label and a number without being part of it
 const LEAD_WORDS = new Set(['a', 'i', 'is', 'it', 'its', 'not', 'the', 'and', 'my', 'was', 'now', 'so', 'ok', 'uh', 'um', 'er', 'ah', 'oh', 'but', 'yes', 'no', 'you', 'are', 'for', 'to', 'too', 'on', 'in', 'at', 'by', 'of', 'or', 'nor', 'be', 'one', 'two', 'six', 'ten', 'hmm', 'eh', 'see', 'got', 'has', 'had', 'say', 'new', 'old', 'our', 'we', 'he', 'she', 'his', 'her', 'me', 'am', 'do', 'did', 'if', 'as', 'then', 'x']);
 
@@ -1675,7 +1681,7 @@ const HOME_ASKED = new RegExp(`\\b(?:${HOME_DOOR}|the keypad|smart ?lock|deadbol
 /** Whether the code at [a, b) opens the home: a home's lock named a little before or just after it, and no text that brought it. */
 /** Digits keyed in on a keypad: "punch 1 9 9 9 and hit the pound key", "star, 2, 0, 2, 4", "pound... 1 9 ... 6 8". */
 const keyedIn = (t: string, a: number, b: number) => KEYED_BEFORE.test(t.slice(Math.max(0, a - 20), a)) || KEYED_AFTER.test(t.slice(b, b + 28));
-const KEYED_BEFORE = /(?:\b(?:punch|punched|key|keyed|tap|tapped)(?: in)?|\b(?:star|pound|hash)\b|[#*])[\s.,…]*$/;
+const KEYED_BEFORE = /(?:\b(?:punch|punched|key|keyed|tap|tapped)(?: in)?|\b(?:star|pound|hash)\b|(?<![^\s.,…])[#*])[\s.,…]*$/;
 const KEYED_AFTER = /^[\s.,…]*(?:(?:and|then) )*(?:(?:hit|press|push|tap)(?: the)? )?(?:(?:pound|hash|star)\b|#|\*)/;
 const homeCode = (t: string, a: number, b: number) => HOME_LOCK.test(t.slice(Math.max(0, a - 80), b + 32)) && !BROUGHT.test(t.slice(Math.max(0, a - 60), a));
 const BROUGHT = /\btext|texted|sent|message|sms|email|app\b/;
@@ -1736,22 +1742,27 @@ function givenAfterAside(p: DigitRun, ctx: Context): Verdict {
   const spaced = p.prefix ? null : SPACED_LEAD.exec(ctx.t.slice(Math.max(0, p.starts[0]! - 5), p.starts[0]!));
   const a = p.starts[0]! - (p.prefix || (spaced && !LEAD_WORDS.has(spaced[1]!) ? spaced[0].length : 0));
   // (a look at the words just before first: most numbers follow no "is", and need no label looked for)
-  if (!SAID_IS.test(ctx.t.slice(Math.max(0, a - 8), a))) return null;
-  const q = labelBefore(ctx.labels, a, 96, (l) => l.kind !== 'not' && l.kind !== 'number');
+  if (!SAID_IS.test(ctx.t.slice(Math.max(0, a - 8), a)) && !ASIDE_ENDS.test(ctx.t.slice(Math.max(0, a - 4), a))) return null;
+  // (past a label the aside itself names: "The member ID is, let me flip the card, BHX 902…")
+  const q = labelBefore(ctx.labels, a, 96, (l) => l.kind !== 'not' && l.kind !== 'number' && AFTER_ASIDE.test(ctx.t.slice(l.at, a)));
   const b = spanOf(p)[1];
   // (not a number asked back, nor a company's line: "I forgot my password so I called the bank, it's 1-800-432-1000 right?")
   if (ASKED_BACK.test(ctx.t.slice(b, b + 16)) || (p.digits.length >= 10 && /^1?8(?:00|33|44|55|66|77|88)/.test(p.digits)) || isOfficial(p.digits)) return null;
-  if (!q || !AFTER_ASIDE.test(ctx.t.slice(q.at, a)) || negatedAt(ctx.t, q.at) || othersLabel(ctx.t, q.at) || /\byour\b|你的|您的/.test(ctx.t.slice(Math.max(0, q.at - 16), q.at))) return null;
+  if (!q || negatedAt(ctx.t, q.at) || othersLabel(ctx.t, q.at) || /\byour\b|你的|您的/.test(ctx.t.slice(Math.max(0, q.at - 16), q.at))) return null;
   // (not a balance nor a card's end, "My savings account, the one at Chase, is 15000 or so", "The card, the one I used at Target, is
   // 4471": an account's number is eight digits or more; nor what a harmless label in the aside names, "the reference number they gave me")
   if ((q.kind === 'card' && p.digits.length < 8) || amountAround(ctx.t, a, b) || endWithin(ctx.labels.harmlessEnds, a, a - q.at)) return null;
+  // (a card's security code is read by where it is printed, "on the back, in italic, 0 4 7": not here)
+  if (q.kind === 'cvv' && !SAID_IS.test(ctx.t.slice(Math.max(0, a - 8), a))) return null;
   const v = labelled(q, p, ctx);
   return v === 'no' ? null : v;
 }
-const SAID_IS = /(?:\bis|'s|\bwas)\s*$/;
+const SAID_IS = /(?:\bis|'s|\bwas|是)\s*$/;
+const ASIDE_ENDS = /[,，?]\s*$/;
 // (the aside, set off by a comma, holds no digit, no sentence's end and no refusal: "my PIN, which I won't give you, is…" gives
-// nothing yet; a question is ownQuestion's)
-const AFTER_ASIDE = /^(?=[^.!?。！？\d]*[,，])(?![^.!?\d]*\b(?:not|never|won'?t|don'?t|no)\b)[^.!?。！？\d]{4,88}(?:[,，]|\?)\s*(?:it'?s|it is|is|that'?s|was)\s*$/;
+// nothing yet; a question is ownQuestion's); its end a comma or a question and then "is", or the value at once: "The member
+// ID is, let me flip the card, BHX 902…", "you want my license number so you can check? D412-7719-0385", "医保卡号……我看看卡上，是 H4401…"
+const AFTER_ASIDE = /^(?=[^.!?。！？\d]*[,，?])(?![^.!?\d]*\b(?:not|never|won'?t|don'?t|no)\b)(?:[^.!?。！？\d]{4,88}(?:[,，]|\?)\s*(?:it'?s|it is|is|that'?s|was|是)|[^.!?。！？\d,，]{0,40}[,，]\s*[^.!?。！？\d,，]{4,60}[,，]|[^.!?。！？\d,，]{4,60}\?)\s*$/;
 const WHERE_BEFORE = /\b(?:open|on|of|for|from|in|unlock)\s+(?:the |my |your |this )?(?:[a-z]+ )?$/;
 const ANSWERED_OWN = /^[^.!?]{0,60}\?\s*(?:it'?s|it is|that'?s|that is|mine'?s|mine is)\s*$/;
 const PASSWORD_FOR = /\b(?:pin|password|passcode)(?: number| code)? (?:for|of|on|to) (?:my|the|your|this|that) (?:[a-z-]+ )?$/;
