@@ -1266,8 +1266,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const own = (label?.kind === 'card' || label?.kind === 'id' || label?.kind === 'phone') && MINE_BEFORE.test(t.slice(Math.max(0, label.at - 10), label.at));
   // the caller said it first: reading it back gives nothing away, unless the person confirms it as
   // their card, ID or number ("yes, my phone number is 555-1234"); asking it back is never giving it
+  // (not one said back as the caller's: "You said 9211? OK.", "That's what you said, 9211.")
   const confirmed = len >= 3 ? ctx.caller?.confirms(d) : undefined;
-  if (confirmed?.kind) return confirmed.kind;
+  if (confirmed?.kind) return saidToMe(t, a) ? 'no' : confirmed.kind;
   // ("my phone ends in 8846, yes" to "a code to your phone ending in 8846": the end the caller read, no more)
   if (len >= 3 && !confirmed && ctx.caller?.numbers.some((n) => n.includes(d)) && (!own || ASKED_BACK.test(t.slice(b, b + 16)) || (len <= 4 && LAST_DIGITS.test(t.slice(label!.at, a))))) return 'no';
   // "Verizon: 8 1 4 4 7 3 is your code": a text read out as it came, a code whatever the line asked for
@@ -1358,9 +1359,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const piece = len === 2 || len === 3 ? ctx.caller?.digitsOf : undefined;
   if (piece && !isYearNumber(d) && !amountAround(t, a, b) && !harmlessNear(ctx.t, ctx.labels, a)) return piece;
   // "0198" answering "and the rest of the phone number?", "七九" answering "还差最后两位" after the code's start
-  // (an ID's middle is a date of birth: "中间是出生年月嘛，一九八七零四二三")
+  // (an ID's middle is a date of birth: "中间是出生年月嘛，一九八七零四二三"; a date written day or month first, "10-10-1960", is a date)
   // (not answering "what time did that text come in?": a time)
-  if (ctx.part && len >= 2 && len <= 12 && !ctx.caller?.asksSum && (ctx.part === 'password' || !isYearNumber(d)) && (ctx.part === 'id' && len === 8 ? !amountAround(t, a, b) && !p.seps.includes('/') : !harmlessPiece(p, ctx))) return ctx.part;
+  if (ctx.part && len >= 2 && len <= 12 && !ctx.caller?.asksSum && (ctx.part === 'password' || !isYearNumber(d)) && (ctx.part === 'id' && len === 8 ? !amountAround(t, a, b) && !p.seps.includes('/') && (p.groups.length === 1 || /^(?:19|20)/.test(d)) : !harmlessPiece(p, ctx))) return ctx.part;
   // the caller's line is read only for a number it can tell about (three digits or more)
   const caller = len >= 3 ? ctx.caller : undefined;
   // an expiry alone is printed and opens nothing (docs/labelling.md, case 91): with the code after it, it is the card's
@@ -1394,6 +1395,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const harmless = () => (isYearNumber(d) && !(four === 'id' && p.spelled) && (asked !== 'password' || YEAR_PREP.test(t.slice(Math.max(0, a - 12), a))) && !keyedIn(t, a, b)) || amountAround(t, a, b) || calledNumber(t, a) || saidToMe(t, a)
     || (!four && harmlessNear(ctx.t, ctx.labels, a))
     || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))
+    // ("Which number are you calling from, 202?": where the caller calls from)
+    || CALLING_FROM.test(t.slice(Math.max(0, a - 24), a))
     // ("1957 is the year I joined the Navy")
     || (isYearNumber(d) && /^\s+(?:is|was) the year\b/.test(t.slice(b, b + 14)))
     // ("Flat 402, Sai Residency, Andheri East, Mumbai 400069", "Blk 231 Tampines St 21, #08-114"): a postcode or a unit;
@@ -1689,7 +1692,9 @@ const BROUGHT = /\btext|texted|sent|message|sms|email|app\b/;
 const I_CALL = /\b(?:i(?:'m| am|'ll| will)?|let me) (?:going to |gonna )?(?:call|calling|called|dial|dialing|ring|ringing|text|texting)\b(?! (?:you|u)\b)[^.!?]{0,40}$/;
 // (a dwelling's word with its number, "Flat 402", "Blk 231", or a street's or a branch's name; not "block the charge")
 const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|house|building|sector)\s*#?\d+[a-z]?\b|\b(?:(?:p\.?\s?o\.?|post office) box|hwy|road|rd|street|st|lane|ln|nagar|colony|residency|avenue|ave|estate|branch|drive|dr|place|pl|court|ct|boulevard|blvd|terrace|parkway|highway|route|way|circle|cir|trail)\b)(?:(?!\b(?:code|pin|password|passcode|last|four|social|ssn|digits|number)\b)[^.!?\n]){0,48}$/;
-const YEAR_PREP = /\b(?:in|since|from|until|till|by|during|back in|born(?: in)?|of)\s*$/;
+// (or a thing's model year, "a 2018 Dell", "a 2015 iMac")
+const YEAR_PREP = /\b(?:in|since|from|until|till|by|during|back in|born(?: in)?|of|a)\s*$/;
+const CALLING_FROM = /\b(?:calling|called|call) (?:me |us )?from\W{0,4}$/;
 const SENDER_BEFORE = /\b(?:from|sent by|sender)\s*\+?$|(?:来自|发件人)\s*$/;
 /** Whether position c lies inside a harmless thing's label ("zip code", "promo code"). */
 function inHarmless(labels: Labels, c: number): boolean {
