@@ -49,7 +49,7 @@ const NOT_EN = [
   // (one alternative each, not one apiece: the label pattern is compiled on a reply's first read)
   'rx(?:bin|pcn|grp)|(?:rx |plan )?group(?= ?(?:number|no\\b|#|id\\b|\\d))|student(?= (?:id|number|no)\\b)|event(?= id\\b)|employer(?= (?:code|id|number)\\b)|apple id(?= (?:password|passcode|pass)\\b)|rx group|bin|pcn|npi|credit score|prior auth(?:orization)?|survey|locator',
   // a check's number, a payment's or a chain's transaction reference, a toll tag, a bill's consumer number, an Indian postcode
-  'check(?=,? ?(?:(?:was|is) )?#)', 'transaction (?:ref(?:erence)?|id|hash)', 'tx ?(?:hash|id)', 'txid', 'wallet address',
+  'check(?=,? ?(?:(?:was|is) )?#)', 'transaction (?:ref(?:erence)?|id|hash)', '(?:company|merchant|originator|biller|payee) id', '(?<=\\b(?:current|latest|meter|the) )readings?', 'tx ?(?:hash|id)', 'txid', 'wallet address',
   // loyalty and points programmes: their numbers open no account of money or care
   'honors', 'bonvoy', 'skymiles', 'aadvantage', 'mileage ?plus', 'frequent flyer', 'rewards', 'loyalty',
   'toll tag', 'tag(?= ?(?:#|number\\b|no\\b|id\\b))', 'transponder', 'e-?z ?pass', 'consumer', 'pincode',
@@ -265,12 +265,14 @@ export const unitAfter = (t: string, b: number) => (AMOUNT_AFTER.test(t.slice(b,
 const TIME_BEFORE = /\b(?:at|around|about|by|until|till|before|after|past|from|between)\s*$/;
 // ("at 10 tomorrow", "around 6:30")
 const HOUR = /^(?:[1-9]|1[0-2])(?:[0-5]\d)?$/;
+// ("twelve forty today", "6 15 tomorrow morning": a time by the day it is on)
+const TIME_AFTER = /^\s*(?:today|tonight|tomorrow|this (?:morning|afternoon|evening))\b/;
 // (no sum is written as a phone number is: "I have 845-555-0161 now")
 const PHONE_WRITTEN = /^\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}$/;
 // (nor one read a digit at a time, "She's 6 0 2 4 1 9 7 7 5 0": no sum or age is said so)
 const DIGIT_BY_DIGIT = /^\d(?:[ .]{1,4}\d){4,}$/;
 export const amountAround = (t: string, a: number, b: number) => unitAfter(t, b) || (AMOUNT_BEFORE.test(t.slice(Math.max(0, a - 16), a)) && !PHONE_WRITTEN.test(t.slice(a, b)) && !DIGIT_BY_DIGIT.test(t.slice(a, b)))
-  || (HOUR.test(t.slice(a, b).replace(/\D/g, '')) && TIME_BEFORE.test(t.slice(Math.max(0, a - 8), a)));
+  || (HOUR.test(t.slice(a, b).replace(/\D/g, '')) && (TIME_BEFORE.test(t.slice(Math.max(0, a - 8), a)) || TIME_AFTER.test(t.slice(b, b + 18))));
 
 /** Words that mean a verification code is being talked about. */
 export const CODE_CUE = /code|otp|verification|verify|digits|\bsms\b|\btext(?:ed)?\b|message|says|received|验证码|动态码|校验码|短信|显示|收到|(?<![号条维编邮区密])码/g;

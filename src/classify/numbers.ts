@@ -153,6 +153,7 @@ function digitsBefore(r: DigitRun, g0: number): number {
  * 、 or a wider gap splits two groups of four digits or more; shorter groups are one number read
  * in parts ("4, 8, 2, 9", "482 - 913"), and so are thousands ("3,500,000").
  */
+const PHONE_TAIL = new Set(['3,3,4', '1,3,3,4']);
 export function splitRun(r: DigitRun): DigitRun[] {
   const parts: DigitRun[] = [];
   let g0 = 0;
@@ -175,7 +176,11 @@ export function splitRun(r: DigitRun): DigitRun[] {
     // sums in a list, "7,200、7,450、6,980": a sum written with its thousands, then another
     // (no sum has more than seven groups, "1,000,000,000,000.00": a long list of short groups is not read again from its start at each)
     const sums = (sep === '、' || sep === '，' || sep === ', ') && g > g0 && g - g0 <= 7 && isFormattedAmount(subRun(r, g0, g, from));
-    if ((strong && left >= 4 && right >= 4) || expiry || date || dateAfter || sums) {
+    // days in a list, "4/15, 6/17, 9/16": a month and a day, then another
+    const days = strong && g - g0 === 1 && r.seps[g0] === '/' && isDateOrTime(subRun(r, g0, g, from));
+    // and a phone number written as one after a comma, "Thursday 8 to 12, 877-270-3360"
+    const tail = strong && PHONE_TAIL.has(r.groups.slice(g + 1).join()) && r.seps.slice(g + 1).every((s) => s === '-' || s === '.');
+    if ((strong && left >= 4 && right >= 4) || expiry || date || dateAfter || sums || days || tail) {
       parts.push(subRun(r, g0, g, from));
       g0 = g + 1;
       from = at;

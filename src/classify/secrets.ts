@@ -1395,8 +1395,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const harmless = () => (isYearNumber(d) && !(four === 'id' && p.spelled) && (asked !== 'password' || YEAR_PREP.test(t.slice(Math.max(0, a - 12), a))) && !keyedIn(t, a, b)) || amountAround(t, a, b) || calledNumber(t, a) || saidToMe(t, a)
     || (!four && harmlessNear(ctx.t, ctx.labels, a))
     || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))
-    // ("Which number are you calling from, 202?": where the caller calls from)
-    || CALLING_FROM.test(t.slice(Math.max(0, a - 24), a))
+    // ("Which number are you calling from, 202?": where the caller calls from; "Dr. Grant, 330-762-4410, that's the office")
+    || CALLING_FROM.test(t.slice(Math.max(0, a - 24), a)) || OFFICE_AFTER.test(t.slice(b, b + 32))
     // ("1957 is the year I joined the Navy")
     || (isYearNumber(d) && /^\s+(?:is|was) the year\b/.test(t.slice(b, b + 14)))
     // ("Flat 402, Sai Residency, Andheri East, Mumbai 400069", "Blk 231 Tampines St 21, #08-114"): a postcode or a unit;
@@ -1432,7 +1432,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (but six digits said to be a code are one: "another one from Google Authenticator, 7 7 1 0 4 8", "the code came as 29 81 54")
   // ("The card linked to it is a Discover, 6011 0093 8842 1170" answering a request for the e-mail: a card's number, a card named before it)
   if (caller?.asksHarmless && len >= 13 && len <= 19 && !harmless() && (CARD_WORD_BEFORE.test(t.slice(Math.max(0, a - 32), a)) || /\bcard\b[^.!?\d]{0,32}$/.test(t.slice(Math.max(0, a - 40), a)))) return 'card';
-  if (caller?.asksHarmless) return len === 6 && p.groups.join() !== '2,2,2' && TEXT_BEFORE.test(t.slice(Math.max(0, a - 32), a)) && !endWithin(ctx.labels.harmlessEnds, a, 40) && !isDateOrTime(p) && !harmless() ? 'code' : 'no';
+  // (not a meter's reading the line asks for: "It says 0 4 8 2 1 3, and there's a little 'kWh' under it")
+  if (caller?.asksHarmless) return len === 6 && p.groups.join() !== '2,2,2' && TEXT_BEFORE.test(t.slice(Math.max(0, a - 32), a)) && !endWithin(ctx.labels.harmlessEnds, a, 40) && !isDateOrTime(p) && !harmless() && !READING_ASKED.test(caller.text) ? 'code' : 'no';
   // "你们的号码是0755-8832 6190": a landline with its area code, the caller's here
   if (LANDLINE.test(d) && p.groups.length >= 2 && (p.groups[0] === 3 || p.groups[0] === 4) && /[\u4e00-\u9fff]/.test(t.slice(Math.max(0, a - 16), a))) return harmless() || othersNumberNear(t, a) ? 'no' : 'phone';
   if (len >= 12) return amountAround(t, a, b) ? 'no' : longNumberKind(d);
@@ -1694,6 +1695,8 @@ const I_CALL = /\b(?:i(?:'m| am|'ll| will)?|let me) (?:going to |gonna )?(?:call
 const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|house|building|sector)\s*#?\d+[a-z]?\b|\b(?:(?:p\.?\s?o\.?|post office) box|hwy|road|rd|street|st|lane|ln|nagar|colony|residency|avenue|ave|estate|branch|drive|dr|place|pl|court|ct|boulevard|blvd|terrace|parkway|highway|route|way|circle|cir|trail)\b)(?:(?!\b(?:code|pin|password|passcode|last|four|social|ssn|digits|number)\b)[^.!?\n]){0,48}$/;
 // (or a thing's model year, "a 2018 Dell", "a 2015 iMac")
 const YEAR_PREP = /\b(?:in|since|from|until|till|by|during|back in|born(?: in)?|of|a)\s*$/;
+const READING_ASKED = /\b(?:meter|reading|odometer|gauge)\b/;
+const OFFICE_AFTER = /^[,.]?\s*(?:that'?s|it'?s|that is|it is) (?:the|their|his|her) (?:office|clinic|practice|front desk|main line|main number|reception|pharmacy)\b/;
 const CALLING_FROM = /\b(?:calling|called|call) (?:me |us )?from\W{0,4}$/;
 const SENDER_BEFORE = /\b(?:from|sent by|sender)\s*\+?$|(?:来自|发件人)\s*$/;
 /** Whether position c lies inside a harmless thing's label ("zip code", "promo code"). */
