@@ -464,13 +464,19 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   const read: Array<[DigitRun, LeakKind | null]> = [];
   // (the numbers judged harmless)
   const harmless = new Set<DigitRun>();
+  // (the long ones a harmless label names, but for their last three digits)
+  const namedHarmless = new Set<string>();
   const runs = findRuns(t, norm.spelled).filter((r) => !inPassword(r.starts[0]!)).flatMap((r) => numbersIn(r, labels, t));
   for (const run of runs) {
     for (const part of readWhole(run, labels, caller) ? [run] : splitRun(run)) {
-      const v = judge(part, ctx);
+      const judged = judge(part, ctx);
+      // ("IMEI 35 391110 448172 6 and a second one, 35 391110 448173 4": a long number like one a harmless label names but for
+      // its last digits is another of the same)
+      const v = judged !== null && judged !== 'no' && part.digits.length >= 10 && namedHarmless.has(part.digits.slice(0, -3)) ? 'no' : judged;
       const [a, b] = spanOf(part);
       read.push([part, v !== null && v !== 'no' ? v : null]);
       if (v === 'no') harmless.add(part);
+      if (v === 'no' && part.digits.length >= 10 && labels.byEnd.get(a - leadOf(part, ctx))?.kind === 'not') namedHarmless.add(part.digits.slice(0, -3));
       if (v !== null && v !== 'no') found.push([v, a - leadOf(part, ctx), b, vouched(v, part, ctx)]);
       else if (v === null && part.groups.length > 1 && !calledNumber(t, a) && !othersNumberNear(t, a) && !harmlessNear(t, labels, a)) {
         // nothing as a whole ("10:30 482913"): each group on its own
@@ -1574,7 +1580,17 @@ const DIAL_ZH = /(?:拨打|拨|打给?|致电)(?:(?:您|你|他|她)(?:的)?)?(?
 function saidBackInGroups(p: DigitRun, caller: CallerLine): boolean {
   const groups = digitsAndGroups(p).slice(1);
   const time = p.seps.includes(':');
-  return groups.some((g) => g.length >= 3 && caller.numbers.includes(g)) && groups.every((g) => caller.numbers.includes(g) || (time && g.length <= 2 && caller.text.includes(g)));
+  if (groups.some((g) => g.length >= 3 && caller.numbers.includes(g)) && groups.every((g) => caller.numbers.includes(g) || (time && g.length <= 2 && caller.text.includes(g)))) return true;
+  // (said in words, each of the caller's numbers over two or three groups: "fourteen ninety, six fifteen" for "flight 1490 at 6:15")
+  if (!p.spelled) return false;
+  for (let i = 0; i < groups.length; ) {
+    let j = i;
+    let joined = groups[i]!;
+    while (!caller.numbers.includes(joined) && j - i < 2 && j + 1 < groups.length) joined += groups[++j]!;
+    if (joined.length < 3 || !caller.numbers.includes(joined)) return false;
+    i = j + 1;
+  }
+  return true;
 }
 
 /** The secret a label right after the number says it is, or null. */
