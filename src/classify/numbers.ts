@@ -212,7 +212,7 @@ const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = '10X98765432';
 
 /** A mainland resident ID's shape: 17 digits and a check character, a province, a birth date. */
-function idShaped(s: string): boolean {
+export function idShaped(s: string): boolean {
   if (!/^\d{17}[\dX]$/.test(s) || s[0] === '0' || s[0] === '9') return false;
   return plausibleDate(Number(s.slice(6, 10)), Number(s.slice(10, 12)), Number(s.slice(12, 14)));
 }

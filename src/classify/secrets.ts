@@ -7,7 +7,7 @@ import type { LeakKind } from '../core/schema';
 import { SPLIT_REPLIES, type Leak } from '../core/reader';
 import { normalize, sanitize, toOriginal, type Normalized } from './normalize';
 import {
-  allGroupsOfficial, chineseIdValid, findRuns, isD, isCardNumber, isDateOrTime, isExpiry, isExpiryAndCvv, isFormattedAmount,
+  allGroupsOfficial, chineseIdValid, findRuns, idShaped, isD, isCardNumber, isDateOrTime, isExpiry, isExpiryAndCvv, isFormattedAmount,
   digitsAndGroups, isMobile, isOfficial, isSsnShaped, isYearNumber, longNumberKind, partsOf, spanOf, splitRun, subRun, type DigitRun,
 } from './numbers';
 import {
@@ -103,21 +103,32 @@ const REST_LEAD = /(?:后面(?:的)?(?:几位)?(?:是)?|后半(?:截|段|部分)
  * label, said to be its rest, whatever the line now says (a call out of step answers an earlier line). Its part here, of
  * the kind begun, where the two make that kind's length.
  */
+const SAID_CUT = /^\s*(?:…|\.{2,})|^[^。.!?！？\d]{0,6}(?:后面|剩下|and then|the rest)/;
 function restOfBegun(norm: Normalized, found: Leak[], previous: readonly string[]): Leak[] {
   const t = norm.text;
   if (!/\d/.test(t) || !/后|剩|接着|然后|rest/.test(t)) return found;
   const last = sanitize(previous[previous.length - 1]!).text;
   if (last.length > REPEAT_SOURCE) return found;
   // (a card's, an ID's or a code's rest before a phone's: "My card is 4111 1111, and my cell is 212-555-0147" then "the rest is 1111 1111")
-  const given = readSecrets(normalize(last)).filter((f) => f.vouched);
+  // (or one said to be cut short: "6 2 1 7 8 5 0 1 0 0 0 4 … 后面我得看APP")
+  const given = readSecrets(normalize(last)).filter((f) => f.vouched || SAID_CUT.test(last.slice(f.end, f.end + 12)));
   const begun = given.filter((f) => f.kind === 'card' || f.kind === 'id' || f.kind === 'code').pop() ?? given.filter((f) => f.kind === 'phone').pop();
   if (!begun) return found;
-  const have = digitsIn(last.slice(begun.start, begun.end)).length;
+  const head = digitsIn(last.slice(begun.start, begun.end));
+  const have = head.length;
   const rest: Leak[] = [];
   for (const run of findRuns(t, norm.spelled)) {
     const [a, b] = spanOf(run);
     if (!REST_LEAD.test(t.slice(Math.max(0, a - 12), a)) || isDateOrTime(run) || amountAround(t, a, b)) continue;
     const all = have + run.digits.length;
+    // (what the two make tells the kind, whatever the first was read as: "孩子的……5 0 0 1 0 3 2 0 1 2" then "后面是 0 3 2 6 7 1 1 4", an ID)
+    const joined = head + run.digits;
+    const whole = chineseIdValid(joined) || (joined.length === 18 && idShaped(joined)) ? 'id' : isCardNumber(joined) ? 'card' : undefined;
+    if (whole) {
+      const [s, e] = toOriginal(norm, a, b);
+      rest.push({ kind: whole, start: s, end: e });
+      continue;
+    }
     // (a phone's rest makes a mobile's eleven digits or a North American number's ten: "电话那栏我填了 139 2067", then "后面是 5518")
     if (begun.kind === 'card' ? all < 13 || all > 19 || have >= 13 : begun.kind === 'code' ? all < 4 || all > 8 || have >= 4
       : begun.kind === 'phone' ? (all !== 10 && all !== 11) || have >= 10 : all !== 15 && all !== 18) continue;
@@ -1926,7 +1937,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (isOfficial(p.digits) && negatedAt(t, label.at)) return 'no';
       // a meeting's number is the code that lets the caller watch a shared screen (case 117); read from the
       // link the caller sent ("会议链接已经发送" → "会议号 521-884-307 几点开"), it is the caller's
-      if (t.startsWith('会议', label.at) && !ctx.caller?.asks.has('code') && /链接|已发|发送|发给|发您|发你/.test(ctx.caller?.text ?? '')) return 'no';
+      // (or said to be theirs: "你发的会议号是 8 8 5 2 0 3 1 4 7，我输进去了")
+      if (t.startsWith('会议', label.at) && ((!ctx.caller?.asks.has('code') && /链接|已发|发送|发给|发您|发你/.test(ctx.caller?.text ?? '')) || othersLabel(t, label.at))) return 'no';
       // "…and the code is 537" answering a request for the security code: the code on the back; so is one
       // said right after the card's expiry ("oh nine slash twenty nine and the code is one one ate") or its number
       // ("here's the AmEx: 3472-189035-61008, code 4412")
