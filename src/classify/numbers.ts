@@ -179,7 +179,8 @@ export function splitRun(r: DigitRun): DigitRun[] {
     // days in a list, "4/15, 6/17, 9/16": a month and a day, then another
     const days = strong && g - g0 === 1 && r.seps[g0] === '/' && isDateOrTime(subRun(r, g0, g, from));
     // and a phone number written as one after a comma, "Thursday 8 to 12, 877-270-3360"
-    const tail = strong && PHONE_TAIL.has(r.groups.slice(g + 1).join()) && r.seps.slice(g + 1).every((s) => s === '-' || s === '.');
+    // (looked at only where three or four groups are left: a list of thousands is not read again at each)
+    const tail = strong && r.groups.length - g - 1 <= 4 && PHONE_TAIL.has(r.groups.slice(g + 1).join()) && r.seps.slice(g + 1).every((s) => s === '-' || s === '.');
     if ((strong && left >= 4 && right >= 4) || expiry || date || dateAfter || sums || days || tail) {
       parts.push(subRun(r, g0, g, from));
       g0 = g + 1;

@@ -1795,9 +1795,10 @@ function givenAfterAside(p: DigitRun, ctx: Context): Verdict {
 const SAID_IS = /(?:\bis|'s|\bwas|是)\s*$/;
 const ASIDE_ENDS = /[,，?]\s*$/;
 // (the aside, set off by a comma, holds no digit, no sentence's end and no refusal: "my PIN, which I won't give you, is…" gives
-// nothing yet; a question is ownQuestion's); its end a comma or a question and then "is", or the value at once: "The member
+// nothing yet; a question is ownQuestion's); its end a comma or a question and then "is", or the value at once (after a question
+// of three words or more: "the code? 902101" answering "What's your ZIP?" is the ZIP): "The member
 // ID is, let me flip the card, BHX 902…", "you want my license number so you can check? D412-7719-0385", "医保卡号……我看看卡上，是 H4401…"
-const AFTER_ASIDE = /^(?=[^.!?。！？\d]*[,，?])(?![^.!?\d]*\b(?:not|never|won'?t|don'?t|no)\b)(?:[^.!?。！？\d]{4,88}(?:[,，]|\?)\s*(?:it'?s|it is|is|that'?s|was|是)|[^.!?。！？\d,，]{0,40}[,，]\s*[^.!?。！？\d,，]{4,60}[,，]|[^.!?。！？\d,，]{4,60}\?)\s*$/;
+const AFTER_ASIDE = /^(?=[^.!?。！？\d]*[,，?])(?![^.!?\d]*\b(?:not|never|won'?t|don'?t|no)\b)(?:[^.!?。！？\d]{4,88}(?:[,，]|\?)\s*(?:it'?s|it is|is|that'?s|was|是)|[^.!?。！？\d,，]{0,40}[,，]\s*[^.!?。！？\d,，]{4,60}[,，]|(?=(?:[^\s?]+\s+){3})[^.!?。！？\d,，]{4,60}\?)\s*$/;
 const WHERE_BEFORE = /\b(?:open|on|of|for|from|in|unlock)\s+(?:the |my |your |this )?(?:[a-z]+ )?$/;
 const ANSWERED_OWN = /^[^.!?]{0,60}\?\s*(?:it'?s|it is|that'?s|that is|mine'?s|mine is)\s*$/;
 const PASSWORD_FOR = /\b(?:pin|password|passcode)(?: number| code)? (?:for|of|on|to) (?:my|the|your|this|that) (?:[a-z-]+ )?$/;

@@ -1453,7 +1453,7 @@ describe('round 17: calls as the English dataset writes them, a line out of step
     expect(read("501 Grant St. And here's my daughter's number in case I miss you: 814-555-0176.", 'Can you confirm your mailing address?')).toEqual(['phone']);
     expect(read('Email is tom@example.net, or just text 720-555-0133, easier.', 'Let me just confirm your email address.')).toEqual(['phone']);
     expect(read("I'm calling back. serial 1 0 9 3 4 4 8 2 7 7 and pin 6 0 1 9", "You'll need to provide me with the card's serial number and the PIN number.")).toContain('card');
-    expect(read('I got 2 $250 cards. first is 6061 1023 4458 9101 code 883', 'Get the gift card, and call me back with the card number and security code.')).toEqual(['card']);
+    expect(read('I got 2 $250 cards. first is 6061 1023 4458 9101 code 883', 'Get the gift card, and call me back with the card number and security code.')).toEqual(['card', 'card']);
     expect(read('I bought two $250 Apple cards. Codes are X4HT7PQ2LM9R3KDF and XW2K9QNZ7T6V5BJA', 'Please purchase a gift card and provide me with the card number and PIN.')).toEqual(['card', 'card']);
     expect(read('the robot call said 8 4 6 2 1 9, is that the one time password?', 'It will provide you with a one-time password. Then provide that password to me.')).toEqual(['code']);
     expect(read('I use the same password for everything, Packers1967, is that compromised too?', 'I need to remotely access your laptop.')).toEqual(['password']);
