@@ -1705,7 +1705,7 @@ const LANDLINE = /^(?:0(?:10|2\d)\d{8}|0[3-9]\d{2}\d{7,8})$/;
 const HOME_GIVEN = /\b(?:my|our|tell|punch|enter|type|key|press)\b|(?:code|keypad|box|combination)(?: [a-z]+){0,3} (?:is|to|for)\b/;
 // (a gate named as a place, "the gate", "the gate code"; not an airport's, "gate 31")
 // (a keypad said alone is a home's in the reply, "the garage keypad is 9 1 0 1", but a phone's in the caller's line, "enter the code on your keypad")
-const HOME_DOOR = 'lock ?box|key ?box|(?:buzzer|intercom) code|adt|(?:master|duress) code|garage (?:opener|code|keypad)|door keypad|alarm|disarm|(?:the|a|my|our|front|back|side) gate|gate (?:code|pin|keypad)|garage door|front door|back door|door code|call ?box|entry code';
+const HOME_DOOR = 'lock ?box|key ?box|(?:buzzer|intercom) code|adt|(?:master|duress) code|garage (?:opener|code|keypad)|door keypad|alarm|disarm|(?:the|a|my|our|front|back|side|community|entrance|main|building|complex|parking) gate|gate (?:code|pin|keypad)|garage door|front door|back door|door code|call ?box|entry code';
 const HOME_LOCK = new RegExp(`\\b(?:${HOME_DOOR}|keypad)\\b`);
 // (asked by the caller also for a lock being set up, "What code do you want on the deadbolt?", or a door's keypad, "The side door has a keypad")
 const HOME_ASKED = new RegExp(`\\b(?:${HOME_DOOR}|the keypad|smart ?lock|deadbolt|door lock|(?:door|gate|garage|entrance)\\b[^.?!]{0,24}\\b(?:a|the) keypad)\\b`);

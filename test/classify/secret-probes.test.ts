@@ -12,14 +12,13 @@ const FLOORS = {
   // (rounds 16 to 20, written after each fix and as hard in their look-alikes as in their secrets, came in with one in ten to
   // one in five of their look-alikes masked: with them the English false leaks rose to 2 %, and the floor is that figure
   // rounded up; rounds 1 to 15 alone are at 1.33 %)
-  en: { recall: 0.93, falseLeaks: 0.02 }, // measured 0.9405 (7,473 of 7,946), 0.0190 (121 of 6,374)
-  zh: { recall: 0.96, falseLeaks: 0.01 }, // measured 0.9644 (2,956 of 3,065), 0.0091 (24 of 2,638)
+  en: { recall: 0.93, falseLeaks: 0.02 }, // measured 0.9413 (8,236 of 8,750), 0.0190 (136 of 7,146)
+  zh: { recall: 0.96, falseLeaks: 0.01 }, // measured 0.9670 (3,199 of 3,308), 0.0091 (26 of 2,867)
 } as const;
 
-// Every round so far was measured once as it came, then fixed from (rounds 19 to 21 in part): the floors guard what was
+// Every round so far was measured once as it came, then fixed from (rounds 19 to 23 in part): the floors guard what was
 // fixed. A round written after the last fix is measured before it is fixed from, and stays out of the floors until then.
-// (round 22 was fixed from in a few labels only, and stays out: with it the false leaks stand at 1.97 % and 0.98 %, at the floors)
-const FIXED_THROUGH = 21;
+const FIXED_THROUGH = 23;
 
 describe('the secret probes', () => {
   const probes = loadProbes().filter((r) => r.round <= FIXED_THROUGH);

@@ -1747,3 +1747,69 @@ describe("the review of round 21: what the new rules must not take away", () => 
     expect(read('The rest is 1111 1111.', 'And the rest?', ['My card is 4111 1111, and my cell is 212-555-0147.'])).toEqual(['card']);
   });
 });
+
+describe('round 23', () => {
+  const read = (reply: string, caller: string, earlier: string[] = []) => classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind);
+  const spans = (reply: string, caller: string, earlier: string[] = []) => classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => reply.slice(l.start, l.end));
+  it('digits read with pauses: ellipses then a space, " ... " between groups, but not one read again from its start', () => {
+    expect(read('我眼睛不好，字小……是 三 八 幺…… 零 零 六。', '现在系统给您发了个短信，上面有6位数字，您念给我。')).toEqual(['code']);
+    expect(spans("The front door has a keypad. It's pound... 1 9 ... 6 8.", 'How do we get in the building?')).toEqual(['1 9 ... 6 8']);
+    expect(spans('sure! dob 6/19/1991 and the last four, uh, 7 0 2 ... 7 0 2 5. sorry', 'Can you confirm the last four of your social?')).toEqual(['7 0 2 5']);
+  });
+  it("a keypad's code keyed in is a home's PIN, even where it looks like a year; a year before 'started' or after 'turned' is none", () => {
+    expect(read("Dial 0 4 2 on the box and I'll buzz you, or just punch 1 9 9 9 and hit the pound key.", 'The gate at the community entrance, do you have a code?')).toEqual(['password']);
+    expect(read('That one everybody knows, star, two, oh, two, four. The mailman uses it.', 'And the community gate at the front of your subdivision?')).toEqual(['password']);
+    expect(read("I'm 67. Turned 65 in 2024, started Part B that July.", 'What is your age, for the Medicare plan?')).toEqual([]);
+    expect(read("I'll give you my online banking login so you can do it, user tsmith77 pass Winter#2023", 'I just need your account number.')).not.toContain('card');
+  });
+  it("a label, an aside, then the value at once, the value's letters with it", () => {
+    expect(spans('Blue Harbor PPO through my job. The member ID is, let me flip the card, BHX 902 247 155.', 'And your insurance?')).toEqual(['BHX 902 247 155']);
+    expect(spans('医保卡号……我看看卡上，是 H4401 0563 8829 7。', '您报一下医保卡号，我们核对一下。')).toEqual(['H4401 0563 8829 7']);
+    expect(read("Tickets I'd have to look... you want my license number so you can check? D412-7719-0385", 'Any tickets or accidents on your record?')).toEqual(['id']);
+    // (not a card's code where it is printed, nor a rewards card, nor after a one-word question)
+    expect(read('Okay, it\'s... on the back, in italic, 0 4 7.', 'I need to confirm the security code from your card.')).toEqual(['card']);
+    expect(read("It's the rewards card, 6001 2233. Do I get points?", 'Can you tell me your member number at our store?')).toEqual([]);
+    expect(read('the code? 902101', "What's your ZIP?")).toEqual([]);
+  });
+  it("a remote tool's or a meeting's password is a code, where a reply before named the tool's ID; not a login's", () => {
+    expect(read("It's lowercase... q, r, 9, 3. That's the password: qr93.", 'Take your time.', ["Alright, it's opening. The ID... 2 3... 8 8 1... 0 4 7. Then the password, hold on, it's hiding in the corner."])).toEqual(['code', 'code']);
+    expect(read('密码设了，是 7 7 0 1。', '进来了，你把会议密码也设一下发给我，防止别人进入。', ['开会议是吧，我用腾讯会议开了，号码是 幺五八 四零二 六七三，你进来吧。'])).toEqual(['code']);
+    expect(read('It opened. It says give this password to your helper: R4TQ-MX7P-2LNW', 'Open the Windows Remote Assistance tool on your computer.')).toEqual(['code']);
+    expect(read('ok the user is dorothy.k and the password is Bingo1947!', 'The session ID is ATS-1234, and the password is SecureFix2020. Enter those into the Windows Remote Assistance tool.')).toEqual(['password']);
+    expect(read('动态口令出来了，6 1 8 … 3 0 2。', 'U盾转账的时候会出一个动态口令，你报给我。')).toEqual(['code']);
+  });
+  it('a phone: an emergency contact, a relative by name, "text me when…", the rest begun before; but not the caller\'s new number said back', () => {
+    expect(read("My wife, Andrea. She's 6 0 2... 4 1 9... 7 7 5 0.", 'Also, give me an emergency contact in case you\'re detained.')).toEqual(['phone']);
+    expect(read('My reference could be my sister, Renee, at 901 four four six oh two one seven.', 'And your employer and a reference phone number?')).toEqual(['phone']);
+    expect(read("Bill Grant, 8 Ivy Lane. Text me when you're near, 206-555-0177.", 'Can you confirm your name and address?')).toEqual(['phone']);
+    expect(read('yes this is johnson. my number is 304-555-0187... oh, the social you mean.', 'Can you please confirm your social security number for me?')).toEqual(['phone']);
+    expect(read('刘总好，你新号码是 一八八 一零二五 三三四七 是吧？我存上了。', '小张啊，我是刘总，我换了个新号码，你存一下。')).toEqual([]);
+    expect(read('好，我存上，新号 幺七七 零二八三 九九四六 是吧？', '坏了，这个是新号，你存一下。')).toEqual([]);
+    expect(read('政府补贴还收手续费？我问问社区，社区电话86523107我存着呢。', '不过需要先交200元的手续费。')).toEqual([]);
+    expect(read('备用的是我公司座机，010 6238 0471 转 806', '您的联系号码除了这个还有吗？备用号码。')).toEqual(['phone']);
+    expect(read("Hold the minute then. I'm calling my wife at 555-0199 on the other line right now.", 'Can you please just confirm your account information?')).toEqual([]);
+  });
+  it("a card's code after its number or its brand, a learner's permit, the rest of a number said to be cut short", () => {
+    expect(read("Okay here's the AmEx: 3472-189035-61008, code 4412.", 'Which card would you like to use?')).toEqual(['card', 'card']);
+    expect(read('卡号 6222 0808 4417 9630，验证码 五三二八。', '请提供一下银行卡号和验证码。')).toEqual(['card', 'code']);
+    expect(read("My son, Ethan, 17. He has his learner's permit, number S 8 8 0 2 4 1 6 6 3, if you need it.", 'Was there a passenger?')).toEqual(['id']);
+    expect(read('后面是 3 7 7 2 0 5 1。', '好的，您看一下。', ['收款卡就是我支付宝绑的，6 2 1 7 8 5 0 1 0 0 0 4 … 后面我得看APP。'])).toEqual(['card']);
+    expect(read('户口本上写的，后面是 0 3 2 6 7 1 1 4。', '好的您看一下。', ['孩子的……5 0 0 1 0 3 2 0 1 2，后面我得看户口本。'])).toEqual(['id']);
+  });
+  it("look-alikes: the caller's numbers said back, a model year, a date, where the caller calls from, an office's, a statement's, a meter's, a second IMEI, days and times", () => {
+    const ssn = 'Yes, the last four digits of your social security number are indeed 9211. Can you please tell me your routing number and your account number?';
+    expect(read("You said 9211? OK. But the bank part I do at the branch, Monday 10 o'clock.", ssn)).toEqual([]);
+    expect(read("$1,000 for my password? No sir. The computer's a 2018 Dell, Windows 10, 8 GB.", "I'll need your computer's login credentials.")).toEqual([]);
+    expect(read("Jim Johnson, 10-10-1960. The social digits I'll bring to the bank in person.", 'Please tell me your full name, date of birth, and the last four digits of your social security number?')).toEqual([]);
+    expect(read("Which number are you calling from, 202? I'm calling the SSA at 1-800-772-1213 myself.", 'Can you please confirm your social security number?')).toEqual([]);
+    expect(read("Penicillin and amoxicillin. Her pediatrician is Dr. Grant, 330-762-4410, that's the office.", 'And her allergies, just penicillin?')).toEqual([]);
+    expect(read("Hi, I see an ACH withdrawal of $2,450 from my checking on the 18th, from a company ID 1 4 1 0 0 2 7 7 5 9 on the statement.", 'Member services, Tasha speaking.')).toEqual([]);
+    expect(read("I'm here, yeah. It says 0 4 8 2 1 3, and there's a little 'kWh' under it.", 'The meter at that address is number 40071823. Can you read me the current reading?')).toEqual([]);
+    expect(read('Okay, it shows IMEI 35 391110 448172 6 and a second one, 35 391110 448173 4.', 'Which phone are you bringing? I need the IMEI.')).toEqual([]);
+    expect(read('4/15, 6/17, 9/16, 1/15. $1,450 each, $5,800 total.', 'Your payment dates are April 15, June 17, September 16 and January 15.')).toEqual([]);
+    expect(read('SL-7730219, Thursday 8 to 12, 877-270-3360. Okay.', "Work order SL-7730219, Thursday between 8 and noon. They'll text from 1-877-270-3360.")).toEqual([]);
+    expect(read('Thanks. So twelve forty today, and the second one maybe Thursday the 14th?', "Great, you'll get a text when both are ready.")).toEqual([]);
+    expect(read('Tonight, fourteen ninety, six fifteen. Does it still connect?', 'I can put you on flight 1490 at 6:15 tonight or 7:05 tomorrow morning.')).toEqual([]);
+    expect(read('你发的会议号是 8 8 5 2 0 3 1 4 7，我输进去了，显示连接中。', '请下载小鱼易连，我把会议号发您，您加入会议。')).toEqual([]);
+  });
+});
