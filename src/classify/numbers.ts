@@ -177,7 +177,8 @@ export function splitRun(r: DigitRun): DigitRun[] {
     // (no sum has more than seven groups, "1,000,000,000,000.00": a long list of short groups is not read again from its start at each)
     const sums = (sep === '、' || sep === '，' || sep === ', ') && g > g0 && g - g0 <= 7 && isFormattedAmount(subRun(r, g0, g, from));
     // days in a list, "4/15, 6/17, 9/16": a month and a day, then another
-    const days = strong && g - g0 === 1 && r.seps[g0] === '/' && isDateOrTime(subRun(r, g0, g, from));
+    // (not a card's expiry, then its code: "08/29, 115")
+    const days = strong && g - g0 === 1 && r.seps[g0] === '/' && r.seps[g + 1] === '/' && right <= 2 && isDateOrTime(subRun(r, g0, g, from));
     // and a phone number written as one after a comma, "Thursday 8 to 12, 877-270-3360"
     // (looked at only where three or four groups are left: a list of thousands is not read again at each)
     const tail = strong && r.groups.length - g - 1 <= 4 && PHONE_TAIL.has(r.groups.slice(g + 1).join()) && r.seps.slice(g + 1).every((s) => s === '-' || s === '.');

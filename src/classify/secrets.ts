@@ -103,6 +103,7 @@ const REST_LEAD = /(?:后面(?:的)?(?:几位)?(?:是)?|后半(?:截|段|部分)
  * label, said to be its rest, whatever the line now says (a call out of step answers an earlier line). Its part here, of
  * the kind begun, where the two make that kind's length.
  */
+const MIXED_TOKEN = /(?<![a-z0-9@._/-])[a-z0-9]{5,8}(?![a-z0-9@._/-])/g;
 const SAID_CUT = /^\s*(?:…|\.{2,})|^[^。.!?！？\d]{0,6}(?:后面|剩下|and then|the rest)/;
 function restOfBegun(norm: Normalized, found: Leak[], previous: readonly string[]): Leak[] {
   const t = norm.text;
@@ -522,6 +523,16 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       const [a, b] = spanOf(kx ? x : y);
       if (alike(guess.digits, (kx ? x : y).digits)) found = found.filter((f) => f[2] <= a || b <= f[1]);
     } else if (guess.digits.length >= 3) found.push([kind, ...spanOf(guess), false]);
+  }
+  // "我收到的是 K7M2XP", "It's K7M2XP.": letters and digits mixed in turn, five to eight, answering a request for the code, where
+  // no other code is read (not a reference's letters then its digits, "UA1186", nor the caller's own, nor one after a label: those
+  // are read by their labels, "confirmation code is KX9P2L")
+  if (caller?.last === 'code' && !caller.asksHarmless && !found.some((f) => f[0] === 'code') && /\d/.test(t)) {
+    for (const m of t.matchAll(MIXED_TOKEN)) {
+      const w = m[0];
+      const digits = w.replace(/\D/g, '').length;
+      if (digits >= 2 && w.length - digits >= 2 && w.length - digits <= 4 && !/^[a-z]+\d+$|^\d+[a-z]+$/.test(w) && !caller.text.replace(/[\s-]/g, '').includes(w) && !inPassword(m.index) && !labelBefore(labels, m.index, 24)) found.push(['code', m.index, m.index + w.length, false]);
+    }
   }
   // the whole value after its label wins over a number found inside it ("redemption code ABCD-EFGH-1234")
   const values: Span[] = [];
@@ -1438,7 +1449,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // "ok its 786 555 4410, text is better": a North American number written as one, nobody else's, is a phone, whatever else the line
   // asks for (its last four were read as a code); not one the person calls, nor an office's ("I'll call the management company…, 313-555-0170")
   // (a number of that shape answering a request for a card's, an ID's or a phone's is that: an NHS number is 485 777 3456)
-  if (nanp(p) && !caller?.asksHarmless && (!asked || asked === 'code' || asked === 'password') && !ASKED_BACK.test(t.slice(b, b + 16))) return harmless() || othersNumberNear(t, a) || theirsBefore(t, a) ? 'no' : 'phone';
+  // (or answering a phone company's "the number on the account": "The number's 6 1 7, 4 0 2, 9 9 1 3" to Verizon Wireless)
+  if (nanp(p) && !caller?.asksHarmless && (!asked || asked === 'code' || asked === 'password' || (asked === 'card' && CARRIER.test(caller!.text))) && !ASKED_BACK.test(t.slice(b, b + 16))) return harmless() || othersNumberNear(t, a) || theirsBefore(t, a) ? 'no' : 'phone';
   // ("I'm going to call the county clerk's office myself, 713-368-2290" answering a request for a PIN: theirs)
   // ("the number you called from, 202-555-0148" answering a request for a social security number; "their office number is
   // 559-555-0100" answering one for the doctor's: an office's is public)
@@ -1722,6 +1734,7 @@ const I_CALL = /\b(?:i(?:'m| am|'ll| will)?|let me) (?:going to |gonna )?(?:call
 const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|house|building|sector)\s*#?\d+[a-z]?\b|\b(?:(?:p\.?\s?o\.?|post office) box|hwy|road|rd|street|st|lane|ln|nagar|colony|residency|avenue|ave|estate|branch|drive|dr|place|pl|court|ct|boulevard|blvd|terrace|parkway|highway|route|way|circle|cir|trail)\b)(?:(?!\b(?:code|pin|password|passcode|last|four|social|ssn|digits|number)\b)[^.!?\n]){0,48}$/;
 // (or a thing's model year, "a 2018 Dell", "a 2015 iMac")
 const YEAR_PREP = /\b(?:in|since|from|until|till|by|during|back in|born(?: in)?|of|a)\s*$/;
+const CARRIER = /\b(?:verizon|at&t|t-mobile|sprint|wireless|cellular|carrier|mobile (?:account|plan|service)|phone (?:plan|bill|service|company))\b/;
 const READING_ASKED = /\b(?:meter|reading|odometer|gauge)\b/;
 const OFFICE_AFTER = /^[,.]?\s*(?:that'?s|it'?s|that is|it is) (?:the|their|his|her) (?:office|clinic|practice|front desk|main line|main number|reception|pharmacy)\b/;
 const CALLING_FROM = /\b(?:calling|called|call) (?:me |us )?from\W{0,4}$/;

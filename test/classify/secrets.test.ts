@@ -1813,3 +1813,19 @@ describe('round 23', () => {
     expect(read('你发的会议号是 8 8 5 2 0 3 1 4 7，我输进去了，显示连接中。', '请下载小鱼易连，我把会议号发您，您加入会议。')).toEqual([]);
   });
 });
+
+describe('round 23: letters and digits in turn, a carrier, and what they must not take', () => {
+  const read = (reply: string, caller: string) => classifyInContext(reply, { context: { caller } }).leaks.map((l) => l.kind);
+  it('a code of letters and digits in turn answering a request for one; not a reference, a label\'s value, nor the caller\'s own', () => {
+    expect(read('我收到的是 K7M2XP，字母加数字的。', '征信中心会发一个身份验证码，请您告诉我。')).toEqual(['code']);
+    expect(read("it's K7Q2M", 'What is the code we texted you?')).toEqual(['code']);
+    expect(read('My flight UA1186 is delayed, no code.', "What's the code we sent?")).toEqual([]);
+    expect(read('confirmation code is KX9P2L, seat 22A', "What's the confirmation code from the airline?")).toEqual([]);
+    expect(read('H 4 K 9 Q 2... okay, H4K9Q2, and now it says waiting for the helper.', 'It will ask you for a security code from me. The code is six letters and numbers: H 4 K 9 Q 2.')).toEqual([]);
+  });
+  it("a phone company's 'number on the account' is the phone; a card's expiry, then its code, stays the card's", () => {
+    expect(read("Yeah, I've been with Verizon since like 2011. The number's 6 1 7, 4 0 2, 9 9 1 3.", 'This is the Verizon Wireless loyalty department. Can I confirm the number on the account?')).toEqual(['phone']);
+    expect(read('Visa, 4266-0031-8872-1940, 12/26, 0 7 7.', 'The service fee is $100. What card should we charge?')).toEqual(['card', 'card']);
+    expect(read('For two dollars, fine. 4 3 5 6 2 9 8 8 1 0 4 4 7 7 2 1, 08/26, 144.', 'You can pay it right now with a credit or debit card.')).toEqual(['card', 'card']);
+  });
+});
