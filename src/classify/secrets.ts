@@ -1322,6 +1322,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("www.xx-95588.cn/2024/0611", "/apply?id=20240612": a web address's digits; "4032×3024": a picture's size)
   if ((ctx.web ??= (t.includes('/') || t.includes('.')) && HAS_WEB.test(t)) && inWebAddress(t, a)) return 'no';
   if ((isTimes(t[b]) || isTimes(t[b + 1]) || isTimes(t[a - 1]) || isTimes(t[a - 2])) && (/^\s?[×*]\s?\d/.test(t.slice(b, b + 3)) || /\d\s?[×*]\s?$/.test(t.slice(Math.max(0, a - 3), a)))) return 'no';
+  // ("Visa, 4266-0031-8872-1940, 12/26, 0 7 7": an expiry and a code right after a card's number are the card's)
+  // (the code read a digit at a time too: "12/26, 0 7 7")
+  if ((isExpiryAndCvv(p) || (p.groups.length >= 3 && (len === 7 || len === 8) && EXPIRY_START.test(t.slice(a, b)))) && CARD_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 48), a))) return 'card';
   // ("Six hundred twelve forty?" after "six hundred twelve dollars and forty cents": the caller's numbers, said back group by group)
   // ("2040 University, 5:30, 608-555-0100": the caller's time and number said back in one run, its short groups as the line has them)
   if (!own && p.groups.length >= 2 && ctx.caller?.numbers.length && saidBackInGroups(p, ctx.caller)) return 'no';
@@ -1697,6 +1700,7 @@ const LAST_DIGITS = /后|末|尾号|last|ending|ends/;
 const CARD_WORD_BEFORE = /\b(?:card|visa|mastercard|discover|amex|american express|debit|credit|capital one|chase|citi)\b[^.!?\d]{0,20}$|(?:银行|账户|帐户|卡|工行|建行|农行|中行|招行|交行|邮储)[^。！？\d]{0,6}$/;
 const CARD_AFTER = /^\s*(?:的)?(?:储蓄卡|信用卡|借记卡|银行卡|卡|账户|帐户)|^\s*(?:card|account)\b|^,?\s*(?:the |my )?(?:discover|visa|mastercard|amex|chase|capital one|citi)\b/;
 // a card's number (13 to 19 digits, in groups or not) just before: what follows is its own
+const EXPIRY_START = /^(?:0?[1-9]|1[0-2])\s?\/\s?\d{2}[,\s]/;
 const CARD_NUMBER_BEFORE = /\d(?:[ -]?\d){12,18}[^.?!\d]{0,12}$/;
 // (said as the card's: "code", "access number", not a text's "验证码" or "verification code")
 const CARD_ITS_CODE = /^(?:code|access (?:number|code)|scratch)\b/;
