@@ -42,7 +42,7 @@ const NOT_EN = [
   'street', 'road', 'avenue', 'lane', 'route', 'highway', 'last ?(?:four|4|six|6|three|3)(?: digits)?', 'check,? (?:number|no)', 'cheque', 's/n', 'vin', 'imei',
   // (this stop's: one alternative, not one apiece, as below)
   "tax code|school code|authorization(?= (?:is|number|no\\b|#))|caller id|(?<!(?:my|your) )fax|letter(?= (?:number|no\\b|#|ref))|prize(?= (?:number|no|id)\\b)|control (?:number|no)|microchip|(?:dog|pet|county|business|fishing|hunting|marriage) licen[cs]e|meter(?: readings?|(?= (?:(?:says|reads|shows|is)(?: number)?|number) \\d))|(?<=\\b(?:the|your|water|gas|electric|electricity) )meter", 'ending(?: in| with)?', 'ends (?:in|with)', 'ends(?= \\d)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
-  'date of birth', 'birthday', 'birth ?date', 'born', 'dob', 'address', 'live at', 'lives at', 'living at', 'error', 'product', 'license key',
+  'date of birth', 'birthday', 'birth ?date', 'birth year(?! backwards| reversed| in reverse)', 'year of birth', 'born', 'dob', 'address', 'live at', 'lives at', 'living at', 'error', 'product', 'license key',
   'product key', 'police report', 'report number',
   // a health plan's numbers every member shares or its office's (the group, the pharmacy's BIN and PCN, a doctor's NPI, a prior
   // authorization), and references a person is handed (a refund's, a survey's, an application's locator)
@@ -64,7 +64,7 @@ const NOT_ZH = [
   '分机', '车次', '航班', '座位', '邮编', '邮政编码', '区号', '尾号', '后四位', '后4位', '末四位', '最后四位', '优惠码',
   '兑换码', '邀请码', '推荐码', '二维码', '条形码', '型号', '版本', '发票', '保单', '合同', '流水号', '凭证', '回单', '交易单号', '交易号', '受理号', '工单',
   // an office's, a bank's or a company's phone ("社区电话86523107"): theirs, to call
-  '(?<!我的?|我们的?)(?:社区|居委会|村委会|物业|派出所|公安局|医院|学校|银行|公司|单位|官方|营业厅)的?(?=电话|号码|热线|座机)',
+  '(?<!我的?|我们的?|(?:老公|老婆|爱人|丈夫|妻子|爸爸?|妈妈?|儿子|女儿|孩子|家里人|哥哥?|姐姐?|弟弟?|妹妹?)的?)(?:社区|居委会|村委会|物业|派出所|公安局|医院|学校|银行|公司|单位|官方|营业厅)的?(?=电话|号码|热线|座机)',
   '车牌', '楼', '栋', '单元', '房间', '尾数', '游戏账号', '游戏id', '昵称', '股票代码', '基金代码', '股票', '基金', '中通', '圆通', '申通', '韵达', '顺丰', '极兔', '百世', '邮政', '会员', '客服', '专员', '经理', '前台', '商家', '酒店', '短信号码', '发件人', '生日', '出生', '地址', '住在',
   'etc卡', '会员卡', '公交卡', '交通卡', '门禁卡', '加油卡', '购物卡', '积分卡', '错误代码', '错误码', '故障码', '序列号',
   // a chat handle given as one's own is no secret (docs/labelling.md case 88); a phone number given as one still is
@@ -210,7 +210,7 @@ export function endWithin(ends: readonly number[], a: number, within: number): b
 }
 
 // Someone else's number: the caller's, the account money is sent to, the number one reports (not "打字给你 身份证…": given to the caller).
-const OTHERS = /(?:\b(?:your|ur|his|her|their|the caller's|you(?:'re)? calling from|calling from|from|to)|(?:(?<![给发诉念])你|(?<![给发诉念])你们|他|她|对方|转到|你说的|你给的|你发的)(?:的)?(?:那个|这个|那张|这张)?|转入|汇到|打到|转给|汇给|来电|举报|the same)\s*(?:的)?\s*$/;
+const OTHERS = /(?:\b(?:your|ur|his|her|their|the caller's|you(?:'re)? calling from|calling from|from|to)|(?:(?<![给发诉念])你|(?<![给发诉念])你们|他|她|对方|转到|你说的|你给的|(?:你|您)(?:发|给)(?:给我)?的)(?:的)?(?:那个|这个|那张|这张)?|转入|汇到|打到|转给|汇给|来电|举报|the same)\s*(?:的)?\s*$/;
 /** The label starting at `at` names someone else's card, account or number. */
 // (a relative's, named just before, is the person's to give: "my late husband, his social was 266-40-1175", case 87)
 // (and "the same password for everything" is one's own; an ID someone's, "Her social security card just came", is a relative's: no one
@@ -243,7 +243,7 @@ const SOMEONES_BEFORE = new RegExp(`${SOMEONES_NUMBER}\\W{0,4}$`);
 /** "Ring HMRC's number, 0300 200 3300": the number at a is a named someone's. */
 export const someonesNumberBefore = (t: string, a: number) => SOMEONES_BEFORE.test(t.slice(Math.max(0, a - 32), a));
 // ("the call came from 800 555 1234"; not "it's from PayPal, 2 8 3…": after a comma, what the text from them says)
-const NOT_MINE_NEAR = new RegExp(`(?:\\byour\\b|\\btheir\\b|call(?:ing|ed)(?: me| us| you)? from|this number|that number|\\breport|${SOMEONES_NUMBER}|(?:你|您)的|你这个|你们|(?:你|您)(?:的|新的?|那个)?(?:手机|电话)?号码?|(?:你|您)(?:发|给)(?:我|过来)?的|存(?:上|下|好|一下)了?|(?<![我发用到])这个号(?!不用|停)|(?:你|您)(?:刚才|刚刚)?(?:打给我|打过来|打来)的|(?<![我发用外]|要的)那个号(?!不用|停)|举报|来电)[^\\n]{0,12}$|\\bfrom\\b[^\\n,]{0,16}$`);
+const NOT_MINE_NEAR = new RegExp(`(?:\\byour\\b|\\btheir\\b|call(?:ing|ed)(?: me| us| you)? from|this number|that number|\\breport|${SOMEONES_NUMBER}|(?:你|您)的|你这个|你们|(?:你|您)(?:的|新的?|那个)?(?:手机|电话)?号码?|(?:你|您)(?:发|给)(?:我|过来)?的|我存(?:上|下|好|一下)了?|(?:已经|都)存(?:上|下|好)了|(?<![我发用到])这个号(?!不用|停)|(?:你|您)(?:刚才|刚刚)?(?:打给我|打过来|打来)的|(?<![我发用外]|要的)那个号(?!不用|停)|举报|来电)[^\\n]{0,12}$|\\bfrom\\b[^\\n,]{0,16}$`);
 // (read again a little further back, where "my buddy Jim's number is" shows the someone is the person's own)
 export const othersNumberNear = (t: string, a: number) => NOT_MINE_NEAR.test(t.slice(Math.max(0, a - 24), a)) && NOT_MINE_NEAR.test(t.slice(Math.max(0, a - 40), a)) || saidToMe(t, a);
 // A number the caller said earlier in the call, repeated: "you said 8812, right?", "the case number you gave me, 58-4410".
@@ -270,9 +270,9 @@ const TIME_AFTER = /^\s*(?:today|tonight|tomorrow|this (?:morning|afternoon|even
 // (no sum is written as a phone number is: "I have 845-555-0161 now")
 const PHONE_WRITTEN = /^\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}$/;
 // (nor one read a digit at a time, "She's 6 0 2 4 1 9 7 7 5 0": no sum or age is said so)
-const DIGIT_BY_DIGIT = /^\d(?:[ .]{1,4}\d){4,}$/;
+const DIGIT_BY_DIGIT = /^\d(?:[ .…]{1,5}\d){4,}$/;
 export const amountAround = (t: string, a: number, b: number) => unitAfter(t, b) || (AMOUNT_BEFORE.test(t.slice(Math.max(0, a - 16), a)) && !PHONE_WRITTEN.test(t.slice(a, b)) && !DIGIT_BY_DIGIT.test(t.slice(a, b)))
-  || (HOUR.test(t.slice(a, b).replace(/\D/g, '')) && (TIME_BEFORE.test(t.slice(Math.max(0, a - 8), a)) || TIME_AFTER.test(t.slice(b, b + 18))));
+  || (HOUR.test(t.slice(a, b).replace(/\D/g, '')) && (TIME_BEFORE.test(t.slice(Math.max(0, a - 8), a)) || (TIME_AFTER.test(t.slice(b, b + 18)) && !/^\d(?: \d){2,}$/.test(t.slice(a, b)))));
 
 /** Words that mean a verification code is being talked about. */
 export const CODE_CUE = /code|otp|verification|verify|digits|\bsms\b|\btext(?:ed)?\b|message|says|received|验证码|动态码|校验码|短信|显示|收到|(?<![号条维编邮区密])码/g;

@@ -81,9 +81,11 @@ export function findLeaks(text: string, norm: Normalized = normalize(text), opts
  * names the tool; not the computer's or a bank's own sign-in password.
  */
 // (a tool's ID read out, then its password begun, over sentences: "The ID... 2 3... 8 8 1... 0 4 7. Then the password, hold on")
+const OTHER_PASSWORD_ASKED = /\b(?:pin|passcode|password)\b[^.?!]{0,24}\b(?:for|of|on|to) (?:your|the|my)\b|\b(?:bank|banking|card|debit|atm|app|gmail|email|e-mail|apple|icloud|computer|laptop|windows|iphone|phone|account)\b[^.?!]{0,20}\b(?:password|passcode|pin)\b|\bpin\b|(?:支付宝|微信|银行卡?|网银|手机|电脑|邮箱|开机|支付|取款)的?密码/;
 const ID_THEN_PASSWORD = /(?<!\b(?:user|login|log-in|sign-in|apple|customer|member|account|online|banking)\s?)\bid\b[^]{0,80}\b(?:password|passcode)\b/;
 function remoteBefore(t: string, found: Leak[], caller: CallerLine | undefined, previous: readonly string[]): Leak[] {
-  if (!found.some((f) => f.kind === 'password') || (caller && LOGIN_PASSWORD.test(caller.text))) return found;
+  // (nor one the line asks for by what it opens: "the PIN for your debit card", "your Chase app", "支付宝的密码")
+  if (!found.some((f) => f.kind === 'password') || (caller && (LOGIN_PASSWORD.test(caller.text) || (OTHER_PASSWORD_ASKED.test(caller.text) && !caller.says(REMOTE_TOOL))))) return found;
   const said = previous.some((p) => {
     const before = p.length <= REPEAT_SOURCE ? normalize(p).text : '';
     return (REMOTE_TOOL.test(before) || ID_THEN_PASSWORD.test(before)) && !LOGIN_TALK.test(before) && !LOGIN_PASSWORD.test(before);
@@ -484,7 +486,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       const judged = judge(part, ctx);
       // ("IMEI 35 391110 448172 6 and a second one, 35 391110 448173 4": a long number like one a harmless label names but for
       // its last digits is another of the same)
-      const v = judged !== null && judged !== 'no' && part.digits.length >= 10 && namedHarmless.has(part.digits.slice(0, -3)) ? 'no' : judged;
+      // (itself named by no label: "Customer number 4410226719, account number 4410226734" gives the account)
+      const v = judged !== null && judged !== 'no' && part.digits.length >= 10 && namedHarmless.has(part.digits.slice(0, -3)) && !labels.byEnd.has(spanOf(part)[0] - leadOf(part, ctx)) ? 'no' : judged;
       const [a, b] = spanOf(part);
       read.push([part, v !== null && v !== 'no' ? v : null]);
       if (v === 'no') harmless.add(part);
@@ -866,7 +869,7 @@ function harmlessPiece(p: DigitRun, ctx: Context): boolean {
   return isDateOrTime(p) || isOfficial(p.digits) || afterMonth(ctx.t, a, p.digits) || amountAround(ctx.t, a, b) || ((pointGroups(p) > 0 || isFormattedAmount(p)) && !p.spelled) || calledNumber(ctx.t, a) || othersNumberNear(ctx.t, a)
     || harmlessNear(ctx.t, ctx.labels, a) || (p.digits.length >= 3 && !!ctx.caller?.numbers.some((n) => n.includes(p.digits)))
     || (p.digits.length <= 6 && ADDRESS_BEFORE.test(ctx.t.slice(Math.max(0, a - 56), a)))
-    || (isYearNumber(p.digits) && YEAR_PREP.test(ctx.t.slice(Math.max(0, a - 12), a)));
+    || (isYearNumber(p.digits) && (YEAR_PREP.test(ctx.t.slice(Math.max(0, a - 12), a)) || modelYear(ctx.t, a, b)));
 }
 
 /** A secret found: its kind, where it is in the normalised text, and whether a label or a checksum vouches for it. */
@@ -1324,7 +1327,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if ((isTimes(t[b]) || isTimes(t[b + 1]) || isTimes(t[a - 1]) || isTimes(t[a - 2])) && (/^\s?[×*]\s?\d/.test(t.slice(b, b + 3)) || /\d\s?[×*]\s?$/.test(t.slice(Math.max(0, a - 3), a)))) return 'no';
   // ("Visa, 4266-0031-8872-1940, 12/26, 0 7 7": an expiry and a code right after a card's number are the card's)
   // (the code read a digit at a time too: "12/26, 0 7 7")
-  if ((isExpiryAndCvv(p) || (p.groups.length >= 3 && (len === 7 || len === 8) && EXPIRY_START.test(t.slice(a, b)))) && CARD_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 48), a))) return 'card';
+  if ((isExpiryAndCvv(p) || (p.groups.length >= 3 && (len === 7 || len === 8) && EXPIRY_START.test(t.slice(a, b)))) && CARD_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 48), a)) && cardBefore(t, a)) return 'card';
   // ("Six hundred twelve forty?" after "six hundred twelve dollars and forty cents": the caller's numbers, said back group by group)
   // ("2040 University, 5:30, 608-555-0100": the caller's time and number said back in one run, its short groups as the line has them)
   if (!own && p.groups.length >= 2 && ctx.caller?.numbers.length && saidBackInGroups(p, ctx.caller)) return 'no';
@@ -1392,7 +1395,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // "0198" answering "and the rest of the phone number?", "七九" answering "还差最后两位" after the code's start
   // (an ID's middle is a date of birth: "中间是出生年月嘛，一九八七零四二三"; a date written day or month first, "10-10-1960", is a date)
   // (not answering "what time did that text come in?": a time)
-  if (ctx.part && len >= 2 && len <= 12 && !ctx.caller?.asksSum && (ctx.part === 'password' || !isYearNumber(d)) && (ctx.part === 'id' && len === 8 ? !amountAround(t, a, b) && !p.seps.includes('/') && (p.groups.length === 1 || /^(?:19|20)/.test(d)) : !harmlessPiece(p, ctx))) return ctx.part;
+  if (ctx.part && len >= 2 && len <= 12 && !ctx.caller?.asksSum && (ctx.part === 'password' || !isYearNumber(d)) && (ctx.part === 'id' && len === 8 ? !amountAround(t, a, b) && !p.seps.includes('/') && !(isDateOrTime(p) && !/^(?:19|20)/.test(d)) : !harmlessPiece(p, ctx))) return ctx.part;
   // the caller's line is read only for a number it can tell about (three digits or more)
   const caller = len >= 3 ? ctx.caller : undefined;
   // an expiry alone is printed and opens nothing (docs/labelling.md, case 91): with the code after it, it is the card's
@@ -1422,8 +1425,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (a PIN may be a year; "in 2019", "since 1990" is when)
   // ("the last four... that's 6... 2... 1... 9" answering a request for them: the harmless label is what was asked)
   // ("2 0 1 5" read out answering "the last four digits of your social security number" is theirs, not a year; "1947" may be one)
-  // (nor one keyed in, "just punch 1 9 9 9 and hit the pound key", "Pound 1968": a keypad's code)
-  const harmless = () => (isYearNumber(d) && !(four === 'id' && p.spelled) && (asked !== 'password' || YEAR_PREP.test(t.slice(Math.max(0, a - 12), a))) && !keyedIn(t, a, b)) || amountAround(t, a, b) || calledNumber(t, a) || saidToMe(t, a)
+  // (nor one keyed in, "just punch 1 9 9 9 and hit the pound key", "Pound 1968": a keypad's code, unless a year is what the line asks for)
+  // (a model year: "The computer's a 2018 Dell", not "It's a 1987, my birth year")
+  const harmless = () => (isYearNumber(d) && !(four === 'id' && p.spelled) && (asked !== 'password' || YEAR_PREP.test(t.slice(Math.max(0, a - 12), a)) || modelYear(t, a, b)) && (!keyedIn(t, a, b) || (!!caller?.asksHarmless && /\b(?:year|born|birth)\b/.test(caller.text)))) || amountAround(t, a, b) || calledNumber(t, a) || saidToMe(t, a)
     || (!four && harmlessNear(ctx.t, ctx.labels, a))
     || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))
     // ("Which number are you calling from, 202?": where the caller calls from; "Dr. Grant, 330-762-4410, that's the office")
@@ -1704,6 +1708,9 @@ const EXPIRY_START = /^(?:0?[1-9]|1[0-2])\s?\/\s?\d{2}[,\s]/;
 const CARD_NUMBER_BEFORE = /\d(?:[ -]?\d){12,18}[^.?!\d]{0,12}$/;
 // (said as the card's: "code", "access number", not a text's "验证码" or "verification code")
 const CARD_ITS_CODE = /^(?:code|access (?:number|code)|scratch)\b/;
+// (and the long number before is a card's: its check, or a card named before it; not an order's, a claim's or an IMEI)
+const cardBefore = (t: string, at: number) => CARD_NAMED.test(t.slice(Math.max(0, at - 90), at)) || isCardNumber(CARD_NUMBER_BEFORE.exec(t.slice(Math.max(0, at - 48), at))![0].replace(/\D/g, ''));
+const CARD_NAMED = /\b(?:cards?|visa|mastercard|amex|discover|american express|scratch)\b|卡/;
 // A card's expiry just said, a month and a year ("expiry is Dec twenty six, code 508"; not "it expires in 10 minutes").
 const EXPIRY_BEFORE = /(?:\b(?:0?[1-9]|1[0-2])\s*(?:\/|slash|-)\s*(?:20)?\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20)?\d{2}|\b(?:exp|expiry|expiration(?: date)?|expires|valid (?:thru|through))(?: is| on)?:?\s+\d{1,2}\s*(?:\/|-)?\s*\d{2})\b[^.?!\d]{0,24}$/;
 const HIDDEN_AFTER = /^[\s-]?[x×*＊]{2,}(?:[\s-]?[\dx×*＊])*/;
@@ -1729,19 +1736,22 @@ const HOME_ASKED = new RegExp(`\\b(?:${HOME_DOOR}|the keypad|smart ?lock|deadbol
 /** Digits keyed in on a keypad: "punch 1 9 9 9 and hit the pound key", "star, 2, 0, 2, 4", "pound... 1 9 ... 6 8". */
 const keyedIn = (t: string, a: number, b: number) => KEYED_BEFORE.test(t.slice(Math.max(0, a - 20), a)) || KEYED_AFTER.test(t.slice(b, b + 28));
 const KEYED_BEFORE = /(?:\b(?:punch|punched|key|keyed|tap|tapped)(?: in)?|\b(?:star|pound|hash)\b|(?<![^\s.,…])[#*])[\s.,…]*$/;
-const KEYED_AFTER = /^[\s.,…]*(?:(?:and|then) )*(?:(?:hit|press|push|tap)(?: the)? )?(?:(?:pound|hash|star)\b|#|\*)/;
+// (not across a sentence, nor a word that only begins so: "since 1999, star customer", "2008. Pound for pound")
+const KEYED_AFTER = /^(?:\s|\.{3}|…)*(?:,\s*)?(?:(?:and|then) )*(?:(?:hit|press|push|tap)(?: the)? )?(?:(?:pound|hash|star)(?: (?:key|sign|button))?(?=\s*(?:[.,!?;]|$|and\b|then\b))|[#*])/;
 const homeCode = (t: string, a: number, b: number) => HOME_LOCK.test(t.slice(Math.max(0, a - 80), b + 32)) && !BROUGHT.test(t.slice(Math.max(0, a - 60), a));
 const BROUGHT = /\btext|texted|sent|message|sms|email|app\b/;
 // (not "let me text you my cell, it's …": the person gives it)
 const I_CALL = /\b(?:i(?:'m| am|'ll| will)?|let me) (?:going to |gonna )?(?:call|calling|called|dial|dialing|ring|ringing|text|texting)\b(?! (?:you|u)\b)[^.!?]{0,40}$/;
 // (a dwelling's word with its number, "Flat 402", "Blk 231", or a street's or a branch's name; not "block the charge")
 const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|house|building|sector)\s*#?\d+[a-z]?\b|\b(?:(?:p\.?\s?o\.?|post office) box|hwy|road|rd|street|st|lane|ln|nagar|colony|residency|avenue|ave|estate|branch|drive|dr|place|pl|court|ct|boulevard|blvd|terrace|parkway|highway|route|way|circle|cir|trail)\b)(?:(?!\b(?:code|pin|password|passcode|last|four|social|ssn|digits|number)\b)[^.!?\n]){0,48}$/;
-// (or a thing's model year, "a 2018 Dell", "a 2015 iMac")
-const YEAR_PREP = /\b(?:in|since|from|until|till|by|during|back in|born(?: in)?|of|a)\s*$/;
+const YEAR_PREP = /\b(?:in|since|from|until|till|by|during|back in|born(?: in)?|of)\s*$/;
+/** A thing's model year: "a 2018 Dell", "a 2015 iMac" (a year then a name, not "a 1987, my birth year"). */
+const modelYear = (t: string, a: number, b: number) => /\ban?\s*$/.test(t.slice(Math.max(0, a - 4), a)) && /^\s+[a-z]{2,}/.test(t.slice(b, b + 8));
 const CARRIER = /\b(?:verizon|at&t|t-mobile|sprint|wireless|cellular|carrier|mobile (?:account|plan|service)|phone (?:plan|bill|service|company))\b/;
 const READING_ASKED = /\b(?:meter|reading|odometer|gauge)\b/;
-const OFFICE_AFTER = /^[,.]?\s*(?:that'?s|it'?s|that is|it is) (?:the|their|his|her) (?:office|clinic|practice|front desk|main line|main number|reception|pharmacy)\b/;
-const CALLING_FROM = /\b(?:calling|called|call) (?:me |us )?from\W{0,4}$/;
+const OFFICE_AFTER = /^[,.]?\s*(?:that'?s|it'?s|that is|it is) (?:the|their|his|her) (?:office|clinic|practice|front desk|reception|pharmacy)(?! where)\b/;
+// (the caller's, not the person's own: "The one I'm calling from, 917-555-0133")
+const CALLING_FROM = /\b(?:you(?:'re| are)?|are you|were you|did you|they(?:'re| are)?|are they)\s+(?:calling|called|call) (?:me |us )?from\W{0,4}$/;
 const SENDER_BEFORE = /\b(?:from|sent by|sender)\s*\+?$|(?:来自|发件人)\s*$/;
 /** Whether position c lies inside a harmless thing's label ("zip code", "promo code"). */
 function inHarmless(labels: Labels, c: number): boolean {
@@ -1796,20 +1806,25 @@ function givenAfterAside(p: DigitRun, ctx: Context): Verdict {
   // (a look at the words just before first: most numbers follow no "is", and need no label looked for)
   if (!SAID_IS.test(ctx.t.slice(Math.max(0, a - 8), a)) && !ASIDE_ENDS.test(ctx.t.slice(Math.max(0, a - 4), a))) return null;
   // (past a label the aside itself names: "The member ID is, let me flip the card, BHX 902…")
-  const q = labelBefore(ctx.labels, a, 96, (l) => l.kind !== 'not' && l.kind !== 'number' && AFTER_ASIDE.test(ctx.t.slice(l.at, a)));
+  // (nor where the aside says the value is printed: "社保卡号，我找找，卡上写着，是 3 2 0 1…" is the 社保卡号's)
+  const q = labelBefore(ctx.labels, a, 96, (l) => l.kind !== 'not' && l.kind !== 'number' && !placeOf(ctx.t, l) && !PRINTED_HERE.test(ctx.t.slice(l.at, l.at + 4)) && AFTER_ASIDE.test(ctx.t.slice(l.at, a)));
   const b = spanOf(p)[1];
   // (not a number asked back, nor a company's line: "I forgot my password so I called the bank, it's 1-800-432-1000 right?")
   if (ASKED_BACK.test(ctx.t.slice(b, b + 16)) || (p.digits.length >= 10 && /^1?8(?:00|33|44|55|66|77|88)/.test(p.digits)) || isOfficial(p.digits)) return null;
   if (!q || negatedAt(ctx.t, q.at) || othersLabel(ctx.t, q.at) || /\byour\b|你的|您的/.test(ctx.t.slice(Math.max(0, q.at - 16), q.at))) return null;
   // (not a balance nor a card's end, "My savings account, the one at Chase, is 15000 or so", "The card, the one I used at Target, is
   // 4471": an account's number is eight digits or more; nor what a harmless label in the aside names, "the reference number they gave me")
-  if ((q.kind === 'card' && p.digits.length < 8) || amountAround(ctx.t, a, b) || endWithin(ctx.labels.harmlessEnds, a, a - q.at)) return null;
+  // (nor a date: "My ID says, let me check, 03 14 1962")
+  if ((q.kind === 'card' && p.digits.length < 8) || amountAround(ctx.t, a, b) || endWithin(ctx.labels.harmlessEnds, a, a - q.at) || isDateOrTime(p) || spacedDate(p)) return null;
   // (a card's security code is read by where it is printed, "on the back, in italic, 0 4 7": not here)
   if (q.kind === 'cvv' && !SAID_IS.test(ctx.t.slice(Math.max(0, a - 8), a))) return null;
   const v = labelled(q, p, ctx);
   return v === 'no' ? null : v;
 }
 const SAID_IS = /(?:\bis|'s|\bwas|是)\s*$/;
+/** A date read in three groups, month, day and year, without a date's marks: "03 14 1962". */
+const PRINTED_HERE = /^卡(?:上|面|背)/;
+const spacedDate = (p: DigitRun) => p.groups.join() === '2,2,4' && Number(p.digits.slice(0, 2)) >= 1 && Number(p.digits.slice(0, 2)) <= 12 && Number(p.digits.slice(2, 4)) >= 1 && Number(p.digits.slice(2, 4)) <= 31 && /^(?:19|20)/.test(p.digits.slice(4));
 const ASIDE_ENDS = /[,，?]\s*$/;
 // (the aside, set off by a comma, holds no digit, no sentence's end and no refusal: "my PIN, which I won't give you, is…" gives
 // nothing yet; a question is ownQuestion's); its end a comma or a question and then "is", or the value at once (after a question
@@ -1837,7 +1852,7 @@ function harmlessDigits(t: string, a: number, b: number): boolean {
   for (const m of t.slice(a, b).matchAll(DIGITS)) {
     const [x, y] = [a + m.index, a + m.index + m[0].length];
     // (and the cents of an amount: "take the $49.95 off it")
-    if (amountAround(t, x, y) || (isYearNumber(m[0]) && YEAR_PREP.test(t.slice(Math.max(0, x - 12), x))) || (t[x - 1] === '.' && isD(t[x - 2]))) return true;
+    if (amountAround(t, x, y) || (isYearNumber(m[0]) && (YEAR_PREP.test(t.slice(Math.max(0, x - 12), x)) || modelYear(t, x, y))) || (t[x - 1] === '.' && isD(t[x - 2]))) return true;
   }
   return false;
 }
@@ -1939,6 +1954,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (label.kind === 'cvv' && isExpiry(p) && !ctx.talk.says(CARD_NUMBER_IN)) return 'no';
       // "your security code: 30718845" in an e-mail is a one-time code, not the three digits on a card
       if (label.kind === 'cvv' && len >= 5 && len <= 8 && !isExpiryAndCvv(p)) return 'code';
+      // ("it's on a label on the back... 2 1 6, 5 5 5, 0 1 9 4" answering a request for a number to reach the person: a phone's)
+      if (label.kind === 'cvv' && nanp(p) && !/^1?8(?:00|33|44|55|66|77|88)/.test(p.digits) && ctx.caller?.asks.has('phone') && !ctx.talk.says(CARD_NUMBER_IN)) return 'phone';
       // "the number on the back of my card, 1-800-935-9935" is the bank's, to call
       // (a code of three or four digits may be 311 or 911 too)
       return len >= 3 && !(len > 4 && isOfficial(p.digits)) ? 'card' : 'no';
@@ -1960,7 +1977,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // "…and the code is 537" answering a request for the security code: the code on the back; so is one
       // said right after the card's expiry ("oh nine slash twenty nine and the code is one one ate") or its number
       // ("here's the AmEx: 3472-189035-61008, code 4412")
-      if (label.kind === 'code' && (len === 3 || len === 4) && (ctx.caller?.last === 'cvv' || EXPIRY_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at)) || (CARD_ITS_CODE.test(t.slice(label.at, a)) && CARD_NUMBER_BEFORE.test(t.slice(Math.max(0, label.at - 48), label.at))))) return 'card';
+      if (label.kind === 'code' && (len === 3 || len === 4) && (ctx.caller?.last === 'cvv' || EXPIRY_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at)) || (CARD_ITS_CODE.test(t.slice(label.at, a)) && CARD_NUMBER_BEFORE.test(t.slice(Math.max(0, label.at - 48), label.at)) && cardBefore(t, label.at)))) return 'card';
       // "the PIN is 5839 2210 7741" of a gift or prepaid card: what the caller cashes, the card's (docs/labelling.md, case 59)
       if (giftTalk(ctx.talk, label, len, ctx.caller)) return 'card';
       // (a part said to be one, "验证码前三位是九二七", or the start read as the line was cut, "验证码是三八……等一下", counts)

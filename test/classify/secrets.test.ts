@@ -1829,3 +1829,47 @@ describe('round 23: letters and digits in turn, a carrier, and what they must no
     expect(read('For two dollars, fine. 4 3 5 6 2 9 8 8 1 0 4 4 7 7 2 1, 08/26, 144.', 'You can pay it right now with a credit or debit card.')).toEqual(['card', 'card']);
   });
 });
+
+describe('the review of round 23: what the new rules must not take away', () => {
+  // (kinds as a set: a card and its code may be one span or two)
+  const kinds = (reply: string, caller: string, earlier: string[] = []) => [...new Set(classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind))].sort();
+  it('keypads, asides, saving a number, model years, ID parts, where one calls from, ages, offices, siblings, remote tools, a card before a code, times', () => {
+    expect(kinds('I\'ve banked with you since 1999, star customer, and I\'m not giving my PIN over the phone.', 'For verification, what\'s your debit card PIN?')).toEqual([]); // keypad-not
+    expect(kinds('1 9 5 8 pound.', 'Enter your birth year followed by the pound key.')).toEqual([]); // keypad-not
+    expect(kinds('Since 2008. Pound for pound it\'s the best bank around, but no PIN from me.', 'What\'s your PIN?')).toEqual([]); // keypad-not
+    expect(kinds('社保卡号，我找找，卡上写着，是 3 2 0 1 0 2 1 9 8 8 0 3 0 7 4 4 1 2', '您的社保卡号是多少？')).toEqual(['id']); // aside
+    expect(kinds('My ID says, let me check, 03 14 1962.', 'What\'s your date of birth for the file?')).toEqual([]); // aside-not
+    expect(kinds('你存一下吧，13912345678，我白天都在。', '方便留个电话吗？')).toEqual(['phone']); // saidback
+    expect(kinds('我老婆的电话你存下，139 1234 5678。', '你有没有别的联系方式？')).toEqual(['phone']); // saidback
+    expect(kinds('你存好了吗？13911112222。', '请问您的手机号是多少？')).toEqual(['phone']); // saidback
+    expect(kinds('It\'s a 1987, my birth year.', 'What\'s your debit PIN?')).toEqual(['password']); // modelyear
+    expect(kinds('A 1 9 7 2, the year we married.', 'Your ATM PIN please.')).toEqual(['password']); // modelyear
+    expect(kinds('0307 1234', '后八位呢？', ['身份证前十位是 1101051990'])).toEqual(['id']); // date-idpart
+    expect(kinds('The one I\'m calling from, 917-555-0133.', 'What\'s the best number?')).toEqual(['phone']); // callingfrom
+    expect(kinds('She\'s 6 4 6 ... 5 5 5 ... 0 1 1 0.', 'What\'s your daughter\'s number?')).toEqual(['phone']); // family
+    expect(kinds('Call 312-555-0123, that\'s the office where I work, ask for me.', 'How can we reach you?')).toEqual(['phone']); // office
+    expect(kinds('917-555-0109, it\'s the main number for me, I don\'t have another.', 'What\'s your cell?')).toEqual(['phone']); // office
+    expect(kinds('Customer number 4410226719, account number 4410226734.', 'Your customer number and account number, please.')).toEqual(['card']); // imei
+    expect(kinds('Serial 6061 1023 4458 9101, card number 6061 1023 4458 9342.', 'Give me the gift card serial and the card number.')).toEqual(['card']); // imei
+    expect(kinds('Tracking 1000 2345 6789, account 1000 2345 6712.', 'Your tracking number and your account?')).toEqual(['card']); // imei
+    expect(kinds('It\'s Chase2024!', 'Good. Now I need the password for your Chase app so I can process the refund.', ['TeamViewer shows ID 1 284 556 903.'])).toEqual(['password']); // remote
+    expect(kinds('The password is Rover77.', 'And what password do you use for your Gmail?', ['It says This Desk 127 558 390'])).toEqual(['password']); // remote
+    expect(kinds('支付宝密码是 668899', '好的，再把你支付宝的密码告诉我。', ['向日葵的识别码是 123 456 789'])).toEqual(['password']); // remote
+    expect(kinds('PIN is 4 4 1 9.', 'What\'s the PIN for your debit card, to verify the refund?', ['AnyDesk is open, the number is 127 558 390'])).toEqual(['password']); // remote
+    expect(kinds('It\'s 1 9 8 8 0 3.', 'What\'s your iPhone passcode? I need it to finish.', ['My Zoom meeting ID is 832 6617 0493'])).toEqual(['password']); // remote
+    expect(kinds('Order 1134 4782 9100 65, code 4412.', 'Order number and the code from the email?')).toEqual(['code']); // cardcode
+    expect(kinds('IMEI 353911104481726, code 4412.', 'Your IMEI and the code on the screen?')).toEqual(['code']); // cardcode
+    expect(kinds('我老公单位电话是 021-6888 1234。', '你家里人电话多少？')).toEqual(['phone']); // misc
+    expect(kinds('存一下我的号码：13912345678。', '您的联系电话？')).toEqual(['phone']); // saidback
+    expect(kinds('我的手机号你存好，13611112222，白天打。', '请留一个能联系到您的号码。')).toEqual(['phone']); // saidback
+    expect(kinds('Yes, call me back at the number I called from, 917-555-0133.', 'What\'s the best number to call you back?')).toEqual(['phone']); // callingfrom
+    expect(kinds('He\'s 4 1 5 ... 5 5 5 ... 0 1 7 7.', 'What\'s your son\'s number?')).toEqual(['phone']); // family
+    expect(kinds('312-555-0177, it\'s the main line I use.', 'What\'s your cell?')).toEqual(['phone']); // office
+    expect(kinds('Claim 4471 0092 3612 5508, code 8 8 1 2.', 'Read me the claim number and the code we texted.')).toEqual(['code']); // cardcode
+    expect(kinds('Account 0047 1229 3381 2290, code 5512.', 'What\'s the account number and the verification code?')).toEqual(['card', 'code']); // cardcode
+    expect(kinds('It\'s Sunny2019.', 'What\'s the password for your computer, to log the tech in?', ['TeamViewer ID is 1 284 556 903.'])).toEqual(['password']); // remote
+    expect(kinds('PIN is 8 8 1 2.', 'Now tell me your bank card PIN so we can reverse it.', ['The AnyDesk address is 127 558 390.'])).toEqual(['password']); // remote
+    expect(kinds('1 1 4 5 tomorrow morning it expires right', 'What\'s the code?')).toEqual(['code']); // timeday
+    expect(kinds('It\'s a 2 0 1 1, same as the house number.', 'What\'s your alarm PIN?')).toEqual(['password']); // modelyear
+  });
+});
