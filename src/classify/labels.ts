@@ -221,7 +221,12 @@ export const othersLabel = (t: string, at: number, kind?: LabelKind) => OTHERS.t
 
 // A number the person says they will call, dial or report to ("call the sheriff's office at 555-0100").
 const CALL = /(?:\b(?:reply|text|txt) (?:(?!it |that |them |me )[a-z]+ )?to|\b(?:call|calling|called|dial|dialing|dialled|dialed|ring|phone|text|(?:report(?:ed|ing)?|forward(?:ed|ing)?) (?:it |this |you |them )?to)(?: (?:them|the bank|the police|you|it|him|her|the [a-z]+|the (?:[a-z]+ )?[a-z]+'s(?: [a-z]+)?|the (?:[a-z]+ )?(?:office|department|station|clinic|hotline|helpline|branch|store|company|agency)))?(?: back)?(?: (?:at|on))?|拨打|拨|打|致电|打给|打到|热线|举报到?|投诉到?|联系|回拨)\s*(?:电话|号码)?\s*$/;
-export const calledNumber = (t: string, a: number) => CALL.test(t.slice(Math.max(0, a - 48), a)) && !YOU_REACH_ME.test(t.slice(Math.max(0, a - 48), a));
+export const calledNumber = (t: string, a: number) => (CALL.test(t.slice(Math.max(0, a - 48), a)) && !YOU_REACH_ME.test(t.slice(Math.max(0, a - 48), a))) || iCallZh(t, a);
+/** The person says in Chinese that they call the number at a. */
+export const iCallZh = (t: string, a: number) => (t.charCodeAt(a - 1) > 0x2e7f || t.charCodeAt(a - 2) > 0x2e7f) && I_CALL_ZH.test(t.slice(Math.max(0, a - 28), a));
+// "我先打我爸电话，一三九…", "我刚打了医院总机，0531-…", "我这就给我儿子打电话，1380…": one the person calls (not one they call
+// the caller from, "我给你打电话的号码是…")
+const I_CALL_ZH = /(?<!联系|找|叫|通知)我(?:先|现在|这就|马上|刚|刚才|刚刚|已经)?(?:给(?!你|您)[^，,。.！!？?\d]{1,8})?(?:打|拨)(?!给你|给您|你|您|字|款|钱)(?:了|过|通)?[^。.！!？?\d]{0,14}[，,：:\s]\s*$/;
 // ...but not one the person tells the caller to use for them: "you can text reminders to 208-555-0166"
 // (or tells the caller to, as the reply opens: "Call 312.555.0148, that's me", "text to two zero six…"; "电话就打 138…")
 /** Places and firms whose numbers are theirs to publish: a reply or a line that names one's number names no person's. */

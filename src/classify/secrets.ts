@@ -11,7 +11,7 @@ import {
   digitsAndGroups, isMobile, isOfficial, isSsnShaped, isYearNumber, longNumberKind, partsOf, spanOf, splitRun, subRun, type DigitRun,
 } from './numbers';
 import {
-  BUSINESS, CODE_CUE, FAMILY_NUMBER_BEFORE, deviceAt, type LabelKind, SECRET_KINDS, amountAround, calledNumber, countAtMost, endWithin, harmlessNear, labelBefore, negatedAt, othersLabel, othersNumberNear, saidToMe, scanLabels, someonesNumberBefore,
+  BUSINESS, CODE_CUE, FAMILY_NUMBER_BEFORE, deviceAt, type LabelKind, SECRET_KINDS, amountAround, calledNumber, countAtMost, endWithin, harmlessNear, iCallZh, labelBefore, negatedAt, othersLabel, othersNumberNear, saidToMe, scanLabels, someonesNumberBefore,
   secretOf, unitAfter, type Label, type Labels,
 } from './labels';
 import { askedSecret, CallerLine } from './caller-line';
@@ -1995,7 +1995,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (label.kind === 'id' && len === 5 && /^id\s*$/.test(t.slice(label.at, a)) && !/\bmy\s*$/.test(t.slice(Math.max(0, label.at - 4), label.at)) && STATE_BEFORE.test(t.slice(Math.max(0, label.at - 48), label.at))) return 'no';
       // ("I'm going to call his cell, 301-448-9072, before I read any more": a number the person calls)
       // ("我先打您办公室座机 0571-8702 3316 确认一下": the one the person dials, named by the label itself)
-      if (label.kind === 'phone' && (I_CALL.test(t.slice(Math.max(0, label.at - 48), label.at)) || DIAL_ZH.test(t.slice(Math.max(0, a - 20), a)))) return 'no';
+      if (label.kind === 'phone' && (I_CALL.test(t.slice(Math.max(0, label.at - 48), label.at)) || DIAL_ZH.test(t.slice(Math.max(0, a - 20), a)) || iCallZh(t, a))) return 'no';
       // "the PIN for my debit card is 4 9 1 7", "the password for this account is …": the PIN's, not the card's
       if (label.kind === 'card' && PASSWORD_FOR.test(t.slice(Math.max(0, label.at - 32), label.at))) return p.digits.length >= 4 ? 'password' : 'no';
       // ("You asked for the pin to cancel the old card, it's 9-0-4-2": four to six digits after a card named for a PIN just before are the PIN)
