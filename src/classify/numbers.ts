@@ -99,7 +99,8 @@ export function findRuns(t: string, spelled: ArrayLike<number>): DigitRun[] {
       const filler = k - j <= 1 && j - g <= 4 ? fillerAt(t, j) : 0;
       if (filler && digitsAt(t, j + filler) <= 4) k = j + filler;
       const gap = k - j;
-      const pause = gap >= 1 && j - g <= 4 && (filler > 0 || /^ ?(?:\.{2,3}|…{1,2}) ?$/.test(t.slice(j, k))) && digitsAt(t, k) <= 4;
+      // (not a sum after a pause: "2292... 1500 dollars")
+      const pause = gap >= 1 && j - g <= 4 && (filler > 0 || /^ ?(?:\.{2,3}|…{1,2}) ?$/.test(t.slice(j, k))) && digitsAt(t, k) <= 4 && !SUM_AFTER.test(t.slice(k + digitsAt(t, k), k + digitsAt(t, k) + 10));
       if (gap === 0 || !isDigitAt(t, k) || (!pause && (gap > 3 || (gap === 3 && (t[j] !== ' ' || t[j + 1] === ' ' || t[j + 2] !== ' '))))) break;
       // a sentence's end between numbers of two digits or more, "since 2015. 27 6 40 sounds right": two numbers (digits
       // read one at a time, "5. 2. 9.", are one, and so is a number said again so, "552 139. one three nine")
@@ -153,6 +154,7 @@ function digitsBefore(r: DigitRun, g0: number): number {
  * 、 or a wider gap splits two groups of four digits or more; shorter groups are one number read
  * in parts ("4, 8, 2, 9", "482 - 913"), and so are thousands ("3,500,000").
  */
+const SUM_AFTER = /^\s?(?:dollars?|bucks|euros?|pounds?|hundred|thousand|grand|元|块|万|千)/;
 const PHONE_TAIL = new Set(['3,3,4', '1,3,3,4']);
 export function splitRun(r: DigitRun): DigitRun[] {
   const parts: DigitRun[] = [];

@@ -1432,6 +1432,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))
     // ("Which number are you calling from, 202?": where the caller calls from; "Dr. Grant, 330-762-4410, that's the office")
     || CALLING_FROM.test(t.slice(Math.max(0, a - 24), a)) || OFFICE_AFTER.test(t.slice(b, b + 32))
+    // ("a caller ID that says Washington DC with a 347 area code")
+    || (len <= 5 && /^\s*(?:area code|zip(?: code)?)\b/.test(t.slice(b, b + 16)))
     // ("1957 is the year I joined the Navy")
     || (isYearNumber(d) && /^\s+(?:is|was) the year\b/.test(t.slice(b, b + 14)))
     // ("Flat 402, Sai Residency, Andheri East, Mumbai 400069", "Blk 231 Tampines St 21, #08-114"): a postcode or a unit;
@@ -1507,7 +1509,7 @@ const HAS_WEB = new RegExp(`https?:|www\\.|\\.(?:${TLD})\\b|(?:^|[\\s:：])\\/[a
 /** Whether the number at a is inside a web address ("www.xx-95588.cn/2024/0611", "site.com/apply?id=20240612"). */
 const inWebAddress = (t: string, a: number) => WEB_BEFORE.test(t.slice(Math.max(0, a - 48), a));
 const WEB_BEFORE = new RegExp(`(?:https?:\\/\\/|www\\.|[a-z0-9-]+\\.(?:${TLD})\\b|(?:^|[\\s:：])\\/[a-z0-9_-]+[/?])[^\\s，。！？]*$`);
-const CALL_IT_AFTER = /^[,.]?\s*(?:and )?(?:i'?ll|i will|i'?m going to|let me) (?:call|ring|dial) (?:that|it|them|you|this)\b/;
+const CALL_IT_AFTER = /^[,.]?\s*(?:and )?(?:(?:i'?ll|i will|i'?m going to|let me) (?:call|ring|dial) (?:that|it|them|you|this)|i'?m (?:calling|dialing|dialling|ringing) (?:that|it|this))\b/;
 const FILE_AFTER = /^\.(?:jpe?g|png|pdf|docx?|heic|gif|mp4|zip|xlsx?)\b/;
 const MEETING_TALK = /meeting|zoom/;
 const MEETING_BEFORE = /\b(?:zoom|meeting) (?:id|number)\b[^.!?\d]{0,12}$/;
@@ -1528,7 +1530,7 @@ const COURIER_BEFORE = /(?<![a-z])(?:sf|yt|jt|jd|jdv|zto|sto|yd|ems|ups) $/;
 /** A North American number's words before it say it is someone else's: one the person calls, or an office's. */
 const theirsBefore = (t: string, a: number) => THEIRS_BEFORE.test(t.slice(Math.max(0, a - 72), a));
 const OFFICE_BEFORE = new RegExp(`\\b(?:their|his|her|[a-z]+'s) (?:[a-z]+ )?${BUSINESS}(?: phone)? (?:number|line)\\b[^.!?\\d]{0,12}$`);
-const THEIRS_BEFORE = /\b(?:call|calling|dial|dialing|ring|ringing)\b(?! (?:me|us|my)\b)[^.!?]{0,64}$|\b(?:office|clinic|company|store|shop|agency|department|station|police|sheriff|hotline|helpline)\b[^.!?\d]{0,24}$/;
+const THEIRS_BEFORE = /\b(?:call|calling|dial|dialing|ring|ringing)\b(?! (?:me|us|my)\b)[^.!?]{0,64}$|\bi'?m texting (?:him|her|them)\b[^.!?]{0,40}$|\b(?:office|clinic|company|store|shop|agency|department|station|police|sheriff|hotline|helpline)\b[^.!?\d]{0,24}$/;
 /** Seven digits written as a local phone number, 3-4 with a dash ("555-0132"). */
 const localPhone = (p: DigitRun) => p.groups.join() === '3,4' && p.seps[0] === '-';
 /** Ten digits written as a North American phone number: 3-3-4 (with a country code's 1 before), its area and exchange from 2. */

@@ -12,13 +12,13 @@ const FLOORS = {
   // (rounds 16 to 20, written after each fix and as hard in their look-alikes as in their secrets, came in with one in ten to
   // one in five of their look-alikes masked: with them the English false leaks rose to 2 %, and the floor is that figure
   // rounded up; rounds 1 to 15 alone are at 1.33 %)
-  en: { recall: 0.93, falseLeaks: 0.02 }, // measured 0.9413 (8,236 of 8,750), 0.0190 (136 of 7,146)
-  zh: { recall: 0.96, falseLeaks: 0.01 }, // measured 0.9670 (3,199 of 3,308), 0.0091 (26 of 2,867)
+  en: { recall: 0.93, falseLeaks: 0.02 }, // measured 0.9408 (8,580 of 9,120), 0.0197 (148 of 7,531)
+  zh: { recall: 0.96, falseLeaks: 0.01 }, // measured 0.9677 (3,322 of 3,433), 0.0091 (27 of 2,982)
 } as const;
 
-// Every round so far was measured once as it came, then fixed from (rounds 19 to 23 in part): the floors guard what was
+// Every round so far was measured once as it came, then fixed from (rounds 19 to 24 in part): the floors guard what was
 // fixed. A round written after the last fix is measured before it is fixed from, and stays out of the floors until then.
-const FIXED_THROUGH = 23;
+const FIXED_THROUGH = 24;
 
 describe('the secret probes', () => {
   const probes = loadProbes().filter((r) => r.round <= FIXED_THROUGH);

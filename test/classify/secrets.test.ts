@@ -1873,3 +1873,27 @@ describe('the review of round 23: what the new rules must not take away', () => 
     expect(kinds('It\'s a 2 0 1 1, same as the house number.', 'What\'s your alarm PIN?')).toEqual(['password']); // modelyear
   });
 });
+
+describe('round 24', () => {
+  const read = (reply: string, caller: string) => classifyInContext(reply, { context: { caller } }).leaks.map((l) => l.kind);
+  it('a number the person says they call, in Chinese or English, is theirs to call; one given for the caller to call stays a leak', () => {
+    expect(read('我先打我爸电话，一三九 五三一七 七零二六，我现在就拨，他要是不接我就打120问。', '您赶紧点确认，耽误了手术你要负责。')).toEqual([]);
+    expect(read('两千三？我给物业前台打电话，0512-6578 3300，问清楚再说。', '材料费加人工一共二千三百元。')).toEqual([]);
+    expect(read('明天上午十点，三万六，好。我这就给我儿子打电话，1380 771 1245，我现在就拨。', '回购款三万六会在明天上午十点前到账。')).toEqual([]);
+    expect(read('专员联系我就打这个 幺八八 零三一七 六二二九 白天别打 我上班', '然后我们会有专员联系你。')).toEqual(['phone']);
+    expect(read('四零零一二三三四五 是吧 我记下了 有问题我打你的。我这边电话是 一三九 零八六五 四四三二 你也记一下', '我的电话是四零零一二三三四五。')).toEqual(['phone']);
+    expect(read("Let me call his cell first. His number is 303-555-0127, I'm dialing it on the other phone now.", 'Bail has been set at $8,500.')).toEqual([]);
+    expect(read("I'm texting him right now, 910-555-0142, he usually answers in a few minutes.", 'Please do the transfer now.')).toEqual([]);
+  });
+  it("a cell given 'in case I miss your call'; a number on a label on the back, answering a request for one to reach the person", () => {
+    expect(read("But I'm giving you my cell in case I miss your call. It's 857-555-0123.", 'Please, sir.')).toEqual(['phone']);
+    expect(read("I have a little flip phone. The number is... it's on a label on the back... 2 1 6, 5 5 5, 0 1 9 4.", "What's a good number to reach you, other than this landline?")).toEqual(['phone']);
+    expect(read('the back says 1-866-564-2262', "What's the callback number on your card?")).toEqual([]);
+  });
+  it("look-alikes: an account's end 'ended in', an area code, a sum after a pause", () => {
+    expect(read('Ending in 6621, okay. And my old one ended in 0 4 0 9, the Huntington account.', "You'll see a new account ending in 6621, that is ours.")).toEqual([]);
+    expect(read("No. I'm not reading my social to a caller ID that says Washington DC with a 347 area code.", 'Read me your social security number.')).toEqual([]);
+    expect(read('FC-2291 and 2292... fifteen hundred dollars. Oh my.', 'The warrant numbers are FC-2291 and FC-2292. Post a bond of $1,500 today.')).toEqual([]);
+    expect(read('My work phone is best, 503 555 0128 extension 14.', 'Can you give me a number where the landlord can reach you?')).toEqual(['phone']);
+  });
+});
