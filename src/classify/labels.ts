@@ -41,7 +41,7 @@ const NOT_EN = [
   'voucher', 'referral code', 'invitation code', 'serial', 'statement(?= (?:number|no\\b|#|\\d))', 'money order', 'title(?= (?:number|no\\b|#))', 'upc', 'barcode', 'sku', 'isbn', 'batch', 'model', 'version', 'license plate', 'plate',
   'street', 'road', 'avenue', 'lane', 'route', 'highway', 'last ?(?:four|4|six|6|three|3)(?: digits)?', 'check,? (?:number|no)', 'cheque', 's/n', 'vin', 'imei',
   // (this stop's: one alternative, not one apiece, as below)
-  "tax code|school code|authorization(?= (?:is|number|no\\b|#))|caller id|(?<!(?:my|your) )fax|letter(?= (?:number|no\\b|#|ref))|prize(?= (?:number|no|id)\\b)|control (?:number|no)|microchip|(?:dog|pet|county|business|fishing|hunting|marriage) licen[cs]e|meter(?: readings?|(?= (?:(?:says|reads|shows|is)(?: number)?|number) \\d))|(?<=\\b(?:the|your|water|gas|electric|electricity) )meter", 'ending(?: in| with)?', 'ends (?:in|with)', 'ended (?:in|with)', 'ends(?= \\d)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
+  "tax code|school code|authorization(?= (?:is|number|no\\b|#))|caller id|(?<!(?:my|your) )fax|letter(?= (?:number|no\\b|#|ref))|prize(?= (?:number|no|id)\\b)|control (?:number|no)|microchip|(?:dog|pet|county|business|fishing|hunting|marriage) licen[cs]e|meter(?: readings?|(?= (?:(?:says|reads|shows|is)(?: number)?|number) \\d))|(?<=\\b(?:the|your|water|gas|electric|electricity) )meter", 'ending(?: in| with)?', 'ends (?:in|with)', 'ends(?= \\d)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
   'date of birth', 'birthday', 'birth ?date', 'birth year(?! backwards| reversed| in reverse)', 'year of birth', 'born', 'dob', 'address', 'live at', 'lives at', 'living at', 'error', 'product', 'license key',
   'product key', 'police report', 'report number',
   // a health plan's numbers every member shares or its office's (the group, the pharmacy's BIN and PCN, a doctor's NPI, a prior
@@ -226,7 +226,7 @@ export const calledNumber = (t: string, a: number) => (CALL.test(t.slice(Math.ma
 export const iCallZh = (t: string, a: number) => (t.charCodeAt(a - 1) > 0x2e7f || t.charCodeAt(a - 2) > 0x2e7f) && I_CALL_ZH.test(t.slice(Math.max(0, a - 28), a));
 // "我先打我爸电话，一三九…", "我刚打了医院总机，0531-…", "我这就给我儿子打电话，1380…": one the person calls (not one they call
 // the caller from, "我给你打电话的号码是…")
-const I_CALL_ZH = /(?<!联系|找|叫|通知)我(?:先|现在|这就|马上|刚|刚才|刚刚|已经)?(?:给(?!你|您)[^，,。.！!？?\d]{1,8})?(?:打|拨)(?!给你|给您|你|您|字|款|钱)(?:了|过|通)?[^。.！!？?\d]{0,14}[，,：:\s]\s*$/;
+const I_CALL_ZH = /(?<!给|让|叫|联系|找|通知)我(?:先|现在|这就|马上|刚|刚才|刚刚|已经)?(?:给(?!你|您|我(?:打|拨))[^，,。.！!？?\d]{1,8})?(?:打|拨)(?!算|开|车|卡|工|个比方|不|字|款|钱|扫|印|包|扰|折|听|招呼|给你|给您|你|您)(?:了|过|通)?(?:(?:给)?(?:他|她|他们)|[^，,。.！!？?\d]{0,8}(?:电话|座机|手机|总机|热线|号码))(?:问问?|确认一下|核实一下)?[，,：:\s]\s*$/;
 // ...but not one the person tells the caller to use for them: "you can text reminders to 208-555-0166"
 // (or tells the caller to, as the reply opens: "Call 312.555.0148, that's me", "text to two zero six…"; "电话就打 138…")
 /** Places and firms whose numbers are theirs to publish: a reply or a line that names one's number names no person's. */
@@ -248,7 +248,7 @@ const SOMEONES_BEFORE = new RegExp(`${SOMEONES_NUMBER}\\W{0,4}$`);
 /** "Ring HMRC's number, 0300 200 3300": the number at a is a named someone's. */
 export const someonesNumberBefore = (t: string, a: number) => SOMEONES_BEFORE.test(t.slice(Math.max(0, a - 32), a));
 // ("the call came from 800 555 1234"; not "it's from PayPal, 2 8 3…": after a comma, what the text from them says)
-const NOT_MINE_NEAR = new RegExp(`(?:\\byour\\b(?! (?:call|text|message)\\b)|\\btheir\\b|call(?:ing|ed)(?: me| us| you)? from|this number|that number|\\breport|${SOMEONES_NUMBER}|(?:你|您)的|你这个|你们|(?:你|您)(?:的|新的?|那个)?(?:手机|电话)?号码?|(?:你|您)(?:发|给)(?:我|过来)?的|我存(?:上|下|好|一下)了?|(?:已经|都)存(?:上|下|好)了|(?<![我发用到])这个号(?!不用|停)|(?:你|您)(?:刚才|刚刚)?(?:打给我|打过来|打来)的|(?<![我发用外]|要的)那个号(?!不用|停)|举报|来电)[^\\n]{0,12}$|\\bfrom\\b[^\\n,]{0,16}$`);
+const NOT_MINE_NEAR = new RegExp(`(?:\\byour\\b(?! call\\b)|\\btheir\\b|call(?:ing|ed)(?: me| us| you)? from|this number|that number|\\breport|${SOMEONES_NUMBER}|(?:你|您)的|你这个|你们|(?:你|您)(?:的|新的?|那个)?(?:手机|电话)?号码?|(?:你|您)(?:发|给)(?:我|过来)?的|我存(?:上|下|好|一下)了?|(?:已经|都)存(?:上|下|好)了|(?<![我发用到])这个号(?!不用|停)|(?:你|您)(?:刚才|刚刚)?(?:打给我|打过来|打来)的|(?<![我发用外]|要的)那个号(?!不用|停)|举报|来电)[^\\n]{0,12}$|\\bfrom\\b[^\\n,]{0,16}$`);
 // (read again a little further back, where "my buddy Jim's number is" shows the someone is the person's own)
 export const othersNumberNear = (t: string, a: number) => NOT_MINE_NEAR.test(t.slice(Math.max(0, a - 24), a)) && NOT_MINE_NEAR.test(t.slice(Math.max(0, a - 40), a)) || saidToMe(t, a);
 // A number the caller said earlier in the call, repeated: "you said 8812, right?", "the case number you gave me, 58-4410".

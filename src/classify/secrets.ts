@@ -1432,8 +1432,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))
     // ("Which number are you calling from, 202?": where the caller calls from; "Dr. Grant, 330-762-4410, that's the office")
     || CALLING_FROM.test(t.slice(Math.max(0, a - 24), a)) || OFFICE_AFTER.test(t.slice(b, b + 32))
-    // ("a caller ID that says Washington DC with a 347 area code")
-    || (len <= 5 && /^\s*(?:area code|zip(?: code)?)\b/.test(t.slice(b, b + 16)))
+    // ("a caller ID that says Washington DC with a 347 area code", not "418 zip 60614")
+    || (len === 3 && /^\s*area code\b/.test(t.slice(b, b + 12)))
     // ("1957 is the year I joined the Navy")
     || (isYearNumber(d) && /^\s+(?:is|was) the year\b/.test(t.slice(b, b + 14)))
     // ("Flat 402, Sai Residency, Andheri East, Mumbai 400069", "Blk 231 Tampines St 21, #08-114"): a postcode or a unit;
@@ -1509,7 +1509,8 @@ const HAS_WEB = new RegExp(`https?:|www\\.|\\.(?:${TLD})\\b|(?:^|[\\s:：])\\/[a
 /** Whether the number at a is inside a web address ("www.xx-95588.cn/2024/0611", "site.com/apply?id=20240612"). */
 const inWebAddress = (t: string, a: number) => WEB_BEFORE.test(t.slice(Math.max(0, a - 48), a));
 const WEB_BEFORE = new RegExp(`(?:https?:\\/\\/|www\\.|[a-z0-9-]+\\.(?:${TLD})\\b|(?:^|[\\s:：])\\/[a-z0-9_-]+[/?])[^\\s，。！？]*$`);
-const CALL_IT_AFTER = /^[,.]?\s*(?:and )?(?:(?:i'?ll|i will|i'?m going to|let me) (?:call|ring|dial) (?:that|it|them|you|this)|i'?m (?:calling|dialing|dialling|ringing) (?:that|it|this))\b/;
+// ("I'm dialing it on the other phone now"; not "I'm calling it a night", "calling it in to my bank")
+const CALL_IT_AFTER = /^[,.]?\s*(?:and )?(?:(?:i'?ll|i will|i'?m going to|let me) (?:call|ring|dial) (?:that|it|them|you|this)|i'?m (?:dialing|dialling|ringing) (?:that|it|this)|i'?m calling (?:that|it|this) (?:now|right now|on)(?! (?:my|this) )\b)\b/;
 const FILE_AFTER = /^\.(?:jpe?g|png|pdf|docx?|heic|gif|mp4|zip|xlsx?)\b/;
 const MEETING_TALK = /meeting|zoom/;
 const MEETING_BEFORE = /\b(?:zoom|meeting) (?:id|number)\b[^.!?\d]{0,12}$/;

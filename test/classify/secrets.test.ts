@@ -1890,10 +1890,58 @@ describe('round 24', () => {
     expect(read("I have a little flip phone. The number is... it's on a label on the back... 2 1 6, 5 5 5, 0 1 9 4.", "What's a good number to reach you, other than this landline?")).toEqual(['phone']);
     expect(read('the back says 1-866-564-2262', "What's the callback number on your card?")).toEqual([]);
   });
-  it("look-alikes: an account's end 'ended in', an area code, a sum after a pause", () => {
-    expect(read('Ending in 6621, okay. And my old one ended in 0 4 0 9, the Huntington account.', "You'll see a new account ending in 6621, that is ours.")).toEqual([]);
+  it('look-alikes: an area code, a sum after a pause; a phone with its extension stays one', () => {
     expect(read("No. I'm not reading my social to a caller ID that says Washington DC with a 347 area code.", 'Read me your social security number.')).toEqual([]);
     expect(read('FC-2291 and 2292... fifteen hundred dollars. Oh my.', 'The warrant numbers are FC-2291 and FC-2292. Post a bond of $1,500 today.')).toEqual([]);
     expect(read('My work phone is best, 503 555 0128 extension 14.', 'Can you give me a number where the landlord can reach you?')).toEqual(['phone']);
+  });
+});
+
+describe('the review of round 24: what the new rules must not take away', () => {
+  const kinds = (reply: string, caller: string, earlier: string[] = []) => [...new Set(classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind))].sort();
+  it('打开, 打算, 给我打 and a new clause are no call; "calling it a night" is none; "ended in" keeps its number; a CVV before "zip"; the caller\'s text', () => {
+    expect(kinds('我打算留我儿子的电话，一三八 零五七一 二二六九，你找他。', '请提供一个紧急联系人电话。')).toEqual(['phone']); // i-call-zh
+    expect(kinds('我打开看看，385912。', '验证码收到了吗？念一下。')).toEqual(['code']); // i-call-zh
+    expect(kinds('我马上打电话给你，我的号码是 139 0865 4432，你存一下。', '您方便留个电话吗？')).toEqual(['phone']); // i-call-zh
+    expect(kinds('我打不通你们的，你打我手机吧：13908654432。', '您的电话我们一直打不通。')).toEqual(['phone']); // i-call-zh
+    expect(kinds('我给我儿子打电话了，他让我把他号码给你：1380 771 1245。', '有没有家属可以联系？')).toEqual(['phone']); // i-call-zh
+    expect(kinds('我刚打完银行电话，我的手机号是 13908654432。', '请留下您的手机号以便回访。')).toEqual(['phone']); // i-call-zh
+    expect(kinds('我打车过去，我电话 13908654432，到了联系我。', '您到了之后联系谁？')).toEqual(['phone']); // i-call-zh
+    expect(kinds('你直接给我打电话，13908654432，随时都行。', '有事怎么找您？')).toEqual(['phone']); // i-call-zh
+    expect(kinds('你们给我打，我手机 139 0865 4432。', '审核通过后我们电话通知您。')).toEqual(['phone']); // i-call-zh
+    expect(kinds('你帮我打给我女儿也行，她电话 138 0571 2269。', '我们需要一个紧急联系人。')).toEqual(['phone']); // i-call-zh
+    expect(kinds('我打工呢，你打我手机：13908654432。', '您留个电话，我们稍后回访。')).toEqual(['phone']); // i-call-zh
+    expect(kinds('我打卡下班了，你记一下我电话 13908654432。', '请留下方便联系的电话。')).toEqual(['phone']); // i-call-zh
+    expect(kinds('我刚给我女儿打了电话，她马上过来，我的号码 13908654432 你先记着。', '请留个电话。')).toEqual(['phone']); // i-call-zh
+    expect(kinds('我给他打了电话，他说他手机是 138 0571 2269，你们可以找他。', '有没有其他联系人？')).toEqual(['phone']); // i-call-zh
+    expect(kinds('我马上打开，三八五九一二。', '请把收到的验证码报一下。')).toEqual(['code']); // i-call-zh
+    expect(kinds('我打开手机银行了，6222 0202 1234 5678 901。', '把卡号报一下，我给你办退款。')).toEqual(['card']); // i-call-zh
+    expect(kinds('我打个比方啊，我老伴的电话是 138 0571 2269，这个可以吗？', '请留一个您家人的电话。')).toEqual(['phone']); // i-call-zh
+    expect(kinds('我打算用这个号：13908654432。', '请留个电话，方便快递员联系。')).toEqual(['phone']); // i-call-zh
+    expect(kinds('我拨不出去，你记下我的号：一三九 零八六五 四四三二，你打过来。', '请您提供一下手机号。')).toEqual(['phone']); // i-call-zh
+    expect(kinds('让他给我打，13908654432。', '师傅到了给您打电话，您电话多少？')).toEqual(['phone']); // i-call-zh
+    expect(kinds('The SSN they had on file ended in 4432, that\'s mine.', 'Verify your social security number for me.')).toEqual(['id']); // ended-in
+    expect(kinds('The text ended with 829147, is that the one?', 'Read me the code we just texted you.')).toEqual(['code']); // ended-in
+    expect(kinds('The one that ended in 1283 0366, the whole thing is on my statement.', 'Which card was charged?')).toEqual(['card']); // ended-in
+    expect(kinds('My debit card number ended with 4532 0151 1283 0366? No wait, that\'s the whole number.', 'Give me the full card number.')).toEqual(['card']); // ended-in
+    expect(kinds('Mine ended in 7 7 2 A, I think, the card\'s in my purse.', 'Read me your Medicare number.')).toEqual(['id']); // ended-in
+    expect(kinds('My cell\'s 503-555-0128, and I\'m calling it a night.', 'Can I have a callback number?')).toEqual(['phone']); // dialing-it
+    expect(kinds('My number is 503-555-0128. I\'m calling it quits with you people.', 'What number can we reach you on?')).toEqual(['phone']); // dialing-it
+    expect(kinds('4532 0151 1283 0366, I\'m calling it in to my bank after this.', 'Read me your card number to process the refund.')).toEqual(['card']); // dialing-it
+    expect(kinds('503-555-0128, I\'m calling this in from my car so it might drop.', 'What is a good contact number?')).toEqual(['phone']); // dialing-it
+    expect(kinds('It\'s 503-555-0128 and I\'m calling it my work line now.', 'Give me a number where you can be reached.')).toEqual(['phone']); // dialing-it
+    expect(kinds('503-555-0128. I\'m calling it from this phone, actually.', 'Read me your phone number to confirm.')).toEqual(['phone']); // dialing-it
+    expect(kinds('It\'s 418 zip 60614 on the form, right?', 'What\'s the CVV on the back?')).toEqual(['card']); // areacode-zip
+    expect(kinds('58213 zip code\'s 10001.', 'Read me the code we texted.')).toEqual(['code']); // areacode-zip
+    expect(kinds('Um, 731 zip 30301, that\'s what the form asks too.', 'What\'s the security code?')).toEqual(['card']); // areacode-zip
+    expect(kinds('I got your text, 917-555-0142 was the number on it.', 'Did you get our message?')).toEqual([]); // your-call
+    expect(kinds('我打开短信了，三八五九一二。', '验证码发您手机了，报一下。')).toEqual(['code']); // i-call-zh
+    expect(kinds('我打开钱包看看，124518。', '请报一下身份证后六位。')).toEqual(['id']); // i-call-zh
+    expect(kinds('我打开钱包，6222 0202 1234 5678 901。', '卡号报一下。')).toEqual(['card']); // i-call-zh
+    expect(kinds('我打开通讯录看看我自己的号，13908654432。', '请留个电话。')).toEqual(['phone']); // i-call-zh
+    expect(kinds('我打给谁都行，你记我的：13908654432。', '请留一个联系电话。')).toEqual(['phone']); // i-call-zh
+    expect(kinds('It ended in 6 7 8 9, the rest I don\'t remember.', 'What\'s your Social?')).toEqual(['id']); // ended-in
+    expect(kinds('It\'s 4471 2208 19, I\'m calling it in to the bank too.', 'What\'s your account number?')).toEqual(['card']); // dialing-it
+    expect(kinds('Your text, 917-555-0142, looked fake to me.', 'We texted you a link.')).toEqual([]); // your-call
   });
 });
