@@ -65,7 +65,7 @@ export function benchFirstRead(input: FirstReply, runs = 9, session = true): Fir
   mkdirSync(join(ROOT, 'dist'), { recursive: true });
   const dir = mkdtempSync(join(ROOT, 'dist', '.bench-reader-'));
   try {
-    // with the V8 setting every entry point makes first (src/classify/regex-tier.ts)
+    // with the V8 setting the CLI's entry point makes first (src/classify/regex-tier.ts)
     const entry = `export { reader, readText } from './src/classify/reader.ts'; export { compileRegexesOnce } from './src/classify/regex-tier.ts';`;
     buildSync({ stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile: join(dir, 'reader.mjs'), logLevel: 'error' });
     const driver = join(dir, 'first.mjs');

@@ -83,7 +83,7 @@ export function benchCorpus(passes = 5): { rows: number; meanMs: number } {
 function withBundle<T>(use: (dir: string) => T): T {
   const dir = mkdtempSync(join(tmpdir(), 'scamdrill-secrets-'));
   try {
-    // with the V8 setting every entry point makes first (src/classify/regex-tier.ts): drivers call it before reading
+    // with the V8 setting the CLI's entry point makes first (src/classify/regex-tier.ts): drivers call it before reading
     const entry = `export { redact } from './src/classify/redact.ts'; export { compileRegexesOnce } from './src/classify/regex-tier.ts';`;
     buildSync({ stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile: join(dir, 'redact.mjs'), logLevel: 'error' });
     return use(dir);

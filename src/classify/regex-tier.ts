@@ -4,8 +4,12 @@
 // machine code, the same reads take about 9–15 ms and 2–3 ms (bench/secrets.ts, "fresh process").
 import { setFlagsFromString } from 'node:v8';
 
-/** Compile each regex to machine code on its first match, for the rest of this process. Called by the entry points before anything is read. */
+/**
+ * Compile each regex to machine code on its first match, for the rest of this process. Called once by the CLI's entry
+ * point, on its main thread, before anything is read or any reader thread starts: V8's flags are the process's, so the
+ * drill host's reader threads compile the same way (setting a flag while other threads run can crash the process).
+ */
 export function compileRegexesOnce(): void {
-  // a V8 flag read on each regex's compile, so setting it after start-up is safe
+  // (a flag V8 reads at each regex's compile)
   setFlagsFromString('--no-regexp-tier-up');
 }

@@ -2,13 +2,11 @@
 // scenario's turns, and sends each chunk of readings back as soon as it is read; rehearses when told (rehearse.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import { reader } from '../classify/reader';
-import { compileRegexesOnce } from '../classify/regex-tier';
 import { readAnswer } from './answer-read';
 import { rehearseReading } from './rehearse';
 import { READ_CHUNK, type ReadJob, type ReaderSetup } from './read-pool';
 
 const { turns, lang } = workerData as ReaderSetup;
-compileRegexesOnce();
 void reader.prepare?.();
 parentPort!.on('message', (jobs: ReadJob[] | 'rehearse') => {
   if (jobs === 'rehearse') return void rehearseReading(turns, lang, reader);
