@@ -75,14 +75,15 @@ export function findLeaks(text: string, norm: Normalized = normalize(text), opts
   return remoteBefore(text.toLowerCase(), found, caller, opts.previous);
 }
 
+// (the line naming the password's own thing: "the PIN for your debit card", "your Chase app password", "支付宝的密码")
+const OTHER_PASSWORD_ASKED = /\b(?:pin|passcode|password)\b[^.?!]{0,24}\b(?:for|of|on|to) (?:your|the|my)\b|\b(?:bank|banking|card|debit|atm|app|gmail|email|e-mail|apple|icloud|computer|laptop|windows|iphone|phone|account)\b[^.?!]{0,20}\b(?:password|passcode|pin)\b|\bpin\b|(?:支付宝|微信|银行卡?|网银|手机|电脑|邮箱|开机|支付|取款)的?密码/;
+// (a tool's ID read out, then its password begun, over sentences: "The ID... 2 3... 8 8 1... 0 4 7. Then the password, hold on")
+const ID_THEN_PASSWORD = /(?<!\b(?:user|login|log-in|sign-in|apple|customer|member|account|online|banking)\s?)\bid\b[^]{0,80}\b(?:password|passcode)\b/;
 /**
  * A password given where a reply before talked of a remote tool's or a meeting's ID ("The ID... 2 3... 8 8 1. Then the
  * password, hold on" → "It's lowercase... q, r, 9, 3"): the tool's, a code (case 117), as where the reply or the line
  * names the tool; not the computer's or a bank's own sign-in password.
  */
-// (a tool's ID read out, then its password begun, over sentences: "The ID... 2 3... 8 8 1... 0 4 7. Then the password, hold on")
-const OTHER_PASSWORD_ASKED = /\b(?:pin|passcode|password)\b[^.?!]{0,24}\b(?:for|of|on|to) (?:your|the|my)\b|\b(?:bank|banking|card|debit|atm|app|gmail|email|e-mail|apple|icloud|computer|laptop|windows|iphone|phone|account)\b[^.?!]{0,20}\b(?:password|passcode|pin)\b|\bpin\b|(?:支付宝|微信|银行卡?|网银|手机|电脑|邮箱|开机|支付|取款)的?密码/;
-const ID_THEN_PASSWORD = /(?<!\b(?:user|login|log-in|sign-in|apple|customer|member|account|online|banking)\s?)\bid\b[^]{0,80}\b(?:password|passcode)\b/;
 function remoteBefore(t: string, found: Leak[], caller: CallerLine | undefined, previous: readonly string[]): Leak[] {
   // (nor one the line asks for by what it opens: "the PIN for your debit card", "your Chase app", "支付宝的密码")
   if (!found.some((f) => f.kind === 'password') || (caller && (LOGIN_PASSWORD.test(caller.text) || (OTHER_PASSWORD_ASKED.test(caller.text) && !caller.says(REMOTE_TOOL))))) return found;
