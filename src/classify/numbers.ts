@@ -100,7 +100,8 @@ export function findRuns(t: string, spelled: ArrayLike<number>): DigitRun[] {
       if (filler && digitsAt(t, j + filler) <= 4) k = j + filler;
       const gap = k - j;
       // (not a sum after a pause: "2292... 1500 dollars")
-      const pause = gap >= 1 && j - g <= 4 && (filler > 0 || /^ ?(?:\.{2,3}|…{1,2}) ?$/.test(t.slice(j, k))) && digitsAt(t, k) <= 4 && !SUM_AFTER.test(t.slice(k + digitsAt(t, k), k + digitsAt(t, k) + 10));
+      const next = digitsAt(t, k);
+      const pause = gap >= 1 && j - g <= 4 && (filler > 0 || /^ ?(?:\.{2,3}|…{1,2}) ?$/.test(t.slice(j, k))) && next <= 4 && !SUM_AFTER.test(t.slice(k + next, k + next + 10));
       if (gap === 0 || !isDigitAt(t, k) || (!pause && (gap > 3 || (gap === 3 && (t[j] !== ' ' || t[j + 1] === ' ' || t[j + 2] !== ' '))))) break;
       // a sentence's end between numbers of two digits or more, "since 2015. 27 6 40 sounds right": two numbers (digits
       // read one at a time, "5. 2. 9.", are one, and so is a number said again so, "552 139. one three nine")

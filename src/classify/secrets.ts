@@ -484,16 +484,20 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   const runs = findRuns(t, norm.spelled).filter((r) => !inPassword(r.starts[0]!)).flatMap((r) => numbersIn(r, labels, t));
   for (const run of runs) {
     for (const part of readWhole(run, labels, caller) ? [run] : splitRun(run)) {
+      const [a, b] = spanOf(part);
       const judged = judge(part, ctx);
+      // (where its label would start: asked only of a number found, or of a long one)
+      let lead: number | undefined;
+      const start = () => a - (lead ??= leadOf(part, ctx));
       // ("IMEI 35 391110 448172 6 and a second one, 35 391110 448173 4": a long number like one a harmless label names but for
       // its last digits is another of the same)
       // (itself named by no label: "Customer number 4410226719, account number 4410226734" gives the account)
-      const v = judged !== null && judged !== 'no' && part.digits.length >= 10 && namedHarmless.has(part.digits.slice(0, -3)) && !labels.byEnd.has(spanOf(part)[0] - leadOf(part, ctx)) ? 'no' : judged;
-      const [a, b] = spanOf(part);
+      const head = part.digits.length >= 10 ? part.digits.slice(0, -3) : undefined;
+      const v = judged !== null && judged !== 'no' && head !== undefined && namedHarmless.has(head) && !labels.byEnd.has(start()) ? 'no' : judged;
       read.push([part, v !== null && v !== 'no' ? v : null]);
       if (v === 'no') harmless.add(part);
-      if (v === 'no' && part.digits.length >= 10 && labels.byEnd.get(a - leadOf(part, ctx))?.kind === 'not') namedHarmless.add(part.digits.slice(0, -3));
-      if (v !== null && v !== 'no') found.push([v, a - leadOf(part, ctx), b, vouched(v, part, ctx)]);
+      if (v === 'no' && head !== undefined && labels.byEnd.get(start())?.kind === 'not') namedHarmless.add(head);
+      if (v !== null && v !== 'no') found.push([v, start(), b, vouched(v, part, ctx)]);
       else if (v === null && part.groups.length > 1 && !calledNumber(t, a) && !othersNumberNear(t, a) && !harmlessNear(t, labels, a)) {
         // nothing as a whole ("10:30 482913"): each group on its own
         for (let g = 0, from = 0; g < part.groups.length; from += part.groups[g++]!) {
