@@ -94,6 +94,14 @@ const UNITS = new Set([
   'time', 'times', 'people', 'percent', 'dollars', 'dollar', 'bucks', 'items', 'gb', 'mb', 'characters', 'digits', 'letters', 'long',
 ]);
 
+/** The word after `at` is a unit ("5 minutes"): the number before it is a count. */
+function unitAfter(text: string, at: number): boolean {
+  NEXT_WORD.lastIndex = at;
+  return UNITS.has(NEXT_WORD.exec(text)?.[1] ?? '');
+}
+/** A number right after a thing it numbers ("room 12"). */
+const numbered = (w: string, before: ReadonlyArray<{ w: string }>) => /^\d/.test(w) && NUMBERED.has(before[before.length - 1]?.w ?? '');
+
 /** Spans [a, b) of passwords said aloud in a normalised text (read only where a password is asked or named). */
 export function spokenPasswords(t: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -112,7 +120,7 @@ export function spokenPasswords(t: string): Array<[number, number]> {
       const a = base + m.index;
       if (symbol) TOKEN.lastIndex = m.index + w.length;
       // an e-mail address is not a password
-      if (/@[a-z0-9-]+\.[a-z]/.test(w)) continue;
+      if (w.includes('@') && /@[a-z0-9-]+\.[a-z]/.test(w)) continue;
       // (both in order: a pointer, not a search of every sum for every word)
       while (mi < money.length && money[mi]![1] <= m.index) mi++;
       if (mi < money.length && money[mi]![0] <= m.index) {
@@ -122,10 +130,7 @@ export function spokenPasswords(t: string): Array<[number, number]> {
       // ...nor a sum ("$200"), an ordinal ("the 3rd") or a count ("2x")
       // (nor a date, "3/2/2023")
       const core = !!symbol || (/\d|[@#$%^&*!+_~]/.test(w) && !/^[$€£¥]|^\d+(?:st|nd|rd|th|s|x|k|am|pm)$|^\d{1,4}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(w));
-      NEXT_WORD.lastIndex = TOKEN.lastIndex;
-      const unit = UNITS.has(NEXT_WORD.exec(text)?.[1] ?? '');
-      const numbered = /^\d/.test(w) && NUMBERED.has(words[words.length - 1]?.w ?? '');
-      words.push({ w, a, b: a + w.length, core: core && !unit && !numbered && !/^\d+%$/.test(w) });
+      words.push({ w, a, b: a + w.length, core: core && !unitAfter(text, TOKEN.lastIndex) && !numbered(w, words) && !/^\d+%$/.test(w) });
     }
     TOKEN.lastIndex = 0;
     const stops = (x: { w: string }) => !x.w || SPEECH.has(x.w) || UNITS.has(x.w);
