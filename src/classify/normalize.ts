@@ -369,7 +369,8 @@ function readSaidSeparators(u: Units): void {
     w++;
   };
   while (r < n) {
-    if (!isDigitCode(c[r]!) || c[r + 1] !== 0x20) {
+    // (commas around the mark too: "nine oh three, dash, four one")
+    if (!isDigitCode(c[r]!) || (c[r + 1] !== 0x20 && c[r + 1] !== 0x2c)) {
       copy(r++);
       continue;
     }
@@ -380,7 +381,7 @@ function readSaidSeparators(u: Units): void {
     let firstWord = -1;
     let lastEnd = -1;
     for (;;) {
-      while (k < n && c[k] === 0x20) k++;
+      while (k < n && (c[k] === 0x20 || c[k] === 0x2c)) k++;
       if (k >= n || !isLetterCode(c[k]!) || words === MAX_SEP_WORDS) break;
       const at = k;
       while (k < n && isLetterCode(c[k]!) && k - at <= MAX_SEP_WORD) k++;

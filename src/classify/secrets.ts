@@ -267,11 +267,13 @@ function before(previous: readonly string[]): string {
  * reply is returned as its part in this one, and replaces a reading of that part alone.
  */
 function withPrevious(text: string, norm: Normalized, own: Leak[], previous: readonly string[], caller: CallerLine | undefined): Leak[] {
-  const head = before(previous);
+  const tail = before(previous);
   // A secret that ends in this reply has a character of it here: a digit (number words are digits by
   // now), a stand-in, or a password's word after its label in a reply before. Most replies have none,
   // and are not read again with the ones before them (a drill host reads thousands in a burst).
-  if (!head || (!MAY_COMPLETE.test(norm.text) && !PASSWORD_BEFORE.test(head))) return own;
+  if (!tail || (!MAY_COMPLETE.test(norm.text) && !PASSWORD_BEFORE.test(tail))) return own;
+  // (a reading cut with a pause and taken up with one, "…three one..." then "...seven seven eight two", has one pause between)
+  const head = /^\s*(?:\.{2,}|…)/.test(text) ? tail.replace(/\s*(?:\.{2,}|…+)\s*$/, '') : tail;
   const off = head.length + 1;
   // [the part in this reply, whether the secret starts in an earlier one, whether it was whole there]
   const parts: Array<[Leak, boolean, boolean?]> = [];
@@ -545,8 +547,10 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // the whole value after its label wins over a number found inside it ("redemption code ABCD-EFGH-1234")
   const values: Span[] = [];
   for (const [end, label] of labels.byEnd) {
-    const span = placeholderAfter(t, label, end, labels) ?? alphanumericAfter(talk, label, end, caller) ?? cardinalAfter(t, label, end);
-    const kind = span && secretOf(label.kind)!;
+    const stand = placeholderAfter(t, label, end, labels);
+    const alnum = stand ? null : alphanumericAfter(talk, label, end, caller);
+    const span = stand ?? alnum ?? cardinalAfter(t, label, end);
+    const kind = span && (alnum && label.kind === 'cvv' ? 'code' : secretOf(label.kind)!);
     // (a gift card's code is the card's: docs/labelling.md, case 59)
     if (span) values.push([kind === 'code' && (talk.says(GIFT) || !!caller?.says(GIFT)) ? 'card' : kind!, span[0], span[1], true]);
   }
@@ -635,9 +639,12 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       // (and what it goes on with: "Mittens, capital M, then one two three", "sunflower, all small, then 2 2 and a star")
       const after = a + m[0].length;
       const more = DESCRIBED_MORE.exec(t.slice(after, after + 80));
-      const b = more ? after + more[0].length : a + m[1]!.length;
-      const given = caller?.last === 'password' || !!labelBefore(labels, a, 60, (l) => l.kind === 'password' && !negatedAt(t, l.at) && !othersLabel(t, l.at));
-      if (given && !DESCRIBING.test(m[1]!) && !caller?.text.includes(m[1]!) && !harmlessNear(t, labels, a)) words.push(['password', a, b, true]);
+      const b = more ? after + more[0].length : a + m[1]!.replace(/[.-]+$/, '').length;
+      const label = labelBefore(labels, a, 60, (l) => l.kind === 'password' && !negatedAt(t, l.at) && !othersLabel(t, l.at));
+      const given = caller?.last === 'password' || !!label;
+      // (a harmless thing named between its label and it says what it is: "the password is... it's Luis's birthday, 0314Familia")
+      const harmless = harmlessNear(t, labels, a) && !(label && labels.harmlessEnds[countAtMost(labels.harmlessEnds, a) - 1]! > label.at);
+      if (given && !DESCRIBING.test(m[1]!) && !caller?.text.includes(m[1]!) && !harmless) words.push(['password', a, b, true]);
     }
     DESCRIBED_WORD.lastIndex = 0;
     found = mergeSpans(found, words, 'inside');
@@ -654,8 +661,13 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   let otherLabels: number[] | undefined; // where labels of other secrets start, read once if a spoken password is there
   let others: Span[] | undefined; // the other secrets found, by start
   let otherStarts: number[] | undefined;
+  let labelEnds: Map<number, number> | undefined; // where each label of another thing ends, by its start
   for (const [a, b] of askedPassword || givenEnds.length ? spokenPasswords(t) : []) {
     if ((!askedPassword && !endWithin(givenEnds, a, 60)) || caller?.text.includes(t.slice(a, b)) || calledNumber(t, a) || harmlessNear(t, labels, a) || harmlessDigits(t, a, b)) continue;
+    // ("The number's 415 555 0148, and the PIN…": another thing's label and its digits, no password of words and digits)
+    labelEnds ??= new Map([...labels.byEnd].filter(([, l]) => l.kind !== 'password').map(([end, l]) => [l.at, end]));
+    const ownEnd = labelEnds.get(a);
+    if (ownEnd !== undefined && /^[\d\s-]*$/.test(t.slice(ownEnd, b))) continue;
     // ("And passcode 5564?" after "the passcode is 5564": the caller's own, said back)
     const digits = t.slice(a, b).replace(/\D/g, '');
     if (digits.length >= 3 && caller?.numbers.includes(digits)) continue;
@@ -873,7 +885,10 @@ function harmlessPiece(p: DigitRun, ctx: Context): boolean {
   const [a, b] = spanOf(p);
   return isDateOrTime(p) || isOfficial(p.digits) || afterMonth(ctx.t, a, p.digits) || amountAround(ctx.t, a, b) || ((pointGroups(p) > 0 || isFormattedAmount(p)) && !p.spelled) || calledNumber(ctx.t, a) || othersNumberNear(ctx.t, a)
     || harmlessNear(ctx.t, ctx.labels, a) || (p.digits.length >= 3 && !!ctx.caller?.numbers.some((n) => n.includes(p.digits)))
+    // ("E 4 8?" after "It starts with E 4 8, and I need the rest": the caller's start, asked back)
+    || (p.digits.length === 2 && !!ctx.caller?.saysDigits(p.digits) && /^\s*\?/.test(ctx.t.slice(b, b + 3)))
     || (p.digits.length <= 6 && ADDRESS_BEFORE.test(ctx.t.slice(Math.max(0, a - 56), a)))
+    || (p.digits.length <= 5 && houseNumber(ctx.t, b, ctx.caller))
     || (isYearNumber(p.digits) && (YEAR_PREP.test(ctx.t.slice(Math.max(0, a - 12), a)) || modelYear(ctx.t, a, b)));
 }
 
@@ -916,7 +931,8 @@ function mergeSpans(found: Span[], adds: readonly Span[], how: 'over' | 'inside'
 function vouched(kind: LeakKind, p: DigitRun, ctx: Context): boolean {
   const label = ctx.labels.byEnd.get(p.starts[0]! - leadOf(p, ctx));
   if (label && label.kind !== 'number' && label.kind !== 'not') return true;
-  return (kind === 'card' && isCardNumber(p.digits)) || (kind === 'id' && chineseIdValid(p.digits));
+  // (a social security number's shape, 3-2-4, vouches as a checksum does)
+  return (kind === 'card' && isCardNumber(p.digits)) || (kind === 'id' && (chineseIdValid(p.digits) || isSsnShaped(p)));
 }
 
 /**
@@ -1171,7 +1187,7 @@ const MARK_WORD = '\\d+|star|asterisk|dollar sign|exclamation (?:mark|point)|has
 const DESCRIBED_MORE = new RegExp(`^[^.?!]{0,24}?\\b(?:then|and|plus|followed by)\\s+(?:(?:the number|number|my age|a|an)\\s+)?(?:${MARK_WORD})(?:[\\s,]+(?:and\\s+|then\\s+)?(?:a\\s+|an\\s+|the\\s+)?(?:${MARK_WORD}))*`);
 const DESCRIBING = /^(?:lower ?case|upper ?case|all|caps|capitals?|small|letters|spaces|word|type|typed|types|write|written|just|then|and|the|it'?s|is|was|password|pin|code)$/;
 // ("Mittens, capital M", "sunflower, all small", "SunnyDay, S big, D big": how it is written, in the words people use)
-const DESCRIBED_WORD = /(?<![a-z0-9])([a-z][a-z0-9!@#$%^&*+_~.-]{3,39})[,]?\s+(?:(?:all |in |it's |its )?(?:lower ?case|small letters|small|caps|capitals)|no caps|no capitals|no spaces|one word|all one word|(?:with a )?capital(?: [a-z])?\b|[a-z] big\b)/g;
+const DESCRIBED_WORD = /(?<![a-z0-9])((?=[a-z0-9]*[a-z])[a-z0-9][a-z0-9!@#$%^&*+_~.-]{3,39})[,.]?\s+(?:(?:all |in |it's |its )?(?:lower ?case|small letters|small|caps|capitals)|no caps|no capitals|no spaces|one word|all one word|(?:with a )?capital(?: [a-z])?\b|[a-z] big\b)/g;
 // (a password's symbols join its letters and digits: "Rover!1")
 const WORD_RUN = /[a-z0-9!@#$%^&*+_~-]+/g;
 /** Whether a word mixes letters and digits ("1eg4", "code482913", "rover!1"): each word read once (a regex from every position was quadratic on a long run of letters). */
@@ -1218,7 +1234,8 @@ const SPACED_GROUPS = /^(?=[a-z]*\d)[a-z0-9]{3,6}(?: (?=[a-z]*\d)[a-z0-9]{3,6})+
  */
 function alphanumericAfter(talk: Talk, label: Label, end: number, caller: CallerLine | undefined): [number, number] | null {
   const t = talk.text;
-  if ((label.kind !== 'card' && label.kind !== 'id' && label.kind !== 'code') || placeOf(t, label)) return null;
+  // (a "security code" of letters and digits is no card's, whose code is digits alone: Quick Assist's, "4YK7P2", read as a code)
+  if ((label.kind !== 'card' && label.kind !== 'id' && label.kind !== 'code' && label.kind !== 'cvv') || placeOf(t, label)) return null;
   const m = ALPHANUMERIC.exec(t.slice(end, end + 40));
   if (!m) return null;
   // ("gift card code is 9VRX 4N2T KL8P": groups of one length, each with a digit, read as one)
@@ -1306,7 +1323,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const confirmed = len >= 3 ? ctx.caller?.confirms(d) : undefined;
   if (confirmed?.kind) return saidToMe(t, a) ? 'no' : confirmed.kind;
   // ("my phone ends in 8846, yes" to "a code to your phone ending in 8846": the end the caller read, no more)
-  if (len >= 3 && !confirmed && ctx.caller?.numbers.some((n) => n.includes(d)) && (!own || ASKED_BACK.test(t.slice(b, b + 16)) || (len <= 4 && LAST_DIGITS.test(t.slice(label!.at, a))))) return 'no';
+  // (and the caller's number read twice, "Nine four two one. 9-4-2-1", is read once)
+  const once = len >= 6 ? saidOnce(p) : d;
+  if (len >= 3 && !confirmed && ctx.caller?.numbers.some((n) => n.includes(d) || n.includes(once)) && (!own || ASKED_BACK.test(t.slice(b, b + 16)) || (len <= 4 && LAST_DIGITS.test(t.slice(label!.at, a))))) return 'no';
   // "Verizon: 8 1 4 4 7 3 is your code": a text read out as it came, a code whatever the line asked for
   // (each check below looks for a character or a word first: most numbers meet none, and a fresh process compiles no pattern for them)
   if (len >= 4 && len <= 8 && (t.startsWith(' is your', b) || t.startsWith(' as your', b)) && YOUR_CODE_AFTER.test(t.slice(b, b + 40))) return 'code';
@@ -1350,6 +1369,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (not a date: "never to give my PIN, it's on the letter dated 3/2/2023")
   if (len >= 4 && (!label || label.kind === 'not' || label.kind === 'phone') && !calledNumber(t, a) && !isOfficial(d) && !TOLL_FREE_START.test(d) && !unitAfter(t, b) && !p.seps.some((x) => /[/:]/.test(x)) && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a, ctx.caller?.last === 'password', label?.kind === 'phone')) return 'password';
   if (TOLL_FREE_START.test(d) && (/^-?[a-z]/.test(t.slice(b, b + 2)) || /^ (?:number|line|one)\b/.test(t.slice(b, b + 8)) || (p.groups.length === 2 && p.groups[0] === 1))) return 'no'; // "1-800-MEDICARE": a company's number in letters; "the 1-877 one"
+  if (len < 10 && TOLL_FREE_WORD.test(t.slice(a, b)) && /^ (?:number|line|one)\b/.test(t.slice(b, b + 8))) return 'no'; // ("if it's not a 1-800-772 number": the start of a kind of line)
   // the visible end of a number written with the rest hidden: "XXX-XX-4417" is a social security number's
   // last four, a part of it; "XXXX-XXXX-XXXX-1234" a card's, printed on every statement
   const hiddenBefore = len === 4 ? HIDDEN_BEFORE.exec(t.slice(Math.max(0, a - 20), a)) : null;
@@ -1400,7 +1420,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // "0198" answering "and the rest of the phone number?", "七九" answering "还差最后两位" after the code's start
   // (an ID's middle is a date of birth: "中间是出生年月嘛，一九八七零四二三"; a date written day or month first, "10-10-1960", is a date)
   // (not answering "what time did that text come in?": a time)
-  if (ctx.part && len >= 2 && len <= 12 && !ctx.caller?.asksSum && (ctx.part === 'password' || !isYearNumber(d)) && (ctx.part === 'id' && len === 8 ? !amountAround(t, a, b) && !p.seps.includes('/') && !(isDateOrTime(p) && !/^(?:19|20)/.test(d)) : !harmlessPiece(p, ctx))) return ctx.part;
+  // (not a phone's whole number where the line asks for one too: "the mobile number on the account and the last four of the social")
+  if (ctx.part && len >= 2 && len <= 12 && !ctx.caller?.asksSum && !(len === 10 && ctx.caller?.asks.has('phone') && nanp(p)) && (ctx.part === 'password' || !isYearNumber(d)) && (ctx.part === 'id' && len === 8 ? !amountAround(t, a, b) && !p.seps.includes('/') && !(isDateOrTime(p) && !/^(?:19|20)/.test(d)) : !harmlessPiece(p, ctx))) return ctx.part;
   // the caller's line is read only for a number it can tell about (three digits or more)
   const caller = len >= 3 ? ctx.caller : undefined;
   // an expiry alone is printed and opens nothing (docs/labelling.md, case 91): with the code after it, it is the card's
@@ -1425,7 +1446,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (four === 'card' || (caller?.asksSum && !nanp(p) && len <= 9)) return 'no';
   // (four digits alone in a Chinese reply, "每个月工资到账 7850", are a sum, no card's first group nor an ID's end: those are named, 卡号前四位, 后四位)
   const sum = len === 4 && !p.spelled && !four && !begun && isHan(t.charCodeAt(Math.max(0, a - 2)));
-  const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? askedKind(caller, saidOnce(p), p.groups.length === 1) : null;
+  // (a number grouped as a phone's, 3-3-4, answering "the phone number on the account, and the account PIN", or said to be a "number"
+  // answering "the main number and the passcode on the business account": the phone, not the account)
+  const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? ((caller.asks.has('phone') || label?.kind === 'number') && nanp(p) ? 'phone' : askedKind(caller, saidOnce(p), p.groups.length === 1)) : null;
   // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
   // (a PIN may be a year; "in 2019", "since 1990" is when)
   // ("the last four... that's 6... 2... 1... 9" answering a request for them: the harmless label is what was asked)
@@ -1444,6 +1467,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     // ("Flat 402, Sai Residency, Andheri East, Mumbai 400069", "Blk 231 Tampines St 21, #08-114"): a postcode or a unit;
     // ("ring the bell at number 1162") a house's number
     || (len <= 6 && (ADDRESS_BEFORE.test(t.slice(Math.max(0, a - 56), a)) || /\bat (?:number|no\.?|#)\s*$/.test(t.slice(Math.max(0, a - 12), a))))
+    || (len <= 5 && houseNumber(t, b, caller))
     // ("Ring HMRC's number, 0300 200 3300": a named someone's number, unless a contact's phone was asked for, case 87)
     || (asked !== 'phone' && someonesNumberBefore(t, a));
   // ("Greta Lind, 209 Aspen Ct. Tell the driver 2-4-6-0 on the lockbox", answering a request for the address: a home's code, whatever was asked)
@@ -1468,7 +1492,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("I'm going to call the county clerk's office myself, 713-368-2290" answering a request for a PIN: theirs)
   // ("the number you called from, 202-555-0148" answering a request for a social security number; "their office number is
   // 559-555-0100" answering one for the doctor's: an office's is public)
-  if (asked) return harmless() || (nanp(p) && ((asked !== 'phone' && (theirsBefore(t, a) || othersNumberNear(t, a))) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 40), a)))) ? 'no' : asked;
+  // ("I'm hanging up and calling your mother's cell right now, 9 1 9, 4 4 2, 0 7 3 8": one the person calls, case 87)
+  if (asked) return harmless() || (nanp(p) && ((asked !== 'phone' && (theirsBefore(t, a) || othersNumberNear(t, a))) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || I_CALL.test(t.slice(Math.max(0, a - 64), a)))) ? 'no' : asked;
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply
   if (len === 3 && caller?.last === 'code' && p.spelled && ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6) return 'code';
   // a bare number answering a request for something harmless ("your date of birth?", "zip code?") is that thing
@@ -1749,9 +1774,14 @@ const KEYED_AFTER = /^(?:\s|\.{3}|…)*(?:,\s*)?(?:(?:and|then) )*(?:(?:hit|pres
 const homeCode = (t: string, a: number, b: number) => HOME_LOCK.test(t.slice(Math.max(0, a - 80), b + 32)) && !BROUGHT.test(t.slice(Math.max(0, a - 60), a));
 const BROUGHT = /\btext|texted|sent|message|sms|email|app\b/;
 // (not "let me text you my cell, it's …": the person gives it)
-const I_CALL = /\b(?:i(?:'m| am|'ll| will)?|let me) (?:going to |gonna )?(?:call|calling|called|dial|dialing|ring|ringing|text|texting)\b(?! (?:you|u)\b)[^.!?]{0,40}$/;
+const I_CALL = /\b(?:i(?:'m| am|'ll| will)?|let me) (?:going to |gonna )?(?:hang(?:ing)? up and )?(?:call|calling|called|dial|dialing|ring|ringing|text|texting)\b(?! (?:you|u|from)\b)[^.!?]{0,40}$/;
 // (a dwelling's word with its number, "Flat 402", "Blk 231", or a street's or a branch's name; not "block the charge")
 const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|house|building|sector)\s*#?\d+[a-z]?\b|\b(?:(?:p\.?\s?o\.?|post office) box|hwy|road|rd|street|st|lane|ln|nagar|colony|residency|avenue|ave|estate|branch|drive|dr|place|pl|court|ct|boulevard|blvd|terrace|parkway|highway|route|way|circle|cir|trail)\b)(?:(?!\b(?:code|pin|password|passcode|last|four|social|ssn|digits|number)\b)[^.!?\n]){0,48}$/;
+// ("2900 Elm Ridge, apt 6", "18 Hill, zip 44107" answering a line that asks for the address with the last four: a house number, its
+// street's name after it)
+const HOUSE_AFTER = /^ (?!(?:and|or|is|it|its|then|ok|okay|please|that|the|of|digits?|for|to|but|so|yes|no|again|right|now|was)\b)[a-z]{3,}(?: [a-z]{3,})?(?:[,.]|\s*$| (?:apt|unit|suite|st|street|rd|road|ave|zip)\b)/;
+const ADDRESS_ASKED = /\baddress\b/;
+const houseNumber = (t: string, b: number, caller: CallerLine | undefined) => HOUSE_AFTER.test(t.slice(b, b + 32)) && ADDRESS_ASKED.test(caller?.text ?? '');
 const YEAR_PREP = /\b(?:in|since|from|until|till|by|during|back in|born(?: in)?|of)\s*$/;
 /** A thing's model year: "a 2018 Dell", "a 2015 iMac" (a year then a name, not "a 1987, my birth year"). */
 const modelYear = (t: string, a: number, b: number) => /\ban?\s*$/.test(t.slice(Math.max(0, a - 4), a)) && /^\s+[a-z]{2,}/.test(t.slice(b, b + 8));
@@ -1775,7 +1805,8 @@ const placeOf = (t: string, label: Label) => (label.kind === 'phone' || label.ki
   && (PLACE_BEFORE.test(t.slice(Math.max(0, label.at - 12), label.at)) || HELD.test(t.slice(label.at, label.at + 32))
     || (label.kind === 'card' && t.startsWith('card', label.at) && PLAN_BEFORE.test(t.slice(Math.max(0, label.at - 16), label.at))));
 const PLAN_BEFORE = /\b(?:plan|insurance|insurer'?s|health|member(?:ship)?|benefits?|vision|dental|drug|prescription|rx|costco|sam's club|store|loyalty|rewards|library|gym|transit)\s+$/;
-const HELD = /^(?:card|phone)\s+(?:(?:right )?here|with me|in front of me|in (?:my )?hand)\b/;
+// (not "the phone here is 207-553-8140": the line of the place the person is at, said to be it)
+const HELD = /^(?:card|phone)\s+(?:(?:right )?here(?! is\b| was\b)|with me|in front of me|in (?:my )?hand)\b/;
 const THIRD_PERSON = /\b(?:his|her|their)\s*$|(?:他|她)(?:的)?\s*$/;
 const MINE_BEFORE = /(?:\bmy|\bmine|我的|我)\s*$/;
 // ("let me find the card... BCX 771 204 9938" answering a request for a policy number: where it is printed)
@@ -2035,6 +2066,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // "138xxxx5678", "6222 XXXX XXXX 1234": a number said, its middle hidden by whoever wrote it down
       const hidden = HIDDEN_AFTER.exec(t.slice(b, b + 24));
       if (hidden && len + hidden[0].length >= 7) return label.kind;
+      // ("account number 0 9... no, I will go to the bank", "My social is 4 9...": its start, cut off, a part of it)
+      if (len === 2 && label.kind !== 'phone' && /^\s*(?:…|\.{2,})/.test(t.slice(b, b + 4))) return label.kind;
       // three digits or more: the start of a number read out in pieces ("card number: 4532", then the
       // rest; "我的银行卡号是一二三") is one too; a phone number needs seven unless said to be a part
       // (three digits right after a label's letters are a word's, "aba336": four or more are needed there)

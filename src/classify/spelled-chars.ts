@@ -24,6 +24,7 @@ const LETTERS = new RegExp(`(?<![a-z0-9'])(?:${AS_IN}|${NATO}|[a-z])(?![a-z0-9']
 const MAYBE = new RegExp(`(?<![a-z0-9'-])[b-hj-z](?![a-z0-9'])|\\b(?:${NATO})\\b|大写|小写`);
 
 const SENTENCE_NEXT = /[.!?]\s+[ai]$/;
+const TIME_MARK = /\d\s?[ap]\.m\b/;
 
 /** Spans [start, end) of values spelled out a character at a time in a normalised text. */
 export function spelledOut(t: string): Array<[number, number]> {
@@ -37,14 +38,20 @@ export function spelledOut(t: string): Array<[number, number]> {
     const next = SENTENCE_NEXT.exec(m[0]);
     const cut = next && /^ [a-z]/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 2)) ? next : null;
     const text = cut ? m[0].slice(0, cut.index) : m[0];
+    // (a time's "p.m.", "around 6 p.m. I thought", spells nothing)
+    if (TIME_MARK.test(text)) continue;
     const letters = text.match(LETTERS) ?? [];
     if (letters.length >= 2 || letters.some((l) => l.length > 1)) out.push([m.index, m.index + text.length]);
   }
   return out;
 }
 
-/** The characters a spelling stands for, to compare with what the caller said ("1eg4te5"). */
-export const spelledKey = (s: string) => s.replace(/[^a-z0-9]+/g, '');
+// A spelling's words for its characters: "t as in tom" is t, "alpha" a, "four" 4; a letter's case and a symbol's name stand for none
+const KEY_WORDS = new RegExp(`([a-z]) (?:as in|for|like) [a-z]+|\\b(${NATO})\\b|\\b(${DIGIT_WORD})\\b|\\b(?:${SYMBOL}|capital|caps?|uppercase|upper case|upper|big|small|lowercase|lower case|lower|letter)\\b`, 'g');
+const DIGIT_WORDS = DIGIT_WORD.split('|');
+/** The characters a spelling stands for, to compare with what the caller said ("T as in Tom, S, 1 2 3 4" → "ts1234"). */
+export const spelledKey = (s: string) =>
+  s.replace(KEY_WORDS, (_, letter?: string, nato?: string, digit?: string) => letter ?? nato?.[0] ?? (digit ? String(DIGIT_WORDS.indexOf(digit)) : '')).replace(/[^a-z0-9]+/g, '');
 
 const HAS_DIGIT = new RegExp(`\\d|\\b(?:${DIGIT_WORD})\\b|[零一二三四五六七八九幺两洞拐]`);
 /** Whether a spelling holds a digit, as a figure or a word ("X, K, four, P"): letters alone spell a name or a word. */
