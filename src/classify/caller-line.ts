@@ -244,7 +244,7 @@ const PHONE_ASKED = /\b(?:emergency|alternate|alternative|backup|secondary|secon
 const RELATIVES_NUMBER_ASKED = new RegExp(`\\b(?:${FAMILY}|spouse|parent|family member|relative)'?s (?:phone |cell |mobile )?(?:number|phone|cell)\\b`);
 
 // (not money's rest: "Send the rest tomorrow morning")
-const PART_ASKED = /\b(?:(?<!\b(?:send|pay|wire|transfer|bring|mail|owe) )the rest|rest of (?:it|the)|keep going|go on|carry on|what comes (?:next|after)|after that|next (?:one|two|three|four|five|six|digits?|numbers?|part|characters?|group|bit)|(?:first|last|next|remaining|other|middle|final|second) (?:one|two|three|four|five|six|few|2|3|4|5|6|part|half|group|bit)(?: digits| numbers| characters)?|remaining (?:digits|numbers|characters)|lost the last)\b|后面|剩下|继续|接着|还有呢|还差|中间|之后|(?:前|后|最后|中间|末)(?:[一二两三四五六七八九十\d]{1,3}|几)(?:位|个数字|个)|前面几位/;
+const PART_ASKED = /\b(?:(?<!\b(?:send|pay|wire|transfer|bring|mail|owe) )the rest|rest of (?:it|the)|keep going|go on|carry on|what comes (?:next|after)|after that|next (?:one|two|three|four|five|six|digits?|numbers?|part|characters?|group|bit)|(?:first|last|next|remaining|other|middle|final|second) (?:one(?! (?:was|is|were|i|we|you|they)\b)|two|three|four|five|six|few|2|3|4|5|6|part|half|group|bit)(?: digits| numbers| characters)?|remaining (?:digits|numbers|characters)|lost the last)\b|后面|剩下|继续|接着|还有呢|还差|中间|之后|(?:前|后|最后|中间|末)(?:[一二两三四五六七八九十\d]{1,3}|几)(?:位|个数字|个)|前面几位/;
 // ("I'll read back: 4147 2021 ...?": the person goes on from where the caller stops)
 const REST_ASKED = /\b(?:the rest|go on|keep going|continue|what comes next|and then|read(?:ing)? (?:it |that )?back)\b|后面|剩下|继续|接着/;
 const DIGITS_ASKED = /\b(?:next|first|remaining|other|middle) (?:two|three|four|2|3|4) (?:digits|numbers)\b|(?:前|中间|接下来的?)[两二三四234]位/i;

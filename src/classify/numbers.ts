@@ -266,9 +266,11 @@ export function isDateOrTime(r: DigitRun): boolean {
   if (seps.size !== 1) return false;
   const sep = r.seps[0]!;
   if (sep === ':') return (g.length === 2 || g.length === 3) && g[0]! <= 2 && num(parts[0]!) <= 23 && parts.slice(1).every((p) => p.length === 2 && num(p) <= 59);
-  if (sep !== '-' && sep !== '/' && sep !== '.') return false;
   const day = (p: string) => p.length <= 2 && num(p) >= 1 && num(p) <= 31;
   const month = (p: string) => p.length <= 2 && num(p) >= 1 && num(p) <= 12;
+  // (typed with spaces, a day, a month and a whole year: "03 17 1988")
+  if (sep === ' ') return g.length === 3 && g[0] === 2 && g[1] === 2 && isYear(parts[2]!) && ((day(parts[0]!) && month(parts[1]!)) || (month(parts[0]!) && day(parts[1]!)));
+  if (sep !== '-' && sep !== '/' && sep !== '.') return false;
   const year = (p: string) => isYear(p) || (p.length === 2 && sep !== '.');
   if (g.length === 3) {
     const [x, y, z] = parts as [string, string, string];

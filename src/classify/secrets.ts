@@ -584,7 +584,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // (a gift card's code "on the back" is the card's: docs/labelling.md, case 59)
   // ("…it's AB7K 2MQ9 XP41, and the PIN underneath is 5520": beside another secret too)
   const askedFor = caller && caller.last && ALNUM_KINDS.has(caller.last) && alnumWord() ? askedSecret(caller) : undefined;
-  for (const re of askedFor ? [BARE_ALNUM, BARE_GROUPS] : []) {
+  for (const re of askedFor ? [BARE_ALNUM, BARE_GROUPS, LETTER_GROUPS] : []) {
     const words: Span[] = [];
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const word = m[0].trimEnd();
@@ -787,7 +787,7 @@ function ownPassword(before: string): boolean {
   const m = OWN_PASSWORD.exec(before);
   return !!m && !REMOTE_TOOL.test(m[0]);
 }
-const LOGIN_PASSWORD = /administrator|\badmin\b|log ?-?in|sign ?-?in|windows(?! remote)|\buser(?:name)?(?: is|:)|(?:laptop|computer|pc)'?s? password|开机密码|登录密码|电脑密码|锁屏密码|锁屏|lock ?screen|\b(?:online )?banking password|\b(?:bank|email|e-mail|apple id|icloud|gmail|outlook) (?:account )?password|u盾|网银|支付密码|交易密码|取款密码|银行卡密码|邮箱密码/;
+const LOGIN_PASSWORD = /administrator|\badmin\b|log ?-?in|sign ?-?in|windows(?! remote)|\buser(?:name)?(?: is|:)|(?:laptop|computer|pc)'?s? password|开机密码|登录密码|电脑密码|锁屏密码|锁屏|lock ?screen|\b(?:online )?banking password|\b(?:bank|email|e-mail|apple id|icloud|gmail|outlook) (?:account )?password|u盾|网银|支付密码|交易密码|取款密码|银行卡密码|邮箱密码|\batm\b|(?:支付宝|微信|银行|手机银行|app|APP)[^，。,.!?！？]{0,4}密码/;
 
 /** Whether the number found at a..b is a person's own ID: labelled one just before, or shaped like a social security or 身份证 number. */
 function personalId(t: string, a: number, b: number): boolean {
@@ -1178,6 +1178,8 @@ const COUNTED = /^\d+-(?:dollars?|bucks|digits?|hours?|days?|minutes?|years?|mon
 const BARE_ALNUM = /(?<![a-z0-9-])(?=(?:[a-z-]*\d){3})(?=[a-z0-9-]*[a-z])(?:[a-z0-9]+(?:-[a-z0-9]+)+|[a-z0-9]{8,})(?![a-z0-9-])/g;
 // ...or read out in groups a space apart, each of letters and digits: "XK47 QP92 MZ3T"
 const BARE_GROUPS = /(?<![a-z0-9-])(?:(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{4,6}(?: |(?![a-z0-9]))){2,}/g;
+// ...or a letter, then groups of digits: a licence's "S530 7722 1984 09"
+const LETTER_GROUPS = /(?<![a-z0-9-])[a-z] ?\d{3,5}(?: \d{2,5}){2,}(?![a-z0-9-])/g;
 const ALNUM_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'code', 'cvv']);
 /** A cheap first look: a word holding both letters and digits (most replies have none, and then the caller's line is not read). */
 // how a password is written, said after it: "all lowercase", "no spaces", "one word", "with a capital B"
@@ -1204,7 +1206,7 @@ const TRAILING_MARKS = /[.,!?;:]+$/;
 // Sixteen letters and digits, whole or in three to five fours: how gift cards print their claim codes. No word, sum,
 // date or reference a person says is written so (a tracking number or a VIN is all digits but a few, and labelled).
 const CLAIM_CODE = /(?<![a-z0-9-])(?:[a-z0-9]{4}(?:[ -][a-z0-9]{4}){2,4}|[a-z0-9]{16})(?![a-z0-9-])/g;
-const MBI = /(?<![a-z0-9-])[1-9][a-z][a-z0-9]\d-?[a-z][a-z0-9]\d-?[a-z]{2}\d{2}(?![a-z0-9-])/g;
+const MBI = /(?<![a-z0-9-])[1-9][a-z][a-z0-9]\d[- ]?[a-z][a-z0-9]\d[- ]?[a-z]{2}\d{2}(?![a-z0-9-])/g;
 const MIXED = /^(?=[a-z]*\d)(?=\d*[a-z])/;
 // (not where a screen's, a product's or a booking's letters and digits are talked about, nor where something harmless is asked for)
 const NOT_CLAIM = /\b(?:screen|computer|laptop|recovery|backup|product key|license key|serial|window|voucher|receipt|booking|reference|confirmation|order|tracking)\b/;
@@ -1406,6 +1408,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (isMobile(d)) return othersNumberNear(t, a) || calledNumber(t, a) || (p.groups[0] === 1 && !!ctx.caller?.asksHarmless && !ctx.caller.asks.has('phone') && !FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) ? 'no' : 'phone';
   // an ID's shape answering a request for an ID is the ID, whatever Luhn's check says of it
   if (len >= 15 && ctx.caller?.asks.has('id') && longNumberKind(d) === 'id') return 'id';
+  // (eighteen digits with a birth date where a resident ID has it are an ID, whatever its check and whatever Luhn says: no card
+  // number is shaped so but by chance)
+  if (len === 18 && longNumberKind(d) === 'id') return 'id';
   if (isCardNumber(d) || isExpiryAndCvv(p)) return 'card';
   // (not a sum read with pauses: "1 2 5... 5 0... 1 2 0 0 total")
   if (isSsnShaped(p) && !unitAfter(t, b)) return 'id';
@@ -1615,7 +1620,8 @@ function correctionOf(d: string, caller: CallerLine): LeakKind | undefined {
       if (part.length !== d.length || part === d) continue;
       let same = 0;
       for (let i = 0; i < d.length; i++) if (d[i] === part[i]) same++;
-      if (2 * same >= d.length || sorted(part) === sorted(d)) return kind;
+      // (four digits or fewer differ in one place at most: "11 40" is no slip of "1020")
+      if ((d.length <= 4 ? same >= d.length - 1 : 2 * same >= d.length) || sorted(part) === sorted(d)) return kind;
     }
   }
   return undefined;
@@ -1708,9 +1714,13 @@ function breaksAt(p: DigitRun, at: number): boolean {
 
 /** The secret a caller asked for that a bare number of this length can be: the one named last first. */
 function askedKind(caller: CallerLine, d: string, whole = false): LeakKind | null {
+  // (a policy's number, thirteen digits or more, answering a request for it: an ID (case 113), whatever its length, unless a card's check)
+  if (d.length >= 12 && caller.asks.has('id') && !caller.asks.has('card') && caller.says(POLICY_ASKED) && !isCardNumber(d)) return 'id';
   const remote = d.length > 8 && caller.says(REMOTE_TOOL);
   return (caller.last && kindOfLength(new Set([caller.last]), d, remote, whole)) || kindOfLength(caller.asks, d, remote, whole);
 }
+
+const POLICY_ASKED = /保单|\bpolicy\b/;
 
 /** The secret asked for that a number of d's digits can be; `whole`: said as one group (four of them can be a card's first). */
 function kindOfLength(asks: ReadonlySet<LabelKind>, d: string, remote: boolean, whole: boolean): LeakKind | null {
@@ -1761,20 +1771,20 @@ const LANDLINE = /^(?:0(?:10|2\d)\d{8}|0[3-9]\d{2}\d{7,8})$/;
 const HOME_GIVEN = /\b(?:my|our|tell|punch|enter|type|key|press)\b|(?:code|keypad|box|combination)(?: [a-z]+){0,3} (?:is|to|for)\b/;
 // (a gate named as a place, "the gate", "the gate code"; not an airport's, "gate 31")
 // (a keypad said alone is a home's in the reply, "the garage keypad is 9 1 0 1", but a phone's in the caller's line, "enter the code on your keypad")
-const HOME_DOOR = 'lock ?box|key ?box|(?:buzzer|intercom) code|adt|(?:master|duress) code|garage (?:opener|code|keypad)|door keypad|alarm|disarm|(?:the|a|my|our|front|back|side|community|entrance|main|building|complex|parking) gate|gate (?:code|pin|keypad)|garage door|front door|back door|door code|call ?box|entry code';
+const HOME_DOOR = 'lock ?box|key ?box|lock code|smart ?lock|(?:buzzer|intercom) code|adt|(?:master|duress) code|garage (?:opener|code|keypad)|door keypad|alarm|disarm|(?:the|a|my|our|front|back|side|community|entrance|main|building|complex|parking) gate|gate (?:code|pin|keypad)|garage door|front door|back door|door code|call ?box|entry code';
 const HOME_LOCK = new RegExp(`\\b(?:${HOME_DOOR}|keypad)\\b`);
 // (asked by the caller also for a lock being set up, "What code do you want on the deadbolt?", or a door's keypad, "The side door has a keypad")
 const HOME_ASKED = new RegExp(`\\b(?:${HOME_DOOR}|the keypad|smart ?lock|deadbolt|door lock|(?:door|gate|garage|entrance)\\b[^.?!]{0,24}\\b(?:a|the) keypad)\\b`);
-/** Whether the code at [a, b) opens the home: a home's lock named a little before or just after it, and no text that brought it. */
 /** Digits keyed in on a keypad: "punch 1 9 9 9 and hit the pound key", "star, 2, 0, 2, 4", "pound... 1 9 ... 6 8". */
 const keyedIn = (t: string, a: number, b: number) => KEYED_BEFORE.test(t.slice(Math.max(0, a - 20), a)) || KEYED_AFTER.test(t.slice(b, b + 28));
 const KEYED_BEFORE = /(?:\b(?:punch|punched|key|keyed|tap|tapped)(?: in)?|\b(?:star|pound|hash)\b|(?<![^\s.,…])[#*])[\s.,…]*$/;
 // (not across a sentence, nor a word that only begins so: "since 1999, star customer", "2008. Pound for pound")
 const KEYED_AFTER = /^(?:\s|\.{3}|…)*(?:,\s*)?(?:(?:and|then) )*(?:(?:hit|press|push|tap)(?: the)? )?(?:(?:pound|hash|star)(?: (?:key|sign|button))?(?=\s*(?:[.,!?;]|$|and\b|then\b))|[#*])/;
+/** Whether the code at [a, b) opens the home: a home's lock named a little before or just after it, and no text that brought it. */
 const homeCode = (t: string, a: number, b: number) => HOME_LOCK.test(t.slice(Math.max(0, a - 80), b + 32)) && !BROUGHT.test(t.slice(Math.max(0, a - 60), a));
 const BROUGHT = /\btext|texted|sent|message|sms|email|app\b/;
 // (not "let me text you my cell, it's …": the person gives it)
-const I_CALL = /\b(?:i(?:'m| am|'ll| will)?|let me) (?:going to |gonna )?(?:hang(?:ing)? up and )?(?:call|calling|called|dial|dialing|ring|ringing|text|texting)\b(?! (?:you|u|from)\b)[^.!?]{0,40}$/;
+const I_CALL = /\b(?:i(?:'m|m| am|'ll|ll| will)?|let me) (?:going to |gonna )?(?:hang(?:ing)? up and )?(?:call|calling|called|dial|dialing|ring|ringing|text|texting)\b(?! (?:you|u|from)\b)[^.!?]{0,40}$/;
 // (a dwelling's word with its number, "Flat 402", "Blk 231", or a street's or a branch's name; not "block the charge")
 const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|house|building|sector)\s*#?\d+[a-z]?\b|\b(?:(?:p\.?\s?o\.?|post office) box|hwy|road|rd|street|st|lane|ln|nagar|colony|residency|avenue|ave|estate|branch|drive|dr|place|pl|court|ct|boulevard|blvd|terrace|parkway|highway|route|way|circle|cir|trail)\b)(?:(?!\b(?:code|pin|password|passcode|last|four|social|ssn|digits|number)\b)[^.!?\n]){0,48}$/;
 // ("2900 Elm Ridge, apt 6", "18 Hill, zip 44107" answering a line that asks for the address with the last four: a house number, its
