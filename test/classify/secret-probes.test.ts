@@ -12,13 +12,13 @@ const FLOORS = {
   // (rounds 16 to 20, written after each fix and as hard in their look-alikes as in their secrets, came in with one in ten to
   // one in five of their look-alikes masked: with them the English false leaks rose to 2 %, and the floor is that figure
   // rounded up; rounds 1 to 15 alone are at 1.33 %)
-  en: { recall: 0.93, falseLeaks: 0.02 }, // measured 0.9408 (8,580 of 9,120), 0.0197 (148 of 7,531)
-  zh: { recall: 0.96, falseLeaks: 0.01 }, // measured 0.9677 (3,322 of 3,433), 0.0091 (27 of 2,982)
+  en: { recall: 0.93, falseLeaks: 0.02 }, // measured 0.9448 (8,984 of 9,509), 0.0186 (148 of 7,938)
+  zh: { recall: 0.96, falseLeaks: 0.01 }, // measured 0.9690 (3,443 of 3,553), 0.0093 (29 of 3,123)
 } as const;
 
-// Every round so far was measured once as it came, then fixed from (rounds 19 to 24 in part): the floors guard what was
+// Every round so far was measured once as it came, then fixed from (rounds 19 to 25 in part): the floors guard what was
 // fixed. A round written after the last fix is measured before it is fixed from, and stays out of the floors until then.
-const FIXED_THROUGH = 24;
+const FIXED_THROUGH = 25;
 
 describe('the secret probes', () => {
   const probes = loadProbes().filter((r) => r.round <= FIXED_THROUGH);
