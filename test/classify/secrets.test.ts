@@ -1945,3 +1945,49 @@ describe('the review of round 24: what the new rules must not take away', () => 
     expect(kinds('Your text, 917-555-0142, looked fake to me.', 'We texted you a link.')).toEqual([]); // your-call
   });
 });
+
+describe('round 25', () => {
+  const read = (reply: string, caller: string, earlier: string[] = []) => classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind);
+  it('numbers read with spoken dashes between commas, a part asked back, a card the next sentence names, a cut start after a label', () => {
+    expect(read('Okay, reading off the card: nine oh three, dash, four one, dash, two seven two six.', 'Just confirm your Social Security number. Can you please read me the number on your card?')).toEqual(['id']);
+    expect(read('Last four? 9 0 3 7. Now what\'s this loyalty discount, 20 percent?', 'Please confirm that social security number. The last four digits, please?')).toEqual(['id']);
+    expect(read('Debit card. 5 4 2 4 1 8 0 0... hold on, he\'s yelling... 3 9 7 1 6 6 2 0.', 'Thank you. How would you like to pay the $412.75?')).toContain('card');
+    expect(read('I have my account book here, account number 0 9... no, I will go to the bank.', 'if you give me your account number.')).toEqual(['card']);
+    expect(read('...seven seven eight two. Sorry, my roommate was talking.', 'Five four zero, three one, go ahead.', ['And the number is five four zero, three one...'])).toEqual(['id']);
+  });
+  it('a phone grouped as one over an account, a carrier\'s transfer PIN, a password described then given, a code of letters and digits', () => {
+    expect(read('The number\'s 415 555 0148, and the PIN, hmm, I think it\'s 8 8 2 1.', 'Can you confirm the phone number on the account, and the account PIN or passcode you set up with us?')).toEqual(['phone', 'password']);
+    expect(read('Main number is 210 555 0175.', 'Please give me the main number and the passcode on the business account.')).toEqual(['phone']);
+    expect(read('it says the transfer PIN is 3 0 9 9 4 1.', 'I also need a Number Transfer PIN. It\'s six digits.')).toEqual(['code']);
+    expect(read('It\'s Sunset!Bay2019... no wait, I changed it, it\'s Sunset!Bay2021.', 'Not the Google one, just the password for your My T-Mobile account.')).toEqual(['password', 'password']);
+    expect(read('the password is... it\'s Luis\'s birthday, 0314Familia. Capital F.', 'I\'ll need your online banking login.')).toEqual(['password']);
+    expect(read('I opened Quick Assist like you said. The security code is 4YK7P2.', 'Can you please allow me to remotely access your computer?')).toEqual(['code']);
+    expect(read('It just popped up on my iPad. 5 5 8, 0 3 1.', 'Apple is going to show a six-digit code on one of your other devices. Read that to me.')).toEqual(['code']);
+    expect(read('email is rjohnson77@gmail.com pass is Summer2024!! dont change anything', 'Or give me your Coinbase login and I transfer for you.')).toEqual(['password']);
+    expect(read('k. can u change the lock code after? or ill do it. its 73092 now', 'Thanks. Tech will text when done.')).toEqual(['password']);
+  });
+  it('IDs: a member ID, a licence in letter and digit groups, a Medicare number in groups, a resident ID\'s shape, a policy number', () => {
+    expect(read('member id W 218 447 903 group 0865 3214', 'Can you read me the member ID and group number from the card?')).toEqual(['id']);
+    expect(read('its S530 7722 1984 09', 'Please verify your driver license number to check.')).toEqual(['id']);
+    expect(read('hold on.. 7TQ3 R82 WW44', 'And the Medicare number on your old paper card?')).toEqual(['id']);
+    expect(read('哦，那个，三四零一零四 幺九八二 零九 零六 两五两七。', '系统里是加密的，需要您报一下才能匹配。')).toEqual(['id']);
+    expect(read('保单上写的是 贰零壹肆 叁壹零 柒柒捌 伍零陆，是这个吧？', '您先核对一下保单，保单号是多少？')).toEqual(['id']);
+    expect(read('共享了，支付宝要输密码，我输一下……2 8 0 6 1 3，好，进去了。', '您点一下共享屏幕。然后打开支付宝。')).toEqual(['password']);
+  });
+  it('look-alikes: the caller\'s code read twice or spelt, a house number, a time\'s p.m., a spaced birth date, numbers the person calls, a school\'s', () => {
+    expect(read('Okay, it says enter access code. Nine four two one. 9-4-2-1. It\'s spinning now.', 'I\'ll provide you with the code, which is 9421. Please enter that code.')).toEqual([]);
+    expect(read('TS1234, okay. T as in Tom, S, 1 2 3 4. It\'s asking me for a code again?', 'Go to techshield-support.com/download and enter the code TS1234 to download the software.')).toEqual([]);
+    expect(read('Give me the direct number first. No social. If it\'s not a 1-800-772 number I\'m hanging up.', 'Can you please confirm your social security number?')).toEqual([]);
+    expect(read('Name and address are fine: Carl Johnson, 2900 Elm Ridge, apt 6. Last four, no.', 'Can you please confirm your name, address, and the last four digits of your social security number?')).toEqual([]);
+    expect(read('he broke his wrist around 6 p.m. I thought insurance covered it?', 'The account is scheduled to go to collections on Friday. Am I speaking with Jessica Moore?')).toEqual([]);
+    expect(read('03 17 1988', 'Please bring ID. Can you confirm DOB for our records?')).toEqual([]);
+    expect(read('thats alot of cards. im going to call my grandson first, hes at 555 618 2040', 'Buy Google Play cards for $2,691 and read me the codes.')).toEqual([]);
+    expect(read('Danny, I\'m hanging up and calling your mother\'s cell right now, 9 1 9, 4 4 2, 0 7 3 8.', 'Just go to CVS and get the cards, please don\'t call Mom.')).toEqual([]);
+    expect(read('E 4 8? No. Mine doesn\'t start with that.', 'It starts with E 4 8, and I need the rest to confirm.')).toEqual([]);
+    expect(read('the owner of 1550 Laurel is an LLC', 'Perfect, 0612 it is. Send the rest tomorrow morning.')).toEqual([]);
+    expect(read('oh yeah. how much is it this yr, last time 89', 'Your boiler service is due. Last one was 14/03/2023.')).toEqual([]);
+    expect(read('ok 555 448 1020. 11 40 tmrw', 'The store number is 555-448-1020 if you need to change.')).toEqual([]);
+    expect(read('那我打学校电话问问，学校办公室电话是 八八六二 三零一五。', '孙老师调走了，我是新来的。')).toEqual([]);
+    expect(read('我是吴雨桐，我大三，学号 3 2 1 0 1 0 4 5 5 6。', '我是杭州市公安局西湖分局的。')).toEqual([]);
+  });
+});
