@@ -1326,8 +1326,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (confirmed?.kind) return saidToMe(t, a) ? 'no' : confirmed.kind;
   // ("my phone ends in 8846, yes" to "a code to your phone ending in 8846": the end the caller read, no more)
   // (and the caller's number read twice, "Nine four two one. 9-4-2-1", is read once)
-  const once = len >= 6 ? saidOnce(p) : d;
-  if (len >= 3 && !confirmed && ctx.caller?.numbers.some((n) => n.includes(d) || n.includes(once)) && (!own || ASKED_BACK.test(t.slice(b, b + 16)) || (len <= 4 && LAST_DIGITS.test(t.slice(label!.at, a))))) return 'no';
+  let once: string | undefined;
+  if (len >= 3 && !confirmed && ctx.caller?.numbers.some((n) => n.includes(d) || (len >= 6 && n.includes((once ??= saidOnce(p))))) && (!own || ASKED_BACK.test(t.slice(b, b + 16)) || (len <= 4 && LAST_DIGITS.test(t.slice(label!.at, a))))) return 'no';
   // "Verizon: 8 1 4 4 7 3 is your code": a text read out as it came, a code whatever the line asked for
   // (each check below looks for a character or a word first: most numbers meet none, and a fresh process compiles no pattern for them)
   if (len >= 4 && len <= 8 && (t.startsWith(' is your', b) || t.startsWith(' as your', b)) && YOUR_CODE_AFTER.test(t.slice(b, b + 40))) return 'code';
@@ -1791,7 +1791,7 @@ const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|ho
 // street's name after it)
 const HOUSE_AFTER = /^ (?!(?:and|or|is|it|its|then|ok|okay|please|that|the|of|digits?|for|to|but|so|yes|no|again|right|now|was)\b)[a-z]{3,}(?: [a-z]{3,})?(?:[,.]|\s*$| (?:apt|unit|suite|st|street|rd|road|ave|zip)\b)/;
 const ADDRESS_ASKED = /\baddress\b/;
-const houseNumber = (t: string, b: number, caller: CallerLine | undefined) => HOUSE_AFTER.test(t.slice(b, b + 32)) && ADDRESS_ASKED.test(caller?.text ?? '');
+const houseNumber = (t: string, b: number, caller: CallerLine | undefined) => !!caller && ADDRESS_ASKED.test(caller.text) && HOUSE_AFTER.test(t.slice(b, b + 32));
 const YEAR_PREP = /\b(?:in|since|from|until|till|by|during|back in|born(?: in)?|of)\s*$/;
 /** A thing's model year: "a 2018 Dell", "a 2015 iMac" (a year then a name, not "a 1987, my birth year"). */
 const modelYear = (t: string, a: number, b: number) => /\ban?\s*$/.test(t.slice(Math.max(0, a - 4), a)) && /^\s+[a-z]{2,}/.test(t.slice(b, b + 8));
