@@ -362,7 +362,9 @@ const SSN_PARTS = new Map([[0, 3], [3, 2], [5, 4]]);
  */
 export function longNumberKind(d: string): 'id' | 'card' {
   const old = d.length === 15 && d[0] !== '0' && d[0] !== '9' && plausibleDate(1900 + num(d.slice(6, 8)), num(d.slice(8, 10)), num(d.slice(10, 12)));
-  return idShaped(d) || old ? 'id' : 'card';
+  // (an ID's start, its place and a birth date, cut before its end, "四四零幺零六 幺九七八 幺幺 零三，后面是……", no card's check)
+  const begun = d.length >= 14 && d.length <= 17 && /^[1-6]/.test(d) && /^(?:19\d\d|20[0-2]\d)$/.test(d.slice(6, 10)) && plausibleDate(num(d.slice(6, 10)), num(d.slice(10, 12)), num(d.slice(12, 14))) && !luhnValid(d);
+  return idShaped(d) || old || begun ? 'id' : 'card';
 }
 
 /** A checksum-valid card number (13 to 19 digits, Luhn), not an SMS sender's number. */

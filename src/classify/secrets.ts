@@ -1379,6 +1379,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("the 8820 one", "two of the 250 ones": a number naming a thing; "192.168.0.1": an address on the network; "my 1040 from
   // 2019": a tax form)
   if ((len <= 4 && (/^ ones\b/.test(t.slice(b, b + 6)) || (/^ one\b/.test(t.slice(b, b + 5)) && /\b(?:the|a)\s*$/.test(t.slice(Math.max(0, a - 5), a))))) || isIpAddress(p) || (TAX_FORM.test(d) && /\b(?:the|my|a|his|her|our|their)\s*$/.test(t.slice(Math.max(0, a - 8), a)))) return 'no';
+  // ("六零零幺二三那个是吧" to a stock tip: a share's code, six digits as the exchanges number them)
+  if (len === 6 && /^(?:60|68|00|30)/.test(d) && (ctx.talk.says(STOCK_TALK) || !!ctx.caller?.says(STOCK_TALK))) return 'no';
   // "I opened AnyDesk, the number is 884 201 597": nine or ten digits in groups where a remote tool is talked about are its ID, a code
   // (not a phone number, 3-3-4)
   // (nor a person's own ID, card or phone the line asks for; a 3-4 phone shape only where the reply names the tool)
@@ -1404,6 +1406,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (isOfficial(d) || allGroupsOfficial(p)) return 'no';
   // (seventeen digits and an X are a resident ID's, whatever its check: no card or account ends in a letter)
   if (chineseIdValid(d) || (len === 18 && d.endsWith('X'))) return 'id';
+  // ("新号码是 一三三 零幺二八 四七七六 吗？我存一下" to "你记一下我新的号码": the caller's new number, asked back, case 118)
+  if ((isMobile(d) || nanp(p)) && ASKED_BACK.test(t.slice(b, b + 16)) && ctx.caller?.says(NEW_NUMBER)) return 'no';
   // ("1-808-555-0143", a North American number with its country code, is a phone only where no harmless thing was asked for)
   if (isMobile(d)) return othersNumberNear(t, a) || calledNumber(t, a) || (p.groups[0] === 1 && !!ctx.caller?.asksHarmless && !ctx.caller.asks.has('phone') && !FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) ? 'no' : 'phone';
   // an ID's shape answering a request for an ID is the ID, whatever Luhn's check says of it
@@ -1883,6 +1887,8 @@ const AFTER_ASIDE = /^(?=[^.!?。！？\d]*[,，?])(?![^.!?\d]*\b(?:not|never|wo
 const WHERE_BEFORE = /\b(?:open|on|of|for|from|in|unlock)\s+(?:the |my |your |this )?(?:[a-z]+ )?$/;
 const ANSWERED_OWN = /^[^.!?]{0,60}\?\s*(?:it'?s|it is|that'?s|that is|mine'?s|mine is)\s*$/;
 const PASSWORD_FOR = /\b(?:pin|password|passcode)(?: number| code)? (?:for|of|on|to) (?:my|the|your|this|that) (?:[a-z-]+ )?$/;
+const STOCK_TALK = /股票|[那这哪]只票|只股|个股|涨停|跌停|大盘|板块|\b(?:stock|shares|ticker)\b/;
+const NEW_NUMBER = /新的?(?:手机)?号码?|换了?(?:个)?号|\bnew (?:phone |cell )?number\b/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
 // "March 12, 1975": a day and a year after a month's name
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/;

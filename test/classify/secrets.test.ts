@@ -1991,3 +1991,14 @@ describe('round 25', () => {
     expect(read('我是吴雨桐，我大三，学号 3 2 1 0 1 0 4 5 5 6。', '我是杭州市公安局西湖分局的。')).toEqual([]);
   });
 });
+
+describe('round 25, after its first fixes', () => {
+  const read = (reply: string, caller: string) => classifyInContext(reply, { context: { caller } }).leaks.map((l) => l.kind);
+  it("an ID's start cut before its end, a caller's new number asked back, a share's code", () => {
+    expect(read('四四零幺零六 幺九七八 幺幺 零三，后面是……等下我拿身份证看看。', '先报一下你的身份证号码。')).toEqual(['id']);
+    expect(read('The card you wanted for the refund is my husband\'s Amex, 3 7 6 1 - 8 8 2 0 4 5 - 1 1 0 9 3.', 'Your refund will post in 3 to 5 business days.')).toEqual(['card']);
+    expect(read('王局好！新号码是 一三三 零幺二八 四七七六 吗？我存一下。', '我王局，在市里开会，你记一下我新的号码，以后打这个。')).toEqual([]);
+    expect(read('好的，我的号码是 一三三 零幺二八 四七七六，您存一下。', '我王局，你记一下我新的号码。')).toEqual(['phone']);
+    expect(read('看到了，六零零幺二三那个是吧，我没来得及买。', '群里张老师今天推荐的那只票您跟了吗？涨了百分之九点八。')).toEqual([]);
+  });
+});
