@@ -34,9 +34,9 @@ export class CallerLine {
 
   /** Whether it spells out these characters itself (a code the caller reads for the person to type). */
   spells(key: string): boolean {
-    // (or writes it as one word: "enter the code TS1234", spelt back "T S one two three four")
+    // (or writes it as one word: "enter the code TS1234", spelt back "T S one two three four"; a word's end is none, "ending 2210")
     return (this.spelt ??= spelledOut(this.text).map(([a, b]) => spelledKey(this.text.slice(a, b)))).some((k) => k.includes(key))
-      || (key.length >= 4 && /\d/.test(key) && /[a-z]/.test(key) && this.text.replace(/[^a-z0-9]/g, '').includes(key));
+      || (key.length >= 4 && /\d/.test(key) && /[a-z]/.test(key) && new RegExp(`(?<![a-z0-9])${[...key].join('[\\s-]?')}(?![a-z0-9])`).test(this.text));
   }
 
   /** Whether it holds a match of `re` (read once). */

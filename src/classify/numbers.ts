@@ -256,6 +256,16 @@ const isYear = (s: string) => s.length === 4 && /^(?:19|20)\d\d$/.test(s);
 export const isYearNumber = isYear;
 
 /** The run is a date or a time: "2024-12-31", "31/12/2024", "12/31", "10:30", "20241231". */
+/** A date typed with spaces, a day, a month and a whole year ("03 17 1988"): a date where one is asked for, else it may be a code. */
+export function isSpacedDate(r: DigitRun): boolean {
+  const g = r.groups;
+  if (g.length !== 3 || g[0] !== 2 || g[1] !== 2 || g[2] !== 4 || !r.seps.every((s) => s === ' ')) return false;
+  const [x, y, z] = splitDigits(r) as [string, string, string];
+  const day = (p: string) => num(p) >= 1 && num(p) <= 31;
+  const month = (p: string) => num(p) >= 1 && num(p) <= 12;
+  return isYear(z) && ((day(x) && month(y)) || (month(x) && day(y)));
+}
+
 export function isDateOrTime(r: DigitRun): boolean {
   const g = r.groups;
   const d = r.digits;
@@ -268,8 +278,6 @@ export function isDateOrTime(r: DigitRun): boolean {
   if (sep === ':') return (g.length === 2 || g.length === 3) && g[0]! <= 2 && num(parts[0]!) <= 23 && parts.slice(1).every((p) => p.length === 2 && num(p) <= 59);
   const day = (p: string) => p.length <= 2 && num(p) >= 1 && num(p) <= 31;
   const month = (p: string) => p.length <= 2 && num(p) >= 1 && num(p) <= 12;
-  // (typed with spaces, a day, a month and a whole year: "03 17 1988")
-  if (sep === ' ') return g.length === 3 && g[0] === 2 && g[1] === 2 && isYear(parts[2]!) && ((day(parts[0]!) && month(parts[1]!)) || (month(parts[0]!) && day(parts[1]!)));
   if (sep !== '-' && sep !== '/' && sep !== '.') return false;
   const year = (p: string) => isYear(p) || (p.length === 2 && sep !== '.');
   if (g.length === 3) {

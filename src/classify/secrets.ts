@@ -8,7 +8,7 @@ import { SPLIT_REPLIES, type Leak } from '../core/reader';
 import { normalize, sanitize, toOriginal, type Normalized } from './normalize';
 import {
   allGroupsOfficial, chineseIdValid, findRuns, idShaped, isD, isCardNumber, isDateOrTime, isExpiry, isExpiryAndCvv, isFormattedAmount,
-  digitsAndGroups, isMobile, isOfficial, isSsnShaped, isYearNumber, longNumberKind, partsOf, spanOf, splitRun, subRun, type DigitRun,
+  digitsAndGroups, isMobile, isOfficial, isSpacedDate, isSsnShaped, isYearNumber, longNumberKind, partsOf, spanOf, splitRun, subRun, type DigitRun,
 } from './numbers';
 import {
   BUSINESS, CODE_CUE, FAMILY_NUMBER_BEFORE, deviceAt, type LabelKind, SECRET_KINDS, amountAround, calledNumber, countAtMost, endWithin, harmlessNear, iCallZh, labelBefore, negatedAt, othersLabel, othersNumberNear, saidToMe, scanLabels, someonesNumberBefore,
@@ -293,7 +293,7 @@ function withPrevious(text: string, norm: Normalized, own: Leak[], previous: rea
   }
   const pieced = piecedNumber(norm, previous);
   if (pieced) parts.push([pieced, true]);
-  let out = own;
+  let out = /\d[\s,.…-]*$/.test(head) ? ownAfterHarmless(joined, off, own) : own;
   // a secret that starts earlier is read whole: it replaces a reading of its end alone, unless it was whole
   // before and that reading is the other thing the caller now asks for ("social security number is 457 11 6380",
   // "And your phone number?" "765 220 9813"); few run over the start of this reply
@@ -313,6 +313,21 @@ function withPrevious(text: string, norm: Normalized, own: Leak[], previous: rea
     reach = Math.max(reach, part.end);
   }
   return [...out, ...added].sort((x, y) => x.start - y.start);
+}
+
+/**
+ * This reply's own leaks less the end of the caller's number, said back, begun in the reply before ("the case number you gave
+ * me was 2 2 0" then "8 1, dash 4 4. Right?").
+ */
+function ownAfterHarmless(joined: string, off: number, own: Leak[]): Leak[] {
+  const norm = normalize(joined);
+  const t = norm.text;
+  for (const run of findRuns(t, norm.spelled)) {
+    const [a, b] = toOriginal(norm, run.starts[0]!, spanOf(run)[1]);
+    if (a >= off || b <= off) continue;
+    return saidToMe(t, run.starts[0]!) ? own.filter((o) => o.start >= b - off) : own;
+  }
+  return own;
 }
 
 /** The runs of digits in a piece of a reply, read on its own. */
@@ -609,7 +624,10 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const ids: Span[] = [];
     // (whatever the line asks, where the reply names Medicare: "Do you want my Medicare too? It's 7AQ2-MP3-WU60")
     const named = /medicare/.test(t);
-    for (let m = MBI.exec(t); m; m = MBI.exec(t)) if (!caller?.text.includes(m[0]) && (!caller?.asksHarmless || named) && !harmlessNear(t, labels, m.index)) ids.push(['id', m.index, m.index + m[0].length, true]);
+    // (written in spaced groups only where Medicare is talked about, in the reply or the line: "The code is 4NK2 PQ7 ZZ91" is a code)
+    for (let m = MBI.exec(t); m; m = MBI.exec(t)) {
+      if (!caller?.text.includes(m[0]) && (!caller?.asksHarmless || named) && !harmlessNear(t, labels, m.index) && (!m[0].includes(' ') || named || !!caller?.says(MEDICARE))) ids.push(['id', m.index, m.index + m[0].length, true]);
+    }
     MBI.lastIndex = 0;
     found = mergeSpans(found, ids, 'inside');
   }
@@ -738,7 +756,14 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // home is a PIN, case 117; not one a text brought, "I'm at the gate, the code they texted me is 482913")
   // (or one the line asks for by the lock it opens: "my office gave me the wrong lockbox combination. Can you give me the code?")
   const homeAsked = !!caller && (!caller.last || caller.last === 'code' || caller.last === 'password') && HOME_ASKED.test(caller.text) && !BROUGHT.test(caller.text);
-  for (const f of found) if (f[0] === 'code' && (homeAsked || homeCode(t, f[1], f[2]))) f[0] = 'password';
+  // ("it says the transfer PIN is 3 0 9 9 4 1" where a phone carrier is talked about: the number transfer PIN, made for one port, a
+  // code (case 120); a bank's transfer PIN stays a password)
+  if (found.some((f) => f[0] === 'password') && (talk.says(CARRIER_TALK) || !!caller?.says(CARRIER_TALK))) {
+    for (const f of found) if (f[0] === 'password' && TRANSFER_PIN_BEFORE.test(t.slice(Math.max(0, f[1] - 24), f[1]))) f[0] = 'code';
+  }
+  // (not the code the line says it sent: "the code we just sent", whatever lock the reply talks of)
+  const sent = !!caller && BROUGHT.test(caller.text) && caller.asks.has('code');
+  for (const f of found) if (f[0] === 'code' && (homeAsked || (homeCode(t, f[1], f[2]) && !sent))) f[0] = 'password';
   // an e-mail address is none of the five kinds (docs/labelling.md, case 65): "liwen1979@163.com" holds no card, ID or
   // code (a handle that is a mobile number is a phone, case 88; a password may look like an address)
   const mail = t.includes('@') ? emailMask(t) : null;
@@ -787,7 +812,7 @@ function ownPassword(before: string): boolean {
   const m = OWN_PASSWORD.exec(before);
   return !!m && !REMOTE_TOOL.test(m[0]);
 }
-const LOGIN_PASSWORD = /administrator|\badmin\b|log ?-?in|sign ?-?in|windows(?! remote)|\buser(?:name)?(?: is|:)|(?:laptop|computer|pc)'?s? password|开机密码|登录密码|电脑密码|锁屏密码|锁屏|lock ?screen|\b(?:online )?banking password|\b(?:bank|email|e-mail|apple id|icloud|gmail|outlook) (?:account )?password|u盾|网银|支付密码|交易密码|取款密码|银行卡密码|邮箱密码|\batm\b|(?:支付宝|微信|银行|手机银行|app|APP)[^，。,.!?！？]{0,4}密码/;
+const LOGIN_PASSWORD = /administrator|\badmin\b|log ?-?in|sign ?-?in|windows(?! remote)|\buser(?:name)?(?: is|:)|(?:laptop|computer|pc)'?s? password|开机密码|登录密码|电脑密码|锁屏密码|锁屏|lock ?screen|\b(?:online )?banking password|\b(?:bank|email|e-mail|apple id|icloud|gmail|outlook) (?:account )?password|u盾|网银|支付密码|交易密码|取款密码|银行卡密码|邮箱密码|\batm\b|(?:支付宝|微信支付|手机银行|网银)(?:要输|的|登录|支付)?密码/;
 
 /** Whether the number found at a..b is a person's own ID: labelled one just before, or shaped like a social security or 身份证 number. */
 function personalId(t: string, a: number, b: number): boolean {
@@ -821,7 +846,7 @@ function numbersIn(run: DigitRun, labels: Labels, t: string): DigitRun[] {
 const CORRECTION = /^[\s,.…!]*(?:(?:no|wait|sorry|actually|i mean|or is it|or was it|or|不对|不是|说错了|错了|或者|还是)[\s,.…!，。]*)+(?:it'?s|it is)?[\s,.…!]*$/;
 
 // What may stand between the pieces of a number read out with pauses: fillers, "I think", "and then".
-const PIECE_GAP = /^(?:[\s.,…!;:、，。-]|(?:um+|uh+|er+|erm|ah+|hmm+|wait|hold on|hang on|sorry|i think|then|and|let me (?:see|scroll|check|look|read)|ok|okay|it'?s|is|so|next|after that|that'?s|yes|yeah|one sec(?:ond)?|a sec(?:ond)?|again|like|oh|the rest(?: of it)?|rest|the last (?:part|bit|few)|last)(?![a-z])|嗯|呃|额|啊|然后|再是|再|是|后面|接着)*$/;
+const PIECE_GAP = /^(?:[\s.,…!;:、，。-]|(?:um+|uh+|er+|erm|ah+|hmm+|wait|hold on|hang on|sorry|i think|then|and|let me (?:see|scroll|check|look|read)|ok|okay|it'?s|is|so|next|after that|that'?s|yes|yeah|one sec(?:ond)?|a sec(?:ond)?|again|like|oh|the rest(?: of it)?|rest|the last (?:part|bit|few)|last)(?![a-z])|嗯|呃|额|啊|然后|再是|再|是|后面|中间|接着)*$/;
 /** The digits a secret of each kind has, read whole: [fewest, most]. */
 const LENGTHS: Record<LeakKind, readonly [number, number]> = { code: [4, 8], password: [4, 20], card: [8, 19], id: [4, 18], phone: [7, 13] };
 
@@ -1206,6 +1231,8 @@ const TRAILING_MARKS = /[.,!?;:]+$/;
 // Sixteen letters and digits, whole or in three to five fours: how gift cards print their claim codes. No word, sum,
 // date or reference a person says is written so (a tracking number or a VIN is all digits but a few, and labelled).
 const CLAIM_CODE = /(?<![a-z0-9-])(?:[a-z0-9]{4}(?:[ -][a-z0-9]{4}){2,4}|[a-z0-9]{16})(?![a-z0-9-])/g;
+const MEDICARE = /medicare/;
+const BIRTH_TALK = /\b(?:dob|d\.o\.b|date of birth|birth ?date|birthday|born)\b|出生|生日/;
 const MBI = /(?<![a-z0-9-])[1-9][a-z][a-z0-9]\d[- ]?[a-z][a-z0-9]\d[- ]?[a-z]{2}\d{2}(?![a-z0-9-])/g;
 const MIXED = /^(?=[a-z]*\d)(?=\d*[a-z])/;
 // (not where a screen's, a product's or a booking's letters and digits are talked about, nor where something harmless is asked for)
@@ -1227,6 +1254,7 @@ function claimCode(code: string): boolean {
 
 // Letters and digits in dashed groups: a gift card's claim code, a Medicare number ("1EG4-TE5-MK73").
 const ALPHANUMERIC = /^[a-z0-9]+(?:(?:-| dash )[a-z0-9]+)*(?![a-z0-9])/;
+const DIGIT_GROUPS_AFTER = /^(?: \d{2,5})+(?![a-z0-9])/;
 const SPACED_GROUPS = /^(?=[a-z]*\d)[a-z0-9]{3,6}(?: (?=[a-z]*\d)[a-z0-9]{3,6})+(?![a-z0-9])/;
 
 /**
@@ -1242,11 +1270,14 @@ function alphanumericAfter(talk: Talk, label: Label, end: number, caller: Caller
   if (!m) return null;
   // ("gift card code is 9VRX 4N2T KL8P": groups of one length, each with a digit, read as one)
   const groups = /^[a-z0-9]{3,6}$/.test(m[0]) ? SPACED_GROUPS.exec(t.slice(end, end + 48)) : null;
-  const word = groups && groups[0].length > m[0].length && groups[0].split(' ').every((g) => g.length === m[0].length) ? groups[0] : m[0];
+  // ("policy GL-220 418 93": letters and digits, then groups of digits, read as one)
+  const more = /[a-z]/.test(m[0]) && /\d$/.test(m[0]) ? DIGIT_GROUPS_AFTER.exec(t.slice(end + m[0].length, end + m[0].length + 24)) : null;
+  const word = groups && groups[0].length > m[0].length && groups[0].split(' ').every((g) => g.length === m[0].length) ? groups[0] : more ? m[0] + more[0] : m[0];
   const digits = word.replace(/\D/g, '').length;
   const letters = word.replace(/[^a-z]/g, '').length;
   // (not a company's number spelt in letters, "1-800-MEDICARE", nor a number printed with its start hidden, "XXXXXX4490")
-  if (digits < 2 || letters < 1 || digits + letters < 6 || TOLL_FREE_WORD.test(word) || MASKED_GROUPS.test(word) || negatedAt(t, label.at) || othersLabel(t, label.at) || caller?.text.includes(word)) return null;
+  if (digits < 2 || letters < 1 || digits + letters < 6 || TOLL_FREE_WORD.test(word) || MASKED_GROUPS.test(word) || negatedAt(t, label.at) || othersLabel(t, label.at) || caller?.text.includes(word)
+    || (word.includes(' ') && caller?.text.replace(/[\s-]/g, '').includes(word.replace(/[\s-]/g, '')))) return null;
   // ("confirmation code is KX9P2L, seat 22A" answering the airline: a booking's reference, printed on the ticket)
   if (label.kind === 'code' && t.startsWith('confirmation', label.at) && (talk.says(TRAVEL) || (caller && caller.says(TRAVEL)))) return null;
   return [end, end + word.length];
@@ -1317,6 +1348,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("Send the refund to the card ending 4471": a card's last four, printed on every receipt, wherever the card is)
   if (near?.kind === 'card' && len === 4 && LAST_DIGITS.test(t.slice(near.at, a))) return 'no';
   const label = near && placeOf(t, near) ? undefined : near;
+  // ("03 17 1988" answering "Can you confirm DOB?": a date typed with spaces, where a birth date is asked for or named)
+  if (isSpacedDate(p) && (BIRTH_TALK.test(ctx.caller?.text ?? '') || BIRTH_TALK.test(t.slice(Math.max(0, a - 24), a)))) return 'no';
   // said to be theirs ("my phone number is…", "我的卡号是…"), not the caller's account read back ("account number 9876543210, got it")
   const own = (label?.kind === 'card' || label?.kind === 'id' || label?.kind === 'phone') && MINE_BEFORE.test(t.slice(Math.max(0, label.at - 10), label.at));
   // the caller said it first: reading it back gives nothing away, unless the person confirms it as
@@ -1327,7 +1360,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("my phone ends in 8846, yes" to "a code to your phone ending in 8846": the end the caller read, no more)
   // (and the caller's number read twice, "Nine four two one. 9-4-2-1", is read once)
   let once: string | undefined;
-  if (len >= 3 && !confirmed && ctx.caller?.numbers.some((n) => n.includes(d) || (len >= 6 && n.includes((once ??= saidOnce(p))))) && (!own || ASKED_BACK.test(t.slice(b, b + 16)) || (len <= 4 && LAST_DIGITS.test(t.slice(label!.at, a))))) return 'no';
+  if (len >= 3 && !confirmed && ctx.caller?.numbers.some((n) => n.includes(d) || (len >= 6 && n === (once ??= saidOnce(p)))) && (!own || ASKED_BACK.test(t.slice(b, b + 16)) || (len <= 4 && LAST_DIGITS.test(t.slice(label!.at, a))))) return 'no';
   // "Verizon: 8 1 4 4 7 3 is your code": a text read out as it came, a code whatever the line asked for
   // (each check below looks for a character or a word first: most numbers meet none, and a fresh process compiles no pattern for them)
   if (len >= 4 && len <= 8 && (t.startsWith(' is your', b) || t.startsWith(' as your', b)) && YOUR_CODE_AFTER.test(t.slice(b, b + 40))) return 'code';
@@ -1371,7 +1404,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (not a date: "never to give my PIN, it's on the letter dated 3/2/2023")
   if (len >= 4 && (!label || label.kind === 'not' || label.kind === 'phone') && !calledNumber(t, a) && !isOfficial(d) && !TOLL_FREE_START.test(d) && !unitAfter(t, b) && !p.seps.some((x) => /[/:]/.test(x)) && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a, ctx.caller?.last === 'password', label?.kind === 'phone')) return 'password';
   if (TOLL_FREE_START.test(d) && (/^-?[a-z]/.test(t.slice(b, b + 2)) || /^ (?:number|line|one)\b/.test(t.slice(b, b + 8)) || (p.groups.length === 2 && p.groups[0] === 1))) return 'no'; // "1-800-MEDICARE": a company's number in letters; "the 1-877 one"
-  if (len < 10 && TOLL_FREE_WORD.test(t.slice(a, b)) && /^ (?:number|line|one)\b/.test(t.slice(b, b + 8))) return 'no'; // ("if it's not a 1-800-772 number": the start of a kind of line)
+  if (len < 10 && TOLL_FREE_WORD.test(t.slice(a, b)) && /^ (?:number|line)\b/.test(t.slice(b, b + 8))) return 'no';
+  // ("你们 400 电话是多少？", "95 开头的": the start of a kind of line)
+  if (len <= 3 && /^(?:400|800|95|96|12)$/.test(d) && /^\s*(?:电话|热线|号码|开头|的号)/.test(t.slice(b, b + 6))) return 'no'; // ("if it's not a 1-800-772 number": the start of a kind of line)
   // the visible end of a number written with the rest hidden: "XXX-XX-4417" is a social security number's
   // last four, a part of it; "XXXX-XXXX-XXXX-1234" a card's, printed on every statement
   const hiddenBefore = len === 4 ? HIDDEN_BEFORE.exec(t.slice(Math.max(0, a - 20), a)) : null;
@@ -1380,7 +1415,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // 2019": a tax form)
   if ((len <= 4 && (/^ ones\b/.test(t.slice(b, b + 6)) || (/^ one\b/.test(t.slice(b, b + 5)) && /\b(?:the|a)\s*$/.test(t.slice(Math.max(0, a - 5), a))))) || isIpAddress(p) || (TAX_FORM.test(d) && /\b(?:the|my|a|his|her|our|their)\s*$/.test(t.slice(Math.max(0, a - 8), a)))) return 'no';
   // ("六零零幺二三那个是吧" to a stock tip: a share's code, six digits as the exchanges number them)
-  if (len === 6 && /^(?:60|68|00|30)/.test(d) && (ctx.talk.says(STOCK_TALK) || !!ctx.caller?.says(STOCK_TALK))) return 'no';
+  if (len === 6 && /^(?:60|68|00|30|15|16|50|51)/.test(d) && (ctx.talk.says(STOCK_TALK) || !!ctx.caller?.says(STOCK_TALK))) return 'no';
   // "I opened AnyDesk, the number is 884 201 597": nine or ten digits in groups where a remote tool is talked about are its ID, a code
   // (not a phone number, 3-3-4)
   // (nor a person's own ID, card or phone the line asks for; a 3-4 phone shape only where the reply names the tool)
@@ -1403,7 +1438,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (after) return after;
   // a round sum ("200000除以三十六", "880000？") and two dates ("2012.03.01-2032.03.01") are nobody's secret
   if ((len <= 9 && /[1-9]0{4,}$/.test(d)) || (p.groups.length === 6 && isDateOrTime(subRun(p, 0, 2)) && isDateOrTime(subRun(p, 3, 5)))) return 'no';
-  if (isOfficial(d) || allGroupsOfficial(p)) return 'no';
+  if ((isOfficial(d) && !mobileHere(p, t, a)) || allGroupsOfficial(p)) return 'no';
   // (seventeen digits and an X are a resident ID's, whatever its check: no card or account ends in a letter)
   if (chineseIdValid(d) || (len === 18 && d.endsWith('X'))) return 'id';
   // ("新号码是 一三三 零幺二八 四七七六 吗？我存一下" to "你记一下我新的号码": the caller's new number, asked back, case 118)
@@ -1414,7 +1449,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len >= 15 && ctx.caller?.asks.has('id') && longNumberKind(d) === 'id') return 'id';
   // (eighteen digits with a birth date where a resident ID has it are an ID, whatever its check and whatever Luhn says: no card
   // number is shaped so but by chance)
-  if (len === 18 && longNumberKind(d) === 'id') return 'id';
+  // (but a card's check answering a request for a card is the card: 62, UnionPay's start, is Gansu's too)
+  if (len === 18 && longNumberKind(d) === 'id' && !(isCardNumber(d) && ctx.caller?.asks.has('card'))) return 'id';
   if (isCardNumber(d) || isExpiryAndCvv(p)) return 'card';
   // (not a sum read with pauses: "1 2 5... 5 0... 1 2 0 0 total")
   if (isSsnShaped(p) && !unitAfter(t, b)) return 'id';
@@ -1457,7 +1493,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const sum = len === 4 && !p.spelled && !four && !begun && isHan(t.charCodeAt(Math.max(0, a - 2)));
   // (a number grouped as a phone's, 3-3-4, answering "the phone number on the account, and the account PIN", or said to be a "number"
   // answering "the main number and the passcode on the business account": the phone, not the account)
-  const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? ((caller.asks.has('phone') || label?.kind === 'number') && nanp(p) ? 'phone' : askedKind(caller, saidOnce(p), p.groups.length === 1)) : null;
+  const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? ((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text))) && nanp(p) ? 'phone' : askedKind(caller, saidOnce(p), p.groups.length === 1)) : null;
   // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
   // (a PIN may be a year; "in 2019", "since 1990" is when)
   // ("the last four... that's 6... 2... 1... 9" answering a request for them: the harmless label is what was asked)
@@ -1491,7 +1527,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (not one the person calls: "I'm calling his cell at 415 555 0177 right now")
   // ("Her number is 555-0132": a local number's shape, seven digits)
   if ((((len === 10 || (len === 11 && d[0] === '1')) && /^[2-9]/.test(d.slice(len - 10))) || (localPhone(p) && /^[2-9]/.test(d))) && FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) {
-    return harmless() || othersNumberNear(t, a) || I_CALL.test(t.slice(Math.max(0, a - 48), a)) ? 'no' : 'phone';
+    return harmless() || othersNumberNear(t, a) || (I_CALL.test(t.slice(Math.max(0, a - 48), a)) && !IF_YOU_NEED.test(t.slice(b, b + 24))) ? 'no' : 'phone';
   }
   // "ok its 786 555 4410, text is better": a North American number written as one, nobody else's, is a phone, whatever else the line
   // asks for (its last four were read as a code); not one the person calls, nor an office's ("I'll call the management company…, 313-555-0170")
@@ -1502,7 +1538,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("the number you called from, 202-555-0148" answering a request for a social security number; "their office number is
   // 559-555-0100" answering one for the doctor's: an office's is public)
   // ("I'm hanging up and calling your mother's cell right now, 9 1 9, 4 4 2, 0 7 3 8": one the person calls, case 87)
-  if (asked) return harmless() || (nanp(p) && ((asked !== 'phone' && (theirsBefore(t, a) || othersNumberNear(t, a))) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || I_CALL.test(t.slice(Math.max(0, a - 64), a)))) ? 'no' : asked;
+  if (asked) return harmless() || (nanp(p) && ((asked !== 'phone' && (theirsBefore(t, a) || othersNumberNear(t, a))) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || (I_CALL.test(t.slice(Math.max(0, a - 64), a)) && !IF_YOU_NEED.test(t.slice(b, b + 24))))) ? 'no' : asked;
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply
   if (len === 3 && caller?.last === 'code' && p.spelled && ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6) return 'code';
   // a bare number answering a request for something harmless ("your date of birth?", "zip code?") is that thing
@@ -1724,6 +1760,7 @@ function askedKind(caller: CallerLine, d: string, whole = false): LeakKind | nul
   return (caller.last && kindOfLength(new Set([caller.last]), d, remote, whole)) || kindOfLength(caller.asks, d, remote, whole);
 }
 
+const ACCOUNT_NUMBER_ASKED = /\baccount (?:number|no)\b/;
 const POLICY_ASKED = /保单|\bpolicy\b/;
 
 /** The secret asked for that a number of d's digits can be; `whole`: said as one group (four of them can be a card's first). */
@@ -1788,13 +1825,16 @@ const KEYED_AFTER = /^(?:\s|\.{3}|…)*(?:,\s*)?(?:(?:and|then) )*(?:(?:hit|pres
 const homeCode = (t: string, a: number, b: number) => HOME_LOCK.test(t.slice(Math.max(0, a - 80), b + 32)) && !BROUGHT.test(t.slice(Math.max(0, a - 60), a));
 const BROUGHT = /\btext|texted|sent|message|sms|email|app\b/;
 // (not "let me text you my cell, it's …": the person gives it)
-const I_CALL = /\b(?:i(?:'m|m| am|'ll|ll| will)?|let me) (?:going to |gonna )?(?:hang(?:ing)? up and )?(?:call|calling|called|dial|dialing|ring|ringing|text|texting)\b(?! (?:you|u|from)\b)[^.!?]{0,40}$/;
+const I_CALL = /\b(?:i(?:'m|m| am|'ll|ll| will)?|let me) (?:going to |gonna )?(?:hang(?:ing)? up and )?(?:call|calling|called|dial|dialing|ring|ringing|text|texting)\b(?! (?:you|u|from|back)\b)(?![^.!?]*(?:\b(?:reach|call|text|ring) me\b|\bmy (?:own )?(?:cell|number|phone|mobile|landline)(?: number)?(?: is|'s)\b))[^.!?]{0,40}$/;
 // (a dwelling's word with its number, "Flat 402", "Blk 231", or a street's or a branch's name; not "block the charge")
 const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|house|building|sector)\s*#?\d+[a-z]?\b|\b(?:(?:p\.?\s?o\.?|post office) box|hwy|road|rd|street|st|lane|ln|nagar|colony|residency|avenue|ave|estate|branch|drive|dr|place|pl|court|ct|boulevard|blvd|terrace|parkway|highway|route|way|circle|cir|trail)\b)(?:(?!\b(?:code|pin|password|passcode|last|four|social|ssn|digits|number)\b)[^.!?\n]){0,48}$/;
 // ("2900 Elm Ridge, apt 6", "18 Hill, zip 44107" answering a line that asks for the address with the last four: a house number, its
 // street's name after it)
-const HOUSE_AFTER = /^ (?!(?:and|or|is|it|its|then|ok|okay|please|that|the|of|digits?|for|to|but|so|yes|no|again|right|now|was)\b)[a-z]{3,}(?: [a-z]{3,})?(?:[,.]|\s*$| (?:apt|unit|suite|st|street|rd|road|ave|zip)\b)/;
-const ADDRESS_ASKED = /\baddress\b/;
+// (a street's name, then where in it or its ZIP: not "4471 sweetheart.", not "44107 done.")
+const CUT_SHORT = /^\s*(?:…+|\.{2,})(?![.…])\s*(?:$|[,.]|(?:no|wait|hold on|hang on|um+|uh+|sorry|let me|actually)\b)/;
+const HOUSE_AFTER = /^ (?!(?:and|or|is|it|its|then|ok|okay|please|that|the|of|digits?|for|to|but|so|yes|no|again|right|now|was)\b)[a-z]{3,}(?: [a-z]{3,})?,? (?:apt|unit|suite|st|street|rd|road|ave|avenue|lane|ln|drive|dr|court|ct|zip)\b/;
+// (the person's address, not an e-mail's, nor one "on file")
+const ADDRESS_ASKED = /(?<!\be-?mail |\bip |\bweb )\baddress\b(?! on file)/;
 const houseNumber = (t: string, b: number, caller: CallerLine | undefined) => !!caller && ADDRESS_ASKED.test(caller.text) && HOUSE_AFTER.test(t.slice(b, b + 32));
 const YEAR_PREP = /\b(?:in|since|from|until|till|by|during|back in|born(?: in)?|of)\s*$/;
 /** A thing's model year: "a 2018 Dell", "a 2015 iMac" (a year then a name, not "a 1987, my birth year"). */
@@ -1816,9 +1856,12 @@ function inHarmless(labels: Labels, c: number): boolean {
  * not as what it is; an insurance or a plan's card holds an ID ("the vision plan card says 88 003 412 76").
  */
 const placeOf = (t: string, label: Label) => (label.kind === 'phone' || label.kind === 'card')
-  && (PLACE_BEFORE.test(t.slice(Math.max(0, label.at - 12), label.at)) || HELD.test(t.slice(label.at, label.at + 32))
+  && ((PLACE_BEFORE.test(t.slice(Math.max(0, label.at - 12), label.at)) && !(label.kind === 'phone' && REACHED_AT.test(t.slice(Math.max(0, label.at - 8), label.at)))) || HELD.test(t.slice(label.at, label.at + 32))
     || (label.kind === 'card' && t.startsWith('card', label.at) && PLAN_BEFORE.test(t.slice(Math.max(0, label.at - 16), label.at))));
 const PLAN_BEFORE = /\b(?:plan|insurance|insurer'?s|health|member(?:ship)?|benefits?|vision|dental|drug|prescription|rx|costco|sam's club|store|loyalty|rewards|library|gym|transit)\s+$/;
+// ("text me the tracking at my cell, 865-…": where the person is reached, the cell's number, no place it is kept)
+const IF_YOU_NEED = /^[^.!?]{0,12}\bif you (?:need|want) (?:her|him|them|it|to)\b/;
+const REACHED_AT = /\bat (?:my|the)\s+$/;
 // (not "the phone here is 207-553-8140": the line of the place the person is at, said to be it)
 const HELD = /^(?:card|phone)\s+(?:(?:right )?here(?! is\b| was\b)|with me|in front of me|in (?:my )?hand)\b/;
 const THIRD_PERSON = /\b(?:his|her|their)\s*$|(?:他|她)(?:的)?\s*$/;
@@ -1887,7 +1930,15 @@ const AFTER_ASIDE = /^(?=[^.!?。！？\d]*[,，?])(?![^.!?\d]*\b(?:not|never|wo
 const WHERE_BEFORE = /\b(?:open|on|of|for|from|in|unlock)\s+(?:the |my |your |this )?(?:[a-z]+ )?$/;
 const ANSWERED_OWN = /^[^.!?]{0,60}\?\s*(?:it'?s|it is|that'?s|that is|mine'?s|mine is)\s*$/;
 const PASSWORD_FOR = /\b(?:pin|password|passcode)(?: number| code)? (?:for|of|on|to) (?:my|the|your|this|that) (?:[a-z-]+ )?$/;
-const STOCK_TALK = /股票|[那这哪]只票|只股|个股|涨停|跌停|大盘|板块|\b(?:stock|shares|ticker)\b/;
+/**
+ * A mainland mobile the shape of a US toll-free number ("手机 187 7732 4406", 1-877-…): grouped as a mobile is (3-4-4) or
+ * written whole in Chinese, it is the mobile.
+ */
+const mobileHere = (p: DigitRun, t: string, a: number) => p.digits.length === 11 && isMobile(p.digits) && (p.groups.join() === '3,4,4' || (p.groups.length === 1 && /[\u4e00-\u9fff]\s*$/.test(t.slice(Math.max(0, a - 4), a))));
+const TRANSFER_PIN_BEFORE = /\btransfer pin\b[^.!?\d]{0,12}$/;
+const CARRIER_TALK = /\b(?:carrier|port(?:ing)?|e?sim|number transfer|t-mobile|verizon|at&t|sprint|cricket|mint mobile)\b/;
+const MEETING_MADE = /我(?:开|建|创建|发起|预约)了?(?:个|一个)?(?:视频)?会议/;
+const STOCK_TALK = /股票|炒股|持仓|[那这哪]只票|只股|个股|涨停|跌停|大盘|板块|基金|\b(?:stock|shares|ticker|fund)\b/;
 const NEW_NUMBER = /新的?(?:手机)?号码?|换了?(?:个)?号|\bnew (?:phone |cell )?number\b/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
 // "March 12, 1975": a day and a year after a month's name
@@ -2028,7 +2079,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // a meeting's number is the code that lets the caller watch a shared screen (case 117); read from the
       // link the caller sent ("会议链接已经发送" → "会议号 521-884-307 几点开"), it is the caller's
       // (or said to be theirs: "你发的会议号是 8 8 5 2 0 3 1 4 7，我输进去了")
-      if (t.startsWith('会议', label.at) && ((!ctx.caller?.asks.has('code') && /链接|已发|发送|发给|发您|发你/.test(ctx.caller?.text ?? '')) || othersLabel(t, label.at))) return 'no';
+      // (not one the person made: "我开了个会议，会议号 862 553 917，你进来吧")
+      if (t.startsWith('会议', label.at) && ((!ctx.caller?.asks.has('code') && /链接|已发|发送|发给|发您|发你/.test(ctx.caller?.text ?? '') && !MEETING_MADE.test(t.slice(Math.max(0, label.at - 24), label.at))) || othersLabel(t, label.at))) return 'no';
       // "…and the code is 537" answering a request for the security code: the code on the back; so is one
       // said right after the card's expiry ("oh nine slash twenty nine and the code is one one ate") or its number
       // ("here's the AmEx: 3472-189035-61008, code 4412")
@@ -2050,7 +2102,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (label.kind === 'id' && len === 5 && /^id\s*$/.test(t.slice(label.at, a)) && !/\bmy\s*$/.test(t.slice(Math.max(0, label.at - 4), label.at)) && STATE_BEFORE.test(t.slice(Math.max(0, label.at - 48), label.at))) return 'no';
       // ("I'm going to call his cell, 301-448-9072, before I read any more": a number the person calls)
       // ("我先打您办公室座机 0571-8702 3316 确认一下": the one the person dials, named by the label itself)
-      if (label.kind === 'phone' && (I_CALL.test(t.slice(Math.max(0, label.at - 48), label.at)) || DIAL_ZH.test(t.slice(Math.max(0, a - 20), a)) || iCallZh(t, a))) return 'no';
+      // (not one said to be the person's own after it, "…call my bank first, my cell is 917…", nor handed over, "…if you need her")
+      if (label.kind === 'phone' && ((I_CALL.test(t.slice(Math.max(0, label.at - 48), label.at)) && !(/\bmy\s+$/.test(t.slice(Math.max(0, label.at - 4), label.at)) && /(?:\bis|'s)\b/.test(t.slice(label.at, a))) && !IF_YOU_NEED.test(t.slice(b, b + 24))) || DIAL_ZH.test(t.slice(Math.max(0, a - 20), a)) || iCallZh(t, a))) return 'no';
       // "the PIN for my debit card is 4 9 1 7", "the password for this account is …": the PIN's, not the card's
       if (label.kind === 'card' && PASSWORD_FOR.test(t.slice(Math.max(0, label.at - 32), label.at))) return p.digits.length >= 4 ? 'password' : 'no';
       // ("You asked for the pin to cancel the old card, it's 9-0-4-2": four to six digits after a card named for a PIN just before are the PIN)
@@ -2059,7 +2112,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (label.kind === 'card' && isFormattedAmount(p) && !p.spelled) return 'no';
       // "the number on the back of my card, 1-800-935-9935": a toll-free or 400 line is a company's, never a
       // person's (a short hotline's digits, "我的银行卡号是一二三四五", can be a number said to be theirs)
-      if (len >= 10 && isOfficial(p.digits)) return 'no';
+      if (len >= 10 && isOfficial(p.digits) && !mobileHere(p, t, a)) return 'no';
       // "my number is 542-56-8432", "…let me get my card… 542-68-9753": no phone or card number is
       // grouped 3-2-4, a social security number is
       if (label.kind !== 'id' && isSsnShaped(p)) return 'id';
@@ -2083,7 +2136,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       const hidden = HIDDEN_AFTER.exec(t.slice(b, b + 24));
       if (hidden && len + hidden[0].length >= 7) return label.kind;
       // ("account number 0 9... no, I will go to the bank", "My social is 4 9...": its start, cut off, a part of it)
-      if (len === 2 && label.kind !== 'phone' && /^\s*(?:…|\.{2,})/.test(t.slice(b, b + 4))) return label.kind;
+      // (not a count or an age after the pause: "Card number is 16... digits, right?", "Social... 65... I'm 65 years old")
+      if (len === 2 && label.kind !== 'phone' && CUT_SHORT.test(t.slice(b, b + 16))) return label.kind;
       // three digits or more: the start of a number read out in pieces ("card number: 4532", then the
       // rest; "我的银行卡号是一二三") is one too; a phone number needs seven unless said to be a part
       // (three digits right after a label's letters are a word's, "aba336": four or more are needed there)

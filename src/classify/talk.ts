@@ -35,6 +35,7 @@ export const ID_AND_PASSWORD = /(?<!\b(?:user|login|log-in|sign-in|apple|custome
 // a shop's member number is none. AnyDesk calls its ID an "address": a code where a remote-access tool is.
 // (or care is: a clinic, a pharmacy, a dentist's or an optician's office asks for the plan's member ID)
 const HEALTH = /insurance|insurer|health|medicare|medicaid|blue cross|blue shield|aetna|cigna|humana|united ?health|kaiser|anthem|tricare|bcbs|clinic|hospital|doctor|dental|dentist|vision|pharmacy|prescription|patient|medical|\bhsa\b|\b(?:your|the|existing|current|drug|medical) plan\b|\bcovered\b|co-?pays?\b|医保|社保|保险|医院|诊所/;
+const GROUP_NUMBER = /\bgroup (?:number|no\b|#|\d)/;
 const MEMBER_LABEL = /^member(?: (?:id|number|no)\b|(?=[\s#:]*[a-z]?\s*\d))|^会员(?:号|卡号)/;
 // ...and so does one's own insurance policy number, a health plan's or a car's (cases 99, 113): it opens the policy and its claims
 const POLICY_LABEL = /^policy(?: (?:id|number|no)\b|(?=(?:'s)?[\s.…:#-]*(?:[a-z][\s-]?){0,3}\d))|^保单号?/;
@@ -66,7 +67,8 @@ export function withTalk(labels: Labels, t: string, context: string): Labels {
     if (l.kind !== 'not') continue;
     const head = t.slice(l.at, l.at + 16);
     const healthTalk = () => (health ??= here.says(HEALTH) || there.says(HEALTH));
-    const insuredId = MEMBER_LABEL.test(head) ? healthTalk()
+    // (a plan's group number beside it says a health plan too: "the member ID and group number from the card")
+    const insuredId = MEMBER_LABEL.test(head) ? healthTalk() || here.says(GROUP_NUMBER) || there.says(GROUP_NUMBER)
       : (POLICY_LABEL.test(head) || (head.startsWith('policy') && POLICY_VALUE.test(t.slice(end, end + 8)))) && (head.startsWith('保单') || healthTalk() || (policy ??= here.says(POLICY_TALK) || there.says(POLICY_TALK)));
     const kind = insuredId || (FILE_LABEL.test(head) && (here.says(FILE_TALK) || there.says(FILE_TALK))) ? 'id'
       : ADDRESS_LABEL.test(head) && (remote ??= here.says(REMOTE_TOOL) || there.says(REMOTE_TOOL)) ? 'code'

@@ -2002,3 +2002,57 @@ describe('round 25, after its first fixes', () => {
     expect(read('看到了，六零零幺二三那个是吧，我没来得及买。', '群里张老师今天推荐的那只票您跟了吗？涨了百分之九点八。')).toEqual([]);
   });
 });
+
+describe('the review of round 25: what the new rules must not take away', () => {
+  const kinds = (reply: string, caller: string, earlier: string[] = []) => [...new Set(classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind))];
+  it('house numbers, member IDs, resident IDs and cards, "pass is", calls, cut starts, transfer PINs, phones, spellings, lines, app passwords, codes said twice, dates, MBIs, lock codes', () => {
+    expect(kinds('The transfer PIN for wires is 4 4 1 9', 'What\'s the PIN for wire transfers on your account?').sort()).toEqual(["password"]); // transfer-pin
+    expect(kinds('my transfer pin is 7720', 'What\'s your Zelle transfer PIN?').sort()).toEqual(["password"]); // transfer-pin
+    expect(kinds('balance transfer PIN is 5 5 0 8', 'Bank security here. What\'s the PIN you use to approve transfers?').sort()).toEqual(["password"]); // transfer-pin
+    expect(kinds('The number is 212 555 0199', 'What\'s the account number and the passcode on the account?').sort()).toEqual(["card"]); // phone-334-over-account
+    expect(kinds('The number is 312 448 5522', 'Read me your checking account number and the PIN.').sort()).toEqual(["card"]); // phone-334-over-account
+    expect(kinds('The number is 415 298 3307', 'Read me the ten-digit account number and the passcode.').sort()).toEqual(["card"]); // phone-334-over-account
+    expect(kinds('4471 sweetheart.', 'Can you confirm the address and the last four of the social?').sort()).toEqual(["id"]); // house-number
+    expect(kinds('Sure. 4471 Margaret.', 'Can you confirm the address and the last four of the social?').sort()).toEqual(["id"]); // house-number
+    expect(kinds('58213 thanks', 'I have your address. Now the code we texted, please.').sort()).toEqual(["code"]); // house-number
+    expect(kinds('6620 Rick', 'We\'ll ship to the address on file. Last four of your social?').sort()).toEqual(["id"]); // house-number
+    expect(kinds('6620 Mark, is that okay', 'We\'ll ship to the address on file. Last four of your social?').sort()).toEqual(["id"]); // house-number
+    expect(kinds('44107 done.', 'Your email address is verified. What\'s the 5-digit code?').sort()).toEqual(["code"]); // house-number
+    expect(kinds('8830 honey', 'I\'ll mail it to your address. What\'s your PIN?').sort()).toEqual(["password"]); // house-number
+    expect(kinds('G as in George, 2 2 1 0', 'It\'s for the account ending 2210. Spell the password for me.').sort()).toEqual(["password"]); // spelling-letters
+    expect(kinds('M as in Mary, 2 0 0 5', 'This is Jim from room 2005 at the IT desk. Please spell your password.').sort()).toEqual(["password"]); // spelling-letters
+    expect(kinds('E as in Echo, 4 4 7 1', 'This is Officer Adams, badge 4471. Spell the code we sent you.').sort()).toEqual(["code"]); // spelling-letters
+    expect(kinds('It\'s 800-77-1190 one more time if you need', 'What\'s your social security number?').sort()).toEqual(["id"]); // tollfree-start
+    expect(kinds('It\'s 800-772 one sec, let me find the rest', 'What\'s the code we texted?').sort()).toEqual(["code"]); // tollfree-start
+    expect(kinds('It\'s 123 123', 'Your ticket is 51234. Now the code please.').sort()).toEqual(["code"]); // caller-code-twice
+    expect(kinds('im going to call my bank first, my cell is 917 555 0134', 'Can we get a callback number?').sort()).toEqual(["phone"]); // i-call-widened
+    expect(kinds('ill call in sick tomorrow so reach me at home, 212 555 0143', 'Can we get a callback number?').sort()).toEqual(["phone"]); // i-call-widened
+    expect(kinds('I\'m hanging up and calling back later, my cell is 917 555 0134 if you need it', 'What\'s a good number to reach you?').sort()).toEqual(["phone"]); // i-call-widened
+    expect(kinds('im gonna call my sister, she\'s 646 555 0192 if you need her too', 'Who should we call in an emergency?').sort()).toEqual(["phone"]); // i-call-widened
+    expect(kinds('621700198803141231', '请报一下您的银行卡号').sort()).toEqual(["card"]); // resident-id-18
+    expect(kinds('6217 0019 8803 1412 31', 'What\'s your card number?').sort()).toEqual(["card"]); // resident-id-18
+    expect(kinds('621700198803141231', 'What\'s the account number?').sort()).toEqual(["card"]); // resident-id-18
+    expect(kinds('It\'s 6222 0219 9001 0112 35', 'What\'s the card number on your UnionPay card?').sort()).toEqual(["card"]); // resident-id-18
+    expect(kinds('622848196911305525', '请提供一下您的银行账号，我们好退款。').sort()).toEqual(["card"]); // resident-id-18
+    expect(kinds('My gym pass is 20394', 'What\'s your gym pass number?').sort()).toEqual([]); // pass-is
+    expect(kinds('My library pass is 20051234', 'What\'s your library card?').sort()).toEqual([]); // pass-is
+    expect(kinds('Our annual pass is 88213, the family one', 'Which annual pass do you have?').sort()).toEqual([]); // pass-is
+    expect(kinds('The mountain pass is 11000 feet, I drive it daily', 'How do you get to work?').sort()).toEqual([]); // pass-is
+    expect(kinds('ur old numbr was 07700 900 481 wasnt it', 'Is this still your number?').sort()).toEqual([]); // numbr-typo
+    expect(kinds('It\'s 11 12 2023', 'Please read the 8 digit code.').sort()).toEqual(["code"]); // spaced-date
+    expect(kinds('Yes, my member ID is 448 221 907', 'Do you have a rewards account with us?').sort()).toEqual([]); // member-id
+    expect(kinds('Member ID 1112 2334 5566', 'Can I get your Costco membership?').sort()).toEqual([]); // member-id
+    expect(kinds('AAA member ID is 429 005 118 221', 'What\'s your AAA member ID?').sort()).toEqual([]); // member-id
+    expect(kinds('member ID 20394', 'What\'s the member ID on your gym card?').sort()).toEqual([]); // member-id
+    expect(kinds('Member ID is UA 4471 2290', 'Your airline miles member ID?').sort()).toEqual([]); // member-id
+    expect(kinds('member id 0044 8812, the rewards one', 'Are you a member of our credit union rewards club?').sort()).toEqual([]); // member-id
+    expect(kinds('It\'s 5KX9 PQ2 AB12', 'What\'s the Wi-Fi network name?').sort()).toEqual([]); // mbi-spaced
+    expect(kinds('My smart lock keeps beeping. Anyway the code is 5 5 1 2 9 8', 'What\'s the code we just sent?').sort()).toEqual(["code"]); // lock-code
+    expect(kinds('Card number is 16... digits, right?', 'What\'s the card number?').sort()).toEqual([]); // cut-two-digit
+    expect(kinds('account number 12... or was it 14 digits?', 'What\'s the account number?').sort()).toEqual([]); // cut-two-digit
+    expect(kinds('Social... 65... I\'m 65 years old, I don\'t remember', 'What\'s your SSN?').sort()).toEqual([]); // cut-two-digit
+    expect(kinds('My ID is 10... years old, it expired', 'What\'s your ID number?').sort()).toEqual([]); // cut-two-digit
+    expect(kinds('识别码 852 637 941，app上显示的密码 x7k2p9', '请下载向日葵app，告诉我识别码和验证码。').sort()).toEqual(["code"]); // app-password-screenshare
+    expect(kinds('微信收到的密码 482913', '我们在远程，请把微信里收到的验证码告诉我。').sort()).toEqual(["code"]); // app-password-screenshare
+  });
+});
