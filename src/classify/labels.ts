@@ -43,13 +43,13 @@ const NOT_EN = [
   // (a part's label asked back, then its value: "Last four? 9 0 3 7")
   'street', 'road', 'avenue', 'lane', 'route', 'highway', 'last ?(?:four|4|six|6|three|3)(?: digits)?(?:\\?(?=\\s*\\d))?', 'check,? (?:number|no)', 'cheque', 's/n', 'vin', 'imei',
   // (this stop's: one alternative, not one apiece, as below)
-  "tax code|school code|authorization(?= (?:is|number|no\\b|#))|caller id|(?<!(?:my|your) )fax|letter(?= (?:number|no\\b|#|ref))|prize(?= (?:number|no|id)\\b)|control (?:number|no)|microchip|(?:dog|pet|county|business|fishing|hunting|marriage) licen[cs]e|meter(?: readings?|(?= (?:(?:says|reads|shows|is)(?: number)?|number) \\d))|(?<=\\b(?:the|your|water|gas|electric|electricity) )meter", 'ending(?: in| with)?', 'ends (?:in|with)', 'ends(?= \\d)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
+  "tax code|school code|authorization(?= (?:is|number|no\\b|#))|caller id|(?<!(?:my|your) )fax|letter(?= (?:number|no\\b|#|ref|id\\b))|prize(?= (?:number|no|id)\\b)|control (?:number|no)|microchip|(?:dog|pet|county|business|fishing|hunting|marriage) licen[cs]e|meter(?: readings?|(?= (?:(?:says|reads|shows|is)(?: number)?|number) \\d))|(?<=\\b(?:the|your|water|gas|electric|electricity) )meter", 'ending(?: in| with)?', 'ends (?:in|with)', 'ends(?= \\d)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
   'date of birth', 'birthday', 'birth ?date', 'birth year(?! backwards| reversed| in reverse)', 'year of birth', 'born', 'dob', 'address', 'live at', 'lives at', 'living at', 'error', 'product', 'license key',
   'product key', 'police report', 'report number',
   // a health plan's numbers every member shares or its office's (the group, the pharmacy's BIN and PCN, a doctor's NPI, a prior
   // authorization), and references a person is handed (a refund's, a survey's, an application's locator)
   // (one alternative each, not one apiece: the label pattern is compiled on a reply's first read)
-  'rx(?:bin|pcn|grp)|(?:rx |plan )?group(?= ?(?:number|no\\b|#|id\\b|\\d))|student(?= (?:id|number|no)\\b)|event(?= id\\b)|employer(?= (?:code|id|number)\\b)|apple id(?= (?:password|passcode|pass)\\b)|rx group|bin|pcn|npi|credit score|prior auth(?:orization)?|survey|locator',
+  'rx(?:bin|pcn|grp)|(?:rx |plan )?group(?<!(?:first|second|third|fourth|next|last|other) group)(?= ?(?:number|no\\b|#|id\\b|is\\b|\\d))|student(?= (?:id|number|no)\\b)|event(?= id\\b)|employer(?= (?:code|id|number)\\b)|apple id(?= (?:password|passcode|pass)\\b)|rx group|bin|pcn|npi|credit score|prior auth(?:orization)?|survey|locator',
   // a check's number, a payment's or a chain's transaction reference, a toll tag, a bill's consumer number, an Indian postcode
   'check(?=,? ?(?:(?:was|is) )?#)', 'transaction (?:ref(?:erence)?|id|hash)', '(?:company|merchant|originator|biller|payee) id', '(?<=\\b(?:current|latest|meter|the) )readings?', 'tx ?(?:hash|id)', 'txid', 'wallet address',
   // loyalty and points programmes: their numbers open no account of money or care
@@ -130,7 +130,7 @@ export interface Labels {
   harmlessEnds: number[];
 }
 
-const PRINTED_ON = /\b(?:on|in) (?:the|my|your)\s+$/;
+const PRINTED_ON = /\b(?:on|in) (?:the|my|your|that|this)\s+$/;
 const KEPT_BY = /\b(?:behind|under|underneath|beneath|next to|beside|inside|in front of)\s+(?:my|the|a|his|her|our)\s+$/;
 const ONLINE_BEFORE = /\b(?:gmail|email|e-mail|google|apple|amazon|facebook|microsoft|netflix|paypal|yahoo|outlook|icloud|instagram|online|user|social media) $/;
 
@@ -158,9 +158,11 @@ export function scanLabels(t: string): Labels {
   // ...and a secret's label whose filler says where it is printed, "my Medicare number is on the card, 1EG4-TE5-MK73", "Policy
   // number's on the card somewhere, SF 22-8871-304", names the value after the card: its own kind, not the card's
   for (const [end, l] of byEnd) {
-    const next = starts.get(end);
+    // ("the ID on that card is 0 4 4 1…": the card's label a word further on)
+    const gap = /^th(?:at|is) /.test(t.slice(end, end + 5)) ? 5 : 0;
+    const next = starts.get(end + gap);
     const held = next === undefined ? undefined : byEnd.get(next);
-    if (held && (held.kind === 'card' || held.kind === 'phone') && held.kind !== l.kind && l.kind !== 'not' && l.kind !== 'number' && PRINTED_ON.test(t.slice(l.at, end))) byEnd.set(next!, l);
+    if (held && (held.kind === 'card' || held.kind === 'phone') && held.kind !== l.kind && l.kind !== 'not' && l.kind !== 'number' && PRINTED_ON.test(t.slice(l.at, end + gap))) byEnd.set(next!, l);
   }
   const harmlessEnds = [...byEnd].filter(([, l]) => l.kind === 'not').map(([end]) => end).sort((x, y) => x - y);
   return { byEnd, harmlessEnds };

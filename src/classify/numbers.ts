@@ -256,14 +256,25 @@ const isYear = (s: string) => s.length === 4 && /^(?:19|20)\d\d$/.test(s);
 export const isYearNumber = isYear;
 
 /** The run is a date or a time: "2024-12-31", "31/12/2024", "12/31", "10:30", "20241231". */
-/** A date typed with spaces, a day, a month and a whole year ("03 17 1988"): a date where one is asked for, else it may be a code. */
+/**
+ * A date typed with spaces or said with commas, a day, a month and a whole year ("03 17 1988", "zero eight, twenty-two,
+ * nineteen seventy-nine"): a date where one is asked for or named, else it may be a code.
+ */
 export function isSpacedDate(r: DigitRun): boolean {
-  const g = r.groups;
-  if (g.length !== 3 || g[0] !== 2 || g[1] !== 2 || g[2] !== 4 || !r.seps.every((s) => s === ' ')) return false;
-  const [x, y, z] = splitDigits(r) as [string, string, string];
-  const day = (p: string) => num(p) >= 1 && num(p) <= 31;
-  const month = (p: string) => num(p) >= 1 && num(p) <= 12;
-  return isYear(z) && ((day(x) && month(y)) || (month(x) && day(y)));
+  if (!r.seps.every((s) => /^[ ,]+$/.test(s))) return false;
+  // (its parts: its groups where spaces alone part them, else what commas part: digits said one by one)
+  const spaced = r.seps.every((s) => s === ' ');
+  const parts: string[] = [];
+  for (let g = 0, at = 0, part = ''; g < r.groups.length; at += r.groups[g++]!) {
+    part += r.digits.slice(at, at + r.groups[g]!);
+    if (spaced || g === r.groups.length - 1 || r.seps[g] !== ' ') {
+      parts.push(part);
+      part = '';
+    }
+  }
+  if (parts.length !== 3 || parts[0]!.length > 2 || parts[1]!.length > 2 || !isYear(parts[2]!)) return false;
+  const [x, y] = parts.map(num) as [number, number];
+  return (x >= 1 && x <= 31 && y >= 1 && y <= 12) || (x >= 1 && x <= 12 && y >= 1 && y <= 31);
 }
 
 export function isDateOrTime(r: DigitRun): boolean {
@@ -302,8 +313,8 @@ export function isFormattedAmount(r: DigitRun): boolean {
   return g[0]! <= 3 && r.seps.slice(0, g.length - 1 - k).every((s) => s === ',') && g.slice(1, g.length - k).every((n) => n === 3);
 }
 
-/** A card's expiry date (MM/YY, MM/YYYY). */
-export const isExpiry = (r: DigitRun) => r.groups.length === 2 && expiryAt(r, 0, 0);
+/** A card's expiry date (MM/YY, MM/YYYY; its month's digits said one by one too: "zero three slash twenty-eight"). */
+export const isExpiry = (r: DigitRun) => (r.groups.length === 2 && expiryAt(r, 0, 0)) || (r.groups.length === 3 && r.groups[0] === 1 && r.groups[1] === 1 && r.seps[0] === ' ' && expiryAt({ ...r, groups: [2, r.groups[2]!], seps: [r.seps[1]!] }, 0, 0));
 
 /** Groups g and g + 1 of a run (group g starting at r.digits[from]) are an expiry date. */
 export function expiryAt(r: DigitRun, g: number, from: number): boolean {

@@ -85,7 +85,7 @@ const SPEECH = new Set([
   "we're", "he's", "she's", 'total', 'left', 'each', 'dated', 'date', 'card', 'ending', 'ends', 'online',
 ]);
 // Things whose number follows them: "page 3", "room 12", "bus 42" are no password
-const NUMBERED = new Set(['page', 'room', 'gate', 'seat', 'floor', 'bus', 'route', 'flight', 'aisle', 'exit', 'platform', 'terminal', 'building', 'suite', 'apt', 'unit', 'model', 'serial', 'version', 'invoice', 'ticket', 'order', 'case', 'reference']);
+const NUMBERED = new Set(['page', 'room', 'gate', 'seat', 'floor', 'bus', 'route', 'flight', 'aisle', 'exit', 'platform', 'terminal', 'building', 'suite', 'apt', 'unit', 'model', 'serial', 'version', 'invoice', 'ticket', 'order', 'case', 'reference', 'step', 'part', 'chapter']);
 // Words that join two parts of a password said aloud.
 const JOINERS = new Set(['then', 'and', 'plus', 'with', 'a', 'the', 'followed', 'by']);
 // ...and a number's unit: "24-48 hours", "the next 6 months" are no password

@@ -639,6 +639,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const words: Span[] = [];
     for (let m = BARE_PASSWORD.exec(t); m; m = BARE_PASSWORD.exec(t)) {
       const word = m[0].replace(TRAILING_MARKS, '');
+      // (not a company's number in letters: "I'll call 1-800-MEDICARE")
+      if (TOLL_FREE_WORD.test(word)) continue;
       // (a gift card's PIN or claim code is the card's, case 59)
       const card = caller.asksGiftPin || (gift && claimLength(word));
       // (a word opening a sentence is not the harmless thing named at the end of the one before: "the year I was born. Biscuit1957")
@@ -1232,6 +1234,8 @@ const TRAILING_MARKS = /[.,!?;:]+$/;
 // date or reference a person says is written so (a tracking number or a VIN is all digits but a few, and labelled).
 const CLAIM_CODE = /(?<![a-z0-9-])(?:[a-z0-9]{4}(?:[ -][a-z0-9]{4}){2,4}|[a-z0-9]{16})(?![a-z0-9-])/g;
 const MEDICARE = /medicare/;
+const IMEI_TALK = /imei/;
+const DATE_BEFORE = /\b(?:starts?|started|effective|expires?|expired|dated|issued|as of|since|until)\s*$/;
 const BIRTH_TALK = /\b(?:dob|d\.o\.b|date of birth|birth ?date|birthday|born)\b|出生|生日/;
 const MBI = /(?<![a-z0-9-])[1-9][a-z][a-z0-9]\d[- ]?[a-z][a-z0-9]\d[- ]?[a-z]{2}\d{2}(?![a-z0-9-])/g;
 const MIXED = /^(?=[a-z]*\d)(?=\d*[a-z])/;
@@ -1348,8 +1352,11 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("Send the refund to the card ending 4471": a card's last four, printed on every receipt, wherever the card is)
   if (near?.kind === 'card' && len === 4 && LAST_DIGITS.test(t.slice(near.at, a))) return 'no';
   const label = near && placeOf(t, near) ? undefined : near;
+  // ("IMEI is 35 284811 492733 6, and there's an IMEI2 under it, 35 284811 501977 0": a phone's serials, Luhn's as cards are)
+  if (len === 15 && ctx.talk.says(IMEI_TALK)) return 'no';
   // ("03 17 1988" answering "Can you confirm DOB?": a date typed with spaces, where a birth date is asked for or named)
-  if (isSpacedDate(p) && (BIRTH_TALK.test(ctx.caller?.text ?? '') || BIRTH_TALK.test(t.slice(Math.max(0, a - 24), a)))) return 'no';
+  // ("coverage starts zero one, zero one, twenty eighteen": a date named as one)
+  if (isSpacedDate(p) && (BIRTH_TALK.test(ctx.caller?.text ?? '') || BIRTH_TALK.test(t.slice(Math.max(0, a - 24), a)) || DATE_BEFORE.test(t.slice(Math.max(0, a - 16), a)))) return 'no';
   // said to be theirs ("my phone number is…", "我的卡号是…"), not the caller's account read back ("account number 9876543210, got it")
   const own = (label?.kind === 'card' || label?.kind === 'id' || label?.kind === 'phone') && MINE_BEFORE.test(t.slice(Math.max(0, label.at - 10), label.at));
   // the caller said it first: reading it back gives nothing away, unless the person confirms it as
@@ -1533,7 +1540,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // asks for (its last four were read as a code); not one the person calls, nor an office's ("I'll call the management company…, 313-555-0170")
   // (a number of that shape answering a request for a card's, an ID's or a phone's is that: an NHS number is 485 777 3456)
   // (or answering a phone company's "the number on the account": "The number's 6 1 7, 4 0 2, 9 9 1 3" to Verizon Wireless)
-  if (nanp(p) && !caller?.asksHarmless && (!asked || asked === 'code' || asked === 'password' || (asked === 'card' && CARRIER.test(caller!.text))) && !ASKED_BACK.test(t.slice(b, b + 16))) return harmless() || othersNumberNear(t, a) || theirsBefore(t, a) ? 'no' : 'phone';
+  // (a request ends in a question too: "can you put my text alerts on 720 555 0139? That's my new cell.")
+  if (nanp(p) && !caller?.asksHarmless && (!asked || asked === 'code' || asked === 'password' || (asked === 'card' && CARRIER.test(caller!.text))) && (!ASKED_BACK.test(t.slice(b, b + 16)) || MINE_AFTER.test(t.slice(b, b + 48)))) return harmless() || othersNumberNear(t, a) || theirsBefore(t, a) ? 'no' : 'phone';
   // ("I'm going to call the county clerk's office myself, 713-368-2290" answering a request for a PIN: theirs)
   // ("the number you called from, 202-555-0148" answering a request for a social security number; "their office number is
   // 559-555-0100" answering one for the doctor's: an office's is public)
@@ -1856,12 +1864,13 @@ function inHarmless(labels: Labels, c: number): boolean {
  * not as what it is; an insurance or a plan's card holds an ID ("the vision plan card says 88 003 412 76").
  */
 const placeOf = (t: string, label: Label) => (label.kind === 'phone' || label.kind === 'card')
-  && ((PLACE_BEFORE.test(t.slice(Math.max(0, label.at - 12), label.at)) && !(label.kind === 'phone' && REACHED_AT.test(t.slice(Math.max(0, label.at - 8), label.at)))) || HELD.test(t.slice(label.at, label.at + 32))
+  && ((PLACE_BEFORE.test(t.slice(Math.max(0, label.at - 12), label.at)) && !(label.kind === 'phone' && REACHED_AT.test(t.slice(Math.max(0, label.at - 8), label.at)) && !/^[a-z]+(?: number)?(?:'s| is)\b/.test(t.slice(label.at, label.at + 20)))) || HELD.test(t.slice(label.at, label.at + 32))
     || (label.kind === 'card' && t.startsWith('card', label.at) && PLAN_BEFORE.test(t.slice(Math.max(0, label.at - 16), label.at))));
 const PLAN_BEFORE = /\b(?:plan|insurance|insurer'?s|health|member(?:ship)?|benefits?|vision|dental|drug|prescription|rx|costco|sam's club|store|loyalty|rewards|library|gym|transit)\s+$/;
-// ("text me the tracking at my cell, 865-…": where the person is reached, the cell's number, no place it is kept)
+// ("text me the tracking at my cell, 865-…", "text the reference to my cell, 8 0 1…": where the person is reached, the cell's number,
+// no place it is kept; not "the code that came to my phone is …")
 const IF_YOU_NEED = /^[^.!?]{0,12}\bif you (?:need|want) (?:her|him|them|it|to)\b/;
-const REACHED_AT = /\bat (?:my|the)\s+$/;
+const REACHED_AT = /\b(?:at|to) (?:my|the)\s+$/;
 // (not "the phone here is 207-553-8140": the line of the place the person is at, said to be it)
 const HELD = /^(?:card|phone)\s+(?:(?:right )?here(?! is\b| was\b)|with me|in front of me|in (?:my )?hand)\b/;
 const THIRD_PERSON = /\b(?:his|her|their)\s*$|(?:他|她)(?:的)?\s*$/;
@@ -2126,6 +2135,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       const part = LAST_DIGITS.test(t.slice(Math.max(0, label.at - 28), a));
       // A card's last four are printed on every receipt, and the mask itself keeps them: not a secret.
       if (label.kind === 'card' && part && len <= 4) return 'no';
+      // ("a transfer from checking 3309": four digits after a checking or savings account are its end, as an app shows it)
+      if (label.kind === 'card' && len === 4 && /^(?:checking|savings)\b/.test(t.slice(label.at, label.at + 9)) && !/^\s*[,.…-]*\s*\d/.test(t.slice(b, b + 8))) return 'no';
       // ("it shows checking ...3307": an app shows the account's end after dots)
       if (label.kind === 'card' && len <= 4 && /\s(?:\.{2,}|…+)$/.test(t.slice(Math.max(0, a - 4), a))) return 'no';
       // "【招商银行】您账户0736于03月16日转出…": a bank's text calls the person 您 and shows only the end of the account

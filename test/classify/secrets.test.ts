@@ -428,7 +428,9 @@ describe('replies to what the caller asked, as people say them', () => {
   it("one's insurance policy number is an ID (cases 99, 113); a policy number where no insurance is talked about is none", () => {
     expect(read("Wait, is that right? I think it's 1234567880, not 90.", 'We have you down as having Blue Cross Blue Shield insurance, with a policy number of 1234567890, correct?')).toEqual(['id']);
     expect(read("It's 88120455", "What's your auto insurance policy number?")).toEqual(['id']);
-    expect(read("It's 88120455", "What's your auto policy number?")).toEqual([]);
+    // (an auto, home or life policy is an insurer's: round 26)
+    expect(read("It's 88120455", "What's your auto policy number?")).toEqual(['id']);
+    expect(read("It's 88120455", "What's the number of the store's return policy?")).toEqual([]);
   });
   it('a phone number asked for reminders or call-backs, with its area code said apart; the bank\'s number the person will call is not', () => {
     expect(read('You can text reminders to 208-555-0166. Thank you for calling!', "What's a good number for appointment reminders?")).toEqual(['phone']);
