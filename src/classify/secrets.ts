@@ -652,7 +652,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   }
   // "It's iloveyou, all lowercase, no spaces" answering a request for a password, or after its label: a
   // word whose writing the person goes on to describe is the password
-  if (DESCRIBED.test(t) && (caller?.last === 'password' || PASSWORD_BEFORE.test(t))) {
+  if (DESCRIBED.test(t) && (caller?.last === 'password' || PASSWORD_BEFORE.test(t) || /[a-z][!@#$%^&*]+\d/.test(t))) {
     const words: Span[] = [];
     for (let m = DESCRIBED_WORD.exec(t); m; m = DESCRIBED_WORD.exec(t)) {
       const a = m.index;
@@ -661,7 +661,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       const more = DESCRIBED_MORE.exec(t.slice(after, after + 80));
       const b = more ? after + more[0].length : a + m[1]!.replace(/[.-]+$/, '').length;
       const label = labelBefore(labels, a, 60, (l) => l.kind === 'password' && !negatedAt(t, l.at) && !othersLabel(t, l.at));
-      const given = caller?.last === 'password' || !!label;
+      // (or written with a symbol, a digit and letters, as no other thing is, and its writing described: "It's Denver#2023, capital D")
+      const given = caller?.last === 'password' || !!label || (/[!@#$%^&*]/.test(m[1]!) && /\d/.test(m[1]!) && /[a-z]{3}/.test(m[1]!));
       // (a harmless thing named between its label and it says what it is: "the password is... it's Luis's birthday, 0314Familia")
       const harmless = harmlessNear(t, labels, a) && !(label && labels.harmlessEnds[countAtMost(labels.harmlessEnds, a) - 1]! > label.at);
       if (given && !DESCRIBING.test(m[1]!) && !caller?.text.includes(m[1]!) && !harmless) words.push(['password', a, b, true]);
@@ -834,7 +835,8 @@ function numbersIn(run: DigitRun, labels: Labels, t: string): DigitRun[] {
   const n = run.groups.length;
   // (or a space, after a whole number: "验证码∶29817 5位数的")
   const sep = run.seps[n - 2]!;
-  if ((/[,，]/.test(sep) || (sep === ' ' && run.groups[n - 1]! <= 2 && run.groups[n - 2]! >= 4)) && unitAfter(t, spanOf(run)[1])) return [...numbersIn(subRun(run, 0, n - 2), labels, t), subRun(run, n - 1, n - 1)];
+  // (not a sum's thousands: "161,000 miles")
+  if ((/[,，]/.test(sep) || (sep === ' ' && run.groups[n - 1]! <= 2 && run.groups[n - 2]! >= 4)) && unitAfter(t, spanOf(run)[1]) && !(sep === ',' && isFormattedAmount(run))) return [...numbersIn(subRun(run, 0, n - 2), labels, t), subRun(run, n - 1, n - 1)];
   const label = labels.byEnd.get(run.starts[1]!);
   const rest = () => subRun(run, 1, run.groups.length - 1);
   if (label && label.at < run.starts[0]!) return [rest()];
@@ -1384,6 +1386,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len === 4 && !label && CARD_AFTER.test(t.slice(b, b + 16))) return 'no';
   // ("the tax ID on those forms is 87-4410923": an employer's tax number by its shape, 2-7, where tax is named)
   if (len === 9 && p.groups.join() === '2,7' && p.seps[0] === '-' && /\b(?:tax|ein|employer|irs)\b/.test(t.slice(Math.max(0, a - 48), a))) return 'id';
+  // ("If 92-5510386 ever shows up on Charity Navigator": an employer's number anyone may look up, no card's or account's shape;
+  // "112-5590731-2208845": an Amazon order's)
+  if ((len === 9 && p.groups.join() === '2,7' && p.seps[0] === '-' && !label) || (len === 17 && p.groups.join() === '3,7,7' && p.seps.every((x) => x === '-'))) return 'no';
   // ("installed 11/2019": a month and a year)
   if (isExpiry(p) && /\b(?:installed|since|dated|from|in|until|till|by)\s*$/.test(t.slice(Math.max(0, a - 12), a))) return 'no';
   // ("工资流水：3月8650、4月8650": a month's sum; "IMG_20240613_1422.jpg": a file's name)
@@ -1549,6 +1554,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (asked) return harmless() || (nanp(p) && ((asked !== 'phone' && (theirsBefore(t, a) || othersNumberNear(t, a))) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || (I_CALL.test(t.slice(Math.max(0, a - 64), a)) && !IF_YOU_NEED.test(t.slice(b, b + 24))))) ? 'no' : asked;
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply
   if (len === 3 && caller?.last === 'code' && p.spelled && ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6) return 'code';
+  // ("OK it came, 6 1 9... no.", "It's 9, 1, 5...": its start read digit by digit, then cut off)
+  if (len === 3 && caller?.last === 'code' && p.groups.length === 3 && CUT_SHORT.test(t.slice(b, b + 16)) && !harmless()) return 'code';
   // a bare number answering a request for something harmless ("your date of birth?", "zip code?") is that thing
   // (but six digits said to be a code are one: "another one from Google Authenticator, 7 7 1 0 4 8", "the code came as 29 81 54")
   // ("The card linked to it is a Discover, 6011 0093 8842 1170" answering a request for the e-mail: a card's number, a card named before it)

@@ -47,7 +47,8 @@ const POLICY_VALUE = /^(?:[a-z][\s-]?){0,3}\d/;
 const FILE_LABEL = /^(?:个人编号|档案编号)/;
 const FILE_TALK = /医保|社保|驾驶证|驾照/;
 const ADDRESS_LABEL = /^address\b/;
-// (a device's serial is no secret; a prepaid or gift card's, "充值卡序列号 2306 1188…", is the card's number: case 59)
+// (a device's serial is no secret; a prepaid or gift card's, "充值卡序列号 2306 1188…", "the gift card's serial number is 6041…", is
+// the card's number: case 59; a barcode's number is a product's)
 // An area code is a phone number's start when a phone number is asked for ("your phone number, with area code").
 const AREA_LABEL = /^area code\b/;
 const PHONE_TALK = /\bphone\b|\bcell\b|\bmobile\b|number to reach|call ?back|\b(?:contact|best) number|reach you|电话|手机/;
@@ -73,7 +74,7 @@ export function withTalk(labels: Labels, t: string, context: string): Labels {
     const kind = insuredId || (FILE_LABEL.test(head) && (here.says(FILE_TALK) || there.says(FILE_TALK))) ? 'id'
       : ADDRESS_LABEL.test(head) && (remote ??= here.says(REMOTE_TOOL) || there.says(REMOTE_TOOL)) ? 'code'
       : AREA_LABEL.test(head) && (phone ??= there.says(PHONE_TALK)) ? 'phone'
-      : head.startsWith('序列号') && (here.says(GIFT) || there.says(GIFT)) ? 'card' : undefined;
+      : (head.startsWith('序列号') || head.startsWith('serial')) && (here.says(GIFT) || there.says(GIFT)) ? 'card' : undefined;
     if (kind) {
       labels.byEnd.set(end, { kind, at: l.at });
       changed = true;
