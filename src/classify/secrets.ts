@@ -556,7 +556,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     for (const m of t.matchAll(MIXED_TOKEN)) {
       const w = m[0];
       const digits = w.replace(/\D/g, '').length;
-      if (digits >= 2 && w.length - digits >= 2 && w.length - digits <= 4 && !/^[a-z]+\d+$|^\d+[a-z]+$/.test(w) && !caller.text.replace(/[\s-]/g, '').includes(w) && !inPassword(m.index) && !labelBefore(labels, m.index, 24)) found.push(['code', m.index, m.index + w.length, false]);
+      if (digits >= 2 && w.length - digits >= 2 && w.length - digits <= 4 && !/^[a-z]+\d+$|^\d+[a-z]+$|^0x[\da-f]+$/.test(w) && !caller.text.replace(/[\s-]/g, '').includes(w) && !inPassword(m.index) && !labelBefore(labels, m.index, 24)) found.push(['code', m.index, m.index + w.length, false]);
     }
   }
   // the whole value after its label wins over a number found inside it ("redemption code ABCD-EFGH-1234")
@@ -603,7 +603,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const words: Span[] = [];
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const word = m[0].trimEnd();
-      if (!caller!.text.includes(word) && !TOLL_FREE_WORD.test(word) && !MASKED_GROUPS.test(word) && !COUNTED.test(word) && !harmlessNear(t, labels, m.index)) words.push([askedFor!, m.index, m.index + word.length, true]);
+      // (nor a hexadecimal error code, "0x000003E8")
+      if (!caller!.text.includes(word) && !TOLL_FREE_WORD.test(word) && !MASKED_GROUPS.test(word) && !COUNTED.test(word) && !/^0x[\da-f]+$/.test(word) && !harmlessNear(t, labels, m.index)) words.push([askedFor!, m.index, m.index + word.length, true]);
     }
     re.lastIndex = 0;
     found = mergeSpans(found, words, 'same');
@@ -835,6 +836,8 @@ function numbersIn(run: DigitRun, labels: Labels, t: string): DigitRun[] {
   const n = run.groups.length;
   // (or a space, after a whole number: "验证码∶29817 5位数的")
   const sep = run.seps[n - 2]!;
+  // ("call back by 3:30, ten thousand dollar prize": a time, then a sum)
+  if (run.seps[0] === ':' && run.groups[0]! <= 2 && run.groups[1] === 2 && n > 2 && /[,，]/.test(run.seps[1]!)) return [subRun(run, 0, 1), ...numbersIn(subRun(run, 2, n - 1), labels, t)];
   // (not a sum's thousands: "161,000 miles")
   if ((/[,，]/.test(sep) || (sep === ' ' && run.groups[n - 1]! <= 2 && run.groups[n - 2]! >= 4)) && unitAfter(t, spanOf(run)[1]) && !(sep === ',' && isFormattedAmount(run))) return [...numbersIn(subRun(run, 0, n - 2), labels, t), subRun(run, n - 1, n - 1)];
   const label = labels.byEnd.get(run.starts[1]!);
@@ -1450,7 +1453,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (after) return after;
   // a round sum ("200000除以三十六", "880000？") and two dates ("2012.03.01-2032.03.01") are nobody's secret
   if ((len <= 9 && /[1-9]0{4,}$/.test(d)) || (p.groups.length === 6 && isDateOrTime(subRun(p, 0, 2)) && isDateOrTime(subRun(p, 3, 5)))) return 'no';
-  if ((isOfficial(d) && !mobileHere(p, t, a)) || allGroupsOfficial(p)) return 'no';
+  if (officialHere(p, t, a) || allGroupsOfficial(p)) return 'no';
   // (seventeen digits and an X are a resident ID's, whatever its check: no card or account ends in a letter)
   if (chineseIdValid(d) || (len === 18 && d.endsWith('X'))) return 'id';
   // ("新号码是 一三三 零幺二八 四七七六 吗？我存一下" to "你记一下我新的号码": the caller's new number, asked back, case 118)
@@ -1800,7 +1803,8 @@ function kindOfLength(asks: ReadonlySet<LabelKind>, d: string, remote: boolean, 
 }
 
 const LAST_DIGITS = /后|末|尾号|last|ending|ends/;
-const CARD_WORD_BEFORE = /\b(?:card|visa|mastercard|discover|amex|american express|debit|credit|capital one|chase|citi)\b[^.!?\d]{0,20}$|(?:银行|账户|帐户|卡|工行|建行|农行|中行|招行|交行|邮储)[^。！？\d]{0,6}$/;
+// (not a card that pays nothing: "My social security card ends 4 0 6 1" is the social security number's end)
+const CARD_WORD_BEFORE = /\b(?:(?<!\b(?:security|medicare|medicaid|id|insurance|health|library|membership|member|green) )card|visa|mastercard|discover|amex|american express|debit|credit|capital one|chase|citi)\b[^.!?\d]{0,20}$|(?:银行|账户|帐户|卡|工行|建行|农行|中行|招行|交行|邮储)[^。！？\d]{0,6}$/;
 const CARD_AFTER = /^\s*(?:的)?(?:储蓄卡|信用卡|借记卡|银行卡|卡|账户|帐户)|^\s*(?:card|account)\b|^,?\s*(?:the |my )?(?:discover|visa|mastercard|amex|chase|capital one|citi)\b/;
 // a card's number (13 to 19 digits, in groups or not) just before: what follows is its own
 const EXPIRY_START = /^(?:0?[1-9]|1[0-2])\s?\/\s?\d{2}[,\s]/;
@@ -1842,7 +1846,7 @@ const BROUGHT = /\btext|texted|sent|message|sms|email|app\b/;
 // (not "let me text you my cell, it's …": the person gives it)
 const I_CALL = /\b(?:i(?:'m|m| am|'ll|ll| will)?|let me) (?:going to |gonna )?(?:hang(?:ing)? up and )?(?:call|calling|called|dial|dialing|ring|ringing|text|texting)\b(?! (?:you|u|from|back)\b)(?![^.!?]*(?:\b(?:reach|call|text|ring) me\b|\bmy (?:own )?(?:cell|number|phone|mobile|landline)(?: number)?(?: is|'s)\b))[^.!?]{0,40}$/;
 // (a dwelling's word with its number, "Flat 402", "Blk 231", or a street's or a branch's name; not "block the charge")
-const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|house|building|sector)\s*#?\d+[a-z]?\b|\b(?:(?:p\.?\s?o\.?|post office) box|hwy|road|rd|street|st|lane|ln|nagar|colony|residency|avenue|ave|estate|branch|drive|dr|place|pl|court|ct|boulevard|blvd|terrace|parkway|highway|route|way|circle|cir|trail)\b)(?:(?!\b(?:code|pin|password|passcode|last|four|social|ssn|digits|number)\b)[^.!?\n]){0,48}$/;
+const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|house|building|sector)\s*#?\d+[a-z]?\b|\b(?:(?:p\.?\s?o\.?|post office) box|hwy|road|rd|street|st|lane|ln|nagar|colony|residency|avenue|ave|estate|branch|drive|dr|place|pl|court|ct|boulevard|blvd|terrace|parkway|highway|route|way|circle|cir|trail)\b)(?:(?!\b(?:code|pin|password|passcode|last|four|social|ssn|digits|number)\b)(?:[^.!?\n]|\.(?=,))){0,48}$/;
 // ("2900 Elm Ridge, apt 6", "18 Hill, zip 44107" answering a line that asks for the address with the last four: a house number, its
 // street's name after it)
 // (a street's name, then where in it or its ZIP: not "4471 sweetheart.", not "44107 done.")
@@ -1950,6 +1954,9 @@ const PASSWORD_FOR = /\b(?:pin|password|passcode)(?: number| code)? (?:for|of|on
  * A mainland mobile the shape of a US toll-free number ("手机 187 7732 4406", 1-877-…): grouped as a mobile is (3-4-4) or
  * written whole in Chinese, it is the mobile.
  */
+/** An official or toll-free number as it is written here: not a mobile of that shape, nor an account's digits grouped as no phone's are ("80029 41556"). */
+const officialHere = (p: DigitRun, t: string, a: number) => isOfficial(p.digits) && !mobileHere(p, t, a)
+  && !(p.digits.length >= 10 && p.groups.length > 1 && /^1?8/.test(p.digits) && !/^(?:1|1?8(?:00|33|44|55|66|77|88))$/.test(p.digits.slice(0, p.groups[0])));
 const mobileHere = (p: DigitRun, t: string, a: number) => p.digits.length === 11 && isMobile(p.digits) && (p.groups.join() === '3,4,4' || (p.groups.length === 1 && /[\u4e00-\u9fff]\s*$/.test(t.slice(Math.max(0, a - 4), a))));
 const TRANSFER_PIN_BEFORE = /\btransfer pin\b[^.!?\d]{0,12}$/;
 const CARRIER_TALK = /\b(?:carrier|port(?:ing)?|e?sim|number transfer|t-mobile|verizon|at&t|sprint|cricket|mint mobile)\b/;
@@ -2054,6 +2061,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (four === 'id' || four === 'phone') return four;
       // ("后四位 2260" answering "银行卡的后四位数字和验证码": the card's, printed, whatever else the line asks; "The one ending in 3071, it
       // expires 08/27": what ends so, with nothing named, is a card)
+      // (an ID or a phone named just before is what ends so: "My social security card ends 4 0 6 1")
+      const namedFirst = four !== 'card' && len >= 3 ? labelBefore(ctx.labels, label.at, 48) : undefined;
+      if (namedFirst?.kind === 'id' || namedFirst?.kind === 'phone') return namedFirst.kind;
       if (four === 'card' || (len === 4 && /^(?:ending|ends)\b/.test(t.slice(label.at, label.at + 7)) && !ctx.caller?.asks.has('id') && !ctx.caller?.asks.has('phone') && !/^\s*(?:\.{2,}|…)?\s*\d/.test(t.slice(b, b + 6)))) return 'no';
       // ("Just confirm the last four digits": of the social security number, which such calls read in parts)
       if (len === 4 && ctx.part === 'id') return 'id';
@@ -2128,7 +2138,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (label.kind === 'card' && isFormattedAmount(p) && !p.spelled) return 'no';
       // "the number on the back of my card, 1-800-935-9935": a toll-free or 400 line is a company's, never a
       // person's (a short hotline's digits, "我的银行卡号是一二三四五", can be a number said to be theirs)
-      if (len >= 10 && isOfficial(p.digits) && !mobileHere(p, t, a)) return 'no';
+      if (len >= 10 && officialHere(p, t, a)) return 'no';
       // "my number is 542-56-8432", "…let me get my card… 542-68-9753": no phone or card number is
       // grouped 3-2-4, a social security number is
       if (label.kind !== 'id' && isSsnShaped(p)) return 'id';
