@@ -2058,3 +2058,48 @@ describe('the review of round 25: what the new rules must not take away', () => 
     expect(kinds('微信收到的密码 482913', '我们在远程，请把微信里收到的验证码告诉我。').sort()).toEqual(["code"]); // app-password-screenshare
   });
 });
+
+describe('round 26', () => {
+  const read = (reply: string, caller: string, earlier: string[] = []) => [...new Set(classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind))];
+  it('Chinese: a mobile shaped like a US toll-free number, a meeting the person made, an ID read in its parts, a card\'s first twelve, an app\'s password', () => {
+    expect(read('点进去了，填了姓名蒋丽、手机 187 7732 4406、身份证 450305199207181523。', '你点击进去填写资料吧。').sort()).toEqual(['id', 'phone']);
+    expect(read('短信收到了，链接点开是个视频会议，我开了个会议，会议号 862 553 917，你进来吧。', '请您注意查收短信，点击链接后填写相关信息。')).toEqual(['code']);
+    expect(read('中间 1 9 7 9 0 3 2 8，后面 5 1 3 6。', '填写一下个人信息。', ['身份证前面是 4 2 0 1 0 6'])).toEqual(['id']);
+    expect(read('后面是 3 3 0 9 5 7 8，验证码还没来。', '我们还需要您提供一下银行卡号和验证码。', ['卡号前十二位 6217 8500 0012'])).toEqual(['card']);
+    expect(read('填了，收款卡号 6214 6655 3120 8890，取款密码也要填？我填了 738 219。', '点击我们提供的链接，填写一些基本信息。').sort()).toEqual(['card', 'password']);
+    expect(read('专人联系我就打这个号，幺九八 两两七零 五三幺六，是我的新号。', '我们就会有专人联系你。')).toEqual(['phone']);
+  });
+  it('Chinese look-alikes: shares and funds, an order\'s number, a company\'s 400 line', () => {
+    expect(read('我自己炒股，持仓 600519 和 000858，不用你们介绍。', 'APP叫做‘绿源投资’，你可以在手机应用商店搜索下载。')).toEqual([]);
+    expect(read('投资？我自己买的基金，代码 161725，亏了 18%。', '你只需要扫描这个二维码，就可以开始投资了。')).toEqual([]);
+    expect(read('订单状态异常？我 App 上看那单 4823 0915 6672 是已签收。', '后台显示你的订单状态异常。')).toEqual([]);
+    expect(read('你说审核通过联系我，你们 400 电话是多少？我自己打过去。', '上传身份证件，审核通过后，我们会联系你的。')).toEqual([]);
+  });
+  it('reading from cards, letters and screens: what is a secret there and what is not', () => {
+    expect(read('AARP Medigap Plan G, the ID on that card is 0 4 4 1 7 2 3 9 8 1 1.', 'Thank you. And do you have a supplement plan?')).toEqual(['id']);
+    expect(read('Add my son to the auto policy. Policy number is K A P 4 4 0 1 9 2 7.', 'Thank you, verified. What change would you like?')).toEqual(['id']);
+    expect(read('55102983, got it. Also can you put my text alerts on 720 555 0139? That\'s my new cell.', 'Payment confirmation is 55102983. Anything else?')).toEqual(['phone']);
+    expect(read('Balance 50, great. Can you text the reference to my cell, 8 0 1 5 5 5 0 1 2 9?', 'It\'s done, balance $50.')).toEqual(['phone']);
+    expect(read('I was born 1/17/1973, and my account number is 80029 41556. It\'s at Wells.', 'Can you please tell me your date of birth and your bank account number?')).toEqual(['card']);
+    expect(read('8239? That\'s not right at all. My social security card ends 4 0 6 1, not 8239.', 'The last four digits are 8239. Just go grab that paper.')).toEqual(['id']);
+    expect(read('Group is 7 1 1 5 0 4. It says Choice Plus under that.', 'Just the group number first, to check eligibility.')).toEqual([]);
+    expect(read('Zero three slash twenty-eight.', 'Expiry date?')).toEqual([]);
+    expect(read('Okay, the card says Entitled to Hospital Part A, coverage starts zero one, zero one, twenty eighteen.', 'Do you have your Medicare card?')).toEqual([]);
+    expect(read('Zero eight, twenty-two, nineteen seventy-nine. Class D, no restrictions.', 'And your date of birth as it shows on the license?')).toEqual([]);
+    expect(read('IMEI is 35 284811 492733 6, and there\'s an IMEI2 under it, 35 284811 501977 0.', 'Scroll down to IMEI.')).toEqual([]);
+    expect(read('The app shows savings went from $1,210.55 to $5,210.55 today, a transfer from checking 3309.', 'Log into your bank and check.')).toEqual([]);
+    expect(read('The IRS doesn\'t take gift cards. The letter ID is 0127-884-31, I\'ll call the number printed on it.', 'Now pay with gift cards within the hour.')).toEqual([]);
+    expect(read('The PIN? No. Now I don\'t like this. I\'ll call 1-800-MEDICARE, 1-800-633-4227.', 'And the PIN to process it.')).toEqual([]);
+    expect(read('Okay, typing it in, 12 characters, I won\'t read it out. Screen says step 3 of 4.', 'Now set a password with at least 8 characters.')).toEqual([]);
+    expect(read('Error 1000? On my screen it says 0x000003E8. I\'m not installing anything.', 'Error 1000 is a critical system failure code.')).toEqual([]);
+  });
+  it('a code cut off after its start, a password written with a symbol, and shapes that are nobody\'s secret', () => {
+    expect(read('A cancellation code? OK it came, 6 1 9... no. Actually no.', 'Let me send you a different code, a cancellation code. Would you at least read me that one?')).toEqual(['code']);
+    expect(read('All right, I guess. It\'s Denver#2023, capital D. My nephew said it needs a special character.', 'It\'s perfectly safe to read it to me, Mrs. Porter.')).toEqual(['password']);
+    expect(read('No, you don\'t get my card number. If 92-5510386 ever shows up on Charity Navigator, maybe.', 'I\'d just note the card you\'d use.')).toEqual([]);
+    expect(read('And that order you read me, 112-5590731-2208845, I just looked, it\'s something else.', 'Your refund is on its way.')).toEqual([]);
+    expect(read('The Corolla\'s at 161,000 miles, it\'s not worth $59 a month.', 'I just need your driver\'s license number and the mileage.')).toEqual([]);
+    expect(read('Okay. I\'m writing it down: call back by 3:30, ten thousand dollar prize, card number and PIN.', 'Remember to have the gift card number and PIN ready when you call back.')).toEqual([]);
+    expect(read('Thomas Reilly, 77 Harbor View Road, Apt 4C, Quincy, Mass., 02169.', 'Can you please confirm your full name and address for me?')).toEqual([]);
+  });
+});
