@@ -1361,7 +1361,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len === 15 && ctx.talk.says(IMEI_TALK)) return 'no';
   // ("03 17 1988" answering "Can you confirm DOB?": a date typed with spaces, where a birth date is asked for or named)
   // ("coverage starts zero one, zero one, twenty eighteen": a date named as one)
-  if (isSpacedDate(p) && (BIRTH_TALK.test(ctx.caller?.text ?? '') || BIRTH_TALK.test(t.slice(Math.max(0, a - 24), a)) || DATE_BEFORE.test(t.slice(Math.max(0, a - 16), a)))) return 'no';
+  if ((len === 7 || len === 8) && p.groups.length >= 3 && isSpacedDate(p) && (BIRTH_TALK.test(ctx.caller?.text ?? '') || BIRTH_TALK.test(t.slice(Math.max(0, a - 24), a)) || DATE_BEFORE.test(t.slice(Math.max(0, a - 16), a)))) return 'no';
   // said to be theirs ("my phone number is…", "我的卡号是…"), not the caller's account read back ("account number 9876543210, got it")
   const own = (label?.kind === 'card' || label?.kind === 'id' || label?.kind === 'phone') && MINE_BEFORE.test(t.slice(Math.max(0, label.at - 10), label.at));
   // the caller said it first: reading it back gives nothing away, unless the person confirms it as
@@ -1419,7 +1419,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (not a date: "never to give my PIN, it's on the letter dated 3/2/2023")
   if (len >= 4 && (!label || label.kind === 'not' || label.kind === 'phone') && !calledNumber(t, a) && !isOfficial(d) && !TOLL_FREE_START.test(d) && !unitAfter(t, b) && !p.seps.some((x) => /[/:]/.test(x)) && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a, ctx.caller?.last === 'password', label?.kind === 'phone')) return 'password';
   if (TOLL_FREE_START.test(d) && (/^-?[a-z]/.test(t.slice(b, b + 2)) || /^ (?:number|line|one)\b/.test(t.slice(b, b + 8)) || (p.groups.length === 2 && p.groups[0] === 1))) return 'no'; // "1-800-MEDICARE": a company's number in letters; "the 1-877 one"
-  if (len < 10 && TOLL_FREE_WORD.test(t.slice(a, b)) && /^ (?:number|line)\b/.test(t.slice(b, b + 8))) return 'no';
+  if (len < 10 && (t.startsWith(' number', b) || t.startsWith(' line', b)) && TOLL_FREE_WORD.test(t.slice(a, b))) return 'no';
   // ("你们 400 电话是多少？", "95 开头的": the start of a kind of line)
   if (len <= 3 && /^(?:400|800|95|96|12)$/.test(d) && /^\s*(?:电话|热线|号码|开头|的号)/.test(t.slice(b, b + 6))) return 'no'; // ("if it's not a 1-800-772 number": the start of a kind of line)
   // the visible end of a number written with the rest hidden: "XXX-XX-4417" is a social security number's
