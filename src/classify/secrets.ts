@@ -625,9 +625,11 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const ids: Span[] = [];
     // (whatever the line asks, where the reply names Medicare: "Do you want my Medicare too? It's 7AQ2-MP3-WU60")
     const named = /medicare/.test(t);
-    // (written in spaced groups only where Medicare is talked about, in the reply or the line: "The code is 4NK2 PQ7 ZZ91" is a code)
+    // (written in spaced groups only where Medicare, an ID or a card is talked about, in the reply or the line, and no code's label is
+    // before it: "The code is 4NK2 PQ7 ZZ91" is a code)
     for (let m = MBI.exec(t); m; m = MBI.exec(t)) {
-      if (!caller?.text.includes(m[0]) && (!caller?.asksHarmless || named) && !harmlessNear(t, labels, m.index) && (!m[0].includes(' ') || named || !!caller?.says(MEDICARE))) ids.push(['id', m.index, m.index + m[0].length, true]);
+      const spacedOk = !m[0].includes(' ') || named || (!!caller && (caller.says(MEDICARE) || caller.asks.has('id') || /\bcard\b/.test(caller.text)) && labels.byEnd.get(m.index)?.kind !== 'code');
+      if (!caller?.text.includes(m[0]) && (!caller?.asksHarmless || named) && !harmlessNear(t, labels, m.index) && spacedOk) ids.push(['id', m.index, m.index + m[0].length, true]);
     }
     MBI.lastIndex = 0;
     found = mergeSpans(found, ids, 'inside');
@@ -663,7 +665,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       const b = more ? after + more[0].length : a + m[1]!.replace(/[.-]+$/, '').length;
       const label = labelBefore(labels, a, 60, (l) => l.kind === 'password' && !negatedAt(t, l.at) && !othersLabel(t, l.at));
       // (or written with a symbol, a digit and letters, as no other thing is, and its writing described: "It's Denver#2023, capital D")
-      const given = caller?.last === 'password' || !!label || (/[!@#$%^&*]/.test(m[1]!) && /\d/.test(m[1]!) && /[a-z]{3}/.test(m[1]!));
+      const given = caller?.last === 'password' || !!label || (/[!#$%^&*]/.test(m[1]!) && !/@/.test(t.slice(a, a + m[0].length + 16)) && /\d/.test(m[1]!) && /[a-z]{3}/.test(m[1]!) && !!caller?.asks.size && !caller.asksHarmless);
       // (a harmless thing named between its label and it says what it is: "the password is... it's Luis's birthday, 0314Familia")
       const harmless = harmlessNear(t, labels, a) && !(label && labels.harmlessEnds[countAtMost(labels.harmlessEnds, a) - 1]! > label.at);
       if (given && !DESCRIBING.test(m[1]!) && !caller?.text.includes(m[1]!) && !harmless) words.push(['password', a, b, true]);
@@ -816,7 +818,7 @@ function ownPassword(before: string): boolean {
   const m = OWN_PASSWORD.exec(before);
   return !!m && !REMOTE_TOOL.test(m[0]);
 }
-const LOGIN_PASSWORD = /administrator|\badmin\b|log ?-?in|sign ?-?in|windows(?! remote)|\buser(?:name)?(?: is|:)|(?:laptop|computer|pc)'?s? password|开机密码|登录密码|电脑密码|锁屏密码|锁屏|lock ?screen|\b(?:online )?banking password|\b(?:bank|email|e-mail|apple id|icloud|gmail|outlook) (?:account )?password|u盾|网银|支付密码|交易密码|取款密码|银行卡密码|邮箱密码|\batm\b|(?:支付宝|微信支付|手机银行|网银)(?:要输|的|登录|支付)?密码/;
+const LOGIN_PASSWORD = /administrator|\badmin\b|log ?-?in|sign ?-?in|windows(?! remote)|\buser(?:name)?(?: is|:)|(?:laptop|computer|pc)'?s? password|开机密码|登录密码|电脑密码|锁屏密码|锁屏|lock ?screen|\b(?:online )?banking password|\b(?:bank|email|e-mail|apple id|icloud|gmail|outlook) (?:account )?password|u盾|网银|支付密码|交易密码|取款密码|银行卡密码|邮箱密码|\batm\b|(?:支付宝|微信|银行|网银|app)(?:要输|的|登录|支付)?密码/;
 
 /** Whether the number found at a..b is a person's own ID: labelled one just before, or shaped like a social security or 身份证 number. */
 function personalId(t: string, a: number, b: number): boolean {
@@ -1239,7 +1241,7 @@ const TRAILING_MARKS = /[.,!?;:]+$/;
 // date or reference a person says is written so (a tracking number or a VIN is all digits but a few, and labelled).
 const CLAIM_CODE = /(?<![a-z0-9-])(?:[a-z0-9]{4}(?:[ -][a-z0-9]{4}){2,4}|[a-z0-9]{16})(?![a-z0-9-])/g;
 const MEDICARE = /medicare/;
-const IMEI_TALK = /imei/;
+const IMEI_BEFORE = /imei\d?\b[^.!?\d]{0,24}$/;
 const DATE_BEFORE = /\b(?:starts?|started|effective|expires?|expired|dated|issued|as of|since|until)\s*$/;
 const BIRTH_TALK = /\b(?:dob|d\.o\.b|date of birth|birth ?date|birthday|born)\b|出生|生日/;
 const MBI = /(?<![a-z0-9-])[1-9][a-z][a-z0-9]\d[- ]?[a-z][a-z0-9]\d[- ]?[a-z]{2}\d{2}(?![a-z0-9-])/g;
@@ -1356,12 +1358,13 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // the number is, not its label
   // ("Send the refund to the card ending 4471": a card's last four, printed on every receipt, wherever the card is)
   if (near?.kind === 'card' && len === 4 && LAST_DIGITS.test(t.slice(near.at, a))) return 'no';
-  const label = near && placeOf(t, near) ? undefined : near;
+  const label = near && placeOf(t, near, len) ? undefined : near;
   // ("IMEI is 35 284811 492733 6, and there's an IMEI2 under it, 35 284811 501977 0": a phone's serials, Luhn's as cards are)
-  if (len === 15 && ctx.talk.says(IMEI_TALK)) return 'no';
+  // (not where a secret's label stands between: "IMEI 我找不到，身份证是老的十五位 110105…")
+  if (len === 15 && IMEI_BEFORE.test(t.slice(Math.max(0, a - 40), a)) && !labelBefore(ctx.labels, a, 40, (l) => l.kind !== 'not' && l.kind !== 'number')) return 'no';
   // ("03 17 1988" answering "Can you confirm DOB?": a date typed with spaces, where a birth date is asked for or named)
   // ("coverage starts zero one, zero one, twenty eighteen": a date named as one)
-  if ((len === 7 || len === 8) && p.groups.length >= 3 && isSpacedDate(p) && (BIRTH_TALK.test(ctx.caller?.text ?? '') || BIRTH_TALK.test(t.slice(Math.max(0, a - 24), a)) || DATE_BEFORE.test(t.slice(Math.max(0, a - 16), a)))) return 'no';
+  if ((len === 7 || len === 8) && p.groups.length >= 3 && (!label || label.kind === 'not') && isSpacedDate(p) && (BIRTH_TALK.test(ctx.caller?.text ?? '') || BIRTH_TALK.test(t.slice(Math.max(0, a - 24), a)) || DATE_BEFORE.test(t.slice(Math.max(0, a - 16), a)))) return 'no';
   // said to be theirs ("my phone number is…", "我的卡号是…"), not the caller's account read back ("account number 9876543210, got it")
   const own = (label?.kind === 'card' || label?.kind === 'id' || label?.kind === 'phone') && MINE_BEFORE.test(t.slice(Math.max(0, label.at - 10), label.at));
   // the caller said it first: reading it back gives nothing away, unless the person confirms it as
@@ -1391,7 +1394,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len === 9 && p.groups.join() === '2,7' && p.seps[0] === '-' && /\b(?:tax|ein|employer|irs)\b/.test(t.slice(Math.max(0, a - 48), a))) return 'id';
   // ("If 92-5510386 ever shows up on Charity Navigator": an employer's number anyone may look up, no card's or account's shape;
   // "112-5590731-2208845": an Amazon order's)
-  if ((len === 9 && p.groups.join() === '2,7' && p.seps[0] === '-' && !label) || (len === 17 && p.groups.join() === '3,7,7' && p.seps.every((x) => x === '-'))) return 'no';
+  if (!label && !ctx.caller?.asks.has('card') && !ctx.caller?.asks.has('id') && ((len === 9 && p.groups.join() === '2,7' && p.seps[0] === '-') || (len === 17 && p.groups.join() === '3,7,7' && p.seps.every((x) => x === '-')))) return 'no';
   // ("installed 11/2019": a month and a year)
   if (isExpiry(p) && /\b(?:installed|since|dated|from|in|until|till|by)\s*$/.test(t.slice(Math.max(0, a - 12), a))) return 'no';
   // ("工资流水：3月8650、4月8650": a month's sum; "IMG_20240613_1422.jpg": a file's name)
@@ -1430,7 +1433,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // 2019": a tax form)
   if ((len <= 4 && (/^ ones\b/.test(t.slice(b, b + 6)) || (/^ one\b/.test(t.slice(b, b + 5)) && /\b(?:the|a)\s*$/.test(t.slice(Math.max(0, a - 5), a))))) || isIpAddress(p) || (TAX_FORM.test(d) && /\b(?:the|my|a|his|her|our|their)\s*$/.test(t.slice(Math.max(0, a - 8), a)))) return 'no';
   // ("六零零幺二三那个是吧" to a stock tip: a share's code, six digits as the exchanges number them)
-  if (len === 6 && /^(?:60|68|00|30|15|16|50|51)/.test(d) && (ctx.talk.says(STOCK_TALK) || !!ctx.caller?.says(STOCK_TALK))) return 'no';
+  if (len === 6 && /^(?:60|68|00|30|15|16|50|51)/.test(d) && !ctx.caller?.asks.has('code') && (ctx.talk.says(STOCK_TALK) || !!ctx.caller?.says(STOCK_TALK))) return 'no';
   // "I opened AnyDesk, the number is 884 201 597": nine or ten digits in groups where a remote tool is talked about are its ID, a code
   // (not a phone number, 3-3-4)
   // (nor a person's own ID, card or phone the line asks for; a 3-4 phone shape only where the reply names the tool)
@@ -1465,7 +1468,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (eighteen digits with a birth date where a resident ID has it are an ID, whatever its check and whatever Luhn says: no card
   // number is shaped so but by chance)
   // (but a card's check answering a request for a card is the card: 62, UnionPay's start, is Gansu's too)
-  if (len === 18 && longNumberKind(d) === 'id' && !(isCardNumber(d) && ctx.caller?.asks.has('card'))) return 'id';
+  if (len === 18 && longNumberKind(d) === 'id' && !(d.startsWith('6') && isCardNumber(d) && ctx.caller?.asks.has('card'))) return 'id';
   if (isCardNumber(d) || isExpiryAndCvv(p)) return 'card';
   // (not a sum read with pauses: "1 2 5... 5 0... 1 2 0 0 total")
   if (isSsnShaped(p) && !unitAfter(t, b)) return 'id';
@@ -1558,7 +1561,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply
   if (len === 3 && caller?.last === 'code' && p.spelled && ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6) return 'code';
   // ("OK it came, 6 1 9... no.", "It's 9, 1, 5...": its start read digit by digit, then cut off)
-  if (len === 3 && caller?.last === 'code' && p.groups.length === 3 && CUT_SHORT.test(t.slice(b, b + 16)) && !harmless()) return 'code';
+  // (not counting: "One, two, three... no, I am not doing this")
+  if (len === 3 && caller?.last === 'code' && p.groups.length === 3 && d !== '123' && d !== '321' && CUT_SHORT.test(t.slice(b, b + 16)) && !harmless()) return 'code';
   // a bare number answering a request for something harmless ("your date of birth?", "zip code?") is that thing
   // (but six digits said to be a code are one: "another one from Google Authenticator, 7 7 1 0 4 8", "the code came as 29 81 54")
   // ("The card linked to it is a Discover, 6011 0093 8842 1170" answering a request for the e-mail: a card's number, a card named before it)
@@ -1851,7 +1855,7 @@ const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|ho
 // street's name after it)
 // (a street's name, then where in it or its ZIP: not "4471 sweetheart.", not "44107 done.")
 const CUT_SHORT = /^\s*(?:…+|\.{2,})(?![.…])\s*(?:$|[,.]|(?:no|wait|hold on|hang on|um+|uh+|sorry|let me|actually)\b)/;
-const HOUSE_AFTER = /^ (?!(?:and|or|is|it|its|then|ok|okay|please|that|the|of|digits?|for|to|but|so|yes|no|again|right|now|was)\b)[a-z]{3,}(?: [a-z]{3,})?,? (?:apt|unit|suite|st|street|rd|road|ave|avenue|lane|ln|drive|dr|court|ct|zip)\b/;
+const HOUSE_AFTER = /^ (?!(?:and|or|is|it|its|then|ok|okay|please|that|the|of|digits?|for|to|but|so|yes|no|again|right|now|was)\b)(?:[a-z]{3,} )?(?:[a-z]{3,}(?:,? (?:apt|unit|suite|st|street|rd|road|ave|avenue|lane|ln|drive|dr|court|ct|zip)\b|, [a-z]{3,})|[a-z]*(?:way|wood|field|side|view|ridge|hill|park|crest|dale|ford)\b)/;
 // (the person's address, not an e-mail's, nor one "on file")
 const ADDRESS_ASKED = /(?<!\be-?mail |\bip |\bweb )\baddress\b(?! on file)/;
 const houseNumber = (t: string, b: number, caller: CallerLine | undefined) => !!caller && ADDRESS_ASKED.test(caller.text) && HOUSE_AFTER.test(t.slice(b, b + 32));
@@ -1874,13 +1878,13 @@ function inHarmless(labels: Labels, c: number): boolean {
  * A phone or a card named as where a value is ("on my phone", "it's on my card", "I have the card here"),
  * not as what it is; an insurance or a plan's card holds an ID ("the vision plan card says 88 003 412 76").
  */
-const placeOf = (t: string, label: Label) => (label.kind === 'phone' || label.kind === 'card')
-  && ((PLACE_BEFORE.test(t.slice(Math.max(0, label.at - 12), label.at)) && !(label.kind === 'phone' && REACHED_AT.test(t.slice(Math.max(0, label.at - 8), label.at)) && !/^[a-z]+(?: number)?(?:'s| is)\b/.test(t.slice(label.at, label.at + 20)))) || HELD.test(t.slice(label.at, label.at + 32))
+const placeOf = (t: string, label: Label, len = 10) => (label.kind === 'phone' || label.kind === 'card')
+  && ((PLACE_BEFORE.test(t.slice(Math.max(0, label.at - 12), label.at)) && !(label.kind === 'phone' && len >= 7 && len <= 15 && REACHED_AT.test(t.slice(Math.max(0, label.at - 8), label.at)) && !/^[a-z]+(?: number)?(?:'s| is)\b/.test(t.slice(label.at, label.at + 20)))) || HELD.test(t.slice(label.at, label.at + 32))
     || (label.kind === 'card' && t.startsWith('card', label.at) && PLAN_BEFORE.test(t.slice(Math.max(0, label.at - 16), label.at))));
 const PLAN_BEFORE = /\b(?:plan|insurance|insurer'?s|health|member(?:ship)?|benefits?|vision|dental|drug|prescription|rx|costco|sam's club|store|loyalty|rewards|library|gym|transit)\s+$/;
 // ("text me the tracking at my cell, 865-…", "text the reference to my cell, 8 0 1…": where the person is reached, the cell's number,
 // no place it is kept; not "the code that came to my phone is …")
-const IF_YOU_NEED = /^[^.!?]{0,12}\bif you (?:need|want) (?:her|him|them|it|to)\b/;
+const IF_YOU_NEED = /^[^.!?]{0,12}\bif you (?:need|want) (?:her|him|them|to (?:reach|call|talk|contact))\b/;
 const REACHED_AT = /\b(?:at|to) (?:my|the)\s+$/;
 // (not "the phone here is 207-553-8140": the line of the place the person is at, said to be it)
 const HELD = /^(?:card|phone)\s+(?:(?:right )?here(?! is\b| was\b)|with me|in front of me|in (?:my )?hand)\b/;
@@ -1960,8 +1964,8 @@ const officialHere = (p: DigitRun, t: string, a: number) => isOfficial(p.digits)
 const mobileHere = (p: DigitRun, t: string, a: number) => p.digits.length === 11 && isMobile(p.digits) && (p.groups.join() === '3,4,4' || (p.groups.length === 1 && /[\u4e00-\u9fff]\s*$/.test(t.slice(Math.max(0, a - 4), a))));
 const TRANSFER_PIN_BEFORE = /\btransfer pin\b[^.!?\d]{0,12}$/;
 const CARRIER_TALK = /\b(?:carrier|port(?:ing)?|e?sim|number transfer|t-mobile|verizon|at&t|sprint|cricket|mint mobile)\b/;
-const MEETING_MADE = /我(?:开|建|创建|发起|预约)了?(?:个|一个)?(?:视频)?会议/;
-const STOCK_TALK = /股票|炒股|持仓|[那这哪]只票|只股|个股|涨停|跌停|大盘|板块|基金|\b(?:stock|shares|ticker|fund)\b/;
+const MEETING_MADE = /我(?:开|建|创建|发起|预约)了?(?:个|一个)?(?:视频)?会议(?!记录|纪要|室)/;
+const STOCK_TALK = /股票(?!账户)|炒股|持仓|[那这哪]只票|只股|个股|涨停|跌停|大盘|板块|基金代码|买的基金|\b(?:stock|shares|ticker)\b/;
 const NEW_NUMBER = /新的?(?:手机)?号码?|换了?(?:个)?号|\bnew (?:phone |cell )?number\b/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
 // "March 12, 1975": a day and a year after a month's name
@@ -2153,7 +2157,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // A card's last four are printed on every receipt, and the mask itself keeps them: not a secret.
       if (label.kind === 'card' && part && len <= 4) return 'no';
       // ("a transfer from checking 3309": four digits after a checking or savings account are its end, as an app shows it)
-      if (label.kind === 'card' && len === 4 && /^(?:checking|savings)\b/.test(t.slice(label.at, label.at + 9)) && !/^\s*[,.…-]*\s*\d/.test(t.slice(b, b + 8))) return 'no';
+      if (label.kind === 'card' && len === 4 && /^(?:checking|savings)\b(?! account)/.test(t.slice(label.at, label.at + 17)) && !/^\s*(?:[,.…-]*\s*\d|…|\.{2,})/.test(t.slice(b, b + 8))) return 'no';
       // ("it shows checking ...3307": an app shows the account's end after dots)
       if (label.kind === 'card' && len <= 4 && /\s(?:\.{2,}|…+)$/.test(t.slice(Math.max(0, a - 4), a))) return 'no';
       // "【招商银行】您账户0736于03月16日转出…": a bank's text calls the person 您 and shows only the end of the account

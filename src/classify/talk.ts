@@ -35,7 +35,9 @@ export const ID_AND_PASSWORD = /(?<!\b(?:user|login|log-in|sign-in|apple|custome
 // a shop's member number is none. AnyDesk calls its ID an "address": a code where a remote-access tool is.
 // (or care is: a clinic, a pharmacy, a dentist's or an optician's office asks for the plan's member ID)
 const HEALTH = /insurance|insurer|health|medicare|medicaid|blue cross|blue shield|aetna|cigna|humana|united ?health|kaiser|anthem|tricare|bcbs|clinic|hospital|doctor|dental|dentist|vision|pharmacy|prescription|patient|medical|\bhsa\b|subscriber|\b(?:your|the|existing|current|drug|medical) plan\b|\bcovered\b|co-?pays?\b|医保|社保|保险|医院|诊所/;
-const GROUP_NUMBER = /\bgroup (?:number|no\b|#|\d)/;
+const GIFT_CARD = /gift ?cards?|prepaid card|礼品卡|充值卡|购物卡|卡密/;
+const DEVICE = /\b(?:router|modem|ipad|iphone|phone|laptop|computer|tv|device|tablet)\b|路由器|手机|电脑/;
+const GROUP_NUMBER = /\bgroup(?: (?:number|no\b|#|(?:is )?(?:\d\s?){3,})|\?)/;
 const MEMBER_LABEL = /^member(?: (?:id|number|no)\b|(?=[\s#:]*[a-z]?\s*\d))|^会员(?:号|卡号)/;
 // ...and so does one's own insurance policy number, a health plan's or a car's (cases 99, 113): it opens the policy and its claims
 const POLICY_LABEL = /^policy(?: (?:id|number|no)\b|(?=(?:'s)?[\s.…:#-]*(?:[a-z][\s-]?){0,3}\d))|^保单号?/;
@@ -74,7 +76,7 @@ export function withTalk(labels: Labels, t: string, context: string): Labels {
     const kind = insuredId || (FILE_LABEL.test(head) && (here.says(FILE_TALK) || there.says(FILE_TALK))) ? 'id'
       : ADDRESS_LABEL.test(head) && (remote ??= here.says(REMOTE_TOOL) || there.says(REMOTE_TOOL)) ? 'code'
       : AREA_LABEL.test(head) && (phone ??= there.says(PHONE_TALK)) ? 'phone'
-      : (head.startsWith('序列号') || head.startsWith('serial')) && (here.says(GIFT) || there.says(GIFT)) ? 'card' : undefined;
+      : (head.startsWith('序列号') || head.startsWith('serial')) && (here.says(GIFT_CARD) || there.says(GIFT_CARD)) && !here.says(DEVICE) && !there.says(DEVICE) ? 'card' : undefined;
     if (kind) {
       labels.byEnd.set(end, { kind, at: l.at });
       changed = true;

@@ -2095,11 +2095,59 @@ describe('round 26', () => {
   });
   it('a code cut off after its start, a password written with a symbol, and shapes that are nobody\'s secret', () => {
     expect(read('A cancellation code? OK it came, 6 1 9... no. Actually no.', 'Let me send you a different code, a cancellation code. Would you at least read me that one?')).toEqual(['code']);
-    expect(read('All right, I guess. It\'s Denver#2023, capital D. My nephew said it needs a special character.', 'It\'s perfectly safe to read it to me, Mrs. Porter.')).toEqual(['password']);
-    expect(read('No, you don\'t get my card number. If 92-5510386 ever shows up on Charity Navigator, maybe.', 'I\'d just note the card you\'d use.')).toEqual([]);
+    expect(read('All right, I guess. It\'s Denver#2023, capital D. My nephew said it needs a special character.', 'It\'s perfectly safe to read it to me, Mrs. Porter. If you\'d rather, I can just take your Social Security numbers and do it the long way.')).toEqual(['password']);
+    expect(read('If 92-5510386 ever shows up on Charity Navigator, maybe.', 'Would you give to the relief fund today?')).toEqual([]);
     expect(read('And that order you read me, 112-5590731-2208845, I just looked, it\'s something else.', 'Your refund is on its way.')).toEqual([]);
     expect(read('The Corolla\'s at 161,000 miles, it\'s not worth $59 a month.', 'I just need your driver\'s license number and the mileage.')).toEqual([]);
     expect(read('Okay. I\'m writing it down: call back by 3:30, ten thousand dollar prize, card number and PIN.', 'Remember to have the gift card number and PIN ready when you call back.')).toEqual([]);
     expect(read('Thomas Reilly, 77 Harbor View Road, Apt 4C, Quincy, Mass., 02169.', 'Can you please confirm your full name and address for me?')).toEqual([]);
+  });
+});
+
+describe('the review of round 26: what the new rules must not take away', () => {
+  const kinds = (reply: string, caller: string, earlier: string[] = []) => [...new Set(classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind))];
+  it('share codes, IMEIs, dates, EIN and order shapes, passes, cells, symbols, serials, accounts, houses, member IDs, app passwords, meetings, counting, IDs, MBIs', () => {
+    expect(kinds('我开了个会议记录，会议号 521 884 307 这个对吗？', '会议链接已经发给您，请加入。').sort()).toEqual([]); // meeting-made
+    expect(kinds('验证码是 516284', '为了开通基金账户，请把短信验证码告诉我。').sort()).toEqual(["code"]); // stock-fund
+    expect(kinds('502913', '您的基金赎回需要验证，请报一下收到的验证码。').sort()).toEqual(["code"]); // stock-fund
+    expect(kinds('501736', 'To release your fund transfer, read me the six-digit code we just texted.').sort()).toEqual(["code"]); // stock-fund
+    expect(kinds('It is 1 5 9 2 8 4.', 'We are processing your pension fund. What is the code we sent you?').sort()).toEqual(["code"]); // stock-fund
+    expect(kinds('一五零八三二', '股票账户要验证一下，把验证码念给我。').sort()).toEqual(["code"]); // stock-fund
+    expect(kinds('收到了，是 518 264', '我们是红十字基金会的，请告诉我您收到的验证码。').sort()).toEqual(["code"]); // stock-fund
+    expect(kinds('July 4 1960. The code is 12 05 2019.', 'Date of birth and the code we sent?').sort()).toEqual(["code"]); // spaced-date
+    expect(kinds('The code is 11 04 2023, and I was born in 1950.', 'We need your date of birth and the 8-digit code we texted.').sort()).toEqual(["code"]); // spaced-date
+    expect(kinds('IMEI 352848114927336, and my Amex is 3782 822463 10005.', 'We need your IMEI and the card on the account.').sort()).toEqual(["card"]); // imei
+    expect(kinds('The IMEI... I cannot find it. My card is 378282246310005.', 'Give me the IMEI and then your card number.').sort()).toEqual(["card"]); // imei
+    expect(kinds('IMEI 我找不到，身份证是老的十五位 110105880512231', 'IMEI 号和身份证号都报一下。').sort()).toEqual(["id"]); // imei
+    expect(kinds('I do not know the IMEI. The account number is 3 3 0 9 4 4 1 7 6 5 2 2 1 0 8', 'What is the IMEI and the account number?').sort()).toEqual(["card"]); // imei
+    expect(kinds('My checking account number is 4471... hang on, let me get the rest.', 'What is your checking account number?').sort()).toEqual(["card"]); // checking-last-four
+    expect(kinds('Checking 0 0 4 7... no wait, I will go to the branch.', 'Which account do you want to use?').sort()).toEqual(["card"]); // checking-last-four
+    expect(kinds('Member ID is XEH 449 102 376 and the group is 7 1 1 5 0 4.', 'Member ID and group?').sort()).toEqual(["id"]); // group-number
+    expect(kinds('The code went to my cell, 4 8 2 9 1 3.', 'Read me the code we sent.').sort()).toEqual(["code"]); // to-my-cell
+    expect(kinds('They texted the tracking to my cell, 9400 1118 9922 3344 5566 77.', 'Did you get the tracking number?').sort()).toEqual([]); // to-my-cell
+    expect(kinds('One, two, three... no, I am not doing this.', 'Read me the code on your screen.').sort()).toEqual([]); // code-cut-three
+    expect(kinds('It is Walmart#1234, capital W, on Main St.', 'What is the store number?').sort()).toEqual([]); // password-symbol-described
+    expect(kinds('Summer#2024, capital S, I posted it on Instagram.', 'What is the hashtag?').sort()).toEqual([]); // password-symbol-described
+    expect(kinds('mike.denver#2023@gmail.com, all lowercase.', 'What is the email on file?').sort()).toEqual([]); // password-symbol-described
+    expect(kinds('It is 04-5512887.', 'What is the account number for the deposit?').sort()).toEqual(["card"]); // ein-amazon-shape
+    expect(kinds('It is 402-1183307-5512904.', 'What is your bank account number?').sort()).toEqual(["card"]); // ein-amazon-shape
+    expect(kinds('It is 51-2447819.', 'Give me your social security number.').sort()).toEqual(["id"]); // ein-amazon-shape
+    expect(kinds('Serial number is 2288 1937 4410.', 'We will send you a gift for your loyalty. What is the serial number on your router?').sort()).toEqual([]); // gift-serial
+    expect(kinds('The serial is DMPXK2ABCD12.', 'Thanks for buying the gift card. What is the serial number of your iPad?').sort()).toEqual([]); // gift-serial
+    expect(kinds('2900 Elm Ridge, Springfield.', 'Can you confirm your address and the last four of your social?').sort()).toEqual([]); // house-number
+    expect(kinds('It is 55 Kingsway.', 'Confirm your address and the last four of your social.').sort()).toEqual([]); // house-number
+    expect(kinds('110105198805121004', '您的银行卡号多少？我们核对一下身份。').sort()).toEqual(["id"]); // id18-vs-card
+    expect(kinds('My bus pass is AB1234.', 'How do you get on the bus?').sort()).toEqual([]); // pass-is
+    expect(kinds('The boarding pass is ZX4471, seat 22A.', 'Do you have your boarding pass?').sort()).toEqual([]); // pass-is
+    expect(kinds('The pass is 7 7 3 1.', 'We need to verify. What is your pass for the app?').sort()).toEqual(["password"]); // pass-is
+    expect(kinds('Guest pass is GP2291 from the front desk.', 'Do you have the guest pass?').sort()).toEqual([]); // pass-is
+    expect(kinds('Pass is 4417 for the app.', 'What is the pass for your bank login?').sort()).toEqual(["password"]); // pass-is
+    expect(kinds('I will call my wife at 917-555-0143 if you need it done today.', 'Can we do it today?').sort()).toEqual([]); // i-call
+    expect(kinds('It is 1EG4 TE5 MK73.', 'And the number on your red, white and blue card?').sort()).toEqual(["id"]); // mbi-groups
+    expect(kinds('微信密码是 wx887766', '打开向日葵，把识别码和验证码报给我；还有你微信的密码。').sort()).toEqual(["password"]); // login-password-zh
+    expect(kinds('银行APP的密码是 661204', '向日葵装好了吗？再把银行APP的密码告诉我。').sort()).toEqual(["password"]); // login-password-zh
+    expect(kinds('Member number 8830 2291 17, we are group 4 on the tour.', 'For the rewards program, what is your member number?').sort()).toEqual([]); // member-id
+    expect(kinds('The bank texted me at my cell, 4 8 2 9 1 3 is the code.', 'Read me the code.').sort()).toEqual(["code"]); // to-my-cell
+    expect(kinds('Born in May. Code 05 12 1988.', 'What is your birthday and the code we texted?').sort()).toEqual(["code"]); // spaced-date
   });
 });
