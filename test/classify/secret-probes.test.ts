@@ -12,8 +12,8 @@ const FLOORS = {
   // (rounds 16 to 20, written after each fix and as hard in their look-alikes as in their secrets, came in with one in ten to
   // one in five of their look-alikes masked: with them the English false leaks rose to 2 %, and the floor is that figure
   // rounded up; rounds 1 to 15 alone are at 1.33 %)
-  en: { recall: 0.93, falseLeaks: 0.02 }, // measured 0.9447 (9,336 of 9,882), 0.0186 (155 of 8,355)
-  zh: { recall: 0.96, falseLeaks: 0.01 }, // measured 0.9716 (3,588 of 3,693), 0.0086 (28 of 3,251)
+  en: { recall: 0.93, falseLeaks: 0.02 }, // measured 0.9447 (9,336 of 9,882), 0.0184 (154 of 8,355)
+  zh: { recall: 0.96, falseLeaks: 0.01 }, // measured 0.9716 (3,588 of 3,693), 0.0089 (29 of 3,251)
 } as const;
 
 // Every round so far was measured once as it came, then fixed from (rounds 19 to 26 in part): the floors guard what was
