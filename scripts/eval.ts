@@ -19,7 +19,7 @@ import { INTENTS } from '../src/core/constants';
 import { loadLibrary } from '../src/scenario/files';
 import { isHeldOut, loadReal, loadWritten, WRITTEN_TEST, WRITTEN_TRAIN, type CallerRow, type Lang, type ReplyRow } from './corpus';
 import { measureFlags, measureReplies, type PR } from './measure';
-import { loadProbes, measureProbes } from './probes';
+import { FIXED_THROUGH, loadProbes, measureProbes } from './probes';
 
 export interface Reader {
   reply: (row: ReplyRow) => ReturnType<typeof classify>;
@@ -88,7 +88,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const name of WRITTEN_TRAIN) printReplies(`written, trained on: ${name}.jsonl`, loadWritten(name), reader);
   if (!rules) {
     const probes = loadProbes();
-    console.log(`\n== written secret probes (blind rounds the detector was fixed from): ${probes.length} replies`);
+    console.log(`\n== written secret probes (blind rounds; the detector was fixed from rounds 1 to ${FIXED_THROUGH}, later ones as they came): ${probes.length} replies`);
     for (const round of [...new Set(probes.map((r) => r.round))].sort((x, y) => x - y)) {
       for (const lang of ['zh', 'en'] as const) {
         const rows = probes.filter((r) => r.round === round && r.lang === lang);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadProbes, measureProbes } from '../../scripts/probes';
+import { FIXED_THROUGH, loadProbes, measureProbes } from '../../scripts/probes';
 
 // The blind written probes (scripts/probes.ts) the detector was fixed from: what it finds there must
 // not fall back. The floors are the figures when they were fixed (docs/security.md), rounded down.
@@ -16,9 +16,8 @@ const FLOORS = {
   zh: { recall: 0.96, falseLeaks: 0.01 }, // measured 0.9716 (3,588 of 3,693), 0.0089 (29 of 3,251)
 } as const;
 
-// Every round so far was measured once as it came, then fixed from (rounds 19 to 26 in part): the floors guard what was
-// fixed. A round written after the last fix is measured before it is fixed from, and stays out of the floors until then.
-const FIXED_THROUGH = 26;
+// Every round was measured once as it came, then fixed from (rounds 19 to 26 in part): the floors guard what was fixed,
+// rounds 1 to FIXED_THROUGH (scripts/probes.ts). A round written after the last fix stays out of them until it is fixed from.
 
 describe('the secret probes', () => {
   const probes = loadProbes().filter((r) => r.round <= FIXED_THROUGH);
