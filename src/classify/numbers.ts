@@ -255,7 +255,6 @@ const isYear = (s: string) => s.length === 4 && /^(?:19|20)\d\d$/.test(s);
 /** A year alone: 1990, 2024. */
 export const isYearNumber = isYear;
 
-/** The run is a date or a time: "2024-12-31", "31/12/2024", "12/31", "10:30", "20241231". */
 /**
  * A date typed with spaces or said with commas, a day, a month and a whole year ("03 17 1988", "zero eight, twenty-two,
  * nineteen seventy-nine"): a date where one is asked for or named, else it may be a code.
@@ -277,6 +276,7 @@ export function isSpacedDate(r: DigitRun): boolean {
   return (x >= 1 && x <= 31 && y >= 1 && y <= 12) || (x >= 1 && x <= 12 && y >= 1 && y <= 31);
 }
 
+/** The run is a date or a time: "2024-12-31", "31/12/2024", "12/31", "10:30", "20241231". */
 export function isDateOrTime(r: DigitRun): boolean {
   const g = r.groups;
   const d = r.digits;
@@ -287,9 +287,9 @@ export function isDateOrTime(r: DigitRun): boolean {
   if (seps.size !== 1) return false;
   const sep = r.seps[0]!;
   if (sep === ':') return (g.length === 2 || g.length === 3) && g[0]! <= 2 && num(parts[0]!) <= 23 && parts.slice(1).every((p) => p.length === 2 && num(p) <= 59);
+  if (sep !== '-' && sep !== '/' && sep !== '.') return false;
   const day = (p: string) => p.length <= 2 && num(p) >= 1 && num(p) <= 31;
   const month = (p: string) => p.length <= 2 && num(p) >= 1 && num(p) <= 12;
-  if (sep !== '-' && sep !== '/' && sep !== '.') return false;
   const year = (p: string) => isYear(p) || (p.length === 2 && sep !== '.');
   if (g.length === 3) {
     const [x, y, z] = parts as [string, string, string];

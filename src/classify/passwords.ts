@@ -95,7 +95,7 @@ const UNITS = new Set([
 ]);
 
 /** The word after `at` is a unit ("5 minutes"): the number before it is a count. */
-function unitAfter(text: string, at: number): boolean {
+function unitWordAfter(text: string, at: number): boolean {
   NEXT_WORD.lastIndex = at;
   return UNITS.has(NEXT_WORD.exec(text)?.[1] ?? '');
 }
@@ -130,7 +130,7 @@ export function spokenPasswords(t: string): Array<[number, number]> {
       // ...nor a sum ("$200"), an ordinal ("the 3rd") or a count ("2x")
       // (nor a date, "3/2/2023")
       const core = !!symbol || (/\d|[@#$%^&*!+_~]/.test(w) && !/^[$€£¥]|^\d+(?:st|nd|rd|th|s|x|k|am|pm)$|^\d{1,4}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(w));
-      words.push({ w, a, b: a + w.length, core: core && !unitAfter(text, TOKEN.lastIndex) && !numbered(w, words) && !/^\d+%$/.test(w) });
+      words.push({ w, a, b: a + w.length, core: core && !unitWordAfter(text, TOKEN.lastIndex) && !numbered(w, words) && !/^\d+%$/.test(w) });
     }
     TOKEN.lastIndex = 0;
     const stops = (x: { w: string }) => !x.w || SPEECH.has(x.w) || UNITS.has(x.w);

@@ -1963,7 +1963,7 @@ const officialHere = (p: DigitRun, t: string, a: number) => isOfficial(p.digits)
   && !(p.digits.length >= 10 && p.groups.length > 1 && /^1?8/.test(p.digits) && !/^(?:1|1?8(?:00|33|44|55|66|77|88))$/.test(p.digits.slice(0, p.groups[0])));
 const mobileHere = (p: DigitRun, t: string, a: number) => p.digits.length === 11 && isMobile(p.digits) && (p.groups.join() === '3,4,4' || (p.groups.length === 1 && /[\u4e00-\u9fff]\s*$/.test(t.slice(Math.max(0, a - 4), a))));
 const TRANSFER_PIN_BEFORE = /\btransfer pin\b[^.!?\d]{0,12}$/;
-const CARRIER_TALK = /\b(?:carrier|port(?:ing)?|e?sim|number transfer|t-mobile|verizon|at&t|sprint|cricket|mint mobile)\b/;
+const CARRIER_TALK = new RegExp(`${CARRIER.source}|\\b(?:port(?:ing)?|e?sim|number transfer|cricket|mint mobile)\\b`);
 const MEETING_MADE = /我(?:开|建|创建|发起|预约)了?(?:个|一个)?(?:视频)?会议(?!记录|纪要|室)/;
 const STOCK_TALK = /股票(?!账户)|炒股|持仓|[那这哪]只票|只股|个股|涨停|跌停|大盘|板块|基金代码|买的基金|\b(?:stock|shares|ticker)\b/;
 const NEW_NUMBER = /新的?(?:手机)?号码?|换了?(?:个)?号|\bnew (?:phone |cell )?number\b/;
