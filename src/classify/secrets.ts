@@ -282,7 +282,8 @@ function withPrevious(text: string, norm: Normalized, own: Leak[], previous: rea
   let cardIn: boolean | undefined;
   // ("exp 08/28, code 6124" then "30318" answering "And the billing ZIP?": the thing asked, not the code running on)
   const harmlessAsked = caller?.asksHarmless && !caller.asks.size;
-  for (const l of readSecrets(normalize(joined), caller)) {
+  const joinedNorm = normalize(joined);
+  for (const l of readSecrets(joinedNorm, caller)) {
     // ("…routing 011000138." then "24 hours? That's wonderful.": a time, not the number running on)
     if (l.start < off && (harmlessAsked || amountAround((lower ??= joined.toLowerCase()), l.start, l.end))) continue;
     // ("…not giving you my social security number" then "8834-A isn't my problem": the caller's case number, said back)
@@ -293,7 +294,7 @@ function withPrevious(text: string, norm: Normalized, own: Leak[], previous: rea
   }
   const pieced = piecedNumber(norm, previous);
   if (pieced) parts.push([pieced, true]);
-  let out = /\d[\s,.…-]*$/.test(head) ? ownAfterHarmless(joined, off, own) : own;
+  let out = /\d[\s,.…-]*$/.test(head) ? ownAfterHarmless(joinedNorm, off, own) : own;
   // a secret that starts earlier is read whole: it replaces a reading of its end alone, unless it was whole
   // before and that reading is the other thing the caller now asks for ("social security number is 457 11 6380",
   // "And your phone number?" "765 220 9813"); few run over the start of this reply
@@ -319,8 +320,7 @@ function withPrevious(text: string, norm: Normalized, own: Leak[], previous: rea
  * This reply's own leaks less the end of the caller's number, said back, begun in the reply before ("the case number you gave
  * me was 2 2 0" then "8 1, dash 4 4. Right?").
  */
-function ownAfterHarmless(joined: string, off: number, own: Leak[]): Leak[] {
-  const norm = normalize(joined);
+function ownAfterHarmless(norm: Normalized, off: number, own: Leak[]): Leak[] {
   const t = norm.text;
   for (const run of findRuns(t, norm.spelled)) {
     const [a, b] = toOriginal(norm, run.starts[0]!, spanOf(run)[1]);
@@ -1545,7 +1545,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (not one the person calls: "I'm calling his cell at 415 555 0177 right now")
   // ("Her number is 555-0132": a local number's shape, seven digits)
   if ((((len === 10 || (len === 11 && d[0] === '1')) && /^[2-9]/.test(d.slice(len - 10))) || (localPhone(p) && /^[2-9]/.test(d))) && FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) {
-    return harmless() || othersNumberNear(t, a) || (I_CALL.test(t.slice(Math.max(0, a - 48), a)) && !IF_YOU_NEED.test(t.slice(b, b + 24))) ? 'no' : 'phone';
+    return harmless() || othersNumberNear(t, a) || callsIt(t, a, 48, b) ? 'no' : 'phone';
   }
   // "ok its 786 555 4410, text is better": a North American number written as one, nobody else's, is a phone, whatever else the line
   // asks for (its last four were read as a code); not one the person calls, nor an office's ("I'll call the management company…, 313-555-0170")
@@ -1557,7 +1557,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("the number you called from, 202-555-0148" answering a request for a social security number; "their office number is
   // 559-555-0100" answering one for the doctor's: an office's is public)
   // ("I'm hanging up and calling your mother's cell right now, 9 1 9, 4 4 2, 0 7 3 8": one the person calls, case 87)
-  if (asked) return harmless() || (nanp(p) && ((asked !== 'phone' && (theirsBefore(t, a) || othersNumberNear(t, a))) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || (I_CALL.test(t.slice(Math.max(0, a - 64), a)) && !IF_YOU_NEED.test(t.slice(b, b + 24))))) ? 'no' : asked;
+  if (asked) return harmless() || (nanp(p) && ((asked !== 'phone' && (theirsBefore(t, a) || othersNumberNear(t, a))) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || callsIt(t, a, 64, b))) ? 'no' : asked;
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply
   if (len === 3 && caller?.last === 'code' && p.spelled && ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6) return 'code';
   // ("OK it came, 6 1 9... no.", "It's 9, 1, 5...": its start read digit by digit, then cut off)
@@ -1885,6 +1885,8 @@ const PLAN_BEFORE = /\b(?:plan|insurance|insurer'?s|health|member(?:ship)?|benef
 // ("text me the tracking at my cell, 865-…", "text the reference to my cell, 8 0 1…": where the person is reached, the cell's number,
 // no place it is kept; not "the code that came to my phone is …")
 const IF_YOU_NEED = /^[^.!?]{0,12}\bif you (?:need|want) (?:her|him|them|to (?:reach|call|talk|contact))\b/;
+/** The person says, within `within` before `at`, that they call the number ending at `b`, and do not hand it over after it. */
+const callsIt = (t: string, at: number, within: number, b: number) => I_CALL.test(t.slice(Math.max(0, at - within), at)) && !IF_YOU_NEED.test(t.slice(b, b + 24));
 const REACHED_AT = /\b(?:at|to) (?:my|the)\s+$/;
 // (not "the phone here is 207-553-8140": the line of the place the person is at, said to be it)
 const HELD = /^(?:card|phone)\s+(?:(?:right )?here(?! is\b| was\b)|with me|in front of me|in (?:my )?hand)\b/;
@@ -2133,7 +2135,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // ("I'm going to call his cell, 301-448-9072, before I read any more": a number the person calls)
       // ("我先打您办公室座机 0571-8702 3316 确认一下": the one the person dials, named by the label itself)
       // (not one said to be the person's own after it, "…call my bank first, my cell is 917…", nor handed over, "…if you need her")
-      if (label.kind === 'phone' && ((I_CALL.test(t.slice(Math.max(0, label.at - 48), label.at)) && !(/\bmy\s+$/.test(t.slice(Math.max(0, label.at - 4), label.at)) && /(?:\bis|'s)\b/.test(t.slice(label.at, a))) && !IF_YOU_NEED.test(t.slice(b, b + 24))) || DIAL_ZH.test(t.slice(Math.max(0, a - 20), a)) || iCallZh(t, a))) return 'no';
+      if (label.kind === 'phone' && ((callsIt(t, label.at, 48, b) && !(/\bmy\s+$/.test(t.slice(Math.max(0, label.at - 4), label.at)) && /(?:\bis|'s)\b/.test(t.slice(label.at, a)))) || DIAL_ZH.test(t.slice(Math.max(0, a - 20), a)) || iCallZh(t, a))) return 'no';
       // "the PIN for my debit card is 4 9 1 7", "the password for this account is …": the PIN's, not the card's
       if (label.kind === 'card' && PASSWORD_FOR.test(t.slice(Math.max(0, label.at - 32), label.at))) return p.digits.length >= 4 ? 'password' : 'no';
       // ("You asked for the pin to cancel the old card, it's 9-0-4-2": four to six digits after a card named for a PIN just before are the PIN)
