@@ -24,6 +24,7 @@ export class CallerLine {
   private parted: boolean | undefined;
   private giftPin: boolean | undefined;
   private talk: Talk | undefined;
+  private compact: string | undefined;
 
   constructor(readonly raw: string) {}
 
@@ -37,6 +38,13 @@ export class CallerLine {
     // (or writes it as one word: "enter the code TS1234", spelt back "T S one two three four"; a word's end is none, "ending 2210")
     return (this.spelt ??= spelledOut(this.text).map(([a, b]) => spelledKey(this.text.slice(a, b)))).some((k) => k.includes(key))
       || (key.length >= 4 && /\d/.test(key) && /[a-z]/.test(key) && new RegExp(`(?<![a-z0-9])${[...key].join('[\\s-]?')}(?![a-z0-9])`).test(this.text));
+  }
+
+  /** It says `word` itself, spaced, dashed or spelt otherwise ("The code is 3456- alpha- bravo- 7890" says "3456-alpha-bravo-7890"). */
+  saysWord(word: string): boolean {
+    if (this.text.includes(word) || (this.compact ??= this.text.replace(/[\s-]/g, '')).includes(word.replace(/[\s-]/g, ''))) return true;
+    const key = spelledKey(word);
+    return key.length >= 4 && this.spells(key);
   }
 
   /** Whether it holds a match of `re` (read once). */

@@ -91,9 +91,12 @@ export function findRuns(t: string, spelled: ArrayLike<number>): DigitRun[] {
       while (k < n && k - j < 4 && isRunSepAt(t, k)) k++;
       // ("1 9 ... 6 8"; not a restart, "7 0 2 ... 7 0 2 5")
       if (k === j + 4 && t.startsWith(' ... ', j) && !restarts(t, k + 1, run.digits)) k++;
-      if (k === j && t[j] === '…') {
-        k = t[j + 1] === '…' ? j + 2 : j + 1; // "123……456"
+      // ("3 1 7 ……5 9 0": a space before the pause too; not a restart, "六二一五 八三 …… 六二一五 八三零二…")
+      const dots = k === j ? j : k === j + 1 && t[j] === ' ' ? j + 1 : -1;
+      if (dots >= 0 && t[dots] === '…') {
+        k = t[dots + 1] === '…' ? dots + 2 : dots + 1; // "123……456"
         if (t[k] === ' ') k++; // "三 八 幺…… 零 零 六"
+        if (run.digits.length >= 3 && restarts(t, k, run.digits)) k = j;
       }
       // a filler word between short groups read out: "3 0 5 uh 6 1 7", "4147 uh 2020", "triple 7 and then 0 1 2"
       const filler = k - j <= 1 && j - g <= 4 ? fillerAt(t, j) : 0;

@@ -43,8 +43,9 @@ const MONTH_YEAR = /^(?:0[1-9]|1[0-2])(?:\d\d|20\d\d)$/;
 const CARD_NUMBER_IN = /\d{4}[\s-]?\d{4}[\s-]?\d{4}[\s-]?\d{1,7}/;
 const ID_DOCUMENT = /身份证|证件|护照|驾照|驾驶证|passport|licen[cs]e|id card/;
 const MORE_ASKED = /前面|前几位|开头|中间|剩下|\bfirst\b|\bthe rest\b|\bmiddle\b/;
-const LAST_FOUR_ASKED = /\blast (?:four|4)\b|(?:后|末|最后)(?:四|4)位|尾号/;
+const LAST_FOUR_ASKED = /\blast (?:four|4|two|2)\b|(?:后|末|最后)(?:四|4|两|2)(?:位|个数)|尾号/;
 const SPELL_ASKED = /\bspell\b|letter by letter|one character at a time|逐个字母|一个一个字母/;
+const LOG_IN_ASKED = /\b(?:log|sign) ?(?:in|on)(?:to)?\b|登录|登陆/;
 const TOLL_FREE_START = /^1?8(?:00|33|44|55|66|77|88)$/;
 const TOLL_FREE_WORD = /^1?-?8(?:00|33|44|55|66|77|88)-/;
 const CUT_READING = /(?<!\d)(\d{2,3})\s*(?:…+|\.{2,})\s*$/;
@@ -579,7 +580,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const label = (near && !placeOf(t, near) ? near : undefined) ?? labelBefore(labels, span[0], 60, (l) => l.kind === 'password');
     const named = label && !negatedAt(t, label.at) && !othersLabel(t, label.at) ? secretOf(label.kind) : undefined;
     // (asked to spell something unnamed, letters and digits are a password: "T as in tango, R…, then 9 9")
-    const asked = askedSecret(caller) ?? (caller && SPELL_ASKED.test(caller.text) && /\d/.test(t.slice(span[0], span[1])) ? 'password' : undefined);
+    // (or to log in while the caller watches: "I'll type it… B-a-x-t-e-r-1-9-5-6")
+    const asked = askedSecret(caller) ?? (caller && (SPELL_ASKED.test(caller.text) || LOG_IN_ASKED.test(caller.text)) && /\d/.test(t.slice(span[0], span[1])) ? 'password' : undefined);
     // (not a name spelt, "And your name's Officer Diaz, D-I-A-Z")
     const kind = named ?? (asked && !harmlessNear(t, labels, span[0]) && !(!/\d/.test(t.slice(span[0], span[1])) && NAME_BEFORE.test(t.slice(Math.max(0, span[0] - 40), span[0]))) ? asked : undefined);
     // (letters alone are no ID and no phone, which hold digits: "maiden name Kowalski, K-O-W-A-L-S-K-I" answering a line that
@@ -604,7 +606,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const word = m[0].trimEnd();
       // (nor a hexadecimal error code, "0x000003E8")
-      if (!caller!.text.includes(word) && !TOLL_FREE_WORD.test(word) && !MASKED_GROUPS.test(word) && !COUNTED.test(word) && !/^0x[\da-f]+$/.test(word) && !harmlessNear(t, labels, m.index)) words.push([askedFor!, m.index, m.index + word.length, true]);
+      if (!caller!.saysWord(word) && !TOLL_FREE_WORD.test(word) && !MASKED_GROUPS.test(word) && !COUNTED.test(word) && !/^0x[\da-f]+$/.test(word) && !harmlessNear(t, labels, m.index)) words.push([askedFor!, m.index, m.index + word.length, true]);
     }
     re.lastIndex = 0;
     found = mergeSpans(found, words, 'same');
@@ -758,6 +760,12 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // "The code is X 9 F 4 T 2 L 7 Q R 8 N 3 M 6 K": letters and digits twelve or more long are no one-time code (those are
   // four to eight) but a gift card's claim code, the card's (case 59)
   if (!notClaimTalk(talk, caller)) for (const f of found) if (f[0] === 'code' && claimLength(t.slice(f[1], f[2]))) f[0] = 'card';
+  // ("card number is IOE0918227436", "卡号 H 2 3 6 0 4 1 7 9 8": a card's number that starts with letters is an ID card's, a work
+  // permit's or a social security card's; a bank's cards and accounts are digits alone. Not a gift card's code, nor an IBAN)
+  // (nor a card bought: "买了第一张，卡号 JDE 2 4 0 6…")
+  if (!GIFT.test(t) && !caller?.says(GIFT) && !BOUGHT.test(t) && !caller?.says(BOUGHT)) {
+    for (const f of found) if (f[0] === 'card' && LETTERS_THEN_DIGITS.test(t.slice(f[1], f[2])) && !/[a-z'’]/.test(t[f[1] - 1] ?? '') && CARD_NUMBER_NAMED.test(t.slice(Math.max(0, f[1] - 48), f[1]))) f[0] = 'id';
+  }
   // ("The key's in the lockbox on the back door, the code is 7 3 9 1", "the garage keypad is 9 1 0 1": a code that opens the
   // home is a PIN, case 117; not one a text brought, "I'm at the gate, the code they texted me is 482913")
   // (or one the line asks for by the lock it opens: "my office gave me the wrong lockbox combination. Can you give me the code?")
@@ -1287,14 +1295,18 @@ function alphanumericAfter(talk: Talk, label: Label, end: number, caller: Caller
   const digits = word.replace(/\D/g, '').length;
   const letters = word.replace(/[^a-z]/g, '').length;
   // (not a company's number spelt in letters, "1-800-MEDICARE", nor a number printed with its start hidden, "XXXXXX4490")
-  if (digits < 2 || letters < 1 || digits + letters < 6 || TOLL_FREE_WORD.test(word) || MASKED_GROUPS.test(word) || negatedAt(t, label.at) || othersLabel(t, label.at) || caller?.text.includes(word)
-    || (word.includes(' ') && caller?.text.replace(/[\s-]/g, '').includes(word.replace(/[\s-]/g, '')))) return null;
+  if (digits < 2 || letters < 1 || digits + letters < 6 || TOLL_FREE_WORD.test(word) || MASKED_GROUPS.test(word) || negatedAt(t, label.at) || othersLabel(t, label.at) || caller?.saysWord(word)) return null;
   // ("confirmation code is KX9P2L, seat 22A" answering the airline: a booking's reference, printed on the ticket)
   if (label.kind === 'code' && t.startsWith('confirmation', label.at) && (talk.says(TRAVEL) || (caller && caller.says(TRAVEL)))) return null;
   return [end, end + word.length];
 }
 
 const TRAVEL = /\b(?:airlines?|flights?|booking|reservations?|hotel|seat|itinerary|boarding)\b/;
+
+// (one to three letters, then six digits or more, after a card's own name: not an account's, "The account says UCS-7708-1143")
+const CARD_NUMBER_NAMED = /\bcard(?: number| no\.?| #)?\b(?:[^.!?\d]|\.{2,}|…){0,32}$|卡号[^。！？\d]{0,6}$/;
+const BOUGHT = /\b(?:buy|bought|buying|purchased?)\b|买/;
+const LETTERS_THEN_DIGITS = /^[a-z]{1,3}[\s-]?\d(?:[\s-]?\d){5,}$/;
 
 /** What a number is: a kind of secret, 'no' (certainly harmless), or null (no opinion: try its parts). */
 function judge(p: DigitRun, ctx: Context): Verdict {
@@ -1420,6 +1432,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // birthday it is does not make it harmless)
   // ("密码是我的手机后六位 三三八八二一": the phone's digits said to be the password are the password)
   // (not a date: "never to give my PIN, it's on the letter dated 3/2/2023")
+  // ("那……是 幺九五幺零八，我生日" after a card is asked for: a PIN made of a birthday, said to be one after it; not a birth date asked for)
+  if (len >= 4 && len <= 8 && !label && BIRTHDAY_AFTER.test(t.slice(b, b + 12)) && !ctx.caller?.asksHarmless && !p.seps.some((x) => /[/.-]/.test(x)) && !harmlessNear(t, ctx.labels, a)) return 'password';
   if (len >= 4 && (!label || label.kind === 'not' || label.kind === 'phone') && !calledNumber(t, a) && !isOfficial(d) && !TOLL_FREE_START.test(d) && !unitAfter(t, b) && !p.seps.some((x) => /[/:]/.test(x)) && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a, ctx.caller?.last === 'password', label?.kind === 'phone')) return 'password';
   if (TOLL_FREE_START.test(d) && (/^-?[a-z]/.test(t.slice(b, b + 2)) || /^ (?:number|line|one)\b/.test(t.slice(b, b + 8)) || (p.groups.length === 2 && p.groups[0] === 1))) return 'no'; // "1-800-MEDICARE": a company's number in letters; "the 1-877 one"
   if (len < 10 && (t.startsWith(' number', b) || t.startsWith(' line', b)) && TOLL_FREE_WORD.test(t.slice(a, b))) return 'no';
@@ -1440,7 +1454,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if ((len === 9 || len === 10) && p.groups.length >= 3 && (!nanp(p) || ctx.talk.says(REMOTE_TOOL)) && !isSsnShaped(p) && (!label || label.kind === 'number' || label.kind === 'code')
     && (ctx.talk.says(REMOTE_TOOL) || !['id', 'card', 'phone'].some((k) => ctx.caller?.asks.has(k as LabelKind))) && remoteTalk(ctx.talk, ctx.caller)) return 'code';
   // ("你这是 0898 6677 3410 打来的", "我这显示 +86 0351…", "他号码 139 1122 5870，我这就打": a number someone called from, or one the person dials)
-  if (len >= 7 && (CALLED_FROM_AFTER.test(t.slice(b, b + 8)) || SHOWN_BEFORE.test(t.slice(Math.max(0, a - 8), a)) || OFFICE_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 16), a)))) return 'no';
+  if (len >= 7 && (CALLED_FROM_AFTER.test(t.slice(b, b + 12)) || SHOWN_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || OFFICE_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 16), a)))) return 'no';
   if (label && label.kind !== 'number') return labelled(label, p, ctx);
   // "Can I keep the same PIN on the new debit card? It's 3 9 5 1.", "Do you need the code on the back? That's 208": the
   // secret the person's own question names, answered at once
@@ -1523,6 +1537,10 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))
     // ("Which number are you calling from, 202?": where the caller calls from; "Dr. Grant, 330-762-4410, that's the office")
     || CALLING_FROM.test(t.slice(Math.max(0, a - 24), a)) || OFFICE_AFTER.test(t.slice(b, b + 32))
+    // ("Dr. Feld's office is 555-0194", "The number on Mercy's website is different, it's 555-0100": a business's, public)
+    || ((nanp(p) || localPhone(p)) && (OFFICE_IS_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || LISTED_BEFORE.test(t.slice(Math.max(0, a - 48), a))))
+    // ("Your direct number is 202-555-0183, right?": the caller's, whatever the line asks)
+    || (len >= 7 && YOUR_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 32), a)))
     // ("a caller ID that says Washington DC with a 347 area code", not "418 zip 60614")
     || (len === 3 && /^\s*area code\b/.test(t.slice(b, b + 12)))
     // ("1957 is the year I joined the Navy")
@@ -1620,13 +1638,17 @@ function ipParts(p: DigitRun): number[] {
   return out;
 }
 const REFERENCE_PREFIX = /(?<![a-z])(?!(?:dash|double|triple|hyphen|and|then|is|oh|fb)-)[a-z]{2,4}-$/;
-const CALLED_FROM_AFTER = /^[\s，,]*(?:打来的|打过来的|打进来的|来电|拨过来的)|^[\s，,]*我(?:这就|马上|现在|先)打(?!给我)/;
-const SHOWN_BEFORE = /(?:来电显示|我这(?:边|里)?显示|手机上显示)[的是为：:\s]*\+?$/;
+const CALLED_FROM_AFTER = /^[\s，,]*(?:打来的|打过来的|打进来的|来电|拨过来的)|^[\s，,]*(?:(?:是吧|对吧|是吗|对吗)[？?\s，,]*)?我(?:这就|马上|现在|先)打(?!给我)|^[\s，,]*(?:是吧|对吧|是吗|对吗)[？?\s，,]*我打过去/;
+const BIRTHDAY_AFTER = /^[\s，,、]*(?:是|就是)?(?:我|俺)的?(?:生日|出生日期)|^[\s,]+(?:it's |that's )?my (?:birthday|birth date|date of birth)\b/;
+const SHOWN_BEFORE = /(?:来电显示|我这(?:边|里)?显示|手机上显示|(?:你|您)(?:这边|那边)?(?:的)?(?:来电)?显示的?(?:号码?|电话))[的是为：:\s]*\+?$/;
 // ("你们公司座机，是 010-8529 6613 吗", "你名片上那个电话 021-6258 3371")
 const OFFICE_NUMBER_BEFORE = /(?:派出所|公安局|警方|你们(?:公司|银行|单位)?|贵公司|你名片上)[^。！？.!?\d我]{0,6}(?:电话|号码|热线|座机)[，,是为:：\s]*$/;
 const COURIER_BEFORE = /(?<![a-z])(?:sf|yt|jt|jd|jdv|zto|sto|yd|ems|ups) $/;
 /** A North American number's words before it say it is someone else's: one the person calls, or an office's. */
 const theirsBefore = (t: string, a: number) => THEIRS_BEFORE.test(t.slice(Math.max(0, a - 72), a));
+const OFFICE_IS_BEFORE = new RegExp(`(?<!\\bmy )\\b(?:[a-z]+'s|their) (?:(?!the |a |my )[a-z]+ )?${BUSINESS}(?:'s)?(?: (?:main |direct |front desk |phone )?(?:number|line|phone))?(?: is|:|,)\\s*$`);
+const YOUR_NUMBER_BEFORE = /\b(?:your|ur)(?: [a-z]+)? (?:number|phone|line|cell)(?: number)?(?: is|'s|:)?\s*$/;
+const LISTED_BEFORE = /\b(?:on|from) (?:the|their|its|[a-z]+'s) (?:official )?(?:website|web ?site|site|listing|directory)\b[^.!?\d]{0,32}$/;
 const OFFICE_BEFORE = new RegExp(`\\b(?:their|his|her|[a-z]+'s) (?:[a-z]+ )?${BUSINESS}(?: phone)? (?:number|line)\\b[^.!?\\d]{0,12}$`);
 const THEIRS_BEFORE = /\b(?:call|calling|dial|dialing|ring|ringing)\b(?! (?:me|us|my)\b)[^.!?]{0,64}$|\bi'?m texting (?:him|her|them)\b[^.!?]{0,40}$|\b(?:office|clinic|company|store|shop|agency|department|station|police|sheriff|hotline|helpline)\b[^.!?\d]{0,24}$/;
 /** Seven digits written as a local phone number, 3-4 with a dash ("555-0132"). */
@@ -1893,7 +1915,7 @@ const HELD = /^(?:card|phone)\s+(?:(?:right )?here(?! is\b| was\b)|with me|in fr
 const THIRD_PERSON = /\b(?:his|her|their)\s*$|(?:他|她)(?:的)?\s*$/;
 const MINE_BEFORE = /(?:\bmy|\bmine|我的|我)\s*$/;
 // ("let me find the card... BCX 771 204 9938" answering a request for a policy number: where it is printed)
-const PLACE_BEFORE = /\b(?:on|in|from|to|at|with|find|get|grab|fetch|check|look at)\s+(?:my|the|your|this)\s*$/;
+const PLACE_BEFORE = /\b(?:on|in|from|to|at|with|under|below|beneath|above|beside|next to|find|get|grab|fetch|check|look at)\s+(?:my|the|your|this)\s*$/;
 // (the caller's number asked about; not the person's own code read as a question, "Is it six hundred thirty-one…?")
 // ("What's your number again, 202-555 something?": the caller's, asked back)
 const ASKING_BEFORE = /(?:\byou said|\bdid you (?:dial|call from)|\byour [a-z ]{0,24}(?:number|phone|line)\?\s*(?:is it|was it))\b[^.!\n]{0,28}$|\bwhat(?:'s| is| was) your (?:[a-z]+ )?(?:number|phone|line)\b[^.!?\n]{0,28}$/;
@@ -1967,7 +1989,8 @@ const mobileHere = (p: DigitRun, t: string, a: number) => p.digits.length === 11
 const TRANSFER_PIN_BEFORE = /\btransfer pin\b[^.!?\d]{0,12}$/;
 const CARRIER_TALK = new RegExp(`${CARRIER.source}|\\b(?:port(?:ing)?|e?sim|number transfer|cricket|mint mobile)\\b`);
 const MEETING_MADE = /我(?:开|建|创建|发起|预约)了?(?:个|一个)?(?:视频)?会议(?!记录|纪要|室)/;
-const STOCK_TALK = /股票(?!账户)|炒股|持仓|[那这哪]只票|只股|个股|涨停|跌停|大盘|板块|基金代码|买的基金|\b(?:stock|shares|ticker)\b/;
+// ("我股票账户在国泰君安，买了600519和000858": a share's code bought or sold)
+const STOCK_TALK = /股票(?!账户)|(?:买了|买的|卖了|卖的|持有|加仓|补仓)\s*(?:60|68|00|30)\d{4}(?!\d)|炒股|持仓|[那这哪]只票|只股|个股|涨停|跌停|大盘|板块|基金代码|买的基金|\b(?:stock|shares|ticker)\b/;
 const NEW_NUMBER = /新的?(?:手机)?号码?|换了?(?:个)?号|\bnew (?:phone |cell )?number\b/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
 // "March 12, 1975": a day and a year after a month's name
@@ -2142,6 +2165,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (label.kind === 'card' && len >= 4 && len <= 6 && /\b(?:pin|password|passcode)\b[^.!?\d]{0,40}$/.test(t.slice(Math.max(0, label.at - 48), label.at))) return 'password';
       // "Checking 1,402.19, savings 8,800.00": a balance, not the account's number
       if (label.kind === 'card' && isFormattedAmount(p) && !p.spelled) return 'no';
+      // ("Last four of my social? No. Of my card, it's 2290": four digits of a card where the line asks for a last four are the card's)
+      if (label.kind === 'card' && len === 4 && !!ctx.caller && LAST_FOUR_ASKED.test(ctx.caller.text) && !/[.?!。？！]/.test(t.slice(label.at, a))) return 'no';
       // "the number on the back of my card, 1-800-935-9935": a toll-free or 400 line is a company's, never a
       // person's (a short hotline's digits, "我的银行卡号是一二三四五", can be a number said to be theirs)
       if (len >= 10 && officialHere(p, t, a)) return 'no';

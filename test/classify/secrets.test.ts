@@ -2151,3 +2151,48 @@ describe('the review of round 26: what the new rules must not take away', () => 
     expect(kinds('Born in May. Code 05 12 1988.', 'What is your birthday and the code we texted?').sort()).toEqual(["code"]); // spaced-date
   });
 });
+
+describe('round 27', () => {
+  const read = (reply: string, caller: string, earlier: string[] = []) => [...new Set(classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind))];
+  it('secrets read the way they were missed: a relative\'s ID, a pause after a space, a passbook, a card\'s code after its number, a spelt login', () => {
+    expect(read('我老伴来说。她身份证号是二一零一零二，一九五四，零三，一六，二五四X。', '只要你提供一些基本信息，就能马上开始办理。')).toEqual(['id']);
+    expect(read('我这手机字小……写的是 3 1 7 ……5 9 0。', '好的阿姨，现在手机会来个短信，您念一下数字。')).toEqual(['code']);
+    expect(read('我不会用手机转，我只会用存折，存折号是 四五六 零零幺 八三二七 七，你看能不能从这扣。', '换表要先交押金三百，您现在用手机转。')).toEqual(['card']);
+    expect(read('08/26 and 4 4 1', 'Expiration and the 3 digit?', ['it\'s my debit, 5 3 1 2... 7 7 4 0... 1 9 2 6... 8 8 0 3'])).toEqual(['card']);
+    expect(read('It\'s also giving a six digit one under my account: 029 664.', 'Yes, and if it shows a six digit code instead, read me that.')).toEqual(['code']);
+    expect(read('I\'ll type it. It\'s wilma dunn, and... you can see me typing, can\'t you? B-a-x-t-e-r-1-9-5-6.', 'Good, I\'m connected. Please log in to your bank so I can see the deposit.')).toEqual(['password']);
+    expect(read('那……是 幺九五幺零八，我生日。', '阿姨我们是银行的，您不说卡会被冻结，退休金取不出来。')).toEqual(['password']);
+  });
+  it('a card\'s number that starts with letters is an ID card\'s, unless the card was bought', () => {
+    expect(read('The card number is... one sec... IOE0918227436.', 'And the EAD card number?')).toEqual(['id']);
+    expect(read('右上角是 卡号 H 2 3 6 0 4 1 7 9 8。', '好的，还有卡面右上角那个卡号。')).toEqual(['id']);
+    expect(read('买了第一张，卡号 JDE 2 4 0 6 1 1 5 8 3 2 0 7，密码 8K3F-9Q2M-77XL-4C6P。', '买了把卡号和密码拍给我，或者念给我。')).toContain('card');
+    expect(read('The account says UCS-7708-1143 on the statement.', 'Can you please confirm your account number?')).toEqual(['card']);
+    expect(read('The bank card\'s 4000 3307 9244 0268.', 'Please read me your bank card number.')).toEqual(['card']);
+  });
+  it('what stays harmless: numbers the person calls or reads off a website, the caller\'s numbers asked back, a contract, shares bought', () => {
+    expect(read('There\'s no Dorsey in the directory. I\'m calling the helpdesk line, 555-0100 option 1.', 'Mike Dorsey, infrastructure, extension 2210.')).toEqual([]);
+    expect(read('No, I\'m not giving out our member ID. Dr. Feld\'s office is 555-0194 and I\'m calling them.', 'Could you read the member ID from the card?')).toEqual([]);
+    expect(read('1-877-555-0163. The number on Mercy\'s website is different, it\'s 555-0100.', 'Our main line is 1-877-555-0163.')).toEqual([]);
+    expect(read('I\'ll get the card. Your direct number is 202-555-0183, right?', 'Can you please go get the card and call me back with the card numbers?')).toEqual([]);
+    expect(read('The contract is 000-1120-7786-45. That\'s on every letter they send me.', 'Then just your contract number to verify ownership.')).toEqual([]);
+    expect(read('3456-alpha-bravo-7890, is that it? Three four five six A B seven eight nine zero?', 'The code is 3456- alpha- bravo- 7890. Please enter that code once you\'ve downloaded the software.')).toEqual([]);
+    expect(read('Last four of my social? No. Of my card, it\'s 2290, that\'s all you get.', 'I\'ll need the last four digits of your social security number.')).toEqual([]);
+    expect(read('SR-20931. Nobody compares hashes by asking for the password. Not giving you my password.', 'SR-20931. I need your current password so I can compare the hash.')).toEqual([]);
+    expect(read('你显示的号是 021-6288 4173，不是95533啊。', '我这边是官方来电，号码是 95533，您可以放心。')).toEqual([]);
+    expect(read('好，你刚才说的账号是 6227 0012 8835 0041 对吧？明天上午九点我去银行。', '好的，大爷您去银行转九百八给我们，账号我给您发短信。')).toEqual([]);
+    expect(read('对，最后是零幺。', '补助八百块明天就到您卡上，卡最后两个数是零幺对吧？')).toEqual([]);
+    expect(read('你把你工号和电话再说一遍，工号 Z0893，电话 021-6288-1300 是吧，我打过去。', '我们银行主动给您授信了。')).toEqual([]);
+    expect(read('我股票账户在国泰君安，买了600519和000858，你是说能帮我回本？', '你只需要准备好身份证、营业执照副本。')).toEqual([]);
+  });
+  it('what the new rules must not take away', () => {
+    expect(read('嗯……五……五……三……八……应该是', '支付密码告诉我。')).toEqual(['password']);
+    expect(read('Yes, that\'s 3 4 ... no, 4 3 2 1? No wait, that\'s my card. It\'s 8 8 0 2.', 'Can you please tell me the last four digits of your social security number?')).toContain('id');
+    expect(classifyInContext('Yes, that\'s 3 4 ... no, 4 3 2 1? No wait, that\'s my card. It\'s 8 8 0 2.', { context: { caller: 'Can you please tell me the last four digits of your social security number?', earlier: [] } }).leaks.some((l) => l.end >= 69)).toBe(true);
+    expect(read('I\'ll give you the routing so you know the bank: 011000138. The account, no.', 'I just need your routing and account number for the fee.')).toEqual(['card']);
+    expect(read('My work\'s the shop, 267-555-0140, I\'m there Tuesday to Saturday.', 'What is the best number to reach you?')).toEqual(['phone']);
+    expect(read('Okay, my cell is +1 503 882 6147. Plus one, five oh three, eight eight two, six one four seven.', 'I have something important to tell you about my contract on the rig.')).toEqual(['phone']);
+    expect(read('我电话 13812345678，我打过去也行', '留个电话')).toEqual(['phone']);
+    expect(read('买了东西，验证码是600519', '验证码多少')).toEqual(['code']);
+  });
+});
