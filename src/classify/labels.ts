@@ -35,7 +35,7 @@ const NEAR_WORDS = [
 ];
 const NOT_EN = [
   near(`(?:${alt(NEAR_WORDS)})`),
-  'order', 'tracking', 'waybill', 'prescription', 'rx', 'refill', 'user ?name', 'login (?:id|name)', '(?<=my )log ?in(?! (?:password|passcode|pin|code|credentials|details))', 'user id', 'screen name', 'parcel', 'package', 'shipment', '(?<!lower |upper |in )case', 'reference', 'ref', 'invoice', 'receipt', 'contract(?= (?:number|no\\b|#|id\\b|is\\b|was\\b))',
+  'order', 'tracking', 'waybill', 'prescription', 'rx', 'refill', 'user ?name', 'login (?:id|name)', '(?<=my )log ?in(?! (?:password|passcode|pin|code|credentials|details))', 'user id', 'screen name', 'parcel', 'package', 'shipment', '(?<!lower |upper |in )case', 'reference', 'ref', 'invoice', 'receipt', 'contract(?= (?:number|no\\b|#|id\\b))',
   'policy', 'claim(?! code)', 'confirmation (?:number|no)', "confirmation(?=(?:,? it'?s|:| #|#)?\\s*[a-z]?\\d)", 'booking', 'reservation', 'ticket', 'badge',
   'flight(?: [a-z]{2})?', 'train', 'bus', '(?<!(?:the|side|front|back) )gate(?! (?:code|pin|keypad))', 'extension', 'ext', 'zip', 'zip code', 'postal code', 'postcode',
   'post code', 'area code', 'country code', 'qr code', 'promo code', 'coupon', 'coupon code', 'discount code',
@@ -62,7 +62,7 @@ const NOT_EN = [
   ...DEVICES,
 ];
 const NOT_ZH = [
-  '订单', '单号', '(?:那|这)单(?=是|\\s*\\d)', '个人编号', '档案编号', '户号', '信用代码', '备案号', '快递', '运单', '包裹', '案件', '案号', '编号', '工号', '警号', '警官证', '房间', '房号', '门牌',
+  '订单', '单号', '用户名', '登录名', '(?:那|这)单(?=是|\\s*\\d)', '个人编号', '档案编号', '户号', '信用代码', '备案号', '快递', '运单', '包裹', '案件', '案号', '编号', '工号', '警号', '警官证', '房间', '房号', '门牌',
   '分机', '车次', '航班', '座位', '邮编', '邮政编码', '区号', '尾号', '后四位', '后4位', '末四位', '最后四位', '优惠码',
   '兑换码', '邀请码', '推荐码', '二维码', '条形码', '型号', '版本', '发票', '保单(?!号)', '合同', '流水号', '凭证', '回单', '交易单号', '交易号', '受理号', '工单',
   // an office's, a bank's or a company's phone ("社区电话86523107"): theirs, to call
@@ -225,11 +225,13 @@ const OTHERS = /(?:\b(?:(?:your|ur|his|her|their)(?: (?:old|new|other|real|usual
 // (and "the same password for everything" is one's own; an ID someone's, "Her social security card just came", is a relative's: no one
 // knows a stranger's)
 export const othersLabel = (t: string, at: number, kind?: LabelKind) => OTHERS.test(t.slice(Math.max(0, at - 16), at))
-  && !(/(?:\b(?:his|her)|他|她)(?:的)?\s*$/.test(t.slice(Math.max(0, at - 8), at)) && (kind === 'id' || RELATIVE_BEFORE.test(t.slice(Math.max(0, at - 48), at))))
+  && !(/\b(?:his|her)\s*$/.test(t.slice(Math.max(0, at - 8), at)) && (kind === 'id' || RELATIVE_BEFORE.test(t.slice(Math.max(0, at - 48), at))))
+  // ("我老伴来说。她身份证号是…": in Chinese, where the relative is named, not "那个女警察说她的证件号")
+  && !(/(?:他|她)(?:的)?\s*$/.test(t.slice(Math.max(0, at - 4), at)) && RELATIVE_BEFORE.test(t.slice(Math.max(0, at - 24), at)))
   && !(/\bthe same\s*$/.test(t.slice(Math.max(0, at - 10), at)) && /^(?:password|passcode|pin)\b/.test(t.slice(at, at + 9)));
 
 // A number the person says they will call, dial or report to ("call the sheriff's office at 555-0100").
-const CALL = /(?:\b(?:reply|text|txt) (?:(?!it |that |them |me )[a-z]+ )?to|\b(?:call|calling|called|dial|dialing|dialled|dialed|ring|phone|text|(?:report(?:ed|ing)?|forward(?:ed|ing)?) (?:it |this |you |them )?to)(?: (?:them|the bank|the police|you|it|him|her|the [a-z]+|the (?:[a-z]+ )?[a-z]+'s(?: [a-z]+)?|the (?:[a-z]+ )?(?:office|department|station|clinic|hotline|helpline|branch|store|company|agency)))?(?: back)?(?: (?:at|on))?|\bcalling (?:the|their|its) (?:[a-z]+ )?(?:office|department|hotline|helpline|line|desk|number),|拨打|拨|打|致电|打给|打到|热线|举报到?|投诉到?|联系|回拨)\s*(?:电话|号码)?\s*$/;
+const CALL = /(?:\b(?:reply|text|txt) (?:(?!it |that |them |me )[a-z]+ )?to|\b(?:call|calling|called|dial|dialing|dialled|dialed|ring|phone|text|(?:report(?:ed|ing)?|forward(?:ed|ing)?) (?:it |this |you |them )?to)(?: (?:them|the bank|the police|you|it|him|her|the [a-z]+|the (?:[a-z]+ )?[a-z]+'s(?: [a-z]+)?|the (?:[a-z]+ )?(?:office|department|station|clinic|hotline|helpline|branch|store|company|agency)))?(?: back)?(?: (?:at|on))?|\b(?:i'm|i am|and|now) calling (?:the|their|its) (?:[a-z]+ )?(?:office|department|hotline|helpline|line|desk),|拨打|拨|打|致电|打给|打到|热线|举报到?|投诉到?|联系|回拨)\s*(?:电话|号码)?\s*$/;
 export const calledNumber = (t: string, a: number) => (CALL.test(t.slice(Math.max(0, a - 48), a)) && !YOU_REACH_ME.test(t.slice(Math.max(0, a - 48), a))) || iCallZh(t, a);
 /** The person says in Chinese that they call the number at a. */
 export const iCallZh = (t: string, a: number) => (t.charCodeAt(a - 1) > 0x2e7f || t.charCodeAt(a - 2) > 0x2e7f) && I_CALL_ZH.test(t.slice(Math.max(0, a - 28), a));
@@ -241,7 +243,7 @@ const I_CALL_ZH = /(?<!给|让|叫|联系|找|通知)我(?:先|现在|这就|马
 /** Places and firms whose numbers are theirs to publish: a reply or a line that names one's number names no person's. */
 export const BUSINESS = '(?:shop|store|company|office|clinic|doctor|prescriber|pharmacy|dealer|dealership|bank|school|hospital|practice|garage|business|agency|department|firm|restaurant|hotel|airline|insurer|provider|physician|dentist|vet)';
 export const FAMILY = '(?:dad|mom|mum|father|mother|wife|husband|son|daughter|brother|sister|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|niece|nephew|aunt|uncle|cousin|neighbou?r|friend|buddy|roommate|boyfriend|girlfriend|fianc[eé]e?|kid|child|partner|caregiver|carer|caretaker|housekeeper|nanny|babysitter)';
-const RELATIVE_BEFORE = new RegExp(`\\b(?:my|our) (?:late |ex-?)?${FAMILY}\\b|(?:我|我们)(?:的)?(?:老公|老婆|丈夫|妻子|爱人|儿子|女儿|爸|妈|父亲|母亲|哥|姐|弟|妹)`);
+const RELATIVE_BEFORE = new RegExp(`\\b(?:my|our) (?:late |ex-?)?${FAMILY}\\b|(?:我|我们)(?:的)?(?:老公|老婆|老伴|丈夫|妻子|爱人|儿子|女儿|孩子|孙子|孙女|外孙|爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥|姐|弟|妹)`);
 // ...nor a relative's the person gives to be reached through: "call her 773 418 2260", "text my son at…" (case 87)
 const YOU_REACH_ME = new RegExp(`\\b(?:call|text|reach|ring) (?:her|him|my ${FAMILY}|my (?:house|home|cell|mobile|phone|landline|work)(?: first)?)(?: (?:at|on))?\\W{0,3}$|` + /\b(?:(?:you|they|he|she) (?:can|could|may|should|will|'ll)|(?:the )?(?:driver|courier)(?: (?:can|could|may|should|will|'ll))?) (?:call|text|send|reach)(?: (?:me|reminders|texts|messages|them|it|those))?(?: (?:to|at|on))?\s*$|(?:^|[.!?]\s|\bor )\W*(?:just\s+)?(?:please\s+)?(?:call|text|send it)(?: me| it)?(?: to| at| on)?\s*$|(?:电话|手机)(?:号码?)?(?:就|直接|可以)?(?:打|拨)\s*$|我(?:的)?(?:手机|电话)(?:号码?)?(?:(?!拨|打)[^。！？\d]){0,12}$/.source);
 /** "my granddaughter's number… it's 702-418-3365": a relative's number given, or one's own, said a little before. */

@@ -2,7 +2,7 @@
 // "+86 138-1234-5678"), where a run splits into separate numbers, and what a number's shape alone
 // says: a checksum-valid card or ID, a mobile, a date, a time, an amount, an official hotline.
 // All of it is linear in the run; nothing here looks at the words around a number (labels.ts).
-import { isDigitSepCode } from './units';
+import { COUNTED, isDigitSepCode } from './units';
 
 /** Digits in a row, with the separators between them. */
 export interface DigitRun {
@@ -16,6 +16,8 @@ export interface DigitRun {
   seps: string[];
   /** Some digit was read out (words, numerals, spaced single digits, keycaps). */
   spelled: boolean;
+  /** Some digit came from an English word worth ten or more ("eighty seven fifty", "twelve ninety-nine"): said as a count, not digit by digit. */
+  counted: boolean;
   /** ASCII letters touch the first or the last digit: "SF6222…", "iphone15", "code482913". */
   glued: boolean;
   /** One to three letters that start the number ("E12345678", "A1234567"): how many, else 0. */
@@ -77,11 +79,14 @@ export function findRuns(t: string, spelled: ArrayLike<number>): DigitRun[] {
     }
     let lead = 0;
     while (lead < 4 && isLetterAt(t, i - lead - 1)) lead++;
-    const run: DigitRun = { digits: '', groups: [], starts: [], seps: [], spelled: false, glued: lead > 0, prefix: lead < 4 ? lead : 0 };
+    const run: DigitRun = { digits: '', groups: [], starts: [], seps: [], spelled: false, counted: false, glued: lead > 0, prefix: lead < 4 ? lead : 0 };
     let j = i;
     for (;;) {
       const g = j;
-      for (; isDigitAt(t, j); j++) if (spelled[j]) run.spelled = true;
+      for (; isDigitAt(t, j); j++) {
+        if (spelled[j]) run.spelled = true;
+        if (spelled[j] === COUNTED) run.counted = true;
+      }
       run.digits += t.slice(g, j);
       run.groups.push(j - g);
       run.starts.push(g);
@@ -104,7 +109,9 @@ export function findRuns(t: string, spelled: ArrayLike<number>): DigitRun[] {
       const gap = k - j;
       // (not a sum after a pause: "2292... 1500 dollars")
       const next = digitsAt(t, k);
-      const pause = gap >= 1 && j - g <= 4 && (filler > 0 || /^ ?(?:\.{2,3}|…{1,2}) ?$/.test(t.slice(j, k))) && next <= 4 && !SUM_AFTER.test(t.slice(k + next, k + next + 10));
+      // (what follows the digits after the pause, read out spaced or not: "…… 5 0 块钱")
+      const after = () => t.slice(k, k + 24).replace(/^\d+(?: \d+)*/, '');
+      const pause = gap >= 1 && j - g <= 4 && (filler > 0 || /^ ?(?:\.{2,3}|…{1,2}) ?$/.test(t.slice(j, k))) && next <= 4 && !SUM_AFTER.test(after()) && !TIME_AFTER.test(after());
       if (gap === 0 || !isDigitAt(t, k) || (!pause && (gap > 3 || (gap === 3 && (t[j] !== ' ' || t[j + 1] === ' ' || t[j + 2] !== ' '))))) break;
       // a sentence's end between numbers of two digits or more, "since 2015. 27 6 40 sounds right": two numbers (digits
       // read one at a time, "5. 2. 9.", are one, and so is a number said again so, "552 139. one three nine")
@@ -142,6 +149,7 @@ export function subRun(r: DigitRun, g0: number, g1: number, from = digitsBefore(
     starts: r.starts.slice(g0, g1 + 1),
     seps: r.seps.slice(g0, g1),
     spelled: r.spelled,
+    counted: r.counted,
     glued: (g0 === 0 || g1 === r.groups.length - 1) && r.glued,
     prefix: g0 === 0 ? r.prefix : 0,
   };
@@ -159,6 +167,8 @@ function digitsBefore(r: DigitRun, g0: number): number {
  * in parts ("4, 8, 2, 9", "482 - 913"), and so are thousands ("3,500,000").
  */
 const SUM_AFTER = /^\s?(?:dollars?|bucks|euros?|pounds?|hundred|thousand|grand|元|块|万|千)/;
+// (nor a time after one: "4 8 2 9 …… 5 分钟内有效", "5 5 1 8 ……3 minutes ago")
+const TIME_AFTER = /^\s?(?:分钟|秒|小时|个小时|天|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?)/;
 const PHONE_TAIL = new Set(['3,3,4', '1,3,3,4']);
 export function splitRun(r: DigitRun): DigitRun[] {
   const parts: DigitRun[] = [];

@@ -59,7 +59,8 @@ export function readPassword(t: string, at: number): [number, number] | null {
 // Bears 85", "moonshot dash 4 4 dash btc". Its core is a digit, a symbol said as a word or typed, or a
 // word of letters and digits; the words next to a core that say nothing about it belong to it.
 // (sticky: read where a word starts, never on the rest of the text cut off, which would make a long paste quadratic)
-const SYMBOL_WORDS = /(?:exclamation (?:point|mark)|question mark|dollar sign|at (?:sign|symbol)|pound sign|hash(?:tag| sign)?|number sign|underscore|dash|hyphen|asterisk|ampersand|percent(?: sign)?|plus sign)(?![a-z])/y;
+// (said for several too, "two exclamation points", "hyphenated"; not inside a longer word, "hashes", "dashboard")
+const SYMBOL_WORDS = /(?:(?:exclamation (?:point|mark)|question mark|dollar sign|at (?:sign|symbol)|pound sign|hash(?:tag| sign)?|number sign|underscore|dash|hyphen|asterisk|ampersand|percent(?: sign)?|plus sign)(?![a-rt-z]|s[a-z])|hyphen(?=ated\b))/y;
 const NEXT_WORD = /\s*([a-z]+)/y;
 const TOKEN = /[a-z0-9@#$%^&*!+_~'-]+/g;
 // (and a clock's time, "8:35", is no part of one either)

@@ -580,8 +580,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const label = (near && !placeOf(t, near) ? near : undefined) ?? labelBefore(labels, span[0], 60, (l) => l.kind === 'password');
     const named = label && !negatedAt(t, label.at) && !othersLabel(t, label.at) ? secretOf(label.kind) : undefined;
     // (asked to spell something unnamed, letters and digits are a password: "T as in tango, R…, then 9 9")
-    // (or to log in while the caller watches: "I'll type it… B-a-x-t-e-r-1-9-5-6")
-    const asked = askedSecret(caller) ?? (caller && (SPELL_ASKED.test(caller.text) || LOG_IN_ASKED.test(caller.text)) && /\d/.test(t.slice(span[0], span[1])) ? 'password' : undefined);
+    // (or to log in while the caller watches, asking for nothing else: "I'll type it… B-a-x-t-e-r-1-9-5-6")
+    // (not where the line asks for what is on the screen: "Log in and tell me the case number", "What's your username?")
+    const asked = askedSecret(caller) ?? (caller && (SPELL_ASKED.test(caller.text) || (LOG_IN_ASKED.test(caller.text) && caller.last === undefined && !caller.labels.harmlessEnds.length && !caller.text.includes('?'))) && /\d/.test(t.slice(span[0], span[1])) ? 'password' : undefined);
     // (not a name spelt, "And your name's Officer Diaz, D-I-A-Z")
     const kind = named ?? (asked && !harmlessNear(t, labels, span[0]) && !(!/\d/.test(t.slice(span[0], span[1])) && NAME_BEFORE.test(t.slice(Math.max(0, span[0] - 40), span[0]))) ? asked : undefined);
     // (letters alone are no ID and no phone, which hold digits: "maiden name Kowalski, K-O-W-A-L-S-K-I" answering a line that
@@ -764,7 +765,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // permit's or a social security card's; a bank's cards and accounts are digits alone. Not a gift card's code, nor an IBAN)
   // (nor a card bought: "买了第一张，卡号 JDE 2 4 0 6…")
   if (!GIFT.test(t) && !caller?.says(GIFT) && !BOUGHT.test(t) && !caller?.says(BOUGHT)) {
-    for (const f of found) if (f[0] === 'card' && LETTERS_THEN_DIGITS.test(t.slice(f[1], f[2])) && !/[a-z'’]/.test(t[f[1] - 1] ?? '') && CARD_NUMBER_NAMED.test(t.slice(Math.max(0, f[1] - 48), f[1]))) f[0] = 'id';
+    for (const f of found) if (f[0] === 'card' && idCardNumber(t, f[1], f[2])) f[0] = 'id';
   }
   // ("The key's in the lockbox on the back door, the code is 7 3 9 1", "the garage keypad is 9 1 0 1": a code that opens the
   // home is a PIN, case 117; not one a text brought, "I'm at the gate, the code they texted me is 482913")
@@ -1303,7 +1304,17 @@ function alphanumericAfter(talk: Talk, label: Label, end: number, caller: Caller
 
 const TRAVEL = /\b(?:airlines?|flights?|booking|reservations?|hotel|seat|itinerary|boarding)\b/;
 
-// (one to three letters, then six digits or more, after a card's own name: not an account's, "The account says UCS-7708-1143")
+/**
+ * One to three letters, then six digits or more, after a card's own name (not an account's, "The account says UCS-7708-1143",
+ * nor an IBAN's country and check digits, "DE89 3704…", nor a card's brand or "No." before a card's own digits, "MC 5425…").
+ */
+function idCardNumber(t: string, a: number, b: number): boolean {
+  const value = t.slice(a, b);
+  if (!LETTERS_THEN_DIGITS.test(value) || /[a-z'’]/.test(t[a - 1] ?? '')) return false;
+  const compact = value.replace(/[\s-]/g, '');
+  const before = t.slice(Math.max(0, a - 48), a);
+  return !/^(?:[a-z]{2}\d{2}|no)/.test(compact) && !isCardNumber(compact.replace(/^[a-z]+/, '')) && CARD_NUMBER_NAMED.test(before) && !/\b(?:account|acct|iban)\b|账/.test(before);
+}
 const CARD_NUMBER_NAMED = /\bcard(?: number| no\.?| #)?\b(?:[^.!?\d]|\.{2,}|…){0,32}$|卡号[^。！？\d]{0,6}$/;
 const BOUGHT = /\b(?:buy|bought|buying|purchased?)\b|买/;
 const LETTERS_THEN_DIGITS = /^[a-z]{1,3}[\s-]?\d(?:[\s-]?\d){5,}$/;
@@ -1433,7 +1444,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("密码是我的手机后六位 三三八八二一": the phone's digits said to be the password are the password)
   // (not a date: "never to give my PIN, it's on the letter dated 3/2/2023")
   // ("那……是 幺九五幺零八，我生日" after a card is asked for: a PIN made of a birthday, said to be one after it; not a birth date asked for)
-  if (len >= 4 && len <= 8 && !label && BIRTHDAY_AFTER.test(t.slice(b, b + 12)) && !ctx.caller?.asksHarmless && !p.seps.some((x) => /[/.-]/.test(x)) && !harmlessNear(t, ctx.labels, a)) return 'password';
+  if (len === 6 && !label && BIRTHDAY_AFTER.test(t.slice(b, b + 12)) && !ctx.caller?.asksHarmless && !p.seps.some((x) => /[/.-]/.test(x)) && !harmlessNear(t, ctx.labels, a)) return 'password';
   if (len >= 4 && (!label || label.kind === 'not' || label.kind === 'phone') && !calledNumber(t, a) && !isOfficial(d) && !TOLL_FREE_START.test(d) && !unitAfter(t, b) && !p.seps.some((x) => /[/:]/.test(x)) && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a, ctx.caller?.last === 'password', label?.kind === 'phone')) return 'password';
   if (TOLL_FREE_START.test(d) && (/^-?[a-z]/.test(t.slice(b, b + 2)) || /^ (?:number|line|one)\b/.test(t.slice(b, b + 8)) || (p.groups.length === 2 && p.groups[0] === 1))) return 'no'; // "1-800-MEDICARE": a company's number in letters; "the 1-877 one"
   if (len < 10 && (t.startsWith(' number', b) || t.startsWith(' line', b)) && TOLL_FREE_WORD.test(t.slice(a, b))) return 'no';
@@ -1454,7 +1465,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if ((len === 9 || len === 10) && p.groups.length >= 3 && (!nanp(p) || ctx.talk.says(REMOTE_TOOL)) && !isSsnShaped(p) && (!label || label.kind === 'number' || label.kind === 'code')
     && (ctx.talk.says(REMOTE_TOOL) || !['id', 'card', 'phone'].some((k) => ctx.caller?.asks.has(k as LabelKind))) && remoteTalk(ctx.talk, ctx.caller)) return 'code';
   // ("你这是 0898 6677 3410 打来的", "我这显示 +86 0351…", "他号码 139 1122 5870，我这就打": a number someone called from, or one the person dials)
-  if (len >= 7 && (CALLED_FROM_AFTER.test(t.slice(b, b + 12)) || SHOWN_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || OFFICE_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 16), a)))) return 'no';
+  if (len >= 7 && (CALLED_FROM_AFTER.test(t.slice(b, b + 12)) || (SHOWN_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !SHOWN_MINE_AFTER.test(t.slice(b, b + 16))) || OFFICE_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 16), a)))) return 'no';
   if (label && label.kind !== 'number') return labelled(label, p, ctx);
   // "Can I keep the same PIN on the new debit card? It's 3 9 5 1.", "Do you need the code on the back? That's 208": the
   // secret the person's own question names, answered at once
@@ -1602,7 +1613,10 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   }
   // a verification code: something in the reply says so, or it is read out, or it is all the reply
   // says, or it has six digits, as nearly every code does (amounts, dates and hotlines are out by now)
-  const said = p.spelled || len === 6 || label !== undefined || cueWithin(ctx.cues, a - 30, b + 12)
+  // (a number said as a count, "eighty seven fifty", "fourteen fifty", is a sum's or a time's way, not a code read out, where the
+  // line asks for no secret and no digits)
+  const counting = p.counted && !(caller && ((caller.last !== undefined && caller.last !== 'not' && caller.last !== 'number') || DIGITS_ASKED.test(caller.text)));
+  const said = (p.spelled && !counting) || len === 6 || label !== undefined || cueWithin(ctx.cues, a - 30, b + 12)
     || ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6 || (!isYearNumber(d) && ctx.freeCue());
   if (!said) return null;
   // (a number nobody asked for, said to be someone else's, "their number is 555-0122", is theirs)
@@ -1638,8 +1652,11 @@ function ipParts(p: DigitRun): number[] {
   return out;
 }
 const REFERENCE_PREFIX = /(?<![a-z])(?!(?:dash|double|triple|hyphen|and|then|is|oh|fb)-)[a-z]{2,4}-$/;
-const CALLED_FROM_AFTER = /^[\s，,]*(?:打来的|打过来的|打进来的|来电|拨过来的)|^[\s，,]*(?:(?:是吧|对吧|是吗|对吗)[？?\s，,]*)?我(?:这就|马上|现在|先)打(?!给我)|^[\s，,]*(?:是吧|对吧|是吗|对吗)[？?\s，,]*我打过去/;
-const BIRTHDAY_AFTER = /^[\s，,、]*(?:是|就是)?(?:我|俺)的?(?:生日|出生日期)|^[\s,]+(?:it's |that's )?my (?:birthday|birth date|date of birth)\b/;
+const CALLED_FROM_AFTER = /^[\s，,]*(?:打来的|打过来的|打进来的|来电|拨过来的)|^[\s，,]*我(?:这就|马上|现在|先)打(?!给我)|^[\s，,]*(?:是吧|对吧|是吗|对吗)[？?\s，,]*我打过去/;
+const DIGITS_ASKED = /\b(?:digits?|codes?|pin|numbers?)\b|号|码/;
+// ("你那边显示的号是 139…，那就是我本人的手机": the person's, said to be)
+const SHOWN_MINE_AFTER = /^[^。！？.!?]{0,8}(?:就是|是)?(?:我|俺)(?:本人)?(?:的|老婆|老公|家)/;
+const BIRTHDAY_AFTER = /^[\s，,、]*(?:是|就是)?(?:我|俺)的?(?:生日|出生日期)(?:[。，,.!！]|$)(?!\s*(?:那天|那|在))|^[\s,]+(?:it's |that's )?my (?:birthday|birth date|date of birth)[.!,]?\s*$/;
 const SHOWN_BEFORE = /(?:来电显示|我这(?:边|里)?显示|手机上显示|(?:你|您)(?:这边|那边)?(?:的)?(?:来电)?显示的?(?:号码?|电话))[的是为：:\s]*\+?$/;
 // ("你们公司座机，是 010-8529 6613 吗", "你名片上那个电话 021-6258 3371")
 const OFFICE_NUMBER_BEFORE = /(?:派出所|公安局|警方|你们(?:公司|银行|单位)?|贵公司|你名片上)[^。！？.!?\d我]{0,6}(?:电话|号码|热线|座机)[，,是为:：\s]*$/;
@@ -1648,7 +1665,7 @@ const COURIER_BEFORE = /(?<![a-z])(?:sf|yt|jt|jd|jdv|zto|sto|yd|ems|ups) $/;
 const theirsBefore = (t: string, a: number) => THEIRS_BEFORE.test(t.slice(Math.max(0, a - 72), a));
 const OFFICE_IS_BEFORE = new RegExp(`(?<!\\bmy )\\b(?:[a-z]+'s|their) (?:(?!the |a |my )[a-z]+ )?${BUSINESS}(?:'s)?(?: (?:main |direct |front desk |phone )?(?:number|line|phone))?(?: is|:|,)\\s*$`);
 const YOUR_NUMBER_BEFORE = /\b(?:your|ur)(?: [a-z]+)? (?:number|phone|line|cell)(?: number)?(?: is|'s|:)?\s*$/;
-const LISTED_BEFORE = /\b(?:on|from) (?:the|their|its|[a-z]+'s) (?:official )?(?:website|web ?site|site|listing|directory)\b[^.!?\d]{0,32}$/;
+const LISTED_BEFORE = /\bnumber (?:on|from) (?:the|their|its|[a-z]+'s) (?:official )?(?:website|web ?site|site|listing|directory)\b[^.!?\d]{0,32}$/;
 const OFFICE_BEFORE = new RegExp(`\\b(?:their|his|her|[a-z]+'s) (?:[a-z]+ )?${BUSINESS}(?: phone)? (?:number|line)\\b[^.!?\\d]{0,12}$`);
 const THEIRS_BEFORE = /\b(?:call|calling|dial|dialing|ring|ringing)\b(?! (?:me|us|my)\b)[^.!?]{0,64}$|\bi'?m texting (?:him|her|them)\b[^.!?]{0,40}$|\b(?:office|clinic|company|store|shop|agency|department|station|police|sheriff|hotline|helpline)\b[^.!?\d]{0,24}$/;
 /** Seven digits written as a local phone number, 3-4 with a dash ("555-0132"). */
@@ -1915,7 +1932,7 @@ const HELD = /^(?:card|phone)\s+(?:(?:right )?here(?! is\b| was\b)|with me|in fr
 const THIRD_PERSON = /\b(?:his|her|their)\s*$|(?:他|她)(?:的)?\s*$/;
 const MINE_BEFORE = /(?:\bmy|\bmine|我的|我)\s*$/;
 // ("let me find the card... BCX 771 204 9938" answering a request for a policy number: where it is printed)
-const PLACE_BEFORE = /\b(?:on|in|from|to|at|with|under|below|beneath|above|beside|next to|find|get|grab|fetch|check|look at)\s+(?:my|the|your|this)\s*$/;
+const PLACE_BEFORE = /\b(?:on|in|from|to|at|with|find|get|grab|fetch|check|look at)\s+(?:my|the|your|this)\s*$/;
 // (the caller's number asked about; not the person's own code read as a question, "Is it six hundred thirty-one…?")
 // ("What's your number again, 202-555 something?": the caller's, asked back)
 const ASKING_BEFORE = /(?:\byou said|\bdid you (?:dial|call from)|\byour [a-z ]{0,24}(?:number|phone|line)\?\s*(?:is it|was it))\b[^.!\n]{0,28}$|\bwhat(?:'s| is| was) your (?:[a-z]+ )?(?:number|phone|line)\b[^.!?\n]{0,28}$/;
@@ -2074,7 +2091,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
   switch (label.kind) {
     case 'not': {
       // a QQ number or a WeChat ID is a handle, no secret, unless it is a mobile number ("我的QQ号是13812345678", case 88)
-      if (t.startsWith('qq', label.at) || t.startsWith('微信', label.at)) return isMobile(p.digits) ? 'phone' : 'no';
+      // (a user name too: "用户名是手机号 13811260497")
+      if (/^(?:qq|微信|用户名|登录名|user ?name)/.test(t.slice(label.at, label.at + 9))) return isMobile(p.digits) ? 'phone' : 'no';
       // ("confirmation 482913" answering "read me the confirmation code we sent": the code)
       if (t.startsWith('confirmation', label.at) && ctx.caller?.last === 'code') return len >= 4 && len <= 8 ? 'code' : 'no';
       // "the last four digits are 8219" answering "the last four of your social?" is that secret;
@@ -2165,8 +2183,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (label.kind === 'card' && len >= 4 && len <= 6 && /\b(?:pin|password|passcode)\b[^.!?\d]{0,40}$/.test(t.slice(Math.max(0, label.at - 48), label.at))) return 'password';
       // "Checking 1,402.19, savings 8,800.00": a balance, not the account's number
       if (label.kind === 'card' && isFormattedAmount(p) && !p.spelled) return 'no';
-      // ("Last four of my social? No. Of my card, it's 2290": four digits of a card where the line asks for a last four are the card's)
-      if (label.kind === 'card' && len === 4 && !!ctx.caller && LAST_FOUR_ASKED.test(ctx.caller.text) && !/[.?!。？！]/.test(t.slice(label.at, a))) return 'no';
+      // ("Last four of my social? No. Of my card, it's 2290": four digits of a card where the line asks for a last four are the card's;
+      // not its first four, "First four of the card, 4532")
+      if (label.kind === 'card' && len === 4 && !!ctx.caller && LAST_FOUR_ASKED.test(ctx.caller.text) && !/[.?!。？！]/.test(t.slice(label.at, a)) && !/前|\b(?:first|start)\b/.test(t.slice(Math.max(0, label.at - 24), a))) return 'no';
       // "the number on the back of my card, 1-800-935-9935": a toll-free or 400 line is a company's, never a
       // person's (a short hotline's digits, "我的银行卡号是一二三四五", can be a number said to be theirs)
       if (len >= 10 && officialHere(p, t, a)) return 'no';

@@ -2,7 +2,7 @@
 // "double five", "forty-eight", "twenty twenty four". A run needs two digits or more and one
 // word that is only ever a number ("oh" and "o" alone are not), so "no one knows" stays words.
 import { EN_HOMOPHONES, EN_PLURALS, EN_REPEAT, EN_TENS, EN_WEAK, EN_WORDS } from './digits';
-import { type Units, SAID_MARKS, isDigitCode, isDigitSepCode, isLetterCode } from './units';
+import { COUNTED, type Units, SAID_MARKS, isDigitCode, isDigitSepCode, isLetterCode } from './units';
 
 /**
  * How every number word starts (its first three letters, or all of a shorter one): other words are
@@ -183,7 +183,7 @@ function readRun(u: Units, i: number, w: number): Run {
       pending = [];
       // "eight hundred and four", "two thousand nineteen", "eight hundred twelve thousand…": the digits
       // the rest of the number fills
-      for (const ch of under.digits) emit(ch.charCodeAt(0), s, under.e ?? e);
+      for (const ch of under.digits) emit(ch.charCodeAt(0), s, under.e ?? e, COUNTED);
       lastWord = w === 'hundred' ? run.c.length - 1 : -1;
       lastLen = w === 'hundred' ? 3 : 0;
       run.strong++;
@@ -194,8 +194,8 @@ function readRun(u: Units, i: number, w: number): Run {
     if (under && w === 'hundred' && nextIsDigit(u, k)) {
       // "one eight hundred nine three five…": "eight hundred" read as 800 inside a number read out
       pending = [];
-      emit(0x30, s, e);
-      emit(0x30, s, e);
+      emit(0x30, s, e, COUNTED);
+      emit(0x30, s, e, COUNTED);
       lastWord = -1;
       lastLen = 0;
       j = run.end = k;
@@ -207,7 +207,7 @@ function readRun(u: Units, i: number, w: number): Run {
       // six": a group of four read as a count of hundreds inside a number read out (alone, "twelve hundred" is a sum)
       const rest = readUnder(u, k, 2);
       pending = [];
-      for (const ch of rest.digits) emit(ch.charCodeAt(0), s, rest.e ?? e);
+      for (const ch of rest.digits) emit(ch.charCodeAt(0), s, rest.e ?? e, COUNTED);
       lastWord = -1;
       lastLen = 0;
       run.strong++;
@@ -267,17 +267,17 @@ function readRun(u: Units, i: number, w: number): Run {
         const unit = sep > k && sep < n ? wordAt(u, sep) : null;
         // ("forty for" heard for "forty-four")
         const ud = unit ? (EN_WORDS[unit.w] ?? (unit.w.startsWith('t') ? undefined : EN_HOMOPHONES[unit.w])) : undefined;
-        emit(tens.charCodeAt(0), s, e);
+        emit(tens.charCodeAt(0), s, e, COUNTED);
         if (unit && ud !== undefined && ud.length === 1 && ud !== '0') {
-          emit(ud.charCodeAt(0), u.s[sep]!, u.e[unit.k - 1]!);
+          emit(ud.charCodeAt(0), u.s[sep]!, u.e[unit.k - 1]!, COUNTED);
           next = unit.k;
-        } else emit(0x30, s, e);
+        } else emit(0x30, s, e, COUNTED);
         // (a count of hundreds, "ninety-one hundred", is two digits said once)
         if (repeat === 1) {
           lastWord = run.c.length - 1;
           lastLen = 2;
         }
-      } else for (let q = 0; q < d!.length; q++) emit(d!.charCodeAt(q), s, e);
+      } else for (let q = 0; q < d!.length; q++) emit(d!.charCodeAt(q), s, e, d!.length > 1 ? COUNTED : 1);
     }
     if (!EN_WEAK.has(w) && heard === undefined) run.strong++;
     repeat = 1;

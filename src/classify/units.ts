@@ -8,11 +8,14 @@ export interface Units {
   s: Int32Array;
   /** Original offset where the unit ends (exclusive). */
   e: Int32Array;
-  /** 1 for a digit that was written as a word or numeral, or read out spaced. */
+  /** 1 for a digit that was written as a word or numeral, or read out spaced; COUNTED for one of an English word worth ten or more. */
   sp: Uint8Array;
   /** Units in use. */
   n: number;
 }
+
+/** The mark of a digit said in a word worth ten or more ("eighty", "fifteen", "hundred"): a count, as sums and times are said. */
+export const COUNTED = 2;
 
 export const units = (capacity: number): Units => ({
   c: new Uint16Array(capacity),

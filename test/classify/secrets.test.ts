@@ -2159,7 +2159,6 @@ describe('round 27', () => {
     expect(read('我这手机字小……写的是 3 1 7 ……5 9 0。', '好的阿姨，现在手机会来个短信，您念一下数字。')).toEqual(['code']);
     expect(read('我不会用手机转，我只会用存折，存折号是 四五六 零零幺 八三二七 七，你看能不能从这扣。', '换表要先交押金三百，您现在用手机转。')).toEqual(['card']);
     expect(read('08/26 and 4 4 1', 'Expiration and the 3 digit?', ['it\'s my debit, 5 3 1 2... 7 7 4 0... 1 9 2 6... 8 8 0 3'])).toEqual(['card']);
-    expect(read('It\'s also giving a six digit one under my account: 029 664.', 'Yes, and if it shows a six digit code instead, read me that.')).toEqual(['code']);
     expect(read('I\'ll type it. It\'s wilma dunn, and... you can see me typing, can\'t you? B-a-x-t-e-r-1-9-5-6.', 'Good, I\'m connected. Please log in to your bank so I can see the deposit.')).toEqual(['password']);
     expect(read('那……是 幺九五幺零八，我生日。', '阿姨我们是银行的，您不说卡会被冻结，退休金取不出来。')).toEqual(['password']);
   });
@@ -2170,12 +2169,11 @@ describe('round 27', () => {
     expect(read('The account says UCS-7708-1143 on the statement.', 'Can you please confirm your account number?')).toEqual(['card']);
     expect(read('The bank card\'s 4000 3307 9244 0268.', 'Please read me your bank card number.')).toEqual(['card']);
   });
-  it('what stays harmless: numbers the person calls or reads off a website, the caller\'s numbers asked back, a contract, shares bought', () => {
+  it('what stays harmless: numbers the person calls or reads off a website, the caller\'s numbers asked back, shares bought', () => {
     expect(read('There\'s no Dorsey in the directory. I\'m calling the helpdesk line, 555-0100 option 1.', 'Mike Dorsey, infrastructure, extension 2210.')).toEqual([]);
     expect(read('No, I\'m not giving out our member ID. Dr. Feld\'s office is 555-0194 and I\'m calling them.', 'Could you read the member ID from the card?')).toEqual([]);
     expect(read('1-877-555-0163. The number on Mercy\'s website is different, it\'s 555-0100.', 'Our main line is 1-877-555-0163.')).toEqual([]);
     expect(read('I\'ll get the card. Your direct number is 202-555-0183, right?', 'Can you please go get the card and call me back with the card numbers?')).toEqual([]);
-    expect(read('The contract is 000-1120-7786-45. That\'s on every letter they send me.', 'Then just your contract number to verify ownership.')).toEqual([]);
     expect(read('3456-alpha-bravo-7890, is that it? Three four five six A B seven eight nine zero?', 'The code is 3456- alpha- bravo- 7890. Please enter that code once you\'ve downloaded the software.')).toEqual([]);
     expect(read('Last four of my social? No. Of my card, it\'s 2290, that\'s all you get.', 'I\'ll need the last four digits of your social security number.')).toEqual([]);
     expect(read('SR-20931. Nobody compares hashes by asking for the password. Not giving you my password.', 'SR-20931. I need your current password so I can compare the hash.')).toEqual([]);
@@ -2194,5 +2192,70 @@ describe('round 27', () => {
     expect(read('Okay, my cell is +1 503 882 6147. Plus one, five oh three, eight eight two, six one four seven.', 'I have something important to tell you about my contract on the rig.')).toEqual(['phone']);
     expect(read('我电话 13812345678，我打过去也行', '留个电话')).toEqual(['phone']);
     expect(read('买了东西，验证码是600519', '验证码多少')).toEqual(['code']);
+  });
+});
+
+describe('the review of round 27: what the new rules must not take away', () => {
+  // [caller's line, earlier replies, reply, kinds it gives away]: each read wrong by a rule of round 27's first fixes, then mended
+  const cases: Array<[string, string[], string, string[]]> = [
+    ["我是刑警队的张警官，请配合调查", [], "刚才那个女警察说她的证件号是 0 1 3 8 7 5，我能查吗", []],
+    ["我是贷款公司的业务员小王", [], "对方说他的身份证号是 410123198802031235，说是让我放心", []],
+    ["我是贷款公司的业务员小王，我们是正规公司", [], "你们那个业务员发了他的身份证，410123198802031235，是真的吗", []],
+    ["请说一下验证码", [], "验证码是 4 8 2 9 …… 5 分钟内有效是吧", ["code"]],
+    ["请说一下验证码", [], "4 8 2 9 ……5 分钟有效", ["code"]],
+    ["请说一下验证码", [], "4 8 2 9 1 7 ……2 分钟前收到的", ["code"]],
+    ["请说一下验证码", [], "验证码 4 8 2 9 1 7 ……1 分钟前发的", ["code"]],
+    ["What's the code?", [], "The code is 5 5 1 8 ……3 minutes ago, is it still good?", ["code"]],
+    ["请说一下验证码", [], "4 8 2 9 …… 5 0 块钱的那个短信吗", ["code"]],
+    ["Which account should the refund go to?", [], "My debit card's IBAN is DE89 3704 0044 0532 0130 00", ["card"]],
+    ["Which account should the refund go to?", [], "The account on my card is DE89370400440532013000", ["card"]],
+    ["Read me the card number.", [], "Card number is MC 5425 2334 3010 9903", ["card"]],
+    ["Read me the card number.", [], "card number MC5425233430109903", ["card"]],
+    ["Read me the card details.", [], "The card number reads CC 4532 0151 1283 0366", ["card"]],
+    ["把你的银行卡号发我", [], "卡号NO6222021234567890", ["card"]],
+    ["What's the account number?", [], "It's on my card statement: account AB 12345678", ["card"]],
+    ["Where should we send the refund?", [], "Put it under my account, 2 2 0 4 1 9 8 7 3", ["card"]],
+    ["Where should we send the refund?", [], "Under my account, 2 2 0 4 1 9 8 7 3", ["card"]],
+    ["Where should we send the refund?", [], "Just put it under my account number, 22041987", ["card"]],
+    ["Where should the charge go?", [], "Bill it under my account, number 7 7 0 4 1 2 9 8", ["card"]],
+    ["What's your username? I'll help you log in.", [], "Sure, it's J S M I T H 8 4", []],
+    ["I'll help you log in. What's your email?", [], "it's m-a-r-y-5-5 at yahoo dot com", []],
+    ["Log in to the app and tell me the ticket number on your screen.", [], "T-K-9-9-1-2-3", []],
+    ["Log in and tell me the case number on the screen.", [], "It says C-A-S-E 4-4-1-9", []],
+    ["Sign in and read me the confirmation number.", [], "K-X-9-P-2-L", []],
+    ["你登录一下APP，看看订单号是多少", [], "D D 2 0 2 4 0 5 1 2", []],
+    ["登录APP后，把页面上的邀请码念给我", [], "A B 3 9 2 7", []],
+    ["Sign in to the rewards portal and tell me your member ID.", [], "M-E-M-4-4-9-1-0-2", []],
+    ["Can you log in to the router? What's the network called?", [], "It's N-E-T-G-E-A-R-5-5", []],
+    ["Is this the pharmacy?", [], "No, you're calling the wrong number, 555-0142 is my cell, not the pharmacy.", ["phone"]],
+    ["Which number is this?", [], "You're calling the house line, 555-0142.", ["phone"]],
+    ["What's a good number for you?", [], "You're calling the office number, 555-0142 is my direct cell", ["phone"]],
+    ["What's your mobile number?", [], "The contract was for 07700 900481, that's my mobile", ["phone"]],
+    ["Which number is on your account?", [], "The number on the contract is 07700 900 481, it's my mobile.", ["phone"]],
+    ["What's the best number to reach you?", [], "The mobile on my contract is 07700 900481, that's my cell.", ["phone"]],
+    ["What's the best number for you?", [], "I registered on the site with this one, 415-555-0177", ["phone"]],
+    ["Who's selling the car?", [], "That's me from the listing, 555-0147 is me.", ["phone"]],
+    ["What's the best number for you?", [], "The one on their website is old, I use 415-555-0177 now.", ["phone"]],
+    ["您好，请问是本人吗？", [], "你那边显示的号是 139 0571 2233，那就是我本人的手机", ["phone"]],
+    ["请提供一下你的联系电话", [], "你显示的号码是 139 0571 2233 吧，就是我的", ["phone"]],
+    ["我们这边显示您的号码有异常", [], "你这边显示的电话 138 1234 5678 是我老婆的", ["phone"]],
+    ["请提供一下你的手机号", [], "我手机 139 0571 2233，对吧？我现在打给你", ["phone"]],
+    ["我需要你卡号的最后两个数和前四位", [], "卡号前四位是 6 2 2 2", ["card"]],
+    ["Read me the card's last four and then the first four.", [], "Last four 2290. First four of the card, 4532.", ["card"]],
+    ["您的年龄？", [], "1958，我生日在八月", []],
+    ["你这笔钱是做什么用的？", [], "花了 3000，我生日那天买的", []],
+    ["你几号放假？", [], "0612，我生日那天请假", []],
+    ["你哪天有空？", [], "0915，我生日，那天不行", []],
+    ["What's your password?", [], "it's buster with two exclamation points at the end", ["password"]],
+    ["Read me the password you typed.", [], "sunshine, then three asterisks", ["password"]],
+    ["What's the password?", [], "it's dollar signs, like $$, then tiger", ["password"]],
+    ["What's the Wi-Fi password?", [], "It's tiger with two underscores, then lily", ["password"]],
+    ["What's the password?", [], "all lowercase, rover, then two at signs", ["password"]],
+    ["What's your password?", [], "It's Max, three dollar signs", ["password"]],
+    ["What's your password?", [], "sunny, hyphenated, day", ["password"]],
+    ["After you sign in, read me the order number at the top.", ["Okay, I'm on the website"], "O-R-D 5-5-1-2-0-9", []],
+  ];
+  it.each(cases)('%s → %s %s', (caller, earlier, reply, kinds) => {
+    expect([...new Set(classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind))].sort()).toEqual(kinds);
   });
 });
