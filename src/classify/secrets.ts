@@ -72,7 +72,7 @@ export function findLeaks(text: string, norm: Normalized = normalize(text), opts
     ? (kindGivenIn(opts.previous) ?? (SSN_GROUP_ASKED.test(caller.text) ? undefined : kindByLength(opts.previous, norm))) : undefined;
   const own = readSecrets(norm, caller, earlier).map(leakOf);
   if (!opts.previous?.length) return own;
-  const found = restOfBegun(norm, repeated(norm, withPrevious(text, norm, own, opts.previous, caller), opts.previous, caller), opts.previous);
+  const found = spellingGoesOn(norm, restOfBegun(text, norm, repeated(norm, withPrevious(text, norm, own, opts.previous, caller), opts.previous, caller), opts.previous, caller), opts.previous, caller);
   return remoteBefore(text.toLowerCase(), found, caller, opts.previous);
 }
 
@@ -109,41 +109,137 @@ const REST_LEAD = /(?:后面(?:的)?(?:几位)?(?:是)?|后半(?:截|段|部分)
  */
 const MIXED_TOKEN = /(?<![a-z0-9@._/-])[a-z0-9]{5,8}(?![a-z0-9@._/-])/g;
 const SAID_CUT = /^\s*(?:…|\.{2,})|^[^。.!?！？\d]{0,6}(?:后面|剩下|and then|the rest)/;
-function restOfBegun(norm: Normalized, found: Leak[], previous: readonly string[]): Leak[] {
+function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: readonly string[], caller: CallerLine | undefined): Leak[] {
   const t = norm.text;
-  if (!/\d/.test(t) || !/后|剩|接着|然后|rest/.test(t)) return found;
-  const last = sanitize(previous[previous.length - 1]!).text;
-  if (last.length > REPEAT_SOURCE) return found;
-  // (a card's, an ID's or a code's rest before a phone's: "My card is 4111 1111, and my cell is 212-555-0147" then "the rest is 1111 1111")
-  // (or one said to be cut short: "6 2 1 7 8 5 0 1 0 0 0 4 … 后面我得看APP")
-  const given = readSecrets(normalize(last)).filter((f) => f.vouched || SAID_CUT.test(last.slice(f.end, f.end + 12)));
-  const begun = given.filter((f) => f.kind === 'card' || f.kind === 'id' || f.kind === 'code').pop() ?? given.filter((f) => f.kind === 'phone').pop();
+  if (!/\d/.test(t)) return found;
+  const begun = begunBefore(t, previous, caller);
   if (!begun) return found;
-  const head = digitsIn(last.slice(begun.start, begun.end));
+  const { head, kind, cut } = begun;
   const have = head.length;
   const rest: Leak[] = [];
-  for (const run of findRuns(t, norm.spelled)) {
+  const runs = findRuns(t, norm.spelled);
+  // (the start said again on its own first, "5 0 9 3 3, then 1 8 7 2": it and the run after it are the number)
+  let again: DigitRun | undefined;
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i]!;
     const [a, b] = spanOf(run);
-    if (!REST_LEAD.test(t.slice(Math.max(0, a - 12), a)) || isDateOrTime(run) || amountAround(t, a, b)) continue;
-    const all = have + run.digits.length;
-    // (what the two make tells the kind, whatever the first was read as: "孩子的……5 0 0 1 0 3 2 0 1 2" then "后面是 0 3 2 6 7 1 1 4", an ID)
-    const joined = head + run.digits;
-    const whole = chineseIdValid(joined) || (joined.length === 18 && idShaped(joined)) ? 'id' : isCardNumber(joined) ? 'card' : undefined;
+    // (said to be its rest, or, after a cut, the reply's first number with only a few words before it and no label of its own)
+    const first = i === 0 || (i === 1 && !!again && a - spanOf(again)[1] <= 12);
+    const goesOn = REST_LEAD.test(t.slice(Math.max(0, a - 12), a)) || (cut && first && a <= 60 && !OWN_LABEL_BEFORE.test(t.slice(0, a)) && !scanLabels(t.slice(0, a)).byEnd.size);
+    if (!goesOn || isDateOrTime(run) || amountAround(t, a, b)) continue;
+    // (not the caller's number said back, "0017726, cool.", nor, after a cut, a number whole in its own shape, "fine, 250-63-8817")
+    if (caller?.numbers.some((n) => n.includes(run.digits))) continue;
+    if (!REST_LEAD.test(t.slice(Math.max(0, a - 12), a)) && (isSsnShaped(run) || isCardNumber(run.digits) || chineseIdValid(run.digits) || isMobile(run.digits) || (nanp(run) && run.groups.length >= 3))) continue;
+    if (i === 0 && cut && run.digits === head) {
+      again = run;
+      continue;
+    }
+    // (read again from its start: "5 0 9 3 3 1 8 7 2" after "5 0 9 - 3 3 -...")
+    const fromStart = run.digits.length > have && run.digits.startsWith(head);
+    const joined = fromStart ? run.digits : head + run.digits;
+    const all = joined.length;
+    // (what the two make tells the kind, whatever the first was read as: "孩子的……5 0 0 1 0 3 2 0 1 2" then "后面是 0 3 2 6 7 1 1 4", an ID;
+    // a social security number's nine after its first three or five, a mobile's eleven, a North American number's ten)
+    const whole = chineseIdValid(joined) || (all === 18 && idShaped(joined)) ? 'id' : isCardNumber(joined) ? 'card'
+      : !kind && all === 9 && (have === 3 || have === 5) ? 'id' : !kind && all === 11 && isMobile(joined) ? 'phone'
+      : !kind && all >= 15 && all <= 19 && have >= 4 && /^[3-6]/.test(joined) ? 'card'
+      : !kind && all === 10 && (have === 3 || have === 6) && /^[2-9]/.test(joined) ? 'phone' : undefined;
     if (whole) {
-      const [s, e] = toOriginal(norm, a, b);
+      const [s, e] = toOriginal(norm, again && i === 1 ? spanOf(again)[0] : a, b);
       rest.push({ kind: whole, start: s, end: e });
       continue;
     }
     // (a phone's rest makes a mobile's eleven digits or a North American number's ten: "电话那栏我填了 139 2067", then "后面是 5518")
-    if (begun.kind === 'card' ? all < 13 || all > 19 || have >= 13 : begun.kind === 'code' ? all < 4 || all > 8 || have >= 4
-      : begun.kind === 'phone' ? (all !== 10 && all !== 11) || have >= 10 : all !== 15 && all !== 18) continue;
+    // (an account's, eight digits or more; an ID's, a social security number's nine or a member ID's up to twenty)
+    if (!kind || (kind === 'card' ? all < 8 || all > 19 || have >= 13 : kind === 'code' ? all < 4 || all > 8 || have >= 4
+      : kind === 'phone' ? (all !== 10 && all !== 11) || have >= 10 : kind === 'password' ? all < 4 || all > 8 : all < 8 || all > 20)) continue;
     const [s, e] = toOriginal(norm, a, b);
-    rest.push({ kind: begun.kind, start: s, end: e });
+    rest.push({ kind, start: s, end: e });
   }
   if (!rest.length) return found;
-  // (the rest replaces what else was read there; merged once: a paste may hold thousands)
+  // (the rest replaces what else was read inside it, and gives its kind to what was read around it, "中间是 一九七三 零九 二零 后面是
+  // 五五八三" read as one; merged once: a paste may hold thousands)
   const meets = meetsAny(pairsOf(rest));
-  return [...found.filter((o) => !meets(o.start, o.end)), ...rest].sort((x, y) => x.start - y.start);
+  const around = found.filter((o) => meets(o.start, o.end) && rest.some((r) => r.start < o.end && o.start < r.end && NUMERAL.test(text.slice(o.start, r.start) + text.slice(r.end, o.end))));
+  const kept = rest.filter((r) => !around.some((o) => o.start <= r.start && r.end <= o.end));
+  for (const o of around) o.kind = rest.find((r) => o.start <= r.start && r.end <= o.end)?.kind ?? o.kind;
+  return [...found.filter((o) => around.includes(o) || !meets(o.start, o.end)), ...kept].sort((x, y) => x.start - y.start);
+}
+/**
+ * The number the replies before began and left unfinished: the last one's last number, with the bare pieces said before it back
+ * to where it was begun ("卡号是 6217 0007", "1002 3345", then this one's "……然后是 3 3 0 7"), and its kind where its label said.
+ * `cut`: it was left unfinished, by a pause at its end ("it's 4 1 4 7, 0 9 2 2,"), by this reply going on from one ("... 0 5 9"),
+ * by the line asking it to go on ("嗯，继续。", "Go ahead."), or by falling short of its kind's length after its label ("留我爱人的
+ * 吧，1 3 6 0 5 7 1"). Not where the line now asks for a code: a code that comes is a new one ("Yep it just popped up. 930614.").
+ */
+function begunBefore(t: string, previous: readonly string[], caller: CallerLine | undefined): { head: string; kind: LeakKind | undefined; cut: boolean } | undefined {
+  const last = sanitize(previous[previous.length - 1]!).text;
+  const worded = /后|剩|接着|然后|rest/.test(t);
+  // (nor where it asks for something harmless: "And the billing ZIP?")
+  if (last.length > REPEAT_SOURCE || ((caller?.last === 'code' || caller?.asks.has('code') || caller?.asksHarmless || (!!caller && NEW_CODE_TALK.test(caller.text))) && !worded)) return undefined;
+  const marked = CUT_END.test(last) || GOES_ON.test(t) || (!!caller && GO_ON_ASKED.test(caller.text));
+  let head = '';
+  for (let k = previous.length - 1; k >= 0 && k >= previous.length - 4; k--) {
+    const said = k === previous.length - 1 ? last : sanitize(previous[k]!).text;
+    if (said.length > REPEAT_SOURCE) return undefined;
+    const norm = normalize(said);
+    // (a secret the reply ends on: after its label, or said to be cut short, "6 2 1 7 8 5 0 1 0 0 0 4 … 后面我得看APP"; a code or a
+    // phone only by its length or its reading out tells nothing of what the rest makes)
+    const secrets = readSecrets(norm);
+    const ends = secrets.filter((f) => !/\d/.test(said.slice(f.end)) && (f.vouched || SAID_CUT.test(said.slice(f.end, f.end + 12))));
+    // (said to be its rest, "the rest is 1111 1111": a card's, an ID's or a code's given before, ahead of a phone's, "My card is
+    // 4111 1111, and my cell is 212-555-0147")
+    const given = k === previous.length - 1 && worded ? secrets.filter((g) => g.vouched || SAID_CUT.test(said.slice(g.end, g.end + 12))) : ends;
+    const f = given.filter((g) => g.kind === 'card' || g.kind === 'id' || g.kind === 'code' || g.kind === 'password').pop() ?? given.filter((g) => g.kind === 'phone').pop();
+    if (f) {
+      head = digitsIn(said.slice(f.start, f.end)) + head;
+      const n = head.length;
+      // (a card's, a resident ID's or a phone's, shorter than its kind, nothing else named after it: not "The ID... 2 3... 8 8 1... 0 4 7.
+      // Then the password, hold on")
+      const short = !scanLabels(said.slice(f.end).toLowerCase()).byEnd.size
+        && (f.kind === 'card' ? n < 13 : f.kind === 'id' ? n < 15 && n !== 9 && /[\u4e00-\u9fff]/.test(said) : f.kind === 'phone' ? n < 10 : f.kind === 'password' && n < 4);
+      return { head, kind: f.kind, cut: marked || short || k < previous.length - 1 };
+    }
+    const run = findRuns(norm.text, norm.spelled).pop();
+    if (!run || /\d/.test(norm.text.slice(spanOf(run)[1]))) return undefined;
+    head = run.digits + head;
+    // (a bare piece, digits and a filler, goes on with the one before it)
+    if (!BARE_PIECE.test(norm.text)) break;
+  }
+  return head.length >= 2 && marked ? { head, kind: undefined, cut: true } : undefined;
+}
+// (a text the line says it sends or sent: what is read next is its code)
+const NEW_CODE_TALK = /短信|验证码|\b(?:codes?|texts?|texted|sms)\b/;
+const BARE_PIECE = /^[\s\d,，.。…、:：-]*(?:(?:就这些|然后是?|接着是?|and then|then|that's it|that's all|ok|okay|uh|um|嗯|啊)[\s\d,，.。…、:：!！-]*)*$/;
+const GO_ON_ASKED = /继续|接着说|后面(?:呢|的|[？?])|还有(?:吗|呢)|然后呢|\b(?:go on|go ahead|keep going|continue|and\?|the rest)|\bmm-?hm\b|^\s*(?:嗯+|好的?|对|ok(?:ay)?|uh-huh|got it|yes|yeah)[\s，,。.!！]*$/;
+const NUMERAL = /[\d零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖]|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/;
+// The reply before ends on a number and a mark of a pause, perhaps an aside after it; this one starts on a pause.
+const CUT_END = /\d\s*(?:[,，、-]|\.{2,}|…+)(?:\s*(?:[,，、-]|\.{2,}|…+))*\s*(?:[^\d.!?。！？]{0,48}[.!?。！？]?\s*)?$/;
+const GOES_ON = /^\s*(?:\.{2,}|…+)\s*\d/;
+// (a label of its own before the number: "the code is …", "my zip is …", "订单号 …")
+const OWN_LABEL_BEFORE = /\b(?:code|pin|password|passcode|card|account|phone|cell|number|zip|order|case|date|born|ref(?:erence)?|id)\b|验证码|密码|卡|号|码|日期/;
+
+/**
+ * "It's my dog's name, B, i, s, c," then "u, i, t, then 2 0 1 9": a spelling cut off at the end of the reply before goes on at the
+ * start of this one. Of the kind its first part was read as, or the line asks for; else, where the two make letters and digits,
+ * a password (a name or a word and a year, as passwords are made), or a gift card's code where gift cards are talked about.
+ */
+function spellingGoesOn(norm: Normalized, found: Leak[], previous: readonly string[], caller: CallerLine | undefined): Leak[] {
+  const last = sanitize(previous[previous.length - 1]!).text;
+  if (last.length > REPEAT_SOURCE || !/(?:[,，]|\.{2,}|…)\s*$/.test(last)) return found;
+  const here = spelledOut(norm.text)[0];
+  if (!here || here[0] > 12) return found;
+  const before = normalize(last);
+  const there = spelledOut(before.text).pop();
+  if (!there || before.text.length - there[1] > 4) return found;
+  const [s0, e0] = toOriginal(before, there[0], there[1]);
+  const key = spelledKey(before.text.slice(there[0], there[1])) + spelledKey(norm.text.slice(here[0], here[1]));
+  // (or what the line asks the rest of, "Read me the rest of the MBI"; a gift card's code where gift cards are talked about, case 59)
+  const kind = readSecrets(before).find((f) => f.start < e0 && s0 < f.end)?.kind ?? askedSecret(caller)
+    ?? (!/[a-z]/.test(key) || !/\d/.test(key) ? undefined : previous.some((p) => p.length <= REPEAT_SOURCE && GIFT.test(p.toLowerCase())) || GIFT.test(norm.text) ? 'card' : 'password');
+  if (!kind) return found;
+  const [s, e] = toOriginal(norm, here[0], here[1]);
+  return [...found.filter((f) => f.end <= s || e <= f.start), { kind, start: s, end: e }].sort((x, y) => x.start - y.start);
 }
 
 /** The kind of the secret given before that every group of the run (two or more, four digits each or more) belongs to. */
@@ -1322,6 +1418,9 @@ const LETTERS_THEN_DIGITS = /^[a-z]{1,3}[\s-]?\d(?:[\s-]?\d){5,}$/;
 /** What a number is: a kind of secret, 'no' (certainly harmless), or null (no opinion: try its parts). */
 function judge(p: DigitRun, ctx: Context): Verdict {
   const v = readNumber(p, ctx);
+  // ("It's 8 8 1 4 in the third part, not 8 8 4 1" to the caller's card read back: a group corrected is the number's it corrects)
+  const corrects = v === 'code' && p.digits.length >= 3 && ctx.caller?.numbers.length ? correctionOf(p.digits, ctx.caller) : undefined;
+  if (corrects === 'card' || corrects === 'id') return corrects;
   return (v === 'password' || v === 'code') && giftPin(p, ctx) ? 'card' : v;
 }
 
@@ -1656,6 +1755,7 @@ const CALLED_FROM_AFTER = /^[\s，,]*(?:打来的|打过来的|打进来的|来�
 const DIGITS_ASKED = /\b(?:digits?|codes?|pin|numbers?)\b|号|码/;
 // ("你那边显示的号是 139…，那就是我本人的手机": the person's, said to be)
 const SHOWN_MINE_AFTER = /^[^。！？.!?]{0,8}(?:就是|是)?(?:我|俺)(?:本人)?(?:的|老婆|老公|家)/;
+const PHONE_CUT_AFTER = /^\s*(?:[,，-]\s*)?(?:\.{2,}|…|$)/;
 const BIRTHDAY_AFTER = /^[\s，,、]*(?:是|就是)?(?:我|俺)的?(?:生日|出生日期)(?:[。，,.!！]|$)(?!\s*(?:那天|那|在))|^[\s,]+(?:it's |that's )?my (?:birthday|birth date|date of birth)[.!,]?\s*$/;
 const SHOWN_BEFORE = /(?:来电显示|我这(?:边|里)?显示|手机上显示|(?:你|您)(?:这边|那边)?(?:的)?(?:来电)?显示的?(?:号码?|电话))[的是为：:\s]*\+?$/;
 // ("你们公司座机，是 010-8529 6613 吗", "你名片上那个电话 021-6258 3371")
@@ -1692,14 +1792,31 @@ function readOut(caller: CallerLine): ReadonlyArray<readonly [LeakKind, readonly
   for (const run of findRuns(norm.text, norm.spelled)) {
     if (run.digits.length < 3) continue;
     const [s, e] = toOriginal(norm, ...spanOf(run));
-    // (a phone number on file is read out as one, 312-555-0184)
-    const kind = found.find((f) => f.start < e && s < f.end)?.kind ?? (run.groups.join() === '3,3,4' && /^[2-9]/.test(run.digits) ? 'phone' : undefined);
+    // (a phone number on file is read out as one, 312-555-0184; a card's in its groups, "5424, 1803, 4140, 9266", a social security
+    // number's 3-2-4, whatever each group alone reads as)
+    const kind = (CARD_SHAPED(run) ? 'card' : isSsnShaped(run) ? 'id' : undefined) ?? found.find((f) => f.start < e && s < f.end)?.kind
+      ?? (run.groups.join() === '3,3,4' && /^[2-9]/.test(run.digits) ? 'phone' : undefined);
     if (!kind) continue;
-    read.push([kind, digitsAndGroups(run)]);
+    read.push([kind, [...digitsAndGroups(run), ...(kind === 'card' || kind === 'id' ? saidGroups(run) : [])]]);
   }
   READ_OUT.set(caller, (out = read));
   return out;
 }
+
+/** The groups of a number read out a digit at a time, as its pauses part them: "4 7 1 6, 2 2 0 9" is 4716 and 2209. */
+function saidGroups(run: DigitRun): string[] {
+  if (run.groups.some((g) => g > 1)) return [];
+  const out: string[] = [];
+  let at = 0;
+  for (let g = 0; g < run.groups.length; g++) {
+    if (g + 1 === run.groups.length || run.seps[g] !== ' ') {
+      out.push(run.digits.slice(at, g + 1));
+      at = g + 1;
+    }
+  }
+  return out.length > 1 ? out : [];
+}
+const CARD_SHAPED = (run: DigitRun) => run.digits.length >= 15 && run.digits.length <= 19 && run.groups.length >= 3 && run.groups.every((g) => g <= 6) && /^[3-6]/.test(run.digits);
 
 /** Whether `y` corrects the end of `x`: as long or shorter, the same digits (a slip of order) or all but one in place. */
 function alike(x: string, y: string): boolean {
@@ -2219,7 +2336,10 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // three digits or more: the start of a number read out in pieces ("card number: 4532", then the
       // rest; "我的银行卡号是一二三") is one too; a phone number needs seven unless said to be a part
       // (three digits right after a label's letters are a word's, "aba336": four or more are needed there)
-      return len >= (label.kind === 'phone' && !part ? 7 : /[a-z]/.test(t[a - 1] ?? '') ? 4 : 3) ? label.kind : 'no';
+      // (or a phone's start: a mobile's, "手机号是幺五二", "我闺女的，1 3 9 1 0", or one cut off, "My cell is 7 7 3, 5 5 5,")
+      // (not its start asked about, "你们记录的电话是139开头吗？")
+      const begun = label.kind === 'phone' && len >= 3 && ((/^1[3-9]/.test(p.digits) && isHan(t.charCodeAt(label.at)) && !/^\s*(?:开头|打头|开始)|^[^，,。.]{0,6}[吗？?]/.test(t.slice(b, b + 8))) || PHONE_CUT_AFTER.test(t.slice(b, b + 6)));
+      return len >= (label.kind === 'phone' && !part && !begun ? 7 : /[a-z]/.test(t[a - 1] ?? '') ? 4 : 3) ? label.kind : 'no';
     }
     default:
       return null;
