@@ -115,46 +115,37 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
   const begun = begunBefore(t, previous, caller);
   if (!begun) return found;
   const { head, kind, cut } = begun;
-  const have = head.length;
   const rest: Leak[] = [];
-  const runs = findRuns(t, norm.spelled);
-  // (the start said again on its own first, "5 0 9 3 3, then 1 8 7 2": it and the run after it are the number)
-  let again: DigitRun | undefined;
-  for (let i = 0; i < runs.length; i++) {
-    const run = runs[i]!;
-    const [a, b] = spanOf(run);
-    // (said to be its rest, or, after a cut, the reply's first number with only a few words before it and no label of its own)
-    const first = i === 0 || (i === 1 && !!again && a - spanOf(again)[1] <= 12);
-    const goesOn = REST_LEAD.test(t.slice(Math.max(0, a - 12), a)) || (cut && first && a <= 60 && !OWN_LABEL_BEFORE.test(t.slice(0, a)) && !scanLabels(t.slice(0, a)).byEnd.size);
-    if (!goesOn || isDateOrTime(run) || amountAround(t, a, b)) continue;
-    // (not the caller's number said back, "0017726, cool.", nor, after a cut, a number whole in its own shape, "fine, 250-63-8817")
-    if (caller?.numbers.some((n) => n.includes(run.digits))) continue;
-    if (!REST_LEAD.test(t.slice(Math.max(0, a - 12), a)) && (isSsnShaped(run) || isCardNumber(run.digits) || chineseIdValid(run.digits) || isMobile(run.digits) || (nanp(run) && run.groups.length >= 3))) continue;
-    if (i === 0 && cut && run.digits === head) {
-      again = run;
-      continue;
-    }
-    // (read again from its start: "5 0 9 3 3 1 8 7 2" after "5 0 9 - 3 3 -...")
-    const fromStart = run.digits.length > have && run.digits.startsWith(head);
-    const joined = fromStart ? run.digits : head + run.digits;
-    const all = joined.length;
-    // (what the two make tells the kind, whatever the first was read as: "孩子的……5 0 0 1 0 3 2 0 1 2" then "后面是 0 3 2 6 7 1 1 4", an ID;
-    // a social security number's nine after its first three or five, a mobile's eleven, a North American number's ten)
-    const whole = chineseIdValid(joined) || (all === 18 && idShaped(joined)) ? 'id' : isCardNumber(joined) ? 'card'
-      : !kind && all === 9 && (have === 3 || have === 5) ? 'id' : !kind && all === 11 && isMobile(joined) ? 'phone'
-      : !kind && all >= 15 && all <= 19 && have >= 4 && /^[3-6]/.test(joined) ? 'card'
-      : !kind && all === 10 && (have === 3 || have === 6) && /^[2-9]/.test(joined) ? 'phone' : undefined;
-    if (whole) {
-      const [s, e] = toOriginal(norm, again && i === 1 ? spanOf(again)[0] : a, b);
-      rest.push({ kind: whole, start: s, end: e });
-      continue;
-    }
-    // (a phone's rest makes a mobile's eleven digits or a North American number's ten: "电话那栏我填了 139 2067", then "后面是 5518")
-    // (an account's, eight digits or more; an ID's, a social security number's nine or a member ID's up to twenty)
-    if (!kind || (kind === 'card' ? all < 8 || all > 19 || have >= 13 : kind === 'code' ? all < 4 || all > 8 || have >= 4
-      : kind === 'phone' ? (all !== 10 && all !== 11) || have >= 10 : kind === 'password' ? all < 4 || all > 8 : all < 8 || all > 20)) continue;
+  const add = (k: LeakKind | undefined, a: number, b: number) => {
+    if (!k) return;
     const [s, e] = toOriginal(norm, a, b);
-    rest.push({ kind, start: s, end: e });
+    rest.push({ kind: k, start: s, end: e });
+  };
+  // (not the caller's number said back, "0017726, cool.")
+  const callers = (run: DigitRun) => !!caller?.numbers.some((n) => n.includes(run.digits));
+  const runs = findRuns(t, norm.spelled);
+  // after a cut, the pieces the reply opens with, joined by pauses and fillers ("6 2... and then 9 9 0 8"), with a few words and no
+  // label of their own before them ("Sorry, it was the mailman. Where was I? 5 0 9 3 3, then 1 8 7 2")
+  if (cut && runs.length) {
+    let j = 0;
+    while (j + 1 < runs.length && PIECE_GAP.test(t.slice(spanOf(runs[j]!)[1], spanOf(runs[j + 1]!)[0]))) j++;
+    const opening = runs.slice(0, j + 1);
+    const a = spanOf(opening[0]!)[0];
+    const b = spanOf(opening[j]!)[1];
+    let digits = opening.map((r) => r.digits).join('');
+    // (the start said again first: "5 0 9 3 3, then 1 8 7 2" after "5 0 9 - 3 3 -...")
+    if (digits.length > head.length && digits.startsWith(head)) digits = digits.slice(head.length);
+    // (nor a number whole in its own shape, "fine, 250-63-8817")
+    const own = j === 0 && (isSsnShaped(opening[0]!) || isCardNumber(digits) || chineseIdValid(digits) || isMobile(digits) || (nanp(opening[0]!) && opening[0]!.groups.length >= 3));
+    if (a <= 60 && !OWN_LABEL_BEFORE.test(t.slice(0, a)) && !scanLabels(t.slice(0, a)).byEnd.size && !own && !opening.some(callers) && !isDateOrTime(opening[0]!) && !amountAround(t, a, b)) {
+      add(restKind(head, digits, kind), a, b);
+    }
+  }
+  // said to be its rest, "后面是 5516 2093 774", "the rest is 1111 1111"
+  for (const run of runs) {
+    const [a, b] = spanOf(run);
+    if (!REST_LEAD.test(t.slice(Math.max(0, a - 12), a)) || isDateOrTime(run) || amountAround(t, a, b) || callers(run) || rest.some((r) => toOriginal(norm, a, b)[0] < r.end)) continue;
+    add(restKind(head, run.digits.length > head.length && run.digits.startsWith(head) ? run.digits.slice(head.length) : run.digits, kind), a, b);
   }
   if (!rest.length) return found;
   // (the rest replaces what else was read inside it, and gives its kind to what was read around it, "中间是 一九七三 零九 二零 后面是
@@ -165,6 +156,29 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
   for (const o of around) o.kind = rest.find((r) => o.start <= r.start && r.end <= o.end)?.kind ?? o.kind;
   return [...found.filter((o) => around.includes(o) || !meets(o.start, o.end)), ...kept].sort((x, y) => x.start - y.start);
 }
+/**
+ * The kind of the rest `digits` of a number begun as `head`: what the two make ("孩子的……5 0 0 1 0 3 2 0 1 2" then "后面是 0 3 2 6
+ * 7 1 1 4", an ID; a social security number's nine after its first three or five; a mobile's eleven; a card's fifteen to
+ * nineteen), else the kind begun where the two make its length (a code's four to eight, a phone's ten or eleven, an account's
+ * eight or more, an ID's eight to twenty).
+ */
+function restKind(head: string, digits: string, kind: LeakKind | undefined): LeakKind | undefined {
+  const joined = head + digits;
+  const all = joined.length;
+  const have = head.length;
+  if (chineseIdValid(joined) || (all === 18 && idShaped(joined))) return 'id';
+  if (isCardNumber(joined)) return 'card';
+  if (!kind) {
+    if (all === 9 && (have === 3 || have === 5)) return 'id';
+    if (all === 11 && isMobile(joined)) return 'phone';
+    if (all >= 15 && all <= 19 && have >= 4 && /^[3-6]/.test(joined)) return 'card';
+    return all === 10 && (have === 3 || have === 6) && /^[2-9]/.test(joined) ? 'phone' : undefined;
+  }
+  const fits = kind === 'card' ? all >= 8 && all <= 19 && have < 13 : kind === 'code' ? all >= 4 && all <= 8 && have < 4
+    : kind === 'phone' ? (all === 10 || all === 11) && have < 10 : kind === 'password' ? all >= 4 && all <= 8 : all >= 8 && all <= 20;
+  return fits ? kind : undefined;
+}
+
 /**
  * The number the replies before began and left unfinished: the last one's last number, with the bare pieces said before it back
  * to where it was begun ("卡号是 6217 0007", "1002 3345", then this one's "……然后是 3 3 0 7"), and its kind where its label said.
@@ -177,12 +191,22 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
   const worded = /后|剩|接着|然后|rest/.test(t);
   // (nor where it asks for something harmless: "And the billing ZIP?")
   if (last.length > REPEAT_SOURCE || ((caller?.last === 'code' || caller?.asks.has('code') || caller?.asksHarmless || (!!caller && NEW_CODE_TALK.test(caller.text))) && !worded)) return undefined;
-  const marked = CUT_END.test(last) || GOES_ON.test(t) || (!!caller && GO_ON_ASKED.test(caller.text));
+  let marked = CUT_END.test(last) || GOES_ON.test(t) || (!!caller && GO_ON_ASKED.test(caller.text));
   let head = '';
+  let aside = false;
   for (let k = previous.length - 1; k >= 0 && k >= previous.length - 4; k--) {
     const said = k === previous.length - 1 ? last : sanitize(previous[k]!).text;
     if (said.length > REPEAT_SOURCE) return undefined;
     const norm = normalize(said);
+    // (an aside between, with no number and no label: "Oh shoot, the dog just knocked the card under the couch. Hold on."; not "the
+    // routing number is...", whose value comes next)
+    if (!head && !/\d/.test(norm.text) && ![...scanLabels(norm.text).byEnd.values()].some((l) => secretOf(l.kind))) {
+      if (said.length > 160) return undefined;
+      aside = true;
+      continue;
+    }
+    // (a number cut off before an aside: "It's 5 2 1 9 — oh hang on, the dog's going nuts")
+    if (aside && CUT_END.test(said)) marked = true;
     // (a secret the reply ends on: after its label, or said to be cut short, "6 2 1 7 8 5 0 1 0 0 0 4 … 后面我得看APP"; a code or a
     // phone only by its length or its reading out tells nothing of what the rest makes)
     const secrets = readSecrets(norm);
@@ -190,15 +214,17 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
     // (said to be its rest, "the rest is 1111 1111": a card's, an ID's or a code's given before, ahead of a phone's, "My card is
     // 4111 1111, and my cell is 212-555-0147")
     const given = k === previous.length - 1 && worded ? secrets.filter((g) => g.vouched || SAID_CUT.test(said.slice(g.end, g.end + 12))) : ends;
-    const f = given.filter((g) => g.kind === 'card' || g.kind === 'id' || g.kind === 'code' || g.kind === 'password').pop() ?? given.filter((g) => g.kind === 'phone').pop();
+    // (a code or a phone by its shape or its reading out alone, no label saying so, tells nothing of what the rest makes)
+    const f = given.filter((g) => g.kind === 'card' || g.kind === 'id' || (g.kind === 'code' && g.vouched) || g.kind === 'password').pop() ?? given.filter((g) => g.kind === 'phone' && g.vouched).pop();
     if (f) {
       head = digitsIn(said.slice(f.start, f.end)) + head;
       const n = head.length;
       // (a card's, a resident ID's or a phone's, shorter than its kind, nothing else named after it: not "The ID... 2 3... 8 8 1... 0 4 7.
-      // Then the password, hold on")
+      // Then the password, hold on"; after an aside, only where the line asks it to go on or it was cut: not "my card number is 6222",
+      // "wait, I need to find my glasses…", "2019")
       const short = !scanLabels(said.slice(f.end).toLowerCase()).byEnd.size
         && (f.kind === 'card' ? n < 13 : f.kind === 'id' ? n < 15 && n !== 9 && /[\u4e00-\u9fff]/.test(said) : f.kind === 'phone' ? n < 10 : f.kind === 'password' && n < 4);
-      return { head, kind: f.kind, cut: marked || short || k < previous.length - 1 };
+      return { head, kind: f.kind, cut: marked || (short && !aside) || (k < previous.length - 1 && !aside) };
     }
     const run = findRuns(norm.text, norm.spelled).pop();
     if (!run || /\d/.test(norm.text.slice(spanOf(run)[1]))) return undefined;
@@ -211,7 +237,7 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
 // (a text the line says it sends or sent: what is read next is its code)
 const NEW_CODE_TALK = /短信|验证码|\b(?:codes?|texts?|texted|sms)\b/;
 const BARE_PIECE = /^[\s\d,，.。…、:：-]*(?:(?:就这些|然后是?|接着是?|and then|then|that's it|that's all|ok|okay|uh|um|嗯|啊)[\s\d,，.。…、:：!！-]*)*$/;
-const GO_ON_ASKED = /继续|接着说|后面(?:呢|的|[？?])|还有(?:吗|呢)|然后呢|\b(?:go on|go ahead|keep going|continue|and\?|the rest)|\bmm-?hm\b|^\s*(?:嗯+|好的?|对|ok(?:ay)?|uh-huh|got it|yes|yeah)[\s，,。.!！]*$/;
+const GO_ON_ASKED = /继续|接着说|后面(?:呢|的|[？?])|还有(?:吗|呢)|然后呢|念到|说到|\b(?:go on|go ahead|keep going|continue|and\?|and then\?|the rest|what comes (?:after|next)|the next (?:part|bit|group|ones?)|the end\?|the last (?:part|bit|group)|you were at|you'd (?:given|read) me)|\bmm-?hm\b|^\s*(?:嗯+|好的?|对|ok(?:ay)?|uh-huh|got it|yes|yeah)[\s，,。.!！]*$/;
 const NUMERAL = /[\d零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖]|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/;
 // The reply before ends on a number and a mark of a pause, perhaps an aside after it; this one starts on a pause.
 const CUT_END = /\d\s*(?:[,，、-]|\.{2,}|…+)(?:\s*(?:[,，、-]|\.{2,}|…+))*\s*(?:[^\d.!?。！？]{0,48}[.!?。！？]?\s*)?$/;
