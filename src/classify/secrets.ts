@@ -1741,7 +1741,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (a number said as a count, "eighty seven fifty", "fourteen fifty", is a sum's or a time's way, not a code read out, where the
   // line asks for no secret and no digits)
   const counting = p.counted && !(caller && ((caller.last !== undefined && caller.last !== 'not' && caller.last !== 'number') || DIGITS_ASKED.test(caller.text)));
-  const said = (p.spelled && !counting) || len === 6 || label !== undefined || cueWithin(ctx.cues, a - 30, b + 12)
+  const said = (p.spelled && !counting) || (len === 6 && !counting) || label !== undefined || cueWithin(ctx.cues, a - 30, b + 12)
     || ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6 || (!isYearNumber(d) && ctx.freeCue());
   if (!said) return null;
   // (a number nobody asked for, said to be someone else's, "their number is 555-0122", is theirs)
@@ -1778,7 +1778,7 @@ function ipParts(p: DigitRun): number[] {
 }
 const REFERENCE_PREFIX = /(?<![a-z])(?!(?:dash|double|triple|hyphen|and|then|is|oh|fb)-)[a-z]{2,4}-$/;
 const CALLED_FROM_AFTER = /^[\s，,]*(?:打来的|打过来的|打进来的|来电|拨过来的)|^[\s，,]*我(?:这就|马上|现在|先)打(?!给我)|^[\s，,]*(?:是吧|对吧|是吗|对吗)[？?\s，,]*我打过去/;
-const DIGITS_ASKED = /\b(?:digits?|codes?|pin|numbers?)\b|号|码/;
+const DIGITS_ASKED = /\b(?:digits?|codes?|pin)\b|码/;
 // ("你那边显示的号是 139…，那就是我本人的手机": the person's, said to be)
 const SHOWN_MINE_AFTER = /^[^。！？.!?]{0,8}(?:就是|是)?(?:我|俺)(?:本人)?(?:的|老婆|老公|家)/;
 const PHONE_CUT_AFTER = /^\s*(?:[,，-]\s*)?(?:\.{2,}|…|$)/;

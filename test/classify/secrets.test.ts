@@ -2259,3 +2259,39 @@ describe('the review of round 27: what the new rules must not take away', () => 
     expect([...new Set(classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind))].sort()).toEqual(kinds);
   });
 });
+
+describe('rounds 28 and 29: a number read over several replies, and sums said in words', () => {
+  const read = (reply: string, caller: string, earlier: string[] = []) => [...new Set(classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind))].sort();
+  it('the rest of a number cut off in the reply before, by a pause, an aside or the line asking it to go on, is of the kind the two make', () => {
+    expect(read('6 3 1 8, 5 5 0 4. That\'s all of it.', 'Four one four seven, oh nine two two. Go ahead.', ['Okay, hang on, it\'s in my wallet... it\'s 4 1 4 7, 0 9 2 2,'])).toEqual(['card']);
+    expect(read('All right. The last part is 7 7 0 8.', 'Please finish the number.', ['Okay, it\'s 5 2 9... 4 1... wait, is this going to stop my checks?'])).toEqual(['id']);
+    expect(read('Sorry, it was the mailman. Where was I? 5 0 9 3 3, then 1 8 7 2.', 'I\'ll wait. Are you back?', ['5 0 9 - 3 3 -... oh, hold on, someone\'s at the door.'])).toEqual(['id']);
+    expect(read('6 6 1 5, 8 8 1 0. Is it cancelled now?', 'Okay, four one zero zero, three nine two seven, and?', ['Okay, the full thing... 4 1 0 0, 3 9 2 7...'])).toEqual(['card']);
+    expect(read('6 2... and then 9 9 0 8', 'Mm-hm.', ['My social? It\'s 4 0 1...'])).toEqual(['id']);
+    expect(read('2 2 9 0', '嗯，后面？', ['留我爱人的吧，1 3 6 0 5 7 1'])).toEqual(['phone']);
+    expect(read('0 0 2 1 5 7 4 4 6', '嗯，继续。', ['建行的，6 2 1 7 0 0 3 8 1 0'])).toEqual(['card']);
+    expect(read('yes sorry. 0 7 3 9 1 5 4 6 2', 'Hello? Are you there?', ['checking account 2 2 7 6 0 1 9 4 8', 'the routing number is...'])).toEqual(['card']);
+  });
+  it('a spelling going on, a group of the caller\'s card read back and corrected, a phone\'s start', () => {
+    expect(read('u, i, t, then 2 0 1 9, all lowercase except the B.', 'B-I-S-C. Go on.', ['It\'s my dog\'s name, B, i, s, c,'])).toEqual(['password']);
+    expect(read('Almost. It\'s 8 8 1 4 in the third part, not 8 8 4 1.', 'For the refund I have your Visa as 4 7 1 6, 2 2 0 9, 8 8 4 1, 5 0 3 3. Correct?')).toEqual(['card']);
+    expect(read('No wait, the third group is 4 4 1 0, I read it wrong.', 'Let me read that back: 5424, 1803, 4140, 9266.', ['5 4 2 4, 1 8 0 3, 4 1 4 0, 9 2 6 6.'])).toEqual(['card']);
+    expect(read('手机号是幺五二', '接待员要您手机号拉群。')).toEqual(['phone']);
+    expect(read('My cell is 7 7 3, 5 5 5,', 'What\'s the best number for the driver?')).toEqual(['phone']);
+  });
+  it('what does not go on: a new code, a harmless ask, the caller\'s number, a number whole in its own shape, a start asked about', () => {
+    expect(read('Yep it just popped up. 930614.', 'Thanks. Did the code come through? It should be six digits.', ['Okay, account number is 2 0 0 4 7 1 8 8 3 9, that\'s checking.'])).toEqual(['code']);
+    expect(read('30318', 'Thank you. And the billing ZIP?', ['the card is amex, 3782 9140 5521 007', 'exp 08/28, code 6124'])).toEqual([]);
+    expect(read('0017726, cool.', 'Your member number will be 0017726.', ['My card is 4 5 3 2,'])).toEqual([]);
+    expect(read('tax form... fine, 250-63-8817', 'The SSN is for the tax form.', ['my card is 4 5 3 2, 0 1 5 1,'])).toEqual(['id']);
+    expect(read('九 四 二 零 八 六', '现在给您发一条认证短信，把里面六位数字念给我。', ['身份证 4 4 0 3 0 6 1 9 9 2 0 8'])).toEqual(['code']);
+    expect(read('我不姓张。你们记录的电话是139开头吗？', '只要您提供一些基本的个人信息。')).toEqual([]);
+  });
+  it('sums and times said as counts are no code where nothing is asked', () => {
+    expect(read('eighty three nineteen on the third yes thats the groceries, and the one for twelve ninety nine is netflix', 'I see a charge from Kroger for $83.19 on the 3rd. Is that yours?')).toEqual([]);
+    expect(read('fourteen fifty?? it was thirteen twenty five, and the heater in 3C still broken', 'Rent is going up to $1,450 from the first of next month.')).toEqual([]);
+    expect(read('I want to move fifteen hundred from savings, and check if the deposit of two thousand one hundred six forty posted.', 'What can I help you with today?')).toEqual([]);
+    expect(read('nine hundred four thousand two hundred twelve', 'What\'s the six-digit number?')).toEqual(['code']);
+    expect(read('my pin is twenty-three forty-five', 'What is your PIN?')).toEqual(['password']);
+  });
+});
