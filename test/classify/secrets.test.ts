@@ -2284,7 +2284,7 @@ describe('rounds 28 and 29: a number read over several replies, and sums said in
     expect(read('30318', 'Thank you. And the billing ZIP?', ['the card is amex, 3782 9140 5521 007', 'exp 08/28, code 6124'])).toEqual([]);
     expect(read('0017726, cool.', 'Your member number will be 0017726.', ['My card is 4 5 3 2,'])).toEqual([]);
     expect(read('tax form... fine, 250-63-8817', 'The SSN is for the tax form.', ['my card is 4 5 3 2, 0 1 5 1,'])).toEqual(['id']);
-    expect(read('九 四 二 零 八 六', '现在给您发一条认证短信，把里面六位数字念给我。', ['身份证 4 4 0 3 0 6 1 9 9 2 0 8'])).toEqual(['code']);
+    expect(read('九 四 二 零 八 六', '没事，前面十四位就够了。现在给您发一条认证短信，把里面六位数字念给我。', ['卡是我老婆的，我问下她……她说是 32010619870523 后面四位她想不起来了'])).toEqual(['code']);
     expect(read('我不姓张。你们记录的电话是139开头吗？', '只要您提供一些基本的个人信息。')).toEqual([]);
   });
   it('sums and times said as counts are no code where nothing is asked', () => {
