@@ -137,7 +137,9 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
     if (digits.length > head.length && digits.startsWith(head)) digits = digits.slice(head.length);
     // (nor a number whole in its own shape, "fine, 250-63-8817")
     const own = j === 0 && (isSsnShaped(opening[0]!) || isCardNumber(digits) || chineseIdValid(digits) || isMobile(digits) || (nanp(opening[0]!) && opening[0]!.groups.length >= 3));
-    if (a <= 60 && !OWN_LABEL_BEFORE.test(t.slice(0, a)) && !scanLabels(t.slice(0, a)).byEnd.size && !own && !opening.some(callers) && !isDateOrTime(opening[0]!) && !amountAround(t, a, b)) {
+    // (nor a thing's number, "my 1040", "物业费368", a count, "12 more minutes", "我今年51了", a year, nor a code a text just brought)
+    const counted = THING_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || COUNT_AFTER.test(t.slice(b, b + 12)) || unitAfter(t, b) || (digits.length === 4 && isYearNumber(digits) && !opening.some((r) => r.spelled)) || NEW_CODE_TALK.test(t.slice(0, a));
+    if (a <= 60 && !OWN_LABEL_BEFORE.test(t.slice(0, a)) && !scanLabels(t.slice(0, a)).byEnd.size && !own && !counted && !opening.some(callers) && !isDateOrTime(opening[0]!) && !amountAround(t, a, b)) {
       add(restKind(head, digits, kind), a, b);
     }
   }
@@ -166,7 +168,8 @@ function restKind(head: string, digits: string, kind: LeakKind | undefined): Lea
   const joined = head + digits;
   const all = joined.length;
   const have = head.length;
-  if (chineseIdValid(joined) || (all === 18 && idShaped(joined))) return 'id';
+  // (17 digits before the X the run leaves off, "…0 7 1 2 3 3 1 X", are an ID's, whatever their card check says)
+  if (chineseIdValid(joined) || (all === 18 && idShaped(joined)) || (all === 17 && idShaped(`${joined}X`))) return 'id';
   if (isCardNumber(joined)) return 'card';
   if (!kind) {
     if (all === 9 && (have === 3 || have === 5)) return 'id';
@@ -192,6 +195,7 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
   // (nor where it asks for something harmless: "And the billing ZIP?")
   if (last.length > REPEAT_SOURCE || ((caller?.last === 'code' || caller?.asks.has('code') || caller?.asksHarmless || (!!caller && NEW_CODE_TALK.test(caller.text))) && !worded)) return undefined;
   let marked = CUT_END.test(last) || GOES_ON.test(t) || (!!caller && GO_ON_ASKED.test(caller.text));
+  const heard = !!caller && HEARD.test(caller.text);
   let head = '';
   let aside = false;
   for (let k = previous.length - 1; k >= 0 && k >= previous.length - 4; k--) {
@@ -223,8 +227,8 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
       // Then the password, hold on"; after an aside, only where the line asks it to go on or it was cut: not "my card number is 6222",
       // "wait, I need to find my glasses…", "2019")
       const short = !scanLabels(said.slice(f.end).toLowerCase()).byEnd.size
-        && (f.kind === 'card' ? n < 13 : f.kind === 'id' ? n < 15 && n !== 9 && /[\u4e00-\u9fff]/.test(said) : f.kind === 'phone' ? n < 10 : f.kind === 'password' && n < 4);
-      return { head, kind: f.kind, cut: marked || (short && !aside) || (k < previous.length - 1 && !aside) };
+        && (f.kind === 'card' ? n < 8 : f.kind === 'id' ? n < 15 && n !== 9 && /[\u4e00-\u9fff]/.test(said) : f.kind === 'phone' ? n < 10 : f.kind === 'password' && n < 4);
+      return { head, kind: f.kind, cut: marked || (short && (!aside || heard)) || (k < previous.length - 1 && !aside) };
     }
     const run = findRuns(norm.text, norm.spelled).pop();
     if (!run || /\d/.test(norm.text.slice(spanOf(run)[1]))) return undefined;
@@ -232,17 +236,23 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
     // (a bare piece, digits and a filler, goes on with the one before it)
     if (!BARE_PIECE.test(norm.text)) break;
   }
-  return head.length >= 2 && marked ? { head, kind: undefined, cut: true } : undefined;
+  // (a number with no label, whose kind only what the two make can tell, goes on after a line that only says it heard, too)
+  return head.length >= 2 && (marked || heard) ? { head, kind: undefined, cut: true } : undefined;
 }
 // (a text the line says it sends or sent: what is read next is its code)
 const NEW_CODE_TALK = /短信|验证码|\b(?:codes?|texts?|texted|sms)\b/;
 const BARE_PIECE = /^[\s\d,，.。…、:：-]*(?:(?:就这些|然后是?|接着是?|and then|then|that's it|that's all|ok|okay|uh|um|嗯|啊)[\s\d,，.。…、:：!！-]*)*$/;
-const GO_ON_ASKED = /继续|接着说|后面(?:呢|的|[？?])|还有(?:吗|呢)|然后呢|念到|说到|\b(?:go on|go ahead|keep going|continue|and\?|and then\?|the rest|what comes (?:after|next)|the next (?:part|bit|group|ones?)|the end\?|the last (?:part|bit|group)|you were at|you'd (?:given|read) me)|\bmm-?hm\b|^\s*(?:嗯+|好的?|对|ok(?:ay)?|uh-huh|got it|yes|yeah)[\s，,。.!！]*$/;
+const GO_ON_ASKED = /继续|接着说|后面(?:呢|的|[？?])|还有(?:吗|呢)|然后呢|念到|说到|\b(?:go on|go ahead|keep going|continue|and\?|and then\?|the rest|what comes (?:after|next)|the next (?:part|bit|group|ones?)|the end\?|the last (?:part|bit|group)|you were at|you'd (?:given|read) me)/;
+// (a line that only says it heard: "Mm-hm.", "嗯。", "Okay." — a go-on only after a number short of its kind)
+const HEARD = /^\s*(?:嗯+|好的?|对|ok(?:ay)?|uh-huh|got it|yes|yeah|sure|mm-?hm)[\s，,。.!！]*$/
+const MAIL_SPELT = /@|\bat (?:gmail|yahoo|hotmail|outlook|aol|icloud)\b|\bdot com\b/;
 const NUMERAL = /[\d零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖]|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/;
 // The reply before ends on a number and a mark of a pause, perhaps an aside after it; this one starts on a pause.
 const CUT_END = /\d\s*(?:[,，、-]|\.{2,}|…+)(?:\s*(?:[,，、-]|\.{2,}|…+))*\s*(?:[^\d.!?。！？]{0,48}[.!?。！？]?\s*)?$/;
 const GOES_ON = /^\s*(?:\.{2,}|…+)\s*\d/;
 // (a label of its own before the number: "the code is …", "my zip is …", "订单号 …")
+const THING_BEFORE = /(?:\b(?:my|the|for|in|at|of|since|room|unit|apt|apartment|page|suite|floor|ext)|费|今年|岁)\s*$/;
+const COUNT_AFTER = /^\s*(?:more|years?|yrs?|times|calls?|minutes?|mins?|hours?|days?|岁|了|块|元|分钟|小时|天|次)/;
 const OWN_LABEL_BEFORE = /\b(?:code|pin|password|passcode|card|account|phone|cell|number|zip|order|case|date|born|ref(?:erence)?|id)\b|验证码|密码|卡|号|码|日期/;
 
 /**
@@ -262,7 +272,7 @@ function spellingGoesOn(norm: Normalized, found: Leak[], previous: readonly stri
   const key = spelledKey(before.text.slice(there[0], there[1])) + spelledKey(norm.text.slice(here[0], here[1]));
   // (or what the line asks the rest of, "Read me the rest of the MBI"; a gift card's code where gift cards are talked about, case 59)
   const kind = readSecrets(before).find((f) => f.start < e0 && s0 < f.end)?.kind ?? askedSecret(caller)
-    ?? (!/[a-z]/.test(key) || !/\d/.test(key) ? undefined : previous.some((p) => p.length <= REPEAT_SOURCE && GIFT.test(p.toLowerCase())) || GIFT.test(norm.text) ? 'card' : 'password');
+    ?? (!/[a-z]/.test(key) || !/\d/.test(key) || caller?.asksHarmless || MAIL_SPELT.test(norm.text) ? undefined : previous.some((p) => p.length <= REPEAT_SOURCE && GIFT.test(p.toLowerCase())) || GIFT.test(norm.text) ? 'card' : 'password');
   if (!kind) return found;
   const [s, e] = toOriginal(norm, here[0], here[1]);
   return [...found.filter((f) => f.end <= s || e <= f.start), { kind, start: s, end: e }].sort((x, y) => x.start - y.start);
@@ -1781,6 +1791,8 @@ const CALLED_FROM_AFTER = /^[\s，,]*(?:打来的|打过来的|打进来的|来�
 const DIGITS_ASKED = /\b(?:digits?|codes?|pin)\b|码/;
 // ("你那边显示的号是 139…，那就是我本人的手机": the person's, said to be)
 const SHOWN_MINE_AFTER = /^[^。！？.!?]{0,8}(?:就是|是)?(?:我|俺)(?:本人)?(?:的|老婆|老公|家)/;
+// (a carrier's prefix named, not a number begun: "手机号138的那个", "一五八还是一八五开头的？", "是139开头吗？")
+const PREFIX_NAMED_AFTER = /^\s*(?:的|那|开头|打头|开始|还是|吗|[？?])|^[^，,。.]{0,10}(?:开头|打头|吗|[？?])/;
 const PHONE_CUT_AFTER = /^\s*(?:[,，-]\s*)?(?:\.{2,}|…|$)/;
 const BIRTHDAY_AFTER = /^[\s，,、]*(?:是|就是)?(?:我|俺)的?(?:生日|出生日期)(?:[。，,.!！]|$)(?!\s*(?:那天|那|在))|^[\s,]+(?:it's |that's )?my (?:birthday|birth date|date of birth)[.!,]?\s*$/;
 const SHOWN_BEFORE = /(?:来电显示|我这(?:边|里)?显示|手机上显示|(?:你|您)(?:这边|那边)?(?:的)?(?:来电)?显示的?(?:号码?|电话))[的是为：:\s]*\+?$/;
@@ -1820,7 +1832,8 @@ function readOut(caller: CallerLine): ReadonlyArray<readonly [LeakKind, readonly
     const [s, e] = toOriginal(norm, ...spanOf(run));
     // (a phone number on file is read out as one, 312-555-0184; a card's in its groups, "5424, 1803, 4140, 9266", a social security
     // number's 3-2-4, whatever each group alone reads as)
-    const kind = (CARD_SHAPED(run) ? 'card' : isSsnShaped(run) ? 'id' : undefined) ?? found.find((f) => f.start < e && s < f.end)?.kind
+    // (not an order's, a tracking number's, an invoice's or a member number's of that shape: the line names it)
+    const kind = (caller.labels.harmlessEnds.length ? undefined : CARD_SHAPED(run) ? 'card' : isSsnShaped(run) ? 'id' : undefined) ?? found.find((f) => f.start < e && s < f.end)?.kind
       ?? (run.groups.join() === '3,3,4' && /^[2-9]/.test(run.digits) ? 'phone' : undefined);
     if (!kind) continue;
     read.push([kind, [...digitsAndGroups(run), ...(kind === 'card' || kind === 'id' ? saidGroups(run) : [])]]);
@@ -2364,7 +2377,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // (three digits right after a label's letters are a word's, "aba336": four or more are needed there)
       // (or a phone's start: a mobile's, "手机号是幺五二", "我闺女的，1 3 9 1 0", or one cut off, "My cell is 7 7 3, 5 5 5,")
       // (not its start asked about, "你们记录的电话是139开头吗？")
-      const begun = label.kind === 'phone' && len >= 3 && ((/^1[3-9]/.test(p.digits) && isHan(t.charCodeAt(label.at)) && !/^\s*(?:开头|打头|开始)|^[^，,。.]{0,6}[吗？?]/.test(t.slice(b, b + 8))) || PHONE_CUT_AFTER.test(t.slice(b, b + 6)));
+      const begun = label.kind === 'phone' && len >= 3 && ((/^1[3-9]/.test(p.digits) && isHan(t.charCodeAt(label.at)) && !PREFIX_NAMED_AFTER.test(t.slice(b, b + 16))) || PHONE_CUT_AFTER.test(t.slice(b, b + 6)));
       return len >= (label.kind === 'phone' && !part && !begun ? 7 : /[a-z]/.test(t[a - 1] ?? '') ? 4 : 3) ? label.kind : 'no';
     }
     default:

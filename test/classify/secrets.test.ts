@@ -2295,3 +2295,39 @@ describe('rounds 28 and 29: a number read over several replies, and sums said in
     expect(read('my pin is twenty-three forty-five', 'What is your PIN?')).toEqual(['password']);
   });
 });
+
+describe('the review of rounds 28 and 29: what the new rules must not take away', () => {
+  // [caller's line, earlier replies, reply, kinds it gives away]: each read wrong by a rule of the first fixes from rounds 28 and 29, then mended
+  const cases: Array<[string, string[], string, string[]]> = [
+    ["嗯，接着说。", ["身份证是 4 4 0 3 0 6 1 9 8 5，"], "0 7 1 2 3 3 1 X", ["id"]],
+    ["Okay.", ["The password is 8 8 2 1."], "Unit 304 is mine, by the way.", []],
+    ["Mm-hm.", ["My social security number is 431 22 7781."], "And I'm in room 212 at the center.", []],
+    ["Got it.", ["My account number is 0012 4471 9830."], "I opened it in 2003.", []],
+    ["嗯。", ["身份证号是310104197309205583。"], "我今年51了", []],
+    ["好的。", ["密码是 8 8 2 1。"], "我都68了，记性不好", []],
+    ["Okay.", ["The password is 8 8 2 1."], "Sorry, 3 more calls came in while we talked.", []],
+    ["Mm-hm.", ["PIN's 2 2 4 6."], "Page 14 of the booklet says that's allowed.", []],
+    ["Got it.", ["SSN is 431-22-7781."], "I've been retired since I was 62.", []],
+    ["嗯。", ["我身份证号是 3 1 0 1 0 4，"], "我今年72了", []],
+    ["Sure.", ["My social is 5 1 2 4 4,", "Oh, the kettle. One second."], "Back. Sorry, I was looking for my 1040.", []],
+    ["Sure.", ["Account number is 0 0 1 2, 4 4 7 1,", "Oh, wait, the oven timer."], "Sorry, the cookies need 12 more minutes.", []],
+    ["好的。", ["卡号是6217 0007，", "等一下，有人敲门"], "是物业，说这个月物业费368", []],
+    ["Mm-hm.", ["Account number is 0 0 1 2, 4 4 7 1,"], "Wait, I just got a text. 9 3 0 6 1 4. Do you need that?", ["code"]],
+    ["So that's order 5424 1803 4140 9266?", [], "No, 4 1 4 1 in the third part, not 4140.", []],
+    ["Your tracking number is 5421 0098 7733 2210, right?", [], "No, the second part is 0 0 8 9.", []],
+    ["您的订单号是 6217 0007 1002 3345 对吗？", [], "不是，中间是1 0 2 0", []],
+    ["Your invoice number is 5530 2211 8765 4321?", [], "No, it's 8 7 5 6 in the third block.", []],
+    ["您的快递单号是 5 4 2 4，1 8 0 3，4 1 4 0，9 2 6 6 对吧？", [], "不对，第三段是4 1 0 4", []],
+    ["Member number 4532-0151-1283-0366 at the gym, correct?", [], "It's 0 1 5 5 in the second part.", []],
+    ["您的手机号是多少？", [], "手机号138的那个，你发那个就行", []],
+    ["您的手机号是多少？", [], "手机号是152那个开头的", []],
+    ["您登记的手机号是哪个？", [], "手机号是186的那个，不是139的", []],
+    ["请问您手机尾号是？", [], "手机号是一五八还是一八五开头的？你们是不是搞错人了", []],
+    ["我们这边显示您的号码是158开头的。", [], "158？我手机号是158的没错，你怎么知道的？", []],
+    ["What's your email?", ["j, o, h, n,"], "s, m, i, t, h, 8, 4 at gmail", []],
+    ["Okay, what's the street?", ["It's W, o, o, d,"], "l, a, w, n, 4, 2 is the house number", []],
+  ];
+  it.each(cases)('%s → %s %s', (caller, earlier, reply, kinds) => {
+    expect([...new Set(classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind))].sort()).toEqual(kinds);
+  });
+});
