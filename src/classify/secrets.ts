@@ -102,13 +102,14 @@ function remoteBefore(t: string, found: Leak[], caller: CallerLine | undefined, 
 // Words that say the digits after them go on with a number said before: "后面是", "后半截是", "剩下的", "the rest is".
 const REST_LEAD = /(?:后面(?:的)?(?:几位)?(?:是)?|后半(?:截|段|部分)?(?:是)?|后[一二三四五六七八九两\d]位(?:是)?|剩下(?:的)?(?:是)?|接着(?:是)?|然后是|\bthe rest(?: of it)?(?: is)?)\s*[:：,，]?\s*$/;
 
-/**
- * "卡号是6228 4803" then "在在在，后面是 5516 2093 774": the rest of a card, an ID number or a code the reply before began after its
- * label, said to be its rest, whatever the line now says (a call out of step answers an earlier line). Its part here, of
- * the kind begun, where the two make that kind's length.
- */
 const MIXED_TOKEN = /(?<![a-z0-9@._/-])[a-z0-9]{5,8}(?![a-z0-9@._/-])/g;
 const SAID_CUT = /^\s*(?:…|\.{2,})|^[^。.!?！？\d]{0,6}(?:后面|剩下|and then|the rest)/;
+/**
+ * The rest of a number the replies before began and left unfinished (`begunBefore`), in this reply: said to be its rest ("卡号是6228
+ * 4803" then "在在在，后面是 5516 2093 774", whatever the line now says: a call out of step answers an earlier line), or, where it was
+ * cut off, the pieces this reply opens with ("it's 4 1 4 7, 0 9 2 2," then "6 3 1 8, 5 5 0 4. That's all of it."). Of the kind
+ * begun, or the kind the two make (`restKind`).
+ */
 function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: readonly string[], caller: CallerLine | undefined): Leak[] {
   const t = norm.text;
   if (!/\d/.test(t)) return found;
@@ -244,15 +245,16 @@ const NEW_CODE_TALK = /短信|验证码|\b(?:codes?|texts?|texted|sms)\b/;
 const BARE_PIECE = /^[\s\d,，.。…、:：-]*(?:(?:就这些|然后是?|接着是?|and then|then|that's it|that's all|ok|okay|uh|um|嗯|啊)[\s\d,，.。…、:：!！-]*)*$/;
 const GO_ON_ASKED = /继续|接着说|后面(?:呢|的|[？?])|还有(?:吗|呢)|然后呢|念到|说到|\b(?:go on|go ahead|keep going|continue|and\?|and then\?|the rest|what comes (?:after|next)|the next (?:part|bit|group|ones?)|the end\?|the last (?:part|bit|group)|you were at|you'd (?:given|read) me)/;
 // (a line that only says it heard: "Mm-hm.", "嗯。", "Okay." — a go-on only after a number short of its kind)
-const HEARD = /^\s*(?:嗯+|好的?|对|ok(?:ay)?|uh-huh|got it|yes|yeah|sure|mm-?hm)[\s，,。.!！]*$/
+const HEARD = /^\s*(?:嗯+|好的?|对|ok(?:ay)?|uh-huh|got it|yes|yeah|sure|mm-?hm)[\s，,。.!！]*$/;
 const MAIL_SPELT = /@|\bat (?:gmail|yahoo|hotmail|outlook|aol|icloud)\b|\bdot com\b/;
 const NUMERAL = /[\d零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖]|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/;
 // The reply before ends on a number and a mark of a pause, perhaps an aside after it; this one starts on a pause.
 const CUT_END = /\d\s*(?:[,，、-]|\.{2,}|…+)(?:\s*(?:[,，、-]|\.{2,}|…+))*\s*(?:[^\d.!?。！？]{0,48}[.!?。！？]?\s*)?$/;
 const GOES_ON = /^\s*(?:\.{2,}|…+)\s*\d/;
-// (a label of its own before the number: "the code is …", "my zip is …", "订单号 …")
+// (a thing the number is of, just before it, "my 1040", "room 212", "物业费368"; a count's unit after it, "12 more minutes", "51了")
 const THING_BEFORE = /(?:\b(?:my|the|for|in|at|of|since|room|unit|apt|apartment|page|suite|floor|ext)|费|今年|岁)\s*$/;
 const COUNT_AFTER = /^\s*(?:more|years?|yrs?|times|calls?|minutes?|mins?|hours?|days?|岁|了|块|元|分钟|小时|天|次)/;
+// (a label of its own before the number: "the code is …", "my zip is …", "订单号 …")
 const OWN_LABEL_BEFORE = /\b(?:code|pin|password|passcode|card|account|phone|cell|number|zip|order|case|date|born|ref(?:erence)?|id)\b|验证码|密码|卡|号|码|日期/;
 
 /**
