@@ -35,7 +35,7 @@ const NEAR_WORDS = [
 ];
 const NOT_EN = [
   near(`(?:${alt(NEAR_WORDS)})`),
-  'order', 'tracking', 'waybill', 'prescription', 'rx', 'refill', 'user ?name', 'login (?:id|name)', '(?<=my )log ?in(?! (?:password|passcode|pin|code|credentials|details))', 'user id', 'screen name', 'parcel', 'package', 'shipment', '(?<!lower |upper |in )case', 'reference', 'ref', 'invoice', 'receipt', 'contract(?= (?:number|no\\b|#|id\\b))',
+  'order', 'tracking', 'waybill', 'prescription', 'rx', 'refill', 'user ?name', 'login (?:id|name)', '(?<=my )log ?in(?! (?:password|passcode|pin|code|credentials|details))', 'user id', 'screen name', 'parcel', 'package', 'shipment', '(?<!lower |upper |in )case', 'reference', 'ref', 'invoice', 'receipt', 'contract(?= (?:number|no\\b|#|id\\b))', '(?<=\\b(?:rental|lease|loan|service|the) )agreement(?= (?:number|no\\b|#|id\\b|was\\b|is\\b))',
   'policy', 'claim(?! code)', 'confirmation (?:number|no)', "confirmation(?=(?:,? it'?s|:| #|#)?\\s*[a-z]?\\d)", 'booking', 'reservation', 'ticket', 'badge',
   'flight(?: [a-z]{2})?', 'train', 'bus', '(?<!(?:the|side|front|back) )gate(?! (?:code|pin|keypad))', 'extension', 'ext', 'zip', 'zip code', 'postal code', 'postcode',
   'post code', 'area code', 'country code', 'qr code', 'promo code', 'coupon', 'coupon code', 'discount code',
@@ -231,7 +231,7 @@ export const othersLabel = (t: string, at: number, kind?: LabelKind) => OTHERS.t
   && !(/\bthe same\s*$/.test(t.slice(Math.max(0, at - 10), at)) && /^(?:password|passcode|pin)\b/.test(t.slice(at, at + 9)));
 
 // A number the person says they will call, dial or report to ("call the sheriff's office at 555-0100").
-const CALL = /(?:\b(?:reply|text|txt) (?:(?!it |that |them |me )[a-z]+ )?to|\b(?:call|calling|called|dial|dialing|dialled|dialed|ring|phone|text|(?:report(?:ed|ing)?|forward(?:ed|ing)?) (?:it |this |you |them )?to)(?: (?:them|the bank|the police|you|it|him|her|the [a-z]+|the (?:[a-z]+ )?[a-z]+'s(?: [a-z]+)?|the (?:[a-z]+ )?(?:office|department|station|clinic|hotline|helpline|branch|store|company|agency)))?(?: back)?(?: (?:at|on))?|\b(?:i'm|i am|and|now) calling (?:the|their|its) (?:[a-z]+ )?(?:office|department|hotline|helpline|line|desk),|拨打|拨|打|致电|打给|打到|热线|举报到?|投诉到?|联系|回拨)\s*(?:电话|号码)?\s*$/;
+const CALL = /(?:\b(?:reply|text|txt) (?:(?!it |that |them |me )[a-z]+ )?to|\b(?:call|calling|called|dial|dialing|dialled|dialed|ring|phone|text|(?:report(?:ed|ing)?|forward(?:ed|ing)?) (?:it |this |you |them )?to)(?: (?:them|the bank|the police|you|it|him|her|the [a-z]+|the (?:[a-z]+ )?[a-z]+'s(?: [a-z]+)?|the (?:[a-z]+ )?(?:office|department|station|clinic|hotline|helpline|branch|store|company|agency)))?(?: back)?(?: (?:at|on))?|\b(?:i'm|i am|and|now|i'll|i will) (?:call|calling) (?:the|their|its) (?:[a-z]+ )?(?:office|department|hotline|helpline|line|desk),|拨打|拨|打|致电|打给|打到|热线|举报到?|投诉到?|联系|回拨)\s*(?:电话|号码)?\s*$/;
 export const calledNumber = (t: string, a: number) => (CALL.test(t.slice(Math.max(0, a - 48), a)) && !YOU_REACH_ME.test(t.slice(Math.max(0, a - 48), a))) || iCallZh(t, a);
 /** The person says in Chinese that they call the number at a. */
 export const iCallZh = (t: string, a: number) => (t.charCodeAt(a - 1) > 0x2e7f || t.charCodeAt(a - 2) > 0x2e7f) && I_CALL_ZH.test(t.slice(Math.max(0, a - 28), a));

@@ -165,12 +165,18 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
  * nineteen), else the kind begun where the two make its length (a code's four to eight, a phone's ten or eleven, an account's
  * eight or more, an ID's eight to twenty).
  */
+// (a secret begun with fewer digits than these is unfinished; none of a kind has more than the most)
+const ID_START = /^[1-6]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?/;
+const PARTIAL_BELOW: Record<LeakKind, number> = { card: 8, id: 9, phone: 10, code: 4, password: 4 };
+const MOST: Record<LeakKind, number> = { card: 19, id: 20, phone: 11, code: 8, password: 8 };
 function restKind(head: string, digits: string, kind: LeakKind | undefined): LeakKind | undefined {
   const joined = head + digits;
   const all = joined.length;
   const have = head.length;
   // (17 digits before the X the run leaves off, "…0 7 1 2 3 3 1 X", are an ID's, whatever their card check says)
   if (chineseIdValid(joined) || (all === 18 && idShaped(joined)) || (all === 17 && idShaped(`${joined}X`))) return 'id';
+  // (a resident ID's place and birth date, "4 5 0 1 0 3" then "1 9 9 9 0 2 2 8": its start, the rest to come, whatever a card's check says)
+  if (!kind && all >= 12 && all <= 17 && have >= 6 && ID_START.test(joined)) return 'id';
   if (isCardNumber(joined)) return 'card';
   if (!kind) {
     if (all === 9 && (have === 3 || have === 5)) return 'id';
@@ -180,7 +186,9 @@ function restKind(head: string, digits: string, kind: LeakKind | undefined): Lea
   }
   const fits = kind === 'card' ? all >= 8 && all <= 19 && have < 13 : kind === 'code' ? all >= 4 && all <= 8 && have < 4
     : kind === 'phone' ? (all === 10 || all === 11) && have < 10 : kind === 'password' ? all >= 4 && all <= 8 : all >= 8 && all <= 20;
-  return fits ? kind : undefined;
+  // (a piece of a secret begun short of its kind, itself not making the whole: "The PIN? Okay, it's 4 7" then "and 1 9."; a part counts)
+  const piece = have < PARTIAL_BELOW[kind] && digits.length >= 2 && all <= MOST[kind];
+  return fits || piece ? kind : undefined;
 }
 
 /**
@@ -215,7 +223,8 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
     // (a secret the reply ends on: after its label, or said to be cut short, "6 2 1 7 8 5 0 1 0 0 0 4 … 后面我得看APP"; a code or a
     // phone only by its length or its reading out tells nothing of what the rest makes)
     const secrets = readSecrets(norm);
-    const ends = secrets.filter((f) => !/\d/.test(said.slice(f.end)) && (f.vouched || SAID_CUT.test(said.slice(f.end, f.end + 12))));
+    // (or a PIN's or an ID's start found by what the line asked then: no shape alone makes one)
+    const ends = secrets.filter((f) => !/\d/.test(said.slice(f.end)) && (f.vouched || f.kind === 'password' || f.kind === 'id' || SAID_CUT.test(said.slice(f.end, f.end + 12))));
     // (said to be its rest, "the rest is 1111 1111": a card's, an ID's or a code's given before, ahead of a phone's, "My card is
     // 4111 1111, and my cell is 212-555-0147")
     const given = k === previous.length - 1 && worded ? secrets.filter((g) => g.vouched || SAID_CUT.test(said.slice(g.end, g.end + 12))) : ends;
@@ -252,7 +261,7 @@ const NUMERAL = /[\d零〇一二三四五六七八九十幺两壹贰叁肆伍陆
 const CUT_END = /\d\s*(?:[,，、-]|\.{2,}|…+)(?:\s*(?:[,，、-]|\.{2,}|…+))*\s*(?:[^\d.!?。！？]{0,48}[.!?。！？]?\s*)?$/;
 const GOES_ON = /^\s*(?:\.{2,}|…+)\s*\d/;
 // (a thing the number is of, just before it, "my 1040", "room 212", "物业费368"; a count's unit after it, "12 more minutes", "51了")
-const THING_BEFORE = /(?:\b(?:my|the|for|in|at|of|since|room|unit|apt|apartment|page|suite|floor|ext)|费|今年|岁)\s*$/;
+const THING_BEFORE = /(?:\b(?:my|the|for|in|at|of|since|between|from|until|till|before|after|around|about|room|unit|apt|apartment|page|suite|floor|ext)|费|今年|岁)\s*$/;
 const COUNT_AFTER = /^\s*(?:more|years?|yrs?|times|calls?|minutes?|mins?|hours?|days?|岁|了|块|元|分钟|小时|天|次)/;
 // (a label of its own before the number: "the code is …", "my zip is …", "订单号 …")
 const OWN_LABEL_BEFORE = /\b(?:code|pin|password|passcode|card|account|phone|cell|number|zip|order|case|date|born|ref(?:erence)?|id)\b|验证码|密码|卡|号|码|日期/;
@@ -1519,6 +1528,14 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("Send the refund to the card ending 4471": a card's last four, printed on every receipt, wherever the card is)
   if (near?.kind === 'card' && len === 4 && LAST_DIGITS.test(t.slice(near.at, a))) return 'no';
   const label = near && placeOf(t, near, len) ? undefined : near;
+  // ("Yeah, the gate code is 20", "The PIN? Okay, it's 4 7", "验证码是 6 2": a secret's first two digits said, and the reply ends there,
+  // after its label or answering a request for it: a part of it, the rest to come)
+  // (not the caller's digits said back, nor a card's end the line asks for: "对，最后是零幺。")
+  if (len === 2 && REPLY_ENDS.test(t.slice(b)) && SAYS_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && !unitAfter(t, b)
+    && !ctx.caller?.numbers.some((n) => n.includes(d)) && !(ctx.caller && LAST_FOUR_ASKED.test(ctx.caller.text))) {
+    const kind = label ? secretOf(label.kind) : askedSecret(ctx.caller);
+    if (kind && kind !== 'phone' && (label || !ctx.caller?.asksHarmless)) return kind;
+  }
   // ("IMEI is 35 284811 492733 6, and there's an IMEI2 under it, 35 284811 501977 0": a phone's serials, Luhn's as cards are)
   // (not where a secret's label stands between: "IMEI 我找不到，身份证是老的十五位 110105…")
   if (len === 15 && IMEI_BEFORE.test(t.slice(Math.max(0, a - 40), a)) && !labelBefore(ctx.labels, a, 40, (l) => l.kind !== 'not' && l.kind !== 'number')) return 'no';
@@ -1779,7 +1796,7 @@ const WEB_BEFORE = new RegExp(`(?:https?:\\/\\/|www\\.|[a-z0-9-]+\\.(?:${TLD})\\
 const CALL_IT_AFTER = /^[,.]?\s*(?:and )?(?:(?:i'?ll|i will|i'?m going to|let me) (?:call|ring|dial) (?:that|it|them|you|this)|i'?m (?:dialing|dialling|ringing) (?:that|it|this)|i'?m calling (?:that|it|this) (?:now|right now|on)(?! (?:my|this) )\b)\b/;
 const FILE_AFTER = /^\.(?:jpe?g|png|pdf|docx?|heic|gif|mp4|zip|xlsx?)\b/;
 const MEETING_TALK = /meeting|zoom/;
-const MEETING_BEFORE = /\b(?:zoom|meeting) (?:id|number)\b[^.!?\d]{0,12}$/;
+const MEETING_BEFORE = /\b(?:zoom|meeting)(?: (?:id|number)\b)?[^.!?\d]{0,12}$/;
 const TEXT_BEFORE = /(?:\b(?:code|codes|otp|passcode|authenticator|verification)\b|验证码)[^?？]{0,24}$/;
 /** Four groups of one to three digits a point apart, each at most 255: an IP address. */
 const isIpAddress = (p: DigitRun) => p.groups.length === 4 && p.seps.every((x) => x === '.') && p.groups.every((g) => g <= 3) && ipParts(p).every((n) => n <= 255);
@@ -2051,6 +2068,8 @@ const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|ho
 // ("2900 Elm Ridge, apt 6", "18 Hill, zip 44107" answering a line that asks for the address with the last four: a house number, its
 // street's name after it)
 // (a street's name, then where in it or its ZIP: not "4471 sweetheart.", not "44107 done.")
+const REPLY_ENDS = /^\s*[.。!！]?\s*$/;
+const SAYS_BEFORE = /(?:\bis|'s|\bsays|:|：|是)\s*$/;
 const CUT_SHORT = /^\s*(?:…+|\.{2,})(?![.…])\s*(?:$|[,.]|(?:no|wait|hold on|hang on|um+|uh+|sorry|let me|actually)\b)/;
 const HOUSE_AFTER = /^ (?!(?:and|or|is|it|its|then|ok|okay|please|that|the|of|digits?|for|to|but|so|yes|no|again|right|now|was)\b)(?:[a-z]{3,} )?(?:[a-z]{3,}(?:,? (?:apt|unit|suite|st|street|rd|road|ave|avenue|lane|ln|drive|dr|court|ct|zip)\b|, [a-z]{3,})|[a-z]*(?:way|wood|field|side|view|ridge|hill|park|crest|dale|ford)\b)/;
 // (the person's address, not an e-mail's, nor one "on file")
@@ -2318,8 +2337,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (label.kind === 'code' && (len === 3 || len === 4) && (ctx.caller?.last === 'cvv' || EXPIRY_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at)) || (CARD_ITS_CODE.test(t.slice(label.at, a)) && CARD_NUMBER_BEFORE.test(t.slice(Math.max(0, label.at - 48), label.at)) && cardBefore(t, label.at)))) return 'card';
       // "the PIN is 5839 2210 7741" of a gift or prepaid card: what the caller cashes, the card's (docs/labelling.md, case 59)
       if (giftTalk(ctx.talk, label, len, ctx.caller)) return 'card';
-      // (a part said to be one, "验证码前三位是九二七", or the start read as the line was cut, "验证码是三八……等一下", counts)
-      if (label.kind === 'code' && (len === 2 || len === 3) && (CODE_PART.test(t.slice(label.at, a)) || /^\s*(?:…|\.{2,})/.test(t.slice(b, b + 4)))) return ctx.caller?.last === 'cvv' ? 'card' : 'code';
+      // (a part said to be one, "验证码前三位是九二七", or the start read as the line was cut, "验证码是三八……等一下", or with a pause as
+      // the reply ends, "验证码 7 3 1，", counts; not "the code is 537", three digits said whole)
+      if (label.kind === 'code' && (len === 2 || len === 3) && (CODE_PART.test(t.slice(label.at, a)) || /^\s*(?:…|\.{2,})/.test(t.slice(b, b + 4)) || /^\s*[，,]\s*$/.test(t.slice(b)))) return ctx.caller?.last === 'cvv' ? 'card' : 'code';
       return len >= (label.kind === 'code' ? 4 : 3) ? label.kind : 'no';
     case 'card':
     case 'id':

@@ -2331,3 +2331,32 @@ describe('the review of rounds 28 and 29: what the new rules must not take away'
     expect([...new Set(classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind))].sort()).toEqual(kinds);
   });
 });
+
+describe('round 30: pieces of a secret', () => {
+  const read = (reply: string, caller: string, earlier: string[] = []) => [...new Set(classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind))].sort();
+  it('a secret\'s first digits as the reply ends, after its label or answering a request for it', () => {
+    expect(read('Yeah, the gate code is 20', 'Hi, it\'s Amazon, I\'m at your building. There\'s a keypad at the gate?')).toEqual(['password']);
+    expect(read('The PIN? Okay, it\'s 4 7', 'To cancel the card we need your PIN.')).toEqual(['password']);
+    expect(read('I got a text, it says 62', 'To reschedule, I\'ve sent you a verification code. What is it?')).toEqual(['code']);
+    expect(read('验证码 7 3 1，', '你收到验证码念给我')).toEqual(['code']);
+    expect(read('my age is 20', 'Your age?')).toEqual([]);
+    expect(read('the promo code is 731', 'Your order?')).toEqual([]);
+    expect(read('对，最后是零幺。', '补助八百块明天就到您卡上，卡最后两个数是零幺对吧？')).toEqual([]);
+  });
+  it('a resident ID\'s place and birth date read after its start, and a piece of a secret begun short', () => {
+    expect(read('1 9 9 9 0 2 2 8', '继续。', ['那好吧，4 5 0 1 0 3'])).toEqual(['id']);
+    expect(read('一九五八，零七二五', '嗯。', ['好好好，我戴上老花镜……四四零三零六'])).toEqual(['id']);
+    expect(read('It was a delivery, 2 boxes.', 'Sure.', ['My social is 5 1 2 4 4,', 'Oh, the kettle. One second.'])).toEqual([]);
+    expect(read('You asked which day suits, Thursday is best, between 9 and 1.', 'And the name exactly as it appears on the card?', ['It\'s 4 1 4 7,'])).toEqual([]);
+  });
+});
+
+describe('round 30: what stays harmless', () => {
+  const read = (reply: string, caller: string) => [...new Set(classifyInContext(reply, { context: { caller } }).leaks.map((l) => l.kind))];
+  it('a line the person will call, an agreement\'s number, a meeting read from the caller\'s link', () => {
+    expect(read('Thanks, Nicole. If there\'s a problem with the 15th, I\'ll call the payroll line, 555-0134 extension 220, right?', 'If HR asks, please don\'t mention this call.')).toEqual([]);
+    expect(read('The rental agreement was 1 8 4 4 0 2 7 6 3, I think. What are they saying I did?', 'Our inspection found a dent on the rear passenger door.')).toEqual([]);
+    expect(read('The link says meeting 614 220 9813, is that yours? Does it start at 2?', 'Join the meeting using the link I texted you.')).toEqual([]);
+    expect(read('I\'m calling you back, my number is 614 220 9813.', 'What number are you calling from?')).toEqual(['phone']);
+  });
+});
