@@ -35,7 +35,7 @@ const NEAR_WORDS = [
 ];
 const NOT_EN = [
   near(`(?:${alt(NEAR_WORDS)})`),
-  'order', 'tracking', 'waybill', 'prescription', 'rx', 'refill', 'user ?name', 'login (?:id|name)', '(?<=my )log ?in(?! (?:password|passcode|pin|code|credentials|details))', 'user id', 'screen name', 'parcel', 'package', 'shipment', '(?<!lower |upper |in )case', 'reference', 'ref', 'invoice', 'receipt', 'contract(?= (?:number|no\\b|#|id\\b))', '(?<=\\b(?:rental|lease|loan|service|the) )agreement(?= (?:number|no\\b|#|id\\b|was\\b|is\\b))',
+  'order', 'tracking', 'waybill', 'prescription', 'rx', 'refill', 'user ?name', 'login (?:id|name)', '(?<=my )log ?in(?! (?:password|passcode|pin|code|credentials|details))', 'user id', 'screen name', 'parcel', 'package', 'shipment', '(?<!lower |upper |in )case', 'reference', 'ref', 'invoice', 'receipt', 'contract(?= (?:number|no\\b|#|id\\b))', '(?<=\\b(?:rental|lease|loan|service|the) )agreement(?= (?:number|no\\b|#|id\\b|was\\b|is\\b))(?!(?: number| no)? (?:is|was) my\\b)',
   'policy', 'claim(?! code)', 'confirmation (?:number|no)', "confirmation(?=(?:,? it'?s|:| #|#)?\\s*[a-z]?\\d)", 'booking', 'reservation', 'ticket', 'badge',
   'flight(?: [a-z]{2})?', 'train', 'bus', '(?<!(?:the|side|front|back) )gate(?! (?:code|pin|keypad))', 'extension', 'ext', 'zip', 'zip code', 'postal code', 'postcode',
   'post code', 'area code', 'country code', 'qr code', 'promo code', 'coupon', 'coupon code', 'discount code',

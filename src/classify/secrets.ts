@@ -1528,13 +1528,19 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("Send the refund to the card ending 4471": a card's last four, printed on every receipt, wherever the card is)
   if (near?.kind === 'card' && len === 4 && LAST_DIGITS.test(t.slice(near.at, a))) return 'no';
   const label = near && placeOf(t, near, len) ? undefined : near;
-  // ("Yeah, the gate code is 20", "The PIN? Okay, it's 4 7", "验证码是 6 2": a secret's first two digits said, and the reply ends there,
-  // after its label or answering a request for it: a part of it, the rest to come)
-  // (not the caller's digits said back, nor a card's end the line asks for: "对，最后是零幺。")
-  if (len === 2 && REPLY_ENDS.test(t.slice(b)) && SAYS_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && !unitAfter(t, b)
-    && !ctx.caller?.numbers.some((n) => n.includes(d)) && !(ctx.caller && LAST_FOUR_ASKED.test(ctx.caller.text))) {
-    const kind = label ? secretOf(label.kind) : askedSecret(ctx.caller);
-    if (kind && kind !== 'phone' && (label || !ctx.caller?.asksHarmless)) return kind;
+  // ("Yeah, the gate code is 20", "验证码是 6 2", "The PIN? Okay, it's 4 7", "I got a text, it says 62": a secret's first two digits
+  // said, and the reply ends there, right after its label, or as "it" answering a request for it: a part of it, the rest to come)
+  // (not what something else "is", "my age is 72", "the clock says 11", "it's 30" said whole; not the caller's digits said back,
+  // nor a card's end the line asks for: "对，最后是零幺。")
+  // (nor a count the line asks for: "身份证号多少位？" "身份证号码是18。")
+  if (len === 2 && REPLY_ENDS.test(t.slice(b)) && !unitAfter(t, b) && !ctx.caller?.numbers.some((n) => n.includes(d)) && !(ctx.caller && (LAST_FOUR_ASKED.test(ctx.caller.text) || HOW_MANY_ASKED.test(ctx.caller.text)))) {
+    // (the secret's own label, not a count of them: "The number of cards I have is 10.")
+    const own = near ?? labelBefore(ctx.labels, a, 24, (l) => !!secretOf(l.kind) && !/\b(?:number|count) of\s*$/.test(t.slice(Math.max(0, l.at - 12), l.at)));
+    const named = own && SAYS_BEFORE.test(t.slice(own.at, a)) && /^[^,，.。?？!！]{0,24}$/.test(t.slice(own.at, a)) ? secretOf(own.kind) : undefined;
+    const it = !named && (IT_SAYS_BEFORE.test(t.slice(Math.max(0, a - 10), a)) || (IT_IS_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && p.groups.length === 2)) && !ctx.caller?.asksHarmless && !ctx.caller?.asksSum
+      ? askedSecret(ctx.caller) : undefined;
+    const kind = named ?? it;
+    if (kind && kind !== 'phone') return kind;
   }
   // ("IMEI is 35 284811 492733 6, and there's an IMEI2 under it, 35 284811 501977 0": a phone's serials, Luhn's as cards are)
   // (not where a secret's label stands between: "IMEI 我找不到，身份证是老的十五位 110105…")
@@ -2069,7 +2075,9 @@ const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|ho
 // street's name after it)
 // (a street's name, then where in it or its ZIP: not "4471 sweetheart.", not "44107 done.")
 const REPLY_ENDS = /^\s*[.。!！]?\s*$/;
-const SAYS_BEFORE = /(?:\bis|'s|\bsays|:|：|是)\s*$/;
+const SAYS_BEFORE = /(?:\bis|'s|:|：|是|为)\s*$/;
+const IT_SAYS_BEFORE = /\bit says\s*$|(?:前面|开头|前两位|头两位)是\s*$/;
+const HOW_MANY_ASKED = /几位|多少位|\bhow many\b/;
 const CUT_SHORT = /^\s*(?:…+|\.{2,})(?![.…])\s*(?:$|[,.]|(?:no|wait|hold on|hang on|um+|uh+|sorry|let me|actually)\b)/;
 const HOUSE_AFTER = /^ (?!(?:and|or|is|it|its|then|ok|okay|please|that|the|of|digits?|for|to|but|so|yes|no|again|right|now|was)\b)(?:[a-z]{3,} )?(?:[a-z]{3,}(?:,? (?:apt|unit|suite|st|street|rd|road|ave|avenue|lane|ln|drive|dr|court|ct|zip)\b|, [a-z]{3,})|[a-z]*(?:way|wood|field|side|view|ridge|hill|park|crest|dale|ford)\b)/;
 // (the person's address, not an e-mail's, nor one "on file")
@@ -2339,7 +2347,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (giftTalk(ctx.talk, label, len, ctx.caller)) return 'card';
       // (a part said to be one, "验证码前三位是九二七", or the start read as the line was cut, "验证码是三八……等一下", or with a pause as
       // the reply ends, "验证码 7 3 1，", counts; not "the code is 537", three digits said whole)
-      if (label.kind === 'code' && (len === 2 || len === 3) && (CODE_PART.test(t.slice(label.at, a)) || /^\s*(?:…|\.{2,})/.test(t.slice(b, b + 4)) || /^\s*[，,]\s*$/.test(t.slice(b)))) return ctx.caller?.last === 'cvv' ? 'card' : 'code';
+      if (label.kind === 'code' && (len === 2 || len === 3) && (CODE_PART.test(t.slice(label.at, a)) || /^\s*(?:…|\.{2,})/.test(t.slice(b, b + 4)) || (/^\s*[，,]\s*$/.test(t.slice(b)) && p.groups.length === len))) return ctx.caller?.last === 'cvv' ? 'card' : 'code';
       return len >= (label.kind === 'code' ? 4 : 3) ? label.kind : 'no';
     case 'card':
     case 'id':

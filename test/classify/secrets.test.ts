@@ -2360,3 +2360,49 @@ describe('round 30: what stays harmless', () => {
     expect(read('I\'m calling you back, my number is 614 220 9813.', 'What number are you calling from?')).toEqual(['phone']);
   });
 });
+
+describe('the review of round 30: what the new rules must not take away', () => {
+  // [caller's line, earlier replies, reply, kinds it gives away]: each read wrong by a rule of round 30's first fixes, then mended
+  const cases: Array<[string, string[], string, string[]]> = [
+    ["What's your PIN?", [], "My PIN? I'm old, my age is 72.", []],
+    ["I need your social security number to proceed.", [], "My social? I can't remember, honey. My age is 82.", []],
+    ["Read me the code we just texted you.", [], "The code? Hold on, my grandson's the one who knows phones. He's 20.", []],
+    ["Can you give me your account number?", [], "Account? My granddaughter handles that. She is 19.", []],
+    ["How many digits is your account number?", [], "I think it's 12.", []],
+    ["What's the verification code?", [], "Which one? The number of texts I got is 11.", []],
+    ["Read me your card number please.", [], "Which card? The number of cards I have is 10.", []],
+    ["Read me the gift card number.", [], "The gift card? It's 50.", []],
+    ["And the PIN on the back of the gift card?", [], "I paid for it already, the price is 25.", []],
+    ["What's the code in the text message?", [], "The text hasn't come. The time now is 10.", []],
+    ["Give me the one-time code.", [], "Not yet, the clock says 11.", []],
+    ["Read me the code please.", [], "The code? Sorry, we're watching the match, it's 30.", []],
+    ["What's the verification code?", [], "The text? It came on Monday. Today's date is 21.", []],
+    ["What's your card number?", [], "Card? My statement comes on a day, the due date is 15.", []],
+    ["Read me the code from the text.", [], "I'm looking. The thermostat says 72.", []],
+    ["What's the code on your screen?", [], "My phone's dying, the battery says 15.", []],
+    ["Tell me the code we sent.", [], "Hang on, my battery is 10.", []],
+    ["What's your password?", [], "Password? I don't know. My dog's weight is 30.", []],
+    ["Read me the code now.", [], "The TV is loud, the channel is 13.", []],
+    ["What's your card number?", [], "Card? I'll have to ask, my son is 40.", []],
+    ["你的银行卡密码是多少？", [], "密码？我记不住，我今年是72。", []],
+    ["请告诉我验证码。", [], "验证码？我不会弄，我孙子今年是20。", []],
+    ["您的身份证号是多少？", [], "身份证？我年纪大了，年龄是78。", []],
+    ["验证码是多少？", [], "验证码我没看到，我排的号是20。", []],
+    ["您家门禁密码是多少？", [], "门禁密码换了，我住的楼层是20。", []],
+    ["您的卡号是多少？", [], "卡？我有的，余额是20。", []],
+    ["短信验证码发您了，念一下。", [], "等一下，手机电量是10。", []],
+    ["验证码是多少？", [], "还没收到，现在时间是：10", []],
+    ["请提供一下密码。", [], "密码？我在看球，比分是21。", []],
+    ["把购物卡的卡密发给我。", [], "购物卡？面值是50。", []],
+    ["验证码念给我听。", [], "我找找……温度是26。", []],
+    ["你的银行卡号是几位的？", [], "卡号？好像是19。", []],
+    ["身份证号多少位？", [], "身份证号码是18。", []],
+    ["验证码多少？", [], "短信是昨天来的，今天是20。", []],
+    ["What's the code?", [], "The code is 537,", []],
+    ["验证码发了，念一下。", [], "验证码是537，", []],
+    ["What's your phone number?", [], "The agreement number is my phone number, 415 555 0187.", ["phone"]],
+  ];
+  it.each(cases)('%s → %s %s', (caller, earlier, reply, kinds) => {
+    expect([...new Set(classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind))].sort()).toEqual(kinds);
+  });
+});
