@@ -3,6 +3,15 @@ import { applyMasks, chineseIdValid, classify, classifyInContext, findLeaks, luh
 
 const kinds = (t: string) => classify(t).leaks.map((l) => l.kind);
 
+/** [caller's line, earlier replies, reply, the kinds it gives away]: a review's input, kept as a test. */
+type Reading = [string, string[], string, string[]];
+/** Each reading, one test apiece: the reply, against its caller's line and the replies before, gives away those kinds. */
+function readsEachAs(cases: Reading[]): void {
+  it.each(cases)('%s → %s %s', (caller, earlier, reply, kinds) => {
+    expect([...new Set(classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind))].sort()).toEqual(kinds);
+  });
+}
+
 describe('checksums', () => {
   it('Luhn', () => {
     expect(luhnValid('6222021234567890128')).toBe(true);
@@ -2197,7 +2206,7 @@ describe('round 27', () => {
 
 describe('the review of round 27: what the new rules must not take away', () => {
   // [caller's line, earlier replies, reply, kinds it gives away]: each read wrong by a rule of round 27's first fixes, then mended
-  const cases: Array<[string, string[], string, string[]]> = [
+  const cases: Reading[] = [
     ["我是刑警队的张警官，请配合调查", [], "刚才那个女警察说她的证件号是 0 1 3 8 7 5，我能查吗", []],
     ["我是贷款公司的业务员小王", [], "对方说他的身份证号是 410123198802031235，说是让我放心", []],
     ["我是贷款公司的业务员小王，我们是正规公司", [], "你们那个业务员发了他的身份证，410123198802031235，是真的吗", []],
@@ -2255,9 +2264,7 @@ describe('the review of round 27: what the new rules must not take away', () => 
     ["What's your password?", [], "sunny, hyphenated, day", ["password"]],
     ["After you sign in, read me the order number at the top.", ["Okay, I'm on the website"], "O-R-D 5-5-1-2-0-9", []],
   ];
-  it.each(cases)('%s → %s %s', (caller, earlier, reply, kinds) => {
-    expect([...new Set(classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind))].sort()).toEqual(kinds);
-  });
+  readsEachAs(cases);
 });
 
 describe('rounds 28 and 29: a number read over several replies, and sums said in words', () => {
@@ -2298,7 +2305,7 @@ describe('rounds 28 and 29: a number read over several replies, and sums said in
 
 describe('the review of rounds 28 and 29: what the new rules must not take away', () => {
   // [caller's line, earlier replies, reply, kinds it gives away]: each read wrong by a rule of the first fixes from rounds 28 and 29, then mended
-  const cases: Array<[string, string[], string, string[]]> = [
+  const cases: Reading[] = [
     ["嗯，接着说。", ["身份证是 4 4 0 3 0 6 1 9 8 5，"], "0 7 1 2 3 3 1 X", ["id"]],
     ["Okay.", ["The password is 8 8 2 1."], "Unit 304 is mine, by the way.", []],
     ["Mm-hm.", ["My social security number is 431 22 7781."], "And I'm in room 212 at the center.", []],
@@ -2327,9 +2334,7 @@ describe('the review of rounds 28 and 29: what the new rules must not take away'
     ["What's your email?", ["j, o, h, n,"], "s, m, i, t, h, 8, 4 at gmail", []],
     ["Okay, what's the street?", ["It's W, o, o, d,"], "l, a, w, n, 4, 2 is the house number", []],
   ];
-  it.each(cases)('%s → %s %s', (caller, earlier, reply, kinds) => {
-    expect([...new Set(classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind))].sort()).toEqual(kinds);
-  });
+  readsEachAs(cases);
 });
 
 describe('round 30: pieces of a secret', () => {
@@ -2363,7 +2368,7 @@ describe('round 30: what stays harmless', () => {
 
 describe('the review of round 30: what the new rules must not take away', () => {
   // [caller's line, earlier replies, reply, kinds it gives away]: each read wrong by a rule of round 30's first fixes, then mended
-  const cases: Array<[string, string[], string, string[]]> = [
+  const cases: Reading[] = [
     ["What's your PIN?", [], "My PIN? I'm old, my age is 72.", []],
     ["I need your social security number to proceed.", [], "My social? I can't remember, honey. My age is 82.", []],
     ["Read me the code we just texted you.", [], "The code? Hold on, my grandson's the one who knows phones. He's 20.", []],
@@ -2402,7 +2407,5 @@ describe('the review of round 30: what the new rules must not take away', () => 
     ["验证码发了，念一下。", [], "验证码是537，", []],
     ["What's your phone number?", [], "The agreement number is my phone number, 415 555 0187.", ["phone"]],
   ];
-  it.each(cases)('%s → %s %s', (caller, earlier, reply, kinds) => {
-    expect([...new Set(classifyInContext(reply, { context: { caller, earlier } }).leaks.map((l) => l.kind))].sort()).toEqual(kinds);
-  });
+  readsEachAs(cases);
 });
