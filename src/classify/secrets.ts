@@ -19,6 +19,7 @@ import { readPassword, spokenPasswords } from './passwords';
 import { spelledKey, spelledOut, spellsDigit } from './spelled-chars';
 import { GIFT, GIFT_PIN_ASKED, ID_AND_PASSWORD, REMOTE_TOOL, Talk, withTalk } from './talk';
 import { isHan } from './lang';
+import { readInWindows } from './windows';
 
 export { luhnValid, chineseIdValid } from './numbers';
 
@@ -70,7 +71,7 @@ export function findLeaks(text: string, norm: Normalized = normalize(text), opts
   // (or, with none named, the one as long as the digits read in all: not where "the next three digits" go on with a social security number's)
   const earlier = caller?.asksPart && opts.previous?.length
     ? (kindGivenIn(opts.previous) ?? (SSN_GROUP_ASKED.test(caller.text) ? undefined : kindByLength(opts.previous, norm))) : undefined;
-  const own = readSecrets(norm, caller, earlier).map(leakOf);
+  const own = readInWindows(norm, (part) => readSecrets(part, caller, earlier)).map(leakOf);
   if (!opts.previous?.length) return own;
   const found = spellingGoesOn(norm, restOfBegun(text, norm, repeated(norm, withPrevious(text, norm, own, opts.previous, caller), opts.previous, caller), opts.previous, caller), opts.previous, caller);
   return remoteBefore(text.toLowerCase(), found, caller, opts.previous);
