@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Intent, LeakKind } from '../src/core/constants';
 import { Typed } from '../src/core/reply';
+import type { Before } from '../src/core/reader';
 
 export const ROOT = join(import.meta.dirname, '..');
 const REAL = join(ROOT, 'test', 'corpus', 'real');
@@ -35,8 +36,8 @@ export interface ReplyRow {
   intent: Intent;
   leaks: LeakKind[];
   written: boolean;
-  /** The person's replies before this one in the dialogue, as a front end keeps them (core/reply.ts Typed). */
-  earlier: readonly string[];
+  /** The person's replies before this one in the dialogue and the lines they answered, as a front end keeps them (core/reply.ts Typed). */
+  before: Before;
 }
 
 export interface CallerRow {
@@ -70,9 +71,10 @@ export function loadReal(): RealCorpus {
     for (const r of jsonl<Record<string, unknown>>(join(REAL, f))) {
       const base = { id: String(r.id), dialogue: String(r.dialogue), lang: r.lang as Lang };
       if (typeof r.reply === 'string') {
-        const before = typed.get(base.dialogue) ?? typed.set(base.dialogue, new Typed()).get(base.dialogue)!;
-        replies.push({ ...base, caller: String(r.caller ?? ''), reply: r.reply, intent: r.intent as Intent, leaks: (r.leaks as LeakKind[]) ?? [], written: r.written === true, earlier: before.earlier });
-        before.note(r.reply);
+        const said = typed.get(base.dialogue) ?? typed.set(base.dialogue, new Typed()).get(base.dialogue)!;
+        const caller = String(r.caller ?? '');
+        replies.push({ ...base, caller, reply: r.reply, intent: r.intent as Intent, leaks: (r.leaks as LeakKind[]) ?? [], written: r.written === true, before: said.before });
+        said.note(r.reply, caller || undefined);
       } else {
         callers.push({ ...base, text: String(r.text), flags: (r.flags as string[]) ?? [], first: /-c1$/.test(String(r.id)) });
       }
@@ -97,6 +99,6 @@ export function loadWritten(name: string): ReplyRow[] {
     intent: r.intent,
     leaks: r.leaks ?? [],
     written: true,
-    earlier: [],
+    before: {},
   }));
 }

@@ -30,7 +30,7 @@ export interface Reader {
 export function trained(): Reader {
   const { flags } = loadLibrary().catalogue;
   return {
-    reply: (row) => classifyInContext(row.reply, { context: { caller: row.caller || undefined, earlier: row.earlier } }),
+    reply: (row) => classifyInContext(row.reply, { context: { caller: row.caller || undefined, ...row.before } }),
     flags: (row) => lineFlags(row.text, flags, row.first),
   };
 }

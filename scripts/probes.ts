@@ -39,11 +39,26 @@ export const FIXED_THROUGH = 30;
 export const loadProbes = (): ProbeRow[] =>
   readFileSync(join(ROOT, 'test', 'corpus', 'secret-probes.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ProbeRow);
 
-/** Leak recall and false leaks over probe rows, read as a front end reads them: with the caller's line and the replies before. */
+/**
+ * The caller's lines each row's earlier replies answered: a call's rows come in order, each with the replies before it, so
+ * the line an earlier reply answered is the caller's line of the row that wrote that reply.
+ */
+export function callersOf(rows: readonly ProbeRow[]): Map<ProbeRow, Array<string | undefined>> {
+  const key = (r: ProbeRow, said: readonly string[]) => JSON.stringify([r.round, ...said]);
+  const lineOf = new Map<string, string>();
+  for (const r of rows) lineOf.set(key(r, [...(r.earlier ?? []), r.reply]), r.caller);
+  return new Map(rows.map((r) => [r, (r.earlier ?? []).map((_, i) => lineOf.get(key(r, r.earlier!.slice(0, i + 1))))]));
+}
+
+/**
+ * Leak recall and false leaks over probe rows, read as a front end reads them: with the caller's line, the replies before
+ * and the lines they answered.
+ */
 export function measureProbes(rows: readonly ProbeRow[]): ProbeFigures {
   const out: ProbeFigures = { secrets: 0, found: 0, harmless: 0, falseLeaks: 0 };
+  const callers = callersOf(rows);
   for (const r of rows) {
-    const kinds = new Set(classifyInContext(r.reply, { context: { caller: r.caller, earlier: r.earlier ?? [] } }).leaks.map((l) => l.kind as string));
+    const kinds = new Set(classifyInContext(r.reply, { context: { caller: r.caller, earlier: r.earlier ?? [], callers: callers.get(r) } }).leaks.map((l) => l.kind as string));
     for (const k of new Set(r.leaks)) {
       out.secrets++;
       if (kinds.has(k)) out.found++;

@@ -209,7 +209,7 @@ function trainReplies(replies: ReplyRow[], flagsOf: Map<string, string[]>) {
     const asks = asksOf(r.caller || undefined, r.caller ? (flagsOf.get(`${r.dialogue}\n${r.caller}`) ?? []) : undefined);
     // as the reader reads it: against the caller's line, which tells a bare number's kind, and the replies
     // before, which may hold a secret's start (a leak decides the reply)
-    const read = readRules(r.reply, {}, asks, { caller: r.caller || undefined, earlier: r.earlier });
+    const read = readRules(r.reply, {}, asks, { caller: r.caller || undefined, ...r.before });
     if (read.leaks.length) continue;
     rows.push(r);
     rules.push(read.rule);

@@ -78,8 +78,8 @@ export function analyzeTranscript(lines: readonly TranscriptLine[], catalogue: P
       out.push({ n, role: 'caller', text: reader.mask(line.text), flags });
       return;
     }
-    const read = reader.read(line.text, { ...(caller && { caller: caller.text, flags: caller.flags }), earlier: typed.earlier });
-    typed.note(line.text);
+    const read = reader.read(line.text, { ...(caller && { caller: caller.text, flags: caller.flags }), ...typed.before });
+    typed.note(line.text, caller?.text);
     const reading = {
       intent: line.known?.intent ?? read?.intent ?? 'stall',
       confidence: line.known?.confidence ?? read?.confidence ?? 0,

@@ -33,6 +33,16 @@ export class CallerLine {
     return (this.norm ??= normalize(this.raw).text);
   }
 
+  /**
+   * It only keeps the person going ("Mm-hm.", "Go on.", "And the rest?", "嗯，继续。"): short, with no number and no request
+   * of its own. A reply to it answers the request a line before made.
+   */
+  get continues(): boolean {
+    const t = this.raw.trim();
+    if (/\d/.test(t) || this.asks.size || this.asksHarmless || this.numbers.length) return false;
+    return /[\u3400-\u9fff]/.test(t) ? t.replace(/[\s\p{P}]/gu, '').length <= 12 : t.split(/\s+/).length <= 6;
+  }
+
   /** Whether it spells out these characters itself (a code the caller reads for the person to type). */
   spells(key: string): boolean {
     // (or writes it as one word: "enter the code TS1234", spelt back "T S one two three four"; a word's end is none, "ending 2210")

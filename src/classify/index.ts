@@ -32,8 +32,9 @@ export function readRules(text: string, opts: ClassifyOptions = {}, asks: readon
   const norm = normalize(src);
   const lang = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLang(norm.text);
   // the caller's line tells which secret a bare number is and which numbers are the caller's own;
-  // the person's replies before this one hold the rest of a secret read out over several
-  const leaks = findLeaks(src, norm, { caller: context.caller, previous: context.earlier });
+  // the person's replies before this one hold the rest of a secret read out over several, and the lines they answered
+  // the request a "Go on." goes on with
+  const leaks = findLeaks(src, norm, { caller: context.caller, previous: context.earlier, callers: context.callers });
   const said = spokenPart(norm.text);
   const cues: CueMatch[] = [];
   return { said, lang, leaks, cues, rule: leaks.length ? LEAK_READING : readIntentAgainst(said, asks, cues) };

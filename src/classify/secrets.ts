@@ -37,6 +37,11 @@ export interface LeakOptions {
    * back?" → "734") is the secret asked for.
    */
   caller?: string;
+  /**
+   * The caller's lines the `previous` replies answered, in the same order (one may be missing). Where this line only keeps
+   * the person going ("Go on."), the request a line before made is the one the reply answers.
+   */
+  callers?: ReadonlyArray<string | undefined>;
 }
 
 // an expiry read as digits: "oh three slash twenty-seven" (0327), "0427", "042027"
@@ -67,14 +72,38 @@ let lastCaller: CallerLine | undefined;
 
 export function findLeaks(text: string, norm: Normalized = normalize(text), opts: LeakOptions = {}): Leak[] {
   const caller = opts.caller ? (lastCaller?.raw === opts.caller ? lastCaller : (lastCaller = new CallerLine(opts.caller))) : undefined;
+  const plain = leaksAgainst(text, norm, caller, opts.previous);
+  // "Your card number?" "It's 4 5 3 2" "Mm-hm." "1 1 8 7": where the line only keeps the person going, the numbers answer the
+  // request it goes on with. Read against that request too, and that reading taken where this line's found nothing, or only
+  // a code by its shape (a number begun in the replies before is read by what it began as, whatever an older line asked).
+  const asked = caller && opts.previous?.length ? askedBefore(caller, opts.callers) : undefined;
+  if (!asked || (plain.length && !plain.every((l) => l.kind === 'code'))) return plain;
+  const goneOn = leaksAgainst(text, norm, new CallerLine(`${asked} ${caller!.raw}`), opts.previous);
+  return goneOn.length ? goneOn : plain;
+}
+
+/** The request a run of lines that only keep the person going goes back to: the last line before them, if it asks for something. */
+function askedBefore(caller: CallerLine, callers: LeakOptions['callers']): string | undefined {
+  if (!callers?.length || !caller.continues) return undefined;
+  for (let i = callers.length - 1; i >= 0; i--) {
+    const said = callers[i];
+    if (!said) return undefined;
+    const line = new CallerLine(said);
+    if (!line.continues) return line.asks.size ? said : undefined;
+  }
+  return undefined;
+}
+
+/** The secrets of a reply read against one caller's line. */
+function leaksAgainst(text: string, norm: Normalized, caller: CallerLine | undefined, previous: readonly string[] | undefined): Leak[] {
   // "and the rest?" after a reply that gave a code's start: the rest is that code's
   // (or, with none named, the one as long as the digits read in all: not where "the next three digits" go on with a social security number's)
-  const earlier = caller?.asksPart && opts.previous?.length
-    ? (kindGivenIn(opts.previous) ?? (SSN_GROUP_ASKED.test(caller.text) ? undefined : kindByLength(opts.previous, norm))) : undefined;
+  const earlier = caller?.asksPart && previous?.length
+    ? (kindGivenIn(previous) ?? (SSN_GROUP_ASKED.test(caller.text) ? undefined : kindByLength(previous, norm))) : undefined;
   const own = readInWindows(norm, (part) => readSecrets(part, caller, earlier)).map(leakOf);
-  if (!opts.previous?.length) return own;
-  const found = spellingGoesOn(norm, restOfBegun(text, norm, repeated(norm, withPrevious(text, norm, own, opts.previous, caller), opts.previous, caller), opts.previous, caller), opts.previous, caller);
-  return remoteBefore(text.toLowerCase(), found, caller, opts.previous);
+  if (!previous?.length) return own;
+  const found = spellingGoesOn(norm, restOfBegun(text, norm, repeated(norm, withPrevious(text, norm, own, previous, caller), previous, caller), previous, caller), previous, caller);
+  return remoteBefore(text.toLowerCase(), found, caller, previous);
 }
 
 // (the line naming the password's own thing: "the PIN for your debit card", "your Chase app password", "支付宝的密码")

@@ -28,7 +28,8 @@ export const CONFIDENT = 0.6;
 /**
  * A secret read out over up to this many consecutive replies (a card four digits a reply) is found
  * in the reply that completes it: each front end keeps the person's last SPLIT_REPLIES - 1 replies,
- * as typed, in memory only, and hands them over as ReplyContext.earlier.
+ * as typed, in memory only, with the caller's lines they answered, and hands them over as
+ * ReplyContext.earlier and ReplyContext.callers.
  */
 export const SPLIT_REPLIES = 5;
 
@@ -40,7 +41,12 @@ export interface ReplyContext {
   flags?: readonly string[];
   /** The person's previous replies in this conversation, as typed, oldest first (see SPLIT_REPLIES). */
   earlier?: readonly string[];
+  /** The caller's lines those replies answered, in the same order (one a front end did not keep is undefined). */
+  callers?: ReadonlyArray<string | undefined>;
 }
+
+/** What a front end keeps of the exchange before a reply (Typed.before): the person's replies and the lines they answered. */
+export type Before = Pick<ReplyContext, 'earlier' | 'callers'>;
 
 /** A reply as read for every front end: cleaned, masked, and what it means. */
 export interface ReadText {

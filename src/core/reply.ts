@@ -3,7 +3,7 @@
 // Only the masked text leaves this function, so nothing downstream can store or send the secret a
 // person typed.
 import type { Intent, Lang, LeakKind } from './constants';
-import { SPLIT_REPLIES, type Reader } from './reader';
+import { SPLIT_REPLIES, type Before, type Reader } from './reader';
 import type { Turn } from './schema';
 
 /**
@@ -68,27 +68,32 @@ export function choiceNumber(text: string, opts: { bare?: boolean } = {}): numbe
  * read out over several short replies is found in the one that completes it (SPLIT_REPLIES).
  */
 export class Typed {
-  private texts: string[] = [];
+  private kept: Required<Before> = { earlier: [], callers: [] };
 
-  get earlier(): readonly string[] {
-    return this.texts;
+  /** The replies kept, and the caller's lines they answered (read with the next reply). */
+  get before(): Before {
+    return this.kept;
   }
 
-  /** After each reply: words are kept (the last SPLIT_REPLIES - 1); a numbered answer or an action ends the chain. */
-  note(input: ReplyInput): void {
+  /**
+   * After each reply to `caller`'s line: words are kept (the last SPLIT_REPLIES - 1) with the line; a numbered answer or an
+   * action ends the chain.
+   */
+  note(input: ReplyInput, caller?: string): void {
     const text = typeof input === 'string' ? input : 'masked' in input ? input.masked : undefined;
-    this.texts = text === undefined ? [] : [...this.texts, capped(text).text].slice(1 - SPLIT_REPLIES);
+    const { earlier, callers } = this.kept;
+    this.kept = text === undefined ? { earlier: [], callers: [] } : { earlier: [...earlier, capped(text).text].slice(1 - SPLIT_REPLIES), callers: [...callers, caller].slice(1 - SPLIT_REPLIES) };
   }
 }
 
 /**
  * The reading of a reply to `turn`, or null for an empty one. Throws ReplyError for a wrong number.
- * `earlier`: the person's replies before this one, as typed (Typed.earlier).
+ * `before`: the person's replies before this one, as typed, and the lines they answered (Typed.before).
  */
-export function readReply(input: ReplyInput, turn: Turn, lang: Lang, reader: Reader, earlier: readonly string[] = []): ReadReply | null {
+export function readReply(input: ReplyInput, turn: Turn, lang: Lang, reader: Reader, before: Before = {}): ReadReply | null {
   if (typeof input === 'string') {
     const { text, dropped } = capped(input);
-    const read = reader.read(text, { caller: turn.say[lang], flags: turn.flags, earlier });
+    const read = reader.read(text, { caller: turn.say[lang], flags: turn.flags, ...before });
     if (!read) return null;
     return { text: noted(read.text, dropped), intent: read.intent, confidence: round2(read.confidence), leaks: [...new Set(read.leaks)] };
   }
@@ -96,7 +101,7 @@ export function readReply(input: ReplyInput, turn: Turn, lang: Lang, reader: Rea
     // Read again here (a client may send anything); a secret masked on the phone decides the reply
     // as one found here does: given away, so the person complied.
     const { text, dropped } = capped(input.masked);
-    const read = reader.read(text, { caller: turn.say[lang], flags: turn.flags, earlier });
+    const read = reader.read(text, { caller: turn.say[lang], flags: turn.flags, ...before });
     if (!read) return null;
     const leaks = [...new Set([...input.leaks, ...read.leaks])];
     const given = input.leaks.length > 0;

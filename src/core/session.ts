@@ -40,7 +40,7 @@ export function readAndJudge(input: ReplyInput, scenario: Scenario, turnId: stri
   const turn = scenario.turns[turnId]!;
   let read;
   try {
-    read = readReply(input, turn, opts.lang, opts.reader, typed.earlier);
+    read = readReply(input, turn, opts.lang, opts.reader, typed.before);
   } catch (e) {
     // readReply refuses only a numbered answer the line does not have.
     const n = turn.choices?.length ?? 0;
@@ -48,7 +48,7 @@ export function readAndJudge(input: ReplyInput, scenario: Scenario, turnId: stri
     throw e;
   }
   if (!read) return undefined;
-  typed.note(input);
+  typed.note(input, turn.say[opts.lang]);
   const { text, intent, confidence, leaks, choice } = read;
   const events: JudgedEvent[] = [{ type: 'reply', turn: turnId, text, intent, confidence, leaks, ...(choice ? { choice } : {}) }];
   for (const v of judge.read(read)) events.push({ type: 'verdict', ...v });

@@ -2,7 +2,7 @@
 // masked is read through maskedReader), or the numbered answer taken as it is. Pure: the room runs
 // it in line, or the host's reader threads do (read-pool.ts) and hand the room the outcome.
 import type { Lang, LeakKind } from '../core/constants';
-import type { Reader } from '../core/reader';
+import type { Before, Reader } from '../core/reader';
 import { readReply, ReplyError, type ReadReply, type ReplyInput } from '../core/reply';
 import type { Turn } from '../core/schema';
 import { maskedReader } from './masked';
@@ -18,11 +18,11 @@ export function replyInput(input: AnswerInput): ReplyInput {
   return 'text' in input ? (input.leaks ? { masked: input.text, leaks: input.leaks } : input.text) : input;
 }
 
-/** `earlier`: what the person answered before (Room.earlier), read with this answer. */
-export function readAnswer(input: AnswerInput, turn: Turn, lang: Lang, reader: Reader, earlier: readonly string[] = []): AnswerRead {
+/** `before`: what the person answered before and to which lines (Room.before), read with this answer. */
+export function readAnswer(input: AnswerInput, turn: Turn, lang: Lang, reader: Reader, before: Before = {}): AnswerRead {
   let read: ReadReply | null;
   try {
-    read = readReply(replyInput(input), turn, lang, 'text' in input && input.leaks ? maskedReader(reader) : reader, earlier);
+    read = readReply(replyInput(input), turn, lang, 'text' in input && input.leaks ? maskedReader(reader) : reader, before);
   } catch (e) {
     if (e instanceof ReplyError) return { ok: false, code: 'bad-choice', message: e.message };
     throw e;

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Lang } from '../core/constants';
-import type { Reader } from '../core/reader';
+import type { Before, Reader } from '../core/reader';
 import type { Scenario } from '../core/schema';
 import { readAnswer, type AnswerInput, type AnswerRead } from './answer-read';
 import { rehearseReading } from './rehearse';
@@ -24,8 +24,8 @@ export interface ReaderSetup {
 export interface ReadJob {
   input: AnswerInput;
   turn: string;
-  /** The person's answers before this one (Room.earlier). */
-  earlier: readonly string[];
+  /** The person's answers before this one and the lines they answered (Room.before). */
+  before: Before;
 }
 
 /** Readings go back to the host this many at a time: soon enough for the first, few enough messages. */
@@ -106,7 +106,7 @@ export class ReadPool {
   /** In line; a reading that throws (what made a thread fail) is refused, not thrown into the event loop. */
   private readHere(job: ReadJob): AnswerRead {
     try {
-      return readAnswer(job.input, this.setup.turns[job.turn]!, this.setup.lang, this.inline, job.earlier);
+      return readAnswer(job.input, this.setup.turns[job.turn]!, this.setup.lang, this.inline, job.before);
     } catch {
       return { ok: false, code: 'bad-message', message: 'the host could not read that answer' };
     }

@@ -11,6 +11,6 @@ void reader.prepare?.();
 parentPort!.on('message', (jobs: ReadJob[] | 'rehearse') => {
   if (jobs === 'rehearse') return void rehearseReading(turns, lang, reader);
   for (let i = 0; i < jobs.length; i += READ_CHUNK) {
-    parentPort!.postMessage(jobs.slice(i, i + READ_CHUNK).map((j) => readAnswer(j.input, turns[j.turn]!, lang, reader, j.earlier)));
+    parentPort!.postMessage(jobs.slice(i, i + READ_CHUNK).map((j) => readAnswer(j.input, turns[j.turn]!, lang, reader, j.before)));
   }
 });

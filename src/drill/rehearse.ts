@@ -41,7 +41,7 @@ async function readAll(turns: Scenario['turns'], lang: Lang, reader: Reader): Pr
   for (let pass = 0; pass < READ_PASSES; pass++) {
     for (const turn of Object.values(turns)) {
       await nextTurn();
-      for (const c of turn.choices ?? []) for (const l of LANGS) readAnswer({ text: c[l] }, turn, lang, reader, []);
+      for (const c of turn.choices ?? []) for (const l of LANGS) readAnswer({ text: c[l] }, turn, lang, reader);
     }
   }
 }

@@ -15,7 +15,7 @@ import { adviceRoute } from '../core/helper-call';
 import { HelperRoomCall, type RoomConversation } from './helper-room';
 import { countAnswers, majorityOf, picksOf, reading, type Majority } from './majority';
 import type { ReadingFacts } from '../core/judge';
-import type { Reader } from '../core/reader';
+import type { Before, Reader } from '../core/reader';
 import { Typed } from '../core/reply';
 import { readAnswer, replyInput, type AnswerInput, type AnswerRead } from './answer-read';
 import { HANGUP_ENDING, type Intent, type Lang, type LeakKind } from '../core/constants';
@@ -183,12 +183,12 @@ export class Room {
 
   answer(pid: string, step: number, input: AnswerInput): Change & { intent: Intent } {
     const turn = this.turn(this.mayAnswer(pid, step));
-    return this.answerRead(pid, step, input, readAnswer(input, turn, this.config.lang, this.reader, this.earlier(pid)));
+    return this.answerRead(pid, step, input, readAnswer(input, turn, this.config.lang, this.reader, this.before(pid)));
   }
 
-  /** What `pid` answered before, as received: read with the next answer (a secret sent in pieces). */
-  earlier(pid: string): readonly string[] {
-    return this.typed.get(pid)?.earlier ?? [];
+  /** What `pid` answered before, as received, and to which lines: read with the next answer (a secret sent in pieces). */
+  before(pid: string): Before {
+    return this.typed.get(pid)?.before ?? {};
   }
 
   /**
@@ -201,11 +201,11 @@ export class Room {
 
   /** An answer read elsewhere (answer-read.ts), taken if it still may be: the room may have moved on meanwhile. */
   answerRead(pid: string, step: number, input: AnswerInput, done: AnswerRead): Change & { intent: Intent } {
-    this.mayAnswer(pid, step);
+    const line = this.mayAnswer(pid, step);
     if (!done.ok) throw new RoomError(done.code, done.message);
     let typed = this.typed.get(pid);
     if (!typed) this.typed.set(pid, (typed = new Typed()));
-    typed.note(replyInput(input));
+    typed.note(replyInput(input), this.turn(line).say[this.config.lang]);
     const { text, intent, confidence, leaks, choice } = done.read;
     const record: AnswerRecord = {
       type: 'answer', at: this.now(), pid, step, turn: this.current!.event.turn, text,

@@ -291,7 +291,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
         const turn = room.checkAnswer(pid, step);
         const seen = performance.now();
         saving.add(pid);
-        void readers.read({ input, turn, earlier: room.earlier(pid) }).then((done) => {
+        void readers.read({ input, turn, before: room.before(pid) }).then((done) => {
           let change: Change;
           try {
             change = room.answerRead(pid, step, input, done);

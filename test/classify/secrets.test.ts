@@ -191,6 +191,28 @@ describe('a number read out over up to five short replies', () => {
   });
 });
 
+describe('a line that only keeps the person going, after a request', () => {
+  // [the reply, the line it answers, the replies before, the lines they answered]
+  const read = (reply: string, caller: string, previous: string[], callers?: string[]) => findLeaks(reply, undefined, { caller, previous, callers }).map((l) => [l.kind, reply.slice(l.start, l.end)]);
+  it('answers the request the lines before it go on with', () => {
+    expect(read('6252', 'Next.', ['first 4485 9118'], ['The card number please, in three parts if easier.'])).toEqual([['card', '6252']]);
+    expect(read('三，九，零……', '您慢慢说。', ['能收，我两个卡都在这个手机上。等一下……来了，三'], ['好的，那个号还能收到短信吗？验证码会发到那个号。'])).toEqual([['code', '三，九，零']]);
+    expect(read('她说是幺九四五零二，是她的生日。', '好，您问一下。', ['密码是我老伴设的，她说是6位，我不记得了，我问问她。'], ['对了，认证成功。还有您的社保卡密码，要重置一下，原来的密码是多少？'])).toEqual([['password', '幺九四五零二']]);
+    // (without the lines before, a bare number is read by its shape alone)
+    expect(read('6252', 'Next.', ['first 4485 9118'])).toEqual([['code', '6252']]);
+  });
+  it('over several such lines, back to the request', () => {
+    expect(read('6252', 'Go on.', ['first 4485', '9118'], ['The card number please, in three parts if easier.', 'Mm-hm.'])).toEqual([['card', '6252']]);
+  });
+  it('not past a line that says something else, nor where the line asks a thing of its own', () => {
+    expect(read('6252', 'Okay.', ['first 4485 9118', 'sure'], ['The card number please.', 'And is the weather nice where you are today, sir?'])).toEqual([['code', '6252']]);
+    expect(read('3 30', 'What time suits you?', ['hold on'], ['The card number please.'])).toEqual([]);
+  });
+  it('a number begun in the replies before stays what it began as, whatever an older line asked', () => {
+    expect(read('0914.', 'Okay.', ['My husband Frank, 702 558'], ['We need a second contact on the account before the shut-off is cancelled.'])).toEqual([['phone', '0914']]);
+  });
+});
+
 describe('the caller\'s line', () => {
   const leaks = (text: string, caller: string) => findLeaks(text, undefined, { caller }).map((l) => l.kind);
   it('a bare number answering a request is the secret asked for', () => {

@@ -34,7 +34,7 @@ describe('ReadPool', () => {
     pools.push(pool);
     expect(pool.size).toBeGreaterThan(0);
     // More than one turn's worth, over every turn: several messages to each thread, chunks back.
-    const jobs = Array.from({ length: 300 }, (_, i) => ({ input: ANSWERS[i % ANSWERS.length]!, turn: turns[i % turns.length]!, earlier: [] }));
+    const jobs = Array.from({ length: 300 }, (_, i) => ({ input: ANSWERS[i % ANSWERS.length]!, turn: turns[i % turns.length]!, before: {} }));
     const read = await Promise.all(jobs.map((j) => pool.read(j)));
     expect(read).toEqual(jobs.map((j) => readAnswer(j.input, scenario.turns[j.turn]!, 'en', reader)));
     // What the readings hold: no secret in clear, and the refusals a participant is sent.
@@ -49,7 +49,7 @@ describe('ReadPool', () => {
     expect(pool.size).toBe(3);
     // The first thread gets the first run of 16: long replies; the others numbered answers, read at once.
     const long = 'Who are you? I will not tell you any code, I will call the bank on the number on my card. '.repeat(20);
-    const jobs = Array.from({ length: 96 }, (_, i) => ({ input: i < 16 ? { text: `${long}${i}` } : { choice: 1 }, turn: turns[0]!, earlier: [] }));
+    const jobs = Array.from({ length: 96 }, (_, i) => ({ input: i < 16 ? { text: `${long}${i}` } : { choice: 1 }, turn: turns[0]!, before: {} }));
     const order: number[] = [];
     await Promise.all(jobs.map((j, i) => pool.read(j).then(() => order.push(i))));
     expect(order).toEqual(jobs.map((_, i) => i));
@@ -59,15 +59,15 @@ describe('ReadPool', () => {
     const pool = new ReadPool({ turns: scenario.turns, lang: 'en' }, reader);
     await pool.close();
     expect(pool.size).toBe(0);
-    const job = { input: ANSWERS[1]!, turn: turns[0]!, earlier: [] };
+    const job = { input: ANSWERS[1]!, turn: turns[0]!, before: {} };
     expect(await pool.read(job)).toEqual(readAnswer(job.input, scenario.turns[job.turn]!, 'en', reader));
   });
 
   it('reads an answer with what the person sent before, on its threads: a card sent in pieces is found', async () => {
     const pool = new ReadPool({ turns: scenario.turns, lang: 'en' }, reader);
     pools.push(pool);
-    const read = await pool.read({ input: { text: '1990' }, turn: turns[0]!, earlier: ['wait, 2019', 'hold on, 2024', 'um 1985'] });
+    const read = await pool.read({ input: { text: '1990' }, turn: turns[0]!, before: { earlier: ['wait, 2019', 'hold on, 2024', 'um 1985'] } });
     expect(read).toMatchObject({ ok: true, read: { leaks: ['card'] } });
-    expect(await pool.read({ input: { text: '1990' }, turn: turns[0]!, earlier: [] })).toMatchObject({ ok: true, read: { leaks: [] } });
+    expect(await pool.read({ input: { text: '1990' }, turn: turns[0]!, before: {} })).toMatchObject({ ok: true, read: { leaks: [] } });
   });
 });
