@@ -226,6 +226,18 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** An IBAN's check (ISO 13616): 15 to 34 letters and digits, the country and check digits moved to the end, each letter as its number, mod 97 is 1. */
+export function ibanValid(iban: string): boolean {
+  const c = iban.replace(/[\s-]/g, '').toLowerCase();
+  if (!/^[a-z]{2}\d{2}[a-z0-9]{11,30}$/.test(c)) return false;
+  let m = 0;
+  for (const ch of c.slice(4) + c.slice(0, 4)) {
+    const v = ch <= '9' ? ch : String(ch.charCodeAt(0) - 87);
+    for (const d of v) m = (m * 10 + d.charCodeAt(0) - 48) % 97;
+  }
+  return m === 1;
+}
+
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = '10X98765432';
 

@@ -7,7 +7,7 @@ import type { LeakKind } from '../core/schema';
 import { SPLIT_REPLIES, type Leak } from '../core/reader';
 import { normalize, sanitize, toOriginal, type Normalized } from './normalize';
 import {
-  allGroupsOfficial, chineseIdValid, findRuns, idShaped, isD, isCardNumber, isDateOrTime, isExpiry, isExpiryAndCvv, isFormattedAmount,
+  allGroupsOfficial, chineseIdValid, findRuns, ibanValid, idShaped, isD, isCardNumber, isDateOrTime, isExpiry, isExpiryAndCvv, isFormattedAmount,
   digitsAndGroups, isMobile, isOfficial, isSpacedDate, isSsnShaped, isYearNumber, longNumberKind, partsOf, spanOf, splitRun, subRun, type DigitRun,
 } from './numbers';
 import {
@@ -795,6 +795,23 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     CLAIM_CODE.lastIndex = 0;
     found = mergeSpans(found, codes, 'same');
   }
+  // "DE89 3704 0044 0532 0130 00": an IBAN whose check digits hold is a bank account's number, whatever names it (as a
+  // card's Luhn check), letters and all; in an IBAN's shape, one where an IBAN is asked for or named ("confirm the IBAN of
+  // your account" → "DE44 5004 0000 0721 3398 15."), whatever its check; not one the caller said, nor one a harmless thing names
+  if (alnumWord()) {
+    const ibans: Span[] = [];
+    for (const m of t.matchAll(IBAN)) {
+      // (the groups it is said in, the last ones dropped until the check holds: "…3398 15 and" takes no word after it)
+      let iban = m[0];
+      while (!ibanValid(iban) && /[ -][a-z0-9]+$/.test(iban)) iban = iban.replace(/[ -][a-z0-9]+$/, '');
+      if (!ibanValid(iban)) {
+        if (!/\biban\b/.test(caller?.text ?? '') && !/\biban\b/.test(t.slice(Math.max(0, m.index - 24), m.index))) continue;
+        iban = m[0].replace(/[ -][a-z]+$/, '');
+      }
+      if (!caller?.saysWord(iban) && !harmlessNear(t, labels, m.index)) ibans.push(['card', m.index, m.index + iban.length, true]);
+    }
+    found = mergeSpans(found, ibans, 'inside');
+  }
   // "Okay. It's 1TG7-E82-NQ45.": a Medicare number's shape (a digit, letters and digits in 4-3-4, as the card prints it) is an ID,
   // whatever names it
   if (alnumWord()) {
@@ -1426,6 +1443,8 @@ const MEDICARE = /medicare/;
 const IMEI_BEFORE = /imei\d?\b[^.!?\d]{0,24}$/;
 const DATE_BEFORE = /\b(?:starts?|started|effective|expires?|expired|dated|issued|as of|since|until)\s*$/;
 const BIRTH_TALK = /\b(?:dob|d\.o\.b|date of birth|birth ?date|birthday|born)\b|出生|生日/;
+// Two letters, two check digits, then letters and digits in fours (or run together) and a short last group: an IBAN's shape.
+const IBAN = /(?<![a-z0-9-])[a-z]{2}\d{2}(?:[ -]?[a-z0-9]{4}){2,7}(?:[ -]?[a-z0-9]{1,3})?(?![a-z0-9-])/g;
 const MBI = /(?<![a-z0-9-])[1-9][a-z][a-z0-9]\d[- ]?[a-z][a-z0-9]\d[- ]?[a-z]{2}\d{2}(?![a-z0-9-])/g;
 const MIXED = /^(?=[a-z]*\d)(?=\d*[a-z])/;
 // (not where a screen's, a product's or a booking's letters and digits are talked about, nor where something harmless is asked for)
@@ -2028,11 +2047,14 @@ function breaksAt(p: DigitRun, at: number): boolean {
 function askedKind(caller: CallerLine, d: string, whole = false): LeakKind | null {
   // (a policy's number, thirteen digits or more, answering a request for it: an ID (case 113), whatever its length, unless a card's check)
   if (d.length >= 12 && caller.asks.has('id') && !caller.asks.has('card') && caller.says(POLICY_ASKED) && !isCardNumber(d)) return 'id';
+  // (a bank's sort code or BSB, six digits, asked for with the account: the card's)
+  if (d.length === 6 && caller.asks.has('card') && caller.says(SORT_CODE_ASKED)) return 'card';
   const remote = d.length > 8 && caller.says(REMOTE_TOOL);
   return (caller.last && kindOfLength(new Set([caller.last]), d, remote, whole)) || kindOfLength(caller.asks, d, remote, whole);
 }
 
 const ACCOUNT_NUMBER_ASKED = /\baccount (?:number|no)\b/;
+const SORT_CODE_ASKED = /\bsort code\b|\bbsb\b/;
 const POLICY_ASKED = /保单|\bpolicy\b/;
 
 /** The secret asked for that a number of d's digits can be; `whole`: said as one group (four of them can be a card's first). */

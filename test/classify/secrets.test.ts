@@ -2431,3 +2431,23 @@ describe('the review of round 30: what the new rules must not take away', () => 
   ];
   readsEachAs(cases);
 });
+
+describe('round 32: bank numbers of other countries', () => {
+  it('an IBAN whose check digits hold is a bank account\'s number, letters and all, whatever names it', () => {
+    const read = (reply: string, caller = 'Hello?') => findLeaks(reply, undefined, { caller }).map((l) => [l.kind, reply.slice(l.start, l.end)]);
+    expect(read('my iban is DE89370400440532013000 thanks')).toEqual([['card', 'DE89370400440532013000']]);
+    expect(read("It's GB29 NWBK 6016 1331 9268 19, and that's it")).toEqual([['card', 'GB29 NWBK 6016 1331 9268 19']]);
+    // (in its shape, where one is asked for, whatever its check)
+    expect(read('DE44 5004 0000 0721 3398 15.', 'Yes. To block it, confirm the IBAN of your account.')).toEqual([['card', 'DE44 5004 0000 0721 3398 15']]);
+    // (not the caller's "safe account" read back, nor a flight, nor a refusal)
+    expect(read('DE89 3704 0044 0532 0130 00? That is not my account.', 'Send it to DE89 3704 0044 0532 0130 00 today.')).toEqual([]);
+    expect(read('my flight is UA12 3456 7890 1234 tomorrow')).toEqual([]);
+    expect(read("no, I won't read my IBAN to you", 'Confirm the IBAN of your account.')).toEqual([]);
+  });
+  const cases: Reading[] = [
+    ["NatWest fraud team. To secure the account, what's the sort code?", [], 'six oh, one five, two two', ['card']],
+    ["NatWest fraud team. To secure the account, what's the sort code?", [], '60-15-22', ['card']],
+    ['What is the sort code of the branch you bank at?', [], "I don't know it, the branch is at 22 High Street, opened in 1998", []],
+  ];
+  readsEachAs(cases);
+});
