@@ -8,6 +8,19 @@ import { CHINESE_CARDINAL, cardinalValue, digitsAndGroups, findRuns } from './nu
 import { spelledKey, spelledOut } from './spelled-chars';
 import { GIFT, GIFT_PIN_ASKED, REMOTE_TOOL, Talk, withTalk } from './talk';
 
+// Lines that only keep the person going, whole: "Mm-hm.", "Okay, go on.", "Next four.", "Read it again slowly, please.",
+// "嗯，继续。", "您慢慢说。", "还有三位。" (not "And the date?", "Forget about that.", "Great, thank you.")
+const GOING_ON_EN = new RegExp(`^(?:(?:${[
+  'mm+-?hm+', 'm-?hm', 'uh-?huh', 'hmm+', 'ok(?:ay)?', 'yes', 'yeah', 'yep', 'right', 'sure', 'alright', 'all right', 'good', 'fine', 'and', 'then',
+  'so', 'go on', 'go ahead', 'continue', 'keep going', 'carry on', 'next', 'more', 'please', 'slowly', 'quickly', 'hurry', 'again', 'sorry',
+  'take your time', "i'?m listening", "i'?m here", 'after that', 'what else', "what'?s next", 'anything else', 'is that all', 'what was that',
+  'read it', 'say it', 'say that', 'repeat that', 'one more time', 'i missed that', 'you broke up', 'go on please', 'hello', 'are you there',
+  '(?:i\'?m |are you )?still (?:here|there)', 'got it', 'got that', 'so far', 'it worked', 'that worked', 'it went through', 'invalid', 'it says invalid',
+  "it didn'?t work", 'wrong', 'try again',
+  '(?:the )?(?:rest|others?|last|next|first|second|third|middle)(?: (?:part|bit|one|ones|group|few|digits|numbers|four|two|three|half))?',
+].join('|')})[\\s,.!?…-]*)+$`);
+const GOING_ON_ZH = /^(?:嗯+|好+的?|对+|是的?|行|您|你|继续(?:说|念)?|接着(?:说|念)?|然后呢?|还有呢?|还有[一二三四五六七八九两几\d]位|(?:后|前|末|最后)?[一二三四五六七八九两几\d]位(?:呢|是)?|还在吗|在吗|喂|后面(?:的|几位)?(?:呢|是)?|剩下的?(?:呢)?|说|慢慢(?:来|说|念)?|不急|没事|快点|别停|我听着|我在听|在呢|再(?:说|念|报)一遍|问(?:一下|问)|下一(?:个|张|组)|[，。！？、…\s?!.,])+$/;
+
 /**
  * What the caller's line tells about the reply's numbers. Read on first use: most replies hold no
  * number and no password, and never need it.
@@ -38,9 +51,7 @@ export class CallerLine {
    * of its own. A reply to it answers the request a line before made.
    */
   get continues(): boolean {
-    const t = this.raw.trim();
-    if (/\d/.test(t) || this.asks.size || this.asksHarmless || this.numbers.length) return false;
-    return /[\u3400-\u9fff]/.test(t) ? t.replace(/[\s\p{P}]/gu, '').length <= 12 : t.split(/\s+/).length <= 6;
+    return GOING_ON_EN.test(this.text) || GOING_ON_ZH.test(this.text);
   }
 
   /** Whether it spells out these characters itself (a code the caller reads for the person to type). */

@@ -259,7 +259,7 @@ const SOMEONES_BEFORE = new RegExp(`${SOMEONES_NUMBER}\\W{0,4}$`);
 /** "Ring HMRC's number, 0300 200 3300": the number at a is a named someone's. */
 export const someonesNumberBefore = (t: string, a: number) => SOMEONES_BEFORE.test(t.slice(Math.max(0, a - 32), a));
 // ("the call came from 800 555 1234"; not "it's from PayPal, 2 8 3…": after a comma, what the text from them says)
-const NOT_MINE_NEAR = new RegExp(`(?:\\byour\\b(?! call\\b)|\\btheir\\b|call(?:ing|ed)(?: me| us| you)? from|this number|that number|\\breport|${SOMEONES_NUMBER}|(?:你|您)的|你这个|你们|(?:你|您)(?:的|新的?|那个)?(?:手机|电话)?号码?|(?:你|您)(?:发|给)(?:我|过来)?的|我存(?:上|下|好|一下)了?|(?:已经|都)存(?:上|下|好)了|(?<![我发用到]|联系我(?:就|请|直接)?打)这个号(?!不用|停)|(?:你|您)(?:刚才|刚刚)?(?:打给我|打过来|打来|念|说|报|读)的|(?<![我发用外]|要的)那个号(?!不用|停)|举报|来电)[^\\n]{0,12}$|\\bfrom\\b[^\\n,]{0,16}$`);
+const NOT_MINE_NEAR = new RegExp(`(?:\\byour\\b(?! call\\b)|\\btheir\\b|call(?:ing|ed)(?: me| us| you)? from|this number|that number|\\breport|${SOMEONES_NUMBER}|(?:你|您)的|你这个|你们|(?:你|您)(?:的|新的?|那个)?(?:手机|电话)?号码?|(?:你|您)(?:发|给)(?:我|过来)?的|我存(?:上|下|好|一下)了?|(?:已经|都)存(?:上|下|好)了|(?<![我发用到]|联系我(?:就|请|直接)?打|我现在)这个号(?!不用|停)|(?:你|您)(?:刚才|刚刚)?(?:打给我|打过来|打来|念|说|报|读)的|(?<![我发用外]|要的)那个号(?!不用|停)|举报|来电)[^\\n]{0,12}$|\\bfrom\\b[^\\n,]{0,16}$`);
 // (read again a little further back, where "my buddy Jim's number is" shows the someone is the person's own)
 export const othersNumberNear = (t: string, a: number) => NOT_MINE_NEAR.test(t.slice(Math.max(0, a - 24), a)) && NOT_MINE_NEAR.test(t.slice(Math.max(0, a - 40), a)) || saidToMe(t, a);
 // A number the caller said earlier in the call, repeated: "you said 8812, right?", "the case number you gave me, 58-4410".

@@ -133,6 +133,7 @@ export function normalize(input: string): Normalized {
   // Pass 2: "六个八" is 888888; then Chinese numerals read digit by digit ("一二三四五六",
   // "肆捌贰玖壹叁") become digits when at least three stand together (so 一下, 三四天 stay words).
   u = expandCounts(u);
+  readSoundAlikes(u);
   convertChineseRuns(u);
   // Pass 3: English number words in runs of two or more digits ("five five two", "forty eight").
   readEnglishNumbers(u);
@@ -266,6 +267,54 @@ function pauseEnd(c: Uint16Array, j: number, n: number): number {
   let k = j + 1;
   while (k < n && k - j <= 3 && (c[k] === ELLIPSIS || c[k] === 0x20 || FILLERS.has(c[k]!))) k++;
   return k < n && isNumeralCode(c[k]!) ? k : 0;
+}
+
+// Characters voice input writes for a numeral said aloud: 腰 for 幺, 凌 for 零, 酒 for 九, 巴 for 八, 溜 for 六, 伞 for 三; and
+// 就 and 吧, which are words too ("248 就248吧"), taken only between numerals read out one by one.
+const SOUND_ALIKE = new Map<number, number>(Object.entries({
+  腰: '幺', 妖: '幺', 凌: '零', 铃: '零', 灵: '零', 酒: '九', 久: '九', 就: '九', 巴: '八', 扒: '八', 吧: '八', 溜: '六', 伞: '三', 漆: '七',
+}).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
+const WORDY = new Set([0x5c31, 0x5427]); // 就, 吧
+
+/**
+ * "验证码 腰 腰 五 二 凌 七", "幺五幺 就吧吧三 二凌六幺": a character voice input writes for a numeral, among at least three
+ * numerals read out (spaces at most between them), is that numeral. Not one that ends a word before them ("好吧 1234") or
+ * starts one after them ("一二三吧 我"); 就 and 吧 only between two numerals, and never next to a number written in digits
+ * ("248 就248").
+ */
+function readSoundAlikes(u: Units): void {
+  const { c, n } = u;
+  const numeral = (k: number) => isNumeralCode(c[k]!) || SOUND_ALIKE.has(c[k]!);
+  // (a digit of a number written as one, "248", not read out one by one)
+  const written = (k: number) => isDigitCode(c[k]!) && ((k > 0 && isDigitCode(c[k - 1]!)) || (k + 1 < n && isDigitCode(c[k + 1]!)));
+  let i = 0;
+  while (i < n) {
+    if (!numeral(i)) {
+      i++;
+      continue;
+    }
+    const members = [i];
+    let j = i + 1;
+    for (;;) {
+      const k = j < n && c[j] === 0x20 ? j + 1 : j;
+      if (k < n && numeral(k)) {
+        members.push(k);
+        j = k + 1;
+      } else break;
+    }
+    const numerals = members.filter((m) => isNumeralCode(c[m]!)).length;
+    if (numerals >= 3 && numerals < members.length) {
+      for (const [x, m] of members.entries()) {
+        const z = SOUND_ALIKE.get(c[m]!);
+        if (z === undefined) continue;
+        const first = x === 0;
+        const last = x === members.length - 1;
+        if (WORDY.has(c[m]!) ? first || last || written(members[x - 1]!) || written(members[x + 1]!) : (first && m > 0 && isHan(c[m - 1]!)) || (last && m + 1 < n && isHan(c[m + 1]!))) continue;
+        c[m] = z;
+      }
+    }
+    i = j;
+  }
 }
 
 function convertChineseRuns(u: Units): void {

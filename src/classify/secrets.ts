@@ -75,21 +75,48 @@ export function findLeaks(text: string, norm: Normalized = normalize(text), opts
   const plain = leaksAgainst(text, norm, caller, opts.previous);
   // "Your card number?" "It's 4 5 3 2" "Mm-hm." "1 1 8 7": where the line only keeps the person going, the numbers answer the
   // request it goes on with. Read against that request too, and that reading taken where this line's found nothing, or only
-  // a code by its shape (a number begun in the replies before is read by what it began as, whatever an older line asked).
-  const asked = caller && opts.previous?.length ? askedBefore(caller, opts.callers) : undefined;
-  if (!asked || (plain.length && !plain.every((l) => l.kind === 'code'))) return plain;
-  const goneOn = leaksAgainst(text, norm, new CallerLine(`${asked} ${caller!.raw}`), opts.previous);
+  // a code by its shape (not one the reply names, "The code in the text is 4821"), for the values the reply gives as answers
+  // (a number begun in the replies before is read by what it began as, whatever an older line asked)
+  const asked = caller && opts.previous?.length ? askedBefore(caller, opts.callers, opts.previous) : undefined;
+  if (!asked || (plain.length && (!plain.every((l) => l.kind === 'code') || CODE_NAMED.test(text.toLowerCase())))) return plain;
+  const lower = text.toLowerCase();
+  const theirs = opts.callers!.flatMap((c) => (c ? new CallerLine(c).numbers : []));
+  const goneOn = leaksAgainst(text, norm, new CallerLine(`${asked} ${caller!.raw}`), opts.previous).filter((l, i, all) => {
+    const digits = digitsIn(text.slice(l.start, l.end));
+    return answerShaped(lower, i ? all[i - 1]!.end : 0, l.start) && !(digits.length >= 3 && theirs.some((n) => n.includes(digits)));
+  });
   return goneOn.length ? goneOn : plain;
 }
 
-/** The request a run of lines that only keep the person going goes back to: the last line before them, if it asks for something. */
-function askedBefore(caller: CallerLine, callers: LeakOptions['callers']): string | undefined {
+// A line that asks for something, not one that names it only ("Your account has been compromised.")
+const REQUEST = /[?？]|\b(?:what(?:'s| is| are)|give|tell|read|confirm|verify|provide|need|send|say|enter|type|spell|share|repeat|please|go ahead)\b|请|告诉|报|念|提供|多少|发(?:给|过来|一下)|输入|说一下|是什么|给我/;
+const CODE_NAMED = /\b(?:code|text|texted|message|sms)\b|验证码|校验码|动态码|短信/;
+// What may stand before a value given as an answer, in its sentence: "it's", "then", "the last part is", "她说是", "后面是".
+const ANSWER_LEAD_EN = /^(?:[\s,.:;…'"-]|\b(?:it'?s|it is|it|is|was|are|that'?s|that is|then|and|uh+|um+|er+|erm|ok(?:ay)?|so|sure|yes|yeah|yep|right|well|oh|the|rest|last|next|part|bit|one|ones|first|second|third|middle|four|two|three|digits?|numbers?|group|here'?s|here|hold on|wait|sorry|says|of it|ends? (?:in|with)|okay|no|try|where was i|capital|small|lower ?case|upper ?case|underscore|dash|hyphen|dot|period|at sign|star|asterisk|pound|hash|exclamation(?: mark| point)?|dollar sign|sign|symbol|space)\b)*$/;
+const ANSWER_LEAD_ZH = /^[\s，,、…：:.。嗯呃啊哦额噢好的对是就然后还有后面前面剩下接着她他说应该好像大概我记得念报那个这个位]*$/;
+const SENTENCE_END = /[.!?。！？；;]\s*(?=[^.!?。！？；;]*$)/;
+
+/** Whether the value at `start` is given as an answer: nothing but a lead like "it's" or "后面是" before it, since `from` and in its sentence. */
+function answerShaped(lower: string, from: number, start: number): boolean {
+  let before = lower.slice(Math.max(from, start - 48), start);
+  const end = SENTENCE_END.exec(before);
+  if (end) before = before.slice(end.index + end[0].length);
+  return ANSWER_LEAD_EN.test(before) || ANSWER_LEAD_ZH.test(before);
+}
+
+/**
+ * The request a run of lines that only keep the person going goes back to: the last line before them, if it asks for a
+ * secret and the replies since have not given it whole ("482913" · "Great." · "I'll be home by 1800." gives no code).
+ */
+function askedBefore(caller: CallerLine, callers: LeakOptions['callers'], previous: readonly string[]): string | undefined {
   if (!callers?.length || !caller.continues) return undefined;
   for (let i = callers.length - 1; i >= 0; i--) {
     const said = callers[i];
     if (!said) return undefined;
     const line = new CallerLine(said);
-    if (!line.continues) return line.asks.size ? said : undefined;
+    if (line.continues) continue;
+    const kind = askedSecret(line);
+    return kind && REQUEST.test(line.text) && !wholeBefore(previous.slice(i).join(' '), kind) ? said : undefined;
   }
   return undefined;
 }
@@ -1488,7 +1515,9 @@ function alphanumericAfter(talk: Talk, label: Label, end: number, caller: Caller
   const digits = word.replace(/\D/g, '').length;
   const letters = word.replace(/[^a-z]/g, '').length;
   // (not a company's number spelt in letters, "1-800-MEDICARE", nor a number printed with its start hidden, "XXXXXX4490")
-  if (digits < 2 || letters < 1 || digits + letters < 6 || TOLL_FREE_WORD.test(word) || MASKED_GROUPS.test(word) || negatedAt(t, label.at) || othersLabel(t, label.at) || caller?.saysWord(word)) return null;
+  // (five where a code is named, letters and digits in turn: a Steam Guard code, "7KQ2M"; not a prefix and its number, "UA123")
+  const short = digits + letters === 5 && label.kind === 'code' && letters >= 2 && !/^[a-z]+[\d-]+$|^\d+[a-z]+$/.test(word);
+  if (digits < 2 || letters < 1 || (digits + letters < 6 && !short) || TOLL_FREE_WORD.test(word) || MASKED_GROUPS.test(word) || negatedAt(t, label.at) || othersLabel(t, label.at) || caller?.saysWord(word)) return null;
   // ("confirmation code is KX9P2L, seat 22A" answering the airline: a booking's reference, printed on the ticket)
   if (label.kind === 'code' && t.startsWith('confirmation', label.at) && (talk.says(TRAVEL) || (caller && caller.says(TRAVEL)))) return null;
   return [end, end + word.length];

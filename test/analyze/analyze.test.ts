@@ -98,4 +98,8 @@ describe('a card read out over several receiver lines', () => {
     expect(last.reading?.leaks).toEqual(['card']);
     for (const format of ['text', 'md', 'json'] as const) expect(render(a, format)).not.toContain('1990');
   });
+  it('after "Next.", a piece answers the request the caller made before: it is the card\'s, not a code', () => {
+    const a = run('caller: The card number please, in three parts if easier.\nreceiver: first 4485 9118\ncaller: Next.\nreceiver: 6252\n', 'en');
+    expect(a.lines.at(-1)!.reading?.leaks).toEqual(['card']);
+  });
 });

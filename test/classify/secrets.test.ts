@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyMasks, chineseIdValid, classify, classifyInContext, findLeaks, luhnValid, redact } from '../../src/classify/index';
+import { applyMasks, chineseIdValid, classify, classifyInContext, findLeaks, luhnValid, normalize, redact } from '../../src/classify/index';
 
 const kinds = (t: string) => classify(t).leaks.map((l) => l.kind);
 
@@ -2432,7 +2432,7 @@ describe('the review of round 30: what the new rules must not take away', () => 
   readsEachAs(cases);
 });
 
-describe('round 32: bank numbers of other countries', () => {
+describe('round 32: bank numbers of other countries, and a Steam Guard code', () => {
   it('an IBAN whose check digits hold is a bank account\'s number, letters and all, whatever names it', () => {
     const read = (reply: string, caller = 'Hello?') => findLeaks(reply, undefined, { caller }).map((l) => [l.kind, reply.slice(l.start, l.end)]);
     expect(read('my iban is DE89370400440532013000 thanks')).toEqual([['card', 'DE89370400440532013000']]);
@@ -2448,6 +2448,54 @@ describe('round 32: bank numbers of other countries', () => {
     ["NatWest fraud team. To secure the account, what's the sort code?", [], 'six oh, one five, two two', ['card']],
     ["NatWest fraud team. To secure the account, what's the sort code?", [], '60-15-22', ['card']],
     ['What is the sort code of the branch you bank at?', [], "I don't know it, the branch is at 22 High Street, opened in 1998", []],
+    // (a Steam Guard code is five letters and digits in turn; a prefix and its number is none)
+    ['The Steam Guard code from your email now.', [], 'Steam Guard code: 7KQ2M', ['code']],
+    ['What does it say?', [], 'the code is UA123', []],
   ];
   readsEachAs(cases);
+});
+
+describe('round 32: numerals as Chinese voice input writes them', () => {
+  it('a sound-alike among numerals read out is that numeral, masked with them', () => {
+    expect(redact('验证码 腰 腰 五 二 凌 七', { lang: 'zh' })).toBe('验证码 [验证码 ••••••]');
+    expect(findLeaks('就我现在这个号啊，幺五幺 就吧吧三 二凌六幺', undefined, { caller: '你用的什么手机注册的分期乐？' }).map((l) => l.kind)).toEqual(['phone']);
+    expect(findLeaks('U盾密码是 8 个数，吧 六 三 就 零 二 吧 一', undefined, { caller: '请您告诉我网银的U盾密码。' }).map((l) => l.kind)).toEqual(['password']);
+  });
+  it('就 and 吧 stay words next to a number written in digits, or before and after numerals', () => {
+    for (const text of ['248 就248吧', '好吧 1 2 3 4', '一二三吧']) expect(normalize(text).text).toContain(/吧|就/.exec(text)![0]);
+    expect(findLeaks('SF1420 7735 9021 是我买的茶叶，248 就248吧', undefined, { caller: '您的快递编号 SF 1420 7735 9021 在派送途中破损，我们需要给您退款二百四十八元。' })).toEqual([]);
+  });
+});
+
+describe('the review of round 32: a line that only keeps the person going', () => {
+  // [the line, the lines the replies before answered, those replies, the reply, the kinds it gives] (regressions of the first
+  // version of this reading: a topic changed, a request answered in full, a number said in passing, a code the reply names)
+  const cases: Array<[string, string[], string[], string, string[]]> = [
+    ["Mm-hm.", ["What's your PIN?"], ["Hold on."], "The code in the text is 4821.", ["code"]],
+    ["Let's talk about something else.", ["What's the code we sent?"], ["I won't tell you."], "Fine. I leave at 0630 tomorrow.", []],
+    ["Forget about that.", ["What's the code we sent?"], ["I won't tell you."], "Good. I'll be back by 1730.", []],
+    ["Fine, skip that.", ["What's your PIN?"], ["No."], "Thanks. My appointment is at 1415.", []],
+    ["Great, thank you.", ["Read me the code we just texted you."], ["482913"], "Sure. I'll be home by 1800.", []],
+    ["And the date?", ["What's the code we sent?"], ["I don't know."], "June 12, I think. Or 0612.", []],
+    ["And the withdrawal?", ["What's your PIN?"], ["Why?"], "It was 2600 yesterday.", []],
+    ["Alright.", ["Give me the code."], ["Which code?"], "My appointment is at 1415 anyway.", []],
+    ["Mm-hm.", ["Read me the code we just texted you."], ["Hold on."], "I'm at 2250 Pine, the signal is bad.", []],
+    ["Mm-hm.", ["What's your PIN?"], ["Hold on."], "I withdrew 1960 last week.", []],
+    ["Mm-hm.", ["Your account has been compromised."], ["Oh dear."], "Last week I moved 3200.", []],
+    ["Okay.", ["We sent a code to your phone earlier."], ["I saw something."], "It came at 0912.", []],
+    ["Mm-hm.", ["Your card will arrive next week."], ["Great."], "I'll be away until the 21st, back at 1600.", []],
+    ["Mm-hm.", ["My badge number is 55821.", "What's your PIN?"], ["Okay.", "Hold on."], "55821, right? I wrote it down.", []],
+    ["Okay.", ["Your case number is 77120.", "Read me the code we just texted you."], ["Okay.", "Hold on."], "So 77120 is the case?", []],
+    ["Okay.", ["Read me the code we just texted you."], ["It's 482913"], "It came at 0914.", []],
+    ["好的，谢谢。", ["请报一下您的银行卡号。"], ["6228 4800 1234 5678 901"], "好，我1830以后再查一下。", []],
+    ["Let's move on.", ["Read me the code we just texted you."], ["No."], "Fine, I'm free until 1345.", []],
+    ["Got it.", ["What's your PIN?"], ["It's 4821."], "I'm leaving at 1715.", []],
+    ["Mm-hm.", ["What's your PIN?"], ["Hold on."], "The code in the message is 4821.", ["code"]],
+    ["Mm-hm.", ["What's your PIN?"], ["Hold on, a text just came."], "The text says 4821.", ["code"]],
+    ["Mm-hm.", ["What's your password?"], ["Hold on."], "The code in the text is 482913.", ["code"]],
+    ["Mm-hm.", ["What's your card number?"], ["Hold on."], "The code in the text is 4821.", ["code"]],
+  ];
+  it.each(cases)('%s → %j', (caller, callers, earlier, reply, kinds) => {
+    expect([...new Set(classifyInContext(reply, { context: { caller, callers, earlier } }).leaks.map((l) => l.kind))].sort()).toEqual(kinds);
+  });
 });
