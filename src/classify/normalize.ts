@@ -133,7 +133,7 @@ export function normalize(input: string): Normalized {
   // Pass 2: "六个八" is 888888; then Chinese numerals read digit by digit ("一二三四五六",
   // "肆捌贰玖壹叁") become digits when at least three stand together (so 一下, 三四天 stay words).
   u = expandCounts(u);
-  readSoundAlikes(u);
+  if (SOUND_ALIKE_IN.test(clean)) readSoundAlikes(u);
   convertChineseRuns(u);
   // Pass 3: English number words in runs of two or more digits ("five five two", "forty eight").
   readEnglishNumbers(u);
@@ -275,6 +275,8 @@ const SOUND_ALIKE = new Map<number, number>(Object.entries({
   腰: '幺', 妖: '幺', 凌: '零', 铃: '零', 灵: '零', 酒: '九', 久: '九', 就: '九', 巴: '八', 扒: '八', 吧: '八', 溜: '六', 伞: '三', 漆: '七',
 }).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
 const WORDY = new Set([0x5c31, 0x5427]); // 就, 吧
+// (most texts hold none: looked for once, before the units are read)
+const SOUND_ALIKE_IN = new RegExp(`[${[...SOUND_ALIKE.keys()].map((k) => String.fromCharCode(k)).join('')}]`);
 
 /**
  * "验证码 腰 腰 五 二 凌 七", "幺五幺 就吧吧三 二凌六幺": a character voice input writes for a numeral, among at least three
