@@ -11,7 +11,7 @@ import type { Normalized } from './normalize';
 /** Texts up to this long are read whole; longer ones a window of about this size at a time. */
 export const READ_WINDOW = 8 * 1024;
 /** The text on either side of a window read with it: the labels, asides and corrections around a number at its edge. */
-export const WINDOW_CONTEXT = 400;
+export const WINDOW_CONTEXT = 200;
 // (so no reply a person can send is ever cut)
 if (READ_WINDOW <= MAX_REPLY_CHARS) throw new Error('READ_WINDOW must exceed MAX_REPLY_CHARS');
 
