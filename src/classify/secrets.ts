@@ -89,7 +89,7 @@ export function findLeaks(text: string, norm: Normalized = normalize(text), opts
 }
 
 // A line that asks for something, not one that names it only ("Your account has been compromised.")
-const REQUEST = /[?？]|\b(?:what(?:'s| is| are)|give|tell|read|confirm|verify|provide|need|send|say|enter|type|spell|share|repeat|please|go ahead)\b|请|告诉|报|念|提供|多少|发(?:给|过来|一下)|输入|说一下|是什么|给我/;
+const REQUEST = /[?？]|\b(?:what(?:'s| is| are)|give|tell|read|confirm|verify|provide|need|send|say|enter|type|spell|share|repeat|please|go ahead)\b|请|告诉|报|念|提供|多少|发(?:给|过来|一下|我)|输入|说一下|是什么|给我|核对|核实|确认|验证|填/;
 const CODE_NAMED = /\b(?:code|text|texted|message|sms)\b|验证码|校验码|动态码|短信/;
 // What may stand before a value given as an answer, in its sentence: "it's", "then", "the last part is", "她说是", "后面是".
 const ANSWER_LEAD_EN = /^(?:[\s,.:;…'"-]|\b(?:it'?s|it is|it|is|was|are|that'?s|that is|then|and|uh+|um+|er+|erm|ok(?:ay)?|so|sure|yes|yeah|yep|right|well|oh|the|rest|last|next|part|bit|one|ones|first|second|third|middle|four|two|three|digits?|numbers?|group|here'?s|here|hold on|wait|sorry|says|of it|ends? (?:in|with)|okay|no|try|where was i|capital|small|lower ?case|upper ?case|underscore|dash|hyphen|dot|period|at sign|star|asterisk|pound|hash|exclamation(?: mark| point)?|dollar sign|sign|symbol|space)\b)*$/;
@@ -104,17 +104,29 @@ function answerShaped(lower: string, from: number, start: number): boolean {
   return ANSWER_LEAD_EN.test(before) || ANSWER_LEAD_ZH.test(before);
 }
 
+/** A line that only says back the piece the reply before gave, and keeps the person going: "嗯，一五九。", "Mm-hm, 4 4 1 7." */
+function echoes(line: string, reply: string | undefined): boolean {
+  const t = normalize(line).text;
+  if (!reply || !NUMERALS.test(t)) return false;
+  const said = normalize(reply).text.replace(/[\s,-]/g, '');
+  const rest = t.replace(NUMERALS_G, (m) => (said.includes(m.replace(/[\s,-]/g, '')) ? '' : m));
+  return !NUMERALS.test(rest) && new CallerLine(rest).continues;
+}
+// (digits, and numerals too few to be read as digits: "嗯，三五。")
+const NUMERALS = /[\d零〇一二三四五六七八九幺两洞]/;
+const NUMERALS_G = /[\d零〇一二三四五六七八九幺两洞][\d零〇一二三四五六七八九幺两洞\s,-]*/g;
+
 /**
  * The request a run of lines that only keep the person going goes back to: the last line before them, if it asks for a
  * secret and the replies since have not given it whole ("482913" · "Great." · "I'll be home by 1800." gives no code).
  */
 function askedBefore(caller: CallerLine, callers: LeakOptions['callers'], previous: readonly string[]): string | undefined {
-  if (!callers?.length || !caller.continues) return undefined;
+  if (!callers?.length || !(caller.continues || echoes(caller.raw, previous.at(-1)))) return undefined;
   for (let i = callers.length - 1; i >= 0; i--) {
     const said = callers[i];
     if (!said) return undefined;
     const line = new CallerLine(said);
-    if (line.continues) continue;
+    if (line.continues || echoes(said, previous[i - 1])) continue;
     const kind = askedSecret(line);
     return kind && REQUEST.test(line.text) && !wholeBefore(previous.slice(i).join(' '), kind) ? said : undefined;
   }
@@ -1774,7 +1786,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const sum = len === 4 && !p.spelled && !four && !begun && isHan(t.charCodeAt(Math.max(0, a - 2)));
   // (a number grouped as a phone's, 3-3-4, answering "the phone number on the account, and the account PIN", or said to be a "number"
   // answering "the main number and the passcode on the business account": the phone, not the account)
-  const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? ((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text))) && nanp(p) ? 'phone' : askedKind(caller, saidOnce(p), p.groups.length === 1)) : null;
+  const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? ((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text))) && nanp(p) ? 'phone' : askedKind(caller, saidOnce(p), p.groups.length === 1 || (p.groups.every((g) => g === 1) && READ_ON_AT_END.test(t.slice(b))))) : null;
   // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
   // (a PIN may be a year; "in 2019", "since 1990" is when)
   // ("the last four... that's 6... 2... 1... 9" answering a request for them: the harmless label is what was asked)
@@ -1824,6 +1836,10 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("the number you called from, 202-555-0148" answering a request for a social security number; "their office number is
   // 559-555-0100" answering one for the doctor's: an office's is public)
   // ("I'm hanging up and calling your mother's cell right now, 9 1 9, 4 4 2, 0 7 3 8": one the person calls, case 87)
+  // "It's 3 1 2...", "Routing, okay, 1 2 2...", "My PIN is, um, 4 0...": digits read out one by one as the reply breaks off,
+  // answering a request for a secret, are its start, however few
+  const begins = !asked && len >= 2 && p.groups.every((g) => g === 1) && READ_ON_AT_END.test(t.slice(b)) && !ctx.caller?.asksHarmless && !ctx.caller?.says(WHEN_ASKED) ? askedSecret(ctx.caller) : undefined;
+  if (begins) return harmless() ? 'no' : begins;
   if (asked) return harmless() || (nanp(p) && ((asked !== 'phone' && (theirsBefore(t, a) || othersNumberNear(t, a))) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || callsIt(t, a, 64, b))) ? 'no' : asked;
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply
   if (len === 3 && caller?.last === 'code' && p.spelled && ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6) return 'code';
@@ -2083,6 +2099,10 @@ function askedKind(caller: CallerLine, d: string, whole = false): LeakKind | nul
 }
 
 const ACCOUNT_NUMBER_ASKED = /\baccount (?:number|no)\b/;
+// (not where the line asks when: "What year did you open the account?" "It's 2 0...")
+const WHEN_ASKED = /\b(?:year|when|date|born|birthday|how old|age)\b|哪年|年份|什么时候|哪天|日期|生日|多大/;
+// (digits read out one by one as the reply breaks off, "It's 4 1 2 8...": the start of what was asked, said as one group)
+const READ_ON_AT_END = /^\s*(?:…+|\.{2,})\s*$/;
 const SORT_CODE_ASKED = /\bsort code\b|\bbsb\b/;
 const POLICY_ASKED = /保单|\bpolicy\b/;
 

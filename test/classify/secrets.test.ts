@@ -2499,3 +2499,25 @@ describe('the review of round 32: a line that only keeps the person going', () =
     expect([...new Set(classifyInContext(reply, { context: { caller, callers, earlier } }).leaks.map((l) => l.kind))].sort()).toEqual(kinds);
   });
 });
+
+describe('round 33: a number begun as the reply breaks off', () => {
+  const cases: Reading[] = [
+    // digits read out one by one, then dots: the start of what the line asks for, however few
+    ["To confirm you're the cardholder, please read me the card number on the front.", [], "Okay, hold on, let me get my glasses. It's 4 1 2 8...", ['card']],
+    ['To stop it, I need the account PIN you set up with us.', [], 'Oh no. My PIN is, um, 4 0...', ['password']],
+    ["He asked me to reach his father too. Do you have his dad's cell?", [], "His dad's cell, let me look in my book. It's 3 1 2...", ['phone']],
+    // (not where the line asks when, nor how much)
+    ['What year did you open the account?', [], "It's 2 0...", []],
+    ['How much did you send?', [], 'It was 5 0...', []],
+  ];
+  readsEachAs(cases);
+  it('a line that says back the piece before and keeps the person going is a continuation: "嗯，1001。"', () => {
+    const callers = ['您好，这里是市医保中心，您的医保卡在外地有异常消费两千四百元，需要核对您的医保卡号。'];
+    const previous = ['异常消费？我最近都没出门啊。卡号我看一下，是1 0 0 1'];
+    const kinds = (caller: string) => findLeaks('3 2 8 5', undefined, { caller, previous, callers }).map((l) => l.kind);
+    expect(kinds('嗯，1001。')).toEqual(['id']);
+    expect(kinds('嗯，一零零幺。')).toEqual(['id']);
+    // (not a line that says a number of its own)
+    expect(kinds('嗯，2400。')).toEqual(['code']);
+  });
+});
