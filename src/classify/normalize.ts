@@ -280,9 +280,9 @@ const SOUND_ALIKE_IN = new RegExp(`[${[...SOUND_ALIKE.keys()].map((k) => String.
 
 /**
  * "验证码 腰 腰 五 二 凌 七", "幺五幺 就吧吧三 二凌六幺": a character voice input writes for a numeral, among at least three
- * numerals read out (spaces at most between them), is that numeral. Not one that ends a word before them ("好吧 1234") or
- * starts one after them ("一二三吧 我"); 就 and 吧 only between two numerals, and never next to a number written in digits
- * ("248 就248").
+ * numerals read out (spaces at most between them), is that numeral; not the last of them where it starts a word after them.
+ * 就 and 吧, which end and start words ("好吧 1234", "一二三吧"), only between two numerals, and never next to a number written
+ * in digits ("248 就248").
  */
 function readSoundAlikes(u: Units): void {
   const { c, n } = u;
@@ -311,7 +311,7 @@ function readSoundAlikes(u: Units): void {
         if (z === undefined) continue;
         const first = x === 0;
         const last = x === members.length - 1;
-        if (WORDY.has(c[m]!) ? first || last || written(members[x - 1]!) || written(members[x + 1]!) : (first && m > 0 && isHan(c[m - 1]!)) || (last && m + 1 < n && isHan(c[m + 1]!))) continue;
+        if (WORDY.has(c[m]!) ? first || last || written(members[x - 1]!) || written(members[x + 1]!) : last && m + 1 < n && isHan(c[m + 1]!)) continue;
         c[m] = z;
       }
     }

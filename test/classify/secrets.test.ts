@@ -2460,6 +2460,9 @@ describe('round 32: numerals as Chinese voice input writes them', () => {
     expect(redact('验证码 腰 腰 五 二 凌 七', { lang: 'zh' })).toBe('验证码 [验证码 ••••••]');
     expect(findLeaks('就我现在这个号啊，幺五幺 就吧吧三 二凌六幺', undefined, { caller: '你用的什么手机注册的分期乐？' }).map((l) => l.kind)).toEqual(['phone']);
     expect(findLeaks('U盾密码是 8 个数，吧 六 三 就 零 二 吧 一', undefined, { caller: '请您告诉我网银的U盾密码。' }).map((l) => l.kind)).toEqual(['password']);
+    // (the first of them too, after the word before: "身份证号是腰腰凌…")
+    expect(findLeaks('我的身份证号是腰腰凌腰凌巴腰九五零凌四腰二凌凌二四，我叫陈秀兰').map((l) => l.kind)).toEqual(['id']);
+    expect(findLeaks('凌晨三点五十打的电话', undefined, { caller: '您报一下验证码。' })).toEqual([]);
   });
   it('就 and 吧 stay words next to a number written in digits, or before and after numerals', () => {
     for (const text of ['248 就248吧', '好吧 1 2 3 4', '一二三吧']) expect(normalize(text).text).toContain(/吧|就/.exec(text)![0]);
