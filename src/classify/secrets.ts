@@ -89,11 +89,11 @@ export function findLeaks(text: string, norm: Normalized = normalize(text), opts
 }
 
 // A line that asks for something, not one that names it only ("Your account has been compromised.")
-const REQUEST = /[?？]|\b(?:what(?:'s| is| are)|give|tell|read|confirm|verify|provide|need|send|say|enter|type|spell|share|repeat|please|go ahead)\b|请|告诉|报|念|提供|多少|发(?:给|过来|一下|我)|输入|说一下|是什么|给我|核对|核实|确认|验证|填/;
+const REQUEST = /[?？]|\b(?:what(?:'s| is| are)|give|tell|read|confirm|verify|provide|need|send|say|enter|type|spell|share|repeat|please|go ahead)\b|请|告诉|报|念|提供|多少|发(?:给|过来|一下|我)|输入|说一下|是什么|给我|(?:核对|核实|确认)(?![了过])|验证(?![码了过通])|填(?:一下|写|上)/;
 const CODE_NAMED = /\b(?:code|text|texted|message|sms)\b|验证码|校验码|动态码|短信/;
 // What may stand before a value given as an answer, in its sentence: "it's", "then", "the last part is", "她说是", "后面是".
 const ANSWER_LEAD_EN = /^(?:[\s,.:;…'"-]|\b(?:it'?s|it is|it|is|was|are|that'?s|that is|then|and|uh+|um+|er+|erm|ok(?:ay)?|so|sure|yes|yeah|yep|right|well|oh|the|rest|last|next|part|bit|one|ones|first|second|third|middle|four|two|three|digits?|numbers?|group|here'?s|here|hold on|wait|sorry|says|of it|ends? (?:in|with)|okay|no|try|where was i|capital|small|lower ?case|upper ?case|underscore|dash|hyphen|dot|period|at sign|star|asterisk|pound|hash|exclamation(?: mark| point)?|dollar sign|sign|symbol|space)\b)*$/;
-const ANSWER_LEAD_ZH = /^[\s，,、…：:.。嗯呃啊哦额噢好的对是就然后还有后面前面剩下接着她他说应该好像大概我记得念报那个这个位]*$/;
+const ANSWER_LEAD_ZH = /^[\s，,、…：:.。嗯呃啊哦额噢好的对是就然后还有后面前面剩下接着她他说应该好像大概我记得念报那个这个位]*$|(?:^|[，,])[^，,]{0,10}(?:是|为|[:：])[\s…]*$/;
 const SENTENCE_END = /[.!?。！？；;]\s*(?=[^.!?。！？；;]*$)/;
 
 /** Whether the value at `start` is given as an answer: nothing but a lead like "it's" or "后面是" before it, since `from` and in its sentence. */
@@ -108,6 +108,9 @@ function answerShaped(lower: string, from: number, start: number): boolean {
 function echoes(line: string, reply: string | undefined): boolean {
   const t = normalize(line).text;
   if (!reply || !NUMERALS.test(t)) return false;
+  // (the last piece given, as an answer, "卡号我看一下，是1 0 0 1"; not a sum or an age said back, "I have 2400 in checking")
+  const at = [...reply.matchAll(NUMERALS_G)].at(-1)?.index ?? 0;
+  if (!answerShaped(reply.toLowerCase(), 0, at)) return false;
   const said = normalize(reply).text.replace(/[\s,-]/g, '');
   const rest = t.replace(NUMERALS_G, (m) => (said.includes(m.replace(/[\s,-]/g, '')) ? '' : m));
   return !NUMERALS.test(rest) && new CallerLine(rest).continues;
@@ -1838,7 +1841,11 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("I'm hanging up and calling your mother's cell right now, 9 1 9, 4 4 2, 0 7 3 8": one the person calls, case 87)
   // "It's 3 1 2...", "Routing, okay, 1 2 2...", "My PIN is, um, 4 0...": digits read out one by one as the reply breaks off,
   // answering a request for a secret, are its start, however few
-  const begins = !asked && len >= 2 && p.groups.every((g) => g === 1) && READ_ON_AT_END.test(t.slice(b)) && !ctx.caller?.asksHarmless && !ctx.caller?.says(WHEN_ASKED) ? askedSecret(ctx.caller) : undefined;
+  // (given as an answer, "It's", "是"; to a line that asks for the secret, not for its last four, its expiry, a sum or a date; not
+  // counting, "1 2 3...", nor the start of a number the line says)
+  const begins = !asked && len >= 2 && p.groups.every((g) => g === 1) && READ_ON_AT_END.test(t.slice(b)) && ctx.caller && !ctx.caller.asksHarmless && !ctx.caller.asksSum
+    && REQUEST.test(ctx.caller.text) && !ctx.caller.says(WHEN_ASKED) && !LAST_FOUR_ASKED.test(ctx.caller.text) && !ctx.caller.asks.has('expiry') && !countsOn(d)
+    && !ctx.caller.numbers.some((n) => n.startsWith(d)) && (answerShaped(t, 0, a) || [...ctx.labels.byEnd].some(([end, l]) => end <= a && a - end <= 20 && l.kind !== 'not' && l.kind !== 'number' && LABEL_GAP.test(t.slice(end, a)) && !othersLabel(t, l.at))) ? askedSecret(ctx.caller) : undefined;
   if (begins) return harmless() ? 'no' : begins;
   if (asked) return harmless() || (nanp(p) && ((asked !== 'phone' && (theirsBefore(t, a) || othersNumberNear(t, a))) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || callsIt(t, a, 64, b))) ? 'no' : asked;
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply
@@ -2099,8 +2106,12 @@ function askedKind(caller: CallerLine, d: string, whole = false): LeakKind | nul
 }
 
 const ACCOUNT_NUMBER_ASKED = /\baccount (?:number|no)\b/;
+// (between a secret's label and its value: "My PIN is, um, 4 0..."; not "this card since 2 0...", "卡里就剩 3 0……")
+const LABEL_GAP = /^[\s,:.…-]*(?:(?:is|was|are|um+|uh+|er+|erm|well|it'?s|that'?s|是|就是)[\s,:.…-]*)*$/;
+// (digits counted up or down: "1 2 3...", "3 2 1...")
+const countsOn = (d: string) => d.length >= 2 && [...d].every((c, i) => !i || Math.abs(c.charCodeAt(0) - d.charCodeAt(i - 1)) === 1 && c.charCodeAt(0) - d.charCodeAt(i - 1) === d.charCodeAt(1) - d.charCodeAt(0));
 // (not where the line asks when: "What year did you open the account?" "It's 2 0...")
-const WHEN_ASKED = /\b(?:year|when|date|born|birthday|how old|age)\b|哪年|年份|什么时候|哪天|日期|生日|多大/;
+const WHEN_ASKED = /\b(?:year|when|date|born|birthday|how old|age|how many|how much|limit|balance|total|price|value|charge|amount)\b|哪年|年份|什么时候|哪天|几号|日期|生日|多大|多少钱|(?:消费|转|花|扣|取|付|充|存)了?多少|金额|余额|额度|几位/;
 // (digits read out one by one as the reply breaks off, "It's 4 1 2 8...": the start of what was asked, said as one group)
 const READ_ON_AT_END = /^\s*(?:…+|\.{2,})\s*$/;
 const SORT_CODE_ASKED = /\bsort code\b|\bbsb\b/;

@@ -2524,3 +2524,65 @@ describe('round 33: a number begun as the reply breaks off', () => {
     expect(kinds('嗯，2400。')).toEqual(['code']);
   });
 });
+
+describe('the review of round 33: digits trailing off, and a piece said back', () => {
+  // [the line, the lines the replies before answered, those replies, the reply, the kinds it gives] (regressions of the first
+  // version of these readings: counting, a sum, a year or a time trailing off, someone else's number, a line that names a
+  // secret and asks for none or for its last four, a sum said back, a report that something was checked)
+  const cases: Array<[string, string[], string[], string, string[]]> = [
+    ["What's your card number?", [], [], "Hold on, I'm counting the digits, 1 2 3...", []],
+    ["What's your PIN?", [], [], "I'm hanging up. Three, two, one...", []],
+    ["What's the code we texted you?", [], [], "Hang on, let me count... 1 2 3...", []],
+    ["What's your account number?", [], [], "Which account? The one I opened in 1 9...", []],
+    ["What's your card number?", [], [], "I've had this card since 2 0...", []],
+    ["What's your card number?", [], [], "Before that, you said the charge was 4 9...", []],
+    ["What's the code we sent?", [], [], "It came in at 9 4...", []],
+    ["What's the verification code?", [], [], "It says it expires in 1 0...", []],
+    ["What's your account number?", [], [], "I have a case number from the bank, 5 5 2...", []],
+    ["This is Officer Chen, badge 7 7 3 2. What's your SSN?", [], [], "Wait, 7 7...", []],
+    ["What's your phone number?", [], [], "I'll call you back. What's yours, 8 0 0...", []],
+    ["What's a good number to reach you?", [], [], "Just call the front desk at the hotel, 5 5...", []],
+    ["What's your wife's cell number?", [], [], "I'm going to call her myself, it's 4 1 5...", []],
+    ["Please give me your card number now.", [], [], "I'll be there at 3 0...", []],
+    ["What's your social security number?", [], [], "My grandson is 1 6...", []],
+    ["What is your phone number?", [], [], "The bank's number is 1 8...", []],
+    ["What are the last four digits of your card?", [], [], "Sure, 4 3...", []],
+    ["Just the last four of the card, please.", [], [], "It's 8 8...", []],
+    ["How many digits is your card number?", [], [], "Um, 1 6...", []],
+    ["What's the amount of the last charge on your card?", [], [], "It was 4 9...", []],
+    ["What's the credit limit on your card?", [], [], "Like 5 0...", []],
+    ["What month does your card expire?", [], [], "It's 0 4...", []],
+    ["What's the expiration on the card?", [], [], "Um, 1 1...", []],
+    ["What did you buy with your card yesterday?", [], [], "A TV for 4 9 9...", []],
+    ["Your card was used at a gas station. Which pump were you at?", [], [], "Pump 4... no, 1 2...", []],
+    ["您银行卡开户是几号？", [], [], "1 5……", []],
+    ["请提供您的银行卡号。", [], [], "我卡里就剩 3 0……", []],
+    ["身份证号码是多少？", [], [], "我今年 6 8……", []],
+    ["您儿子手机号是多少？", [], [], "我住 3 0 2……", []],
+    ["密码是多少？", [], [], "我数一下，一 二 三……", []],
+    ["我工号 8 8 2 1，请报一下您的身份证号。", [], [], "等一下，8 8……", []],
+    ["请报一下您的验证码。", [], [], "现在是 3 点 2 0……", []],
+    ["请告诉我您的密码。", [], [], "我不会告诉你的，我数到 3，1 2……", []],
+    ["Okay, 2400.", ["What's your account number?"], ["I only have 2 4 0 0 in checking."], "Then 7500 in savings.", []],
+    ["Okay, 78.", ["What's the PIN on your card?"], ["I'm 7 8, I can't remember things."], "Right. 1 9 4 6, that's when I was born.", []],
+    ["We noticed a charge on your card at Walmart.", [], [], "I was there at 4 3...", []],
+    ["Your social security number has been suspended.", [], [], "My husband is 8 2...", []],
+    ["Your account was used to send money overseas.", [], [], "I only sent 2 0...", []],
+    ["Your verification code will arrive shortly.", [], [], "I'm at work till 5 3...", []],
+    ["您的银行卡涉嫌洗钱。", [], [], "我卡里就 3 0……", []],
+    ["您的身份证被人冒用了。", [], [], "我都 7 0……", []],
+    ["您的验证码已经发送。", [], [], "现在才 9 点 1 0……", []],
+    ["您的银行卡有一笔异常消费。", [], [], "是 4 9……", []],
+    ["What's the total on your card statement?", [], [], "It's 2 3...", []],
+    ["What was the price of the gift cards you bought?", [], [], "They were 5 0...", []],
+    ["What's the value on each gift card?", [], [], "Each is 1 0 0...", []],
+    ["What's the charge on your card you don't recognize?", [], [], "Uh, 8 9...", []],
+    ["您银行卡上一笔消费多少？", [], [], "2 5……", []],
+    ["您卡上的钱转了多少出去？", [], [], "5 0……", []],
+    ["您的银行卡被扣了几笔？", [], [], "3 笔，2 0……", []],
+    ["嗯。", ["您的验证码我们这边验证通过了。"], ["那我的订单尾号呢？"], "就是 8 8 3。", []],
+  ];
+  it.each(cases)('%s → %j', (caller, callers, earlier, reply, kinds) => {
+    expect([...new Set(classifyInContext(reply, { context: { caller, callers, earlier } }).leaks.map((l) => l.kind))].sort()).toEqual(kinds);
+  });
+});
