@@ -12,6 +12,14 @@ function readsEachAs(cases: Reading[]): void {
   });
 }
 
+/** [the line, the lines the replies before answered, those replies, the reply, the kinds it gives]. */
+type InCall = [string, string[], string[], string, string[]];
+function readsEachInCallAs(cases: InCall[]): void {
+  it.each(cases)('%s → %j', (caller, callers, earlier, reply, kinds) => {
+    expect([...new Set(classifyInContext(reply, { context: { caller, callers, earlier } }).leaks.map((l) => l.kind))].sort()).toEqual(kinds);
+  });
+}
+
 describe('checksums', () => {
   it('Luhn', () => {
     expect(luhnValid('6222021234567890128')).toBe(true);
@@ -2471,9 +2479,9 @@ describe('round 32: numerals as Chinese voice input writes them', () => {
 });
 
 describe('the review of round 32: a line that only keeps the person going', () => {
-  // [the line, the lines the replies before answered, those replies, the reply, the kinds it gives] (regressions of the first
-  // version of this reading: a topic changed, a request answered in full, a number said in passing, a code the reply names)
-  const cases: Array<[string, string[], string[], string, string[]]> = [
+  // (regressions of the first version of this reading: a topic changed, a request answered in full, a number said in
+  // passing, a code the reply names)
+  const cases: InCall[] = [
     ["Mm-hm.", ["What's your PIN?"], ["Hold on."], "The code in the text is 4821.", ["code"]],
     ["Let's talk about something else.", ["What's the code we sent?"], ["I won't tell you."], "Fine. I leave at 0630 tomorrow.", []],
     ["Forget about that.", ["What's the code we sent?"], ["I won't tell you."], "Good. I'll be back by 1730.", []],
@@ -2498,9 +2506,7 @@ describe('the review of round 32: a line that only keeps the person going', () =
     ["Mm-hm.", ["What's your password?"], ["Hold on."], "The code in the text is 482913.", ["code"]],
     ["Mm-hm.", ["What's your card number?"], ["Hold on."], "The code in the text is 4821.", ["code"]],
   ];
-  it.each(cases)('%s → %j', (caller, callers, earlier, reply, kinds) => {
-    expect([...new Set(classifyInContext(reply, { context: { caller, callers, earlier } }).leaks.map((l) => l.kind))].sort()).toEqual(kinds);
-  });
+  readsEachInCallAs(cases);
 });
 
 describe('round 33: a number begun as the reply breaks off', () => {
@@ -2526,10 +2532,10 @@ describe('round 33: a number begun as the reply breaks off', () => {
 });
 
 describe('the review of round 33: digits trailing off, and a piece said back', () => {
-  // [the line, the lines the replies before answered, those replies, the reply, the kinds it gives] (regressions of the first
-  // version of these readings: counting, a sum, a year or a time trailing off, someone else's number, a line that names a
-  // secret and asks for none or for its last four, a sum said back, a report that something was checked)
-  const cases: Array<[string, string[], string[], string, string[]]> = [
+  // (regressions of the first version of these readings: counting, a sum, a year or a time trailing off, someone else's
+  // number, a line that names a secret and asks for none or for its last four, a sum said back, a report that something
+  // was checked)
+  const cases: InCall[] = [
     ["What's your card number?", [], [], "Hold on, I'm counting the digits, 1 2 3...", []],
     ["What's your PIN?", [], [], "I'm hanging up. Three, two, one...", []],
     ["What's the code we texted you?", [], [], "Hang on, let me count... 1 2 3...", []],
@@ -2582,7 +2588,5 @@ describe('the review of round 33: digits trailing off, and a piece said back', (
     ["您的银行卡被扣了几笔？", [], [], "3 笔，2 0……", []],
     ["嗯。", ["您的验证码我们这边验证通过了。"], ["那我的订单尾号呢？"], "就是 8 8 3。", []],
   ];
-  it.each(cases)('%s → %j', (caller, callers, earlier, reply, kinds) => {
-    expect([...new Set(classifyInContext(reply, { context: { caller, callers, earlier } }).leaks.map((l) => l.kind))].sort()).toEqual(kinds);
-  });
+  readsEachInCallAs(cases);
 });
