@@ -78,8 +78,9 @@ export function findLeaks(text: string, norm: Normalized = normalize(text), opts
   // a code by its shape (not one the reply names, "The code in the text is 4821"), for the values the reply gives as answers
   // (a number begun in the replies before is read by what it began as, whatever an older line asked)
   const asked = caller && opts.previous?.length ? askedBefore(caller, opts.callers, opts.previous) : undefined;
-  if (!asked || (plain.length && (!plain.every((l) => l.kind === 'code') || CODE_NAMED.test(text.toLowerCase())))) return plain;
+  if (!asked) return plain;
   const lower = text.toLowerCase();
+  if (plain.length && (!plain.every((l) => l.kind === 'code') || CODE_NAMED.test(lower))) return plain;
   const theirs = opts.callers!.flatMap((c) => (c ? new CallerLine(c).numbers : []));
   const goneOn = leaksAgainst(text, norm, new CallerLine(`${asked} ${caller!.raw}`), opts.previous).filter((l, i, all) => {
     const digits = digitsIn(text.slice(l.start, l.end));
