@@ -47,8 +47,8 @@ export class CallerLine {
   }
 
   /**
-   * It only keeps the person going ("Mm-hm.", "Go on.", "And the rest?", "嗯，继续。"): short, with no number and no request
-   * of its own. A reply to it answers the request a line before made.
+   * It only keeps the person going ("Mm-hm.", "Go on.", "And the rest?", "嗯，继续。"): made of such words alone (GOING_ON_EN,
+   * GOING_ON_ZH), with no number and no request of its own. A reply to it answers the request a line before made.
    */
   get continues(): boolean {
     return GOING_ON_EN.test(this.text) || GOING_ON_ZH.test(this.text);
