@@ -80,14 +80,14 @@ export class CallerLine {
 
   /** Whether it says a number of exactly these digits, however short ("It starts with E 4 8"). */
   saysDigits(d: string): boolean {
-    return (this.runs ??= findRuns(this.text, new Uint8Array(0)).map((r) => r.digits)).includes(d);
+    return (this.runs ??= findRuns(this.text).map((r) => r.digits)).includes(d);
   }
 
   /** Every number of three digits or more in it, whole and by group. */
   get numbers(): string[] {
     if (this.nums) return this.nums;
     const numbers: string[] = [];
-    for (const run of findRuns(this.text, new Uint8Array(0))) for (const part of digitsAndGroups(run)) if (part.length >= 3) numbers.push(part);
+    for (const run of findRuns(this.text)) for (const part of digitsAndGroups(run)) if (part.length >= 3) numbers.push(part);
     // (and sums and scores said in Chinese words, "五百二十", "四万八", which the person may say back in digits: "从520到700？")
     for (const m of this.text.matchAll(CHINESE_CARDINAL)) {
       const n = cardinalValue(m[0]);
@@ -139,7 +139,7 @@ export class CallerLine {
    */
   get readBack(): string | undefined {
     if (this.back === undefined) {
-      const runs = REST_ASKED.test(this.text) ? findRuns(this.text, new Uint8Array(0)) : [];
+      const runs = REST_ASKED.test(this.text) ? findRuns(this.text) : [];
       const d = runs[runs.length - 1]?.digits;
       this.back = d && d.length >= 4 ? d : null;
     }

@@ -437,7 +437,9 @@ function readSaidSeparators(u: Units): void {
       const at = k;
       while (k < n && isLetterCode(c[k]!) && k - at <= MAX_SEP_WORD) k++;
       if (k < n && isLetterCode(c[k]!)) break; // a longer word is none of them
-      const word = String.fromCharCode(...c.subarray(at, k));
+      // (a word of at most MAX_SEP_WORD letters, joined a letter at a time: spreading a subarray per word cost more)
+      let word = '';
+      for (let x = at; x < k; x++) word += String.fromCharCode(c[x]!);
       const said = SAID_MARKS[word];
       if (said !== undefined && mark < 0) mark = said;
       else if (!AROUND_SEPARATOR.has(word)) {

@@ -67,8 +67,11 @@ function fillerAt(t: string, i: number): number {
   return m ? m[0].length : 0;
 }
 
+/** No digit read out: a text found in, not the one normalised (a caller's line, a span of the reply). */
+const NONE_SPELLED: ArrayLike<number> = new Uint8Array(0);
+
 /** Every run of digit groups in a normalised text, in order. One pass. */
-export function findRuns(t: string, spelled: ArrayLike<number>): DigitRun[] {
+export function findRuns(t: string, spelled: ArrayLike<number> = NONE_SPELLED): DigitRun[] {
   const runs: DigitRun[] = [];
   const n = t.length;
   let i = 0;

@@ -1064,7 +1064,7 @@ const LOGIN_PASSWORD = /administrator|\badmin\b|log ?-?in|sign ?-?in|windows(?! 
 
 /** Whether the number found at a..b is a person's own ID: labelled one just before, or shaped like a social security or 身份证 number. */
 function personalId(t: string, a: number, b: number): boolean {
-  const run = findRuns(t.slice(a, b), new Uint8Array(0))[0];
+  const run = findRuns(t.slice(a, b))[0];
   return (run !== undefined && (isSsnShaped(run) || chineseIdValid(run.digits))) || PERSONAL_ID.test(t.slice(Math.max(0, a - 30), a));
 }
 
@@ -2320,7 +2320,7 @@ const DIGITS = /\d+/g;
 /** Some number in t[a, b) is a sum, a street number, cents, a year said as one ("22 Oak Lane", "10 years", "in 2019") or one the person calls. */
 function harmlessDigits(t: string, a: number, b: number): boolean {
   // a number the person will call or report to: "calling 611", "im calling the number on the back of my card 1-888-762-2265"
-  for (const run of findRuns(t.slice(a, b), new Uint8Array(0))) if (calledNumber(t, a + run.starts[0]!) || (run.digits.length >= 10 && isOfficial(run.digits))) return true;
+  for (const run of findRuns(t.slice(a, b))) if (calledNumber(t, a + run.starts[0]!) || (run.digits.length >= 10 && isOfficial(run.digits))) return true;
   // (read within the span only: a search from a for the next digit went on to the end of a paste)
   for (const m of t.slice(a, b).matchAll(DIGITS)) {
     const [x, y] = [a + m.index, a + m.index + m[0].length];
