@@ -1790,7 +1790,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const sum = len === 4 && !p.spelled && !four && !begun && isHan(t.charCodeAt(Math.max(0, a - 2)));
   // (a number grouped as a phone's, 3-3-4, answering "the phone number on the account, and the account PIN", or said to be a "number"
   // answering "the main number and the passcode on the business account": the phone, not the account)
-  const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? ((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text))) && nanp(p) ? 'phone' : askedKind(caller, saidOnce(p), p.groups.length === 1 || (p.groups.every((g) => g === 1) && READ_ON_AT_END.test(t.slice(b))))) : null;
+  const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? ((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text))) && nanp(p) ? 'phone' : askedKind(caller, saidOnce(p), p.groups.length === 1 || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || !(['password', 'code', 'cvv'] as const).some((k) => caller.asks.has(k)))))) : null;
   // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
   // (a PIN may be a year; "in 2019", "since 1990" is when)
   // ("the last four... that's 6... 2... 1... 9" answering a request for them: the harmless label is what was asked)

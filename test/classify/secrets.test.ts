@@ -2590,3 +2590,26 @@ describe('the review of round 33: digits trailing off, and a piece said back', (
   ];
   readsEachInCallAs(cases);
 });
+
+describe('round 34: labels as people type them, and what a utility or a courier numbers', () => {
+  const cases: Reading[] = [
+    ['Read me the account and the banking password so our team can lock it.', [], 'acc 55120937 pw Rover1988', ['card', 'password']],
+    ['For the NHS refund I need your NHS number.', [], 'nhs no 485 712 9036 do u need my gp as well', ['id']],
+    ['And your Unique Taxpayer Reference for the self assessment refund?', [], 'my utr is 84021 93376', ['id']],
+    // a code that opens one's home is its password (case 117); a rental car's lockbox said back is not
+    ['Is there a key safe so the carer can get in?', [], 'key safe is 3 7 1 0', ['password']],
+    ["You're all set. The car's in spot 12, out front.", [], 'Spot 12, lockbox 3571. Thanks Ray.', []],
+    // the long number across a card's front is the card's, read out a digit at a time or as a group
+    ['Perfect. Read me the number across the front, starting from the left. Go ahead.', [], 'Okay, four one seven nine.', ['card']],
+    // ...but digits read out answering a card's PIN stay the PIN
+    ["What's your bank card PIN, ma'am? We need it to issue a replacement card.", [], 'Um, it\'s four digits... nine three six one.', ['password']],
+    // a utility's account number is its customer reference (case 89); a courier's number its tracking; a shop's card its points
+    ["What's your British Gas customer account number?", [], 'british gas acct 8504 221 903', []],
+    ['DPD said it was delivered.', [], 'dpd 1550 3342 8871 says out for delivery not delivered', []],
+    ['Your hotel confirmation?', [], 'conf no 88120-447 checking in 21/3', []],
+    ['Your Tesco Clubcard number so we can add the points?', [], 'clubcard 6340 0412 8837 2291 do u need the app one', []],
+    // (a flight's airline code is no account: "AC 211")
+    ['Atlantic Crown Airways reservations, how can I help?', [], "Hi, I'm on AC 211 London to Toronto on the 19th.", []],
+  ];
+  readsEachAs(cases);
+});
