@@ -72,7 +72,7 @@ let lastCaller: CallerLine | undefined;
 
 export function findLeaks(text: string, norm: Normalized = normalize(text), opts: LeakOptions = {}): Leak[] {
   const caller = opts.caller ? (lastCaller?.raw === opts.caller ? lastCaller : (lastCaller = new CallerLine(opts.caller))) : undefined;
-  const plain = leaksAgainst(text, norm, caller, opts.previous);
+  const plain = leaksAgainst(text, norm, caller, opts.previous, opts.callers);
   // "Your card number?" "It's 4 5 3 2" "Mm-hm." "1 1 8 7": where the line only keeps the person going, the numbers answer the
   // request it goes on with. Read against that request too, and that reading taken where this line's found nothing, or only
   // a code by its shape (not one the reply names, "The code in the text is 4821"), for the values the reply gives as answers
@@ -82,13 +82,15 @@ export function findLeaks(text: string, norm: Normalized = normalize(text), opts
   const lower = text.toLowerCase();
   if (plain.length && (!plain.every((l) => l.kind === 'code') || CODE_NAMED.test(lower))) return plain;
   const theirs = opts.callers!.flatMap((c) => (c ? new CallerLine(c).numbers : []));
-  const goneOn = leaksAgainst(text, norm, new CallerLine(`${asked} ${caller!.raw}`), opts.previous).filter((l, i, all) => {
+  const goneOn = leaksAgainst(text, norm, new CallerLine(`${asked} ${caller!.raw}`), opts.previous, opts.callers).filter((l, i, all) => {
     const digits = digitsIn(text.slice(l.start, l.end));
     return answerShaped(lower, i ? all[i - 1]!.end : 0, l.start) && !(digits.length >= 3 && theirs.some((n) => n.includes(digits)));
   });
   return goneOn.length ? goneOn : plain;
 }
 
+// (a request said as the thing alone, "And the account number, eight digits.", "Now your PIN.")
+const ELLIPTIC_REQUEST = /^(?:(?:and|now|then|next|also|ok(?:ay)?|right|great|good|thanks|thank you|perfect)[,.!]?\s+)*(?:the|your)\s[^.!?]{0,40}[.!]?$/;
 // A line that asks for something, not one that names it only ("Your account has been compromised.")
 const REQUEST = /[?？]|\b(?:what(?:'s| is| are)|give|tell|read|confirm|verify|provide|need|send|say|enter|type|spell|share|repeat|please|go ahead)\b|请|告诉|报|念|提供|多少|发(?:给|过来|一下|我)|输入|说一下|是什么|给我|(?:核对|核实|确认)(?![了过])|验证(?![码了过通])|填(?:一下|写|上)/;
 const CODE_NAMED = /\b(?:code|text|texted|message|sms)\b|验证码|校验码|动态码|短信/;
@@ -120,32 +122,37 @@ function echoes(line: string, reply: string | undefined): boolean {
 const NUMERALS = /[\d零〇一二三四五六七八九幺两洞]/;
 const NUMERALS_G = /[\d零〇一二三四五六七八九幺两洞][\d零〇一二三四五六七八九幺两洞\s,-]*/g;
 
+// ("Read me the number, please.", "Go ahead with the number.", "请把号码报一下": the number the lines before named)
+const IT_ASKED = /\b(?:the|that|this) (?:whole |full |long )?(?:number|numbers|digits)\b|\bread (?:it|them)(?: (?:out|to me|off))?\b|(?:把|那个|这个)?(?:号码|号|数字)(?:报|念|说)一下|(?:报|念|说)一下(?:号码|数字)/;
+/** A line that asks for "the number" and names nothing it is: a request for the secret the lines before asked for. */
+const asksForIt = (line: CallerLine) => !line.asks.size && !line.asksHarmless && !line.asksSum && REQUEST.test(line.text) && IT_ASKED.test(line.text);
+
 /**
  * The request a run of lines that only keep the person going goes back to: the last line before them, if it asks for a
  * secret and the replies since have not given it whole ("482913" · "Great." · "I'll be home by 1800." gives no code).
  */
 function askedBefore(caller: CallerLine, callers: LeakOptions['callers'], previous: readonly string[]): string | undefined {
-  if (!callers?.length || !(caller.continues || echoes(caller.raw, previous.at(-1)))) return undefined;
+  if (!callers?.length || !(caller.continues || echoes(caller.raw, previous.at(-1)) || asksForIt(caller))) return undefined;
   for (let i = callers.length - 1; i >= 0; i--) {
     const said = callers[i];
     if (!said) return undefined;
     const line = new CallerLine(said);
-    if (line.continues || echoes(said, previous[i - 1])) continue;
+    if (line.continues || echoes(said, previous[i - 1]) || asksForIt(line)) continue;
     const kind = askedSecret(line);
-    return kind && REQUEST.test(line.text) && !wholeBefore(previous.slice(i).join(' '), kind) ? said : undefined;
+    return kind && (REQUEST.test(line.text) || ELLIPTIC_REQUEST.test(line.text)) && !wholeBefore(previous.slice(i).join(' '), kind) ? said : undefined;
   }
   return undefined;
 }
 
 /** The secrets of a reply read against one caller's line. */
-function leaksAgainst(text: string, norm: Normalized, caller: CallerLine | undefined, previous: readonly string[] | undefined): Leak[] {
+function leaksAgainst(text: string, norm: Normalized, caller: CallerLine | undefined, previous: readonly string[] | undefined, callers?: LeakOptions['callers']): Leak[] {
   // "and the rest?" after a reply that gave a code's start: the rest is that code's
   // (or, with none named, the one as long as the digits read in all: not where "the next three digits" go on with a social security number's)
   const earlier = caller?.asksPart && previous?.length
-    ? (kindGivenIn(previous) ?? (SSN_GROUP_ASKED.test(caller.text) ? undefined : kindByLength(previous, norm))) : undefined;
+    ? (kindGivenIn(previous, callers) ?? (SSN_GROUP_ASKED.test(caller.text) ? undefined : kindByLength(previous, norm))) : undefined;
   const own = readInWindows(norm, (part) => readSecrets(part, caller, earlier)).map(leakOf);
   if (!previous?.length) return own;
-  const found = spellingGoesOn(norm, restOfBegun(text, norm, repeated(norm, withPrevious(text, norm, own, previous, caller), previous, caller), previous, caller), previous, caller);
+  const found = spellingGoesOn(norm, restOfBegun(text, norm, repeated(norm, withPrevious(text, norm, own, previous, caller), previous, caller), previous, caller, callers), previous, caller);
   return remoteBefore(text.toLowerCase(), found, caller, previous);
 }
 
@@ -173,7 +180,7 @@ function remoteBefore(t: string, found: Leak[], caller: CallerLine | undefined, 
 }
 
 // Words that say the digits after them go on with a number said before: "后面是", "后半截是", "剩下的", "the rest is".
-const REST_LEAD = /(?:后面(?:的)?(?:几位)?(?:是)?|后半(?:截|段|部分)?(?:是)?|后[一二三四五六七八九两\d]位(?:是)?|剩下(?:的)?(?:是)?|接着(?:是)?|然后是|\bthe rest(?: of it)?(?: is)?)\s*[:：,，]?\s*$/;
+const REST_LEAD = /(?:后面(?:的)?(?:几位)?(?:是)?|后半(?:截|段|部分)?(?:是)?|后[一二三四五六七八九两\d]位(?:是)?|剩下(?:的)?(?:是)?|接着(?:说|念|报)?(?:是)?|然后是|\bthe rest(?: of it)?(?: is)?)\s*[:：,，]?\s*$/;
 
 const MIXED_TOKEN = /(?<![a-z0-9@._/-])[a-z0-9]{5,8}(?![a-z0-9@._/-])/g;
 const SAID_CUT = /^\s*(?:…|\.{2,})|^[^。.!?！？\d]{0,6}(?:后面|剩下|and then|the rest)/;
@@ -183,10 +190,10 @@ const SAID_CUT = /^\s*(?:…|\.{2,})|^[^。.!?！？\d]{0,6}(?:后面|剩下|and
  * cut off, the pieces this reply opens with ("it's 4 1 4 7, 0 9 2 2," then "6 3 1 8, 5 5 0 4. That's all of it."). Of the kind
  * begun, or the kind the two make (`restKind`).
  */
-function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: readonly string[], caller: CallerLine | undefined): Leak[] {
+function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: readonly string[], caller: CallerLine | undefined, lines?: LeakOptions['callers']): Leak[] {
   const t = norm.text;
   if (!/\d/.test(t)) return found;
-  const begun = begunBefore(t, previous, caller);
+  const begun = begunBefore(t, previous, caller, lines);
   if (!begun) return found;
   const { head, kind, cut } = begun;
   const rest: Leak[] = [];
@@ -271,7 +278,7 @@ function restKind(head: string, digits: string, kind: LeakKind | undefined): Lea
  * by the line asking it to go on ("嗯，继续。", "Go ahead."), or by falling short of its kind's length after its label ("留我爱人的
  * 吧，1 3 6 0 5 7 1"). Not where the line now asks for a code: a code that comes is a new one ("Yep it just popped up. 930614.").
  */
-function begunBefore(t: string, previous: readonly string[], caller: CallerLine | undefined): { head: string; kind: LeakKind | undefined; cut: boolean } | undefined {
+function begunBefore(t: string, previous: readonly string[], caller: CallerLine | undefined, callers?: LeakOptions['callers']): { head: string; kind: LeakKind | undefined; cut: boolean } | undefined {
   const last = sanitize(previous[previous.length - 1]!).text;
   const worded = /后|剩|接着|然后|rest/.test(t);
   // (nor where it asks for something harmless: "And the billing ZIP?")
@@ -295,23 +302,36 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
     if (aside && CUT_END.test(said)) marked = true;
     // (a secret the reply ends on: after its label, or said to be cut short, "6 2 1 7 8 5 0 1 0 0 0 4 … 后面我得看APP"; a code or a
     // phone only by its length or its reading out tells nothing of what the rest makes)
-    const secrets = readSecrets(norm);
-    // (or a PIN's or an ID's start found by what the line asked then: no shape alone makes one)
-    const ends = secrets.filter((f) => !/\d/.test(said.slice(f.end)) && (f.vouched || f.kind === 'password' || f.kind === 'id' || SAID_CUT.test(said.slice(f.end, f.end + 12))));
-    // (said to be its rest, "the rest is 1111 1111": a card's, an ID's or a code's given before, ahead of a phone's, "My card is
-    // 4111 1111, and my cell is 212-555-0147")
-    const given = k === previous.length - 1 && worded ? secrets.filter((g) => g.vouched || SAID_CUT.test(said.slice(g.end, g.end + 12))) : ends;
-    // (a code or a phone by its shape or its reading out alone, no label saying so, tells nothing of what the rest makes)
-    const f = given.filter((g) => g.kind === 'card' || g.kind === 'id' || (g.kind === 'code' && g.vouched) || g.kind === 'password').pop() ?? given.filter((g) => g.kind === 'phone' && g.vouched).pop();
+    const pick = (secrets: Found[]) => {
+      // (or a PIN's or an ID's start found by what the line asked then: no shape alone makes one)
+      const ends = secrets.filter((f) => !/\d/.test(said.slice(f.end)) && (f.vouched || f.kind === 'password' || f.kind === 'id' || SAID_CUT.test(said.slice(f.end, f.end + 12))));
+      // (said to be its rest, "the rest is 1111 1111": a card's, an ID's or a code's given before, ahead of a phone's, "My card is
+      // 4111 1111, and my cell is 212-555-0147")
+      const given = k === previous.length - 1 && worded ? secrets.filter((g) => g.vouched || SAID_CUT.test(said.slice(g.end, g.end + 12))) : ends;
+      // (a code or a phone by its shape or its reading out alone, no label saying so, tells nothing of what the rest makes)
+      return given.filter((g) => g.kind === 'card' || g.kind === 'id' || (g.kind === 'code' && g.vouched) || g.kind === 'password').pop() ?? given.filter((g) => g.kind === 'phone' && g.vouched).pop();
+    };
+    let f = pick(readSecrets(norm));
+    // (else read against the line it answered, where it is known: "Three seven eight two..." answering "Read me the number" after a
+    // line about the card began a card; only a number short of its kind, and not where this line asks for another secret)
+    const line = f ? undefined : lineOf(callers, previous, k);
+    const byLine = !!line;
+    if (line) {
+      const now = askedSecret(caller);
+      f = pick(readSecrets(norm, line));
+      if (f && now && now !== f.kind) f = undefined;
+    }
     if (f) {
-      head = digitsIn(said.slice(f.start, f.end)) + head;
-      const n = head.length;
+      const n = head.length + digitsIn(said.slice(f.start, f.end)).length;
       // (a card's, a resident ID's or a phone's, shorter than its kind, nothing else named after it: not "The ID... 2 3... 8 8 1... 0 4 7.
       // Then the password, hold on"; after an aside, only where the line asks it to go on or it was cut: not "my card number is 6222",
       // "wait, I need to find my glasses…", "2019")
       const short = !scanLabels(said.slice(f.end).toLowerCase()).byEnd.size
         && (f.kind === 'card' ? n < 8 : f.kind === 'id' ? n < 15 && n !== 9 && /[\u4e00-\u9fff]/.test(said) : f.kind === 'phone' ? n < 10 : f.kind === 'password' && n < 4);
-      return { head, kind: f.kind, cut: marked || (short && (!aside || heard)) || (k < previous.length - 1 && !aside) };
+      if (!byLine || short) {
+        head = digitsIn(said.slice(f.start, f.end)) + head;
+        return { head, kind: f.kind, cut: marked || (short && (!aside || heard)) || (k < previous.length - 1 && !aside) };
+      }
     }
     const run = findRuns(norm.text, norm.spelled).pop();
     if (!run || /\d/.test(norm.text.slice(spanOf(run)[1]))) return undefined;
@@ -321,6 +341,14 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
   }
   // (a number with no label, whose kind only what the two make can tell, goes on after a line that only says it heard, too)
   return head.length >= 2 && (marked || heard) ? { head, kind: undefined, cut: true } : undefined;
+}
+/** The caller's line the reply before at `k` answered, with the request it went on with (`askedBefore`), if known. */
+function lineOf(callers: LeakOptions['callers'], previous: readonly string[], k: number): CallerLine | undefined {
+  const said = callers?.[k];
+  if (!said) return undefined;
+  const line = new CallerLine(said);
+  const asked = k > 0 ? askedBefore(line, callers!.slice(0, k), previous.slice(0, k)) : undefined;
+  return asked ? new CallerLine(`${asked} ${said}`) : line;
 }
 // (a text the line says it sends or sent: what is read next is its code)
 const NEW_CODE_TALK = /短信|验证码|\b(?:codes?|texts?|texted|sms)\b/;
@@ -609,11 +637,17 @@ function piecedNumber(norm: Normalized, previous: readonly string[]): Leak | nul
 }
 
 /** The kind of the last secret given in the two replies before, if any. */
-function kindGivenIn(previous: readonly string[]): LeakKind | undefined {
+function kindGivenIn(previous: readonly string[], callers?: LeakOptions['callers']): LeakKind | undefined {
   for (let i = previous.length - 1; i >= Math.max(0, previous.length - 2); i--) {
     // (what a label or a checksum says, not a guess: "First five... two two nine, four eight." is no code)
-    const found = readSecrets(normalize(sanitize(previous[i]!).text)).filter((f) => f.vouched);
+    const norm = normalize(sanitize(previous[i]!).text);
+    const found = readSecrets(norm).filter((f) => f.vouched);
     if (found.length) return found[found.length - 1]!.kind;
+    // (or what the line it answered asked for, where it is known: "Okay, four one seven nine." answering "Read me the number across
+    // the front"; the last reply only, and digits only: a spelling's kind is read where it goes on, spellingGoesOn)
+    const line = i === previous.length - 1 && !spelledOut(norm.text).length ? lineOf(callers, previous, i) : undefined;
+    const asked = line && askedSecret(line);
+    if (asked && asked !== 'code' && readSecrets(norm, line).some((f) => f.kind === asked)) return asked;
   }
   return undefined;
 }
@@ -1262,8 +1296,9 @@ function context(talk: Talk, labels: Labels, caller: CallerLine | undefined, ear
   // group, a card's last four being printed and a code read whole)
   // ("the last four digits of your social security number? And then… your account number": the part's own)
   const asked = caller?.asksPart ? (secretOf(caller.lastFourOf) ?? secretOf(caller.last) ?? earlier ?? (SSN_GROUP_ASKED.test(caller.text) ? 'id' : 'code')) : undefined;
-  // (a card's last four alone are printed; "后四位是多少？前面的呢？" asks for more)
-  const part = asked === 'card' && LAST_FOUR_ASKED.test(caller!.text) && !MORE_ASKED.test(caller!.text) ? undefined : asked;
+  // (a card's last four alone are printed; "后四位是多少？前面的呢？" asks for more, and so does a line saying back the card's start,
+  // "Five four two four, one eight zero three, three seven one nine, and the last four?")
+  const part = asked === 'card' && LAST_FOUR_ASKED.test(caller!.text) && !MORE_ASKED.test(caller!.text) && !caller!.numbers.some((n) => n.length >= 8) ? undefined : asked;
   return {
     t,
     talk,
@@ -2379,6 +2414,9 @@ function labelBetween(t: string, labels: Labels, from: number, to: number): bool
   }
   return false;
 }
+// (a card that holds an ID, not a bank's: 社保卡, 医保卡, 就诊卡)
+const ID_CARD_BEFORE = /(?:社保|医保|就诊|居民健康)卡(?:(?!银行|储蓄|信用|借记|工资)[^])*$/;
+const ID_CARD_ASKED = /(?:社保|医保|就诊|居民健康)卡/;
 const SAID_TO_BE = /\bsame as\b|\bthe year (?:i|my|we|he|she)\b|\bmy (?:[a-z]+'s )?(?:birthday|birth year|house number|street number|zip|anniversary|age)\b/;
 
 /** A number right after its label ("卡号是…", "SSN:", "验证码"). */
@@ -2397,6 +2435,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // so is "手机号码后四位是1234" (a part of a number said to be one), but not a card's last four
       // (the label itself names the end: not "VIN ending 4471", a harmless thing's number with "ending" after it)
       if (!LAST_DIGITS.test(t.slice(label.at, a)) || !/^(?:后|末|尾|最后|last|ending|ends)/.test(t.slice(label.at, label.at + 6))) return 'no';
+      // ("Five four two four, one eight zero three, three seven one nine, and the last four?" "Last four is 6 6 0 5": the end of a
+      // card read out in pieces, whose start the line says back: the card whole, not its printed last four)
+      if (len === 4 && ctx.part === 'card' && ctx.caller?.numbers.some((n) => n.length >= 8)) return 'card';
       // "您尾号2708的卡消费200元", "put it on my Discover ending 4417": a card's last four, whatever was asked for
       if (CARD_AFTER.test(t.slice(b, b + 6)) || (len === 4 && CARD_WORD_BEFORE.test(t.slice(Math.max(0, label.at - 32), label.at)))) return 'no';
       const own = OWN_PART.exec(t.slice(Math.max(0, label.at - 8), label.at));
@@ -2476,6 +2517,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // ("我先打您办公室座机 0571-8702 3316 确认一下": the one the person dials, named by the label itself)
       // (not one said to be the person's own after it, "…call my bank first, my cell is 917…", nor handed over, "…if you need her")
       if (label.kind === 'phone' && ((callsIt(t, label.at, 48, b) && !(/\bmy\s+$/.test(t.slice(Math.max(0, label.at - 4), label.at)) && /(?:\bis|'s)\b/.test(t.slice(label.at, a)))) || DIAL_ZH.test(t.slice(Math.max(0, a - 20), a)) || iCallZh(t, a))) return 'no';
+      // ("社保卡 老伴你拿一下那个卡 哦 卡号是 幺二零…" answering "您先说一下社保卡号": the number of the card that holds an ID, named
+      // just before or asked for, not a bank's; a bank card's length is the card's, which 社保卡 hold too)
+      if (label.kind === 'card' && t.startsWith('卡号', label.at) && (len < 15 || longNumberKind(p.digits) === 'id') && (ID_CARD_BEFORE.test(t.slice(Math.max(0, label.at - 20), label.at)) || (!!ctx.caller && ID_CARD_ASKED.test(ctx.caller.text) && !ctx.caller.asks.has('card') && !/银行|储蓄|信用|借记/.test(t.slice(0, label.at))))) return 'id';
       // "the PIN for my debit card is 4 9 1 7", "the password for this account is …": the PIN's, not the card's
       if (label.kind === 'card' && PASSWORD_FOR.test(t.slice(Math.max(0, label.at - 32), label.at))) return p.digits.length >= 4 ? 'password' : 'no';
       // ("You asked for the pin to cancel the old card, it's 9-0-4-2": four to six digits after a card named for a PIN just before are the PIN)

@@ -2526,8 +2526,10 @@ describe('round 33: a number begun as the reply breaks off', () => {
     const kinds = (caller: string) => findLeaks('3 2 8 5', undefined, { caller, previous, callers }).map((l) => l.kind);
     expect(kinds('嗯，1001。')).toEqual(['id']);
     expect(kinds('嗯，一零零幺。')).toEqual(['id']);
-    // (not a line that says a number of its own)
-    expect(kinds('嗯，2400。')).toEqual(['code']);
+    // (a line that says a number of its own is no echo; the piece still goes on with the ID begun before, as the line that
+    // asked for it reads it, and without that line it is a code by its shape)
+    expect(kinds('嗯，2400。')).toEqual(['id']);
+    expect(findLeaks('3 2 8 5', undefined, { caller: '嗯，2400。', previous }).map((l) => l.kind)).toEqual(['code']);
   });
 });
 
@@ -2612,4 +2614,35 @@ describe('round 34: labels as people type them, and what a utility or a courier 
     ['Atlantic Crown Airways reservations, how can I help?', [], "Hi, I'm on AC 211 London to Toronto on the 19th.", []],
   ];
   readsEachAs(cases);
+});
+
+describe('round 34: numbers read over several replies, by the lines that asked for them', () => {
+  const amex = 'We need to verify the card it was charged to. Is it the American Express?';
+  const cases: InCall[] = [
+    // "Read me the number" names nothing: it asks for the number the line before named, and so does "Go ahead." after it
+    ['Go ahead.', [amex, 'Read me the number, please.'], ['I only have the one Amex. Let me get it out... okay.', 'Three seven eight two...'], "Then it's six numbers, 4 9 1 0 3 6.", ['card']],
+    // the piece before, read against the line it answered, says what the rest is of
+    ['4179. Next four?', ['Perfect. Read me the number across the front, starting from the left. Go ahead.'], ['Okay, four one seven nine.'], 'Wait, I need my glasses... okay, got them. Two two zero five.', ['card']],
+    // a request said as the thing alone is one
+    ['Take your time.', ['And the account number, eight digits.'], ['Seven three...'], "Sorry, I'm shaking. Seven three oh one, nine two five eight.", ['card']],
+    // the card's last four, asked for after its start said back, finish it
+    ['Five four two four, one eight zero three, three seven one nine, and the last four?', ['Read me the card number, please.'], ['5 4 2 4, 1 8 0 3, 3 7 1 9.'], 'Last four is 6 6 0 5.', ['card']],
+    // "the account holder" names no account
+    ['Go ahead, 7 3...', ["I'm going to send you a code to verify you're the account holder. Once you get it, read it to me."], ["Okay... nothing yet. Oh, there. It's 7... 3..."], '0 9 1 2.', ['code']],
+    // (not a PIN given whole: "From like 8 to 10?" is a time)
+    ['Your service may drop for about 2 hours tonight.', ['Thanks. And the account PIN you set up with us?'], ["That's 4 8 8 2, same as always."], 'Two hours, okay. From like 8 to 10?', []],
+    // (nor an ID's last six, when the line now asks for the card: that is the card's start)
+    ['好的，赔款打哪张卡？', ['您好，圆通理赔中心，您的件丢了，理赔需要实名，身份证后六位报一下。'], ['后六位是 2 5 1 0 3 4'], '招行的，6 2 2 5 8 8 0 1', ['card']],
+  ];
+  readsEachInCallAs(cases);
+  it('a 社保卡 or 医保卡 number is an ID, named or asked for; a bank card number on it is the card\'s', () => {
+    const kinds = (caller: string, reply: string) => findLeaks(reply, undefined, { caller }).map((l) => l.kind);
+    expect(kinds('您别急 我在电话里帮您办 您先说一下社保卡号', '社保卡 老伴你拿一下那个卡 哦 卡号是 幺二零 三八四 七七五')).toEqual(['id']);
+    expect(kinds('您先报一下银行卡号', '医保卡我没带，银行卡卡号是 6222 0212 3456 7890 128')).toEqual(['card']);
+    expect(kinds('医保退费要打到您的社保卡金融账户上，请报一下银行卡号。', '社保卡上的卡号是 6217 2310 0900 4476 525。')).toEqual(['card']);
+  });
+  it('an SSN\'s last four offered in its place, and a member ID where the policyholder is asked about', () => {
+    expect(findLeaks("Can I just give you the last four? It's 2 2 6 8.", undefined, { caller: 'Can you give me your full Social Security number?' }).map((l) => l.kind)).toEqual(['id']);
+    expect(findLeaks('His card says member ID XZP 904417260.', undefined, { caller: "Thank you. I also need the policyholder's member ID." }).map((l) => l.kind)).toEqual(['id']);
+  });
 });
