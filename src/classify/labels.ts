@@ -91,7 +91,7 @@ const LABELS: ReadonlyArray<readonly [LabelKind, string, string]> = [
   ['code', en('(?:duo|authenticator|authy|okta|rsa|vpn|token) (?:passcode|pass code|code|pin)|number transfer pin|(?:anydesk|any desk|teamviewer|team viewer|ultraviewer|todesk|quick ?assist|partner|session|desk|connection|access|remote) (?:id|address|number|code)|this desk|(?:numbers?|digits?) (?:in|from|of) (?:the |that |your )?(?:message|text|sms|e-?mail)|(?:numbers?|digits?) (?:they|it|the bank) (?:just )?(?:sent|texted)(?: you)?|one[- ]time (?:passcodes?|pass codes?|passwords?|pins?)|(?:(?:verification|confirmation|one[- ]time|login|sms|text|auth(?:entication|orization)?|access|2fa|two[- ]factor|bank) )?codes?|otp|tac'), '验证码|动态码|校验码|短信码|确认码|授权码|动态密码|动态口令|会议号|(?:收到|发来|短信上?)的?(?:那个|那串)?数字|(?<![号条维编邮区密])码'],
   // (a carrier's name, "My T-Mobile account", names no mobile number)
   ['phone', en('(?:(?:mobile|cell|home|work|contact) )?(?:phone|mobile(?<!\\bt-mobile)|cell|cellphone|telephone|tel)(?: number| no)?|my number|(?:home|house|work|landline) number|landline|whatsapp(?: number| no)?|(?:call|text|reach|ring) me(?: back)?(?: (?:at|on))?'), '手机卡|电话卡|sim卡|手机|电话|联系方式|座机|微信号码'],
-  ['number', `${en('number|no|num')}|#`, '号码|数字'],
+  ['number', `${en('number|numbr|no|num')}|#`, '号码|数字'],
 ];
 
 // What may stand between a label and its number. No filler is a digit, and each piece matches one
@@ -284,7 +284,7 @@ const SOMEONES_BEFORE = new RegExp(`${SOMEONES_NUMBER}\\W{0,4}$`);
 /** "Ring HMRC's number, 0300 200 3300": the number at a is a named someone's. */
 export const someonesNumberBefore = (t: string, a: number) => SOMEONES_BEFORE.test(t.slice(Math.max(0, a - 32), a));
 // ("the call came from 800 555 1234"; not "it's from PayPal, 2 8 3…": after a comma, what the text from them says)
-const NOT_MINE_NEAR = new RegExp(`(?:\\byour\\b(?! call\\b)|\\btheir\\b|call(?:ing|ed)(?: me| us| you)? from|this number|that number|\\breport|${SOMEONES_NUMBER}|(?:你|您)的|你这个|你们|(?:你|您)(?:的|新的?|那个)?(?:手机|电话)?号码?|(?:你|您)(?:发|给)(?:我|过来)?的|我存(?:上|下|好|一下)了?|(?:已经|都)存(?:上|下|好)了|(?<![我发用到]|联系我(?:就|请|直接)?打|我现在)这个号(?!不用|停)|(?:你|您)(?:刚才|刚刚)?(?:打给我|打过来|打来|念|说|报|读)的|(?<![我发用外]|要的)那个号(?!不用|停)|举报|来电)[^\\n]{0,12}$|\\bfrom\\b[^\\n,]{0,16}$`);
+const NOT_MINE_NEAR = new RegExp(`(?:\\byour\\b(?! call\\b)|\\b(?:your|ur) (?:old|new|other|real) (?:numbe?r|no|phone|cell|mobile)(?:'s| was| is)?|\\btheir\\b|call(?:ing|ed)(?: me| us| you)? from|this number|that number|\\breport|${SOMEONES_NUMBER}|(?:你|您)的|你这个|你们|(?:你|您)(?:的|新的?|那个)?(?:手机|电话)?号码?|(?:你|您)(?:发|给)(?:我|过来)?的|我存(?:上|下|好|一下)了?|(?:已经|都)存(?:上|下|好)了|(?<![我发用到]|联系我(?:就|请|直接)?打|我现在)这个号(?!不用|停)|(?:你|您)(?:刚才|刚刚)?(?:打给我|打过来|打来|念|说|报|读)的|(?<![我发用外]|要的)那个号(?!不用|停)|举报|来电)[^\\n]{0,12}$|\\bfrom\\b[^\\n,]{0,16}$`);
 // (read again a little further back, where "my buddy Jim's number is" shows the someone is the person's own)
 export const othersNumberNear = (t: string, a: number) => NOT_MINE_NEAR.test(t.slice(Math.max(0, a - 24), a)) && NOT_MINE_NEAR.test(t.slice(Math.max(0, a - 40), a)) || saidToMe(t, a);
 // A number the caller said earlier in the call, repeated: "you said 8812, right?", "the case number you gave me, 58-4410".

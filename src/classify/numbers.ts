@@ -264,6 +264,14 @@ function plausibleDate(y: number, m: number, d: number): boolean {
 }
 
 /** A mainland mobile number, with or without +86 / 0086 before it. */
+/**
+ * A British mobile's digits, with its trunk 0 or its country's code: "07831 229407", "+44 7911 123456". (Not an Australian's
+ * "04…": ten digits from 04 are as often a policy's or a claim's, "LP 0447-318-552".)
+ */
+export function isMobileAbroad(d: string): boolean {
+  return /^(?:44|0)7[1-9]\d{8}$/.test(d);
+}
+
 export function isMobile(d: string): boolean {
   const m = d.length === 13 && d.startsWith('86') ? d.slice(2) : d.length === 15 && d.startsWith('0086') ? d.slice(4) : d;
   return /^1[3-9]\d{9}$/.test(m);
@@ -318,7 +326,8 @@ export function isDateOrTime(r: DigitRun): boolean {
   if (sep !== '-' && sep !== '/' && sep !== '.') return false;
   const day = (p: string) => p.length <= 2 && num(p) >= 1 && num(p) <= 31;
   const month = (p: string) => p.length <= 2 && num(p) >= 1 && num(p) <= 12;
-  const year = (p: string) => isYear(p) || (p.length === 2 && sep !== '.');
+  // (a two-digit year after dots only in a date written in pairs, "12.08.24": not a version's "3.1.24")
+  const year = (p: string) => isYear(p) || (p.length === 2 && (sep !== '.' || (g.length === 3 && g[0] === 2 && g[1] === 2)));
   if (g.length === 3) {
     const [x, y, z] = parts as [string, string, string];
     return (isYear(x) && month(y) && day(z)) || (year(z) && ((day(x) && month(y)) || (month(x) && day(y))));

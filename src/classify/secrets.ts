@@ -8,7 +8,7 @@ import { SPLIT_REPLIES, type Leak } from '../core/reader';
 import { normalize, sanitize, toOriginal, type Normalized } from './normalize';
 import {
   allGroupsOfficial, chineseIdValid, findRuns, ibanValid, idShaped, isD, isCardNumber, isDateOrTime, isExpiry, isExpiryAndCvv, isFormattedAmount,
-  digitsAndGroups, isMobile, isOfficial, isSpacedDate, isSsnShaped, isYearNumber, longNumberKind, partsOf, spanOf, splitRun, subRun, type DigitRun,
+  digitsAndGroups, isMobile, isMobileAbroad, isOfficial, isSpacedDate, isSsnShaped, isYearNumber, longNumberKind, partsOf, spanOf, splitRun, subRun, type DigitRun,
 } from './numbers';
 import {
   BUSINESS, CODE_CUE, FAMILY_NUMBER_BEFORE, deviceAt, type LabelKind, SECRET_KINDS, amountAround, calledNumber, countAtMost, endWithin, harmlessNear, iCallZh, labelBefore, negatedAt, othersLabel, othersNumberNear, saidToMe, scanLabels, someonesNumberBefore,
@@ -1259,7 +1259,9 @@ function readWhole(run: DigitRun, labels: Labels, caller: CallerLine | undefined
   // not read out so)
   // (not answering a request for a code, read in fours, or for a harmless number, an order's)
   return ((kind === 'card' || kind === 'id') && len >= 13 && len <= 19)
-    || (run.spelled && !(caller?.asksHarmless && /号|number/.test(caller.text)) && caller?.last !== 'code' && ((len === 18 && longNumberKind(run.digits) === 'id') || (len === 11 && isMobile(run.digits)) || (len >= 16 && len <= 19 && run.groups.length >= 3)));
+    || (run.spelled && !(caller?.asksHarmless && /号|number/.test(caller.text)) && caller?.last !== 'code' && ((len === 18 && longNumberKind(run.digits) === 'id') || (len === 11 && isMobile(run.digits)) || (len >= 16 && len <= 19 && run.groups.length >= 3)))
+    // (a British mobile, "07831 229407", read whole where nothing asks for a code)
+    || (run.groups.length <= 4 && caller?.last !== 'code' && isMobileAbroad(run.digits));
 }
 
 interface Context {
@@ -1776,7 +1778,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("新号码是 一三三 零幺二八 四七七六 吗？我存一下" to "你记一下我新的号码": the caller's new number, asked back, case 118)
   if ((isMobile(d) || nanp(p)) && ASKED_BACK.test(t.slice(b, b + 16)) && ctx.caller?.says(NEW_NUMBER)) return 'no';
   // ("1-808-555-0143", a North American number with its country code, is a phone only where no harmless thing was asked for)
-  if (isMobile(d)) return othersNumberNear(t, a) || calledNumber(t, a) || (p.groups[0] === 1 && !!ctx.caller?.asksHarmless && !ctx.caller.asks.has('phone') && !FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) ? 'no' : 'phone';
+  if (isMobile(d) || (isMobileAbroad(d) && !/[\u4e00-\u9fff]/.test(t))) return othersNumberNear(t, a) || calledNumber(t, a) || (p.groups[0] === 1 && !!ctx.caller?.asksHarmless && !ctx.caller.asks.has('phone') && !FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) ? 'no' : 'phone';
   // an ID's shape answering a request for an ID is the ID, whatever Luhn's check says of it
   if (len >= 15 && ctx.caller?.asks.has('id') && longNumberKind(d) === 'id') return 'id';
   // (eighteen digits with a birth date where a resident ID has it are an ID, whatever its check and whatever Luhn says: no card

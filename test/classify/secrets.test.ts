@@ -2646,3 +2646,15 @@ describe('round 34: numbers read over several replies, by the lines that asked f
     expect(findLeaks('His card says member ID XZP 904417260.', undefined, { caller: "Thank you. I also need the policyholder's member ID." }).map((l) => l.kind)).toEqual(['id']);
   });
 });
+
+describe('round 34: a British mobile, and a date written in pairs with dots', () => {
+  const cases: Reading[] = [
+    ['Is there someone else we can contact? A family member?', [], 'my sons number is 07831 22 9 4 0 7', ['phone']],
+    ['Yes, it\'s in your name.', [], "My son deals with all this. You can ring him, he's on 07911 428 306.", ['phone']],
+    ['Best number to reach you?', [], 'my number is +44 7911 123456', ['phone']],
+    // (ten digits from 04 are as often a policy's or a claim's: no Australian mobile by its shape alone)
+    ['No problem, take your time.', [], 'Okay, where was I. 0447-2291-03. And the accident was on the 14th, around 5:30.', []],
+    ['Your electricity account is in arrears.', [], 'i paid $412.77 on 12.08.24 tho', []],
+  ];
+  readsEachAs(cases);
+});
