@@ -49,6 +49,8 @@ const MONTH_YEAR = /^(?:0[1-9]|1[0-2])(?:\d\d|20\d\d)$/;
 const CARD_NUMBER_IN = /\d{4}[\s-]?\d{4}[\s-]?\d{4}[\s-]?\d{1,7}/;
 const ID_DOCUMENT = /身份证|证件|护照|驾照|驾驶证|passport|licen[cs]e|id card/;
 const MORE_ASKED = /前面|前几位|开头|中间|剩下|\bfirst\b|\bthe rest\b|\bmiddle\b/;
+// ("We have the card ending 1 1 8 7, is that right?": its last four, said back)
+const ENDING_SAID = /\bend(?:ing|s)(?: in| with)?\b/;
 const LAST_FOUR_ASKED = /\blast (?:four|4|two|2)\b|(?:后|末|最后)(?:四|4|两|2)(?:位|个数)|尾号/;
 const SPELL_ASKED = /\bspell\b|letter by letter|one character at a time|逐个字母|一个一个字母/;
 const LOG_IN_ASKED = /\b(?:log|sign) ?(?:in|on)(?:to)?\b|登录|登陆/;
@@ -231,10 +233,10 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
     add(restKind(head, run.digits.length > head.length && run.digits.startsWith(head) ? run.digits.slice(head.length) : run.digits, kind), a, b);
   }
   if (!rest.length) return found;
-  // (the rest replaces what else was read inside it, and gives its kind to what was read around it, "中间是 一九七三 零九 二零 后面是
+  // (the rest replaces what else was read inside it, and gives its kind to what was read around it, numerals or letters, "中间是 一九七三 零九 二零 后面是
   // 五五八三" read as one; merged once: a paste may hold thousands)
   const meets = meetsAny(pairsOf(rest));
-  const around = found.filter((o) => meets(o.start, o.end) && rest.some((r) => r.start < o.end && o.start < r.end && NUMERAL.test(text.slice(o.start, r.start) + text.slice(r.end, o.end))));
+  const around = found.filter((o) => meets(o.start, o.end) && rest.some((r) => r.start < o.end && o.start < r.end && SPELT_AROUND.test(text.slice(o.start, r.start) + ' ' + text.slice(r.end, o.end))));
   const kept = rest.filter((r) => !around.some((o) => o.start <= r.start && r.end <= o.end));
   for (const o of around) o.kind = rest.find((r) => o.start <= r.start && r.end <= o.end)?.kind ?? o.kind;
   return [...found.filter((o) => around.includes(o) || !meets(o.start, o.end)), ...kept].sort((x, y) => x.start - y.start);
@@ -328,7 +330,8 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
       // "wait, I need to find my glasses…", "2019")
       const short = !scanLabels(said.slice(f.end).toLowerCase()).byEnd.size
         && (f.kind === 'card' ? n < 8 : f.kind === 'id' ? n < 15 && n !== 9 && /[\u4e00-\u9fff]/.test(said) : f.kind === 'phone' ? n < 10 : f.kind === 'password' && n < 4);
-      if (!byLine || short) {
+      // (by the line, an English ID's start counts too: a social security number has nine digits, "Five three one." is begun)
+      if (!byLine || short || (f.kind === 'id' && n < 9 && !/[\u4e00-\u9fff]/.test(said) && !scanLabels(said.slice(f.end).toLowerCase()).byEnd.size)) {
         head = digitsIn(said.slice(f.start, f.end)) + head;
         return { head, kind: f.kind, cut: marked || (short && (!aside || heard)) || (k < previous.length - 1 && !aside) };
       }
@@ -358,6 +361,8 @@ const GO_ON_ASKED = /继续|接着说|后面(?:呢|的|[？?])|还有(?:吗|呢)
 const HEARD = /^\s*(?:嗯+|好的?|对|ok(?:ay)?|uh-huh|got it|yes|yeah|sure|mm-?hm)[\s，,。.!！]*$/;
 const MAIL_SPELT = /@|\bat (?:gmail|yahoo|hotmail|outlook|aol|icloud)\b|\bdot com\b/;
 const NUMERAL = /[\d零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖]|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/;
+// (numerals, or letters spelt one by one, "H U 3 5": what was read around the rest is part of the value)
+const SPELT_AROUND = new RegExp(`${NUMERAL.source}|(?<![a-z])[a-z](?![a-z])`, 'i');
 // The reply before ends on a number and a mark of a pause, perhaps an aside after it; this one starts on a pause.
 const CUT_END = /\d\s*(?:[,，、-]|\.{2,}|…+)(?:\s*(?:[,，、-]|\.{2,}|…+))*\s*(?:[^\d.!?。！？]{0,48}[.!?。！？]?\s*)?$/;
 const GOES_ON = /^\s*(?:\.{2,}|…+)\s*\d/;
@@ -1300,7 +1305,7 @@ function context(talk: Talk, labels: Labels, caller: CallerLine | undefined, ear
   const asked = caller?.asksPart ? (secretOf(caller.lastFourOf) ?? secretOf(caller.last) ?? earlier ?? (SSN_GROUP_ASKED.test(caller.text) ? 'id' : 'code')) : undefined;
   // (a card's last four alone are printed; "后四位是多少？前面的呢？" asks for more, and so does a line saying back the card's start,
   // "Five four two four, one eight zero three, three seven one nine, and the last four?")
-  const part = asked === 'card' && LAST_FOUR_ASKED.test(caller!.text) && !MORE_ASKED.test(caller!.text) && !caller!.numbers.some((n) => n.length >= 8) ? undefined : asked;
+  const part = asked === 'card' && LAST_FOUR_ASKED.test(caller!.text) && !MORE_ASKED.test(caller!.text) && !(earlier === 'card' && !caller!.last && caller!.numbers.some((n) => n.length >= 8)) ? undefined : asked;
   return {
     t,
     talk,
@@ -1827,7 +1832,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const sum = len === 4 && !p.spelled && !four && !begun && isHan(t.charCodeAt(Math.max(0, a - 2)));
   // (a number grouped as a phone's, 3-3-4, answering "the phone number on the account, and the account PIN", or said to be a "number"
   // answering "the main number and the passcode on the business account": the phone, not the account)
-  const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? ((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text))) && nanp(p) ? 'phone' : askedKind(caller, saidOnce(p), p.groups.length === 1 || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || !(['password', 'code', 'cvv'] as const).some((k) => caller.asks.has(k)))))) : null;
+  const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? ((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text))) && nanp(p) ? 'phone' : askedKind(caller, saidOnce(p), !LAST_FOUR_ASKED.test(caller.text) && !ENDING_SAID.test(caller.text) && (p.groups.length === 1 || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || !(['password', 'code', 'cvv', 'expiry'] as const).some((k) => caller.asks.has(k))))))) : null;
   // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
   // (a PIN may be a year; "in 2019", "since 1990" is when)
   // ("the last four... that's 6... 2... 1... 9" answering a request for them: the harmless label is what was asked)
@@ -2417,7 +2422,7 @@ function labelBetween(t: string, labels: Labels, from: number, to: number): bool
   return false;
 }
 // (a card that holds an ID, not a bank's: 社保卡, 医保卡, 就诊卡)
-const ID_CARD_BEFORE = /(?:社保|医保|就诊|居民健康)卡(?:(?!银行|储蓄|信用|借记|工资)[^])*$/;
+const ID_CARD_BEFORE = /(?:社保|医保|就诊|居民健康)卡(?:(?!银行|储蓄|信用|借记|工资|公交|交通|购物|会员|加油|门禁|积分|校园|饭|超市|手机|电话|etc)[^])*$/;
 const ID_CARD_ASKED = /(?:社保|医保|就诊|居民健康)卡/;
 const SAID_TO_BE = /\bsame as\b|\bthe year (?:i|my|we|he|she)\b|\bmy (?:[a-z]+'s )?(?:birthday|birth year|house number|street number|zip|anniversary|age)\b/;
 
@@ -2439,7 +2444,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (!LAST_DIGITS.test(t.slice(label.at, a)) || !/^(?:后|末|尾|最后|last|ending|ends)/.test(t.slice(label.at, label.at + 6))) return 'no';
       // ("Five four two four, one eight zero three, three seven one nine, and the last four?" "Last four is 6 6 0 5": the end of a
       // card read out in pieces, whose start the line says back: the card whole, not its printed last four)
-      if (len === 4 && ctx.part === 'card' && ctx.caller?.numbers.some((n) => n.length >= 8)) return 'card';
+      if (len === 4 && ctx.part === 'card' && !ctx.caller?.last && ctx.caller?.numbers.some((n) => n.length >= 8)) return 'card';
       // "您尾号2708的卡消费200元", "put it on my Discover ending 4417": a card's last four, whatever was asked for
       if (CARD_AFTER.test(t.slice(b, b + 6)) || (len === 4 && CARD_WORD_BEFORE.test(t.slice(Math.max(0, label.at - 32), label.at)))) return 'no';
       const own = OWN_PART.exec(t.slice(Math.max(0, label.at - 8), label.at));
@@ -2521,7 +2526,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (label.kind === 'phone' && ((callsIt(t, label.at, 48, b) && !(/\bmy\s+$/.test(t.slice(Math.max(0, label.at - 4), label.at)) && /(?:\bis|'s)\b/.test(t.slice(label.at, a)))) || DIAL_ZH.test(t.slice(Math.max(0, a - 20), a)) || iCallZh(t, a))) return 'no';
       // ("社保卡 老伴你拿一下那个卡 哦 卡号是 幺二零…" answering "您先说一下社保卡号": the number of the card that holds an ID, named
       // just before or asked for, not a bank's; a bank card's length is the card's, which 社保卡 hold too)
-      if (label.kind === 'card' && t.startsWith('卡号', label.at) && (len < 15 || longNumberKind(p.digits) === 'id') && (ID_CARD_BEFORE.test(t.slice(Math.max(0, label.at - 20), label.at)) || (!!ctx.caller && ID_CARD_ASKED.test(ctx.caller.text) && !ctx.caller.asks.has('card') && !/银行|储蓄|信用|借记/.test(t.slice(0, label.at))))) return 'id';
+      if (label.kind === 'card' && t.startsWith('卡号', label.at) && (len < 15 || longNumberKind(p.digits) === 'id') && (ID_CARD_BEFORE.test(t.slice(Math.max(0, label.at - 20), label.at)) || (!!ctx.caller && ID_CARD_ASKED.test(ctx.caller.text) && !ctx.caller.asks.has('card') && !/卡/.test(t.slice(0, label.at).replace(/(?:社保|医保|就诊|居民健康|那个|这个|那张|这张)卡/g, ''))))) return 'id';
       // "the PIN for my debit card is 4 9 1 7", "the password for this account is …": the PIN's, not the card's
       if (label.kind === 'card' && PASSWORD_FOR.test(t.slice(Math.max(0, label.at - 32), label.at))) return p.digits.length >= 4 ? 'password' : 'no';
       // ("You asked for the pin to cancel the old card, it's 9-0-4-2": four to six digits after a card named for a PIN just before are the PIN)

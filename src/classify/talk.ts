@@ -34,7 +34,7 @@ export const ID_AND_PASSWORD = /(?<!\b(?:user|login|log-in|sign-in|apple|custome
 // claims, as a Medicare number does: an ID where insurance is talked about (docs/labelling.md, case 89);
 // a shop's member number is none. AnyDesk calls its ID an "address": a code where a remote-access tool is.
 // (or care is: a clinic, a pharmacy, a dentist's or an optician's office asks for the plan's member ID)
-const HEALTH = /insurance|insurer|policy ?holder|health|medicare|medicaid|blue cross|blue shield|aetna|cigna|humana|united ?health|kaiser|anthem|tricare|bcbs|clinic|hospital|doctor|dental|dentist|vision|pharmacy|prescription|patient|medical|\bhsa\b|subscriber|\b(?:your|the|existing|current|drug|medical) plan\b|\bcovered\b|co-?pays?\b|医保|社保|保险|医院|诊所/;
+const HEALTH = /insurance|insurer|health|medicare|medicaid|blue cross|blue shield|aetna|cigna|humana|united ?health|kaiser|anthem|tricare|bcbs|clinic|hospital|doctor|dental|dentist|vision|pharmacy|prescription|patient|medical|\bhsa\b|subscriber|\b(?:your|the|existing|current|drug|medical) plan\b|\bcovered\b|co-?pays?\b|医保|社保|保险|医院|诊所/;
 const GIFT_CARD = /gift ?cards?|prepaid card|礼品卡|充值卡|购物卡|卡密/;
 const DEVICE = /\b(?:router|modem|ipad|iphone|phone|laptop|computer|tv|device|tablet)\b|路由器|手机|电脑/;
 const GROUP_NUMBER = /\bgroup(?: (?:number|no\b|#|(?:is )?(?:\d\s?){3,})|\?)/;
@@ -42,7 +42,7 @@ const MEMBER_LABEL = /^member(?: (?:id|number|no)\b|(?=[\s#:]*[a-z]?\s*\d))|^会
 // ...and so does one's own insurance policy number, a health plan's or a car's (cases 99, 113): it opens the policy and its claims
 const POLICY_LABEL = /^policy(?: (?:id|number|no)\b|(?=(?:'s)?[\s.…:#-]*(?:[a-z][\s-]?){0,3}\d))|^保单号?/;
 // (a car's insurer is talked about by name, or by its coverage and claims; "insurance" itself is in HEALTH, read first)
-const POLICY_TALK = /\bgroup (?:number|no\b|#|\d)|\blife insurance\b|\b(?:auto|car|home|life|renters?) policy\b|\bcarrier\b|\brenewal\b|new york life|prudential|metlife|state farm|geico|allstate|progressive|liberty mutual|farmers|nationwide|usaa|coverage|premium|deductible|\bclaims?\b|declarations page|adjuster|insured|homeowners?/;
+const POLICY_TALK = /\bpolicy ?holder\b|\bgroup (?:number|no\b|#|\d)|\blife insurance\b|\b(?:auto|car|home|life|renters?) policy\b|\bcarrier\b|\brenewal\b|new york life|prudential|metlife|state farm|geico|allstate|progressive|liberty mutual|farmers|nationwide|usaa|coverage|premium|deductible|\bclaims?\b|declarations page|adjuster|insured|homeowners?/;
 // (or whose words end at a number: "my current policy with Geico is 4417-22-8830-1")
 const POLICY_VALUE = /^(?:[a-z][\s-]?){0,3}\d/;
 // ...and a person's file number where care or a driving licence is talked about ("医保个人编号", "驾驶证档案编号"), not a complaint's or a staff's

@@ -2641,9 +2641,11 @@ describe('round 34: numbers read over several replies, by the lines that asked f
     expect(kinds('您先报一下银行卡号', '医保卡我没带，银行卡卡号是 6222 0212 3456 7890 128')).toEqual(['card']);
     expect(kinds('医保退费要打到您的社保卡金融账户上，请报一下银行卡号。', '社保卡上的卡号是 6217 2310 0900 4476 525。')).toEqual(['card']);
   });
-  it('an SSN\'s last four offered in its place, and a member ID where the policyholder is asked about', () => {
+  it('an SSN\'s last four offered in its place, and one\'s own policy number where the policyholder is talked about', () => {
     expect(findLeaks("Can I just give you the last four? It's 2 2 6 8.", undefined, { caller: 'Can you give me your full Social Security number?' }).map((l) => l.kind)).toEqual(['id']);
-    expect(findLeaks('His card says member ID XZP 904417260.', undefined, { caller: "Thank you. I also need the policyholder's member ID." }).map((l) => l.kind)).toEqual(['id']);
+    expect(findLeaks("My policy number is KM-0384-2271-09. My husband's on it too but I'm the primary.", undefined, { caller: 'Thank you. And the date of birth of the primary policyholder?' }).map((l) => l.kind)).toEqual(['id']);
+    // (a shop's or a club's member number stays no one's secret, whoever is the policyholder: case 89)
+    expect(findLeaks('odeon member 7 7 3 1 0 2', undefined, { caller: "As policyholder you get cinema discounts. What's your Odeon member number?" })).toEqual([]);
   });
 });
 
@@ -2657,4 +2659,39 @@ describe('round 34: a British mobile, and a date written in pairs with dots', ()
     ['Your electricity account is in arrears.', [], 'i paid $412.77 on 12.08.24 tho', []],
   ];
   readsEachAs(cases);
+});
+
+describe('the review of round 34: what the new rules must not take away', () => {
+  // (regressions of the first version of these rules: a membership number where the policyholder is talked about, a card's
+  // last four after another long number the caller reads, an ID's card read by its front, a boiler's or a garage's code, a
+  // card's last four read out one digit at a time)
+  const cases: InCall[] = [
+    ["Can you read your Medicare number?", [], [], "the number along the front is 2 4 2 8 5 1 3 0 4 1", ["id"]],
+    ["What's the boiler showing?", [], [], "alarm code 119 flashing and the pressure's at 0.5", []],
+    ["Which card was charged? Read me the last four.", [], [], "4 1 7 9", []],
+    ["Order 1187 2290 4431, placed Monday. And the last four of the card you paid with?", [], [], "6 6 0 5", []],
+    ["I have your mobile as 07700 900461. Can you confirm the last four of your card?", [], [], "4 1 7 9", []],
+    ["Your account 31926754 is flagged. And the last four of the debit card on it?", [], [], "last four 6605", []],
+    ["Case number 4471 2290 8812. Can I get the last four of the card?", [], [], "its 1187", []],
+    ["Your reference is 0045 7731 2290. What are the last four digits of the card you used?", [], [], "the last four are 2 2 6 8", []],
+    ["订单号 7731 0248 5566，请问您付款卡的后四位？", [], [], "8 8 1 2", []],
+    ["您的手机号是 138 1234 5678 吧？银行卡后四位是多少？", [], [], "后四位 6 6 0 5", []],
+    ["As the policyholder, are you in any loyalty schemes we can link?", [], [], "just the co-op, member number 6 3 3 2 1 0 9 8", []],
+    ["Are you the policyholder? What's your National Trust membership number for the discount?", [], [], "National Trust member 1 2 3 4 5 6 7 8", []],
+    ["As policyholder you get cinema discounts. What's your Odeon member number?", [], [], "odeon member 7 7 3 1 0 2", []],
+    ["Can you read your Medicare number?", [], [], "the number on the front is 2428 51304 1", ["id"]],
+    ["What's your driver's license number?", [], [], "the long number is 5 6 1 8 2 0 9 5 1", ["id"]],
+    ["What's your passport number?", [], [], "the long number at the top is 5 6 1 8 2 0 9 5 1", ["id"]],
+    ["Read me your health card number.", [], [], "the number across the front is 1234 567 890", ["id"]],
+    ["Which garage did you take the car to?", [], [], "the garage code on the invoice is 5 5 1 2", []],
+    ["Which card was it? The last four digits, please.", [], [], "4 1 7 9", []],
+    ["Which card was charged? Can you confirm the last 4 digits?", [], [], "4 1 7 9", []],
+    ["Are you the policyholder? What's your Costco membership?", [], [], "costco member 1112 2233 3444", []],
+    ["Are you the policyholder? Your Amazon Prime member number?", [], [], "prime member number 4471 2290", []],
+    ["Are you the policyholder? Is your union membership still active?", [], [], "yes, member number 0 0 4 4 7 1", []],
+    ["Are you the policyholder?", [], [], "yes. my gym member number is 5 5 1 2 0", []],
+    ["Are you the policyholder? Which library are you a member of?", [], [], "the central one, member 2 1 4 5 6 0", []],
+    ["Thanks. Your phone is 07700 900461, and the last four of the card?", [], [], "1 1 8 7", []],
+  ];
+  readsEachInCallAs(cases);
 });
