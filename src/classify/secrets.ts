@@ -223,7 +223,9 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
     // (nor a thing's number, "my 1040", "物业费368", a count, "12 more minutes", "我今年51了", a year, nor a code a text just brought)
     const counted = THING_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || COUNT_AFTER.test(t.slice(b, b + 12)) || unitAfter(t, b) || (digits.length === 4 && isYearNumber(digits) && !opening.some((r) => r.spelled)) || NEW_CODE_TALK.test(t.slice(0, a));
     if (a <= 60 && !OWN_LABEL_BEFORE.test(t.slice(0, a)) && !scanLabels(t.slice(0, a)).byEnd.size && !own && !counted && !opening.some(callers) && !isDateOrTime(opening[0]!) && !amountAround(t, a, b)) {
-      add(restKind(head, digits, kind), a, b);
+      // (with the letters spelt just before it, "And the last part is H U 3 5": an ID's or a card's letters are its own)
+      const letters = SPELT_LETTERS_BEFORE.exec(t.slice(Math.max(0, a - 16), a));
+      add(restKind(head, digits, kind), letters ? a - letters[0].length : a, b);
     }
   }
   // said to be its rest, "后面是 5516 2093 774", "the rest is 1111 1111"
@@ -362,6 +364,8 @@ const HEARD = /^\s*(?:嗯+|好的?|对|ok(?:ay)?|uh-huh|got it|yes|yeah|sure|mm-
 const MAIL_SPELT = /@|\bat (?:gmail|yahoo|hotmail|outlook|aol|icloud)\b|\bdot com\b/;
 const NUMERAL = /[\d零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖]|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/;
 // (numerals, or letters spelt one by one, "H U 3 5": what was read around the rest is part of the value)
+// (one letter alone only where it is no word: "a" and "I" are)
+const SPELT_LETTERS_BEFORE = /(?<![a-z'’])(?:(?:[a-z][\s,-]+){2,}|[b-hj-z][\s,-]+)$/;
 const SPELT_AROUND = new RegExp(`${NUMERAL.source}|(?<![a-z])[a-z](?![a-z])`, 'i');
 // The reply before ends on a number and a mark of a pause, perhaps an aside after it; this one starts on a pause.
 const CUT_END = /\d\s*(?:[,，、-]|\.{2,}|…+)(?:\s*(?:[,，、-]|\.{2,}|…+))*\s*(?:[^\d.!?。！？]{0,48}[.!?。！？]?\s*)?$/;
