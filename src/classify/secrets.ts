@@ -74,6 +74,10 @@ let lastCaller: CallerLine | undefined;
 
 export function findLeaks(text: string, norm: Normalized = normalize(text), opts: LeakOptions = {}): Leak[] {
   const caller = opts.caller ? (lastCaller?.raw === opts.caller ? lastCaller : (lastCaller = new CallerLine(opts.caller))) : undefined;
+  return giftCodeGroups(norm, leaksInCall(text, norm, caller, opts), caller, opts.callers);
+}
+
+function leaksInCall(text: string, norm: Normalized, caller: CallerLine | undefined, opts: LeakOptions): Leak[] {
   const plain = leaksAgainst(text, norm, caller, opts.previous, opts.callers);
   // "Your card number?" "It's 4 5 3 2" "Mm-hm." "1 1 8 7": where the line only keeps the person going, the numbers answer the
   // request it goes on with. Read against that request too, and that reading taken where this line's found nothing, or only
@@ -90,6 +94,33 @@ export function findLeaks(text: string, norm: Normalized = normalize(text), opts
   });
   return goneOn.length ? goneOn : plain;
 }
+
+/**
+ * A gift card's code read out a group at a time where gift cards are talked about, on this line or the few before ("Scratch
+ * the back of the first one. What does it say?" "It starts with an X. X K C J." · "Go ahead." "9 P Q 7."): each group spelt out
+ * is the card's (cases 59, 89), letters alone too, as no name is spelt in groups of four; not the caller's own said back.
+ */
+function giftCodeGroups(norm: Normalized, found: Leak[], caller: CallerLine | undefined, callers: LeakOptions['callers']): Leak[] {
+  if (!caller) return found;
+  const spans = spelledOut(norm.text);
+  if (!spans.length || !(caller.says(GIFT) || (callers ?? []).slice(-4).some((c) => !!c && new CallerLine(c).says(GIFT)))) return found;
+  // (another secret read there stays what it is: "The license number again, please." "It's D 0 4 4 7 1 8 3 2.")
+  const others = meetsAny(pairsOf(found.filter((f) => f.kind !== 'code' && f.kind !== 'password')));
+  // (letters alone only in a short reply that names nobody: "And your name's Officer Diaz, D-I-A-Z." spells a name)
+  const lettersAlone = norm.text.length <= 40 && !NAME_SPELT.test(norm.text);
+  const groups: Leak[] = [];
+  for (const [a, b] of spans) {
+    const key = spelledKey(norm.text.slice(a, b));
+    if (key.length < 3 || key.length > 20 || (!/\d/.test(key) && (key.length > 5 || !lettersAlone)) || caller.spells(key)) continue;
+    const [start, end] = toOriginal(norm, a, b);
+    if (!others(start, end)) groups.push({ kind: 'card', start, end });
+  }
+  if (!groups.length) return found;
+  const meets = meetsAny(pairsOf(groups));
+  return [...found.filter((f) => !meets(f.start, f.end)), ...groups].sort((x, y) => x.start - y.start);
+}
+
+const NAME_SPELT = /\b(?:name|names|named|officer|agent|mr|mrs|ms|dr|surname|spell(?:ed|s|ing)?|e-?mail)\b/;
 
 // (a request said as the thing alone, "And the account number, eight digits.", "Now your PIN.")
 const ELLIPTIC_REQUEST = /^(?:(?:and|now|then|next|also|ok(?:ay)?|right|great|good|thanks|thank you|perfect)[,.!]?\s+)*(?:the|your)\s[^.!?]{0,40}[.!]?$/;
@@ -220,9 +251,10 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
     if (digits.length > head.length && digits.startsWith(head)) digits = digits.slice(head.length);
     // (nor a number whole in its own shape, "fine, 250-63-8817")
     const own = j === 0 && (isSsnShaped(opening[0]!) || isCardNumber(digits) || chineseIdValid(digits) || isMobile(digits) || (nanp(opening[0]!) && opening[0]!.groups.length >= 3));
-    // (nor a thing's number, "my 1040", "物业费368", a count, "12 more minutes", "我今年51了", a year, nor a code a text just brought)
+    // (nor a thing's number, "my 1040", "物业费368", a count, "12 more minutes", "我今年51了", a day, "23号", a year, nor a code a text just
+    // brought; nor an official line or a number the person calls, "我自己打110也行")
     const counted = THING_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || COUNT_AFTER.test(t.slice(b, b + 12)) || unitAfter(t, b) || (digits.length === 4 && isYearNumber(digits) && !opening.some((r) => r.spelled)) || NEW_CODE_TALK.test(t.slice(0, a));
-    if (a <= 60 && !OWN_LABEL_BEFORE.test(t.slice(0, a)) && !scanLabels(t.slice(0, a)).byEnd.size && !own && !counted && !opening.some(callers) && !isDateOrTime(opening[0]!) && !amountAround(t, a, b)) {
+    if (a <= 60 && !OWN_LABEL_BEFORE.test(t.slice(0, a)) && !scanLabels(t.slice(0, a)).byEnd.size && !own && !counted && !opening.some(callers) && !isDateOrTime(opening[0]!) && !amountAround(t, a, b) && !isOfficial(digits) && !calledNumber(t, a)) {
       // (with the letters spelt just before it, "And the last part is H U 3 5": an ID's or a card's letters are its own)
       const letters = SPELT_LETTERS_BEFORE.exec(t.slice(Math.max(0, a - 16), a));
       add(restKind(head, digits, kind), letters ? a - letters[0].length : a, b);
@@ -372,7 +404,7 @@ const CUT_END = /\d\s*(?:[,，、-]|\.{2,}|…+)(?:\s*(?:[,，、-]|\.{2,}|…+)
 const GOES_ON = /^\s*(?:\.{2,}|…+)\s*\d/;
 // (a thing the number is of, just before it, "my 1040", "room 212", "物业费368"; a count's unit after it, "12 more minutes", "51了")
 const THING_BEFORE = /(?:\b(?:my|the|for|in|at|of|since|between|from|until|till|before|after|around|about|room|unit|apt|apartment|page|suite|floor|ext)|费|今年|岁)\s*$/;
-const COUNT_AFTER = /^\s*(?:more|years?|yrs?|times|calls?|minutes?|mins?|hours?|days?|岁|了|块|元|分钟|小时|天|次)/;
+const COUNT_AFTER = /^\s*(?:more|years?|yrs?|times|calls?|minutes?|mins?|hours?|days?|岁|了|块|元|分钟|小时|天|次|号(?!码)|点|期|月|日|周|个月|年)/;
 // (a label of its own before the number: "the code is …", "my zip is …", "订单号 …")
 const OWN_LABEL_BEFORE = /\b(?:code|pin|password|passcode|card|account|phone|cell|number|zip|order|case|date|born|ref(?:erence)?|id)\b|验证码|密码|卡|号|码|日期/;
 

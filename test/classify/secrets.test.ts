@@ -2695,3 +2695,17 @@ describe('the review of round 34: what the new rules must not take away', () => 
   ];
   readsEachInCallAs(cases);
 });
+
+describe('round 35: a gift card\'s code read a group at a time, and what a begun number\'s rest is not', () => {
+  const scratch = 'Yes. Scratch the back of the first one. What does it say?';
+  const cases: InCall[] = [
+    [scratch, ['Did you buy the Apple gift cards?'], ['Yes, two of them, $500 each.'], 'It starts with an X. X K C J.', ['card']],
+    ['Go ahead.', ['Did you buy the Apple gift cards?', scratch], ['Yes, two of them, $500 each.', 'It starts with an X. X K C J.'], '9 P Q 7.', ['card']],
+    // (a name spelt where gift cards are talked about is a name; another secret read there stays what it is)
+    ["Ma'am, I need you to go to Target right now and buy the cards.", [], [], "I wrote it down, badge 0 8 8 1 4. And your name's Officer Diaz, D-I-A-Z.", []],
+    // (a day, a count of instalments, an official line: no rest of the number begun before)
+    ['好的查到了 我们给您重新安排派送 大概后天 也就是6月23号能到 您看可以吗', ['您的快递单号后几位是多少'], ['七五幺二三零'], '23号 行 周五嘛 下午3点以后有人', []],
+    ['对上了 包裹单上就是这个号 说明你的信息泄露了 我帮你转到广州市公安局', ['你报一下你的身份证号'], ['身份证是 4 4 0 1 0 6'], '那你帮我转 我自己打110也行', []],
+  ];
+  readsEachInCallAs(cases);
+});
