@@ -132,6 +132,11 @@ export interface Labels {
   harmlessEnds: number[];
 }
 
+// A card that holds an ID, not a bank's (社保卡, 医保卡, 就诊卡), named before a bare 卡号 with no other card between: that number is
+// the ID's ("医保卡 我找找 卡号是 幺零零 二三", "核实一下您的医保卡 卡面上有个卡号 您报一下")
+export const ID_CARD_BEFORE = /(?:社保|医保|就诊|居民健康)卡(?:(?!银行|金融|储蓄|信用|借记|工资|公交|交通|购物|会员|加油|门禁|积分|校园|饭|超市|手机|电话|etc)[^])*$/;
+export const ID_CARD_ASKED = /(?:社保|医保|就诊|居民健康)卡/;
+export const BANK_CARD_NAMED = /银行|金融|储蓄|信用|借记|工资|\b(?:bank|debit|credit)\b/;
 const PRINTED_ON = /\b(?:on|in) (?:the|my|your|that|this)\s+$/;
 const KEPT_BY = /\b(?:behind|under|underneath|beneath|next to|beside|inside|in front of)\s+(?:my|the|a|his|her|our)\s+$/;
 const UTILITY_BEFORE = /\b(?:gas|electric|electricity|energy|water|utility|utilities|power|hydro|broadband|cable|council tax) $/;

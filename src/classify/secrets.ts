@@ -11,7 +11,7 @@ import {
   digitsAndGroups, isMobile, isMobileAbroad, isOfficial, isSpacedDate, isSsnShaped, isYearNumber, longNumberKind, partsOf, spanOf, splitRun, subRun, type DigitRun,
 } from './numbers';
 import {
-  BUSINESS, CODE_CUE, FAMILY_NUMBER_BEFORE, deviceAt, type LabelKind, SECRET_KINDS, amountAround, calledNumber, countAtMost, endWithin, harmlessNear, iCallZh, labelBefore, negatedAt, othersLabel, othersNumberNear, saidToMe, scanLabels, someonesNumberBefore,
+  BANK_CARD_NAMED, BUSINESS, CODE_CUE, ID_CARD_ASKED, ID_CARD_BEFORE, FAMILY_NUMBER_BEFORE, deviceAt, type LabelKind, SECRET_KINDS, amountAround, calledNumber, countAtMost, endWithin, harmlessNear, iCallZh, labelBefore, negatedAt, othersLabel, othersNumberNear, saidToMe, scanLabels, someonesNumberBefore,
   secretOf, unitAfter, type Label, type Labels,
 } from './labels';
 import { askedSecret, CallerLine } from './caller-line';
@@ -348,6 +348,11 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
       return given.filter((g) => g.kind === 'card' || g.kind === 'id' || (g.kind === 'code' && g.vouched) || g.kind === 'password').pop() ?? given.filter((g) => g.kind === 'phone' && g.vouched).pop();
     };
     let f = pick(readSecrets(norm));
+    // (read against the line it answered, the same value may be another kind's: "卡号是 幺零零三" answering "核实一下您的医保卡 卡面上有个
+    // 卡号 您报一下" is the ID's)
+    const inLine = f ? lineOf(callers, previous, k) : undefined;
+    const again = inLine && pick(readSecrets(norm, inLine));
+    if (f && again && again.kind !== f.kind && again.start <= f.start && f.end <= again.end) f = again;
     // (else read against the line it answered, where it is known: "Three seven eight two..." answering "Read me the number" after a
     // line about the card began a card; only a number short of its kind, and not where this line asks for another secret)
     const line = f ? undefined : lineOf(callers, previous, k);
@@ -2206,7 +2211,8 @@ function kindOfLength(asks: ReadonlySet<LabelKind>, d: string, remote: boolean, 
   if (asks.has('card') && asks.has('id') && len >= 12) return longNumberKind(d);
   // account and routing numbers run from 8 digits (a routing number has 9)
   // (four digits said as one group are the start of the card read out, not a round sum: "1000" is one)
-  if (asks.has('card') && (len >= 8 || (len === 4 && whole && !d.endsWith('000')))) return 'card';
+  // (and a UnionPay card's start, "六二一七 零零": its first digits are 62 on every one)
+  if (asks.has('card') && (len >= 8 || (len === 4 && whole && !d.endsWith('000')) || (len >= 4 && /^62[0-9]{2}/.test(d)))) return 'card';
   // no ID or social security number is 13 to 17 digits long, nor over 18: such a number is a card's or an account's;
   // 12 digits are India's Aadhaar number, asked for as an ID
   if (asks.has('id') && len >= 12) return len === 12 && !asks.has('card') ? 'id' : longNumberKind(d);
@@ -2457,9 +2463,6 @@ function labelBetween(t: string, labels: Labels, from: number, to: number): bool
   }
   return false;
 }
-// (a card that holds an ID, not a bank's: 社保卡, 医保卡, 就诊卡)
-const ID_CARD_BEFORE = /(?:社保|医保|就诊|居民健康)卡(?:(?!银行|储蓄|信用|借记|工资|公交|交通|购物|会员|加油|门禁|积分|校园|饭|超市|手机|电话|etc)[^])*$/;
-const ID_CARD_ASKED = /(?:社保|医保|就诊|居民健康)卡/;
 const SAID_TO_BE = /\bsame as\b|\bthe year (?:i|my|we|he|she)\b|\bmy (?:[a-z]+'s )?(?:birthday|birth year|house number|street number|zip|anniversary|age)\b/;
 
 /** A number right after its label ("卡号是…", "SSN:", "验证码"). */
@@ -2562,7 +2565,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (label.kind === 'phone' && ((callsIt(t, label.at, 48, b) && !(/\bmy\s+$/.test(t.slice(Math.max(0, label.at - 4), label.at)) && /(?:\bis|'s)\b/.test(t.slice(label.at, a)))) || DIAL_ZH.test(t.slice(Math.max(0, a - 20), a)) || iCallZh(t, a))) return 'no';
       // ("社保卡 老伴你拿一下那个卡 哦 卡号是 幺二零…" answering "您先说一下社保卡号": the number of the card that holds an ID, named
       // just before or asked for, not a bank's; a bank card's length is the card's, which 社保卡 hold too)
-      if (label.kind === 'card' && t.startsWith('卡号', label.at) && (len < 15 || longNumberKind(p.digits) === 'id') && (ID_CARD_BEFORE.test(t.slice(Math.max(0, label.at - 20), label.at)) || (!!ctx.caller && ID_CARD_ASKED.test(ctx.caller.text) && !ctx.caller.asks.has('card') && !/卡/.test(t.slice(0, label.at).replace(/(?:社保|医保|就诊|居民健康|那个|这个|那张|这张)卡/g, ''))))) return 'id';
+      if (label.kind === 'card' && t.startsWith('卡号', label.at) && (len < 15 || longNumberKind(p.digits) === 'id') && (ID_CARD_BEFORE.test(t.slice(Math.max(0, label.at - 20), label.at)) || (!!ctx.caller && ID_CARD_ASKED.test(ctx.caller.text) && !BANK_CARD_NAMED.test(ctx.caller.text) && !/卡/.test(t.slice(0, label.at).replace(/(?:社保|医保|就诊|居民健康|那个|这个|那张|这张)卡/g, ''))))) return 'id';
       // "the PIN for my debit card is 4 9 1 7", "the password for this account is …": the PIN's, not the card's
       if (label.kind === 'card' && PASSWORD_FOR.test(t.slice(Math.max(0, label.at - 32), label.at))) return p.digits.length >= 4 ? 'password' : 'no';
       // ("You asked for the pin to cancel the old card, it's 9-0-4-2": four to six digits after a card named for a PIN just before are the PIN)

@@ -2709,3 +2709,17 @@ describe('round 35: a gift card\'s code read a group at a time, and what a begun
   ];
   readsEachInCallAs(cases);
 });
+
+describe('round 35: a UnionPay card\'s start, and a 医保卡\'s 卡号 asked for by the line', () => {
+  const cases: Reading[] = [
+    ['对 尾号0615 那需要核实一下您的银行卡 确认是本人持卡 您把卡号念一下', [], '卡号啊 你等一下我拿一下 嗯 六二一七 零零', ['card']],
+    ['那可能是被冒用了 我们需要核实一下您的医保卡 卡面上有个卡号 您报一下', [], '我找一下 在钱包里 嗯找到了 卡号是 幺零零三', ['id']],
+    // (a 社保卡's bank function: its number is the card's)
+    ['您好，我是农商银行的，您社保卡的金融功能要激活，卡号报一下。', [], '卡上写的是陆贰叁壹 肆伍零零', ['card']],
+  ];
+  readsEachAs(cases);
+  it('the pieces after a 医保卡 line that says 卡号 go on as the ID', () => {
+    const callers = ['那可能是被冒用了 我们需要核实一下您的医保卡 卡面上有个卡号 您报一下'];
+    expect(findLeaks('七五 二八 九', undefined, { caller: '幺零零三 继续', previous: ['我找一下 在钱包里 嗯找到了 卡号是 幺零零三'], callers }).map((l) => l.kind)).toEqual(['id']);
+  });
+});
