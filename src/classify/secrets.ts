@@ -2463,6 +2463,7 @@ function labelBetween(t: string, labels: Labels, from: number, to: number): bool
   }
   return false;
 }
+const REPLY_ENDS_HERE = /^[\s。.，,！!…]*$/;
 const SAID_TO_BE = /\bsame as\b|\bthe year (?:i|my|we|he|she)\b|\bmy (?:[a-z]+'s )?(?:birthday|birth year|house number|street number|zip|anniversary|age)\b/;
 
 /** A number right after its label ("卡号是…", "SSN:", "验证码"). */
@@ -2548,6 +2549,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // (a part said to be one, "验证码前三位是九二七", or the start read as the line was cut, "验证码是三八……等一下", or with a pause as
       // the reply ends, "验证码 7 3 1，", counts; not "the code is 537", three digits said whole)
       if (label.kind === 'code' && (len === 2 || len === 3) && (CODE_PART.test(t.slice(label.at, a)) || /^\s*(?:…|\.{2,})/.test(t.slice(b, b + 4)) || (/^\s*[，,]\s*$/.test(t.slice(b)) && p.groups.length === len))) return ctx.caller?.last === 'cvv' ? 'card' : 'code';
+      // (in Chinese, a code's or a PIN's first digits the reply ends on after its label, "会议号是 八五二", "密码是 嗯 三 九": no code
+      // has three digits nor a PIN two, so they are its start; not refused, nor a count, "密码错了3次")
+      if (len >= 2 && isHan(t.charCodeAt(label.at)) && REPLY_ENDS_HERE.test(t.slice(b)) && !negatedAt(t, label.at) && !unitAfter(t, b)) return ctx.caller?.last === 'cvv' ? 'card' : label.kind;
       return len >= (label.kind === 'code' ? 4 : 3) ? label.kind : 'no';
     case 'card':
     case 'id':

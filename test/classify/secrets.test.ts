@@ -2716,6 +2716,9 @@ describe('round 35: a UnionPay card\'s start, and a 医保卡\'s 卡号 asked fo
     ['那可能是被冒用了 我们需要核实一下您的医保卡 卡面上有个卡号 您报一下', [], '我找一下 在钱包里 嗯找到了 卡号是 幺零零三', ['id']],
     // (a 社保卡's bank function: its number is the card's)
     ['您好，我是农商银行的，您社保卡的金融功能要激活，卡号报一下。', [], '卡上写的是陆贰叁壹 肆伍零零', ['card']],
+    // a code's first digits the reply ends on after its label: no code has three digits (not a count, "密码错了3次")
+    ['您点快速会议 创建一个 然后把会议号告诉我', [], '创建了 会议号是 八五二', ['code']],
+    ['您报一下密码', [], '密码错了3次', []],
   ];
   readsEachAs(cases);
   it('the pieces after a 医保卡 line that says 卡号 go on as the ID', () => {
