@@ -2550,8 +2550,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // the reply ends, "验证码 7 3 1，", counts; not "the code is 537", three digits said whole)
       if (label.kind === 'code' && (len === 2 || len === 3) && (CODE_PART.test(t.slice(label.at, a)) || /^\s*(?:…|\.{2,})/.test(t.slice(b, b + 4)) || (/^\s*[，,]\s*$/.test(t.slice(b)) && p.groups.length === len))) return ctx.caller?.last === 'cvv' ? 'card' : 'code';
       // (in Chinese, a code's or a PIN's first digits the reply ends on after its label, "会议号是 八五二", "密码是 嗯 三 九": no code
-      // has three digits nor a PIN two, so they are its start; not refused, nor a count, "密码错了3次")
-      if (len >= 2 && isHan(t.charCodeAt(label.at)) && REPLY_ENDS_HERE.test(t.slice(b)) && !negatedAt(t, label.at) && !unitAfter(t, b)) return ctx.caller?.last === 'cvv' ? 'card' : label.kind;
+      // has three digits nor a PIN two, so they are its start, read out in numerals or one by one, not "验证码是537，" said whole; not
+      // refused, nor a count, "密码错了3次")
+      if (len >= 2 && p.spelled && isHan(t.charCodeAt(label.at)) && REPLY_ENDS_HERE.test(t.slice(b)) && !negatedAt(t, label.at) && !unitAfter(t, b)) return ctx.caller?.last === 'cvv' ? 'card' : label.kind;
       return len >= (label.kind === 'code' ? 4 : 3) ? label.kind : 'no';
     case 'card':
     case 'id':
