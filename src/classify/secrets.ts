@@ -1927,7 +1927,10 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // answering a request for a secret, are its start, however few
   // (given as an answer, "It's", "是"; to a line that asks for the secret, not for its last four, its expiry, a sum or a date; not
   // counting, "1 2 3...", nor the start of a number the line says)
-  const begins = !asked && len >= 2 && p.groups.every((g) => g === 1) && READ_ON_AT_END.test(t.slice(b)) && ctx.caller && !ctx.caller.asksHarmless && !ctx.caller.asksSum
+  // (in Chinese, as a transcript writes it, the reply may just end there: "医保卡 我翻一下 是 0061", short of the ID or the card
+  // asked for; a line about a text names a phone, not what the text holds)
+  const endsShort = () => isHan(t.charCodeAt(Math.max(0, a - 1))) || isHan(t.charCodeAt(Math.max(0, a - 2))) ? REPLY_ENDS_HERE.test(t.slice(b)) && ID_OR_CARD.has(askedSecret(ctx.caller)) && len < PARTIAL_BELOW[askedSecret(ctx.caller)!] : false;
+  const begins = !asked && len >= 2 && ((p.groups.every((g) => g === 1) && READ_ON_AT_END.test(t.slice(b))) || endsShort()) && ctx.caller && !ctx.caller.asksHarmless && !ctx.caller.asksSum
     && REQUEST.test(ctx.caller.text) && !ctx.caller.says(WHEN_ASKED) && !LAST_FOUR_ASKED.test(ctx.caller.text) && !ctx.caller.asks.has('expiry') && !countsOn(d)
     && !ctx.caller.numbers.some((n) => n.startsWith(d)) && (answerShaped(t, 0, a) || [...ctx.labels.byEnd].some(([end, l]) => end <= a && a - end <= 20 && l.kind !== 'not' && l.kind !== 'number' && LABEL_GAP.test(t.slice(end, a)) && !othersLabel(t, l.at))) ? askedSecret(ctx.caller) : undefined;
   if (begins) return harmless() ? 'no' : begins;
@@ -2463,6 +2466,7 @@ function labelBetween(t: string, labels: Labels, from: number, to: number): bool
   }
   return false;
 }
+const ID_OR_CARD: ReadonlySet<LeakKind | undefined> = new Set(['id', 'card']);
 const REPLY_ENDS_HERE = /^[\s。.，,！!…]*$/;
 const SAID_TO_BE = /\bsame as\b|\bthe year (?:i|my|we|he|she)\b|\bmy (?:[a-z]+'s )?(?:birthday|birth year|house number|street number|zip|anniversary|age)\b/;
 

@@ -2719,6 +2719,9 @@ describe('round 35: a UnionPay card\'s start, and a 医保卡\'s 卡号 asked fo
     // a code's first digits the reply ends on after its label: no code has three digits (not a count, "密码错了3次")
     ['您点快速会议 创建一个 然后把会议号告诉我', [], '创建了 会议号是 八五二', ['code']],
     ['您报一下密码', [], '密码错了3次', []],
+    // an ID's or a card's first digits a Chinese reply ends on, answering a request for it (not a line about a text)
+    ['那就是被盗刷了 我需要核对一下您医保卡号', [], '医保卡 我翻一下 是 0061', ['id']],
+    ['好的阿姨，现在手机会来个短信，您念一下数字。', [], '我这手机字小……写的是 3 1 7 ……5 9 0。', ['code']],
   ];
   readsEachAs(cases);
   it('the pieces after a 医保卡 line that says 卡号 go on as the ID', () => {
