@@ -1929,7 +1929,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // counting, "1 2 3...", nor the start of a number the line says)
   // (in Chinese, as a transcript writes it, the reply may just end there: "医保卡 我翻一下 是 0061", short of the ID or the card
   // asked for; a line about a text names a phone, not what the text holds)
-  const endsShort = () => isHan(t.charCodeAt(Math.max(0, a - 1))) || isHan(t.charCodeAt(Math.max(0, a - 2))) ? REPLY_ENDS_HERE.test(t.slice(b)) && ID_OR_CARD.has(askedSecret(ctx.caller)) && len < PARTIAL_BELOW[askedSecret(ctx.caller)!] : false;
+  const endsShort = () => isHan(t.charCodeAt(Math.max(0, a - 1))) || isHan(t.charCodeAt(Math.max(0, a - 2))) ? REPLY_ENDS_HERE.test(t.slice(b)) && ID_OR_CARD.has(askedSecret(ctx.caller)) && len < PARTIAL_BELOW[askedSecret(ctx.caller)!] && !OTHER_THING_ZH.test(t.slice(Math.max(0, a - 12), a)) : false;
   const begins = !asked && len >= 2 && ((p.groups.every((g) => g === 1) && READ_ON_AT_END.test(t.slice(b))) || endsShort()) && ctx.caller && !ctx.caller.asksHarmless && !ctx.caller.asksSum
     && REQUEST.test(ctx.caller.text) && !ctx.caller.says(WHEN_ASKED) && !LAST_FOUR_ASKED.test(ctx.caller.text) && !ctx.caller.asks.has('expiry') && !countsOn(d)
     && !ctx.caller.numbers.some((n) => n.startsWith(d)) && (answerShaped(t, 0, a) || [...ctx.labels.byEnd].some(([end, l]) => end <= a && a - end <= 20 && l.kind !== 'not' && l.kind !== 'number' && LABEL_GAP.test(t.slice(end, a)) && !othersLabel(t, l.at))) ? askedSecret(ctx.caller) : undefined;
@@ -2466,6 +2466,8 @@ function labelBetween(t: string, labels: Labels, from: number, to: number): bool
   }
   return false;
 }
+// (what else a short number is of, named just before it: "余额是20", "今年是68", "门牌是1503")
+const OTHER_THING_ZH = /余额|金额|钱|工资|收入|岁|年|月|日|号楼|门牌|楼|室|价|费|利息|额度|分/;
 const ID_OR_CARD: ReadonlySet<LeakKind | undefined> = new Set(['id', 'card']);
 const REPLY_ENDS_HERE = /^[\s。.，,！!…]*$/;
 const SAID_TO_BE = /\bsame as\b|\bthe year (?:i|my|we|he|she)\b|\bmy (?:[a-z]+'s )?(?:birthday|birth year|house number|street number|zip|anniversary|age)\b/;
