@@ -96,14 +96,14 @@ function leaksInCall(text: string, norm: Normalized, caller: CallerLine | undefi
 }
 
 /**
- * A gift card's code read out a group at a time where gift cards are talked about, on this line or the few before ("Scratch
+ * A gift card's code read out a group at a time where gift cards are talked about, on this line or one before in the call ("Scratch
  * the back of the first one. What does it say?" "It starts with an X. X K C J." · "Go ahead." "9 P Q 7."): each group spelt out
  * is the card's (cases 59, 89), letters alone too, as no name is spelt in groups of four; not the caller's own said back.
  */
 function giftCodeGroups(norm: Normalized, found: Leak[], caller: CallerLine | undefined, callers: LeakOptions['callers']): Leak[] {
   if (!caller) return found;
   const spans = spelledOut(norm.text);
-  if (!spans.length || !(caller.says(GIFT) || (callers ?? []).slice(-4).some((c) => !!c && new CallerLine(c).says(GIFT)))) return found;
+  if (!spans.length || !(caller.says(GIFT) || (callers ?? []).some((c) => !!c && new CallerLine(c).says(GIFT)))) return found;
   // (another secret read there stays what it is: "The license number again, please." "It's D 0 4 4 7 1 8 3 2.")
   const others = meetsAny(pairsOf(found.filter((f) => f.kind !== 'code' && f.kind !== 'password')));
   // (letters alone only in a short reply that names nobody: "And your name's Officer Diaz, D-I-A-Z." spells a name)
@@ -2490,7 +2490,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (!LAST_DIGITS.test(t.slice(label.at, a)) || !/^(?:后|末|尾|最后|last|ending|ends)/.test(t.slice(label.at, label.at + 6))) return 'no';
       // ("Five four two four, one eight zero three, three seven one nine, and the last four?" "Last four is 6 6 0 5": the end of a
       // card read out in pieces, whose start the line says back: the card whole, not its printed last four)
-      if (len === 4 && ctx.part === 'card' && !ctx.caller?.last && ctx.caller?.numbers.some((n) => n.length >= 8)) return 'card';
+      // (or where the line asks for the rest, not for a last four: "And the rest?" "Last four are 2 0 4 7.")
+      if (len === 4 && ctx.part === 'card' && !!ctx.caller && !ctx.caller.last && (ctx.caller.numbers.some((n) => n.length >= 8) || !LAST_FOUR_ASKED.test(ctx.caller.text))) return 'card';
       // "您尾号2708的卡消费200元", "put it on my Discover ending 4417": a card's last four, whatever was asked for
       if (CARD_AFTER.test(t.slice(b, b + 6)) || (len === 4 && CARD_WORD_BEFORE.test(t.slice(Math.max(0, label.at - 32), label.at)))) return 'no';
       const own = OWN_PART.exec(t.slice(Math.max(0, label.at - 8), label.at));
