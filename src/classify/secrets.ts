@@ -103,15 +103,27 @@ function leaksInCall(text: string, norm: Normalized, caller: CallerLine | undefi
 function giftCodeGroups(norm: Normalized, found: Leak[], caller: CallerLine | undefined, callers: LeakOptions['callers']): Leak[] {
   if (!caller) return found;
   const spans = spelledOut(norm.text);
-  if (!spans.length || !(caller.says(GIFT) || (callers ?? []).some((c) => !!c && new CallerLine(c).says(GIFT)))) return found;
-  // (another secret read there stays what it is: "The license number again, please." "It's D 0 4 4 7 1 8 3 2.")
-  const others = meetsAny(pairsOf(found.filter((f) => f.kind !== 'code' && f.kind !== 'password')));
-  // (letters alone only in a short reply that names nobody: "And your name's Officer Diaz, D-I-A-Z." spells a name)
-  const lettersAlone = norm.text.length <= 40 && !NAME_SPELT.test(norm.text);
+  if (!spans.length) return found;
+  // (this line asks on about the code, or for nothing of its own: not for a name, a plate, a password, "who am I speaking with?")
+  const goesOn = caller.says(GIFT) || caller.continues || caller.asksPart || asksForIt(caller) || !caller.asks.size;
+  if (!goesOn || caller.asksHarmless || NAME_ASKED.test(caller.text) || (!caller.asksGiftPin && [...caller.asks].some((k) => k !== 'card' && k !== 'not' && k !== 'number'))) return found;
+  const lines = (callers ?? []).flatMap((c) => (c ? [new CallerLine(c)] : []));
+  if (!caller.says(GIFT) && !lines.some((l) => l.says(GIFT))) return found;
+  // (another secret read there stays what it is: "The license number again, please." "It's D 0 4 4 7 1 8 3 2."; and a password
+  // or a code the reply names, "the Apple ID password is…")
+  const named = [...scanLabels(norm.text).byEnd.values()].some((l) => l.kind === 'password' || l.kind === 'code');
+  const others = meetsAny(pairsOf(found.filter((f) => named || (f.kind !== 'code' && f.kind !== 'password'))));
+  // (not where the reply names what else it spells, a name, a plate, a flight, a user name: "And your name's Officer Diaz,
+  // D-I-A-Z."; letters alone only in a short reply)
+  if (NAME_SPELT.test(norm.text)) return found;
+  const lettersAlone = norm.text.length <= 40;
   const groups: Leak[] = [];
   for (const [a, b] of spans) {
     const key = spelledKey(norm.text.slice(a, b));
-    if (key.length < 3 || key.length > 20 || (!/\d/.test(key) && (key.length > 5 || !lettersAlone)) || caller.spells(key)) continue;
+    // (letters alone, as a code's group has them, with a vowel at most: "X K C J", not "A P P L E", "M I K E")
+    if (key.length < 3 || key.length > 20 || (!/\d/.test(key) && (key.length > 5 || !lettersAlone || (key.match(/[aeiou]/g) ?? []).length > 1))) continue;
+    // (not the caller's own, said back, from this line or one before: a case number it spelt)
+    if (caller.spells(key) || lines.some((l) => l.spells(key))) continue;
     const [start, end] = toOriginal(norm, a, b);
     if (!others(start, end)) groups.push({ kind: 'card', start, end });
   }
@@ -120,7 +132,8 @@ function giftCodeGroups(norm: Normalized, found: Leak[], caller: CallerLine | un
   return [...found.filter((f) => !meets(f.start, f.end)), ...groups].sort((x, y) => x.start - y.start);
 }
 
-const NAME_SPELT = /\b(?:name|names|named|officer|agent|mr|mrs|ms|dr|surname|spell(?:ed|s|ing)?|e-?mail)\b/;
+const NAME_SPELT = /\b(?:name|names|named|officer|agent|mr|mrs|ms|dr|surname|spell(?:ed|s|ing)?|e-?mail|gmail|user ?name|plate|flight|postcode|zip|model|serial|wechat|receipt|order|booking|ref(?:erence)?|case|tracking|id)\b|姓|名字|叫|微信|车牌|航班|订单|单号/;
+const NAME_ASKED = /\b(?:name|spell|who|plate|flight|postcode|zip|model|serial|user ?name|e-?mail)\b|贵姓|姓什么|叫什么|名字|车牌|航班|微信号/;
 
 // (a request said as the thing alone, "And the account number, eight digits.", "Now your PIN.")
 const ELLIPTIC_REQUEST = /^(?:(?:and|now|then|next|also|ok(?:ay)?|right|great|good|thanks|thank you|perfect)[,.!]?\s+)*(?:the|your)\s[^.!?]{0,40}[.!]?$/;
@@ -254,7 +267,7 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
     // (nor a thing's number, "my 1040", "物业费368", a count, "12 more minutes", "我今年51了", a day, "23号", a year, nor a code a text just
     // brought; nor an official line or a number the person calls, "我自己打110也行")
     const counted = THING_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || COUNT_AFTER.test(t.slice(b, b + 12)) || unitAfter(t, b) || (digits.length === 4 && isYearNumber(digits) && !opening.some((r) => r.spelled)) || NEW_CODE_TALK.test(t.slice(0, a));
-    if (a <= 60 && !OWN_LABEL_BEFORE.test(t.slice(0, a)) && !scanLabels(t.slice(0, a)).byEnd.size && !own && !counted && !opening.some(callers) && !isDateOrTime(opening[0]!) && !amountAround(t, a, b) && !isOfficial(digits) && !calledNumber(t, a)) {
+    if (a <= 60 && !OWN_LABEL_BEFORE.test(t.slice(0, a)) && !scanLabels(t.slice(0, a)).byEnd.size && !own && !counted && !opening.some(callers) && !isDateOrTime(opening[0]!) && !amountAround(t, a, b) && !((isOfficial(digits) || calledNumber(t, a)) && !BARE_PIECE.test(t) && !NOUN_CALL.test(t.slice(Math.max(0, a - 16), a)))) {
       // (with the letters spelt just before it, "And the last part is H U 3 5": an ID's or a card's letters are its own)
       const letters = SPELT_LETTERS_BEFORE.exec(t.slice(Math.max(0, a - 16), a));
       add(restKind(head, digits, kind), letters ? a - letters[0].length : a, b);
@@ -350,15 +363,15 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
     let f = pick(readSecrets(norm));
     // (read against the line it answered, the same value may be another kind's: "卡号是 幺零零三" answering "核实一下您的医保卡 卡面上有个
     // 卡号 您报一下" is the ID's)
+    const now = askedSecret(caller);
     const inLine = f ? lineOf(callers, previous, k) : undefined;
     const again = inLine && pick(readSecrets(norm, inLine));
-    if (f && again && again.kind !== f.kind && again.start <= f.start && f.end <= again.end) f = again;
+    if (f && again && again.kind !== f.kind && again.start <= f.start && f.end <= again.end && (!now || now === again.kind || !REQUEST.test(caller!.text))) f = again;
     // (else read against the line it answered, where it is known: "Three seven eight two..." answering "Read me the number" after a
     // line about the card began a card; only a number short of its kind, and not where this line asks for another secret)
     const line = f ? undefined : lineOf(callers, previous, k);
     const byLine = !!line;
     if (line) {
-      const now = askedSecret(caller);
       f = pick(readSecrets(norm, line));
       if (f && now && now !== f.kind) f = undefined;
     }
@@ -402,6 +415,8 @@ const MAIL_SPELT = /@|\bat (?:gmail|yahoo|hotmail|outlook|aol|icloud)\b|\bdot co
 const NUMERAL = /[\d零〇一二三四五六七八九十幺两壹贰叁肆伍陆柒捌玖]|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/;
 // (numerals, or letters spelt one by one, "H U 3 5": what was read around the rest is part of the value)
 // (one letter alone only where it is no word: "a" and "I" are)
+// ("sorry got a call 4 4 1 2": a call had, not one made)
+const NOUN_CALL = /\b(?:a|the|another|that|this) (?:phone )?call\b[^.!?]{0,8}$/;
 const SPELT_LETTERS_BEFORE = /(?<![a-z'’])(?:(?:[a-z][\s,-]+){2,}|[b-hj-z][\s,-]+)$/;
 const SPELT_AROUND = new RegExp(`${NUMERAL.source}|(?<![a-z])[a-z](?![a-z])`, 'i');
 // The reply before ends on a number and a mark of a pause, perhaps an aside after it; this one starts on a pause.
@@ -1873,7 +1888,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const sum = len === 4 && !p.spelled && !four && !begun && isHan(t.charCodeAt(Math.max(0, a - 2)));
   // (a number grouped as a phone's, 3-3-4, answering "the phone number on the account, and the account PIN", or said to be a "number"
   // answering "the main number and the passcode on the business account": the phone, not the account)
-  const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? ((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text))) && nanp(p) ? 'phone' : askedKind(caller, saidOnce(p), !LAST_FOUR_ASKED.test(caller.text) && !ENDING_SAID.test(caller.text) && (p.groups.length === 1 || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || !(['password', 'code', 'cvv', 'expiry'] as const).some((k) => caller.asks.has(k))))))) : null;
+  const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? ((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text))) && nanp(p) ? 'phone' : askedKind(caller, saidOnce(p), !LAST_FOUR_ASKED.test(caller.text) && !ENDING_SAID.test(caller.text) && (p.groups.length === 1 || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || !(['password', 'code', 'cvv', 'expiry'] as const).some((k) => caller.asks.has(k))))), unionPayStart(t, caller))) : null;
   // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
   // (a PIN may be a year; "in 2019", "since 1990" is when)
   // ("the last four... that's 6... 2... 1... 9" answering a request for them: the harmless label is what was asked)
@@ -2183,12 +2198,18 @@ function breaksAt(p: DigitRun, at: number): boolean {
 }
 
 /** The secret a caller asked for that a bare number of this length can be: the one named last first. */
-function askedKind(caller: CallerLine, d: string, whole = false): LeakKind | null {
+/** A bank or its card is named, in the reply or the line, and nothing else the number could be: "招行的，6 2 1 4 8 5". */
+const unionPayStart = (t: string, caller: CallerLine) => (BANK_CARD_NAMED.test(t) || BANK_CARD_NAMED.test(caller.text)) && !CODE_NAMED.test(t) && !OTHER_NUMBER_NAMED.test(t);
+const OTHER_NUMBER_NAMED = /订单|单号|快递|物流|\b(?:order|zip|postcode|tracking)\b/;
+
+function askedKind(caller: CallerLine, d: string, whole = false, bank = false): LeakKind | null {
   // (a policy's number, thirteen digits or more, answering a request for it: an ID (case 113), whatever its length, unless a card's check)
   if (d.length >= 12 && caller.asks.has('id') && !caller.asks.has('card') && caller.says(POLICY_ASKED) && !isCardNumber(d)) return 'id';
   // (a bank's sort code or BSB, six digits, asked for with the account: the card's)
   if (d.length === 6 && caller.asks.has('card') && caller.says(SORT_CODE_ASKED)) return 'card';
   const remote = d.length > 8 && caller.says(REMOTE_TOOL);
+  // (a UnionPay card's start, six digits from 62, where a bank is named: "招行的，6 2 1 4 8 5")
+  if (bank && d.length >= 6 && d.length < 8 && /^62/.test(d) && caller.asks.has('card') && !caller.asks.has('code')) return 'card';
   return (caller.last && kindOfLength(new Set([caller.last]), d, remote, whole)) || kindOfLength(caller.asks, d, remote, whole);
 }
 
@@ -2214,8 +2235,7 @@ function kindOfLength(asks: ReadonlySet<LabelKind>, d: string, remote: boolean, 
   if (asks.has('card') && asks.has('id') && len >= 12) return longNumberKind(d);
   // account and routing numbers run from 8 digits (a routing number has 9)
   // (four digits said as one group are the start of the card read out, not a round sum: "1000" is one)
-  // (and a UnionPay card's start, "六二一七 零零": its first digits are 62 on every one)
-  if (asks.has('card') && (len >= 8 || (len === 4 && whole && !d.endsWith('000')) || (len >= 4 && /^62[0-9]{2}/.test(d)))) return 'card';
+  if (asks.has('card') && (len >= 8 || (len === 4 && whole && !d.endsWith('000')))) return 'card';
   // no ID or social security number is 13 to 17 digits long, nor over 18: such a number is a card's or an account's;
   // 12 digits are India's Aadhaar number, asked for as an ID
   if (asks.has('id') && len >= 12) return len === 12 && !asks.has('card') ? 'id' : longNumberKind(d);

@@ -2712,9 +2712,8 @@ describe('round 35: a gift card\'s code read a group at a time, and what a begun
   readsEachInCallAs(cases);
 });
 
-describe('round 35: a UnionPay card\'s start, and a 医保卡\'s 卡号 asked for by the line', () => {
+describe('round 35: a 医保卡\'s 卡号 asked for by the line, and a code\'s or an ID\'s start a Chinese reply ends on', () => {
   const cases: Reading[] = [
-    ['对 尾号0615 那需要核实一下您的银行卡 确认是本人持卡 您把卡号念一下', [], '卡号啊 你等一下我拿一下 嗯 六二一七 零零', ['card']],
     ['那可能是被冒用了 我们需要核实一下您的医保卡 卡面上有个卡号 您报一下', [], '我找一下 在钱包里 嗯找到了 卡号是 幺零零三', ['id']],
     // (a 社保卡's bank function: its number is the card's)
     ['您好，我是农商银行的，您社保卡的金融功能要激活，卡号报一下。', [], '卡上写的是陆贰叁壹 肆伍零零', ['card']],
@@ -2730,4 +2729,65 @@ describe('round 35: a UnionPay card\'s start, and a 医保卡\'s 卡号 asked fo
     const callers = ['那可能是被冒用了 我们需要核实一下您的医保卡 卡面上有个卡号 您报一下'];
     expect(findLeaks('七五 二八 九', undefined, { caller: '幺零零三 继续', previous: ['我找一下 在钱包里 嗯找到了 卡号是 幺零零三'], callers }).map((l) => l.kind)).toEqual(['id']);
   });
+});
+
+describe('the review of round 35: what the new rules must not take away', () => {
+  // (regressions of the first version of these rules: names, plates, flights and user names spelt in a gift card call, a
+  // password or a texted code with letters, the caller's case number said back; official-looking pieces and "a call"; bank
+  // short names and bound cards after a 社保卡; an SMS code or an order number from 62; a new request for a bank card)
+  const cases: InCall[] = [
+    ["Okay, and who am I speaking with?", ["Did you buy the iTunes cards like I asked?"], ["Yes I did, I have them here."], "Dave. D A V E.", []],
+    ["Okay, spell your last name for me?", ["Congratulations, you've won a $500 Visa gift card."], ["Oh nice!"], "K O W A L", []],
+    ["And your first name?", ["We're sending a prepaid card for your refund."], ["Okay, good."], "Jane, J A N E", []],
+    ["What's your license plate so the courier can find you?", ["You've won a gift card from Walmart!"], ["Oh wow really?"], "It's 7 A B C 1 2 3.", []],
+    ["Which flight?", ["The gift card will be waiting for you at the airport."], ["I fly out tomorrow."], "gate B 2 2, flight A A 1 0 7", []],
+    ["What's your Steam username so I can send the gift?", [], [], "x x s n i p e r 9 9", []],
+    ["And your postcode for the voucher delivery? It's a gift from us.", [], [], "S W 1 A 1 A A", []],
+    ["Which one?", ["Buy the Apple gift cards at CVS."], ["They have two kinds."], "The ones that say A P P L E", []],
+    ["Did you write down your case number? Read it back to me.", ["Your case number is G 7 4 K 2. Now go buy the Google Play cards."], ["Okay, got it."], "G 7 4 K 2", []],
+    ["What does the receipt say at the top?", ["Did you get the gift cards?"], ["Yes."], "Transaction T R 4 4 9 1", []],
+    ["What's the model of your phone? The gift is for it.", [], [], "an S 2 3 F E", []],
+    ["OK, what's your Gmail address?", ["We're sending you a gift card by email."], ["Oh, nice."], "b o b b y 8 8", []],
+    ["And your name, sir?", ["You need to buy the Target cards now."], ["I don't know about this."], "It's D-I-A-Z, Diaz.", []],
+    ["What's the serial on the laptop? We'll load the gift card to it.", [], [], "Serial is C 0 2 X K 4", []],
+    ["Who was the cashier?", ["Did anyone ask why you were buying gift cards?"], ["The cashier did."], "The tag said M I K E", []],
+    ["And your Apple ID password so I can load it?", ["Did you get the iTunes cards?"], ["Yes I have them."], "It's k i t t y 2 0 1 9", ["password"]],
+    ["And the password for your Amazon account, to apply the gift card balance?", [], [], "ok it's s u n n y 4 5", ["password"]],
+    ["Microsoft sent a code to your phone, read it please.", ["Go buy the Steam cards."], ["I bought them."], "The text says A 9 X 4 2 2", ["code"]],
+    ["What's the code in the text message from your bank?", ["Did you get the gift cards?"], ["Yes."], "B 7 7 Q 2 1", ["code"]],
+    ["你微信号多少？", ["你去买礼品卡了吗"], ["买了"], "我微信号是 w x 1 2 3 4 5", []],
+    ["您贵姓？", ["你去买礼品卡了吗"], ["买了"], "我姓张 Z H A N G", []],
+    ["嗯", ["您的银行卡密码多少"], ["密码是 八八六，"], "幺二零", ["password"]],
+    ["嗯，继续", ["您的银行卡密码多少"], ["密码是 八八六，"], "幺幺零", ["password"]],
+    ["然后呢？", ["您的银行卡密码多少"], ["密码是 八八六，"], "幺幺九", ["password"]],
+    ["嗯，继续", ["取款密码是多少"], ["密码 三六八，"], "一二二", ["password"]],
+    ["Mm-hm.", ["Read me your social security number please."], ["It's 5 3 1,"], "1 2 0", ["id"]],
+    ["Go on.", ["I need your Social Security number to verify."], ["Okay, 4 7 3,"], "1 1 2", ["id"]],
+    ["Okay.", ["Read me your social security number please."], ["It's 5 3 1,"], "9 9 9", ["id"]],
+    ["Go on.", ["Read me your social security number please."], ["It's 5 3 1 2 2,"], "sorry got a call 4 4 1 2", ["id"]],
+    ["Go on.", ["I need your social to verify."], ["It's 5 3 1,"], "Sorry, I had another call 2 2 8 8 1 9", ["id"]],
+    ["您的医保卡需要绑定您的工行卡 卡号报一下", [], [], "6222 0212", ["card"]],
+    ["您的医保卡需要绑定您的工行卡 卡号报一下", [], [], "卡号是 6222 0212", ["card"]],
+    ["医保卡里的余额要转出来 转到您平时用的那张卡上 卡号报一下", [], [], "卡号是 6217 0012", ["card"]],
+    ["社保卡要退费 退到哪张卡 卡号报一下", [], [], "退到我那张农行的 卡号是 6228 4800", ["card"]],
+    ["社保卡要退费 您说退到哪张卡上 卡号报一下", [], [], "卡号是 6228 4800", ["card"]],
+    ["您的社保卡和招行卡都要核实 先说一下招行卡的卡号", [], [], "卡号 6214 8301", ["card"]],
+    ["社保卡已经冻结了 需要您用支付宝绑定的卡解冻 卡号报一下", [], [], "卡号是 6217 0012", ["card"]],
+    ["医保卡个人账户的钱可以提现 提到您的邮储卡上 把卡号说一下", [], [], "卡号是 6210 9833", ["card"]],
+    ["您社保卡绑定的那张中行卡 卡号报一下", [], [], "卡号是 6216 6100", ["card"]],
+    ["医保卡要关联一张银联卡 您把卡号报给我", [], [], "卡号 6212 2602", ["card"]],
+    ["医保卡里的钱转到您微信绑的那张卡上 卡号报一下", [], [], "卡号是 6222 0212", ["card"]],
+    ["请提供一下银行卡号", [], [], "刚收到短信 628413 是这个吗", ["code"]],
+    ["I need the card number and the billing zip code.", [], [], "62704, that's my zip. Card's in my purse.", []],
+    ["请报一下银行卡号和快递单号", [], [], "62781 快递的", []],
+    ["好的 社保卡核实完了 现在报一下您的银行卡号", ["您社保卡上的卡号报一下"], ["卡号是 幺零零三 二八九五"], "6217 0012 3345", ["card"]],
+    ["好的 现在报一下您的银行卡号", ["您社保卡上的卡号报一下"], ["卡号是 幺零零三 二八九五"], "六二一七 零零幺二", ["card"]],
+    ["好的 现在报一下您的银行卡号", ["您社保卡上的卡号报一下"], ["卡号是 幺零零三 二八九五"], "4367 4200 1234", ["card"]],
+    ["好的 现在报一下您的银行卡号", ["您医保卡号报一下"], ["卡号 1003 2895"], "6217 0012 3345", ["card"]],
+    ["嗯 继续", ["医保卡里的余额要转出来 转到您平时用的那张卡上 卡号报一下"], ["卡号是 6217 0012，"], "3345 6678", ["card"]],
+    ["嗯 继续", ["您的医保卡需要绑定您的农行卡 卡号报一下"], ["卡号是 6228 4800，"], "1234 5678", ["card"]],
+    ["嗯，继续", ["医保卡里的余额要转出来 转到您平时用的那张卡上 卡号报一下"], ["6217 0012，"], "3345 6678", ["card"]],
+    ["好的 就诊卡核实了 您平时用哪张银行卡 卡号报一下", ["您的就诊卡有异常 卡号报一下"], ["卡号 0012 3345"], "6228 4800 1234", ["card"]],
+  ];
+  readsEachInCallAs(cases);
 });
