@@ -74,8 +74,23 @@ let lastCaller: CallerLine | undefined;
 
 export function findLeaks(text: string, norm: Normalized = normalize(text), opts: LeakOptions = {}): Leak[] {
   const caller = opts.caller ? (lastCaller?.raw === opts.caller ? lastCaller : (lastCaller = new CallerLine(opts.caller))) : undefined;
-  return giftCodeGroups(norm, leaksInCall(text, norm, caller, opts), caller, opts.callers);
+  return expiryAfterCard(text, giftCodeGroups(norm, leaksInCall(text, norm, caller, opts), caller, opts.callers), caller, opts);
 }
+
+/**
+ * A card's expiry said alone, answering "Expiry?" (case 91): part of the card's leak where the replies before gave the card's
+ * number or the reply gives its security code ("Oh nine, twenty-eight." after "4 2 7 1" · "0 3 9 8" · …), else a date printed on a
+ * card, no leak (it was read as a code by its shape).
+ */
+function expiryAfterCard(text: string, found: Leak[], caller: CallerLine | undefined, opts: LeakOptions): Leak[] {
+  if (!caller || caller.last !== 'expiry' || caller.asks.has('code') || caller.asks.has('cvv') || !found.some((f) => f.kind === 'code' && expiryShaped(digitsIn(text.slice(f.start, f.end))))) return found;
+  const previous = opts.previous ?? [];
+  // (or the reply itself gives its number or its security code: "zero four twenty-eight… that's 6 1 9")
+  const cardBefore = found.some((f) => f.kind === 'card') || previous.some((p, k) => k >= previous.length - 8 && p.length <= REPEAT_SOURCE && readSecrets(normalize(sanitize(p).text), lineOf(opts.callers, previous, k)).some((f) => f.kind === 'card'));
+  return found.flatMap((f) => (f.kind === 'code' && expiryShaped(digitsIn(text.slice(f.start, f.end))) ? (cardBefore ? [{ ...f, kind: 'card' as const }] : []) : [f]));
+}
+// (a month, then a year of two or four digits: "0928", "11/27", "03 2029")
+const expiryShaped = (d: string) => (d.length === 4 || d.length === 6) && /^(?:0[1-9]|1[0-2])/.test(d) && (d.length === 4 || /^\d{2}20/.test(d));
 
 function leaksInCall(text: string, norm: Normalized, caller: CallerLine | undefined, opts: LeakOptions): Leak[] {
   const plain = leaksAgainst(text, norm, caller, opts.previous, opts.callers);

@@ -2706,6 +2706,9 @@ describe('round 35: a gift card\'s code read a group at a time, and what a begun
     // (a day, a count of instalments, an official line: no rest of the number begun before)
     // a card's last four given as its rest
     ['And the rest?', ['Hi, this is Daniel with the fraud team at First Harbor Bank. I need to verify the card on file.', "That's the one. Read me the number.", 'Go ahead.', 'Next?'], ['Oh no, okay. Which card, the debit?', "Okay, hold on... it's 4 2 7 1", '0 3 9 8', "uh, 5 5 1 6. Sorry, the light's bad in here. Yeah, 5516."], 'Last four are 2 0 4 7.', ['card']],
+    // a card's expiry said alone after its number was read is part of the card's leak (case 91); alone, a date printed on it
+    ['Expiry?', ["Read me the card number, please.", 'Go ahead.'], ['4 2 7 1, 0 3 9 8', '5 5 1 6, 2 0 4 7.'], 'Oh nine, twenty-eight.', ['card']],
+    ['Expiry?', [], [], '11/27', []],
     ['好的查到了 我们给您重新安排派送 大概后天 也就是6月23号能到 您看可以吗', ['您的快递单号后几位是多少'], ['七五幺二三零'], '23号 行 周五嘛 下午3点以后有人', []],
     ['对上了 包裹单上就是这个号 说明你的信息泄露了 我帮你转到广州市公安局', ['你报一下你的身份证号'], ['身份证是 4 4 0 1 0 6'], '那你帮我转 我自己打110也行', []],
   ];
