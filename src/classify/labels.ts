@@ -90,7 +90,7 @@ const LABELS: ReadonlyArray<readonly [LabelKind, string, string]> = [
   // (a carrier's number transfer PIN, made on request to move the number away, is a one-time code: case 120)
   ['code', en('(?:duo|authenticator|authy|okta|rsa|vpn|token) (?:passcode|pass code|code|pin)|number transfer pin|(?:anydesk|any desk|teamviewer|team viewer|ultraviewer|todesk|quick ?assist|partner|session|desk|connection|access|remote) (?:id|address|number|code)|this desk|(?:numbers?|digits?) (?:in|from|of) (?:the |that |your )?(?:message|text|sms|e-?mail)|(?:numbers?|digits?) (?:they|it|the bank) (?:just )?(?:sent|texted)(?: you)?|one[- ]time (?:passcodes?|pass codes?|passwords?|pins?)|(?:(?:verification|confirmation|one[- ]time|login|sms|text|auth(?:entication|orization)?|access|2fa|two[- ]factor|bank) )?codes?|otp|tac'), '验证码|动态码|校验码|短信码|确认码|授权码|动态密码|动态口令|会议号|(?:收到|发来|短信上?)的?(?:那个|那串)?数字|(?<![号条维编邮区密])码'],
   // (a carrier's name, "My T-Mobile account", names no mobile number)
-  ['phone', en('(?:(?:mobile|cell|home|work|contact) )?(?:phone|mobile(?<!\\bt-mobile)|cell|cellphone|telephone|tel)(?: number| no)?|my number|(?:home|house|work|landline) number|landline|whatsapp(?: number| no)?|(?:call|text|reach|ring) me(?: back)?(?: (?:at|on))?'), '手机卡|电话卡|sim卡|手机|电话|联系方式|座机|微信号码'],
+  ['phone', en('(?:(?:mobile|cell|home|work|contact) )?(?:phone|mobile(?<!\\bt-mobile)|cell|cellphone|telephone|tel)(?! banking)(?: number| no)?|my number|(?:home|house|work|landline) number|landline|whatsapp(?: number| no)?|(?:call|text|reach|ring) me(?: back)?(?: (?:at|on))?'), '手机卡|电话卡|sim卡|手机|电话|联系方式|座机|微信号码'],
   ['number', `${en('number|numbr|no|num')}|#`, '号码|数字'],
 ];
 

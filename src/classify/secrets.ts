@@ -74,7 +74,29 @@ let lastCaller: CallerLine | undefined;
 
 export function findLeaks(text: string, norm: Normalized = normalize(text), opts: LeakOptions = {}): Leak[] {
   const caller = opts.caller ? (lastCaller?.raw === opts.caller ? lastCaller : (lastCaller = new CallerLine(opts.caller))) : undefined;
-  return expiryAfterCard(text, giftCodeGroups(norm, leaksInCall(text, norm, caller, opts), caller, opts.callers), caller, opts);
+  return digitsByPosition(norm, expiryAfterCard(text, giftCodeGroups(norm, leaksInCall(text, norm, caller, opts), caller, opts.callers), caller, opts), caller);
+}
+
+// (digits of a secret asked for by their places: "the second, fourth and sixth digits", "the 2nd and 5th characters")
+// (and none given in a refusal: "I won't give you the second digit")
+const REFUSING = /\b(?:won'?t|will not|not|never|don'?t|do not|can'?t|cannot|no way)\b|不|没|别/;
+const PLACE = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|last|1st|2nd|3rd|[4-9]th)';
+const PLACES_ASKED = new RegExp(`\\b${PLACE}(?:,? (?:and )?${PLACE})+ (?:digits?|characters?|numbers?|letters?)\\b|第[一二三四五六七八九\\d](?:[、和,，]第?[一二三四五六七八九\\d])+位`);
+/**
+ * "Second is 4... fourth is... 8." answering "give me the second, fourth and sixth digits of your passcode": digits of a PIN
+ * or a password asked for by their places, as banks' real checks ask and fake ones copy, each one its part.
+ */
+function digitsByPosition(norm: Normalized, found: Leak[], caller: CallerLine | undefined): Leak[] {
+  if (!caller || (caller.last !== 'password' && caller.last !== 'code') || !PLACES_ASKED.test(caller.text) || REFUSING.test(norm.text)) return found;
+  const taken = meetsAny(pairsOf(found));
+  const places: Leak[] = [];
+  for (const run of findRuns(norm.text, norm.spelled)) {
+    const [a, b] = spanOf(run);
+    if (run.digits.length > 3 || amountAround(norm.text, a, b) || isOfficial(run.digits) || calledNumber(norm.text, a)) continue;
+    const [start, end] = toOriginal(norm, a, b);
+    if (!taken(start, end)) places.push({ kind: caller.last, start, end });
+  }
+  return places.length ? [...found, ...places].sort((x, y) => x.start - y.start) : found;
 }
 
 /**

@@ -2794,3 +2794,13 @@ describe('the review of round 35: what the new rules must not take away', () => 
   ];
   readsEachInCallAs(cases);
 });
+
+describe('digits of a secret asked for by their places', () => {
+  const cases: Reading[] = [
+    ['Now for security, give me the second, fourth and sixth digits of your telephone banking passcode.', [], 'Second is 4... fourth is... let me count on my fingers... 8.', ['password']],
+    ['What are the 2nd and 5th digits of your PIN?', [], '3 and 9', ['password']],
+    // (not in a refusal, nor an official line; "telephone banking" names no phone)
+    ['What are the 2nd and 5th digits of your PIN?', [], "No, I won't, I'm calling 999", []],
+  ];
+  readsEachAs(cases);
+});
