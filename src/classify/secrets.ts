@@ -2616,7 +2616,10 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // (in Chinese, a code's or a PIN's first digits the reply ends on after its label, "会议号是 八五二", "密码是 嗯 三 九": no code
       // has three digits nor a PIN two, so they are its start, read out in numerals or one by one, not "验证码是537，" said whole; not
       // refused, nor a count, "密码错了3次")
-      if (len >= 2 && p.spelled && isHan(t.charCodeAt(label.at)) && REPLY_ENDS_HERE.test(t.slice(b)) && !negatedAt(t, label.at) && !unitAfter(t, b)) return ctx.caller?.last === 'cvv' ? 'card' : label.kind;
+      // (and in any language, digits read out one by one as the reply breaks off after the label: "the pin is 9 3...", "Combination
+      // is 0 3...")
+      const breaksOff = (p.spelled && isHan(t.charCodeAt(label.at)) && REPLY_ENDS_HERE.test(t.slice(b))) || (p.groups.every((g) => g === 1) && READ_ON_AT_END.test(t.slice(b)));
+      if (len >= 2 && breaksOff && !negatedAt(t, label.at) && !unitAfter(t, b)) return ctx.caller?.last === 'cvv' ? 'card' : label.kind;
       return len >= (label.kind === 'code' ? 4 : 3) ? label.kind : 'no';
     case 'card':
     case 'id':

@@ -2795,12 +2795,14 @@ describe('the review of round 35: what the new rules must not take away', () => 
   readsEachInCallAs(cases);
 });
 
-describe('digits of a secret asked for by their places', () => {
+describe('digits of a secret asked for by their places, or read out as the reply breaks off', () => {
   const cases: Reading[] = [
     ['Now for security, give me the second, fourth and sixth digits of your telephone banking passcode.', [], 'Second is 4... fourth is... let me count on my fingers... 8.', ['password']],
     ['What are the 2nd and 5th digits of your PIN?', [], '3 and 9', ['password']],
     // (not in a refusal, nor an official line; "telephone banking" names no phone)
     ['What are the 2nd and 5th digits of your PIN?', [], "No, I won't, I'm calling 999", []],
+    // a PIN's digits read out one by one as the reply breaks off after its label
+    ['For the new card to work, I need to set it up with your existing PIN.', [], 'the pin is 9 3...', ['password']],
   ];
   readsEachAs(cases);
 });
