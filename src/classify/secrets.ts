@@ -77,9 +77,9 @@ export function findLeaks(text: string, norm: Normalized = normalize(text), opts
   return digitsByPosition(norm, expiryAfterCard(text, giftCodeGroups(norm, leaksInCall(text, norm, caller, opts), caller, opts.callers), caller, opts), caller);
 }
 
-// (digits of a secret asked for by their places: "the second, fourth and sixth digits", "the 2nd and 5th characters")
-// (and none given in a refusal: "I won't give you the second digit")
+// (none given in a refusal: "I won't give you the second digit")
 const REFUSING = /\b(?:won'?t|will not|not|never|don'?t|do not|can'?t|cannot|no way)\b|不|没|别/;
+// (digits of a secret asked for by their places: "the second, fourth and sixth digits", "the 2nd and 5th characters")
 const PLACE = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|last|1st|2nd|3rd|[4-9]th)';
 const PLACES_ASKED = new RegExp(`\\b${PLACE}(?:,? (?:and )?${PLACE})+ (?:digits?|characters?|numbers?|letters?)\\b|第[一二三四五六七八九\\d](?:[、和,，]第?[一二三四五六七八九\\d])+位`);
 /**
@@ -135,7 +135,8 @@ function leaksInCall(text: string, norm: Normalized, caller: CallerLine | undefi
 /**
  * A gift card's code read out a group at a time where gift cards are talked about, on this line or one before in the call ("Scratch
  * the back of the first one. What does it say?" "It starts with an X. X K C J." · "Go ahead." "9 P Q 7."): each group spelt out
- * is the card's (cases 59, 89), letters alone too, as no name is spelt in groups of four; not the caller's own said back.
+ * is the card's (cases 59, 89), letters alone too where they make no word (a vowel at most, "X K C J", not "M I K E"); not where the
+ * line asks for a name or another secret, nor the caller's own said back.
  */
 function giftCodeGroups(norm: Normalized, found: Leak[], caller: CallerLine | undefined, callers: LeakOptions['callers']): Leak[] {
   if (!caller) return found;
