@@ -105,11 +105,13 @@ function digitsByPosition(norm: Normalized, found: Leak[], caller: CallerLine | 
  * card, no leak (it was read as a code by its shape).
  */
 function expiryAfterCard(text: string, found: Leak[], caller: CallerLine | undefined, opts: LeakOptions): Leak[] {
-  if (!caller || caller.last !== 'expiry' || caller.asks.has('code') || caller.asks.has('cvv') || !found.some((f) => f.kind === 'code' && expiryShaped(digitsIn(text.slice(f.start, f.end))))) return found;
+  if (!caller || caller.last !== 'expiry' || caller.asks.has('code') || caller.asks.has('cvv')) return found;
+  const expiries = found.filter((f) => f.kind === 'code' && expiryShaped(digitsIn(text.slice(f.start, f.end))));
+  if (!expiries.length) return found;
   const previous = opts.previous ?? [];
   // (or the reply itself gives its number or its security code: "zero four twenty-eight… that's 6 1 9")
   const cardBefore = found.some((f) => f.kind === 'card') || previous.some((p, k) => k >= previous.length - 8 && p.length <= REPEAT_SOURCE && readSecrets(normalize(sanitize(p).text), lineOf(opts.callers, previous, k)).some((f) => f.kind === 'card'));
-  return found.flatMap((f) => (f.kind === 'code' && expiryShaped(digitsIn(text.slice(f.start, f.end))) ? (cardBefore ? [{ ...f, kind: 'card' as const }] : []) : [f]));
+  return found.flatMap((f) => (!expiries.includes(f) ? [f] : cardBefore ? [{ ...f, kind: 'card' as const }] : []));
 }
 // (a month, then a year of two or four digits: "0928", "11/27", "03 2029")
 const expiryShaped = (d: string) => (d.length === 4 || d.length === 6) && /^(?:0[1-9]|1[0-2])/.test(d) && (d.length === 4 || /^\d{2}20/.test(d));
