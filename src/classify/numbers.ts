@@ -67,6 +67,16 @@ function fillerAt(t: string, i: number): number {
   return m ? m[0].length : 0;
 }
 
+// One string per separator character, not one per separator: a list of thousands of short numbers ("1、2、3、…") made
+// one each, and the collector ran for them (V8 shares one-character strings of Latin-1 only).
+const CHARS = new Map<number, string>();
+const charAt = (t: string, i: number) => {
+  const c = t.charCodeAt(i);
+  let s = CHARS.get(c);
+  if (s === undefined) CHARS.set(c, (s = t[i]!));
+  return s;
+};
+
 /** No digit read out: a text found in, not the one normalised (a caller's line, a span of the reply). */
 const NONE_SPELLED: ArrayLike<number> = new Uint8Array(0);
 
@@ -119,7 +129,7 @@ export function findRuns(t: string, spelled: ArrayLike<number> = NONE_SPELLED): 
       // a sentence's end between numbers of two digits or more, "since 2015. 27 6 40 sounds right": two numbers (digits
       // read one at a time, "5. 2. 9.", are one, and so is a number said again so, "552 139. one three nine")
       if (t[j] === '.' && t[j + 1] === ' ' && gap === 2 && (digitsAt(t, k) >= 2 || (j - g >= 2 && !spelled[k]))) break;
-      run.seps.push(t.slice(j, k));
+      run.seps.push(k === j + 1 ? charAt(t, j) : t.slice(j, k));
       j = k;
     }
     // a resident ID ends in X, sometimes apart: "11010519491231 002 X"

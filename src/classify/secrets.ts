@@ -1277,7 +1277,7 @@ function piecesKind(pieces: ReadonlyArray<readonly [DigitRun, LeakKind | null]>,
   // code has 13 digits: "that's 4532, then 5260, 1815, and 9080" answering "I missed the middle part")
   // (pieces in a social security number's parts, "2 6 7, 4 1, ... 0 8 8 3", or a North American phone's, "2 1 4... 5 5 5... 0 1 5 6", are
   // that, whatever the line asks)
-  const allParts = named ? [] : pieces.flatMap(([p]) => partsOf(p));
+  const allParts = named || (digits.length !== 9 && digits.length !== 10) ? [] : pieces.flatMap(([p]) => partsOf(p));
   // (said twice, "three four one... sixty-two... five five oh eight. 341-62-5508": the parts of the first saying)
   const parts = (digits.length < all.length ? allParts.slice(0, allParts.length / 2) : allParts).join();
   const shaped = parts === '3,2,4' ? 'id' : parts === '3,3,4' && /^[2-9]\d\d[2-9]/.test(digits) ? 'phone' : undefined;
@@ -1605,11 +1605,21 @@ const DESCRIBING = /^(?:lower ?case|upper ?case|all|caps|capitals?|small|letters
 // ("Mittens, capital M", "sunflower, all small", "SunnyDay, S big, D big": how it is written, in the words people use)
 const DESCRIBED_WORD = /(?<![a-z0-9])((?=[a-z0-9]*[a-z])[a-z0-9][a-z0-9!@#$%^&*+_~.-]{3,39})[,.]?\s+(?:(?:all |in |it's |its )?(?:lower ?case|small letters|small|caps|capitals)|no caps|no capitals|no spaces|one word|all one word|(?:with a )?capital(?: [a-z])?\b|[a-z] big\b)/g;
 // (a password's symbols join its letters and digits: "Rover!1")
-const WORD_RUN = /[a-z0-9!@#$%^&*+_~-]+/g;
-/** Whether a word mixes letters and digits ("1eg4", "code482913", "rover!1"): each word read once (a regex from every position was quadratic on a long run of letters). */
+const WORD_SYMBOLS = new Set([...'!@#$%^&*+_~-'].map((c) => c.charCodeAt(0)));
+/**
+ * Whether a word mixes letters and digits ("1eg4", "code482913", "rover!1"): one pass over the characters (a regex from
+ * every position was quadratic on a long run of letters, and a regex per word slow on thousands of short numbers).
+ */
 function hasAlnumWord(t: string): boolean {
-  WORD_RUN.lastIndex = 0;
-  for (let m = WORD_RUN.exec(t); m; m = WORD_RUN.exec(t)) if (/\d/.test(m[0]) && /[a-z]/.test(m[0])) return true;
+  let digit = false;
+  let letter = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) digit = true;
+    else if (c >= 0x61 && c <= 0x7a) letter = true;
+    else if (!WORD_SYMBOLS.has(c)) digit = letter = false;
+    if (digit && letter) return true;
+  }
   return false;
 }
 
@@ -1912,7 +1922,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (caller?.last === 'cvv' && len === 7) return 'card';
   // "523 44" answering a request for the social security number: its first two parts
   // (not a sum, "$299.95")
-  if (caller?.last === 'id' && partsOf(p).join() === '3,2' && !isFormattedAmount(p) && !amountAround(t, a, b)) return 'id';
+  if (caller?.last === 'id' && p.digits.length === 5 && partsOf(p).join() === '3,2' && !isFormattedAmount(p) && !amountAround(t, a, b)) return 'id';
   // (digits said one by one, "八三九，二零一", are never an amount's thousands; prices in a row, "9.99, 9.99 and
   // 109.99", are sums)
   if (isDateOrTime(p) || (isFormattedAmount(p) && !p.spelled) || afterMonth(t, a, d) || pointGroups(p) >= 2) return 'no';
@@ -2078,6 +2088,8 @@ const THEIRS_BEFORE = /\b(?:call|calling|dial|dialing|ring|ringing)\b(?! (?:me|u
 const localPhone = (p: DigitRun) => p.groups.join() === '3,4' && p.seps[0] === '-';
 /** Ten digits written as a North American phone number: 3-3-4 (with a country code's 1 before), its area and exchange from 2. */
 function nanp(p: DigitRun): boolean {
+  // (ten digits, or eleven with the 1: a long run's parts are not walked for nothing)
+  if (p.digits.length !== 10 && p.digits.length !== 11) return false;
   // (by its parts where it is read a digit at a time: "6 1 7 - 4 4 2 - 9 0 1 5")
   const g = partsOf(p).join();
   const d = p.digits.slice(-10);
