@@ -14,7 +14,7 @@ const STOP = new Set([
 // Characters a typed password is made of: anything but spaces, Han and the punctuation of a sentence.
 const tokenChar = (c: string) => c > ' ' && !QUOTES.has(c) && !/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef，。！？；、]/.test(c);
 const TRAILING = /[.,!?;:)\]}>]+$/;
-const HAN = /[\u4e00-\u9fff]/;
+export const HAN = /[\u4e00-\u9fff]/;
 const OTHER_SECRET_ZH = /卡|身份证|手机|电话|验证码|账号|帐号|账户/;
 
 /** The password's span [a, b) in the normalised text, or null when what follows is not one. */

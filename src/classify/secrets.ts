@@ -15,7 +15,7 @@ import {
   secretOf, unitAfter, type Label, type Labels,
 } from './labels';
 import { askedSecret, CallerLine } from './caller-line';
-import { readPassword, spokenPasswords } from './passwords';
+import { HAN, readPassword, spokenPasswords } from './passwords';
 import { spelledKey, spelledOut, spellsDigit } from './spelled-chars';
 import { GIFT, GIFT_PIN_ASKED, ID_AND_PASSWORD, REMOTE_TOOL, Talk, withTalk } from './talk';
 import { isHan } from './lang';
@@ -282,6 +282,7 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
   const begun = begunBefore(t, previous, caller, lines);
   if (!begun) return found;
   const { head, kind, cut } = begun;
+  const chinese = HAN.test(text) || HAN.test(previous[previous.length - 1]!);
   const rest: Leak[] = [];
   const add = (k: LeakKind | undefined, a: number, b: number) => {
     if (!k) return;
@@ -310,14 +311,14 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
     if (a <= 60 && !OWN_LABEL_BEFORE.test(t.slice(0, a)) && !scanLabels(t.slice(0, a)).byEnd.size && !own && !counted && !opening.some(callers) && !isDateOrTime(opening[0]!) && !amountAround(t, a, b) && !((isOfficial(digits) || calledNumber(t, a)) && !BARE_PIECE.test(t) && !NOUN_CALL.test(t.slice(Math.max(0, a - 16), a)))) {
       // (with the letters spelt just before it, "And the last part is H U 3 5": an ID's or a card's letters are its own)
       const letters = SPELT_LETTERS_BEFORE.exec(t.slice(Math.max(0, a - 16), a));
-      add(restKind(head, digits, kind), letters ? a - letters[0].length : a, b);
+      add(restKind(head, digits, kind, chinese), letters ? a - letters[0].length : a, b);
     }
   }
   // said to be its rest, "后面是 5516 2093 774", "the rest is 1111 1111"
   for (const run of runs) {
     const [a, b] = spanOf(run);
     if (!REST_LEAD.test(t.slice(Math.max(0, a - 12), a)) || isDateOrTime(run) || amountAround(t, a, b) || callers(run) || rest.some((r) => toOriginal(norm, a, b)[0] < r.end)) continue;
-    add(restKind(head, run.digits.length > head.length && run.digits.startsWith(head) ? run.digits.slice(head.length) : run.digits, kind), a, b);
+    add(restKind(head, run.digits.length > head.length && run.digits.startsWith(head) ? run.digits.slice(head.length) : run.digits, kind, chinese), a, b);
   }
   if (!rest.length) return found;
   // (the rest replaces what else was read inside it, and gives its kind to what was read around it, numerals or letters, "中间是 一九七三 零九 二零 后面是
@@ -338,7 +339,7 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
 const ID_START = /^[1-6]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?/;
 const PARTIAL_BELOW: Record<LeakKind, number> = { card: 8, id: 9, phone: 10, code: 4, password: 4 };
 const MOST: Record<LeakKind, number> = { card: 19, id: 20, phone: 11, code: 8, password: 8 };
-function restKind(head: string, digits: string, kind: LeakKind | undefined): LeakKind | undefined {
+function restKind(head: string, digits: string, kind: LeakKind | undefined, chinese: boolean): LeakKind | undefined {
   const joined = head + digits;
   const all = joined.length;
   const have = head.length;
@@ -346,12 +347,14 @@ function restKind(head: string, digits: string, kind: LeakKind | undefined): Lea
   if (chineseIdValid(joined) || (all === 18 && idShaped(joined)) || (all === 17 && idShaped(`${joined}X`))) return 'id';
   // (a resident ID's place and birth date, "4 5 0 1 0 3" then "1 9 9 9 0 2 2 8": its start, the rest to come, whatever a card's check says)
   if (!kind && all >= 12 && all <= 17 && have >= 6 && ID_START.test(joined)) return 'id';
-  if (isCardNumber(joined)) return 'card';
+  // (a card's check passes for one number in ten: an ID or a phone begun as one stays so, "后六位是 二六零 零三二" after a 医保卡's)
+  if (isCardNumber(joined) && kind !== 'id' && kind !== 'phone') return 'card';
   if (!kind) {
-    if (all === 9 && (have === 3 || have === 5)) return 'id';
+    // (a social security number's nine and a North American phone's ten are no Chinese call's)
+    if (all === 9 && (have === 3 || have === 5) && !chinese) return 'id';
     if (all === 11 && isMobile(joined)) return 'phone';
     if (all >= 15 && all <= 19 && have >= 4 && /^[3-6]/.test(joined)) return 'card';
-    return all === 10 && (have === 3 || have === 6) && /^[2-9]/.test(joined) ? 'phone' : undefined;
+    return all === 10 && (have === 3 || have === 6) && /^[2-9]/.test(joined) && !chinese ? 'phone' : undefined;
   }
   const fits = kind === 'card' ? all >= 8 && all <= 19 && have < 13 : kind === 'code' ? all >= 4 && all <= 8 && have < 4
     : kind === 'phone' ? (all === 10 || all === 11) && have < 10 : kind === 'password' ? all >= 4 && all <= 8 : all >= 8 && all <= 20;
@@ -434,8 +437,15 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
     // (a bare piece, digits and a filler, goes on with the one before it)
     if (!BARE_PIECE.test(norm.text)) break;
   }
-  // (a number with no label, whose kind only what the two make can tell, goes on after a line that only says it heard, too)
-  return head.length >= 2 && (marked || heard) ? { head, kind: undefined, cut: true } : undefined;
+  // (a number with no label, whose kind only what the two make can tell, goes on after a line that only says it heard, too; of the
+  // kind whose start the person said back a few replies before, "对 是622202开头" · "中间是 零二零 幺三" · "五八 七九")
+  if (head.length < 2 || !(marked || heard)) return undefined;
+  for (let k = previous.length - 1; k >= Math.max(0, previous.length - 4); k--) {
+    const line = previous[k]!.length <= REPEAT_SOURCE ? lineOf(callers, previous, k) : undefined;
+    const kind = line && saidBack(normalize(sanitize(previous[k]!).text), line);
+    if (kind) return { head, kind, cut: true };
+  }
+  return { head, kind: undefined, cut: true };
 }
 /** The caller's line the reply before at `k` answered, with the request it went on with (`askedBefore`), if known. */
 function lineOf(callers: LeakOptions['callers'], previous: readonly string[], k: number): CallerLine | undefined {
@@ -749,8 +759,21 @@ function kindGivenIn(previous: readonly string[], callers?: LeakOptions['callers
     const line = i === previous.length - 1 && !spelledOut(norm.text).length ? lineOf(callers, previous, i) : undefined;
     const asked = line && askedSecret(line);
     if (asked && asked !== 'code' && readSecrets(norm, line).some((f) => f.kind === asked)) return asked;
+    const back = line && saidBack(norm, line);
+    if (back) return back;
   }
   return undefined;
+}
+
+/**
+ * The secret whose start the line read out and the reply agreed to, saying it back: "对 是622202开头" to "您的卡号前六位是622202吧"
+ * (not asked back, "W-7731-0042? Five thousand a week?").
+ */
+const AGREED = /^\s*(?:对|是的?|嗯|没错|yes|yeah|yep|right|correct|that's (?:right|it|correct))(?![a-z])/;
+function saidBack(norm: Normalized, line: CallerLine): LeakKind | undefined {
+  if (!AGREED.test(norm.text) || /[?？]/.test(norm.text)) return undefined;
+  const said = findRuns(norm.text, norm.spelled).map((r) => r.digits).join('');
+  return said.length >= 4 ? readOut(line).find(([, [whole]]) => whole!.length >= 4 && said.includes(whole!))?.[0] : undefined;
 }
 
 /**

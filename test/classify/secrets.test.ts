@@ -2734,6 +2734,24 @@ describe('round 35: a 医保卡\'s 卡号 asked for by the line, and a code\'s o
   });
 });
 
+describe('round 35, read again: what a number begun in a Chinese call goes on as', () => {
+  const medical = ['喂你好 我这边是医保服务中心 你上个月申请了异地就医备案 还差一步没完成', '那需要核实一下你母亲的医保卡 你念一下', '嗯'];
+  const bank = ['喂您好 这边是工商银行储蓄卡中心 您的卡在ATM上连续输错密码3次被锁了', '那可能有人在试您的密码 我帮您解锁 您的卡号前六位是622202吧'];
+  const bankSaid = ['3次 我没取钱啊 我上次取钱还是5月20号 取了2000', '对 是622202开头'];
+  const cases: InCall[] = [
+    // an ID's last six after a 医保卡's pieces: the ID's, though the seventeen digits pass a card's check (one number in ten does)
+    ['还有她身份证号码后六位', medical, ['对 我5月给我妈办的 她在广州住院', '我妈的卡号 三 七 零 二', '幺 幺 零 四 八 九 二'], '后六位是 二六零 零三二', ['id']],
+    // the middle of a card whose start the caller read out and the person agreed to, and what follows it after "嗯"
+    ['好 中间几位您念一下', bank, bankSaid, '中间是 零二零 幺三', ['card']],
+    ['嗯', [...bank, '好 中间几位您念一下'], [...bankSaid, '中间是 零二零 幺三'], '五八 七九', ['card']],
+    // a remote tool's ID read on: nine digits are no social security number in a Chinese call
+    ['继续', ['喂您好 我是快手小店的客服 您买的面膜有问题 要给您退款89元', '对的 退款需要您下载向日葵远程 我帮您操作', '对 识别码念一下'], ['89 那个面膜 我5月30号买的', '下好了 打开了 上面有个识别码 还有个验证码', '识别码是 三八四'], '二零九 六七五', ['code']],
+    // (the caller's own number asked back is not agreed to: a claim number written down after it is no ID)
+    ['Claim number 8 8 3 2, 0 6 1 9, 4 4.', ['Congratulations! Your winner ID is W-7731-0042 and you have won $1.5 million.', 'Do you have a pen? I will give you your claim number.'], ['W-7731-0042? Five thousand a week? I never entered anything.', 'Hold on, let me find a pen. Okay, go ahead.'], '8 8 3 2... 0 6 1 9... sorry, and then?', []],
+  ];
+  readsEachInCallAs(cases);
+});
+
 describe('the review of round 35: what the new rules must not take away', () => {
   // (regressions of the first version of these rules: names, plates, flights and user names spelt in a gift card call, a
   // password or a texted code with letters, the caller's case number said back; official-looking pieces and "a call"; bank
