@@ -74,7 +74,38 @@ let lastCaller: CallerLine | undefined;
 
 export function findLeaks(text: string, norm: Normalized = normalize(text), opts: LeakOptions = {}): Leak[] {
   const caller = opts.caller ? (lastCaller?.raw === opts.caller ? lastCaller : (lastCaller = new CallerLine(opts.caller))) : undefined;
-  return digitsByPosition(norm, expiryAfterCard(text, giftCodeGroups(norm, leaksInCall(text, norm, caller, opts), caller, opts.callers), caller, opts), caller);
+  return saidAgain(text, norm, digitsByPosition(norm, expiryAfterCard(text, giftCodeGroups(norm, leaksInCall(text, norm, caller, opts), caller, opts.callers), caller, opts), caller));
+}
+
+/**
+ * A secret said again in the same reply is the same secret, however it was written the second time: "uh, 5 5 1 6. Sorry, the
+ * light's bad in here. Yeah, 5516." (four digits or more; a map of the leaks' digits, one pass over the reply's numbers).
+ */
+function saidAgain(text: string, norm: Normalized, found: Leak[]): Leak[] {
+  if (!found.length) return found;
+  // (not digits inside a word, a user name's or an address's: "bettyann1949@yahoo.com pass: rosebud1949")
+  const runs = findRuns(norm.text, norm.spelled).filter((run) => !run.glued).map((run) => [run.digits, ...toOriginal(norm, ...spanOf(run))] as const);
+  // (each leak's digits, from the runs inside it, walking both in order)
+  const sorted = [...found].sort((x, y) => x.start - y.start);
+  const kinds = new Map<string, LeakKind>();
+  const outside: Array<readonly [string, number, number]> = [];
+  let i = 0;
+  let digits = '';
+  const close = () => {
+    if (digits.length >= 4 && !kinds.has(digits)) kinds.set(digits, sorted[i]!.kind);
+    digits = '';
+  };
+  for (const run of runs) {
+    while (i < sorted.length && sorted[i]!.end <= run[1]) {
+      close();
+      i++;
+    }
+    if (i < sorted.length && sorted[i]!.start <= run[1] && run[2] <= sorted[i]!.end) digits += run[0];
+    else if (i >= sorted.length || run[2] <= sorted[i]!.start) outside.push(run);
+  }
+  if (i < sorted.length) close();
+  const again = outside.flatMap(([d, start, end]) => (kinds.has(d) ? [{ kind: kinds.get(d)!, start, end }] : []));
+  return again.length ? [...found, ...again].sort((x, y) => x.start - y.start) : found;
 }
 
 // (none given in a refusal: "I won't give you the second digit")
@@ -202,7 +233,9 @@ function echoes(line: string, reply: string | undefined): boolean {
   if (!answerShaped(reply.toLowerCase(), 0, at)) return false;
   const said = normalize(reply).text.replace(/[\s,-]/g, '');
   const rest = t.replace(NUMERALS_G, (m) => (said.includes(m.replace(/[\s,-]/g, '')) ? '' : m));
-  return !NUMERALS.test(rest) && new CallerLine(rest).continues;
+  // (the marks the piece stood before too: "4127. Go on.")
+  const words = rest.replace(/^[\s,.;:!?，。、；：！？]+/, '');
+  return !NUMERALS.test(rest) && (!words || new CallerLine(words).continues);
 }
 // (digits, and numerals too few to be read as digits: "嗯，三五。")
 const NUMERALS = /[\d零〇一二三四五六七八九幺两洞]/;
@@ -373,9 +406,11 @@ function restKind(head: string, digits: string, kind: LeakKind | undefined, chin
 function begunBefore(t: string, previous: readonly string[], caller: CallerLine | undefined, callers?: LeakOptions['callers']): { head: string; kind: LeakKind | undefined; cut: boolean } | undefined {
   const last = sanitize(previous[previous.length - 1]!).text;
   const worded = /后|剩|接着|然后|rest/.test(t);
-  // (nor where it asks for something harmless: "And the billing ZIP?")
-  if (last.length > REPEAT_SOURCE || ((caller?.last === 'code' || caller?.asks.has('code') || caller?.asksHarmless || (!!caller && NEW_CODE_TALK.test(caller.text))) && !worded)) return undefined;
+  // (nor where it asks for something harmless: "And the billing ZIP?"; a card's last four are, but not after the card's start)
+  const harmless = caller?.asksHarmless && !LAST_FOUR_ASKED.test(caller.text);
+  if (last.length > REPEAT_SOURCE || ((caller?.last === 'code' || caller?.asks.has('code') || harmless || (!!caller && NEW_CODE_TALK.test(caller.text))) && !worded)) return undefined;
   let marked = CUT_END.test(last) || GOES_ON.test(t) || (!!caller && GO_ON_ASKED.test(caller.text));
+  const goOn = !!caller && (caller.continues || caller.asksPart || GO_ON_ASKED.test(caller.text));
   const heard = !!caller && HEARD.test(caller.text);
   let head = '';
   let aside = false;
@@ -394,9 +429,11 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
     if (aside && CUT_END.test(said)) marked = true;
     // (a secret the reply ends on: after its label, or said to be cut short, "6 2 1 7 8 5 0 1 0 0 0 4 … 后面我得看APP"; a code or a
     // phone only by its length or its reading out tells nothing of what the rest makes)
-    const pick = (secrets: Found[]) => {
-      // (or a PIN's or an ID's start found by what the line asked then: no shape alone makes one)
-      const ends = secrets.filter((f) => !/\d/.test(said.slice(f.end)) && (f.vouched || f.kind === 'password' || f.kind === 'id' || SAID_CUT.test(said.slice(f.end, f.end + 12))));
+    const pick = (secrets: Found[], asked?: LeakKind) => {
+      // (or a PIN's or an ID's start found by what the line asked then: no shape alone makes one; nor a card's piece, unless the line
+      // asked for the card and this line asks for more: "6 6 1 5" answering "And the next four?" after "Can you read me the number on
+      // the front?", then "And the last four?"; digits alone, not a gift card's letters and digits, "W 9 F 2", whose digits make no number)
+      const ends = secrets.filter((f) => !/\d/.test(said.slice(f.end)) && (f.vouched || f.kind === 'password' || f.kind === 'id' || (f.kind === 'card' && asked === 'card' && goOn && !/[a-z]/.test(normalize(said.slice(f.start, f.end)).text)) || SAID_CUT.test(said.slice(f.end, f.end + 12))));
       // (said to be its rest, "the rest is 1111 1111": a card's, an ID's or a code's given before, ahead of a phone's, "My card is
       // 4111 1111, and my cell is 212-555-0147")
       const given = k === previous.length - 1 && worded ? secrets.filter((g) => g.vouched || SAID_CUT.test(said.slice(g.end, g.end + 12))) : ends;
@@ -415,7 +452,7 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
     const line = f ? undefined : lineOf(callers, previous, k);
     const byLine = !!line;
     if (line) {
-      f = pick(readSecrets(norm, line));
+      f = pick(readSecrets(norm, line), askedSecret(line));
       if (f && now && now !== f.kind) f = undefined;
     }
     if (f) {
@@ -758,7 +795,7 @@ function kindGivenIn(previous: readonly string[], callers?: LeakOptions['callers
     // the front"; the last reply only, and digits only: a spelling's kind is read where it goes on, spellingGoesOn)
     const line = i === previous.length - 1 && !spelledOut(norm.text).length ? lineOf(callers, previous, i) : undefined;
     const asked = line && askedSecret(line);
-    if (asked && asked !== 'code' && readSecrets(norm, line).some((f) => f.kind === asked)) return asked;
+    if (asked && asked !== 'code' && (readSecrets(norm, line).some((f) => f.kind === asked) || BARE_PIECE.test(norm.text))) return asked;
     const back = line && saidBack(norm, line);
     if (back) return back;
   }

@@ -2752,6 +2752,31 @@ describe('round 35, read again: what a number begun in a Chinese call goes on as
   readsEachInCallAs(cases);
 });
 
+describe('round 36: a card read a group at a time in an English call, and a secret said again in the reply', () => {
+  const front = "Okay, that's what I figured. I'm going to block the card right now, but I need to make sure I block the right one. Can you read me the number on the front?";
+  const callers = ['Kyle, fraud prevention at Harbor Federal. We flagged a charge of $612.40 in Tampa. Did you make that purchase?', front, '4127. Go on.', 'Got it. And the next four?'];
+  const said = ["Tampa? No. No, I'm in Ohio.", "Uh, okay hang on, let me grab my purse... okay. It's 4 1 2 7", '3 9 0 8', "uh 6 6 1... sorry the light's bad in here, 6 6 1 5"];
+  const cases: InCall[] = [
+    // a line that says the piece back and goes on ("4127. Go on.") goes back to the request for the card
+    ['Got it. And the next four?', callers.slice(0, 3), said.slice(0, 3), "uh 6 6 1... sorry the light's bad in here, 6 6 1 5", ['card']],
+    // the last four finishing a card begun over three replies are the card's
+    ['No problem. And the last four?', callers, said, "2 0 4 3. That's the end of it.", ['card']],
+    // (a card's last four alone are not)
+    ['And the last four of the card?', [], [], '2 0 4 3', []],
+  ];
+  readsEachInCallAs(cases);
+  it('a secret said again in the same reply is masked both times', () => {
+    const reply = "uh, 5 5 1 6. Sorry, the light's bad in here. Yeah, 5516.";
+    const leaks = classifyInContext(reply, { context: { caller: 'Next?', callers: ['Read me the card number, please.'], earlier: ['4 2 7 1, 0 3 9 8'] } }).leaks;
+    expect(leaks.map((l) => reply.slice(l.start, l.end))).toEqual(['5 5 1 6', '5516']);
+    const pin = "There is, the panel's right by the door, disarm is 1 1 2 4. Please re-arm it, it's 1124 then 'away'.";
+    expect(classifyInContext(pin, { context: { caller: 'Is there an alarm? What is the code?' } }).leaks.map((l) => pin.slice(l.start, l.end))).toEqual(['1 1 2 4', '1124']);
+    // (not digits inside a word: an address's)
+    const mail = 'bettyann1949@yahoo.com pass: rosebud1949';
+    expect(classifyInContext(mail, { context: { caller: 'Your email and password?' } }).leaks.map((l) => mail.slice(l.start, l.end))).toEqual(['rosebud1949']);
+  });
+});
+
 describe('the review of round 35: what the new rules must not take away', () => {
   // (regressions of the first version of these rules: names, plates, flights and user names spelt in a gift card call, a
   // password or a texted code with letters, the caller's case number said back; official-looking pieces and "a call"; bank
