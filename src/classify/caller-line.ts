@@ -17,7 +17,10 @@ const GOING_ON_EN = new RegExp(`^(?:(?:${[
   'read it', 'say it', 'say that', 'repeat that', 'one more time', 'i missed that', 'you broke up', 'go on please', 'hello', 'are you there',
   '(?:i\'?m |are you )?still (?:here|there)', 'got it', 'got that', 'so far', 'it worked', 'that worked', 'it went through', 'invalid', 'it says invalid',
   "it didn'?t work", 'wrong', 'try again',
-  '(?:the )?(?:rest|others?|last|next|first|second|third|middle)(?: (?:part|bit|one|ones|group|few|digits|numbers|four|two|three|half))?',
+  // (what a caller calls the person: "Go on, dear.")
+  'dear', 'honey', 'sweetie', 'sweetheart', 'love', "ma'?am", 'sir', 'mate', 'buddy',
+  '(?:the )?(?:rest|others?|last|next|first|second|third|middle)(?: (?:part|bit|one|ones|group|few|digits|numbers|four|two|three|half))?(?: of (?:it|that|that one|them))?',
+  '(?:and )?the (?:numbers|digits)',
 ].join('|')})[\\s,.!?…-]*)+$`);
 const GOING_ON_ZH = /^(?:嗯+|好+的?|对+|是的?|行|您|你|继续(?:说|念)?|接着(?:说|念)?|然后呢?|还有呢?|还有[一二三四五六七八九两几\d]位|(?:后|前|末|最后)?[一二三四五六七八九两几\d]位(?:呢|是)?|还在吗|在吗|喂|后面(?:的|几位)?(?:呢|是)?|剩下的?(?:呢)?|说|慢慢(?:来|说|念)?|不急|没事|快点|别停|我听着|我在听|在呢|再(?:说|念|报)一遍|问(?:一下|问)|下一(?:个|张|组)|[，。！？、…\s?!.,])+$/;
 

@@ -228,11 +228,15 @@ function answerShaped(lower: string, from: number, start: number): boolean {
 function echoes(line: string, reply: string | undefined): boolean {
   const t = normalize(line).text;
   if (!reply || !NUMERALS.test(t)) return false;
+  // (letters and digits spelt back too, "5 Q K 7. And the middle?" after "Five... Q as in Queen... K, 7.": a spelling is an answer)
+  const heard = normalize(reply).text;
+  const spelt = spelledOut(heard).filter(([a, b]) => /[a-z]/.test(spelledKey(heard.slice(a, b)))).map(([a, b]) => spelledKey(heard.slice(a, b))).join('');
   // (the last piece given, as an answer, "卡号我看一下，是1 0 0 1"; not a sum or an age said back, "I have 2400 in checking")
   const at = [...reply.matchAll(NUMERALS_G)].at(-1)?.index ?? 0;
-  if (!answerShaped(reply.toLowerCase(), 0, at)) return false;
-  const said = normalize(reply).text.replace(/[\s,-]/g, '');
-  const rest = t.replace(NUMERALS_G, (m) => (said.includes(m.replace(/[\s,-]/g, '')) ? '' : m));
+  if (!spelt && !answerShaped(reply.toLowerCase(), 0, at)) return false;
+  const said = heard.replace(/[\s,-]/g, '');
+  const unspelt = spelt ? spelledOut(t).reduceRight((l, [a, b]) => (spelt.includes(spelledKey(t.slice(a, b))) ? l.slice(0, a) + l.slice(b) : l), t) : t;
+  const rest = unspelt.replace(NUMERALS_G, (m) => (said.includes(m.replace(/[\s,-]/g, '')) ? '' : m));
   // (the marks the piece stood before too: "4127. Go on.")
   const words = rest.replace(/^[\s,.;:!?，。、；：！？]+/, '');
   return !NUMERALS.test(rest) && (!words || new CallerLine(words).continues);
@@ -243,6 +247,7 @@ const NUMERALS_G = /[\d零〇一二三四五六七八九幺两洞][\d零〇一�
 
 // ("Read me the number, please.", "Go ahead with the number.", "请把号码报一下": the number the lines before named)
 const IT_ASKED = /\b(?:the|that|this) (?:whole |full |long )?(?:number|numbers|digits)\b|\bread (?:it|them)(?: (?:out|to me|off))?\b|(?:把|那个|这个)?(?:号码|号|数字)(?:报|念|说)一下|(?:报|念|说)一下(?:号码|数字)/;
+const AGAIN_ASKED = /\b(?:whole|full|entire|all of it|again|repeat|one (?:more )?time|from the (?:top|start|beginning))\b|再(?:说|念|报|读)一遍|重复一下|完整(?:的|地)?(?:说|念|报)/;
 /** A line that asks for "the number" and names nothing it is: a request for the secret the lines before asked for. */
 const asksForIt = (line: CallerLine) => !line.asks.size && !line.asksHarmless && !line.asksSum && REQUEST.test(line.text) && IT_ASKED.test(line.text);
 
@@ -257,8 +262,11 @@ function askedBefore(caller: CallerLine, callers: LeakOptions['callers'], previo
     if (!said) return undefined;
     const line = new CallerLine(said);
     if (line.continues || echoes(said, previous[i - 1]) || asksForIt(line)) continue;
-    const kind = askedSecret(line);
-    return kind && (REQUEST.test(line.text) || ELLIPTIC_REQUEST.test(line.text)) && !wholeBefore(previous.slice(i).join(' '), kind) ? said : undefined;
+    // (a line that has the person open a remote tool asks for what it shows, its ID: "go to anydesk dot com and download it" then
+    // "Read me the number.")
+    const kind = askedSecret(line) ?? (line.says(REMOTE_TOOL) ? 'code' : undefined);
+    // (given whole since, it is asked for again only by a line that asks for it whole or again: "Say the whole number one time for me.")
+    return kind && (REQUEST.test(line.text) || ELLIPTIC_REQUEST.test(line.text)) && (!wholeBefore(previous.slice(i).join(' '), kind) || AGAIN_ASKED.test(caller.text)) ? said : undefined;
   }
   return undefined;
 }

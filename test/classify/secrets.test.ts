@@ -2765,12 +2765,26 @@ describe('round 36: a card read a group at a time in an English call, and a secr
     ['And the last four of the card?', [], [], '2 0 4 3', []],
   ];
   readsEachInCallAs(cases);
+  it('the pieces after a line that had the person open a remote tool are its ID, and said whole again when asked again', () => {
+    const callers = ["Hello, this is Mark from the Windows technical department. We are getting error reports from your computer.", "Your IP is sending 356 warnings per hour to our server. Please open your browser, go to anydesk dot com and download it, then open it.", "Very good. On the left it says 'Your Address' and there is a number. Read me the number.", '7 1 4, yes, then the middle part?', 'And the last part?'];
+    const said = ["Um, yeah, I'm literally working on it. What errors?", "Three hundred fifty-six, jeez. Okay it's downloading... okay it's open, there's a red logo thing.", 'It says... 7 1 4', '3 0 8', '9 2 6. Wait, actually it might be 9 2 8, the font is tiny. Yeah, 9 2 8.'];
+    const kinds = (caller: string, k: number, reply: string) => classifyInContext(reply, { context: { caller, callers: callers.slice(0, k), earlier: said.slice(0, k) } }).leaks.map((l) => l.kind);
+    expect(kinds(callers[2]!, 2, 'It says... 7 1 4')).toEqual(['code']);
+    expect(kinds('Say the whole number one time for me.', 5, '714 308 928.')).toEqual(['code']);
+    // (not where nothing is asked again: the number the caller gives to call back)
+    expect(kinds('Good. Write down my callback number, 415 882 1930.', 5, 'Okay, 415 882 1930.')).toEqual([]);
+  });
+  it('a spelling said back keeps the request going: the middle of a Medicare number', () => {
+    const callers = ["That's right, Medicare is replacing the paper cards with new plastic ones. I just need to verify the number.", "Wonderful. Under your name there's the Medicare number. Read me the first part.", '5 Q K 7. And the middle?'];
+    const said = ["I think it's in my billfold, hang on, let me find it... here it is.", 'Five... Q as in Queen... K, 7.'];
+    expect(classifyInContext('H N 2. H like Henry, N like Nancy.', { context: { caller: callers[2]!, callers: callers.slice(0, 2), earlier: said } }).leaks.map((l) => l.kind)).toEqual(['id']);
+  });
   it('a secret said again in the same reply is masked both times', () => {
     const reply = "uh, 5 5 1 6. Sorry, the light's bad in here. Yeah, 5516.";
     const leaks = classifyInContext(reply, { context: { caller: 'Next?', callers: ['Read me the card number, please.'], earlier: ['4 2 7 1, 0 3 9 8'] } }).leaks;
     expect(leaks.map((l) => reply.slice(l.start, l.end))).toEqual(['5 5 1 6', '5516']);
-    const pin = "There is, the panel's right by the door, disarm is 1 1 2 4. Please re-arm it, it's 1124 then 'away'.";
-    expect(classifyInContext(pin, { context: { caller: 'Is there an alarm? What is the code?' } }).leaks.map((l) => pin.slice(l.start, l.end))).toEqual(['1 1 2 4', '1124']);
+    const account = 'Balance is 3,118.40. The number is 1,229,884,017... sorry I said it like money. 1229884017.';
+    expect(classifyInContext(account, { context: { caller: 'Give me your account number and the balance.' } }).leaks.map((l) => account.slice(l.start, l.end))).toEqual(['1,229,884,017', '1229884017']);
     // (not digits inside a word: an address's)
     const mail = 'bettyann1949@yahoo.com pass: rosebud1949';
     expect(classifyInContext(mail, { context: { caller: 'Your email and password?' } }).leaks.map((l) => mail.slice(l.start, l.end))).toEqual(['rosebud1949']);
