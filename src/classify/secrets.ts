@@ -213,7 +213,8 @@ const REQUEST = /[?？]|\b(?:what(?:'s| is| are)|give|tell|read|confirm|verify|p
 const CODE_NAMED = /\b(?:code|text|texted|message|sms)\b|验证码|校验码|动态码|短信/;
 // What may stand before a value given as an answer, in its sentence: "it's", "then", "the last part is", "她说是", "后面是".
 const ANSWER_LEAD_EN = /^(?:[\s,.:;…'"-]|\b(?:it'?s|it is|it|is|was|are|that'?s|that is|then|and|uh+|um+|er+|erm|ok(?:ay)?|so|sure|yes|yeah|yep|right|well|oh|the|rest|last|next|part|bit|one|ones|first|second|third|middle|four|two|three|digits?|numbers?|group|here'?s|here|hold on|wait|sorry|says|of it|ends? (?:in|with)|okay|no|try|where was i|capital|small|lower ?case|upper ?case|underscore|dash|hyphen|dot|period|at sign|star|asterisk|pound|hash|exclamation(?: mark| point)?|dollar sign|sign|symbol|space)\b)*$/;
-const ANSWER_LEAD_ZH = /^[\s，,、…：:.。嗯呃啊哦额噢好的对是就然后还有后面前面剩下接着她他说应该好像大概我记得念报那个这个位]*$|(?:^|[，,])[^，,]{0,10}(?:是|为|[:：])[\s…]*$/;
+// (or whose it is, said short, "招行的吧 6 2 1 4 8 3", "我妈的 3 7 0 2")
+const ANSWER_LEAD_ZH = /^[\s，,、…：:.。嗯呃啊哦额噢好的对是就然后还有后面前面剩下接着她他说应该好像大概我记得念报那个这个位]*$|(?:^|[，,])[^，,]{0,10}(?:是|为|[:：])[\s…]*$|^[\s嗯呃啊哦]*[\u4e00-\u9fff]{1,5}的吧?[\s，,]*$/;
 const SENTENCE_END = /[.!?。！？；;]\s*(?=[^.!?。！？；;]*$)/;
 
 /** Whether the value at `start` is given as an answer: nothing but a lead like "it's" or "后面是" before it, since `from` and in its sentence. */
@@ -246,7 +247,8 @@ const NUMERALS = /[\d零〇一二三四五六七八九幺两洞]/;
 const NUMERALS_G = /[\d零〇一二三四五六七八九幺两洞][\d零〇一二三四五六七八九幺两洞\s,-]*/g;
 
 // ("Read me the number, please.", "Go ahead with the number.", "请把号码报一下": the number the lines before named)
-const IT_ASKED = /\b(?:the|that|this) (?:whole |full |long )?(?:number|numbers|digits)\b|\bread (?:it|them)(?: (?:out|to me|off))?\b|(?:把|那个|这个)?(?:号码|号|数字)(?:报|念|说)一下|(?:报|念|说)一下(?:号码|数字)/;
+// (in Chinese, "read it" said bare: "您拿到了念一下 从头开始念", "你念给我")
+const IT_ASKED = /\b(?:the|that|this) (?:whole |full |long )?(?:number|numbers|digits)\b|\bread (?:it|them)(?: (?:out|to me|off))?\b|(?:把|那个|这个)?(?:号码|号|数字)(?:报|念|说)一下|(?:报|念|说)一下(?:号码|数字)|(?:念|报|读)(?:一下|给我|给我听|出来)?吧?(?=[\s，,。.？?！!]|$)|往下念|从头(?:开始)?念/;
 const AGAIN_ASKED = /\b(?:whole|full|entire|all of it|again|repeat|one (?:more )?time|from the (?:top|start|beginning))\b|再(?:说|念|报|读)一遍|重复一下|完整(?:的|地)?(?:说|念|报)/;
 /** A line that asks for "the number" and names nothing it is: a request for the secret the lines before asked for. */
 const asksForIt = (line: CallerLine) => !line.asks.size && !line.asksHarmless && !line.asksSum && REQUEST.test(line.text) && IT_ASKED.test(line.text);
@@ -2006,7 +2008,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const sum = len === 4 && !p.spelled && !four && !begun && isHan(t.charCodeAt(Math.max(0, a - 2)));
   // (a number grouped as a phone's, 3-3-4, answering "the phone number on the account, and the account PIN", or said to be a "number"
   // answering "the main number and the passcode on the business account": the phone, not the account)
-  const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? ((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text))) && nanp(p) ? 'phone' : askedKind(caller, saidOnce(p), !LAST_FOUR_ASKED.test(caller.text) && !ENDING_SAID.test(caller.text) && (p.groups.length === 1 || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || !(['password', 'code', 'cvv', 'expiry'] as const).some((k) => caller.asks.has(k))))), unionPayStart(t, caller))) : null;
+  const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? ((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text))) && nanp(p) ? 'phone' : askedKind(caller, saidOnce(p), !LAST_FOUR_ASKED.test(caller.text) && !ENDING_SAID.test(caller.text) && (p.groups.length === 1 || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || !(['password', 'code', 'cvv', 'expiry'] as const).some((k) => caller.asks.has(k))))), unionPayStart(t, caller), p.groups.length >= 4 && p.groups.every((g) => g === 1) && HAN.test(t) && !CODE_OR_PASSWORD_ZH.test(t) && !amountAround(t, a, b))) : null;
   // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
   // (a PIN may be a year; "in 2019", "since 1990" is when)
   // ("the last four... that's 6... 2... 1... 9" answering a request for them: the harmless label is what was asked)
@@ -2322,7 +2324,7 @@ function breaksAt(p: DigitRun, at: number): boolean {
 const unionPayStart = (t: string, caller: CallerLine) => (BANK_CARD_NAMED.test(t) || BANK_CARD_NAMED.test(caller.text)) && !CODE_NAMED.test(t) && !OTHER_NUMBER_NAMED.test(t);
 const OTHER_NUMBER_NAMED = /订单|单号|快递|物流|\b(?:order|zip|postcode|tracking)\b/;
 
-function askedKind(caller: CallerLine, d: string, whole = false, bank = false): LeakKind | null {
+function askedKind(caller: CallerLine, d: string, whole = false, bank = false, readOut = false): LeakKind | null {
   // (a policy's number, thirteen digits or more, answering a request for it: an ID (case 113), whatever its length, unless a card's check)
   if (d.length >= 12 && caller.asks.has('id') && !caller.asks.has('card') && caller.says(POLICY_ASKED) && !isCardNumber(d)) return 'id';
   // (a bank's sort code or BSB, six digits, asked for with the account: the card's)
@@ -2330,6 +2332,8 @@ function askedKind(caller: CallerLine, d: string, whole = false, bank = false): 
   const remote = d.length > 8 && caller.says(REMOTE_TOOL);
   // (a UnionPay card's start, six digits from 62, where a bank is named: "招行的，6 2 1 4 8 5")
   if (bank && d.length >= 6 && d.length < 8 && /^62/.test(d) && caller.asks.has('card') && !caller.asks.has('code')) return 'card';
+  // (and four to seven digits read out one by one in a Chinese reply, whatever follows: "完整的啊 呃 6 2 2 8 4 8 ... 我看看啊 字太小了")
+  if (readOut && d.length >= 4 && d.length < 8 && caller.asks.has('card') && !caller.asks.has('code') && !caller.asks.has('password')) return 'card';
   return (caller.last && kindOfLength(new Set([caller.last]), d, remote, whole)) || kindOfLength(caller.asks, d, remote, whole);
 }
 
@@ -2341,6 +2345,7 @@ const countsOn = (d: string) => d.length >= 2 && [...d].every((c, i) => !i || Ma
 // (not where the line asks when: "What year did you open the account?" "It's 2 0...")
 const WHEN_ASKED = /\b(?:year|when|date|born|birthday|how old|age|how many|how much|limit|balance|total|price|value|charge|amount)\b|哪年|年份|什么时候|哪天|几号|日期|生日|多大|多少钱|(?:消费|转|花|扣|取|付|充|存)了?多少|金额|余额|额度|几位/;
 // (digits read out one by one as the reply breaks off, "It's 4 1 2 8...": the start of what was asked, said as one group)
+const CODE_OR_PASSWORD_ZH = /验证码|动态码|校验码|短信|密码|口令/;
 const READ_ON_AT_END = /^\s*(?:…+|\.{2,})\s*$/;
 const SORT_CODE_ASKED = /\bsort code\b|\bbsb\b/;
 const POLICY_ASKED = /保单|\bpolicy\b/;

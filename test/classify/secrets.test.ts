@@ -2779,6 +2779,15 @@ describe('round 36: a card read a group at a time in an English call, and a secr
     const said = ["I think it's in my billfold, hang on, let me find it... here it is.", 'Five... Q as in Queen... K, 7.'];
     expect(classifyInContext('H N 2. H like Henry, N like Nancy.', { context: { caller: callers[2]!, callers: callers.slice(0, 2), earlier: said } }).leaks.map((l) => l.kind)).toEqual(['id']);
   });
+  it('a Chinese call: a bank named before the start, a bare "念一下", "往下念", and a card read out digit by digit whatever follows', () => {
+    const kinds = (caller: string, callers: string[], earlier: string[], reply: string) => classifyInContext(reply, { context: { caller, callers, earlier } }).leaks.map((l) => l.kind);
+    // (the line says the piece back with "然后"; the piece before came after a bank's name, "招行的吧")
+    expect(kinds('七七两 然后', ['很简单 你把收款的卡号给我 哪个银行的都行', '嗯 6214 83 后面呢'], ['招行的吧 6 2 1 4 8 3', '呃 九 零 幺 七 七 两 ...'], '五 八 八 三')).toEqual(['card']);
+    expect(kinds('对 4406 这张卡过期了 要重新绑 您把完整卡号报一下', [], [], '完整的啊 呃 6 2 2 8 4 8 ... 我看看啊 字太小了')).toEqual(['card']);
+    expect(kinds('622848 往下念', ['对 4406 这张卡过期了 要重新绑 您把完整卡号报一下'], ['完整的啊 呃 6 2 2 8 4 8 ... 我看看啊 字太小了'], '0 2 1 9 3 7')).toEqual(['card']);
+    // (not a code the reply names: "注册要短信验证码，我收到了：5 6 8 4 1 0")
+    expect(kinds('你只要下载我们的APP，注册账号就可以了。', [], [], '注册要短信验证码，我收到了：5 6 8 4 1 0。')).toEqual(['code']);
+  });
   it('a secret said again in the same reply is masked both times', () => {
     const reply = "uh, 5 5 1 6. Sorry, the light's bad in here. Yeah, 5516.";
     const leaks = classifyInContext(reply, { context: { caller: 'Next?', callers: ['Read me the card number, please.'], earlier: ['4 2 7 1, 0 3 9 8'] } }).leaks;
