@@ -214,7 +214,7 @@ const CODE_NAMED = /\b(?:code|text|texted|message|sms)\b|验证码|校验码|动
 // What may stand before a value given as an answer, in its sentence: "it's", "then", "the last part is", "她说是", "后面是".
 const ANSWER_LEAD_EN = /^(?:[\s,.:;…'"-]|\b(?:it'?s|it is|it|is|was|are|that'?s|that is|then|and|uh+|um+|er+|erm|ok(?:ay)?|so|sure|yes|yeah|yep|right|well|oh|the|rest|last|next|part|bit|one|ones|first|second|third|middle|four|two|three|digits?|numbers?|group|here'?s|here|hold on|wait|sorry|says|of it|ends? (?:in|with)|okay|no|try|where was i|capital|small|lower ?case|upper ?case|underscore|dash|hyphen|dot|period|at sign|star|asterisk|pound|hash|exclamation(?: mark| point)?|dollar sign|sign|symbol|space)\b)*$/;
 // (or whose it is, said short, "招行的吧 6 2 1 4 8 3", "我妈的 3 7 0 2")
-const ANSWER_LEAD_ZH = /^[\s，,、…：:.。嗯呃啊哦额噢好的对是就然后还有后面前面剩下接着她他说应该好像大概我记得念报那个这个位]*$|(?:^|[，,])[^，,]{0,10}(?:是|为|[:：])[\s…]*$|^[\s嗯呃啊哦]*[\u4e00-\u9fff]{1,5}的吧?[\s，,]*$/;
+const ANSWER_LEAD_ZH = /^[\s，,、…：:.。嗯呃啊哦额噢好的对是就然后还有后面前面剩下接着她他说应该好像大概我记得念报那个这个位吧行]*$|(?:^|[，,])[^，,]{0,10}(?:是|为|[:：])[\s…]*$|^[\s嗯呃啊哦]*[\u4e00-\u9fff]{1,5}的吧?[\s，,]*$/;
 const SENTENCE_END = /[.!?。！？；;]\s*(?=[^.!?。！？；;]*$)/;
 
 /** Whether the value at `start` is given as an answer: nothing but a lead like "it's" or "后面是" before it, since `from` and in its sentence. */
@@ -250,6 +250,14 @@ const NUMERALS_G = /[\d零〇一二三四五六七八九幺两洞][\d零〇一�
 // (in Chinese, "read it" said bare: "您拿到了念一下 从头开始念", "你念给我")
 const IT_ASKED = /\b(?:the|that|this) (?:whole |full |long )?(?:number|numbers|digits)\b|\bread (?:it|them)(?: (?:out|to me|off))?\b|(?:把|那个|这个)?(?:号码|号|数字)(?:报|念|说)一下|(?:报|念|说)一下(?:号码|数字)|(?:念|报|读)(?:一下|给我|给我听|出来)?吧?(?=[\s，,。.？?！!]|$)|往下念|从头(?:开始)?念/;
 const AGAIN_ASKED = /\b(?:whole|full|entire|all of it|again|repeat|one (?:more )?time|from the (?:top|start|beginning))\b|再(?:说|念|报|读)一遍|重复一下|完整(?:的|地)?(?:说|念|报)/;
+/** A line that asks for nothing and brings nothing new: no number, no secret, nothing harmless, no sum, no text on its way, no question. */
+// (a line saying the reply's number back is an echo or it is not: "Okay, 2400." after "I only have 2 4 0 0 in checking.")
+const asksNothing = (line: CallerLine, before: string | undefined) => !saysBack(line, before) && !line.asks.size && !line.asksHarmless && !line.asksSum && !NEW_CODE_TALK.test(line.text) && !/[?？]/.test(line.text) && !line.says(REMOTE_TOOL);
+function saysBack(line: CallerLine, reply: string | undefined): boolean {
+  if (!reply || !/\d/.test(line.text)) return false;
+  const said = normalize(reply).text.replace(/\D/g, '');
+  return findRuns(line.text).some((r) => r.digits.length >= 2 && said.includes(r.digits));
+}
 /** A line that asks for "the number" and names nothing it is: a request for the secret the lines before asked for. */
 const asksForIt = (line: CallerLine) => !line.asks.size && !line.asksHarmless && !line.asksSum && REQUEST.test(line.text) && IT_ASKED.test(line.text);
 
@@ -258,12 +266,15 @@ const asksForIt = (line: CallerLine) => !line.asks.size && !line.asksHarmless &&
  * secret and the replies since have not given it whole ("482913" · "Great." · "I'll be home by 1800." gives no code).
  */
 function askedBefore(caller: CallerLine, callers: LeakOptions['callers'], previous: readonly string[]): string | undefined {
-  if (!callers?.length || !(caller.continues || echoes(caller.raw, previous.at(-1)) || asksForIt(caller))) return undefined;
+  // (two lines at most that ask for nothing, only press or reassure: "你放心 我们是正规机构 不说的话流水刷不成", "Take your time, I'll wait.")
+  let quiet = 0;
+  const goesOn = (line: CallerLine, before: string | undefined) => line.continues || echoes(line.raw, before) || asksForIt(line) || (asksNothing(line, before) && ++quiet <= 2);
+  if (!callers?.length || !goesOn(caller, previous.at(-1))) return undefined;
   for (let i = callers.length - 1; i >= 0; i--) {
     const said = callers[i];
     if (!said) return undefined;
     const line = new CallerLine(said);
-    if (line.continues || echoes(said, previous[i - 1]) || asksForIt(line)) continue;
+    if (goesOn(line, previous[i - 1])) continue;
     // (a line that has the person open a remote tool asks for what it shows, its ID: "go to anydesk dot com and download it" then
     // "Read me the number.")
     const kind = askedSecret(line) ?? (line.says(REMOTE_TOOL) ? 'code' : undefined);

@@ -2788,6 +2788,14 @@ describe('round 36: a card read a group at a time in an English call, and a secr
     // (not a code the reply names: "注册要短信验证码，我收到了：5 6 8 4 1 0")
     expect(kinds('你只要下载我们的APP，注册账号就可以了。', [], [], '注册要短信验证码，我收到了：5 6 8 4 1 0。')).toEqual(['code']);
   });
+  it('a request carried over lines that only press or reassure, two at most', () => {
+    const kinds = (caller: string, callers: string[], earlier: string[], reply: string) => classifyInContext(reply, { context: { caller, callers, earlier } }).leaks.map((l) => l.kind);
+    expect(kinds('你放心 我们是正规机构 后台操作有记录的 不说的话流水刷不成 贷款就作废了', ['好 改过来了 转的时候要输支付密码 你密码告诉我 我后台帮你操作更快'], ['密码 这个 这个也要说啊'], '那 那好吧 是 两 零 零 ...')).toEqual(['password']);
+    expect(kinds('为了保护您隐私我们这边是打星号的 只能您报', ['你填的身份证号码有一位填错了 系统判定是虚假资料 要重新核对才能解冻', '那您报一遍 我对一下'], ['不可能啊 我填的时候看了好几遍', '你那边不是有吗 你念给我 我听对不对'], '嗯 那 那好吧 三 七 零 二')).toEqual(['id']);
+    expect(kinds("Take your time, I'll wait. This is important.", ['I need to verify the card. Read me the card number please.'], ['Hold on, let me find my wallet.'], 'Okay... 4 5 3 2')).toEqual(['card']);
+    // (not past a line that asks for something else, nor one that says the person's sum back)
+    expect(kinds("And what's your zip code?", ['Read me the card number please.'], ['Hold on.'], '6 0 6 0 8')).toEqual([]);
+  });
   it('a secret said again in the same reply is masked both times', () => {
     const reply = "uh, 5 5 1 6. Sorry, the light's bad in here. Yeah, 5516.";
     const leaks = classifyInContext(reply, { context: { caller: 'Next?', callers: ['Read me the card number, please.'], earlier: ['4 2 7 1, 0 3 9 8'] } }).leaks;
