@@ -336,6 +336,9 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
   const begun = begunBefore(t, previous, caller, lines);
   if (!begun) return found;
   const { head, kind, cut } = begun;
+  // (not where the line asks for another secret by name: "we need the rest of your Social Security number" after an account's number)
+  const now = askedSecret(caller);
+  if (kind && now && now !== kind && !caller!.asks.has(kind) && REQUEST.test(caller!.text)) return found;
   const chinese = HAN.test(text) || HAN.test(previous[previous.length - 1]!);
   const rest: Leak[] = [];
   const add = (k: LeakKind | undefined, a: number, b: number) => {
@@ -706,7 +709,8 @@ function withPrevious(text: string, norm: Normalized, own: Leak[], previous: rea
     if (l.kind === 'card' && l.end > off && expiryOnly(joined.slice(Math.max(l.start, off), l.end)) && !(cardIn ??= CARD_NUMBER_IN.test(norm.text))) continue;
     if (l.end > off && l.vouched) parts.push([{ kind: l.kind, start: Math.max(l.start, off) - off, end: l.end - off }, l.start < off, l.start < off && wholeBefore(joined.slice(l.start, off), l.kind)]);
   }
-  const pieced = piecedNumber(norm, previous);
+  // (not where the line asks for a code: one that comes is a new number, "验证码会发到您爱人手机上 您让她看一下念给我")
+  const pieced = caller?.asks.has('code') && !caller.asks.has('card') && !caller.asks.has('id') ? null : piecedNumber(norm, previous);
   if (pieced) parts.push([pieced, true]);
   let out = /\d[\s,.…-]*$/.test(head) ? ownAfterHarmless(joinedNorm, off, own) : own;
   // a secret that starts earlier is read whole: it replaces a reading of its end alone, unless it was whole

@@ -2796,6 +2796,13 @@ describe('round 36: a card read a group at a time in an English call, and a secr
     // (not past a line that asks for something else, nor one that says the person's sum back)
     expect(kinds("And what's your zip code?", ['Read me the card number please.'], ['Hold on.'], '6 0 6 0 8')).toEqual([]);
   });
+  it('a number begun is not read on where the line asks for another secret, or a code comes', () => {
+    const kinds = (caller: string, callers: string[], earlier: string[], reply: string) => classifyInContext(reply, { context: { caller, callers, earlier } }).leaks.map((l) => l.kind);
+    // (the rest of a social security number asked for by name, after an account's number)
+    expect(kinds('Lastly, to release the adjustment we need the rest of your Social Security number, the part before the last four, since I already have those.', ['Could you read me the full account number and the routing number?'], ['All right, the routing number is 311 985 326, and the account number is 0079 2264 4471.'], 'All right. The first five digits are 418-77.')).toEqual(['id']);
+    // (a code read out after a phone's pieces: no card made of them by its check)
+    expect(kinds('好 验证码会发到您爱人手机上 您让她看一下念给我', ['好的 认证还需要预留手机号 是您现在这个号吗', '嗯 一五八二六一七 后四位'], ['不是 ETC 登记的是我老婆的手机 一五八 二六一 七 ...', '后四位 零 三 三 九'], '老婆 你手机上有个短信 念一下 ... 她说是 七 零 五 五 二 八')).toEqual(['code']);
+  });
   it('a secret said again in the same reply is masked both times', () => {
     const reply = "uh, 5 5 1 6. Sorry, the light's bad in here. Yeah, 5516.";
     const leaks = classifyInContext(reply, { context: { caller: 'Next?', callers: ['Read me the card number, please.'], earlier: ['4 2 7 1, 0 3 9 8'] } }).leaks;
