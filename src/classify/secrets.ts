@@ -19,7 +19,7 @@ import { HAN, readPassword, spokenPasswords } from './passwords';
 import { spelledKey, spelledOut, spellsDigit } from './spelled-chars';
 import { GIFT, GIFT_PIN_ASKED, ID_AND_PASSWORD, REMOTE_TOOL, Talk, withTalk } from './talk';
 import { isHan } from './lang';
-import { readInWindows } from './windows';
+import { READ_WINDOW, readInWindows } from './windows';
 
 export { luhnValid, chineseIdValid } from './numbers';
 
@@ -79,10 +79,12 @@ export function findLeaks(text: string, norm: Normalized = normalize(text), opts
 
 /**
  * A secret said again in the same reply is the same secret, however it was written the second time: "uh, 5 5 1 6. Sorry, the
- * light's bad in here. Yeah, 5516." (four digits or more; a map of the leaks' digits, one pass over the reply's numbers).
+ * light's bad in here. Yeah, 5516." (four digits or more; a map of the leaks' digits, one pass over the reply's numbers; in a
+ * reply, up to a window's length, which every reply a front end sends is).
  */
 function saidAgain(text: string, norm: Normalized, found: Leak[]): Leak[] {
-  if (!found.length) return found;
+  // (a reply, as a person says a thing twice; a text longer than a window is no reply, and its numbers are not walked twice)
+  if (!found.length || norm.text.length > READ_WINDOW) return found;
   // (not digits inside a word, a user name's or an address's: "bettyann1949@yahoo.com pass: rosebud1949")
   const runs = findRuns(norm.text, norm.spelled).filter((run) => !run.glued).map((run) => [run.digits, ...toOriginal(norm, ...spanOf(run))] as const);
   // (each leak's digits, from the runs inside it, walking both in order)
@@ -156,7 +158,11 @@ function leaksInCall(text: string, norm: Normalized, caller: CallerLine | undefi
   const asked = caller && opts.previous?.length ? askedBefore(caller, opts.callers, opts.previous) : undefined;
   if (!asked) return plain;
   const lower = text.toLowerCase();
-  if (plain.length && (!plain.every((l) => l.kind === 'code') || CODE_NAMED.test(lower))) return plain;
+  // (or, where the line went on from a remote tool's, whatever a number's shape alone made of it: "It says 8 4 2 1 9 3 0 5 6." is the
+  // tool's ID, no social security number, where the reply names nothing)
+  const tool = !!asked && plain.every((l) => l.kind === 'id' || l.kind === 'phone' || l.kind === 'code') && new CallerLine(asked).says(REMOTE_TOOL)
+    && ![...scanLabels(norm.text).byEnd.values()].some((l) => secretOf(l.kind));
+  if (plain.length && (!plain.every((l) => l.kind === 'code') || CODE_NAMED.test(lower)) && !tool) return plain;
   const theirs = opts.callers!.flatMap((c) => (c ? new CallerLine(c).numbers : []));
   const goneOn = leaksAgainst(text, norm, new CallerLine(`${asked} ${caller!.raw}`), opts.previous, opts.callers).filter((l, i, all) => {
     const digits = digitsIn(text.slice(l.start, l.end));
@@ -252,7 +258,10 @@ const IT_ASKED = /\b(?:the|that|this) (?:whole |full |long )?(?:number|numbers|d
 const AGAIN_ASKED = /\b(?:whole|full|entire|all of it|again|repeat|one (?:more )?time|from the (?:top|start|beginning))\b|再(?:说|念|报|读)一遍|重复一下|完整(?:的|地)?(?:说|念|报)/;
 /** A line that asks for nothing and brings nothing new: no number, no secret, nothing harmless, no sum, no text on its way, no question. */
 // (a line saying the reply's number back is an echo or it is not: "Okay, 2400." after "I only have 2 4 0 0 in checking.")
-const asksNothing = (line: CallerLine, before: string | undefined) => !saysBack(line, before) && !line.asks.size && !line.asksHarmless && !line.asksSum && !NEW_CODE_TALK.test(line.text) && !/[?？]/.test(line.text) && !line.says(REMOTE_TOOL);
+// (nor one that asks for a thing by name, "Okay, and your street number.", "Now give me the date on the letter.")
+const asksNothing = (line: CallerLine, before: string | undefined) => !saysBack(line, before) && !ELLIPTIC_REQUEST.test(line.text) && !(REQUEST.test(line.text) && THING_NAMED.test(line.text) && !IT_ASKED.test(line.text)) && !line.asks.size && !line.asksHarmless && !line.asksSum && !NEW_CODE_TALK.test(line.text) && !/[?？]/.test(line.text) && !line.says(REMOTE_TOOL);
+const INSTEAD = /\binstead\b|换成|改用|代替/;
+const THING_NAMED = /\b(?:the|your)\s+[a-z]/;
 function saysBack(line: CallerLine, reply: string | undefined): boolean {
   if (!reply || !/\d/.test(line.text)) return false;
   const said = normalize(reply).text.replace(/\D/g, '');
@@ -277,9 +286,10 @@ function askedBefore(caller: CallerLine, callers: LeakOptions['callers'], previo
     if (goesOn(line, previous[i - 1])) continue;
     // (a line that has the person open a remote tool asks for what it shows, its ID: "go to anydesk dot com and download it" then
     // "Read me the number.")
-    const kind = askedSecret(line) ?? (line.says(REMOTE_TOOL) ? 'code' : undefined);
+    const named = askedSecret(line);
+    const kind = named ?? (line.says(REMOTE_TOOL) ? 'code' : undefined);
     // (given whole since, it is asked for again only by a line that asks for it whole or again: "Say the whole number one time for me.")
-    return kind && (REQUEST.test(line.text) || ELLIPTIC_REQUEST.test(line.text)) && (!wholeBefore(previous.slice(i).join(' '), kind) || AGAIN_ASKED.test(caller.text)) ? said : undefined;
+    return kind && (!named || REQUEST.test(line.text) || ELLIPTIC_REQUEST.test(line.text)) && (!wholeBefore(previous.slice(i).join(' '), kind) || AGAIN_ASKED.test(caller.text)) ? said : undefined;
   }
   return undefined;
 }
@@ -339,7 +349,7 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
   // (not where the line asks for another secret by name: "we need the rest of your Social Security number" after an account's number)
   const now = askedSecret(caller);
   if (kind && now && now !== kind && !caller!.asks.has(kind) && REQUEST.test(caller!.text)) return found;
-  const chinese = HAN.test(text) || HAN.test(previous[previous.length - 1]!);
+  const chinese = (HAN.test(text) || HAN.test(previous[previous.length - 1]!)) && !SSN_TALK_ZH.test(`${caller?.text ?? ''} ${previous.join(' ')}`);
   const rest: Leak[] = [];
   const add = (k: LeakKind | undefined, a: number, b: number) => {
     if (!k) return;
@@ -364,7 +374,7 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
     const own = j === 0 && (isSsnShaped(opening[0]!) || isCardNumber(digits) || chineseIdValid(digits) || isMobile(digits) || (nanp(opening[0]!) && opening[0]!.groups.length >= 3));
     // (nor a thing's number, "my 1040", "物业费368", a count, "12 more minutes", "我今年51了", a day, "23号", a year, nor a code a text just
     // brought; nor an official line or a number the person calls, "我自己打110也行")
-    const counted = THING_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || COUNT_AFTER.test(t.slice(b, b + 12)) || unitAfter(t, b) || (digits.length === 4 && isYearNumber(digits) && !opening.some((r) => r.spelled)) || NEW_CODE_TALK.test(t.slice(0, a));
+    const counted = THING_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || SUM_BEFORE_ZH.test(t.slice(Math.max(0, a - 8), a)) || COUNT_AFTER.test(t.slice(b, b + 12)) || unitAfter(t, b) || (digits.length === 4 && isYearNumber(digits) && !opening.some((r) => r.spelled)) || NEW_CODE_TALK.test(t.slice(0, a));
     if (a <= 60 && !OWN_LABEL_BEFORE.test(t.slice(0, a)) && !scanLabels(t.slice(0, a)).byEnd.size && !own && !counted && !opening.some(callers) && !isDateOrTime(opening[0]!) && !amountAround(t, a, b) && !((isOfficial(digits) || calledNumber(t, a)) && !BARE_PIECE.test(t) && !NOUN_CALL.test(t.slice(Math.max(0, a - 16), a)))) {
       // (with the letters spelt just before it, "And the last part is H U 3 5": an ID's or a card's letters are its own)
       const letters = SPELT_LETTERS_BEFORE.exec(t.slice(Math.max(0, a - 16), a));
@@ -386,6 +396,7 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
   for (const o of around) o.kind = rest.find((r) => o.start <= r.start && r.end <= o.end)?.kind ?? o.kind;
   return [...found.filter((o) => around.includes(o) || !meets(o.start, o.end)), ...kept].sort((x, y) => x.start - y.start);
 }
+const SSN_TALK_ZH = /社安|社会安全号|\bssn\b|social security/i;
 /**
  * The kind of the rest `digits` of a number begun as `head`: what the two make ("孩子的……5 0 0 1 0 3 2 0 1 2" then "后面是 0 3 2 6
  * 7 1 1 4", an ID; a social security number's nine after its first three or five; a mobile's eleven; a card's fifteen to
@@ -407,11 +418,11 @@ function restKind(head: string, digits: string, kind: LeakKind | undefined, chin
   // (a card's check passes for one number in ten: an ID or a phone begun as one stays so, "后六位是 二六零 零三二" after a 医保卡's)
   if (isCardNumber(joined) && kind !== 'id' && kind !== 'phone') return 'card';
   if (!kind) {
-    // (a social security number's nine and a North American phone's ten are no Chinese call's)
+    // (a social security number's nine are no Chinese call's, unless it talks of one: "您的美国社安号是多少")
     if (all === 9 && (have === 3 || have === 5) && !chinese) return 'id';
     if (all === 11 && isMobile(joined)) return 'phone';
     if (all >= 15 && all <= 19 && have >= 4 && /^[3-6]/.test(joined)) return 'card';
-    return all === 10 && (have === 3 || have === 6) && /^[2-9]/.test(joined) && !chinese ? 'phone' : undefined;
+    return all === 10 && (have === 3 || have === 6) && /^[2-9]/.test(joined) ? 'phone' : undefined;
   }
   const fits = kind === 'card' ? all >= 8 && all <= 19 && have < 13 : kind === 'code' ? all >= 4 && all <= 8 && have < 4
     : kind === 'phone' ? (all === 10 || all === 11) && have < 10 : kind === 'password' ? all >= 4 && all <= 8 : all >= 8 && all <= 20;
@@ -478,6 +489,11 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
     if (line) {
       f = pick(readSecrets(norm, line), askedSecret(line));
       if (f && now && now !== f.kind) f = undefined;
+      // (the kind the reply's own label gives, where it offers another instead of what the line asked: "Take my card number instead,
+      // 4 5 3 2")
+      const at = f && INSTEAD.test(norm.text) ? norm.start.indexOf(f.start) : -1;
+      const own = at >= 0 ? secretOf(labelBefore(scanLabels(norm.text), at, 32, (l) => !!secretOf(l.kind))?.kind) : undefined;
+      if (f && own && own !== f.kind) f = { ...f, kind: own };
     }
     if (f) {
       const n = head.length + digitsIn(said.slice(f.start, f.end)).length;
@@ -535,6 +551,8 @@ const CUT_END = /\d\s*(?:[,，、-]|\.{2,}|…+)(?:\s*(?:[,，、-]|\.{2,}|…+)
 const GOES_ON = /^\s*(?:\.{2,}|…+)\s*\d/;
 // (a thing the number is of, just before it, "my 1040", "room 212", "物业费368"; a count's unit after it, "12 more minutes", "51了")
 const THING_BEFORE = /(?:\b(?:my|the|for|in|at|of|since|between|from|until|till|before|after|around|about|room|unit|apt|apartment|page|suite|floor|ext)|费|今年|岁)\s*$/;
+// (money moved, just before it: "我 去年 存了 2 0 0 0 0")
+const SUM_BEFORE_ZH = /(?:存|取|转|花|交|付|还|借|欠|赚|亏|充|汇)了?\s*$/;
 const COUNT_AFTER = /^\s*(?:more|years?|yrs?|times|calls?|minutes?|mins?|hours?|days?|岁|了|块|元|分钟|小时|天|次|号(?!码)|点|期|月|日|周|个月|年)/;
 // (a label of its own before the number: "the code is …", "my zip is …", "订单号 …")
 const OWN_LABEL_BEFORE = /\b(?:code|pin|password|passcode|card|account|phone|cell|number|zip|order|case|date|born|ref(?:erence)?|id)\b|验证码|密码|卡|号|码|日期/;

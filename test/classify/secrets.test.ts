@@ -2815,6 +2815,24 @@ describe('round 36: a card read a group at a time in an English call, and a secr
   });
 });
 
+describe('the review of round 36: what the new rules must not take away', () => {
+  // (regressions of the first version: a North American number or a social security number asked for in a Chinese call; a card the
+  // person offers instead of the ID asked; a deposit after a card's start agreed to; and a remote tool's ID read after its download)
+  const cases: InCall[] = [
+    ["嗯", ["你留个电话吧"], ["我在美国 号码是 2 1 4"], "5 5 5 0 1 5 6", ["phone"]],
+    ["嗯", ["你在美国的电话多少"], ["号码 2 1 4 5 5 5"], "0 1 5 6", ["phone"]],
+    ["嗯", ["您的美国社安号是多少"], ["社安号 5 2 3"], "4 4 1 9 0 8", ["id"]],
+    ["Okay, go on.", ["What's your social security number?"], ["I don't have it here. Take my card number instead, 4 5 3 2"], "0 1 5 1 1 2 8 3 0 3 6 6", ["card"]],
+    ["嗯 还有呢", ["您的卡号前六位是622848吧？"], ["对 622848"], "还有 就是 我 去年 存了 2 0 0 0 0", []],
+    ["Read me the number.", ["If we get cut off, call me at 1 888 555 0199. Now go to anydesk dot com and download it."], ["Okay, it's downloaded and open."], "It says 8 4 2 1 9 3 0 5 6.", ["code"]],
+    ["Read me the number.", ["Please download AnyDesk from anydesk dot com."], ["Okay, it's open."], "8 4 2 1 9 3 0 5 6", ["code"]],
+    ["把卡号报一下", [], [], "6 2 2 8 4 8 我看看啊 字太小了", ["card"]],
+    ["您拿到了念一下", ["您的卡号报一下"], ["稍等"], "卡号 我记得 是 6 2 1 4 8 3 后面忘了", ["card"]],
+    ["对，往下念", ["您的卡号是6228开头吧？"], ["对 6 2 2 8 4 8"], "零 零 一 二 三 四", ["card"]],
+  ];
+  readsEachInCallAs(cases);
+});
+
 describe('the review of round 35: what the new rules must not take away', () => {
   // (regressions of the first version of these rules: names, plates, flights and user names spelt in a gift card call, a
   // password or a texted code with letters, the caller's case number said back; official-looking pieces and "a call"; bank
