@@ -72,7 +72,7 @@ const NOT_ZH = [
   '学号', '票号', '车牌', '楼', '栋', '单元', '房间', '尾数', '游戏账号', '游戏id', '昵称', '股票代码', '基金代码', '股票', '基金', '中通', '圆通', '申通', '韵达', '顺丰', '极兔', '百世', '邮政', '会员', '客服', '专员', '经理', '前台', '商家', '酒店', '短信号码', '发件人', '生日', '出生', '地址', '住在',
   'etc卡', '会员卡', '公交卡', '交通卡', '门禁卡', '加油卡', '购物卡', '积分卡', '错误代码', '错误码', '故障码', '序列号',
   // a chat handle given as one's own is no secret (docs/labelling.md case 88); a phone number given as one still is
-  'qq号码', 'qq号', 'qq', '微信号(?!码)', '微信id', '微信(?!号码)',
+  'qq号码', 'qq号', 'qq(?!\\s*(?:安全中心|安全|团队|官方|发|给我发))', '微信号(?!码)', '微信id', '微信(?!号码)',
 ];
 /** English words as a label: from a word start to where the letters end ("code482913" is labelled). */
 const en = (re: string) => `\\b(?:${re})(?![a-z])`;

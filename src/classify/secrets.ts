@@ -74,7 +74,66 @@ let lastCaller: CallerLine | undefined;
 
 export function findLeaks(text: string, norm: Normalized = normalize(text), opts: LeakOptions = {}): Leak[] {
   const caller = opts.caller ? (lastCaller?.raw === opts.caller ? lastCaller : (lastCaller = new CallerLine(opts.caller))) : undefined;
-  return saidAgain(text, norm, digitsByPosition(norm, expiryAfterCard(text, giftCodeGroups(norm, leaksInCall(text, norm, caller, opts), caller, opts.callers), caller, opts), caller));
+  return givenAgain(norm, saidAgain(text, norm, digitsByPosition(norm, expiryAfterCard(text, giftCodeGroups(norm, leaksInCall(text, norm, caller, opts), caller, opts.callers), caller, opts), caller)), caller, opts);
+}
+
+const NOT_THAT_BEFORE = /\bnot\s*$|不是\s*$/;
+/** Whether d is inside one of the pieces, or made of some of them (or their ends) in order (a guess corrected between: "2 1 0. No… 2 7 0."). */
+function madeOf(d: string, pieces: readonly string[]): boolean {
+  if (pieces.some((p) => p.includes(d))) return true;
+  let at = 0;
+  for (const p of pieces) {
+    // (a piece or its end: a reading may take a digit before it in, "not a 1. 2 7 0")
+    for (let k = 0; k <= p.length - 2; k++) {
+      if (d.startsWith(p.slice(k), at)) {
+        at += p.length - k;
+        break;
+      }
+    }
+  }
+  return at === d.length;
+}
+/** Replies read back for `givenAgain`: not read back again inside that reading (a call's replies would each read all before them). */
+let readingBack = false;
+/**
+ * The person's own secret, given in the replies before, that the caller reads back and the person says again: "So that's 3 1 9 2 7
+ * 0?" · "Yes. 3 1 9, 2 7 0." The caller's own numbers said back are no leak; these were the person's first, and said again they
+ * are a leak again (case 117). Only numbers of three digits or more that the line says and the replies before gave as a secret.
+ */
+function givenAgain(norm: Normalized, found: Leak[], caller: CallerLine | undefined, opts: LeakOptions): Leak[] {
+  const previous = opts.previous;
+  if (readingBack || !caller?.numbers.length || !previous?.length || norm.text.length > READ_WINDOW) return found;
+  const runs = findRuns(norm.text, norm.spelled).filter((r) => r.digits.length >= 3 && caller.numbers.some((n) => n.includes(r.digits)));
+  if (!runs.length) return found;
+  // (the secrets the replies before gave, read as the call read them: their digits, joined across replies, and of what kind)
+  const given: Array<[string, LeakKind]> = [];
+  readingBack = true;
+  try {
+    for (let i = Math.max(0, previous.length - SPLIT_REPLIES - 2); i < previous.length; i++) {
+      const said = previous[i]!;
+      if (said.length > REPEAT_SOURCE) continue;
+      for (const l of findLeaks(said, normalize(said), { caller: opts.callers?.[i], previous: previous.slice(0, i), callers: opts.callers?.slice(0, i) })) {
+        given.push([digitsIn(said.slice(l.start, l.end)), l.kind]);
+      }
+    }
+  } finally {
+    readingBack = false;
+  }
+  const taken = meetsAny(pairsOf(found));
+  const again: Leak[] = [];
+  let labels: Labels | undefined;
+  for (const run of runs) {
+    if (!madeOf(run.digits, given.map(([d]) => d))) continue;
+    const [a, b] = spanOf(run);
+    // (not what the person says it is not, "1 9 0 8 at the end, not 1 9 0 5", nor a number a harmless label heads, "尾号3261")
+    if (NOT_THAT_BEFORE.test(norm.text.slice(Math.max(0, a - 8), a)) || harmlessNear(norm.text, (labels ??= scanLabels(norm.text)), a)) continue;
+    const kind = given.findLast(([d]) => d.length && (run.digits.includes(d) || d.includes(run.digits)))?.[1] ?? given.at(-1)![1];
+    // (a card's last four alone are printed on every receipt)
+    if (kind === 'card' && run.digits.length <= 4) continue;
+    const [start, end] = toOriginal(norm, a, b);
+    if (!taken(start, end)) again.push({ kind, start, end });
+  }
+  return again.length ? [...found, ...again].sort((x, y) => x.start - y.start) : found;
 }
 
 /**
@@ -168,7 +227,8 @@ function leaksInCall(text: string, norm: Normalized, caller: CallerLine | undefi
     const digits = digitsIn(text.slice(l.start, l.end));
     return answerShaped(lower, i ? all[i - 1]!.end : 0, l.start) && !(digits.length >= 3 && theirs.some((n) => n.includes(digits)));
   });
-  return goneOn.length ? goneOn : plain;
+  // (what the line's own reading found and the request's did not keep stays: never less masked, "拿到了 6 2 1 7 ... 呃 0 0 3")
+  return goneOn.length ? [...goneOn, ...plain.filter((p) => !goneOn.some((g) => g.start < p.end && p.start < g.end))].sort((x, y) => x.start - y.start) : plain;
 }
 
 /**

@@ -2803,6 +2803,23 @@ describe('round 36: a card read a group at a time in an English call, and a secr
     // (a code read out after a phone's pieces: no card made of them by its check)
     expect(kinds('好 验证码会发到您爱人手机上 您让她看一下念给我', ['好的 认证还需要预留手机号 是您现在这个号吗', '嗯 一五八二六一七 后四位'], ['不是 ETC 登记的是我老婆的手机 一五八 二六一 七 ...', '后四位 零 三 三 九'], '老婆 你手机上有个短信 念一下 ... 她说是 七 零 五 五 二 八')).toEqual(['code']);
   });
+  it('the person\'s own secret read back by the caller and said again is a leak again; the caller\'s own number is not', () => {
+    const kinds = (caller: string, callers: string[], earlier: string[], reply: string) => classifyInContext(reply, { context: { caller, callers, earlier } }).leaks.map((l) => [l.kind, reply.slice(l.start, l.end)]);
+    const callers = ['So you see I\'m with the bank. The text should be there now. What does it say?', 'Three one nine, and then?'];
+    const said = ['Here it is. It says your code is 3 1 9...', '2 1 0. No, sorry, that\'s a 7, not a 1. 2 7 0.'];
+    expect(kinds('So that\'s 3 1 9 2 7 0?', callers, said, 'Yes. 3 1 9, 2 7 0.')).toEqual([['code', '3 1 9, 2 7 0']]);
+    expect(kinds('So the transfer PIN is 5 8 1 2 0 3, correct?', ['Open the app and read me the number transfer PIN.'], ['It shows 5 8 1 2 0 3.'], 'Yeah, 581203.')).toEqual([['code', '581203']]);
+    // (not the caller's own number, nor a card's last four, nor what the person says it is not)
+    expect(kinds('Call me back at 415 882 1930, got it?', ['What does the text say?'], ['It says 4 4 8 1 9 2.'], 'Yes, 415 882 1930.')).toEqual([]);
+    expect(kinds('收到，佣金马上到，注意查收尾号3261的卡。', ['卡号报一下'], ['6 2 2 2，0 2 0 2 1 7 0 0，4 4 8 3 2 6 1'], '尾号3261，好的我盯着')).toEqual([]);
+  });
+  it('what the line\'s own reading found stays where the request carried over reads the reply again', () => {
+    const reply = '拿到了 6 2 1 7 ... 呃 0 0 3';
+    const leaks = classifyInContext(reply, { context: { caller: '好 不着急 您拿到了念一下 从头开始念', callers: ['对的对的 理赔款要打到您银行卡上 您手边有卡吗 报一下卡号'], earlier: ['有有 你等一下啊 我去包里拿'] } }).leaks;
+    expect(leaks.map((l) => reply.slice(l.start, l.end))).toEqual(['6 2 1 7', '0 0 3']);
+    // (a QQ security centre's text is no QQ number: "嗯 QQ 安全中心发的 七 七 二 零 四 ...")
+    expect(classifyInContext('嗯 QQ 安全中心发的 七 七 二 零 四 ...', { context: { caller: '你手机上收到一个验证码 念一下' } }).leaks.map((l) => l.kind)).toEqual(['code']);
+  });
   it('a secret said again in the same reply is masked both times', () => {
     const reply = "uh, 5 5 1 6. Sorry, the light's bad in here. Yeah, 5516.";
     const leaks = classifyInContext(reply, { context: { caller: 'Next?', callers: ['Read me the card number, please.'], earlier: ['4 2 7 1, 0 3 9 8'] } }).leaks;
