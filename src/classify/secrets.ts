@@ -199,12 +199,16 @@ function digitsByPosition(norm: Normalized, found: Leak[], caller: CallerLine | 
 function expiryAfterCard(text: string, found: Leak[], caller: CallerLine | undefined, opts: LeakOptions): Leak[] {
   if (!caller || caller.last !== 'expiry' || caller.asks.has('code') || caller.asks.has('cvv')) return found;
   const expiries = found.filter((f) => f.kind === 'code' && expiryShaped(digitsIn(text.slice(f.start, f.end))));
-  if (!expiries.length) return found;
+  // (or said with its month's name, "The expiration date is August 2028.", which no reading took for a code)
+  const named = [...text.matchAll(MONTH_AND_YEAR)].map((m) => ({ kind: 'card' as const, start: m.index, end: m.index + m[0].length })).filter((m) => !found.some((f) => f.start < m.end && m.start < f.end));
+  if (!expiries.length && !named.length) return found;
   const previous = opts.previous ?? [];
   // (or the reply itself gives its number or its security code: "zero four twenty-eight… that's 6 1 9")
   const cardBefore = found.some((f) => f.kind === 'card') || previous.some((p, k) => k >= previous.length - 8 && p.length <= REPEAT_SOURCE && readSecrets(normalize(sanitize(p).text), lineOf(opts.callers, previous, k)).some((f) => f.kind === 'card'));
-  return found.flatMap((f) => (!expiries.includes(f) ? [f] : cardBefore ? [{ ...f, kind: 'card' as const }] : []));
+  const out = found.flatMap((f) => (!expiries.includes(f) ? [f] : cardBefore ? [{ ...f, kind: 'card' as const }] : []));
+  return cardBefore && named.length ? [...out, ...named].sort((x, y) => x.start - y.start) : out;
 }
+const MONTH_AND_YEAR = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?:of\s+)?(?:20\d{2}|'?\d{2})\b/gi;
 // (a month, then a year of two or four digits: "0928", "11/27", "03 2029")
 const expiryShaped = (d: string) => (d.length === 4 || d.length === 6) && /^(?:0[1-9]|1[0-2])/.test(d) && (d.length === 4 || /^\d{2}20/.test(d));
 
@@ -780,15 +784,17 @@ function withPrevious(text: string, norm: Normalized, own: Leak[], previous: rea
   const joinedNorm = normalize(joined);
   for (const l of readSecrets(joinedNorm, caller)) {
     // ("…routing 011000138." then "24 hours? That's wonderful.": a time, not the number running on)
-    if (l.start < off && (harmlessAsked || amountAround((lower ??= joined.toLowerCase()), l.start, l.end))) continue;
+    // (nor a sum said in words after it, "…2265." then "Twelve hundred and fifty dollars is a lot")
+    if (l.start < off && (harmlessAsked || amountAround((lower ??= joined.toLowerCase()), l.start, l.end) || SUM_WORDS_AFTER.test(lower.slice(l.end, l.end + 24)))) continue;
     // ("…not giving you my social security number" then "8834-A isn't my problem": the caller's case number, said back)
     if (l.end > off && caller?.numbers.length && callersOwn(joined.slice(Math.max(l.start, off), l.end), caller)) continue;
     // ("Expires 08/29." after the card's number in a reply before: an expiry alone, printed on the card, case 91)
     if (l.kind === 'card' && l.end > off && expiryOnly(joined.slice(Math.max(l.start, off), l.end)) && !(cardIn ??= CARD_NUMBER_IN.test(norm.text))) continue;
     if (l.end > off && l.vouched) parts.push([{ kind: l.kind, start: Math.max(l.start, off) - off, end: l.end - off }, l.start < off, l.start < off && wholeBefore(joined.slice(l.start, off), l.kind)]);
   }
-  // (not where the line asks for a code: one that comes is a new number, "验证码会发到您爱人手机上 您让她看一下念给我")
-  const pieced = caller?.asks.has('code') && !caller.asks.has('card') && !caller.asks.has('id') ? null : piecedNumber(norm, previous);
+  // (where the line asks for a code, only a card's commonest length: a code that comes is a new number, and a phone's pieces and
+  // it pass a card's check one time in ten, "一五八 二六一 七 ..." · "后四位 零 三 三 九" · "她说是 七 零 五 五 二 八")
+  const pieced = piecedNumber(norm, previous, caller?.asks.has('code') && !caller.asks.has('card') && !caller.asks.has('id') ? 16 : undefined);
   if (pieced) parts.push([pieced, true]);
   let out = /\d[\s,.…-]*$/.test(head) ? ownAfterHarmless(joinedNorm, off, own) : own;
   // a secret that starts earlier is read whole: it replaces a reading of its end alone, unless it was whole
@@ -812,6 +818,7 @@ function withPrevious(text: string, norm: Normalized, own: Leak[], previous: rea
   return [...out, ...added].sort((x, y) => x.start - y.start);
 }
 
+const SUM_WORDS_AFTER = /^[\s-]*(?:hundred|thousand|million|grand|dollars?|bucks|pounds?|euros?)\b/;
 /**
  * This reply's own leaks less the end of the caller's number, said back, begun in the reply before ("the case number you gave
  * me was 2 2 0" then "8 1, dash 4 4. Right?").
@@ -861,8 +868,8 @@ function pieceOf(reply: string): { digits: string; label: LabelKind | undefined 
   return { digits: runs[0]!.digits, label: scanLabels(t.text).byEnd.get(runs[0]!.starts[0]!)?.kind };
 }
 
-/** This reply's first number, as the end of a card or ID number read out over short replies before it. */
-function piecedNumber(norm: Normalized, previous: readonly string[]): Leak | null {
+/** This reply's first number, as the end of a card or ID number read out over short replies before it (of `only` digits in all, where given). */
+function piecedNumber(norm: Normalized, previous: readonly string[], only?: number): Leak | null {
   const first = findRuns(norm.text, norm.spelled)[0];
   if (!first || first.digits.length > 8) return null;
   const [a, end] = spanOf(first);
@@ -876,7 +883,7 @@ function piecedNumber(norm: Normalized, previous: readonly string[]): Leak | nul
     if (!piece) return null;
     digits = piece.digits + digits;
     const len = digits.length;
-    const kind = isCardNumber(digits) || (piece.label === 'card' && len >= 13 && len <= 19) ? 'card'
+    const kind = only !== undefined && len !== only ? null : isCardNumber(digits) || (piece.label === 'card' && len >= 13 && len <= 19) ? 'card'
       : chineseIdValid(digits) || (piece.label === 'id' && (len === 15 || len === 18)) ? 'id' : null;
     if (kind) {
       const [s, e] = toOriginal(norm, a, b);

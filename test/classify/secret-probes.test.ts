@@ -21,8 +21,9 @@ const FLOORS = {
 
 describe('the secret probes', () => {
   const probes = loadProbes().filter((r) => r.round <= FIXED_THROUGH);
+  // (the English rows take about 20 s to read on a 2-core machine, 35 s beside the other test files: more than the default 30 s)
   for (const lang of ['en', 'zh'] as const) {
-    it(`${lang}: finds the secrets it was fixed to find, and masks next to none of the look-alikes`, () => {
+    it(`${lang}: finds the secrets it was fixed to find, and masks next to none of the look-alikes`, { timeout: 120_000 }, () => {
       const m = measureProbes(probes.filter((r) => r.lang === lang));
       expect(m.secrets).toBeGreaterThan(200);
       expect(m.found / m.secrets).toBeGreaterThanOrEqual(FLOORS[lang].recall);

@@ -2820,6 +2820,17 @@ describe('round 36: a card read a group at a time in an English call, and a secr
     // (a QQ security centre's text is no QQ number: "嗯 QQ 安全中心发的 七 七 二 零 四 ...")
     expect(classifyInContext('嗯 QQ 安全中心发的 七 七 二 零 四 ...', { context: { caller: '你手机上收到一个验证码 念一下' } }).leaks.map((l) => l.kind)).toEqual(['code']);
   });
+  it("dataset-style: a number's first three digits, a sum in words after an ID, an expiry by its month's name", () => {
+    const kinds = (caller: string, callers: string[], earlier: string[], reply: string) => classifyInContext(reply, { context: { caller, callers, earlier } }).leaks.map((l) => [l.kind, reply.slice(l.start, l.end)]);
+    // ("the first three digits are" labels no security code)
+    expect(kinds('Could you start with the first three digits of your Social Security number?', [], [], 'The first three digits are 5 3 9.')).toEqual([['id', '5 3 9']]);
+    expect(kinds('And the three digits on the back?', [], [], 'The three digits are 4 1 7.')).toEqual([['card', '4 1 7']]);
+    // (a sum said in words after the ID the reply before ended on is no rest of it)
+    expect(kinds('To clear the hold, there is a re-verification fee of $1,250. Can you pay it today?', ['Good. I also need your Social Security number to cross-check with the IRS.'], ['My Social Security number is 741 30 2265.'], 'Twelve hundred and fifty dollars is a lot.')).toEqual([]);
+    // (an expiry by its month's name after the card's number: the card's, case 91; alone, a date printed on it)
+    expect(kinds('Thank you. And the expiration date?', ['Now, what card would you like to use for the renewal?'], ["Let's use my debit card. It's 4 9 1 6, 2 2 0 5, 7 3 4 8, 0 0 1 9."], 'The expiration date is August 2028.')).toEqual([['card', 'August 2028']]);
+    expect(kinds('And the expiration date?', [], [], 'The expiration date is August 2028.')).toEqual([]);
+  });
   it('a secret said again in the same reply is masked both times', () => {
     const reply = "uh, 5 5 1 6. Sorry, the light's bad in here. Yeah, 5516.";
     const leaks = classifyInContext(reply, { context: { caller: 'Next?', callers: ['Read me the card number, please.'], earlier: ['4 2 7 1, 0 3 9 8'] } }).leaks;
