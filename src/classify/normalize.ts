@@ -319,6 +319,12 @@ function readSoundAlikes(u: Units): void {
   }
 }
 
+/** A pause ("…", "...") at j, spaces before it allowed, or the end of the text: where a reply breaks off. */
+function breaksOffAt(c: ArrayLike<number>, j: number, n: number): boolean {
+  while (j < n && c[j] === 0x20) j++;
+  return j >= n || c[j] === ELLIPSIS || (c[j] === 0x2e && c[j + 1] === 0x2e);
+}
+
 function convertChineseRuns(u: Units): void {
   const { c, n } = u;
   let i = 0;
@@ -363,7 +369,9 @@ function convertChineseRuns(u: Units): void {
     }
     // two numerals where a value is said, ending the clause: "最后两位是七九", "然后是二五" (三五个, 七八天 stay words)
     const said = count === 2 && zh === 2 && last === i + 1 && (c[i - 1] === IS || c[i - 1] === 0x3a || c[i - 1] === 0xff1a) && (last + 1 >= n || CLAUSE_END.has(c[last + 1]!));
-    if ((zh > 0 && count >= 3) || said) {
+    // (or read out one by one, a space between, as the reply breaks off: "严正码 九 幺 ... 后面被挡住了", "动态密码 幺 八 ...")
+    const cut = count === 2 && zh === 2 && last === i + 2 && c[i + 1] === 0x20 && breaksOffAt(c, last + 1, n);
+    if ((zh > 0 && count >= 3) || said || cut) {
       for (let k = i; k <= last; k++) {
         const z = ZH.get(c[k]!);
         if (z !== undefined) {

@@ -2831,6 +2831,13 @@ describe('round 36: a card read a group at a time in an English call, and a secr
     expect(kinds('Thank you. And the expiration date?', ['Now, what card would you like to use for the renewal?'], ["Let's use my debit card. It's 4 9 1 6, 2 2 0 5, 7 3 4 8, 0 0 1 9."], 'The expiration date is August 2028.')).toEqual([['card', 'August 2028']]);
     expect(kinds('And the expiration date?', [], [], 'The expiration date is August 2028.')).toEqual([]);
   });
+  it('two numerals read out one by one as a Chinese reply breaks off are digits: a code\'s start', () => {
+    const kinds = (caller: string, reply: string) => classifyInContext(reply, { context: { caller } }).leaks.map((l) => [l.kind, reply.slice(l.start, l.end)]);
+    expect(kinds('冻结要短信验证 您手机收到了吗', '收到一个 写的 严正码 九 幺 ... 后面被挡住了')).toEqual([['code', '九 幺']]);
+    expect(kinds('你打开短信 最上面那条 里面有六个数字', '嗯 这条 写的是 什么什么 动态密码 幺 八 ...')).toEqual([['code', '幺 八']]);
+    // (not two numerals that are a count or a word: "三 五个人")
+    expect(kinds('你们家几个人', '三 五个人吧')).toEqual([]);
+  });
   it('a secret said again in the same reply is masked both times', () => {
     const reply = "uh, 5 5 1 6. Sorry, the light's bad in here. Yeah, 5516.";
     const leaks = classifyInContext(reply, { context: { caller: 'Next?', callers: ['Read me the card number, please.'], earlier: ['4 2 7 1, 0 3 9 8'] } }).leaks;
