@@ -229,7 +229,8 @@ function leaksInCall(text: string, norm: Normalized, caller: CallerLine | undefi
   const theirs = opts.callers!.flatMap((c) => (c ? new CallerLine(c).numbers : []));
   const goneOn = leaksAgainst(text, norm, new CallerLine(`${asked} ${caller!.raw}`), opts.previous, opts.callers).filter((l, i, all) => {
     const digits = digitsIn(text.slice(l.start, l.end));
-    return answerShaped(lower, i ? all[i - 1]!.end : 0, l.start) && !(digits.length >= 3 && theirs.some((n) => n.includes(digits)));
+    // (three digits inside one of the caller's numbers only where they are all of it: "200" is no piece of "20000", a sum the line said)
+    return answerShaped(lower, i ? all[i - 1]!.end : 0, l.start) && !(digits.length >= 3 && theirs.some((n) => (digits.length >= 4 ? n.includes(digits) : n === digits)));
   });
   // (what the line's own reading found and the request's did not keep stays: never less masked, "拿到了 6 2 1 7 ... 呃 0 0 3")
   return goneOn.length ? [...goneOn, ...plain.filter((p) => !goneOn.some((g) => g.start < p.end && p.start < g.end))].sort((x, y) => x.start - y.start) : plain;
@@ -279,7 +280,7 @@ const NAME_ASKED = /\b(?:name|spell|who|plate|flight|postcode|zip|model|serial|u
 // (a request said as the thing alone, "And the account number, eight digits.", "Now your PIN.")
 const ELLIPTIC_REQUEST = /^(?:(?:and|now|then|next|also|ok(?:ay)?|right|great|good|thanks|thank you|perfect)[,.!]?\s+)*(?:the|your)\s[^.!?]{0,40}[.!]?$/;
 // A line that asks for something, not one that names it only ("Your account has been compromised.")
-const REQUEST = /[?？]|\b(?:what(?:'s| is| are)|give|tell|read|confirm|verify|provide|need|send|say|enter|type|spell|share|repeat|please|go ahead)\b|请|告诉|报|念|提供|多少|发(?:给|过来|一下|我)|输入|说一下|是什么|给我|(?:核对|核实|确认)(?![了过])|验证(?![码了过通])|填(?:一下|写|上)/;
+const REQUEST = /[?？]|\b(?:what(?:'s| is| are)|give|tell|read|confirm|verify|provide|need|send|say|enter|type|spell|share|repeat|please|go ahead)\b|请|告诉|报|念|提供|多少|发(?:给|过来|一下|我)|输入|说一下|是什么|给我|(?:核对|核实|确认)(?![了过])|验证(?![码了过通])|填(?:一下|写|上)|(?:号|码|多少|知道)[^，,。？?！!]{0,4}吗(?=\s*$|[，,。？?！!])/;
 const CODE_NAMED = /\b(?:code|text|texted|message|sms)\b|验证码|校验码|动态码|短信/;
 // What may stand before a value given as an answer, in its sentence: "it's", "then", "the last part is", "她说是", "后面是".
 const ANSWER_LEAD_EN = /^(?:[\s,.:;…'"-]|\b(?:it'?s|it is|it|is|was|are|that'?s|that is|then|and|uh+|um+|er+|erm|ok(?:ay)?|so|sure|yes|yeah|yep|right|well|oh|the|rest|last|next|part|bit|one|ones|first|second|third|middle|four|two|three|digits?|numbers?|group|here'?s|here|hold on|wait|sorry|says|of it|ends? (?:in|with)|okay|no|try|where was i|capital|small|lower ?case|upper ?case|underscore|dash|hyphen|dot|period|at sign|star|asterisk|pound|hash|exclamation(?: mark| point)?|dollar sign|sign|symbol|space)\b)*$/;

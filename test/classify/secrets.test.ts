@@ -2838,6 +2838,13 @@ describe('round 36: a card read a group at a time in an English call, and a secr
     // (not two numerals that are a count or a word: "三 五个人")
     expect(kinds('你们家几个人', '三 五个人吧')).toEqual([]);
   });
+  it('a Chinese question that names a secret asks for it; three digits are no piece of a sum the caller said', () => {
+    const kinds = (caller: string, callers: string[], earlier: string[], reply: string) => classifyInContext(reply, { context: { caller, callers, earlier } }).leaks.map((l) => l.kind);
+    // ("你知道你爸身份证号吗" asks for it, over a line that only presses)
+    expect(kinds('小点声 别吵醒他 拿到了念给我', ['让你爸妈的身份证过一下认证就行 你知道你爸身份证号吗'], ['我爸的身份证在他钱包里 他在睡觉 我去拿'], '拿到了 是 五 幺 零 幺 零 七')).toEqual(['id']);
+    // ("两 零 零" is a PIN's start, not the caller's "2 万" said back)
+    expect(kinds('你放心 我们是正规机构 不说的话流水刷不成 贷款就作废了', ['我们这边往你卡上打 2 万 你再转回来', '钱打过去之后 转的时候要输支付密码 你密码告诉我'], ['啊 还要刷流水啊', '密码 这个 这个也要说啊'], '那 那好吧 是 两 零 零 ...')).toEqual(['password']);
+  });
   it('a secret said again in the same reply is masked both times', () => {
     const reply = "uh, 5 5 1 6. Sorry, the light's bad in here. Yeah, 5516.";
     const leaks = classifyInContext(reply, { context: { caller: 'Next?', callers: ['Read me the card number, please.'], earlier: ['4 2 7 1, 0 3 9 8'] } }).leaks;
