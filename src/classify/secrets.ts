@@ -103,8 +103,11 @@ let readingBack = false;
 function givenAgain(norm: Normalized, found: Leak[], caller: CallerLine | undefined, opts: LeakOptions): Leak[] {
   const previous = opts.previous;
   if (readingBack || !caller?.numbers.length || !previous?.length || norm.text.length > READ_WINDOW) return found;
-  const runs = findRuns(norm.text, norm.spelled).filter((r) => r.digits.length >= 3 && caller.numbers.some((n) => n.includes(r.digits)));
-  if (!runs.length) return found;
+  const every = findRuns(norm.text, norm.spelled);
+  const runs = every.filter((r) => r.digits.length >= 3 && caller.numbers.some((n) => n.includes(r.digits)));
+  // (a reply correcting a line that reads the secret back: "So I have 529-41-0773." · "No wait, the middle is 4 4, not 4 1.")
+  const correcting = SETS_RIGHT.test(norm.text) && READ_BACK.test(caller.text);
+  if (!runs.length && !correcting) return found;
   // (the secrets the replies before gave, read as the call read them: their digits, joined across replies, and of what kind)
   const given: Array<[string, LeakKind]> = [];
   readingBack = true;
@@ -133,8 +136,19 @@ function givenAgain(norm: Normalized, found: Leak[], caller: CallerLine | undefi
     const [start, end] = toOriginal(norm, a, b);
     if (!taken(start, end)) again.push({ kind, start, end });
   }
+  // (each piece the correction gives is the secret's, of the kind the replies before gave, not the piece it says is wrong)
+  if (correcting && given.length) {
+    for (const run of every) {
+      const [a, b] = spanOf(run);
+      if (run.digits.length < 2 || NOT_THAT_BEFORE.test(norm.text.slice(Math.max(0, a - 8), a)) || isDateOrTime(run) || amountAround(norm.text, a, b) || harmlessNear(norm.text, (labels ??= scanLabels(norm.text)), a)) continue;
+      const [start, end] = toOriginal(norm, a, b);
+      if (!taken(start, end) && !again.some((g) => g.start < end && start < g.end)) again.push({ kind: given.at(-1)![1], start, end });
+    }
+  }
   return again.length ? [...found, ...again].sort((x, y) => x.start - y.start) : found;
 }
+const SETS_RIGHT = /^[\s,.!]*(?:no\b|nope\b|not quite|wrong|wait|actually|sorry|不对|不是|错了|说错)/;
+const READ_BACK = /\b(?:read (?:it|that|them|this) back|let me (?:repeat|read)|so (?:i have|that'?s|it'?s|that is)|i have|i'?ve got|is that (?:right|correct)|correct\?|right\?)|复述|核对一遍|对吗|对不对|是这个吧|记的是/;
 
 /**
  * A secret said again in the same reply is the same secret, however it was written the second time: "uh, 5 5 1 6. Sorry, the
@@ -278,7 +292,8 @@ const NAME_SPELT = /\b(?:name|names|named|officer|agent|mr|mrs|ms|dr|surname|spe
 const NAME_ASKED = /\b(?:name|spell|who|plate|flight|postcode|zip|model|serial|user ?name|e-?mail)\b|贵姓|姓什么|叫什么|名字|车牌|航班|微信号/;
 
 // (a request said as the thing alone, "And the account number, eight digits.", "Now your PIN.")
-const ELLIPTIC_REQUEST = /^(?:(?:and|now|then|next|also|ok(?:ay)?|right|great|good|thanks|thank you|perfect)[,.!]?\s+)*(?:the|your)\s[^.!?]{0,40}[.!]?$/;
+// ("Lovely. And her Medicare number, it's on her red, white and blue card.": a relative's, where it is said too)
+const ELLIPTIC_REQUEST = /^(?:(?:and|now|then|next|also|ok(?:ay)?|right|great|good|thanks|thank you|perfect|lovely|wonderful|excellent|alright|all right|fine|sure)[,.!]?\s+)*(?:the|your|her|his|their)\s[^.!?]{0,40}(?:,\s*(?:it'?s|that'?s) (?:on|in|at) [^.!?]{0,40})?[.!]?$/;
 // A line that asks for something, not one that names it only ("Your account has been compromised.")
 const REQUEST = /[?？]|\b(?:what(?:'s| is| are)|give|tell|read|confirm|verify|provide|need|send|say|enter|type|spell|share|repeat|please|go ahead)\b|请|告诉|报|念|提供|多少|发(?:给|过来|一下|我)|输入|说一下|是什么|给我|(?:核对|核实|确认)(?![了过])|验证(?![码了过通])|填(?:一下|写|上)|(?:号|码|多少|知道)[^，,。？?！!]{0,4}吗(?=\s*$|[，,。？?！!])/;
 const CODE_NAMED = /\b(?:code|text|texted|message|sms)\b|验证码|校验码|动态码|短信/;

@@ -2845,6 +2845,15 @@ describe('round 36: a card read a group at a time in an English call, and a secr
     // ("两 零 零" is a PIN's start, not the caller's "2 万" said back)
     expect(kinds('你放心 我们是正规机构 不说的话流水刷不成 贷款就作废了', ['我们这边往你卡上打 2 万 你再转回来', '钱打过去之后 转的时候要输支付密码 你密码告诉我'], ['啊 还要刷流水啊', '密码 这个 这个也要说啊'], '那 那好吧 是 两 零 零 ...')).toEqual(['password']);
   });
+  it('a correction of a line reading the secret back gives the secret\'s pieces; a relative\'s Medicare number asked where it is', () => {
+    const kinds = (caller: string, callers: string[], earlier: string[], reply: string) => classifyInContext(reply, { context: { caller, callers, earlier } }).leaks.map((l) => [l.kind, reply.slice(l.start, l.end)]);
+    const callers = ['The preparer made errors, but you are responsible. Please, your social.', 'Go on.', 'And after that?'];
+    const said = ["Okay, okay. It's 5 2 9", 'um, 4 1', '0 7 7 3.'];
+    expect(kinds('So I have 529-41-0773.', callers, said, "No wait, the middle is 4 4, not 4 1. Sorry, I'm shaking. 4 4.")).toEqual([['id', '4 4'], ['id', '4 4']]);
+    // (not a correction of a date the caller read back)
+    expect(kinds('So I have your birthday as March 12, 1961, is that right?', callers, said, 'No, the 14th, not the 12th.')).toEqual([]);
+    expect(kinds('2 F, go on.', ['Lovely. And her Medicare number, it\'s on her red, white and blue card.'], ["I have a picture of her card on my phone, hold on... okay, it's 2 F"], 'W 6, dash, Y 7 T.')).toEqual([['id', 'W 6, dash, Y 7 T']]);
+  });
   it('a secret said again in the same reply is masked both times', () => {
     const reply = "uh, 5 5 1 6. Sorry, the light's bad in here. Yeah, 5516.";
     const leaks = classifyInContext(reply, { context: { caller: 'Next?', callers: ['Read me the card number, please.'], earlier: ['4 2 7 1, 0 3 9 8'] } }).leaks;
