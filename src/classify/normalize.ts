@@ -322,8 +322,13 @@ function readSoundAlikes(u: Units): void {
 /** A pause ("…", "...") at j, spaces before it allowed, or the end of the text: where a reply breaks off. */
 function breaksOffAt(c: ArrayLike<number>, j: number, n: number): boolean {
   while (j < n && c[j] === 0x20) j++;
-  return j >= n || c[j] === ELLIPSIS || (c[j] === 0x2e && c[j + 1] === 0x2e);
+  if (j >= n) return true;
+  if (c[j] !== ELLIPSIS && !(c[j] === 0x2e && c[j + 1] === 0x2e)) return false;
+  // (not a count going on after the pause, "三 五 ...个吧")
+  while (j < n && (c[j] === ELLIPSIS || c[j] === 0x2e || c[j] === 0x20)) j++;
+  return j >= n || !COUNT_WORDS.has(c[j]!);
 }
+const COUNT_WORDS = new Set([...'个张条次天块元岁年位人遍下点分号月周期笔'].map((ch) => ch.charCodeAt(0)));
 
 function convertChineseRuns(u: Units): void {
   const { c, n } = u;

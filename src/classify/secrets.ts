@@ -78,13 +78,15 @@ export function findLeaks(text: string, norm: Normalized = normalize(text), opts
 }
 
 const NOT_THAT_BEFORE = /\bnot\s*$|不是\s*$/;
-/** Whether d is inside one of the pieces, or made of some of them (or their ends) in order (a guess corrected between: "2 1 0. No… 2 7 0."). */
-function madeOf(d: string, pieces: readonly string[]): boolean {
-  if (pieces.some((p) => p.includes(d))) return true;
+/** Whether d is inside one of the pieces (or one whole), or made of some of them (or their ends) in order (a guess corrected between: "2 1 0. No… 2 7 0."). */
+function madeOf(d: string, pieces: readonly string[], whole = false): boolean {
+  // (`whole`: pieces from end to end, not a few digits inside one, as a zip code or a birth year can be inside an ID)
+  if (whole ? pieces.includes(d) : pieces.some((p) => p.includes(d))) return true;
   let at = 0;
   for (const p of pieces) {
     // (a piece or its end: a reading may take a digit before it in, "not a 1. 2 7 0")
-    for (let k = 0; k <= p.length - 2; k++) {
+    // (in `whole`, a digit at most: not a piece's last six, "137795" of a phone ending so)
+    for (let k = 0; k <= (whole ? Math.min(1, p.length - 2) : p.length - 2); k++) {
       if (d.startsWith(p.slice(k), at)) {
         at += p.length - k;
         break;
@@ -122,30 +124,60 @@ function givenAgain(norm: Normalized, found: Leak[], caller: CallerLine | undefi
   } finally {
     readingBack = false;
   }
+  const pieces = given.map(([d]) => d);
+  // (the caller's numbers that read the secret back: made of what the person gave, or, where the person corrects it, within two
+  // digits of it; not the caller's own callback number, case number or sum, which only share a few digits with a secret)
+  const back = caller.numbers.filter((n) => n.length >= 4 && (madeOf(n, pieces, true) || (correcting && nearlyGiven(n, pieces))));
+  if (!back.length) return found;
   const taken = meetsAny(pairsOf(found));
   const again: Leak[] = [];
   let labels: Labels | undefined;
+  // (not what the person says it is not, "1 9 0 8 at the end, not 1 9 0 5", a number a harmless label heads, "尾号3261", a date, a
+  // time, a sum, an official line or one the person calls)
+  const harmless = (run: DigitRun, a: number, b: number) => NOT_THAT_BEFORE.test(norm.text.slice(Math.max(0, a - 8), a)) || harmlessNear(norm.text, (labels ??= scanLabels(norm.text)), a)
+    || isDateOrTime(run) || amountAround(norm.text, a, b) || isOfficial(run.digits) || calledNumber(norm.text, a);
   for (const run of runs) {
-    if (!madeOf(run.digits, given.map(([d]) => d))) continue;
+    if (!back.some((n) => n.includes(run.digits)) || !madeOf(run.digits, pieces)) continue;
     const [a, b] = spanOf(run);
-    // (not what the person says it is not, "1 9 0 8 at the end, not 1 9 0 5", nor a number a harmless label heads, "尾号3261")
-    if (NOT_THAT_BEFORE.test(norm.text.slice(Math.max(0, a - 8), a)) || harmlessNear(norm.text, (labels ??= scanLabels(norm.text)), a)) continue;
+    if (harmless(run, a, b)) continue;
     const kind = given.findLast(([d]) => d.length && (run.digits.includes(d) || d.includes(run.digits)))?.[1] ?? given.at(-1)![1];
     // (a card's last four alone are printed on every receipt)
     if (kind === 'card' && run.digits.length <= 4) continue;
     const [start, end] = toOriginal(norm, a, b);
     if (!taken(start, end)) again.push({ kind, start, end });
   }
-  // (each piece the correction gives is the secret's, of the kind the replies before gave, not the piece it says is wrong)
-  if (correcting && given.length) {
+  // (each piece the correction gives is the secret's, of the kind the replies before gave: a few digits, a part of it)
+  if (correcting) {
+    const kind = given.findLast(([d]) => back.some((n) => nearlyGiven(n, [d]) || n.includes(d)))?.[1] ?? given.at(-1)![1];
     for (const run of every) {
       const [a, b] = spanOf(run);
-      if (run.digits.length < 2 || NOT_THAT_BEFORE.test(norm.text.slice(Math.max(0, a - 8), a)) || isDateOrTime(run) || amountAround(norm.text, a, b) || harmlessNear(norm.text, (labels ??= scanLabels(norm.text)), a)) continue;
+      if (run.digits.length < 2 || run.digits.length > 6 || harmless(run, a, b) || caller.numbers.some((n) => n === run.digits)) continue;
       const [start, end] = toOriginal(norm, a, b);
-      if (!taken(start, end) && !again.some((g) => g.start < end && start < g.end)) again.push({ kind: given.at(-1)![1], start, end });
+      if (!taken(start, end) && !again.some((g) => g.start < end && start < g.end)) again.push({ kind, start, end });
     }
   }
   return again.length ? [...found, ...again].sort((x, y) => x.start - y.start) : found;
+}
+/** Whether n is within two digits (changed, left out or put in) of consecutive pieces given: a read-back with a slip. */
+function nearlyGiven(n: string, pieces: readonly string[]): boolean {
+  for (let i = 0; i < pieces.length; i++) {
+    let joined = '';
+    for (let j = i; j < pieces.length && joined.length < n.length + 2; j++) {
+      joined += pieces[j];
+      if (Math.abs(joined.length - n.length) <= 2 && editDistance(joined, n) <= 2) return true;
+    }
+  }
+  return false;
+}
+/** Levenshtein's distance between two short strings. */
+function editDistance(x: string, y: string): number {
+  let row = Array.from({ length: y.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= x.length; i++) {
+    const next = [i];
+    for (let k = 1; k <= y.length; k++) next.push(Math.min(row[k]! + 1, next[k - 1]! + 1, row[k - 1]! + (x[i - 1] === y[k - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[y.length]!;
 }
 const SETS_RIGHT = /^[\s,.!]*(?:no\b|nope\b|not quite|wrong|wait|actually|sorry|不对|不是|错了|说错)/;
 const READ_BACK = /\b(?:read (?:it|that|them|this) back|let me (?:repeat|read)|so (?:i have|that'?s|it'?s|that is)|i have|i'?ve got|is that (?:right|correct)|correct\?|right\?)|复述|核对一遍|对吗|对不对|是这个吧|记的是/;
@@ -2187,7 +2219,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (begins) return harmless() ? 'no' : begins;
   if (asked) return harmless() || (nanp(p) && ((asked !== 'phone' && (theirsBefore(t, a) || othersNumberNear(t, a))) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || callsIt(t, a, 64, b))) ? 'no' : asked;
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply
-  if (len === 3 && caller?.last === 'code' && p.spelled && ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6) return 'code';
+  if (len === 3 && caller?.last === 'code' && p.spelled && ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6 && !unitAfter(t, b)) return 'code';
   // ("OK it came, 6 1 9... no.", "It's 9, 1, 5...": its start read digit by digit, then cut off)
   // (not counting: "One, two, three... no, I am not doing this")
   if (len === 3 && caller?.last === 'code' && p.groups.length === 3 && d !== '123' && d !== '321' && CUT_SHORT.test(t.slice(b, b + 16)) && !harmless()) return 'code';

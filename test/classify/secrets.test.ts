@@ -2884,6 +2884,29 @@ describe('the review of round 36: what the new rules must not take away', () => 
   readsEachInCallAs(cases);
 });
 
+describe('the second review of round 36: a number said back or corrected is the secret only where the line read the secret back', () => {
+  // (regressions of the first version: the caller's own callback number, a sum, a date or a time, an official line said back or
+  // corrected after any secret was given; three digits inside an ID; "我 就 2 0 0 块 钱"; "三 五 ...个吧")
+  const cases: InCall[] = [
+    ["So you'll call us back at 1-888-555-0142, right?", ["Read me the six-digit code we just texted you."], ["Okay, it says 4 8 2 9 1 3."], "Wait, 0 1 4 2 or 0 1 2 4? You talk fast.", []],
+    ["So that's a total of 2,000 dollars to release the hold, correct?", ["I'll need the long number on the front of the card."], ["4 5 3 2 0 1 5 1 1 2 8 3 0 3 6 6."], "Wait, 2,000? You said 200 before.", []],
+    ["So I have your date of birth as March 4th, 1951, correct?", ["And to verify, your Social Security number?"], ["It's 5 2 9, 4 1, 0 7 7 3."], "No, March 14th. 1951's right.", []],
+    ["There's a processing fee of 250 dollars, okay?", ["Read me the code on your screen."], ["It says 2 5 0 3 8 1."], "250? For what?", []],
+    ["I'll call you back at 9:30 tomorrow, is that okay?", ["What's the verification code?"], ["9 3 0 1 4 2."], "9:30 is fine.", []],
+    ["So you'll wire 4,500 to account 7711-2030, right?", ["I'll need the long number on the front of the card."], ["4 5 3 2 0 1 5 1 1 2 8 3 0 3 6 6."], "Wait, 4,500? I only have 2,100.", []],
+    ["我们的客服电话是 4008 123 456 您记一下 对吗", ["验证码念一下"], ["4 8 2 9 1 3"], "不对 你刚才说的是 4 5 6 还是 4 6 5", []],
+    ["您说的是 95588 打来的 对吗", ["请报一下您的银行卡号"], ["6 2 1 7 0 0 3 0 5 0 0 0 2 4 6 8"], "不是 是 9 5 5 3 3", []],
+    ["您是1985年出生的吧", ["请报一下您的身份证号码"], ["3 3 0 1 0 6 1 9 8 5 0 6 0 7 2 3 1 6"], "对 1985 年", []],
+    ["额度是 20000 元", ["验证码报一下"], ["2 0 0 0 0 7"], "2 0 0 0 0？这么 多？", []],
+    ["您的工单号是 137795 请记好", ["您的手机号是多少"], ["1 8 6 0 2 1 3 7 7 9 5"], "1 3 7 7 9 5 好 记 下 了", []],
+    ["放心 这是为了保护你的资金", ["把验证码念给我"], ["等一下"], "我 就 2 0 0 块 钱", []],
+    ["动态密码是多少", [], [], "动态密码 三 五 ...个吧 我 收 到 好几 条", []],
+    ["I have 529-14-0773, is that correct?", ["And to verify, your Social Security number?"], ["It's 5 2 9, 4 1, 0 7 7 3."], "No, the middle is 4 1.", ["id"]],
+    ["动态码念一下", [], [], "动态码 三 六 ...", ["code"]],
+  ];
+  readsEachInCallAs(cases);
+});
+
 describe('the review of round 35: what the new rules must not take away', () => {
   // (regressions of the first version of these rules: names, plates, flights and user names spelt in a gift card call, a
   // password or a texted code with letters, the caller's case number said back; official-looking pieces and "a call"; bank
