@@ -100,7 +100,9 @@ let readingBack = false;
 /**
  * The person's own secret, given in the replies before, that the caller reads back and the person says again: "So that's 3 1 9 2 7
  * 0?" · "Yes. 3 1 9, 2 7 0." The caller's own numbers said back are no leak; these were the person's first, and said again they
- * are a leak again (case 117). Only numbers of three digits or more that the line says and the replies before gave as a secret.
+ * are a leak again (case 117). Only where the caller's number is the secret read back from end to end (or, where the person
+ * corrects it, within two digits of it), and only numbers of three digits or more inside it, or the pieces a correction gives.
+ * (`repeated` reads a secret said again too, from the replies before read alone; this reads them with their callers' lines.)
  */
 function givenAgain(norm: Normalized, found: Leak[], caller: CallerLine | undefined, opts: LeakOptions): Leak[] {
   const previous = opts.previous;
@@ -2472,7 +2474,7 @@ function breaksAt(p: DigitRun, at: number): boolean {
 const unionPayStart = (t: string, caller: CallerLine) => (BANK_CARD_NAMED.test(t) || BANK_CARD_NAMED.test(caller.text)) && !CODE_NAMED.test(t) && !OTHER_NUMBER_NAMED.test(t);
 const OTHER_NUMBER_NAMED = /订单|单号|快递|物流|\b(?:order|zip|postcode|tracking)\b/;
 
-function askedKind(caller: CallerLine, d: string, whole = false, bank = false, readOut = false): LeakKind | null {
+function askedKind(caller: CallerLine, d: string, whole = false, bank = false, spokenZh = false): LeakKind | null {
   // (a policy's number, thirteen digits or more, answering a request for it: an ID (case 113), whatever its length, unless a card's check)
   if (d.length >= 12 && caller.asks.has('id') && !caller.asks.has('card') && caller.says(POLICY_ASKED) && !isCardNumber(d)) return 'id';
   // (a bank's sort code or BSB, six digits, asked for with the account: the card's)
@@ -2481,7 +2483,7 @@ function askedKind(caller: CallerLine, d: string, whole = false, bank = false, r
   // (a UnionPay card's start, six digits from 62, where a bank is named: "招行的，6 2 1 4 8 5")
   if (bank && d.length >= 6 && d.length < 8 && /^62/.test(d) && caller.asks.has('card') && !caller.asks.has('code')) return 'card';
   // (and four to seven digits read out one by one in a Chinese reply, whatever follows: "完整的啊 呃 6 2 2 8 4 8 ... 我看看啊 字太小了")
-  if (readOut && d.length >= 4 && d.length < 8 && caller.asks.has('card') && !caller.asks.has('code') && !caller.asks.has('password')) return 'card';
+  if (spokenZh && d.length >= 4 && d.length < 8 && caller.asks.has('card') && !caller.asks.has('code') && !caller.asks.has('password')) return 'card';
   return (caller.last && kindOfLength(new Set([caller.last]), d, remote, whole)) || kindOfLength(caller.asks, d, remote, whole);
 }
 
@@ -2492,8 +2494,9 @@ const LABEL_GAP = /^[\s,:.…-]*(?:(?:is|was|are|um+|uh+|er+|erm|well|it'?s|that
 const countsOn = (d: string) => d.length >= 2 && [...d].every((c, i) => !i || Math.abs(c.charCodeAt(0) - d.charCodeAt(i - 1)) === 1 && c.charCodeAt(0) - d.charCodeAt(i - 1) === d.charCodeAt(1) - d.charCodeAt(0));
 // (not where the line asks when: "What year did you open the account?" "It's 2 0...")
 const WHEN_ASKED = /\b(?:year|when|date|born|birthday|how old|age|how many|how much|limit|balance|total|price|value|charge|amount)\b|哪年|年份|什么时候|哪天|几号|日期|生日|多大|多少钱|(?:消费|转|花|扣|取|付|充|存)了?多少|金额|余额|额度|几位/;
-// (digits read out one by one as the reply breaks off, "It's 4 1 2 8...": the start of what was asked, said as one group)
+// (a Chinese reply that names a code or a password: its digits read out one by one are no card's start)
 const CODE_OR_PASSWORD_ZH = /验证码|动态码|校验码|短信|密码|口令/;
+// (digits read out one by one as the reply breaks off, "It's 4 1 2 8...": the start of what was asked, said as one group)
 const READ_ON_AT_END = /^\s*(?:…+|\.{2,})\s*$/;
 const SORT_CODE_ASKED = /\bsort code\b|\bbsb\b/;
 const POLICY_ASKED = /保单|\bpolicy\b/;
