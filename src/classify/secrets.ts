@@ -417,25 +417,31 @@ function leaksAgainst(text: string, norm: Normalized, caller: CallerLine | undef
   const own = readInWindows(norm, (part) => readSecrets(part, caller, earlier)).map(leakOf);
   if (!previous?.length) return own;
   const found = spellingGoesOn(norm, restOfBegun(text, norm, repeated(norm, withPrevious(text, norm, own, previous, caller), previous, caller), previous, caller, callers), previous, caller);
-  return remoteBefore(text.toLowerCase(), found, caller, previous);
+  return remoteBefore(text.toLowerCase(), found, caller, previous, callers);
 }
 
 // (the line naming the password's own thing: "the PIN for your debit card", "your Chase app password", "支付宝的密码")
 const OTHER_PASSWORD_ASKED = /\b(?:pin|passcode|password)\b[^.?!]{0,24}\b(?:for|of|on|to) (?:your|the|my)\b|\b(?:bank|banking|card|debit|atm|app|gmail|email|e-mail|apple|icloud|computer|laptop|windows|iphone|phone|account)\b[^.?!]{0,20}\b(?:password|passcode|pin)\b|\bpin\b|(?:支付宝|微信|银行卡?|网银|手机|电脑|邮箱|开机|支付|取款)的?密码/;
 // (a tool's ID read out, then its password begun, over sentences: "The ID... 2 3... 8 8 1... 0 4 7. Then the password, hold on")
 const ID_THEN_PASSWORD = /(?<!\b(?:user|login|log-in|sign-in|apple|customer|member|account|online|banking)\s?)\bid\b[^]{0,80}\b(?:password|passcode)\b/;
+// (a reply reading out a tool's ID: "Your ID is 1 284 553 906.", "id:1 720 558 314 pass:x7k2pq", "It says 8 1 7...")
+const TOOL_ID_GIVEN = /\b(?:id|address|desk|it says|says)\b[^.?!]{0,16}\d(?:[\s-]?\d){5,}/;
 /**
  * A password given where a reply before talked of a remote tool's or a meeting's ID ("The ID... 2 3... 8 8 1. Then the
  * password, hold on" → "It's lowercase... q, r, 9, 3"): the tool's, a code (case 117), as where the reply or the line
  * names the tool; not the computer's or a bank's own sign-in password.
  */
-function remoteBefore(t: string, found: Leak[], caller: CallerLine | undefined, previous: readonly string[]): Leak[] {
+function remoteBefore(t: string, found: Leak[], caller: CallerLine | undefined, previous: readonly string[], callers?: LeakOptions['callers']): Leak[] {
   // (nor one the line asks for by what it opens: "the PIN for your debit card", "your Chase app", "支付宝的密码")
   if (!found.some((f) => f.kind === 'password') || (caller && (LOGIN_PASSWORD.test(caller.text) || (OTHER_PASSWORD_ASKED.test(caller.text) && !caller.says(REMOTE_TOOL))))) return found;
   const said = previous.some((p) => {
     const before = p.length <= REPEAT_SOURCE ? normalize(p).text : '';
     return (REMOTE_TOOL.test(before) || ID_THEN_PASSWORD.test(before)) && !LOGIN_TALK.test(before) && !LOGIN_PASSWORD.test(before);
-  });
+  })
+    // (or the tool's ID given where the caller's line named the tool: "Go to teamviewer dot com…" · "Your ID is 1 284 553 906." · "And
+    // the password under it?")
+    || (previous.some((p) => p.length <= REPEAT_SOURCE && TOOL_ID_GIVEN.test(p.toLowerCase()))
+      && !!callers?.some((line) => !!line && line.length <= REPEAT_SOURCE && REMOTE_TOOL.test(line.toLowerCase()) && !LOGIN_TALK.test(line.toLowerCase())));
   if (!said) return found;
   return found.map((f) => {
     const before = t.slice(Math.max(0, f.start - 60), f.start);
@@ -1177,8 +1183,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const words: Span[] = [];
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const word = m[0].trimEnd();
-      // (nor a hexadecimal error code, "0x000003E8")
-      if (!caller!.saysWord(word) && !TOLL_FREE_WORD.test(word) && !MASKED_GROUPS.test(word) && !COUNTED.test(word) && !/^0x[\da-f]+$/.test(word) && !harmlessNear(t, labels, m.index)) words.push([askedFor!, m.index, m.index + word.length, true]);
+      // (nor a hexadecimal error code, "0x000003E8", nor a case's or a claim's reference led by its year, "2026-CR-04418")
+      if (!caller!.saysWord(word) && !TOLL_FREE_WORD.test(word) && !MASKED_GROUPS.test(word) && !COUNTED.test(word) && !/^0x[\da-f]+$/.test(word) && !YEAR_REFERENCE.test(word) && !harmlessNear(t, labels, m.index)) words.push([askedFor!, m.index, m.index + word.length, true]);
     }
     re.lastIndex = 0;
     found = mergeSpans(found, words, 'same');
@@ -1806,6 +1812,7 @@ function answeredCardinal(t: string): [number, number] | null {
   return [a, a + m[0].length];
 }
 
+const YEAR_REFERENCE = /^(?:19|20)\d{2}-[a-z]{1,4}-\d{3,}$/;
 // A word of letters and digits, with three digits or more: dashed groups, or eight characters or more.
 // ("two 100-dollar cards", "a 3-digit code": a count and its unit)
 const COUNTED = /^\d+-(?:dollars?|bucks|digits?|hours?|days?|minutes?|years?|months?|weeks?|packs?|pages?|inch|foot|feet|miles?|percent|cards?|times?|something|odd|ish|plus|star|step|stage|point)$/;
@@ -2158,7 +2165,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const sum = len === 4 && !p.spelled && !four && !begun && isHan(t.charCodeAt(Math.max(0, a - 2)));
   // (a number grouped as a phone's, 3-3-4, answering "the phone number on the account, and the account PIN", or said to be a "number"
   // answering "the main number and the passcode on the business account": the phone, not the account)
-  const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? ((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text))) && nanp(p) ? 'phone' : askedKind(caller, saidOnce(p), !LAST_FOUR_ASKED.test(caller.text) && !ENDING_SAID.test(caller.text) && (p.groups.length === 1 || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || !(['password', 'code', 'cvv', 'expiry'] as const).some((k) => caller.asks.has(k))))), unionPayStart(t, caller), p.groups.length >= 4 && p.groups.every((g) => g === 1) && HAN.test(t) && !CODE_OR_PASSWORD_ZH.test(t) && !amountAround(t, a, b))) : null;
+  const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? ((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text))) && nanp(p) ? 'phone' : askedKind(caller, saidOnce(p), !LAST_FOUR_ASKED.test(caller.text) && !ENDING_SAID.test(caller.text) && (p.groups.length === 1 || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || !(['password', 'code', 'cvv', 'expiry'] as const).some((k) => caller.asks.has(k))))), unionPayStart(t, caller), p.groups.length >= 4 && p.groups.every((g) => g === 1) && !CODE_OR_PASSWORD.test(t) && !LAST_FOUR_ASKED.test(caller.text) && !ENDING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !amountAround(t, a, b))) : null;
   // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
   // (a PIN may be a year; "in 2019", "since 1990" is when)
   // ("the last four... that's 6... 2... 1... 9" answering a request for them: the harmless label is what was asked)
@@ -2172,7 +2179,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     || CALLING_FROM.test(t.slice(Math.max(0, a - 24), a)) || OFFICE_AFTER.test(t.slice(b, b + 32))
     // ("Dr. Feld's office is 555-0194", "The number on Mercy's website is different, it's 555-0100": a business's, public)
     || ((nanp(p) || localPhone(p)) && (OFFICE_IS_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || LISTED_BEFORE.test(t.slice(Math.max(0, a - 48), a))))
-    // ("Your direct number is 202-555-0183, right?": the caller's, whatever the line asks)
+    // ("Your direct number is 202-555-0183, right?", "ur voicemail said 555-0173": the caller's, whatever the line asks)
     || (len >= 7 && YOUR_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 32), a)))
     // ("a caller ID that says Washington DC with a 347 area code", not "418 zip 60614")
     || (len === 3 && /^\s*area code\b/.test(t.slice(b, b + 12)))
@@ -2300,7 +2307,7 @@ const COURIER_BEFORE = /(?<![a-z])(?:sf|yt|jt|jd|jdv|zto|sto|yd|ems|ups) $/;
 /** A North American number's words before it say it is someone else's: one the person calls, or an office's. */
 const theirsBefore = (t: string, a: number) => THEIRS_BEFORE.test(t.slice(Math.max(0, a - 72), a));
 const OFFICE_IS_BEFORE = new RegExp(`(?<!\\bmy )\\b(?:[a-z]+'s|their) (?:(?!the |a |my )[a-z]+ )?${BUSINESS}(?:'s)?(?: (?:main |direct |front desk |phone )?(?:number|line|phone))?(?: is|:|,)\\s*$`);
-const YOUR_NUMBER_BEFORE = /\b(?:your|ur)(?: [a-z]+)? (?:number|phone|line|cell)(?: number)?(?: is|'s|:)?\s*$/;
+const YOUR_NUMBER_BEFORE = /\b(?:your|ur)(?: [a-z]+)? (?:number|phone|line|cell)(?: number)?(?: is|'s|:)?\s*$|\b(?:your|ur) (?:voicemail|voice mail|message|text|letter|e-?mail)(?: [a-z]+)? (?:said|says)\s*$/;
 const LISTED_BEFORE = /\bnumber (?:on|from) (?:the|their|its|[a-z]+'s) (?:official )?(?:website|web ?site|site|listing|directory)\b[^.!?\d]{0,32}$/;
 const OFFICE_BEFORE = new RegExp(`\\b(?:their|his|her|[a-z]+'s) (?:[a-z]+ )?${BUSINESS}(?: phone)? (?:number|line)\\b[^.!?\\d]{0,12}$`);
 const THEIRS_BEFORE = /\b(?:call|calling|dial|dialing|ring|ringing)\b(?! (?:me|us|my)\b)[^.!?]{0,64}$|\bi'?m texting (?:him|her|them)\b[^.!?]{0,40}$|\b(?:office|clinic|company|store|shop|agency|department|station|police|sheriff|hotline|helpline)\b[^.!?\d]{0,24}$/;
@@ -2474,7 +2481,7 @@ function breaksAt(p: DigitRun, at: number): boolean {
 const unionPayStart = (t: string, caller: CallerLine) => (BANK_CARD_NAMED.test(t) || BANK_CARD_NAMED.test(caller.text)) && !CODE_NAMED.test(t) && !OTHER_NUMBER_NAMED.test(t);
 const OTHER_NUMBER_NAMED = /订单|单号|快递|物流|\b(?:order|zip|postcode|tracking)\b/;
 
-function askedKind(caller: CallerLine, d: string, whole = false, bank = false, spokenZh = false): LeakKind | null {
+function askedKind(caller: CallerLine, d: string, whole = false, bank = false, readOneByOne = false): LeakKind | null {
   // (a policy's number, thirteen digits or more, answering a request for it: an ID (case 113), whatever its length, unless a card's check)
   if (d.length >= 12 && caller.asks.has('id') && !caller.asks.has('card') && caller.says(POLICY_ASKED) && !isCardNumber(d)) return 'id';
   // (a bank's sort code or BSB, six digits, asked for with the account: the card's)
@@ -2482,8 +2489,9 @@ function askedKind(caller: CallerLine, d: string, whole = false, bank = false, s
   const remote = d.length > 8 && caller.says(REMOTE_TOOL);
   // (a UnionPay card's start, six digits from 62, where a bank is named: "招行的，6 2 1 4 8 5")
   if (bank && d.length >= 6 && d.length < 8 && /^62/.test(d) && caller.asks.has('card') && !caller.asks.has('code')) return 'card';
-  // (and four to seven digits read out one by one in a Chinese reply, whatever follows: "完整的啊 呃 6 2 2 8 4 8 ... 我看看啊 字太小了")
-  if (spokenZh && d.length >= 4 && d.length < 8 && caller.asks.has('card') && !caller.asks.has('code') && !caller.asks.has('password')) return 'card';
+  // (and four to seven digits read out one by one, whatever follows: "完整的啊 呃 6 2 2 8 4 8 ... 我看看啊 字太小了", "Go ahead with the
+  // account number." "0 0 ... 2 8 5")
+  if (readOneByOne && d.length >= 4 && d.length < 8 && caller.asks.has('card') && (!caller.last || caller.last === 'card') && !caller.asks.has('code') && !caller.asks.has('password')) return 'card';
   return (caller.last && kindOfLength(new Set([caller.last]), d, remote, whole)) || kindOfLength(caller.asks, d, remote, whole);
 }
 
@@ -2494,8 +2502,10 @@ const LABEL_GAP = /^[\s,:.…-]*(?:(?:is|was|are|um+|uh+|er+|erm|well|it'?s|that
 const countsOn = (d: string) => d.length >= 2 && [...d].every((c, i) => !i || Math.abs(c.charCodeAt(0) - d.charCodeAt(i - 1)) === 1 && c.charCodeAt(0) - d.charCodeAt(i - 1) === d.charCodeAt(1) - d.charCodeAt(0));
 // (not where the line asks when: "What year did you open the account?" "It's 2 0...")
 const WHEN_ASKED = /\b(?:year|when|date|born|birthday|how old|age|how many|how much|limit|balance|total|price|value|charge|amount)\b|哪年|年份|什么时候|哪天|几号|日期|生日|多大|多少钱|(?:消费|转|花|扣|取|付|充|存)了?多少|金额|余额|额度|几位/;
-// (a Chinese reply that names a code or a password: its digits read out one by one are no card's start)
-const CODE_OR_PASSWORD_ZH = /验证码|动态码|校验码|短信|密码|口令/;
+// (a reply that names a code, a text, a password or an expiry, or says one came: its digits read out one by one are no card's start)
+// (nor a card's end: "The old card ended in 2 5 5 0.")
+const ENDING_BEFORE = /后|末|尾号|\blast\b|\bend(?:s|ed|ing)?\b/;
+const CODE_OR_PASSWORD = /验证码|动态码|校验码|短信|密码|口令|\b(?:code|text|texted|message|sms|says|said|pin|password|passcode|came|arrived|expir[a-z]*)\b/;
 // (digits read out one by one as the reply breaks off, "It's 4 1 2 8...": the start of what was asked, said as one group)
 const READ_ON_AT_END = /^\s*(?:…+|\.{2,})\s*$/;
 const SORT_CODE_ASKED = /\bsort code\b|\bbsb\b/;
