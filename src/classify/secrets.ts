@@ -367,8 +367,8 @@ const NUMERALS = /[\d零〇一二三四五六七八九幺两洞]/;
 const NUMERALS_G = /[\d零〇一二三四五六七八九幺两洞][\d零〇一二三四五六七八九幺两洞\s,-]*/g;
 
 // ("Read me the number, please.", "Go ahead with the number.", "请把号码报一下": the number the lines before named)
-// (in Chinese, "read it" said bare: "您拿到了念一下 从头开始念", "你念给我")
-const IT_ASKED = /\b(?:the|that|this) (?:whole |full |long )?(?:number|numbers|digits)\b|\bread (?:it|them)(?: (?:out|to me|off))?\b|(?:把|那个|这个)?(?:号码|号|数字)(?:报|念|说)一下|(?:报|念|说)一下(?:号码|数字)|(?:念|报|读)(?:一下|给我|给我听|出来)?吧?(?=[\s，,。.？?！!]|$)|往下念|从头(?:开始)?念/;
+// (in Chinese, "read it" said bare: "您拿到了念一下 从头开始念", "你念给我"; "we need them to match the file": what was asked)
+const IT_ASKED = /\b(?:the|that|this) (?:whole |full |long )?(?:number|numbers|digits)\b|\bread (?:it|them)(?: (?:out|to me|off))?\b|\b(?:need|want|require) (?:it|them|those|these)\b|(?:把|那个|这个)?(?:号码|号|数字)(?:报|念|说)一下|(?:报|念|说)一下(?:号码|数字)|(?:念|报|读)(?:一下|给我|给我听|出来)?吧?(?=[\s，,。.？?！!]|$)|往下念|从头(?:开始)?念/;
 const AGAIN_ASKED = /\b(?:whole|full|entire|all of it|again|repeat|one (?:more )?time|from the (?:top|start|beginning))\b|再(?:说|念|报|读)一遍|重复一下|完整(?:的|地)?(?:说|念|报)/;
 /** A line that asks for nothing and brings nothing new: no number, no secret, nothing harmless, no sum, no text on its way, no question. */
 // (a line saying the reply's number back is an echo or it is not: "Okay, 2400." after "I only have 2 4 0 0 in checking.")
@@ -417,7 +417,7 @@ function leaksAgainst(text: string, norm: Normalized, caller: CallerLine | undef
   const own = readInWindows(norm, (part) => readSecrets(part, caller, earlier)).map(leakOf);
   if (!previous?.length) return own;
   const found = spellingGoesOn(norm, restOfBegun(text, norm, repeated(norm, withPrevious(text, norm, own, previous, caller), previous, caller), previous, caller, callers), previous, caller);
-  return remoteBefore(text.toLowerCase(), found, caller, previous, callers);
+  return toolIdBefore(text.toLowerCase(), remoteBefore(text.toLowerCase(), found, caller, previous, callers), caller, callers);
 }
 
 // (the line naming the password's own thing: "the PIN for your debit card", "your Chase app password", "支付宝的密码")
@@ -447,6 +447,19 @@ function remoteBefore(t: string, found: Leak[], caller: CallerLine | undefined, 
     const before = t.slice(Math.max(0, f.start - 60), f.start);
     return f.kind === 'password' && !LOGIN_PASSWORD.test(before) && !ownPassword(before) ? { ...f, kind: 'code' } : f;
   });
+}
+
+// (an identity document named: its number is no tool's)
+const ID_DOCUMENT_NAMED = /\b(?:ssn|social|passport|licen[cs]e|medicare|medicaid|insurance|member|tax|national|driver'?s?)\b|身份证|证件|护照|驾照|驾驶证|社保|医保/;
+/**
+ * An ID read off a remote tool the call had the person open ("go to anydesk dot com…", then "Tell me your ID, it's on the left
+ * under 'Your ID'." · "it says 1 4 3 8 0 6", "And after that?" · "space, 2 9 4"): the tool's, a code (case 117), not an identity
+ * document's, unless the line or the reply names one.
+ */
+function toolIdBefore(t: string, found: Leak[], caller: CallerLine | undefined, callers?: LeakOptions['callers']): Leak[] {
+  if (!found.some((f) => f.kind === 'id') || (caller && ID_DOCUMENT_NAMED.test(caller.text)) || ID_DOCUMENT_NAMED.test(t)) return found;
+  if (!callers?.some((line) => !!line && line.length <= REPEAT_SOURCE && REMOTE_TOOL.test(line.toLowerCase()))) return found;
+  return found.map((f) => (f.kind === 'id' ? { ...f, kind: 'code' } : f));
 }
 
 // Words that say the digits after them go on with a number said before: "后面是", "后半截是", "剩下的", "the rest is".
@@ -2222,7 +2235,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (in Chinese, as a transcript writes it, the reply may just end there: "医保卡 我翻一下 是 0061", short of the ID or the card
   // asked for; a line about a text names a phone, not what the text holds)
   const endsShort = () => isHan(t.charCodeAt(Math.max(0, a - 1))) || isHan(t.charCodeAt(Math.max(0, a - 2))) ? REPLY_ENDS_HERE.test(t.slice(b)) && ID_OR_CARD.has(askedSecret(ctx.caller)) && len < PARTIAL_BELOW[askedSecret(ctx.caller)!] && !OTHER_THING_ZH.test(t.slice(Math.max(0, a - 12), a)) : false;
-  const begins = !asked && len >= 2 && ((p.groups.every((g) => g === 1) && READ_ON_AT_END.test(t.slice(b))) || endsShort()) && ctx.caller && !ctx.caller.asksHarmless && !ctx.caller.asksSum
+  const begins = !asked && len >= 2 && ((p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || CUT_SHORT.test(t.slice(b)))) || endsShort()) && ctx.caller && !ctx.caller.asksHarmless && !ctx.caller.asksSum
     && REQUEST.test(ctx.caller.text) && !ctx.caller.says(WHEN_ASKED) && !LAST_FOUR_ASKED.test(ctx.caller.text) && !ctx.caller.asks.has('expiry') && !countsOn(d)
     && !ctx.caller.numbers.some((n) => n.startsWith(d)) && (answerShaped(t, 0, a) || [...ctx.labels.byEnd].some(([end, l]) => end <= a && a - end <= 20 && l.kind !== 'not' && l.kind !== 'number' && LABEL_GAP.test(t.slice(end, a)) && !othersLabel(t, l.at))) ? askedSecret(ctx.caller) : undefined;
   if (begins) return harmless() ? 'no' : begins;
