@@ -128,9 +128,9 @@ export function spokenPasswords(t: string): Array<[number, number]> {
         words.push({ w: '', a, b: a, core: false });
         continue;
       }
-      // ...nor a sum ("$200"), an ordinal ("the 3rd") or a count ("2x")
+      // ...nor a sum ("$200"), an ordinal ("the 3rd"), a count ("2x") or a network ("a 5g upgrade")
       // (nor a date, "3/2/2023")
-      const core = !!symbol || (/\d|[@#$%^&*!+_~]/.test(w) && !/^[$€£¥]|^\d+(?:st|nd|rd|th|s|x|k|am|pm)$|^\d{1,4}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(w));
+      const core = !!symbol || (/\d|[@#$%^&*!+_~]/.test(w) && !/^[$€£¥]|^\d+(?:st|nd|rd|th|s|x|k|am|pm|g)$|^\d{1,4}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(w));
       words.push({ w, a, b: a + w.length, core: core && !unitWordAfter(text, TOKEN.lastIndex) && !numbered(w, words) && !/^\d+%$/.test(w) });
     }
     TOKEN.lastIndex = 0;

@@ -824,6 +824,8 @@ function before(previous: readonly string[]): string {
   return parts.join(' ');
 }
 
+// (a reply that opens with a question or an answer word: no password runs on into it)
+const QUESTION_OPENS = /^\s*(?:why|what|how|who|when|where|which|do|does|did|is|are|can|could|would|should|will|wait|no|ok|okay|yes)\b/;
 /**
  * The secrets of this reply read with the replies before it. Two ways, both only for what a label
  * or a checksum vouches for (numbers in separate replies are otherwise separate):
@@ -859,6 +861,8 @@ function withPrevious(text: string, norm: Normalized, own: Leak[], previous: rea
     if (l.end > off && caller?.numbers.length && callersOwn(joined.slice(Math.max(l.start, off), l.end), caller)) continue;
     // ("Expires 08/29." after the card's number in a reply before: an expiry alone, printed on the card, case 91)
     if (l.kind === 'card' && l.end > off && expiryOnly(joined.slice(Math.max(l.start, off), l.end)) && !(cardIn ??= CARD_NUMBER_IN.test(norm.text))) continue;
+    // ("acct pin is 6 2 0 4" then "why would a 5g upgrade need a transfer pin": a password said before does not run on into a question)
+    if (l.kind === 'password' && l.start < off && l.end > off && QUESTION_OPENS.test(joined.slice(off, l.end))) continue;
     if (l.end > off && l.vouched) parts.push([{ kind: l.kind, start: Math.max(l.start, off) - off, end: l.end - off }, l.start < off, l.start < off && wholeBefore(joined.slice(l.start, off), l.kind)]);
   }
   // (where the line asks for a code, only a card's commonest length: a code that comes is a new number, and a phone's pieces and
@@ -942,6 +946,8 @@ function piecedNumber(norm: Normalized, previous: readonly string[], only?: numb
   const first = findRuns(norm.text, norm.spelled)[0];
   if (!first || first.digits.length > 8) return null;
   const [a, end] = spanOf(first);
+  // (nor a text's sender: "citi texts come from 692484")
+  if (SENDER_BEFORE.test(norm.text.slice(Math.max(0, a - 12), a))) return null;
   let b = end;
   // a resident ID's last piece ends in its X: "002X"
   const x = first.digits.length < 17 && norm.text[b] === 'x' && !/[a-z]/.test(norm.text[b + 1] ?? '');
@@ -949,7 +955,8 @@ function piecedNumber(norm: Normalized, previous: readonly string[], only?: numb
   let digits = first.digits + (x ? 'X' : '');
   for (let i = previous.length - 1, n = 1; i >= 0 && n < SPLIT_REPLIES; i--, n++) {
     const piece = pieceOf(previous[i]!);
-    if (!piece) return null;
+    // (a thing's number is no piece: "zip 60614" between a card's security code and a text's sender)
+    if (!piece || piece.label === 'not') return null;
     digits = piece.digits + digits;
     const len = digits.length;
     const kind = only !== undefined && len !== only ? null : isCardNumber(digits) || (piece.label === 'card' && len >= 13 && len <= 19) ? 'card'
@@ -2080,7 +2087,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // "yes but the third one is 5579 not 5597", "no it changed, now it's 312-555-0811": the person's number, correcting the caller's
   const corrected = len >= 3 && ctx.caller?.numbers.length ? correctionOf(d, ctx.caller) : undefined;
   // (a North American number's shape is a phone's, whatever the caller's line took its number for)
-  if (corrected && !ASKED_BACK.test(t.slice(b, b + 16)) && !isDateOrTime(p) && !amountAround(t, a, b) && !isOfficial(d)) return nanp(p) ? 'phone' : corrected;
+  // (not the caller's own said otherwise: "555-0137 ext 22? ur voicemail said 555-0173")
+  if (corrected && !ASKED_BACK.test(t.slice(b, b + 16)) && !YOUR_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 32), a)) && !isDateOrTime(p) && !amountAround(t, a, b) && !isOfficial(d)) return nanp(p) ? 'phone' : corrected;
   // "我的密码是我女儿的生日，20100315": a password described, then said, in the same sentence (a
   // birthday it is does not make it harmless)
   // ("密码是我的手机后六位 三三八八二一": the phone's digits said to be the password are the password)
