@@ -1546,6 +1546,8 @@ function harmlessPiece(p: DigitRun, ctx: Context): boolean {
     || (p.digits.length === 2 && !!ctx.caller?.saysDigits(p.digits) && /^\s*\?/.test(ctx.t.slice(b, b + 3)))
     || (p.digits.length <= 6 && ADDRESS_BEFORE.test(ctx.t.slice(Math.max(0, a - 56), a)))
     || (p.digits.length <= 5 && houseNumber(ctx.t, b, ctx.caller))
+    // ("hold on, 2026-CR-04418 isnt on the county site": a case's or a claim's reference led by its year)
+    || YEAR_REFERENCE_BEFORE.test(ctx.t.slice(Math.max(0, a - 10), a))
     || (isYearNumber(p.digits) && (YEAR_PREP.test(ctx.t.slice(Math.max(0, a - 12), a)) || modelYear(ctx.t, a, b)));
 }
 
@@ -1833,6 +1835,7 @@ function answeredCardinal(t: string): [number, number] | null {
 }
 
 const YEAR_REFERENCE = /^(?:19|20)\d{2}-[a-z]{1,4}-\d{3,}$/;
+const YEAR_REFERENCE_BEFORE = /\b(?:19|20)\d{2}-[a-z]{1,4}-$/;
 // A word of letters and digits, with three digits or more: dashed groups, or eight characters or more.
 // ("two 100-dollar cards", "a 3-digit code": a count and its unit)
 const COUNTED = /^\d+-(?:dollars?|bucks|digits?|hours?|days?|minutes?|years?|months?|weeks?|packs?|pages?|inch|foot|feet|miles?|percent|cards?|times?|something|odd|ish|plus|star|step|stage|point)$/;

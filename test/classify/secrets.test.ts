@@ -2866,6 +2866,52 @@ describe('round 36: a card read a group at a time in an English call, and a secr
   });
 });
 
+describe('round 37: pieces read one by one in English, a tool named earlier in the call, and the numbers that are not the person\'s', () => {
+  readsEachAs([
+    // digits read one by one answering a request for a card's or an account's number are its piece, as in Chinese
+    ['Go ahead with the account number.', [], 'okay um 4 8 2 0 ... 3 3', ['card']],
+    ['Now the middle number, that\'s your account.', [], 'the rest is, 1 1 4 6 3', ['card']],
+    // (not where the reply names a code or a text, nor a card's end, nor answering a request for the last four)
+    ['Go ahead with the account number.', [], 'wait, the text says 4 8 2 0 3 3, is that it?', ['code']],
+    ['Which card was charged? Read me the last four.', [], '4 1 7 9', []],
+    // an insurance card's number is an ID (case 89)
+    ["It's on the front of your insurance card. Read it to me.", [], 'okay, 9 0 2 4 4 1 6 3 8', ['id']],
+    // a security code sent by text is a one-time code; one "on the account" is the account's PIN, a password (case 120)
+    ["Great. Last step: we've sent a security code by text. What does it say?", [], 'The code is 63... hold on. Why would you need it?', ['code']],
+    ["What's the four-digit security code on the account?", [], "I think it's 7 7 3 9. Or maybe 7 3 7 9.", ['password']],
+    // (the card's own security code stays the card's)
+    ["What's the security code on the back of the card?", [], 'its 4 1 7', ['card']],
+    // a money transfer's control number collects the money: a code
+    ['Puppy is ready to ship! Send $650 via Western Union and send me the MTCN.', [], 'sent it at 11:20. mtcn 481-550-2931', ['code']],
+    // digits read out one by one and cut short by a break-off word are the start of what was asked
+    ['That\'s fine. To issue the refund to your card, please read me the card on file.', [], "okay it's 4 4 ... no. no, actually, I'm not giving you that.", ['card']],
+    ['To send it, I need to confirm your Social Security number.', [], "okay, it's 3 1 ... hold on. why don't you have it already?", ['id']],
+    // numbers that are not the person's: a system's version, one the person rings or dials, the caller's own said otherwise, a
+    // case's reference led by its year
+    ["Please check again, it says 'Apple ID Verification Code'.", [], 'still nothing. im on iOS 17.6.1 btw if that matters', []],
+    ['Your account requires a $1,200 settlement via gift cards to lift the suspension. Purchase at Woolworths and send the codes.', [], '1200 in gift cards??? thats a scam. im ringing 13 28 61 to check', []],
+    ['I need $9,500 for bail today. Can you help me?', [], "Hold on, I'm ringing your father. I'm dialling 503 266 8814 on the other phone right now.", []],
+    ['Call me back at 555-0137 ext 22 to avoid arrest.', [], '555-0137 ext 22? ur voicemail said 555-0173', []],
+    ['The rest of the social?', [], 'hold on, 2026-CR-04418 isnt on the county site. not giving u the rest', []],
+    // ("5g" is a network, no password's part)
+    ['We also need your PIN.', [], 'why would a 5g upgrade need a transfer pin', []],
+  ]);
+  readsEachInCallAs([
+    // a remote tool's password, where the call named the tool and the person read its ID, is the tool's: a code (case 117)
+    ['And the password under it?', ['This is Windows support. Please go to teamviewer dot com and download it.', 'Good. Read me the ID it shows.'], ["Yes, I'm at the computer.", "Okay, it's open. Your ID is 1 284 553 906."], 'It\'s lowercase: x 7 k 2 p 9. x7k2p9.', ['code']],
+    // ...and its ID read in pieces where the line says only "your ID"
+    ['And after that?', ['Go to anydesk dot com and download it.', "Tell me your ID, it's on the left under 'Your ID'."], ["okay it's downloading. there's a red window", 'your ID. it says 1 4 3 8 0 6'], 'space, 2 9 4. so that\'s nine numbers', ['code']],
+    // (not an identity document's number the line names in that call)
+    ['Now your social security number, to verify you.', ['Go to anydesk dot com and download it.'], ["okay it's downloading"], 'it is 5 2 8 6 1 0 4 4 9', ['id']],
+    // "we need them to match the file" asks for what was asked before: the last four of a social
+    ["Yes ma'am, we need them to match the file.", ['Confirm your social, starting with the first three.', 'Okay. And the middle two?', 'And the last four.'], ["the first three... it's 5 2 ... 8", 'um, six one', "wait, isn't the last four what they always ask for? the bank only asks me the last four"], 'okay. zero, four, four... nine', ['id']],
+    // a text's sender and a thing's number are no pieces of a card read over replies
+    ['Done. Thank you for banking with Citi.', ['Citi: Your card has been temporarily locked. Reply with card number to unlock.', 'next?', 'Please also confirm the 3-digit security code.', 'Thank you. Your card is unlocked. Also confirm your ZIP code.'], ['four five six two, eight eight one oh', '3372 9014', 'its 2 9 oh', 'zip 60614'], 'wait citi texts come from 692484 not this number', []],
+    // a password said before does not run on into a reply that opens with a question
+    ['Thanks. We also need the number transfer PIN generated in your app to complete the upgrade.', ['T-Mobile: we are upgrading your line to 5G. Reply with your account PIN.'], ['acct pin is 6 2 0 4'], 'why would a 5g upgrade need a transfer pin', []],
+  ]);
+});
+
 describe('the review of round 36: what the new rules must not take away', () => {
   // (regressions of the first version: a North American number or a social security number asked for in a Chinese call; a card the
   // person offers instead of the ID asked; a deposit after a card's start agreed to; and a remote tool's ID read after its download)
