@@ -254,8 +254,9 @@ const ONE_TIME = /\bone[- ]time pass(?:word|code)s?\b/;
 const PIN_SENT = /\b(?:sent|texted|text) (?:a |you a |the )?pin\b|\bpin (?:we|i) (?:just )?(?:sent|texted)\b/;
 const OTHER_PASSWORD = /\b(?:online|banking|bank|login|account|windows|computer|e-?mail|app) (?:password|passcode)\b|\bpin\b/;
 const NOT_WANTED_BEFORE = /\b(?:not|not just|not only|instead of|rather than|other than)\s+(?:the |your )?$/;
-// "I need the full sixteen digits": a card's number
-const CARD_DIGITS = /\b(?:full|whole|all(?: the)?) (?:sixteen|16)[- ]digits?\b|\bcard\b[^.?!]{0,30}\b(?:sixteen|16)[- ]digits?\b|\b(?:sixteen|16)[- ]digits?[^.?!]{0,20}\bcard\b|\b(?:full|whole|long) (?:card )?number on the front\b|\b(?:numbers?|digits) (?:across|along|on) the front\b|\bcard\b[^?]{0,120}\b(?:the|its) number on (?:the )?front\b/;
+// "I need the full sixteen digits": a card's number; "the nine-digit number on the bottom left", "the numbers at the bottom of your check": a
+// cheque's routing and account numbers
+const CARD_DIGITS = /\b(?:full|whole|all(?: the)?) (?:sixteen|16)[- ]digits?\b|\bcard\b[^.?!]{0,30}\b(?:sixteen|16)[- ]digits?\b|\b(?:sixteen|16)[- ]digits?[^.?!]{0,20}\bcard\b|\b(?:full|whole|long) (?:card )?number on the front\b|\b(?:numbers?|digits) (?:across|along|on) the front\b|\bcard\b[^?]{0,120}\b(?:the|its) number on (?:the )?front\b|\b(?:numbers?|digits)\b[^.?!]{0,16}\b(?:on|at|along|across) the bottom(?: left)?\b(?! of (?:the|your|this|that) (?:letter|page|screen|bill|form|notice|card))|\b(?:numbers?|digits)\b[^.?!]{0,24}\b(?:of|on) (?:the|your) (?:check|cheque)\b/;
 const NOT_ASKED_BEFORE = /\b(?:won'?t|will not|would never|will never|never|don'?t|do not|not going to|no need to) (?:ask|need|request|want)(?:ing)?(?: you)?(?: for)?(?: (?!(?:but|now|so|just|please|i|we|want|need)\b)[a-z']+){0,5} $|(?:不会|不需要|不用|从不|绝不)(?:向您|向你|跟您|跟你)?(?:索要|询问|要|问)(?:您|你)?(?:的)?[^。！？，,\d]{0,6}$/;
 // ("from the red, white and blue card", "on your current red, white and blue card", "off the card": a few words may describe where)
 // (not "收到", "找到": "你手机收到验证码了吗" asks for the code the phone received)

@@ -391,7 +391,8 @@ const asksForIt = (line: CallerLine) => !line.asks.size && !line.asksHarmless &&
 function askedBefore(caller: CallerLine, callers: LeakOptions['callers'], previous: readonly string[]): string | undefined {
   // (two lines at most that ask for nothing, only press or reassure: "你放心 我们是正规机构 不说的话流水刷不成", "Take your time, I'll wait.")
   let quiet = 0;
-  const goesOn = (line: CallerLine, before: string | undefined) => line.continues || echoes(line.raw, before) || asksForIt(line) || (asksNothing(line, before) && ++quiet <= 2);
+  // (a part asked for by its place alone, "And the next six?", is of the secret asked before)
+  const goesOn = (line: CallerLine, before: string | undefined) => line.continues || echoes(line.raw, before) || asksForIt(line) || (line.asksPart && !line.asks.size && !line.asksHarmless) || (asksNothing(line, before) && ++quiet <= 2);
   if (!callers?.length || !goesOn(caller, previous.at(-1))) return undefined;
   for (let i = callers.length - 1; i >= 0; i--) {
     const said = callers[i];
@@ -1076,7 +1077,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       // a gift card's PIN, "5839 2210 7741", is the card's: what the caller cashes (docs/labelling.md, case 59)
       const gift = giftTalk(talk, label, t.slice(span[0], span[1]).replace(/\D/g, '').length, caller)
         || (!!caller?.asksGiftPin && !BANK_PIN.test(t.slice(Math.max(0, span[0] - 80), span[0])));
-      found.push([gift ? 'card' : 'password', span[0], span[1], true]);
+      // ("The passcode is 2 0 6 9 5 4." answering "I'm going to send you a one-time passcode": the code the line sends, case 120)
+      const sent = !gift && !!caller?.asks.has('code') && !caller.asks.has('password') && /^pass ?code\b/.test(t.slice(label.at, label.at + 9)) && /^[\d\s,.-]{4,16}$/.test(t.slice(span[0], span[1]));
+      found.push([gift ? 'card' : sent ? 'code' : 'password', span[0], span[1], true]);
       takenUntil = Math.max(takenUntil, span[1]);
     }
   }

@@ -2895,6 +2895,10 @@ describe('round 37: pieces read one by one in English, a tool named earlier in t
     ['The rest of the social?', [], 'hold on, 2026-CR-04418 isnt on the county site. not giving u the rest', []],
     // ("5g" is a network, no password's part)
     ['We also need your PIN.', [], 'why would a 5g upgrade need a transfer pin', []],
+    // a one-time passcode the line sends, read back, is a code (case 120)
+    ["Okay, we'll block that device. I'm going to send you a one-time passcode. Please read it back.", [], 'I see the message. The passcode is 2 0 6 9 5 4.', ['code']],
+    // the numbers at the bottom of a cheque are its routing and account numbers
+    ['Great. Please read me the nine-digit number on the bottom left first.', [], "That's 3 2 1 1 7 4 8 5 9.", ['card']],
   ]);
   readsEachInCallAs([
     // a remote tool's password, where the call named the tool and the person read its ID, is the tool's: a code (case 117)
@@ -2905,6 +2909,8 @@ describe('round 37: pieces read one by one in English, a tool named earlier in t
     ['Now your social security number, to verify you.', ['Go to anydesk dot com and download it.'], ["okay it's downloading"], 'it is 5 2 8 6 1 0 4 4 9', ['id']],
     // "we need them to match the file" asks for what was asked before: the last four of a social
     ["Yes ma'am, we need them to match the file.", ['Confirm your social, starting with the first three.', 'Okay. And the middle two?', 'And the last four.'], ["the first three... it's 5 2 ... 8", 'um, six one', "wait, isn't the last four what they always ask for? the bank only asks me the last four"], 'okay. zero, four, four... nine', ['id']],
+    // a part asked for by its place alone goes on with the secret asked before: the last five of a card read in pieces
+    ['And the last five?', ['Please have your card ready. Could you read me the first four digits?', 'Thank you. And the next six?'], ['The first four are 3 7 4 1.', 'Five nine zero, two eight six.'], '3 1 4 4 7.', ['card']],
     // a text's sender and a thing's number are no pieces of a card read over replies
     ['Done. Thank you for banking with Citi.', ['Citi: Your card has been temporarily locked. Reply with card number to unlock.', 'next?', 'Please also confirm the 3-digit security code.', 'Thank you. Your card is unlocked. Also confirm your ZIP code.'], ['four five six two, eight eight one oh', '3372 9014', 'its 2 9 oh', 'zip 60614'], 'wait citi texts come from 692484 not this number', []],
     // a password said before does not run on into a reply that opens with a question
