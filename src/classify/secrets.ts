@@ -424,9 +424,12 @@ function leaksAgainst(text: string, norm: Normalized, caller: CallerLine | undef
 // (the line naming the password's own thing: "the PIN for your debit card", "your Chase app password", "支付宝的密码")
 const OTHER_PASSWORD_ASKED = /\b(?:pin|passcode|password)\b[^.?!]{0,24}\b(?:for|of|on|to) (?:your|the|my)\b|\b(?:bank|banking|card|debit|atm|app|gmail|email|e-mail|apple|icloud|computer|laptop|windows|iphone|phone|account)\b[^.?!]{0,20}\b(?:password|passcode|pin)\b|\bpin\b|(?:支付宝|微信|银行卡?|网银|手机|电脑|邮箱|开机|支付|取款)的?密码/;
 // (a tool's ID read out, then its password begun, over sentences: "The ID... 2 3... 8 8 1... 0 4 7. Then the password, hold on")
-const ID_THEN_PASSWORD = /(?<!\b(?:user|login|log-in|sign-in|apple|customer|member|account|online|banking)\s?)\bid\b[^]{0,80}\b(?:password|passcode)\b/;
-// (a reply reading out a tool's ID: "Your ID is 1 284 553 906.", "id:1 720 558 314 pass:x7k2pq", "It says 8 1 7...")
-const TOOL_ID_GIVEN = /\b(?:id|address|desk|it says|says)\b[^.?!]{0,16}\d(?:[\s-]?\d){5,}/;
+const ID_THEN_PASSWORD = /(?<!\b(?:user|login|log-in|sign-in|apple|customer|member|account|online|banking)\s?)\bid\b[^]{0,80}\b(?:password|passcode|pw|pass)\b/;
+// (a reply reading out a tool's ID: "Your ID is 1 284 553 906.", "id:1 720 558 314 pass:x7k2pq")
+const TOOL_ID_GIVEN = /\b(?:id|address|desk)\b[^.?!]{0,16}\d(?:[\s-]?\d){5,}/;
+// (a line asking for what a remote tool shows: "Tell me your ID, it's on the left under 'Your ID'.", "And the password under
+// it?", "It has changed, please give the new password.")
+const TOOL_SHOWS_ASKED = /\b(?:your|the) (?:id|address|password)\b[^.?!]{0,40}\b(?:on the (?:left|right|screen)|under|below|it shows|window)\b|\b(?:on the (?:left|right|screen)|under (?:it|that|the id)|below it)\b|\bthis desk\b|\b(?:new|changed) password\b|识别码|设备码|设备号|会议号/;
 /**
  * A password given where a reply before talked of a remote tool's or a meeting's ID ("The ID... 2 3... 8 8 1. Then the
  * password, hold on" → "It's lowercase... q, r, 9, 3"): the tool's, a code (case 117), as where the reply or the line
@@ -439,9 +442,9 @@ function remoteBefore(t: string, found: Leak[], caller: CallerLine | undefined, 
     const before = p.length <= REPEAT_SOURCE ? normalize(p).text : '';
     return (REMOTE_TOOL.test(before) || ID_THEN_PASSWORD.test(before)) && !LOGIN_TALK.test(before) && !LOGIN_PASSWORD.test(before);
   })
-    // (or the tool's ID given where the caller's line named the tool: "Go to teamviewer dot com…" · "Your ID is 1 284 553 906." · "And
-    // the password under it?")
-    || (previous.some((p) => p.length <= REPEAT_SOURCE && TOOL_ID_GIVEN.test(p.toLowerCase()))
+    // (or the tool's ID given where the caller's line named the tool, and the line asks for what it shows: "Go to teamviewer dot
+    // com…" · "Your ID is 1 284 553 906." · "And the password under it?")
+    || (!!caller && TOOL_SHOWS_ASKED.test(caller.text) && previous.some((p) => p.length <= REPEAT_SOURCE && TOOL_ID_GIVEN.test(p.toLowerCase()))
       && !!callers?.some((line) => !!line && line.length <= REPEAT_SOURCE && REMOTE_TOOL.test(line.toLowerCase()) && !LOGIN_TALK.test(line.toLowerCase())));
   if (!said) return found;
   return found.map((f) => {
@@ -451,15 +454,18 @@ function remoteBefore(t: string, found: Leak[], caller: CallerLine | undefined, 
 }
 
 // (an identity document named: its number is no tool's)
-const ID_DOCUMENT_NAMED = /\b(?:ssn|social|passport|licen[cs]e|medicare|medicaid|insurance|member|tax|national|driver'?s?)\b|身份证|证件|护照|驾照|驾驶证|社保|医保/;
+const ID_DOCUMENT_NAMED = /\b(?:ssn|social|passport|licen[cs]e|dl|medicare|medicaid|insurance|member|tax(?:payer)?|national|driver'?s?|state id|green card|nhs|sin|identity|alien|resident)\b|身份|证件|护照|驾照|驾驶证|通行证|社保|医保|社会保障/;
 /**
- * An ID read off a remote tool the call had the person open ("go to anydesk dot com…", then "Tell me your ID, it's on the left
- * under 'Your ID'." · "it says 1 4 3 8 0 6", "And after that?" · "space, 2 9 4"): the tool's, a code (case 117), not an identity
- * document's, unless the line or the reply names one.
+ * An ID read off a remote tool the call had the person open, where the line asks for what the tool shows ("go to anydesk dot
+ * com…", then "Tell me your ID, it's on the left under 'Your ID'." · "it says 1 4 3 8 0 6", and "And after that?" · "space, 2 9
+ * 4"): the tool's, a code (case 117), not an identity document's, unless the line or the reply names one.
  */
 function toolIdBefore(t: string, found: Leak[], caller: CallerLine | undefined, callers?: LeakOptions['callers']): Leak[] {
-  if (!found.some((f) => f.kind === 'id') || (caller && ID_DOCUMENT_NAMED.test(caller.text)) || ID_DOCUMENT_NAMED.test(t)) return found;
-  if (!callers?.some((line) => !!line && line.length <= REPEAT_SOURCE && REMOTE_TOOL.test(line.toLowerCase()))) return found;
+  if (!caller || !found.some((f) => f.kind === 'id') || ID_DOCUMENT_NAMED.test(caller.text) || ID_DOCUMENT_NAMED.test(t)) return found;
+  const before = callers?.at(-1)?.toLowerCase() ?? '';
+  // (or goes on from a line that asked for it, or that named the tool: "Go to anydesk dot com and read me the 9-digit number." · "And the last three?")
+  const asked = TOOL_SHOWS_ASKED.test(caller.text) || ((caller.continues || (caller.asksPart && !caller.asks.size)) && (TOOL_SHOWS_ASKED.test(before) || REMOTE_TOOL.test(before)) && !ID_DOCUMENT_NAMED.test(before));
+  if (!asked || !callers?.some((line) => !!line && line.length <= REPEAT_SOURCE && REMOTE_TOOL.test(line.toLowerCase()))) return found;
   return found.map((f) => (f.kind === 'id' ? { ...f, kind: 'code' } : f));
 }
 
@@ -1549,8 +1555,7 @@ function harmlessPiece(p: DigitRun, ctx: Context): boolean {
     || (p.digits.length === 2 && !!ctx.caller?.saysDigits(p.digits) && /^\s*\?/.test(ctx.t.slice(b, b + 3)))
     || (p.digits.length <= 6 && ADDRESS_BEFORE.test(ctx.t.slice(Math.max(0, a - 56), a)))
     || (p.digits.length <= 5 && houseNumber(ctx.t, b, ctx.caller))
-    // ("hold on, 2026-CR-04418 isnt on the county site": a case's or a claim's reference led by its year)
-    || YEAR_REFERENCE_BEFORE.test(ctx.t.slice(Math.max(0, a - 10), a))
+    || yearLedReference(ctx.t, a)
     || (isYearNumber(p.digits) && (YEAR_PREP.test(ctx.t.slice(Math.max(0, a - 12), a)) || modelYear(ctx.t, a, b)));
 }
 
@@ -1838,7 +1843,8 @@ function answeredCardinal(t: string): [number, number] | null {
 }
 
 const YEAR_REFERENCE = /^(?:19|20)\d{2}-[a-z]{1,4}-\d{3,}$/;
-const YEAR_REFERENCE_BEFORE = /\b(?:19|20)\d{2}-[a-z]{1,4}-$/;
+// ("hold on, 2026-CR-04418 isnt on the county site": the digits after a year and letters are a case's or a claim's reference)
+const yearLedReference = (t: string, a: number) => /\b(?:19|20)\d{2}-[a-z]{1,4}-$/.test(t.slice(Math.max(0, a - 10), a));
 // A word of letters and digits, with three digits or more: dashed groups, or eight characters or more.
 // ("two 100-dollar cards", "a 3-digit code": a count and its unit)
 const COUNTED = /^\d+-(?:dollars?|bucks|digits?|hours?|days?|minutes?|years?|months?|weeks?|packs?|pages?|inch|foot|feet|miles?|percent|cards?|times?|something|odd|ish|plus|star|step|stage|point)$/;
@@ -2210,6 +2216,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     || (len >= 7 && YOUR_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 32), a)))
     // ("a caller ID that says Washington DC with a 347 area code", not "418 zip 60614")
     || (len === 3 && /^\s*area code\b/.test(t.slice(b, b + 12)))
+    || yearLedReference(t, a)
     // ("1957 is the year I joined the Navy")
     || (isYearNumber(d) && /^\s+(?:is|was) the year\b/.test(t.slice(b, b + 14)))
     // ("Flat 402, Sai Residency, Andheri East, Mumbai 400069", "Blk 231 Tampines St 21, #08-114"): a postcode or a unit;
@@ -2334,7 +2341,7 @@ const COURIER_BEFORE = /(?<![a-z])(?:sf|yt|jt|jd|jdv|zto|sto|yd|ems|ups) $/;
 /** A North American number's words before it say it is someone else's: one the person calls, or an office's. */
 const theirsBefore = (t: string, a: number) => THEIRS_BEFORE.test(t.slice(Math.max(0, a - 72), a));
 const OFFICE_IS_BEFORE = new RegExp(`(?<!\\bmy )\\b(?:[a-z]+'s|their) (?:(?!the |a |my )[a-z]+ )?${BUSINESS}(?:'s)?(?: (?:main |direct |front desk |phone )?(?:number|line|phone))?(?: is|:|,)\\s*$`);
-const YOUR_NUMBER_BEFORE = /\b(?:your|ur)(?: [a-z]+)? (?:number|phone|line|cell)(?: number)?(?: is|'s|:)?\s*$|\b(?:your|ur) (?:voicemail|voice mail|message|text|letter|e-?mail)(?: [a-z]+)? (?:said|says)\s*$/;
+const YOUR_NUMBER_BEFORE = /\b(?:your|ur)(?: [a-z]+)? (?:number|phone|line|cell)(?: number)?(?: is|'s|:)?\s*$|\b(?:your|ur) (?:voicemail|voice mail)(?: message)? (?:said|says)\s*$/;
 const LISTED_BEFORE = /\bnumber (?:on|from) (?:the|their|its|[a-z]+'s) (?:official )?(?:website|web ?site|site|listing|directory)\b[^.!?\d]{0,32}$/;
 const OFFICE_BEFORE = new RegExp(`\\b(?:their|his|her|[a-z]+'s) (?:[a-z]+ )?${BUSINESS}(?: phone)? (?:number|line)\\b[^.!?\\d]{0,12}$`);
 const THEIRS_BEFORE = /\b(?:call|calling|dial|dialing|ring|ringing)\b(?! (?:me|us|my)\b)[^.!?]{0,64}$|\bi'?m texting (?:him|her|them)\b[^.!?]{0,40}$|\b(?:office|clinic|company|store|shop|agency|department|station|police|sheriff|hotline|helpline)\b[^.!?\d]{0,24}$/;
@@ -2518,7 +2525,7 @@ function askedKind(caller: CallerLine, d: string, whole = false, bank = false, r
   if (bank && d.length >= 6 && d.length < 8 && /^62/.test(d) && caller.asks.has('card') && !caller.asks.has('code')) return 'card';
   // (and four to seven digits read out one by one, whatever follows: "完整的啊 呃 6 2 2 8 4 8 ... 我看看啊 字太小了", "Go ahead with the
   // account number." "0 0 ... 2 8 5")
-  if (readOneByOne && d.length >= 4 && d.length < 8 && caller.asks.has('card') && (!caller.last || caller.last === 'card') && !caller.asks.has('code') && !caller.asks.has('password')) return 'card';
+  if (readOneByOne && d.length >= 4 && d.length < 8 && caller.asks.has('card') && (!caller.last || caller.last === 'card' || ((caller.last === 'cvv' || caller.last === 'expiry') && CARD_NUMBER_TOO.test(caller.text))) && !caller.asks.has('code') && !caller.asks.has('password')) return 'card';
   return (caller.last && kindOfLength(new Set([caller.last]), d, remote, whole)) || kindOfLength(caller.asks, d, remote, whole);
 }
 
@@ -2531,8 +2538,10 @@ const countsOn = (d: string) => d.length >= 2 && [...d].every((c, i) => !i || Ma
 const WHEN_ASKED = /\b(?:year|when|date|born|birthday|how old|age|how many|how much|limit|balance|total|price|value|charge|amount)\b|哪年|年份|什么时候|哪天|几号|日期|生日|多大|多少钱|(?:消费|转|花|扣|取|付|充|存)了?多少|金额|余额|额度|几位/;
 // (a reply that names a code, a text, a password or an expiry, or says one came: its digits read out one by one are no card's start)
 // (nor a card's end: "The old card ended in 2 5 5 0.")
-const ENDING_BEFORE = /后|末|尾号|\blast\b|\bend(?:s|ed|ing)?\b/;
-const CODE_OR_PASSWORD = /验证码|动态码|校验码|短信|密码|口令|\b(?:code|text|texted|message|sms|says|said|pin|password|passcode|came|arrived|expir[a-z]*)\b/;
+// (a line asking for the card's number with its expiry or code, "请报一下卡号和有效期", not for the expiry alone)
+const CARD_NUMBER_TOO = /卡号|\b(?:card|account) number\b/;
+const ENDING_BEFORE = /尾号|末尾|(?:最后|[后末])[一二三四五六七八九两几\d]位|\blast\b|\bend(?:s|ed|ing)?\b/;
+const CODE_OR_PASSWORD = /验证码|动态码|校验码|短信|密码|口令|\b(?:code|text|texted|message|sms|pin|password|passcode|came|arrived|expir[a-z]*)\b/;
 // (digits read out one by one as the reply breaks off, "It's 4 1 2 8...": the start of what was asked, said as one group)
 const READ_ON_AT_END = /^\s*(?:…+|\.{2,})\s*$/;
 const SORT_CODE_ASKED = /\bsort code\b|\bbsb\b/;

@@ -2918,6 +2918,29 @@ describe('round 37: pieces read one by one in English, a tool named earlier in t
   ]);
 });
 
+describe('the review of round 37: what the new rules must not take away', () => {
+  // (a helper's own inputs, aimed at the new rules' edges: the first version broke 39 of 249; each kept here read wrong then)
+  readsEachInCallAs([
+    ["I need the password you type when the computer turns on.", ["This is Windows support. Please go to anydesk dot com and download it.", "Good. Read me the number under 'This Desk'."], ["okay it's downloading", "okay. it says 482 113 907"], "it's Gerald 1962", ["password"]],
+    ["And your Wi-Fi password, so the connection stays up?", ["This is Windows support. Please go to anydesk dot com and download it.", "Good. Read me the number under 'This Desk'."], ["okay it's downloading", "okay. it says 482 113 907"], "it's bluehouse77", ["password"]],
+    ["Now the password you use for Amazon.", ["We'll need to share your screen to process the refund.", "What does the text from your bank say?"], ["okay", "it says 482113"], "amazon one is Sunny2020!", ["password"]],
+    ["What's the passcode to unlock your iPhone?", ["Go to anydesk dot com.", "What number does the app show?"], ["ok", "the address is 817 204 559"], "it's 1 9 6 2 0 4", ["password"]],
+    ["Now for verification, your state ID number please.", ["Please install TeamViewer so I can help."], ["done"], "it's D 4 4 1 2 0 7 7", ["id"]],
+    ["And your NHS number?", ["Please open TeamViewer."], ["ok it's open"], "4 8 5 7 7 7 3 4 5 6", ["id"]],
+    ["请报一下你的身份号码。", ["您先下载一个向日葵远程软件。"], ["下好了"], "4 4 0 1 0 6 1 9 9 0 0 3 0 7 1 2 3 4", ["id"]],
+    ["请把你的社会保障号码报一下。", ["下载一下向日葵。"], ["好了"], "1 2 3 4 5 6 7 8 9", ["id"]],
+    ["Read me your taxpayer ID.", ["Please install the remote support app."], ["done"], "9 1 2 4 4 7 8 8 0", ["id"]],
+    ["把卡号念一下。", [], [], "嗯 我看看 然后 6 2 1 7 0 0", ["card"]],
+    ["卡号报一下。", [], [], "等我拿卡 拿到之后 6 2 2 8 4 8", ["card"]],
+    ["请报一下卡号和有效期。", [], [], "6 2 2 8 4 8 我看看啊", ["card"]],
+    ["What code did you get?", [], [], "android code 4 8 2 0 1 1", ["code"]],
+    ["What's your phone number?", [], [], "my android number is 312 555 0188", ["phone"]],
+    ["We sent you a text with a code. What does it say?", [], [], "your text says 48291733", ["code"]],
+    ["Confirm your mobile, is it 0412 345 687?", [], [], "no, your text said 0412 345 678, that's mine", ["phone"]],
+    ["What's the security code on your account card?", [], [], "4 1 7", ["card"]],
+  ]);
+});
+
 describe('the review of round 36: what the new rules must not take away', () => {
   // (regressions of the first version: a North American number or a social security number asked for in a Chinese call; a card the
   // person offers instead of the ID asked; a deposit after a card's start agreed to; and a remote tool's ID read after its download)
