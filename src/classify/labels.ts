@@ -82,7 +82,7 @@ const en = (re: string) => `\\b(?:${re})(?![a-z])`;
 // few milliseconds, and a reply with no Latin letter never needs it.
 const LABELS: ReadonlyArray<readonly [LabelKind, string, string]> = [
   ['not', en(`(?:${alt(NOT_EN)})(?: (?:id|code|number|no))?`), alt(NOT_ZH)],
-  ['cvv', en('cvv2?|cvc2?|cid|csc|(?<!account |sent (?:you )?an? |texted (?:you )?an? )(?:card )?security code(?! (?:by|via|in|through) (?:text|sms|message|e-?mail)| on (?:the|your|my) account(?! card))|back code|(?:3|three)[- ]digit code|back of (?:the |my )?card|(?:numbers?|digits?|code) on the back|code on the front|(?:3|three|4|four) (?:little |small )?(?:numbers|digits) (?:on|by|next to|at) (?:the )?(?:back|front|signature|strip|card)|the (?:3|three) (?:little |small )?(?:numbers|digits)(?! of)|the (?:3|three)[- ]digit(?: one| number)?(?=\\s*[?.!,]|$)|(?<!(?:first|last|next|middle|other) )(?:3|three) digits(?= (?:are |is |: ?)?\\d)|signature (?:strip|panel|box)|(?:printed |written )?on the back|the back(?=\\s*(?:\\?|says|reads|has|is))|back (?:number|numbers|digits)|the (?:3|three) on the back'), '安全码|卡背(?:面)?|背面|背后'],
+  ['cvv', en('cvv2?|cvc2?|cid|csc|(?<!account |sent (?:you )?an? |texted (?:you )?an? )(?:card )?security code(?! (?:by|via|in|through) (?:text|sms|message|e-?mail)| on (?:the|your|my) account(?! card))|back code|(?:3|three)[- ]digit code|back of (?:the |my )?card|(?:numbers?|digits?|code) on the back|code (?:printed |written )?(?:on the front|above the (?:card )?number)|(?:3|three|4|four) (?:little |small )?(?:numbers|digits) (?:on|by|next to|at) (?:the )?(?:back|front|signature|strip|card)|the (?:3|three) (?:little |small )?(?:numbers|digits)(?! of)|the (?:3|three)[- ]digit(?: one| number)?(?=\\s*[?.!,]|$)|(?<!(?:first|last|next|middle|other) )(?:3|three) digits(?= (?:are |is |: ?)?\\d)|signature (?:strip|panel|box)|(?:printed |written )?on the back|the back(?=\\s*(?:\\?|says|reads|has|is))|back (?:number|numbers|digits)|the (?:3|three) on the back'), '安全码|卡背(?:面)?|背面|背后'],
   // (a one-time code's life, "it expires in 1 minute", is no card's expiry)
   ['expiry', en('valid from|exp|expiry|expiration(?: date)?|(?:expires|expire)(?!\\s+(?:in|within|after)\\s+(?:\\d+|a|an|a few|few|one|two|three|five|ten|fifteen|thirty)\\s*(?:sec|min|hour|day))|valid (?:thru|through|until|till)|good thru'), '有效期(?:至|到)?|到期(?:日期|时间|日)?|过期(?:时间|日期)'],
   // (a card's number may be the next sentence: "Debit card. 5 4 2 4 1 8 0 0…")
@@ -145,6 +145,10 @@ export const BANK_CARD_NAMED = new RegExp(`${BANK_ZH}|那张卡|哪张卡|平时
 const PRINTED_ON = /\b(?:on|in) (?:the|my|your|that|this)\s+$/;
 const KEPT_BY = /\b(?:behind|under|underneath|beneath|next to|beside|inside|in front of)\s+(?:my|the|a|his|her|our)\s+$/;
 const UTILITY_BEFORE = /\b(?:gas|electric|electricity|energy|water|utility|utilities|power|hydro|broadband|cable|council tax) $/;
+// ...or said to be on a bill: "The account number on our bill is 8802 1145 67", "…is 20-4418-337. It's printed at the top of
+// every bill" (not where a bank's account is talked of)
+const ON_A_BILL = /^(?:account|acct)(?: number| no)?\s+(?:on|from) (?:our|my|the|your|this) (?:bill|invoice)\b|\b(?:printed|shown|listed) (?:at|on) the (?:top|bottom) of (?:every|each|the|my|our) (?:bill|invoice)\b|\bon (?:every|each) (?:bill|invoice)\b/;
+const BANK_NEAR = /\b(?:bank|banking|checking|savings|routing|credit union|debit|direct deposit)\b/;
 const ONLINE_BEFORE = /\b(?:gmail|email|e-mail|google|apple|amazon|facebook|microsoft|netflix|paypal|yahoo|outlook|icloud|instagram|online|user|social media) $/;
 
 /** Every label in a normalised text. One pass over it per script it contains. */
@@ -160,7 +164,7 @@ export function scanLabels(t: string): Labels {
     if (l.kind !== 'card' || !/^(?:account|acct|acc\b|a\/c)/.test(t.slice(l.at, l.at + 7))) continue;
     const before = t.slice(Math.max(0, l.at - 16), l.at);
     if (ONLINE_BEFORE.test(before)) byEnd.delete(end);
-    else if (UTILITY_BEFORE.test(before)) byEnd.set(end, { kind: 'not', at: l.at });
+    else if (UTILITY_BEFORE.test(before) || (ON_A_BILL.test(t.slice(l.at, l.at + 90)) && !BANK_NEAR.test(t.slice(Math.max(0, l.at - 24), l.at + 90)))) byEnd.set(end, { kind: 'not', at: l.at });
   }
   // a harmless thing a secret is kept by, "it was behind my library card. It says... 5 2 3, 0 9, 7 7 1 4", names no number
   for (const [end, l] of byEnd) if (l.kind === 'not' && KEPT_BY.test(t.slice(Math.max(0, l.at - 24), l.at))) byEnd.delete(end);

@@ -245,10 +245,11 @@ function digitsByPosition(norm: Normalized, found: Leak[], caller: CallerLine | 
  * card, no leak (it was read as a code by its shape).
  */
 function expiryAfterCard(text: string, found: Leak[], caller: CallerLine | undefined, opts: LeakOptions): Leak[] {
-  if (!caller || caller.last !== 'expiry' || caller.asks.has('code') || caller.asks.has('cvv')) return found;
+  if (!caller || !caller.asks.has('expiry') || caller.asks.has('code') || caller.asks.has('cvv')) return found;
   const expiries = found.filter((f) => f.kind === 'code' && expiryShaped(digitsIn(text.slice(f.start, f.end))));
-  // (or said with its month's name, "The expiration date is August 2028.", which no reading took for a code)
-  const named = [...text.matchAll(MONTH_AND_YEAR)].map((m) => ({ kind: 'card' as const, start: m.index, end: m.index + m[0].length })).filter((m) => !found.some((f) => f.start < m.end && m.start < f.end));
+  // (or said with its month's name, "The expiration date is August 2028.", or written as a month and a year, "It expires 05/26.",
+  // which no reading took for a code)
+  const named = [...text.matchAll(MONTH_AND_YEAR), ...text.matchAll(MONTH_SLASH_YEAR)].map((m) => ({ kind: 'card' as const, start: m.index, end: m.index + m[0].length })).filter((m) => !found.some((f) => f.start < m.end && m.start < f.end));
   if (!expiries.length && !named.length) return found;
   const previous = opts.previous ?? [];
   // (or the reply itself gives its number or its security code: "zero four twenty-eight… that's 6 1 9")
@@ -256,6 +257,7 @@ function expiryAfterCard(text: string, found: Leak[], caller: CallerLine | undef
   const out = found.flatMap((f) => (!expiries.includes(f) ? [f] : cardBefore ? [{ ...f, kind: 'card' as const }] : []));
   return cardBefore && named.length ? [...out, ...named].sort((x, y) => x.start - y.start) : out;
 }
+const MONTH_SLASH_YEAR = /\b(?:0?[1-9]|1[0-2])\s?\/\s?(?:20)?\d{2}\b(?!\s?\/)/g;
 const MONTH_AND_YEAR = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?:of\s+)?(?:20\d{2}|'?\d{2})\b/gi;
 // (a month, then a year of two or four digits: "0928", "11/27", "03 2029")
 const expiryShaped = (d: string) => (d.length === 4 || d.length === 6) && /^(?:0[1-9]|1[0-2])/.test(d) && (d.length === 4 || /^\d{2}20/.test(d));
@@ -429,7 +431,7 @@ const ID_THEN_PASSWORD = /(?<!\b(?:user|login|log-in|sign-in|apple|customer|memb
 const TOOL_ID_GIVEN = /\b(?:id|address|desk)\b[^.?!]{0,16}\d(?:[\s-]?\d){5,}/;
 // (a line asking for what a remote tool shows: "Tell me your ID, it's on the left under 'Your ID'.", "And the password under
 // it?", "It has changed, please give the new password.")
-const TOOL_SHOWS_ASKED = /\b(?:your|the) (?:id|address|password)\b[^.?!]{0,40}\b(?:on the (?:left|right|screen)|under|below|it shows|window)\b|\b(?:on the (?:left|right|screen)|under (?:it|that|the id)|below it)\b|\bthis desk\b|\b(?:new|changed) password\b|识别码|设备码|设备号|会议号/;
+const TOOL_SHOWS_ASKED = /\b(?:your|the) (?:id|address|password)\b[^.?!]{0,40}\b(?:on the (?:left|right|screen)|under|below|it shows|window)\b|\b(?:on the (?:left|right|screen)|under (?:it|that|the id)|below it)\b|\bthis desk\b|\b(?:new|changed) password\b|\bthe id\b(?! (?:card|number))|识别码|设备码|设备号|会议号/;
 /**
  * A password given where a reply before talked of a remote tool's or a meeting's ID ("The ID... 2 3... 8 8 1. Then the
  * password, hold on" → "It's lowercase... q, r, 9, 3"): the tool's, a code (case 117), as where the reply or the line
@@ -868,8 +870,10 @@ function withPrevious(text: string, norm: Normalized, own: Leak[], previous: rea
     if (l.end > off && caller?.numbers.length && callersOwn(joined.slice(Math.max(l.start, off), l.end), caller)) continue;
     // ("Expires 08/29." after the card's number in a reply before: an expiry alone, printed on the card, case 91)
     if (l.kind === 'card' && l.end > off && expiryOnly(joined.slice(Math.max(l.start, off), l.end)) && !(cardIn ??= CARD_NUMBER_IN.test(norm.text))) continue;
-    // ("acct pin is 6 2 0 4" then "why would a 5g upgrade need a transfer pin": a password said before does not run on into a question)
-    if (l.kind === 'password' && l.start < off && l.end > off && QUESTION_OPENS.test(joined.slice(off, l.end))) continue;
+    // ("acct pin is 6 2 0 4" then "why would a 5g upgrade need a transfer pin": a password said before does not run on into a question,
+    // nor into the answer to a line that now asks for another secret, "The PIN is... one, nine, eight, three." then "It's 5 2 7 9"
+    // answering "the last four digits of your social security number")
+    if (l.kind === 'password' && l.start < off && l.end > off && (QUESTION_OPENS.test(joined.slice(off, l.end)) || (!!caller?.last && caller.last !== 'password'))) continue;
     if (l.end > off && l.vouched) parts.push([{ kind: l.kind, start: Math.max(l.start, off) - off, end: l.end - off }, l.start < off, l.start < off && wholeBefore(joined.slice(l.start, off), l.kind)]);
   }
   // (where the line asks for a code, only a card's commonest length: a code that comes is a new number, and a phone's pieces and

@@ -1255,10 +1255,11 @@ describe('round 13: genuine calls where the line before is not the one answered,
     expect(read('The gate code is 1 3 5 7 pound. Tell him to honk.', 'And the delivery driver will need the gate code for your community.')).toEqual(['password']);
     expect(read('it weighs 1 2 pound', 'How heavy is the parcel?')).toEqual([]);
   });
-  it('harmless: loyalty numbers, an expiry alone after the card given before, a mainland landline said back, a hotline the person will call', () => {
+  it('harmless: loyalty numbers, a mainland landline said back, a hotline the person will call; an expiry after the card given before is the card\'s', () => {
     expect(read('Yes, 3 6 2 4 1 1 9 0 5.', "Do you have a Bonvoy number you'd like to add?")).toEqual([]);
     expect(read('Yeah, Honors number is 1 2 9 8 4 4 0 1 7.', 'I need a card to guarantee the reservation.')).toEqual([]);
-    expect(read('Expires 08/29.', 'And the expiration date?', ['card number is 4532 0151 1283 0366'])).toEqual([]);
+    // (case 91 as round 34 settled it: after the card's number in a reply before, its expiry said alone is part of the card's leak)
+    expect(read('Expires 08/29.', 'And the expiration date?', ['card number is 4532 0151 1283 0366'])).toEqual(['card']);
     expect(read('张先生？我不姓张，你们打错了吧，你们的号码是0755-8832 6190吧，我记下了。', '你可以先下载我们银行的官方APP')).toEqual([]);
     expect(read('我家座机 0755-8832 6190', '请留个电话')).toEqual(['phone']);
     expect(read('链接我点了，要我填身份证号和银行卡密码，这个我不填，我还是打95588问问吧。', '你只需要点击这个链接，填写一些基本信息')).toEqual([]);
@@ -2915,6 +2916,29 @@ describe('round 37: pieces read one by one in English, a tool named earlier in t
     ['Done. Thank you for banking with Citi.', ['Citi: Your card has been temporarily locked. Reply with card number to unlock.', 'next?', 'Please also confirm the 3-digit security code.', 'Thank you. Your card is unlocked. Also confirm your ZIP code.'], ['four five six two, eight eight one oh', '3372 9014', 'its 2 9 oh', 'zip 60614'], 'wait citi texts come from 692484 not this number', []],
     // a password said before does not run on into a reply that opens with a question
     ['Thanks. We also need the number transfer PIN generated in your app to complete the upgrade.', ['T-Mobile: we are upgrading your line to 5G. Reply with your account PIN.'], ['acct pin is 6 2 0 4'], 'why would a 5g upgrade need a transfer pin', []],
+  ]);
+});
+
+describe('round 38: as the dataset writes them, a bill\'s account, an expiry after the card, the ID a tool shows', () => {
+  readsEachAs([
+    // a utility's account number, said to be on a bill, is its customer reference (case 89), not a bank account
+    ['Can I have your account number from your bill?', [], "My account number with Tri-County is 20-4418-337. It's printed at the top of every bill.", []],
+    ['Can you give me the account number on your bill?', [], 'The account number on our bill is 8802 1145 67, and the invoice was number 30918.', []],
+    // (a bank's stays one)
+    ['What is your checking account number?', [], 'My checking account number is 8802 1145 67.', ['card']],
+    // an American Express card's four digits above its number are its security code
+    ['Thank you. And the four-digit code printed on the front, above the number?', [], 'The little four-digit code above the number is 6 2 0 1.', ['card']],
+    // (an expiry alone, with no card's number before it, is a date on the card: case 91)
+    ['When does the card expire?', [], 'It expires 05/26.', []],
+  ]);
+  readsEachInCallAs([
+    // an expiry said alone after the card's number was given is the card's (case 91 as round 34 settled it)
+    ['And the expiration date on that card?', ['Which card would you like to use?'], ['It is a Visa, 4532 8812 0043 7719.'], 'It expires 05/26.', ['card']],
+    ['And the expiration date and PIN so it goes through as a debit transaction?', ['Which card would you like to use?'], ['My debit card number is 4024 0071 8834 5126.'], 'It expires in August of 2027. The PIN is... one, nine, eight, three.', ['card', 'password']],
+    // a password said before does not run on into the answer to a line that asks for another secret
+    ['Thank you. I also need the last four digits of your social security number.', ['And the expiration date and PIN so it goes through as a debit transaction?'], ['It expires in August of 2027. The PIN is... one, nine, eight, three.'], "It's 5 2 7 9. Will that take the fee off?", ['id']],
+    // "the ID" asked for in a call that had the person open a remote tool is the tool's
+    ['Good. Please read me the ID first.', ['Please go to teamviewer dot com and download the program.'], ['Okay, it is open now.'], 'The ID is 1 284... wait, let me put my glasses on. 1 284 559 073.', ['code']],
   ]);
 });
 
