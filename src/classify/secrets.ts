@@ -240,7 +240,8 @@ function digitsByPosition(norm: Normalized, found: Leak[], caller: CallerLine | 
 }
 
 /**
- * A card's expiry said alone, answering "Expiry?" (case 91): part of the card's leak where the replies before gave the card's
+ * A card's expiry said alone, answering a line that asks for it ("Expiry?", "the expiration date and PIN"; case 91 as round 34
+ * settled it): part of the card's leak where the replies before gave the card's
  * number or the reply gives its security code ("Oh nine, twenty-eight." after "4 2 7 1" · "0 3 9 8" · …), else a date printed on a
  * card, no leak (it was read as a code by its shape).
  */
@@ -257,6 +258,7 @@ function expiryAfterCard(text: string, found: Leak[], caller: CallerLine | undef
   const out = found.flatMap((f) => (!expiries.includes(f) ? [f] : cardBefore ? [{ ...f, kind: 'card' as const }] : []));
   return cardBefore && named.length ? [...out, ...named].sort((x, y) => x.start - y.start) : out;
 }
+// (a month and a year written with a slash: "05/26", "11 / 2027")
 const MONTH_SLASH_YEAR = /\b(?:0?[1-9]|1[0-2])\s?\/\s?(?:20)?\d{2}\b(?!\s?\/)/g;
 const MONTH_AND_YEAR = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?:of\s+)?(?:20\d{2}|'?\d{2})\b/gi;
 // (a month, then a year of two or four digits: "0928", "11/27", "03 2029")
@@ -1846,8 +1848,9 @@ function answeredCardinal(t: string): [number, number] | null {
   return [a, a + m[0].length];
 }
 
+// A case's or a claim's reference led by its year ("hold on, 2026-CR-04418 isnt on the county site"): read whole, or its digits
+// after the year and the letters.
 const YEAR_REFERENCE = /^(?:19|20)\d{2}-[a-z]{1,4}-\d{3,}$/;
-// ("hold on, 2026-CR-04418 isnt on the county site": the digits after a year and letters are a case's or a claim's reference)
 const yearLedReference = (t: string, a: number) => /\b(?:19|20)\d{2}-[a-z]{1,4}-$/.test(t.slice(Math.max(0, a - 10), a));
 // A word of letters and digits, with three digits or more: dashed groups, or eight characters or more.
 // ("two 100-dollar cards", "a 3-digit code": a count and its unit)
@@ -2540,11 +2543,11 @@ const LABEL_GAP = /^[\s,:.…-]*(?:(?:is|was|are|um+|uh+|er+|erm|well|it'?s|that
 const countsOn = (d: string) => d.length >= 2 && [...d].every((c, i) => !i || Math.abs(c.charCodeAt(0) - d.charCodeAt(i - 1)) === 1 && c.charCodeAt(0) - d.charCodeAt(i - 1) === d.charCodeAt(1) - d.charCodeAt(0));
 // (not where the line asks when: "What year did you open the account?" "It's 2 0...")
 const WHEN_ASKED = /\b(?:year|when|date|born|birthday|how old|age|how many|how much|limit|balance|total|price|value|charge|amount)\b|哪年|年份|什么时候|哪天|几号|日期|生日|多大|多少钱|(?:消费|转|花|扣|取|付|充|存)了?多少|金额|余额|额度|几位/;
-// (a reply that names a code, a text, a password or an expiry, or says one came: its digits read out one by one are no card's start)
-// (nor a card's end: "The old card ended in 2 5 5 0.")
 // (a line asking for the card's number with its expiry or code, "请报一下卡号和有效期", not for the expiry alone)
 const CARD_NUMBER_TOO = /卡号|\b(?:card|account) number\b/;
+// (digits read out one by one are no card's start after a card's end is named: "The old card ended in 2 5 5 0.", "后四位")
 const ENDING_BEFORE = /尾号|末尾|(?:最后|[后末])[一二三四五六七八九两几\d]位|\blast\b|\bend(?:s|ed|ing)?\b/;
+// (nor in a reply that names a code, a text, a password or an expiry, or says one came)
 const CODE_OR_PASSWORD = /验证码|动态码|校验码|短信|密码|口令|\b(?:code|text|texted|message|sms|pin|password|passcode|came|arrived|expir[a-z]*)\b/;
 // (digits read out one by one as the reply breaks off, "It's 4 1 2 8...": the start of what was asked, said as one group)
 const READ_ON_AT_END = /^\s*(?:…+|\.{2,})\s*$/;
