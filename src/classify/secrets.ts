@@ -2056,6 +2056,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("03 17 1988" answering "Can you confirm DOB?": a date typed with spaces, where a birth date is asked for or named)
   // ("coverage starts zero one, zero one, twenty eighteen": a date named as one)
   if ((len === 7 || len === 8) && p.groups.length >= 3 && (!label || label.kind === 'not') && isSpacedDate(p) && (BIRTH_TALK.test(ctx.caller?.text ?? '') || BIRTH_TALK.test(t.slice(Math.max(0, a - 24), a)) || DATE_BEFORE.test(t.slice(Math.max(0, a - 16), a)))) return 'no';
+  // ("The control number is 4 4 1 9 0 8 2 7 3 6" where money was sent by Western Union: the transfer's MTCN, which collects it, a code)
+  if (label?.kind === 'not' && len >= 8 && len <= 12 && t.startsWith('control n', label.at) && (MONEY_SENT.test(t) || !!ctx.caller?.says(MONEY_SENT))) return 'code';
   // said to be theirs ("my phone number is…", "我的卡号是…"), not the caller's account read back ("account number 9876543210, got it")
   const own = (label?.kind === 'card' || label?.kind === 'id' || label?.kind === 'phone') && MINE_BEFORE.test(t.slice(Math.max(0, label.at - 10), label.at));
   // the caller said it first: reading it back gives nothing away, unless the person confirms it as
@@ -2672,6 +2674,7 @@ const PLACE_BEFORE = /\b(?:on|in|from|to|at|with|find|get|grab|fetch|check|look 
 const ASKING_BEFORE = /(?:\byou said|\bdid you (?:dial|call from)|\byour [a-z ]{0,24}(?:number|phone|line)\?\s*(?:is it|was it))\b[^.!\n]{0,28}$|\bwhat(?:'s| is| was) your (?:[a-z]+ )?(?:number|phone|line)\b[^.!?\n]{0,28}$/;
 const ASKED_AFTER = /^[^.!\n]{0,32}\?/;
 const MINE_AFTER = /^[^.!]{0,40}\b(?:for me|my|mine)\b/;
+const MONEY_SENT = /\b(?:western union|moneygram|money ?gram|ria|wire transfer|money transfer|mtcn)\b/;
 const LINE_ASKED_BEFORE = /\bis (?:it still|this|that|the [a-z ]{1,24}?)(?: still)?\b[^.!?\n]{0,24}$/;
 /**
  * The secret the person's own question just before names, as the number answering it is: the last it names, not where that

@@ -2930,6 +2930,9 @@ describe('round 38: as the dataset writes them, a bill\'s account, an expiry aft
     ['Thank you. And the four-digit code printed on the front, above the number?', [], 'The little four-digit code above the number is 6 2 0 1.', ['card']],
     // (an expiry alone, with no card's number before it, is a date on the card: case 91)
     ['When does the card expire?', [], 'It expires 05/26.', []],
+    // a Western Union transfer's control number collects the money: a code; a form's control number is none
+    ['Go to Western Union and send it to Michael Grant in Kingston, Jamaica. Call me with the control number.', [], 'I sent it. The control number is 4 4 1 9 0 8 2 7 3 6, and the receipt says $2,500.00 plus a $158.00 fee.', ['code']],
+    ["What's the control number on the form?", [], 'The control number is 4419082736.', []],
   ]);
   readsEachInCallAs([
     // an expiry said alone after the card's number was given is the card's (case 91 as round 34 settled it)
