@@ -422,7 +422,8 @@ function leaksAgainst(text: string, norm: Normalized, caller: CallerLine | undef
   const own = readInWindows(norm, (part) => readSecrets(part, caller, earlier)).map(leakOf);
   if (!previous?.length) return own;
   const found = spellingGoesOn(norm, restOfBegun(text, norm, repeated(norm, withPrevious(text, norm, own, previous, caller), previous, caller), previous, caller, callers), previous, caller);
-  return toolIdBefore(text.toLowerCase(), remoteBefore(text.toLowerCase(), found, caller, previous, callers), caller, callers);
+  const lower = text.toLowerCase();
+  return toolIdBefore(lower, remoteBefore(lower, found, caller, previous, callers), caller, callers);
 }
 
 // (the line naming the password's own thing: "the PIN for your debit card", "your Chase app password", "支付宝的密码")
@@ -449,7 +450,7 @@ function remoteBefore(t: string, found: Leak[], caller: CallerLine | undefined, 
     // (or the tool's ID given where the caller's line named the tool, and the line asks for what it shows: "Go to teamviewer dot
     // com…" · "Your ID is 1 284 553 906." · "And the password under it?")
     || (!!caller && TOOL_SHOWS_ASKED.test(caller.text) && previous.some((p) => p.length <= REPEAT_SOURCE && TOOL_ID_GIVEN.test(p.toLowerCase()))
-      && !!callers?.some((line) => !!line && line.length <= REPEAT_SOURCE && REMOTE_TOOL.test(line.toLowerCase()) && !LOGIN_TALK.test(line.toLowerCase())));
+      && toolNamedIn(callers, LOGIN_TALK));
   if (!said) return found;
   return found.map((f) => {
     const before = t.slice(Math.max(0, f.start - 60), f.start);
@@ -457,6 +458,11 @@ function remoteBefore(t: string, found: Leak[], caller: CallerLine | undefined, 
   });
 }
 
+/** Whether a caller's line of the call named a remote tool (and not `unless` with it: a bank's sign-in talked of). */
+const toolNamedIn = (callers: LeakOptions['callers'], unless?: RegExp) => !!callers?.some((line) => {
+  const said = line && line.length <= REPEAT_SOURCE ? line.toLowerCase() : '';
+  return REMOTE_TOOL.test(said) && !unless?.test(said);
+});
 // (an identity document named: its number is no tool's)
 const ID_DOCUMENT_NAMED = /\b(?:ssn|social|passport|licen[cs]e|dl|medicare|medicaid|insurance|member|tax(?:payer)?|national|driver'?s?|state id|green card|nhs|sin|identity|alien|resident)\b|身份|证件|护照|驾照|驾驶证|通行证|社保|医保|社会保障/;
 /**
@@ -469,7 +475,7 @@ function toolIdBefore(t: string, found: Leak[], caller: CallerLine | undefined, 
   const before = callers?.at(-1)?.toLowerCase() ?? '';
   // (or goes on from a line that asked for it, or that named the tool: "Go to anydesk dot com and read me the 9-digit number." · "And the last three?")
   const asked = TOOL_SHOWS_ASKED.test(caller.text) || ((caller.continues || (caller.asksPart && !caller.asks.size)) && (TOOL_SHOWS_ASKED.test(before) || REMOTE_TOOL.test(before)) && !ID_DOCUMENT_NAMED.test(before));
-  if (!asked || !callers?.some((line) => !!line && line.length <= REPEAT_SOURCE && REMOTE_TOOL.test(line.toLowerCase()))) return found;
+  if (!asked || !toolNamedIn(callers)) return found;
   return found.map((f) => (f.kind === 'id' ? { ...f, kind: 'code' } : f));
 }
 
@@ -2547,10 +2553,11 @@ const countsOn = (d: string) => d.length >= 2 && [...d].every((c, i) => !i || Ma
 const WHEN_ASKED = /\b(?:year|when|date|born|birthday|how old|age|how many|how much|limit|balance|total|price|value|charge|amount)\b|哪年|年份|什么时候|哪天|几号|日期|生日|多大|多少钱|(?:消费|转|花|扣|取|付|充|存)了?多少|金额|余额|额度|几位/;
 // (a line asking for the card's number with its expiry or code, "请报一下卡号和有效期", not for the expiry alone)
 const CARD_NUMBER_TOO = /卡号|\b(?:card|account) number\b/;
-// (digits read out one by one are no card's start after a card's end is named: "The old card ended in 2 5 5 0.", "后四位")
+// (digits read out one by one are no card's start after a card's end is named: "The old card ended in 2 5 5 0.", "后四位"; stricter
+// than LAST_DIGITS, which reads a label's own words: before a number, a bare 后 is 然后 or 后面)
 const ENDING_BEFORE = /尾号|末尾|(?:最后|[后末])[一二三四五六七八九两几\d]位|\blast\b|\bend(?:s|ed|ing)?\b/;
 // (nor in a reply that names a code, a text, a password or an expiry, or says one came)
-const CODE_OR_PASSWORD = /验证码|动态码|校验码|短信|密码|口令|\b(?:code|text|texted|message|sms|pin|password|passcode|came|arrived|expir[a-z]*)\b/;
+const CODE_OR_PASSWORD = new RegExp(`${CODE_NAMED.source}|密码|口令|\\b(?:pin|password|passcode|came|arrived|expir[a-z]*)\\b`);
 // (digits read out one by one as the reply breaks off, "It's 4 1 2 8...": the start of what was asked, said as one group)
 const READ_ON_AT_END = /^\s*(?:…+|\.{2,})\s*$/;
 const SORT_CODE_ASKED = /\bsort code\b|\bbsb\b/;
