@@ -2,7 +2,7 @@
 // whether it asks for a part or the rest of one, the numbers it says itself. secrets.ts reads replies
 // against it.
 import type { LeakKind } from '../core/schema';
-import { BANK_CARD_NAMED, BUSINESS, FAMILY, ID_CARD_BEFORE, type Label, type LabelKind, type Labels, SECRET_KINDS, labelBefore, scanLabels, secretOf } from './labels';
+import { BANK_CARD_NAMED, BUSINESS, FAMILY, OPENED_BEFORE, ID_CARD_BEFORE, type Label, type LabelKind, type Labels, SECRET_KINDS, labelBefore, scanLabels, secretOf } from './labels';
 import { normalize } from './normalize';
 import { CHINESE_CARDINAL, cardinalValue, digitsAndGroups, findRuns } from './numbers';
 import { spelledKey, spelledOut } from './spelled-chars';
@@ -208,6 +208,9 @@ export class CallerLine {
         if (request) harmless = label;
         continue;
       }
+      // "the account PIN you set up with us when you opened the account": the account names whose PIN is asked, and opening it is
+      // something done, not asked for
+      if (label.kind === 'card' && (PIN_OF_AFTER.test(t.slice(label.at, label.at + 40)) || OPENED_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)))) continue;
       // "I won't ask for your PIN or your full card number", "我们不会索要您的密码": named as not asked
       if (NOT_ASKED_BEFORE.test(t.slice(Math.max(0, label.at - 56), label.at))) continue;
       // "What's the door code so the technician can get in?": a home's code, a PIN (case 117)
@@ -220,6 +223,8 @@ export class CallerLine {
       // asked comes first; a secret named after it as where it is or what it is for is not asked
       // ("…a PIN reset code. I need it to secure your card.": what it is for, in a sentence of its own)
       if (last && PURPOSE_BEFORE.test(t.slice(Math.max(0, label.at - 30), label.at))) continue;
+      // ("The courier will need your PIN so the card can be cancelled": the card is what the PIN is for, in the same sentence)
+      if (last && SO_THE_BEFORE.test(t.slice(Math.max(0, label.at - 12), label.at)) && !/[.。!！?？]/.test(t.slice(last.at, label.at))) continue;
       if (last && label.at - last.at <= 64 && !/[.。!！?？]/.test(t.slice(last.at, label.at)) && HOLDER_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at))) continue;
       last = kind === label.kind ? label : { ...label, kind };
       if (request) asked = last;
@@ -264,6 +269,8 @@ const HOLDER_BEFORE = /(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|wit
 const HOME_CODE_BEFORE = /\b(?:gate|door|lock ?box|alarm|disarm|keypad|garage)\s+$/;
 const HOME_CODE_AFTER = /^code (?:for|to|on|of) (?:the|your) (?:front |back |side |garage |building'?s? )?(?:door|gate|garage|lock ?box|alarm)(?: keypad)?\b/;
 const PART_LABEL = /^(?:last|ending|ends)\b|^(?:后|末|最后|尾)/;
+const PIN_OF_AFTER = /^(?:(?:bank|debit|atm|credit|checking|savings) )?(?:account|acct|card)\s+(?:pin|password|passcode)\b/;
+const SO_THE_BEFORE = /\bso (?:that )?(?:the|your)\s*$/;
 const PURPOSE_BEFORE = /\b(?:to|so (?:we|i) can|in order to) (?:secure|protect|verify|unlock|unblock|reactivate|restore|keep|fix|access|update|release|issue|send|mail|replace|cancel|block)\s+(?:your|the|my|this|a|a new)\s*$/;
 const HOW_MUCH = /\bhow (?:much|many|old|long)\b|\bwhat time\b|\bwhen (?:did|do|does|will|can|is|was)\b|多少钱|有多少|多少万|几点|多大|多久|什么时候/;
 // "What numbers do you see in the text?", "what does the message say?": the code a text brought
@@ -279,7 +286,7 @@ const PHONE_ASKED = /\b(?:emergency|alternate|alternative|backup|secondary|secon
 const RELATIVES_NUMBER_ASKED = new RegExp(`\\b(?:${FAMILY}|spouse|parent|family member|relative)'?s (?:phone |cell |mobile )?(?:number|phone|cell)\\b`);
 
 // (not money's rest: "Send the rest tomorrow morning")
-const PART_ASKED = /\b(?:(?<!\b(?:send|pay|wire|transfer|bring|mail|owe) )the rest|rest of (?:it|the)|keep going|go on|carry on|what comes (?:next|after)|after that|next (?:one|two|three|four|five|six|digits?|numbers?|part|characters?|group|bit)|(?:first|last|next|remaining|other|middle|final|second) (?:one(?! (?:was|is|were|i|we|you|they)\b)|two|three|four|five|six|few|2|3|4|5|6|part|half|group|bit)(?: digits| numbers| characters)?|remaining (?:digits|numbers|characters)|lost the last)\b|后面|剩下|继续|接着|还有呢|还差|中间|之后|(?:前|后|最后|中间|末)(?:[一二两三四五六七八九十\d]{1,3}|几)(?:位|个数字|个)|前面几位/;
+const PART_ASKED = /\b(?:(?<!\b(?:send|pay|wire|transfer|bring|mail|owe) )the rest|rest of (?:it|the)|keep going|go on|carry on|what comes (?:next|after)|after that(?=\s*[?？])|next (?:one|two|three|four|five|six|digits?|numbers?|part|characters?|group|bit)|(?:first|last|next|remaining|other|middle|final|second) (?:one(?! (?:was|is|were|i|we|you|they)\b)|two|three|four|five|six|few|2|3|4|5|6|part|half|group|bit)(?: digits| numbers| characters)?|remaining (?:digits|numbers|characters)|lost the last)\b|后面|剩下|继续|接着|还有呢|还差|中间|之后|(?:前|后|最后|中间|末)(?:[一二两三四五六七八九十\d]{1,3}|几)(?:位|个数字|个)|前面几位/;
 // ("I'll read back: 4147 2021 ...?": the person goes on from where the caller stops)
 const REST_ASKED = /\b(?:the rest|go on|keep going|continue|what comes next|and then|read(?:ing)? (?:it |that )?back)\b|后面|剩下|继续|接着/;
 const DIGITS_ASKED = /\b(?:next|first|remaining|other|middle) (?:two|three|four|2|3|4) (?:digits|numbers)\b|(?:前|中间|接下来的?)[两二三四234]位/i;

@@ -39,11 +39,11 @@ const NOT_EN = [
   'policy', 'claim(?! code)', 'confirmation (?:number|no)', 'conf(?= (?:number|no\\b|#))', "confirmation(?=(?:,? it'?s|:| #|#)?\\s*[a-z]?\\d)", 'booking', 'reservation', 'ticket', 'badge',
   'flight(?: [a-z]{2})?', 'train', 'bus', '(?<!(?:the|side|front|back) )gate(?! (?:code|pin|keypad))', 'extension', 'ext', 'zip', 'zip code', 'postal code', 'postcode',
   'post code', 'area code', 'country code', 'qr code', 'promo code', 'coupon', 'coupon code', 'discount code',
-  'voucher', 'referral code', 'invitation code', 'serial', 'statement(?= (?:number|no\\b|#|\\d))', 'money order', 'title(?= (?:number|no\\b|#))', 'upc', 'barcode', 'sku', 'isbn', 'batch', 'model', 'version', 'license plate', 'plate',
+  'voucher', 'uid', 'referral code', 'invitation code', 'serial', 'statement(?= (?:number|no\\b|#|\\d))', 'money order', 'title(?= (?:number|no\\b|#))', 'upc', 'barcode', 'sku', 'isbn', 'batch', 'model', 'version', 'license plate', 'plate',
   // (a part's label asked back, then its value: "Last four? 9 0 3 7")
   'street', 'road', 'avenue', 'lane', 'route', 'highway', 'last ?(?:four|4|six|6|three|3)(?: digits)?(?:\\?(?=\\s*(?:it\'?s\\s*)?\\d))?', 'check,? (?:number|no)', 'cheque', 's/n', 'vin', 'imei',
   // (this stop's: one alternative, not one apiece, as below)
-  "tax code|school code|authorization(?= (?:is|number|no\\b|#))|caller id|(?<!(?:my|your) )fax|letter(?= (?:number|no\\b|#|ref|id\\b))|prize(?= (?:number|no|id)\\b)|control (?:number|no)|microchip|(?:dog|pet|county|business|fishing|hunting|marriage) licen[cs]e|meter(?: readings?|(?= (?:(?:says|reads|shows|is)(?: number)?|number) \\d))|(?<=\\b(?:the|your|water|gas|electric|electricity) )meter", 'ending(?: in| with)?', 'ends (?:in|with)', 'ends(?= \\d)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
+  "tax code|school code|authorization(?= (?:is|number|no\\b|#))|caller id|(?<!(?:my|your) )fax|letter(?= (?:number|no\\b|#|ref|id\\b))|prize(?= (?:number|no|id)\\b)|control (?:number|no)|microchip|(?:dog|pet|county|business|fishing|hunting|marriage|software|lifetime|annual|yearly|antivirus|product|windows|premium) licen[cs]e|meter(?: readings?|(?= (?:(?:says|reads|shows|is)(?: number)?|number) \\d))|(?<=\\b(?:the|your|water|gas|electric|electricity) )meter", 'ending(?: in| with)?', 'ends (?:in|with)', 'ends(?= \\d)', 'member(?:ship)?', 'customer', 'account manager', 'sender',
   'date of birth', 'birthday', 'birth ?date', 'birth year(?! backwards| reversed| in reverse)', 'year of birth', 'born', 'dob', 'address', 'live at', 'lives at', 'living at', 'error', 'product', 'license key',
   'product key', 'police report', 'report number',
   // a health plan's numbers every member shares or its office's (the group, the pharmacy's BIN and PCN, a doctor's NPI, a prior
@@ -66,7 +66,7 @@ const NOT_EN = [
   ...DEVICES,
 ];
 const NOT_ZH = [
-  '订单', '单号', '用户名', '登录名', '(?:那|这)单(?=是|\\s*\\d)', '个人编号', '档案编号', '户号', '信用代码', '备案号', '快递', '运单', '包裹', '案件', '案号', '编号', '工号', '警号', '警官证', '房间', '房号', '门牌',
+  '订单', '单号', '行李(?:牌|票|条)', '用户名', '登录名', '(?:那|这)单(?=是|\\s*\\d)', '个人编号', '档案编号', '户号', '信用代码', '备案号', '快递', '运单', '包裹', '案件', '案号', '编号', '工号', '警号', '警官证', '房间', '房号', '门牌',
   '分机', '车次', '航班', '座位', '邮编', '邮政编码', '区号', '尾号', '后四位', '后4位', '末四位', '最后四位', '优惠码',
   '兑换码', '邀请码', '推荐码', '二维码', '条形码', '型号', '版本', '发票', '保单(?!号)', '合同', '流水号', '凭证', '回单', '交易单号', '交易号', '受理号', '工单',
   // an office's, a bank's or a company's phone ("社区电话86523107"): theirs, to call
@@ -152,6 +152,9 @@ const BANK_NEAR = /\b(?:bank|banking|checking|savings|routing|credit union|debit
 const ONLINE_BEFORE = /\b(?:gmail|email|e-mail|google|apple|amazon|facebook|microsoft|netflix|paypal|yahoo|outlook|icloud|instagram|online|user|social media) $/;
 
 /** Every label in a normalised text. One pass over it per script it contains. */
+/** An account or a card opened or set up, named as something done: "when you opened the account". */
+export const OPENED_BEFORE = /\b(?:opened|closed|set up|created)\s+(?:the|your|my|an?|this)\s*$/;
+
 export function scanLabels(t: string): Labels {
   const byEnd = new Map<number, Label>();
   if (/[a-z#]/.test(t)) scan((labelsEn ??= labelRegex(1, 'y')), t, byEnd, EN_START);
@@ -166,6 +169,8 @@ export function scanLabels(t: string): Labels {
     if (ONLINE_BEFORE.test(before)) byEnd.delete(end);
     else if (UTILITY_BEFORE.test(before) || (ON_A_BILL.test(t.slice(l.at, l.at + 90)) && !BANK_NEAR.test(t.slice(Math.max(0, l.at - 24), l.at + 90)))) byEnd.set(end, { kind: 'not', at: l.at });
   }
+  // an account opened, "I set it when I opened the account. It's 2 0 1 1 8 6", is something done: the number after is another's
+  for (const [end, l] of byEnd) if (l.kind === 'card' && OPENED_BEFORE.test(t.slice(Math.max(0, l.at - 24), l.at))) byEnd.delete(end);
   // a harmless thing a secret is kept by, "it was behind my library card. It says... 5 2 3, 0 9, 7 7 1 4", names no number
   for (const [end, l] of byEnd) if (l.kind === 'not' && KEPT_BY.test(t.slice(Math.max(0, l.at - 24), l.at))) byEnd.delete(end);
   // (a secret's label by where it starts: the end it has)

@@ -66,6 +66,8 @@ type Verdict = LeakKind | 'no' | null;
 const NOT_GIVEN_BETWEEN = /[?？]|\b(?:won't|will not|not|never|don't|can't|cannot)\b|不|没|别/;
 
 /** A word of 4 to 32 characters in quotes, no spaces: "johnson1", 「qwe123」. */
+const USERNAME_ASKED = /\b(?:user ?name|log-?in name|screen name)\b/;
+const QUOTE_ANSWERS = /(?:\b(?:is|it'?s|that'?s|was)|:)\s*$/;
 const QUOTED_WORD = /["“'‘「『]([^"”'’」』\s]{4,32})["”'’」』]/;
 
 /** Find every secret in a text. Offsets refer to `text` as given. */
@@ -385,6 +387,9 @@ function saysBack(line: CallerLine, reply: string | undefined): boolean {
   const said = normalize(reply).text.replace(/\D/g, '');
   return findRuns(line.text).some((r) => r.digits.length >= 2 && said.includes(r.digits));
 }
+const CHECKED_BACK = /\b(?:is (?:that|this|it) (?:right|correct)|(?:is )?that what you said|did i (?:get|hear) (?:that|it|you) right|correct\?|right\?)|对吗|对不对|没错吧/;
+/** A line that reads a number back to be checked and names no secret or anything harmless. */
+const checksBack = (line: CallerLine) => !line.asks.size && !line.asksHarmless && !line.asksSum && line.numbers.length > 0 && CHECKED_BACK.test(line.text);
 /** A line that asks for "the number" and names nothing it is: a request for the secret the lines before asked for. */
 const asksForIt = (line: CallerLine) => !line.asks.size && !line.asksHarmless && !line.asksSum && REQUEST.test(line.text) && IT_ASKED.test(line.text);
 
@@ -396,7 +401,9 @@ function askedBefore(caller: CallerLine, callers: LeakOptions['callers'], previo
   // (two lines at most that ask for nothing, only press or reassure: "你放心 我们是正规机构 不说的话流水刷不成", "Take your time, I'll wait.")
   let quiet = 0;
   // (a part asked for by its place alone, "And the next six?", is of the secret asked before)
-  const goesOn = (line: CallerLine, before: string | undefined) => line.continues || echoes(line.raw, before) || asksForIt(line) || (line.asksPart && !line.asks.size && !line.asksHarmless) || (asksNothing(line, before) && ++quiet <= 2);
+  // (and a number read back to be checked, naming nothing, "I have 2 0 8 4. Is that correct?", is the secret asked before)
+  const goesOn = (line: CallerLine, before: string | undefined) => line.continues || echoes(line.raw, before) || asksForIt(line) || (line.asksPart && !line.asks.size && !line.asksHarmless)
+    || checksBack(line) || (asksNothing(line, before) && ++quiet <= 2);
   if (!callers?.length || !goesOn(caller, previous.at(-1))) return undefined;
   for (let i = callers.length - 1; i >= 0; i--) {
     const said = callers[i];
@@ -1106,7 +1113,10 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   const q = !found.length ? QUOTED_WORD.exec(t) : null;
   const labelledBefore = q && [...labels.byEnd].some(([end, l]) => l.kind === 'password' && end <= q.index && q.index - end <= 60
     && !negatedAt(t, l.at) && !othersLabel(t, l.at) && !NOT_GIVEN_BETWEEN.test(t.slice(end, q.index)));
-  if (q && (labelledBefore || (caller?.asks.has('password') && /\d/.test(q[1]!))) && !caller?.text.includes(q[1]!)) found.push(['password', q.index + 1, q.index + 1 + q[1]!.length, true]);
+  // (a word alone, quoted as the answer to a line that asks for a password now: "That one is 'lighthouse'." to "What is the verbal
+  // password you give the monitoring center?")
+  const answered = () => caller?.last === 'password' && !refusesPassword(t, labels) && QUOTE_ANSWERS.test(t.slice(Math.max(0, q!.index - 12), q!.index)) && !/^[^.!]{0,3}\?/.test(t.slice(q!.index + q![0].length));
+  if (q && (labelledBefore || (caller?.asks.has('password') && (/\d/.test(q[1]!) || answered()))) && !caller?.text.includes(q[1]!)) found.push(['password', q.index + 1, q.index + 1 + q[1]!.length, true]);
   const meetsPassword = meetsAny(found.map((f) => [f[1], f[2]] as const));
   const inPassword = (at: number) => meetsPassword(at, at + 1);
 
@@ -1219,7 +1229,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // word; unless a harmless label is near ("order AB12-CD34") or the caller said it
   // (a gift card's code "on the back" is the card's: docs/labelling.md, case 59)
   // ("…it's AB7K 2MQ9 XP41, and the PIN underneath is 5520": beside another secret too)
-  const askedFor = caller && caller.last && ALNUM_KINDS.has(caller.last) && alnumWord() ? askedSecret(caller) : undefined;
+  // (not where the line asks for a username after it, a word of letters and digits itself: "verify your account… Can you tell me
+  // your online banking username?")
+  const askedFor = caller && caller.last && ALNUM_KINDS.has(caller.last) && !(caller.asksHarmless && USERNAME_ASKED.test(caller.text)) && alnumWord() ? askedSecret(caller) : undefined;
   for (const re of askedFor ? [BARE_ALNUM, BARE_GROUPS, LETTER_GROUPS] : []) {
     const words: Span[] = [];
     for (let m = re.exec(t); m; m = re.exec(t)) {
@@ -1408,8 +1420,14 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   const homeAsked = !!caller && (!caller.last || caller.last === 'code' || caller.last === 'password') && HOME_ASKED.test(caller.text) && !BROUGHT.test(caller.text);
   // ("it says the transfer PIN is 3 0 9 9 4 1" where a phone carrier is talked about: the number transfer PIN, made for one port, a
   // code (case 120); a bank's transfer PIN stays a password)
+  // (or where the line asks for the one the app makes, "tap 'Generate Transfer PIN.' Read me what it shows." → "It says 6 1 7 3 0 4.",
+  // and the reply names no PIN of its own)
   if (found.some((f) => f[0] === 'password') && (talk.says(CARRIER_TALK) || !!caller?.says(CARRIER_TALK))) {
-    for (const f of found) if (f[0] === 'password' && TRANSFER_PIN_BEFORE.test(t.slice(Math.max(0, f[1] - 24), f[1]))) f[0] = 'code';
+    const made = !!caller?.says(CARRIER_PIN_ASKED);
+    for (const f of found) {
+      if (f[0] !== 'password') continue;
+      if (TRANSFER_PIN_BEFORE.test(t.slice(Math.max(0, f[1] - 24), f[1])) || (made && !labelBefore(labels, f[1], 24, (l) => l.kind === 'password'))) f[0] = 'code';
+    }
   }
   // (not the code the line says it sent: "the code we just sent", whatever lock the reply talks of)
   const sent = !!caller && BROUGHT.test(caller.text) && caller.asks.has('code');
@@ -2229,6 +2247,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     || ((nanp(p) || localPhone(p)) && (OFFICE_IS_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || LISTED_BEFORE.test(t.slice(Math.max(0, a - 48), a))))
     // ("Your direct number is 202-555-0183, right?", "ur voicemail said 555-0173": the caller's, whatever the line asks)
     || (len >= 7 && YOUR_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 32), a)))
+    // ("Your number ends in 4 4 2 0, doesn't it?": its end, asked back to test the caller, case 118)
+    || (len >= 3 && YOUR_NUMBER_ENDS.test(t.slice(Math.max(0, a - 40), a)))
     // ("a caller ID that says Washington DC with a 347 area code", not "418 zip 60614")
     || (len === 3 && /^\s*area code\b/.test(t.slice(b, b + 12)))
     || yearLedReference(t, a)
@@ -2356,6 +2376,7 @@ const COURIER_BEFORE = /(?<![a-z])(?:sf|yt|jt|jd|jdv|zto|sto|yd|ems|ups) $/;
 /** A North American number's words before it say it is someone else's: one the person calls, or an office's. */
 const theirsBefore = (t: string, a: number) => THEIRS_BEFORE.test(t.slice(Math.max(0, a - 72), a));
 const OFFICE_IS_BEFORE = new RegExp(`(?<!\\bmy )\\b(?:[a-z]+'s|their) (?:(?!the |a |my )[a-z]+ )?${BUSINESS}(?:'s)?(?: (?:main |direct |front desk |phone )?(?:number|line|phone))?(?: is|:|,)\\s*$`);
+const YOUR_NUMBER_ENDS = /\b(?:your|ur)(?: [a-z]+)? (?:number|phone|line|cell)(?: number)? (?:ends|ending|ended)(?: (?:in|with))?\s*$/;
 const YOUR_NUMBER_BEFORE = /\b(?:your|ur)(?: [a-z]+)? (?:number|phone|line|cell)(?: number)?(?: is|'s|:)?\s*$|\b(?:your|ur) (?:voicemail|voice mail)(?: message)? (?:said|says)\s*$/;
 const LISTED_BEFORE = /\bnumber (?:on|from) (?:the|their|its|[a-z]+'s) (?:official )?(?:website|web ?site|site|listing|directory)\b[^.!?\d]{0,32}$/;
 const OFFICE_BEFORE = new RegExp(`\\b(?:their|his|her|[a-z]+'s) (?:[a-z]+ )?${BUSINESS}(?: phone)? (?:number|line)\\b[^.!?\\d]{0,12}$`);
@@ -2389,7 +2410,11 @@ function readOut(caller: CallerLine): ReadonlyArray<readonly [LeakKind, readonly
     // (a phone number on file is read out as one, 312-555-0184; a card's in its groups, "5424, 1803, 4140, 9266", a social security
     // number's 3-2-4, whatever each group alone reads as)
     // (not an order's, a tracking number's, an invoice's or a member number's of that shape: the line names it)
-    const kind = (caller.labels.harmlessEnds.length ? undefined : CARD_SHAPED(run) ? 'card' : isSsnShaped(run) ? 'id' : undefined) ?? found.find((f) => f.start < e && s < f.end)?.kind
+    // (a few digits the line reads as its PIN's, "we keep the same PIN. I have it here as 3 9 6 1": a number read alone is a code,
+    // but one the line names a password for is that)
+    const alone = found.find((f) => f.start < e && s < f.end)?.kind;
+    const kind = (caller.labels.harmlessEnds.length ? undefined : CARD_SHAPED(run) ? 'card' : isSsnShaped(run) ? 'id' : undefined)
+      ?? (alone === 'code' && caller.last === 'password' && !caller.asks.has('code') ? 'password' : alone)
       ?? (run.groups.join() === '3,3,4' && /^[2-9]/.test(run.digits) ? 'phone' : undefined);
     if (!kind) continue;
     read.push([kind, [...digitsAndGroups(run), ...(kind === 'card' || kind === 'id' ? saidGroups(run) : [])]]);
@@ -2748,6 +2773,8 @@ const officialHere = (p: DigitRun, t: string, a: number) => isOfficial(p.digits)
   && !(p.digits.length >= 10 && p.groups.length > 1 && /^1?8/.test(p.digits) && !/^(?:1|1?8(?:00|33|44|55|66|77|88))$/.test(p.digits.slice(0, p.groups[0])));
 const mobileHere = (p: DigitRun, t: string, a: number) => p.digits.length === 11 && isMobile(p.digits) && (p.groups.join() === '3,4,4' || (p.groups.length === 1 && /[\u4e00-\u9fff]\s*$/.test(t.slice(Math.max(0, a - 4), a))));
 const TRANSFER_PIN_BEFORE = /\btransfer pin\b[^.!?\d]{0,12}$/;
+// (a line asking for the transfer PIN a carrier's app makes for one port: "generate a Number Transfer PIN", "the transfer PIN the app just made")
+const CARRIER_PIN_ASKED = /\bnumber transfer pin\b|\btransfer pin\b[^.?!]{0,60}\b(?:app|generat\w*|just (?:made|got))\b|\b(?:app|generat\w*)\b[^.?!]{0,60}\btransfer pin\b/;
 const CARRIER_TALK = new RegExp(`${CARRIER.source}|\\b(?:port(?:ing)?|e?sim|number transfer|cricket|mint mobile)\\b`);
 const MEETING_MADE = /我(?:开|建|创建|发起|预约)了?(?:个|一个)?(?:视频)?会议(?!记录|纪要|室)/;
 // ("我股票账户在国泰君安，买了600519和000858": a share's code bought or sold)
