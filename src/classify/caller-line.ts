@@ -204,7 +204,8 @@ export class CallerLine {
       // "take your debit card over the phone" asks for no phone number, nor "call me back with the card number"
       if (label.kind === 'phone' && (/\b(?:over|on|by) (?:the )?$/.test(t.slice(Math.max(0, label.at - 9), label.at)) || /^(?:call|text|reach|ring) me\b/.test(t.slice(label.at, label.at + 10)))) continue;
       // ...nor "the body shop's address and phone?": a business's, asked as something harmless
-      if (label.kind === 'phone' && BUSINESS_OWNS.test(t.slice(Math.max(0, label.at - 40), label.at))) {
+      // (or "Who is your doctor? We'll need their name and phone number": theirs, the business the line just named)
+      if (label.kind === 'phone' && (BUSINESS_OWNS.test(t.slice(Math.max(0, label.at - 40), label.at)) || (THEIR_BEFORE.test(t.slice(Math.max(0, label.at - 30), label.at)) && BUSINESS_NAMED.test(t.slice(0, label.at))))) {
         if (request) harmless = label;
         continue;
       }
@@ -254,6 +255,8 @@ export class CallerLine {
   }
 }
 
+const THEIR_BEFORE = /\btheir (?:(?:name|address|fax|email)(?: and| or|,)? )*$/;
+const BUSINESS_NAMED = new RegExp(`\\b${BUSINESS}\\b`);
 const BUSINESS_OWNS = new RegExp(`\\b${BUSINESS}'s (?:(?:name|address|fax|email|main|business|office)(?: and| or|,)? )*$`);
 const ONE_TIME = /\bone[- ]time pass(?:word|code)s?\b/;
 const PIN_SENT = /\b(?:sent|texted|text) (?:a |you a |the )?pin\b|\bpin (?:we|i) (?:just )?(?:sent|texted)\b/;

@@ -260,8 +260,8 @@ function expiryAfterCard(text: string, found: Leak[], caller: CallerLine | undef
   const out = found.flatMap((f) => (!expiries.includes(f) ? [f] : cardBefore ? [{ ...f, kind: 'card' as const }] : []));
   return cardBefore && named.length ? [...out, ...named].sort((x, y) => x.start - y.start) : out;
 }
-// (a month and a year written with a slash: "05/26", "11 / 2027")
-const MONTH_SLASH_YEAR = /\b(?:0?[1-9]|1[0-2])\s?\/\s?(?:20)?\d{2}\b(?!\s?\/)/g;
+// (a month and a year written with a slash, or saying it: "05/26", "11 / 2027", "09 slash 28")
+const MONTH_SLASH_YEAR = /\b(?:0?[1-9]|1[0-2])\s?(?:\/|\bslash\b)\s?(?:20)?\d{2}\b(?!\s?\/)/gi;
 const MONTH_AND_YEAR = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?:of\s+)?(?:20\d{2}|'?\d{2})\b/gi;
 // (a month, then a year of two or four digits: "0928", "11/27", "03 2029")
 const expiryShaped = (d: string) => (d.length === 4 || d.length === 6) && /^(?:0[1-9]|1[0-2])/.test(d) && (d.length === 4 || /^\d{2}20/.test(d));
@@ -335,7 +335,7 @@ const NAME_ASKED = /\b(?:name|spell|who|plate|flight|postcode|zip|model|serial|u
 // ("Lovely. And her Medicare number, it's on her red, white and blue card.": a relative's, where it is said too)
 const ELLIPTIC_REQUEST = /^(?:(?:and|now|then|next|also|ok(?:ay)?|right|great|good|thanks|thank you|perfect|lovely|wonderful|excellent|alright|all right|fine|sure)[,.!]?\s+)*(?:the|your|her|his|their)\s[^.!?]{0,40}(?:,\s*(?:it'?s|that'?s) (?:on|in|at) [^.!?]{0,40})?[.!]?$/;
 // A line that asks for something, not one that names it only ("Your account has been compromised.")
-const REQUEST = /[?？]|\b(?:what(?:'s| is| are)|give|tell|read|confirm|verify|provide|need|send|say|enter|type|spell|share|repeat|please|go ahead)\b|请|告诉|报|念|提供|多少|发(?:给|过来|一下|我)|输入|说一下|是什么|给我|(?:核对|核实|确认)(?![了过])|验证(?![码了过通])|填(?:一下|写|上)|(?:号|码|多少|知道)[^，,。？?！!]{0,4}吗(?=\s*$|[，,。？?！!])/;
+const REQUEST = /[?？]|\b(?:what(?:'s| is| are)|give|tell|read|confirm|verify|provide|need|send|say|enter|type|spell|share|repeat|please|go ahead)\b|请|告诉|报|念|提供|需要(?:您|你)|多少|发(?:给|过来|一下|我)|输入|说一下|是什么|给我|(?:核对|核实|确认)(?![了过])|验证(?![码了过通])|填(?:一下|写|上)|(?:号|码|多少|知道)[^，,。？?！!]{0,4}吗(?=\s*$|[，,。？?！!])/;
 const CODE_NAMED = /\b(?:code|text|texted|message|sms)\b|验证码|校验码|动态码|短信/;
 // What may stand before a value given as an answer, in its sentence: "it's", "then", "the last part is", "她说是", "后面是".
 const ANSWER_LEAD_EN = /^(?:[\s,.:;…'"-]|\b(?:it'?s|it is|it|is|was|are|that'?s|that is|then|and|uh+|um+|er+|erm|ok(?:ay)?|so|sure|yes|yeah|yep|right|well|oh|the|rest|last|next|part|bit|one|ones|first|second|third|middle|four|two|three|digits?|numbers?|group|here'?s|here|hold on|wait|sorry|says|of it|ends? (?:in|with)|okay|no|try|where was i|capital|small|lower ?case|upper ?case|underscore|dash|hyphen|dot|period|at sign|star|asterisk|pound|hash|exclamation(?: mark| point)?|dollar sign|sign|symbol|space)\b)*$/;
@@ -374,7 +374,7 @@ const NUMERALS_G = /[\d零〇一二三四五六七八九幺两洞][\d零〇一�
 
 // ("Read me the number, please.", "Go ahead with the number.", "请把号码报一下": the number the lines before named)
 // (in Chinese, "read it" said bare: "您拿到了念一下 从头开始念", "你念给我"; "we need them to match the file": what was asked)
-const IT_ASKED = /\b(?:the|that|this) (?:whole |full |long )?(?:number|numbers|digits)\b|\bread (?:it|them)(?: (?:out|to me|off))?\b|\b(?:need|want|require) (?:it|them|those|these)\b|(?:把|那个|这个)?(?:号码|号|数字)(?:报|念|说)一下|(?:报|念|说)一下(?:号码|数字)|(?:念|报|读)(?:一下|给我|给我听|出来)?吧?(?=[\s，,。.？?！!]|$)|往下念|从头(?:开始)?念/;
+const IT_ASKED = /\b(?:the|that|this) (?:whole |full |long )?(?:(?:four|five|six|seven|eight|nine|ten|[4-9]|1[0-9])[- ])?(?:number|numbers|digits)\b|\bread (?:it|them)(?: (?:out|to me|off))?\b|\b(?:need|want|require) (?:it|them|those|these)\b|(?:把|那个|这个)?(?:号码|号|数字)(?:报|念|说)一下|(?:报|念|说)一下(?:号码|数字)|(?:念|报|读)(?:一下|给我|给我听|出来)?吧?(?=[\s，,。.？?！!]|$)|往下念|从头(?:开始)?念/;
 const AGAIN_ASKED = /\b(?:whole|full|entire|all of it|again|repeat|one (?:more )?time|from the (?:top|start|beginning))\b|再(?:说|念|报|读)一遍|重复一下|完整(?:的|地)?(?:说|念|报)/;
 /** A line that asks for nothing and brings nothing new: no number, no secret, nothing harmless, no sum, no text on its way, no question. */
 // (a line saying the reply's number back is an echo or it is not: "Okay, 2400." after "I only have 2 4 0 0 in checking.")
@@ -450,10 +450,14 @@ const TOOL_SHOWS_ASKED = /\b(?:your|the) (?:id|address|password)\b[^.?!]{0,40}\b
 function remoteBefore(t: string, found: Leak[], caller: CallerLine | undefined, previous: readonly string[], callers?: LeakOptions['callers']): Leak[] {
   // (nor one the line asks for by what it opens: "the PIN for your debit card", "your Chase app", "支付宝的密码")
   if (!found.some((f) => f.kind === 'password') || (caller && (LOGIN_PASSWORD.test(caller.text) || (OTHER_PASSWORD_ASKED.test(caller.text) && !caller.says(REMOTE_TOOL))))) return found;
-  const said = previous.some((p) => {
+  const toolAt = previous.findLastIndex((p) => {
     const before = p.length <= REPEAT_SOURCE ? normalize(p).text : '';
     return (REMOTE_TOOL.test(before) || ID_THEN_PASSWORD.test(before)) && !LOGIN_TALK.test(before) && !LOGIN_PASSWORD.test(before);
-  })
+  });
+  // (not once the call has gone on to a bank's sign-in since: "Now log into your bank so I can deposit the refund." · "I'm on the Navy
+  // Federal site." · "Then tell me the password": the bank's)
+  const since = [...previous.slice(toolAt + 1), ...(callers?.slice(toolAt + 1) ?? [])];
+  const said = (toolAt >= 0 && !since.some((p) => p && p.length <= REPEAT_SOURCE && LOGIN_INTO.test(p.toLowerCase())))
     // (or the tool's ID given where the caller's line named the tool, and the line asks for what it shows: "Go to teamviewer dot
     // com…" · "Your ID is 1 284 553 906." · "And the password under it?")
     || (!!caller && TOOL_SHOWS_ASKED.test(caller.text) && previous.some((p) => p.length <= REPEAT_SOURCE && TOOL_ID_GIVEN.test(p.toLowerCase()))
@@ -1450,6 +1454,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
 // (an ID and password of a bank's or an account's, named in the reply or the line, are a login's)
 const remoteTalk = (talk: Talk, caller: CallerLine | undefined) => talk.says(REMOTE_TOOL) || (!!caller && caller.says(REMOTE_TOOL))
   || ((talk.says(ID_AND_PASSWORD) || (!!caller && caller.says(ID_AND_PASSWORD))) && !talk.says(LOGIN_TALK) && !(caller && caller.says(LOGIN_TALK)));
+const LOGIN_INTO = /\blog ?(?:in|on)(?:to)? (?:to )?(?:your|my|the) (?:bank|online banking|account)\b|\b(?:bank|banking)(?:'s)? (?:site|website|app)\b|\bon the [a-z ]{0,24}(?:bank|credit union|federal|banking) (?:site|website|app)\b/;
 const LOGIN_TALK = /\b(?:bank|banking|account|login|log in|sign in)\b/;
 
 const NAME_BEFORE = /\b(?:name'?s|name is|officer|agent|mr|mrs|ms|dr|detective|sergeant|deputy)\b[^.!?]{0,24}$/;
@@ -2661,7 +2666,7 @@ const REPLY_ENDS = /^\s*[.。!！]?\s*$/;
 const SAYS_BEFORE = /(?:\bis|'s|:|：|是|为)\s*$/;
 const IT_SAYS_BEFORE = /\bit says\s*$|(?:前面|开头|前两位|头两位)是\s*$/;
 const HOW_MANY_ASKED = /几位|多少位|\bhow many\b/;
-const CUT_SHORT = /^\s*(?:…+|\.{2,})(?![.…])\s*(?:$|[,.]|(?:no|wait|hold on|hang on|um+|uh+|sorry|let me|actually)\b)/;
+const CUT_SHORT = /^\s*(?:…+|\.{2,})(?![.…])\s*(?:$|[,.]|(?:no|wait|hold on|hang on|um+|uh+|(?:i'?m )?sorry|let me|actually|i (?:don'?t|can'?t|shouldn'?t)|why)\b)/;
 const HOUSE_AFTER = /^ (?!(?:and|or|is|it|its|then|ok|okay|please|that|the|of|digits?|for|to|but|so|yes|no|again|right|now|was)\b)(?:[a-z]{3,} )?(?:[a-z]{3,}(?:,? (?:apt|unit|suite|st|street|rd|road|ave|avenue|lane|ln|drive|dr|court|ct|zip)\b|, [a-z]{3,})|[a-z]*(?:way|wood|field|side|view|ridge|hill|park|crest|dale|ford)\b)/;
 // (the person's address, not an e-mail's, nor one "on file")
 const ADDRESS_ASKED = /(?<!\be-?mail |\bip |\bweb )\baddress\b(?! on file)/;
