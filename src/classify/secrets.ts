@@ -67,6 +67,8 @@ const NOT_GIVEN_BETWEEN = /[?？]|\b(?:won't|will not|not|never|don't|can't|cann
 
 /** A word of 4 to 32 characters in quotes, no spaces: "johnson1", 「qwe123」. */
 const USERNAME_ASKED = /\b(?:user ?name|log-?in name|screen name)\b/;
+// ("I'm not telling you, it's 'private'.": a refusal, whatever word it quotes)
+const WONT_SAY = /\b(?:not|never|won'?t|can'?t|don'?t|refuse to)\s+(?:be\s+)?(?:telling|tell|giving|give|saying|say|sharing|share|reading|read)\b/;
 const QUOTE_ANSWERS = /(?:\b(?:is|it'?s|that'?s|was)|:)\s*$/;
 const QUOTED_WORD = /["“'‘「『]([^"”'’」』\s]{4,32})["”'’」』]/;
 
@@ -1119,7 +1121,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     && !negatedAt(t, l.at) && !othersLabel(t, l.at) && !NOT_GIVEN_BETWEEN.test(t.slice(end, q.index)));
   // (a word alone, quoted as the answer to a line that asks for a password now: "That one is 'lighthouse'." to "What is the verbal
   // password you give the monitoring center?")
-  const answered = () => caller?.last === 'password' && !refusesPassword(t, labels) && QUOTE_ANSWERS.test(t.slice(Math.max(0, q!.index - 12), q!.index)) && !/^[^.!]{0,3}\?/.test(t.slice(q!.index + q![0].length));
+  const answered = () => caller?.last === 'password' && !refusesPassword(t, labels) && !WONT_SAY.test(t.slice(0, q!.index)) && QUOTE_ANSWERS.test(t.slice(Math.max(0, q!.index - 12), q!.index)) && !/^[^.!]{0,3}\?/.test(t.slice(q!.index + q![0].length));
   if (q && (labelledBefore || (caller?.asks.has('password') && (/\d/.test(q[1]!) || answered()))) && !caller?.text.includes(q[1]!)) found.push(['password', q.index + 1, q.index + 1 + q[1]!.length, true]);
   const meetsPassword = meetsAny(found.map((f) => [f[1], f[2]] as const));
   const inPassword = (at: number) => meetsPassword(at, at + 1);

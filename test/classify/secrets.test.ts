@@ -3081,3 +3081,47 @@ describe('digits of a secret asked for by their places, or read out as the reply
   ];
   readsEachAs(cases);
 });
+
+describe('round 39: the kind a line or the call before asks for, and look-alikes that name their owner', () => {
+  readsEachAs([
+    // a transfer PIN the carrier's app makes, asked for as such, is a code (case 120)
+    ["2208 is correct. Now, to ship the new phone, our system needs a number transfer PIN. Please open the Verity app, go to Account, and tap 'Generate Transfer PIN.' Read me what it shows.", [], "I'm not very good with the app... All right, I found it. It says 6 1 7 3 0 4.", ['code']],
+    // (a bank's transfer PIN the person set stays a password)
+    ['To release the hold on your wire, I need your bank\'s transfer PIN, the one you set for wires.', [], 'the wire pin um 6 0 6 6 1 2 is the one i set with the branch lady', ['password']],
+    // the card a PIN is for is not asked: the PIN is, a year or not
+    ['Thank you for correcting that. The courier will need your PIN so the card can be cancelled in the system. What is it?', [], "It's 1984, the year we married. My wife picked it.", ['password']],
+    ['Thank you for correcting that. The courier will need your PIN so the card can be cancelled in the system. What is it?', [], "It's 4417, my wife picked it.", ['password']],
+    // an account's PIN, and the account opened, name no account number
+    ['To lock it, please confirm the account PIN you set up with us when you opened the account.', [], 'I set it when I opened the account. It\'s 2 0 1 1 8 6.', ['password']],
+    // a word alone, quoted as the answer to a request for a password
+    ['One more thing. What is the verbal password you give the monitoring center when the alarm goes off?', [], "That one is 'lighthouse'. Does the technician need that too?", ['password']],
+    // (not asked back, nor in a refusal)
+    ['One more thing. What is the verbal password you give the monitoring center when the alarm goes off?', [], "Is it 'lighthouse'? I forget.", []],
+    ['One more thing. What is the verbal password you give the monitoring center when the alarm goes off?', [], "I'm not telling you, it's 'private'.", []],
+    // a PIN the line reads back wrong, corrected, is the line's PIN
+    ['Thank you. For the replacement debit card we keep the same PIN. I have it here as 3 9 6 1. Can you confirm?', [], "No, it's 3 6 9 1.", ['password']],
+    // a relative's number, after a request for a card whose price the line says "after that"
+    ['Great. The Platinum plan is $2,895, or you can do a down payment of $295 today and monthly payments after that. Which card would you like to use for the down payment?', [], "My wife handles the cards. Let me give you her number and you can talk to her. It's 763-429-0148.", ['phone']],
+    // one's own number given for a text, "if you must"
+    ["Ma'am, if you wait, you may be driving on an expired license, and that's a $250 fine. May I at least have a phone number to send you a reminder?", [], "If you must, text 518-302-7716. But I'm still going to the office.", ['phone']],
+    // digits broken off in regret are the start of the code asked for
+    ['Please read me the verification code.', [], "Well, it's 5 5 0... I'm sorry, I don't feel right about this.", ['code']],
+    // look-alikes: the caller's own number's end asked back, a username, a doctor's office, a software licence's price, a game's UID, a baggage tag
+    ["She's okay, but they won't let me go until bail is paid.", [], "I won't tell them, sweetheart. But is this a new phone? Your number ends in 4 4 2 0, doesn't it?", []],
+    ["To set up the wire, we'll verify your account through online banking. Can you tell me your online banking username?", [], "It's gamsel1949.", []],
+    ["Who is your doctor? We'll need their name and phone number for the order.", [], 'Dr. Alan Whitfield at Greenway Clinic. Their number is 419-882-3010.', []],
+    ['好 还要你游戏的UID', [], 'UID是 1 0 2 8 4 6 3 9 1', []],
+    ['很抱歉，我们赔偿您一千八，您的行李牌号是多少', [], '行李牌，CZ 6 5 8 8 1 2', []],
+  ]);
+  readsEachInCallAs([
+    // a PIN read back wrong by a line that names nothing: the secret the call asked for before
+    ['Let me repeat that back so I get it right. I have 2 0 8 4. Is that correct?', ["What's the PIN you use at the ATM?"], ['It\'s 2 0 4 8.'], "No, you've swapped the middle two. It's 2 8 0 4. Two, eight, oh, four.", ['password']],
+    // a remote tool's password is a code, but the bank's once the call has gone on to its sign-in
+    ['Just type it yourself. Then tell me the password so I can check it was entered correctly.', ['Go to ultraviewer dot net, download it, and tell me the ID and password shown on the screen.', 'Good, I\'m connected. Now log into your bank so I can deposit the refund.'], ['The ID is 918 554 207 and the password is 7k3m9q.', "I'm on the Navy Federal site. Do you need my username?"], "It's AnchorsAweigh1971.", ['password']],
+    ['And the password under it?', ['Go to ultraviewer dot net, download it, and tell me the ID shown on the screen.'], ['The ID is 918 554 207.'], "It's 7k3m9q.", ['code']],
+    // "the six digits" asks for the code asked for before
+    ['That\'s normal, we process through your bank. Please read me the six digits.', ['For security, the system will send a verification code to your mobile. Please read it to me when it arrives.'], ['It just came. It says do not share this code.'], "Well, it's 5 5 0... I'm sorry, I don't feel right about this.", ['code']],
+    // an expiry said "slash", after the card's number
+    ['Thank you. And the expiration date printed under the number?', ['Which card would you like to use?'], ['It is a Visa, 4532 8812 0043 7719.'], 'It says 09 slash 28.', ['card']],
+  ]);
+});
