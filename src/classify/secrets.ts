@@ -430,7 +430,7 @@ function leaksAgainst(text: string, norm: Normalized, caller: CallerLine | undef
     ? (kindGivenIn(previous, callers) ?? (SSN_GROUP_ASKED.test(caller.text) ? undefined : kindByLength(previous, norm))) : undefined;
   const own = readInWindows(norm, (part) => readSecrets(part, caller, earlier)).map(leakOf);
   if (!previous?.length) return own;
-  const found = spellingGoesOn(norm, restOfBegun(text, norm, repeated(norm, withPrevious(text, norm, own, previous, caller), previous, caller), previous, caller, callers), previous, caller);
+  const found = spellingGoesOn(norm, restOfBegun(text, norm, repeated(norm, withPrevious(text, norm, own, previous, caller), previous, caller, callers), previous, caller, callers), previous, caller);
   const lower = text.toLowerCase();
   return toolIdBefore(lower, remoteBefore(lower, found, caller, previous, callers), caller, callers);
 }
@@ -761,18 +761,19 @@ const GIVEN = new Map<string, ReadonlyArray<readonly [string, LeakKind, boolean]
 const REPEAT_SOURCE = 512;
 
 /** The digits of the secrets a reply gave, whole and group by group (four digits or more), with their kinds and whether whole. */
-function secretDigits(reply: string): ReadonlyArray<readonly [string, LeakKind, boolean]> {
-  let out = GIVEN.get(reply);
+function secretDigits(reply: string, line?: CallerLine): ReadonlyArray<readonly [string, LeakKind, boolean]> {
+  const key = line ? `${line.raw}\u0000${reply}` : reply;
+  let out = GIVEN.get(key);
   if (out) return out;
   const clean = sanitize(reply).text;
   const list: Array<readonly [string, LeakKind, boolean]> = [];
   if (clean.length <= REPEAT_SOURCE) {
-    for (const f of readSecrets(normalize(clean))) {
+    for (const f of readSecrets(normalize(clean), line)) {
       for (const run of runsIn(clean.slice(f.start, f.end))) digitsAndGroups(run).forEach((d, i) => d.length >= 4 && list.push([d, f.kind, i === 0]));
     }
   }
   if (GIVEN.size >= 256) GIVEN.clear();
-  GIVEN.set(reply, (out = list));
+  GIVEN.set(key, (out = list));
   return out;
 }
 
@@ -781,7 +782,7 @@ function secretDigits(reply: string): ReadonlyArray<readonly [string, LeakKind, 
  * "Was that 383-02-7719?" "yes that's right, 3 8 3 0 2 7 7 1 9"), whole, a group of it or corrected: that secret
  * again, where nothing else was found. The replies before are read as they stand, without their callers' lines.
  */
-function repeated(norm: Normalized, found: Leak[], previous: readonly string[], caller: CallerLine | undefined): Leak[] {
+function repeated(norm: Normalized, found: Leak[], previous: readonly string[], caller: CallerLine | undefined, callers?: LeakOptions['callers']): Leak[] {
   if (!/\d/.test(norm.text)) return found;
   // (a correction says so: "sorry, I read it wrong", "not 63", "不对")
   const corrects = CORRECTING.test(norm.text);
@@ -789,12 +790,28 @@ function repeated(norm: Normalized, found: Leak[], previous: readonly string[], 
   const groups = new Map<string, LeakKind>();
   for (const reply of previous.slice(-(SPLIT_REPLIES - 1))) for (const [d, kind, all] of secretDigits(reply)) (all ? whole : groups).set(d, kind);
   if (!whole.size) return found;
+  // (a code by its shape alone that a reply before gave, read against its line, as another secret: "No, it's 3 6 9 1." to "we keep
+  // the same PIN. I have it here as 3 9 6 1", then "So that's 3 6 9 1?" "Yes, that's right, 3 6 9 1.": the PIN again)
+  const asGiven = (d: string): LeakKind | undefined => {
+    for (let k = previous.length - 1; k >= Math.max(0, previous.length - (SPLIT_REPLIES - 1)); k--) {
+      const given = secretDigits(previous[k]!, lineOf(callers, previous, k)).find(([x, kind, all]) => all && x === d && kind !== 'code');
+      if (given) return given[1];
+    }
+    return undefined;
+  };
   const meetsFound = meetsAny(pairsOf(found));
   const again: Leak[] = [];
   for (const run of findRuns(norm.text, norm.spelled)) {
+    if (callers?.length && run.digits.length >= 4 && whole.get(run.digits) === 'code') {
+      const [s, e] = toOriginal(norm, ...spanOf(run));
+      const f = found.find((l) => l.kind === 'code' && l.start <= s && e <= l.end);
+      const kind = f && asGiven(run.digits);
+      if (kind) f.kind = kind;
+    }
     // the whole number again, or two or more of its groups ("0182 7193", the middle of a card given); not a sum or a
     // street number that happens to be one group ("I paid 4000 dollars" after a card starting 4000)
-    const kind = whole.get(run.digits) ?? groupsOf(run, groups) ?? (corrects ? correctedOf(run, whole, caller) : undefined);
+    const given = whole.get(run.digits);
+    const kind = (given === 'code' && callers?.length ? asGiven(run.digits) : undefined) ?? given ?? groupsOf(run, groups) ?? (corrects ? correctedOf(run, whole, caller) : undefined);
     if (!kind || amountAround(norm.text, ...spanOf(run))) continue;
     const [s, e] = toOriginal(norm, ...spanOf(run));
     // (where nothing else was read: "My social security number is 123-45-6789" stays what its label says)
