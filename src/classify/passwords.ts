@@ -35,7 +35,9 @@ export function readPassword(t: string, at: number): [number, number] | null {
     if (OTHER_SECRET_ZH.test(t.slice(at, k))) return null;
     while (t[k] === ' ') k++;
     const span = k > at && isD(t[k]) ? readPassword(t, k) : null;
-    return span && t.slice(span[0], span[1]).replace(/\D/g, '').length >= 4 ? span : null;
+    // (of a password's length: not the phone number a few words on, "要输密码 我不太会弄 她电话 15823769924")
+    const digits = span ? t.slice(span[0], span[1]).replace(/\D/g, '').length : 0;
+    return digits >= 4 && digits <= 8 ? span : null;
   }
   let k = at;
   if (isD(t[k])) {

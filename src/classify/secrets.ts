@@ -254,7 +254,7 @@ function expiryAfterCard(text: string, found: Leak[], caller: CallerLine | undef
   const expiries = found.filter((f) => f.kind === 'code' && expiryShaped(digitsIn(text.slice(f.start, f.end))));
   // (or said with its month's name, "The expiration date is August 2028.", or written as a month and a year, "It expires 05/26.",
   // which no reading took for a code)
-  const named = [...text.matchAll(MONTH_AND_YEAR), ...text.matchAll(MONTH_SLASH_YEAR)].map((m) => ({ kind: 'card' as const, start: m.index, end: m.index + m[0].length })).filter((m) => !found.some((f) => f.start < m.end && m.start < f.end));
+  const named = [...text.matchAll(MONTH_AND_YEAR), ...text.matchAll(MONTH_SLASH_YEAR), ...text.matchAll(MONTH_YEAR_ZH)].map((m) => ({ kind: 'card' as const, start: m.index, end: m.index + m[0].length })).filter((m) => !found.some((f) => f.start < m.end && m.start < f.end));
   if (!expiries.length && !named.length) return found;
   const previous = opts.previous ?? [];
   // (or the reply itself gives its number or its security code: "zero four twenty-eight… that's 6 1 9")
@@ -264,6 +264,8 @@ function expiryAfterCard(text: string, found: Leak[], caller: CallerLine | undef
 }
 // (a month and a year written with a slash, or saying it: "05/26", "11 / 2027", "09 slash 28")
 const MONTH_SLASH_YEAR = /\b(?:0?[1-9]|1[0-2])\s?(?:\/|\bslash\b)\s?(?:20)?\d{2}\b(?!\s?\/)/gi;
+// (a month and a year in Chinese, as a transcript spaces its digits: "0 9 月 2 8 年", "2028年9月")
+const MONTH_YEAR_ZH = /(?<!\d\s?)(?:0\s?[1-9]|1\s?[0-2]|[1-9])\s*月\s*(?:2\s?0\s?)?\d\s?\d\s*年|(?:2\s?0\s?)?\d\s?\d\s*年\s*(?:0\s?[1-9]|1\s?[0-2]|[1-9])\s*月/g;
 const MONTH_AND_YEAR = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?:of\s+)?(?:20\d{2}|'?\d{2})\b/gi;
 // (a month, then a year of two or four digits: "0928", "11/27", "03 2029")
 const expiryShaped = (d: string) => (d.length === 4 || d.length === 6) && /^(?:0[1-9]|1[0-2])/.test(d) && (d.length === 4 || /^\d{2}20/.test(d));
@@ -2164,7 +2166,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (not a date: "never to give my PIN, it's on the letter dated 3/2/2023")
   // ("那……是 幺九五幺零八，我生日" after a card is asked for: a PIN made of a birthday, said to be one after it; not a birth date asked for)
   if (len === 6 && !label && BIRTHDAY_AFTER.test(t.slice(b, b + 12)) && !ctx.caller?.asksHarmless && !p.seps.some((x) => /[/.-]/.test(x)) && !harmlessNear(t, ctx.labels, a)) return 'password';
-  if (len >= 4 && (!label || label.kind === 'not' || label.kind === 'phone') && !calledNumber(t, a) && !isOfficial(d) && !TOLL_FREE_START.test(d) && !unitAfter(t, b) && !p.seps.some((x) => /[/:]/.test(x)) && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a, ctx.caller?.last === 'password', label?.kind === 'phone')) return 'password';
+  // (not a mobile number a few words on: "手机银行要输密码 我不太会弄 我让你表妹来 她电话 一五八二三七六九九二四")
+  if (len >= 4 && !isMobile(d) && (!label || label.kind === 'not' || label.kind === 'phone') && !calledNumber(t, a) && !isOfficial(d) && !TOLL_FREE_START.test(d) && !unitAfter(t, b) && !p.seps.some((x) => /[/:]/.test(x)) && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a, ctx.caller?.last === 'password', label?.kind === 'phone')) return 'password';
   if (TOLL_FREE_START.test(d) && (/^-?[a-z]/.test(t.slice(b, b + 2)) || /^ (?:number|line|one)\b/.test(t.slice(b, b + 8)) || (p.groups.length === 2 && p.groups[0] === 1))) return 'no'; // "1-800-MEDICARE": a company's number in letters; "the 1-877 one"
   if (len < 10 && (t.startsWith(' number', b) || t.startsWith(' line', b)) && TOLL_FREE_WORD.test(t.slice(a, b))) return 'no';
   // ("你们 400 电话是多少？", "95 开头的": the start of a kind of line)

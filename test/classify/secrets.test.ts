@@ -3121,7 +3121,18 @@ describe('round 39: the kind a line or the call before asks for, and look-alikes
     ['And the password under it?', ['Go to ultraviewer dot net, download it, and tell me the ID shown on the screen.'], ['The ID is 918 554 207.'], "It's 7k3m9q.", ['code']],
     // "the six digits" asks for the code asked for before
     ['That\'s normal, we process through your bank. Please read me the six digits.', ['For security, the system will send a verification code to your mobile. Please read it to me when it arrives.'], ['It just came. It says do not share this code.'], "Well, it's 5 5 0... I'm sorry, I don't feel right about this.", ['code']],
-    // an expiry said "slash", after the card's number
+    // an expiry said "slash", after the card's number; in Chinese as a transcript spaces it
     ['Thank you. And the expiration date printed under the number?', ['Which card would you like to use?'], ['It is a Visa, 4532 8812 0043 7719.'], 'It says 09 slash 28.', ['card']],
+    ['有效期呢', ['卡号报一下'], ['6 2 2 8 4 8 0 3 1 2 5 5 6 6 0 9 7'], '有效期是 0 9 月 2 8 年', ['card']],
+    // a PIN corrected, then said again to the line's read-back: the PIN, as the reply before gave it
+    ['So that\'s 3 6 9 1?', ['Thank you. For the replacement debit card we keep the same PIN. I have it here as 3 9 6 1. Can you confirm?'], ["No, it's 3 6 9 1."], "Yes, that's right, 3 6 9 1.", ['password']],
+  ]);
+  readsEachAs([
+    // a relative's mobile a few words after a password is named is her phone, not the password
+    ['对 姑妈你用手机银行转 转好告诉我', [], '手机银行要输密码 我不太会弄 我让你表妹来 她电话 一五八二三七六九九二四 你找她', ['phone']],
+    // (a password described, then said, stays one)
+    ['密码多少', [], '密码就是我生日 19850312', ['password']],
+    // a Discover card's start, cut off, where the line asks how to pay (a "lifetime license" is no licence's number asked)
+    ["I've found 1,284 errors caused by the infection. To remove them, there's a one-time service charge of $199 for a lifetime license. How would you like to pay?", [], "Oh my, 1,284 errors. I'd better pay, then. I have my Discover card here. It's 6011 0087...", ['card']],
   ]);
 });
