@@ -259,7 +259,8 @@ const THEIR_BEFORE = /\btheir (?:(?:name|address|fax|email)(?: and| or|,)? )*$/;
 const BUSINESS_NAMED = new RegExp(`\\b${BUSINESS}\\b`);
 const BUSINESS_OWNS = new RegExp(`\\b${BUSINESS}'s (?:(?:name|address|fax|email|main|business|office)(?: and| or|,)? )*$`);
 const ONE_TIME = /\bone[- ]time pass(?:word|code)s?\b/;
-const PIN_SENT = /\b(?:sent|texted|text) (?:a |you a |the )?pin\b|\bpin (?:we|i) (?:just )?(?:sent|texted)\b/;
+// ("Nationwide will now send you a text with a passcode to approve the payment": a passcode a text brings)
+const PIN_SENT = /\b(?:sent|texted|text) (?:a |you a |the )?pin\b|\bpin (?:we|i) (?:just )?(?:sent|texted)\b|\b(?:send|sends|sent|get|receive) (?:you )?a (?:text|message|sms) (?:with|containing) (?:a|the|your) (?:pin|passcode)\b/;
 const OTHER_PASSWORD = /\b(?:online|banking|bank|login|account|windows|computer|e-?mail|app) (?:password|passcode)\b|\bpin\b/;
 const NOT_WANTED_BEFORE = /\b(?:not|not just|not only|instead of|rather than|other than)\s+(?:the |your )?$/;
 // "I need the full sixteen digits": a card's number; "the nine-digit number on the bottom left", "the numbers at the bottom of your check": a

@@ -148,6 +148,8 @@ const UTILITY_BEFORE = /\b(?:gas|electric|electricity|energy|water|utility|utili
 // ...or said to be on a bill: "The account number on our bill is 8802 1145 67", "…is 20-4418-337. It's printed at the top of
 // every bill" (not where a bank's account is talked of)
 const ON_A_BILL = /^(?:account|acct)(?: number| no)?\s+(?:on|from) (?:our|my|the|your|this) (?:bill|invoice)\b|\b(?:printed|shown|listed) (?:at|on) the (?:top|bottom) of (?:every|each|the|my|our) (?:bill|invoice)\b|\bon (?:every|each) (?:bill|invoice)\b/;
+// (the bill in hand, just before: "I have the bill right here. The account number is 0047-3318-205.")
+const BILL_BEFORE = /\b(?:the|my|our|this) (?:(?:electric|electricity|gas|water|energy|power|phone|utility|cable) )?bill\b[^!?\d]{0,28}$/;
 const BANK_NEAR = /\b(?:bank|banking|checking|savings|routing|credit union|debit|direct deposit)\b/;
 const ONLINE_BEFORE = /\b(?:gmail|email|e-mail|google|apple|amazon|facebook|microsoft|netflix|paypal|yahoo|outlook|icloud|instagram|online|user|social media) $/;
 
@@ -167,7 +169,7 @@ export function scanLabels(t: string): Labels {
     if (l.kind !== 'card' || !/^(?:account|acct|acc\b|a\/c)/.test(t.slice(l.at, l.at + 7))) continue;
     const before = t.slice(Math.max(0, l.at - 16), l.at);
     if (ONLINE_BEFORE.test(before)) byEnd.delete(end);
-    else if (UTILITY_BEFORE.test(before) || (ON_A_BILL.test(t.slice(l.at, l.at + 90)) && !BANK_NEAR.test(t.slice(Math.max(0, l.at - 24), l.at + 90)))) byEnd.set(end, { kind: 'not', at: l.at });
+    else if (UTILITY_BEFORE.test(before) || ((ON_A_BILL.test(t.slice(l.at, l.at + 90)) || BILL_BEFORE.test(t.slice(Math.max(0, l.at - 48), l.at))) && !BANK_NEAR.test(t.slice(Math.max(0, l.at - 48), l.at + 90)))) byEnd.set(end, { kind: 'not', at: l.at });
   }
   // an account opened, "I set it when I opened the account. It's 2 0 1 1 8 6", is something done: the number after is another's
   for (const [end, l] of byEnd) if (l.kind === 'card' && OPENED_BEFORE.test(t.slice(Math.max(0, l.at - 24), l.at))) byEnd.delete(end);

@@ -290,10 +290,10 @@ export function isMobile(d: string): boolean {
 /**
  * Numbers everyone may know and say: emergency and government hotlines (110, 12321, 12345, 96110),
  * banks' and carriers' service numbers (955xx, 10086), 400/800 lines and US toll-free numbers
- * (1-800, 1-877, …: a company's, never a person's), and SMS sender numbers
+ * (1-800, 1-877, …: a company's, never a person's), the UK's freephone lines (0800, 0808), and SMS sender numbers
  * (1069…), which a text shows as its sender.
  */
-const OFFICIAL = /^(?:11[029]|12[02]|999|911|112|[2-8]11|12\d{3}|96\d{3}|95\d{3}|100(?:86|10|00|01)|400\d{7}|1400\d{7}|1?8(?:00|33|44|55|66|77|88)\d{7}|106\d{2,17})$/;
+const OFFICIAL = /^(?:11[029]|12[02]|999|911|112|[2-8]11|12\d{3}|96\d{3}|95\d{3}|100(?:86|10|00|01)|400\d{7}|1400\d{7}|1?8(?:00|33|44|55|66|77|88)\d{7}|080[08]\d{6,7}|106\d{2,17})$/;
 export const isOfficial = (d: string) => OFFICIAL.test(d);
 
 const num = (s: string) => Number(s);

@@ -69,6 +69,7 @@ const NOT_GIVEN_BETWEEN = /[?？]|\b(?:won't|will not|not|never|don't|can't|cann
 const USERNAME_ASKED = /\b(?:user ?name|log-?in name|screen name)\b/;
 // ("I'm not telling you, it's 'private'.": a refusal, whatever word it quotes)
 const WONT_SAY = /\b(?:not|never|won'?t|can'?t|don'?t|refuse to)\s+(?:be\s+)?(?:telling|tell|giving|give|saying|say|sharing|share|reading|read)\b/;
+const LAST_FOUR_LABEL = /^(?:the )?last (?:four|4)\b/;
 const QUOTE_ANSWERS = /(?:\b(?:is|it'?s|that'?s|was)|:)\s*$/;
 const QUOTED_WORD = /["“'‘「『]([^"”'’」』\s]{4,32})["”'’」』]/;
 
@@ -1112,6 +1113,12 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   let alnum: boolean | undefined;
   const alnumWord = () => (alnum ??= hasAlnumWord(t));
   const labels = withTalk(scanLabels(t), t, caller?.text ?? '');
+  // ("The last four are 5163." to "And the last four to complete it." after the card's first twelve in the replies before: its
+  // last four finish the number, no card's end printed on a receipt, round 33)
+  if (earlier === 'card' && caller?.asksPart && LAST_FOUR_ASKED.test(caller.text)) {
+    for (const [end, l] of labels.byEnd) if (l.kind === 'not' && LAST_FOUR_LABEL.test(t.slice(l.at, end))) labels.byEnd.delete(end);
+    labels.harmlessEnds = labels.harmlessEnds.filter((end) => labels.byEnd.has(end));
+  }
   // [kind, start, end, vouched], normalised offsets
   let found: Span[] = [];
   let takenUntil = -1;

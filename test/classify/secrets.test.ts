@@ -3136,3 +3136,21 @@ describe('round 39: the kind a line or the call before asks for, and look-alikes
     ["I've found 1,284 errors caused by the infection. To remove them, there's a one-time service charge of $199 for a lifetime license. How would you like to pay?", [], "Oh my, 1,284 errors. I'd better pay, then. I have my Discover card here. It's 6011 0087...", ['card']],
   ]);
 });
+
+describe('round 40: a passcode a text brings, a card finished by its last four, and what a bill or a card names', () => {
+  readsEachAs([
+    // a passcode the line says a text will bring is a one-time code
+    ['Thank you. Nationwide will now send you a text with a passcode to approve the payment. Could you read that to me?', [], "Just a moment, dear. The text says, 'Do not share this code. Your code to approve a payment of £399.00 to D Kemp is 81 44 90.'", ['code']],
+    // a UK freephone number on the back of the card is the bank's, to ring (a Pakistani mobile, 0300 4521876, stays a phone)
+    ['Quite sure. It will reverse itself within the hour, and the £400 will arrive.', [], "I think I'd better ring Nationwide and check. The number on the back of my card is 0800 555 0317.", []],
+    ['What number can we reach you on?', [], '0300 4521876', ['phone']],
+    // an account number read off the bill in hand is the utility's reference; a bank's stays a card's
+    ['Exactly, sir. To locate your rebate, can you read me the account number from your electric bill?', [], 'I have the bill right here. The account number is 0047-3318-205.', []],
+    ["What's your account number?", [], 'I paid the bill from my checking. The account number is 0047-3318-205.', ['card']],
+  ]);
+  readsEachInCallAs([
+    // a card's last four that finish the number given in the replies before are the card's (round 33); alone they are none
+    ['Thank you. And the last four to complete it.', ["Of course. I'll need to verify the card. Please read me the first eight digits.", 'Thank you. And the next four, please.'], ['All right. The first eight are 6011 3847.', 'The next four are 2290.'], "The last four are 5163. That's the end of the number.", ['card']],
+    ['And the last four of your card?', ['Is this Mrs. Ruiz?'], ['Yes, speaking.'], 'The last four are 5163.', []],
+  ]);
+});
