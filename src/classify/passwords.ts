@@ -108,8 +108,8 @@ const numbered = (w: string, before: ReadonlyArray<{ w: string }>) => /^\d/.test
 /** Spans [a, b) of passwords said aloud in a normalised text (read only where a password is asked or named). */
 export function spokenPasswords(t: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  // (a comma inside a number, "$1,500", does not end a clause, nor a mark inside a word, "Sunshine!44")
-  for (const clause of t.matchAll(/(?:[^.;?!\n,…]|,(?=\d)|[!?](?=[a-z0-9]))+/g)) {
+  // (a comma inside a number, "$1,500", does not end a clause, nor a mark inside a word, "Sunshine!44", nor one before "then": "Tulip, then 88")
+  for (const clause of t.matchAll(/(?:[^.;?!\n,…]|,(?=\d|\s*(?:and )?then\b|\s*followed by\b)|[!?](?=[a-z0-9]))+/g)) {
     const base = clause.index;
     const words: Array<{ w: string; a: number; b: number; core: boolean }> = [];
     const text = clause[0];
