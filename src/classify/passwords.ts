@@ -11,11 +11,36 @@ const STOP = new Set([
   'changed', 'different', 'something', 'strong', 'long', 'hidden', 'forgotten', 'unknown', 'required', 'wrong',
   'correct', 'expired', 'locked', 'reset', 'needed', 'important',
 ]);
+// Words that say what a password is like, not what it is: "my password is just fine", "it's easy."
+export const PLAIN_WORDS = new Set([
+  'fine', 'okay', 'good', 'easy', 'hard', 'simple', 'short', 'weak', 'same', 'there', 'here', 'saved', 'written', 'gone', 'blank',
+  'empty', 'done', 'ready', 'lost', 'stolen', 'stored', 'encrypted', 'complicated', 'complex', 'random', 'unique', 'true', 'right',
+  'also', 'just', 'really', 'very', 'still', 'probably', 'maybe', 'like', 'that', 'this', 'what', 'your', 'their', 'mine', 'ours',
+  'sure', 'yeah', 'please', 'sorry', 'actually', 'basically', 'somewhere', 'elsewhere', 'written', 'memorized', 'memorised',
+  'upstairs', 'downstairs', 'inside', 'outside', 'about', 'over', 'under', 'the', 'gonna', 'going', 'getting', 'being', 'stuck',
+  'asked', 'typed', 'entered', 'accepted', 'rejected', 'used', 'shared', 'sent', 'given', 'taken', 'hacked', 'compromised', 'leaked',
+  // (a label's word, or its start where a paste is cut off: "…password is pass")
+  'pass', 'password', 'passcode', 'code', 'number', 'login',
+]);
 // Characters a typed password is made of: anything but spaces, Han and the punctuation of a sentence.
 const tokenChar = (c: string) => c > ' ' && !QUOTES.has(c) && !/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef，。！？；、]/.test(c);
 const TRAILING = /[.,!?;:)\]}>]+$/;
 export const HAN = /[\u4e00-\u9fff]/;
 const OTHER_SECRET_ZH = /卡|身份证|手机|电话|验证码|账号|帐号|账户/;
+
+// A reply that is one word given as the answer: "It's sunshine.", "Okay, it's Fluffy.", "It is mittens, I think."
+const WORD_ANSWER = /^(?:\W*(?:ok(?:ay)?|sure|yes|yeah|fine|alright|all right|well|um+|uh+|oh|hmm+|right)\b\W*)*(?:it'?s|it is|that'?s|it was)\s+([a-z]{4,24})(?=\s*(?:[.!]|,\s*(?:i think|all lower ?case|lower ?case|no caps|one word|with a capital)\b|$))/;
+
+const STATE_WORDS = new Set(['open', 'here', 'there', 'ready', 'done', 'gone', 'busy', 'dead', 'broken', 'blank', 'back', 'down', 'slow', 'late', 'early', 'home', 'away', 'free', 'full', 'over', 'this', 'that', 'fake', 'real', 'weird', 'odd', 'strange', 'funny', 'scary', 'true', 'false']);
+
+/** The word a reply gives as its whole answer, if it is no word that says what a password is like. */
+export function wordAnswer(t: string): [number, number] | null {
+  const m = WORD_ANSWER.exec(t);
+  // (not what a screen or a thing is doing: "it's open", "it's downloading", "it's frozen")
+  if (!m || STOP.has(m[1]!) || PLAIN_WORDS.has(m[1]!) || STATE_WORDS.has(m[1]!) || /(?:ing|ed)$/.test(m[1]!)) return null;
+  const a = m.index + m[0].length - m[1]!.length;
+  return [a, a + m[1]!.length];
+}
 
 /** The password's span [a, b) in the normalised text, or null when what follows is not one. */
 export function readPassword(t: string, at: number): [number, number] | null {
@@ -54,7 +79,8 @@ export function readPassword(t: string, at: number): [number, number] | null {
   // letters only: a password only when said plainly ("my password is sunflower."), not a word
   // that starts a sentence about it ("my password is really long")
   const said = /(?:is|was|:|=|是|为)\W*$/.test(t.slice(Math.max(0, at - 8), at));
-  return said && word.length >= 6 && !STOP.has(word) && /^[a-z]/.test(word) && /^\s*(?:[.!,;。！，；\n]|$)/.test(t.slice(b, b + 3)) ? [at, b] : null;
+  // ("My password is sunshine and my username is bsmith.": a word of four letters or more, then the sentence's end or "and")
+  return said && word.length >= 4 && !STOP.has(word) && !PLAIN_WORDS.has(word) && /^[a-z]/.test(word) && /^\s*(?:[.!,;。！，；\n]|$|and\b)/.test(t.slice(b, b + 5)) ? [at, b] : null;
 }
 
 // A password said out loud rather than typed: "buster exclamation point dog 88", "Chicago underscore

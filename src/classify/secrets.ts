@@ -15,7 +15,7 @@ import {
   secretOf, unitAfter, type Label, type Labels,
 } from './labels';
 import { askedSecret, CallerLine } from './caller-line';
-import { HAN, readPassword, spokenPasswords } from './passwords';
+import { HAN, readPassword, spokenPasswords, wordAnswer } from './passwords';
 import { spelledKey, spelledOut, spellsDigit } from './spelled-chars';
 import { GIFT, GIFT_PIN_ASKED, ID_AND_PASSWORD, REMOTE_TOOL, Talk, withTalk } from './talk';
 import { isHan } from './lang';
@@ -1149,6 +1149,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // password you give the monitoring center?")
   const answered = () => caller?.last === 'password' && !refusesPassword(t, labels) && !WONT_SAY.test(t.slice(0, q!.index)) && QUOTE_ANSWERS.test(t.slice(Math.max(0, q!.index - 12), q!.index)) && !/^[^.!]{0,3}\?/.test(t.slice(q!.index + q![0].length));
   if (q && (labelledBefore || (caller?.asks.has('password') && (/\d/.test(q[1]!) || answered()))) && !caller?.text.includes(q[1]!)) found.push(['password', q.index + 1, q.index + 1 + q[1]!.length, true]);
+  // ("It's sunshine." answering a line that asks for a password now: the word given as the answer, not what the line says)
+  const word = !found.length && caller?.last === 'password' && !refusesPassword(t, labels) ? wordAnswer(t) : null;
+  if (word && !caller!.text.includes(t.slice(word[0], word[1]))) found.push(['password', word[0], word[1], true]);
   const meetsPassword = meetsAny(found.map((f) => [f[1], f[2]] as const));
   const inPassword = (at: number) => meetsPassword(at, at + 1);
 

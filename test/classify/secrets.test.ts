@@ -3144,6 +3144,15 @@ describe('round 40: a passcode a text brings, a card finished by its last four, 
     // a UK freephone number on the back of the card is the bank's, to ring (a Pakistani mobile, 0300 4521876, stays a phone)
     ['Quite sure. It will reverse itself within the hour, and the £400 will arrive.', [], "I think I'd better ring Nationwide and check. The number on the back of my card is 0800 555 0317.", []],
     ['What number can we reach you on?', [], '0300 4521876', ['phone']],
+    // a password of letters alone, said plainly or as the whole answer to a request for it; not what it is like
+    ['Can you please provide your online banking password so I can secure the account?', [], 'My password is sunshine and my username is bsmith.', ['password']],
+    ['Can you please provide your online banking password so I can secure the account?', [], "Okay, it's Fluffy.", ['password']],
+    ['Can you please provide your online banking password so I can secure the account?', [], 'It is mittens, I think.', ['password']],
+    ['Can you please provide your online banking password so I can secure the account?', [], "It's complicated.", []],
+    ['Can you please provide your online banking password so I can secure the account?', [], 'My password is really long', []],
+    ['Can you please provide your online banking password so I can secure the account?', [], "Okay, it's downloading.", []],
+    // a password said in parts joined by ", then"
+    ['And the password for that account?', [], "Let me find it, I keep it in a notebook. Here. It's Tulip, then 88, then an exclamation mark.", ['password']],
     // an account number read off the bill in hand is the utility's reference; a bank's stays a card's
     ['Exactly, sir. To locate your rebate, can you read me the account number from your electric bill?', [], 'I have the bill right here. The account number is 0047-3318-205.', []],
     ["What's your account number?", [], 'I paid the bill from my checking. The account number is 0047-3318-205.', ['card']],
