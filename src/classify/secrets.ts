@@ -251,7 +251,10 @@ function digitsByPosition(norm: Normalized, found: Leak[], caller: CallerLine | 
  * card, no leak (it was read as a code by its shape).
  */
 function expiryAfterCard(text: string, found: Leak[], caller: CallerLine | undefined, opts: LeakOptions): Leak[] {
-  if (!caller || !caller.asks.has('expiry') || caller.asks.has('code') || caller.asks.has('cvv')) return found;
+  // (asked for, or named by the reply as the card prints it: "And the date below that?" · "It says VALID THRU, then 01/31."; not
+  // beside another card's end, "Card ending 4430, expires 09/31", whose number was never given)
+  const read = () => { const lower = text.toLowerCase(); return EXPIRY_READ.test(lower) && !CARD_END.test(lower); };
+  if (!caller || !(caller.asks.has('expiry') || read()) || caller.asks.has('code') || caller.asks.has('cvv')) return found;
   const expiries = found.filter((f) => f.kind === 'code' && expiryShaped(digitsIn(text.slice(f.start, f.end))));
   // (or said with its month's name, "The expiration date is August 2028.", or written as a month and a year, "It expires 05/26.",
   // which no reading took for a code)
@@ -263,6 +266,8 @@ function expiryAfterCard(text: string, found: Leak[], caller: CallerLine | undef
   const out = found.flatMap((f) => (!expiries.includes(f) ? [f] : cardBefore ? [{ ...f, kind: 'card' as const }] : []));
   return cardBefore && named.length ? [...out, ...named].sort((x, y) => x.start - y.start) : out;
 }
+const EXPIRY_READ = /\b(?:valid thru|valid through|good thru|expires?|expiry|expiration)\b/;
+const CARD_END = /\b(?:ending|ends? (?:in|with))\b/;
 // (a month and a year written with a slash, or saying it: "05/26", "11 / 2027", "09 slash 28")
 const MONTH_SLASH_YEAR = /\b(?:0?[1-9]|1[0-2])\s?(?:\/|\bslash\b)\s?(?:20)?\d{2}\b(?!\s?\/)/gi;
 // (a month and a year in Chinese, as a transcript spaces its digits: "0 9 月 2 8 年", "2028年9月")

@@ -1586,7 +1586,8 @@ describe('round 18, and the review of rounds 16 to 18', () => {
     expect(read("You wanted the license number for the company car, it's D120-557-882-041.", "I'll put you on a brief hold.")).toEqual(['id']);
     expect(read('The only other number I have is for the bakery, the tax ID on those forms is 87-4410923.', 'I need to confirm the taxpayer identification number.')).toEqual(['id']);
     expect(read('The card linked to it is a Discover, 6011 0093 8842 1170.', 'I need to verify the email address on your PayPal account.')).toEqual(['card']);
-    expect(read('The back code is 7 4 4, and it expires March 2027.', "I'm now placing a hold on the card.", ['The number is 4 7 1 6, 2 2 0 9, 8 8 3 1, 0 5 6 2.'])).toEqual(['card']);
+    // (the expiry too, the card's where its number was given before: case 91)
+    expect(read('The back code is 7 4 4, and it expires March 2027.', "I'm now placing a hold on the card.", ['The number is 4 7 1 6, 2 2 0 9, 8 8 3 1, 0 5 6 2.'])).toEqual(['card', 'card']);
     expect(read('The phone number on my Zelle is my wife\'s, 248-391-0775.', 'In the recipient field put the number I read to you.')).toEqual(['phone']);
     expect(read('Yes that\'s me, 123 Main Street, 3B. Have the driver text 217-555-0193.', 'Can you confirm your address is 123 Main Street?')).toEqual(['phone']);
     expect(read('Bill Osei, 6 Dunmore Ct. The lockbox on the porch is 3 8 8 1 if nobody\'s home.', 'Can you confirm your name and address?')).toEqual(['password']);
@@ -3144,6 +3145,8 @@ describe('round 40: a passcode a text brings, a card finished by its last four, 
     // a UK freephone number on the back of the card is the bank's, to ring (a Pakistani mobile, 0300 4521876, stays a phone)
     ['Quite sure. It will reverse itself within the hour, and the £400 will arrive.', [], "I think I'd better ring Nationwide and check. The number on the back of my card is 0800 555 0317.", []],
     ['What number can we reach you on?', [], '0300 4521876', ['phone']],
+    // the phone asked for "so the temporary password goes to the right phone": the password is what it is for
+    ['Got it. And the mobile number on your profile, so the temporary password goes to the right phone?', [], "It's this one. 415-806-2231.", ['phone']],
     // a password of letters alone, said plainly or as the whole answer to a request for it; not what it is like
     ['Can you please provide your online banking password so I can secure the account?', [], 'My password is sunshine and my username is bsmith.', ['password']],
     ['Can you please provide your online banking password so I can secure the account?', [], "Okay, it's Fluffy.", ['password']],
@@ -3161,5 +3164,9 @@ describe('round 40: a passcode a text brings, a card finished by its last four, 
     // a card's last four that finish the number given in the replies before are the card's (round 33); alone they are none
     ['Thank you. And the last four to complete it.', ["Of course. I'll need to verify the card. Please read me the first eight digits.", 'Thank you. And the next four, please.'], ['All right. The first eight are 6011 3847.', 'The next four are 2290.'], "The last four are 5163. That's the end of the number.", ['card']],
     ['And the last four of your card?', ['Is this Mrs. Ruiz?'], ['Yes, speaking.'], 'The last four are 5163.', []],
+    // an expiry the reply names as the card prints it, after the card's number
+    ['And the date below that?', ['Read me the long number on the front.'], ['It says 4532 8812 0043 7719.'], 'It says VALID THRU, then 01/31.', ['card']],
+    // (not beside another card's end, whose number was never given)
+    ['And the next card?', ['Read me the long number on the front.'], ['It says 4532 8812 0043 7719.'], 'Card ending 4430, expires 09/31.', []],
   ]);
 });
