@@ -440,7 +440,7 @@ function leaksAgainst(text: string, norm: Normalized, caller: CallerLine | undef
   if (!previous?.length) return own;
   const found = spellingGoesOn(norm, restOfBegun(text, norm, repeated(norm, withPrevious(text, norm, own, previous, caller), previous, caller, callers), previous, caller, callers), previous, caller);
   const lower = text.toLowerCase();
-  return toolIdBefore(lower, remoteBefore(lower, found, caller, previous, callers), caller, callers);
+  return toolWindow(lower, toolIdBefore(lower, remoteBefore(lower, found, caller, previous, callers), caller, callers));
 }
 
 // (the line naming the password's own thing: "the PIN for your debit card", "your Chase app password", "支付宝的密码")
@@ -462,7 +462,7 @@ function remoteBefore(t: string, found: Leak[], caller: CallerLine | undefined, 
   if (!found.some((f) => f.kind === 'password') || (caller && (LOGIN_PASSWORD.test(caller.text) || (OTHER_PASSWORD_ASKED.test(caller.text) && !caller.says(REMOTE_TOOL))))) return found;
   const toolAt = previous.findLastIndex((p) => {
     const before = p.length <= REPEAT_SOURCE ? normalize(p).text : '';
-    return (REMOTE_TOOL.test(before) || ID_THEN_PASSWORD.test(before)) && !LOGIN_TALK.test(before) && !LOGIN_PASSWORD.test(before);
+    return (REMOTE_TOOL.test(before) || ID_THEN_PASSWORD.test(before)) && !LOGIN_INTO.test(before) && !LOGIN_PASSWORD.test(before);
   });
   // (not once the call has gone on to a bank's sign-in since: "Now log into your bank so I can deposit the refund." · "I'm on the Navy
   // Federal site." · "Then tell me the password": the bank's)
@@ -486,6 +486,14 @@ const toolNamedIn = (callers: LeakOptions['callers'], unless?: RegExp) => !!call
 });
 // (an identity document named: its number is no tool's)
 const ID_DOCUMENT_NAMED = /\b(?:ssn|social|passport|licen[cs]e|dl|medicare|medicaid|insurance|member|tax(?:payer)?|national|driver'?s?|state id|green card|nhs|sin|identity|alien|resident)\b|身份|证件|护照|驾照|驾驶证|通行证|社保|医保|社会保障/;
+/**
+ * A remote tool's window read out whole, its ID and then its password ("It says Your ID, and then 2 1 6 4 4 8 0 9 3. Under it, it
+ * says Password, and there's 7 k q 2 w 9."): both the tool's, codes (case 117), where no identity document and no sign-in is named.
+ */
+function toolWindow(lower: string, found: Leak[]): Leak[] {
+  if (!found.some((f) => f.kind === 'id' || f.kind === 'password') || !TOOL_ID_GIVEN.test(lower) || !ID_THEN_PASSWORD.test(lower) || ID_DOCUMENT_NAMED.test(lower) || LOGIN_PASSWORD.test(lower)) return found;
+  return found.map((f) => (f.kind === 'id' || f.kind === 'password' ? { ...f, kind: 'code' } : f));
+}
 /**
  * An ID read off a remote tool the call had the person open, where the line asks for what the tool shows ("go to anydesk dot
  * com…", then "Tell me your ID, it's on the left under 'Your ID'." · "it says 1 4 3 8 0 6", and "And after that?" · "space, 2 9

@@ -3164,6 +3164,10 @@ describe('round 40: a passcode a text brings, a card finished by its last four, 
     // a card's last four that finish the number given in the replies before are the card's (round 33); alone they are none
     ['Thank you. And the last four to complete it.', ["Of course. I'll need to verify the card. Please read me the first eight digits.", 'Thank you. And the next four, please.'], ['All right. The first eight are 6011 3847.', 'The next four are 2290.'], "The last four are 5163. That's the end of the number.", ['card']],
     ['And the last four of your card?', ['Is this Mrs. Ruiz?'], ['Yes, speaking.'], 'The last four are 5163.', []],
+    // a remote tool's unattended-access password is the tool's, a code, though a reply before talked of an account's code
+    ['Yes, that\'s from me. There\'s a setting for unattended access. Please set a password there and tell me what it is, so I can reconnect if the call drops.', ['Please go to anydesk.com and download the program. When it opens, read me the address it shows.'], ["Okay, it's installed. It says 'This Desk' and then 1 482 907 336. There's also a text on my phone that says Microsoft account security code 902 415."], 'Okay, I typed Cortez2024 in both boxes. Capital C.', ['code']],
+    // a tool's window read out whole, its ID and its password
+    ['Click yes. A window will open. Please read me everything you see in it.', ['Please open your browser, go to www.quickhelp-connect.net, and click download.'], ["Okay, I'm on the page. I clicked it."], "It says Your ID, and then 2 1 6 4 4 8 0 9 3. Under it, it says Password, and there's 7 k q 2 w 9. Lower case k, lower case q.", ['code']],
     // an expiry the reply names as the card prints it, after the card's number
     ['And the date below that?', ['Read me the long number on the front.'], ['It says 4532 8812 0043 7719.'], 'It says VALID THRU, then 01/31.', ['card']],
     // (not beside another card's end, whose number was never given)
