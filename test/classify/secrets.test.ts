@@ -3147,6 +3147,8 @@ describe('round 40: a passcode a text brings, a card finished by its last four, 
     ['What number can we reach you on?', [], '0300 4521876', ['phone']],
     // the phone asked for "so the temporary password goes to the right phone": the password is what it is for
     ['Got it. And the mobile number on your profile, so the temporary password goes to the right phone?', [], "It's this one. 415-806-2231.", ['phone']],
+    // "in the last five years" asks for no number's last part: a speed limit is no code
+    ['That\'s helpful. Any accidents or tickets in the last five years for either of you?', [], 'One speeding ticket for him in 2021, 52 in a 40. Nothing for me.', []],
     // a password of letters alone, said plainly or as the whole answer to a request for it; not what it is like
     ['Can you please provide your online banking password so I can secure the account?', [], 'My password is sunshine and my username is bsmith.', ['password']],
     ['Can you please provide your online banking password so I can secure the account?', [], "Okay, it's Fluffy.", ['password']],
