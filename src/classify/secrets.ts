@@ -436,11 +436,39 @@ function leaksAgainst(text: string, norm: Normalized, caller: CallerLine | undef
   // (or, with none named, the one as long as the digits read in all: not where "the next three digits" go on with a social security number's)
   const earlier = caller?.asksPart && previous?.length
     ? (kindGivenIn(previous, callers) ?? (SSN_GROUP_ASKED.test(caller.text) ? undefined : kindByLength(previous, norm))) : undefined;
-  const own = readInWindows(norm, (part) => readSecrets(part, caller, earlier)).map(leakOf);
+  const own = claimedBack(norm, readInWindows(norm, (part) => readSecrets(part, caller, earlier)).map(leakOf), caller);
   if (!previous?.length) return own;
   const found = spellingGoesOn(norm, restOfBegun(text, norm, repeated(norm, withPrevious(text, norm, own, previous, caller), previous, caller, callers), previous, caller, callers), previous, caller);
   const lower = text.toLowerCase();
   return toolWindow(lower, toolIdBefore(lower, remoteBefore(lower, found, caller, previous, callers), caller, callers));
+}
+
+// (said to be the person's own: "that's mine", "is my cell", "that's my number")
+const CLAIMED = /\bthat'?s (?:mine|my (?:number|cell|phone|card|account|mobile))\b|\bis (?:mine|my (?:cell|number|phone|card|account|mobile))\b/;
+const CLAIMED_AFTER = /^[\s,.…-]{0,4}(?:(?:yes|yeah|yep),? )?(?:that'?s|is|it'?s) (?:mine|my (?:number|cell|phone|card|account|mobile))\b/;
+const CLAIMED_BEFORE = /\b(?:that'?s|is) (?:mine|my (?:number|cell|phone|card|account|mobile))[\s,:.…-]{0,4}$/;
+/**
+ * A number the caller read out, said back as the person's own ("Can you confirm the card number I have: 4532 7975 4323 1948?" ·
+ * "Yes, 4532 7975 4323 1948, that's mine."; "720-555-0148 is my cell"): theirs, a leak of what it is (case 117), though the
+ * caller said it first (case 72 spares a number only said back). Seven digits or more, what the line read it as or names.
+ */
+function claimedBack(norm: Normalized, found: Leak[], caller: CallerLine | undefined): Leak[] {
+  if (!caller?.numbers.length || !CLAIMED.test(norm.text)) return found;
+  const out = [...found];
+  for (const run of findRuns(norm.text, norm.spelled)) {
+    const d = run.digits;
+    if (d.length < 7 || !caller.numbers.includes(d)) continue;
+    const [a, b] = spanOf(run);
+    // (the claim right beside it, "…, that's mine", "that's my number, …"; not a number the line names as something harmless, "Rx
+    // 7104488-03, yeah that's mine", nor another further on, "Claim 0411-77239-AP. Best is my cell, 617-…")
+    if (!CLAIMED_AFTER.test(norm.text.slice(b, b + 32)) && !CLAIMED_BEFORE.test(norm.text.slice(Math.max(0, a - 32), a))) continue;
+    const read = readOut(caller).find(([, parts]) => parts.includes(d))?.[0];
+    if (!read && caller.labels.harmlessEnds.length) continue;
+    const [s, e] = toOriginal(norm, a, b);
+    if (out.some((l) => l.start < e && s < l.end)) continue;
+    out.push({ kind: read ?? secretOf(caller.last) ?? (d.length <= 11 ? 'phone' : 'card'), start: s, end: e });
+  }
+  return out.length === found.length ? found : out.sort((x, y) => x.start - y.start);
 }
 
 // (the line naming the password's own thing: "the PIN for your debit card", "your Chase app password", "支付宝的密码")

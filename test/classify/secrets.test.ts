@@ -3147,6 +3147,12 @@ describe('round 40: a passcode a text brings, a card finished by its last four, 
     ['What number can we reach you on?', [], '0300 4521876', ['phone']],
     // the phone asked for "so the temporary password goes to the right phone": the password is what it is for
     ['Got it. And the mobile number on your profile, so the temporary password goes to the right phone?', [], "It's this one. 415-806-2231.", ['phone']],
+    // a number the caller read out, said back and claimed as one's own, is a leak of what it is (case 117); only said back, none (case 72)
+    ['Can you confirm the card number I have: 4532 7975 4323 1948?', [], "Yes, 4532 7975 4323 1948, that's mine.", ['card']],
+    ['Great. I just need to update your contact details. We have your cell as 720-555-0148. Is that still right?', [], "Yes, that's right. 720-555-0148 is my cell.", ['phone']],
+    ['Can you confirm the card number I have: 4532 7975 4323 1948?', [], 'Yes, 4532 7975 4323 1948.', []],
+    // (not a number the line names as something harmless, nor one a claim further on is about)
+    ['Your prescription, Rx 7104488-03, is ready to ship. Can you confirm your date of birth?', [], "Rx 7104488-03, yeah that's mine. Birthday is July 19, 1952.", []],
     // "in the last five years" asks for no number's last part: a speed limit is no code
     ['That\'s helpful. Any accidents or tickets in the last five years for either of you?', [], 'One speeding ticket for him in 2021, 52 in a 40. Nothing for me.', []],
     // a password of letters alone, said plainly or as the whole answer to a request for it; not what it is like
