@@ -443,10 +443,11 @@ function leaksAgainst(text: string, norm: Normalized, caller: CallerLine | undef
   return toolWindow(lower, toolIdBefore(lower, remoteBefore(lower, found, caller, previous, callers), caller, callers));
 }
 
-// (said to be the person's own: "that's mine", "is my cell", "that's my number")
-const CLAIMED = /\bthat'?s (?:mine|my (?:number|cell|phone|card|account|mobile))\b|\bis (?:mine|my (?:cell|number|phone|card|account|mobile))\b/;
-const CLAIMED_AFTER = /^[\s,.…-]{0,4}(?:(?:yes|yeah|yep),? )?(?:that'?s|is|it'?s) (?:mine|my (?:number|cell|phone|card|account|mobile))\b/;
-const CLAIMED_BEFORE = /\b(?:that'?s|is) (?:mine|my (?:number|cell|phone|card|account|mobile))[\s,:.…-]{0,4}$/;
+// (said to be the person's own: "that's mine", "is my cell", "that's my number"; anywhere, then right after or right before a number)
+const CLAIM = "(?:that'?s|is|it'?s) (?:mine|my (?:number|cell|phone|card|account|mobile))\\b";
+const CLAIMED = new RegExp(`\\b${CLAIM}`);
+const CLAIMED_AFTER = new RegExp(`^[\\s,.…-]{0,4}(?:(?:yes|yeah|yep),? )?${CLAIM}`);
+const CLAIMED_BEFORE = new RegExp(`\\b${CLAIM}[\\s,:.…-]{0,4}$`);
 /**
  * A number the caller read out, said back as the person's own ("Can you confirm the card number I have: 4532 7975 4323 1948?" ·
  * "Yes, 4532 7975 4323 1948, that's mine."; "720-555-0148 is my cell"): theirs, a leak of what it is (case 117), though the
