@@ -153,10 +153,10 @@ const BILL_BEFORE = /\b(?:the|my|our|this) (?:(?:electric|electricity|gas|water|
 const BANK_NEAR = /\b(?:bank|banking|checking|savings|routing|credit union|debit|direct deposit)\b/;
 const ONLINE_BEFORE = /\b(?:gmail|email|e-mail|google|apple|amazon|facebook|microsoft|netflix|paypal|yahoo|outlook|icloud|instagram|online|user|social media) $/;
 
-/** Every label in a normalised text. One pass over it per script it contains. */
 /** An account or a card opened or set up, named as something done: "when you opened the account". */
 export const OPENED_BEFORE = /\b(?:opened|closed|set up|created)\s+(?:the|your|my|an?|this)\s*$/;
 
+/** Every label in a normalised text. One pass over it per script it contains. */
 export function scanLabels(t: string): Labels {
   const byEnd = new Map<number, Label>();
   if (/[a-z#]/.test(t)) scan((labelsEn ??= labelRegex(1, 'y')), t, byEnd, EN_START);

@@ -12,11 +12,11 @@ const STOP = new Set([
   'correct', 'expired', 'locked', 'reset', 'needed', 'important',
 ]);
 // Words that say what a password is like, not what it is: "my password is just fine", "it's easy."
-export const PLAIN_WORDS = new Set([
+const PLAIN_WORDS = new Set([
   'fine', 'okay', 'good', 'easy', 'hard', 'simple', 'short', 'weak', 'same', 'there', 'here', 'saved', 'written', 'gone', 'blank',
   'empty', 'done', 'ready', 'lost', 'stolen', 'stored', 'encrypted', 'complicated', 'complex', 'random', 'unique', 'true', 'right',
   'also', 'just', 'really', 'very', 'still', 'probably', 'maybe', 'like', 'that', 'this', 'what', 'your', 'their', 'mine', 'ours',
-  'sure', 'yeah', 'please', 'sorry', 'actually', 'basically', 'somewhere', 'elsewhere', 'written', 'memorized', 'memorised',
+  'sure', 'yeah', 'please', 'sorry', 'actually', 'basically', 'somewhere', 'elsewhere', 'memorized', 'memorised',
   'upstairs', 'downstairs', 'inside', 'outside', 'about', 'over', 'under', 'the', 'gonna', 'going', 'getting', 'being', 'stuck',
   'asked', 'typed', 'entered', 'accepted', 'rejected', 'used', 'shared', 'sent', 'given', 'taken', 'hacked', 'compromised', 'leaked',
   // (a label's word, or its start where a paste is cut off: "…password is pass")
@@ -31,7 +31,8 @@ const OTHER_SECRET_ZH = /卡|身份证|手机|电话|验证码|账号|帐号|账
 // A reply that is one word given as the answer: "It's sunshine.", "Okay, it's Fluffy.", "It is mittens, I think."
 const WORD_ANSWER = /^(?:\W*(?:ok(?:ay)?|sure|yes|yeah|fine|alright|all right|well|um+|uh+|oh|hmm+|right)\b\W*)*(?:it'?s|it is|that'?s|it was)\s+([a-z]{4,24})(?=\s*(?:[.!]|,\s*(?:i think|all lower ?case|lower ?case|no caps|one word|with a capital)\b|$))/;
 
-const STATE_WORDS = new Set(['open', 'here', 'there', 'ready', 'done', 'gone', 'busy', 'dead', 'broken', 'blank', 'back', 'down', 'slow', 'late', 'early', 'home', 'away', 'free', 'full', 'over', 'this', 'that', 'fake', 'real', 'weird', 'odd', 'strange', 'funny', 'scary', 'true', 'false']);
+// (and, as a whole answer, what a screen or a thing is: "it's open", "it's fake"; PLAIN_WORDS holds "done", "ready"…)
+const STATE_WORDS = new Set(['open', 'busy', 'dead', 'broken', 'back', 'down', 'slow', 'late', 'early', 'home', 'away', 'free', 'full', 'fake', 'real', 'weird', 'odd', 'strange', 'funny', 'scary', 'false']);
 
 /** The word a reply gives as its whole answer, if it is no word that says what a password is like. */
 export function wordAnswer(t: string): [number, number] | null {

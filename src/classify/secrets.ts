@@ -65,12 +65,15 @@ type Verdict = LeakKind | 'no' | null;
 // Between a password's label and a quoted word: a question or a refusal means the word is not it.
 const NOT_GIVEN_BETWEEN = /[?？]|\b(?:won't|will not|not|never|don't|can't|cannot)\b|不|没|别/;
 
-/** A word of 4 to 32 characters in quotes, no spaces: "johnson1", 「qwe123」. */
+// (a line asking for a username, itself a word of letters and digits)
 const USERNAME_ASKED = /\b(?:user ?name|log-?in name|screen name)\b/;
 // ("I'm not telling you, it's 'private'.": a refusal, whatever word it quotes)
 const WONT_SAY = /\b(?:not|never|won'?t|can'?t|don'?t|refuse to)\s+(?:be\s+)?(?:telling|tell|giving|give|saying|say|sharing|share|reading|read)\b/;
+// (a card's last four named as such: "The last four are 5163.")
 const LAST_FOUR_LABEL = /^(?:the )?last (?:four|4)\b/;
+// (what stands before a value given as the answer: "That one is 'lighthouse'.")
 const QUOTE_ANSWERS = /(?:\b(?:is|it'?s|that'?s|was)|:)\s*$/;
+/** A word of 4 to 32 characters in quotes, no spaces: "johnson1", 「qwe123」. */
 const QUOTED_WORD = /["“'‘「『]([^"”'’」』\s]{4,32})["”'’」』]/;
 
 /** Find every secret in a text. Offsets refer to `text` as given. */
