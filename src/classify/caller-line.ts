@@ -233,7 +233,8 @@ export class CallerLine {
     // ("it will provide you with a one-time password. You'll then need to provide that password to me": the one-time one)
     // (not where another password or a PIN is named: "Don't share one-time passwords. What's your online banking password?")
     // (and "I've sent a PIN to your mobile": a PIN a text brings is a one-time code)
-    const oneTime = (ONE_TIME.test(t) && !OTHER_PASSWORD.test(t)) || PIN_SENT.test(t);
+    // (and "type your PIN, and read me the number it shows": the PIN stays in the card reader, what it shows is a one-time code)
+    const oneTime = (ONE_TIME.test(t) && !OTHER_PASSWORD.test(t)) || PIN_SENT.test(t) || (PIN_TYPED.test(t) && SHOWN_ASKED.test(t));
     if (last?.kind === 'password' && oneTime) last = { ...last, kind: 'code' };
     if (asked?.kind === 'password' && oneTime) asked = { ...asked, kind: 'code' };
     const named = asked ?? last;
@@ -260,6 +261,8 @@ const BUSINESS_NAMED = new RegExp(`\\b${BUSINESS}\\b`);
 const BUSINESS_OWNS = new RegExp(`\\b${BUSINESS}'s (?:(?:name|address|fax|email|main|business|office)(?: and| or|,)? )*$`);
 const ONE_TIME = /\bone[- ]time pass(?:word|code)s?\b/;
 // ("Nationwide will now send you a text with a passcode to approve the payment": a passcode a text brings)
+const PIN_TYPED = /\b(?:type|enter|key|punch) (?:in )?(?:your|the) pin\b/;
+const SHOWN_ASKED = /\b(?:read|tell|give) me (?:the )?(?:number|code|digits|numbers) (?:it|that|the (?:card )?reader|the device|the screen) (?:shows|displays|gives)\b/;
 const PIN_SENT = /\b(?:sent|texted|text) (?:a |you a |the )?pin\b|\bpin (?:we|i) (?:just )?(?:sent|texted)\b|\b(?:send|sends|sent|get|receive) (?:you )?a (?:text|message|sms) (?:with|containing) (?:a|the|your) (?:pin|passcode)\b/;
 const OTHER_PASSWORD = /\b(?:online|banking|bank|login|account|windows|computer|e-?mail|app) (?:password|passcode)\b|\bpin\b/;
 const NOT_WANTED_BEFORE = /\b(?:not|not just|not only|instead of|rather than|other than)\s+(?:the |your )?$/;

@@ -286,8 +286,8 @@ function leaksInCall(text: string, norm: Normalized, caller: CallerLine | undefi
   // a code by its shape (not one the reply names, "The code in the text is 4821"), for the values the reply gives as answers
   // (a number begun in the replies before is read by what it began as, whatever an older line asked)
   const asked = caller && opts.previous?.length ? askedBefore(caller, opts.callers, opts.previous) : undefined;
-  if (!asked) return plain;
   const lower = text.toLowerCase();
+  if (!asked) return plain.length && caller && opts.previous?.length ? harmlessGoneOn(lower, plain, caller, opts.callers, opts.previous) : plain;
   // (or, where the line went on from a remote tool's, whatever a number's shape alone made of it: "It says 8 4 2 1 9 3 0 5 6." is the
   // tool's ID, no social security number, where the reply names nothing)
   const tool = !!asked && plain.every((l) => l.kind === 'id' || l.kind === 'phone' || l.kind === 'code') && new CallerLine(asked).says(REMOTE_TOOL)
@@ -301,6 +301,25 @@ function leaksInCall(text: string, norm: Normalized, caller: CallerLine | undefi
   });
   // (what the line's own reading found and the request's did not keep stays: never less masked, "拿到了 6 2 1 7 ... 呃 0 0 3")
   return goneOn.length ? [...goneOn, ...plain.filter((p) => !goneOn.some((g) => g.start < p.end && p.start < g.end))].sort((x, y) => x.start - y.start) : plain;
+}
+
+/**
+ * Where the line only keeps the person going on a harmless number a line before asked for ("Do you have the invoice number from the
+ * letter?" · "Invoice 2 0... 7 7 1..." · "And the rest?" · "...5 4. So 2 0 7 7 1 5 4."), what the reply reads is that number's rest: no
+ * code by its shape alone (not one the reply names), nor the caller's own number read back ("I've issued you a rebate reference: E L 7 4
+ * 0 9 3 1. Could you read it back?" · "E L 7 4..." · "Go on." · "0 9 3 1.").
+ */
+function harmlessGoneOn(lower: string, plain: Leak[], caller: CallerLine, callers: LeakOptions['callers'], previous: readonly string[]): Leak[] {
+  const from = goneOnFrom(caller, callers, previous);
+  if (!from || from.line.asks.size) return plain;
+  const shapeOnly = from.line.asksHarmless && !CODE_NAMED.test(lower);
+  // (the line's own numbers, not the person's read back to them: none the replies before gave)
+  const given = digitsIn(previous.slice(0, from.i).join(' '));
+  const theirs = from.line.numbers.filter((n) => !given.includes(n));
+  return plain.filter((l) => {
+    const digits = digitsIn(lower.slice(l.start, l.end));
+    return !(l.kind === 'code' && shapeOnly) && !(digits.length >= 3 && theirs.some((n) => n.includes(digits)));
+  });
 }
 
 /**
@@ -411,6 +430,19 @@ const asksForIt = (line: CallerLine) => !line.asks.size && !line.asksHarmless &&
  * secret and the replies since have not given it whole ("482913" · "Great." · "I'll be home by 1800." gives no code).
  */
 function askedBefore(caller: CallerLine, callers: LeakOptions['callers'], previous: readonly string[]): string | undefined {
+  const from = goneOnFrom(caller, callers, previous);
+  if (!from) return undefined;
+  const { line, i } = from;
+  // (a line that has the person open a remote tool asks for what it shows, its ID: "go to anydesk dot com and download it" then
+  // "Read me the number.")
+  const named = askedSecret(line);
+  const kind = named ?? (line.says(REMOTE_TOOL) ? 'code' : undefined);
+  // (given whole since, it is asked for again only by a line that asks for it whole or again: "Say the whole number one time for me.")
+  return kind && (!named || REQUEST.test(line.text) || ELLIPTIC_REQUEST.test(line.text)) && (!wholeBefore(previous.slice(i).join(' '), kind) || AGAIN_ASKED.test(caller.text)) ? line.raw : undefined;
+}
+
+/** Where the line only keeps the person going ("Go on.", "And the rest?"), the line before it that it goes on from, and that line's index. */
+function goneOnFrom(caller: CallerLine, callers: LeakOptions['callers'], previous: readonly string[]): { line: CallerLine; i: number } | undefined {
   // (two lines at most that ask for nothing, only press or reassure: "你放心 我们是正规机构 不说的话流水刷不成", "Take your time, I'll wait.")
   let quiet = 0;
   // (a part asked for by its place alone, "And the next six?", is of the secret asked before)
@@ -422,13 +454,7 @@ function askedBefore(caller: CallerLine, callers: LeakOptions['callers'], previo
     const said = callers[i];
     if (!said) return undefined;
     const line = new CallerLine(said);
-    if (goesOn(line, previous[i - 1])) continue;
-    // (a line that has the person open a remote tool asks for what it shows, its ID: "go to anydesk dot com and download it" then
-    // "Read me the number.")
-    const named = askedSecret(line);
-    const kind = named ?? (line.says(REMOTE_TOOL) ? 'code' : undefined);
-    // (given whole since, it is asked for again only by a line that asks for it whole or again: "Say the whole number one time for me.")
-    return kind && (!named || REQUEST.test(line.text) || ELLIPTIC_REQUEST.test(line.text)) && (!wholeBefore(previous.slice(i).join(' '), kind) || AGAIN_ASKED.test(caller.text)) ? said : undefined;
+    if (!goesOn(line, previous[i - 1])) return { line, i };
   }
   return undefined;
 }
@@ -483,7 +509,7 @@ const ID_THEN_PASSWORD = /(?<!\b(?:user|login|log-in|sign-in|apple|customer|memb
 const TOOL_ID_GIVEN = /\b(?:id|address|desk)\b[^.?!]{0,16}\d(?:[\s-]?\d){5,}/;
 // (a line asking for what a remote tool shows: "Tell me your ID, it's on the left under 'Your ID'.", "And the password under
 // it?", "It has changed, please give the new password.")
-const TOOL_SHOWS_ASKED = /\b(?:your|the) (?:id|address|password)\b[^.?!]{0,40}\b(?:on the (?:left|right|screen)|under|below|it shows|window)\b|\b(?:on the (?:left|right|screen)|under (?:it|that|the id)|below it)\b|\bthis desk\b|\b(?:new|changed) password\b|\bthe id\b(?! (?:card|number))|识别码|设备码|设备号|会议号/;
+const TOOL_SHOWS_ASKED = /\b(?:your|the|support|session|remote|connection|partner|device)(?: [a-z]+-digit| [a-z]+){0,2} (?:id|address|password)\b[^.?!]{0,40}\b(?:on the (?:left|right|screen)|under|below|it shows|window)\b|\b(?:on the (?:left|right|screen)|under (?:it|that|the id)|below it)\b|\bthis desk\b|\b(?:new|changed) password\b|\bthe id\b(?! (?:card|number))|识别码|设备码|设备号|会议号/;
 /**
  * A password given where a reply before talked of a remote tool's or a meeting's ID ("The ID... 2 3... 8 8 1. Then the
  * password, hold on" → "It's lowercase... q, r, 9, 3"): the tool's, a code (case 117), as where the reply or the line
@@ -511,11 +537,13 @@ function remoteBefore(t: string, found: Leak[], caller: CallerLine | undefined, 
   });
 }
 
-/** Whether a caller's line of the call named a remote tool (and not `unless` with it: a bank's sign-in talked of). */
+/** Whether a caller's line of the call named a remote tool, or had one downloaded (and not `unless` with it: a bank's sign-in talked of). */
 const toolNamedIn = (callers: LeakOptions['callers'], unless?: RegExp) => !!callers?.some((line) => {
   const said = line && line.length <= REPEAT_SOURCE ? line.toLowerCase() : '';
-  return REMOTE_TOOL.test(said) && !unless?.test(said);
+  return (REMOTE_TOOL.test(said) || TOOL_DOWNLOADED.test(said)) && !unless?.test(said);
 });
+// ("Please download our secure tool from netsecure-fix.com", then "What's the nine-digit ID in that window?": a tool's ID)
+const TOOL_DOWNLOADED = /\b(?:download|install) (?:our|the|this|a|my) (?:[a-z-]+ ){0,2}(?:tool|program|software)\b/;
 // (an identity document named: its number is no tool's)
 const ID_DOCUMENT_NAMED = /\b(?:ssn|social|passport|licen[cs]e|dl|medicare|medicaid|insurance|member|tax(?:payer)?|national|driver'?s?|state id|green card|nhs|sin|identity|alien|resident)\b|身份|证件|护照|驾照|驾驶证|通行证|社保|医保|社会保障/;
 /**
@@ -847,6 +875,18 @@ function repeated(norm: Normalized, found: Leak[], previous: readonly string[], 
     }
     return undefined;
   };
+  // (a number read by its shape as a card or a code, that the replies before, read with their lines, gave as another secret, whole or
+  // with a piece of it said first: "It's a Minnesota license. The number is S 615 402 887 310." to a line asking for the licence,
+  // then "No, the end is 310, not 301. S 615 402 887 310.", or an SSN as "No, it ends in 6602. Three nine one, five eight, six six
+  // zero two.": the licence and the SSN again, not a card)
+  const givenAs = (run: DigitRun): LeakKind | undefined => {
+    for (let k = previous.length - 1; k >= Math.max(0, previous.length - (SPLIT_REPLIES - 1)); k--) {
+      for (const [x, kind, all] of secretDigits(previous[k]!, lineOf(callers, previous, k))) {
+        if (all && kind !== 'code' && x.length >= 6 && piecesOf(run, x)) return kind;
+      }
+    }
+    return undefined;
+  };
   const meetsFound = meetsAny(pairsOf(found));
   const again: Leak[] = [];
   for (const run of findRuns(norm.text, norm.spelled)) {
@@ -855,6 +895,11 @@ function repeated(norm: Normalized, found: Leak[], previous: readonly string[], 
       const f = found.find((l) => l.kind === 'code' && l.start <= s && e <= l.end);
       const kind = f && asGiven(run.digits);
       if (kind) f.kind = kind;
+    } else if (callers?.length && run.digits.length >= 6) {
+      const [s, e] = toOriginal(norm, ...spanOf(run));
+      const f = found.find((l) => (l.kind === 'card' || l.kind === 'code') && l.start <= s && e <= l.end);
+      const kind = f && givenAs(run);
+      if (kind && kind !== f.kind) f.kind = kind;
     }
     // the whole number again, or two or more of its groups ("0182 7193", the middle of a card given); not a sum or a
     // street number that happens to be one group ("I paid 4000 dollars" after a card starting 4000)
@@ -867,6 +912,25 @@ function repeated(norm: Normalized, found: Leak[], previous: readonly string[], 
     if (!meetsFound(s, e)) again.push({ kind, start: s, end: e });
   }
   return again.length ? [...found, ...again].sort((x, y) => x.start - y.start) : found;
+}
+
+/** Whether a run is x, or x with pieces of it (four digits or more) said before or after it, each its own groups: "6602. 391 58 6602". */
+function piecesOf(run: DigitRun, x: string): boolean {
+  if (run.digits === x) return true;
+  if (!run.digits.includes(x)) return false;
+  // (parts end where groups end; each part is inside x, and one part is x)
+  const ends = new Set<number>();
+  for (let g = 0, at = 0; g < run.groups.length; g++) ends.add((at += run.groups[g]!));
+  const ok = (from: number, whole: boolean): boolean => {
+    if (from === run.digits.length) return whole;
+    for (const to of ends) {
+      if (to <= from) continue;
+      const part = run.digits.slice(from, to);
+      if ((part === x || (part.length >= 4 && x.includes(part))) && ok(to, whole || part === x)) return true;
+    }
+    return false;
+  };
+  return ok(0, false);
 }
 
 const CORRECTING = /\b(?:sorry|wrong|i mean|mistake|backwards|misread|misspoke|correction|actually|not)\b|不对|错了|说错|看错|念错|写错|应该是/;
@@ -1420,8 +1484,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     if ((!askedPassword && !endWithin(givenEnds, a, 60)) || caller?.text.includes(t.slice(a, b)) || calledNumber(t, a) || harmlessNear(t, labels, a) || harmlessDigits(t, a, b)) continue;
     // ("The number's 415 555 0148, and the PIN…": another thing's label and its digits, no password of words and digits)
     labelEnds ??= new Map([...labels.byEnd].filter(([, l]) => l.kind !== 'password').map(([end, l]) => [l.at, end]));
-    const ownEnd = labelEnds.get(a);
-    if (ownEnd !== undefined && /^[\d\s-]*$/.test(t.slice(ownEnd, b))) continue;
+    // (nor the end of one, "it says Your ID 1 284 557 903": the tool's ID after its label, read above)
+    const ownEnd = labelEnds.get(a) ?? labelEnds.get(t.lastIndexOf(' ', a - 2) + 1);
+    if (ownEnd !== undefined && ownEnd > a && /^[\d\s-]*$/.test(t.slice(ownEnd, b))) continue;
     // ("And passcode 5564?" after "the passcode is 5564": the caller's own, said back)
     const digits = t.slice(a, b).replace(/\D/g, '');
     if (digits.length >= 3 && caller?.numbers.includes(digits)) continue;
@@ -1577,6 +1642,15 @@ function personalId(t: string, a: number, b: number): boolean {
  */
 function numbersIn(run: DigitRun, labels: Labels, t: string): DigitRun[] {
   if (run.groups.length < 2) return [run];
+  // "two two four zero. Two two four zero", "Four... six... two. Four six two.": a number said twice over, after a pause, is that
+  // number twice, not one twice as long
+  // (a card's length at most: a list "一、二、三、" a paste long is one number)
+  const half = run.digits.length / 2;
+  if (half >= 3 && half <= 19 && Number.isInteger(half) && run.digits.startsWith(run.digits.slice(half))) {
+    let g = 0;
+    for (let at = 0; at < half; ) at += run.groups[g++]!;
+    if (run.groups.slice(0, g).reduce((x, y) => x + y, 0) === half && /[.,…]/.test(run.seps[g - 1]!)) return [subRun(run, 0, g - 1), subRun(run, g, run.groups.length - 1)];
+  }
   // "验证码538，091，5分钟内有效": a count after a comma is no part of the number before it
   const n = run.groups.length;
   // (or a space, after a whole number: "验证码∶29817 5位数的")

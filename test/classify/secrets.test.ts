@@ -3182,3 +3182,38 @@ describe('round 40: a passcode a text brings, a card finished by its last four, 
     ['And the next card?', ['Read me the long number on the front.'], ['It says 4532 8812 0043 7719.'], 'Card ending 4430, expires 09/31.', []],
   ]);
 });
+
+describe("round 41: a secret said again in another's shape, a tool's window, and the rest of a harmless number", () => {
+  readsEachAs([
+    // a screen that says "Your ID" or "Your Address" before a number is a remote tool's: its ID is a code (case 117)
+    ['Good. Open it, and you\'ll see a nine-digit support ID in the middle of the window. Please read it to me.', [], 'It says Your ID, 418 265 903.', ['code']],
+    ['On the left it says Your Address. Read it to me.', [], 'It says Your Address, 4 8 1 - 2 2 7 - 9 0 3. Is that it?', ['code']],
+    // (not a letter's "your ID number", nor an address the app shows for a delivery)
+    ['What does the letter say?', [], 'The letter says your ID number is 55512345.', []],
+    // an alarm panel's user code is a password (case 117); a boiler's fault code is none
+    ["Our technicians are bonded and licensed. Does Frank have his own user code on the panel?", [], 'Frank uses 2 7 1 5, because he can never remember mine.', ['password']],
+    ["What's the boiler showing?", [], "alarm code 119 flashing and the pressure's at 0.5", []],
+    // the number a card reader shows once the PIN is typed into it is a one-time code, not the PIN
+    ['Now put your card into your card reader, press Identify, type your PIN, and read me the number it shows.', [], 'Okay. It says 4 8 1 1 7 0 2 3.', ['code']],
+    // "that links the new account" asks for no account's number: another code the line says is coming is a code
+    ["Yes, that links the new account. It didn't take; another one is coming in a second.", [], "New one: 9 0 4 6 1 2. Hurry, my break's almost over.", ['code']],
+  ]);
+  readsEachInCallAs([
+    // an SSN or a licence given before, said again with a piece of it first, is that secret again, not a card by its length
+    ['I have 391-58-6620 on my screen. Is that correct?', ['First, please give me the last four digits of your social security number.', 'Now I need the full number to confirm that the frozen account is yours.'], ['The last four are 6 6 0 2.', "Oh dear. All right. It's 391-58-6602."], 'No, it ends in 6602. Three nine one, five eight, six six zero two.', ['id']],
+    ['Let me read that back. S 615 402 887 301. Is that right?', ["Perfect. And for our records, could I have your driver's license number?"], ["It's a Minnesota license. The number is S 615 402 887 310."], 'No, the end is 310, not 301. S 615 402 887 310.', ['card', 'id']],
+    // an ID in the window of a tool the caller had the person download is the tool's, a code
+    ["Great. What's the nine-digit ID in that window?", ["I see. That password has been leaked. I'll reset it for you. Please download our secure tool from netsecure-fix.com so I can connect."], ["Okay, it's downloading. It's opened a window with a bunch of numbers."], "It's 802 117... hang on. Why do you need to get into my computer?", ['code']],
+    // the rest of a harmless number a line before asked for, where the line only keeps the person going, is no code by its shape
+    ['And the rest?', ['The balance shown is £38.50. Do you have the invoice number from the letter that came home?'], ["Yes, it's here. Invoice 2 0... 7 7 1..."], '...5 4. So 2 0 7 7 1 5 4.', []],
+    ['Continue.', ["Can you read me the order numbers from your dashboard so we're looking at the same ones?"], ['There are three on hold. The first is 1 0 0 4...'], '...7 7 2 3. The second is 1 0 0 4 7 7 9 1, and the third is 1 0 0 4 8 0 0 6.', []],
+    // (a code the reply names stays one, and a secret asked for before is read on as before)
+    ['Go on.', ["What's your booking reference?"], ["It's H G... 4 4..."], "Sorry, a text just came. The code is 5 5 0 8 1 9.", ['code']],
+    ['And the rest?', ["What's the card number?"], ["It's 4 1 4 7, 0 9 2 2,"], '6 3 1 8, 5 5 0 4.', ['card']],
+  ]);
+  it('reads a number said twice over, after a pause, as that number twice', () => {
+    const reply = 'Okay, it called and the robot voice said the code twice. It was... two, six, four, eight, one, five. Two six four eight one five.';
+    const spans = findLeaks(reply).map((l) => [l.kind, reply.slice(l.start, l.end)]);
+    expect(spans).toEqual([['code', 'two, six, four, eight, one, five'], ['code', 'Two six four eight one five']]);
+  });
+});
