@@ -260,9 +260,10 @@ const THEIR_BEFORE = /\btheir (?:(?:name|address|fax|email)(?: and| or|,)? )*$/;
 const BUSINESS_NAMED = new RegExp(`\\b${BUSINESS}\\b`);
 const BUSINESS_OWNS = new RegExp(`\\b${BUSINESS}'s (?:(?:name|address|fax|email|main|business|office)(?: and| or|,)? )*$`);
 const ONE_TIME = /\bone[- ]time pass(?:word|code)s?\b/;
-// ("Nationwide will now send you a text with a passcode to approve the payment": a passcode a text brings)
+// (a PIN typed into a card reader, and the number it then shows asked for)
 const PIN_TYPED = /\b(?:type|enter|key|punch) (?:in )?(?:your|the) pin\b/;
 const SHOWN_ASKED = /\b(?:read|tell|give) me (?:the )?(?:number|code|digits|numbers) (?:it|that|the (?:card )?reader|the device|the screen) (?:shows|displays|gives)\b/;
+// ("Nationwide will now send you a text with a passcode to approve the payment": a passcode a text brings)
 const PIN_SENT = /\b(?:sent|texted|text) (?:a |you a |the )?pin\b|\bpin (?:we|i) (?:just )?(?:sent|texted)\b|\b(?:send|sends|sent|get|receive) (?:you )?a (?:text|message|sms) (?:with|containing) (?:a|the|your) (?:pin|passcode)\b/;
 const OTHER_PASSWORD = /\b(?:online|banking|bank|login|account|windows|computer|e-?mail|app) (?:password|passcode)\b|\bpin\b/;
 const NOT_WANTED_BEFORE = /\b(?:not|not just|not only|instead of|rather than|other than)\s+(?:the |your )?$/;

@@ -304,16 +304,16 @@ function leaksInCall(text: string, norm: Normalized, caller: CallerLine | undefi
 }
 
 /**
- * Where the line only keeps the person going on a harmless number a line before asked for ("Do you have the invoice number from the
- * letter?" · "Invoice 2 0... 7 7 1..." · "And the rest?" · "...5 4. So 2 0 7 7 1 5 4."), what the reply reads is that number's rest: no
- * code by its shape alone (not one the reply names), nor the caller's own number read back ("I've issued you a rebate reference: E L 7 4
- * 0 9 3 1. Could you read it back?" · "E L 7 4..." · "Go on." · "0 9 3 1.").
+ * Where the line only keeps the person going, after a line that asked for no secret: what the reply reads is no code by its shape
+ * alone where that line asked for a harmless number ("Do you have the invoice number from the letter?" · "Invoice 2 0... 7 7 1..." ·
+ * "And the rest?" · "...5 4. So 2 0 7 7 1 5 4."; a code the reply names stays one), nor a number that line gave, which the replies
+ * before it did not ("The new number will be 614-702-3918. Please write it down." · "Put my cell, 614-288-5071." · "And the
+ * activation fee is $35." · "614-702-3918. I'll text her right now.").
  */
 function harmlessGoneOn(lower: string, plain: Leak[], caller: CallerLine, callers: LeakOptions['callers'], previous: readonly string[]): Leak[] {
   const from = goneOnFrom(caller, callers, previous);
   if (!from || from.line.asks.size) return plain;
   const shapeOnly = from.line.asksHarmless && !CODE_NAMED.test(lower);
-  // (the line's own numbers, not the person's read back to them: none the replies before gave)
   const given = digitsIn(previous.slice(0, from.i).join(' '));
   const theirs = from.line.numbers.filter((n) => !given.includes(n));
   return plain.filter((l) => {
