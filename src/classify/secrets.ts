@@ -2220,11 +2220,13 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (not what something else "is", "my age is 72", "the clock says 11", "it's 30" said whole; not the caller's digits said back,
   // nor a card's end the line asks for: "对，最后是零幺。")
   // (nor a count the line asks for: "身份证号多少位？" "身份证号码是18。")
-  if (len === 2 && REPLY_ENDS.test(t.slice(b)) && !unitAfter(t, b) && !ctx.caller?.numbers.some((n) => n.includes(d)) && !(ctx.caller && (LAST_FOUR_ASKED.test(ctx.caller.text) || HOW_MANY_ASKED.test(ctx.caller.text)))) {
+  const saidToBegin = () => PART_LEAD.test(t.slice(Math.max(0, a - 24), a));
+  if (len === 2 && (REPLY_ENDS.test(t.slice(b)) || (CUT_SHORT.test(t.slice(b, b + 16)) && saidToBegin())) && !unitAfter(t, b) && !ctx.caller?.numbers.some((n) => n.includes(d)) && !(ctx.caller && (LAST_FOUR_ASKED.test(ctx.caller.text) || HOW_MANY_ASKED.test(ctx.caller.text)))) {
     // (the secret's own label, not a count of them: "The number of cards I have is 10.")
     const own = near ?? labelBefore(ctx.labels, a, 24, (l) => !!secretOf(l.kind) && !/\b(?:number|count) of\s*$/.test(t.slice(Math.max(0, l.at - 12), l.at)));
     const named = own && SAYS_BEFORE.test(t.slice(own.at, a)) && /^[^,，.。?？!！]{0,24}$/.test(t.slice(own.at, a)) ? secretOf(own.kind) : undefined;
-    const it = !named && (IT_SAYS_BEFORE.test(t.slice(Math.max(0, a - 10), a)) || (IT_IS_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && p.groups.length === 2)) && !ctx.caller?.asksHarmless && !ctx.caller?.asksSum
+    // (or said to be its start: "It begins with 5 6...", "The card number starts with 4 9... actually, no.")
+    const it = !named && (IT_SAYS_BEFORE.test(t.slice(Math.max(0, a - 10), a)) || (IT_IS_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && p.groups.length === 2) || saidToBegin()) && !ctx.caller?.asksHarmless && !ctx.caller?.asksSum
       ? askedSecret(ctx.caller) : undefined;
     const kind = named ?? it;
     if (kind && kind !== 'phone') return kind;
@@ -2448,7 +2450,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // asked for; a line about a text names a phone, not what the text holds)
   const endsShort = () => isHan(t.charCodeAt(Math.max(0, a - 1))) || isHan(t.charCodeAt(Math.max(0, a - 2))) ? REPLY_ENDS_HERE.test(t.slice(b)) && ID_OR_CARD.has(askedSecret(ctx.caller)) && len < PARTIAL_BELOW[askedSecret(ctx.caller)!] && !OTHER_THING_ZH.test(t.slice(Math.max(0, a - 12), a)) : false;
   const begins = !asked && len >= 2 && ((p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || CUT_SHORT.test(t.slice(b)))) || endsShort()) && ctx.caller && !ctx.caller.asksHarmless && !ctx.caller.asksSum
-    && REQUEST.test(ctx.caller.text) && !ctx.caller.says(WHEN_ASKED) && !LAST_FOUR_ASKED.test(ctx.caller.text) && !ctx.caller.asks.has('expiry') && !countsOn(d)
+    && REQUEST.test(ctx.caller.text) && !WHEN_ASKED.test(lastSentence(ctx.caller.text)) && !LAST_FOUR_ASKED.test(ctx.caller.text) && !ctx.caller.asks.has('expiry') && !countsOn(d)
     && !ctx.caller.numbers.some((n) => n.startsWith(d)) && (answerShaped(t, 0, a) || [...ctx.labels.byEnd].some(([end, l]) => end <= a && a - end <= 20 && l.kind !== 'not' && l.kind !== 'number' && LABEL_GAP.test(t.slice(end, a)) && !othersLabel(t, l.at))) ? askedSecret(ctx.caller) : undefined;
   if (begins) return harmless() ? 'no' : begins;
   if (asked) return harmless() || (nanp(p) && ((asked !== 'phone' && (theirsBefore(t, a) || othersNumberNear(t, a))) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || callsIt(t, a, 64, b))) ? 'no' : asked;
@@ -2730,7 +2732,9 @@ const ACCOUNT_NUMBER_ASKED = /\baccount (?:number|no)\b/;
 const LABEL_GAP = /^[\s,:.…-]*(?:(?:is|was|are|um+|uh+|er+|erm|well|it'?s|that'?s|是|就是)[\s,:.…-]*)*$/;
 // (digits counted up or down: "1 2 3...", "3 2 1...")
 const countsOn = (d: string) => d.length >= 2 && [...d].every((c, i) => !i || Math.abs(c.charCodeAt(0) - d.charCodeAt(i - 1)) === 1 && c.charCodeAt(0) - d.charCodeAt(i - 1) === d.charCodeAt(1) - d.charCodeAt(0));
-// (not where the line asks when: "What year did you open the account?" "It's 2 0...")
+// (not where the line asks when: "What year did you open the account?" "It's 2 0..."; in its last sentence, the one that asks:
+// "Your bank requires the debit PIN to retry a declined charge. Please tell me the four digits." asks for the PIN)
+const lastSentence = (text: string) => text.replace(/^[^]*[.!?。！？]\s+(?=\S)/, '');
 const WHEN_ASKED = /\b(?:year|when|date|born|birthday|how old|age|how many|how much|limit|balance|total|price|value|charge|amount)\b|哪年|年份|什么时候|哪天|几号|日期|生日|多大|多少钱|(?:消费|转|花|扣|取|付|充|存)了?多少|金额|余额|额度|几位/;
 // (a line asking for the card's number with its expiry or code, "请报一下卡号和有效期", not for the expiry alone)
 const CARD_NUMBER_TOO = /卡号|\b(?:card|account) number\b/;

@@ -3195,6 +3195,18 @@ describe("round 41: a secret said again in another's shape, a tool's window, and
     ["What's the boiler showing?", [], "alarm code 119 flashing and the pressure's at 0.5", []],
     // the number a card reader shows once the PIN is typed into it is a one-time code, not the PIN
     ['Now put your card into your card reader, press Identify, type your PIN, and read me the number it shows.', [], 'Okay. It says 4 8 1 1 7 0 2 3.', ['code']],
+    // a PIN begun digit by digit as the reply breaks off, where an earlier sentence of the line names a charge (not a line asking what
+    // year, or how much)
+    ['Your bank requires the debit PIN to retry a declined charge. Please tell me the four digits.', [], "My PIN? Is that normal? ... It's 9... 0...", ['password']],
+    ['What year did you open the account?', [], "It's 2 0...", []],
+    // two digits said to be a secret's start, then cut off
+    ['To register the claim in your name, we need your passport number, exactly as printed.', [], 'My passport... alright, let me get it. It begins with 5 6...', ['id']],
+    ['We need to confirm your debit card and the four-digit PIN you use with the app. Can you start with the card number?', [], 'The card number starts with 4 9... actually, no. Why would the bank need my PIN?', ['card']],
+    ['What year did you buy the car?', [], 'It starts with 20...', []],
+    // a security code the line says was sent to the phone is a one-time code, not a card's
+    ['A security code was just sent to your phone by the federal site. Please read it out.', [], 'It says 2 2...', ['code']],
+    // what the alarm is disarmed with is its code, a password
+    ["And the alarm? Our technicians shouldn't set it off.", [], 'Oh, the alarm. You disarm it with 1 1 3... then 7 and the off button.', ['password']],
     // "that links the new account" asks for no account's number: another code the line says is coming is a code
     ["Yes, that links the new account. It didn't take; another one is coming in a second.", [], "New one: 9 0 4 6 1 2. Hurry, my break's almost over.", ['code']],
   ]);
