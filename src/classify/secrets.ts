@@ -396,10 +396,12 @@ function echoes(line: string, reply: string | undefined): boolean {
   const said = heard.replace(/[\s,-]/g, '');
   const unspelt = spelt ? spelledOut(t).reduceRight((l, [a, b]) => (spelt.includes(spelledKey(t.slice(a, b))) ? l.slice(0, a) + l.slice(b) : l), t) : t;
   const rest = unspelt.replace(NUMERALS_G, (m) => (said.includes(m.replace(/[\s,-]/g, '')) ? '' : m));
-  // (the marks the piece stood before too: "4127. Go on.")
-  const words = rest.replace(/^[\s,.;:!?，。、；：！？]+/, '');
+  // (the marks the piece stood before too: "4127. Go on."; and the words that say it back, with a letter of it: "Yes, I have S 5 3 0.
+  // Continue.")
+  const words = rest.replace(SAYING_BACK, ' ').replace(/^[\s,.;:!?，。、；：！？]+/, '');
   return !NUMERALS.test(rest) && (!words || new CallerLine(words).continues);
 }
+const SAYING_BACK = /\b(?:yes|yeah|ok(?:ay)?|right|good|great|got it|perfect|thanks|thank you|i have|i've got|i got|so far|so that's|that's|[a-z])\b[\s,.!]*/g;
 // (digits, and numerals too few to be read as digits: "嗯，三五。")
 const NUMERALS = /[\d零〇一二三四五六七八九幺两洞]/;
 const NUMERALS_G = /[\d零〇一二三四五六七八九幺两洞][\d零〇一二三四五六七八九幺两洞\s,-]*/g;
@@ -436,9 +438,11 @@ function askedBefore(caller: CallerLine, callers: LeakOptions['callers'], previo
   // (a line that has the person open a remote tool asks for what it shows, its ID: "go to anydesk dot com and download it" then
   // "Read me the number.")
   const named = askedSecret(line);
-  const kind = named ?? (line.says(REMOTE_TOOL) ? 'code' : undefined);
-  // (given whole since, it is asked for again only by a line that asks for it whole or again: "Say the whole number one time for me.")
-  return kind && (!named || REQUEST.test(line.text) || ELLIPTIC_REQUEST.test(line.text)) && (!wholeBefore(previous.slice(i).join(' '), kind) || AGAIN_ASKED.test(caller.text)) ? line.raw : undefined;
+  const tool = line.says(REMOTE_TOOL);
+  const kind = named ?? (tool ? 'code' : undefined);
+  // (given whole since, it is asked for again only by a line that asks for it whole or again: "Say the whole number one time for me.";
+  // a remote tool's ID is nine digits or more: "It shows a number: 1 7 2... 4 4 0..." · "Then?" · "9 3 6.")
+  return kind && (!named || REQUEST.test(line.text) || ELLIPTIC_REQUEST.test(line.text)) && (!wholeBefore(previous.slice(i).join(' '), kind, kind === 'code' && tool) || AGAIN_ASKED.test(caller.text)) ? line.raw : undefined;
 }
 
 /** Where the line only keeps the person going ("Go on.", "And the rest?"), the line before it that it goes on from, and that line's index. */
@@ -1086,10 +1090,10 @@ function callersOwn(text: string, caller: CallerLine): boolean {
   return d.length >= 3 && caller.numbers.includes(d);
 }
 
-/** Whether the digits of text are a whole secret of the kind: a social security or resident ID number, a card's, a phone's. */
-function wholeBefore(text: string, kind: LeakKind): boolean {
+/** Whether the digits of text are a whole secret of the kind: a social security or resident ID number, a card's, a phone's (`tool`: a remote tool's ID, nine digits or more). */
+function wholeBefore(text: string, kind: LeakKind, tool = false): boolean {
   const d = digitsIn(text);
-  return kind === 'id' ? d.length === 9 || d.length === 15 || d.length === 18 : kind === 'card' ? d.length >= 16 || isCardNumber(d) : kind === 'phone' ? d.length >= 10 : d.length >= 6;
+  return kind === 'id' ? d.length === 9 || d.length === 15 || d.length === 18 : kind === 'card' ? d.length >= 16 || isCardNumber(d) : kind === 'phone' ? d.length >= 10 : d.length >= (tool ? 9 : 6);
 }
 
 /** The one number of a short reply, and the label before it, if that is all the reply holds. */

@@ -3222,6 +3222,10 @@ describe("round 41: a secret said again in another's shape, a tool's window, and
     // (a code the reply names stays one, and a secret asked for before is read on as before)
     ['Go on.', ["What's your booking reference?"], ["It's H G... 4 4..."], "Sorry, a text just came. The code is 5 5 0 8 1 9.", ['code']],
     ['And the rest?', ["What's the card number?"], ["It's 4 1 4 7, 0 9 2 2,"], '6 3 1 8, 5 5 0 4.', ['card']],
+    // a remote tool's ID is nine digits or more: six read out are not all of it, and "Then?" asks for the rest
+    ['Then?', ["To process it, I'll need to connect to your computer. Could you download AnyDesk and read me the address it shows?"], ["I've got it open now. It shows a number: 1 7 2... 4 4 0..."], '9 3 6.', ['code']],
+    // a line that says a piece back with its letter and goes on ("Yes, I have S 5 3 0. Continue.") goes on with the licence asked for
+    ['And is there anything after that?', ["I'll need your driver's licence number to find the record.", 'Yes, I have S 5 3 0. Continue.'], ["It's S... 5 3 0...", '2 1 9 4, 4 8 0 6.'], "There's one more group I missed: 1 5.", ['id']],
   ]);
   it('reads a number said twice over, after a pause, as that number twice', () => {
     const reply = 'Okay, it called and the robot voice said the code twice. It was... two, six, four, eight, one, five. Two six four eight one five.';
