@@ -82,7 +82,7 @@ let lastCaller: CallerLine | undefined;
 
 export function findLeaks(text: string, norm: Normalized = normalize(text), opts: LeakOptions = {}): Leak[] {
   const caller = opts.caller ? (lastCaller?.raw === opts.caller ? lastCaller : (lastCaller = new CallerLine(opts.caller))) : undefined;
-  return givenAgain(norm, saidAgain(text, norm, digitsByPosition(norm, expiryAfterCard(text, giftCodeGroups(norm, leaksInCall(text, norm, caller, opts), caller, opts.callers), caller, opts), caller)), caller, opts);
+  return givenAgain(norm, saidAgain(text, norm, digitsByPosition(norm, expiryAfterCard(text, norm, giftCodeGroups(norm, leaksInCall(text, norm, caller, opts), caller, opts.callers), caller, opts), caller)), caller, opts);
 }
 
 const NOT_THAT_BEFORE = /\bnot\s*$|不是\s*$/;
@@ -128,7 +128,9 @@ function givenAgain(norm: Normalized, found: Leak[], caller: CallerLine | undefi
       const said = previous[i]!;
       if (said.length > REPEAT_SOURCE) continue;
       for (const l of findLeaks(said, normalize(said), { caller: opts.callers?.[i], previous: previous.slice(0, i), callers: opts.callers?.slice(0, i) })) {
-        given.push([digitsIn(said.slice(l.start, l.end)), l.kind]);
+        // (a piece said twice over is that piece: "Then it's... oh... eight. Oh eight." gave 08)
+        const d = digitsIn(said.slice(l.start, l.end));
+        given.push([d.length >= 4 && d.length % 2 === 0 && d.startsWith(d.slice(d.length / 2)) ? d.slice(d.length / 2) : d, l.kind]);
       }
     }
   } finally {
@@ -253,15 +255,17 @@ function digitsByPosition(norm: Normalized, found: Leak[], caller: CallerLine | 
  * number or the reply gives its security code ("Oh nine, twenty-eight." after "4 2 7 1" · "0 3 9 8" · …), else a date printed on a
  * card, no leak (it was read as a code by its shape).
  */
-function expiryAfterCard(text: string, found: Leak[], caller: CallerLine | undefined, opts: LeakOptions): Leak[] {
+function expiryAfterCard(text: string, norm: Normalized, found: Leak[], caller: CallerLine | undefined, opts: LeakOptions): Leak[] {
   // (asked for, or named by the reply as the card prints it: "And the date below that?" · "It says VALID THRU, then 01/31."; not
   // beside another card's end, "Card ending 4430, expires 09/31", whose number was never given)
   const read = () => { const lower = text.toLowerCase(); return EXPIRY_READ.test(lower) && !CARD_END.test(lower); };
   if (!caller || !(caller.asks.has('expiry') || read()) || caller.asks.has('code') || caller.asks.has('cvv')) return found;
   const expiries = found.filter((f) => f.kind === 'code' && expiryShaped(digitsIn(text.slice(f.start, f.end))));
-  // (or said with its month's name, "The expiration date is August 2028.", or written as a month and a year, "It expires 05/26.",
-  // which no reading took for a code)
-  const named = [...text.matchAll(MONTH_AND_YEAR), ...text.matchAll(MONTH_SLASH_YEAR), ...text.matchAll(MONTH_YEAR_ZH)].map((m) => ({ kind: 'card' as const, start: m.index, end: m.index + m[0].length })).filter((m) => !found.some((f) => f.start < m.end && m.start < f.end));
+  // (or said with its month's name, "The expiration date is August 2028.", or written as a month and a year, "It expires 05/26.", or
+  // said so, "Oh eight slash twenty-eight.", which no reading took for a code)
+  const spoken = [...norm.text.matchAll(MONTH_SLASH_YEAR)].map((m) => toOriginal(norm, m.index, m.index + m[0].length)).map(([start, end]) => ({ kind: 'card' as const, start, end }));
+  const named = [...[...text.matchAll(MONTH_AND_YEAR), ...text.matchAll(MONTH_SLASH_YEAR), ...text.matchAll(MONTH_YEAR_ZH)].map((m) => ({ kind: 'card' as const, start: m.index, end: m.index + m[0].length })), ...spoken]
+    .filter((m, i, all) => !found.some((f) => f.start < m.end && m.start < f.end) && !all.some((o, j) => j < i && o.start < m.end && m.start < o.end));
   if (!expiries.length && !named.length) return found;
   const previous = opts.previous ?? [];
   // (or the reply itself gives its number or its security code: "zero four twenty-eight… that's 6 1 9")
@@ -441,8 +445,10 @@ function askedBefore(caller: CallerLine, callers: LeakOptions['callers'], previo
   const tool = line.says(REMOTE_TOOL);
   const kind = named ?? (tool ? 'code' : undefined);
   // (given whole since, it is asked for again only by a line that asks for it whole or again: "Say the whole number one time for me.";
-  // a remote tool's ID is nine digits or more: "It shows a number: 1 7 2... 4 4 0..." · "Then?" · "9 3 6.")
-  return kind && (!named || REQUEST.test(line.text) || ELLIPTIC_REQUEST.test(line.text)) && (!wholeBefore(previous.slice(i).join(' '), kind, kind === 'code' && tool) || AGAIN_ASKED.test(caller.text)) ? line.raw : undefined;
+  // a remote tool's ID is nine digits or more: "It shows a number: 1 7 2... 4 4 0..." · "Then?" · "9 3 6."; and a line asking for a
+  // part of it says it is not whole yet, however many digits pieces said twice and corrected make: "I have 4128 7730 so far. Go ahead
+  // with the next group, please.")
+  return kind && (!named || REQUEST.test(line.text) || ELLIPTIC_REQUEST.test(line.text)) && (!wholeBefore(previous.slice(i).join(' '), kind, kind === 'code' && tool) || AGAIN_ASKED.test(caller.text) || caller.asksPart) ? line.raw : undefined;
 }
 
 /** Where the line only keeps the person going ("Go on.", "And the rest?"), the line before it that it goes on from, and that line's index. */

@@ -3224,6 +3224,12 @@ describe("round 41: a secret said again in another's shape, a tool's window, and
     ['And the rest?', ["What's the card number?"], ["It's 4 1 4 7, 0 9 2 2,"], '6 3 1 8, 5 5 0 4.', ['card']],
     // a remote tool's ID is nine digits or more: six read out are not all of it, and "Then?" asks for the rest
     ['Then?', ["To process it, I'll need to connect to your computer. Could you download AnyDesk and read me the address it shows?"], ["I've got it open now. It shows a number: 1 7 2... 4 4 0..."], '9 3 6.', ['code']],
+    // an SSN given over three replies, each piece said twice, then said again whole after the caller reads it back (case 117)
+    ['So that\'s 462-08-9117?', ['To release the payment, I need to verify your social security number. Please read it slowly.', '462. Then the middle two digits, sir?', 'And the last four?'], ['Here. Four... six... two. Four six two.', "Then it's... oh... eight. Oh eight.", 'Nine, one, one, seven. Nine one one seven.'], "That's right. Four six two, oh eight, nine one one seven. That's me.", ['id']],
+    // a card's last four asked for after its groups were read, each twice over and one corrected: the card's
+    ['Sorry about that: 7703, then 1569. And the last four digits?', ["Please read me the long number across the front of the card, slowly, and I'll enter it as you go.", 'I have 4128 7730 so far. Go ahead with the next group, please.'], ['It starts four... four one two eight. Four one two eight. Then seven seven zero three. Did you get that? Seven seven zero three.', "No, no, it's seven seven zero three. Zero three at the end. Then the next is one five... one five six nine."], "The last is two two four zero. Two two four zero. That's all of it, there's no more.", ['card']],
+    // an expiry said in words, "oh eight slash twenty-eight", after the card's number: the card's (case 91)
+    ['Very good. And the expiration date, please?', ['Please read me the long number across the front of the card.'], ['4128 7703 1569 2240.'], 'It says good thru oh eight, twenty-eight. Oh eight slash twenty-eight.', ['card']],
     // a line that says a piece back with its letter and goes on ("Yes, I have S 5 3 0. Continue.") goes on with the licence asked for
     ['And is there anything after that?', ["I'll need your driver's licence number to find the record.", 'Yes, I have S 5 3 0. Continue.'], ["It's S... 5 3 0...", '2 1 9 4, 4 8 0 6.'], "There's one more group I missed: 1 5.", ['id']],
   ]);
