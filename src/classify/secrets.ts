@@ -128,9 +128,12 @@ function givenAgain(norm: Normalized, found: Leak[], caller: CallerLine | undefi
       const said = previous[i]!;
       if (said.length > REPEAT_SOURCE) continue;
       for (const l of findLeaks(said, normalize(said), { caller: opts.callers?.[i], previous: previous.slice(0, i), callers: opts.callers?.slice(0, i) })) {
-        // (a piece said twice over is that piece: "Then it's... oh... eight. Oh eight." gave 08)
-        const d = digitsIn(said.slice(l.start, l.end));
+        // (a piece said twice over is that piece: "Then it's... oh... eight. Oh eight." gave 08; and each number of a secret said two
+        // ways is one: "Nine... twenty-six. Oh nine two six." gave 0926)
+        const runs = runsIn(said.slice(l.start, l.end));
+        const d = runs.map((r) => r.digits).join('');
         given.push([d.length >= 4 && d.length % 2 === 0 && d.startsWith(d.slice(d.length / 2)) ? d.slice(d.length / 2) : d, l.kind]);
+        for (const piece of runs.flatMap(bySentence)) if (piece.length >= 4 && piece !== d) given.push([piece, l.kind]);
       }
     }
   } finally {
@@ -146,8 +149,9 @@ function givenAgain(norm: Normalized, found: Leak[], caller: CallerLine | undefi
   let labels: Labels | undefined;
   // (not what the person says it is not, "1 9 0 8 at the end, not 1 9 0 5", a number a harmless label heads, "尾号3261", a date, a
   // time, a sum, an official line or one the person calls)
+  // (a PIN given as a date is the PIN said again, date or not: "Yes, oh nine two six. Walter's birthday.")
   const harmless = (run: DigitRun, a: number, b: number) => NOT_THAT_BEFORE.test(norm.text.slice(Math.max(0, a - 8), a)) || harmlessNear(norm.text, (labels ??= scanLabels(norm.text)), a)
-    || isDateOrTime(run) || amountAround(norm.text, a, b) || isOfficial(run.digits) || calledNumber(norm.text, a);
+    || (isDateOrTime(run) && !given.some(([d, kind]) => kind === 'password' && d === run.digits)) || amountAround(norm.text, a, b) || isOfficial(run.digits) || calledNumber(norm.text, a);
   for (const run of runs) {
     if (!back.some((n) => n.includes(run.digits)) || !madeOf(run.digits, pieces)) continue;
     const [a, b] = spanOf(run);
@@ -169,6 +173,19 @@ function givenAgain(norm: Normalized, found: Leak[], caller: CallerLine | undefi
     }
   }
   return again.length ? [...found, ...again].sort((x, y) => x.start - y.start) : found;
+}
+/** The digits of a run, by the sentences it runs over: "Nine... twenty-six. Oh nine two six." is 926 and 0926. */
+function bySentence(run: DigitRun): string[] {
+  const out: string[] = [];
+  let piece = '';
+  for (let g = 0, at = 0; g < run.groups.length; at += run.groups[g++]!) {
+    piece += run.digits.slice(at, at + run.groups[g]!);
+    if (g === run.groups.length - 1 || /[.!?]\s/.test(run.seps[g]!)) {
+      out.push(piece);
+      piece = '';
+    }
+  }
+  return out;
 }
 /** Whether n is within two digits (changed, left out or put in) of consecutive pieces given: a read-back with a slip. */
 function nearlyGiven(n: string, pieces: readonly string[]): boolean {
@@ -2407,7 +2424,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (nor one keyed in, "just punch 1 9 9 9 and hit the pound key", "Pound 1968": a keypad's code, unless a year is what the line asks for)
   // (a model year: "The computer's a 2018 Dell", not "It's a 1987, my birth year")
   const harmless = () => (isYearNumber(d) && !(four === 'id' && p.spelled) && (asked !== 'password' || YEAR_PREP.test(t.slice(Math.max(0, a - 12), a)) || modelYear(t, a, b)) && (!keyedIn(t, a, b) || (!!caller?.asksHarmless && /\b(?:year|born|birth)\b/.test(caller.text)))) || amountAround(t, a, b) || calledNumber(t, a) || saidToMe(t, a)
-    || (!four && harmlessNear(ctx.t, ctx.labels, a))
+    || (!four && harmlessNear(ctx.t, ctx.labels, a) && !PIN_FROM_DATE.test(t.slice(Math.max(0, a - 80), a)))
     || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))
     // ("Which number are you calling from, 202?": where the caller calls from; "Dr. Grant, 330-762-4410, that's the office")
     || CALLING_FROM.test(t.slice(Math.max(0, a - 24), a)) || OFFICE_AFTER.test(t.slice(b, b + 32))
@@ -2742,6 +2759,8 @@ const ACCOUNT_NUMBER_ASKED = /\baccount (?:number|no)\b/;
 const LABEL_GAP = /^[\s,:.…-]*(?:(?:is|was|are|um+|uh+|er+|erm|well|it'?s|that'?s|是|就是)[\s,:.…-]*)*$/;
 // (digits counted up or down: "1 2 3...", "3 2 1...")
 const countsOn = (d: string) => d.length >= 2 && [...d].every((c, i) => !i || Math.abs(c.charCodeAt(0) - d.charCodeAt(i - 1)) === 1 && c.charCodeAt(0) - d.charCodeAt(i - 1) === d.charCodeAt(1) - d.charCodeAt(0));
+// (a PIN said to be a date, then its digits: "My PIN is my late husband's birthday. Nine... twenty-six. Oh nine two six.")
+const PIN_FROM_DATE = /\b(?:pin|passcode|password)\b[^.!?]{0,12}\b(?:is|was|it'?s)\s+(?:my|his|her|our|the)\b[^.!?]{0,30}\b(?:birthday|birth ?date|anniversary|date of birth|wedding)\b/;
 // (not where the line asks when: "What year did you open the account?" "It's 2 0..."; in its last sentence, the one that asks:
 // "Your bank requires the debit PIN to retry a declined charge. Please tell me the four digits." asks for the PIN)
 const lastSentence = (text: string) => text.replace(/^[^]*[.!?。！？]\s+(?=\S)/, '');

@@ -3230,6 +3230,13 @@ describe("round 41: a secret said again in another's shape, a tool's window, and
     ['Sorry about that: 7703, then 1569. And the last four digits?', ["Please read me the long number across the front of the card, slowly, and I'll enter it as you go.", 'I have 4128 7730 so far. Go ahead with the next group, please.'], ['It starts four... four one two eight. Four one two eight. Then seven seven zero three. Did you get that? Seven seven zero three.', "No, no, it's seven seven zero three. Zero three at the end. Then the next is one five... one five six nine."], "The last is two two four zero. Two two four zero. That's all of it, there's no more.", ['card']],
     // an expiry said in words, "oh eight slash twenty-eight", after the card's number: the card's (case 91)
     ['Very good. And the expiration date, please?', ['Please read me the long number across the front of the card.'], ['4128 7703 1569 2240.'], 'It says good thru oh eight, twenty-eight. Oh eight slash twenty-eight.', ['card']],
+    // a PIN said to be a date, then its digits, and said again when the caller reads it back
+    ['When the courier arrives, put the card in an envelope. So the new card keeps the same PIN, what is your PIN?', [], [], "My PIN is my late husband's birthday. Nine... twenty-six. Oh nine two six. Is that all right to say?", ['password']],
+    ["Did you say oh nine two six, ma'am?", ['So the new card keeps the same PIN, what is your PIN?'], ["My PIN is my late husband's birthday. Nine... twenty-six. Oh nine two six. Is that all right to say?"], "Yes, oh nine two six. Walter's birthday, September the 26th. I never forget it.", ['password']],
+    // (a birthday alone stays a date)
+    ['And your date of birth?', [], [], "It's my birthday next week, the 26th. I was born 09/26/1951.", []],
+    // a listing's number is no code
+    ['Hello, this is Gregory Lang. You enquired about my two-bedroom flat on Ashford Road.', [], [], "Yes, that's right, listing number 5 5 3... 2 0 9 on the website.", []],
     // a line that says a piece back with its letter and goes on ("Yes, I have S 5 3 0. Continue.") goes on with the licence asked for
     ['And is there anything after that?', ["I'll need your driver's licence number to find the record.", 'Yes, I have S 5 3 0. Continue.'], ["It's S... 5 3 0...", '2 1 9 4, 4 8 0 6.'], "There's one more group I missed: 1 5.", ['id']],
   ]);
