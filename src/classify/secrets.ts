@@ -902,14 +902,15 @@ function repeated(norm: Normalized, found: Leak[], previous: readonly string[], 
     }
     return undefined;
   };
-  // (a number read by its shape as a card or a code, that the replies before, read with their lines, gave as another secret, whole or
+  // (a number read by its shape as a card, a code or a PIN, that the replies before, read with their lines, gave as another secret, whole or
   // with a piece of it said first: "It's a Minnesota license. The number is S 615 402 887 310." to a line asking for the licence,
   // then "No, the end is 310, not 301. S 615 402 887 310.", or an SSN as "No, it ends in 6602. Three nine one, five eight, six six
-  // zero two.": the licence and the SSN again, not a card)
+  // zero two.": the licence and the SSN again, not a card; a gift card's PIN asked for again, "Read me the PIN once more?", the card's,
+  // case 59)
   const givenAs = (run: DigitRun): LeakKind | undefined => {
     for (let k = previous.length - 1; k >= Math.max(0, previous.length - (SPLIT_REPLIES - 1)); k--) {
       for (const [x, kind, all] of secretDigits(previous[k]!, lineOf(callers, previous, k))) {
-        if (all && kind !== 'code' && x.length >= 6 && piecesOf(run, x)) return kind;
+        if (all && kind !== 'code' && (x === run.digits || (x.length >= 6 && piecesOf(run, x)))) return kind;
       }
     }
     return undefined;
@@ -917,16 +918,13 @@ function repeated(norm: Normalized, found: Leak[], previous: readonly string[], 
   const meetsFound = meetsAny(pairsOf(found));
   const again: Leak[] = [];
   for (const run of findRuns(norm.text, norm.spelled)) {
-    if (callers?.length && run.digits.length >= 4 && whole.get(run.digits) === 'code') {
+    // (not where this reply names it, "6104 2297 5503 8816, PIN 3390"; each found over it, where one reading holds it or several
+    // pieces of it do: a number said twice over is two; and a gift card's PIN read as the card's stays so)
+    if (callers?.length && run.digits.length >= 4 && !SECRET_NAMED_BEFORE.test(norm.text.slice(Math.max(0, run.starts[0]! - 20), run.starts[0]))) {
       const [s, e] = toOriginal(norm, ...spanOf(run));
-      const f = found.find((l) => l.kind === 'code' && l.start <= s && e <= l.end);
-      const kind = f && asGiven(run.digits);
-      if (kind) f.kind = kind;
-    } else if (callers?.length && run.digits.length >= 6) {
-      const [s, e] = toOriginal(norm, ...spanOf(run));
-      const f = found.find((l) => (l.kind === 'card' || l.kind === 'code') && l.start <= s && e <= l.end);
-      const kind = f && givenAs(run);
-      if (kind && kind !== f.kind) f.kind = kind;
+      const over = found.filter((l) => (l.kind === 'card' || l.kind === 'code' || l.kind === 'password') && l.start < e && s < l.end);
+      const kind = over.length && (over.some((l) => l.start <= s && e <= l.end) || over.every((l) => s <= l.start && l.end <= e)) ? givenAs(run) : undefined;
+      if (kind) for (const f of over) if (!(f.kind === 'card' && kind === 'password')) f.kind = kind;
     }
     // the whole number again, or two or more of its groups ("0182 7193", the middle of a card given); not a sum or a
     // street number that happens to be one group ("I paid 4000 dollars" after a card starting 4000)
@@ -941,6 +939,7 @@ function repeated(norm: Normalized, found: Leak[], previous: readonly string[], 
   return again.length ? [...found, ...again].sort((x, y) => x.start - y.start) : found;
 }
 
+const SECRET_NAMED_BEFORE = /\b(?:pin|password|passcode|code|card|account|ssn|social|licen[cs]e|passport|id)\b[^\d]{0,8}$/;
 /** Whether a run is x, or x with pieces of it (four digits or more) said before or after it, each its own groups: "6602. 391 58 6602". */
 function piecesOf(run: DigitRun, x: string): boolean {
   if (run.digits === x) return true;

@@ -3237,6 +3237,9 @@ describe("round 41: a secret said again in another's shape, a tool's window, and
     ['And your date of birth?', [], [], "It's my birthday next week, the 26th. I was born 09/26/1951.", []],
     // a listing's number is no code
     ['Hello, this is Gregory Lang. You enquired about my two-bedroom flat on Ashford Road.', [], [], "Yes, that's right, listing number 5 5 3... 2 0 9 on the website.", []],
+    // a gift card's PIN asked for again by a line that names only the PIN is the card's, as the reply before gave it (case 59); one the
+    // reply names stays what it says
+    ['Your little one was loud there. Read me the PIN once more?', ['Great. Scratch the silver strip on the back and read me the PIN.'], ["Scratching it... it's 2 8 6 3 1 0 4 5. Can you freeze them now?"], '2 8 6 3... 1 0 4 5. Twenty-eight, sixty-three, ten, forty-five.', ['card']],
     // a line that says a piece back with its letter and goes on ("Yes, I have S 5 3 0. Continue.") goes on with the licence asked for
     ['And is there anything after that?', ["I'll need your driver's licence number to find the record.", 'Yes, I have S 5 3 0. Continue.'], ["It's S... 5 3 0...", '2 1 9 4, 4 8 0 6.'], "There's one more group I missed: 1 5.", ['id']],
   ]);
