@@ -224,7 +224,8 @@ export class CallerLine {
       // asked comes first; a secret named after it as where it is or what it is for is not asked
       // ("…a PIN reset code. I need it to secure your card.": what it is for, in a sentence of its own)
       if (last && PURPOSE_BEFORE.test(t.slice(Math.max(0, label.at - 30), label.at))) continue;
-      // ("The courier will need your PIN so the card can be cancelled": the card is what the PIN is for, in the same sentence)
+      // ("The courier will need your PIN so the card can be cancelled": the card is what the PIN is for, in the same sentence; "your
+      // social security number, since the account needs to be matched": why)
       if (last && SO_THE_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !/[.。!！?？]/.test(t.slice(last.at, label.at))) continue;
       if (last && label.at - last.at <= 64 && !/[.。!！?？]/.test(t.slice(last.at, label.at)) && HOLDER_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at))) continue;
       last = kind === label.kind ? label : { ...label, kind };
@@ -278,7 +279,7 @@ const HOME_CODE_BEFORE = /\b(?:gate|door|lock ?box|alarm|disarm|keypad|garage)\s
 const HOME_CODE_AFTER = /^code (?:for|to|on|of) (?:the|your) (?:front |back |side |garage |building'?s? )?(?:door|gate|garage|lock ?box|alarm)(?: keypad)?\b/;
 const PART_LABEL = /^(?:last|ending|ends)\b|^(?:后|末|最后|尾)/;
 const PIN_OF_AFTER = /^(?:(?:bank|debit|atm|credit|checking|savings) )?(?:account|acct|card)\s+(?:pin|password|passcode)\b/;
-const SO_THE_BEFORE = /\bso (?:that )?(?:the|your)(?: [a-z]+)?\s*$/;
+const SO_THE_BEFORE = /\b(?:so (?:that )?|since |because )(?:the|your)(?: [a-z]+)?\s*$/;
 const PURPOSE_BEFORE = /\b(?:to|so (?:we|i) can|in order to) (?:secure|protect|verify|unlock|unblock|reactivate|restore|keep|fix|access|update|release|issue|send|mail|replace|cancel|block)\s+(?:your|the|my|this|a|a new)\s*$/;
 const HOW_MUCH = /\bhow (?:much|many|old|long)\b|\bwhat time\b|\bwhen (?:did|do|does|will|can|is|was)\b|多少钱|有多少|多少万|几点|多大|多久|什么时候/;
 // "What numbers do you see in the text?", "what does the message say?": the code a text brought

@@ -3053,6 +3053,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
   const [a, b] = spanOf(p);
   switch (label.kind) {
     case 'not': {
+      // ("My PIN is my late husband's birthday, oh three one five.": the date a PIN is said to be is the PIN)
+      if ((len === 4 || len === 6) && PIN_FROM_DATE.test(t.slice(Math.max(0, a - 80), a))) return 'password';
       // a QQ number or a WeChat ID is a handle, no secret, unless it is a mobile number ("我的QQ号是13812345678", case 88)
       // (a user name too: "用户名是手机号 13811260497")
       if (/^(?:qq|微信|用户名|登录名|user ?name)/.test(t.slice(label.at, label.at + 9))) return isMobile(p.digits) ? 'phone' : 'no';
@@ -3155,6 +3157,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // ("社保卡 老伴你拿一下那个卡 哦 卡号是 幺二零…" answering "您先说一下社保卡号": the number of the card that holds an ID, named
       // just before or asked for, not a bank's; a bank card's length is the card's, which 社保卡 hold too)
       if (label.kind === 'card' && t.startsWith('卡号', label.at) && (len < 15 || longNumberKind(p.digits) === 'id') && (ID_CARD_BEFORE.test(t.slice(Math.max(0, label.at - 20), label.at)) || (!!ctx.caller && ID_CARD_ASKED.test(ctx.caller.text) && !BANK_CARD_NAMED.test(ctx.caller.text) && !/卡/.test(t.slice(0, label.at).replace(/(?:社保|医保|就诊|居民健康|那个|这个|那张|这张)卡/g, ''))))) return 'id';
+      // ("Okay, okay, I have my card. It's 2 1 7..." answering a request for the social security number: a bare card, where the line
+      // asks for an identity document's number and no bank card, is the document's)
+      if (label.kind === 'card' && len <= 9 && /^card\s*\.\s*it(?:'?s| is)\b/.test(t.slice(label.at, a)) && ctx.caller?.last === 'id' && !ctx.caller.asks.has('card')) return 'id';
       // "the PIN for my debit card is 4 9 1 7", "the password for this account is …": the PIN's, not the card's
       if (label.kind === 'card' && PASSWORD_FOR.test(t.slice(Math.max(0, label.at - 32), label.at))) return p.digits.length >= 4 ? 'password' : 'no';
       // ("You asked for the pin to cancel the old card, it's 9-0-4-2": four to six digits after a card named for a PIN just before are the PIN)

@@ -3235,6 +3235,16 @@ describe("round 41: a secret said again in another's shape, a tool's window, and
     ["Did you say oh nine two six, ma'am?", ['So the new card keeps the same PIN, what is your PIN?'], ["My PIN is my late husband's birthday. Nine... twenty-six. Oh nine two six. Is that all right to say?"], "Yes, oh nine two six. Walter's birthday, September the 26th. I never forget it.", ['password']],
     // (a birthday alone stays a date)
     ['And your date of birth?', [], [], "It's my birthday next week, the 26th. I was born 09/26/1951.", []],
+    // a PIN said to be a date with the date's digits right after ("birthday, oh three one five"): the PIN
+    ['To change it, I need to know your current PIN so I can deactivate it.', [], [], "My PIN is my late husband's birthday, oh three one five. But I've never told anybody that.", ['password']],
+    // the social security number asked for "since the account needs to be matched": the account is why, not what is asked
+    ["The form also asks for your social security number, since the account needs to be matched with your tax records.", [], [], "Can't you see it in the account? Fine, it's 5 3 9 0 2 7 1 4 6, and please hurry.", ['id']],
+    // "I have my card. It's 2 1 7..." answering a request for the social security number: the SSN card's
+    ['I need to make sure we are talking about the same number. Please read me your social security number, slowly.', [], [], "Okay, okay, I have my card. It's 2 1 7...", ['id']],
+    // a code read from a text whose sender is named "FSA ID" is a code; "same sender" before it names no number
+    ["Thank you. It's asking for a two-step verification code that was just sent to your phone.", [], [], "Hang on. Okay, text from FSA ID: 5 5 9 2 8 1.", ['code']],
+    ["That code didn't go through in time. I've requested another one. What does the new text say?", [], [], 'Seriously? Okay, new one, same sender. 0 7 3 3 4 8.', ['code']],
+    ['What does the text say?', [], [], 'sender 1069 0000', []],
     // a listing's number is no code
     ['Hello, this is Gregory Lang. You enquired about my two-bedroom flat on Ashford Road.', [], [], "Yes, that's right, listing number 5 5 3... 2 0 9 on the website.", []],
     // a gift card's PIN asked for again by a line that names only the PIN is the card's, as the reply before gave it (case 59); one the
