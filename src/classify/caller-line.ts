@@ -284,7 +284,7 @@ const PURPOSE_BEFORE = /\b(?:to|so (?:we|i) can|in order to) (?:secure|protect|v
 const HOW_MUCH = /\bhow (?:much|many|old|long)\b|\bwhat time\b|\bwhen (?:did|do|does|will|can|is|was)\b|多少钱|有多少|多少万|几点|多大|多久|什么时候/;
 // "What numbers do you see in the text?", "what does the message say?": the code a text brought
 // "Both numbers from the bottom of your check": the routing and account numbers printed there
-const CHECK_READ = /\b(?:numbers?|digits?) (?:at|on|from|along) the bottom of (?:your|the|a|my) (?:check|cheque)s?\b/;
+const CHECK_READ = /\b(?:numbers?|digits?) (?:at|on|from|along) the bottom of (?:your|the|a|my) (?:check|cheque)s?\b|\bbottom of (?:your|the|a|my) (?:check|cheque)s?\b[^.?!]{0,30}\b(?:numbers|digits)\b/;
 const TEXT_READ = /\b(?:numbers?|digits?) (?:do |did |can )?you (?:see|get|got|have|received?) (?:in|on) (?:the|that|your) (?:text|message|sms)\b|\bwhat (?:does|did) (?:the|that) (?:text|message|sms) say\b/;
 const WHICH_SUM = /\b(?:what|which) year\b|\bwhat(?:'?s| is| was) the (?:charge|amount|total|balance|price|cost|fee)\b/;
 const REMOTE_ID = /\b(?:number|digits|id|address)\b|数字|号码|代码|识别码/;

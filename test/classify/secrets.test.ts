@@ -3245,6 +3245,11 @@ describe("round 41: a secret said again in another's shape, a tool's window, and
     ["Thank you. It's asking for a two-step verification code that was just sent to your phone.", [], [], "Hang on. Okay, text from FSA ID: 5 5 9 2 8 1.", ['code']],
     ["That code didn't go through in time. I've requested another one. What does the new text say?", [], [], 'Seriously? Okay, new one, same sender. 0 7 3 3 4 8.', ['code']],
     ['What does the text say?', [], [], 'sender 1069 0000', []],
+    // a code's first three digits read off the screen, or as it came, as the reply ends
+    ['Open it and read me the six digit code for Coinbase.', [], [], 'Okay, it says 4 8 1', ['code']],
+    ["First, I'll send a verification code to your registered phone. Please read it to me once it arrives.", [], [], "Okay... it's here. 2 9 0.", ['code']],
+    // the first of the two numbers at the bottom of a check is its routing number
+    ['No, at the bottom of the check there are two numbers. Read me the first one, nine digits.', [], [], "The bottom... okay there's like a weird symbol and then 0 7 1 9", ['card']],
     // a listing's number is no code
     ['Hello, this is Gregory Lang. You enquired about my two-bedroom flat on Ashford Road.', [], [], "Yes, that's right, listing number 5 5 3... 2 0 9 on the website.", []],
     // a gift card's PIN asked for again by a line that names only the PIN is the card's, as the reply before gave it (case 59); one the
