@@ -44,7 +44,7 @@ const NOT_EN = [
   'street', 'road', 'avenue', 'lane', 'route', 'highway', 'last ?(?:four|4|six|6|three|3)(?: digits)?(?:\\?(?=\\s*(?:it\'?s\\s*)?\\d))?', 'check,? (?:number|no)', 'cheque', 's/n', 'vin', 'imei',
   // (this stop's: one alternative, not one apiece, as below)
   "listing(?= (?:number|no\\b|#|id\\b|ref))|tax code|school code|authorization(?= (?:is|number|no\\b|#))|caller id|(?<!(?:my|your) )fax|letter(?= (?:number|no\\b|#|ref|id\\b))|prize(?= (?:number|no|id)\\b)|control (?:number|no)|microchip|(?:dog|pet|county|business|fishing|hunting|marriage) licen[cs]e|meter(?: readings?|(?= (?:(?:says|reads|shows|is)(?: number)?|number) \\d))|(?<=\\b(?:the|your|water|gas|electric|electricity) )meter", 'ending(?: in| with)?', 'ends (?:in|with)', 'ends(?= \\d)', 'member(?:ship)?', 'customer', 'account manager', 'sender(?=\\s*(?:id\\b|number\\b|is\\b|[:#+]|\\d))',
-  'date of birth', 'birthday', 'birth ?date', 'birth year(?! backwards| reversed| in reverse)', 'year of birth', 'born', 'dob', 'address', 'live at', 'lives at', 'living at', 'error', 'product', 'license key',
+  'date of birth', 'birthday', 'birth ?date', 'birth year(?! backwards| reversed| in reverse)', 'year of birth', 'born', 'dob', 'address', 'live at', 'lives at', 'living at', "(?<=\\b(?:i'?m|i am|we'?re|we are) )at(?= \\d{1,5} [a-z]+\\b(?! (?:dollars|bucks|pounds|euros|percent|am|pm|a\\.m|p\\.m|now|then|so|and|but|or|because|if|right|already|still)\\b))", 'error', 'product', 'license key',
   'product key', 'police report', 'report number',
   // a health plan's numbers every member shares or its office's (the group, the pharmacy's BIN and PCN, a doctor's NPI, a prior
   // authorization), and references a person is handed (a refund's, a survey's, an application's locator)

@@ -2848,7 +2848,7 @@ const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|ho
 // (a street's name, then where in it or its ZIP: not "4471 sweetheart.", not "44107 done.")
 const REPLY_ENDS = /^\s*[.。!！]?\s*$/;
 const SAYS_BEFORE = /(?:\bis|'s|:|：|是|为)\s*$/;
-const CODE_CAME_BEFORE = /\b(?:it says|it'?s here|here it is|it came|(?:just )?(?:came|arrived))[\s.,:!…]*$/;
+const CODE_CAME_BEFORE = /\b(?:it says|it'?s here|here it is|it came|(?:just )?(?:came|arrived|buzzed|pinged|beeped))[\s.,:!…]*$/;
 const IT_SAYS_BEFORE = /\bit says\s*$|(?:前面|开头|前两位|头两位)是\s*$/;
 const HOW_MANY_ASKED = /几位|多少位|\bhow many\b/;
 const CUT_SHORT = /^\s*(?:…+|\.{2,})(?![.…])\s*(?:$|[,.]|(?:no|wait|hold on|hang on|um+|uh+|(?:i'?m )?sorry|let me|actually|i (?:don'?t|can'?t|shouldn'?t)|why)\b)/;

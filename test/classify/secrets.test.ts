@@ -3248,6 +3248,9 @@ describe("round 41: a secret said again in another's shape, a tool's window, and
     // a code's first three digits read off the screen, or as it came, as the reply ends
     ['Open it and read me the six digit code for Coinbase.', [], [], 'Okay, it says 4 8 1', ['code']],
     ["First, I'll send a verification code to your registered phone. Please read it to me once it arrives.", [], [], "Okay... it's here. 2 9 0.", ['code']],
+    ["You'll get a text from us with a six-digit code. Read it to me so I can cancel the wire.", [], [], 'Hang on, it just buzzed. Four eight two', ['code']],
+    // where the person is, "I'm at 1418 Elm", is an address
+    ["We're sending a courier for the card at 6 p.m.", [], [], "Six o'clock. I'm at 1418 Elm, the blue house.", []],
     // the first of the two numbers at the bottom of a check is its routing number
     ['No, at the bottom of the check there are two numbers. Read me the first one, nine digits.', [], [], "The bottom... okay there's like a weird symbol and then 0 7 1 9", ['card']],
     // a listing's number is no code
