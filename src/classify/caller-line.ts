@@ -296,7 +296,7 @@ const RELATIVES_NUMBER_ASKED = new RegExp(`\\b(?:${FAMILY}|spouse|parent|family 
 
 // (not money's rest: "Send the rest tomorrow morning")
 // (not a span of time or a count of things: "tickets in the last five years", "the last two payments")
-const PART_ASKED = /\b(?:(?<!\b(?:send|pay|wire|transfer|bring|mail|owe) )the rest|rest of (?:it|the)|keep going|go on|carry on|what comes (?:next|after)|after that(?=\s*[?？])|next (?:one|two|three|four|five|six|digits?|numbers?|part|characters?|group|bit)|(?:first|last|next|remaining|other|middle|final|second) (?:one(?! (?:was|is|were|i|we|you|they)\b)|two|three|four|five|six|few|2|3|4|5|6|part|half|group|bit)(?! (?:years?|months?|weeks?|days?|hours?|minutes?|times?|calls?|payments?|transactions?|charges?|purchases?|orders?|visits?)\b)(?: digits| numbers| characters)?|remaining (?:digits|numbers|characters)|lost the last)\b|后面|剩下|继续|接着|还有呢|还差|中间|之后|(?:前|后|最后|中间|末)(?:[一二两三四五六七八九十\d]{1,3}|几)(?:位|个数字|个)|前面几位/;
+const PART_ASKED = /\b(?:(?<!\b(?:send|pay|wire|transfer|bring|mail|owe) )the rest|rest of (?:it|the)|keep going|(?<!\b(?:i|we|i'll|we'll|let me|let's|can i|may i|could i) )go on|carry on|what comes (?:next|after)|after that(?=\s*[?？])|next (?:one|two|three|four|five|six|digits?|numbers?|part|characters?|group|bit)|(?:first|last|next|remaining|other|middle|final|second) (?:one(?! (?:was|is|were|i|we|you|they)\b)|two|three|four|five|six|few|2|3|4|5|6|part|half|group|bit)(?! (?:years?|months?|weeks?|days?|hours?|minutes?|times?|calls?|payments?|transactions?|charges?|purchases?|orders?|visits?)\b)(?: digits| numbers| characters)?|remaining (?:digits|numbers|characters)|lost the last)\b|后面|剩下|继续|接着|还有呢|还差|中间|之后|(?:前|后|最后|中间|末)(?:[一二两三四五六七八九十\d]{1,3}|几)(?:位|个数字|个)|前面几位/;
 // ("I'll read back: 4147 2021 ...?": the person goes on from where the caller stops)
 const REST_ASKED = /\b(?:the rest|go on|keep going|continue|what comes next|and then|read(?:ing)? (?:it |that )?back)\b|后面|剩下|继续|接着/;
 const DIGITS_ASKED = /\b(?:next|first|remaining|other|middle) (?:two|three|four|2|3|4) (?:digits|numbers)\b|(?:前|中间|接下来的?)[两二三四234]位/i;
@@ -310,7 +310,7 @@ const CONFIRMED_AFTER = /^(?:\W{0,3}(?:(?:is|are|was)\s+)?(?:correct|right|confi
 // A request or a question: "can you confirm your SSN, just the last four?" asks for the SSN even
 // when "…to protect your account" follows it.
 // ("…to verify your account" is a purpose, not a request for the account's number.)
-const REQUEST = /\?|？|\b(?:please|confirm|give|provide|tell|read|need|what'?s|what is|what|which|reply with|send|enter|type)\b|请|提供|告诉|报一下|输入|填写|多少/;
+const REQUEST = /\?|？|\b(?:please|confirm|give|provide|tell|read|needs?|what'?s|what is|what|which|reply with|send|enter|type)\b|请|提供|告诉|报一下|输入|填写|多少/;
 
 /** The sentence of `t` around index i (at most 200 characters each way). */
 function sentenceAt(t: string, i: number): string {

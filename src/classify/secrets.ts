@@ -388,7 +388,7 @@ const NAME_ASKED = /\b(?:name|spell|who|plate|flight|postcode|zip|model|serial|u
 // ("Lovely. And her Medicare number, it's on her red, white and blue card.": a relative's, where it is said too)
 const ELLIPTIC_REQUEST = /^(?:(?:and|now|then|next|also|ok(?:ay)?|right|great|good|thanks|thank you|perfect|lovely|wonderful|excellent|alright|all right|fine|sure)[,.!]?\s+)*(?:the|your|her|his|their)\s[^.!?]{0,40}(?:,\s*(?:it'?s|that'?s) (?:on|in|at) [^.!?]{0,40})?[.!]?$/;
 // A line that asks for something, not one that names it only ("Your account has been compromised.")
-const REQUEST = /[?？]|\b(?:what(?:'s| is| are)|give|tell|read|confirm|verify|provide|need|send|say|enter|type|spell|share|repeat|please|go ahead)\b|请|告诉|报|念|提供|需要(?:您|你)|多少|发(?:给|过来|一下|我)|输入|说一下|是什么|给我|(?:核对|核实|确认)(?![了过])|验证(?![码了过通])|填(?:一下|写|上)|(?:号|码|多少|知道)[^，,。？?！!]{0,4}吗(?=\s*$|[，,。？?！!])/;
+const REQUEST = /[?？]|\b(?:what(?:'s| is| are)|give|tell|read|confirm|verify|provide|needs?|send|say|enter|type|spell|share|repeat|please|go ahead)\b|请|告诉|报|念|提供|需要(?:您|你)|多少|发(?:给|过来|一下|我)|输入|说一下|是什么|给我|(?:核对|核实|确认)(?![了过])|验证(?![码了过通])|填(?:一下|写|上)|(?:号|码|多少|知道)[^，,。？?！!]{0,4}吗(?=\s*$|[，,。？?！!])/;
 const CODE_NAMED = /\b(?:code|text|texted|message|sms)\b|验证码|校验码|动态码|短信/;
 // What may stand before a value given as an answer, in its sentence: "it's", "then", "the last part is", "她说是", "后面是".
 const ANSWER_LEAD_EN = /^(?:[\s,.:;…'"-]|\b(?:it'?s|it is|it|is|was|are|that'?s|that is|then|and|uh+|um+|er+|erm|ok(?:ay)?|so|sure|yes|yeah|yep|right|well|oh|the|rest|last|next|part|bit|one|ones|first|second|third|middle|four|two|three|digits?|numbers?|group|here'?s|here|hold on|wait|sorry|says|of it|ends? (?:in|with)|okay|no|try|where was i|capital|small|lower ?case|upper ?case|underscore|dash|hyphen|dot|period|at sign|star|asterisk|pound|hash|exclamation(?: mark| point)?|dollar sign|sign|symbol|space)\b)*$/;
@@ -1597,7 +1597,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const made = !!caller?.says(CARRIER_PIN_ASKED);
     for (const f of found) {
       if (f[0] !== 'password') continue;
-      if (TRANSFER_PIN_BEFORE.test(t.slice(Math.max(0, f[1] - 24), f[1])) || (made && !labelBefore(labels, f[1], 24, (l) => l.kind === 'password'))) f[0] = 'code';
+      // (or reads the PIN off the app's screen: "Account, number transfer... it says PIN 3 9 1 7 0 5")
+      if (TRANSFER_PIN_BEFORE.test(t.slice(Math.max(0, f[1] - 24), f[1])) || (made && (!labelBefore(labels, f[1], 24, (l) => l.kind === 'password') || SCREEN_PIN_BEFORE.test(t.slice(Math.max(0, f[1] - 24), f[1]))))) f[0] = 'code';
     }
   }
   // (not the code the line says it sent: "the code we just sent", whatever lock the reply talks of)
@@ -1677,6 +1678,8 @@ function numbersIn(run: DigitRun, labels: Labels, t: string): DigitRun[] {
     for (let at = 0; at < half; ) at += run.groups[g++]!;
     if (run.groups.slice(0, g).reduce((x, y) => x + y, 0) === half && /[.,…]/.test(run.seps[g - 1]!)) return [subRun(run, 0, g - 1), subRun(run, g, run.groups.length - 1)];
   }
+  // "February 14th, 1962. Oh-two, fourteen, sixty-two.": a year that ends a sentence is no part of what the next one reads
+  if (run.groups[0] === 4 && /[.!?]\s/.test(run.seps[0]!) && isYearNumber(run.digits.slice(0, 4))) return [subRun(run, 0, 0), ...numbersIn(subRun(run, 1, run.groups.length - 1), labels, t)];
   // "验证码538，091，5分钟内有效": a count after a comma is no part of the number before it
   const n = run.groups.length;
   // (or a space, after a whole number: "验证码∶29817 5位数的")
@@ -2360,7 +2363,11 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (after) return after;
   // a round sum ("200000除以三十六", "880000？") and two dates ("2012.03.01-2032.03.01") are nobody's secret
   if ((len <= 9 && /[1-9]0{4,}$/.test(d)) || (p.groups.length === 6 && isDateOrTime(subRun(p, 0, 2)) && isDateOrTime(subRun(p, 3, 5)))) return 'no';
-  if (officialHere(p, t, a) || allGroupsOfficial(p)) return 'no';
+  // (not a secret's start read digit by digit as the answer breaks off, "It's 2 1 1... wait." to a request for the social security
+  // number: no one reads out a hotline so; not an emergency line, nor one the reply goes on to call)
+  const begunAsAnswer = p.groups.length === len && !/^(?:911|999|112|110|119|120|000)$/.test(d) && CUT_SHORT.test(t.slice(b, b + 16)) && answerShaped(t, 0, a) && !!askedSecret(ctx.caller)
+    && !calledNumber(t, a) && !/\b(?:call|calling|dial|dialing|ring|police|report)\b/.test(t.slice(b, b + 40));
+  if ((officialHere(p, t, a) || allGroupsOfficial(p)) && !begunAsAnswer) return 'no';
   // (seventeen digits and an X are a resident ID's, whatever its check: no card or account ends in a letter)
   if (chineseIdValid(d) || (len === 18 && d.endsWith('X'))) return 'id';
   // ("新号码是 一三三 零幺二八 四七七六 吗？我存一下" to "你记一下我新的号码": the caller's new number, asked back, case 118)
@@ -2368,6 +2375,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("1-808-555-0143", a North American number with its country code, is a phone only where no harmless thing was asked for)
   if (isMobile(d) || (isMobileAbroad(d) && !/[\u4e00-\u9fff]/.test(t))) return othersNumberNear(t, a) || calledNumber(t, a) || (p.groups[0] === 1 && !!ctx.caller?.asksHarmless && !ctx.caller.asks.has('phone') && !FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) ? 'no' : 'phone';
   // an ID's shape answering a request for an ID is the ID, whatever Luhn's check says of it
+  // (an American Express card's fifteen digits, 34 or 37 and grouped 4-6-5 as the card prints them: "It's Amex, 3782 641905 21007",
+  // no old resident ID, whatever its middle reads as a date)
+  if (len === 15 && /^3[47]/.test(d) && p.groups.join() === '4,6,5') return 'card';
   if (len >= 15 && ctx.caller?.asks.has('id') && longNumberKind(d) === 'id') return 'id';
   // (eighteen digits with a birth date where a resident ID has it are an ID, whatever its check and whatever Luhn says: no card
   // number is shaped so but by chance)
@@ -2964,6 +2974,7 @@ const officialHere = (p: DigitRun, t: string, a: number) => isOfficial(p.digits)
 const mobileHere = (p: DigitRun, t: string, a: number) => p.digits.length === 11 && isMobile(p.digits) && (p.groups.join() === '3,4,4' || (p.groups.length === 1 && /[\u4e00-\u9fff]\s*$/.test(t.slice(Math.max(0, a - 4), a))));
 const TRANSFER_PIN_BEFORE = /\btransfer pin\b[^.!?\d]{0,12}$/;
 // (a line asking for the transfer PIN a carrier's app makes for one port: "generate a Number Transfer PIN", "the transfer PIN the app just made")
+const SCREEN_PIN_BEFORE = /\b(?:it says|it shows|shows|reads)\s+(?:the\s+)?pin\b[\s:]*$/;
 const CARRIER_PIN_ASKED = /\bnumber transfer pin\b|\btransfer pin\b[^.?!]{0,60}\b(?:app|generat\w*|just (?:made|got))\b|\b(?:app|generat\w*)\b[^.?!]{0,60}\btransfer pin\b/;
 const CARRIER_TALK = new RegExp(`${CARRIER.source}|\\b(?:port(?:ing)?|e?sim|number transfer|cricket|mint mobile)\\b`);
 const MEETING_MADE = /我(?:开|建|创建|发起|预约)了?(?:个|一个)?(?:视频)?会议(?!记录|纪要|室)/;

@@ -34,7 +34,7 @@ export const ID_AND_PASSWORD = /(?<!\b(?:user|login|log-in|sign-in|apple|custome
 // claims, as a Medicare number does: an ID where insurance is talked about (docs/labelling.md, case 89);
 // a shop's member number is none. AnyDesk calls its ID an "address": a code where a remote-access tool is.
 // (or care is: a clinic, a pharmacy, a dentist's or an optician's office asks for the plan's member ID)
-const HEALTH = /insurance|insurer|health|medicare|medicaid|blue cross|blue shield|aetna|cigna|humana|united ?health|kaiser|anthem|tricare|bcbs|clinic|hospital|doctor|dental|dentist|vision|pharmacy|prescription|patient|medical|\bhsa\b|subscriber|\b(?:your|the|existing|current|drug|medical) plan\b|\bcovered\b|co-?pays?\b|医保|社保|保险|医院|诊所/;
+const HEALTH = /insurance|insurer|health|medicare|medicaid|blue cross|blue shield|aetna|cigna|humana|united ?health|kaiser|anthem|tricare|bcbs|clinic|hospital|doctor|dental|dentist|vision|pharmacy|prescription|patient|medical|\bhsa\b|\brx ?(?:bin|pcn|grp)\b|subscriber|\b(?:your|the|existing|current|drug|medical) plan\b|\bcovered\b|co-?pays?\b|医保|社保|保险|医院|诊所/;
 const GIFT_CARD = /gift ?cards?|prepaid card|礼品卡|充值卡|购物卡|卡密/;
 const DEVICE = /\b(?:router|modem|ipad|iphone|phone|laptop|computer|tv|device|tablet)\b|路由器|手机|电脑/;
 const GROUP_NUMBER = /\bgroup(?: (?:number|no\b|#|(?:is )?(?:\d\s?){3,})|\?)/;

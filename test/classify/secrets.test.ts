@@ -3253,6 +3253,17 @@ describe("round 41: a secret said again in another's shape, a tool's window, and
     ["We're sending a courier for the card at 6 p.m.", [], [], "Six o'clock. I'm at 1418 Elm, the blue house.", []],
     // the first of the two numbers at the bottom of a check is its routing number
     ['No, at the bottom of the check there are two numbers. Read me the first one, nine digits.', [], [], "The bottom... okay there's like a weird symbol and then 0 7 1 9", ['card']],
+    // an American Express card's fifteen digits grouped 4-6-5 are a card's, not an old resident ID's
+    ['You can pay it at drop-off, or I can take it over the phone now.', [], [], "Let's do it now so drop-off is quicker. It's Amex, 3782 641905 21007.", ['card']],
+    // an SSN begun digit by digit as the answer breaks off, though its digits are a hotline's; not an emergency line the reply calls
+    ['Thank you. The system also needs your Social Security number to link the new card.', [], [], "It's 2 1 1... wait. Why do you need it?", ['id']],
+    ["What's your social security number?", [], [], "9 1 1... no, I'm calling the police.", []],
+    // a number transfer PIN read off the app's screen is a code (case 120)
+    ['Please go into the My Verizon app and generate a number transfer PIN, then read it to me.', [], [], "Okay, I'm in the app. Account, number transfer... it says PIN 3 9 1 7 0 5, valid for seven days.", ['code']],
+    // a plan's member ID where its RxBIN is asked for too: a health plan's, an ID
+    ['Could you read me the member ID and the RxBIN from the card?', [], [], 'The member ID is H 6 1 9 4 3 0 2 8 5. The RxBIN is 610812... no, 610821.', ['id']],
+    // a date of birth said twice, the year ending a sentence, answering a request for it: a date ("Before I go on" asks nothing to go on)
+    ['Yes, it is. Before I go on, could you confirm your date of birth for me?', [], [], 'Sure. February 14th, 1962. Oh-two, fourteen, sixty-two.', []],
     // a listing's number is no code
     ['Hello, this is Gregory Lang. You enquired about my two-bedroom flat on Ashford Road.', [], [], "Yes, that's right, listing number 5 5 3... 2 0 9 on the website.", []],
     // a gift card's PIN asked for again by a line that names only the PIN is the card's, as the reply before gave it (case 59); one the
