@@ -422,6 +422,7 @@ function echoes(line: string, reply: string | undefined): boolean {
   const words = rest.replace(SAYING_BACK, ' ').replace(/^[\s,.;:!?，。、；：！？]+/, '');
   return !NUMERALS.test(rest) && (!words || new CallerLine(words).continues);
 }
+// (the words of a line saying a piece back, and a letter of it)
 const SAYING_BACK = /\b(?:yes|yeah|ok(?:ay)?|right|good|great|got it|perfect|thanks|thank you|i have|i've got|i got|so far|so that's|that's|[a-z])\b[\s,.!]*/g;
 // (digits, and numerals too few to be read as digits: "嗯，三五。")
 const NUMERALS = /[\d零〇一二三四五六七八九幺两洞]/;
@@ -939,6 +940,7 @@ function repeated(norm: Normalized, found: Leak[], previous: readonly string[], 
   return again.length ? [...found, ...again].sort((x, y) => x.start - y.start) : found;
 }
 
+// (a secret's name just before a number: this reply says what the number is)
 const SECRET_NAMED_BEFORE = /\b(?:pin|password|passcode|code|card|account|ssn|social|licen[cs]e|passport|id)\b[^\d]{0,8}$/;
 /** Whether a run is x, or x with pieces of it (four digits or more) said before or after it, each its own groups: "6602. 391 58 6602". */
 function piecesOf(run: DigitRun, x: string): boolean {
@@ -2858,6 +2860,7 @@ const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|ho
 // (a street's name, then where in it or its ZIP: not "4471 sweetheart.", not "44107 done.")
 const REPLY_ENDS = /^\s*[.。!！]?\s*$/;
 const SAYS_BEFORE = /(?:\bis|'s|:|：|是|为)\s*$/;
+// (a code come or on the screen, just before its digits: "it says", "it's here.", "it just buzzed.")
 const CODE_CAME_BEFORE = /\b(?:it says|it'?s here|here it is|it came|(?:just )?(?:came|arrived|buzzed|pinged|beeped))[\s.,:!…]*$/;
 const IT_SAYS_BEFORE = /\bit says\s*$|(?:前面|开头|前两位|头两位)是\s*$/;
 const HOW_MANY_ASKED = /几位|多少位|\bhow many\b/;
@@ -2973,8 +2976,9 @@ const officialHere = (p: DigitRun, t: string, a: number) => isOfficial(p.digits)
   && !(p.digits.length >= 10 && p.groups.length > 1 && /^1?8/.test(p.digits) && !/^(?:1|1?8(?:00|33|44|55|66|77|88))$/.test(p.digits.slice(0, p.groups[0])));
 const mobileHere = (p: DigitRun, t: string, a: number) => p.digits.length === 11 && isMobile(p.digits) && (p.groups.join() === '3,4,4' || (p.groups.length === 1 && /[\u4e00-\u9fff]\s*$/.test(t.slice(Math.max(0, a - 4), a))));
 const TRANSFER_PIN_BEFORE = /\btransfer pin\b[^.!?\d]{0,12}$/;
-// (a line asking for the transfer PIN a carrier's app makes for one port: "generate a Number Transfer PIN", "the transfer PIN the app just made")
+// (a PIN read off a screen: "it says PIN 3 9 1 7 0 5")
 const SCREEN_PIN_BEFORE = /\b(?:it says|it shows|shows|reads)\s+(?:the\s+)?pin\b[\s:]*$/;
+// (a line asking for the transfer PIN a carrier's app makes for one port: "generate a Number Transfer PIN", "the transfer PIN the app just made")
 const CARRIER_PIN_ASKED = /\bnumber transfer pin\b|\btransfer pin\b[^.?!]{0,60}\b(?:app|generat\w*|just (?:made|got))\b|\b(?:app|generat\w*)\b[^.?!]{0,60}\btransfer pin\b/;
 const CARRIER_TALK = new RegExp(`${CARRIER.source}|\\b(?:port(?:ing)?|e?sim|number transfer|cricket|mint mobile)\\b`);
 const MEETING_MADE = /我(?:开|建|创建|发起|预约)了?(?:个|一个)?(?:视频)?会议(?!记录|纪要|室)/;
