@@ -217,8 +217,11 @@ export class CallerLine {
       // "What's the door code so the technician can get in?": a home's code, a PIN (case 117)
       // ("the code for the front door keypad so I can pass it on to the technician", "the disarm code": the same)
       // ("核实一下您的医保卡 卡面上有个卡号 您报一下": the number of the card that holds an ID)
+      // ("Just confirm your Social Security number… Can you please read me the number on your card?": a bare card after an ID named is
+      // the ID's card, where no bank's is named)
       const kind = label.kind === 'code' && (HOME_CODE_BEFORE.test(t.slice(Math.max(0, label.at - 12), label.at)) || HOME_CODE_AFTER.test(t.slice(label.at, label.at + 40))) ? 'password'
-        : label.kind === 'card' && t.startsWith('卡号', label.at) && ID_CARD_BEFORE.test(t.slice(0, label.at)) && !BANK_CARD_NAMED.test(t) ? 'id' : label.kind;
+        : label.kind === 'card' && t.startsWith('卡号', label.at) && ID_CARD_BEFORE.test(t.slice(0, label.at)) && !BANK_CARD_NAMED.test(t) ? 'id'
+        : label.kind === 'card' && last?.kind === 'id' && /^card\b(?! (?:number|no)\b)/.test(t.slice(label.at, label.at + 12)) && !BANK_CARD_NAMED.test(t) && !GIFT.test(t) ? 'id' : label.kind;
       asks.add(kind);
       // "the PIN for the card", "your password to secure the account", "验证码发到您手机上": the thing
       // asked comes first; a secret named after it as where it is or what it is for is not asked

@@ -3264,6 +3264,11 @@ describe("round 41: a secret said again in another's shape, a tool's window, and
     ['Could you read me the member ID and the RxBIN from the card?', [], [], 'The member ID is H 6 1 9 4 3 0 2 8 5. The RxBIN is 610812... no, 610821.', ['id']],
     // a date of birth said twice, the year ending a sentence, answering a request for it: a date ("Before I go on" asks nothing to go on)
     ['Yes, it is. Before I go on, could you confirm your date of birth for me?', [], [], 'Sure. February 14th, 1962. Oh-two, fourteen, sixty-two.', []],
+    // "the number on your card" after an ID named in the line is the ID's card: its number is the ID
+    ['Just confirm your Social Security number. Can you please read me the number on your card?', [], [], "Okay... I think it's... uh... 542198765. Is that right?", ['id']],
+    ['This is the Medicare benefits office. To mail your new card I need the number on your red, white and blue card.', [], [], "Let me find it. Okay, it's 1, E, G, 4", ['id']],
+    // (not where a bank's card or a gift card is named)
+    ["What's your SSN, and the number on your debit card?", [], [], 'It is 4532 7975 4323 1948.', ['card']],
     // a listing's number is no code
     ['Hello, this is Gregory Lang. You enquired about my two-bedroom flat on Ashford Road.', [], [], "Yes, that's right, listing number 5 5 3... 2 0 9 on the website.", []],
     // a gift card's PIN asked for again by a line that names only the PIN is the card's, as the reply before gave it (case 59); one the
