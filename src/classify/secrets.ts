@@ -2972,7 +2972,8 @@ const PASSWORD_FOR = /\b(?:pin|password|passcode)(?: number| code)? (?:for|of|on
  * written whole in Chinese, it is the mobile.
  */
 /** An official or toll-free number as it is written here: not a mobile of that shape, nor an account's digits grouped as no phone's are ("80029 41556"). */
-const officialHere = (p: DigitRun, t: string, a: number) => isOfficial(p.digits) && !mobileHere(p, t, a)
+// (a number grouped 3-2-4 is a social security number's, whatever its start: "106-28-2898" is no SMS service's)
+const officialHere = (p: DigitRun, t: string, a: number) => isOfficial(p.digits) && !mobileHere(p, t, a) && !isSsnShaped(p)
   && !(p.digits.length >= 10 && p.groups.length > 1 && /^1?8/.test(p.digits) && !/^(?:1|1?8(?:00|33|44|55|66|77|88))$/.test(p.digits.slice(0, p.groups[0])));
 const mobileHere = (p: DigitRun, t: string, a: number) => p.digits.length === 11 && isMobile(p.digits) && (p.groups.join() === '3,4,4' || (p.groups.length === 1 && /[\u4e00-\u9fff]\s*$/.test(t.slice(Math.max(0, a - 4), a))));
 const TRANSFER_PIN_BEFORE = /\btransfer pin\b[^.!?\d]{0,12}$/;
@@ -3188,7 +3189,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (label.kind === 'card' && len === 4 && !!ctx.caller && LAST_FOUR_ASKED.test(ctx.caller.text) && !/[.?!。？！]/.test(t.slice(label.at, a)) && !/前|\b(?:first|start)\b/.test(t.slice(Math.max(0, label.at - 24), a))) return 'no';
       // "the number on the back of my card, 1-800-935-9935": a toll-free or 400 line is a company's, never a
       // person's (a short hotline's digits, "我的银行卡号是一二三四五", can be a number said to be theirs)
-      if (len >= 10 && officialHere(p, t, a)) return 'no';
+      // (not one's own account's number written as one: "My account number is 8881105202.")
+      if (len >= 10 && officialHere(p, t, a) && !(p.groups.length === 1 && /^(?:account|acct)\b/.test(t.slice(label.at, label.at + 8)) && /\bmy\s*$/.test(t.slice(Math.max(0, label.at - 4), label.at)))) return 'no';
       // "my number is 542-56-8432", "…let me get my card… 542-68-9753": no phone or card number is
       // grouped 3-2-4, a social security number is
       if (label.kind !== 'id' && isSsnShaped(p)) return 'id';

@@ -3269,6 +3269,11 @@ describe("round 41: a secret said again in another's shape, a tool's window, and
     ['This is the Medicare benefits office. To mail your new card I need the number on your red, white and blue card.', [], [], "Let me find it. Okay, it's 1, E, G, 4", ['id']],
     // (not where a bank's card or a gift card is named)
     ["What's your SSN, and the number on your debit card?", [], [], 'It is 4532 7975 4323 1948.', ['card']],
+    // one's own account's number is the account's whatever its start; an SSN's 3-2-4 grouping is an SSN's whatever its start
+    ['Can you please tell me your bank details?', [], [], 'I bank with First National Bank. My account number is 8881105202.', ['card']],
+    ['Please confirm your social security number and date of birth.', [], [], "Okay, it's 106-28-2898. Look, can we wrap this up?", ['id']],
+    // (a toll-free number on the back of the card stays the bank's)
+    ['What is your card number?', [], [], 'the number on the back of my card is 1-800-935-9935', []],
     // a listing's number is no code
     ['Hello, this is Gregory Lang. You enquired about my two-bedroom flat on Ashford Road.', [], [], "Yes, that's right, listing number 5 5 3... 2 0 9 on the website.", []],
     // a gift card's PIN asked for again by a line that names only the PIN is the card's, as the reply before gave it (case 59); one the
