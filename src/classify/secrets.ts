@@ -142,7 +142,8 @@ function givenAgain(norm: Normalized, found: Leak[], caller: CallerLine | undefi
   const pieces = given.map(([d]) => d);
   // (the caller's numbers that read the secret back: made of what the person gave, or, where the person corrects it, within two
   // digits of it; not the caller's own callback number, case number or sum, which only share a few digits with a secret)
-  const back = caller.numbers.filter((n) => n.length >= 4 && (madeOf(n, pieces, true) || (correcting && nearlyGiven(n, pieces))));
+  // (three digits only where a piece given was those three: "security code 915. Is that right?" · "Yes. The security code is 9 1 5.")
+  const back = caller.numbers.filter((n) => (n.length >= 4 && (madeOf(n, pieces, true) || (correcting && nearlyGiven(n, pieces)))) || (n.length === 3 && pieces.includes(n)));
   if (!back.length) return found;
   const taken = meetsAny(pairsOf(found));
   const again: Leak[] = [];
@@ -157,8 +158,8 @@ function givenAgain(norm: Normalized, found: Leak[], caller: CallerLine | undefi
     const [a, b] = spanOf(run);
     if (harmless(run, a, b)) continue;
     const kind = given.findLast(([d]) => d.length && (run.digits.includes(d) || d.includes(run.digits)))?.[1] ?? given.at(-1)![1];
-    // (a card's last four alone are printed on every receipt)
-    if (kind === 'card' && run.digits.length <= 4) continue;
+    // (a card's last four alone are printed on every receipt; its three-digit security code is not)
+    if (kind === 'card' && run.digits.length <= 4 && !(run.digits.length === 3 && pieces.includes(run.digits))) continue;
     const [start, end] = toOriginal(norm, a, b);
     if (!taken(start, end)) again.push({ kind, start, end });
   }

@@ -3274,11 +3274,14 @@ describe("round 41: a secret said again in another's shape, a tool's window, and
     ['Please confirm your social security number and date of birth.', [], [], "Okay, it's 106-28-2898. Look, can we wrap this up?", ['id']],
     // (a toll-free number on the back of the card stays the bank's)
     ['What is your card number?', [], [], 'the number on the back of my card is 1-800-935-9935', []],
-    // a listing's number is no code
+    // a listing's or a deed's number is no code
+    ['I have a family who would like to purchase both plots for $12,400.', [], [], 'I have the deed somewhere, and the deed number is OH-1998-0447, if that helps.', []],
     ['Hello, this is Gregory Lang. You enquired about my two-bedroom flat on Ashford Road.', [], [], "Yes, that's right, listing number 5 5 3... 2 0 9 on the website.", []],
     // a gift card's PIN asked for again by a line that names only the PIN is the card's, as the reply before gave it (case 59); one the
     // reply names stays what it says
     ['Your little one was loud there. Read me the PIN once more?', ['Great. Scratch the silver strip on the back and read me the PIN.'], ["Scratching it... it's 2 8 6 3 1 0 4 5. Can you freeze them now?"], '2 8 6 3... 1 0 4 5. Twenty-eight, sixty-three, ten, forty-five.', ['card']],
+    // a card's three-digit security code the caller reads back and the person says again is the card's again (case 117)
+    ['Let me read the last part back to be sure: expiry March 2027, security code 915. Is that right?', ['And the expiry date and the security code on the back, please?'], ['The expiry date is March of 2027, and the security code is 9 1 5.'], "Yes, that's right. The security code is 9 1 5.", ['card']],
     // a line that says a piece back with its letter and goes on ("Yes, I have S 5 3 0. Continue.") goes on with the licence asked for
     ['And is there anything after that?', ["I'll need your driver's licence number to find the record.", 'Yes, I have S 5 3 0. Continue.'], ["It's S... 5 3 0...", '2 1 9 4, 4 8 0 6.'], "There's one more group I missed: 1 5.", ['id']],
   ]);
