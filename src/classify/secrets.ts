@@ -2376,7 +2376,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("新号码是 一三三 零幺二八 四七七六 吗？我存一下" to "你记一下我新的号码": the caller's new number, asked back, case 118)
   if ((isMobile(d) || nanp(p)) && ASKED_BACK.test(t.slice(b, b + 16)) && ctx.caller?.says(NEW_NUMBER)) return 'no';
   // ("1-808-555-0143", a North American number with its country code, is a phone only where no harmless thing was asked for)
-  if (isMobile(d) || (isMobileAbroad(d) && !/[\u4e00-\u9fff]/.test(t))) return othersNumberNear(t, a) || calledNumber(t, a) || (p.groups[0] === 1 && !!ctx.caller?.asksHarmless && !ctx.caller.asks.has('phone') && !FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) ? 'no' : 'phone';
+  if (isMobile(d) || (isMobileAbroad(d) && !/[\u4e00-\u9fff]/.test(t))) return othersNumberNear(t, a) || calledNumber(t, a) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 60), a)) || (p.groups[0] === 1 && !!ctx.caller?.asksHarmless && !ctx.caller.asks.has('phone') && !FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) ? 'no' : 'phone';
   // an ID's shape answering a request for an ID is the ID, whatever Luhn's check says of it
   // (an American Express card's fifteen digits, 34 or 37 and grouped 4-6-5 as the card prints them: "It's Amex, 3782 641905 21007",
   // no old resident ID, whatever its middle reads as a date)
@@ -2476,7 +2476,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (a number of that shape answering a request for a card's, an ID's or a phone's is that: an NHS number is 485 777 3456)
   // (or answering a phone company's "the number on the account": "The number's 6 1 7, 4 0 2, 9 9 1 3" to Verizon Wireless)
   // (a request ends in a question too: "can you put my text alerts on 720 555 0139? That's my new cell.")
-  if (nanp(p) && !caller?.asksHarmless && (!asked || asked === 'code' || asked === 'password' || (asked === 'card' && CARRIER.test(caller!.text))) && (!ASKED_BACK.test(t.slice(b, b + 16)) || MINE_AFTER.test(t.slice(b, b + 48)))) return harmless() || othersNumberNear(t, a) || theirsBefore(t, a) ? 'no' : 'phone';
+  if (nanp(p) && !caller?.asksHarmless && (!asked || asked === 'code' || asked === 'password' || (asked === 'card' && CARRIER.test(caller!.text))) && (!ASKED_BACK.test(t.slice(b, b + 16)) || MINE_AFTER.test(t.slice(b, b + 48)))) return harmless() || othersNumberNear(t, a) || theirsBefore(t, a) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 60), a)) ? 'no' : 'phone';
   // ("I'm going to call the county clerk's office myself, 713-368-2290" answering a request for a PIN: theirs)
   // ("the number you called from, 202-555-0148" answering a request for a social security number; "their office number is
   // 559-555-0100" answering one for the doctor's: an office's is public)
@@ -2577,7 +2577,8 @@ const OFFICE_IS_BEFORE = new RegExp(`(?<!\\bmy )\\b(?:[a-z]+'s|their) (?:(?!the 
 const YOUR_NUMBER_ENDS = /\b(?:your|ur)(?: [a-z]+)? (?:number|phone|line|cell)(?: number)? (?:ends|ending|ended)(?: (?:in|with))?\s*$/;
 const YOUR_NUMBER_BEFORE = /\b(?:your|ur)(?: [a-z]+)? (?:number|phone|line|cell)(?: number)?(?: is|'s|:)?\s*$|\b(?:your|ur) (?:voicemail|voice mail)(?: message)? (?:said|says)\s*$/;
 const LISTED_BEFORE = /\bnumber (?:on|from) (?:the|their|its|[a-z]+'s) (?:official )?(?:website|web ?site|site|listing|directory)\b[^.!?\d]{0,32}$/;
-const OFFICE_BEFORE = new RegExp(`\\b(?:their|his|her|[a-z]+'s) (?:[a-z]+ )?${BUSINESS}(?: phone)? (?:number|line)\\b[^.!?\\d]{0,12}$`);
+// (or a business's main line: "It's the main line at Hennepin Tool and Die, 612-555-0140")
+const OFFICE_BEFORE = new RegExp(`\\b(?:their|his|her|[a-z]+'s) (?:[a-z]+ )?${BUSINESS}(?: phone)? (?:number|line)\\b[^.!?\\d]{0,12}$|\\bthe main (?:line|number) (?:at|for|of) [^.!?\\d]{2,40}$`);
 const THEIRS_BEFORE = /\b(?:call|calling|dial|dialing|ring|ringing)\b(?! (?:me|us|my)\b)[^.!?]{0,64}$|\bi'?m texting (?:him|her|them)\b[^.!?]{0,40}$|\b(?:office|clinic|company|store|shop|agency|department|station|police|sheriff|hotline|helpline)\b[^.!?\d]{0,24}$/;
 /** Seven digits written as a local phone number, 3-4 with a dash ("555-0132"). */
 const localPhone = (p: DigitRun) => p.groups.join() === '3,4' && p.seps[0] === '-';

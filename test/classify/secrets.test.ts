@@ -3274,6 +3274,11 @@ describe("round 41: a secret said again in another's shape, a tool's window, and
     ['Please confirm your social security number and date of birth.', [], [], "Okay, it's 106-28-2898. Look, can we wrap this up?", ['id']],
     // (a toll-free number on the back of the card stays the bank's)
     ['What is your card number?', [], [], 'the number on the back of my card is 1-800-935-9935', []],
+    // a business's main line, and a relative's cell the person says she is calling herself, are no leak (case 87)
+    ["One last thing for income verification. Is there a number for your employer's HR department?", [], [], "It's the main line at Hennepin Tool and Die, 612-555-0140. Ask for Debbie in HR.", []],
+    ['I just need the rest of the ID and a card for the $750.', [], [], "I'm calling Richard's cell first, 617-244-9038, right now on my other phone.", []],
+    // (her own, handed over, stays a phone)
+    ["What's the best number to reach you?", [], [], 'My cell is 617-244-9038.', ['phone']],
     // a listing's or a deed's number is no code
     ['I have a family who would like to purchase both plots for $12,400.', [], [], 'I have the deed somewhere, and the deed number is OH-1998-0447, if that helps.', []],
     ['Hello, this is Gregory Lang. You enquired about my two-bedroom flat on Ashford Road.', [], [], "Yes, that's right, listing number 5 5 3... 2 0 9 on the website.", []],
