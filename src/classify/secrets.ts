@@ -895,20 +895,12 @@ function repeated(norm: Normalized, found: Leak[], previous: readonly string[], 
   const groups = new Map<string, LeakKind>();
   for (const reply of previous.slice(-(SPLIT_REPLIES - 1))) for (const [d, kind, all] of secretDigits(reply)) (all ? whole : groups).set(d, kind);
   if (!whole.size) return found;
-  // (a code by its shape alone that a reply before gave, read against its line, as another secret: "No, it's 3 6 9 1." to "we keep
-  // the same PIN. I have it here as 3 9 6 1", then "So that's 3 6 9 1?" "Yes, that's right, 3 6 9 1.": the PIN again)
-  const asGiven = (d: string): LeakKind | undefined => {
-    for (let k = previous.length - 1; k >= Math.max(0, previous.length - (SPLIT_REPLIES - 1)); k--) {
-      const given = secretDigits(previous[k]!, lineOf(callers, previous, k)).find(([x, kind, all]) => all && x === d && kind !== 'code');
-      if (given) return given[1];
-    }
-    return undefined;
-  };
   // (a number read by its shape as a card, a code or a PIN, that the replies before, read with their lines, gave as another secret, whole or
   // with a piece of it said first: "It's a Minnesota license. The number is S 615 402 887 310." to a line asking for the licence,
   // then "No, the end is 310, not 301. S 615 402 887 310.", or an SSN as "No, it ends in 6602. Three nine one, five eight, six six
   // zero two.": the licence and the SSN again, not a card; a gift card's PIN asked for again, "Read me the PIN once more?", the card's,
-  // case 59)
+  // case 59; a code by its shape alone, "No, it's 3 6 9 1." to "we keep the same PIN. I have it here as 3 9 6 1", then "So that's
+  // 3 6 9 1?" "Yes, that's right, 3 6 9 1.": the PIN again)
   const givenAs = (run: DigitRun): LeakKind | undefined => {
     for (let k = previous.length - 1; k >= Math.max(0, previous.length - (SPLIT_REPLIES - 1)); k--) {
       for (const [x, kind, all] of secretDigits(previous[k]!, lineOf(callers, previous, k))) {
@@ -931,7 +923,7 @@ function repeated(norm: Normalized, found: Leak[], previous: readonly string[], 
     // the whole number again, or two or more of its groups ("0182 7193", the middle of a card given); not a sum or a
     // street number that happens to be one group ("I paid 4000 dollars" after a card starting 4000)
     const given = whole.get(run.digits);
-    const kind = (given === 'code' && callers?.length ? asGiven(run.digits) : undefined) ?? given ?? groupsOf(run, groups) ?? (corrects ? correctedOf(run, whole, caller) : undefined);
+    const kind = (given === 'code' && callers?.length ? givenAs(run) : undefined) ?? given ?? groupsOf(run, groups) ?? (corrects ? correctedOf(run, whole, caller) : undefined);
     if (!kind || amountAround(norm.text, ...spanOf(run))) continue;
     const [s, e] = toOriginal(norm, ...spanOf(run));
     // (where nothing else was read: "My social security number is 123-45-6789" stays what its label says)
