@@ -307,9 +307,11 @@ function leaksInCall(text: string, norm: Normalized, caller: CallerLine | undefi
   // request it goes on with. Read against that request too, and that reading taken where this line's found nothing, or only
   // a code by its shape (not one the reply names, "The code in the text is 4821"), for the values the reply gives as answers
   // (a number begun in the replies before is read by what it began as, whatever an older line asked)
-  const asked = caller && opts.previous?.length ? askedBefore(caller, opts.callers, opts.previous) : undefined;
+  // (the line it goes on from, walked back to once for both readings)
+  const from = caller && opts.previous?.length ? goneOnFrom(caller, opts.callers, opts.previous) : undefined;
+  const asked = from ? askedBefore(caller!, opts.callers, opts.previous!, from) : undefined;
   const lower = text.toLowerCase();
-  if (!asked) return plain.length && caller && opts.previous?.length ? harmlessGoneOn(lower, plain, caller, opts.callers, opts.previous) : plain;
+  if (!asked) return from && plain.length ? harmlessGoneOn(lower, plain, from, opts.previous!) : plain;
   // (or, where the line went on from a remote tool's, whatever a number's shape alone made of it: "It says 8 4 2 1 9 3 0 5 6." is the
   // tool's ID, no social security number, where the reply names nothing)
   const tool = !!asked && plain.every((l) => l.kind === 'id' || l.kind === 'phone' || l.kind === 'code') && new CallerLine(asked).says(REMOTE_TOOL)
@@ -332,9 +334,8 @@ function leaksInCall(text: string, norm: Normalized, caller: CallerLine | undefi
  * before it did not ("The new number will be 614-702-3918. Please write it down." · "Put my cell, 614-288-5071." · "And the
  * activation fee is $35." · "614-702-3918. I'll text her right now.").
  */
-function harmlessGoneOn(lower: string, plain: Leak[], caller: CallerLine, callers: LeakOptions['callers'], previous: readonly string[]): Leak[] {
-  const from = goneOnFrom(caller, callers, previous);
-  if (!from || from.line.asks.size) return plain;
+function harmlessGoneOn(lower: string, plain: Leak[], from: { line: CallerLine; i: number }, previous: readonly string[]): Leak[] {
+  if (from.line.asks.size) return plain;
   const shapeOnly = from.line.asksHarmless && !CODE_NAMED.test(lower);
   const given = digitsIn(previous.slice(0, from.i).join(' '));
   const theirs = from.line.numbers.filter((n) => !given.includes(n));
@@ -454,8 +455,7 @@ const asksForIt = (line: CallerLine) => !line.asks.size && !line.asksHarmless &&
  * The request a run of lines that only keep the person going goes back to: the last line before them, if it asks for a
  * secret and the replies since have not given it whole ("482913" · "Great." · "I'll be home by 1800." gives no code).
  */
-function askedBefore(caller: CallerLine, callers: LeakOptions['callers'], previous: readonly string[]): string | undefined {
-  const from = goneOnFrom(caller, callers, previous);
+function askedBefore(caller: CallerLine, callers: LeakOptions['callers'], previous: readonly string[], from = goneOnFrom(caller, callers, previous)): string | undefined {
   if (!from) return undefined;
   const { line, i } = from;
   // (a line that has the person open a remote tool asks for what it shows, its ID: "go to anydesk dot com and download it" then
