@@ -293,7 +293,9 @@ export function isMobile(d: string): boolean {
  * (1-800, 1-877, …: a company's, never a person's), the UK's freephone lines (0800, 0808), and SMS sender numbers
  * (1069…), which a text shows as its sender.
  */
-const OFFICIAL = /^(?:11[029]|12[02]|999|911|112|[2-8]11|12\d{3}|96\d{3}|95\d{3}|100(?:86|10|00|01)|400\d{7}|1400\d{7}|1?8(?:00|33|44|55|66|77|88)\d{7}|080[08]\d{6,7}|106\d{2,17})$/;
+// (the UK's 084 and 087 numbers, like its 0800 and 0808 ones, are businesses' lines, never a person's; not its 03 ones, which a
+// Pakistani mobile's shape shares: "0300 4521876")
+const OFFICIAL = /^(?:11[029]|12[02]|999|911|112|[2-8]11|12\d{3}|96\d{3}|95\d{3}|100(?:86|10|00|01)|400\d{7}|1400\d{7}|1?8(?:00|33|44|55|66|77|88)\d{7}|080[08]\d{6,7}|08(?:4[2-5]|7[0-3])\d{7}|106\d{2,17})$/;
 export const isOfficial = (d: string) => OFFICIAL.test(d);
 
 const num = (s: string) => Number(s);

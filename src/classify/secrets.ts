@@ -14,7 +14,7 @@ import {
   BANK_CARD_NAMED, BUSINESS, CODE_CUE, ID_CARD_ASKED, ID_CARD_BEFORE, FAMILY_NUMBER_BEFORE, deviceAt, type LabelKind, SECRET_KINDS, amountAround, calledNumber, countAtMost, endWithin, harmlessNear, iCallZh, labelBefore, negatedAt, othersLabel, othersNumberNear, saidToMe, scanLabels, someonesNumberBefore,
   secretOf, unitAfter, type Label, type Labels,
 } from './labels';
-import { askedSecret, CallerLine } from './caller-line';
+import { askedSecret, CallerLine, STARTS_WITH } from './caller-line';
 import { HAN, readPassword, spokenPasswords, wordAnswer } from './passwords';
 import { spelledKey, spelledOut, spellsDigit } from './spelled-chars';
 import { GIFT, GIFT_PIN_ASKED, ID_AND_PASSWORD, REMOTE_TOOL, Talk, withTalk } from './talk';
@@ -538,7 +538,7 @@ const ID_THEN_PASSWORD = /(?<!\b(?:user|login|log-in|sign-in|apple|customer|memb
 const TOOL_ID_GIVEN = /\b(?:id|address|desk)\b[^.?!]{0,16}\d(?:[\s-]?\d){5,}/;
 // (a line asking for what a remote tool shows: "Tell me your ID, it's on the left under 'Your ID'.", "And the password under
 // it?", "It has changed, please give the new password.")
-const TOOL_SHOWS_ASKED = /\b(?:your|the|support|session|remote|connection|partner|device)(?: [a-z]+-digit| [a-z]+){0,2} (?:id|address|password)\b[^.?!]{0,40}\b(?:on the (?:left|right|screen)|under|below|it shows|window)\b|\b(?:on the (?:left|right|screen)|under (?:it|that|the id)|below it)\b|\bthis desk\b|\b(?:new|changed) password\b|\bthe id\b(?! (?:card|number))|识别码|设备码|设备号|会议号/;
+const TOOL_SHOWS_ASKED = /\b(?:your|the|support|session|remote|connection|partner|device)(?: [a-z]+-digit| [a-z]+){0,2} (?:id|address|password)\b[^.?!]{0,40}\b(?:on the (?:left|right|screen)|under|below|it shows|window)\b|\b(?:on the (?:left|right|screen)|under (?:it|that|the (?:id|number|address))|below it)\b|\bsession password\b|\bthis desk\b|\b(?:new|changed) password\b|\bthe id\b(?! (?:card|number))|识别码|设备码|设备号|会议号/;
 /**
  * A password given where a reply before talked of a remote tool's or a meeting's ID ("The ID... 2 3... 8 8 1. Then the
  * password, hold on" → "It's lowercase... q, r, 9, 3"): the tool's, a code (case 117), as where the reply or the line
@@ -617,6 +617,9 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
   // (not where the line asks for another secret by name: "we need the rest of your Social Security number" after an account's number)
   const now = askedSecret(caller);
   if (kind && now && now !== kind && !caller!.asks.has(kind) && REQUEST.test(caller!.text)) return found;
+  // (nor where it names that secret again and this reply reads one of it: "…the password is uh sunflower 7 7" then "oh sorry its sunflower
+  // double 7 with an exclamation" answering "It says wrong password.": a new one, not the rest)
+  if (kind && now === kind && !caller!.asksPart && found.some((f) => f.kind === kind)) return found;
   const chinese = (HAN.test(text) || HAN.test(previous[previous.length - 1]!)) && !SSN_TALK_ZH.test(`${caller?.text ?? ''} ${previous.join(' ')}`);
   const rest: Leak[] = [];
   const add = (k: LeakKind | undefined, a: number, b: number) => {
@@ -1037,6 +1040,9 @@ function withPrevious(text: string, norm: Normalized, own: Leak[], previous: rea
     // ("…routing 011000138." then "24 hours? That's wonderful.": a time, not the number running on)
     // (nor a sum said in words after it, "…2265." then "Twelve hundred and fifty dollars is a lot")
     if (l.start < off && (harmlessAsked || amountAround((lower ??= joined.toLowerCase()), l.start, l.end) || SUM_WORDS_AFTER.test(lower.slice(l.end, l.end + 24)))) continue;
+    // (nor one within this reply, read with a label from a reply before, where this line asks for something harmless: "…wanted my card" then
+    // "um 3 1 0 0 4 7 2 2 8 9" answering "the account number on your bill starts with 3 1": the reply read on its own says what it is)
+    if (harmlessAsked && l.start >= off && STARTS_WITH.test(caller!.text)) continue;
     // ("…not giving you my social security number" then "8834-A isn't my problem": the caller's case number, said back)
     if (l.end > off && caller?.numbers.length && callersOwn(joined.slice(Math.max(l.start, off), l.end), caller)) continue;
     // ("Expires 08/29." after the card's number in a reply before: an expiry alone, printed on the card, case 91)
@@ -1044,13 +1050,16 @@ function withPrevious(text: string, norm: Normalized, own: Leak[], previous: rea
     // ("acct pin is 6 2 0 4" then "why would a 5g upgrade need a transfer pin": a password said before does not run on into a question,
     // nor into the answer to a line that now asks for another secret, "The PIN is... one, nine, eight, three." then "It's 5 2 7 9"
     // answering "the last four digits of your social security number")
-    if (l.kind === 'password' && l.start < off && l.end > off && (QUESTION_OPENS.test(joined.slice(off, l.end)) || (!!caller?.last && caller.last !== 'password'))) continue;
+    // (nor into a reply that says one of its own, "…the password is uh sunflower 7 7" then "oh sorry its sunflower double 7 with an
+    // exclamation" answering "It says wrong password.": a new one, read whole there)
+    if (l.kind === 'password' && l.start < off && l.end > off && (QUESTION_OPENS.test(joined.slice(off, l.end)) || (!!caller?.last && caller.last !== 'password') || own.some((o) => o.kind === 'password'))) continue;
     if (l.end > off && l.vouched) parts.push([{ kind: l.kind, start: Math.max(l.start, off) - off, end: l.end - off }, l.start < off, l.start < off && wholeBefore(joined.slice(l.start, off), l.kind)]);
   }
   // (where the line asks for a code, only a card's commonest length: a code that comes is a new number, and a phone's pieces and
   // it pass a card's check one time in ten, "一五八 二六一 七 ..." · "后四位 零 三 三 九" · "她说是 七 零 五 五 二 八")
   const pieced = piecedNumber(norm, previous, caller?.asks.has('code') && !caller.asks.has('card') && !caller.asks.has('id') ? 16 : undefined);
-  if (pieced) parts.push([pieced, true]);
+  // (not the caller's own number said back: "Your contract number is VSC 7 7 2 0 4." · "v s c seven seven two oh four got it")
+  if (pieced && !(caller?.numbers.length && callersOwn(text.slice(pieced.start, pieced.end), caller))) parts.push([pieced, true]);
   let out = /\d[\s,.…-]*$/.test(head) ? ownAfterHarmless(joinedNorm, off, own) : own;
   // a secret that starts earlier is read whole: it replaces a reading of its end alone, unless it was whole
   // before and that reading is the other thing the caller now asks for ("social security number is 457 11 6380",
@@ -1377,7 +1386,10 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     // (not where the line asks for what is on the screen: "Log in and tell me the case number", "What's your username?")
     const asked = askedSecret(caller) ?? (caller && (SPELL_ASKED.test(caller.text) || (LOG_IN_ASKED.test(caller.text) && caller.last === undefined && !caller.labels.harmlessEnds.length && !caller.text.includes('?'))) && /\d/.test(t.slice(span[0], span[1])) ? 'password' : undefined);
     // (not a name spelt, "And your name's Officer Diaz, D-I-A-Z")
-    const kind = named ?? (asked && !harmlessNear(t, labels, span[0]) && !(!/\d/.test(t.slice(span[0], span[1])) && NAME_BEFORE.test(t.slice(Math.max(0, span[0] - 40), span[0]))) ? asked : undefined);
+    const read = named ?? (asked && !harmlessNear(t, labels, span[0]) && !(!/\d/.test(t.slice(span[0], span[1])) && NAME_BEFORE.test(t.slice(Math.max(0, span[0] - 40), span[0]))) ? asked : undefined);
+    // (a gift card's code spelt out is the card's, as its digits are: "the code is x k 4 7 dash 9 p q r…" answering "Scratch the back of
+    // the first card and read me the code.", case 59)
+    const kind = read === 'code' && giftPin(span[0], t, caller) ? 'card' : read;
     // (letters alone are no ID and no phone, which hold digits: "maiden name Kowalski, K-O-W-A-L-S-K-I" answering a line that
     // also names the social security number is a name; a password, a code or a claim code may be letters alone)
     const key = spelledKey(t.slice(span[0], span[1]));
@@ -1617,7 +1629,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
 // (an ID and password of a bank's or an account's, named in the reply or the line, are a login's)
 const remoteTalk = (talk: Talk, caller: CallerLine | undefined) => talk.says(REMOTE_TOOL) || (!!caller && caller.says(REMOTE_TOOL))
   || ((talk.says(ID_AND_PASSWORD) || (!!caller && caller.says(ID_AND_PASSWORD))) && !talk.says(LOGIN_TALK) && !(caller && caller.says(LOGIN_TALK)));
-const LOGIN_INTO = /\blog ?(?:in|on)(?:to)? (?:to )?(?:your|my|the) (?:bank|online banking|account)\b|\b(?:bank|banking)(?:'s)? (?:site|website|app)\b|\bon the [a-z ]{0,24}(?:bank|credit union|federal|banking) (?:site|website|app)\b/;
+const LOGIN_INTO = /\blog ?(?:in|on)(?:to)? (?:to )?(?:your|my|the) (?:[a-z]+ )?(?:bank|online banking|banking|account)\b|\b(?:bank|banking)(?:'s)? (?:site|website|app)\b|\bon the [a-z ]{0,24}(?:bank|credit union|federal|banking) (?:site|website|app)\b/;
 const LOGIN_TALK = /\b(?:bank|banking|account|login|log in|sign in)\b/;
 
 const NAME_BEFORE = /\b(?:name'?s|name is|officer|agent|mr|mrs|ms|dr|detective|sergeant|deputy)\b[^.!?]{0,24}$/;
@@ -2179,7 +2191,7 @@ function judge(p: DigitRun, ctx: Context): Verdict {
   // ("It's 8 8 1 4 in the third part, not 8 8 4 1" to the caller's card read back: a group corrected is the number's it corrects)
   const corrects = v === 'code' && p.digits.length >= 3 && ctx.caller?.numbers.length ? correctionOf(p.digits, ctx.caller) : undefined;
   if (corrects === 'card' || corrects === 'id') return corrects;
-  return (v === 'password' || v === 'code') && giftPin(p, ctx) ? 'card' : v;
+  return (v === 'password' || v === 'code') && giftPin(p.starts[0]!, ctx.t, ctx.caller) ? 'card' : v;
 }
 
 
@@ -2201,11 +2213,11 @@ function giftTalk(talk: Talk, label: Label, digits: number, caller: CallerLine |
 }
 
 /** A gift card's PIN or code, which the caller cashes, is the card's (case 59): asked for, or named in the sentence before. */
-function giftPin(p: DigitRun, ctx: Context): boolean {
-  const before = ctx.t.slice(Math.max(0, p.starts[0]! - 80), p.starts[0]!);
+function giftPin(at: number, t: string, caller: CallerLine | undefined): boolean {
+  const before = t.slice(Math.max(0, at - 80), at);
   // ("not the gift card, my bank PIN you mean? It's 5 oh 5 oh": the PIN the reply names)
   if (BANK_PIN.test(before)) return false;
-  return !!ctx.caller?.asksGiftPin || GIFT_PIN_ASKED.test(before);
+  return !!caller?.asksGiftPin || GIFT_PIN_ASKED.test(before);
 }
 const OTHER_SECRETS: ReadonlySet<string> = new Set(['card', 'id', 'phone', 'code', 'cvv', 'expiry']);
 const WHAT_BEFORE = /\bwhat\s+(?:my|the|our|his|her|their)\s+$/;
@@ -2262,7 +2274,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("coverage starts zero one, zero one, twenty eighteen": a date named as one)
   if ((len === 7 || len === 8) && p.groups.length >= 3 && (!label || label.kind === 'not') && isSpacedDate(p) && (BIRTH_TALK.test(ctx.caller?.text ?? '') || BIRTH_TALK.test(t.slice(Math.max(0, a - 24), a)) || DATE_BEFORE.test(t.slice(Math.max(0, a - 16), a)))) return 'no';
   // ("The control number is 4 4 1 9 0 8 2 7 3 6" where money was sent by Western Union: the transfer's MTCN, which collects it, a code)
-  if (label?.kind === 'not' && len >= 8 && len <= 12 && t.startsWith('control n', label.at) && (MONEY_SENT.test(t) || !!ctx.caller?.says(MONEY_SENT))) return 'code';
+  if (label?.kind === 'not' && len >= 8 && len <= 12 && t.startsWith('control n', label.at) && (MONEY_SENT.test(t) || MONEY_SENT_NOW.test(t) || !!ctx.caller?.says(MONEY_SENT) || !!ctx.caller?.says(SEND_SUM))) return 'code';
   // said to be theirs ("my phone number is…", "我的卡号是…"), not the caller's account read back ("account number 9876543210, got it")
   const own = (label?.kind === 'card' || label?.kind === 'id' || label?.kind === 'phone') && MINE_BEFORE.test(t.slice(Math.max(0, label.at - 10), label.at));
   // the caller said it first: reading it back gives nothing away, unless the person confirms it as
@@ -2272,8 +2284,10 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (confirmed?.kind) return saidToMe(t, a) ? 'no' : confirmed.kind;
   // ("my phone ends in 8846, yes" to "a code to your phone ending in 8846": the end the caller read, no more)
   // (and the caller's number read twice, "Nine four two one. 9-4-2-1", is read once)
+  // (and two of its numbers said back in one breath, "…two nine eight one and two ninety nine" to "Tracking number 9 2 0 0 1 9 0 3 4 7 2
+  // 9 8 1. The redelivery fee is $2.99.")
   let once: string | undefined;
-  if (len >= 3 && !confirmed && ctx.caller?.numbers.some((n) => n.includes(d) || (len >= 6 && n === (once ??= saidOnce(p)))) && (!own || ASKED_BACK.test(t.slice(b, b + 16)) || (len <= 4 && LAST_DIGITS.test(t.slice(label!.at, a))))) return 'no';
+  if (len >= 3 && !confirmed && ctx.caller?.numbers.some((n) => n.includes(d) || (len >= 6 && n === (once ??= saidOnce(p))) || (n.length >= 7 && len > n.length && d.startsWith(n) && ctx.caller!.numbers.includes(d.slice(n.length)))) && (!own || ASKED_BACK.test(t.slice(b, b + 16)) || (len <= 4 && LAST_DIGITS.test(t.slice(label!.at, a))))) return 'no';
   // "Verizon: 8 1 4 4 7 3 is your code": a text read out as it came, a code whatever the line asked for
   // (each check below looks for a character or a word first: most numbers meet none, and a fresh process compiles no pattern for them)
   if (len >= 4 && len <= 8 && (t.startsWith(' is your', b) || t.startsWith(' as your', b)) && YOUR_CODE_AFTER.test(t.slice(b, b + 40))) return 'code';
@@ -2491,6 +2505,10 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("OK it came, 6 1 9... no.", "It's 9, 1, 5...": its start read digit by digit, then cut off)
   // (not counting: "One, two, three... no, I am not doing this")
   if (len === 3 && caller?.last === 'code' && p.groups.length === 3 && d !== '123' && d !== '321' && CUT_SHORT.test(t.slice(b, b + 16)) && !harmless()) return 'code';
+  // (or, in a transcript with no marks, the reply stops after it or breaks off: "okay um i got it its five seven two", "okay its 3 0 6 oh no
+  // it changed hold on" answering a request for the code)
+  if (len === 3 && caller?.last === 'code' && p.groups.length === 3 && d !== '123' && d !== '321' && CODE_READ_BEFORE.test(t.slice(Math.max(0, a - 12), a))
+    && (REPLY_ENDS.test(t.slice(b)) || BREAKS_OFF.test(t.slice(b, b + 16))) && !caller.numbers.some((n) => n.includes(d)) && !harmless()) return 'code';
   // a bare number answering a request for something harmless ("your date of birth?", "zip code?") is that thing
   // (but six digits said to be a code are one: "another one from Google Authenticator, 7 7 1 0 4 8", "the code came as 29 81 54")
   // ("The card linked to it is a Discover, 6011 0093 8842 1170" answering a request for the e-mail: a card's number, a card named before it)
@@ -2503,7 +2521,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // nine to eleven digits read out one at a time, nothing in the reply or the line saying what ("Could
   // you repeat that slowly?" "Five. Two. Nine. Zero…"): a social security number's length, or a phone number's
   // ("It's giving me a code for you, 6 1 2 - 0 9 4 - 3 7 7": a code, said to be one a little before)
-  if (p.spelled && len >= 9 && len <= 11 && p.groups.length >= 4 && !label && !ctx.caller?.asks.size) return harmless() || othersNumberNear(t, a) ? 'no' : /\bcode\b/.test(t.slice(Math.max(0, a - 24), a)) ? 'code' : len === 9 ? 'id' : 'phone';
+  if (p.spelled && len >= 9 && len <= 11 && p.groups.length >= 4 && !label && !ctx.caller?.asks.size) return harmless() || othersNumberNear(t, a) || (len === 10 && OFFICE_BEFORE.test(t.slice(Math.max(0, a - 40), a))) ? 'no' : /\bcode\b/.test(t.slice(Math.max(0, a - 24), a)) ? 'code' : len === 9 ? 'id' : 'phone';
   if (len < 4 || len > 8) return null;
   // "555-3333", "Her number is 555-3333": a local phone number's shape, three digits and four (a code has
   // none), a phone's when nothing else is asked for
@@ -2570,7 +2588,8 @@ const YOUR_NUMBER_ENDS = /\b(?:your|ur)(?: [a-z]+)? (?:number|phone|line|cell)(?
 const YOUR_NUMBER_BEFORE = /\b(?:your|ur)(?: [a-z]+)? (?:number|phone|line|cell)(?: number)?(?: is|'s|:)?\s*$|\b(?:your|ur) (?:voicemail|voice mail)(?: message)? (?:said|says)\s*$/;
 const LISTED_BEFORE = /\bnumber (?:on|from) (?:the|their|its|[a-z]+'s) (?:official )?(?:website|web ?site|site|listing|directory)\b[^.!?\d]{0,32}$/;
 // (or a business's main line: "It's the main line at Hennepin Tool and Die, 612-555-0140")
-const OFFICE_BEFORE = new RegExp(`\\b(?:their|his|her|[a-z]+'s) (?:[a-z]+ )?${BUSINESS}(?: phone)? (?:number|line)\\b[^.!?\\d]{0,12}$|\\bthe main (?:line|number) (?:at|for|of) [^.!?\\d]{2,40}$`);
+// ("doctor patel her office is 3 0 5 8 8 1 0 2 2 0": the doctor's office, a business's line)
+const OFFICE_BEFORE = new RegExp(`\\b(?:their|his|her|[a-z]+'s) (?:[a-z]+ )?${BUSINESS}(?: phone)? (?:number|line)\\b[^.!?\\d]{0,12}$|\\b(?:their|his|her) ${BUSINESS}(?:'s| is| number is|,)\\s*$|\\bthe main (?:line|number) (?:at|for|of) [^.!?\\d]{2,40}$`);
 const THEIRS_BEFORE = /\b(?:call|calling|dial|dialing|ring|ringing)\b(?! (?:me|us|my)\b)[^.!?]{0,64}$|\bi'?m texting (?:him|her|them)\b[^.!?]{0,40}$|\b(?:office|clinic|company|store|shop|agency|department|station|police|sheriff|hotline|helpline)\b[^.!?\d]{0,24}$/;
 /** Seven digits written as a local phone number, 3-4 with a dash ("555-0132"). */
 const localPhone = (p: DigitRun) => p.groups.join() === '3,4' && p.seps[0] === '-';
@@ -2852,6 +2871,8 @@ const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|ho
 // ("2900 Elm Ridge, apt 6", "18 Hill, zip 44107" answering a line that asks for the address with the last four: a house number, its
 // street's name after it)
 // (a street's name, then where in it or its ZIP: not "4471 sweetheart.", not "44107 done.")
+const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)\s*$/;
+const BREAKS_OFF = /^\s*(?:oh no|no wait|wait|hold on|hang on|it changed|sorry)\b/;
 const REPLY_ENDS = /^\s*[.。!！]?\s*$/;
 const SAYS_BEFORE = /(?:\bis|'s|:|：|是|为)\s*$/;
 // (a code come or on the screen, just before its digits: "it says", "it's here.", "it just buzzed.")
@@ -2903,6 +2924,10 @@ const PLACE_BEFORE = /\b(?:on|in|from|to|at|with|find|get|grab|fetch|check|look 
 const ASKING_BEFORE = /(?:\byou said|\bdid you (?:dial|call from)|\byour [a-z ]{0,24}(?:number|phone|line)\?\s*(?:is it|was it))\b[^.!\n]{0,28}$|\bwhat(?:'s| is| was) your (?:[a-z]+ )?(?:number|phone|line)\b[^.!?\n]{0,28}$/;
 const ASKED_AFTER = /^[^.!\n]{0,32}\?/;
 const MINE_AFTER = /^[^.!]{0,40}\b(?:for me|my|mine)\b/;
+// (or sent just now, "okay i sent it the control number is…", to "Send $750 to Carlos Mendez in Kingston, Jamaica, and call me back with the
+// control number.")
+const MONEY_SENT_NOW = /\bi (?:just |already )?sent (?:it|the money|the cash)\b/;
+const SEND_SUM = /\b(?:send|wire|transfer) (?:the )?(?:\$|£|€) ?\d/;
 const MONEY_SENT = /\b(?:western union|moneygram|money ?gram|ria|wire transfer|money transfer|mtcn)\b/;
 const LINE_ASKED_BEFORE = /\bis (?:it still|this|that|the [a-z ]{1,24}?)(?: still)?\b[^.!?\n]{0,24}$/;
 /**

@@ -3296,3 +3296,43 @@ describe("round 41: a secret said again in another's shape, a tool's window, and
     expect(spans).toEqual([['code', 'two, six, four, eight, one, five'], ['code', 'Two six four eight one five']]);
   });
 });
+
+describe('round 44: transcripts with no marks, a brand before its digits, and numbers that are the caller\'s or an office\'s', () => {
+  readsEachAs([
+    // a card brand and then digits that open as its cards do is the card's start (not a visa's subclass)
+    ['This offer expires today.', [], 'well okay its amex 3 7 1 5 um 4 4 0 9 2', ['card']],
+    ['What kind of visa do you hold?', [], 'my visa 482, the work one', []],
+    // a code begun and stopped, in a transcript with no marks, answering a request for it (or what an authenticator app shows)
+    ["I'm sending you a verification code. Please read it back to confirm you're the account holder.", [], 'okay um i got it its five seven two', ['code']],
+    ['Open Google Authenticator and read me the six digits under Binance.', [], 'okay its 3 0 6 oh no it changed hold on', ['code']],
+    ['What year did you buy it?', [], 'okay its 2 0 1 hold on', []],
+    // a money transfer's control number, sent just now on the line's request, is a code (round 37)
+    ['Send $750 to Carlos Mendez in Kingston, Jamaica, and call me back with the control number.', [], 'okay i sent it the control number is 8 3 1 uh 4 0 2 7 7 1 9', ['code']],
+    ['What does the form say at the top?', [], 'the control number is 8 3 1 4 0 2 7 7 1 9', []],
+    // a gift card's code spelt out is the card's (case 59)
+    ['Are you back? Scratch the back of the first card and read me the code.', [], 'okay um the first one the code is x k 4 7 dash 9 p q r dash 2 m 8 t', ['card']],
+    // the caller's numbers said back in one breath, and an office's line, are no leak
+    ['Tracking number 9 2 0 0 1 9 0 3 4 7 2 9 8 1. The redelivery fee is $2.99.', [], 'nine two oh oh one nine oh three four seven two nine eight one and two ninety nine okay', []],
+    ['And your doctor\'s name and office number?', [], 'doctor patel her office is 3 0 5 8 8 1 0 2 2 0', []],
+    ["There's no time for that.", [], 'im calling her now on 512 3 3 0 8 1 2 4 hold on', []],
+    // a utility bill's account number the line gives the start of, where it says it never takes card numbers
+    ["That wasn't us, we never take card numbers by phone. For the priority form, the account number on your bill starts with 3 1.", [], 'um 3 1 0 0 4 7 2 2 8 9', []],
+    // an arrest warrant's, a regulator's and a company register's numbers are none; a card read off "that page" is a card
+    ['Madam, obstructing a police investigation is an offence.', [], 'Then you will not mind if I ring 101 and ask Charing Cross to confirm warrant number 7731.', []],
+    ["It's our settlement account. All our clients use it.", [], 'I have just looked up FCA number 612930, and it belongs to a building society in Leeds, not to you.', []],
+    ['The fee covers our legal costs.', [], 'I have just found company number 08815720. It was dissolved in 2019.', []],
+    ["To refund the 640 I'll need the card number you entered.", [], 'You already have it from that page: 4921 8830 1175 6402. I do not see why you need me to read it.', ['card']],
+    // "the next 72 hours" asks for no part of a number
+    ["Please don't use your card or log in until we call you back over the next 72 hours.", [], 'Tomorrow between 10 and 11, got it. My balance should still be about $12,600, right?', []],
+  ]);
+  readsEachInCallAs([
+    // "the next eight" after a card's first eight asks for its rest
+    ['Okay, and the next eight?', ['Go ahead with the card number.'], ['okay its four five three two uh zero one nine eight'], 'seven seven six oh two two four one', ['card']],
+    // a password said again, corrected, after the line says it was wrong, is a new one read whole, and stays the bank's after a remote tool
+    ['It says wrong password.', ['What is the nine-digit number under This Desk?', 'Please log in to your Chase online banking so I can process the refund.'], ['this desk okay um 8 1 7 4 4 2 0 9 6', 'okay im logging in the username is jsmith48 and the password is uh sunflower 7 7'], 'oh sorry its sunflower double 7 with an exclamation', ['password']],
+    // the caller's contract number said back after a card's code is not the card's rest
+    ["You're all set. Your contract number is VSC 7 7 2 0 4.", ['And the four digit code on the front.'], ['okay its tiny um six six oh two'], 'v s c seven seven two oh four got it', []],
+    // a remote tool named in a transcript's spelling ("ultra viewer"): its password is the tool's, a code
+    ['And the password?', ['We\'ll refund it. Please download the tool at ultraviewer dot net.', 'Read me the ID and password in the window.'], ['ultra viewer okay um its installing', 'the id is 2 1 9 uh 4 4 8 oh 1 6'], 'password is 8 8 2 1 f k no wait its k f', ['code']],
+  ]);
+});
