@@ -42,7 +42,15 @@ export class CallerLine {
   private talk: Talk | undefined;
   private compact: string | undefined;
 
-  constructor(readonly raw: string) {}
+  /**
+   * `around`: what was said before it in the call (the caller's lines and the person's replies), read only for what decides a
+   * label's kind: "Could you read me the member ID from the new card?" after "…your insurance changed to Delta Dental PPO" asks for
+   * a health plan's member ID, an ID (case 89).
+   */
+  constructor(
+    readonly raw: string,
+    readonly around = '',
+  ) {}
 
   /** Normalised text. */
   get text(): string {
@@ -78,7 +86,7 @@ export class CallerLine {
 
   /** The labels in it. */
   get labels(): Labels {
-    return (this.scanned ??= withTalk(scanLabels(this.text), this.text, ''));
+    return (this.scanned ??= withTalk(scanLabels(this.text), this.text, this.around));
   }
 
   /** Whether it says a number of exactly these digits, however short ("It starts with E 4 8"). */

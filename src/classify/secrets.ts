@@ -81,8 +81,15 @@ const QUOTED_WORD = /["“'‘「『]([^"”'’」』\s]{4,32})["”'’」』]
 let lastCaller: CallerLine | undefined;
 
 export function findLeaks(text: string, norm: Normalized = normalize(text), opts: LeakOptions = {}): Leak[] {
-  const caller = opts.caller ? (lastCaller?.raw === opts.caller ? lastCaller : (lastCaller = new CallerLine(opts.caller))) : undefined;
+  const around = callAround(opts);
+  const caller = opts.caller ? (lastCaller?.raw === opts.caller && lastCaller.around === around ? lastCaller : (lastCaller = new CallerLine(opts.caller, around))) : undefined;
   return givenAgain(norm, saidAgain(text, norm, digitsByPosition(norm, expiryAfterCard(text, norm, giftCodeGroups(norm, leaksInCall(text, norm, caller, opts), caller, opts.callers), caller, opts), caller)), caller, opts);
+}
+
+/** The few lines and replies before in the call, lower case (each at most REPEAT_SOURCE long), for what decides a label's kind. */
+function callAround(opts: LeakOptions): string {
+  const said = [...(opts.callers ?? []).slice(-3), ...(opts.previous ?? []).slice(-3)];
+  return said.filter((s): s is string => !!s && s.length <= REPEAT_SOURCE).join(' \n ').toLowerCase();
 }
 
 const NOT_THAT_BEFORE = /\bnot\s*$|不是\s*$/;
@@ -407,6 +414,12 @@ function answerShaped(lower: string, from: number, start: number): boolean {
 }
 
 /** A line that only says back the piece the reply before gave, and keeps the person going: "嗯，一五九。", "Mm-hm, 4 4 1 7." */
+/** The line only asks back the word the reply before stopped on ("Dash?" after "5 3 0 dash uh 6 2 dash"): go on from there. */
+function asksLastWord(line: string, reply: string | undefined): boolean {
+  const m = /^(?:and )?([a-z]+)\s*\?$/.exec(line);
+  return !!m && !!reply && reply.length <= REPEAT_SOURCE && new RegExp(`\\b${m[1]}[\\s.,…-]*$`).test(reply.toLowerCase());
+}
+
 function echoes(line: string, reply: string | undefined): boolean {
   const t = normalize(line).text;
   if (!reply || !NUMERALS.test(t)) return false;
@@ -476,7 +489,7 @@ function goneOnFrom(caller: CallerLine, callers: LeakOptions['callers'], previou
   let quiet = 0;
   // (a part asked for by its place alone, "And the next six?", is of the secret asked before)
   // (and a number read back to be checked, naming nothing, "I have 2 0 8 4. Is that correct?", is the secret asked before)
-  const goesOn = (line: CallerLine, before: string | undefined) => line.continues || echoes(line.raw, before) || asksForIt(line) || (line.asksPart && !line.asks.size && !line.asksHarmless)
+  const goesOn = (line: CallerLine, before: string | undefined) => line.continues || echoes(line.raw, before) || asksLastWord(line.text, before) || asksForIt(line) || (line.asksPart && !line.asks.size && !line.asksHarmless)
     || checksBack(line) || (asksNothing(line, before) && ++quiet <= 2);
   if (!callers?.length || !goesOn(caller, previous.at(-1))) return undefined;
   for (let i = callers.length - 1; i >= 0; i--) {
@@ -617,9 +630,9 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
   // (not where the line asks for another secret by name: "we need the rest of your Social Security number" after an account's number)
   const now = askedSecret(caller);
   if (kind && now && now !== kind && !caller!.asks.has(kind) && REQUEST.test(caller!.text)) return found;
-  // (nor where it names that secret again and this reply reads one of it: "…the password is uh sunflower 7 7" then "oh sorry its sunflower
-  // double 7 with an exclamation" answering "It says wrong password.": a new one, not the rest)
-  if (kind && now === kind && !caller!.asksPart && found.some((f) => f.kind === kind)) return found;
+  // (nor where it names that secret again and this reply reads one of it: "…the password is uh sunflower 7 7" then "oh sorry its
+  // sunflower double 7 with an exclamation" answering "It says wrong password.": a new one, not the rest)
+  if (now && (!kind || kind === now) && !caller!.asksPart && found.some((f) => f.kind === now)) return found;
   const chinese = (HAN.test(text) || HAN.test(previous[previous.length - 1]!)) && !SSN_TALK_ZH.test(`${caller?.text ?? ''} ${previous.join(' ')}`);
   const rest: Leak[] = [];
   const add = (k: LeakKind | undefined, a: number, b: number) => {
@@ -2250,6 +2263,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // the number is, not its label
   // ("Send the refund to the card ending 4471": a card's last four, printed on every receipt, wherever the card is)
   if (near?.kind === 'card' && len === 4 && LAST_DIGITS.test(t.slice(near.at, a))) return 'no';
+  // a UK National Insurance number, two letters, six digits in pairs and a letter ("JL 70 41 88 B"): an ID, not a sort code's pairs
+  if (len === 6 && (p.groups.join() === '2,2,2' || p.groups.length === 1) && NI_LETTERS_BEFORE.test(t.slice(Math.max(0, a - 4), a)) && NI_LETTER_AFTER.test(t.slice(b, b + 3))) return 'id';
   const label = near && placeOf(t, near, len) ? undefined : near;
   // ("Yeah, the gate code is 20", "验证码是 6 2", "The PIN? Okay, it's 4 7", "I got a text, it says 62": a secret's first two digits
   // said, and the reply ends there, right after its label, or as "it" answering a request for it: a part of it, the rest to come)
@@ -2421,6 +2436,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (caller?.last === 'id' && p.digits.length === 5 && partsOf(p).join() === '3,2' && !isFormattedAmount(p) && !amountAround(t, a, b)) return 'id';
   // (digits said one by one, "八三九，二零一", are never an amount's thousands; prices in a row, "9.99, 9.99 and
   // 109.99", are sums)
+  // (a PIN made from a date, written as the date, "the fourteenth of July, so 14/07" answering a request for the PIN: the PIN)
+  if (len === 4 && caller?.last === 'password' && p.groups.length === 2 && SO_BEFORE.test(t.slice(Math.max(0, a - 6), a)) && DATE_NAMED.test(t.slice(Math.max(0, a - 80), a))) return 'password';
   if (isDateOrTime(p) || (isFormattedAmount(p) && !p.spelled) || afterMonth(t, a, d) || pointGroups(p) >= 2) return 'no';
   // "it starts with 542", "前三位是542" answering a request for a number: its beginning, said to be one
   const begun = caller?.last && SECRET_KINDS.has(caller.last) && PART_LEAD.test(t.slice(Math.max(0, a - 24), a));
@@ -2785,6 +2802,11 @@ const LABEL_GAP = /^[\s,:.…-]*(?:(?:is|was|are|um+|uh+|er+|erm|well|it'?s|that
 // (digits counted up or down: "1 2 3...", "3 2 1...")
 const countsOn = (d: string) => d.length >= 2 && [...d].every((c, i) => !i || Math.abs(c.charCodeAt(0) - d.charCodeAt(i - 1)) === 1 && c.charCodeAt(0) - d.charCodeAt(i - 1) === d.charCodeAt(1) - d.charCodeAt(0));
 // (a PIN said to be a date, then its digits: "My PIN is my late husband's birthday. Nine... twenty-six. Oh nine two six.")
+// (its first letters are never D, F, I, Q, U or V, its last one A to D)
+const NI_LETTERS_BEFORE = /\b[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] ?$/;
+const NI_LETTER_AFTER = /^ ?[a-d]\b/;
+const SO_BEFORE = /\b(?:so|that'?s|which is|making it)\s*$/;
+const DATE_NAMED = /\b(?:birthday|anniversary|born|date|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 const PIN_FROM_DATE = /\b(?:pin|passcode|password)\b[^.!?]{0,12}\b(?:is|was|it'?s)\s+(?:my|his|her|our|the)\b[^.!?]{0,30}\b(?:birthday|birth ?date|anniversary|date of birth|wedding)\b/;
 // (not where the line asks when: "What year did you open the account?" "It's 2 0..."; in its last sentence, the one that asks:
 // "Your bank requires the debit PIN to retry a declined charge. Please tell me the four digits." asks for the PIN)

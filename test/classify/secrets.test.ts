@@ -3322,6 +3322,12 @@ describe('round 44: transcripts with no marks, a brand before its digits, and nu
     ["It's our settlement account. All our clients use it.", [], 'I have just looked up FCA number 612930, and it belongs to a building society in Leeds, not to you.', []],
     ['The fee covers our legal costs.', [], 'I have just found company number 08815720. It was dissolved in 2019.', []],
     ["To refund the 640 I'll need the card number you entered.", [], 'You already have it from that page: 4921 8830 1175 6402. I do not see why you need me to read it.', ['card']],
+    // a PIN made from a date and written as the date, answering a request for the PIN (not a date said back to another question)
+    ['Now, to deactivate the card, please tell me your four-digit PIN.', [], 'It is easy to remember because it is my wedding anniversary, the fourteenth of July, so 14/07.', ['password']],
+    ['When did you open the account?', [], 'It was the fourteenth of July, so 14/07 is the date.', []],
+    // a UK National Insurance number is an ID, not a sort code's pairs (nor a flight and a seat: "ZH9802 32C")
+    ['And finally your National Insurance number for the tax wrapper.', [], 'It is JL 70 41 88 B.', ['id']],
+    ['What did the airline send you?', [], 'ZH9802 32C, and the order is fine, what time should I be at the airport', []],
     // "the next 72 hours" asks for no part of a number
     ["Please don't use your card or log in until we call you back over the next 72 hours.", [], 'Tomorrow between 10 and 11, got it. My balance should still be about $12,600, right?', []],
   ]);
@@ -3332,6 +3338,11 @@ describe('round 44: transcripts with no marks, a brand before its digits, and nu
     ['It says wrong password.', ['What is the nine-digit number under This Desk?', 'Please log in to your Chase online banking so I can process the refund.'], ['this desk okay um 8 1 7 4 4 2 0 9 6', 'okay im logging in the username is jsmith48 and the password is uh sunflower 7 7'], 'oh sorry its sunflower double 7 with an exclamation', ['password']],
     // the caller's contract number said back after a card's code is not the card's rest
     ["You're all set. Your contract number is VSC 7 7 2 0 4.", ['And the four digit code on the front.'], ['okay its tiny um six six oh two'], 'v s c seven seven two oh four got it', []],
+    // a health plan's member ID the line asks for, where insurance was talked about a line before, is an ID (case 89)
+    ['Could you read me the member ID from the new card? We only have the old one.', ['Great. Our system shows a change in your insurance to Delta Dental PPO. Is that still current?'], ['yeah delta dental through my wifes job'], 'uh sure one sec its 0 0 9 4 4 1 7 2 3 0 1', ['id']],
+    ['Could you read me the member ID from the new card? We only have the old one.', ['Thanks for shopping with us. Do you have our store card?'], ['yes the blue one'], 'uh sure one sec its 0 0 9 4 4 1 7 2 3 0 1', []],
+    // a line that only asks back the word the reply stopped on goes on from the request before it
+    ['Dash?', ['And your social security number.'], ['5 3 0 dash uh 6 2 dash'], 'sorry 1 1 8 7', ['id']],
     // a remote tool named in a transcript's spelling ("ultra viewer"): its password is the tool's, a code
     ['And the password?', ['We\'ll refund it. Please download the tool at ultraviewer dot net.', 'Read me the ID and password in the window.'], ['ultra viewer okay um its installing', 'the id is 2 1 9 uh 4 4 8 oh 1 6'], 'password is 8 8 2 1 f k no wait its k f', ['code']],
   ]);
