@@ -209,7 +209,8 @@ export class CallerLine {
         continue;
       }
       // "the model of your phone": a harmless thing's holder is not asked
-      if (thing && label.at - thing.at <= 32 && HOLDER_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at)) && !/[.。!！?？]/.test(t.slice(thing.at, label.at))) continue;
+      // (the word that makes it the holder comes after the thing: not "asking for your Windows login password", a Windows password)
+      if (thing && label.at - thing.at <= 32 && HOLDER_BEFORE.test(t.slice(Math.max(thing.at + 1, label.at - 40), label.at)) && !/[.。!！?？]/.test(t.slice(thing.at, label.at))) continue;
       // "take your debit card over the phone" asks for no phone number, nor "call me back with the card number"
       if (label.kind === 'phone' && (/\b(?:over|on|by) (?:the )?$/.test(t.slice(Math.max(0, label.at - 9), label.at)) || /^(?:call|text|reach|ring) me\b/.test(t.slice(label.at, label.at + 10)))) continue;
       // ...nor "the body shop's address and phone?": a business's, asked as something harmless

@@ -629,7 +629,10 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
   const { head, kind, cut } = begun;
   // (not where the line asks for another secret by name: "we need the rest of your Social Security number" after an account's number)
   const now = askedSecret(caller);
-  if (kind && now && now !== kind && !caller!.asks.has(kind) && REQUEST.test(caller!.text)) return found;
+  // (or where this reply gives one of what the line names that is no correction of the number begun: "It's the same one I use for
+  // everything, Buttercup2!" to "The screen is asking for your Windows login password" after a remote tool's password; "It is JL 70 41 88
+  // B." to "And finally your National Insurance number" after a licence; not "Sorry, 8 8 4 7." to "The PIN didn't work." after "PIN 8842")
+  if (kind && now && now !== kind && !caller!.asks.has(kind) && (REQUEST.test(caller!.text) || (found.some((f) => f.kind === now) && !found.some((f) => nearlySame(digitsIn(text.slice(f.start, f.end)), head))))) return found;
   // (nor where it names that secret again and this reply reads one of it: "…the password is uh sunflower 7 7" then "oh sorry its
   // sunflower double 7 with an exclamation" answering "It says wrong password.": a new one, not the rest)
   if (now && (!kind || kind === now) && !caller!.asksPart && found.some((f) => f.kind === now)) return found;
@@ -1095,6 +1098,15 @@ function withPrevious(text: string, norm: Normalized, own: Leak[], previous: rea
   return [...out, ...added].sort((x, y) => x.start - y.start);
 }
 
+/** Whether `d` is `head`'s end with a digit at most changed: a number corrected, "8 8 4 7" after "8842". */
+function nearlySame(d: string, head: string): boolean {
+  if (d.length < 3 || d.length > head.length) return false;
+  const end = head.slice(-d.length);
+  let diff = 0;
+  for (let i = 0; i < d.length; i++) if (d[i] !== end[i]) diff++;
+  return diff <= 1;
+}
+
 const SUM_WORDS_AFTER = /^[\s-]*(?:hundred|thousand|million|grand|dollars?|bucks|pounds?|euros?)\b/;
 /**
  * This reply's own leaks less the end of the caller's number, said back, begun in the reply before ("the case number you gave
@@ -1402,7 +1414,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const read = named ?? (asked && !harmlessNear(t, labels, span[0]) && !(!/\d/.test(t.slice(span[0], span[1])) && NAME_BEFORE.test(t.slice(Math.max(0, span[0] - 40), span[0]))) ? asked : undefined);
     // (a gift card's code spelt out is the card's, as its digits are: "the code is x k 4 7 dash 9 p q r…" answering "Scratch the back of
     // the first card and read me the code.", case 59)
-    const kind = read === 'code' && giftPin(span[0], t, caller) ? 'card' : read;
+    const kind = (read === 'code' || read === 'password') && giftPin(span[0], t, caller) ? 'card' : read;
     // (letters alone are no ID and no phone, which hold digits: "maiden name Kowalski, K-O-W-A-L-S-K-I" answering a line that
     // also names the social security number is a name; a password, a code or a claim code may be letters alone)
     const key = spelledKey(t.slice(span[0], span[1]));
@@ -1427,7 +1439,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const word = m[0].trimEnd();
       // (nor a hexadecimal error code, "0x000003E8", nor a case's or a claim's reference led by its year, "2026-CR-04418")
-      if (!caller!.saysWord(word) && !TOLL_FREE_WORD.test(word) && !MASKED_GROUPS.test(word) && !COUNTED.test(word) && !/^0x[\da-f]+$/.test(word) && !YEAR_REFERENCE.test(word) && !harmlessNear(t, labels, m.index)) words.push([askedFor!, m.index, m.index + word.length, true]);
+      if (!caller!.saysWord(word) && !TOLL_FREE_WORD.test(word) && !MASKED_GROUPS.test(word) && !COUNTED.test(word) && !/^0x[\da-f]+$/.test(word) && !YEAR_REFERENCE.test(word) && !harmlessNear(t, labels, m.index)) words.push([(askedFor === 'code' || askedFor === 'password') && giftPin(m.index, t, caller) ? 'card' : askedFor!, m.index, m.index + word.length, true]);
     }
     re.lastIndex = 0;
     found = mergeSpans(found, words, 'same');
@@ -1621,6 +1633,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       if (TRANSFER_PIN_BEFORE.test(t.slice(Math.max(0, f[1] - 24), f[1])) || (made && (!labelBefore(labels, f[1], 24, (l) => l.kind === 'password') || SCREEN_PIN_BEFORE.test(t.slice(Math.max(0, f[1] - 24), f[1]))))) f[0] = 'code';
     }
   }
+  // (a password in a gift card's claim code's shape where gift cards are talked about is the card's code, case 59: "I bought the Google
+  // Play cards. the codes are 8HQX-2K9T-4MPL-7WRZ…" to "have the serial number and PIN ready")
+  if (found.some((f) => f[0] === 'password') && (talk.says(GIFT) || !!caller?.says(GIFT))) for (const f of found) if (f[0] === 'password' && claimLength(t.slice(f[1], f[2]))) f[0] = 'card';
   // (not the code the line says it sent: "the code we just sent", whatever lock the reply talks of)
   const sent = !!caller && BROUGHT.test(caller.text) && caller.asks.has('code');
   for (const f of found) if (f[0] === 'code' && (homeAsked || (homeCode(t, f[1], f[2]) && !sent))) f[0] = 'password';
@@ -3014,7 +3029,8 @@ const PASSWORD_FOR = /\b(?:pin|password|passcode)(?: number| code)? (?:for|of|on
  */
 /** An official or toll-free number as it is written here: not a mobile of that shape, nor an account's digits grouped as no phone's are ("80029 41556"). */
 // (a number grouped 3-2-4 is a social security number's, whatever its start: "106-28-2898" is no SMS service's)
-const officialHere = (p: DigitRun, t: string, a: number) => isOfficial(p.digits) && !mobileHere(p, t, a) && !isSsnShaped(p)
+// (a Chinese SMS sender's 106 start says nothing in a reply with no Chinese in it: "account number 1065 4498 207")
+const officialHere = (p: DigitRun, t: string, a: number) => isOfficial(p.digits) && !mobileHere(p, t, a) && !isSsnShaped(p) && !(p.digits.startsWith('106') && !HAN.test(t))
   && !(p.digits.length >= 10 && p.groups.length > 1 && /^1?8/.test(p.digits) && !/^(?:1|1?8(?:00|33|44|55|66|77|88))$/.test(p.digits.slice(0, p.groups[0])));
 const mobileHere = (p: DigitRun, t: string, a: number) => p.digits.length === 11 && isMobile(p.digits) && (p.groups.join() === '3,4,4' || (p.groups.length === 1 && /[\u4e00-\u9fff]\s*$/.test(t.slice(Math.max(0, a - 4), a))));
 const TRANSFER_PIN_BEFORE = /\btransfer pin\b[^.!?\d]{0,12}$/;

@@ -3328,6 +3328,13 @@ describe('round 44: transcripts with no marks, a brand before its digits, and nu
     // a UK National Insurance number is an ID, not a sort code's pairs (nor a flight and a seat: "ZH9802 32C")
     ['And finally your National Insurance number for the tax wrapper.', [], 'It is JL 70 41 88 B.', ['id']],
     ['What did the airline send you?', [], 'ZH9802 32C, and the order is fine, what time should I be at the airport', []],
+    // a Windows login password the screen asks for is a password (not a Windows product's number); a gift card's claim codes given where
+    // a PIN is asked are the card's
+    ['Thank you, I\'m connecting now. The screen is asking for your Windows login password to continue.', [], "It's the same one I use for everything, Buttercup2! with a capital B. Oh, maybe I shouldn't have said that.", ['password']],
+    ["Don't forget to have the serial number and PIN ready when you call back.", [], 'I bought the Google Play cards. the codes are 8HQX-2K9T-4MPL-7WRZ and 3NVF-6D2J-9QYC-1BHA', ['card']],
+    ['Perfect. The door code and address will come by text on July 11th.', [], 'July 11th, great. Thanks, Sandra!', []],
+    // an account number whose start is a Chinese SMS sender's, 106, in a reply with no Chinese in it
+    ['Okay.', [], 'account number 1065 4498 207', ['card']],
     // "the next 72 hours" asks for no part of a number
     ["Please don't use your card or log in until we call you back over the next 72 hours.", [], 'Tomorrow between 10 and 11, got it. My balance should still be about $12,600, right?', []],
   ]);
@@ -3341,6 +3348,10 @@ describe('round 44: transcripts with no marks, a brand before its digits, and nu
     // a health plan's member ID the line asks for, where insurance was talked about a line before, is an ID (case 89)
     ['Could you read me the member ID from the new card? We only have the old one.', ['Great. Our system shows a change in your insurance to Delta Dental PPO. Is that still current?'], ['yeah delta dental through my wifes job'], 'uh sure one sec its 0 0 9 4 4 1 7 2 3 0 1', ['id']],
     ['Could you read me the member ID from the new card? We only have the old one.', ['Thanks for shopping with us. Do you have our store card?'], ['yes the blue one'], 'uh sure one sec its 0 0 9 4 4 1 7 2 3 0 1', []],
+    // a password said after a remote tool's, to a line that asks for the computer's, is the computer's; a National Insurance number after
+    // a licence is an ID, not the licence's rest
+    ['Thank you, I\'m connecting now. The screen is asking for your Windows login password to continue.', ['Please go to teamviewer.com and download the QuickSupport program, then tell me your ID and password.'], ["Okay, it's open. The ID is 1 284 559 603, and the password is 7k4m2x."], "It's the same one I use for everything, Buttercup2! with a capital B.", ['password']],
+    ['And finally your National Insurance number for the tax wrapper.', ['Let me read the licence back: E L L I S 6 0 5 1 4 2 M E 9 I J.'], ['Yes: ELLIS605142ME9IJ. That is correct.'], 'It is JL 70 41 88 B.', ['id']],
     // a line that only asks back the word the reply stopped on goes on from the request before it
     ['Dash?', ['And your social security number.'], ['5 3 0 dash uh 6 2 dash'], 'sorry 1 1 8 7', ['id']],
     // a remote tool named in a transcript's spelling ("ultra viewer"): its password is the tool's, a code
