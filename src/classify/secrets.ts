@@ -16,6 +16,7 @@ import {
 } from './labels';
 import { askedSecret, CallerLine, STARTS_WITH } from './caller-line';
 import { HAN, readPassword, spokenPasswords, wordAnswer } from './passwords';
+import { PHRASE_ASKED, phraseRuns } from './phrases';
 import { spelledKey, spelledOut, spellsDigit } from './spelled-chars';
 import { GIFT, GIFT_PIN_ASKED, ID_AND_PASSWORD, REMOTE_TOOL, Talk, withTalk } from './talk';
 import { isHan } from './lang';
@@ -83,7 +84,7 @@ let lastCaller: CallerLine | undefined;
 export function findLeaks(text: string, norm: Normalized = normalize(text), opts: LeakOptions = {}): Leak[] {
   const around = callAround(opts);
   const caller = opts.caller ? (lastCaller?.raw === opts.caller && lastCaller.around === around ? lastCaller : (lastCaller = new CallerLine(opts.caller, around))) : undefined;
-  return givenAgain(norm, saidAgain(text, norm, digitsByPosition(norm, expiryAfterCard(text, norm, giftCodeGroups(norm, leaksInCall(text, norm, caller, opts), caller, opts.callers), caller, opts), caller)), caller, opts);
+  return givenAgain(norm, saidAgain(text, norm, digitsByPosition(norm, expiryAfterCard(text, norm, giftCodeGroups(norm, recoveryPhrase(text, leaksInCall(text, norm, caller, opts), caller, opts.callers), caller, opts.callers), caller, opts), caller)), caller, opts);
 }
 
 /** The few lines and replies before in the call, lower case (each at most REPEAT_SOURCE long), for what decides a label's kind. */
@@ -512,6 +513,48 @@ function leaksAgainst(text: string, norm: Normalized, caller: CallerLine | undef
   const found = spellingGoesOn(norm, restOfBegun(text, norm, repeated(norm, withPrevious(text, norm, own, previous, caller), previous, caller, callers), previous, caller, callers), previous, caller);
   const lower = text.toLowerCase();
   return toolWindow(lower, toolIdBefore(lower, remoteBefore(lower, found, caller, previous, callers), caller, callers));
+}
+
+/**
+ * A crypto wallet's recovery phrase read out (docs/labelling.md, case 121): its words, three or more in a row, where the line or the
+ * line it goes on from asks for it ("…your wallet's recovery phrase, the twelve words." · "Ready when you are." · "okay it says um apple
+ * river tiger blanket"); twelve in a row anywhere. A password's leak.
+ */
+/** The most words of letters alone a text has in a row, spaces and commas between them (a loop: no pattern to compile, no list to load). */
+function wordsInRow(text: string): number {
+  let most = 0;
+  let run = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) {
+      if (!inWord) run++;
+      inWord = true;
+    } else if (text[i] === ' ' || text[i] === ',') inWord = false;
+    else {
+      most = Math.max(most, run);
+      run = 0;
+      inWord = false;
+    }
+  }
+  return Math.max(most, run);
+}
+function recoveryPhrase(text: string, found: Leak[], caller: CallerLine | undefined, callers?: LeakOptions['callers']): Leak[] {
+  if (text.length > READ_WINDOW) return found;
+  let asked = !!caller?.says(PHRASE_ASKED);
+  // (or a line a little before asked for it, and the lines since ask for no secret: "Ready when you are.", "Next four.")
+  const n = callers?.length ?? 0;
+  for (let i = n - 1; !asked && !!caller && !caller.asks.size && i >= Math.max(0, n - 3); i--) {
+    const said = callers![i];
+    if (!said || said.length > REPEAT_SOURCE) break;
+    const line = new CallerLine(said);
+    asked = line.says(PHRASE_ASKED);
+    if (line.asks.size) break;
+  }
+  // (unasked, ten words at least: most replies are read no further)
+  if (!asked && wordsInRow(text) < 10) return found;
+  const runs = phraseRuns(text, asked ? 3 : 10).filter(([a, b]) => !found.some((f) => f.start < b && a < f.end) && !caller?.text.includes(text.slice(a, b).toLowerCase()));
+  return runs.length ? [...found, ...runs.map(([start, end]) => ({ kind: 'password' as const, start, end }))].sort((x, y) => x.start - y.start) : found;
 }
 
 // (said to be the person's own: "that's mine", "is my cell", "that's my number"; anywhere, then right after or right before a number)
@@ -1075,7 +1118,10 @@ function withPrevious(text: string, norm: Normalized, own: Leak[], previous: rea
   // it pass a card's check one time in ten, "一五八 二六一 七 ..." · "后四位 零 三 三 九" · "她说是 七 零 五 五 二 八")
   const pieced = piecedNumber(norm, previous, caller?.asks.has('code') && !caller.asks.has('card') && !caller.asks.has('id') ? 16 : undefined);
   // (not the caller's own number said back: "Your contract number is VSC 7 7 2 0 4." · "v s c seven seven two oh four got it")
-  if (pieced && !(caller?.numbers.length && callersOwn(text.slice(pieced.start, pieced.end), caller))) parts.push([pieced, true]);
+  // (nor where this reply reads it as what the line now asks for: "支付密码 呃 是我生日 九八零四幺二" to "付款页面要输支付密码 六位数" after a
+  // code of six digits)
+  if (pieced && !(caller?.numbers.length && callersOwn(text.slice(pieced.start, pieced.end), caller))
+    && !(caller?.last && own.some((o) => o.kind === caller.last && o.start < pieced.end && pieced.start < o.end))) parts.push([pieced, true]);
   let out = /\d[\s,.…-]*$/.test(head) ? ownAfterHarmless(joinedNorm, off, own) : own;
   // a secret that starts earlier is read whole: it replaces a reading of its end alone, unless it was whole
   // before and that reading is the other thing the caller now asks for ("social security number is 457 11 6380",
@@ -2280,6 +2326,10 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (near?.kind === 'card' && len === 4 && LAST_DIGITS.test(t.slice(near.at, a))) return 'no';
   // a UK National Insurance number, two letters, six digits in pairs and a letter ("JL 70 41 88 B"): an ID, not a sort code's pairs
   if (len === 6 && (p.groups.join() === '2,2,2' || p.groups.length === 1) && NI_LETTERS_BEFORE.test(t.slice(Math.max(0, a - 4), a)) && NI_LETTER_AFTER.test(t.slice(b, b + 3))) return 'id';
+  // (an account to pay into, the caller's, read off the text or the chat the line says it sent: "收款账户 6230 5821 0099 3716 浙江中通"
+  // to "账户我发短信给你", "收到了 是 6222 0210 0304 7781 是吧 户名李海涛" to "对方账号我发你微信上了"; the name on an account says nothing of
+  // whose it is, and one's own company's account, 对公账户, is one's own)
+  if (len >= 12 && (PAYEE_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || !!ctx.caller?.says(ACCOUNT_SENT))) return 'no';
   const label = near && placeOf(t, near, len) ? undefined : near;
   // ("Yeah, the gate code is 20", "验证码是 6 2", "The PIN? Okay, it's 4 7", "I got a text, it says 62": a secret's first two digits
   // said, and the reply ends there, right after its label, or as "it" answering a request for it: a part of it, the rest to come)
@@ -2411,6 +2461,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (chineseIdValid(d) || (len === 18 && d.endsWith('X'))) return 'id';
   // ("新号码是 一三三 零幺二八 四七七六 吗？我存一下" to "你记一下我新的号码": the caller's new number, asked back, case 118)
   if ((isMobile(d) || nanp(p)) && ASKED_BACK.test(t.slice(b, b + 16)) && ctx.caller?.says(NEW_NUMBER)) return 'no';
+  // ("你以前的号 幺五二 什么 后面是 六六零八 对吧" to the caller who says he is the son with a new phone: his old number, asked back to test
+  // him, case 118)
+  if (ASKED_BACK.test(t.slice(b, b + 16)) && YOUR_OLD_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 24), a))) return 'no';
   // ("1-808-555-0143", a North American number with its country code, is a phone only where no harmless thing was asked for)
   if (isMobile(d) || (isMobileAbroad(d) && !/[\u4e00-\u9fff]/.test(t))) return othersNumberNear(t, a) || calledNumber(t, a) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 60), a)) || (p.groups[0] === 1 && !!ctx.caller?.asksHarmless && !ctx.caller.asks.has('phone') && !FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) ? 'no' : 'phone';
   // an ID's shape answering a request for an ID is the ID, whatever Luhn's check says of it
@@ -3043,6 +3096,10 @@ const MEETING_MADE = /我(?:开|建|创建|发起|预约)了?(?:个|一个)?(?:�
 // ("我股票账户在国泰君安，买了600519和000858": a share's code bought or sold)
 const STOCK_TALK = /股票(?!账户)|(?:买了|买的|卖了|卖的|持有|加仓|补仓)\s*(?:60|68|00|30)\d{4}(?!\d)|炒股|持仓|[那这哪]只票|只股|个股|涨停|跌停|大盘|板块|基金代码|买的基金|\b(?:stock|shares|ticker)\b/;
 const NEW_NUMBER = /新的?(?:手机)?号码?|换了?(?:个)?号|\bnew (?:phone |cell )?number\b/;
+// (not 收款 alone: "收款卡用工行的 62122…" is the person's own card, to receive a loan)
+const PAYEE_BEFORE = /(?:对方|安全|监管)(?:的)?(?:账户|账号|帐户|帐号|卡号?)[^。.！!？?\d]{0,6}$|\b(?:payee|beneficiary|recipient|receiving|safe|their|your) (?:account|acct)(?: number| no)?\b[^.!?\d]{0,12}$/;
+const ACCOUNT_SENT = /(?:账号|账户|帐号|帐户|卡号)[^。！？]{0,6}?(?:我|已经)?(?:短信|微信)?发(?:个|条)?(?:短信|微信)?(?:给|到)?(?:你|您)|(?:发|发送)(?:你|给你|您|给您)(?:的)?(?:微信|短信)[^。！？]{0,6}(?:账号|账户)|\b(?:i'?ll|i will|i'?ve|i have|we'?ll|we will|we'?ve|we have) (?:just )?(?:text|texted|send|sent|email|emailed|e-mailed)(?: you)? (?:our|the|my) (?:account|bank) (?:number|details)\b/;
+const YOUR_OLD_NUMBER_BEFORE = /(?:你|您)(?:以前|之前|原来|原先|老)的?(?:手机)?(?:号|号码|手机|电话)[^。.！!？?]{0,16}$|\byour (?:old|previous|real) (?:number|phone|cell)\b[^.!?]{0,16}$/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
 // "March 12, 1975": a day and a year after a month's name
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/;
@@ -3175,6 +3232,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (label.kind === 'expiry' && (((isExpiry(p) || isYearNumber(p.digits) || MONTH_YEAR.test(p.digits) || (p.groups.length === 3 && isDateOrTime(p))) && !ctx.talk.says(CARD_NUMBER_IN)) || ID_DOCUMENT.test(t.slice(Math.max(0, label.at - 12), label.at)) || ID_DOCUMENT.test(ctx.caller?.text ?? ''))) return 'no';
       // ("卡背面写的 08/27": an expiry said after the card's back, alone, printed on it, case 91)
       if (label.kind === 'cvv' && isExpiry(p) && !ctx.talk.says(CARD_NUMBER_IN)) return 'no';
+      // ("社保卡号啊 我看一下卡背面 是 H 三四 二九〇 幺六八 七" answering a request for the social security card's number: the back is where
+      // the person looks, and the number is the one the line asks for)
+      if (label.kind === 'cvv' && len >= 5 && !isExpiryAndCvv(p) && ctx.caller?.last === 'id' && !isOfficial(p.digits) && !nanp(p) && !ctx.talk.says(GIFT)) return 'id';
       // "your security code: 30718845" in an e-mail is a one-time code, not the three digits on a card
       if (label.kind === 'cvv' && len >= 5 && len <= 8 && !isExpiryAndCvv(p)) return 'code';
       // ("it's on a label on the back... 2 1 6, 5 5 5, 0 1 9 4" answering a request for a number to reach the person: a phone's)

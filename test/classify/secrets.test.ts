@@ -3335,6 +3335,23 @@ describe('round 44: transcripts with no marks, a brand before its digits, and nu
     ['Perfect. The door code and address will come by text on July 11th.', [], 'July 11th, great. Thanks, Sandra!', []],
     // an account number whose start is a Chinese SMS sender's, 106, in a reply with no Chinese in it
     ['Okay.', [], 'account number 1065 4498 207', ['card']],
+    // a wallet's recovery phrase read out where the line asks for it is a password (case 121); everyday words of the list are no phrase
+    ["For a full recovery we need your wallet's recovery phrase, the twelve words.", [], 'okay it says um apple river tiger blanket', ['password']],
+    ['Read me your seed phrase.', [], 'please just wait a moment', []],
+    ['Read me your seed phrase.', [], 'what about that, you know what, i will never tell you', []],
+    ['Hello?', [], 'abandon ability able about above absent absorb abstract absurd abuse access accident', ['password']],
+    ['Hello?', [], 'apple river tiger blanket', []],
+    // a PIN said as a birthday's digits in Chinese numerals, after the payment password's label, to a line asking for it
+    ['好的 付款页面要输支付密码 六位数', [], '支付密码 呃 是我生日 九八零四幺二', ['password']],
+    // the social security card's number read off its back is the ID the line asks for, not a security code
+    ['我这边可以帮您线上激活 先核对信息 您旧社保卡的卡号是多少', [], '社保卡号啊 我看一下卡背面 是 H 三四 二九〇 幺六八 七', ['id']],
+    // the caller's account, read off the chat or the text the line says it sent, and a claimed son's old number asked back, are no leak
+    ['那先转三万 回头我给你 对方账号我发你微信上了', [], '嗯 收到了 是 6222 0210 0304 7781 是吧 户名李海涛', []],
+    ['好的 现在需要你把500转到我们的理赔对公账户 系统才能打款 账户我发短信给你', [], '嗯 我看到短信了 收款账户 6230 5821 0099 3716 浙江中通', []],
+    ['感冒了 嗓子哑 我手机掉水里了 这是同学的手机 你存一下这个号', [], '你以前的号 幺五二 什么 后面是 六六零八 对吧', []],
+    // ...but one's own card to receive a loan on, and one's own company's account, are leaks
+    ['好的 收款银行卡报一下', [], '收款卡用工行的 62122 61602 00438 8950', ['card']],
+    ['对公账户报一下', [], '对公账户是 3100 1866 1510 5000 8812 开户行是建行上海分行', ['card']],
     // "the next 72 hours" asks for no part of a number
     ["Please don't use your card or log in until we call you back over the next 72 hours.", [], 'Tomorrow between 10 and 11, got it. My balance should still be about $12,600, right?', []],
   ]);
@@ -3352,6 +3369,10 @@ describe('round 44: transcripts with no marks, a brand before its digits, and nu
     // a licence is an ID, not the licence's rest
     ['Thank you, I\'m connecting now. The screen is asking for your Windows login password to continue.', ['Please go to teamviewer.com and download the QuickSupport program, then tell me your ID and password.'], ["Okay, it's open. The ID is 1 284 559 603, and the password is 7k4m2x."], "It's the same one I use for everything, Buttercup2! with a capital B.", ['password']],
     ['And finally your National Insurance number for the tax wrapper.', ['Let me read the licence back: E L L I S 6 0 5 1 4 2 M E 9 I J.'], ['Yes: ELLIS605142ME9IJ. That is correct.'], 'It is JL 70 41 88 B.', ['id']],
+    // the recovery phrase's words read on after lines that ask for no other secret
+    ['Next four.', ["For a full recovery we need your wallet's recovery phrase, the twelve words.", 'Ready when you are.'], ['i have it on a card in the drawer hold on', 'okay it says um apple river tiger blanket'], 'sugar lemon uh cannon frost', ['password']],
+    // a payment password in numerals after a six-digit code the reply before gave is the password, not the code's card-long rest
+    ['好的 付款页面要输支付密码 六位数', ['好的 现在支付宝会发一个验证码 你念给我'], ['支付宝发的 验证码 6 0 5 8 1 3 说五分钟有效'], '支付密码 呃 是我生日 九八零四幺二', ['password']],
     // a line that only asks back the word the reply stopped on goes on from the request before it
     ['Dash?', ['And your social security number.'], ['5 3 0 dash uh 6 2 dash'], 'sorry 1 1 8 7', ['id']],
     // a remote tool named in a transcript's spelling ("ultra viewer"): its password is the tool's, a code
