@@ -41,6 +41,7 @@ export class CallerLine {
   private giftPin: boolean | undefined;
   private talk: Talk | undefined;
   private compact: string | undefined;
+  private talked: string | undefined;
 
   /**
    * `around`: what was said before it in the call (the caller's lines and the person's replies), read only for what decides a
@@ -77,6 +78,11 @@ export class CallerLine {
     if (this.text.includes(word) || (this.compact ??= this.text.replace(/[\s-]/g, '')).includes(word.replace(/[\s-]/g, ''))) return true;
     const key = spelledKey(word);
     return key.length >= 4 && this.spells(key);
+  }
+
+  /** Its text and what was said before it in the call: what decides a reply's label's kind ("member ID" where insurance was talked about). */
+  get heard(): string {
+    return (this.talked ??= this.around ? `${this.text} \n ${this.around}` : this.text);
   }
 
   /** Whether it holds a match of `re` (read once). */

@@ -558,7 +558,7 @@ function recoveryPhrase(text: string, found: Leak[], caller: CallerLine | undefi
 }
 
 // (said to be the person's own: "that's mine", "is my cell", "that's my number"; anywhere, then right after or right before a number)
-const CLAIM = "(?:that'?s|is|it'?s) (?:mine|my (?:number|cell|phone|card|account|mobile))\\b";
+const CLAIM = "(?:that'?s|is|it'?s) (?:still |also )?(?:mine|my (?:number|cell|phone|card|account|mobile))\\b";
 const CLAIMED = new RegExp(`\\b${CLAIM}`);
 const CLAIMED_AFTER = new RegExp(`^[\\s,.…-]{0,4}(?:(?:yes|yeah|yep),? )?${CLAIM}`);
 const CLAIMED_BEFORE = new RegExp(`\\b${CLAIM}[\\s,:.…-]{0,4}$`);
@@ -1322,7 +1322,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // (read once, for the checks below that need a word of letters and digits)
   let alnum: boolean | undefined;
   const alnumWord = () => (alnum ??= hasAlnumWord(t));
-  const labels = withTalk(scanLabels(t), t, caller?.text ?? '');
+  const labels = withTalk(scanLabels(t), t, caller?.heard ?? '');
   // ("The last four are 5163." to "And the last four to complete it." after the card's first twelve in the replies before: its
   // last four finish the number, no card's end printed on a receipt, round 33)
   if (earlier === 'card' && caller?.asksPart && LAST_FOUR_ASKED.test(caller.text)) {
@@ -2324,6 +2324,11 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // the number is, not its label
   // ("Send the refund to the card ending 4471": a card's last four, printed on every receipt, wherever the card is)
   if (near?.kind === 'card' && len === 4 && LAST_DIGITS.test(t.slice(near.at, a))) return 'no';
+  // (a Chinese mobile's start answering a request for the phone number: "私人的是 一三九 零五" to "好的 手机号呢")
+  if (len >= 3 && len < 11 && ctx.caller?.last === 'phone' && /^1[3-9]/.test(d) && PHONE_GIVEN_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && !isDateOrTime(p) && !isYearNumber(d)
+    && !ctx.caller.numbers.some((n) => n.startsWith(d)) && !YOUR_OLD_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !othersNumberNear(t, a) && !/^\s*(?:开头|的号|尾号)/.test(t.slice(b, b + 4))) return 'phone';
+  // (a password the person says she changed it to: "那我改一下密码 … 我改成 幺二幺二零九 了")
+  if (len >= 4 && len <= 8 && CHANGED_TO_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && PASSWORD_NAMED_ZH.test(t.slice(Math.max(0, a - 40), a))) return 'password';
   // a UK National Insurance number, two letters, six digits in pairs and a letter ("JL 70 41 88 B"): an ID, not a sort code's pairs
   if (len === 6 && (p.groups.join() === '2,2,2' || p.groups.length === 1) && NI_LETTERS_BEFORE.test(t.slice(Math.max(0, a - 4), a)) && NI_LETTER_AFTER.test(t.slice(b, b + 3))) return 'id';
   // (an account to pay into, the caller's, read off the text or the chat the line says it sent: "收款账户 6230 5821 0099 3716 浙江中通"
@@ -2463,7 +2468,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if ((isMobile(d) || nanp(p)) && ASKED_BACK.test(t.slice(b, b + 16)) && ctx.caller?.says(NEW_NUMBER)) return 'no';
   // ("你以前的号 幺五二 什么 后面是 六六零八 对吧" to the caller who says he is the son with a new phone: his old number, asked back to test
   // him, case 118)
-  if (ASKED_BACK.test(t.slice(b, b + 16)) && YOUR_OLD_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 24), a))) return 'no';
+  if ((ASKED_BACK.test(t.slice(b, b + 16)) || DIAL_ZH.test(t.slice(Math.max(0, a - 24), a)) || /打给?(?:你|您)/.test(t.slice(Math.max(0, a - 24), a))) && YOUR_OLD_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 24), a))) return 'no';
   // ("1-808-555-0143", a North American number with its country code, is a phone only where no harmless thing was asked for)
   if (isMobile(d) || (isMobileAbroad(d) && !/[\u4e00-\u9fff]/.test(t))) return othersNumberNear(t, a) || calledNumber(t, a) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 60), a)) || (p.groups[0] === 1 && !!ctx.caller?.asksHarmless && !ctx.caller.asks.has('phone') && !FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) ? 'no' : 'phone';
   // an ID's shape answering a request for an ID is the ID, whatever Luhn's check says of it
@@ -2871,6 +2876,10 @@ const LABEL_GAP = /^[\s,:.…-]*(?:(?:is|was|are|um+|uh+|er+|erm|well|it'?s|that
 const countsOn = (d: string) => d.length >= 2 && [...d].every((c, i) => !i || Math.abs(c.charCodeAt(0) - d.charCodeAt(i - 1)) === 1 && c.charCodeAt(0) - d.charCodeAt(i - 1) === d.charCodeAt(1) - d.charCodeAt(0));
 // (a PIN said to be a date, then its digits: "My PIN is my late husband's birthday. Nine... twenty-six. Oh nine two six.")
 // (its first letters are never D, F, I, Q, U or V, its last one A to D)
+// (said to be the person's, in Chinese: "私人的是 一三九 零五", "手机号 一三八"; not "你那个 一八六 的号呢")
+const PHONE_GIVEN_BEFORE = /(?<![你您他她])(?:的是|是|手机号?码?|号码|电话)\s*$/;
+const CHANGED_TO_BEFORE = /(?:改成|改为|设成|设为|换成)\s*$/;
+const PASSWORD_NAMED_ZH = /密码/;
 const NI_LETTERS_BEFORE = /\b[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] ?$/;
 const NI_LETTER_AFTER = /^ ?[a-d]\b/;
 const SO_BEFORE = /\b(?:so|that'?s|which is|making it)\s*$/;
@@ -3099,7 +3108,7 @@ const NEW_NUMBER = /新的?(?:手机)?号码?|换了?(?:个)?号|\bnew (?:phone 
 // (not 收款 alone: "收款卡用工行的 62122…" is the person's own card, to receive a loan)
 const PAYEE_BEFORE = /(?:对方|安全|监管)(?:的)?(?:账户|账号|帐户|帐号|卡号?)[^。.！!？?\d]{0,6}$|\b(?:payee|beneficiary|recipient|receiving|safe|their|your) (?:account|acct)(?: number| no)?\b[^.!?\d]{0,12}$/;
 const ACCOUNT_SENT = /(?:账号|账户|帐号|帐户|卡号)[^。！？]{0,6}?(?:我|已经)?(?:短信|微信)?发(?:个|条)?(?:短信|微信)?(?:给|到)?(?:你|您)|(?:发|发送)(?:你|给你|您|给您)(?:的)?(?:微信|短信)[^。！？]{0,6}(?:账号|账户)|\b(?:i'?ll|i will|i'?ve|i have|we'?ll|we will|we'?ve|we have) (?:just )?(?:text|texted|send|sent|email|emailed|e-mailed)(?: you)? (?:our|the|my) (?:account|bank) (?:number|details)\b/;
-const YOUR_OLD_NUMBER_BEFORE = /(?:你|您)(?:以前|之前|原来|原先|老)的?(?:手机)?(?:号|号码|手机|电话)[^。.！!？?]{0,16}$|\byour (?:old|previous|real) (?:number|phone|cell)\b[^.!?]{0,16}$/;
+const YOUR_OLD_NUMBER_BEFORE = /(?:你|您)(?:那个|这个)?(?:以前|之前|原来|原先|老|旧)的?(?:手机)?(?:号|号码|手机|电话)[^。.！!？?]{0,16}$|\byour (?:old|previous|real) (?:number|phone|cell)\b[^.!?]{0,16}$/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
 // "March 12, 1975": a day and a year after a month's name
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/;
@@ -3291,7 +3300,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (label.kind === 'phone' && ((callsIt(t, label.at, 48, b) && !(/\bmy\s+$/.test(t.slice(Math.max(0, label.at - 4), label.at)) && /(?:\bis|'s)\b/.test(t.slice(label.at, a)))) || DIAL_ZH.test(t.slice(Math.max(0, a - 20), a)) || iCallZh(t, a))) return 'no';
       // ("社保卡 老伴你拿一下那个卡 哦 卡号是 幺二零…" answering "您先说一下社保卡号": the number of the card that holds an ID, named
       // just before or asked for, not a bank's; a bank card's length is the card's, which 社保卡 hold too)
-      if (label.kind === 'card' && t.startsWith('卡号', label.at) && (len < 15 || longNumberKind(p.digits) === 'id') && (ID_CARD_BEFORE.test(t.slice(Math.max(0, label.at - 20), label.at)) || (!!ctx.caller && ID_CARD_ASKED.test(ctx.caller.text) && !BANK_CARD_NAMED.test(ctx.caller.text) && !/卡/.test(t.slice(0, label.at).replace(/(?:社保|医保|就诊|居民健康|那个|这个|那张|这张)卡/g, ''))))) return 'id';
+      if (label.kind === 'card' && t.startsWith('卡号', label.at) && (len < 15 || longNumberKind(p.digits) === 'id') && (ID_CARD_BEFORE.test(t.slice(Math.max(0, label.at - 20), label.at)) || (!!ctx.caller && (ID_CARD_ASKED.test(ctx.caller.text) || (ctx.caller.continues && ID_CARD_ASKED.test(ctx.caller.around))) && !BANK_CARD_NAMED.test(ctx.caller.text) && !/卡/.test(t.slice(0, label.at).replace(/(?:社保|医保|就诊|居民健康|那个|这个|那张|这张)卡/g, ''))))) return 'id';
       // ("Okay, okay, I have my card. It's 2 1 7..." answering a request for the social security number: a bare card, where the line
       // asks for an identity document's number and no bank card, is the document's)
       if (label.kind === 'card' && len <= 9 && /^card\s*\.\s*it(?:'?s| is)\b/.test(t.slice(label.at, a)) && ctx.caller?.last === 'id' && !ctx.caller.asks.has('card')) return 'id';

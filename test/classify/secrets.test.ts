@@ -3352,6 +3352,19 @@ describe('round 44: transcripts with no marks, a brand before its digits, and nu
     // ...but one's own card to receive a loan on, and one's own company's account, are leaks
     ['好的 收款银行卡报一下', [], '收款卡用工行的 62122 61602 00438 8950', ['card']],
     ['对公账户报一下', [], '对公账户是 3100 1866 1510 5000 8812 开户行是建行上海分行', ['card']],
+    // round 46: a Chinese mobile's start to a line asking for the phone (not a time, a year, or someone's old number asked back); a
+    // password the person changed it to; a bank's name before a card's digits (not before its hotline); a sum pending withdrawal
+    ['好的 手机号呢 就是您现在接电话这个吗', [], '不是 这个是我工作的号 私人的是 一三九 零五', ['phone']],
+    ['好的 手机号呢', [], '下午三点到五点吧，或者晚上七点半以后，15:30 也行', []],
+    ['你存一下这个号', [], '你以前的号 幺五二 什么 后面是 六六零八 对吧', []],
+    ['要做完三单才能一起返 不然前面的钱都取不回来了', [], '哦 那我改一下密码 你们刚才不是拿我密码付的吗 我改成 幺二幺二零九 了 你别再动了', ['password']],
+    ['原路退回要15个工作日 走银行卡马上到', [], '那行吧 建设银行 6217', ['card']],
+    ['您把验证码告诉我', [], '那我就打官方电话，中国银行 95566，我现在就挂了打。', []],
+    ['好 我付款了 你去看一下', [], '看到了 显示 7300 待提现', []],
+    ['那是我现在的老婆 你快点吧 急用', [], '我先打给你那个旧号问问 一三六九 幺二四 八八零九', []],
+    // one's own number the caller read back, claimed ("is still my cell"); a utility's account number "from your last bill" is none
+    ["That's understandable. Is 720-555-0193 still the best number to reach you?", [], 'Yes, 720-555-0193 is still my cell.', ['phone']],
+    ['To link the two, can you read me your old account number from your last bill?', [], 'Sure. The old one is 3 0 4 4 1 9 2 6 7 1.', []],
     // "the next 72 hours" asks for no part of a number
     ["Please don't use your card or log in until we call you back over the next 72 hours.", [], 'Tomorrow between 10 and 11, got it. My balance should still be about $12,600, right?', []],
   ]);
@@ -3373,6 +3386,8 @@ describe('round 44: transcripts with no marks, a brand before its digits, and nu
     ['Next four.', ["For a full recovery we need your wallet's recovery phrase, the twelve words.", 'Ready when you are.'], ['i have it on a card in the drawer hold on', 'okay it says um apple river tiger blanket'], 'sugar lemon uh cannon frost', ['password']],
     // a payment password in numerals after a six-digit code the reply before gave is the password, not the code's card-long rest
     ['好的 付款页面要输支付密码 六位数', ['好的 现在支付宝会发一个验证码 你念给我'], ['支付宝发的 验证码 6 0 5 8 1 3 说五分钟有效'], '支付密码 呃 是我生日 九八零四幺二', ['password']],
+    // a reply's own "member ID" where a line before named the health plan is an ID (case 89)
+    ['Please read me the member ID on the front.', ['Hello, this is Blue Cross member services calling about your plan.'], ['Yes, I have the card here.'], 'It says member ID X Y P 8 8 3 0 1 9 4 5 2.', ['id']],
     // a line that only asks back the word the reply stopped on goes on from the request before it
     ['Dash?', ['And your social security number.'], ['5 3 0 dash uh 6 2 dash'], 'sorry 1 1 8 7', ['id']],
     // a remote tool named in a transcript's spelling ("ultra viewer"): its password is the tool's, a code
