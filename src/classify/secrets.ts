@@ -2324,9 +2324,10 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // the number is, not its label
   // ("Send the refund to the card ending 4471": a card's last four, printed on every receipt, wherever the card is)
   if (near?.kind === 'card' && len === 4 && LAST_DIGITS.test(t.slice(near.at, a))) return 'no';
-  // (a Chinese mobile's start answering a request for the phone number: "私人的是 一三九 零五" to "好的 手机号呢")
-  if (len >= 3 && len < 11 && ctx.caller?.last === 'phone' && /^1[3-9]/.test(d) && PHONE_GIVEN_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && !isDateOrTime(p) && !isYearNumber(d)
-    && !ctx.caller.numbers.some((n) => n.startsWith(d)) && !YOUR_OLD_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !othersNumberNear(t, a) && !/^\s*(?:开头|的号|尾号)/.test(t.slice(b, b + 4))) return 'phone';
+  // (a Chinese mobile's start answering a request for the phone number: "私人的是 一三九 零五" to "好的 手机号呢"; not a carrier's
+  // three-digit prefix alone, "手机号是152那个开头的")
+  if (len >= 4 && len < 11 && ctx.caller?.last === 'phone' && /^1[3-9]/.test(d) && PHONE_GIVEN_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && !isDateOrTime(p) && !isYearNumber(d)
+    && !ctx.caller.numbers.some((n) => n.startsWith(d)) && !YOUR_OLD_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !othersNumberNear(t, a) && !/^\s*(?:开头|的|那个|尾号|还是)/.test(t.slice(b, b + 4))) return 'phone';
   // (a password the person says she changed it to: "那我改一下密码 … 我改成 幺二幺二零九 了")
   if (len >= 4 && len <= 8 && CHANGED_TO_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && PASSWORD_NAMED_ZH.test(t.slice(Math.max(0, a - 40), a))) return 'password';
   // a UK National Insurance number, two letters, six digits in pairs and a letter ("JL 70 41 88 B"): an ID, not a sort code's pairs
