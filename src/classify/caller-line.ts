@@ -6,7 +6,7 @@ import { BANK_CARD_NAMED, BUSINESS, FAMILY, OPENED_BEFORE, ID_CARD_BEFORE, type 
 import { normalize } from './normalize';
 import { CHINESE_CARDINAL, cardinalValue, digitsAndGroups, findRuns } from './numbers';
 import { spelledKey, spelledOut } from './spelled-chars';
-import { GIFT, GIFT_PIN_ASKED, REMOTE_TOOL, Talk, withTalk } from './talk';
+import { GIFT, GIFT_PIN_ASKED, REMOTE_TOOL, Talk, talkDecides, withTalk } from './talk';
 
 // Lines that only keep the person going, whole: "Mm-hm.", "Okay, go on.", "Next four.", "Read it again slowly, please.",
 // "嗯，继续。", "您慢慢说。", "还有三位。" (not "And the date?", "Forget about that.", "Great, thank you.")
@@ -78,6 +78,11 @@ export class CallerLine {
     if (this.text.includes(word) || (this.compact ??= this.text.replace(/[\s-]/g, '')).includes(word.replace(/[\s-]/g, ''))) return true;
     const key = spelledKey(word);
     return key.length >= 4 && this.spells(key);
+  }
+
+  /** It names a member's or a policy's number, whose kind what was said before it in the call decides, or only keeps the person going. */
+  get wantsAround(): boolean {
+    return this.continues || talkDecides(this.labels, this.text);
   }
 
   /** Its text and what was said before it in the call: what decides a reply's label's kind ("member ID" where insurance was talked about). */

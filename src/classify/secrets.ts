@@ -82,8 +82,9 @@ const QUOTED_WORD = /["“'‘「『]([^"”'’」』\s]{4,32})["”'’」』]
 let lastCaller: CallerLine | undefined;
 
 export function findLeaks(text: string, norm: Normalized = normalize(text), opts: LeakOptions = {}): Leak[] {
-  const around = callAround(opts);
-  const caller = opts.caller ? (lastCaller?.raw === opts.caller && lastCaller.around === around ? lastCaller : (lastCaller = new CallerLine(opts.caller, around))) : undefined;
+  const line = opts.caller ? (lastCaller?.raw === opts.caller ? lastCaller : (lastCaller = new CallerLine(opts.caller))) : undefined;
+  // (read again with the call before it only where that could change what it asks for: most lines name no member's or policy's number)
+  const caller = line?.wantsAround && (opts.callers?.length || opts.previous?.length) ? new CallerLine(line.raw, callAround(opts)) : line;
   return givenAgain(norm, saidAgain(text, norm, digitsByPosition(norm, expiryAfterCard(text, norm, giftCodeGroups(norm, recoveryPhrase(text, leaksInCall(text, norm, caller, opts), caller, opts.callers), caller, opts.callers), caller, opts), caller)), caller, opts);
 }
 
@@ -540,7 +541,8 @@ function wordsInRow(text: string): number {
   return Math.max(most, run);
 }
 function recoveryPhrase(text: string, found: Leak[], caller: CallerLine | undefined, callers?: LeakOptions['callers']): Leak[] {
-  if (text.length > READ_WINDOW) return found;
+  // (three words of the list in a row at least, or the reply is read no further: most replies have none, and the lines before are not read)
+  if (text.length > READ_WINDOW || wordsInRow(text) < 3 || !phraseRuns(text, 3).length) return found;
   let asked = !!caller?.says(PHRASE_ASKED);
   // (or a line a little before asked for it, and the lines since ask for no secret: "Ready when you are.", "Next four.")
   const n = callers?.length ?? 0;
@@ -551,7 +553,6 @@ function recoveryPhrase(text: string, found: Leak[], caller: CallerLine | undefi
     asked = line.says(PHRASE_ASKED);
     if (line.asks.size) break;
   }
-  // (unasked, ten words at least: most replies are read no further)
   if (!asked && wordsInRow(text) < 10) return found;
   const runs = phraseRuns(text, asked ? 3 : 10).filter(([a, b]) => !found.some((f) => f.start < b && a < f.end) && !caller?.text.includes(text.slice(a, b).toLowerCase()));
   return runs.length ? [...found, ...runs.map(([start, end]) => ({ kind: 'password' as const, start, end }))].sort((x, y) => x.start - y.start) : found;

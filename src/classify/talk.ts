@@ -55,6 +55,12 @@ const ADDRESS_LABEL = /^address\b/;
 const AREA_LABEL = /^area code\b/;
 const PHONE_TALK = /\bphone\b|\bcell\b|\bmobile\b|number to reach|call ?back|\b(?:contact|best) number|reach you|电话|手机/;
 
+/** Whether the talk around `t` could decide one of its labels' kind: a member's or a policy's number named in it. */
+export function talkDecides(labels: Labels, t: string): boolean {
+  for (const l of labels.byEnd.values()) if (l.kind === 'not' && (MEMBER_LABEL.test(t.slice(l.at, l.at + 16)) || t.startsWith('policy', l.at))) return true;
+  return false;
+}
+
 /** The labels, with a member or policy number made an ID's, an address a code's, an area code a phone's and a serial a gift card's where the talk (`t` or `context`) says so. */
 export function withTalk(labels: Labels, t: string, context: string): Labels {
   if (!labels.harmlessEnds.length) return labels;
