@@ -419,7 +419,10 @@ function answerShaped(lower: string, from: number, start: number): boolean {
 /** The line only asks back the word the reply before stopped on ("Dash?" after "5 3 0 dash uh 6 2 dash"): go on from there. */
 function asksLastWord(line: string, reply: string | undefined): boolean {
   const m = /^(?:and )?([a-z]+)\s*\?$/.exec(line);
-  return !!m && !!reply && reply.length <= REPEAT_SOURCE && new RegExp(`\\b${m[1]}[\\s.,…-]*$`).test(reply.toLowerCase());
+  if (!m || !reply || reply.length > REPEAT_SOURCE) return false;
+  // (the reply's last word, its marks after it dropped: no pattern made for each word asked back)
+  const tail = reply.toLowerCase().replace(/[\s.,…-]+$/, '');
+  return tail.endsWith(m[1]!) && !/[a-z0-9_]$/.test(tail.slice(0, tail.length - m[1]!.length));
 }
 
 function echoes(line: string, reply: string | undefined): boolean {
@@ -2330,7 +2333,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len >= 4 && len < 11 && ctx.caller?.last === 'phone' && /^1[3-9]/.test(d) && PHONE_GIVEN_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && !isDateOrTime(p) && !isYearNumber(d)
     && !ctx.caller.numbers.some((n) => n.startsWith(d)) && !YOUR_OLD_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !othersNumberNear(t, a) && !/^\s*(?:开头|的|那个|尾号|还是)/.test(t.slice(b, b + 4))) return 'phone';
   // (a password the person says she changed it to: "那我改一下密码 … 我改成 幺二幺二零九 了")
-  if (len >= 4 && len <= 8 && CHANGED_TO_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && PASSWORD_NAMED_ZH.test(t.slice(Math.max(0, a - 40), a))) return 'password';
+  if (len >= 4 && len <= 8 && CHANGED_TO_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && t.slice(Math.max(0, a - 40), a).includes('密码')) return 'password';
   // a UK National Insurance number, two letters, six digits in pairs and a letter ("JL 70 41 88 B"): an ID, not a sort code's pairs
   if (len === 6 && (p.groups.join() === '2,2,2' || p.groups.length === 1) && NI_LETTERS_BEFORE.test(t.slice(Math.max(0, a - 4), a)) && NI_LETTER_AFTER.test(t.slice(b, b + 3))) return 'id';
   // (an account to pay into, the caller's, read off the text or the chat the line says it sent: "收款账户 6230 5821 0099 3716 浙江中通"
@@ -2881,7 +2884,6 @@ const countsOn = (d: string) => d.length >= 2 && [...d].every((c, i) => !i || Ma
 // (said to be the person's, in Chinese: "私人的是 一三九 零五", "手机号 一三八"; not "你那个 一八六 的号呢")
 const PHONE_GIVEN_BEFORE = /(?<![你您他她])(?:的是|是|手机号?码?|号码|电话)\s*$/;
 const CHANGED_TO_BEFORE = /(?:改成|改为|设成|设为|换成)\s*$/;
-const PASSWORD_NAMED_ZH = /密码/;
 const NI_LETTERS_BEFORE = /\b[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] ?$/;
 const NI_LETTER_AFTER = /^ ?[a-d]\b/;
 const SO_BEFORE = /\b(?:so|that'?s|which is|making it)\s*$/;
