@@ -7,7 +7,22 @@ import { wordlist } from '@scure/bip39/wordlists/english.js';
 /** A line asks for a wallet's recovery phrase ("your wallet's recovery phrase, the twelve words", "read me the seed words"). */
 export const PHRASE_ASKED = /\b(?:recovery|seed|secret|backup|mnemonic|wallet) (?:phrase|words)\b|\b(?:12|twelve|24|twenty[- ]four)[- ](?:word|words)\b|助记词/;
 
-let words: ReadonlySet<string> | undefined;
+/**
+ * A word of the list. The list is in alphabetical order (BIP-39 keeps it so), so a word is looked up by halving: a Set of its 2,048
+ * words took a millisecond to build on a fresh process's first English reply (bench/secrets.ts, "fresh process").
+ */
+function listed(w: string): boolean {
+  let lo = 0;
+  let hi = wordlist.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = wordlist[mid]!;
+    if (x === w) return true;
+    if (x < w) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
 // Words of the list that everyday talk is full of ("please just wait", "you know what"): they may stand in a phrase read out, but do not
 // count towards making one.
 const EVERYDAY = new Set(
@@ -28,7 +43,6 @@ const WORD = /[a-z]+/gi;
  * not use all the time: [start, end] each.
  */
 export function phraseRuns(t: string, least: number): Array<[number, number]> {
-  words ??= new Set(wordlist);
   const runs: Array<[number, number]> = [];
   let start = -1;
   let end = -1;
@@ -44,7 +58,7 @@ export function phraseRuns(t: string, least: number): Array<[number, number]> {
     const at = m.index;
     // (only spaces and commas between words: a sentence's end or a digit breaks the run)
     if (start >= 0 && !/^[\s,]*$/.test(t.slice(last, at))) close();
-    if (words.has(w)) {
+    if (listed(w)) {
       if (start < 0) start = at;
       end = last = at + w.length;
       if (!EVERYDAY.has(w)) count++;

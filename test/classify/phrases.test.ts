@@ -13,6 +13,11 @@ describe('recovery phrases', () => {
     expect(spans('apple river. tiger blanket', 3)).toEqual([]);
     expect(spans('apple river candle tiger', 3)).toEqual([]);
   });
+  it('knows every word of the list, its first and last too, and no word that only looks like one', () => {
+    expect(spans('abandon zoo youth', 3)).toEqual(['abandon zoo youth']);
+    expect(spans('abandons zoo youth', 3)).toEqual([]);
+    expect(spans('abandon zoom youth', 3)).toEqual([]);
+  });
   it('asks for twelve rare words where no line asked for the phrase', () => {
     const twelve = 'abandon ability able absent absorb abstract absurd abuse access accident acid acoustic';
     expect(spans(twelve, 10)).toEqual([twelve]);
