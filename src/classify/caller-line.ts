@@ -13,7 +13,7 @@ import { GIFT, GIFT_PIN_ASKED, REMOTE_TOOL, Talk, talkDecides, withTalk } from '
 const GOING_ON_EN = new RegExp(`^(?:(?:${[
   'mm+-?hm+', 'm-?hm', 'uh-?huh', 'hmm+', 'ok(?:ay)?', 'yes', 'yeah', 'yep', 'right', 'sure', 'alright', 'all right', 'good', 'fine', 'and', 'then',
   'so', 'go on', 'go ahead', 'continue', 'keep going', 'carry on', 'next', 'more', 'please', 'slowly', 'quickly', 'hurry', 'again', 'sorry',
-  'take your time', "i'?m listening", "i'?m here", 'after that', 'what else', "what'?s next", 'anything else', 'is that all', 'what was that',
+  'take your time', 'no (?:rush|hurry)', "i'?ll wait", 'i can wait', "i'?ll hold", "whenever you'?re ready", "i'?m listening", "i'?m here", 'after that', 'what else', "what'?s next", 'anything else', 'is that all', 'what was that',
   'read it', 'say it', 'say that', 'repeat that', 'one more time', 'i missed that', 'you broke up', 'go on please', 'hello', 'are you there',
   '(?:i\'?m |are you )?still (?:here|there)', 'got it', 'got that', 'so far', 'it worked', 'that worked', 'it went through', 'invalid', 'it says invalid',
   "it didn'?t work", 'wrong', 'try again',
@@ -22,7 +22,7 @@ const GOING_ON_EN = new RegExp(`^(?:(?:${[
   '(?:the )?(?:rest|others?|last|next|first|second|third|middle)(?: (?:part|bit|one|ones|group|few|digits|numbers|two|three|four|five|six|seven|eight|nine|ten|half))?(?: of (?:it|that|that one|them))?',
   '(?:and )?the (?:numbers|digits)',
 ].join('|')})[\\s,.!?…-]*)+$`);
-const GOING_ON_ZH = /^(?:嗯+|好+的?|对+|是的?|行|您|你|继续(?:说|念)?|接着(?:说|念)?|然后呢?|还有呢?|还有[一二三四五六七八九两几\d]位|(?:后|前|末|最后)?[一二三四五六七八九两几\d]位(?:呢|是)?|还在吗|在吗|喂|后面(?:的|几位)?(?:呢|是)?|剩下的?(?:呢)?|说|慢慢(?:来|说|念)?|不急|没事|快点|别停|我听着|我在听|在呢|再(?:说|念|报)一遍|问(?:一下|问)|下一(?:个|张|组)|再?往下(?:念|说|报)?|再?往后(?:念|说|报)?|接着往下(?:念|说|报)?|从头(?:开始)?(?:念|说|报)?|[，。！？、…\s?!.,])+$/;
+const GOING_ON_ZH = /^(?:嗯+|好+的?|对+|是的?|行|您|你|继续(?:说|念)?|接着(?:说|念)?|然后呢?|还有呢?|还有[一二三四五六七八九两几\d]位|(?:后|前|末|最后)?[一二三四五六七八九两几\d]位(?:呢|是)?|还在吗|在吗|喂|后面(?:的|几位)?(?:呢|是)?|剩下的?(?:呢)?|说|慢慢(?:来|说|念|找)?|不急|不着急|不用(?:着)?急|别(?:着)?急|(?:我|我们)?等(?:着|您|你)(?:呢)?|(?:您|你)(?:先)?找(?:一下|找)?|找到了?(?:吗|没)|没事|快点|别停|我听着|我在听|在呢|再(?:说|念|报)一遍|问(?:一下|问)|下一(?:个|张|组)|再?往下(?:念|说|报)?|再?往后(?:念|说|报)?|接着往下(?:念|说|报)?|从头(?:开始)?(?:念|说|报)?|[，。！？、…\s?!.,])+$/;
 
 /**
  * What the caller's line tells about the reply's numbers. Read on first use: most replies hold no

@@ -783,16 +783,22 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
   const heard = !!caller && HEARD.test(caller.text);
   let head = '';
   let aside = false;
+  // (the secrets the asides name: only the one begun may go on after them)
+  const asideNames = new Set<LeakKind>();
   for (let k = previous.length - 1; k >= 0 && k >= previous.length - 4; k--) {
     const said = k === previous.length - 1 ? last : sanitize(previous[k]!).text;
     if (said.length > REPEAT_SOURCE) return undefined;
     const norm = normalize(said);
-    // (an aside between, with no number and no label: "Oh shoot, the dog just knocked the card under the couch. Hold on."; not "the
-    // routing number is...", whose value comes next)
-    if (!head && !/\d/.test(norm.text) && ![...scanLabels(norm.text).byEnd.values()].some((l) => secretOf(l.kind))) {
-      if (said.length > 160) return undefined;
-      aside = true;
-      continue;
+    // (an aside between, with no number, before the pieces since or not: "Oh shoot, the dog just knocked the card under the couch. Hold
+    // on."; "我这个卡号太长了 你等下 我找张纸", naming the secret begun; not "the routing number is...", whose value comes next)
+    if (!/\d/.test(norm.text)) {
+      const named = [...scanLabels(norm.text).byEnd].filter(([, l]) => secretOf(l.kind));
+      if (!named.some(([end]) => VALUE_NEXT.test(norm.text.slice(end)))) {
+        if (said.length > 160) return undefined;
+        aside = true;
+        for (const [, l] of named) asideNames.add(secretOf(l.kind)!);
+        continue;
+      }
     }
     // (a number cut off before an aside: "It's 5 2 1 9 — oh hang on, the dog's going nuts")
     if (aside && CUT_END.test(said)) marked = true;
@@ -829,6 +835,7 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
       const own = at >= 0 ? secretOf(labelBefore(scanLabels(norm.text), at, 32, (l) => !!secretOf(l.kind))?.kind) : undefined;
       if (f && own && own !== f.kind) f = { ...f, kind: own };
     }
+    if (f && [...asideNames].some((k) => k !== f!.kind)) return undefined;
     if (f) {
       const n = head.length + digitsIn(said.slice(f.start, f.end)).length;
       // (a card's, a resident ID's or a phone's, shorter than its kind, nothing else named after it: not "The ID... 2 3... 8 8 1... 0 4 7.
@@ -839,7 +846,7 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
       // (by the line, an English ID's start counts too: a social security number has nine digits, "Five three one." is begun)
       if (!byLine || short || (f.kind === 'id' && n < 9 && !/[\u4e00-\u9fff]/.test(said) && !scanLabels(said.slice(f.end).toLowerCase()).byEnd.size)) {
         head = digitsIn(said.slice(f.start, f.end)) + head;
-        return { head, kind: f.kind, cut: marked || (short && (!aside || heard)) || (k < previous.length - 1 && !aside) };
+        return { head, kind: f.kind, cut: marked || (short && (!aside || heard || !!caller?.continues)) || (k < previous.length - 1 && !aside) };
       }
     }
     const run = findRuns(norm.text, norm.spelled).pop();
@@ -858,6 +865,8 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
   }
   return { head, kind: undefined, cut: true };
 }
+// (nothing but marks after a label: its value comes next)
+const VALUE_NEXT = /^[\s.…,:;：，。、-]*$/;
 /** The caller's line the reply before at `k` answered, with the request it went on with (`askedBefore`), if known. */
 function lineOf(callers: LeakOptions['callers'], previous: readonly string[], k: number): CallerLine | undefined {
   const said = callers?.[k];

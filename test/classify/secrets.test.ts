@@ -3394,3 +3394,14 @@ describe('round 44: transcripts with no marks, a brand before its digits, and nu
     ['And the password?', ['We\'ll refund it. Please download the tool at ultraviewer dot net.', 'Read me the ID and password in the window.'], ['ultra viewer okay um its installing', 'the id is 2 1 9 uh 4 4 8 oh 1 6'], 'password is 8 8 2 1 f k no wait its k f', ['code']],
   ]);
 });
+
+describe('the rest of a number after an aside, to a line that only keeps the person going', () => {
+  readsEachInCallAs([
+    // an aside that names the number begun ("我这个卡号太长了"), then its next groups and its last four to "不着急", "嗯 继续"
+    ['好的 不着急', ['对的 退款要走银行 您把收款的卡号报一下', '6217 然后'], ['那行吧 建设银行 6217', '然后 呃 我这个卡号太长了 你等下 我找张纸'], '0012 8834', ['card']],
+    ['嗯 继续', ['对的 退款要走银行 您把收款的卡号报一下', '6217 然后', '好的 不着急'], ['那行吧 建设银行 6217', '然后 呃 我这个卡号太长了 你等下 我找张纸', '0012 8834'], '5590 那个 这就是后四位了', ['card']],
+    ['Take your time.', ['Can you read me the card number?', 'Okay.'], ['my card number is 4532 0151', 'hold on, this card number is so small, let me get my glasses'], '1128 3036', ['card']],
+    // not to a line that asks something else, and not after an aside that names another secret
+    ['What year did you open it?', ['Can you read me the card number?', 'Okay.'], ['my card number is 4532 0151', 'hold on, this card number is so small, let me get my glasses'], '2019', []],
+  ]);
+});
