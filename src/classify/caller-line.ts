@@ -214,7 +214,8 @@ export class CallerLine {
       const request = t.length <= 16 || REQUEST.test(sentenceAt(t, label.at)) || STARTS_WITH.test(sentenceAt(t, label.at));
       if (label.kind === 'not') {
         // (not "the full sixteen digits, not just the last four": a harmless thing named as not wanted)
-        if (request && !NOT_WANTED_BEFORE.test(t.slice(Math.max(0, label.at - 16), label.at))) harmless = label;
+        // (nor who the caller says they are, "我们是官方客服 可以告诉的", "this is customer service, please read it to me")
+        if (request && !NOT_WANTED_BEFORE.test(t.slice(Math.max(0, label.at - 16), label.at)) && !SELF_NAMED_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at))) harmless = label;
         // (not "the last four digits of your social": a part of the number asked for)
         thing = PART_LABEL.test(t.slice(label.at, label.at + 12)) ? undefined : label;
         continue;
@@ -293,6 +294,7 @@ const SHOWN_ASKED = /\b(?:read|tell|give) me (?:the )?(?:number|code|digits|numb
 // ("Nationwide will now send you a text with a passcode to approve the payment": a passcode a text brings)
 const PIN_SENT = /\b(?:sent|texted|text) (?:a |you a |the )?pin\b|\bpin (?:we|i) (?:just )?(?:sent|texted)\b|\b(?:send|sends|sent|get|receive) (?:you )?a (?:text|message|sms) (?:with|containing) (?:a|the|your) (?:pin|passcode)\b/;
 const OTHER_PASSWORD = /\b(?:online|banking|bank|login|account|windows|computer|e-?mail|app) (?:password|passcode)\b|\bpin\b/;
+const SELF_NAMED_BEFORE = /(?:我|我们|这里|这边)(?:就)?是[^，。？！\s]{0,8}$|\b(?:this is|i'?m|i am|we'?re|we are)(?: (?:the|your|an?))?[a-z ]{0,16}$/;
 const NOT_WANTED_BEFORE = /\b(?:not|not just|not only|instead of|rather than|other than)\s+(?:the |your )?$/;
 // "I need the full sixteen digits": a card's number; "the nine-digit number on the bottom left", "the numbers at the bottom of your check": a
 // cheque's routing and account numbers

@@ -282,9 +282,15 @@ export const othersLabel = (t: string, at: number, kind?: LabelKind) => OTHERS.t
   && !(/(?:他|她)(?:的)?\s*$/.test(t.slice(Math.max(0, at - 4), at)) && RELATIVE_BEFORE.test(t.slice(Math.max(0, at - 24), at)))
   && !(/\bthe same\s*$/.test(t.slice(Math.max(0, at - 10), at)) && /^(?:password|passcode|pin)\b/.test(t.slice(at, at + 9)));
 
-// A number the person says they will call, dial or report to ("call the sheriff's office at 555-0100").
-const CALL = /(?:\b(?:reply|text|txt) (?:(?!it |that |them |me )[a-z]+ )?to|\b(?:call|calling|called|dial|dialing|dialling|dialled|dialed|ring|ringing|rang|phone|text|(?:report(?:ed|ing)?|forward(?:ed|ing)?) (?:it |this |you |them )?to)(?: (?:them|the bank|the police|you|it|him|her|the [a-z]+|the (?:[a-z]+ )?[a-z]+'s(?: [a-z]+)?|the (?:[a-z]+ )?(?:office|department|station|clinic|hotline|helpline|branch|store|company|agency)))?(?: (?:back|now|right now|again|first))?(?: (?:at|on))?|\b(?:i'm|i am|and|now|i'll|i will) (?:call|calling) (?:the|their|its) (?:[a-z]+ )?(?:office|department|hotline|helpline|line|desk),|\b(?:i'm|i am|i'll|i will) (?:call|calling|text|texting|ring|ringing) (?:my )?[a-z]+'s (?:cell|phone|mobile|number|line)(?: (?:first|now|right now|instead))?,|拨打|拨|打|致电|打给|打到|热线|举报到?|投诉到?|联系|回拨)\s*(?:电话|号码)?\s*$/;
-export const calledNumber = (t: string, a: number) => (CALL.test(t.slice(Math.max(0, a - 48), a)) && !YOU_REACH_ME.test(t.slice(Math.max(0, a - 48), a))) || iCallZh(t, a);
+// A number the person says they will call, dial or report to ("call the sheriff's office at 555-0100"), or ring themselves by name ("I'm
+// calling GTConnect on 0700 482 666 328 myself", "im ringing hmrc meself on oh three hundred…").
+const CALL = /(?:\b(?:reply|text|txt) (?:(?!it |that |them |me )[a-z]+ )?to|\b(?:call|calling|called|dial|dialing|dialling|dialled|dialed|ring|ringing|rang|phone|text|(?:report(?:ed|ing)?|forward(?:ed|ing)?) (?:it |this |you |them )?to)(?: (?:them|the bank|the police|you|it|him|her|the [a-z]+|the (?:[a-z]+ )?[a-z]+'s(?: [a-z]+)?|the (?:[a-z]+ )?(?:office|department|station|clinic|hotline|helpline|branch|store|company|agency)))?(?: (?:back|now|right now|again|first))?(?: (?:at|on))?|\b(?:i'm|i am|and|now|i'll|i will) (?:call|calling) (?:the|their|its) (?:[a-z]+ )?(?:office|department|hotline|helpline|line|desk),|\b(?:i'm|i am|i'll|i will) (?:call|calling|text|texting|ring|ringing) (?:my )?[a-z]+'s (?:cell|phone|mobile|number|line)(?: (?:first|now|right now|instead))?,|\b(?:i'?m|i am|i'?ll|i will|im|ill|(?:i'?m|i am) going to|let me|gonna)(?: just)? (?:call|calling|ring|ringing|phone|phoning|dial|dialling|dialing|try|trying) (?!(?:me|you|u)\b)(?:[a-z&'-]+ ){0,3}?(?:(?:myself|meself|directly|instead|now|first) )?(?:on|at)|\b(?:call|calling|ring|ringing|phone|phoning)\b[^.!?\d]{0,30}\b(?:myself|meself) (?:on|at)|拨打|拨|打|致电|打给|打到|热线|举报到?|投诉到?|联系|回拨)\s*(?:电话|号码)?\s*$/;
+export const calledNumber = (t: string, a: number) => {
+  // (from the number's start, where a piece of it is read: "call the BDO hotline, (02) 8631-|8000")
+  const before = t.slice(Math.max(0, a - 64), a).replace(NUMBER_BEGUN, '');
+  return (CALL.test(before.slice(-48)) && !YOU_REACH_ME.test(before.slice(-48))) || iCallZh(t, a);
+};
+const NUMBER_BEGUN = /(?:\(\d{1,4}\)\s*|\+?\d{1,4}[\s-])+$/;
 /** The person says in Chinese that they call the number at a. */
 export const iCallZh = (t: string, a: number) => (t.charCodeAt(a - 1) > 0x2e7f || t.charCodeAt(a - 2) > 0x2e7f) && I_CALL_ZH.test(t.slice(Math.max(0, a - 28), a));
 // "我先打我爸电话，一三九…", "我刚打了医院总机，0531-…", "我这就给我儿子打电话，1380…": one the person calls (not one they call

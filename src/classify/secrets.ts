@@ -808,12 +808,14 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
       // (or a PIN's or an ID's start found by what the line asked then: no shape alone makes one; nor a card's piece, unless the line
       // asked for the card and this line asks for more: "6 6 1 5" answering "And the next four?" after "Can you read me the number on
       // the front?", then "And the last four?"; digits alone, not a gift card's letters and digits, "W 9 F 2", whose digits make no number)
-      const ends = secrets.filter((f) => !/\d/.test(said.slice(f.end)) && (f.vouched || f.kind === 'password' || f.kind === 'id' || (f.kind === 'card' && asked === 'card' && goOn && !/[a-z]/.test(normalize(said.slice(f.start, f.end)).text)) || SAID_CUT.test(said.slice(f.end, f.end + 12))));
+      // (so too a code's piece, where the line asked for the code and this one asks for its rest: "收到了 6 位 三 三 零 九" · "还有两位呢")
+      const goesOnAsked = (f: Found) => (f.kind === 'card' || f.kind === 'code') && asked === f.kind && goOn && !/[a-z]/.test(normalize(said.slice(f.start, f.end)).text);
+      const ends = secrets.filter((f) => !/\d/.test(said.slice(f.end)) && (f.vouched || f.kind === 'password' || f.kind === 'id' || goesOnAsked(f) || SAID_CUT.test(said.slice(f.end, f.end + 12))));
       // (said to be its rest, "the rest is 1111 1111": a card's, an ID's or a code's given before, ahead of a phone's, "My card is
       // 4111 1111, and my cell is 212-555-0147")
       const given = k === previous.length - 1 && worded ? secrets.filter((g) => g.vouched || SAID_CUT.test(said.slice(g.end, g.end + 12))) : ends;
       // (a code or a phone by its shape or its reading out alone, no label saying so, tells nothing of what the rest makes)
-      return given.filter((g) => g.kind === 'card' || g.kind === 'id' || (g.kind === 'code' && g.vouched) || g.kind === 'password').pop() ?? given.filter((g) => g.kind === 'phone' && g.vouched).pop();
+      return given.filter((g) => g.kind === 'card' || g.kind === 'id' || (g.kind === 'code' && (g.vouched || goesOnAsked(g))) || g.kind === 'password').pop() ?? given.filter((g) => g.kind === 'phone' && g.vouched).pop();
     };
     let f = pick(readSecrets(norm));
     // (read against the line it answered, the same value may be another kind's: "卡号是 幺零零三" answering "核实一下您的医保卡 卡面上有个
@@ -878,7 +880,7 @@ function lineOf(callers: LeakOptions['callers'], previous: readonly string[], k:
 // (a text the line says it sends or sent: what is read next is its code)
 const NEW_CODE_TALK = /短信|验证码|\b(?:codes?|texts?|texted|sms)\b/;
 const BARE_PIECE = /^[\s\d,，.。…、:：-]*(?:(?:就这些|然后是?|接着是?|and then|then|that's it|that's all|ok|okay|uh|um|嗯|啊)[\s\d,，.。…、:：!！-]*)*$/;
-const GO_ON_ASKED = /继续|接着说|后面(?:呢|的|[？?])|还有(?:吗|呢)|然后呢|念到|说到|\b(?:go on|go ahead|keep going|continue|and\?|and then\?|the rest|what comes (?:after|next)|the next (?:part|bit|group|ones?)|the end\?|the last (?:part|bit|group)|you were at|you'd (?:given|read) me)/;
+const GO_ON_ASKED = /继续|接着说|后面(?:呢|的|[？?])|还有(?:[一二三四五六七八九两几\d]位)?(?:吗|呢)|然后呢|念到|说到|\b(?:go on|go ahead|keep going|continue|and\?|and then\?|the rest|what comes (?:after|next)|the next (?:part|bit|group|ones?)|the end\?|the last (?:part|bit|group)|you were at|you'd (?:given|read) me)/;
 // (a line that only says it heard: "Mm-hm.", "嗯。", "Okay." — a go-on only after a number short of its kind)
 const HEARD = /^\s*(?:嗯+|好的?|对|ok(?:ay)?|uh-huh|got it|yes|yeah|sure|mm-?hm)[\s，,。.!！]*$/;
 const MAIL_SPELT = /@|\bat (?:gmail|yahoo|hotmail|outlook|aol|icloud)\b|\bdot com\b/;

@@ -3405,3 +3405,16 @@ describe('the rest of a number after an aside, to a line that only keeps the per
     ['What year did you open it?', ['Can you read me the card number?', 'Okay.'], ['my card number is 4532 0151', 'hold on, this card number is so small, let me get my glasses'], '2019', []],
   ]);
 });
+
+describe('round 47: numbers the person rings, who the caller says they are, and pieces of a secret', () => {
+  readsEachAs([
+    // a number the person says they ring themselves, by name, or a piece of one read after its area code, is theirs to publish
+    ['Then give me your bank sort code and account number and we\'ll take it by direct debit.', [], 'no mate im not giving you me bank details im ringing hmrc meself on oh three hundred two hundred three three one oh', []],
+    ['Then give me your mobile so we can ring you back.', [], 'ring me on oh seven seven nine oh four three one nine one two', ['phone']],
+  ]);
+  readsEachInCallAs([
+    ["Ma'am, if you go to branch it will take 3 to 5 banking days and the 45,000 will be gone.", ['One more, the system will ask for your online banking password to confirm the reversal.'], ['My password? Sorry po, my officemate said you should never ask for that.'], 'Then I will call the BDO hotline, (02) 8631-8000. Thank you po.', []],
+    // a line that says who the caller is ("我们是官方客服") asks for no harmless thing: the code the line before asked for is still asked
+    ['那是系统默认的提示 我们是官方客服 可以告诉的 很快就关闭了', ['好的 我们给您发了一个验证码 这个验证码是关闭服务用的 您在共享里不要动 直接念给我'], ['验证码 你不是看得到我屏幕吗 上面写的 不要告诉任何人'], '那 那好吧 是 三八 零六 幺二', ['code']],
+  ]);
+});
