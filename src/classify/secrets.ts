@@ -2612,9 +2612,10 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (not counting: "One, two, three... no, I am not doing this")
   if (len === 3 && caller?.last === 'code' && p.groups.length === 3 && d !== '123' && d !== '321' && CUT_SHORT.test(t.slice(b, b + 16)) && !harmless()) return 'code';
   // (or, in a transcript with no marks, the reply stops after it or breaks off: "okay um i got it its five seven two", "okay its 3 0 6 oh no
-  // it changed hold on" answering a request for the code)
-  if (len === 3 && caller?.last === 'code' && p.groups.length === 3 && d !== '123' && d !== '321' && CODE_READ_BEFORE.test(t.slice(Math.max(0, a - 12), a))
-    && (REPLY_ENDS.test(t.slice(b)) || BREAKS_OFF.test(t.slice(b, b + 16))) && !caller.numbers.some((n) => n.includes(d)) && !harmless()) return 'code';
+  // it changed hold on", "its eight two hang on it says this netcode is to add a new payee", "收到了 是 八 三 九", "短信上是 三七 算了 我不
+  // 念了" answering a request for the code: a part counts; two digits only read one by one or in Chinese)
+  if (len >= 2 && len <= 3 && ctx.caller?.last === 'code' && (p.groups.length === len || isHan(t.charCodeAt(Math.max(0, a - 1))) || isHan(t.charCodeAt(Math.max(0, a - 2)))) && d !== '123' && d !== '321' && d !== '12'
+    && CODE_READ_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && (REPLY_ENDS.test(t.slice(b)) || BREAKS_OFF.test(t.slice(b, b + 16))) && !ctx.caller.numbers.some((n) => n.includes(d)) && !harmless()) return 'code';
   // a bare number answering a request for something harmless ("your date of birth?", "zip code?") is that thing
   // (but six digits said to be a code are one: "another one from Google Authenticator, 7 7 1 0 4 8", "the code came as 29 81 54")
   // ("The card linked to it is a Discover, 6011 0093 8842 1170" answering a request for the e-mail: a card's number, a card named before it)
@@ -2985,8 +2986,8 @@ const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|ho
 // ("2900 Elm Ridge, apt 6", "18 Hill, zip 44107" answering a line that asks for the address with the last four: a house number, its
 // street's name after it)
 // (a street's name, then where in it or its ZIP: not "4471 sweetheart.", not "44107 done.")
-const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)\s*$/;
-const BREAKS_OFF = /^\s*(?:oh no|no wait|wait|hold on|hang on|it changed|sorry)\b/;
+const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)\s*$|(?:是|写的是|写着|显示的?是?)\s*$/;
+const BREAKS_OFF = /^\s*(?:oh no|no wait|wait|hold on|hang on|it changed|sorry)\b|^\s*(?:算了|不对|等等|等一下|哎|我不念了|不念了|不给了|我不给|不说了)/;
 const REPLY_ENDS = /^\s*[.。!！]?\s*$/;
 const SAYS_BEFORE = /(?:\bis|'s|:|：|是|为)\s*$/;
 // (a code come or on the screen, just before its digits: "it says", "it's here.", "it just buzzed.")

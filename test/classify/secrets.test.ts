@@ -3411,6 +3411,14 @@ describe('round 47: numbers the person rings, who the caller says they are, and 
     // a number the person says they ring themselves, by name, or a piece of one read after its area code, is theirs to publish
     ['Then give me your bank sort code and account number and we\'ll take it by direct debit.', [], 'no mate im not giving you me bank details im ringing hmrc meself on oh three hundred two hundred three three one oh', []],
     ['Then give me your mobile so we can ring you back.', [], 'ring me on oh seven seven nine oh four three one nine one two', ['phone']],
+    // a code's first two or three digits read out as the reply breaks off or refuses, answering a request for it (a part counts); a bank's
+    // NetCode is a one-time code
+    ["Great. I'm going to send a NetCode to your phone. Once I've got it I can block the payments.", [], 'ok its come through its eight two hang on it says this netcode is to add a new payee', ['code']],
+    ['您打过去也是转到我这边 您把验证码念一下就好了', [], '短信上是 三七 算了 我不念了', ['code']],
+    ['对对 您点一下借出来 系统会给您发一个验证码 您把验证码告诉我 我这边给您做个绑定', [], '好的好的 收到了 是 八 三 九', ['code']],
+    // (not a count, nor what the line asks for that is no code)
+    ['您打过去也是转到我这边 您把验证码念一下就好了', [], '我是 三七粉 吃多了 算了', []],
+    ['How many cards do you have with us?', [], "it's two hang on", []],
   ]);
   readsEachInCallAs([
     ["Ma'am, if you go to branch it will take 3 to 5 banking days and the 45,000 will be gone.", ['One more, the system will ask for your online banking password to confirm the reversal.'], ['My password? Sorry po, my officemate said you should never ask for that.'], 'Then I will call the BDO hotline, (02) 8631-8000. Thank you po.', []],
