@@ -2986,7 +2986,8 @@ const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|ho
 // ("2900 Elm Ridge, apt 6", "18 Hill, zip 44107" answering a line that asks for the address with the last four: a house number, its
 // street's name after it)
 // (a street's name, then where in it or its ZIP: not "4471 sweetheart.", not "44107 done.")
-const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)\s*$|(?:是|写的是|写着|显示的?是?)\s*$/;
+// (in Chinese, "是" as what is read, opening a clause or after the text, not what a thing is: "我孙子今年是20")
+const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)\s*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后]面|剩下的?|然后)是\s*$|(?:写着|显示)\s*$/;
 const BREAKS_OFF = /^\s*(?:oh no|no wait|wait|hold on|hang on|it changed|sorry)\b|^\s*(?:算了|不对|等等|等一下|哎|我不念了|不念了|不给了|我不给|不说了)/;
 const REPLY_ENDS = /^\s*[.。!！]?\s*$/;
 const SAYS_BEFORE = /(?:\bis|'s|:|：|是|为)\s*$/;
