@@ -867,6 +867,7 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
   }
   return { head, kind: undefined, cut: true };
 }
+const TAIL_ZH = /尾号|(?:后|末|最后)(?:四|4)位/;
 // (nothing but marks after a label: its value comes next)
 const VALUE_NEXT = /^[\s.…,:;：，。、-]*$/;
 /** The caller's line the reply before at `k` answered, with the request it went on with (`askedBefore`), if known. */
@@ -2343,6 +2344,11 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // three-digit prefix alone, "手机号是152那个开头的")
   if (len >= 4 && len < 11 && ctx.caller?.last === 'phone' && /^1[3-9]/.test(d) && PHONE_GIVEN_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && !isDateOrTime(p) && !isYearNumber(d)
     && !ctx.caller.numbers.some((n) => n.startsWith(d)) && !YOUR_OLD_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !othersNumberNear(t, a) && !/^\s*(?:开头|的|那个|尾号|还是)/.test(t.slice(b, b + 4))) return 'phone';
+  // (a phone's last four answering a request for them: "尾号 二二六幺" to "您的手机号尾号是多少"; a part counts, only a card's last four are
+  // none)
+  if (len === 4 && ctx.caller?.last === 'phone' && TAIL_ZH.test(ctx.caller.text) && (!near || (near.kind === 'not' && TAIL_ZH.test(t.slice(near.at, a)))) && !ctx.caller.numbers.some((n) => n.endsWith(d))) return 'phone';
+  // (and digits added to the start of a mobile the line says: "对 幺三五 幺八四" to "您的号码是幺三五开头的对吧"; a part counts)
+  if (len >= 4 && len <= 11 && /^1[3-9]/.test(d) && ctx.caller && /开头|\b(?:starts|begins) with\b/.test(ctx.caller.text) && ctx.caller.numbers.some((n) => n.length >= 3 && n.length < len && d.startsWith(n)) && !othersNumberNear(t, a)) return 'phone';
   // (a password the person says she changed it to: "那我改一下密码 … 我改成 幺二幺二零九 了")
   if (len >= 4 && len <= 8 && CHANGED_TO_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && t.slice(Math.max(0, a - 40), a).includes('密码')) return 'password';
   // a UK National Insurance number, two letters, six digits in pairs and a letter ("JL 70 41 88 B"): an ID, not a sort code's pairs

@@ -3419,6 +3419,11 @@ describe('round 47: numbers the person rings, who the caller says they are, and 
     // (not a count, nor what the line asks for that is no code)
     ['您打过去也是转到我这边 您把验证码念一下就好了', [], '我是 三七粉 吃多了 算了', []],
     ['How many cards do you have with us?', [], "it's two hang on", []],
+    // a phone's last four answering a request for them (only a card's last four are none), and digits added to the start the line says
+    ['取消需要核实您的信息 您的手机号尾号是多少', [], '尾号 二二六幺', ['phone']],
+    ['您的银行卡尾号是多少', [], '尾号 二二六幺', []],
+    ['这是我们外呼专线 您的号码是幺三五开头的对吧', [], '对 幺三五 幺八四 哎 你不是有吗', ['phone']],
+    ['您的号码是幺三五开头的对吧', [], '对 是幺三五开头', []],
   ]);
   readsEachInCallAs([
     ["Ma'am, if you go to branch it will take 3 to 5 banking days and the 45,000 will be gone.", ['One more, the system will ask for your online banking password to confirm the reversal.'], ['My password? Sorry po, my officemate said you should never ask for that.'], 'Then I will call the BDO hotline, (02) 8631-8000. Thank you po.', []],
