@@ -2934,9 +2934,9 @@ function kindOfLength(asks: ReadonlySet<LabelKind>, d: string, remote: boolean, 
   // account and routing numbers run from 8 digits (a routing number has 9)
   // (four digits said as one group are the start of the card read out, not a round sum: "1000" is one)
   if (asks.has('card') && (len >= 8 || (len === 4 && whole && !d.endsWith('000')))) return 'card';
-  // no ID or social security number is 13 to 17 digits long, nor over 18: such a number is a card's or an account's;
-  // 12 digits are India's Aadhaar number, asked for as an ID
-  if (asks.has('id') && len >= 12) return len === 12 && !asks.has('card') ? 'id' : longNumberKind(d);
+  // few IDs are 14 to 17 digits long, or over 18: such a number is a card's or an account's; 12 digits are India's Aadhaar number, 13 a
+  // South African, a Pakistani or a Korean ID, asked for as an ID
+  if (asks.has('id') && len >= 12) return len <= 13 && !asks.has('card') ? 'id' : longNumberKind(d);
   // an ID in full, or a part of one: a social security number's three-digit area or last four, a 身份证's last six
   if (asks.has('id') && (len >= 6 || len === 4 || len === 3)) return 'id';
   // (no phone number has sixteen digits or more, a country's code and a trunk's 0 with it: "应该是 110108 19650417 2239" is an ID's length)

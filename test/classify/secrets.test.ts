@@ -3424,6 +3424,9 @@ describe('round 47: numbers the person rings, who the caller says they are, and 
     ['您的银行卡尾号是多少', [], '尾号 二二六幺', []],
     ['这是我们外呼专线 您的号码是幺三五开头的对吧', [], '对 幺三五 幺八四 哎 你不是有吗', ['phone']],
     ['您的号码是幺三五开头的对吧', [], '对 是幺三五开头', []],
+    // thirteen digits answering a request for an ID alone are an ID (South Africa's, Pakistan's), whatever a card's check says
+    ['Yes sir. I just need to verify you. Your ID number please.', [], "It's eight one oh three one five, five oh eight nine, oh eight two.", ['id']],
+    ['Your ID or your card number, either is fine.', [], "It's 8103155089082.", ['card']],
   ]);
   readsEachInCallAs([
     ["Ma'am, if you go to branch it will take 3 to 5 banking days and the 45,000 will be gone.", ['One more, the system will ask for your online banking password to confirm the reversal.'], ['My password? Sorry po, my officemate said you should never ask for that.'], 'Then I will call the BDO hotline, (02) 8631-8000. Thank you po.', []],
