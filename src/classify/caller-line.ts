@@ -331,7 +331,7 @@ const PART_ASKED = /\b(?:(?<!\b(?:send|pay|wire|transfer|bring|mail|owe) )the re
 const REST_ASKED = /\b(?:the rest|go on|keep going|continue|what comes next|and then|read(?:ing)? (?:it |that )?back)\b|后面|剩下|继续|接着/;
 const DIGITS_ASKED = /\b(?:next|first|remaining|other|middle) (?:two|three|four|2|3|4) (?:digits|numbers)\b|(?:前|中间|接下来的?)[两二三四234]位/i;
 // ("the last four of the account holder's social", "of a parent's social": whose it is, then what)
-const LAST_FOUR_OF = /\blast (?:four|4)(?: digits| numbers)? (?:of|on) (?:your |the |a |an |his |her )?(?:(?!(?:card|account|acct)'s)[a-z]+(?: [a-z]+)?'s )?|(?=\b(?:card|account|acct)(?:'s)? last (?:four|4)\b)/;
+const LAST_FOUR_OF = /\blast (?:four|4)(?: digits| numbers| characters)? (?:of|on) (?:your |the |a |an |his |her )?(?:(?!(?:card|account|acct)'s)[a-z]+(?: [a-z]+)?'s )?|(?=\b(?:card|account|acct)(?:'s)? last (?:four|4)\b)/;
 const LAST_FOUR_ZH = /(?:的)?(?:后|末|最后)(?:四|4)位/;
 const CONFIRMED_BEFORE = /\b(?:indeed|confirmed|verified)\s*$|(?:确认|核实)(?:是|为)?\s*$/;
 // (not asked: "your son's student ID is 20318844, correct?" reads it to the person, who gave nothing)

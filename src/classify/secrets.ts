@@ -2275,6 +2275,12 @@ const CARD_NUMBER_NAMED = /\bcard(?: number| no\.?| #)?\b(?:[^.!?\d]|\.{2,}|…)
 const BOUGHT = /\b(?:buy|bought|buying|purchased?)\b|买/;
 const LETTERS_THEN_DIGITS = /^[a-z]{1,3}[\s-]?\d(?:[\s-]?\d){5,}$/;
 
+/** One letter, then four to nine digits, answering a request for an ID: the ID's own (not the caller's said back, nor a harmless thing's). */
+function gluedIdStart(p: DigitRun, ctx: Context, a: number): boolean {
+  const len = p.digits.length;
+  return ctx.caller?.last === 'id' && REQUEST.test(ctx.caller.text) && len >= 4 && len <= 9 && /(?:^|[^a-z\d])[a-z]$/.test(ctx.t.slice(Math.max(0, a - 2), a)) && !ctx.caller.numbers.some((n) => n.includes(p.digits)) && !harmlessNear(ctx.t, ctx.labels, a);
+}
+
 /** What a number is: a kind of secret, 'no' (certainly harmless), or null (no opinion: try its parts). */
 function judge(p: DigitRun, ctx: Context): Verdict {
   const v = readNumber(p, ctx);
@@ -2473,8 +2479,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len >= 10 && COURIER_BEFORE.test(t.slice(Math.max(0, a - 5), a))) return 'no';
   // ("申请编号 LN-2024-0615-00923", "SL-448190, okay I wrote that down": a reference's letters before its digits)
   if (!ctx.caller?.asks.size && REFERENCE_PREFIX.test(t.slice(Math.max(0, a - 12), a))) return 'no';
-  // (the end of an ID number, its X included, "0516 228X", is that ID's)
-  if (p.glued && !(ctx.part === 'id' && t[b] === 'x')) return 'no'; // "SF6222…", "iphone15": part of a word nobody introduced
+  // (the end of an ID number, its X included, "0516 228X", is that ID's; and one letter before the digits, answering a request for an
+  // ID, is the ID's own: "S8742... 156... J", a Singapore NRIC)
+  if (p.glued && !(ctx.part === 'id' && t[b] === 'x') && !gluedIdStart(p, ctx, a)) return 'no'; // "SF6222…", "iphone15": part of a word nobody introduced
   const after = label ? undefined : namedAfter(p, ctx);
   if (after) return after;
   // a round sum ("200000除以三十六", "880000？") and two dates ("2012.03.01-2032.03.01") are nobody's secret
@@ -2537,7 +2544,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // "it starts with 542", "前三位是542" answering a request for a number: its beginning, said to be one
   const begun = caller?.last && SECRET_KINDS.has(caller.last) && PART_LEAD.test(t.slice(Math.max(0, a - 24), a));
   // four digits answering "the last four digits of your social security number": that number's, whatever else the line asks for after
-  const four = len === 4 ? caller?.lastFourOf : undefined;
+  // (an ID's last four characters may end on a letter: "5 6 0 H" of a Singapore NRIC)
+  const four = len === 4 || (len === 3 && /^ ?[a-z]\b/.test(t.slice(b, b + 3))) ? caller?.lastFourOf : undefined;
   // (and a card's last four, asked or not, are printed on every receipt: no secret; a number answering
   // "how much is in your account?" is a sum, whatever it holds)
   // ("How many cards did you buy?" answered with a card's sixteen digits: no count is that long)

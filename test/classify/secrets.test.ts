@@ -3427,6 +3427,12 @@ describe('round 47: numbers the person rings, who the caller says they are, and 
     // thirteen digits answering a request for an ID alone are an ID (South Africa's, Pakistan's), whatever a card's check says
     ['Yes sir. I just need to verify you. Your ID number please.', [], "It's eight one oh three one five, five oh eight nine, oh eight two.", ['id']],
     ['Your ID or your card number, either is fine.', [], "It's 8103155089082.", ['card']],
+    // an ID that opens with a letter (a Singapore NRIC), in pieces, answering a request for it; its last four characters, ending on a letter
+    ['We need you to say it for the recording, madam. Full NRIC.', [], 'Okay lah. S8742... 156... J.', ['id']],
+    ['Madam, we also need to verify the last four characters of your NRIC for the customs declaration.', [], 'Last four ah... 5 6 0 H.', ['id']],
+    // (not a line that asks for nothing, nor a word with digits in it)
+    ["We're a division contracted by the FBI. Your case number is IC3-2024-11829.", [], 'My IC3 complaint number is different, it starts with I2403.', []],
+    ['Your ID number please.', [], "It's on my iPhone15 somewhere", []],
   ]);
   readsEachInCallAs([
     ["Ma'am, if you go to branch it will take 3 to 5 banking days and the 45,000 will be gone.", ['One more, the system will ask for your online banking password to confirm the reversal.'], ['My password? Sorry po, my officemate said you should never ask for that.'], 'Then I will call the BDO hotline, (02) 8631-8000. Thank you po.', []],
