@@ -244,11 +244,16 @@ const NUMBER_ALONE = /(?<![a-z\d-])\d+(?:[/.:]\d+)*(?![a-z\d-])/;
  * It names the first number after it only: in "dob 2/9/54, ss 407882619" the date is the birth's
  * (a number inside a name, "claim number 2024-CL-00981", "version 22H2, build 19045", is not another).
  */
-export function harmlessNear(t: string, labels: Labels, a: number): boolean {
+export function harmlessNear(t: string, labels: Labels, a: number, answering = false): boolean {
   const i = countAtMost(labels.harmlessEnds, a);
   const end = labels.harmlessEnds[i - 1];
-  // (a device names no number after its sentence ends: "It just popped up on my iPad. 5 5 8, 0 3 1" is the code on it)
-  return end !== undefined && a - end <= 12 && !NUMBER_ALONE.test(t.slice(end, a)) && !(/[.!?]\s/.test(t.slice(end, a)) && DEVICE_BEFORE.test(t.slice(Math.max(0, end - 12), end)));
+  // (a device names no number after its sentence ends: "It just popped up on my iPad. 5 5 8, 0 3 1" is the code on it; nor anything
+  // else, where the number answers a request for a secret: "the last four i guess. six oh oh nine." to a request for the SSN; a thing
+  // asked back may name it, "what's your extension? 4-4-1-2?")
+  const gap = t.slice(end ?? a, a);
+  // (not an abbreviation's point: "apt. 4821 5567")
+  return end !== undefined && a - end <= 12 && !NUMBER_ALONE.test(gap) && !(/[.!?]\s/.test(gap) && DEVICE_BEFORE.test(t.slice(Math.max(0, end - 12), end)))
+    && !(answering && /[.!]\s/.test(gap) && !(/^\.\s*$/.test(gap) && !/[a-z]{4}$/.test(t.slice(Math.max(0, end - 4), end))));
 }
 
 /** How many of the sorted `xs` are at most `a` (found by halving). */

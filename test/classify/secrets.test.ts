@@ -3433,6 +3433,10 @@ describe('round 47: numbers the person rings, who the caller says they are, and 
     // (not a line that asks for nothing, nor a word with digits in it)
     ["We're a division contracted by the FBI. Your case number is IC3-2024-11829.", [], 'My IC3 complaint number is different, it starts with I2403.', []],
     ['Your ID number please.', [], "It's on my iPhone15 somewhere", []],
+    // a harmless thing named in the sentence before names no number that answers a request for a secret; asked back, it may
+    ["Great. The technician will need to test the panel remotely before he arrives. What's your disarm code?", [], "The disarm code? Well, it's the same as my late husband's birthday. Oh-four-one-nine. Then you press off.", ['password']],
+    ['Can you please tell me your social security number or the last four digits of it?', [], 'the last four i guess. six oh oh nine.', ['id']],
+    ['My extension is 4412 if we get cut off. Now, your card number?', [], "what's your extension? 4-4-1-2? let me write that down", []],
   ]);
   readsEachInCallAs([
     ["Ma'am, if you go to branch it will take 3 to 5 banking days and the 45,000 will be gone.", ['One more, the system will ask for your online banking password to confirm the reversal.'], ['My password? Sorry po, my officemate said you should never ask for that.'], 'Then I will call the BDO hotline, (02) 8631-8000. Thank you po.', []],
