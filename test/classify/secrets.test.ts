@@ -3443,6 +3443,8 @@ describe('round 47: numbers the person rings, who the caller says they are, and 
     ['Alright ma. Then give me your bank account for the 2.5 million transfer.', [], 'Access Bank, zero six nine... no, I will give it when the money is ready.', ['card']],
     // a phone's recharge card is a prepaid card: its PIN is the card's (case 59)
     ['To activate the prize, load a 5,000 naira recharge card and send me the PIN so the system can register your line.', [], 'The PIN is 4829 1033 7561 4068 2.', ['card']],
+    // a sum in lakhs is a sum, whatever the line asks for
+    ['Okay. Now open PhonePe and send ₹3,80,000 to the account I give. Enter your UPI PIN.', [], 'Three lakh eighty? That is all my savings.', []],
   ]);
   readsEachInCallAs([
     ["Ma'am, if you go to branch it will take 3 to 5 banking days and the 45,000 will be gone.", ['One more, the system will ask for your online banking password to confirm the reversal.'], ['My password? Sorry po, my officemate said you should never ask for that.'], 'Then I will call the BDO hotline, (02) 8631-8000. Thank you po.', []],
