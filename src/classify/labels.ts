@@ -73,7 +73,7 @@ const NOT_ZH = [
   '兑换码', '邀请码', '推荐码', '二维码', '条形码', '型号', '版本', '发票', '保单(?!号)', '合同', '流水号', '凭证', '回单', '交易单号', '交易号', '受理号', '工单',
   // an office's, a bank's or a company's phone ("社区电话86523107"): theirs, to call
   '(?<!我的?|我们的?|(?:老公|老婆|爱人|丈夫|妻子|爸爸?|妈妈?|儿子|女儿|孩子|家里人|哥哥?|姐姐?|弟弟?|妹妹?)的?)(?:社区|居委会|村委会|物业|派出所|公安局|医院|学校|银行|公司|单位|办公室|官方|营业厅)的?(?=电话|号码|热线|座机)',
-  '学号', '票号', '车牌', '楼', '栋', '单元', '房间', '尾数', '游戏账号', '游戏id', '昵称', '股票代码', '基金代码', '股票', '基金', '中通', '圆通', '申通', '韵达', '顺丰', '极兔', '百世', '邮政', '会员', '客服', '专员', '经理', '前台', '商家', '酒店', '短信号码', '发件人', '生日', '出生', '地址', '住在',
+  '学号', '群号', '票号', '车牌', '楼', '栋', '单元', '房间', '尾数', '游戏账号', '游戏id', '昵称', '股票代码', '基金代码', '股票', '基金', '中通', '圆通', '申通', '韵达', '顺丰', '极兔', '百世', '邮政', '会员', '客服', '专员', '经理', '前台', '商家', '酒店', '短信号码', '发件人', '生日', '出生', '地址', '住在',
   'etc卡', '会员卡', '公交卡', '交通卡', '门禁卡', '加油卡', '购物卡', '积分卡', '错误代码', '错误码', '故障码', '序列号',
   // a chat handle given as one's own is no secret (docs/labelling.md case 88); a phone number given as one still is
   'qq号码', 'qq号', 'qq(?!\\s*(?:安全中心|安全|团队|官方|发|给我发))', '微信号(?!码)', '微信id', '微信(?!号码)',
@@ -98,7 +98,7 @@ const LABELS: ReadonlyArray<readonly [LabelKind, string, string]> = [
   // (a screen that says "Your ID" or "Your Address" is a remote tool's: "It says Your ID, 418 265 903.")
   // (a carrier's number transfer PIN, made on request to move the number away, is a one-time code: case 120; so is a money transfer's
   // control number, MTCN, which collects the money sent)
-  ['code', en('(?:duo|authenticator|authy|okta|rsa|vpn|token) (?:passcode|pass code|code|pin)|number transfer pin|your (?:id|address)(?<=\\b(?:says|shows|reads|displays),? ["\'“‘]?your (?:id|address))(?=[^a-z\\d]{0,4}\\d)|mtcn|money transfer control number|(?:anydesk|any desk|teamviewer|team viewer|ultraviewer|todesk|quick ?assist|partner|session|desk|connection|access|remote) (?:id|address|number|code)|this desk|(?:numbers?|digits?) (?:in|from|of) (?:the |that |your )?(?:message|text|sms|e-?mail)|(?:numbers?|digits?) (?:they|it|the bank) (?:just )?(?:sent|texted)(?: you)?|one[- ]time (?:passcodes?|pass codes?|passwords?|pins?)|net ?codes?|(?:(?:verification|confirmation|one[- ]time|login|sms|text|auth(?:entication|orization)?|access|2fa|two[- ]factor|bank) )?codes?|otp|tac'), '验证码|动态码|校验码|短信码|确认码|授权码|动态密码|动态口令|会议号|(?:收到|发来|短信上?)的?(?:那个|那串)?数字|(?<![号条维编邮区密])码'],
+  ['code', en('(?:duo|authenticator|authy|okta|rsa|vpn|token) (?:passcode|pass code|code|pin)|number transfer pin|your (?:id|address)(?<=\\b(?:says|shows|reads|displays),? ["\'“‘]?your (?:id|address))(?=[^a-z\\d]{0,4}\\d)|mtcn|money transfer control number|(?:anydesk|any desk|teamviewer|team viewer|ultraviewer|todesk|quick ?assist|partner|session|desk|connection|access|remote) (?:id|address|number|code)|this desk|(?:numbers?|digits?) (?:in|from|of) (?:the |that |your )?(?:message|text|sms|e-?mail)|(?:numbers?|digits?) (?:they|it|the bank) (?:just )?(?:sent|texted)(?: you)?|one[- ]time (?:passcodes?|pass codes?|passwords?|pins?)|net ?codes?|(?:(?:verification|confirmation|one[- ]time|login|sms|text|auth(?:entication|orization)?|access|2fa|two[- ]factor|bank) )?codes?|otp|tac'), '验证码|动态码|校验码|短信码|确认码|授权码|动态密码|动态口令|会议号|(?:收到|发来|短信上?)的?(?:那个|那串)?数字|(?<![号条维编邮区密尺a-z])码'],
   // (a carrier's name, "My T-Mobile account", names no mobile number)
   ['phone', en('(?:(?:mobile|cell|home|work|contact) )?(?:phone|mobile(?<!\\bt-mobile)|cell|cellphone|telephone|tel)(?! banking)(?: number| no)?|my number|(?:home|house|work|landline) number|landline|whatsapp(?: number| no)?|(?:call|text|reach|ring) me(?: back)?(?: (?:at|on))?'), '手机卡|电话卡|sim卡|手机|电话|联系方式|座机|微信号码'],
   ['number', `${en('number|numbr|no|num')}|#`, '号码|数字'],
@@ -355,7 +355,7 @@ export const amountAround = (t: string, a: number, b: number) => unitAfter(t, b)
   || (HOUR.test(t.slice(a, b).replace(/\D/g, '')) && (TIME_BEFORE.test(t.slice(Math.max(0, a - 8), a)) || (TIME_AFTER.test(t.slice(b, b + 18)) && !/^\d(?: \d){2,}$/.test(t.slice(a, b)))));
 
 /** Words that mean a verification code is being talked about. */
-export const CODE_CUE = /code|otp|verification|verify|digits|\bsms\b|\btext(?:ed)?\b|message|says|received|验证码|动态码|校验码|短信|显示|收到|(?<![号条维编邮区密])码/g;
+export const CODE_CUE = /code|otp|verification|verify|digits|\bsms\b|\btext(?:ed)?\b|message|says|received|验证码|动态码|校验码|短信|显示|收到|(?<![号条维编邮区密尺a-z])码/g;
 // A cue inside a refusal ("I won't give you the code", "不给验证码") is not about a number given.
 // ("I'm not giving you any one-time password", "I won't give the last four of my social")
 const NEGATED = /(?:不|没|别|勿|\b(?:won't|will not|not|never|don't|do not|no|can't|cannot)\b)[^\n]{0,8}$|\b(?:won't|will not|not|never|don't|do not|can't|cannot) (?:be )?(?:giving|give|telling|tell|sharing|share|reading|read|saying|say)(?: (?:you|it|out))?(?: (?:any|my|the|your|that|this|a))?(?: (?:last|first) (?:four|4|two|2|three|3|six|6)(?: digits)? of(?: my| the)?)?\s*$/;

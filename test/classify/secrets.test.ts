@@ -3445,6 +3445,9 @@ describe('round 47: numbers the person rings, who the caller says they are, and 
     ['To activate the prize, load a 5,000 naira recharge card and send me the PIN so the system can register your line.', [], 'The PIN is 4829 1033 7561 4068 2.', ['card']],
     // a sum in lakhs is a sum, whatever the line asks for
     ['Okay. Now open PhonePe and send ₹3,80,000 to the account I give. Enter your UPI PIN.', [], 'Three lakh eighty? That is all my savings.', []],
+    // a clothing size ("L码") names no code; a chat group's number is no secret
+    ['您好 我是淘宝店铺客服 您购买的一件羽绒服 因为甲醛超标 我们给您双倍退款', [], '羽绒服是买了一件 黑色的L码 一百九十九', []],
+    ['是这样 学校要统一订一套寒假资料 每人三百八十元 我拉您进个家长群', [], '三百八 好的 之前那个群号是 七二六幺 零八八三五 不是那个吗', []],
   ]);
   readsEachInCallAs([
     ["Ma'am, if you go to branch it will take 3 to 5 banking days and the 45,000 will be gone.", ['One more, the system will ask for your online banking password to confirm the reversal.'], ['My password? Sorry po, my officemate said you should never ask for that.'], 'Then I will call the BDO hotline, (02) 8631-8000. Thank you po.', []],
