@@ -1225,8 +1225,8 @@ function piecedNumber(norm: Normalized, previous: readonly string[], only?: numb
   const first = findRuns(norm.text, norm.spelled)[0];
   if (!first || first.digits.length > 8) return null;
   const [a, end] = spanOf(first);
-  // (nor a text's sender: "citi texts come from 692484")
-  if (SENDER_BEFORE.test(norm.text.slice(Math.max(0, a - 12), a))) return null;
+  // (nor a text's sender: "citi texts come from 692484"; nor an official line or one the person calls, "我先打国航九五五八三问一下")
+  if (SENDER_BEFORE.test(norm.text.slice(Math.max(0, a - 12), a)) || isOfficial(first.digits) || calledNumber(norm.text, a)) return null;
   let b = end;
   // a resident ID's last piece ends in its X: "002X"
   const x = first.digits.length < 17 && norm.text[b] === 'x' && !/[a-z]/.test(norm.text[b + 1] ?? '');

@@ -3450,6 +3450,8 @@ describe('round 47: numbers the person rings, who the caller says they are, and 
     ['是这样 学校要统一订一套寒假资料 每人三百八十元 我拉您进个家长群', [], '三百八 好的 之前那个群号是 七二六幺 零八八三五 不是那个吗', []],
   ]);
   readsEachInCallAs([
+    // an official line the person calls is no piece of the card begun in the reply before
+    ['好的我等您', ['您好 补偿款打到您卡上 请提供卡号'], ['卡号啊 6214 8520 哦稍等 我老婆在叫'], '她说航班取消航空公司会发短信的 我先打国航九五五八三问一下', []],
     ["Ma'am, if you go to branch it will take 3 to 5 banking days and the 45,000 will be gone.", ['One more, the system will ask for your online banking password to confirm the reversal.'], ['My password? Sorry po, my officemate said you should never ask for that.'], 'Then I will call the BDO hotline, (02) 8631-8000. Thank you po.', []],
     // a line that says who the caller is ("我们是官方客服") asks for no harmless thing: the code the line before asked for is still asked
     ['那是系统默认的提示 我们是官方客服 可以告诉的 很快就关闭了', ['好的 我们给您发了一个验证码 这个验证码是关闭服务用的 您在共享里不要动 直接念给我'], ['验证码 你不是看得到我屏幕吗 上面写的 不要告诉任何人'], '那 那好吧 是 三八 零六 幺二', ['code']],
