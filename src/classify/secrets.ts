@@ -1774,7 +1774,10 @@ function numbersIn(run: DigitRun, labels: Labels, t: string): DigitRun[] {
   if (half >= 3 && half <= 19 && Number.isInteger(half) && run.digits.startsWith(run.digits.slice(half))) {
     let g = 0;
     for (let at = 0; at < half; ) at += run.groups[g++]!;
-    if (run.groups.slice(0, g).reduce((x, y) => x + y, 0) === half && /[.,…]/.test(run.seps[g - 1]!)) return [subRun(run, 0, g - 1), subRun(run, g, run.groups.length - 1)];
+    // (or said in another way the second time: "四 七 幺 六 零 二 四七幺六零二", a digit at a time, then as one)
+    const oneByOne = (gs: number[]) => gs.length > 1 && gs.every((x) => x === 1);
+    const otherWay = run.seps[g - 1] === ' ' && oneByOne(run.groups.slice(0, g)) !== oneByOne(run.groups.slice(g));
+    if (run.groups.slice(0, g).reduce((x, y) => x + y, 0) === half && (/[.,…]/.test(run.seps[g - 1]!) || otherWay)) return [subRun(run, 0, g - 1), subRun(run, g, run.groups.length - 1)];
   }
   // "February 14th, 1962. Oh-two, fourteen, sixty-two.": a year that ends a sentence is no part of what the next one reads
   if (run.groups[0] === 4 && /[.!?]\s/.test(run.seps[0]!) && isYearNumber(run.digits.slice(0, 4))) return [subRun(run, 0, 0), ...numbersIn(subRun(run, 1, run.groups.length - 1), labels, t)];
