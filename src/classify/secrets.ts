@@ -2622,7 +2622,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     && REQUEST.test(ctx.caller.text) && !WHEN_ASKED.test(lastSentence(ctx.caller.text)) && !LAST_FOUR_ASKED.test(ctx.caller.text) && !ctx.caller.asks.has('expiry') && !countsOn(d)
     && !ctx.caller.numbers.some((n) => n.startsWith(d)) && (answerShaped(t, 0, a) || [...ctx.labels.byEnd].some(([end, l]) => end <= a && a - end <= 20 && l.kind !== 'not' && l.kind !== 'number' && LABEL_GAP.test(t.slice(end, a)) && !othersLabel(t, l.at))) ? askedSecret(ctx.caller) : undefined;
   if (begins) return harmless() ? 'no' : begins;
-  if (asked) return harmless() || (nanp(p) && ((asked !== 'phone' && (theirsBefore(t, a) || othersNumberNear(t, a))) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || callsIt(t, a, 64, b))) ? 'no' : asked;
+  if (asked) return harmless() || (nanp(p) && ((asked !== 'phone' && (theirsBefore(t, a) || othersNumberNear(t, a))) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 72), a)) || callsIt(t, a, 64, b))) ? 'no' : asked;
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply
   // (or read off the screen, or as it came, as the reply ends: "Okay, it says 4 8 1", "Okay... it's here. 2 9 0.")
   if (len === 3 && caller?.last === 'code' && p.spelled && (ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6 || (CODE_CAME_BEFORE.test(t.slice(Math.max(0, a - 16), a)) && REPLY_ENDS.test(t.slice(b)))) && !unitAfter(t, b)) return 'code';
@@ -2714,7 +2714,8 @@ const YOUR_NUMBER_BEFORE = /\b(?:your|ur)(?: [a-z]+)? (?:number|phone|line|cell)
 const LISTED_BEFORE = /\bnumber (?:on|from) (?:the|their|its|[a-z]+'s) (?:official )?(?:website|web ?site|site|listing|directory)\b[^.!?\d]{0,32}$/;
 // (or a business's main line: "It's the main line at Hennepin Tool and Die, 612-555-0140")
 // ("doctor patel her office is 3 0 5 8 8 1 0 2 2 0": the doctor's office, a business's line)
-const OFFICE_BEFORE = new RegExp(`\\b(?:their|his|her|[a-z]+'s) (?:[a-z]+ )?${BUSINESS}(?: phone)? (?:number|line)\\b[^.!?\\d]{0,12}$|\\b(?:their|his|her) ${BUSINESS}(?:'s| is| number is|,)\\s*$|\\bthe main (?:line|number) (?:at|for|of) [^.!?\\d]{2,40}$`);
+// ("call Dr. Patel's office, they handle my Medicare stuff. Their number's 727-461-3300": theirs, the office named before)
+const OFFICE_BEFORE = new RegExp(`\\b(?:their|his|her|[a-z]+'s) (?:[a-z]+ )?${BUSINESS}(?: phone)? (?:number|line)\\b[^.!?\\d]{0,12}$|\\b${BUSINESS}\\b[^\\d]{0,48}\\btheir (?:main |direct |phone |office )?(?:number|line)(?:'s| is|:)?\\s*$|\\b(?:their|his|her) ${BUSINESS}(?:'s| is| number is|,)\\s*$|\\bthe main (?:line|number) (?:at|for|of) [^.!?\\d]{2,40}$`);
 const THEIRS_BEFORE = /\b(?:call|calling|dial|dialing|ring|ringing)\b(?! (?:me|us|my)\b)[^.!?]{0,64}$|\bi'?m texting (?:him|her|them)\b[^.!?]{0,40}$|\b(?:office|clinic|company|store|shop|agency|department|station|police|sheriff|hotline|helpline)\b[^.!?\d]{0,24}$/;
 /** Seven digits written as a local phone number, 3-4 with a dash ("555-0132"). */
 const localPhone = (p: DigitRun) => p.groups.join() === '3,4' && p.seps[0] === '-';

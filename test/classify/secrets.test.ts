@@ -3411,6 +3411,10 @@ describe('round 47: numbers the person rings, who the caller says they are, and 
     // a number the person says they ring themselves, by name, or a piece of one read after its area code, is theirs to publish
     ['Then give me your bank sort code and account number and we\'ll take it by direct debit.', [], 'no mate im not giving you me bank details im ringing hmrc meself on oh three hundred two hundred three three one oh', []],
     ['Then give me your mobile so we can ring you back.', [], 'ring me on oh seven seven nine oh four three one nine one two', ['phone']],
+    ["Mum, it's me! Please, I'm stressed enough.", [], "Hang on. I'm ringing your old number on the landline. Oh seven seven nine oh, four three one nine one two.", []],
+    // an office's number, named as theirs after the office ("call Dr. Patel's office, they handle my Medicare stuff. Their number's…")
+    ["It's a one-time fee, sir. If you don't pay, your benefits may be suspended until you get the new card.", [], "Look, call Dr. Patel's office, they handle my Medicare stuff. Their number's 727-461-3300.", []],
+    ['Can I have a number to reach you on?', [], 'Their number is 727-461-3300, my son and his wife, call them', ['phone']],
     // a code's first two or three digits read out as the reply breaks off or refuses, answering a request for it (a part counts); a bank's
     // NetCode is a one-time code
     ["Great. I'm going to send a NetCode to your phone. Once I've got it I can block the payments.", [], 'ok its come through its eight two hang on it says this netcode is to add a new payee', ['code']],
