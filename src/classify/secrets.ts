@@ -2402,9 +2402,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("my phone ends in 8846, yes" to "a code to your phone ending in 8846": the end the caller read, no more)
   // (and the caller's number read twice, "Nine four two one. 9-4-2-1", is read once)
   // (and two of its numbers said back in one breath, "…two nine eight one and two ninety nine" to "Tracking number 9 2 0 0 1 9 0 3 4 7 2
-  // 9 8 1. The redelivery fee is $2.99.")
+  // 9 8 1. The redelivery fee is $2.99.", "04 00 04, 18822793, that right?" to "Sort code 04-00-04, account 18822793.", or the second begun)
   let once: string | undefined;
-  if (len >= 3 && !confirmed && ctx.caller?.numbers.some((n) => n.includes(d) || (len >= 6 && n === (once ??= saidOnce(p))) || (n.length >= 7 && len > n.length && d.startsWith(n) && ctx.caller!.numbers.includes(d.slice(n.length)))) && (!own || ASKED_BACK.test(t.slice(b, b + 16)) || (len <= 4 && LAST_DIGITS.test(t.slice(label!.at, a))))) return 'no';
+  if (len >= 3 && !confirmed && ctx.caller?.numbers.some((n) => n.includes(d) || (len >= 6 && n === (once ??= saidOnce(p))) || (n.length >= 6 && len >= n.length + 3 && d.startsWith(n) && ctx.caller!.numbers.some((m) => m.includes(d.slice(n.length))))) && (!own || ASKED_BACK.test(t.slice(b, b + 16)) || (len <= 4 && LAST_DIGITS.test(t.slice(label!.at, a))))) return 'no';
   // "Verizon: 8 1 4 4 7 3 is your code": a text read out as it came, a code whatever the line asked for
   // (each check below looks for a character or a word first: most numbers meet none, and a fresh process compiles no pattern for them)
   if (len >= 4 && len <= 8 && (t.startsWith(' is your', b) || t.startsWith(' as your', b)) && YOUR_CODE_AFTER.test(t.slice(b, b + 40))) return 'code';
@@ -2573,7 +2573,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     // ("Dr. Feld's office is 555-0194", "The number on Mercy's website is different, it's 555-0100": a business's, public)
     || ((nanp(p) || localPhone(p)) && (OFFICE_IS_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || LISTED_BEFORE.test(t.slice(Math.max(0, a - 48), a))))
     // ("Your direct number is 202-555-0183, right?", "ur voicemail said 555-0173": the caller's, whatever the line asks)
-    || (len >= 7 && YOUR_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 32), a)))
+    || (len >= 7 && YOUR_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 32), a))) || YOUR_NUMBER_ASKED.test(t.slice(Math.max(0, a - 56), a))
     // ("Your number ends in 4 4 2 0, doesn't it?": its end, asked back to test the caller, case 118)
     || (len >= 3 && YOUR_NUMBER_ENDS.test(t.slice(Math.max(0, a - 40), a)))
     // ("a caller ID that says Washington DC with a 347 area code", not "418 zip 60614")
@@ -2710,6 +2710,8 @@ const COURIER_BEFORE = /(?<![a-z])(?:sf|yt|jt|jd|jdv|zto|sto|yd|ems|ups) $/;
 const theirsBefore = (t: string, a: number) => THEIRS_BEFORE.test(t.slice(Math.max(0, a - 72), a));
 const OFFICE_IS_BEFORE = new RegExp(`(?<!\\bmy )\\b(?:[a-z]+'s|their) (?:(?!the |a |my )[a-z]+ )?${BUSINESS}(?:'s)?(?: (?:main |direct |front desk |phone )?(?:number|line|phone))?(?: is|:|,)\\s*$`);
 const YOUR_NUMBER_ENDS = /\b(?:your|ur)(?: [a-z]+)? (?:number|phone|line|cell)(?: number)? (?:ends|ending|ended)(?: (?:in|with))?\s*$/;
+// (the caller's number asked about, and guessed at: "what's your old number then? Is it oh seven seven nine oh, something nine one two?", case 118)
+const YOUR_NUMBER_ASKED = /\b(?:what'?s|what is|what was) (?:your|ur) (?:old |new |real |other )?(?:number|mobile|cell|phone)\b[^.!\d]{0,16}\?\s*(?:is it|was it|isn'?t it|wasn'?t it)\s*$/;
 const YOUR_NUMBER_BEFORE = /\b(?:your|ur)(?: [a-z]+)? (?:number|phone|line|cell)(?: number)?(?: is|'s|:)?\s*$|\b(?:your|ur) (?:voicemail|voice mail)(?: message)? (?:said|says)\s*$/;
 const LISTED_BEFORE = /\bnumber (?:on|from) (?:the|their|its|[a-z]+'s) (?:official )?(?:website|web ?site|site|listing|directory)\b[^.!?\d]{0,32}$/;
 // (or a business's main line: "It's the main line at Hennepin Tool and Die, 612-555-0140")

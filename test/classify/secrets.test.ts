@@ -3415,6 +3415,10 @@ describe('round 47: numbers the person rings, who the caller says they are, and 
     // an office's number, named as theirs after the office ("call Dr. Patel's office, they handle my Medicare stuff. Their number's…")
     ["It's a one-time fee, sir. If you don't pay, your benefits may be suspended until you get the new card.", [], "Look, call Dr. Patel's office, they handle my Medicare stuff. Their number's 727-461-3300.", []],
     ['Can I have a number to reach you on?', [], 'Their number is 727-461-3300, my son and his wife, call them', ['phone']],
+    // the caller's sort code and account said back in one breath, the second begun or whole; the caller's number asked about and guessed at
+    ['My landlord. Sort code 04-00-04, account 18822793.', [], '04-00-04, 188... hold on let me get a pen. 04 00 04, 18822793, that right?', []],
+    ['Please send it to my account.', [], '04-00-04, 18822793, that right?', ['card']],
+    ["Mum I need a favour, I've got a bill to pay today and my banking app's on the old phone.", [], "Hang on, what's your old number then? Is it oh seven seven nine oh, something nine one two?", []],
     // a code's first two or three digits read out as the reply breaks off or refuses, answering a request for it (a part counts); a bank's
     // NetCode is a one-time code
     ["Great. I'm going to send a NetCode to your phone. Once I've got it I can block the payments.", [], 'ok its come through its eight two hang on it says this netcode is to add a new payee', ['code']],
