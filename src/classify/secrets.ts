@@ -868,6 +868,7 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
   }
   return { head, kind: undefined, cut: true };
 }
+const I_CALL_AFTER_ZH = /^\s*[，,]?\s*我(?:自己|先|马上|现在|这就)*(?:打|拨)(?!给你|给您)/;
 const TAIL_ZH = /尾号|(?:后|末|最后)(?:四|4)位/;
 // (nothing but marks after a label: its value comes next)
 const VALUE_NEXT = /^[\s.…,:;：，。、-]*$/;
@@ -2503,7 +2504,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // him, case 118)
   if ((ASKED_BACK.test(t.slice(b, b + 16)) || DIAL_ZH.test(t.slice(Math.max(0, a - 24), a)) || /打给?(?:你|您)/.test(t.slice(Math.max(0, a - 24), a))) && YOUR_OLD_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 24), a))) return 'no';
   // ("1-808-555-0143", a North American number with its country code, is a phone only where no harmless thing was asked for)
-  if (isMobile(d) || (isMobileAbroad(d) && !/[\u4e00-\u9fff]/.test(t))) return othersNumberNear(t, a) || calledNumber(t, a) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 60), a)) || (p.groups[0] === 1 && !!ctx.caller?.asksHarmless && !ctx.caller.asks.has('phone') && !FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) ? 'no' : 'phone';
+  // ("我小姨号码 幺五零 八八三二 幺零四六 我自己打": one the person says after it they call themselves)
+  if (isMobile(d) || (isMobileAbroad(d) && !/[\u4e00-\u9fff]/.test(t))) return othersNumberNear(t, a) || calledNumber(t, a) || I_CALL_AFTER_ZH.test(t.slice(b, b + 12)) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 60), a)) || (p.groups[0] === 1 && !!ctx.caller?.asksHarmless && !ctx.caller.asks.has('phone') && !FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) ? 'no' : 'phone';
   // an ID's shape answering a request for an ID is the ID, whatever Luhn's check says of it
   // (an American Express card's fifteen digits, 34 or 37 and grouped 4-6-5 as the card prints them: "It's Amex, 3782 641905 21007",
   // no old resident ID, whatever its middle reads as a date)

@@ -3456,6 +3456,9 @@ describe('round 47: numbers the person rings, who the caller says they are, and 
     // a clothing size ("L码") names no code; a chat group's number is no secret
     ['您好 我是淘宝店铺客服 您购买的一件羽绒服 因为甲醛超标 我们给您双倍退款', [], '羽绒服是买了一件 黑色的L码 一百九十九', []],
     ['是这样 学校要统一订一套寒假资料 每人三百八十元 我拉您进个家长群', [], '三百八 好的 之前那个群号是 七二六幺 零八八三五 不是那个吗', []],
+    // a relative's number the person says after it they call themselves is no leak; handed over, it is (case 87)
+    ['对 就那辆 姐你转到我同事卡上 我发给你', [], '那我先给你妈打个电话 我小姨号码 幺五零 八八三二 幺零四六 我自己打', []],
+    ['对 就那辆 姐你转到我同事卡上 我发给你', [], '我小姨号码 幺五零 八八三二 幺零四六 你打给她', ['phone']],
     // a code said a digit at a time, then again as one, is that code twice, not a card's length
     ['系统给您发了验证码 我这边需要您念一下 系统核验', [], '四 七 幺 六 零 二 四七幺六零二', ['code']],
   ]);
