@@ -85,7 +85,7 @@ export function findLeaks(text: string, norm: Normalized = normalize(text), opts
   const line = opts.caller ? (lastCaller?.raw === opts.caller ? lastCaller : (lastCaller = new CallerLine(opts.caller))) : undefined;
   // (read again with the call before it only where that could change what it asks for: most lines name no member's or policy's number)
   const caller = line?.wantsAround && (opts.callers?.length || opts.previous?.length) ? new CallerLine(line.raw, callAround(opts)) : line;
-  return givenAgain(norm, saidAgain(text, norm, digitsByPosition(norm, expiryAfterCard(text, norm, giftCodeGroups(norm, recoveryPhrase(text, leaksInCall(text, norm, caller, opts), caller, opts.callers), caller, opts.callers), caller, opts), caller)), caller, opts);
+  return givenAgain(norm, saidAgain(text, norm, digitsByPosition(norm, expiryAfterCard(text, norm, giftCodeGroups(norm, recoveryPhrase(text, leaksInCall(text, norm, caller, opts), caller, opts.callers), caller, opts.callers), caller, opts), caller, opts.callers)), caller, opts);
 }
 
 /** The few lines and replies before in the call, lower case (each at most REPEAT_SOURCE long), for what decides a label's kind. */
@@ -258,22 +258,48 @@ function saidAgain(text: string, norm: Normalized, found: Leak[]): Leak[] {
 const REFUSING = /\b(?:won'?t|will not|not|never|don'?t|do not|can'?t|cannot|no way)\b|不|没|别/;
 // (digits of a secret asked for by their places: "the second, fourth and sixth digits", "the 2nd and 5th characters")
 const PLACE = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|last|1st|2nd|3rd|[4-9]th)';
-const PLACES_ASKED = new RegExp(`\\b${PLACE}(?:,? (?:and )?${PLACE})+ (?:digits?|characters?|numbers?|letters?)\\b|第[一二三四五六七八九\\d](?:[、和,，]第?[一二三四五六七八九\\d])+位`);
+// (or the places after what they are, "three digits of it, the 1st, 3rd and 5th", or only how many, "only three letters")
+const PLACES_ASKED = new RegExp(`\\b${PLACE}(?:,? (?:and )?${PLACE})+ (?:digits?|characters?|numbers?|letters?)\\b|\\b(?:digits?|characters?|letters?)\\b[^.?!]{0,24}\\b${PLACE}(?:,? (?:and )?${PLACE})+\\b|\\b(?:only|just) (?:two|three|four|[2-4]) (?:digits|characters|letters)\\b|第[一二三四五六七八九\\d](?:[、和,，]第?[一二三四五六七八九\\d])+位`);
+// (a letter by its place, "2nd is R, 4th is... M": a memorable word's or a password's)
+const PLACE_LETTER = new RegExp(`\\b${PLACE}(?: (?:one|letter|character))? (?:is|was|'s|=)[\\s.…,]*(?:(?:uh|um|er)[\\s.…,]+)?(?:(?:capital|small|lower ?case|upper ?case) )?([a-z])\\b(?!')`, 'g');
 /**
  * "Second is 4... fourth is... 8." answering "give me the second, fourth and sixth digits of your passcode": digits of a PIN
  * or a password asked for by their places, as banks' real checks ask and fake ones copy, each one its part.
  */
-function digitsByPosition(norm: Normalized, found: Leak[], caller: CallerLine | undefined): Leak[] {
-  if (!caller || (caller.last !== 'password' && caller.last !== 'code') || !PLACES_ASKED.test(caller.text) || REFUSING.test(norm.text)) return found;
+function digitsByPosition(norm: Normalized, found: Leak[], caller: CallerLine | undefined, callers?: LeakOptions['callers']): Leak[] {
+  if (!caller || !PLACES_ASKED.test(caller.text) || REFUSING.test(norm.text)) return found;
+  // (the secret the line names, or, where it names none, the one a line a little before asked for: "we only need three digits of it, the
+  // 1st, 3rd and 5th" after the PIN was asked for)
+  const kind = caller.last === 'password' || caller.last === 'code' ? caller.last : caller.asks.size ? undefined : askedAWhileBefore(caller, callers, (l) => l.last === 'password' || l.last === 'code')?.last;
+  if (kind !== 'password' && kind !== 'code') return found;
   const taken = meetsAny(pairsOf(found));
   const places: Leak[] = [];
   for (const run of findRuns(norm.text, norm.spelled)) {
     const [a, b] = spanOf(run);
     if (run.digits.length > 3 || amountAround(norm.text, a, b) || isOfficial(run.digits) || calledNumber(norm.text, a)) continue;
     const [start, end] = toOriginal(norm, a, b);
-    if (!taken(start, end)) places.push({ kind: caller.last, start, end });
+    if (!taken(start, end)) places.push({ kind, start, end });
+  }
+  for (const m of norm.text.matchAll(PLACE_LETTER)) {
+    const at = m.index + m[0].length - 1;
+    const [start, end] = toOriginal(norm, at, at + 1);
+    if (!taken(start, end)) places.push({ kind, start, end });
   }
   return places.length ? [...found, ...places].sort((x, y) => x.start - y.start) : found;
+}
+
+/** The line a little before (three at most) that `asks` holds of, where the lines since ask for no secret. */
+function askedAWhileBefore(caller: CallerLine, callers: LeakOptions['callers'], asks: (line: CallerLine) => boolean): CallerLine | undefined {
+  const n = callers?.length ?? 0;
+  if (caller.asks.size) return undefined;
+  for (let i = n - 1; i >= Math.max(0, n - 3); i--) {
+    const said = callers![i];
+    if (!said || said.length > REPEAT_SOURCE) return undefined;
+    const line = new CallerLine(said);
+    if (asks(line)) return line;
+    if (line.asks.size) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -547,16 +573,8 @@ function wordsInRow(text: string): number {
 function recoveryPhrase(text: string, found: Leak[], caller: CallerLine | undefined, callers?: LeakOptions['callers']): Leak[] {
   // (three words of the list in a row at least, or the reply is read no further: most replies have none, and the lines before are not read)
   if (text.length > READ_WINDOW || wordsInRow(text) < 3 || !phraseRuns(text, 3).length) return found;
-  let asked = !!caller?.says(PHRASE_ASKED);
   // (or a line a little before asked for it, and the lines since ask for no secret: "Ready when you are.", "Next four.")
-  const n = callers?.length ?? 0;
-  for (let i = n - 1; !asked && !!caller && !caller.asks.size && i >= Math.max(0, n - 3); i--) {
-    const said = callers![i];
-    if (!said || said.length > REPEAT_SOURCE) break;
-    const line = new CallerLine(said);
-    asked = line.says(PHRASE_ASKED);
-    if (line.asks.size) break;
-  }
+  const asked = !!caller && (caller.says(PHRASE_ASKED) || !!askedAWhileBefore(caller, callers, (l) => l.says(PHRASE_ASKED)));
   if (!asked && wordsInRow(text) < 10) return found;
   const runs = phraseRuns(text, asked ? 3 : 10).filter(([a, b]) => !found.some((f) => f.start < b && a < f.end) && !caller?.text.includes(text.slice(a, b).toLowerCase()));
   return runs.length ? [...found, ...runs.map(([start, end]) => ({ kind: 'password' as const, start, end }))].sort((x, y) => x.start - y.start) : found;
