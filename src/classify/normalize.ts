@@ -375,7 +375,8 @@ function convertChineseRuns(u: Units): void {
     // two numerals where a value is said, ending the clause: "最后两位是七九", "然后是二五", "短信上是 三七 算了" (三五个, 七八天 stay words)
     const said = count === 2 && zh === 2 && last === i + 1 && (c[i - 1] === IS || c[i - 1] === 0x3a || c[i - 1] === 0xff1a || (c[i - 1] === 0x20 && c[i - 2] === IS)) && (last + 1 >= n || CLAUSE_END.has(c[last + 1]!));
     // (or read out one by one, a space between, as the reply breaks off: "严正码 九 幺 ... 后面被挡住了", "动态密码 幺 八 ...")
-    const cut = count === 2 && zh === 2 && last === i + 2 && c[i + 1] === 0x20 && breaksOffAt(c, last + 1, n);
+    // (or together, after a pause or a clause's start, as the reply breaks off: "取款密码？这个也要？ 八八…不行吧")
+    const cut = count === 2 && zh === 2 && ((last === i + 2 && c[i + 1] === 0x20) || (last === i + 1 && last + 1 < n && (i === 0 || CLAUSE_END.has(c[i - 1]!) || c[i - 1] === IS))) && breaksOffAt(c, last + 1, n);
     if ((zh > 0 && count >= 3) || said || cut) {
       for (let k = i; k <= last; k++) {
         const z = ZH.get(c[k]!);

@@ -3427,6 +3427,12 @@ describe('round 47: numbers the person rings, who the caller says they are, and 
     // (not a count, nor what the line asks for that is no code)
     ['您打过去也是转到我这边 您把验证码念一下就好了', [], '我是 三七粉 吃多了 算了', []],
     ['How many cards do you have with us?', [], "it's two hang on", []],
+    // in Chinese, a secret's first digits however grouped, then a pause or words that stop, answering a request for it; "动态吗" is a
+    // voice input's slip for 动态码
+    ['三姨我看不到您的手机，您自己登进去，转账的时候输支付密码就行，密码发我', [], '支付密码是六位那个？ 188 … 我想不起来了', ['password']],
+    ['好的借记卡也行，那您把卡的取款密码报一下，系统激活要用', [], '取款密码？这个也要？ 八八…不行吧 银行说密码谁都不能给', ['password']],
+    ['局里要建一个工作群，你手机会收到一个验证码，报给我拉你进群', [], '哦 收到了 是 三 八 五 …呃 这个写的是微信 登录验证码', ['code']],
+    ['您今年多大年纪了 把年龄报一下', [], '七十二 … 你问这个干嘛', []],
     // a phone's last four answering a request for them (only a card's last four are none), and digits added to the start the line says
     ['取消需要核实您的信息 您的手机号尾号是多少', [], '尾号 二二六幺', ['phone']],
     ['您的银行卡尾号是多少', [], '尾号 二二六幺', []],
