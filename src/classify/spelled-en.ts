@@ -191,7 +191,14 @@ function readRun(u: Units, i: number, w: number): Run {
       keep();
       continue;
     }
-    if (under && w === 'hundred' && nextIsDigit(u, k)) {
+    // (or after a pause, where it follows a one: "one eight hundred, eight six nine…", a toll-free number's 1-800)
+    const tollFree = () => {
+      if (lastLen !== 1 || lastWord !== run.c.length - 1 || run.c[lastWord] !== 0x38) return false;
+      let i = lastWord - 1;
+      while (i >= 0 && run.c[i] === 0x20) i--;
+      return i >= 0 && run.c[i] === 0x31 && digitAfterPause(u, k);
+    };
+    if (w === 'hundred' && ((under && nextIsDigit(u, k)) || tollFree())) {
       // "one eight hundred nine three five…": "eight hundred" read as 800 inside a number read out
       pending = [];
       emit(0x30, s, e, COUNTED);

@@ -3412,6 +3412,11 @@ describe('round 47: numbers the person rings, who the caller says they are, and 
     ['Then give me your bank sort code and account number and we\'ll take it by direct debit.', [], 'no mate im not giving you me bank details im ringing hmrc meself on oh three hundred two hundred three three one oh', []],
     ['Then give me your mobile so we can ring you back.', [], 'ring me on oh seven seven nine oh four three one nine one two', ['phone']],
     ["Mum, it's me! Please, I'm stressed enough.", [], "Hang on. I'm ringing your old number on the landline. Oh seven seven nine oh, four three one nine one two.", []],
+    // a toll-free number said "one eight hundred, …", the number on the back of one's card, a bank rung after hanging up: theirs
+    ['Your son is mistaken. Stay on the line.', [], "No, I'm going to hang up and call the CRA at one eight hundred, nine five nine, eight two eight one, like it says on their website.", []],
+    ['If you don\'t confirm the parcel will be returned and you will be charged £25', [], 'ringing the number on the back of my card now 03457 404 404. and ur blocked', []],
+    ['Mr Nguyen, if you don\'t pay today...', [], "I'm hanging up and ringing Commonwealth on 13 22 21.", []],
+    ['Please read me the card number.', [], 'the number on the back of my card is 4532 0151 1283 0366', ['card']],
     // an office's number, named as theirs after the office ("call Dr. Patel's office, they handle my Medicare stuff. Their number's…")
     ["It's a one-time fee, sir. If you don't pay, your benefits may be suspended until you get the new card.", [], "Look, call Dr. Patel's office, they handle my Medicare stuff. Their number's 727-461-3300.", []],
     ['Can I have a number to reach you on?', [], 'Their number is 727-461-3300, my son and his wife, call them', ['phone']],
