@@ -1148,6 +1148,8 @@ function withPrevious(text: string, norm: Normalized, own: Leak[], previous: rea
     // (nor into a reply that says one of its own, "…the password is uh sunflower 7 7" then "oh sorry its sunflower double 7 with an
     // exclamation" answering "It says wrong password.": a new one, read whole there)
     if (l.kind === 'password' && l.start < off && l.end > off && (QUESTION_OPENS.test(joined.slice(off, l.end)) || (!!caller?.last && caller.last !== 'password') || own.some((o) => o.kind === 'password'))) continue;
+    // (nor into this reply's own whole reading of what the line now asks for: "cvv 3 1 9" then "07700 900984" to "confirm your mobile")
+    if (l.start < off && l.end > off && caller?.last && caller.last !== l.kind && (caller.last !== 'phone' || PHONE_NAMED.test(caller.text)) && own.some((o) => o.kind === caller.last && o.start + off < l.end && l.start < o.end + off && wholeBefore(text.slice(o.start, o.end), o.kind))) continue;
     if (l.end > off && l.vouched) parts.push([{ kind: l.kind, start: Math.max(l.start, off) - off, end: l.end - off }, l.start < off, l.start < off && wholeBefore(joined.slice(l.start, off), l.kind)]);
   }
   // (where the line asks for a code, only a card's commonest length: a code that comes is a new number, and a phone's pieces and
@@ -3040,6 +3042,7 @@ const CODE_CAME_BEFORE = /\b(?:it says|it'?s here|here it is|it came|(?:just )?(
 const IT_SAYS_BEFORE = /\bit says\s*$|(?:前面|开头|前两位|头两位)是\s*$/;
 const HOW_MANY_ASKED = /几位|多少位|\bhow many\b/;
 const CARD_BACK_CALLED = /\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|dialing)(?: up)? the (?:number|phone number|line) (?:on|printed on) the back of (?:my|the|your) (?:debit |credit |bank )?card(?: now| instead| first)?[,:]?\s*$/;
+const PHONE_NAMED = /\b(?:mobile|cell|phone|landline)\b|手机|电话/;
 const HAN_NEAR = /[\u4e00-\u9fff]/;
 const CUT_SHORT_ZH = /^\s*(?:…+|\.{2,})|^\s+(?:等一下|等等|等会|算了|不对|哎|呃|我问问|我想想|我不)/;
 const CUT_SHORT = /^\s*(?:…+|\.{2,})(?![.…])\s*(?:$|[,.]|(?:no|wait|hold on|hang on|um+|uh+|(?:i'?m )?sorry|let me|actually|i (?:don'?t|can'?t|shouldn'?t)|why)\b)/;

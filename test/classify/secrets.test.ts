@@ -3478,6 +3478,8 @@ describe('round 47: numbers the person rings, who the caller says they are, and 
     ['Understood, we only need three digits of it, the 1st, 3rd and 5th, the way the website asks.', ['To cancel the payee we need your online banking PIN.'], ['My full PIN? I was told never to give that out.'], 'Oh yeah, the website does ask that alright. First is 2, third is 9, fifth is... 0.', ['password']],
     ["It's just the refund authorisation, I can't see the whole word, only three letters.", ['And your memorable word, please.'], ['The whole thing? Hmm.'], 'oh okay, 2nd is R, 4th is... M, and 6th is... uh, N', ['password']],
     ["It's just the refund authorisation, I can't see the whole word, only three letters.", ['What is the name of your first school?'], ['St Mary\'s.'], 'oh okay, 2nd is R, 4th is... M, and 6th is... uh, N', []],
+    // a mobile whole, to a line that now asks for it, is no rest of the card's security code the reply before gave
+    ['Please also confirm your mobile number so the driver can text you a time slot', ['Expiry date and the 3 digits on the back (CVV)'], ['exp 08/27\ncvv 3 1 9'], '07700 900984', ['phone']],
     // an official line the person calls is no piece of the card begun in the reply before
     ['好的我等您', ['您好 补偿款打到您卡上 请提供卡号'], ['卡号啊 6214 8520 哦稍等 我老婆在叫'], '她说航班取消航空公司会发短信的 我先打国航九五五八三问一下', []],
     ["Ma'am, if you go to branch it will take 3 to 5 banking days and the 45,000 will be gone.", ['One more, the system will ask for your online banking password to confirm the reversal.'], ['My password? Sorry po, my officemate said you should never ask for that.'], 'Then I will call the BDO hotline, (02) 8631-8000. Thank you po.', []],
