@@ -3385,8 +3385,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // (not one's own account's number written as one: "My account number is 8881105202.")
       if (len >= 10 && officialHere(p, t, a) && !(p.groups.length === 1 && /^(?:account|acct)\b/.test(t.slice(label.at, label.at + 8)) && /\bmy\s*$/.test(t.slice(Math.max(0, label.at - 4), label.at)))) return 'no';
       // "my number is 542-56-8432", "…let me get my card… 542-68-9753": no phone or card number is
-      // grouped 3-2-4, a social security number is
-      if (label.kind !== 'id' && isSsnShaped(p)) return 'id';
+      // grouped 3-2-4, a social security number is (not pauses in an account read out to a line that asks for it: "Account is... three
+      // three eight, four one... nine oh six two." to "And the account number?")
+      if (label.kind !== 'id' && isSsnShaped(p) && !(p.spelled && label.kind === 'card' && !!ctx.caller?.asks.has('card') && !ctx.caller.asks.has('id'))) return 'id';
       // "支付宝账号13812345678": an account that is a mobile number is the phone number (a bank's is a card's)
       // ("副卡是 147 2290 6318": a second SIM's number)
       if (label.kind === 'card' && isHan(t.charCodeAt(label.at)) && isMobile(p.digits) && (!/卡|银行|bank|card|routing|checking|savings/.test(t.slice(label.at, a)) || /[副主]卡$/.test(t.slice(Math.max(0, label.at - 1), label.at + 1)))) return 'phone';

@@ -3412,6 +3412,9 @@ describe('round 47: numbers the person rings, who the caller says they are, and 
     ['Then give me your bank sort code and account number and we\'ll take it by direct debit.', [], 'no mate im not giving you me bank details im ringing hmrc meself on oh three hundred two hundred three three one oh', []],
     ['Then give me your mobile so we can ring you back.', [], 'ring me on oh seven seven nine oh four three one nine one two', ['phone']],
     ["Mum, it's me! Please, I'm stressed enough.", [], "Hang on. I'm ringing your old number on the landline. Oh seven seven nine oh, four three one nine one two.", []],
+    // an account read out with pauses that fall as a social security number's groups, to a line that asks for the account, is the account
+    ['And the account number?', [], 'Account is... three three eight, four one... nine oh six two.', ['card']],
+    ['And your social, please.', [], 'my account, um, 338-41-9062', ['id']],
     // a toll-free number said "one eight hundred, …", the number on the back of one's card, a bank rung after hanging up: theirs
     ['Your son is mistaken. Stay on the line.', [], "No, I'm going to hang up and call the CRA at one eight hundred, nine five nine, eight two eight one, like it says on their website.", []],
     ['If you don\'t confirm the parcel will be returned and you will be charged £25', [], 'ringing the number on the back of my card now 03457 404 404. and ur blocked', []],
