@@ -2375,6 +2375,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // three-digit prefix alone, "手机号是152那个开头的")
   if (len >= 4 && len < 11 && ctx.caller?.last === 'phone' && /^1[3-9]/.test(d) && PHONE_GIVEN_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && !isDateOrTime(p) && !isYearNumber(d)
     && !ctx.caller.numbers.some((n) => n.startsWith(d)) && !YOUR_OLD_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !othersNumberNear(t, a) && !/^\s*(?:开头|的|那个|尾号|还是)/.test(t.slice(b, b + 4))) return 'phone';
+  // (a count out of a total, "done 40/40": no month is over twelve, so no expiry either)
+  if (!near && p.groups.length === 2 && p.seps[0] === '/' && len <= 5 && Number(d.slice(0, p.groups[0])) > 12 && Number(d.slice(0, p.groups[0])) <= Number(d.slice(p.groups[0])) && Number(d.slice(p.groups[0])) <= 100) return 'no';
   // (a phone's last four answering a request for them: "尾号 二二六幺" to "您的手机号尾号是多少"; a part counts, only a card's last four are
   // none)
   if (len === 4 && ctx.caller?.last === 'phone' && TAIL_ZH.test(ctx.caller.text) && (!near || (near.kind === 'not' && TAIL_ZH.test(t.slice(near.at, a)))) && !ctx.caller.numbers.some((n) => n.endsWith(d))) return 'phone';

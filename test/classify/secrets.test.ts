@@ -3415,6 +3415,9 @@ describe('round 47: numbers the person rings, who the caller says they are, and 
     // an account read out with pauses that fall as a social security number's groups, to a line that asks for the account, is the account
     ['And the account number?', [], 'Account is... three three eight, four one... nine oh six two.', ['card']],
     ['And your social, please.', [], 'my account, um, 338-41-9062', ['id']],
+    // a count out of a total, and the short code a text is reported to, are none
+    ['Thank you Liam! Finish tasks 1-40 today. You have earned NZ$86.40 commission in training 🎉', [], 'done 40/40 🔥 balance says 86.40', []],
+    ['Please do not call, our lines are busy. Reply with card number to secure', [], 'on hold with lloyds now, they say they never sent this. the number you text from is 07723 118 402, reporting that to 7726', []],
     // a toll-free number said "one eight hundred, …", the number on the back of one's card, a bank rung after hanging up: theirs
     ['Your son is mistaken. Stay on the line.', [], "No, I'm going to hang up and call the CRA at one eight hundred, nine five nine, eight two eight one, like it says on their website.", []],
     ['If you don\'t confirm the parcel will be returned and you will be charged £25', [], 'ringing the number on the back of my card now 03457 404 404. and ur blocked', []],
