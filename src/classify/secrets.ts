@@ -581,10 +581,11 @@ function recoveryPhrase(text: string, found: Leak[], caller: CallerLine | undefi
 }
 
 // (said to be the person's own: "that's mine", "is my cell", "that's my number"; anywhere, then right after or right before a number)
-const CLAIM = "(?:that'?s|is|it'?s) (?:still |also )?(?:mine|my (?:number|cell|phone|card|account|mobile))\\b";
-const CLAIMED = new RegExp(`\\b${CLAIM}`);
-const CLAIMED_AFTER = new RegExp(`^[\\s,.…-]{0,4}(?:(?:yes|yeah|yep),? )?${CLAIM}`);
-const CLAIMED_BEFORE = new RegExp(`\\b${CLAIM}[\\s,:.…-]{0,4}$`);
+// (in Chinese, "是我的", "就是这个": "6214 6656 0038 2719 对的对的 就是这个" to "卡号是 6214 6656 0038 2719 对吗？")
+const CLAIM = "(?:\\b(?:that'?s|is|it'?s) (?:still |also )?(?:mine|my (?:number|cell|phone|card|account|mobile))\\b|(?:那个|这个)?(?:就)?是我的(?:卡号?|手机号?|电话|身份证号?)?(?![\\u4e00-\\u9fff])|就是(?:这个|这张|它)|没错(?=\\s*$|\\s*[，,。])|是对的)";
+const CLAIMED = new RegExp(CLAIM);
+const CLAIMED_AFTER = new RegExp(`^[\\s,.…，。-]{0,4}(?:(?:yes|yeah|yep),? |(?:对的?|是的|嗯)[\\s,，]*)*${CLAIM}`);
+const CLAIMED_BEFORE = new RegExp(`${CLAIM}[\\s,:.…，。：-]{0,4}$`);
 /**
  * A number the caller read out, said back as the person's own ("Can you confirm the card number I have: 4532 7975 4323 1948?" ·
  * "Yes, 4532 7975 4323 1948, that's mine."; "720-555-0148 is my cell"): theirs, a leak of what it is (case 117), though the

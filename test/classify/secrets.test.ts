@@ -3415,6 +3415,10 @@ describe('round 47: numbers the person rings, who the caller says they are, and 
     // an account read out with pauses that fall as a social security number's groups, to a line that asks for the account, is the account
     ['And the account number?', [], 'Account is... three three eight, four one... nine oh six two.', ['card']],
     ['And your social, please.', [], 'my account, um, 338-41-9062', ['id']],
+    // the caller's reading of one's card said back and claimed in Chinese is the card (case 117); said back to ask, or a game account, none
+    ['收到了，卡号是 6214 6656 0038 2719 对吗？', [], '6214 6656 0038 2719 对的对的 就是这个', ['card']],
+    ['收到了，卡号是 6214 6656 0038 2719 对吗？', [], '6214 6656 0038 2719 对吗 我看看', []],
+    ['您的游戏ID是 58830217 对吧', [], '58830217 对，是我的号，一百零五级', []],
     // a count out of a total, and the short code a text is reported to, are none
     ['Thank you Liam! Finish tasks 1-40 today. You have earned NZ$86.40 commission in training 🎉', [], 'done 40/40 🔥 balance says 86.40', []],
     ['Please do not call, our lines are busy. Reply with card number to secure', [], 'on hold with lloyds now, they say they never sent this. the number you text from is 07723 118 402, reporting that to 7726', []],
