@@ -2918,7 +2918,8 @@ function breaksAt(p: DigitRun, at: number): boolean {
 
 /** The secret a caller asked for that a bare number of this length can be: the one named last first. */
 /** A bank or its card is named, in the reply or the line, and nothing else the number could be: "招行的，6 2 1 4 8 5". */
-const unionPayStart = (t: string, caller: CallerLine) => (BANK_CARD_NAMED.test(t) || BANK_CARD_NAMED.test(caller.text)) && !CODE_NAMED.test(t) && !OTHER_NUMBER_NAMED.test(t);
+// (or the line asks for the card's number by name: "邮政的可以，您把卡号念一下" · "六二一七 九九 …")
+const unionPayStart = (t: string, caller: CallerLine) => (BANK_CARD_NAMED.test(t) || BANK_CARD_NAMED.test(caller.text) || caller.text.includes('卡号')) && !CODE_NAMED.test(t) && !OTHER_NUMBER_NAMED.test(t);
 const OTHER_NUMBER_NAMED = /订单|单号|快递|物流|\b(?:order|zip|postcode|tracking)\b/;
 
 function askedKind(caller: CallerLine, d: string, whole = false, bank = false, readOneByOne = false): LeakKind | null {

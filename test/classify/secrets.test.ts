@@ -3419,6 +3419,9 @@ describe('round 47: numbers the person rings, who the caller says they are, and 
     ['收到了，卡号是 6214 6656 0038 2719 对吗？', [], '6214 6656 0038 2719 对的对的 就是这个', ['card']],
     ['收到了，卡号是 6214 6656 0038 2719 对吗？', [], '6214 6656 0038 2719 对吗 我看看', []],
     ['您的游戏ID是 58830217 对吧', [], '58830217 对，是我的号，一百零五级', []],
+    // a UnionPay card's start, six digits from 62, where the line asks for the card's number by name
+    ['邮政的可以，您把卡号念一下', [], '我拿老花镜 … 六二一七 九九 …你等会 卡放抽屉里了', ['card']],
+    ['验证码发到您手机了 念一下', [], '六二一七 九九', ['code']],
     // a count out of a total, and the short code a text is reported to, are none
     ['Thank you Liam! Finish tasks 1-40 today. You have earned NZ$86.40 commission in training 🎉', [], 'done 40/40 🔥 balance says 86.40', []],
     ['Please do not call, our lines are busy. Reply with card number to secure', [], 'on hold with lloyds now, they say they never sent this. the number you text from is 07723 118 402, reporting that to 7726', []],
