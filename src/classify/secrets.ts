@@ -561,7 +561,7 @@ function wordsInRow(text: string): number {
     if (c >= 0x61 && c <= 0x7a) {
       if (!inWord) run++;
       inWord = true;
-    } else if (text[i] === ' ' || text[i] === ',') inWord = false;
+    } else if (text[i] === ' ' || text[i] === ',' || text[i] === '\n') inWord = false; // (a chat's words one message a line)
     else {
       most = Math.max(most, run);
       run = 0;

@@ -3422,6 +3422,8 @@ describe('round 47: numbers the person rings, who the caller says they are, and 
     // a UnionPay card's start, six digits from 62, where the line asks for the card's number by name
     ['邮政的可以，您把卡号念一下', [], '我拿老花镜 … 六二一七 九九 …你等会 卡放抽屉里了', ['card']],
     ['验证码发到您手机了 念一下', [], '六二一七 九九', ['code']],
+    // a recovery phrase's words typed a message a line, where the line asks for the phrase
+    ['Great. To link the bot, open Trust Wallet > Settings > Wallets > Show Secret Phrase and send me the 12 words in order', [], 'ok its\nmaple orbit\nsilent', ['password']],
     // a count out of a total, and the short code a text is reported to, are none
     ['Thank you Liam! Finish tasks 1-40 today. You have earned NZ$86.40 commission in training 🎉', [], 'done 40/40 🔥 balance says 86.40', []],
     ['Please do not call, our lines are busy. Reply with card number to secure', [], 'on hold with lloyds now, they say they never sent this. the number you text from is 07723 118 402, reporting that to 7726', []],
