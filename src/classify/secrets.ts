@@ -2646,7 +2646,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const endsShort = () => isHan(t.charCodeAt(Math.max(0, a - 1))) || isHan(t.charCodeAt(Math.max(0, a - 2))) ? REPLY_ENDS_HERE.test(t.slice(b)) && ID_OR_CARD.has(askedSecret(ctx.caller)) && len < PARTIAL_BELOW[askedSecret(ctx.caller)!] && !OTHER_THING_ZH.test(t.slice(Math.max(0, a - 12), a)) : false;
   // (in Chinese, however its numerals are grouped, where a pause or words that stop follow: "188 … 我想不起来了", "八八…不行吧")
   const cutZh = () => CUT_SHORT_ZH.test(t.slice(b, b + 8)) && HAN_NEAR.test(t.slice(Math.max(0, a - 3), a) + t.slice(b, b + 5));
-  const begins = !asked && len >= 2 && ((p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || CUT_SHORT.test(t.slice(b)))) || endsShort() || cutZh()) && ctx.caller && !ctx.caller.asksHarmless && !ctx.caller.asksSum
+  // (a phone's area code, written as one: "Um, it's 937... wait, you called me")
+  const begins = !asked && len >= 2 && (((p.groups.every((g) => g === 1) || (len === 3 && askedSecret(ctx.caller) === 'phone')) && (READ_ON_AT_END.test(t.slice(b)) || CUT_SHORT.test(t.slice(b)))) || endsShort() || cutZh()) && ctx.caller && !ctx.caller.asksHarmless && !ctx.caller.asksSum
     && REQUEST.test(ctx.caller.text) && !WHEN_ASKED.test(lastSentence(ctx.caller.text)) && !LAST_FOUR_ASKED.test(ctx.caller.text) && !ctx.caller.asks.has('expiry') && !countsOn(d)
     && !ctx.caller.numbers.some((n) => n.startsWith(d)) && (answerShaped(t, 0, a) || [...ctx.labels.byEnd].some(([end, l]) => end <= a && a - end <= 20 && l.kind !== 'not' && l.kind !== 'number' && LABEL_GAP.test(t.slice(end, a)) && !othersLabel(t, l.at))) ? askedSecret(ctx.caller) : undefined;
   if (begins) return harmless() ? 'no' : begins;

@@ -3422,6 +3422,9 @@ describe('round 47: numbers the person rings, who the caller says they are, and 
     // a UnionPay card's start, six digits from 62, where the line asks for the card's number by name
     ['邮政的可以，您把卡号念一下', [], '我拿老花镜 … 六二一七 九九 …你等会 卡放抽屉里了', ['card']],
     ['验证码发到您手机了 念一下', [], '六二一七 九九', ['code']],
+    // a phone's area code written as one, as the reply breaks off, answering a request for the number (a part counts)
+    ['Thank you. And the best callback number for the driver?', [], "Um, it's 937... wait, you called me, you already have it.", ['phone']],
+    ['Thank you. And the best callback number for the driver?', [], "Um, it's 2019... no wait, I changed it.", []],
     // a recovery phrase's words typed a message a line, where the line asks for the phrase
     ['Great. To link the bot, open Trust Wallet > Settings > Wallets > Show Secret Phrase and send me the 12 words in order', [], 'ok its\nmaple orbit\nsilent', ['password']],
     // a count out of a total, and the short code a text is reported to, are none
