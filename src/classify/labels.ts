@@ -163,6 +163,8 @@ const ONLINE_BEFORE = /\b(?:gmail|email|e-mail|google|apple|amazon|facebook|micr
 /** An account or a card opened, set up or linked, named as something done: "when you opened the account", "that links the new account". */
 export const OPENED_BEFORE = /\b(?:opened|closed|set up|created|links?|linked|linking)\s+(?:the|your|my|an?|this)\s+(?:new\s+)?$/;
 
+const ADDRESS_PART = /^(?:栋|单元|楼|层|室|房间|房号|门牌|号楼|street|road|avenue|lane|apt|suite|room|floor|unit|zip|postcode|post code|postal code)/;
+
 /** Every label in a normalised text. One pass over it per script it contains. */
 export function scanLabels(t: string): Labels {
   const byEnd = new Map<number, Label>();
@@ -185,9 +187,10 @@ export function scanLabels(t: string): Labels {
   // (a secret's label by where it starts: the end it has)
   const starts = new Map<number, number>();
   for (const [end, l] of byEnd) if (l.kind !== 'not' && l.kind !== 'number') starts.set(l.at, end);
-  // ...but a phone named by a place or a service, "pharmacy phone 312-555-0187", is theirs
+  // ...but a phone named by a place or a service, "pharmacy phone 312-555-0187", is theirs (not after a part of an address: "2栋1单元 手机
+  // 18980427713" is the person's)
   for (const [end, l] of byEnd) {
-    const next = l.kind === 'not' ? starts.get(end) : undefined;
+    const next = l.kind === 'not' && !ADDRESS_PART.test(t.slice(l.at, l.at + 11)) ? starts.get(end) : undefined;
     if (next === undefined) continue;
     if (byEnd.get(next)!.kind === 'phone') byEnd.set(next, { kind: 'not', at: l.at });
     else byEnd.delete(end);

@@ -3427,6 +3427,9 @@ describe('round 47: numbers the person rings, who the caller says they are, and 
     ['Thank you. And the best callback number for the driver?', [], "Um, it's 2019... no wait, I changed it.", []],
     // a recovery phrase's words typed a message a line, where the line asks for the phrase
     ['Great. To link the bot, open Trust Wallet > Settings > Wallets > Show Secret Phrase and send me the 12 words in order', [], 'ok its\nmaple orbit\nsilent', ['password']],
+    // one's mobile after one's address is one's own; a place's phone after its name is the place's
+    ['对，通过了。你把收货地址和手机号发我，我今天顺丰发', [], '地址 成都市武侯区丽都路88号 2栋1单元 手机 18980427713 收件人 周', ['phone']],
+    ['What number should the driver use?', [], 'pharmacy phone 312-555-0187, they know me', []],
     // a count out of a total, and the short code a text is reported to, are none
     ['Thank you Liam! Finish tasks 1-40 today. You have earned NZ$86.40 commission in training 🎉', [], 'done 40/40 🔥 balance says 86.40', []],
     ['Please do not call, our lines are busy. Reply with card number to secure', [], 'on hold with lloyds now, they say they never sent this. the number you text from is 07723 118 402, reporting that to 7726', []],
