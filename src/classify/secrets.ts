@@ -431,7 +431,7 @@ const CODE_NAMED = /\b(?:code|text|texted|message|sms)\b|验证码|校验码|动
 // (the bank the account is at said first: "Access Bank, zero six nine...")
 const ANSWER_LEAD_EN = /^(?:[\s,.:;…'"-]|\b(?:it'?s|it is|it|is|was|are|that'?s|that is|then|and|uh+|um+|er+|erm|ok(?:ay)?|so|sure|yes|yeah|yep|right|well|oh|the|rest|last|next|part|bit|one|ones|first|second|third|middle|four|two|three|digits?|numbers?|group|here'?s|here|hold on|wait|sorry|says|of it|ends? (?:in|with)|okay|no|try|where was i|capital|small|lower ?case|upper ?case|underscore|dash|hyphen|dot|period|at sign|star|asterisk|pound|hash|exclamation(?: mark| point)?|dollar sign|sign|symbol|space|[a-z&']+ bank(?: of [a-z]+)?)\b)*$/;
 // (or whose it is, said short, "招行的吧 6 2 1 4 8 3", "我妈的 3 7 0 2")
-const ANSWER_LEAD_ZH = /^[\s，,、…：:.。嗯呃啊哦额噢好的对是就然后还有后面前面剩下接着她他说应该好像大概我记得念报那个这个位吧行收到一条]*$|(?:^|[，,])[^，,]{0,10}(?:是|为|[:：])[\s…]*$|^[\s嗯呃啊哦]*[\u4e00-\u9fff]{1,5}的吧?[\s，,]*$/;
+const ANSWER_LEAD_ZH = /^[\s，,、…：:.。嗯呃啊哦额噢好的对是就然后还有后面前面剩下接着她他说应该好像大概我记得念报那个这个位吧行收到一条个]*$|(?:^|[，,])[^，,]{0,10}(?:是|为|[:：])[\s…]*$|^[\s嗯呃啊哦]*[\u4e00-\u9fff]{1,5}的吧?[\s，,]*$/;
 const SENTENCE_END = /[.!?。！？；;]\s*(?=[^.!?。！？；;]*$)/;
 
 /** Whether the value at `start` is given as an answer: nothing but a lead like "it's" or "后面是" before it, since `from` and in its sentence. */
@@ -2649,7 +2649,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (a phone's area code, written as one: "Um, it's 937... wait, you called me")
   const begins = !asked && len >= 2 && (((p.groups.every((g) => g === 1) || (len === 3 && askedSecret(ctx.caller) === 'phone')) && (READ_ON_AT_END.test(t.slice(b)) || CUT_SHORT.test(t.slice(b)))) || endsShort() || cutZh()) && ctx.caller && !ctx.caller.asksHarmless && !ctx.caller.asksSum
     && REQUEST.test(ctx.caller.text) && !WHEN_ASKED.test(lastSentence(ctx.caller.text)) && !LAST_FOUR_ASKED.test(ctx.caller.text) && !ctx.caller.asks.has('expiry') && !countsOn(d)
-    && !ctx.caller.numbers.some((n) => n.startsWith(d)) && (answerShaped(t, 0, a) || [...ctx.labels.byEnd].some(([end, l]) => end <= a && a - end <= 20 && l.kind !== 'not' && l.kind !== 'number' && LABEL_GAP.test(t.slice(end, a)) && !othersLabel(t, l.at))) ? askedSecret(ctx.caller) : undefined;
+    && !ctx.caller.numbers.some((n) => n.startsWith(d)) && (answerShaped(t, 0, a) || [...ctx.labels.byEnd].some(([end, l]) => end <= a && a - end <= 20 && l.kind !== 'not' && l.kind !== 'number' && LABEL_GAP.test(t.slice(end, a)) && !othersLabel(t, l.at)))
+    // (of the secrets the line asks for, the code where the reply names it before: "担保要我验证码？ 收到一个 678 …")
+    ? (ctx.caller.asks.has('code') && CODE_NAMED.test(t.slice(0, a)) ? 'code' : askedSecret(ctx.caller)) : undefined;
   if (begins) return harmless() ? 'no' : begins;
   if (asked) return harmless() || (nanp(p) && ((asked !== 'phone' && (theirsBefore(t, a) || othersNumberNear(t, a))) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 72), a)) || callsIt(t, a, 64, b))) ? 'no' : asked;
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply
@@ -2941,7 +2943,8 @@ const ACCOUNT_NUMBER_ASKED = /\baccount (?:number|no)\b/;
 // (between a secret's label and its value: "My PIN is, um, 4 0..."; not "this card since 2 0...", "卡里就剩 3 0……")
 const LABEL_GAP = /^[\s,:.…-]*(?:(?:is|was|are|um+|uh+|er+|erm|well|it'?s|that'?s|是|就是)[\s,:.…-]*)*$/;
 // (digits counted up or down: "1 2 3...", "3 2 1...")
-const countsOn = (d: string) => d.length >= 2 && [...d].every((c, i) => !i || Math.abs(c.charCodeAt(0) - d.charCodeAt(i - 1)) === 1 && c.charCodeAt(0) - d.charCodeAt(i - 1) === d.charCodeAt(1) - d.charCodeAt(0));
+// (from one or to one, as people count: "678" is a code's start)
+const countsOn = (d: string) => d.length >= 2 && /^[01]|[01]$/.test(d) && [...d].every((c, i) => !i || Math.abs(c.charCodeAt(0) - d.charCodeAt(i - 1)) === 1 && c.charCodeAt(0) - d.charCodeAt(i - 1) === d.charCodeAt(1) - d.charCodeAt(0));
 // (a PIN said to be a date, then its digits: "My PIN is my late husband's birthday. Nine... twenty-six. Oh nine two six.")
 // (its first letters are never D, F, I, Q, U or V, its last one A to D)
 // (said to be the person's, in Chinese: "私人的是 一三九 零五", "手机号 一三八"; not "你那个 一八六 的号呢")

@@ -3427,6 +3427,9 @@ describe('round 47: numbers the person rings, who the caller says they are, and 
     ['Thank you. And the best callback number for the driver?', [], "Um, it's 2019... no wait, I changed it.", []],
     // a recovery phrase's words typed a message a line, where the line asks for the phrase
     ['Great. To link the bot, open Trust Wallet > Settings > Wallets > Show Secret Phrase and send me the 12 words in order', [], 'ok its\nmaple orbit\nsilent', ['password']],
+    // a code's first digits that run on ("678") are no counting; of a code and a phone asked for, the code where the reply names it
+    ['那这样，你给我个验证码，我用你手机号在顺丰那边做个担保', [], '担保要我验证码？ 收到一个 678 … 算了 我不发 你这就是骗子', ['code']],
+    ['Read me the code, please.', [], 'One, two, three... no, I am not doing this', []],
     // one's mobile after one's address is one's own; a place's phone after its name is the place's
     ['对，通过了。你把收货地址和手机号发我，我今天顺丰发', [], '地址 成都市武侯区丽都路88号 2栋1单元 手机 18980427713 收件人 周', ['phone']],
     ['What number should the driver use?', [], 'pharmacy phone 312-555-0187, they know me', []],
