@@ -423,7 +423,8 @@ const NAME_ASKED = /\b(?:name|spell|who|plate|flight|postcode|zip|model|serial|u
 
 // (a request said as the thing alone, "And the account number, eight digits.", "Now your PIN.")
 // ("Lovely. And her Medicare number, it's on her red, white and blue card.": a relative's, where it is said too)
-const ELLIPTIC_REQUEST = /^(?:(?:and|now|then|next|also|ok(?:ay)?|right|great|good|thanks|thank you|perfect|lovely|wonderful|excellent|alright|all right|fine|sure)[,.!]?\s+)*(?:the|your|her|his|their)\s[^.!?]{0,40}(?:,\s*(?:it'?s|that'?s) (?:on|in|at) [^.!?]{0,40})?[.!]?$/;
+// (in Chinese, "好的 还有您的查询密码", "然后是你的身份证号": a thing of the person's named alone as the line ends)
+const ELLIPTIC_REQUEST = /^(?:(?:and|now|then|next|also|ok(?:ay)?|right|great|good|thanks|thank you|perfect|lovely|wonderful|excellent|alright|all right|fine|sure)[,.!]?\s+)*(?:the|your|her|his|their)\s[^.!?]{0,40}(?:,\s*(?:it'?s|that'?s) (?:on|in|at) [^.!?]{0,40})?[.!]?$|(?:还有|然后是?|再就是|接下来是?)(?:您|你)的[^。！？，,]{1,12}[。！]?$/;
 // A line that asks for something, not one that names it only ("Your account has been compromised.")
 const REQUEST = /[?？]|\b(?:what(?:'s| is| are)|give|tell|read|confirm|verify|provide|needs?|send|say|enter|type|spell|share|repeat|please|go ahead)\b|请|告诉|报|念|提供|需要(?:您|你)|多少|发(?:给|过来|一下|我)|输入|说一下|是什么|给我|(?:核对|核实|确认)(?![了过])|验证(?![码了过通])|填(?:一下|写|上)|(?:号|码|多少|知道)[^，,。？?！!]{0,4}吗(?=\s*$|[，,。？?！!])/;
 const CODE_NAMED = /\b(?:code|text|texted|message|sms)\b|验证码|校验码|动态码|短信/;
