@@ -432,7 +432,7 @@ const CODE_NAMED = /\b(?:code|text|texted|message|sms)\b|验证码|校验码|动
 // (the bank the account is at said first: "Access Bank, zero six nine...")
 const ANSWER_LEAD_EN = /^(?:[\s,.:;…'"-]|\b(?:it'?s|it is|it|is|was|are|that'?s|that is|then|and|uh+|um+|er+|erm|ok(?:ay)?|so|sure|yes|yeah|yep|right|well|oh|the|rest|last|next|part|bit|one|ones|first|second|third|middle|four|two|three|digits?|numbers?|group|here'?s|here|hold on|wait|sorry|says|of it|ends? (?:in|with)|okay|no|try|where was i|capital|small|lower ?case|upper ?case|underscore|dash|hyphen|dot|period|at sign|star|asterisk|pound|hash|exclamation(?: mark| point)?|dollar sign|sign|symbol|space|[a-z&']+ bank(?: of [a-z]+)?)\b)*$/;
 // (or whose it is, said short, "招行的吧 6 2 1 4 8 3", "我妈的 3 7 0 2")
-const ANSWER_LEAD_ZH = /^[\s，,、…：:.。嗯呃啊哦额噢好的对是就然后还有后面前面剩下接着她他说应该好像大概我记得念报那个这个位吧行收到一条个]*$|(?:^|[，,])[^，,]{0,10}(?:是|为|[:：])[\s…]*$|^[\s嗯呃啊哦]*[\u4e00-\u9fff]{1,5}的吧?[\s，,]*$/;
+const ANSWER_LEAD_ZH = /^[\s，,、…：:.。嗯呃啊哦额噢好的对是就然后还有后面前面剩下接着她他说应该好像大概我记得念报那个这个位吧行收到一条个]*$|(?:^|[，,])[^，,]{0,10}(?:是|为|[:：])[\s…]*$|^[\s嗯呃啊哦]*[\u4e00-\u9fff]{1,5}的吧?[\s，,]*$|(?:^|[\s，,])(?:后|前|最后|末)[一二三四五六七八九两\d]位(?:是|数是)?[\s：:]*$/;
 const SENTENCE_END = /[.!?。！？；;]\s*(?=[^.!?。！？；;]*$)/;
 
 /** Whether the value at `start` is given as an answer: nothing but a lead like "it's" or "后面是" before it, since `from` and in its sentence. */
