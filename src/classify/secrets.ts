@@ -522,7 +522,9 @@ function goneOnFrom(caller: CallerLine, callers: LeakOptions['callers'], previou
   let quiet = 0;
   // (a part asked for by its place alone, "And the next six?", is of the secret asked before)
   // (and a number read back to be checked, naming nothing, "I have 2 0 8 4. Is that correct?", is the secret asked before)
+  // (or says what was given failed, whatever it asks with it: "It says incorrect. Maybe there is a symbol at the end?")
   const goesOn = (line: CallerLine, before: string | undefined) => line.continues || echoes(line.raw, before) || asksLastWord(line.text, before) || asksForIt(line) || (line.asksPart && !line.asks.size && !line.asksHarmless)
+    || (!line.asks.size && !line.asksHarmless && GIVEN_FAILED.test(line.text))
     || checksBack(line) || (asksNothing(line, before) && ++quiet <= 2);
   if (!callers?.length || !goesOn(caller, previous.at(-1))) return undefined;
   for (let i = callers.length - 1; i >= 0; i--) {
@@ -3051,6 +3053,7 @@ const CODE_CAME_BEFORE = /\b(?:it says|it'?s here|here it is|it came|(?:just )?(
 const IT_SAYS_BEFORE = /\bit says\s*$|(?:前面|开头|前两位|头两位)是\s*$/;
 const HOW_MANY_ASKED = /几位|多少位|\bhow many\b/;
 const CARD_BACK_CALLED = /\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|dialing)(?: up)? the (?:number|phone number|line) (?:on|printed on) the back of (?:my|the|your) (?:debit |credit |bank )?card(?: now| instead| first)?[,:]?\s*$/;
+const GIVEN_FAILED = /\b(?:it|that|this|the system|the screen) (?:says|said|shows|showed) (?:it'?s )?(?:incorrect|wrong|invalid|an error|error|denied|not (?:valid|right|correct))\b|\b(?:didn'?t|did not|doesn'?t|does not) (?:work|go through|match)\b|显示(?:错误|不对|不正确)|不对啊|提示错误/;
 const PHONE_NAMED = /\b(?:mobile|cell|phone|landline)\b|手机|电话/;
 const CUT_SHORT_ZH = /^\s*(?:…+|\.{2,})|^\s+(?:等一下|等等|等会|算了|不对|哎|呃|我问问|我想想|我不)/;
 const CUT_SHORT = /^\s*(?:…+|\.{2,})(?![.…])\s*(?:$|[,.]|(?:no|wait|hold on|hang on|um+|uh+|(?:i'?m )?sorry|let me|actually|i (?:don'?t|can'?t|shouldn'?t)|why)\b)/;

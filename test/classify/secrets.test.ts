@@ -3508,6 +3508,9 @@ describe('round 47: numbers the person rings, who the caller says they are, and 
     ['对 是六位', ['好的 还有您的查询密码'], ['查询密码是六位的吧 跟取款的不一样'], '那我不记得了 好像是 幺二三三二幺 吧 我也记不清', ['password']],
     // an ID's last four, its X too, to a line that asks for them after the ID's start
     ['后四位呢', ['之前的表弄丢了 还有孩子的身份证号我登记一下 报名要用'], ['孩子的身份证我找一下户口本 嗯 是 三七零二零二 二零幺四 零五二八'], '后四位 幺二三X', ['id']],
+    // a line that says what was given failed ("that doesn't match", "It says incorrect") asks again for it, whatever it asks with it
+    ['Hmm, that doesn\'t match. Are you sure?', ['To verify you I need the last four of your social security number.'], ['last four, 3 9 5 1'], 'sorry, 3915. my mistake', ['id']],
+    ['Hmm, that doesn\'t match. Are you sure?', ['What year did you open the account?'], ['it was 2019'], 'sorry, 2018. my mistake', []],
     // an official line the person calls is no piece of the card begun in the reply before
     ['好的我等您', ['您好 补偿款打到您卡上 请提供卡号'], ['卡号啊 6214 8520 哦稍等 我老婆在叫'], '她说航班取消航空公司会发短信的 我先打国航九五五八三问一下', []],
     ["Ma'am, if you go to branch it will take 3 to 5 banking days and the 45,000 will be gone.", ['One more, the system will ask for your online banking password to confirm the reversal.'], ['My password? Sorry po, my officemate said you should never ask for that.'], 'Then I will call the BDO hotline, (02) 8631-8000. Thank you po.', []],
