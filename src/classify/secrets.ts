@@ -270,7 +270,7 @@ function digitsByPosition(norm: Normalized, found: Leak[], caller: CallerLine | 
   if (!caller || !PLACES_ASKED.test(caller.text) || REFUSING.test(norm.text)) return found;
   // (the secret the line names, or, where it names none, the one a line a little before asked for: "we only need three digits of it, the
   // 1st, 3rd and 5th" after the PIN was asked for)
-  const kind = caller.last === 'password' || caller.last === 'code' ? caller.last : caller.asks.size ? undefined : askedAWhileBefore(caller, callers, (l) => l.last === 'password' || l.last === 'code')?.last;
+  const kind = caller.last === 'password' || caller.last === 'code' ? caller.last : askedAWhileBefore(caller, callers, (l) => l.last === 'password' || l.last === 'code')?.last;
   if (kind !== 'password' && kind !== 'code') return found;
   const taken = meetsAny(pairsOf(found));
   const places: Leak[] = [];
