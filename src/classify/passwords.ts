@@ -132,11 +132,27 @@ function unitWordAfter(text: string, at: number): boolean {
 /** A number right after a thing it numbers ("room 12"). */
 const numbered = (w: string, before: ReadonlyArray<{ w: string }>) => /^\d/.test(w) && NUMBERED.has(before[before.length - 1]?.w ?? '');
 
+// A password spelt piece by piece, commas between: "capital M, marisa, one nine six eight, exclamation mark". Three pieces or
+// more, each a letter with its case, a symbol's word, a word or digits; one says how it is written (a case or a symbol).
+const CASED = '(?:capital|caps?|upper ?case|lower ?case|small|big) [a-z]';
+const SYMBOL_WORD = '(?:exclamation (?:point|mark)|question mark|dollar sign|at (?:sign|symbol)|hash(?:tag)?|pound sign|underscore|dash|hyphen|asterisk|ampersand|star)';
+const SPELT_PIECE = `(?:${CASED}|${SYMBOL_WORD}|[a-z]+|\\d+(?: \\d+)*)`;
+const SPELT_LIST = new RegExp(`(?<![a-z0-9])${SPELT_PIECE}(?:, ?${SPELT_PIECE}){2,}(?![a-z0-9])`, 'g');
+const SAYS_HOW = new RegExp(`\\b(?:${CASED}|${SYMBOL_WORD})\\b`);
+const HAS_CORE = new RegExp(`\\d|\\b${SYMBOL_WORD}\\b`);
+
+/** The text with the commas between a spelt password's pieces made spaces (offsets kept), so it reads as one clause. */
+function withoutSpeltCommas(t: string): string {
+  if (!t.includes(',')) return t;
+  return t.replace(SPELT_LIST, (m) => (SAYS_HOW.test(m) && HAS_CORE.test(m) ? m.replaceAll(',', ' ') : m));
+}
+
 /** Spans [a, b) of passwords said aloud in a normalised text (read only where a password is asked or named). */
 export function spokenPasswords(t: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  // (a comma inside a number, "$1,500", does not end a clause, nor a mark inside a word, "Sunshine!44", nor one before "then": "Tulip, then 88")
-  for (const clause of t.matchAll(/(?:[^.;?!\n,…]|,(?=\d|\s*(?:and )?then\b|\s*followed by\b)|[!?](?=[a-z0-9]))+/g)) {
+  // (a comma inside a number, "$1,500", does not end a clause, nor a mark inside a word, "Sunshine!44", nor one before "then": "Tulip, then 88",
+  // nor one in a password spelt piece by piece)
+  for (const clause of withoutSpeltCommas(t).matchAll(/(?:[^.;?!\n,…]|,(?=\d|\s*(?:and )?then\b|\s*followed by\b)|[!?](?=[a-z0-9]))+/g)) {
     const base = clause.index;
     const words: Array<{ w: string; a: number; b: number; core: boolean }> = [];
     const text = clause[0];

@@ -3518,3 +3518,17 @@ describe('round 47: numbers the person rings, who the caller says they are, and 
     ['那是系统默认的提示 我们是官方客服 可以告诉的 很快就关闭了', ['好的 我们给您发了一个验证码 这个验证码是关闭服务用的 您在共享里不要动 直接念给我'], ['验证码 你不是看得到我屏幕吗 上面写的 不要告诉任何人'], '那 那好吧 是 三八 零六 幺二', ['code']],
   ]);
 });
+
+describe('a password spelt piece by piece, commas between', () => {
+  const masked = (reply: string, caller: string) => applyMasks(reply, classifyInContext(reply, { context: { caller } }).leaks, 'en');
+  it('masks every piece, not only its digits', () => {
+    const m = masked("Okay, it's capital M, marisa, one nine six eight, exclamation mark.", "What's the password you use for online banking?");
+    expect(m).not.toMatch(/marisa|one nine|exclamation/);
+    expect(masked("It's capital R, Rosie, oh six oh six. Rosie was my cat.", "Tell me the password and I'll reset it.")).not.toMatch(/R, Rosie, oh six/);
+    expect(masked('It\'s star, two, five...', "What's the gate code so the officer can come in?")).not.toMatch(/star|two|five/);
+  });
+  it('leaves a list that says nothing of how a password is written', () => {
+    expect(masked("it's our anniversary, 0 6 1 4", "What's the PIN on your card?")).toBe("it's our anniversary, [password •••]");
+    expect(masked('Spot 14, east lot, row C. Got it.', 'The car is in spot 14 in the east lot.')).toBe('Spot 14, east lot, row C. Got it.');
+  });
+});
