@@ -60,6 +60,7 @@ const isRunSepAt = (t: string, i: number) => {
 };
 
 const FILLER = /[\s,]+(?:uh+|um+|er+|erm|ah+|(?:and )?then)[\s,.]+(?=\d)/y;
+const HESITATION_AFTER_COMMA = /^, (?:uh+|um+|er+|erm|ah+)\b/;
 /** How long the filler word with its spaces at index i is ("uh", "then" between digits), else 0. */
 function fillerAt(t: string, i: number): number {
   FILLER.lastIndex = i;
@@ -117,7 +118,8 @@ export function findRuns(t: string, spelled: ArrayLike<number> = NONE_SPELLED): 
         if (run.digits.length >= 3 && restarts(t, k, run.digits)) k = j;
       }
       // a filler word between short groups read out: "3 0 5 uh 6 1 7", "4147 uh 2020", "triple 7 and then 0 1 2"
-      const filler = k - j <= 1 && j - g <= 4 ? fillerAt(t, j) : 0;
+      // (after a comma too, "4-1-2, uh, 6-6": a hesitation, not "…, then" a list's next item)
+      const filler = (k - j <= 1 || HESITATION_AFTER_COMMA.test(t.slice(j, j + 8))) && j - g <= 4 ? fillerAt(t, j) : 0;
       if (filler && digitsAt(t, j + filler) <= 4) k = j + filler;
       const gap = k - j;
       // (not a sum after a pause: "2292... 1500 dollars")

@@ -3532,3 +3532,14 @@ describe('a password spelt piece by piece, commas between', () => {
     expect(masked('Spot 14, east lot, row C. Got it.', 'The car is in spot 14 in the east lot.')).toBe('Spot 14, east lot, row C. Got it.');
   });
 });
+
+describe('a number with a hesitation after a comma', () => {
+  const read = (reply: string, caller: string) => classifyInContext(reply, { context: { caller } }).leaks.map((l) => [l.kind, reply.slice(l.start, l.end)]);
+  it('is one number: "4-1-2, uh, 6-6, uh... 0-9-3-8"', () => {
+    expect(read("My social? It's 4-1-2, uh, 6-6, uh... 0-9-3-8. Is that needed?", "I'll need your Social Security number.")).toEqual([['id', '4-1-2, uh, 6-6, uh... 0-9-3-8']]);
+    expect(read('7 3 1, uh, 0 0 9...', 'And the account number?')).toEqual([['card', '7 3 1, uh, 0 0 9']]);
+  });
+  it('but a list said with "then" after a comma is still read item by item', () => {
+    expect(read('It was 9:47 am from 800-555-0123, then 9:52, then 10:03.', 'Can you tell me the time of the call you got from us?')).toEqual([]);
+  });
+});
