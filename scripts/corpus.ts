@@ -4,6 +4,8 @@
 //                              line before them, and caller lines with their red flags
 //   test/corpus/{replies,field}.jsonl   lines written here and tuned against: trained on
 //   test/corpus/{holdout,blind}.jsonl   lines written here and never tuned against: measured only
+//   test/corpus/calls/*.jsonl  whole conversations written blind here, labelled as the real corpus
+//                              is: measured only, never trained on (the reader in styles it never saw)
 // test/corpus/real/double/ (a second labeller's labels) is for agreement only and never read here.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -14,6 +16,7 @@ import type { Before } from '../src/core/reader';
 
 export const ROOT = join(import.meta.dirname, '..');
 const REAL = join(ROOT, 'test', 'corpus', 'real');
+const CALLS = join(ROOT, 'test', 'corpus', 'calls');
 
 /**
  * The split: a fifth of the dialogues, chosen by a hash of the dialogue id, is held out — never
@@ -62,13 +65,19 @@ const jsonl = <T>(file: string): T[] =>
     .map((l) => JSON.parse(l) as T);
 
 /** Every row of the real corpus, in file and line order. */
-export function loadReal(): RealCorpus {
+export const loadReal = (): RealCorpus => loadDialogues(REAL);
+
+/** Every row of the conversations written blind (test/corpus/calls/), as the real corpus is read: measured, never trained on. */
+export const loadCalls = (): RealCorpus => (existsSync(CALLS) ? loadDialogues(CALLS) : { replies: [], callers: [] });
+
+/** The dialogue rows of every .jsonl file in `dir`, in file and line order. */
+function loadDialogues(dir: string): RealCorpus {
   const replies: ReplyRow[] = [];
   const callers: CallerRow[] = [];
   // each dialogue's replies are in order, r1 first: what the person said before is read with each
   const typed = new Map<string, Typed>();
-  for (const f of readdirSync(REAL).filter((n) => n.endsWith('.jsonl')).sort()) {
-    for (const r of jsonl<Record<string, unknown>>(join(REAL, f))) {
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
+    for (const r of jsonl<Record<string, unknown>>(join(dir, f))) {
       const base = { id: String(r.id), dialogue: String(r.dialogue), lang: r.lang as Lang };
       if (typeof r.reply === 'string') {
         const said = typed.get(base.dialogue) ?? typed.set(base.dialogue, new Typed()).get(base.dialogue)!;

@@ -3,6 +3,8 @@
 //     replies — intent accuracy, per-intent precision/recall, verdict macro-F1 (safe/unsafe/open),
 //               leak recall, false leaks
 //     caller lines — flag precision/recall per flag and micro overall
+//   written calls (test/corpus/calls/: whole conversations written blind, in styles the real corpus
+//     lacks), per language: the same figures, never trained or tuned against
 //   written sets: holdout.jsonl and blind.jsonl (never tuned against); replies.jsonl and field.jsonl
 //     are trained on, so their figures are shown as such.
 //   secret probes (scripts/probes.ts): leak recall and false leaks on the blind written rounds the
@@ -17,7 +19,7 @@ import { lineFlags } from '../src/classify/model/read';
 import { flagsInLine } from '../src/classify/cues';
 import { INTENTS } from '../src/core/constants';
 import { loadLibrary } from '../src/scenario/files';
-import { isHeldOut, loadReal, loadWritten, WRITTEN_TEST, WRITTEN_TRAIN, type CallerRow, type Lang, type ReplyRow } from './corpus';
+import { isHeldOut, loadCalls, loadReal, loadWritten, WRITTEN_TEST, WRITTEN_TRAIN, type CallerRow, type Lang, type ReplyRow } from './corpus';
 import { measureFlags, measureReplies, type PR } from './measure';
 import { FIXED_THROUGH, loadProbes, measureProbes } from './probes';
 
@@ -83,6 +85,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const h = heldOut(lang);
     printReplies(`held-out real, ${lang}`, h.replies, reader);
     printFlags(`held-out real, ${lang}`, h.callers, reader);
+  }
+  const calls = loadCalls();
+  const { catalogue } = loadLibrary();
+  for (const lang of ['zh', 'en'] as const) {
+    const replies = calls.replies.filter((r) => r.lang === lang);
+    if (!replies.length) continue;
+    printReplies(`written calls, never tuned against, ${lang}`, replies, reader);
+    // (their labellers also marked a real call's green flags, which the catalogue has for scenarios and the reader does not read: red flags are measured)
+    const red = (f: string) => !catalogue.flags[f]?.green;
+    printFlags(`written calls, never tuned against, ${lang}`, calls.callers.filter((c) => c.lang === lang).map((c) => ({ ...c, flags: c.flags.filter(red) })), reader);
   }
   for (const name of WRITTEN_TEST) printReplies(`written, never tuned against: ${name}.jsonl`, loadWritten(name), reader);
   for (const name of WRITTEN_TRAIN) printReplies(`written, trained on: ${name}.jsonl`, loadWritten(name), reader);

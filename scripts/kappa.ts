@@ -1,8 +1,9 @@
 // How far two labellers agree (npm run kappa): the second, blind labels of about 10% of the real
-// corpus (test/corpus/real/double/) against the first (test/corpus/real/*.jsonl), as Cohen's κ for
+// corpus (test/corpus/real/double/) against the first (test/corpus/real/*.jsonl), and the same for
+// the conversations written blind (test/corpus/calls/double/ against test/corpus/calls/), as Cohen's κ for
 // reply intents, for the verdict they imply, and per caller-line flag. --list prints every
 // disagreement, so each one can be settled in docs/labelling.md.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Intent } from '../src/core/constants';
 import { SAFE_INTENTS } from '../src/core/judge';
@@ -18,7 +19,7 @@ interface Row {
   flags?: string[];
 }
 
-const root = join(import.meta.dirname, '..', 'test', 'corpus', 'real');
+const CORPORA = ['real', 'calls'].map((name) => join(import.meta.dirname, '..', 'test', 'corpus', name));
 const readRows = (file: string): Row[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
 
 /** Cohen's κ of two label sequences over the same items. */
@@ -34,7 +35,9 @@ export function cohensKappa<T>(a: readonly T[], b: readonly T[]): number {
 
 const verdictOf = (r: Row) => (r.leaks?.length ? 'unsafe' : SAFE_INTENTS.includes(r.intent!) ? 'safe' : r.intent === 'comply' ? 'unsafe' : 'open');
 
-function main() {
+function main(root: string) {
+  if (!existsSync(join(root, 'double'))) return;
+  console.log(`\n# ${root.slice(root.lastIndexOf('test/'))}`);
   const first = new Map<string, Row>();
   for (const f of readdirSync(root).filter((f) => f.endsWith('.jsonl'))) for (const r of readRows(join(root, f))) first.set(r.id, r);
   const list = process.argv.includes('--list');
@@ -88,4 +91,4 @@ function main() {
   }
 }
 
-main();
+for (const root of CORPORA) main(root);

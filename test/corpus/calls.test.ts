@@ -1,0 +1,41 @@
+// The conversations written blind (test/corpus/calls/) are measured by `npm run eval` and never trained
+// on: each row must be what the eval reads (a reply after the caller's line it answers, a known intent,
+// flags from the catalogue), and none may reach the training corpus.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCalls, loadReal } from '../../scripts/corpus';
+import { INTENTS, LEAK_KINDS } from '../../src/core/constants';
+import { loadLibrary } from '../../src/scenario/files';
+
+describe('the conversations written blind', () => {
+  const calls = loadCalls();
+  it('hold replies and caller lines in both languages', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      expect(calls.replies.filter((r) => r.lang === lang).length).toBeGreaterThan(100);
+      expect(calls.callers.filter((c) => c.lang === lang).length).toBeGreaterThan(100);
+    }
+  });
+  it('label every reply with a known intent and kinds of secret, and every caller line with catalogue flags', () => {
+    const { flags } = loadLibrary().catalogue;
+    expect(calls.replies.filter((r) => !INTENTS.includes(r.intent) || r.leaks.some((k) => !LEAK_KINDS.includes(k)))).toEqual([]);
+    expect(calls.callers.flatMap((c) => c.flags.filter((f) => !flags[f]).map((f) => `${c.id}: ${f}`))).toEqual([]);
+  });
+  it("read each reply after the caller's line just before it in its conversation", () => {
+    const dir = join(import.meta.dirname, 'calls');
+    const wrong: string[] = [];
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl'))) {
+      const last = new Map<string, string>();
+      for (const line of readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim())) {
+        const r = JSON.parse(line) as { id: string; dialogue: string; text?: string; caller?: string };
+        if (r.text !== undefined) last.set(r.dialogue, r.text);
+        else if (r.caller !== (last.get(r.dialogue) ?? '')) wrong.push(r.id);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+  it('are never in the corpus the reader is trained on', () => {
+    const trainedOn = new Set(loadReal().replies.map((r) => r.dialogue));
+    expect(calls.replies.filter((r) => trainedOn.has(r.dialogue))).toEqual([]);
+  });
+});
