@@ -65,6 +65,14 @@ describe('caller lines', () => {
     expect(lineFlags('请输入您的身份证号', flags, false)).toContain('asks-personal-info');
     expect(lineFlags('您需要先支付五百元手续费', flags, false)).toContain('fee-upfront');
     expect(lineFlags('加我微信，我发资料给你', flags, false)).toContain('moves-to-private-chat');
+    // English said as callers outside the training corpus say it (the written calls of round 1): a last chance, gift cards
+    // bought by the number, a demand to keep it between you
+    expect(lineFlags('Madam, BT will not be responsible if the account is frozen. Last chance.', flags, false)).toContain('deadline-pressure');
+    expect(lineFlags('We accept Apple gift cards, sir. Buy five $100 cards at Walgreens and read me the codes on the back.', flags, false)).toContain('transfer-request');
+    expect(lineFlags("Any shop is fine. And keep it between us for now, it's a surprise for the team as well.", flags, false)).toContain('secrecy');
+    expect(lineFlags("Please don't speak to the branch about this, we believe someone there is involved.", flags, false)).toContain('secrecy');
+    // (gift cards bought before are no request to buy them)
+    expect(lineFlags('I see you bought two Amazon gift cards in May, were those for you?', flags, false)).not.toContain('transfer-request');
     expect(lineFlags('I need you to download AnyDesk so I can fix your computer remotely.', flags, false)).toContain('remote-control');
   });
   it('secrecy fires on a demand, never on reassurance', () => {

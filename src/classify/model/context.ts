@@ -57,7 +57,7 @@ const TOPICS: Array<[topic: string, ask: Ask | null, re: RegExp]> = [
   ['link', 'app', /链接|网址|网站|网页|点击|二维码|扫码|\blinks?\b|website|\burl\b|\bclick|qr code/i],
   ['chat', 'app', /微信|qq|加我|好友|call me (?:back )?(?:at|on)|my (?:direct )?(?:number|line|extension) is|whatsapp|telegram|text me/i],
   ['remote', 'app', /远程|共享屏幕|屏幕共享|向日葵|teamviewer|anydesk|remote (?:access|control|desktop|session)|control (?:your|the) (?:computer|screen|device|phone)|screen ?shar/i],
-  ['secret', 'secret', /不要(?:告诉|跟|和|对|让)|别(?:告诉|跟|和|对|让)|不要报警|别报警|不能报警|don'?t (?:tell|inform|mention|involve|discuss)|do not (?:tell|inform|mention|involve|discuss)|(?<!\b(?:i|we)(?:'ll| will| need to| have to| must) )keep (?:this|it) (?:between|to yourself|confidential|secret|quiet)|between (?:us|you and me)/i],
+  ['secret', 'secret', /不要(?:告诉|跟|和|对|让)|别(?:告诉|跟|和|对|让)|不要报警|别报警|不能报警|don'?t (?:tell|inform|mention|involve|discuss|speak to|talk to)|do not (?:tell|inform|mention|involve|discuss|speak to|talk to)|(?<!\b(?:i|we)(?:'ll| will| need to| have to| must) )keep (?:this|it) (?:between|to yourself|confidential|secret|quiet)|between (?:us|you and me)/i],
   ['reassure', null, /(?:会|将|都会|给你|为你|予以)保密|保密处理|信息安全|放心|请放心|don'?t worry|rest assured|safe with us|completely (?:safe|secure|legitimate)|i assure you/i],
   ['stay', 'stay', /别挂|不要挂|不能挂|保持通话|不要中断|别断|don'?t hang up|do not hang up|stay on the line|stay with me|keep (?:the|this) line|remain on the line/i],
   ['urgent', null, /马上|立刻|立即|尽快|赶紧|今天之内|今天内|\d+\s*(?:分钟|小时)|过期|逾期|冻结|immediately|right away|right now|urgent|as soon as possible|within (?:the next )?\d+|expire|deadline|hurry|quickly|act now/i],
