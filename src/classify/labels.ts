@@ -280,7 +280,7 @@ export function endWithin(ends: readonly number[], a: number, within: number): b
 
 // Someone else's number: the caller's, the account money is sent to, the number one reports (not "打字给你 身份证…": given to the caller).
 // ("ur old numbr was 07700 900 481 wasnt it": the one someone had before is theirs too)
-const OTHERS = /(?:\b(?:(?:your|ur|his|her|their)(?: (?:old|new|other|real|usual|direct|main|office|work|callback|call-?back))?|the caller's|you(?:'re)? calling from|calling from|from|to)|(?:(?<![给发诉念])你|(?<![给发诉念])你们|他|她|对方|转到|你(?:刚才|刚刚|之前|上次)?说的|你给的|(?:你|您)(?:发|给)(?:给我)?的)(?:的)?(?:那个|这个|那张|这张)?|转入|汇到|打到|转给|汇给|来电|举报|the same)\s*(?:的)?\s*$/;
+const OTHERS = /(?:\b(?:(?:your|ur|his|her|their)(?: (?:old|new|other|real|usual|direct|main|office|work|callback|call-?back))?|the caller's|you(?:'re)? calling from|calling from|from|to)|(?:(?<![给发诉念信听])你|(?<![给发诉念])你们|他|她|对方|转到|你(?:刚才|刚刚|之前|上次)?说的|你给的|(?:你|您)(?:发|给)(?:给我)?的)(?:的)?(?:那个|这个|那张|这张)?|转入|汇到|打到|转给|汇给|来电|举报|the same)\s*(?:的)?\s*$/;
 /** The label starting at `at` names someone else's card, account or number. */
 // (a relative's, named just before, is the person's to give: "my late husband, his social was 266-40-1175", case 87)
 // (and "the same password for everything" is one's own; an ID someone's, "Her social security card just came", is a relative's: no one
@@ -327,7 +327,7 @@ const SOMEONES_BEFORE = new RegExp(`${SOMEONES_NUMBER}\\W{0,4}$`);
 /** "Ring HMRC's number, 0300 200 3300": the number at a is a named someone's. */
 export const someonesNumberBefore = (t: string, a: number) => SOMEONES_BEFORE.test(t.slice(Math.max(0, a - 32), a));
 // ("the call came from 800 555 1234"; not "it's from PayPal, 2 8 3…": after a comma, what the text from them says)
-const NOT_MINE_NEAR = new RegExp(`(?:\\byour\\b(?! call\\b)|\\b(?:your|ur) (?:old|new|other|real) (?:numbe?r|no|phone|cell|mobile)(?:'s| was| is)?|\\btheir\\b|call(?:ing|ed)(?: me| us| you)? from|this number|that number|\\breport|${SOMEONES_NUMBER}|(?:你|您)的|你这个|你们|(?:你|您)(?:的|新的?|那个)?(?:手机|电话)?号码?|(?:你|您)(?:发|给)(?:我|过来)?的|我存(?:上|下|好|一下)了?|(?:已经|都)存(?:上|下|好)了|(?<![我发用到]|联系我(?:就|请|直接)?打|我现在)这个号(?!不用|停)|(?:你|您)(?:刚才|刚刚)?(?:打给我|打过来|打来|念|说|报|读)的|(?<![我发用外]|要的)那个号(?!不用|停)|举报|来电)[^\\n]{0,12}$|\\bfrom\\b[^\\n,]{0,16}$`);
+const NOT_MINE_NEAR = new RegExp(`(?:\\byour\\b(?! call\\b)|\\b(?:your|ur) (?:old|new|other|real) (?:numbe?r|no|phone|cell|mobile)(?:'s| was| is)?|\\btheir\\b|call(?:ing|ed)(?: me| us| you)? from|this number|that number|\\breport|${SOMEONES_NUMBER}|(?<![信听])(?:你|您)的|你这个|你们|(?:你|您)(?:的|新的?|那个)?(?:手机|电话)?号码?|(?:你|您)(?:发|给)(?:我|过来)?的|我存(?:上|下|好|一下)了?|(?:已经|都)存(?:上|下|好)了|(?<![我发用到]|联系我(?:就|请|直接)?打|我现在)这个号(?!不用|停)|(?:你|您)(?:刚才|刚刚)?(?:打给我|打过来|打来|念|说|报|读)的|(?<![我发用外]|要的)那个号(?!不用|停)|举报|来电)[^\\n]{0,12}$|\\bfrom\\b[^\\n,]{0,16}$`);
 // (read again a little further back, where "my buddy Jim's number is" shows the someone is the person's own)
 export const othersNumberNear = (t: string, a: number) => NOT_MINE_NEAR.test(t.slice(Math.max(0, a - 24), a)) && NOT_MINE_NEAR.test(t.slice(Math.max(0, a - 40), a)) || saidToMe(t, a);
 // A number the caller said earlier in the call, repeated: "you said 8812, right?", "the case number you gave me, 58-4410".

@@ -3543,3 +3543,14 @@ describe('a number with a hesitation after a comma', () => {
     expect(read('It was 9:47 am from 800-555-0123, then 9:52, then 10:03.', 'Can you tell me the time of the call you got from us?')).toEqual([]);
   });
 });
+
+describe('"信你的", "听你的": trusting the caller, not naming the caller\'s number', () => {
+  const read = (reply: string, caller: string) => classifyInContext(reply, { context: { caller } }).leaks.map((l) => l.kind);
+  it('the number after them is the person\'s own', () => {
+    const caller = '下载这个app 注册的时候用你手机号 邀请码填CL888 这个是我们官方合作平台 很安全的';
+    expect(read('我还是信你的注册好了手机号用的一三九一五八二六零四七', caller)).toEqual(['phone']);
+    expect(read('好吧听你的 手机号是13915826047', caller)).toEqual(['phone']);
+    // (the caller's own number, said back, stays theirs)
+    expect(read('你的手机号是13915826047吗', '有事打我手机13915826047')).toEqual([]);
+  });
+});
