@@ -53,6 +53,9 @@ describe('a reply is read against what the caller asked', () => {
     const en = { caller: 'What is the money for? Is anyone on the phone guiding you?', flags: ['lie-to-bank'] };
     expect(classifyInContext("It's for my own spending.", { context: en })).toMatchObject({ intent: 'comply' });
     expect(classifyInContext('Someone from the platform told me to take it out.', { context: en })).toMatchObject({ intent: 'consult' });
+    // a carer's "his son", a link sent to a cousin first (the written calls of round 1)
+    expect(classifyInContext("Let me ask his son first. Mr Andrew handles all the bills. I'll text him.", { context: { caller: "Yes, five minutes. Please, go to the computer now, I'll guide you step by step." } })).toMatchObject({ intent: 'consult' });
+    expect(classifyInContext('Hmm, wait. Before I put any card I will send this link to my cousin Diego, he works in a bank.', { context: { caller: 'Create your account and deposit the $250 with your card.' } })).toMatchObject({ intent: 'consult' });
   });
   it('a secret given away decides the reply, whatever the context', () => {
     expect(read('电话别挂', '不给，验证码是482913')).toMatchObject({ intent: 'comply', leaks: [expect.objectContaining({ kind: 'code' })] });
