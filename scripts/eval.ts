@@ -87,14 +87,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     printFlags(`held-out real, ${lang}`, h.callers, reader);
   }
   const calls = loadCalls();
-  const { catalogue } = loadLibrary();
   for (const lang of ['zh', 'en'] as const) {
     const replies = calls.replies.filter((r) => r.lang === lang);
     if (!replies.length) continue;
     printReplies(`written calls, never tuned against, ${lang}`, replies, reader);
-    // (their labellers also marked a real call's green flags, which the catalogue has for scenarios and the reader does not read: red flags are measured)
-    const red = (f: string) => !catalogue.flags[f]?.green;
-    printFlags(`written calls, never tuned against, ${lang}`, calls.callers.filter((c) => c.lang === lang).map((c) => ({ ...c, flags: c.flags.filter(red) })), reader);
+    printFlags(`written calls, never tuned against, ${lang}`, calls.callers.filter((c) => c.lang === lang), reader);
   }
   for (const name of WRITTEN_TEST) printReplies(`written, never tuned against: ${name}.jsonl`, loadWritten(name), reader);
   for (const name of WRITTEN_TRAIN) printReplies(`written, trained on: ${name}.jsonl`, loadWritten(name), reader);
