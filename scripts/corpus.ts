@@ -5,7 +5,8 @@
 //   test/corpus/{replies,field}.jsonl   lines written here and tuned against: trained on
 //   test/corpus/{holdout,blind}.jsonl   lines written here and never tuned against: measured only
 //   test/corpus/calls/*.jsonl  whole conversations written blind here, labelled as the real corpus
-//                              is: measured only, never trained on (the reader in styles it never saw)
+//                              is, in rounds: each measured as it came (the reader in styles it never
+//                              saw), then trained on (CALLS_TRAINED_ROUNDS) when a later round measures
 // test/corpus/real/double/ (a second labeller's labels) is for agreement only and never read here.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -67,8 +68,25 @@ const jsonl = <T>(file: string): T[] =>
 /** Every row of the real corpus, in file and line order. */
 export const loadReal = (): RealCorpus => loadDialogues(REAL);
 
-/** Every row of the conversations written blind (test/corpus/calls/), as the real corpus is read: measured, never trained on. */
-export const loadCalls = (): RealCorpus => (existsSync(CALLS) ? loadDialogues(CALLS) : { replies: [], callers: [] });
+/**
+ * The rounds of written calls the reader is trained on. Each round is measured as it came first (docs/reader.md keeps
+ * that figure); a later round is the blind measure of the reader trained on the earlier ones.
+ */
+export const CALLS_TRAINED_ROUNDS: readonly number[] = [1];
+
+/** The round of a written call's row, from its id ("wc1a-0004-r2" is round 1). */
+export const callRound = (id: string): number => Number(/^wc(\d+)[a-z]-/.exec(id)?.[1] ?? NaN);
+
+/**
+ * The rows of the conversations written blind (test/corpus/calls/), as the real corpus is read: `trained`, those of the
+ * rounds the reader is trained on; `measured`, the others, never trained or tuned on.
+ */
+export function loadCalls(which: 'trained' | 'measured' | 'all' = 'all'): RealCorpus {
+  const all = existsSync(CALLS) ? loadDialogues(CALLS) : { replies: [], callers: [] };
+  if (which === 'all') return all;
+  const keep = (r: { id: string }) => CALLS_TRAINED_ROUNDS.includes(callRound(r.id)) === (which === 'trained');
+  return { replies: all.replies.filter(keep), callers: all.callers.filter(keep) };
+}
 
 /** The dialogue rows of every .jsonl file in `dir`, in file and line order. */
 function loadDialogues(dir: string): RealCorpus {

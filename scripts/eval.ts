@@ -4,7 +4,8 @@
 //               leak recall, false leaks
 //     caller lines — flag precision/recall per flag and micro overall
 //   written calls (test/corpus/calls/: whole conversations written blind, in styles the real corpus
-//     lacks), per language: the same figures, never trained or tuned against
+//     lacks), per language: the same figures, for the rounds never trained or tuned against, then
+//     for those trained on (scripts/corpus.ts, CALLS_TRAINED_ROUNDS)
 //   written sets: holdout.jsonl and blind.jsonl (never tuned against); replies.jsonl and field.jsonl
 //     are trained on, so their figures are shown as such.
 //   secret probes (scripts/probes.ts): leak recall and false leaks on the blind written rounds the
@@ -86,12 +87,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     printReplies(`held-out real, ${lang}`, h.replies, reader);
     printFlags(`held-out real, ${lang}`, h.callers, reader);
   }
-  const calls = loadCalls();
-  for (const lang of ['zh', 'en'] as const) {
-    const replies = calls.replies.filter((r) => r.lang === lang);
-    if (!replies.length) continue;
-    printReplies(`written calls, never tuned against, ${lang}`, replies, reader);
-    printFlags(`written calls, never tuned against, ${lang}`, calls.callers.filter((c) => c.lang === lang), reader);
+  for (const which of ['measured', 'trained'] as const) {
+    const calls = loadCalls(which);
+    const title = which === 'measured' ? 'never tuned against' : 'trained on';
+    for (const lang of ['zh', 'en'] as const) {
+      const replies = calls.replies.filter((r) => r.lang === lang);
+      if (!replies.length) continue;
+      printReplies(`written calls, ${title}, ${lang}`, replies, reader);
+      printFlags(`written calls, ${title}, ${lang}`, calls.callers.filter((c) => c.lang === lang), reader);
+    }
   }
   for (const name of WRITTEN_TEST) printReplies(`written, never tuned against: ${name}.jsonl`, loadWritten(name), reader);
   for (const name of WRITTEN_TRAIN) printReplies(`written, trained on: ${name}.jsonl`, loadWritten(name), reader);

@@ -1,6 +1,6 @@
 // `npm run train`: rebuild models/reader.bin from the labelled corpora, deterministically (the same
 // files give the same bytes). Only the training part of the real corpus is read (scripts/corpus.ts
-// holds the split); every setting chosen from data (the flags' thresholds, the softmax
+// holds the split), with the written calls of the rounds trained on; every setting chosen from data (the flags' thresholds, the softmax
 // temperature) is chosen by 5-fold cross-validation inside the training part, by dialogue.
 //   npm run train               train, write the file, print the cross-validated figures
 //   npm run train -- --check    train and compare with the committed file instead of writing it
@@ -20,7 +20,7 @@ import { decideIntent, demanded, MODEL_FILE } from '../src/classify/model/read';
 import { flagsInLine } from '../src/classify/cues';
 import { detectLang } from '../src/classify/lang';
 import { loadLibrary } from '../src/scenario/files';
-import { isHeldOut, loadReal, loadWritten, ROOT, WRITTEN_TRAIN, type CallerRow, type ReplyRow } from './corpus';
+import { isHeldOut, loadCalls, loadReal, loadWritten, ROOT, WRITTEN_TRAIN, type CallerRow, type ReplyRow } from './corpus';
 import { measureFlags, measureReplies } from './measure';
 import { frequentKeys, probabilities, scoreWith, train, type Example, type TrainOptions } from './sgd';
 
@@ -233,8 +233,10 @@ function trainReplies(replies: ReplyRow[], flagsOf: Map<string, string[]>) {
 // ---------- main ----------
 
 const real = loadReal();
-const callers = real.callers.filter((c) => !isHeldOut(c.dialogue));
-const replies = [...real.replies.filter((r) => !isHeldOut(r.dialogue)), ...WRITTEN_TRAIN.flatMap(loadWritten)];
+// (and the conversations written blind of the rounds trained on: each was measured as it came first)
+const calls = loadCalls('trained');
+const callers = [...real.callers.filter((c) => !isHeldOut(c.dialogue)), ...calls.callers];
+const replies = [...real.replies.filter((r) => !isHeldOut(r.dialogue)), ...calls.replies, ...WRITTEN_TRAIN.flatMap(loadWritten)];
 
 const flags = trainFlags(callers);
 const intents = trainReplies(replies, oofFlags(flags));
