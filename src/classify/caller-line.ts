@@ -6,7 +6,7 @@ import { BANK_CARD_NAMED, BUSINESS, FAMILY, OPENED_BEFORE, ID_CARD_BEFORE, type 
 import { normalize } from './normalize';
 import { CHINESE_CARDINAL, cardinalValue, digitsAndGroups, findRuns } from './numbers';
 import { spelledKey, spelledOut } from './spelled-chars';
-import { GIFT, GIFT_PIN_ASKED, REMOTE_TOOL, Talk, talkDecides, withTalk } from './talk';
+import { GIFT, GIFT_PIN_ASKED, REMOTE_ADDRESS, REMOTE_TOOL, Talk, talkDecides, withTalk } from './talk';
 
 // Lines that only keep the person going, whole: "Mm-hm.", "Okay, go on.", "Next four.", "Read it again slowly, please.",
 // "嗯，继续。", "您慢慢说。", "还有三位。" (not "And the date?", "Forget about that.", "Great, thank you.")
@@ -268,6 +268,8 @@ export class CallerLine {
     // the nine digit number at the top" of a remote-access tool asks for its ID, a code
     // ("what number should we text the code to?" asks for the number: the code is what goes there)
     const phone = PHONE_ASKED.exec(t) ?? RELATIVES_NUMBER_ASKED.exec(t);
+    // (a remote tool's "address" is its ID, not where one lives)
+    const remoteAddress = REMOTE_ADDRESS.test(t);
     if (phone) asks.add('phone');
     else if (!named && CARD_DIGITS.test(t)) asks.add('card');
     else if (!named && CHECK_READ.test(t)) asks.add('card');
@@ -278,7 +280,7 @@ export class CallerLine {
     // (whatever holds it: "how much do you owe on the card?"; not "how many digits is the code?")
     // ("what year…", "what's the charge?" only where no secret is asked for as well)
     const howMuch = (HOW_MUCH.test(t) || (!asks.size && WHICH_SUM.test(t))) && !/\bdigits?\b|几位/.test(t);
-    return (this.kinds = { asks, last: kind, sum: howMuch, harmless: howMuch || (!!harmless && (!named || harmless.at > named.at)) });
+    return (this.kinds = { asks, last: kind, sum: howMuch, harmless: howMuch || (!!harmless && !remoteAddress && (!named || harmless.at > named.at)) });
   }
 }
 

@@ -3554,3 +3554,17 @@ describe('"信你的", "听你的": trusting the caller, not naming the caller\'
     expect(read('你的手机号是13915826047吗', '有事打我手机13915826047')).toEqual([]);
   });
 });
+
+describe('the written calls of round 2: a remote tool\'s "address", and 7726', () => {
+  const read = (reply: string, caller: string) => classifyInContext(reply, { context: { caller } }).leaks.map((l) => l.kind);
+  it('a nine-digit "address" the caller has read out is a remote tool\'s ID, a code', () => {
+    expect(read("Em, it's 4 1 8, 2 2 7, 9 0 3. Is Dad going to get charged for this or what?", "Lovely. There's a nine-digit address on the left hand side there, read that out to me.")).toEqual(['code']);
+    expect(read('its three eight one uh two two oh nine four six', 'perfect now you will see your address a nine digit number please read me that number')).toEqual(['code']);
+    // (a home address asked for stays harmless)
+    expect(read("It's 4182 Elm Street, apartment 9.", "What's your address, so the courier can come by?")).toEqual([]);
+  });
+  it('a scam text reported to 7726 gives nothing; a PIN of 7726 is still a PIN', () => {
+    expect(read('just spoke to the real hsbc. theres no payee. reported this number to 7726', 'Reply with the code to secure your account.')).toEqual([]);
+    expect(read('7726', "What's your PIN?")).toEqual(['password']);
+  });
+});
