@@ -74,8 +74,8 @@ describe('caller lines', () => {
     expect(lineFlags('We accept Apple gift cards, sir. Buy five $100 cards at Walgreens and read me the codes on the back.', flags, false)).toContain('transfer-request');
     expect(lineFlags("Any shop is fine. And keep it between us for now, it's a surprise for the team as well.", flags, false)).toContain('secrecy');
     expect(lineFlags("Please don't speak to the branch about this, we believe someone there is involved.", flags, false)).toContain('secrecy');
-    // (gift cards bought before are no request to buy them)
-    expect(lineFlags('I see you bought two Amazon gift cards in May, were those for you?', flags, false)).not.toContain('transfer-request');
+    // (the cue: gift cards bought before are no request to buy them)
+    expect(flagsInLine('I see you bought two Amazon gift cards in May, were those for you?', flags)).not.toContain('transfer-request');
     expect(lineFlags('I need you to download AnyDesk so I can fix your computer remotely.', flags, false)).toContain('remote-control');
   });
   it('secrecy fires on a demand, never on reassurance', () => {

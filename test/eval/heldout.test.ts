@@ -16,7 +16,8 @@
 // more normal calls, harder for the English flags; the reader of the landing before reads this split
 // at en 84.5 % / 0.887 and flags 88.6 % / 83.8 %): the held-out split grew with the corpus (same rule),
 // and again after English cues for real callers' words and the flag thresholds chosen by the precision
-// of what analyze shows (model and cues); nothing was tuned to them.
+// of what analyze shows (model and cues), and again with the written calls of round 1 trained on
+// (docs/reader.md: the held-out figures moved by at most 0.4 points); nothing was tuned to them.
 import { describe, expect, it } from 'vitest';
 import { heldOut, trained } from '../../scripts/eval';
 import { measureFlags, measureReplies } from '../../scripts/measure';
@@ -26,18 +27,18 @@ const TARGET = { macroF1: 0.9, accuracy: 0.85, flagRecall: 0.85, flagPrecision: 
 /** Per language: each figure's bar, the target where it is met, else the floor under the measured figure. */
 const BAR = {
   zh: {
-    accuracy: TARGET.accuracy, // measured 0.944
-    macroF1: TARGET.macroF1, // measured 0.916
-    flagRecall: TARGET.flagRecall, // measured 0.926
-    flagPrecision: TARGET.flagPrecision, // measured 0.920
+    accuracy: TARGET.accuracy, // measured 0.942
+    macroF1: TARGET.macroF1, // measured 0.918
+    flagRecall: TARGET.flagRecall, // measured 0.922
+    flagPrecision: TARGET.flagPrecision, // measured 0.921
     leakRecall: TARGET.leakRecall, // measured 1 (37 of 37: secrets.ts finds these, not the model)
     falseLeaks: TARGET.falseLeaks, // measured 0
   },
   en: {
-    accuracy: TARGET.accuracy, // measured 0.881
-    macroF1: TARGET.macroF1, // measured 0.910
-    flagRecall: TARGET.flagRecall, // measured 0.855 (cross-validated 0.854)
-    flagPrecision: TARGET.flagPrecision, // measured 0.903 (cross-validated 0.907)
+    accuracy: TARGET.accuracy, // measured 0.880
+    macroF1: TARGET.macroF1, // measured 0.912
+    flagRecall: TARGET.flagRecall, // measured 0.855 (cross-validated with the written calls trained on: 0.836)
+    flagPrecision: TARGET.flagPrecision, // measured 0.903 (cross-validated with the written calls trained on: 0.903)
     leakRecall: 0.98, // NOT MET YET: measured 0.987 (78 of 79, secrets.ts); target 1. One miss more fails here
     falseLeaks: TARGET.falseLeaks, // measured 0.001
   },
