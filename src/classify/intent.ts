@@ -67,8 +67,6 @@ const EN: Array<Omit<Cue, 'lang'>> = [
   { re: /\b(?:ask|asking|check with|talk to|speak to|wait for) (?:her|him|them)\b/g, intent: 'consult', w: 2, neg: { intent: 'comply', w: 2 } },
   // refuse
   { re: /\bnot interested\b|\bno,? thanks?\b|\bno,? thank you\b|\bno way\b|\babsolutely not\b|\bdefinitely not\b|\bof course not\b|\bcertainly not\b|\bno chance\b|\bnot a chance\b|\bforget (?:it|about it)\b|\bleave me alone\b|\bstop (?:calling|texting|messaging|bothering|contacting)\b|\bdon'?t (?:call|text|message|contact|bother) me\b|\btake me off\b|\bremove me\b|\bi (?:refuse|decline)\b|\bi'?ll pass\b(?! (?:it|this|that|on))|\bi (?:don'?t|do not) (?:need|want) (?:a |any |the |your |to |that |this |it)?|\bi (?:didn'?t|did not|never|have not|haven'?t|do not|don'?t) (?:apply|applied|order|ordered|buy|bought|request|requested|sign(?:ed)? up|lose|lost|make|made|own|use) (?:for |any|a |an |anything|one|it|that|this|the)?|\bnothing doing\b|\bnope\b|\bnah\b|\bnot doing (?:that|it|this)\b|\bnot happening\b|\bwrong (?:number|person)\b|\bthat'?s not me\b|\bnot (?:giving|sending|paying|telling|clicking|transferring|installing|downloading|buying)\b|\b(?:won'?t|will not|not) get (?:a|one|any) (?:cent|penny|dime|yuan|dollar)\b|\bnot (?:a|one) (?:cent|penny)\b|\bi wouldn'?t\b(?= *[.!]|$)|\bkeep my money\b|\bnot (?:really |very |at all )?comfortable (?:with|sharing|giving|providing|proceeding|doing|disclosing)\b|\b(?:hesitant|reluctant) to (?:share|give|provide|disclose|proceed)\b|\b(?:i'?d|i would) rather not\b|\bprefer not to\b|\bi don'?t do (?:online |mobile )?(?:payments?|transfers?|banking|that|this|loans?)\b/g, intent: 'refuse', w: 3 },
-  // the person stopping what the caller has them doing ("I'm stopping.", "I'll stop here"; not "I'll stop by the bank")
-  { re: /\b(?:i'?m|i am|i'?ll|i will|i'?m going to|i am going to|gonna) stop(?:ping)?(?: (?:here|now|this|it|right now|right here|there))?(?![a-z]| (?:by|at|in|off|on)\b)/g, intent: 'refuse', w: 3 },
   // "oh no" is dismay, not a refusal
   { re: /(?<!\boh )\bno\b|\bnever\b|(?<!why )\bnot\b/g, intent: 'refuse', w: 1 },
   // comply
@@ -398,6 +396,8 @@ const TAKES_UP: Partial<Record<Ask, RegExp>> = {
 const SAFE_READ = (r: IntentReading) => r.confidence >= 0.6 && SAFE.includes(r.intent);
 
 /** A reply that is only a hesitation ("hmm", "um…", "er"): a stall, whatever was asked (not "mm-hm", "uh-huh", "嗯", which say yes). */
+/** The person saying they stop what the caller has them doing ("I'm stopping", "I'll stop here"; not "I'll stop by the bank", "stop calling"). */
+const STOPS = /\b(?:i'?m|i am|i'?ll|i will|i'?m going to|i am going to|gonna) stop(?:ping)?(?: (?:here|now|this|it|right now|right here|there))?(?![a-z]| (?:by|at|in|off|on)\b)/;
 const HESITATION_ONLY = /^\s*(?:h+m+|u+m+|u+h+|e+r+m*)(?:[\s.,!?…-]+(?:h+m+|u+m+|u+h+|e+r+m*))*[\s.,!?…-]*$/;
 
 /**
@@ -408,6 +408,11 @@ const HESITATION_ONLY = /^\s*(?:h+m+|u+m+|u+h+|e+r+m*)(?:[\s.,!?…-]+(?:h+m+|u+
  */
 export function readIntentAgainst(t: string, asks: readonly Ask[], trace?: CueMatch[]): IntentReading {
   if (HESITATION_ONLY.test(t)) return { intent: 'stall', confidence: 0.85, byContext: true };
+  // saying one stops ("I'm stopping. I'll ask my family to come over.") goes along with nothing: the safe step it names, else a refusal
+  if (STOPS.test(t)) {
+    const rest = readIntent(t.replace(STOPS, ' '), trace);
+    return SAFE_READ(rest) ? { ...rest, byContext: true } : { intent: 'refuse', confidence: 0.85, byContext: true };
+  }
   for (const a of asks) if (DISCLOSES[a]?.test(t)) return { intent: 'consult', confidence: 0.85, byContext: true };
   for (const a of asks) if (TAKES_UP[a]?.test(t)) return { intent: 'comply', confidence: 0.85, byContext: true };
   for (const a of asks) {

@@ -53,6 +53,13 @@ describe('a reply is read against what the caller asked', () => {
     const en = { caller: 'What is the money for? Is anyone on the phone guiding you?', flags: ['lie-to-bank'] };
     expect(classifyInContext("It's for my own spending.", { context: en })).toMatchObject({ intent: 'comply' });
     expect(classifyInContext('Someone from the platform told me to take it out.', { context: en })).toMatchObject({ intent: 'consult' });
+    // saying one stops goes along with nothing, whatever the model learnt of the words around it; a bare hesitation is a stall
+    const redo = { caller: '还是不行，系统提示“信息有误”。您得换个平台再借：把其他贷款App的额度都借出来，照样转过去。', flags: ['repeat-operation', 'transfer-request'] };
+    expect(classifyInContext("I'm stopping. I'll ask my family to come over.", { context: redo })).toMatchObject({ intent: 'consult' });
+    expect(classifyInContext("I'm stopping.", { context: redo })).toMatchObject({ intent: 'refuse' });
+    expect(classifyInContext('OK I will stop by the bank and send it.', { context: redo })).toMatchObject({ intent: 'comply' });
+    expect(classifyInContext('hmm', { context: { caller: 'Install the app from the link I send.' } })).toMatchObject({ intent: 'stall' });
+    expect(classifyInContext('uh-huh', { context: { caller: 'Install the app from the link I send.' } })).toMatchObject({ intent: 'comply' });
     // a carer's "his son", a link sent to a cousin first (the written calls of round 1)
     expect(classifyInContext("Let me ask his son first. Mr Andrew handles all the bills. I'll text him.", { context: { caller: "Yes, five minutes. Please, go to the computer now, I'll guide you step by step." } })).toMatchObject({ intent: 'consult' });
     expect(classifyInContext('Hmm, wait. Before I put any card I will send this link to my cousin Diego, he works in a bank.', { context: { caller: 'Create your account and deposit the $250 with your card.' } })).toMatchObject({ intent: 'consult' });
