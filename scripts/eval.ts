@@ -4,8 +4,8 @@
 //               leak recall, false leaks
 //     caller lines — flag precision/recall per flag and micro overall
 //   written calls (test/corpus/calls/: whole conversations written blind, in styles the real corpus
-//     lacks), per language: the same figures, for the rounds never trained or tuned against, then
-//     for those trained on (scripts/corpus.ts, CALLS_TRAINED_ROUNDS)
+//     lacks), by round and language: the same figures, each round marked trained on or never tuned
+//     against (scripts/corpus.ts, CALLS_TRAINED_ROUNDS)
 //   written sets: holdout.jsonl and blind.jsonl (never tuned against); replies.jsonl and field.jsonl
 //     are trained on, so their figures are shown as such.
 //   secret probes (scripts/probes.ts): leak recall and false leaks on the blind written rounds the
@@ -20,7 +20,7 @@ import { lineFlags } from '../src/classify/model/read';
 import { flagsInLine } from '../src/classify/cues';
 import { INTENTS } from '../src/core/constants';
 import { loadLibrary } from '../src/scenario/files';
-import { isHeldOut, loadCalls, loadReal, loadWritten, WRITTEN_TEST, WRITTEN_TRAIN, type CallerRow, type Lang, type ReplyRow } from './corpus';
+import { CALLS_TRAINED_ROUNDS, callRound, isHeldOut, loadCalls, loadReal, loadWritten, WRITTEN_TEST, WRITTEN_TRAIN, type CallerRow, type Lang, type ReplyRow } from './corpus';
 import { measureFlags, measureReplies, type PR } from './measure';
 import { FIXED_THROUGH, loadProbes, measureProbes } from './probes';
 
@@ -87,14 +87,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     printReplies(`held-out real, ${lang}`, h.replies, reader);
     printFlags(`held-out real, ${lang}`, h.callers, reader);
   }
-  for (const which of ['measured', 'trained'] as const) {
-    const calls = loadCalls(which);
-    const title = which === 'measured' ? 'never tuned against' : 'trained on';
+  const calls = loadCalls();
+  for (const round of [...new Set(calls.replies.map((r) => callRound(r.id)))].sort((x, y) => x - y)) {
+    const title = `written calls, round ${round}, ${CALLS_TRAINED_ROUNDS.includes(round) ? 'trained on' : 'never tuned against'}`;
     for (const lang of ['zh', 'en'] as const) {
-      const replies = calls.replies.filter((r) => r.lang === lang);
+      const replies = calls.replies.filter((r) => r.lang === lang && callRound(r.id) === round);
       if (!replies.length) continue;
-      printReplies(`written calls, ${title}, ${lang}`, replies, reader);
-      printFlags(`written calls, ${title}, ${lang}`, calls.callers.filter((c) => c.lang === lang), reader);
+      printReplies(`${title}, ${lang}`, replies, reader);
+      printFlags(`${title}, ${lang}`, calls.callers.filter((c) => c.lang === lang && callRound(c.id) === round), reader);
     }
   }
   for (const name of WRITTEN_TEST) printReplies(`written, never tuned against: ${name}.jsonl`, loadWritten(name), reader);

@@ -20,7 +20,7 @@ import { decideIntent, demanded, MODEL_FILE } from '../src/classify/model/read';
 import { flagsInLine } from '../src/classify/cues';
 import { detectLang } from '../src/classify/lang';
 import { loadLibrary } from '../src/scenario/files';
-import { callRound, isHeldOut, loadCalls, loadReal, loadWritten, ROOT, WRITTEN_TRAIN, type CallerRow, type ReplyRow } from './corpus';
+import { isHeldOut, loadCalls, loadReal, loadWritten, ROOT, WRITTEN_TRAIN, type CallerRow, type ReplyRow } from './corpus';
 import { measureFlags, measureReplies } from './measure';
 import { frequentKeys, probabilities, scoreWith, train, type Example, type TrainOptions } from './sgd';
 
@@ -54,14 +54,6 @@ const REPLY_OPTS: TrainOptions = { loss: 'softmax', epochs: 12, rate: 0.1, l2: 1
 const PRECISION_AIM = 0.9;
 const BETAS = [1, 0.9, 0.8, 0.7, 0.6, 0.5];
 const FLAG_OPTS: TrainOptions = { loss: 'sigmoid', epochs: 12, rate: 0.1, l2: 1e-4, seed: 12 };
-
-/**
- * What a written call's line weighs in training against a real one's: a few hundred lines in the words of a few
- * writers teach words the corpus lacks, but at full weight they taught the model their writers' habits too ("I'll ask
- * my family" after a money request read as going along, docs/reader.md).
- */
-const WRITTEN_CALL_WEIGHT = 0.5;
-const weightOf = (row: { id: string }) => (Number.isFinite(callRound(row.id)) ? WRITTEN_CALL_WEIGHT : 1);
 
 const foldOf = (dialogue: string) => createHash('sha256').update(`fold:${dialogue}`).digest().readUInt32BE(0) % FOLDS;
 
@@ -100,7 +92,7 @@ function trainFlags(callers: CallerRow[], classesFrom: CallerRow[] = callers) {
   const counts = new Map<string, number>();
   for (const c of classesFrom) for (const f of c.flags) counts.set(f, (counts.get(f) ?? 0) + 1);
   const classes = [...counts].filter(([, n]) => n >= MIN_FLAG_LINES).map(([f]) => f).sort();
-  const examples = callers.map((c) => ({ f: callerFeatures(c.text, c.first), y: Float64Array.from(classes, (f) => (c.flags.includes(f) ? 1 : 0)), weight: weightOf(c) }));
+  const examples = callers.map((c) => ({ f: callerFeatures(c.text, c.first), y: Float64Array.from(classes, (f) => (c.flags.includes(f) ? 1 : 0)) }));
   const fitted = fit(callers, examples, classes, FLAG_OPTS, FLAG_MIN_COUNT);
   // the line's language as the reader tells it (flagProbabilities)
   const langs = callers.map((c) => detectLang(c.text));
@@ -225,7 +217,7 @@ function trainReplies(replies: ReplyRow[], flagsOf: Map<string, string[]>) {
     if (read.leaks.length) continue;
     rows.push(r);
     rules.push(read.rule);
-    examples.push({ f: replyFeatures(read.said, read.lang, read.rule, asks, read.cues), y: Float64Array.from(classes, (c) => (c === r.intent ? 1 : 0)), weight: weightOf(r) });
+    examples.push({ f: replyFeatures(read.said, read.lang, read.rule, asks, read.cues), y: Float64Array.from(classes, (c) => (c === r.intent ? 1 : 0)) });
   }
   const fitted = fit(rows, examples, classes, REPLY_OPTS, MIN_COUNT);
   // the temperature that makes the out-of-fold probabilities most likely: confidence means what it says
