@@ -89,7 +89,9 @@ export function readPassword(t: string, at: number): [number, number] | null {
 // word of letters and digits; the words next to a core that say nothing about it belong to it.
 // (sticky: read where a word starts, never on the rest of the text cut off, which would make a long paste quadratic)
 // (said for several too, "two exclamation points", "hyphenated"; not inside a longer word, "hashes", "dashboard")
-const SYMBOL_WORDS = /(?:(?:exclamation (?:point|mark)|question mark|dollar sign|at (?:sign|symbol)|pound sign|hash(?:tag| sign)?|number sign|underscore|dash|hyphen|asterisk|ampersand|percent(?: sign)?|plus sign)(?![a-rt-z]|s[a-z])|hyphen(?=ated\b))/y;
+// (the symbols' names, one list for every reader of them here)
+const SYMBOL_NAMES = "exclamation (?:point|mark)|question mark|dollar sign|at (?:sign|symbol)|pound sign|hash(?:tag| sign)?|number sign|underscore|dash|hyphen|asterisk|ampersand|percent(?: sign)?|plus sign";
+const SYMBOL_WORDS = new RegExp(`(?:(?:${SYMBOL_NAMES})(?![a-rt-z]|s[a-z])|hyphen(?=ated\\b))`, 'y');
 const NEXT_WORD = /\s*([a-z]+)/y;
 const TOKEN = /[a-z0-9@#$%^&*!+_~'-]+/g;
 // (and a clock's time, "8:35", is no part of one either)
@@ -135,7 +137,7 @@ const numbered = (w: string, before: ReadonlyArray<{ w: string }>) => /^\d/.test
 // A password spelt piece by piece, commas between: "capital M, marisa, one nine six eight, exclamation mark". Three pieces or
 // more, each a letter with its case, a symbol's word, a word or digits; one says how it is written (a case or a symbol).
 const CASED = '(?:capital|caps?|upper ?case|lower ?case|small|big) [a-z]';
-const SYMBOL_WORD = '(?:exclamation (?:point|mark)|question mark|dollar sign|at (?:sign|symbol)|hash(?:tag)?|pound sign|underscore|dash|hyphen|asterisk|ampersand|star)';
+const SYMBOL_WORD = `(?:${SYMBOL_NAMES}|star)`;
 const SPELT_PIECE = `(?:${CASED}|${SYMBOL_WORD}|[a-z]+|\\d+(?: \\d+)*)`;
 const SPELT_LIST = new RegExp(`(?<![a-z0-9])${SPELT_PIECE}(?:, ?${SPELT_PIECE}){2,}(?![a-z0-9])`, 'g');
 const SAYS_HOW = new RegExp(`\\b(?:${CASED}|${SYMBOL_WORD})\\b`);
