@@ -244,6 +244,11 @@ export class CallerLine {
       const kind = label.kind === 'code' && (HOME_CODE_BEFORE.test(t.slice(Math.max(0, label.at - 12), label.at)) || HOME_CODE_AFTER.test(t.slice(label.at, label.at + 40))) ? 'password'
         : label.kind === 'card' && t.startsWith('卡号', label.at) && ID_CARD_BEFORE.test(t.slice(0, label.at)) && !BANK_CARD_NAMED.test(t) ? 'id'
         : label.kind === 'card' && last?.kind === 'id' && /^card\b(?! (?:number|no)\b)/.test(t.slice(label.at, label.at + 12)) && !BANK_CARD_NAMED.test(t) && !GIFT.test(t) ? 'id' : label.kind;
+      // ("您把卡号念一下…然后系统会给您发一个验证码", "Read me the account number, and then you'll get an OTP": a secret still to come, in the
+      // sentence that asks for another; what the person reads out next is the one asked now, so the one to come is not asked yet; not
+      // the phone it comes to, "你手机会收到一个验证码，报给我", nor a sentence before that asks nothing, "The PIN is set. …the system will
+      // text you a one-time code.")
+      if (last && last.kind !== 'phone' && COMING_BEFORE.test(t.slice(Math.max(0, label.at - 32), label.at)) && ASKS_NOW.test(t.slice(Math.max(0, label.at - 160), label.at).replace(/^[^]*[.。!！?？]/, '')) && !/[.。!！?？]/.test(t.slice(last.at, label.at))) continue;
       asks.add(kind);
       // "the PIN for the card", "your password to secure the account", "验证码发到您手机上": the thing
       // asked comes first; a secret named after it as where it is or what it is for is not asked
@@ -309,6 +314,7 @@ const HOME_CODE_BEFORE = /\b(?:gate|door|lock ?box|alarm|disarm|keypad|garage)\s
 const HOME_CODE_AFTER = /^code (?:for|to|on|of) (?:the|your) (?:front |back |side |garage |building'?s? )?(?:door|gate|garage|lock ?box|alarm)(?: keypad)?\b/;
 const PART_LABEL = /^(?:last|ending|ends)\b|^(?:后|末|最后|尾)/;
 const PIN_OF_AFTER = /^(?:(?:bank|debit|atm|credit|checking|savings) )?(?:account|acct|card)\s+(?:pin|password|passcode)\b/;
+const COMING_BEFORE = /(?:\b(?:then |after that )?(?:you'?ll|you will|we'?ll|we will|it'?ll|it will|the system will|the bank will)(?: then)? (?:get|receive|be sent|send you|text you)(?: a| an| the)?(?: new)?(?: text(?: message)? with(?: a| an| the)?)?|(?:会|将)(?:给(?:您|你))?(?:发送?|收到)(?:一(?:个|条))?(?:短信)?)\s*$/;
 const SO_THE_BEFORE = /\b(?:so (?:that )?|since |because )(?:the|your)(?: [a-z]+)?\s*$/;
 const PURPOSE_BEFORE = /\b(?:to|so (?:we|i) can|in order to) (?:secure|protect|verify|unlock|unblock|reactivate|restore|keep|fix|access|update|release|issue|send|mail|replace|cancel|block)\s+(?:your|the|my|this|a|a new)\s*$/;
 const HOW_MUCH = /\bhow (?:much|many|old|long)\b|\bwhat time\b|\bwhen (?:did|do|does|will|can|is|was)\b|多少钱|有多少|多少万|几点|多大|多久|什么时候/;
@@ -343,6 +349,8 @@ const CONFIRMED_AFTER = /^(?:\W{0,3}(?:(?:is|are|was)\s+)?(?:correct|right|confi
 // when "…to protect your account" follows it.
 // ("…to verify your account" is a purpose, not a request for the account's number.)
 const REQUEST = /\?|？|\b(?:please|confirm|give|provide|tell|read|needs?|what'?s|what is|what|which|reply with|send|enter|type)\b|请|提供|告诉|报一下|输入|填写|多少/;
+// (the sentence asks for something now: "Read me…", "您把卡号念一下")
+const ASKS_NOW = new RegExp(`${REQUEST.source}|念|报`);
 
 /** The sentence of `t` around index i (at most 200 characters each way). */
 function sentenceAt(t: string, i: number): string {

@@ -186,6 +186,9 @@ const SUM_AFTER = /^\s?(?:dollars?|bucks|euros?|pounds?|hundred|thousand|grand|�
 const TIME_AFTER = /^\s?(?:分钟|秒|小时|个小时|天|minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?)/;
 const PHONE_TAIL = new Set(['3,3,4', '1,3,3,4']);
 export function splitRun(r: DigitRun): DigitRun[] {
+  // (a resident ID read in its parts, the place, the birth date and the rest, with commas between: "四幺零三二二，幺九五二零八幺五，
+  // 三幺七六" is one number)
+  if (r.groups.length <= 6 && idShaped(r.digits)) return [r];
   const parts: DigitRun[] = [];
   let g0 = 0;
   let from = 0; // digits before group g0

@@ -98,6 +98,8 @@ function copyTo(u: Units, i: number, w: number): number {
 }
 
 /** The letter word at j (at most MAX_WORD letters) and where it ends; null for a longer word. */
+// (words an exclaiming "oh" goes before)
+const EXCLAIMED = new Set(['my', 'god', 'gosh', 'dear', 'no', 'wow', 'boy', 'man', 'lord', 'jeez', 'sorry', 'hell', 'shoot', 'heavens', 'goodness', 'crap', 'damn', 'really']);
 function wordAt(u: Units, j: number): { w: string; k: number } | null {
   let k = j;
   while (k < u.n && isLetterCode(u.c[k]!) && k - j <= MAX_WORD) k++;
@@ -255,6 +257,8 @@ function readRun(u: Units, i: number, w: number): Run {
     // ("one two one two. Oh I shouldn't have said that": "oh" after a sentence's end starts the next one)
     // (not after a pause's dots: "um seven... oh... four")
     if (EN_WEAK.has(w) && (pending.filter(([, q]) => q === 0x2e).length === 1 || pending.some(([, q]) => q === 0x21 || q === 0x3f))) break;
+    // (nor an "oh" that exclaims: "one eighty six oh my", "four nine oh no")
+    if (EN_WEAK.has(w) && c[k] === 0x20 && EXCLAIMED.has(wordAt(u, k + 1)?.w ?? '')) break;
     // a homophone goes on a run, or starts one where a value is said ("it's for too seven", "code: ate…"),
     // never elsewhere: "sent it to five five…" is not a 2
     if (heard !== undefined && run.digits === 0 && !valueSaid()) break;

@@ -3568,3 +3568,43 @@ describe('the written calls of round 2: a remote tool\'s "address", and 7726', (
     expect(read('7726', "What's your PIN?")).toEqual(['password']);
   });
 });
+
+describe('the written calls of rounds 2 and 3: whose number it is, a spaced "i d", an ID in comma groups', () => {
+  const read = (reply: string, caller: string) => classifyInContext(reply, { context: { caller } }).leaks.map((l) => l.kind);
+  const card = 'I can take the card details over the phone. Can I have the long number on the front of the card?';
+  it('a relative\'s number, in any country\'s shape, is a phone even where a card was asked for', () => {
+    expect(read("Wait, my husband has the card, he is at work. I give you his number, you call him? It's 0 4 1 2, 5 5 8, 3 0 9.", card)).toEqual(['phone']);
+    expect(read('My husband has the card. His number is 0412 558 309.', card)).toEqual(['phone']);
+    expect(read('Email is gohkiansengfish at hotmail dot com. My wife ah, 9 1 2 7... 6 6 0 4. Call her after 3.', 'Can I get your email, and a contact for your wife also?')).toEqual(['phone']);
+    // (nine digits answering a request for a social security number are that; a number of the caller's put right is not a phone)
+    expect(read("It's my wife's number 318442290", "What's your social security number?")).toEqual(['id']);
+    expect(read("Hmm, I think that's wrong. Mine is 1234567880, I just checked the card.", 'Our records show your policy number as 1234567890.')).not.toContain('phone');
+  });
+  it('eleven digits from 1 in an English reply to a request for an account are the account, not a mainland mobile', () => {
+    const account = "Capitec, perfect. Read me the account number, and then you'll get an OTP, just read that to me to confirm it's you.";
+    expect(read("Okay, it's one five four, two eight… eight one nine, three three zero.", account)).toEqual(['card']);
+    // (a North American number with its 1 stays a phone)
+    expect(read('+1 (720) 555-0112', "What's the number on your account?")).toEqual(['phone']);
+  });
+  it('a code still to come, in the sentence that asks for the card, leaves the card asked now', () => {
+    expect(read('卡号啊……等哈，我去拿眼镜……六二二八，四八……哎呀这个字好小哦，看不清楚。', '好的阿姨，您把卡号念一下，我帮您核对是不是扣费绑定的那张，然后系统会给您发一个验证码。')).toEqual(['card']);
+    // (a code that comes to the phone, or in a sentence of its own, is the one asked)
+    expect(read('哦 收到了 是 三 八 五 九 二 七', '你手机会收到一个验证码，报给我')).toEqual(['code']);
+    expect(read('Here it is, 9 4 7 7 1 5.', 'The PIN is set. To complete activation, the system will text you a one-time code. Please read it to me.')).toEqual(['code']);
+  });
+  it('an ID spoken as "i d", and a health service\'s number, are IDs', () => {
+    expect(read('the i d is four one two nine nine eight three seven zero and the password is uh x seven k two p', 'great now read me the nine digit i d and the password it shows on the screen')).toEqual(['id', 'password']);
+    expect(read("right, CHI number's 1 2 0 3 8 5 4 4 7 1.", 'Can I take your CHI number, or your date of birth and postcode?')).toEqual(['id']);
+    expect(read("so i d like to know who you are", 'Can I take your name?')).toEqual([]);
+  });
+  it('a resident ID read in its three parts with commas is one ID, masked whole', () => {
+    const said = '拿来了拿来了，四幺零三二二，幺九五二零八幺五，三幺七六……';
+    const leaks = classifyInContext(said, { context: { caller: '好，快一点。' } }).leaks;
+    expect(leaks.map((l) => [l.kind, said.slice(l.start, l.end)])).toEqual([['id', '四幺零三二二，幺九五二零八幺五，三幺七六']]);
+  });
+  it('an "oh" that exclaims is no zero, and a card\'s end said "endin\'" is printed on receipts', () => {
+    expect(read("one eighty six oh my i don't know if i have that on the card right now", 'the duty is one eighty six and it has to be paid today, can you pay by card')).toEqual([]);
+    expect(read("Got it. Account endin' in five five two one. Now, my wife does the books.", 'Take your time, hon.')).toEqual([]);
+    expect(read('four nine oh oh two one', 'read me the code')).toEqual(['code']);
+  });
+});
