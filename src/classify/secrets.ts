@@ -1506,7 +1506,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     // (letters alone are no ID and no phone, which hold digits: "maiden name Kowalski, K-O-W-A-L-S-K-I" answering a line that
     // also names the social security number is a name; a password, a code or a claim code may be letters alone)
     const key = spelledKey(t.slice(span[0], span[1]));
-    if (kind && ((kind !== 'id' && kind !== 'phone') || spellsDigit(t.slice(span[0], span[1]))) && !caller?.spells(key)) {
+    // (nor a few letters alone that nothing names and no answer gives, an office's initials: "thats not how h m r c works" after gift
+    // cards were asked for; a password's letters may be a few: "the first four letters are g-a-r-d")
+    if (kind && ((kind !== 'id' && kind !== 'phone') || spellsDigit(t.slice(span[0], span[1]))) && (kind === 'password' || !!named || key.length >= 6 || spellsDigit(t.slice(span[0], span[1])) || answerShaped(t, 0, span[0])) && !caller?.spells(key)) {
       spelt.push([kind, span[0], span[1], !!named]);
       // ("It's Biscuit, B-I-S-C-U-I-T": the word said before its spelling is the same secret)
       const said = saidBefore(t, span[0], key);
@@ -2611,6 +2613,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     // ("a caller ID that says Washington DC with a 347 area code", not "418 zip 60614")
     || (len === 3 && /^\s*area code\b/.test(t.slice(b, b + 12)))
     || yearLedReference(t, a)
+    // ("Ha? Twelve fifty?" to "a payment of twelve hundred and fifty pounds": a sum the line named, asked back)
+    // (its first word the line's own: not "4829?" read out unsure)
+    || (len <= 5 && /^\s*[?？]/.test(t.slice(b, b + 3)) && !!caller?.says(SUM_NAMED) && caller.text.includes(t.slice(a, b).split(/[\s,-]/)[0]!))
     // ("1957 is the year I joined the Navy")
     || (isYearNumber(d) && /^\s+(?:is|was) the year\b/.test(t.slice(b, b + 14)))
     // ("Flat 402, Sai Residency, Andheri East, Mumbai 400069", "Blk 231 Tampines St 21, #08-114"): a postcode or a unit;
@@ -3109,6 +3114,7 @@ const ASKED_AFTER = /^[^.!\n]{0,32}\?/;
 const MINE_AFTER = /^[^.!]{0,40}\b(?:for me|my|mine)\b/;
 // (or sent just now, "okay i sent it the control number is…", to "Send $750 to Carlos Mendez in Kingston, Jamaica, and call me back with the
 // control number.")
+const SUM_NAMED = /\b(?:payment|charge|charged|bill|fee|invoice|refund|(?:pounds|dollars|euros?|rand|naira|pesos|rupees|bucks|quid))\b|[$£€¥]|元|块钱?|费用|扣费|金额/;
 const MONEY_SENT_NOW = /\bi (?:just |already )?sent (?:it|the money|the cash)\b/;
 const SEND_SUM = /\b(?:send|wire|transfer) (?:the )?(?:\$|£|€) ?\d/;
 const MONEY_SENT = /\b(?:western union|moneygram|money ?gram|ria|wire transfer|money transfer|mtcn)\b/;
@@ -3328,6 +3334,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // ("社保卡号啊 我看一下卡背面 是 H 三四 二九〇 幺六八 七" answering a request for the social security card's number: the back is where
       // the person looks, and the number is the one the line asks for)
       if (label.kind === 'cvv' && len >= 5 && !isExpiryAndCvv(p) && ctx.caller?.last === 'id' && !isOfficial(p.digits) && !nanp(p) && !ctx.talk.says(GIFT)) return 'id';
+      // ("我自己打卡背面的95555问": the bank's number printed on the back, which the person rings)
+      if (label.kind === 'cvv' && len >= 5 && officialHere(p, t, a)) return 'no';
       // "your security code: 30718845" in an e-mail is a one-time code, not the three digits on a card
       if (label.kind === 'cvv' && len >= 5 && len <= 8 && !isExpiryAndCvv(p)) return 'code';
       // ("it's on a label on the back... 2 1 6, 5 5 5, 0 1 9 4" answering a request for a number to reach the person: a phone's)

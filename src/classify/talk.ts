@@ -26,8 +26,9 @@ const GIFT_WORDS = 'gift|prepaid|recharge card|airtime|top-?up (?:card|voucher)|
 export const GIFT_PIN_ASKED = new RegExp(`(?:pin|code|number|密码|卡密)[^.?!。？！]{0,30}(?:${GIFT_WORDS})|(?:${GIFT_WORDS})[^.?!。？！]{0,48}(?:pin|code|number|密码|卡密)`);
 // Remote-access tools, and a caller's words for getting into the computer through one.
 // (a meeting the person opens and shares the screen in lets the caller watch it as well: case 117)
-// ("a nine-digit address on the left": a remote tool's ID, as AnyDesk names it, not where one lives)
-export const REMOTE_ADDRESS = /\b(?:nine|9|ten|10)[- ]digit address\b|\baddress,? (?:a|the|it'?s a|which is a) (?:nine|9|ten|10)[- ]digit (?:number|code)\b/;
+// ("a nine-digit address on the left", "the address on the screen, nine digits": a remote tool's ID, as AnyDesk names it, not where
+// one lives)
+export const REMOTE_ADDRESS = /\b(?:nine|9|ten|10)[- ]digit address\b|\baddress,? (?:a|the|it'?s a|which is a) (?:nine|9|ten|10)[- ]digit (?:number|code)\b|\baddress (?:on|in|at the top of) (?:the|your) (?:screen|window)\b[^.?!]{0,12}\b(?:nine|9|ten|10) digits\b/;
 export const REMOTE_TOOL = new RegExp(`(?:${REMOTE_ADDRESS.source})|${/team ?viewer|anydesk|any desk|this desk|ultra ?viewer|quick ?support|quick ?assist|logmein|todesk|向日葵|远程|\bremote(?:ly)? (?:in|into|access|desktop|support|assistance|session|control|connection|thing|app|program|software|tool)\b|\b(?:connection|support|access|sharing) (?:program|app|software|tool)\b|\bconnect to your (?:computer|pc|laptop|device|screen)\b|\b(?:zoom |meeting )(?:id|number|passcode|password)\b|会议密码|\bscreen ?shar|\bshare (?:the |your |my )?screen\b|\btake control of (?:your|the)\b|\b(?:access|control) (?:your|the|my) (?:computer|pc|laptop|device|screen)s? remotely\b|屏幕共享|共享屏幕/.source}`);
 // "the ID and password on your screen", "ID 1 284 556 903, password x7k2mp": what a remote tool shows (not a user's or an Apple ID)
 export const ID_AND_PASSWORD = /(?<!\b(?:user|login|log-in|sign-in|apple|customer|member|account|online|banking)\s?)\bid\b(?![^.?!]{0,40}\b(?:user ?name|log-?in|sign-?in)\b)[^.?!]{0,40}\b(?:password|passcode)\b/;

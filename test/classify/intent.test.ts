@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, CONFIDENT } from '../../src/classify/index';
+import { classify, classifyInContext, CONFIDENT } from '../../src/classify/index';
 
 const read = (t: string) => classify(t);
 const intent = (t: string) => read(t).intent;
@@ -176,5 +176,16 @@ describe('odd input', () => {
     classify('一'.repeat(100_000));
     classify('not '.repeat(25_000));
     expect(performance.now() - t1).toBeLessThan(2000);
+  });
+});
+
+describe('checking through one\'s own channel, in the words the written calls used', () => {
+  const inContext = (reply: string) => classifyInContext(reply, { context: { caller: 'Pay the fee by the link today.' } }).intent;
+  it('logging into the portal or the app oneself, paying at the post office, going to the store, the number one has, is verify', () => {
+    expect(inContext('Hmm. Let me first log into the student portal myself and see the fee statement.')).toBe('verify');
+    expect(inContext('hmm idk. lemme just log in on the netflix app and do it there')).toBe('verify');
+    expect(inContext('the links not loading can i just pay it at the post office tmrw')).toBe('verify');
+    expect(inContext("Ok lah. But I want to hear from Mrs Chua herself first, I'll WhatsApp her tonight on the number I got.")).toBe('verify');
+    expect(inContext("Ah, okay. I'll go to the store on Sunday, the one on Atlantic.")).toBe('verify');
   });
 });

@@ -3608,3 +3608,29 @@ describe('the written calls of rounds 2 and 3: whose number it is, a spaced "i d
     expect(read('four nine oh oh two one', 'read me the code')).toEqual(['code']);
   });
 });
+
+describe('the written calls of round 4: a tool\'s address on the screen, a card in four-digit groups, and what is no secret', () => {
+  const read = (reply: string, caller: string) => classifyInContext(reply, { context: { caller } }).leaks.map((l) => l.kind);
+  it('the address on the screen, nine digits, is a remote tool\'s ID', () => {
+    expect(read('Allow... okay. It says eight three oh, one one four, six two seven.', 'Yes, click Allow, and then read me the address on the screen, nine digits.')).toEqual(['code']);
+    expect(read("It's 14 Elm Street", "What's the address on the screen, nine digits?")).toEqual([]);
+  });
+  it('a nineteen-digit card read four digits at a time with commas is one card, masked whole; four codes in a row are not', () => {
+    const said = '卡号我直接在会议里打出来吧，六二一七，零零零二，六四八零，一五七三，九二六。验证码……还没来呢。';
+    const leaks = classifyInContext(said, { context: { caller: '现在您打开银行APP，理赔款要打到您卡上，需要填一下卡号，然后系统会发一个验证码过来，您念给专员。' } }).leaks;
+    expect(leaks.map((l) => [l.kind, said.slice(l.start, l.end)])).toEqual([['card', '六二一七，零零零二，六四八零，一五七三，九二六']]);
+    expect(read('六六八八，九九零零，幺三幺四，五五二六', '请说一下验证码')).not.toContain('card');
+  });
+  it('the bank\'s number on the back of the card, rung, is no card code', () => {
+    expect(read('不弄了。要提额我自己打卡背面的95555问，收车了去招行网点也中。', '周师傅，额度提了对您跑车周转也方便啊，那您至少把验证码……')).toEqual([]);
+  });
+  it('an office\'s initials spelt are no gift card\'s code; a few letters given as the answer still are', () => {
+    expect(read('google play cards? for a tax bill? thats not how h m r c works is it', 'now go to the nearest tesco and buy google play cards worth two thousand pounds')).toEqual([]);
+    expect(read("it's x k q p", 'read me the code on the back of the card')).toEqual(['card']);
+    expect(read('The first four letters are g-a-r-d, then some numbers I can\'t remember.', 'Just give me the first part of the password then.')).toEqual(['password']);
+  });
+  it('a sum the line named, asked back, is no code; digits read out unsure still are', () => {
+    expect(read("Ha? Twelve fifty? No, no, I didn't buy anything in Leeds.", 'We\'ve spotted a payment of twelve hundred and fifty pounds to an electronics store in Leeds. Did you make that payment?')).toEqual([]);
+    expect(read('4829?', 'read me the code, the payment is pending')).toEqual(['code']);
+  });
+});
