@@ -97,12 +97,12 @@ describe.each(ENGINES)('history store on %s', (engine) => {
 
   it('never stores a card read out a few digits a reply: the reply that completes it is masked and counted', async () => {
     // Four years, each harmless alone, that together are a Luhn-valid card number. The first three
-    // hold the caller off ("hold on"), so the call goes on to the piece that completes the card; a
+    // ask back ("what do you mean?"), so the call goes on to the piece that completes the card; a
     // bare number given to a caller who asked for one reads as handing it over, and would end it.
     const { scenario: tiny, catalogue } = loadTiny();
     const s = createSession(tiny, catalogue, { lang: 'en', reader });
     s.start();
-    for (const piece of ['wait, 2019', 'hold on, 2024', 'hold on, 1985', '1990']) s.reply(piece);
+    for (const piece of ['what do you mean, 2019?', 'what department, 2024?', 'why, 1985?', '1990']) s.reply(piece);
     const replies = s.events.filter((e) => e.type === 'reply');
     expect(replies.at(-1)).toMatchObject({ text: '[card ••••]', leaks: ['card'] });
     expect(s.leaked).toContain('card');
