@@ -20,7 +20,7 @@ import { lineFlags } from '../src/classify/model/read';
 import { flagsInLine } from '../src/classify/cues';
 import { INTENTS } from '../src/core/constants';
 import { loadLibrary } from '../src/scenario/files';
-import { CALLS_TRAINED_ROUNDS, callRound, isHeldOut, loadCalls, loadReal, loadWritten, WRITTEN_TEST, WRITTEN_TRAIN, type CallerRow, type Lang, type ReplyRow } from './corpus';
+import { CALLS_READ_ROUNDS, CALLS_TRAINED_ROUNDS, callRound, isHeldOut, loadCalls, loadReal, loadWritten, WRITTEN_TEST, WRITTEN_TRAIN, type CallerRow, type Lang, type ReplyRow } from './corpus';
 import { measureFlags, measureReplies, type PR } from './measure';
 import { FIXED_THROUGH, loadProbes, measureProbes } from './probes';
 
@@ -89,7 +89,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const calls = loadCalls();
   for (const round of [...new Set(calls.replies.map((r) => callRound(r.id)))].sort((x, y) => x - y)) {
-    const title = `written calls, round ${round}, ${CALLS_TRAINED_ROUNDS.includes(round) ? 'trained on' : 'never tuned against'}`;
+    const title = `written calls, round ${round}, ${CALLS_TRAINED_ROUNDS.includes(round) ? 'trained on' : CALLS_READ_ROUNDS.includes(round) ? 'not trained on (its secret misses were read for the rules)' : 'never tuned against'}`;
     for (const lang of ['zh', 'en'] as const) {
       const replies = calls.replies.filter((r) => r.lang === lang && callRound(r.id) === round);
       if (!replies.length) continue;
