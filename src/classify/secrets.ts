@@ -1506,9 +1506,10 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     // (letters alone are no ID and no phone, which hold digits: "maiden name Kowalski, K-O-W-A-L-S-K-I" answering a line that
     // also names the social security number is a name; a password, a code or a claim code may be letters alone)
     const key = spelledKey(t.slice(span[0], span[1]));
+    const digit = spellsDigit(t.slice(span[0], span[1]));
     // (nor a few letters alone that nothing names and no answer gives, an office's initials: "thats not how h m r c works" after gift
     // cards were asked for; a password's letters may be a few: "the first four letters are g-a-r-d")
-    if (kind && ((kind !== 'id' && kind !== 'phone') || spellsDigit(t.slice(span[0], span[1]))) && (kind === 'password' || !!named || key.length >= 6 || spellsDigit(t.slice(span[0], span[1])) || answerShaped(t, 0, span[0])) && !caller?.spells(key)) {
+    if (kind && ((kind !== 'id' && kind !== 'phone') || digit) && (digit || kind === 'password' || !!named || key.length >= 6 || answerShaped(t, 0, span[0])) && !caller?.spells(key)) {
       spelt.push([kind, span[0], span[1], !!named]);
       // ("It's Biscuit, B-I-S-C-U-I-T": the word said before its spelling is the same secret)
       const said = saidBefore(t, span[0], key);
