@@ -2537,8 +2537,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("我小姨号码 幺五零 八八三二 幺零四六 我自己打": one the person says after it they call themselves)
   // (not a mainland mobile's shape in an English reply to a request for an account or an ID, read as neither groups a mobile: "it's one
   // five four, two eight… eight one nine, three three zero" to "Read me the account number", a South African account's eleven)
-  const accountAsked = !HAN.test(t) && !!ctx.caller && (ctx.caller.asks.has('card') || ctx.caller.asks.has('id')) && !ctx.caller.asks.has('phone') && p.groups.join() !== '3,4,4' && !nanp(p) && !FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a));
-  if ((isMobile(d) && !accountAsked) || (isMobileAbroad(d) && !HAN.test(t))) return othersNumberNear(t, a) || calledNumber(t, a) || I_CALL_AFTER_ZH.test(t.slice(b, b + 12)) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 60), a)) || (p.groups[0] === 1 && !!ctx.caller?.asksHarmless && !ctx.caller.asks.has('phone') && !FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) ? 'no' : 'phone';
+  // (read only for a mobile's shape, the whole reply's script last: a paste holds thousands of numbers)
+  const mobile = isMobile(d) && !(!!ctx.caller && (ctx.caller.asks.has('card') || ctx.caller.asks.has('id')) && !ctx.caller.asks.has('phone') && p.groups.join() !== '3,4,4' && !nanp(p) && !FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a)) && !HAN.test(t));
+  if (mobile || (isMobileAbroad(d) && !HAN.test(t))) return othersNumberNear(t, a) || calledNumber(t, a) || I_CALL_AFTER_ZH.test(t.slice(b, b + 12)) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 60), a)) || (p.groups[0] === 1 && !!ctx.caller?.asksHarmless && !ctx.caller.asks.has('phone') && !FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) ? 'no' : 'phone';
   // an ID's shape answering a request for an ID is the ID, whatever Luhn's check says of it
   // (an American Express card's fifteen digits, 34 or 37 and grouped 4-6-5 as the card prints them: "It's Amex, 3782 641905 21007",
   // no old resident ID, whatever its middle reads as a date)
@@ -2638,8 +2639,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("Her number is 555-0132": a local number's shape, seven digits; "I give you his number… It's 0 4 1 2, 5 5 8, 3 0 9", "My wife
   // ah, 9 1 2 7... 6 6 0 4": eight to twelve digits, a phone's length in any country, no card's; nine answering a request for a social
   // security number are that: "It's my wife's number 318442290"; nor a number of the caller's put right, "Mine is 1234567880")
-  if ((((len === 10 || (len === 11 && d[0] === '1')) && /^[2-9]/.test(d.slice(len - 10))) || (localPhone(p) && /^[2-9]/.test(d)) || (len >= 8 && len <= 12 && !HAN.test(t) && !(len === 9 && ctx.caller?.asks.has('id')) && !ctx.caller?.numbers.some((n) => n.length === len)))
-    && FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) {
+  // (the cue before the number first: the whole reply's script is read only after it)
+  if (FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))
+    && (((len === 10 || (len === 11 && d[0] === '1')) && /^[2-9]/.test(d.slice(len - 10))) || (localPhone(p) && /^[2-9]/.test(d)) || (len >= 8 && len <= 12 && !(len === 9 && ctx.caller?.asks.has('id')) && !ctx.caller?.numbers.some((n) => n.length === len) && !HAN.test(t)))) {
     return harmless() || othersNumberNear(t, a) || callsIt(t, a, 48, b) ? 'no' : 'phone';
   }
   // "ok its 786 555 4410, text is better": a North American number written as one, nobody else's, is a phone, whatever else the line
