@@ -335,7 +335,7 @@ const YOU_SAID = /\byou (?:told|gave|said|read|mentioned)(?: me| us| it)?\b[^\n]
 export const saidToMe = (t: string, a: number) => YOU_SAID.test(t.slice(Math.max(0, a - 32), a));
 
 // An amount: a currency or money verb before, a unit after. "转了5000", "I owe 3500", "5000元", "3 days".
-const AMOUNT_BEFORE = /(?:¥|￥|\$|€|£|₹|₦|₱|\b(?:rmb|cny|usd|hkd|eur|gbp|inr|rs\.?|ngn|php|zar|lakhs?|lacs?|crores?|owe[ds]?|owing|pay|paid|paying|price|cost|costs|deductible|premium|co-?pay|each|per|apiece|i'?m|i am|he'?s|she'?s|i'?ll be|makes me|turning|turned|aged?|lend|lent|borrow(?:ed)?|loan|limit|balance|salary|income|earn(?:ed)?|spent|spend|worth|fee|fine|total|sum|deposit(?:ed)?|transfer(?:red)?|wire[ds]?|refund(?:ed)?|lost|about|around|over|under|only|almost|nearly|age|aged|have|has)|第|有|共|总共|一共|花了|借了?|贷款?|额度|欠了?|赔了?|转了?|转账|汇了?|付了?|交了?|充了?|投了?|存了?|还了?|给了|损失了?|rent|up to|down to|余额|工资|月薪|年薪|利息|月息|年息|月入|评分|信用分|一年|一个月|到账|公积金|房贷|车贷|手续费|薪水|薪资|进账|入账|进了|收入|金额|手续费|保证金|押金|罚款|房租|租金|房贷|车贷|月供|学费|话费|电费|水费|到手|大概|大约|差不多|只有|才|将近|超过|人民币|美元|港币)\s?$/;
+const AMOUNT_BEFORE = /(?:¥|￥|\$|€|£|₹|₦|₱|\b(?:rmb|cny|usd|hkd|eur|gbp|inr|rs\.?|ngn|php|zar|lakhs?|lacs?|crores?|owe[ds]?|owing|pay|paid|paying|price|cost|costs|deductible|premium|co-?pay|each|per|apiece|i'?m|i am|he'?s|she'?s|i'?ll be|makes me|turning|turned|aged?|lend|lent|borrow(?:ed)?|loan|limit|balance|salary|income|earn(?:ed)?|spent|spend|worth|fee|fine|total|sum|deposit(?:ed)?|transfer(?:red)?|wire[ds]?|refund(?:ed)?|lost|about|around|over|under|only|almost|nearly|age|aged|have|has|out of(?: the| my)?)|第|有|共|总共|一共|花了|借了?|贷款?|额度|欠了?|赔了?|转了?|转账|汇了?|付了?|交了?|充了?|投了?|存了?|还了?|给了|损失了?|rent|up to|down to|余额|工资|月薪|年薪|利息|月息|年息|月入|评分|信用分|一年|一个月|到账|公积金|房贷|车贷|手续费|薪水|薪资|进账|入账|进了|收入|金额|手续费|保证金|押金|罚款|房租|租金|房贷|车贷|月供|学费|话费|电费|水费|到手|大概|大约|差不多|只有|才|将近|超过|人民币|美元|港币)\s?$/;
 const AMOUNT_AFTER = /^[\s-]?(?:待提现|可提现|待到账|已到账|(?:a|per|each) (?:month|week|year|day)\b|total\b|monthly\b|and a half\b|milligrams?\b|tablets?\b|pills?\b|美元|港币|欧元|英镑|日元|元|块|万|千|百|亿|角|毛|分钟|多|左右|余|yuan|rmb|cny|usd|dollars?|bucks|euros?|lakhs?\b|lacs?\b|crores?\b|rupees?|naira|pesos?|rand\b|ringgit|shillings?|cedis?|pounds?|k\b|w\b|%|％|年|月|号|日|点|分|秒|岁|米|公里|斤|克|个|次|天|人|倍|楼|层|路|周|期|笔|张|条|位|名(?!字)|件|people|times|years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|am\b|pm\b|a\.m|p\.m|st\b|nd\b|rd\b|th\b|percent|kg|km|mg|[kmgt]b\b|mcg|ml|miles?|feet|ft|lbs?|pounds?|cubic|gallons?|litres?|liters?|kwh|kilowatts?|therms?|ccf|房间|房|室|o'clock|forms?\b|grand\b|(?:errors?|items?|files?|viruses|threats|alerts|warnings|pop-?ups)\b|btc\b|eth\b|usdt\b|bitcoins?\b|ether\b|calls?(?! (?:me|us)\b)|messages?|texts?(?! (?:me|us)\b)|each\b|apiece|in the (?:morning|afternoon|evening)|tonight)/;
 // A house number: "1456 Oak Street", "12 Main St".
 // ("2245 West 18th Street": a direction and an ordinal may come before the street's name)
@@ -345,8 +345,8 @@ const STREET_AFTER = /^ (?:(?:[a-z0-9]+ ){0,2}(?:street|st|road|rd|avenue|ave|la
 // ("1 3 5 7 pound": a keypad's key after digits pressed one by one, not a weight or a sum)
 const KEYPAD = (t: string, b: number) => /^\s?pound\b/.test(t.slice(b, b + 7)) && /\d\s\d\s\d$/.test(t.slice(Math.max(0, b - 5), b));
 export const unitAfter = (t: string, b: number) => (AMOUNT_AFTER.test(t.slice(b, b + 12)) && !KEYPAD(t, b)) || STREET_AFTER.test(t.slice(b, b + 32));
-// A time: "at ten fifteen", "around 6:30", "until 1030".
-const TIME_BEFORE = /\b(?:at|around|about|by|until|till|before|after|past|from|between)\s*$/;
+// A time: "at ten fifteen", "around 6:30", "until 1030", "by like one thirty".
+const TIME_BEFORE = /\b(?:at|around|about|by|until|till|before|after|past|from|between)(?: (?:like|uh|um|maybe|say|roughly))?\s*$/;
 // ("at 10 tomorrow", "around 6:30")
 const HOUR = /^(?:[1-9]|1[0-2])(?:[0-5]\d)?$/;
 // ("twelve forty today", "6 15 tomorrow morning": a time by the day it is on)
@@ -356,7 +356,7 @@ const PHONE_WRITTEN = /^\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}$/;
 // (nor one read a digit at a time, "She's 6 0 2 4 1 9 7 7 5 0": no sum or age is said so)
 const DIGIT_BY_DIGIT = /^\d(?:[ .…]{1,5}\d){4,}$/;
 export const amountAround = (t: string, a: number, b: number) => unitAfter(t, b) || (AMOUNT_BEFORE.test(t.slice(Math.max(0, a - 16), a)) && !PHONE_WRITTEN.test(t.slice(a, b)) && !DIGIT_BY_DIGIT.test(t.slice(a, b)))
-  || (HOUR.test(t.slice(a, b).replace(/\D/g, '')) && (TIME_BEFORE.test(t.slice(Math.max(0, a - 8), a)) || (TIME_AFTER.test(t.slice(b, b + 18)) && !/^\d(?: \d){2,}$/.test(t.slice(a, b)))));
+  || (HOUR.test(t.slice(a, b).replace(/\D/g, '')) && (TIME_BEFORE.test(t.slice(Math.max(0, a - 16), a)) || (TIME_AFTER.test(t.slice(b, b + 18)) && !/^\d(?: \d){2,}$/.test(t.slice(a, b)))));
 
 /** Words that mean a verification code is being talked about. */
 export const CODE_CUE = /code|otp|verification|verify|digits|\bsms\b|\btext(?:ed)?\b|message|says|received|验证码|动态码|校验码|短信|显示|收到|(?<![号条维编邮区密尺a-z])码/g;

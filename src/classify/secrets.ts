@@ -346,7 +346,7 @@ function leaksInCall(text: string, norm: Normalized, caller: CallerLine | undefi
   const from = caller && opts.previous?.length ? goneOnFrom(caller, opts.callers, opts.previous) : undefined;
   const asked = from ? askedBefore(caller!, opts.callers, opts.previous!, from) : undefined;
   const lower = text.toLowerCase();
-  if (!asked) return from && plain.length ? harmlessGoneOn(lower, plain, from, opts.previous!) : plain;
+  if (!asked) return from && plain.length ? harmlessGoneOn(lower, norm, plain, caller!, from, opts.previous!) : plain;
   // (or, where the line went on from a remote tool's, whatever a number's shape alone made of it: "It says 8 4 2 1 9 3 0 5 6." is the
   // tool's ID, no social security number, where the reply names nothing)
   const tool = !!asked && plain.every((l) => l.kind === 'id' || l.kind === 'phone' || l.kind === 'code') && new CallerLine(asked).says(REMOTE_TOOL)
@@ -363,20 +363,25 @@ function leaksInCall(text: string, norm: Normalized, caller: CallerLine | undefi
 }
 
 /**
- * Where the line only keeps the person going, after a line that asked for no secret: what the reply reads is no code by its shape
- * alone where that line asked for a harmless number ("Do you have the invoice number from the letter?" · "Invoice 2 0... 7 7 1..." ·
- * "And the rest?" · "...5 4. So 2 0 7 7 1 5 4."; a code the reply names stays one), nor a number that line gave, which the replies
+ * Where the line only keeps the person going, after a line that asked for no secret: what the reply reads is no code or ID by its
+ * shape alone where that line asked for a harmless number ("Do you have the invoice number from the letter?" · "Invoice 2 0... 7 7 1..." ·
+ * "And the rest?" · "...5 4. So 2 0 7 7 1 5 4."; "can you give me the account number on your bill" · "hold on let me find it" · "okay
+ * take your time but the technician is already on the way" · "okay it's four one seven seven two two oh nine five", nine digits as a
+ * social security number's; a code or an ID the reply names stays one), nor a number that line gave, which the replies
  * before it did not ("The new number will be 614-702-3918. Please write it down." · "Put my cell, 614-288-5071." · "And the
  * activation fee is $35." · "614-702-3918. I'll text her right now.").
  */
-function harmlessGoneOn(lower: string, plain: Leak[], from: { line: CallerLine; i: number }, previous: readonly string[]): Leak[] {
+function harmlessGoneOn(lower: string, norm: Normalized, plain: Leak[], caller: CallerLine, from: { line: CallerLine; i: number }, previous: readonly string[]): Leak[] {
   if (from.line.asks.size) return plain;
   const shapeOnly = from.line.asksHarmless && !CODE_NAMED.test(lower);
+  // (an ID's by its length alone, where this line only presses, asking no part: no secret's label in the reply; "Now the last four."
+  // after a ZIP code was asked asks for the social security number's end, whose start the replies before gave)
+  const idByShape = shapeOnly && !caller.asksPart && !caller.continues && plain.some((l) => l.kind === 'id') && ![...scanLabels(norm.text).byEnd.values()].some((l) => secretOf(l.kind));
   const given = digitsIn(previous.slice(0, from.i).join(' '));
   const theirs = from.line.numbers.filter((n) => !given.includes(n));
   return plain.filter((l) => {
     const digits = digitsIn(lower.slice(l.start, l.end));
-    return !(l.kind === 'code' && shapeOnly) && !(digits.length >= 3 && theirs.some((n) => n.includes(digits)));
+    return !(l.kind === 'code' && shapeOnly) && !(l.kind === 'id' && idByShape) && !(digits.length >= 3 && theirs.some((n) => n.includes(digits)));
   });
 }
 

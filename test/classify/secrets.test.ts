@@ -3634,3 +3634,25 @@ describe('the written calls of round 4: a tool\'s address on the screen, a card 
     expect(read('4829?', 'read me the code, the payment is pending')).toEqual(['code']);
   });
 });
+
+describe('the written calls of round 5: a Medicare number asked by name, a time and a sum said loosely, a bill\'s reference pressed for', () => {
+  const read = (reply: string, caller: string, earlier: string[] = [], callers: string[] = []) => classifyInContext(reply, { context: { caller, earlier, callers } }).leaks.map((l) => l.kind);
+  const medicare = "Now if the new one's not activated by Friday your benefits could lapse, so I just need to verify the Medicare number off your current card, the letters and numbers on the front.";
+  it('a Medicare number the line needs to verify is an ID, though the card holding it is named after it', () => {
+    expect(read('Okay. It\'s, uh, 5-K-T-2... W-J-8, N-P-4-1.', `Yes sir, the paper cards are being phased out so the doctors can scan them. ${medicare}`)).toEqual(['id']);
+    // (a card named only as where the PIN is used stays no request of the card: the PIN is asked)
+    expect(read('my pin is 4417', 'We need to secure the account. What\'s the PIN for your card?')).toEqual(['password']);
+  });
+  it('a time with a filler before it is no ID, and a sum taken "out of the" balance is no card', () => {
+    expect(read('yeah marco\'s on the list he can be there by like one thirty', 'sure just so you know whoever comes has to be on his pickup list and show id at the desk')).toEqual([]);
+    expect(read("he can be there by like one thirty", "What's your ID number?")).toEqual([]);
+    expect(read('630?? cant u just take it out of the 4200', 'To release the funds you must first pay 15% personal income tax = 630 USDT.')).toEqual([]);
+  });
+  it('nine digits off a utility bill, after the caller only pressed, are the bill\'s reference, not a social security number', () => {
+    const callers = ["this is the disconnection department at pacific gas and electric, a technician is scheduled to disconnect your power", 'to stop the disconnection you need to make a payment today can you give me the account number on your bill so i can pull up the returned payment'];
+    const earlier = ["what? we paid that. we're on autopay every month", 'hold on hold on let me find it'];
+    expect(read("okay it's four one seven seven two two oh nine five... wait it says right here on the bill pg and e will never call", 'okay take your time but the technician is already on the way', earlier, callers)).toEqual([]);
+    // (one the reply names is still the secret it names)
+    expect(read("okay my social is four one seven seven two two oh nine five", 'okay take your time but the technician is already on the way', earlier, callers)).toEqual(['id']);
+  });
+});
