@@ -223,8 +223,9 @@ export class CallerLine {
       // "the model of your phone": a harmless thing's holder is not asked
       // (the word that makes it the holder comes after the thing: not "asking for your Windows login password", a Windows password)
       if (thing && label.at - thing.at <= 32 && HOLDER_BEFORE.test(t.slice(Math.max(thing.at + 1, label.at - 40), label.at)) && !/[.。!！?？]/.test(t.slice(thing.at, label.at))) continue;
-      // "take your debit card over the phone" asks for no phone number, nor "call me back with the card number"
-      if (label.kind === 'phone' && (/\b(?:over|on|by) (?:the )?$/.test(t.slice(Math.max(0, label.at - 9), label.at)) || /^(?:call|text|reach|ring) me\b/.test(t.slice(label.at, label.at + 10)))) continue;
+      // "take your debit card over the phone" asks for no phone number, nor "call me back with the card number", nor "got a new phone and lost
+      // all my payees": a handset
+      if (label.kind === 'phone' && (HANDSET_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !/^phone\s*(?:number|no\b|#)/.test(t.slice(label.at, label.at + 16)) || /\b(?:over|on|by) (?:the )?$/.test(t.slice(Math.max(0, label.at - 9), label.at)) || /^(?:call|text|reach|ring) me\b/.test(t.slice(label.at, label.at + 10)))) continue;
       // ...nor "the body shop's address and phone?": a business's, asked as something harmless
       // (or "Who is your doctor? We'll need their name and phone number": theirs, the business the line just named)
       if (label.kind === 'phone' && (BUSINESS_OWNS.test(t.slice(Math.max(0, label.at - 40), label.at)) || (THEIR_BEFORE.test(t.slice(Math.max(0, label.at - 30), label.at)) && BUSINESS_NAMED.test(t.slice(0, label.at))))) {
@@ -291,6 +292,7 @@ export class CallerLine {
 
 /** It gives a number's start for the person to go on with ("the account number on your bill starts with 3 1"). */
 export const STARTS_WITH = /\b(?:starts|begins|opens) with (?:a |an )?[a-z]?\s?\d/;
+const HANDSET_BEFORE = /\b(?:got|bought|have|had|lost|broke|dropped|changed|switched to)\s+(?:a\s+|my\s+|the\s+)?new\s+$|\b(?:lost|broke|dropped|cracked)\s+(?:my|the)\s+$/;
 const THEIR_BEFORE = /\btheir (?:(?:name|address|fax|email)(?: and| or|,)? )*$/;
 const BUSINESS_NAMED = new RegExp(`\\b${BUSINESS}\\b`);
 const BUSINESS_OWNS = new RegExp(`\\b${BUSINESS}'s (?:(?:name|address|fax|email|main|business|office)(?: and| or|,)? )*$`);

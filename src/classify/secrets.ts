@@ -11,7 +11,7 @@ import {
   digitsAndGroups, isMobile, isMobileAbroad, isOfficial, isSpacedDate, isSsnShaped, isYearNumber, longNumberKind, partsOf, spanOf, splitRun, subRun, type DigitRun,
 } from './numbers';
 import {
-  BANK_CARD_NAMED, BUSINESS, CODE_CUE, ID_CARD_ASKED, ID_CARD_BEFORE, FAMILY_NUMBER_BEFORE, deviceAt, type LabelKind, SECRET_KINDS, amountAround, calledNumber, countAtMost, endWithin, harmlessNear, iCallZh, labelBefore, negatedAt, othersLabel, othersNumberNear, saidToMe, scanLabels, someonesNumberBefore,
+  BANK_CARD_NAMED, BUSINESS, CODE_CUE, ID_CARD_ASKED, ID_CARD_BEFORE, FAMILY_NUMBER_BEFORE, deviceAt, type LabelKind, SECRET_KINDS, amountAround, calledNumber, countAtMost, endWithin, harmlessNear, iCallZh, namesRelative, labelBefore, negatedAt, othersLabel, othersNumberNear, saidToMe, scanLabels, someonesNumberBefore,
   secretOf, unitAfter, type Label, type Labels,
 } from './labels';
 import { askedSecret, CallerLine, STARTS_WITH } from './caller-line';
@@ -2599,7 +2599,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const sum = len === 4 && !p.spelled && !four && !begun && isHan(t.charCodeAt(Math.max(0, a - 2)));
   // (a number grouped as a phone's, 3-3-4, answering "the phone number on the account, and the account PIN", or said to be a "number"
   // answering "the main number and the passcode on the business account": the phone, not the account)
-  const asked = begun ? (caller!.last as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? ((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text))) && nanp(p) ? 'phone' : askedKind(caller, saidOnce(p), !LAST_FOUR_ASKED.test(caller.text) && !ENDING_SAID.test(caller.text) && (p.groups.length === 1 || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || !(['password', 'code', 'cvv', 'expiry'] as const).some((k) => caller.asks.has(k))))), unionPayStart(t, caller), p.groups.length >= 4 && p.groups.every((g) => g === 1) && !CODE_OR_PASSWORD.test(t) && !LAST_FOUR_ASKED.test(caller.text) && !ENDING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !amountAround(t, a, b))) : null;
+  const asked = begun ? ((namedAsked(ctx, a) ?? caller!.last) as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? ((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text))) && nanp(p) ? 'phone' : askedKind(caller, saidOnce(p), !LAST_FOUR_ASKED.test(caller.text) && !ENDING_SAID.test(caller.text) && (p.groups.length === 1 || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || !(['password', 'code', 'cvv', 'expiry'] as const).some((k) => caller.asks.has(k))))), unionPayStart(t, caller), p.groups.length >= 4 && p.groups.every((g) => g === 1) && !CODE_OR_PASSWORD.test(t) && !LAST_FOUR_ASKED.test(caller.text) && !ENDING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !amountAround(t, a, b), namedAsked(ctx, a))) : null;
   // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
   // (a PIN may be a year; "in 2019", "since 1990" is when)
   // ("the last four... that's 6... 2... 1... 9" answering a request for them: the harmless label is what was asked)
@@ -2872,6 +2872,8 @@ function listedBefore(ctx: Context, label: Label, kind: LabelKind): boolean {
 const LIST_JOIN = /^\s*(?:和|及|、|跟|与|还有|以及|and|&|,|，)?\s*$/;
 
 // (dialled, not given: "打您办公室座机", not "联系电话" nor "打我手机")
+// (the caller told to ring him or her: "你打他电话")
+const YOU_DIAL_THEM = /(?:你|您)(?:就|可以|直接|先)?(?:拨打|拨|打给?)(?:他|她)(?:的)?(?:座机|电话|手机|号码)\s*$/;
 const DIAL_ZH = /(?:拨打|拨|打给?|致电)(?:(?:您|你|他|她)(?:的)?)?(?:办公室|单位|公司|家里)?(?:的)?(?:座机|电话|手机|号码)\s*$/;
 
 /** Every group of the run is one of the caller's numbers, or a clock's part the line says beside one of them (not a correction digit by digit). */
@@ -2947,7 +2949,7 @@ function breaksAt(p: DigitRun, at: number): boolean {
 const unionPayStart = (t: string, caller: CallerLine) => (BANK_CARD_NAMED.test(t) || BANK_CARD_NAMED.test(caller.text) || caller.text.includes('卡号')) && !CODE_NAMED.test(t) && !OTHER_NUMBER_NAMED.test(t);
 const OTHER_NUMBER_NAMED = /订单|单号|快递|物流|\b(?:order|zip|postcode|tracking)\b/;
 
-function askedKind(caller: CallerLine, d: string, whole = false, bank = false, readOneByOne = false): LeakKind | null {
+function askedKind(caller: CallerLine, d: string, whole = false, bank = false, readOneByOne = false, named?: LabelKind): LeakKind | null {
   // (a policy's number, thirteen digits or more, answering a request for it: an ID (case 113), whatever its length, unless a card's check)
   if (d.length >= 12 && caller.asks.has('id') && !caller.asks.has('card') && caller.says(POLICY_ASKED) && !isCardNumber(d)) return 'id';
   // (a bank's sort code or BSB, six digits, asked for with the account: the card's)
@@ -2958,8 +2960,26 @@ function askedKind(caller: CallerLine, d: string, whole = false, bank = false, r
   // (and four to seven digits read out one by one, whatever follows: "完整的啊 呃 6 2 2 8 4 8 ... 我看看啊 字太小了", "Go ahead with the
   // account number." "0 0 ... 2 8 5")
   if (readOneByOne && d.length >= 4 && d.length < 8 && caller.asks.has('card') && (!caller.last || caller.last === 'card' || ((caller.last === 'cvv' || caller.last === 'expiry') && CARD_NUMBER_TOO.test(caller.text))) && !caller.asks.has('code') && !caller.asks.has('password')) return 'card';
-  return (caller.last && kindOfLength(new Set([caller.last]), d, remote, whole)) || kindOfLength(caller.asks, d, remote, whole);
+  // (of the secrets asked, the one the reply names before it: "the card number, hold on, let me find my glasses. it's four six five eight,
+  // two one..." to a line asking for the card number and the PIN)
+  // (a part of the card so named counts, however short: docs/labelling.md)
+  return (named === 'card' && d.length >= 4 ? 'card' : named && kindOfLength(new Set([named]), d, remote, whole)) || (caller.last && kindOfLength(new Set([caller.last]), d, remote, whole)) || kindOfLength(caller.asks, d, remote, whole);
 }
+
+/**
+ * Where the line asks for more than one secret, the one the reply opens by naming, a little before `a`, and nothing said against
+ * giving it between ("the card number, hold on, let me find my glasses. it's four six five eight…"; not "卡号我没输。验证码…是 7 7 0 3 2 8").
+ */
+function namedAsked(ctx: Context, a: number): LabelKind | undefined {
+  const caller = ctx.caller;
+  if (!caller || caller.asks.size < 2) return undefined;
+  const l = labelBefore(ctx.labels, a, 80, (x) => !!secretOf(x.kind) && caller.asks.has(x.kind));
+  // (a number's name, "card number", "卡号", not the thing, "卡是我老婆的"; its value after a pause, not a username's own digits, "账号是小红花二零一二")
+  return l && OPENS_REPLY.test(ctx.t.slice(0, l.at)) && NUMBER_NAMED.test(ctx.t.slice(l.at, l.at + 16)) && /[,，.。…]/.test(ctx.t.slice(l.at, a)) && !NOT_BETWEEN.test(ctx.t.slice(l.at, a)) && !labelBefore(ctx.labels, a, a - l.at - 1, (x) => x !== l && x.at > l.at && !!secretOf(x.kind)) ? l.kind : undefined;
+}
+const OPENS_REPLY = /^[\s,.…:-]*(?:(?:ok(?:ay)?|so|well|um+|uh+|right|yes|yeah|sure|fine|alright|the|my|好的?|嗯|那个|这个)[\s,.…:，。-]*)*$/;
+const NOT_BETWEEN = /没|不|\bnot?\b|n't\b|\bnever\b/;
+const NUMBER_NAMED = /^[^,，.。…]*?(?:number|\bno\b|#|号|码|\bpin\b|passcode|password|social|\bssn\b|\bcode\b)/;
 
 const ACCOUNT_NUMBER_ASKED = /\baccount (?:number|no)\b/;
 // (between a secret's label and its value: "My PIN is, um, 4 0..."; not "this card since 2 0...", "卡里就剩 3 0……")
@@ -3396,8 +3416,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (label.kind === 'id' && len === 5 && /^id\s*$/.test(t.slice(label.at, a)) && !/\bmy\s*$/.test(t.slice(Math.max(0, label.at - 4), label.at)) && STATE_BEFORE.test(t.slice(Math.max(0, label.at - 48), label.at))) return 'no';
       // ("I'm going to call his cell, 301-448-9072, before I read any more": a number the person calls)
       // ("我先打您办公室座机 0571-8702 3316 确认一下": the one the person dials, named by the label itself)
-      // (not one said to be the person's own after it, "…call my bank first, my cell is 917…", nor handed over, "…if you need her")
-      if (label.kind === 'phone' && ((callsIt(t, label.at, 48, b) && !(/\bmy\s+$/.test(t.slice(Math.max(0, label.at - 4), label.at)) && /(?:\bis|'s)\b/.test(t.slice(label.at, a)))) || DIAL_ZH.test(t.slice(Math.max(0, a - 20), a)) || iCallZh(t, a))) return 'no';
+      // (not one said to be the person's own after it, "…call my bank first, my cell is 917…", nor handed over, "…if you need her", "我老公
+      //今天在家 你打他电话 一三八 五七一二…": the caller told to ring a relative, case 87)
+      if (label.kind === 'phone' && ((callsIt(t, label.at, 48, b) && !(/\bmy\s+$/.test(t.slice(Math.max(0, label.at - 4), label.at)) && /(?:\bis|'s)\b/.test(t.slice(label.at, a)))) || (DIAL_ZH.test(t.slice(Math.max(0, a - 20), a)) && !(YOU_DIAL_THEM.test(t.slice(Math.max(0, a - 20), a)) && namesRelative(t.slice(Math.max(0, a - 48), a)))) || iCallZh(t, a))) return 'no';
       // ("社保卡 老伴你拿一下那个卡 哦 卡号是 幺二零…" answering "您先说一下社保卡号": the number of the card that holds an ID, named
       // just before or asked for, not a bank's; a bank card's length is the card's, which 社保卡 hold too)
       if (label.kind === 'card' && t.startsWith('卡号', label.at) && (len < 15 || longNumberKind(p.digits) === 'id') && (ID_CARD_BEFORE.test(t.slice(Math.max(0, label.at - 20), label.at)) || (!!ctx.caller && (ID_CARD_ASKED.test(ctx.caller.text) || (ctx.caller.continues && ID_CARD_ASKED.test(ctx.caller.around))) && !BANK_CARD_NAMED.test(ctx.caller.text) && !/卡/.test(t.slice(0, label.at).replace(/(?:社保|医保|就诊|居民健康|那个|这个|那张|这张)卡/g, ''))))) return 'id';

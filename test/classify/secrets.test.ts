@@ -3656,3 +3656,24 @@ describe('the written calls of round 5: a Medicare number asked by name, a time 
     expect(read("okay my social is four one seven seven two two oh nine five", 'okay take your time but the technician is already on the way', earlier, callers)).toEqual(['id']);
   });
 });
+
+describe('the written calls of round 6: a relative the caller is told to ring, the secret the reply names of two asked, a new handset', () => {
+  const read = (reply: string, caller: string) => classifyInContext(reply, { context: { caller } }).leaks.map((l) => l.kind);
+  it('a relative\'s number the caller is told to ring is given (case 87); one the person rings is not', () => {
+    expect(read('我老公今天在家 你打他电话 一三八 五七一二 六六零九 姓陈', '那我明天再给你送 或者你留个家里人的电话 家里有人的话我今天就送过去')).toEqual(['phone']);
+    expect(read('我先打您办公室座机 0571-8702 3316 确认一下', '您核实一下')).toEqual([]);
+    expect(read('我打我老公电话 13857126609 问问', '留个电话')).toEqual([]);
+  });
+  it('of the card number and the PIN asked, the one the reply opens by naming is what it reads out, in part too', () => {
+    const line = 'to protect your money we need to take your card in as evidence, so i need you to confirm the card number and your pin so we can cancel it';
+    expect(read("the card number, hold on, let me find my glasses. it's four six five eight, two one...", line)).toEqual(['card']);
+    expect(read("it's four six five eight", line)).toEqual(['password']);
+    // (not where the card named is the thing, not its number, nor where the number named is said not to be given)
+    expect(read('卡是我老婆的，我问下她……她说是 32010619870523 后面四位她想不起来了', '好的，还需要持卡人的身份证号码。')).toEqual(['id']);
+    expect(read('链接里卡号我没输。验证码倒是来了，叫我告诉你？是 7 7 0 3 2 8。', '你点击链接后需要输入你的银行卡号和验证码')).toEqual(['code']);
+  });
+  it('"got a new phone" names a handset, not a number asked: the account number answering the line is the account', () => {
+    expect(classifyInContext('04-00-04 then 81736625, its under L Okafor', { context: { caller: 'legend. send us ur sort code n acc number again, got a new phone and lost all my payees' } }).leaks.map((l) => l.kind)).toEqual(['card', 'card']);
+    expect(read('A new number? Your old one was 404-555-01... what, you tell me the end of it.', 'Grandma, it\'s me, I got a new phone, I dropped the old one in the lake. This is my new number now. Can you save it?')).toEqual([]);
+  });
+});
