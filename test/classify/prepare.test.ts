@@ -38,7 +38,14 @@ describe('the model file', () => {
     const shifted = new Uint8Array(bytes.length + 1).subarray(1);
     shifted.set(bytes);
     expect(scores(shifted)).toEqual(scores(bytes));
-    expect(scores(bytes)[0]).toBeCloseTo(0.5 + 0.25 + 2, 3);
-    expect(scores(bytes)[1]).toBeCloseTo(-0.5 + 0.5 - 4, 3);
+    // (each weight within half of its class's step: the largest weight over 127)
+    expect(Math.abs(scores(bytes)[0]! - (0.5 + 0.25 + 2))).toBeLessThanOrEqual((1 / 127 / 2) * 3);
+    expect(Math.abs(scores(bytes)[1]! - (-0.5 + 0.5 - 4))).toBeLessThanOrEqual((2 / 127 / 2) * 3);
+  });
+
+  it('says to rebuild a file of the older, sixteen-bit format rather than read it wrong', () => {
+    const old = encodeModels({ m: trained });
+    old.set(new TextEncoder().encode('SDRM'), 0);
+    expect(() => decodeModels(old)).toThrow(/older .*npm run train/);
   });
 });

@@ -1,8 +1,11 @@
 // A linear model over hashed features, and the file that holds the trained ones. The weights are
-// stored quantised to 16 bits per class beside the sorted feature hashes, so the file loads with
-// one read and no parsing of numbers (a few milliseconds, see bench/), and a lookup is a probe in
-// a hash index built on load. File layout: "SDRM", u32 header length, header JSON (names, biases, scales, and each
-// model's extra settings), padding to 4 bytes, then per model its keys (u32) and weights (i16).
+// stored quantised to 8 bits, each class on its own scale (its largest weight is 127), beside the
+// sorted feature hashes, so the file loads with one read and no parsing of numbers (a few
+// milliseconds, see bench/), and a lookup is a probe in a hash index built on load. Eight bits a
+// class read the held-out split and the written calls as sixteen on one scale did, within 0.4
+// points (docs/reader.md, "The weights' size"), in half the bytes. File layout: "SDR8", u32 header
+// length, header JSON (names, biases, scales, and each model's extra settings), padding to 4
+// bytes, then per model its keys (u32) and weights (i8), each padded to 4 bytes.
 import type { Features } from './features';
 
 export interface LinearSpec {
@@ -14,47 +17,53 @@ export interface LinearSpec {
 }
 
 export class Linear {
-  /** Open-addressing index from a feature hash to its row (+1; 0 = empty), built once on load: a lookup is a probe or two. */
-  private readonly slots: Int32Array;
+  /**
+   * Open-addressing index from a feature hash to its row, built once on load: a lookup is a probe or two. Each slot holds the
+   * hash beside its row (+1; 0 = empty), so a probe reads one place in memory, not the slot and then the sorted keys.
+   */
+  private readonly slots: Uint32Array;
   private readonly mask: number;
 
   constructor(
     readonly spec: LinearSpec,
     /** Sorted feature hashes. */
     readonly keys: Uint32Array,
-    /** keys.length × classes rows, weight = value × scale. */
-    readonly weights: Int16Array,
-    readonly scale: number,
+    /** keys.length × classes rows, weight = value × its class's scale. */
+    readonly weights: Int8Array,
+    readonly scales: readonly number[],
   ) {
     let size = 1;
     while (size < keys.length * 2) size <<= 1;
-    this.slots = new Int32Array(size);
+    this.slots = new Uint32Array(size * 2);
     this.mask = size - 1;
     for (let row = 0; row < keys.length; row++) {
       let at = Math.imul(keys[row]!, 0x9e3779b1) & this.mask;
-      while (this.slots[at] !== 0) at = (at + 1) & this.mask;
-      this.slots[at] = row + 1;
+      while (this.slots[2 * at + 1] !== 0) at = (at + 1) & this.mask;
+      this.slots[2 * at] = keys[row]!;
+      this.slots[2 * at + 1] = row + 1;
     }
   }
 
   private row(key: number): number {
     for (let at = Math.imul(key, 0x9e3779b1) & this.mask; ; at = (at + 1) & this.mask) {
-      const r = this.slots[at]!;
+      const r = this.slots[2 * at + 1]!;
       if (r === 0) return -1;
-      if (this.keys[r - 1] === key) return r - 1;
+      if (this.slots[2 * at] === key) return r - 1;
     }
   }
 
   /** The raw score of every class. */
   scores(f: Features): Float64Array {
     const k = this.spec.classes.length;
-    const s = Float64Array.from(this.spec.bias);
+    // (summed in each class's steps, then scaled once)
+    const s = new Float64Array(k);
     for (let j = 0; j < f.keys.length; j++) {
       const row = this.row(f.keys[j]!);
       if (row < 0) continue;
-      const v = f.values[j]! * this.scale;
+      const v = f.values[j]!;
       for (let c = 0; c < k; c++) s[c]! += this.weights[row * k + c]! * v;
     }
+    for (let c = 0; c < k; c++) s[c] = this.spec.bias[c]! + s[c]! * this.scales[c]!;
     return s;
   }
 }
@@ -65,28 +74,30 @@ export interface Trained {
   rows: Map<number, Float64Array>;
 }
 
-const MAGIC = 'SDRM';
+const MAGIC = 'SDR8';
+// (the sixteen-bit file before it, which a checkout older than its code may still hold)
+const OLD_MAGIC = 'SDRM';
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /** The bytes of a model file holding these models, in a fixed order: the same weights give the same bytes. */
 export function encodeModels(models: Record<string, Trained>): Uint8Array {
   const names = Object.keys(models).sort();
-  const parts: { keys: Uint32Array; weights: Int16Array }[] = [];
-  const header: Record<string, { spec: LinearSpec; scale: number; n: number }> = {};
+  const parts: { keys: Uint32Array; weights: Int8Array }[] = [];
+  const header: Record<string, { spec: LinearSpec; scales: number[]; n: number }> = {};
   for (const name of names) {
     const { spec, rows } = models[name]!;
     const k = spec.classes.length;
     const keys = Uint32Array.from([...rows.keys()].sort((a, b) => a - b));
-    let max = 0;
-    for (const r of rows.values()) for (const w of r) max = Math.max(max, Math.abs(w));
-    const scale = max > 0 ? max / 32767 : 1;
-    const weights = new Int16Array(keys.length * k);
+    const max = new Array<number>(k).fill(0);
+    for (const r of rows.values()) for (let c = 0; c < k; c++) max[c] = Math.max(max[c]!, Math.abs(r[c]!));
+    const scales = max.map((m) => (m > 0 ? m / 127 : 1));
+    const weights = new Int8Array(keys.length * k);
     keys.forEach((key, i) => {
       const r = rows.get(key)!;
-      for (let c = 0; c < k; c++) weights[i * k + c] = Math.round(r[c]! / scale);
+      for (let c = 0; c < k; c++) weights[i * k + c] = Math.round(r[c]! / scales[c]!);
     });
     parts.push({ keys, weights });
-    header[name] = { spec: { ...spec, bias: spec.bias.map(round) }, scale, n: keys.length };
+    header[name] = { spec: { ...spec, bias: spec.bias.map(round) }, scales, n: keys.length };
   }
   const json = new TextEncoder().encode(JSON.stringify(header));
   const start = Math.ceil((8 + json.length) / 4) * 4;
@@ -107,21 +118,23 @@ export function encodeModels(models: Record<string, Trained>): Uint8Array {
 
 /** The models in a model file's bytes; throws on a file that is not one. */
 export function decodeModels(bytes: Uint8Array): Record<string, Linear> {
-  if (new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC) throw new Error('not a scamdrill model file');
+  const magic = new TextDecoder().decode(bytes.subarray(0, 4));
+  if (magic === OLD_MAGIC) throw new Error('an older scamdrill model file (16-bit weights); run "npm run train" to rebuild it');
+  if (magic !== MAGIC) throw new Error('not a scamdrill model file');
   const len = new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true);
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + len))) as Record<string, { spec: LinearSpec; scale: number; n: number }>;
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + len))) as Record<string, { spec: LinearSpec; scales: number[]; n: number }>;
   // the typed views need 4-byte alignment: a file read whole starts its own buffer, a pooled Buffer may not (then copy)
   const own = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
   const buf = own.buffer;
   let at = own.byteOffset + Math.ceil((8 + len) / 4) * 4;
   const out: Record<string, Linear> = {};
   for (const name of Object.keys(header).sort()) {
-    const { spec, scale, n } = header[name]!;
+    const { spec, scales, n } = header[name]!;
     const keys = new Uint32Array(buf, at, n);
     at += n * 4;
-    const weights = new Int16Array(buf, at, n * spec.classes.length);
+    const weights = new Int8Array(buf, at, n * spec.classes.length);
     at += Math.ceil(weights.byteLength / 4) * 4;
-    out[name] = new Linear(spec, keys, weights, scale);
+    out[name] = new Linear(spec, keys, weights, scales);
   }
   return out;
 }
