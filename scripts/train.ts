@@ -20,7 +20,7 @@ import { decideIntent, demanded, MODEL_FILE } from '../src/classify/model/read';
 import { flagsInLine } from '../src/classify/cues';
 import { detectLang } from '../src/classify/lang';
 import { loadLibrary } from '../src/scenario/files';
-import { isHeldOut, loadCalls, loadReal, loadWritten, ROOT, WRITTEN_TRAIN, type CallerRow, type ReplyRow } from './corpus';
+import { CALLS_FLAG_ROUNDS, callRound, isHeldOut, loadCalls, loadReal, loadWritten, ROOT, WRITTEN_TRAIN, type CallerRow, type ReplyRow } from './corpus';
 import { measureFlags, measureReplies } from './measure';
 import { frequentKeys, probabilities, scoreWith, train, type Example, type TrainOptions } from './sgd';
 
@@ -243,7 +243,7 @@ const real = loadReal();
 // (and the conversations written blind of the rounds trained on: each was measured as it came first)
 const calls = loadCalls('trained');
 const realCallers = real.callers.filter((c) => !isHeldOut(c.dialogue));
-const callers = [...realCallers, ...calls.callers];
+const callers = [...realCallers, ...calls.callers.filter((c) => CALLS_FLAG_ROUNDS.includes(callRound(c.id)))];
 const replies = [...real.replies.filter((r) => !isHeldOut(r.dialogue)), ...calls.replies, ...WRITTEN_TRAIN.flatMap(loadWritten)];
 
 const flags = trainFlags(callers, realCallers);
