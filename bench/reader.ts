@@ -10,7 +10,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
-import { readText } from '../src/classify/reader';
 import { loadReal } from '../scripts/corpus';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
@@ -30,20 +29,46 @@ export const FIRST_REPLIES: Record<'zh' | 'en', FirstReply> = {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
+/** The reader bundled by esbuild, as dist/cli.js is built, into a temporary folder inside the package (dist/), where it finds its weights as the installed CLI does; `use` runs drivers beside it. */
+function withBundle<T>(use: (dir: string) => T): T {
+  mkdirSync(join(ROOT, 'dist'), { recursive: true });
+  const dir = mkdtempSync(join(ROOT, 'dist', '.bench-reader-'));
+  try {
+    // with the V8 setting the CLI's entry point makes first (src/classify/regex-tier.ts)
+    const entry = `export { reader, readText } from './src/classify/reader.ts'; export { compileRegexesOnce } from './src/classify/regex-tier.ts';`;
+    buildSync({ stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile: join(dir, 'reader.mjs'), logLevel: 'error' });
+    return use(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /**
- * Mean ms per reply of the real corpus, each read against its caller's line, warm (after one pass).
- * `flags`: with the line's red flags as labelled in the corpus, as a scenario's turn hands them to
- * the reader in practice, drills and analyze; without them the caller model reads each line too
- * (what `classify --context` pays).
+ * Mean ms per reply of the real corpus, each read against its caller's line, warm (after one pass), in one fresh Node
+ * running the bundle users run: tsx's per-module loader names each closure as it is made, which a reply's read pays
+ * for and a person never does. `flags`: with the line's red flags as labelled in the corpus, as a scenario's turn hands
+ * them to the reader in practice, drills and analyze; without them the caller model reads each line too (what
+ * `classify --context` pays).
  */
 export function benchReplies(passes = 3, flags = false): { rows: number; meanMs: number } {
   const { replies, callers } = loadReal();
   const flagsOf = new Map(callers.map((c) => [`${c.dialogue}\n${c.text}`, c.flags]));
   const rows = replies.map((r) => ({ reply: r.reply, context: { caller: r.caller, ...(flags && { flags: flagsOf.get(`${r.dialogue}\n${r.caller}`) ?? [] }) } }));
-  for (const r of rows) readText(r.reply, r.context);
-  const t0 = performance.now();
-  for (let p = 0; p < passes; p++) for (const r of rows) readText(r.reply, r.context);
-  return { rows: rows.length, meanMs: (performance.now() - t0) / (passes * rows.length) };
+  return withBundle((dir) => {
+    writeFileSync(join(dir, 'rows.json'), JSON.stringify(rows));
+    const driver = join(dir, 'replies.mjs');
+    writeFileSync(driver, `import { readFileSync } from 'node:fs';
+const { reader, readText, compileRegexesOnce } = await import('./reader.mjs');
+compileRegexesOnce();
+await reader.prepare();
+const rows = JSON.parse(readFileSync(new URL('./rows.json', import.meta.url), 'utf8'));
+for (const r of rows) readText(r.reply, r.context);
+const t0 = performance.now();
+for (let p = 0; p < ${passes}; p++) for (const r of rows) readText(r.reply, r.context);
+process.stdout.write(JSON.stringify((performance.now() - t0) / (${passes} * rows.length)));
+`);
+    return { rows: rows.length, meanMs: JSON.parse(execFileSync(process.execPath, [driver], { encoding: 'utf8' })) as number };
+  });
 }
 
 export interface FirstRead {
@@ -58,16 +83,10 @@ export interface FirstRead {
  * its caller's line. `session`: as practice and drills do it, the reader's prepare has run (it
  * starts with the session and is done long before a person has read the line and typed), and the
  * line's flags are given. Otherwise fully cold: no prepare, no flags (the caller model reads the
- * line), as `classify --context` pays once. The bundle sits inside the package (dist/), where the
- * reader finds its weights, as the installed CLI does. Medians over `runs` processes.
+ * line), as `classify --context` pays once. Medians over `runs` processes.
  */
 export function benchFirstRead(input: FirstReply, runs = 9, session = true): FirstRead {
-  mkdirSync(join(ROOT, 'dist'), { recursive: true });
-  const dir = mkdtempSync(join(ROOT, 'dist', '.bench-reader-'));
-  try {
-    // with the V8 setting the CLI's entry point makes first (src/classify/regex-tier.ts)
-    const entry = `export { reader, readText } from './src/classify/reader.ts'; export { compileRegexesOnce } from './src/classify/regex-tier.ts';`;
-    buildSync({ stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile: join(dir, 'reader.mjs'), logLevel: 'error' });
+  return withBundle((dir) => {
     const driver = join(dir, 'first.mjs');
     const context = session ? { caller: input.caller, flags: input.flags } : { caller: input.caller };
     writeFileSync(driver, `const t0 = performance.now();
@@ -82,9 +101,7 @@ process.stdout.write(JSON.stringify({ importMs: t1 - t0, prepareMs: t2 - t1, fir
 `);
     const samples = Array.from({ length: runs }, () => JSON.parse(execFileSync(process.execPath, [driver], { encoding: 'utf8' })) as FirstRead);
     return { importMs: median(samples.map((s) => s.importMs)), prepareMs: median(samples.map((s) => s.prepareMs)), firstMs: median(samples.map((s) => s.firstMs)) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
