@@ -350,7 +350,7 @@ function leaksInCall(text: string, norm: Normalized, caller: CallerLine | undefi
   // (or, where the line went on from a remote tool's, whatever a number's shape alone made of it: "It says 8 4 2 1 9 3 0 5 6." is the
   // tool's ID, no social security number, where the reply names nothing)
   const tool = !!asked && plain.every((l) => l.kind === 'id' || l.kind === 'phone' || l.kind === 'code') && new CallerLine(asked).says(REMOTE_TOOL)
-    && ![...scanLabels(norm.text).byEnd.values()].some((l) => secretOf(l.kind));
+    && !namesSecret(norm);
   if (plain.length && (!plain.every((l) => l.kind === 'code') || CODE_NAMED.test(lower)) && !tool) return plain;
   const theirs = opts.callers!.flatMap((c) => (c ? new CallerLine(c).numbers : []));
   const goneOn = leaksAgainst(text, norm, new CallerLine(`${asked} ${caller!.raw}`), opts.previous, opts.callers).filter((l, i, all) => {
@@ -361,6 +361,9 @@ function leaksInCall(text: string, norm: Normalized, caller: CallerLine | undefi
   // (what the line's own reading found and the request's did not keep stays: never less masked, "拿到了 6 2 1 7 ... 呃 0 0 3")
   return goneOn.length ? [...goneOn, ...plain.filter((p) => !goneOn.some((g) => g.start < p.end && p.start < g.end))].sort((x, y) => x.start - y.start) : plain;
 }
+
+/** The reply names a secret with a label of its own ("my social is…"): what it gives is not read by its shape alone. */
+const namesSecret = (norm: Normalized) => [...scanLabels(norm.text).byEnd.values()].some((l) => !!secretOf(l.kind));
 
 /**
  * Where the line only keeps the person going, after a line that asked for no secret: what the reply reads is no code or ID by its
@@ -376,7 +379,7 @@ function harmlessGoneOn(lower: string, norm: Normalized, plain: Leak[], caller: 
   const shapeOnly = from.line.asksHarmless && !CODE_NAMED.test(lower);
   // (an ID's by its length alone, where this line only presses, asking no part: no secret's label in the reply; "Now the last four."
   // after a ZIP code was asked asks for the social security number's end, whose start the replies before gave)
-  const idByShape = shapeOnly && !caller.asksPart && !caller.continues && plain.some((l) => l.kind === 'id') && ![...scanLabels(norm.text).byEnd.values()].some((l) => secretOf(l.kind));
+  const idByShape = shapeOnly && !caller.asksPart && !caller.continues && plain.some((l) => l.kind === 'id') && !namesSecret(norm);
   const given = digitsIn(previous.slice(0, from.i).join(' '));
   const theirs = from.line.numbers.filter((n) => !given.includes(n));
   return plain.filter((l) => {
