@@ -6,13 +6,12 @@
 //   npx tsx bench/reader.ts          print the figures
 // bench/run.ts runs the same as its "reader" section.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSync } from 'esbuild';
 import { loadReal } from '../scripts/corpus';
+import { ROOT, withBundle } from './bundle';
 
-const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 
 export interface FirstReply {
   caller: string;
@@ -29,18 +28,10 @@ export const FIRST_REPLIES: Record<'zh' | 'en', FirstReply> = {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
-/** The reader bundled by esbuild, as dist/cli.js is built, into a temporary folder inside the package (dist/), where it finds its weights as the installed CLI does; `use` runs drivers beside it. */
-function withBundle<T>(use: (dir: string) => T): T {
+/** The reader bundled into a temporary folder inside the package (dist/), where it finds its weights as the installed CLI does; `use` runs drivers beside it. */
+function withReader<T>(use: (dir: string) => T): T {
   mkdirSync(join(ROOT, 'dist'), { recursive: true });
-  const dir = mkdtempSync(join(ROOT, 'dist', '.bench-reader-'));
-  try {
-    // with the V8 setting the CLI's entry point makes first (src/classify/regex-tier.ts)
-    const entry = `export { reader, readText } from './src/classify/reader.ts'; export { compileRegexesOnce } from './src/classify/regex-tier.ts';`;
-    buildSync({ stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile: join(dir, 'reader.mjs'), logLevel: 'error' });
-    return use(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return withBundle({ source: 'src/classify/reader.ts', names: ['reader', 'readText'], file: 'reader.mjs', parent: join(ROOT, 'dist') }, use);
 }
 
 /**
@@ -54,7 +45,7 @@ export function benchReplies(passes = 3, flags = false): { rows: number; meanMs:
   const { replies, callers } = loadReal();
   const flagsOf = new Map(callers.map((c) => [`${c.dialogue}\n${c.text}`, c.flags]));
   const rows = replies.map((r) => ({ reply: r.reply, context: { caller: r.caller, ...(flags && { flags: flagsOf.get(`${r.dialogue}\n${r.caller}`) ?? [] }) } }));
-  return withBundle((dir) => {
+  return withReader((dir) => {
     writeFileSync(join(dir, 'rows.json'), JSON.stringify(rows));
     const driver = join(dir, 'replies.mjs');
     writeFileSync(driver, `import { readFileSync } from 'node:fs';
@@ -86,7 +77,7 @@ export interface FirstRead {
  * line), as `classify --context` pays once. Medians over `runs` processes.
  */
 export function benchFirstRead(input: FirstReply, runs = 9, session = true): FirstRead {
-  return withBundle((dir) => {
+  return withReader((dir) => {
     const driver = join(dir, 'first.mjs');
     const context = session ? { caller: input.caller, flags: input.flags } : { caller: input.caller };
     writeFileSync(driver, `const t0 = performance.now();

@@ -3,14 +3,13 @@
 //   npx tsx bench/secrets.ts          print the figures
 // bench/run.ts runs the same as its "secrets" section.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSync } from 'esbuild';
 import { redact } from '../src/classify/redact';
+import { ROOT, withBundle } from './bundle';
 
-const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 const SIZE = 100_000;
 const fill = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
 
@@ -45,7 +44,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
  * loader reads a paste 10–20 % slower, and that is not what a person waits for.
  */
 export function benchPastes(runs = 7): Record<string, number> {
-  return withBundle((dir) => {
+  return withRedact((dir) => {
     writeFileSync(join(dir, 'pastes.json'), JSON.stringify(PASTES));
     const driver = join(dir, 'pastes.mjs');
     writeFileSync(driver, `import { readFileSync } from 'node:fs';
@@ -79,25 +78,15 @@ export function benchCorpus(passes = 5): { rows: number; meanMs: number } {
   return { rows: texts.length, meanMs: (performance.now() - t0) / (passes * texts.length) };
 }
 
-/** `src/classify/redact.ts` and the entry points' regex setting bundled by esbuild into a temporary folder, for `use` to run drivers beside it. */
-function withBundle<T>(use: (dir: string) => T): T {
-  const dir = mkdtempSync(join(tmpdir(), 'scamdrill-secrets-'));
-  try {
-    // with the V8 setting the CLI's entry point makes first (src/classify/regex-tier.ts): drivers call it before reading
-    const entry = `export { redact } from './src/classify/redact.ts'; export { compileRegexesOnce } from './src/classify/regex-tier.ts';`;
-    buildSync({ stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile: join(dir, 'redact.mjs'), logLevel: 'error' });
-    return use(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+/** `src/classify/redact.ts` bundled into a temporary folder, for `use` to run drivers beside it. */
+const withRedact = <T>(use: (dir: string) => T): T => withBundle({ source: 'src/classify/redact.ts', names: ['redact'], file: 'redact.mjs', parent: tmpdir() }, use);
 
 /**
  * The first read in a fresh Node: the bundled classify/redact is imported, then one reply is
  * read. Median over `runs` processes of the import and of that first read (regexes compile there).
  */
 export function benchFirstRead(text: string, runs = 9): { importMs: number; firstMs: number } {
-  return withBundle((dir) => {
+  return withRedact((dir) => {
     const driver = join(dir, 'first.mjs');
     writeFileSync(driver, `const t0 = performance.now();
 const { redact, compileRegexesOnce } = await import('./redact.mjs');
