@@ -12,7 +12,6 @@ import { fileURLToPath } from 'node:url';
 import { loadReal } from '../scripts/corpus';
 import { ROOT, withBundle } from './bundle';
 
-
 export interface FirstReply {
   caller: string;
   /** The red flags of the caller's line, as a scenario's turn carries them. */
