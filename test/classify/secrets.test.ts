@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { applyMasks, chineseIdValid, classify, classifyInContext, findLeaks, luhnValid, normalize, redact } from '../../src/classify/index';
 
 const kinds = (t: string) => classify(t).leaks.map((l) => l.kind);
+/** The kinds of secret a reply gives, read against the caller's line. */
+const read = (reply: string, caller: string) => classifyInContext(reply, { context: { caller } }).leaks.map((l) => l.kind);
 
 /** [caller's line, earlier replies, reply, the kinds it gives away]: a review's input, kept as a test. */
 type Reading = [string, string[], string, string[]];
@@ -244,7 +246,6 @@ describe('the caller\'s line', () => {
 });
 
 describe('what the caller asked for, as the reader reads it', () => {
-  const read = (reply: string, caller: string) => classifyInContext(reply, { context: { caller } }).leaks.map((l) => l.kind);
   it('the secret the line asks for last decides a bare number, not an earlier one it mentions', () => {
     const caller = "I'm going to give you a special code to call our verification department. Can you please give me the last four digits of your social security number?";
     expect(read('Okay... The last four digits are 9211. What happens now?', caller)).toEqual(['id']);
@@ -420,7 +421,6 @@ describe('a placeholder answering a request, and the digits on the back', () => 
 // Found by writing replies a real person gives on a scam call (probe of issue 12): each rule, with the
 // look-alike nearest to it that must stay unmasked.
 describe('replies to what the caller asked, as people say them', () => {
-  const read = (reply: string, caller: string) => classifyInContext(reply, { context: { caller } }).leaks.map((l) => l.kind);
   const masked = (reply: string, caller: string) => applyMasks(reply, classifyInContext(reply, { context: { caller } }).leaks, 'en');
   it('the thing asked comes before where it is or what it is for: the PIN for the card, the password to secure the account', () => {
     expect(read('four seven one nine', "What's the PIN for the card, so we can reset it?")).toEqual(['password']);
@@ -1858,7 +1858,6 @@ describe('round 23', () => {
 });
 
 describe('round 23: letters and digits in turn, a carrier, and what they must not take', () => {
-  const read = (reply: string, caller: string) => classifyInContext(reply, { context: { caller } }).leaks.map((l) => l.kind);
   it('a code of letters and digits in turn answering a request for one; not a reference, a label\'s value, nor the caller\'s own', () => {
     expect(read('我收到的是 K7M2XP，字母加数字的。', '征信中心会发一个身份验证码，请您告诉我。')).toEqual(['code']);
     expect(read("it's K7Q2M", 'What is the code we texted you?')).toEqual(['code']);
@@ -1918,7 +1917,6 @@ describe('the review of round 23: what the new rules must not take away', () => 
 });
 
 describe('round 24', () => {
-  const read = (reply: string, caller: string) => classifyInContext(reply, { context: { caller } }).leaks.map((l) => l.kind);
   it('a number the person says they call, in Chinese or English, is theirs to call; one given for the caller to call stays a leak', () => {
     expect(read('我先打我爸电话，一三九 五三一七 七零二六，我现在就拨，他要是不接我就打120问。', '您赶紧点确认，耽误了手术你要负责。')).toEqual([]);
     expect(read('两千三？我给物业前台打电话，0512-6578 3300，问清楚再说。', '材料费加人工一共二千三百元。')).toEqual([]);
@@ -2036,7 +2034,6 @@ describe('round 25', () => {
 });
 
 describe('round 25, after its first fixes', () => {
-  const read = (reply: string, caller: string) => classifyInContext(reply, { context: { caller } }).leaks.map((l) => l.kind);
   it("an ID's start cut before its end, a caller's new number asked back, a share's code", () => {
     expect(read('四四零幺零六 幺九七八 幺幺 零三，后面是……等下我拿身份证看看。', '先报一下你的身份证号码。')).toEqual(['id']);
     expect(read('The card you wanted for the refund is my husband\'s Amex, 3 7 6 1 - 8 8 2 0 4 5 - 1 1 0 9 3.', 'Your refund will post in 3 to 5 business days.')).toEqual(['card']);
@@ -3545,7 +3542,6 @@ describe('a number with a hesitation after a comma', () => {
 });
 
 describe('"信你的", "听你的": trusting the caller, not naming the caller\'s number', () => {
-  const read = (reply: string, caller: string) => classifyInContext(reply, { context: { caller } }).leaks.map((l) => l.kind);
   it('the number after them is the person\'s own', () => {
     const caller = '下载这个app 注册的时候用你手机号 邀请码填CL888 这个是我们官方合作平台 很安全的';
     expect(read('我还是信你的注册好了手机号用的一三九一五八二六零四七', caller)).toEqual(['phone']);
@@ -3556,7 +3552,6 @@ describe('"信你的", "听你的": trusting the caller, not naming the caller\'
 });
 
 describe('the written calls of round 2: a remote tool\'s "address", and 7726', () => {
-  const read = (reply: string, caller: string) => classifyInContext(reply, { context: { caller } }).leaks.map((l) => l.kind);
   it('a nine-digit "address" the caller has read out is a remote tool\'s ID, a code', () => {
     expect(read("Em, it's 4 1 8, 2 2 7, 9 0 3. Is Dad going to get charged for this or what?", "Lovely. There's a nine-digit address on the left hand side there, read that out to me.")).toEqual(['code']);
     expect(read('its three eight one uh two two oh nine four six', 'perfect now you will see your address a nine digit number please read me that number')).toEqual(['code']);
@@ -3570,7 +3565,6 @@ describe('the written calls of round 2: a remote tool\'s "address", and 7726', (
 });
 
 describe('the written calls of rounds 2 and 3: whose number it is, a spaced "i d", an ID in comma groups', () => {
-  const read = (reply: string, caller: string) => classifyInContext(reply, { context: { caller } }).leaks.map((l) => l.kind);
   const card = 'I can take the card details over the phone. Can I have the long number on the front of the card?';
   it('a relative\'s number, in any country\'s shape, is a phone even where a card was asked for', () => {
     expect(read("Wait, my husband has the card, he is at work. I give you his number, you call him? It's 0 4 1 2, 5 5 8, 3 0 9.", card)).toEqual(['phone']);
@@ -3610,7 +3604,6 @@ describe('the written calls of rounds 2 and 3: whose number it is, a spaced "i d
 });
 
 describe('the written calls of round 4: a tool\'s address on the screen, a card in four-digit groups, and what is no secret', () => {
-  const read = (reply: string, caller: string) => classifyInContext(reply, { context: { caller } }).leaks.map((l) => l.kind);
   it('the address on the screen, nine digits, is a remote tool\'s ID', () => {
     expect(read('Allow... okay. It says eight three oh, one one four, six two seven.', 'Yes, click Allow, and then read me the address on the screen, nine digits.')).toEqual(['code']);
     expect(read("It's 14 Elm Street", "What's the address on the screen, nine digits?")).toEqual([]);
@@ -3658,7 +3651,6 @@ describe('the written calls of round 5: a Medicare number asked by name, a time 
 });
 
 describe('the written calls of round 6: a relative the caller is told to ring, the secret the reply names of two asked, a new handset', () => {
-  const read = (reply: string, caller: string) => classifyInContext(reply, { context: { caller } }).leaks.map((l) => l.kind);
   it('a relative\'s number the caller is told to ring is given (case 87); one the person rings is not', () => {
     expect(read('我老公今天在家 你打他电话 一三八 五七一二 六六零九 姓陈', '那我明天再给你送 或者你留个家里人的电话 家里有人的话我今天就送过去')).toEqual(['phone']);
     expect(read('我先打您办公室座机 0571-8702 3316 确认一下', '您核实一下')).toEqual([]);
