@@ -24,6 +24,8 @@ const GOING_ON_EN = new RegExp(`^(?:(?:${[
 ].join('|')})[\\s,.!?…-]*)+$`);
 const GOING_ON_ZH = /^(?:嗯+|好+的?|对+|是的?|行|您|你|继续(?:说|念)?|接着(?:说|念)?|然后呢?|还有呢?|还有[一二三四五六七八九两几\d]位|(?:后|前|末|最后)?[一二三四五六七八九两几\d]位(?:呢|是)?|还在吗|在吗|喂|后面(?:的|几位)?(?:呢|是)?|剩下的?(?:呢)?|说|慢慢(?:来|说|念|找)?|不急|不着急|不用(?:着)?急|别(?:着)?急|(?:我|我们)?等(?:着|您|你)(?:呢)?|(?:您|你)(?:先)?找(?:一下|找)?|找到了?(?:吗|没)|没事|快点|别停|我听着|我在听|在呢|再(?:说|念|报)一遍|问(?:一下|问)|下一(?:个|张|组)|再?往下(?:念|说|报)?|再?往后(?:念|说|报)?|接着往下(?:念|说|报)?|从头(?:开始)?(?:念|说|报)?|[，。！？、…\s?!.,])+$/;
 
+const OWN_NUMBER_ASKED = /我的?(?:电话|号码|手机号?|新号)(?:码)?(?:你|您)?(?:还)?(?:记得|记住|知道|存了|有)|(?:你|您)(?:还)?(?:记得|记住|知道|存了|有)我的?(?:电话|号码|手机号?|新号)|\b(?:do|did) you (?:still )?(?:have|remember|know|got|save) my (?:new )?(?:number|cell|phone|mobile)|\byou (?:still )?(?:have|remember|know|got|saved) my (?:new )?(?:number|cell|phone|mobile)\b/;
+
 /**
  * What the caller's line tells about the reply's numbers. Read on first use: most replies hold no
  * number and no password, and never need it.
@@ -193,6 +195,14 @@ export class CallerLine {
     return this.named().last;
   }
 
+  /**
+   * It asks whether the person has the caller's own number ("我的号码你记得啵？", "do you still have my number?"): the number
+   * read back is the caller's, no secret of the person's.
+   */
+  get asksOwnNumber(): boolean {
+    return OWN_NUMBER_ASKED.test(this.text);
+  }
+
   /** It asks for something harmless after any secret it names ("what's your date of birth?", "your zip code?"). */
   get asksHarmless(): boolean {
     return this.named().harmless;
@@ -352,7 +362,7 @@ const CONFIRMED_AFTER = /^(?:\W{0,3}(?:(?:is|are|was)\s+)?(?:correct|right|confi
 // A request or a question: "can you confirm your SSN, just the last four?" asks for the SSN even
 // when "…to protect your account" follows it.
 // ("…to verify your account" is a purpose, not a request for the account's number.)
-const REQUEST = /\?|？|\b(?:please|confirm|give|provide|tell|read|needs?|what'?s|what is|what|which|reply with|send|enter|type)\b|请|提供|告诉|报一下|输入|填写|多少/;
+const REQUEST = /\?|？|\b(?:please|confirm|give|provide|tell|read|needs?|what'?s|what is|what|which|reply with|send|enter|type|(?:can|could|may) (?:i|we) (?:have|get|take)|let me have)\b|请|提供|告诉|报一下|输入|填写|多少/;
 // (the sentence asks for something now: "Read me…", "您把卡号念一下")
 const ASKS_NOW = new RegExp(`${REQUEST.source}|念|报`);
 

@@ -85,7 +85,7 @@ const en = (re: string) => `\\b(?:${re})(?![a-z])`;
 // alternative opens with its words and looks behind only after them ("box(?<!… the box)"), for V8 checks an alternative's
 // first letters before trying it only where it opens with them (bench/README.md, "Secrets").
 const LABELS: ReadonlyArray<readonly [LabelKind, string, string]> = [
-  ['not', en(`(?:${alt(NOT_EN)})(?: (?:id|code|number|no))?`), alt(NOT_ZH)],
+  ['not', en(`(?:${alt(NOT_EN)})(?: (?:id|i d|code|number|no))?`), alt(NOT_ZH)],
   ['cvv', en('cvv2?|cvc2?|cid|csc|(?:card )?security code(?<!(?:account |sent (?:you )?an? |texted (?:you )?an? )(?:card )?security code)(?! (?:by|via|in|through) (?:text|sms|message|e-?mail)| on (?:the|your|my) account(?! card)| (?:was |is |has been |will be )?(?:just )?(?:sent|texted)\\b)|back code|(?:3|three)[- ]digit code|back of (?:the |my )?card|(?:numbers?|digits?|code) on the back|code (?:printed |written )?(?:on the front|above the (?:card )?number)|(?:3|three|4|four) (?:little |small )?(?:numbers|digits) (?:on|by|next to|at) (?:the )?(?:back|front|signature|strip|card)|the (?:3|three) (?:little |small )?(?:numbers|digits)(?! of)|the (?:3|three)[- ]digit(?: one| number)?(?=\\s*[?.!,]|$)|(?:3|three) digits(?<!(?:first|last|next|middle|other) (?:3|three) digits)(?= (?:are |is |: ?)?\\d)|signature (?:strip|panel|box)|(?:printed |written )?on the back|the back(?=\\s*(?:\\?|says|reads|has|is))|back (?:number|numbers|digits)|the (?:3|three) on the back'), '安全码|卡背(?:面)?|背面|背后'],
   // (a one-time code's life, "it expires in 1 minute", is no card's expiry)
   ['expiry', en('valid from|exp|expiry|expiration(?: date)?|(?:expires|expire)(?!\\s+(?:in|within|after)\\s+(?:\\d+|a|an|a few|few|one|two|three|five|ten|fifteen|thirty)\\s*(?:sec|min|hour|day))|valid (?:thru|through|until|till)|good thru'), '有效期(?:至|到)?|到期(?:日期|时间|日)?|过期(?:时间|日期)'],
@@ -100,7 +100,8 @@ const LABELS: ReadonlyArray<readonly [LabelKind, string, string]> = [
   // control number, MTCN, which collects the money sent)
   ['code', en('(?:duo|authenticator|authy|okta|rsa|vpn|token) (?:passcode|pass code|code|pin)|number transfer pin|your (?:id|address)(?<=\\b(?:says|shows|reads|displays),? ["\'“‘]?your (?:id|address))(?=[^a-z\\d]{0,4}\\d)|mtcn|money transfer control number|(?:anydesk|any desk|teamviewer|team viewer|ultraviewer|todesk|quick ?assist|partner|session|desk|connection|access|remote) (?:id|address|number|code)|this desk|(?:numbers?|digits?) (?:in|from|of) (?:the |that |your )?(?:message|text|sms|e-?mail)|(?:numbers?|digits?) (?:they|it|the bank) (?:just )?(?:sent|texted)(?: you)?|one[- ]time (?:passcodes?|pass codes?|passwords?|pins?)|net ?codes?|(?:(?:verification|confirmation|one[- ]time|login|sms|text|auth(?:entication|orization)?|access|2fa|two[- ]factor|bank) )?codes?|otp|tac'), '验证码|动态[码吗马玛]|校验码|短信码|确认码|授权码|动态密码|动态口令|会议号|(?:收到|发来|短信上?)的?(?:那个|那串)?数字|(?<![号条维编邮区密尺a-z])码'],
   // (a carrier's name, "My T-Mobile account", names no mobile number)
-  ['phone', en('(?:(?:mobile|cell|home|work|contact) )?(?:phone|mobile(?<!\\bt-mobile)|cell|cellphone|telephone|tel)(?! banking)(?: number| no)?|my number|(?:home|house|work|landline) number|landline|whatsapp(?: number| no)?|(?:call|text|reach|ring) me(?: back)?(?: (?:at|on))?'), '手机卡|电话卡|sim卡|手机|电话|联系方式|座机|微信号码'],
+  // ("give me the father's name and number": a way to reach someone, asked with their name)
+  ['phone', en('name and number(?<=\'s name and number)|(?:(?:mobile|cell|home|work|contact) )?(?:phone|mobile(?<!\\bt-mobile)|cell|cellphone|telephone|tel)(?! banking)(?: number| no)?|my number|(?:home|house|work|landline) number|landline|whatsapp(?: number| no)?|(?:call|text|reach|ring) me(?: back)?(?: (?:at|on))?'), '手机卡|电话卡|sim卡|手机|电话|联系方式|座机|微信号码'],
   ['number', `${en('number|numbr|no|num')}|#`, '号码|数字'],
 ];
 
@@ -158,6 +159,7 @@ const ON_A_BILL = /^(?:account|acct)(?: number| no)?\s+(?:on|from) (?:our|my|the
 // (the bill in hand, just before: "I have the bill right here. The account number is 0047-3318-205.")
 const BILL_BEFORE = /\b(?:the|my|our|this) (?:(?:electric|electricity|gas|water|energy|power|phone|utility|cable) )?bill\b[^!?\d]{0,28}$/;
 const BANK_NEAR = /\b(?:bank|banking|checking|savings|routing|credit union|debit|direct deposit)\b/;
+const HEALTH_PLAN = /\b(?:health|medical|dental|insurance|insurer|medicare|medicaid|plan|rx|bin|pcn|copay|prescription|pharmacy|hmo|ppo|blue cross|aetna|cigna|humana|kaiser)\b/;
 const ONLINE_BEFORE = /\b(?:gmail|email|e-mail|google|apple|amazon|facebook|microsoft|netflix|paypal|yahoo|outlook|icloud|instagram|online|user|social media) $/;
 
 /** An account or a card opened, set up or linked, named as something done: "when you opened the account", "that links the new account". */
@@ -179,6 +181,11 @@ export function scanLabels(t: string): Labels {
     const before = t.slice(Math.max(0, l.at - 16), l.at);
     if (ONLINE_BEFORE.test(before)) byEnd.delete(end);
     else if (UTILITY_BEFORE.test(before) || ((ON_A_BILL.test(t.slice(l.at, l.at + 90)) || BILL_BEFORE.test(t.slice(Math.max(0, l.at - 48), l.at))) && !BANK_NEAR.test(t.slice(Math.max(0, l.at - 48), l.at + 90)))) byEnd.set(end, { kind: 'not', at: l.at });
+  }
+  // a member's number of a health plan, "member i d is w 2 6 4…, the bin is 6 1 0 0 2 4", is the person's ID on the plan's
+  // card (docs/labelling.md, `leaks`); a loyalty programme's stays harmless
+  for (const [end, l] of byEnd) {
+    if (l.kind === 'not' && t.startsWith('member', l.at) && !t.startsWith('membership', l.at) && HEALTH_PLAN.test(t.slice(Math.max(0, l.at - 120), end + 120))) byEnd.set(end, { kind: 'id', at: l.at });
   }
   // an account opened, "I set it when I opened the account. It's 2 0 1 1 8 6", is something done: the number after is another's
   for (const [end, l] of byEnd) if (l.kind === 'card' && OPENED_BEFORE.test(t.slice(Math.max(0, l.at - 24), l.at))) byEnd.delete(end);
@@ -349,7 +356,7 @@ export const saidToMe = (t: string, a: number) => YOU_SAID.test(t.slice(Math.max
 
 // An amount: a currency or money verb before, a unit after. "转了5000", "I owe 3500", "5000元", "3 days".
 const AMOUNT_BEFORE = /(?:¥|￥|\$|€|£|₹|₦|₱|\b(?:rmb|cny|usd|hkd|eur|gbp|inr|rs\.?|ngn|php|zar|lakhs?|lacs?|crores?|owe[ds]?|owing|pay|paid|paying|price|cost|costs|deductible|premium|co-?pay|each|per|apiece|i'?m|i am|he'?s|she'?s|i'?ll be|makes me|turning|turned|aged?|lend|lent|borrow(?:ed)?|loan|limit|balance|salary|income|earn(?:ed)?|spent|spend|worth|fee|fine|total|sum|deposit(?:ed)?|transfer(?:red)?|wire[ds]?|refund(?:ed)?|lost|about|around|over|under|only|almost|nearly|age|aged|have|has|out of(?: the| my)?)|第|有|共|总共|一共|花了|借了?|贷款?|额度|欠了?|赔了?|转了?|转账|汇了?|付了?|交了?|充了?|投了?|存了?|还了?|给了|损失了?|rent|up to|down to|余额|工资|月薪|年薪|利息|月息|年息|月入|评分|信用分|一年|一个月|到账|公积金|房贷|车贷|手续费|薪水|薪资|进账|入账|进了|收入|金额|手续费|保证金|押金|罚款|房租|租金|房贷|车贷|月供|学费|话费|电费|水费|到手|大概|大约|差不多|只有|才|将近|超过|人民币|美元|港币)\s?$/;
-const AMOUNT_AFTER = /^[\s-]?(?:待提现|可提现|待到账|已到账|(?:a|per|each) (?:month|week|year|day)\b|total\b|monthly\b|and a half\b|milligrams?\b|tablets?\b|pills?\b|美元|港币|欧元|英镑|日元|元|块|万|千|百|亿|角|毛|分钟|多|左右|余|yuan|rmb|cny|usd|dollars?|bucks|euros?|lakhs?\b|lacs?\b|crores?\b|rupees?|naira|pesos?|rand\b|ringgit|shillings?|cedis?|pounds?|k\b|w\b|%|％|年|月|号|日|点|分|秒|岁|米|公里|斤|克|个|次|天|人|倍|楼|层|路|周|期|笔|张|条|位|名(?!字)|件|people|times|years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|am\b|pm\b|a\.m|p\.m|st\b|nd\b|rd\b|th\b|percent|kg|km|mg|[kmgt]b\b|mcg|ml|miles?|feet|ft|lbs?|pounds?|cubic|gallons?|litres?|liters?|kwh|kilowatts?|therms?|ccf|房间|房|室|o'clock|forms?\b|grand\b|(?:errors?|items?|files?|viruses|threats|alerts|warnings|pop-?ups)\b|btc\b|eth\b|usdt\b|bitcoins?\b|ether\b|calls?(?! (?:me|us)\b)|messages?|texts?(?! (?:me|us)\b)|each\b|apiece|in the (?:morning|afternoon|evening)|tonight)/;
+const AMOUNT_AFTER = /^[\s-]?(?:待提现|可提现|待到账|已到账|(?:a|per|each) (?:month|week|year|day)\b|total\b|monthly\b|and a half\b|and a bit\b|or so\b|ish\b|odd\b|give or take\b|milligrams?\b|tablets?\b|pills?\b|美元|港币|欧元|英镑|日元|元|块|万|千|百|亿|角|毛|分钟|多|左右|余|yuan|rmb|cny|usd|dollars?|bucks|euros?|lakhs?\b|lacs?\b|crores?\b|rupees?|naira|pesos?|rand\b|ringgit|shillings?|cedis?|pounds?|k\b|w\b|%|％|年|月|号|日|点|分|秒|岁|米|公里|斤|克|个|次|天|人|倍|楼|层|路|周|期|笔|张|条|位|名(?!字)|件|people|times|years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|am\b|pm\b|a\.m|p\.m|st\b|nd\b|rd\b|th\b|percent|kg|km|mg|[kmgt]b\b|mcg|ml|miles?|feet|ft|lbs?|pounds?|cubic|gallons?|litres?|liters?|kwh|kilowatts?|therms?|ccf|房间|房|室|o'clock|forms?\b|grand\b|(?:errors?|items?|files?|viruses|threats|alerts|warnings|pop-?ups)\b|btc\b|eth\b|usdt\b|bitcoins?\b|ether\b|calls?(?! (?:me|us)\b)|messages?|texts?(?! (?:me|us)\b)|each\b|apiece|in the (?:morning|afternoon|evening)|tonight)/;
 // A house number: "1456 Oak Street", "12 Main St".
 // ("2245 West 18th Street": a direction and an ordinal may come before the street's name)
 // ("1500 Broadway", "1842 North Highland": a wide street's name, a direction and a name)

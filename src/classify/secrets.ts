@@ -1897,11 +1897,24 @@ function piecesKind(pieces: ReadonlyArray<readonly [DigitRun, LeakKind | null]>,
   return digits.length >= least && digits.length <= most ? kind : undefined;
 }
 
+/**
+ * Whether the reply said these digits before `a` as a sum ("a payment of four hundred and eighty euro… Four hundred and eighty,
+ * not four eighty"): the same sum said again. Three digits or more; the earlier ones stand alone, with a unit after them.
+ */
+function sumSaidBefore(t: string, digits: string, a: number): boolean {
+  if (digits.length < 3) return false;
+  for (let at = t.indexOf(digits); at >= 0 && at + digits.length <= a; at = t.indexOf(digits, at + 1)) {
+    const end = at + digits.length;
+    if (!/\d/.test(t[at - 1] ?? '') && !/\d/.test(t[end] ?? '') && unitAfter(t, end)) return true;
+  }
+  return false;
+}
+
 /** A number that is something else than a secret, wherever it stands: a date, an amount, a hotline, the caller's own. */
 function harmlessPiece(p: DigitRun, ctx: Context): boolean {
   const [a, b] = spanOf(p);
   return isDateOrTime(p) || isOfficial(p.digits) || afterMonth(ctx.t, a, p.digits) || amountAround(ctx.t, a, b) || ((pointGroups(p) > 0 || isFormattedAmount(p)) && !p.spelled) || calledNumber(ctx.t, a) || othersNumberNear(ctx.t, a)
-    || harmlessNear(ctx.t, ctx.labels, a) || (p.digits.length >= 3 && !!ctx.caller?.numbers.some((n) => n.includes(p.digits)))
+    || harmlessNear(ctx.t, ctx.labels, a) || (p.digits.length >= 3 && !!ctx.caller?.numbers.some((n) => n.includes(p.digits))) || sumSaidBefore(ctx.t, p.digits, a)
     // ("E 4 8?" after "It starts with E 4 8, and I need the rest": the caller's start, asked back)
     || (p.digits.length === 2 && !!ctx.caller?.saysDigits(p.digits) && /^\s*\?/.test(ctx.t.slice(b, b + 3)))
     || (p.digits.length <= 6 && ADDRESS_BEFORE.test(ctx.t.slice(Math.max(0, a - 56), a)))
@@ -2538,6 +2551,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (chineseIdValid(d) || (len === 18 && d.endsWith('X'))) return 'id';
   // ("新号码是 一三三 零幺二八 四七七六 吗？我存一下" to "你记一下我新的号码": the caller's new number, asked back, case 118)
   if ((isMobile(d) || nanp(p)) && ASKED_BACK.test(t.slice(b, b + 16)) && ctx.caller?.says(NEW_NUMBER)) return 'no';
+  // ("记得咯，贴在电视柜上的，一三七，三二一零，八八九五" answering "我的号码你记得啵？": the caller's own number, read back; not one said to be
+  // the person's, "I have it, and mine is 0412…")
+  if (len >= 7 && ctx.caller?.asksOwnNumber && !SAID_MINE.test(t.slice(Math.max(0, a - 16), a))) return 'no';
   // ("你以前的号 幺五二 什么 后面是 六六零八 对吧" to the caller who says he is the son with a new phone: his old number, asked back to test
   // him, case 118)
   if ((ASKED_BACK.test(t.slice(b, b + 16)) || DIAL_ZH.test(t.slice(Math.max(0, a - 24), a)) || /打给?(?:你|您)/.test(t.slice(Math.max(0, a - 24), a))) && YOUR_OLD_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 24), a))) return 'no';
@@ -3210,6 +3226,8 @@ const PASSWORD_FOR = /\b(?:pin|password|passcode)(?: number| code)? (?:for|of|on
  * A mainland mobile the shape of a US toll-free number ("手机 187 7732 4406", 1-877-…): grouped as a mobile is (3-4-4) or
  * written whole in Chinese, it is the mobile.
  */
+// (a card's back in words the cvv's label leaves to the rest of a number, "卡后面的")
+const CARD_BACK_ZH = /^卡(?:片)?的?(?:后面|背后|反面)/;
 /** An official or toll-free number as it is written here: not a mobile of that shape, nor an account's digits grouped as no phone's are ("80029 41556"). */
 // (a number grouped 3-2-4 is a social security number's, whatever its start: "106-28-2898" is no SMS service's)
 // (a Chinese SMS sender's 106 start says nothing in a reply with no Chinese in it: "account number 1065 4498 207")
@@ -3225,6 +3243,7 @@ const CARRIER_TALK = new RegExp(`${CARRIER.source}|\\b(?:port(?:ing)?|e?sim|numb
 const MEETING_MADE = /我(?:开|建|创建|发起|预约)了?(?:个|一个)?(?:视频)?会议(?!记录|纪要|室)/;
 // ("我股票账户在国泰君安，买了600519和000858": a share's code bought or sold)
 const STOCK_TALK = /股票(?!账户)|(?:买了|买的|卖了|卖的|持有|加仓|补仓)\s*(?:60|68|00|30)\d{4}(?!\d)|炒股|持仓|[那这哪]只票|只股|个股|涨停|跌停|大盘|板块|基金代码|买的基金|\b(?:stock|shares|ticker)\b/;
+const SAID_MINE = /我的|\b(?:my|mine)\b/;
 const NEW_NUMBER = /新的?(?:手机)?号码?|换了?(?:个)?号|\bnew (?:phone |cell )?number\b/;
 // (not 收款 alone: "收款卡用工行的 62122…" is the person's own card, to receive a loan)
 const PAYEE_BEFORE = /(?:对方|安全|监管)(?:的)?(?:账户|账号|帐户|帐号|卡号?)[^。.！!？?\d]{0,6}$|\b(?:payee|beneficiary|recipient|receiving|safe|their|your) (?:account|acct)(?: number| no)?\b[^.!?\d]{0,12}$/;
@@ -3411,6 +3430,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
     case 'id':
     case 'phone': {
       if (othersLabel(t, label.at, label.kind) && !ownAsked(label, ctx)) return 'no'; // "你的电话", "转到你的账户"
+      // ("还是会打卡后面的95533问看": the bank's number printed on the card's back, as after the cvv's label above)
+      if (label.kind === 'card' && CARD_BACK_ZH.test(t.slice(label.at, a)) && officialHere(p, t, a)) return 'no';
       // "它让填银行卡号和手机号，我填的是 6217 8500 0001 2345 678 和 18679023341": secrets named in a list, then their values in
       // turn; a number whose shape is another listed secret's (a mobile's, a resident ID's, a card's length) is that one
       const shaped = isMobile(p.digits) ? 'phone' : len >= 15 && len <= 19 ? longNumberKind(p.digits) : undefined;

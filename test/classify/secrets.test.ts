@@ -3669,3 +3669,28 @@ describe('the written calls of round 6: a relative the caller is told to ring, t
     expect(read('A new number? Your old one was 404-555-01... what, you tell me the end of it.', 'Grandma, it\'s me, I got a new phone, I dropped the old one in the lake. This is my new number now. Can you save it?')).toEqual([]);
   });
 });
+
+describe('the written calls of round 7: a bank\'s number on a card\'s back, a relative\'s number asked with the name, a health plan\'s member ID, a number read back to its owner', () => {
+  it('the bank\'s short number "卡后面的" is one the person rings, never masked; the card read after those words is the card', () => {
+    expect(read('好啦，多谢喔。我等一下还是会打卡后面的95533问看，你莫见怪。', '要是有人自称公检法或者银行，让您把钱转到什么安全账户，都是骗子，直接挂电话。')).toEqual([]);
+    expect(read('卡后面的六二二二 零二幺零 零四三三 八七五幺 六二七', '您把卡号念一下')).toEqual(['card']);
+  });
+  it('"the father\'s name and number" asks for a phone: the number given after the name is his', () => {
+    expect(read('His name Chua Kok Wee. Number is 9638 2074.', "Can you give me the father's name and number, so I can inform the general office?")).toEqual(['phone']);
+    // (a courier asking for "your full name and phone number" still asks for the phone)
+    expect(read('Tom Baker 614 880 3927', 'FedEx: Pls reply with your full name and phone number for the driver.')).toEqual(['phone']);
+  });
+  it('a member ID where a health plan is talked of is the ID on its card; a loyalty programme\'s stays harmless', () => {
+    expect(read('okay member i d is w two six four four one eight three zero nine and um the bin is six one oh oh two four', "i'll need the member i d and the r x bin and group numbers on the front")).toEqual(['id']);
+    expect(read('my clubcard member number is 634004 1122', 'anything else?')).toEqual([]);
+  });
+  it('a number read back to a caller who asks whether the person has theirs is the caller\'s; the person\'s own, said as "mine", is not', () => {
+    expect(read('记得咯，贴在电视柜上的，一三七，三二一零，八八九五，是啵？', '下次再有，你就打我电话，莫用他给的号码。我的号码你记得啵？')).toEqual([]);
+    expect(read('I have it, and mine is 0412 555 019', 'do you still have my number?')).toEqual(['phone']);
+  });
+  it('a sum "and a bit", or one said again after its unit, is no code; an invoice number asked with "can I have" is harmless', () => {
+    expect(read('Twenty-one and a bit, yeah. Grand.', "You have twenty-one thousand in the savings, is that right? I'll send another code to move it across.")).toEqual([]);
+    expect(read('the text says a payment of one thousand two hundred and fifty euro. one thousand two hundred and fifty!', 'when it asks for the code from your bank, read it out to me')).toEqual([]);
+    expect(read('uh yeah hi its um i n v zero zero four four one eight two', 'thank you for calling paypal billing support can i have the invoice number on the email you received')).toEqual([]);
+  });
+});
