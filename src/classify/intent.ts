@@ -25,9 +25,17 @@ interface Cue {
 export interface IntentReading {
   intent: Intent;
   confidence: number;
-  /** Read from what the caller's line asked (readIntentAgainst): exact, so it decides, as a secret given away does. */
+  /** Read from what the caller's line asked, or from a pattern as exact (readIntentAgainst), so it decides, as a secret given away does. */
   byContext?: true;
 }
+
+// A threat to report the caller if the story does not hold (guide case 38): "提不出来我就报警", "or I'll call the police". It
+// stands up to the caller, bringing nobody in; a cue, and with nothing going along beside it, the reading (readIntentAgainst).
+const REPORT_IF_ZH = /(?:我|那我|我们)?就(?:去|要)?(?:报警|举报你|告你)|(?:不然|否则|要不然?)(?:我)?(?:就)?(?:去|要)?(?:报警|举报你)/g;
+const REPORT_IF_EN = /\b(?:or (?:else )?|otherwise |then )i(?:'ll| will| am going to|'m going to|'m gonna) (?:call the police|report (?:you|this|it))\b/g;
+// Picking a day or a time ("那就周二吧", "周三上午吧", "let's do tuesday", "thursday works"): it takes up what was arranged (guide case 11:
+// the part that acts decides, whatever thanks come after it)
+const PICKS_TIME = /(?:^|[,，。.!！\s])(?:那就|就)?(?:(?:下)?(?:周|星期|礼拜)[一二三四五六日天](?:上午|下午|早上|晚上)?|明天(?:上午|下午|早上|晚上)?|后天(?:上午|下午|早上|晚上)?)(?:吧|行|可以|好了)|\b(?:let'?s (?:do|say|go with)|i'?ll (?:take|come on|do)) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)(?: (?:morning|afternoon|evening))? (?:works|is (?:good|fine|best)|suits me)\b/;
 
 // ---------- English ----------
 const FAMILY_EN =
@@ -106,8 +114,8 @@ const ZH: Array<Omit<Cue, 'lang'>> = [
   // doubting the caller pointedly (docs/labelling.md, decided case 4): "我怎么知道你是真的客服？", "这不太正规吧"
   // a threat to report the caller ("提不出来我就报警", "or I'll call the police") says pointedly they are a fraud
   // (guide case 38); the 不 of "提不出来" is the condition's, never the report's
-  { re: /(?:我|那我|我们)?就(?:去|要)?(?:报警|举报你|告你)|(?:不然|否则|要不然?)(?:我)?(?:就)?(?:去|要)?(?:报警|举报你)/g, intent: 'challenge', w: 3, neg: null },
-  { re: /\b(?:or (?:else )?|otherwise |then )i(?:'ll| will| am going to|'m going to|'m gonna) (?:call the police|report (?:you|this|it))\b/g, intent: 'challenge', w: 3, neg: null },
+  { re: REPORT_IF_ZH, intent: 'challenge', w: 3, neg: null },
+  { re: REPORT_IF_EN, intent: 'challenge', w: 3, neg: null },
   { re: /怎么(?:知道|确认|确定|相信|判断|保证)[^,.!?;\n]{0,12}(?:真|安全|可靠|正规|合法|骗|不是)|不太(?:正规|合理|靠谱|可信|对劲)/g, intent: 'challenge', w: 3, neg: null },
   // verify
   { re: /核实|核对|查证|证实|官方|官网|客服电话|客服热线|(?:打|拨打|联系|致电|找)(?:一下)?(?:我的|我们)?(?:银行|开户行|发卡行|快递公司|保险公司|医保局|社保局|公司|单位|学校|老板|领导|人事|财务|平台|券商|证券公司|卫健委|疾控|社区|居委会|客服|运营商|高速|交通部门)|(?:打|拨打|拨|联系|致电|问)(?:一下)?(?:官方)?(?:客服)?(?:电话)?(?:955\d\d|96533|12393|12333|12345|12315|10086|95518|95519|110)(?!\d)|营业厅|柜台|网点|亲自|当面|本人去|自己(?:去|来|再)?(?:查|看|打|问|登录|登|核实|确认|联系|处理|办|去)|(?:登录|打开|上)(?:官方)?(?:app|网银|手机银行|淘宝|京东|支付宝|微信|拼多多|官网|国家医保服务平台|医保app|个人所得税)|手机银行|原来的号码|平时的号码|(?:回拨|打回)(?:官方|银行|原号)|确认一下|查清楚|问清楚|搞清楚|弄清楚/g, intent: 'verify', w: 3, neg: { intent: 'comply', w: 1 } },
@@ -393,6 +401,10 @@ const TAKES_UP: Partial<Record<Ask, RegExp>> = {
   offer: /^(?:好|行|可以|嗯|成)[的啊呀吧，,\s]*(?!.*(?:想想|考虑|算了|不用|不要|不需要|再说|等等|等一下|问问|商量|别|不))[^，,。.!?！？]{1,10}吧/,
 };
 
+const CHALLENGES: IntentReading = { intent: 'challenge', confidence: 0.85, byContext: true };
+/** The safe steps case 20 puts before a challenge. */
+const FIRST_SAFE: readonly Intent[] = ['hangup', 'verify', 'consult'];
+const TAKES_TIME: IntentReading = { intent: 'comply', confidence: 0.85, byContext: true };
 const SAFE_READ = (r: IntentReading) => r.confidence >= 0.6 && SAFE.includes(r.intent);
 
 /** A reply that is only a hesitation ("hmm", "um…", "er"): a stall, whatever was asked (not "mm-hm", "uh-huh", "嗯", which say yes). */
@@ -415,6 +427,22 @@ export function readIntentAgainst(t: string, asks: readonly Ask[], trace?: CueMa
   }
   for (const a of asks) if (DISCLOSES[a]?.test(t)) return { intent: 'consult', confidence: 0.85, byContext: true };
   for (const a of asks) if (TAKES_UP[a]?.test(t)) return { intent: 'comply', confidence: 0.85, byContext: true };
+  // a threat to report decides, unless the rest goes along (case 38: "Fine. Put Rachel on. But if this is a scam…" is comply) or
+  // takes a safe step that comes first (case 20: hanging up, verifying, consulting)
+  for (const re of [REPORT_IF_ZH, REPORT_IF_EN]) {
+    re.lastIndex = 0;
+    if (!re.test(t)) continue;
+    re.lastIndex = 0;
+    const cues: CueMatch[] = [];
+    const rest = readIntent(t.replace(re, ' '), cues);
+    if (cues.some((c) => c.intent === 'comply' && !c.negated && c.w > 0)) break;
+    return SAFE_READ(rest) && FIRST_SAFE.includes(rest.intent) ? rest : CHALLENGES;
+  }
+  // a day picked decides, unless the rest takes a safe step ("周二吧，我先问问我儿子")
+  if (PICKS_TIME.test(t)) {
+    const rest = readIntent(t.replace(PICKS_TIME, ' '), trace);
+    return SAFE_READ(rest) ? rest : TAKES_TIME;
+  }
   for (const a of asks) {
     const re = OBEYS[a];
     if (!re) continue;

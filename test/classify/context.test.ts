@@ -25,6 +25,15 @@ describe('a reply is read against what the caller asked', () => {
   });
   it('a threat to report the caller stands up to them (guide case 38), whatever 不 the condition holds', () => {
     expect(read('今天再加10万，额度今天就截止了。', '先把我的两万提出来再说，提不出来我就报警。').intent).toBe('challenge');
+    // ...but beside going along, the going along acts; and hanging up comes first (case 20)
+    expect(read('I can put Rachel on for you.', "Fine. Put Rachel on. But if this is some kind of scam, then I'll report it.").intent).toBe('comply');
+    expect(read('你要配合调查', '你再这样我就报警了，我现在挂了').intent).toBe('hangup');
+  });
+  it('picking a day takes up what is arranged, thanks after it or not (guide case 11); a safe step beside it comes first', () => {
+    expect(read('Come any of those mornings, whichever suits you: no hurry.', '那就周二吧，谢谢你啊小周。')).toMatchObject({ intent: 'comply' });
+    expect(read('您看哪天方便？周二到周四上午都可以。', '那就周三上午吧')).toMatchObject({ intent: 'comply' });
+    expect(read('Which day suits you for the engineer?', "let's do thursday, thanks")).toMatchObject({ intent: 'comply' });
+    expect(read('您看哪天方便？', '周二吧，我先问问我儿子')).toMatchObject({ intent: 'consult' });
   });
   // "好的，谢谢" alone is a stall (guide case 17); a yes that names the step with 吧 takes the offer up.
   it('a yes with thanks to an offer to do it for the receiver is going along', () => {
