@@ -312,12 +312,16 @@ function expiryAfterCard(text: string, norm: Normalized, found: Leak[], caller: 
   // (asked for, or named by the reply as the card prints it: "And the date below that?" · "It says VALID THRU, then 01/31."; not
   // beside another card's end, "Card ending 4430, expires 09/31", whose number was never given)
   const read = () => { const lower = text.toLowerCase(); return EXPIRY_READ.test(lower) && !CARD_END.test(lower); };
-  if (!caller || !(caller.asks.has('expiry') || read()) || caller.asks.has('code') || caller.asks.has('cvv')) return found;
-  const expiries = found.filter((f) => f.kind === 'code' && expiryShaped(digitsIn(text.slice(f.start, f.end))));
+  if (!caller || !(caller.asks.has('expiry') || read())) return found;
+  // (where the line asks for the security code too, only an expiry the reply names as one: a code's digits may look like a date)
+  const codeAsked = caller.asks.has('code') || caller.asks.has('cvv');
+  const expiries = codeAsked ? [] : found.filter((f) => f.kind === 'code' && expiryShaped(digitsIn(text.slice(f.start, f.end))));
   // (or said with its month's name, "The expiration date is August 2028.", or written as a month and a year, "It expires 05/26.", or
   // said so, "Oh eight slash twenty-eight.", which no reading took for a code)
-  const spoken = [...norm.text.matchAll(MONTH_SLASH_YEAR)].map((m) => toOriginal(norm, m.index, m.index + m[0].length)).map(([start, end]) => ({ kind: 'card' as const, start, end }));
-  const named = [...[...text.matchAll(MONTH_AND_YEAR), ...text.matchAll(MONTH_SLASH_YEAR), ...text.matchAll(MONTH_YEAR_ZH)].map((m) => ({ kind: 'card' as const, start: m.index, end: m.index + m[0].length })), ...spoken]
+  // ("Expires oh six, twenty-seven.": the month and the year apart, after the word)
+  // (and not where the line asks for the code alone: "Anthony J Russo, expires 02/28." lags behind it, answering the line before)
+  const spoken = [...(codeAsked ? [] : norm.text.matchAll(MONTH_SLASH_YEAR)), ...(codeAsked && !caller.asks.has('expiry') ? [] : norm.text.matchAll(EXPIRY_SAID))].map((m) => toOriginal(norm, m.index + m[0].length - (m[1] ?? m[0]).length, m.index + m[0].length)).map(([start, end]) => ({ kind: 'card' as const, start, end }));
+  const named = [...(codeAsked ? [] : [...text.matchAll(MONTH_AND_YEAR), ...text.matchAll(MONTH_SLASH_YEAR), ...text.matchAll(MONTH_YEAR_ZH)]).map((m) => ({ kind: 'card' as const, start: m.index, end: m.index + m[0].length })), ...spoken]
     .filter((m, i, all) => !found.some((f) => f.start < m.end && m.start < f.end) && !all.some((o, j) => j < i && o.start < m.end && m.start < o.end));
   if (!expiries.length && !named.length) return found;
   const previous = opts.previous ?? [];
@@ -326,6 +330,7 @@ function expiryAfterCard(text: string, norm: Normalized, found: Leak[], caller: 
   const out = found.flatMap((f) => (!expiries.includes(f) ? [f] : cardBefore ? [{ ...f, kind: 'card' as const }] : []));
   return cardBefore && named.length ? [...out, ...named].sort((x, y) => x.start - y.start) : out;
 }
+const EXPIRY_SAID = /\b(?:expires?|expiry|expiration(?: date)?|valid thru|good thru)(?: date)?(?: is| on)?[:\s]+((?:(?:0\s?)?[1-9]|1\s?[0-2])[\s,/.-]+(?:20)?\d{2})\b/g;
 const EXPIRY_READ = /\b(?:valid thru|valid through|good thru|expires?|expiry|expiration)\b/;
 const CARD_END = /\b(?:ending|ends? (?:in|with))\b/;
 // (a month and a year written with a slash, or saying it: "05/26", "11 / 2027", "09 slash 28")
@@ -2556,7 +2561,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len >= 7 && ctx.caller?.asksOwnNumber && !SAID_MINE.test(t.slice(Math.max(0, a - 16), a))) return 'no';
   // ("你以前的号 幺五二 什么 后面是 六六零八 对吧" to the caller who says he is the son with a new phone: his old number, asked back to test
   // him, case 118)
-  if ((ASKED_BACK.test(t.slice(b, b + 16)) || DIAL_ZH.test(t.slice(Math.max(0, a - 24), a)) || /打给?(?:你|您)/.test(t.slice(Math.max(0, a - 24), a))) && YOUR_OLD_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 24), a))) return 'no';
+  // (or a piece of it only, the sentence still asking: "你旧号码系咪一三九…尾号四四零二嗰个吖？"; not the whole, "你原来的号 一五八零二六七三九幺五 还用不用了？",
+  // handed over, case 87)
+  if ((ASKED_BACK.test(t.slice(b, b + 16)) || (len < 7 && SENTENCE_ASKS.test(t.slice(b, b + 24))) || DIAL_ZH.test(t.slice(Math.max(0, a - 24), a)) || /打给?(?:你|您)/.test(t.slice(Math.max(0, a - 24), a))) && YOUR_OLD_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 24), a))) return 'no';
   // ("1-808-555-0143", a North American number with its country code, is a phone only where no harmless thing was asked for)
   // ("我小姨号码 幺五零 八八三二 幺零四六 我自己打": one the person says after it they call themselves)
   // (not a mainland mobile's shape in an English reply to a request for an account or an ID, read as neither groups a mobile: "it's one
@@ -3248,6 +3255,7 @@ const NEW_NUMBER = /新的?(?:手机)?号码?|换了?(?:个)?号|\bnew (?:phone 
 // (not 收款 alone: "收款卡用工行的 62122…" is the person's own card, to receive a loan)
 const PAYEE_BEFORE = /(?:对方|安全|监管)(?:的)?(?:账户|账号|帐户|帐号|卡号?)[^。.！!？?\d]{0,6}$|\b(?:payee|beneficiary|recipient|receiving|safe|their|your) (?:account|acct)(?: number| no)?\b[^.!?\d]{0,12}$/;
 const ACCOUNT_SENT = /(?:账号|账户|帐号|帐户|卡号)[^。！？]{0,6}?(?:我|已经)?(?:短信|微信)?发(?:个|条)?(?:短信|微信)?(?:给|到)?(?:你|您)|(?:发|发送)(?:你|给你|您|给您)(?:的)?(?:微信|短信)[^。！？]{0,6}(?:账号|账户)|\b(?:i'?ll|i will|i'?ve|i have|we'?ll|we will|we'?ve|we have) (?:just )?(?:text|texted|send|sent|email|emailed|e-mailed)(?: you)? (?:our|the|my) (?:account|bank) (?:number|details)\b/;
+const SENTENCE_ASKS = /^[^\n。.!！?？]{0,20}[?？]/;
 const YOUR_OLD_NUMBER_BEFORE = /(?:你|您)(?:那个|这个)?(?:以前|之前|原来|原先|老|旧)的?(?:手机)?(?:号|号码|手机|电话)[^。.！!？?]{0,16}$|\byour (?:old|previous|real) (?:number|phone|cell)\b[^.!?]{0,16}$/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
 // "March 12, 1975": a day and a year after a month's name

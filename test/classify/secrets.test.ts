@@ -3694,3 +3694,19 @@ describe('the written calls of round 7: a bank\'s number on a card\'s back, a re
     expect(read('uh yeah hi its um i n v zero zero four four one eight two', 'thank you for calling paypal billing support can i have the invoice number on the email you received')).toEqual([]);
   });
 });
+
+describe('the written calls of round 8: an expiry said by its word after the card, a piece of a number asked back', () => {
+  it('"Expires oh six, twenty-seven" after the card read out is the card\'s, though the line asks for the code on the back too (case 91)', () => {
+    const line = 'Lovely. And the expiry date, and the three numbers on the back next to the signature strip.';
+    const earlier = ['Five two one seven... two nine four six... oh, these numbers are that small... eight eight oh three, one one five nine.'];
+    const callers = ['Yes please, the whole sixteen digits, nice and slowly.'];
+    expect(classifyInContext("Expires oh six, twenty-seven. The back one's... hmm.", { context: { caller: line, earlier, callers } }).leaks.map((l) => l.kind)).toEqual(['card']);
+    // (alone, with no card before, it is a date printed on the card; and answering a line that asks for the code alone, it lags behind)
+    expect(read("Expires oh six, twenty-seven. The back one's... hmm.", line)).toEqual([]);
+    expect(classifyInContext('Anthony J Russo, expires 02/28.', { context: { caller: 'Thank you. And the security code on the back?', earlier, callers } }).leaks).toEqual([]);
+  });
+  it('the start of the son\'s old number asked back to test the caller is no leak (case 118); the whole number handed over is (case 87)', () => {
+    expect(read('见到喇见到喇，真系你！你旧号码系咪一三九…尾号四四零二嗰个吖？我要问清楚先。', '妈，见到我未啊？系咪我？你睇我后面就系我宿舍张床。')).toEqual([]);
+    expect(read('不说不说。对了，你原来的号 一五八零二六七三九幺五 还用不用了？', '好，妈你别跟我爸说啊。')).toEqual(['phone']);
+  });
+});
