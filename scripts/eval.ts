@@ -20,7 +20,7 @@ import { lineFlags } from '../src/classify/model/read';
 import { flagsInLine } from '../src/classify/cues';
 import { INTENTS } from '../src/core/constants';
 import { loadLibrary } from '../src/scenario/files';
-import { CALLS_FLAG_ROUNDS, CALLS_READ_ROUNDS, CALLS_TRAINED_ROUNDS, callRound, isHeldOut, loadCalls, loadReal, loadWritten, WRITTEN_TEST, WRITTEN_TRAIN, type CallerRow, type Lang, type ReplyRow } from './corpus';
+import { CALLS_READ_ROUNDS, CALLS_TRAINED_ROUNDS, callRound, isHeldOut, loadCalls, loadReal, loadWritten, WRITTEN_TEST, WRITTEN_TRAIN, type CallerRow, type Lang, type ReplyRow } from './corpus';
 import { measureFlags, measureReplies, type PR } from './measure';
 import { FIXED_THROUGH, loadProbes, measureProbes } from './probes';
 
@@ -94,9 +94,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const replies = calls.replies.filter((r) => r.lang === lang && callRound(r.id) === round);
       if (!replies.length) continue;
       printReplies(`${title}, ${lang}`, replies, reader);
-      // (the caller model trains on fewer rounds than the reply model: scripts/corpus.ts, CALLS_FLAG_ROUNDS)
-      const flagTitle = CALLS_TRAINED_ROUNDS.includes(round) && !CALLS_FLAG_ROUNDS.includes(round) ? `written calls, round ${round}, replies trained on, caller lines never` : title;
-      printFlags(`${flagTitle}, ${lang}`, calls.callers.filter((c) => c.lang === lang && callRound(c.id) === round), reader);
+      printFlags(`${title}, ${lang}`, calls.callers.filter((c) => c.lang === lang && callRound(c.id) === round), reader);
     }
   }
   for (const name of WRITTEN_TEST) printReplies(`written, never tuned against: ${name}.jsonl`, loadWritten(name), reader);

@@ -20,7 +20,7 @@ import { decideIntent, demanded, MODEL_FILE } from '../src/classify/model/read';
 import { flagsInLine } from '../src/classify/cues';
 import { detectLang } from '../src/classify/lang';
 import { loadLibrary } from '../src/scenario/files';
-import { CALLS_FLAG_ROUNDS, callRound, isHeldOut, loadCalls, loadReal, loadWritten, ROOT, WRITTEN_TRAIN, type CallerRow, type ReplyRow } from './corpus';
+import { isHeldOut, loadCalls, loadReal, loadWritten, ROOT, WRITTEN_TRAIN, type CallerRow, type ReplyRow } from './corpus';
 import { measureFlags, measureReplies } from './measure';
 import { frequentKeys, probabilities, scoreWith, train, type Example, type TrainOptions } from './sgd';
 
@@ -50,10 +50,15 @@ const CUE_MIN_SHOWN = 30;
 const CUE_MIN_WRONG = 10;
 // Chosen by cross-validation inside the training part (docs/reader.md lists what was tried).
 const REPLY_OPTS: TrainOptions = { loss: 'softmax', epochs: 12, rate: 0.1, l2: 1e-4, seed: 12 };
-/** The caller flags' operating point (issue 12: recall at a precision of 90 %), and the betas tried, most recall first. */
+/** The caller flags' operating point (issue 12: recall at a precision of 90 %). */
 const PRECISION_AIM = 0.9;
-// (in steps of 0.05: steps of 0.1 passed over the operating point, from 0.8 to 0.7, once the written calls of three rounds were trained on)
-const BETAS = [1, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5];
+/** ...reached by the folds' precision less this many standard errors (its Wilson bound): what they show is a little better than new lines (with one, the held-out English flags read 89.8 %: docs/reader.md). */
+const PRECISION_MARGIN = 2;
+/**
+ * The prices of a false flag, in flags missed, tried in turn, most recall first (each 6 % above the one before). Never under 1: a
+ * false flag tells a trainee they missed what was not there, and costs at least what a missed one does.
+ */
+const LAMBDAS = Array.from({ length: 60 }, (_, i) => Math.round(1000 * 1.06 ** i) / 1000);
 const FLAG_OPTS: TrainOptions = { loss: 'sigmoid', epochs: 12, rate: 0.1, l2: 1e-4, seed: 12 };
 
 const foldOf = (dialogue: string) => createHash('sha256').update(`fold:${dialogue}`).digest().readUInt32BE(0) % FOLDS;
@@ -98,35 +103,28 @@ function trainFlags(callers: CallerRow[], realLines: CallerRow[] = callers) {
   const fitted = fit(callers, examples, classes, FLAG_OPTS, FLAG_MIN_COUNT);
   // the line's language as the reader tells it (flagProbabilities)
   const langs = callers.map((c) => detectLang(c.text));
-  // Each flag's threshold per language: the best F-beta of its out-of-fold probabilities. The issue's
-  // operating point is recall at a precision of 90 %, so each language takes the largest beta (the
-  // most recall) whose thresholds keep the cross-validated micro precision of what analyze shows (the
-  // model's flags with the catalogue's cues) at PRECISION_AIM; F1 (beta 1) when it already does. The
-  // choice is printed.
-  // Out-of-fold counts at each candidate threshold, per language and flag, counted once: the betas
-  // below only weigh them differently.
+  // Each flag's threshold per language, for a price `lambda` of a false flag: the one whose out-of-fold flags most exceed
+  // tp - lambda * fp. One price for all the flags of a language moves each flag's threshold where recall is cheapest in
+  // precision, so the lowest price whose flags keep the micro precision of what analyze shows (the model's flags with the
+  // catalogue's cues) at PRECISION_AIM is the most recall at that precision. The choice is printed.
+  // Out-of-fold counts at each candidate threshold, per language and flag, counted once: the prices below only weigh them.
   const steps: number[] = [];
   for (let t = 0.1; t <= 0.901; t += 0.05) steps.push(t);
   const atThreshold = Object.fromEntries(LANGS.map((lang) => [lang, classes.map((flag, c) => steps.map((t) => {
     let tp = 0;
     let fp = 0;
-    let fn = 0;
     callers.forEach((row, i) => {
-      if (langs[i] !== lang) return;
-      const yes = fitted.oof[i]![c]! >= t;
-      const truth = row.flags.includes(flag);
-      if (yes && truth) tp++;
-      else if (yes) fp++;
-      else if (truth) fn++;
+      if (langs[i] !== lang || fitted.oof[i]![c]! < t) return;
+      if (row.flags.includes(flag)) tp++;
+      else fp++;
     });
-    return { tp, fp, fn };
-  }))])) as Record<(typeof LANGS)[number], Array<Array<{ tp: number; fp: number; fn: number }>>>;
-  const thresholdsAt = (lang: (typeof LANGS)[number], beta: number) => atThreshold[lang].map((atStep) => {
-    const b2 = beta * beta;
-    let best = { t: 0.5, f: -1 };
-    atStep.forEach(({ tp, fp, fn }, k) => {
-      const f = ((1 + b2) * tp) / ((1 + b2) * tp + b2 * fn + fp || 1);
-      if (f > best.f + 1e-9) best = { t: Math.round(steps[k]! * 100) / 100, f };
+    return { tp, fp };
+  }))])) as Record<(typeof LANGS)[number], Array<Array<{ tp: number; fp: number }>>>;
+  const thresholdsAt = (lang: (typeof LANGS)[number], lambda: number) => atThreshold[lang].map((atStep) => {
+    let best = { t: 0.5, gain: -Infinity };
+    atStep.forEach(({ tp, fp }, k) => {
+      const gain = tp - lambda * fp;
+      if (gain > best.gain + 1e-9) best = { t: Math.round(steps[k]! * 100) / 100, gain };
     });
     return best.t;
   });
@@ -164,7 +162,7 @@ function trainFlags(callers: CallerRow[], realLines: CallerRow[] = callers) {
       return Object.keys(catalogue).filter((f) => found.has(f));
     });
   };
-  /** The micro precision of `shown` on the real lines of `lang`: the issue's operating point is on real dialogues. */
+  /** The micro precision of `shown` on the real lines of `lang` (the issue's operating point is on real dialogues), its Wilson bound PRECISION_MARGIN standard errors down. */
   const real = new Set(realLines);
   const microPrecision = (lang: (typeof LANGS)[number], shown: string[][]) => {
     let tp = 0;
@@ -174,27 +172,30 @@ function trainFlags(callers: CallerRow[], realLines: CallerRow[] = callers) {
       n += shown[i]!.length;
       tp += shown[i]!.filter((f) => row.flags.includes(f)).length;
     });
-    return tp / (n || 1);
+    if (!n) return 0;
+    const p = tp / n;
+    const z2 = PRECISION_MARGIN ** 2;
+    return (p + z2 / (2 * n) - PRECISION_MARGIN * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
   };
   // The precision that counts is what a trainee is shown: the model's flags and the cues together.
-  const betas = {} as Record<(typeof LANGS)[number], number>;
+  const lambdas = {} as Record<(typeof LANGS)[number], number>;
   const thresholds = Object.fromEntries(LANGS.map((lang) => {
-    let chosen = { beta: BETAS[BETAS.length - 1]!, ts: thresholdsAt(lang, BETAS[BETAS.length - 1]!) };
-    for (const beta of BETAS) {
-      const ts = thresholdsAt(lang, beta);
+    let chosen = { lambda: LAMBDAS[LAMBDAS.length - 1]!, ts: thresholdsAt(lang, LAMBDAS[LAMBDAS.length - 1]!) };
+    for (const lambda of LAMBDAS) {
+      const ts = thresholdsAt(lang, lambda);
       if (microPrecision(lang, analyzedAt(modelAt({ [lang]: ts }))) >= PRECISION_AIM) {
-        chosen = { beta, ts };
+        chosen = { lambda, ts };
         break;
       }
     }
-    betas[lang] = chosen.beta;
+    lambdas[lang] = chosen.lambda;
     return [lang, chosen.ts];
   })) as Record<(typeof LANGS)[number], number[]>;
   for (const lang of LANGS) fitted.final.spec.extra[`thresholds:${lang}`] = thresholds[lang];
   const model = modelAt(thresholds);
   fitted.final.spec.extra.cuesLeftOut = cuesLeftOut(model, () => true);
   const asAnalyzed = analyzedAt(model);
-  return { fitted, model, asAnalyzed, betas, leftOut: fitted.final.spec.extra.cuesLeftOut };
+  return { fitted, model, asAnalyzed, lambdas, leftOut: fitted.final.spec.extra.cuesLeftOut };
 }
 
 /** The flags each caller line shows by its out-of-fold probabilities and the thresholds. */
@@ -243,7 +244,7 @@ const real = loadReal();
 // (and the conversations written blind of the rounds trained on: each was measured as it came first)
 const calls = loadCalls('trained');
 const realCallers = real.callers.filter((c) => !isHeldOut(c.dialogue));
-const callers = [...realCallers, ...calls.callers.filter((c) => CALLS_FLAG_ROUNDS.includes(callRound(c.id)))];
+const callers = [...realCallers, ...calls.callers];
 const replies = [...real.replies.filter((r) => !isHeldOut(r.dialogue)), ...calls.replies, ...WRITTEN_TRAIN.flatMap(loadWritten)];
 
 const flags = trainFlags(callers, realCallers);
@@ -281,7 +282,7 @@ for (const lang of LANGS) {
     }
   }
 }
-console.log(`flag thresholds: best F-beta per flag, beta ${LANGS.map((l) => `${l} ${flags.betas[l]}`).join(', ')}`);
+console.log(`flag thresholds: most tp - lambda * fp per flag, the price of a false flag lambda ${LANGS.map((l) => `${l} ${flags.lambdas[l]}`).join(', ')}`);
 console.log(`${flags.fitted.final.spec.classes.length} flags modelled; catalogue cues left out: ${(flags.leftOut as string[]).join(', ') || 'none'}`);
 
 const file = join(ROOT, MODEL_FILE);

@@ -19,7 +19,9 @@
 // of what analyze shows (model and cues), and again with the written calls of round 1 trained on
 // (docs/reader.md: the held-out figures moved by at most 0.4 points), and again with the weights in 8 bits and the written calls'
 // replies of rounds 1 to 5 trained on, their caller lines of rounds 1 to 3 (the English flags sit on the corner of the
-// operating point: with the caller lines of rounds 4 and 5 trained, one of their two targets fell; docs/reader.md says so).
+// operating point: with the caller lines of rounds 4 and 5 trained, one of their two targets fell; docs/reader.md says so), and
+// again with rounds 1 to 8 trained on, replies and caller lines, and each flag's threshold priced per language (tp - λ·fp) at the
+// folds' precision less two standard errors (with one, the English flags read 89.8 % here: docs/reader.md says so).
 import { describe, expect, it } from 'vitest';
 import { heldOut, trained } from '../../scripts/eval';
 import { measureFlags, measureReplies } from '../../scripts/measure';
@@ -29,20 +31,20 @@ const TARGET = { macroF1: 0.9, accuracy: 0.85, flagRecall: 0.85, flagPrecision: 
 /** Per language: each figure's bar, the target where it is met, else the floor under the measured figure. */
 const BAR = {
   zh: {
-    accuracy: TARGET.accuracy, // measured 0.943
-    macroF1: TARGET.macroF1, // measured 0.916
-    flagRecall: TARGET.flagRecall, // measured 0.921
-    flagPrecision: TARGET.flagPrecision, // measured 0.926
+    accuracy: TARGET.accuracy, // measured 0.942
+    macroF1: TARGET.macroF1, // measured 0.920
+    flagRecall: TARGET.flagRecall, // measured 0.915
+    flagPrecision: TARGET.flagPrecision, // measured 0.930
     leakRecall: TARGET.leakRecall, // measured 1 (37 of 37: secrets.ts finds these, not the model)
     falseLeaks: TARGET.falseLeaks, // measured 0
   },
   en: {
-    accuracy: TARGET.accuracy, // measured 0.881
-    macroF1: TARGET.macroF1, // measured 0.912
-    flagRecall: TARGET.flagRecall, // measured 0.855
-    flagPrecision: TARGET.flagPrecision, // measured 0.901
+    accuracy: TARGET.accuracy, // measured 0.877
+    macroF1: TARGET.macroF1, // measured 0.910
+    flagRecall: TARGET.flagRecall, // measured 0.852
+    flagPrecision: TARGET.flagPrecision, // measured 0.900
     leakRecall: 0.98, // NOT MET YET: measured 0.987 (78 of 79, secrets.ts); target 1. One miss more fails here
-    falseLeaks: TARGET.falseLeaks, // measured 0.001
+    falseLeaks: TARGET.falseLeaks, // measured 0.0009
   },
 };
 
