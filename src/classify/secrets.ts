@@ -320,7 +320,9 @@ function expiryAfterCard(text: string, norm: Normalized, found: Leak[], caller: 
   // said so, "Oh eight slash twenty-eight.", which no reading took for a code)
   // ("Expires oh six, twenty-seven.": the month and the year apart, after the word)
   // (and not where the line asks for the code alone: "Anthony J Russo, expires 02/28." lags behind it, answering the line before)
-  const spoken = [...(codeAsked ? [] : norm.text.matchAll(MONTH_SLASH_YEAR)), ...(codeAsked && !caller.asks.has('expiry') ? [] : norm.text.matchAll(EXPIRY_SAID))].map((m) => toOriginal(norm, m.index + m[0].length - (m[1] ?? m[0]).length, m.index + m[0].length)).map(([start, end]) => ({ kind: 'card' as const, start, end }));
+  const slashed = codeAsked ? [] : [...norm.text.matchAll(MONTH_SLASH_YEAR)];
+  const byWord = codeAsked && !caller.asks.has('expiry') ? [] : [...norm.text.matchAll(EXPIRY_SAID)];
+  const spoken = [...slashed, ...byWord].map((m) => toOriginal(norm, m.index + m[0].length - (m[1] ?? m[0]).length, m.index + m[0].length)).map(([start, end]) => ({ kind: 'card' as const, start, end }));
   const named = [...(codeAsked ? [] : [...text.matchAll(MONTH_AND_YEAR), ...text.matchAll(MONTH_SLASH_YEAR), ...text.matchAll(MONTH_YEAR_ZH)]).map((m) => ({ kind: 'card' as const, start: m.index, end: m.index + m[0].length })), ...spoken]
     .filter((m, i, all) => !found.some((f) => f.start < m.end && m.start < f.end) && !all.some((o, j) => j < i && o.start < m.end && m.start < o.end));
   if (!expiries.length && !named.length) return found;
@@ -1902,24 +1904,11 @@ function piecesKind(pieces: ReadonlyArray<readonly [DigitRun, LeakKind | null]>,
   return digits.length >= least && digits.length <= most ? kind : undefined;
 }
 
-/**
- * Whether the reply said these digits before `a` as a sum ("a payment of four hundred and eighty euro… Four hundred and eighty,
- * not four eighty"): the same sum said again. Three digits or more; the earlier ones stand alone, with a unit after them.
- */
-function sumSaidBefore(t: string, digits: string, a: number): boolean {
-  if (digits.length < 3) return false;
-  for (let at = t.indexOf(digits); at >= 0 && at + digits.length <= a; at = t.indexOf(digits, at + 1)) {
-    const end = at + digits.length;
-    if (!/\d/.test(t[at - 1] ?? '') && !/\d/.test(t[end] ?? '') && unitAfter(t, end)) return true;
-  }
-  return false;
-}
-
 /** A number that is something else than a secret, wherever it stands: a date, an amount, a hotline, the caller's own. */
 function harmlessPiece(p: DigitRun, ctx: Context): boolean {
   const [a, b] = spanOf(p);
   return isDateOrTime(p) || isOfficial(p.digits) || afterMonth(ctx.t, a, p.digits) || amountAround(ctx.t, a, b) || ((pointGroups(p) > 0 || isFormattedAmount(p)) && !p.spelled) || calledNumber(ctx.t, a) || othersNumberNear(ctx.t, a)
-    || harmlessNear(ctx.t, ctx.labels, a) || (p.digits.length >= 3 && !!ctx.caller?.numbers.some((n) => n.includes(p.digits))) || sumSaidBefore(ctx.t, p.digits, a)
+    || harmlessNear(ctx.t, ctx.labels, a) || (p.digits.length >= 3 && !!ctx.caller?.numbers.some((n) => n.includes(p.digits)))
     // ("E 4 8?" after "It starts with E 4 8, and I need the rest": the caller's start, asked back)
     || (p.digits.length === 2 && !!ctx.caller?.saysDigits(p.digits) && /^\s*\?/.test(ctx.t.slice(b, b + 3)))
     || (p.digits.length <= 6 && ADDRESS_BEFORE.test(ctx.t.slice(Math.max(0, a - 56), a)))

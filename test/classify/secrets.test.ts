@@ -3688,9 +3688,8 @@ describe('the written calls of round 7: a bank\'s number on a card\'s back, a re
     expect(read('记得咯，贴在电视柜上的，一三七，三二一零，八八九五，是啵？', '下次再有，你就打我电话，莫用他给的号码。我的号码你记得啵？')).toEqual([]);
     expect(read('I have it, and mine is 0412 555 019', 'do you still have my number?')).toEqual(['phone']);
   });
-  it('a sum "and a bit", or one said again after its unit, is no code; an invoice number asked with "can I have" is harmless', () => {
+  it('a sum "and a bit" is no code; an invoice number asked with "can I have" is harmless', () => {
     expect(read('Twenty-one and a bit, yeah. Grand.', "You have twenty-one thousand in the savings, is that right? I'll send another code to move it across.")).toEqual([]);
-    expect(read('the text says a payment of one thousand two hundred and fifty euro. one thousand two hundred and fifty!', 'when it asks for the code from your bank, read it out to me')).toEqual([]);
     expect(read('uh yeah hi its um i n v zero zero four four one eight two', 'thank you for calling paypal billing support can i have the invoice number on the email you received')).toEqual([]);
   });
 });
