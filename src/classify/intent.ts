@@ -30,7 +30,8 @@ export interface IntentReading {
 }
 
 // A threat to report the caller if the story does not hold (guide case 38): "提不出来我就报警", "or I'll call the police". It
-// stands up to the caller, bringing nobody in; a cue, and with nothing going along beside it, the reading (readIntentAgainst).
+// stands up to the caller, bringing nobody in (the 不 of "提不出来" is the condition's, never the report's); a cue, and with
+// nothing going along beside it, the reading (readIntentAgainst).
 const REPORT_IF_ZH = /(?:我|那我|我们)?就(?:去|要)?(?:报警|举报你|告你)|(?:不然|否则|要不然?)(?:我)?(?:就)?(?:去|要)?(?:报警|举报你)/g;
 const REPORT_IF_EN = /\b(?:or (?:else )?|otherwise |then )i(?:'ll| will| am going to|'m going to|'m gonna) (?:call the police|report (?:you|this|it))\b/g;
 // Picking a day or a time ("那就周二吧", "周三上午吧", "let's do tuesday", "thursday works"): it takes up what was arranged (guide case 11:
@@ -112,8 +113,6 @@ const ZH: Array<Omit<Cue, 'lang'>> = [
   { re: /骗子|诈骗|骗人|骗我|骗钱|骗谁|你骗|行骗|被骗|骗局|是骗|假的|假冒|冒充|钓鱼|忽悠|套路|可疑|不靠谱|不正规|骗术|骗|传销|非法/g, intent: 'challenge', w: 3, neg: { intent: 'question', w: 1 } },
   { re: /别装了|装什么|少来|我不信|不相信|鬼才信|信你才怪|不可能是真的|不会(?:再)?(?:上当|被骗|信你|相信)|(?:公安|警察|银行|法院|检察院|领导|老板|医保局|医院|快递公司|客服|政府|国家|药店|券商|证券公司|疾控)(?:局|中心)?(?:是|的人|根本)?(?:不会|从来不|才不会|怎么会|哪会|不可能|没有)|哪有(?:这样|这种|这么|什么)|没有(?:什么)?安全账户|安全账户(?:是假的|根本|不存在)|你不是(?:银行|警察|公安|客服|快递|我们|我|真的|正规)|你根本不是|不存在的|天上(?:不会)?掉馅饼|当我傻|我又不傻|我不傻|别想骗|想得美|你到底是谁|演得|神经病|滚|有病/g, intent: 'challenge', w: 3 },
   // doubting the caller pointedly (docs/labelling.md, decided case 4): "我怎么知道你是真的客服？", "这不太正规吧"
-  // a threat to report the caller ("提不出来我就报警", "or I'll call the police") says pointedly they are a fraud
-  // (guide case 38); the 不 of "提不出来" is the condition's, never the report's
   { re: REPORT_IF_ZH, intent: 'challenge', w: 3, neg: null },
   { re: REPORT_IF_EN, intent: 'challenge', w: 3, neg: null },
   { re: /怎么(?:知道|确认|确定|相信|判断|保证)[^,.!?;\n]{0,12}(?:真|安全|可靠|正规|合法|骗|不是)|不太(?:正规|合理|靠谱|可信|对劲)/g, intent: 'challenge', w: 3, neg: null },
