@@ -37,6 +37,9 @@ const EVERYDAY = new Set(
 // (fillers and joiners between the words: "apple river uh tiger, then blanket")
 const BETWEEN = new Set(['uh', 'um', 'er', 'erm', 'then', 'and', 'next', 'comma', 'okay', 'ok']);
 const WORD = /[a-z]+/gi;
+/** A text says words by their places ("第一个是 apple"). */
+export const PLACES_SAID = /第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*个[^a-z]{0,6}[a-z]/i;
+const ORDINAL_GAP = /^[\s,，、]*(?:然后|接着|再)?第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*个?(?:词|单词)?\s*(?:是|为)?[\s:：,，]*$/;
 
 /**
  * Where runs of recovery-phrase words stand in `t`, fillers between them allowed, with at least `least` words that everyday talk does
@@ -56,8 +59,13 @@ export function phraseRuns(t: string, least: number): Array<[number, number]> {
   for (const m of t.matchAll(WORD)) {
     const w = m[0].toLowerCase();
     const at = m.index;
-    // (only spaces and commas between words: a sentence's end or a digit breaks the run)
-    if (start >= 0 && !/^[\s,]*$/.test(t.slice(last, at))) close();
+    // (only spaces and commas between words: a sentence's end or a digit breaks the run; or a word's place, "第一个是 apple 第二个
+    // ocean", which says a phrase is read out and counts as one of its words)
+    if (start >= 0) {
+      const gap = t.slice(last, at);
+      if (ORDINAL_GAP.test(gap)) count++;
+      else if (!/^[\s,]*$/.test(gap)) close();
+    }
     if (listed(w)) {
       if (start < 0) start = at;
       end = last = at + w.length;

@@ -16,7 +16,7 @@ import {
 } from './labels';
 import { askedSecret, CallerLine, STARTS_WITH } from './caller-line';
 import { HAN, readPassword, spokenPasswords, wordAnswer } from './passwords';
-import { PHRASE_ASKED, phraseRuns } from './phrases';
+import { PHRASE_ASKED, PLACES_SAID, phraseRuns } from './phrases';
 import { spelledKey, spelledOut, spellsDigit } from './spelled-chars';
 import { GIFT, GIFT_PIN_ASKED, ID_AND_PASSWORD, REMOTE_TOOL, Talk, withTalk } from './talk';
 import { isHan } from './lang';
@@ -590,7 +590,8 @@ function wordsInRow(text: string): number {
 }
 function recoveryPhrase(text: string, found: Leak[], caller: CallerLine | undefined, callers?: LeakOptions['callers']): Leak[] {
   // (three words of the list in a row at least, or the reply is read no further: most replies have none, and the lines before are not read)
-  if (text.length > READ_WINDOW || wordsInRow(text) < 3 || !phraseRuns(text, 3).length) return found;
+  // (or words read out by their places, "第一个是 apple 第二个 ocean")
+  if (text.length > READ_WINDOW || (wordsInRow(text) < 3 && !PLACES_SAID.test(text)) || !phraseRuns(text, 3).length) return found;
   // (or a line a little before asked for it, and the lines since ask for no secret: "Ready when you are.", "Next four.")
   const asked = !!caller && (caller.says(PHRASE_ASKED) || !!askedAWhileBefore(caller, callers, (l) => l.says(PHRASE_ASKED)));
   if (!asked && wordsInRow(text) < 10) return found;
@@ -607,14 +608,19 @@ const CLAIMED_BEFORE = new RegExp(`${CLAIM}[\\s,:.…，。：-]{0,4}$`);
 /**
  * A number the caller read out, said back as the person's own ("Can you confirm the card number I have: 4532 7975 4323 1948?" ·
  * "Yes, 4532 7975 4323 1948, that's mine."; "720-555-0148 is my cell"): theirs, a leak of what it is (case 117), though the
- * caller said it first (case 72 spares a number only said back). Seven digits or more, what the line read it as or names.
+ * caller said it first (case 72 spares a number only said back). Seven digits or more, what the line read it as or names; or a
+ * phone's last four.
  */
+const PHONE_TAIL_ASKED = /(?:手机|电话|号码)的?尾号|\b(?:phone|cell|mobile) (?:number )?(?:ends|ending) (?:in|with)\b/;
 function claimedBack(norm: Normalized, found: Leak[], caller: CallerLine | undefined): Leak[] {
   if (!caller?.numbers.length || !CLAIMED.test(norm.text)) return found;
   const out = [...found];
   for (const run of findRuns(norm.text, norm.spelled)) {
     const d = run.digits;
-    if (d.length < 7 || !caller.numbers.includes(d)) continue;
+    // (or a phone's last four the line reads out, "你手机尾号是不是六六三二" · "对对 六六三二 是我的": a part of it counts, only a card's
+    // last four are printed, case 72)
+    const tail = d.length >= 4 && d.length < 7 && PHONE_TAIL_ASKED.test(caller.text);
+    if ((d.length < 7 && !tail) || !caller.numbers.includes(d)) continue;
     const [a, b] = spanOf(run);
     // (the claim right beside it, "…, that's mine", "that's my number, …"; not a number the line names as something harmless, "Rx
     // 7104488-03, yeah that's mine", nor another further on, "Claim 0411-77239-AP. Best is my cell, 617-…")
@@ -623,7 +629,7 @@ function claimedBack(norm: Normalized, found: Leak[], caller: CallerLine | undef
     if (!read && caller.labels.harmlessEnds.length) continue;
     const [s, e] = toOriginal(norm, a, b);
     if (out.some((l) => l.start < e && s < l.end)) continue;
-    out.push({ kind: read ?? secretOf(caller.last) ?? (d.length <= 11 ? 'phone' : 'card'), start: s, end: e });
+    out.push({ kind: tail ? 'phone' : (read ?? secretOf(caller.last) ?? (d.length <= 11 ? 'phone' : 'card')), start: s, end: e });
   }
   return out.length === found.length ? found : out.sort((x, y) => x.start - y.start);
 }
@@ -698,6 +704,7 @@ function toolIdBefore(t: string, found: Leak[], caller: CallerLine | undefined, 
 // Words that say the digits after them go on with a number said before: "后面是", "后半截是", "剩下的", "the rest is".
 const REST_LEAD = /(?:后面(?:的)?(?:几位)?(?:是)?|后半(?:截|段|部分)?(?:是)?|后[一二三四五六七八九两\d]位(?:是)?|剩下(?:的)?(?:是)?|接着(?:说|念|报)?(?:是)?|然后是|\bthe rest(?: of it)?(?: is)?)\s*[:：,，]?\s*$/;
 
+const ID_TAIL = /(?<![\da-z])\d{5}x(?![\da-z])/g;
 const MIXED_TOKEN = /(?<![a-z0-9@._/-])[a-z0-9]{5,8}(?![a-z0-9@._/-])/g;
 const SAID_CUT = /^\s*(?:…|\.{2,})|^[^。.!?！？\d]{0,6}(?:后面|剩下|and then|the rest)/;
 /**
@@ -1489,6 +1496,13 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       const digits = w.replace(/\D/g, '').length;
       if (digits >= 2 && w.length - digits >= 2 && w.length - digits <= 4 && !/^[a-z]+\d+$|^\d+[a-z]+$|^0x[\da-f]+$/.test(w) && !caller.text.replace(/[\s-]/g, '').includes(w) && !inPassword(m.index) && !labelBefore(labels, m.index, 24)) found.push(['code', m.index, m.index + w.length, false]);
     }
+  }
+  // "陈思雨 市场部 12月11号 21002X": five digits and an X, a Chinese ID's last six (its check digit alone may be a letter), an ID's part
+  // wherever it stands (a part counts)
+  if (t.includes('x')) {
+    const tails: Span[] = [];
+    for (const m of t.matchAll(ID_TAIL)) if (!caller?.text.includes(m[0]) && !inPassword(m.index)) tails.push(['id', m.index, m.index + 6, false]);
+    found = mergeSpans(found, tails, 'inside');
   }
   // the whole value after its label wins over a number found inside it ("redemption code ABCD-EFGH-1234")
   const values: Span[] = [];
@@ -2725,6 +2739,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // says, or it has six digits, as nearly every code does (amounts, dates and hotlines are out by now)
   // (a number said as a count, "eighty seven fifty", "fourteen fifty", is a sum's or a time's way, not a code read out, where the
   // line asks for no secret and no digits)
+  // (a sum said back as come in, where the line says it sent money and asks for nothing: "好 转了 两千四 … 收到跟我说一声" · "收到了
+  // 二二八零 谢谢王阿姨")
+  if (caller && !caller.asks.size && SUM_SENT.test(caller.text) && RECEIVED_BEFORE.test(t.slice(Math.max(0, a - 10), a))) return 'no';
   const counting = p.counted && !(caller && ((caller.last !== undefined && caller.last !== 'not' && caller.last !== 'number') || DIGITS_ASKED.test(caller.text)));
   const said = (p.spelled && !counting) || (len === 6 && !counting) || label !== undefined || cueWithin(ctx.cues, a - 30, b + 12)
     || ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6 || (!isYearNumber(d) && ctx.freeCue());
@@ -2733,6 +2750,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   return harmless() || othersNumberNear(t, a) ? 'no' : 'code';
 }
 
+const SUM_SENT = /(?:转|汇|打)(?:了|过去了?|给(?:你|您)了?)\s*(?:\d|[一二三四五六七八九两十百千万])|\b(?:sent|transferred|wired|paid) (?:you |it )?(?:the )?(?:\$|£|€|\d)/;
+const RECEIVED_BEFORE = /(?:收到了?|到账了?|到了|\b(?:received|got it|it came|came in),?)\s*[,，]?\s*$/;
 const TAX_FORM = /^(?:1040|1099|1098|1095)$/;
 const SUM_IN_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|and|[- ])*(?:hundred|thousand|million)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|and|[- ])*$/;
 const ARRIVED = /came|come|arrived|showed up|popped up|pinged|appeared/;

@@ -58,15 +58,20 @@ const ADDRESS_LABEL = /^address\b/;
 const AREA_LABEL = /^area code\b/;
 const PHONE_TALK = /\bphone\b|\bcell\b|\bmobile\b|number to reach|call ?back|\b(?:contact|best) number|reach you|电话|手机/;
 
+// An identity or health card talked of, and a bank's: the card named alone is the one talked of.
+const BARE_CARD = /^(?:cards?(?: number| no)?|卡)$/;
+const ID_CARD = /\b(?:nhis|nhif|nhi|medicare|medicaid|health|insurance|id|identity|national|ohip|nhs)(?: insurance)? card\b|医保卡|社保卡|身份证/;
+const BANK_CARD = /\b(?:bank|banking|credit|debit|atm|visa|mastercard|amex|gift|prepaid|account)\b|银行|信用卡|储蓄卡|借记卡|账户|账号/;
+
 /** Whether the talk around `t` could decide one of its labels' kind: a member's or a policy's number named in it. */
 export function talkDecides(labels: Labels, t: string): boolean {
   for (const l of labels.byEnd.values()) if (l.kind === 'not' && (MEMBER_LABEL.test(t.slice(l.at, l.at + 16)) || t.startsWith('policy', l.at))) return true;
   return false;
 }
 
-/** The labels, with a member or policy number made an ID's, an address a code's, an area code a phone's and a serial a gift card's where the talk (`t` or `context`) says so. */
+/** The labels, with a card named alone an ID's where an identity card is talked of, a member or policy number an ID's, an address a code's, an area code a phone's and a serial a gift card's where the talk (`t` or `context`) says so. */
 export function withTalk(labels: Labels, t: string, context: string): Labels {
-  if (!labels.harmlessEnds.length) return labels;
+  if (!labels.harmlessEnds.length && !(t.includes('card') || t.includes('卡'))) return labels;
   const here = new Talk(t);
   const there = new Talk(context);
   // (the talk is read, over the whole text, only when such a label is there: a paste holds thousands of others)
@@ -75,7 +80,14 @@ export function withTalk(labels: Labels, t: string, context: string): Labels {
   let remote: boolean | undefined;
   let phone: boolean | undefined;
   let changed = false;
+  let idCard: boolean | undefined;
   for (const [end, l] of labels.byEnd) {
+    // (a card named alone where the talk is of an identity or a health card, and of no bank's: "bring your NHIS card" · "let me read the
+    // number… it's 0 4 2 7 7 1 9 3" is that card's, an ID's)
+    if (l.kind === 'card' && BARE_CARD.test(t.slice(l.at, end)) && (idCard ??= (here.says(ID_CARD) || there.says(ID_CARD)) && !here.says(BANK_CARD) && !there.says(BANK_CARD))) {
+      labels.byEnd.set(end, { kind: 'id', at: l.at });
+      continue;
+    }
     if (l.kind !== 'not') continue;
     const head = t.slice(l.at, l.at + 16);
     const healthTalk = () => (health ??= here.says(HEALTH) || there.says(HEALTH));
@@ -91,5 +103,5 @@ export function withTalk(labels: Labels, t: string, context: string): Labels {
       changed = true;
     }
   }
-  return changed ? { byEnd: labels.byEnd, harmlessEnds: labels.harmlessEnds.filter((e) => labels.byEnd.get(e)?.kind === 'not') } : labels;
+  return changed || idCard ? { byEnd: labels.byEnd, harmlessEnds: labels.harmlessEnds.filter((e) => labels.byEnd.get(e)?.kind === 'not') } : labels;
 }

@@ -3709,3 +3709,32 @@ describe('the written calls of round 8: an expiry said by its word after the car
     expect(read('不说不说。对了，你原来的号 一五八零二六七三九幺五 还用不用了？', '好，妈你别跟我爸说啊。')).toEqual(['phone']);
   });
 });
+
+describe('the written calls of round 9: a door, an ID\'s last six with its X, a phone\'s tail owned, a sum come in, a phrase by its places', () => {
+  it('the number after "单元门是", answering a line that asks the door\'s password, is that password; a number after a unit stays an address', () => {
+    expect(read('单元门是 幺九零六 井号 我们这栋都是这个', '客气啥 对了 他要是进不去单元门 单元门那个密码多少来着 我老忘')).toEqual(['password']);
+    expect(read('我住3单元 1902', '你住几单元几号？')).toEqual([]);
+  });
+  it('five digits and an X are an ID\'s last six wherever they stand, as a list\'s entry with no label', () => {
+    expect(read('接龙 3. 陈思雨 市场部 12月11号 21002X', '可以的 家属按团检价598/人 现场自己付就行')).toEqual(['id']);
+    expect(read('订单12月11号到 编号 21002', '')).toEqual([]);
+  });
+  it('a phone\'s last four the line reads out, owned ("是我的"), are a phone leak; a card\'s last four owned are none (case 72)', () => {
+    expect(read('对对 六六三二 是我的 哪个寄的啊', '取件码短信可能被拦截了 你手机尾号是不是六六三二')).toEqual(['phone']);
+    expect(read('yes 4417 is mine', 'Is your card ending in 4417?')).toEqual([]);
+  });
+  it('a sum said back as come in, where the line says it sent money and asks for nothing, is no code; a code said after "收到了" still is', () => {
+    expect(read('收到了 二二八零 谢谢王阿姨 这两年麻烦您了', '好 转了 两千四 水电我从里面扣了一百二 你查一下 收到跟我说一声')).toEqual([]);
+    expect(read('收到了 482913', '验证码发你了 收到跟我说一声')).toEqual(['code']);
+  });
+  it('a card named alone where the line talks of a health card is that card\'s number, an ID; beside a bank card it stays a card', () => {
+    const line = "You can call the clinic's front desk on 030 277 1450. And when you come, please bring your NHIS card.";
+    expect(read("Yes, I have the card here... let me read the number to you so you have it: it's 0 4 2 7 7 1 9 3.", line)).toEqual(['id']);
+    expect(read('the card is 4532 7975 4323 1948', 'bring your medicare card and the debit card you pay with')).toEqual(['card']);
+  });
+  it('a wallet\'s words read by their places, "第一个是 apple 第二个 ocean", answering a request for the recovery phrase, are a password', () => {
+    const line = '是的 老用户回馈 无需任何费用 打开链接后导入钱包 输入12个助记词验证持有人身份 系统自动打款';
+    expect(read('哦 那行吧 我试试 第一个是 apple 第二个 ocean 后面几个我得翻下备忘录', line)).toEqual(['password']);
+    expect(read('哦 那行吧 我试试 第一个是 apple 第二个 ocean', '你好 在吗')).toEqual([]);
+  });
+});
