@@ -191,8 +191,9 @@ export function splitRun(r: DigitRun): DigitRun[] {
   if (r.groups.length <= 6 && idShaped(r.digits)) return [r];
   // (and a card's number read four digits at a time with commas, as printed: "六二一七，零零零二，六四八零，一五七三，九二六", a
   // nineteen-digit card's short last group, or sixteen with the card's check; not four codes in a row, "六六八八，九九零零，…")
+  // (or a UnionPay card's 62 and a group too many, a slip in reading it out: "六二一七，零零零零，四一二三，八五五六，九零二七")
   const fours = r.groups.length >= 4 && r.groups.every((g, i) => g === 4 || (i === r.groups.length - 1 && g < 4)) && new Set(r.seps).size === 1;
-  if (fours && /^[3-6]/.test(r.digits) && ((r.digits.length >= 17 && r.digits.length <= 19) || (r.digits.length === 16 && luhnValid(r.digits)))) return [r];
+  if (fours && /^[3-6]/.test(r.digits) && ((r.digits.length >= 17 && r.digits.length <= 19) || (r.digits.length === 16 && luhnValid(r.digits)) || (r.digits.length === 20 && r.digits.startsWith('62')))) return [r];
   const parts: DigitRun[] = [];
   let g0 = 0;
   let from = 0; // digits before group g0

@@ -3738,3 +3738,15 @@ describe('the written calls of round 9: a door, an ID\'s last six with its X, a 
     expect(read('哦 那行吧 我试试 第一个是 apple 第二个 ocean', '你好 在吗')).toEqual([]);
   });
 });
+
+describe('the written calls of round 10: an alert\'s reference, a card read a group too many', () => {
+  it('"its alert four seven one one" to a bank\'s fraud team asking for the alert number is no secret; a code after "alert," still is', () => {
+    expect(read('hi yeah a marcus called me about my card its alert four seven one one', 'this is dana can i get the alert number if you have one')).toEqual([]);
+    expect(read('i got an alert, the code is 482913', 'read me the code')).toEqual(['code']);
+  });
+  it('a UnionPay card read four digits at a time with a group too many is one card; four codes in a row stay four', () => {
+    const line = '对，ETC是绑定银行卡扣费的，认证要核对您的扣款卡。填完点提交，系统会发一个验证码，您把验证码填进去就认证成功了。';
+    expect(read('得咧，额一个一个输啊。六二一七，零零零零，四一二三，八五五六，九零二七……输完咧。', line)).toEqual(['card']);
+    expect(read('六六八八，九九零零，四一二三，八五五六', '验证码报一下')).toEqual(['code', 'code', 'code', 'code']);
+  });
+});
