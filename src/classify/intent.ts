@@ -36,6 +36,10 @@ const REPORT_IF_ZH = /(?:我|那我|我们)?就(?:去|要)?(?:报警|举报你|�
 const REPORT_IF_EN = /\b(?:or (?:else )?|otherwise |then )i(?:'ll| will| am going to|'m going to|'m gonna) (?:call the police|report (?:you|this|it))\b/g;
 // Picking a day or a time ("那就周二吧", "周三上午吧", "let's do tuesday", "thursday works"): it takes up what was arranged (guide case 11:
 // the part that acts decides, whatever thanks come after it)
+// Returning the caller's affection ("I miss you too", "我也想你"): it takes up the relationship a romance script builds (guide case
+// 139); said with a goodbye ("Love you too. Bye, bye.") it closes the call, a stall (case 5)
+const AFFECTION_RETURNED = /\b(?:miss|love) (?:you|u|ya) (?:too|as well|more)\b|我也(?:好|很)?(?:想|爱|喜欢)你/;
+const GOODBYE = /\b(?:bye|goodbye|good night|talk (?:to you )?(?:later|soon)|see (?:you|ya))\b|再见|拜拜|晚安/;
 const PICKS_TIME = /(?:^|[,，。.!！\s])(?:那就|就)?(?:(?:下)?(?:周|星期|礼拜)[一二三四五六日天](?:上午|下午|早上|晚上)?|明天(?:上午|下午|早上|晚上)?|后天(?:上午|下午|早上|晚上)?)(?:吧|行|可以|好了)|\b(?:let'?s (?:do|say|go with)|i'?ll (?:take|come on|do)) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)(?: (?:morning|afternoon|evening))? (?:works|is (?:good|fine|best)|suits me)\b/;
 
 // ---------- English ----------
@@ -436,6 +440,11 @@ export function readIntentAgainst(t: string, asks: readonly Ask[], trace?: CueMa
     const rest = readIntent(t.replace(re, ' '), cues);
     if (cues.some((c) => c.intent === 'comply' && !c.negated && c.w > 0)) break;
     return SAFE_READ(rest) && FIRST_SAFE.includes(rest.intent) ? rest : CHALLENGES;
+  }
+  // affection returned decides, unless the rest takes a safe step ("I miss you too, but I'm asking my son first")
+  if (AFFECTION_RETURNED.test(t) && !GOODBYE.test(t)) {
+    const rest = readIntent(t.replace(AFFECTION_RETURNED, ' '), trace);
+    return SAFE_READ(rest) ? rest : TAKES_TIME;
   }
   // a day picked decides, unless the rest takes a safe step ("周二吧，我先问问我儿子")
   if (PICKS_TIME.test(t)) {

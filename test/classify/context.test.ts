@@ -35,6 +35,13 @@ describe('a reply is read against what the caller asked', () => {
     expect(read('Which day suits you for the engineer?', "let's do thursday, thanks")).toMatchObject({ intent: 'comply' });
     expect(read('您看哪天方便？', '周二吧，我先问问我儿子')).toMatchObject({ intent: 'consult' });
   });
+  it('returning a romance caller\'s affection goes along with it (guide case 139); with a goodbye it closes the call; a safe step beside it comes first', () => {
+    const line = 'Good morning, my dear. Did you sleep well? I dreamt we were walking by the sea. Since my wife passed, only you understand me.';
+    expect(read(line, 'Good morning. I miss you too.')).toMatchObject({ intent: 'comply' });
+    expect(read('亲爱的，早上好，昨晚睡得好吗？只有跟你我才能说说心里话。', '早上好，我也想你了')).toMatchObject({ intent: 'comply' });
+    expect(read('Opo, Ma. Love you. Bye!', 'Love you too. Bye, bye.')).toMatchObject({ intent: 'stall' });
+    expect(read(line, "I miss you too, but I'm telling my son about you first.")).toMatchObject({ intent: 'consult' });
+  });
   // "好的，谢谢" alone is a stall (guide case 17); a yes that names the step with 吧 takes the offer up.
   it('a yes with thanks to an offer to do it for the receiver is going along', () => {
     const offer = '我现在在5号楼门口，您家里有人吗？要不我给您放门口的快递柜？';
