@@ -395,9 +395,18 @@ export const secretOf = (kind: LabelKind | undefined): LeakKind | undefined => (
  * by position, not by going through every label (a 100 kB paste holds thousands).
  */
 export function labelBefore(labels: Labels, at: number, within: number, accept: (l: Label) => boolean = () => true): Label | undefined {
-  for (let end = at; end >= at - within && end >= 0; end--) {
-    const l = labels.byEnd.get(end);
+  const ends = endsOf(labels.byEnd);
+  for (let i = countAtMost(ends, at) - 1; i >= 0 && ends[i]! >= at - within; i--) {
+    const l = labels.byEnd.get(ends[i]!);
     if (l && accept(l)) return l;
   }
   return undefined;
+}
+// The labels' ends in order, sorted once a text: a look back goes through the labels in reach, not each position before (a paste
+// asks thousands of times). Labels are only re-kinded or dropped once scanned, never added, so an end gone is skipped as it is met.
+const ENDS = new WeakMap<Map<number, Label>, number[]>();
+function endsOf(byEnd: Map<number, Label>): number[] {
+  let ends = ENDS.get(byEnd);
+  if (!ends) ENDS.set(byEnd, (ends = [...byEnd.keys()].sort((x, y) => x - y)));
+  return ends;
 }

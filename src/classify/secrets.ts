@@ -1428,6 +1428,16 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   if (word && !caller!.text.includes(t.slice(word[0], word[1]))) found.push(['password', word[0], word[1], true]);
   const meetsPassword = meetsAny(found.map((f) => [f[1], f[2]] as const));
   const inPassword = (at: number) => meetsPassword(at, at + 1);
+  // (what the password labels gave so far, by start, and the furthest end up to each: a password said aloud there is not read again,
+  // nor a gift card's PIN made a password again, "I have the gift card. PIN number is X7K4-99QB-21.")
+  const given = found.map((f) => [f[1], f[2]] as const).sort((x, y) => x[0] - y[0]);
+  const givenStarts = given.map((g) => g[0]);
+  const givenReach: number[] = [];
+  for (const g of given) givenReach.push(Math.max(g[1], givenReach[givenReach.length - 1] ?? -1));
+  const withinGiven = (a: number, b: number) => {
+    const before = countAtMost(givenStarts, a);
+    return before > 0 && givenReach[before - 1]! >= b;
+  };
 
   const ctx = context(talk, labels, caller, earlier);
   // each number read, and the secret it is (or null): a guess corrected next to it is one too
@@ -1659,6 +1669,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   let otherStarts: number[] | undefined;
   let labelEnds: Map<number, number> | undefined; // where each label of another thing ends, by its start
   for (const [a, b] of askedPassword || givenEnds.length ? spokenPasswords(t) : []) {
+    if (withinGiven(a, b)) continue;
     if ((!askedPassword && !endWithin(givenEnds, a, 60)) || caller?.text.includes(t.slice(a, b)) || calledNumber(t, a) || harmlessNear(t, labels, a) || harmlessDigits(t, a, b)) continue;
     // ("The number's 415 555 0148, and the PIN…": another thing's label and its digits, no password of words and digits)
     labelEnds ??= new Map([...labels.byEnd].filter(([, l]) => l.kind !== 'password').map(([end, l]) => [l.at, end]));

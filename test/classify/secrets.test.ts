@@ -3749,4 +3749,9 @@ describe('the written calls of round 10: an alert\'s reference, a card read a gr
     expect(read('得咧，额一个一个输啊。六二一七，零零零零，四一二三，八五五六，九零二七……输完咧。', line)).toEqual(['card']);
     expect(read('六六八八，九九零零，四一二三，八五五六', '验证码报一下')).toEqual(['code', 'code', 'code', 'code']);
   });
+  it('a gift card\'s PIN of letters and digits after its label stays the card\'s, not read again as a password said aloud (case 59)', () => {
+    const line = "Excellent, Mr. Johnson! Once I receive the PIN number, I'll process the refund and issue your new social security number immediately.";
+    expect(read('I have the gift card. PIN number is X7K4-99QB-21.', line)).toEqual(['card']);
+    expect(read('My bank PIN is X7K4 and the card is at home.', line)).toEqual(['password']);
+  });
 });
