@@ -250,7 +250,8 @@ async function main(): Promise<void> {
   await section('secrets (100 kB pastes, first read)', () => {
     const ms = { unit: 'ms', better: 'lower' as const };
     for (const [name, v] of Object.entries(benchPastes())) {
-      add({ id: `secrets.paste.${name}`, label: `secrets: redact a 100 kB paste (${name})`, value: round(v, 2), ...ms, goal: '< 50 ms', ok: v < 50 });
+      add({ id: `secrets.paste.${name}`, label: `secrets: redact a 100 kB paste (${name})`, value: round(v.warm, 2), ...ms, goal: '< 50 ms', ok: v.warm < 50 });
+      add({ id: `secrets.pasteFirst.${name}`, label: `secrets: its first read (${name}), code not yet optimised`, value: round(v.first, 2), ...ms });
     }
     for (const [lang, text] of Object.entries(FIRST_READS)) {
       const f = benchFirstRead(text);
