@@ -3172,7 +3172,10 @@ const PLAN_BEFORE = /\b(?:plan|insurance|insurer'?s|health|member(?:ship)?|benef
 // no place it is kept; not "the code that came to my phone is …")
 const IF_YOU_NEED = /^[^.!?]{0,12}\bif you (?:need|want) (?:her|him|them|to (?:reach|call|talk|contact))\b/;
 /** The person says, within `within` before `at`, that they call the number ending at `b`, and do not hand it over after it. */
-const callsIt = (t: string, at: number, within: number, b: number) => I_CALL.test(t.slice(Math.max(0, at - within), at)) && !IF_YOU_NEED.test(t.slice(b, b + 24));
+// (nor where the person asks leave to call someone and says whose number it is, "can i call his father first his number is four one
+// two…": handed over, case 87; "I'm going to call him right now, his number's 440-555-0166, it's on the fridge" is dialled)
+const ASKS_TO_CALL_GIVES = /\b(?:can|could|may|should) i (?:call|ring|text|phone)\b[^.!?]*\b(?:his|her|their) (?:cell|number|phone|mobile)(?: number)? (?:is|'s)\s*$/;
+const callsIt = (t: string, at: number, within: number, b: number) => I_CALL.test(t.slice(Math.max(0, at - within), at)) && !IF_YOU_NEED.test(t.slice(b, b + 24)) && !ASKS_TO_CALL_GIVES.test(t.slice(Math.max(0, at - within), at));
 const REACHED_AT = /\b(?:at|to) (?:my|the)\s+$/;
 // (not "the phone here is 207-553-8140": the line of the place the person is at, said to be it)
 const HELD = /^(?:card|phone)\s+(?:(?:right )?here(?! is\b| was\b)|with me|in front of me|in (?:my )?hand)\b/;

@@ -3749,6 +3749,12 @@ describe('the written calls of round 10: an alert\'s reference, a card read a gr
     expect(read('得咧，额一个一个输啊。六二一七，零零零零，四一二三，八五五六，九零二七……输完咧。', line)).toEqual(['card']);
     expect(read('六六八八，九九零零，四一二三，八五五六', '验证码报一下')).toEqual(['code', 'code', 'code', 'code']);
   });
+  it('a relative\'s number said to be theirs after asking leave to call him, "can i call his father first", is handed over (case 87); one the person is calling stays theirs', () => {
+    const line = 'thats fine maam go to your bank now and if they ask tell them its for a home repair dont mention jacob';
+    expect(read('can i call his father first his number is four one two five five five zero one eight six', line)).toEqual(['phone']);
+    expect(read("I'm going to call him right now, his number's 440-555-0166, it's on the fridge.", line)).toEqual([]);
+    expect(read("I'm calling his cell at 415 555 0177 right now", line)).toEqual([]);
+  });
   it('a gift card\'s PIN of letters and digits after its label stays the card\'s, not read again as a password said aloud (case 59)', () => {
     const line = "Excellent, Mr. Johnson! Once I receive the PIN number, I'll process the refund and issue your new social security number immediately.";
     expect(read('I have the gift card. PIN number is X7K4-99QB-21.', line)).toEqual(['card']);

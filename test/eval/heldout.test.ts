@@ -31,16 +31,16 @@ const TARGET = { macroF1: 0.9, accuracy: 0.85, flagRecall: 0.85, flagPrecision: 
 /** Per language: each figure's bar, the target where it is met, else the floor under the measured figure. */
 const BAR = {
   zh: {
-    accuracy: TARGET.accuracy, // measured 0.943
-    macroF1: TARGET.macroF1, // measured 0.917
+    accuracy: TARGET.accuracy, // measured 0.945
+    macroF1: TARGET.macroF1, // measured 0.921
     flagRecall: TARGET.flagRecall, // measured 0.913
     flagPrecision: TARGET.flagPrecision, // measured 0.933
     leakRecall: TARGET.leakRecall, // measured 1 (37 of 37: secrets.ts finds these, not the model)
     falseLeaks: TARGET.falseLeaks, // measured 0
   },
   en: {
-    accuracy: TARGET.accuracy, // measured 0.878
-    macroF1: TARGET.macroF1, // measured 0.911
+    accuracy: TARGET.accuracy, // measured 0.880
+    macroF1: TARGET.macroF1, // measured 0.912
     flagRecall: TARGET.flagRecall, // measured 0.851
     flagPrecision: TARGET.flagPrecision, // measured 0.904
     leakRecall: 0.98, // NOT MET YET: measured 0.987 (78 of 79, secrets.ts); target 1. One miss more fails here
