@@ -34,12 +34,12 @@ export interface IntentReading {
 // nothing going along beside it, the reading (readIntentAgainst).
 const REPORT_IF_ZH = /(?:我|那我|我们)?就(?:去|要)?(?:报警|举报你|告你)|(?:不然|否则|要不然?)(?:我)?(?:就)?(?:去|要)?(?:报警|举报你)/g;
 const REPORT_IF_EN = /\b(?:or (?:else )?|otherwise |then )i(?:'ll| will| am going to|'m going to|'m gonna) (?:call the police|report (?:you|this|it))\b/g;
-// Picking a day or a time ("那就周二吧", "周三上午吧", "let's do tuesday", "thursday works"): it takes up what was arranged (guide case 11:
-// the part that acts decides, whatever thanks come after it)
 // Returning the caller's affection ("I miss you too", "我也想你"): it takes up the relationship a romance script builds (guide case
 // 139); said with a goodbye ("Love you too. Bye, bye.") it closes the call, a stall (case 5)
 const AFFECTION_RETURNED = /\b(?:miss|love) (?:you|u|ya) (?:too|as well|more)\b|我也(?:好|很)?(?:想|爱|喜欢)你/;
 const GOODBYE = /\b(?:bye|goodbye|good night|talk (?:to you )?(?:later|soon)|see (?:you|ya))\b|再见|拜拜|晚安/;
+// Picking a day or a time ("那就周二吧", "周三上午吧", "let's do tuesday", "thursday works"): it takes up what was arranged (guide case 11:
+// the part that acts decides, whatever thanks come after it)
 const PICKS_TIME = /(?:^|[,，。.!！\s])(?:那就|就)?(?:(?:下)?(?:周|星期|礼拜)[一二三四五六日天](?:上午|下午|早上|晚上)?|明天(?:上午|下午|早上|晚上)?|后天(?:上午|下午|早上|晚上)?)(?:吧|行|可以|好了)|\b(?:let'?s (?:do|say|go with)|i'?ll (?:take|come on|do)) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)(?: (?:morning|afternoon|evening))? (?:works|is (?:good|fine|best)|suits me)\b/;
 
 // ---------- English ----------
@@ -407,7 +407,8 @@ const TAKES_UP: Partial<Record<Ask, RegExp>> = {
 const CHALLENGES: IntentReading = { intent: 'challenge', confidence: 0.85, byContext: true };
 /** The safe steps case 20 puts before a challenge. */
 const FIRST_SAFE: readonly Intent[] = ['hangup', 'verify', 'consult'];
-const TAKES_TIME: IntentReading = { intent: 'comply', confidence: 0.85, byContext: true };
+/** Going along, decided by what the reply keeps to or takes up (a shared reading: none is changed once made). */
+const GOES_ALONG: IntentReading = { intent: 'comply', confidence: 0.85, byContext: true };
 const SAFE_READ = (r: IntentReading) => r.confidence >= 0.6 && SAFE.includes(r.intent);
 
 /** A reply that is only a hesitation ("hmm", "um…", "er"): a stall, whatever was asked (not "mm-hm", "uh-huh", "嗯", which say yes). */
@@ -429,7 +430,7 @@ export function readIntentAgainst(t: string, asks: readonly Ask[], trace?: CueMa
     return SAFE_READ(rest) ? { ...rest, byContext: true } : { intent: 'refuse', confidence: 0.85, byContext: true };
   }
   for (const a of asks) if (DISCLOSES[a]?.test(t)) return { intent: 'consult', confidence: 0.85, byContext: true };
-  for (const a of asks) if (TAKES_UP[a]?.test(t)) return { intent: 'comply', confidence: 0.85, byContext: true };
+  for (const a of asks) if (TAKES_UP[a]?.test(t)) return GOES_ALONG;
   // a threat to report decides, unless the rest goes along (case 38: "Fine. Put Rachel on. But if this is a scam…" is comply) or
   // takes a safe step that comes first (case 20: hanging up, verifying, consulting)
   for (const re of [REPORT_IF_ZH, REPORT_IF_EN]) {
@@ -444,12 +445,12 @@ export function readIntentAgainst(t: string, asks: readonly Ask[], trace?: CueMa
   // affection returned decides, unless the rest takes a safe step ("I miss you too, but I'm asking my son first")
   if (AFFECTION_RETURNED.test(t) && !GOODBYE.test(t)) {
     const rest = readIntent(t.replace(AFFECTION_RETURNED, ' '), trace);
-    return SAFE_READ(rest) ? rest : TAKES_TIME;
+    return SAFE_READ(rest) ? rest : GOES_ALONG;
   }
   // a day picked decides, unless the rest takes a safe step ("周二吧，我先问问我儿子")
   if (PICKS_TIME.test(t)) {
     const rest = readIntent(t.replace(PICKS_TIME, ' '), trace);
-    return SAFE_READ(rest) ? rest : TAKES_TIME;
+    return SAFE_READ(rest) ? rest : GOES_ALONG;
   }
   for (const a of asks) {
     const re = OBEYS[a];
@@ -458,7 +459,7 @@ export function readIntentAgainst(t: string, asks: readonly Ask[], trace?: CueMa
     if (!re.test(t)) continue;
     re.lastIndex = 0;
     const rest = readIntent(t.replace(re, ' '), trace);
-    return SAFE_READ(rest) ? rest : { intent: 'comply', confidence: 0.85, byContext: true };
+    return SAFE_READ(rest) ? rest : GOES_ALONG;
   }
   return readIntent(t, trace);
 }

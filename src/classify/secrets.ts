@@ -605,13 +605,14 @@ const CLAIM = "(?:\\b(?:that'?s|is|it'?s) (?:still |also )?(?:mine|my (?:number|
 const CLAIMED = new RegExp(CLAIM);
 const CLAIMED_AFTER = new RegExp(`^[\\s,.…，。-]{0,4}(?:(?:yes|yeah|yep),? |(?:对的?|是的|嗯)[\\s,，]*)*${CLAIM}`);
 const CLAIMED_BEFORE = new RegExp(`${CLAIM}[\\s,:.…，。：-]{0,4}$`);
+// (a line asking whether a phone ends so: "你手机尾号是不是六六三二")
+const PHONE_TAIL_ASKED = /(?:手机|电话|号码)的?尾号|\b(?:phone|cell|mobile) (?:number )?(?:ends|ending) (?:in|with)\b/;
 /**
  * A number the caller read out, said back as the person's own ("Can you confirm the card number I have: 4532 7975 4323 1948?" ·
  * "Yes, 4532 7975 4323 1948, that's mine."; "720-555-0148 is my cell"): theirs, a leak of what it is (case 117), though the
  * caller said it first (case 72 spares a number only said back). Seven digits or more, what the line read it as or names; or a
  * phone's last four.
  */
-const PHONE_TAIL_ASKED = /(?:手机|电话|号码)的?尾号|\b(?:phone|cell|mobile) (?:number )?(?:ends|ending) (?:in|with)\b/;
 function claimedBack(norm: Normalized, found: Leak[], caller: CallerLine | undefined): Leak[] {
   if (!caller?.numbers.length || !CLAIMED.test(norm.text)) return found;
   const out = [...found];
@@ -3171,10 +3172,10 @@ const PLAN_BEFORE = /\b(?:plan|insurance|insurer'?s|health|member(?:ship)?|benef
 // ("text me the tracking at my cell, 865-…", "text the reference to my cell, 8 0 1…": where the person is reached, the cell's number,
 // no place it is kept; not "the code that came to my phone is …")
 const IF_YOU_NEED = /^[^.!?]{0,12}\bif you (?:need|want) (?:her|him|them|to (?:reach|call|talk|contact))\b/;
-/** The person says, within `within` before `at`, that they call the number ending at `b`, and do not hand it over after it. */
-// (nor where the person asks leave to call someone and says whose number it is, "can i call his father first his number is four one
-// two…": handed over, case 87; "I'm going to call him right now, his number's 440-555-0166, it's on the fridge" is dialled)
+// (asking leave to call someone and saying whose number it is, "can i call his father first his number is four one two…", hands it
+// over, case 87; "I'm going to call him right now, his number's 440-555-0166, it's on the fridge" is dialled)
 const ASKS_TO_CALL_GIVES = /\b(?:can|could|may|should) i (?:call|ring|text|phone)\b[^.!?]*\b(?:his|her|their) (?:cell|number|phone|mobile)(?: number)? (?:is|'s)\s*$/;
+/** The person says, within `within` before `at`, that they call the number ending at `b`, and do not hand it over after it or ask leave to call its owner. */
 const callsIt = (t: string, at: number, within: number, b: number) => I_CALL.test(t.slice(Math.max(0, at - within), at)) && !IF_YOU_NEED.test(t.slice(b, b + 24)) && !ASKS_TO_CALL_GIVES.test(t.slice(Math.max(0, at - within), at));
 const REACHED_AT = /\b(?:at|to) (?:my|the)\s+$/;
 // (not "the phone here is 207-553-8140": the line of the place the person is at, said to be it)
