@@ -1359,20 +1359,22 @@ const ACTION = /^[[(*](?:[a-z]+(?:s|ing|ed)|pause|sigh|laugh|cough|gasp|whisper|
 const NAMES_VALUE = /number|ssn|social|digits|code|\bpin\b|password|provid|giv|recit|read(?:s|ing)? (?:out|off|it|(?:the |my |from (?:the |my )?)?card)|information|details|redact|remov|omit|censor|withheld/;
 
 /**
- * Whether [a, b) meets one of the spans ([start, end) pairs): by halving, as a paste may hold thousands of both
- * (a search of every span for every number was quadratic).
+ * Spans ([start, end) pairs) looked up by halving, as a paste may hold thousands of both (a search of every span for every number
+ * was quadratic): whether [a, b) meets one of them, and whether they cover it (one, or several overlapping).
  */
-function meetsAny(spans: ReadonlyArray<readonly [number, number]>): (a: number, b: number) => boolean {
+function spansAt(spans: ReadonlyArray<readonly [number, number]>): { meets: (a: number, b: number) => boolean; covers: (a: number, b: number) => boolean } {
   const sorted = [...spans].sort((x, y) => x[0] - y[0]);
   const starts = sorted.map((f) => f[0]);
   // (the furthest end of the spans starting at or before each one: spans may overlap)
   const reach: number[] = [];
   for (const f of sorted) reach.push(Math.max(f[1], reach[reach.length - 1] ?? -1));
-  return (a, b) => {
-    const before = countAtMost(starts, b - 1);
-    return before > 0 && a < reach[before - 1]!;
+  const reachFrom = (at: number) => {
+    const before = countAtMost(starts, at);
+    return before > 0 ? reach[before - 1]! : -1;
   };
+  return { meets: (a, b) => a < reachFrom(b - 1), covers: (a, b) => reachFrom(a) >= b };
 }
+const meetsAny = (spans: ReadonlyArray<readonly [number, number]>) => spansAt(spans).meets;
 const pairsOf = (leaks: readonly Leak[]) => leaks.map((l) => [l.start, l.end] as const);
 
 /** The text with its stage directions blanked (same length, so every offset stays). */
@@ -1427,18 +1429,10 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // ("It's sunshine." answering a line that asks for a password now: the word given as the answer, not what the line says)
   const word = !found.length && caller?.last === 'password' && !refusesPassword(t, labels) ? wordAnswer(t) : null;
   if (word && !caller!.text.includes(t.slice(word[0], word[1]))) found.push(['password', word[0], word[1], true]);
-  const meetsPassword = meetsAny(found.map((f) => [f[1], f[2]] as const));
-  const inPassword = (at: number) => meetsPassword(at, at + 1);
-  // (what the password labels gave so far, by start, and the furthest end up to each: a password said aloud there is not read again,
-  // nor a gift card's PIN made a password again, "I have the gift card. PIN number is X7K4-99QB-21.")
-  const given = found.map((f) => [f[1], f[2]] as const).sort((x, y) => x[0] - y[0]);
-  const givenStarts = given.map((g) => g[0]);
-  const givenReach: number[] = [];
-  for (const g of given) givenReach.push(Math.max(g[1], givenReach[givenReach.length - 1] ?? -1));
-  const withinGiven = (a: number, b: number) => {
-    const before = countAtMost(givenStarts, a);
-    return before > 0 && givenReach[before - 1]! >= b;
-  };
+  // (what the password labels gave: a password said aloud there is not read again below, nor a gift card's PIN made a password
+  // again, "I have the gift card. PIN number is X7K4-99QB-21.")
+  const given = spansAt(found.map((f) => [f[1], f[2]] as const));
+  const inPassword = (at: number) => given.meets(at, at + 1);
 
   const ctx = context(talk, labels, caller, earlier);
   // each number read, and the secret it is (or null): a guess corrected next to it is one too
@@ -1670,7 +1664,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   let otherStarts: number[] | undefined;
   let labelEnds: Map<number, number> | undefined; // where each label of another thing ends, by its start
   for (const [a, b] of askedPassword || givenEnds.length ? spokenPasswords(t) : []) {
-    if (withinGiven(a, b)) continue;
+    if (given.covers(a, b)) continue;
     if ((!askedPassword && !endWithin(givenEnds, a, 60)) || caller?.text.includes(t.slice(a, b)) || calledNumber(t, a) || harmlessNear(t, labels, a) || harmlessDigits(t, a, b)) continue;
     // ("The number's 415 555 0148, and the PIN…": another thing's label and its digits, no password of words and digits)
     labelEnds ??= new Map([...labels.byEnd].filter(([, l]) => l.kind !== 'password').map(([end, l]) => [l.at, end]));
