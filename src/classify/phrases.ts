@@ -37,9 +37,11 @@ const EVERYDAY = new Set(
 // (fillers and joiners between the words: "apple river uh tiger, then blanket")
 const BETWEEN = new Set(['uh', 'um', 'er', 'erm', 'then', 'and', 'next', 'comma', 'okay', 'ok']);
 const WORD = /[a-z]+/gi;
+// A word's place in Chinese ("第一个", "第 2"), before the word.
+const PLACE = '第\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*';
 /** A text says words by their places ("第一个是 apple"). */
-export const PLACES_SAID = /第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*个[^a-z]{0,6}[a-z]/i;
-const ORDINAL_GAP = /^[\s,，、]*(?:然后|接着|再)?第\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*个?(?:词|单词)?\s*(?:是|为)?[\s:：,，]*$/;
+export const PLACES_SAID = new RegExp(`${PLACE}个[^a-z]{0,6}[a-z]`, 'i');
+const ORDINAL_GAP = new RegExp(`^[\\s,，、]*(?:然后|接着|再)?${PLACE}个?(?:词|单词)?\\s*(?:是|为)?[\\s:：,，]*$`);
 
 /**
  * Where runs of recovery-phrase words stand in `t`, fillers between them allowed, with at least `least` words that everyday talk does

@@ -103,5 +103,5 @@ export function withTalk(labels: Labels, t: string, context: string): Labels {
       changed = true;
     }
   }
-  return changed || idCard ? { byEnd: labels.byEnd, harmlessEnds: labels.harmlessEnds.filter((e) => labels.byEnd.get(e)?.kind === 'not') } : labels;
+  return changed ? { byEnd: labels.byEnd, harmlessEnds: labels.harmlessEnds.filter((e) => labels.byEnd.get(e)?.kind === 'not') } : labels;
 }
