@@ -221,7 +221,10 @@ export class CallerLine {
       if (label.kind === 'number') continue;
       // (a line of a few words is asked whatever its marks: "快递单号", "圆通单号" in a transcript)
       // (or it gives the number's start for the person to go on with: "the account number on your bill starts with 3 1.")
-      const request = t.length <= 16 || REQUEST.test(sentenceAt(t, label.at)) || STARTS_WITH.test(sentenceAt(t, label.at));
+      // (a harmless thing's request within a clause's reach of it: in a transcript with no marks, "…used in a money laundering case in
+      // texas and if you don't verify today … i need the number now" asks for no case number)
+      const sentence = sentenceAt(t, label.at, label.kind === 'not' ? HARMLESS_REACH : SENTENCE_REACH);
+      const request = t.length <= 16 || REQUEST.test(sentence) || STARTS_WITH.test(sentence);
       if (label.kind === 'not') {
         // (not "the full sixteen digits, not just the last four": a harmless thing named as not wanted)
         // (nor who the caller says they are, "我们是官方客服 可以告诉的", "this is customer service, please read it to me")
@@ -367,12 +370,15 @@ const REQUEST = /\?|？|\b(?:please|confirm|give|provide|tell|read|needs?|what'?
 const ASKS_NOW = new RegExp(`${REQUEST.source}|念|报`);
 
 /** The sentence of `t` around index i (at most 200 characters each way). */
-function sentenceAt(t: string, i: number): string {
-  const from = Math.max(0, i - 200);
+const SENTENCE_REACH = 200;
+const HARMLESS_REACH = 60;
+/** The sentence around index i, at most `reach` characters each side. */
+function sentenceAt(t: string, i: number, reach = SENTENCE_REACH): string {
+  const from = Math.max(0, i - reach);
   const head = t.slice(from, i);
   const start = from + Math.max(head.lastIndexOf('. '), head.lastIndexOf('。'), head.lastIndexOf('! '), head.lastIndexOf('！'), head.lastIndexOf('? '), head.lastIndexOf('？')) + 1;
-  const end = t.slice(i, i + 200).search(/[.。!！?？]/);
-  return t.slice(start, end < 0 ? i + 200 : i + end + 1);
+  const end = t.slice(i, i + reach).search(/[.。!！?？]/);
+  return t.slice(start, end < 0 ? i + reach : i + end + 1);
 }
 
 /**

@@ -498,7 +498,9 @@ const AGAIN_ASKED = /\b(?:whole|full|entire|all of it|again|repeat|one (?:more )
 /** A line that asks for nothing and brings nothing new: no number, no secret, nothing harmless, no sum, no text on its way, no question. */
 // (a line saying the reply's number back is an echo or it is not: "Okay, 2400." after "I only have 2 4 0 0 in checking.")
 // (nor one that asks for a thing by name, "Okay, and your street number.", "Now give me the date on the letter.")
-const asksNothing = (line: CallerLine, before: string | undefined) => !saysBack(line, before) && !ELLIPTIC_REQUEST.test(line.text) && !(REQUEST.test(line.text) && THING_NAMED.test(line.text) && !IT_ASKED.test(line.text)) && !line.asks.size && !line.asksHarmless && !line.asksSum && !NEW_CODE_TALK.test(line.text) && !/[?？]/.test(line.text) && !line.says(REMOTE_TOOL);
+// ("Ok Dana, please hurry, the transfer releases in 5 minutes.": pressing, which asks for nothing by name)
+const PRESSING = /\bplease,? (?:hurry(?: up)?|be quick|quickly|quick|fast)\b/g;
+const asksNothing = (line: CallerLine, before: string | undefined) => !saysBack(line, before) && !ELLIPTIC_REQUEST.test(line.text) && !(REQUEST.test(line.text.replace(PRESSING, ' ')) && THING_NAMED.test(line.text) && !IT_ASKED.test(line.text)) && !line.asks.size && !line.asksHarmless && !line.asksSum && !NEW_CODE_TALK.test(line.text) && !/[?？]/.test(line.text) && !line.says(REMOTE_TOOL);
 const INSTEAD = /\binstead\b|换成|改用|代替/;
 const THING_NAMED = /\b(?:the|your)\s+[a-z]/;
 function saysBack(line: CallerLine, reply: string | undefined): boolean {
@@ -1767,7 +1769,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   for (const f of found) if (f[0] === 'code' && (homeAsked || (homeCode(t, f[1], f[2]) && !sent))) f[0] = 'password';
   // an e-mail address is none of the five kinds (docs/labelling.md, case 65): "liwen1979@163.com" holds no card, ID or
   // code (a handle that is a mobile number is a phone, case 88; a password may look like an address)
-  const mail = t.includes('@') ? emailMask(t) : null;
+  const mail = t.includes('@') || t.includes(' at ') ? emailMask(t) : null;
   const leaks: Found[] = [];
   for (const [kind, a, b, v] of found) {
     // (a password begun inside an address, "margaret.h51@gmail.com", is a piece of the address)
@@ -1802,8 +1804,21 @@ function emailMask(t: string): Uint8Array {
     const domain = a < at ? DOMAIN.exec(t.slice(at + 1, at + 256)) : null;
     if (domain) mask.fill(1, a, at + 1 + domain[0].length);
   }
+  // ...and one said aloud, "the email is robert dot hanley fifty two at yahoo dot com": its name, back from " at " to the word it
+  // follows, and its domain
+  SPOKEN_DOMAIN.lastIndex = 0;
+  for (let m = SPOKEN_DOMAIN.exec(t); m; m = SPOKEN_DOMAIN.exec(t)) {
+    const local = SPOKEN_LOCAL.exec(t.slice(Math.max(0, m.index - 64), m.index));
+    if (!local) continue;
+    const name = local[0].replace(NOT_OF_NAME, '');
+    if (name) mask.fill(1, m.index - name.length, m.index + m[0].length);
+  }
   return mask;
 }
+const SPOKEN_DOMAIN = / at (?:gmail|yahoo|hotmail|outlook|aol|icloud|protonmail|[a-z0-9-]+ dot (?:com|net|org|edu|gov|co|io|us|uk|ca|au|in|ie|nz|za))\b/g;
+const SPOKEN_LOCAL = /(?:[a-z0-9]+ (?:(?:dot|underscore|dash|hyphen|period) )?){0,6}[a-z0-9]+$/;
+// (the words before an address said aloud, not of its name)
+const NOT_OF_NAME = /^(?:(?:is|was|it'?s|its|e-?mail|mail|address|my|the|uh|um|and|me|to|send|write|it|that'?s|yeah|yes|ok|okay) )+/;
 
 const PERSONAL_ID = /ssn|social|身份证|id card|identity/;
 // The computer's own sign-in password, which the guide keeps a password (a Windows or administrator password).
@@ -2719,8 +2734,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len === 3 && caller?.last === 'code' && p.groups.length === 3 && d !== '123' && d !== '321' && CUT_SHORT.test(t.slice(b, b + 16)) && !harmless()) return 'code';
   // (or, in a transcript with no marks, the reply stops after it or breaks off: "okay um i got it its five seven two", "okay its 3 0 6 oh no
   // it changed hold on", "its eight two hang on it says this netcode is to add a new payee", "收到了 是 八 三 九", "短信上是 三七 算了 我不
-  // 念了" answering a request for the code: a part counts; two digits only read one by one or in Chinese)
-  if (len >= 2 && len <= 3 && ctx.caller?.last === 'code' && (p.groups.length === len || isHan(t.charCodeAt(Math.max(0, a - 1))) || isHan(t.charCodeAt(Math.max(0, a - 2)))) && d !== '123' && d !== '321' && d !== '12'
+  // 念了" answering a request for the code: a part counts; two digits only read one by one, in Chinese, or typed as a chat message's
+  // last word before the next breaks off, "ok its 48⏎wait it says google voice verification code")
+  if (len >= 2 && len <= 3 && ctx.caller?.last === 'code' && (p.groups.length === len || LINE_ENDS.test(t.slice(b, b + 3)) || isHan(t.charCodeAt(Math.max(0, a - 1))) || isHan(t.charCodeAt(Math.max(0, a - 2)))) && d !== '123' && d !== '321' && d !== '12'
     && CODE_READ_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && (REPLY_ENDS.test(t.slice(b)) || BREAKS_OFF.test(t.slice(b, b + 16))) && !ctx.caller.numbers.some((n) => n.includes(d)) && !harmless()) return 'code';
   // a bare number answering a request for something harmless ("your date of birth?", "zip code?") is that thing
   // (but six digits said to be a code are one: "another one from Google Authenticator, 7 7 1 0 4 8", "the code came as 29 81 54")
@@ -3124,6 +3140,7 @@ const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|ho
 // (a street's name, then where in it or its ZIP: not "4471 sweetheart.", not "44107 done.")
 // (in Chinese, "是" as what is read, opening a clause or after the text, not what a thing is: "我孙子今年是20")
 const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)\s*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后]面|剩下的?|然后)是\s*$|(?:写着|显示)\s*$/;
+const LINE_ENDS = /^[ \t]*\n/;
 const BREAKS_OFF = /^\s*(?:oh no|no wait|wait|hold on|hang on|it changed|sorry)\b|^\s*(?:算了|不对|等等|等一下|哎|我不念了|不念了|不给了|我不给|不说了)/;
 const REPLY_ENDS = /^\s*[.。!！]?\s*$/;
 const SAYS_BEFORE = /(?:\bis|'s|:|：|是|为)\s*$/;

@@ -3761,3 +3761,50 @@ describe('the written calls of round 10: an alert\'s reference, a card read a gr
     expect(read('My bank PIN is X7K4 and the card is at home.', line)).toEqual(['password']);
   });
 });
+
+describe('the written calls of round 11: a secret begun after a pressing line, an address said aloud, a pidgin "is"', () => {
+  const inCall = (callers: string[], earlier: string[], reply: string) => classifyInContext(reply, { context: { caller: callers.at(-1)!, callers: callers.slice(0, -1), earlier } }).leaks.map((l) => l.kind);
+  it('a code begun and broken off answers the request two pressing lines before ("please hurry, the transfer releases…" asks for nothing by name)', () => {
+    const callers = [
+      'You will receive a one-time code from Chase, please read it to me so I can cancel the transfer.',
+      'Ok Dana, please hurry, the transfer releases in 5 minutes.',
+      'That message is automatic, it is for outside people. I am Chase internal so it is safe to share with me. Only 3 minutes left.',
+    ];
+    const earlier = ['k one sec waiting for it', 'got it but it says we will never ask for this code, do not share it with anyone even chase ???'];
+    expect(inCall(callers, earlier, 'ok its 3 0 9 ... wait no. im gonna call the number on the back of my debit card')).toEqual(['code']);
+    // (a line that names what it wants still asks for that: "please send the receipt")
+    expect(inCall([callers[0]!, 'Ok, please send the receipt of the transfer.'], ['k one sec'], 'ok its 3 0 9 ... wait no.')).toEqual([]);
+  });
+  it('"i need the number now" in a transcript with no marks asks for the number asked before, not for the "case" named far back in the line', () => {
+    const callers = [
+      'thank you for calling the social security administration my name is officer james cole can i get your social security number to verify your identity',
+      "sir your number was used in a money laundering case in texas and if you don't verify today your benefits will be frozen and a warrant issued i need the number now",
+    ];
+    expect(inCall(callers, ['suspended? what for'], "uh okay it's four four nine... uh wait i got to get my card hold on")).toEqual(['id']);
+    expect(read('its 4 4 1 9 0 2', 'what is your case number please')).toEqual([]);
+  });
+  it('a number in an e-mail address said aloud is the address\'s, not the card the line asks for (case 65)', () => {
+    const line = "can you tell me the email on the amazon account and the last four digits of the card you have on file";
+    expect(read('uh the email is robert dot hanley fifty two at yahoo dot com and the card ends in seven seven three one', line)).toEqual([]);
+    expect(read('Email is bobw at gmail, and the password is b-o-b-w, one nine six two, hashtag.', "What's your email login?")).toEqual(['password']);
+  });
+  it('things counted ("twenty-two accounts", "118 payments") are no part of the SSN the line asks for', () => {
+    const line = 'There are twenty-two bank accounts opened under your name. Can I have the last four of your Social to pull up the case?';
+    expect(read('I don\'t even have a car. What do you mean twenty-two accounts?', line)).toEqual([]);
+    expect(read('ok its 4 4 1 9', line)).toEqual(['id']);
+    expect(read("I've been on the PSLF plan for 118 payments, 2 more to go.", 'I just need the last four of your social to pull up your loans.')).toEqual([]);
+  });
+  it('Hawaiian Pidgin\'s "stay" for "is": a gift card\'s PIN after it is the card\'s (case 59)', () => {
+    const line = "Perfect. Now scratch the silver off the back and read me the numbers, startin' with the five hundred card.";
+    expect(read("Okay... da first one stay 6 1 4 3, 9 9 0 2, 7 7 5 8, 1 4 0 6. An' da PIN stay 3 8 2 1.", line)).toEqual(['card', 'card']);
+    expect(read('ok. will the pin stay 2 9 0 3 or do i get a new one', 'A new card will arrive in 5 to 7 days.')).toEqual(['password']);
+  });
+});
+
+describe('the written calls of round 12: a code typed whole as a chat message\'s last word, then broken off', () => {
+  it('"ok its 48⏎wait it says google voice verification code" gives the code\'s start; a message that goes on with thanks does not', () => {
+    expect(read('ok its 48\nwait it says google voice verification code, dont share it with anyone', 'read me the code')).toEqual(['code']);
+    expect(read('ok its 48\nthanks', 'read me the code')).toEqual([]);
+    expect(read('its 48\nwait how old are you', 'how old is your son?')).toEqual([]);
+  });
+});
