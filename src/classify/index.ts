@@ -9,6 +9,7 @@ import { normalize } from './normalize';
 import { findLeaks } from './secrets';
 import { readIntentAgainst, type CueMatch, type IntentReading } from './intent';
 import { spokenPart } from './advice';
+import { plainWords } from './plain-words';
 import type { Ask } from './model/context';
 import { asksOfContext, readIntentInContext } from './model/read';
 
@@ -24,8 +25,9 @@ const LEAK_READING: IntentReading = { intent: 'comply', confidence: 0.95 };
 
 /**
  * What the rules read in a reply to a line asking `asks`: its language, secrets, the words it says
- * to the caller (`said`: advice in reported speech, "Tell him no.", is read as "no."), the rules'
- * intent of them, and the cues that fired (evidence for the model).
+ * to the caller (`said`: advice in reported speech, "Tell him no.", is read as "no.", and dialect and chat
+ * words in their plain forms, "冇问题" as "没问题"), the rules' intent of them, and the cues that fired
+ * (evidence for the model).
  */
 export function readRules(text: string, opts: ClassifyOptions = {}, asks: readonly Ask[] = [], context: ReplyContext = {}) {
   const src = typeof text === 'string' ? text : '';
@@ -35,7 +37,7 @@ export function readRules(text: string, opts: ClassifyOptions = {}, asks: readon
   // the person's replies before this one hold the rest of a secret read out over several, and the lines they answered
   // the request a "Go on." goes on with
   const leaks = findLeaks(src, norm, { caller: context.caller, previous: context.earlier, callers: context.callers });
-  const said = spokenPart(norm.text);
+  const said = plainWords(spokenPart(norm.text));
   const cues: CueMatch[] = [];
   return { said, lang, leaks, cues, rule: leaks.length ? LEAK_READING : readIntentAgainst(said, asks, cues) };
 }

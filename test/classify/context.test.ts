@@ -1,6 +1,7 @@
 // Reading a reply against the caller's line (issue 12 §2) and the caller-line flags (§4).
 import { describe, expect, it } from 'vitest';
 import { classifyInContext } from '../../src/classify/index';
+import { CONFIDENT } from '../../src/core/reader';
 import { flagsInLine } from '../../src/classify/cues';
 import { lineFlags } from '../../src/classify/model/read';
 import { loadLibrary } from '../../src/scenario/files';
@@ -41,6 +42,14 @@ describe('a reply is read against what the caller asked', () => {
     expect(read('亲爱的，早上好，昨晚睡得好吗？只有跟你我才能说说心里话。', '早上好，我也想你了')).toMatchObject({ intent: 'comply' });
     expect(read('Opo, Ma. Love you. Bye!', 'Love you too. Bye, bye.')).toMatchObject({ intent: 'stall' });
     expect(read(line, "I miss you too, but I'm telling my son about you first.")).toMatchObject({ intent: 'consult' });
+  });
+  // Case 147: granting what an app asks for is its step; the reading must be sure enough to move the scenario on.
+  it('granting the permissions an app asks for goes along, and declining them does not', () => {
+    const line = 'Welcome to RCB Security Control. To upgrade your U-shield certificate, allow: (1) read text messages (to fill in codes automatically), (2) notification access, (3) accessibility service (screen assistance).';
+    const read = (reply: string) => classifyInContext(reply, { context: { caller: line, flags: ['install-app', 'screen-sharing', 'fake-official-site'] } });
+    expect(read('OK, allow all three permissions.')).toMatchObject({ intent: 'comply' });
+    expect(read('OK, allow all three permissions.').confidence).toBeGreaterThanOrEqual(CONFIDENT);
+    expect(read("Don't allow anything and delete the app.").intent).not.toBe('comply');
   });
   // "好的，谢谢" alone is a stall (guide case 17); a yes that names the step with 吧 takes the offer up.
   it('a yes with thanks to an offer to do it for the receiver is going along', () => {
