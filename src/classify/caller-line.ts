@@ -369,7 +369,6 @@ const REQUEST = /\?|？|\b(?:please|confirm|give|provide|tell|read|needs?|what'?
 // (the sentence asks for something now: "Read me…", "您把卡号念一下")
 const ASKS_NOW = new RegExp(`${REQUEST.source}|念|报`);
 
-/** The sentence of `t` around index i (at most 200 characters each way). */
 const SENTENCE_REACH = 200;
 const HARMLESS_REACH = 60;
 /** The sentence around index i, at most `reach` characters each side. */

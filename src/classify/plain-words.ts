@@ -35,7 +35,7 @@ const EN: Record<string, string> = {
   gonna: 'going to', wanna: 'want to', gotta: 'got to', lemme: 'let me', gimme: 'give me', yep: 'yes', yup: 'yes', aye: 'yes',
   nah: 'no', naw: 'no', nope: 'no', cannae: "can't", canna: "can't", dinnae: "don't", didnae: "didn't", wouldnae: "wouldn't",
   willnae: "won't", isnae: "isn't", dat: 'that', dis: 'this', di: 'the', dem: 'them', nuh: 'not', tink: 'think', wid: 'with',
-  "ain't": "isn't", fixin: 'going', "fixin'": 'going',
+  "ain't": "isn't", 'fixin to': 'going to', "fixin' to": 'going to',
 };
 
 const alternation = (keys: string[]) => keys.sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');

@@ -11,6 +11,7 @@ describe('plainWords: dialect and chat words in their plain forms, for reading i
     ['嘎哈呀，咋整', '干什么呀，怎么办'],
     ['idk wat u mean, im gonna call my bank', "i don't know what you mean, im going to call my bank"],
     ['nah i cannae do that, dinnae call again', "no i can't do that, don't call again"],
+    ["i'm fixin' to call my son. i been fixin' cars all day", "i'm going to call my son. i been fixin' cars all day"],
   ])('%s → %s', (text, plain) => {
     expect(plainWords(text)).toBe(plain);
   });
