@@ -1793,16 +1793,17 @@ const EMAIL_BEFORE = /\be-?mail(?: address)?(?: is)?:?\s*$/;
 const LOCAL_CHAR = /[a-z0-9._%+-]/;
 const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/;
 /**
- * Which characters of t lie in an e-mail address. Read out from each "@", a bounded way each side, not by a
+ * Which characters of t lie in an e-mail address (null: none). Read out from each "@", a bounded way each side, not by a
  * pattern tried at every start (a 100 kB paste with an "@" would be read over and over).
  */
-function emailMask(t: string): Uint8Array {
-  const mask = new Uint8Array(t.length);
+function emailMask(t: string): Uint8Array | null {
+  // (made at the first address found: most replies with " at " hold none)
+  let mask: Uint8Array | null = null;
   for (let at = t.indexOf('@'); at >= 0; at = t.indexOf('@', at + 1)) {
     let a = at;
     while (a > 0 && at - a < 64 && LOCAL_CHAR.test(t[a - 1]!)) a--;
     const domain = a < at ? DOMAIN.exec(t.slice(at + 1, at + 256)) : null;
-    if (domain) mask.fill(1, a, at + 1 + domain[0].length);
+    if (domain) (mask ??= new Uint8Array(t.length)).fill(1, a, at + 1 + domain[0].length);
   }
   // ...and one said aloud, "the email is robert dot hanley fifty two at yahoo dot com": its name, back from " at " to the word it
   // follows, and its domain
@@ -1811,7 +1812,7 @@ function emailMask(t: string): Uint8Array {
     const local = SPOKEN_LOCAL.exec(t.slice(Math.max(0, m.index - 64), m.index));
     if (!local) continue;
     const name = local[0].replace(NOT_OF_NAME, '');
-    if (name) mask.fill(1, m.index - name.length, m.index + m[0].length);
+    if (name) (mask ??= new Uint8Array(t.length)).fill(1, m.index - name.length, m.index + m[0].length);
   }
   return mask;
 }
