@@ -4,6 +4,7 @@
 // should not read as a new language. Only words that mean one thing wherever they stand are listed (冇, 俺, 嘅 — not
 // 系, in 关系 and 联系, nor 额, in 额度), from the common words of the major Chinese dialects and of English chat and
 // dialect speech, not from any one corpus. Secrets are read from the reply as written (secrets.ts), never from this.
+import { HAN } from './passwords';
 
 /** Chinese dialect words (Cantonese, Wu, Northeastern, Sichuan-Chongqing, Shandong, Hunan, Shaanxi, Henan) and chat words. */
 const ZH: Record<string, string> = {
@@ -41,12 +42,11 @@ const EN: Record<string, string> = {
 const alternation = (keys: string[]) => keys.sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const ZH_WORDS = new RegExp(alternation(Object.keys(ZH)), 'g');
 const EN_WORDS = new RegExp(`(?<![a-z'])(?:${alternation(Object.keys(EN))})(?![a-z'])`, 'g');
-const HAS_ZH = /[\u3400-\u9fff]/;
 
 /** The text with its dialect and chat words in their plain forms (lower-case English, as the reader's text is). */
 export function plainWords(text: string): string {
   let out = text;
-  if (HAS_ZH.test(out)) out = out.replace(ZH_WORDS, (w) => ZH[w]!);
+  if (HAN.test(out)) out = out.replace(ZH_WORDS, (w) => ZH[w]!);
   if (/[a-z]/.test(out)) out = out.replace(EN_WORDS, (w) => EN[w]!);
   return out;
 }
