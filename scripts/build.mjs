@@ -55,6 +55,8 @@ await build({
   // Phones a few years old: their browsers read ES2020.
   target: 'es2020',
   minify: true,
+  // (Han characters as they are, 3 bytes each, not \uXXXX escapes of 6: the traditional-character table is most of them; served as UTF-8)
+  charset: 'utf8',
   legalComments: 'none',
   logLevel: 'warning',
 });

@@ -1,11 +1,12 @@
 // Text normalisation for reading replies: strip terminal escapes and control characters, fold
-// full-width forms and case, and turn digits written any other way (other scripts, circled and
+// full-width forms and case, read traditional characters as simplified ones, and turn digits written any other way (other scripts, circled and
 // keycap digits, Chinese numerals, English number words, "六个八") into ASCII digits, keeping a map
 // from every normalised character back to the original. Every pass is a single linear scan over
 // typed arrays (a 100 kB paste is read in a few milliseconds); no regex runs over the whole input.
 import { ZH_COUNTS, ZH_DIGITS, digitsOf, isDigitDecoration } from './digits';
 import { readEnglishNumbers } from './spelled-en';
 import { isHan } from './lang';
+import { simplifiedCode } from './simplified';
 import { type Units, SAID_MARKS, grown, units, isDigitCode, isDigitSepCode, isLetterCode } from './units';
 
 /** A normalised view of a text with, for each of its UTF-16 units, the original span it came from. */
@@ -109,7 +110,7 @@ function fold(c: number): number {
   if (c === 0x2018 || c === 0x2019) return 0x27;
   if (c === 0x3002 || c === 0xff61) return 0x2e;
   if (c === 0x2236) return 0x3a; // ∶, the ratio sign typed for a colon ("验证码∶29817")
-  if (c >= 0x2000) return c; // no cased letters from here on that matter here
+  if (c >= 0x2000) return simplifiedCode(c); // no cased letters from here on that matter here; a traditional character is read simplified
   let low = lowerCache.get(c);
   if (low === undefined) {
     const l = String.fromCharCode(c).toLowerCase();

@@ -6,6 +6,8 @@
 //     red flags (a scenario's own, or the caller model's) and from the things it names.
 // This file is the one place that says which flag or cue asks for what.
 
+import { simplified } from '../simplified';
+
 export const ASKS = ['code', 'details', 'money', 'app', 'stay', 'secret', 'offer', 'confirm', 'claim'] as const;
 export type Ask = (typeof ASKS)[number];
 
@@ -74,7 +76,8 @@ const TOPICS: Array<[topic: string, ask: Ask | null, re: RegExp]> = [
 const REQUEST = /需要(?:你|您)|请(?:你|您)|麻烦|(?:你|您)(?:需要|要|得|必须|只需要|只要|可以|先)|提供|告诉我|报一下|念一下|发给我|输入|填写|can you|could you|would you|please|i need you to|you need to|you must|you(?:'ll| will)? have to|go ahead and|just need|i'?ll need/i;
 
 /** The topics a caller's line names, and "request" when it asks for something. */
-export function topicsOf(text: string): string[] {
+export function topicsOf(line: string): string[] {
+  const text = simplified(line);
   const found = TOPICS.filter(([, , re]) => re.test(text)).map(([t]) => t);
   if (REQUEST.test(text)) found.push('request');
   return found;
@@ -87,6 +90,7 @@ export function asksOf(caller: string | undefined, flags: readonly string[] | un
     const a = BY_FLAG[f];
     if (a) asks.add(a);
   }
-  if (caller) for (const [, a, re] of TOPICS) if (a && re.test(caller)) asks.add(a);
+  const text = caller && simplified(caller);
+  if (text) for (const [, a, re] of TOPICS) if (a && re.test(text)) asks.add(a);
   return ASKS.filter((a) => asks.has(a));
 }
