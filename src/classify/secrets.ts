@@ -499,8 +499,16 @@ const AGAIN_ASKED = /\b(?:whole|full|entire|all of it|again|repeat|one (?:more )
 // (a line saying the reply's number back is an echo or it is not: "Okay, 2400." after "I only have 2 4 0 0 in checking.")
 // (nor one that asks for a thing by name, "Okay, and your street number.", "Now give me the date on the letter.")
 // ("Ok Dana, please hurry, the transfer releases in 5 minutes.": pressing, which asks for nothing by name)
+// (nor one that names a secret with no request anywhere, past a few words: "This is a police operation, and every minute we wait they
+// could be emptying your account.")
 const PRESSING = /\bplease,? (?:hurry(?: up)?|be quick|quickly|quick|fast)\b/g;
-const asksNothing = (line: CallerLine, before: string | undefined) => !saysBack(line, before) && !ELLIPTIC_REQUEST.test(line.text) && !(REQUEST.test(line.text.replace(PRESSING, ' ')) && THING_NAMED.test(line.text) && !IT_ASKED.test(line.text)) && !line.asks.size && !line.asksHarmless && !line.asksSum && !NEW_CODE_TALK.test(line.text) && !/[?？]/.test(line.text) && !line.says(REMOTE_TOOL);
+const NAMES_ONLY_OVER = 48;
+// (a secret said to be required is asked for: "The scheme rules also require your National Insurance number.")
+const REQUIRED = /\b(?:require[sd]?|must|ha(?:ve|s) to|got to|want)\b|需要|要求|必须/;
+const asksNothing = (line: CallerLine, before: string | undefined) => {
+  const request = REQUEST.test(line.text.replace(PRESSING, ' '));
+  return !saysBack(line, before) && !ELLIPTIC_REQUEST.test(line.text) && !(request && THING_NAMED.test(line.text) && !IT_ASKED.test(line.text)) && !(line.asks.size && (request || REQUIRED.test(line.text) || line.text.length <= NAMES_ONLY_OVER)) && !line.asksHarmless && !line.asksSum && !NEW_CODE_TALK.test(line.text) && !/[?？]/.test(line.text) && !line.says(REMOTE_TOOL);
+};
 const INSTEAD = /\binstead\b|换成|改用|代替/;
 const THING_NAMED = /\b(?:the|your)\s+[a-z]/;
 function saysBack(line: CallerLine, reply: string | undefined): boolean {
@@ -3140,9 +3148,9 @@ const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|ho
 // street's name after it)
 // (a street's name, then where in it or its ZIP: not "4471 sweetheart.", not "44107 done.")
 // (in Chinese, "是" as what is read, opening a clause or after the text, not what a thing is: "我孙子今年是20")
-const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)\s*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后]面|剩下的?|然后)是\s*$|(?:写着|显示)\s*$/;
+const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)\s*$|(?:收到了?|来了)[,，\s]*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后]面|剩下的?|然后)是\s*$|(?:写着|显示)\s*$/;
 const LINE_ENDS = /^[ \t]*\n/;
-const BREAKS_OFF = /^\s*(?:oh no|no wait|wait|hold on|hang on|it changed|sorry)\b|^\s*(?:算了|不对|等等|等一下|哎|我不念了|不念了|不给了|我不给|不说了)/;
+const BREAKS_OFF = /^\s*(?:oh no|no wait|wait|hold on|hang on|it changed|sorry)\b|^\s*(?:(?:…+|\.{2,})\s*)?(?:算了|不对|等等|等一?下|哎|我不念了|不念了|不给了|我不给|不说了)/;
 const REPLY_ENDS = /^\s*[.。!！]?\s*$/;
 const SAYS_BEFORE = /(?:\bis|'s|:|：|是|为)\s*$/;
 // (a code come or on the screen, just before its digits: "it says", "it's here.", "it just buzzed.")
@@ -3461,12 +3469,13 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // (a part said to be one, "验证码前三位是九二七", or the start read as the line was cut, "验证码是三八……等一下", or with a pause as
       // the reply ends, "验证码 7 3 1，", counts; not "the code is 537", three digits said whole)
       if (label.kind === 'code' && (len === 2 || len === 3) && (CODE_PART.test(t.slice(label.at, a)) || /^\s*(?:…|\.{2,})/.test(t.slice(b, b + 4)) || (/^\s*[，,]\s*$/.test(t.slice(b)) && p.groups.length === len))) return ctx.caller?.last === 'cvv' ? 'card' : 'code';
-      // (in Chinese, a code's or a PIN's first digits the reply ends on after its label, "会议号是 八五二", "密码是 嗯 三 九": no code
+      // (in Chinese, a code's or a PIN's first digits the reply ends on or breaks off at after its label, "会议号是 八五二", "密码是 嗯 三 九",
+      // "验证码啊 呃 收到了 是四 七 幺 等等 这个短信上写的是借呗借款确认": no code
       // has three digits nor a PIN two, so they are its start, read out in numerals or one by one, not "验证码是537，" said whole; not
       // refused, nor a count, "密码错了3次")
       // (and in any language, digits read out one by one as the reply breaks off after the label: "the pin is 9 3...", "Combination
       // is 0 3...")
-      const breaksOff = (p.spelled && isHan(t.charCodeAt(label.at)) && REPLY_ENDS_HERE.test(t.slice(b))) || (p.groups.every((g) => g === 1) && READ_ON_AT_END.test(t.slice(b)));
+      const breaksOff = (p.spelled && isHan(t.charCodeAt(label.at)) && (REPLY_ENDS_HERE.test(t.slice(b)) || BREAKS_OFF.test(t.slice(b, b + 16)))) || (p.groups.every((g) => g === 1) && READ_ON_AT_END.test(t.slice(b)));
       if (len >= 2 && breaksOff && !negatedAt(t, label.at) && !unitAfter(t, b)) return ctx.caller?.last === 'cvv' ? 'card' : label.kind;
       return len >= (label.kind === 'code' ? 4 : 3) ? label.kind : 'no';
     case 'card':

@@ -3808,3 +3808,19 @@ describe('the written calls of round 12: a code typed whole as a chat message\'s
     expect(read('its 48\nwait how old are you', 'how old is your son?')).toEqual([]);
   });
 });
+
+describe('the written calls of round 13: a Chinese code begun and broken off, a line that names a secret and asks nothing', () => {
+  const inCall = (callers: string[], earlier: string[], reply: string) => classifyInContext(reply, { context: { caller: callers.at(-1)!, callers: callers.slice(0, -1), earlier } }).leaks.map((l) => l.kind);
+  it('"收到了，七七三……等下" and "验证码啊 呃 收到了 是四 七 幺 等等" give the code\'s start; a received sum does not', () => {
+    expect(read('收到了，七七三……等下，它写的是贷款申请，我冇申请贷款啊？', '好的，验证码收到了吗？')).toEqual(['code']);
+    expect(read('验证码啊 呃 收到了 是四 七 幺 等等 这个短信上写的是借呗借款确认 你不会是要给我借钱吧', '到时候有一个验证吗发到您手机上 您念给我就行')).toEqual(['code']);
+    expect(read('收到了，三百块……等下，怎么少了？', '好的，验证码收到了吗？')).toEqual([]);
+  });
+  it('a line that names the account only as what is at stake asks for nothing, so a code begun after it answers the line before', () => {
+    const callers = ['You will get a text with a six-digit code in a second, read it to me so I can stop the payment.', 'Ma\'am, the thieves could be emptying your account right now, every minute counts.'];
+    expect(inCall(callers, ['The text says never share this code with anyone.'], 'Oh god. Okay. 5 5...')).toEqual(['code']);
+    expect(inCall([callers[0]!, 'Your account is what I am protecting. Please read me the account number.'], ['The text says never share this code with anyone.'], 'Oh god. Okay. 5 5 1 2 0 9 4 4')).toEqual(['card']);
+    // (a secret said to be required is asked for)
+    expect(inCall(['Can you confirm your full address and postcode?', 'Thank you. The scheme rules also require your National Insurance number.'], ["It's 14 Wellington Terrace, Stockport."], "Here it is: JT 62 08 41 B.")).toEqual(['id']);
+  });
+});
