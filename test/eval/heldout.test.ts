@@ -33,18 +33,18 @@ const TARGET = { macroF1: 0.9, accuracy: 0.85, flagRecall: 0.85, flagPrecision: 
 /** Per language: each figure's bar, the target where it is met, else the floor under the measured figure. */
 const BAR = {
   zh: {
-    accuracy: TARGET.accuracy, // measured 0.945
-    macroF1: TARGET.macroF1, // measured 0.920
-    flagRecall: TARGET.flagRecall, // measured 0.911
-    flagPrecision: TARGET.flagPrecision, // measured 0.935
+    accuracy: TARGET.accuracy, // measured 0.942
+    macroF1: TARGET.macroF1, // measured 0.921
+    flagRecall: TARGET.flagRecall, // measured 0.916
+    flagPrecision: TARGET.flagPrecision, // measured 0.932
     leakRecall: TARGET.leakRecall, // measured 1 (37 of 37: secrets.ts finds these, not the model)
     falseLeaks: TARGET.falseLeaks, // measured 0
   },
   en: {
-    accuracy: TARGET.accuracy, // measured 0.875
-    macroF1: TARGET.macroF1, // measured 0.911
-    flagRecall: TARGET.flagRecall, // measured 0.851
-    flagPrecision: TARGET.flagPrecision, // measured 0.907
+    accuracy: TARGET.accuracy, // measured 0.874
+    macroF1: TARGET.macroF1, // measured 0.914
+    flagRecall: TARGET.flagRecall, // measured 0.853
+    flagPrecision: TARGET.flagPrecision, // measured 0.905
     leakRecall: 0.98, // NOT MET YET: measured 0.987 (78 of 79, secrets.ts); target 1. One miss more fails here
     falseLeaks: TARGET.falseLeaks, // measured 0.0009
   },
