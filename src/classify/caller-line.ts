@@ -267,7 +267,11 @@ export class CallerLine {
       // "the PIN for the card", "your password to secure the account", "验证码发到您手机上": the thing
       // asked comes first; a secret named after it as where it is or what it is for is not asked
       // ("…a PIN reset code. I need it to secure your card.": what it is for, in a sentence of its own)
-      if (last && PURPOSE_BEFORE.test(t.slice(Math.max(0, label.at - 30), label.at)) && !(VERIFY_NUMBER.test(t.slice(Math.max(0, label.at - 30), label.at)) && /^[a-z ]{0,24}\b(?:number|no\b|#)/.test(t.slice(label.at, label.at + 32)))) continue;
+      // ("…a 6-digit verification code from Google…, please send it here so we can confirm the account is yours": what the code proves, not
+      // its number)
+      const before = t.slice(Math.max(0, label.at - 30), label.at);
+      const numbered = /^[a-z ]{0,24}\b(?:number|no\b|#)/.test(t.slice(label.at, label.at + 32));
+      if (last && ((PURPOSE_BEFORE.test(before) && !(VERIFY_NUMBER.test(before) && numbered)) || (PROVED_BEFORE.test(before) && !numbered))) continue;
       // ("The courier will need your PIN so the card can be cancelled": the card is what the PIN is for, in the same sentence; "your
       // social security number, since the account needs to be matched": why)
       if (last && SO_THE_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !/[.。!！?？]/.test(t.slice(last.at, label.at))) continue;
@@ -332,6 +336,7 @@ const PIN_OF_AFTER = /^(?:(?:bank|debit|atm|credit|checking|savings) )?(?:accoun
 const COMING_BEFORE = /(?:\b(?:then |after that )?(?:you'?ll|you will|we'?ll|we will|it'?ll|it will|the system will|the bank will)(?: then)? (?:get|receive|be sent|send you|text you)(?: a| an| the)?(?: new)?(?: text(?: message)? with(?: a| an| the)?)?|(?:会|将)(?:给(?:您|你))?(?:发送?|收到)(?:一(?:个|条))?(?:短信)?)\s*$/;
 const SO_THE_BEFORE = /\b(?:so (?:that )?|since |because )(?:the|your)(?: [a-z]+)?\s*$/;
 // (but a number to be verified is the request itself: "I just need to verify the Medicare number off your current card")
+const PROVED_BEFORE = /\bso (?:that )?(?:we|i) can (?:confirm|check|validate|make sure) (?:that )?(?:the|your|this)\s*$/;
 const VERIFY_NUMBER = /\b(?:need|needs|have|has|want|wants|going|got|like) to (?:verify|confirm|check)\s+(?:your|the|my|this)\s*$/;
 const PURPOSE_BEFORE = /\b(?:to|so (?:we|i) can|in order to) (?:secure|protect|verify|unlock|unblock|reactivate|restore|keep|fix|access|update|release|issue|send|mail|replace|cancel|block)\s+(?:your|the|my|this|a|a new)\s*$/;
 const HOW_MUCH = /\bhow (?:much|many|old|long)\b|\bwhat time\b|\bwhen (?:did|do|does|will|can|is|was)\b|多少钱|有多少|多少万|几点|多大|多久|什么时候/;

@@ -3809,7 +3809,7 @@ describe('the written calls of round 12: a code typed whole as a chat message\'s
   });
 });
 
-describe('the written calls of round 13: a Chinese code begun and broken off, a line that names a secret and asks nothing', () => {
+describe('the written calls of round 13: a Chinese code begun and broken off, a line that names a secret and asks nothing, what a code proves', () => {
   const inCall = (callers: string[], earlier: string[], reply: string) => classifyInContext(reply, { context: { caller: callers.at(-1)!, callers: callers.slice(0, -1), earlier } }).leaks.map((l) => l.kind);
   it('"收到了，七七三……等下" and "验证码啊 呃 收到了 是四 七 幺 等等" give the code\'s start; a received sum does not', () => {
     expect(read('收到了，七七三……等下，它写的是贷款申请，我冇申请贷款啊？', '好的，验证码收到了吗？')).toEqual(['code']);
@@ -3822,5 +3822,10 @@ describe('the written calls of round 13: a Chinese code begun and broken off, a 
     expect(inCall([callers[0]!, 'Your account is what I am protecting. Please read me the account number.'], ['The text says never share this code with anyone.'], 'Oh god. Okay. 5 5 1 2 0 9 4 4')).toEqual(['card']);
     // (a secret said to be required is asked for)
     expect(inCall(['Can you confirm your full address and postcode?', 'Thank you. The scheme rules also require your National Insurance number.'], ["It's 14 Wellington Terrace, Stockport."], "Here it is: JT 62 08 41 B.")).toEqual(['id']);
+  });
+  it('"…so we can confirm the account is yours" names what the code proves, not a number it asks for', () => {
+    const google = "You'll get a 6-digit verification code from Google in a moment, please send it here so we can confirm the account is yours. Thanks";
+    expect(inCall([google, 'Thanks. It should have arrived now, it starts with G-'], ['hi! sure one sec'], 'yep its G-508')).toEqual(['code']);
+    expect(read('ok its 4417 2290 1183', 'Read me the code so we can confirm your account number.')).toEqual(['card']);
   });
 });
