@@ -1,7 +1,7 @@
 // Text normalisation for reading replies: strip terminal escapes and control characters, fold
-// full-width forms and case, read traditional characters as simplified ones, and turn digits written any other way (other scripts, circled and
-// keycap digits, Chinese numerals, English number words, "六个八") into ASCII digits, keeping a map
-// from every normalised character back to the original. Every pass is a single linear scan over
+// full-width forms and case, read traditional characters as simplified ones, and turn digits written
+// any other way (other scripts, circled and keycap digits, Chinese numerals, English number words,
+// "六个八") into ASCII digits, keeping a map from every normalised character back to the original. Every pass is a single linear scan over
 // typed arrays (a 100 kB paste is read in a few milliseconds); no regex runs over the whole input.
 import { ZH_COUNTS, ZH_DIGITS, digitsOf, isDigitDecoration } from './digits';
 import { readEnglishNumbers } from './spelled-en';
