@@ -38,6 +38,9 @@ describe('a reply in traditional characters', () => {
     const twin = classifyInContext(simplified(reply), { context: { caller: simplified(caller) } });
     expect({ intent: read.intent, leaks: read.leaks }).toEqual({ intent: twin.intent, leaks: twin.leaks });
   });
+  it('has a Hong Kong ID card\'s and a phone\'s number masked after Cantonese 係 ("is")', () => {
+    expect(redact('我身份證號碼係 A123456(7)，電話係 9123 4567')).toBe('我身份證號碼係 [证件号 ••••])，電話係 [手机号 •••]');
+  });
   it('has its secrets masked in the text as the person typed it', () => {
     expect(redact('好，驗證碼是 482913，我身分證字號 A123456789')).toBe('好，驗證碼是 [验证码 ••••••]，我身分證字號 [证件号 ••••]');
   });
