@@ -41,6 +41,10 @@ describe('a reply in traditional characters', () => {
   it('has a Hong Kong ID card\'s and a phone\'s number masked after Cantonese 係 ("is")', () => {
     expect(redact('我身份證號碼係 A123456(7)，電話係 9123 4567')).toBe('我身份證號碼係 [证件号 ••••])，電話係 [手机号 •••]');
   });
+  it('reads a one-time password (一次性密碼, as Hong Kong banks call the texted code) as a code', () => {
+    expect(classifyInContext('一次性密碼係 482913', {}).leaks.map((l) => l.kind)).toEqual(['code']);
+    expect(classifyInContext('我的网银密码是 abc12345', {}).leaks.map((l) => l.kind)).toEqual(['password']);
+  });
   it('has its secrets masked in the text as the person typed it', () => {
     expect(redact('好，驗證碼是 482913，我身分證字號 A123456789')).toBe('好，驗證碼是 [验证码 ••••••]，我身分證字號 [证件号 ••••]');
   });
