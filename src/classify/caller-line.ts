@@ -269,9 +269,11 @@ export class CallerLine {
       // ("…a PIN reset code. I need it to secure your card.": what it is for, in a sentence of its own)
       // ("…a 6-digit verification code from Google…, please send it here so we can confirm the account is yours": what the code proves, not
       // its number)
-      const before = t.slice(Math.max(0, label.at - 30), label.at);
-      const numbered = /^[a-z ]{0,24}\b(?:number|no\b|#)/.test(t.slice(label.at, label.at + 32));
-      if (last && ((PURPOSE_BEFORE.test(before) && !(VERIFY_NUMBER.test(before) && numbered)) || (PROVED_BEFORE.test(before) && !numbered))) continue;
+      if (last) {
+        const before = t.slice(Math.max(0, label.at - 30), label.at);
+        const numbered = () => /^[a-z ]{0,24}\b(?:number|no\b|#)/.test(t.slice(label.at, label.at + 32));
+        if ((PURPOSE_BEFORE.test(before) && !(VERIFY_NUMBER.test(before) && numbered())) || (PROVED_BEFORE.test(before) && !numbered())) continue;
+      }
       // ("The courier will need your PIN so the card can be cancelled": the card is what the PIN is for, in the same sentence; "your
       // social security number, since the account needs to be matched": why)
       if (last && SO_THE_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !/[.。!！?？]/.test(t.slice(last.at, label.at))) continue;
