@@ -4,6 +4,8 @@ import { applyMasks, chineseIdValid, classify, classifyInContext, findLeaks, luh
 const kinds = (t: string) => classify(t).leaks.map((l) => l.kind);
 /** The kinds of secret a reply gives, read against the caller's line. */
 const read = (reply: string, caller: string) => classifyInContext(reply, { context: { caller } }).leaks.map((l) => l.kind);
+/** The kinds of secret a reply gives in a call: `callers` the lines so far (the last one it answers), `earlier` the replies before. */
+const inCall = (callers: string[], earlier: string[], reply: string) => classifyInContext(reply, { context: { caller: callers.at(-1)!, callers: callers.slice(0, -1), earlier } }).leaks.map((l) => l.kind);
 
 /** [caller's line, earlier replies, reply, the kinds it gives away]: a review's input, kept as a test. */
 type Reading = [string, string[], string, string[]];
@@ -3763,7 +3765,6 @@ describe('the written calls of round 10: an alert\'s reference, a card read a gr
 });
 
 describe('the written calls of round 11: a secret begun after a pressing line, an address said aloud, a pidgin "is"', () => {
-  const inCall = (callers: string[], earlier: string[], reply: string) => classifyInContext(reply, { context: { caller: callers.at(-1)!, callers: callers.slice(0, -1), earlier } }).leaks.map((l) => l.kind);
   it('a code begun and broken off answers the request two pressing lines before ("please hurry, the transfer releases…" asks for nothing by name)', () => {
     const callers = [
       'You will receive a one-time code from Chase, please read it to me so I can cancel the transfer.',
@@ -3810,7 +3811,6 @@ describe('the written calls of round 12: a code typed whole as a chat message\'s
 });
 
 describe('the written calls of round 13: a Chinese code begun and broken off, a line that names a secret and asks nothing, what a code proves', () => {
-  const inCall = (callers: string[], earlier: string[], reply: string) => classifyInContext(reply, { context: { caller: callers.at(-1)!, callers: callers.slice(0, -1), earlier } }).leaks.map((l) => l.kind);
   it('"收到了，七七三……等下" and "验证码啊 呃 收到了 是四 七 幺 等等" give the code\'s start; a received sum does not', () => {
     expect(read('收到了，七七三……等下，它写的是贷款申请，我冇申请贷款啊？', '好的，验证码收到了吗？')).toEqual(['code']);
     expect(read('验证码啊 呃 收到了 是四 七 幺 等等 这个短信上写的是借呗借款确认 你不会是要给我借钱吧', '到时候有一个验证吗发到您手机上 您念给我就行')).toEqual(['code']);
