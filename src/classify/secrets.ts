@@ -2562,7 +2562,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if ((len === 9 || len === 10) && p.groups.length >= 3 && (!nanp(p) || ctx.talk.says(REMOTE_TOOL)) && !isSsnShaped(p) && (!label || label.kind === 'number' || label.kind === 'code')
     && (ctx.talk.says(REMOTE_TOOL) || !['id', 'card', 'phone'].some((k) => ctx.caller?.asks.has(k as LabelKind))) && remoteTalk(ctx.talk, ctx.caller)) return 'code';
   // ("你这是 0898 6677 3410 打来的", "我这显示 +86 0351…", "他号码 139 1122 5870，我这就打": a number someone called from, or one the person dials)
-  if (len >= 7 && (CALLED_FROM_AFTER.test(t.slice(b, b + 12)) || (SHOWN_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !SHOWN_MINE_AFTER.test(t.slice(b, b + 16))) || OFFICE_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 16), a)))) return 'no';
+  if (len >= 7 && (CALLED_FROM_AFTER.test(t.slice(b, b + 12)) || (SHOWN_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !SHOWN_MINE_AFTER.test(t.slice(b, b + 16))) || OFFICE_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 16), a)) || I_CALL_LINE_BEFORE_ZH.test(t.slice(Math.max(0, a - 24), a)))) return 'no';
   // (not the card's label inside what the person says they call: "ringing the number on the back of my card now 03457 404 404")
   if (label && label.kind !== 'number') return label.kind === 'card' && CARD_BACK_CALLED.test(t.slice(Math.max(0, a - 64), a)) ? 'no' : labelled(label, p, ctx);
   // "Can I keep the same PIN on the new debit card? It's 3 9 5 1.", "Do you need the code on the back? That's 208": the
@@ -2744,9 +2744,10 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (or, in a transcript with no marks, the reply stops after it or breaks off: "okay um i got it its five seven two", "okay its 3 0 6 oh no
   // it changed hold on", "its eight two hang on it says this netcode is to add a new payee", "收到了 是 八 三 九", "短信上是 三七 算了 我不
   // 念了" answering a request for the code: a part counts; two digits only read one by one, in Chinese, or typed as a chat message's
-  // last word before the next breaks off, "ok its 48⏎wait it says google voice verification code")
+  // last word before the next breaks off, "ok its 48⏎wait it says google voice verification code"; or said to go on, "来了来了，四八二，
+  // 后面是……哎")
   if (len >= 2 && len <= 3 && ctx.caller?.last === 'code' && (p.groups.length === len || LINE_ENDS.test(t.slice(b, b + 3)) || isHan(t.charCodeAt(Math.max(0, a - 1))) || isHan(t.charCodeAt(Math.max(0, a - 2)))) && d !== '123' && d !== '321' && d !== '12'
-    && CODE_READ_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && (REPLY_ENDS.test(t.slice(b)) || BREAKS_OFF.test(t.slice(b, b + 16))) && !ctx.caller.numbers.some((n) => n.includes(d)) && !harmless()) return 'code';
+    && CODE_READ_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && (REPLY_ENDS.test(t.slice(b)) || BREAKS_OFF.test(t.slice(b, b + 16)) || (SAID_CUT.test(t.slice(b, b + 12)) && !/\d/.test(t.slice(b)))) && !ctx.caller.numbers.some((n) => n.includes(d)) && !harmless()) return 'code';
   // a bare number answering a request for something harmless ("your date of birth?", "zip code?") is that thing
   // (but six digits said to be a code are one: "another one from Google Authenticator, 7 7 1 0 4 8", "the code came as 29 81 54")
   // ("The card linked to it is a Discover, 6011 0093 8842 1170" answering a request for the e-mail: a card's number, a card named before it)
@@ -2822,6 +2823,8 @@ const PHONE_CUT_AFTER = /^\s*(?:[,，-]\s*)?(?:\.{2,}|…|$)/;
 const BIRTHDAY_AFTER = /^[\s，,、]*(?:是|就是)?(?:我|俺)的?(?:生日|出生日期)(?:[。，,.!！]|$)(?!\s*(?:那天|那|在))|^[\s,]+(?:it's |that's )?my (?:birthday|birth date|date of birth)[.!,]?\s*$/;
 const SHOWN_BEFORE = /(?:来电显示|我这(?:边|里)?显示|手机上显示|(?:你|您)(?:这边|那边)?(?:的)?(?:来电)?显示的?(?:号码?|电话))[的是为：:\s]*\+?$/;
 // ("你们公司座机，是 010-8529 6613 吗", "你名片上那个电话 021-6258 3371")
+// (a line the person will ring themselves, named before its number: "我自己打入境处热线问 二八二四 六一一一")
+const I_CALL_LINE_BEFORE_ZH = /(?<![给让叫帮和跟])我(?:自己|先|马上|现在|这就|会|要)*(?:打|拨)(?!算|开|给你|给您)[^\s，,。！？.!?\d我留存给]{0,10}(?:热线|电话|号码|座机)(?:问问?)?[，,是为:：\s]*$/;
 const OFFICE_NUMBER_BEFORE = /(?:派出所|公安局|警方|你们(?:公司|银行|单位)?|贵公司|你名片上)[^。！？.!?\d我]{0,6}(?:电话|号码|热线|座机)[，,是为:：\s]*$/;
 const COURIER_BEFORE = /(?<![a-z])(?:sf|yt|jt|jd|jdv|zto|sto|yd|ems|ups) $/;
 /** A North American number's words before it say it is someone else's: one the person calls, or an office's. */

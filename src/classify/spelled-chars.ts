@@ -24,7 +24,7 @@ const LETTERS = new RegExp(`(?<![a-z0-9'])(?:${AS_IN}|${NATO}|[a-z])(?![a-z0-9']
 const MAYBE = new RegExp(`(?<![a-z0-9'-])[b-hj-z](?![a-z0-9'])|\\b(?:${NATO})\\b|大写|小写`);
 
 const SENTENCE_NEXT = /[.!?]\s+[ai]$/;
-const TIME_MARK = /\d\s?[ap]\.m\b/;
+const TIME_MARK = new RegExp(`(?:\\d|\\b(?:${DIGIT_WORD}|ten|eleven|twelve))\\s?[ap]\\.m\\b`);
 
 /** Spans [start, end) of values spelled out a character at a time in a normalised text. */
 export function spelledOut(t: string): Array<[number, number]> {
@@ -38,7 +38,7 @@ export function spelledOut(t: string): Array<[number, number]> {
     const next = SENTENCE_NEXT.exec(m[0]);
     const cut = next && /^ [a-z]/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 2)) ? next : null;
     const text = cut ? m[0].slice(0, cut.index) : m[0];
-    // (a time's "p.m.", "around 6 p.m. I thought", spells nothing)
+    // (a time's "p.m.", "around 6 p.m. I thought", "at three a.m., I was", spells nothing)
     if (TIME_MARK.test(text)) continue;
     const letters = text.match(LETTERS) ?? [];
     if (letters.length >= 2 || letters.some((l) => l.length > 1)) out.push([m.index, m.index + text.length]);

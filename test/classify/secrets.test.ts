@@ -3829,3 +3829,23 @@ describe('the written calls of round 13: a Chinese code begun and broken off, a 
     expect(read('ok its 4417 2290 1183', 'Read me the code so we can confirm your account number.')).toEqual(['card']);
   });
 });
+
+describe('the written calls of round 14: a code said to go on, a time, a hotline the person will ring', () => {
+  it('"来了来了，四八二，后面是……哎" gives the code\'s start, read as the rest is about to follow', () => {
+    const line = '系统会给您手机发一个六位验证码，您把验证码告诉我，我确认一下是您本人操作。';
+    expect(read("好，你等一下，额看一下短信……来了来了，四八二，后面是……哎，这短信上写着'请勿泄露给他人'，咋回事？", line)).toEqual(['code']);
+    expect(read('来了，四八二，后面是', line)).toEqual(['code']);
+    expect(read('来了，三百块，后面是什么意思', line)).toEqual([]);
+  });
+  it('"at three a.m., I was…" is a time, not a value spelt out', () => {
+    const line = "I'll only ask yes or no questions, and then you can hang up and call the number on the back of your card.";
+    expect(read("No. I was on the floor at three a.m., I was literally hanging an IV. That's not me.", line)).toEqual([]);
+    expect(read('The password is b, x, three, m, k.', 'Read me the password please.')).toEqual(['password']);
+  });
+  it('a hotline the person will ring themselves, "我自己打入境处热线问 二八二四 六一一一", is not theirs to keep', () => {
+    const line = '黄小姐 呢个系标准程序 你唔信可以打去公安热线核实 你而家唔讲 我哋只可以当你唔合作';
+    expect(read('我唔打你俾嘅号码 我自己打入境处热线问 二八二四 六一一一 你等我电话啦', line)).toEqual([]);
+    expect(read('我唔打你俾嘅號碼 我自己打入境處熱線問 二八二四 六一一一', line)).toEqual([]);
+    expect(read('好 我打给你 验证码是 二八二四 六一', '验证码念一下')).toEqual(['code']);
+  });
+});
