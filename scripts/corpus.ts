@@ -72,7 +72,7 @@ export const loadReal = (): RealCorpus => loadDialogues(REAL);
  * The rounds of written calls the reader is trained on. Each round is measured as it came first (docs/reader.md keeps
  * that figure); a later round is the blind measure of the reader trained on the earlier ones.
  */
-export const CALLS_TRAINED_ROUNDS: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
+export const CALLS_TRAINED_ROUNDS: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
 
 /** The rounds not trained on whose secret misses were read to fix the rules: their leak figures are no longer blind. */
 export const CALLS_READ_ROUNDS: readonly number[] = [];

@@ -7,7 +7,7 @@
 // Cues are case-insensitive; an invalid pattern never matches (invalidCues() lists them).
 import type { Catalogue, Flag, Lang, Text } from '../core/schema';
 import { sanitize } from './normalize';
-import { simplified } from './simplified';
+import { plainLine } from './plain-words';
 
 export interface CueList {
   en?: readonly string[];
@@ -58,7 +58,7 @@ type Flags = Record<string, Pick<Flag, 'cues'> & Partial<Pick<Flag, 'green'>>>;
 
 /** Ids of the catalogue's red flags whose cues match the line, in catalogue order (a transcript is judged as a scam call). */
 export function flagsInLine(line: string, flags: Flags, lang?: Lang): string[] {
-  const read = simplified(line);
+  const read = plainLine(line);
   return Object.entries(flags)
     .filter(([, f]) => !f.green && flagCueHits(read, f.cues, lang))
     .map(([id]) => id);

@@ -5,6 +5,7 @@
 // 系, in 关系 and 联系, nor 额, in 额度), from the common words of the major Chinese dialects and of English chat and
 // dialect speech, not from any one corpus. Secrets are read from the reply as written (secrets.ts), never from this.
 import { HAN } from './passwords';
+import { simplified } from './simplified';
 
 /** Chinese dialect words (Cantonese, Wu, Northeastern, Sichuan-Chongqing, Shandong, Hunan, Shaanxi, Henan) and chat words. */
 const ZH: Record<string, string> = {
@@ -36,17 +37,27 @@ const EN: Record<string, string> = {
   gonna: 'going to', wanna: 'want to', gotta: 'got to', lemme: 'let me', gimme: 'give me', yep: 'yes', yup: 'yes', aye: 'yes',
   nah: 'no', naw: 'no', nope: 'no', cannae: "can't", canna: "can't", dinnae: "don't", didnae: "didn't", wouldnae: "wouldn't",
   willnae: "won't", isnae: "isn't", dat: 'that', dis: 'this', di: 'the', dem: 'them', nuh: 'not', tink: 'think', wid: 'with',
-  "ain't": "isn't", 'fixin to': 'going to', "fixin' to": 'going to',
+  "ain't": "isn't", 'fixin to': 'going to', "fixin' to": 'going to', ye: 'you', yer: 'your', masel: 'myself', mysel: 'myself',
+  efter: 'after', mair: 'more',
 };
 
 const alternation = (keys: string[]) => keys.sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const ZH_WORDS = new RegExp(alternation(Object.keys(ZH)), 'g');
+// ("callin'", "nothin'": a dropped g, as dialect speech and chat write it)
+const DROPPED_G = /(?<![a-z'])([a-z]{2,}in)'(?![a-z])/g;
 const EN_WORDS = new RegExp(`(?<![a-z'])(?:${alternation(Object.keys(EN))})(?![a-z'])`, 'g');
 
 /** The text with its dialect and chat words in their plain forms (lower-case English, as the reader's text is). */
 export function plainWords(text: string): string {
   let out = text;
   if (HAN.test(out)) out = out.replace(ZH_WORDS, (w) => ZH[w]!);
-  if (/[a-z]/.test(out)) out = out.replace(EN_WORDS, (w) => EN[w]!);
+  if (/[a-z]/.test(out)) out = out.replace(EN_WORDS, (w) => EN[w]!).replace(DROPPED_G, '$1g');
   return out;
 }
+
+/**
+ * A caller's line as the cues, the caller model and the asks read it: traditional characters as simplified ones, dialect
+ * and chat words plain ("你唔好同任何人讲" reads "你不要同任何人讲"), as a reply's are. English words are mapped where they are
+ * written in lower case, as chat writes them; a capital ("U.S.") is left alone.
+ */
+export const plainLine = (line: string): string => plainWords(simplified(line));

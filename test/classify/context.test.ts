@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyInContext } from '../../src/classify/index';
 import { CONFIDENT } from '../../src/core/reader';
 import { flagsInLine } from '../../src/classify/cues';
+import { topicsOf } from '../../src/classify/model/context';
 import { lineFlags } from '../../src/classify/model/read';
 import { loadLibrary } from '../../src/scenario/files';
 
@@ -117,6 +118,9 @@ describe('caller lines', () => {
     expect(lineFlags('Your information is safe with us and will be kept confidential.', flags, false)).not.toContain('secrecy');
     expect(lineFlags("I'll keep it confidential and secure. Okay, how old are you?", flags, false)).not.toContain('secrecy');
     expect(lineFlags('Keep this confidential. Not a word to your son.', flags, false)).toContain('secrecy');
+    // (in Cantonese, traditional characters or not: "唔好" is "不要", as in a reply)
+    expect(topicsOf('我哋係入境處，你唔好報警，呢單案好嚴重')).toContain('secret');
+    expect(topicsOf('我哋會幫你保密，你唔使擔心')).not.toContain('secret');
   });
   it('English real callers: requests, urgency and payment in their own words', () => {
     expect(lineFlags("Now, I'll need you to confirm your Social Security number and date of birth.", flags, false)).toContain('asks-personal-info');

@@ -11,12 +11,13 @@ describe('plainWords: dialect and chat words in their plain forms, for reading i
     ['嘎哈呀，咋整', '干什么呀，怎么办'],
     ['idk wat u mean, im gonna call my bank', "i don't know what you mean, im going to call my bank"],
     ['nah i cannae do that, dinnae call again', "no i can't do that, don't call again"],
-    ["i'm fixin' to call my son. i been fixin' cars all day", "i'm going to call my son. i been fixin' cars all day"],
+    ["i'm fixin' to call my son. i been fixin' cars all day", "i'm going to call my son. i been fixing cars all day"],
+    ["i'm ringin' yer mobile masel, ye can wait", "i'm ringing your mobile myself, you can wait"],
   ])('%s → %s', (text, plain) => {
     expect(plainWords(text)).toBe(plain);
   });
   it('leaves words that mean other things elsewhere, and parts of longer words, as they are', () => {
-    for (const text of ['我们关系很好，联系方式发你了', '额度是五万吗', '沒關係', 'the data is in my ukulele case', 'usually dismal']) expect(plainWords(text)).toBe(text);
+    for (const text of ['我们关系很好，联系方式发你了', '额度是五万吗', '沒關係', 'the data is in my ukulele case', 'usually dismal', "the word 'in' and 'yin'"]) expect(plainWords(text)).toBe(text);
   });
   it('reads secrets from the reply as written: a code after dialect words is still masked', () => {
     const reply = '冇问题，验证码系 482913';

@@ -6,7 +6,7 @@
 //     red flags (a scenario's own, or the caller model's) and from the things it names.
 // This file is the one place that says which flag or cue asks for what.
 
-import { simplified } from '../simplified';
+import { plainLine } from '../plain-words';
 
 export const ASKS = ['code', 'details', 'money', 'app', 'stay', 'secret', 'offer', 'confirm', 'claim'] as const;
 export type Ask = (typeof ASKS)[number];
@@ -77,7 +77,7 @@ const REQUEST = /需要(?:你|您)|请(?:你|您)|麻烦|(?:你|您)(?:需要|�
 
 /** The topics a caller's line names, and "request" when it asks for something. */
 export function topicsOf(line: string): string[] {
-  const text = simplified(line);
+  const text = plainLine(line);
   const found = TOPICS.filter(([, , re]) => re.test(text)).map(([t]) => t);
   if (REQUEST.test(text)) found.push('request');
   return found;
@@ -90,7 +90,7 @@ export function asksOf(caller: string | undefined, flags: readonly string[] | un
     const a = BY_FLAG[f];
     if (a) asks.add(a);
   }
-  const text = caller && simplified(caller);
+  const text = caller && plainLine(caller);
   if (text) for (const [, a, re] of TOPICS) if (a && re.test(text)) asks.add(a);
   return ASKS.filter((a) => asks.has(a));
 }

@@ -9,7 +9,7 @@
 import { hasNegation, type CueMatch, type IntentReading } from '../intent';
 import { topicsOf, type Ask } from './context';
 import { addNamed, named, textFeatures, type Features } from './features';
-import { simplified } from '../simplified';
+import { plainLine } from '../plain-words';
 
 const QUESTION = /\?|吗|呢$|what|why|how|who|which|where/;
 const YES = /^(?:好|行|可以|嗯|对|是|没问题|在的|明白|知道了|ok|okay|yes|yeah|yep|sure|alright|all right|fine|of course|certainly|right)/;
@@ -59,7 +59,7 @@ export function replyFeatures(text: string, lang: 'en' | 'zh', rule: IntentReadi
 
 /** The caller model's features. */
 export function callerFeatures(line: string, first: boolean): Features {
-  const text = simplified(line);
+  const text = plainLine(line);
   const f: Features = { keys: [], values: [] };
   textFeatures(text, f);
   addNamed(f, first ? 'line:first' : 'line:later');
