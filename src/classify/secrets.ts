@@ -567,7 +567,7 @@ function leaksAgainst(text: string, norm: Normalized, caller: CallerLine | undef
   // (or, with none named, the one as long as the digits read in all: not where "the next three digits" go on with a social security number's)
   const earlier = caller?.asksPart && previous?.length
     ? (kindGivenIn(previous, callers) ?? (SSN_GROUP_ASKED.test(caller.text) ? undefined : kindByLength(previous, norm))) : undefined;
-  const own = claimedBack(norm, readInWindows(norm, (part) => readSecrets(part, caller, earlier)).map(leakOf), caller);
+  const own = oneDigitBegun(text, claimedBack(norm, readInWindows(norm, (part) => readSecrets(part, caller, earlier)).map(leakOf), caller), caller, callers);
   if (!previous?.length) return own;
   const found = spellingGoesOn(norm, restOfBegun(text, norm, repeated(norm, withPrevious(text, norm, own, previous, caller), previous, caller, callers), previous, caller, callers), previous, caller);
   const lower = text.toLowerCase();
@@ -694,6 +694,19 @@ const ID_DOCUMENT_NAMED = /\b(?:ssn|social|passport|licen[cs]e|dl|medicare|medic
  * A remote tool's window read out whole, its ID and then its password ("It says Your ID, and then 2 1 6 4 4 8 0 9 3. Under it, it
  * says Password, and there's 7 k q 2 w 9."): both the tool's, codes (case 117), where no identity document and no sign-in is named.
  */
+// (a run needs two digits, so one said as a word is read nowhere else)
+const ONE_BEGUN = /\b(?:it'?s|it is|it says|(?:the )?(?:code|pin|password) is)\s+(zero|one|two|three|four|five|six|seven|eight|nine|\d)\s*(?:…+|\.{2,})[\s,]*(?:(?:ay|oh|uh|um|er|ah),?\s+)?(?:wait|hold on|hang on|sorry)\b/d;
+/**
+ * "It says four... ay, wait", "OK OK, it is three... wait, my wife is saying something": a code's or a PIN's first digit said
+ * as a word answering a request for it, a line or two before, then broken off. A part counts (docs/labelling.md).
+ */
+function oneDigitBegun(text: string, found: Leak[], caller: CallerLine | undefined, callers: LeakOptions['callers']): Leak[] {
+  if (found.length || !caller) return found;
+  const m = ONE_BEGUN.exec(text.toLowerCase());
+  if (!m?.indices?.[1]) return found;
+  const asked = caller.last === 'code' || caller.last === 'password' ? caller.last : askedAWhileBefore(caller, callers, (l) => l.last === 'code' || l.last === 'password')?.last;
+  return asked === 'code' || asked === 'password' ? [{ kind: asked, start: m.indices[1][0], end: m.indices[1][1] }] : found;
+}
 function toolWindow(lower: string, found: Leak[]): Leak[] {
   if (!found.some((f) => f.kind === 'id' || f.kind === 'password') || !TOOL_ID_GIVEN.test(lower) || !ID_THEN_PASSWORD.test(lower) || ID_DOCUMENT_NAMED.test(lower) || LOGIN_PASSWORD.test(lower)) return found;
   return found.map((f) => (f.kind === 'id' || f.kind === 'password' ? { ...f, kind: 'code' } : f));

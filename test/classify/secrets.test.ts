@@ -3842,6 +3842,11 @@ describe('the written calls of round 14: a code said to go on, a time, a hotline
     expect(read("No. I was on the floor at three a.m., I was literally hanging an IV. That's not me.", line)).toEqual([]);
     expect(read('The password is b, x, three, m, k.', 'Read me the password please.')).toEqual(['password']);
   });
+  it('"It says four... ay, wait": a code\'s first digit said as a word answering a request for it, then broken off', () => {
+    expect(read("It says four... ay, wait, my husband just walked in. Héctor, ven, it's immigration--", 'Yes, read me the code so I can confirm the link with the federal account.')).toEqual(['code']);
+    expect(read("It's three... wait, let me check my diary.", 'What time suits you for the engineer?')).toEqual([]);
+    expect(read('It says four... ay, wait', 'Hi, is this Maria?')).toEqual([]);
+  });
   it('a hotline the person will ring themselves, "我自己打入境处热线问 二八二四 六一一一", is not theirs to keep', () => {
     const line = '黄小姐 呢个系标准程序 你唔信可以打去公安热线核实 你而家唔讲 我哋只可以当你唔合作';
     expect(read('我唔打你俾嘅号码 我自己打入境处热线问 二八二四 六一一一 你等我电话啦', line)).toEqual([]);
