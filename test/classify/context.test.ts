@@ -118,6 +118,14 @@ describe('caller lines', () => {
     expect(lineFlags('Your information is safe with us and will be kept confidential.', flags, false)).not.toContain('secrecy');
     expect(lineFlags("I'll keep it confidential and secure. Okay, how old are you?", flags, false)).not.toContain('secrecy');
     expect(lineFlags('Keep this confidential. Not a word to your son.', flags, false)).toContain('secrecy');
+    // (a demand in the many ways callers put it: not to tell, ask, call or go to anyone, and making light of who could help)
+    expect(lineFlags('这个案子是保密的，你不能告诉任何人，包括家里人，否则就是泄露案情。', flags, false)).toContain('secrecy');
+    expect(lineFlags('阿姨您不要问别人，您女儿不懂这个流程的，您现在不领，赔付就作废了。', flags, false)).toContain('secrecy');
+    expect(lineFlags("We believe someone at your branch is working with him. You mustn't tell the staff there.", flags, false)).toContain('secrecy');
+    expect(lineFlags("Please, don't try to contact anyone else, this is a confidential matter.", flags, false)).toContain('secrecy');
+    for (const demand of ['你千万莫告诉我爸妈', '你先别挂电话，也别去支队', 'Tyler asked you not to tell her.', "Your employer doesn't know our procedures."]) expect(topicsOf(demand)).toContain('secret');
+    // (and never a warning to keep a code to oneself, nor "don't mention it", nor a condition)
+    for (const other of ['密码验证码也千万别告诉任何人。', '别问那么多 赶紧转', "Please don't share any OTP with anyone.", "Don't mention it, happy to help.", "If you don't call back within the hour, the prize is gone."]) expect(topicsOf(other)).not.toContain('secret');
     // (in Cantonese, traditional characters or not: "唔好" is "不要", as in a reply)
     expect(topicsOf('我哋係入境處，你唔好報警，呢單案好嚴重')).toContain('secret');
     expect(topicsOf('我哋會幫你保密，你唔使擔心')).not.toContain('secret');
