@@ -690,23 +690,23 @@ const toolNamedIn = (callers: LeakOptions['callers'], unless?: RegExp) => !!call
 const TOOL_DOWNLOADED = /\b(?:download|install) (?:our|the|this|a|my) (?:[a-z-]+ ){0,2}(?:tool|program|software)\b/;
 // (an identity document named: its number is no tool's)
 const ID_DOCUMENT_NAMED = /\b(?:ssn|social|passport|licen[cs]e|dl|medicare|medicaid|insurance|member|tax(?:payer)?|national|driver'?s?|state id|green card|nhs|sin|identity|alien|resident)\b|身份|证件|护照|驾照|驾驶证|通行证|社保|医保|社会保障/;
-/**
- * A remote tool's window read out whole, its ID and then its password ("It says Your ID, and then 2 1 6 4 4 8 0 9 3. Under it, it
- * says Password, and there's 7 k q 2 w 9."): both the tool's, codes (case 117), where no identity document and no sign-in is named.
- */
 // (a run needs two digits, so one said as a word is read nowhere else)
-const ONE_BEGUN = /\b(?:it'?s|it is|it says|(?:the )?(?:code|pin|password) is)\s+(zero|one|two|three|four|five|six|seven|eight|nine|\d)\s*(?:…+|\.{2,})[\s,]*(?:(?:ay|oh|uh|um|er|ah),?\s+)?(?:wait|hold on|hang on|sorry)\b/d;
+const ONE_BEGUN = /\b(?:it['’]?s|it is|it says|(?:the )?(?:code|pin|password) is)\s+(zero|one|two|three|four|five|six|seven|eight|nine|\d)\s*(?:…+|\.{2,})[\s,]*(?:(?:ay|oh|uh|um|er|ah),?\s+)?(?:wait|hold on|hang on|sorry)\b/di;
 /**
  * "It says four... ay, wait", "OK OK, it is three... wait, my wife is saying something": a code's or a PIN's first digit said
  * as a word answering a request for it, a line or two before, then broken off. A part counts (docs/labelling.md).
  */
 function oneDigitBegun(text: string, found: Leak[], caller: CallerLine | undefined, callers: LeakOptions['callers']): Leak[] {
   if (found.length || !caller) return found;
-  const m = ONE_BEGUN.exec(text.toLowerCase());
+  const m = ONE_BEGUN.exec(text);
   if (!m?.indices?.[1]) return found;
   const asked = caller.last === 'code' || caller.last === 'password' ? caller.last : askedAWhileBefore(caller, callers, (l) => l.last === 'code' || l.last === 'password')?.last;
   return asked === 'code' || asked === 'password' ? [{ kind: asked, start: m.indices[1][0], end: m.indices[1][1] }] : found;
 }
+/**
+ * A remote tool's window read out whole, its ID and then its password ("It says Your ID, and then 2 1 6 4 4 8 0 9 3. Under it, it
+ * says Password, and there's 7 k q 2 w 9."): both the tool's, codes (case 117), where no identity document and no sign-in is named.
+ */
 function toolWindow(lower: string, found: Leak[]): Leak[] {
   if (!found.some((f) => f.kind === 'id' || f.kind === 'password') || !TOOL_ID_GIVEN.test(lower) || !ID_THEN_PASSWORD.test(lower) || ID_DOCUMENT_NAMED.test(lower) || LOGIN_PASSWORD.test(lower)) return found;
   return found.map((f) => (f.kind === 'id' || f.kind === 'password' ? { ...f, kind: 'code' } : f));

@@ -47,6 +47,30 @@ const BY_FLAG: Record<string, Ask> = {
   'knows-your-details': 'claim',
 };
 
+/**
+ * A demand to keep it from others: not to tell, ask, call, contact or go to anyone, or a line that makes light of the people
+ * who could help. Never reassurance ("信息都会保密处理": `reassure` below), "don't mention it", a condition ("if you don't call
+ * back…"), nor a warning to keep a code to oneself ("验证码千万别告诉任何人").
+ */
+const SECRECY_DEMANDED = new RegExp(
+  [
+    // "你不能告诉任何人", "您不要问别人", "你千万莫告诉我爸妈", "也别去支队", "别打了"
+    /(?<!(?:验证码|密码|口令|卡号)[^，。！？]{0,4})(?:千万)?(?:不要|别|不能|不可以|不准|不许|莫|勿要?|不用|不必|没必要)(?:再|到处)?(?:告诉|跟|和|对|让|同|问(?![那这]么多)|找|联系|透露|泄露|声张|惊动|打给|打电话|打(?:了|那个|这个)?(?![扰架折工车卡款钱字印开算])|麻烦|往外|在\S{1,4}里说|把电话给|报警|通知|商量|去(?:银行|派出所|公安|支队|大队|网点|营业厅|柜台))/.source,
+    /不方便让(?:其他人|别人|家人|旁人)|(?:报警|问了?\S{0,4})(?:也)?(?:没用|反而麻烦)|跟\S{1,4}(?:讲|说)了?反而|(?:要|必须|注意|务必|替我|帮我)保密|是保密的|保密案件/.source,
+    // "您女儿不懂这个流程", "她懂什么"
+    /(?:他|她|他们|儿子|女儿|闺女|孙子|孙女|弟弟|哥哥|姐姐|妹妹|家人|家里人|老伴|爸妈|父母|朋友|室友|同事|孩子|年轻人|老公|老婆|亲戚)[^，。！？,.!?]{0,6}(?:不懂|不了解|不清楚|管不了|帮不了|懂什么|哪知道)/.source,
+    // "Please, don't try to contact anyone else", "and don't call your bank", "You mustn't tell the staff", "asked you not to tell her"
+    /(?:^|[,.!?;:—–-]\s*|\b(?:please|and|so|just|but|also|now|sir|ma'?am|okay|ok)\s+)(?:don'?t|dont|doan|do not|never) (?:(?:try|attempt|go|need) to |even )?(?:tell|inform|mention(?! it\b)|involve|discuss|speak to|talk to|call|phone|ring|contact|ask|bother|consult|go to|listen|report|check|loop)\b/.source,
+    /\byou don'?t (?:call|tell|contact) (?:the|anyone|nobody|your)\b|\bnot (?:be )?shared with\b|\basked (?:you|us|me) not to\b|\bno time to (?:text|call|tell|ask|check)\b|\b(?:he|she|they) won'?t know\b/.source,
+    /\b(?:mustn'?t|must not|shouldn'?t|should not|not to|no need to|without) (?:tell(?:ing)?|inform(?:ing)?|mention(?:ing)?|involve|involving|discuss(?:ing)?|speak(?:ing)? to|talk(?:ing)? to|contact(?:ing)?|ask(?:ing)?|bother(?:ing)?|call(?:ing)? (?:anyone|them|her|him|the|your))\b/.source,
+    /\bshare (?:this|the) (?:information|matter|call|offer|details)\b|\b(?:if|once) you (?:tell|talk to|report|involve|call (?!me\b|us\b|back\b))/.source,
+    // "your employer doesn't know our procedures", "Bilal is not needed", "the branch can't help with this"
+    /\b(?:is|are) not needed|\byou don'?t need (?:your|him|her|them|anyone)\b|\b(?:he|she|they|your \w+) (?:doesn'?t|does not|don'?t|do not) (?:know|understand)\b|\b(?:can'?t|cannot) help (?:you )?with\b/.source,
+    /(?<!\b(?:i|we)(?:'ll| will| need to| have to| must) )keep (?:this|it) (?:between|to yourself|confidential|secret|quiet)|between (?:us|you and me)/.source,
+  ].join('|'),
+  'i',
+);
+
 /** Things a caller's line names, each with the ask it stands for in a reply's context (null: none). */
 const TOPICS: Array<[topic: string, ask: Ask | null, re: RegExp]> = [
   ['code', 'code', /验证码|动态码|校验码|短信码|verification code|security code|one[- ]time (?:code|password|pin)|\botp\b|\bcode\b/i],
@@ -59,10 +83,7 @@ const TOPICS: Array<[topic: string, ask: Ask | null, re: RegExp]> = [
   ['link', 'app', /链接|网址|网站|网页|点击|二维码|扫码|\blinks?\b|website|\burl\b|\bclick|qr code/i],
   ['chat', 'app', /微信|qq|加我|好友|call me (?:back )?(?:at|on)|my (?:direct )?(?:number|line|extension) is|whatsapp|telegram|text me/i],
   ['remote', 'app', /远程|共享屏幕|屏幕共享|向日葵|teamviewer|anydesk|remote (?:access|control|desktop|session)|control (?:your|the) (?:computer|screen|device|phone)|screen ?shar/i],
-  // a demand to keep it from others, or not to ask, call or go to them, or that makes light of the people who could help
-  // ("您女儿不懂这个流程", "your employer doesn't know our procedures"); never reassurance ("信息都会保密处理", reassure below),
-  // nor a warning to keep a code to oneself ("验证码千万别告诉任何人")
-  ['secret', 'secret', /(?<!(?:验证码|密码|口令|卡号)[^，。！？]{0,4})(?:千万)?(?:不要|别|不能|不可以|不准|不许|莫|勿要?|不用|不必|没必要)(?:再|到处)?(?:告诉|跟|和|对|让|同|问(?![那这]么多)|找|联系|透露|泄露|声张|惊动|打给|打电话|打(?:了|那个|这个)?(?![扰架折工车卡款钱字印开算])|麻烦|往外|在\S{1,4}里说|把电话给|报警|通知|商量|去(?:银行|派出所|公安|支队|大队|网点|营业厅|柜台))|不方便让(?:其他人|别人|家人|旁人)|(?:报警|问了?\S{0,4})(?:也)?(?:没用|反而麻烦)|跟\S{1,4}(?:讲|说)了?反而|(?:要|必须|注意|务必|替我|帮我)保密|是保密的|保密案件|(?:他|她|他们|儿子|女儿|闺女|孙子|孙女|弟弟|哥哥|姐姐|妹妹|家人|家里人|老伴|爸妈|父母|朋友|室友|同事|孩子|年轻人|老公|老婆|亲戚)[^，。！？,.!?]{0,6}(?:不懂|不了解|不清楚|管不了|帮不了|懂什么|哪知道)|(?:^|[,.!?;:—–-]\s*|\b(?:please|and|so|just|but|also|now|sir|ma'?am|okay|ok)\s+)(?:don'?t|dont|doan|do not|never) (?:(?:try|attempt|go|need) to |even )?(?:tell|inform|mention(?! it\b)|involve|discuss|speak to|talk to|call|phone|ring|contact|ask|bother|consult|go to|listen|report|check|loop)\b|\byou don'?t (?:call|tell|contact) (?:the|anyone|nobody|your)\b|\bnot (?:be )?shared with\b|\basked (?:you|us|me) not to\b|\bno time to (?:text|call|tell|ask|check)\b|\b(?:he|she|they) won'?t know\b|\b(?:mustn'?t|must not|shouldn'?t|should not|not to|no need to|without) (?:tell(?:ing)?|inform(?:ing)?|mention(?:ing)?|involve|involving|discuss(?:ing)?|speak(?:ing)? to|talk(?:ing)? to|contact(?:ing)?|ask(?:ing)?|bother(?:ing)?|call(?:ing)? (?:anyone|them|her|him|the|your))\b|\bshare (?:this|the) (?:information|matter|call|offer|details)\b|\b(?:if|once) you (?:tell|talk to|report|involve|call (?!me\b|us\b|back\b))|\b(?:is|are) not needed|\byou don'?t need (?:your|him|her|them|anyone)\b|\b(?:he|she|they|your \w+) (?:doesn'?t|does not|don'?t|do not) (?:know|understand)\b|\b(?:can'?t|cannot) help (?:you )?with\b|(?<!\b(?:i|we)(?:'ll| will| need to| have to| must) )keep (?:this|it) (?:between|to yourself|confidential|secret|quiet)|between (?:us|you and me)/i],
+  ['secret', 'secret', SECRECY_DEMANDED],
   ['reassure', null, /(?:会|将|都会|给你|为你|予以)保密|保密处理|信息安全|放心|请放心|don'?t worry|rest assured|safe with us|completely (?:safe|secure|legitimate)|i assure you/i],
   ['stay', 'stay', /别挂|不要挂|不能挂|保持通话|不要中断|别断|don'?t hang up|do not hang up|stay on the line|stay with me|keep (?:the|this) line|remain on the line/i],
   ['urgent', null, /马上|立刻|立即|尽快|赶紧|今天之内|今天内|\d+\s*(?:分钟|小时)|过期|逾期|冻结|immediately|right away|right now|urgent|as soon as possible|within (?:the next )?\d+|expire|deadline|hurry|quickly|act now/i],
