@@ -100,8 +100,10 @@ const TOPICS: Array<[topic: string, ask: Ask | null, re: RegExp]> = [
 const REQUEST = /需要(?:你|您)|请(?:你|您)|麻烦|(?:你|您)(?:需要|要|得|必须|只需要|只要|可以|先)|提供|告诉我|报一下|念一下|发给我|输入|填写|can you|could you|would you|please|i need you to|you need to|you must|you(?:'ll| will)? have to|go ahead and|just need|i'?ll need/i;
 
 /** The topics a caller's line names, and "request" when it asks for something. */
-export function topicsOf(line: string): string[] {
-  const text = plainLine(line);
+export const topicsOf = (line: string): string[] => plainTopics(plainLine(line));
+
+/** The topics of a line already in its plain words (plainLine), as the caller model has it. */
+export function plainTopics(text: string): string[] {
   const found = TOPICS.filter(([, , re]) => re.test(text)).map(([t]) => t);
   if (REQUEST.test(text)) found.push('request');
   return found;

@@ -7,7 +7,7 @@
 //     call's opening is `unsolicited-contact`), and the topics it names (context.ts), alone and
 //     crossed with asking for something: "需要你提供…验证码" is a request for a code.
 import { hasNegation, type CueMatch, type IntentReading } from '../intent';
-import { topicsOf, type Ask } from './context';
+import { plainTopics, type Ask } from './context';
 import { addNamed, named, textFeatures, type Features } from './features';
 import { plainLine } from '../plain-words';
 
@@ -63,7 +63,7 @@ export function callerFeatures(line: string, first: boolean): Features {
   const f: Features = { keys: [], values: [] };
   textFeatures(text, f);
   addNamed(f, first ? 'line:first' : 'line:later');
-  const topics = topicsOf(text);
+  const topics = plainTopics(text);
   const request = topics.includes('request');
   for (const t of topics) {
     addNamed(f, `topic:${t}`);
