@@ -447,7 +447,7 @@ const CODE_NAMED = /\b(?:code|text|texted|message|sms)\b|验证码|校验码|动
 // (the bank the account is at said first: "Access Bank, zero six nine...")
 const ANSWER_LEAD_EN = /^(?:[\s,.:;…'"-]|\b(?:it'?s|it is|it|is|was|are|that'?s|that is|then|and|uh+|um+|er+|erm|ok(?:ay)?|so|sure|yes|yeah|yep|right|well|oh|the|rest|last|next|part|bit|one|ones|first|second|third|middle|four|two|three|digits?|numbers?|group|here'?s|here|hold on|wait|sorry|says|of it|ends? (?:in|with)|okay|no|try|where was i|capital|small|lower ?case|upper ?case|underscore|dash|hyphen|dot|period|at sign|star|asterisk|pound|hash|exclamation(?: mark| point)?|dollar sign|sign|symbol|space|[a-z&']+ bank(?: of [a-z]+)?)\b)*$/;
 // (or whose it is, said short, "招行的吧 6 2 1 4 8 3", "我妈的 3 7 0 2")
-const ANSWER_LEAD_ZH = /^[\s，,、…：:.。嗯呃啊哦额噢好的对是就然后还有后面前面剩下接着她他说应该好像大概我记得念报那个这个位吧行收到一条个]*$|(?:^|[，,])[^，,]{0,10}(?:是|为|[:：])[\s…]*$|^[\s嗯呃啊哦]*[\u4e00-\u9fff]{1,5}的吧?[\s，,]*$|(?:^|[\s，,])(?:后|前|最后|末)[一二三四五六七八九两\d]位(?:是|数是)?[\s：:]*$/;
+const ANSWER_LEAD_ZH = /^[\s，,、…：:.。嗯呃啊哦额噢喏呐好的对是就然后还有后面前面剩下接着她他说应该好像大概我记得念报那个这个位吧行收到来了一条个]*$|(?:^|[，,])[^，,]{0,10}(?:是|为|[:：])[\s…]*$|^[\s嗯呃啊哦]*[\u4e00-\u9fff]{1,5}的吧?[\s，,]*$|(?:^|[\s，,])(?:后|前|最后|末)[一二三四五六七八九两\d]位(?:是|数是)?[\s：:]*$/;
 const SENTENCE_END = /[.!?。！？；;]\s*(?=[^.!?。！？；;]*$)/;
 
 /** Whether the value at `start` is given as an answer: nothing but a lead like "it's" or "后面是" before it, since `from` and in its sentence. */
@@ -781,7 +781,11 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
     if (a <= 60 && !OWN_LABEL_BEFORE.test(t.slice(0, a)) && !scanLabels(t.slice(0, a)).byEnd.size && !own && !counted && !opening.some(callers) && !isDateOrTime(opening[0]!) && !amountAround(t, a, b) && !((isOfficial(digits) || calledNumber(t, a)) && !BARE_PIECE.test(t) && !NOUN_CALL.test(t.slice(Math.max(0, a - 16), a)))) {
       // (with the letters spelt just before it, "And the last part is H U 3 5": an ID's or a card's letters are its own)
       const letters = SPELT_LETTERS_BEFORE.exec(t.slice(Math.max(0, a - 16), a));
-      add(restKind(head, digits, kind, chinese), letters ? a - letters[0].length : a, b);
+      const restIs = restKind(head, digits, kind, chinese);
+      add(restIs, letters ? a - letters[0].length : a, b);
+      // (and its correction right after, as long: "917 啊不对 是913")
+      const next = runs[j + 1];
+      if (next && next.digits.length === digits.length && CORRECTION.test(t.slice(b, spanOf(next)[0]))) add(restIs, ...spanOf(next));
     }
   }
   // said to be its rest, "后面是 5516 2093 774", "the rest is 1111 1111"
@@ -909,11 +913,11 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
     if (f && [...asideNames].some((k) => k !== f!.kind)) return undefined;
     if (f) {
       const n = head.length + digitsIn(said.slice(f.start, f.end)).length;
-      // (a card's, a resident ID's or a phone's, shorter than its kind, nothing else named after it: not "The ID... 2 3... 8 8 1... 0 4 7.
+      // (a card's, a resident ID's, a phone's or a code's, shorter than its kind, nothing else named after it: not "The ID... 2 3... 8 8 1... 0 4 7.
       // Then the password, hold on"; after an aside, only where the line asks it to go on or it was cut: not "my card number is 6222",
       // "wait, I need to find my glasses…", "2019")
       const short = !scanLabels(said.slice(f.end).toLowerCase()).byEnd.size
-        && (f.kind === 'card' ? n < 8 : f.kind === 'id' ? n < 15 && n !== 9 && /[\u4e00-\u9fff]/.test(said) : f.kind === 'phone' ? n < 10 : f.kind === 'password' && n < 4);
+        && (f.kind === 'card' ? n < 8 : f.kind === 'id' ? n < 15 && n !== 9 && /[\u4e00-\u9fff]/.test(said) : f.kind === 'phone' ? n < 10 : f.kind === 'password' ? n < 4 : f.kind === 'code' && goOn && n < 4);
       // (by the line, an English ID's start counts too: a social security number has nine digits, "Five three one." is begun)
       if (!byLine || short || (f.kind === 'id' && n < 9 && !/[\u4e00-\u9fff]/.test(said) && !scanLabels(said.slice(f.end).toLowerCase()).byEnd.size)) {
         head = digitsIn(said.slice(f.start, f.end)) + head;
@@ -1698,7 +1702,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const digits = t.slice(a, b).replace(/\D/g, '');
     if (digits.length >= 3 && caller?.numbers.includes(digits)) continue;
     // ("You found it? Twelve thousand four hundred?": a sum said in words, unless its label is just before, "pin is one thousand nine hundred forty")
-    if (SUM_IN_WORDS.test(t.slice(a, b)) && (!askedPassword || /^\s*\?/.test(t.slice(b, b + 3))) && !labelBefore(labels, a, 12, (l) => l.kind === 'password')) continue;
+    if (SUM_IN_WORDS.test(t.slice(a, b)) && (!askedPassword || SUM_ASKED_BACK.test(t.slice(b, b + 48))) && !labelBefore(labels, a, 12, (l) => l.kind === 'password')) continue;
     // ("…a 5.95 fee, store #4471": a harmless thing's number, its label inside the words; not "birthday: Emily0412")
     const inside = countAtMost(labels.harmlessEnds, b);
     if (inside > countAtMost(labels.harmlessEnds, a) && /^[\s#]*(?:[a-z]{1,4}-?)?[\d-]*$/.test(t.slice(labels.harmlessEnds[inside - 1], b))) continue;
@@ -1899,7 +1903,7 @@ function numbersIn(run: DigitRun, labels: Labels, t: string): DigitRun[] {
 }
 
 // Between a guess at a number and its correction: "no wait", "sorry", "or is it", "不对", "说错了".
-const CORRECTION = /^[\s,.…!]*(?:(?:no|wait|sorry|actually|i mean|or is it|or was it|or|不对|不是|说错了|错了|或者|还是)[\s,.…!，。]*)+(?:it'?s|it is)?[\s,.…!]*$/;
+const CORRECTION = /^[\s,.…!]*(?:(?:no|wait|sorry|actually|i mean|or is it|or was it|or|[啊哦呃哎嗯]*(?:不对|不是|说错了|错了|看错了)|或者|还是)[\s,.…!，。]*)+(?:it'?s|it is|应该是|是)?[\s,.…!，]*$/;
 
 // What may stand between the pieces of a number read out with pauses: fillers, "I think", "and then".
 const PIECE_GAP = /^(?:[\s.,…!;:、，。-]|(?:um+|uh+|er+|erm|ah+|hmm+|wait|hold on|hang on|sorry|i think|then|and|let me (?:see|scroll|check|look|read)|ok|okay|it'?s|is|so|next|after that|that'?s|yes|yeah|one sec(?:ond)?|a sec(?:ond)?|again|like|oh|the rest(?: of it)?|rest|the last (?:part|bit|few)|last)(?![a-z])|嗯|呃|额|啊|然后|再是|再|是|后面|中间|接着)*$/;
@@ -2147,6 +2151,9 @@ const GIVEN_AS = /(?:\b(?:is|was|are|were)\b|'s\b|是|为|[:：=])/;
 // ...or handed over: "here's my credit card information..."
 const HERE_IS = /\b(?:here's|here is|here are|here it is,?)\s+(?:my\s+)?$/;
 const CLAUSE_END = /^\s*(?:$|[，,。.！!；;、\n])/;
+// ...or an item of a list: "…1 6，卡号……", "，还有银行卡号……"
+const WHOLE_REPLY_BEFORE = /^[\s，,。…嗯呃啊哦好的]*(?:我的?)?$/;
+const LIST_ITEM_BEFORE = /[^\s，,、；;。.！!？?][，,、；;]\s*(?:还有|以及|和|跟)?\s*(?:我的?|他的?|她的?)?\s*$/;
 // ...after which the person says they do not have it at hand
 const NOT_AT_HAND = /不记得|忘了|记不清|没带|找不到|不知道|想不起/;
 
@@ -2199,8 +2206,11 @@ function placeholderAfter(t: string, label: Label, end: number, labels: Labels):
   const ends = CLAUSE_END.test(t.slice(end, end + 4)) || labelAt(labels, end);
   // given as the value ("is", "是", ":", "here's my…"); in Chinese a label then the gap in a list
   // of what was given ("姓名张三，身份证号码……，银行卡号……") is too, unless the sentence says it was not
+  // or the whole reply ("密码……" to "您的银行卡密码是多少？"); not a field's name read off a form, "噢，这儿呢。身份证号……身份证号……"
+  const listed = (LIST_ITEM_BEFORE.test(t.slice(Math.max(0, label.at - 8), label.at)) || (WHOLE_REPLY_BEFORE.test(t.slice(0, label.at)) && !t.slice(end).trim()))
+    && secretLabelAt(labels, end)?.kind !== label.kind;
   const givenAs = GIVEN_AS.test(t.slice(label.at, label.at + gap.index)) || HERE_IS.test(t.slice(Math.max(0, label.at - 20), label.at))
-    || (isHan(t.charCodeAt(label.at)) && ends && !NOT_AT_HAND.test(t.slice(end, end + 24)));
+    || (isHan(t.charCodeAt(label.at)) && ends && listed && !NOT_AT_HAND.test(t.slice(end, end + 24)));
   if (!givenAs || !ends) return null;
   const a = label.at + gap.index;
   return [a, a + gap[0].trimEnd().length];
@@ -2748,9 +2758,12 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     ? (ctx.caller.asks.has('code') && CODE_NAMED.test(t.slice(0, a)) ? 'code' : askedSecret(ctx.caller)) : undefined;
   if (begins) return harmless() ? 'no' : begins;
   if (asked) return harmless() || (nanp(p) && ((asked !== 'phone' && (theirsBefore(t, a) || othersNumberNear(t, a))) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 72), a)) || callsIt(t, a, 64, b))) ? 'no' : asked;
-  // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply
+  // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply, or typed as a chat
+  // message of its own ("482" to "快点 验证码一分钟就过期了", the rest in the next)
   // (or read off the screen, or as it came, as the reply ends: "Okay, it says 4 8 1", "Okay... it's here. 2 9 0.")
-  if (len === 3 && caller?.last === 'code' && p.spelled && (ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6 || (CODE_CAME_BEFORE.test(t.slice(Math.max(0, a - 16), a)) && REPLY_ENDS.test(t.slice(b)))) && !unitAfter(t, b)) return 'code';
+  if (len === 3 && caller?.last === 'code' && !unitAfter(t, b) && (p.spelled
+    ? ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6 || (CODE_CAME_BEFORE.test(t.slice(Math.max(0, a - 16), a)) && REPLY_ENDS.test(t.slice(b)))
+    : ctx.content(t.length) === ctx.content(b) - ctx.content(a) && d !== '123' && d !== '321' && !harmless())) return 'code';
   // ("OK it came, 6 1 9... no.", "It's 9, 1, 5...": its start read digit by digit, then cut off)
   // (not counting: "One, two, three... no, I am not doing this")
   if (len === 3 && caller?.last === 'code' && p.groups.length === 3 && d !== '123' && d !== '321' && CUT_SHORT.test(t.slice(b, b + 16)) && !harmless()) return 'code';
@@ -2787,6 +2800,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (a sum said back as come in, where the line says it sent money and asks for nothing: "好 转了 两千四 … 收到跟我说一声" · "收到了
   // 二二八零 谢谢王阿姨")
   if (caller && !caller.asks.size && SUM_SENT.test(caller.text) && RECEIVED_BEFORE.test(t.slice(Math.max(0, a - 10), a))) return 'no';
+  // (a price haggled over, where the line asks for no secret: "1200吧 包邮 最低了" to "那1100可以吗 我看你标的1250", "改好了 1200 你拍吧"
+  // to "你改下价", "£450 firm, cash on collection")
+  if (label === undefined && len <= 5 && !p.spelled && !asksSecret(ctx.caller) && ![...ctx.labels.byEnd.values()].some((l) => !!secretOf(l.kind)) && (PRICE_TALK.test(t) || (!!ctx.caller && PRICE_TALK.test(ctx.caller.text)))) return 'no';
   const counting = p.counted && !(caller && ((caller.last !== undefined && caller.last !== 'not' && caller.last !== 'number') || DIGITS_ASKED.test(caller.text)));
   const said = (p.spelled && !counting) || (len === 6 && !counting) || label !== undefined || cueWithin(ctx.cues, a - 30, b + 12)
     || ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6 || (!isYearNumber(d) && ctx.freeCue());
@@ -2795,9 +2811,15 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   return harmless() || othersNumberNear(t, a) ? 'no' : 'code';
 }
 
+const PRICE_TALK = /价|包邮|邮费|运费|最低|便宜|优惠|少点|少一点|(?<![照相])拍(?:下|吧|了吧?)(?![照张个])|标的|多少钱|成交|\b(?:price[sd]?|priced|offers?|lowest|firm|o\.?n\.?o|o\.?b\.?o|postage|posted|shipping|asking|haggle|discount)\b/;
+/** Whether the line asks for one of the five secrets (or a card's expiry or code). */
+const asksSecret = (caller: CallerLine | undefined) => !!caller && [...caller.asks].some((k) => SECRET_KINDS.has(k) || k === 'cvv' || k === 'expiry');
+
 const SUM_SENT = /(?:转|汇|打)(?:了|过去了?|给(?:你|您)了?)\s*(?:\d|[一二三四五六七八九两十百千万])|\b(?:sent|transferred|wired|paid) (?:you |it )?(?:the )?(?:\$|£|€|\d)/;
 const RECEIVED_BEFORE = /(?:收到了?|到账了?|到了|\b(?:received|got it|it came|came in),?)\s*[,，]?\s*$/;
 const TAX_FORM = /^(?:1040|1099|1098|1095)$/;
+// (what a sum said in words ends on, asked: "?", or its last words then "?", "nineteen hundred and ninety?")
+const SUM_ASKED_BACK = /^(?:[\s-]+(?:\d+|and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty))*\s*\?/;
 const SUM_IN_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|and|[- ])*(?:hundred|thousand|million)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|and|[- ])*$/;
 const ARRIVED = /came|come|arrived|showed up|popped up|pinged|appeared/;
 // (read out at once: "…came, it says", "…showed up on the screen, it's"; not "came to 1250", "came in yesterday at 2215", "it says to call…",
@@ -3164,7 +3186,7 @@ const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|ho
 // street's name after it)
 // (a street's name, then where in it or its ZIP: not "4471 sweetheart.", not "44107 done.")
 // (in Chinese, "是" as what is read, opening a clause or after the text, not what a thing is: "我孙子今年是20")
-const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)\s*$|(?:收到了?|来了)[,，\s]*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后]面|剩下的?|然后)是\s*$|(?:写着|显示)\s*$/;
+const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)\s*$|(?:收到了?|来了|有了)(?:[,，\s…]|\.{2,})*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后]面|剩下的?|然后)是\s*$|(?:写着|显示)\s*$/;
 const LINE_ENDS = /^[ \t]*\n/;
 const BREAKS_OFF = /^\s*(?:oh no|no wait|wait|hold on|hang on|it changed|sorry)\b|^\s*(?:(?:…+|\.{2,})\s*)?(?:算了|不对|等等|等一?下|哎|我不念了|不念了|不给了|我不给|不说了)/;
 const REPLY_ENDS = /^\s*[.。!！]?\s*$/;

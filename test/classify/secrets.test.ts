@@ -3854,3 +3854,40 @@ describe('the written calls of round 14: a code said to go on, a time, a hotline
     expect(read('好 我打给你 验证码是 二八二四 六一', '验证码念一下')).toEqual(['code']);
   });
 });
+
+describe('the written calls of round 15: a form read aloud, a price, a code typed in two messages, a sum on the screen', () => {
+  it('"身份证号……身份证号……" reads a field\'s name off a form; a label with its value left out still gives it, in a list or as the whole reply', () => {
+    const line = '您别急，我给您发个链接，您点进去重新激活就行，填一下身份证号、银行卡号和预留手机号。';
+    expect(read('中，你发吧……我这手机，链接在哪儿呢……噢，这儿呢。身份证号……身份证号……', line)).toEqual([]);
+    expect(read('我看一下卡……医保卡号是一零零二三四五六七八九', '需要核对一下您的医保卡号。')).toEqual(['id']);
+    expect(read('姓名张三，身份证号码……，银行卡号……', line)).toEqual(['id', 'card']);
+    expect(read('密码……', '您的银行卡密码是多少？')).toEqual(['password']);
+  });
+  it('a price haggled over is a sum, where the line asks for no secret', () => {
+    expect(read('1200吧 包邮 最低了', '那1100可以吗 我看你标的1250')).toEqual([]);
+    expect(read('改好了 1200 你拍吧', '行 那我拍了 你改下价')).toEqual([]);
+    expect(read('482913', '那1100可以吗 我看你标的1250')).toEqual(['code']);
+    expect(read('1200', '你好')).toEqual(['code']);
+    expect(read('4829 包邮', '验证码发我一下 我确认付款')).toEqual(['code']);
+    // (a card's number named in the reply is no price: "it is asking for the long card number, I have put in 4929")
+    const card = 'Well I suppose £35 is less trouble than going to court. I scanned the code with my phone and it is asking for the long card number, I have put in 4929 but it keeps timing out';
+    expect(read(card, 'Pay now at the reduced price of £35.')).not.toEqual([]);
+  });
+  it('a code typed in two chat messages, the second corrected, is masked in both', () => {
+    const lines = ['登了 要手机验证码 你看下收到没 发我一下', '快点 验证码一分钟就过期了', '还有三位呢'];
+    expect(inCall(lines.slice(0, 2), ['等下 刚来'], '482')).toEqual(['code']);
+    const second = '917 啊不对 是913 看错了hhh';
+    const got = classifyInContext(second, { context: { caller: lines[2]!, callers: lines.slice(0, 2), earlier: ['等下 刚来', '482'] } });
+    expect(applyMasks(second, got.leaks)).not.toMatch(/917|913/);
+    expect(inCall(['你好 switch还在吗 多少钱'], [], '482')).toEqual([]);
+  });
+  it('"喏，有了……幺三五……哎不对" gives the code\'s start, to a line that asks to read "the six digits" sent', () => {
+    const lines = ['喂，老板娘啊？我刚注册个账号，手机号填错一位，填成你的号了，验证码发你那儿去了，你帮我看一下呗。', '对对对，就刚发的，六位数，麻烦你念一下，我这边急着用。'];
+    expect(inCall(lines, ['验证码？你等等，我看看……'], "喏，有了……幺三五……哎不对，上头写着'支付宝，你正在登录'……登录？")).toEqual(['code']);
+  });
+  it('"it says nineteen hundred and ninety?" is a sum on the screen, not a password, however the line named one', () => {
+    const line = 'Now madam, I will open your online banking so you can see the refund arriving. Please log in for me, I will not look at your password.';
+    expect(read("There, I've logged in. Ooh, what's that, it says nineteen hundred and ninety? That's not right, is it?", line)).toEqual([]);
+    expect(read("it's nineteen hundred and ninety", "What's your PIN?")).toEqual(['password']);
+  });
+});
