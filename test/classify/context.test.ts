@@ -165,3 +165,49 @@ describe('a reply with no word of its own is in the language of the call', () =>
     expect(en.text).toContain('[id ');
   });
 });
+
+describe('the catalogue\'s cues name a flag by what the line says, not by one round\'s words', () => {
+  const cues = (line: string) => flagsInLine(line, flags);
+  it('English: returns promised by the day, a trading platform of the caller\'s own, a loan forgiven, a prize won', () => {
+    expect(cues('Guaranteed three percent a day, bro, I\'ve made eleven grand since September.')).toContain('guaranteed-returns');
+    expect(cues('Minimum is ten thousand, which becomes twenty by spring, guaranteed.')).toContain('guaranteed-returns');
+    expect(cues('Our clients doubled their money in six weeks.')).toContain('guaranteed-returns');
+    expect(cues("you download from our link not the app store bc it's an institutional app")).toContain('private-platform');
+    expect(cues('You could qualify for student loan forgiveness under the new federal program.')).toContain('fake-subsidy');
+    expect(cues('Congrats!! You have been picked as one of our 50 winners this week.')).toContain('refund-too-good');
+    expect(cues('Only 50 winners this week, so claim it now.')).toContain('deadline-pressure');
+    expect(cues('If you hang up you lose your spot.')).toContain('deadline-pressure');
+    expect(cues('Can you send the £400 to the account I gave you?')).toContain('transfer-request');
+  });
+  it('English: the same words doing something else are not the flag', () => {
+    expect(cues('Accounts and items can be traded safely only on our official trading platform.')).not.toContain('private-platform');
+    expect(cues("You've been chosen as one of the project's key patients; that's why I'm calling you.")).not.toContain('refund-too-good');
+  });
+  it('Chinese: a subsidy handed out, paid tasks, a code read out by its length, a bank flow, an upgrade, a form to fill', () => {
+    expect(cues('今年有一笔新业态就业补贴，三千八百块，你符合条件，还没领呢。')).toContain('fake-subsidy');
+    expect(cues('我们是抖音官方合作的点赞任务 点一个赞3块 一天轻轻松松一两百')).toContain('paid-tasks');
+    expect(cues('对对对，就刚发的，六位数，麻烦你念一下，我这边急着用。')).toContain('asks-code');
+    expect(cues('你在里面填身份证号、医保卡号、绑定的银行卡，再把收到的验证码填上去。')).toContain('asks-code');
+    expect(cues('系统要先验证一下你的还款能力，借出来的钱会自动退回去的。')).toContain('bank-flow');
+    expect(cues('您车上的ETC因为新规要进行二次认证，今天二十四点以后就失效了。')).toContain('upgrade-pretext');
+    expect(cues('请您在链接里填写身份证号和姓名。')).toContain('asks-personal-info');
+  });
+  it('Chinese: the same words doing something else are not the flag', () => {
+    expect(cues('因您填写的银行卡信息有误，放款资金已被冻结。')).not.toContain('asks-personal-info');
+    expect(cues('现在给您做资金清查。把您名下所有银行卡报给我。')).not.toContain('knows-your-details');
+    expect(cues('这笔流水没验证成功，资金被系统冻结了。')).not.toContain('bank-flow');
+  });
+});
+
+describe('a hang-up in order to check is a check (docs/labelling.md, case 154)', () => {
+  const read = (caller: string, reply: string) => classifyInContext(reply, { context: { caller } }).intent;
+  it('hanging up to ring the official number is verify, in either language', () => {
+    const warning = '他们都这么说：“别人打来的都是假的。”您也不用光信我。先别转，挂了电话，自己打110，或者去最近的派出所问一问。';
+    expect(read(warning, '好吧，我先不转了，挂了电话自己打110问问。')).toBe('verify');
+    expect(read('Sir, I need the code we just sent to confirm your identity.', "I'm gonna hang up and call the number on the back of my card")).toBe('verify');
+  });
+  it('a hang-up that names no check stays a hang-up', () => {
+    expect(read('我们是96110，请您马上停止转账。', '你们才是骗子，我挂了。')).toBe('hangup');
+    expect(read('Sir, I need the code we just sent to confirm your identity.', "You're the scammers. I'm hanging up.")).toBe('hangup');
+  });
+});
