@@ -25,7 +25,8 @@
 // with rounds 1 to 12 trained on, dialect and chat words read in their plain forms, and three standard errors (with two, trained
 // on rounds 1 to 11, the English flags read 89.75 % here: docs/reader.md says so), and again with rounds 1 to 14 trained on, a
 // written caller line counting a quarter, and caller lines read in their plain words as replies are, and secrecy demands read in the ways callers put them (docs/reader.md,
-// round 15).
+// round 15), and again with the catalogue's cues widened to what a flag means and a hang-up to check relabelled `verify` in the training
+// part (docs/labelling.md, case 154; the held-out labels are not read, so theirs stay `hangup`: docs/reader.md, round 16).
 import { describe, expect, it } from 'vitest';
 import { heldOut, trained } from '../../scripts/eval';
 import { measureFlags, measureReplies } from '../../scripts/measure';
@@ -35,18 +36,18 @@ const TARGET = { macroF1: 0.9, accuracy: 0.85, flagRecall: 0.85, flagPrecision: 
 /** Per language: each figure's bar, the target where it is met, else the floor under the measured figure. */
 const BAR = {
   zh: {
-    accuracy: TARGET.accuracy, // measured 0.945
-    macroF1: TARGET.macroF1, // measured 0.924
+    accuracy: TARGET.accuracy, // measured 0.942
+    macroF1: TARGET.macroF1, // measured 0.920
     flagRecall: TARGET.flagRecall, // measured 0.913
     flagPrecision: TARGET.flagPrecision, // measured 0.935
     leakRecall: TARGET.leakRecall, // measured 1 (37 of 37: secrets.ts finds these, not the model)
     falseLeaks: TARGET.falseLeaks, // measured 0
   },
   en: {
-    accuracy: TARGET.accuracy, // measured 0.879
-    macroF1: TARGET.macroF1, // measured 0.911
-    flagRecall: TARGET.flagRecall, // measured 0.854
-    flagPrecision: TARGET.flagPrecision, // measured 0.910
+    accuracy: TARGET.accuracy, // measured 0.874
+    macroF1: TARGET.macroF1, // measured 0.910
+    flagRecall: TARGET.flagRecall, // measured 0.852
+    flagPrecision: TARGET.flagPrecision, // measured 0.911
     leakRecall: 0.98, // NOT MET YET: measured 0.987 (78 of 79, secrets.ts); target 1. One miss more fails here
     falseLeaks: TARGET.falseLeaks, // measured 0.0009
   },
