@@ -370,7 +370,9 @@ function leaksInCall(text: string, norm: Normalized, caller: CallerLine | undefi
 }
 
 /** The reply names a secret with a label of its own ("my social is…"): what it gives is not read by its shape alone. */
-const namesSecret = (norm: Normalized) => [...scanLabels(norm.text).byEnd.values()].some((l) => !!secretOf(l.kind));
+const namesSecret = (norm: Normalized) => labelsNameSecret(scanLabels(norm.text));
+/** Whether one of the labels found names a secret. */
+const labelsNameSecret = (labels: Labels) => [...labels.byEnd.values()].some((l) => !!secretOf(l.kind));
 
 /**
  * Where the line only keeps the person going, after a line that asked for no secret: what the reply reads is no code or ID by its
@@ -2151,9 +2153,10 @@ const GIVEN_AS = /(?:\b(?:is|was|are|were)\b|'s\b|是|为|[:：=])/;
 // ...or handed over: "here's my credit card information..."
 const HERE_IS = /\b(?:here's|here is|here are|here it is,?)\s+(?:my\s+)?$/;
 const CLAUSE_END = /^\s*(?:$|[，,。.！!；;、\n])/;
-// ...or an item of a list: "…1 6，卡号……", "，还有银行卡号……"
-const WHOLE_REPLY_BEFORE = /^[\s，,。…嗯呃啊哦好的]*(?:我的?)?$/;
+// In Chinese, a label with no copula gives its left-out value as an item of a list ("…1 6，卡号……", "，还有银行卡号……")...
 const LIST_ITEM_BEFORE = /[^\s，,、；;。.！!？?][，,、；;]\s*(?:还有|以及|和|跟)?\s*(?:我的?|他的?|她的?)?\s*$/;
+// ...or as the whole reply ("密码……")
+const WHOLE_REPLY_BEFORE = /^[\s，,。…嗯呃啊哦好的]*(?:我的?)?$/;
 // ...after which the person says they do not have it at hand
 const NOT_AT_HAND = /不记得|忘了|记不清|没带|找不到|不知道|想不起/;
 
@@ -2802,7 +2805,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (caller && !caller.asks.size && SUM_SENT.test(caller.text) && RECEIVED_BEFORE.test(t.slice(Math.max(0, a - 10), a))) return 'no';
   // (a price haggled over, where the line asks for no secret: "1200吧 包邮 最低了" to "那1100可以吗 我看你标的1250", "改好了 1200 你拍吧"
   // to "你改下价", "£450 firm, cash on collection")
-  if (label === undefined && len <= 5 && !p.spelled && !asksSecret(ctx.caller) && ![...ctx.labels.byEnd.values()].some((l) => !!secretOf(l.kind)) && (PRICE_TALK.test(t) || (!!ctx.caller && PRICE_TALK.test(ctx.caller.text)))) return 'no';
+  if (label === undefined && len <= 5 && !p.spelled && !asksSecret(ctx.caller) && !labelsNameSecret(ctx.labels) && (PRICE_TALK.test(t) || (!!ctx.caller && PRICE_TALK.test(ctx.caller.text)))) return 'no';
   const counting = p.counted && !(caller && ((caller.last !== undefined && caller.last !== 'not' && caller.last !== 'number') || DIGITS_ASKED.test(caller.text)));
   const said = (p.spelled && !counting) || (len === 6 && !counting) || label !== undefined || cueWithin(ctx.cues, a - 30, b + 12)
     || ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6 || (!isYearNumber(d) && ctx.freeCue());
@@ -2813,7 +2816,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
 
 const PRICE_TALK = /价|包邮|邮费|运费|最低|便宜|优惠|少点|少一点|(?<![照相])拍(?:下|吧|了吧?)(?![照张个])|标的|多少钱|成交|\b(?:price[sd]?|priced|offers?|lowest|firm|o\.?n\.?o|o\.?b\.?o|postage|posted|shipping|asking|haggle|discount)\b/;
 /** Whether the line asks for one of the five secrets (or a card's expiry or code). */
-const asksSecret = (caller: CallerLine | undefined) => !!caller && [...caller.asks].some((k) => SECRET_KINDS.has(k) || k === 'cvv' || k === 'expiry');
+const asksSecret = (caller: CallerLine | undefined) => !!caller && [...caller.asks].some((k) => secretOf(k) !== undefined || k === 'expiry');
 
 const SUM_SENT = /(?:转|汇|打)(?:了|过去了?|给(?:你|您)了?)\s*(?:\d|[一二三四五六七八九两十百千万])|\b(?:sent|transferred|wired|paid) (?:you |it )?(?:the )?(?:\$|£|€|\d)/;
 const RECEIVED_BEFORE = /(?:收到了?|到账了?|到了|\b(?:received|got it|it came|came in),?)\s*[,，]?\s*$/;
