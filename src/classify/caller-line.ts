@@ -25,6 +25,7 @@ const GOING_ON_EN = new RegExp(`^(?:(?:${[
 const GOING_ON_ZH = /^(?:嗯+|好+的?|对+|是的?|行|您|你|继续(?:说|念)?|接着(?:说|念)?|然后呢?|还有呢?|还有[一二三四五六七八九两几\d]位|(?:后|前|末|最后)?[一二三四五六七八九两几\d]位(?:呢|是)?|还在吗|在吗|喂|后面(?:的|几位)?(?:呢|是)?|剩下的?(?:呢)?|说|慢慢(?:来|说|念|找)?|不急|不着急|不用(?:着)?急|别(?:着)?急|(?:我|我们)?等(?:着|您|你)(?:呢)?|(?:您|你)(?:先)?找(?:一下|找)?|找到了?(?:吗|没)|没事|快点|别停|我听着|我在听|在呢|再(?:说|念|报)一遍|问(?:一下|问)|下一(?:个|张|组)|再?往下(?:念|说|报)?|再?往后(?:念|说|报)?|接着往下(?:念|说|报)?|从头(?:开始)?(?:念|说|报)?|[，。！？、…\s?!.,])+$/;
 
 const OWN_NUMBER_ASKED = /我的?(?:电话|号码|手机号?|新号)(?:码)?(?:你|您)?(?:还)?(?:记得|记住|知道|存了|有)|(?:你|您)(?:还)?(?:记得|记住|知道|存了|有)我的?(?:电话|号码|手机号?|新号)|\b(?:do|did) you (?:still )?(?:have|remember|know|got|save) my (?:new )?(?:number|cell|phone|mobile)|\byou (?:still )?(?:have|remember|know|got|saved) my (?:new )?(?:number|cell|phone|mobile)\b/;
+const CALLING_NUMBER_ASKED = /(?:打|拨|发)(?:过来|给你|给您|来)的(?:那个)?(?:电话|号码|号|短信)|来电(?:号码|显示)|\b(?:the|that) number (?:that |who |which )?(?:called|rang|texted|phoned)\b|\bwhat number (?:did |do )?(?:they|he|she|it|the [a-z]+) (?:call|ring|text|phone)(?:ed)? (?:you )?from\b/;
 
 /**
  * What the caller's line tells about the reply's numbers. Read on first use: most replies hold no
@@ -172,7 +173,7 @@ export class CallerLine {
 
   /** It asks for the rest or a part of a number ("and the rest?", "the next three digits", "后三位呢？"). */
   get asksPart(): boolean {
-    return (this.parted ??= PART_ASKED.test(this.text));
+    return (this.parted ??= PART_ASKED.test(this.text.replace(PART_SEEN, ' ')));
   }
 
   /** It asks for the code or the PIN of a gift card ("the PIN on the gift card"), which is the card's (case 59). */
@@ -201,6 +202,11 @@ export class CallerLine {
    */
   get asksOwnNumber(): boolean {
     return OWN_NUMBER_ASKED.test(this.text);
+  }
+
+  /** It asks for the number that called or texted the person ("你那个打过来的号码多少", "what number did they call you from?"): not theirs. */
+  get asksCallingNumber(): boolean {
+    return CALLING_NUMBER_ASKED.test(this.text);
   }
 
   /** It asks for something harmless after any secret it names ("what's your date of birth?", "your zip code?"). */
@@ -238,13 +244,16 @@ export class CallerLine {
       if (thing && label.at - thing.at <= 32 && HOLDER_BEFORE.test(t.slice(Math.max(thing.at + 1, label.at - 40), label.at)) && !/[.。!！?？]/.test(t.slice(thing.at, label.at))) continue;
       // "take your debit card over the phone" asks for no phone number, nor "call me back with the card number", nor "got a new phone and lost
       // all my payees": a handset
-      if (label.kind === 'phone' && (HANDSET_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !/^phone\s*(?:number|no\b|#)/.test(t.slice(label.at, label.at + 16)) || /\b(?:over|on|by) (?:the )?$/.test(t.slice(Math.max(0, label.at - 9), label.at)) || /^(?:call|text|reach|ring) me\b/.test(t.slice(label.at, label.at + 10)))) continue;
+      if (label.kind === 'phone' && (HANDSET_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !/^phone\s*(?:number|no\b|#)/.test(t.slice(label.at, label.at + 16)) || handsetZh(t, label.at) || /\b(?:over|on|by) (?:the )?$/.test(t.slice(Math.max(0, label.at - 9), label.at)) || /^(?:call|text|reach|ring) me\b/.test(t.slice(label.at, label.at + 10)))) continue;
       // ...nor "the body shop's address and phone?": a business's, asked as something harmless
       // (or "Who is your doctor? We'll need their name and phone number": theirs, the business the line just named)
       if (label.kind === 'phone' && (BUSINESS_OWNS.test(t.slice(Math.max(0, label.at - 40), label.at)) || (THEIR_BEFORE.test(t.slice(Math.max(0, label.at - 30), label.at)) && BUSINESS_NAMED.test(t.slice(0, label.at))))) {
         if (request) harmless = label;
         continue;
       }
+      // "to get your new card mailed out, I just need…", "we'll send you a replacement card": a card to come is what the person gets,
+      // not what they are asked for (not "the new card in front of you")
+      if (label.kind === 'card' && NEW_CARD_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !/^card\s*(?:number|no\b|#)/.test(t.slice(label.at, label.at + 16))) continue;
       // "the account PIN you set up with us when you opened the account": the account names whose PIN is asked, and opening it is
       // something done, not asked for
       if (label.kind === 'card' && (PIN_OF_AFTER.test(t.slice(label.at, label.at + 40)) || OPENED_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)))) continue;
@@ -296,7 +305,8 @@ export class CallerLine {
     // (a remote tool's "address" is its ID, not where one lives)
     const remoteAddress = REMOTE_ADDRESS.test(t);
     if (phone) asks.add('phone');
-    else if (!named && CARD_DIGITS.test(t)) asks.add('card');
+    // (the card's digits asked with its expiry, "I'll need the long number on the front and the expiry", ask for the card too)
+    else if ((!named || named.kind === 'expiry') && CARD_DIGITS.test(t)) asks.add('card');
     else if (!named && CHECK_READ.test(t)) asks.add('card');
     else if (!named && ((REMOTE_TOOL.test(t) && REMOTE_ID.test(t)) || TEXT_READ.test(t) || AUTH_APP_READ.test(t))) asks.add('code');
     // (a thing only talked about before it, "Your new card will arrive…", is not asked: the number to reach you is)
@@ -311,6 +321,11 @@ export class CallerLine {
 
 /** It gives a number's start for the person to go on with ("the account number on your bill starts with 3 1"). */
 export const STARTS_WITH = /\b(?:starts|begins|opens) with (?:a |an )?[a-z]?\s?\d/;
+const NEW_CARD_BEFORE = /\b(?:get|receive|send|mail|issue|ship|post)\s+(?:you\s+)?(?:your|a|the) (?:new|replacement) (?:[a-z]+ )?$/;
+// ("妈你把手机拿远一点看", "打开手机", "手机屏幕上": the handset held and looked at, not its number)
+const HANDSET_ZH_BEFORE = /(?:把|拿着|拿起|看看?|打开|翻开)(?:您|你)?的?$/;
+const HANDSET_ZH_AFTER = /^手机(?:上|里)?(?:拿|放|举|凑|屏幕|调|收到|接到)/;
+const handsetZh = (t: string, at: number) => t.startsWith('手机', at) && !t.startsWith('手机号', at) && (HANDSET_ZH_BEFORE.test(t.slice(Math.max(0, at - 6), at)) || HANDSET_ZH_AFTER.test(t.slice(at, at + 4)));
 const HANDSET_BEFORE = /\b(?:got|bought|have|had|lost|broke|dropped|changed|switched to)\s+(?:a\s+|my\s+|the\s+)?new\s+$|\b(?:lost|broke|dropped|cracked)\s+(?:my|the)\s+$/;
 const THEIR_BEFORE = /\btheir (?:(?:name|address|fax|email)(?: and| or|,)? )*$/;
 const BUSINESS_NAMED = new RegExp(`\\b${BUSINESS}\\b`);
@@ -359,6 +374,8 @@ const RELATIVES_NUMBER_ASKED = new RegExp(`\\b(?:${FAMILY}|spouse|parent|family 
 // (not money's rest: "Send the rest tomorrow morning")
 // (not a span of time or a count of things: "tickets in the last five years", "the last two payments")
 const PART_ASKED = /\b(?:(?<!\b(?:send|pay|wire|transfer|bring|mail|owe) )the rest|rest of (?:it|the)|keep going|(?<!\b(?:i|we|i'll|we'll|let me|let's|can i|may i|could i) )go on|carry on|what comes (?:next|after)|after that(?=\s*[?？])|next (?:one|two|three|four|five|six|(?:seven|eight|nine|ten)(?! (?:years?|months?|weeks?|days?|hours?|minutes?))|digits?|numbers?|part|characters?|group|bit)|(?:first|last|next|remaining|other|middle|final|second) (?:one(?! (?:was|is|were|i|we|you|they)\b)|two|three|four|five|six|seven|eight|nine|ten|few|[2-6]|part|half|group|bit)(?! (?:years?|months?|weeks?|days?|hours?|minutes?|times?|calls?|payments?|transactions?|charges?|purchases?|orders?|visits?)\b)(?: digits| numbers| characters)?|remaining (?:digits|numbers|characters)|lost the last)\b|后面|剩下|继续|接着|还有呢|还差|中间|之后|(?:前|后|最后|中间|末)(?:[一二两三四五六七八九十\d]{1,3}|几)(?:位|个数字|个)|前面几位/;
+// (a part the caller says it sees is not asked for: "For security we only see the last four, three three nine one.")
+const PART_SEEN = /\b(?:we|i) (?:can )?(?:only )?(?:see|have|show|got)(?: only)? the (?:last|first) (?:four|4|two|2)\b/g;
 // ("I'll read back: 4147 2021 ...?": the person goes on from where the caller stops)
 const REST_ASKED = /\b(?:the rest|go on|keep going|continue|what comes next|and then|read(?:ing)? (?:it |that )?back)\b|后面|剩下|继续|接着/;
 const DIGITS_ASKED = /\b(?:next|first|remaining|other|middle) (?:two|three|four|2|3|4) (?:digits|numbers)\b|(?:前|中间|接下来的?)[两二三四234]位/i;

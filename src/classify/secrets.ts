@@ -358,7 +358,12 @@ function leaksInCall(text: string, norm: Normalized, caller: CallerLine | undefi
   // tool's ID, no social security number, where the reply names nothing)
   const tool = !!asked && plain.every((l) => l.kind === 'id' || l.kind === 'phone' || l.kind === 'code') && new CallerLine(asked).says(REMOTE_TOOL)
     && !namesSecret(norm);
-  if (plain.length && (!plain.every((l) => l.kind === 'code') || CODE_NAMED.test(lower)) && !tool) return plain;
+  // (an ID's or a phone's shape alone, too, where the request was for a card and the reply names no secret: "it's, er, four six five
+  // nine, two two one zero, eight..." after "I just need the long number of the card", then "take your time, just don't hang up")
+  // (and no reply since named another: "And my tax file number, do you need that?" · "Yes, please." · "It's 4 5 9... 3 0 2... 1 1 7.")
+  const card = askedSecret(new CallerLine(asked)) === 'card' && !opts.previous!.slice(from!.i).some((p) => p.length <= REPEAT_SOURCE && namesSecret(normalize(p)));
+  const shapeOnly = plain.every((l) => l.kind === 'code' || ((l.kind === 'id' || l.kind === 'phone') && card && !namesSecret(norm))) && !CODE_NAMED.test(lower);
+  if (plain.length && !shapeOnly && !tool) return plain;
   const theirs = opts.callers!.flatMap((c) => (c ? new CallerLine(c).numbers : []));
   const goneOn = leaksAgainst(text, norm, new CallerLine(`${asked} ${caller!.raw}`), opts.previous, opts.callers).filter((l, i, all) => {
     const digits = digitsIn(text.slice(l.start, l.end));
@@ -744,7 +749,7 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
   if (!/\d/.test(t)) return found;
   const begun = begunBefore(t, previous, caller, lines);
   if (!begun) return found;
-  const { head, kind, cut } = begun;
+  const { head, kind, cut, open } = begun;
   // (not where the line asks for another secret by name: "we need the rest of your Social Security number" after an account's number)
   const now = askedSecret(caller);
   // (or where this reply gives one of what the line names that is no correction of the number begun: "It's the same one I use for
@@ -783,7 +788,7 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
     if (a <= 60 && !OWN_LABEL_BEFORE.test(t.slice(0, a)) && !scanLabels(t.slice(0, a)).byEnd.size && !own && !counted && !opening.some(callers) && !isDateOrTime(opening[0]!) && !amountAround(t, a, b) && !((isOfficial(digits) || calledNumber(t, a)) && !BARE_PIECE.test(t) && !NOUN_CALL.test(t.slice(Math.max(0, a - 16), a)))) {
       // (with the letters spelt just before it, "And the last part is H U 3 5": an ID's or a card's letters are its own)
       const letters = SPELT_LETTERS_BEFORE.exec(t.slice(Math.max(0, a - 16), a));
-      const restIs = restKind(head, digits, kind, chinese);
+      const restIs = restKind(head, digits, kind, chinese, open);
       add(restIs, letters ? a - letters[0].length : a, b);
       // (and its correction right after, as long: "917 啊不对 是913")
       const next = runs[j + 1];
@@ -816,7 +821,7 @@ const SSN_TALK_ZH = /社安|社会安全号|\bssn\b|social security/i;
 const ID_START = /^[1-6]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?/;
 const PARTIAL_BELOW: Record<LeakKind, number> = { card: 8, id: 9, phone: 10, code: 4, password: 4 };
 const MOST: Record<LeakKind, number> = { card: 19, id: 20, phone: 11, code: 8, password: 8 };
-function restKind(head: string, digits: string, kind: LeakKind | undefined, chinese: boolean): LeakKind | undefined {
+function restKind(head: string, digits: string, kind: LeakKind | undefined, chinese: boolean, open = false): LeakKind | undefined {
   const joined = head + digits;
   const all = joined.length;
   const have = head.length;
@@ -833,7 +838,7 @@ function restKind(head: string, digits: string, kind: LeakKind | undefined, chin
     if (all >= 15 && all <= 19 && have >= 4 && /^[3-6]/.test(joined)) return 'card';
     return all === 10 && (have === 3 || have === 6) && /^[2-9]/.test(joined) ? 'phone' : undefined;
   }
-  const fits = kind === 'card' ? all >= 8 && all <= 19 && have < 13 : kind === 'code' ? all >= 4 && all <= 8 && have < 4
+  const fits = kind === 'card' ? all >= 8 && all <= 19 && have < 13 : kind === 'code' ? all >= 4 && all <= 8 && (have < 4 || open)
     : kind === 'phone' ? (all === 10 || all === 11) && have < 10 : kind === 'password' ? all >= 4 && all <= 8 : all >= 8 && all <= 20;
   // (a piece of a secret begun short of its kind, itself not making the whole: "The PIN? Okay, it's 4 7" then "and 1 9."; a part counts)
   const piece = have < PARTIAL_BELOW[kind] && digits.length >= 2 && all <= MOST[kind];
@@ -847,7 +852,7 @@ function restKind(head: string, digits: string, kind: LeakKind | undefined, chin
  * by the line asking it to go on ("嗯，继续。", "Go ahead."), or by falling short of its kind's length after its label ("留我爱人的
  * 吧，1 3 6 0 5 7 1"). Not where the line now asks for a code: a code that comes is a new one ("Yep it just popped up. 930614.").
  */
-function begunBefore(t: string, previous: readonly string[], caller: CallerLine | undefined, callers?: LeakOptions['callers']): { head: string; kind: LeakKind | undefined; cut: boolean } | undefined {
+function begunBefore(t: string, previous: readonly string[], caller: CallerLine | undefined, callers?: LeakOptions['callers']): { head: string; kind: LeakKind | undefined; cut: boolean; open: boolean } | undefined {
   const last = sanitize(previous[previous.length - 1]!).text;
   const worded = /后|剩|接着|然后|rest/.test(t);
   // (nor where it asks for something harmless: "And the billing ZIP?"; a card's last four are, but not after the card's start)
@@ -915,15 +920,17 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
     if (f && [...asideNames].some((k) => k !== f!.kind)) return undefined;
     if (f) {
       const n = head.length + digitsIn(said.slice(f.start, f.end)).length;
+      // (a code said to go on past what was read, "是四七一九，后面两个字太小了妈看不清", is its start however many digits it has)
+      const open = f.kind === 'code' && SAID_CUT.test(said.slice(f.end, f.end + 12));
       // (a card's, a resident ID's, a phone's or a code's, shorter than its kind, nothing else named after it: not "The ID... 2 3... 8 8 1... 0 4 7.
       // Then the password, hold on"; after an aside, only where the line asks it to go on or it was cut: not "my card number is 6222",
       // "wait, I need to find my glasses…", "2019")
       const short = !scanLabels(said.slice(f.end).toLowerCase()).byEnd.size
-        && (f.kind === 'card' ? n < 8 : f.kind === 'id' ? n < 15 && n !== 9 && /[\u4e00-\u9fff]/.test(said) : f.kind === 'phone' ? n < 10 : f.kind === 'password' ? n < 4 : f.kind === 'code' && goOn && n < 4);
+        && (f.kind === 'card' ? n < 8 : f.kind === 'id' ? n < 15 && n !== 9 && /[\u4e00-\u9fff]/.test(said) : f.kind === 'phone' ? n < 10 : f.kind === 'password' ? n < 4 : f.kind === 'code' && goOn && (n < 4 || open));
       // (by the line, an English ID's start counts too: a social security number has nine digits, "Five three one." is begun)
       if (!byLine || short || (f.kind === 'id' && n < 9 && !/[\u4e00-\u9fff]/.test(said) && !scanLabels(said.slice(f.end).toLowerCase()).byEnd.size)) {
         head = digitsIn(said.slice(f.start, f.end)) + head;
-        return { head, kind: f.kind, cut: marked || (short && (!aside || heard || !!caller?.continues)) || (k < previous.length - 1 && !aside) };
+        return { head, kind: f.kind, cut: marked || (short && (!aside || heard || !!caller?.continues)) || (k < previous.length - 1 && !aside), open };
       }
     }
     const run = findRuns(norm.text, norm.spelled).pop();
@@ -938,9 +945,9 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
   for (let k = previous.length - 1; k >= Math.max(0, previous.length - 4); k--) {
     const line = previous[k]!.length <= REPEAT_SOURCE ? lineOf(callers, previous, k) : undefined;
     const kind = line && saidBack(normalize(sanitize(previous[k]!).text), line);
-    if (kind) return { head, kind, cut: true };
+    if (kind) return { head, kind, cut: true, open: false };
   }
-  return { head, kind: undefined, cut: true };
+  return { head, kind: undefined, cut: true, open: false };
 }
 const I_CALL_AFTER_ZH = /^\s*[，,]?\s*我(?:自己|先|马上|现在|这就)*(?:打|拨)(?!给你|给您)/;
 const TAIL_ZH = /尾号|(?:后|末|最后)(?:四|4)位/;
@@ -1748,8 +1755,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   const cardinalKind = caller?.last === 'cvv' ? 'card' : caller?.last;
   if (cardinal && cardinalKind && SECRET_KINDS.has(cardinalKind)) found.push([cardinalKind as LeakKind, ...cardinal, true]);
   // "我看一下啊，就是四四一……" answering a request for a code: its start, read as the line was cut
+  // (or answering a line that only says the text is on its way or came, "已经发过去了，您看一下短信": what it brings is read)
   const cut = !found.length && caller ? CUT_READING.exec(t) : null;
-  const cutKind = cut ? askedSecret(caller) : undefined;
+  const cutKind = cut ? askedSecret(caller) ?? (!caller!.asks.size && !caller!.asksHarmless && !caller!.asksSum && NEW_CODE_TALK.test(caller!.text) ? 'code' : undefined) : undefined;
   if (cut && cutKind) found.push([cutKind, cut.index, cut.index + cut[1]!.length, true]);
   // "验证码是多少来着，我看看，是……" answering a request: the reply ends on the value, left out
   const trailing = !found.length && caller ? TRAILING_GIVEN.exec(t) : null;
@@ -2617,7 +2625,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if ((isMobile(d) || nanp(p)) && ASKED_BACK.test(t.slice(b, b + 16)) && ctx.caller?.says(NEW_NUMBER)) return 'no';
   // ("记得咯，贴在电视柜上的，一三七，三二一零，八八九五" answering "我的号码你记得啵？": the caller's own number, read back; not one said to be
   // the person's, "I have it, and mine is 0412…")
-  if (len >= 7 && ctx.caller?.asksOwnNumber && !SAID_MINE.test(t.slice(Math.max(0, a - 16), a))) return 'no';
+  // (nor the number that called or texted the person, asked for to be warned of: "0755 2361 8890 说是滴滴风控部的" to "你那个打过来的号码多少")
+  if (len >= 7 && (ctx.caller?.asksOwnNumber || ctx.caller?.asksCallingNumber) && !SAID_MINE.test(t.slice(Math.max(0, a - 16), a))) return 'no';
   // ("你以前的号 幺五二 什么 后面是 六六零八 对吧" to the caller who says he is the son with a new phone: his old number, asked back to test
   // him, case 118)
   // (or a piece of it only, the sentence still asking: "你旧号码系咪一三九…尾号四四零二嗰个吖？"; not the whole, "你原来的号 一五八零二六七三九幺五 还用不用了？",
@@ -2775,8 +2784,10 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // 念了" answering a request for the code: a part counts; two digits only read one by one, in Chinese, or typed as a chat message's
   // last word before the next breaks off, "ok its 48⏎wait it says google voice verification code"; or said to go on, "来了来了，四八二，
   // 后面是……哎")
-  if (len >= 2 && len <= 3 && ctx.caller?.last === 'code' && (p.groups.length === len || LINE_ENDS.test(t.slice(b, b + 3)) || isHan(t.charCodeAt(Math.max(0, a - 1))) || isHan(t.charCodeAt(Math.max(0, a - 2)))) && d !== '123' && d !== '321' && d !== '12'
-    && CODE_READ_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && (REPLY_ENDS.test(t.slice(b)) || BREAKS_OFF.test(t.slice(b, b + 16)) || (SAID_CUT.test(t.slice(b, b + 12)) && !/\d/.test(t.slice(b)))) && !ctx.caller.numbers.some((n) => n.includes(d)) && !harmless()) return 'code';
+  // (or read in numerals as the reply opens, "三九七 嗯 等会我媳妇在旁边说验证码不能给人")
+  const opens = p.spelled && !t.slice(0, a).trim();
+  if (len >= 2 && len <= 3 && ctx.caller?.last === 'code' && (opens || p.groups.length === len || LINE_ENDS.test(t.slice(b, b + 3)) || isHan(t.charCodeAt(Math.max(0, a - 1))) || isHan(t.charCodeAt(Math.max(0, a - 2)))) && d !== '123' && d !== '321' && d !== '12'
+    && (opens || CODE_READ_BEFORE.test(t.slice(Math.max(0, a - 12), a))) && (REPLY_ENDS.test(t.slice(b)) || BREAKS_OFF.test(t.slice(b, b + 16)) || (SAID_CUT.test(t.slice(b, b + 12)) && !/\d/.test(t.slice(b)))) && !ctx.caller.numbers.some((n) => n.includes(d)) && !harmless()) return 'code';
   // a bare number answering a request for something harmless ("your date of birth?", "zip code?") is that thing
   // (but six digits said to be a code are one: "another one from Google Authenticator, 7 7 1 0 4 8", "the code came as 29 81 54")
   // ("The card linked to it is a Discover, 6011 0093 8842 1170" answering a request for the e-mail: a card's number, a card named before it)
@@ -3189,9 +3200,9 @@ const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|ho
 // street's name after it)
 // (a street's name, then where in it or its ZIP: not "4471 sweetheart.", not "44107 done.")
 // (in Chinese, "是" as what is read, opening a clause or after the text, not what a thing is: "我孙子今年是20")
-const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)\s*$|(?:收到了?|来了|有了)(?:[,，\s…]|\.{2,})*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后]面|剩下的?|然后)是\s*$|(?:写着|显示)\s*$/;
+const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)\s*$|(?:收到了?|来了|有了)(?:[,，\s…]|\.{2,})*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后]面|剩下的?|然后)是[\s,，]*$|(?:写着|显示)\s*$/;
 const LINE_ENDS = /^[ \t]*\n/;
-const BREAKS_OFF = /^\s*(?:oh no|no wait|wait|hold on|hang on|it changed|sorry)\b|^\s*(?:(?:…+|\.{2,})\s*)?(?:算了|不对|等等|等一?下|哎|我不念了|不念了|不给了|我不给|不说了)/;
+const BREAKS_OFF = /^\s*(?:oh no|no wait|wait|hold on|hang on|it changed|sorry)\b|^\s*(?:(?:…+|\.{2,}|[,，]+)\s*)?(?:(?:嗯|呃|啊)\s*)?(?:算了|不对|等等|等一?下|等会儿?|哎|我不念了|不念了|不给了|我不给|不说了)/;
 const REPLY_ENDS = /^\s*[.。!！]?\s*$/;
 const SAYS_BEFORE = /(?:\bis|'s|:|：|是|为)\s*$/;
 // (a code come or on the screen, just before its digits: "it says", "it's here.", "it just buzzed.")
@@ -3202,7 +3213,7 @@ const CARD_BACK_CALLED = /\b(?:call|calling|ring|ringing|phone|phoning|dial|dial
 const GIVEN_FAILED = /\b(?:it|that|this|the system|the screen) (?:says|said|shows|showed) (?:it'?s )?(?:incorrect|wrong|invalid|an error|error|denied|not (?:valid|right|correct))\b|\b(?:didn'?t|did not|doesn'?t|does not) (?:work|go through|match)\b|显示(?:错误|不对|不正确)|不对啊|提示错误/;
 const PHONE_NAMED = /\b(?:mobile|cell|phone|landline)\b|手机|电话/;
 const CUT_SHORT_ZH = /^\s*(?:…+|\.{2,})|^\s+(?:等一下|等等|等会|算了|不对|哎|呃|我问问|我想想|我不)/;
-const CUT_SHORT = /^\s*(?:…+|\.{2,})(?![.…])\s*(?:$|[,.]|(?:no|wait|hold on|hang on|um+|uh+|(?:i'?m )?sorry|let me|actually|i (?:don'?t|can'?t|shouldn'?t)|why)\b)/;
+const CUT_SHORT = /^\s*(?:…+|\.{2,})(?![.…])\s*(?:$|[,.]|(?:no|oh|wait|hold on|hang on|um+|uh+|(?:i'?m )?sorry|let me|actually|i (?:don'?t|can'?t|shouldn'?t)|why)\b)/;
 const HOUSE_AFTER = /^ (?!(?:and|or|is|it|its|then|ok|okay|please|that|the|of|digits?|for|to|but|so|yes|no|again|right|now|was)\b)(?:[a-z]{3,} )?(?:[a-z]{3,}(?:,? (?:apt|unit|suite|st|street|rd|road|ave|avenue|lane|ln|drive|dr|court|ct|zip)\b|, [a-z]{3,})|[a-z]*(?:way|wood|field|side|view|ridge|hill|park|crest|dale|ford)\b)/;
 // (the person's address, not an e-mail's, nor one "on file")
 const ADDRESS_ASKED = /(?<!\be-?mail |\bip |\bweb )\baddress\b(?! on file)/;
@@ -3507,9 +3518,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (label.kind === 'code' && (len === 3 || len === 4) && (ctx.caller?.last === 'cvv' || EXPIRY_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at)) || (CARD_ITS_CODE.test(t.slice(label.at, a)) && CARD_NUMBER_BEFORE.test(t.slice(Math.max(0, label.at - 48), label.at)) && cardBefore(t, label.at)))) return 'card';
       // "the PIN is 5839 2210 7741" of a gift or prepaid card: what the caller cashes, the card's (docs/labelling.md, case 59)
       if (giftTalk(ctx.talk, label, len, ctx.caller)) return 'card';
-      // (a part said to be one, "验证码前三位是九二七", or the start read as the line was cut, "验证码是三八……等一下", or with a pause as
+      // (a part said to be one, "验证码前三位是九二七", or the start read as the line was cut, "验证码是三八……等一下", "code: 318-…", or with a pause as
       // the reply ends, "验证码 7 3 1，", counts; not "the code is 537", three digits said whole)
-      if (label.kind === 'code' && (len === 2 || len === 3) && (CODE_PART.test(t.slice(label.at, a)) || /^\s*(?:…|\.{2,})/.test(t.slice(b, b + 4)) || (/^\s*[，,]\s*$/.test(t.slice(b)) && p.groups.length === len))) return ctx.caller?.last === 'cvv' ? 'card' : 'code';
+      if (label.kind === 'code' && (len === 2 || len === 3) && (CODE_PART.test(t.slice(label.at, a)) || /^\s*-?\s*(?:…|\.{2,})/.test(t.slice(b, b + 5)) || (/^\s*[，,]\s*$/.test(t.slice(b)) && p.groups.length === len))) return ctx.caller?.last === 'cvv' ? 'card' : 'code';
       // (in Chinese, a code's or a PIN's first digits the reply ends on or breaks off at after its label, "会议号是 八五二", "密码是 嗯 三 九",
       // "验证码啊 呃 收到了 是四 七 幺 等等 这个短信上写的是借呗借款确认": no code
       // has three digits nor a PIN two, so they are its start, read out in numerals or one by one, not "验证码是537，" said whole; not

@@ -97,6 +97,14 @@ function copyTo(u: Units, i: number, w: number): number {
   return w + 1;
 }
 
+/** Whether the next word from j (past spaces) is a number's: a digit, or a word said as one. */
+function numberWordAt(u: Units, j: number): boolean {
+  while (j < u.n && u.c[j] === 0x20) j++;
+  if (j < u.n && isDigitCode(u.c[j]!)) return true;
+  const w = wordAt(u, j)?.w ?? '';
+  return EN_WORDS[w] !== undefined || EN_TENS[w] !== undefined;
+}
+
 /** The letter word at j (at most MAX_WORD letters) and where it ends; null for a longer word. */
 // (words an exclaiming "oh" goes before)
 const EXCLAIMED = new Set(['my', 'god', 'gosh', 'dear', 'no', 'wow', 'boy', 'man', 'lord', 'jeez', 'sorry', 'hell', 'shoot', 'heavens', 'goodness', 'crap', 'damn', 'really']);
@@ -259,6 +267,8 @@ function readRun(u: Units, i: number, w: number): Run {
     if (EN_WEAK.has(w) && (pending.filter(([, q]) => q === 0x2e).length === 1 || pending.some(([, q]) => q === 0x21 || q === 0x3f))) break;
     // (nor an "oh" that exclaims: "one eighty six oh my", "four nine oh no")
     if (EN_WEAK.has(w) && c[k] === 0x20 && EXCLAIMED.has(wordAt(u, k + 1)?.w ?? '')) break;
+    // (nor one after a pause, a comma and words after it: "Three hundred and ninety-five... oh, I don't know")
+    if (EN_WEAK.has(w) && c[k] === 0x2c && pending.some(([, q]) => q === 0x2e || q === 0x2026) && !numberWordAt(u, k + 1)) break;
     // a homophone goes on a run, or starts one where a value is said ("it's for too seven", "code: ate…"),
     // never elsewhere: "sent it to five five…" is not a 2
     if (heard !== undefined && run.digits === 0 && !valueSaid()) break;

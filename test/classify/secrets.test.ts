@@ -3891,3 +3891,55 @@ describe('the written calls of round 15: a form read aloud, a price, a code type
     expect(read("it's nineteen hundred and ninety", "What's your PIN?")).toEqual(['password']);
   });
 });
+
+describe('the written calls of round 16: a code begun and finished, a card after a pause, a sum said back, a handset named', () => {
+  it('"二八" to "后面两位是多少" finishes the code begun as "是四七一九，后面两个字太小了"; the handset held is no phone asked for', () => {
+    const lines = ['人没事妈。我微信也登不上了，要找个好友辅助验证，你等下会收到一条短信验证码，你发给我就行。', '很简单，收到短信把里面的数字发给我就行，很快的。', '妈你把手机拿远一点看，后面两位是多少'];
+    expect(inCall(lines, ['啥验证，妈不懂这个，你说咋弄就咋弄', '收到了，是四七一九，后面两个字太小了妈看不清，'], '二八，😂😂眼睛不行了，')).toEqual(['code']);
+    expect(read('13912345678', '把手机号报一下')).toEqual(['phone']);
+    expect(read('七八，差不多吧', '你们那边大概来了几个人？')).toEqual([]);
+  });
+  it('a code begun to a line that only says the text was sent ("已经发过去了，您看一下短信") is its start', () => {
+    const lines = ['能退的，家长您别急。我这边给您走未成年人退款流程，系统会给您手机发一个六位数的验证码，您收到以后念给我。', '已经发过去了，您看一下短信。'];
+    expect(inCall(lines, ['行，你发吧，俺看着。'], '等会儿哈，俺眼神不好，找找老花镜……来了来了，是……三八二……')).toEqual(['code']);
+  });
+  it('"验证码是，七七三，，，不对" gives the code\'s start, commas for the pause', () => {
+    expect(read('收到了，验证码是，七七三，，，不对，这上面写着工商银行，转账，怎么是转账的，', '没关系阿姨，您稍后会收到一条验证码短信，把验证码回复过来即可完成升级。')).toEqual(['code']);
+  });
+  it('a card to be mailed out is not the card asked for: the Medicare number on the current card is', () => {
+    const line = 'Wonderful. So to get your new card mailed out, I just need to verify the Medicare number on your current card and your date of birth, real quick here.';
+    expect(read('Four, T-W-nine, E-K-two, M-R-seven-three.', line)).toEqual(['id']);
+    expect(read("Okay, it's 4024 0071 5582 3319.", 'Do you have the new card in front of you? Read me the number on the front.')).toEqual(['card']);
+  });
+  it('a card\'s start read after "take your time, just don\'t hang up" answers the request for the card, whatever its length looks like', () => {
+    const lines = ['Lovely. So to release it to you I just need the long number of the card you want it paid onto, and the expiry.', "No problem, take your time, just don't hang up or the collection slot drops off the system."];
+    expect(inCall(lines, ["Right. Hold on, let me find me wallet... Margaret! Where's me wallet?"], "No, no, I'm not hanging up, I'm here. Right, it's, er, four six five nine, two two one zero, eight...")).toEqual(['card']);
+  });
+  it('"Three hundred and ninety-five... oh, I don\'t know" says the fee back and exclaims: no number read out', () => {
+    const line = 'Now, there is a one-off recovery fee of three hundred and ninety-five pounds, which is refundable once your funds are released. We can take that by card today.';
+    expect(read("Three hundred and ninety-five... oh, I don't know. I lost so much already.", line)).toEqual([]);
+    expect(read("It's three nine five... oh, five two", 'What is the code we texted you?')).toEqual(['code']);
+  });
+  it('the bureau named ("我们就是医保局的") asks for no ID', () => {
+    expect(read('九幺四六二八', '不用打那个 我们就是医保局的 冻结要短信验证 您手机收到了吗')).toEqual(['code']);
+  });
+});
+
+describe('the written calls of round 17: a card with its expiry, a code quoted from a text, a code said first, the number that called', () => {
+  it('"we only see the last four… I\'ll need the long number on the front and the expiry" asks for the card, not a part of it', () => {
+    const line = "For security we only see the last four, three three nine one. So I'll need the long number on the front and the expiry, and then you'll get a text with a code to confirm the refund, just read that back to me.";
+    expect(read("Okay, it's four nine seven six, uh, two two zero one...", line)).toEqual(['card']);
+    expect(read('Last four is 3 3 9 1.', 'Can you give me the last four of the card?')).toEqual([]);
+  });
+  it('"your WhatsApp code: 318-…" quoted from the text gives the code\'s start', () => {
+    expect(read("ok i got a text... it says 'your WhatsApp code: 318-… don't share this code with anyone'", 'send me the code pls')).toEqual(['code']);
+  });
+  it('"三九七 嗯 等会" opens the reply with the code\'s start, read in numerals, then breaks off', () => {
+    expect(read('三九七 嗯 等会我媳妇在旁边说验证码不能给人', '好的收到了现在系统给您发了一条验证码您把六位数字念给我')).toEqual(['code']);
+    expect(read('三九七 嗯 等会我媳妇在旁边说验证码不能给人', '您这个月跑了多少单')).toEqual([]);
+  });
+  it('the number that called, asked for to warn a group, is not the person\'s', () => {
+    expect(read('0755 2361 8890 说是滴滴风控部的', '@老赵 你那个打过来的号码多少 发群里大家拉黑')).toEqual([]);
+    expect(read('0755 2361 8890', '您留一个联系电话吧')).toEqual(['phone']);
+  });
+});
