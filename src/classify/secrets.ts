@@ -356,13 +356,13 @@ function leaksInCall(text: string, norm: Normalized, caller: CallerLine | undefi
   if (!asked) return from && plain.length ? harmlessGoneOn(lower, norm, plain, caller!, from, opts.previous!) : plain;
   // (or, where the line went on from a remote tool's, whatever a number's shape alone made of it: "It says 8 4 2 1 9 3 0 5 6." is the
   // tool's ID, no social security number, where the reply names nothing)
-  const tool = !!asked && plain.every((l) => l.kind === 'id' || l.kind === 'phone' || l.kind === 'code') && new CallerLine(asked).says(REMOTE_TOOL)
-    && !namesSecret(norm);
+  const askedLine = new CallerLine(asked);
+  const tool = plain.every((l) => l.kind === 'id' || l.kind === 'phone' || l.kind === 'code') && askedLine.says(REMOTE_TOOL) && !namesSecret(norm);
   // (an ID's or a phone's shape alone, too, where the request was for a card and the reply names no secret: "it's, er, four six five
   // nine, two two one zero, eight..." after "I just need the long number of the card", then "take your time, just don't hang up")
   // (and no reply since named another: "And my tax file number, do you need that?" · "Yes, please." · "It's 4 5 9... 3 0 2... 1 1 7.")
-  const card = askedSecret(new CallerLine(asked)) === 'card' && !opts.previous!.slice(from!.i).some((p) => p.length <= REPEAT_SOURCE && namesSecret(normalize(p)));
-  const shapeOnly = plain.every((l) => l.kind === 'code' || ((l.kind === 'id' || l.kind === 'phone') && card && !namesSecret(norm))) && !CODE_NAMED.test(lower);
+  const cardAsked = () => askedSecret(askedLine) === 'card' && !opts.previous!.slice(from!.i).some((p) => p.length <= REPEAT_SOURCE && namesSecret(normalize(p)));
+  const shapeOnly = !CODE_NAMED.test(lower) && plain.every((l) => l.kind === 'code' || ((l.kind === 'id' || l.kind === 'phone') && !namesSecret(norm) && cardAsked()));
   if (plain.length && !shapeOnly && !tool) return plain;
   const theirs = opts.callers!.flatMap((c) => (c ? new CallerLine(c).numbers : []));
   const goneOn = leaksAgainst(text, norm, new CallerLine(`${asked} ${caller!.raw}`), opts.previous, opts.callers).filter((l, i, all) => {
