@@ -415,6 +415,8 @@ const SAFE_READ = (r: IntentReading) => r.confidence >= 0.6 && SAFE.includes(r.i
 /** A reply that is only a hesitation ("hmm", "um…", "er"): a stall, whatever was asked (not "mm-hm", "uh-huh", "嗯", which say yes). */
 /** The person saying they stop what the caller has them doing ("I'm stopping", "I'll stop here"; not "I'll stop by the bank", "stop calling"). */
 const STOPS = /\b(?:i'?m|i am|i'?ll|i will|i'?m going to|i am going to|gonna) stop(?:ping)?(?: (?:here|now|this|it|right now|right here|there))?(?![a-z]| (?:by|at|in|off|on)\b)/;
+// (saying one hears, and greeting back)
+const HEARS = /\b(?:yes|yeah|yep|yup|uh-huh|mm-?hm+|hello|hi|hey|sorry)\b|\bi (?:can )?hear you(?: (?:fine|ok(?:ay)?|now|clearly|loud and clear|just fine))?\b|\bloud and clear\b|(?:能|可以)?听(?:得)?(?:到|见|清)了?|喂|你好|您好/g;
 const HESITATION_ONLY = /^\s*(?:h+m+|u+m+|u+h+|e+r+m*)(?:[\s.,!?…-]+(?:h+m+|u+m+|u+h+|e+r+m*))*[\s.,!?…-]*$/;
 
 /**
@@ -425,6 +427,14 @@ const HESITATION_ONLY = /^\s*(?:h+m+|u+m+|u+h+|e+r+m*)(?:[\s.,!?…-]+(?:h+m+|u+
  */
 export function readIntentAgainst(t: string, asks: readonly Ask[], trace?: CueMatch[]): IntentReading {
   if (HESITATION_ONLY.test(t)) return { intent: 'stall', confidence: 0.85, byContext: true };
+  // a yes to "can you hear me?" only says the line works (case 153): what else the reply says decides, a question or nothing
+  // ("Yes, yes, I can hear you. Who is this?", "能听到，有什么事吗？", "能听到，你好。")
+  if (asks.includes('hear')) {
+    const rest = t.replace(HEARS, ' ');
+    if (!/[\p{L}\p{N}]/u.test(rest)) return { intent: 'stall', confidence: 0.85, byContext: true };
+    const reading = readIntent(rest, trace);
+    if (reading.intent === 'question' && reading.confidence >= 0.7) return { ...reading, byContext: true };
+  }
   // saying one stops ("I'm stopping. I'll ask my family to come over.") goes along with nothing: the safe step it names, else a refusal
   if (STOPS.test(t)) {
     const rest = readIntent(t.replace(STOPS, ' '), trace);

@@ -2784,8 +2784,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // 念了" answering a request for the code: a part counts; two digits only read one by one, in Chinese, or typed as a chat message's
   // last word before the next breaks off, "ok its 48⏎wait it says google voice verification code"; or said to go on, "来了来了，四八二，
   // 后面是……哎")
-  // (or read in numerals as the reply opens, "三九七 嗯 等会我媳妇在旁边说验证码不能给人")
-  const opens = p.spelled && !t.slice(0, a).trim();
+  // (or as the reply opens, "三九七 嗯 等会我媳妇在旁边说验证码不能给人", "48 1.. hold on it says dont share this code")
+  const opens = !t.slice(0, a).trim();
   if (len >= 2 && len <= 3 && ctx.caller?.last === 'code' && (opens || p.groups.length === len || LINE_ENDS.test(t.slice(b, b + 3)) || isHan(t.charCodeAt(Math.max(0, a - 1))) || isHan(t.charCodeAt(Math.max(0, a - 2)))) && d !== '123' && d !== '321' && d !== '12'
     && (opens || CODE_READ_BEFORE.test(t.slice(Math.max(0, a - 12), a))) && (REPLY_ENDS.test(t.slice(b)) || BREAKS_OFF.test(t.slice(b, b + 16)) || (SAID_CUT.test(t.slice(b, b + 12)) && !/\d/.test(t.slice(b)))) && !ctx.caller.numbers.some((n) => n.includes(d)) && !harmless()) return 'code';
   // a bare number answering a request for something harmless ("your date of birth?", "zip code?") is that thing
@@ -3202,7 +3202,7 @@ const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|ho
 // (in Chinese, "是" as what is read, opening a clause or after the text, not what a thing is: "我孙子今年是20")
 const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)\s*$|(?:收到了?|来了|有了)(?:[,，\s…]|\.{2,})*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后]面|剩下的?|然后)是[\s,，]*$|(?:写着|显示)\s*$/;
 const LINE_ENDS = /^[ \t]*\n/;
-const BREAKS_OFF = /^\s*(?:oh no|no wait|wait|hold on|hang on|it changed|sorry)\b|^\s*(?:(?:…+|\.{2,}|[,，]+)\s*)?(?:(?:嗯|呃|啊)\s*)?(?:算了|不对|等等|等一?下|等会儿?|哎|我不念了|不念了|不给了|我不给|不说了)/;
+const BREAKS_OFF = /^\s*(?:(?:…+|\.{2,})\s*)?(?:oh no|no wait|wait|hold on|hang on|it changed|sorry)\b|^\s*(?:(?:…+|\.{2,}|[,，]+)\s*)?(?:(?:嗯|呃|啊)\s*)?(?:算了|不对|等等|等一?下|等会儿?|哎|我不念了|不念了|不给了|我不给|不说了)/;
 const REPLY_ENDS = /^\s*[.。!！]?\s*$/;
 const SAYS_BEFORE = /(?:\bis|'s|:|：|是|为)\s*$/;
 // (a code come or on the screen, just before its digits: "it says", "it's here.", "it just buzzed.")

@@ -90,6 +90,14 @@ describe('a reply is read against what the caller asked', () => {
     expect(classifyInContext("Let me ask his son first. Mr Andrew handles all the bills. I'll text him.", { context: { caller: "Yes, five minutes. Please, go to the computer now, I'll guide you step by step." } })).toMatchObject({ intent: 'consult' });
     expect(classifyInContext('Hmm, wait. Before I put any card I will send this link to my cousin Diego, he works in a bank.', { context: { caller: 'Create your account and deposit the $250 with your card.' } })).toMatchObject({ intent: 'consult' });
   });
+  it('a yes to "can you hear me?" only says the line works (guide case 153): a question with it is a question, alone it is a stall', () => {
+    expect(read('Hello? Hello, madam, can you hear me?', 'Yes, yes, I can hear you. Who is this?')).toMatchObject({ intent: 'question' });
+    expect(read('喂，你好，能听到吗？', '能听到，有什么事吗？')).toMatchObject({ intent: 'question' });
+    expect(read('喂，你好，能听到吗？', '能听到，你好。')).toMatchObject({ intent: 'stall' });
+    // (what else it says still counts: a counter-offer goes along, and a yes to "is this Mr Smith?" confirms who one is)
+    expect(read('yo can you hear me? i got it for a hundred', 'yeah i can hear you. a hundred and fifty is loads tho can you do like 120')).toMatchObject({ intent: 'comply' });
+    expect(read('Am I speaking with Mr. Smith?', 'Yes, this is him. Who is this?')).toMatchObject({ intent: 'comply' });
+  });
   it('a secret given away decides the reply, whatever the context', () => {
     expect(read('电话别挂', '不给，验证码是482913')).toMatchObject({ intent: 'comply', leaks: [expect.objectContaining({ kind: 'code' })] });
   });

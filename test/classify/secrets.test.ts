@@ -3943,3 +3943,13 @@ describe('the written calls of round 17: a card with its expiry, a code quoted f
     expect(read('0755 2361 8890', '您留一个联系电话吧')).toEqual(['phone']);
   });
 });
+
+describe('the written calls of round 18: a sum lost, a code typed as the reply opens', () => {
+  it('"my cousin lost like 900" is a sum, not a code', () => {
+    expect(read('nah. my cousin lost like 900 on one of these hotel rating things. im out', 'ok send 60 now and ill cover the rest for u this time')).toEqual([]);
+  });
+  it('"48 1.. hold on" opens the reply with the code\'s start, typed, then breaks off', () => {
+    expect(read('48 1.. hold on it says dont share this code with anyone', 'Great, reply with the code so I can unlock your payouts')).toEqual(['code']);
+    expect(read('48 1.. hold on', 'How many followers do you have?')).toEqual([]);
+  });
+});

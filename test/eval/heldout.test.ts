@@ -27,7 +27,8 @@
 // written caller line counting a quarter, and caller lines read in their plain words as replies are, and secrecy demands read in the ways callers put them (docs/reader.md,
 // round 15), and again with the catalogue's cues widened to what a flag means and a hang-up to check relabelled `verify` in the training
 // part (docs/labelling.md, case 154; the held-out labels are not read, so theirs stay `hangup`: docs/reader.md, round 16), and
-// again with rounds 1 to 17 trained on (docs/reader.md, round 18: the English flags' precision has 0.6 points to spare here).
+// again with rounds 1 to 17 trained on and a yes to "can you hear me?" read as going along with nothing (docs/reader.md, round 18:
+// the English flags' precision has 0.6 points to spare here).
 import { describe, expect, it } from 'vitest';
 import { heldOut, trained } from '../../scripts/eval';
 import { measureFlags, measureReplies } from '../../scripts/measure';
@@ -37,7 +38,7 @@ const TARGET = { macroF1: 0.9, accuracy: 0.85, flagRecall: 0.85, flagPrecision: 
 /** Per language: each figure's bar, the target where it is met, else the floor under the measured figure. */
 const BAR = {
   zh: {
-    accuracy: TARGET.accuracy, // measured 0.941
+    accuracy: TARGET.accuracy, // measured 0.942
     macroF1: TARGET.macroF1, // measured 0.920
     flagRecall: TARGET.flagRecall, // measured 0.912
     flagPrecision: TARGET.flagPrecision, // measured 0.935
@@ -46,7 +47,7 @@ const BAR = {
   },
   en: {
     accuracy: TARGET.accuracy, // measured 0.875
-    macroF1: TARGET.macroF1, // measured 0.909
+    macroF1: TARGET.macroF1, // measured 0.908
     flagRecall: TARGET.flagRecall, // measured 0.852
     flagPrecision: TARGET.flagPrecision, // measured 0.906
     leakRecall: 0.98, // NOT MET YET: measured 0.987 (78 of 79, secrets.ts); target 1. One miss more fails here

@@ -2,13 +2,13 @@
 //   - the things it names (a code, a card, an app, staying on the line…) and whether it asks for
 //     something: evidence for the caller model, which decides the red flags;
 //   - the kinds of ask a reply is read against (a code, personal details, money, an app or link,
-//     staying on the line, keeping it secret, an offer, confirming who you are): from the line's
+//     staying on the line, keeping it secret, an offer, confirming who you are, whether it is heard): from the line's
 //     red flags (a scenario's own, or the caller model's) and from the things it names.
 // This file is the one place that says which flag or cue asks for what.
 
 import { plainLine } from '../plain-words';
 
-export const ASKS = ['code', 'details', 'money', 'app', 'stay', 'secret', 'offer', 'confirm', 'claim'] as const;
+export const ASKS = ['code', 'details', 'money', 'app', 'stay', 'secret', 'offer', 'confirm', 'claim', 'hear'] as const;
 export type Ask = (typeof ASKS)[number];
 
 const BY_FLAG: Record<string, Ask> = {
@@ -94,6 +94,8 @@ const TOPICS: Array<[topic: string, ask: Ask | null, re: RegExp]> = [
   ['confirm', 'confirm', /(?:是|请问).{0,8}(?:先生|女士|小姐|本人)(?:吗|嘛|么)|是不是.{0,8}(?:先生|女士|本人)|(?:is this|am i speaking (?:to|with)|are you) (?:mr|ms|mrs|miss|the (?:account|card) ?holder)\b|confirm (?:your|that you)|verify your (?:name|identity|date of birth|address)/i],
   ['staff', 'claim', /客服|银行|公司|平台|快递|保险|经理|专员|工作人员|运营商|customer (?:service|support)|support team|department|representative|\bagent\b|this is [a-z]+ from|calling from/i],
   ['authority', 'claim', /警察|公安|警官|民警|法院|检察院|派出所|police|officer|detective|\birs\b|court|government|administration|\bfbi\b|sheriff|warrant/i],
+  // whether the line is heard ("can you hear me?", "能听到吗？"): a yes to it goes along with nothing (case 153)
+  ['hear', 'hear', /\bcan you hear me\b|\bhear me (?:ok(?:ay)?|alright|all right|now|clearly)\s*\?|能听到吗|听得到吗|听得见吗|能听见吗|听到了吗|听得清吗|能听清吗|听到我说话吗/i],
 ];
 
 /** Words that ask the receiver to do something. */
