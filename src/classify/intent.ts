@@ -432,8 +432,13 @@ export function readIntentAgainst(t: string, asks: readonly Ask[], trace?: CueMa
   if (asks.includes('hear')) {
     const rest = t.replace(HEARS, ' ');
     if (!/[\p{L}\p{N}]/u.test(rest)) return { intent: 'stall', confidence: 0.85, byContext: true };
-    const reading = readIntent(rest, trace);
-    if (reading.intent === 'question' && reading.confidence >= 0.7) return { ...reading, byContext: true };
+    // (its cues go to the trace only where this reading stands: else the whole reply is read below, and they would count twice)
+    const cues: CueMatch[] = [];
+    const reading = readIntent(rest, cues);
+    if (reading.intent === 'question' && reading.confidence >= 0.7) {
+      trace?.push(...cues);
+      return { ...reading, byContext: true };
+    }
   }
   // saying one stops ("I'm stopping. I'll ask my family to come over.") goes along with nothing: the safe step it names, else a refusal
   if (STOPS.test(t)) {
