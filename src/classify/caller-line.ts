@@ -176,6 +176,18 @@ export class CallerLine {
     return (this.parted ??= PART_ASKED.test(this.text.replace(PART_SEEN, ' ')));
   }
 
+  /**
+   * Whether no secret is named before the end of the sentence that asks for a part ("后面还有六位呢，您报完整。手机号就是您现在打的这个
+   * 吗？": the rest is of the number begun before, not of the phone asked about after; not "I need the PIN. Just the first two.").
+   */
+  get partUnnamed(): boolean {
+    const m = this.asksPart ? PART_ASKED.exec(this.text.replace(PART_SEEN, ' ')) : null;
+    if (!m) return false;
+    const rest = this.text.slice(m.index).search(/[.。!！?？]/);
+    const end = rest < 0 ? this.text.length : m.index + rest;
+    return ![...this.labels.byEnd.values()].some((l) => l.at < end && l.kind !== 'not' && l.kind !== 'number');
+  }
+
   /** It asks for the code or the PIN of a gift card ("the PIN on the gift card"), which is the card's (case 59). */
   get asksGiftPin(): boolean {
     return (this.giftPin ??= GIFT_PIN_ASKED.test(this.text));
@@ -234,7 +246,8 @@ export class CallerLine {
       if (label.kind === 'not') {
         // (not "the full sixteen digits, not just the last four": a harmless thing named as not wanted)
         // (nor who the caller says they are, "我们是官方客服 可以告诉的", "this is customer service, please read it to me")
-        if (request && !NOT_WANTED_BEFORE.test(t.slice(Math.max(0, label.at - 16), label.at)) && !SELF_NAMED_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at))) harmless = label;
+        // (nor one the caller gives, "…and then I'll give you a case number for your records")
+        if (request && !NOT_WANTED_BEFORE.test(t.slice(Math.max(0, label.at - 16), label.at)) && !SELF_NAMED_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !GIVEN_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at))) harmless = label;
         // (not "the last four digits of your social": a part of the number asked for)
         thing = PART_LABEL.test(t.slice(label.at, label.at + 12)) ? undefined : label;
         continue;
@@ -338,6 +351,7 @@ const SHOWN_ASKED = /\b(?:read|tell|give) me (?:the )?(?:number|code|digits|numb
 const PIN_SENT = /\b(?:sent|texted|text) (?:a |you a |the )?pin\b|\bpin (?:we|i) (?:just )?(?:sent|texted)\b|\b(?:send|sends|sent|get|receive) (?:you )?a (?:text|message|sms) (?:with|containing) (?:a|the|your) (?:pin|passcode)\b/;
 const OTHER_PASSWORD = /\b(?:online|banking|bank|login|account|windows|computer|e-?mail|app) (?:password|passcode)\b|\bpin\b/;
 const SELF_NAMED_BEFORE = /(?:我|我们|这里|这边)(?:就)?是[^，。？！\s]{0,8}$|\b(?:this is|i'?m|i am|we'?re|we are)(?: (?:the|your|an?))?[a-z ]{0,16}$/;
+const GIVEN_BEFORE = /\b(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to| can| shall)? (?:then )?(?:give|send|text|e-?mail|issue|provide|assign) you(?: with)?(?: (?:a|an|the|your|a new))?\s*$|(?:我|我们)(?:会|再|先)?给(?:你|您)(?:一个|个)?$/;
 const NOT_WANTED_BEFORE = /\b(?:not|not just|not only|instead of|rather than|other than)\s+(?:the |your )?$/;
 // "I need the full sixteen digits": a card's number; "the nine-digit number on the bottom left", "the numbers at the bottom of your check": a
 // cheque's routing and account numbers
@@ -373,7 +387,7 @@ const RELATIVES_NUMBER_ASKED = new RegExp(`\\b(?:${FAMILY}|spouse|parent|family 
 
 // (not money's rest: "Send the rest tomorrow morning")
 // (not a span of time or a count of things: "tickets in the last five years", "the last two payments")
-const PART_ASKED = /\b(?:(?<!\b(?:send|pay|wire|transfer|bring|mail|owe) )the rest|rest of (?:it|the)|keep going|(?<!\b(?:i|we|i'll|we'll|let me|let's|can i|may i|could i) )go on|carry on|what comes (?:next|after)|after that(?=\s*[?？])|next (?:one|two|three|four|five|six|(?:seven|eight|nine|ten)(?! (?:years?|months?|weeks?|days?|hours?|minutes?))|digits?|numbers?|part|characters?|group|bit)|(?:first|last|next|remaining|other|middle|final|second) (?:one(?! (?:was|is|were|i|we|you|they)\b)|two|three|four|five|six|seven|eight|nine|ten|few|[2-6]|part|half|group|bit)(?! (?:years?|months?|weeks?|days?|hours?|minutes?|times?|calls?|payments?|transactions?|charges?|purchases?|orders?|visits?)\b)(?: digits| numbers| characters)?|remaining (?:digits|numbers|characters)|lost the last)\b|后面|剩下|继续|接着|还有呢|还差|中间|之后|(?:前|后|最后|中间|末)(?:[一二两三四五六七八九十\d]{1,3}|几)(?:位|个数字|个)|前面几位/;
+const PART_ASKED = /\b(?:(?<!\b(?:send|pay|wire|transfer|bring|mail|owe|borrow|lend|get|find|raise|cover|collect) )the rest|rest of (?:it|the)|keep going|(?<!\b(?:i|we|i'll|we'll|let me|let's|can i|may i|could i) )go on|carry on|what comes (?:next|after)|after that(?=\s*[?？])|next (?:one|two|three|four|five|six|(?:seven|eight|nine|ten)(?! (?:years?|months?|weeks?|days?|hours?|minutes?))|digits?|numbers?|part|characters?|group|bit)|(?:first|last|next|remaining|other|middle|final|second) (?:one(?! (?:was|is|were|i|we|you|they)\b)|two|three|four|five|six|seven|eight|nine|ten|few|[2-6]|part|half|group|bit)(?! (?:years?|months?|weeks?|days?|hours?|minutes?|times?|calls?|payments?|transactions?|charges?|purchases?|orders?|visits?)\b)(?: digits| numbers| characters)?|remaining (?:digits|numbers|characters)|lost the last)\b|后面|剩下|继续|接着|还有呢|还差|中间|之后|(?:前|后|最后|中间|末)(?:[一二两三四五六七八九十\d]{1,3}|几)(?:位|个数字|个)|前面几位/;
 // (a part the caller says it sees is not asked for: "For security we only see the last four, three three nine one.")
 const PART_SEEN = /\b(?:we|i) (?:can )?(?:only )?(?:see|have|show|got)(?: only)? the (?:last|first) (?:four|4|two|2)\b/g;
 // ("I'll read back: 4147 2021 ...?": the person goes on from where the caller stops)

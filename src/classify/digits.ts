@@ -80,6 +80,8 @@ export const EN_WORDS: Readonly<Record<string, string>> = {
   sixteen: '16', seventeen: '17', eighteen: '18', nineteen: '19',
   // typed in a hurry, or as radio operators say it
   sevn: '7', sevan: '7', sevin: '7', eigth: '8', nien: '9', niner: '9', nought: '0', naught: '0', zeero: '0', sicks: '6', sics: '6', sixx: '6',
+  // Swahili, in which East Africans read digits out in English talk ("Okay... it is tisa, saba—"); no English word spells one
+  sifuri: '0', moja: '1', mbili: '2', tatu: '3', nne: '4', tano: '5', sita: '6', saba: '7', nane: '8', tisa: '9',
 };
 /**
  * Words a speech-to-text transcript writes for a digit it heard ("for too ate won"): digits only

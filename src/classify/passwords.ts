@@ -10,6 +10,8 @@ const STOP = new Set([
   'secret', 'private', 'none', 'nothing', 'mine', 'safe', 'personal', 'confidential', 'not', 'never', 'what',
   'changed', 'different', 'something', 'strong', 'long', 'hidden', 'forgotten', 'unknown', 'required', 'wrong',
   'correct', 'expired', 'locked', 'reset', 'needed', 'important',
+  // (what the call is: "she says bKash never calls for PIN, it's fraud")
+  'fraud', 'scam', 'fake', 'illegal', 'suspicious', 'sketchy', 'dodgy', 'fishy', 'nonsense', 'ridiculous', 'crazy',
 ]);
 // Words that say what a password is like, not what it is: "my password is just fine", "it's easy."
 const PLAIN_WORDS = new Set([
@@ -65,6 +67,9 @@ export function readPassword(t: string, at: number): [number, number] | null {
     const digits = span ? t.slice(span[0], span[1]).replace(/\D/g, '').length : 0;
     return digits >= 4 && digits <= 8 ? span : null;
   }
+  // (a filler between the label and the password: "Password's, uh, Fenway")
+  const filler = FILLER_FIRST.exec(t.slice(at, at + 12));
+  if (filler) return readPassword(t, at + filler[0].length);
   let k = at;
   if (isD(t[k])) {
     // digits read out with separators belong together: "4 8 2 9", "一二三四五六"
@@ -79,10 +84,14 @@ export function readPassword(t: string, at: number): [number, number] | null {
   if (digits) return (digits >= 3 || word.length >= 4) && !(/^\d{1,2}(?:st|nd|rd|th)$/.test(word) && /\bthe\s+$/.test(t.slice(Math.max(0, at - 5), at))) ? [at, b] : null;
   // letters only: a password only when said plainly ("my password is sunflower."), not a word
   // that starts a sentence about it ("my password is really long")
-  const said = /(?:is|was|:|=|是|为)\W*$/.test(t.slice(Math.max(0, at - 8), at));
+  // ("Password's, uh, Fenway... no, hold on", "it's asking for my password, it's mittens": after the label's or "it"'s "'s" too, and a
+  // filler; not "that's thoughtful")
+  const said = /(?:is|was|(?:password|passcode|pin|\bit)'s|:|=|是|为)\W*(?:(?:uh+|um+|er+|erm)\W+)?$/.test(t.slice(Math.max(0, at - 16), at));
   // ("My password is sunshine and my username is bsmith.": a word of four letters or more, then the sentence's end or "and")
   return said && word.length >= 4 && !STOP.has(word) && !PLAIN_WORDS.has(word) && /^[a-z]/.test(word) && /^\s*(?:[.!,;。！，；\n]|$|and\b)/.test(t.slice(b, b + 5)) ? [at, b] : null;
 }
+
+const FILLER_FIRST = /^[\s,]{0,3}(?:uh+|um+|er+|erm)[\s,.…]{1,3}(?=[a-z0-9])/;
 
 // A password said out loud rather than typed: "buster exclamation point dog 88", "Chicago underscore
 // Bears 85", "moonshot dash 4 4 dash btc". Its core is a digit, a symbol said as a word or typed, or a

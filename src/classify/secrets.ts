@@ -85,7 +85,30 @@ export function findLeaks(text: string, norm: Normalized = normalize(text), opts
   const line = opts.caller ? (lastCaller?.raw === opts.caller ? lastCaller : (lastCaller = new CallerLine(opts.caller))) : undefined;
   // (read again with the call before it only where that could change what it asks for: most lines name no member's or policy's number)
   const caller = line?.wantsAround && (opts.callers?.length || opts.previous?.length) ? new CallerLine(line.raw, callAround(opts)) : line;
-  return givenAgain(norm, saidAgain(text, norm, digitsByPosition(norm, expiryAfterCard(text, norm, giftCodeGroups(norm, recoveryPhrase(text, leaksInCall(text, norm, caller, opts), caller, opts.callers), caller, opts.callers), caller, opts), caller, opts.callers)), caller, opts);
+  return givenAgain(norm, saidAgain(text, norm, digitsByPosition(norm, expiryAfterCard(text, norm, giftCodeGroups(norm, recoveryPhrase(text, notCallersBefore(text, leaksInCall(text, norm, caller, opts), opts.callers), caller, opts.callers), caller, opts.callers), caller, opts), caller, opts.callers)), caller, opts);
+}
+
+/** How many of the caller's lines before this one say numbers the person may say back. */
+const CALLERS_BACK = 4;
+/** How far before a number its label is looked for. */
+const LABEL_REACH = 40;
+
+/**
+ * Leaks that are a number an earlier line of the caller said, whole, said back ("Start with $50 by e-transfer, you get $65 back"
+ * then, two lines on, "can i at least get my 65 back"; "I sent £5,950" then "theres nothing pending. no 5950"): the caller's sum,
+ * reference or number, no secret of the person's, unless the person names it as theirs. (The line this reply answers is read for its
+ * own numbers with the rest.)
+ */
+function notCallersBefore(text: string, found: Leak[], callers: LeakOptions['callers']): Leak[] {
+  if (!found.length || !callers?.length) return found;
+  let said: string[] | undefined;
+  return found.filter((l) => {
+    const digits = digitsIn(text.slice(l.start, l.end));
+    // (not one the person names as their own secret: "Yes, my social security number is 331-70-4826, so that matches")
+    if (digits.length < 3 || namesSecret(normalize(text.slice(Math.max(0, l.start - LABEL_REACH), l.start)))) return true;
+    said ??= callers.slice(-CALLERS_BACK).flatMap((c) => (c && c.length <= REPEAT_SOURCE ? new CallerLine(c).numbers : []));
+    return !said.includes(digits);
+  });
 }
 
 /** The few lines and replies before in the call, lower case (each at most REPEAT_SOURCE long), for what decides a label's kind. */
@@ -817,8 +840,9 @@ const SSN_TALK_ZH = /社安|社会安全号|\bssn\b|social security/i;
  * nineteen), else the kind begun where the two make its length (a code's four to eight, a phone's ten or eleven, an account's
  * eight or more, an ID's eight to twenty).
  */
+// (a region's code, a birth year and its month, where the digits reach it)
+const ID_START = /^[1-6]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2]|$|\d$)(?:0[1-9]|[12]\d|3[01])?/;
 // (a secret begun with fewer digits than these is unfinished; none of a kind has more than the most)
-const ID_START = /^[1-6]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?/;
 const PARTIAL_BELOW: Record<LeakKind, number> = { card: 8, id: 9, phone: 10, code: 4, password: 4 };
 const MOST: Record<LeakKind, number> = { card: 19, id: 20, phone: 11, code: 8, password: 8 };
 function restKind(head: string, digits: string, kind: LeakKind | undefined, chinese: boolean, open = false): LeakKind | undefined {
@@ -1465,6 +1489,13 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // ("It's sunshine." answering a line that asks for a password now: the word given as the answer, not what the line says)
   const word = !found.length && caller?.last === 'password' && !refusesPassword(t, labels) ? wordAnswer(t) : null;
   if (word && !caller!.text.includes(t.slice(word[0], word[1]))) found.push(['password', word[0], word[1], true]);
+  // ("lunaloomco@gmail.com / M00nph@se!22" answering a request for the login e-mail and the password: the word given after the
+  // e-mail, of letters with digits or symbols, is the password)
+  const login = !found.length && caller?.asks.has('password') && t.includes('@') && !refusesPassword(t, labels) ? EMAIL_THEN_WORD.exec(t) : null;
+  if (login && /[a-z]/.test(login[1]!) && /[\d!@#$%^&*?_~+=-]/.test(login[1]!) && !/\.[a-z]{2,}$|^https?:/.test(login[1]!)) {
+    const at = login.index + login[0].length - login[1]!.length;
+    found.push(['password', at, at + login[1]!.length, true]);
+  }
   // (what the password labels gave: a password said aloud there is not read again below, nor a gift card's PIN made a password
   // again, "I have the gift card. PIN number is X7K4-99QB-21.")
   const given = spansAt(found.map((f) => [f[1], f[2]] as const));
@@ -1975,6 +2006,9 @@ function piecesKind(pieces: ReadonlyArray<readonly [DigitRun, LeakKind | null]>,
   return digits.length >= least && digits.length <= most ? kind : undefined;
 }
 
+/** Read in fours as a card prints its number: three groups or more, all but the last of four digits. */
+const inFours = (p: DigitRun) => p.groups.length >= 3 && p.groups.slice(0, -1).every((g) => g === 4);
+
 /** A number that is something else than a secret, wherever it stands: a date, an amount, a hotline, the caller's own. */
 function harmlessPiece(p: DigitRun, ctx: Context): boolean {
   const [a, b] = spanOf(p);
@@ -2027,8 +2061,8 @@ function mergeSpans(found: Span[], adds: readonly Span[], how: 'over' | 'inside'
 function vouched(kind: LeakKind, p: DigitRun, ctx: Context): boolean {
   const label = ctx.labels.byEnd.get(p.starts[0]! - leadOf(p, ctx));
   if (label && label.kind !== 'number' && label.kind !== 'not') return true;
-  // (a social security number's shape, 3-2-4, vouches as a checksum does)
-  return (kind === 'card' && isCardNumber(p.digits)) || (kind === 'id' && (chineseIdValid(p.digits) || isSsnShaped(p)));
+  // (a social security number's shape, 3-2-4, vouches as a checksum does, and so does a resident ID's start, a region and a birth year)
+  return (kind === 'card' && isCardNumber(p.digits)) || (kind === 'id' && (chineseIdValid(p.digits) || isSsnShaped(p) || (p.digits.length >= 10 && ID_START.test(p.digits))));
 }
 
 /**
@@ -2047,7 +2081,10 @@ function readWhole(run: DigitRun, labels: Labels, caller: CallerLine | undefined
   return ((kind === 'card' || kind === 'id') && len >= 13 && len <= 19)
     || (run.spelled && !(caller?.asksHarmless && /号|number/.test(caller.text)) && caller?.last !== 'code' && ((len === 18 && longNumberKind(run.digits) === 'id') || (len === 11 && isMobile(run.digits)) || (len >= 16 && len <= 19 && run.groups.length >= 3)))
     // (a British mobile, "07831 229407", read whole where nothing asks for a code)
-    || (run.groups.length <= 4 && caller?.last !== 'code' && isMobileAbroad(run.digits));
+    || (run.groups.length <= 4 && caller?.last !== 'code' && isMobileAbroad(run.digits))
+    // (a resident ID's start, where the line asks for the ID or the reply names it: "三六零七三二，幺九六八零四……", "那我先报个身份证你帮我查查
+    // 有没有我 220104 1962")
+    || (len >= 10 && ID_START.test(run.digits) && !isMobile(run.digits) && (!!caller?.asks.has('id') || !!labelBefore(labels, run.starts[0]!, 24, (l) => l.kind === 'id')));
 }
 
 interface Context {
@@ -2083,7 +2120,8 @@ function context(talk: Talk, labels: Labels, caller: CallerLine | undefined, ear
   // last four digits", "the next two digits" in English, of the social security number, read group by
   // group, a card's last four being printed and a code read whole)
   // ("the last four digits of your social security number? And then… your account number": the part's own)
-  const asked = caller?.asksPart ? (secretOf(caller.lastFourOf) ?? secretOf(caller.last) ?? earlier ?? (SSN_GROUP_ASKED.test(caller.text) ? 'id' : 'code')) : undefined;
+  // (the one begun before, where the sentence asking for the part names none: "后面还有六位呢，您报完整。手机号就是您现在打的这个吗？")
+  const asked = caller?.asksPart ? (secretOf(caller.lastFourOf) ?? (earlier && caller.partUnnamed ? earlier : secretOf(caller.last)) ?? earlier ?? (SSN_GROUP_ASKED.test(caller.text) ? 'id' : 'code')) : undefined;
   // (a card's last four alone are printed; "后四位是多少？前面的呢？" asks for more, and so does a line saying back the card's start,
   // "Five four two four, one eight zero three, three seven one nine, and the last four?")
   const part = asked === 'card' && LAST_FOUR_ASKED.test(caller!.text) && !MORE_ASKED.test(caller!.text) && !(earlier === 'card' && !caller!.last && caller!.numbers.some((n) => n.length >= 8)) ? undefined : asked;
@@ -2594,7 +2632,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (not a phone number, 3-3-4)
   // (nor a person's own ID, card or phone the line asks for; a 3-4 phone shape only where the reply names the tool)
   if ((len === 9 || len === 10) && p.groups.length >= 3 && (!nanp(p) || ctx.talk.says(REMOTE_TOOL)) && !isSsnShaped(p) && (!label || label.kind === 'number' || label.kind === 'code')
-    && (ctx.talk.says(REMOTE_TOOL) || !['id', 'card', 'phone'].some((k) => ctx.caller?.asks.has(k as LabelKind))) && remoteTalk(ctx.talk, ctx.caller)) return 'code';
+    && (ctx.talk.says(REMOTE_TOOL) || !['id', 'card', 'phone'].some((k) => ctx.caller?.asks.has(k as LabelKind))) && remoteTalk(ctx.talk, ctx.caller)
+    && !(label && t.startsWith('会议', label.at) && !!ctx.caller && MEETING_MADE.test(ctx.caller.text) && callersMeeting(t, label.at, ctx.caller))) return 'code';
   // ("你这是 0898 6677 3410 打来的", "我这显示 +86 0351…", "他号码 139 1122 5870，我这就打": a number someone called from, or one the person dials)
   if (len >= 7 && (CALLED_FROM_AFTER.test(t.slice(b, b + 12)) || (SHOWN_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !SHOWN_MINE_AFTER.test(t.slice(b, b + 16))) || OFFICE_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 16), a)) || I_CALL_LINE_BEFORE_ZH.test(t.slice(Math.max(0, a - 24), a)))) return 'no';
   // (not the card's label inside what the person says they call: "ringing the number on the back of my card now 03457 404 404")
@@ -2767,15 +2806,16 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     && REQUEST.test(ctx.caller.text) && !WHEN_ASKED.test(lastSentence(ctx.caller.text)) && !LAST_FOUR_ASKED.test(ctx.caller.text) && !ctx.caller.asks.has('expiry') && !countsOn(d)
     && !ctx.caller.numbers.some((n) => n.startsWith(d)) && (answerShaped(t, 0, a) || [...ctx.labels.byEnd].some(([end, l]) => end <= a && a - end <= 20 && l.kind !== 'not' && l.kind !== 'number' && LABEL_GAP.test(t.slice(end, a)) && !othersLabel(t, l.at)))
     // (of the secrets the line asks for, the code where the reply names it before: "担保要我验证码？ 收到一个 678 …")
-    ? (ctx.caller.asks.has('code') && CODE_NAMED.test(t.slice(0, a)) ? 'code' : askedSecret(ctx.caller)) : undefined;
+    // (or the ID, where the digits begin as a resident ID's do: "三六零七三二，幺九六八零四……" to a request for the ID and a phone)
+    ? (ctx.caller.asks.has('code') && CODE_NAMED.test(t.slice(0, a)) ? 'code' : ctx.caller.asks.has('id') && len >= 10 && ID_START.test(d) && !isMobile(d) ? 'id' : askedSecret(ctx.caller)) : undefined;
   if (begins) return harmless() ? 'no' : begins;
   if (asked) return harmless() || (nanp(p) && ((asked !== 'phone' && (theirsBefore(t, a) || othersNumberNear(t, a))) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 72), a)) || callsIt(t, a, 64, b))) ? 'no' : asked;
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply, or typed as a chat
   // message of its own ("482" to "快点 验证码一分钟就过期了", the rest in the next)
-  // (or read off the screen, or as it came, as the reply ends: "Okay, it says 4 8 1", "Okay... it's here. 2 9 0.")
+  // (or read off the screen, or as it came, as the reply ends: "Okay, it says 4 8 1", "Okay... it's here. 2 9 0.", typed "ok got it. 583")
   if (len === 3 && caller?.last === 'code' && !unitAfter(t, b) && (p.spelled
     ? ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6 || (CODE_CAME_BEFORE.test(t.slice(Math.max(0, a - 16), a)) && REPLY_ENDS.test(t.slice(b)))
-    : ctx.content(t.length) === ctx.content(b) - ctx.content(a) && d !== '123' && d !== '321' && !harmless())) return 'code';
+    : (ctx.content(t.length) === ctx.content(b) - ctx.content(a) || (CODE_CAME_BEFORE.test(t.slice(Math.max(0, a - 16), a)) && REPLY_ENDS.test(t.slice(b)))) && d !== '123' && d !== '321' && !harmless())) return 'code';
   // ("OK it came, 6 1 9... no.", "It's 9, 1, 5...": its start read digit by digit, then cut off)
   // (not counting: "One, two, three... no, I am not doing this")
   if (len === 3 && caller?.last === 'code' && p.groups.length === 3 && d !== '123' && d !== '321' && CUT_SHORT.test(t.slice(b, b + 16)) && !harmless()) return 'code';
@@ -2784,8 +2824,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // 念了" answering a request for the code: a part counts; two digits only read one by one, in Chinese, or typed as a chat message's
   // last word before the next breaks off, "ok its 48⏎wait it says google voice verification code"; or said to go on, "来了来了，四八二，
   // 后面是……哎")
-  // (or as the reply opens, "三九七 嗯 等会我媳妇在旁边说验证码不能给人", "48 1.. hold on it says dont share this code")
-  const opens = !t.slice(0, a).trim();
+  // (or as the reply opens, "三九七 嗯 等会我媳妇在旁边说验证码不能给人", "48 1.. hold on it says dont share this code", "its 48 3.. hang on")
+  const opens = OPENS_BEFORE.test(t.slice(0, a));
   if (len >= 2 && len <= 3 && ctx.caller?.last === 'code' && (opens || p.groups.length === len || LINE_ENDS.test(t.slice(b, b + 3)) || isHan(t.charCodeAt(Math.max(0, a - 1))) || isHan(t.charCodeAt(Math.max(0, a - 2)))) && d !== '123' && d !== '321' && d !== '12'
     && (opens || CODE_READ_BEFORE.test(t.slice(Math.max(0, a - 12), a))) && (REPLY_ENDS.test(t.slice(b)) || BREAKS_OFF.test(t.slice(b, b + 16)) || (SAID_CUT.test(t.slice(b, b + 12)) && !/\d/.test(t.slice(b)))) && !ctx.caller.numbers.some((n) => n.includes(d)) && !harmless()) return 'code';
   // a bare number answering a request for something harmless ("your date of birth?", "zip code?") is that thing
@@ -2796,7 +2836,11 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (caller?.asksHarmless) return len === 6 && p.groups.join() !== '2,2,2' && TEXT_BEFORE.test(t.slice(Math.max(0, a - 32), a)) && !endWithin(ctx.labels.harmlessEnds, a, 40) && !isDateOrTime(p) && !harmless() && !READING_ASKED.test(caller.text) ? 'code' : 'no';
   // "你们的号码是0755-8832 6190": a landline with its area code, the caller's here
   if (LANDLINE.test(d) && p.groups.length >= 2 && (p.groups[0] === 3 || p.groups[0] === 4) && /[\u4e00-\u9fff]/.test(t.slice(Math.max(0, a - 16), a))) return harmless() || othersNumberNear(t, a) ? 'no' : 'phone';
-  if (len >= 12) return amountAround(t, a, b) ? 'no' : longNumberKind(d);
+  // a resident ID's start, ten digits or more, where the line asks for the ID or the reply names it just before ("那我先报个身份证你帮我
+  // 查查有没有我 220104 1962")
+  if (len >= 10 && len < 18 && ID_START.test(d) && !isMobile(d) && (!!ctx.caller?.asks.has('id') || !!labelBefore(ctx.labels, a, 24, (l) => l.kind === 'id')) && !harmless()) return 'id';
+  // (a number read in fours, as cards print theirs, is no sum whatever follows: "6217 0033 8812 4590 117 周五我上白班")
+  if (len >= 12) return amountAround(t, a, b) && !inFours(p) ? 'no' : longNumberKind(d);
   // nine to eleven digits read out one at a time, nothing in the reply or the line saying what ("Could
   // you repeat that slowly?" "Five. Two. Nine. Zero…"): a social security number's length, or a phone number's
   // ("It's giving me a code for you, 6 1 2 - 0 9 4 - 3 7 7": a code, said to be one a little before)
@@ -2822,8 +2866,11 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     || ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6 || (!isYearNumber(d) && ctx.freeCue());
   if (!said) return null;
   // (a number nobody asked for, said to be someone else's, "their number is 555-0122", is theirs)
-  return harmless() || othersNumberNear(t, a) ? 'no' : 'code';
+  // (read out to a line that asks for a phone number and no code, a piece of the number: "It's seven, seven, five... ono, lua...
+  // sorry, six, two... one, eight." to "I just need your WhatsApp number")
+  return harmless() || othersNumberNear(t, a) ? 'no' : caller?.last === 'phone' && caller.asks.size === 1 && p.spelled && PHONE_NUMBER_ASKED.test(caller.text) && !NEW_CODE_TALK.test(caller.text) ? 'phone' : 'code';
 }
+const PHONE_NUMBER_ASKED = /\b(?:phone|cell|mobile|whatsapp|telegram|contact|home|work) ?(?:number|no\b|#)|(?:电话|手机|微信|联系)号码?/;
 
 const PRICE_TALK = /价|包邮|邮费|运费|最低|便宜|优惠|少点|少一点|(?<![照相])拍(?:下|吧|了吧?)(?![照张个])|标的|多少钱|成交|\b(?:price[sd]?|priced|offers?|lowest|firm|o\.?n\.?o|o\.?b\.?o|postage|posted|shipping|asking|haggle|discount)\b/;
 /** Whether the line asks for one of the five secrets (or a card's expiry or code). */
@@ -3067,6 +3114,9 @@ const unionPayStart = (t: string, caller: CallerLine) => (BANK_CARD_NAMED.test(t
 const OTHER_NUMBER_NAMED = /订单|单号|快递|物流|\b(?:order|zip|postcode|tracking)\b/;
 
 function askedKind(caller: CallerLine, d: string, whole = false, bank = false, readOneByOne = false, named?: LabelKind): LeakKind | null {
+  // (a resident ID's start, a region's six digits then a birth year, answering a line that asks for the ID among others: "填身份证就行是吧
+  // 410523 1990" to a request for the ID and the card, "三六零七三二，幺九六八零四……" to one for the ID and a phone)
+  if (d.length >= 10 && d.length < 18 && caller.asks.has('id') && ID_START.test(d) && !isMobile(d) && !/^62/.test(d) && !isCardNumber(d)) return 'id';
   // (a policy's number, thirteen digits or more, answering a request for it: an ID (case 113), whatever its length, unless a card's check)
   if (d.length >= 12 && caller.asks.has('id') && !caller.asks.has('card') && caller.says(POLICY_ASKED) && !isCardNumber(d)) return 'id';
   // (a bank's sort code or BSB, six digits, asked for with the account: the card's)
@@ -3126,7 +3176,8 @@ const ENDING_BEFORE = /尾号|末尾|(?:最后|[后末])[一二三四五六七�
 // (nor in a reply that names a code, a text, a password or an expiry, or says one came)
 const CODE_OR_PASSWORD = new RegExp(`${CODE_NAMED.source}|密码|口令|\\b(?:pin|password|passcode|came|arrived|expir[a-z]*)\\b`);
 // (digits read out one by one as the reply breaks off, "It's 4 1 2 8...": the start of what was asked, said as one group)
-const READ_ON_AT_END = /^\s*(?:…+|\.{2,})\s*$/;
+// (a dash where a transcript marks a word cut off: "it is tisa, saba—")
+const READ_ON_AT_END = /^\s*(?:…+|\.{2,}|[—–]+)\s*$/;
 const SORT_CODE_ASKED = /\bsort code\b|\bbsb\b/;
 const POLICY_ASKED = /保单|\bpolicy\b/;
 
@@ -3154,7 +3205,7 @@ function kindOfLength(asks: ReadonlySet<LabelKind>, d: string, remote: boolean, 
 const LAST_DIGITS = /后|末|尾号|last|ending|ends/;
 // (not a card that pays nothing: "My social security card ends 4 0 6 1" is the social security number's end)
 const CARD_WORD_BEFORE = /\b(?:(?<!\b(?:security|medicare|medicaid|id|insurance|health|library|membership|member|green) )card|visa|mastercard|discover|amex|american express|debit|credit|capital one|chase|citi)\b[^.!?\d]{0,20}$|(?:银行|账户|帐户|卡|工行|建行|农行|中行|招行|交行|邮储)[^。！？\d]{0,6}$/;
-const CARD_AFTER = /^\s*(?:的)?(?:储蓄卡|信用卡|借记卡|银行卡|卡|账户|帐户)|^\s*(?:card|account)\b|^,?\s*(?:the |my )?(?:discover|visa|mastercard|amex|chase|capital one|citi)\b/;
+const CARD_AFTER = /^\s*(?:的|那张|这张)?(?:储蓄卡|信用卡|借记卡|银行卡|卡|账户|帐户)|^\s*(?:card|account)\b|^,?\s*(?:the |my )?(?:discover|visa|mastercard|amex|chase|capital one|citi)\b/;
 // a card's number (13 to 19 digits, in groups or not) just before: what follows is its own
 const EXPIRY_START = /^(?:0?[1-9]|1[0-2])\s?\/\s?\d{2}[,\s]/;
 const CARD_NUMBER_BEFORE = /\d(?:[ -]?\d){12,18}[^.?!\d]{0,12}$/;
@@ -3200,20 +3251,22 @@ const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|ho
 // street's name after it)
 // (a street's name, then where in it or its ZIP: not "4471 sweetheart.", not "44107 done.")
 // (in Chinese, "是" as what is read, opening a clause or after the text, not what a thing is: "我孙子今年是20")
-const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)\s*$|(?:收到了?|来了|有了)(?:[,，\s…]|\.{2,})*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后]面|剩下的?|然后)是[\s,，]*$|(?:写着|显示)\s*$/;
+const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)\s*$|(?:收到[了哒咯啦]?|[来有][了哒咯啦])(?:[,，\s…]|\.{2,})*$|[头前后][一二两三四五六\d](?:个|位)(?:数字?)?[\s:：]*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后]面|剩下的?|然后)是(?:[\s,，…]|\.{2,})*$|(?:写着|显示)\s*$/;
+// (nothing before a code's digits but a word that opens an answer: "its 48 3..", "ok 48 1..")
+const OPENS_BEFORE = /^\s*(?:(?:ok(?:ay)?|um+|uh+|so|yes|yeah|right)[\s,.]*)*(?:it'?s|it is|it says)?[\s,.:]*$/;
 const LINE_ENDS = /^[ \t]*\n/;
 const BREAKS_OFF = /^\s*(?:(?:…+|\.{2,})\s*)?(?:oh no|no wait|wait|hold on|hang on|it changed|sorry)\b|^\s*(?:(?:…+|\.{2,}|[,，]+)\s*)?(?:(?:嗯|呃|啊)\s*)?(?:算了|不对|等等|等一?下|等会儿?|哎|我不念了|不念了|不给了|我不给|不说了)/;
 const REPLY_ENDS = /^\s*[.。!！]?\s*$/;
 const SAYS_BEFORE = /(?:\bis|'s|:|：|是|为)\s*$/;
 // (a code come or on the screen, just before its digits: "it says", "it's here.", "it just buzzed.")
-const CODE_CAME_BEFORE = /\b(?:it says|it'?s here|here it is|it came|(?:just )?(?:came|arrived|buzzed|pinged|beeped))[\s.,:!…]*$/;
+const CODE_CAME_BEFORE = /\b(?:it says|it'?s here|here it is|it came|got it|(?:just )?(?:came|arrived|buzzed|pinged|beeped))[\s.,:!…]*$/;
 const IT_SAYS_BEFORE = /\bit says\s*$|(?:前面|开头|前两位|头两位)是\s*$/;
 const HOW_MANY_ASKED = /几位|多少位|\bhow many\b/;
 const CARD_BACK_CALLED = /\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|dialing)(?: up)? the (?:number|phone number|line) (?:on|printed on) the back of (?:my|the|your) (?:debit |credit |bank )?card(?: now| instead| first)?[,:]?\s*$/;
 const GIVEN_FAILED = /\b(?:it|that|this|the system|the screen) (?:says|said|shows|showed) (?:it'?s )?(?:incorrect|wrong|invalid|an error|error|denied|not (?:valid|right|correct))\b|\b(?:didn'?t|did not|doesn'?t|does not) (?:work|go through|match)\b|显示(?:错误|不对|不正确)|不对啊|提示错误/;
 const PHONE_NAMED = /\b(?:mobile|cell|phone|landline)\b|手机|电话/;
 const CUT_SHORT_ZH = /^\s*(?:…+|\.{2,})|^\s+(?:等一下|等等|等会|算了|不对|哎|呃|我问问|我想想|我不)/;
-const CUT_SHORT = /^\s*(?:…+|\.{2,})(?![.…])\s*(?:$|[,.]|(?:no|oh|wait|hold on|hang on|um+|uh+|(?:i'?m )?sorry|let me|actually|i (?:don'?t|can'?t|shouldn'?t)|why)\b)/;
+const CUT_SHORT = /^\s*(?:…+|\.{2,}|[—–]+)(?![.…—–])\s*(?:$|[,.]|(?:no|oh|wait|hold on|hang on|um+|uh+|hm+|(?:i'?m )?sorry|let me|actually|i (?:don'?t|can'?t|shouldn'?t)|why)\b)/;
 const HOUSE_AFTER = /^ (?!(?:and|or|is|it|its|then|ok|okay|please|that|the|of|digits?|for|to|but|so|yes|no|again|right|now|was)\b)(?:[a-z]{3,} )?(?:[a-z]{3,}(?:,? (?:apt|unit|suite|st|street|rd|road|ave|avenue|lane|ln|drive|dr|court|ct|zip)\b|, [a-z]{3,})|[a-z]*(?:way|wood|field|side|view|ridge|hill|park|crest|dale|ford)\b)/;
 // (the person's address, not an e-mail's, nor one "on file")
 const ADDRESS_ASKED = /(?<!\be-?mail |\bip |\bweb )\baddress\b(?! on file)/;
@@ -3342,7 +3395,16 @@ const SCREEN_PIN_BEFORE = /\b(?:it says|it shows|shows|reads)\s+(?:the\s+)?pin\b
 // (a line asking for the transfer PIN a carrier's app makes for one port: "generate a Number Transfer PIN", "the transfer PIN the app just made")
 const CARRIER_PIN_ASKED = /\bnumber transfer pin\b|\btransfer pin\b[^.?!]{0,60}\b(?:app|generat\w*|just (?:made|got))\b|\b(?:app|generat\w*)\b[^.?!]{0,60}\btransfer pin\b/;
 const CARRIER_TALK = new RegExp(`${CARRIER.source}|\\b(?:port(?:ing)?|e?sim|number transfer|cricket|mint mobile)\\b`);
-const MEETING_MADE = /我(?:开|建|创建|发起|预约)了?(?:个|一个)?(?:视频)?会议(?!记录|纪要|室)/;
+// An e-mail address, a separator or a word for the password, then one word: "x@y.com / M00nph@se!22", "x@y.com pw rover!1".
+const EMAIL_THEN_WORD = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\s*(?:[/|,:;]|\band\b|\bpw\b|\bpass(?:word)?(?: is)?\b)?\s*(?:[/|,:;]\s*)?([^\s,;]{6,64})/;
+const MEETING_SENT = /链接|已发|发送|发给|发您|发你/;
+/**
+ * Whether the meeting whose number's label is at `at` is the caller's: its link sent by a line that asks for no code, or by one that
+ * says the caller makes the meeting ("我这边建好会议 链接发您"), and the person does not say they made it.
+ */
+const callersMeeting = (t: string, at: number, caller: CallerLine | undefined) => !!caller && MEETING_SENT.test(caller.text) && (!caller.asks.has('code') || MEETING_MADE.test(caller.text))
+  && !MEETING_MADE.test(t.slice(Math.max(0, at - 24), at));
+const MEETING_MADE = /我(?:这边|这里)?(?:开|建|创建|发起|预约)(?:好|了)?(?:个|一个)?(?:视频|腾讯)?会议(?!记录|纪要|室)/;
 // ("我股票账户在国泰君安，买了600519和000858": a share's code bought or sold)
 const STOCK_TALK = /股票(?!账户)|(?:买了|买的|卖了|卖的|持有|加仓|补仓)\s*(?:60|68|00|30)\d{4}(?!\d)|炒股|持仓|[那这哪]只票|只股|个股|涨停|跌停|大盘|板块|基金代码|买的基金|\b(?:stock|shares|ticker)\b/;
 const SAID_MINE = /我的|\b(?:my|mine)\b/;
@@ -3511,7 +3573,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // link the caller sent ("会议链接已经发送" → "会议号 521-884-307 几点开"), it is the caller's
       // (or said to be theirs: "你发的会议号是 8 8 5 2 0 3 1 4 7，我输进去了")
       // (not one the person made: "我开了个会议，会议号 862 553 917，你进来吧")
-      if (t.startsWith('会议', label.at) && ((!ctx.caller?.asks.has('code') && /链接|已发|发送|发给|发您|发你/.test(ctx.caller?.text ?? '') && !MEETING_MADE.test(t.slice(Math.max(0, label.at - 24), label.at))) || othersLabel(t, label.at))) return 'no';
+      // (the caller's too where the line says the caller makes it and sends it: "我这边建好会议 链接发您 点进来就行" → "点进来了 会议号 613
+      // 902 758 是这个吧")
+      if (t.startsWith('会议', label.at) && (callersMeeting(t, label.at, ctx.caller) || othersLabel(t, label.at))) return 'no';
       // "…and the code is 537" answering a request for the security code: the code on the back; so is one
       // said right after the card's expiry ("oh nine slash twenty nine and the code is one one ate") or its number
       // ("here's the AmEx: 3472-189035-61008, code 4412")

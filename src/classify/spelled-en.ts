@@ -105,9 +105,16 @@ function numberWordAt(u: Units, j: number): boolean {
   return EN_WORDS[w] !== undefined || EN_TENS[w] !== undefined;
 }
 
-/** The letter word at j (at most MAX_WORD letters) and where it ends; null for a longer word. */
+/** Whether the next character from j, past spaces, is a digit. */
+function digitAfterSpaces(u: Units, j: number): boolean {
+  while (j < u.n && u.c[j] === 0x20) j++;
+  return j < u.n && isDigitCode(u.c[j]!);
+}
+
 // (words an exclaiming "oh" goes before)
 const EXCLAIMED = new Set(['my', 'god', 'gosh', 'dear', 'no', 'wow', 'boy', 'man', 'lord', 'jeez', 'sorry', 'hell', 'shoot', 'heavens', 'goodness', 'crap', 'damn', 'really']);
+
+/** The letter word at j (at most MAX_WORD letters) and where it ends; null for a longer word. */
 function wordAt(u: Units, j: number): { w: string; k: number } | null {
   let k = j;
   while (k < u.n && isLetterCode(u.c[k]!) && k - j <= MAX_WORD) k++;
@@ -268,6 +275,8 @@ function readRun(u: Units, i: number, w: number): Run {
     // (nor an "oh" that exclaims: "one eighty six oh my", "four nine oh no")
     if (EN_WEAK.has(w) && c[k] === 0x20 && EXCLAIMED.has(wordAt(u, k + 1)?.w ?? '')) break;
     // (nor one after a pause, a comma and words after it: "Three hundred and ninety-five... oh, I don't know")
+    // (nor one that opens a run with a comma and then numerals, which a zero said aloud is never written beside: "Oh, 2:35. Okay")
+    if (EN_WEAK.has(w) && run.digits === 0 && (c[k] === 0x2c || c[k] === 0x21) && digitAfterSpaces(u, k + 1)) break;
     if (EN_WEAK.has(w) && c[k] === 0x2c && pending.some(([, q]) => q === 0x2e || q === 0x2026) && !numberWordAt(u, k + 1)) break;
     // a homophone goes on a run, or starts one where a value is said ("it's for too seven", "code: ate…"),
     // never elsewhere: "sent it to five five…" is not a 2

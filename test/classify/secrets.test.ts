@@ -3953,3 +3953,91 @@ describe('the written calls of round 18: a sum lost, a code typed as the reply o
     expect(read('48 1.. hold on', 'How many followers do you have?')).toEqual([]);
   });
 });
+
+describe('the written calls of round 19: numbers the caller said before, a PIN begun, an "oh" that exclaims', () => {
+  it('a sum or a reference an earlier line of the caller said, said back, is none; named as the person\'s own, it is theirs', () => {
+    const task = ['Start with $50 by e-transfer, you get $65 back in 10 min.', 'Congrats you got $65! Task 2: a combined order of $480.'];
+    expect(inCall([...task, 'You can send $200 now and borrow the rest from a friend.'], ['ok sent the 50??', '480?? i dont have that'], 'can i at least get my 65 back')).toEqual([]);
+    expect(inCall(['I sent £5,950 which includes £750 for the mover.', 'Here are the mover\'s details: sort code 09-01-28, acc 44102837.'], ['is that normal'], 'theres nothing pending. no 5950, nothing')).toEqual([]);
+    expect(inCall(['接下来是福利单 充值128做单 返佣168', '姐 你触发了连单 还差两单'], ['那我充128试试'], '我就充了128 咋又要充 把我那128退我')).toEqual([]);
+    const ssn = ['I have your social security number on file as 331-70-4826. Can you repeat it back?', 'Please look at your card and tell me whether it matches.'];
+    expect(inCall(ssn, ['331-70-4826? You read it to me.'], 'Yes, my social security number is 331-70-4826, so that matches.')).toEqual(['id']);
+  });
+  it('"the rest" of a sum to borrow asks for no part of a number', () => {
+    expect(read('can i at least get my 65 back', 'You can send $200 now and borrow the rest from a friend. You must finish within 2 hours.')).toEqual([]);
+  });
+  it('a PIN begun in words and cut off with "hmm" is its start', () => {
+    expect(read("My ATM PIN? It's two nine... hmm, no. The bank always says don't tell anyone the PIN.", 'I also need your card PIN to unlock the account, the four digits you use at the ATM.')).toEqual(['password']);
+  });
+  it('"its 48 3.." opens the reply with the code\'s start', () => {
+    expect(read('its 48 3.. hang on it says dont share this code with anyone??', 'ok sent it. whats the code')).toEqual(['code']);
+    expect(read('its 48 3.. hang on', 'how many rooms does the house have?')).toEqual([]);
+  });
+  it('"Oh, 2:35" exclaims: no zero before a time', () => {
+    expect(read("Oh, 2:35. Okay, that's actually better. FJ 411, 2:35, yes, I can make it.", 'Your flight FJ 411 now departs Nadi at 2:35 p.m. instead of 10:10 a.m. Are you still able to travel at the new time?')).toEqual([]);
+    expect(read('Oh, 2:35. Okay.', 'What is the code we sent you?')).toEqual([]);
+  });
+  it('a card\'s 尾号 with 那张卡 after it is its last four, no leak, whatever label came before', () => {
+    expect(read('好的好的 我下礼拜二上午过去 带身份证跟存单是吧 是尾号3306那张卡吧', '三年期现在是1.75% 您想了解别的产品就来网点我给您讲')).toEqual([]);
+  });
+});
+
+describe('the written calls of round 20: new labels, a password after a filler or an e-mail, an ID begun, a card before a weekday', () => {
+  it('a Jamaican TRN and a British BRP are IDs; a receipt\'s TRN is none', () => {
+    expect(read('Di TRN is one one two... four seven oh... hmm. Wait deh.', 'I just need her TRN and the bank account where the benefit will be paid.')).toEqual(['id']);
+    expect(read('ok its ZX 4127836', 'Kindly send the BRP number now, the case officer closes files at 5pm today.')).toEqual(['id']);
+    expect(read('I bought one, $100, at CVS store 8821. The receipt says TRN 00422-991-38 and activation approved.', 'Did you buy the gift cards?')).toEqual([]);
+  });
+  it('a password after "Password\'s, uh," is given, cut off or not; what the call is ("it\'s fraud") is no password', () => {
+    expect(read("Bank of America, yeah. Password's, uh, Fenway... no, hold on. Why's Amazon need my bank password?", 'Log in to your Bank of America app and tell me your online banking password.')).toEqual(['password']);
+    expect(read("My wife says hang up, she says bKash never calls for PIN, it's fraud. I'm cutting the phone.", 'Sir? Sir, the PIN, three and then?')).toEqual([]);
+    expect(read("Oh, you can keep the same PIN, that's thoughtful. It's 7 2 3 1.", 'And your four-digit PIN for the debit card?').length).toBe(1);
+  });
+  it('the word after the login e-mail is the password asked for with it', () => {
+    expect(read('lunaloomco@gmail.com / M00nph@se!22\ncode im still waiting on', 'Reply here with your login email, password and the 6-digit code and our team will submit the appeal for you')).toEqual(['password']);
+    expect(read('lunaloomco@gmail.com and the code is coming', 'Reply here with your login email, password and the 6-digit code')).toEqual([]);
+  });
+  it('"ok got it. 583" is the code\'s start', () => {
+    expect(read('ok got it. 583', 'doordash will text u a code, just send it back here so we can match it to ur account')).toEqual(['code']);
+  });
+  it('digits begun as a resident ID begins are the ID, where the line asks for it with a card or a phone', () => {
+    expect(read('填身份证就行是吧 410523 1990', '点链接进去填一下身份证号和银行卡就行')).toEqual(['id']);
+    expect(read('身份证……等我拿一下。三六零七三二，幺九六八零四……', '您报一下身份证号码，再留个常用的手机号，审批员会联系您。')).toEqual(['id']);
+    expect(read('13802657731', '您报一下身份证号码，再留个常用的手机号')).toEqual(['phone']);
+  });
+  it('a card read in fours is no sum, whatever follows ("117 周五")', () => {
+    expect(read('我有建行卡 直接发群里行不 6217 0033 8812 4590 117 周五我上白班走不开', '已经有建行卡的到人事科登记一下卡号就行')).toEqual(['card']);
+  });
+  it('a meeting the caller says they make and send is theirs, said back; one the person opens is theirs to give', () => {
+    expect(read('行吧 下好了 点进来了 会议号 613 902 758 是这个吧', '只能专员远程协助 您先下载腾讯会议 我这边建好会议 链接发您 点进来就行')).toEqual([]);
+    expect(read('好了 会议号 613 902 758', '您下载腾讯会议，然后开一个会议，把会议号发给我，我这边连进去帮您操作。')).toEqual(['code']);
+  });
+});
+
+describe('the written calls of round 21: Swahili digits, a cut marked with a dash, a case number given, an ID begun, a part of the number begun before', () => {
+  it('digits said in Swahili are digits', () => {
+    expect(read('The message has come. The number is... sita, tatu, tisa... nane, moja, sifuri.', 'I will send you a cancellation code by SMS, please read it to me.')).toEqual(['code']);
+    expect(read('Frozen? Ai, no, I need that money for fare. Okay... it is tisa, saba—', 'your M-Pesa account will be frozen in thirty minutes unless you confirm your M-Pesa PIN')).toEqual(['password']);
+    expect(read('Sita is my sister, she lives in Mombasa.', 'Who else lives with you?')).toEqual([]);
+  });
+  it('a line that gives the person a case number asks for no harmless number', () => {
+    expect(read("Okay, hold on, his card's in the drawer here... one-nine-three, four-four... wait, why don't you got it?", "I'll need to verify his Social Security number, all nine digits, and then I'll give you a case number for your records.")).toEqual(['id']);
+    expect(read('the refund number they gave me is R 7 space 4 4 space 1 9', 'Did they give you a refund number?')).toEqual([]);
+  });
+  it('a code begun after "来哒" or after "前三个"', () => {
+    expect(read("来哒来哒，九二……咦，这短信写嘞'您正在登录某某借款，验证码请勿告知他人'？借款？", '我这边给你手机发一个验证码，你收到以后报给我，我帮老人家在系统里认证。')).toEqual(['code']);
+    expect(read('验证码来了 前三个 5 8 2', '会收到一个验证码 您念给我 我这边后台同步解除异常')).toEqual(['code']);
+  });
+  it('a phone number read in pieces to a request for it is the phone\'s, not a code', () => {
+    expect(read("It's seven, seven, five... ono, lua... sorry, six, two... one, eight.", "Very simple! I just need your WhatsApp number and I'll add you to our task group with your mentor.")).toEqual(['phone']);
+  });
+  it('a resident ID begun after the reply names it is the ID', () => {
+    expect(read('中 那我先报个身份证你帮我查查有没有我 220104 1962', '@老宋 可以的 档案不在本地也能办 您先来服务站登记 我们帮您调档')).toEqual(['id']);
+  });
+  it('the rest asked for in a sentence that names nothing is of the number begun before, not of a phone asked about after', () => {
+    const callers = ['条件很简单，有身份证、有银行卡就行。您报一下身份证号码，再留个常用的手机号，审批员会联系您。', '钟先生，后面还有六位呢，您报完整。手机号就是您现在打的这个吗？'];
+    expect(inCall(callers, ['身份证……等我拿一下。三六零七三二，幺九六八零四……'], '幺二，二六，三幺。手机就是这个号，我冇第二个手机。')).toEqual(['id']);
+    const pin = ['That\'s the one. Read me the number.', 'Last thing, to reset it I need the PIN. Just the first two.'];
+    expect(inCall(pin, ["Okay, hold on... it's 4 2 7 1 0 3 9 8 5 5 1 6 2 0 4 7"], 'Um, 8 and 1.')).toEqual(['password']);
+  });
+});

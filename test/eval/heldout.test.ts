@@ -28,7 +28,8 @@
 // round 15), and again with the catalogue's cues widened to what a flag means and a hang-up to check relabelled `verify` in the training
 // part (docs/labelling.md, case 154; the held-out labels are not read, so theirs stay `hangup`: docs/reader.md, round 16), and
 // again with rounds 1 to 17 trained on and a yes to "can you hear me?" read as going along with nothing (docs/reader.md, round 18:
-// the English flags' precision has 0.6 points to spare here).
+// the English flags' precision has 0.6 points to spare here), and again with rounds 1 to 18 trained on and rounds 19 to 21's secret
+// misses read (docs/reader.md, rounds 20 and 21).
 import { describe, expect, it } from 'vitest';
 import { heldOut, trained } from '../../scripts/eval';
 import { measureFlags, measureReplies } from '../../scripts/measure';
@@ -38,17 +39,17 @@ const TARGET = { macroF1: 0.9, accuracy: 0.85, flagRecall: 0.85, flagPrecision: 
 /** Per language: each figure's bar, the target where it is met, else the floor under the measured figure. */
 const BAR = {
   zh: {
-    accuracy: TARGET.accuracy, // measured 0.942
-    macroF1: TARGET.macroF1, // measured 0.920
-    flagRecall: TARGET.flagRecall, // measured 0.912
-    flagPrecision: TARGET.flagPrecision, // measured 0.935
+    accuracy: TARGET.accuracy, // measured 0.943
+    macroF1: TARGET.macroF1, // measured 0.917
+    flagRecall: TARGET.flagRecall, // measured 0.914
+    flagPrecision: TARGET.flagPrecision, // measured 0.933
     leakRecall: TARGET.leakRecall, // measured 1 (37 of 37: secrets.ts finds these, not the model)
     falseLeaks: TARGET.falseLeaks, // measured 0
   },
   en: {
     accuracy: TARGET.accuracy, // measured 0.875
-    macroF1: TARGET.macroF1, // measured 0.908
-    flagRecall: TARGET.flagRecall, // measured 0.852
+    macroF1: TARGET.macroF1, // measured 0.914
+    flagRecall: TARGET.flagRecall, // measured 0.853
     flagPrecision: TARGET.flagPrecision, // measured 0.906
     leakRecall: 0.98, // NOT MET YET: measured 0.987 (78 of 79, secrets.ts); target 1. One miss more fails here
     falseLeaks: TARGET.falseLeaks, // measured 0.0009
