@@ -402,9 +402,13 @@ const DISCLOSES: Partial<Record<Ask, RegExp>> = {
 // ("好，放快递柜吧，谢谢！", "行，那就办吧"). The thanks after it do not make it a stall; "好吧，我再考虑考虑吧"
 // and "好，不用了吧" are no go-ahead.
 const TAKES_UP: Partial<Record<Ask, RegExp>> = {
-  offer: /^(?:好|行|可以|嗯|成)[的啊呀吧，,\s]*(?!.*(?:想想|考虑|算了|不用|不要|不需要|再说|等等|等一下|问问|商量|别|不))[^，,。.!?！？]{1,10}吧/,
+  // (or asks the caller to do what it offered, "Oh no. Then please cancel it for me.", "麻烦帮我注销": not "no need to cancel it for me",
+  // "不用帮我注销")
+  offer: /^(?:好|行|可以|嗯|成)[的啊呀吧，,\s]*(?!.*(?:想想|考虑|算了|不用|不要|不需要|再说|等等|等一下|问问|商量|别|不))[^，,。.!?！？]{1,10}吧|(?<!\b(?:don'?t|do not|not|no need to|never)\s(?:\w+\s)?)\b(?:please|pls|then|just|go ahead and|yes,?|ok(?:ay)?,?)\s+(?:please\s+)?(?:cancel|close|fix|sort out|handle|process|remove|unfreeze|unlock|activate|refund|upgrade|reset|clear|do)\b(?: (?:it|that|this|them|the [a-z]+))? for me\b(?!\s*\?)|^[^，,。.!?！？]{0,6}(?<!不用|不要|别|不需要|不必)(?:麻烦|请)?(?:你|您)?帮我(?:把[^，,。.!?！？]{1,8})?(?:注销|取消|关闭|解冻|处理|办理|办一下|弄一下|退了|升级)(?![^，,。.!?！？]*[吗?？])/,
 };
 
+// Saying one will not be fooled again ("我不会再上当了", "I'm not falling for it again"): the call named a scam, case 29's challenge.
+const NOT_AGAIN = /(?:不会|不能|别想|休想)再(?:上当|被骗|受骗|上(?:你们?|你们这些人)的当)|\b(?:i'?m not|i won'?t|i will not|not) (?:gonna |going to )?(?:fall(?:ing)? for (?:it|this|that|your [a-z]+)|be(?:ing)? (?:fooled|scammed|cheated|tricked|conned)) (?:again|twice)\b/;
 const CHALLENGES: IntentReading = { intent: 'challenge', confidence: 0.85, byContext: true };
 /** The safe steps case 20 puts before a challenge. */
 const FIRST_SAFE: readonly Intent[] = ['hangup', 'verify', 'consult'];
@@ -456,6 +460,11 @@ export function readIntentAgainst(t: string, asks: readonly Ask[], trace?: CueMa
     const cues: CueMatch[] = [];
     const rest = readIntent(t.replace(re, ' '), cues);
     if (cues.some((c) => c.intent === 'comply' && !c.negated && c.w > 0)) break;
+    return SAFE_READ(rest) && FIRST_SAFE.includes(rest.intent) ? rest : CHALLENGES;
+  }
+  // one will not be fooled again decides as a threat to report does, unless the rest takes a safe step that comes first
+  if (NOT_AGAIN.test(t)) {
+    const rest = readIntent(t.replace(NOT_AGAIN, ' '));
     return SAFE_READ(rest) && FIRST_SAFE.includes(rest.intent) ? rest : CHALLENGES;
   }
   // affection returned decides, unless the rest takes a safe step ("I miss you too, but I'm asking my son first")

@@ -98,6 +98,18 @@ describe('a reply is read against what the caller asked', () => {
     expect(read('yo can you hear me? i got it for a hundred', 'yeah i can hear you. a hundred and fifty is loads tho can you do like 120')).toMatchObject({ intent: 'comply' });
     expect(read('Am I speaking with Mr. Smith?', 'Yes, this is him. Who is this?')).toMatchObject({ intent: 'comply' });
   });
+  it('asking the caller to do what it offered takes the offer up; saying one will not be fooled again names a scam', () => {
+    // (the credit-repair scenario's mixed learner; the model alone read "cancel" as a refusal)
+    expect(read('我现在就可以帮您注销，十分钟就好。', 'Oh no. Then please cancel it for me.')).toMatchObject({ intent: 'comply' });
+    expect(read('I can cancel it for you right now; it takes ten minutes.', 'Oh no. Then please cancel it for me.')).toMatchObject({ intent: 'comply' });
+    expect(read('我现在就可以帮您注销，十分钟就好。', '征信可不能出问题。麻烦帮我注销。')).toMatchObject({ intent: 'comply' });
+    expect(read('我现在就可以帮您注销，十分钟就好。', '不用帮我注销，我自己上征信中心官网查。')).toMatchObject({ intent: 'verify' });
+    expect(read('I can cancel it for you right now.', "Don't cancel anything for me. I'll call my bank.")).toMatchObject({ intent: 'verify' });
+    // (the legit-police-followup scenario's careless learner: a false alarm, not a check)
+    const police = "This is Officer Liu from the Xinhua Road police station, about your fraud report. I'd like you to come in to look at some photos.";
+    expect(read(police, '骗子也给我打过电话，说能帮我追回钱。我不会再上当了。')).toMatchObject({ intent: 'challenge' });
+    expect(read(police, "I'm not falling for it again. I'll call the station on the number on my receipt.")).toMatchObject({ intent: 'verify' });
+  });
   it('a secret given away decides the reply, whatever the context', () => {
     expect(read('电话别挂', '不给，验证码是482913')).toMatchObject({ intent: 'comply', leaks: [expect.objectContaining({ kind: 'code' })] });
   });
