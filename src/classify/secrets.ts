@@ -842,6 +842,10 @@ const SSN_TALK_ZH = /社安|社会安全号|\bssn\b|social security/i;
  */
 // (a region's code, a birth year and its month, where the digits reach it)
 const ID_START = /^[1-6]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2]|$|\d$)(?:0[1-9]|[12]\d|3[01])?/;
+/** Ten digits or more begun as a resident ID begins (a region, a birth year), which no mobile number is. */
+const idStart = (d: string) => d.length >= 10 && ID_START.test(d) && !isMobile(d);
+/** The line asks for the ID, or the reply names it a little before `at`: what makes an ID's start one. */
+const idAsked = (caller: CallerLine | undefined, labels: Labels, at: number) => !!caller?.asks.has('id') || !!labelBefore(labels, at, 24, (l) => l.kind === 'id');
 // (a secret begun with fewer digits than these is unfinished; none of a kind has more than the most)
 const PARTIAL_BELOW: Record<LeakKind, number> = { card: 8, id: 9, phone: 10, code: 4, password: 4 };
 const MOST: Record<LeakKind, number> = { card: 19, id: 20, phone: 11, code: 8, password: 8 };
@@ -2084,7 +2088,7 @@ function readWhole(run: DigitRun, labels: Labels, caller: CallerLine | undefined
     || (run.groups.length <= 4 && caller?.last !== 'code' && isMobileAbroad(run.digits))
     // (a resident ID's start, where the line asks for the ID or the reply names it: "三六零七三二，幺九六八零四……", "那我先报个身份证你帮我查查
     // 有没有我 220104 1962")
-    || (len >= 10 && ID_START.test(run.digits) && !isMobile(run.digits) && (!!caller?.asks.has('id') || !!labelBefore(labels, run.starts[0]!, 24, (l) => l.kind === 'id')));
+    || (idStart(run.digits) && idAsked(caller, labels, run.starts[0]!));
 }
 
 interface Context {
@@ -2807,7 +2811,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     && !ctx.caller.numbers.some((n) => n.startsWith(d)) && (answerShaped(t, 0, a) || [...ctx.labels.byEnd].some(([end, l]) => end <= a && a - end <= 20 && l.kind !== 'not' && l.kind !== 'number' && LABEL_GAP.test(t.slice(end, a)) && !othersLabel(t, l.at)))
     // (of the secrets the line asks for, the code where the reply names it before: "担保要我验证码？ 收到一个 678 …")
     // (or the ID, where the digits begin as a resident ID's do: "三六零七三二，幺九六八零四……" to a request for the ID and a phone)
-    ? (ctx.caller.asks.has('code') && CODE_NAMED.test(t.slice(0, a)) ? 'code' : ctx.caller.asks.has('id') && len >= 10 && ID_START.test(d) && !isMobile(d) ? 'id' : askedSecret(ctx.caller)) : undefined;
+    ? (ctx.caller.asks.has('code') && CODE_NAMED.test(t.slice(0, a)) ? 'code' : ctx.caller.asks.has('id') && idStart(d) ? 'id' : askedSecret(ctx.caller)) : undefined;
   if (begins) return harmless() ? 'no' : begins;
   if (asked) return harmless() || (nanp(p) && ((asked !== 'phone' && (theirsBefore(t, a) || othersNumberNear(t, a))) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 72), a)) || callsIt(t, a, 64, b))) ? 'no' : asked;
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply, or typed as a chat
@@ -2838,7 +2842,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (LANDLINE.test(d) && p.groups.length >= 2 && (p.groups[0] === 3 || p.groups[0] === 4) && /[\u4e00-\u9fff]/.test(t.slice(Math.max(0, a - 16), a))) return harmless() || othersNumberNear(t, a) ? 'no' : 'phone';
   // a resident ID's start, ten digits or more, where the line asks for the ID or the reply names it just before ("那我先报个身份证你帮我
   // 查查有没有我 220104 1962")
-  if (len >= 10 && len < 18 && ID_START.test(d) && !isMobile(d) && (!!ctx.caller?.asks.has('id') || !!labelBefore(ctx.labels, a, 24, (l) => l.kind === 'id')) && !harmless()) return 'id';
+  if (len < 18 && idStart(d) && idAsked(ctx.caller, ctx.labels, a) && !harmless()) return 'id';
   // (a number read in fours, as cards print theirs, is no sum whatever follows: "6217 0033 8812 4590 117 周五我上白班")
   if (len >= 12) return amountAround(t, a, b) && !inFours(p) ? 'no' : longNumberKind(d);
   // nine to eleven digits read out one at a time, nothing in the reply or the line saying what ("Could
@@ -3116,7 +3120,7 @@ const OTHER_NUMBER_NAMED = /订单|单号|快递|物流|\b(?:order|zip|postcode|
 function askedKind(caller: CallerLine, d: string, whole = false, bank = false, readOneByOne = false, named?: LabelKind): LeakKind | null {
   // (a resident ID's start, a region's six digits then a birth year, answering a line that asks for the ID among others: "填身份证就行是吧
   // 410523 1990" to a request for the ID and the card, "三六零七三二，幺九六八零四……" to one for the ID and a phone)
-  if (d.length >= 10 && d.length < 18 && caller.asks.has('id') && ID_START.test(d) && !isMobile(d) && !/^62/.test(d) && !isCardNumber(d)) return 'id';
+  if (d.length < 18 && caller.asks.has('id') && idStart(d) && !/^62/.test(d) && !isCardNumber(d)) return 'id';
   // (a policy's number, thirteen digits or more, answering a request for it: an ID (case 113), whatever its length, unless a card's check)
   if (d.length >= 12 && caller.asks.has('id') && !caller.asks.has('card') && caller.says(POLICY_ASKED) && !isCardNumber(d)) return 'id';
   // (a bank's sort code or BSB, six digits, asked for with the account: the card's)
