@@ -2066,7 +2066,7 @@ function vouched(kind: LeakKind, p: DigitRun, ctx: Context): boolean {
   const label = ctx.labels.byEnd.get(p.starts[0]! - leadOf(p, ctx));
   if (label && label.kind !== 'number' && label.kind !== 'not') return true;
   // (a social security number's shape, 3-2-4, vouches as a checksum does, and so does a resident ID's start, a region and a birth year)
-  return (kind === 'card' && isCardNumber(p.digits)) || (kind === 'id' && (chineseIdValid(p.digits) || isSsnShaped(p) || (p.digits.length >= 10 && ID_START.test(p.digits))));
+  return (kind === 'card' && isCardNumber(p.digits)) || (kind === 'id' && (chineseIdValid(p.digits) || isSsnShaped(p) || idStart(p.digits)));
 }
 
 /**
