@@ -321,7 +321,7 @@ export class CallerLine {
     // (the card's digits asked with its expiry, "I'll need the long number on the front and the expiry", ask for the card too)
     else if ((!named || named.kind === 'expiry') && CARD_DIGITS.test(t)) asks.add('card');
     else if (!named && CHECK_READ.test(t)) asks.add('card');
-    else if (!named && ((REMOTE_TOOL.test(t) && REMOTE_ID.test(t)) || TEXT_READ.test(t) || AUTH_APP_READ.test(t))) asks.add('code');
+    else if (!named && ((REMOTE_TOOL.test(t) && REMOTE_ID.test(t)) || TEXT_READ.test(t) || AUTH_APP_READ.test(t) || SIX_DIGITS.test(t))) asks.add('code');
     // (a thing only talked about before it, "Your new card will arrive…", is not asked: the number to reach you is)
     const kind = phone && (!named || named.at > phone.index || !asked) ? 'phone' : (named?.kind ?? (asks.has('code') ? 'code' : asks.has('card') ? 'card' : undefined));
     // "how much was the charge?", "what time can you get there?" ask for a sum or a time, whatever number comes back
@@ -337,8 +337,9 @@ export const STARTS_WITH = /\b(?:starts|begins|opens) with (?:a |an )?[a-z]?\s?\
 const NEW_CARD_BEFORE = /\b(?:get|receive|send|mail|issue|ship|post)\s+(?:you\s+)?(?:your|a|the) (?:new|replacement) (?:[a-z]+ )?$/;
 // ("妈你把手机拿远一点看", "打开手机", "手机屏幕上": the handset held and looked at, not its number)
 const HANDSET_ZH_BEFORE = /(?:把|拿着|拿起|看看?|打开|翻开)(?:您|你)?的?$/;
-const HANDSET_ZH_AFTER = /^手机(?:上|里)?(?:拿|放|举|凑|屏幕|调|收到|接到)/;
-const handsetZh = (t: string, at: number) => t.startsWith('手机', at) && !t.startsWith('手机号', at) && (HANDSET_ZH_BEFORE.test(t.slice(Math.max(0, at - 6), at)) || HANDSET_ZH_AFTER.test(t.slice(at, at + 4)));
+// ("您手机会收到一条短信": what comes to it, not its number)
+const HANDSET_ZH_AFTER = /^手机(?:上|里)?(?:拿|放|举|凑|屏幕|调|(?:会|将|马上|一会儿?|等下)?(?:收到|接到))/;
+const handsetZh = (t: string, at: number) => t.startsWith('手机', at) && !t.startsWith('手机号', at) && (HANDSET_ZH_BEFORE.test(t.slice(Math.max(0, at - 6), at)) || HANDSET_ZH_AFTER.test(t.slice(at, at + 8)));
 const HANDSET_BEFORE = /\b(?:got|bought|have|had|lost|broke|dropped|changed|switched to)\s+(?:a\s+|my\s+|the\s+)?new\s+$|\b(?:lost|broke|dropped|cracked)\s+(?:my|the)\s+$/;
 const THEIR_BEFORE = /\btheir (?:(?:name|address|fax|email)(?: and| or|,)? )*$/;
 const BUSINESS_NAMED = new RegExp(`\\b${BUSINESS}\\b`);
@@ -375,6 +376,9 @@ const HOW_MUCH = /\bhow (?:much|many|old|long)\b|\bwhat time\b|\bwhen (?:did|do|
 // "Both numbers from the bottom of your check": the routing and account numbers printed there
 const CHECK_READ = /\b(?:numbers?|digits?) (?:at|on|from|along) the bottom of (?:your|the|a|my) (?:check|cheque)s?\b|\bbottom of (?:your|the|a|my) (?:check|cheque)s?\b[^.?!]{0,30}\b(?:numbers|digits)\b/;
 const TEXT_READ = /\b(?:numbers?|digits?) (?:do |did |can )?you (?:see|get|got|have|received?) (?:in|on) (?:the|that|your) (?:text|message|sms)\b|\bwhat (?:does|did) (?:the|that) (?:text|message|sms) say\b/;
+// "just read us the six digits", "里面有个六位数，您直接念给我": six digits nothing names are a one-time code, as texts send them
+// (a card's, an ID's or a PIN's are named: "the last six digits of your card", "六位数的支付密码")
+const SIX_DIGITS = /\b(?:the|those|these|that|a) (?:six|6)[- ]digits?(?: (?:number|code|one))?\b|(?:六|6)位(?:数字?|的?数|的?码)|(?:六|6)个数字/;
 // "Open Google Authenticator and read me the six digits under Binance": what an authenticator app shows is a one-time code
 const AUTH_APP_READ = /\b(?:authenticator|authy|duo mobile|duo app)\b[^.?!]{0,40}\b(?:digits|numbers?)\b/;
 const WHICH_SUM = /\b(?:what|which) year\b|\bwhat(?:'?s| is| was) the (?:charge|amount|total|balance|price|cost|fee)\b/;

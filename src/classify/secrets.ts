@@ -85,7 +85,7 @@ export function findLeaks(text: string, norm: Normalized = normalize(text), opts
   const line = opts.caller ? (lastCaller?.raw === opts.caller ? lastCaller : (lastCaller = new CallerLine(opts.caller))) : undefined;
   // (read again with the call before it only where that could change what it asks for: most lines name no member's or policy's number)
   const caller = line?.wantsAround && (opts.callers?.length || opts.previous?.length) ? new CallerLine(line.raw, callAround(opts)) : line;
-  return givenAgain(norm, saidAgain(text, norm, digitsByPosition(norm, expiryAfterCard(text, norm, giftCodeGroups(norm, recoveryPhrase(text, notCallersBefore(text, leaksInCall(text, norm, caller, opts), opts.callers), caller, opts.callers), caller, opts.callers), caller, opts), caller, opts.callers)), caller, opts);
+  return givenAgain(norm, saidAgain(text, norm, digitsByPosition(norm, expiryAfterCard(text, norm, giftCodeGroups(norm, recoveryPhrase(text, notCallersBefore(text, leaksInCall(text, norm, caller, opts), opts.callers, caller), caller, opts.callers), caller, opts.callers), caller, opts), caller, opts.callers)), caller, opts);
 }
 
 /** How many of the caller's lines before this one say numbers the person may say back. */
@@ -99,14 +99,18 @@ const LABEL_REACH = 40;
  * reference or number, no secret of the person's, unless the person names it as theirs. (The line this reply answers is read for its
  * own numbers with the rest.)
  */
-function notCallersBefore(text: string, found: Leak[], callers: LeakOptions['callers']): Leak[] {
-  if (!found.length || !callers?.length) return found;
+function notCallersBefore(text: string, found: Leak[], callers: LeakOptions['callers'], caller: CallerLine | undefined): Leak[] {
+  if (!found.length || (!callers?.length && !caller?.numbers.length)) return found;
   let said: string[] | undefined;
   return found.filter((l) => {
     const digits = digitsIn(text.slice(l.start, l.end));
     // (not one the person names as their own secret: "Yes, my social security number is 331-70-4826, so that matches")
     if (digits.length < 3 || namesSecret(normalize(text.slice(Math.max(0, l.start - LABEL_REACH), l.start)))) return true;
-    said ??= callers.slice(-CALLERS_BACK).flatMap((c) => (c && c.length <= REPEAT_SOURCE ? new CallerLine(c).numbers : []));
+    // (nor the start of a number this line gives as the caller's own, said back as far as the person got, whatever a reply before began:
+    // "send it to this EcoCash number, zero seven seven one, four four eight, two nine three" · "Zero seven seven one, four four eight...
+    // Mukuru Agent?")
+    if (caller && digits.length >= 4 && caller.numbers.some((n) => n.length > digits.length && n.startsWith(digits) && callersOwnNumber(n, caller))) return false;
+    said ??= (callers ?? []).slice(-CALLERS_BACK).flatMap((c) => (c && c.length <= REPEAT_SOURCE ? new CallerLine(c).numbers : []));
     return !said.includes(digits);
   });
 }
@@ -682,8 +686,8 @@ const ID_THEN_PASSWORD = /(?<!\b(?:user|login|log-in|sign-in|apple|customer|memb
 // (a reply reading out a tool's ID: "Your ID is 1 284 553 906.", "id:1 720 558 314 pass:x7k2pq")
 const TOOL_ID_GIVEN = /\b(?:id|address|desk)\b[^.?!]{0,16}\d(?:[\s-]?\d){5,}/;
 // (a line asking for what a remote tool shows: "Tell me your ID, it's on the left under 'Your ID'.", "And the password under
-// it?", "It has changed, please give the new password.")
-const TOOL_SHOWS_ASKED = /\b(?:your|the|support|session|remote|connection|partner|device)(?: [a-z]+-digit| [a-z]+){0,2} (?:id|address|password)\b[^.?!]{0,40}\b(?:on the (?:left|right|screen)|under|below|it shows|window)\b|\b(?:on the (?:left|right|screen)|under (?:it|that|the (?:id|number|address))|below it)\b|\bsession password\b|\bthis desk\b|\b(?:new|changed) password\b|\bthe id\b(?! (?:card|number))|识别码|设备码|设备号|会议号/;
+// it?", "It has changed, please give the new password.", "a nine-digit number under 'Your Address.'")
+const TOOL_SHOWS_ASKED = /\b(?:your|the|support|session|remote|connection|partner|device)(?: [a-z]+-digit| [a-z]+){0,2} (?:id|address|password)\b[^.?!]{0,40}\b(?:on the (?:left|right|screen)|under|below|it shows|window)\b|\b(?:on the (?:left|right|screen)|under ['"‘“]?(?:it|that|(?:the|your) (?:id|number|address))|below it)\b|\bsession password\b|\bthis desk\b|\b(?:new|changed) password\b|\bthe id\b(?! (?:card|number))|识别码|设备码|设备号|会议号/;
 /**
  * A password given where a reply before talked of a remote tool's or a meeting's ID ("The ID... 2 3... 8 8 1. Then the
  * password, hold on" → "It's lowercase... q, r, 9, 3"): the tool's, a code (case 117), as where the reply or the line
@@ -2191,6 +2195,12 @@ function cueWithin(cues: number[], lo: number, hi: number): boolean {
 // (not a mask's own brackets, "[card ••••1111]", read again on the host), and not the hidden start of a
 // number whose end is shown ("XXXXXX4490"): the run of stand-ins is read whole (a lookahead keeps it from backing off).
 const STAND_IN = /^(?:(?=((?:[x×*＊]{2,}|某{2,}|#{3,})(?:[-\s/][x×*＊某#]+)*))\1(?![a-z\d]|[-\s/]\d)|\[[^\]\n•]{1,40}\]|<[^>\n•]{1,40}>|\{[^}\n•]{1,40}\})/;
+// (a chat app's note in brackets is no value: "[语音转文字]", "[图片]", "[捂脸]"; a stand-in in Chinese names a number, "[卡号]", "[验证码]")
+const CHAT_NOTE = /^[[<{](?=[^\]>}]*[\u4e00-\u9fff])(?![^\]>}]*(?:号|码|卡|证|密|账|户))/;
+const standIn = (s: string) => {
+  const m = STAND_IN.exec(s);
+  return m && CHAT_NOTE.test(m[0]) ? null : m;
+};
 const SHOWN_HIDDEN = /星号|显示不全|看不全|看不到|锁屏|\bshows? (?:just |only )?(?:stars|asterisks|dots)\b|\b(?:is|are) hidden\b/;
 // ...and, answering a request with no label, only a bracket that names a number: "[laughs]" is no value
 const STAND_IN_ANYWHERE = /(?<![a-z0-9])(?:[x×*＊]{3,}|某{3,}|_{3,})(?:[-\s/][x×*＊某_]+)*(?![a-z0-9])|[[<{][^\]>}\n•]{0,20}(?:ssn|social|number|code|pin|password|card|account|号|码)[^\]>}\n•]{0,20}[\]>}]/;
@@ -2241,7 +2251,7 @@ function placeholderAfter(t: string, label: Label, end: number, labels: Labels):
   if (!secretOf(label.kind) || isD(t[end]) || negatedAt(t, label.at) || othersLabel(t, label.at)) return null;
   // the label's filler takes an opening bracket: "[SSN]" starts just before where the filler ends
   const from = t[end - 1] === '[' || t[end - 1] === '<' || t[end - 1] === '{' ? end - 1 : end;
-  const stand = STAND_IN.exec(t.slice(from, from + 44));
+  const stand = standIn(t.slice(from, from + 44));
   // (unless the person says the screen shows it hidden: "验证码：****… 显示不全 打星号了")
   if (stand) return SHOWN_HIDDEN.test(t.slice(from, from + 80)) ? null : [from, from + stand[0].length];
   // ("routing number is #########": the label's filler took the marks that stand for the digits)
@@ -2367,7 +2377,8 @@ const TRAILING_MARKS = /[.,!?;:]+$/;
 
 // Sixteen letters and digits, whole or in three to five fours: how gift cards print their claim codes. No word, sum,
 // date or reference a person says is written so (a tracking number or a VIN is all digits but a few, and labelled).
-const CLAIM_CODE = /(?<![a-z0-9-])(?:[a-z0-9]{4}(?:[ -][a-z0-9]{4}){2,4}|[a-z0-9]{16})(?![a-z0-9-])/g;
+// (the fours a space, a dash or a dot apart, the same between each: "X7RT.99KP.L2MN.4QZ8" typed off the card)
+const CLAIM_CODE = /(?<![a-z0-9.-])(?:[a-z0-9]{4}([ .-])[a-z0-9]{4}(?:\1[a-z0-9]{4}){1,3}|[a-z0-9]{16})(?![a-z0-9-]|\.[a-z0-9])/g;
 const MEDICARE = /medicare/;
 const IMEI_BEFORE = /imei\d?\b[^.!?\d]{0,24}$/;
 const DATE_BEFORE = /\b(?:starts?|started|effective|expires?|expired|dated|issued|as of|since|until)\s*$/;
@@ -2389,7 +2400,7 @@ function claimLength(text: string): boolean {
 }
 /** Letters and digits mixed through the whole code: each four but one holds both ("call 1800 then wait" holds words). */
 function claimCode(code: string): boolean {
-  const groups = code.length === 16 && !/[ -]/.test(code) ? code.match(/.{4}/g)! : code.split(/[ -]/);
+  const groups = code.length === 16 && !/[ -]/.test(code) ? code.match(/.{4}/g)! : code.split(/[ .-]/);
   return groups.filter((g) => MIXED.test(g)).length >= groups.length - 1 && code.replace(/\D/g, '').length >= 3 && code.replace(/[^a-z]/g, '').length >= 3;
 }
 
@@ -2599,6 +2610,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("Visa, 4266-0031-8872-1940, 12/26, 0 7 7": an expiry and a code right after a card's number are the card's)
   // (the code read a digit at a time too: "12/26, 0 7 7")
   if ((isExpiryAndCvv(p) || (p.groups.length >= 3 && (len === 7 || len === 8) && EXPIRY_START.test(t.slice(a, b)))) && CARD_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 48), a)) && cardBefore(t, a)) return 'card';
+  // ("we're already flying out nov 3rd, BA 2491 to male": a flight's number, an airline's two-character code and up to four digits,
+  // where flying is talked of)
+  if (len <= 4 && AIRLINE_BEFORE.test(t.slice(Math.max(0, a - 4), a)) && (FLYING.test(t) || FLYING.test(ctx.caller?.text ?? ''))) return 'no';
   // ("Six hundred twelve forty?" after "six hundred twelve dollars and forty cents": the caller's numbers, said back group by group)
   // ("2040 University, 5:30, 608-555-0100": the caller's time and number said back in one run, its short groups as the line has them)
   if (!own && p.groups.length >= 2 && ctx.caller?.numbers.length && saidBackInGroups(p, ctx.caller)) return 'no';
@@ -3044,17 +3058,23 @@ const DIAL_ZH = /(?:拨打|拨|打给?|致电)(?:(?:您|你|他|她)(?:的)?)?(?
 // (the caller told to ring him or her: "你打他电话")
 const YOU_DIAL_THEM = /(?:你|您)(?:就|可以|直接|先)?(?:拨打|拨|打给?)(?:他|她)(?:的)?(?:座机|电话|手机|号码)\s*$/;
 
+// The two-character codes of the airlines most flown (IATA), right before a flight's digits; and talk of flying.
+const AIRLINE_BEFORE = /(?:^|[^a-z\d])(?:aa|ac|af|ai|ak|as|ay|az|ba|b6|ca|cx|cz|dl|ei|ek|et|ey|f9|fr|fz|ga|ho|hu|hx|ib|jl|ke|kl|lh|lx|mf|mh|mu|nh|nk|nz|oz|pr|qf|qr|sc|sk|sq|sv|tg|tk|u2|ua|vn|vs|wn|ws|wy|zh|3u|6e|9w)[ -]?$/;
+const FLYING = /\b(?:fly|flying|flew|flown|flight|flights|plane|airport|airline|boarding|depart(?:s|ing|ure)?|terminal)\b|航班|飞机|机场|登机|起飞/;
+
 /** Every group of the run is one of the caller's numbers, or a clock's part the line says beside one of them (not a correction digit by digit). */
 function saidBackInGroups(p: DigitRun, caller: CallerLine): boolean {
   const groups = digitsAndGroups(p).slice(1);
   const time = p.seps.includes(':');
   if (groups.some((g) => g.length >= 3 && caller.numbers.includes(g)) && groups.every((g) => caller.numbers.includes(g) || (time && g.length <= 2 && caller.text.includes(g)))) return true;
-  // (said in words, each of the caller's numbers over two or three groups: "fourteen ninety, six fifteen" for "flight 1490 at 6:15")
+  // (said in words, each of the caller's numbers over groups: "fourteen ninety, six fifteen" for "flight 1490 at 6:15"; digit by digit,
+  // "Zero seven seven one, four four eight..." for the EcoCash number "zero seven seven one, four four eight, two nine three")
   if (!p.spelled) return false;
+  const longest = Math.max(...caller.numbers.map((n) => n.length));
   for (let i = 0; i < groups.length; ) {
     let j = i;
     let joined = groups[i]!;
-    while (!caller.numbers.includes(joined) && j - i < 2 && j + 1 < groups.length) joined += groups[++j]!;
+    while (!caller.numbers.includes(joined) && joined.length < longest && j + 1 < groups.length) joined += groups[++j]!;
     if (joined.length < 3 || !caller.numbers.includes(joined)) return false;
     i = j + 1;
   }

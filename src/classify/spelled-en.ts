@@ -423,5 +423,6 @@ function nextIsDigit(u: Units, k: number): boolean {
   while (k < u.n && u.c[k] === 0x20) k++;
   if (k < u.n && isDigitCode(u.c[k]!)) return true;
   const w = k < u.n && isLetterCode(u.c[k]!) ? wordAt(u, k) : null;
-  return !!w && (EN_WORDS[w.w] !== undefined || EN_TENS[w.w] !== undefined);
+  // (or a word the recogniser wrote for a digit, a digit word after it: "four one eight dash too oh seven")
+  return !!w && (EN_WORDS[w.w] !== undefined || EN_TENS[w.w] !== undefined || (EN_HOMOPHONES[w.w] !== undefined && nextIsDigit(u, w.k)));
 }

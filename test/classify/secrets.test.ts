@@ -4041,3 +4041,38 @@ describe('the written calls of round 21: Swahili digits, a cut marked with a das
     expect(inCall(pin, ["Okay, hold on... it's 4 2 7 1 0 3 9 8 5 5 1 6 2 0 4 7"], 'Um, 8 and 1.')).toEqual(['password']);
   });
 });
+
+describe("the written calls of round 22: a gift card's code typed with dots, a tool's address, six digits asked for, the caller's number begun back, chat notes", () => {
+  it("a gift card's claim code typed a dot between its fours is the card's", () => {
+    expect(read('first one X7RT.99KP.L2MN.4QZ8', 'Great! Send the codes please, the donors are waiting')).toEqual(['card']);
+    expect(read('go to www1.ab12.cd34.com', 'Great! Send the codes please, the donors are waiting')).toEqual([]);
+  });
+  it("a remote tool's number read from under 'Your Address' is the tool's, a code", () => {
+    const callers = ['Go to anydesk dot com and download the app, it\'s totally safe, we use it with all our customers.', "Great. You'll see a nine-digit number under 'Your Address.' Read that to me, please."];
+    expect(inCall(callers, ["Okay... it's downloading... okay, it's open."], 'It says... one two three, four five eight, seven seven zero.')).toEqual(['code']);
+  });
+  it('six digits nothing names, asked for, are a code; "手机会收到" is the handset', () => {
+    expect(read("Three, eight... hang on, it says 'this is your SumUp login code, never share it with anyone.'", 'Lovely, just read us the six digits.')).toEqual(['code']);
+    expect(read('点了点了。短信……来了来了，您听着啊，幺洞三，呃，幺洞三……', '然后您手机会收到一条短信，里面有个六位数，您直接念给我，我这边给您录系统里做关闭验证。')).toEqual(['code']);
+    expect(read('Three, eight, one.', 'Read me the last six digits of your card.')).toEqual(['card']);
+  });
+  it("the start of the caller's own number said back is the caller's, whatever a reply before began", () => {
+    const line = 'Now send the twenty-five dollars to this EcoCash number, zero seven seven one, four four eight, two nine three, name Mukuru Agent Harare.';
+    expect(inCall(['I need your son\'s UK phone number to update the record.', line], ["His number, wait, it's in my phone... plus four four, seven seven double-oh, nine double-oh, four one two."], 'Zero seven seven one, four four eight... Mukuru Agent?')).toEqual([]);
+  });
+  it("a flight's number where flying is talked of is no ID", () => {
+    const line = "Just enter both your names, passport numbers and your card details on the claim page and we'll book your flights.";
+    expect(read("we're already flying out nov 3rd tho lol, BA 2491 to male. can u just do the resort part?", line)).toEqual([]);
+    expect(read("it's BA 2491", 'What is your passport number?')).toEqual(['id']);
+  });
+  it('a digit the recogniser wrote as "too" after a said dash', () => {
+    expect(read("it says your WhatsApp code four one eight dash too oh seven don't share this code with others", 'thank u!! its the one that just came thru')).toEqual(['code']);
+  });
+  it("Action Fraud's number is official", () => {
+    expect(read('forwarding this to action fraud 0300 123 2040', 'Please send it today and reply with the confirmation')).toEqual([]);
+  });
+  it("a chat app's note in brackets is no value left out, after an ID begun in the reply before", () => {
+    expect(inCall(['只需要填写姓名 身份证号 银行卡号和预留手机号 当天到账', '不用在这发 您在链接里填就行'], ['[语音转文字] 好的那我在这里说是吧身份正号是330105195703 后面几位我找一下身份证'], '[语音转文字] 我儿子说这个网址不对住建局的网站是gov点cn结尾的他叫我别填了')).toEqual([]);
+    expect(read('卡号是[卡号]', '卡号多少')).toEqual(['card']);
+  });
+});
