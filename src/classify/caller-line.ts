@@ -260,6 +260,8 @@ export class CallerLine {
       if (label.kind === 'phone' && (HANDSET_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !/^phone\s*(?:number|no\b|#)/.test(t.slice(label.at, label.at + 16)) || handsetZh(t, label.at) || /\b(?:over|on|by) (?:the )?$/.test(t.slice(Math.max(0, label.at - 9), label.at)) || /^(?:call|text|reach|ring) me\b/.test(t.slice(label.at, label.at + 10)))) continue;
       // ...nor "the body shop's address and phone?": a business's, asked as something harmless
       // (or "Who is your doctor? We'll need their name and phone number": theirs, the business the line just named)
+      // ("派件员名字和电话都在上面", "我的电话": a courier's or the caller's own, not asked of the person)
+      if (label.kind === 'phone' && STAFF_PHONE_ZH_BEFORE.test(t.slice(Math.max(0, label.at - 12), label.at))) continue;
       if (label.kind === 'phone' && (BUSINESS_OWNS.test(t.slice(Math.max(0, label.at - 40), label.at)) || (THEIR_BEFORE.test(t.slice(Math.max(0, label.at - 30), label.at)) && BUSINESS_NAMED.test(t.slice(0, label.at))))) {
         if (request) harmless = label;
         continue;
@@ -338,9 +340,10 @@ const NEW_CARD_BEFORE = /\b(?:get|receive|send|mail|issue|ship|post)\s+(?:you\s+
 // ("妈你把手机拿远一点看", "打开手机", "手机屏幕上": the handset held and looked at, not its number)
 const HANDSET_ZH_BEFORE = /(?:把|拿着|拿起|看看?|打开|翻开)(?:您|你)?的?$/;
 // ("您手机会收到一条短信": what comes to it, not its number)
-const HANDSET_ZH_AFTER = /^手机(?:上|里)?(?:拿|放|举|凑|屏幕|调|(?:会|将|马上|一会儿?|等下)?(?:收到|接到))/;
+const HANDSET_ZH_AFTER = /^手机(?:上|里)?(?:拿|放|举|凑|屏幕|调|(?:会|将|马上|立刻|一会儿?|等下|就)*(?:收到|接到))/;
 const handsetZh = (t: string, at: number) => t.startsWith('手机', at) && !t.startsWith('手机号', at) && (HANDSET_ZH_BEFORE.test(t.slice(Math.max(0, at - 6), at)) || HANDSET_ZH_AFTER.test(t.slice(at, at + 8)));
 const HANDSET_BEFORE = /\b(?:got|bought|have|had|lost|broke|dropped|changed|switched to)\s+(?:a\s+|my\s+|the\s+)?new\s+$|\b(?:lost|broke|dropped|cracked)\s+(?:my|the)\s+$/;
+const STAFF_PHONE_ZH_BEFORE = /(?:(?:派件员|快递员|快递小哥|配送员|骑手|司机|客服|工作人员|专员)的?|我的|我们的)(?:名字|姓名|工号)?(?:和|跟|及|、)?$/;
 const THEIR_BEFORE = /\btheir (?:(?:name|address|fax|email)(?: and| or|,)? )*$/;
 const BUSINESS_NAMED = new RegExp(`\\b${BUSINESS}\\b`);
 const BUSINESS_OWNS = new RegExp(`\\b${BUSINESS}'s (?:(?:name|address|fax|email|main|business|office)(?: and| or|,)? )*$`);

@@ -346,6 +346,8 @@ export function isDateOrTime(r: DigitRun): boolean {
   const sep = r.seps[0]!;
   if (sep === ':') return (g.length === 2 || g.length === 3) && g[0]! <= 2 && num(parts[0]!) <= 23 && parts.slice(1).every((p) => p.length === 2 && num(p) <= 59);
   if (sep !== '-' && sep !== '/' && sep !== '.') return false;
+  // (digits said one by one and joined by dashes, "Two-one", are read out, not a date: a date in words names its month or its day)
+  if (sep === '-' && r.spelled && g.every((n) => n === 1)) return false;
   const day = (p: string) => p.length <= 2 && num(p) >= 1 && num(p) <= 31;
   const month = (p: string) => p.length <= 2 && num(p) >= 1 && num(p) <= 12;
   // (a two-digit year after dots only in a date written in pairs, "12.08.24": not a version's "3.1.24")
@@ -396,7 +398,11 @@ export function isExpiryAndCvv(r: DigitRun): boolean {
 export function isSsnShaped(r: DigitRun): boolean {
   const area = r.digits.slice(0, 3);
   if (r.digits.length !== 9 || r.groups.length < 3 || area === '000' || area === '666' || r.digits.slice(3, 5) === '00') return false;
-  if (r.seps.some((sep) => /[:/]/.test(sep))) return false; // a time or a date
+  // ...or every digit read out, with a comma, a dash, a slash or a pause between the parts alone ("2 8 7, 6 5, 4 3 2 1", "4 1 9... 2 2...
+  // 7 0 3 8", "4 4 1 / 0 9 / 2 2 6 7")
+  const marked = r.groups.every((n) => n === 1) && r.seps.every((sep, i) => /[,，/-]|\.\.|…/.test(sep) === (i === 2 || i === 4));
+  // (a time or a date is never in three, two and four: "441/09/2267" is none)
+  if (r.seps.some((sep) => /[:/]/.test(sep)) && !marked && r.groups.join() !== '3,2,4') return false;
   // "542-56-8432", or read out partly a digit at a time ("5... 4... 2-56-8432"): every group is one
   // digit or the whole of its part (3 digits from the start, 2 from the fourth, 4 from the sixth),
   // and at least one is a whole part
@@ -407,8 +413,7 @@ export function isSsnShaped(r: DigitRun): boolean {
     if (n !== 1) whole = true;
     at += n;
   }
-  // ...or every digit read out, with a comma, a dash or a pause between the parts alone ("2 8 7, 6 5, 4 3 2 1", "4 1 9... 2 2... 7 0 3 8")
-  return whole || (r.groups.every((n) => n === 1) && r.seps.every((sep, i) => /[,，-]|\.\.|…/.test(sep) === (i === 2 || i === 4)));
+  return whole || marked;
 }
 
 /**

@@ -437,11 +437,14 @@ function harmlessGoneOn(lower: string, norm: Normalized, plain: Leak[], caller: 
  */
 function giftCodeGroups(norm: Normalized, found: Leak[], caller: CallerLine | undefined, callers: LeakOptions['callers']): Leak[] {
   if (!caller) return found;
-  const spans = spelledOut(norm.text);
-  if (!spans.length) return found;
+  // (or typed as it is printed, letters and digits together: "PL9K" answering "Send the rest of that code")
+  const spelt = spelledOut(norm.text);
+  const typed = [...norm.text.matchAll(CODE_GROUP)].filter((m) => !NOT_A_GROUP.test(m[0]) && !NAME_SPELT.test(norm.text.slice(Math.max(0, m.index - 24), m.index))).map((m): [number, number] => [m.index, m.index + m[0].length]);
+  if (!spelt.length && !typed.length) return found;
   // (this line asks on about the code, or for nothing of its own: not for a name, a plate, a password, "who am I speaking with?")
+  // (a code asked for where gift cards are talked about is theirs: "Send the rest of that code and the other 3 quickly")
   const goesOn = caller.says(GIFT) || caller.continues || caller.asksPart || asksForIt(caller) || !caller.asks.size;
-  if (!goesOn || caller.asksHarmless || NAME_ASKED.test(caller.text) || (!caller.asksGiftPin && [...caller.asks].some((k) => k !== 'card' && k !== 'not' && k !== 'number'))) return found;
+  if (!goesOn || caller.asksHarmless || NAME_ASKED.test(caller.text) || (!caller.asksGiftPin && [...caller.asks].some((k) => k !== 'card' && k !== 'not' && k !== 'number' && k !== 'code'))) return found;
   const lines = (callers ?? []).flatMap((c) => (c ? [new CallerLine(c)] : []));
   if (!caller.says(GIFT) && !lines.some((l) => l.says(GIFT))) return found;
   // (another secret read there stays what it is: "The license number again, please." "It's D 0 4 4 7 1 8 3 2."; and a password
@@ -450,7 +453,7 @@ function giftCodeGroups(norm: Normalized, found: Leak[], caller: CallerLine | un
   const others = meetsAny(pairsOf(found.filter((f) => named || (f.kind !== 'code' && f.kind !== 'password'))));
   // (not where the reply names what else it spells, a name, a plate, a flight, a user name: "And your name's Officer Diaz,
   // D-I-A-Z."; letters alone only in a short reply)
-  if (NAME_SPELT.test(norm.text)) return found;
+  const spans = NAME_SPELT.test(norm.text) ? typed : [...spelt, ...typed];
   const lettersAlone = norm.text.length <= 40;
   const groups: Leak[] = [];
   for (const [a, b] of spans) {
@@ -467,6 +470,10 @@ function giftCodeGroups(norm: Normalized, found: Leak[], caller: CallerLine | un
   return [...found.filter((f) => !meets(f.start, f.end)), ...groups].sort((x, y) => x.start - y.start);
 }
 
+// A group of a gift card's code typed whole: four to eight letters and digits, a digit and two letters at least; not a time, an ordinal or
+// a size ("10am", "12th", "32gb")
+const CODE_GROUP = /(?<![a-z0-9@._/-])(?=[a-z]*\d)(?=\d*[a-z]\d*[a-z])[a-z0-9]{4,8}(?![a-z0-9@_/-]|\.[a-z0-9])/g;
+const NOT_A_GROUP = /^\d+(?:st|nd|rd|th|am|pm|gb|mb|kb|tb|mg|ml|kg|km|cm|mm|hr|hrs|min|mins|yr|yrs|lbs?)$/;
 const NAME_SPELT = /\b(?:name|names|named|officer|agent|mr|mrs|ms|dr|surname|spell(?:ed|s|ing)?|e-?mail|gmail|user ?name|plate|flight|postcode|zip|model|serial|wechat|receipt|order|booking|ref(?:erence)?|case|tracking|id)\b|姓|名字|叫|微信|车牌|航班|订单|单号/;
 const NAME_ASKED = /\b(?:name|spell|who|plate|flight|postcode|zip|model|serial|user ?name|e-?mail)\b|贵姓|姓什么|叫什么|名字|车牌|航班|微信号/;
 
@@ -475,11 +482,11 @@ const NAME_ASKED = /\b(?:name|spell|who|plate|flight|postcode|zip|model|serial|u
 // (in Chinese, "好的 还有您的查询密码", "然后是你的身份证号": a thing of the person's named alone as the line ends)
 const ELLIPTIC_REQUEST = /^(?:(?:and|now|then|next|also|ok(?:ay)?|right|great|good|thanks|thank you|perfect|lovely|wonderful|excellent|alright|all right|fine|sure)[,.!]?\s+)*(?:the|your|her|his|their)\s[^.!?]{0,40}(?:,\s*(?:it'?s|that'?s) (?:on|in|at) [^.!?]{0,40})?[.!]?$|(?:还有|然后是?|再就是|接下来是?)(?:您|你)的[^。！？，,]{1,12}[。！]?$/;
 // A line that asks for something, not one that names it only ("Your account has been compromised.")
-const REQUEST = /[?？]|\b(?:what(?:'s| is| are)|give|tell|read|confirm|verify|provide|needs?|send|say|enter|type|spell|share|repeat|please|go ahead)\b|请|告诉|报|念|提供|需要(?:您|你)|多少|发(?:给|过来|一下|我)|输入|说一下|是什么|给我|(?:核对|核实|确认)(?![了过])|验证(?![码了过通])|填(?:一下|写|上)|(?:号|码|多少|知道)[^，,。？?！!]{0,4}吗(?=\s*$|[，,。？?！!])/;
+const REQUEST = /[?？]|\b(?:what(?:'s| is| are)|give|tell|read|confirm|verify|provide|needs?|send|say|enter|type|spell|share|repeat|please|go ahead|reply with)\b|请|告诉|报|念|提供|需要(?:您|你)|多少|发(?:给|过来|一下|我)|输入|说一下|是什么|给我|(?:核对|核实|确认)(?![了过])|验证(?![码了过通])|填(?:一下|写|上)|(?:号|码|多少|知道)[^，,。？?！!]{0,4}吗(?=\s*$|[，,。？?！!])/;
 const CODE_NAMED = /\b(?:code|text|texted|message|sms)\b|验证码|校验码|动态码|短信/;
 // What may stand before a value given as an answer, in its sentence: "it's", "then", "the last part is", "她说是", "后面是".
 // (the bank the account is at said first: "Access Bank, zero six nine...")
-const ANSWER_LEAD_EN = /^(?:[\s,.:;…'"-]|\b(?:it'?s|it is|it|is|was|are|that'?s|that is|then|and|uh+|um+|er+|erm|ok(?:ay)?|so|sure|yes|yeah|yep|right|well|oh|the|rest|last|next|part|bit|one|ones|first|second|third|middle|four|two|three|digits?|numbers?|group|here'?s|here|hold on|wait|sorry|says|of it|ends? (?:in|with)|okay|no|try|where was i|capital|small|lower ?case|upper ?case|underscore|dash|hyphen|dot|period|at sign|star|asterisk|pound|hash|exclamation(?: mark| point)?|dollar sign|sign|symbol|space|[a-z&']+ bank(?: of [a-z]+)?)\b)*$/;
+const ANSWER_LEAD_EN = /^(?:[\s,.:;…'"-]|\b(?:it'?s|it is|it|is|was|are|that'?s|that is|then|and|uh+|um+|er+|erm|ok(?:ay)?|fine|alright|all right|so|sure|yes|yeah|yep|right|well|oh|the|rest|last|next|part|bit|one|ones|first|second|third|middle|four|two|three|digits?|numbers?|group|here'?s|here|hold on|wait|sorry|says|of it|ends? (?:in|with)|okay|no|try|where was i|capital|small|lower ?case|upper ?case|underscore|dash|hyphen|dot|period|at sign|star|asterisk|pound|hash|exclamation(?: mark| point)?|dollar sign|sign|symbol|space|[a-z&']+ bank(?: of [a-z]+)?)\b)*$/;
 // (or whose it is, said short, "招行的吧 6 2 1 4 8 3", "我妈的 3 7 0 2")
 const ANSWER_LEAD_ZH = /^[\s，,、…：:.。嗯呃啊哦额噢喏呐好的对是就然后还有后面前面剩下接着她他说应该好像大概我记得念报那个这个位吧行收到来了一条个]*$|(?:^|[，,])[^，,]{0,10}(?:是|为|[:：])[\s…]*$|^[\s嗯呃啊哦]*[\u4e00-\u9fff]{1,5}的吧?[\s，,]*$|(?:^|[\s，,])(?:后|前|最后|末)[一二三四五六七八九两\d]位(?:是|数是)?[\s：:]*$/;
 const SENTENCE_END = /[.!?。！？；;]\s*(?=[^.!?。！？；;]*$)/;
@@ -2720,7 +2727,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (an ID's middle is a date of birth: "中间是出生年月嘛，一九八七零四二三"; a date written day or month first, "10-10-1960", is a date)
   // (not answering "what time did that text come in?": a time)
   // (not a phone's whole number where the line asks for one too: "the mobile number on the account and the last four of the social")
-  if (ctx.part && len >= 2 && len <= 12 && !ctx.caller?.asksSum && !(len === 10 && ctx.caller?.asks.has('phone') && nanp(p)) && (ctx.part === 'password' || !isYearNumber(d)) && (ctx.part === 'id' && len === 8 ? !amountAround(t, a, b) && !p.seps.includes('/') && !(isDateOrTime(p) && !/^(?:19|20)/.test(d)) : !harmlessPiece(p, ctx))) return ctx.part;
+  // (not a code the reply names just before, come as the line asked for the card's rest: "…验证码来哉，六八……")
+  if (ctx.part && len >= 2 && len <= 12 && !ctx.caller?.asksSum && (ctx.part === 'code' || !labelBefore(ctx.labels, a, 8, (l) => l.kind === 'code')) && !(len === 10 && ctx.caller?.asks.has('phone') && nanp(p)) && (ctx.part === 'password' || !isYearNumber(d)) && (ctx.part === 'id' && len === 8 ? !amountAround(t, a, b) && !p.seps.includes('/') && !(isDateOrTime(p) && !/^(?:19|20)/.test(d)) : !harmlessPiece(p, ctx))) return ctx.part;
   // the caller's line is read only for a number it can tell about (three digits or more)
   const caller = len >= 3 ? ctx.caller : undefined;
   // an expiry alone is printed and opens nothing (docs/labelling.md, case 91): with the code after it, it is the card's
@@ -3054,6 +3062,10 @@ function listedBefore(ctx: Context, label: Label, kind: LabelKind): boolean {
 const LIST_JOIN = /^\s*(?:和|及|、|跟|与|还有|以及|and|&|,|，)?\s*$/;
 
 // (dialled, not given: "打您办公室座机", not "联系电话" nor "打我手机")
+// (a one-time code's own name, never the card's security code, whatever the line asked: "…验证码来哉，六八……")
+const OTP_LABEL = /^(?:验证码|动态[码吗马玛]|校验码|短信码|otp\b|one[- ]time|verification code|sms code|text code)/;
+const READ_OFF_BEFORE = /查到|查了|看到|显示|上面(?:写|是)|写着|\b(?:it says|it shows|shows|listed)\b/;
+const PHONE_TAIL_LABEL = /尾号|尾数|后四位|\b(?:ending|ends)\b/;
 const DIAL_ZH = /(?:拨打|拨|打给?|致电)(?:(?:您|你|他|她)(?:的)?)?(?:办公室|单位|公司|家里)?(?:的)?(?:座机|电话|手机|号码)\s*$/;
 // (the caller told to ring him or her: "你打他电话")
 const YOU_DIAL_THEM = /(?:你|您)(?:就|可以|直接|先)?(?:拨打|拨|打给?)(?:他|她)(?:的)?(?:座机|电话|手机|号码)\s*$/;
@@ -3275,7 +3287,7 @@ const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|ho
 // street's name after it)
 // (a street's name, then where in it or its ZIP: not "4471 sweetheart.", not "44107 done.")
 // (in Chinese, "是" as what is read, opening a clause or after the text, not what a thing is: "我孙子今年是20")
-const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)\s*$|(?:收到[了哒咯啦]?|[来有][了哒咯啦])(?:[,，\s…]|\.{2,})*$|[头前后][一二两三四五六\d](?:个|位)(?:数字?)?[\s:：]*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后]面|剩下的?|然后)是(?:[\s,，…]|\.{2,})*$|(?:写着|显示)\s*$/;
+const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)\s*$|(?:收到[了哒咯啦哉嘞咧喽]?|[来有][了哒咯啦哉嘞咧喽])(?:[,，\s…]|\.{2,})*$|[头前后][一二两三四五六\d](?:个|位)(?:数字?)?[\s:：]*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后]面|剩下的?|然后)是(?:[\s,，…]|\.{2,})*$|(?:写着|显示)\s*$/;
 // (nothing before a code's digits but a word that opens an answer: "its 48 3..", "ok 48 1..")
 const OPENS_BEFORE = /^\s*(?:(?:ok(?:ay)?|um+|uh+|so|yes|yeah|right)[\s,.]*)*(?:it'?s|it is|it says)?[\s,.:]*$/;
 const LINE_ENDS = /^[ \t]*\n/;
@@ -3424,10 +3436,12 @@ const EMAIL_THEN_WORD = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\s
 const MEETING_SENT = /链接|已发|发送|发给|发您|发你/;
 /**
  * Whether the meeting whose number's label is at `at` is the caller's: its link sent by a line that asks for no code, or by one that
- * says the caller makes the meeting ("我这边建好会议 链接发您"), and the person does not say they made it.
+ * says the caller makes the meeting ("我这边建好会议 链接发您") or sends its number ("会议号我短信发给您"), and the person does not say they made it.
  */
-const callersMeeting = (t: string, at: number, caller: CallerLine | undefined) => !!caller && MEETING_SENT.test(caller.text) && (!caller.asks.has('code') || MEETING_MADE.test(caller.text))
+const callersMeeting = (t: string, at: number, caller: CallerLine | undefined) => !!caller && MEETING_SENT.test(caller.text) && (!caller.asks.has('code') || MEETING_MADE.test(caller.text) || MEETING_NUMBER_SENT.test(caller.text))
   && !MEETING_MADE.test(t.slice(Math.max(0, at - 24), at));
+// ("会议号我短信发给您": the caller sends the number)
+const MEETING_NUMBER_SENT = /会议号[^。！？]{0,4}(?:我|我们)(?:用|这边)?(?:短信|微信)?发(?:给|到)?(?:您|你)/;
 const MEETING_MADE = /我(?:这边|这里)?(?:开|建|创建|发起|预约)(?:好|了)?(?:个|一个)?(?:视频|腾讯)?会议(?!记录|纪要|室)/;
 // ("我股票账户在国泰君安，买了600519和000858": a share's code bought or sold)
 const STOCK_TALK = /股票(?!账户)|(?:买了|买的|卖了|卖的|持有|加仓|补仓)\s*(?:60|68|00|30)\d{4}(?!\d)|炒股|持仓|[那这哪]只票|只股|个股|涨停|跌停|大盘|板块|基金代码|买的基金|\b(?:stock|shares|ticker)\b/;
@@ -3608,20 +3622,23 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (giftTalk(ctx.talk, label, len, ctx.caller)) return 'card';
       // (a part said to be one, "验证码前三位是九二七", or the start read as the line was cut, "验证码是三八……等一下", "code: 318-…", or with a pause as
       // the reply ends, "验证码 7 3 1，", counts; not "the code is 537", three digits said whole)
-      if (label.kind === 'code' && (len === 2 || len === 3) && (CODE_PART.test(t.slice(label.at, a)) || /^\s*-?\s*(?:…|\.{2,})/.test(t.slice(b, b + 5)) || (/^\s*[，,]\s*$/.test(t.slice(b)) && p.groups.length === len))) return ctx.caller?.last === 'cvv' ? 'card' : 'code';
+      if (label.kind === 'code' && (len === 2 || len === 3) && (CODE_PART.test(t.slice(label.at, a)) || /^\s*-?\s*(?:…|\.{2,})/.test(t.slice(b, b + 5)) || (/^\s*[，,]\s*$/.test(t.slice(b)) && p.groups.length === len))) return ctx.caller?.last === 'cvv' && !OTP_LABEL.test(t.slice(label.at, label.at + 16)) ? 'card' : 'code';
       // (in Chinese, a code's or a PIN's first digits the reply ends on or breaks off at after its label, "会议号是 八五二", "密码是 嗯 三 九",
-      // "验证码啊 呃 收到了 是四 七 幺 等等 这个短信上写的是借呗借款确认": no code
+      // "验证码啊 呃 收到了 是四 七 幺 等等 这个短信上写的是借呗借款确认", "支付密码 3 6 不对 关个会员要支付密码干嘛": no code
       // has three digits nor a PIN two, so they are its start, read out in numerals or one by one, not "验证码是537，" said whole; not
       // refused, nor a count, "密码错了3次")
       // (and in any language, digits read out one by one as the reply breaks off after the label: "the pin is 9 3...", "Combination
       // is 0 3...")
-      const breaksOff = (p.spelled && isHan(t.charCodeAt(label.at)) && (REPLY_ENDS_HERE.test(t.slice(b)) || BREAKS_OFF.test(t.slice(b, b + 16)))) || (p.groups.every((g) => g === 1) && READ_ON_AT_END.test(t.slice(b)));
-      if (len >= 2 && breaksOff && !negatedAt(t, label.at) && !unitAfter(t, b)) return ctx.caller?.last === 'cvv' ? 'card' : label.kind;
+      const breaksOff = ((p.spelled || p.groups.every((g) => g === 1)) && isHan(t.charCodeAt(label.at)) && (REPLY_ENDS_HERE.test(t.slice(b)) || BREAKS_OFF.test(t.slice(b, b + 16)))) || (p.groups.every((g) => g === 1) && READ_ON_AT_END.test(t.slice(b)));
+      if (len >= 2 && breaksOff && !negatedAt(t, label.at) && !unitAfter(t, b)) return ctx.caller?.last === 'cvv' && !OTP_LABEL.test(t.slice(label.at, label.at + 16)) ? 'card' : label.kind;
       return len >= (label.kind === 'code' ? 4 : 3) ? label.kind : 'no';
     case 'card':
     case 'id':
     case 'phone': {
       if (othersLabel(t, label.at, label.kind) && !ownAsked(label, ctx)) return 'no'; // "你的电话", "转到你的账户"
+      // ("查到了，林国栋，电话尾号八八二六，对个": a phone's last four read off what the line pointed to, to check the caller by, where no
+      // phone is asked for and the reply does not call it its own; not one volunteered, "个人信息我先报一部分吧，手机后四位 7718")
+      if (label.kind === 'phone' && len === 4 && PHONE_TAIL_LABEL.test(t.slice(label.at, a)) && !ctx.caller?.asks.has('phone') && READ_OFF_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !MINE_BEFORE.test(t.slice(Math.max(0, label.at - 4), label.at))) return 'no';
       // ("还是会打卡后面的95533问看": the bank's number printed on the card's back, as after the cvv's label above)
       if (label.kind === 'card' && CARD_BACK_ZH.test(t.slice(label.at, a)) && officialHere(p, t, a)) return 'no';
       // "它让填银行卡号和手机号，我填的是 6217 8500 0001 2345 678 和 18679023341": secrets named in a list, then their values in

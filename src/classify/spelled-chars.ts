@@ -21,7 +21,8 @@ const LETTERS = new RegExp(`(?<![a-z0-9'])(?:${AS_IN}|${NATO}|[a-z])(?![a-z0-9']
  * A cheap first look: a letter standing alone (not "a" or "I", which are words), a word of the radio
  * alphabet, or a Chinese letter case. Digits read out alone are numbers.ts's, and never need the rest.
  */
-const MAYBE = new RegExp(`(?<![a-z0-9'-])[b-hj-z](?![a-z0-9'])|\\b(?:${NATO})\\b|大写|小写`);
+// (or one a dash joins to a character or a digit's word before it: "one-E-G-four")
+const MAYBE = new RegExp(`(?<![a-z0-9'-])[b-hj-z](?![a-z0-9'])|(?<![a-z0-9'])(?:[a-z]|${DIGIT_WORD})-[b-hj-z](?![a-z0-9'])|\\b(?:${NATO})\\b|大写|小写`);
 
 const SENTENCE_NEXT = /[.!?]\s+[ai]$/;
 const TIME_MARK = new RegExp(`(?:\\d|\\b(?:${DIGIT_WORD}|ten|eleven|twelve))\\s?[ap]\\.m\\b`);

@@ -4076,3 +4076,36 @@ describe("the written calls of round 22: a gift card's code typed with dots, a t
     expect(read('卡号是[卡号]', '卡号多少')).toEqual(['card']);
   });
 });
+
+describe("the written calls of round 23: digits joined by dashes, a gift card's group typed whole, a licence asked two lines before, a one-time code's name, readings off a courier's page", () => {
+  it('a Medicare number begun with dashes between its characters', () => {
+    expect(read("Okay, it says, uh, one-E-G-four...", "to mail the new chip card we just need to verify his Medicare number, it's on the red, white and blue card, starts with a number and a letter.")).toEqual(['id']);
+    expect(read('my e-mail is fine, x-ray done', 'what is your password?')).toEqual([]);
+  });
+  it("the next two of a social security number, said 'Two-one', are no date", () => {
+    const callers = ['This is Officer Daniel Reeves.', 'Can you confirm your Social Security number for me?', 'Three-eight-four, okay, go ahead, the next two.'];
+    expect(inCall(callers, ['Yeah, this is Walt.', "It's, uh, three-eight-four..."], "Two-one. And then, uh, hold on, my wife's hollering something from the kitchen.")).toEqual(['id']);
+  });
+  it("a gift card's code group typed whole, asked for as the rest of the code", () => {
+    const callers = ['I want to surprise the teachers with $50 Amazon gift cards, 8 of them.', 'Please use your own, scratch the backs and send me photos or type the codes here.', 'Thanks. Send the rest of that code and the other 3 quickly'];
+    expect(inCall(callers, ['heres the first one 7XQM-4RT2'], 'PL9K\nwait my husband says principals dont do gift card stuff from gmail. hang on')).toEqual(['card']);
+    expect(inCall(callers, ['heres the first one 7XQM-4RT2'], 'got 2 more at 10am')).toEqual([]);
+  });
+  it('a licence asked for two lines before, given after a line that asks nothing', () => {
+    const callers = ["Lyft Driver Compliance: Your annual background check renewal is due. Reply with your driver's license number and DOB within 48 hrs to keep driving.", "Yes this is Lyft. The state now requires annual renewal. Drivers who don't renew will be deactivated Friday."];
+    expect(inCall(callers, ['is this lyft? i did my background check in march'], 'ok fine its D418-7720-5531 no wait D418-7720-5513')).toEqual(['id', 'id']);
+  });
+  it("a social security number's digits with slashes between its parts", () => {
+    expect(read('the site wont take my ssn, can i text it here? 4 4 1 / 0 9 / 2 2 6 7', "Enter the parent's SSN and a debit card to receive the deposit.")).toEqual(['id']);
+    expect(read('we moved in on 12/09/2021', "Enter the parent's SSN and a debit card to receive the deposit.")).toEqual([]);
+  });
+  it('a code named as one, come while the card was asked for, is the code; a PIN begun in digits and broken off', () => {
+    expect(inCall(['嗯，最后一位呢？还有卡背面的三位安全码也报一下，还差最后一步，您手机马上会收到一个验证码。'], ['卡号是……六二二五，七六零零，三四八八，幺九二……'], '最后一位是……等歇，倷要安全码做啥？……验证码来哉，六八……哎，勿对，我勿报哉。')).toEqual(['code']);
+    expect(read('支付密码 3 6 不对 关个会员要支付密码干嘛', '好的已连接 现在打开微信支付 输一下支付密码 我帮您解除免密扣款')).toEqual(['password']);
+  });
+  it("a meeting number the caller sends, and a courier's phone read off the courier's page, are not the person's", () => {
+    expect(read('好……下好了。会议号八八六……是你发的这个吧，进去了，共享也点了。', "您在应用商店搜'云会议'，下载以后点'加入会议'，会议号我短信发给您，进去以后点'共享屏幕'。")).toEqual([]);
+    expect(read('……嗯，查到了，林国栋，电话尾号八八二六，对个。那三点钟等你。', '理解理解。你在顺丰小程序里用运单号查一下，派件员名字和电话都在上面，跟我这个号对得上就是我。')).toEqual([]);
+    expect(read('个人信息我先报一部分吧，手机后四位 7718', '你只需要提供一些基本的个人信息，我们就能为你办理。')).toEqual(['phone']);
+  });
+});
