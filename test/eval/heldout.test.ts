@@ -29,7 +29,8 @@
 // part (docs/labelling.md, case 154; the held-out labels are not read, so theirs stay `hangup`: docs/reader.md, round 16), and
 // again with rounds 1 to 17 trained on and a yes to "can you hear me?" read as going along with nothing (docs/reader.md, round 18:
 // the English flags' precision has 0.6 points to spare here), and again with rounds 1 to 18 trained on and rounds 19 to 21's secret
-// misses read (docs/reader.md, rounds 20 and 21).
+// misses read (docs/reader.md, rounds 20 and 21), and again with rounds 1 to 23 trained on and rounds 22 and 23's secret misses read
+// (docs/reader.md, rounds 23 and 24: the English flags' price fell a step, λ 1.262, and both their targets hold).
 import { describe, expect, it } from 'vitest';
 import { heldOut, trained } from '../../scripts/eval';
 import { measureFlags, measureReplies } from '../../scripts/measure';
@@ -39,18 +40,18 @@ const TARGET = { macroF1: 0.9, accuracy: 0.85, flagRecall: 0.85, flagPrecision: 
 /** Per language: each figure's bar, the target where it is met, else the floor under the measured figure. */
 const BAR = {
   zh: {
-    accuracy: TARGET.accuracy, // measured 0.943
-    macroF1: TARGET.macroF1, // measured 0.917
-    flagRecall: TARGET.flagRecall, // measured 0.914
-    flagPrecision: TARGET.flagPrecision, // measured 0.933
+    accuracy: TARGET.accuracy, // measured 0.942
+    macroF1: TARGET.macroF1, // measured 0.919
+    flagRecall: TARGET.flagRecall, // measured 0.911
+    flagPrecision: TARGET.flagPrecision, // measured 0.936
     leakRecall: TARGET.leakRecall, // measured 1 (37 of 37: secrets.ts finds these, not the model)
     falseLeaks: TARGET.falseLeaks, // measured 0
   },
   en: {
-    accuracy: TARGET.accuracy, // measured 0.875
+    accuracy: TARGET.accuracy, // measured 0.872
     macroF1: TARGET.macroF1, // measured 0.914
-    flagRecall: TARGET.flagRecall, // measured 0.853
-    flagPrecision: TARGET.flagPrecision, // measured 0.906
+    flagRecall: TARGET.flagRecall, // measured 0.857
+    flagPrecision: TARGET.flagPrecision, // measured 0.908
     leakRecall: 0.98, // NOT MET YET: measured 0.987 (78 of 79, secrets.ts); target 1. One miss more fails here
     falseLeaks: TARGET.falseLeaks, // measured 0.0009
   },
