@@ -22,6 +22,8 @@ const GOING_ON_EN = new RegExp(`^(?:(?:${[
   '(?:the )?(?:rest|others?|last|next|first|second|third|middle)(?: (?:part|bit|one|ones|group|few|digits|numbers|two|three|four|five|six|seven|eight|nine|ten|half))?(?: of (?:it|that|that one|them))?',
   '(?:and )?the (?:numbers|digits)',
 ].join('|')})[\\s,.!?…-]*)+$`);
+/** The longest line that may only keep the person going: longer ones say something of their own. */
+const GOING_ON_MOST = 200;
 const GOING_ON_ZH = /^(?:嗯+|好+的?|对+|是的?|行|您|你|继续(?:说|念)?|接着(?:说|念)?|然后呢?|还有呢?|还有[一二三四五六七八九两几\d]位|(?:后|前|末|最后)?[一二三四五六七八九两几\d]位(?:呢|是)?|还在吗|在吗|喂|后面(?:的|几位)?(?:呢|是)?|剩下的?(?:呢)?|说|慢慢(?:来|说|念|找)?|不急|不着急|不用(?:着)?急|别(?:着)?急|(?:我|我们)?等(?:着|您|你)(?:呢)?|(?:您|你)(?:先)?找(?:一下|找)?|找到了?(?:吗|没)|没事|快点|别停|我听着|我在听|在呢|再(?:说|念|报)一遍|问(?:一下|问)|下一(?:个|张|组)|再?往下(?:念|说|报)?|再?往后(?:念|说|报)?|接着往下(?:念|说|报)?|从头(?:开始)?(?:念|说|报)?|[，。！？、…\s?!.,])+$/;
 
 const OWN_NUMBER_ASKED = /我的?(?:电话|号码|手机号?|新号)(?:码)?(?:你|您)?(?:还)?(?:记得|记住|知道|存了|有)|(?:你|您)(?:还)?(?:记得|记住|知道|存了|有)我的?(?:电话|号码|手机号?|新号)|\b(?:do|did) you (?:still )?(?:have|remember|know|got|save) my (?:new )?(?:number|cell|phone|mobile)|\byou (?:still )?(?:have|remember|know|got|saved) my (?:new )?(?:number|cell|phone|mobile)\b/;
@@ -45,6 +47,7 @@ export class CallerLine {
   private talk: Talk | undefined;
   private compact: string | undefined;
   private talked: string | undefined;
+  private goingOn: boolean | undefined;
 
   /**
    * `around`: what was said before it in the call (the caller's lines and the person's replies), read only for what decides a
@@ -66,7 +69,8 @@ export class CallerLine {
    * GOING_ON_ZH), with no number and no request of its own. A reply to it answers the request a line before made.
    */
   get continues(): boolean {
-    return GOING_ON_EN.test(this.text) || GOING_ON_ZH.test(this.text);
+    // (read once: a reply's readings ask it again and again; and only a short line is made of such words alone)
+    return (this.goingOn ??= this.text.length <= GOING_ON_MOST && (GOING_ON_EN.test(this.text) || GOING_ON_ZH.test(this.text)));
   }
 
   /** Whether it spells out these characters itself (a code the caller reads for the person to type). */
