@@ -730,6 +730,8 @@ const toolNamedIn = (callers: LeakOptions['callers'], unless?: RegExp) => !!call
 // ("Please download our secure tool from netsecure-fix.com", then "What's the nine-digit ID in that window?": a tool's ID)
 const TOOL_DOWNLOADED = /\b(?:download|install) (?:our|the|this|a|my) (?:[a-z-]+ ){0,2}(?:tool|program|software)\b/;
 // (an identity document named: its number is no tool's)
+// (an identity document named as itself, not "driver" or "member" alone: "Your printer driver is corrupt")
+const ID_DOCUMENT_ASKED = /\b(?:ssn|social security|passport|driver'?s licen[cs]e|licen[cs]e number|medicare|medicaid|national insurance|tax (?:id|file)|green card)\b|身份证|护照|驾照|驾驶证|社保卡|医保卡/;
 const ID_DOCUMENT_NAMED = /\b(?:ssn|social|passport|licen[cs]e|dl|medicare|medicaid|insurance|member|tax(?:payer)?|national|driver'?s?|state id|green card|nhs|sin|identity|alien|resident)\b|身份|证件|护照|驾照|驾驶证|通行证|社保|医保|社会保障/;
 // (a run needs two digits, so one said as a word is read nowhere else)
 const ONE_BEGUN = /\b(?:it['’]?s|it is|it says|(?:the )?(?:code|pin|password) is)\s+(zero|one|two|three|four|five|six|seven|eight|nine|\d)\s*(?:…+|\.{2,})[\s,]*(?:(?:ay|oh|uh|um|er|ah),?\s+)?(?:wait|hold on|hang on|sorry)\b/di;
@@ -1260,7 +1262,8 @@ function withPrevious(text: string, norm: Normalized, own: Leak[], previous: rea
   // (not the caller's own number said back: "Your contract number is VSC 7 7 2 0 4." · "v s c seven seven two oh four got it")
   // (nor where this reply reads it as what the line now asks for: "支付密码 呃 是我生日 九八零四幺二" to "付款页面要输支付密码 六位数" after a
   // code of six digits)
-  if (pieced && !(caller?.numbers.length && callersOwn(text.slice(pieced.start, pieced.end), caller))
+  // (nor a date this reply opens with, "5月18号？")
+  if (pieced && !(caller?.numbers.length && callersOwn(text.slice(pieced.start, pieced.end), caller)) && !DATE_UNIT_AFTER.test(text.slice(pieced.end, pieced.end + 1))
     && !(caller?.last && own.some((o) => o.kind === caller.last && o.start < pieced.end && pieced.start < o.end))) parts.push([pieced, true]);
   let out = /\d[\s,.…-]*$/.test(head) ? ownAfterHarmless(joinedNorm, off, own) : own;
   // a secret that starts earlier is read whole: it replaces a reading of its end alone, unless it was whole
@@ -1732,6 +1735,20 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     DESCRIBED_WORD.lastIndex = 0;
     found = mergeSpans(found, words, 'inside');
   }
+  // "密码是我生日加……呃，hb，小写的，然后九九……" answering a request for a password, or after its label: letters whose case the person
+  // goes on to tell are the password's, and what follows them after "然后", "加" (a part counts)
+  if ((t.includes('小写') || t.includes('大写')) && (caller?.last === 'password' || PASSWORD_BEFORE.test(t)) && !refusesPassword(t, labels)) {
+    const words: Span[] = [];
+    for (const m of t.matchAll(CASE_TOLD_ZH)) {
+      const a = m.index;
+      const after = a + m[0].length;
+      const more = CASE_TOLD_MORE_ZH.exec(t.slice(after, after + 40));
+      const b = more ? after + more[0].replace(/[\s,，]+$/, '').length : a + m[1]!.length;
+      const label = labelBefore(labels, a, 60, (l) => l.kind === 'password' && !negatedAt(t, l.at) && !othersLabel(t, l.at));
+      if ((caller?.last === 'password' || label) && !caller?.text.includes(m[1]!)) words.push(['password', a, b, true]);
+    }
+    found = mergeSpans(found, words, 'inside');
+  }
   // "uh buster exclamation point dog eighty eight" answering a request for a password, or after its
   // label: a password said aloud (a number found inside it is part of it)
   // (after the label: "the username is bettyjones52, but not the password" gives none)
@@ -1814,7 +1831,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const login = caller && LOGIN_PASSWORD.test(caller.text);
     for (const f of found) {
       // (not the person's own password, "I use the same password for everything, Packers1967")
-      if (f[0] === 'id' ? !personalId(t, f[1], f[2]) : f[0] === 'password' && !login && !LOGIN_PASSWORD.test(t.slice(Math.max(0, f[1] - 60), f[1])) && !ownPassword(t.slice(Math.max(0, f[1] - 60), f[1]))) f[0] = 'code';
+      // (nor an identity document's number the line asks for by name, "also type your social security number in the Zoom chat": "219-46-")
+      if (f[0] === 'id' ? !personalId(t, f[1], f[2]) && !(caller?.asks.has('id') && ID_DOCUMENT_ASKED.test(caller.text)) : f[0] === 'password' && !login && !LOGIN_PASSWORD.test(t.slice(Math.max(0, f[1] - 60), f[1])) && !ownPassword(t.slice(Math.max(0, f[1] - 60), f[1]))) f[0] = 'code';
     }
   }
   // "The code is X 9 F 4 T 2 L 7 Q R 8 N 3 M 6 K": letters and digits twelve or more long are no one-time code (those are
@@ -2355,6 +2373,9 @@ const ALNUM_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'code', 'cvv'
 const DESCRIBED = /\b(?:lower ?case|all caps|all small|no caps|no capitals|no spaces|one word|with a capital|capital [a-z]\b|[a-z] big\b)/;
 // (the words of the description, and of "I type it …", are not the password)
 const MARK_WORD = '\\d+|star|asterisk|dollar sign|exclamation (?:mark|point)|hash(?:tag)?|at sign|at symbol|underscore|dash|question mark';
+// (in Chinese: letters, then their case told, "hb，小写的"; then what goes on after them, "，然后九九")
+const CASE_TOLD_ZH = /(?<![a-z0-9])([a-z][a-z0-9!@#$%^&*+_~.-]{0,39})[,，\s]*(?:都是|全是|全|是)?(?:小写|大写)(?:的|字母)?/g;
+const CASE_TOLD_MORE_ZH = /^[,，\s]*(?:然后|再|加上?|后面(?:是|加)?)[,，\s：:]*(?:是\s*)?[a-z0-9零一二三四五六七八九幺两洞拐][a-z0-9零一二三四五六七八九幺两洞拐\s,，]*/;
 const DESCRIBED_MORE = new RegExp(`^[^.?!]{0,24}?\\b(?:then|and|plus|followed by)\\s+(?:(?:the number|number|my age|a|an)\\s+)?(?:${MARK_WORD})(?:[\\s,]+(?:and\\s+|then\\s+)?(?:a\\s+|an\\s+|the\\s+)?(?:${MARK_WORD}))*`);
 const DESCRIBING = /^(?:lower ?case|upper ?case|all|caps|capitals?|small|letters|spaces|word|type|typed|types|write|written|just|then|and|the|it'?s|is|was|password|pin|code)$/;
 // ("Mittens, capital M", "sunflower, all small", "SunnyDay, S big, D big": how it is written, in the words people use)
@@ -3065,6 +3086,7 @@ const LIST_JOIN = /^\s*(?:和|及|、|跟|与|还有|以及|and|&|,|，)?\s*$/;
 // (a one-time code's own name, never the card's security code, whatever the line asked: "…验证码来哉，六八……")
 const OTP_LABEL = /^(?:验证码|动态[码吗马玛]|校验码|短信码|otp\b|one[- ]time|verification code|sms code|text code)/;
 const READ_OFF_BEFORE = /查到|查了|看到|显示|上面(?:写|是)|写着|\b(?:it says|it shows|shows|listed)\b/;
+const DATE_UNIT_AFTER = /^[月日号点时]/;
 const PHONE_TAIL_LABEL = /尾号|尾数|后四位|\b(?:ending|ends)\b/;
 const DIAL_ZH = /(?:拨打|拨|打给?|致电)(?:(?:您|你|他|她)(?:的)?)?(?:办公室|单位|公司|家里)?(?:的)?(?:座机|电话|手机|号码)\s*$/;
 // (the caller told to ring him or her: "你打他电话")
@@ -3485,7 +3507,7 @@ function refusesPassword(t: string, labels: Labels): boolean {
   }
   return refused;
 }
-const NOT_TELLING = /^\S+\s+(?:is\s+)?(?:my (?:business|own)|private|secret|none of your)|^\S+\s+and (?:i'?m|i am) not (?:saying|telling|giving|sharing)/;
+const NOT_TELLING = /^\S+\s+(?:is\s+)?(?:my (?:business|own)|private|secret|none of your)|^\S+\s+and (?:i'?m|i am) not (?:saying|telling|giving|sharing)|^(?:密码|口令)[^，。！？,]{0,4}?(?:不能|不可以|不会|不想|不给|不告诉|不说|不报|不念|要保密)/;
 
 /**
  * A password's label shortly before `a` in the same sentence, with no number between, given (not refused, not
@@ -3654,7 +3676,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (label.kind === 'phone' && ((callsIt(t, label.at, 48, b) && !(/\bmy\s+$/.test(t.slice(Math.max(0, label.at - 4), label.at)) && /(?:\bis|'s)\b/.test(t.slice(label.at, a)))) || (DIAL_ZH.test(t.slice(Math.max(0, a - 20), a)) && !(YOU_DIAL_THEM.test(t.slice(Math.max(0, a - 20), a)) && namesRelative(t.slice(Math.max(0, a - 48), a)))) || iCallZh(t, a))) return 'no';
       // ("社保卡 老伴你拿一下那个卡 哦 卡号是 幺二零…" answering "您先说一下社保卡号": the number of the card that holds an ID, named
       // just before or asked for, not a bank's; a bank card's length is the card's, which 社保卡 hold too)
-      if (label.kind === 'card' && t.startsWith('卡号', label.at) && (len < 15 || longNumberKind(p.digits) === 'id') && (ID_CARD_BEFORE.test(t.slice(Math.max(0, label.at - 20), label.at)) || (!!ctx.caller && (ID_CARD_ASKED.test(ctx.caller.text) || (ctx.caller.continues && ID_CARD_ASKED.test(ctx.caller.around))) && !BANK_CARD_NAMED.test(ctx.caller.text) && !/卡/.test(t.slice(0, label.at).replace(/(?:社保|医保|就诊|居民健康|那个|这个|那张|这张)卡/g, ''))))) return 'id';
+      if (label.kind === 'card' && t.startsWith('卡号', label.at) && (len < 15 || longNumberKind(p.digits) === 'id') && ((ID_CARD_BEFORE.test(t.slice(Math.max(0, label.at - 20), label.at)) && !(ctx.caller && BANK_CARD_NAMED.test(ctx.caller.text))) || (!!ctx.caller && (ID_CARD_ASKED.test(ctx.caller.text) || (ctx.caller.continues && ID_CARD_ASKED.test(ctx.caller.around))) && !BANK_CARD_NAMED.test(ctx.caller.text) && !/卡/.test(t.slice(0, label.at).replace(/(?:社保|医保|就诊|居民健康|那个|这个|那张|这张)卡/g, ''))))) return 'id';
       // ("Okay, okay, I have my card. It's 2 1 7..." answering a request for the social security number: a bare card, where the line
       // asks for an identity document's number and no bank card, is the document's)
       if (label.kind === 'card' && len <= 9 && /^card\s*\.\s*it(?:'?s| is)\b/.test(t.slice(label.at, a)) && ctx.caller?.last === 'id' && !ctx.caller.asks.has('card')) return 'id';

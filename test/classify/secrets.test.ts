@@ -4109,3 +4109,24 @@ describe("the written calls of round 23: digits joined by dashes, a gift card's 
     expect(read('个人信息我先报一部分吧，手机后四位 7718', '你只需要提供一些基本的个人信息，我们就能为你办理。')).toEqual(['phone']);
   });
 });
+
+describe("the written calls of round 24: an SSN begun in a meeting's chat, a card's label before 我看一哈, a password told by its make-up, a deduction read off a text", () => {
+  it("a social security number begun, asked for by name where a screen is shared, is the ID, not a tool's code", () => {
+    expect(read('ok its 219-46-', 'Tap Share Screen, then open your Huntington app and log in. For agent verification also type your social security number in the Zoom chat')).toEqual(['id']);
+    expect(read('id:1 720 558 314 pass:x7k2pq', 'Hello from HP support. Your printer driver is corrupt. Please open TeamViewer and give me ID and password.')).toEqual(['code', 'code']);
+  });
+  it('a card named before "我看一哈啊" is the card, whatever the line asked last', () => {
+    expect(read('收到了收到了。卡号……我看一哈啊，六二幺七 零零幺二，四九五三……', '您点开，填一下您收款绑定的那张银行卡的卡号，还有身份证号，系统就自动认证了。')).toEqual(['card']);
+    expect(read('社保卡上的卡号我看下 6214 6656 0038 ... 后面的字磨掉了看不清', '好的王老先生，还需要绑定社保卡上的银行卡号，方便报销款到账')).toEqual(['card']);
+  });
+  it('letters whose case is told, and what follows them, are a password begun; not in a refusal', () => {
+    const line = '您先登录支付宝，把登录密码告诉我，我在后台帮您操作，您就不用自己弄了。';
+    expect(read('密码啊……我的密码是我生日加……呃，hb，小写的，然后九九……', line)).toEqual(['password']);
+    expect(read('密码不能说，hb小写的那个不给', line)).toEqual([]);
+  });
+  it('a sum a text says was taken is no code, and a date opens no number begun before', () => {
+    expect(read('又来一条短信 写着扣款3200 你们不是认证吗 咋扣我钱', '师傅验证码已过期 系统显示您卡里余额不足认证没通过 需要您再发一次新的验证码')).toEqual([]);
+    const callers = ['您的医保卡在外地有异常消费两千四百元，需要核对您的医保卡号。', '好的。', '然后呢？', '好的，消费时间是5月18日下午3点，是您本人吗？'];
+    expect(inCall(callers, ['卡号我看一下，是1 0 0 1', '3 2 8 5', '……嗯，7 7 0 6 9，后面没了。'], '5月18号？我那天在家里，肯定不是我。')).toEqual([]);
+  });
+});
