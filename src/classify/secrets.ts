@@ -2242,6 +2242,7 @@ const CLAUSE_END = /^\s*(?:$|[，,。.！!；;、\n])/;
 const LIST_ITEM_BEFORE = /[^\s，,、；;。.！!？?][，,、；;]\s*(?:还有|以及|和|跟)?\s*(?:我的?|他的?|她的?)?\s*$/;
 // ...or as the whole reply ("密码……")
 const WHOLE_REPLY_BEFORE = /^[\s，,。…嗯呃啊哦好的]*(?:我的?)?$/;
+const LOOKING_FOR = /(?:看|找|瞧|查)(?:一下|一哈|下|看)/;
 // ...after which the person says they do not have it at hand
 const NOT_AT_HAND = /不记得|忘了|记不清|没带|找不到|不知道|想不起/;
 
@@ -2288,7 +2289,8 @@ function placeholderAfter(t: string, label: Label, end: number, labels: Labels):
   // stands for it); not "I forgot what my pin is"
   const cut = !t.slice(end).trim() && CUT_COPULA.exec(t.slice(label.at, end));
   if (cut && !NOT_SAYING.test(t.slice(Math.max(0, label.at - 24), label.at))) return [label.at + cut.index, label.at + cut.index + cut[0].length];
-  const gap = LEFT_OUT.exec(t.slice(label.at, end));
+  // (nor where the person stops to look for it: "身份证号码是……嗯……我找一下……")
+  const gap = LOOKING_FOR.test(t.slice(label.at, end)) ? null : LEFT_OUT.exec(t.slice(label.at, end));
   if (!gap) return null;
   // the clause ends after the gap, or the next secret's label starts ("卡号是……密码是……")
   const ends = CLAUSE_END.test(t.slice(end, end + 4)) || labelAt(labels, end);

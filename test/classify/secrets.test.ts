@@ -2528,9 +2528,9 @@ describe('round 33: a number begun as the reply breaks off', () => {
     expect(kinds('嗯，1001。')).toEqual(['id']);
     expect(kinds('嗯，一零零幺。')).toEqual(['id']);
     // (a line that says a number of its own is no echo; the piece still goes on with the ID begun before, as the line that
-    // asked for it reads it, and without that line it is a code by its shape)
+    // asked for it reads it, and without that line with the card the reply before named: "卡号我看一下，是1 0 0 1")
     expect(kinds('嗯，2400。')).toEqual(['id']);
-    expect(findLeaks('3 2 8 5', undefined, { caller: '嗯，2400。', previous }).map((l) => l.kind)).toEqual(['code']);
+    expect(findLeaks('3 2 8 5', undefined, { caller: '嗯，2400。', previous }).map((l) => l.kind)).toEqual(['card']);
   });
 });
 
