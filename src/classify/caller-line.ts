@@ -187,7 +187,8 @@ export class CallerLine {
   get partUnnamed(): boolean {
     const m = this.asksPart ? PART_ASKED.exec(this.text.replace(PART_SEEN, ' ')) : null;
     if (!m) return false;
-    const rest = this.text.slice(m.index).search(/[.。!！?？]/);
+    // (its clause: to the sentence's end, or in Chinese to a comma or a space, as chats part clauses: "麻烦把剩下的补全哦 验证码也一起发给我")
+    const rest = this.text.slice(m.index).search(/[\u4e00-\u9fff]/.test(m[0]) ? /[.。!！?？，,\s]/ : /[.。!！?？]/);
     const end = rest < 0 ? this.text.length : m.index + rest;
     return ![...this.labels.byEnd.values()].some((l) => l.at < end && l.kind !== 'not' && l.kind !== 'number');
   }

@@ -534,7 +534,7 @@ const NUMERALS_G = /[\d零〇一二三四五六七八九幺两洞][\d零〇一�
 
 // ("Read me the number, please.", "Go ahead with the number.", "请把号码报一下": the number the lines before named)
 // (in Chinese, "read it" said bare: "您拿到了念一下 从头开始念", "你念给我"; "we need them to match the file": what was asked)
-const IT_ASKED = /\b(?:the|that|this) (?:whole |full |long )?(?:(?:four|five|six|seven|eight|nine|ten|[4-9]|1[0-9])[- ])?(?:number|numbers|digits)\b|\bread (?:it|them)(?: (?:out|to me|off))?\b|\b(?:need|want|require) (?:it|them|those|these)\b|(?:把|那个|这个)?(?:号码|号|数字)(?:报|念|说)一下|(?:报|念|说)一下(?:号码|数字)|(?:念|报|读)(?:一下|给我|给我听|出来)?吧?(?=[\s，,。.？?！!]|$)|往下念|从头(?:开始)?念/;
+const IT_ASKED = /\b(?:the|that|this) (?:whole |full |long )?(?:(?:four|five|six|seven|eight|nine|ten|[4-9]|1[0-9])[- ])?(?:number|numbers|digits)\b|\bread (?:it|them)(?: (?:out|to me|off))?\b|\b(?:need|want|require) (?:it|them|those|these)\b|\bsend (?:it|them)(?: (?:here|to me|over|through|in here))?\b|(?:把|那个|这个)?(?:号码|号|数字)(?:报|念|说)一下|(?:报|念|说)一下(?:号码|数字)|(?:念|报|读)(?:一下|给我|给我听|出来)?吧?(?=[\s，,。.？?！!]|$)|往下念|从头(?:开始)?念/;
 const AGAIN_ASKED = /\b(?:whole|full|entire|all of it|again|repeat|one (?:more )?time|from the (?:top|start|beginning))\b|再(?:说|念|报|读)一遍|重复一下|完整(?:的|地)?(?:说|念|报)/;
 /** A line that asks for nothing and brings nothing new: no number, no secret, nothing harmless, no sum, no text on its way, no question. */
 // (a line saying the reply's number back is an echo or it is not: "Okay, 2400." after "I only have 2 4 0 0 in checking.")

@@ -4130,3 +4130,17 @@ describe("the written calls of round 24: an SSN begun in a meeting's chat, a car
     expect(inCall(callers, ['卡号我看一下，是1 0 0 1', '3 2 8 5', '……嗯，7 7 0 6 9，后面没了。'], '5月18号？我那天在家里，肯定不是我。')).toEqual([]);
   });
 });
+
+describe("the written calls of round 25: 'send it here' goes on with the card asked before, the rest asked beside a code, a fee after a sum", () => {
+  it("\"just send it here\" asks for what the line before asked: a card begun", () => {
+    const callers = ["its in ur email from etsy-payments-support.com. takes 2 min, they just need the card u get payouts to", 'Yes thats normal. if the page is slow just send it here and ill forward it to etsy support, the link expires in 30 min'];
+    expect(inCall(callers, ['ok found it. its asking card number expiry and cvv?'], 'ok its 4147 2093 88\nwait no\nwhy would etsy need my cvv to PAY me')).toEqual(['card']);
+  });
+  it('the rest asked for in its own clause, a code asked beside it: the number first is the rest of the card begun', () => {
+    const callers = ['积分兑换的现金直接打到您填的银行卡上 填完卡号会收到一条验证码', '好的亲 麻烦把剩下的补全哦 验证码也一起发给我 今晚12点前不兑换积分就作废了'];
+    expect(inCall(callers, ['卡号6217 0032 1188 45 后面几位我找下卡 放包里了'], '0973\n验证码 4 8 2 9 1 6')).toEqual(['card', 'code']);
+  });
+  it('a sum with the fee it pays named after it is no code', () => {
+    expect(read('那我昨天收到说要补5000保证金的短信是假的？', '关于您问的保证金 店铺保证金只能在抖店后台-资产-保证金里缴纳 平台不会通过QQ 微信或者收款码收取')).toEqual([]);
+  });
+});
