@@ -439,7 +439,7 @@ function giftCodeGroups(norm: Normalized, found: Leak[], caller: CallerLine | un
   if (!caller) return found;
   // (or typed as it is printed, letters and digits together: "PL9K" answering "Send the rest of that code")
   const spelt = spelledOut(norm.text);
-  const typed = [...norm.text.matchAll(CODE_GROUP)].filter((m) => !NOT_A_GROUP.test(m[0]) && !NAME_SPELT.test(norm.text.slice(Math.max(0, m.index - 24), m.index))).map((m): [number, number] => [m.index, m.index + m[0].length]);
+  const typed = !hasAlnumWord(norm.text) ? [] : [...norm.text.matchAll(CODE_GROUP)].filter((m) => !NOT_A_GROUP.test(m[0]) && !NAME_SPELT.test(norm.text.slice(Math.max(0, m.index - 24), m.index))).map((m): [number, number] => [m.index, m.index + m[0].length]);
   if (!spelt.length && !typed.length) return found;
   // (this line asks on about the code, or for nothing of its own: not for a name, a plate, a password, "who am I speaking with?")
   // (a code asked for where gift cards are talked about is theirs: "Send the rest of that code and the other 3 quickly")
@@ -2242,7 +2242,6 @@ const CLAUSE_END = /^\s*(?:$|[，,。.！!；;、\n])/;
 const LIST_ITEM_BEFORE = /[^\s，,、；;。.！!？?][，,、；;]\s*(?:还有|以及|和|跟)?\s*(?:我的?|他的?|她的?)?\s*$/;
 // ...or as the whole reply ("密码……")
 const WHOLE_REPLY_BEFORE = /^[\s，,。…嗯呃啊哦好的]*(?:我的?)?$/;
-const LOOKING_FOR = /(?:看|找|瞧|查)(?:一下|一哈|下|看)/;
 // ...after which the person says they do not have it at hand
 const NOT_AT_HAND = /不记得|忘了|记不清|没带|找不到|不知道|想不起/;
 
@@ -2289,8 +2288,7 @@ function placeholderAfter(t: string, label: Label, end: number, labels: Labels):
   // stands for it); not "I forgot what my pin is"
   const cut = !t.slice(end).trim() && CUT_COPULA.exec(t.slice(label.at, end));
   if (cut && !NOT_SAYING.test(t.slice(Math.max(0, label.at - 24), label.at))) return [label.at + cut.index, label.at + cut.index + cut[0].length];
-  // (nor where the person stops to look for it: "身份证号码是……嗯……我找一下……")
-  const gap = LOOKING_FOR.test(t.slice(label.at, end)) ? null : LEFT_OUT.exec(t.slice(label.at, end));
+  const gap = LEFT_OUT.exec(t.slice(label.at, end));
   if (!gap) return null;
   // the clause ends after the gap, or the next secret's label starts ("卡号是……密码是……")
   const ends = CLAUSE_END.test(t.slice(end, end + 4)) || labelAt(labels, end);
@@ -2875,7 +2873,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // 后面是……哎")
   // (or as the reply opens, "三九七 嗯 等会我媳妇在旁边说验证码不能给人", "48 1.. hold on it says dont share this code", "its 48 3.. hang on")
   const opens = OPENS_BEFORE.test(t.slice(0, a));
-  if (len >= 2 && len <= 3 && ctx.caller?.last === 'code' && (opens || p.groups.length === len || LINE_ENDS.test(t.slice(b, b + 3)) || isHan(t.charCodeAt(Math.max(0, a - 1))) || isHan(t.charCodeAt(Math.max(0, a - 2)))) && d !== '123' && d !== '321' && d !== '12'
+  // (or named just before as a one-time code, whatever the line asked: "…验证码来哉，六八……哎，勿对")
+  if (len >= 2 && len <= 3 && (ctx.caller?.last === 'code' || (!!ctx.caller && !!labelBefore(ctx.labels, a, 8, (l) => l.kind === 'code' && OTP_LABEL.test(t.slice(l.at, l.at + 16))))) && (opens || p.groups.length === len || LINE_ENDS.test(t.slice(b, b + 3)) || isHan(t.charCodeAt(Math.max(0, a - 1))) || isHan(t.charCodeAt(Math.max(0, a - 2)))) && d !== '123' && d !== '321' && d !== '12'
     && (opens || CODE_READ_BEFORE.test(t.slice(Math.max(0, a - 12), a))) && (REPLY_ENDS.test(t.slice(b)) || BREAKS_OFF.test(t.slice(b, b + 16)) || (SAID_CUT.test(t.slice(b, b + 12)) && !/\d/.test(t.slice(b)))) && !ctx.caller.numbers.some((n) => n.includes(d)) && !harmless()) return 'code';
   // a bare number answering a request for something harmless ("your date of birth?", "zip code?") is that thing
   // (but six digits said to be a code are one: "another one from Google Authenticator, 7 7 1 0 4 8", "the code came as 29 81 54")

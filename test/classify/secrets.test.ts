@@ -2528,9 +2528,9 @@ describe('round 33: a number begun as the reply breaks off', () => {
     expect(kinds('嗯，1001。')).toEqual(['id']);
     expect(kinds('嗯，一零零幺。')).toEqual(['id']);
     // (a line that says a number of its own is no echo; the piece still goes on with the ID begun before, as the line that
-    // asked for it reads it, and without that line with the card the reply before named: "卡号我看一下，是1 0 0 1")
+    // asked for it reads it, and without that line it is a code by its shape)
     expect(kinds('嗯，2400。')).toEqual(['id']);
-    expect(findLeaks('3 2 8 5', undefined, { caller: '嗯，2400。', previous }).map((l) => l.kind)).toEqual(['card']);
+    expect(findLeaks('3 2 8 5', undefined, { caller: '嗯，2400。', previous }).map((l) => l.kind)).toEqual(['code']);
   });
 });
 
@@ -4110,13 +4110,12 @@ describe("the written calls of round 23: digits joined by dashes, a gift card's 
   });
 });
 
-describe("the written calls of round 24: an SSN begun in a meeting's chat, a card's label before 我看一哈, a password told by its make-up, a deduction read off a text", () => {
+describe("the written calls of round 24: an SSN begun in a meeting's chat, a social security card's bank card, a password told by its make-up, a deduction read off a text", () => {
   it("a social security number begun, asked for by name where a screen is shared, is the ID, not a tool's code", () => {
     expect(read('ok its 219-46-', 'Tap Share Screen, then open your Huntington app and log in. For agent verification also type your social security number in the Zoom chat')).toEqual(['id']);
     expect(read('id:1 720 558 314 pass:x7k2pq', 'Hello from HP support. Your printer driver is corrupt. Please open TeamViewer and give me ID and password.')).toEqual(['code', 'code']);
   });
-  it('a card named before "我看一哈啊" is the card, whatever the line asked last', () => {
-    expect(read('收到了收到了。卡号……我看一哈啊，六二幺七 零零幺二，四九五三……', '您点开，填一下您收款绑定的那张银行卡的卡号，还有身份证号，系统就自动认证了。')).toEqual(['card']);
+  it('the card on a social security card that the line calls a bank card is a card', () => {
     expect(read('社保卡上的卡号我看下 6214 6656 0038 ... 后面的字磨掉了看不清', '好的王老先生，还需要绑定社保卡上的银行卡号，方便报销款到账')).toEqual(['card']);
   });
   it('letters whose case is told, and what follows them, are a password begun; not in a refusal', () => {
