@@ -3088,7 +3088,6 @@ const LIST_JOIN = /^\s*(?:和|及|、|跟|与|还有|以及|and|&|,|，)?\s*$/;
 const OTP_LABEL = /^(?:验证码|动态[码吗马玛]|校验码|短信码|otp\b|one[- ]time|verification code|sms code|text code)/;
 const READ_OFF_BEFORE = /查到|查了|看到|显示|上面(?:写|是)|写着|\b(?:it says|it shows|shows|listed)\b/;
 const DATE_UNIT_AFTER = /^[月日号点时]/;
-const PHONE_TAIL_LABEL = /尾号|尾数|后四位|\b(?:ending|ends)\b/;
 const DIAL_ZH = /(?:拨打|拨|打给?|致电)(?:(?:您|你|他|她)(?:的)?)?(?:办公室|单位|公司|家里)?(?:的)?(?:座机|电话|手机|号码)\s*$/;
 // (the caller told to ring him or her: "你打他电话")
 const YOU_DIAL_THEM = /(?:你|您)(?:就|可以|直接|先)?(?:拨打|拨|打给?)(?:他|她)(?:的)?(?:座机|电话|手机|号码)\s*$/;
@@ -3661,7 +3660,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (othersLabel(t, label.at, label.kind) && !ownAsked(label, ctx)) return 'no'; // "你的电话", "转到你的账户"
       // ("查到了，林国栋，电话尾号八八二六，对个": a phone's last four read off what the line pointed to, to check the caller by, where no
       // phone is asked for and the reply does not call it its own; not one volunteered, "个人信息我先报一部分吧，手机后四位 7718")
-      if (label.kind === 'phone' && len === 4 && PHONE_TAIL_LABEL.test(t.slice(label.at, a)) && !ctx.caller?.asks.has('phone') && READ_OFF_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !MINE_BEFORE.test(t.slice(Math.max(0, label.at - 4), label.at))) return 'no';
+      if (label.kind === 'phone' && len === 4 && LAST_DIGITS.test(t.slice(label.at, a)) && !ctx.caller?.asks.has('phone') && READ_OFF_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !MINE_BEFORE.test(t.slice(Math.max(0, label.at - 4), label.at))) return 'no';
       // ("还是会打卡后面的95533问看": the bank's number printed on the card's back, as after the cvv's label above)
       if (label.kind === 'card' && CARD_BACK_ZH.test(t.slice(label.at, a)) && officialHere(p, t, a)) return 'no';
       // "它让填银行卡号和手机号，我填的是 6217 8500 0001 2345 678 和 18679023341": secrets named in a list, then their values in
