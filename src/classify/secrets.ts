@@ -1722,10 +1722,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     for (let m = DESCRIBED_WORD.exec(t); m; m = DESCRIBED_WORD.exec(t)) {
       const a = m.index;
       // (and what it goes on with: "Mittens, capital M, then one two three", "sunflower, all small, then 2 2 and a star")
-      const after = a + m[0].length;
-      const more = DESCRIBED_MORE.exec(t.slice(after, after + 80));
-      const b = more ? after + more[0].length : a + m[1]!.replace(/[.-]+$/, '').length;
-      const label = labelBefore(labels, a, 60, (l) => l.kind === 'password' && !negatedAt(t, l.at) && !othersLabel(t, l.at));
+      const b = describedEnd(t, a, m[0].length, DESCRIBED_MORE, m[1]!.replace(/[.-]+$/, ''));
+      const label = passwordLabelBefore(t, labels, a);
       // (or written with a symbol, a digit and letters, as no other thing is, and its writing described: "It's Denver#2023, capital D")
       const given = caller?.last === 'password' || !!label || (/[!#$%^&*]/.test(m[1]!) && !/@/.test(t.slice(a, a + m[0].length + 16)) && /\d/.test(m[1]!) && /[a-z]{3}/.test(m[1]!) && !!caller?.asks.size && !caller.asksHarmless);
       // (a harmless thing named between its label and it says what it is: "the password is... it's Luis's birthday, 0314Familia")
@@ -1741,11 +1739,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const words: Span[] = [];
     for (const m of t.matchAll(CASE_TOLD_ZH)) {
       const a = m.index;
-      const after = a + m[0].length;
-      const more = CASE_TOLD_MORE_ZH.exec(t.slice(after, after + 40));
-      const b = more ? after + more[0].replace(/[\s,，]+$/, '').length : a + m[1]!.length;
-      const label = labelBefore(labels, a, 60, (l) => l.kind === 'password' && !negatedAt(t, l.at) && !othersLabel(t, l.at));
-      if ((caller?.last === 'password' || label) && !caller?.text.includes(m[1]!)) words.push(['password', a, b, true]);
+      const b = describedEnd(t, a, m[0].length, CASE_TOLD_MORE_ZH, m[1]!);
+      if ((caller?.last === 'password' || passwordLabelBefore(t, labels, a)) && !caller?.text.includes(m[1]!)) words.push(['password', a, b, true]);
     }
     found = mergeSpans(found, words, 'inside');
   }
@@ -2373,6 +2368,17 @@ const ALNUM_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'code', 'cvv'
 const DESCRIBED = /\b(?:lower ?case|all caps|all small|no caps|no capitals|no spaces|one word|with a capital|capital [a-z]\b|[a-z] big\b)/;
 // (the words of the description, and of "I type it …", are not the password)
 const MARK_WORD = '\\d+|star|asterisk|dollar sign|exclamation (?:mark|point)|hash(?:tag)?|at sign|at symbol|underscore|dash|question mark';
+/**
+ * Where a password whose writing is described ends (the described word at `a`, the description `described` long): after what the
+ * description goes on with (`more`: "…, then one two three", "，然后九九"), else after the word itself.
+ */
+function describedEnd(t: string, a: number, described: number, more: RegExp, word: string): number {
+  const after = a + described;
+  const rest = more.exec(t.slice(after, after + 80));
+  return rest ? after + rest[0].replace(/[\s,，]+$/, '').length : a + word.length;
+}
+/** A password's label shortly before `a`, given (not refused, nor someone else's). */
+const passwordLabelBefore = (t: string, labels: Labels, a: number) => labelBefore(labels, a, 60, (l) => l.kind === 'password' && !negatedAt(t, l.at) && !othersLabel(t, l.at));
 // (in Chinese: letters, then their case told, "hb，小写的"; then what goes on after them, "，然后九九")
 const CASE_TOLD_ZH = /(?<![a-z0-9])([a-z][a-z0-9!@#$%^&*+_~.-]{0,39})[,，\s]*(?:都是|全是|全|是)?(?:小写|大写)(?:的|字母)?/g;
 const CASE_TOLD_MORE_ZH = /^[,，\s]*(?:然后|再|加上?|后面(?:是|加)?)[,，\s：:]*(?:是\s*)?[a-z0-9零一二三四五六七八九幺两洞拐][a-z0-9零一二三四五六七八九幺两洞拐\s,，]*/;
