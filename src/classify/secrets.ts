@@ -487,8 +487,8 @@ const CODE_NAMED = /\b(?:code|text|texted|message|sms)\b|验证码|校验码|动
 // What may stand before a value given as an answer, in its sentence: "it's", "then", "the last part is", "她说是", "后面是".
 // (the bank the account is at said first: "Access Bank, zero six nine...")
 const ANSWER_LEAD_EN = /^(?:[\s,.:;…'"-]|\b(?:it'?s|it is|it|is|was|are|that'?s|that is|then|and|uh+|um+|er+|erm|ok(?:ay)?|fine|alright|all right|so|sure|yes|yeah|yep|right|well|oh|the|rest|last|next|part|bit|one|ones|first|second|third|middle|four|two|three|digits?|numbers?|group|here'?s|here|hold on|wait|sorry|says|of it|ends? (?:in|with)|okay|no|try|where was i|capital|small|lower ?case|upper ?case|underscore|dash|hyphen|dot|period|at sign|star|asterisk|pound|hash|exclamation(?: mark| point)?|dollar sign|sign|symbol|space|[a-z&']+ bank(?: of [a-z]+)?)\b)*$/;
-// (or whose it is, said short, "招行的吧 6 2 1 4 8 3", "我妈的 3 7 0 2")
-const ANSWER_LEAD_ZH = /^[\s，,、…：:.。嗯呃啊哦额噢喏呐好的对是就然后还有后面前面剩下接着她他说应该好像大概我记得念报那个这个位吧行收到来了一条个]*$|(?:^|[，,])[^，,]{0,10}(?:是|为|[:：])[\s…]*$|^[\s嗯呃啊哦]*[\u4e00-\u9fff]{1,5}的吧?[\s，,]*$|(?:^|[\s，,])(?:后|前|最后|末)[一二三四五六七八九两\d]位(?:是|数是)?[\s：:]*$/;
+// (or whose it is, said short, "招行的吧 6 2 1 4 8 3", "我妈的 3 7 0 2", "……系农商行个，六二三", "俺这卡是农商行的，六二幺"; 系 and 个 are 是 and 的 in Cantonese and Hakka)
+const ANSWER_LEAD_ZH = /^[\s，,、…：:.。嗯呃啊哦额噢喏呐好的对是系就然后还有后面前面剩下接着她他说应该好像大概我记得念报那个这个位吧行收到来了一条个]*$|(?:^|[，,])[^，,]{0,10}(?:是|(?<![联关])系|为|[:：])[\s…]*$|(?:^|[，,…])[\s嗯呃啊哦是系]*[\u4e00-\u9fff]{1,8}[的个嘅]吧?[\s，,]*$|(?:^|[\s，,])(?:后|前|最后|末)[一二三四五六七八九两\d]位(?:是|数是)?[\s：:]*$/;
 const SENTENCE_END = /[.!?。！？；;]\s*(?=[^.!?。！？；;]*$)/;
 
 /** Whether the value at `start` is given as an answer: nothing but a lead like "it's" or "后面是" before it, since `from` and in its sentence. */
@@ -612,7 +612,7 @@ function leaksAgainst(text: string, norm: Normalized, caller: CallerLine | undef
   if (!previous?.length) return own;
   const found = spellingGoesOn(norm, restOfBegun(text, norm, repeated(norm, withPrevious(text, norm, own, previous, caller), previous, caller, callers), previous, caller, callers), previous, caller);
   const lower = text.toLowerCase();
-  return toolWindow(lower, toolIdBefore(lower, remoteBefore(lower, found, caller, previous, callers), caller, callers));
+  return toolNumberAnswered(norm, toolWindow(lower, toolIdBefore(lower, remoteBefore(lower, found, caller, previous, callers), caller, callers)), caller, callers);
 }
 
 /**
@@ -767,6 +767,23 @@ function toolIdBefore(t: string, found: Leak[], caller: CallerLine | undefined, 
   if (!asked || !toolNamedIn(callers)) return found;
   return found.map((f) => (f.kind === 'id' ? { ...f, kind: 'code' } : f));
 }
+/**
+ * A reply of nine or ten digits alone answering a line that asks for a code, where a line before had the person open a remote tool
+ * ("install AnyDesk from the link we send and give me the 9 digit code" · "ok installing it now" · "Whats the code on your screen?" ·
+ * "127 - 440 - 938"): the tool's ID, a code (case 117), longer than a code sent by text.
+ */
+function toolNumberAnswered(norm: Normalized, found: Leak[], caller: CallerLine | undefined, callers?: LeakOptions['callers']): Leak[] {
+  if (found.length || !caller?.asks.has('code') || ID_DOCUMENT_NAMED.test(caller.text) || !toolNamedIn(callers)) return found;
+  const runs = findRuns(norm.text, norm.spelled);
+  const run = runs.length === 1 ? runs[0]! : undefined;
+  // (not the meeting's number the line gives, said back: "会议号是幺二八 五五四 三零九您输进去之后…" · "幺二八五五四三零九 进来了")
+  if (!run || run.digits.length < 9 || run.digits.length > 10 || caller.numbers.includes(run.digits)) return found;
+  const [a, b] = spanOf(run);
+  // (the number is all the reply says, give or take a few words: "it says 127 440 938")
+  if ((norm.text.slice(0, a) + norm.text.slice(b)).replace(/[^a-z\u4e00-\u9fff]/g, '').length > 12) return found;
+  const [start, end] = toOriginal(norm, a, b);
+  return [{ kind: 'code', start, end }];
+}
 
 // Words that say the digits after them go on with a number said before: "后面是", "后半截是", "剩下的", "the rest is".
 const REST_LEAD = /(?:后面(?:的)?(?:几位)?(?:是)?|后半(?:截|段|部分)?(?:是)?|后[一二三四五六七八九两\d]位(?:是)?|剩下(?:的)?(?:是)?|接着(?:说|念|报)?(?:是)?|然后是|\bthe rest(?: of it)?(?: is)?)\s*[:：,，]?\s*$/;
@@ -809,7 +826,8 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
   // label of their own before them ("Sorry, it was the mailman. Where was I? 5 0 9 3 3, then 1 8 7 2")
   if (cut && runs.length) {
     let j = 0;
-    while (j + 1 < runs.length && PIECE_GAP.test(t.slice(spanOf(runs[j]!)[1], spanOf(runs[j + 1]!)[0]))) j++;
+    // (not a count said after them: "1... 2... 4... 7. Ten digits total.")
+    while (j + 1 < runs.length && PIECE_GAP.test(t.slice(spanOf(runs[j]!)[1], spanOf(runs[j + 1]!)[0])) && !unitAfter(t, spanOf(runs[j + 1]!)[1])) j++;
     const opening = runs.slice(0, j + 1);
     const a = spanOf(opening[0]!)[0];
     const b = spanOf(opening[j]!)[1];
@@ -2098,6 +2116,7 @@ function vouched(kind: LeakKind, p: DigitRun, ctx: Context): boolean {
  * a comma apart ("卡号：六二二二，零二一二，…", "…ok I have it. 5262, 6671, 2768, 4262.") is one
  * number: a card's or an ID's length in groups of at most six digits.
  */
+const HANDLE_ASKED = /微信号?|\bqq\b|qq号|\b(?:whatsapp|telegram|signal|wechat)\b/;
 function readWhole(run: DigitRun, labels: Labels, caller: CallerLine | undefined): boolean {
   const kind = labels.byEnd.get(run.starts[0]! - run.prefix)?.kind ?? caller?.last;
   const len = run.digits.length;
@@ -2106,8 +2125,10 @@ function readWhole(run: DigitRun, labels: Labels, caller: CallerLine | undefined
   // out digit by digit with pauses, a resident ID's, a mobile's or a card's length is read whole whatever names it; sums are
   // not read out so)
   // (not answering a request for a code, read in fours, or for a harmless number, an order's)
+  // (a chat handle asked for may be given as the mobile it is, case 88: "您微信号是多少？" · "微信号就是手机号，一三五，八二七四，六幺零九")
+  const mobile = len === 11 && isMobile(run.digits);
   return ((kind === 'card' || kind === 'id') && len >= 13 && len <= 19)
-    || (run.spelled && !(caller?.asksHarmless && /号|number/.test(caller.text)) && caller?.last !== 'code' && ((len === 18 && longNumberKind(run.digits) === 'id') || (len === 11 && isMobile(run.digits)) || (len >= 16 && len <= 19 && run.groups.length >= 3)))
+    || (run.spelled && !(caller?.asksHarmless && /号|number/.test(caller.text) && !(mobile && HANDLE_ASKED.test(caller.text))) && caller?.last !== 'code' && ((len === 18 && longNumberKind(run.digits) === 'id') || mobile || (len >= 16 && len <= 19 && run.groups.length >= 3)))
     // (a British mobile, "07831 229407", read whole where nothing asks for a code)
     || (run.groups.length <= 4 && caller?.last !== 'code' && isMobileAbroad(run.digits))
     // (a resident ID's start, where the line asks for the ID or the reply names it: "三六零七三二，幺九六八零四……", "那我先报个身份证你帮我查查
@@ -2464,7 +2485,9 @@ function alphanumericAfter(talk: Talk, label: Label, end: number, caller: Caller
   // (not a company's number spelt in letters, "1-800-MEDICARE", nor a number printed with its start hidden, "XXXXXX4490")
   // (five where a code is named, letters and digits in turn: a Steam Guard code, "7KQ2M"; not a prefix and its number, "UA123")
   const short = digits + letters === 5 && label.kind === 'code' && letters >= 2 && !/^[a-z]+[\d-]+$|^\d+[a-z]+$/.test(word);
-  if (digits < 2 || letters < 1 || (digits + letters < 6 && !short) || TOLL_FREE_WORD.test(word) || MASKED_GROUPS.test(word) || negatedAt(t, label.at) || othersLabel(t, label.at) || caller?.saysWord(word)) return null;
+  // (or its start, three or four, as the reply breaks off: "code is 7KQ.. wait it says new login from kyiv??", a part counts)
+  const begun = label.kind === 'code' && digits >= 1 && letters >= 1 && digits + letters >= 3 && /^\s*(?:\.{2,}|…|[—–])/.test(t.slice(end + word.length, end + word.length + 3));
+  if ((digits < 2 && !begun) || letters < 1 || (digits + letters < 6 && !short && !begun) || TOLL_FREE_WORD.test(word) || MASKED_GROUPS.test(word) || negatedAt(t, label.at) || othersLabel(t, label.at) || caller?.saysWord(word)) return null;
   // ("confirmation code is KX9P2L, seat 22A" answering the airline: a booking's reference, printed on the ticket)
   if (label.kind === 'code' && t.startsWith('confirmation', label.at) && (talk.says(TRAVEL) || (caller && caller.says(TRAVEL)))) return null;
   return [end, end + word.length];
@@ -2688,6 +2711,11 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     && !(label && t.startsWith('会议', label.at) && !!ctx.caller && MEETING_MADE.test(ctx.caller.text) && callersMeeting(t, label.at, ctx.caller))) return 'code';
   // ("你这是 0898 6677 3410 打来的", "我这显示 +86 0351…", "他号码 139 1122 5870，我这就打": a number someone called from, or one the person dials)
   if (len >= 7 && (CALLED_FROM_AFTER.test(t.slice(b, b + 12)) || (SHOWN_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !SHOWN_MINE_AFTER.test(t.slice(b, b + 16))) || OFFICE_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 16), a)) || I_CALL_LINE_BEFORE_ZH.test(t.slice(Math.max(0, a - 24), a)))) return 'no';
+  // ("你以前的号 幺五二 什么 后面是 六六零八 对吧" to the caller who says he is the son with a new phone: his old number, asked back to test
+  // him, case 118; named by a label too, "你原来那个手机号是一三八 尾号五五二一的吧")
+  // (or a piece of it only, the sentence still asking: "你旧号码系咪一三九…尾号四四零二嗰个吖？"; not the whole, "你原来的号 一五八零二六七三九幺五 还用不用了？",
+  // handed over, case 87)
+  if ((ASKED_BACK.test(t.slice(b, b + 16)) || (len < 7 && (SENTENCE_ASKS.test(t.slice(b, b + 24)) || SENTENCE_TAG_ASKS.test(t.slice(b, b + 24)))) || DIAL_ZH.test(t.slice(Math.max(0, a - 24), a)) || /打给?(?:你|您)/.test(t.slice(Math.max(0, a - 24), a))) && YOUR_OLD_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 24), a))) return 'no';
   // (not the card's label inside what the person says they call: "ringing the number on the back of my card now 03457 404 404")
   if (label && label.kind !== 'number') return label.kind === 'card' && CARD_BACK_CALLED.test(t.slice(Math.max(0, a - 64), a)) ? 'no' : labelled(label, p, ctx);
   // "Can I keep the same PIN on the new debit card? It's 3 9 5 1.", "Do you need the code on the back? That's 208": the
@@ -2718,11 +2746,6 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // the person's, "I have it, and mine is 0412…")
   // (nor the number that called or texted the person, asked for to be warned of: "0755 2361 8890 说是滴滴风控部的" to "你那个打过来的号码多少")
   if (len >= 7 && (ctx.caller?.asksOwnNumber || ctx.caller?.asksCallingNumber) && !SAID_MINE.test(t.slice(Math.max(0, a - 16), a))) return 'no';
-  // ("你以前的号 幺五二 什么 后面是 六六零八 对吧" to the caller who says he is the son with a new phone: his old number, asked back to test
-  // him, case 118)
-  // (or a piece of it only, the sentence still asking: "你旧号码系咪一三九…尾号四四零二嗰个吖？"; not the whole, "你原来的号 一五八零二六七三九幺五 还用不用了？",
-  // handed over, case 87)
-  if ((ASKED_BACK.test(t.slice(b, b + 16)) || (len < 7 && SENTENCE_ASKS.test(t.slice(b, b + 24))) || DIAL_ZH.test(t.slice(Math.max(0, a - 24), a)) || /打给?(?:你|您)/.test(t.slice(Math.max(0, a - 24), a))) && YOUR_OLD_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 24), a))) return 'no';
   // ("1-808-555-0143", a North American number with its country code, is a phone only where no harmless thing was asked for)
   // ("我小姨号码 幺五零 八八三二 幺零四六 我自己打": one the person says after it they call themselves)
   // (not a mainland mobile's shape in an English reply to a request for an account or an ID, read as neither groups a mobile: "it's one
@@ -3007,6 +3030,7 @@ const READ_OUT = new WeakMap<CallerLine, ReadonlyArray<readonly [LeakKind, reado
  * The person's secrets the caller's line reads out (a card, a code, a phone number on file), each as its
  * digits whole and by group: what a reply may correct.
  */
+const SUM_MOVED_AFTER = /^\s*(?:转|打|汇|存|充)(?:到|给|进|入)/;
 function readOut(caller: CallerLine): ReadonlyArray<readonly [LeakKind, readonly string[]]> {
   let out = READ_OUT.get(caller);
   if (out) return out;
@@ -3021,7 +3045,9 @@ function readOut(caller: CallerLine): ReadonlyArray<readonly [LeakKind, readonly
     // (not an order's, a tracking number's, an invoice's or a member number's of that shape: the line names it)
     // (a few digits the line reads as its PIN's, "we keep the same PIN. I have it here as 3 9 6 1": a number read alone is a code,
     // but one the line names a password for is that)
-    const alone = found.find((f) => f.start < e && s < f.end)?.kind;
+    // (not a sum the line names, read alone as a code, "需要你卡里有3000的流水…你把3000转到我们指定账户": no secret a reply's sum corrects)
+    const sum = () => amountAround(norm.text, ...spanOf(run)) || SUM_MOVED_AFTER.test(norm.text.slice(spanOf(run)[1], spanOf(run)[1] + 4));
+    const alone = found.find((f) => f.start < e && s < f.end && !(f.kind === 'code' && sum()))?.kind;
     const kind = (caller.labels.harmlessEnds.length ? undefined : CARD_SHAPED(run) ? 'card' : isSsnShaped(run) ? 'id' : undefined)
       ?? (alone === 'code' && caller.last === 'password' && !caller.asks.has('code') ? 'password' : alone)
       ?? (run.groups.join() === '3,3,4' && /^[2-9]/.test(run.digits) ? 'phone' : undefined);
@@ -3100,7 +3126,8 @@ const YOU_DIAL_THEM = /(?:你|您)(?:就|可以|直接|先)?(?:拨打|拨|打给
 
 // The two-character codes of the airlines most flown (IATA), right before a flight's digits; and talk of flying.
 const AIRLINE_BEFORE = /(?:^|[^a-z\d])(?:aa|ac|af|ai|ak|as|ay|az|ba|b6|ca|cx|cz|dl|ei|ek|et|ey|f9|fr|fz|ga|ho|hu|hx|ib|jl|ke|kl|lh|lx|mf|mh|mu|nh|nk|nz|oz|pr|qf|qr|sc|sk|sq|sv|tg|tk|u2|ua|vn|vs|wn|ws|wy|zh|3u|6e|9w)[ -]?$/;
-const FLYING = /\b(?:fly|flying|flew|flown|flight|flights|plane|airport|airline|boarding|depart(?:s|ing|ure)?|terminal)\b|航班|飞机|机场|登机|起飞/;
+// (or an airline named: "on the Ryanair to Stansted this mornin', the FR 2-3-4-6?")
+const FLYING = /\b(?:fly|flying|flew|flown|flight|flights|plane|airport|airline|boarding|depart(?:s|ing|ure)?|terminal|ryanair|easyjet|aer lingus|jetblue|qantas|emirates|lufthansa|wizz ?air)\b|航班|飞机|机场|登机|起飞/;
 
 /** Every group of the run is one of the caller's numbers, or a clock's part the line says beside one of them (not a correction digit by digit). */
 function saidBackInGroups(p: DigitRun, caller: CallerLine): boolean {
@@ -3372,7 +3399,8 @@ const HELD = /^(?:card|phone)\s+(?:(?:right )?here(?! is\b| was\b)|with me|in fr
 const THIRD_PERSON = /\b(?:his|her|their)\s*$|(?:他|她)(?:的)?\s*$/;
 const MINE_BEFORE = /(?:\bmy|\bmine|我的|我)\s*$/;
 // ("let me find the card... BCX 771 204 9938" answering a request for a policy number: where it is printed)
-const PLACE_BEFORE = /\b(?:on|in|from|to|at|with|find|get|grab|fetch|check|look at)\s+(?:my|the|your|this)\s*$/;
+// (in Nigerian Pidgin, "make I check am for my phone": look it up on the phone)
+const PLACE_BEFORE = /\b(?:on|in|from|to|at|with|find|get|grab|fetch|check|look at|am for)\s+(?:my|the|your|this)\s*$/;
 // (the caller's number asked about; not the person's own code read as a question, "Is it six hundred thirty-one…?")
 // ("What's your number again, 202-555 something?": the caller's, asked back)
 const ASKING_BEFORE = /(?:\byou said|\bdid you (?:dial|call from)|\byour [a-z ]{0,24}(?:number|phone|line)\?\s*(?:is it|was it))\b[^.!\n]{0,28}$|\bwhat(?:'s| is| was) your (?:[a-z]+ )?(?:number|phone|line)\b[^.!?\n]{0,28}$/;
@@ -3479,7 +3507,9 @@ const NEW_NUMBER = /新的?(?:手机)?号码?|换了?(?:个)?号|\bnew (?:phone 
 const PAYEE_BEFORE = /(?:对方|安全|监管)(?:的)?(?:账户|账号|帐户|帐号|卡号?)[^。.！!？?\d]{0,6}$|\b(?:payee|beneficiary|recipient|receiving|safe|their|your) (?:account|acct)(?: number| no)?\b[^.!?\d]{0,12}$/;
 const ACCOUNT_SENT = /(?:账号|账户|帐号|帐户|卡号)[^。！？]{0,6}?(?:我|已经)?(?:短信|微信)?发(?:个|条)?(?:短信|微信)?(?:给|到)?(?:你|您)|(?:发|发送)(?:你|给你|您|给您)(?:的)?(?:微信|短信)[^。！？]{0,6}(?:账号|账户)|\b(?:i'?ll|i will|i'?ve|i have|we'?ll|we will|we'?ve|we have) (?:just )?(?:text|texted|send|sent|email|emailed|e-mailed)(?: you)? (?:our|the|my) (?:account|bank) (?:number|details)\b/;
 const SENTENCE_ASKS = /^[^\n。.!！?？]{0,20}[?？]/;
-const YOUR_OLD_NUMBER_BEFORE = /(?:你|您)(?:那个|这个)?(?:以前|之前|原来|原先|老|旧)的?(?:手机)?(?:号|号码|手机|电话)[^。.！!？?]{0,16}$|\byour (?:old|previous|real) (?:number|phone|cell)\b[^.!?]{0,16}$/;
+// (asked with a tag and no mark, as chats type it: "一三八 尾号五五二一的吧 阿姨给你打个电话")
+const SENTENCE_TAG_ASKS = /^[^\n。.!！?？]{0,20}(?:吧|吗)(?![\u4e00-\u9fff])/;
+const YOUR_OLD_NUMBER_BEFORE = /(?:你|您)(?:那个|这个)?(?:以前|之前|原来|原先|老|旧)(?:的|那个|这个)?(?:手机)?(?:号|号码|手机|电话)[^。.！!？?]{0,16}$|\byour (?:old|previous|real) (?:number|phone|cell)\b[^.!?]{0,16}$/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
 // "March 12, 1975": a day and a year after a month's name
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/;
@@ -3559,6 +3589,8 @@ const REPLY_ENDS_HERE = /^[\s。.，,！!…]*$/;
 const SAID_TO_BE = /\bsame as\b|\bthe year (?:i|my|we|he|she)\b|\bmy (?:[a-z]+'s )?(?:birthday|birth year|house number|street number|zip|anniversary|age)\b/;
 
 /** A number right after its label ("卡号是…", "SSN:", "验证码"). */
+const GIVES_IN_BEFORE = /(?:…|\.{2,}|[.!?。！？])\s*(?:ok(?:ay)?|fine|alright|all right|好吧|算了|行吧)[\s,，.]*(?:it'?s|it is|here(?:'s| it is)?|是)?\s*$/;
+const PIN_NAMED_BEFORE_CARD = /\b(?:pin|password|passcode)\b[^.!?\d]{0,40}$|密码[^。！？\d]{0,12}我的?$/;
 function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
   const { t } = ctx;
   const len = p.digits.length;
@@ -3658,7 +3690,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // (and in any language, digits read out one by one as the reply breaks off after the label: "the pin is 9 3...", "Combination
       // is 0 3...")
       const breaksOff = ((p.spelled || p.groups.every((g) => g === 1)) && isHan(t.charCodeAt(label.at)) && (REPLY_ENDS_HERE.test(t.slice(b)) || BREAKS_OFF.test(t.slice(b, b + 16)))) || (p.groups.every((g) => g === 1) && READ_ON_AT_END.test(t.slice(b)));
-      if (len >= 2 && breaksOff && !negatedAt(t, label.at) && !unitAfter(t, b)) return ctx.caller?.last === 'cvv' && !OTP_LABEL.test(t.slice(label.at, label.at + 16)) ? 'card' : label.kind;
+      // (a refusal the person gives in to before the digits is no refusal of them: "they always say never give the PIN... okay, it's one, nine—")
+      if (len >= 2 && breaksOff && (!negatedAt(t, label.at) || GIVES_IN_BEFORE.test(t.slice(label.at, a))) && !unitAfter(t, b)) return ctx.caller?.last === 'cvv' && !OTP_LABEL.test(t.slice(label.at, label.at + 16)) ? 'card' : label.kind;
       return len >= (label.kind === 'code' ? 4 : 3) ? label.kind : 'no';
     case 'card':
     case 'id':
@@ -3688,8 +3721,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (label.kind === 'card' && len <= 9 && /^card\s*\.\s*it(?:'?s| is)\b/.test(t.slice(label.at, a)) && ctx.caller?.last === 'id' && !ctx.caller.asks.has('card')) return 'id';
       // "the PIN for my debit card is 4 9 1 7", "the password for this account is …": the PIN's, not the card's
       if (label.kind === 'card' && PASSWORD_FOR.test(t.slice(Math.max(0, label.at - 32), label.at))) return p.digits.length >= 4 ? 'password' : 'no';
-      // ("You asked for the pin to cancel the old card, it's 9-0-4-2": four to six digits after a card named for a PIN just before are the PIN)
-      if (label.kind === 'card' && len >= 4 && len <= 6 && /\b(?:pin|password|passcode)\b[^.!?\d]{0,40}$/.test(t.slice(Math.max(0, label.at - 48), label.at))) return 'password';
+      // ("You asked for the pin to cancel the old card, it's 9-0-4-2": four to six digits after a card named for a PIN just before are the PIN;
+      // "是银行卡密码还是啥 我银行卡是391726啊", the person's own card, whole, not begun)
+      if (label.kind === 'card' && len >= 4 && len <= 6 && PIN_NAMED_BEFORE_CARD.test(t.slice(Math.max(0, label.at - 48), label.at)) && !/^\s*(?:…|\.{2})/.test(t.slice(b, b + 3))) return 'password';
       // "Checking 1,402.19, savings 8,800.00": a balance, not the account's number
       if (label.kind === 'card' && isFormattedAmount(p) && !p.spelled) return 'no';
       // ("Last four of my social? No. Of my card, it's 2290": four digits of a card where the line asks for a last four are the card's;

@@ -21,8 +21,9 @@ export class Talk {
 // Gift and prepaid cards, whose number, PIN or claim code is what a caller cashes.
 // ("the numbers under the silver strip", "the card's code": what is scratched off a card, or a card's code, is a gift card's)
 export const GIFT = /gift|prepaid|recharge card|airtime|top-?up (?:card|voucher)|vanilla|green dot|moneypak|\bbuy (?:[a-z$0-9]+ ){0,4}cards\b|itunes|google play|steam card|razer|silver (?:strip|panel|part)|scratch|\bcard'?s codes?\b|\bcodes? (?:on|from|off) (?:the|both|each|all the) cards\b|\bredeem (?:the|your|a|this) card\b|\bserial(?: number)?,? and (?:the |its )?pin\b|充值卡|购物卡|礼品卡|e卡|卡密(?!码)/;
-// ...and the words that ask for its code or PIN ("the PIN on the gift card"), in a sentence
-const GIFT_WORDS = 'gift|prepaid|recharge card|airtime|top-?up (?:card|voucher)|itunes|google play|steam|silver (?:strip|panel|part)|scratch|under the strip|礼品卡|充值卡|购物卡';
+// ...and the words that ask for its code or PIN ("the PIN on the gift card"), in a sentence (a Steam card's, not the Steam Guard
+// code a sign-in sends)
+const GIFT_WORDS = 'gift|prepaid|recharge card|airtime|top-?up (?:card|voucher)|itunes|google play|steam (?:cards?|wallet|gift)|silver (?:strip|panel|part)|scratch|under the strip|礼品卡|充值卡|购物卡';
 export const GIFT_PIN_ASKED = new RegExp(`(?:pin|code|number|密码|卡密)[^.?!。？！]{0,30}(?:${GIFT_WORDS})|(?:${GIFT_WORDS})[^.?!。？！]{0,48}(?:pin|code|number|密码|卡密)`);
 // Remote-access tools, and a caller's words for getting into the computer through one.
 // (a meeting the person opens and shares the screen in lets the caller watch it as well: case 117)

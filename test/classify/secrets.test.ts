@@ -4143,3 +4143,61 @@ describe("the written calls of round 25: 'send it here' goes on with the card as
     expect(read('那我昨天收到说要补5000保证金的短信是假的？', '关于您问的保证金 店铺保证金只能在抖店后台-资产-保证金里缴纳 平台不会通过QQ 微信或者收款码收取')).toEqual([]);
   });
 });
+
+describe('the written calls of round 26: a tool\'s ID asked for as "the code", a refusal given in to, dialect leads, a deadline', () => {
+  it('nine digits alone answering "the code on your screen", after a line that had AnyDesk installed, are the tool\'s ID', () => {
+    const callers = ['Sorry for the inconvenience sir. This is Kevin from Ironfit billing. To process your cancellation and refund please install AnyDesk from the link we send and give me the 9 digit code', 'Whats the code on your screen?'];
+    expect(inCall(callers, ['ok installing it now'], '127 - 440 - 938')).toEqual(['code']);
+    // (not a meeting's number the line gives, said back)
+    expect(inCall(['您这边需要下载一个会议软件，我们要共享屏幕一步一步指导您操作', '会议号是幺二八 五五四 三零九您输进去之后点一下共享屏幕'], ['钉钉 嗯等一下啊 下好了 会议号多少'], '幺二八五五四三零九 进来了')).toEqual([]);
+  });
+  it('a PIN begun after a warning the person gives in to is begun', () => {
+    const caller = 'Yes ba Mulenga, so we need to reverse it. Just tell me your current Airtel Money PIN so we can block the fraudster.';
+    expect(read("My PIN? Sure? Kaili they always say never give the PIN... okay, it's one, nine—", caller)).toEqual(['password']);
+    expect(read('I will never give the PIN. 1 2...', caller)).toEqual([]);
+  });
+  it('"系" and "个" (是 and 的 in Hakka and Cantonese) lead a card begun as "是" and "的" do', () => {
+    expect(read('卡号啊……𠊎去翻下佢个存折……系农商行个，六二三，零九……哎，等一下', '那你帮阿婆确认一下，把阿婆领养老金那张银行卡的卡号报一下')).toEqual(['card']);
+  });
+  it('six digits given as "my card" where its password is talked of are the password', () => {
+    expect(read('卡号输好了 支付密码输了3次都不对 是银行卡密码还是啥 我银行卡是391726啊', '用平台的充值通道 在app里点充值 输入银行卡号和支付密码 就自动扣款了')).toEqual(['password']);
+  });
+  it('"within the next two hours" asks for no part of anything: a sum said back is no code', () => {
+    expect(read('Eighteen hunnerd? Aw jeez. Hold on, hold on...', "There's a fine of eighteen hundred dollars. If that's not posted within the next two hours, deputies are gonna come pick you up.")).toEqual([]);
+  });
+});
+
+describe('the written calls of round 27: handles given as mobiles, old numbers asked back, counts of digits, an airline, a code begun in letters', () => {
+  it('a WeChat ID given as the mobile it is, read out in pieces, is the phone', () => {
+    expect(read('微信号就是手机号，一三五，八二七四，六幺零九。', '您加一下我们带教老师的微信，老师拉您进任务群。您微信号是多少？')).toEqual(['phone']);
+  });
+  it('the caller\'s old number asked back, named by a label or not, is no leak', () => {
+    const caller = '阿姨我在学校这边 急用钱交实习押金 3000 我妈电话一直打不通 您能先借我一下吗';
+    expect(read('你原来那个手机号是一三八 尾号五五二一的吧 阿姨给你打个电话', caller)).toEqual([]);
+    expect(read('两万？……王科长，你以前那个号是一三九，尾号四二幺五的吧？我给那个号打一个问问。', '老田，跟你说个事，我外甥在医院做手术，押金还差两万，你先帮我垫上')).toEqual([]);
+  });
+  it('a balance is no slip of a sum the line names twice', () => {
+    expect(read('我卡里总共就2000出头[捂脸]', '但是系统显示你流水不足 需要你卡里有3000的流水验证还款能力 你把3000转到我们指定账户走个流水')).toEqual([]);
+  });
+  it('"the first 3 tasks" asks for no part of a number', () => {
+    expect(read('the 15 actually came thru lol\nok how do i prepay', 'Great job on the first 3 tasks! $15 sent 🎉 For the VIP tasks you prepay $100 and get back $130 within 10 min')).toEqual([]);
+  });
+  it('a flight number where an airline is named is no code', () => {
+    expect(read("I thought you were on the Ryanair to Stansted this mornin', the FR 2-3-4-6? Aye, no bother, I'll save it.", "Orla, it's Bernie. I'm ringin' off a different phone, mine's dead. Save this number, aye?")).toEqual([]);
+  });
+  it('"eight digits" is a count, not the start of the number asked for; the digits read before a count are the number\'s rest', () => {
+    expect(read("Eight digits... hold on, Daddy's trying to say something.", 'Lovely, nine-eight, zero-one, five-two. And the eight-digit account number?')).toEqual([]);
+    expect(inCall(['To send the refund I need your account number.', 'Okay, zero zero five eight eight. Can you slow down a little?'], ['The account number is 0 0 5 8 8...'], 'Sorry. 1... 2... 4... 7. Ten digits total.')).toEqual(['card']);
+  });
+  it('"check am for my phone" names where the number is looked up, not the number: the BVN asked for', () => {
+    expect(read('Ehen, make I check am for my phone... na two-two-one, five-four-oh...', 'No wahala madam, I will help you do it on phone. Just call out your eleven-digit BVN for me and I will link it now now.')).toEqual(['id']);
+  });
+  it('a Steam Guard code begun in letters and digits is a code, no gift card\'s', () => {
+    const caller = 'trade holds are 7 days bro. just sign in w steam and paste the guard code it sends';
+    expect(read('ok signed in. code is 7KQ.. wait it says new login from kyiv?? thats not me', caller)).toEqual(['code']);
+    expect(read('code is 74.. wait', caller)).toEqual(['code']);
+  });
+  it('a card begun after whose bank it is, said at some length ("俺这卡是农商行的")', () => {
+    expect(read('卡号……俺这卡是农商行的，六二幺……哎，俺孙女说过，卡号不能随便跟人说。', '您先把您的银行卡号报给我，我给您登记上。')).toEqual(['card']);
+  });
+});
