@@ -30,7 +30,9 @@
 // again with rounds 1 to 17 trained on and a yes to "can you hear me?" read as going along with nothing (docs/reader.md, round 18:
 // the English flags' precision has 0.6 points to spare here), and again with rounds 1 to 18 trained on and rounds 19 to 21's secret
 // misses read (docs/reader.md, rounds 20 and 21), and again with rounds 1 to 23 trained on and rounds 22 and 23's secret misses read
-// (docs/reader.md, rounds 23 and 24: the English flags' price fell a step, λ 1.262, and both their targets hold).
+// (docs/reader.md, rounds 23 and 24: the English flags' price fell a step, λ 1.262, and both their targets hold), and again with
+// rounds 1 to 26 trained on and rounds 26 and 27's secret misses read (docs/reader.md, rounds 27 and 28: λ 1.191; the English flags'
+// recall has 0.4 points to spare here, their precision 0.5).
 import { describe, expect, it } from 'vitest';
 import { heldOut, trained } from '../../scripts/eval';
 import { measureFlags, measureReplies } from '../../scripts/measure';
@@ -42,16 +44,16 @@ const BAR = {
   zh: {
     accuracy: TARGET.accuracy, // measured 0.942
     macroF1: TARGET.macroF1, // measured 0.919
-    flagRecall: TARGET.flagRecall, // measured 0.911
+    flagRecall: TARGET.flagRecall, // measured 0.910
     flagPrecision: TARGET.flagPrecision, // measured 0.936
     leakRecall: TARGET.leakRecall, // measured 1 (37 of 37: secrets.ts finds these, not the model)
     falseLeaks: TARGET.falseLeaks, // measured 0
   },
   en: {
-    accuracy: TARGET.accuracy, // measured 0.872
-    macroF1: TARGET.macroF1, // measured 0.914
-    flagRecall: TARGET.flagRecall, // measured 0.857
-    flagPrecision: TARGET.flagPrecision, // measured 0.908
+    accuracy: TARGET.accuracy, // measured 0.874
+    macroF1: TARGET.macroF1, // measured 0.909
+    flagRecall: TARGET.flagRecall, // measured 0.854
+    flagPrecision: TARGET.flagPrecision, // measured 0.905
     leakRecall: 0.98, // NOT MET YET: measured 0.987 (78 of 79, secrets.ts); target 1. One miss more fails here
     falseLeaks: TARGET.falseLeaks, // measured 0.0009
   },
