@@ -116,7 +116,11 @@ export class CallerLine {
   get numbers(): string[] {
     if (this.nums) return this.nums;
     const numbers: string[] = [];
-    for (const run of findRuns(this.text)) for (const part of digitsAndGroups(run)) if (part.length >= 3) numbers.push(part);
+    for (const run of findRuns(this.text)) {
+      for (const part of digitsAndGroups(run)) if (part.length >= 3) numbers.push(part);
+      // (a sum with its cents, "$1,249.00", is said back without them: "for like $340 not 1249")
+      if (run.seps.at(-1) === '.' && run.groups.at(-1) === 2 && run.digits.length >= 5) numbers.push(run.digits.slice(0, -2));
+    }
     // (and sums and scores said in Chinese words, "五百二十", "四万八", which the person may say back in digits: "从520到700？")
     for (const m of this.text.matchAll(CHINESE_CARDINAL)) {
       const n = cardinalValue(m[0]);
@@ -367,8 +371,8 @@ const NOT_WANTED_BEFORE = /\b(?:not|not just|not only|instead of|rather than|oth
 const CARD_DIGITS = /\b(?:full|whole|all(?: the)?) (?:sixteen|16)[- ]digits?\b|\bcard\b[^.?!]{0,30}\b(?:sixteen|16)[- ]digits?\b|\b(?:sixteen|16)[- ]digits?[^.?!]{0,20}\bcard\b|\b(?:full|whole|long) (?:card )?number on the front\b|\b(?:numbers?|digits) (?:across|along|on) the front\b|\bcard\b[^?]{0,120}\b(?:the|its) number on (?:the )?front\b|\b(?:numbers?|digits)\b[^.?!]{0,16}\b(?:on|at|along|across) the bottom(?: left)?\b(?! of (?:the|your|this|that) (?:letter|page|screen|bill|form|notice|card))|\b(?:numbers?|digits)\b[^.?!]{0,24}\b(?:of|on) (?:the|your) (?:check|cheque)\b/;
 const NOT_ASKED_BEFORE = /\b(?:won'?t|will not|would never|will never|never|don'?t|do not|not going to|no need to) (?:ask|need|request|want|take|accept|collect|store|keep)(?:ing)?(?: you)?(?: for)?(?: (?!(?:but|now|so|just|please|i|we|want|need)\b)[a-z']+){0,5} $|(?:不会|不需要|不用|从不|绝不)(?:向您|向你|跟您|跟你)?(?:索要|询问|要|问)(?:您|你)?(?:的)?[^。！？，,\d]{0,6}$/;
 // ("from the red, white and blue card", "on your current red, white and blue card", "off the card": a few words may describe where)
-// (not "收到", "找到": "你手机收到验证码了吗" asks for the code the phone received)
-const HOLDER_BEFORE = /(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|(?<![收得找看做拿想听遇等])到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you|her|his|their|our)\s+)+(?:(?!(?:or|also|then|plus|your|my|the|a|an|what|which|how|can|could|would|will|do|does|please)\b)[a-z]+(?:-[a-z]+)*,?\s+){0,5}$|(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|(?<![收得找看做拿想听遇等])到|在|往|给)\s*(?:(?:the|your|ur|my|this|that|you)\s+)*(?:您|你)?(?:的)?\s*$/;
+// (not "收到", "找到": "你手机收到验证码了吗" asks for the code the phone received; 去 is Cantonese for to, "发个验证码去你手机")
+const HOLDER_BEFORE = /(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|(?<![收得找看做拿想听遇等])到|在|往|给|(?<![过回])去)\s*(?:(?:the|your|ur|my|this|that|you|her|his|their|our)\s+)+(?:(?!(?:or|also|then|plus|your|my|the|a|an|what|which|how|can|could|would|will|do|does|please)\b)[a-z]+(?:-[a-z]+)*,?\s+){0,5}$|(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|(?<![收得找看做拿想听遇等])到|在|往|给|(?<![过回])去)\s*(?:(?:the|your|ur|my|this|that|you)\s+)*(?:您|你)?(?:的)?\s*$/;
 const HOME_CODE_BEFORE = /\b(?:gate|door|lock ?box|alarm|disarm|keypad|garage)\s+$/;
 const HOME_CODE_AFTER = /^code (?:for|to|on|of) (?:the|your) (?:front |back |side |garage |building'?s? )?(?:door|gate|garage|lock ?box|alarm)(?: keypad)?\b/;
 const PART_LABEL = /^(?:last|ending|ends)\b|^(?:后|末|最后|尾)/;
@@ -378,7 +382,7 @@ const SO_THE_BEFORE = /\b(?:so (?:that )?|since |because )(?:the|your)(?: [a-z]+
 // (but a number to be verified is the request itself: "I just need to verify the Medicare number off your current card")
 const PROVED_BEFORE = /\bso (?:that )?(?:we|i) can (?:confirm|check|validate|make sure) (?:that )?(?:the|your|this)\s*$/;
 const VERIFY_NUMBER = /\b(?:need|needs|have|has|want|wants|going|got|like) to (?:verify|confirm|check)\s+(?:your|the|my|this)\s*$/;
-const PURPOSE_BEFORE = /\b(?:to|so (?:we|i) can|in order to) (?:secure|protect|verify|unlock|unblock|reactivate|restore|keep|fix|access|update|release|issue|send|mail|replace|cancel|block)\s+(?:your|the|my|this|a|a new)\s*$/;
+const PURPOSE_BEFORE = /\b(?:to|so (?:we|i) can|in order to) (?:secure|protect|verify|unlock|unblock|reactivate|restore|keep|fix|access|update|release|issue|send|mail|replace|cancel|block|link|connect|register)\s+(?:your|the|my|this|a|a new)\s*$/;
 const HOW_MUCH = /\bhow (?:much|many|old|long)\b|\bwhat time\b|\bwhen (?:did|do|does|will|can|is|was)\b|多少钱|有多少|多少万|几点|多大|多久|什么时候/;
 // "What numbers do you see in the text?", "what does the message say?": the code a text brought
 // "Both numbers from the bottom of your check": the routing and account numbers printed there
@@ -415,7 +419,7 @@ const CONFIRMED_AFTER = /^(?:\W{0,3}(?:(?:is|are|was)\s+)?(?:correct|right|confi
 // A request or a question: "can you confirm your SSN, just the last four?" asks for the SSN even
 // when "…to protect your account" follows it.
 // ("…to verify your account" is a purpose, not a request for the account's number.)
-const REQUEST = /\?|？|\b(?:please|confirm|give|provide|tell|read|needs?|what'?s|what is|what|which|reply with|send|enter|type|(?:can|could|may) (?:i|we) (?:have|get|take)|let me have)\b|请|提供|告诉|报一下|输入|填写|多少/;
+const REQUEST = /\?|？|\b(?:please|confirm|give|provide|tell|read|needs?|what'?s|what is|what|which|reply with|send|enter|type|pop|fill|key|(?:can|could|may) (?:i|we) (?:have|get|take)|let me have)\b|请|提供|告诉|报一下|输入|填写|多少/;
 // (the sentence asks for something now: "Read me…", "您把卡号念一下")
 const ASKS_NOW = new RegExp(`${REQUEST.source}|念|报`);
 

@@ -743,8 +743,9 @@ function oneDigitBegun(text: string, found: Leak[], caller: CallerLine | undefin
   if (found.length || !caller) return found;
   const m = ONE_BEGUN.exec(text);
   if (!m?.indices?.[1]) return found;
-  const asked = caller.last === 'code' || caller.last === 'password' ? caller.last : askedAWhileBefore(caller, callers, (l) => l.last === 'code' || l.last === 'password')?.last;
-  return asked === 'code' || asked === 'password' ? [{ kind: asked, start: m.indices[1][0], end: m.indices[1][1] }] : found;
+  // (a card's security code too, the card's: "its 8.. hang on" to "also the 3 numbers on back for verify")
+  const asked = caller.last === 'code' || caller.last === 'password' || caller.last === 'cvv' ? caller.last : askedAWhileBefore(caller, callers, (l) => l.last === 'code' || l.last === 'password')?.last;
+  return asked === 'code' || asked === 'password' || asked === 'cvv' ? [{ kind: asked === 'cvv' ? 'card' : asked, start: m.indices[1][0], end: m.indices[1][1] }] : found;
 }
 /**
  * A remote tool's window read out whole, its ID and then its password ("It says Your ID, and then 2 1 6 4 4 8 0 9 3. Under it, it
@@ -2670,6 +2671,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("we're already flying out nov 3rd, BA 2491 to male": a flight's number, an airline's two-character code and up to four digits,
   // where flying is talked of)
   if (len <= 4 && AIRLINE_BEFORE.test(t.slice(Math.max(0, a - 4), a)) && (FLYING.test(t) || FLYING.test(ctx.caller?.text ?? ''))) return 'no';
+  // ("我看一下……SF幺四六二，七七零八，三五九一，对着呢": a waybill's number after its courier's letters, the groups read after them its own, where
+  // parcels are talked of)
+  if (WAYBILL_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && (PARCEL_TALK.test(t) || PARCEL_TALK.test(ctx.caller?.text ?? ''))) return 'no';
   // ("Six hundred twelve forty?" after "six hundred twelve dollars and forty cents": the caller's numbers, said back group by group)
   // ("2040 University, 5:30, 608-555-0100": the caller's time and number said back in one run, its short groups as the line has them)
   if (!own && p.groups.length >= 2 && ctx.caller?.numbers.length && saidBackInGroups(p, ctx.caller)) return 'no';
@@ -2681,7 +2685,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const corrected = len >= 3 && ctx.caller?.numbers.length ? correctionOf(d, ctx.caller) : undefined;
   // (a North American number's shape is a phone's, whatever the caller's line took its number for)
   // (not the caller's own said otherwise: "555-0137 ext 22? ur voicemail said 555-0173")
-  if (corrected && !ASKED_BACK.test(t.slice(b, b + 16)) && !YOUR_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 32), a)) && !isDateOrTime(p) && !amountAround(t, a, b) && !isOfficial(d)) return nanp(p) ? 'phone' : corrected;
+  // (not a harmless thing's named just before: "我们家户号不是这个啊，我缴费单上写的是〇五三七一九四几来着")
+  if (corrected && !ASKED_BACK.test(t.slice(b, b + 16)) && !YOUR_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 32), a)) && !isDateOrTime(p) && !amountAround(t, a, b) && !isOfficial(d)
+    && !labelBefore(ctx.labels, a, 24, (l) => l.kind === 'not' && !LAST_DIGITS.test(t.slice(l.at, a)))) return nanp(p) ? 'phone' : corrected;
   // "我的密码是我女儿的生日，20100315": a password described, then said, in the same sentence (a
   // birthday it is does not make it harmless)
   // ("密码是我的手机后六位 三三八八二一": the phone's digits said to be the password are the password)
@@ -2878,7 +2884,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (in Chinese, however its numerals are grouped, where a pause or words that stop follow: "188 … 我想不起来了", "八八…不行吧")
   const cutZh = () => CUT_SHORT_ZH.test(t.slice(b, b + 8)) && HAN.test(t.slice(Math.max(0, a - 3), a) + t.slice(b, b + 5));
   // (a phone's area code, written as one: "Um, it's 937... wait, you called me")
-  const begins = !asked && len >= 2 && (((p.groups.every((g) => g === 1) || (len === 3 && askedSecret(ctx.caller) === 'phone')) && (READ_ON_AT_END.test(t.slice(b)) || CUT_SHORT.test(t.slice(b)))) || endsShort() || cutZh()) && ctx.caller && !ctx.caller.asksHarmless && !ctx.caller.asksSum
+  const begins = !asked && len >= 2 && (((p.groups.every((g) => g === 1) || (len === 3 && askedSecret(ctx.caller) === 'phone')) && (READ_ON_AT_END.test(t.slice(b)) || CUT_SHORT.test(t.slice(b)) || WORD_CUT_AFTER.test(t.slice(b, b + 12)))) || endsShort() || cutZh()) && ctx.caller && !ctx.caller.asksHarmless && !ctx.caller.asksSum
     && REQUEST.test(ctx.caller.text) && !WHEN_ASKED.test(lastSentence(ctx.caller.text)) && !LAST_FOUR_ASKED.test(ctx.caller.text) && !ctx.caller.asks.has('expiry') && !countsOn(d)
     && !ctx.caller.numbers.some((n) => n.startsWith(d)) && (answerShaped(t, 0, a) || [...ctx.labels.byEnd].some(([end, l]) => end <= a && a - end <= 20 && l.kind !== 'not' && l.kind !== 'number' && LABEL_GAP.test(t.slice(end, a)) && !othersLabel(t, l.at)))
     // (of the secrets the line asks for, the code where the reply names it before: "担保要我验证码？ 收到一个 678 …")
@@ -2945,7 +2951,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (a number nobody asked for, said to be someone else's, "their number is 555-0122", is theirs)
   // (read out to a line that asks for a phone number and no code, a piece of the number: "It's seven, seven, five... ono, lua...
   // sorry, six, two... one, eight." to "I just need your WhatsApp number")
-  return harmless() || othersNumberNear(t, a) ? 'no' : caller?.last === 'phone' && caller.asks.size === 1 && p.spelled && PHONE_NUMBER_ASKED.test(caller.text) && !NEW_CODE_TALK.test(caller.text) ? 'phone' : 'code';
+  // (nor a harmless thing's the sentence names a little before, with no code between: "我们家户号不是这个啊，我缴费单上写的是〇五三七一九四几来着")
+  const thing = !caller?.asks.size ? labelBefore(ctx.labels, a, 24, (l) => l.kind === 'not') : undefined;
+  return harmless() || othersNumberNear(t, a) || (thing && !/[.!?。！？]/.test(t.slice(thing.at, a)) && !cueWithin(ctx.cues, thing.at, a)) ? 'no' : caller?.last === 'phone' && caller.asks.size === 1 && p.spelled && PHONE_NUMBER_ASKED.test(caller.text) && !NEW_CODE_TALK.test(caller.text) ? 'phone' : 'code';
 }
 const PHONE_NUMBER_ASKED = /\b(?:phone|cell|mobile|whatsapp|telegram|contact|home|work) ?(?:number|no\b|#)|(?:电话|手机|微信|联系)号码?/;
 
@@ -3126,6 +3134,9 @@ const YOU_DIAL_THEM = /(?:你|您)(?:就|可以|直接|先)?(?:拨打|拨|打给
 
 // The two-character codes of the airlines most flown (IATA), right before a flight's digits; and talk of flying.
 const AIRLINE_BEFORE = /(?:^|[^a-z\d])(?:aa|ac|af|ai|ak|as|ay|az|ba|b6|ca|cx|cz|dl|ei|ek|et|ey|f9|fr|fz|ga|ho|hu|hx|ib|jl|ke|kl|lh|lx|mf|mh|mu|nh|nk|nz|oz|pr|qf|qr|sc|sk|sq|sv|tg|tk|u2|ua|vn|vs|wn|ws|wy|zh|3u|6e|9w)[ -]?$/;
+// (a courier's letters, then a waybill's digits in groups, none of them a label's: "SF幺四六二，七七零八，三五九一")
+const WAYBILL_BEFORE = /(?:^|[^a-z])(?:sf|jd|jdv|yt|zto|sto|yto|ems|jt)\s*(?:\d+[\s,，、-]*){0,3}$/;
+const PARCEL_TALK = /快递|单号|运单|顺丰|京东|中通|圆通|申通|韵达|极兔|包裹|派送|派件|驿站|\b(?:parcel|package|tracking|courier|delivery|waybill)\b/;
 // (or an airline named: "on the Ryanair to Stansted this mornin', the FR 2-3-4-6?")
 const FLYING = /\b(?:fly|flying|flew|flown|flight|flights|plane|airport|airline|boarding|depart(?:s|ing|ure)?|terminal|ryanair|easyjet|aer lingus|jetblue|qantas|emirates|lufthansa|wizz ?air)\b|航班|飞机|机场|登机|起飞/;
 
@@ -3284,8 +3295,8 @@ function kindOfLength(asks: ReadonlySet<LabelKind>, d: string, remote: boolean, 
   // (four digits said as one group are the start of the card read out, not a round sum: "1000" is one)
   if (asks.has('card') && (len >= 8 || (len === 4 && whole && !d.endsWith('000')))) return 'card';
   // few IDs are 14 to 17 digits long, or over 18: such a number is a card's or an account's; 12 digits are India's Aadhaar number, 13 a
-  // South African, a Pakistani or a Korean ID, asked for as an ID
-  if (asks.has('id') && len >= 12) return len <= 13 && !asks.has('card') ? 'id' : longNumberKind(d);
+  // South African, a Pakistani or a Korean ID, asked for as an ID; 20 no card's, Tanzania's NIDA number
+  if (asks.has('id') && len >= 12) return (len <= 13 || len === 20) && !asks.has('card') ? 'id' : longNumberKind(d);
   // an ID in full, or a part of one: a social security number's three-digit area or last four, a 身份证's last six
   if (asks.has('id') && (len >= 6 || len === 4 || len === 3)) return 'id';
   // (no phone number has sixteen digits or more, a country's code and a trunk's 0 with it: "应该是 110108 19650417 2239" is an ID's length)
@@ -3394,8 +3405,8 @@ const ASKS_TO_CALL_GIVES = /\b(?:can|could|may|should) i (?:call|ring|text|phone
 /** The person says, within `within` before `at`, that they call the number ending at `b`, and do not hand it over after it or ask leave to call its owner. */
 const callsIt = (t: string, at: number, within: number, b: number) => I_CALL.test(t.slice(Math.max(0, at - within), at)) && !IF_YOU_NEED.test(t.slice(b, b + 24)) && !ASKS_TO_CALL_GIVES.test(t.slice(Math.max(0, at - within), at));
 const REACHED_AT = /\b(?:at|to) (?:my|the)\s+$/;
-// (not "the phone here is 207-553-8140": the line of the place the person is at, said to be it)
-const HELD = /^(?:card|phone)\s+(?:(?:right )?here(?! is\b| was\b)|with me|in front of me|in (?:my )?hand)\b/;
+// (not "the phone here is 207-553-8140": the line of the place the person is at, said to be it; "the card is here" holds it)
+const HELD = /^(?:card|phone)\s+(?:(?:is |'s )?(?:right )?here(?! is\b| was\b)|with me|in front of me|in (?:my )?hand)\b/;
 const THIRD_PERSON = /\b(?:his|her|their)\s*$|(?:他|她)(?:的)?\s*$/;
 const MINE_BEFORE = /(?:\bmy|\bmine|我的|我)\s*$/;
 // ("let me find the card... BCX 771 204 9938" answering a request for a policy number: where it is printed)
@@ -3589,6 +3600,8 @@ const REPLY_ENDS_HERE = /^[\s。.，,！!…]*$/;
 const SAID_TO_BE = /\bsame as\b|\bthe year (?:i|my|we|he|she)\b|\bmy (?:[a-z]+'s )?(?:birthday|birth year|house number|street number|zip|anniversary|age)\b/;
 
 /** A number right after its label ("卡号是…", "SSN:", "验证码"). */
+// (a word begun and cut off by a dash: "My PIN is four, four, n— hmm. No.", "…eight-eight-th— hang on")
+const WORD_CUT_AFTER = /^[\s,-]*[a-z]{1,4}[—–]/;
 const GIVES_IN_BEFORE = /(?:…|\.{2,}|[.!?。！？])\s*(?:ok(?:ay)?|fine|alright|all right|好吧|算了|行吧)[\s,，.]*(?:it'?s|it is|here(?:'s| it is)?|是)?\s*$/;
 const PIN_NAMED_BEFORE_CARD = /\b(?:pin|password|passcode)\b[^.!?\d]{0,40}$|密码[^。！？\d]{0,12}我的?$/;
 function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
@@ -3682,14 +3695,15 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (giftTalk(ctx.talk, label, len, ctx.caller)) return 'card';
       // (a part said to be one, "验证码前三位是九二七", or the start read as the line was cut, "验证码是三八……等一下", "code: 318-…", or with a pause as
       // the reply ends, "验证码 7 3 1，", counts; not "the code is 537", three digits said whole)
-      if (label.kind === 'code' && (len === 2 || len === 3) && (CODE_PART.test(t.slice(label.at, a)) || /^\s*-?\s*(?:…|\.{2,})/.test(t.slice(b, b + 5)) || (/^\s*[，,]\s*$/.test(t.slice(b)) && p.groups.length === len))) return ctx.caller?.last === 'cvv' && !OTP_LABEL.test(t.slice(label.at, label.at + 16)) ? 'card' : 'code';
+      // (two digits, which no code is, then words that stop: "验证码38 等下 短信上写的是快捷支付签约")
+      if (label.kind === 'code' && (len === 2 || len === 3) && (CODE_PART.test(t.slice(label.at, a)) || /^\s*-?\s*(?:…|\.{2,})/.test(t.slice(b, b + 5)) || (/^\s*[，,]\s*$/.test(t.slice(b)) && p.groups.length === len) || (len === 2 && BREAKS_OFF.test(t.slice(b, b + 16))))) return ctx.caller?.last === 'cvv' && !OTP_LABEL.test(t.slice(label.at, label.at + 16)) ? 'card' : 'code';
       // (in Chinese, a code's or a PIN's first digits the reply ends on or breaks off at after its label, "会议号是 八五二", "密码是 嗯 三 九",
       // "验证码啊 呃 收到了 是四 七 幺 等等 这个短信上写的是借呗借款确认", "支付密码 3 6 不对 关个会员要支付密码干嘛": no code
       // has three digits nor a PIN two, so they are its start, read out in numerals or one by one, not "验证码是537，" said whole; not
       // refused, nor a count, "密码错了3次")
       // (and in any language, digits read out one by one as the reply breaks off after the label: "the pin is 9 3...", "Combination
       // is 0 3...")
-      const breaksOff = ((p.spelled || p.groups.every((g) => g === 1)) && isHan(t.charCodeAt(label.at)) && (REPLY_ENDS_HERE.test(t.slice(b)) || BREAKS_OFF.test(t.slice(b, b + 16)))) || (p.groups.every((g) => g === 1) && READ_ON_AT_END.test(t.slice(b)));
+      const breaksOff = ((p.spelled || p.groups.every((g) => g === 1)) && isHan(t.charCodeAt(label.at)) && (REPLY_ENDS_HERE.test(t.slice(b)) || BREAKS_OFF.test(t.slice(b, b + 16)))) || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || WORD_CUT_AFTER.test(t.slice(b, b + 12))));
       // (a refusal the person gives in to before the digits is no refusal of them: "they always say never give the PIN... okay, it's one, nine—")
       if (len >= 2 && breaksOff && (!negatedAt(t, label.at) || GIVES_IN_BEFORE.test(t.slice(label.at, a))) && !unitAfter(t, b)) return ctx.caller?.last === 'cvv' && !OTP_LABEL.test(t.slice(label.at, label.at + 16)) ? 'card' : label.kind;
       return len >= (label.kind === 'code' ? 4 : 3) ? label.kind : 'no';

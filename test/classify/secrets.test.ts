@@ -4201,3 +4201,33 @@ describe('the written calls of round 27: handles given as mobiles, old numbers a
     expect(read('卡号……俺这卡是农商行的，六二幺……哎，俺孙女说过，卡号不能随便跟人说。', '您先把您的银行卡号报给我，我给您登记上。')).toEqual(['card']);
   });
 });
+
+describe('the written calls of round 28: codes begun and cut, a Cantonese "to your phone", waybills, currencies, a NIDA number', () => {
+  it('a PIN begun and cut off by a word broken with a dash', () => {
+    expect(read('My PIN is four, four, n— hmm. No. Herh, why would you need my PIN? I won\'t give you.', 'Just approve it. Or if it\'s easier, tell me the PIN and I\'ll approve it from here.')).toEqual(['password']);
+  });
+  it('a remote tool\'s address begun, cut off mid-word ("eight-eight-th—"), is no ordinal', () => {
+    expect(read("Nine digits... four-seven-one, two-oh-nine, eight-eight-th— hang on, the missus is sayin' somethin'.", "Beautiful. There'll be a nine-digit address in the box on the left of AnyDesk. Read that out to me.")).toEqual(['code']);
+  });
+  it('"pop your card details in" asks for the card now; the code it brings is still to come', () => {
+    expect(read("Look, I'll just read you the card, I can't see the screen in this sun. Four eight two nine, three one... hang on, there's a tram.", "I'll text you a link now, pop your card details in and you'll get a code to confirm.")).toEqual(['card']);
+  });
+  it('a card\'s security code begun with one digit', () => {
+    expect(read('its 8.. hang on my daughter just saw this over my shoulder and says vinted never does this', 'Thanks. also the 3 numbers on back for verify')).toEqual(['card']);
+  });
+  it('"发个验证码去你手机" (Cantonese "to") asks for the code, not the phone it goes to', () => {
+    expect(read('收到喇收到喇，我睇下……五、九、三，跟住系……七、零、二。', '好简单，我哋系统会发个验证码去你手机，你收到之后读返畀我，我帮你喺后台确认兑换。')).toEqual(['code', 'code']);
+  });
+  it('two digits after a code\'s label, then words that stop, are its start', () => {
+    expect(read('验证码38 等下 短信上写的是快捷支付签约 认证咋还签约支付', '已帮您提交 认证还差最后一步 您手机马上会收到一条6位验证码 10分钟内发过来就认证成功了')).toEqual(['code']);
+  });
+  it('a twenty-digit number asked for as an ID, read in Swahili and English digits, is the ID (Tanzania\'s NIDA)', () => {
+    expect(read('Sawa, the card is here. Moja tisa nane moja, sifuri nne moja mbili... then one-four-one-one-two, zero-zero-zero-zero-two, two-seven.', "First read me your NIDA number as it's written on your ID card.")).toEqual(['id']);
+  });
+  it('no leak: a sum in cedis, a sum said back without its cents, a waybill after SF, a utility account named before, a QR code to scan', () => {
+    expect(read('Okay, the prompt has come. It says GHS 1,200 to... Samuel Adjei? That is not COCOBOD.', "I'll send a payment prompt to your MoMo, just approve it with your PIN.")).toEqual([]);
+    expect(inCall(['Chase Fraud Alert: Did you make a $1,249.00 purchase at STUBHUB INC? Reply 1 for YES, 2 for NO', "We've stopped the StubHub charge but your card is compromised."], ['2'], 'i did buy stubhub tix last night but for like $340 not 1249. is that related??')).toEqual([]);
+    expect(read('三点到四点，行么。我看一下……SF幺四六二，七七零八，三五九一，对着呢，App上写着“派送中”。', '单号我短信发您了，您在顺丰App里自己查一下就知道。')).toEqual([]);
+    expect(read('〇五三七二八八一？我们家户号不是这个啊，我缴费单上写的是〇五三七一九四几来着。', '〇五三七二八八一。您加一下我们客服微信，我发您一个缴费二维码，扫码交了就马上恢复。')).toEqual([]);
+  });
+});
