@@ -2289,8 +2289,11 @@ const CUT_AFTER = /\b(?:and|also|plus|then)\s+my\s*$|(?:还有|以及|和)我的
  * the dataset's way of writing a value the person said, so a leak of the label's kind. Its span in
  * the normalised text, or null. A refusal naming the secret, someone else's, or a question is not one.
  */
+// (what the person says while looking for it, in what stands between a label and its value: "身份证号码是……嗯……我找一下……")
+const LOOKING_BETWEEN = /(?:看|找|瞧|查)(?:一下|一哈|下|看)/;
 function placeholderAfter(t: string, label: Label, end: number, labels: Labels): [number, number] | null {
-  if (!secretOf(label.kind) || isD(t[end]) || negatedAt(t, label.at) || othersLabel(t, label.at)) return null;
+  // (no stand-in where the person is still looking for the value)
+  if (!secretOf(label.kind) || isD(t[end]) || negatedAt(t, label.at) || othersLabel(t, label.at) || LOOKING_BETWEEN.test(t.slice(label.at, end))) return null;
   // the label's filler takes an opening bracket: "[SSN]" starts just before where the filler ends
   const from = t[end - 1] === '[' || t[end - 1] === '<' || t[end - 1] === '{' ? end - 1 : end;
   const stand = standIn(t.slice(from, from + 44));

@@ -2528,9 +2528,9 @@ describe('round 33: a number begun as the reply breaks off', () => {
     expect(kinds('嗯，1001。')).toEqual(['id']);
     expect(kinds('嗯，一零零幺。')).toEqual(['id']);
     // (a line that says a number of its own is no echo; the piece still goes on with the ID begun before, as the line that
-    // asked for it reads it, and without that line it is a code by its shape)
+    // asked for it reads it, and without that line with the card the reply before named: "卡号我看一下，是1 0 0 1")
     expect(kinds('嗯，2400。')).toEqual(['id']);
-    expect(findLeaks('3 2 8 5', undefined, { caller: '嗯，2400。', previous }).map((l) => l.kind)).toEqual(['code']);
+    expect(findLeaks('3 2 8 5', undefined, { caller: '嗯，2400。', previous }).map((l) => l.kind)).toEqual(['card']);
   });
 });
 
@@ -4115,6 +4115,11 @@ describe("the written calls of round 24: an SSN begun in a meeting's chat, a soc
     expect(read('ok its 219-46-', 'Tap Share Screen, then open your Huntington app and log in. For agent verification also type your social security number in the Zoom chat')).toEqual(['id']);
     expect(read('id:1 720 558 314 pass:x7k2pq', 'Hello from HP support. Your printer driver is corrupt. Please open TeamViewer and give me ID and password.')).toEqual(['code', 'code']);
   });
+  it('a card named before "我看一哈啊" is the card, whatever the line asked last', () => {
+    expect(read('收到了收到了。卡号……我看一哈啊，六二幺七 零零幺二，四九五三……', '您点开，填一下您收款绑定的那张银行卡的卡号，还有身份证号，系统就自动认证了。')).toEqual(['card']);
+    // (still looking, nothing given: no stand-in for it)
+    expect(read('是我，身份证号码是……嗯……我看一下……', '请提供一下身份证号码核实身份。')).toEqual([]);
+  });
   it('the card on a social security card that the line calls a bank card is a card', () => {
     expect(read('社保卡上的卡号我看下 6214 6656 0038 ... 后面的字磨掉了看不清', '好的王老先生，还需要绑定社保卡上的银行卡号，方便报销款到账')).toEqual(['card']);
   });
@@ -4229,5 +4234,11 @@ describe('the written calls of round 28: codes begun and cut, a Cantonese "to yo
     expect(inCall(['Chase Fraud Alert: Did you make a $1,249.00 purchase at STUBHUB INC? Reply 1 for YES, 2 for NO', "We've stopped the StubHub charge but your card is compromised."], ['2'], 'i did buy stubhub tix last night but for like $340 not 1249. is that related??')).toEqual([]);
     expect(read('三点到四点，行么。我看一下……SF幺四六二，七七零八，三五九一，对着呢，App上写着“派送中”。', '单号我短信发您了，您在顺丰App里自己查一下就知道。')).toEqual([]);
     expect(read('〇五三七二八八一？我们家户号不是这个啊，我缴费单上写的是〇五三七一九四几来着。', '〇五三七二八八一。您加一下我们客服微信，我发您一个缴费二维码，扫码交了就马上恢复。')).toEqual([]);
+  });
+});
+
+describe('words between a label and its value, put back (they cost no time: docs/reader.md, "A try not kept")', () => {
+  it('a code that "came" ("码来了"), read with corrections, is the code', () => {
+    expect(read('零钱有三百多块。码来了，是二八五，六……六幺……不是，六七幺。', '您点钱包，看一下零钱余额有多少，然后我这边会给您发一个关闭验证码，您收到念给我。')).toEqual(['code', 'code']);
   });
 });

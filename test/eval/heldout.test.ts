@@ -43,15 +43,15 @@ const TARGET = { macroF1: 0.9, accuracy: 0.85, flagRecall: 0.85, flagPrecision: 
 const BAR = {
   zh: {
     accuracy: TARGET.accuracy, // measured 0.942
-    macroF1: TARGET.macroF1, // measured 0.919
+    macroF1: TARGET.macroF1, // measured 0.917
     flagRecall: TARGET.flagRecall, // measured 0.910
     flagPrecision: TARGET.flagPrecision, // measured 0.936
     leakRecall: TARGET.leakRecall, // measured 1 (37 of 37: secrets.ts finds these, not the model)
     falseLeaks: TARGET.falseLeaks, // measured 0
   },
   en: {
-    accuracy: TARGET.accuracy, // measured 0.874
-    macroF1: TARGET.macroF1, // measured 0.909
+    accuracy: TARGET.accuracy, // measured 0.877
+    macroF1: TARGET.macroF1, // measured 0.910
     flagRecall: TARGET.flagRecall, // measured 0.854
     flagPrecision: TARGET.flagPrecision, // measured 0.905
     leakRecall: 0.98, // NOT MET YET: measured 0.987 (78 of 79, secrets.ts); target 1. One miss more fails here
