@@ -3050,14 +3050,15 @@ function readOut(caller: CallerLine): ReadonlyArray<readonly [LeakKind, readonly
   const read: Array<[LeakKind, string[]]> = [];
   for (const run of findRuns(norm.text, norm.spelled)) {
     if (run.digits.length < 3) continue;
-    const [s, e] = toOriginal(norm, ...spanOf(run));
+    const [a, b] = spanOf(run);
+    const [s, e] = toOriginal(norm, a, b);
     // (a phone number on file is read out as one, 312-555-0184; a card's in its groups, "5424, 1803, 4140, 9266", a social security
     // number's 3-2-4, whatever each group alone reads as)
     // (not an order's, a tracking number's, an invoice's or a member number's of that shape: the line names it)
     // (a few digits the line reads as its PIN's, "we keep the same PIN. I have it here as 3 9 6 1": a number read alone is a code,
     // but one the line names a password for is that)
     // (not a sum the line names, read alone as a code, "需要你卡里有3000的流水…你把3000转到我们指定账户": no secret a reply's sum corrects)
-    const sum = () => amountAround(norm.text, ...spanOf(run)) || SUM_MOVED_AFTER.test(norm.text.slice(spanOf(run)[1], spanOf(run)[1] + 4));
+    const sum = () => amountAround(norm.text, a, b) || SUM_MOVED_AFTER.test(norm.text.slice(b, b + 4));
     const alone = found.find((f) => f.start < e && s < f.end && !(f.kind === 'code' && sum()))?.kind;
     const kind = (caller.labels.harmlessEnds.length ? undefined : CARD_SHAPED(run) ? 'card' : isSsnShaped(run) ? 'id' : undefined)
       ?? (alone === 'code' && caller.last === 'password' && !caller.asks.has('code') ? 'password' : alone)
