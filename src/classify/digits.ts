@@ -82,12 +82,16 @@ export const EN_WORDS: Readonly<Record<string, string>> = {
   sevn: '7', sevan: '7', sevin: '7', eigth: '8', nien: '9', niner: '9', nought: '0', naught: '0', zeero: '0', sicks: '6', sics: '6', sixx: '6',
   // Swahili, in which East Africans read digits out in English talk ("Okay... it is tisa, saba—"); no English word spells one
   sifuri: '0', moja: '1', mbili: '2', tatu: '3', nne: '4', tano: '5', sita: '6', saba: '7', nane: '8', tisa: '9',
+  // Hindi-Urdu and Bengali, in which South Asians read digits out in English talk ("Code is... ek, noy, tin, shat"), where no
+  // English word spells one (their "do", "teen", "tin" and "char" are homophones, below)
+  shunya: '0', shunno: '0', sifr: '0', ek: '1', dui: '2', chaar: '4', paanch: '5', panch: '5', chhe: '6', chhoy: '6', choy: '6',
+  saat: '7', shat: '7', aath: '8', nau: '9', noy: '9',
 };
 /**
  * Words a speech-to-text transcript writes for a digit it heard ("for too ate won"): digits only
  * in a run of four digits or more, where they cannot be the words they are.
  */
-export const EN_HOMOPHONES: Readonly<Record<string, string>> = { owe: '0', won: '1', to: '2', too: '2', tree: '3', for: '4', fore: '4', fife: '5', ate: '8' };
+export const EN_HOMOPHONES: Readonly<Record<string, string>> = { owe: '0', won: '1', to: '2', too: '2', do: '2', tree: '3', teen: '3', tin: '3', for: '4', fore: '4', char: '4', fife: '5', ate: '8' };
 /** "four nines": a count, then the digit said that many times. */
 export const EN_PLURALS: Readonly<Record<string, string>> = {
   zeros: '0', zeroes: '0', ohs: '0', ones: '1', twos: '2', threes: '3', fours: '4', fives: '5', sixes: '6', sevens: '7', eights: '8', nines: '9',

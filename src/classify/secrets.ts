@@ -15,6 +15,7 @@ import {
   secretOf, unitAfter, type Label, type Labels,
 } from './labels';
 import { askedSecret, CallerLine, STARTS_WITH } from './caller-line';
+import { EN_HOMOPHONES, EN_TENS, EN_WORDS } from './digits';
 import { HAN, readPassword, spokenPasswords, wordAnswer } from './passwords';
 import { PHRASE_ASKED, PLACES_SAID, phraseRuns } from './phrases';
 import { spelledKey, spelledOut, spellsDigit } from './spelled-chars';
@@ -106,12 +107,37 @@ function notCallersBefore(text: string, found: Leak[], callers: LeakOptions['cal
     const digits = digitsIn(text.slice(l.start, l.end));
     // (not one the person names as their own secret: "Yes, my social security number is 331-70-4826, so that matches")
     if (digits.length < 3 || namesSecret(normalize(text.slice(Math.max(0, l.start - LABEL_REACH), l.start)))) return true;
+    // (nor a sum the caller named in words, said back shorter: "six hundred twelve dollars and forty cents" · "six-twelve forty")
+    if (caller && sumSaidBack(text.slice(l.start, l.end), [caller.raw, ...(callers ?? []).slice(-CALLERS_BACK)])) return false;
     // (nor the start of a number this line gives as the caller's own, said back as far as the person got, whatever a reply before began:
     // "send it to this EcoCash number, zero seven seven one, four four eight, two nine three" · "Zero seven seven one, four four eight...
     // Mukuru Agent?")
     if (caller && digits.length >= 4 && caller.numbers.some((n) => n.length > digits.length && n.startsWith(digits) && callersOwnNumber(n, caller))) return false;
     said ??= (callers ?? []).slice(-CALLERS_BACK).flatMap((c) => (c && c.length <= REPEAT_SOURCE ? new CallerLine(c).numbers : []));
     return !said.includes(digits);
+  });
+}
+
+const MONEY_WORD = /^(?:dollars?|cents?|bucks|rupees?|pounds?|pence|euros?|rand|naira|cedis?|shillings?|pesos?|ringgit|taka|kwacha|quid|grand)$/;
+/**
+ * Whether span, number words alone, is said in the same order in one of the lines, within a sum the line names with its money's word
+ * ("One fifty for three" · "I'll pay you one hundred fifty rupees right now on JazzCash for three likes"). A code or a card read
+ * out is not the caller's sum.
+ */
+function sumSaidBack(span: string, lines: ReadonlyArray<string | undefined>): boolean {
+  const words = span.toLowerCase().match(/[a-z]+/g);
+  if (!words || /\d/.test(span) || !words.every((w) => EN_WORDS[w] !== undefined || EN_TENS[w] !== undefined || EN_HOMOPHONES[w] !== undefined)) return false;
+  return lines.some((line) => {
+    if (!line || line.length > REPEAT_SOURCE) return false;
+    const said = line.toLowerCase().match(/[a-z]+/g) ?? [];
+    for (let from = said.indexOf(words[0]!); from >= 0; from = said.indexOf(words[0]!, from + 1)) {
+      let k = from;
+      let i = 1;
+      for (; i < words.length && k >= 0; i++) k = said.indexOf(words[i]!, k + 1);
+      // (the words close together, as one sum and what it buys are said, and a money word among them or right after)
+      if (k >= 0 && i === words.length && k - from <= 3 * words.length + 4 && said.slice(from, k + 3).some((w) => MONEY_WORD.test(w))) return true;
+    }
+    return false;
   });
 }
 
@@ -733,11 +759,12 @@ const TOOL_DOWNLOADED = /\b(?:download|install) (?:our|the|this|a|my) (?:[a-z-]+
 // (an identity document named as itself, not "driver" or "member" alone: "Your printer driver is corrupt")
 const ID_DOCUMENT_ASKED = /\b(?:ssn|social security|passport|driver'?s licen[cs]e|licen[cs]e number|medicare|medicaid|national insurance|tax (?:id|file)|green card)\b|身份证|护照|驾照|驾驶证|社保卡|医保卡/;
 const ID_DOCUMENT_NAMED = /\b(?:ssn|social|passport|licen[cs]e|dl|medicare|medicaid|insurance|member|tax(?:payer)?|national|driver'?s?|state id|green card|nhs|sin|identity|alien|resident)\b|身份|证件|护照|驾照|驾驶证|通行证|社保|医保|社会保障/;
-// (a run needs two digits, so one said as a word is read nowhere else)
-const ONE_BEGUN = /\b(?:it['’]?s|it is|it says|(?:the )?(?:code|pin|password) is)\s+(zero|one|two|three|four|five|six|seven|eight|nine|\d)\s*(?:…+|\.{2,})[\s,]*(?:(?:ay|oh|uh|um|er|ah),?\s+)?(?:wait|hold on|hang on|sorry)\b/di;
+// (a run needs two digits, so one said as a word is read nowhere else; nor are two or three typed ones a code's shape)
+const ONE_BEGUN = /\b(?:it['’]?s|it is|it says|(?:the )?(?:code|pin|password) is)\s+(zero|one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s*(?:…+|\.{2,})[\s,]*(?:(?:ay|oh|uh|um|er|ah),?\s+)?(?:wait|hold on|hang on|sorry)\b/di;
 /**
- * "It says four... ay, wait", "OK OK, it is three... wait, my wife is saying something": a code's or a PIN's first digit said
- * as a word answering a request for it, a line or two before, then broken off. A part counts (docs/labelling.md).
+ * "It says four... ay, wait", "OK OK, it is three... wait, my wife is saying something", "got it its 58.. wait": a code's or a
+ * PIN's first digit (or first few typed) answering a request for it, a line or two before, then broken off. A part counts
+ * (docs/labelling.md).
  */
 function oneDigitBegun(text: string, found: Leak[], caller: CallerLine | undefined, callers: LeakOptions['callers']): Leak[] {
   if (found.length || !caller) return found;
@@ -2804,6 +2831,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (a PIN made from a date, written as the date, "the fourteenth of July, so 14/07" answering a request for the PIN: the PIN)
   if (len === 4 && caller?.last === 'password' && p.groups.length === 2 && SO_BEFORE.test(t.slice(Math.max(0, a - 6), a)) && DATE_NAMED.test(t.slice(Math.max(0, a - 80), a))) return 'password';
   if (isDateOrTime(p) || (isFormattedAmount(p) && !p.spelled) || afterMonth(t, a, d) || pointGroups(p) >= 2) return 'no';
+  // "the 407 site has its own login", "the 405 on-ramp": a number typed between "the" and the thing it names is that thing's name
+  if (!p.spelled && p.groups.length === 1 && THE_BEFORE.test(t.slice(Math.max(0, a - 4), a)) && THING_NUMBERED.test(t.slice(b, b + 16))) return 'no';
   // "it starts with 542", "前三位是542" answering a request for a number: its beginning, said to be one
   const begun = caller?.last && SECRET_KINDS.has(caller.last) && PART_LEAD.test(t.slice(Math.max(0, a - 24), a));
   // four digits answering "the last four digits of your social security number": that number's, whatever else the line asks for after
@@ -3287,6 +3316,9 @@ const READ_ON_AT_END = /^\s*(?:…+|\.{2,}|[—–]+)\s*$/;
 const SORT_CODE_ASKED = /\bsort code\b|\bbsb\b/;
 const POLICY_ASKED = /保单|\bpolicy\b/;
 
+const THE_BEFORE = /\bthe $/;
+const THING_NUMBERED = /^ (?!(?:digits?|numbers?|codes?|ones?|is|are|was|and|or|on|at|in|from|for|please|thanks|thank|ok|okay|yes|no|then|so|that|which)\b)[a-z]{3,}\b/;
+
 /** The secret asked for that a number of d's digits can be; `whole`: said as one group (four of them can be a card's first). */
 function kindOfLength(asks: ReadonlySet<LabelKind>, d: string, remote: boolean, whole: boolean): LeakKind | null {
   const len = d.length;
@@ -3618,7 +3650,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if ((len === 4 || len === 6) && PIN_FROM_DATE.test(t.slice(Math.max(0, a - 80), a))) return 'password';
       // a QQ number or a WeChat ID is a handle, no secret, unless it is a mobile number ("我的QQ号是13812345678", case 88)
       // (a user name too: "用户名是手机号 13811260497")
-      if (/^(?:qq|微信|用户名|登录名|user ?name)/.test(t.slice(label.at, label.at + 9))) return isMobile(p.digits) ? 'phone' : 'no';
+      // (or the start of one, broken off: "额微信号就是额手机号，幺五九，二九幺幺，洞三六……")
+      if (/^(?:qq|微信|用户名|登录名|user ?name)/.test(t.slice(label.at, label.at + 9))) return isMobile(p.digits) || (/^1[3-9]\d{5,8}$/.test(p.digits) && READ_ON_AT_END.test(t.slice(b))) ? 'phone' : 'no';
       // ("confirmation 482913" answering "read me the confirmation code we sent": the code)
       if (t.startsWith('confirmation', label.at) && ctx.caller?.last === 'code') return len >= 4 && len <= 8 ? 'code' : 'no';
       // "the last four digits are 8219" answering "the last four of your social?" is that secret;

@@ -4237,6 +4237,26 @@ describe('the written calls of round 28: codes begun and cut, a Cantonese "to yo
   });
 });
 
+describe('the written calls of round 29: Bengali and Hindi digits, two digits begun, a mobile begun after a WeChat ID, sums said back in words', () => {
+  it('a code read in Bengali digit words is the code; Hindi ones too', () => {
+    expect(read('Okay, message came. Code is... ek, noy, tin, shat, dui, panch.', "Okay, no problem, no screen share. I'm sending the refund to your bKash now. You'll get a message with a code, just read me the code so the refund can go through.")).toEqual(['code']);
+    expect(read('haan aa gaya, code is do char saat aath', 'Read me the code we just sent you.')).toEqual(['code']);
+    expect(read('I do not have it, tin can in the char grill', 'Read me the code we just sent you.')).toEqual([]);
+  });
+  it('two digits typed, then broken off, answering a request for a code a line before', () => {
+    expect(inCall(['i got locked out of my insta and it says it can send a code to a friend to help. i put ur number, can u send me the 6 digit code u get?', 'thx bro should come from 32665'], ['lol ok hold on'], 'got it its 58.. wait')).toEqual(['code']);
+  });
+  it('a mobile begun and broken off, given as the WeChat ID it is (case 88)', () => {
+    expect(read('额微信号就是额手机号，幺五九，二九幺幺，洞三六……', '不用等娃娃，你把你微信号念给我，我这边让财务加你也一样，快点，平台下午四点结算，过了就得等下个月了。')).toEqual(['phone']);
+  });
+  it('no leak: a sum the caller named said back in fewer words, "go on the website", a numbered road\'s site', () => {
+    expect(read("Yonkers? I was driving the Bx12 all morning. Hold up, lemme look in the app... yeah, I see it, six-twelve forty. That ain't me.", 'The charge is six hundred twelve dollars and forty cents at a Best Buy in Yonkers this morning.')).toEqual([]);
+    expect(read('Hmm. One fifty for three likes... acha, theek hai, try karte hain. It\'s this same number you\'re calling.', "First task is free, I'll pay you one hundred fifty rupees right now on JazzCash for three likes. Just tell me your JazzCash number.")).toEqual([]);
+    expect(inCall(['Just enter the plate and your card, it takes one minute.', 'Madam, if you go on the main website it still shows the penalty, you will pay fifty dollars for nothing. Use the link.'], ["Nah, I'll do it on the NZTA website myself."], "Then I'll pay the fifty, eh. Chur, see ya.")).toEqual([]);
+    expect(read('hang on why does a toll company need me to text my card. the 407 site has its own login', 'Thanks. The CVV too please, the payment won\'t go through without it.')).toEqual([]);
+  });
+});
+
 describe('words between a label and its value, put back (they cost no time: docs/reader.md, "A try not kept")', () => {
   it('a code that "came" ("码来了"), read with corrections, is the code', () => {
     expect(read('零钱有三百多块。码来了，是二八五，六……六幺……不是，六七幺。', '您点钱包，看一下零钱余额有多少，然后我这边会给您发一个关闭验证码，您收到念给我。')).toEqual(['code', 'code']);
