@@ -26,7 +26,8 @@ import { FIXED_THROUGH, loadProbes, measureProbes } from './probes';
 
 export interface Reader {
   reply: (row: ReplyRow) => ReturnType<typeof classify>;
-  flags: (row: CallerRow) => readonly string[];
+  /** `before`: the flags shown on the call's earlier lines. */
+  flags: (row: CallerRow, before: ReadonlySet<string>) => readonly string[];
 }
 
 /** The trained reader: replies read against the caller's line, caller lines as analyze reads them (the caller model and the catalogue's cues). */
@@ -34,7 +35,7 @@ export function trained(): Reader {
   const { flags } = loadLibrary().catalogue;
   return {
     reply: (row) => classifyInContext(row.reply, { context: { caller: row.caller || undefined, ...row.before } }),
-    flags: (row) => lineFlags(row.text, flags, row.first),
+    flags: (row, before) => lineFlags(row.text, flags, row.first, before),
   };
 }
 

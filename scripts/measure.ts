@@ -101,11 +101,15 @@ export interface FlagFigures {
   micro: PR;
 }
 
-export function measureFlags(rows: readonly CallerRow[], flagsOf: (row: CallerRow) => readonly string[]): FlagFigures {
+export function measureFlags(rows: readonly CallerRow[], flagsOf: (row: CallerRow, before: ReadonlySet<string>) => readonly string[]): FlagFigures {
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
   const at = (f: string) => counts.get(f) ?? counts.set(f, { tp: 0, fp: 0, fn: 0 }).get(f)!;
+  // what the reader showed on each call's lines so far, as analyze reads a call line by line (rows keep their call's order)
+  const shown = new Map<string, Set<string>>();
   for (const row of rows) {
-    const got = new Set(flagsOf(row));
+    const before = shown.get(row.dialogue) ?? shown.set(row.dialogue, new Set()).get(row.dialogue)!;
+    const got = new Set(flagsOf(row, before));
+    for (const f of got) before.add(f);
     const want = new Set(row.flags);
     for (const f of got) at(f)[want.has(f) ? 'tp' : 'fp']++;
     for (const f of want) if (!got.has(f)) at(f).fn++;

@@ -201,8 +201,88 @@ function trainFlags(callers: CallerRow[], realLines: CallerRow[] = callers) {
   for (const lang of LANGS) fitted.final.spec.extra[`thresholds:${lang}`] = thresholds[lang];
   const model = modelAt(thresholds);
   fitted.final.spec.extra.cuesLeftOut = cuesLeftOut(model, () => true);
-  const asAnalyzed = analyzedAt(model);
-  return { fitted, model, asAnalyzed, lambdas, leftOut: fitted.final.spec.extra.cuesLeftOut };
+  const base = analyzedAt(model);
+  const { carried, carriedLambdas } = carriedThresholds(callers, { classes, langs, oof: fitted.oof, thresholds, lambdas, base, steps, catalogue, ok: (lang, shown) => microPrecision(lang, shown) >= PRECISION_AIM });
+  for (const lang of LANGS) fitted.final.spec.extra[`carried:${lang}`] = carried[lang];
+  const asAnalyzed = withCarried(callers, { classes, langs, oof: fitted.oof, base, catalogue }, carried);
+  return { fitted, model, asAnalyzed, lambdas, carriedLambdas, leftOut: fitted.final.spec.extra.cuesLeftOut };
+}
+
+interface CarryInputs {
+  classes: string[];
+  langs: string[];
+  /** Each line's out-of-fold probability of each flag. */
+  oof: Float64Array[];
+  /** What analyze shows on each line without carrying (the model at its thresholds, with the catalogue's cues). */
+  base: string[][];
+  catalogue: Record<string, unknown>;
+}
+
+/** Each call's lines' flags as analyze shows them, line by line: a flag shown before is shown again where its probability reaches `carried`. */
+function withCarried(callers: CallerRow[], x: CarryInputs, carried: Record<(typeof LANGS)[number], number[]>): string[][] {
+  const shown = new Map<string, Set<string>>();
+  return callers.map((row, i) => {
+    const before = shown.get(row.dialogue) ?? shown.set(row.dialogue, new Set()).get(row.dialogue)!;
+    const t = carried[x.langs[i] as (typeof LANGS)[number]];
+    const more = new Set(t ? x.classes.filter((f, c) => before.has(f) && x.oof[i]![c]! >= t[c]!).filter(demanded(row.text)) : []);
+    const line = Object.keys(x.catalogue).filter((f) => x.base[i]!.includes(f) || more.has(f));
+    for (const f of line) before.add(f);
+    return line;
+  });
+}
+
+/**
+ * The threshold of each flag on a line whose call already showed it (docs/labelling.md: lines that push again carry what they
+ * push, and a caller who pushes again says less than the first time): among the lines that carry it (shown before, not shown by
+ * the line alone), the step below the flag's own threshold whose out-of-fold flags most exceed tp - lambda * fp, none where
+ * none gains. The price starts at the language's and rises until what analyze shows, read call by call, keeps its precision.
+ */
+function carriedThresholds(callers: CallerRow[], x: CarryInputs & {
+  thresholds: Record<(typeof LANGS)[number], number[]>;
+  lambdas: Record<(typeof LANGS)[number], number>;
+  steps: number[];
+  ok: (lang: (typeof LANGS)[number], shown: string[][]) => boolean;
+}) {
+  const before: Set<string>[] = [];
+  const sets = new Map<string, Set<string>>();
+  callers.forEach((row, i) => {
+    const b = sets.get(row.dialogue) ?? sets.set(row.dialogue, new Set()).get(row.dialogue)!;
+    before.push(new Set(b));
+    for (const f of x.base[i]!) b.add(f);
+  });
+  // each language's and flag's candidate lines, counted once: (probability, labelled)
+  const candidates = Object.fromEntries(LANGS.map((lang) => [lang, x.classes.map((flag, c) => {
+    const out: Array<[number, boolean]> = [];
+    callers.forEach((row, i) => {
+      if (x.langs[i] === lang && before[i]!.has(flag) && !x.base[i]!.includes(flag)) out.push([x.oof[i]![c]!, row.flags.includes(flag)]);
+    });
+    return out;
+  })])) as Record<(typeof LANGS)[number], Array<Array<[number, boolean]>>>;
+  const at = (lang: (typeof LANGS)[number], lambda: number) => x.classes.map((_, c) => {
+    const own = x.thresholds[lang][c]!;
+    let best = { t: own, gain: 0 };
+    for (const t of x.steps) {
+      if (t >= own - 1e-9) break;
+      let gain = 0;
+      for (const [p, y] of candidates[lang][c]!) if (p >= t && p < own) gain += y ? 1 : -lambda;
+      if (gain > best.gain + 1e-9) best = { t: Math.round(t * 100) / 100, gain };
+    }
+    return best.t;
+  });
+  const carried = { ...x.thresholds };
+  const carriedLambdas = {} as Record<(typeof LANGS)[number], number | null>;
+  for (const lang of LANGS) {
+    carriedLambdas[lang] = null;
+    for (const lambda of LAMBDAS.filter((l) => l >= x.lambdas[lang])) {
+      const ts = at(lang, lambda);
+      if (x.ok(lang, withCarried(callers, x, { ...carried, [lang]: ts }))) {
+        carried[lang] = ts;
+        carriedLambdas[lang] = lambda;
+        break;
+      }
+    }
+  }
+  return { carried, carriedLambdas };
 }
 
 /** The flags each caller line shows by its out-of-fold probabilities and the thresholds. */
@@ -291,7 +371,7 @@ for (const lang of LANGS) {
     }
   }
 }
-console.log(`flag thresholds: most tp - lambda * fp per flag, the price of a false flag lambda ${LANGS.map((l) => `${l} ${flags.lambdas[l]}`).join(', ')}`);
+console.log(`flag thresholds: most tp - lambda * fp per flag, the price of a false flag lambda ${LANGS.map((l) => `${l} ${flags.lambdas[l]}`).join(', ')}; on lines whose call showed the flag before ${LANGS.map((l) => `${l} ${flags.carriedLambdas[l] ?? 'none carried'}`).join(', ')}`);
 console.log(`${flags.fitted.final.spec.classes.length} flags modelled; catalogue cues left out: ${(flags.leftOut as string[]).join(', ') || 'none'}`);
 
 const file = join(ROOT, MODEL_FILE);

@@ -66,13 +66,16 @@ export function analyzeTranscript(lines: readonly TranscriptLine[], catalogue: P
   const decidedBy = new Map<Verdict, number | null>();
   let endedBy: Analysis['endedBy'] = null;
   let caller: { text: string; flags: readonly string[] } | undefined;
+  // the flags shown on the caller's lines so far: a line that pushes again carries what it pushes
+  const shown = new Set<string>();
   // the receiver's lines so far: a secret read out over several of them is found in the last
   const typed = new Typed();
 
   lines.forEach((line, i) => {
     const n = i + 1;
     if (line.role === 'caller') {
-      const flags = line.flags ?? lineFlags(line.text, catalogue.flags, !caller);
+      const flags = line.flags ?? lineFlags(line.text, catalogue.flags, !caller, shown);
+      for (const f of flags) shown.add(f);
       judge.present({ turn: `line-${n}`, step: n, flags });
       caller = { text: line.text, flags };
       out.push({ n, role: 'caller', text: reader.mask(line.text), flags });

@@ -59,6 +59,16 @@ describe('verdicts', () => {
   });
 });
 
+describe('a caller who pushes again', () => {
+  it('carries the flag the call showed before, said in fewer words ("did you get the text?")', () => {
+    const a = run('caller: Hello, this is your bank. Please read me the verification code we just sent you.\nreceiver: Hang on.\ncaller: Did you get the text?\nreceiver: Yes, one moment.\n');
+    expect(a.lines[0]!.flags).toContain('asks-code');
+    expect(a.lines[2]!.flags).toContain('asks-code');
+    // (the same line opening a call asks for nothing)
+    expect(run('caller: Did you get the text?\nreceiver: Yes.\n').lines[0]!.flags).not.toContain('asks-code');
+  });
+});
+
 describe('redaction in every output', () => {
   const src = 'caller: 请提供卡号和验证码。\nreceiver: 卡号6222 0212 3456 7890 128，验证码482917，密码是一二三四五六\n';
   const secrets = ['6222 0212', '3456 7890', '482917', '一二三四五六', '123456'];

@@ -113,20 +113,30 @@ export function readIntentInContext(text: string, lang: 'en' | 'zh', rule: Inten
 }
 
 /**
- * Each flag the caller model knows, with its probability for this line and the threshold chosen in
- * training for the line's language (the English corpus marks flags more loosely than the Chinese).
+ * Each flag the caller model knows, with its probability for this line and the thresholds chosen in
+ * training for the line's language (the English corpus marks flags more loosely than the Chinese):
+ * `threshold` for a flag new to the call, `carried` for one already shown on an earlier line of it.
  */
-export function flagProbabilities(text: string, first: boolean): Array<{ flag: string; p: number; threshold: number }> {
+export function flagProbabilities(text: string, first: boolean): Array<{ flag: string; p: number; threshold: number; carried: number }> {
   const m = model('flags');
   const s = m.scores(callerFeatures(text, first));
-  const thresholds = m.spec.extra[`thresholds:${detectLang(text)}`] as number[];
-  return m.spec.classes.map((flag, i) => ({ flag, p: 1 / (1 + Math.exp(-s[i]!)), threshold: thresholds[i]! }));
+  const lang = detectLang(text);
+  const thresholds = m.spec.extra[`thresholds:${lang}`] as number[];
+  // (a model file trained before the carried thresholds: none lower)
+  const carried = (m.spec.extra[`carried:${lang}`] as number[] | undefined) ?? thresholds;
+  return m.spec.classes.map((flag, i) => ({ flag, p: 1 / (1 + Math.exp(-s[i]!)), threshold: thresholds[i]!, carried: carried[i]! }));
 }
 
-/** The red flags the caller model reads in a line, in the model's order. */
-export function callerFlags(text: string, first = false): string[] {
+/**
+ * The red flags the caller model reads in a line, in the model's order. `before`: the flags shown on the
+ * call's earlier lines. A caller who pushes again ("ok now the other card", "the link I sent, quick") says
+ * less than the first time, and means the same: a flag shown before is shown again at the lower
+ * threshold training chose for lines that carry one (docs/labelling.md: lines that push again carry
+ * what they push).
+ */
+export function callerFlags(text: string, first = false, before?: ReadonlySet<string>): string[] {
   return flagProbabilities(text, first)
-    .filter((f) => f.p >= f.threshold)
+    .filter((f) => f.p >= f.threshold || (!!before?.has(f.flag) && f.p >= f.carried))
     .map((f) => f.flag)
     .filter(demanded(text));
 }
@@ -146,13 +156,13 @@ type CatalogueFlags = Parameters<typeof flagsInLine>[1];
  * English request for a code), less the cues training found mostly wrong in the line's language
  * where the model did not agree (`cuesLeftOut`: the English cues of loan-offer fire on lines the
  * English labels call something else). Only flags the catalogue holds, in its order: the debrief
- * explains every flag it lists.
+ * explains every flag it lists. `before`: the flags shown on the call's earlier lines (callerFlags).
  */
-export function lineFlags(text: string, flags: CatalogueFlags, first: boolean): string[] {
+export function lineFlags(text: string, flags: CatalogueFlags, first: boolean, before?: ReadonlySet<string>): string[] {
   const lang = detectLang(text);
   const leftOut = model('flags').spec.extra.cuesLeftOut as string[] | undefined;
   const cues = flagsInLine(text, flags).filter((f) => !leftOut?.includes(`${lang}:${f}`));
-  const found = new Set([...callerFlags(text, first), ...cues.filter(demanded(text))]);
+  const found = new Set([...callerFlags(text, first, before), ...cues.filter(demanded(text))]);
   return Object.keys(flags).filter((f) => found.has(f));
 }
 
