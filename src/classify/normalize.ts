@@ -257,7 +257,7 @@ const CROSS = 0x53c9; // 叉
 const CLAUSE_END = new Set([0x3002, 0xff0c, 0x2c, 0x2e, 0xff01, 0x21, 0xff1f, 0x3f, 0x20, 0x2026, 0x3001]);
 
 const FILLERS = new Set([0x55ef, 0x5443, 0x989d, 0x554a]); // 嗯 呃 额 啊
-const COUNTED = new Set([...'分秒个天次元块位年月日号点'].map((ch) => ch.charCodeAt(0)));
+const COUNTED = new Set([...'分秒个天次元块位年月日号点半'].map((ch) => ch.charCodeAt(0)));
 const CARDINAL_MARKS = new Set([...'十百千万亿'].map((ch) => ch.charCodeAt(0)));
 const SUM_MARKS = new Set([...'块元角毛'].map((ch) => ch.charCodeAt(0)));
 // a weekday's numeral: 周五, 星期五, 礼拜五 (and 分期六期)
@@ -267,6 +267,14 @@ const WEEKDAY_MARKS = new Set([...'周期拜'].map((ch) => ch.charCodeAt(0)));
 function pauseEnd(c: Uint16Array, j: number, n: number): number {
   let k = j + 1;
   while (k < n && k - j <= 3 && (c[k] === ELLIPSIS || c[k] === 0x20 || FILLERS.has(c[k]!))) k++;
+  return k < n && isNumeralCode(c[k]!) ? k : 0;
+}
+
+/** Where a pause typed as two or three dots at j, spaces after allowed, ends at a numeral; 0 where none follows. */
+function dotsEnd(c: Uint16Array, j: number, n: number): number {
+  let k = j;
+  while (k < n && k - j < 3 && c[k] === 0x2e) k++;
+  while (k < n && k - j < 5 && c[k] === 0x20) k++;
   return k < n && isNumeralCode(c[k]!) ? k : 0;
 }
 
@@ -352,6 +360,10 @@ function convertChineseRuns(u: Units): void {
         count++;
         last = j++;
       } else if (isDigitSepCode(x) && j > i && j + 1 < n && isNumeralCode(c[j + 1]!)) j++;
+      // (a separator and a space, as English is typed: "五, 幺, 两")
+      else if (x !== 0x20 && isDigitSepCode(x) && j > i && j + 2 < n && c[j + 1] === 0x20 && isNumeralCode(c[j + 2]!)) j += 2;
+      // (a pause typed as dots, "两... 洞")
+      else if (x === 0x2e && c[j + 1] === 0x2e && j > i && dotsEnd(c, j, n) > 0) j = dotsEnd(c, j, n);
       // a pause between digits read one at a time, "五……五……三……八", "三九 嗯 零八 嗯 二一"
       else if ((x === ELLIPSIS || x === 0x20 || FILLERS.has(x)) && j > i && pauseEnd(c, j, n) > 0) j = pauseEnd(c, j, n);
       else break;

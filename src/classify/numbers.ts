@@ -305,7 +305,8 @@ export function isMobile(d: string): boolean {
  */
 // (the UK's 084 and 087 numbers, like its 0800 and 0808 ones, are businesses' lines, never a person's; not its 03 ones, which a
 // Pakistani mobile's shape shares: "0300 4521876"; but the UK's fraud line, Action Fraud's 0300 123 2040, and Hong Kong's anti-scam line, 18222)
-const OFFICIAL = /^(?:03001232040|18222|11[029]|12[02]|999|911|112|[2-8]11|12\d{3}|96\d{3}|95\d{3}|100(?:86|10|00|01)|400\d{7}|1400\d{7}|1?8(?:00|33|44|55|66|77|88)\d{7}|080[08]\d{6,7}|08(?:4[2-5]|7[0-3])\d{7}|106\d{2,17})$/;
+// (China's five-digit government lines are 123xx and 121xx, 12306 to 12393, 12110 and 12123: a code read out, "幺两六洞八", is none)
+const OFFICIAL = /^(?:03001232040|18222|11[029]|12[02]|999|911|112|[2-8]11|12[13]\d\d|96\d{3}|95\d{3}|100(?:86|10|00|01)|400\d{7}|1400\d{7}|1?8(?:00|33|44|55|66|77|88)\d{7}|080[08]\d{6,7}|08(?:4[2-5]|7[0-3])\d{7}|106\d{2,17})$/;
 export const isOfficial = (d: string) => OFFICIAL.test(d);
 
 const num = (s: string) => Number(s);
@@ -445,10 +446,12 @@ const SSN_PARTS = new Map([[0, 3], [3, 2], [5, 4]]);
  */
 export function longNumberKind(d: string): 'id' | 'card' {
   const old = d.length === 15 && d[0] !== '0' && d[0] !== '9' && plausibleDate(1900 + num(d.slice(6, 8)), num(d.slice(8, 10)), num(d.slice(10, 12)));
-  // (an ID's start, its place and a birth date, cut before its end, "四四零幺零六 幺九七八 幺幺 零三，后面是……", no card's check)
-  const begun = d.length >= 14 && d.length <= 17 && /^[1-6]/.test(d) && /^(?:19\d\d|20[0-2]\d)$/.test(d.slice(6, 10)) && plausibleDate(num(d.slice(6, 10)), num(d.slice(10, 12)), num(d.slice(12, 14))) && !luhnValid(d);
-  return idShaped(d) || old || begun ? 'id' : 'card';
+  // (an ID's start, cut before its end, "四四零幺零六 幺九七八 幺幺 零三，后面是……", no card's check)
+  return idShaped(d) || old || (idBegun(d) && !luhnValid(d)) ? 'id' : 'card';
 }
+
+/** A resident ID's start, its place and a birth date, cut before its end (14 to 17 digits). */
+export const idBegun = (d: string) => d.length >= 14 && d.length <= 17 && /^[1-6]/.test(d) && /^(?:19\d\d|20[0-2]\d)$/.test(d.slice(6, 10)) && plausibleDate(num(d.slice(6, 10)), num(d.slice(10, 12)), num(d.slice(12, 14)));
 
 /** A checksum-valid card number (13 to 19 digits, Luhn), not an SMS sender's number. */
 export const isCardNumber = (d: string) => d.length >= 13 && d.length <= 19 && luhnValid(d) && !isOfficial(d);

@@ -7,7 +7,7 @@ import type { LeakKind } from '../core/schema';
 import { SPLIT_REPLIES, type Leak } from '../core/reader';
 import { normalize, sanitize, toOriginal, type Normalized } from './normalize';
 import {
-  allGroupsOfficial, chineseIdValid, findRuns, ibanValid, idShaped, isD, isCardNumber, isDateOrTime, isExpiry, isExpiryAndCvv, isFormattedAmount,
+  allGroupsOfficial, chineseIdValid, findRuns, ibanValid, idBegun, idShaped, isD, isCardNumber, isDateOrTime, isExpiry, isExpiryAndCvv, isFormattedAmount,
   digitsAndGroups, isMobile, isMobileAbroad, isOfficial, isSpacedDate, isSsnShaped, isYearNumber, longNumberKind, partsOf, spanOf, splitRun, subRun, type DigitRun,
 } from './numbers';
 import {
@@ -129,7 +129,7 @@ function sumSaidBack(span: string, lines: ReadonlyArray<string | undefined>): bo
   if (!words || /\d/.test(span) || !words.every((w) => EN_WORDS[w] !== undefined || EN_TENS[w] !== undefined || EN_HOMOPHONES[w] !== undefined)) return false;
   return lines.some((line) => {
     if (!line || line.length > REPEAT_SOURCE) return false;
-    const said = line.toLowerCase().match(/[a-z]+/g) ?? [];
+    const said: string[] = line.toLowerCase().match(/[a-z]+/g) ?? [];
     for (let from = said.indexOf(words[0]!); from >= 0; from = said.indexOf(words[0]!, from + 1)) {
       let k = from;
       let i = 1;
@@ -760,10 +760,11 @@ const TOOL_DOWNLOADED = /\b(?:download|install) (?:our|the|this|a|my) (?:[a-z-]+
 const ID_DOCUMENT_ASKED = /\b(?:ssn|social security|passport|driver'?s licen[cs]e|licen[cs]e number|medicare|medicaid|national insurance|tax (?:id|file)|green card)\b|身份证|护照|驾照|驾驶证|社保卡|医保卡/;
 const ID_DOCUMENT_NAMED = /\b(?:ssn|social|passport|licen[cs]e|dl|medicare|medicaid|insurance|member|tax(?:payer)?|national|driver'?s?|state id|green card|nhs|sin|identity|alien|resident)\b|身份|证件|护照|驾照|驾驶证|通行证|社保|医保|社会保障/;
 // (a run needs two digits, so one said as a word is read nowhere else; nor are two or three typed ones a code's shape)
-const ONE_BEGUN = /\b(?:it['’]?s|it is|it says|(?:the )?(?:code|pin|password) is)\s+(zero|one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s*(?:…+|\.{2,})[\s,]*(?:(?:ay|oh|uh|um|er|ah),?\s+)?(?:wait|hold on|hang on|sorry)\b/di;
+const ONE_BEGUN = /\b(?:it['’]?s|it is|it says|(?:the )?(?:code|pin|password) is)\s+(zero|one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s*(?:…+|\.{2,})[\s,]*(?:(?:ay|oh|uh|um|er|ah),?\s+)?(?:wait|hold on|hang on|sorry|no)\b/di;
 /**
- * "It says four... ay, wait", "OK OK, it is three... wait, my wife is saying something", "got it its 58.. wait": a code's or a
- * PIN's first digit (or first few typed) answering a request for it, a line or two before, then broken off. A part counts
+ * "It says four... ay, wait", "OK OK, it is three... wait, my wife is saying something", "got it its 58.. wait", "its 40.. no
+ * actually no": a code's or a PIN's first digit (or first few typed) answering a request for it, a line or two before, then broken
+ * off. A part counts
  * (docs/labelling.md).
  */
 function oneDigitBegun(text: string, found: Leak[], caller: CallerLine | undefined, callers: LeakOptions['callers']): Leak[] {
@@ -2793,7 +2794,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (an American Express card's fifteen digits, 34 or 37 and grouped 4-6-5 as the card prints them: "It's Amex, 3782 641905 21007",
   // no old resident ID, whatever its middle reads as a date)
   if (len === 15 && /^3[47]/.test(d) && p.groups.join() === '4,6,5') return 'card';
-  if (len >= 15 && ctx.caller?.asks.has('id') && longNumberKind(d) === 'id') return 'id';
+  // (an ID's start where the line asks for the ID and no card, whatever its digits' card check says: "My shenfenzheng? OK... 三幺零幺幺五,
+  // two-zero-zero-三, 洞四一二...")
+  if (ctx.caller?.asks.has('id') && ((len >= 15 && longNumberKind(d) === 'id') || (!ctx.caller.asks.has('card') && idBegun(d)))) return 'id';
   // (eighteen digits with a birth date where a resident ID has it are an ID, whatever its check and whatever Luhn says: no card
   // number is shaped so but by chance)
   // (but a card's check answering a request for a card is the card: 62, UnionPay's start, is Gansu's too)

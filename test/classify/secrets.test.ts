@@ -4257,6 +4257,23 @@ describe('the written calls of round 29: Bengali and Hindi digits, two digits be
   });
 });
 
+describe('the written calls of round 30: Chinese numerals typed with commas and dots, a five-digit code, a card half filled in', () => {
+  it('a code read in Chinese numerals, typed between commas and a pause as English is ("五, 幺, 两... 洞, 八, 七")', () => {
+    expect(read('Wait ah, my hand all oily... okay, got already. Wah, the words so small. 五, 幺, 两... 洞, 八, 七.', 'Okay uncle, then I block for you. Later you will receive a six-digit TAC, you read to me, then I cancel the transaction.')).toEqual(['code']);
+  });
+  it('five digits that start as a hotline\'s do (12xxx), read out as the code asked for, are the code; the hotlines stay visible', () => {
+    expect(read('收到了 幺两六洞八', '好的录好了 系统会给您发个验证码 是核对身份用的 您收到念给我 我这边提交 今天下午5点截止了')).toEqual(['code']);
+    expect(read('我不给你验证码，我打12321举报你', '您收到念给我')).toEqual([]);
+    expect(read('我先打12306问问', '您把验证码念给我')).toEqual([]);
+  });
+  it('a card number "filled in halfway" after its label is the card\'s, whatever else the line asks for', () => {
+    expect(read('卡号填到一半 6217 0031 怎么还要填取款密码？？', '不用交钱的 就是验证一下收款卡 你点这个链接 zz-baozhang.cn/sk 填一下收款银行卡和预留手机号 激活后1800自动到你卡上 这个是转转官方担保页面')).toEqual(['card']);
+  });
+  it('a code begun and taken back ("its 40.. no actually no"), two lines after it was asked for', () => {
+    expect(inCall(['The system has sent a 6 digit security code to your phone. Please reply with it here so we can link the appeal to your account', 'This is standard procedure for appeals. If you do not complete verification in the next 30 minutes your account will be permanently lost'], ['hang on why would meta need my code'], 'its 40.. no actually no. im going thru the instagram app myself')).toEqual(['code']);
+  });
+});
+
 describe('words between a label and its value, put back (they cost no time: docs/reader.md, "A try not kept")', () => {
   it('a code that "came" ("码来了"), read with corrections, is the code', () => {
     expect(read('零钱有三百多块。码来了，是二八五，六……六幺……不是，六七幺。', '您点钱包，看一下零钱余额有多少，然后我这边会给您发一个关闭验证码，您收到念给我。')).toEqual(['code', 'code']);
