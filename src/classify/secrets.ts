@@ -385,7 +385,7 @@ function expiryAfterCard(text: string, norm: Normalized, found: Leak[], caller: 
   const out = found.flatMap((f) => (!expiries.includes(f) ? [f] : cardBefore ? [{ ...f, kind: 'card' as const }] : []));
   return cardBefore && named.length ? [...out, ...named].sort((x, y) => x.start - y.start) : out;
 }
-const EXPIRY_SAID = /\b(?:expires?|expiry|expiration(?: date)?|valid thru|good thru)(?: date)?(?: is| on)?[:\s]+((?:(?:0\s?)?[1-9]|1\s?[0-2])[\s,/.-]+(?:20)?\d{2})\b/g;
+const EXPIRY_SAID = /\b(?:expires?|expiry|expiration(?: date)?|valid thru|good thru)(?: date)?(?:['’]s| is| on)?[:\s]+((?:(?:0[\s-]?)?[1-9]|1\s?[0-2])[\s,/.-]+(?:20)?\d{2})\b/g;
 const EXPIRY_READ = /\b(?:valid thru|valid through|good thru|expires?|expiry|expiration)\b/;
 const CARD_END = /\b(?:ending|ends? (?:in|with))\b/;
 // (a month and a year written with a slash, or saying it: "05/26", "11 / 2027", "09 slash 28")

@@ -4269,6 +4269,9 @@ describe('the written calls of round 30: Chinese numerals typed with commas and 
   it('a card number "filled in halfway" after its label is the card\'s, whatever else the line asks for', () => {
     expect(read('卡号填到一半 6217 0031 怎么还要填取款密码？？', '不用交钱的 就是验证一下收款卡 你点这个链接 zz-baozhang.cn/sk 填一下收款银行卡和预留手机号 激活后1800自动到你卡上 这个是转转官方担保页面')).toEqual(['card']);
   });
+  it('an expiry said "Expiry\'s oh-nine, twenty-eight" after the card\'s number is part of the card\'s leak (case 91)', () => {
+    expect(inCall(['Good on you. I\'ll just grab the card details then, card number first.', 'Five one six three, oh oh four four, seven two one eight, six six nine oh. And the expiry, and the three digits on the back?'], ["It's a Mastercard... five one six three... oh oh four four... uh, seven two one eight... six six nine oh."], "Expiry's oh-nine, twenty-eight. And the back is— hang on, hang on. You said Queensland Police.")).toEqual(['card']);
+  });
   it('a code begun and taken back ("its 40.. no actually no"), two lines after it was asked for', () => {
     expect(inCall(['The system has sent a 6 digit security code to your phone. Please reply with it here so we can link the appeal to your account', 'This is standard procedure for appeals. If you do not complete verification in the next 30 minutes your account will be permanently lost'], ['hang on why would meta need my code'], 'its 40.. no actually no. im going thru the instagram app myself')).toEqual(['code']);
   });
