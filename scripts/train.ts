@@ -107,105 +107,125 @@ function trainFlags(callers: CallerRow[], realLines: CallerRow[] = callers) {
   for (const c of realLines) for (const f of c.flags) counts.set(f, (counts.get(f) ?? 0) + 1);
   const classes = [...counts].filter(([, n]) => n >= MIN_FLAG_LINES).map(([f]) => f).sort();
   const real = new Set(realLines);
-  const examples = callers.map((c) => ({ f: callerFeatures(c.text, c.first), y: Float64Array.from(classes, (f) => (c.flags.includes(f) ? 1 : 0)), weight: real.has(c) ? 1 : WRITTEN_LINE_WEIGHT }));
-  const fitted = fit(callers, examples, classes, FLAG_OPTS, FLAG_MIN_COUNT);
+  const examples = (before?: ReadonlyArray<ReadonlySet<string>>) =>
+    callers.map((c, i) => ({ f: callerFeatures(c.text, c.first, before?.[i]), y: Float64Array.from(classes, (f) => (c.flags.includes(f) ? 1 : 0)), weight: real.has(c) ? 1 : WRITTEN_LINE_WEIGHT }));
   // the line's language as the reader tells it (flagProbabilities)
   const langs = callers.map((c) => detectLang(c.text));
-  // Each flag's threshold per language, for a price `lambda` of a false flag: the one whose out-of-fold flags most exceed
-  // tp - lambda * fp. One price for all the flags of a language moves each flag's threshold where recall is cheapest in
-  // precision, so the lowest price whose flags keep the micro precision of what analyze shows (the model's flags with the
-  // catalogue's cues) at PRECISION_AIM is the most recall at that precision. The choice is printed.
-  // Out-of-fold counts at each candidate threshold, per language and flag, counted once: the prices below only weigh them.
-  const steps: number[] = [];
-  for (let t = 0.1; t <= 0.901; t += 0.05) steps.push(t);
-  const atThreshold = Object.fromEntries(LANGS.map((lang) => [lang, classes.map((flag, c) => steps.map((t) => {
-    let tp = 0;
-    let fp = 0;
-    callers.forEach((row, i) => {
-      if (langs[i] !== lang || fitted.oof[i]![c]! < t) return;
-      if (row.flags.includes(flag)) tp++;
-      else fp++;
+  /** The operating point of a fitted caller model: each flag's threshold per language, the cues left out, the carried thresholds. */
+  const pointOf = (fitted: Fitted<CallerRow>) => {
+    // Each flag's threshold per language, for a price `lambda` of a false flag: the one whose out-of-fold flags most exceed
+    // tp - lambda * fp. One price for all the flags of a language moves each flag's threshold where recall is cheapest in
+    // precision, so the lowest price whose flags keep the micro precision of what analyze shows (the model's flags with the
+    // catalogue's cues) at PRECISION_AIM is the most recall at that precision. The choice is printed.
+    // Out-of-fold counts at each candidate threshold, per language and flag, counted once: the prices below only weigh them.
+    const steps: number[] = [];
+    for (let t = 0.1; t <= 0.901; t += 0.05) steps.push(t);
+    const atThreshold = Object.fromEntries(LANGS.map((lang) => [lang, classes.map((flag, c) => steps.map((t) => {
+      let tp = 0;
+      let fp = 0;
+      callers.forEach((row, i) => {
+        if (langs[i] !== lang || fitted.oof[i]![c]! < t) return;
+        if (row.flags.includes(flag)) tp++;
+        else fp++;
+      });
+      return { tp, fp };
+    }))])) as Record<(typeof LANGS)[number], Array<Array<{ tp: number; fp: number }>>>;
+    const thresholdsAt = (lang: (typeof LANGS)[number], lambda: number) => atThreshold[lang].map((atStep) => {
+      let best = { t: 0.5, gain: -Infinity };
+      atStep.forEach(({ tp, fp }, k) => {
+        const gain = tp - lambda * fp;
+        if (gain > best.gain + 1e-9) best = { t: Math.round(steps[k]! * 100) / 100, gain };
+      });
+      return best.t;
     });
-    return { tp, fp };
-  }))])) as Record<(typeof LANGS)[number], Array<Array<{ tp: number; fp: number }>>>;
-  const thresholdsAt = (lang: (typeof LANGS)[number], lambda: number) => atThreshold[lang].map((atStep) => {
-    let best = { t: 0.5, gain: -Infinity };
-    atStep.forEach(({ tp, fp }, k) => {
-      const gain = tp - lambda * fp;
-      if (gain > best.gain + 1e-9) best = { t: Math.round(steps[k]! * 100) / 100, gain };
-    });
-    return best.t;
+    const { flags: catalogue } = loadLibrary().catalogue;
+    // the catalogue's cues that fire on each line, read once
+    const cues = callers.map((row) => flagsInLine(row.text, catalogue).filter(demanded(row.text)));
+    /** Each line's out-of-fold flags by the model at thresholds `ts` (per language). */
+    const modelAt = (ts: Partial<Record<(typeof LANGS)[number], number[]>>) =>
+      callers.map((row, i) => {
+        const t = ts[langs[i]!];
+        return t ? classes.filter((_, c) => fitted.oof[i]![c]! >= t[c]!).filter(demanded(row.text)) : [];
+      });
+    /** The "lang:flag" cues that were mostly wrong where the model did not show the flag, on the lines `use` keeps. */
+    const cuesLeftOut = (model: string[][], use: (i: number) => boolean) => {
+      const hits = new Map<string, { right: number; n: number }>();
+      const shown = new Map<string, number>();
+      callers.forEach((row, i) => {
+        if (!use(i)) return;
+        for (const f of row.flags) shown.set(`${langs[i]}:${f}`, (shown.get(`${langs[i]}:${f}`) ?? 0) + 1);
+        for (const f of cues[i]!) {
+          if (model[i]!.includes(f)) continue;
+          const h = hits.get(`${langs[i]}:${f}`) ?? hits.set(`${langs[i]}:${f}`, { right: 0, n: 0 }).get(`${langs[i]}:${f}`)!;
+          h.n++;
+          if (row.flags.includes(f)) h.right++;
+        }
+      });
+      return [...hits].filter(([k, h]) => h.n >= CUE_MIN_LINES && h.right / h.n < CUE_MIN_PRECISION && ((shown.get(k) ?? 0) >= CUE_MIN_SHOWN || h.n - h.right >= CUE_MIN_WRONG)).map(([k]) => k).sort();
+    };
+    /** Each line as analyze reads it (model ∪ cues, in the catalogue), the cues left out chosen without the line's fold. */
+    const analyzedAt = (model: string[][]) => {
+      const leftOutByFold = Array.from({ length: FOLDS }, (_, fold) => new Set(cuesLeftOut(model, (i) => foldOf(callers[i]!.dialogue) !== fold)));
+      return callers.map((row, i) => {
+        const out = leftOutByFold[foldOf(row.dialogue)]!;
+        const found = new Set([...model[i]!, ...cues[i]!.filter((f) => !out.has(`${langs[i]}:${f}`))]);
+        return Object.keys(catalogue).filter((f) => found.has(f));
+      });
+    };
+    /** The micro precision of `shown` on the real lines of `lang` (the issue's operating point is on real dialogues), its Wilson bound PRECISION_MARGIN standard errors down. */
+    const microPrecision = (lang: (typeof LANGS)[number], shown: string[][]) => {
+      let tp = 0;
+      let n = 0;
+      callers.forEach((row, i) => {
+        if (langs[i] !== lang || !real.has(row)) return;
+        n += shown[i]!.length;
+        tp += shown[i]!.filter((f) => row.flags.includes(f)).length;
+      });
+      if (!n) return 0;
+      const p = tp / n;
+      const z2 = PRECISION_MARGIN ** 2;
+      return (p + z2 / (2 * n) - PRECISION_MARGIN * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
+    };
+    // The precision that counts is what a trainee is shown: the model's flags and the cues together.
+    const lambdas = {} as Record<(typeof LANGS)[number], number>;
+    const thresholds = Object.fromEntries(LANGS.map((lang) => {
+      let chosen = { lambda: LAMBDAS[LAMBDAS.length - 1]!, ts: thresholdsAt(lang, LAMBDAS[LAMBDAS.length - 1]!) };
+      for (const lambda of LAMBDAS) {
+        const ts = thresholdsAt(lang, lambda);
+        if (microPrecision(lang, analyzedAt(modelAt({ [lang]: ts }))) >= PRECISION_AIM) {
+          chosen = { lambda, ts };
+          break;
+        }
+      }
+      lambdas[lang] = chosen.lambda;
+      return [lang, chosen.ts];
+    })) as Record<(typeof LANGS)[number], number[]>;
+    for (const lang of LANGS) fitted.final.spec.extra[`thresholds:${lang}`] = thresholds[lang];
+    const model = modelAt(thresholds);
+    fitted.final.spec.extra.cuesLeftOut = cuesLeftOut(model, () => true);
+    const base = analyzedAt(model);
+    const { carried, carriedLambdas } = carriedThresholds(callers, { classes, langs, oof: fitted.oof, thresholds, lambdas, base, steps, catalogue, ok: (lang, shown) => microPrecision(lang, shown) >= PRECISION_AIM });
+    for (const lang of LANGS) fitted.final.spec.extra[`carried:${lang}`] = carried[lang];
+    const asAnalyzed = withCarried(callers, { classes, langs, oof: fitted.oof, base, catalogue }, carried);
+    return { fitted, model, asAnalyzed, lambdas, carriedLambdas, leftOut: fitted.final.spec.extra.cuesLeftOut };
+  };
+  // Two fits. A caller who pushes again says less than the first time, and the guide marks the line with what it pushes: the model
+  // reads, beside the line, the flags the call showed on its earlier lines (callerFeatures). Those are what the reader showed, not
+  // the labels, in training as in use: each line's earlier flags are what analyze showed of them by the first fit, which reads each
+  // line alone, out of fold (no dialogue's lines teach the model its own earlier flags).
+  const alone = pointOf(fit(callers, examples(), classes, FLAG_OPTS, FLAG_MIN_COUNT));
+  return pointOf(fit(callers, examples(shownBefore(callers, alone.asAnalyzed)), classes, FLAG_OPTS, FLAG_MIN_COUNT));
+}
+
+/** The flags shown on each line's call before it, from what was shown on each line (lines in their calls' order). */
+function shownBefore(callers: CallerRow[], shown: string[][]): Set<string>[] {
+  const sets = new Map<string, Set<string>>();
+  return callers.map((row, i) => {
+    const b = sets.get(row.dialogue) ?? sets.set(row.dialogue, new Set()).get(row.dialogue)!;
+    const before = new Set(b);
+    for (const f of shown[i]!) b.add(f);
+    return before;
   });
-  const { flags: catalogue } = loadLibrary().catalogue;
-  // the catalogue's cues that fire on each line, read once
-  const cues = callers.map((row) => flagsInLine(row.text, catalogue).filter(demanded(row.text)));
-  /** Each line's out-of-fold flags by the model at thresholds `ts` (per language). */
-  const modelAt = (ts: Partial<Record<(typeof LANGS)[number], number[]>>) =>
-    callers.map((row, i) => {
-      const t = ts[langs[i]!];
-      return t ? classes.filter((_, c) => fitted.oof[i]![c]! >= t[c]!).filter(demanded(row.text)) : [];
-    });
-  /** The "lang:flag" cues that were mostly wrong where the model did not show the flag, on the lines `use` keeps. */
-  const cuesLeftOut = (model: string[][], use: (i: number) => boolean) => {
-    const hits = new Map<string, { right: number; n: number }>();
-    const shown = new Map<string, number>();
-    callers.forEach((row, i) => {
-      if (!use(i)) return;
-      for (const f of row.flags) shown.set(`${langs[i]}:${f}`, (shown.get(`${langs[i]}:${f}`) ?? 0) + 1);
-      for (const f of cues[i]!) {
-        if (model[i]!.includes(f)) continue;
-        const h = hits.get(`${langs[i]}:${f}`) ?? hits.set(`${langs[i]}:${f}`, { right: 0, n: 0 }).get(`${langs[i]}:${f}`)!;
-        h.n++;
-        if (row.flags.includes(f)) h.right++;
-      }
-    });
-    return [...hits].filter(([k, h]) => h.n >= CUE_MIN_LINES && h.right / h.n < CUE_MIN_PRECISION && ((shown.get(k) ?? 0) >= CUE_MIN_SHOWN || h.n - h.right >= CUE_MIN_WRONG)).map(([k]) => k).sort();
-  };
-  /** Each line as analyze reads it (model ∪ cues, in the catalogue), the cues left out chosen without the line's fold. */
-  const analyzedAt = (model: string[][]) => {
-    const leftOutByFold = Array.from({ length: FOLDS }, (_, fold) => new Set(cuesLeftOut(model, (i) => foldOf(callers[i]!.dialogue) !== fold)));
-    return callers.map((row, i) => {
-      const out = leftOutByFold[foldOf(row.dialogue)]!;
-      const found = new Set([...model[i]!, ...cues[i]!.filter((f) => !out.has(`${langs[i]}:${f}`))]);
-      return Object.keys(catalogue).filter((f) => found.has(f));
-    });
-  };
-  /** The micro precision of `shown` on the real lines of `lang` (the issue's operating point is on real dialogues), its Wilson bound PRECISION_MARGIN standard errors down. */
-  const microPrecision = (lang: (typeof LANGS)[number], shown: string[][]) => {
-    let tp = 0;
-    let n = 0;
-    callers.forEach((row, i) => {
-      if (langs[i] !== lang || !real.has(row)) return;
-      n += shown[i]!.length;
-      tp += shown[i]!.filter((f) => row.flags.includes(f)).length;
-    });
-    if (!n) return 0;
-    const p = tp / n;
-    const z2 = PRECISION_MARGIN ** 2;
-    return (p + z2 / (2 * n) - PRECISION_MARGIN * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
-  };
-  // The precision that counts is what a trainee is shown: the model's flags and the cues together.
-  const lambdas = {} as Record<(typeof LANGS)[number], number>;
-  const thresholds = Object.fromEntries(LANGS.map((lang) => {
-    let chosen = { lambda: LAMBDAS[LAMBDAS.length - 1]!, ts: thresholdsAt(lang, LAMBDAS[LAMBDAS.length - 1]!) };
-    for (const lambda of LAMBDAS) {
-      const ts = thresholdsAt(lang, lambda);
-      if (microPrecision(lang, analyzedAt(modelAt({ [lang]: ts }))) >= PRECISION_AIM) {
-        chosen = { lambda, ts };
-        break;
-      }
-    }
-    lambdas[lang] = chosen.lambda;
-    return [lang, chosen.ts];
-  })) as Record<(typeof LANGS)[number], number[]>;
-  for (const lang of LANGS) fitted.final.spec.extra[`thresholds:${lang}`] = thresholds[lang];
-  const model = modelAt(thresholds);
-  fitted.final.spec.extra.cuesLeftOut = cuesLeftOut(model, () => true);
-  const base = analyzedAt(model);
-  const { carried, carriedLambdas } = carriedThresholds(callers, { classes, langs, oof: fitted.oof, thresholds, lambdas, base, steps, catalogue, ok: (lang, shown) => microPrecision(lang, shown) >= PRECISION_AIM });
-  for (const lang of LANGS) fitted.final.spec.extra[`carried:${lang}`] = carried[lang];
-  const asAnalyzed = withCarried(callers, { classes, langs, oof: fitted.oof, base, catalogue }, carried);
-  return { fitted, model, asAnalyzed, lambdas, carriedLambdas, leftOut: fitted.final.spec.extra.cuesLeftOut };
 }
 
 interface CarryInputs {
@@ -243,13 +263,7 @@ function carriedThresholds(callers: CallerRow[], x: CarryInputs & {
   steps: number[];
   ok: (lang: (typeof LANGS)[number], shown: string[][]) => boolean;
 }) {
-  const before: Set<string>[] = [];
-  const sets = new Map<string, Set<string>>();
-  callers.forEach((row, i) => {
-    const b = sets.get(row.dialogue) ?? sets.set(row.dialogue, new Set()).get(row.dialogue)!;
-    before.push(new Set(b));
-    for (const f of x.base[i]!) b.add(f);
-  });
+  const before = shownBefore(callers, x.base);
   // each language's and flag's candidate lines, counted once: (probability, labelled)
   const candidates = Object.fromEntries(LANGS.map((lang) => [lang, x.classes.map((flag, c) => {
     const out: Array<[number, boolean]> = [];

@@ -131,11 +131,12 @@ describe('caller lines', () => {
     expect(flagsInLine('I see you bought two Amazon gift cards in May, were those for you?', flags)).not.toContain('transfer-request');
     expect(lineFlags('I need you to download AnyDesk so I can fix your computer remotely.', flags, false)).toContain('remote-control');
   });
-  it('a flag the call showed before is carried by a line that pushes again, at the lower threshold training chose', () => {
+  it('a line that pushes again carries the flag the call showed before (the model reads the earlier flags with the line)', () => {
     expect(lineFlags('阿姨您再看看，短信来了没有？', flags, false)).not.toContain('asks-code');
     expect(lineFlags('阿姨您再看看，短信来了没有？', flags, false, new Set(['asks-code']))).toContain('asks-code');
-    // (never a flag the line gives no sign of)
+    // (never a flag the line gives no sign of, nor on a line too short to push anything)
     expect(lineFlags('阿姨您再看看，短信来了没有？', flags, false, new Set(['safe-account', 'remote-control']))).toEqual(lineFlags('阿姨您再看看，短信来了没有？', flags, false));
+    for (const short of ['Thank you.', 'Hello?', '好的']) expect(lineFlags(short, flags, false, new Set(['asks-code', 'account-problem']))).toEqual(lineFlags(short, flags, false));
   });
   it('secrecy fires on a demand, never on reassurance', () => {
     expect(lineFlags('这件事不要告诉你的家人，也不要报警。', flags, false)).toContain('secrecy');

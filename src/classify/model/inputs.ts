@@ -4,8 +4,9 @@
 //     ask crossed with a few things about the reply (a negation, a question, a yes, the rules' intent): "我不挂电话" after "别挂电话"
 //     reads as going along because "stay × negation" was learnt as comply.
 //   caller model: the caller's line's n-grams, whether it is the caller's first line (a cold
-//     call's opening is `unsolicited-contact`), and the topics it names (context.ts), alone and
-//     crossed with asking for something: "需要你提供…验证码" is a request for a code.
+//     call's opening is `unsolicited-contact`), the topics it names (context.ts), alone and
+//     crossed with asking for something ("需要你提供…验证码" is a request for a code), and the
+//     flags its call showed before it.
 import { hasNegation, type CueMatch, type IntentReading } from '../intent';
 import { plainTopics, type Ask } from './context';
 import { addNamed, named, textFeatures, type Features } from './features';
@@ -57,12 +58,21 @@ export function replyFeatures(text: string, lang: 'en' | 'zh', rule: IntentReadi
   return f;
 }
 
-/** The caller model's features. */
-export function callerFeatures(line: string, first: boolean): Features {
+const WORD_OR_HAN = /[a-z0-9'’]+|[\u4e00-\u9fff]/gi;
+/** The fewest words (or Han characters) a line needs to push again what the call asked before ("Did you get the text?", "还差一步"). */
+const PUSH_MIN_UNITS = 3;
+
+/**
+ * The caller model's features. `before`: the flags the call showed on its earlier lines, where the line is read in its call (a
+ * caller who pushes again says less than the first time: "Did you get the text?"); a line read alone has none.
+ */
+export function callerFeatures(line: string, first: boolean, before?: ReadonlySet<string>): Features {
   const text = plainLine(line);
   const f: Features = { keys: [], values: [] };
   textFeatures(text, f);
   addNamed(f, first ? 'line:first' : 'line:later');
+  // (not on a line too short to push anything: "Thank you.", "Hello?", "好的")
+  if (before && (text.match(WORD_OR_HAN) ?? []).length >= PUSH_MIN_UNITS) for (const flag of before) addNamed(f, `before:${flag}`);
   const topics = plainTopics(text);
   const request = topics.includes('request');
   for (const t of topics) {

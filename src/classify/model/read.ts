@@ -117,9 +117,9 @@ export function readIntentInContext(text: string, lang: 'en' | 'zh', rule: Inten
  * training for the line's language (the English corpus marks flags more loosely than the Chinese):
  * `threshold` for a flag new to the call, `carried` for one already shown on an earlier line of it.
  */
-export function flagProbabilities(text: string, first: boolean): Array<{ flag: string; p: number; threshold: number; carried: number }> {
+export function flagProbabilities(text: string, first: boolean, before?: ReadonlySet<string>): Array<{ flag: string; p: number; threshold: number; carried: number }> {
   const m = model('flags');
-  const s = m.scores(callerFeatures(text, first));
+  const s = m.scores(callerFeatures(text, first, before));
   const lang = detectLang(text);
   const thresholds = m.spec.extra[`thresholds:${lang}`] as number[];
   // (a model file trained before the carried thresholds: none lower)
@@ -130,12 +130,12 @@ export function flagProbabilities(text: string, first: boolean): Array<{ flag: s
 /**
  * The red flags the caller model reads in a line, in the model's order. `before`: the flags shown on the
  * call's earlier lines. A caller who pushes again ("ok now the other card", "the link I sent, quick") says
- * less than the first time, and means the same: a flag shown before is shown again at the lower
- * threshold training chose for lines that carry one (docs/labelling.md: lines that push again carry
- * what they push).
+ * less than the first time, and means the same (docs/labelling.md: lines that push again carry what they
+ * push): the model reads those flags with the line, and a flag shown before is shown again at the lower
+ * threshold training chose for lines that carry one.
  */
 export function callerFlags(text: string, first = false, before?: ReadonlySet<string>): string[] {
-  return flagProbabilities(text, first)
+  return flagProbabilities(text, first, before)
     .filter((f) => f.p >= f.threshold || (!!before?.has(f.flag) && f.p >= f.carried))
     .map((f) => f.flag)
     .filter(demanded(text));
