@@ -33,9 +33,9 @@
 // (docs/reader.md, rounds 23 and 24: the English flags' price fell a step, λ 1.262, and both their targets hold), and again with
 // rounds 1 to 26 trained on and rounds 26 and 27's secret misses read (docs/reader.md, rounds 27 and 28: λ 1.191; the English flags'
 // recall has 0.4 points to spare here, their precision 0.5), and again with rounds 1 to 29 trained on, a call's lines read in
-// order with the flags shown before each carried at thresholds of their own, and round 30's secret misses read (docs/reader.md,
-// rounds 30 and 31: trained on 1 to 29 without carrying, the English flags' recall read 84.75 % here, under its target; with it,
-// 85.3 %, and their precision 90.9 %).
+// order, the caller model reading the flags shown before each line and carrying them at thresholds of their own, and round 30's
+// secret misses read (docs/reader.md, rounds 30 and 31: trained on 1 to 29 with each line read alone, the English flags' recall
+// read 84.75 % here, under its target; read in their calls, 85.43 %, and their precision 91.65 %).
 import { describe, expect, it } from 'vitest';
 import { heldOut, trained } from '../../scripts/eval';
 import { measureFlags, measureReplies } from '../../scripts/measure';
