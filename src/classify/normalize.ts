@@ -263,18 +263,10 @@ const SUM_MARKS = new Set([...'块元角毛'].map((ch) => ch.charCodeAt(0)));
 // a weekday's numeral: 周五, 星期五, 礼拜五 (and 分期六期)
 const WEEKDAY_MARKS = new Set([...'周期拜'].map((ch) => ch.charCodeAt(0)));
 
-/** Where a pause ("…", "……", " 嗯 ") between two numerals ends (the next numeral), else 0. */
+/** Where a pause ("…", "……", " 嗯 ", "... ") between two numerals ends (the next numeral), else 0. */
 function pauseEnd(c: Uint16Array, j: number, n: number): number {
   let k = j + 1;
-  while (k < n && k - j <= 3 && (c[k] === ELLIPSIS || c[k] === 0x20 || FILLERS.has(c[k]!))) k++;
-  return k < n && isNumeralCode(c[k]!) ? k : 0;
-}
-
-/** Where a pause typed as two or three dots at j, spaces after allowed, ends at a numeral; 0 where none follows. */
-function dotsEnd(c: Uint16Array, j: number, n: number): number {
-  let k = j;
-  while (k < n && k - j < 3 && c[k] === 0x2e) k++;
-  while (k < n && k - j < 5 && c[k] === 0x20) k++;
+  while (k < n && k - j <= 3 && (c[k] === ELLIPSIS || c[k] === 0x20 || c[k] === 0x2e || FILLERS.has(c[k]!))) k++;
   return k < n && isNumeralCode(c[k]!) ? k : 0;
 }
 
@@ -362,10 +354,8 @@ function convertChineseRuns(u: Units): void {
       } else if (isDigitSepCode(x) && j > i && j + 1 < n && isNumeralCode(c[j + 1]!)) j++;
       // (a separator and a space, as English is typed: "五, 幺, 两")
       else if (x !== 0x20 && isDigitSepCode(x) && j > i && j + 2 < n && c[j + 1] === 0x20 && isNumeralCode(c[j + 2]!)) j += 2;
-      // (a pause typed as dots, "两... 洞")
-      else if (x === 0x2e && c[j + 1] === 0x2e && j > i && dotsEnd(c, j, n) > 0) j = dotsEnd(c, j, n);
-      // a pause between digits read one at a time, "五……五……三……八", "三九 嗯 零八 嗯 二一"
-      else if ((x === ELLIPSIS || x === 0x20 || FILLERS.has(x)) && j > i && pauseEnd(c, j, n) > 0) j = pauseEnd(c, j, n);
+      // a pause between digits read one at a time, "五……五……三……八", "三九 嗯 零八 嗯 二一", "两... 洞" (dots as English types them)
+      else if ((x === ELLIPSIS || x === 0x20 || FILLERS.has(x) || (x === 0x2e && c[j + 1] === 0x2e)) && j > i && pauseEnd(c, j, n) > 0) j = pauseEnd(c, j, n);
       else break;
     }
     // a numeral before a unit or a cardinal's mark is a count or a cardinal's start: "验证码314159五分钟内有效", "…12，二十年"
