@@ -101,15 +101,26 @@ export interface FlagFigures {
   micro: PR;
 }
 
+/**
+ * Each row's flags as `flagsOf` reads them with the flags it showed on the earlier rows of the row's call, as analyze reads a call
+ * line by line (rows keep their calls' order). `before` is read during the call only: it grows after.
+ */
+export function readInCalls<T extends { dialogue: string }>(rows: readonly T[], flagsOf: (row: T, before: ReadonlySet<string>, i: number) => readonly string[]): Array<readonly string[]> {
+  const shown = new Map<string, Set<string>>();
+  return rows.map((row, i) => {
+    const before = shown.get(row.dialogue) ?? shown.set(row.dialogue, new Set()).get(row.dialogue)!;
+    const got = flagsOf(row, before, i);
+    for (const f of got) before.add(f);
+    return got;
+  });
+}
+
 export function measureFlags(rows: readonly CallerRow[], flagsOf: (row: CallerRow, before: ReadonlySet<string>) => readonly string[]): FlagFigures {
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
   const at = (f: string) => counts.get(f) ?? counts.set(f, { tp: 0, fp: 0, fn: 0 }).get(f)!;
-  // what the reader showed on each call's lines so far, as analyze reads a call line by line (rows keep their call's order)
-  const shown = new Map<string, Set<string>>();
-  for (const row of rows) {
-    const before = shown.get(row.dialogue) ?? shown.set(row.dialogue, new Set()).get(row.dialogue)!;
-    const got = new Set(flagsOf(row, before));
-    for (const f of got) before.add(f);
+  const read = readInCalls(rows, flagsOf);
+  for (const [i, row] of rows.entries()) {
+    const got = new Set(read[i]);
     const want = new Set(row.flags);
     for (const f of got) at(f)[want.has(f) ? 'tp' : 'fp']++;
     for (const f of want) if (!got.has(f)) at(f).fn++;

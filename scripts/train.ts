@@ -21,7 +21,7 @@ import { flagsInLine } from '../src/classify/cues';
 import { detectLang } from '../src/classify/lang';
 import { loadLibrary } from '../src/scenario/files';
 import { isHeldOut, loadCalls, loadReal, loadWritten, ROOT, WRITTEN_TRAIN, type CallerRow, type ReplyRow } from './corpus';
-import { measureFlags, measureReplies } from './measure';
+import { measureFlags, measureReplies, readInCalls } from './measure';
 import { frequentKeys, probabilities, scoreWith, train, type Example, type TrainOptions } from './sgd';
 
 const FOLDS = 5;
@@ -219,13 +219,12 @@ function trainFlags(callers: CallerRow[], realLines: CallerRow[] = callers) {
 
 /** The flags shown on each line's call before it, from what was shown on each line (lines in their calls' order). */
 function shownBefore(callers: CallerRow[], shown: string[][]): Set<string>[] {
-  const sets = new Map<string, Set<string>>();
-  return callers.map((row, i) => {
-    const b = sets.get(row.dialogue) ?? sets.set(row.dialogue, new Set()).get(row.dialogue)!;
-    const before = new Set(b);
-    for (const f of shown[i]!) b.add(f);
-    return before;
+  const out: Set<string>[] = [];
+  readInCalls(callers, (_, before, i) => {
+    out.push(new Set(before));
+    return shown[i]!;
   });
+  return out;
 }
 
 interface CarryInputs {
@@ -240,15 +239,11 @@ interface CarryInputs {
 
 /** Each call's lines' flags as analyze shows them, line by line: a flag shown before is shown again where its probability reaches `carried`. */
 function withCarried(callers: CallerRow[], x: CarryInputs, carried: Record<(typeof LANGS)[number], number[]>): string[][] {
-  const shown = new Map<string, Set<string>>();
-  return callers.map((row, i) => {
-    const before = shown.get(row.dialogue) ?? shown.set(row.dialogue, new Set()).get(row.dialogue)!;
+  return readInCalls(callers, (row, before, i) => {
     const t = carried[x.langs[i] as (typeof LANGS)[number]];
     const more = new Set(t ? x.classes.filter((f, c) => before.has(f) && x.oof[i]![c]! >= t[c]!).filter(demanded(row.text)) : []);
-    const line = Object.keys(x.catalogue).filter((f) => x.base[i]!.includes(f) || more.has(f));
-    for (const f of line) before.add(f);
-    return line;
-  });
+    return Object.keys(x.catalogue).filter((f) => x.base[i]!.includes(f) || more.has(f));
+  }) as string[][];
 }
 
 /**
