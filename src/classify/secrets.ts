@@ -634,7 +634,7 @@ function leaksAgainst(text: string, norm: Normalized, caller: CallerLine | undef
   // (or, with none named, the one as long as the digits read in all: not where "the next three digits" go on with a social security number's)
   const earlier = caller?.asksPart && previous?.length
     ? (kindGivenIn(previous, callers) ?? (SSN_GROUP_ASKED.test(caller.text) ? undefined : kindByLength(previous, norm))) : undefined;
-  const own = oneDigitBegun(text, claimedBack(norm, readInWindows(norm, (part) => readSecrets(part, caller, earlier)).map(leakOf), caller), caller, callers);
+  const own = firstDigitsBegun(text, claimedBack(norm, readInWindows(norm, (part) => readSecrets(part, caller, earlier)).map(leakOf), caller), caller, callers);
   if (!previous?.length) return own;
   const found = spellingGoesOn(norm, restOfBegun(text, norm, repeated(norm, withPrevious(text, norm, own, previous, caller), previous, caller, callers), previous, caller, callers), previous, caller);
   const lower = text.toLowerCase();
@@ -760,16 +760,15 @@ const TOOL_DOWNLOADED = /\b(?:download|install) (?:our|the|this|a|my) (?:[a-z-]+
 const ID_DOCUMENT_ASKED = /\b(?:ssn|social security|passport|driver'?s licen[cs]e|licen[cs]e number|medicare|medicaid|national insurance|tax (?:id|file)|green card)\b|身份证|护照|驾照|驾驶证|社保卡|医保卡/;
 const ID_DOCUMENT_NAMED = /\b(?:ssn|social|passport|licen[cs]e|dl|medicare|medicaid|insurance|member|tax(?:payer)?|national|driver'?s?|state id|green card|nhs|sin|identity|alien|resident)\b|身份|证件|护照|驾照|驾驶证|通行证|社保|医保|社会保障/;
 // (a run needs two digits, so one said as a word is read nowhere else; nor are two or three typed ones a code's shape)
-const ONE_BEGUN = /\b(?:it['’]?s|it is|it says|(?:the )?(?:code|pin|password) is)\s+(zero|one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s*(?:…+|\.{2,})[\s,]*(?:(?:ay|oh|uh|um|er|ah),?\s+)?(?:wait|hold on|hang on|sorry|no)\b/di;
+const FIRST_BEGUN = /\b(?:it['’]?s|it is|it says|(?:the )?(?:code|pin|password) is)\s+(zero|one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s*(?:…+|\.{2,})[\s,]*(?:(?:ay|oh|uh|um|er|ah),?\s+)?(?:wait|hold on|hang on|sorry|no)\b/di;
 /**
  * "It says four... ay, wait", "OK OK, it is three... wait, my wife is saying something", "got it its 58.. wait", "its 40.. no
  * actually no": a code's or a PIN's first digit (or first few typed) answering a request for it, a line or two before, then broken
- * off. A part counts
- * (docs/labelling.md).
+ * off. A part counts (docs/labelling.md).
  */
-function oneDigitBegun(text: string, found: Leak[], caller: CallerLine | undefined, callers: LeakOptions['callers']): Leak[] {
+function firstDigitsBegun(text: string, found: Leak[], caller: CallerLine | undefined, callers: LeakOptions['callers']): Leak[] {
   if (found.length || !caller) return found;
-  const m = ONE_BEGUN.exec(text);
+  const m = FIRST_BEGUN.exec(text);
   if (!m?.indices?.[1]) return found;
   // (a card's security code too, the card's: "its 8.. hang on" to "also the 3 numbers on back for verify")
   const asked = caller.last === 'code' || caller.last === 'password' || caller.last === 'cvv' ? caller.last : askedAWhileBefore(caller, callers, (l) => l.last === 'code' || l.last === 'password')?.last;
