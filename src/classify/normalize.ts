@@ -375,13 +375,17 @@ function convertChineseRuns(u: Units): void {
       count--;
       zh--;
     }
-    // two numerals where a value is said, ending the clause: "最后两位是七九", "然后是二五", "短信上是 三七 算了" (三五个, 七八天 stay words)
-    const said = count === 2 && zh === 2 && last === i + 1 && (c[i - 1] === IS || c[i - 1] === 0x3a || c[i - 1] === 0xff1a || (c[i - 1] === 0x20 && c[i - 2] === IS)) && (last + 1 >= n || CLAUSE_END.has(c[last + 1]!));
+    // two numerals where a value is said, ending the clause: "最后两位是七九", "然后是二五", "短信上是 三七 算了", "后面是，八、二。" (三五个,
+    // 七八天 stay words)
+    const said = count === 2 && zh === 2 && (last === i + 1 || (last === i + 2 && isDigitSepCode(c[i + 1]!))) && (c[i - 1] === IS || c[i - 1] === 0x3a || c[i - 1] === 0xff1a || ((c[i - 1] === 0x20 || c[i - 1] === 0xff0c || c[i - 1] === 0x2c) && c[i - 2] === IS)) && (last + 1 >= n || CLAUSE_END.has(c[last + 1]!));
     // (or read out one by one, a space between, as the reply breaks off: "严正码 九 幺 ... 后面被挡住了", "动态密码 幺 八 ...")
     // (or together, after a pause or a clause's start, as the reply breaks off: "取款密码？这个也要？ 八八…不行吧")
     // (or as the whole first clause of the text, the answer before what else is said: "二八，😂😂眼睛不行了")
     const cut = count === 2 && zh === 2 && ((last === i + 2 && c[i + 1] === 0x20) || (last === i + 1 && last + 1 < n && (i === 0 || CLAUSE_END.has(c[i - 1]!) || c[i - 1] === IS))) && (breaksOffAt(c, last + 1, n) || (i === 0 && last === 1 && CLAUSE_END.has(c[2]!) && c[2] !== 0x20));
-    if ((zh > 0 && count >= 3) || said || cut) {
+    // (a numeral between Latin letters, in letters and digits read out: "卡密是 K七M三")
+    const latin = (k: number) => k >= 0 && k < n && c[k] !== 0x27 && isLetterCode(c[k]!);
+    const glued = count === 1 && zh === 1 && latin(i - 1) && latin(last + 1);
+    if ((zh > 0 && count >= 3) || said || cut || glued) {
       for (let k = i; k <= last; k++) {
         const z = ZH.get(c[k]!);
         if (z !== undefined) {

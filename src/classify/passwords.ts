@@ -91,7 +91,8 @@ export function readPassword(t: string, at: number): [number, number] | null {
   return said && word.length >= 4 && !STOP.has(word) && !PLAIN_WORDS.has(word) && /^[a-z]/.test(word) && /^\s*(?:[.!,;。！，；\n]|$|and\b)/.test(t.slice(b, b + 5)) ? [at, b] : null;
 }
 
-const FILLER_FIRST = /^[\s,]{0,3}(?:uh+|um+|er+|erm)[\s,.…]{1,3}(?=[a-z0-9])/;
+// ("Password's, uh, Fenway", "卡密是，嗯，K七M三")
+const FILLER_FIRST = /^[\s,]{0,3}(?:uh+|um+|er+|erm|嗯+|呃+|额|啊)[\s,.…]{1,3}(?=[a-z0-9])/;
 
 // A password said out loud rather than typed: "buster exclamation point dog 88", "Chicago underscore
 // Bears 85", "moonshot dash 4 4 dash btc". Its core is a digit, a symbol said as a word or typed, or a

@@ -2632,6 +2632,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // whose it is, and one's own company's account, 对公账户, is one's own)
   if (len >= 12 && (PAYEE_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || !!ctx.caller?.says(ACCOUNT_SENT))) return 'no';
   const label = near && placeOf(t, near, len) ? undefined : near;
+  // (the caller's meeting, named a word or two before, where the line says the caller makes it or sends its number: no secret of the
+  // person's, whatever the line asks besides)
+  if (len >= 9 && callersMeetingNumber(t, a, label, ctx)) return 'no';
   // ("Yeah, the gate code is 20", "验证码是 6 2", "The PIN? Okay, it's 4 7", "I got a text, it says 62": a secret's first two digits
   // said, and the reply ends there, right after its label, or as "it" answering a request for it: a part of it, the rest to come)
   // (not what something else "is", "my age is 72", "the clock says 11", "it's 30" said whole; not the caller's digits said back,
@@ -2743,8 +2746,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (not a phone number, 3-3-4)
   // (nor a person's own ID, card or phone the line asks for; a 3-4 phone shape only where the reply names the tool)
   if ((len === 9 || len === 10) && p.groups.length >= 3 && (!nanp(p) || ctx.talk.says(REMOTE_TOOL)) && !isSsnShaped(p) && (!label || label.kind === 'number' || label.kind === 'code')
-    && (ctx.talk.says(REMOTE_TOOL) || !['id', 'card', 'phone'].some((k) => ctx.caller?.asks.has(k as LabelKind))) && remoteTalk(ctx.talk, ctx.caller)
-    && !(label && t.startsWith('会议', label.at) && !!ctx.caller && MEETING_MADE.test(ctx.caller.text) && callersMeeting(t, label.at, ctx.caller))) return 'code';
+    && (ctx.talk.says(REMOTE_TOOL) || !['id', 'card', 'phone'].some((k) => ctx.caller?.asks.has(k as LabelKind))) && remoteTalk(ctx.talk, ctx.caller)) return 'code';
   // ("你这是 0898 6677 3410 打来的", "我这显示 +86 0351…", "他号码 139 1122 5870，我这就打": a number someone called from, or one the person dials)
   if (len >= 7 && (CALLED_FROM_AFTER.test(t.slice(b, b + 12)) || (SHOWN_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !SHOWN_MINE_AFTER.test(t.slice(b, b + 16))) || OFFICE_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 16), a)) || I_CALL_LINE_BEFORE_ZH.test(t.slice(Math.max(0, a - 24), a)))) return 'no';
   // ("你以前的号 幺五二 什么 后面是 六六零八 对吧" to the caller who says he is the son with a new phone: his old number, asked back to test
@@ -3543,6 +3545,14 @@ const MEETING_SENT = /链接|已发|发送|发给|发您|发你/;
  * Whether the meeting whose number's label is at `at` is the caller's: its link sent by a line that asks for no code, or by one that
  * says the caller makes the meeting ("我这边建好会议 链接发您") or sends its number ("会议号我短信发给您"), and the person does not say they made it.
  */
+/**
+ * Whether a number read as a remote tool's is the caller's meeting's, named just before, where the line says the caller makes it or
+ * sends its number ("会议号我短信发你" → "会议号，哦短信来了，八九六，三零二，幺七五"; a word or two may come between the label and the number).
+ */
+function callersMeetingNumber(t: string, a: number, label: Label | undefined, ctx: Context): boolean {
+  const named = label ?? labelBefore(ctx.labels, a, 16);
+  return !!named && t.startsWith('会议', named.at) && !!ctx.caller && (MEETING_MADE.test(ctx.caller.text) || MEETING_NUMBER_SENT.test(ctx.caller.text)) && callersMeeting(t, named.at, ctx.caller);
+}
 const callersMeeting = (t: string, at: number, caller: CallerLine | undefined) => !!caller && MEETING_SENT.test(caller.text) && (!caller.asks.has('code') || MEETING_MADE.test(caller.text) || MEETING_NUMBER_SENT.test(caller.text))
   && !MEETING_MADE.test(t.slice(Math.max(0, at - 24), at));
 // ("会议号我短信发给您": the caller sends the number)
@@ -3745,6 +3755,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       const breaksOff = ((p.spelled || p.groups.every((g) => g === 1)) && isHan(t.charCodeAt(label.at)) && (REPLY_ENDS_HERE.test(t.slice(b)) || BREAKS_OFF.test(t.slice(b, b + 16)))) || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || WORD_CUT_AFTER.test(t.slice(b, b + 12))));
       // (a refusal the person gives in to before the digits is no refusal of them: "they always say never give the PIN... okay, it's one, nine—")
       if (len >= 2 && breaksOff && (!negatedAt(t, label.at) || GIVES_IN_BEFORE.test(t.slice(label.at, a))) && !unitAfter(t, b)) return ctx.caller?.last === 'cvv' && !OTP_LABEL.test(t.slice(label.at, label.at + 16)) ? 'card' : label.kind;
+      // ("authenticator is showing 47" answering a line that asks for the number that pops up as it signs in: the two digits an
+      // authenticator asks to match are its code)
+      if (label.kind === 'code' && len === 2 && /^(?:authenticator|authy|duo)\b/.test(t.slice(label.at, a)) && !negatedAt(t, label.at)) return 'code';
       return len >= (label.kind === 'code' ? 4 : 3) ? label.kind : 'no';
     case 'card':
     case 'id':
@@ -3782,6 +3795,10 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // ("Last four of my social? No. Of my card, it's 2290": four digits of a card where the line asks for a last four are the card's;
       // not its first four, "First four of the card, 4532")
       if (label.kind === 'card' && len === 4 && !!ctx.caller && LAST_FOUR_ASKED.test(ctx.caller.text) && !/[.?!。？！]/.test(t.slice(label.at, a)) && !/前|\b(?:first|start)\b/.test(t.slice(Math.max(0, label.at - 24), a))) return 'no';
+      // ("打个电话给医保的12393问问", "医保的电话12393": a hotline of five or six digits after a label naming the office or its phone, no
+      // number or card of the person's: no person's phone is that short, and the label names no number of theirs)
+      // (not three digits, a secret's start as often as a line's, "His passport is 1 2 0, hold on", "ssn 611-")
+      if (len >= 5 && len <= 6 && officialHere(p, t, a) && (label.kind === 'phone' || (isHan(t.charCodeAt(label.at)) && !/号|卡|码/.test(t.slice(label.at, a))))) return 'no';
       // "the number on the back of my card, 1-800-935-9935": a toll-free or 400 line is a company's, never a
       // person's (a short hotline's digits, "我的银行卡号是一二三四五", can be a number said to be theirs)
       // (not one's own account's number written as one: "My account number is 8881105202.")

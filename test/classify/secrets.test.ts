@@ -4277,6 +4277,33 @@ describe('the written calls of round 30: Chinese numerals typed with commas and 
   });
 });
 
+describe('the written calls of round 31: a hotline after its office, sums named by what they pay, an authenticator\'s two digits, the caller\'s meeting', () => {
+  it('a government hotline after the office it belongs to ("医保的12393") is the hotline; a secret begun with a short line\'s digits is not', () => {
+    expect(read('你等一下 我打个电话给医保的12393问问', '阿姨这个不用麻烦您儿子 您自己就能弄 今天是最后一天了 过了12点就作废 您在手机上下载个向日葵 我远程帮您弄 一分钟的事')).toEqual([]);
+    expect(read('医保的电话12393', '您把医保卡号报一下')).toEqual([]);
+    expect(read('My son, yes, Oliver, same booking. His passport is 1 2 0, hold on let me find it, 1 2 0 7 7 4 5 1 8.', 'Are you travelling with anyone on this booking?')).toContain('id');
+  });
+  it('a sum named by what it pays ("2999的保证金", "押2999", "rent is 750") is no code or ID, whatever the line asks for', () => {
+    expect(read('2999的保证金？？9块9的东西要我押2999 你就是骗子吧[微笑]', '宝妈那个金额是显示问题 实际只扣9.9 多的是保证金 领完自动退 验证码5分钟就失效了 快点哦')).toEqual([]);
+    expect(read('£480?? i dont have that, my stipend is like 1600 a month and rent is 750', 'To avoid a removal case being opened you must pay the £480 amendment fee today and confirm your new passport number.')).toEqual([]);
+    expect(read('It\'s Bank of America. The account that gets the deposit is 4350 1187 6209.', 'Can you please tell me what bank you use for your direct deposit?')).toEqual(['card']);
+  });
+  it('the two digits an authenticator shows to match a sign-in are its code', () => {
+    expect(read('full control on. authenticator is showing 47', 'Choose Allow full control and don\'t touch anything. I\'ll also need the Authenticator number that pops up when I sign in as you')).toEqual(['code']);
+    expect(read('my authenticator shows 12 accounts', 'I\'ll need the Authenticator number that pops up')).toEqual([]);
+  });
+  it('a code\'s last two numerals said after "是，" with a pause between them ("后面是，八、二。") are the code\'s', () => {
+    expect(read('不用还啊……那行。后面是，八、二。', '阿姨那是系统模板，写的借款其实走的是理赔通道，不用还的。您把后面两位念完，超时了又得重新申请。')).toEqual(['code']);
+  });
+  it('the meeting number the caller said he would text is his, a word or two after its label ("会议号，哦短信来了，…")', () => {
+    expect(read('腾讯会议……下好了。会议号，哦短信来了，八九六，三零二，幺七五……输进去了。', '对，所以要尽快处理。你现在下载一个“腾讯会议”，开个屏幕共享，我一步一步带你注销，会议号我短信发你。')).toEqual([]);
+  });
+  it('a numeral between Latin letters is a digit ("K七M三"), and a filler may come between a label and the value ("卡密是，嗯，…")', () => {
+    expect(normalize('卡密是，嗯，K七M三，二九四八……').text).toBe('卡密是,嗯,k7m3,2948……');
+    expect(read('密码是，嗯，abc123', '您的登录密码是多少')).toEqual(['password']);
+  });
+});
+
 describe('words between a label and its value, put back (they cost no time: docs/reader.md, "A try not kept")', () => {
   it('a code that "came" ("码来了"), read with corrections, is the code', () => {
     expect(read('零钱有三百多块。码来了，是二八五，六……六幺……不是，六七幺。', '您点钱包，看一下零钱余额有多少，然后我这边会给您发一个关闭验证码，您收到念给我。')).toEqual(['code', 'code']);
