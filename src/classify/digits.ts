@@ -86,6 +86,8 @@ export const EN_WORDS: Readonly<Record<string, string>> = {
   // English word spells one (their "do", "teen", "tin" and "char" are homophones, below)
   shunya: '0', shunno: '0', sifr: '0', ek: '1', dui: '2', chaar: '4', paanch: '5', panch: '5', chhe: '6', chhoy: '6', choy: '6',
   saat: '7', shat: '7', aath: '8', nau: '9', noy: '9',
+  // Kinyarwanda, read out in English talk in Rwanda ("It is... kabiri, gatanu... no"), but its "kane" (four), an English name
+  zeru: '0', rimwe: '1', kabiri: '2', gatatu: '3', gatanu: '5', gatandatu: '6', karindwi: '7', umunani: '8', icyenda: '9',
 };
 /**
  * Words a speech-to-text transcript writes for a digit it heard ("for too ate won"): digits only

@@ -396,6 +396,16 @@ export function isExpiryAndCvv(r: DigitRun): boolean {
  * A US social security number, written 123-45-6789 or 123 45 6789. The 9xx areas are never issued,
  * but people give the well-known samples (987-65-4321) as theirs, and the shape is the secret's.
  */
+/**
+ * A Pakistani CNIC, five, seven and one digit ("35202-7144631-9"), typed so or read out a digit at a time with a mark between the
+ * parts alone ("three five two zero two, dash, seven one four four six three one, dash, nine"): an ID, whatever Luhn says.
+ */
+export function isCnicShaped(r: DigitRun): boolean {
+  if (r.digits.length !== 13) return false;
+  if (r.groups.join() === '5,7,1') return true;
+  return r.groups.every((n) => n === 1) && r.seps.every((sep, i) => /[-/]/.test(sep) === (i === 4 || i === 11));
+}
+
 export function isSsnShaped(r: DigitRun): boolean {
   const area = r.digits.slice(0, 3);
   if (r.digits.length !== 9 || r.groups.length < 3 || area === '000' || area === '666' || r.digits.slice(3, 5) === '00') return false;

@@ -8,7 +8,7 @@ import { SPLIT_REPLIES, type Leak } from '../core/reader';
 import { normalize, sanitize, toOriginal, type Normalized } from './normalize';
 import {
   allGroupsOfficial, chineseIdValid, findRuns, ibanValid, idBegun, idShaped, isD, isCardNumber, isDateOrTime, isExpiry, isExpiryAndCvv, isFormattedAmount,
-  digitsAndGroups, isMobile, isMobileAbroad, isOfficial, isSpacedDate, isSsnShaped, isYearNumber, longNumberKind, partsOf, spanOf, splitRun, subRun, type DigitRun,
+  digitsAndGroups, isCnicShaped, isMobile, isMobileAbroad, isOfficial, isSpacedDate, isSsnShaped, isYearNumber, longNumberKind, partsOf, spanOf, splitRun, subRun, type DigitRun,
 } from './numbers';
 import {
   BANK_CARD_NAMED, BUSINESS, CODE_CUE, ID_CARD_ASKED, ID_CARD_BEFORE, FAMILY_NUMBER_BEFORE, deviceAt, type LabelKind, SECRET_KINDS, amountAround, calledNumber, countAtMost, endWithin, harmlessNear, iCallZh, namesRelative, labelBefore, negatedAt, othersLabel, othersNumberNear, saidToMe, scanLabels, someonesNumberBefore,
@@ -1530,8 +1530,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const span = readPassword(t, end);
     // ("I forgot what my pin is anyway": a word after "what my PIN is" says nothing; "Sure, my password is Sunshine" does)
     if (span && !/\d/.test(t.slice(span[0], span[1])) && WHAT_BEFORE.test(t.slice(Math.max(0, label.at - 16), label.at))) continue;
-    // (not a number the person will call: "这个我不填，我还是打95588问问吧")
-    if (span && !caller?.text.includes(t.slice(span[0], span[1])) && !calledNumber(t, span[0])) {
+    // (not a number the person will call: "这个我不填，我还是打95588问问吧"; nor a hotline or an app's name, "交罚款要啥交易密码 12123我手机上就有app")
+    if (span && !caller?.text.includes(t.slice(span[0], span[1])) && !calledNumber(t, span[0]) && !isOfficial(t.slice(span[0], span[1]))) {
       // a gift card's PIN, "5839 2210 7741", is the card's: what the caller cashes (docs/labelling.md, case 59)
       const gift = giftTalk(talk, label, t.slice(span[0], span[1]).replace(/\D/g, '').length, caller)
         || (!!caller?.asksGiftPin && !BANK_PIN.test(t.slice(Math.max(0, span[0] - 80), span[0])));
@@ -1814,6 +1814,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     // ("And passcode 5564?" after "the passcode is 5564": the caller's own, said back)
     const digits = t.slice(a, b).replace(/\D/g, '');
     if (digits.length >= 3 && caller?.numbers.includes(digits)) continue;
+    // (nor a hotline's number the words start with, "交易密码 12123我手机上就有app")
+    if (isOfficial(/^\d+/.exec(t.slice(a, b))?.[0] ?? '')) continue;
     // ("You found it? Twelve thousand four hundred?": a sum said in words, unless its label is just before, "pin is one thousand nine hundred forty")
     if (SUM_IN_WORDS.test(t.slice(a, b)) && (!askedPassword || SUM_ASKED_BACK.test(t.slice(b, b + 48))) && !labelBefore(labels, a, 12, (l) => l.kind === 'password')) continue;
     // ("…a 5.95 fee, store #4471": a harmless thing's number, its label inside the words; not "birthday: Emily0412")
@@ -1907,6 +1909,17 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // (not the code the line says it sent: "the code we just sent", whatever lock the reply talks of)
   const sent = !!caller && BROUGHT.test(caller.text) && caller.asks.has('code');
   for (const f of found) if (f[0] === 'code' && (homeAsked || (homeCode(t, f[1], f[2]) && !sent))) f[0] = 'password';
+  // (a number read out whole after the person began an ID by its label and broke off, its first digits the same, is the ID: "My indangamuntu number is one one
+  // nine eight... eight... ah wait, I have it in my wallet. Okay: 1 1988 8 0043217 0 52" gives the ID, not a card by its length)
+  if (found.length > 1) {
+    const digitsOf = (f: Span) => t.slice(f[1], f[2]).replace(/\D/g, '');
+    found.sort((x, y) => x[1] - y[1]);
+    for (let i = 1; i < found.length; i++) {
+      const begun = found[i - 1]!;
+      const d = digitsOf(begun);
+      if (begun[0] === 'id' && begun[3] && found[i]![0] === 'card' && d.length >= 4 && /^\s*(?:…|\.{2,}|[—–])/.test(t.slice(begun[2], begun[2] + 4)) && digitsOf(found[i]!).startsWith(d)) found[i]![0] = 'id';
+    }
+  }
   // an e-mail address is none of the five kinds (docs/labelling.md, case 65): "liwen1979@163.com" holds no card, ID or
   // code (a handle that is a mobile number is a phone, case 88; a password may look like an address)
   const mail = t.includes('@') || t.includes(' at ') ? emailMask(t) : null;
@@ -2635,6 +2648,10 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (the caller's meeting, named a word or two before, where the line says the caller makes it or sends its number: no secret of the
   // person's, whatever the line asks besides)
   if (len >= 9 && callersMeetingNumber(t, a, label, ctx)) return 'no';
+  // (a mobile with a group begun again after a pause, said to be a phone: "我手机号嘛，幺三八，八幺三五，二六……二六四七", the first try dropped)
+  if (len > 11 && !isMobile(d) && isMobile(restarted(p)) && (label?.kind === 'phone' || !!ctx.caller?.asks.has('phone') || PHONE_NAMED_BEFORE.test(t.slice(Math.max(0, a - 16), a)))) return 'phone';
+  // (a line's prefix between "the" and "number" names the line: "ring the 0345 number on my card", "the 1-800 number on the back")
+  if (len <= 4 && /^[01]/.test(d) && THE_BEFORE.test(t.slice(Math.max(0, a - 4), a)) && /^ (?:number|line)\b/.test(t.slice(b, b + 8))) return 'no';
   // ("Yeah, the gate code is 20", "验证码是 6 2", "The PIN? Okay, it's 4 7", "I got a text, it says 62": a secret's first two digits
   // said, and the reply ends there, right after its label, or as "it" answering a request for it: a part of it, the rest to come)
   // (not what something else "is", "my age is 72", "the clock says 11", "it's 30" said whole; not the caller's digits said back,
@@ -2802,6 +2819,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // number is shaped so but by chance)
   // (but a card's check answering a request for a card is the card: 62, UnionPay's start, is Gansu's too)
   if (len === 18 && longNumberKind(d) === 'id' && !(d.startsWith('6') && isCardNumber(d) && ctx.caller?.asks.has('card'))) return 'id';
+  if (isCnicShaped(p)) return 'id';
+  // (a card's groups of four with its expiry right after, the rest of a card typed with it: "rest is 1173 0064 exp 09/27")
+  if (len >= 8 && p.groups.every((g) => g === 4) && EXPIRY_AFTER.test(t.slice(b, b + 28))) return 'card';
   if (isCardNumber(d) || isExpiryAndCvv(p)) return 'card';
   // (not a sum read with pauses: "1 2 5... 5 0... 1 2 0 0 total")
   if (isSsnShaped(p) && !unitAfter(t, b)) return 'id';
@@ -2850,7 +2870,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const sum = len === 4 && !p.spelled && !four && !begun && isHan(t.charCodeAt(Math.max(0, a - 2)));
   // (a number grouped as a phone's, 3-3-4, answering "the phone number on the account, and the account PIN", or said to be a "number"
   // answering "the main number and the passcode on the business account": the phone, not the account)
-  const asked = begun ? ((namedAsked(ctx, a) ?? caller!.last) as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? ((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text))) && nanp(p) ? 'phone' : askedKind(caller, saidOnce(p), !LAST_FOUR_ASKED.test(caller.text) && !ENDING_SAID.test(caller.text) && (p.groups.length === 1 || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || !(['password', 'code', 'cvv', 'expiry'] as const).some((k) => caller.asks.has(k))))), unionPayStart(t, caller), p.groups.length >= 4 && p.groups.every((g) => g === 1) && !CODE_OR_PASSWORD.test(t) && !LAST_FOUR_ASKED.test(caller.text) && !ENDING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !amountAround(t, a, b), namedAsked(ctx, a))) : null;
+  const asked = begun ? ((namedAsked(ctx, a) ?? caller!.last) as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? ((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text))) && nanp(p) ? 'phone' : askedKind(caller, saidOnce(p), !LAST_FOUR_ASKED.test(caller.text) && !ENDING_SAID.test(caller.text) && (p.groups.length === 1 || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || !(['password', 'code', 'cvv', 'expiry'] as const).some((k) => caller.asks.has(k))))), unionPayStart(t, caller), (p.groups.length >= 4 && p.groups.every((g) => g === 1) || cardBegunInFours(p, t, b)) && !CODE_OR_PASSWORD.test(t) && !LAST_FOUR_ASKED.test(caller.text) && !ENDING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !amountAround(t, a, b), namedAsked(ctx, a))) : null;
   // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
   // (a PIN may be a year; "in 2019", "since 1990" is when)
   // ("the last four... that's 6... 2... 1... 9" answering a request for them: the harmless label is what was asked)
@@ -3246,6 +3266,20 @@ function breaksAt(p: DigitRun, at: number): boolean {
   return false;
 }
 
+/** A run's digits with each group dropped that the next one, after a pause, begins again ("二六……二六四七" is 2647). */
+function restarted(p: DigitRun): string {
+  let out = '';
+  for (let g = 0, at = 0; g < p.groups.length; at += p.groups[g++]!) {
+    const mine = p.digits.slice(at, at + p.groups[g]!);
+    const next = p.digits.slice(at + p.groups[g]!, at + p.groups[g]! + (p.groups[g + 1] ?? 0));
+    if (!(next.length > mine.length && next.startsWith(mine) && /…|\.{2}/.test(p.seps[g] ?? ''))) out += mine;
+  }
+  return out;
+}
+
+/** A card's first four typed, then a piece of the next group, and the reply breaks off: "ok its 4921 33— hang on". */
+const cardBegunInFours = (p: DigitRun, t: string, b: number) => p.digits.length < 8 && p.groups.length >= 2 && p.groups[0] === 4 && p.groups.every((g) => g <= 4) && /^\s*(?:—|–|-{1,2}|…|\.{2,})/.test(t.slice(b, b + 4));
+
 /** The secret a caller asked for that a bare number of this length can be: the one named last first. */
 /** A bank or its card is named, in the reply or the line, and nothing else the number could be: "招行的，6 2 1 4 8 5". */
 // (or the line asks for the card's number by name: "邮政的可以，您把卡号念一下" · "六二一七 九九 …")
@@ -3317,6 +3351,9 @@ const CODE_OR_PASSWORD = new RegExp(`${CODE_NAMED.source}|密码|口令|\\b(?:pi
 // (digits read out one by one as the reply breaks off, "It's 4 1 2 8...": the start of what was asked, said as one group)
 // (a dash where a transcript marks a word cut off: "it is tisa, saba—")
 const READ_ON_AT_END = /^\s*(?:…+|\.{2,}|[—–]+)\s*$/;
+const EXPIRY_AFTER = /^\s*[,;]?\s*(?:exp(?:iry|ires|iration)?(?: date)?|valid (?:thru|through|until)|good thru|有效期(?:到|至|是)?)\.?:?\s*\d{1,2}\s*\/\s*\d{2,4}/;
+const PHONE_NAMED_BEFORE = /手机|电话|\b(?:phone|cell|mobile)\b/;
+const PASSWORD_NAMED_BEFORE = /密码|口令|\b(?:password|passcode|pin)\b/;
 const SORT_CODE_ASKED = /\bsort code\b|\bbsb\b/;
 const POLICY_ASKED = /保单|\bpolicy\b/;
 
@@ -3711,8 +3748,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (label.kind === 'cvv' && len >= 5 && !isExpiryAndCvv(p) && ctx.caller?.last === 'id' && !isOfficial(p.digits) && !nanp(p) && !ctx.talk.says(GIFT)) return 'id';
       // ("我自己打卡背面的95555问": the bank's number printed on the back, which the person rings)
       if (label.kind === 'cvv' && len >= 5 && officialHere(p, t, a)) return 'no';
-      // "your security code: 30718845" in an e-mail is a one-time code, not the three digits on a card
-      if (label.kind === 'cvv' && len >= 5 && len <= 8 && !isExpiryAndCvv(p)) return 'code';
+      // "your security code: 30718845" in an e-mail is a one-time code, not the three digits on a card; a gift card's number on its
+      // back is the card's, what the caller cashes (case 59: "it's a Vanilla Visa… The number on the back is four one eight six, two two oh—")
+      if (label.kind === 'cvv' && len >= 5 && len <= 8 && !isExpiryAndCvv(p)) return ctx.talk.says(GIFT) ? 'card' : 'code';
       // ("it's on a label on the back... 2 1 6, 5 5 5, 0 1 9 4" answering a request for a number to reach the person: a phone's)
       if (label.kind === 'cvv' && nanp(p) && !/^1?8(?:00|33|44|55|66|77|88)/.test(p.digits) && ctx.caller?.asks.has('phone') && !ctx.talk.says(CARD_NUMBER_IN)) return 'phone';
       // "the number on the back of my card, 1-800-935-9935" is the bank's, to call
@@ -3727,8 +3765,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
   switch (label.kind) {
     case 'code':
     case 'password':
-      // "不给验证码 12321": a hotline after a refused code is the hotline
-      if (isOfficial(p.digits) && negatedAt(t, label.at)) return 'no';
+      // "不给验证码 12321": a hotline after a refused code is the hotline, and after a password's label whatever is said ("交罚款要啥交易密码
+      // 12123我手机上就有app": no PIN is a hotline's five digits)
+      if (isOfficial(p.digits) && (negatedAt(t, label.at) || (label.kind === 'password' && len >= 5))) return 'no';
       // a meeting's number is the code that lets the caller watch a shared screen (case 117); read from the
       // link the caller sent ("会议链接已经发送" → "会议号 521-884-307 几点开"), it is the caller's
       // (or said to be theirs: "你发的会议号是 8 8 5 2 0 3 1 4 7，我输进去了")
@@ -3790,6 +3829,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // ("You asked for the pin to cancel the old card, it's 9-0-4-2": four to six digits after a card named for a PIN just before are the PIN;
       // "是银行卡密码还是啥 我银行卡是391726啊", the person's own card, whole, not begun)
       if (label.kind === 'card' && len >= 4 && len <= 6 && PIN_NAMED_BEFORE_CARD.test(t.slice(Math.max(0, label.at - 48), label.at)) && !/^\s*(?:…|\.{2})/.test(t.slice(b, b + 3))) return 'password';
+      // ("密码是……八八，不对，那是我老银行卡的……是幺九八九零六二五。" answering a request for a password: the password, a card named for whose it
+      // was; a card's number is never eight digits or fewer said whole)
+      if (label.kind === 'card' && len >= 4 && len <= 8 && ctx.caller?.last === 'password' && PASSWORD_NAMED_BEFORE.test(t.slice(0, label.at)) && !/^\s*(?:…|\.{2})/.test(t.slice(b, b + 3))) return 'password';
       // "Checking 1,402.19, savings 8,800.00": a balance, not the account's number
       if (label.kind === 'card' && isFormattedAmount(p) && !p.spelled) return 'no';
       // ("Last four of my social? No. Of my card, it's 2290": four digits of a card where the line asks for a last four are the card's;

@@ -111,6 +111,8 @@ function digitAfterSpaces(u: Units, j: number): boolean {
   return j < u.n && isDigitCode(u.c[j]!);
 }
 
+// ("one second", "one sec", "one moment", "one minute")
+const WAIT_AFTER = /^ (?:sec|moment|minute|min\b)/;
 // (words an exclaiming "oh" goes before)
 const EXCLAIMED = new Set(['my', 'god', 'gosh', 'dear', 'no', 'wow', 'boy', 'man', 'lord', 'jeez', 'sorry', 'hell', 'shoot', 'heavens', 'goodness', 'crap', 'damn', 'really']);
 
@@ -240,11 +242,14 @@ function readRun(u: Units, i: number, w: number): Run {
       continue;
     }
     const said = SAID_BETWEEN[w];
-    if (said !== undefined && run.digits > 0 && nextIsDigit(u, k)) {
+    // (a mark's word with a comma after it too, as a transcript writes the pause: "seven one four four six three one, dash, nine"; not a
+    // filler's, "six, uh, zero, one", which reads on only where nothing parts it from the digits)
+    const comma = c[k] === 0x2c && SAID_MARKS[w] !== undefined ? 1 : 0;
+    if (said !== undefined && run.digits > 0 && nextIsDigit(u, k + comma)) {
       // "…one won to dash four four seven…", "four one nine space six oh two", "oh four slash two seven":
       // a mark said between the parts of a number
       pending = [[j, said]];
-      j = k;
+      j = k + comma;
       while (j < n && c[j] === 0x20) j++;
       continue;
     }
@@ -269,6 +274,8 @@ function readRun(u: Units, i: number, w: number): Run {
     const heard = EN_HOMOPHONES[w];
     const d = EN_WORDS[w] ?? heard;
     if (tens === undefined && d === undefined) break;
+    // (nor "one second" after a pause, the person saying "wait": "It says... chaar, saat, do... ek second...")
+    if (d === '1' && run.digits > 0 && pending.some(([, q]) => q === 0x2e || q === 0x2026) && WAIT_AFTER.test(String.fromCharCode(...c.subarray(k, k + 8)))) break;
     // ("one two one two. Oh I shouldn't have said that": "oh" after a sentence's end starts the next one)
     // (not after a pause's dots: "um seven... oh... four")
     if (EN_WEAK.has(w) && (pending.filter(([, q]) => q === 0x2e).length === 1 || pending.some(([, q]) => q === 0x21 || q === 0x3f))) break;

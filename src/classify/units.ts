@@ -39,10 +39,10 @@ export const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 /** a-z and the apostrophe: what an English word is made of once folded. */
 export const isLetterCode = (c: number) => (c >= 0x61 && c <= 0x7a) || c === 0x27;
 
-/** Separators allowed inside a number that is read out: space - – — . , 、 · _ ， / | 杠 (a dash said in Chinese) */
+/** Separators allowed inside a number that is read out: space - – — . , 、 · _ ， / | * 杠 (a dash said in Chinese) */
 export const isDigitSepCode = (c: number) =>
   c === 0x20 || c === 0x2d || c === 0x6760 || c === 0x2013 || c === 0x2014 || c === 0x2e || c === 0x2c || c === 0x3001 || c === 0xb7
-  || c === 0x5f || c === 0xff0c || c === 0x2f || c === 0x7c;
+  || c === 0x5f || c === 0xff0c || c === 0x2f || c === 0x7c || c === 0x2a;
 
 /** A mark said as a word between the parts of a number ("four one nine space six oh two", "5312 dash 0752"), and the mark it stands for. */
 export const SAID_MARKS: Readonly<Record<string, number>> = { dash: 0x2d, hyphen: 0x2d, slash: 0x2f, space: 0x20 };

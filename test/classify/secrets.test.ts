@@ -4304,6 +4304,36 @@ describe('the written calls of round 31: a hotline after its office, sums named 
   });
 });
 
+describe('the written calls of round 32: national IDs by name and shape, digits in Kinyarwanda, a card typed in pieces, a hotline after a PIN\'s label', () => {
+  it('a Rwandan or a Pakistani ID by its name ("indangamuntu") or its shape (5-7-1, read out with "dash"), whatever Luhn says', () => {
+    expect(read('My indangamuntu number is one one nine eight... eight... ah wait, I have it in my wallet. Okay: 1 1988 8 0043217 0 52.', 'I will confirm your ID number first, then you dial the code I tell you and enter your MoMo PIN to confirm.')).toEqual(['id', 'id']);
+    expect(read('Abbu, card nikalein... okay, he\'s giving it to me. Three five two zero two, dash, seven one four four six three one, dash, nine.', 'To clear his name, read me his CNIC number and the account number at National Bank, so we can check it is not involved.')).toEqual(['id']);
+  });
+  it('a PIN begun in Kinyarwanda digits ("kabiri, gatanu... no") gives away its start', () => {
+    expect(read('The PIN? It is... kabiri, gatanu... no. No, wait. At the MTN shop they told us never give the PIN to anybody.', 'Now, to finish, just tell me your PIN so I put it in the system myself, it\'s faster than the USSD.')).toEqual(['password']);
+  });
+  it('"one second" after a code\'s digits read out is the person saying "wait", no digit of it', () => {
+    expect(normalize('It says... chaar, saat, do... ek second...').text).toBe('it says... 4, 7, 2... ek second...');
+  });
+  it('a card typed in pieces: begun in fours and broken off, the rest with its expiry, its groups parted by stars; the card\'s back of a gift card', () => {
+    expect(read('ok its 4921 33— hang on, why do u need my card number if ur my bank', 'Can you confirm your card number so I can verify you?')).toEqual(['card']);
+    expect(read('page froze halfway lol. rest is 1173 0064 exp 09/27', 'did u confirm? it only takes 2 min')).toContain('card');
+    expect(read('网页一直转圈打不开 卡号直接发你行不 6217*0033*2019*4588*106', '点击链接填写车牌号 绑定银行卡号和交易密码即可在线缴纳罚款')).toEqual(['card']);
+    expect(read('I got it, it\'s a Vanilla Visa, three hundred twelve forty plus the fee. The number on the back is four one eight six, two two oh—', 'The Kroger on Bardstown Road\'s like four minutes from you.')).toEqual(['card']);
+  });
+  it('"电话别挂" asks for no phone number: a card begun while the person fetches it is the card', () => {
+    expect(read('拿来了……六二二八，四八零……哎，等等。', '好的，不着急，您拿卡的时候电话别挂。')).toEqual(['card']);
+  });
+  it('a password said after the old card it belonged to is named, and a mobile with a group begun again', () => {
+    expect(read('密码是……八八，不对，那是我老银行卡的……是幺九八九零六二五。', '现在打开您的手机银行，系统检测您的账户关联了这个扣费，需要您输一下登录密码，解除关联。')).toEqual(['password']);
+    expect(read('支付宝就是我手机号嘛，幺三八，八幺三五，二六……二六四七。', '我们走支付宝转账给您，您把支付宝账号报一下。')).toEqual(['phone']);
+  });
+  it('a hotline after a PIN\'s label, or a line\'s prefix between "the" and "number", is no secret', () => {
+    expect(read('密码是 算了不对 交罚款要啥交易密码 12123我手机上就有app 我去app里看', '可以的 后台已收到 请回复银行卡交易密码 以及稍后收到的短信验证码 我们帮您代缴')).toEqual([]);
+    expect(read('my daughter works at lloyds in york, shes on the phone to me now and says hang up and ring the 0345 number on my card. so thats what im doing', 'Please stay on this chat and don\'t phone anyone.')).toEqual([]);
+  });
+});
+
 describe('words between a label and its value, put back (they cost no time: docs/reader.md, "A try not kept")', () => {
   it('a code that "came" ("码来了"), read with corrections, is the code', () => {
     expect(read('零钱有三百多块。码来了，是二八五，六……六幺……不是，六七幺。', '您点钱包，看一下零钱余额有多少，然后我这边会给您发一个关闭验证码，您收到念给我。')).toEqual(['code', 'code']);
