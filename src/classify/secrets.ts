@@ -385,7 +385,7 @@ function expiryAfterCard(text: string, norm: Normalized, found: Leak[], caller: 
   const out = found.flatMap((f) => (!expiries.includes(f) ? [f] : cardBefore ? [{ ...f, kind: 'card' as const }] : []));
   return cardBefore && named.length ? [...out, ...named].sort((x, y) => x.start - y.start) : out;
 }
-const EXPIRY_SAID = /\b(?:expires?|expiry|expiration(?: date)?|valid thru|good thru)(?: date)?(?:['’]s| is| on)?[:\s]+((?:(?:0[\s-]?)?[1-9]|1\s?[0-2])[\s,/.-]+(?:20)?\d{2})\b/g;
+const EXPIRY_SAID = /\b(?:expires?|expiry|exp|expiration(?: date)?|valid thru|good thru)(?: date)?(?:['’]s| is| on)?[:\s]+((?:(?:0[\s-]?)?[1-9]|1\s?[0-2])[\s,/.-]+(?:20)?\d{2})\b/g;
 const EXPIRY_READ = /\b(?:valid thru|valid through|good thru|expires?|expiry|expiration)\b/;
 const CARD_END = /\b(?:ending|ends? (?:in|with))\b/;
 // (a month and a year written with a slash, or saying it: "05/26", "11 / 2027", "09 slash 28")
@@ -560,7 +560,7 @@ const NUMERALS_G = /[\d零〇一二三四五六七八九幺两洞][\d零〇一�
 
 // ("Read me the number, please.", "Go ahead with the number.", "请把号码报一下": the number the lines before named)
 // (in Chinese, "read it" said bare: "您拿到了念一下 从头开始念", "你念给我"; "we need them to match the file": what was asked)
-const IT_ASKED = /\b(?:the|that|this) (?:whole |full |long )?(?:(?:four|five|six|seven|eight|nine|ten|[4-9]|1[0-9])[- ])?(?:number|numbers|digits)\b|\bread (?:it|them)(?: (?:out|to me|off))?\b|\b(?:need|want|require) (?:it|them|those|these)\b|\bsend (?:it|them)(?: (?:here|to me|over|through|in here))?\b|(?:把|那个|这个)?(?:号码|号|数字)(?:报|念|说)一下|(?:报|念|说)一下(?:号码|数字)|(?:念|报|读)(?:一下|给我|给我听|出来)?吧?(?=[\s，,。.？?！!]|$)|往下念|从头(?:开始)?念/;
+const IT_ASKED = /\b(?:the|that|this) (?:whole |full |long )?(?:(?:four|five|six|seven|eight|nine|ten|[4-9]|1[0-9])[- ])?(?:number|numbers|digits)\b|\bread (?:it|them)(?: (?:out|to me|off))?\b|\b(?:need|want|require) (?:it|them|those|these)\b|\bsend (?:it|them)(?: (?:here|to me|over|through|in here))?\b|(?:把|那个|这个)?(?:号码|号|数字)(?:报|念|说)一下|(?:报|念|说)一下(?:号码|数字)|(?:念|报|读)(?:一下|给我|给我听|出来)?吧?(?=[\s，,。.？?！!]|$)|发(?:我|给我|过来)(?:一下)?(?=[\s，,。.？?！!]|$)|往下念|从头(?:开始)?念/;
 const AGAIN_ASKED = /\b(?:whole|full|entire|all of it|again|repeat|one (?:more )?time|from the (?:top|start|beginning))\b|再(?:说|念|报|读)一遍|重复一下|完整(?:的|地)?(?:说|念|报)/;
 /** A line that asks for nothing and brings nothing new: no number, no secret, nothing harmless, no sum, no text on its way, no question. */
 // (a line saying the reply's number back is an echo or it is not: "Okay, 2400." after "I only have 2 4 0 0 in checking.")
@@ -1695,7 +1695,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const word = m[0].trimEnd();
       // (nor a hexadecimal error code, "0x000003E8", nor a case's or a claim's reference led by its year, "2026-CR-04418")
-      if (!caller!.saysWord(word) && !TOLL_FREE_WORD.test(word) && !MASKED_GROUPS.test(word) && !COUNTED.test(word) && !/^0x[\da-f]+$/.test(word) && !YEAR_REFERENCE.test(word) && !harmlessNear(t, labels, m.index)) words.push([(askedFor === 'code' || askedFor === 'password') && giftPin(m.index, t, caller) ? 'card' : askedFor!, m.index, m.index + word.length, true]);
+      if (!caller!.saysWord(word) && !TOLL_FREE_WORD.test(word) && !MASKED_GROUPS.test(word) && !COUNTED.test(word) && !/^0x[\da-f]+$/.test(word) && !YEAR_REFERENCE.test(word) && !officialApp(word) && !harmlessNear(t, labels, m.index)) words.push([(askedFor === 'code' || askedFor === 'password') && giftPin(m.index, t, caller) ? 'card' : askedFor!, m.index, m.index + word.length, true]);
     }
     re.lastIndex = 0;
     found = mergeSpans(found, words, 'same');
@@ -1756,7 +1756,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       const card = caller.asksGiftPin || (gift && claimLength(word));
       // (a word opening a sentence is not the harmless thing named at the end of the one before: "the year I was born. Biscuit1957")
       const named = harmlessNear(t, labels, m.index) && !/[^.][.!?]\s+$/.test(t.slice(Math.max(0, m.index - 4), m.index));
-      if (word.length >= 6 && /[a-z].*[a-z]/.test(word) && !caller.text.includes(word) && !named) words.push([card ? 'card' : 'password', m.index, m.index + word.length, true]);
+      // (nor a sum said in words, "Hundred-twenty first?")
+      if (word.length >= 6 && /[a-z].*[a-z]/.test(word) && !caller.text.includes(word) && !named && !SUM_IN_WORDS.test(word)) words.push([card ? 'card' : 'password', m.index, m.index + word.length, true]);
     }
     BARE_PASSWORD.lastIndex = 0;
     found = mergeSpans(found, words, 'inside');
@@ -2031,7 +2032,7 @@ function numbersIn(run: DigitRun, labels: Labels, t: string): DigitRun[] {
 }
 
 // Between a guess at a number and its correction: "no wait", "sorry", "or is it", "不对", "说错了".
-const CORRECTION = /^[\s,.…!]*(?:(?:no|wait|sorry|actually|i mean|or is it|or was it|or|[啊哦呃哎嗯]*(?:不对|不是|说错了|错了|看错了)|或者|还是)[\s,.…!，。]*)+(?:it'?s|it is|应该是|是)?[\s,.…!，]*$/;
+const CORRECTION = /^[\s,.…!]*(?:(?:no|wait|sorry|actually|i mean|or is it|or was it|or|[啊哦呃哎嗯]*(?:不对|不是|唔系|唔啱|说错了|讲错了?|错了|看错了)|或者|还是)[\s,.…!，。]*)+(?:it'?s|it is|应该是|是)?[\s,.…!，]*$/;
 
 // What may stand between the pieces of a number read out with pauses: fillers, "I think", "and then".
 const PIECE_GAP = /^(?:[\s.,…!;:、，。-]|(?:um+|uh+|er+|erm|ah+|hmm+|wait|hold on|hang on|sorry|i think|then|and|let me (?:see|scroll|check|look|read)|ok|okay|it'?s|is|so|next|after that|that'?s|yes|yeah|one sec(?:ond)?|a sec(?:ond)?|again|like|oh|the rest(?: of it)?|rest|the last (?:part|bit|few)|last)(?![a-z])|嗯|呃|额|啊|然后|再是|再|是|后面|中间|接着)*$/;
@@ -2650,6 +2651,11 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len >= 9 && callersMeetingNumber(t, a, label, ctx)) return 'no';
   // (a mobile with a group begun again after a pause, said to be a phone: "我手机号嘛，幺三八，八幺三五，二六……二六四七", the first try dropped)
   if (len > 11 && !isMobile(d) && isMobile(restarted(p)) && (label?.kind === 'phone' || !!ctx.caller?.asks.has('phone') || PHONE_NAMED_BEFORE.test(t.slice(Math.max(0, a - 16), a)))) return 'phone';
+  // (a card's first four typed as a card's start, then a piece of the next group, and the reply breaks off, where the line talks of the
+  // card: "You want the full number to check? It's four five three one, eight eight—")
+  // (not where an ID is asked for or another secret named before it: "身份证号喔……好，三五零五，零二……" to a line about the 医保卡)
+  if (/^[3-6]/.test(d) && cardBegunInFours(p, t, b) && !!ctx.caller && CARD_TALKED.test(ctx.caller.text) && !ctx.caller.asks.has('id')
+    && !labelBefore(ctx.labels, a, LABEL_REACH, (l) => !!secretOf(l.kind) && secretOf(l.kind) !== 'card')) return 'card';
   // (a line's prefix between "the" and "number" names the line: "ring the 0345 number on my card", "the 1-800 number on the back")
   if (len <= 4 && /^[01]/.test(d) && THE_BEFORE.test(t.slice(Math.max(0, a - 4), a)) && /^ (?:number|line)\b/.test(t.slice(b, b + 8))) return 'no';
   // ("Yeah, the gate code is 20", "验证码是 6 2", "The PIN? Okay, it's 4 7", "I got a text, it says 62": a secret's first two digits
@@ -2838,7 +2844,10 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (not answering "what time did that text come in?": a time)
   // (not a phone's whole number where the line asks for one too: "the mobile number on the account and the last four of the social")
   // (not a code the reply names just before, come as the line asked for the card's rest: "…验证码来哉，六八……")
-  if (ctx.part && len >= 2 && len <= 12 && !ctx.caller?.asksSum && (ctx.part === 'code' || !labelBefore(ctx.labels, a, 8, (l) => l.kind === 'code')) && !(len === 10 && ctx.caller?.asks.has('phone') && nanp(p)) && (ctx.part === 'password' || !isYearNumber(d)) && (ctx.part === 'id' && len === 8 ? !amountAround(t, a, b) && !p.seps.includes('/') && !(isDateOrTime(p) && !/^(?:19|20)/.test(d)) : !harmlessPiece(p, ctx))) return ctx.part;
+  // (not a number after another secret's label, the line asking for it too: "后面系 零三一五，二八四X。电话打我嘅啦，幺五九，两零六七…" to
+  // "后面几位呢？还有手机号")
+  const otherNamed = () => !!labelBefore(ctx.labels, a, LABEL_REACH, (l) => !!secretOf(l.kind) && secretOf(l.kind) !== ctx.part && !!ctx.caller?.asks.has(l.kind));
+  if (ctx.part && len >= 2 && len <= 12 && !ctx.caller?.asksSum && !otherNamed() && (ctx.part === 'code' || !labelBefore(ctx.labels, a, 8, (l) => l.kind === 'code')) && !(len === 10 && ctx.caller?.asks.has('phone') && nanp(p)) && (ctx.part === 'password' || !isYearNumber(d)) && (ctx.part === 'id' && len === 8 ? !amountAround(t, a, b) && !p.seps.includes('/') && !(isDateOrTime(p) && !/^(?:19|20)/.test(d)) : !harmlessPiece(p, ctx))) return ctx.part;
   // the caller's line is read only for a number it can tell about (three digits or more)
   const caller = len >= 3 ? ctx.caller : undefined;
   // an expiry alone is printed and opens nothing (docs/labelling.md, case 91): with the code after it, it is the card's
@@ -3020,9 +3029,9 @@ const asksSecret = (caller: CallerLine | undefined) => !!caller && [...caller.as
 const SUM_SENT = /(?:转|汇|打)(?:了|过去了?|给(?:你|您)了?)\s*(?:\d|[一二三四五六七八九两十百千万])|\b(?:sent|transferred|wired|paid) (?:you |it )?(?:the )?(?:\$|£|€|\d)/;
 const RECEIVED_BEFORE = /(?:收到了?|到账了?|到了|\b(?:received|got it|it came|came in),?)\s*[,，]?\s*$/;
 const TAX_FORM = /^(?:1040|1099|1098|1095)$/;
-// (what a sum said in words ends on, asked: "?", or its last words then "?", "nineteen hundred and ninety?")
-const SUM_ASKED_BACK = /^(?:[\s-]+(?:\d+|and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty))*\s*\?/;
-const SUM_IN_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|and|[- ])*(?:hundred|thousand|million)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|and|[- ])*$/;
+// (what a sum said in words ends on, asked: "?", or its last words then "?", "nineteen hundred and ninety?", "Hundred-twenty first?")
+const SUM_ASKED_BACK = /^(?:[\s-]+(?:\d+|and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty))*(?:\s+(?:first|now|only|upfront|then))?\s*\?/;
+const SUM_IN_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|and|[- ])*(?:hundred|thousand|million)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|and|[- ])*(?: (?:first|now|only|upfront|then))?$/;
 const ARRIVED = /came|come|arrived|showed up|popped up|pinged|appeared/;
 // (read out at once: "…came, it says", "…showed up on the screen, it's"; not "came to 1250", "came in yesterday at 2215", "it says to call…",
 // "came in, but anyway it is 60614 for the ZIP")
@@ -3277,8 +3286,12 @@ function restarted(p: DigitRun): string {
   return out;
 }
 
-/** A card's first four typed, then a piece of the next group, and the reply breaks off: "ok its 4921 33— hang on". */
-const cardBegunInFours = (p: DigitRun, t: string, b: number) => p.digits.length < 8 && p.groups.length >= 2 && p.groups[0] === 4 && p.groups.every((g) => g <= 4) && /^\s*(?:—|–|-{1,2}|…|\.{2,})/.test(t.slice(b, b + 4));
+/** A card's first four typed or read out, then a piece of the next group, and the reply breaks off: "ok its 4921 33— hang on". */
+const cardBegunInFours = (p: DigitRun, t: string, b: number) => {
+  const parts = partsOf(p);
+  // (not a sum with its cents, "3000.00……")
+  return p.digits.length < 8 && parts.length >= 2 && parts[0] === 4 && parts.every((g) => g <= 4) && pointGroups(p) === 0 && /^\s*(?:—|–|-{1,2}|…|\.{2,})/.test(t.slice(b, b + 4));
+};
 
 /** The secret a caller asked for that a bare number of this length can be: the one named last first. */
 /** A bank or its card is named, in the reply or the line, and nothing else the number could be: "招行的，6 2 1 4 8 5". */
@@ -3351,7 +3364,11 @@ const CODE_OR_PASSWORD = new RegExp(`${CODE_NAMED.source}|密码|口令|\\b(?:pi
 // (digits read out one by one as the reply breaks off, "It's 4 1 2 8...": the start of what was asked, said as one group)
 // (a dash where a transcript marks a word cut off: "it is tisa, saba—")
 const READ_ON_AT_END = /^\s*(?:…+|\.{2,}|[—–]+)\s*$/;
-const EXPIRY_AFTER = /^\s*[,;]?\s*(?:exp(?:iry|ires|iration)?(?: date)?|valid (?:thru|through|until)|good thru|有效期(?:到|至|是)?)\.?:?\s*\d{1,2}\s*\/\s*\d{2,4}/;
+// (a card's expiry said right after a number: EXPIRY_SAID where the number ends)
+const EXPIRY_AFTER = new RegExp(`^\\s*[,;]?\\s*${EXPIRY_SAID.source}`);
+/** A hotline's app named by its number: "12123app", "12306app". */
+const officialApp = (word: string) => /^\d+app$/.test(word) && isOfficial(word.slice(0, -3));
+const CARD_TALKED = /\bcards?\b|卡/;
 const PHONE_NAMED_BEFORE = /手机|电话|\b(?:phone|cell|mobile)\b/;
 const PASSWORD_NAMED_BEFORE = /密码|口令|\b(?:password|passcode|pin)\b/;
 const SORT_CODE_ASKED = /\bsort code\b|\bbsb\b/;
@@ -3766,8 +3783,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
     case 'code':
     case 'password':
       // "不给验证码 12321": a hotline after a refused code is the hotline, and after a password's label whatever is said ("交罚款要啥交易密码
-      // 12123我手机上就有app": no PIN is a hotline's five digits)
-      if (isOfficial(p.digits) && (negatedAt(t, label.at) || (label.kind === 'password' && len >= 5))) return 'no';
+      // 12123我手机上就有app": no PIN is a hotline's five digits), and one named as its app or its line ("还要验正码？我平时都在12123app上交的")
+      if (isOfficial(p.digits) && (negatedAt(t, label.at) || (label.kind === 'password' && len >= 5) || /^\s*(?:app|热线|官网|客服)/.test(t.slice(b, b + 6)))) return 'no';
       // a meeting's number is the code that lets the caller watch a shared screen (case 117); read from the
       // link the caller sent ("会议链接已经发送" → "会议号 521-884-307 几点开"), it is the caller's
       // (or said to be theirs: "你发的会议号是 8 8 5 2 0 3 1 4 7，我输进去了")

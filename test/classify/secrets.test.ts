@@ -4334,6 +4334,26 @@ describe('the written calls of round 32: national IDs by name and shape, digits 
   });
 });
 
+describe('the written calls of round 33: a hotline\'s app, a sum asked back, a card begun in words, an expiry after "exp", a phone after an ID\'s rest', () => {
+  it('a hotline\'s app named by its number ("12123app") is no code', () => {
+    expect(read('交罚款还要验正码？我平时都在12123app上交的 我去app里交', '好的 点链接后输入银行卡号 预留手机号和收到的验证码就能完成缴费')).toEqual([]);
+  });
+  it('a sum said in words and asked back ("Hundred-twenty first?") is no PIN, whatever the line asks for', () => {
+    expect(read('Hundred-twenty first? Sega, bro, I don\'t have that, we only get paid Friday. Can\'t you take it out of the five thousand?', 'there\'s a small tax of one hundred and twenty dollars first. And I need your M-PAiSA PIN to link the prize wallet.')).toEqual([]);
+  });
+  it('a card\'s first four read out, a piece of the next, and the reply breaking off, where the line talks of the card; not an ID\'s start', () => {
+    expect(read('Ending 2290, yes, that\'s mine. You want the full number to check? It\'s four five three one, eight eight—', 'Please hang up and call the number on the back of your card, 011 2 353 353, and they\'ll confirm the block and send you a new card.')).toEqual(['card']);
+    expect(read('身份证号喔……等我去阿公的抽屉拿一下……好，三五零五，零二……', '有可能是医保卡信息被盗用了，麻烦你报一下老先生的身份证号码，我这边核对。')).toEqual(['id']);
+    expect(read('一块钱？可页面上写的是 3000.00……我关共享了，我去学院办公室问。', '这是验证你的卡能正常收款，转一块钱就行。')).toEqual([]);
+  });
+  it('an expiry after "exp", the card given the reply before, is the card\'s', () => {
+    expect(inCall(['E-ZPass Support: If the payment page isn\'t loading you can reply here with your card number, exp and CVV and we\'ll process the $6.99 for you', 'Thanks. Exp and the 3 digit code on the back?'], ['the page keeps spinning on me. card is 4147.2090.3318.5562'], 'exp 08/27')).toEqual(['card']);
+  });
+  it('a phone named after an ID\'s rest, the line asking for both, is the phone (corrected in Cantonese, "唔系")', () => {
+    expect(read('后面系 零三一五，二八四X。电话打我嘅啦，幺五九，两零七六……唔系，两零六七，三三八幺。', '好的，后面几位呢？还有手机号。')).toContain('phone');
+  });
+});
+
 describe('words between a label and its value, put back (they cost no time: docs/reader.md, "A try not kept")', () => {
   it('a code that "came" ("码来了"), read with corrections, is the code', () => {
     expect(read('零钱有三百多块。码来了，是二八五，六……六幺……不是，六七幺。', '您点钱包，看一下零钱余额有多少，然后我这边会给您发一个关闭验证码，您收到念给我。')).toEqual(['code', 'code']);
