@@ -2777,6 +2777,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (or a piece of it only, the sentence still asking: "你旧号码系咪一三九…尾号四四零二嗰个吖？"; not the whole, "你原来的号 一五八零二六七三九幺五 还用不用了？",
   // handed over, case 87)
   if ((ASKED_BACK.test(t.slice(b, b + 16)) || (len < 7 && (SENTENCE_ASKS.test(t.slice(b, b + 24)) || SENTENCE_TAG_ASKS.test(t.slice(b, b + 24)))) || DIAL_ZH.test(t.slice(Math.max(0, a - 24), a)) || /打给?(?:你|您)/.test(t.slice(Math.max(0, a - 24), a))) && YOUR_OLD_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 24), a))) return 'no';
+  // ("Her number is zero seven one three, five five eight, two four one", "my shop number. Zero seven seven... three one two, four four zero
+  // eight": someone's number of ten or eleven digits from a trunk 0, as mobiles outside North America are written, is a phone, case 87)
+  if (label?.kind === 'number' && /^0[1-9]\d{8,9}$/.test(d) && t.startsWith('number', label.at) && SOMEONES_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !calledNumber(t, a)) return 'phone';
   // (not the card's label inside what the person says they call: "ringing the number on the back of my card now 03457 404 404")
   if (label && label.kind !== 'number') return label.kind === 'card' && CARD_BACK_CALLED.test(t.slice(Math.max(0, a - 64), a)) ? 'no' : labelled(label, p, ctx);
   // "Can I keep the same PIN on the new debit card? It's 3 9 5 1.", "Do you need the code on the back? That's 208": the
@@ -3369,6 +3372,8 @@ const EXPIRY_AFTER = new RegExp(`^\\s*[,;]?\\s*${EXPIRY_SAID.source}`);
 /** A hotline's app named by its number: "12123app", "12306app". */
 const officialApp = (word: string) => /^\d+app$/.test(word) && isOfficial(word.slice(0, -3));
 const CARD_TALKED = /\bcards?\b|卡/;
+// (a person's, not a firm's: "Ring HMRC's number, 0300 200 3300")
+const SOMEONES_BEFORE = /\b(?:my|her|his|their|our)(?: [a-z]+)? $|\b(?:sister|brother|mum|mom|mother|dad|father|wife|husband|son|daughter|friend|neighbou?r|aunt|uncle|cousin|grandma|grandpa)'s $/;
 const PHONE_NAMED_BEFORE = /手机|电话|\b(?:phone|cell|mobile)\b/;
 const PASSWORD_NAMED_BEFORE = /密码|口令|\b(?:password|passcode|pin)\b/;
 const SORT_CODE_ASKED = /\bsort code\b|\bbsb\b/;

@@ -4349,6 +4349,10 @@ describe('the written calls of round 33: a hotline\'s app, a sum asked back, a c
   it('an expiry after "exp", the card given the reply before, is the card\'s', () => {
     expect(inCall(['E-ZPass Support: If the payment page isn\'t loading you can reply here with your card number, exp and CVV and we\'ll process the $6.99 for you', 'Thanks. Exp and the 3 digit code on the back?'], ['the page keeps spinning on me. card is 4147.2090.3318.5562'], 'exp 08/27')).toEqual(['card']);
   });
+  it('a relative\'s number of ten digits from a trunk 0, handed over, is a phone (case 87); a firm\'s stays visible', () => {
+    expect(read('Can the rider call my sister if I\'m not there? Her number is zero seven one three, five five eight, two four one.', 'You pay by M-Pesa to our customs agent, zero seven five four, three one two, nine eight eight, name Joseph Mallya.')).toEqual(['phone']);
+    expect(read('It\'s on my payslip and my payslip\'s at work till Monday. Ring HMRC\'s number, 0300 200 3300, yourself.', 'What is your National Insurance number?')).toEqual([]);
+  });
   it('a phone named after an ID\'s rest, the line asking for both, is the phone (corrected in Cantonese, "唔系")', () => {
     expect(read('后面系 零三一五，二八四X。电话打我嘅啦，幺五九，两零七六……唔系，两零六七，三三八幺。', '好的，后面几位呢？还有手机号。')).toContain('phone');
   });
