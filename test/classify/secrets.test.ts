@@ -4312,8 +4312,9 @@ describe('the written calls of round 32: national IDs by name and shape, digits 
   it('a PIN begun in Kinyarwanda digits ("kabiri, gatanu... no") gives away its start', () => {
     expect(read('The PIN? It is... kabiri, gatanu... no. No, wait. At the MTN shop they told us never give the PIN to anybody.', 'Now, to finish, just tell me your PIN so I put it in the system myself, it\'s faster than the USSD.')).toEqual(['password']);
   });
-  it('"one second" after a code\'s digits read out is the person saying "wait", no digit of it', () => {
+  it('"one second" after a code\'s digits read out is the person saying "wait", no digit of it: the code\'s start, cut short', () => {
     expect(normalize('It says... chaar, saat, do... ek second...').text).toBe('it says... 4, 7, 2... ek second...');
+    expect(read('Acha, Chaudhry sahib. Haan, a message came. It says... chaar, saat, do... ek second...', 'Coach sahib, please quickly, the code expires in two minutes, then I have to do the whole thing again.')).toEqual(['code']);
   });
   it('a card typed in pieces: begun in fours and broken off, the rest with its expiry, its groups parted by stars; the card\'s back of a gift card', () => {
     expect(read('ok its 4921 33— hang on, why do u need my card number if ur my bank', 'Can you confirm your card number so I can verify you?')).toEqual(['card']);
