@@ -88,6 +88,8 @@ export const EN_WORDS: Readonly<Record<string, string>> = {
   saat: '7', shat: '7', aath: '8', nau: '9', noy: '9',
   // Kinyarwanda, read out in English talk in Rwanda ("It is... kabiri, gatanu... no"), but its "kane" (four), an English name
   zeru: '0', rimwe: '1', kabiri: '2', gatatu: '3', gatanu: '5', gatandatu: '6', karindwi: '7', umunani: '8', icyenda: '9',
+  // Tok Pisin, in Papua New Guinea ("faiv, tri, siks, wan, nain, siro"), but its "tu" and "et", words of other tongues
+  siro: '0', wan: '1', tri: '3', foa: '4', faiv: '5', siks: '6', nain: '9',
 };
 /**
  * Words a speech-to-text transcript writes for a digit it heard ("for too ate won"): digits only

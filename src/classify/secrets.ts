@@ -2656,6 +2656,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (not where an ID is asked for or another secret named before it: "身份证号喔……好，三五零五，零二……" to a line about the 医保卡)
   if (/^[3-6]/.test(d) && cardBegunInFours(p, t, b) && !!ctx.caller && CARD_TALKED.test(ctx.caller.text) && !ctx.caller.asks.has('id')
     && !labelBefore(ctx.labels, a, LABEL_REACH, (l) => !!secretOf(l.kind) && secretOf(l.kind) !== 'card')) return 'card';
+  // (a month and a year something is good till: "Says it's good till oh-four, twenty-six.", a certificate's date)
+  // (not a card's expiry, which the card's own reading masks with the card where it was given: case 91)
+  if (MONTH_YEAR.test(d) && GOOD_TILL_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !['card', 'cvv', 'expiry'].some((k) => ctx.caller?.asks.has(k as LabelKind))) return 'no';
   // (a line's prefix between "the" and "number" names the line: "ring the 0345 number on my card", "the 1-800 number on the back")
   if (len <= 4 && /^[01]/.test(d) && THE_BEFORE.test(t.slice(Math.max(0, a - 4), a)) && /^ (?:number|line)\b/.test(t.slice(b, b + 8))) return 'no';
   // ("Yeah, the gate code is 20", "验证码是 6 2", "The PIN? Okay, it's 4 7", "I got a text, it says 62": a secret's first two digits
@@ -3374,6 +3377,7 @@ const officialApp = (word: string) => /^\d+app$/.test(word) && isOfficial(word.s
 const CARD_TALKED = /\bcards?\b|卡/;
 // (a person's, not a firm's: "Ring HMRC's number, 0300 200 3300")
 const SOMEONES_BEFORE = /\b(?:my|her|his|their|our)(?: [a-z]+)? $|\b(?:sister|brother|mum|mom|mother|dad|father|wife|husband|son|daughter|friend|neighbou?r|aunt|uncle|cousin|grandma|grandpa)'s $/;
+const GOOD_TILL_BEFORE = /\b(?:good|valid|runs?)\s+(?:till|until)\s*$/;
 const PHONE_NAMED_BEFORE = /手机|电话|\b(?:phone|cell|mobile)\b/;
 const PASSWORD_NAMED_BEFORE = /密码|口令|\b(?:password|passcode|pin)\b/;
 const SORT_CODE_ASKED = /\bsort code\b|\bbsb\b/;

@@ -4359,6 +4359,15 @@ describe('the written calls of round 33: a hotline\'s app, a sum asked back, a c
   });
 });
 
+describe('the written calls of round 34: digits in Tok Pisin, a certificate good till a month and a year', () => {
+  it('a code read out in Tok Pisin ("faiv, tri, siks, wan, nain, siro") is the code', () => {
+    expect(read('Orait, wait, wait... Sori brata. Okay, message i kam. Em i tok... faiv, tri, siks, wan, nain, siro.', 'To release the prize to your CellMoni wallet we will send a six-digit verification code to your phone now. Please read it back to me.')).toEqual(['code']);
+  });
+  it('a month and a year a paper is "good till" is a date, no code; a card\'s expiry stays the card\'s', () => {
+    expect(read('Lapsed? Naw, I renewed that thing in the spring, I got the paper up in the wheelhouse. Says it\'s good till oh-four, twenty-six.', 'I can renew it for you right now, it\'s a two hundred eighty-nine dollar expedite fee.')).toEqual([]);
+  });
+});
+
 describe('words between a label and its value, put back (they cost no time: docs/reader.md, "A try not kept")', () => {
   it('a code that "came" ("码来了"), read with corrections, is the code', () => {
     expect(read('零钱有三百多块。码来了，是二八五，六……六幺……不是，六七幺。', '您点钱包，看一下零钱余额有多少，然后我这边会给您发一个关闭验证码，您收到念给我。')).toEqual(['code', 'code']);
