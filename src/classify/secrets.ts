@@ -85,7 +85,7 @@ let lastCaller: CallerLine | undefined;
 export function findLeaks(text: string, norm: Normalized = normalize(text), opts: LeakOptions = {}): Leak[] {
   const line = opts.caller ? (lastCaller?.raw === opts.caller ? lastCaller : (lastCaller = new CallerLine(opts.caller))) : undefined;
   // (read again with the call before it only where that could change what it asks for: most lines name no member's or policy's number)
-  const caller = line?.wantsAround && (opts.callers?.length || opts.previous?.length) ? new CallerLine(line.raw, callAround(opts)) : line;
+  const caller = (opts.callers?.length || opts.previous?.length) && line?.wantsAround ? new CallerLine(line.raw, callAround(opts)) : line;
   return givenAgain(norm, saidAgain(text, norm, digitsByPosition(norm, expiryAfterCard(text, norm, giftCodeGroups(norm, recoveryPhrase(text, notCallersBefore(text, leaksInCall(text, norm, caller, opts), opts.callers, caller), caller, opts.callers), caller, opts.callers), caller, opts), caller, opts.callers)), caller, opts);
 }
 
@@ -632,7 +632,7 @@ function goneOnFrom(caller: CallerLine, callers: LeakOptions['callers'], previou
 function leaksAgainst(text: string, norm: Normalized, caller: CallerLine | undefined, previous: readonly string[] | undefined, callers?: LeakOptions['callers']): Leak[] {
   // "and the rest?" after a reply that gave a code's start: the rest is that code's
   // (or, with none named, the one as long as the digits read in all: not where "the next three digits" go on with a social security number's)
-  const earlier = caller?.asksPart && previous?.length
+  const earlier = previous?.length && caller?.asksPart
     ? (kindGivenIn(previous, callers) ?? (SSN_GROUP_ASKED.test(caller.text) ? undefined : kindByLength(previous, norm))) : undefined;
   const own = firstDigitsBegun(text, claimedBack(norm, readInWindows(norm, (part) => readSecrets(part, caller, earlier)).map(leakOf), caller), caller, callers);
   if (!previous?.length) return own;
@@ -691,7 +691,7 @@ const PHONE_TAIL_ASKED = /(?:手机|电话|号码)的?尾号|\b(?:phone|cell|mob
  * phone's last four.
  */
 function claimedBack(norm: Normalized, found: Leak[], caller: CallerLine | undefined): Leak[] {
-  if (!caller?.numbers.length || !CLAIMED.test(norm.text)) return found;
+  if (!CLAIMED.test(norm.text) || !caller?.numbers.length) return found;
   const out = [...found];
   for (const run of findRuns(norm.text, norm.spelled)) {
     const d = run.digits;

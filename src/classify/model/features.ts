@@ -18,10 +18,16 @@ const PRIME = 0x01000193;
 
 const mix = (h: number, c: number) => Math.imul(h ^ c, PRIME) >>> 0;
 
+// (a few hundred names in all, from the intents, asks, cues and flags: each hashed once)
+const namedHashes = new Map<string, number>();
+
 /** The hash of a named feature ("rule:comply", "ctx:code×neg"). */
 export function named(name: string): number {
-  let h = mix(OFFSET, 0x4e);
+  let h = namedHashes.get(name);
+  if (h !== undefined) return h;
+  h = mix(OFFSET, 0x4e);
   for (let i = 0; i < name.length; i++) h = mix(h, name.charCodeAt(i));
+  namedHashes.set(name, h);
   return h;
 }
 
