@@ -73,6 +73,8 @@ const NOT_ZH = [
   '兑换码', '邀请码', '推荐码', '二维码', '条形码', '型号', '版本', '发票', '保单(?!号)', '合同', '流水号', '凭证', '回单', '交易单号', '交易号', '受理号', '工单',
   // an office's, a bank's or a company's phone ("社区电话86523107"): theirs, to call
   '(?<!我的?|我们的?|(?:老公|老婆|爱人|丈夫|妻子|爸爸?|妈妈?|儿子|女儿|孩子|家里人|哥哥?|姐姐?|弟弟?|妹妹?)的?)(?:社区|居委会|村委会|物业|派出所|公安局|医院|学校|银行|公司|单位|办公室|官方|营业厅)的?(?=电话|号码|热线|座机)',
+  // (a work licence's or a badge's number, printed for all to see: "讲解员证号是JG二零二三…")
+  '(?:导游|讲解员|工作|上岗|执业|从业|资格|记者|教师|律师|医师|护士|学生)证(?:号码?|编号)?',
   '学号', '群号', '票号', '车牌', '楼', '栋', '单元(?!门(?!口))', '房间', '尾数', '游戏账号', '游戏id', '昵称', '股票代码', '基金代码', '股票', '基金', '中通', '圆通', '申通', '韵达', '顺丰', '极兔', '百世', '邮政', '会员', '客服', '专员', '经理', '前台', '商家', '酒店', '短信号码', '发件人', '生日', '出生', '地址', '住在',
   'etc卡', '会员卡', '公交卡', '交通卡', '门禁卡', '加油卡', '购物卡', '积分卡', '错误代码', '错误码', '故障码', '序列号',
   // a chat handle given as one's own is no secret (docs/labelling.md case 88); a phone number given as one still is
@@ -347,8 +349,9 @@ const SOMEONES_NUMBER = "(?<!\\bmy (?:[a-z]+ )?[a-z]{0,12})\\b(?!(?:dad|mom|mum|
 const SOMEONES_BEFORE = new RegExp(`${SOMEONES_NUMBER}\\W{0,4}$`);
 /** "Ring HMRC's number, 0300 200 3300": the number at a is a named someone's. */
 export const someonesNumberBefore = (t: string, a: number) => SOMEONES_BEFORE.test(t.slice(Math.max(0, a - 32), a));
-// ("the call came from 800 555 1234"; not "it's from PayPal, 2 8 3…": after a comma, what the text from them says)
-const NOT_MINE_NEAR = new RegExp(`(?:\\byour\\b(?! call\\b)|\\b(?:your|ur) (?:old|new|other|real) (?:numbe?r|no|phone|cell|mobile)(?:'s| was| is)?|\\btheir\\b|call(?:ing|ed)(?: me| us| you)? from|this number|that number|\\breport|${SOMEONES_NUMBER}|(?<![信听])(?:你|您)的|你这个|你们|(?:你|您)(?:的|新的?|那个)?(?:手机|电话)?号码?|(?:你|您)(?:发|给)(?:我|过来)?的|我存(?:上|下|好|一下)了?|(?:已经|都)存(?:上|下|好)了|(?<![我发用到]|联系我(?:就|请|直接)?打|我现在)这个号(?!不用|停)|(?:你|您)(?:刚才|刚刚)?(?:打给我|打过来|打来|念|说|报|读)的|(?<![我发用外]|要的)那个号(?!不用|停)|举报|来电)[^\\n]{0,12}$|\\bfrom\\b[^\\n,]{0,16}$`);
+// ("the call came from 800 555 1234"; not "it's from PayPal, 2 8 3…": after a comma, what the text from them says; nor a sentence on,
+// "I've literally just text you from it. oh 7712 double 4 8 oh 93")
+const NOT_MINE_NEAR = new RegExp(`(?:\\byour\\b(?! call\\b)|\\b(?:your|ur) (?:old|new|other|real) (?:numbe?r|no|phone|cell|mobile)(?:'s| was| is)?|\\btheir\\b|call(?:ing|ed)(?: me| us| you)? from|this number|that number|\\breport|${SOMEONES_NUMBER}|(?<![信听])(?:你|您)的|你这个|你们|(?:你|您)(?:的|新的?|那个)?(?:手机|电话)?号码?|(?:你|您)(?:发|给)(?:我|过来)?的|我存(?:上|下|好|一下)了?|(?:已经|都)存(?:上|下|好)了|(?<![我发用到]|联系我(?:就|请|直接)?打|我现在)这个号(?!不用|停)|(?:你|您)(?:刚才|刚刚)?(?:打给我|打过来|打来|念|说|报|读)的|(?<![我发用外]|要的)那个号(?!不用|停)|举报|来电)[^\\n]{0,12}$|\\bfrom\\b(?:(?![.!?]\\s)[^\\n,]){0,16}$`);
 // (read again a little further back, where "my buddy Jim's number is" shows the someone is the person's own)
 export const othersNumberNear = (t: string, a: number) => NOT_MINE_NEAR.test(t.slice(Math.max(0, a - 24), a)) && NOT_MINE_NEAR.test(t.slice(Math.max(0, a - 40), a)) || saidToMe(t, a);
 // A number the caller said earlier in the call, repeated: "you said 8812, right?", "the case number you gave me, 58-4410".

@@ -757,7 +757,8 @@ const toolNamedIn = (callers: LeakOptions['callers'], unless?: RegExp) => !!call
 const TOOL_DOWNLOADED = /\b(?:download|install) (?:our|the|this|a|my) (?:[a-z-]+ ){0,2}(?:tool|program|software)\b/;
 // (an identity document named: its number is no tool's)
 // (an identity document named as itself, not "driver" or "member" alone: "Your printer driver is corrupt")
-const ID_DOCUMENT_ASKED = /\b(?:ssn|social security|passport|driver'?s licen[cs]e|licen[cs]e number|medicare|medicaid|national insurance|tax (?:id|file)|green card)\b|身份证|护照|驾照|驾驶证|社保卡|医保卡/;
+// (and the national IDs by their names: "tell me your Aadhaar number. Then share your screen…")
+const ID_DOCUMENT_ASKED = /\b(?:ssn|social security|passport|driver'?s licen[cs]e|licen[cs]e number|medicare|medicaid|national insurance|tax (?:id|file)|green card|national id|identity (?:card|number)|aadhaar|pan card|cnic|nric|mykad|nin|bvn|nida|ghana card|omang|huduma|indangamuntu|nrc|philhealth|umid|voter id|tfn|ppsn|residence permit)\b|身份证|护照|驾照|驾驶证|社保卡|医保卡/;
 const ID_DOCUMENT_NAMED = /\b(?:ssn|social|passport|licen[cs]e|dl|medicare|medicaid|insurance|member|tax(?:payer)?|national|driver'?s?|state id|green card|nhs|sin|identity|alien|resident)\b|身份|证件|护照|驾照|驾驶证|通行证|社保|医保|社会保障/;
 // (a run needs two digits, so one said as a word is read nowhere else; nor are two or three typed ones a code's shape)
 const FIRST_BEGUN = /\b(?:it['’]?s|it is|it says|(?:the )?(?:code|pin|password) is)\s+(zero|one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s*(?:…+|\.{2,})[\s,]*(?:(?:ay|oh|uh|um|er|ah),?\s+)?(?:wait|hold on|hang on|sorry|no)\b/di;
@@ -2666,8 +2667,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (not what something else "is", "my age is 72", "the clock says 11", "it's 30" said whole; not the caller's digits said back,
   // nor a card's end the line asks for: "对，最后是零幺。")
   // (nor a count the line asks for: "身份证号多少位？" "身份证号码是18。")
+  // (or broken off after "it's", read a digit at a time: "The PIN? It's two nine... eh, wait."; not a year, a month or a sum asked for)
   const saidToBegin = () => PART_LEAD.test(t.slice(Math.max(0, a - 24), a));
-  if (len === 2 && (REPLY_ENDS.test(t.slice(b)) || (CUT_SHORT.test(t.slice(b, b + 16)) && saidToBegin())) && !unitAfter(t, b) && !ctx.caller?.numbers.some((n) => n.includes(d)) && !(ctx.caller && (LAST_FOUR_ASKED.test(ctx.caller.text) || HOW_MANY_ASKED.test(ctx.caller.text)))) {
+  if (len === 2 && (REPLY_ENDS.test(t.slice(b)) || (CUT_SHORT.test(t.slice(b, b + 16)) && (saidToBegin() || (p.groups.length === 2 && IT_IS_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && !!ctx.caller && !WHEN_ASKED.test(lastSentence(ctx.caller.text)) && !ctx.caller.asks.has('expiry'))))) && !unitAfter(t, b) && !ctx.caller?.numbers.some((n) => n.includes(d)) && !(ctx.caller && (LAST_FOUR_ASKED.test(ctx.caller.text) || HOW_MANY_ASKED.test(ctx.caller.text)))) {
     // (the secret's own label, not a count of them: "The number of cards I have is 10.")
     const own = near ?? labelBefore(ctx.labels, a, 24, (l) => !!secretOf(l.kind) && !/\b(?:number|count) of\s*$/.test(t.slice(Math.max(0, l.at - 12), l.at)));
     const named = own && SAYS_BEFORE.test(t.slice(own.at, a)) && /^[^,，.。?？!！]{0,24}$/.test(t.slice(own.at, a)) ? secretOf(own.kind) : undefined;
@@ -3471,7 +3473,7 @@ const CARD_BACK_CALLED = /\b(?:call|calling|ring|ringing|phone|phoning|dial|dial
 const GIVEN_FAILED = /\b(?:it|that|this|the system|the screen) (?:says|said|shows|showed) (?:it'?s )?(?:incorrect|wrong|invalid|an error|error|denied|not (?:valid|right|correct))\b|\b(?:didn'?t|did not|doesn'?t|does not) (?:work|go through|match)\b|显示(?:错误|不对|不正确)|不对啊|提示错误/;
 const PHONE_NAMED = /\b(?:mobile|cell|phone|landline)\b|手机|电话/;
 const CUT_SHORT_ZH = /^\s*(?:…+|\.{2,})|^\s+(?:等一下|等等|等会|算了|不对|哎|呃|我问问|我想想|我不)/;
-const CUT_SHORT = /^\s*(?:…+|\.{2,}|[—–]+)(?![.…—–])\s*(?:$|[,.]|(?:no|oh|wait|hold on|hang on|um+|uh+|hm+|(?:i'?m )?sorry|let me|actually|(?:one|ek|1) (?:sec|second|moment|minute|min)\b|i (?:don'?t|can'?t|shouldn'?t)|why)\b)/;
+const CUT_SHORT = /^\s*(?:…+|\.{2,}|[—–]+)(?![.…—–])\s*(?:$|[,.]|(?:no|oh|eh|ah|er+|erm|wait|hold on|hang on|um+|uh+|hm+|(?:i'?m )?sorry|let me|actually|(?:one|ek|1) (?:sec|second|moment|minute|min)\b|i (?:don'?t|can'?t|shouldn'?t)|why)\b)/;
 const HOUSE_AFTER = /^ (?!(?:and|or|is|it|its|then|ok|okay|please|that|the|of|digits?|for|to|but|so|yes|no|again|right|now|was)\b)(?:[a-z]{3,} )?(?:[a-z]{3,}(?:,? (?:apt|unit|suite|st|street|rd|road|ave|avenue|lane|ln|drive|dr|court|ct|zip)\b|, [a-z]{3,})|[a-z]*(?:way|wood|field|side|view|ridge|hill|park|crest|dale|ford)\b)/;
 // (the person's address, not an e-mail's, nor one "on file")
 const ADDRESS_ASKED = /(?<!\be-?mail |\bip |\bweb )\baddress\b(?! on file)/;

@@ -4368,6 +4368,28 @@ describe('the written calls of round 34: digits in Tok Pisin, a certificate good
   });
 });
 
+describe('the written calls of round 35: a mobile after a sentence that says where it texted from, a national ID by its name, a PIN begun', () => {
+  it('"I\'ve literally just text you from it. oh 7712 double 4 8 oh 93": the number a sentence on is the person\'s mobile, not the one a text came from', () => {
+    expect(read("why do you need that I've literally just text you from it. oh 7712 double 4 8 oh 93. stop texting me", "We're sorry to see you go. To complete your opt-out please confirm your mobile number and date of birth at optout-fastloans.co.uk")).toEqual(['phone']);
+    // (the number named as the one a call came from stays no secret)
+    expect(read('the call came from 07700 900481', 'What number did they call you from?')).toEqual([]);
+  });
+  it('"your full name as on your ID" asks for no ID number: the mobile asked before it is read', () => {
+    expect(read('Kalo Tari. The number is five five four, seven two one... no, sori, seven two eight one.', "I just need to register the winner. Please confirm the mobile number you want the money sent to on mobile money, and your full name as on your ID.")).toEqual(['phone', 'phone']);
+    // (the name as on the card, and then "the number itself", asks for the number)
+    expect(read('Emma Rose Whitaker. And the number is five four zero, three one...', 'First I need your legal name as it appears on your social security card, and the number itself for the W-4.')).toEqual(['id']);
+  });
+  it('an Aadhaar number asked for by name stays an ID where the line also asks to share the screen', () => {
+    expect(read('Okay, okay, I am taking the card from my purse... four eight two nine, three one zero five...', 'First, for verification, tell me your Aadhaar number. Then share your screen on the video call so our officer can check your SBI app for suspicious credits.')).toEqual(['id']);
+  });
+  it('"The PIN? It\'s two nine... eh, wait.": a PIN begun and broken off is the PIN', () => {
+    expect(read("The PIN? It's two nine... eh, wait. Why VNPF wants my PIN? The bank always says don't give the PIN to anybody.", 'Tankyu. Now the last box, the card PIN, the four numbers, for the security confirmation.')).toEqual(['password']);
+  });
+  it('a tour guide\'s licence number ("讲解员证号是JG二零二三幺四七") is no secret, nor a password described as a birthday', () => {
+    expect(read('嗯，名字填了，讲解员证号是JG二零二三幺四七……身份证我等下子再填。密码……网银密码就是我生日，这个也要填哦？', '发了，您点开，填一下姓名、身份证号、讲解员证号，再绑定一下您的银行卡，卡号、密码都要填，这是我们官方的缴费平台，很安全。')).toEqual([]);
+  });
+});
+
 describe('words between a label and its value, put back (they cost no time: docs/reader.md, "A try not kept")', () => {
   it('a code that "came" ("码来了"), read with corrections, is the code', () => {
     expect(read('零钱有三百多块。码来了，是二八五，六……六幺……不是，六七幺。', '您点钱包，看一下零钱余额有多少，然后我这边会给您发一个关闭验证码，您收到念给我。')).toEqual(['code', 'code']);
