@@ -311,7 +311,7 @@ export class CallerLine {
       // ("The courier will need your PIN so the card can be cancelled": the card is what the PIN is for, in the same sentence; "your
       // social security number, since the account needs to be matched": why)
       if (last && SO_THE_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !/[.。!！?？]/.test(t.slice(last.at, label.at))) continue;
-      if (last && label.at - last.at <= 64 && !/[.。!！?？]/.test(t.slice(last.at, label.at)) && HOLDER_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at))) continue;
+      if (last && label.at - last.at <= 64 && !/[.。!！?？]/.test(t.slice(last.at, label.at)) && HOLDER_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at)) && !ANSWER_WITH_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at))) continue;
       last = kind === label.kind ? label : { ...label, kind };
       if (request) asked = last;
     }
@@ -380,6 +380,8 @@ const HOLDER_BEFORE = /(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|wit
 // security card, and the number itself")
 const NUMBER_ITSELF = /\b(?:number|numbers|digits|no)\b/;
 const NAME_AS_ON_BEFORE = /\bnames?\b[^.?!]{0,24}\b(?:as|like) (?:it (?:is |'s )?(?:appears |written |printed |shown )?)?(?:on|in) (?:your|the|my|ur)\s+$/;
+// ("…the account please also reply with your current password": what to answer with is asked for, not where a thing is held)
+const ANSWER_WITH_BEFORE = /\b(?:reply|respond|answer|text back|write back|get back to (?:us|me)|come back to (?:us|me)) with (?:(?:your|ur|the|my)\s+)+(?:[a-z]+\s+){0,2}$/;
 const HOME_CODE_BEFORE = /\b(?:gate|door|lock ?box|alarm|disarm|keypad|garage)\s+$/;
 const HOME_CODE_AFTER = /^code (?:for|to|on|of) (?:the|your) (?:front |back |side |garage |building'?s? )?(?:door|gate|garage|lock ?box|alarm)(?: keypad)?\b/;
 const PART_LABEL = /^(?:last|ending|ends)\b|^(?:后|末|最后|尾)/;

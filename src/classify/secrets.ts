@@ -2524,7 +2524,8 @@ function alphanumericAfter(talk: Talk, label: Label, end: number, caller: Caller
   // ("gift card code is 9VRX 4N2T KL8P": groups of one length, each with a digit, read as one)
   const groups = /^[a-z0-9]{3,6}$/.test(m[0]) ? SPACED_GROUPS.exec(t.slice(end, end + 48)) : null;
   // ("policy GL-220 418 93": letters and digits, then groups of digits, read as one)
-  const more = /[a-z]/.test(m[0]) && /\d$/.test(m[0]) ? DIGIT_GROUPS_AFTER.exec(t.slice(end + m[0].length, end + m[0].length + 24)) : null;
+  // (or a British driving licence's five letters of the surname, then its digits: "licence is DAWSO 70615")
+  const more = /[a-z]/.test(m[0]) && (/\d$/.test(m[0]) || (label.kind === 'id' && /^[a-z]{5}$/.test(m[0]) && !/^(?:valid|still|about|under|until|being|ready|there|going|right|never|after|again|below|above|where|which|older|newer|fully|quite|twice|since)$/.test(m[0]) && /^licen[cs]e/.test(t.slice(label.at, end).replace(/^(?:driv(?:er'?s?|ing) )/, '')))) ? DIGIT_GROUPS_AFTER.exec(t.slice(end + m[0].length, end + m[0].length + 24)) : null;
   const word = groups && groups[0].length > m[0].length && groups[0].split(' ').every((g) => g.length === m[0].length) ? groups[0] : more ? m[0] + more[0] : m[0];
   const digits = word.replace(/\D/g, '').length;
   const letters = word.replace(/[^a-z]/g, '').length;

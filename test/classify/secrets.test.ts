@@ -4390,6 +4390,17 @@ describe('the written calls of round 35: a mobile after a sentence that says whe
   });
 });
 
+describe('round 34, read again: a password asked for after an account is named, a British driving licence begun', () => {
+  it('"reply with your current password" asks for the password, though "the account" is named before it', () => {
+    expect(read('its Meisnails2019! no wait capital M and theres an underscore Meis_Nails2019!', "Thank you. To secure the account please also reply with your current password so our security team can confirm it's you.")).toContain('password');
+    expect(read('its Meisnails2019! no wait capital M and theres an underscore Meis_Nails2019!', "Thank you. To secure the account please also reply with your current password so our security team can confirm it's you.")).not.toContain('card');
+  });
+  it('a British driving licence\'s five letters and its digits ("licence is DAWSO 70615") are the licence\'s; "licence is valid 70615" names none', () => {
+    expect(read('oh right ok. licence is DAWSO 70615', "Reply with your driving licence number and a contact mobile and we'll attach it today.")).toEqual(['id']);
+    expect(read('licence is valid 70615', 'Is your licence valid?')).toEqual([]);
+  });
+});
+
 describe('words between a label and its value, put back (they cost no time: docs/reader.md, "A try not kept")', () => {
   it('a code that "came" ("码来了"), read with corrections, is the code', () => {
     expect(read('零钱有三百多块。码来了，是二八五，六……六幺……不是，六七幺。', '您点钱包，看一下零钱余额有多少，然后我这边会给您发一个关闭验证码，您收到念给我。')).toEqual(['code', 'code']);
