@@ -283,6 +283,7 @@ export class CallerLine {
       if (label.kind === 'card' && (PIN_OF_AFTER.test(t.slice(label.at, label.at + 40)) || OPENED_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)))) continue;
       // "I won't ask for your PIN or your full card number", "我们不会索要您的密码": named as not asked
       if (NOT_ASKED_BEFORE.test(t.slice(Math.max(0, label.at - 56), label.at))) continue;
+      if (NOT_NEEDED_AFTER.test(t.slice(label.at, label.at + 10))) continue;
       if (label.kind === 'id' && NAME_AS_ON_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at)) && !NUMBER_ITSELF.test(t.slice(label.at).replace(/[.。!！?？][^]*$/, ''))) continue;
       // "What's the door code so the technician can get in?": a home's code, a PIN (case 117)
       // ("the code for the front door keypad so I can pass it on to the technician", "the disarm code": the same)
@@ -348,12 +349,14 @@ export class CallerLine {
 export const STARTS_WITH = /\b(?:starts|begins|opens) with (?:a |an )?[a-z]?\s?\d/;
 const NEW_CARD_BEFORE = /\b(?:get|receive|send|mail|issue|ship|post)\s+(?:you\s+)?(?:your|a|the) (?:new|replacement) (?:[a-z]+ )?$/;
 // ("妈你把手机拿远一点看", "打开手机", "手机屏幕上": the handset held and looked at, not its number)
-const HANDSET_ZH_BEFORE = /(?:把|拿着|拿起|看看?|打开|翻开)(?:您|你)?的?$/;
+// (or the handset a code is sent to: "发个验证码去呢部手机", "发到你这部手机上")
+const HANDSET_ZH_BEFORE = /(?:把|拿着|拿起|看看?|打开|翻开)(?:您|你)?的?$|(?:这|呢|嗰|那)部$/;
 // ("您手机会收到一条短信": what comes to it, not its number)
 const HANDSET_ZH_AFTER = /^手机(?:上|里)?(?:拿|放|举|凑|屏幕|调|(?:会|将|马上|立刻|一会儿?|等下|就)*(?:收到|接到))/;
 const handsetZh = (t: string, at: number) => t.startsWith('手机', at) && !t.startsWith('手机号', at) && (HANDSET_ZH_BEFORE.test(t.slice(Math.max(0, at - 6), at)) || HANDSET_ZH_AFTER.test(t.slice(at, at + 8)));
-// ("您拿卡的时候电话别挂", "别挂电话", "电话保持通话": the call itself, no number asked)
-const callItselfZh = (t: string, at: number) => t.startsWith('电话', at) && (/^电话(?:先|千万|可)?(?:别|不要|不能|莫|勿)挂|^电话(?:保持|一直|先)(?:着|通话|别|不要)/.test(t.slice(at, at + 8)) || /(?:别|不要|不能|莫|勿)挂(?:断|掉)?(?:了)?$/.test(t.slice(Math.max(0, at - 5), at)));
+// ("您拿卡的时候电话别挂", "别挂电话", "电话保持通话": the call itself, no number asked; nor one the caller will make, "到了我打你电话")
+const callItselfZh = (t: string, at: number) => t.startsWith('电话', at) && (/^电话(?:先|千万|可)?(?:别|不要|不能|莫|勿)挂|^电话(?:保持|一直|先)(?:着|通话|别|不要)/.test(t.slice(at, at + 8)) || /(?:别|不要|不能|莫|勿)挂(?:断|掉)?(?:了)?$/.test(t.slice(Math.max(0, at - 5), at))
+  || /(?:我|我们|师傅|他|她)(?:会|再|就|先)?(?:给|打)(?:你|您)(?:打)?(?:个)?$/.test(t.slice(Math.max(0, at - 6), at)));
 const HANDSET_BEFORE = /\b(?:got|bought|have|had|lost|broke|dropped|changed|switched to)\s+(?:a\s+|my\s+|the\s+)?new\s+$|\b(?:lost|broke|dropped|cracked)\s+(?:my|the)\s+$/;
 const STAFF_PHONE_ZH_BEFORE = /(?:(?:派件员|快递员|快递小哥|配送员|骑手|司机|客服|工作人员|专员)的?|我的|我们的)(?:名字|姓名|工号)?(?:和|跟|及|、)?$/;
 const THEIR_BEFORE = /\btheir (?:(?:name|address|fax|email)(?: and| or|,)? )*$/;
@@ -382,6 +385,8 @@ const NUMBER_ITSELF = /\b(?:number|numbers|digits|no)\b/;
 const NAME_AS_ON_BEFORE = /\bnames?\b[^.?!]{0,24}\b(?:as|like) (?:it (?:is |'s )?(?:appears |written |printed |shown )?)?(?:on|in) (?:your|the|my|ur)\s+$/;
 // ("…the account please also reply with your current password": what to answer with is asked for, not where a thing is held)
 const ANSWER_WITH_BEFORE = /\b(?:reply|respond|answer|text back|write back|get back to (?:us|me)|come back to (?:us|me)) with (?:(?:your|ur|the|my)\s+)+(?:[a-z]+\s+){0,2}$/;
+// ("…我后台帮你一键升级，张卡都唔使换", "卡也不用换": a thing the person need do nothing with, not asked for)
+const NOT_NEEDED_AFTER = /^[\u4e00-\u9fff]{1,3}(?:都|也)(?:唔使|唔洗|不用|不需要|无需|没必要|不必)/;
 const HOME_CODE_BEFORE = /\b(?:gate|door|lock ?box|alarm|disarm|keypad|garage)\s+$/;
 const HOME_CODE_AFTER = /^code (?:for|to|on|of) (?:the|your) (?:front |back |side |garage |building'?s? )?(?:door|gate|garage|lock ?box|alarm)(?: keypad)?\b/;
 const PART_LABEL = /^(?:last|ending|ends)\b|^(?:后|末|最后|尾)/;

@@ -1813,6 +1813,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     // (nor the end of one, "it says Your ID 1 284 557 903": the tool's ID after its label, read above)
     const ownEnd = labelEnds.get(a) ?? labelEnds.get(t.lastIndexOf(' ', a - 2) + 1);
     if (ownEnd !== undefined && ownEnd > a && /^[\d\s-]*$/.test(t.slice(ownEnd, b))) continue;
+    // (nor the value another secret's label gives, read above: "社保卡号是A07316842" to a line asking for it and a password)
+    if (ownEnd === a && found.some((f) => f[0] !== 'password' && f[1] === a)) continue;
     // ("And passcode 5564?" after "the passcode is 5564": the caller's own, said back)
     const digits = t.slice(a, b).replace(/\D/g, '');
     if (digits.length >= 3 && caller?.numbers.includes(digits)) continue;
@@ -2895,7 +2897,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("2 0 1 5" read out answering "the last four digits of your social security number" is theirs, not a year; "1947" may be one)
   // (nor one keyed in, "just punch 1 9 9 9 and hit the pound key", "Pound 1968": a keypad's code, unless a year is what the line asks for)
   // (a model year: "The computer's a 2018 Dell", not "It's a 1987, my birth year")
-  const harmless = () => (isYearNumber(d) && !(four === 'id' && p.spelled) && (asked !== 'password' || YEAR_PREP.test(t.slice(Math.max(0, a - 12), a)) || modelYear(t, a, b)) && (!keyedIn(t, a, b) || (!!caller?.asksHarmless && /\b(?:year|born|birth)\b/.test(caller.text)))) || amountAround(t, a, b) || calledNumber(t, a) || saidToMe(t, a)
+  const harmless = () => (isYearNumber(d) && !(four === 'id' && p.spelled) && (asked !== 'password' || YEAR_PREP.test(t.slice(Math.max(0, a - 12), a)) || modelYear(t, a, b)) && (!keyedIn(t, a, b) || (!!caller?.asksHarmless && /\b(?:year|born|birth)\b/.test(caller.text)))) || amountAround(t, a, b) || calledNumber(t, a) || saidToMe(t, a) || PAID_TO_BEFORE.test(t.slice(Math.max(0, a - 48), a))
     || (!four && harmlessNear(ctx.t, ctx.labels, a, !!asked) && !PIN_FROM_DATE.test(t.slice(Math.max(0, a - 80), a)))
     || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))
     // ("Which number are you calling from, 202?": where the caller calls from; "Dr. Grant, 330-762-4410, that's the office")
@@ -3379,6 +3381,8 @@ const EXPIRY_AFTER = new RegExp(`^\\s*[,;]?\\s*${EXPIRY_SAID.source}`);
 const officialApp = (word: string) => /^\d+app$/.test(word) && isOfficial(word.slice(0, -3));
 const CARD_TALKED = /\bcards?\b|卡/;
 // (a person's, not a firm's: "Ring HMRC's number, 0300 200 3300")
+// (the number money goes to, as a text about a payment reads it out: "it says 'Confirm transfer of MK 75,000 to 0888...'")
+const PAID_TO_BEFORE = /\b(?:transfer(?:red|ring)?|pay(?:ing|ment)?|paid|wire[ds]?|deposit(?:ed)?)\b[^.!?\n]{0,32}\bto\s*$/;
 const SOMEONES_BEFORE = /\b(?:my|her|his|their|our)(?: [a-z]+)? $|\b(?:sister|brother|mum|mom|mother|dad|father|wife|husband|son|daughter|friend|neighbou?r|aunt|uncle|cousin|grandma|grandpa)'s $/;
 const GOOD_TILL_BEFORE = /\b(?:good|valid|runs?)\s+(?:till|until)\s*$/;
 const PHONE_NAMED_BEFORE = /手机|电话|\b(?:phone|cell|mobile)\b/;

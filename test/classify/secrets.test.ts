@@ -4401,6 +4401,23 @@ describe('round 34, read again: a password asked for after an account is named, 
   });
 });
 
+describe('the written calls of round 36: a card\'s ID value after a line that asks for a password too, a waybill, a code sent to "this phone"', () => {
+  it('"社保卡号是A07316842" is the social security card\'s number, though the line asks for a password as well', () => {
+    expect(read('好 社保卡号是A07316842 身份证我去抽屉里找找', '阿姨您好 今年统一改线上了 社区不办了 点链接进去 填社保卡号 身份证号 再设个查询密码 两分钟就好')).toEqual(['id']);
+  });
+  it('a waybill\'s number ("面单…SF幺四七八，两洞六三，九九幺五") is none, where the courier says he will ring the person ("到了我打你电话")', () => {
+    expect(read('面单我打出来了，SF幺四七八，两洞六三，九九幺五，三十张，对得上。', '好，到了我打你电话。箱子你先封好，每箱贴好面单，面单号顺丰小程序里都看得到。')).toEqual([]);
+  });
+  it('a code sent "去呢部手机", the card "都唔使换": the digits begun are the code\'s', () => {
+    expect(read("收到喇，九，三，洞……咦，条短信写住'请勿向任何人透露'噃。", '好简单，我而家发个验证码去呢部手机，你收到之后读俾我，我后台帮你一键升级，张卡都唔使换。')).toEqual(['code']);
+  });
+  it('the number a payment goes to, read out of the text, is no code ("Confirm transfer of MK 75,000 to 0888...")', () => {
+    expect(read("Eh... a message came, it says 'Confirm transfer of MK 75,000 to 0888...'. Abale, this is a transfer, not registration!", "Thank you. Now you will receive a message with a reversal code, it's a security step, read it to me also.")).toEqual([]);
+    // (the person's own number to send a link to stays the phone)
+    expect(read('send it to 07700 900481', "What's your number so I can send you the link?")).toEqual(['phone']);
+  });
+});
+
 describe('words between a label and its value, put back (they cost no time: docs/reader.md, "A try not kept")', () => {
   it('a code that "came" ("码来了"), read with corrections, is the code', () => {
     expect(read('零钱有三百多块。码来了，是二八五，六……六幺……不是，六七幺。', '您点钱包，看一下零钱余额有多少，然后我这边会给您发一个关闭验证码，您收到念给我。')).toEqual(['code', 'code']);
