@@ -149,7 +149,7 @@ export interface Labels {
 // A card that holds an ID, not a bank's (社保卡, 医保卡, 就诊卡), named before a bare 卡号 with no other card between: that number is
 // the ID's ("医保卡 我找找 卡号是 幺零零 二三", "核实一下您的医保卡 卡面上有个卡号 您报一下")
 // (a bank, its short name, or a card bound to a payment app: one list for both patterns below)
-const BANK_ZH = '银行|金融|储蓄|信用|借记|工资|工行|农行|建行|中行|招行|交行|邮储|浦发|兴业|光大|民生|中信|华夏|银联|支付宝|微信';
+const BANK_ZH = '银行|金融|储蓄|信用|借记|工资|工行|农行|建行|中行|招行|交行|邮储|浦发|兴业|光大|民生|中信|华夏|银联|农商|农信|商行|支付宝|微信';
 export const ID_CARD_BEFORE = new RegExp(`(?:社保|医保|就诊|居民健康)卡(?:(?!${BANK_ZH}|邮政|那张|哪张|平时用|绑定|公交|交通|购物|会员|加油|门禁|积分|校园|饭|超市|手机|电话|etc)[^])*$`);
 export const ID_CARD_ASKED = /(?:社保|医保|就诊|居民健康)卡/;
 export const BANK_CARD_NAMED = new RegExp(`${BANK_ZH}|那张卡|哪张卡|平时用的卡|绑定的卡|\\b(?:bank|debit|credit)\\b`);

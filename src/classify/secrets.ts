@@ -2965,7 +2965,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     && !ctx.caller.numbers.some((n) => n.startsWith(d)) && (answerShaped(t, 0, a) || [...ctx.labels.byEnd].some(([end, l]) => end <= a && a - end <= 20 && l.kind !== 'not' && l.kind !== 'number' && LABEL_GAP.test(t.slice(end, a)) && !othersLabel(t, l.at)))
     // (of the secrets the line asks for, the code where the reply names it before: "担保要我验证码？ 收到一个 678 …")
     // (or the ID, where the digits begin as a resident ID's do: "三六零七三二，幺九六八零四……" to a request for the ID and a phone)
-    ? (ctx.caller.asks.has('code') && CODE_NAMED.test(t.slice(0, a)) ? 'code' : ctx.caller.asks.has('id') && idStart(d) ? 'id' : askedSecret(ctx.caller)) : undefined;
+    // (or the card, where the digits begin as UnionPay's do and the reply names its bank: "收款卡是农商行的，六二幺五，三……")
+    ? (ctx.caller.asks.has('code') && CODE_NAMED.test(t.slice(0, a)) ? 'code' : ctx.caller.asks.has('card') && /^62/.test(d) && BANK_CARD_NAMED.test(t.slice(0, a)) ? 'card' : ctx.caller.asks.has('id') && idStart(d) ? 'id' : askedSecret(ctx.caller)) : undefined;
   if (begins) return harmless() ? 'no' : begins;
   if (asked) return harmless() || (nanp(p) && ((asked !== 'phone' && (theirsBefore(t, a) || othersNumberNear(t, a))) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 72), a)) || callsIt(t, a, 64, b))) ? 'no' : asked;
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply, or typed as a chat

@@ -4416,6 +4416,9 @@ describe('the written calls of round 36: a card\'s ID value after a line that as
     // (the person's own number to send a link to stays the phone)
     expect(read('send it to 07700 900481', "What's your number so I can send you the link?")).toEqual(['phone']);
   });
+  it('a card begun as UnionPay\'s, its rural bank named ("收款卡是农商行的，六二幺五，三……"), is the card, where the line asks for the card and the ID', () => {
+    expect(read('收款卡是农商行的，六二幺五，三……哎，等下，你们平台本来就有我的卡，做么子还要我填？', '链接发您手机上了，点进去先填一下收款银行卡号和身份证号，核验完再付款。')).toEqual(['card']);
+  });
 });
 
 describe('words between a label and its value, put back (they cost no time: docs/reader.md, "A try not kept")', () => {
