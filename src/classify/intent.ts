@@ -402,9 +402,9 @@ const DISCLOSES: Partial<Record<Ask, RegExp>> = {
 // ("好，放快递柜吧，谢谢！", "行，那就办吧"). The thanks after it do not make it a stall; "好吧，我再考虑考虑吧"
 // and "好，不用了吧" are no go-ahead.
 const TAKES_UP: Partial<Record<Ask, RegExp>> = {
-  // (or asks the caller to do what it offered, "Oh no. Then please cancel it for me.", "麻烦帮我注销": not "no need to cancel it for me",
-  // "不用帮我注销")
-  offer: /^(?:好|行|可以|嗯|成)[的啊呀吧，,\s]*(?!.*(?:想想|考虑|算了|不用|不要|不需要|再说|等等|等一下|问问|商量|别|不))[^，,。.!?！？]{1,10}吧|(?<!\b(?:don'?t|do not|not|no need to|never)\s(?:\w+\s)?)\b(?:please|pls|then|just|go ahead and|yes,?|ok(?:ay)?,?)\s+(?:please\s+)?(?:cancel|close|fix|sort out|handle|process|remove|unfreeze|unlock|activate|refund|upgrade|reset|clear|do)\b(?: (?:it|that|this|them|the [a-z]+))? for me\b(?!\s*\?)|^[^，,。.!?！？]{0,6}(?<!不用|不要|别|不需要|不必)(?:麻烦|请)?(?:你|您)?帮我(?:把[^，,。.!?！？]{1,8})?(?:注销|取消|关闭|解冻|处理|办理|办一下|弄一下|退了|升级)(?![^，,。.!?！？]*[吗?？])/,
+  // (or asks the caller to do what it offered, "Oh no. Then please cancel it for me.", "麻烦帮我注销", as a clause of its own, "征信可不能出问题，
+  // 麻烦你帮我注销": not "no need to cancel it for me", "不用帮我注销")
+  offer: /^(?:好|行|可以|嗯|成)[的啊呀吧，,\s]*(?!.*(?:想想|考虑|算了|不用|不要|不需要|再说|等等|等一下|问问|商量|别|不))[^，,。.!?！？]{1,10}吧|(?<!\b(?:don'?t|do not|not|no need to|never)\s(?:\w+\s)?)\b(?:please|pls|then|just|go ahead and|yes,?|ok(?:ay)?,?)\s+(?:please\s+)?(?:cancel|close|fix|sort out|handle|process|remove|unfreeze|unlock|activate|refund|upgrade|reset|clear|do)\b(?: (?:it|that|this|them|the [a-z]+))? for me\b(?!\s*\?)|(?:^|[，,。；;]\s*)[^，,。.!?！？]{0,6}(?<!不用|不要|别|不需要|不必)(?:麻烦|请)?(?:你|您)?帮我(?:把[^，,。.!?！？]{1,8})?(?:注销|取消|关闭|解冻|处理|办理|办一下|弄一下|退了|升级)(?![^，,。.!?！？]*[吗?？])/,
 };
 
 // Saying one will not be fooled again ("我不会再上当了", "I'm not falling for it again"): the call named a scam, case 29's challenge.

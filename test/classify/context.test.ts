@@ -103,6 +103,10 @@ describe('a reply is read against what the caller asked', () => {
     expect(read('我现在就可以帮您注销，十分钟就好。', 'Oh no. Then please cancel it for me.')).toMatchObject({ intent: 'comply' });
     expect(read('I can cancel it for you right now; it takes ten minutes.', 'Oh no. Then please cancel it for me.')).toMatchObject({ intent: 'comply' });
     expect(read('我现在就可以帮您注销，十分钟就好。', '征信可不能出问题。麻烦帮我注销。')).toMatchObject({ intent: 'comply' });
+    // (in a clause of its own after a comma, or after "好的，": the model alone read "好的，麻烦你…" as thanks, a stall)
+    expect(read('我现在就可以帮您注销，十分钟就好。', '征信可不能出问题，麻烦你帮我注销。')).toMatchObject({ intent: 'comply' });
+    expect(read('我现在就可以帮您注销，十分钟就好。', '好的，麻烦你帮我注销。')).toMatchObject({ intent: 'comply' });
+    expect(read('我现在就可以帮您注销，十分钟就好。', '不用了，不用帮我注销。')).toMatchObject({ intent: 'refuse' });
     expect(read('我现在就可以帮您注销，十分钟就好。', '不用帮我注销，我自己上征信中心官网查。')).toMatchObject({ intent: 'verify' });
     expect(read('I can cancel it for you right now.', "Don't cancel anything for me. I'll call my bank.")).toMatchObject({ intent: 'verify' });
     // (the legit-police-followup scenario's careless learner: a false alarm, not a check)
