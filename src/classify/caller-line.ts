@@ -284,6 +284,7 @@ export class CallerLine {
       // "I won't ask for your PIN or your full card number", "我们不会索要您的密码": named as not asked
       if (NOT_ASKED_BEFORE.test(t.slice(Math.max(0, label.at - 56), label.at))) continue;
       if (NOT_NEEDED_AFTER.test(t.slice(label.at, label.at + 10))) continue;
+      if (label.kind === 'card' && LOGGED_INTO_BEFORE.test(t.slice(Math.max(0, label.at - 32), label.at))) continue;
       if (label.kind === 'id' && NAME_AS_ON_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at)) && !NUMBER_ITSELF.test(t.slice(label.at).replace(/[.。!！?？][^]*$/, ''))) continue;
       // "What's the door code so the technician can get in?": a home's code, a PIN (case 117)
       // ("the code for the front door keypad so I can pass it on to the technician", "the disarm code": the same)
@@ -382,6 +383,8 @@ const HOLDER_BEFORE = /(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|wit
 // ("your full name as on your ID": where the name is written, no number asked for; not "your legal name as it appears on your social
 // security card, and the number itself")
 const NUMBER_ITSELF = /\b(?:number|numbers|digits|no)\b/;
+// ("…by logging in to your account on the official entry site": where to look, no account's number asked for)
+const LOGGED_INTO_BEFORE = /\b(?:log(?:ging|ged)?|sign(?:ing|ed)?) ?(?:in|on)(?: ?to)? (?:your|the|my) (?:[a-z]+ )?$/;
 const NAME_AS_ON_BEFORE = /\bnames?\b[^.?!]{0,24}\b(?:as|like) (?:it (?:is |'s )?(?:appears |written |printed |shown )?)?(?:on|in) (?:your|the|my|ur)\s+$/;
 // ("…the account please also reply with your current password": what to answer with is asked for, not where a thing is held)
 const ANSWER_WITH_BEFORE = /\b(?:reply|respond|answer|text back|write back|get back to (?:us|me)|come back to (?:us|me)) with (?:(?:your|ur|the|my)\s+)+(?:[a-z]+\s+){0,2}$/;

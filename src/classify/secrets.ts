@@ -414,7 +414,8 @@ function leaksInCall(text: string, norm: Normalized, caller: CallerLine | undefi
   // (an ID's or a phone's shape alone, too, where the request was for a card and the reply names no secret: "it's, er, four six five
   // nine, two two one zero, eight..." after "I just need the long number of the card", then "take your time, just don't hang up")
   // (and no reply since named another: "And my tax file number, do you need that?" · "Yes, please." · "It's 4 5 9... 3 0 2... 1 1 7.")
-  const cardAsked = () => askedSecret(askedLine) === 'card' && !opts.previous!.slice(from!.i).some((p) => p.length <= REPEAT_SOURCE && namesSecret(normalize(p)));
+  // (the card itself named meanwhile is no other: "Hang on, the card's in the van")
+  const cardAsked = () => askedSecret(askedLine) === 'card' && !opts.previous!.slice(from!.i).some((p) => p.length <= REPEAT_SOURCE && [...scanLabels(normalize(p).text).byEnd.values()].some((l) => !!secretOf(l.kind) && secretOf(l.kind) !== 'card'));
   const shapeOnly = !CODE_NAMED.test(lower) && plain.every((l) => l.kind === 'code' || ((l.kind === 'id' || l.kind === 'phone') && !namesSecret(norm) && cardAsked()));
   if (plain.length && !shapeOnly && !tool) return plain;
   const theirs = opts.callers!.flatMap((c) => (c ? new CallerLine(c).numbers : []));
@@ -2658,7 +2659,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (a card's first four typed as a card's start, then a piece of the next group, and the reply breaks off, where the line talks of the
   // card: "You want the full number to check? It's four five three one, eight eight—")
   // (not where an ID is asked for or another secret named before it: "身份证号喔……好，三五零五，零二……" to a line about the 医保卡)
-  if (/^[3-6]/.test(d) && cardBegunInFours(p, t, b) && !!ctx.caller && CARD_TALKED.test(ctx.caller.text) && !ctx.caller.asks.has('id')
+  if (/^[3-6]/.test(d) && cardBegunInFours(p, t, b) && !!ctx.caller && CARD_TALKED.test(ctx.caller.text) && !ctx.caller.asks.has('id') && !harmlessNear(t, ctx.labels, a)
     && !labelBefore(ctx.labels, a, LABEL_REACH, (l) => !!secretOf(l.kind) && secretOf(l.kind) !== 'card')) return 'card';
   // (a month and a year something is good till: "Says it's good till oh-four, twenty-six.", a certificate's date)
   // (not a card's expiry, which the card's own reading masks with the card where it was given: case 91)
@@ -3298,11 +3299,16 @@ function restarted(p: DigitRun): string {
   return out;
 }
 
-/** A card's first four typed or read out, then a piece of the next group, and the reply breaks off: "ok its 4921 33— hang on". */
+/**
+ * A card's first four typed or read out, then a piece of the next group, and the reply breaks off: "ok its 4921 33— hang on"; or
+ * whole groups of four and a piece ("Four nine one six, two two zero three, eight eight..."); or the reply ends there ("ok its 5412 75").
+ */
 const cardBegunInFours = (p: DigitRun, t: string, b: number) => {
   const parts = partsOf(p);
+  const len = p.digits.length;
+  const fours = len < 8 ? parts[0] === 4 && parts.every((g) => g <= 4) : len < 16 && parts.slice(0, -1).every((g) => g === 4) && parts[parts.length - 1]! <= 4;
   // (not a sum with its cents, "3000.00……")
-  return p.digits.length < 8 && parts.length >= 2 && parts[0] === 4 && parts.every((g) => g <= 4) && pointGroups(p) === 0 && /^\s*(?:—|–|-{1,2}|…|\.{2,})/.test(t.slice(b, b + 4));
+  return parts.length >= 2 && fours && pointGroups(p) === 0 && (/^\s*(?:—|–|-{1,2}|…|\.{2,})/.test(t.slice(b, b + 4)) || REPLY_ENDS.test(t.slice(b)));
 };
 
 /** The secret a caller asked for that a bare number of this length can be: the one named last first. */
@@ -3478,8 +3484,10 @@ const HOW_MANY_ASKED = /几位|多少位|\bhow many\b/;
 const CARD_BACK_CALLED = /\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|dialing)(?: up)? the (?:number|phone number|line) (?:on|printed on) the back of (?:my|the|your) (?:debit |credit |bank )?card(?: now| instead| first)?[,:]?\s*$/;
 const GIVEN_FAILED = /\b(?:it|that|this|the system|the screen) (?:says|said|shows|showed) (?:it'?s )?(?:incorrect|wrong|invalid|an error|error|denied|not (?:valid|right|correct))\b|\b(?:didn'?t|did not|doesn'?t|does not) (?:work|go through|match)\b|显示(?:错误|不对|不正确)|不对啊|提示错误/;
 const PHONE_NAMED = /\b(?:mobile|cell|phone|landline)\b|手机|电话/;
-const CUT_SHORT_ZH = /^\s*(?:…+|\.{2,})|^\s+(?:等一下|等等|等会|算了|不对|哎|呃|我问问|我想想|我不)/;
-const CUT_SHORT = /^\s*(?:…+|\.{2,}|[—–]+)(?![.…—–])\s*(?:$|[,.]|(?:no|oh|eh|ah|er+|erm|wait|hold on|hang on|um+|uh+|hm+|(?:i'?m )?sorry|let me|actually|(?:one|ek|1) (?:sec|second|moment|minute|min)\b|i (?:don'?t|can'?t|shouldn'?t)|why)\b)/;
+// (a chat's next message that stops, "来了 是56\n诶等下")
+const CUT_SHORT_ZH = /^\s*(?:…+|\.{2,})|^\s+(?:等一下|等等|等会|等下|等哈|算了|不对|哎|诶|欸|呃|我问问|我想想|我不)/;
+// (or a chat's next message that stops: "its 1 2 8\nhang on my mate steve just walked past")
+const CUT_SHORT = /^[ \t]*\n\s*(?:wait|hold on|hang on|one sec|sorry)\b|^\s*(?:…+|\.{2,}|[—–]+)(?![.…—–])\s*(?:$|[,.]|(?:no|oh|eh|ah|er+|erm|wait|hold on|hang on|um+|uh+|hm+|(?:i'?m )?sorry|let me|actually|(?:one|ek|1) (?:sec|second|moment|minute|min)\b|i (?:don'?t|can'?t|shouldn'?t)|why)\b)/;
 const HOUSE_AFTER = /^ (?!(?:and|or|is|it|its|then|ok|okay|please|that|the|of|digits?|for|to|but|so|yes|no|again|right|now|was)\b)(?:[a-z]{3,} )?(?:[a-z]{3,}(?:,? (?:apt|unit|suite|st|street|rd|road|ave|avenue|lane|ln|drive|dr|court|ct|zip)\b|, [a-z]{3,})|[a-z]*(?:way|wood|field|side|view|ridge|hill|park|crest|dale|ford)\b)/;
 // (the person's address, not an e-mail's, nor one "on file")
 const ADDRESS_ASKED = /(?<!\be-?mail |\bip |\bweb )\baddress\b(?! on file)/;

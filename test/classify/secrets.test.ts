@@ -4421,6 +4421,27 @@ describe('the written calls of round 36: a card\'s ID value after a line that as
   });
 });
 
+describe('the written calls of round 37: sums in thousands, a number reported, cards begun in fours, a chat\'s next message that stops', () => {
+  it('"thirteen thousand?" said back is a sum, no piece of a number the line asks the rest of; "eight hundred three thousand two hundred seventeen" stays a code', () => {
+    expect(read("Baboi, thirteen thousand? My boiler was only nineteen hundred. Sare... okay, tell me the account, I'll see.", 'You just transfer back eleven thousand to our refund account, and the rest is your refund and compensation.')).toEqual([]);
+    expect(read('eight hundred three thousand two hundred seventeen', "What's the code?")).toEqual(['code']);
+  });
+  it('"I\'m forwarding your number to 15040" names the number the person reports to, no PIN', () => {
+    expect(read("My PIN? Eh, you are a thief, kaka! Even my wife doesn't know my PIN. I'm forwarding your number to 15040 right now.", "Just tell me your M-Pesa PIN and I'll reverse it from our side, the agent can see it.")).toEqual([]);
+  });
+  it('a card begun in fours ends the reply ("ok its 5412 75") or breaks off after whole groups; not a transaction\'s number', () => {
+    expect(read('ok its 5412 75', 'Yes, please enter the card number, expiry and CVC so our system can reconfirm your reservation.')).toEqual(['card']);
+    expect(read('I got them at the store on Main, I have the receipt. Store number T-1184, register 07, transaction 4471 0923 8812.', 'Did you get the Target cards? Scratch the back and read me the numbers.')).toEqual([]);
+  });
+  it('"logging in to your account" asks for no account number: a runner\'s bib found there is none', () => {
+    expect(read('ok found it on my account, 2317 yep', 'You can check your bib and details yourself by logging in to your account on the official entry site, or ask your club secretary.')).toEqual([]);
+  });
+  it('"来了 是56" then a new message "诶等下": the code begun; "系统这会儿卡" names no card', () => {
+    expect(read('来了 是56\n诶等下 短信写的是“您正在为好友解封账号 请勿将验证码告诉他人” 你不是换手机吗', '你会收到一条短信 里面有个6位验证码 你把验证码发我就行')).toEqual(['code']);
+    expect(read('4 8 3 等下 短信上写的是 您正在网上支付 金额2999.00元？？', '对的那是支付验证 你把验证码发我 我后台帮你加急 系统这会儿卡')).toEqual(['code']);
+  });
+});
+
 describe('words between a label and its value, put back (they cost no time: docs/reader.md, "A try not kept")', () => {
   it('a code that "came" ("码来了"), read with corrections, is the code', () => {
     expect(read('零钱有三百多块。码来了，是二八五，六……六幺……不是，六七幺。', '您点钱包，看一下零钱余额有多少，然后我这边会给您发一个关闭验证码，您收到念给我。')).toEqual(['code', 'code']);
