@@ -415,7 +415,7 @@ function leaksInCall(text: string, norm: Normalized, caller: CallerLine | undefi
   // nine, two two one zero, eight..." after "I just need the long number of the card", then "take your time, just don't hang up")
   // (and no reply since named another: "And my tax file number, do you need that?" · "Yes, please." · "It's 4 5 9... 3 0 2... 1 1 7.")
   // (the card itself named meanwhile is no other: "Hang on, the card's in the van")
-  const cardAsked = () => askedSecret(askedLine) === 'card' && !opts.previous!.slice(from!.i).some((p) => p.length <= REPEAT_SOURCE && [...scanLabels(normalize(p).text).byEnd.values()].some((l) => !!secretOf(l.kind) && secretOf(l.kind) !== 'card'));
+  const cardAsked = () => askedSecret(askedLine) === 'card' && !opts.previous!.slice(from!.i).some((p) => p.length <= REPEAT_SOURCE && labelsNameSecret(scanLabels(normalize(p).text), 'card'));
   const shapeOnly = !CODE_NAMED.test(lower) && plain.every((l) => l.kind === 'code' || ((l.kind === 'id' || l.kind === 'phone') && !namesSecret(norm) && cardAsked()));
   if (plain.length && !shapeOnly && !tool) return plain;
   const theirs = opts.callers!.flatMap((c) => (c ? new CallerLine(c).numbers : []));
@@ -430,8 +430,8 @@ function leaksInCall(text: string, norm: Normalized, caller: CallerLine | undefi
 
 /** The reply names a secret with a label of its own ("my social is…"): what it gives is not read by its shape alone. */
 const namesSecret = (norm: Normalized) => labelsNameSecret(scanLabels(norm.text));
-/** Whether one of the labels found names a secret. */
-const labelsNameSecret = (labels: Labels) => [...labels.byEnd.values()].some((l) => !!secretOf(l.kind));
+/** Whether one of the labels found names a secret (other than `except`). */
+const labelsNameSecret = (labels: Labels, except?: LeakKind) => [...labels.byEnd.values()].some((l) => !!secretOf(l.kind) && secretOf(l.kind) !== except);
 
 /**
  * Where the line only keeps the person going, after a line that asked for no secret: what the reply reads is no code or ID by its
