@@ -39,6 +39,7 @@ export class CallerLine {
   private runs: string[] | undefined;
   private kinds: { asks: ReadonlySet<LabelKind>; last: LabelKind | undefined; harmless: boolean; sum: boolean } | undefined;
   private four: LabelKind | null | undefined;
+  private rest: LabelKind | null | undefined;
   private back: string | null | undefined;
   private scanned: Labels | undefined;
   private spelt: string[] | undefined;
@@ -157,6 +158,16 @@ export class CallerLine {
     const before = zh ? scanLabels(lead).byEnd.get(lead.length) : undefined;
     this.four = label && label.at === 0 ? label.kind : before ? before.kind : null;
     return this.four ?? undefined;
+  }
+
+  /** The secret whose rest it asks for by name ("the rest of the NI number please, then the sort code and account number"), if any. */
+  get restOf(): LabelKind | undefined {
+    if (this.rest === undefined) {
+      const m = REST_OF.exec(this.text);
+      const label = m ? scanLabels(this.text.slice(m.index + m[0].length, m.index + m[0].length + 40)).byEnd.values().next().value : undefined;
+      this.rest = label && label.at === 0 ? label.kind : null;
+    }
+    return this.rest ?? undefined;
   }
 
   /** The secret whose next or first few digits it asks for ("give me the next three digits" of the social it names), if any: not a card's, whose pieces are printed. */
@@ -420,7 +431,7 @@ const RELATIVES_NUMBER_ASKED = new RegExp(`\\b(?:${FAMILY}|spouse|parent|family 
 
 // (not money's rest: "Send the rest tomorrow morning")
 // (not a span of time or a count of things: "tickets in the last five years", "the last two payments")
-const PART_ASKED = /\b(?:(?<!\b(?:send|pay|wire|transfer|bring|mail|owe|borrow|lend|get|find|raise|cover|collect) )the rest|rest of (?:it|the)|keep going|(?<!\b(?:i|we|i'll|we'll|let me|let's|can i|may i|could i) )go on(?! (?:the|to|a|an|our|your|my|their|this|that|its|line|online|holiday|vacation|leave)\b)|carry on|what comes (?:next|after)|after that(?=\s*[?？])|next (?:(?:one|two|three|four|five|six|seven|eight|nine|ten)(?! (?:years?|months?|weeks?|days?|hours?|minutes?|seconds?))|digits?|numbers?|part|characters?|group|bit)|(?:first|last|next|remaining|other|middle|final|second) (?:one(?! (?:was|is|were|i|we|you|they)\b)|two|three|four|five|six|seven|eight|nine|ten|few|[2-6]|part|half|group|bit)(?! (?:years?|months?|weeks?|days?|nights?|hours?|minutes?|times?|calls?|payments?|transactions?|charges?|purchases?|orders?|visits?|tasks?|steps?|jobs?|items?|rounds?|levels?|games?|lessons?|questions?|people)\b)(?: digits| numbers| characters)?|remaining (?:digits|numbers|characters)|lost the last)\b|后面|剩下|继续|接着|还有呢|还差|中间|之后|(?:前|后|最后|中间|末)(?:[一二两三四五六七八九十\d]{1,3}|几)(?:位|个数字|个)|前面几位/;
+const PART_ASKED = /\b(?:(?<!\b(?:send|pay|wire|transfer|bring|mail|owe|borrow|lend|get|find|raise|cover|collect) )the rest|rest of (?:it|the)|keep going|(?<!\b(?:i|we|i'll|we'll|let me|let's|can i|may i|could i) )go on(?! (?:the|to|a|an|our|your|my|their|this|that|its|line|online|holiday|vacation|leave)\b)|carry on|what comes (?:next|after)|(?:after that|and then)(?=\s*[?？])|next (?:(?:one|two|three|four|five|six|seven|eight|nine|ten)(?! (?:years?|months?|weeks?|days?|hours?|minutes?|seconds?))|digits?|numbers?|part|characters?|group|bit)|(?:first|last|next|remaining|other|middle|final|second) (?:one(?! (?:was|is|were|i|we|you|they)\b)|two|three|four|five|six|seven|eight|nine|ten|few|[2-6]|part|half|group|bit)(?! (?:years?|months?|weeks?|days?|nights?|hours?|minutes?|times?|calls?|payments?|transactions?|charges?|purchases?|orders?|visits?|tasks?|steps?|jobs?|items?|rounds?|levels?|games?|lessons?|questions?|people)\b)(?: digits| numbers| characters)?|remaining (?:digits|numbers|characters)|lost the last)\b|后面|剩下|继续|接着|还有呢|还差|中间|之后|(?:前|后|最后|中间|末)(?:[一二两三四五六七八九十\d]{1,3}|几)(?:位|个数字|个)|前面几位/;
 // (a part the caller says it sees is not asked for: "For security we only see the last four, three three nine one.")
 const PART_SEEN = /\b(?:we|i) (?:can )?(?:only )?(?:see|have|show|got)(?: only)? the (?:last|first) (?:four|4|two|2)\b/g;
 // ("I'll read back: 4147 2021 ...?": the person goes on from where the caller stops)
@@ -428,6 +439,7 @@ const REST_ASKED = /\b(?:the rest|go on|keep going|continue|what comes next|and 
 const DIGITS_ASKED = /\b(?:next|first|remaining|other|middle) (?:two|three|four|2|3|4) (?:digits|numbers)\b|(?:前|中间|接下来的?)[两二三四234]位/i;
 // ("the last four of the account holder's social", "of a parent's social": whose it is, then what)
 const LAST_FOUR_OF = /\blast (?:four|4)(?: digits| numbers| characters)? (?:of|on) (?:your |the |a |an |his |her )?(?:(?!(?:card|account|acct)'s)[a-z]+(?: [a-z]+)?'s )?|(?=\b(?:card|account|acct)(?:'s)? last (?:four|4)\b)/;
+const REST_OF = /\b(?:rest|remainder) of (?:your |the |his |her )?/;
 const LAST_FOUR_ZH = /(?:的)?(?:后|末|最后)(?:四|4)位/;
 const CONFIRMED_BEFORE = /\b(?:indeed|confirmed|verified)\s*$|(?:确认|核实)(?:是|为)?\s*$/;
 // (not asked: "your son's student ID is 20318844, correct?" reads it to the person, who gave nothing)

@@ -90,6 +90,8 @@ export const EN_WORDS: Readonly<Record<string, string>> = {
   zeru: '0', rimwe: '1', kabiri: '2', gatatu: '3', gatanu: '5', gatandatu: '6', karindwi: '7', umunani: '8', icyenda: '9',
   // Tok Pisin, in Papua New Guinea ("faiv, tri, siks, wan, nain, siro"), but its "tu" and "et", words of other tongues
   siro: '0', wan: '1', tri: '3', foa: '4', faiv: '5', siks: '6', nain: '9',
+  // Caribbean and Irish speech, written as said ("nine-t'ree-five-five")
+  "t'ree": '3',
 };
 /**
  * Words a speech-to-text transcript writes for a digit it heard ("for too ate won"): digits only

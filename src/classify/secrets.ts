@@ -2215,8 +2215,9 @@ function context(talk: Talk, labels: Labels, caller: CallerLine | undefined, ear
   // last four digits", "the next two digits" in English, of the social security number, read group by
   // group, a card's last four being printed and a code read whole)
   // ("the last four digits of your social security number? And then… your account number": the part's own)
+  // ("the rest of the NI number please, then the sort code and account number": the one whose rest it names)
   // (the one begun before, where the sentence asking for the part names none: "后面还有六位呢，您报完整。手机号就是您现在打的这个吗？")
-  const asked = caller?.asksPart ? (secretOf(caller.lastFourOf) ?? (earlier && caller.partUnnamed ? earlier : secretOf(caller.last)) ?? earlier ?? (SSN_GROUP_ASKED.test(caller.text) ? 'id' : 'code')) : undefined;
+  const asked = caller?.asksPart ? (secretOf(caller.lastFourOf) ?? secretOf(caller.restOf) ?? (earlier && caller.partUnnamed ? earlier : secretOf(caller.last)) ?? earlier ?? (SSN_GROUP_ASKED.test(caller.text) ? 'id' : 'code')) : undefined;
   // (a card's last four alone are printed; "后四位是多少？前面的呢？" asks for more, and so does a line saying back the card's start,
   // "Five four two four, one eight zero three, three seven one nine, and the last four?")
   const part = asked === 'card' && LAST_FOUR_ASKED.test(caller!.text) && !MORE_ASKED.test(caller!.text) && !(earlier === 'card' && !caller!.last && caller!.numbers.some((n) => n.length >= 8)) ? undefined : asked;
@@ -2937,7 +2938,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ah, 9 1 2 7... 6 6 0 4": eight to twelve digits, a phone's length in any country, no card's; nine answering a request for a social
   // security number are that: "It's my wife's number 318442290"; nor a number of the caller's put right, "Mine is 1234567880")
   // (the cue before the number first: the whole reply's script is read only after it)
-  if (FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))
+  // (but "Mine is" answers what the line asks: "Give me your ID number and your mother's" · "Okay. Mine is two-nine-four, four-one, eight-eight-six")
+  if (FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a)) && !(MINE_IS.test(t.slice(Math.max(0, a - 12), a)) && !!ctx.caller?.asks.size && !ctx.caller.asks.has('phone'))
     && (((len === 10 || (len === 11 && d[0] === '1')) && /^[2-9]/.test(d.slice(len - 10))) || (localPhone(p) && /^[2-9]/.test(d)) || (len >= 8 && len <= 12 && !(len === 9 && ctx.caller?.asks.has('id')) && !ctx.caller?.numbers.some((n) => n.length === len) && !HAN.test(t)))) {
     return harmless() || othersNumberNear(t, a) || callsIt(t, a, 48, b) ? 'no' : 'phone';
   }
@@ -3442,6 +3444,7 @@ const MASKED_GROUPS = /^(?=[x×*＊]{2})[x×*＊]+(?:[-\s][x×*＊]+)*[-\s]?\d{1
 const HIDDEN_BEFORE = /(?<![a-z\d])(?:[x×*＊]{2,}[\s-]?){1,4}$|\b(?:stars|asterisks|x's|xs|dots) (?:and|then)\s*$/;
 // a phone's or an ID's own label just before "后四位", "last four": the part is of that number
 const OWN_PART = /(?:(手机|电话|phone|mobile|cell)|身份证|ssn|social(?: security)?)(?:号码|号)?(?: number)?(?:的)?\s*$/;
+const MINE_IS = /\bmine(?:'s| is)\s*$/;
 const CODE_PART = /[前后]\s*[两二三四2-4]\s*位|\b(?:first|last) (?:two|three|2|3)\b/;
 const PART_LEAD = /(?:\b(?:starts?|begins?)(?: with)?|\bfirst (?:part|half|bit|group) is|\bfirst (?:two|three|four|five|six|few|2|3|4|5|6)(?: digits| numbers)?(?: are| is)?|开头是|开头|前(?:面)?(?:[两二三四五六2-6]|几)位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
 // "it's from 72975": the text's sender, a short code
@@ -3470,11 +3473,11 @@ const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|ho
 // street's name after it)
 // (a street's name, then where in it or its ZIP: not "4471 sweetheart.", not "44107 done.")
 // (in Chinese, "是" as what is read, opening a clause or after the text, not what a thing is: "我孙子今年是20")
-const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)\s*$|(?:收到[了哒咯啦哉嘞咧喽]?|[来有][了哒咯啦哉嘞咧喽])(?:[,，\s…]|\.{2,})*$|[头前后][一二两三四五六\d](?:个|位)(?:数字?)?[\s:：]*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后]面|剩下的?|然后)是(?:[\s,，…]|\.{2,})*$|(?:写着|显示)\s*$/;
+const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)\s*$|\b(?:it'?s|it has|it) (?:come|arrived|here)[.!,]*\s*$|\bhere it is[.!,:]*\s*$|(?:收到[了哒咯啦哉嘞咧喽]?|[来有][了哒咯啦哉嘞咧喽])(?:[,，\s…]|\.{2,})*$|[头前后][一二两三四五六\d](?:个|位)(?:数字?)?[\s:：]*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后]面|剩下的?|然后)是(?:[\s,，…]|\.{2,})*$|(?:写着|显示)\s*$/;
 // (nothing before a code's digits but a word that opens an answer: "its 48 3..", "ok 48 1..")
 const OPENS_BEFORE = /^\s*(?:(?:ok(?:ay)?|um+|uh+|so|yes|yeah|right)[\s,.]*)*(?:it'?s|it is|it says)?[\s,.:]*$/;
 const LINE_ENDS = /^[ \t]*\n/;
-const BREAKS_OFF = /^\s*(?:(?:…+|\.{2,})\s*)?(?:oh no|no wait|wait|hold on|hang on|it changed|sorry)\b|^\s*(?:(?:…+|\.{2,}|[,，]+)\s*)?(?:(?:嗯|呃|啊)\s*)?(?:算了|不对|等等|等一?下|等会儿?|哎|我不念了|不念了|不给了|我不给|不说了)/;
+const BREAKS_OFF = /^\s*(?:(?:…+|\.{2,})\s*)?(?:oh no|no wait|wait|hold on|hang on|it changed|sorry)\b|^\s*(?:…+|\.{2,})\s*hey\b|^\s*(?:(?:…+|\.{2,}|[,，]+)\s*)?(?:(?:嗯|呃|啊)\s*)?(?:算了|不对|等等|等一?下|等会儿?|哎|我不念了|不念了|不给了|我不给|不说了)/;
 const REPLY_ENDS = /^\s*[.。!！]?\s*$/;
 const SAYS_BEFORE = /(?:\bis|'s|:|：|是|为)\s*$/;
 // (a code come or on the screen, just before its digits: "it says", "it's here.", "it just buzzed.")
@@ -3833,7 +3836,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // refused, nor a count, "密码错了3次")
       // (and in any language, digits read out one by one as the reply breaks off after the label: "the pin is 9 3...", "Combination
       // is 0 3...")
-      const breaksOff = ((p.spelled || p.groups.every((g) => g === 1)) && isHan(t.charCodeAt(label.at)) && (REPLY_ENDS_HERE.test(t.slice(b)) || BREAKS_OFF.test(t.slice(b, b + 16)))) || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || WORD_CUT_AFTER.test(t.slice(b, b + 12))));
+      const breaksOff = ((p.spelled || p.groups.every((g) => g === 1)) && isHan(t.charCodeAt(label.at)) && (REPLY_ENDS_HERE.test(t.slice(b)) || BREAKS_OFF.test(t.slice(b, b + 16)))) || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || WORD_CUT_AFTER.test(t.slice(b, b + 12))))
+        // (or typed together, then cut off: "密码是83…算了")
+        || (len === 2 && /^\s*(?:…|\.{2,})/.test(t.slice(b, b + 4)));
       // (a refusal the person gives in to before the digits is no refusal of them: "they always say never give the PIN... okay, it's one, nine—")
       if (len >= 2 && breaksOff && (!negatedAt(t, label.at) || GIVES_IN_BEFORE.test(t.slice(label.at, a))) && !unitAfter(t, b)) return ctx.caller?.last === 'cvv' && !OTP_LABEL.test(t.slice(label.at, label.at + 16)) ? 'card' : label.kind;
       // ("authenticator is showing 47" answering a line that asks for the number that pops up as it signs in: the two digits an
@@ -3862,7 +3867,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (label.kind === 'phone' && ((callsIt(t, label.at, 48, b) && !(/\bmy\s+$/.test(t.slice(Math.max(0, label.at - 4), label.at)) && /(?:\bis|'s)\b/.test(t.slice(label.at, a)))) || (DIAL_ZH.test(t.slice(Math.max(0, a - 20), a)) && !(YOU_DIAL_THEM.test(t.slice(Math.max(0, a - 20), a)) && namesRelative(t.slice(Math.max(0, a - 48), a)))) || iCallZh(t, a))) return 'no';
       // ("社保卡 老伴你拿一下那个卡 哦 卡号是 幺二零…" answering "您先说一下社保卡号": the number of the card that holds an ID, named
       // just before or asked for, not a bank's; a bank card's length is the card's, which 社保卡 hold too)
-      if (label.kind === 'card' && t.startsWith('卡号', label.at) && (len < 15 || longNumberKind(p.digits) === 'id') && ((ID_CARD_BEFORE.test(t.slice(Math.max(0, label.at - 20), label.at)) && !(ctx.caller && BANK_CARD_NAMED.test(ctx.caller.text))) || (!!ctx.caller && (ID_CARD_ASKED.test(ctx.caller.text) || (ctx.caller.continues && ID_CARD_ASKED.test(ctx.caller.around))) && !BANK_CARD_NAMED.test(ctx.caller.text) && !/卡/.test(t.slice(0, label.at).replace(/(?:社保|医保|就诊|居民健康|那个|这个|那张|这张)卡/g, ''))))) return 'id';
+      if (label.kind === 'card' && t.startsWith('卡号', label.at) && (len < 15 || longNumberKind(p.digits) === 'id') && ((ID_CARD_BEFORE.test(t.slice(Math.max(0, label.at - 20), label.at)) && !(ctx.caller && BANK_CARD_NAMED.test(ctx.caller.text))) || (!!ctx.caller && (ID_CARD_ASKED.test(ctx.caller.text) || (ctx.caller.continues && ID_CARD_ASKED.test(ctx.caller.around))) && !BANK_CARD_NAMED.test(ctx.caller.text) && !/卡(?!(?:放)?在|呢)/.test(t.slice(0, label.at).replace(/(?:社保|医保|就诊|居民健康|那个|这个|那张|这张)卡/g, ''))))) return 'id';
       // ("Okay, okay, I have my card. It's 2 1 7..." answering a request for the social security number: a bare card, where the line
       // asks for an identity document's number and no bank card, is the document's)
       if (label.kind === 'card' && len <= 9 && /^card\s*\.\s*it(?:'?s| is)\b/.test(t.slice(label.at, a)) && ctx.caller?.last === 'id' && !ctx.caller.asks.has('card')) return 'id';

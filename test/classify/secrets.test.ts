@@ -4442,6 +4442,43 @@ describe('the written calls of round 37: sums in thousands, a number reported, c
   });
 });
 
+describe('the written calls of rounds 38 and 39: mobile banking, "Mine is", the rest of a named number, codes begun as they came', () => {
+  it('"俺用手机银行转" asks for no phone: the card asked for, begun in pieces, is the card', () => {
+    expect(read('中，你记一下，农商行的，六二二七，零零四幺，', '八百中，俺先给恁转三百定金。恁把收款的卡号给俺说一下，俺用手机银行转。')).toEqual(['card', 'card']);
+    // (the phone itself asked for stays the phone)
+    expect(read('一三八，幺二三四，五六七八', '你手机号多少？')).toEqual(['phone']);
+  });
+  it('"Mine is" answers what the line asks: an ID where it asks for the ID, a phone where it asks for nothing secret', () => {
+    expect(read("Okay. Mine is two-nine-four, four-one, eight-eight-six. My mother's, hmm, the card is at her house, I don't have it here.", "Don't worry, I can do it for you now. Give me your ID number and your mother's, then I'll send you a link to confirm and pay the five hundred shillings registration through M-Pesa.")).toEqual(['id']);
+    expect(read('Mine is 702-418-3365', 'Hello, who is this?')).toEqual(['phone']);
+  });
+  it('"the rest of the NI number please, then the sort code and account number": what follows is the NI number\'s rest', () => {
+    expect(read('93 C. bank details do i have to tho', 'Thanks Dawn, and the rest of the NI number please, then the sort code and account number.')).toEqual(['id']);
+  });
+  it('the 医保卡 "卡在抽屉里" is the card asked for: its 卡号 is an ID\'s', () => {
+    expect(read('公公！医保局打来的，话你医保卡冻哒！……他话卡在抽屉里。你等下……卡号是幺零 三六……', '对，医保局。你是他孙子是吧，你帮他办也行。你把你公公的医保卡拿来，卡号念给我，还有他的身份证号，我这边给他解冻。')).toEqual(['id']);
+  });
+  it('a code begun after "it\'s come" or "it\'s here" and broken off ("... hang on", "... hey, wait") is the code', () => {
+    expect(read("Okay, wait... it's come. Four, one... hang on, it says 'never share this code, MCB staff will never ask for it'.", "I'm sending you a one-time code now to cancel the payment, just read me the six digits when it comes.")).toEqual(['code']);
+    expect(read("Okay, it's here. Nine, four... hey, wait. This one says 'Bell: your number transfer PIN. Do not share.'", "One more step, I'm sending you a second code to lock the account so it can't happen again.")).toEqual(['code']);
+    // (not counting, nor a code not yet come)
+    expect(read("It's here. One, two, three... no, I am not doing this.", 'Read me the code.')).toEqual([]);
+  });
+  it('a card read back with "and then?" asks for its rest: the digits after it are the card\'s', () => {
+    const pieces = ["It's a Visa... four six five two, three one one eight...", 'Zero zero seven four, nine... hold on. Why does the post office need my card read out on the phone?'];
+    const got = findLeaks(pieces[1]!, undefined, { caller: "Of course, I'll put it in for you. Four six five two, three one one eight, and then?", previous: [pieces[0]!], callers: ['You just put in the card number, the expiry and the three digits on the back.'] });
+    expect(got.map((l) => l.kind)).toEqual(['card']);
+  });
+  it('"t\'ree" is a three: "nine-t\'ree-five-five, six-oh-four-one" goes on with the card', () => {
+    expect(read("nine-t'ree-five-five, six-oh-four-one. Den you want de numbers on de back or what?", 'Read me the long number on the front of the card.')).toEqual(['card']);
+  });
+  it('a PIN typed, then cut off ("密码是83…算了"), is the PIN begun', () => {
+    expect(read('密码是83…算了 我老公说ETC有问题打96533 我先打一下', '是的 交易密码用于ETC扣费授权 正规流程 您放心填')).toEqual(['password']);
+    // (nor a count of tries)
+    expect(read('密码错了3次', '是的 交易密码用于ETC扣费授权 正规流程 您放心填')).toEqual([]);
+  });
+});
+
 describe('words between a label and its value, put back (they cost no time: docs/reader.md, "A try not kept")', () => {
   it('a code that "came" ("码来了"), read with corrections, is the code', () => {
     expect(read('零钱有三百多块。码来了，是二八五，六……六幺……不是，六七幺。', '您点钱包，看一下零钱余额有多少，然后我这边会给您发一个关闭验证码，您收到念给我。')).toEqual(['code', 'code']);
