@@ -432,16 +432,17 @@ export function isSsnShaped(r: DigitRun): boolean {
  * pauses ("0 3 4 - 7 7" is 3 and 2).
  */
 export function partsOf(r: DigitRun): number[] {
-  if (!r.groups.every((n) => n === 1)) return r.groups;
+  // (said in words, a "double two" or a "forty-eight" among them is two digits of the part: "four six five nine, double two oh" is 4 and 3)
+  if (!r.groups.every((n) => n === 1) && !(r.spelled && r.groups.every((n) => n <= 2))) return r.groups;
   const out: number[] = [];
-  let n = 1;
-  for (const sep of r.seps) {
-    if (sep === ' ') n++;
+  let n = r.groups[0]!;
+  r.seps.forEach((sep, i) => {
+    if (sep === ' ') n += r.groups[i + 1]!;
     else {
       out.push(n);
-      n = 1;
+      n = r.groups[i + 1]!;
     }
-  }
+  });
   out.push(n);
   return out;
 }

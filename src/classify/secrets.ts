@@ -2892,7 +2892,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const sum = len === 4 && !p.spelled && !four && !begun && isHan(t.charCodeAt(Math.max(0, a - 2)));
   // (a number grouped as a phone's, 3-3-4, answering "the phone number on the account, and the account PIN", or said to be a "number"
   // answering "the main number and the passcode on the business account": the phone, not the account)
-  const asked = begun ? ((namedAsked(ctx, a) ?? caller!.last) as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? ((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text))) && nanp(p) ? 'phone' : askedKind(caller, saidOnce(p), !LAST_FOUR_ASKED.test(caller.text) && !ENDING_SAID.test(caller.text) && (p.groups.length === 1 || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || !(['password', 'code', 'cvv', 'expiry'] as const).some((k) => caller.asks.has(k))))), unionPayStart(t, caller), (p.groups.length >= 4 && p.groups.every((g) => g === 1) || cardBegunInFours(p, t, b)) && !CODE_OR_PASSWORD.test(t) && !LAST_FOUR_ASKED.test(caller.text) && !ENDING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !amountAround(t, a, b), namedAsked(ctx, a))) : null;
+  const asked = begun ? ((namedAsked(ctx, a) ?? volunteered(ctx, a) ?? caller!.last) as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? ((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text))) && nanp(p) ? 'phone' : askedKind(caller, saidOnce(p), !LAST_FOUR_ASKED.test(caller.text) && !ENDING_SAID.test(caller.text) && (p.groups.length === 1 || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || !(['password', 'code', 'cvv', 'expiry'] as const).some((k) => caller.asks.has(k))))), unionPayStart(t, caller), (p.groups.length >= 4 && p.groups.every((g) => g === 1) || cardBegunInFours(p, t, b)) && !CODE_OR_PASSWORD.test(t) && !LAST_FOUR_ASKED.test(caller.text) && !ENDING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !amountAround(t, a, b), namedAsked(ctx, a) ?? volunteered(ctx, a))) : null;
   // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
   // (a PIN may be a year; "in 2019", "since 1990" is when)
   // ("the last four... that's 6... 2... 1... 9" answering a request for them: the harmless label is what was asked)
@@ -3330,9 +3330,9 @@ function askedKind(caller: CallerLine, d: string, whole = false, bank = false, r
   const remote = d.length > 8 && caller.says(REMOTE_TOOL);
   // (a UnionPay card's start, six digits from 62, where a bank is named: "招行的，6 2 1 4 8 5")
   if (bank && d.length >= 6 && d.length < 8 && /^62/.test(d) && caller.asks.has('card') && !caller.asks.has('code')) return 'card';
-  // (and four to seven digits read out one by one, whatever follows: "完整的啊 呃 6 2 2 8 4 8 ... 我看看啊 字太小了", "Go ahead with the
+  // (and four to seven digits read out one by one, whatever follows, unless the reply names another it gives: "完整的啊 呃 6 2 2 8 4 8 ... 我看看啊 字太小了", "Go ahead with the
   // account number." "0 0 ... 2 8 5")
-  if (readOneByOne && d.length >= 4 && d.length < 8 && caller.asks.has('card') && (!caller.last || caller.last === 'card' || ((caller.last === 'cvv' || caller.last === 'expiry') && CARD_NUMBER_TOO.test(caller.text))) && !caller.asks.has('code') && !caller.asks.has('password')) return 'card';
+  if (readOneByOne && d.length >= 4 && d.length < 8 && caller.asks.has('card') && (!named || named === 'card') && (!caller.last || caller.last === 'card' || ((caller.last === 'cvv' || caller.last === 'expiry') && CARD_NUMBER_TOO.test(caller.text))) && !caller.asks.has('code') && !caller.asks.has('password')) return 'card';
   // (of the secrets asked, the one the reply names before it: "the card number, hold on, let me find my glasses. it's four six five eight,
   // two one..." to a line asking for the card number and the PIN)
   // (a part of the card so named counts, however short: docs/labelling.md)
@@ -3348,8 +3348,19 @@ function namedAsked(ctx: Context, a: number): LabelKind | undefined {
   if (!caller || caller.asks.size < 2) return undefined;
   const l = labelBefore(ctx.labels, a, 80, (x) => !!secretOf(x.kind) && caller.asks.has(x.kind));
   // (a number's name, "card number", "卡号", not the thing, "卡是我老婆的"; its value after a pause, not a username's own digits, "账号是小红花二零一二")
-  return l && OPENS_REPLY.test(ctx.t.slice(0, l.at)) && NUMBER_NAMED.test(ctx.t.slice(l.at, l.at + 16)) && /[,，.。…]/.test(ctx.t.slice(l.at, a)) && !NOT_BETWEEN.test(ctx.t.slice(l.at, a)) && !labelBefore(ctx.labels, a, a - l.at - 1, (x) => x !== l && x.at > l.at && !!secretOf(x.kind)) ? l.kind : undefined;
+  return l && (OPENS_REPLY.test(ctx.t.slice(0, l.at)) || SENTENCE_OPENS.test(ctx.t.slice(Math.max(0, l.at - 4), l.at))) && NUMBER_NAMED.test(ctx.t.slice(l.at, l.at + 16)) && /[,，.。…]/.test(ctx.t.slice(l.at, a)) && !NOT_BETWEEN.test(ctx.t.slice(l.at, a)) && !labelBefore(ctx.labels, a, a - l.at - 1, (x) => x !== l && x.at > l.at && !!secretOf(x.kind)) ? l.kind : undefined;
 }
+/**
+ * A secret the line did not ask for, whose number the reply offers by name a little before `a`, nothing said against giving it
+ * ("我这会儿跟你说一下我建行卡号也成，省得跑了，六二幺七，零零……" to a line that warns against reading out codes).
+ */
+function volunteered(ctx: Context, a: number): LabelKind | undefined {
+  const l = labelBefore(ctx.labels, a, 48, (x) => !!secretOf(x.kind) && !ctx.caller?.asks.has(x.kind));
+  return l && NUMBER_NAMED.test(ctx.t.slice(l.at, l.at + 16)) && /[,，.。…]/.test(ctx.t.slice(l.at, a)) && !NOT_BETWEEN.test(ctx.t.slice(l.at, a)) && !negatedAt(ctx.t, l.at) && !othersLabel(ctx.t, l.at)
+    && !labelBefore(ctx.labels, a, a - l.at - 1, (x) => x !== l && x.at > l.at && !!secretOf(x.kind)) ? l.kind : undefined;
+}
+// (a sentence's start: "加了。身份证号俺直接跟你说吧")
+const SENTENCE_OPENS = /(?:^|[。！？!?.])\s*$/;
 const OPENS_REPLY = /^[\s,.…:-]*(?:(?:ok(?:ay)?|so|well|um+|uh+|right|yes|yeah|sure|fine|alright|the|my|好的?|嗯|那个|这个)[\s,.…:，。-]*)*$/;
 const NOT_BETWEEN = /没|不|\bnot?\b|n't\b|\bnever\b/;
 const NUMBER_NAMED = /^[^,，.。…]*?(?:number|\bno\b|#|号|码|\bpin\b|passcode|password|social|\bssn\b|\bcode\b)/;

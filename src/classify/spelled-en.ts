@@ -187,9 +187,8 @@ function readRun(u: Units, i: number, w: number): Run {
     if (rep !== undefined) {
       // (a repeat after a repeat, "double double", is no number: stop, or every "double" of a paste reads all the rest)
       if (repeat !== 1) break;
-      // "double five": the separator after "double" is dropped
+      // "double five": the separator after "double" is dropped (the pause before it stays: "nine, double two oh" is 9, then 22 0)
       repeat = rep;
-      pending = [];
       j = k;
       while (j < n && c[j] === 0x20) j++;
       continue;

@@ -4116,7 +4116,8 @@ describe("the written calls of round 24: an SSN begun in a meeting's chat, a soc
     expect(read('id:1 720 558 314 pass:x7k2pq', 'Hello from HP support. Your printer driver is corrupt. Please open TeamViewer and give me ID and password.')).toEqual(['code', 'code']);
   });
   it('a card named before "我看一哈啊" is the card, whatever the line asked last', () => {
-    expect(read('收到了收到了。卡号……我看一哈啊，六二幺七 零零幺二，四九五三……', '您点开，填一下您收款绑定的那张银行卡的卡号，还有身份证号，系统就自动认证了。')).toEqual(['card']);
+    // (named at a sentence's start, each piece after it is the card's)
+    expect(read('收到了收到了。卡号……我看一哈啊，六二幺七 零零幺二，四九五三……', '您点开，填一下您收款绑定的那张银行卡的卡号，还有身份证号，系统就自动认证了。')).toEqual(['card', 'card']);
     // (still looking, nothing given: no stand-in for it)
     expect(read('是我，身份证号码是……嗯……我看一下……', '请提供一下身份证号码核实身份。')).toEqual([]);
   });
@@ -4476,6 +4477,22 @@ describe('the written calls of rounds 38 and 39: mobile banking, "Mine is", the 
     expect(read('密码是83…算了 我老公说ETC有问题打96533 我先打一下', '是的 交易密码用于ETC扣费授权 正规流程 您放心填')).toEqual(['password']);
     // (nor a count of tries)
     expect(read('密码错了3次', '是的 交易密码用于ETC扣费授权 正规流程 您放心填')).toEqual([]);
+  });
+});
+
+describe('the written calls of round 40: a card offered unasked, an ID named at a sentence\'s start, "the debit", a pause before "double"', () => {
+  it('"备用金显示可领5000" is a sum, no code', () => {
+    expect(read('826553107是吧 进了 共享了\n备用金显示可领5000 这是借钱吧？？', '会议号826 553 107 进去点共享屏幕 然后打开支付宝')).toEqual([]);
+  });
+  it('a card the reply offers by name, though the line asked for none, is the card', () => {
+    expect(read('嗯喃，知道了。那……那我这会儿跟你说一下我建行卡号也成，省得跑了，六二幺七，零零……', '好。还有，最近有人冒充财务打电话让人转钱，你们车间有人差点上当，谁打电话让你转钱、报验证码你都别理，有事来科里找我。')).toEqual(['card']);
+  });
+  it('the ID named at a sentence\'s start ("加了。身份证号…") is what its digits begin, of the ID and the card asked for', () => {
+    expect(read('加了。身份证号俺直接跟你说吧，填那玩意儿眼花。三四零四，零三……', '利息很低的，月息三厘。您先加我微信，我给您发个申请链接，填一下身份证和银行卡信息就能审批。')).toEqual(['id']);
+  });
+  it('"the debit" is a card: its number begun, "four six five nine, double two oh...", is the card\'s; "direct debit" names none', () => {
+    expect(read("Go on then. It's four six five nine, double two oh... hang on, Trevor's just in from the beet.", "The debit's perfect. Actually, to save you fiddling with the link, just read it to me and I'll pop it in for you.")).toEqual(['card']);
+    expect(read('I pay it by direct debit, 1500 a month', 'How do you pay your rent?')).toEqual([]);
   });
 });
 
