@@ -2849,6 +2849,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (sixteen digits in all are a card's, whatever its checksum, as kindByLength reads them)
   if (start && (isCardNumber(start + d) || (start + d).length === 16)) return 'card';
   if (start && chineseIdValid(start + d)) return 'id';
+  // (a card's start read back, eight digits or more as cards begin, and its rest begun: "Four six five two, three one one eight, and then?" ·
+  // "Zero zero seven four, nine... hold on")
+  if (start && start.length >= 8 && /^[3-6]/.test(start) && (start + d).length <= 19 && !harmlessNear(t, ctx.labels, a)) return 'card';
   // "12... no, 17" answering "give me the next three digits" of a social security number: a piece of it
   const piece = len === 2 || len === 3 ? ctx.caller?.digitsOf : undefined;
   if (piece && !isYearNumber(d) && !amountAround(t, a, b) && !harmlessNear(ctx.t, ctx.labels, a)) return piece;
@@ -3356,7 +3359,7 @@ function namedAsked(ctx: Context, a: number): LabelKind | undefined {
  */
 function volunteered(ctx: Context, a: number): LabelKind | undefined {
   const l = labelBefore(ctx.labels, a, 48, (x) => !!secretOf(x.kind) && !ctx.caller?.asks.has(x.kind));
-  return l && NUMBER_NAMED.test(ctx.t.slice(l.at, l.at + 16)) && /[,，.。…]/.test(ctx.t.slice(l.at, a)) && !NOT_BETWEEN.test(ctx.t.slice(l.at, a)) && !negatedAt(ctx.t, l.at) && !othersLabel(ctx.t, l.at)
+  return l && NUMBER_NAMED.test(ctx.t.slice(l.at, l.at + 16)) && /[,，.。…]/.test(ctx.t.slice(l.at, a)) && !/\d/.test(ctx.t.slice(l.at, a)) && !NOT_BETWEEN.test(ctx.t.slice(l.at, a)) && !negatedAt(ctx.t, l.at) && !othersLabel(ctx.t, l.at)
     && !labelBefore(ctx.labels, a, a - l.at - 1, (x) => x !== l && x.at > l.at && !!secretOf(x.kind)) ? l.kind : undefined;
 }
 // (a sentence's start: "加了。身份证号俺直接跟你说吧")

@@ -4465,10 +4465,14 @@ describe('the written calls of rounds 38 and 39: mobile banking, "Mine is", the 
     // (not counting, nor a code not yet come)
     expect(read("It's here. One, two, three... no, I am not doing this.", 'Read me the code.')).toEqual([]);
   });
-  it('a card read back with "and then?" asks for its rest: the digits after it are the card\'s', () => {
+  it('a card\'s start read back with "and then?": the digits after it are the card\'s', () => {
     const pieces = ["It's a Visa... four six five two, three one one eight...", 'Zero zero seven four, nine... hold on. Why does the post office need my card read out on the phone?'];
     const got = findLeaks(pieces[1]!, undefined, { caller: "Of course, I'll put it in for you. Four six five two, three one one eight, and then?", previous: [pieces[0]!], callers: ['You just put in the card number, the expiry and the three digits on the back.'] });
     expect(got.map((l) => l.kind)).toEqual(['card']);
+    // (and a count said after the rest, "That's all sixteen.", is no piece of it)
+    const rest = 'Sorry, the dog was barking. 6 0 3 5... 1 1 8 4. That\'s all sixteen.';
+    const spans = findLeaks(rest, undefined, { caller: 'Yes, and then?', previous: ["It's my Chase Freedom. Hold on... 4 1 4 7... 0 9 9 2... and then..."] }).map((l) => rest.slice(l.start, l.end));
+    expect(spans).toEqual(['6 0 3 5... 1 1 8 4']);
   });
   it('"t\'ree" is a three: "nine-t\'ree-five-five, six-oh-four-one" goes on with the card', () => {
     expect(read("nine-t'ree-five-five, six-oh-four-one. Den you want de numbers on de back or what?", 'Read me the long number on the front of the card.')).toEqual(['card']);
