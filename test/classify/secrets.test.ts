@@ -4490,6 +4490,8 @@ describe('the written calls of round 40: a card offered unasked, an ID named at 
   });
   it('a card the reply offers by name, though the line asked for none, is the card', () => {
     expect(read('嗯喃，知道了。那……那我这会儿跟你说一下我建行卡号也成，省得跑了，六二幺七，零零……', '好。还有，最近有人冒充财务打电话让人转钱，你们车间有人差点上当，谁打电话让你转钱、报验证码你都别理，有事来科里找我。')).toEqual(['card']);
+    // (not a 卡号 where the line asks for the 社保卡's number: an ID's)
+    expect(read('社保卡……我找一下，在阿爷枕头下面。卡号是，呃，A幺六，三七零，八二幺。', '就是要确认老人家还健在，现在不用跑窗口了，电话上就能办。你先把老人家的社保卡号报一下，我这边调出他的档案。')).toEqual(['id']);
   });
   it('the ID named at a sentence\'s start ("加了。身份证号…") is what its digits begin, of the ID and the card asked for', () => {
     expect(read('加了。身份证号俺直接跟你说吧，填那玩意儿眼花。三四零四，零三……', '利息很低的，月息三厘。您先加我微信，我给您发个申请链接，填一下身份证和银行卡信息就能审批。')).toEqual(['id']);
