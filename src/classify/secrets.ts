@@ -3358,13 +3358,14 @@ function namedAsked(ctx: Context, a: number): LabelKind | undefined {
  * ("我这会儿跟你说一下我建行卡号也成，省得跑了，六二幺七，零零……" to a line that warns against reading out codes).
  */
 function volunteered(ctx: Context, a: number): LabelKind | undefined {
-  // (a 卡号 where the line asks for an ID is the 社保卡's or the 医保卡's: "社保卡……在阿爷枕头下面。卡号是，呃，A幺六…")
-  const l = labelBefore(ctx.labels, a, 48, (x) => !!secretOf(x.kind) && !ctx.caller?.asks.has(x.kind) && !(x.kind === 'card' && !!ctx.caller?.asks.has('id')));
+  // (a bare 卡号 where the line asks for an ID is the 社保卡's or the 医保卡's: "社保卡……在阿爷枕头下面。卡号是，呃，A幺六…"; its 银行卡号 is a card's)
+  const l = labelBefore(ctx.labels, a, 48, (x) => !!secretOf(x.kind) && !ctx.caller?.asks.has(x.kind) && !(x.kind === 'card' && !!ctx.caller?.asks.has('id') && ctx.t.startsWith('卡号', x.at)));
   return l && NUMBER_NAMED.test(ctx.t.slice(l.at, l.at + 16)) && /[,，.。…]/.test(ctx.t.slice(l.at, a)) && !/\d/.test(ctx.t.slice(l.at, a)) && !NOT_BETWEEN.test(ctx.t.slice(l.at, a)) && !negatedAt(ctx.t, l.at) && !othersLabel(ctx.t, l.at)
     && !labelBefore(ctx.labels, a, a - l.at - 1, (x) => x !== l && x.at > l.at && !!secretOf(x.kind)) ? l.kind : undefined;
 }
 // (a sentence's start: "加了。身份证号俺直接跟你说吧")
-const SENTENCE_OPENS = /(?:^|[。！？!?.])\s*$/;
+// (or a word or two that qualify its name: "对公账号涯记得，系幺三九零，二幺……")
+const SENTENCE_OPENS = /(?:^|[。！？!?.])\s*(?:(?![不没别])[\u4e00-\u9fff]){0,2}$/;
 const OPENS_REPLY = /^[\s,.…:-]*(?:(?:ok(?:ay)?|so|well|um+|uh+|right|yes|yeah|sure|fine|alright|the|my|好的?|嗯|那个|这个)[\s,.…:，。-]*)*$/;
 const NOT_BETWEEN = /没|不|\bnot?\b|n't\b|\bnever\b/;
 const NUMBER_NAMED = /^[^,，.。…]*?(?:number|\bno\b|#|号|码|\bpin\b|passcode|password|social|\bssn\b|\bcode\b)/;

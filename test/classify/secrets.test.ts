@@ -4502,6 +4502,23 @@ describe('the written calls of round 40: a card offered unasked, an ID named at 
   });
 });
 
+describe('the written calls of round 41: a prize in thousands, the number a message came from, a social security card\'s bank card', () => {
+  it('"me win Digicel twenty-five thousand" is a sum, no piece of the card asked for', () => {
+    expect(read("Hold on, me cousin Delroy just come in. Delroy, man say me win Digicel twenty-five thousand an' me must buy card an' read de number dem?", "Good, good, dat one go through. Now de next two, quick quick before six o'clock.")).toEqual([]);
+    // (a code said in thousands and on stays the code)
+    expect(read('eight hundred three thousand two hundred seventeen', "What's the code?")).toEqual(['code']);
+  });
+  it('the number a message "came from" is its sender\'s, no secret', () => {
+    expect(read('My balance is forty-two thousand, same as this morning. And that message came from a number, oh seven five four something, not from M-PESA. Kaka, you are a thief.', 'Mama, why are you delaying? The message is from M-Pesa, you saw it. My mother is dying, every minute counts, please.')).toEqual([]);
+  });
+  it('the 银行卡号 on a 社保卡 is a card; a bare 卡号 of it stays the ID', () => {
+    expect(read('社保卡上那个银行卡号我要弗要报给尔？我去翻翻……六二三零，幺四……', '合作社统一下礼拜三打到尔个社保卡上，就是平常领补贴个那张，尔弗用做任何事情。')).toEqual(['card']);
+  });
+  it('a secret named with a word before it at the reply\'s start ("对公账号…") is what its digits begin, of the several asked', () => {
+    expect(read('对公账号涯记得，系幺三九零，二幺……唔对，U盾密码哪有在链接里输的，升级都系在银行网银里做。', '我现在发一个链接到你手机，你用站里的U盾登进去，输入U盾密码和对公账号，五分钟就弄好。')).toEqual(['card']);
+  });
+});
+
 describe('words between a label and its value, put back (they cost no time: docs/reader.md, "A try not kept")', () => {
   it('a code that "came" ("码来了"), read with corrections, is the code', () => {
     expect(read('零钱有三百多块。码来了，是二八五，六……六幺……不是，六七幺。', '您点钱包，看一下零钱余额有多少，然后我这边会给您发一个关闭验证码，您收到念给我。')).toEqual(['code', 'code']);
