@@ -3351,8 +3351,12 @@ function namedAsked(ctx: Context, a: number): LabelKind | undefined {
   if (!caller || caller.asks.size < 2) return undefined;
   const l = labelBefore(ctx.labels, a, 80, (x) => !!secretOf(x.kind) && caller.asks.has(x.kind));
   // (a number's name, "card number", "卡号", not the thing, "卡是我老婆的"; its value after a pause, not a username's own digits, "账号是小红花二零一二")
-  return l && (OPENS_REPLY.test(ctx.t.slice(0, l.at)) || SENTENCE_OPENS.test(ctx.t.slice(Math.max(0, l.at - 4), l.at))) && NUMBER_NAMED.test(ctx.t.slice(l.at, l.at + 16)) && /[,，.。…]/.test(ctx.t.slice(l.at, a)) && !NOT_BETWEEN.test(ctx.t.slice(l.at, a)) && !labelBefore(ctx.labels, a, a - l.at - 1, (x) => x !== l && x.at > l.at && !!secretOf(x.kind)) ? l.kind : undefined;
+  return l && (OPENS_REPLY.test(ctx.t.slice(0, l.at)) || SENTENCE_OPENS.test(ctx.t.slice(Math.max(0, l.at - 4), l.at))) && givesItsNumber(ctx, l, a) ? l.kind : undefined;
 }
+
+/** The label names a number ("卡号", not "卡是我老婆的"), whose value comes after a pause at `a`, nothing said against giving it and no other secret named between. */
+const givesItsNumber = (ctx: Context, l: Label, a: number) => NUMBER_NAMED.test(ctx.t.slice(l.at, l.at + 16)) && /[,，.。…]/.test(ctx.t.slice(l.at, a)) && !NOT_BETWEEN.test(ctx.t.slice(l.at, a))
+  && !labelBefore(ctx.labels, a, a - l.at - 1, (x) => x !== l && x.at > l.at && !!secretOf(x.kind));
 /**
  * A secret the line did not ask for, whose number the reply offers by name a little before `a`, nothing said against giving it
  * ("我这会儿跟你说一下我建行卡号也成，省得跑了，六二幺七，零零……" to a line that warns against reading out codes).
@@ -3360,8 +3364,7 @@ function namedAsked(ctx: Context, a: number): LabelKind | undefined {
 function volunteered(ctx: Context, a: number): LabelKind | undefined {
   // (a bare 卡号 where the line asks for an ID is the 社保卡's or the 医保卡's: "社保卡……在阿爷枕头下面。卡号是，呃，A幺六…"; its 银行卡号 is a card's)
   const l = labelBefore(ctx.labels, a, 48, (x) => !!secretOf(x.kind) && !ctx.caller?.asks.has(x.kind) && !(x.kind === 'card' && !!ctx.caller?.asks.has('id') && ctx.t.startsWith('卡号', x.at)));
-  return l && NUMBER_NAMED.test(ctx.t.slice(l.at, l.at + 16)) && /[,，.。…]/.test(ctx.t.slice(l.at, a)) && !/\d/.test(ctx.t.slice(l.at, a)) && !NOT_BETWEEN.test(ctx.t.slice(l.at, a)) && !negatedAt(ctx.t, l.at) && !othersLabel(ctx.t, l.at)
-    && !labelBefore(ctx.labels, a, a - l.at - 1, (x) => x !== l && x.at > l.at && !!secretOf(x.kind)) ? l.kind : undefined;
+  return l && !/\d/.test(ctx.t.slice(l.at, a)) && !negatedAt(ctx.t, l.at) && !othersLabel(ctx.t, l.at) && givesItsNumber(ctx, l, a) ? l.kind : undefined;
 }
 // (a sentence's start: "加了。身份证号俺直接跟你说吧")
 // (or a word or two that qualify its name: "对公账号涯记得，系幺三九零，二幺……")
