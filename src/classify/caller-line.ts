@@ -150,8 +150,7 @@ export class CallerLine {
   /** The secret whose last four digits it asks for ("the last four digits of your social security number"), if any. */
   get lastFourOf(): LabelKind | undefined {
     if (this.four !== undefined) return this.four ?? undefined;
-    const m = LAST_FOUR_OF.exec(this.text);
-    const label = m ? scanLabels(this.text.slice(m.index + m[0].length, m.index + m[0].length + 40)).byEnd.values().next().value : undefined;
+    const label = firstLabelAfter(this.text, LAST_FOUR_OF);
     // (in Chinese the number comes first: "银行卡的后四位", "身份证后四位")
     const zh = label ? undefined : LAST_FOUR_ZH.exec(this.text);
     const lead = zh ? this.text.slice(Math.max(0, zh.index - 12), zh.index) : '';
@@ -163,8 +162,7 @@ export class CallerLine {
   /** The secret whose rest it asks for by name ("the rest of the NI number please, then the sort code and account number"), if any. */
   get restOf(): LabelKind | undefined {
     if (this.rest === undefined) {
-      const m = REST_OF.exec(this.text);
-      const label = m ? scanLabels(this.text.slice(m.index + m[0].length, m.index + m[0].length + 40)).byEnd.values().next().value : undefined;
+      const label = firstLabelAfter(this.text, REST_OF);
       this.rest = label && label.at === 0 ? label.kind : null;
     }
     return this.rest ?? undefined;
@@ -439,6 +437,11 @@ const REST_ASKED = /\b(?:the rest|go on|keep going|continue|what comes next|and 
 const DIGITS_ASKED = /\b(?:next|first|remaining|other|middle) (?:two|three|four|2|3|4) (?:digits|numbers)\b|(?:前|中间|接下来的?)[两二三四234]位/i;
 // ("the last four of the account holder's social", "of a parent's social": whose it is, then what)
 const LAST_FOUR_OF = /\blast (?:four|4)(?: digits| numbers| characters)? (?:of|on) (?:your |the |a |an |his |her )?(?:(?!(?:card|account|acct)'s)[a-z]+(?: [a-z]+)?'s )?|(?=\b(?:card|account|acct)(?:'s)? last (?:four|4)\b)/;
+/** The first label in the few words after the phrase `re` finds ("last four of your social", "the rest of the NI number"); `at` 0 is right after it. */
+function firstLabelAfter(text: string, re: RegExp): Label | undefined {
+  const m = re.exec(text);
+  return m ? scanLabels(text.slice(m.index + m[0].length, m.index + m[0].length + 40)).byEnd.values().next().value : undefined;
+}
 const REST_OF = /\b(?:rest|remainder) of (?:your |the |his |her )?/;
 const LAST_FOUR_ZH = /(?:的)?(?:后|末|最后)(?:四|4)位/;
 const CONFIRMED_BEFORE = /\b(?:indeed|confirmed|verified)\s*$|(?:确认|核实)(?:是|为)?\s*$/;
