@@ -27,7 +27,7 @@ const GOING_ON_MOST = 200;
 const GOING_ON_ZH = /^(?:嗯+|好+的?|对+|是的?|行|您|你|继续(?:说|念)?|接着(?:说|念)?|然后呢?|还有呢?|还有[一二三四五六七八九两几\d]位|(?:后|前|末|最后)?[一二三四五六七八九两几\d]位(?:呢|是)?|还在吗|在吗|喂|后面(?:的|几位)?(?:呢|是)?|剩下的?(?:呢)?|说|慢慢(?:来|说|念|找)?|不急|不着急|不用(?:着)?急|别(?:着)?急|(?:我|我们)?等(?:着|您|你)(?:呢)?|(?:您|你)(?:先)?找(?:一下|找)?|找到了?(?:吗|没)|没事|快点|别停|我听着|我在听|在呢|再(?:说|念|报)一遍|问(?:一下|问)|下一(?:个|张|组)|再?往下(?:念|说|报)?|再?往后(?:念|说|报)?|接着往下(?:念|说|报)?|从头(?:开始)?(?:念|说|报)?|[，。！？、…\s?!.,])+$/;
 
 const OWN_NUMBER_ASKED = /我的?(?:电话|号码|手机号?|新号)(?:码)?(?:你|您)?(?:还)?(?:记得|记住|知道|存了|有)|(?:你|您)(?:还)?(?:记得|记住|知道|存了|有)我的?(?:电话|号码|手机号?|新号)|\b(?:do|did) you (?:still )?(?:have|remember|know|got|save) my (?:new )?(?:number|cell|phone|mobile)|\byou (?:still )?(?:have|remember|know|got|saved) my (?:new )?(?:number|cell|phone|mobile)\b/;
-const CALLING_NUMBER_ASKED = /(?:打|拨|发)(?:过来|给你|给您|来)的(?:那个)?(?:电话|号码|号|短信)|来电(?:号码|显示)|\b(?:the|that) number (?:that |who |which )?(?:called|rang|texted|phoned)\b|\bwhat number (?:did |do )?(?:they|he|she|it|the [a-z]+) (?:call|ring|text|phone)(?:ed)? (?:you )?from\b/;
+const CALLING_NUMBER_ASKED = /(?:打|拨|发)(?:过来|给你|给您|来)的(?:那个)?(?:电话|号码|号|短信)|来电(?:号码|显示)|(?:对方|骗子|那人|那个人)(?:的|用的|那个)(?:手机|电话)?(?:号码|号)|(?:他|她)(?:的|用的|那个)(?:手机|电话)?(?:号码|号)再(?:跟我|给我)?(?:说|报|念)一遍|\b(?:the|that) number (?:that |who |which )?(?:called|rang|texted|phoned)\b|\bwhat number (?:did |do )?(?:they|he|she|it|the [a-z]+) (?:call|ring|text|phone)(?:ed)? (?:you )?from\b/;
 
 /**
  * What the caller's line tells about the reply's numbers. Read on first use: most replies hold no
@@ -127,6 +127,9 @@ export class CallerLine {
       const n = cardinalValue(m[0]);
       if (n !== null && n >= 100) numbers.push(String(n));
     }
+    // (and thousands said in English words, which stay words where the hundreds turn to digits, "six thousand 850": "Six eight five
+    // oh?" says the deposit back)
+    for (const m of this.text.matchAll(THOUSANDS_SAID)) numbers.push(String(smallNumber(m[1]!) * 1000 + Number(m[2] ?? 0)));
     return (this.nums = numbers);
   }
 
@@ -159,11 +162,15 @@ export class CallerLine {
     return this.four ?? undefined;
   }
 
-  /** The secret whose rest it asks for by name ("the rest of the NI number please, then the sort code and account number"), if any. */
+  /** The secret whose rest it asks for by name ("the rest of the NI number please, then the sort code and account number", "卡号不全 后面还有7位"), if any. */
   get restOf(): LabelKind | undefined {
     if (this.rest === undefined) {
       const label = firstLabelAfter(this.text, REST_OF);
-      this.rest = label && label.at === 0 ? label.kind : null;
+      // (in Chinese the number comes first: "卡号不全 后面还有7位")
+      const zh = label ? undefined : REST_OF_ZH.exec(this.text);
+      const lead = zh ? this.text.slice(Math.max(0, zh.index - 12), zh.index) : '';
+      const before = zh ? scanLabels(lead).byEnd.get(lead.length) : undefined;
+      this.rest = label && label.at === 0 ? label.kind : before ? before.kind : null;
     }
     return this.rest ?? undefined;
   }
@@ -234,7 +241,7 @@ export class CallerLine {
     return OWN_NUMBER_ASKED.test(this.text);
   }
 
-  /** It asks for the number that called or texted the person ("你那个打过来的号码多少", "what number did they call you from?"): not theirs. */
+  /** It asks for the number that called or texted the person ("你那个打过来的号码多少", "what number did they call you from?", "你把他的号码再跟我说一遍"): not theirs. */
   get asksCallingNumber(): boolean {
     return CALLING_NUMBER_ASKED.test(this.text);
   }
@@ -293,7 +300,7 @@ export class CallerLine {
       // "I won't ask for your PIN or your full card number", "我们不会索要您的密码": named as not asked
       if (NOT_ASKED_BEFORE.test(t.slice(Math.max(0, label.at - 56), label.at))) continue;
       if (NOT_NEEDED_AFTER.test(t.slice(label.at, label.at + 10))) continue;
-      if (label.kind === 'card' && LOGGED_INTO_BEFORE.test(t.slice(Math.max(0, label.at - 32), label.at))) continue;
+      if (label.kind === 'card' && (LOGGED_INTO_BEFORE.test(t.slice(Math.max(0, label.at - 32), label.at)) || (asks.size > 0 && MONEY_INTO_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at))))) continue;
       if (label.kind === 'id' && NAME_AS_ON_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at)) && !NUMBER_ITSELF.test(t.slice(label.at).replace(/[.。!！?？][^]*$/, ''))) continue;
       // "What's the door code so the technician can get in?": a home's code, a PIN (case 117)
       // ("the code for the front door keypad so I can pass it on to the technician", "the disarm code": the same)
@@ -394,6 +401,9 @@ const HOLDER_BEFORE = /(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|wit
 const NUMBER_ITSELF = /\b(?:number|numbers|digits|no)\b/;
 // ("…by logging in to your account on the official entry site": where to look, no account's number asked for)
 const LOGGED_INTO_BEFORE = /\b(?:log(?:ging|ged)?|sign(?:ing|ed)?) ?(?:in|on)(?: ?to)? (?:your|the|my) (?:[a-z]+ )?$/;
+// ("read it to me, and the one thousand eight hundred fifty goes back into your account": where money goes, after a secret asked for, no
+// account's number asked)
+const MONEY_INTO_BEFORE = /\b(?:(?:goes|go|going|gone|paid|put|sent|comes?|coming|transferred|lands?)(?: (?:straight|right|directly))? back|returned|refunded|credited|deposited)(?: back)? (?:in|into|to) (?:your|the|my) (?:[a-z]+ )?$/;
 const NAME_AS_ON_BEFORE = /\bnames?\b[^.?!]{0,24}\b(?:as|like) (?:it (?:is |'s )?(?:appears |written |printed |shown )?)?(?:on|in) (?:your|the|my|ur)\s+$/;
 // ("…the account please also reply with your current password": what to answer with is asked for, not where a thing is held)
 const ANSWER_WITH_BEFORE = /\b(?:reply|respond|answer|text back|write back|get back to (?:us|me)|come back to (?:us|me)) with (?:(?:your|ur|the|my)\s+)+(?:[a-z]+\s+){0,2}$/;
@@ -442,7 +452,18 @@ function firstLabelAfter(text: string, re: RegExp): Label | undefined {
   const m = re.exec(text);
   return m ? scanLabels(text.slice(m.index + m[0].length, m.index + m[0].length + 40)).byEnd.values().next().value : undefined;
 }
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const THOUSANDS_SAID = new RegExp(`\\b((?:${TENS.join('|')})(?:[- ](?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.slice(1).reverse().join('|')}|\\d{1,3}) thousand(?:,? (?:and )?(\\d{1,3})\\b)?`, 'g');
+/** The value of a number under a thousand said in words or digits ("six", "forty-two", "12"). */
+function smallNumber(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  const [tens, unit] = s.split(/[- ]/);
+  const t = TENS.indexOf(tens!);
+  return t >= 0 ? (t + 2) * 10 + (unit ? UNITS.indexOf(unit) : 0) : UNITS.indexOf(s);
+}
 const REST_OF = /\b(?:rest|remainder) of (?:your |the |his |her )?/;
+const REST_OF_ZH = /(?:不全|不完整|没(?:发|写|报|念)全|少了?[一二三四五六七八九两\d]?位?)[\s，,]*(?:后面|剩下)/;
 const LAST_FOUR_ZH = /(?:的)?(?:后|末|最后)(?:四|4)位/;
 const CONFIRMED_BEFORE = /\b(?:indeed|confirmed|verified)\s*$|(?:确认|核实)(?:是|为)?\s*$/;
 // (not asked: "your son's student ID is 20318844, correct?" reads it to the person, who gave nothing)

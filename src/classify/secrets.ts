@@ -48,6 +48,7 @@ export interface LeakOptions {
 
 // an expiry read as digits: "oh three slash twenty-seven" (0327), "0427", "042027"
 const MONTH_YEAR = /^(?:0[1-9]|1[0-2])(?:\d\d|20\d\d)$/;
+const YEAR_MONTH = /^20\d\d(?:0[1-9]|1[0-2])$/;
 const CARD_NUMBER_IN = /\d{4}[\s-]?\d{4}[\s-]?\d{4}[\s-]?\d{1,7}/;
 const ID_DOCUMENT = /身份证|证件|护照|驾照|驾驶证|passport|licen[cs]e|id card/;
 const MORE_ASKED = /前面|前几位|开头|中间|剩下|\bfirst\b|\bthe rest\b|\bmiddle\b/;
@@ -311,10 +312,11 @@ function saidAgain(text: string, norm: Normalized, found: Leak[]): Leak[] {
 const REFUSING = /\b(?:won'?t|will not|not|never|don'?t|do not|can'?t|cannot|no way)\b|不|没|别/;
 // (digits of a secret asked for by their places: "the second, fourth and sixth digits", "the 2nd and 5th characters")
 const PLACE = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|last|1st|2nd|3rd|[4-9]th)';
-// (or the places after what they are, "three digits of it, the 1st, 3rd and 5th", or only how many, "only three letters")
-const PLACES_ASKED = new RegExp(`\\b${PLACE}(?:,? (?:and )?${PLACE})+ (?:digits?|characters?|numbers?|letters?)\\b|\\b(?:digits?|characters?|letters?)\\b[^.?!]{0,24}\\b${PLACE}(?:,? (?:and )?${PLACE})+\\b|\\b(?:only|just) (?:two|three|four|[2-4]) (?:digits|characters|letters)\\b|第[一二三四五六七八九\\d](?:[、和,，]第?[一二三四五六七八九\\d])+位`);
-// (a letter by its place, "2nd is R, 4th is... M": a memorable word's or a password's)
-const PLACE_LETTER = new RegExp(`\\b${PLACE}(?: (?:one|letter|character))? (?:is|was|'s|=)[\\s.…,]*(?:(?:uh|um|er)[\\s.…,]+)?(?:(?:capital|small|lower ?case|upper ?case) )?([a-z])\\b(?!')`, 'g');
+// (or the places after what they are, "three digits of it, the 1st, 3rd and 5th", or in figures, "digits 2, 4 and 6 of your 365 Online
+// PIN", or only how many, "only three letters")
+const PLACES_ASKED = new RegExp(`\\b${PLACE}(?:,? (?:and )?${PLACE})+ (?:digits?|characters?|numbers?|letters?)\\b|\\b(?:digits|characters|numbers) [1-9](?:,? (?:and |& )?[1-9])+\\b(?! ?(?:digits?|numbers?|characters?|letters?|[a-z]*days?|hours?|minutes?)\\b)|\\b(?:digits?|characters?|letters?)\\b[^.?!]{0,24}\\b${PLACE}(?:,? (?:and )?${PLACE})+\\b|\\b(?:only|just) (?:two|three|four|[2-4]) (?:digits|characters|letters)\\b|第[一二三四五六七八九\\d](?:[、和,，]第?[一二三四五六七八九\\d])+位`);
+// (a letter or a digit by its place, "2nd is R, 4th is... M", "4th is 1 and the 6th.. 6": a memorable word's or a password's)
+const PLACE_LETTER = new RegExp(`\\b${PLACE}(?: (?:one|letter|character|digit|number))?(?: (?:is|was|'s|=)|\\s*(?:\\.{2,}|…))[\\s.…,]*(?:(?:uh|um|er)[\\s.…,]+)?(?:(?:capital|small|lower ?case|upper ?case) )?([a-z\\d])\\b(?!')`, 'g');
 /**
  * "Second is 4... fourth is... 8." answering "give me the second, fourth and sixth digits of your passcode": digits of a PIN
  * or a password asked for by their places, as banks' real checks ask and fake ones copy, each one its part.
@@ -336,7 +338,7 @@ function digitsByPosition(norm: Normalized, found: Leak[], caller: CallerLine | 
   for (const m of norm.text.matchAll(PLACE_LETTER)) {
     const at = m.index + m[0].length - 1;
     const [start, end] = toOriginal(norm, at, at + 1);
-    if (!taken(start, end)) places.push({ kind, start, end });
+    if (!taken(start, end) && !places.some((q) => q.start < end && start < q.end)) places.push({ kind, start, end });
   }
   return places.length ? [...found, ...places].sort((x, y) => x.start - y.start) : found;
 }
@@ -705,12 +707,19 @@ function claimedBack(norm: Normalized, found: Leak[], caller: CallerLine | undef
     // 7104488-03, yeah that's mine", nor another further on, "Claim 0411-77239-AP. Best is my cell, 617-…")
     if (!CLAIMED_AFTER.test(norm.text.slice(b, b + 32)) && !CLAIMED_BEFORE.test(norm.text.slice(Math.max(0, a - 32), a))) continue;
     const read = readOut(caller).find(([, parts]) => parts.includes(d))?.[0];
-    if (!read && caller.labels.harmlessEnds.length) continue;
+    if (!read && harmlessInLine(caller, d)) continue;
     const [s, e] = toOriginal(norm, a, b);
     if (out.some((l) => l.start < e && s < l.end)) continue;
     out.push({ kind: tail ? 'phone' : (read ?? secretOf(caller.last) ?? (d.length <= 11 ? 'phone' : 'card')), start: s, end: e });
   }
   return out.length === found.length ? found : out.sort((x, y) => x.start - y.start);
+}
+
+/** Whether the line names its number of these digits as something harmless ("Rx 7104488-03"; not "Your IC 700314-12-5528 … This case is SULIT"). */
+function harmlessInLine(caller: CallerLine, d: string): boolean {
+  if (!caller.labels.harmlessEnds.length) return false;
+  const run = findRuns(caller.text).find((r) => r.digits === d);
+  return !run || harmlessNear(caller.text, caller.labels, spanOf(run)[0]);
 }
 
 // (the line naming the password's own thing: "the PIN for your debit card", "your Chase app password", "支付宝的密码")
@@ -1300,6 +1309,9 @@ function withPrevious(text: string, norm: Normalized, own: Leak[], previous: rea
     // (nor into a reply that says one of its own, "…the password is uh sunflower 7 7" then "oh sorry its sunflower double 7 with an
     // exclamation" answering "It says wrong password.": a new one, read whole there)
     if (l.kind === 'password' && l.start < off && l.end > off && (QUESTION_OPENS.test(joined.slice(off, l.end)) || (!!caller?.last && caller.last !== 'password') || own.some((o) => o.kind === 'password'))) continue;
+    // (nor from a label in a reply before to words in this one, where the line now asks for another secret: "ok username is jenny_pnpg and
+    // password Kinabalu@70" then "wait the TAC sms says transfer RM 48,000 to MUHD FAIZ" to "You will get a TAC … send it to me")
+    if (l.kind === 'password' && l.start >= off && !!caller?.last && caller.last !== 'password' && !own.some((o) => o.kind === 'password')) continue;
     // (nor into this reply's own whole reading of what the line now asks for: "cvv 3 1 9" then "07700 900984" to "confirm your mobile")
     if (l.start < off && l.end > off && caller?.last && caller.last !== l.kind && (caller.last !== 'phone' || PHONE_NAMED.test(caller.text)) && own.some((o) => o.kind === caller.last && o.start + off < l.end && l.start < o.end + off && wholeBefore(text.slice(o.start, o.end), o.kind))) continue;
     if (l.end > off && l.vouched) parts.push([{ kind: l.kind, start: Math.max(l.start, off) - off, end: l.end - off }, l.start < off, l.start < off && wholeBefore(joined.slice(l.start, off), l.kind)]);
@@ -1669,7 +1681,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const read = named ?? (asked && !harmlessNear(t, labels, span[0]) && !(!/\d/.test(t.slice(span[0], span[1])) && NAME_BEFORE.test(t.slice(Math.max(0, span[0] - 40), span[0]))) ? asked : undefined);
     // (a gift card's code spelt out is the card's, as its digits are: "the code is x k 4 7 dash 9 p q r…" answering "Scratch the back of
     // the first card and read me the code.", case 59)
-    const kind = (read === 'code' || read === 'password') && giftPin(span[0], t, caller) ? 'card' : read;
+    // (and a National Insurance number's letters, then its first pairs, where the line asks for it with the bank's numbers: "J-K, forty-four,
+    // ninety-one...")
+    const kind = (read === 'code' || read === 'password') && giftPin(span[0], t, caller) ? 'card' : read === 'card' && NI_BEGUN.test(t.slice(span[0], span[1])) && caller!.says(NI_ASKED) ? 'id' : read;
     // (letters alone are no ID and no phone, which hold digits: "maiden name Kowalski, K-O-W-A-L-S-K-I" answering a line that
     // also names the social security number is a name; a password, a code or a claim code may be letters alone)
     const key = spelledKey(t.slice(span[0], span[1]));
@@ -1697,7 +1711,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const word = m[0].trimEnd();
       // (nor a hexadecimal error code, "0x000003E8", nor a case's or a claim's reference led by its year, "2026-CR-04418")
-      if (!caller!.saysWord(word) && !TOLL_FREE_WORD.test(word) && !MASKED_GROUPS.test(word) && !COUNTED.test(word) && !/^0x[\da-f]+$/.test(word) && !YEAR_REFERENCE.test(word) && !officialApp(word) && !harmlessNear(t, labels, m.index)) words.push([(askedFor === 'code' || askedFor === 'password') && giftPin(m.index, t, caller) ? 'card' : askedFor!, m.index, m.index + word.length, true]);
+      if (!caller!.saysWord(word) && !TOLL_FREE_WORD.test(word) && !MASKED_GROUPS.test(word) && !COUNTED.test(word) && !/^0x[\da-f]+$/.test(word) && !YEAR_REFERENCE.test(word) && !officialApp(word) && !harmlessNear(t, labels, m.index) && !(askedFor !== 'code' && RECEIPT_BEFORE.test(t.slice(Math.max(0, m.index - 24), m.index)))) words.push([(askedFor === 'code' || askedFor === 'password') && giftPin(m.index, t, caller) ? 'card' : askedFor!, m.index, m.index + word.length, true]);
     }
     re.lastIndex = 0;
     found = mergeSpans(found, words, 'same');
@@ -2428,6 +2442,8 @@ const yearLedReference = (t: string, a: number) => /\b(?:19|20)\d{2}-[a-z]{1,4}-
 // A word of letters and digits, with three digits or more: dashed groups, or eight characters or more.
 // ("two 100-dollar cards", "a 3-digit code": a count and its unit)
 const COUNTED = /^\d+-(?:dollars?|bucks|digits?|hours?|days?|minutes?|years?|months?|weeks?|packs?|pages?|inch|foot|feet|miles?|percent|cards?|times?|something|odd|ish|plus|star|step|stage|point)$/;
+// (a payment's receipt, where the line asks for no code: "nimetuma 14,500 ✅ confirmation QFT92LM0X1" to a fee by M-Pesa)
+const RECEIPT_BEFORE = /\b(?:confirmation|receipt|transaction|txn|trx)(?: (?:code|no|number|id|ref))?[\s:#.]*$/;
 const BARE_ALNUM = /(?<![a-z0-9-])(?=(?:[a-z-]*\d){3})(?=[a-z0-9-]*[a-z])(?:[a-z0-9]+(?:-[a-z0-9]+)+|[a-z0-9]{8,})(?![a-z0-9-])/g;
 // ...or read out in groups a space apart, each of letters and digits: "XK47 QP92 MZ3T"
 const BARE_GROUPS = /(?<![a-z0-9-])(?:(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{4,6}(?: |(?![a-z0-9]))){2,}/g;
@@ -2714,7 +2730,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (ARRIVED.test(arrived) && ARRIVED_BEFORE.test(arrived)
     && !isDateOrTime(p) && !isYearNumber(d) && !amountAround(t, a, b) && !harmlessNear(t, ctx.labels, a) && !SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))) return 'code';
   // ("your office number on the fridge, 614-555-0100, I'll call that if anything changes": a number the person will call)
-  if (len >= 7 && /call|ring|dial/.test(t.slice(b, b + 24)) && CALL_IT_AFTER.test(t.slice(b, b + 24))) return 'no';
+  // ("the magnet's right here, six oh six, four three six... I'll call it" to "call the office on the number on your fridge magnet":
+  // shorter, where the line tells the person to ring a number and nothing names this one a secret)
+  if (len >= 4 && /call|ring|dial/.test(t.slice(b, b + 28)) && CALL_IT_AFTER.test(t.slice(b, b + 28)) && (len >= 7 || (!label && !!ctx.caller?.says(CALL_A_NUMBER)))) return 'no';
   // ("I clicked your link, … it says meeting ID 881 440 2276": the caller's meeting, read from the link they sent, case 117)
   if (len >= 9 && ctx.talk.says(MEETING_TALK) && MEETING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !ctx.caller?.asks.has('code') && /\b(?:link|invite|invitation)\b/.test(ctx.caller?.text ?? '')) return 'no';
   // ("Yes, 4410, the Discover": a card's last four, named with its card)
@@ -2766,6 +2784,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len < 10 && (t.startsWith(' number', b) || t.startsWith(' line', b)) && TOLL_FREE_WORD.test(t.slice(a, b))) return 'no';
   // ("你们 400 电话是多少？", "95 开头的": the start of a kind of line)
   if (len <= 3 && /^(?:400|800|95|96|12)$/.test(d) && /^\s*(?:电话|热线|号码|开头|的号)/.test(t.slice(b, b + 6))) return 'no'; // ("if it's not a 1-800-772 number": the start of a kind of line)
+  // ("一个幺零六九开头的号发的": the start of the number a text came from)
+  if (len <= 5 && /^\s*开头的(?:号|手机|电话|短信)/.test(t.slice(b, b + 8))) return 'no';
   // the visible end of a number written with the rest hidden: "XXX-XX-4417" is a social security number's
   // last four, a part of it; "XXXX-XXXX-XXXX-1234" a card's, printed on every statement
   const hiddenBefore = len === 4 ? HIDDEN_BEFORE.exec(t.slice(Math.max(0, a - 20), a)) : null;
@@ -2780,7 +2800,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (nor a person's own ID, card or phone the line asks for; a 3-4 phone shape only where the reply names the tool)
   if ((len === 9 || len === 10) && p.groups.length >= 3 && (!nanp(p) || ctx.talk.says(REMOTE_TOOL)) && !isSsnShaped(p) && (!label || label.kind === 'number' || label.kind === 'code')
     && (ctx.talk.says(REMOTE_TOOL) || !['id', 'card', 'phone'].some((k) => ctx.caller?.asks.has(k as LabelKind))) && remoteTalk(ctx.talk, ctx.caller)) return 'code';
-  // ("你这是 0898 6677 3410 打来的", "我这显示 +86 0351…", "他号码 139 1122 5870，我这就打": a number someone called from, or one the person dials)
+  // ("你这是 0898 6677 3410 打来的", "我这显示 +86 0351…", "他号码 139 1122 5870，我这就打": a number someone called from, or one the person dials;
+  // "幺八三……拐拐两洞……你这个号码是广东的嘛？": the caller's own, read off the screen)
   if (len >= 7 && (CALLED_FROM_AFTER.test(t.slice(b, b + 12)) || (SHOWN_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !SHOWN_MINE_AFTER.test(t.slice(b, b + 16))) || OFFICE_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 16), a)) || I_CALL_LINE_BEFORE_ZH.test(t.slice(Math.max(0, a - 24), a)))) return 'no';
   // ("你以前的号 幺五二 什么 后面是 六六零八 对吧" to the caller who says he is the son with a new phone: his old number, asked back to test
   // him, case 118; named by a label too, "你原来那个手机号是一三八 尾号五五二一的吧")
@@ -2895,7 +2916,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const sum = len === 4 && !p.spelled && !four && !begun && isHan(t.charCodeAt(Math.max(0, a - 2)));
   // (a number grouped as a phone's, 3-3-4, answering "the phone number on the account, and the account PIN", or said to be a "number"
   // answering "the main number and the passcode on the business account": the phone, not the account)
-  const asked = begun ? ((namedAsked(ctx, a) ?? volunteered(ctx, a) ?? caller!.last) as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? ((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text))) && nanp(p) ? 'phone' : askedKind(caller, saidOnce(p), !LAST_FOUR_ASKED.test(caller.text) && !ENDING_SAID.test(caller.text) && (p.groups.length === 1 || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || !(['password', 'code', 'cvv', 'expiry'] as const).some((k) => caller.asks.has(k))))), unionPayStart(t, caller), (p.groups.length >= 4 && p.groups.every((g) => g === 1) || cardBegunInFours(p, t, b)) && !CODE_OR_PASSWORD.test(t) && !LAST_FOUR_ASKED.test(caller.text) && !ENDING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !amountAround(t, a, b), namedAsked(ctx, a) ?? volunteered(ctx, a))) : null;
+  const asked = begun ? ((namedAsked(ctx, a) ?? volunteered(ctx, a) ?? caller!.last) as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? ((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text) && !caller.says(MTCN_ASKED))) && nanp(p) ? 'phone' : askedKind(caller, saidOnce(p), !LAST_FOUR_ASKED.test(caller.text) && !ENDING_SAID.test(caller.text) && (p.groups.length === 1 || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || !(['password', 'code', 'cvv', 'expiry'] as const).some((k) => caller.asks.has(k))))), unionPayStart(t, caller), (p.groups.length >= 4 && p.groups.every((g) => g === 1) || cardBegunInFours(p, t, b)) && !CODE_OR_PASSWORD.test(t) && !LAST_FOUR_ASKED.test(caller.text) && !ENDING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !amountAround(t, a, b), namedAsked(ctx, a) ?? volunteered(ctx, a))) : null;
   // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
   // (a PIN may be a year; "in 2019", "since 1990" is when)
   // ("the last four... that's 6... 2... 1... 9" answering a request for them: the harmless label is what was asked)
@@ -2951,7 +2972,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (a number of that shape answering a request for a card's, an ID's or a phone's is that: an NHS number is 485 777 3456)
   // (or answering a phone company's "the number on the account": "The number's 6 1 7, 4 0 2, 9 9 1 3" to Verizon Wireless)
   // (a request ends in a question too: "can you put my text alerts on 720 555 0139? That's my new cell.")
-  if (nanp(p) && !caller?.asksHarmless && (!asked || asked === 'code' || asked === 'password' || (asked === 'card' && CARRIER.test(caller!.text))) && (!ASKED_BACK.test(t.slice(b, b + 16)) || MINE_AFTER.test(t.slice(b, b + 48)))) return harmless() || othersNumberNear(t, a) || theirsBefore(t, a) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 60), a)) ? 'no' : 'phone';
+  if (nanp(p) && !caller?.asksHarmless && (!asked || (asked === 'code' && !caller!.says(MTCN_ASKED)) || asked === 'password' || (asked === 'card' && CARRIER.test(caller!.text))) && (!ASKED_BACK.test(t.slice(b, b + 16)) || MINE_AFTER.test(t.slice(b, b + 48)))) return harmless() || othersNumberNear(t, a) || theirsBefore(t, a) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 60), a)) ? 'no' : 'phone';
   // ("I'm going to call the county clerk's office myself, 713-368-2290" answering a request for a PIN: theirs)
   // ("the number you called from, 202-555-0148" answering a request for a social security number; "their office number is
   // 559-555-0100" answering one for the doctor's: an office's is public)
@@ -3064,7 +3085,7 @@ const HAS_WEB = new RegExp(`https?:|www\\.|\\.(?:${TLD})\\b|(?:^|[\\s:：])\\/[a
 const inWebAddress = (t: string, a: number) => WEB_BEFORE.test(t.slice(Math.max(0, a - 48), a));
 const WEB_BEFORE = new RegExp(`(?:https?:\\/\\/|www\\.|[a-z0-9-]+\\.(?:${TLD})\\b|(?:^|[\\s:：])\\/[a-z0-9_-]+[/?])[^\\s，。！？]*$`);
 // ("I'm dialing it on the other phone now"; not "I'm calling it a night", "calling it in to my bank")
-const CALL_IT_AFTER = /^[,.]?\s*(?:and )?(?:(?:i'?ll|i will|i'?m going to|let me) (?:call|ring|dial) (?:that|it|them|you|this)|i'?m (?:dialing|dialling|ringing) (?:that|it|this)|i'?m calling (?:that|it|this) (?:now|right now|on)(?! (?:my|this) )\b)\b/;
+const CALL_IT_AFTER = /^(?:[,.]|…+|\.{2,})?\s*(?:and )?(?:(?:i'?ll|i will|i'?m going to|let me) (?:call|ring|dial) (?:that|it|them|you|this)|i'?m (?:dialing|dialling|ringing) (?:that|it|this)|i'?m calling (?:that|it|this) (?:now|right now|on)(?! (?:my|this) )\b)\b/;
 const FILE_AFTER = /^\.(?:jpe?g|png|pdf|docx?|heic|gif|mp4|zip|xlsx?)\b/;
 const MEETING_TALK = /meeting|zoom/;
 const MEETING_BEFORE = /\b(?:zoom|meeting)(?: (?:id|number)\b)?[^.!?\d]{0,12}$/;
@@ -3077,7 +3098,9 @@ function ipParts(p: DigitRun): number[] {
   return out;
 }
 const REFERENCE_PREFIX = /(?<![a-z])(?!(?:dash|double|triple|hyphen|and|then|is|oh|fb)-)[a-z]{2,4}-$/;
-const CALLED_FROM_AFTER = /^[\s，,]*(?:打来的|打过来的|打进来的|来电|拨过来的)|^[\s，,]*我(?:这就|马上|现在|先)打(?!给我)|^[\s，,]*(?:是吧|对吧|是吗|对吗)[？?\s，,]*我打过去/;
+// (the line tells the person to ring a number: "call the office on the number on your fridge magnet")
+const CALL_A_NUMBER = /\b(?:call|ring|phone|dial)\b[^.?!]{0,40}\bnumber\b/;
+const CALLED_FROM_AFTER = /^[\s，,]*(?:打来的|打过来的|打进来的|来电|拨过来的)|^[\s，,…]*(?:你|您)(?:这个|这|那个)(?:手机)?(?:号码|号|电话)|^[\s，,]*我(?:这就|马上|现在|先)打(?!给我)|^[\s，,]*(?:是吧|对吧|是吗|对吗)[？?\s，,]*我打过去/;
 const DIGITS_ASKED = /\b(?:digits?|codes?|pin)\b|码/;
 // ("你那边显示的号是 139…，那就是我本人的手机": the person's, said to be)
 const SHOWN_MINE_AFTER = /^[^。！？.!?]{0,8}(?:就是|是)?(?:我|俺)(?:本人)?(?:的|老婆|老公|家)/;
@@ -3326,11 +3349,13 @@ function askedKind(caller: CallerLine, d: string, whole = false, bank = false, r
   // (a resident ID's start, a region's six digits then a birth year, answering a line that asks for the ID among others: "填身份证就行是吧
   // 410523 1990" to a request for the ID and the card, "三六零七三二，幺九六八零四……" to one for the ID and a phone)
   if (d.length < 18 && caller.asks.has('id') && idStart(d) && !/^62/.test(d) && !isCardNumber(d)) return 'id';
-  // (a policy's number, thirteen digits or more, answering a request for it: an ID (case 113), whatever its length, unless a card's check)
-  if (d.length >= 12 && caller.asks.has('id') && !caller.asks.has('card') && caller.says(POLICY_ASKED) && !isCardNumber(d)) return 'id';
+  // (a policy's number, thirteen digits or more, answering a request for it: an ID (case 113), whatever its length, unless a card's check;
+  // so is a national ID asked for by its name, "your mother's CNIC number" · "five four four oh oh, dash, eight one two…", read long)
+  if (d.length >= 12 && caller.asks.has('id') && !caller.asks.has('card') && (caller.says(POLICY_ASKED) || (d.length <= 14 && caller.last === 'id' && caller.says(ID_DOCUMENT_ASKED))) && !isCardNumber(d)) return 'id';
   // (a bank's sort code or BSB, six digits, asked for with the account: the card's)
   if (d.length === 6 && caller.asks.has('card') && caller.says(SORT_CODE_ASKED)) return 'card';
-  const remote = d.length > 8 && caller.says(REMOTE_TOOL);
+  // (a remote tool's ID, or a money transfer's MTCN, ten digits: "the number is 318 442 9075" to "Send me the MTCN number")
+  const remote = d.length > 8 && (caller.says(REMOTE_TOOL) || caller.says(MTCN_ASKED));
   // (a UnionPay card's start, six digits from 62, where a bank is named: "招行的，6 2 1 4 8 5")
   if (bank && d.length >= 6 && d.length < 8 && /^62/.test(d) && caller.asks.has('card') && !caller.asks.has('code')) return 'card';
   // (and four to seven digits read out one by one, whatever follows, unless the reply names another it gives: "完整的啊 呃 6 2 2 8 4 8 ... 我看看啊 字太小了", "Go ahead with the
@@ -3386,6 +3411,9 @@ const PHONE_GIVEN_BEFORE = /(?<![你您他她])(?:的是|是|手机号?码?|号�
 const CHANGED_TO_BEFORE = /(?:改成|改为|设成|设为|换成)\s*$/;
 const NI_LETTERS_BEFORE = /\b[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] ?$/;
 const NI_LETTER_AFTER = /^ ?[a-d]\b/;
+// (a National Insurance number begun, its letters first)
+const NI_BEGUN = /^[a-ceghj-pr-tw-z][\s-]?[a-ceghj-npr-tw-z][\s,.-]*\d/;
+const NI_ASKED = /\bnational insurance\b|\bni (?:number|no)\b/;
 const SO_BEFORE = /\b(?:so|that'?s|which is|making it)\s*$/;
 const DATE_NAMED = /\b(?:birthday|anniversary|born|date|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 const PIN_FROM_DATE = /\b(?:pin|passcode|password)\b[^.!?]{0,12}\b(?:is|was|it'?s)\s+(?:my|his|her|our|the)\b[^.!?]{0,30}\b(?:birthday|birth ?date|anniversary|date of birth|wedding)\b/;
@@ -3415,6 +3443,8 @@ const SOMEONES_BEFORE = /\b(?:my|her|his|their|our)(?: [a-z]+)? $|\b(?:sister|br
 const GOOD_TILL_BEFORE = /\b(?:good|valid|runs?)\s+(?:till|until)\s*$/;
 const PHONE_NAMED_BEFORE = /手机|电话|\b(?:phone|cell|mobile)\b/;
 const PASSWORD_NAMED_BEFORE = /密码|口令|\b(?:password|passcode|pin)\b/;
+const MTCN_ASKED = /\bmtcn\b|\bmoney transfer control\b/;
+const PAYMENT_CARD_BEFORE = /\b(?:credit|debit|bank|atm|visa|mastercard|master|amex|gift|cash|payment|sim|top-?up)\s*$/;
 const SORT_CODE_ASKED = /\bsort code\b|\bbsb\b/;
 const POLICY_ASKED = /保单|\bpolicy\b/;
 
@@ -3669,7 +3699,7 @@ const ACCOUNT_SENT = /(?:账号|账户|帐号|帐户|卡号)[^。！？]{0,6}?(?
 const SENTENCE_ASKS = /^[^\n。.!！?？]{0,20}[?？]/;
 // (asked with a tag and no mark, as chats type it: "一三八 尾号五五二一的吧 阿姨给你打个电话")
 const SENTENCE_TAG_ASKS = /^[^\n。.!！?？]{0,20}(?:吧|吗)(?![\u4e00-\u9fff])/;
-const YOUR_OLD_NUMBER_BEFORE = /(?:你|您)(?:那个|这个)?(?:以前|之前|原来|原先|老|旧)(?:的|那个|这个)?(?:手机)?(?:号|号码|手机|电话)[^。.！!？?]{0,16}$|\byour (?:old|previous|real) (?:number|phone|cell)\b[^.!?]{0,16}$/;
+const YOUR_OLD_NUMBER_BEFORE = /(?:你|您)(?:那个|这个)?(?:以前|之前|原来|原先|老|旧)(?:的|那个?|这个?)?(?:手机)?(?:号|号码|手机|电话)[^。.！!？?]{0,16}$|\byour (?:old|previous|real) (?:number|phone|cell)\b[^.!?]{0,16}$/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
 // "March 12, 1975": a day and a year after a month's name
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/;
@@ -3746,7 +3776,7 @@ function labelBetween(t: string, labels: Labels, from: number, to: number): bool
 const OTHER_THING_ZH = /余额|金额|钱|工资|收入|岁|年|月|日|号楼|门牌|楼|室|价|费|利息|额度|分/;
 const ID_OR_CARD: ReadonlySet<LeakKind | undefined> = new Set(['id', 'card']);
 const REPLY_ENDS_HERE = /^[\s。.，,！!…]*$/;
-const SAID_TO_BE = /\bsame as\b|\bthe year (?:i|my|we|he|she)\b|\bmy (?:[a-z]+'s )?(?:birthday|birth year|house number|street number|zip|anniversary|age)\b/;
+const SAID_TO_BE = /\bsame as\b|\bthe year (?:i|my|we|he|she)\b|\bmy (?:[a-z]+'s )?(?:birthday|birth year|house number|street number|zip|anniversary|age)\b|是(?:我|俺|她|他|我[妈爸儿女]|[妈爸]|孩子|儿子|女儿|老公|老婆)的?(?:生日|出生年月日?|门牌号)(?:加[^\s，,。]{0,6})?[\s，,:：]*$/;
 
 /** A number right after its label ("卡号是…", "SSN:", "验证码"). */
 // (a word begun and cut off by a dash: "My PIN is four, four, n— hmm. No.", "…eight-eight-th— hang on")
@@ -3803,8 +3833,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
     case 'expiry': // "exp 12/27", "有效期2027年": a date, printed on the card (case 91); with the code after it, the card's
     case 'cvv':
       // (with the card's number in the same reply it is masked with it: "card number 4532…, expiration 02/2025")
-      // ("车险到期是2024.06.30": a day in it, no card's expiry)
-      if (label.kind === 'expiry' && (((isExpiry(p) || isYearNumber(p.digits) || MONTH_YEAR.test(p.digits) || (p.groups.length === 3 && isDateOrTime(p))) && !ctx.talk.says(CARD_NUMBER_IN)) || ID_DOCUMENT.test(t.slice(Math.max(0, label.at - 12), label.at)) || ID_DOCUMENT.test(ctx.caller?.text ?? ''))) return 'no';
+      // ("车险到期是2024.06.30": a day in it, no card's expiry; nor the year first, "有效期到2026.03")
+      if (label.kind === 'expiry' && (((isExpiry(p) || isYearNumber(p.digits) || MONTH_YEAR.test(p.digits) || (p.groups[0] === 4 && YEAR_MONTH.test(p.digits)) || (p.groups.length === 3 && isDateOrTime(p))) && !ctx.talk.says(CARD_NUMBER_IN)) || ID_DOCUMENT.test(t.slice(Math.max(0, label.at - 12), label.at)) || ID_DOCUMENT.test(ctx.caller?.text ?? ''))) return 'no';
       // ("卡背面写的 08/27": an expiry said after the card's back, alone, printed on it, case 91)
       if (label.kind === 'cvv' && isExpiry(p) && !ctx.talk.says(CARD_NUMBER_IN)) return 'no';
       // ("社保卡号啊 我看一下卡背面 是 H 三四 二九〇 幺六八 七" answering a request for the social security card's number: the back is where
@@ -3890,6 +3920,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // ("Okay, okay, I have my card. It's 2 1 7..." answering a request for the social security number: a bare card, where the line
       // asks for an identity document's number and no bank card, is the document's)
       if (label.kind === 'card' && len <= 9 && /^card\s*\.\s*it(?:'?s| is)\b/.test(t.slice(label.at, a)) && ctx.caller?.last === 'id' && !ctx.caller.asks.has('card')) return 'id';
+      // (so is one where the line asks for a national ID by its name: "Ji, Ammi's card... five four four oh oh, dash…" to "your mother's
+      // CNIC number")
+      if (label.kind === 'card' && len >= 6 && t.startsWith('card', label.at) && !PAYMENT_CARD_BEFORE.test(t.slice(Math.max(0, label.at - 12), label.at)) && !LAST_DIGITS.test(t.slice(Math.max(0, label.at - 16), a)) && ctx.caller?.last === 'id' && !ctx.caller.asks.has('card') && ctx.caller.says(ID_DOCUMENT_ASKED)) return 'id';
       // "the PIN for my debit card is 4 9 1 7", "the password for this account is …": the PIN's, not the card's
       if (label.kind === 'card' && PASSWORD_FOR.test(t.slice(Math.max(0, label.at - 32), label.at))) return p.digits.length >= 4 ? 'password' : 'no';
       // ("You asked for the pin to cancel the old card, it's 9-0-4-2": four to six digits after a card named for a PIN just before are the PIN;

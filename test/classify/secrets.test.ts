@@ -4519,6 +4519,66 @@ describe('the written calls of round 41: a prize in thousands, the number a mess
   });
 });
 
+describe('the written calls of rounds 42 to 44: numbers the person rings, someone else\'s, places asked in figures, receipts, a national ID', () => {
+  it('a number the person will ring, off the card or the fridge magnet the line points to, is none of theirs', () => {
+    expect(read("Right you are. I'll ring the one on the card, the oh-three-four-five, whatever it is, I'll read it off. Ta-ra now.", 'Put the phone down, wait a few minutes, and ring the number on the back of your card, or pop into the Neath branch.')).toEqual([]);
+    expect(read("I'll do that. The magnet's right here, six oh six, four three six... I'll call it. Hold your horses.", "Hang up and call the office on the number on your fridge magnet or in the phone book, and ask for me, Napier.")).toEqual([]);
+    // (a code read out, then "I'll call you", stays the code)
+    expect(read("it's 4 8 2 9 1 3, I'll call you back", 'Read me the code we just sent.')).toEqual(['code']);
+  });
+  it("someone else's number: rung on \"his usual number\", \"他打我的号码\", the caller's read off the screen, one the police ask to hear again", () => {
+    expect(read('I just phoned Mr Moyo on his usual number 0772 418 830. He is in Bulawayo and never sent me anything. So who is this?', 'Tendai I am disappointed. Send me the POP within 30 minutes, that is an instruction')).toEqual([]);
+    expect(read('没转 他让我交500押金\n他打我的号码是 0894-5823117 还加过我qq 3387512906', '没事 那您那边有没有转过钱 对方还让您干啥了')).toEqual([]);
+    expect(read('幺八三……拐拐两洞……你这个号码是广东的嘛？德邦不是有个九五三五三嘛，我打那个问了再说。', '微信就是这个手机号，你加了我马上发码给你。')).toEqual([]);
+    expect(read('我写在日历背面……一五九，零五九八，三三幺七。就是这个，伊每次都用这个打。', '他再打电话你就不要接了。你把他的号码再跟我说一遍，我们登记一下。')).toEqual([]);
+    expect(read('你原来那手机号不是 一三九 尾号二六七一 吗 手机摔了卡也能用啊 我先打一个', '二舅你别打电话 我手机摔坏了 只能上qq')).toEqual([]);
+    // (but the person's own old number, "俺原来那个号", and a son's handed over, case 87)
+    expect(read('不是这个，这个是俺跑外卖的号。京东绑的是俺原来那个号，一八七，三幺九洞，六两五五。', '先核实一下，你京东账号绑定的手机号是多少？是不是现在接电话的这个？')).toEqual(['phone']);
+    expect(read('伊的手机号码是 +65 9 1 7 3 4 0 2 8，侬自家打过去问问伊嘛', '就是你儿子，你把他的手机号报给我，我们核实。')).toEqual(['phone']);
+  });
+  it('a PIN\'s digits asked for by their places in figures ("digits 2, 4 and 6") and given by place', () => {
+    const got = classifyInContext('2nd is 9, 4th is 1 and the 6th.. 6', { context: { caller: 'One more step to lock the account: digits 2, 4 and 6 of your 365 Online PIN please' } }).leaks;
+    expect(got.map((l) => l.kind)).toEqual(['password', 'password', 'password']);
+    expect(got.map((l) => l.start)).toEqual([7, 17, 33]);
+  });
+  it('a password said to be a birthday ("是我生日 1 1 0 9 1 4") where the line asks for it; a birthday asked for stays a date', () => {
+    expect(read('知道 是我生日 1 1 0 9 1 4\n我转了98', '解冻要zfb付98元解冻金 领完皮肤一起退给你\n你妈妈支付宝密码知道吗')).toEqual(['password']);
+    expect(read('我生日是 110914', '你生日是哪天')).toEqual([]);
+  });
+  it("a payment's receipt (\"TID\", \"confirmation QFT92LM0X1\") is none; a confirmation code the line asks for is the code", () => {
+    expect(read('sent 20,000 from easypaisa, TID 0427 5519 3301. screenshot', 'Transfer to our custody account Meezan Bank 0210 4455 9910, title KT Securities, and send screenshot to me')).toEqual([]);
+    expect(read('nimetuma 14,500 ✅ confirmation QFT92LM0X1', 'Total fee KSh 14,500 payable by M-Pesa Paybill 522533 Acc HASSAN. Pay by Friday to secure your slot')).toEqual([]);
+    expect(read('confirmation QF2T92LM', 'read me the confirmation code we sent')).toEqual(['code']);
+  });
+  it('a national ID asked for by its name stays the ID, read long or from "Ammi\'s card"; a card\'s last four stay harmless', () => {
+    const cnic = "Yes, beta Naveed. To release the payment, just tell me your mother's CNIC number for verification, I will enter it in the system.";
+    expect(read("Walaikum salam. Ji, Ammi's card... five four four oh oh, dash, eight one two... three six seven... two one, dash, two.", cnic)).toEqual(['id']);
+    expect(read("I'll give you the last four of my card, 4 4 1 9, and that's it.", 'Can you please tell me the last four digits of your social security number?')).toEqual([]);
+  });
+  it("the rest of a card the line says is short (\"卡号不全 后面还有7位\"); a National Insurance number begun with its letters", () => {
+    expect(read('后面是 3 3 8—1 4 7 6\n身份证在我婆娘那 她去镇上了 等她回来', '卡号不全 后面还有7位 身份证号也发一下 财政系统核对要用')).toEqual(['card']);
+    expect(read("Hang on, it's on my payslip somewhere... here we are. J-K, forty-four, ninety-one...", 'I just need to confirm your National Insurance number, so the payment goes to the right person, and then the sort code and account number.')).toEqual(['id']);
+  });
+  it('a remote tool\'s ID (RustDesk) and a transfer\'s MTCN read as a phone\'s shape are codes', () => {
+    expect(read('ID 284 553 907. now it is asking accept or not', 'Sir open RustDesk and tell the 9 digit ID showing on screen, then press Accept when it comes')).toEqual(['code']);
+    expect(read('sent $1000. the number is 318 442 9075. the lady at the counter ask me if I know the person', 'Yes with K. Petrov. Send me the MTCN number when done so the captain can collect')).toEqual(['code']);
+  });
+  it("a number the caller read out, claimed as the person's (\"is mine\"), though the line also names a case", () => {
+    expect(read('yes 700314-12-5528 is mine. i only have BSN and Maybank', 'Your IC 700314-12-5528 is linked to a money laundering syndicate. This case is SULIT, do not inform anyone. Confirm this is your IC and which banks you have accounts with')).toEqual(['id']);
+  });
+  it('a code the line asks for while money "goes back into your account" is the code; the account is where money goes', () => {
+    expect(read('Okay, okay, wait... it came. It says... eight four two...', "I will send a reversal code to your phone from BSP. When it comes, read it to me, and the one thousand eight hundred fifty goes back into your account.")).toEqual(['code']);
+  });
+  it('harmless look-alikes: a sum said back in digits, a text\'s sender\'s start, a licence\'s expiry year first', () => {
+    expect(read('Six eight five oh? Sharon does all that through Xero, mate.', "The supplier's chasing the deposit, six thousand eight hundred and fifty. They've changed banks, so I'll text you the new details")).toEqual([]);
+    expect(read('短信是来了，一个幺零六九开头的号发的……这网址咋长得怪模怪样的', '链接我这就给您发过去了，您看一下短信。')).toEqual([]);
+    expect(read('等下 我开店宝app里咋没看到啥提醒\n资质那一栏显示“正常” 有效期到2026.03', '链接里填号码就行 填完会收到一条验证码 也填进去 就认证完成了')).toEqual([]);
+  });
+  it('a password named in a reply before does not run on into words of this one where the line now asks for a code', () => {
+    expect(inCall(['Login to Maybank2u and tell me the username and password', 'Received. You will get a TAC from Maybank now, send it to me quickly'], ['ok username is jenny_pnpg and password Kinabalu@70'], 'wait the TAC sms says transfer RM 48,000 to MUHD FAIZ. you said it is for protection??')).toEqual([]);
+  });
+});
+
 describe('words between a label and its value, put back (they cost no time: docs/reader.md, "A try not kept")', () => {
   it('a code that "came" ("码来了"), read with corrections, is the code', () => {
     expect(read('零钱有三百多块。码来了，是二八五，六……六幺……不是，六七幺。', '您点钱包，看一下零钱余额有多少，然后我这边会给您发一个关闭验证码，您收到念给我。')).toEqual(['code', 'code']);
