@@ -4,7 +4,7 @@
 import type { LeakKind } from '../core/schema';
 import { BANK_CARD_NAMED, BUSINESS, FAMILY, OPENED_BEFORE, ID_CARD_BEFORE, type Label, type LabelKind, type Labels, SECRET_KINDS, labelBefore, scanLabels, secretOf } from './labels';
 import { normalize } from './normalize';
-import { CHINESE_CARDINAL, cardinalValue, digitsAndGroups, findRuns } from './numbers';
+import { CHINESE_CARDINAL, cardinalValue, digitsAndGroups, findRuns, spanOf } from './numbers';
 import { spelledKey, spelledOut } from './spelled-chars';
 import { GIFT, GIFT_PIN_ASKED, REMOTE_ADDRESS, REMOTE_TOOL, Talk, talkDecides, withTalk } from './talk';
 
@@ -117,8 +117,13 @@ export class CallerLine {
   get numbers(): string[] {
     if (this.nums) return this.nums;
     const numbers: string[] = [];
-    for (const run of findRuns(this.text)) {
+    const runs = findRuns(this.text);
+    for (const [i, run] of runs.entries()) {
       for (const part of digitsAndGroups(run)) if (part.length >= 3) numbers.push(part);
+      // (and runs a comma and a mark apart read on, as a number's words joined by hyphens split them: "oh-four, double-oh, seven-five"
+      // → "0-4, -00, 7-5", a sort code the person says back)
+      const next = runs[i + 1];
+      if (next && /^[\s,-]{2,4}$/.test(this.text.slice(spanOf(run)[1], spanOf(next)[0]))) numbers.push(run.digits + next.digits);
       // (a sum with its cents, "$1,249.00", is said back without them: "for like $340 not 1249")
       if (run.seps.at(-1) === '.' && run.groups.at(-1) === 2 && run.digits.length >= 5) numbers.push(run.digits.slice(0, -2));
     }

@@ -1710,8 +1710,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const words: Span[] = [];
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const word = m[0].trimEnd();
-      // (nor a hexadecimal error code, "0x000003E8", nor a case's or a claim's reference led by its year, "2026-CR-04418")
-      if (!caller!.saysWord(word) && !TOLL_FREE_WORD.test(word) && !MASKED_GROUPS.test(word) && !COUNTED.test(word) && !/^0x[\da-f]+$/.test(word) && !YEAR_REFERENCE.test(word) && !officialApp(word) && !harmlessNear(t, labels, m.index) && !(askedFor !== 'code' && RECEIPT_BEFORE.test(t.slice(Math.max(0, m.index - 24), m.index)))) words.push([(askedFor === 'code' || askedFor === 'password') && giftPin(m.index, t, caller) ? 'card' : askedFor!, m.index, m.index + word.length, true]);
+      // (nor a hexadecimal error code, "0x000003E8", nor a case's or a claim's reference led by its year, "2026-CR-04418", nor a sum's
+      // words half read, "forty-nine thousand nine hundred ninety-nine" → "49 thousand 990-nine")
+      if (!caller!.saysWord(word) && !TOLL_FREE_WORD.test(word) && !MASKED_GROUPS.test(word) && !COUNTED.test(word) && !/^0x[\da-f]+$/.test(word) && !DIGITS_THEN_NUMBER_WORD.test(word) && !YEAR_REFERENCE.test(word) && !officialApp(word) && !harmlessNear(t, labels, m.index) && !(askedFor !== 'code' && RECEIPT_BEFORE.test(t.slice(Math.max(0, m.index - 24), m.index)))) words.push([(askedFor === 'code' || askedFor === 'password') && giftPin(m.index, t, caller) ? 'card' : askedFor!, m.index, m.index + word.length, true]);
     }
     re.lastIndex = 0;
     found = mergeSpans(found, words, 'same');
@@ -2442,6 +2443,7 @@ const yearLedReference = (t: string, a: number) => /\b(?:19|20)\d{2}-[a-z]{1,4}-
 // A word of letters and digits, with three digits or more: dashed groups, or eight characters or more.
 // ("two 100-dollar cards", "a 3-digit code": a count and its unit)
 const COUNTED = /^\d+-(?:dollars?|bucks|digits?|hours?|days?|minutes?|years?|months?|weeks?|packs?|pages?|inch|foot|feet|miles?|percent|cards?|times?|something|odd|ish|plus|star|step|stage|point)$/;
+const DIGITS_THEN_NUMBER_WORD = /^\d+(?:-(?:oh|zero|one|two|three|four|five|six|seven|eight|nine))+$/;
 // (a payment's receipt, where the line asks for no code: "nimetuma 14,500 ✅ confirmation QFT92LM0X1" to a fee by M-Pesa)
 const RECEIPT_BEFORE = /\b(?:confirmation|receipt|transaction|txn|trx)(?: (?:code|no|number|id|ref))?[\s:#.]*$/;
 const BARE_ALNUM = /(?<![a-z0-9-])(?=(?:[a-z-]*\d){3})(?=[a-z0-9-]*[a-z])(?:[a-z0-9]+(?:-[a-z0-9]+)+|[a-z0-9]{8,})(?![a-z0-9-])/g;
@@ -2777,7 +2779,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("密码是我的手机后六位 三三八八二一": the phone's digits said to be the password are the password)
   // (not a date: "never to give my PIN, it's on the letter dated 3/2/2023")
   // ("那……是 幺九五幺零八，我生日" after a card is asked for: a PIN made of a birthday, said to be one after it; not a birth date asked for)
-  if (len === 6 && !label && BIRTHDAY_AFTER.test(t.slice(b, b + 12)) && !ctx.caller?.asksHarmless && !p.seps.some((x) => /[/.-]/.test(x)) && !harmlessNear(t, ctx.labels, a)) return 'password';
+  // (or the rest of one the line asks for, four digits: "哦 后面还有0817 我生日" to "提示密码错误 后面还有吧")
+  if ((len === 6 || (len === 4 && !!ctx.caller?.asksPart && ctx.caller.last === 'password')) && !label && BIRTHDAY_AFTER.test(t.slice(b, b + 12)) && !ctx.caller?.asksHarmless && !p.seps.some((x) => /[/.-]/.test(x)) && !harmlessNear(t, ctx.labels, a)) return 'password';
   // (not a mobile number a few words on: "手机银行要输密码 我不太会弄 我让你表妹来 她电话 一五八二三七六九九二四")
   if (len >= 4 && !isMobile(d) && (!label || label.kind === 'not' || label.kind === 'phone') && !calledNumber(t, a) && !isOfficial(d) && !TOLL_FREE_START.test(d) && !unitAfter(t, b) && !p.seps.some((x) => /[/:]/.test(x)) && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a, ctx.caller?.last === 'password', label?.kind === 'phone')) return 'password';
   if (TOLL_FREE_START.test(d) && (/^-?[a-z]/.test(t.slice(b, b + 2)) || /^ (?:number|line|one)\b/.test(t.slice(b, b + 8)) || (p.groups.length === 2 && p.groups[0] === 1))) return 'no'; // "1-800-MEDICARE": a company's number in letters; "the 1-877 one"
@@ -2926,6 +2929,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const harmless = () => (isYearNumber(d) && !(four === 'id' && p.spelled) && (asked !== 'password' || YEAR_PREP.test(t.slice(Math.max(0, a - 12), a)) || modelYear(t, a, b)) && (!keyedIn(t, a, b) || (!!caller?.asksHarmless && /\b(?:year|born|birth)\b/.test(caller.text)))) || amountAround(t, a, b) || calledNumber(t, a) || saidToMe(t, a) || PAID_TO_BEFORE.test(t.slice(Math.max(0, a - 48), a))
     || (!four && harmlessNear(ctx.t, ctx.labels, a, !!asked) && !PIN_FROM_DATE.test(t.slice(Math.max(0, a - 80), a)))
     || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))
+    // (a round sum sent or owed to someone: "why you need my MPIN to send me 1000?")
+    || (/00$/.test(d) && SUM_TO_SOMEONE_BEFORE.test(t.slice(Math.max(0, a - 24), a)))
     // ("Which number are you calling from, 202?": where the caller calls from; "Dr. Grant, 330-762-4410, that's the office")
     || CALLING_FROM.test(t.slice(Math.max(0, a - 24), a)) || OFFICE_AFTER.test(t.slice(b, b + 32))
     // ("Dr. Feld's office is 555-0194", "The number on Mercy's website is different, it's 555-0100": a business's, public)
@@ -3107,7 +3112,7 @@ const SHOWN_MINE_AFTER = /^[^。！？.!?]{0,8}(?:就是|是)?(?:我|俺)(?:本�
 // (a carrier's prefix named, not a number begun: "手机号138的那个", "一五八还是一八五开头的？", "是139开头吗？")
 const PREFIX_NAMED_AFTER = /^\s*(?:的|那|开头|打头|开始|还是|吗|[？?])|^[^，,。.]{0,10}(?:开头|打头|吗|[？?])/;
 const PHONE_CUT_AFTER = /^\s*(?:[,，-]\s*)?(?:\.{2,}|…|$)/;
-const BIRTHDAY_AFTER = /^[\s，,、]*(?:是|就是)?(?:我|俺)的?(?:生日|出生日期)(?:[。，,.!！]|$)(?!\s*(?:那天|那|在))|^[\s,]+(?:it's |that's )?my (?:birthday|birth date|date of birth)[.!,]?\s*$/;
+const BIRTHDAY_AFTER = /^[\s，,、]*(?:是|就是)?(?:我|俺)的?(?:生日|出生日期)(?:[。，,.!！\s]|$)(?!\s*(?:那天|那|在))|^[\s,]+(?:it's |that's )?my (?:birthday|birth date|date of birth)[.!,]?\s*$/;
 const SHOWN_BEFORE = /(?:来电显示|我这(?:边|里)?显示|手机上显示|(?:你|您)(?:这边|那边)?(?:的)?(?:来电)?显示的?(?:号码?|电话))[的是为：:\s]*\+?$/;
 // ("你们公司座机，是 010-8529 6613 吗", "你名片上那个电话 021-6258 3371")
 // (a line the person will ring themselves, named before its number: "我自己打入境处热线问 二八二四 六一一一")
@@ -3750,7 +3755,7 @@ function passwordDescribed(t: string, labels: Labels, a: number, asked = false, 
   const far = SAID_TO_BE.test(t.slice(Math.max(0, a - 64), a)) ? 64 : itIs ? 48 : 16;
   for (let end = a; end >= a - far && end >= 0; end--) {
     const l = labels.byEnd.get(end);
-    if (!l || l.kind !== 'password' || negatedAt(t, l.at) || othersLabel(t, l.at)) continue;
+    if (!l || l.kind !== 'password' || negatedAt(t, l.at) || othersLabel(t, l.at) || WHY_ASKED_BEFORE.test(t.slice(Math.max(0, l.at - 32), l.at))) continue;
     const between = t.slice(l.at, a).replace(ELLIPSIS, ' ');
     // (not a phone given after the password was named: "要手机号和密码，我手机 17786239051")
     // (reached by "it's" over a few words, none of them another thing's label: not "a password, but the case number, it's 78231")
@@ -3760,6 +3765,9 @@ function passwordDescribed(t: string, labels: Labels, a: number, asked = false, 
   return false;
 }
 const ELLIPSIS = /\.{2,}|…+/g;
+// (the password named in a question why it is wanted: "why you need my MPIN to send me 1000?")
+const WHY_ASKED_BEFORE = /\bwhy (?:do |does |would |should |are )?(?:you|u|they|he|she|the [a-z]+) (?:need|want|ask(?:ing)? for|asking)s? (?:for )?(?:my |the |our )?$/;
+const SUM_TO_SOMEONE_BEFORE = /\b(?:send|sending|sent|give|giving|gave|refund|refunding|lend|lent|owe|owes|owed|transfer|transferring|pay|paying) (?:me|you|u|him|her|us|them)\s*$/;
 const IT_IS_BEFORE = /\b(?:it'?s|it is|that'?s)\s*$/;
 /**
  * Whether another secret's label ends after `from` and before `to`, or any label right at `to`, the number's own: "a password, but the

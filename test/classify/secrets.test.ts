@@ -4579,6 +4579,32 @@ describe('the written calls of rounds 42 to 44: numbers the person rings, someon
   });
 });
 
+describe('the written calls of round 45: a sort code said back, where a harmless number is kept, numbers rung back, a PIN\'s rest', () => {
+  it("a sort code the caller read out in hyphened words, said back, is the caller's", () => {
+    expect(read("Oh-four double-oh seven-five... hang on, our Liam's just come in from work, I'm gonna ask him, he does all this.", "I need you to send back six hundred and eighty-four to our reconciliation account, otherwise it gets flagged as fraud against your name. Sort code's oh-four, double-oh, seven-five.")).toEqual([]);
+  });
+  it('a harmless number\'s name, then where it is kept, then the number ("Acknowledgement number I have written in my diary...")', () => {
+    expect(read("Very good. Acknowledgement number I have written in my diary... three one two, four oh seven, five five. I'll bring everything.", 'For release you have to come to the station with your bank passbook, Aadhaar copy and the acknowledgement number of the complaint.')).toEqual([]);
+  });
+  it('a number the person rings back on, "your usual mobile", "your old one"', () => {
+    expect(read("Sir, sorry, I'll just call you back on your usual mobile, the oh seven seven one I have saved. One minute, Sir.", "Nirosha, there's no time for all that. I am authorising you. Do it now and I'll sign when I come back.")).toEqual([]);
+    expect(read('£640?? thats a lot jord. let me just ring your old one first, 07825 114 903', 'can u pay it for me and ill send it back monday? ill send u the landlords details')).toEqual([]);
+  });
+  it("a Bangladeshi NID by its name is an ID", () => {
+    expect(read('walaikum assalam. ok. NID 461 722 8890. photo I will send when I go home', 'We can give 3 lakh taka business loan. Please send your NID number and photo.')).toEqual(['id']);
+  });
+  it("the rest of a PIN the line asks for, said to be a birthday (\"后面还有0817 我生日\")", () => {
+    expect(read('哦 后面还有0817 我生日 你再试试', '登不上啊 提示密码错误 后面还有吧')).toEqual(['password']);
+  });
+  it('a round sum sent to someone, in a question why a PIN is wanted, is none; a code sent stays the code', () => {
+    expect(read("wait. why you need my MPIN to send me 1000? I'm closing this and uninstalling", 'Press allow and then enter your MPIN, I will not see it.')).toEqual([]);
+    expect(read("ok I'll send you 482913 now", 'read me the code')).toEqual(['code']);
+  });
+  it('a sum in thousands whose hundreds are half read ("forty-nine thousand nine hundred ninety-nine")', () => {
+    expect(read("Wait, this message is saying 'transaction of rupees forty-nine thousand nine hundred ninety-nine'... this is not KYC!", 'One more OTP will come, system needs double verification, please tell that also.')).toEqual([]);
+  });
+});
+
 describe('words between a label and its value, put back (they cost no time: docs/reader.md, "A try not kept")', () => {
   it('a code that "came" ("码来了"), read with corrections, is the code', () => {
     expect(read('零钱有三百多块。码来了，是二八五，六……六幺……不是，六七幺。', '您点钱包，看一下零钱余额有多少，然后我这边会给您发一个关闭验证码，您收到念给我。')).toEqual(['code', 'code']);
