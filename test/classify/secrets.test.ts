@@ -4605,6 +4605,22 @@ describe('the written calls of round 45: a sort code said back, where a harmless
   });
 });
 
+describe('the written calls of round 46: an old number rung, a code in chat letters or Cantonese, a receipt, a vehicle\'s number', () => {
+  it('the caller\'s old number the person will ring ("那我给您原来那个号打个电话哈 138尾号2296那个") is none of theirs', () => {
+    expect(read('那我给您原来那个号打个电话哈 138尾号2296那个', '钉钉我手机上没装 来不及了 你先转 回头我给你补签字 出了事我担着')).toEqual([]);
+  });
+  it('a code named in chat letters ("yzm") or begun with its rest unreadable, and one that came, in Cantonese, then broken off', () => {
+    const line = '领的时候会有个验证码 发我这边核对一下';
+    expect(read('yzm 三八一 后面几位看不清 屏幕摔裂了[捂脸]', line)).toEqual(['code']);
+    expect(read('验证码 三八一 后面几位看不清', line)).toEqual(['code']);
+    expect(read('来了来了……係，四、七、二……等阵先', line)).toEqual(['code']);
+  });
+  it('an M-Pesa receipt ("SIK4TR9QP2 confirmed") and a vehicle\'s number are none', () => {
+    expect(read('i have sent. the message says SIK4TR9QP2 confirmed', 'Send the KES 8,000 to our verification Paybill 522318, account 4021. It is refunded to you together with the loan within 10 minutes.')).toEqual([]);
+    expect(read('Link came. Fastag dash kyc dash nhai dot in. Okay, vehicle number I typed, KL zero eight B Q... card also I put. Now it is asking OTP.', 'I am sending one link by SMS, open it and update KYC, enter your vehicle number and your debit card for one rupee verification. Then you will get OTP.')).toEqual([]);
+  });
+});
+
 describe('words between a label and its value, put back (they cost no time: docs/reader.md, "A try not kept")', () => {
   it('a code that "came" ("码来了"), read with corrections, is the code', () => {
     expect(read('零钱有三百多块。码来了，是二八五，六……六幺……不是，六七幺。', '您点钱包，看一下零钱余额有多少，然后我这边会给您发一个关闭验证码，您收到念给我。')).toEqual(['code', 'code']);
