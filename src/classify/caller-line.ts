@@ -4,6 +4,7 @@
 import type { LeakKind } from '../core/schema';
 import { BANK_CARD_NAMED, BUSINESS, FAMILY, OPENED_BEFORE, ID_CARD_BEFORE, type Label, type LabelKind, type Labels, SECRET_KINDS, labelBefore, scanLabels, secretOf } from './labels';
 import { normalize } from './normalize';
+import { EN_TENS, EN_WORDS } from './digits';
 import { CHINESE_CARDINAL, cardinalValue, digitsAndGroups, findRuns, spanOf } from './numbers';
 import { spelledKey, spelledOut } from './spelled-chars';
 import { GIFT, GIFT_PIN_ASKED, REMOTE_ADDRESS, REMOTE_TOOL, Talk, talkDecides, withTalk } from './talk';
@@ -457,15 +458,14 @@ function firstLabelAfter(text: string, re: RegExp): Label | undefined {
   const m = re.exec(text);
   return m ? scanLabels(text.slice(m.index + m[0].length, m.index + m[0].length + 40)).byEnd.values().next().value : undefined;
 }
-const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const THOUSANDS_SAID = new RegExp(`\\b((?:${TENS.join('|')})(?:[- ](?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.slice(1).reverse().join('|')}|\\d{1,3}) thousand(?:,? (?:and )?(\\d{1,3})\\b)?`, 'g');
+// (a count under twenty or in tens, as a sum's thousands are said; the words' values are the reader's own, digits.ts)
+const UNDER_TWENTY = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const THOUSANDS_SAID = new RegExp(`\\b((?:${Object.keys(EN_TENS).join('|')})(?:[- ](?:${UNDER_TWENTY.slice(0, 9).join('|')}))?|${UNDER_TWENTY.join('|')}|\\d{1,3}) thousand(?:,? (?:and )?(\\d{1,3})\\b)?`, 'g');
 /** The value of a number under a thousand said in words or digits ("six", "forty-two", "12"). */
 function smallNumber(s: string): number {
   if (/^\d+$/.test(s)) return Number(s);
   const [tens, unit] = s.split(/[- ]/);
-  const t = TENS.indexOf(tens!);
-  return t >= 0 ? (t + 2) * 10 + (unit ? UNITS.indexOf(unit) : 0) : UNITS.indexOf(s);
+  return EN_TENS[tens!] ? Number(EN_TENS[tens!]) * 10 + (unit ? Number(EN_WORDS[unit]) : 0) : Number(EN_WORDS[s]);
 }
 const REST_OF = /\b(?:rest|remainder) of (?:your |the |his |her )?/;
 const REST_OF_ZH = /(?:不全|不完整|没(?:发|写|报|念)全|少了?[一二三四五六七八九两\d]?位?)[\s，,]*(?:后面|剩下)/;
