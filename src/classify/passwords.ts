@@ -102,6 +102,8 @@ const FILLER_FIRST = /^[\s,]{0,3}(?:uh+|um+|er+|erm|嗯+|呃+|额|啊)[\s,.…]{
 // (the symbols' names, one list for every reader of them here)
 const SYMBOL_NAMES = "exclamation (?:point|mark)|question mark|dollar sign|at (?:sign|symbol)|pound sign|hash(?:tag| sign)?|number sign|underscore|dash|hyphen|asterisk|ampersand|percent(?: sign)?|plus sign";
 const SYMBOL_WORDS = new RegExp(`(?:(?:${SYMBOL_NAMES})(?![a-rt-z]|s[a-z])|hyphen(?=ated\\b))`, 'y');
+// (what any of them needs: a digit or a symbol, typed or said; a text without one holds none, and who asked need not be read)
+const CORE_ANYWHERE = new RegExp(`[\\d@#$%^&*!+_~]|${SYMBOL_NAMES}|hyphen`);
 const NEXT_WORD = /\s*([a-z]+)/y;
 const TOKEN = /[a-z0-9@#$%^&*!+_~'-]+/g;
 // (and a clock's time, "8:35", is no part of one either)
@@ -158,6 +160,9 @@ function withoutSpeltCommas(t: string): string {
   if (!t.includes(',')) return t;
   return t.replace(SPELT_LIST, (m) => (SAYS_HOW.test(m) && HAS_CORE.test(m) ? m.replaceAll(',', ' ') : m));
 }
+
+/** Whether `t` could hold a password said aloud (spokenPasswords finds none where this is false). */
+export const maySpeakPassword = (t: string): boolean => CORE_ANYWHERE.test(t);
 
 /** Spans [a, b) of passwords said aloud in a normalised text (read only where a password is asked or named). */
 export function spokenPasswords(t: string): Array<[number, number]> {

@@ -16,7 +16,7 @@ import {
 } from './labels';
 import { askedSecret, CallerLine, STARTS_WITH } from './caller-line';
 import { EN_HOMOPHONES, EN_TENS, EN_WORDS } from './digits';
-import { HAN, readPassword, spokenPasswords, wordAnswer } from './passwords';
+import { HAN, maySpeakPassword, readPassword, spokenPasswords, wordAnswer } from './passwords';
 import { PHRASE_ASKED, PLACES_SAID, phraseRuns } from './phrases';
 import { spelledKey, spelledOut, spellsDigit } from './spelled-chars';
 import { GIFT, GIFT_PIN_ASKED, ID_AND_PASSWORD, REMOTE_TOOL, Talk, withTalk } from './talk';
@@ -177,7 +177,7 @@ let readingBack = false;
  */
 function givenAgain(norm: Normalized, found: Leak[], caller: CallerLine | undefined, opts: LeakOptions): Leak[] {
   const previous = opts.previous;
-  if (readingBack || !caller?.numbers.length || !previous?.length || norm.text.length > READ_WINDOW) return found;
+  if (readingBack || !previous?.length || !caller?.numbers.length || norm.text.length > READ_WINDOW) return found;
   const every = findRuns(norm.text, norm.spelled);
   const runs = every.filter((r) => r.digits.length >= 3 && caller.numbers.some((n) => n.includes(r.digits)));
   // (a reply correcting a line that reads the secret back: "So I have 529-41-0773." · "No wait, the middle is 4 4, not 4 1.")
@@ -316,13 +316,15 @@ const PLACE = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|las
 // PIN", or only how many, "only three letters")
 const PLACES_ASKED = new RegExp(`\\b${PLACE}(?:,? (?:and )?${PLACE})+ (?:digits?|characters?|numbers?|letters?)\\b|\\b(?:digits|characters|numbers) [1-9](?:,? (?:and |& )?[1-9])+\\b(?! ?(?:digits?|numbers?|characters?|letters?|[a-z]*days?|hours?|minutes?)\\b)|\\b(?:digits?|characters?|letters?)\\b[^.?!]{0,24}\\b${PLACE}(?:,? (?:and )?${PLACE})+\\b|\\b(?:only|just) (?:two|three|four|[2-4]) (?:digits|characters|letters)\\b|第[一二三四五六七八九\\d](?:[、和,，]第?[一二三四五六七八九\\d])+位`);
 // (a letter or a digit by its place, "2nd is R, 4th is... M", "4th is 1 and the 6th.. 6": a memorable word's or a password's)
+const PLACE_NAMED = new RegExp(`\\b${PLACE}`);
 const PLACE_LETTER = new RegExp(`\\b${PLACE}(?: (?:one|letter|character|digit|number))?(?: (?:is|was|'s|=)|\\s*(?:\\.{2,}|…))[\\s.…,]*(?:(?:uh|um|er)[\\s.…,]+)?(?:(?:capital|small|lower ?case|upper ?case) )?([a-z\\d])\\b(?!')`, 'g');
 /**
  * "Second is 4... fourth is... 8." answering "give me the second, fourth and sixth digits of your passcode": digits of a PIN
  * or a password asked for by their places, as banks' real checks ask and fake ones copy, each one its part.
  */
 function digitsByPosition(norm: Normalized, found: Leak[], caller: CallerLine | undefined, callers?: LeakOptions['callers']): Leak[] {
-  if (!caller || !PLACES_ASKED.test(caller.text) || REFUSING.test(norm.text)) return found;
+  // (a reply with no digit and no place named gives none: the line need not be read)
+  if (!caller || !(/\d/.test(norm.text) || PLACE_NAMED.test(norm.text)) || !PLACES_ASKED.test(caller.text) || REFUSING.test(norm.text)) return found;
   // (the secret the line names, or, where it names none, the one a line a little before asked for: "we only need three digits of it, the
   // 1st, 3rd and 5th" after the PIN was asked for)
   const kind = caller.last === 'password' || caller.last === 'code' ? caller.last : askedAWhileBefore(caller, callers, (l) => l.last === 'password' || l.last === 'code')?.last;
@@ -367,7 +369,8 @@ function expiryAfterCard(text: string, norm: Normalized, found: Leak[], caller: 
   // (asked for, or named by the reply as the card prints it: "And the date below that?" · "It says VALID THRU, then 01/31."; not
   // beside another card's end, "Card ending 4430, expires 09/31", whose number was never given)
   const read = () => { const lower = text.toLowerCase(); return EXPIRY_READ.test(lower) && !CARD_END.test(lower); };
-  if (!caller || !(caller.asks.has('expiry') || read())) return found;
+  // (no code found and no digit said: no expiry, whatever the line asks)
+  if (!caller || (!found.some((f) => f.kind === 'code') && !/\d/.test(norm.text) && !/\d/.test(text)) || !(caller.asks.has('expiry') || read())) return found;
   // (where the line asks for the security code too, only an expiry the reply names as one: a code's digits may look like a date)
   const codeAsked = caller.asks.has('code') || caller.asks.has('cvv');
   const expiries = codeAsked ? [] : found.filter((f) => f.kind === 'code' && expiryShaped(digitsIn(text.slice(f.start, f.end))));
@@ -1527,7 +1530,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // (read once, for the checks below that need a word of letters and digits)
   let alnum: boolean | undefined;
   const alnumWord = () => (alnum ??= hasAlnumWord(t));
-  const labels = withTalk(scanLabels(t), t, caller?.heard ?? '');
+  const labels = withTalk(scanLabels(t), t, () => caller?.heard ?? '');
   // ("The last four are 5163." to "And the last four to complete it." after the card's first twelve in the replies before: its
   // last four finish the number, no card's end printed on a receipt, round 33)
   if (earlier === 'card' && caller?.asksPart && LAST_FOUR_ASKED.test(caller.text)) {
@@ -1565,11 +1568,13 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   const answered = () => caller?.last === 'password' && !refusesPassword(t, labels) && !WONT_SAY.test(t.slice(0, q!.index)) && QUOTE_ANSWERS.test(t.slice(Math.max(0, q!.index - 12), q!.index)) && !/^[^.!]{0,3}\?/.test(t.slice(q!.index + q![0].length));
   if (q && (labelledBefore || (caller?.asks.has('password') && (/\d/.test(q[1]!) || answered()))) && !caller?.text.includes(q[1]!)) found.push(['password', q.index + 1, q.index + 1 + q[1]!.length, true]);
   // ("It's sunshine." answering a line that asks for a password now: the word given as the answer, not what the line says)
-  const word = !found.length && caller?.last === 'password' && !refusesPassword(t, labels) ? wordAnswer(t) : null;
+  // (the reply's shape first: the line's request is read only where it could matter)
+  const answer = !found.length && caller ? wordAnswer(t) : null;
+  const word = answer && caller!.last === 'password' && !refusesPassword(t, labels) ? answer : null;
   if (word && !caller!.text.includes(t.slice(word[0], word[1]))) found.push(['password', word[0], word[1], true]);
   // ("lunaloomco@gmail.com / M00nph@se!22" answering a request for the login e-mail and the password: the word given after the
   // e-mail, of letters with digits or symbols, is the password)
-  const login = !found.length && caller?.asks.has('password') && t.includes('@') && !refusesPassword(t, labels) ? EMAIL_THEN_WORD.exec(t) : null;
+  const login = !found.length && t.includes('@') && caller?.asks.has('password') && !refusesPassword(t, labels) ? EMAIL_THEN_WORD.exec(t) : null;
   if (login && /[a-z]/.test(login[1]!) && /[\d!@#$%^&*?_~+=-]/.test(login[1]!) && !/\.[a-z]{2,}$|^https?:/.test(login[1]!)) {
     const at = login.index + login[0].length - login[1]!.length;
     found.push(['password', at, at + login[1]!.length, true]);
@@ -1640,7 +1645,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // "我收到的是 K7M2XP", "It's K7M2XP.": letters and digits mixed in turn, five to eight, answering a request for the code, where
   // no other code is read (not a reference's letters then its digits, "UA1186", nor the caller's own, nor one after a label: those
   // are read by their labels, "confirmation code is KX9P2L")
-  if (caller?.last === 'code' && !caller.asksHarmless && !found.some((f) => f[0] === 'code') && /\d/.test(t)) {
+  if (/\d/.test(t) && caller?.last === 'code' && !caller.asksHarmless && !found.some((f) => f[0] === 'code')) {
     for (const m of t.matchAll(MIXED_TOKEN)) {
       const w = m[0];
       const digits = w.replace(/\D/g, '').length;
@@ -1705,7 +1710,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // ("…it's AB7K 2MQ9 XP41, and the PIN underneath is 5520": beside another secret too)
   // (not where the line asks for a username after it, a word of letters and digits itself: "verify your account… Can you tell me
   // your online banking username?")
-  const askedFor = caller && caller.last && ALNUM_KINDS.has(caller.last) && !(caller.asksHarmless && USERNAME_ASKED.test(caller.text)) && alnumWord() ? askedSecret(caller) : undefined;
+  const askedFor = caller && alnumWord() && caller.last && ALNUM_KINDS.has(caller.last) && !(caller.asksHarmless && USERNAME_ASKED.test(caller.text)) ? askedSecret(caller) : undefined;
   for (const re of askedFor ? [BARE_ALNUM, BARE_GROUPS, LETTER_GROUPS] : []) {
     const words: Span[] = [];
     for (let m = re.exec(t); m; m = re.exec(t)) {
@@ -1762,7 +1767,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // "its Fluffy2019!", "I use the same one for everything, Pa55word" answering a request for a password:
   // a word of letters and digits nobody introduced is the password asked for
   // (over a number found inside it: "邮箱密码是 zhangli 小写 at 一二三 就是zhangli@123")
-  if (caller?.last === 'password' && alnumWord()) {
+  if (alnumWord() && caller?.last === 'password') {
     const gift = caller.says(GIFT);
     const words: Span[] = [];
     for (let m = BARE_PASSWORD.exec(t); m; m = BARE_PASSWORD.exec(t)) {
@@ -1813,7 +1818,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // (after the label: "the username is bettyjones52, but not the password" gives none)
   // (and none in a refusal: "no pin 4 u lol", "I'm not telling you my password")
   const refused = refusesPassword(t, labels);
-  const askedPassword = caller?.last === 'password' && !refused;
+  const askedPassword = !refused && maySpeakPassword(t) && caller?.last === 'password';
   // (the ends of the labels that give one, in order, looked up by halving: a paste may hold thousands)
   const givenEnds = askedPassword || refused || !PASSWORD_BEFORE.test(t) ? [] : [...labels.byEnd].filter(([, l]) => l.kind === 'password' && !negatedAt(t, l.at) && !othersLabel(t, l.at)).map(([end]) => end).sort((x, y) => x - y);
   const said: Span[] = [];
@@ -1877,8 +1882,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     if (kind) found.push([kind, handed.index, handed.index + handed[0].length, true]);
   }
   // "三百五十六" answering "卡背面那三位数字是多少？": a Chinese cardinal as the whole answer is the secret asked for
-  const cardinal = !found.length && caller?.last ? answeredCardinal(t) : null;
-  const cardinalKind = caller?.last === 'cvv' ? 'card' : caller?.last;
+  const cardinal = !found.length && caller ? answeredCardinal(t) : null;
+  const cardinalKind = !cardinal ? undefined : caller?.last === 'cvv' ? 'card' : caller?.last;
   if (cardinal && cardinalKind && SECRET_KINDS.has(cardinalKind)) found.push([cardinalKind as LeakKind, ...cardinal, true]);
   // "我看一下啊，就是四四一……" answering a request for a code: its start, read as the line was cut
   // (or answering a line that only says the text is on its way or came, "已经发过去了，您看一下短信": what it brings is read)
@@ -1900,7 +1905,11 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   }
   // "The code is X 9 F 4 T 2 L 7 Q R 8 N 3 M 6 K": letters and digits twelve or more long are no one-time code (those are
   // four to eight) but a gift card's claim code, the card's (case 59)
-  if (!notClaimTalk(talk, caller)) for (const f of found) if (f[0] === 'code' && claimLength(t.slice(f[1], f[2]))) f[0] = 'card';
+  // (the talk read only where a code of a claim's length was found)
+  const claimed = found.filter((f) => f[0] === 'code' && claimLength(t.slice(f[1], f[2])));
+  if (claimed.length && !notClaimTalk(talk, caller)) for (const f of claimed) f[0] = 'card';
+  // (what follows only renames or drops what was found: nothing found, the line need not be read for it)
+  if (!found.length) return [];
   // ("card number is IOE0918227436", "卡号 H 2 3 6 0 4 1 7 9 8": a card's number that starts with letters is an ID card's, a work
   // permit's or a social security card's; a bank's cards and accounts are digits alone. Not a gift card's code, nor an IBAN)
   // (nor a card bought: "买了第一张，卡号 JDE 2 4 0 6…")
@@ -2232,16 +2241,22 @@ function context(talk: Talk, labels: Labels, caller: CallerLine | undefined, ear
   // ("the last four digits of your social security number? And then… your account number": the part's own)
   // ("the rest of the NI number please, then the sort code and account number": the one whose rest it names)
   // (the one begun before, where the sentence asking for the part names none: "后面还有六位呢，您报完整。手机号就是您现在打的这个吗？")
-  const asked = caller?.asksPart ? (secretOf(caller.lastFourOf) ?? secretOf(caller.restOf) ?? (earlier && caller.partUnnamed ? earlier : secretOf(caller.last)) ?? earlier ?? (SSN_GROUP_ASKED.test(caller.text) ? 'id' : 'code')) : undefined;
-  // (a card's last four alone are printed; "后四位是多少？前面的呢？" asks for more, and so does a line saying back the card's start,
-  // "Five four two four, one eight zero three, three seven one nine, and the last four?")
-  const part = asked === 'card' && LAST_FOUR_ASKED.test(caller!.text) && !MORE_ASKED.test(caller!.text) && !(earlier === 'card' && !caller!.last && caller!.numbers.some((n) => n.length >= 8)) ? undefined : asked;
+  // (read when a number first asks, not for a reply that holds none)
+  let part: LeakKind | undefined | null = null;
+  const partAsked = () => {
+    const asked = caller?.asksPart ? (secretOf(caller.lastFourOf) ?? secretOf(caller.restOf) ?? (earlier && caller.partUnnamed ? earlier : secretOf(caller.last)) ?? earlier ?? (SSN_GROUP_ASKED.test(caller.text) ? 'id' : 'code')) : undefined;
+    // (a card's last four alone are printed; "后四位是多少？前面的呢？" asks for more, and so does a line saying back the card's start,
+    // "Five four two four, one eight zero three, three seven one nine, and the last four?")
+    return asked === 'card' && LAST_FOUR_ASKED.test(caller!.text) && !MORE_ASKED.test(caller!.text) && !(earlier === 'card' && !caller!.last && caller!.numbers.some((n) => n.length >= 8)) ? undefined : asked;
+  };
   return {
     t,
     talk,
     labels,
     caller,
-    part,
+    get part() {
+      return part === null ? (part = partAsked()) : part;
+    },
     cues,
     content(i) {
       if (!prefix) {

@@ -71,10 +71,12 @@ export function talkDecides(labels: Labels, t: string): boolean {
 }
 
 /** The labels, with a card named alone an ID's where an identity card is talked of, a member or policy number an ID's, an address a code's, an area code a phone's and a serial a gift card's where the talk (`t` or `context`) says so. */
-export function withTalk(labels: Labels, t: string, context: string): Labels {
+export function withTalk(labels: Labels, t: string, context: string | (() => string)): Labels {
   if (!labels.harmlessEnds.length && !(t.includes('card') || t.includes('卡'))) return labels;
   const here = new Talk(t);
-  const there = new Talk(context);
+  // (the context read only if a label's kind needs it: a caller's line is then normalised only where its words decide something)
+  let talk: Talk | undefined;
+  const there = { says: (re: RegExp) => (talk ??= new Talk(typeof context === 'string' ? context : context())).says(re) };
   // (the talk is read, over the whole text, only when such a label is there: a paste holds thousands of others)
   let health: boolean | undefined;
   let policy: boolean | undefined;
