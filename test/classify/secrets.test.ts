@@ -695,6 +695,8 @@ describe('secrets read out as people read them down the phone', () => {
     expect(masked('uh buster exclamation point dog eighty eight with a capital B', "What's the password for your email account?")).not.toMatch(/buster|dog|eighty/);
     expect(masked("it's... okay, Chicago underscore Bears 85", 'Your internet banking password, please.')).not.toMatch(/chicago|bears|85/i);
     expect(read('coinbase password is moonshot dash 4 4 dash btc', 'We need the password to your Coinbase.')).toEqual(['password']);
+    // (with no digit in it, only a symbol's name: the line's request is still read)
+    expect(read("uh it's moonshot dash btc", 'And what is your online banking password?')).toEqual(['password']);
     expect(read('I changed it on the 3rd of January 2024', 'When did you change your password?')).toEqual([]);
     expect(read('8 characters? mine is only 6 long', 'Your password needs 8 characters.')).toEqual([]);
     expect(read('I get the $1,000 bonus plus the 10% increase', 'Give me your password and the bonus is yours.')).toEqual([]);
