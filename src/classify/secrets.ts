@@ -1608,7 +1608,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       if (v === 'no') harmless.add(part);
       if (v === 'no' && head !== undefined && labels.byEnd.get(start())?.kind === 'not') namedHarmless.add(head);
       if (v !== null && v !== 'no') found.push([v, start(), b, vouched(v, part, ctx)]);
-      else if (v === null && part.groups.length > 1 && !calledNumber(t, a) && !othersNumberNear(t, a) && !harmlessNear(t, labels, a)) {
+      else if (v === null && part.groups.length > 1 && !calledNumber(t, a) && !othersNumberNear(t, a) && !harmlessNear(t, labels, a) && !NOT_YOURS_AFTER.test(t.slice(b, b + 40))) {
         // nothing as a whole ("10:30 482913"): each group on its own
         for (let g = 0, from = 0; g < part.groups.length; from += part.groups[g++]!) {
           const one = subRun(part, g, g, from);
@@ -1903,6 +1903,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       if (f[0] === 'id' ? !personalId(t, f[1], f[2]) && !(caller?.asks.has('id') && ID_DOCUMENT_ASKED.test(caller.text)) : f[0] === 'password' && !login && !LOGIN_PASSWORD.test(t.slice(Math.max(0, f[1] - 60), f[1])) && !ownPassword(t.slice(Math.max(0, f[1] - 60), f[1]))) f[0] = 'code';
     }
   }
+  if (found.length > 1) oneSecretSetRight(t, labels, found);
   // "The code is X 9 F 4 T 2 L 7 Q R 8 N 3 M 6 K": letters and digits twelve or more long are no one-time code (those are
   // four to eight) but a gift card's claim code, the card's (case 59)
   // (the talk read only where a code of a claim's length was found)
@@ -2140,6 +2141,30 @@ function harmlessPiece(p: DigitRun, ctx: Context): boolean {
 
 /** A secret found: its kind, where it is in the normalised text, and whether a label or a checksum vouches for it. */
 type Span = [LeakKind, number, number, boolean];
+
+/**
+ * A reading set right ("一八九，七三拐洞，五二一六……哦不对，五二六一") or begun again ("四三幺洞……四三幺洞二六，一九五八…") is of one secret,
+ * read as two of different kinds: the kind a label just before names decides ("她电话 幺三八 五幺五零 六 哦不对 是八六二七…"), else the
+ * reading that says more (the first, where they say as much).
+ */
+function oneSecretSetRight(t: string, labels: Labels, found: Span[]): void {
+  found.sort((x, y) => x[1] - y[1]);
+  for (let i = 0; i + 1 < found.length; i++) {
+    const x = found[i]!;
+    const y = found[i + 1]!;
+    // (not where the second is read two ways itself)
+    if (x[0] === y[0] || (found[i + 2] && found[i + 2]![1] < y[2])) continue;
+    const gap = t.slice(x[2], y[1]);
+    const dx = t.slice(x[1], x[2]).replace(/\D/g, '');
+    const dy = t.slice(y[1], y[2]).replace(/\D/g, '');
+    if (gap.length > 24 || !dx || !dy || !(CORRECTION.test(gap) || (BEGUN_AGAIN.test(gap) && dx.length >= 3 && dy.startsWith(dx)))) continue;
+    const named = secretOf(labelBefore(labels, x[1], LABEL_REACH, (l) => secretOf(l.kind) === x[0] || secretOf(l.kind) === y[0])?.kind);
+    const kind = named ?? (dy.length > dx.length ? y[0] : x[0]);
+    x[0] = kind;
+    y[0] = kind;
+  }
+}
+const BEGUN_AGAIN = /^\s*(?:…+|\.{2,})\s*$/;
 
 /**
  * Found secrets with more spans put in, each the way a reading decides: 'over' takes the place of
@@ -2945,6 +2970,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const harmless = () => (isYearNumber(d) && !(four === 'id' && p.spelled) && (asked !== 'password' || YEAR_PREP.test(t.slice(Math.max(0, a - 12), a)) || modelYear(t, a, b)) && (!keyedIn(t, a, b) || (!!caller?.asksHarmless && /\b(?:year|born|birth)\b/.test(caller.text)))) || amountAround(t, a, b) || calledNumber(t, a) || saidToMe(t, a) || PAID_TO_BEFORE.test(t.slice(Math.max(0, a - 48), a))
     || (!four && harmlessNear(ctx.t, ctx.labels, a, !!asked) && !PIN_FROM_DATE.test(t.slice(Math.max(0, a - 80), a)))
     || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))
+    // (a number the person says is not the caller's own: "Madam this 0996 741 220 isn't saved as yours")
+    || NOT_YOURS_AFTER.test(t.slice(b, b + 40))
     // (a round sum sent or owed to someone: "why you need my MPIN to send me 1000?")
     || (/00$/.test(d) && SUM_TO_SOMEONE_BEFORE.test(t.slice(Math.max(0, a - 24), a)))
     // ("Which number are you calling from, 202?": where the caller calls from; "Dr. Grant, 330-762-4410, that's the office")
@@ -3048,6 +3075,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // 查查有没有我 220104 1962")
   if (len < 18 && idStart(d) && idAsked(ctx.caller, ctx.labels, a) && !harmless()) return 'id';
   // (a number read in fours, as cards print theirs, is no sum whatever follows: "6217 0033 8812 4590 117 周五我上白班")
+  // (a number dialled abroad that is someone else's, "让我加他微信配合调查 号码是00852 6173 2290"; a bank's account may start so too)
+  if (len <= 15 && /^00[1-9]/.test(d) && (othersNumberNear(t, a) || calledNumber(t, a))) return 'no';
   if (len >= 12) return amountAround(t, a, b) && !inFours(p) ? 'no' : longNumberKind(d);
   // nine to eleven digits read out one at a time, nothing in the reply or the line saying what ("Could
   // you repeat that slowly?" "Five. Two. Nine. Zero…"): a social security number's length, or a phone number's
@@ -3610,6 +3639,7 @@ const PLACE_BEFORE = /\b(?:on|in|from|to|at|with|find|get|grab|fetch|check|look 
 // ("What's your number again, 202-555 something?": the caller's, asked back)
 const ASKING_BEFORE = /(?:\byou said|\bdid you (?:dial|call from)|\byour [a-z ]{0,24}(?:number|phone|line)\?\s*(?:is it|was it))\b[^.!\n]{0,28}$|\bwhat(?:'s| is| was) your (?:[a-z]+ )?(?:number|phone|line)\b[^.!?\n]{0,28}$/;
 const ASKED_AFTER = /^[^.!\n]{0,32}\?/;
+const NOT_YOURS_AFTER = /^\s*(?:is ?n'?t|is not|was ?n'?t|was not) (?:saved (?:as|under) |in my phone as |(?:really |even )?)(?:yours|your (?:real |usual |own )?(?:number|phone|cell|mobile|line))\b/;
 const MINE_AFTER = /^[^.!]{0,40}\b(?:for me|my|mine)\b/;
 // (or sent just now, "okay i sent it the control number is…", to "Send $750 to Carlos Mendez in Kingston, Jamaica, and call me back with the
 // control number.")

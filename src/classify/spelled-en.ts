@@ -22,6 +22,7 @@ const startsNumber = (c: Uint16Array, i: number, n: number) => START.has(keyAt(c
 const MAX_WORD = 12;
 const HOMOPHONE_START = new Set(Object.keys(EN_HOMOPHONES).map((w) => key3(w.charCodeAt(0), w.charCodeAt(1) || 0, w.charCodeAt(2) || 0)));
 /** Minutes said before "to" an hour. */
+const LATE_HOURS = new Set(['ten', 'eleven', 'twelve', 'noon', 'midnight']);
 const MINUTES = new Set(['five', 'ten', 'twenty', 'quarter']);
 /** The word of letters that ends before index j (spaces between), lower case as the text is. */
 function wordBefore(c: Uint16Array, j: number): string {
@@ -289,6 +290,8 @@ function readRun(u: Units, i: number, w: number): Run {
     if (heard !== undefined && run.digits === 0 && !valueSaid()) break;
     // ...nor a time's "to": "twenty to eleven", "ten to five"
     if (w === 'to' && run.c.length <= 2 && MINUTES.has(wordBefore(c, j))) break;
+    // ...nor a span of hours: "eight to eleven", "nine to twelve"
+    if (w === 'to' && run.c.length <= 2 && LATE_HOURS.has(wordAt(u, k + 1)?.w ?? '')) break;
     // ...and only next to digits said one by one: "to 12321" is "to"
     if (heard !== undefined && digitsFollow(u, k)) break;
     if (heard !== undefined) run.heard++;

@@ -4628,3 +4628,28 @@ describe('words between a label and its value, put back (they cost no time: docs
     expect(read('零钱有三百多块。码来了，是二八五，六……六幺……不是，六七幺。', '您点钱包，看一下零钱余额有多少，然后我这边会给您发一个关闭验证码，您收到念给我。')).toEqual(['code', 'code']);
   });
 });
+
+describe('the written calls of round 47: numbers rung or forwarded to, a number set right, hours, a phone that keeps a thing', () => {
+  it('a number a text is forwarded to, or a firm rung by its name right before its number, is none of the person\'s', () => {
+    expect(read('£49 up front for a loan? lad at the depot got done exactly like that. forwarding the lot to 7726 and blocking you', 'A one-off £49 insurance fee secures your loan today.')).toEqual([]);
+    expect(read('my roommate says this is the loan fraud from the news. i am calling bkash 16247 to stop it', 'Please do it again with Payment option, Tk 5,000 again.')).toEqual([]);
+  });
+  it('a number said not to be the caller\'s ("this 0996 741 220 isn\'t saved as yours"), or a scammer\'s WeChat\'s, is none', () => {
+    expect(read("Madam this 0996 741 220 isn't saved as yours, and you are the one who always says never skip the portal. Is this really you?", 'Just do it and keep it between us for now.')).toEqual([]);
+    expect(read('是有个说是天津海关的 让我加他微信配合调查 号码是00852 6173 2290 我还没转钱', '【天津市反诈中心】请不要向任何人转账，不要透露验证码。')).toEqual([]);
+  });
+  it('hours said as a span ("eight to eleven"), or a sum said back to a line that names "the first one", are no code', () => {
+    expect(read('Monday seventeenth, eight to eleven. Okay ma. The drops, I\'ll bring both.', 'You can come Monday, the seventeenth, morning between eight and eleven.')).toEqual([]);
+    expect(read('again? the 38 is already gone from my Steward Bank account, I saw the sms.', 'Payment failed. Try once more with the EcoCash option, USD 38 again. The first one will be reversed.')).toEqual([]);
+    expect(read('the code is eight to one four', 'read me the code')).toEqual(['code']);
+  });
+  it('an ID "in the phone" is no phone\'s number; "mobile money" names no phone', () => {
+    expect(read("Okay, I'll cooperate. Aadhaar is... wait, it's in the phone... four-seven-eight-two, six-six-zero-one... and, ah, nine-three-five-four.", 'Your Aadhaar is linked to a money laundering case. For your protection I need to verify it.')).toEqual(['id', 'id']);
+    expect(read("My mobile money? Okay, okay... it's 5 8 3... no sorry, 5 8 8, 1 2 0.", "I'm Africell staff, so it's fine to give me the PIN. If you don't, your line will be cut tonight and your mobile money also.")).not.toContain('phone');
+  });
+  it('a reading set right or begun again is of one secret, of one kind', () => {
+    expect(read('实名的咯。手机号是一八九，七三拐洞，五二一六……哦不对，五二六一，六一结尾。', '填一下名字、身份证、手机号。对了，您这个号码是本人实名的吧？您报一下手机号，我先备注。')).toEqual(['phone', 'phone']);
+    expect(read('四三幺洞……四三幺洞二六，一九五八，洞七……洞七二三，后头是幺幺拐，X。', '对，你一边输一边念给我听，我这边同步帮你核对，免得输错了。').every((k) => k === 'id')).toBe(true);
+    expect(read("My cell is 205-339-1178. No, 1187. The eight and seven, I always flip them.", 'We\'ll also need a phone number where we can text you the confirmation.')).toEqual(['phone', 'phone']);
+  });
+});
