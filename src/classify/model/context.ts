@@ -119,6 +119,7 @@ export function asksOf(caller: string | undefined, flags: readonly string[] | un
     if (a) asks.add(a);
   }
   const text = caller && plainLine(caller);
-  if (text) for (const [, a, re] of TOPICS) if (a && re.test(text)) asks.add(a);
+  // (a topic whose ask is known already is not looked for: several name the same ask)
+  if (text) for (const [, a, re] of TOPICS) if (a && !asks.has(a) && re.test(text)) asks.add(a);
   return ASKS.filter((a) => asks.has(a));
 }
