@@ -1828,7 +1828,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   let labelEnds: Map<number, number> | undefined; // where each label of another thing ends, by its start
   for (const [a, b] of askedPassword || givenEnds.length ? spokenPasswords(t) : []) {
     if (given.covers(a, b)) continue;
-    if ((!askedPassword && !endWithin(givenEnds, a, 60)) || caller?.text.includes(t.slice(a, b)) || calledNumber(t, a) || harmlessNear(t, labels, a) || harmlessDigits(t, a, b)) continue;
+    if ((!askedPassword && !endWithin(givenEnds, a, 60)) || caller?.text.includes(t.slice(a, b)) || calledNumber(t, a) || harmlessNear(t, labels, a) || harmlessDigits(t, a, b) || HELPLINE_AFTER.test(t.slice(b, b + 40))) continue;
     // ("The number's 415 555 0148, and the PIN…": another thing's label and its digits, no password of words and digits)
     labelEnds ??= new Map([...labels.byEnd].filter(([, l]) => l.kind !== 'password').map(([end, l]) => [l.at, end]));
     // (nor the end of one, "it says Your ID 1 284 557 903": the tool's ID after its label, read above)
@@ -2970,8 +2970,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const harmless = () => (isYearNumber(d) && !(four === 'id' && p.spelled) && (asked !== 'password' || YEAR_PREP.test(t.slice(Math.max(0, a - 12), a)) || modelYear(t, a, b)) && (!keyedIn(t, a, b) || (!!caller?.asksHarmless && /\b(?:year|born|birth)\b/.test(caller.text)))) || amountAround(t, a, b) || calledNumber(t, a) || saidToMe(t, a) || PAID_TO_BEFORE.test(t.slice(Math.max(0, a - 48), a))
     || (!four && harmlessNear(ctx.t, ctx.labels, a, !!asked) && !PIN_FROM_DATE.test(t.slice(Math.max(0, a - 80), a)))
     || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))
-    // (a number the person says is not the caller's own: "Madam this 0996 741 220 isn't saved as yours")
-    || NOT_YOURS_AFTER.test(t.slice(b, b + 40))
+    // (a number the person says is not the caller's own: "Madam this 0996 741 220 isn't saved as yours"; nor a helpline named so,
+    // "16247 is the only helpline"; nor the caller's old number asked about, "你原来那个号是139 3887后面2206吧 我给你打过去")
+    || NOT_YOURS_AFTER.test(t.slice(b, b + 40)) || HELPLINE_AFTER.test(t.slice(b, b + 40)) || YOUR_OLD_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 40), a))
     // (a round sum sent or owed to someone: "why you need my MPIN to send me 1000?")
     || (/00$/.test(d) && SUM_TO_SOMEONE_BEFORE.test(t.slice(Math.max(0, a - 24), a)))
     // ("Which number are you calling from, 202?": where the caller calls from; "Dr. Grant, 330-762-4410, that's the office")
@@ -3639,6 +3640,7 @@ const PLACE_BEFORE = /\b(?:on|in|from|to|at|with|find|get|grab|fetch|check|look 
 // ("What's your number again, 202-555 something?": the caller's, asked back)
 const ASKING_BEFORE = /(?:\byou said|\bdid you (?:dial|call from)|\byour [a-z ]{0,24}(?:number|phone|line)\?\s*(?:is it|was it))\b[^.!\n]{0,28}$|\bwhat(?:'s| is| was) your (?:[a-z]+ )?(?:number|phone|line)\b[^.!?\n]{0,28}$/;
 const ASKED_AFTER = /^[^.!\n]{0,32}\?/;
+const HELPLINE_AFTER = /^\s*(?:is|was|are)\s+(?:the|their|its|our|his|her)\s+(?:only |official |real |proper |right )?(?:helpline|hotline|help line|customer care(?: number| line)?|support line|complaints? line|call cent(?:er|re))\b/;
 const NOT_YOURS_AFTER = /^\s*(?:is ?n'?t|is not|was ?n'?t|was not) (?:saved (?:as|under) |in my phone as |(?:really |even )?)(?:yours|your (?:real |usual |own )?(?:number|phone|cell|mobile|line))\b/;
 const MINE_AFTER = /^[^.!]{0,40}\b(?:for me|my|mine)\b/;
 // (or sent just now, "okay i sent it the control number is…", to "Send $750 to Carlos Mendez in Kingston, Jamaica, and call me back with the

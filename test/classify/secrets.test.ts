@@ -4653,3 +4653,14 @@ describe('the written calls of round 47: numbers rung or forwarded to, a number 
     expect(read("My cell is 205-339-1178. No, 1187. The eight and seven, I always flip them.", 'We\'ll also need a phone number where we can text you the confirmation.')).toEqual(['phone', 'phone']);
   });
 });
+
+describe('the written calls of round 48: a helpline, a short code texted, the caller\'s old number asked about', () => {
+  it('a number named as the only helpline, or one a text was sent to ("sent my CNIC to 8500"), is none', () => {
+    expect(read('na. my husband just came home, he says bKash never calls on whatsapp and 16247 is the only helpline. i am closing the app', 'Now type your PIN on the screen, we will reset it.')).toEqual([]);
+    expect(read('Bilal sent my CNIC to 8500 like the TV advert. reply came card is active, 4 family members. you are fraud', 'If the card is blocked you will pay for the operation yourself')).toEqual([]);
+    expect(read('Sure, send it to 773-590-2861.', 'What cell number should we send it to?')).toEqual(['phone']);
+  });
+  it('the caller\'s old number asked about ("你原来那个号是139 3887后面2206吧") is none of the person\'s', () => {
+    expect(read('你原来那个号是139 3887后面2206吧 我给你打过去', '在开会不方便打电话 你转到我表哥卡上就行 建设银行 6217 0028 7000 3316 542 王小勇 明天一早就还你')).toEqual([]);
+  });
+});
