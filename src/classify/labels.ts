@@ -261,8 +261,9 @@ const NUMBER_ALONE = /(?<![a-z\d-])\d+(?:[/.:]\d+)*(?![a-z\d-])/;
  * It names the first number after it only: in "dob 2/9/54, ss 407882619" the date is the birth's
  * (a number inside a name, "claim number 2024-CL-00981", "version 22H2, build 19045", is not another).
  */
-// (or where it is kept, between: "Acknowledgement number I have written in my diary... three one two", "…I have in my phone... it's")
-const KEPT_GAP = /^\s*(?:that |which )?(?:i|we) (?:have|had|'ve|keep|kept)(?: got)?(?: it)?(?: (?:written|saved|noted|kept|stored))?(?: down)?(?: (?:in|on) (?:my|the|our) [a-z]+)?[\s.…,:]*(?:(?:it'?s|it is)\s*)?$/;
+// (or where it is kept, between: "Acknowledgement number I have written in my diary... three one two", "…I have in my phone... it's",
+// "The waybill number on my email is, uh, seven-two-oh-oh-four-one")
+const KEPT_GAP = /^\s*(?:(?:that |which )?(?:i|we) (?:have|had|'ve|keep|kept)(?: got)?(?: it)?(?: (?:written|saved|noted|kept|stored))?(?: down)?(?: (?:in|on) (?:my|the|our) [a-z]+)?|(?:(?:in|on) (?:my|the|our) )?[a-z]+ (?:is|was|says|reads))[\s.…,:]*(?:(?:uh+|um+|er+)[\s.…,]*)?(?:(?:it'?s|it is)\s*)?$/;
 export function harmlessNear(t: string, labels: Labels, a: number, answering = false): boolean {
   const i = countAtMost(labels.harmlessEnds, a);
   const end = labels.harmlessEnds[i - 1];

@@ -4663,4 +4663,7 @@ describe('the written calls of round 48: a helpline, a short code texted, the ca
   it('the caller\'s old number asked about ("你原来那个号是139 3887后面2206吧") is none of the person\'s', () => {
     expect(read('你原来那个号是139 3887后面2206吧 我给你打过去', '在开会不方便打电话 你转到我表哥卡上就行 建设银行 6217 0028 7000 3316 542 王小勇 明天一早就还你')).toEqual([]);
   });
+  it('a waybill\'s number with where it is kept between ("The waybill number on my email is, uh, …") is none', () => {
+    expect(read("I'll bring my driver's licence. The waybill number on my email is, uh, seven-two-oh-oh-four-one, if you need it.", 'Just bring a photo ID, we check it against the waybill, that\'s all.')).toEqual([]);
+  });
 });
