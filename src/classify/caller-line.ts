@@ -28,7 +28,7 @@ const GOING_ON_MOST = 200;
 const GOING_ON_ZH = /^(?:嗯+|好+的?|对+|是的?|行|您|你|继续(?:说|念)?|接着(?:说|念)?|然后呢?|还有呢?|还有[一二三四五六七八九两几\d]位|(?:后|前|末|最后)?[一二三四五六七八九两几\d]位(?:呢|是)?|还在吗|在吗|喂|后面(?:的|几位)?(?:呢|是)?|剩下的?(?:呢)?|说|慢慢(?:来|说|念|找)?|不急|不着急|不用(?:着)?急|别(?:着)?急|(?:我|我们)?等(?:着|您|你)(?:呢)?|(?:您|你)(?:先)?找(?:一下|找)?|找到了?(?:吗|没)|没事|快点|别停|我听着|我在听|在呢|再(?:说|念|报)一遍|问(?:一下|问)|下一(?:个|张|组)|再?往下(?:念|说|报)?|再?往后(?:念|说|报)?|接着往下(?:念|说|报)?|从头(?:开始)?(?:念|说|报)?|[，。！？、…\s?!.,])+$/;
 
 const OWN_NUMBER_ASKED = /我的?(?:电话|号码|手机号?|新号)(?:码)?(?:你|您)?(?:还)?(?:记得|记住|知道|存了|有)|(?:你|您)(?:还)?(?:记得|记住|知道|存了|有)我的?(?:电话|号码|手机号?|新号)|\b(?:do|did) you (?:still )?(?:have|remember|know|got|save) my (?:new )?(?:number|cell|phone|mobile)|\byou (?:still )?(?:have|remember|know|got|saved) my (?:new )?(?:number|cell|phone|mobile)\b/;
-const CALLING_NUMBER_ASKED = /(?:打|拨|发)(?:过来|给你|给您|来)的(?:那个)?(?:电话|号码|号|短信)|来电(?:号码|显示)|(?:对方|骗子|那人|那个人)(?:的|用的|那个)(?:手机|电话)?(?:号码|号)|(?:他|她)(?:的|用的|那个)(?:手机|电话)?(?:号码|号)再(?:跟我|给我)?(?:说|报|念)一遍|\b(?:the|that) number (?:that |who |which )?(?:called|rang|texted|phoned)\b|\bwhat number (?:did |do )?(?:they|he|she|it|the [a-z]+) (?:call|ring|text|phone)(?:ed)? (?:you )?from\b/;
+const CALLING_NUMBER_ASKED = /(?:打|拨|发)(?:过来|给你|给您|来)的(?:那个)?(?:电话|号码|号|短信)|来电(?:号码|显示)|(?:对方|骗子|那人|那个人)(?:的|用的|那个)(?:手机|电话)?(?:号码|号)|(?:他|她)(?:的|用的|那个)(?:手机|电话)?(?:号码|号)再(?:跟我|给我)?(?:说|报|念)一遍|\b(?:the|that) number (?:that |who |which )?(?:called|rang|texted|phoned)\b|\b(?:the|that) number (?:they|he|she|it|the [a-z]+) (?:called|rang|texted|phoned|messaged)(?: you)? from\b|\bwhat number (?:did |do )?(?:they|he|she|it|the [a-z]+) (?:call|ring|text|phone)(?:ed)? (?:you )?from\b/;
 
 /**
  * What the caller's line tells about the reply's numbers. Read on first use: most replies hold no

@@ -2694,7 +2694,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (a Chinese mobile's start answering a request for the phone number: "私人的是 一三九 零五" to "好的 手机号呢"; not a carrier's
   // three-digit prefix alone, "手机号是152那个开头的")
   if (len >= 4 && len < 11 && ctx.caller?.last === 'phone' && /^1[3-9]/.test(d) && PHONE_GIVEN_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && !isDateOrTime(p) && !isYearNumber(d)
-    && !ctx.caller.numbers.some((n) => n.startsWith(d)) && !YOUR_OLD_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !othersNumberNear(t, a) && !/^\s*(?:开头|的|那个|尾号|还是)/.test(t.slice(b, b + 4))) return 'phone';
+    && !ctx.caller.numbers.some((n) => n.startsWith(d)) && !CALLERS_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !othersNumberNear(t, a) && !/^\s*(?:开头|的|那个|尾号|还是)/.test(t.slice(b, b + 4))) return 'phone';
   // (a count out of a total, "done 40/40": no month is over twelve, so no expiry either)
   if (!near && p.groups.length === 2 && p.seps[0] === '/' && len <= 5 && Number(d.slice(0, p.groups[0])) > 12 && Number(d.slice(0, p.groups[0])) <= Number(d.slice(p.groups[0])) && Number(d.slice(p.groups[0])) <= 100) return 'no';
   // (a phone's last four answering a request for them: "尾号 二二六幺" to "您的手机号尾号是多少"; a part counts, only a card's last four are
@@ -2851,7 +2851,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // him, case 118; named by a label too, "你原来那个手机号是一三八 尾号五五二一的吧")
   // (or a piece of it only, the sentence still asking: "你旧号码系咪一三九…尾号四四零二嗰个吖？"; not the whole, "你原来的号 一五八零二六七三九幺五 还用不用了？",
   // handed over, case 87; rung, "那我给您原来那个号打个电话哈 138尾号2296那个")
-  if ((ASKED_BACK.test(t.slice(b, b + 16)) || (len < 7 && (SENTENCE_ASKS.test(t.slice(b, b + 24)) || SENTENCE_TAG_ASKS.test(t.slice(b, b + 24)))) || DIAL_ZH.test(t.slice(Math.max(0, a - 24), a)) || /打给?(?:你|您)|(?:给|往)(?:你|您)[^。.！!？?，,]{0,8}打/.test(t.slice(Math.max(0, a - 24), a))) && YOUR_OLD_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 24), a))) return 'no';
+  if ((ASKED_BACK.test(t.slice(b, b + 16)) || (len < 7 && (SENTENCE_ASKS.test(t.slice(b, b + 24)) || SENTENCE_TAG_ASKS.test(t.slice(b, b + 24)))) || DIAL_ZH.test(t.slice(Math.max(0, a - 24), a)) || /打给?(?:你|您)|(?:给|往)(?:你|您)[^。.！!？?，,]{0,8}打/.test(t.slice(Math.max(0, a - 24), a))) && CALLERS_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 24), a))) return 'no';
   // ("Her number is zero seven one three, five five eight, two four one", "my shop number. Zero seven seven... three one two, four four zero
   // eight": someone's number of ten or eleven digits from a trunk 0, as mobiles outside North America are written, is a phone, case 87)
   if (label?.kind === 'number' && /^0[1-9]\d{8,9}$/.test(d) && t.startsWith('number', label.at) && SOMEONES_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !calledNumber(t, a)) return 'phone';
@@ -2972,7 +2972,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))
     // (a number the person says is not the caller's own: "Madam this 0996 741 220 isn't saved as yours"; nor a helpline named so,
     // "16247 is the only helpline"; nor the caller's old number asked about, "你原来那个号是139 3887后面2206吧 我给你打过去")
-    || NOT_YOURS_AFTER.test(t.slice(b, b + 40)) || HELPLINE_AFTER.test(t.slice(b, b + 40)) || YOUR_OLD_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 40), a))
+    || NOT_YOURS_AFTER.test(t.slice(b, b + 40)) || HELPLINE_AFTER.test(t.slice(b, b + 40)) || CALLERS_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 40), a))
     // (a round sum sent or owed to someone: "why you need my MPIN to send me 1000?")
     || (/00$/.test(d) && SUM_TO_SOMEONE_BEFORE.test(t.slice(Math.max(0, a - 24), a)))
     // ("Which number are you calling from, 202?": where the caller calls from; "Dr. Grant, 330-762-4410, that's the office")
@@ -3754,7 +3754,8 @@ const ACCOUNT_SENT = /(?:账号|账户|帐号|帐户|卡号)[^。！？]{0,6}?(?
 const SENTENCE_ASKS = /^[^\n。.!！?？]{0,20}[?？]/;
 // (asked with a tag and no mark, as chats type it: "一三八 尾号五五二一的吧 阿姨给你打个电话")
 const SENTENCE_TAG_ASKS = /^[^\n。.!！?？]{0,20}(?:吧|吗)(?![\u4e00-\u9fff])/;
-const YOUR_OLD_NUMBER_BEFORE = /(?:你|您)(?:那个|这个)?(?:以前|之前|原来|原先|老|旧)(?:的|那个?|这个?)?(?:手机)?(?:号|号码|手机|电话)[^。.！!？?]{0,16}$|\byour (?:old|previous|real) (?:number|phone|cell)\b[^.!?]{0,16}$/;
+// The caller's own number, named as theirs: "你原来那个号", "你这个号码是", "your old number".
+const CALLERS_NUMBER_BEFORE = /(?:你|您)(?:那个|这个)?(?:以前|之前|原来|原先|老|旧)(?:的|那个?|这个?)?(?:手机)?(?:号|号码|手机|电话)[^。.！!？?]{0,16}$|(?:你|您)这个(?:手机)?(?:号码|号|电话)(?:是|就是)?\s*$|\byour (?:old|previous|real) (?:number|phone|cell)\b[^.!?]{0,16}$/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
 // "March 12, 1975": a day and a year after a month's name
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/;

@@ -4667,3 +4667,16 @@ describe('the written calls of round 48: a helpline, a short code texted, the ca
     expect(read("I'll bring my driver's licence. The waybill number on my email is, uh, seven-two-oh-oh-four-one, if you need it.", 'Just bring a photo ID, we check it against the waybill, that\'s all.')).toEqual([]);
   });
 });
+
+describe('the written calls of round 49: a police line rung, the number that rang, the caller\'s own said back', () => {
+  it('a number the person will ring themselves ("call the Whitehorse detachment myself, six-six-seven…") is none', () => {
+    expect(read("Nope. I'm gonna call the Whitehorse detachment myself, six-six-seven, five-five-five-five, and ask them if there's any warrant.", 'Do not hang up and do not contact anyone, this is a sealed federal matter.')).toEqual([]);
+  });
+  it('the number that rang, asked for by whoever takes the report ("the number they rang from"), is none', () => {
+    expect(read("Hang on, it's in me recent calls... here. Oh-two, eight-one-five-oh, four-four-seven-one.", "Good on you. Have you still got the number they rang from? I'll add it to the report.")).toEqual([]);
+  });
+  it('the caller\'s own number asked about ("您这个号码是 0755 2368 1190 吗？") is none', () => {
+    expect(read('转么事公安局？你这个号码是幺拐洞，幺两三幺……打过来的，电信客服么样用个手机号打？', '我现在帮您转接到武汉市公安局江汉分局，您跟警官说明情况。')).toEqual([]);
+    expect(read('6216 6101 0000 3758 442，宏达贸易……记下了。您这个号码是 0755 2368 1190 吗？', '审批回来补，你先转，账号 6216 6101 0000 3758 442，户名深圳市宏达贸易有限公司。')).toEqual([]);
+  });
+});
