@@ -103,7 +103,7 @@ const FILLER_FIRST = /^[\s,]{0,3}(?:uh+|um+|er+|erm|嗯+|呃+|额|啊)[\s,.…]{
 const SYMBOL_NAMES = "exclamation (?:point|mark)|question mark|dollar sign|at (?:sign|symbol)|pound sign|hash(?:tag| sign)?|number sign|underscore|dash|hyphen|asterisk|ampersand|percent(?: sign)?|plus sign";
 const SYMBOL_WORDS = new RegExp(`(?:(?:${SYMBOL_NAMES})(?![a-rt-z]|s[a-z])|hyphen(?=ated\\b))`, 'y');
 // (what any of them needs: a digit or a symbol, typed or said; a text without one holds none, and who asked need not be read)
-const CORE_ANYWHERE = new RegExp(`[\\d@#$%^&*!+_~]|${SYMBOL_NAMES}|hyphen`);
+const CORE_ANYWHERE = new RegExp(`[\\d@#$%^&*!+_~]|${SYMBOL_NAMES}`);
 const NEXT_WORD = /\s*([a-z]+)/y;
 const TOKEN = /[a-z0-9@#$%^&*!+_~'-]+/g;
 // (and a clock's time, "8:35", is no part of one either)
