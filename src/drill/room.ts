@@ -264,18 +264,21 @@ export class Room {
   }
 
   /**
-   * Auto pace: advance when time is up, or as soon as everyone online has answered (on the first
-   * line, once nobody has joined for ARRIVAL_QUIET_MS). The clock waits for the first participant.
-   * A tie waits for the trainer's pick, or for a later answer that breaks it; answers stay open.
+   * Auto pace: advance when time is up, or as soon as everyone online and still on their call has
+   * answered (on the first line, once nobody has joined for ARRIVAL_QUIET_MS). Someone whose own
+   * answer ended their call may still answer and be counted, but is not waited for. The clock waits
+   * for the first participant. A tie waits for the trainer's pick, or for a later answer that breaks
+   * it; answers stay open.
    */
   tick(): Change | undefined {
     const line = this.current;
     if (!line || this.config.pace.kind !== 'auto' || this.people.size === 0) return undefined;
     const now = this.now();
     const due = now >= line.openedAt + this.config.pace.seconds * 1000;
-    const active = [...this.people.values()].filter((p) => p.online && !p.kicked);
+    // (someone whose call ended on an earlier line is not waited for; one whose answer here ended it has answered)
+    const waitedFor = [...this.people.values()].filter((p) => p.online && !p.kicked && (!p.judge.ended || line.answers.has(p.pid)));
     const settled = this.lines.length > 1 || now - this.lastJoinAt >= ARRIVAL_QUIET_MS;
-    const allIn = settled && active.length > 0 && active.every((p) => line.answers.has(p.pid));
+    const allIn = settled && waitedFor.length > 0 && waitedFor.every((p) => line.answers.has(p.pid));
     if (!due && !allIn) return undefined;
     const room = this.majority();
     return 'pick' in room ? this.advance(room.pick, 'timer') : undefined;

@@ -128,6 +128,26 @@ describe('Room', () => {
     expect(room.lineView()!.turn).toBe('ask-code');
   });
 
+  it('at auto pace, does not wait on someone whose own answer already ended their call', () => {
+    const { room, clock } = setup({ pace: { kind: 'auto', seconds: 20 } });
+    const [a, b, c] = ['Ann', 'Bo', 'Cy'].map((n) => room.join(n, `token-${n.toLowerCase()}aaaaaa`).pid) as [string, string, string];
+    for (const p of [a, b, c]) room.setOnline(p, true);
+    clock.pass(ARRIVAL_QUIET_MS);
+    // Cy's "No thanks" ends Cy's call at line 1; the room follows the other two on to line 2.
+    room.answer(a, 1, { choice: 1 });
+    room.answer(b, 1, { choice: 1 });
+    room.answer(c, 1, { choice: 3 });
+    expect(room.tick()!.record).toMatchObject({ type: 'advance', pick: { choice: 1 } });
+    expect(room.lineView()!.turn).toBe('ask-code');
+    room.answer(a, 2, { choice: 3 });
+    expect(room.tick()).toBeUndefined();
+    clock.pass(1_000);
+    room.answer(b, 2, { choice: 3 });
+    // Everyone still on the call has answered: the line moves on now, not 19 s later for Cy.
+    expect(room.tick()!.record).toMatchObject({ type: 'advance', by: 'timer', pick: { choice: 3 } });
+    expect(room.debriefFor(c)).toMatchObject({ outcome: 'safe', ending: 'safe' });
+  });
+
   it('takes a person who hung up off the call: later lines are not theirs', () => {
     const { room } = setup();
     const a = room.join('Ann', 'token-aaaaaaaa').pid;

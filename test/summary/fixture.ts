@@ -60,8 +60,8 @@ const forms = loadForms().forms!;
 export async function runDrill(store: DrillStore, scenario: string, site: string, team: string, withCheck: boolean): Promise<string> {
   const launched = await launchNew({
     scenario: scenarioById(scenario), catalogue, scenarioRef: scenario, store, port: 0, bind: '127.0.0.1', tickMs: 50, site, team,
-    // (a line moves on when all three have answered, or when the timer runs out for one whose answers have ended: a one-second timer,
-    // on a loaded machine, once moved on before a late answer came and took another branch, so the two engines' drills differed)
+    // (a line moves on when everyone still on their call has answered; the timer decides only if an answer is slow: with a
+    // one-second timer, on a loaded machine, a late answer once came after it and took another branch, so the two engines' drills differed)
     settings: { lang: 'en', mode: 'coach', pace: { kind: 'auto', seconds: 3 }, branch: 'majority', leaderboard: false, anonymous: true },
     ...(withCheck ? { check: { phases: ['pre', 'post'] as const, forms, db: store.db } } : {}),
   });
