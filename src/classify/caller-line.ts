@@ -424,7 +424,7 @@ const SO_THE_BEFORE = /\b(?:so (?:that )?|since |because )(?:the|your)(?: [a-z]+
 // (but a number to be verified is the request itself: "I just need to verify the Medicare number off your current card")
 const PROVED_BEFORE = /\bso (?:that )?(?:we|i) can (?:confirm|check|validate|make sure) (?:that )?(?:the|your|this)\s*$/;
 const VERIFY_NUMBER = /\b(?:need|needs|have|has|want|wants|going|got|like) to (?:verify|confirm|check)\s+(?:your|the|my|this)\s*$/;
-const PURPOSE_BEFORE = /\b(?:to|so (?:we|i) can|in order to) (?:secure|protect|verify|unlock|unblock|reactivate|restore|keep|fix|access|update|release|issue|send|mail|replace|cancel|block|link|connect|register)\s+(?:your|the|my|this|a|a new)\s*$/;
+const PURPOSE_BEFORE = /\b(?:to|so (?:that )?(?:we|i|(?:the )?system|the bank|the app|it|they) can|in order to) (?:secure|protect|verify|unlock|unblock|reactivate|restore|keep|fix|access|update|release|issue|send|mail|replace|cancel|block|link|connect|register|match)\s+(?:your|the|my|this|a|a new)\s*$/;
 const HOW_MUCH = /\bhow (?:much|many|old|long)\b|\bwhat time\b|\bwhen (?:did|do|does|will|can|is|was)\b|多少钱|有多少|多少万|几点|多大|多久|什么时候/;
 // "What numbers do you see in the text?", "what does the message say?": the code a text brought
 // "Both numbers from the bottom of your check": the routing and account numbers printed there

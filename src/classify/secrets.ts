@@ -730,10 +730,10 @@ const OTHER_PASSWORD_ASKED = /\b(?:pin|passcode|password)\b[^.?!]{0,24}\b(?:for|
 // (a tool's ID read out, then its password begun, over sentences: "The ID... 2 3... 8 8 1... 0 4 7. Then the password, hold on")
 const ID_THEN_PASSWORD = /(?<!\b(?:user|login|log-in|sign-in|apple|customer|member|account|online|banking)\s?)\bid\b[^]{0,80}\b(?:password|passcode|pw|pass)\b/;
 // (a reply reading out a tool's ID: "Your ID is 1 284 553 906.", "id:1 720 558 314 pass:x7k2pq")
-const TOOL_ID_GIVEN = /\b(?:id|address|desk)\b[^.?!]{0,16}\d(?:[\s-]?\d){5,}/;
+const TOOL_ID_GIVEN = /\b(?:id|address|desk)\b[^.?!]{0,16}\d(?:(?:[\s-]|\s*(?:…+|\.{2,})\s*)?\d){5,}/;
 // (a line asking for what a remote tool shows: "Tell me your ID, it's on the left under 'Your ID'.", "And the password under
 // it?", "It has changed, please give the new password.", "a nine-digit number under 'Your Address.'")
-const TOOL_SHOWS_ASKED = /\b(?:your|the|support|session|remote|connection|partner|device)(?: [a-z]+-digit| [a-z]+){0,2} (?:id|address|password)\b[^.?!]{0,40}\b(?:on the (?:left|right|screen)|under|below|it shows|window)\b|\b(?:on the (?:left|right|screen)|under ['"‘“]?(?:it|that|(?:the|your) (?:id|number|address))|below it)\b|\bsession password\b|\bthis desk\b|\b(?:new|changed) password\b|\bthe id\b(?! (?:card|number))|识别码|设备码|设备号|会议号/;
+const TOOL_SHOWS_ASKED = /\b(?:your|the|support|session|remote|connection|partner|device)(?: [a-z]+-digit| [a-z]+){0,2} (?:id|address|password)\b[^.?!]{0,40}\b(?:on the (?:left|right|screen)|under|underneath|beneath|below|it shows|window)\b|\b(?:on the (?:left|right|screen)|under ['"‘“]?(?:it|that|(?:the|your) (?:id|number|address))|below it)\b|\bpassword (?:underneath|beneath|below)\b|\bsession password\b|\bthis desk\b|\b(?:new|changed) password\b|\bthe id\b(?! (?:card|number))|识别码|设备码|设备号|会议号/;
 /**
  * A password given where a reply before talked of a remote tool's or a meeting's ID ("The ID... 2 3... 8 8 1. Then the
  * password, hold on" → "It's lowercase... q, r, 9, 3"): the tool's, a code (case 117), as where the reply or the line
@@ -766,6 +766,8 @@ const toolNamedIn = (callers: LeakOptions['callers'], unless?: RegExp) => !!call
   const said = line && line.length <= REPEAT_SOURCE ? line.toLowerCase() : '';
   return (REMOTE_TOOL.test(said) || TOOL_DOWNLOADED.test(said)) && !unless?.test(said);
 });
+// (the number a remote tool shows, asked for by its length: "there's a nine-digit number, read me that out")
+const TOOL_NUMBER_ASKED = /\b(?:nine|9|ten|10)[- ]digits?(?: (?:number|id|code))?\b/;
 // ("Please download our secure tool from netsecure-fix.com", then "What's the nine-digit ID in that window?": a tool's ID)
 const TOOL_DOWNLOADED = /\b(?:download|install) (?:our|the|this|a|my) (?:[a-z-]+ ){0,2}(?:tool|program|software)\b/;
 // (an identity document named: its number is no tool's)
@@ -812,17 +814,20 @@ function toolIdBefore(t: string, found: Leak[], caller: CallerLine | undefined, 
 /**
  * A reply of nine or ten digits alone answering a line that asks for a code, where a line before had the person open a remote tool
  * ("install AnyDesk from the link we send and give me the 9 digit code" · "ok installing it now" · "Whats the code on your screen?" ·
- * "127 - 440 - 938"): the tool's ID, a code (case 117), longer than a code sent by text.
+ * "127 - 440 - 938"): the tool's ID, a code (case 117), longer than a code sent by text. So is one answering a line that asks for the
+ * nine-digit number it shows, whatever else the reply says ("Then at the top there's a nine-digit number, read me that out." · "Allowed,
+ * aye. The number's... one four two, eight oh six... nine nine one.").
  */
 function toolNumberAnswered(norm: Normalized, found: Leak[], caller: CallerLine | undefined, callers?: LeakOptions['callers']): Leak[] {
-  if (found.length || !caller?.asks.has('code') || ID_DOCUMENT_NAMED.test(caller.text) || !toolNamedIn(callers)) return found;
+  const shown = !!caller && !caller.asks.size && TOOL_NUMBER_ASKED.test(caller.text);
+  if (found.length || !caller || !(caller.asks.has('code') || shown) || ID_DOCUMENT_NAMED.test(caller.text) || !toolNamedIn(callers)) return found;
   const runs = findRuns(norm.text, norm.spelled);
   const run = runs.length === 1 ? runs[0]! : undefined;
   // (not the meeting's number the line gives, said back: "会议号是幺二八 五五四 三零九您输进去之后…" · "幺二八五五四三零九 进来了")
   if (!run || run.digits.length < 9 || run.digits.length > 10 || caller.numbers.includes(run.digits)) return found;
   const [a, b] = spanOf(run);
   // (the number is all the reply says, give or take a few words: "it says 127 440 938")
-  if ((norm.text.slice(0, a) + norm.text.slice(b)).replace(/[^a-z\u4e00-\u9fff]/g, '').length > 12) return found;
+  if (shown ? ID_DOCUMENT_NAMED.test(norm.text) : (norm.text.slice(0, a) + norm.text.slice(b)).replace(/[^a-z\u4e00-\u9fff]/g, '').length > 12) return found;
   const [start, end] = toOriginal(norm, a, b);
   return [{ kind: 'code', start, end }];
 }
@@ -2088,12 +2093,22 @@ function readInPieces(read: ReadonlyArray<readonly [DigitRun, LeakKind | null]>,
     // a date, an amount or the like ends the number: "验证码五三八，零九一，五分钟内有效"
     for (let from = i, k = i; j > i && k <= j + 1; k++) {
       if (k <= j && !harmlessPiece(read[k]![0], ctx)) continue;
-      const kind = k - from >= 2 ? piecesKind(read.slice(from, k), ctx) : undefined;
+      const kind = k - from >= 2 && !cardGoesOn(read, from, k, ctx) ? piecesKind(read.slice(from, k), ctx) : undefined;
       if (kind) out.push([kind, spanOf(read[from]![0])[0], spanOf(read[k - 1]![0])[1]]);
       from = k + 1;
     }
   }
   return out;
+}
+
+/**
+ * Pieces each read as the card the line asks for, a little after a piece of it read the same way ("六二三幺，五八零七……等一记，后头有车在
+ * 打喇叭……四幺九三，两六八八"): the card's rest, after an aside, not another secret.
+ */
+function cardGoesOn(read: ReadonlyArray<readonly [DigitRun, LeakKind | null]>, from: number, to: number, ctx: Context): boolean {
+  const before = read[from - 1];
+  if (!before || before[1] !== 'card' || !ctx.caller?.asks.has('card') || !read.slice(from, to).every(([, k]) => k === 'card')) return false;
+  return spanOf(read[from]![0])[0] - spanOf(before[0])[1] <= 48;
 }
 
 /** The secret that pieces read out one after another are, if they are one. */
@@ -2114,6 +2129,13 @@ function piecesKind(pieces: ReadonlyArray<readonly [DigitRun, LeakKind | null]>,
   const parts = (digits.length < all.length ? allParts.slice(0, allParts.length / 2) : allParts).join();
   const shaped = parts === '3,2,4' ? 'id' : parts === '3,3,4' && /^[2-9]\d\d[2-9]/.test(digits) ? 'phone' : undefined;
   if (shaped && !othersNumberNear(t, a) && !calledNumber(t, a)) return shaped;
+  // (pieces each read as the ID the line asks for keep that reading, whatever the line names last: "我医保卡号念给你嘛，是……一零零二，三七八五……"
+  // to a line asking for the 医保卡号, the ID and a bank card; so do pieces read as the card asked for where together they make a card's
+  // number, or the reply names a bank's card just before them: "卡是农商银行个，六二三幺，五八零七……等一记……四幺九三，两六八八" to a line
+  // asking for the ID, the card and the phone)
+  const kept = (k: LeakKind) => caller?.asks.has(k) && pieces.every(([, x]) => x === k);
+  const card = () => (digits.length >= 16 && digits.length <= 19 && (isCardNumber(digits) || /^62/.test(digits))) || CARD_NAMED_BEFORE.test(t.slice(Math.max(0, a - 16), a));
+  if (!named && !ctx.part && (kept('id') || (kept('card') && card()))) return undefined;
   const guess = named ?? ctx.part ?? askedSecret(caller);
   const kind = (!guess || guess === 'code') && digits.length >= 13 && isCardNumber(digits) ? 'card' : guess;
   if (!kind || pieces.every(([, k]) => k === kind)) return undefined;
@@ -2123,6 +2145,8 @@ function piecesKind(pieces: ReadonlyArray<readonly [DigitRun, LeakKind | null]>,
   return digits.length >= least && digits.length <= most ? kind : undefined;
 }
 
+// (a bank's card named just before: "卡是农商银行个，", "the debit card, it's")
+const CARD_NAMED_BEFORE = new RegExp(`(?:卡|\\bcard\\b)[^。.!！?？\\d]{0,12}(?:${BANK_CARD_NAMED.source})[^。.!！?？\\d]{0,6}$|(?:${BANK_CARD_NAMED.source})[^。.!！?？\\d]{0,6}(?:卡|\\bcard\\b)[^。.!！?？\\d]{0,6}$`);
 /** Read in fours as a card prints its number: three groups or more, all but the last of four digits. */
 const inFours = (p: DigitRun) => p.groups.length >= 3 && p.groups.slice(0, -1).every((g) => g === 4);
 
@@ -2695,6 +2719,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // three-digit prefix alone, "手机号是152那个开头的")
   if (len >= 4 && len < 11 && ctx.caller?.last === 'phone' && /^1[3-9]/.test(d) && PHONE_GIVEN_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && !isDateOrTime(p) && !isYearNumber(d)
     && !ctx.caller.numbers.some((n) => n.startsWith(d)) && !CALLERS_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !othersNumberNear(t, a) && !/^\s*(?:开头|的|那个|尾号|还是)/.test(t.slice(b, b + 4))) return 'phone';
+  // (a text's sender named by its start, "发个号码係一零六九开头个", "it came from a number starting with 1069": the 106 numbers send texts)
+  if (len <= 5 && /^106/.test(d) && (/^\s*(?:开头|打头|开始)/.test(t.slice(b, b + 4)) || /\b(?:starts?|starting|begins?|beginning) with\s*$/.test(t.slice(Math.max(0, a - 16), a)))) return 'no';
   // (a count out of a total, "done 40/40": no month is over twelve, so no expiry either)
   if (!near && p.groups.length === 2 && p.seps[0] === '/' && len <= 5 && Number(d.slice(0, p.groups[0])) > 12 && Number(d.slice(0, p.groups[0])) <= Number(d.slice(p.groups[0])) && Number(d.slice(p.groups[0])) <= 100) return 'no';
   // (a phone's last four answering a request for them: "尾号 二二六幺" to "您的手机号尾号是多少"; a part counts, only a card's last four are
@@ -3583,6 +3609,8 @@ const BREAKS_OFF = /^\s*(?:(?:…+|\.{2,})\s*)?(?:oh no|no wait|wait|hold on|han
 const REPLY_ENDS = /^\s*[.。!！]?\s*$/;
 const SAYS_BEFORE = /(?:\bis|'s|:|：|是|为)\s*$/;
 // (a code come or on the screen, just before its digits: "it says", "it's here.", "it just buzzed.")
+// (a code of another kind than the one a text brings: "area code", "zip code is 902")
+const OTP_LABEL_OTHER = /\b(?:zip|area|post|postal|country|dial(?:ling)?|sort|branch|swift|promo|discount|coupon|reference|ref|tracking|booking|order|product|error|tax|dress|pass|security|cvv|cvc) code\b|区号|邮编|邮政编码|安全码/;
 const CODE_CAME_BEFORE = /\b(?:it says|it'?s here|here it is|it came|got it|(?:just )?(?:came|arrived|buzzed|pinged|beeped))[\s.,:!…]*$/;
 const IT_SAYS_BEFORE = /\bit says\s*$|(?:前面|开头|前两位|头两位)是\s*$/;
 const HOW_MANY_ASKED = /几位|多少位|\bhow many\b/;
@@ -3952,6 +3980,10 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // ("authenticator is showing 47" answering a line that asks for the number that pops up as it signs in: the two digits an
       // authenticator asks to match are its code)
       if (label.kind === 'code' && len === 2 && /^(?:authenticator|authy|duo)\b/.test(t.slice(label.at, a)) && !negatedAt(t, label.at)) return 'code';
+      // ("ok downloaded it. code is 583", "验证码是359" answering a request for the code, the message ending on them: its first half, the rest
+      // in the next; a part counts. Not "The code is 537," said whole, nor one no line asks for)
+      if (label.kind === 'code' && len === 3 && p.groups.length === 1 && ctx.caller?.last === 'code' && SAYS_BEFORE.test(t.slice(label.at, a)) && /^\s*$/.test(t.slice(b))
+        && !negatedAt(t, label.at) && !ctx.caller.numbers.some((n) => n.includes(p.digits)) && !OTP_LABEL_OTHER.test(t.slice(Math.max(0, label.at - 12), label.at + 12))) return 'code';
       return len >= (label.kind === 'code' ? 4 : 3) ? label.kind : 'no';
     case 'card':
     case 'id':

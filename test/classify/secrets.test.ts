@@ -664,7 +664,8 @@ describe('replies to what the caller asked, as people say them', () => {
   });
   it('"the code" answering a request for the security code is the one on the back', () => {
     expect(masked('expires oh four twenty seven and the code is 537', "What's the expiry date and the security code?")).not.toMatch(/537/);
-    expect(read('the code is 537', 'What did the text say?')).toEqual([]);
+    // (where the line asks for the text's code, three digits ending the message are its first half, a part: round 50)
+    expect(read('the code is 537', 'What did the text say?')).toEqual(['code']);
   });
   it('"your ID" read off a remote-access tool is its code; "your ID" elsewhere is the caller\'s', () => {
     expect(masked('your ID 982 441 305 password x7f3qd', 'Open TeamViewer and read me the ID and password it shows.')).not.toMatch(/982|x7f3qd/);
@@ -4678,5 +4679,38 @@ describe('the written calls of round 49: a police line rung, the number that ran
   it('the caller\'s own number asked about ("您这个号码是 0755 2368 1190 吗？") is none', () => {
     expect(read('转么事公安局？你这个号码是幺拐洞，幺两三幺……打过来的，电信客服么样用个手机号打？', '我现在帮您转接到武汉市公安局江汉分局，您跟警官说明情况。')).toEqual([]);
     expect(read('6216 6101 0000 3758 442，宏达贸易……记下了。您这个号码是 0755 2368 1190 吗？', '审批回来补，你先转，账号 6216 6101 0000 3758 442，户名深圳市宏达贸易有限公司。')).toEqual([]);
+  });
+});
+
+describe('the written calls of round 50: a code begun in a chat message, a remote tool read over pauses, pieces of the card asked', () => {
+  it('"code is 583" as a message ends, answering a request for the code, is its first half; "The code is 537," said whole is not', () => {
+    expect(read('ok downloaded it. code is 583', 'Read me the code we just sent.')).toEqual(['code']);
+    expect(read('装好了 卡号输进去了 验证码是359', '您好 我是反诈中心专员 安装安全版后打开 按提示输入您的银行卡号和手机收到的验证码 进行资金保护认证')).toEqual(['code']);
+    expect(read('The code is 537,', "What's the code?")).toEqual([]);
+    expect(read('zip code is 902', 'Read me the code we just sent.')).toEqual([]);
+  });
+  it('the nine-digit number a remote tool shows, asked for by its length and read over pauses, is a code', () => {
+    const callers = ["Hello, this is Ryan calling from BT technical department. Your internet IP address has been compromised by hackers overseas.", "Go on the Play Store and download AnyDesk, it's the red icon, it's the support tool we use.", "That's normal, just press allow on all of them. Then at the top there's a nine-digit number, read me that out."];
+    expect(inCall(callers, ['Whit do I need tae do?', "Right... hing on, it's downloadin'."], "Allowed, aye. The number's... one four two, eight oh six... nine nine one.")).toEqual(['code']);
+  });
+  it('the password under a tool\'s ID read out over pauses is the tool\'s, a code', () => {
+    const callers = ['BT Broadband Security: your home router has been hacked and your bank details are at risk. Are you near your computer now?', 'Go to www.teamviewer.com and download QuickSupport, then tell me the ID and password it shows so I can remove the hackers.', 'Thank you Mrs Edwards, and the password underneath?'];
+    expect(inCall(callers, ["Yes I'm sat at the laptop now.", 'Right. It says Your ID 1 487 ... 220 ... 915'], 'password is k7 then a little m then 4 x 9. is that a capital X or little, its little')).toEqual(['code', 'code']);
+  });
+  it('a Sri Lankan NIC named before a pause is an ID, not a card', () => {
+    expect(read('NIC... six eight one, two four five, seven seven oh, V.', 'To register you now I need your NIC number and the bank account where the money should go.')).toEqual(['id']);
+  });
+  it('a PIN asked "so system can match your account" asks for the PIN, not the account', () => {
+    expect(read('ok the first two digits are 7 3', 'Now final step, your bKash PIN so system can match your account. Just tell me, I will input for you.')).toEqual(['password']);
+  });
+  it('pieces of the card the line asks for stay the card, or the ID the ID, whatever it names last', () => {
+    expect(new Set(read('卡是农商银行个，六二三幺，五八零七……等一记，后头有车在打喇叭……四幺九三，两六八八。', '您别急，点短信里的链接，填一下车主姓名、身份证号，还有绑定ETC扣费的银行卡号和预留手机号，提交就完成重新认证了。'))).toEqual(new Set(['card']));
+    expect(new Set(read('我这个老年机，点不开链接哦。我医保卡号念给你嘛，是……一零零二，三七八五……', "您用手机打开我们发给您的链接，进'国家医保服务平台'，输入医保卡号和身份证号，再绑定一张银行卡解冻。"))).toEqual(new Set(['id']));
+  });
+  it('a number a text is being sent to, or a text sender\'s start, is none', () => {
+    expect(read('Bilal says sehat card is checked by sending CNIC to 8500, not like this. we will go to the DHQ hospital counter tomorrow', 'Quickly tell the code, it expires in 2 minutes.')).toEqual([]);
+    expect(read('短信係收到咯……发个号码係一零六九开头个，唔似医保局个号码哦。', '链接我已经发过去了，你打开看一下。')).toEqual([]);
+    expect(read('It came from a number starting with 1069, weird', 'Read me the code.')).toEqual([]);
+    expect(read('1069', 'Read me the code.')).toEqual(['code']);
   });
 });
