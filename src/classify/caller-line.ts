@@ -306,6 +306,9 @@ export class CallerLine {
       // "I won't ask for your PIN or your full card number", "我们不会索要您的密码": named as not asked
       if (NOT_ASKED_BEFORE.test(t.slice(Math.max(0, label.at - 56), label.at))) continue;
       if (NOT_NEEDED_AFTER.test(t.slice(label.at, label.at + 10))) continue;
+      // ("新卡还没激活 收不了短信": a phone's new SIM, not a bank's card; "让报身份证和卡号 大家千万别报": named as what not to give)
+      if (label.kind === 'card' && SIM_CARD_ZH.test(t.slice(Math.max(0, label.at - 3), label.at + 12))) continue;
+      if (NOT_TO_GIVE_AFTER.test(t.slice(label.at, label.at + 16))) continue;
       if (label.kind === 'card' && (LOGGED_INTO_BEFORE.test(t.slice(Math.max(0, label.at - 32), label.at)) || (asks.size > 0 && MONEY_INTO_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at))))) continue;
       if (label.kind === 'id' && NAME_AS_ON_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at)) && !NUMBER_ITSELF.test(t.slice(label.at).replace(/[.。!！?？][^]*$/, ''))) continue;
       // "What's the door code so the technician can get in?": a home's code, a PIN (case 117)
@@ -414,6 +417,8 @@ const NAME_AS_ON_BEFORE = /\bnames?\b[^.?!]{0,24}\b(?:as|like) (?:it (?:is |'s )
 // ("…the account please also reply with your current password": what to answer with is asked for, not where a thing is held)
 const ANSWER_WITH_BEFORE = /\b(?:reply|respond|answer|text back|write back|get back to (?:us|me)|come back to (?:us|me)) with (?:(?:your|ur|the|my)\s+)+(?:[a-z]+\s+){0,2}$/;
 // ("…我后台帮你一键升级，张卡都唔使换", "卡也不用换": a thing the person need do nothing with, not asked for)
+const SIM_CARD_ZH = /(?:新|手机|电话|sim ?)卡[^，,。.！!？?]{0,6}(?:收不|接不|没信号|没有信号|收短信|接短信)/i;
+const NOT_TO_GIVE_AFTER = /^[^。.！!？?]{1,10}千万(?:别|不要|不能)(?:报|给|说|提供|透露)(?!警|案|别人|其他|任何|他人)/;
 const NOT_NEEDED_AFTER = /^[\u4e00-\u9fff]{1,3}(?:都|也)(?:唔使|唔洗|不用|不需要|无需|没必要|不必)/;
 const HOME_CODE_BEFORE = /\b(?:gate|door|lock ?box|alarm|disarm|keypad|garage)\s+$/;
 const HOME_CODE_AFTER = /^code (?:for|to|on|of) (?:the|your) (?:front |back |side |garage |building'?s? )?(?:door|gate|garage|lock ?box|alarm)(?: keypad)?\b/;
@@ -431,8 +436,9 @@ const HOW_MUCH = /\bhow (?:much|many|old|long)\b|\bwhat time\b|\bwhen (?:did|do|
 const CHECK_READ = /\b(?:numbers?|digits?) (?:at|on|from|along) the bottom of (?:your|the|a|my) (?:check|cheque)s?\b|\bbottom of (?:your|the|a|my) (?:check|cheque)s?\b[^.?!]{0,30}\b(?:numbers|digits)\b/;
 const TEXT_READ = /\b(?:numbers?|digits?) (?:do |did |can )?you (?:see|get|got|have|received?) (?:in|on) (?:the|that|your) (?:text|message|sms)\b|\bwhat (?:does|did) (?:the|that) (?:text|message|sms) say\b/;
 // "just read us the six digits", "里面有个六位数，您直接念给我": six digits nothing names are a one-time code, as texts send them
-// (a card's, an ID's or a PIN's are named: "the last six digits of your card", "六位数的支付密码")
-const SIX_DIGITS = /\b(?:the|those|these|that|a) (?:six|6)[- ]digits?(?: (?:number|code|one))?\b|(?:六|6)位(?:数字?|的?数|的?码)|(?:六|6)个数字/;
+// (a card's, an ID's or a PIN's are named: "the last six digits of your card", "六位数的支付密码"; "快点 发过来了没 6位的": the length the
+// line ends on)
+const SIX_DIGITS = /\b(?:the|those|these|that|a) (?:six|6)[- ]digits?(?: (?:number|code|one))?\b|(?:六|6)位(?:数字?|的?数|的?码)|(?:六|6)个数字|(?:六|6)位的?\s*$/;
 // "Open Google Authenticator and read me the six digits under Binance": what an authenticator app shows is a one-time code
 const AUTH_APP_READ = /\b(?:authenticator|authy|duo mobile|duo app)\b[^.?!]{0,40}\b(?:digits|numbers?)\b/;
 const WHICH_SUM = /\b(?:what|which) year\b|\bwhat(?:'?s| is| was) the (?:charge|amount|total|balance|price|cost|fee)\b/;

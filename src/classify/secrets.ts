@@ -520,7 +520,8 @@ const CODE_NAMED = /\b(?:code|text|texted|message|sms)\b|验证码|校验码|动
 // (the bank the account is at said first: "Access Bank, zero six nine...")
 const ANSWER_LEAD_EN = /^(?:[\s,.:;…'"-]|\b(?:it'?s|it is|it|is|was|are|that'?s|that is|then|and|uh+|um+|er+|erm|ok(?:ay)?|fine|alright|all right|so|sure|yes|yeah|yep|right|well|oh|the|rest|last|next|part|bit|one|ones|first|second|third|middle|four|two|three|digits?|numbers?|group|here'?s|here|hold on|wait|sorry|says|of it|ends? (?:in|with)|okay|no|try|where was i|capital|small|lower ?case|upper ?case|underscore|dash|hyphen|dot|period|at sign|star|asterisk|pound|hash|exclamation(?: mark| point)?|dollar sign|sign|symbol|space|[a-z&']+ bank(?: of [a-z]+)?)\b)*$/;
 // (or whose it is, said short, "招行的吧 6 2 1 4 8 3", "我妈的 3 7 0 2", "……系农商行个，六二三", "俺这卡是农商行的，六二幺"; 系 and 个 are 是 and 的 in Cantonese and Hakka)
-const ANSWER_LEAD_ZH = /^[\s，,、…：:.。嗯呃啊哦额噢喏呐好的对是系就然后还有后面前面剩下接着她他说应该好像大概我记得念报那个这个位吧行收到来了一条个]*$|(?:^|[，,])[^，,]{0,10}(?:是|(?<![联关])系|为|[:：])[\s…]*$|(?:^|[，,…])[\s嗯呃啊哦是系]*[\u4e00-\u9fff]{1,8}[的个嘅]吧?[\s，,]*$|(?:^|[\s，,])(?:后|前|最后|末)[一二三四五六七八九两\d]位(?:是|数是)?[\s：:]*$/;
+// (or keyed in as it is said, "要得，我按，三、八、六……")
+const ANSWER_LEAD_ZH = /^[\s，,、…：:.。嗯呃啊哦额噢喏呐好的对是系就然后还有后面前面剩下接着她他说应该好像大概我记得念报那个这个位吧行收到来了一条个又]*$|(?:^|[，,…])\s*我(?:先|现在)?(?:按|输)(?:了|的是)?[\s，,：:]*$|(?:^|[，,])[^，,]{0,10}(?:是|(?<![联关])系|为|[:：])[\s…]*$|(?:^|[，,…])[\s嗯呃啊哦是系]*[\u4e00-\u9fff]{1,8}[的个嘅]吧?[\s，,]*$|(?:^|[\s，,])(?:后|前|最后|末)[一二三四五六七八九两\d]位(?:是|数是)?[\s：:]*$/;
 const SENTENCE_END = /[.!?。！？；;]\s*(?=[^.!?。！？；;]*$)/;
 
 /** Whether the value at `start` is given as an answer: nothing but a lead like "it's" or "后面是" before it, since `from` and in its sentence. */
@@ -2999,6 +3000,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     // (a number the person says is not the caller's own: "Madam this 0996 741 220 isn't saved as yours"; nor a helpline named so,
     // "16247 is the only helpline"; nor the caller's old number asked about, "你原来那个号是139 3887后面2206吧 我给你打过去")
     || NOT_YOURS_AFTER.test(t.slice(b, b + 40)) || HELPLINE_AFTER.test(t.slice(b, b + 40)) || CALLERS_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 40), a))
+    // (nor one the person says next they will call: "Passbook... yes, number is there, zero four six one, two three two... something. I will
+    // call that"; nor the one a call the person took came from, "我前天也接了一个 说是农业局的 我没理他 号码是0912-3356 7801")
+    || I_CALL_IT_AFTER.test(t.slice(b, b + 40)) || CALL_TAKEN_BEFORE.test(t.slice(Math.max(0, a - 48), a))
     // (a round sum sent or owed to someone: "why you need my MPIN to send me 1000?")
     || (/00$/.test(d) && SUM_TO_SOMEONE_BEFORE.test(t.slice(Math.max(0, a - 24), a)))
     // ("Which number are you calling from, 202?": where the caller calls from; "Dr. Grant, 330-762-4410, that's the office")
@@ -3620,7 +3624,7 @@ const PHONE_NAMED = /\b(?:mobile|cell|phone|landline)\b|手机|电话/;
 // (a chat's next message that stops, "来了 是56\n诶等下")
 const CUT_SHORT_ZH = /^\s*(?:…+|\.{2,})|^\s+(?:等一下|等等|等会|等下|等哈|算了|不对|哎|诶|欸|呃|我问问|我想想|我不)/;
 // (or a chat's next message that stops: "its 1 2 8\nhang on my mate steve just walked past")
-const CUT_SHORT = /^[ \t]*\n\s*(?:wait|hold on|hang on|one sec|sorry)\b|^\s*(?:…+|\.{2,}|[—–]+)(?![.…—–])\s*(?:$|[,.]|(?:no|oh|eh|ah|er+|erm|wait|hold on|hang on|um+|uh+|hm+|(?:i'?m )?sorry|let me|actually|(?:one|ek|1) (?:sec|second|moment|minute|min)\b|i (?:don'?t|can'?t|shouldn'?t)|why)\b)/;
+const CUT_SHORT = /^[ \t]*\n\s*(?:wait|hold on|hang on|one sec|sorry)\b|^\s*(?:…+|\.{2,}|[—–]+)(?![.…—–])\s*(?:$|[,.]|(?:no|oh|eh|ah|er+|erm|wait|hold on|hang on|um+|uh+|hm+|(?:i'?m )?sorry|let me|actually|(?:one|ek|1) (?:sec|second|moment|minute|min)\b|(?:be )?with you in (?:a|one) (?:sec|second|mo|moment|minute)\b|i (?:don'?t|can'?t|shouldn'?t)|why)\b)/;
 const HOUSE_AFTER = /^ (?!(?:and|or|is|it|its|then|ok|okay|please|that|the|of|digits?|for|to|but|so|yes|no|again|right|now|was)\b)(?:[a-z]{3,} )?(?:[a-z]{3,}(?:,? (?:apt|unit|suite|st|street|rd|road|ave|avenue|lane|ln|drive|dr|court|ct|zip)\b|, [a-z]{3,})|[a-z]*(?:way|wood|field|side|view|ridge|hill|park|crest|dale|ford)\b)/;
 // (the person's address, not an e-mail's, nor one "on file")
 const ADDRESS_ASKED = /(?<!\be-?mail |\bip |\bweb )\baddress\b(?! on file)/;
@@ -3782,8 +3786,12 @@ const ACCOUNT_SENT = /(?:账号|账户|帐号|帐户|卡号)[^。！？]{0,6}?(?
 const SENTENCE_ASKS = /^[^\n。.!！?？]{0,20}[?？]/;
 // (asked with a tag and no mark, as chats type it: "一三八 尾号五五二一的吧 阿姨给你打个电话")
 const SENTENCE_TAG_ASKS = /^[^\n。.!！?？]{0,20}(?:吧|吗)(?![\u4e00-\u9fff])/;
-// The caller's own number, named as theirs: "你原来那个号", "你这个号码是", "your old number".
-const CALLERS_NUMBER_BEFORE = /(?:你|您)(?:那个|这个)?(?:以前|之前|原来|原先|老|旧)(?:的|那个?|这个?)?(?:手机)?(?:号|号码|手机|电话)[^。.！!？?]{0,16}$|(?:你|您)这个(?:手机)?(?:号码|号|电话)(?:是|就是)?\s*$|\byour (?:old|previous|real) (?:number|phone|cell)\b[^.!?]{0,16}$/;
+// The number of a call the person took: "接了一个 说是农业局的 我没理他 号码是…" (not their own, nor a card's or an ID's)
+const CALL_TAKEN_BEFORE = /接(?:了|到|过)(?:一个|个|一通|一次)?[^。.！!？?\d]{0,30}(?<!我的?|卡|账|证|身份)(?:号码|电话)(?:是|为)?[\s：:]*$/;
+// A number the person says next they will call: "… two three two... something. I will call that".
+const I_CALL_IT_AFTER = /^[^!?\n]{0,24}?[.,]\s*(?:then )?i(?:'ll| will|'m going to| am going to|'m gonna| am gonna) (?:call|ring|phone|dial) (?:that|it|this)(?: number| one)?\b/;
+// The caller's own number, named as theirs: "你原来那个号", "你这个号码是", "your old number", "What number's this, …".
+const CALLERS_NUMBER_BEFORE = /(?:你|您)(?:那个|这个)?(?:以前|之前|原来|原先|老|旧)(?:的|那个?|这个?)?(?:手机)?(?:号|号码|手机|电话)[^。.！!？?]{0,16}$|(?:你|您)这个(?:手机)?(?:号码|号|电话)(?:是|就是)?\s*$|\byour (?:old|previous|real) (?:number|phone|cell)\b[^.!?]{0,16}$|\bwhat (?:number|no)(?:'s| is| was) (?:this|that)\b[^.!?]{0,16}$/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
 // "March 12, 1975": a day and a year after a month's name
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/;

@@ -4714,3 +4714,24 @@ describe('the written calls of round 50: a code begun in a chat message, a remot
     expect(read('1069', 'Read me the code.')).toEqual(['code']);
   });
 });
+
+describe('the written calls of round 51: a code begun and cut off, keyed in as said, numbers the person will call or was called from', () => {
+  it('a code\'s first digits read one by one and cut off ("with you in a sec", "……汝等一下") are a part of it', () => {
+    expect(read('Hang on, hands are all batter... yep, got it. Eight two... four... with you in a sec, love! ...sorry, eight two four.', "I've just sent a verification code to your phone, it's six digits. Read that back to me and I'll lock the number.")).toContain('code');
+    expect(read('又来一条……五、八、八……汝等一下，我老妈问我跟底侬讲电话。', '阿公，刚才那个码您念错了一位，系统没通过。我重新给您发一条，您慢慢念，一个一个念。')).toEqual(['code']);
+  });
+  it('a PIN keyed in as it is said ("我按，三、八、六……") is a part of it', () => {
+    expect(read('输密码哦……要得，我按，三、八、六……等哈，按错了一个……', '您听到提示音以后输入您的取款密码，系统核对完就解冻了。')).toEqual(['password']);
+  });
+  it('a new SIM "that cannot get texts" is no bank card, and "6位的" asks for the code', () => {
+    expect(read('来了来了 736 2..等下 我妈喊我吃饭', '哎呀别问了 新卡还没激活 收不了短信 快点 发过来了没 6位的')).toEqual(['code']);
+  });
+  it('numbers the person will call, was called from, or asks the caller about are none', () => {
+    expect(read('lemme call BTC on 225-5282 and ask them bout this promo first', "Sorry sir, BTC policy, fees can't be deducted from prizes for tax reasons.")).toEqual([]);
+    expect(read("Yeah, got a text, reckoned it was spam. What number's this, oh four double-one...? Mate, I'm in Hedland.", 'We sent you an SMS with the payment link, did you get that?')).toEqual([]);
+    expect(read('Passbook... yes, number is there, zero four six one, two three two... something. I will call that and then come Saturday morning.', 'The branch number is printed on your passbook if you want to check first.')).toEqual([]);
+    expect(read('我前天也接了一个 说是农业局的 我没理他\n号码是0912-3356 7801 你看是不是这个', '前两天有人冒充镇农经站的给几户打电话 说补贴要补登记 让报身份证和卡号 大家千万别报 接到了跟我说一声')).toEqual([]);
+    // (a call taken names no number the person then calls their own)
+    expect(read('我接到一个电话，我电话是13812345678', '请问您的手机号')).toEqual(['phone']);
+  });
+});
