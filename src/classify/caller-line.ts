@@ -316,7 +316,10 @@ export class CallerLine {
       // ("核实一下您的医保卡 卡面上有个卡号 您报一下": the number of the card that holds an ID)
       // ("Just confirm your Social Security number… Can you please read me the number on your card?": a bare card after an ID named is
       // the ID's card, where no bank's is named)
-      const kind = label.kind === 'code' && (HOME_CODE_BEFORE.test(t.slice(Math.max(0, label.at - 12), label.at)) || HOME_CODE_AFTER.test(t.slice(label.at, label.at + 40))) ? 'password'
+      // ("I'm logging into my Facebook on my new phone and I put your number by mistake for the security code. It will come to you now,
+      // six numbers": a sign-in's code a text brings, not a card's, where no card is talked of)
+      const kind = label.kind === 'cvv' && SIGN_IN_CODE_TALK.test(t) && !CARD_TALK.test(t) ? 'code'
+        : label.kind === 'code' && (HOME_CODE_BEFORE.test(t.slice(Math.max(0, label.at - 12), label.at)) || HOME_CODE_AFTER.test(t.slice(label.at, label.at + 40))) ? 'password'
         : label.kind === 'card' && t.startsWith('卡号', label.at) && ID_CARD_BEFORE.test(t.slice(0, label.at)) && !BANK_CARD_NAMED.test(t) ? 'id'
         : label.kind === 'card' && last?.kind === 'id' && /^card\b(?! (?:number|no)\b)/.test(t.slice(label.at, label.at + 12)) && !BANK_CARD_NAMED.test(t) && !GIFT.test(t) ? 'id' : label.kind;
       // ("您把卡号念一下…然后系统会给您发一个验证码", "Read me the account number, and then you'll get an OTP": a secret still to come, in the
@@ -417,6 +420,8 @@ const NAME_AS_ON_BEFORE = /\bnames?\b[^.?!]{0,24}\b(?:as|like) (?:it (?:is |'s )
 // ("…the account please also reply with your current password": what to answer with is asked for, not where a thing is held)
 const ANSWER_WITH_BEFORE = /\b(?:reply|respond|answer|text back|write back|get back to (?:us|me)|come back to (?:us|me)) with (?:(?:your|ur|the|my)\s+)+(?:[a-z]+\s+){0,2}$/;
 // ("…我后台帮你一键升级，张卡都唔使换", "卡也不用换": a thing the person need do nothing with, not asked for)
+const SIGN_IN_CODE_TALK = /\b(?:facebook|whatsapp|instagram|telegram|tiktok|snapchat|gmail|google|apple id|icloud|log(?:ging)? ?in(?:to)?|sign(?:ing)? ?in(?:to)?|new phone|texted|sms|six numbers|6 numbers|six digits|6 digits)\b/;
+const CARD_TALK = /\b(?:card|visa|mastercard|amex|expiry|expiration|exp date|back of)\b/;
 const SIM_CARD_ZH = /(?:新|手机|电话|sim ?)卡[^，,。.！!？?]{0,6}(?:收不|接不|没信号|没有信号|收短信|接短信)/i;
 const NOT_TO_GIVE_AFTER = /^[^。.！!？?]{1,10}千万(?:别|不要|不能)(?:报|给|说|提供|透露)(?!警|案|别人|其他|任何|他人)/;
 const NOT_NEEDED_AFTER = /^[\u4e00-\u9fff]{1,3}(?:都|也)(?:唔使|唔洗|不用|不需要|无需|没必要|不必)/;

@@ -114,9 +114,30 @@ function notCallersBefore(text: string, found: Leak[], callers: LeakOptions['cal
     // "send it to this EcoCash number, zero seven seven one, four four eight, two nine three" · "Zero seven seven one, four four eight...
     // Mukuru Agent?")
     if (caller && digits.length >= 4 && caller.numbers.some((n) => n.length > digits.length && n.startsWith(digits) && callersOwnNumber(n, caller))) return false;
+    // (nor the line's own numbers said back one after another, the last as far as the person got: "Four two seven one. Oh one four one,
+    // four nine six... No." to "It's four two seven one, Govan. You can call me back on oh one four one, four nine six, two two eight three")
+    if (caller && digits.length >= 7 && saidBackInTurn(digits, caller)) return false;
     said ??= (callers ?? []).slice(-CALLERS_BACK).flatMap((c) => (c && c.length <= REPEAT_SOURCE ? new CallerLine(c).numbers : []));
     return !said.includes(digits);
   });
+}
+
+/** Whether digits are two or more of the line's own numbers one after another, each whole but the last (three digits of it at least). */
+function saidBackInTurn(digits: string, caller: CallerLine): boolean {
+  let at = 0;
+  let parts = 0;
+  while (at < digits.length) {
+    let took = 0;
+    for (const n of caller.numbers) {
+      let k = 0;
+      while (k < n.length && at + k < digits.length && n.charCodeAt(k) === digits.charCodeAt(at + k)) k++;
+      if (k >= 3 && (k === n.length || at + k === digits.length) && k > took) took = k;
+    }
+    if (!took) return false;
+    at += took;
+    parts++;
+  }
+  return parts >= 2;
 }
 
 const MONEY_WORD = /^(?:dollars?|cents?|bucks|rupees?|pounds?|pence|euros?|rand|naira|cedis?|shillings?|pesos?|ringgit|taka|kwacha|quid|grand)$/;
@@ -3138,7 +3159,16 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // sorry, six, two... one, eight." to "I just need your WhatsApp number")
   // (nor a harmless thing's the sentence names a little before, with no code between: "我们家户号不是这个啊，我缴费单上写的是〇五三七一九四几来着")
   const thing = !caller?.asks.size ? labelBefore(ctx.labels, a, 24, (l) => l.kind === 'not') : undefined;
-  return harmless() || othersNumberNear(t, a) || (thing && !/[.!?。！？]/.test(t.slice(thing.at, a)) && !cueWithin(ctx.cues, thing.at, a)) ? 'no' : caller?.last === 'phone' && caller.asks.size === 1 && p.spelled && PHONE_NUMBER_ASKED.test(caller.text) && !NEW_CODE_TALK.test(caller.text) ? 'phone' : 'code';
+  if (harmless() || othersNumberNear(t, a) || (thing && !/[.!?。！？]/.test(t.slice(thing.at, a)) && !cueWithin(ctx.cues, thing.at, a))) return 'no';
+  // (a secret named just before, fillers between: "and the sort code's, er, thirty, nineteen, seventy-one"; a card held, where the reply
+  // names an ID's number just before it and no bank's, is the ID's: "Do you need me Medicare number? I've got the card here, it's two six
+  // oh one, four...")
+  const named = labelBefore(ctx.labels, a, LABEL_REACH, (l, end) => !!secretOf(l.kind) && LABEL_GAP.test(t.slice(end, a)));
+  if (named && !negatedAt(t, named.at) && !othersLabel(t, named.at)) {
+    if (named.kind === 'card' && t.startsWith('card', named.at) && !BANK_CARD_NAMED.test(t) && labelBefore(ctx.labels, named.at, 48, (x) => x.kind === 'id' && !/\d/.test(t.slice(x.at, named.at)))) return 'id';
+    if (!placeOf(t, named, len)) return secretOf(named.kind)!;
+  }
+  return caller?.last === 'phone' && caller.asks.size === 1 && p.spelled && PHONE_NUMBER_ASKED.test(caller.text) && !NEW_CODE_TALK.test(caller.text) ? 'phone' : 'code';
 }
 const PHONE_NUMBER_ASKED = /\b(?:phone|cell|mobile|whatsapp|telegram|contact|home|work) ?(?:number|no\b|#)|(?:电话|手机|微信|联系)号码?/;
 
@@ -3790,8 +3820,9 @@ const SENTENCE_TAG_ASKS = /^[^\n。.!！?？]{0,20}(?:吧|吗)(?![\u4e00-\u9fff]
 const CALL_TAKEN_BEFORE = /接(?:了|到|过)(?:一个|个|一通|一次)?[^。.！!？?\d]{0,30}(?<!我的?|卡|账|证|身份)(?:号码|电话)(?:是|为)?[\s：:]*$/;
 // A number the person says next they will call: "… two three two... something. I will call that".
 const I_CALL_IT_AFTER = /^[^!?\n]{0,24}?[.,]\s*(?:then )?i(?:'ll| will|'m going to| am going to|'m gonna| am gonna) (?:call|ring|phone|dial) (?:that|it|this)(?: number| one)?\b/;
-// The caller's own number, named as theirs: "你原来那个号", "你这个号码是", "your old number", "What number's this, …".
-const CALLERS_NUMBER_BEFORE = /(?:你|您)(?:那个|这个)?(?:以前|之前|原来|原先|老|旧)(?:的|那个?|这个?)?(?:手机)?(?:号|号码|手机|电话)[^。.！!？?]{0,16}$|(?:你|您)这个(?:手机)?(?:号码|号|电话)(?:是|就是)?\s*$|\byour (?:old|previous|real) (?:number|phone|cell)\b[^.!?]{0,16}$|\bwhat (?:number|no)(?:'s| is| was) (?:this|that)\b[^.!?]{0,16}$/;
+// The caller's own number, named as theirs: "你原来那个号", "你这个号码是" (in Wu and Min "尔以前那个号", "汝这个号"), "your old number",
+// "What number's this, …".
+const CALLERS_NUMBER_BEFORE = /(?:你|您|尔|汝|侬|恁)(?:那个|这个)?(?:以前|之前|原来|原先|老|旧)(?:的|那个?|这个?)?(?:手机)?(?:号|号码|手机|电话)[^。.！!？?]{0,16}$|(?:你|您|尔|汝|侬|恁)这个(?:手机)?(?:号码|号|电话)(?:是|就是)?\s*$|\byour (?:old|previous|real) (?:number|phone|cell)\b[^.!?]{0,16}$|\bwhat (?:number|no)(?:'s| is| was) (?:this|that)\b[^.!?]{0,16}$/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
 // "March 12, 1975": a day and a year after a month's name
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/;

@@ -4735,3 +4735,20 @@ describe('the written calls of round 51: a code begun and cut off, keyed in as s
     expect(read('我接到一个电话，我电话是13812345678', '请问您的手机号')).toEqual(['phone']);
   });
 });
+
+describe('the written calls of round 52: a sign-in\'s "security code", a sort code after fillers, numbers the caller gave or the scammers use', () => {
+  it('a "security code" a sign-in sends by text is a one-time code, not a card\'s', () => {
+    expect(read('Aue, you always losing things. Okay wait... yes, a text just came. It\'s four seven two...', "I'm logging into my Facebook on my new phone and I put your number by mistake for the security code. It will come to you now, six numbers. Can you send it to me or just read it?")).toEqual(['code']);
+    expect(read('the security code is 482', "What's the expiry date and the security code on the back of the card?")).toEqual(['card']);
+  });
+  it('a secret named with fillers before its digits is of its name: the sort code\'s, the Medicare card\'s', () => {
+    expect(read("Right, it's come through. Name's in, birthday... account number, eight five, two oh, one one, four seven, and the sort code's, er, thirty, nineteen, seventy-one. Pressed submit.", 'I\'m texting you a link now, you just open it and put in your name, date of birth and your bank details.')).toEqual(['card', 'card']);
+    expect(read("Righto. Do you need me Medicare number? I've got the card here, it's two six oh one, four...", 'Can you bring your glucose meter and your tablets in their boxes?')).toEqual(['id']);
+  });
+  it('the caller\'s numbers said back one after another, or the scammers\' number told to whoever warns, are none', () => {
+    expect(read("Four two seven one. Oh one four one, four nine six... No. I'll phone 101 myself from the house phone.", "It's four two seven one, Govan. You can call me back on oh one four one, four nine six, two two eight three, ask for DC Fraser.")).toEqual([]);
+    expect(read('好的好的 他们昨天还发微信让我今天去签合同 我不去了 他们那电话是0311-8977 4026', '对方再打来您别接，也别给他们说银行卡号和验证码。')).toEqual([]);
+    expect(read('我老公在家 他电话是13912345678', '请提供一个家属电话')).toEqual(['phone']);
+    expect(read('好，我收车了就拍乞汝。汝这个号是幺八九洞……后面几个我开车看无清，等下我翻通话记录加汝。', '加我微信发给我，我今天就给您走审批。我微信就是这个手机号。')).toEqual([]);
+  });
+});
