@@ -103,10 +103,11 @@ const LABELS: ReadonlyArray<readonly [LabelKind, string, string]> = [
   // (a carrier's number transfer PIN, made on request to move the number away, is a one-time code: case 120; so is a money transfer's
   // control number, MTCN, which collects the money sent)
   ['code', en('(?:duo|authenticator|authy|okta|rsa|vpn|token) (?:passcode|pass code|code|pin)|(?:authenticator|authy|duo)(?: app)?,? (?:is |it\'?s )?(?:now |just )?(?:showing|shows|says|displays|reads)|number transfer pin|your (?:id|address)(?<=\\b(?:says|shows|reads|displays),? ["\'“‘]?your (?:id|address))(?=[^a-z\\d]{0,4}\\d)|mtcn|money transfer control number|(?:anydesk|any desk|teamviewer|team viewer|ultraviewer|todesk|rust ?desk|supremo|airdroid|quick ?assist|partner|session|desk|connection|access|remote) (?:id|address|number|code)|this desk|(?:numbers?|digits?) (?:in|from|of) (?:the |that |your )?(?:message|text|sms|e-?mail)|(?:numbers?|digits?) (?:they|it|the bank) (?:just )?(?:sent|texted)(?: you)?|one[- ]time (?:passcodes?|pass codes?|passwords?|pins?)|net ?codes?|(?:(?:verification|confirmation|one[- ]time|login|sms|text|auth(?:entication|orization)?|access|2fa|two[- ]factor|bank) )?codes?|otp|tac'), '验证码|(?<![a-z])yzm(?![a-z])|动态[码吗马玛]|校验码|短信码|确认码|授权码|动态密码|动态口令|一次性(?:密码|口令)|会议号|(?:收到|发来|短信上?)的?(?:那个|那串)?数字|(?<![号条维编邮区密尺扫a-z])码'],
-  // (a carrier's name, "My T-Mobile account", names no mobile number; nor does a wallet, "My mobile money?")
+  // (a carrier's name, "My T-Mobile account", names no mobile number; nor does a wallet, "My mobile money?"; but a mobile wallet's number
+  // is the phone's: "MoMo 024 571 8836", "the M-Pesa number")
   // ("give me the father's name and number": a way to reach someone, asked with their name; not where a thing is kept, "Aadhaar is...
   // wait, it's in the phone... four-seven-eight-two…")
-  ['phone', en('name and number(?<=\'s name and number)|(?<!\\b(?:in|inside) (?:the|my|this) )(?:(?:mobile|cell|home|work|contact) )?(?:phone|mobile(?<!\\bt-mobile)(?! money| wallet| banking)|cell|cellphone|telephone|tel)(?! banking)(?: number| no)?|my number|(?:home|house|work|landline) number|landline|whatsapp(?: number| no)?|(?:call|text|reach|ring) me(?: back)?(?: (?:at|on))?'), '手机卡|电话卡|sim卡|手机(?!银行|网银|app|客户端|支付|转账|软件|应用|屏幕)|电话(?!银行)|联系方式|座机|微信号码'],
+  ['phone', en('name and number(?<=\'s name and number)|(?<!\\b(?:in|inside) (?:the|my|this) )(?:(?:mobile|cell|home|work|contact) )?(?:phone|mobile(?<!\\bt-mobile)(?! money| wallet| banking)|cell|cellphone|telephone|tel)(?! banking)(?: number| no)?|my number|(?:home|house|work|landline) number|landline|whatsapp(?: number| no)?|(?:m-?pesa|momo|mobile money)(?: number| no)(?! is (?:not|wrong))|momo(?= \\d)|(?:call|text|reach|ring) me(?: back)?(?: (?:at|on))?'), '手机卡|电话卡|sim卡|手机(?!银行|网银|app|客户端|支付|转账|软件|应用|屏幕)|电话(?!银行)|联系方式|座机|微信号码'],
   ['number', `${en('number|numbr|no|num')}|#`, '号码|数字'],
 ];
 
@@ -262,8 +263,8 @@ const NUMBER_ALONE = /(?<![a-z\d-])\d+(?:[/.:]\d+)*(?![a-z\d-])/;
  * (a number inside a name, "claim number 2024-CL-00981", "version 22H2, build 19045", is not another).
  */
 // (or where it is kept, between: "Acknowledgement number I have written in my diary... three one two", "…I have in my phone... it's",
-// "The waybill number on my email is, uh, seven-two-oh-oh-four-one")
-const KEPT_GAP = /^\s*(?:(?:that |which )?(?:i|we) (?:have|had|'ve|keep|kept)(?: got)?(?: it)?(?: (?:written|saved|noted|kept|stored))?(?: down)?(?: (?:in|on) (?:my|the|our) [a-z]+)?|(?:(?:in|on) (?:my|the|our) )?[a-z]+ (?:is|was|says|reads))[\s.…,:]*(?:(?:uh+|um+|er+)[\s.…,]*)?(?:(?:it'?s|it is)\s*)?$/;
+// "The waybill number on my email is, uh, seven-two-oh-oh-four-one"; or offered: "the acknowledgement number here if you need, three one two…")
+const KEPT_GAP = /^\s*(?:(?:that |which )?(?:i|we) (?:have|had|'ve|keep|kept)(?: got)?(?: it)?(?: (?:written|saved|noted|kept|stored))?(?: down)?(?: (?:in|on) (?:my|the|our) [a-z]+)?|(?:(?:in|on) (?:my|the|our) )?[a-z]+ (?:is|was|says|reads)|if (?:you|u) (?:need|want)(?: it| them| that)?)[\s.…,:]*(?:(?:uh+|um+|er+)[\s.…,]*)?(?:(?:it'?s|it is)\s*)?$/;
 export function harmlessNear(t: string, labels: Labels, a: number, answering = false): boolean {
   const i = countAtMost(labels.harmlessEnds, a);
   const end = labels.harmlessEnds[i - 1];

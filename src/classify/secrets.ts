@@ -2773,7 +2773,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (not a card's expiry, which the card's own reading masks with the card where it was given: case 91)
   if (MONTH_YEAR.test(d) && GOOD_TILL_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !['card', 'cvv', 'expiry'].some((k) => ctx.caller?.asks.has(k as LabelKind))) return 'no';
   // (a line's prefix between "the" and "number" names the line: "ring the 0345 number on my card", "the 1-800 number on the back")
-  if (len <= 4 && /^[01]/.test(d) && THE_BEFORE.test(t.slice(Math.max(0, a - 4), a)) && /^ (?:number|line)\b/.test(t.slice(b, b + 8))) return 'no';
+  // (or after "not", "a", "from": "their promo messages come from short codes not 0902 number")
+  if (len <= 4 && /^[01]/.test(d) && (THE_BEFORE.test(t.slice(Math.max(0, a - 4), a)) || /\b(?:not|a|an|from|some|this|that)\s*$/.test(t.slice(Math.max(0, a - 6), a))) && /^ (?:number|line)s?\b/.test(t.slice(b, b + 8))) return 'no';
   // ("Yeah, the gate code is 20", "验证码是 6 2", "The PIN? Okay, it's 4 7", "I got a text, it says 62": a secret's first two digits
   // said, and the reply ends there, right after its label, or as "it" answering a request for it: a part of it, the rest to come)
   // (not what something else "is", "my age is 72", "the clock says 11", "it's 30" said whole; not the caller's digits said back,
@@ -3008,7 +3009,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const sum = len === 4 && !p.spelled && !four && !begun && isHan(t.charCodeAt(Math.max(0, a - 2)));
   // (a number grouped as a phone's, 3-3-4, answering "the phone number on the account, and the account PIN", or said to be a "number"
   // answering "the main number and the passcode on the business account": the phone, not the account)
-  const asked = begun ? ((namedAsked(ctx, a) ?? volunteered(ctx, a) ?? caller!.last) as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? ((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text) && !caller.says(MTCN_ASKED))) && nanp(p) ? 'phone' : askedKind(caller, saidOnce(p), !LAST_FOUR_ASKED.test(caller.text) && !ENDING_SAID.test(caller.text) && (p.groups.length === 1 || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || !(['password', 'code', 'cvv', 'expiry'] as const).some((k) => caller.asks.has(k))))), unionPayStart(t, caller), (p.groups.length >= 4 && p.groups.every((g) => g === 1) || cardBegunInFours(p, t, b)) && !CODE_OR_PASSWORD.test(t) && !LAST_FOUR_ASKED.test(caller.text) && !ENDING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !amountAround(t, a, b), namedAsked(ctx, a) ?? volunteered(ctx, a))) : null;
+  const asked = begun ? ((namedAsked(ctx, a) ?? volunteered(ctx, a) ?? caller!.last) as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? (((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text) && !caller.says(MTCN_ASKED))) && nanp(p)) || (caller.asks.has('phone') && MY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 16), a))) ? 'phone' : askedKind(caller, saidOnce(p), !LAST_FOUR_ASKED.test(caller.text) && !ENDING_SAID.test(caller.text) && (p.groups.length === 1 || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || !(['password', 'code', 'cvv', 'expiry'] as const).some((k) => caller.asks.has(k))))), unionPayStart(t, caller), (p.groups.length >= 4 && p.groups.every((g) => g === 1) || cardBegunInFours(p, t, b)) && !CODE_OR_PASSWORD.test(t) && !LAST_FOUR_ASKED.test(caller.text) && !ENDING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !amountAround(t, a, b), namedAsked(ctx, a) ?? volunteered(ctx, a))) : null;
   // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
   // (a PIN may be a year; "in 2019", "since 1990" is when)
   // ("the last four... that's 6... 2... 1... 9" answering a request for them: the harmless label is what was asked)
@@ -3062,8 +3063,10 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ah, 9 1 2 7... 6 6 0 4": eight to twelve digits, a phone's length in any country, no card's; nine answering a request for a social
   // security number are that: "It's my wife's number 318442290"; nor a number of the caller's put right, "Mine is 1234567880")
   // (the cue before the number first: the whole reply's script is read only after it)
-  // (but "Mine is" answers what the line asks: "Give me your ID number and your mother's" · "Okay. Mine is two-nine-four, four-one, eight-eight-six")
-  if (FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a)) && !(MINE_IS.test(t.slice(Math.max(0, a - 12), a)) && !!ctx.caller?.asks.size && !ctx.caller.asks.has('phone'))
+  // (but "Mine is" answers what the line asks: "Give me your ID number and your mother's" · "Okay. Mine is two-nine-four, four-one, eight-eight-six";
+  // the ID where the line asks for it and a phone, and the number has no mobile's shape: "mine is 22407195" to "Send your National ID number,
+  // your wife's ID number and the M-Pesa number")
+  if (FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a)) && !(MINE_IS.test(t.slice(Math.max(0, a - 12), a)) && !!ctx.caller?.asks.size && (!ctx.caller.asks.has('phone') || (ctx.caller.asks.has('id') && len < 10 && !/^[01+]/.test(d))))
     && (((len === 10 || (len === 11 && d[0] === '1')) && /^[2-9]/.test(d.slice(len - 10))) || (localPhone(p) && /^[2-9]/.test(d)) || (len >= 8 && len <= 12 && !(len === 9 && ctx.caller?.asks.has('id')) && !ctx.caller?.numbers.some((n) => n.length === len) && !HAN.test(t)))) {
     return harmless() || othersNumberNear(t, a) || callsIt(t, a, 48, b) ? 'no' : 'phone';
   }
@@ -3129,7 +3132,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (a number read in fours, as cards print theirs, is no sum whatever follows: "6217 0033 8812 4590 117 周五我上白班")
   // (a number dialled abroad that is someone else's, "让我加他微信配合调查 号码是00852 6173 2290"; a bank's account may start so too)
   if (len <= 15 && /^00[1-9]/.test(d) && (othersNumberNear(t, a) || calledNumber(t, a))) return 'no';
-  if (len >= 12) return amountAround(t, a, b) && !inFours(p) ? 'no' : longNumberKind(d);
+  // (nor a harmless thing's number named before it: "I have the acknowledgement number here if you need, three one two oh four, …")
+  if (len >= 12) return (amountAround(t, a, b) && !inFours(p)) || harmlessNear(t, ctx.labels, a) ? 'no' : longNumberKind(d);
   // nine to eleven digits read out one at a time, nothing in the reply or the line saying what ("Could
   // you repeat that slowly?" "Five. Two. Nine. Zero…"): a social security number's length, or a phone number's
   // ("It's giving me a code for you, 6 1 2 - 0 9 4 - 3 7 7": a code, said to be one a little before)
@@ -3475,6 +3479,9 @@ function askedKind(caller: CallerLine, d: string, whole = false, bank = false, r
   // (of the secrets asked, the one the reply names before it: "the card number, hold on, let me find my glasses. it's four six five eight,
   // two one..." to a line asking for the card number and the PIN)
   // (a part of the card so named counts, however short: docs/labelling.md)
+  // (eight or nine digits with no trunk's 0, where an English line asks for the ID and a phone last, are the ID's length, no mobile's:
+  // "mine is 22407195" to "Send your National ID number, your wife's ID number and the M-Pesa number")
+  if (!named && caller.last === 'phone' && caller.asks.has('id') && (d.length === 8 || d.length === 9) && /^[2-9]/.test(d) && !HAN.test(caller.text)) return 'id';
   return (named === 'card' && d.length >= 4 ? 'card' : named && kindOfLength(new Set([named]), d, remote, whole)) || (caller.last && kindOfLength(new Set([caller.last]), d, remote, whole)) || kindOfLength(caller.asks, d, remote, whole);
 }
 
@@ -3546,7 +3553,8 @@ const READ_ON_AT_END = /^\s*(?:…+|\.{2,}|[—–]+)\s*$/;
 const EXPIRY_AFTER = new RegExp(`^\\s*[,;]?\\s*${EXPIRY_SAID.source}`);
 /** A hotline's app named by its number: "12123app", "12306app". */
 const officialApp = (word: string) => /^\d+app$/.test(word) && isOfficial(word.slice(0, -3));
-const CARD_TALKED = /\bcards?\b|卡/;
+// (or a fee it will take over the phone: "I can process the new GHIC for you now over the phone. It's a nineteen ninety-nine processing fee")
+const CARD_TALKED = /\bcards?\b|卡|\bover the phone\b[^?!]{0,80}\b(?:fee|payment|charge)\b|\b(?:fee|payment|charge)\b[^?!]{0,80}\bover the phone\b/;
 // (a person's, not a firm's: "Ring HMRC's number, 0300 200 3300")
 // (the number money goes to, as a text about a payment reads it out: "it says 'Confirm transfer of MK 75,000 to 0888...'")
 const PAID_TO_BEFORE = /\b(?:transfer(?:red|ring)?|pay(?:ing|ment)?|paid|wire[ds]?|deposit(?:ed)?)\b[^.!?\n]{0,32}\bto\s*$/;
@@ -3643,6 +3651,7 @@ const BREAKS_OFF = /^\s*(?:(?:…+|\.{2,})\s*)?(?:oh no|no wait|wait|hold on|han
 const REPLY_ENDS = /^\s*[.。!！]?\s*$/;
 const SAYS_BEFORE = /(?:\bis|'s|:|：|是|为)\s*$/;
 // (a code come or on the screen, just before its digits: "it says", "it's here.", "it just buzzed.")
+const CARD_CODE_ASKED = /\bcode (?:from|on|off) (?:the )?(?:back of )?(?:the |your )?card\b|\bcard'?s code\b|\b(?:expiry|expiration)\b|卡背面|有效期/;
 // (a code of another kind than the one a text brings: "area code", "zip code is 902")
 const OTP_LABEL_OTHER = /\b(?:zip|area|post|postal|country|dial(?:ling)?|sort|branch|swift|promo|discount|coupon|reference|ref|tracking|booking|order|product|error|tax|dress|pass|security|cvv|cvc) code\b|区号|邮编|邮政编码|安全码/;
 const CODE_CAME_BEFORE = /\b(?:it says|it'?s here|here it is|it came|got it|(?:just )?(?:came|arrived|buzzed|pinged|beeped))[\s.,:!…]*$/;
@@ -3816,6 +3825,8 @@ const ACCOUNT_SENT = /(?:账号|账户|帐号|帐户|卡号)[^。！？]{0,6}?(?
 const SENTENCE_ASKS = /^[^\n。.!！?？]{0,20}[?？]/;
 // (asked with a tag and no mark, as chats type it: "一三八 尾号五五二一的吧 阿姨给你打个电话")
 const SENTENCE_TAG_ASKS = /^[^\n。.!！?？]{0,20}(?:吧|吗)(?![\u4e00-\u9fff])/;
+// (the phone asked for, named back as the reply's own just before: "My number? Oh seven seven, four one... wait.")
+const MY_NUMBER_BEFORE = /\bmy (?:mobile |phone |cell |own )?number\b[?.,!…\s]*$/;
 // The number of a call the person took: "接了一个 说是农业局的 我没理他 号码是…" (not their own, nor a card's or an ID's)
 const CALL_TAKEN_BEFORE = /接(?:了|到|过)(?:一个|个|一通|一次)?[^。.！!？?\d]{0,30}(?<!我的?|卡|账|证|身份)(?:号码|电话)(?:是|为)?[\s：:]*$/;
 // A number the person says next they will call: "… two three two... something. I will call that".
@@ -4020,9 +4031,11 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // authenticator asks to match are its code)
       if (label.kind === 'code' && len === 2 && /^(?:authenticator|authy|duo)\b/.test(t.slice(label.at, a)) && !negatedAt(t, label.at)) return 'code';
       // ("ok downloaded it. code is 583", "验证码是359" answering a request for the code, the message ending on them: its first half, the rest
-      // in the next; a part counts. Not "The code is 537," said whole, nor one no line asks for)
-      if (label.kind === 'code' && len === 3 && p.groups.length === 1 && ctx.caller?.last === 'code' && SAYS_BEFORE.test(t.slice(label.at, a)) && /^\s*$/.test(t.slice(b))
-        && !negatedAt(t, label.at) && !ctx.caller.numbers.some((n) => n.includes(p.digits)) && !OTP_LABEL_OTHER.test(t.slice(Math.max(0, label.at - 12), label.at + 12))) return 'code';
+      // in the next; or read one digit at a time off the text, "'Lloyds, your code is' seven, four, nine, and then summat about never share
+      // this code"; a part counts. Not "The code is 537," said whole, nor one no line asks for; the card's own where the line asks for the
+      // card's: "The number, expiry, and code from the card" · "…it runs out in July of '27, and the code is four-one-nine")
+      if (label.kind === 'code' && len === 3 && ctx.caller?.last === 'code' && (p.groups.length === 1 ? /^\s*$/.test(t.slice(b)) : p.spelled && p.groups.every((g) => g === 1))
+        && SAYS_BEFORE.test(t.slice(label.at, a).replace(/['"‘’“”]\s*$/, '')) && !negatedAt(t, label.at) && !ctx.caller.numbers.some((n) => n.includes(p.digits)) && !OTP_LABEL_OTHER.test(t.slice(Math.max(0, label.at - 12), label.at + 12))) return ctx.caller.says(CARD_CODE_ASKED) ? 'card' : 'code';
       return len >= (label.kind === 'code' ? 4 : 3) ? label.kind : 'no';
     case 'card':
     case 'id':

@@ -4752,3 +4752,23 @@ describe('the written calls of round 52: a sign-in\'s "security code", a sort co
     expect(read('好，我收车了就拍乞汝。汝这个号是幺八九洞……后面几个我开车看无清，等下我翻通话记录加汝。', '加我微信发给我，我今天就给您走审批。我微信就是这个手机号。')).toEqual([]);
   });
 });
+
+describe('the written calls of round 53: a code read off a text, a mobile wallet\'s number, numbers named before or as a line\'s start', () => {
+  it('a code\'s three digits read one at a time off the text are a part of it; the card\'s where the line asks for the card\'s code', () => {
+    expect(read("Right. It says, er, 'Lloyds, your code is' seven, four, nine, and then summat about never share this code.", "Our system'll send you a one-time passcode by text in a second, just read it out to me.")).toEqual(['code']);
+    expect(read("Um, 4929... 1283... 5517... 6602, it runs out in July of '27, and the code is four-one-nine.", 'The number, expiry, and code from the card, please.')).toEqual(['card', 'card']);
+  });
+  it('a mobile wallet\'s number is the phone\'s; "My number?" before digits names the phone asked', () => {
+    expect(read('done, screenshots sent. name Abdul-Rahman Issahaku, MoMo 024 571 8836', 'Send your MoMo name and number.')).toEqual(['phone']);
+    expect(read('My mobile money?', 'Send your MoMo name and number.')).toEqual([]);
+    expect(read('My number? Oh seven seven, four one... wait. My son is saying it is a cheating call.', 'Then give me your number, I will link it to yours and the OTP will come to you instead.')).toEqual(['phone']);
+  });
+  it('a card begun in fours to a fee taken over the phone is the card; eight digits with no trunk\'s 0 to a line asking the ID and a phone are the ID', () => {
+    expect(read("Och, just do it with you now. Hold on till I get my purse out of the good handbag... Right. It's four six five nine, three one oh two...", "I can process the new GHIC for you now over the phone. It's a nineteen ninety-nine processing fee and it's posted out in five working days.")).toEqual(['card']);
+    expect(new Set(read('mine is 22407195. no sorry 22407159. Wambui\'s card I have to look for, she is at the shamba', "Send your National ID number, your wife's ID number and the M-Pesa number to link for contributions."))).toEqual(new Set(['id']));
+  });
+  it('a harmless thing\'s long number offered, and a line named by its start, are none', () => {
+    expect(read("Yes sir, that's me. I have the acknowledgement number here if you need, three one two oh four, oh oh seven five, eight one six two.", 'This is about the complaint you registered on the cybercrime portal on the twelfth.')).toEqual([]);
+    expect(read('Tunde is here now, he says MTN does not collect money for promo and their promo messages come from short codes not 0902 number. he says I should not pay', 'Pay to Access Bank 0791224560, MTN Promo Claims.')).toEqual([]);
+  });
+});
