@@ -378,8 +378,8 @@ export class CallerLine {
 export const STARTS_WITH = /\b(?:starts|begins|opens) with (?:a |an )?[a-z]?\s?\d/;
 const NEW_CARD_BEFORE = /\b(?:get|receive|send|mail|issue|ship|post)\s+(?:you\s+)?(?:your|a|the) (?:new|replacement) (?:[a-z]+ )?$/;
 // ("妈你把手机拿远一点看", "打开手机", "手机屏幕上": the handset held and looked at, not its number)
-// (or the handset a code is sent to: "发个验证码去呢部手机", "发到你这部手机上")
-const HANDSET_ZH_BEFORE = /(?:把|拿着|拿起|看看?|打开|翻开)(?:您|你)?的?$|(?:这|呢|嗰|那)部$/;
+// (or the handset a code is sent to: "发个验证码去呢部手机", "发到你这部手机上"; or one bought or changed, "我上回买手机也是这样弄的")
+const HANDSET_ZH_BEFORE = /(?:把|拿着|拿起|看看?|打开|翻开)(?:您|你)?的?$|(?:这|呢|嗰|那)部$|(?:买|换|修|摔(?:坏|烂)?了?)(?:了|过)?(?:新|部|个|台)?$/;
 // ("您手机会收到一条短信": what comes to it, not its number)
 const HANDSET_ZH_AFTER = /^手机(?:上|里)?(?:拿|放|举|凑|屏幕|调|(?:会|将|马上|立刻|一会儿?|等下|就)*(?:收到|接到))/;
 const handsetZh = (t: string, at: number) => t.startsWith('手机', at) && !t.startsWith('手机号', at) && (HANDSET_ZH_BEFORE.test(t.slice(Math.max(0, at - 6), at)) || HANDSET_ZH_AFTER.test(t.slice(at, at + 8)));

@@ -2770,7 +2770,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (/^[3-6]/.test(d) && cardBegunInFours(p, t, b) && !!ctx.caller && CARD_TALKED.test(ctx.caller.text) && !ctx.caller.asks.has('id') && !harmlessNear(t, ctx.labels, a)
     && !labelBefore(ctx.labels, a, LABEL_REACH, (l) => !!secretOf(l.kind) && secretOf(l.kind) !== 'card')) return 'card';
   // (a month and a year something is good till: "Says it's good till oh-four, twenty-six.", a certificate's date)
-  // (not a card's expiry, which the card's own reading masks with the card where it was given: case 91)
+  // (not a card's expiry, which the card's own reading masks with the card where it was given: case 91; "says valid to oh-nine twenty-seven"
+  // of a Medicare card)
   if (MONTH_YEAR.test(d) && GOOD_TILL_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !['card', 'cvv', 'expiry'].some((k) => ctx.caller?.asks.has(k as LabelKind))) return 'no';
   // (a line's prefix between "the" and "number" names the line: "ring the 0345 number on my card", "the 1-800 number on the back")
   // (or after "not", "a", "from": "their promo messages come from short codes not 0902 number")
@@ -3107,7 +3108,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     : (ctx.content(t.length) === ctx.content(b) - ctx.content(a) || (CODE_CAME_BEFORE.test(t.slice(Math.max(0, a - 16), a)) && REPLY_ENDS.test(t.slice(b)))) && d !== '123' && d !== '321' && !harmless())) return 'code';
   // ("OK it came, 6 1 9... no.", "It's 9, 1, 5...": its start read digit by digit, then cut off)
   // (not counting: "One, two, three... no, I am not doing this")
-  if (len === 3 && caller?.last === 'code' && p.groups.length === 3 && d !== '123' && d !== '321' && CUT_SHORT.test(t.slice(b, b + 16)) && !harmless()) return 'code';
+  // ("收到了 4 7 9⏎等下 短信写的是…": the same in Chinese)
+  if (len === 3 && caller?.last === 'code' && p.groups.length === 3 && d !== '123' && d !== '321' && (CUT_SHORT.test(t.slice(b, b + 16)) || cutZh()) && !harmless()) return 'code';
   // (or, in a transcript with no marks, the reply stops after it or breaks off: "okay um i got it its five seven two", "okay its 3 0 6 oh no
   // it changed hold on", "its eight two hang on it says this netcode is to add a new payee", "收到了 是 八 三 九", "短信上是 三七 算了 我不
   // 念了" answering a request for the code: a part counts; two digits only read one by one, in Chinese, or typed as a chat message's
@@ -3471,8 +3473,9 @@ function askedKind(caller: CallerLine, d: string, whole = false, bank = false, r
   if (d.length === 6 && caller.asks.has('card') && caller.says(SORT_CODE_ASKED)) return 'card';
   // (a remote tool's ID, or a money transfer's MTCN, ten digits: "the number is 318 442 9075" to "Send me the MTCN number")
   const remote = d.length > 8 && (caller.says(REMOTE_TOOL) || caller.says(MTCN_ASKED));
-  // (a UnionPay card's start, six digits from 62, where a bank is named: "招行的，6 2 1 4 8 5")
-  if (bank && d.length >= 6 && d.length < 8 && /^62/.test(d) && caller.asks.has('card') && !caller.asks.has('code')) return 'card';
+  // (a UnionPay card's start, six digits from 62, where a bank is named: "招行的，6 2 1 4 8 5"; or more of it, "农行的 6228-4801-2283-9", not
+  // eighteen digits, a 甘肃 resident ID's length)
+  if (bank && d.length >= 6 && d.length <= 19 && d.length !== 18 && /^62/.test(d) && caller.asks.has('card') && !caller.asks.has('code')) return 'card';
   // (and four to seven digits read out one by one, whatever follows, unless the reply names another it gives: "完整的啊 呃 6 2 2 8 4 8 ... 我看看啊 字太小了", "Go ahead with the
   // account number." "0 0 ... 2 8 5")
   if (readOneByOne && d.length >= 4 && d.length < 8 && caller.asks.has('card') && (!named || named === 'card') && (!caller.last || caller.last === 'card' || ((caller.last === 'cvv' || caller.last === 'expiry') && CARD_NUMBER_TOO.test(caller.text))) && !caller.asks.has('code') && !caller.asks.has('password')) return 'card';
@@ -3559,7 +3562,7 @@ const CARD_TALKED = /\bcards?\b|卡|\bover the phone\b[^?!]{0,80}\b(?:fee|paymen
 // (the number money goes to, as a text about a payment reads it out: "it says 'Confirm transfer of MK 75,000 to 0888...'")
 const PAID_TO_BEFORE = /\b(?:transfer(?:red|ring)?|pay(?:ing|ment)?|paid|wire[ds]?|deposit(?:ed)?)\b[^.!?\n]{0,32}\bto\s*$/;
 const SOMEONES_BEFORE = /\b(?:my|her|his|their|our)(?: [a-z]+)? $|\b(?:sister|brother|mum|mom|mother|dad|father|wife|husband|son|daughter|friend|neighbou?r|aunt|uncle|cousin|grandma|grandpa)'s $/;
-const GOOD_TILL_BEFORE = /\b(?:good|valid|runs?)\s+(?:till|until)\s*$/;
+const GOOD_TILL_BEFORE = /\b(?:good|valid|runs?)\s+(?:till|until|to|thru|through)\s*$/;
 const PHONE_NAMED_BEFORE = /手机|电话|\b(?:phone|cell|mobile)\b/;
 const PASSWORD_NAMED_BEFORE = /密码|口令|\b(?:password|passcode|pin)\b/;
 const MTCN_ASKED = /\bmtcn\b|\bmoney transfer control\b/;
@@ -3651,6 +3654,7 @@ const BREAKS_OFF = /^\s*(?:(?:…+|\.{2,})\s*)?(?:oh no|no wait|wait|hold on|han
 const REPLY_ENDS = /^\s*[.。!！]?\s*$/;
 const SAYS_BEFORE = /(?:\bis|'s|:|：|是|为)\s*$/;
 // (a code come or on the screen, just before its digits: "it says", "it's here.", "it just buzzed.")
+const CURRENCY_BEFORE = /(?:¥|￥|\$|€|£|₹|₦|₱|\b(?:rmb|cny|usd|hkd|eur|gbp|inr|rs\.?|ngn|php|zar|ghs|kes|ksh|ugx|tzs|zmw|aud|cad|nzd|sgd|myr|rm|pkr|bdt|tk|jmd|ttd))\s?$/;
 const CARD_CODE_ASKED = /\bcode (?:from|on|off) (?:the )?(?:back of )?(?:the |your )?card\b|\bcard'?s code\b|\b(?:expiry|expiration)\b|卡背面|有效期/;
 // (a code of another kind than the one a text brings: "area code", "zip code is 902")
 const OTP_LABEL_OTHER = /\b(?:zip|area|post|postal|country|dial(?:ling)?|sort|branch|swift|promo|discount|coupon|reference|ref|tracking|booking|order|product|error|tax|dress|pass|security|cvv|cvc) code\b|区号|邮编|邮政编码|安全码/;
@@ -3831,9 +3835,9 @@ const MY_NUMBER_BEFORE = /\bmy (?:mobile |phone |cell |own )?number\b[?.,!…\s]
 const CALL_TAKEN_BEFORE = /接(?:了|到|过)(?:一个|个|一通|一次)?[^。.！!？?\d]{0,30}(?<!我的?|卡|账|证|身份)(?:号码|电话)(?:是|为)?[\s：:]*$/;
 // A number the person says next they will call: "… two three two... something. I will call that".
 const I_CALL_IT_AFTER = /^[^!?\n]{0,24}?[.,]\s*(?:then )?i(?:'ll| will|'m going to| am going to|'m gonna| am gonna) (?:call|ring|phone|dial) (?:that|it|this)(?: number| one)?\b/;
-// The caller's own number, named as theirs: "你原来那个号", "你这个号码是" (in Wu and Min "尔以前那个号", "汝这个号"), "your old number",
-// "What number's this, …".
-const CALLERS_NUMBER_BEFORE = /(?:你|您|尔|汝|侬|恁)(?:那个|这个)?(?:以前|之前|原来|原先|老|旧)(?:的|那个?|这个?)?(?:手机)?(?:号|号码|手机|电话)[^。.！!？?]{0,16}$|(?:你|您|尔|汝|侬|恁)这个(?:手机)?(?:号码|号|电话)(?:是|就是)?\s*$|\byour (?:old|previous|real) (?:number|phone|cell)\b[^.!?]{0,16}$|\bwhat (?:number|no)(?:'s| is| was) (?:this|that)\b[^.!?]{0,16}$/;
+// The caller's own number, named as theirs: "你原来那个号", "你这个号码是" (in Wu and Min "尔以前那个号", "汝这个号", in Cantonese "你旧嗰个号"),
+// "your old number", "What number's this, …".
+const CALLERS_NUMBER_BEFORE = /(?:你|您|尔|汝|侬|恁)(?:那个|这个)?(?:以前|之前|原来|原先|老|旧)(?:的|那个?|这个?|嗰个?|呢个?)?(?:手机)?(?:号|号码|手机|电话)[^。.！!？?]{0,16}$|(?:你|您|尔|汝|侬|恁)这个(?:手机)?(?:号码|号|电话)(?:是|就是)?\s*$|\byour (?:old|previous|real) (?:number|phone|cell)\b[^.!?]{0,16}$|\bwhat (?:number|no)(?:'s| is| was) (?:this|that)\b[^.!?]{0,16}$/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
 // "March 12, 1975": a day and a year after a month's name
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/;
@@ -3989,8 +3993,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       return len >= 3 && !(len > 4 && isOfficial(p.digits)) ? 'card' : 'no';
     default:
   }
-  // a count or a sum after the label is not the secret: "验证码5分钟内有效", "card fee 50 dollars"
-  if (len <= 8 && unitAfter(t, b)) return 'no';
+  // a count or a sum after the label is not the secret: "验证码5分钟内有效", "card fee 50 dollars", "'OTP for USD 487.00 at MERCH-PAY LTD'"
+  if (len <= 8 && (unitAfter(t, b) || CURRENCY_BEFORE.test(t.slice(Math.max(0, a - 5), a)))) return 'no';
   // ("I'm not giving you any one-time password. It's 11:05": a clock's time is no secret's value)
   if (p.seps.includes(':') && isDateOrTime(p)) return 'no';
   switch (label.kind) {

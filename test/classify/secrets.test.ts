@@ -4772,3 +4772,20 @@ describe('the written calls of round 53: a code read off a text, a mobile wallet
     expect(read('Tunde is here now, he says MTN does not collect money for promo and their promo messages come from short codes not 0902 number. he says I should not pay', 'Pay to Access Bank 0791224560, MTN Promo Claims.')).toEqual([]);
   });
 });
+
+describe('the written calls of round 54: a sum in a bank\'s text, a wallet and a card named, a code begun in Chinese, the caller\'s number in Cantonese', () => {
+  it('a sum with its currency in a code\'s text, and a card\'s "valid to" date, are none', () => {
+    expect(read("the message say 'OTP for USD 487.00 at MERCH-PAY LTD'. That is not no 12 dollars!!", 'A one time code will come from your bank, send it here to confirm the EC$12.50.')).toEqual([]);
+    expect(read("Expired? No it hasn't, love. I've got it right here, says valid to oh-nine twenty-seven.", "Our system's showing your current Medicare card has expired, and the replacement can't be posted until you confirm your details.")).toEqual([]);
+  });
+  it('a bKash number is the phone\'s; a card begun at a bank named is the card, not the ID the line names last', () => {
+    expect(read('done ✅ [3 screenshots]. bkash 01734 582916', 'Then send your bKash number to receive 150 taka')).toEqual(['phone']);
+    expect(read('农行的 6228-4801-2283-9\n打错了打错了 是6228-4801-2238-9561-079\n藤县支行', '您把领补贴的银行卡号、开户行和您本人身份证号发我，我这边给您录入系统')).toEqual(['card', 'card']);
+  });
+  it('a code\'s digits typed one by one, then a break in Chinese, answer a line whose phone is one bought', () => {
+    expect(read('收到了 4 7 9\n等下 短信写的是“您正在登录闲鱼账号，验证码请勿告诉他人”？？', '新号都这样 平台防骗的 我上回买手机也是这样弄的\n你看下收到没 6位数')).toEqual(['code']);
+  });
+  it('the caller\'s old number asked about in Cantonese is none', () => {
+    expect(read('唔系我死板啊……你旧嗰个号唔系一三八，二七六五，四四幺七咩？跌落水都补得返张卡㗎。我而家打过去睇下先。', '钉钉我喺外面登唔到啊，唔好咁死板，我返嚟补。你转咗先。')).toEqual([]);
+  });
+});
