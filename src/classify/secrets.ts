@@ -53,7 +53,7 @@ const CARD_NUMBER_IN = /\d{4}[\s-]?\d{4}[\s-]?\d{4}[\s-]?\d{1,7}/;
 const ID_DOCUMENT = /身份证|证件|护照|驾照|驾驶证|passport|licen[cs]e|id card/;
 const MORE_ASKED = /前面|前几位|开头|中间|剩下|\bfirst\b|\bthe rest\b|\bmiddle\b/;
 // ("We have the card ending 1 1 8 7, is that right?": its last four, said back)
-const ENDING_SAID = /\bend(?:ing|s)(?: in| with)?\b/;
+const ENDING_SAID = /\bend(?:ing|in'?|s)(?: in| with)?\b/;
 const LAST_FOUR_ASKED = /\blast (?:four|4|two|2)\b|(?:后|末|最后)(?:四|4|两|2)(?:位|个数)|尾号/;
 const SPELL_ASKED = /\bspell\b|letter by letter|one character at a time|逐个字母|一个一个字母/;
 const LOG_IN_ASKED = /\b(?:log|sign) ?(?:in|on)(?:to)?\b|登录|登陆/;
@@ -2774,8 +2774,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // of a Medicare card)
   if (MONTH_YEAR.test(d) && GOOD_TILL_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !['card', 'cvv', 'expiry'].some((k) => ctx.caller?.asks.has(k as LabelKind))) return 'no';
   // (a line's prefix between "the" and "number" names the line: "ring the 0345 number on my card", "the 1-800 number on the back")
-  // (or after "not", "a", "from": "their promo messages come from short codes not 0902 number")
-  if (len <= 4 && /^[01]/.test(d) && (THE_BEFORE.test(t.slice(Math.max(0, a - 4), a)) || /\b(?:not|a|an|from|some|this|that)\s*$/.test(t.slice(Math.max(0, a - 6), a))) && /^ (?:number|line)s?\b/.test(t.slice(b, b + 8))) return 'no';
+  // (or after "not", "a", "from": "their promo messages come from short codes not 0902 number", "from a 01893 mobile number")
+  if (len <= 5 && /^[01]/.test(d) && (THE_BEFORE.test(t.slice(Math.max(0, a - 4), a)) || /\b(?:not|a|an|from|some|this|that)\s*$/.test(t.slice(Math.max(0, a - 6), a))) && /^ (?:(?:mobile|phone|cell|landline) )?(?:number|line)s?\b/.test(t.slice(b, b + 16))) return 'no';
   // ("Yeah, the gate code is 20", "验证码是 6 2", "The PIN? Okay, it's 4 7", "I got a text, it says 62": a secret's first two digits
   // said, and the reply ends there, right after its label, or as "it" answering a request for it: a part of it, the rest to come)
   // (not what something else "is", "my age is 72", "the clock says 11", "it's 30" said whole; not the caller's digits said back,
@@ -3022,7 +3022,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))
     // (a number the person says is not the caller's own: "Madam this 0996 741 220 isn't saved as yours"; nor a helpline named so,
     // "16247 is the only helpline"; nor the caller's old number asked about, "你原来那个号是139 3887后面2206吧 我给你打过去")
-    || NOT_YOURS_AFTER.test(t.slice(b, b + 40)) || HELPLINE_AFTER.test(t.slice(b, b + 40)) || CALLERS_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 40), a))
+    || NOT_YOURS_AFTER.test(t.slice(b, b + 40)) || HELPLINE_AFTER.test(t.slice(b, b + 40)) || HELPLINE_BEFORE.test(t.slice(Math.max(0, a - 32), a)) || CALLERS_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 40), a))
     // (nor one the person says next they will call: "Passbook... yes, number is there, zero four six one, two three two... something. I will
     // call that"; nor the one a call the person took came from, "我前天也接了一个 说是农业局的 我没理他 号码是0912-3356 7801")
     || I_CALL_IT_AFTER.test(t.slice(b, b + 40)) || CALL_TAKEN_BEFORE.test(t.slice(Math.max(0, a - 48), a))
@@ -3546,7 +3546,7 @@ const WHEN_ASKED = /\b(?:year|when|date|born|birthday|how old|age|how many|how m
 const CARD_NUMBER_TOO = /卡号|\b(?:card|account) number\b/;
 // (digits read out one by one are no card's start after a card's end is named: "The old card ended in 2 5 5 0.", "后四位"; stricter
 // than LAST_DIGITS, which reads a label's own words: before a number, a bare 后 is 然后 or 后面)
-const ENDING_BEFORE = /尾号|末尾|(?:最后|[后末])[一二三四五六七八九两几\d]位|\blast\b|\bend(?:s|ed|ing)?\b/;
+const ENDING_BEFORE = /尾号|末尾|(?:最后|[后末])[一二三四五六七八九两几\d]位|\blast\b|\bend(?:s|ed|ing|in'?)?\b/;
 // (nor in a reply that names a code, a text, a password or an expiry, or says one came)
 const CODE_OR_PASSWORD = new RegExp(`${CODE_NAMED.source}|密码|口令|\\b(?:pin|password|passcode|came|arrived|expir[a-z]*)\\b`);
 // (digits read out one by one as the reply breaks off, "It's 4 1 2 8...": the start of what was asked, said as one group)
@@ -3594,7 +3594,8 @@ function kindOfLength(asks: ReadonlySet<LabelKind>, d: string, remote: boolean, 
   return null;
 }
 
-const LAST_DIGITS = /后|末|尾号|last|ending|ends/;
+// ("endin 0932", as people type it)
+const LAST_DIGITS = /后|末|尾号|last|endin|ends/;
 // (not a card that pays nothing: "My social security card ends 4 0 6 1" is the social security number's end)
 const CARD_WORD_BEFORE = /\b(?:(?<!\b(?:security|medicare|medicaid|id|insurance|health|library|membership|member|green) )card|visa|mastercard|discover|amex|american express|debit|credit|capital one|chase|citi)\b[^.!?\d]{0,20}$|(?:银行|账户|帐户|卡|工行|建行|农行|中行|招行|交行|邮储)[^。！？\d]{0,6}$/;
 const CARD_AFTER = /^\s*(?:的|那张|这张)?(?:储蓄卡|信用卡|借记卡|银行卡|卡|账户|帐户)|^\s*(?:card|account)\b|^,?\s*(?:the |my )?(?:discover|visa|mastercard|amex|chase|capital one|citi)\b/;
@@ -3653,12 +3654,14 @@ const LINE_ENDS = /^[ \t]*\n/;
 const BREAKS_OFF = /^\s*(?:(?:…+|\.{2,})\s*)?(?:oh no|no wait|wait|hold on|hang on|it changed|sorry)\b|^\s*(?:…+|\.{2,})\s*hey\b|^\s*(?:(?:…+|\.{2,}|[,，]+)\s*)?(?:(?:嗯|呃|啊)\s*)?(?:算了|不对|等等|等一?下|等会儿?|等阵|等陣|哎|我不念了|不念了|不给了|我不给|不说了)/;
 const REPLY_ENDS = /^\s*[.。!！]?\s*$/;
 const SAYS_BEFORE = /(?:\bis|'s|:|：|是|为)\s*$/;
-// (a code come or on the screen, just before its digits: "it says", "it's here.", "it just buzzed.")
+// (a sum's currency just before its digits: "USD 487.00", "Rs 500")
 const CURRENCY_BEFORE = /(?:¥|￥|\$|€|£|₹|₦|₱|\b(?:rmb|cny|usd|hkd|eur|gbp|inr|rs\.?|ngn|php|zar|ghs|kes|ksh|ugx|tzs|zmw|aud|cad|nzd|sgd|myr|rm|pkr|bdt|tk|jmd|ttd))\s?$/;
+// (the card's own code, where the line asks for it by the card: "the code from the card", "卡背面")
 const CARD_CODE_ASKED = /\bcode (?:from|on|off) (?:the )?(?:back of )?(?:the |your )?card\b|\bcard'?s code\b|\b(?:expiry|expiration)\b|卡背面|有效期/;
 // (a code of another kind than the one a text brings: "area code", "zip code is 902")
 const OTP_LABEL_OTHER = /\b(?:zip|area|post|postal|country|dial(?:ling)?|sort|branch|swift|promo|discount|coupon|reference|ref|tracking|booking|order|product|error|tax|dress|pass|security|cvv|cvc) code\b|区号|邮编|邮政编码|安全码/;
-const CODE_CAME_BEFORE = /\b(?:it says|it'?s here|here it is|it came|got it|(?:just )?(?:came|arrived|buzzed|pinged|beeped))[\s.,:!…]*$/;
+// (a code come or on the screen, just before its digits: "it says", "it's here.", "it just buzzed.", "看着了")
+const CODE_CAME_BEFORE = /\b(?:it says|it'?s here|here it is|it came|got it|(?:just )?(?:came|arrived|buzzed|pinged|beeped))[\s.,:!…]*$|(?:看着了|看到了|收到了|来了)[\s，,：:!！]*$/;
 const IT_SAYS_BEFORE = /\bit says\s*$|(?:前面|开头|前两位|头两位)是\s*$/;
 const HOW_MANY_ASKED = /几位|多少位|\bhow many\b/;
 const CARD_BACK_CALLED = /\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|dialing)(?: up)? the (?:number|phone number|line) (?:on|printed on) the back of (?:my|the|your) (?:debit |credit |bank )?card(?: now| instead| first)?[,:]?\s*$/;
@@ -3715,6 +3718,8 @@ const PLACE_BEFORE = /\b(?:on|in|from|to|at|with|find|get|grab|fetch|check|look 
 // ("What's your number again, 202-555 something?": the caller's, asked back)
 const ASKING_BEFORE = /(?:\byou said|\bdid you (?:dial|call from)|\byour [a-z ]{0,24}(?:number|phone|line)\?\s*(?:is it|was it))\b[^.!\n]{0,28}$|\bwhat(?:'s| is| was) your (?:[a-z]+ )?(?:number|phone|line)\b[^.!?\n]{0,28}$/;
 const ASKED_AFTER = /^[^.!\n]{0,32}\?/;
+// ("bKash helpline is 16247": a firm's line named before its number)
+const HELPLINE_BEFORE = /\b(?:helpline|hotline|help line|customer care|call cent(?:er|re))(?: number| no)?(?: is|:|'s)?\s*$|(?:客服|热线)(?:电话)?(?:是|为|：|:)?\s*$/;
 const HELPLINE_AFTER = /^\s*(?:is|was|are)\s+(?:the|their|its|our|his|her)\s+(?:only |official |real |proper |right )?(?:helpline|hotline|help line|customer care(?: number| line)?|support line|complaints? line|call cent(?:er|re))\b/;
 const NOT_YOURS_AFTER = /^\s*(?:is ?n'?t|is not|was ?n'?t|was not) (?:saved (?:as|under) |in my phone as |(?:really |even )?)(?:yours|your (?:real |usual |own )?(?:number|phone|cell|mobile|line))\b/;
 const MINE_AFTER = /^[^.!]{0,40}\b(?:for me|my|mine)\b/;

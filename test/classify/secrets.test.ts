@@ -4789,3 +4789,13 @@ describe('the written calls of round 54: a sum in a bank\'s text, a wallet and a
     expect(read('唔系我死板啊……你旧嗰个号唔系一三八，二七六五，四四幺七咩？跌落水都补得返张卡㗎。我而家打过去睇下先。', '钉钉我喺外面登唔到啊，唔好咁死板，我返嚟补。你转咗先。')).toEqual([]);
   });
 });
+
+describe('the written calls of round 55: numbers the caller texts from or a firm answers on, a code seen in Chinese', () => {
+  it('the number a text came from, a firm\'s helpline, and a mobile number named by its start are none', () => {
+    expect(read("my PIN? they tell us at the branch never give PIN to nobody. and this number you textin from, +1 242 813 5590, aint no Scotia number", 'Please send the full 16 digits and your PIN so I can block the Florida device.')).toEqual([]);
+    expect(read('bKash helpline is 16247, they dont message from a 01893 mobile number. OTP dibo na bhai, I know this game', 'It is from Daraz bhai, refund of your old order. Code is coming now, 6 digit, read it to me fast')).toEqual([]);
+  });
+  it('a code\'s digits typed after "看着了" answering a request for the code are a part of it', () => {
+    expect(read('等会儿啊 老花镜没戴…\n看着了 4 8 1', '您打开支付宝，搜“备用金”点开通，系统会给您发个验证码，您把验证码发我这边，我帮您绑定理赔通道')).toEqual(['code']);
+  });
+});
