@@ -419,11 +419,14 @@ const MONEY_INTO_BEFORE = /\b(?:(?:goes|go|going|gone|paid|put|sent|comes?|comin
 const NAME_AS_ON_BEFORE = /\bnames?\b[^.?!]{0,24}\b(?:as|like) (?:it (?:is |'s )?(?:appears |written |printed |shown )?)?(?:on|in) (?:your|the|my|ur)\s+$/;
 // ("…the account please also reply with your current password": what to answer with is asked for, not where a thing is held)
 const ANSWER_WITH_BEFORE = /\b(?:reply|respond|answer|text back|write back|get back to (?:us|me)|come back to (?:us|me)) with (?:(?:your|ur|the|my)\s+)+(?:[a-z]+\s+){0,2}$/;
-// ("…我后台帮你一键升级，张卡都唔使换", "卡也不用换": a thing the person need do nothing with, not asked for)
+// (a sign-in's code a text brings, where no card is talked of: its "security code" is no card's)
 const SIGN_IN_CODE_TALK = /\b(?:facebook|whatsapp|instagram|telegram|tiktok|snapchat|gmail|google|apple id|icloud|log(?:ging)? ?in(?:to)?|sign(?:ing)? ?in(?:to)?|new phone|texted|sms|six numbers|6 numbers|six digits|6 digits)\b/;
 const CARD_TALK = /\b(?:card|visa|mastercard|amex|expiry|expiration|exp date|back of)\b/;
+// (a phone's SIM that gets no texts, not a bank's card)
 const SIM_CARD_ZH = /(?:新|手机|电话|sim ?)卡[^，,。.！!？?]{0,6}(?:收不|接不|没信号|没有信号|收短信|接短信)/i;
+// (named as what no one should give: "让报身份证和卡号 大家千万别报"; not a demand to keep it from others, "千万不要给别人")
 const NOT_TO_GIVE_AFTER = /^[^。.！!？?]{1,10}千万(?:别|不要|不能)(?:报|给|说|提供|透露)(?!警|案|别人|其他|任何|他人)/;
+// ("…我后台帮你一键升级，张卡都唔使换", "卡也不用换": a thing the person need do nothing with, not asked for)
 const NOT_NEEDED_AFTER = /^[\u4e00-\u9fff]{1,3}(?:都|也)(?:唔使|唔洗|不用|不需要|无需|没必要|不必)/;
 const HOME_CODE_BEFORE = /\b(?:gate|door|lock ?box|alarm|disarm|keypad|garage)\s+$/;
 const HOME_CODE_AFTER = /^code (?:for|to|on|of) (?:the|your) (?:front |back |side |garage |building'?s? )?(?:door|gate|garage|lock ?box|alarm)(?: keypad)?\b/;
