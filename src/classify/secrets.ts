@@ -11,7 +11,7 @@ import {
   digitsAndGroups, isCnicShaped, isMobile, isMobileAbroad, isOfficial, isSpacedDate, isSsnShaped, isYearNumber, longNumberKind, partsOf, spanOf, splitRun, subRun, type DigitRun,
 } from './numbers';
 import {
-  BANK_CARD_NAMED, BUSINESS, CODE_CUE, ID_CARD_ASKED, ID_CARD_BEFORE, FAMILY_NUMBER_BEFORE, deviceAt, type LabelKind, SECRET_KINDS, amountAround, calledNumber, countAtMost, endWithin, harmlessNear, iCallZh, namesRelative, labelBefore, negatedAt, othersLabel, othersNumberNear, saidToMe, scanLabels, someonesNumberBefore,
+  BANK_CARD_NAMED, BUSINESS, CODE_CUE, CURRENCY, ID_CARD_ASKED, ID_CARD_BEFORE, FAMILY_NUMBER_BEFORE, deviceAt, type LabelKind, SECRET_KINDS, amountAround, calledNumber, countAtMost, endWithin, harmlessNear, iCallZh, namesRelative, labelBefore, negatedAt, othersLabel, othersNumberNear, saidToMe, scanLabels, someonesNumberBefore,
   secretOf, unitAfter, type Label, type Labels,
 } from './labels';
 import { askedSecret, CallerLine, STARTS_WITH } from './caller-line';
@@ -3093,7 +3093,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (a phone's area code, written as one: "Um, it's 937... wait, you called me")
   const begins = !asked && len >= 2 && (((p.groups.every((g) => g === 1) || (len === 3 && askedSecret(ctx.caller) === 'phone')) && (READ_ON_AT_END.test(t.slice(b)) || CUT_SHORT.test(t.slice(b)) || WORD_CUT_AFTER.test(t.slice(b, b + 12)))) || endsShort() || cutZh()) && ctx.caller && !ctx.caller.asksHarmless && !ctx.caller.asksSum
     && REQUEST.test(ctx.caller.text) && !WHEN_ASKED.test(lastSentence(ctx.caller.text)) && !LAST_FOUR_ASKED.test(ctx.caller.text) && !ctx.caller.asks.has('expiry') && !countsOn(d)
-    && !ctx.caller.numbers.some((n) => n.startsWith(d)) && (answerShaped(t, 0, a) || [...ctx.labels.byEnd].some(([end, l]) => end <= a && a - end <= 20 && l.kind !== 'not' && l.kind !== 'number' && LABEL_GAP.test(t.slice(end, a)) && !othersLabel(t, l.at)))
+    && !ctx.caller.numbers.some((n) => n.startsWith(d)) && (answerShaped(t, 0, a) || !!labelBefore(ctx.labels, a, 20, (l, end) => l.kind !== 'not' && l.kind !== 'number' && LABEL_GAP.test(t.slice(end, a)) && !othersLabel(t, l.at)))
     // (of the secrets the line asks for, the code where the reply names it before: "担保要我验证码？ 收到一个 678 …")
     // (or the ID, where the digits begin as a resident ID's do: "三六零七三二，幺九六八零四……" to a request for the ID and a phone)
     // (or the card, where the digits begin as UnionPay's do and the reply names its bank: "收款卡是农商行的，六二幺五，三……")
@@ -3654,8 +3654,8 @@ const LINE_ENDS = /^[ \t]*\n/;
 const BREAKS_OFF = /^\s*(?:(?:…+|\.{2,})\s*)?(?:oh no|no wait|wait|hold on|hang on|it changed|sorry)\b|^\s*(?:…+|\.{2,})\s*hey\b|^\s*(?:(?:…+|\.{2,}|[,，]+)\s*)?(?:(?:嗯|呃|啊)\s*)?(?:算了|不对|等等|等一?下|等会儿?|等阵|等陣|哎|我不念了|不念了|不给了|我不给|不说了)/;
 const REPLY_ENDS = /^\s*[.。!！]?\s*$/;
 const SAYS_BEFORE = /(?:\bis|'s|:|：|是|为)\s*$/;
-// (a sum's currency just before its digits: "USD 487.00", "Rs 500")
-const CURRENCY_BEFORE = /(?:¥|￥|\$|€|£|₹|₦|₱|\b(?:rmb|cny|usd|hkd|eur|gbp|inr|rs\.?|ngn|php|zar|ghs|kes|ksh|ugx|tzs|zmw|aud|cad|nzd|sgd|myr|rm|pkr|bdt|tk|jmd|ttd))\s?$/;
+// (a sum's currency just before its digits, or the ringgit's and the taka's letters: "USD 487.00", "RM 500")
+const CURRENCY_BEFORE = new RegExp(String.raw`(?:${CURRENCY}|\b(?:rm|tk))\s?$`);
 // (the card's own code, where the line asks for it by the card: "the code from the card", "卡背面")
 const CARD_CODE_ASKED = /\bcode (?:from|on|off) (?:the )?(?:back of )?(?:the |your )?card\b|\bcard'?s code\b|\b(?:expiry|expiration)\b|卡背面|有效期/;
 // (a code of another kind than the one a text brings: "area code", "zip code is 902")
