@@ -287,7 +287,7 @@ export class CallerLine {
       // (the word that makes it the holder comes after the thing: not "asking for your Windows login password", a Windows password)
       if (thing && label.at - thing.at <= 32 && HOLDER_BEFORE.test(t.slice(Math.max(thing.at + 1, label.at - 40), label.at)) && !/[.。!！?？]/.test(t.slice(thing.at, label.at))) continue;
       // "take your debit card over the phone" asks for no phone number, nor "call me back with the card number", nor "got a new phone and lost
-      // all my payees": a handset
+      // all my payees", nor "so our technician can check the phone": a handset
       if (label.kind === 'phone' && (HANDSET_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !/^phone\s*(?:number|no\b|#)/.test(t.slice(label.at, label.at + 16)) || handsetZh(t, label.at) || callItselfZh(t, label.at) || /\b(?:over|on|by) (?:the )?$/.test(t.slice(Math.max(0, label.at - 9), label.at)) || /^(?:call|text|reach|ring) me\b/.test(t.slice(label.at, label.at + 10)))) continue;
       // ...nor "the body shop's address and phone?": a business's, asked as something harmless
       // (or "Who is your doctor? We'll need their name and phone number": theirs, the business the line just named)
@@ -299,6 +299,8 @@ export class CallerLine {
       }
       // "to get your new card mailed out, I just need…", "we'll send you a replacement card": a card to come is what the person gets,
       // not what they are asked for (not "the new card in front of you")
+      // ("we will secure your account": what the caller says it does, no account's number asked)
+      if (label.kind === 'card' && /^account\b(?! (?:number|no\b|details|#))/.test(t.slice(label.at, label.at + 20)) && ACCOUNT_SECURED_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at))) continue;
       if (label.kind === 'card' && NEW_CARD_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !/^card\s*(?:number|no\b|#)/.test(t.slice(label.at, label.at + 16))) continue;
       // "the account PIN you set up with us when you opened the account": the account names whose PIN is asked, and opening it is
       // something done, not asked for
@@ -306,6 +308,10 @@ export class CallerLine {
       // "I won't ask for your PIN or your full card number", "我们不会索要您的密码": named as not asked
       if (NOT_ASKED_BEFORE.test(t.slice(Math.max(0, label.at - 56), label.at))) continue;
       if (NOT_NEEDED_AFTER.test(t.slice(label.at, label.at + 10))) continue;
+      // ("Do not share your PIN with anyone.": a warning, asking for nothing; not "don't share the code with anyone except me")
+      if (DONT_SHARE_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && DONT_SHARE_AFTER.test(t.slice(label.at).replace(/[.。!！?？][^]*$/, ''))) continue;
+      // ("call RBC on the number on the back of your card": the bank's line printed there, neither the card nor its security code)
+      if ((label.kind === 'cvv' || label.kind === 'card') && CALL_ON_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at))) continue;
       // ("新卡还没激活 收不了短信": a phone's new SIM, not a bank's card; "让报身份证和卡号 大家千万别报": named as what not to give)
       if (label.kind === 'card' && SIM_CARD_ZH.test(t.slice(Math.max(0, label.at - 3), label.at + 12))) continue;
       if (NOT_TO_GIVE_AFTER.test(t.slice(label.at, label.at + 16))) continue;
@@ -376,17 +382,20 @@ export class CallerLine {
 
 /** It gives a number's start for the person to go on with ("the account number on your bill starts with 3 1"). */
 export const STARTS_WITH = /\b(?:starts|begins|opens) with (?:a |an )?[a-z]?\s?\d/;
+const ACCOUNT_SECURED_BEFORE = /\b(?:we|i|they)(?: will|'ll|'ll| can| must| need to| have to| are going to)? (?:secure|protect|block|freeze|unfreeze|unblock|restore|lock|recover|reactivate|suspend|close|check|review|monitor)(?:d|ing)? (?:your|the|ur) $/;
 const NEW_CARD_BEFORE = /\b(?:get|receive|send|mail|issue|ship|post)\s+(?:you\s+)?(?:your|a|the) (?:new|replacement) (?:[a-z]+ )?$/;
 // ("妈你把手机拿远一点看", "打开手机", "手机屏幕上": the handset held and looked at, not its number)
 // (or the handset a code is sent to: "发个验证码去呢部手机", "发到你这部手机上"; or one bought or changed, "我上回买手机也是这样弄的")
 const HANDSET_ZH_BEFORE = /(?:把|拿着|拿起|看看?|打开|翻开)(?:您|你)?的?$|(?:这|呢|嗰|那)部$|(?:买|换|修|摔(?:坏|烂)?了?)(?:了|过)?(?:新|部|个|台)?$/;
-// ("您手机会收到一条短信": what comes to it, not its number)
+// ("您手机会收到一条短信", "一会儿有个yzm发你手机上": what comes to it, or onto it, not its number; not "发你手机给我", a number to send)
 const HANDSET_ZH_AFTER = /^手机(?:上|里)?(?:拿|放|举|凑|屏幕|调|(?:会|将|马上|立刻|一会儿?|等下|就)*(?:收到|接到))/;
-const handsetZh = (t: string, at: number) => t.startsWith('手机', at) && !t.startsWith('手机号', at) && (HANDSET_ZH_BEFORE.test(t.slice(Math.max(0, at - 6), at)) || HANDSET_ZH_AFTER.test(t.slice(at, at + 8)));
+const SENT_ONTO = /(?:发|发到|发送到|发至|传到)(?:您|你)?的?$/;
+const handsetZh = (t: string, at: number) => t.startsWith('手机', at) && !t.startsWith('手机号', at)
+  && (HANDSET_ZH_BEFORE.test(t.slice(Math.max(0, at - 6), at)) || HANDSET_ZH_AFTER.test(t.slice(at, at + 8)) || (SENT_ONTO.test(t.slice(Math.max(0, at - 4), at)) && /^手机(?:上|里)/.test(t.slice(at, at + 3))));
 // ("您拿卡的时候电话别挂", "别挂电话", "电话保持通话": the call itself, no number asked; nor one the caller will make, "到了我打你电话")
 const callItselfZh = (t: string, at: number) => t.startsWith('电话', at) && (/^电话(?:先|千万|可)?(?:别|不要|不能|莫|勿)挂|^电话(?:保持|一直|先)(?:着|通话|别|不要)/.test(t.slice(at, at + 8)) || /(?:别|不要|不能|莫|勿)挂(?:断|掉)?(?:了)?$/.test(t.slice(Math.max(0, at - 5), at))
   || /(?:我|我们|师傅|他|她)(?:会|再|就|先)?(?:给|打)(?:你|您)(?:打)?(?:个)?$/.test(t.slice(Math.max(0, at - 6), at)));
-const HANDSET_BEFORE = /\b(?:got|bought|have|had|lost|broke|dropped|changed|switched to)\s+(?:a\s+|my\s+|the\s+)?new\s+$|\b(?:lost|broke|dropped|cracked)\s+(?:my|the)\s+$/;
+const HANDSET_BEFORE = /\b(?:got|bought|have|had|lost|broke|dropped|changed|switched to)\s+(?:a\s+|my\s+|the\s+)?new\s+$|\b(?:lost|broke|dropped|cracked)\s+(?:my|the)\s+$|\b(?:check|fix|scan|clean|access|control|restart|reboot|unlock|secure|repair)(?:s|ing)?\s+(?:the|your|ur|this)\s+$/;
 const STAFF_PHONE_ZH_BEFORE = /(?:(?:派件员|快递员|快递小哥|配送员|骑手|司机|客服|工作人员|专员)的?|我的|我们的)(?:名字|姓名|工号)?(?:和|跟|及|、)?$/;
 const THEIR_BEFORE = /\btheir (?:(?:name|address|fax|email)(?: and| or|,)? )*$/;
 const BUSINESS_NAMED = new RegExp(`\\b${BUSINESS}\\b`);
@@ -404,6 +413,9 @@ const NOT_WANTED_BEFORE = /\b(?:not|not just|not only|instead of|rather than|oth
 // "I need the full sixteen digits": a card's number; "the nine-digit number on the bottom left", "the numbers at the bottom of your check": a
 // cheque's routing and account numbers
 const CARD_DIGITS = /\b(?:full|whole|all(?: the)?) (?:sixteen|16)[- ]digits?\b|\bcard\b[^.?!]{0,30}\b(?:sixteen|16)[- ]digits?\b|\b(?:sixteen|16)[- ]digits?[^.?!]{0,20}\bcard\b|\b(?:full|whole|long) (?:card )?number on the front\b|\b(?:numbers?|digits) (?:across|along|on) the front\b|\bcard\b[^?]{0,120}\b(?:the|its) number on (?:the )?front\b|\b(?:numbers?|digits)\b[^.?!]{0,16}\b(?:on|at|along|across) the bottom(?: left)?\b(?! of (?:the|your|this|that) (?:letter|page|screen|bill|form|notice|card))|\b(?:numbers?|digits)\b[^.?!]{0,24}\b(?:of|on) (?:the|your) (?:check|cheque)\b/;
+const DONT_SHARE_BEFORE = /\b(?:do not|don'?t|never|not to) (?:share|give(?: out)?|tell|disclose|reveal) (?:your |this |the |any )?$/;
+const DONT_SHARE_AFTER = /\b(?:with|to) (?:anyone|anybody|others|other people|strangers)\b(?![^]*\b(?:except|but|other than|apart from|besides)\b)/;
+const CALL_ON_BEFORE = /\b(?:call|ring|phone|dial|contact)(?:ing)? (?:[a-z]+ ){0,3}(?:on|at) (?:the )?(?:phone |telephone )?(?:number )?(?:on the back of (?:your|the|my) )?$/;
 const NOT_ASKED_BEFORE = /\b(?:won'?t|will not|would never|will never|never|don'?t|do not|not going to|no need to) (?:ask|need|request|want|take|accept|collect|store|keep)(?:ing)?(?: you)?(?: for)?(?: (?!(?:but|now|so|just|please|i|we|want|need)\b)[a-z']+){0,5} $|(?:不会|不需要|不用|从不|绝不)(?:向您|向你|跟您|跟你)?(?:索要|询问|要|问)(?:您|你)?(?:的)?[^。！？，,\d]{0,6}$/;
 // ("from the red, white and blue card", "on your current red, white and blue card", "off the card": a few words may describe where)
 // (not "收到", "找到": "你手机收到验证码了吗" asks for the code the phone received; 去 is Cantonese for to, "发个验证码去你手机")
@@ -452,7 +464,7 @@ const AUTH_APP_READ = /\b(?:authenticator|authy|duo mobile|duo app)\b[^.?!]{0,40
 const WHICH_SUM = /\b(?:what|which) year\b|\bwhat(?:'?s| is| was) the (?:charge|amount|total|balance|price|cost|fee)\b/;
 const REMOTE_ID = /\b(?:number|digits|id|address)\b|数字|号码|代码|识别码/;
 // ("the best number to reach you", "where can we call you", "an emergency contact"; not "we've been trying to reach you", how scam calls open)
-const PHONE_ASKED = /\b(?:emergency|alternate|alternative|backup|secondary|second|another) (?:contact|(?:phone )?number|phone)\b|\breference (?:contact|phone)\b|\bnext of kin\b|\bin case (?:we|i) (?:can'?t|cannot|don'?t|couldn'?t) (?:reach|get hold of|contact) (?:you|either of you)\b|\b(?:safaricom|gcash|easypaisa|jazzcash|m-?pesa|mtn|airtel|globe|whatsapp|viber|telegram|mobile money) number\b|\b(?:number|where|how|when) (?:[a-z']+ ){0,5}(?:reach|call|contact|text) you\b|\b(?:can|could|may|should|shall) (?:we|i) (?:reach|call|contact|text) you\b|\b(?:best|callback|call back|contact) number\b|\bnumber (?:to|where|for) (?:we can |i can )?(?:send|text|reach|call)|\bnumber (?:your|the) (?:[a-z]+ ){0,2}(?:texts?|codes?|messages?|calls?|reminders?) (?:go|goes|come|comes|are sent|get sent) to\b|\bnumber for (?:appointment |the )?(?:reminders|texts|updates)\b|\bnumber (?:for|to) (?:the |a )?(?:text|code|sms)\b|\bnumber the code should\b|\b(?:what|which) number (?:should|can|do|did|would|shall|will)\b|\bwhat number are you calling from|\bnumber for your (?:husband|wife|son|daughter|spouse|partner|emergency contact)|\bemergency contact\b|\bwhat'?s (?:his|her|their) (?:phone |cell |mobile )?number\b|(?:^|[.!?]\s+)(?:(?:their|his|her|the|a) )?name and (?:phone )?number\b(?! (?:on|of|for) )|\b(?:names and (?:phone )?numbers|(?:their|friends'?|friend's) (?:phone )?numbers?)\b|\b(?:backup|another|alternate|second|other|registered) (?:phone )?number\b|\bnumber (?:is )?registered\b|\bsim(?: card)? number|\bnumber on your sim\b|\b(?:give me|what'?s|what is|rest of) (?:your|ur) number\b|\b(?:your|ur) number,? please\b|\b(?:need|have|get|take) your (?:phone |cell |mobile )?number\b|^\W*(?:and )?(?:your|ur) (?:phone |cell |mobile )?number\b(?=[^.!]{0,40}\?)|\bnumber (?:i|we) can (?:follow up|reach|call|text|contact)\b|\bwho (?:can|should|do|could) (?:we|i) call\b|\b(?:which|what) (?:phone )?number\s*\?|\bnumber on file\b|\bnumber (?:including|with) (?:the )?(?:country|area) code\b|\bcall (?:this|that) number or\b|\bthis number or (?:another|a different)\b/;
+const PHONE_ASKED = /\b(?:emergency|alternate|alternative|backup|secondary|second|another) (?:contact|(?:phone )?number|phone)\b|\breference (?:contact|phone)\b|\bnext of kin\b|\bin case (?:we|i) (?:can'?t|cannot|don'?t|couldn'?t) (?:reach|get hold of|contact) (?:you|either of you)\b|\b(?:safaricom|gcash|easypaisa|jazzcash|m-?pesa|m-?paisa|mycash|ecocash|bkash|nagad|momo|mtn|airtel|globe|whatsapp|viber|telegram|mobile money) number\b|\b(?:number|where|how|when) (?:[a-z']+ ){0,5}(?:reach|call|contact|text) you\b|\b(?:can|could|may|should|shall) (?:we|i) (?:reach|call|contact|text) you\b|\b(?:best|callback|call back|contact) number\b|\bnumber (?:to|where|for) (?:we can |i can )?(?:send|text|reach|call)|\bnumber (?:your|the) (?:[a-z]+ ){0,2}(?:texts?|codes?|messages?|calls?|reminders?) (?:go|goes|come|comes|are sent|get sent) to\b|\bnumber for (?:appointment |the )?(?:reminders|texts|updates)\b|\bnumber (?:for|to) (?:the |a )?(?:text|code|sms)\b|\bnumber the code should\b|\b(?:what|which) number (?:should|can|do|did|would|shall|will)\b|\bwhat number are you calling from|\bnumber for your (?:husband|wife|son|daughter|spouse|partner|emergency contact)|\bemergency contact\b|\bwhat'?s (?:his|her|their) (?:phone |cell |mobile )?number\b|(?:^|[.!?]\s+)(?:(?:their|his|her|the|a) )?name and (?:phone )?number\b(?! (?:on|of|for) )|\b(?:names and (?:phone )?numbers|(?:their|friends'?|friend's) (?:phone )?numbers?)\b|\b(?:backup|another|alternate|second|other|registered) (?:phone )?number\b|\bnumber (?:is )?(?:(?:your|ur|the) (?:[a-z-]+ ){0,2}(?:wallet|account) )?registered\b|\bsim(?: card)? number|\bnumber on your sim\b|\b(?:give me|what'?s|what is|rest of) (?:your|ur) number\b|\b(?:your|ur) number,? please\b|\b(?:need|have|get|take) your (?:phone |cell |mobile )?number\b|^\W*(?:and )?(?:your|ur) (?:phone |cell |mobile )?number\b(?=[^.!]{0,40}\?)|\bnumber (?:i|we) can (?:follow up|reach|call|text|contact)\b|\bwho (?:can|should|do|could) (?:we|i) call\b|\b(?:which|what) (?:phone )?number\s*\?|\bnumber on file\b|\bnumber (?:including|with) (?:the )?(?:country|area) code\b|\bcall (?:this|that) number or\b|\bthis number or (?:another|a different)\b/;
 
 // "your mom's number", "a family member's phone", "your husband's cell"
 const RELATIVES_NUMBER_ASKED = new RegExp(`\\b(?:${FAMILY}|spouse|parent|family member|relative)'?s (?:phone |cell |mobile )?(?:number|phone|cell)\\b`);
@@ -460,11 +472,11 @@ const RELATIVES_NUMBER_ASKED = new RegExp(`\\b(?:${FAMILY}|spouse|parent|family 
 // (not money's rest: "Send the rest tomorrow morning")
 // (not a span of time or a count of things: "tickets in the last five years", "the last two payments"; nor a thing that does something,
 // "The first one will be reversed.")
-const PART_ASKED = /\b(?:(?<!\b(?:send|pay|wire|transfer|bring|mail|owe|borrow|lend|get|find|raise|cover|collect) )the rest|rest of (?:it|the)|keep going|(?<!\b(?:i|we|i'll|we'll|let me|let's|can i|may i|could i) )go on(?! (?:the|to|a|an|our|your|my|their|this|that|its|line|online|holiday|vacation|leave)\b)|carry on|what comes (?:next|after)|after that(?=\s*[?？])|next (?:(?:one|two|three|four|five|six|seven|eight|nine|ten)(?! (?:years?|months?|weeks?|days?|hours?|minutes?|seconds?))|digits?|numbers?|part|characters?|group|bit)|(?:first|last|next|remaining|other|middle|final|second) (?:one(?! (?:was|is|were|i|we|you|they|will|would|has|had|should|shall|did|didn'?t|failed|went|got|gets|goes|can|could|may|might|must)\b)|two|three|four|five|six|seven|eight|nine|ten|few|[2-6]|part|half|group|bit)(?! (?:years?|months?|weeks?|days?|nights?|hours?|minutes?|times?|calls?|payments?|transactions?|charges?|purchases?|orders?|visits?|tasks?|steps?|jobs?|items?|rounds?|levels?|games?|lessons?|questions?|people)\b)(?: digits| numbers| characters)?|remaining (?:digits|numbers|characters)|lost the last)\b|后面|剩下|继续|接着|还有呢|还差|中间|之后|(?:前|后|最后|中间|末)(?:[一二两三四五六七八九十\d]{1,3}|几)(?:位|个数字|个)|前面几位/;
+const PART_ASKED = /\b(?:(?<!\b(?:send|pay|wire|transfer|bring|mail|owe|borrow|lend|get|find|raise|cover|collect) )the rest|rest of (?:it|the)|keep going|(?<!\b(?:i|we|i'll|we'll|let me|let's|can i|may i|could i) )go on(?! (?:the|to|a|an|our|your|my|their|this|that|its|line|online|holiday|vacation|leave)\b)|carry on|what comes (?:next|after)|after that(?=\s*[?？])|next (?:(?:one|two|three|four|five|six|seven|eight|nine|ten)(?! (?:years?|months?|weeks?|days?|hours?|minutes?|seconds?))|digits?|numbers?|part|characters?|group|bit)|(?:first|last|next|remaining|other|middle|final|second) (?:one(?! (?:was|is|were|i|we|you|they|will|would|has|had|should|shall|did|didn'?t|failed|went|got|gets|goes|can|could|may|might|must)\b)|two|three|four|five|six|seven|eight|nine|ten|few|[2-6]|part|half|group|bit)(?! (?:years?|months?|weeks?|days?|nights?|hours?|minutes?|times?|calls?|payments?|transactions?|charges?|purchases?|orders?|visits?|tasks?|steps?|jobs?|items?|rounds?|levels?|games?|lessons?|questions?|people)\b)(?: digits| numbers| characters)?|remaining (?:digits|numbers|characters)|(?:need|want|missing) all (?:(?:the|[1-9]\d?|six|seven|eight|nine|ten|eleven|twelve|sixteen) )?(?:digits|numbers|characters)|lost the last)\b|后面|剩下|继续|接着|还有呢|还差|中间|之后|(?:前|后|最后|中间|末)(?:[一二两三四五六七八九十\d]{1,3}|几)(?:位|个数字|个)|前面几位/;
 // (a part the caller says it sees is not asked for: "For security we only see the last four, three three nine one.")
 const PART_SEEN = /\b(?:we|i) (?:can )?(?:only )?(?:see|have|show|got)(?: only)? the (?:last|first) (?:four|4|two|2)\b/g;
-// ("I'll read back: 4147 2021 ...?": the person goes on from where the caller stops)
-const REST_ASKED = /\b(?:the rest|go on|keep going|continue|what comes next|and then|read(?:ing)? (?:it |that )?back)\b|后面|剩下|继续|接着/;
+// ("I'll read back: 4147 2021 ...?", "Four-six-five-nine, three-one-two-oh, eight-eight. Then?": the person goes on from where the caller stops)
+const REST_ASKED = /\b(?:the rest|go on|keep going|continue|what comes next|and then|read(?:ing)? (?:it |that )?back)\b|(?:^|[.!,]\s*)then\s*[?？]|后面|剩下|继续|接着/;
 const DIGITS_ASKED = /\b(?:next|first|remaining|other|middle) (?:two|three|four|2|3|4) (?:digits|numbers)\b|(?:前|中间|接下来的?)[两二三四234]位/i;
 // ("the last four of the account holder's social", "of a parent's social": whose it is, then what)
 const LAST_FOUR_OF = /\blast (?:four|4)(?: digits| numbers| characters)? (?:of|on) (?:your |the |a |an |his |her )?(?:(?!(?:card|account|acct)'s)[a-z]+(?: [a-z]+)?'s )?|(?=\b(?:card|account|acct)(?:'s)? last (?:four|4)\b)/;

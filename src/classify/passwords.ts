@@ -127,6 +127,8 @@ const SPEECH = new Set([
   'call', 'get', 'got', 'go', 'went', 'come', 'came', 'make', 'made', 'take', 'took', 'want', 'need', 'thank', 'thanks', 'sir',
   "ma'am", 'maam', 'dear', 'honey', 'u', 'ur', 'lol', 'haha', 'yep', 'nope', "there's", "they're", "that's", "i'm", "you're",
   "we're", "he's", "she's", 'total', 'left', 'each', 'dated', 'date', 'card', 'ending', 'ends', 'online',
+  // (when and how much: "with clients til 4", "take the 75 out the 5 grand")
+  'til', 'till', 'until', 'out', 'off',
 ]);
 // Things whose number follows them: "page 3", "room 12", "bus 42" are no password
 const NUMBERED = new Set(['page', 'room', 'gate', 'seat', 'floor', 'bus', 'route', 'flight', 'aisle', 'exit', 'platform', 'terminal', 'building', 'suite', 'apt', 'unit', 'model', 'serial', 'version', 'invoice', 'ticket', 'order', 'case', 'reference', 'step', 'part', 'chapter']);
@@ -136,6 +138,7 @@ const JOINERS = new Set(['then', 'and', 'plus', 'with', 'a', 'the', 'followed', 
 const UNITS = new Set([
   'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
   'time', 'times', 'people', 'percent', 'dollars', 'dollar', 'bucks', 'items', 'gb', 'mb', 'characters', 'digits', 'letters', 'long',
+  'grand', 'lakh', 'lakhs',
 ]);
 
 /** The word after `at` is a unit ("5 minutes"): the number before it is a count. */

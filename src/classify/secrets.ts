@@ -107,7 +107,16 @@ function notCallersBefore(text: string, found: Leak[], callers: LeakOptions['cal
   return found.filter((l) => {
     const digits = digitsIn(text.slice(l.start, l.end));
     // (not one the person names as their own secret: "Yes, my social security number is 331-70-4826, so that matches")
-    if (digits.length < 3 || namesSecret(normalize(text.slice(Math.max(0, l.start - LABEL_REACH), l.start)))) return true;
+    if (digits.length < 3) return true;
+    if (namesSecret(normalize(text.slice(Math.max(0, l.start - LABEL_REACH), l.start)))) {
+      // (but an account a line before gave as the caller's, to pay into, read back by its name: "那俺先转三千 账号是4100 1523 0100 5069 8877
+      // 对吧" to "转8000到下面的监管账户 … 账号：4100 1523 0100 5069 8877")
+      return digits.length < 8 || !(callers ?? []).slice(-CALLERS_BACK).some((c) => {
+        if (!c || c.length > REPEAT_SOURCE) return false;
+        const line = new CallerLine(c);
+        return line.numbers.includes(digits) && PAY_INTO.test(line.text);
+      });
+    }
     // (nor a sum the caller named in words, said back shorter: "six hundred twelve dollars and forty cents" · "six-twelve forty")
     if (caller && sumSaidBack(text.slice(l.start, l.end), [caller.raw, ...(callers ?? []).slice(-CALLERS_BACK)])) return false;
     // (nor the start of a number this line gives as the caller's own, said back as far as the person got, whatever a reply before began:
@@ -326,7 +335,36 @@ function saidAgain(text: string, norm: Normalized, found: Leak[]): Leak[] {
   }
   if (i < sorted.length) close();
   const again = outside.flatMap(([d, start, end]) => (kinds.has(d) ? [{ kind: kinds.get(d)!, start, end }] : []));
-  return again.length ? [...found, ...again].sort((x, y) => x.start - y.start) : found;
+  const same = sameKind(text, sorted);
+  return again.length ? [...same, ...again].sort((x, y) => x.start - y.start) : same === sorted ? found : same;
+}
+
+/**
+ * A secret said in pieces and then again whole in one reply is one secret: "my NIC number … one nine six nine... oh three two... four one
+ * oh seven eight. One nine six nine oh three two four one oh seven eight." It is what it was said to be first, unless that was a card no
+ * card could be (a card's length and checksum) and the other reading is not ("it's 5 1 5... 5 5 5... 0 1... 6 2. Five fifteen, five five
+ * five, oh one six two." to a request for a cell phone). (Leaks in order of their start.)
+ */
+function sameKind(text: string, sorted: Leak[]): Leak[] {
+  if (sorted.length < 2) return sorted;
+  const digits = sorted.map((l) => runsIn(text.slice(l.start, l.end)).map((r) => r.digits).join(''));
+  // (not one its own label names between: "My driver's license number is 123456789, … My account number is 123456789")
+  const named = (k: number) => k > 0 && namesSecret(normalize(text.slice(sorted[k - 1]!.end, sorted[k]!.start)));
+  const kindOf = new Map<string, LeakKind>();
+  sorted.forEach((l, k) => {
+    const d = digits[k]!;
+    const kind = kindOf.get(d);
+    if (d.length < 4 || named(k)) return;
+    if (kind === undefined || (kind !== l.kind && kind === 'card' && !isCardNumber(d))) kindOf.set(d, l.kind);
+  });
+  let changed = false;
+  const out = sorted.map((l, k) => {
+    const kind = kindOf.get(digits[k]!);
+    if (!kind || kind === l.kind || named(k)) return l;
+    changed = true;
+    return { ...l, kind };
+  });
+  return changed ? out : sorted;
 }
 
 // (none given in a refusal: "I won't give you the second digit")
@@ -1477,6 +1515,9 @@ function kindGivenIn(previous: readonly string[], callers?: LeakOptions['callers
     const line = i === previous.length - 1 && !spelledOut(norm.text).length ? lineOf(callers, previous, i) : undefined;
     const asked = line && askedSecret(line);
     if (asked && asked !== 'code' && (readSecrets(norm, line).some((f) => f.kind === asked) || BARE_PIECE.test(norm.text))) return asked;
+    // (a remote tool's number, asked for by its length: "send us the 9 digit number it shows" · "The number is 482 119" · "We need all 9
+    // digits please" · "073.")
+    if (line && TOOL_NUMBER_ASKED.test(line.text) && readSecrets(norm, line).some((f) => f.kind === 'code')) return 'code';
     const back = line && saidBack(norm, line);
     if (back) return back;
   }
@@ -1668,6 +1709,15 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       const [a, b] = spanOf(kx ? x : y);
       if (alike(guess.digits, (kx ? x : y).digits)) found = found.filter((f) => f[2] <= a || b <= f[1]);
     } else if (guess.digits.length >= 3) found.push([kind, ...spanOf(guess), false]);
+  }
+  // "系这只号。一五幺，两三八拐……细妹，莫吵！……四洞勾六": a mobile's rest after words that break in is the phone begun before them
+  for (let i = 0; i + 1 < read.length; i++) {
+    const [x, kx] = read[i]!;
+    const [y, ky] = read[i + 1]!;
+    const [a, b] = spanOf(y);
+    if (kx !== 'phone' || !ky || ky === 'phone' || x.digits.length < 3 || a - spanOf(x)[1] > 24 || !isMobile(x.digits + y.digits) || found.some((f) => f[0] === 'phone' && f[1] <= a && b <= f[2])) continue;
+    found = found.filter((f) => f[0] !== ky || f[2] <= a || b <= f[1]);
+    found.push(['phone', a, b, false]);
   }
   // "我收到的是 K7M2XP", "It's K7M2XP.": letters and digits mixed in turn, five to eight, answering a request for the code, where
   // no other code is read (not a reference's letters then its digits, "UA1186", nor the caller's own, nor one after a label: those
@@ -2643,7 +2693,9 @@ function alphanumericAfter(talk: Talk, label: Label, end: number, caller: Caller
   const short = digits + letters === 5 && label.kind === 'code' && letters >= 2 && !/^[a-z]+[\d-]+$|^\d+[a-z]+$/.test(word);
   // (or its start, three or four, as the reply breaks off: "code is 7KQ.. wait it says new login from kyiv??", a part counts)
   const begun = label.kind === 'code' && digits >= 1 && letters >= 1 && digits + letters >= 3 && /^\s*(?:\.{2,}|…|[—–])/.test(t.slice(end + word.length, end + word.length + 3));
-  if ((digits < 2 && !begun) || letters < 1 || (digits + letters < 6 && !short && !begun) || TOLL_FREE_WORD.test(word) || MASKED_GROUPS.test(word) || negatedAt(t, label.at) || othersLabel(t, label.at) || caller?.saysWord(word)) return null;
+  // (an ID's four or five, letters and digits, that end what is said: "ID number is X9K4", a part counts)
+  const idPart = label.kind === 'id' && /\b(?:number|no)\b/.test(t.slice(label.at, end)) && digits >= 2 && letters >= 1 && digits + letters >= 4 && /^\s*(?:[.!?,]|$)/.test(t.slice(end + word.length, end + word.length + 2));
+  if ((digits < 2 && !begun) || letters < 1 || (digits + letters < 6 && !short && !begun && !idPart) || TOLL_FREE_WORD.test(word) || MASKED_GROUPS.test(word) || negatedAt(t, label.at) || othersLabel(t, label.at) || caller?.saysWord(word)) return null;
   // ("confirmation code is KX9P2L, seat 22A" answering the airline: a booking's reference, printed on the ticket)
   if (label.kind === 'code' && t.startsWith('confirmation', label.at) && (talk.says(TRAVEL) || (caller && caller.says(TRAVEL)))) return null;
   return [end, end + word.length];
@@ -2880,6 +2932,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len <= 3 && /^(?:400|800|95|96|12)$/.test(d) && /^\s*(?:电话|热线|号码|开头|的号)/.test(t.slice(b, b + 6))) return 'no'; // ("if it's not a 1-800-772 number": the start of a kind of line)
   // ("一个幺零六九开头的号发的": the start of the number a text came from)
   if (len <= 5 && /^\s*开头的(?:号|手机|电话|短信)/.test(t.slice(b, b + 8))) return 'no';
+  // (a line named by its area code or its carrier's prefix, where no part is asked for: "上头是零七三九开头的那个座机吧？", "号码是一七零开头的")
+  if (len >= 3 && len <= 4 && /^[01]/.test(d) && /^\s*(?:开头|打头)/.test(t.slice(b, b + 4)) && !ctx.caller?.asksPart) return 'no';
   // the visible end of a number written with the rest hidden: "XXX-XX-4417" is a social security number's
   // last four, a part of it; "XXXX-XXXX-XXXX-1234" a card's, printed on every statement
   const hiddenBefore = len === 4 ? HIDDEN_BEFORE.exec(t.slice(Math.max(0, a - 20), a)) : null;
@@ -3022,7 +3076,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))
     // (a number the person says is not the caller's own: "Madam this 0996 741 220 isn't saved as yours"; nor a helpline named so,
     // "16247 is the only helpline"; nor the caller's old number asked about, "你原来那个号是139 3887后面2206吧 我给你打过去")
-    || NOT_YOURS_AFTER.test(t.slice(b, b + 40)) || HELPLINE_AFTER.test(t.slice(b, b + 40)) || HELPLINE_BEFORE.test(t.slice(Math.max(0, a - 32), a)) || CALLERS_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 40), a))
+    || NOT_YOURS_AFTER.test(t.slice(b, b + 40)) || TAKEN_BACK_AFTER.test(t.slice(b, b + 48)) || HELPLINE_AFTER.test(t.slice(b, b + 40)) || HELPLINE_BEFORE.test(t.slice(Math.max(0, a - 32), a)) || CALLERS_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 40), a))
     // (nor one the person says next they will call: "Passbook... yes, number is there, zero four six one, two three two... something. I will
     // call that"; nor the one a call the person took came from, "我前天也接了一个 说是农业局的 我没理他 号码是0912-3356 7801")
     || I_CALL_IT_AFTER.test(t.slice(b, b + 40)) || CALL_TAKEN_BEFORE.test(t.slice(Math.max(0, a - 48), a))
@@ -3721,6 +3775,8 @@ const ASKED_AFTER = /^[^.!\n]{0,32}\?/;
 // ("bKash helpline is 16247": a firm's line named before its number)
 const HELPLINE_BEFORE = /\b(?:helpline|hotline|help line|customer care|call cent(?:er|re))(?: number| no)?(?: is|:|'s)?\s*$|(?:客服|热线)(?:电话)?(?:是|为|：|:)?\s*$/;
 const HELPLINE_AFTER = /^\s*(?:is|was|are)\s+(?:the|their|its|our|his|her)\s+(?:only |official |real |proper |right )?(?:helpline|hotline|help line|customer care(?: number| line)?|support line|complaints? line|call cent(?:er|re))\b/;
+// A number taken back as soon as said, as some other thing's: "one two three— no, that's the letter's reference. Mine's …".
+const TAKEN_BACK_AFTER = /^[\s—–-]*(?:no|oh|wait|sorry)\b[,.!]?\s*(?:(?:no|wait|sorry)[,.!]?\s*)?(?:that'?s|that is|this is) (?:the|a|my|his|her|their|your) (?:[a-z']+ ){0,2}(?:reference|ref|order|invoice|tracking|case|claim|policy|customer|member|date|serial)\b/;
 const NOT_YOURS_AFTER = /^\s*(?:is ?n'?t|is not|was ?n'?t|was not) (?:saved (?:as|under) |in my phone as |(?:really |even )?)(?:yours|your (?:real |usual |own )?(?:number|phone|cell|mobile|line))\b/;
 const MINE_AFTER = /^[^.!]{0,40}\b(?:for me|my|mine)\b/;
 // (or sent just now, "okay i sent it the control number is…", to "Send $750 to Carlos Mendez in Kingston, Jamaica, and call me back with the
@@ -3829,6 +3885,8 @@ const STOCK_TALK = /股票(?!账户)|(?:买了|买的|卖了|卖的|持有|加�
 const SAID_MINE = /我的|\b(?:my|mine)\b/;
 const NEW_NUMBER = /新的?(?:手机)?号码?|换了?(?:个)?号|\bnew (?:phone |cell )?number\b/;
 // (not 收款 alone: "收款卡用工行的 62122…" is the person's own card, to receive a loan)
+// A line that gives an account to pay into: the caller's ("转8000到下面的监管账户 … 账号：…", "transfer it into this safe account").
+const PAY_INTO = /(?:转|打|汇|存)(?:到|入|进)[^。！？\n]{0,12}(?:账户|账号|帐户|帐号)|(?:收款|对方|安全|监管|指定)的?(?:账户|账号|帐户|帐号)|\b(?:pay|send|transfer|deposit|wire|move)\b[^.!?\n]{0,30}\b(?:into|to) (?:this|our|the following|the|my) (?:safe |secure |holding |verification )?(?:account|acct)\b/;
 const PAYEE_BEFORE = /(?:对方|安全|监管)(?:的)?(?:账户|账号|帐户|帐号|卡号?)[^。.！!？?\d]{0,6}$|\b(?:payee|beneficiary|recipient|receiving|safe|their|your) (?:account|acct)(?: number| no)?\b[^.!?\d]{0,12}$/;
 const ACCOUNT_SENT = /(?:账号|账户|帐号|帐户|卡号)[^。！？]{0,6}?(?:我|已经)?(?:短信|微信)?发(?:个|条)?(?:短信|微信)?(?:给|到)?(?:你|您)|(?:发|发送)(?:你|给你|您|给您)(?:的)?(?:微信|短信)[^。！？]{0,6}(?:账号|账户)|\b(?:i'?ll|i will|i'?ve|i have|we'?ll|we will|we'?ve|we have) (?:just )?(?:text|texted|send|sent|email|emailed|e-mailed)(?: you)? (?:our|the|my) (?:account|bank) (?:number|details)\b/;
 const SENTENCE_ASKS = /^[^\n。.!！?？]{0,20}[?？]/;
@@ -3838,8 +3896,9 @@ const SENTENCE_TAG_ASKS = /^[^\n。.!！?？]{0,20}(?:吧|吗)(?![\u4e00-\u9fff]
 const MY_NUMBER_BEFORE = /\bmy (?:mobile |phone |cell |own )?number\b[?.,!…\s]*$/;
 // The number of a call the person took: "接了一个 说是农业局的 我没理他 号码是…" (not their own, nor a card's or an ID's)
 const CALL_TAKEN_BEFORE = /接(?:了|到|过)(?:一个|个|一通|一次)?[^。.！!？?\d]{0,30}(?<!我的?|卡|账|证|身份)(?:号码|电话)(?:是|为)?[\s：:]*$/;
-// A number the person says next they will call: "… two three two... something. I will call that".
-const I_CALL_IT_AFTER = /^[^!?\n]{0,24}?[.,]\s*(?:then )?i(?:'ll| will|'m going to| am going to|'m gonna| am gonna) (?:call|ring|phone|dial) (?:that|it|this)(?: number| one)?\b/;
+// A number the person says next they will call: "… two three two... something. I will call that", "HBL's own number is 111-111-425 and I am
+// ringing it now".
+const I_CALL_IT_AFTER = /^[^!?\n]{0,24}?(?:[.,]\s*(?:then )?i(?:'ll| will|'m going to| am going to|'m gonna| am gonna) (?:call|ring|phone|dial)| and (?:then )?i(?:'ll| will|'m| am) (?:call|ring|phone|dial)(?:ing)?) (?:that|it|this)(?: number| one)?\b(?! (?:my|a|an|the|his|her|our|their|quits|in|off|from)\b)/;
 // The caller's own number, named as theirs: "你原来那个号", "你这个号码是" (in Wu and Min "尔以前那个号", "汝这个号", in Cantonese "你旧嗰个号"),
 // "your old number", "What number's this, …".
 const CALLERS_NUMBER_BEFORE = /(?:你|您|尔|汝|侬|恁)(?:那个|这个)?(?:以前|之前|原来|原先|老|旧)(?:的|那个?|这个?|嗰个?|呢个?)?(?:手机)?(?:号|号码|手机|电话)[^。.！!？?]{0,16}$|(?:你|您|尔|汝|侬|恁)这个(?:手机)?(?:号码|号|电话)(?:是|就是)?\s*$|\byour (?:old|previous|real) (?:number|phone|cell)\b[^.!?]{0,16}$|\bwhat (?:number|no)(?:'s| is| was) (?:this|that)\b[^.!?]{0,16}$/;

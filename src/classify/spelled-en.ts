@@ -21,6 +21,8 @@ const keyAt = (c: Uint16Array, i: number, n: number) => {
 const startsNumber = (c: Uint16Array, i: number, n: number) => START.has(keyAt(c, i, n));
 const MAX_WORD = 12;
 const HOMOPHONE_START = new Set(Object.keys(EN_HOMOPHONES).map((w) => key3(w.charCodeAt(0), w.charCodeAt(1) || 0, w.charCodeAt(2) || 0)));
+/** Words after which "one" is a pronoun ("the other one", "this one", "which one"), not a digit. */
+const PICKS_ONE = new Set(['other', 'another', 'this', 'that', 'which', 'each', 'every', 'any', 'same', 'new', 'old', 'right', 'wrong', 'next', 'no']);
 /** Minutes said before "to" an hour. */
 const LATE_HOURS = new Set(['ten', 'eleven', 'twelve', 'noon', 'midnight']);
 const MINUTES = new Set(['five', 'ten', 'twenty', 'quarter']);
@@ -67,6 +69,14 @@ export function readEnglishNumbers(u: Units): void {
     if (word && EN_HOMOPHONES[word.w] !== undefined && EN_WORDS[word.w] === undefined && !saysValueBefore(u, w)) {
       while (i < word.k) w = copyTo(u, i++, w);
       continue;
+    }
+    // "one" that stands for a thing picked out is no digit: "My M-PAiSA is on the other one... nine two seven..."
+    if (c[i] === 0x6f && PICKS_ONE.has(wordBefore(c, w))) {
+      const one = wordAt(u, i);
+      if (one?.w === 'one') {
+        while (i < one.k) w = copyTo(u, i++, w);
+        continue;
+      }
     }
     const run = readRun(u, i, w);
     if (run.digits >= 2 && (run.heard === 0 ? run.strong >= 1 : run.digits >= 4 || (run.said && run.digits >= 3))) {
