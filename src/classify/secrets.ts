@@ -3574,8 +3574,9 @@ const NOT_BETWEEN = /没|不|\bnot?\b|n't\b|\bnever\b/;
 const NUMBER_NAMED = /^[^,，.。…]*?(?:number|\bno\b|#|号|码|\bpin\b|passcode|password|social|\bssn\b|\bcode\b)/;
 
 const ACCOUNT_NUMBER_ASKED = /\baccount (?:number|no)\b/;
-// (between a secret's label and its value: "My PIN is, um, 4 0..."; not "this card since 2 0...", "卡里就剩 3 0……")
-const LABEL_GAP = /^[\s,:.…-]*(?:(?:is|was|are|um+|uh+|er+|erm|well|it'?s|that'?s|是|就是)[\s,:.…-]*)*$/;
+// (between a secret's label and its value: "My PIN is, um, 4 0..."; not "this card since 2 0...", "卡里就剩 3 0……"; a first try taken back may
+// stand between too: "识别码是……幺二三，哦伓是，幺二八，四五洞，拐拐六")
+const LABEL_GAP = /^[\s,:.…-]*(?:(?:is|was|are|um+|uh+|er+|erm|well|it'?s|that'?s|是|就是)[\s,:.…-]*)*(?:\d+[\s,，]*(?:哦|噢|呃|啊)?(?:不是|伓是|唔系|不对|说错了)[\s,，:.…-]*)?$/;
 // (digits counted up or down: "1 2 3...", "3 2 1...")
 // (from one or to one, as people count: "678" is a code's start)
 const countsOn = (d: string) => d.length >= 2 && /^[01]|[01]$/.test(d) && [...d].every((c, i) => !i || Math.abs(c.charCodeAt(0) - d.charCodeAt(i - 1)) === 1 && c.charCodeAt(0) - d.charCodeAt(i - 1) === d.charCodeAt(1) - d.charCodeAt(0));

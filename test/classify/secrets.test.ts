@@ -4829,8 +4829,9 @@ describe("the written calls of round 57: a wallet's number, a card's rest after 
   ]);
 });
 
-describe("the written calls of round 58: a number called, an account someone else gave, an NIB begun, a mobile given as 'this number'", () => {
+describe("the written calls of round 58: a number called, an account someone else gave, an NIB begun, a mobile given as 'this number', a code after a first try taken back", () => {
   readsEachInCallAs([
+    ['对，您把识别码和下面的验证码念给我。', ['喂，您好，是雷秀兰女士吗？我这边是中国农业银行客服中心的，您的农行手机银行今天要升级到新版本，旧版本今晚十二点以后就不能用了，到时候卡里的钱转不出来也收不了款。', '您别急，我们远程帮您升级。您先在应用商店搜\'向日葵\'，下载下来打开，我这边连上您的手机帮您操作。'], ['啊？今晚就伓能用了？我紫菜摊收钱都靠手机个……那汝讲怎样升级？', '向日葵……下好了，打开了，上面有蜀串数字，写个\'识别码\'。'], '识别码是……幺二三，哦伓是，幺二八，四五洞，拐拐六……下面那个……等一下，我孙子放学回来了。', ['code']],
     ['Hi Dawn, Priya from Evri Claims here. The claims page is down for maintenance this morning so I can do it for you by text. Can you confirm your full name and the mobile number you want the compensation linked to?', [], [], 'Dawn Hirst. its this number 07700 900 362', ['phone']],
     ['妈我真是小刚 狗名我记岔了 你别磨叽了 原来那个号别打了 卡坏了打不通', ['妈 是我 小刚 我手机摔坏了 这是我新微信 旧的登不上了', '人没事 妈 我这个月房租还没交 房东催好几回了 你先给我转3500 直接转房东卡上 别跟我爸说 他知道又该骂我了', '妈你先看看微信零钱和银行卡加起来够不够 不够找我姨借点 户名王丽华 卡号6228 4803 3319 6782 915 农行的 房东在门口等着呢', '妈你咋这么多事 房东是他媳妇的卡 狗叫大黄呗 快点吧我这边急死了'], ['小刚啊 咋摔的 人没事吧😳', '3500啊 妈手里哪有那么多闲钱 都在定期里', '王丽华是谁 你不是说房东姓赵 是个老爷们吗 对了 你小时候咱家那条狗叫啥', '咱家狗叫虎子 你连狗叫啥都不知道 你到底是谁'], '我打了一三九零四三五二二八七 小刚接的 在宿舍打游戏呢 你个骗子 我报警了', []],
     ['好。那个“辅导员”给您的收款账号您截个图发我，我们报上去冻结。钱没转出去吧？', ['陈姐 我是新兴派出所社区民警孙立军 反诈中心刚推过来预警 您手机今天接了好几个境外号码的电话 还装了个叫“安心会议”的app 是不是有人让您转钱？', '陈姐先别去银行！这是冒充老师的诈骗。您先用您手机里原来存的号给闺女本人打个电话，确认她在哪。那个app先卸了。'], ['是 有个说是我闺女学校辅导员 说我闺女住院了要交两万押金 我正往银行走呢', '打了 闺女在宿舍呢 啥事没有 那个app我删了'], '没转 还没来得及 截图[图片] 他给的卡号是6212 2613 0005 8827 439 户名周建平', []],
