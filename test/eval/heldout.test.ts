@@ -35,7 +35,9 @@
 // recall has 0.4 points to spare here, their precision 0.5), and again with rounds 1 to 29 trained on, a call's lines read in
 // order, the caller model reading the flags shown before each line and carrying them at thresholds of their own, and round 30's
 // secret misses read (docs/reader.md, rounds 30 and 31: trained on 1 to 29 with each line read alone, the English flags' recall
-// read 84.75 % here, under its target; read in their calls, 85.43 %, and their precision 91.65 %).
+// read 84.75 % here, under its target; read in their calls, 85.43 %, and their precision 91.65 %), and again with rounds 1 to 55
+// trained on and the caller model's features cut at six lines (docs/reader.md, rounds 56 to 58: the English flags' precision has 0.8
+// points to spare here, their recall 0.1).
 import { describe, expect, it } from 'vitest';
 import { heldOut, trained } from '../../scripts/eval';
 import { measureFlags, measureReplies } from '../../scripts/measure';
@@ -45,18 +47,18 @@ const TARGET = { macroF1: 0.9, accuracy: 0.85, flagRecall: 0.85, flagPrecision: 
 /** Per language: each figure's bar, the target where it is met, else the floor under the measured figure. */
 const BAR = {
   zh: {
-    accuracy: TARGET.accuracy, // measured 0.942
-    macroF1: TARGET.macroF1, // measured 0.917
-    flagRecall: TARGET.flagRecall, // measured 0.910
-    flagPrecision: TARGET.flagPrecision, // measured 0.936
+    accuracy: TARGET.accuracy, // measured 0.944
+    macroF1: TARGET.macroF1, // measured 0.914
+    flagRecall: TARGET.flagRecall, // measured 0.909
+    flagPrecision: TARGET.flagPrecision, // measured 0.940
     leakRecall: TARGET.leakRecall, // measured 1 (37 of 37: secrets.ts finds these, not the model)
     falseLeaks: TARGET.falseLeaks, // measured 0
   },
   en: {
-    accuracy: TARGET.accuracy, // measured 0.877
-    macroF1: TARGET.macroF1, // measured 0.910
-    flagRecall: TARGET.flagRecall, // measured 0.854
-    flagPrecision: TARGET.flagPrecision, // measured 0.905
+    accuracy: TARGET.accuracy, // measured 0.874
+    macroF1: TARGET.macroF1, // measured 0.909
+    flagRecall: TARGET.flagRecall, // measured 0.851
+    flagPrecision: TARGET.flagPrecision, // measured 0.908
     leakRecall: 0.98, // NOT MET YET: measured 0.987 (78 of 79, secrets.ts); target 1. One miss more fails here
     falseLeaks: TARGET.falseLeaks, // measured 0.0009
   },
