@@ -382,7 +382,7 @@ export class CallerLine {
 
 /** It gives a number's start for the person to go on with ("the account number on your bill starts with 3 1"). */
 export const STARTS_WITH = /\b(?:starts|begins|opens) with (?:a |an )?[a-z]?\s?\d/;
-const ACCOUNT_SECURED_BEFORE = /\b(?:we|i|they)(?: will|'ll|'ll| can| must| need to| have to| are going to)? (?:secure|protect|block|freeze|unfreeze|unblock|restore|lock|recover|reactivate|suspend|close|check|review|monitor)(?:d|ing)? (?:your|the|ur) $/;
+const ACCOUNT_SECURED_BEFORE = /\b(?:we|i|they)(?: will|'ll| can| must| need to| have to| are going to)? (?:secure|protect|block|freeze|unfreeze|unblock|restore|lock|recover|reactivate|suspend|close|check|review|monitor)(?:d|ing)? (?:your|the|ur) $/;
 const NEW_CARD_BEFORE = /\b(?:get|receive|send|mail|issue|ship|post)\s+(?:you\s+)?(?:your|a|the) (?:new|replacement) (?:[a-z]+ )?$/;
 // ("妈你把手机拿远一点看", "打开手机", "手机屏幕上": the handset held and looked at, not its number)
 // (or the handset a code is sent to: "发个验证码去呢部手机", "发到你这部手机上"; or one bought or changed, "我上回买手机也是这样弄的")

@@ -104,6 +104,7 @@ const LABEL_REACH = 40;
 function notCallersBefore(text: string, found: Leak[], callers: LeakOptions['callers'], caller: CallerLine | undefined): Leak[] {
   if (!found.length || (!callers?.length && !caller?.numbers.length)) return found;
   let said: string[] | undefined;
+  let payees: string[] | undefined;
   return found.filter((l) => {
     const digits = digitsIn(text.slice(l.start, l.end));
     // (not one the person names as their own secret: "Yes, my social security number is 331-70-4826, so that matches")
@@ -111,11 +112,12 @@ function notCallersBefore(text: string, found: Leak[], callers: LeakOptions['cal
     if (namesSecret(normalize(text.slice(Math.max(0, l.start - LABEL_REACH), l.start)))) {
       // (but an account a line before gave as the caller's, to pay into, read back by its name: "那俺先转三千 账号是4100 1523 0100 5069 8877
       // 对吧" to "转8000到下面的监管账户 … 账号：4100 1523 0100 5069 8877")
-      return digits.length < 8 || !(callers ?? []).slice(-CALLERS_BACK).some((c) => {
-        if (!c || c.length > REPEAT_SOURCE) return false;
-        const line = new CallerLine(c);
-        return line.numbers.includes(digits) && PAY_INTO.test(line.text);
+      if (digits.length < 8) return true;
+      payees ??= (callers ?? []).slice(-CALLERS_BACK).flatMap((c) => {
+        const line = c && c.length <= REPEAT_SOURCE ? new CallerLine(c) : undefined;
+        return line && PAY_INTO.test(line.text) ? line.numbers : [];
       });
+      return !payees.includes(digits);
     }
     // (nor a sum the caller named in words, said back shorter: "six hundred twelve dollars and forty cents" · "six-twelve forty")
     if (caller && sumSaidBack(text.slice(l.start, l.end), [caller.raw, ...(callers ?? []).slice(-CALLERS_BACK)])) return false;
@@ -349,18 +351,18 @@ function sameKind(text: string, sorted: Leak[]): Leak[] {
   if (sorted.length < 2) return sorted;
   const digits = sorted.map((l) => runsIn(text.slice(l.start, l.end)).map((r) => r.digits).join(''));
   // (not one its own label names between: "My driver's license number is 123456789, … My account number is 123456789")
-  const named = (k: number) => k > 0 && namesSecret(normalize(text.slice(sorted[k - 1]!.end, sorted[k]!.start)));
+  const named = sorted.map((l, k) => k > 0 && namesSecret(normalize(text.slice(sorted[k - 1]!.end, l.start))));
   const kindOf = new Map<string, LeakKind>();
   sorted.forEach((l, k) => {
     const d = digits[k]!;
     const kind = kindOf.get(d);
-    if (d.length < 4 || named(k)) return;
+    if (d.length < 4 || named[k]) return;
     if (kind === undefined || (kind !== l.kind && kind === 'card' && !isCardNumber(d))) kindOf.set(d, l.kind);
   });
   let changed = false;
   const out = sorted.map((l, k) => {
     const kind = kindOf.get(digits[k]!);
-    if (!kind || kind === l.kind || named(k)) return l;
+    if (!kind || kind === l.kind || named[k]) return l;
     changed = true;
     return { ...l, kind };
   });
