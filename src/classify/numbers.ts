@@ -306,7 +306,7 @@ export function isMobile(d: string): boolean {
 // (the UK's 084 and 087 numbers, like its 0800 and 0808 ones, are businesses' lines, never a person's; not its 03 ones, which a
 // Pakistani mobile's shape shares: "0300 4521876"; but the UK's fraud line, Action Fraud's 0300 123 2040, and Hong Kong's anti-scam line, 18222)
 // (China's five-digit government lines are 123xx and 121xx, 12306 to 12393, 12110 and 12123: a code read out, "幺两六洞八", is none)
-const OFFICIAL = /^(?:03001232040|18222|11[029]|12[02]|999|911|112|[2-8]11|12[13]\d\d|96\d{3}|95\d{3}|100(?:86|10|00|01)|400\d{7}|1400\d{7}|1?8(?:00|33|44|55|66|77|88)\d{7}|080[08]\d{6,7}|08(?:4[2-5]|7[0-3])\d{7}|106\d{2,17})$/;
+const OFFICIAL = /^(?:03001232040|18222|8171|11[029]|12[02]|999|911|112|[2-8]11|12[13]\d\d|96\d{3}|95\d{3}|100(?:86|10|00|01)|400\d{7}|1400\d{7}|1?8(?:00|33|44|55|66|77|88)\d{7}|080[08]\d{6,7}|08(?:4[2-5]|7[0-3])\d{7}|106\d{2,17})$/;
 export const isOfficial = (d: string) => OFFICIAL.test(d);
 
 const num = (s: string) => Number(s);

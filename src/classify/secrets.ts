@@ -532,7 +532,7 @@ function giftCodeGroups(norm: Normalized, found: Leak[], caller: CallerLine | un
   if (!caller) return found;
   // (or typed as it is printed, letters and digits together: "PL9K" answering "Send the rest of that code")
   const spelt = spelledOut(norm.text);
-  const typed = !hasAlnumWord(norm.text) ? [] : [...norm.text.matchAll(CODE_GROUP)].filter((m) => !NOT_A_GROUP.test(m[0]) && !NAME_SPELT.test(norm.text.slice(Math.max(0, m.index - 24), m.index))).map((m): [number, number] => [m.index, m.index + m[0].length]);
+  const typed = !hasAlnumWord(norm.text) ? [] : [...norm.text.matchAll(CODE_GROUP), ...norm.text.matchAll(CODE_GROUPS_JOINED)].filter((m) => !NOT_A_GROUP.test(m[0]) && !NAME_SPELT.test(norm.text.slice(Math.max(0, m.index - 24), m.index))).map((m): [number, number] => [m.index, m.index + m[0].length]);
   if (!spelt.length && !typed.length) return found;
   // (this line asks on about the code, or for nothing of its own: not for a name, a plate, a password, "who am I speaking with?")
   // (a code asked for where gift cards are talked about is theirs: "Send the rest of that code and the other 3 quickly")
@@ -566,6 +566,8 @@ function giftCodeGroups(norm: Normalized, found: Leak[], caller: CallerLine | un
 // A group of a gift card's code typed whole: four to eight letters and digits, a digit and two letters at least; not a time, an ordinal or
 // a size ("10am", "12th", "32gb")
 const CODE_GROUP = /(?<![a-z0-9@._/-])(?=[a-z]*\d)(?=\d*[a-z]\d*[a-z])[a-z0-9]{4,8}(?![a-z0-9@_/-]|\.[a-z0-9])/g;
+// (or its groups joined by dashes as the card prints them: "Second one: X9BN-TT4C ...")
+const CODE_GROUPS_JOINED = /(?<![a-z0-9@._/-])(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9]{3,5}(?:-[a-z0-9]{3,5}){1,4}(?![a-z0-9@_/-]|\.[a-z0-9])/g;
 const NOT_A_GROUP = /^\d+(?:st|nd|rd|th|am|pm|gb|mb|kb|tb|mg|ml|kg|km|cm|mm|hr|hrs|min|mins|yr|yrs|lbs?)$/;
 const NAME_SPELT = /\b(?:name|names|named|officer|agent|mr|mrs|ms|dr|surname|spell(?:ed|s|ing)?|e-?mail|gmail|user ?name|plate|flight|postcode|zip|model|serial|wechat|receipt|order|booking|ref(?:erence)?|case|tracking|id)\b|姓|名字|叫|微信|车牌|航班|订单|单号/;
 const NAME_ASKED = /\b(?:name|spell|who|plate|flight|postcode|zip|model|serial|user ?name|e-?mail)\b|贵姓|姓什么|叫什么|名字|车牌|航班|微信号/;
@@ -701,7 +703,7 @@ function leaksAgainst(text: string, norm: Normalized, caller: CallerLine | undef
   // "and the rest?" after a reply that gave a code's start: the rest is that code's
   // (or, with none named, the one as long as the digits read in all: not where "the next three digits" go on with a social security number's)
   const earlier = previous?.length && caller?.asksPart
-    ? (kindGivenIn(previous, callers) ?? (SSN_GROUP_ASKED.test(caller.text) ? undefined : kindByLength(previous, norm))) : undefined;
+    ? (kindGivenIn(previous, callers, caller.asks) ?? (SSN_GROUP_ASKED.test(caller.text) ? undefined : kindByLength(previous, norm))) : undefined;
   const own = firstDigitsBegun(text, claimedBack(norm, readInWindows(norm, (part) => readSecrets(part, caller, earlier)).map(leakOf), caller), caller, callers);
   if (!previous?.length) return own;
   const found = spellingGoesOn(norm, restOfBegun(text, norm, repeated(norm, withPrevious(text, norm, own, previous, caller), previous, caller, callers), previous, caller, callers), previous, caller);
@@ -1506,17 +1508,24 @@ function piecedNumber(norm: Normalized, previous: readonly string[], only?: numb
 }
 
 /** The kind of the last secret given in the two replies before, if any. */
-function kindGivenIn(previous: readonly string[], callers?: LeakOptions['callers']): LeakKind | undefined {
+/** Whether these digits are a whole number of the kind: a mobile, a card by its checksum, a resident ID. */
+const whole = (kind: LeakKind, d: string) => (kind === 'phone' && isMobile(d)) || (kind === 'card' && isCardNumber(d)) || (kind === 'id' && chineseIdValid(d));
+function kindGivenIn(previous: readonly string[], callers?: LeakOptions['callers'], asks?: ReadonlySet<LabelKind>): LeakKind | undefined {
   for (let i = previous.length - 1; i >= Math.max(0, previous.length - 2); i--) {
     // (what a label or a checksum says, not a guess: "First five... two two nine, four eight." is no code)
     const norm = normalize(sanitize(previous[i]!).text);
-    const found = readSecrets(norm).filter((f) => f.vouched);
-    if (found.length) return found[found.length - 1]!.kind;
+    const all = readSecrets(norm);
+    const found = all.filter((f) => f.vouched);
+    const f = found.at(-1);
+    // (a number given whole leaves no rest where the line names another secret: the part is of that, "领出来之后…系统会给您发一个六位数的
+    // 验证码，您念给我" two replies after a whole mobile)
+    if (f) return asks?.size && !asks.has(f.kind) && all.some((x) => x.kind === f.kind && whole(x.kind, norm.text.slice(x.start, x.end).replace(/\D/g, ''))) ? undefined : f.kind;
     // (or what the line it answered asked for, where it is known: "Okay, four one seven nine." answering "Read me the number across
     // the front"; the last reply only, and digits only: a spelling's kind is read where it goes on, spellingGoesOn)
     const line = i === previous.length - 1 && !spelledOut(norm.text).length ? lineOf(callers, previous, i) : undefined;
     const asked = line && askedSecret(line);
-    if (asked && asked !== 'code' && (readSecrets(norm, line).some((f) => f.kind === asked) || BARE_PIECE.test(norm.text))) return asked;
+    // (a code too, where the reply read one: "收到了 前面是 4 7 2 后面字太小了" then "918", not the digits of every short reply before)
+    if (asked && (readSecrets(norm, line).some((f) => f.kind === asked) || (asked !== 'code' && BARE_PIECE.test(norm.text)))) return asked;
     // (a remote tool's number, asked for by its length: "send us the 9 digit number it shows" · "The number is 482 119" · "We need all 9
     // digits please" · "073.")
     if (line && TOOL_NUMBER_ASKED.test(line.text) && readSecrets(norm, line).some((f) => f.kind === 'code')) return 'code';
@@ -1721,6 +1730,32 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     found = found.filter((f) => f[0] !== ky || f[2] <= a || b <= f[1]);
     found.push(['phone', a, b, false]);
   }
+  // "尔这个号是幺三八，洞五拐勾，后头几位是两四……两四六一是吧？": the rest of the caller's own number, read on, is the caller's too
+  for (let i = 0; i + 1 < read.length; i++) {
+    const [x] = read[i]!;
+    const [y, ky] = read[i + 1]!;
+    const [ax, bx] = spanOf(x);
+    const [a, b] = spanOf(y);
+    if (!ky || !harmless.has(x) || !READ_ON_GAP.test(t.slice(bx, a)) || !CALLERS_NUMBER_BEFORE.test(t.slice(Math.max(0, ax - 24), ax))) continue;
+    found = found.filter((f) => f[2] <= a || b <= f[1]);
+    read[i + 1] = [y, null];
+    harmless.add(y);
+  }
+  // "我这张是农行的，六二二八四八，幺两洞拐……等哈，我妈喊我……回来了，三三勾洞，幺四四六，八": a card's rest, read in pieces after words that
+  // break in, is the card begun before them, while it is short of a card's number (not a code its label names after it)
+  for (let i = 0, sofar = ''; i + 1 < read.length; i++) {
+    const [x, kx] = read[i]!;
+    const [y, ky] = read[i + 1]!;
+    sofar = kx === 'card' ? (sofar || x.digits) : '';
+    const [a, b] = spanOf(y);
+    const gap = t.slice(spanOf(x)[1], a);
+    if (!sofar || ky !== 'code' || gap.length > 48 || /\d/.test(gap) || CODE_NAMED.test(gap) || labels.byEnd.has(a) || sofar.length + y.digits.length > 19 || isCardNumber(sofar)) continue;
+    read[i + 1] = [y, 'card'];
+    if (found.some((f) => f[0] === 'card' && f[1] <= a && b <= f[2])) continue;
+    found = found.filter((f) => f[0] !== 'code' || f[2] <= a || b <= f[1]);
+    found.push(['card', a, b, false]);
+    sofar += y.digits;
+  }
   // "我收到的是 K7M2XP", "It's K7M2XP.": letters and digits mixed in turn, five to eight, answering a request for the code, where
   // no other code is read (not a reference's letters then its digits, "UA1186", nor the caller's own, nor one after a label: those
   // are read by their labels, "confirmation code is KX9P2L")
@@ -1858,7 +1893,10 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       // (a word opening a sentence is not the harmless thing named at the end of the one before: "the year I was born. Biscuit1957")
       const named = harmlessNear(t, labels, m.index) && !/[^.][.!?]\s+$/.test(t.slice(Math.max(0, m.index - 4), m.index));
       // (nor a sum said in words, "Hundred-twenty first?")
-      if (word.length >= 6 && /[a-z].*[a-z]/.test(word) && !caller.text.includes(word) && !named && !SUM_IN_WORDS.test(word)) words.push([card ? 'card' : 'password', m.index, m.index + word.length, true]);
+      // (nor one an ID's or a code's label heads: "Ghana card GHA-718204553-6. the pin is…"; an account's, "账号tingxi2019 密码是…", is the
+      // login's, read with its password)
+      const headed = () => !!labelBefore(labels, m!.index, 24, (l, end) => (l.kind === 'id' || l.kind === 'code') && LABEL_GAP.test(t.slice(end, m!.index)));
+      if (word.length >= 6 && /[a-z].*[a-z]/.test(word) && !caller.text.includes(word) && !named && !SUM_IN_WORDS.test(word) && !headed()) words.push([card ? 'card' : 'password', m.index, m.index + word.length, true]);
     }
     BARE_PASSWORD.lastIndex = 0;
     found = mergeSpans(found, words, 'inside');
@@ -1914,7 +1952,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const ownEnd = labelEnds.get(a) ?? labelEnds.get(t.lastIndexOf(' ', a - 2) + 1);
     if (ownEnd !== undefined && ownEnd > a && /^[\d\s-]*$/.test(t.slice(ownEnd, b))) continue;
     // (nor the value another secret's label gives, read above: "社保卡号是A07316842" to a line asking for it and a password)
-    if (ownEnd === a && found.some((f) => f[0] !== 'password' && f[1] === a)) continue;
+    // (or one whose label ends where it starts: "Ghana card GHA-718204553-6" to a line asking for it and the PIN)
+    if ((ownEnd === a || ['id', 'code'].includes(labels.byEnd.get(a)?.kind ?? '')) && found.some((f) => f[0] !== 'password' && f[1] === a)) continue;
     // ("And passcode 5564?" after "the passcode is 5564": the caller's own, said back)
     const digits = t.slice(a, b).replace(/\D/g, '');
     if (digits.length >= 3 && caller?.numbers.includes(digits)) continue;
@@ -2140,6 +2179,8 @@ function numbersIn(run: DigitRun, labels: Labels, t: string): DigitRun[] {
 }
 
 // Between a guess at a number and its correction: "no wait", "sorry", "or is it", "不对", "说错了".
+// (between a number's pieces read on: "洞五拐勾，后头几位是两四")
+const READ_ON_GAP = /^[\s,，、.。…-]*(?:(?:后头|后面|后边|末尾|最后|尾巴)(?:几位|几个|那几位)?(?:是|系|就是)?|然后|接着|再)?[\s,，、.。…:：-]*$/;
 const CORRECTION = /^[\s,.…!]*(?:(?:no|wait|sorry|actually|i mean|or is it|or was it|or|[啊哦呃哎嗯]*(?:不对|不是|唔系|唔啱|说错了|讲错了?|错了|看错了)|或者|还是)[\s,.…!，。]*)+(?:it'?s|it is|应该是|是)?[\s,.…!，]*$/;
 
 // What may stand between the pieces of a number read out with pauses: fillers, "I think", "and then".
@@ -2209,7 +2250,8 @@ function piecesKind(pieces: ReadonlyArray<readonly [DigitRun, LeakKind | null]>,
   // asking for the ID, the card and the phone)
   const kept = (k: LeakKind) => caller?.asks.has(k) && pieces.every(([, x]) => x === k);
   const card = () => (digits.length >= 16 && digits.length <= 19 && (isCardNumber(digits) || /^62/.test(digits))) || CARD_NAMED_BEFORE.test(t.slice(Math.max(0, a - 16), a));
-  if (!named && !ctx.part && (kept('id') || (kept('card') && card()))) return undefined;
+  // (nor pieces of the asked secret the reply names as it gives them: "我把我那张卡号报给你嘛，你们好查？农信社的，六二幺七……五九洞幺……")
+  if (!named && !ctx.part && (kept('id') || (kept('card') && card()) || pieces.every(([, x]) => x && x === namedAsked(ctx, a)))) return undefined;
   const guess = named ?? ctx.part ?? askedSecret(caller);
   const kind = (!guess || guess === 'code') && digits.length >= 13 && isCardNumber(digits) ? 'card' : guess;
   if (!kind || pieces.every(([, k]) => k === kind)) return undefined;
@@ -2791,6 +2833,10 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // the number is, not its label
   // ("Send the refund to the card ending 4471": a card's last four, printed on every receipt, wherever the card is)
   if (near?.kind === 'card' && len === 4 && LAST_DIGITS.test(t.slice(near.at, a))) return 'no';
+  // (an ID's start that reads as a date, to a line that asks for the ID's number and no date: "let me get the card from the drawer...
+  // 19850214" to "send the 20 digit NIDA number"; a NIDA number begins with the birth date, as South Africa's and China's IDs hold it)
+  if (len === 8 && p.groups.length === 1 && !near && ctx.caller?.asks.has('id') && !ctx.caller.asksSum && !WHEN_ASKED.test(ctx.caller.text) && !DATE_TALK.test(t) && isDateOrTime(p)
+    && !/^\s*号/.test(t.slice(b, b + 2)) && !harmlessNear(t, ctx.labels, a)) return 'id';
   // (a Chinese mobile's start answering a request for the phone number: "私人的是 一三九 零五" to "好的 手机号呢"; not a carrier's
   // three-digit prefix alone, "手机号是152那个开头的")
   if (len >= 4 && len < 11 && ctx.caller?.last === 'phone' && /^1[3-9]/.test(d) && PHONE_GIVEN_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && !isDateOrTime(p) && !isYearNumber(d)
@@ -2876,6 +2922,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const arrived = len >= 4 && len <= 8 ? t.slice(Math.max(0, a - 72), a) : '';
   if (ARRIVED.test(arrived) && ARRIVED_BEFORE.test(arrived)
     && !isDateOrTime(p) && !isYearNumber(d) && !amountAround(t, a, b) && !harmlessNear(t, ctx.labels, a) && !SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))) return 'code';
+  // ("it has come. 5 5 0" to a line that asks for the code it sends: read out as it came, its start at least)
+  if (len >= 3 && len <= 8 && ctx.caller?.last === 'code' && JUST_CAME.test(t.slice(Math.max(0, a - 24), a)) && !isDateOrTime(p) && !amountAround(t, a, b)) return 'code';
   // ("your office number on the fridge, 614-555-0100, I'll call that if anything changes": a number the person will call)
   // ("the magnet's right here, six oh six, four three six... I'll call it" to "call the office on the number on your fridge magnet":
   // shorter, where the line tells the person to ring a number and nothing names this one a secret)
@@ -2934,8 +2982,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len <= 3 && /^(?:400|800|95|96|12)$/.test(d) && /^\s*(?:电话|热线|号码|开头|的号)/.test(t.slice(b, b + 6))) return 'no'; // ("if it's not a 1-800-772 number": the start of a kind of line)
   // ("一个幺零六九开头的号发的": the start of the number a text came from)
   if (len <= 5 && /^\s*开头的(?:号|手机|电话|短信)/.test(t.slice(b, b + 8))) return 'no';
-  // (a line named by its area code or its carrier's prefix, where no part is asked for: "上头是零七三九开头的那个座机吧？", "号码是一七零开头的")
-  if (len >= 3 && len <= 4 && /^[01]/.test(d) && /^\s*(?:开头|打头)/.test(t.slice(b, b + 4)) && !ctx.caller?.asksPart) return 'no';
+  // (a line named by its area code, its country's or its carrier's prefix, where no part is asked for: "上头是零七三九开头的那个座机吧？", "号码是一七零开头的",
+  // "是零零八五二开头的，后头一长串")
+  if (len >= 3 && len <= 5 && /^[01]/.test(d) && /^\s*(?:开头|打头)/.test(t.slice(b, b + 4)) && !ctx.caller?.asksPart) return 'no';
   // the visible end of a number written with the rest hidden: "XXX-XX-4417" is a social security number's
   // last four, a part of it; "XXXX-XXXX-XXXX-1234" a card's, printed on every statement
   const hiddenBefore = len === 4 ? HIDDEN_BEFORE.exec(t.slice(Math.max(0, a - 20), a)) : null;
@@ -3132,6 +3181,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (a number of that shape answering a request for a card's, an ID's or a phone's is that: an NHS number is 485 777 3456)
   // (or answering a phone company's "the number on the account": "The number's 6 1 7, 4 0 2, 9 9 1 3" to Verizon Wireless)
   // (a request ends in a question too: "can you put my text alerts on 720 555 0139? That's my new cell.")
+  // (a UnionPay card's start, after the reply names the card by its bank: "提现要绑卡嘛，我这张是农行的，六二二八四八，幺两洞拐……"; no mobile starts so)
+  if (len >= 6 && /^62/.test(d) && CARD_NAMED_BEFORE.test(t.slice(Math.max(0, a - 32), a)) && !harmless() && !othersNumberNear(t, a)) return 'card';
   if (nanp(p) && !caller?.asksHarmless && (!asked || (asked === 'code' && !caller!.says(MTCN_ASKED)) || asked === 'password' || (asked === 'card' && CARRIER.test(caller!.text))) && (!ASKED_BACK.test(t.slice(b, b + 16)) || MINE_AFTER.test(t.slice(b, b + 48)))) return harmless() || othersNumberNear(t, a) || theirsBefore(t, a) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 60), a)) ? 'no' : 'phone';
   // ("I'm going to call the county clerk's office myself, 713-368-2290" answering a request for a PIN: theirs)
   // ("the number you called from, 202-555-0148" answering a request for a social security number; "their office number is
@@ -3155,7 +3206,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     // (or the card, where the digits begin as UnionPay's do and the reply names its bank: "收款卡是农商行的，六二幺五，三……")
     ? (ctx.caller.asks.has('code') && CODE_NAMED.test(t.slice(0, a)) ? 'code' : ctx.caller.asks.has('card') && /^62/.test(d) && BANK_CARD_NAMED.test(t.slice(0, a)) ? 'card' : ctx.caller.asks.has('id') && idStart(d) ? 'id' : askedSecret(ctx.caller)) : undefined;
   if (begins) return harmless() ? 'no' : begins;
-  if (asked) return harmless() || (nanp(p) && ((asked !== 'phone' && (theirsBefore(t, a) || othersNumberNear(t, a))) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 72), a)) || callsIt(t, a, 64, b))) ? 'no' : asked;
+  // (nor one someone rang or texted from: "A man rang Wednesday from a 01 number, 01 437 something")
+  if (asked) return harmless() || RANG_FROM_BEFORE.test(t.slice(Math.max(0, a - 60), a)) || (nanp(p) && ((asked !== 'phone' && (theirsBefore(t, a) || othersNumberNear(t, a))) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 72), a)) || callsIt(t, a, 64, b))) ? 'no' : asked;
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply, or typed as a chat
   // message of its own ("482" to "快点 验证码一分钟就过期了", the rest in the next)
   // (or read off the screen, or as it came, as the reply ends: "Okay, it says 4 8 1", "Okay... it's here. 2 9 0.", typed "ok got it. 583")
@@ -3232,6 +3284,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   }
   return caller?.last === 'phone' && caller.asks.size === 1 && p.spelled && PHONE_NUMBER_ASKED.test(caller.text) && !NEW_CODE_TALK.test(caller.text) ? 'phone' : 'code';
 }
+const RANG_FROM_BEFORE = /\b(?:rang|rung|called|phoned|texted|messaged|whatsapped)\b[^.!?]{0,32}\bfrom\b[^.!?]{0,16}\b(?:number|no|line|mobile|phone|cell)\b[^.!?\d]{0,6}$/;
+const DATE_TALK = /\b(?:born|birth|dob|birthday|date|dated|expir\w*|valid|issued|on)\b|生日|出生|日期|有效期|到期/;
 const PHONE_NUMBER_ASKED = /\b(?:phone|cell|mobile|whatsapp|telegram|contact|home|work) ?(?:number|no\b|#)|(?:电话|手机|微信|联系)号码?/;
 
 const PRICE_TALK = /价|包邮|邮费|运费|最低|便宜|优惠|少点|少一点|(?<![照相])拍(?:下|吧|了吧?)(?![照张个])|标的|多少钱|成交|\b(?:price[sd]?|priced|offers?|lowest|firm|o\.?n\.?o|o\.?b\.?o|postage|posted|shipping|asking|haggle|discount)\b/;
@@ -3247,6 +3301,7 @@ const SUM_IN_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|e
 const ARRIVED = /came|come|arrived|showed up|popped up|pinged|appeared/;
 // (read out at once: "…came, it says", "…showed up on the screen, it's"; not "came to 1250", "came in yesterday at 2215", "it says to call…",
 // "came in, but anyway it is 60614 for the ZIP")
+const JUST_CAME = /(?:^|[.!?]\s)(?:ok(?:ay)?,? )?(?:it|the code|code|the otp|otp|the sms|sms|the text|text|the message|message)(?: has| have|'s| is)?(?: just)? (?:come|came|arrived)(?: now)?\s*[.!,…:-]*\s*$/;
 const ARRIVED_BEFORE = /\b(?:code|codes|text|texts|message|sms|otp|passcode|one|numbers|digits)\b[^.?!\d]{0,24}\b(?:came|come|arrived|showed up|popped up|pinged|appeared)\b(?! to\b)(?![^.?!\d]*\b(?:but|anyway|also)\b)(?: (?:in|through|up|back|again|now))?[^.?!\d]{0,24}\b(?:it says|says|it reads|reads|it'?s|it is|that'?s)[\s:,]*$/;
 const YOUR_CODE_AFTER = /^\s*(?:is|as) your (?:[a-z]+ )?(?:verification |security |one[- ]time |login |access |confirmation )?(?:code|otp|passcode)\b(?!\s*\?| year)/;
 const STATE_BEFORE = /(?:\b(?:box|st|street|ave|avenue|road|rd|dr|drive|lane|ln|way|blvd|court|ct|apt|suite)\b|\d)[^.!?\d]{0,32},?\s*$/;
@@ -3273,7 +3328,7 @@ function ipParts(p: DigitRun): number[] {
 const REFERENCE_PREFIX = /(?<![a-z])(?!(?:dash|double|triple|hyphen|and|then|is|oh|fb)-)[a-z]{2,4}-$/;
 // (the line tells the person to ring a number: "call the office on the number on your fridge magnet")
 const CALL_A_NUMBER = /\b(?:call|ring|phone|dial)\b[^.?!]{0,40}\bnumber\b/;
-const CALLED_FROM_AFTER = /^[\s，,]*(?:打来的|打过来的|打进来的|来电|拨过来的)|^[\s，,…]*(?:你|您)(?:这个|这|那个)(?:手机)?(?:号码|号|电话)|^[\s，,]*我(?:这就|马上|现在|先)打(?!给我)|^[\s，,]*(?:是吧|对吧|是吗|对吗)[？?\s，,]*我打过去/;
+const CALLED_FROM_AFTER = /^[\s，,]*(?:打来的|打过来的|打进来的|来电|拨过来的)|^[\s，,…]*(?:你|您)(?:这个|这|那个)(?:手机)?(?:号码|号|电话)|^[\s，,…]*(?:咯|这|那)?个?就?(?:是|系)(?:你|您|尔|汝|侬)的?(?:新的?|这个|那个)(?:手机)?(?:号码|号|电话)|^[\s，,]*我(?:这就|马上|现在|先)打(?!给我)|^[\s，,]*(?:是吧|对吧|是吗|对吗)[？?\s，,]*我打过去/;
 const DIGITS_ASKED = /\b(?:digits?|codes?|pin)\b|码/;
 // ("你那边显示的号是 139…，那就是我本人的手机": the person's, said to be)
 const SHOWN_MINE_AFTER = /^[^。！？.!?]{0,8}(?:就是|是)?(?:我|俺)(?:本人)?(?:的|老婆|老公|家)/;
@@ -3553,8 +3608,10 @@ function namedAsked(ctx: Context, a: number): LabelKind | undefined {
   if (!caller || caller.asks.size < 2) return undefined;
   const l = labelBefore(ctx.labels, a, 80, (x) => !!secretOf(x.kind) && caller.asks.has(x.kind));
   // (a number's name, "card number", "卡号", not the thing, "卡是我老婆的"; its value after a pause, not a username's own digits, "账号是小红花二零一二")
-  return l && (OPENS_REPLY.test(ctx.t.slice(0, l.at)) || SENTENCE_OPENS.test(ctx.t.slice(Math.max(0, l.at - 4), l.at))) && givesItsNumber(ctx, l, a) ? l.kind : undefined;
+  // (or offered, said to be given the caller, wherever in the sentence: "要不要我把我那张卡号报给你嘛，你们好查？农信社的，六二幺七……")
+  return l && (OPENS_REPLY.test(ctx.t.slice(0, l.at)) || SENTENCE_OPENS.test(ctx.t.slice(Math.max(0, l.at - 4), l.at)) || OFFERED.test(ctx.t.slice(Math.max(0, l.at - 12), l.at + 16))) && givesItsNumber(ctx, l, a) ? l.kind : undefined;
 }
+const OFFERED = /(?:报|念|读|发|说|告诉)(?:给|跟)?(?:你|您)|\b(?:give|read|tell|send|text) you\b/;
 
 /** The label names a number ("卡号", not "卡是我老婆的"), whose value comes after a pause at `a`, nothing said against giving it and no other secret named between. */
 const givesItsNumber = (ctx: Context, l: Label, a: number) => NUMBER_NAMED.test(ctx.t.slice(l.at, l.at + 16)) && /[,，.。…]/.test(ctx.t.slice(l.at, a)) && !NOT_BETWEEN.test(ctx.t.slice(l.at, a))
@@ -3725,7 +3782,8 @@ const CARD_BACK_CALLED = /\b(?:call|calling|ring|ringing|phone|phoning|dial|dial
 const GIVEN_FAILED = /\b(?:it|that|this|the system|the screen) (?:says|said|shows|showed) (?:it'?s )?(?:incorrect|wrong|invalid|an error|error|denied|not (?:valid|right|correct))\b|\b(?:didn'?t|did not|doesn'?t|does not) (?:work|go through|match)\b|显示(?:错误|不对|不正确)|不对啊|提示错误/;
 const PHONE_NAMED = /\b(?:mobile|cell|phone|landline)\b|手机|电话/;
 // (a chat's next message that stops, "来了 是56\n诶等下")
-const CUT_SHORT_ZH = /^\s*(?:…+|\.{2,})|^\s+(?:等一下|等等|等会|等下|等哈|算了|不对|哎|诶|欸|呃|我问问|我想想|我不)/;
+// (or a comma, then a pause's word or the rest said to be unread: "四、拐、三，呃，后面嗰几个字俾个通知遮住咗")
+const CUT_SHORT_ZH = /^\s*(?:…+|\.{2,})|^[\s，,]+(?:等一下|等等|等会|等下|等哈|算了|不对|哎|诶|欸|呃|我问问|我想想|我不|(?:后面|后头|后背|剩下)(?![^，,。.]{0,4}\d))/;
 // (or a chat's next message that stops: "its 1 2 8\nhang on my mate steve just walked past")
 const CUT_SHORT = /^[ \t]*\n\s*(?:wait|hold on|hang on|one sec|sorry)\b|^\s*(?:…+|\.{2,}|[—–]+)(?![.…—–])\s*(?:$|[,.]|(?:no|oh|eh|ah|er+|erm|wait|hold on|hang on|um+|uh+|hm+|(?:i'?m )?sorry|let me|actually|(?:one|ek|1) (?:sec|second|moment|minute|min)\b|(?:be )?with you in (?:a|one) (?:sec|second|mo|moment|minute)\b|i (?:don'?t|can'?t|shouldn'?t)|why)\b)/;
 const HOUSE_AFTER = /^ (?!(?:and|or|is|it|its|then|ok|okay|please|that|the|of|digits?|for|to|but|so|yes|no|again|right|now|was)\b)(?:[a-z]{3,} )?(?:[a-z]{3,}(?:,? (?:apt|unit|suite|st|street|rd|road|ave|avenue|lane|ln|drive|dr|court|ct|zip)\b|, [a-z]{3,})|[a-z]*(?:way|wood|field|side|view|ridge|hill|park|crest|dale|ford)\b)/;

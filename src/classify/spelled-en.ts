@@ -123,6 +123,7 @@ function digitAfterSpaces(u: Units, j: number): boolean {
 }
 
 // ("one second", "one sec", "one moment", "one minute")
+const SUM_WORDS = new Set(['hundred', 'thousand', 'million', 'grand', 'lakh', 'lakhs']);
 const WAIT_AFTER = /^ (?:sec|moment|minute|min\b)/;
 // (words an exclaiming "oh" goes before)
 const EXCLAIMED = new Set(['my', 'god', 'gosh', 'dear', 'no', 'wow', 'boy', 'man', 'lord', 'jeez', 'sorry', 'hell', 'shoot', 'heavens', 'goodness', 'crap', 'damn', 'really']);
@@ -224,7 +225,8 @@ function readRun(u: Units, i: number, w: number): Run {
     const tollFree = () => {
       if (lastLen !== 1 || lastWord !== run.c.length - 1 || run.c[lastWord] !== 0x38) return false;
       let i = lastWord - 1;
-      while (i >= 0 && run.c[i] === 0x20) i--;
+      // (spaced or hyphenated: "one-eight-hundred, nine-five-nine…")
+      while (i >= 0 && (run.c[i] === 0x20 || run.c[i] === 0x2d)) i--;
       return i >= 0 && run.c[i] === 0x31 && digitAfterPause(u, k);
     };
     if (w === 'hundred' && ((under && nextIsDigit(u, k)) || tollFree())) {
@@ -300,6 +302,8 @@ function readRun(u: Units, i: number, w: number): Run {
     if (heard !== undefined && run.digits === 0 && !valueSaid()) break;
     // ...nor a time's "to": "twenty to eleven", "ten to five"
     if (w === 'to' && run.c.length <= 2 && MINUTES.has(wordBefore(c, j))) break;
+    // ...nor a sum's "to", where the money goes: "transferring one thousand two hundred to nine two seven…"
+    if (w === 'to' && SUM_WORDS.has(wordBefore(c, j))) break;
     // ...nor a span of hours: "eight to eleven", "nine to twelve"
     if (w === 'to' && run.c.length <= 2 && LATE_HOURS.has(wordAt(u, k + 1)?.w ?? '')) break;
     // ...and only next to digits said one by one: "to 12321" is "to"
