@@ -1961,6 +1961,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     if (isOfficial(/^\d+/.exec(t.slice(a, b))?.[0] ?? '')) continue;
     // ("You found it? Twelve thousand four hundred?": a sum said in words, unless its label is just before, "pin is one thousand nine hundred forty")
     if (SUM_IN_WORDS.test(t.slice(a, b)) && (!askedPassword || SUM_ASKED_BACK.test(t.slice(b, b + 48))) && !labelBefore(labels, a, 12, (l) => l.kind === 'password')) continue;
+    // (nor one a text says moved, the word read with it: "twenty-four thousand nine hundred ninety-nine debited!")
+    const moved = MONEY_MOVED_END.exec(t.slice(a, b));
+    if (moved && SUM_IN_WORDS.test(t.slice(a, b - moved[0].length))) continue;
     // ("…a 5.95 fee, store #4471": a harmless thing's number, its label inside the words; not "birthday: Emily0412")
     const inside = countAtMost(labels.harmlessEnds, b);
     if (inside > countAtMost(labels.harmlessEnds, a) && /^[\s#]*(?:[a-z]{1,4}-?)?[\d-]*$/.test(t.slice(labels.harmlessEnds[inside - 1], b))) continue;
@@ -2005,9 +2008,10 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   if (cardinal && cardinalKind && SECRET_KINDS.has(cardinalKind)) found.push([cardinalKind as LeakKind, ...cardinal, true]);
   // "我看一下啊，就是四四一……" answering a request for a code: its start, read as the line was cut
   // (or answering a line that only says the text is on its way or came, "已经发过去了，您看一下短信": what it brings is read)
+  // (not a harmless thing's, named just before: "车牌是闽H，拐勾两……")
   const cut = !found.length && caller ? CUT_READING.exec(t) : null;
   const cutKind = cut ? askedSecret(caller) ?? (!caller!.asks.size && !caller!.asksHarmless && !caller!.asksSum && NEW_CODE_TALK.test(caller!.text) ? 'code' : undefined) : undefined;
-  if (cut && cutKind) found.push([cutKind, cut.index, cut.index + cut[1]!.length, true]);
+  if (cut && cutKind && !harmlessNear(t, labels, cut.index, true)) found.push([cutKind, cut.index, cut.index + cut[1]!.length, true]);
   // "验证码是多少来着，我看看，是……" answering a request: the reply ends on the value, left out
   const trailing = !found.length && caller ? TRAILING_GIVEN.exec(t) : null;
   if (trailing && caller!.last && SECRET_KINDS.has(caller!.last)) found.push([caller!.last as LeakKind, trailing.index + trailing[0].search(/[….]/), trailing.index + trailing[0].trimEnd().length, true]);
@@ -2243,6 +2247,8 @@ function piecesKind(pieces: ReadonlyArray<readonly [DigitRun, LeakKind | null]>,
   // (said twice, "three four one... sixty-two... five five oh eight. 341-62-5508": the parts of the first saying)
   const parts = (digits.length < all.length ? allParts.slice(0, allParts.length / 2) : allParts).join();
   const shaped = parts === '3,2,4' ? 'id' : parts === '3,3,4' && /^[2-9]\d\d[2-9]/.test(digits) ? 'phone' : undefined;
+  // (nor pieces that make a mainland mobile, a phone named just before: "取件码汝发阮翁的手机好否？伊叫张建华，一三五，勾九五勾，洞两幺六")
+  if (!named && digits.length === 11 && isMobile(digits) && PHONE_NAMED_BEFORE.test(t.slice(Math.max(0, a - 32), a)) && !othersNumberNear(t, a) && !calledNumber(t, a)) return 'phone';
   if (shaped && !othersNumberNear(t, a) && !calledNumber(t, a)) return shaped;
   // (pieces each read as the ID the line asks for keep that reading, whatever the line names last: "我医保卡号念给你嘛，是……一零零二，三七八五……"
   // to a line asking for the 医保卡号, the ID and a bank card; so do pieces read as the card asked for where together they make a card's
@@ -2998,7 +3004,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (not a phone number, 3-3-4)
   // (nor a person's own ID, card or phone the line asks for; a 3-4 phone shape only where the reply names the tool)
   if ((len === 9 || len === 10) && p.groups.length >= 3 && (!nanp(p) || ctx.talk.says(REMOTE_TOOL)) && !isSsnShaped(p) && (!label || label.kind === 'number' || label.kind === 'code')
-    && (ctx.talk.says(REMOTE_TOOL) || !['id', 'card', 'phone'].some((k) => ctx.caller?.asks.has(k as LabelKind))) && remoteTalk(ctx.talk, ctx.caller)) return 'code';
+    && (ctx.talk.says(REMOTE_TOOL) || !['id', 'card', 'phone'].some((k) => ctx.caller?.asks.has(k as LabelKind))) && remoteTalk(ctx.talk, ctx.caller)
+    // (not one the person will call: "I will call 111-111-425 from the back of my card")
+    && !calledNumber(t, a)) return 'code';
   // ("你这是 0898 6677 3410 打来的", "我这显示 +86 0351…", "他号码 139 1122 5870，我这就打": a number someone called from, or one the person dials;
   // "幺八三……拐拐两洞……你这个号码是广东的嘛？": the caller's own, read off the screen)
   if (len >= 7 && (CALLED_FROM_AFTER.test(t.slice(b, b + 12)) || (SHOWN_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !SHOWN_MINE_AFTER.test(t.slice(b, b + 16))) || OFFICE_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 16), a)) || I_CALL_LINE_BEFORE_ZH.test(t.slice(Math.max(0, a - 24), a)))) return 'no';
@@ -3011,6 +3019,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // eight": someone's number of ten or eleven digits from a trunk 0, as mobiles outside North America are written, is a phone, case 87)
   if (label?.kind === 'number' && /^0[1-9]\d{8,9}$/.test(d) && t.startsWith('number', label.at) && SOMEONES_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !calledNumber(t, a)) return 'phone';
   // (not the card's label inside what the person says they call: "ringing the number on the back of my card now 03457 404 404")
+  if (label?.kind === 'card' && tollCardNumber(ctx, label)) return 'no';
   if (label && label.kind !== 'number') return label.kind === 'card' && CARD_BACK_CALLED.test(t.slice(Math.max(0, a - 64), a)) ? 'no' : labelled(label, p, ctx);
   // "Can I keep the same PIN on the new debit card? It's 3 9 5 1.", "Do you need the code on the back? That's 208": the
   // secret the person's own question names, answered at once
@@ -3122,8 +3131,10 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("2 0 1 5" read out answering "the last four digits of your social security number" is theirs, not a year; "1947" may be one)
   // (nor one keyed in, "just punch 1 9 9 9 and hit the pound key", "Pound 1968": a keypad's code, unless a year is what the line asks for)
   // (a model year: "The computer's a 2018 Dell", not "It's a 1987, my birth year")
-  const harmless = () => (isYearNumber(d) && !(four === 'id' && p.spelled) && (asked !== 'password' || YEAR_PREP.test(t.slice(Math.max(0, a - 12), a)) || modelYear(t, a, b)) && (!keyedIn(t, a, b) || (!!caller?.asksHarmless && /\b(?:year|born|birth)\b/.test(caller.text)))) || amountAround(t, a, b) || calledNumber(t, a) || saidToMe(t, a) || PAID_TO_BEFORE.test(t.slice(Math.max(0, a - 48), a))
-    || (!four && harmlessNear(ctx.t, ctx.labels, a, !!asked) && !PIN_FROM_DATE.test(t.slice(Math.max(0, a - 80), a)))
+  // (an ID asked for, begun as one and read on to its birth year: "系四四幺四八幺，幺九五……五两年个……")
+  const idBegunToYear = () => asked === 'id' && len >= 8 && idStart(d) && /^\s*年/.test(t.slice(b, b + 2));
+  const harmless = () => (isYearNumber(d) && !(four === 'id' && p.spelled) && (asked !== 'password' || YEAR_PREP.test(t.slice(Math.max(0, a - 12), a)) || modelYear(t, a, b)) && (!keyedIn(t, a, b) || (!!caller?.asksHarmless && /\b(?:year|born|birth)\b/.test(caller.text)))) || (amountAround(t, a, b) && !idBegunToYear()) || calledNumber(t, a) || saidToMe(t, a) || PAID_TO_BEFORE.test(t.slice(Math.max(0, a - 48), a))
+    || (!four && harmlessNear(ctx.t, ctx.labels, a, !!asked) && !PIN_FROM_DATE.test(t.slice(Math.max(0, a - 80), a)) && !(asked === 'password' && DATE_IS_IT.test(t.slice(Math.max(0, a - 16), a))))
     || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))
     // (a number the person says is not the caller's own: "Madam this 0996 741 220 isn't saved as yours"; nor a helpline named so,
     // "16247 is the only helpline"; nor the caller's old number asked about, "你原来那个号是139 3887后面2206吧 我给你打过去")
@@ -3206,6 +3217,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     // (or the card, where the digits begin as UnionPay's do and the reply names its bank: "收款卡是农商行的，六二幺五，三……")
     ? (ctx.caller.asks.has('code') && CODE_NAMED.test(t.slice(0, a)) ? 'code' : ctx.caller.asks.has('card') && /^62/.test(d) && BANK_CARD_NAMED.test(t.slice(0, a)) ? 'card' : ctx.caller.asks.has('id') && idStart(d) ? 'id' : askedSecret(ctx.caller)) : undefined;
   if (begins) return harmless() ? 'no' : begins;
+  if (asked === 'card' && tollCardNumber(ctx, labelBefore(ctx.labels, a, 48, (l) => l.kind === 'card'))) return 'no';
   // (nor one someone rang or texted from: "A man rang Wednesday from a 01 number, 01 437 something")
   if (asked) return harmless() || RANG_FROM_BEFORE.test(t.slice(Math.max(0, a - 60), a)) || (nanp(p) && ((asked !== 'phone' && (theirsBefore(t, a) || othersNumberNear(t, a))) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 72), a)) || callsIt(t, a, 64, b))) ? 'no' : asked;
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply, or typed as a chat
@@ -3213,7 +3225,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (or read off the screen, or as it came, as the reply ends: "Okay, it says 4 8 1", "Okay... it's here. 2 9 0.", typed "ok got it. 583")
   if (len === 3 && caller?.last === 'code' && !unitAfter(t, b) && (p.spelled
     ? ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6 || (CODE_CAME_BEFORE.test(t.slice(Math.max(0, a - 16), a)) && REPLY_ENDS.test(t.slice(b)))
-    : (ctx.content(t.length) === ctx.content(b) - ctx.content(a) || (CODE_CAME_BEFORE.test(t.slice(Math.max(0, a - 16), a)) && REPLY_ENDS.test(t.slice(b)))) && d !== '123' && d !== '321' && !harmless())) return 'code';
+    : (ctx.content(t.length) === ctx.content(b) - ctx.content(a) || (CODE_CAME_BEFORE.test(t.slice(Math.max(0, a - 16), a)) && REPLY_ENDS.test(t.slice(b)))) && d !== '123' && d !== '321') && !harmless()) return 'code';
   // ("OK it came, 6 1 9... no.", "It's 9, 1, 5...": its start read digit by digit, then cut off)
   // (not counting: "One, two, three... no, I am not doing this")
   // ("收到了 4 7 9⏎等下 短信写的是…": the same in Chinese)
@@ -3286,6 +3298,16 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
 }
 const RANG_FROM_BEFORE = /\b(?:rang|rung|called|phoned|texted|messaged|whatsapped)\b[^.!?]{0,32}\bfrom\b[^.!?]{0,16}\b(?:number|no|line|mobile|phone|cell)\b[^.!?\d]{0,6}$/;
 const DATE_TALK = /\b(?:born|birth|dob|birthday|date|dated|expir\w*|valid|issued|on)\b|生日|出生|日期|有效期|到期/;
+/**
+ * A toll card's number named by a bare "卡号", where the talk is of one and the digits are no bank card's: "卡号我这里有，我念给你嘛，三五洞幺，
+ * 一八幺两……" to a line asking for the 闽通卡's number and the bank card bound to it (an ETC card's number is none, round 47).
+ */
+function tollCardNumber(ctx: Context, label: Label | undefined): boolean {
+  const { t } = ctx;
+  // (the number's first digit, where its pieces begin)
+  return !!label && t.startsWith('卡号', label.at) && !/^\D*[456]/.test(t.slice(label.at, label.at + 24)) && !BANK_CARD_NAMED.test(t.slice(Math.max(0, label.at - 8), label.at)) && (ctx.talk.says(TOLL_CARD) || !!ctx.caller?.says(TOLL_CARD));
+}
+const TOLL_CARD = /\betc\b|[粤闽苏鲁浙沪京湘鄂皖赣川渝桂云贵陕甘晋冀豫辽吉黑蒙宁青新琼藏津]通卡|速通卡|通行卡/;
 const PHONE_NUMBER_ASKED = /\b(?:phone|cell|mobile|whatsapp|telegram|contact|home|work) ?(?:number|no\b|#)|(?:电话|手机|微信|联系)号码?/;
 
 const PRICE_TALK = /价|包邮|邮费|运费|最低|便宜|优惠|少点|少一点|(?<![照相])拍(?:下|吧|了吧?)(?![照张个])|标的|多少钱|成交|\b(?:price[sd]?|priced|offers?|lowest|firm|o\.?n\.?o|o\.?b\.?o|postage|posted|shipping|asking|haggle|discount)\b/;
@@ -3297,6 +3319,7 @@ const RECEIVED_BEFORE = /(?:收到了?|到账了?|到了|\b(?:received|got it|it
 const TAX_FORM = /^(?:1040|1099|1098|1095)$/;
 // (what a sum said in words ends on, asked: "?", or its last words then "?", "nineteen hundred and ninety?", "Hundred-twenty first?")
 const SUM_ASKED_BACK = /^(?:[\s-]+(?:\d+|and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty))*(?:\s+(?:first|now|only|upfront|then))?\s*\?/;
+const MONEY_MOVED_END = /\s+(?:debited|credited|deducted|withdrawn|transferred|sent|paid|taken)$/;
 const SUM_IN_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|and|[- ])*(?:hundred|thousand|million)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|and|[- ])*(?: (?:first|now|only|upfront|then))?$/;
 const ARRIVED = /came|come|arrived|showed up|popped up|pinged|appeared/;
 // (read out at once: "…came, it says", "…showed up on the screen, it's"; not "came to 1250", "came in yesterday at 2215", "it says to call…",
@@ -3328,7 +3351,7 @@ function ipParts(p: DigitRun): number[] {
 const REFERENCE_PREFIX = /(?<![a-z])(?!(?:dash|double|triple|hyphen|and|then|is|oh|fb)-)[a-z]{2,4}-$/;
 // (the line tells the person to ring a number: "call the office on the number on your fridge magnet")
 const CALL_A_NUMBER = /\b(?:call|ring|phone|dial)\b[^.?!]{0,40}\bnumber\b/;
-const CALLED_FROM_AFTER = /^[\s，,]*(?:打来的|打过来的|打进来的|来电|拨过来的)|^[\s，,…]*(?:你|您)(?:这个|这|那个)(?:手机)?(?:号码|号|电话)|^[\s，,…]*(?:咯|这|那)?个?就?(?:是|系)(?:你|您|尔|汝|侬)的?(?:新的?|这个|那个)(?:手机)?(?:号码|号|电话)|^[\s，,]*我(?:这就|马上|现在|先)打(?!给我)|^[\s，,]*(?:是吧|对吧|是吗|对吗)[？?\s，,]*我打过去/;
+const CALLED_FROM_AFTER = /^[\s，,]*(?:打来的|打过来的|打进来的|来电|拨过来的)|^[\s，,…]*(?:是不是|是弗是|是唔是|系唔系|是否)[^，,。？?\d]{0,6}(?:的|个|嘅)?(?:手机|号码|号|电话)|^[\s，,…]*(?:你|您)(?:这个|这|那个)(?:手机)?(?:号码|号|电话)|^[\s，,…]*(?:咯|这|那)?个?就?(?:是|系)(?:你|您|尔|汝|侬)的?(?:新的?|这个|那个)(?:手机)?(?:号码|号|电话)|^[\s，,]*我(?:这就|马上|现在|先)打(?!给我)|^[\s，,]*(?:是吧|对吧|是吗|对吗)[？?\s，,]*我打过去/;
 const DIGITS_ASKED = /\b(?:digits?|codes?|pin)\b|码/;
 // ("你那边显示的号是 139…，那就是我本人的手机": the person's, said to be)
 const SHOWN_MINE_AFTER = /^[^。！？.!?]{0,8}(?:就是|是)?(?:我|俺)(?:本人)?(?:的|老婆|老公|家)/;
@@ -3651,6 +3674,8 @@ const NI_BEGUN = /^[a-ceghj-pr-tw-z][\s-]?[a-ceghj-npr-tw-z][\s,.-]*\d/;
 const NI_ASKED = /\bnational insurance\b|\bni (?:number|no)\b/;
 const SO_BEFORE = /\b(?:so|that'?s|which is|making it)\s*$/;
 const DATE_NAMED = /\b(?:birthday|anniversary|born|date|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+// (the date a password asked for is, just before it: "跟我生日一样 7 1 0 3 2 5", "same as my birthday, 0412")
+const DATE_IS_IT = /(?:跟|和|同|就是|是)(?:我|俺|阮|𠊎)?的?(?:生日|出生日期)(?:一样|一致)?[\s，,:：]*$|\b(?:same as|it'?s|is) my (?:birthday|birth ?date|date of birth)[\s,:.]*$/;
 const PIN_FROM_DATE = /\b(?:pin|passcode|password)\b[^.!?]{0,12}\b(?:is|was|it'?s)\s+(?:my|his|her|our|the)\b[^.!?]{0,30}\b(?:birthday|birth ?date|anniversary|date of birth|wedding)\b/;
 // (not where the line asks when: "What year did you open the account?" "It's 2 0..."; in its last sentence, the one that asks:
 // "Your bank requires the debit PIN to retry a declined charge. Please tell me the four digits." asks for the PIN)
@@ -3778,7 +3803,7 @@ const OTP_LABEL_OTHER = /\b(?:zip|area|post|postal|country|dial(?:ling)?|sort|br
 const CODE_CAME_BEFORE = /\b(?:it says|it'?s here|here it is|it came|got it|(?:just )?(?:came|arrived|buzzed|pinged|beeped))[\s.,:!…]*$|(?:看着了|看到了|收到了|来了)[\s，,：:!！]*$/;
 const IT_SAYS_BEFORE = /\bit says\s*$|(?:前面|开头|前两位|头两位)是\s*$/;
 const HOW_MANY_ASKED = /几位|多少位|\bhow many\b/;
-const CARD_BACK_CALLED = /\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|dialing)(?: up)? the (?:number|phone number|line) (?:on|printed on) the back of (?:my|the|your) (?:debit |credit |bank )?card(?: now| instead| first)?[,:]?\s*$/;
+const CARD_BACK_CALLED = /\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|dialing)(?: up)? the (?:number|phone number|line) (?:on|printed on) the back of (?:my|the|your) (?:debit |credit |bank )?card(?: now| instead| first)?[,:.]?\s*$/;
 const GIVEN_FAILED = /\b(?:it|that|this|the system|the screen) (?:says|said|shows|showed) (?:it'?s )?(?:incorrect|wrong|invalid|an error|error|denied|not (?:valid|right|correct))\b|\b(?:didn'?t|did not|doesn'?t|does not) (?:work|go through|match)\b|显示(?:错误|不对|不正确)|不对啊|提示错误/;
 const PHONE_NAMED = /\b(?:mobile|cell|phone|landline)\b|手机|电话/;
 // (a chat's next message that stops, "来了 是56\n诶等下")

@@ -34,6 +34,12 @@ function wordBefore(c: Uint16Array, j: number): string {
   while (b > 0 && c[b - 1]! >= 0x61 && c[b - 1]! <= 0x7a) b--;
   return e - b <= 8 ? String.fromCharCode(...c.subarray(b, e)) : '';
 }
+/** Whether a word at j is one of letters that says no number ("I've", "that", "in"). */
+function plainWordAt(u: Units, j: number): boolean {
+  const next = wordAt(u, j)?.w;
+  return !!next && EN_WORDS[next] === undefined && EN_TENS[next] === undefined && EN_HOMOPHONES[next] === undefined && !NUMBER_GLUE.has(next);
+}
+const NUMBER_GLUE = new Set(['and', 'then', 'double', 'triple', 'hundred', 'thousand', 'dash', 'point']);
 /** Whether the word at i starts as a homophone does (its first three letters). */
 const startsHomophone = (c: Uint16Array, i: number, n: number) => HOMOPHONE_START.has(keyAt(c, i, n));
 
@@ -139,6 +145,8 @@ function wordAt(u: Units, j: number): { w: string; k: number } | null {
 function readRun(u: Units, i: number, w: number): Run {
   const { c, n } = u;
   const run: Run = { c: [], s: [], e: [], sp: [], end: i, digits: 0, strong: 0, heard: 0, said: false };
+  // (a number said after "the" may name a thing by it: "the oh-four-double-one one I've got in me phone")
+  const named = wordBefore(c, w) === 'the';
   let saidBefore: boolean | undefined;
   const valueSaid = () => (saidBefore ??= saysValueBefore(u, w));
   // separators between digits, kept once a digit follows: [unit, the character it stands for]
@@ -302,6 +310,8 @@ function readRun(u: Units, i: number, w: number): Run {
     if (heard !== undefined && run.digits === 0 && !valueSaid()) break;
     // ...nor a time's "to": "twenty to eleven", "ten to five"
     if (w === 'to' && run.c.length <= 2 && MINUTES.has(wordBefore(c, j))) break;
+    // ...nor the "one" that thing is: "the oh-four-double-one one I've got"
+    if (w === 'one' && named && run.digits >= 2 && plainWordAt(u, k + 1)) break;
     // ...nor a sum's "to", where the money goes: "transferring one thousand two hundred to nine two seven…"
     if (w === 'to' && SUM_WORDS.has(wordBefore(c, j))) break;
     // ...nor a span of hours: "eight to eleven", "nine to twelve"
