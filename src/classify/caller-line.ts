@@ -203,7 +203,8 @@ export class CallerLine {
 
   /** It asks for the rest or a part of a number ("and the rest?", "the next three digits", "后三位呢？"). */
   get asksPart(): boolean {
-    return (this.parted ??= PART_ASKED.test(this.text.replace(PART_SEEN, ' ')));
+    // ("Send the rest" asks for the rest of a code where the line talks of one, not of a sum: "the code expires in 3 minutes. Send the rest")
+    return (this.parted ??= PART_ASKED.test(this.text.replace(PART_SEEN, ' ')) || (REST_SENT.test(this.text) && CODE_TALK.test(this.text)));
   }
 
   /**
@@ -472,6 +473,8 @@ const RELATIVES_NUMBER_ASKED = new RegExp(`\\b(?:${FAMILY}|spouse|parent|family 
 // (not money's rest: "Send the rest tomorrow morning")
 // (not a span of time or a count of things: "tickets in the last five years", "the last two payments"; nor a thing that does something,
 // "The first one will be reversed.")
+const REST_SENT = /\bsend (?:me )?the rest\b(?! of (?:the |your )?(?:money|payment|fee|amount|balance|cash))/;
+const CODE_TALK = /\b(?:code|otp|pin|digits?)\b/;
 const PART_ASKED = /\b(?:(?<!\b(?:send|pay|wire|transfer|bring|mail|owe|borrow|lend|get|find|raise|cover|collect) )the rest|rest of (?:it|the)|keep going|(?<!\b(?:i|we|i'll|we'll|let me|let's|can i|may i|could i) )go on(?! (?:the|to|a|an|our|your|my|their|this|that|its|line|online|holiday|vacation|leave)\b)|carry on|what comes (?:next|after)|after that(?=\s*[?？])|next (?:(?:one|two|three|four|five|six|seven|eight|nine|ten)(?! (?:years?|months?|weeks?|days?|hours?|minutes?|seconds?))|digits?|numbers?|part|characters?|group|bit)|(?:first|last|next|remaining|other|middle|final|second) (?:one(?! (?:was|is|were|i|we|you|they|will|would|has|had|should|shall|did|didn'?t|failed|went|got|gets|goes|can|could|may|might|must)\b)|two|three|four|five|six|seven|eight|nine|ten|few|[2-6]|part|half|group|bit)(?! (?:years?|months?|weeks?|days?|nights?|hours?|minutes?|times?|calls?|payments?|transactions?|charges?|purchases?|orders?|visits?|tasks?|steps?|jobs?|items?|rounds?|levels?|games?|lessons?|questions?|people)\b)(?: digits| numbers| characters)?|remaining (?:digits|numbers|characters)|(?:need|want|missing) all (?:(?:the|[1-9]\d?|six|seven|eight|nine|ten|eleven|twelve|sixteen) )?(?:digits|numbers|characters)|lost the last)\b|后面|剩下|继续|接着|还有呢|还差|中间|之后|(?:前|后|最后|中间|末)(?:[一二两三四五六七八九十\d]{1,3}|几)(?:位|个数字|个)|前面几位/;
 // (a part the caller says it sees is not asked for: "For security we only see the last four, three three nine one.")
 const PART_SEEN = /\b(?:we|i) (?:can )?(?:only )?(?:see|have|show|got)(?: only)? the (?:last|first) (?:four|4|two|2)\b/g;

@@ -774,7 +774,8 @@ function claimedBack(norm: Normalized, found: Leak[], caller: CallerLine | undef
     // 7104488-03, yeah that's mine", nor another further on, "Claim 0411-77239-AP. Best is my cell, 617-…")
     if (!CLAIMED_AFTER.test(norm.text.slice(b, b + 32)) && !CLAIMED_BEFORE.test(norm.text.slice(Math.max(0, a - 32), a))) continue;
     const read = readOut(caller).find(([, parts]) => parts.includes(d))?.[0];
-    if (!read && harmlessInLine(caller, d)) continue;
+    // (a phone's end the line names by "尾号" is the phone's: "查到您微信绑定的手机尾号7786，是本人吧？" · "尾号7786对 是我的")
+    if (!read && !tail && harmlessInLine(caller, d)) continue;
     const [s, e] = toOriginal(norm, a, b);
     if (out.some((l) => l.start < e && s < l.end)) continue;
     out.push({ kind: tail ? 'phone' : (read ?? secretOf(caller.last) ?? (d.length <= 11 ? 'phone' : 'card')), start: s, end: e });
@@ -2771,7 +2772,13 @@ const LETTERS_THEN_DIGITS = /^[a-z]{1,3}[\s-]?\d(?:[\s-]?\d){5,}$/;
 /** One letter, then four to nine digits, answering a request for an ID: the ID's own (not the caller's said back, nor a harmless thing's). */
 function gluedIdStart(p: DigitRun, ctx: Context, a: number): boolean {
   const len = p.digits.length;
-  return ctx.caller?.last === 'id' && REQUEST.test(ctx.caller.text) && len >= 4 && len <= 9 && /(?:^|[^a-z\d])[a-z]$/.test(ctx.t.slice(Math.max(0, a - 2), a)) && !ctx.caller.numbers.some((n) => n.includes(p.digits)) && !harmlessNear(ctx.t, ctx.labels, a);
+  // (or where the reply offers an ID by name before it: "要不要我把他社保卡号念给你，你帮我们登记了嘛，A幺二，三洞五，拐八勾……")
+  let end = 0;
+  const offered = () => {
+    const l = labelBefore(ctx.labels, a, 48, (x, e) => x.kind === 'id' && ((end = e), true));
+    return !!l && !negatedAt(ctx.t, l.at) && OFFERED.test(ctx.t.slice(Math.max(0, l.at - 12), end + 6));
+  };
+  return ((ctx.caller?.last === 'id' && REQUEST.test(ctx.caller.text)) || offered()) && len >= 4 && len <= 9 && /(?:^|[^a-z\d])[a-z]$/.test(ctx.t.slice(Math.max(0, a - 2), a)) && !ctx.caller?.numbers.some((n) => n.includes(p.digits)) && !harmlessNear(ctx.t, ctx.labels, a);
 }
 
 /** What a number is: a kind of secret, 'no' (certainly harmless), or null (no opinion: try its parts). */
@@ -3092,7 +3099,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (not a number after another secret's label, the line asking for it too: "后面系 零三一五，二八四X。电话打我嘅啦，幺五九，两零六七…" to
   // "后面几位呢？还有手机号")
   const otherNamed = () => !!labelBefore(ctx.labels, a, LABEL_REACH, (l) => !!secretOf(l.kind) && secretOf(l.kind) !== ctx.part && !!ctx.caller?.asks.has(l.kind));
-  if (ctx.part && len >= 2 && len <= 12 && !ctx.caller?.asksSum && !otherNamed() && (ctx.part === 'code' || !labelBefore(ctx.labels, a, 8, (l) => l.kind === 'code')) && !(len === 10 && ctx.caller?.asks.has('phone') && nanp(p)) && (ctx.part === 'password' || !isYearNumber(d)) && (ctx.part === 'id' && len === 8 ? !amountAround(t, a, b) && !p.seps.includes('/') && !(isDateOrTime(p) && !/^(?:19|20)/.test(d)) : !harmlessPiece(p, ctx))) return ctx.part;
+  if (ctx.part && len >= 2 && len <= 12 && !ctx.caller?.asksSum && !otherNamed() && (ctx.part === 'code' || !labelBefore(ctx.labels, a, 8, (l) => l.kind === 'code')) && !(ctx.caller?.asks.has('phone') && ((len === 10 && nanp(p)) || isMobile(d) || trunkMobile(p))) && (ctx.part === 'password' || !isYearNumber(d)) && (ctx.part === 'id' && len === 8 ? !amountAround(t, a, b) && !p.seps.includes('/') && !(isDateOrTime(p) && !/^(?:19|20)/.test(d)) : !harmlessPiece(p, ctx))) return ctx.part;
   // the caller's line is read only for a number it can tell about (three digits or more)
   const caller = len >= 3 ? ctx.caller : undefined;
   // an expiry alone is printed and opens nothing (docs/labelling.md, case 91): with the code after it, it is the card's
@@ -3124,7 +3131,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const sum = len === 4 && !p.spelled && !four && !begun && isHan(t.charCodeAt(Math.max(0, a - 2)));
   // (a number grouped as a phone's, 3-3-4, answering "the phone number on the account, and the account PIN", or said to be a "number"
   // answering "the main number and the passcode on the business account": the phone, not the account)
-  const asked = begun ? ((namedAsked(ctx, a) ?? volunteered(ctx, a) ?? caller!.last) as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? (((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text) && !caller.says(MTCN_ASKED))) && nanp(p)) || (caller.asks.has('phone') && MY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 16), a))) ? 'phone' : askedKind(caller, saidOnce(p), !LAST_FOUR_ASKED.test(caller.text) && !ENDING_SAID.test(caller.text) && (p.groups.length === 1 || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || !(['password', 'code', 'cvv', 'expiry'] as const).some((k) => caller.asks.has(k))))), unionPayStart(t, caller), (p.groups.length >= 4 && p.groups.every((g) => g === 1) || cardBegunInFours(p, t, b)) && !CODE_OR_PASSWORD.test(t) && !LAST_FOUR_ASKED.test(caller.text) && !ENDING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !amountAround(t, a, b), namedAsked(ctx, a) ?? volunteered(ctx, a))) : null;
+  const asked = begun ? ((namedAsked(ctx, a) ?? volunteered(ctx, a) ?? caller!.last) as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? (((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text) && !caller.says(MTCN_ASKED))) && nanp(p)) || (caller.asks.has('phone') && (MY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 16), a)) || trunkMobile(p))) ? 'phone' : askedKind(caller, saidOnce(p), !LAST_FOUR_ASKED.test(caller.text) && !ENDING_SAID.test(caller.text) && (p.groups.length === 1 || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || !(['password', 'code', 'cvv', 'expiry'] as const).some((k) => caller.asks.has(k))))), unionPayStart(t, caller), (p.groups.length >= 4 && p.groups.every((g) => g === 1) || cardBegunInFours(p, t, b)) && !CODE_OR_PASSWORD.test(t) && !LAST_FOUR_ASKED.test(caller.text) && !ENDING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !amountAround(t, a, b), namedAsked(ctx, a) ?? volunteered(ctx, a))) : null;
   // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
   // (a PIN may be a year; "in 2019", "since 1990" is when)
   // ("the last four... that's 6... 2... 1... 9" answering a request for them: the harmless label is what was asked)
@@ -3255,7 +3262,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (a number dialled abroad that is someone else's, "让我加他微信配合调查 号码是00852 6173 2290"; a bank's account may start so too)
   if (len <= 15 && /^00[1-9]/.test(d) && (othersNumberNear(t, a) || calledNumber(t, a))) return 'no';
   // (nor a harmless thing's number named before it: "I have the acknowledgement number here if you need, three one two oh four, …")
-  if (len >= 12) return (amountAround(t, a, b) && !inFours(p)) || harmlessNear(t, ctx.labels, a) ? 'no' : longNumberKind(d);
+  // (nor one the person says they call: "i dey call GTB on 0700 482 666 328 now now")
+  if (len >= 12) return (amountAround(t, a, b) && !inFours(p)) || harmlessNear(t, ctx.labels, a) || calledNumber(t, a) ? 'no' : longNumberKind(d);
   // nine to eleven digits read out one at a time, nothing in the reply or the line saying what ("Could
   // you repeat that slowly?" "Five. Two. Nine. Zero…"): a social security number's length, or a phone number's
   // ("It's giving me a code for you, 6 1 2 - 0 9 4 - 3 7 7": a code, said to be one a little before)
@@ -3294,6 +3302,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     if (named.kind === 'card' && t.startsWith('card', named.at) && !BANK_CARD_NAMED.test(t) && labelBefore(ctx.labels, named.at, 48, (x) => x.kind === 'id' && !/\d/.test(t.slice(x.at, named.at)))) return 'id';
     if (!placeOf(t, named, len)) return secretOf(named.kind)!;
   }
+  // (one the reply offers by name a little before, the line asking for none: "要不我把他社保卡号念给你，你帮我们登记了嘛，A幺二，三洞五……")
+  const offered = !caller?.asks.size ? volunteered(ctx, a) : undefined;
+  if (offered) return secretOf(offered)!;
   return caller?.last === 'phone' && caller.asks.size === 1 && p.spelled && PHONE_NUMBER_ASKED.test(caller.text) && !NEW_CODE_TALK.test(caller.text) ? 'phone' : 'code';
 }
 const RANG_FROM_BEFORE = /\b(?:rang|rung|called|phoned|texted|messaged|whatsapped)\b[^.!?]{0,32}\bfrom\b[^.!?]{0,16}\b(?:number|no|line|mobile|phone|cell)\b[^.!?\d]{0,6}$/;
@@ -3308,6 +3319,8 @@ function tollCardNumber(ctx: Context, label: Label | undefined): boolean {
   return !!label && t.startsWith('卡号', label.at) && !/^\D*[456]/.test(t.slice(label.at, label.at + 24)) && !BANK_CARD_NAMED.test(t.slice(Math.max(0, label.at - 8), label.at)) && (ctx.talk.says(TOLL_CARD) || !!ctx.caller?.says(TOLL_CARD));
 }
 const TOLL_CARD = /\betc\b|[粤闽苏鲁浙沪京湘鄂皖赣川渝桂云贵陕甘晋冀豫辽吉黑蒙宁青新琼藏津]通卡|速通卡|通行卡/;
+/** A mobile written as one abroad, a trunk 0 and ten digits in 4-3-3: "0768 552 190" (East Africa's, Ghana's "024 339 7815" is 3-3-4). */
+const trunkMobile = (p: DigitRun) => /^0[6-9]\d{8}$/.test(p.digits) && (p.groups.join() === '4,3,3' || p.groups.join() === '3,3,4');
 const PHONE_NUMBER_ASKED = /\b(?:phone|cell|mobile|whatsapp|telegram|contact|home|work) ?(?:number|no\b|#)|(?:电话|手机|微信|联系)号码?/;
 
 const PRICE_TALK = /价|包邮|邮费|运费|最低|便宜|优惠|少点|少一点|(?<![照相])拍(?:下|吧|了吧?)(?![照张个])|标的|多少钱|成交|\b(?:price[sd]?|priced|offers?|lowest|firm|o\.?n\.?o|o\.?b\.?o|postage|posted|shipping|asking|haggle|discount)\b/;
@@ -3651,7 +3664,8 @@ function volunteered(ctx: Context, a: number): LabelKind | undefined {
 // (a sentence's start: "加了。身份证号俺直接跟你说吧")
 // (or a word or two that qualify its name: "对公账号涯记得，系幺三九零，二幺……")
 const SENTENCE_OPENS = /(?:^|[。！？!?.])\s*(?:(?![不没别])[\u4e00-\u9fff]){0,2}$/;
-const OPENS_REPLY = /^[\s,.…:-]*(?:(?:ok(?:ay)?|so|well|um+|uh+|right|yes|yeah|sure|fine|alright|the|my|好的?|嗯|那个|这个)[\s,.…:，。-]*)*$/;
+// (or a word naming whose or which: "ATM PIN also? … it is four... one...")
+const OPENS_REPLY = /^[\s,.…:-]*(?:(?:ok(?:ay)?|so|well|um+|uh+|right|yes|yeah|sure|fine|alright|the|my|atm|upi|debit|bank|好的?|嗯|那个|这个)[\s,.…:，。-]*)*$/;
 const NOT_BETWEEN = /没|不|\bnot?\b|n't\b|\bnever\b/;
 const NUMBER_NAMED = /^[^,，.。…]*?(?:number|\bno\b|#|号|码|\bpin\b|passcode|password|social|\bssn\b|\bcode\b)/;
 
@@ -3674,8 +3688,8 @@ const NI_BEGUN = /^[a-ceghj-pr-tw-z][\s-]?[a-ceghj-npr-tw-z][\s,.-]*\d/;
 const NI_ASKED = /\bnational insurance\b|\bni (?:number|no)\b/;
 const SO_BEFORE = /\b(?:so|that'?s|which is|making it)\s*$/;
 const DATE_NAMED = /\b(?:birthday|anniversary|born|date|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
-// (the date a password asked for is, just before it: "跟我生日一样 7 1 0 3 2 5", "same as my birthday, 0412")
-const DATE_IS_IT = /(?:跟|和|同|就是|是)(?:我|俺|阮|𠊎)?的?(?:生日|出生日期)(?:一样|一致)?[\s，,:：]*$|\b(?:same as|it'?s|is) my (?:birthday|birth ?date|date of birth)[\s,:.]*$/;
+// (the date a password asked for is, just before it: "跟我生日一样 7 1 0 3 2 5", "是我孙女个生日，洞九幺……", "same as my birthday, 0412")
+const DATE_IS_IT = /(?:跟|和|同|就是|是)(?:(?:我|俺|阮|𠊎)[^\d，,。！？\s]{0,3}?)?(?:的|个|嘅)?(?:生日|出生日期)(?:一样|一致)?[\s，,:：]*$|\b(?:same as|it'?s|is) my (?:birthday|birth ?date|date of birth)[\s,:.]*$/;
 const PIN_FROM_DATE = /\b(?:pin|passcode|password)\b[^.!?]{0,12}\b(?:is|was|it'?s)\s+(?:my|his|her|our|the)\b[^.!?]{0,30}\b(?:birthday|birth ?date|anniversary|date of birth|wedding)\b/;
 // (not where the line asks when: "What year did you open the account?" "It's 2 0..."; in its last sentence, the one that asks:
 // "Your bank requires the debit PIN to retry a declined charge. Please tell me the four digits." asks for the PIN)

@@ -45,4 +45,5 @@ export const isDigitSepCode = (c: number) =>
   || c === 0x5f || c === 0xff0c || c === 0x2f || c === 0x7c || c === 0x2a;
 
 /** A mark said as a word between the parts of a number ("four one nine space six oh two", "5312 dash 0752"), and the mark it stands for. */
-export const SAID_MARKS: Readonly<Record<string, number>> = { dash: 0x2d, hyphen: 0x2d, slash: 0x2f, space: 0x20 };
+// ("stroke", a slash as British and Commonwealth speech reads it: "L-V stroke two three nine stroke twenty-five")
+export const SAID_MARKS: Readonly<Record<string, number>> = { dash: 0x2d, hyphen: 0x2d, slash: 0x2f, stroke: 0x2f, space: 0x20 };
