@@ -90,9 +90,11 @@ export async function runLoad(o: LoadOptions): Promise<LoadReport> {
         errors.push(`trainer: ${m.message}`);
       }
     });
-    // Scripts that stay silent on a line (@wait, or no answer left) must not stall the drill.
+    // Scripts that stay silent on a line (@wait, or no answer left) must not stall the drill; a slow answer is waited for, as long as
+    // four of the slowest round trips seen lately (a loaded machine answers late, and an answer after the line moved on is lost)
     stallTimer = setInterval(() => {
-      if (allIn() && current.step > advancedStep && performance.now() - current.changedAt > 1500) advance(current.step);
+      const quiet = Math.max(1500, 4 * Math.max(0, ...latencies.slice(-200)));
+      if (allIn() && current.step > advancedStep && performance.now() - current.changedAt > quiet) advance(current.step);
     }, 250);
     t.send({ t: 'trainer', secret: o.secret });
     await t.next(is('trainer-ok'));
