@@ -1752,10 +1752,10 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const gap = t.slice(spanOf(x)[1], a);
     if (!sofar || ky !== 'code' || gap.length > 48 || /\d/.test(gap) || CODE_NAMED.test(gap) || labels.byEnd.has(a) || sofar.length + y.digits.length > 19 || isCardNumber(sofar)) continue;
     read[i + 1] = [y, 'card'];
+    sofar += y.digits;
     if (found.some((f) => f[0] === 'card' && f[1] <= a && b <= f[2])) continue;
     found = found.filter((f) => f[0] !== 'code' || f[2] <= a || b <= f[1]);
     found.push(['card', a, b, false]);
-    sofar += y.digits;
   }
   // "我收到的是 K7M2XP", "It's K7M2XP.": letters and digits mixed in turn, five to eight, answering a request for the code, where
   // no other code is read (not a reference's letters then its digits, "UA1186", nor the caller's own, nor one after a label: those
@@ -2257,8 +2257,9 @@ function piecesKind(pieces: ReadonlyArray<readonly [DigitRun, LeakKind | null]>,
   // asking for the ID, the card and the phone)
   const kept = (k: LeakKind) => caller?.asks.has(k) && pieces.every(([, x]) => x === k);
   const card = () => (digits.length >= 16 && digits.length <= 19 && (isCardNumber(digits) || /^62/.test(digits))) || CARD_NAMED_BEFORE.test(t.slice(Math.max(0, a - 16), a));
+  let offered: LabelKind | null | undefined;
   // (nor pieces of the asked secret the reply names as it gives them: "我把我那张卡号报给你嘛，你们好查？农信社的，六二幺七……五九洞幺……")
-  if (!named && !ctx.part && (kept('id') || (kept('card') && card()) || pieces.every(([, x]) => x && x === namedAsked(ctx, a)))) return undefined;
+  if (!named && !ctx.part && (kept('id') || (kept('card') && card()) || pieces.every(([, x]) => x && x === (offered ??= namedAsked(ctx, a) ?? null)))) return undefined;
   const guess = named ?? ctx.part ?? askedSecret(caller);
   const kind = (!guess || guess === 'code') && digits.length >= 13 && isCardNumber(digits) ? 'card' : guess;
   if (!kind || pieces.every(([, k]) => k === kind)) return undefined;
@@ -2772,7 +2773,7 @@ const LETTERS_THEN_DIGITS = /^[a-z]{1,3}[\s-]?\d(?:[\s-]?\d){5,}$/;
 /** One letter, then four to nine digits, answering a request for an ID: the ID's own (not the caller's said back, nor a harmless thing's). */
 function gluedIdStart(p: DigitRun, ctx: Context, a: number): boolean {
   const len = p.digits.length;
-  // (or where the reply offers an ID by name before it: "要不要我把他社保卡号念给你，你帮我们登记了嘛，A幺二，三洞五，拐八勾……")
+  // (or where the reply offers an ID by name before it: "要不我把我社保卡号念给你，你帮我们登记了嘛，A幺二，三洞五，拐八勾……")
   let end = 0;
   const offered = () => {
     const l = labelBefore(ctx.labels, a, 48, (x, e) => x.kind === 'id' && ((end = e), true));
