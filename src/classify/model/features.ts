@@ -85,12 +85,12 @@ export function textFeatures(text: string, out: Features, ns = 0): void {
       }
       units[nu++] = h;
       word[len++] = 0x3e;
-      for (let g = 3; g <= 5 && g < len; g++) {
-        for (let s = 0; s + g <= len; s++) {
-          let x = mix(OFFSET, 0x43 + ns);
-          for (let k = s; k < s + g; k++) x = mix(x, word[k]!);
-          nk = push(nk, x);
-        }
+      // its 3- to 5-grams shorter than the marked word: the grams at one start are each other's prefixes, so each is the last
+      // one's hash mixed with one more letter (the keys are sorted below, so their order is free)
+      const top = Math.min(5, len - 1);
+      for (let s = 0; s + 3 <= len; s++) {
+        let x = mix(mix(mix(OFFSET, 0x43 + ns), word[s]!), word[s + 1]!);
+        for (let k = s + 2; k < s + top && k < len; k++) nk = push(nk, (x = mix(x, word[k]!)));
       }
       continue;
     }
