@@ -28,7 +28,7 @@ const GOING_ON_MOST = 200;
 const GOING_ON_ZH = /^(?:嗯+|好+的?|对+|是的?|行|您|你|继续(?:说|念)?|接着(?:说|念)?|然后呢?|还有呢?|还有[一二三四五六七八九两几\d]位|(?:后|前|末|最后)?[一二三四五六七八九两几\d]位(?:呢|是)?|还在吗|在吗|喂|后面(?:的|几位)?(?:呢|是)?|剩下的?(?:呢)?|说|慢慢(?:来|说|念|找)?|不急|不着急|不用(?:着)?急|别(?:着)?急|(?:我|我们)?等(?:着|您|你)(?:呢)?|(?:您|你)(?:先)?找(?:一下|找)?|找到了?(?:吗|没)|没事|快点|别停|我听着|我在听|在呢|再(?:说|念|报)一遍|问(?:一下|问)|下一(?:个|张|组)|再?往下(?:念|说|报)?|再?往后(?:念|说|报)?|接着往下(?:念|说|报)?|从头(?:开始)?(?:念|说|报)?|[，。！？、…\s?!.,])+$/;
 
 const OWN_NUMBER_ASKED = /我的?(?:电话|号码|手机号?|新号)(?:码)?(?:你|您)?(?:还)?(?:记得|记住|知道|存了|有)|(?:你|您)(?:还)?(?:记得|记住|知道|存了|有)我的?(?:电话|号码|手机号?|新号)|\b(?:do|did) you (?:still )?(?:have|remember|know|got|save) my (?:new )?(?:number|cell|phone|mobile)|\byou (?:still )?(?:have|remember|know|got|saved) my (?:new )?(?:number|cell|phone|mobile)\b/;
-const CALLING_NUMBER_ASKED = /(?:打|拨|发)(?:过来|给你|给您|来)的(?:那个)?(?:电话|号码|号|短信)|来电(?:号码|显示)|(?:对方|骗子|那人|那个人)(?:的|用的|那个)(?:手机|电话)?(?:号码|号)|(?:他|她)(?:的|用的|那个)(?:手机|电话)?(?:号码|号)再(?:跟我|给我)?(?:说|报|念)一遍|\b(?:the|that) number (?:that |who |which )?(?:called|rang|texted|phoned)\b|\b(?:the|that) number (?:they|he|she|it|the [a-z]+) (?:called|rang|texted|phoned|messaged)(?: you)? from\b|\bwhat number (?:did |do )?(?:they|he|she|it|the [a-z]+) (?:call|ring|text|phone)(?:ed)? (?:you )?from\b/;
+const CALLING_NUMBER_ASKED = /(?:打|拨|发)(?:过来|给你|给您|来)的(?:那个)?(?:电话|号码|号|短信)|来电(?:号码|显示)|(?:对方|骗子|那人|那个人)(?:的|用的|那个)(?:手机|电话)?(?:号码|号)|(?:他|她)(?:的|用的|那个)(?:手机|电话)?(?:号码|号)再(?:跟我|给我)?(?:说|报|念)一遍|\b(?:the|that) number (?:that |who |which )?(?:called|rang|texted|phoned)\b|\b(?:the|that) number (?:they|he|she|it|the [a-z]+) (?:called|rang|texted|phoned|messaged)(?: you)? from\b|\bwhat number (?:did |do )?(?:they|he|she|it|the [a-z]+) (?:call|ring|text|phone)(?:ed)? (?:you )?from\b|(?:对方|骗子|那人|那个人|他们?|她)(?:给|发给|报给|让)(?:你|您)(?:转)?的(?:那个)?(?:账号|帐号|账户|帐户|卡号|银行卡号?)|\b(?:the|that) (?:account|card)(?: number)? (?:that )?(?:they|he|she|the (?:caller|scammer|man|woman)) (?:gave|sent|texted|told) you\b/;
 
 /**
  * What the caller's line tells about the reply's numbers. Read on first use: most replies hold no
@@ -248,7 +248,7 @@ export class CallerLine {
     return OWN_NUMBER_ASKED.test(this.text);
   }
 
-  /** It asks for the number that called or texted the person ("你那个打过来的号码多少", "what number did they call you from?", "你把他的号码再跟我说一遍"): not theirs. */
+  /** It asks for the number that called or texted the person ("你那个打过来的号码多少", "what number did they call you from?", "你把他的号码再跟我说一遍"), or the account they gave to pay into ("那人给您的账号您还记得吗"): not theirs. */
   get asksCallingNumber(): boolean {
     return CALLING_NUMBER_ASKED.test(this.text);
   }
@@ -301,7 +301,9 @@ export class CallerLine {
       // "to get your new card mailed out, I just need…", "we'll send you a replacement card": a card to come is what the person gets,
       // not what they are asked for (not "the new card in front of you")
       // ("we will secure your account": what the caller says it does, no account's number asked)
+      // (nor "so we'll decline it and cancel that card": a card the caller stops)
       if (label.kind === 'card' && /^account\b(?! (?:number|no\b|details|#))/.test(t.slice(label.at, label.at + 20)) && ACCOUNT_SECURED_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at))) continue;
+      if (label.kind === 'card' && /^card\b(?! (?:number|no\b|details|#))/.test(t.slice(label.at, label.at + 20)) && CARD_STOPPED_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at))) continue;
       if (label.kind === 'card' && NEW_CARD_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !/^card\s*(?:number|no\b|#)/.test(t.slice(label.at, label.at + 16))) continue;
       // "the account PIN you set up with us when you opened the account": the account names whose PIN is asked, and opening it is
       // something done, not asked for
@@ -384,6 +386,7 @@ export class CallerLine {
 /** It gives a number's start for the person to go on with ("the account number on your bill starts with 3 1"). */
 export const STARTS_WITH = /\b(?:starts|begins|opens) with (?:a |an )?[a-z]?\s?\d/;
 const ACCOUNT_SECURED_BEFORE = /\b(?:we|i|they)(?: will|'ll| can| must| need to| have to| are going to)? (?:secure|protect|block|freeze|unfreeze|unblock|restore|lock|recover|reactivate|suspend|close|check|review|monitor)(?:d|ing)? (?:your|the|ur) $/;
+const CARD_STOPPED_BEFORE = /\b(?:we|i|they)(?:'ll|'ve)?(?: [a-z']+){0,4} (?:cancel|block|freeze|stop|lock|deactivate)(?:led|ed|d|ing)? (?:that|the|your|ur|this) $/;
 const NEW_CARD_BEFORE = /\b(?:get|receive|send|mail|issue|ship|post)\s+(?:you\s+)?(?:your|a|the) (?:new|replacement) (?:[a-z]+ )?$/;
 // ("妈你把手机拿远一点看", "打开手机", "手机屏幕上": the handset held and looked at, not its number)
 // (or the handset a code is sent to: "发个验证码去呢部手机", "发到你这部手机上"; or one bought or changed, "我上回买手机也是这样弄的")
@@ -408,7 +411,8 @@ const SHOWN_ASKED = /\b(?:read|tell|give) me (?:the )?(?:number|code|digits|numb
 // ("Nationwide will now send you a text with a passcode to approve the payment": a passcode a text brings)
 const PIN_SENT = /\b(?:sent|texted|text) (?:a |you a |the )?pin\b|\bpin (?:we|i) (?:just )?(?:sent|texted)\b|\b(?:send|sends|sent|get|receive) (?:you )?a (?:text|message|sms) (?:with|containing) (?:a|the|your) (?:pin|passcode)\b/;
 const OTHER_PASSWORD = /\b(?:online|banking|bank|login|account|windows|computer|e-?mail|app) (?:password|passcode)\b|\bpin\b/;
-const SELF_NAMED_BEFORE = /(?:我|我们|这里|这边)(?:就)?是[^，。？！\s]{0,8}$|\b(?:this is|i'?m|i am|we'?re|we are)(?: (?:the|your|an?))?[a-z ]{0,16}$/;
+// ("我系支付宝客服，工号七零五三": who the caller says they are, then their number)
+const SELF_NAMED_BEFORE = /(?:我|我们|这里|这边)(?:就)?[是系][^，。？！\s]{0,8}[，,]?$|\b(?:this is|i'?m|i am|we'?re|we are)(?: (?:the|your|an?))?[a-z ]{0,16}$/;
 const GIVEN_BEFORE = /\b(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to| can| shall)? (?:then )?(?:give|send|text|e-?mail|issue|provide|assign) you(?: with)?(?: (?:a|an|the|your|a new))?\s*$|(?:我|我们)(?:会|再|先)?给(?:你|您)(?:一个|个)?$/;
 const NOT_WANTED_BEFORE = /\b(?:not|not just|not only|instead of|rather than|other than)\s+(?:the |your )?$/;
 // "I need the full sixteen digits": a card's number; "the nine-digit number on the bottom left", "the numbers at the bottom of your check": a
@@ -416,7 +420,7 @@ const NOT_WANTED_BEFORE = /\b(?:not|not just|not only|instead of|rather than|oth
 const CARD_DIGITS = /\b(?:full|whole|all(?: the)?) (?:sixteen|16)[- ]digits?\b|\bcard\b[^.?!]{0,30}\b(?:sixteen|16)[- ]digits?\b|\b(?:sixteen|16)[- ]digits?[^.?!]{0,20}\bcard\b|\b(?:full|whole|long) (?:card )?number on the front\b|\b(?:numbers?|digits) (?:across|along|on) the front\b|\bcard\b[^?]{0,120}\b(?:the|its) number on (?:the )?front\b|\b(?:numbers?|digits)\b[^.?!]{0,16}\b(?:on|at|along|across) the bottom(?: left)?\b(?! of (?:the|your|this|that) (?:letter|page|screen|bill|form|notice|card))|\b(?:numbers?|digits)\b[^.?!]{0,24}\b(?:of|on) (?:the|your) (?:check|cheque)\b/;
 const DONT_SHARE_BEFORE = /\b(?:do not|don'?t|never|not to) (?:share|give(?: out)?|tell|disclose|reveal) (?:your |this |the |any )?$/;
 const DONT_SHARE_AFTER = /\b(?:with|to) (?:anyone|anybody|others|other people|strangers)\b(?![^]*\b(?:except|but|other than|apart from|besides)\b)/;
-const CALL_ON_BEFORE = /\b(?:call|ring|phone|dial|contact)(?:ing)? (?:[a-z]+ ){0,3}(?:on|at) (?:the )?(?:phone |telephone )?(?:number )?(?:on the back of (?:your|the|my) )?$/;
+const CALL_ON_BEFORE = /\b(?:call|ring|phone|dial|contact)(?:ing)? (?:(?:[a-z]+ ){0,3}(?:on|at) (?:the )?(?:phone |telephone )?(?:number )?|(?:the |that )?numbers? )(?:on the back of (?:your|the|my) )?$/;
 const NOT_ASKED_BEFORE = /\b(?:won'?t|will not|would never|will never|never|don'?t|do not|not going to|no need to) (?:ask|need|request|want|take|accept|collect|store|keep)(?:ing)?(?: you)?(?: for)?(?: (?!(?:but|now|so|just|please|i|we|want|need)\b)[a-z']+){0,5} $|(?:不会|不需要|不用|从不|绝不)(?:向您|向你|跟您|跟你)?(?:索要|询问|要|问)(?:您|你)?(?:的)?[^。！？，,\d]{0,6}$/;
 // ("from the red, white and blue card", "on your current red, white and blue card", "off the card": a few words may describe where)
 // (not "收到", "找到": "你手机收到验证码了吗" asks for the code the phone received; 去 is Cantonese for to, "发个验证码去你手机")

@@ -254,6 +254,8 @@ function copyUnit(from: Units, i: number, to: Units, j: number): void {
 const ELLIPSIS = 0x2026; // …
 const IS = 0x662f; // 是
 const CROSS = 0x53c9; // 叉
+const CODE_MARK = 0x7801; // 码
+const PAUSE_MARKS = new Set([0x3001, 0xff0c, 0x2c]); // 、，,
 const CLAUSE_END = new Set([0x3002, 0xff0c, 0x2c, 0x2e, 0xff01, 0x21, 0xff1f, 0x3f, 0x20, 0x2026, 0x3001]);
 
 const FILLERS = new Set([0x55ef, 0x5443, 0x989d, 0x554a]); // 嗯 呃 额 啊
@@ -377,11 +379,13 @@ function convertChineseRuns(u: Units): void {
     }
     // two numerals where a value is said, ending the clause: "最后两位是七九", "然后是二五", "短信上是 三七 算了", "后面是，八、二。" (三五个,
     // 七八天 stay words)
-    const said = count === 2 && zh === 2 && (last === i + 1 || (last === i + 2 && isDigitSepCode(c[i + 1]!))) && (c[i - 1] === IS || c[i - 1] === 0x3a || c[i - 1] === 0xff1a || ((c[i - 1] === 0x20 || c[i - 1] === 0xff0c || c[i - 1] === 0x2c) && c[i - 2] === IS)) && (last + 1 >= n || CLAUSE_END.has(c[last + 1]!));
+    // (or right after a code's or a password's label, "验证码五八… 哎不对啊")
+    const said = count === 2 && zh === 2 && (last === i + 1 || (last === i + 2 && isDigitSepCode(c[i + 1]!))) && (c[i - 1] === IS || c[i - 1] === CODE_MARK || c[i - 1] === 0x3a || c[i - 1] === 0xff1a || ((c[i - 1] === 0x20 || c[i - 1] === 0xff0c || c[i - 1] === 0x2c) && c[i - 2] === IS)) && (last + 1 >= n || CLAUSE_END.has(c[last + 1]!));
     // (or read out one by one, a space between, as the reply breaks off: "严正码 九 幺 ... 后面被挡住了", "动态密码 幺 八 ...")
     // (or together, after a pause or a clause's start, as the reply breaks off: "取款密码？这个也要？ 八八…不行吧")
     // (or as the whole first clause of the text, the answer before what else is said: "二八，😂😂眼睛不行了")
-    const cut = count === 2 && zh === 2 && ((last === i + 2 && c[i + 1] === 0x20) || (last === i + 1 && last + 1 < n && (i === 0 || CLAUSE_END.has(c[i - 1]!) || c[i - 1] === IS))) && (breaksOffAt(c, last + 1, n) || (i === 0 && last === 1 && CLAUSE_END.has(c[2]!) && c[2] !== 0x20));
+    // (or with a pause mark between them after a pause, "……九、三……汝等一下")
+    const cut = count === 2 && zh === 2 && ((last === i + 2 && (c[i + 1] === 0x20 || (PAUSE_MARKS.has(c[i + 1]!) && c[i - 1] === ELLIPSIS))) || (last === i + 1 && last + 1 < n && (i === 0 || CLAUSE_END.has(c[i - 1]!) || c[i - 1] === IS))) && (breaksOffAt(c, last + 1, n) || (i === 0 && last === 1 && CLAUSE_END.has(c[2]!) && c[2] !== 0x20));
     // (a numeral between Latin letters, in letters and digits read out: "卡密是 K七M三")
     const latin = (k: number) => k >= 0 && k < n && c[k] !== 0x27 && isLetterCode(c[k]!);
     const glued = count === 1 && zh === 1 && latin(i - 1) && latin(last + 1);

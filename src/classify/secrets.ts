@@ -316,15 +316,18 @@ function saidAgain(text: string, norm: Normalized, found: Leak[]): Leak[] {
   // (a reply, as a person says a thing twice; a text longer than a window is no reply, and its numbers are not walked twice)
   if (!found.length || norm.text.length > READ_WINDOW) return found;
   // (not digits inside a word, a user name's or an address's: "bettyann1949@yahoo.com pass: rosebud1949")
-  const runs = findRuns(norm.text, norm.spelled).filter((run) => !run.glued).map((run) => [run.digits, ...toOriginal(norm, ...spanOf(run))] as const);
+  const runs = findRuns(norm.text, norm.spelled).filter((run) => !run.glued).map((run) => [run.digits, ...toOriginal(norm, ...spanOf(run)), isDateOrTime(run)] as const);
   // (each leak's digits, from the runs inside it, walking both in order)
   const sorted = [...found].sort((x, y) => x.start - y.start);
   const kinds = new Map<string, LeakKind>();
-  const outside: Array<readonly [string, number, number]> = [];
+  const outside: Array<readonly [string, number, number, boolean]> = [];
   let i = 0;
   let digits = '';
+  // (and a code's start, two or three digits, said again with more of it: "是……七，幺……等等，我眼睛花了……七幺四，后头是……")
+  const heads: string[] = [];
   const close = () => {
     if (digits.length >= 4 && !kinds.has(digits)) kinds.set(digits, sorted[i]!.kind);
+    else if (digits.length >= 2 && sorted[i]!.kind === 'code') heads.push(digits);
     digits = '';
   };
   for (const run of runs) {
@@ -336,7 +339,8 @@ function saidAgain(text: string, norm: Normalized, found: Leak[]): Leak[] {
     else if (i >= sorted.length || run[2] <= sorted[i]!.start) outside.push(run);
   }
   if (i < sorted.length) close();
-  const again = outside.flatMap(([d, start, end]) => (kinds.has(d) ? [{ kind: kinds.get(d)!, start, end }] : []));
+  // (not a time that begins as the code did: "It's 2 4... wait that's the time. … It expires at 2:40.")
+  const again = outside.flatMap(([d, start, end, time]) => (kinds.has(d) ? [{ kind: kinds.get(d)!, start, end }] : !time && heads.some((h) => d.length > h.length && d.length <= MOST.code && d.startsWith(h)) ? [{ kind: 'code' as const, start, end }] : []));
   const same = sameKind(text, sorted);
   return again.length ? [...same, ...again].sort((x, y) => x.start - y.start) : same === sorted ? found : same;
 }
@@ -510,7 +514,8 @@ const labelsNameSecret = (labels: Labels, except?: LeakKind) => [...labels.byEnd
  */
 function harmlessGoneOn(lower: string, norm: Normalized, plain: Leak[], caller: CallerLine, from: { line: CallerLine; i: number }, previous: readonly string[]): Leak[] {
   if (from.line.asks.size) return plain;
-  const shapeOnly = from.line.asksHarmless && !CODE_NAMED.test(lower);
+  // (a code the reply names by a label of its own stays one: "开咗喇，会议号系……八三二，六零拐，幺九五")
+  const shapeOnly = from.line.asksHarmless && !CODE_NAMED.test(lower) && ![...scanLabels(norm.text).byEnd.values()].some((l) => l.kind === 'code');
   // (an ID's by its length alone, where this line only presses, asking no part: no secret's label in the reply; "Now the last four."
   // after a ZIP code was asked asks for the social security number's end, whose start the replies before gave)
   const idByShape = shapeOnly && !caller.asksPart && !caller.continues && plain.some((l) => l.kind === 'id') && !namesSecret(norm);
@@ -584,7 +589,8 @@ const CODE_NAMED = /\b(?:code|text|texted|message|sms)\b|验证码|校验码|动
 const ANSWER_LEAD_EN = /^(?:[\s,.:;…'"-]|\b(?:it'?s|it is|it|is|was|are|that'?s|that is|then|and|uh+|um+|er+|erm|ok(?:ay)?|fine|alright|all right|so|sure|yes|yeah|yep|right|well|oh|the|rest|last|next|part|bit|one|ones|first|second|third|middle|four|two|three|digits?|numbers?|group|here'?s|here|hold on|wait|sorry|says|of it|ends? (?:in|with)|okay|no|try|where was i|capital|small|lower ?case|upper ?case|underscore|dash|hyphen|dot|period|at sign|star|asterisk|pound|hash|exclamation(?: mark| point)?|dollar sign|sign|symbol|space|[a-z&']+ bank(?: of [a-z]+)?)\b)*$/;
 // (or whose it is, said short, "招行的吧 6 2 1 4 8 3", "我妈的 3 7 0 2", "……系农商行个，六二三", "俺这卡是农商行的，六二幺"; 系 and 个 are 是 and 的 in Cantonese and Hakka)
 // (or keyed in as it is said, "要得，我按，三、八、六……")
-const ANSWER_LEAD_ZH = /^[\s，,、…：:.。嗯呃啊哦额噢喏呐好的对是系就然后还有后面前面剩下接着她他说应该好像大概我记得念报那个这个位吧行收到来了一条个又]*$|(?:^|[，,…])\s*我(?:先|现在)?(?:按|输)(?:了|的是)?[\s，,：:]*$|(?:^|[，,])[^，,]{0,10}(?:是|(?<![联关])系|为|[:：])[\s…]*$|(?:^|[，,…])[\s嗯呃啊哦是系]*[\u4e00-\u9fff]{1,8}[的个嘅]吧?[\s，,]*$|(?:^|[\s，,])(?:后|前|最后|末)[一二三四五六七八九两\d]位(?:是|数是)?[\s：:]*$/;
+// (or the text's sender read out first, quoted: "来啰……'微信支付'……九、三……")
+const ANSWER_LEAD_ZH = /^[\s，,、…：:.。嗯呃啊哦额噢喏呐好的对是系就然后还有后面前面剩下接着她他说应该好像大概我记得念报那个这个位吧行收到来了一条个又啰咯喽]*$|^[\s，,、…：:.。嗯呃啊哦额噢好的对是系就来了收到啰咯喽上面写着]*['"‘’“”「」『』【][^'"‘’“”「」『』【】\d]{1,16}['"‘’“”「」『』】][\s，,、…：:.。]*$|(?:^|[，,…])\s*我(?:先|现在)?(?:按|输)(?:了|的是)?[\s，,：:]*$|(?:^|[，,])[^，,]{0,10}(?:是|(?<![联关])系|为|[:：])[\s…]*$|(?:^|[，,…])[\s嗯呃啊哦是系]*[\u4e00-\u9fff]{1,8}[的个嘅]吧?[\s，,]*$|(?:^|[\s，,])(?:后|前|最后|末)[一二三四五六七八九两\d]位(?:是|数是)?[\s：:]*$/;
 const SENTENCE_END = /[.!?。！？；;]\s*(?=[^.!?。！？；;]*$)/;
 
 /** Whether the value at `start` is given as an answer: nothing but a lead like "it's" or "后面是" before it, since `from` and in its sentence. */
@@ -946,6 +952,9 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
     let digits = opening.map((r) => r.digits).join('');
     // (the start said again first: "5 0 9 3 3, then 1 8 7 2" after "5 0 9 - 3 3 -...")
     if (digits.length > head.length && digits.startsWith(head)) digits = digits.slice(head.length);
+    // (the rest, then the whole said again: "Six one, five seven oh. Oh four eight, two six one, five seven oh." after "Oh four eight, two...")
+    const again = (digits.length - head.length) % 2 || digits.length <= head.length ? '' : digits.slice(0, (digits.length - head.length) / 2);
+    if (again && digits === again + head + again) digits = again;
     // (nor a number whole in its own shape, "fine, 250-63-8817")
     const own = j === 0 && (isSsnShaped(opening[0]!) || isCardNumber(digits) || chineseIdValid(digits) || isMobile(digits) || (nanp(opening[0]!) && opening[0]!.groups.length >= 3));
     // (nor a thing's number, "my 1040", "物业费368", a count, "12 more minutes", "我今年51了", a day, "23号", a year, nor a code a text just
@@ -1029,7 +1038,8 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
   // (nor where it asks for something harmless: "And the billing ZIP?"; a card's last four are, but not after the card's start)
   const harmless = caller?.asksHarmless && !LAST_FOUR_ASKED.test(caller.text);
   if (last.length > REPEAT_SOURCE || ((caller?.last === 'code' || caller?.asks.has('code') || harmless || (!!caller && NEW_CODE_TALK.test(caller.text))) && !worded)) return undefined;
-  let marked = CUT_END.test(last) || GOES_ON.test(t) || (!!caller && GO_ON_ASKED.test(caller.text));
+  // (digits said in words too: "Here. Oh four eight, two...")
+  let marked = CUT_END.test(last) || GOES_ON.test(t) || (!!caller && GO_ON_ASKED.test(caller.text)) || (/[a-z]/i.test(last) && SAID_CUT_END.test(normalize(last).text));
   const goOn = !!caller && (caller.continues || caller.asksPart || GO_ON_ASKED.test(caller.text));
   const heard = !!caller && HEARD.test(caller.text);
   let head = '';
@@ -1148,6 +1158,8 @@ const SPELT_LETTERS_BEFORE = /(?<![a-z'’])(?:(?:[a-z][\s,-]+){2,}|[b-hj-z][\s,
 const SPELT_AROUND = new RegExp(`${NUMERAL.source}|(?<![a-z])[a-z](?![a-z])`, 'i');
 // The reply before ends on a number and a mark of a pause, perhaps an aside after it; this one starts on a pause.
 const CUT_END = /\d\s*(?:[,，、-]|\.{2,}|…+)(?:\s*(?:[,，、-]|\.{2,}|…+))*\s*(?:[^\d.!?。！？]{0,48}[.!?。！？]?\s*)?$/;
+/** A number said in words, its reading broken off where the reply ends: "Here. Oh four eight, two..." (read normalised). */
+const SAID_CUT_END = /\d\s*(?:\.{2,}|…+|[-—–]+)\s*$/;
 const GOES_ON = /^\s*(?:\.{2,}|…+)\s*\d/;
 // (a thing the number is of, just before it, "my 1040", "room 212", "物业费368"; a count's unit after it, "12 more minutes", "51了")
 const THING_BEFORE = /(?:\b(?:my|the|for|in|at|of|since|between|from|until|till|before|after|around|about|room|unit|apt|apartment|page|suite|floor|ext)|费|今年|岁)\s*$/;
@@ -3875,7 +3887,8 @@ const ASKING_BEFORE = /(?:\byou said|\bdid you (?:dial|call from)|\byour [a-z ]{
 const ASKED_AFTER = /^[^.!\n]{0,32}\?/;
 // ("bKash helpline is 16247": a firm's line named before its number)
 const HELPLINE_BEFORE = /\b(?:helpline|hotline|help line|customer care|call cent(?:er|re))(?: number| no)?(?: is|:|'s)?\s*$|(?:客服|热线)(?:电话)?(?:是|为|：|:)?\s*$/;
-const HELPLINE_AFTER = /^\s*(?:is|was|are)\s+(?:the|their|its|our|his|her)\s+(?:only |official |real |proper |right )?(?:helpline|hotline|help line|customer care(?: number| line)?|support line|complaints? line|call cent(?:er|re))\b/;
+// (or named by it at once: "he called the 0800-26477 helpline")
+const HELPLINE_AFTER = /^[\d\s-]*(?:(?:is|was|are)\s+(?:the|their|its|our|his|her)\s+(?:only |official |real |proper |right )?)?(?:helpline|hotline|help line|customer care(?: number| line)?|support line|complaints? line|call cent(?:er|re))\b/;
 // A number taken back as soon as said, as some other thing's: "one two three— no, that's the letter's reference. Mine's …".
 const TAKEN_BACK_AFTER = /^[\s—–-]*(?:no|oh|wait|sorry)\b[,.!]?\s*(?:(?:no|wait|sorry)[,.!]?\s*)?(?:that'?s|that is|this is) (?:the|a|my|his|her|their|your) (?:[a-z']+ ){0,2}(?:reference|ref|order|invoice|tracking|case|claim|policy|customer|member|date|serial)\b/;
 const NOT_YOURS_AFTER = /^\s*(?:is ?n'?t|is not|was ?n'?t|was not) (?:saved (?:as|under) |in my phone as |(?:really |even )?)(?:yours|your (?:real |usual |own )?(?:number|phone|cell|mobile|line))\b/;
@@ -4002,7 +4015,7 @@ const CALL_TAKEN_BEFORE = /接(?:了|到|过)(?:一个|个|一通|一次)?[^。.
 const I_CALL_IT_AFTER = /^[^!?\n]{0,24}?(?:[.,]\s*(?:then )?i(?:'ll| will|'m going to| am going to|'m gonna| am gonna) (?:call|ring|phone|dial)| and (?:then )?i(?:'ll| will|'m| am) (?:call|ring|phone|dial)(?:ing)?) (?:that|it|this)(?: number| one)?\b(?! (?:my|a|an|the|his|her|our|their|quits|in|off|from)\b)/;
 // The caller's own number, named as theirs: "你原来那个号", "你这个号码是" (in Wu and Min "尔以前那个号", "汝这个号", in Cantonese "你旧嗰个号"),
 // "your old number", "What number's this, …".
-const CALLERS_NUMBER_BEFORE = /(?:你|您|尔|汝|侬|恁)(?:那个|这个)?(?:以前|之前|原来|原先|老|旧)(?:的|那个?|这个?|嗰个?|呢个?)?(?:手机)?(?:号|号码|手机|电话)[^。.！!？?]{0,16}$|(?:你|您|尔|汝|侬|恁)这个(?:手机)?(?:号码|号|电话)(?:是|就是)?\s*$|\byour (?:old|previous|real) (?:number|phone|cell)\b[^.!?]{0,16}$|\bwhat (?:number|no)(?:'s| is| was) (?:this|that)\b[^.!?]{0,16}$/;
+const CALLERS_NUMBER_BEFORE = /(?:你|您|尔|汝|侬|恁)(?:那个|这个)?(?:以前|之前|原来|原先|老|旧)(?:的|个|那个?|这个?|嗰个?|呢个?)?(?:手机)?(?:号|号码|手机|电话)[^。.！!？?]{0,16}$|(?:你|您|尔|汝|侬|恁)这个(?:手机)?(?:号码|号|电话)(?:是|就是)?\s*$|\byour (?:old|previous|real) (?:number|phone|cell)\b[^.!?]{0,16}$|\bwhat (?:number|no)(?:'s| is| was) (?:this|that)\b[^.!?]{0,16}$/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
 // "March 12, 1975": a day and a year after a month's name
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/;
@@ -4203,7 +4216,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // in the next; or read one digit at a time off the text, "'Lloyds, your code is' seven, four, nine, and then summat about never share
       // this code"; a part counts. Not "The code is 537," said whole, nor one no line asks for; the card's own where the line asks for the
       // card's: "The number, expiry, and code from the card" · "…it runs out in July of '27, and the code is four-one-nine")
-      if (label.kind === 'code' && len === 3 && ctx.caller?.last === 'code' && (p.groups.length === 1 ? /^\s*$/.test(t.slice(b)) : p.spelled && p.groups.every((g) => g === 1))
+      if (label.kind === 'code' && len === 3 && (ctx.caller?.last === 'code' || !!ctx.caller?.asks.has('code')) && (p.groups.length === 1 ? /^\s*$/.test(t.slice(b)) : p.spelled && p.groups.every((g) => g === 1))
         && SAYS_BEFORE.test(t.slice(label.at, a).replace(/['"‘’“”]\s*$/, '')) && !negatedAt(t, label.at) && !ctx.caller.numbers.some((n) => n.includes(p.digits)) && !OTP_LABEL_OTHER.test(t.slice(Math.max(0, label.at - 12), label.at + 12))) return ctx.caller.says(CARD_CODE_ASKED) ? 'card' : 'code';
       return len >= (label.kind === 'code' ? 4 : 3) ? label.kind : 'no';
     case 'card':

@@ -308,6 +308,8 @@ function readRun(u: Units, i: number, w: number): Run {
     // a homophone goes on a run, or starts one where a value is said ("it's for too seven", "code: ate…"),
     // never elsewhere: "sent it to five five…" is not a 2
     if (heard !== undefined && run.digits === 0 && !valueSaid()) break;
+    // (nor where a number is given over, "I'm giving this number to one one nine", "the number for the bank")
+    if ((w === 'to' || w === 'for') && run.digits === 0 && wordBefore(c, j) === 'number') break;
     // ...nor a time's "to": "twenty to eleven", "ten to five"
     if (w === 'to' && run.c.length <= 2 && MINUTES.has(wordBefore(c, j))) break;
     // ...nor the "one" that thing is: "the oh-four-double-one one I've got"
