@@ -304,6 +304,8 @@ export class CallerLine {
       // (nor "so we'll decline it and cancel that card": a card the caller stops)
       if (label.kind === 'card' && /^account\b(?! (?:number|no\b|details|#))/.test(t.slice(label.at, label.at + 20)) && ACCOUNT_SECURED_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at))) continue;
       if (label.kind === 'card' && /^card\b(?! (?:number|no\b|details|#))/.test(t.slice(label.at, label.at + 20)) && CARD_STOPPED_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at))) continue;
+      // ("我这边帮您绑定核算账户": an account the caller says it binds or checks for the person, no number asked of them)
+      if (label.kind === 'card' && CALLER_DOES_ZH.test(t.slice(Math.max(0, label.at - 20), label.at))) continue;
       if (label.kind === 'card' && NEW_CARD_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !/^card\s*(?:number|no\b|#)/.test(t.slice(label.at, label.at + 16))) continue;
       // "the account PIN you set up with us when you opened the account": the account names whose PIN is asked, and opening it is
       // something done, not asked for
@@ -386,6 +388,7 @@ export class CallerLine {
 /** It gives a number's start for the person to go on with ("the account number on your bill starts with 3 1"). */
 export const STARTS_WITH = /\b(?:starts|begins|opens) with (?:a |an )?[a-z]?\s?\d/;
 const ACCOUNT_SECURED_BEFORE = /\b(?:we|i|they)(?: will|'ll| can| must| need to| have to| are going to)? (?:secure|protect|block|freeze|unfreeze|unblock|restore|lock|recover|reactivate|suspend|close|check|review|monitor)(?:d|ing)? (?:your|the|ur) $/;
+const CALLER_DOES_ZH = /(?:我|我们)(?:这边|这里|这头|后台)?(?:马上|现在|就|会)?(?:帮|给|为|替)(?:您|你)(?:绑定|解绑|开通|注销|关闭|冻结|解冻|处理|激活)[^，。？！\s]{0,6}$/;
 const CARD_STOPPED_BEFORE = /\b(?:we|i|they)(?:'ll|'ve)?(?: [a-z']+){0,4} (?:cancel|block|freeze|stop|lock|deactivate)(?:led|ed|d|ing)? (?:that|the|your|ur|this) $/;
 const NEW_CARD_BEFORE = /\b(?:get|receive|send|mail|issue|ship|post)\s+(?:you\s+)?(?:your|a|the) (?:new|replacement) (?:[a-z]+ )?$/;
 // ("妈你把手机拿远一点看", "打开手机", "手机屏幕上": the handset held and looked at, not its number)

@@ -97,7 +97,8 @@ export const EN_WORDS: Readonly<Record<string, string>> = {
  * Words a speech-to-text transcript writes for a digit it heard ("for too ate won"): digits only
  * in a run of four digits or more, where they cannot be the words they are.
  */
-export const EN_HOMOPHONES: Readonly<Record<string, string>> = { owe: '0', won: '1', to: '2', too: '2', do: '2', tree: '3', teen: '3', tin: '3', for: '4', fore: '4', char: '4', fife: '5', ate: '8' };
+// (and Scots and Shetland digits: "It's sax... five... tree, twa...", "twa-wan-nine")
+export const EN_HOMOPHONES: Readonly<Record<string, string>> = { owe: '0', won: '1', wan: '1', to: '2', too: '2', do: '2', twa: '2', tree: '3', teen: '3', tin: '3', for: '4', fore: '4', fower: '4', char: '4', fife: '5', sax: '6', ate: '8' };
 /** "four nines": a count, then the digit said that many times. */
 export const EN_PLURALS: Readonly<Record<string, string>> = {
   zeros: '0', zeroes: '0', ohs: '0', ones: '1', twos: '2', threes: '3', fours: '4', fives: '5', sixes: '6', sevens: '7', eights: '8', nines: '9',

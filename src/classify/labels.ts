@@ -172,9 +172,11 @@ const BANK_NEAR = /\b(?:bank|banking|checking|savings|routing|credit union|debit
 const HEALTH_PLAN = /\b(?:health|medical|dental|insurance|insurer|medicare|medicaid|plan|rx|bin|pcn|copay|prescription|pharmacy|hmo|ppo|blue cross|aetna|cigna|humana|kaiser)\b/;
 const ONLINE_BEFORE = /\b(?:gmail|email|e-mail|google|apple|amazon|facebook|microsoft|netflix|paypal|yahoo|outlook|icloud|instagram|online|user|social media) $/;
 
-/** An account or a card opened, set up or linked, named as something done: "when you opened the account", "that links the new account". */
-export const OPENED_BEFORE = /\b(?:opened|closed|set up|created|links?|linked|linking)\s+(?:the|your|my|an?|this)\s+(?:new\s+)?$/;
+/** An account or a card opened, set up or linked, named as something done: "when you opened the account", "that links the new account", "about opening your trading account". */
+export const OPENED_BEFORE = /\b(?:opened|opening|open|closed|closing|set up|setting up|created|creating|links?|linked|linking)\s+(?:the|your|my|an?|this)\s+(?:new\s+)?(?:(?:trading|investment|demo|broker(?:age)?|wallet|crypto|forex)\s+)?$/;
 
+const CARD_ZH = 0x5361; // 卡
+const PRINTED_ZH = /^上(?:面|头|边)?(?:印|写)(?:的|着)(?:是|的是)?[\s,，:：]*/;
 const ADDRESS_PART = /^(?:地址|住址|栋|单元|楼|层|室|房间|房号|门牌|号楼|address|street|road|avenue|lane|apt|suite|room|floor|unit|zip|postcode|post code|postal code)/;
 
 /** Every label in a normalised text. One pass over it per script it contains. */
@@ -220,6 +222,15 @@ export function scanLabels(t: string): Labels {
     const next = starts.get(end + gap);
     const held = next === undefined ? undefined : byEnd.get(next);
     if (held && (held.kind === 'card' || held.kind === 'phone') && held.kind !== l.kind && l.kind !== 'not' && l.kind !== 'number' && PRINTED_ON.test(t.slice(l.at, end + gap))) byEnd.set(next!, l);
+  }
+  // ...and the bare card said just after an ID's card is that card, what is printed on it its number: "医保卡号……卡上印的是，幺洞四勾…"
+  for (const [end, l] of [...byEnd]) {
+    if (l.kind !== 'card' || end !== l.at + 1 || t.charCodeAt(l.at) !== CARD_ZH) continue;
+    const idCard = [...byEnd].find(([e, x]) => x.kind === 'id' && e <= l.at && l.at - e <= 6 && t.slice(x.at, e).includes('卡') && !/[。！？.!?]/.test(t.slice(e, l.at)));
+    if (!idCard) continue;
+    const printed = PRINTED_ZH.exec(t.slice(end, end + 12));
+    byEnd.delete(end);
+    byEnd.set(end + (printed?.[0].length ?? 0), { kind: 'id', at: l.at });
   }
   const harmlessEnds = [...byEnd].filter(([, l]) => l.kind === 'not').map(([end]) => end).sort((x, y) => x - y);
   return { byEnd, harmlessEnds };

@@ -94,6 +94,7 @@ export function findRuns(t: string, spelled: ArrayLike<number> = NONE_SPELLED): 
     let lead = 0;
     while (lead < 4 && isLetterAt(t, i - lead - 1)) lead++;
     const run: DigitRun = { digits: '', groups: [], starts: [], seps: [], spelled: false, counted: false, glued: lead > 0, prefix: lead < 4 ? lead : 0 };
+    let again: number[] | undefined;
     let j = i;
     for (;;) {
       const g = j;
@@ -116,6 +117,8 @@ export function findRuns(t: string, spelled: ArrayLike<number> = NONE_SPELLED): 
         k = t[dots + 1] === '…' ? dots + 2 : dots + 1; // "123……456"
         if (t[k] === ' ') k++; // "三 八 幺…… 零 零 六"
         if (run.digits.length >= 3 && restarts(t, k, run.digits)) k = j;
+        // (the last group begun again after the pause, "幺三九，二六……二六五洞，八拐四幺": kept aside, dropped at the end where that makes the number whole)
+        else if (run.groups.length >= 2 && j - g >= 2 && restarts(t, k, t.slice(g, j))) (again ??= []).push(run.groups.length - 1);
       }
       // a filler word between short groups read out: "3 0 5 uh 6 1 7", "4147 uh 2020", "triple 7 and then 0 1 2"
       // (after a comma too, "4-1-2, uh, 6-6": a hesitation, not "…, then" a list's next item)
@@ -136,7 +139,7 @@ export function findRuns(t: string, spelled: ArrayLike<number> = NONE_SPELLED): 
     }
     // a resident ID ends in X, sometimes apart: "11010519491231 002 X"
     const x = isRunSepAt(t, j) && t[j + 1] === 'x' ? j + 1 : t[j] === 'x' ? j : -1;
-    if (run.digits.length === 17 && x >= 0 && !isLetterAt(t, x + 1)) {
+    if ((run.digits.length === 17 || (again && withoutGroups(run, again).length === 17)) && x >= 0 && !isLetterAt(t, x + 1)) {
       run.digits += 'X';
       if (x > j) {
         run.seps.push(t.slice(j, x));
@@ -145,10 +148,37 @@ export function findRuns(t: string, spelled: ArrayLike<number> = NONE_SPELLED): 
       } else run.groups[run.groups.length - 1]!++;
       j = x + 1;
     } else if (isLetterAt(t, j)) run.glued = true;
-    runs.push(run);
+    runs.push(again ? withoutRestarts(run, again) : run);
     i = j;
   }
   return runs;
+}
+
+/** A number is whole by its shape: a resident ID by its checksum or its dates, a mobile, a card by its length and checksum. */
+const wholeByShape = (d: string) => chineseIdValid(d) || (d.length === 18 && idShaped(d)) || isMobile(d) || (d.length >= 16 && d.length <= 19 && luhnValid(d));
+/** A run's digits without the groups `drop`. */
+function withoutGroups(run: DigitRun, drop: readonly number[]): string {
+  let digits = '';
+  let at = 0;
+  run.groups.forEach((len, g) => {
+    if (!drop.includes(g)) digits += run.digits.slice(at, at + len);
+    at += len;
+  });
+  return digits + run.digits.slice(at);
+}
+/** The run without the groups begun again after a pause, where only that reading makes a number whole (the groups stay inside its span). */
+function withoutRestarts(run: DigitRun, again: number[]): DigitRun {
+  const keep = run.groups.map((_, g) => !again.includes(g));
+  const digits = withoutGroups(run, again);
+  if (!wholeByShape(digits) || wholeByShape(run.digits)) return run;
+  const first = keep.indexOf(true);
+  return {
+    ...run,
+    digits,
+    groups: run.groups.filter((_, g) => keep[g]),
+    starts: run.starts.filter((_, g) => keep[g]),
+    seps: run.seps.filter((_, g) => keep[g + 1]),
+  };
 }
 
 /**

@@ -340,7 +340,14 @@ function saidAgain(text: string, norm: Normalized, found: Leak[]): Leak[] {
   }
   if (i < sorted.length) close();
   // (not a time that begins as the code did: "It's 2 4... wait that's the time. … It expires at 2:40.")
-  const again = outside.flatMap(([d, start, end, time]) => (kinds.has(d) ? [{ kind: kinds.get(d)!, start, end }] : !time && heads.some((h) => d.length > h.length && d.length <= MOST.code && d.startsWith(h)) ? [{ kind: 'code' as const, start, end }] : []));
+  // (and a code's rest, a few digits read out after it broke off and an aside: "it's one-three-seven, two-oh-eight... hang on, the screen's
+  // gone dim... four-four-six.")
+  const restOfCut = (d: string, start: number, end: number) => {
+    const code = sorted.findLast((l) => l.end <= start);
+    const between = code && code.kind === 'code' ? text.slice(code.end, start) : '';
+    return !!code && d.length <= 4 && PAUSE_AFTER.test(between) && between.length <= 64 && !/[\d.!?。！？]/.test(between.replace(/\.{2,}|…+/g, ' ')) && !amountAround(text.toLowerCase(), start, end) && !scanLabels(normalize(between).text).byEnd.size;
+  };
+  const again = outside.flatMap(([d, start, end, time]) => (kinds.has(d) ? [{ kind: kinds.get(d)!, start, end }] : !time && (heads.some((h) => d.length > h.length && d.length <= MOST.code && d.startsWith(h)) || restOfCut(d, start, end)) ? [{ kind: 'code' as const, start, end }] : []));
   const same = sameKind(text, sorted);
   return again.length ? [...same, ...again].sort((x, y) => x.start - y.start) : same === sorted ? found : same;
 }
@@ -488,7 +495,8 @@ function leaksInCall(text: string, norm: Normalized, caller: CallerLine | undefi
   const cardAsked = () => askedSecret(askedLine) === 'card' && !opts.previous!.slice(from!.i).some((p) => p.length <= REPEAT_SOURCE && labelsNameSecret(scanLabels(normalize(p).text), 'card'));
   const shapeOnly = !CODE_NAMED.test(lower) && plain.every((l) => l.kind === 'code' || ((l.kind === 'id' || l.kind === 'phone') && !namesSecret(norm) && cardAsked()));
   if (plain.length && !shapeOnly && !tool) return plain;
-  const theirs = opts.callers!.flatMap((c) => (c ? new CallerLine(c).numbers : []));
+  // (this line's own too, said back: "SF七七四洞两九八幺三五六……我查了" after "运单号是SF七七四洞，两九八，幺三五六")
+  const theirs = [...opts.callers!.flatMap((c) => (c ? new CallerLine(c).numbers : [])), ...caller!.numbers];
   const goneOn = leaksAgainst(text, norm, new CallerLine(`${asked} ${caller!.raw}`), opts.previous, opts.callers).filter((l, i, all) => {
     const digits = digitsIn(text.slice(l.start, l.end));
     // (three digits inside one of the caller's numbers only where they are all of it: "200" is no piece of "20000", a sum the line said)
@@ -537,7 +545,7 @@ function giftCodeGroups(norm: Normalized, found: Leak[], caller: CallerLine | un
   if (!caller) return found;
   // (or typed as it is printed, letters and digits together: "PL9K" answering "Send the rest of that code")
   const spelt = spelledOut(norm.text);
-  const typed = !hasAlnumWord(norm.text) ? [] : [...norm.text.matchAll(CODE_GROUP), ...norm.text.matchAll(CODE_GROUPS_JOINED)].filter((m) => !NOT_A_GROUP.test(m[0]) && !NAME_SPELT.test(norm.text.slice(Math.max(0, m.index - 24), m.index))).map((m): [number, number] => [m.index, m.index + m[0].length]);
+  const typed = !hasAlnumWord(norm.text) ? [] : [...norm.text.matchAll(CODE_GROUP), ...norm.text.matchAll(CODE_GROUPS_JOINED)].filter((m) => !NOT_A_GROUP.test(m[0]) && !CURRENCY_GLUED.test(m[0]) && !NAME_SPELT.test(norm.text.slice(Math.max(0, m.index - 24), m.index))).map((m): [number, number] => [m.index, m.index + m[0].length]);
   if (!spelt.length && !typed.length) return found;
   // (this line asks on about the code, or for nothing of its own: not for a name, a plate, a password, "who am I speaking with?")
   // (a code asked for where gift cards are talked about is theirs: "Send the rest of that code and the other 3 quickly")
@@ -573,6 +581,8 @@ function giftCodeGroups(norm: Normalized, found: Leak[], caller: CallerLine | un
 const CODE_GROUP = /(?<![a-z0-9@._/-])(?=[a-z]*\d)(?=\d*[a-z]\d*[a-z])[a-z0-9]{4,8}(?![a-z0-9@_/-]|\.[a-z0-9])/g;
 // (or its groups joined by dashes as the card prints them: "Second one: X9BN-TT4C ...")
 const CODE_GROUPS_JOINED = /(?<![a-z0-9@._/-])(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9]{3,5}(?:-[a-z0-9]{3,5}){1,4}(?![a-z0-9@_/-]|\.[a-z0-9])/g;
+// (a sum with its currency's code glued on: "Cr NGN4,500.00")
+const CURRENCY_GLUED = new RegExp(String.raw`^(?:${CURRENCY})\d`);
 const NOT_A_GROUP = /^\d+(?:st|nd|rd|th|am|pm|gb|mb|kb|tb|mg|ml|kg|km|cm|mm|hr|hrs|min|mins|yr|yrs|lbs?)$/;
 const NAME_SPELT = /\b(?:name|names|named|officer|agent|mr|mrs|ms|dr|surname|spell(?:ed|s|ing)?|e-?mail|gmail|user ?name|plate|flight|postcode|zip|model|serial|wechat|receipt|order|booking|ref(?:erence)?|case|tracking|id)\b|姓|名字|叫|微信|车牌|航班|订单|单号/;
 const NAME_ASKED = /\b(?:name|spell|who|plate|flight|postcode|zip|model|serial|user ?name|e-?mail)\b|贵姓|姓什么|叫什么|名字|车牌|航班|微信号/;
@@ -838,7 +848,8 @@ const toolNamedIn = (callers: LeakOptions['callers'], unless?: RegExp) => !!call
   return (REMOTE_TOOL.test(said) || TOOL_DOWNLOADED.test(said)) && !unless?.test(said);
 });
 // (the number a remote tool shows, asked for by its length: "there's a nine-digit number, read me that out")
-const TOOL_NUMBER_ASKED = /\b(?:nine|9|ten|10)[- ]digits?(?: (?:number|id|code))?\b/;
+// ("you will see 'Your Address' with 9 numbers")
+const TOOL_NUMBER_ASKED = /\b(?:nine|9|ten|10)[- ](?:digits?|numbers)(?: (?:number|id|code))?\b/;
 // ("Please download our secure tool from netsecure-fix.com", then "What's the nine-digit ID in that window?": a tool's ID)
 const TOOL_DOWNLOADED = /\b(?:download|install) (?:our|the|this|a|my) (?:[a-z-]+ ){0,2}(?:tool|program|software)\b/;
 // (an identity document named: its number is no tool's)
@@ -932,6 +943,10 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
   if (now && (!kind || kind === now) && !caller!.asksPart && found.some((f) => f.kind === now)) return found;
   const chinese = (HAN.test(text) || HAN.test(previous[previous.length - 1]!)) && !SSN_TALK_ZH.test(`${caller?.text ?? ''} ${previous.join(' ')}`);
   const rest: Leak[] = [];
+  // (a remote tool's number begun as a code, or as nothing said, is one, whatever length it makes: "Ok it says 148 29" · "0376", nine digits as a social
+  // security number has, where the call talks of AnyDesk's address)
+  const tool = (kind === 'code' || kind === undefined) && (!!caller?.says(REMOTE_TOOL) || (lines ?? []).some((c) => !!c && REMOTE_TOOL.test(c.toLowerCase())));
+  const toolCode = (digits: string) => tool && head.length + digits.length <= 10;
   const add = (k: LeakKind | undefined, a: number, b: number) => {
     if (!k) return;
     const [s, e] = toOriginal(norm, a, b);
@@ -963,7 +978,7 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
     if (a <= 60 && !OWN_LABEL_BEFORE.test(t.slice(0, a)) && !scanLabels(t.slice(0, a)).byEnd.size && !own && !counted && !opening.some(callers) && !isDateOrTime(opening[0]!) && !amountAround(t, a, b) && !((isOfficial(digits) || calledNumber(t, a)) && !BARE_PIECE.test(t) && !NOUN_CALL.test(t.slice(Math.max(0, a - 16), a)))) {
       // (with the letters spelt just before it, "And the last part is H U 3 5": an ID's or a card's letters are its own)
       const letters = SPELT_LETTERS_BEFORE.exec(t.slice(Math.max(0, a - 16), a));
-      const restIs = restKind(head, digits, kind, chinese, open);
+      const restIs = toolCode(digits) ? 'code' : restKind(head, digits, kind, chinese, open);
       add(restIs, letters ? a - letters[0].length : a, b);
       // (and its correction right after, as long: "917 啊不对 是913")
       const next = runs[j + 1];
@@ -974,7 +989,8 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
   for (const run of runs) {
     const [a, b] = spanOf(run);
     if (!REST_LEAD.test(t.slice(Math.max(0, a - 12), a)) || isDateOrTime(run) || amountAround(t, a, b) || callers(run) || rest.some((r) => toOriginal(norm, a, b)[0] < r.end)) continue;
-    add(restKind(head, run.digits.length > head.length && run.digits.startsWith(head) ? run.digits.slice(head.length) : run.digits, kind, chinese), a, b);
+    const restDigits = run.digits.length > head.length && run.digits.startsWith(head) ? run.digits.slice(head.length) : run.digits;
+    add(toolCode(restDigits) ? 'code' : restKind(head, restDigits, kind, chinese), a, b);
   }
   if (!rest.length) return found;
   // (the rest replaces what else was read inside it, and gives its kind to what was read around it, numerals or letters, "中间是 一九七三 零九 二零 后面是
@@ -1160,6 +1176,8 @@ const SPELT_AROUND = new RegExp(`${NUMERAL.source}|(?<![a-z])[a-z](?![a-z])`, 'i
 const CUT_END = /\d\s*(?:[,，、-]|\.{2,}|…+)(?:\s*(?:[,，、-]|\.{2,}|…+))*\s*(?:[^\d.!?。！？]{0,48}[.!?。！？]?\s*)?$/;
 /** A number said in words, its reading broken off where the reply ends: "Here. Oh four eight, two..." (read normalised). */
 const SAID_CUT_END = /\d\s*(?:\.{2,}|…+|[-—–]+)\s*$/;
+/** A reading broken off: what follows it opens with a pause's dots. */
+const PAUSE_AFTER = /^\s*(?:\.{2,}|…)/;
 const GOES_ON = /^\s*(?:\.{2,}|…+)\s*\d/;
 // (a thing the number is of, just before it, "my 1040", "room 212", "物业费368"; a count's unit after it, "12 more minutes", "51了")
 const THING_BEFORE = /(?:\b(?:my|the|for|in|at|of|since|between|from|until|till|before|after|around|about|room|unit|apt|apartment|page|suite|floor|ext)|费|今年|岁)\s*$/;
@@ -2854,6 +2872,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const d = p.digits;
   const len = d.length;
   const [a, b] = spanOf(p);
+  // (a meeting's number the caller's text gave, read back: "It's asking for a meeting ID, is it the one in the message, eight one two, …?")
+  const theirMeeting = () => MEETING_EN.test(t.slice(Math.max(0, a - 80), a)) && SENT_BY_THEM.test(t.slice(Math.max(0, a - 80), b + 40));
   const near = ctx.labels.byEnd.get(a - leadOf(p, ctx));
   // "the code is on my phone... it's 427193", "the insurance number... it's on my card... 88120455": where
   // the number is, not its label
@@ -3025,21 +3045,23 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (nor a person's own ID, card or phone the line asks for; a 3-4 phone shape only where the reply names the tool)
   if ((len === 9 || len === 10) && p.groups.length >= 3 && (!nanp(p) || ctx.talk.says(REMOTE_TOOL)) && !isSsnShaped(p) && (!label || label.kind === 'number' || label.kind === 'code')
     && (ctx.talk.says(REMOTE_TOOL) || !['id', 'card', 'phone'].some((k) => ctx.caller?.asks.has(k as LabelKind))) && remoteTalk(ctx.talk, ctx.caller)
-    // (not one the person will call: "I will call 111-111-425 from the back of my card")
-    && !calledNumber(t, a)) return 'code';
+    // (not one the person will call: "I will call 111-111-425 from the back of my card"; nor a meeting's the caller's text gave)
+    && !calledNumber(t, a) && !theirMeeting()) return 'code';
   // ("你这是 0898 6677 3410 打来的", "我这显示 +86 0351…", "他号码 139 1122 5870，我这就打": a number someone called from, or one the person dials;
   // "幺八三……拐拐两洞……你这个号码是广东的嘛？": the caller's own, read off the screen)
   if (len >= 7 && (CALLED_FROM_AFTER.test(t.slice(b, b + 12)) || (SHOWN_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !SHOWN_MINE_AFTER.test(t.slice(b, b + 16))) || OFFICE_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 16), a)) || I_CALL_LINE_BEFORE_ZH.test(t.slice(Math.max(0, a - 24), a)))) return 'no';
   // ("你以前的号 幺五二 什么 后面是 六六零八 对吧" to the caller who says he is the son with a new phone: his old number, asked back to test
-  // him, case 118; named by a label too, "你原来那个手机号是一三八 尾号五五二一的吧")
+  // him, case 118; or the new one his line gives, read back to save it, "幺三二，四五……尾数四五拐八这个是吧？"; named by a label too, "你原来那个手机号是一三八 尾号五五二一的吧")
   // (or a piece of it only, the sentence still asking: "你旧号码系咪一三九…尾号四四零二嗰个吖？"; not the whole, "你原来的号 一五八零二六七三九幺五 还用不用了？",
   // handed over, case 87; rung, "那我给您原来那个号打个电话哈 138尾号2296那个")
-  if ((ASKED_BACK.test(t.slice(b, b + 16)) || (len < 7 && (SENTENCE_ASKS.test(t.slice(b, b + 24)) || SENTENCE_TAG_ASKS.test(t.slice(b, b + 24)))) || DIAL_ZH.test(t.slice(Math.max(0, a - 24), a)) || /打给?(?:你|您)|(?:给|往)(?:你|您)[^。.！!？?，,]{0,8}打/.test(t.slice(Math.max(0, a - 24), a))) && CALLERS_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 24), a))) return 'no';
+  if ((ASKED_BACK.test(t.slice(b, b + 16)) || (len < 7 && (SENTENCE_ASKS.test(t.slice(b, b + 24)) || SENTENCE_TAG_ASKS.test(t.slice(b, b + 24)))) || DIAL_ZH.test(t.slice(Math.max(0, a - 24), a)) || /打给?(?:你|您)|(?:给|往)(?:你|您)[^。.！!？?，,]{0,8}打/.test(t.slice(Math.max(0, a - 24), a))) && (CALLERS_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 24), a)) || !!ctx.caller?.says(NEW_NUMBER_GIVEN))) return 'no';
   // ("Her number is zero seven one three, five five eight, two four one", "my shop number. Zero seven seven... three one two, four four zero
   // eight": someone's number of ten or eleven digits from a trunk 0, as mobiles outside North America are written, is a phone, case 87)
   if (label?.kind === 'number' && /^0[1-9]\d{8,9}$/.test(d) && t.startsWith('number', label.at) && SOMEONES_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !calledNumber(t, a)) return 'phone';
   // (not the card's label inside what the person says they call: "ringing the number on the back of my card now 03457 404 404")
   if (label?.kind === 'card' && tollCardNumber(ctx, label)) return 'no';
+  // (a sum said as a count right after "for", a label before it: "Why would youse need the three numbers on the back for two ninety-nine?")
+  if (label && p.counted && /\bfor\s*$/.test(t.slice(Math.max(0, a - 5), a))) return 'no';
   if (label && label.kind !== 'number') return label.kind === 'card' && CARD_BACK_CALLED.test(t.slice(Math.max(0, a - 64), a)) ? 'no' : labelled(label, p, ctx);
   // "Can I keep the same PIN on the new debit card? It's 3 9 5 1.", "Do you need the code on the back? That's 208": the
   // secret the person's own question names, answered at once
@@ -3153,7 +3175,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (a model year: "The computer's a 2018 Dell", not "It's a 1987, my birth year")
   // (an ID asked for, begun as one and read on to its birth year: "系四四幺四八幺，幺九五……五两年个……")
   const idBegunToYear = () => asked === 'id' && len >= 8 && idStart(d) && /^\s*年/.test(t.slice(b, b + 2));
-  const harmless = () => (isYearNumber(d) && !(four === 'id' && p.spelled) && (asked !== 'password' || YEAR_PREP.test(t.slice(Math.max(0, a - 12), a)) || modelYear(t, a, b)) && (!keyedIn(t, a, b) || (!!caller?.asksHarmless && /\b(?:year|born|birth)\b/.test(caller.text)))) || (amountAround(t, a, b) && !idBegunToYear()) || calledNumber(t, a) || saidToMe(t, a) || PAID_TO_BEFORE.test(t.slice(Math.max(0, a - 48), a))
+  const harmless = () => theirMeeting() || (isYearNumber(d) && !(four === 'id' && p.spelled) && (asked !== 'password' || YEAR_PREP.test(t.slice(Math.max(0, a - 12), a)) || modelYear(t, a, b)) && (!keyedIn(t, a, b) || (!!caller?.asksHarmless && /\b(?:year|born|birth)\b/.test(caller.text)))) || (amountAround(t, a, b) && !idBegunToYear()) || calledNumber(t, a) || saidToMe(t, a) || PAID_TO_BEFORE.test(t.slice(Math.max(0, a - 48), a))
     || (!four && harmlessNear(ctx.t, ctx.labels, a, !!asked) && !PIN_FROM_DATE.test(t.slice(Math.max(0, a - 80), a)) && !(asked === 'password' && DATE_IS_IT.test(t.slice(Math.max(0, a - 16), a))))
     || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))
     // (a number the person says is not the caller's own: "Madam this 0996 741 220 isn't saved as yours"; nor a helpline named so,
@@ -3203,7 +3225,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (but "Mine is" answers what the line asks: "Give me your ID number and your mother's" · "Okay. Mine is two-nine-four, four-one, eight-eight-six";
   // the ID where the line asks for it and a phone, and the number has no mobile's shape: "mine is 22407195" to "Send your National ID number,
   // your wife's ID number and the M-Pesa number")
-  if (FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a)) && !(MINE_IS.test(t.slice(Math.max(0, a - 12), a)) && !!ctx.caller?.asks.size && (!ctx.caller.asks.has('phone') || (ctx.caller.asks.has('id') && len < 10 && !/^[01+]/.test(d))))
+  // (or handed over a sentence or two after it is offered: "Wait, I'll give you his number, you talk to him, he's working in Kurunegala. It's oh-seven-seven…")
+  if ((FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a)) || GIVE_THEIR_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 100), a))) && !(MINE_IS.test(t.slice(Math.max(0, a - 12), a)) && !!ctx.caller?.asks.size && (!ctx.caller.asks.has('phone') || (ctx.caller.asks.has('id') && len < 10 && !/^[01+]/.test(d))))
     && (((len === 10 || (len === 11 && d[0] === '1')) && /^[2-9]/.test(d.slice(len - 10))) || (localPhone(p) && /^[2-9]/.test(d)) || (len >= 8 && len <= 12 && !(len === 9 && ctx.caller?.asks.has('id')) && !ctx.caller?.numbers.some((n) => n.length === len) && !HAN.test(t)))) {
     return harmless() || othersNumberNear(t, a) || callsIt(t, a, 48, b) ? 'no' : 'phone';
   }
@@ -3265,7 +3288,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("The card linked to it is a Discover, 6011 0093 8842 1170" answering a request for the e-mail: a card's number, a card named before it)
   if (caller?.asksHarmless && len >= 13 && len <= 19 && !harmless() && (CARD_WORD_BEFORE.test(t.slice(Math.max(0, a - 32), a)) || /\bcard\b[^.!?\d]{0,32}$/.test(t.slice(Math.max(0, a - 40), a)))) return 'card';
   // (not a meter's reading the line asks for: "It says 0 4 8 2 1 3, and there's a little 'kWh' under it")
-  if (caller?.asksHarmless) return len === 6 && p.groups.join() !== '2,2,2' && TEXT_BEFORE.test(t.slice(Math.max(0, a - 32), a)) && !endWithin(ctx.labels.harmlessEnds, a, 40) && !isDateOrTime(p) && !harmless() && !READING_ASKED.test(caller.text) ? 'code' : 'no';
+  // (nor where the harmless thing is a remote tool's address asked for by its length: "Read me that address number, all nine digits, so I can connect")
+  if (caller?.asksHarmless && !(TOOL_NUMBER_ASKED.test(caller.text) && /\baddress\b/.test(caller.text))) return len === 6 && p.groups.join() !== '2,2,2' && TEXT_BEFORE.test(t.slice(Math.max(0, a - 32), a)) && !endWithin(ctx.labels.harmlessEnds, a, 40) && !isDateOrTime(p) && !harmless() && !READING_ASKED.test(caller.text) ? 'code' : 'no';
   // "你们的号码是0755-8832 6190": a landline with its area code, the caller's here
   if (LANDLINE.test(d) && p.groups.length >= 2 && (p.groups[0] === 3 || p.groups[0] === 4) && /[\u4e00-\u9fff]/.test(t.slice(Math.max(0, a - 16), a))) return harmless() || othersNumberNear(t, a) ? 'no' : 'phone';
   // a resident ID's start, ten digits or more, where the line asks for the ID or the reply names it just before ("那我先报个身份证你帮我
@@ -3281,6 +3305,12 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // you repeat that slowly?" "Five. Two. Nine. Zero…"): a social security number's length, or a phone number's
   // ("It's giving me a code for you, 6 1 2 - 0 9 4 - 3 7 7": a code, said to be one a little before)
   if (p.spelled && len >= 9 && len <= 11 && p.groups.length >= 4 && !label && !ctx.caller?.asks.size) return harmless() || othersNumberNear(t, a) || (len === 10 && OFFICE_BEFORE.test(t.slice(Math.max(0, a - 40), a))) ? 'no' : /\bcode\b/.test(t.slice(Math.max(0, a - 24), a)) ? 'code' : len === 9 ? 'id' : 'phone';
+  // (a long one the reply offers by name a little before, the line asking for none: "it wants phone number for M-Pesa deposit, is it this one 0754
+  // 312 280 or my tigo one?")
+  if (len >= 9 && len <= 12 && !caller?.asks.size) {
+    const offered = volunteered(ctx, a);
+    if (offered) return harmless() || othersNumberNear(t, a) ? 'no' : secretOf(offered)!;
+  }
   if (len < 4 || len > 8) return null;
   // "555-3333", "Her number is 555-3333": a local phone number's shape, three digits and four (a code has
   // none), a phone's when nothing else is asked for
@@ -3727,6 +3757,7 @@ const CARD_TALKED = /\bcards?\b|卡|\bover the phone\b[^?!]{0,80}\b(?:fee|paymen
 // (a person's, not a firm's: "Ring HMRC's number, 0300 200 3300")
 // (the number money goes to, as a text about a payment reads it out: "it says 'Confirm transfer of MK 75,000 to 0888...'")
 const PAID_TO_BEFORE = /\b(?:transfer(?:red|ring)?|pay(?:ing|ment)?|paid|wire[ds]?|deposit(?:ed)?)\b[^.!?\n]{0,32}\bto\s*$/;
+const GIVE_THEIR_NUMBER_BEFORE = /\b(?:give|giving|send|sending) you (?:his|her|their) (?:number|cell|phone|mobile)\b[^!?\d]{0,72}$/;
 const SOMEONES_BEFORE = /\b(?:my|her|his|their|our)(?: [a-z]+)? $|\b(?:sister|brother|mum|mom|mother|dad|father|wife|husband|son|daughter|friend|neighbou?r|aunt|uncle|cousin|grandma|grandpa)'s $/;
 const GOOD_TILL_BEFORE = /\b(?:good|valid|runs?)\s+(?:till|until|to|thru|through)\s*$/;
 const PHONE_NAMED_BEFORE = /手机|电话|\b(?:phone|cell|mobile)\b/;
@@ -3830,14 +3861,15 @@ const OTP_LABEL_OTHER = /\b(?:zip|area|post|postal|country|dial(?:ling)?|sort|br
 const CODE_CAME_BEFORE = /\b(?:it says|it'?s here|here it is|it came|got it|(?:just )?(?:came|arrived|buzzed|pinged|beeped))[\s.,:!…]*$|(?:看着了|看到了|收到了|来了)[\s，,：:!！]*$/;
 const IT_SAYS_BEFORE = /\bit says\s*$|(?:前面|开头|前两位|头两位)是\s*$/;
 const HOW_MANY_ASKED = /几位|多少位|\bhow many\b/;
-const CARD_BACK_CALLED = /\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|dialing)(?: up)? the (?:number|phone number|line) (?:on|printed on) the back of (?:my|the|your) (?:debit |credit |bank )?card(?: now| instead| first)?[,:.]?\s*$/;
+const CARD_BACK_CALLED = /\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|dialing)(?: up)? the (?:number|phone number|line|hotline|helpline|help line) (?:on|printed on) the back of (?:my|the|your) (?:debit |credit |bank )?card(?: now| instead| first)?[,:.]?\s*$/;
 const GIVEN_FAILED = /\b(?:it|that|this|the system|the screen) (?:says|said|shows|showed) (?:it'?s )?(?:incorrect|wrong|invalid|an error|error|denied|not (?:valid|right|correct))\b|\b(?:didn'?t|did not|doesn'?t|does not) (?:work|go through|match)\b|显示(?:错误|不对|不正确)|不对啊|提示错误/;
 const PHONE_NAMED = /\b(?:mobile|cell|phone|landline)\b|手机|电话/;
 // (a chat's next message that stops, "来了 是56\n诶等下")
 // (or a comma, then a pause's word or the rest said to be unread: "四、拐、三，呃，后面嗰几个字俾个通知遮住咗")
 const CUT_SHORT_ZH = /^\s*(?:…+|\.{2,})|^[\s，,]+(?:等一下|等等|等会|等下|等哈|算了|不对|哎|诶|欸|呃|我问问|我想想|我不|(?:后面|后头|后背|剩下)(?![^，,。.]{0,4}\d))/;
 // (or a chat's next message that stops: "its 1 2 8\nhang on my mate steve just walked past")
-const CUT_SHORT = /^[ \t]*\n\s*(?:wait|hold on|hang on|one sec|sorry)\b|^\s*(?:…+|\.{2,}|[—–]+)(?![.…—–])\s*(?:$|[,.]|(?:no|oh|eh|ah|er+|erm|wait|hold on|hang on|um+|uh+|hm+|(?:i'?m )?sorry|let me|actually|(?:one|ek|1) (?:sec|second|moment|minute|min)\b|(?:be )?with you in (?:a|one) (?:sec|second|mo|moment|minute)\b|i (?:don'?t|can'?t|shouldn'?t)|why)\b)/;
+// (or someone called to: "It says, one, nine... four... Ravi! Beta, come read this for me")
+const CUT_SHORT = /^[ \t]*\n\s*(?:wait|hold on|hang on|one sec|sorry)\b|^\s*(?:…+|\.{2,}|[—–]+)(?![.…—–])\s*(?:$|[,.]|[a-z]+!|(?:no|oh|eh|ah|er+|erm|wait|hold on|hang on|um+|uh+|hm+|(?:i'?m )?sorry|let me|actually|(?:one|ek|1) (?:sec|second|moment|minute|min)\b|(?:be )?with you in (?:a|one) (?:sec|second|mo|moment|minute)\b|i (?:don'?t|can'?t|shouldn'?t)|why)\b)/;
 const HOUSE_AFTER = /^ (?!(?:and|or|is|it|its|then|ok|okay|please|that|the|of|digits?|for|to|but|so|yes|no|again|right|now|was)\b)(?:[a-z]{3,} )?(?:[a-z]{3,}(?:,? (?:apt|unit|suite|st|street|rd|road|ave|avenue|lane|ln|drive|dr|court|ct|zip)\b|, [a-z]{3,})|[a-z]*(?:way|wood|field|side|view|ridge|hill|park|crest|dale|ford)\b)/;
 // (the person's address, not an e-mail's, nor one "on file")
 const ADDRESS_ASKED = /(?<!\be-?mail |\bip |\bweb )\baddress\b(?! on file)/;
@@ -3976,6 +4008,8 @@ const CARRIER_PIN_ASKED = /\bnumber transfer pin\b|\btransfer pin\b[^.?!]{0,60}\
 const CARRIER_TALK = new RegExp(`${CARRIER.source}|\\b(?:port(?:ing)?|e?sim|number transfer|cricket|mint mobile)\\b`);
 // An e-mail address, a separator or a word for the password, then one word: "x@y.com / M00nph@se!22", "x@y.com pw rover!1".
 const EMAIL_THEN_WORD = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\s*(?:[/|,:;]|\band\b|\bpw\b|\bpass(?:word)?(?: is)?\b)?\s*(?:[/|,:;]\s*)?([^\s,;]{6,64})/;
+const MEETING_EN = /\b(?:meeting|zoom|webex|teams)\b/;
+const SENT_BY_THEM = /\b(?:the one|the number|the id) (?:in|from) (?:the|your|ur) (?:message|text|sms|link|e-?mail)\b|\b(?:you|u) (?:just )?(?:sent|texted)\b/;
 const MEETING_SENT = /链接|已发|发送|发给|发您|发你/;
 /**
  * Whether the meeting whose number's label is at `at` is the caller's: its link sent by a line that asks for no code, or by one that
@@ -4015,7 +4049,9 @@ const CALL_TAKEN_BEFORE = /接(?:了|到|过)(?:一个|个|一通|一次)?[^。.
 const I_CALL_IT_AFTER = /^[^!?\n]{0,24}?(?:[.,]\s*(?:then )?i(?:'ll| will|'m going to| am going to|'m gonna| am gonna) (?:call|ring|phone|dial)| and (?:then )?i(?:'ll| will|'m| am) (?:call|ring|phone|dial)(?:ing)?) (?:that|it|this)(?: number| one)?\b(?! (?:my|a|an|the|his|her|our|their|quits|in|off|from)\b)/;
 // The caller's own number, named as theirs: "你原来那个号", "你这个号码是" (in Wu and Min "尔以前那个号", "汝这个号", in Cantonese "你旧嗰个号"),
 // "your old number", "What number's this, …".
-const CALLERS_NUMBER_BEFORE = /(?:你|您|尔|汝|侬|恁)(?:那个|这个)?(?:以前|之前|原来|原先|老|旧)(?:的|个|那个?|这个?|嗰个?|呢个?)?(?:手机)?(?:号|号码|手机|电话)[^。.！!？?]{0,16}$|(?:你|您|尔|汝|侬|恁)这个(?:手机)?(?:号码|号|电话)(?:是|就是)?\s*$|\byour (?:old|previous|real) (?:number|phone|cell)\b[^.!?]{0,16}$|\bwhat (?:number|no)(?:'s| is| was) (?:this|that)\b[^.!?]{0,16}$/;
+const CALLERS_NUMBER_BEFORE = /(?:你|您|尔|汝|侬|恁)(?:那个|这个)?(?:以前|之前|原来|原先|老|旧)(?:的|个|那个?|这个?|嗰个?|呢个?)?(?:手机)?(?:号|号码|手机|电话)[^。.！!？?]{0,16}$|(?:你|您|尔|汝|侬|恁)这个(?:手机)?(?:号码|号|电话)(?:是|就是)?\s*$|\byour (?:old|previous|real) (?:number|phone|cell)\b[^.!?]{0,16}$|\b(?:this|the|that) number (?:you(?:'re| are)?|u) (?:(?:are|r) )?(?:(?:texting|calling|ringing|messaging|phoning)(?: me)? from|using)\b[^.!?]{0,16}$|\bwhat (?:number|no)(?:'s| is| was) (?:this|that)\b[^.!?]{0,16}$/;
+// (the caller's line gives its own new number: "这个系我新号码，汝先存起来", read back and asked after, "幺三二，四五……尾数四五拐八这个是吧？")
+const NEW_NUMBER_GIVEN = /(?:这|这个|呢个|该只|此)(?:是|系)?(?:我|阮|𠊎|侬|俺|伲)(?:的|个|嘅)?新(?:号码|号|手机号?|电话)|\bthis is my new (?:number|phone|cell|mobile)\b|\bsave (?:this|my new) number\b/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
 // "March 12, 1975": a day and a year after a month's name
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/;

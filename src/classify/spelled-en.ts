@@ -26,6 +26,9 @@ const PICKS_ONE = new Set(['other', 'another', 'this', 'that', 'which', 'each', 
 /** Minutes said before "to" an hour. */
 const LATE_HOURS = new Set(['ten', 'eleven', 'twelve', 'noon', 'midnight']);
 const MINUTES = new Set(['five', 'ten', 'twenty', 'quarter']);
+/** Numbers said as counts, between which "to" spans a range ("fourteen to forty-one"), the range ending there (not "forty to seventy won oh nine"). */
+const RANGE_END = /^ (?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?: (?:hundred|thousand|percent|cents?|dollars?|bucks|quid|pounds?|grand|k)\b)?\s*(?:[,.!?;]|$|(?:and|or|but|so|geez|wow|in|a|per|now|then)\b)/;
+const COUNTS = new Set(['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand']);
 /** The word of letters that ends before index j (spaces between), lower case as the text is. */
 function wordBefore(c: Uint16Array, j: number): string {
   let e = j;
@@ -72,7 +75,8 @@ export function readEnglishNumbers(u: Units): void {
     }
     // a homophone starts a run only where a value is said: most "to" and "for" are words, read no further
     const word = startsHomophone(c, i, n) ? wordAt(u, i) : null;
-    if (word && EN_HOMOPHONES[word.w] !== undefined && EN_WORDS[word.w] === undefined && !saysValueBefore(u, w)) {
+    // (or where a hyphen joins it to a number word: "och. Sax-five-tree")
+    if (word && EN_HOMOPHONES[word.w] !== undefined && EN_WORDS[word.w] === undefined && !saysValueBefore(u, w) && !(c[word.k] === 0x2d && numberWordAt(u, word.k + 1))) {
       while (i < word.k) w = copyTo(u, i++, w);
       continue;
     }
@@ -307,7 +311,8 @@ function readRun(u: Units, i: number, w: number): Run {
     if (EN_WEAK.has(w) && c[k] === 0x2c && pending.some(([, q]) => q === 0x2e || q === 0x2026) && !numberWordAt(u, k + 1)) break;
     // a homophone goes on a run, or starts one where a value is said ("it's for too seven", "code: ate…"),
     // never elsewhere: "sent it to five five…" is not a 2
-    if (heard !== undefined && run.digits === 0 && !valueSaid()) break;
+    // (or joined by a hyphen to a number word: "Sax-five-tree")
+    if (heard !== undefined && run.digits === 0 && !valueSaid() && !(c[k] === 0x2d && numberWordAt(u, k + 1))) break;
     // (nor where a number is given over, "I'm giving this number to one one nine", "the number for the bank")
     if ((w === 'to' || w === 'for') && run.digits === 0 && wordBefore(c, j) === 'number') break;
     // ...nor a time's "to": "twenty to eleven", "ten to five"
@@ -316,6 +321,8 @@ function readRun(u: Units, i: number, w: number): Run {
     if (w === 'one' && named && run.digits >= 2 && plainWordAt(u, k + 1)) break;
     // ...nor a sum's "to", where the money goes: "transferring one thousand two hundred to nine two seven…"
     if (w === 'to' && SUM_WORDS.has(wordBefore(c, j))) break;
+    // ...nor a span between counts: "Fourteen to forty-one, geez"
+    if (w === 'to' && COUNTS.has(wordBefore(c, j)) && RANGE_END.test(String.fromCharCode(...c.subarray(k, k + 40)))) break;
     // ...nor a span of hours: "eight to eleven", "nine to twelve"
     if (w === 'to' && run.c.length <= 2 && LATE_HOURS.has(wordAt(u, k + 1)?.w ?? '')) break;
     // ...and only next to digits said one by one: "to 12321" is "to"
