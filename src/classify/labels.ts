@@ -109,7 +109,7 @@ const LABELS: ReadonlyArray<readonly [LabelKind, string, string]> = [
   // is the phone's: "MoMo 024 571 8836", "bkash 01734 582916", "the M-Pesa number")
   // ("give me the father's name and number": a way to reach someone, asked with their name; not where a thing is kept, "Aadhaar is...
   // wait, it's in the phone... four-seven-eight-two…")
-  ['phone', en('name and number(?<=\'s name and number)|(?<!\\b(?:in|inside) (?:the|my|this) )(?:(?:mobile|cell|home|work|contact) )?(?:phone|mobile(?<!\\bt-mobile)(?! money| wallet| banking)|cell|cellphone|telephone|tel)(?! banking)(?: number| no)?|my number|(?:home|house|work|landline) number|landline|whatsapp(?: number| no)?|(?:m-?pesa|momo|mobile money|airtel money|bkash|nagad|easypaisa|jazzcash|gcash)(?: number| no)(?! is (?:not|wrong))|(?:momo|airtel|bkash|nagad|easypaisa|jazzcash|gcash)(?= \\d)|(?:call|text|reach|ring) me(?: back)?(?: (?:at|on))?'), '手机卡|电话卡|sim卡|手机(?!银行|网银|app|客户端|支付|转账|软件|应用|屏幕)|电话(?!银行)|联系方式|座机|微信号码'],
+  ['phone', en('name and number(?<=\'s name and number)|(?<!\\b(?:in|inside) (?:the|my|this) )(?:(?:mobile|cell|home|work|contact) )?(?:phone|mobile(?<!\\bt-mobile)(?! money| wallet| banking)|cell|cellphone|telephone|tel)(?! banking)(?: number| no)?|my number|(?:home|house|work|landline) number|landline|whatsapp(?: number| no)?|(?:m-?pesa|momo|mobile money|airtel money|orange money|tigo pesa|bkash|nagad|easypaisa|jazzcash|gcash)(?: number| no)(?! is (?:not|wrong))|(?:momo|airtel|orange money|tigo pesa|bkash|nagad|easypaisa|jazzcash|gcash)(?=(?: is)? \\d)|(?:call|text|reach|ring) me(?: back)?(?: (?:at|on))?'), '手机卡|电话卡|sim卡|手机(?!银行|网银|app|客户端|支付|转账|软件|应用|屏幕)|电话(?!银行)|联系方式|座机|微信号码'],
   ['number', `${en('number|numbr|no|num')}|#`, '号码|数字'],
 ];
 
@@ -177,6 +177,7 @@ export const OPENED_BEFORE = /\b(?:opened|opening|open|closed|closing|set up|set
 
 const CARD_ZH = 0x5361; // 卡
 const PRINTED_ZH = /^上(?:面|头|边)?(?:印|写)(?:的|着)(?:是|的是)?[\s,，:：]*/;
+const HANDLE_IS = /^(?:微信|qq|wechat|whatsapp|telegram|line|viber)(?:号)?\s*(?:就是|就系|是|系|也是|也系|is|=)/;
 const ADDRESS_PART = /^(?:地址|住址|栋|单元|楼|层|室|房间|房号|门牌|号楼|address|street|road|avenue|lane|apt|suite|room|floor|unit|zip|postcode|post code|postal code)/;
 
 /** Every label in a normalised text. One pass over it per script it contains. */
@@ -209,7 +210,8 @@ export function scanLabels(t: string): Labels {
   // ...but a phone named by a place or a service, "pharmacy phone 312-555-0187", is theirs (not after a part of an address: "2栋1单元 手机
   // 18980427713", "地址填了 手机158.4127.7306" are the person's)
   for (const [end, l] of byEnd) {
-    const next = l.kind === 'not' && !ADDRESS_PART.test(t.slice(l.at, l.at + 11)) ? starts.get(end) : undefined;
+    // (nor a chat handle said to be the phone: "微信就系手机号，一三九…", case 88)
+    const next = l.kind === 'not' && !ADDRESS_PART.test(t.slice(l.at, l.at + 11)) && !HANDLE_IS.test(t.slice(l.at, end)) ? starts.get(end) : undefined;
     if (next === undefined) continue;
     if (byEnd.get(next)!.kind === 'phone') byEnd.set(next, { kind: 'not', at: l.at });
     else byEnd.delete(end);
@@ -279,6 +281,7 @@ const NUMBER_ALONE = /(?<![a-z\d-])\d+(?:[/.:]\d+)*(?![a-z\d-])/;
 // (or where it is kept, between: "Acknowledgement number I have written in my diary... three one two", "…I have in my phone... it's",
 // "The waybill number on my email is, uh, seven-two-oh-oh-four-one"; or offered: "the acknowledgement number here if you need, three one two…")
 const KEPT_GAP = /^\s*(?:(?:that |which )?(?:i|we) (?:have|had|'ve|keep|kept)(?: got)?(?: it)?(?: (?:written|saved|noted|kept|stored))?(?: down)?(?: (?:in|on) (?:my|the|our) [a-z]+)?|(?:(?:in|on) (?:my|the|our) )?[a-z]+ (?:is|was|says|reads)|if (?:you|u) (?:need|want)(?: it| them| that)?)[\s.…,:]*(?:(?:uh+|um+|er+)[\s.…,]*)?(?:(?:it'?s|it is)\s*)?$/;
+const THATS_BEFORE = /\b(?:that'?s|that was|it'?s|it was) (?:me|my|the|his|her|our|just (?:my|the))\s*$/;
 export function harmlessNear(t: string, labels: Labels, a: number, answering = false): boolean {
   const i = countAtMost(labels.harmlessEnds, a);
   const end = labels.harmlessEnds[i - 1];
@@ -289,6 +292,10 @@ export function harmlessNear(t: string, labels: Labels, a: number, answering = f
   // (not an abbreviation's point: "apt. 4821 5567")
   if (end === undefined || NUMBER_ALONE.test(gap)) return false;
   if (a - end > 12) return a - end <= 56 && KEPT_GAP.test(gap);
+  // (nor a thing said to be what was read before, after its sentence ends: "two three four five... no, sorry, that's me library card.
+  // Here. Two nine eight one…")
+  const thing = labels.byEnd.get(end);
+  if (thing && /[.!?]\s/.test(gap) && THATS_BEFORE.test(t.slice(Math.max(0, thing.at - 16), thing.at))) return false;
   return !(/[.!?]\s/.test(gap) && DEVICE_BEFORE.test(t.slice(Math.max(0, end - 12), end)))
     && !(answering && /[.!]\s/.test(gap) && !(/^\.\s*$/.test(gap) && !/[a-z]{4}$/.test(t.slice(Math.max(0, end - 4), end))));
 }
@@ -388,7 +395,8 @@ export const saidToMe = (t: string, a: number) => YOU_SAID.test(t.slice(Math.max
 
 // An amount: a currency or money verb before, a unit after. "转了5000", "I owe 3500", "5000元", "3 days".
 /** A sum's currency as written before its digits: its sign or its code ("$50", "USD 487.00", "Ksh 3,500"). */
-export const CURRENCY = String.raw`¥|￥|\$|€|£|₹|₦|₱|\b(?:rmb|cny|usd|hkd|eur|gbp|inr|rs\.?|ngn|php|zar|ghs|ghc|kes|ksh|ugx|tzs|zmw|aud|cad|nzd|sgd|myr|pkr|bdt|jmd|ttd)`;
+// (and Botswana's pula, a bare "P" where a sum is talked of: "balance still P 212")
+export const CURRENCY = String.raw`¥|￥|\$|€|£|₹|₦|₱|\b(?:rmb|cny|usd|hkd|eur|gbp|inr|rs\.?|ngn|php|zar|ghs|ghc|kes|ksh|ugx|tzs|zmw|aud|cad|nzd|sgd|myr|pkr|bdt|jmd|ttd|bwp)|\bp(?<=\b(?:balance|still|only|of|for|pay|paid|send|sent|about|just|cost|costs|worth|fee|charge|transfer|transferred) p)(?= ?\d|\s?$)`;
 const AMOUNT_BEFORE = new RegExp(String.raw`(?:${CURRENCY}|\b(?:lakhs?|lacs?|crores?|owe[ds]?|owing|pay|paid|paying|price|cost|costs|deductible|premium|co-?pay|each|per|apiece|i'?m|i am|he'?s|she'?s|i'?ll be|makes me|turning|turned|aged?|lend|lent|borrow(?:ed)?|loan|limit|cash(?:ed|ing)? ?out|withdr(?:ew|awn|aw|awing)|took out|balance|salary|income|earn(?:ed)?|spent|spend|worth|fee|fine|total|sum|deposit(?:ed)?|transfer(?:red)?|wire[ds]?|refund(?:ed)?|lost|about|around|over|under|only|almost|nearly|age|aged|have|has|out of(?: the| my)?|like(?<=\b(?:lost|spent|paid|owed?|cost|costs|earned|made|won|borrowed|lent|sent) like))|第|有|共|总共|一共|花了|借了?|贷款?|额度|欠了?|赔了?|转了?|转账|汇了?|付了?|交了?|押了?|垫了?|充了?|(?:充|转|付|交|汇|存)(?:好|完)了?|充值了?|投了?|存了?|还了?|给了|损失了?|rent|(?:rent|stipend|salary|wages?|pension|allowance|bill|fee|fine|price|cost|balance|premium|income|budget)(?: is| was|'s| are| were)(?: (?:like|about|around|only|just|maybe))?|up to|down to|余额|工资|月薪|年薪|利息|月息|年息|月入|评分|信用分|一年|一个月|到账|公积金|房贷|车贷|手续费|薪水|薪资|进账|入账|进了|收入|金额|手续费|保证金|押金|罚款|房租|租金|房贷|车贷|月供|学费|话费|电费|水费|到手|大概|大约|差不多|只有|才|将近|超过|人民币|美元|港币|扣款|扣费|扣了|扣除|消费了?|支出|转出|可领|能领|领了|可借|能借|提现|退款|(?:余额|保证金|押金|工资|金额|额度|利息|手续费|罚款|房租|租金|学费|月供|欠款|本金)[^\d，。！？,.!?码号]{0,6}(?:是|为|剩了?|只有|才))\s?$`);
 const AMOUNT_AFTER = /^[\s-]?(?:的(?:保证金|押金|手续费|服务费|罚款|会员费|解冻费|违约金|利息|本金|退款|货款|工资|房租|租金|学费|贷款|额度|补贴|红包)|待提现|可提现|待到账|已到账|保证金|押金|手续费|服务费|罚款|会员费|解冻费|违约金|(?:a|per|each) (?:month|week|year|day)\b|total\b|monthly\b|and a half\b|and a bit\b|or so\b|ish\b|odd\b|give or take\b|milligrams?\b|tablets?\b|pills?\b|美元|港币|欧元|英镑|日元|元|块|万|千|百|亿|角|毛|分钟|多|左右|余|yuan|rmb|cny|usd|dollars?|bucks|quid\b|euros?|lakhs?\b|lacs?\b|crores?\b|rupees?|naira|pesos?|rand\b|ringgit|shillings?|cedis?|pounds?|k\b|w\b|%|％|年|月|号|日|点|分|秒|岁|米|公里|斤|克|个|次|天|人|倍|楼|层|路|周(?![一二三四五六日天末])|期|笔|张|条|位|名(?!字)|件|people|times|years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|am\b|pm\b|a\.m|p\.m|(?:st|nd|rd|th)\b(?![—–])|percent|kg|km|mg|[kmgt]b\b|mcg|ml|miles?|feet|ft|lbs?|pounds?|cubic|gallons?|litres?|liters?|kwh|kilowatts?|therms?|ccf|房间|房|室|o'clock|forms?\b|grand\b|(?:errors?|items?|files?|viruses|threats|alerts|warnings|pop-?ups|accounts|cars|kids|children|grandkids|transactions|charges|payments|orders|packages|parcels)\b|btc\b|eth\b|usdt\b|bitcoins?\b|ether\b|calls?(?! (?:me|us)\b)|messages?|texts?|digits?\b(?! (?:me|us)\b)|each\b|apiece|in the (?:morning|afternoon|evening)|tonight)/;
 // A house number: "1456 Oak Street", "12 Main St".
@@ -406,6 +414,8 @@ export const unitAfter = (t: string, b: number) => (AMOUNT_AFTER.test(t.slice(b,
 const TIME_BEFORE = /\b(?:at|around|about|by|until|till|before|after|past|from|between)(?: (?:like|uh|um|maybe|say|roughly))?\s*$/;
 // ("at 10 tomorrow", "around 6:30")
 const HOUR = /^(?:[1-9]|1[0-2])(?:[0-5]\d)?$/;
+/** An hour, or an hour said again more closely after a comma: "by four, four fifteen". */
+const hours = (said: string) => said.split(/,\s*/).every((piece) => HOUR.test(piece.replace(/\D/g, '')));
 // ("twelve forty today", "6 15 tomorrow morning": a time by the day it is on)
 const TIME_AFTER = /^\s*(?:today|tonight|tomorrow|this (?:morning|afternoon|evening))\b/;
 // (no sum is written as a phone number is: "I have 845-555-0161 now")
@@ -413,7 +423,7 @@ const PHONE_WRITTEN = /^\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}$/;
 // (nor one read a digit at a time, "She's 6 0 2 4 1 9 7 7 5 0": no sum or age is said so)
 const DIGIT_BY_DIGIT = /^\d(?:[ .…]{1,5}\d){4,}$/;
 export const amountAround = (t: string, a: number, b: number) => unitAfter(t, b) || (AMOUNT_BEFORE.test(t.slice(Math.max(0, a - 16), a)) && !PHONE_WRITTEN.test(t.slice(a, b)) && !DIGIT_BY_DIGIT.test(t.slice(a, b)))
-  || (HOUR.test(t.slice(a, b).replace(/\D/g, '')) && (TIME_BEFORE.test(t.slice(Math.max(0, a - 16), a)) || (TIME_AFTER.test(t.slice(b, b + 18)) && !/^\d(?: \d){2,}$/.test(t.slice(a, b)))));
+  || (hours(t.slice(a, b)) && (TIME_BEFORE.test(t.slice(Math.max(0, a - 16), a)) || (TIME_AFTER.test(t.slice(b, b + 18)) && !/^\d(?: \d){2,}$/.test(t.slice(a, b)))));
 
 /** Words that mean a verification code is being talked about. */
 export const CODE_CUE = /code|otp|verification|verify|digits|\bsms\b|\btext(?:ed)?\b|message|says|received|验证码|动态码|校验码|短信|显示|收到|(?<![号条维编邮区密尺扫a-z])码/g;

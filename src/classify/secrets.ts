@@ -1001,6 +1001,7 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
   for (const o of around) o.kind = rest.find((r) => o.start <= r.start && r.end <= o.end)?.kind ?? o.kind;
   return [...found.filter((o) => around.includes(o) || !meets(o.start, o.end)), ...kept].sort((x, y) => x.start - y.start);
 }
+const ID_NAMED_ZH_EN = /身份证|证件|\b(?:id|ssn|social)\b/;
 const SSN_TALK_ZH = /社安|社会安全号|\bssn\b|social security/i;
 /**
  * The kind of the rest `digits` of a number begun as `head`: what the two make ("孩子的……5 0 0 1 0 3 2 0 1 2" then "后面是 0 3 2 6
@@ -1557,6 +1558,10 @@ function kindGivenIn(previous: readonly string[], callers?: LeakOptions['callers
     const asked = line && askedSecret(line);
     // (a code too, where the reply read one: "收到了 前面是 4 7 2 后面字太小了" then "918", not the digits of every short reply before)
     if (asked && (readSecrets(norm, line).some((f) => f.kind === asked) || (asked !== 'code' && BARE_PIECE.test(norm.text)))) return asked;
+    // (or another the line asks for, where the reply broke off on it: "ok its 19900318-21107- wait let me get the card" to "Send me your NIDA
+    // number …, then a code will come to you")
+    const broke = line && CUT_END.test(norm.text) ? readSecrets(norm, line).at(-1) : undefined;
+    if (broke && line!.asks.has(broke.kind)) return broke.kind;
     // (a remote tool's number, asked for by its length: "send us the 9 digit number it shows" · "The number is 482 119" · "We need all 9
     // digits please" · "073.")
     if (line && TOOL_NUMBER_ASKED.test(line.text) && readSecrets(norm, line).some((f) => f.kind === 'code')) return 'code';
@@ -1780,11 +1785,13 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     sofar = kx === 'card' ? (sofar || x.digits) : '';
     const [a, b] = spanOf(y);
     const gap = t.slice(spanOf(x)[1], a);
-    if (!sofar || ky !== 'code' || gap.length > 48 || /\d/.test(gap) || CODE_NAMED.test(gap) || labels.byEnd.has(a) || sofar.length + y.digits.length > 19 || isCardNumber(sofar)) continue;
+    // (or read as an ID by the line asking for one too, where its digits open as no ID's do: "卡号是 六二三零 二七一四 等一哈 眼睛花了看不清 零零八三 五五一二 七零四")
+    const asId = ky === 'id' && !idStart(y.digits) && !ID_NAMED_ZH_EN.test(gap);
+    if (!sofar || (ky !== 'code' && !asId) || gap.length > 48 || /\d/.test(gap) || CODE_NAMED.test(gap) || labels.byEnd.has(a) || sofar.length + y.digits.length > 19 || isCardNumber(sofar)) continue;
     read[i + 1] = [y, 'card'];
     sofar += y.digits;
     if (found.some((f) => f[0] === 'card' && f[1] <= a && b <= f[2])) continue;
-    found = found.filter((f) => f[0] !== 'code' || f[2] <= a || b <= f[1]);
+    found = found.filter((f) => (f[0] !== 'code' && f[0] !== 'id') || f[2] <= a || b <= f[1]);
     found.push(['card', a, b, false]);
   }
   // "我收到的是 K7M2XP", "It's K7M2XP.": letters and digits mixed in turn, five to eight, answering a request for the code, where
@@ -3049,7 +3056,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     && !calledNumber(t, a) && !theirMeeting()) return 'code';
   // ("你这是 0898 6677 3410 打来的", "我这显示 +86 0351…", "他号码 139 1122 5870，我这就打": a number someone called from, or one the person dials;
   // "幺八三……拐拐两洞……你这个号码是广东的嘛？": the caller's own, read off the screen)
-  if (len >= 7 && (CALLED_FROM_AFTER.test(t.slice(b, b + 12)) || (SHOWN_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !SHOWN_MINE_AFTER.test(t.slice(b, b + 16))) || OFFICE_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 16), a)) || I_CALL_LINE_BEFORE_ZH.test(t.slice(Math.max(0, a - 24), a)))) return 'no';
+  if (len >= 7 && (CALLED_FROM_AFTER.test(t.slice(b, b + 12)) || (SHOWN_BEFORE.test(t.slice(Math.max(0, a - 32), a)) && !SHOWN_MINE_AFTER.test(t.slice(b, b + 16))) || OFFICE_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 16), a)) || I_CALL_LINE_BEFORE_ZH.test(t.slice(Math.max(0, a - 24), a)))) return 'no';
   // ("你以前的号 幺五二 什么 后面是 六六零八 对吧" to the caller who says he is the son with a new phone: his old number, asked back to test
   // him, case 118; or the new one his line gives, read back to save it, "幺三二，四五……尾数四五拐八这个是吧？"; named by a label too, "你原来那个手机号是一三八 尾号五五二一的吧")
   // (or a piece of it only, the sentence still asking: "你旧号码系咪一三九…尾号四四零二嗰个吖？"; not the whole, "你原来的号 一五八零二六七三九幺五 还用不用了？",
@@ -3288,6 +3295,12 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("The card linked to it is a Discover, 6011 0093 8842 1170" answering a request for the e-mail: a card's number, a card named before it)
   if (caller?.asksHarmless && len >= 13 && len <= 19 && !harmless() && (CARD_WORD_BEFORE.test(t.slice(Math.max(0, a - 32), a)) || /\bcard\b[^.!?\d]{0,32}$/.test(t.slice(Math.max(0, a - 40), a)))) return 'card';
   // (not a meter's reading the line asks for: "It says 0 4 8 2 1 3, and there's a little 'kWh' under it")
+  // (a secret the reply offers by name a little before, beside the harmless thing asked: "Third of March, nineteen forty-six. D'you want me NHS
+  // number an' all? I've got t' card here somewhere... four eight five, seven seven two, nine oh one three.")
+  // (the card it is on named between: the ID's own card, no bank's)
+  // (not a card: the store's or the club's the line asks about, "My Kroger Plus card number? … it's 4820 0017 3391")
+  const offeredBeside = caller?.asksHarmless && len >= 8 ? volunteered(ctx, a) ?? idOffered(ctx, a) : undefined;
+  if (offeredBeside && offeredBeside !== 'card') return harmless() ? 'no' : secretOf(offeredBeside)!;
   // (nor where the harmless thing is a remote tool's address asked for by its length: "Read me that address number, all nine digits, so I can connect")
   if (caller?.asksHarmless && !(TOOL_NUMBER_ASKED.test(caller.text) && /\baddress\b/.test(caller.text))) return len === 6 && p.groups.join() !== '2,2,2' && TEXT_BEFORE.test(t.slice(Math.max(0, a - 32), a)) && !endWithin(ctx.labels.harmlessEnds, a, 40) && !isDateOrTime(p) && !harmless() && !READING_ASKED.test(caller.text) ? 'code' : 'no';
   // "你们的号码是0755-8832 6190": a landline with its area code, the caller's here
@@ -3415,7 +3428,8 @@ const SHOWN_MINE_AFTER = /^[^。！？.!?]{0,8}(?:就是|是)?(?:我|俺)(?:本�
 const PREFIX_NAMED_AFTER = /^\s*(?:的|那|开头|打头|开始|还是|吗|[？?])|^[^，,。.]{0,10}(?:开头|打头|吗|[？?])/;
 const PHONE_CUT_AFTER = /^\s*(?:[,，-]\s*)?(?:\.{2,}|…|$)/;
 const BIRTHDAY_AFTER = /^[\s，,、]*(?:是|就是)?(?:我|俺)的?(?:生日|出生日期)(?:[。，,.!！\s]|$)(?!\s*(?:那天|那|在))|^[\s,]+(?:it's |that's )?my (?:birthday|birth date|date of birth)[.!,]?\s*$/;
-const SHOWN_BEFORE = /(?:来电显示|我这(?:边|里)?显示|手机上显示|(?:你|您)(?:这边|那边)?(?:的)?(?:来电)?显示的?(?:号码?|电话))[的是为：:\s]*\+?$/;
+// (or the caller's number as it rang, "他打给我那个号是 170-2336-8104", "The number came up on my phone as eight oh seven…")
+const SHOWN_BEFORE = /(?:来电显示|我这(?:边|里)?显示|手机上显示|(?:你|您)(?:这边|那边)?(?:的)?(?:来电)?显示的?(?:号码?|电话)|(?:他|她|他们|对方|那人|那个人|骗子)(?:打给我|打过来|打来|用)的?(?:那个|这个)?(?:号码?|电话))[的是为：:\s]*\+?$|\bcame up (?:on (?:my|the) (?:phone|screen|caller id) )?as\s*$/;
 // ("你们公司座机，是 010-8529 6613 吗", "你名片上那个电话 021-6258 3371")
 // (a line the person will ring themselves, named before its number: "我自己打入境处热线问 二八二四 六一一一")
 const I_CALL_LINE_BEFORE_ZH = /(?<![给让叫帮和跟])我(?:自己|先|马上|现在|这就|会|要)*(?:打|拨)(?!算|开|给你|给您)[^\s，,。！？.!?\d我留存给]{0,10}(?:热线|电话|号码|座机)(?:问问?)?[，,是为:：\s]*$/;
@@ -3699,6 +3713,12 @@ const givesItsNumber = (ctx: Context, l: Label, a: number) => NUMBER_NAMED.test(
  * A secret the line did not ask for, whose number the reply offers by name a little before `a`, nothing said against giving it
  * ("我这会儿跟你说一下我建行卡号也成，省得跑了，六二幺七，零零……" to a line that warns against reading out codes).
  */
+/** An ID offered by name ("D'you want me NHS number an' all?"), the card it is on named between, no digits and no bank between. */
+function idOffered(ctx: Context, a: number): LabelKind | undefined {
+  const l = labelBefore(ctx.labels, a, 96, (x) => x.kind === 'id' && !ctx.caller?.asks.has('id'));
+  return l && !/\d/.test(ctx.t.slice(l.at, a)) && !BANK_CARD_NAMED.test(ctx.t.slice(l.at, a)) && (OFFERED.test(ctx.t.slice(Math.max(0, l.at - 24), l.at + 16)) || WANT_MINE.test(ctx.t.slice(Math.max(0, l.at - 24), l.at))) && !negatedAt(ctx.t, l.at) && !othersLabel(ctx.t, l.at) ? 'id' : undefined;
+}
+const WANT_MINE = /\b(?:d'?you|do you|you) (?:want|need) (?:me|my)\s*$/;
 function volunteered(ctx: Context, a: number): LabelKind | undefined {
   // (a bare 卡号 where the line asks for an ID is the 社保卡's or the 医保卡's: "社保卡……在阿爷枕头下面。卡号是，呃，A幺六…"; its 银行卡号 is a card's)
   const l = labelBefore(ctx.labels, a, 48, (x) => !!secretOf(x.kind) && !ctx.caller?.asks.has(x.kind) && !(x.kind === 'card' && !!ctx.caller?.asks.has('id') && ctx.t.startsWith('卡号', x.at)));
@@ -3843,7 +3863,8 @@ const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|ho
 // (a street's name, then where in it or its ZIP: not "4471 sweetheart.", not "44107 done.")
 // (in Chinese, "是" as what is read, opening a clause or after the text, not what a thing is: "我孙子今年是20")
 // (the rest said to be unreadable after a code's first digits: "yzm 三八一 后面几位看不清")
-const REST_UNREAD_AFTER = /^[\s，,]*(?:后面|剩下|后边)(?:的|几位|几个)?(?:数字)?(?:看不清|没看清|看不到|看不见|不清楚|模糊)/;
+// ("验证码 捌叁零 后头字太小了看不清": a few words between)
+const REST_UNREAD_AFTER = /^[\s，,]*(?:后面|剩下|后边|后头|后背|后尾)(?:的|几位|几个)?(?:数字|字)?[^，,。！？\d]{0,6}?(?:看不清|没看清|看不到|看不见|不清楚|模糊|睇唔清)/;
 const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)\s*$|\b(?:it'?s|it has|it) (?:come|arrived|here)[.!,]*\s*$|\bhere it is[.!,:]*\s*$|(?:收到[了哒咯啦哉嘞咧喽咗]?|[来有][了哒咯啦哉嘞咧喽]|嚟咗|到咗)(?:[,，\s…]|\.{2,})*$|[头前后][一二两三四五六\d](?:个|位)(?:数字?)?[\s:：]*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后]面|剩下的?|然后)[是係](?:[\s,，…]|\.{2,})*$|(?:写着|显示)\s*$/;
 // (nothing before a code's digits but a word that opens an answer: "its 48 3..", "ok 48 1..")
 const OPENS_BEFORE = /^\s*(?:(?:ok(?:ay)?|um+|uh+|so|yes|yeah|right)[\s,.]*)*(?:it'?s|it is|it says)?[\s,.:]*$/;
@@ -4049,7 +4070,7 @@ const CALL_TAKEN_BEFORE = /接(?:了|到|过)(?:一个|个|一通|一次)?[^。.
 const I_CALL_IT_AFTER = /^[^!?\n]{0,24}?(?:[.,]\s*(?:then )?i(?:'ll| will|'m going to| am going to|'m gonna| am gonna) (?:call|ring|phone|dial)| and (?:then )?i(?:'ll| will|'m| am) (?:call|ring|phone|dial)(?:ing)?) (?:that|it|this)(?: number| one)?\b(?! (?:my|a|an|the|his|her|our|their|quits|in|off|from)\b)/;
 // The caller's own number, named as theirs: "你原来那个号", "你这个号码是" (in Wu and Min "尔以前那个号", "汝这个号", in Cantonese "你旧嗰个号"),
 // "your old number", "What number's this, …".
-const CALLERS_NUMBER_BEFORE = /(?:你|您|尔|汝|侬|恁)(?:那个|这个)?(?:以前|之前|原来|原先|老|旧)(?:的|个|那个?|这个?|嗰个?|呢个?)?(?:手机)?(?:号|号码|手机|电话)[^。.！!？?]{0,16}$|(?:你|您|尔|汝|侬|恁)这个(?:手机)?(?:号码|号|电话)(?:是|就是)?\s*$|\byour (?:old|previous|real) (?:number|phone|cell)\b[^.!?]{0,16}$|\b(?:this|the|that) number (?:you(?:'re| are)?|u) (?:(?:are|r) )?(?:(?:texting|calling|ringing|messaging|phoning)(?: me)? from|using)\b[^.!?]{0,16}$|\bwhat (?:number|no)(?:'s| is| was) (?:this|that)\b[^.!?]{0,16}$/;
+const CALLERS_NUMBER_BEFORE = /(?:你|您)的?(?:手机)?号码?(?:还是|是不是)[^。.！!？?]{0,12}$|(?:你|您|尔|汝|侬|恁)(?:那个|这个)?(?:以前|之前|原来|原先|老|旧)(?:的|个|那个?|这个?|嗰个?|呢个?)?(?:手机)?(?:号|号码|手机|电话)[^。.！!？?]{0,16}$|(?:你|您|尔|汝|侬|恁)这个(?:手机)?(?:号码|号|电话)(?:是|就是)?\s*$|\byour (?:old|previous|real) (?:number|phone|cell)\b[^.!?]{0,16}$|\b(?:this|the|that) number (?:you(?:'re| are)?|u) (?:(?:are|r) )?(?:(?:texting|calling|ringing|messaging|phoning)(?: me)? from|using)\b[^.!?]{0,16}$|\bwhat (?:number|no)(?:'s| is| was) (?:this|that)\b[^.!?]{0,16}$/;
 // (the caller's line gives its own new number: "这个系我新号码，汝先存起来", read back and asked after, "幺三二，四五……尾数四五拐八这个是吧？")
 const NEW_NUMBER_GIVEN = /(?:这|这个|呢个|该只|此)(?:是|系)?(?:我|阮|𠊎|侬|俺|伲)(?:的|个|嘅)?新(?:号码|号|手机号?|电话)|\bthis is my new (?:number|phone|cell|mobile)\b|\bsave (?:this|my new) number\b/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
