@@ -171,7 +171,6 @@ function withoutRestarts(run: DigitRun, again: number[]): DigitRun {
   const keep = run.groups.map((_, g) => !again.includes(g));
   const digits = withoutGroups(run, again);
   if (!wholeByShape(digits) || wholeByShape(run.digits)) return run;
-  const first = keep.indexOf(true);
   return {
     ...run,
     digits,
