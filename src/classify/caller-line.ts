@@ -289,7 +289,7 @@ export class CallerLine {
       if (thing && label.at - thing.at <= 32 && HOLDER_BEFORE.test(t.slice(Math.max(thing.at + 1, label.at - 40), label.at)) && !/[.。!！?？]/.test(t.slice(thing.at, label.at))) continue;
       // "take your debit card over the phone" asks for no phone number, nor "call me back with the card number", nor "got a new phone and lost
       // all my payees", nor "so our technician can check the phone": a handset
-      if (label.kind === 'phone' && (HANDSET_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !/^phone\s*(?:number|no\b|#)/.test(t.slice(label.at, label.at + 16)) || handsetZh(t, label.at) || callItselfZh(t, label.at) || /\b(?:over|on|by) (?:the )?$/.test(t.slice(Math.max(0, label.at - 9), label.at)) || /^(?:call|text|reach|ring) me\b/.test(t.slice(label.at, label.at + 10)))) continue;
+      if (label.kind === 'phone' && (HANDSET_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !/^phone\s*(?:number|no\b|#)/.test(t.slice(label.at, label.at + 16)) || handsetZh(t, label.at) || callItselfZh(t, label.at) || /\b(?:over|on|by) (?:the )?$/.test(t.slice(Math.max(0, label.at - 9), label.at)) || /^(?:call|text|reach|ring) me\b/.test(t.slice(label.at, label.at + 10)) || PHONE_VERB.test(t.slice(label.at, label.at + 16)))) continue;
       // ...nor "the body shop's address and phone?": a business's, asked as something harmless
       // (or "Who is your doctor? We'll need their name and phone number": theirs, the business the line just named)
       // ("派件员名字和电话都在上面", "我的电话": a courier's or the caller's own, not asked of the person)
@@ -388,6 +388,8 @@ export class CallerLine {
 /** It gives a number's start for the person to go on with ("the account number on your bill starts with 3 1"). */
 export const STARTS_WITH = /\b(?:starts|begins|opens) with (?:a |an )?[a-z]?\s?\d/;
 const ACCOUNT_SECURED_BEFORE = /\b(?:we|i|they)(?: will|'ll| can| must| need to| have to| are going to)? (?:secure|protect|block|freeze|unfreeze|unblock|restore|lock|recover|reactivate|suspend|close|check|review|monitor)(?:d|ing)? (?:your|the|ur) $/;
+// ("just phone the practice on the usual number": to phone, no number asked)
+const PHONE_VERB = /^phone (?:the|your|our|us|me|him|her|them|back|ahead|up)\b/;
 const CALLER_DOES_ZH = /(?:我|我们)(?:这边|这里|这头|后台)?(?:马上|现在|就|会)?(?:帮|给|为|替)(?:您|你)(?:绑定|解绑|开通|注销|关闭|冻结|解冻|处理|激活)[^，。？！\s]{0,6}$/;
 const CARD_STOPPED_BEFORE = /\b(?:we|i|they)(?:'ll|'ve)?(?: [a-z']+){0,4} (?:cancel|block|freeze|stop|lock|deactivate)(?:led|ed|d|ing)? (?:that|the|your|ur|this) $/;
 const NEW_CARD_BEFORE = /\b(?:get|receive|send|mail|issue|ship|post)\s+(?:you\s+)?(?:your|a|the) (?:new|replacement) (?:[a-z]+ )?$/;
@@ -395,7 +397,8 @@ const NEW_CARD_BEFORE = /\b(?:get|receive|send|mail|issue|ship|post)\s+(?:you\s+
 // (or the handset a code is sent to: "发个验证码去呢部手机", "发到你这部手机上"; or one bought or changed, "我上回买手机也是这样弄的")
 const HANDSET_ZH_BEFORE = /(?:把|拿着|拿起|看看?|打开|翻开)(?:您|你)?的?$|(?:这|呢|嗰|那)部$|(?:买|换|修|摔(?:坏|烂)?了?)(?:了|过)?(?:新|部|个|台)?$/;
 // ("您手机会收到一条短信", "一会儿有个yzm发你手机上": what comes to it, or onto it, not its number; not "发你手机给我", a number to send)
-const HANDSET_ZH_AFTER = /^手机(?:上|里)?(?:拿|放|举|凑|屏幕|调|(?:会|将|马上|立刻|一会儿?|等下|就)*(?:收到|接到))/;
+// ("系统会给您手机发一个六位数的兑换码": sent to it)
+const HANDSET_ZH_AFTER = /^手机(?:上|里)?(?:拿|放|举|凑|屏幕|调|(?:会|将|马上|立刻|一会儿?|等下|就)*(?:收到|接到))|^手机(?:上)?(?:发|下发|推送)(?:一|个|条|了)/;
 const SENT_ONTO = /(?:发|发到|发送到|发至|传到)(?:您|你)?的?$/;
 const handsetZh = (t: string, at: number) => t.startsWith('手机', at) && !t.startsWith('手机号', at)
   && (HANDSET_ZH_BEFORE.test(t.slice(Math.max(0, at - 6), at)) || HANDSET_ZH_AFTER.test(t.slice(at, at + 8)) || (SENT_ONTO.test(t.slice(Math.max(0, at - 4), at)) && /^手机(?:上|里)/.test(t.slice(at, at + 3))));
@@ -424,7 +427,8 @@ const CARD_DIGITS = /\b(?:full|whole|all(?: the)?) (?:sixteen|16)[- ]digits?\b|\
 const DONT_SHARE_BEFORE = /\b(?:do not|don'?t|never|not to) (?:share|give(?: out)?|tell|disclose|reveal) (?:your |this |the |any )?$/;
 const DONT_SHARE_AFTER = /\b(?:with|to) (?:anyone|anybody|others|other people|strangers)\b(?![^]*\b(?:except|but|other than|apart from|besides)\b)/;
 const CALL_ON_BEFORE = /\b(?:call|ring|phone|dial|contact)(?:ing)? (?:(?:[a-z]+ ){0,3}(?:on|at) (?:the )?(?:phone |telephone )?(?:number )?|(?:the |that )?numbers? )(?:on the back of (?:your|the|my) )?$/;
-const NOT_ASKED_BEFORE = /\b(?:won'?t|will not|would never|will never|never|don'?t|do not|not going to|no need to) (?:ask|need|request|want|take|accept|collect|store|keep)(?:ing)?(?: you)?(?: for)?(?: (?!(?:but|now|so|just|please|i|we|want|need)\b)[a-z']+){0,5} $|(?:不会|不需要|不用|从不|绝不)(?:向您|向你|跟您|跟你)?(?:索要|询问|要|问)(?:您|你)?(?:的)?[^。！？，,\d]{0,6}$/;
+// ("也不会要您在电话里报银行卡号、验证码": the things not asked listed after)
+const NOT_ASKED_BEFORE = /\b(?:won'?t|will not|would never|will never|never|don'?t|do not|not going to|no need to) (?:ask|need|request|want|take|accept|collect|store|keep)(?:ing)?(?: you)?(?: for)?(?: (?!(?:but|now|so|just|please|i|we|want|need)\b)[a-z']+){0,5} $|(?:不会|不需要|不用|从不|绝不)(?:向您|向你|跟您|跟你)?(?:索要|询问|要|问)(?:您|你)?(?:的)?[^。！？，,\d]{0,16}$/;
 // ("from the red, white and blue card", "on your current red, white and blue card", "off the card": a few words may describe where)
 // (not "收到", "找到": "你手机收到验证码了吗" asks for the code the phone received; 去 is Cantonese for to, "发个验证码去你手机")
 const HOLDER_BEFORE = /(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|(?<![收得找看做拿想听遇等])到|在|往|给|(?<![过回])去)\s*(?:(?:the|your|ur|my|this|that|you|her|his|their|our)\s+)+(?:(?!(?:or|also|then|plus|your|my|the|a|an|what|which|how|can|could|would|will|do|does|please)\b)[a-z]+(?:-[a-z]+)*,?\s+){0,5}$|(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|(?<![收得找看做拿想听遇等])到|在|往|给|(?<![过回])去)\s*(?:(?:the|your|ur|my|this|that|you)\s+)*(?:您|你)?(?:的)?\s*$/;

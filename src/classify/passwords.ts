@@ -108,7 +108,8 @@ const NEXT_WORD = /\s*([a-z]+)/y;
 const TOKEN = /[a-z0-9@#$%^&*!+_~'-]+/g;
 // (and a clock's time, "8:35", is no part of one either)
 // (a sum's digits are read from where they start only: tried from each digit of a long run, it was quadratic)
-const MONEY = /[$€£¥]\s?\d[\d,.]*|(?<![\d,.])\d[\d,.]*\s?(?:dollars?|bucks|euros?|pounds?|k\b)|\b\d{1,2}:\d{2}\b/g;
+// (a sum written with a currency's code or with thousands commas: "KSh 5,000.00", "saying 5,000 not 50")
+const MONEY = /[$€£¥₦₹]\s?\d[\d,.]*|\b(?:ksh|kes|rs|inr|ngn|php|zar|ghs|ugx|tzs|usd|gbp|eur|rmb|cny)\.?\s?\d[\d,.]*|(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?![\d,])|(?<![\d,.])\d[\d,.]*\s?(?:dollars?|bucks|euros?|pounds?|k\b)|\b\d{1,2}:\d{2}\b/g;
 // Words that describe a password or carry the sentence, never part of one.
 const SPEECH = new Set([
   'a', 'an', 'the', 'my', 'your', 'our', 'his', 'her', 'their', 'its', "it's", 'it', 'is', 'was', 'are', 'be', 'i', 'you', 'we', 'he',

@@ -370,9 +370,13 @@ function sameKind(text: string, sorted: Leak[]): Leak[] {
     if (d.length < 4 || named[k]) return;
     if (kind === undefined || (kind !== l.kind && kind === 'card' && !isCardNumber(d))) kindOf.set(d, l.kind);
   });
+  // (and a number's last group said again after it, "…two nine... five three. Yeah. Two nine five three.", is that number's)
+  const endOf = (k: number) => digits[k]!.length >= 4 ? sorted.findLast((x, i) => i < k && digits[i]!.length >= 8 && digits[i]!.endsWith(digits[k]!) && x.kind !== 'card')?.kind : undefined;
+  // (or its end put right: "卡号 6230-5201-0088-2741-635 不对 最后是653")
+  const putRight = (k: number) => k > 0 && digits[k]!.length <= 4 && digits[k - 1]!.length >= 8 && END_PUT_RIGHT.test(text.slice(sorted[k - 1]!.end, sorted[k]!.start)) ? sorted[k - 1]!.kind : undefined;
   let changed = false;
   const out = sorted.map((l, k) => {
-    const kind = kindOf.get(digits[k]!);
+    const kind = endOf(k) ?? putRight(k) ?? kindOf.get(digits[k]!);
     if (!kind || kind === l.kind || named[k]) return l;
     changed = true;
     return { ...l, kind };
@@ -380,6 +384,7 @@ function sameKind(text: string, sorted: Leak[]): Leak[] {
   return changed ? out : sorted;
 }
 
+const END_PUT_RIGHT = /^[\s,，.。]*(?:不对|不是|说错了?|错了|no,? wait|sorry|i mean)[\s,，.。]*(?:最后|末尾|后面|the last|last|the end)[^\d]{0,6}$/i;
 // (none given in a refusal: "I won't give you the second digit")
 const REFUSING = /\b(?:won'?t|will not|not|never|don'?t|do not|can'?t|cannot|no way)\b|不|没|别/;
 // (digits of a secret asked for by their places: "the second, fourth and sixth digits", "the 2nd and 5th characters")
@@ -600,7 +605,7 @@ const ANSWER_LEAD_EN = /^(?:[\s,.:;…'"-]|\b(?:it'?s|it is|it|is|was|are|that'?
 // (or whose it is, said short, "招行的吧 6 2 1 4 8 3", "我妈的 3 7 0 2", "……系农商行个，六二三", "俺这卡是农商行的，六二幺"; 系 and 个 are 是 and 的 in Cantonese and Hakka)
 // (or keyed in as it is said, "要得，我按，三、八、六……")
 // (or the text's sender read out first, quoted: "来啰……'微信支付'……九、三……")
-const ANSWER_LEAD_ZH = /^[\s，,、…：:.。嗯呃啊哦额噢喏呐好的对是系就然后还有后面前面剩下接着她他说应该好像大概我记得念报那个这个位吧行收到来了一条个又啰咯喽]*$|^[\s，,、…：:.。嗯呃啊哦额噢好的对是系就来了收到啰咯喽上面写着]*['"‘’“”「」『』【][^'"‘’“”「」『』【】\d]{1,16}['"‘’“”「」『』】][\s，,、…：:.。]*$|(?:^|[，,…])\s*我(?:先|现在)?(?:按|输)(?:了|的是)?[\s，,：:]*$|(?:^|[，,])[^，,]{0,10}(?:是|(?<![联关])系|为|[:：])[\s…]*$|(?:^|[，,…])[\s嗯呃啊哦是系]*[\u4e00-\u9fff]{1,8}[的个嘅]吧?[\s，,]*$|(?:^|[\s，,])(?:后|前|最后|末)[一二三四五六七八九两\d]位(?:是|数是)?[\s：:]*$/;
+const ANSWER_LEAD_ZH = /^[\s，,、…：:.。嗯呃啊哦额噢喏呐好的对是系就然后还有后面前面剩下接着她他说应该好像大概我记得念报那个这个位吧行收到来了一条个又啰咯喽]*$|^[\s，,、…：:.。嗯呃啊哦额噢好的对是系就来了收到啰咯喽上面写着]*['"‘’“”「」『』【][^'"‘’“”「」『』【】\d]{1,16}['"‘’“”「」『』】][\s，,、…：:.。]*$|(?:^|[，,…])\s*我(?:先|现在)?(?:按|输)(?:了|的是)?[\s，,：:]*$|(?:^|[，,])[^，,]{0,10}(?:是|(?<![联关])系|为|写着|写的是|显示|[:：])[\s…]*$|(?:^|[，,…])[\s嗯呃啊哦是系]*[\u4e00-\u9fff]{1,8}[的个嘅]吧?[\s，,]*$|(?:^|[\s，,])(?:后|前|最后|末)[一二三四五六七八九两\d]位(?:是|数是)?[\s：:]*$/;
 const SENTENCE_END = /[.!?。！？；;]\s*(?=[^.!?。！？；;]*$)/;
 
 /** Whether the value at `start` is given as an answer: nothing but a lead like "it's" or "后面是" before it, since `from` and in its sentence. */
@@ -3301,8 +3306,11 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (not a card: the store's or the club's the line asks about, "My Kroger Plus card number? … it's 4820 0017 3391")
   const offeredBeside = caller?.asksHarmless && len >= 8 ? volunteered(ctx, a) ?? idOffered(ctx, a) : undefined;
   if (offeredBeside && offeredBeside !== 'card') return harmless() ? 'no' : secretOf(offeredBeside)!;
-  // (nor where the harmless thing is a remote tool's address asked for by its length: "Read me that address number, all nine digits, so I can connect")
-  if (caller?.asksHarmless && !(TOOL_NUMBER_ASKED.test(caller.text) && /\baddress\b/.test(caller.text))) return len === 6 && p.groups.join() !== '2,2,2' && TEXT_BEFORE.test(t.slice(Math.max(0, a - 32), a)) && !endWithin(ctx.labels.harmlessEnds, a, 40) && !isDateOrTime(p) && !harmless() && !READING_ASKED.test(caller.text) ? 'code' : 'no';
+  // (nor where the harmless thing is a remote tool's address asked for by its length or to connect: "Read me that address number, all nine
+  // digits, so I can connect", "Please read me the address now so I can connect.")
+  const toolAddress = !!caller?.asksHarmless && (TOOL_NUMBER_ASKED.test(caller.text) || /\bconnect\b/.test(caller.text) || caller.says(REMOTE_TOOL)) && /\baddress\b/.test(caller.text);
+  if (toolAddress && len >= 9 && len <= 10 && !harmless()) return 'code';
+  if (caller?.asksHarmless && !toolAddress) return len === 6 && p.groups.join() !== '2,2,2' && TEXT_BEFORE.test(t.slice(Math.max(0, a - 32), a)) && !endWithin(ctx.labels.harmlessEnds, a, 40) && !isDateOrTime(p) && !harmless() && !READING_ASKED.test(caller.text) ? 'code' : 'no';
   // "你们的号码是0755-8832 6190": a landline with its area code, the caller's here
   if (LANDLINE.test(d) && p.groups.length >= 2 && (p.groups[0] === 3 || p.groups[0] === 4) && /[\u4e00-\u9fff]/.test(t.slice(Math.max(0, a - 16), a))) return harmless() || othersNumberNear(t, a) ? 'no' : 'phone';
   // a resident ID's start, ten digits or more, where the line asks for the ID or the reply names it just before ("那我先报个身份证你帮我
@@ -3318,6 +3326,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // you repeat that slowly?" "Five. Two. Nine. Zero…"): a social security number's length, or a phone number's
   // ("It's giving me a code for you, 6 1 2 - 0 9 4 - 3 7 7": a code, said to be one a little before)
   if (p.spelled && len >= 9 && len <= 11 && p.groups.length >= 4 && !label && !ctx.caller?.asks.size) return harmless() || othersNumberNear(t, a) || (len === 10 && OFFICE_BEFORE.test(t.slice(Math.max(0, a - 40), a))) ? 'no' : /\bcode\b/.test(t.slice(Math.max(0, a - 24), a)) ? 'code' : len === 9 ? 'id' : 'phone';
+  // (the office's number the line tells the person to ring, said back to check: "phone the practice on the usual number" · "Oh-one-three-three-
+  // nine-seven, is it...")
+  if (!caller?.asks.size && !label && caller?.says(OFFICE_TO_RING) && /^[\s,.…]*(?:is (?:it|that)|isn'?t it|right)\b/.test(t.slice(b, b + 16))) return 'no';
   // (a long one the reply offers by name a little before, the line asking for none: "it wants phone number for M-Pesa deposit, is it this one 0754
   // 312 280 or my tigo one?")
   if (len >= 9 && len <= 12 && !caller?.asks.size) {
@@ -3777,12 +3788,14 @@ const CARD_TALKED = /\bcards?\b|卡|\bover the phone\b[^?!]{0,80}\b(?:fee|paymen
 // (a person's, not a firm's: "Ring HMRC's number, 0300 200 3300")
 // (the number money goes to, as a text about a payment reads it out: "it says 'Confirm transfer of MK 75,000 to 0888...'")
 const PAID_TO_BEFORE = /\b(?:transfer(?:red|ring)?|pay(?:ing|ment)?|paid|wire[ds]?|deposit(?:ed)?)\b[^.!?\n]{0,32}\bto\s*$/;
+const OFFICE_TO_RING = /\b(?:phone|call|ring|contact)(?:ing)? (?:the|your|our) (?:practice|surgery|office|clinic|branch|bank|council|pharmacy|hospital|school|helpline|hotline)\b/;
 const GIVE_THEIR_NUMBER_BEFORE = /\b(?:give|giving|send|sending) you (?:his|her|their) (?:number|cell|phone|mobile)\b[^!?\d]{0,72}$/;
 const SOMEONES_BEFORE = /\b(?:my|her|his|their|our)(?: [a-z]+)? $|\b(?:sister|brother|mum|mom|mother|dad|father|wife|husband|son|daughter|friend|neighbou?r|aunt|uncle|cousin|grandma|grandpa)'s $/;
 const GOOD_TILL_BEFORE = /\b(?:good|valid|runs?)\s+(?:till|until|to|thru|through)\s*$/;
 const PHONE_NAMED_BEFORE = /手机|电话|\b(?:phone|cell|mobile)\b/;
 const PASSWORD_NAMED_BEFORE = /密码|口令|\b(?:password|passcode|pin)\b/;
-const MTCN_ASKED = /\bmtcn\b|\bmoney transfer control\b/;
+// (or the receipt's code by its length: "send me the 10 number code on the receipt so he could collect")
+const MTCN_ASKED = /\bmtcn\b|\bmoney transfer control\b|\b(?:10|ten)[- ](?:number|digit) (?:code|number)\b|\b(?:code|number|reference) (?:on|from) the receipt\b/;
 const PAYMENT_CARD_BEFORE = /\b(?:credit|debit|bank|atm|visa|mastercard|master|amex|gift|cash|payment|sim|top-?up)\s*$/;
 const SORT_CODE_ASKED = /\bsort code\b|\bbsb\b/;
 const POLICY_ASKED = /保单|\bpolicy\b/;
@@ -3873,6 +3886,8 @@ const BREAKS_OFF = /^\s*(?:(?:…+|\.{2,})\s*)?(?:oh no|no wait|wait|hold on|han
 const REPLY_ENDS = /^\s*[.。!！]?\s*$/;
 const SAYS_BEFORE = /(?:\bis|'s|:|：|是|为)\s*$/;
 // (a sum's currency just before its digits, or the ringgit's and the taka's letters: "USD 487.00", "RM 500")
+const THOUSANDS_WRITTEN = /^\d{1,3}(?:,\d{3})+$/;
+const CURRENCY_NAMED = new RegExp(CURRENCY);
 const CURRENCY_BEFORE = new RegExp(String.raw`(?:${CURRENCY}|\b(?:rm|tk))\s?$`);
 // (the card's own code, where the line asks for it by the card: "the code from the card", "卡背面")
 const CARD_CODE_ASKED = /\bcode (?:from|on|off) (?:the )?(?:back of )?(?:the |your )?card\b|\bcard'?s code\b|\b(?:expiry|expiration)\b|卡背面|有效期/;
@@ -4229,7 +4244,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
     default:
   }
   // a count or a sum after the label is not the secret: "验证码5分钟内有效", "card fee 50 dollars", "'OTP for USD 487.00 at MERCH-PAY LTD'"
-  if (len <= 8 && (unitAfter(t, b) || CURRENCY_BEFORE.test(t.slice(Math.max(0, a - 5), a)))) return 'no';
+  // (or written with a thousands comma where the reply names a currency: "'Pay KSh 5,000.00 … Enter PIN'] this one is saying 5,000 not 50!!")
+  if (len <= 8 && (unitAfter(t, b) || CURRENCY_BEFORE.test(t.slice(Math.max(0, a - 5), a)) || (THOUSANDS_WRITTEN.test(t.slice(a, b)) && CURRENCY_NAMED.test(t)))) return 'no';
   // ("I'm not giving you any one-time password. It's 11:05": a clock's time is no secret's value)
   if (p.seps.includes(':') && isDateOrTime(p)) return 'no';
   switch (label.kind) {
