@@ -44,6 +44,7 @@ const digitsAt = (t: string, i: number) => {
   return j - i;
 };
 /** Whether the digits from i (read across single spaces) begin again with `digits`. */
+const TIME_WORD_BEFORE = /\b(?:past|to|half|quarter) $/;
 function restarts(t: string, i: number, digits: string): boolean {
   let k = 0;
   for (let j = i; k < digits.length && j < t.length; j++) {
@@ -133,7 +134,8 @@ export function findRuns(t: string, spelled: ArrayLike<number> = NONE_SPELLED): 
       if (gap === 0 || !isDigitAt(t, k) || (!pause && (gap > 3 || (gap === 3 && (t[j] !== ' ' || t[j + 1] === ' ' || t[j + 2] !== ' '))))) break;
       // a sentence's end between numbers of two digits or more, "since 2015. 27 6 40 sounds right": two numbers (digits
       // read one at a time, "5. 2. 9.", are one, and so is a number said again so, "552 139. one three nine")
-      if (t[j] === '.' && t[j + 1] === ' ' && gap === 2 && (digitsAt(t, k) >= 2 || (j - g >= 2 && !spelled[k]))) break;
+      // (nor a time's hour said before the sentence ends, "at ten past six. Four four one nine")
+      if (t[j] === '.' && t[j + 1] === ' ' && gap === 2 && (digitsAt(t, k) >= 2 || (j - g >= 2 && !spelled[k]) || TIME_WORD_BEFORE.test(t.slice(Math.max(0, g - 8), g)))) break;
       run.seps.push(k === j + 1 ? charAt(t, j) : t.slice(j, k));
       j = k;
     }

@@ -1184,6 +1184,8 @@ const CUT_END = /\d\s*(?:[,，、-]|\.{2,}|…+)(?:\s*(?:[,，、-]|\.{2,}|…+)
 const SAID_CUT_END = /\d\s*(?:\.{2,}|…+|[-—–]+)\s*$/;
 /** A reading broken off: what follows it opens with a pause's dots. */
 const PAUSE_AFTER = /^\s*(?:\.{2,}|…)/;
+/** A code said to have come, in the words of its label: "code asche", "code came", "the code's here". */
+const CODE_CAME = /\b(?:asche|ashche|aise|aya|aaya|came|come|arrived|here)\b/;
 const GOES_ON = /^\s*(?:\.{2,}|…+)\s*\d/;
 // (a thing the number is of, just before it, "my 1040", "room 212", "物业费368"; a count's unit after it, "12 more minutes", "51了")
 const THING_BEFORE = /(?:\b(?:my|the|for|in|at|of|since|between|from|until|till|before|after|around|about|room|unit|apt|apartment|page|suite|floor|ext)|费|今年|岁)\s*$/;
@@ -1757,7 +1759,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const [guess, kind] = kx ? [y, kx] : [x, ky!];
     // (a number a label or the caller makes harmless is never a secret's slip; corrected to one like it, it stays harmless:
     // "the one ending 4 4 1 7, sorry, 4 4 7 1")
-    if (harmless.has(guess) && (ctx.labels.byEnd.get(guess.starts[0]! - leadOf(guess, ctx))?.kind === 'not' || (!!ctx.caller && callersOwnNumber(guess.digits, ctx.caller)))) {
+    // (but a date the password is made of stays its: "密码…后壁加阮查某囝的生日，零六一四二八……毋着毋着，是零六一四幺八")
+    if (harmless.has(guess) && !ctx.caller?.asks.has('password') && (ctx.labels.byEnd.get(guess.starts[0]! - leadOf(guess, ctx))?.kind === 'not' || (!!ctx.caller && callersOwnNumber(guess.digits, ctx.caller)))) {
       const [a, b] = spanOf(kx ? x : y);
       if (alike(guess.digits, (kx ? x : y).digits)) found = found.filter((f) => f[2] <= a || b <= f[1]);
     } else if (guess.digits.length >= 3) found.push([kind, ...spanOf(guess), false]);
@@ -2228,7 +2231,7 @@ function numbersIn(run: DigitRun, labels: Labels, t: string): DigitRun[] {
 // Between a guess at a number and its correction: "no wait", "sorry", "or is it", "不对", "说错了".
 // (between a number's pieces read on: "洞五拐勾，后头几位是两四")
 const READ_ON_GAP = /^[\s,，、.。…-]*(?:(?:后头|后面|后边|末尾|最后|尾巴)(?:几位|几个|那几位)?(?:是|系|就是)?|然后|接着|再)?[\s,，、.。…:：-]*$/;
-const CORRECTION = /^[\s,.…!]*(?:(?:no|wait|sorry|actually|i mean|or is it|or was it|or|[啊哦呃哎嗯]*(?:不对|不是|唔系|唔啱|说错了|讲错了?|错了|看错了)|或者|还是)[\s,.…!，。]*)+(?:it'?s|it is|应该是|是)?[\s,.…!，]*$/;
+const CORRECTION = /^[\s,.…!]*(?:(?:no|wait|sorry|actually|i mean|or is it|or was it|or|[啊哦呃哎嗯]*(?:不对|不是|唔系|唔啱|勿对|弗对|伓是|毋着|说错了|讲错了?|错了|看错了)|或者|还是)[\s,.…!，。]*)+(?:it'?s|it is|应该是|是)?[\s,.…!，]*$/;
 
 // What may stand between the pieces of a number read out with pauses: fillers, "I think", "and then".
 const PIECE_GAP = /^(?:[\s.,…!;:、，。-]|(?:um+|uh+|er+|erm|ah+|hmm+|wait|hold on|hang on|sorry|i think|then|and|let me (?:see|scroll|check|look|read)|ok|okay|it'?s|is|so|next|after that|that'?s|yes|yeah|one sec(?:ond)?|a sec(?:ond)?|again|like|oh|the rest(?: of it)?|rest|the last (?:part|bit|few)|last)(?![a-z])|嗯|呃|额|啊|然后|再是|再|是|后面|中间|接着)*$/;
@@ -3036,6 +3039,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len >= 4 && !isMobile(d) && (!label || label.kind === 'not' || label.kind === 'phone') && !calledNumber(t, a) && !isOfficial(d) && !TOLL_FREE_START.test(d) && !unitAfter(t, b) && !p.seps.some((x) => /[/:]/.test(x)) && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a, ctx.caller?.last === 'password', label?.kind === 'phone')) return 'password';
   if (TOLL_FREE_START.test(d) && (/^-?[a-z]/.test(t.slice(b, b + 2)) || /^ (?:number|line|one)\b/.test(t.slice(b, b + 8)) || (p.groups.length === 2 && p.groups[0] === 1))) return 'no'; // "1-800-MEDICARE": a company's number in letters; "the 1-877 one"
   if (len < 10 && (t.startsWith(' number', b) || t.startsWith(' line', b)) && TOLL_FREE_WORD.test(t.slice(a, b))) return 'no';
+  // (a landline the line tells the person to ring at an office, read off where it is kept: "你打卫生院座机问，个号码就喺…服务卡上面" · "零七五八，六六幺……")
+  if (/^0[1-9]/.test(d) && len <= 12 && !label && !!ctx.caller?.says(OFFICE_TO_RING_ZH)) return 'no';
   // ("你们 400 电话是多少？", "95 开头的": the start of a kind of line)
   if (len <= 3 && /^(?:400|800|95|96|12)$/.test(d) && /^\s*(?:电话|热线|号码|开头|的号)/.test(t.slice(b, b + 6))) return 'no'; // ("if it's not a 1-800-772 number": the start of a kind of line)
   // ("一个幺零六九开头的号发的": the start of the number a text came from)
@@ -3788,6 +3793,7 @@ const CARD_TALKED = /\bcards?\b|卡|\bover the phone\b[^?!]{0,80}\b(?:fee|paymen
 // (a person's, not a firm's: "Ring HMRC's number, 0300 200 3300")
 // (the number money goes to, as a text about a payment reads it out: "it says 'Confirm transfer of MK 75,000 to 0888...'")
 const PAID_TO_BEFORE = /\b(?:transfer(?:red|ring)?|pay(?:ing|ment)?|paid|wire[ds]?|deposit(?:ed)?)\b[^.!?\n]{0,32}\bto\s*$/;
+const OFFICE_TO_RING_ZH = /打(?:[^，。！？]{0,4})(?:卫生院|医院|社区|派出所|银行|学校|居委会|村委会|物业|营业厅|诊所|卫生室|网点)的?(?:座机|电话|热线)/;
 const OFFICE_TO_RING = /\b(?:phone|call|ring|contact)(?:ing)? (?:the|your|our) (?:practice|surgery|office|clinic|branch|bank|council|pharmacy|hospital|school|helpline|hotline)\b/;
 const GIVE_THEIR_NUMBER_BEFORE = /\b(?:give|giving|send|sending) you (?:his|her|their) (?:number|cell|phone|mobile)\b[^!?\d]{0,72}$/;
 const SOMEONES_BEFORE = /\b(?:my|her|his|their|our)(?: [a-z]+)? $|\b(?:sister|brother|mum|mom|mother|dad|father|wife|husband|son|daughter|friend|neighbou?r|aunt|uncle|cousin|grandma|grandpa)'s $/;
@@ -4075,7 +4081,8 @@ const PAYEE_BEFORE = /(?:对方|安全|监管)(?:的)?(?:账户|账号|帐户|�
 const ACCOUNT_SENT = /(?:账号|账户|帐号|帐户|卡号)[^。！？]{0,6}?(?:我|已经)?(?:短信|微信)?发(?:个|条)?(?:短信|微信)?(?:给|到)?(?:你|您)|(?:发|发送)(?:你|给你|您|给您)(?:的)?(?:微信|短信)[^。！？]{0,6}(?:账号|账户)|\b(?:i'?ll|i will|i'?ve|i have|we'?ll|we will|we'?ve|we have) (?:just )?(?:text|texted|send|sent|email|emailed|e-mailed)(?: you)? (?:our|the|my) (?:account|bank) (?:number|details)\b/;
 const SENTENCE_ASKS = /^[^\n。.!！?？]{0,20}[?？]/;
 // (asked with a tag and no mark, as chats type it: "一三八 尾号五五二一的吧 阿姨给你打个电话")
-const SENTENCE_TAG_ASKS = /^[^\n。.!！?？]{0,20}(?:吧|吗)(?![\u4e00-\u9fff])/;
+// (or asks what it was: "一三九 四七八几来着 后四位多少 你说说")
+const SENTENCE_TAG_ASKS = /^[^\n。.!！?？]{0,20}(?:吧|吗)(?![\u4e00-\u9fff])|^[^\n。.!！?？]{0,4}(?:几来着|啥来着|什么来着|多少来着)/;
 // (the phone asked for, named back as the reply's own just before: "My number? Oh seven seven, four one... wait.")
 const MY_NUMBER_BEFORE = /\bmy (?:mobile |phone |cell |own )?number\b[?.,!…\s]*$/;
 // The number of a call the person took: "接了一个 说是农业局的 我没理他 号码是…" (not their own, nor a card's or an ID's)
@@ -4279,7 +4286,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // is 0 3...")
       const breaksOff = ((p.spelled || p.groups.every((g) => g === 1)) && isHan(t.charCodeAt(label.at)) && (REPLY_ENDS_HERE.test(t.slice(b)) || BREAKS_OFF.test(t.slice(b, b + 16)))) || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || WORD_CUT_AFTER.test(t.slice(b, b + 12))))
         // (or typed together, then cut off: "密码是83…算了")
-        || (len === 2 && /^\s*(?:…|\.{2,})/.test(t.slice(b, b + 4)));
+        || (len === 2 && /^\s*(?:…|\.{2,})/.test(t.slice(b, b + 4)))
+        // (or read one by one as the message ends, the code said to have come: "code asche 5 8")
+        || (p.groups.every((g) => g === 1) && /^\s*$/.test(t.slice(b)) && CODE_CAME.test(t.slice(label.at, a)) && !!ctx.caller?.asks.has('code'));
       // (a refusal the person gives in to before the digits is no refusal of them: "they always say never give the PIN... okay, it's one, nine—")
       if (len >= 2 && breaksOff && (!negatedAt(t, label.at) || GIVES_IN_BEFORE.test(t.slice(label.at, a))) && !unitAfter(t, b)) return ctx.caller?.last === 'cvv' && !OTP_LABEL.test(t.slice(label.at, label.at + 16)) ? 'card' : label.kind;
       // ("authenticator is showing 47" answering a line that asks for the number that pops up as it signs in: the two digits an

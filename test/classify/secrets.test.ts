@@ -5016,3 +5016,19 @@ describe("the written calls of rounds 70 and 71: a surgery's number said back, a
     ["月息6厘 三年分期 您把身份证正反面和收款银行卡号发我 我给您走审批", ["【宜信普惠】赵先生，您的小微经营贷已预审通过，额度5万，无抵押，当天放款，详询客服微信 yxph_kf07"], ["正好想整台四柱举升机 差点钱 利息咋算"], "身份证拍了发你了 卡号 6230-5201-0088-2741-635 不对 最后是653 建行的", ["card"]],
   ]);
 });
+
+describe("the written calls of round 72: a card's last four after a time, a PAC's digits by place, a code said to have come, a clinic's landline, a Wu correction, an old number asked back", () => {
+  readsEachInCallAs([
+    ["Hi there, is that Jessica Tudball? It's Priya from the Barclays fraud team. I'm calling about your debit card ending four four one nine. We've held a payment of eighty-two pounds fifty to an online gaming site, at about ten past six this morning. Just so you know, I won't ask you for your PIN or any passcodes. I only need to know if it was you.", [], [], "Sorry, hang on, I've a queue out the door — eighty-two fifty? Gaming? God, no, I was fast asleep at ten past six. Four four one nine, yeah, that's the business card.", []],
+    ["AIB Security: Our page is experiencing high demand. To cancel M KOVAC please reply here with digits 1, 3 and 5 of your PAC and our fraud team will block the payee manually.", ["AIB: A new payee 'M KOVAC' was added to your account on 14/10 at 21:47. If this was NOT you, cancel immediately at https://aib-payee-cancel.com"], ["that wasnt me!! opening it now"], "the page just kept spinning anyway. digits are 4, 9 and 0", ["password"]],
+    ["bKash Customer Care: Dear customer, your bKash account has incomplete KYC and will be BLOCKED today. To prevent this, a verification code has been sent to your number. Tell the code to our officer in this chat.", [], [], "bhai ami ki korbo 😟 code asche 5 8", ["code"]],
+    ["唔使拎号，你到咗一楼公卫科报个名就得。有乜唔清楚，你打卫生院座机问，个号码就喺你屋企门口贴住嗰张家庭医生服务卡上面。", ["喂，莫伯啊？我係江口卫生院嘅黄医生啊，同你签咗家庭医生嗰个。上个月你落嚟量血压，上面嗰个度数一百六十几，我打嚟问下你啲降压药有冇按时食啊？", "要嘅，千祈唔好停。另外今年六十五岁以上嘅老人家有免费体检，我帮你排咗礼拜三，十一月十三号朝早，八点前嚟到，记住唔好食早餐，要抽血。带埋身份证同医保卡就得，唔使俾钱，顺便拎埋药。"], ["哦，黄医生啊！有食有食，朝朝食一粒，不过间中都会唔记得……嗰盒药就嚟食完喇，仲使唔使落去拎过？", "礼拜三……十三号，八点前，唔食早餐。得，我叫我个女揸摩托车车我落去。使唔使拎号啊？"], "得得，张卡贴喺雪柜门度，零七五八，六六幺……后面啲字俾油烟熏到睇唔清，冇所谓，我礼拜三直接落去就得。唔该晒黄医生。", []],
+    ["格么我放菜园驿站，还是送到侬民宿去？民宿里有人收伐？", ["喂，李海燕伐？我嵊泗中通阿斌啊。侬有只上海寄过来个箱子，蛮大个，面上写了'厨房电器 小心轻放'，前两日大风船停了，今朝刚刚到岛上。"], ["哦哟，阿斌啊，是我个烤箱！等了交关日脚嘞。我人在上海进货，屋里没人个。"], "送民宿去，我老公在个，伊电话侬记一记：幺三八，五七拐洞，两勾幺四……勿对勿对，两勾四幺。伊姓张。", ["phone"]],
+    ["二姨我在图书馆呢 发不了语音😅 你直接转我就行 转这个卡 我同学的 我卡丢了还没补\n6217 8520 0310 4477 096 刘浩 中国银行", ["二姨 是我小军 我原来那个微信号被封了 这是新号 你通过一下哈😁", "瞎点了个链接就被封了😭\n二姨 跟你说个事 你别告诉我妈 她心脏不好\n我跟同学打篮球把人家眼镜和手机撞坏了 人家要赔3800 今天不给就找辅导员 我这学期还评奖学金呢"], ["小军啊 通过了 咋还被封了呢", "咋这么不小心😤 钱是小事 你先给二姨发段语音 我听听是不是你"], "你原来那个手机号是 一三九 四七八几来着 后四位多少 你说说", []],
+  ]);
+  it('masks a password made of a birthday, put right after a first try', () => {
+    const reply = '阮设的是阮名 meiling，后壁加阮查某囝的生日，零六一四二八……毋着毋着，是零六一四幺八。汝佮汝舅讲，毋通乱动阮的钱哦。';
+    const masked = applyMasks(reply, classifyInContext(reply, { context: { caller: '密码你随便设一个自己记得住的，设好之后告诉我，我让舅舅先帮你登进去看看账户开通了没有。' } }).leaks, 'zh');
+    expect(masked).not.toMatch(/零六一四/);
+  });
+});
