@@ -229,10 +229,12 @@ export function scanLabels(t: string): Labels {
     if (held && (held.kind === 'card' || held.kind === 'phone') && held.kind !== l.kind && l.kind !== 'not' && l.kind !== 'number' && PRINTED_ON.test(t.slice(l.at, end + gap))) byEnd.set(next!, l);
   }
   // ...and the bare card said just after an ID's card is that card, what is printed on it its number: "医保卡号……卡上印的是，幺洞四勾…"
-  for (const [end, l] of [...byEnd]) {
+  // (the ID cards' ends sorted once, each bare card finding the last before it by halving: a paste may hold thousands of both)
+  const idCardEnds = [...byEnd].filter(([e, x]) => x.kind === 'id' && t.slice(x.at, e).includes('卡')).map(([e]) => e).sort((x, y) => x - y);
+  for (const [end, l] of idCardEnds.length ? [...byEnd] : []) {
     if (l.kind !== 'card' || end !== l.at + 1 || t.charCodeAt(l.at) !== CARD_ZH) continue;
-    const idCard = [...byEnd].find(([e, x]) => x.kind === 'id' && e <= l.at && l.at - e <= 6 && t.slice(x.at, e).includes('卡') && !/[。！？.!?]/.test(t.slice(e, l.at)));
-    if (!idCard) continue;
+    const e = idCardEnds[countAtMost(idCardEnds, l.at) - 1];
+    if (e === undefined || l.at - e > 6 || /[。！？.!?]/.test(t.slice(e, l.at))) continue;
     const printed = PRINTED_ZH.exec(t.slice(end, end + 12));
     byEnd.delete(end);
     byEnd.set(end + (printed?.[0].length ?? 0), { kind: 'id', at: l.at });

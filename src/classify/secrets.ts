@@ -4251,8 +4251,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
     default:
   }
   // a count or a sum after the label is not the secret: "验证码5分钟内有效", "card fee 50 dollars", "'OTP for USD 487.00 at MERCH-PAY LTD'"
-  // (or written with a thousands comma where the reply names a currency: "'Pay KSh 5,000.00 … Enter PIN'] this one is saying 5,000 not 50!!")
-  if (len <= 8 && (unitAfter(t, b) || CURRENCY_BEFORE.test(t.slice(Math.max(0, a - 5), a)) || (THOUSANDS_WRITTEN.test(t.slice(a, b)) && CURRENCY_NAMED.test(t)))) return 'no';
+  // (or written with a thousands comma where the reply names a currency near it: "'Pay KSh 5,000.00 … Enter PIN'] this one is saying 5,000 not 50!!")
+  if (len <= 8 && (unitAfter(t, b) || CURRENCY_BEFORE.test(t.slice(Math.max(0, a - 5), a)) || (THOUSANDS_WRITTEN.test(t.slice(a, b)) && CURRENCY_NAMED.test(t.slice(Math.max(0, a - 160), b + 160))))) return 'no';
   // ("I'm not giving you any one-time password. It's 11:05": a clock's time is no secret's value)
   if (p.seps.includes(':') && isDateOrTime(p)) return 'no';
   switch (label.kind) {
