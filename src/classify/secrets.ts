@@ -950,8 +950,10 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
   const rest: Leak[] = [];
   // (a remote tool's number begun as a code, or as nothing said, is one, whatever length it makes: "Ok it says 148 29" · "0376", nine digits as a social
   // security number has, where the call talks of AnyDesk's address)
-  const tool = (kind === 'code' || kind === undefined) && (!!caller?.says(REMOTE_TOOL) || (lines ?? []).some((c) => !!c && REMOTE_TOOL.test(c.toLowerCase())));
-  const toolCode = (digits: string) => tool && head.length + digits.length <= 10;
+  // (the call's lines read for a tool only where a rest is found)
+  let tool: boolean | undefined;
+  const toolCode = (digits: string) => head.length + digits.length <= 10 && (kind === 'code' || kind === undefined)
+    && (tool ??= !!caller?.says(REMOTE_TOOL) || (lines ?? []).some((c) => !!c && REMOTE_TOOL.test(c.toLowerCase())));
   const add = (k: LeakKind | undefined, a: number, b: number) => {
     if (!k) return;
     const [s, e] = toOriginal(norm, a, b);
@@ -1563,15 +1565,18 @@ function kindGivenIn(previous: readonly string[], callers?: LeakOptions['callers
     // the front"; the last reply only, and digits only: a spelling's kind is read where it goes on, spellingGoesOn)
     const line = i === previous.length - 1 && !spelledOut(norm.text).length ? lineOf(callers, previous, i) : undefined;
     const asked = line && askedSecret(line);
+    // (the reply read against that line, once, for each use below)
+    let byLine: Found[] | undefined;
+    const readByLine = () => (byLine ??= readSecrets(norm, line));
     // (a code too, where the reply read one: "收到了 前面是 4 7 2 后面字太小了" then "918", not the digits of every short reply before)
-    if (asked && (readSecrets(norm, line).some((f) => f.kind === asked) || (asked !== 'code' && BARE_PIECE.test(norm.text)))) return asked;
+    if (asked && (readByLine().some((f) => f.kind === asked) || (asked !== 'code' && BARE_PIECE.test(norm.text)))) return asked;
     // (or another the line asks for, where the reply broke off on it: "ok its 19900318-21107- wait let me get the card" to "Send me your NIDA
     // number …, then a code will come to you")
-    const broke = line && CUT_END.test(norm.text) ? readSecrets(norm, line).at(-1) : undefined;
+    const broke = line && CUT_END.test(norm.text) ? readByLine().at(-1) : undefined;
     if (broke && line!.asks.has(broke.kind)) return broke.kind;
     // (a remote tool's number, asked for by its length: "send us the 9 digit number it shows" · "The number is 482 119" · "We need all 9
     // digits please" · "073.")
-    if (line && TOOL_NUMBER_ASKED.test(line.text) && readSecrets(norm, line).some((f) => f.kind === 'code')) return 'code';
+    if (line && TOOL_NUMBER_ASKED.test(line.text) && readByLine().some((f) => f.kind === 'code')) return 'code';
     const back = line && saidBack(norm, line);
     if (back) return back;
   }
