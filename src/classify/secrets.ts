@@ -2901,7 +2901,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (near?.kind === 'card' && len === 4 && LAST_DIGITS.test(t.slice(near.at, a))) return 'no';
   // (an ID's start that reads as a date, to a line that asks for the ID's number and no date: "let me get the card from the drawer...
   // 19850214" to "send the 20 digit NIDA number"; a NIDA number begins with the birth date, as South Africa's and China's IDs hold it)
-  if (len === 8 && p.groups.length === 1 && !near && ctx.caller?.asks.has('id') && !ctx.caller.asksSum && !WHEN_ASKED.test(ctx.caller.text) && !DATE_TALK.test(t) && isDateOrTime(p)
+  if (len === 8 && p.groups.length === 1 && !near && ctx.caller?.asks.has('id') && !ctx.caller.asksSum && !WHEN_ASKED.test(ctx.caller.text) && !ctx.talk.says(DATE_TALK) && isDateOrTime(p)
     && !/^\s*号/.test(t.slice(b, b + 2)) && !harmlessNear(t, ctx.labels, a)) return 'id';
   // (a Chinese mobile's start answering a request for the phone number: "私人的是 一三九 零五" to "好的 手机号呢"; not a carrier's
   // three-digit prefix alone, "手机号是152那个开头的")
@@ -2966,7 +2966,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("coverage starts zero one, zero one, twenty eighteen": a date named as one)
   if ((len === 7 || len === 8) && p.groups.length >= 3 && (!label || label.kind === 'not') && isSpacedDate(p) && (BIRTH_TALK.test(ctx.caller?.text ?? '') || BIRTH_TALK.test(t.slice(Math.max(0, a - 24), a)) || DATE_BEFORE.test(t.slice(Math.max(0, a - 16), a)))) return 'no';
   // ("The control number is 4 4 1 9 0 8 2 7 3 6" where money was sent by Western Union: the transfer's MTCN, which collects it, a code)
-  if (label?.kind === 'not' && len >= 8 && len <= 12 && t.startsWith('control n', label.at) && (MONEY_SENT.test(t) || MONEY_SENT_NOW.test(t) || !!ctx.caller?.says(MONEY_SENT) || !!ctx.caller?.says(SEND_SUM))) return 'code';
+  if (label?.kind === 'not' && len >= 8 && len <= 12 && t.startsWith('control n', label.at) && (ctx.talk.says(MONEY_SENT) || ctx.talk.says(MONEY_SENT_NOW) || !!ctx.caller?.says(MONEY_SENT) || !!ctx.caller?.says(SEND_SUM))) return 'code';
   // said to be theirs ("my phone number is…", "我的卡号是…"), not the caller's account read back ("account number 9876543210, got it")
   const own = (label?.kind === 'card' || label?.kind === 'id' || label?.kind === 'phone') && MINE_BEFORE.test(t.slice(Math.max(0, label.at - 10), label.at));
   // the caller said it first: reading it back gives nothing away, unless the person confirms it as
@@ -3008,17 +3008,17 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("工资流水：3月8650、4月8650": a month's sum; "IMG_20240613_1422.jpg": a file's name)
   if ((len >= 3 && t[a - 1] === '月' && isD(t[a - 2])) || t[a - 1] === '_' || t[b] === '_' || (t[b] === '.' && FILE_AFTER.test(t.slice(b, b + 6)))) return 'no';
   // ("www.xx-95588.cn/2024/0611", "/apply?id=20240612": a web address's digits; "4032×3024": a picture's size)
-  if ((ctx.web ??= (t.includes('/') || t.includes('.')) && HAS_WEB.test(t)) && inWebAddress(t, a)) return 'no';
+  if ((ctx.web ??= (t.includes('/') || t.includes('.')) && ctx.talk.says(HAS_WEB)) && inWebAddress(t, a)) return 'no';
   if ((isTimes(t[b]) || isTimes(t[b + 1]) || isTimes(t[a - 1]) || isTimes(t[a - 2])) && (/^\s?[×*]\s?\d/.test(t.slice(b, b + 3)) || /\d\s?[×*]\s?$/.test(t.slice(Math.max(0, a - 3), a)))) return 'no';
   // ("Visa, 4266-0031-8872-1940, 12/26, 0 7 7": an expiry and a code right after a card's number are the card's)
   // (the code read a digit at a time too: "12/26, 0 7 7")
   if ((isExpiryAndCvv(p) || (p.groups.length >= 3 && (len === 7 || len === 8) && EXPIRY_START.test(t.slice(a, b)))) && CARD_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 48), a)) && cardBefore(t, a)) return 'card';
   // ("we're already flying out nov 3rd, BA 2491 to male": a flight's number, an airline's two-character code and up to four digits,
   // where flying is talked of)
-  if (len <= 4 && AIRLINE_BEFORE.test(t.slice(Math.max(0, a - 4), a)) && (FLYING.test(t) || FLYING.test(ctx.caller?.text ?? ''))) return 'no';
+  if (len <= 4 && AIRLINE_BEFORE.test(t.slice(Math.max(0, a - 4), a)) && (ctx.talk.says(FLYING) || FLYING.test(ctx.caller?.text ?? ''))) return 'no';
   // ("我看一下……SF幺四六二，七七零八，三五九一，对着呢": a waybill's number after its courier's letters, the groups read after them its own, where
   // parcels are talked of)
-  if (WAYBILL_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && (PARCEL_TALK.test(t) || PARCEL_TALK.test(ctx.caller?.text ?? ''))) return 'no';
+  if (WAYBILL_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && (ctx.talk.says(PARCEL_TALK) || PARCEL_TALK.test(ctx.caller?.text ?? ''))) return 'no';
   // ("Six hundred twelve forty?" after "six hundred twelve dollars and forty cents": the caller's numbers, said back group by group)
   // ("2040 University, 5:30, 608-555-0100": the caller's time and number said back in one run, its short groups as the line has them)
   if (!own && p.groups.length >= 2 && ctx.caller?.numbers.length && saidBackInGroups(p, ctx.caller)) return 'no';
@@ -3041,7 +3041,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (or the rest of one the line asks for, four digits: "哦 后面还有0817 我生日" to "提示密码错误 后面还有吧")
   if ((len === 6 || (len === 4 && !!ctx.caller?.asksPart && ctx.caller.last === 'password')) && !label && BIRTHDAY_AFTER.test(t.slice(b, b + 12)) && !ctx.caller?.asksHarmless && !p.seps.some((x) => /[/.-]/.test(x)) && !harmlessNear(t, ctx.labels, a)) return 'password';
   // (not a mobile number a few words on: "手机银行要输密码 我不太会弄 我让你表妹来 她电话 一五八二三七六九九二四")
-  if (len >= 4 && !isMobile(d) && (!label || label.kind === 'not' || label.kind === 'phone') && !calledNumber(t, a) && !isOfficial(d) && !TOLL_FREE_START.test(d) && !unitAfter(t, b) && !p.seps.some((x) => /[/:]/.test(x)) && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a, ctx.caller?.last === 'password', label?.kind === 'phone')) return 'password';
+  // (the description looked for first: most numbers have none before them)
+  if (len >= 4 && !isMobile(d) && (!label || label.kind === 'not' || label.kind === 'phone') && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a, ctx.caller?.last === 'password', label?.kind === 'phone')
+    && !calledNumber(t, a) && !isOfficial(d) && !TOLL_FREE_START.test(d) && !unitAfter(t, b) && !p.seps.some((x) => /[/:]/.test(x))) return 'password';
   if (TOLL_FREE_START.test(d) && (/^-?[a-z]/.test(t.slice(b, b + 2)) || /^ (?:number|line|one)\b/.test(t.slice(b, b + 8)) || (p.groups.length === 2 && p.groups[0] === 1))) return 'no'; // "1-800-MEDICARE": a company's number in letters; "the 1-877 one"
   if (len < 10 && (t.startsWith(' number', b) || t.startsWith(' line', b)) && TOLL_FREE_WORD.test(t.slice(a, b))) return 'no';
   // (a landline the line tells the person to ring at an office, read off where it is kept: "你打卫生院座机问，个号码就喺…服务卡上面" · "零七五八，六六幺……")
@@ -3076,7 +3078,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // him, case 118; or the new one his line gives, read back to save it, "幺三二，四五……尾数四五拐八这个是吧？"; named by a label too, "你原来那个手机号是一三八 尾号五五二一的吧")
   // (or a piece of it only, the sentence still asking: "你旧号码系咪一三九…尾号四四零二嗰个吖？"; not the whole, "你原来的号 一五八零二六七三九幺五 还用不用了？",
   // handed over, case 87; rung, "那我给您原来那个号打个电话哈 138尾号2296那个")
-  if ((ASKED_BACK.test(t.slice(b, b + 16)) || (len < 7 && (SENTENCE_ASKS.test(t.slice(b, b + 24)) || SENTENCE_TAG_ASKS.test(t.slice(b, b + 24)))) || DIAL_ZH.test(t.slice(Math.max(0, a - 24), a)) || /打给?(?:你|您)|(?:给|往)(?:你|您)[^。.！!？?，,]{0,8}打/.test(t.slice(Math.max(0, a - 24), a))) && (CALLERS_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 24), a)) || !!ctx.caller?.says(NEW_NUMBER_GIVEN))) return 'no';
+  // (whose number it is read first: most numbers are no one's said to be the caller's)
+  if ((CALLERS_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 24), a)) || !!ctx.caller?.says(NEW_NUMBER_GIVEN)) && (ASKED_BACK.test(t.slice(b, b + 16)) || (len < 7 && (SENTENCE_ASKS.test(t.slice(b, b + 24)) || SENTENCE_TAG_ASKS.test(t.slice(b, b + 24)))) || DIAL_ZH.test(t.slice(Math.max(0, a - 24), a)) || /打给?(?:你|您)|(?:给|往)(?:你|您)[^。.！!？?，,]{0,8}打/.test(t.slice(Math.max(0, a - 24), a)))) return 'no';
   // ("Her number is zero seven one three, five five eight, two four one", "my shop number. Zero seven seven... three one two, four four zero
   // eight": someone's number of ten or eleven digits from a trunk 0, as mobiles outside North America are written, is a phone, case 87)
   if (label?.kind === 'number' && /^0[1-9]\d{8,9}$/.test(d) && t.startsWith('number', label.at) && SOMEONES_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !calledNumber(t, a)) return 'phone';
@@ -3118,8 +3121,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (not a mainland mobile's shape in an English reply to a request for an account or an ID, read as neither groups a mobile: "it's one
   // five four, two eight… eight one nine, three three zero" to "Read me the account number", a South African account's eleven)
   // (read only for a mobile's shape, the whole reply's script last: a paste holds thousands of numbers)
-  const mobile = isMobile(d) && !(!!ctx.caller && (ctx.caller.asks.has('card') || ctx.caller.asks.has('id')) && !ctx.caller.asks.has('phone') && p.groups.join() !== '3,4,4' && !nanp(p) && !FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a)) && !HAN.test(t));
-  if (mobile || (isMobileAbroad(d) && !HAN.test(t))) return othersNumberNear(t, a) || calledNumber(t, a) || I_CALL_AFTER_ZH.test(t.slice(b, b + 12)) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 60), a)) || (p.groups[0] === 1 && !!ctx.caller?.asksHarmless && !ctx.caller.asks.has('phone') && !FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) ? 'no' : 'phone';
+  const mobile = isMobile(d) && !(!!ctx.caller && (ctx.caller.asks.has('card') || ctx.caller.asks.has('id')) && !ctx.caller.asks.has('phone') && p.groups.join() !== '3,4,4' && !nanp(p) && !FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a)) && !ctx.talk.says(HAN));
+  if (mobile || (isMobileAbroad(d) && !ctx.talk.says(HAN))) return othersNumberNear(t, a) || calledNumber(t, a) || I_CALL_AFTER_ZH.test(t.slice(b, b + 12)) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 60), a)) || (p.groups[0] === 1 && !!ctx.caller?.asksHarmless && !ctx.caller.asks.has('phone') && !FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) ? 'no' : 'phone';
   // an ID's shape answering a request for an ID is the ID, whatever Luhn's check says of it
   // (an American Express card's fifteen digits, 34 or 37 and grouped 4-6-5 as the card prints them: "It's Amex, 3782 641905 21007",
   // no old resident ID, whatever its middle reads as a date)
@@ -3188,7 +3191,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const sum = len === 4 && !p.spelled && !four && !begun && isHan(t.charCodeAt(Math.max(0, a - 2)));
   // (a number grouped as a phone's, 3-3-4, answering "the phone number on the account, and the account PIN", or said to be a "number"
   // answering "the main number and the passcode on the business account": the phone, not the account)
-  const asked = begun ? ((namedAsked(ctx, a) ?? volunteered(ctx, a) ?? caller!.last) as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? (((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text) && !caller.says(MTCN_ASKED))) && nanp(p)) || (caller.asks.has('phone') && (MY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 16), a)) || trunkMobile(p))) ? 'phone' : askedKind(caller, saidOnce(p), !LAST_FOUR_ASKED.test(caller.text) && !ENDING_SAID.test(caller.text) && (p.groups.length === 1 || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || !(['password', 'code', 'cvv', 'expiry'] as const).some((k) => caller.asks.has(k))))), unionPayStart(t, caller), (p.groups.length >= 4 && p.groups.every((g) => g === 1) || cardBegunInFours(p, t, b)) && !CODE_OR_PASSWORD.test(t) && !LAST_FOUR_ASKED.test(caller.text) && !ENDING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !amountAround(t, a, b), namedAsked(ctx, a) ?? volunteered(ctx, a))) : null;
+  const asked = begun ? ((namedAsked(ctx, a) ?? volunteered(ctx, a) ?? caller!.last) as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? (((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text) && !caller.says(MTCN_ASKED))) && nanp(p)) || (caller.asks.has('phone') && (MY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 16), a)) || trunkMobile(p))) ? 'phone' : askedKind(caller, saidOnce(p), !LAST_FOUR_ASKED.test(caller.text) && !ENDING_SAID.test(caller.text) && (p.groups.length === 1 || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || !(['password', 'code', 'cvv', 'expiry'] as const).some((k) => caller.asks.has(k))))), unionPayStart(t, caller), (p.groups.length >= 4 && p.groups.every((g) => g === 1) || cardBegunInFours(p, t, b)) && !ctx.talk.says(CODE_OR_PASSWORD) && !LAST_FOUR_ASKED.test(caller.text) && !ENDING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !amountAround(t, a, b), namedAsked(ctx, a) ?? volunteered(ctx, a))) : null;
   // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
   // (a PIN may be a year; "in 2019", "since 1990" is when)
   // ("the last four... that's 6... 2... 1... 9" answering a request for them: the harmless label is what was asked)
@@ -3249,7 +3252,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // your wife's ID number and the M-Pesa number")
   // (or handed over a sentence or two after it is offered: "Wait, I'll give you his number, you talk to him, he's working in Kurunegala. It's oh-seven-seven…")
   if ((FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a)) || GIVE_THEIR_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 100), a))) && !(MINE_IS.test(t.slice(Math.max(0, a - 12), a)) && !!ctx.caller?.asks.size && (!ctx.caller.asks.has('phone') || (ctx.caller.asks.has('id') && len < 10 && !/^[01+]/.test(d))))
-    && (((len === 10 || (len === 11 && d[0] === '1')) && /^[2-9]/.test(d.slice(len - 10))) || (localPhone(p) && /^[2-9]/.test(d)) || (len >= 8 && len <= 12 && !(len === 9 && ctx.caller?.asks.has('id')) && !ctx.caller?.numbers.some((n) => n.length === len) && !HAN.test(t)))) {
+    && (((len === 10 || (len === 11 && d[0] === '1')) && /^[2-9]/.test(d.slice(len - 10))) || (localPhone(p) && /^[2-9]/.test(d)) || (len >= 8 && len <= 12 && !(len === 9 && ctx.caller?.asks.has('id')) && !ctx.caller?.numbers.some((n) => n.length === len) && !ctx.talk.says(HAN)))) {
     return harmless() || othersNumberNear(t, a) || callsIt(t, a, 48, b) ? 'no' : 'phone';
   }
   // "ok its 786 555 4410, text is better": a North American number written as one, nobody else's, is a phone, whatever else the line
@@ -3360,7 +3363,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (caller && !caller.asks.size && SUM_SENT.test(caller.text) && RECEIVED_BEFORE.test(t.slice(Math.max(0, a - 10), a))) return 'no';
   // (a price haggled over, where the line asks for no secret: "1200吧 包邮 最低了" to "那1100可以吗 我看你标的1250", "改好了 1200 你拍吧"
   // to "你改下价", "£450 firm, cash on collection")
-  if (label === undefined && len <= 5 && !p.spelled && !asksSecret(ctx.caller) && !labelsNameSecret(ctx.labels) && (PRICE_TALK.test(t) || (!!ctx.caller && PRICE_TALK.test(ctx.caller.text)))) return 'no';
+  if (label === undefined && len <= 5 && !p.spelled && !asksSecret(ctx.caller) && (ctx.talk.says(PRICE_TALK) || (!!ctx.caller && PRICE_TALK.test(ctx.caller.text))) && !labelsNameSecret(ctx.labels)) return 'no';
   const counting = p.counted && !(caller && ((caller.last !== undefined && caller.last !== 'not' && caller.last !== 'number') || DIGITS_ASKED.test(caller.text)));
   const said = (p.spelled && !counting) || (len === 6 && !counting) || label !== undefined || cueWithin(ctx.cues, a - 30, b + 12)
     || ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6 || (!isYearNumber(d) && ctx.freeCue());
@@ -3376,7 +3379,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // oh one, four...")
   const named = labelBefore(ctx.labels, a, LABEL_REACH, (l, end) => !!secretOf(l.kind) && LABEL_GAP.test(t.slice(end, a)));
   if (named && !negatedAt(t, named.at) && !othersLabel(t, named.at)) {
-    if (named.kind === 'card' && t.startsWith('card', named.at) && !BANK_CARD_NAMED.test(t) && labelBefore(ctx.labels, named.at, 48, (x) => x.kind === 'id' && !/\d/.test(t.slice(x.at, named.at)))) return 'id';
+    if (named.kind === 'card' && t.startsWith('card', named.at) && !ctx.talk.says(BANK_CARD_NAMED) && labelBefore(ctx.labels, named.at, 48, (x) => x.kind === 'id' && !/\d/.test(t.slice(x.at, named.at)))) return 'id';
     if (!placeOf(t, named, len)) return secretOf(named.kind)!;
   }
   // (one the reply offers by name a little before, the line asking for none: "要不我把他社保卡号念给你，你帮我们登记了嘛，A幺二，三洞五……")
@@ -4145,19 +4148,18 @@ function passwordDescribed(t: string, labels: Labels, a: number, asked = false, 
   // (answering a request for one, the description is enough: "its the same as my house number 2 0 1 6")
   if (asked && SAID_TO_BE.test(t.slice(Math.max(0, a - 48), a).replace(ELLIPSIS, ' ').split(/[.。!！?？]/).pop()!)) return true;
   // (the description is looked for only where there is one: most numbers have none before them)
+  if (!labelBefore(labels, a, 64, (l) => l.kind === 'password')) return false;
   // (or said with "it's" after a few words about it: "The Verizon PIN... I set it when I got the phone, it's 5 2 5 2")
   const itIs = !phone && IT_IS_BEFORE.test(t.slice(Math.max(0, a - 8), a));
   const far = SAID_TO_BE.test(t.slice(Math.max(0, a - 64), a)) ? 64 : itIs ? 48 : 16;
-  for (let end = a; end >= a - far && end >= 0; end--) {
-    const l = labels.byEnd.get(end);
-    if (!l || l.kind !== 'password' || negatedAt(t, l.at) || othersLabel(t, l.at) || WHY_ASKED_BEFORE.test(t.slice(Math.max(0, l.at - 32), l.at))) continue;
+  return !!labelBefore(labels, a, far, (l, end) => {
+    if (l.kind !== 'password' || negatedAt(t, l.at) || othersLabel(t, l.at) || WHY_ASKED_BEFORE.test(t.slice(Math.max(0, l.at - 32), l.at))) return false;
     const between = t.slice(l.at, a).replace(ELLIPSIS, ' ');
     // (not a phone given after the password was named: "要手机号和密码，我手机 17786239051")
     // (reached by "it's" over a few words, none of them another thing's label: not "a password, but the case number, it's 78231")
     const clear = a - end <= 16 || SAID_TO_BE.test(between) || (itIs && !labelBetween(t, labels, end, a));
-    if (!/[.。!！?？\d]/.test(between) && !(phone && /[,，]/.test(between)) && clear) return true;
-  }
-  return false;
+    return !/[.。!！?？\d]/.test(between) && !(phone && /[,，]/.test(between)) && clear;
+  });
 }
 const ELLIPSIS = /\.{2,}|…+/g;
 // (the password named in a question why it is wanted: "why you need my MPIN to send me 1000?")
