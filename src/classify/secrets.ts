@@ -1783,9 +1783,10 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   for (let i = 0; i + 1 < read.length; i++) {
     const [x] = read[i]!;
     const [y, ky] = read[i + 1]!;
+    if (!ky || !harmless.has(x)) continue;
     const [ax, bx] = spanOf(x);
     const [a, b] = spanOf(y);
-    if (!ky || !harmless.has(x) || !READ_ON_GAP.test(t.slice(bx, a)) || !CALLERS_NUMBER_BEFORE.test(t.slice(Math.max(0, ax - 24), ax))) continue;
+    if (!READ_ON_GAP.test(t.slice(bx, a)) || !CALLERS_NUMBER_BEFORE.test(t.slice(Math.max(0, ax - 24), ax))) continue;
     found = found.filter((f) => f[2] <= a || b <= f[1]);
     read[i + 1] = [y, null];
     harmless.add(y);
@@ -1796,11 +1797,12 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const [x, kx] = read[i]!;
     const [y, ky] = read[i + 1]!;
     sofar = kx === 'card' ? (sofar || x.digits) : '';
+    if (!sofar) continue;
     const [a, b] = spanOf(y);
     const gap = t.slice(spanOf(x)[1], a);
     // (or read as an ID by the line asking for one too, where its digits open as no ID's do: "卡号是 六二三零 二七一四 等一哈 眼睛花了看不清 零零八三 五五一二 七零四")
     const asId = ky === 'id' && !idStart(y.digits) && !ID_NAMED_ZH_EN.test(gap);
-    if (!sofar || (ky !== 'code' && !asId) || gap.length > 48 || /\d/.test(gap) || CODE_NAMED.test(gap) || labels.byEnd.has(a) || sofar.length + y.digits.length > 19 || isCardNumber(sofar)) continue;
+    if ((ky !== 'code' && !asId) || gap.length > 48 || /\d/.test(gap) || CODE_NAMED.test(gap) || labels.byEnd.has(a) || sofar.length + y.digits.length > 19 || isCardNumber(sofar)) continue;
     read[i + 1] = [y, 'card'];
     sofar += y.digits;
     if (found.some((f) => f[0] === 'card' && f[1] <= a && b <= f[2])) continue;
@@ -2511,7 +2513,7 @@ function leadOf(p: DigitRun, ctx: Context): number {
   const leads = (x: number) => ctx.labels.byEnd.has(x) || LEAD_AFTER.test(ctx.t.slice(Math.max(0, x - 3), x));
   if (p.prefix) return leads(a - p.prefix) ? p.prefix : 0;
   // ...or a space apart: "member ID is XEH 449 102 376", "licence U 4 4 1 9…"
-  const m = SPACED_LEAD.exec(ctx.t.slice(Math.max(0, a - 5), a));
+  const m = ctx.t[a - 1] === ' ' ? SPACED_LEAD.exec(ctx.t.slice(Math.max(0, a - 5), a)) : null;
   if (!m || LEAD_WORDS.has(m[1]!)) return 0;
   const label = ctx.labels.byEnd.get(a - m[0].length);
   // (or a harmless thing's: "工单号 GD 2024 0612 0458")
@@ -2933,7 +2935,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (a card's first four typed as a card's start, then a piece of the next group, and the reply breaks off, where the line talks of the
   // card: "You want the full number to check? It's four five three one, eight eight—")
   // (not where an ID is asked for or another secret named before it: "身份证号喔……好，三五零五，零二……" to a line about the 医保卡)
-  if (/^[3-6]/.test(d) && cardBegunInFours(p, t, b) && !!ctx.caller && CARD_TALKED.test(ctx.caller.text) && !ctx.caller.asks.has('id') && !harmlessNear(t, ctx.labels, a)
+  if (!!ctx.caller && /^[3-6]/.test(d) && CARD_TALKED.test(ctx.caller.text) && cardBegunInFours(p, t, b) && !ctx.caller.asks.has('id') && !harmlessNear(t, ctx.labels, a)
     && !labelBefore(ctx.labels, a, LABEL_REACH, (l) => !!secretOf(l.kind) && secretOf(l.kind) !== 'card')) return 'card';
   // (a month and a year something is good till: "Says it's good till oh-four, twenty-six.", a certificate's date)
   // (not a card's expiry, which the card's own reading masks with the card where it was given: case 91; "says valid to oh-nine twenty-seven"
@@ -2985,7 +2987,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len >= 4 && len <= 8 && (t.startsWith(' is your', b) || t.startsWith(' as your', b)) && YOUR_CODE_AFTER.test(t.slice(b, b + 40))) return 'code';
   // "the code finally came through, it's 662 015", "another one came, it says 557 906", "the six numbers just showed up on
   // the screen, it's 2 9 0 6 1 4": a text said to have just come, read out, is a code whatever the line now asks (not who sent it)
-  const arrived = len >= 4 && len <= 8 ? t.slice(Math.max(0, a - 72), a) : '';
+  // (only after a word ending in "s", as each of "says", "reads", "it's", "is" does: most numbers follow none)
+  const arrived = len >= 4 && len <= 8 && sBefore(t, a) ? t.slice(Math.max(0, a - 72), a) : '';
   if (ARRIVED.test(arrived) && ARRIVED_BEFORE.test(arrived)
     && !isDateOrTime(p) && !isYearNumber(d) && !amountAround(t, a, b) && !harmlessNear(t, ctx.labels, a) && !SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))) return 'code';
   // ("it has come. 5 5 0" to a line that asks for the code it sends: read out as it came, its start at least)
@@ -3251,8 +3254,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // the ID where the line asks for it and a phone, and the number has no mobile's shape: "mine is 22407195" to "Send your National ID number,
   // your wife's ID number and the M-Pesa number")
   // (or handed over a sentence or two after it is offered: "Wait, I'll give you his number, you talk to him, he's working in Kurunegala. It's oh-seven-seven…")
-  if ((FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a)) || GIVE_THEIR_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 100), a))) && !(MINE_IS.test(t.slice(Math.max(0, a - 12), a)) && !!ctx.caller?.asks.size && (!ctx.caller.asks.has('phone') || (ctx.caller.asks.has('id') && len < 10 && !/^[01+]/.test(d))))
-    && (((len === 10 || (len === 11 && d[0] === '1')) && /^[2-9]/.test(d.slice(len - 10))) || (localPhone(p) && /^[2-9]/.test(d)) || (len >= 8 && len <= 12 && !(len === 9 && ctx.caller?.asks.has('id')) && !ctx.caller?.numbers.some((n) => n.length === len) && !ctx.talk.says(HAN)))) {
+  // (its shape read first: most numbers have no phone's)
+  if ((((len === 10 || (len === 11 && d[0] === '1')) && /^[2-9]/.test(d.slice(len - 10))) || (localPhone(p) && /^[2-9]/.test(d)) || (len >= 8 && len <= 12 && !(len === 9 && ctx.caller?.asks.has('id')) && !ctx.caller?.numbers.some((n) => n.length === len) && !ctx.talk.says(HAN)))
+    && (FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a)) || GIVE_THEIR_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 100), a))) && !(MINE_IS.test(t.slice(Math.max(0, a - 12), a)) && !!ctx.caller?.asks.size && (!ctx.caller.asks.has('phone') || (ctx.caller.asks.has('id') && len < 10 && !/^[01+]/.test(d))))) {
     return harmless() || othersNumberNear(t, a) || callsIt(t, a, 48, b) ? 'no' : 'phone';
   }
   // "ok its 786 555 4410, text is better": a North American number written as one, nobody else's, is a phone, whatever else the line
@@ -3415,6 +3419,13 @@ const SUM_ASKED_BACK = /^(?:[\s-]+(?:\d+|and|one|two|three|four|five|six|seven|e
 const MONEY_MOVED_END = /\s+(?:debited|credited|deducted|withdrawn|transferred|sent|paid|taken)$/;
 const SUM_IN_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|and|[- ])*(?:hundred|thousand|million)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|and|[- ])*(?: (?:first|now|only|upfront|then))?$/;
 const ARRIVED = /came|come|arrived|showed up|popped up|pinged|appeared/;
+/** The last character before `a`, past spaces, colons and commas, is an "s" (as ARRIVED_BEFORE's end needs). */
+function sBefore(t: string, a: number): boolean {
+  let i = a - 1;
+  while (i >= 0 && SPACE_COLON_COMMA.test(t[i]!)) i--;
+  return t[i] === 's';
+}
+const SPACE_COLON_COMMA = /^[\s:,]$/;
 // (read out at once: "…came, it says", "…showed up on the screen, it's"; not "came to 1250", "came in yesterday at 2215", "it says to call…",
 // "came in, but anyway it is 60614 for the ZIP")
 const JUST_CAME = /(?:^|[.!?]\s)(?:ok(?:ay)?,? )?(?:it|the code|code|the otp|otp|the sms|sms|the text|text|the message|message)(?: has| have|'s| is)?(?: just)? (?:come|came|arrived)(?: now)?\s*[.!,…:-]*\s*$/;
@@ -3473,7 +3484,7 @@ const LISTED_BEFORE = /\bnumber (?:on|from) (?:the|their|its|[a-z]+'s) (?:offici
 const OFFICE_BEFORE = new RegExp(`\\b(?:their|his|her|[a-z]+'s) (?:[a-z]+ )?${BUSINESS}(?: phone)? (?:number|line)\\b[^.!?\\d]{0,12}$|\\b${BUSINESS}\\b[^\\d]{0,48}\\btheir (?:main |direct |phone |office )?(?:number|line)(?:'s| is|:)?\\s*$|\\b(?:their|his|her) ${BUSINESS}(?:'s| is| number is|,)\\s*$|\\bthe main (?:line|number) (?:at|for|of) [^.!?\\d]{2,40}$`);
 const THEIRS_BEFORE = /\b(?:call|calling|dial|dialing|ring|ringing)\b(?! (?:me|us|my)\b)[^.!?]{0,64}$|\bi'?m texting (?:him|her|them)\b[^.!?]{0,40}$|\b(?:office|clinic|company|store|shop|agency|department|station|police|sheriff|hotline|helpline)\b[^.!?\d]{0,24}$/;
 /** Seven digits written as a local phone number, 3-4 with a dash ("555-0132"). */
-const localPhone = (p: DigitRun) => p.groups.join() === '3,4' && p.seps[0] === '-';
+const localPhone = (p: DigitRun) => p.groups.length === 2 && p.groups[0] === 3 && p.groups[1] === 4 && p.seps[0] === '-';
 /** Ten digits written as a North American phone number: 3-3-4 (with a country code's 1 before), its area and exchange from 2. */
 function nanp(p: DigitRun): boolean {
   // (ten digits, or eleven with the 1: a long run's parts are not walked for nothing)
@@ -4005,7 +4016,7 @@ function ownQuestion(p: DigitRun, ctx: Context): Verdict {
  */
 function givenAfterAside(p: DigitRun, ctx: Context): Verdict {
   // (from the letters before the digits, glued or a space apart: "SR448193", "K 4 4 1 9 0 2 7 3")
-  const spaced = p.prefix ? null : SPACED_LEAD.exec(ctx.t.slice(Math.max(0, p.starts[0]! - 5), p.starts[0]!));
+  const spaced = p.prefix || ctx.t[p.starts[0]! - 1] !== ' ' ? null : SPACED_LEAD.exec(ctx.t.slice(Math.max(0, p.starts[0]! - 5), p.starts[0]!));
   const a = p.starts[0]! - (p.prefix || (spaced && !LEAD_WORDS.has(spaced[1]!) ? spaced[0].length : 0));
   // (a look at the words just before first: most numbers follow no "is", and need no label looked for)
   if (!SAID_IS.test(ctx.t.slice(Math.max(0, a - 8), a)) && !ASIDE_ENDS.test(ctx.t.slice(Math.max(0, a - 4), a))) return null;
