@@ -29,7 +29,7 @@ export const spanOf = (r: DigitRun): [number, number] => [r.starts[0]!, r.starts
 
 export const isD = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 // On character codes (NaN past the end): indexing a Chinese text would make a string per character.
-const isDigitAt = (t: string, i: number) => {
+export const isDigitAt = (t: string, i: number) => {
   const c = t.charCodeAt(i);
   return c >= 0x30 && c <= 0x39;
 };

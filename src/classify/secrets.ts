@@ -8,7 +8,7 @@ import { SPLIT_REPLIES, type Leak } from '../core/reader';
 import { normalize, sanitize, toOriginal, type Normalized } from './normalize';
 import {
   allGroupsOfficial, chineseIdValid, findRuns, ibanValid, idBegun, idShaped, isD, isCardNumber, isDateOrTime, isExpiry, isExpiryAndCvv, isFormattedAmount,
-  digitsAndGroups, isCnicShaped, isMobile, isMobileAbroad, isOfficial, isSpacedDate, isSsnShaped, isYearNumber, longNumberKind, partsOf, spanOf, splitRun, subRun, type DigitRun,
+  digitsAndGroups, isCnicShaped, isDigitAt, isMobile, isMobileAbroad, isOfficial, isSpacedDate, isSsnShaped, isYearNumber, longNumberKind, partsOf, spanOf, splitRun, subRun, type DigitRun,
 } from './numbers';
 import {
   BANK_CARD_NAMED, BUSINESS, CODE_CUE, CURRENCY, ID_CARD_ASKED, ID_CARD_BEFORE, FAMILY_NUMBER_BEFORE, deviceAt, type LabelKind, SECRET_KINDS, amountAround, calledNumber, countAtMost, endWithin, harmlessNear, iCallZh, namesRelative, labelBefore, negatedAt, othersLabel, othersNumberNear, saidToMe, scanLabels, someonesNumberBefore,
@@ -2895,43 +2895,43 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const len = d.length;
   const [a, b] = spanOf(p);
   // (a meeting's number the caller's text gave, read back: "It's asking for a meeting ID, is it the one in the message, eight one two, …?")
-  const theirMeeting = () => MEETING_EN.test(t.slice(Math.max(0, a - 80), a)) && SENT_BY_THEM.test(t.slice(Math.max(0, a - 80), b + 40));
+  const theirMeeting = () => ctx.talk.in(MEETING_EN, Math.max(0, a - 80), a) && ctx.talk.in(SENT_BY_THEM, Math.max(0, a - 80), b + 40);
   const near = ctx.labels.byEnd.get(a - leadOf(p, ctx));
   // "the code is on my phone... it's 427193", "the insurance number... it's on my card... 88120455": where
   // the number is, not its label
   // ("Send the refund to the card ending 4471": a card's last four, printed on every receipt, wherever the card is)
-  if (near?.kind === 'card' && len === 4 && LAST_DIGITS.test(t.slice(near.at, a))) return 'no';
+  if (near?.kind === 'card' && len === 4 && ctx.talk.in(LAST_DIGITS, near.at, a)) return 'no';
   // (an ID's start that reads as a date, to a line that asks for the ID's number and no date: "let me get the card from the drawer...
   // 19850214" to "send the 20 digit NIDA number"; a NIDA number begins with the birth date, as South Africa's and China's IDs hold it)
   if (len === 8 && p.groups.length === 1 && !near && ctx.caller?.asks.has('id') && !ctx.caller.asksSum && !WHEN_ASKED.test(ctx.caller.text) && !ctx.talk.says(DATE_TALK) && isDateOrTime(p)
     && !/^\s*号/.test(t.slice(b, b + 2)) && !harmlessNear(t, ctx.labels, a)) return 'id';
   // (a Chinese mobile's start answering a request for the phone number: "私人的是 一三九 零五" to "好的 手机号呢"; not a carrier's
   // three-digit prefix alone, "手机号是152那个开头的")
-  if (len >= 4 && len < 11 && ctx.caller?.last === 'phone' && /^1[3-9]/.test(d) && PHONE_GIVEN_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && !isDateOrTime(p) && !isYearNumber(d)
-    && !ctx.caller.numbers.some((n) => n.startsWith(d)) && !CALLERS_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !othersNumberNear(t, a) && !/^\s*(?:开头|的|那个|尾号|还是)/.test(t.slice(b, b + 4))) return 'phone';
+  if (len >= 4 && len < 11 && ctx.caller?.last === 'phone' && /^1[3-9]/.test(d) && ctx.talk.in(PHONE_GIVEN_BEFORE, Math.max(0, a - 8), a) && !isDateOrTime(p) && !isYearNumber(d)
+    && !ctx.caller.numbers.some((n) => n.startsWith(d)) && !ctx.talk.in(CALLERS_NUMBER_BEFORE, Math.max(0, a - 24), a) && !othersNumberNear(t, a) && !/^\s*(?:开头|的|那个|尾号|还是)/.test(t.slice(b, b + 4))) return 'phone';
   // (a text's sender named by its start, "发个号码係一零六九开头个", "it came from a number starting with 1069": the 106 numbers send texts)
   if (len <= 5 && /^106/.test(d) && (/^\s*(?:开头|打头|开始)/.test(t.slice(b, b + 4)) || /\b(?:starts?|starting|begins?|beginning) with\s*$/.test(t.slice(Math.max(0, a - 16), a)))) return 'no';
   // (a count out of a total, "done 40/40": no month is over twelve, so no expiry either)
   if (!near && p.groups.length === 2 && p.seps[0] === '/' && len <= 5 && Number(d.slice(0, p.groups[0])) > 12 && Number(d.slice(0, p.groups[0])) <= Number(d.slice(p.groups[0])) && Number(d.slice(p.groups[0])) <= 100) return 'no';
   // (a phone's last four answering a request for them: "尾号 二二六幺" to "您的手机号尾号是多少"; a part counts, only a card's last four are
   // none)
-  if (len === 4 && ctx.caller?.last === 'phone' && TAIL_ZH.test(ctx.caller.text) && (!near || (near.kind === 'not' && TAIL_ZH.test(t.slice(near.at, a)))) && !ctx.caller.numbers.some((n) => n.endsWith(d))) return 'phone';
+  if (len === 4 && ctx.caller?.last === 'phone' && TAIL_ZH.test(ctx.caller.text) && (!near || (near.kind === 'not' && ctx.talk.in(TAIL_ZH, near.at, a))) && !ctx.caller.numbers.some((n) => n.endsWith(d))) return 'phone';
   // (and digits added to the start of a mobile the line says: "对 幺三五 幺八四" to "您的号码是幺三五开头的对吧"; a part counts)
   if (len >= 4 && len <= 11 && /^1[3-9]/.test(d) && ctx.caller && /开头|\b(?:starts|begins) with\b/.test(ctx.caller.text) && ctx.caller.numbers.some((n) => n.length >= 3 && n.length < len && d.startsWith(n)) && !othersNumberNear(t, a)) return 'phone';
   // (a password the person says she changed it to: "那我改一下密码 … 我改成 幺二幺二零九 了")
-  if (len >= 4 && len <= 8 && CHANGED_TO_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && t.slice(Math.max(0, a - 40), a).includes('密码')) return 'password';
+  if (len >= 4 && len <= 8 && ctx.talk.in(CHANGED_TO_BEFORE, Math.max(0, a - 8), a) && t.slice(Math.max(0, a - 40), a).includes('密码')) return 'password';
   // a UK National Insurance number, two letters, six digits in pairs and a letter ("JL 70 41 88 B"): an ID, not a sort code's pairs
-  if (len === 6 && (p.groups.join() === '2,2,2' || p.groups.length === 1) && NI_LETTERS_BEFORE.test(t.slice(Math.max(0, a - 4), a)) && NI_LETTER_AFTER.test(t.slice(b, b + 3))) return 'id';
+  if (len === 6 && (p.groups.join() === '2,2,2' || p.groups.length === 1) && ctx.talk.in(NI_LETTERS_BEFORE, Math.max(0, a - 4), a) && ctx.talk.in(NI_LETTER_AFTER, b, b + 3)) return 'id';
   // (an account to pay into, the caller's, read off the text or the chat the line says it sent: "收款账户 6230 5821 0099 3716 浙江中通"
   // to "账户我发短信给你", "收到了 是 6222 0210 0304 7781 是吧 户名李海涛" to "对方账号我发你微信上了"; the name on an account says nothing of
   // whose it is, and one's own company's account, 对公账户, is one's own)
-  if (len >= 12 && (PAYEE_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || !!ctx.caller?.says(ACCOUNT_SENT))) return 'no';
+  if (len >= 12 && (ctx.talk.in(PAYEE_BEFORE, Math.max(0, a - 12), a) || !!ctx.caller?.says(ACCOUNT_SENT))) return 'no';
   const label = near && placeOf(t, near, len) ? undefined : near;
   // (the caller's meeting, named a word or two before, where the line says the caller makes it or sends its number: no secret of the
   // person's, whatever the line asks besides)
   if (len >= 9 && callersMeetingNumber(t, a, label, ctx)) return 'no';
   // (a mobile with a group begun again after a pause, said to be a phone: "我手机号嘛，幺三八，八幺三五，二六……二六四七", the first try dropped)
-  if (len > 11 && !isMobile(d) && isMobile(restarted(p)) && (label?.kind === 'phone' || !!ctx.caller?.asks.has('phone') || PHONE_NAMED_BEFORE.test(t.slice(Math.max(0, a - 16), a)))) return 'phone';
+  if (len > 11 && !isMobile(d) && isMobile(restarted(p)) && (label?.kind === 'phone' || !!ctx.caller?.asks.has('phone') || ctx.talk.in(PHONE_NAMED_BEFORE, Math.max(0, a - 16), a))) return 'phone';
   // (a card's first four typed as a card's start, then a piece of the next group, and the reply breaks off, where the line talks of the
   // card: "You want the full number to check? It's four five three one, eight eight—")
   // (not where an ID is asked for or another secret named before it: "身份证号喔……好，三五零五，零二……" to a line about the 医保卡)
@@ -2940,37 +2940,37 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (a month and a year something is good till: "Says it's good till oh-four, twenty-six.", a certificate's date)
   // (not a card's expiry, which the card's own reading masks with the card where it was given: case 91; "says valid to oh-nine twenty-seven"
   // of a Medicare card)
-  if (MONTH_YEAR.test(d) && GOOD_TILL_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !['card', 'cvv', 'expiry'].some((k) => ctx.caller?.asks.has(k as LabelKind))) return 'no';
+  if (MONTH_YEAR.test(d) && ctx.talk.in(GOOD_TILL_BEFORE, Math.max(0, a - 24), a) && !['card', 'cvv', 'expiry'].some((k) => ctx.caller?.asks.has(k as LabelKind))) return 'no';
   // (a line's prefix between "the" and "number" names the line: "ring the 0345 number on my card", "the 1-800 number on the back")
   // (or after "not", "a", "from": "their promo messages come from short codes not 0902 number", "from a 01893 mobile number")
-  if (len <= 5 && /^[01]/.test(d) && (THE_BEFORE.test(t.slice(Math.max(0, a - 4), a)) || /\b(?:not|a|an|from|some|this|that)\s*$/.test(t.slice(Math.max(0, a - 6), a))) && /^ (?:(?:mobile|phone|cell|landline) )?(?:number|line)s?\b/.test(t.slice(b, b + 16))) return 'no';
+  if (len <= 5 && /^[01]/.test(d) && (ctx.talk.in(THE_BEFORE, Math.max(0, a - 4), a) || /\b(?:not|a|an|from|some|this|that)\s*$/.test(t.slice(Math.max(0, a - 6), a))) && /^ (?:(?:mobile|phone|cell|landline) )?(?:number|line)s?\b/.test(t.slice(b, b + 16))) return 'no';
   // ("Yeah, the gate code is 20", "验证码是 6 2", "The PIN? Okay, it's 4 7", "I got a text, it says 62": a secret's first two digits
   // said, and the reply ends there, right after its label, or as "it" answering a request for it: a part of it, the rest to come)
   // (not what something else "is", "my age is 72", "the clock says 11", "it's 30" said whole; not the caller's digits said back,
   // nor a card's end the line asks for: "对，最后是零幺。")
   // (nor a count the line asks for: "身份证号多少位？" "身份证号码是18。")
   // (or broken off after "it's", read a digit at a time: "The PIN? It's two nine... eh, wait."; not a year, a month or a sum asked for)
-  const saidToBegin = () => PART_LEAD.test(t.slice(Math.max(0, a - 24), a));
-  if (len === 2 && (REPLY_ENDS.test(t.slice(b)) || (CUT_SHORT.test(t.slice(b, b + 16)) && (saidToBegin() || (p.groups.length === 2 && IT_IS_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && !!ctx.caller && !WHEN_ASKED.test(lastSentence(ctx.caller.text)) && !ctx.caller.asks.has('expiry'))))) && !unitAfter(t, b) && !ctx.caller?.numbers.some((n) => n.includes(d)) && !(ctx.caller && (LAST_FOUR_ASKED.test(ctx.caller.text) || HOW_MANY_ASKED.test(ctx.caller.text)))) {
+  const saidToBegin = () => ctx.talk.in(PART_LEAD, Math.max(0, a - 24), a);
+  if (len === 2 && (ctx.talk.in(REPLY_ENDS, b) || (ctx.talk.in(CUT_SHORT, b, b + 16) && (saidToBegin() || (p.groups.length === 2 && ctx.talk.in(IT_IS_BEFORE, Math.max(0, a - 8), a) && !!ctx.caller && !WHEN_ASKED.test(lastSentence(ctx.caller.text)) && !ctx.caller.asks.has('expiry'))))) && !unitAfter(t, b) && !ctx.caller?.numbers.some((n) => n.includes(d)) && !(ctx.caller && (LAST_FOUR_ASKED.test(ctx.caller.text) || HOW_MANY_ASKED.test(ctx.caller.text)))) {
     // (the secret's own label, not a count of them: "The number of cards I have is 10.")
     const own = near ?? labelBefore(ctx.labels, a, 24, (l) => !!secretOf(l.kind) && !/\b(?:number|count) of\s*$/.test(t.slice(Math.max(0, l.at - 12), l.at)));
-    const named = own && SAYS_BEFORE.test(t.slice(own.at, a)) && /^[^,，.。?？!！]{0,24}$/.test(t.slice(own.at, a)) ? secretOf(own.kind) : undefined;
+    const named = own && ctx.talk.in(SAYS_BEFORE, own.at, a) && /^[^,，.。?？!！]{0,24}$/.test(t.slice(own.at, a)) ? secretOf(own.kind) : undefined;
     // (or said to be its start: "It begins with 5 6...", "The card number starts with 4 9... actually, no.")
-    const it = !named && (IT_SAYS_BEFORE.test(t.slice(Math.max(0, a - 10), a)) || (IT_IS_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && p.groups.length === 2) || saidToBegin()) && !ctx.caller?.asksHarmless && !ctx.caller?.asksSum
+    const it = !named && (ctx.talk.in(IT_SAYS_BEFORE, Math.max(0, a - 10), a) || (ctx.talk.in(IT_IS_BEFORE, Math.max(0, a - 8), a) && p.groups.length === 2) || saidToBegin()) && !ctx.caller?.asksHarmless && !ctx.caller?.asksSum
       ? askedSecret(ctx.caller) : undefined;
     const kind = named ?? it;
     if (kind && kind !== 'phone') return kind;
   }
   // ("IMEI is 35 284811 492733 6, and there's an IMEI2 under it, 35 284811 501977 0": a phone's serials, Luhn's as cards are)
   // (not where a secret's label stands between: "IMEI 我找不到，身份证是老的十五位 110105…")
-  if (len === 15 && IMEI_BEFORE.test(t.slice(Math.max(0, a - 40), a)) && !labelBefore(ctx.labels, a, 40, (l) => l.kind !== 'not' && l.kind !== 'number')) return 'no';
+  if (len === 15 && ctx.talk.in(IMEI_BEFORE, Math.max(0, a - 40), a) && !labelBefore(ctx.labels, a, 40, (l) => l.kind !== 'not' && l.kind !== 'number')) return 'no';
   // ("03 17 1988" answering "Can you confirm DOB?": a date typed with spaces, where a birth date is asked for or named)
   // ("coverage starts zero one, zero one, twenty eighteen": a date named as one)
-  if ((len === 7 || len === 8) && p.groups.length >= 3 && (!label || label.kind === 'not') && isSpacedDate(p) && (BIRTH_TALK.test(ctx.caller?.text ?? '') || BIRTH_TALK.test(t.slice(Math.max(0, a - 24), a)) || DATE_BEFORE.test(t.slice(Math.max(0, a - 16), a)))) return 'no';
+  if ((len === 7 || len === 8) && p.groups.length >= 3 && (!label || label.kind === 'not') && isSpacedDate(p) && (BIRTH_TALK.test(ctx.caller?.text ?? '') || ctx.talk.in(BIRTH_TALK, Math.max(0, a - 24), a) || ctx.talk.in(DATE_BEFORE, Math.max(0, a - 16), a))) return 'no';
   // ("The control number is 4 4 1 9 0 8 2 7 3 6" where money was sent by Western Union: the transfer's MTCN, which collects it, a code)
   if (label?.kind === 'not' && len >= 8 && len <= 12 && t.startsWith('control n', label.at) && (ctx.talk.says(MONEY_SENT) || ctx.talk.says(MONEY_SENT_NOW) || !!ctx.caller?.says(MONEY_SENT) || !!ctx.caller?.says(SEND_SUM))) return 'code';
   // said to be theirs ("my phone number is…", "我的卡号是…"), not the caller's account read back ("account number 9876543210, got it")
-  const own = (label?.kind === 'card' || label?.kind === 'id' || label?.kind === 'phone') && MINE_BEFORE.test(t.slice(Math.max(0, label.at - 10), label.at));
+  const own = (label?.kind === 'card' || label?.kind === 'id' || label?.kind === 'phone') && ctx.talk.in(MINE_BEFORE, Math.max(0, label.at - 10), label.at);
   // the caller said it first: reading it back gives nothing away, unless the person confirms it as
   // their card, ID or number ("yes, my phone number is 555-1234"); asking it back is never giving it
   // (not one said back as the caller's: "You said 9211? OK.", "That's what you said, 9211.")
@@ -2981,26 +2981,26 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (and two of its numbers said back in one breath, "…two nine eight one and two ninety nine" to "Tracking number 9 2 0 0 1 9 0 3 4 7 2
   // 9 8 1. The redelivery fee is $2.99.", "04 00 04, 18822793, that right?" to "Sort code 04-00-04, account 18822793.", or the second begun)
   let once: string | undefined;
-  if (len >= 3 && !confirmed && ctx.caller?.numbers.some((n) => n.includes(d) || (len >= 6 && n === (once ??= saidOnce(p))) || (n.length >= 6 && len >= n.length + 3 && d.startsWith(n) && ctx.caller!.numbers.some((m) => m.includes(d.slice(n.length))))) && (!own || ASKED_BACK.test(t.slice(b, b + 16)) || (len <= 4 && LAST_DIGITS.test(t.slice(label!.at, a))))) return 'no';
+  if (len >= 3 && !confirmed && ctx.caller?.numbers.some((n) => n.includes(d) || (len >= 6 && n === (once ??= saidOnce(p))) || (n.length >= 6 && len >= n.length + 3 && d.startsWith(n) && ctx.caller!.numbers.some((m) => m.includes(d.slice(n.length))))) && (!own || ctx.talk.in(ASKED_BACK, b, b + 16) || (len <= 4 && ctx.talk.in(LAST_DIGITS, label!.at, a)))) return 'no';
   // "Verizon: 8 1 4 4 7 3 is your code": a text read out as it came, a code whatever the line asked for
   // (each check below looks for a character or a word first: most numbers meet none, and a fresh process compiles no pattern for them)
-  if (len >= 4 && len <= 8 && (t.startsWith(' is your', b) || t.startsWith(' as your', b)) && YOUR_CODE_AFTER.test(t.slice(b, b + 40))) return 'code';
+  if (len >= 4 && len <= 8 && (t.startsWith(' is your', b) || t.startsWith(' as your', b)) && ctx.talk.in(YOUR_CODE_AFTER, b, b + 40)) return 'code';
   // "the code finally came through, it's 662 015", "another one came, it says 557 906", "the six numbers just showed up on
   // the screen, it's 2 9 0 6 1 4": a text said to have just come, read out, is a code whatever the line now asks (not who sent it)
   // (only after a word ending in "s", as each of "says", "reads", "it's", "is" does: most numbers follow none)
   const arrived = len >= 4 && len <= 8 && sBefore(t, a) ? t.slice(Math.max(0, a - 72), a) : '';
   if (ARRIVED.test(arrived) && ARRIVED_BEFORE.test(arrived)
-    && !isDateOrTime(p) && !isYearNumber(d) && !amountAround(t, a, b) && !harmlessNear(t, ctx.labels, a) && !SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))) return 'code';
+    && !isDateOrTime(p) && !isYearNumber(d) && !amountAround(t, a, b) && !harmlessNear(t, ctx.labels, a) && !ctx.talk.in(SENDER_BEFORE, Math.max(0, a - 12), a)) return 'code';
   // ("it has come. 5 5 0" to a line that asks for the code it sends: read out as it came, its start at least)
-  if (len >= 3 && len <= 8 && ctx.caller?.last === 'code' && JUST_CAME.test(t.slice(Math.max(0, a - 24), a)) && !isDateOrTime(p) && !amountAround(t, a, b)) return 'code';
+  if (len >= 3 && len <= 8 && ctx.caller?.last === 'code' && ctx.talk.in(JUST_CAME, Math.max(0, a - 24), a) && !isDateOrTime(p) && !amountAround(t, a, b)) return 'code';
   // ("your office number on the fridge, 614-555-0100, I'll call that if anything changes": a number the person will call)
   // ("the magnet's right here, six oh six, four three six... I'll call it" to "call the office on the number on your fridge magnet":
   // shorter, where the line tells the person to ring a number and nothing names this one a secret)
-  if (len >= 4 && /call|ring|dial/.test(t.slice(b, b + 28)) && CALL_IT_AFTER.test(t.slice(b, b + 28)) && (len >= 7 || (!label && !!ctx.caller?.says(CALL_A_NUMBER)))) return 'no';
+  if (len >= 4 && /call|ring|dial/.test(t.slice(b, b + 28)) && ctx.talk.in(CALL_IT_AFTER, b, b + 28) && (len >= 7 || (!label && !!ctx.caller?.says(CALL_A_NUMBER)))) return 'no';
   // ("I clicked your link, … it says meeting ID 881 440 2276": the caller's meeting, read from the link they sent, case 117)
-  if (len >= 9 && ctx.talk.says(MEETING_TALK) && MEETING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !ctx.caller?.asks.has('code') && /\b(?:link|invite|invitation)\b/.test(ctx.caller?.text ?? '')) return 'no';
+  if (len >= 9 && ctx.talk.says(MEETING_TALK) && ctx.talk.in(MEETING_BEFORE, Math.max(0, a - 24), a) && !ctx.caller?.asks.has('code') && /\b(?:link|invite|invitation)\b/.test(ctx.caller?.text ?? '')) return 'no';
   // ("Yes, 4410, the Discover": a card's last four, named with its card)
-  if (len === 4 && !label && CARD_AFTER.test(t.slice(b, b + 16))) return 'no';
+  if (len === 4 && !label && ctx.talk.in(CARD_AFTER, b, b + 16)) return 'no';
   // ("the tax ID on those forms is 87-4410923": an employer's tax number by its shape, 2-7, where tax is named)
   if (len === 9 && p.groups.join() === '2,7' && p.seps[0] === '-' && /\b(?:tax|ein|employer|irs)\b/.test(t.slice(Math.max(0, a - 48), a))) return 'id';
   // ("If 92-5510386 ever shows up on Charity Navigator": an employer's number anyone may look up, no card's or account's shape;
@@ -3009,46 +3009,49 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("installed 11/2019": a month and a year)
   if (isExpiry(p) && /\b(?:installed|since|dated|from|in|until|till|by)\s*$/.test(t.slice(Math.max(0, a - 12), a))) return 'no';
   // ("工资流水：3月8650、4月8650": a month's sum; "IMG_20240613_1422.jpg": a file's name)
-  if ((len >= 3 && t[a - 1] === '月' && isD(t[a - 2])) || t[a - 1] === '_' || t[b] === '_' || (t[b] === '.' && FILE_AFTER.test(t.slice(b, b + 6)))) return 'no';
+  // (read as character codes: a Chinese text's characters are not made into strings one by one)
+  const charBefore = t.charCodeAt(a - 1);
+  const charAfter = t.charCodeAt(b);
+  if ((len >= 3 && charBefore === MONTH_ZH && isDigitAt(t, a - 2)) || charBefore === UNDERSCORE || charAfter === UNDERSCORE || (charAfter === DOT && ctx.talk.in(FILE_AFTER, b, b + 6))) return 'no';
   // ("www.xx-95588.cn/2024/0611", "/apply?id=20240612": a web address's digits; "4032×3024": a picture's size)
   if ((ctx.web ??= (t.includes('/') || t.includes('.')) && ctx.talk.says(HAS_WEB)) && inWebAddress(t, a)) return 'no';
-  if ((isTimes(t[b]) || isTimes(t[b + 1]) || isTimes(t[a - 1]) || isTimes(t[a - 2])) && (/^\s?[×*]\s?\d/.test(t.slice(b, b + 3)) || /\d\s?[×*]\s?$/.test(t.slice(Math.max(0, a - 3), a)))) return 'no';
+  if ((isTimes(charAfter) || isTimes(t.charCodeAt(b + 1)) || isTimes(charBefore) || isTimes(t.charCodeAt(a - 2))) && (/^\s?[×*]\s?\d/.test(t.slice(b, b + 3)) || /\d\s?[×*]\s?$/.test(t.slice(Math.max(0, a - 3), a)))) return 'no';
   // ("Visa, 4266-0031-8872-1940, 12/26, 0 7 7": an expiry and a code right after a card's number are the card's)
   // (the code read a digit at a time too: "12/26, 0 7 7")
-  if ((isExpiryAndCvv(p) || (p.groups.length >= 3 && (len === 7 || len === 8) && EXPIRY_START.test(t.slice(a, b)))) && CARD_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 48), a)) && cardBefore(t, a)) return 'card';
+  if ((isExpiryAndCvv(p) || (p.groups.length >= 3 && (len === 7 || len === 8) && ctx.talk.in(EXPIRY_START, a, b))) && ctx.talk.in(CARD_NUMBER_BEFORE, Math.max(0, a - 48), a) && cardBefore(t, a)) return 'card';
   // ("we're already flying out nov 3rd, BA 2491 to male": a flight's number, an airline's two-character code and up to four digits,
   // where flying is talked of)
-  if (len <= 4 && AIRLINE_BEFORE.test(t.slice(Math.max(0, a - 4), a)) && (ctx.talk.says(FLYING) || FLYING.test(ctx.caller?.text ?? ''))) return 'no';
+  if (len <= 4 && ctx.talk.in(AIRLINE_BEFORE, Math.max(0, a - 4), a) && (ctx.talk.says(FLYING) || FLYING.test(ctx.caller?.text ?? ''))) return 'no';
   // ("我看一下……SF幺四六二，七七零八，三五九一，对着呢": a waybill's number after its courier's letters, the groups read after them its own, where
   // parcels are talked of)
-  if (WAYBILL_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && (ctx.talk.says(PARCEL_TALK) || PARCEL_TALK.test(ctx.caller?.text ?? ''))) return 'no';
+  if (ctx.talk.in(WAYBILL_BEFORE, Math.max(0, a - 24), a) && (ctx.talk.says(PARCEL_TALK) || PARCEL_TALK.test(ctx.caller?.text ?? ''))) return 'no';
   // ("Six hundred twelve forty?" after "six hundred twelve dollars and forty cents": the caller's numbers, said back group by group)
   // ("2040 University, 5:30, 608-555-0100": the caller's time and number said back in one run, its short groups as the line has them)
   if (!own && p.groups.length >= 2 && ctx.caller?.numbers.length && saidBackInGroups(p, ctx.caller)) return 'no';
   // "Is it 202-555-0147?", "you said my SSN ends in 2210? no it doesn't": a number asked about, not given
-  if (ASKING_BEFORE.test(t.slice(Math.max(0, a - 40), a)) && ASKED_AFTER.test(t.slice(b, b + 24))) return 'no';
+  if (ctx.talk.in(ASKING_BEFORE, Math.max(0, a - 40), a) && ctx.talk.in(ASKED_AFTER, b, b + 24)) return 'no';
   // ("Is this the branch on 9th, 555-0177?", "Is the HR line still 555-0150?": a place's line asked about, where no phone was asked for)
-  if ((nanp(p) || localPhone(p)) && !ctx.caller?.asks.has('phone') && LINE_ASKED_BEFORE.test(t.slice(Math.max(0, a - 40), a)) && ASKED_AFTER.test(t.slice(b, b + 24)) && !MINE_AFTER.test(t.slice(b, b + 48))) return 'no';
+  if ((nanp(p) || localPhone(p)) && !ctx.caller?.asks.has('phone') && ctx.talk.in(LINE_ASKED_BEFORE, Math.max(0, a - 40), a) && ctx.talk.in(ASKED_AFTER, b, b + 24) && !ctx.talk.in(MINE_AFTER, b, b + 48)) return 'no';
   // "yes but the third one is 5579 not 5597", "no it changed, now it's 312-555-0811": the person's number, correcting the caller's
   const corrected = len >= 3 && ctx.caller?.numbers.length ? correctionOf(d, ctx.caller) : undefined;
   // (a North American number's shape is a phone's, whatever the caller's line took its number for)
   // (not the caller's own said otherwise: "555-0137 ext 22? ur voicemail said 555-0173")
   // (not a harmless thing's named just before: "我们家户号不是这个啊，我缴费单上写的是〇五三七一九四几来着")
-  if (corrected && !ASKED_BACK.test(t.slice(b, b + 16)) && !YOUR_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 32), a)) && !isDateOrTime(p) && !amountAround(t, a, b) && !isOfficial(d)
-    && !labelBefore(ctx.labels, a, 24, (l) => l.kind === 'not' && !LAST_DIGITS.test(t.slice(l.at, a)))) return nanp(p) ? 'phone' : corrected;
+  if (corrected && !ctx.talk.in(ASKED_BACK, b, b + 16) && !ctx.talk.in(YOUR_NUMBER_BEFORE, Math.max(0, a - 32), a) && !isDateOrTime(p) && !amountAround(t, a, b) && !isOfficial(d)
+    && !labelBefore(ctx.labels, a, 24, (l) => l.kind === 'not' && !ctx.talk.in(LAST_DIGITS, l.at, a))) return nanp(p) ? 'phone' : corrected;
   // "我的密码是我女儿的生日，20100315": a password described, then said, in the same sentence (a
   // birthday it is does not make it harmless)
   // ("密码是我的手机后六位 三三八八二一": the phone's digits said to be the password are the password)
   // (not a date: "never to give my PIN, it's on the letter dated 3/2/2023")
   // ("那……是 幺九五幺零八，我生日" after a card is asked for: a PIN made of a birthday, said to be one after it; not a birth date asked for)
   // (or the rest of one the line asks for, four digits: "哦 后面还有0817 我生日" to "提示密码错误 后面还有吧")
-  if ((len === 6 || (len === 4 && !!ctx.caller?.asksPart && ctx.caller.last === 'password')) && !label && BIRTHDAY_AFTER.test(t.slice(b, b + 12)) && !ctx.caller?.asksHarmless && !p.seps.some((x) => /[/.-]/.test(x)) && !harmlessNear(t, ctx.labels, a)) return 'password';
+  if ((len === 6 || (len === 4 && !!ctx.caller?.asksPart && ctx.caller.last === 'password')) && !label && ctx.talk.in(BIRTHDAY_AFTER, b, b + 12) && !ctx.caller?.asksHarmless && !p.seps.some((x) => /[/.-]/.test(x)) && !harmlessNear(t, ctx.labels, a)) return 'password';
   // (not a mobile number a few words on: "手机银行要输密码 我不太会弄 我让你表妹来 她电话 一五八二三七六九九二四")
   // (the description looked for first: most numbers have none before them)
   if (len >= 4 && !isMobile(d) && (!label || label.kind === 'not' || label.kind === 'phone') && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a, ctx.caller?.last === 'password', label?.kind === 'phone')
     && !calledNumber(t, a) && !isOfficial(d) && !TOLL_FREE_START.test(d) && !unitAfter(t, b) && !p.seps.some((x) => /[/:]/.test(x))) return 'password';
   if (TOLL_FREE_START.test(d) && (/^-?[a-z]/.test(t.slice(b, b + 2)) || /^ (?:number|line|one)\b/.test(t.slice(b, b + 8)) || (p.groups.length === 2 && p.groups[0] === 1))) return 'no'; // "1-800-MEDICARE": a company's number in letters; "the 1-877 one"
-  if (len < 10 && (t.startsWith(' number', b) || t.startsWith(' line', b)) && TOLL_FREE_WORD.test(t.slice(a, b))) return 'no';
+  if (len < 10 && (t.startsWith(' number', b) || t.startsWith(' line', b)) && ctx.talk.in(TOLL_FREE_WORD, a, b)) return 'no';
   // (a landline the line tells the person to ring at an office, read off where it is kept: "你打卫生院座机问，个号码就喺…服务卡上面" · "零七五八，六六幺……")
   if (/^0[1-9]/.test(d) && len <= 12 && !label && !!ctx.caller?.says(OFFICE_TO_RING_ZH)) return 'no';
   // ("你们 400 电话是多少？", "95 开头的": the start of a kind of line)
@@ -3064,7 +3067,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (hiddenBefore) return /^[x×*＊]{3}-[x×*＊]{2}-$/.test(hiddenBefore[0]) ? 'id' : 'no';
   // ("the 8820 one", "two of the 250 ones": a number naming a thing; "192.168.0.1": an address on the network; "my 1040 from
   // 2019": a tax form)
-  if ((len <= 4 && (/^ ones\b/.test(t.slice(b, b + 6)) || (/^ one\b/.test(t.slice(b, b + 5)) && /\b(?:the|a)\s*$/.test(t.slice(Math.max(0, a - 5), a))))) || isIpAddress(p) || (TAX_FORM.test(d) && /\b(?:the|my|a|his|her|our|their)\s*$/.test(t.slice(Math.max(0, a - 8), a)))) return 'no';
+  if ((len <= 4 && t.startsWith(' one', b) && (/^ ones\b/.test(t.slice(b, b + 6)) || (/^ one\b/.test(t.slice(b, b + 5)) && /\b(?:the|a)\s*$/.test(t.slice(Math.max(0, a - 5), a))))) || isIpAddress(p) || (TAX_FORM.test(d) && /\b(?:the|my|a|his|her|our|their)\s*$/.test(t.slice(Math.max(0, a - 8), a)))) return 'no';
   // ("六零零幺二三那个是吧" to a stock tip: a share's code, six digits as the exchanges number them)
   if (len === 6 && /^(?:60|68|00|30|15|16|50|51)/.test(d) && !ctx.caller?.asks.has('code') && (ctx.talk.says(STOCK_TALK) || !!ctx.caller?.says(STOCK_TALK))) return 'no';
   // "I opened AnyDesk, the number is 884 201 597": nine or ten digits in groups where a remote tool is talked about are its ID, a code
@@ -3076,29 +3079,29 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     && !calledNumber(t, a) && !theirMeeting()) return 'code';
   // ("你这是 0898 6677 3410 打来的", "我这显示 +86 0351…", "他号码 139 1122 5870，我这就打": a number someone called from, or one the person dials;
   // "幺八三……拐拐两洞……你这个号码是广东的嘛？": the caller's own, read off the screen)
-  if (len >= 7 && (CALLED_FROM_AFTER.test(t.slice(b, b + 12)) || (SHOWN_BEFORE.test(t.slice(Math.max(0, a - 32), a)) && !SHOWN_MINE_AFTER.test(t.slice(b, b + 16))) || OFFICE_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 16), a)) || I_CALL_LINE_BEFORE_ZH.test(t.slice(Math.max(0, a - 24), a)))) return 'no';
+  if (len >= 7 && (ctx.talk.in(CALLED_FROM_AFTER, b, b + 12) || (ctx.talk.in(SHOWN_BEFORE, Math.max(0, a - 32), a) && !ctx.talk.in(SHOWN_MINE_AFTER, b, b + 16)) || ctx.talk.in(OFFICE_NUMBER_BEFORE, Math.max(0, a - 16), a) || ctx.talk.in(I_CALL_LINE_BEFORE_ZH, Math.max(0, a - 24), a))) return 'no';
   // ("你以前的号 幺五二 什么 后面是 六六零八 对吧" to the caller who says he is the son with a new phone: his old number, asked back to test
   // him, case 118; or the new one his line gives, read back to save it, "幺三二，四五……尾数四五拐八这个是吧？"; named by a label too, "你原来那个手机号是一三八 尾号五五二一的吧")
   // (or a piece of it only, the sentence still asking: "你旧号码系咪一三九…尾号四四零二嗰个吖？"; not the whole, "你原来的号 一五八零二六七三九幺五 还用不用了？",
   // handed over, case 87; rung, "那我给您原来那个号打个电话哈 138尾号2296那个")
   // (whose number it is read first: most numbers are no one's said to be the caller's)
-  if ((CALLERS_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 24), a)) || !!ctx.caller?.says(NEW_NUMBER_GIVEN)) && (ASKED_BACK.test(t.slice(b, b + 16)) || (len < 7 && (SENTENCE_ASKS.test(t.slice(b, b + 24)) || SENTENCE_TAG_ASKS.test(t.slice(b, b + 24)))) || DIAL_ZH.test(t.slice(Math.max(0, a - 24), a)) || /打给?(?:你|您)|(?:给|往)(?:你|您)[^。.！!？?，,]{0,8}打/.test(t.slice(Math.max(0, a - 24), a)))) return 'no';
+  if ((ctx.talk.in(CALLERS_NUMBER_BEFORE, Math.max(0, a - 24), a) || !!ctx.caller?.says(NEW_NUMBER_GIVEN)) && (ctx.talk.in(ASKED_BACK, b, b + 16) || (len < 7 && (ctx.talk.in(SENTENCE_ASKS, b, b + 24) || ctx.talk.in(SENTENCE_TAG_ASKS, b, b + 24))) || ctx.talk.in(DIAL_ZH, Math.max(0, a - 24), a) || /打给?(?:你|您)|(?:给|往)(?:你|您)[^。.！!？?，,]{0,8}打/.test(t.slice(Math.max(0, a - 24), a)))) return 'no';
   // ("Her number is zero seven one three, five five eight, two four one", "my shop number. Zero seven seven... three one two, four four zero
   // eight": someone's number of ten or eleven digits from a trunk 0, as mobiles outside North America are written, is a phone, case 87)
-  if (label?.kind === 'number' && /^0[1-9]\d{8,9}$/.test(d) && t.startsWith('number', label.at) && SOMEONES_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !calledNumber(t, a)) return 'phone';
+  if (label?.kind === 'number' && /^0[1-9]\d{8,9}$/.test(d) && t.startsWith('number', label.at) && ctx.talk.in(SOMEONES_BEFORE, Math.max(0, label.at - 24), label.at) && !calledNumber(t, a)) return 'phone';
   // (not the card's label inside what the person says they call: "ringing the number on the back of my card now 03457 404 404")
   if (label?.kind === 'card' && tollCardNumber(ctx, label)) return 'no';
   // (a sum said as a count right after "for", a label before it: "Why would youse need the three numbers on the back for two ninety-nine?")
   if (label && p.counted && /\bfor\s*$/.test(t.slice(Math.max(0, a - 5), a))) return 'no';
-  if (label && label.kind !== 'number') return label.kind === 'card' && CARD_BACK_CALLED.test(t.slice(Math.max(0, a - 64), a)) ? 'no' : labelled(label, p, ctx);
+  if (label && label.kind !== 'number') return label.kind === 'card' && ctx.talk.in(CARD_BACK_CALLED, Math.max(0, a - 64), a) ? 'no' : labelled(label, p, ctx);
   // "Can I keep the same PIN on the new debit card? It's 3 9 5 1.", "Do you need the code on the back? That's 208": the
   // secret the person's own question names, answered at once
   const answered = label ? undefined : ownQuestion(p, ctx) ?? givenAfterAside(p, ctx);
   if (answered) return answered;
   // ("快递单号 SF 1408 2277 3650": a courier's letters, a space apart, start a tracking number, as glued ones do)
-  if (len >= 10 && COURIER_BEFORE.test(t.slice(Math.max(0, a - 5), a))) return 'no';
+  if (len >= 10 && ctx.talk.in(COURIER_BEFORE, Math.max(0, a - 5), a)) return 'no';
   // ("申请编号 LN-2024-0615-00923", "SL-448190, okay I wrote that down": a reference's letters before its digits)
-  if (!ctx.caller?.asks.size && REFERENCE_PREFIX.test(t.slice(Math.max(0, a - 12), a))) return 'no';
+  if (!ctx.caller?.asks.size && ctx.talk.in(REFERENCE_PREFIX, Math.max(0, a - 12), a)) return 'no';
   // (the end of an ID number, its X included, "0516 228X", is that ID's; and one letter before the digits, answering a request for an
   // ID, is the ID's own: "S8742... 156... J", a Singapore NRIC)
   if (p.glued && !(ctx.part === 'id' && t[b] === 'x') && !gluedIdStart(p, ctx, a)) return 'no'; // "SF6222…", "iphone15": part of a word nobody introduced
@@ -3108,24 +3111,24 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if ((len <= 9 && /[1-9]0{4,}$/.test(d)) || (p.groups.length === 6 && isDateOrTime(subRun(p, 0, 2)) && isDateOrTime(subRun(p, 3, 5)))) return 'no';
   // (not a secret's start read digit by digit as the answer breaks off, "It's 2 1 1... wait." to a request for the social security
   // number: no one reads out a hotline so; not an emergency line, nor one the reply goes on to call)
-  const begunAsAnswer = p.groups.length === len && !/^(?:911|999|112|110|119|120|000)$/.test(d) && CUT_SHORT.test(t.slice(b, b + 16)) && answerShaped(t, 0, a) && !!askedSecret(ctx.caller)
+  const begunAsAnswer = p.groups.length === len && !/^(?:911|999|112|110|119|120|000)$/.test(d) && ctx.talk.in(CUT_SHORT, b, b + 16) && answerShaped(t, 0, a) && !!askedSecret(ctx.caller)
     && !calledNumber(t, a) && !/\b(?:call|calling|dial|dialing|ring|police|report)\b/.test(t.slice(b, b + 40));
   if ((officialHere(p, t, a) || allGroupsOfficial(p)) && !begunAsAnswer) return 'no';
   // (seventeen digits and an X are a resident ID's, whatever its check: no card or account ends in a letter)
   if (chineseIdValid(d) || (len === 18 && d.endsWith('X'))) return 'id';
   // ("新号码是 一三三 零幺二八 四七七六 吗？我存一下" to "你记一下我新的号码": the caller's new number, asked back, case 118)
-  if ((isMobile(d) || nanp(p)) && ASKED_BACK.test(t.slice(b, b + 16)) && ctx.caller?.says(NEW_NUMBER)) return 'no';
+  if ((isMobile(d) || nanp(p)) && ctx.talk.in(ASKED_BACK, b, b + 16) && ctx.caller?.says(NEW_NUMBER)) return 'no';
   // ("记得咯，贴在电视柜上的，一三七，三二一零，八八九五" answering "我的号码你记得啵？": the caller's own number, read back; not one said to be
   // the person's, "I have it, and mine is 0412…")
   // (nor the number that called or texted the person, asked for to be warned of: "0755 2361 8890 说是滴滴风控部的" to "你那个打过来的号码多少")
-  if (len >= 7 && (ctx.caller?.asksOwnNumber || ctx.caller?.asksCallingNumber) && !SAID_MINE.test(t.slice(Math.max(0, a - 16), a))) return 'no';
+  if (len >= 7 && (ctx.caller?.asksOwnNumber || ctx.caller?.asksCallingNumber) && !ctx.talk.in(SAID_MINE, Math.max(0, a - 16), a)) return 'no';
   // ("1-808-555-0143", a North American number with its country code, is a phone only where no harmless thing was asked for)
   // ("我小姨号码 幺五零 八八三二 幺零四六 我自己打": one the person says after it they call themselves)
   // (not a mainland mobile's shape in an English reply to a request for an account or an ID, read as neither groups a mobile: "it's one
   // five four, two eight… eight one nine, three three zero" to "Read me the account number", a South African account's eleven)
   // (read only for a mobile's shape, the whole reply's script last: a paste holds thousands of numbers)
-  const mobile = isMobile(d) && !(!!ctx.caller && (ctx.caller.asks.has('card') || ctx.caller.asks.has('id')) && !ctx.caller.asks.has('phone') && p.groups.join() !== '3,4,4' && !nanp(p) && !FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a)) && !ctx.talk.says(HAN));
-  if (mobile || (isMobileAbroad(d) && !ctx.talk.says(HAN))) return othersNumberNear(t, a) || calledNumber(t, a) || I_CALL_AFTER_ZH.test(t.slice(b, b + 12)) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 60), a)) || (p.groups[0] === 1 && !!ctx.caller?.asksHarmless && !ctx.caller.asks.has('phone') && !FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a))) ? 'no' : 'phone';
+  const mobile = isMobile(d) && !(!!ctx.caller && (ctx.caller.asks.has('card') || ctx.caller.asks.has('id')) && !ctx.caller.asks.has('phone') && p.groups.join() !== '3,4,4' && !nanp(p) && !ctx.talk.in(FAMILY_NUMBER_BEFORE, Math.max(0, a - 60), a) && !ctx.talk.says(HAN));
+  if (mobile || (isMobileAbroad(d) && !ctx.talk.says(HAN))) return othersNumberNear(t, a) || calledNumber(t, a) || ctx.talk.in(I_CALL_AFTER_ZH, b, b + 12) || ctx.talk.in(OFFICE_BEFORE, Math.max(0, a - 60), a) || (p.groups[0] === 1 && !!ctx.caller?.asksHarmless && !ctx.caller.asks.has('phone') && !ctx.talk.in(FAMILY_NUMBER_BEFORE, Math.max(0, a - 60), a)) ? 'no' : 'phone';
   // an ID's shape answering a request for an ID is the ID, whatever Luhn's check says of it
   // (an American Express card's fifteen digits, 34 or 37 and grouped 4-6-5 as the card prints them: "It's Amex, 3782 641905 21007",
   // no old resident ID, whatever its middle reads as a date)
@@ -3139,7 +3142,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len === 18 && longNumberKind(d) === 'id' && !(d.startsWith('6') && isCardNumber(d) && ctx.caller?.asks.has('card'))) return 'id';
   if (isCnicShaped(p)) return 'id';
   // (a card's groups of four with its expiry right after, the rest of a card typed with it: "rest is 1173 0064 exp 09/27")
-  if (len >= 8 && p.groups.every((g) => g === 4) && EXPIRY_AFTER.test(t.slice(b, b + 28))) return 'card';
+  if (len >= 8 && p.groups.every((g) => g === 4) && ctx.talk.in(EXPIRY_AFTER, b, b + 28)) return 'card';
   if (isCardNumber(d) || isExpiryAndCvv(p)) return 'card';
   // (not a sum read with pauses: "1 2 5... 5 0... 1 2 0 0 total")
   if (isSsnShaped(p) && !unitAfter(t, b)) return 'id';
@@ -3177,12 +3180,12 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (digits said one by one, "八三九，二零一", are never an amount's thousands; prices in a row, "9.99, 9.99 and
   // 109.99", are sums)
   // (a PIN made from a date, written as the date, "the fourteenth of July, so 14/07" answering a request for the PIN: the PIN)
-  if (len === 4 && caller?.last === 'password' && p.groups.length === 2 && SO_BEFORE.test(t.slice(Math.max(0, a - 6), a)) && DATE_NAMED.test(t.slice(Math.max(0, a - 80), a))) return 'password';
+  if (len === 4 && caller?.last === 'password' && p.groups.length === 2 && ctx.talk.in(SO_BEFORE, Math.max(0, a - 6), a) && ctx.talk.in(DATE_NAMED, Math.max(0, a - 80), a)) return 'password';
   if (isDateOrTime(p) || (isFormattedAmount(p) && !p.spelled) || afterMonth(t, a, d) || pointGroups(p) >= 2) return 'no';
   // "the 407 site has its own login", "the 405 on-ramp": a number typed between "the" and the thing it names is that thing's name
-  if (!p.spelled && p.groups.length === 1 && THE_BEFORE.test(t.slice(Math.max(0, a - 4), a)) && THING_NUMBERED.test(t.slice(b, b + 16))) return 'no';
+  if (!p.spelled && p.groups.length === 1 && ctx.talk.in(THE_BEFORE, Math.max(0, a - 4), a) && ctx.talk.in(THING_NUMBERED, b, b + 16)) return 'no';
   // "it starts with 542", "前三位是542" answering a request for a number: its beginning, said to be one
-  const begun = caller?.last && SECRET_KINDS.has(caller.last) && PART_LEAD.test(t.slice(Math.max(0, a - 24), a));
+  const begun = caller?.last && SECRET_KINDS.has(caller.last) && ctx.talk.in(PART_LEAD, Math.max(0, a - 24), a);
   // four digits answering "the last four digits of your social security number": that number's, whatever else the line asks for after
   // (an ID's last four characters may end on a letter: "5 6 0 H" of a Singapore NRIC)
   const four = len === 4 || (len === 3 && /^ ?[a-z]\b/.test(t.slice(b, b + 3))) ? caller?.lastFourOf : undefined;
@@ -3194,7 +3197,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const sum = len === 4 && !p.spelled && !four && !begun && isHan(t.charCodeAt(Math.max(0, a - 2)));
   // (a number grouped as a phone's, 3-3-4, answering "the phone number on the account, and the account PIN", or said to be a "number"
   // answering "the main number and the passcode on the business account": the phone, not the account)
-  const asked = begun ? ((namedAsked(ctx, a) ?? volunteered(ctx, a) ?? caller!.last) as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? (((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text) && !caller.says(MTCN_ASKED))) && nanp(p)) || (caller.asks.has('phone') && (MY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 16), a)) || trunkMobile(p))) ? 'phone' : askedKind(caller, saidOnce(p), !LAST_FOUR_ASKED.test(caller.text) && !ENDING_SAID.test(caller.text) && (p.groups.length === 1 || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || !(['password', 'code', 'cvv', 'expiry'] as const).some((k) => caller.asks.has(k))))), unionPayStart(t, caller), (p.groups.length >= 4 && p.groups.every((g) => g === 1) || cardBegunInFours(p, t, b)) && !ctx.talk.says(CODE_OR_PASSWORD) && !LAST_FOUR_ASKED.test(caller.text) && !ENDING_BEFORE.test(t.slice(Math.max(0, a - 24), a)) && !amountAround(t, a, b), namedAsked(ctx, a) ?? volunteered(ctx, a))) : null;
+  const asked = begun ? ((namedAsked(ctx, a) ?? volunteered(ctx, a) ?? caller!.last) as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? (((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text) && !caller.says(MTCN_ASKED))) && nanp(p)) || (caller.asks.has('phone') && (ctx.talk.in(MY_NUMBER_BEFORE, Math.max(0, a - 16), a) || trunkMobile(p))) ? 'phone' : askedKind(caller, saidOnce(p), !LAST_FOUR_ASKED.test(caller.text) && !ENDING_SAID.test(caller.text) && (p.groups.length === 1 || (p.groups.every((g) => g === 1) && (ctx.talk.in(READ_ON_AT_END, b) || !(['password', 'code', 'cvv', 'expiry'] as const).some((k) => caller.asks.has(k))))), unionPayStart(t, caller), (p.groups.length >= 4 && p.groups.every((g) => g === 1) || cardBegunInFours(p, t, b)) && !ctx.talk.says(CODE_OR_PASSWORD) && !LAST_FOUR_ASKED.test(caller.text) && !ctx.talk.in(ENDING_BEFORE, Math.max(0, a - 24), a) && !amountAround(t, a, b), namedAsked(ctx, a) ?? volunteered(ctx, a))) : null;
   // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
   // (a PIN may be a year; "in 2019", "since 1990" is when)
   // ("the last four... that's 6... 2... 1... 9" answering a request for them: the harmless label is what was asked)
@@ -3203,25 +3206,25 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (a model year: "The computer's a 2018 Dell", not "It's a 1987, my birth year")
   // (an ID asked for, begun as one and read on to its birth year: "系四四幺四八幺，幺九五……五两年个……")
   const idBegunToYear = () => asked === 'id' && len >= 8 && idStart(d) && /^\s*年/.test(t.slice(b, b + 2));
-  const harmless = () => theirMeeting() || (isYearNumber(d) && !(four === 'id' && p.spelled) && (asked !== 'password' || YEAR_PREP.test(t.slice(Math.max(0, a - 12), a)) || modelYear(t, a, b)) && (!keyedIn(t, a, b) || (!!caller?.asksHarmless && /\b(?:year|born|birth)\b/.test(caller.text)))) || (amountAround(t, a, b) && !idBegunToYear()) || calledNumber(t, a) || saidToMe(t, a) || PAID_TO_BEFORE.test(t.slice(Math.max(0, a - 48), a))
-    || (!four && harmlessNear(ctx.t, ctx.labels, a, !!asked) && !PIN_FROM_DATE.test(t.slice(Math.max(0, a - 80), a)) && !(asked === 'password' && DATE_IS_IT.test(t.slice(Math.max(0, a - 16), a))))
-    || SENDER_BEFORE.test(t.slice(Math.max(0, a - 12), a))
+  const harmless = () => theirMeeting() || (isYearNumber(d) && !(four === 'id' && p.spelled) && (asked !== 'password' || ctx.talk.in(YEAR_PREP, Math.max(0, a - 12), a) || modelYear(t, a, b)) && (!keyedIn(t, a, b) || (!!caller?.asksHarmless && /\b(?:year|born|birth)\b/.test(caller.text)))) || (amountAround(t, a, b) && !idBegunToYear()) || calledNumber(t, a) || saidToMe(t, a) || ctx.talk.in(PAID_TO_BEFORE, Math.max(0, a - 48), a)
+    || (!four && harmlessNear(ctx.t, ctx.labels, a, !!asked) && !ctx.talk.in(PIN_FROM_DATE, Math.max(0, a - 80), a) && !(asked === 'password' && ctx.talk.in(DATE_IS_IT, Math.max(0, a - 16), a)))
+    || ctx.talk.in(SENDER_BEFORE, Math.max(0, a - 12), a)
     // (a number the person says is not the caller's own: "Madam this 0996 741 220 isn't saved as yours"; nor a helpline named so,
     // "16247 is the only helpline"; nor the caller's old number asked about, "你原来那个号是139 3887后面2206吧 我给你打过去")
-    || NOT_YOURS_AFTER.test(t.slice(b, b + 40)) || TAKEN_BACK_AFTER.test(t.slice(b, b + 48)) || HELPLINE_AFTER.test(t.slice(b, b + 40)) || HELPLINE_BEFORE.test(t.slice(Math.max(0, a - 32), a)) || CALLERS_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 40), a))
+    || ctx.talk.in(NOT_YOURS_AFTER, b, b + 40) || ctx.talk.in(TAKEN_BACK_AFTER, b, b + 48) || ctx.talk.in(HELPLINE_AFTER, b, b + 40) || ctx.talk.in(HELPLINE_BEFORE, Math.max(0, a - 32), a) || ctx.talk.in(CALLERS_NUMBER_BEFORE, Math.max(0, a - 40), a)
     // (nor one the person says next they will call: "Passbook... yes, number is there, zero four six one, two three two... something. I will
     // call that"; nor the one a call the person took came from, "我前天也接了一个 说是农业局的 我没理他 号码是0912-3356 7801")
-    || I_CALL_IT_AFTER.test(t.slice(b, b + 40)) || CALL_TAKEN_BEFORE.test(t.slice(Math.max(0, a - 48), a))
+    || ctx.talk.in(I_CALL_IT_AFTER, b, b + 40) || ctx.talk.in(CALL_TAKEN_BEFORE, Math.max(0, a - 48), a)
     // (a round sum sent or owed to someone: "why you need my MPIN to send me 1000?")
-    || (/00$/.test(d) && SUM_TO_SOMEONE_BEFORE.test(t.slice(Math.max(0, a - 24), a)))
+    || (/00$/.test(d) && ctx.talk.in(SUM_TO_SOMEONE_BEFORE, Math.max(0, a - 24), a))
     // ("Which number are you calling from, 202?": where the caller calls from; "Dr. Grant, 330-762-4410, that's the office")
-    || CALLING_FROM.test(t.slice(Math.max(0, a - 24), a)) || OFFICE_AFTER.test(t.slice(b, b + 32))
+    || ctx.talk.in(CALLING_FROM, Math.max(0, a - 24), a) || ctx.talk.in(OFFICE_AFTER, b, b + 32)
     // ("Dr. Feld's office is 555-0194", "The number on Mercy's website is different, it's 555-0100": a business's, public)
-    || ((nanp(p) || localPhone(p)) && (OFFICE_IS_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || LISTED_BEFORE.test(t.slice(Math.max(0, a - 48), a))))
+    || ((nanp(p) || localPhone(p)) && (ctx.talk.in(OFFICE_IS_BEFORE, Math.max(0, a - 40), a) || ctx.talk.in(LISTED_BEFORE, Math.max(0, a - 48), a)))
     // ("Your direct number is 202-555-0183, right?", "ur voicemail said 555-0173": the caller's, whatever the line asks)
-    || (len >= 7 && YOUR_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 32), a))) || YOUR_NUMBER_ASKED.test(t.slice(Math.max(0, a - 56), a))
+    || (len >= 7 && ctx.talk.in(YOUR_NUMBER_BEFORE, Math.max(0, a - 32), a)) || ctx.talk.in(YOUR_NUMBER_ASKED, Math.max(0, a - 56), a)
     // ("Your number ends in 4 4 2 0, doesn't it?": its end, asked back to test the caller, case 118)
-    || (len >= 3 && YOUR_NUMBER_ENDS.test(t.slice(Math.max(0, a - 40), a)))
+    || (len >= 3 && ctx.talk.in(YOUR_NUMBER_ENDS, Math.max(0, a - 40), a))
     // ("a caller ID that says Washington DC with a 347 area code", not "418 zip 60614")
     || (len === 3 && /^\s*area code\b/.test(t.slice(b, b + 12)))
     || yearLedReference(t, a)
@@ -3232,7 +3235,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     || (isYearNumber(d) && /^\s+(?:is|was) the year\b/.test(t.slice(b, b + 14)))
     // ("Flat 402, Sai Residency, Andheri East, Mumbai 400069", "Blk 231 Tampines St 21, #08-114"): a postcode or a unit;
     // ("ring the bell at number 1162") a house's number
-    || (len <= 6 && (ADDRESS_BEFORE.test(t.slice(Math.max(0, a - 56), a)) || /\bat (?:number|no\.?|#)\s*$/.test(t.slice(Math.max(0, a - 12), a))))
+    || (len <= 6 && (ctx.talk.in(ADDRESS_BEFORE, Math.max(0, a - 56), a) || /\bat (?:number|no\.?|#)\s*$/.test(t.slice(Math.max(0, a - 12), a))))
     || (len <= 5 && houseNumber(t, b, caller))
     // ("Ring HMRC's number, 0300 200 3300": a named someone's number, unless a contact's phone was asked for, case 87)
     || (asked !== 'phone' && someonesNumberBefore(t, a));
@@ -3242,7 +3245,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // oh, two, four" answering "And the community gate?")
   const keyed = keyedIn(t, a, b);
   if (len >= 4 && len <= 8 && (!isYearNumber(d) || keyed) && (homeCode(t, a, b) || (keyed && !!caller && HOME_ASKED.test(caller.text)))
-    && (keyed || HOME_GIVEN.test(t.slice(Math.max(0, a - 60), b + 16))) && !harmless()) return 'password';
+    && (keyed || ctx.talk.in(HOME_GIVEN, Math.max(0, a - 60), b + 16)) && !harmless()) return 'password';
   // "my granddaughter's number and you talk to her, it's 702-418-3365": a North American number said to be one's own or a relative's,
   // whatever else the line asks for ("her number's 508-771-2930" after a card was asked for)
   // (not one the person calls: "I'm calling his cell at 415 555 0177 right now")
@@ -3256,7 +3259,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (or handed over a sentence or two after it is offered: "Wait, I'll give you his number, you talk to him, he's working in Kurunegala. It's oh-seven-seven…")
   // (its shape read first: most numbers have no phone's)
   if ((((len === 10 || (len === 11 && d[0] === '1')) && /^[2-9]/.test(d.slice(len - 10))) || (localPhone(p) && /^[2-9]/.test(d)) || (len >= 8 && len <= 12 && !(len === 9 && ctx.caller?.asks.has('id')) && !ctx.caller?.numbers.some((n) => n.length === len) && !ctx.talk.says(HAN)))
-    && (FAMILY_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 60), a)) || GIVE_THEIR_NUMBER_BEFORE.test(t.slice(Math.max(0, a - 100), a))) && !(MINE_IS.test(t.slice(Math.max(0, a - 12), a)) && !!ctx.caller?.asks.size && (!ctx.caller.asks.has('phone') || (ctx.caller.asks.has('id') && len < 10 && !/^[01+]/.test(d))))) {
+    && (ctx.talk.in(FAMILY_NUMBER_BEFORE, Math.max(0, a - 60), a) || ctx.talk.in(GIVE_THEIR_NUMBER_BEFORE, Math.max(0, a - 100), a)) && !(ctx.talk.in(MINE_IS, Math.max(0, a - 12), a) && !!ctx.caller?.asks.size && (!ctx.caller.asks.has('phone') || (ctx.caller.asks.has('id') && len < 10 && !/^[01+]/.test(d))))) {
     return harmless() || othersNumberNear(t, a) || callsIt(t, a, 48, b) ? 'no' : 'phone';
   }
   // "ok its 786 555 4410, text is better": a North American number written as one, nobody else's, is a phone, whatever else the line
@@ -3265,8 +3268,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (or answering a phone company's "the number on the account": "The number's 6 1 7, 4 0 2, 9 9 1 3" to Verizon Wireless)
   // (a request ends in a question too: "can you put my text alerts on 720 555 0139? That's my new cell.")
   // (a UnionPay card's start, after the reply names the card by its bank: "提现要绑卡嘛，我这张是农行的，六二二八四八，幺两洞拐……"; no mobile starts so)
-  if (len >= 6 && /^62/.test(d) && CARD_NAMED_BEFORE.test(t.slice(Math.max(0, a - 32), a)) && !harmless() && !othersNumberNear(t, a)) return 'card';
-  if (nanp(p) && !caller?.asksHarmless && (!asked || (asked === 'code' && !caller!.says(MTCN_ASKED)) || asked === 'password' || (asked === 'card' && CARRIER.test(caller!.text))) && (!ASKED_BACK.test(t.slice(b, b + 16)) || MINE_AFTER.test(t.slice(b, b + 48)))) return harmless() || othersNumberNear(t, a) || theirsBefore(t, a) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 60), a)) ? 'no' : 'phone';
+  if (len >= 6 && /^62/.test(d) && ctx.talk.in(CARD_NAMED_BEFORE, Math.max(0, a - 32), a) && !harmless() && !othersNumberNear(t, a)) return 'card';
+  if (nanp(p) && !caller?.asksHarmless && (!asked || (asked === 'code' && !caller!.says(MTCN_ASKED)) || asked === 'password' || (asked === 'card' && CARRIER.test(caller!.text))) && (!ctx.talk.in(ASKED_BACK, b, b + 16) || ctx.talk.in(MINE_AFTER, b, b + 48))) return harmless() || othersNumberNear(t, a) || theirsBefore(t, a) || ctx.talk.in(OFFICE_BEFORE, Math.max(0, a - 60), a) ? 'no' : 'phone';
   // ("I'm going to call the county clerk's office myself, 713-368-2290" answering a request for a PIN: theirs)
   // ("the number you called from, 202-555-0148" answering a request for a social security number; "their office number is
   // 559-555-0100" answering one for the doctor's: an office's is public)
@@ -3277,45 +3280,45 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // counting, "1 2 3...", nor the start of a number the line says)
   // (in Chinese, as a transcript writes it, the reply may just end there: "医保卡 我翻一下 是 0061", short of the ID or the card
   // asked for; a line about a text names a phone, not what the text holds)
-  const endsShort = () => isHan(t.charCodeAt(Math.max(0, a - 1))) || isHan(t.charCodeAt(Math.max(0, a - 2))) ? REPLY_ENDS_HERE.test(t.slice(b)) && ID_OR_CARD.has(askedSecret(ctx.caller)) && len < PARTIAL_BELOW[askedSecret(ctx.caller)!] && !OTHER_THING_ZH.test(t.slice(Math.max(0, a - 12), a)) : false;
+  const endsShort = () => isHan(t.charCodeAt(Math.max(0, a - 1))) || isHan(t.charCodeAt(Math.max(0, a - 2))) ? ctx.talk.in(REPLY_ENDS_HERE, b) && ID_OR_CARD.has(askedSecret(ctx.caller)) && len < PARTIAL_BELOW[askedSecret(ctx.caller)!] && !ctx.talk.in(OTHER_THING_ZH, Math.max(0, a - 12), a) : false;
   // (in Chinese, however its numerals are grouped, where a pause or words that stop follow: "188 … 我想不起来了", "八八…不行吧")
-  const cutZh = () => CUT_SHORT_ZH.test(t.slice(b, b + 8)) && HAN.test(t.slice(Math.max(0, a - 3), a) + t.slice(b, b + 5));
+  const cutZh = () => ctx.talk.in(CUT_SHORT_ZH, b, b + 8) && HAN.test(t.slice(Math.max(0, a - 3), a) + t.slice(b, b + 5));
   // (a phone's area code, written as one: "Um, it's 937... wait, you called me")
-  const begins = !asked && len >= 2 && (((p.groups.every((g) => g === 1) || (len === 3 && askedSecret(ctx.caller) === 'phone')) && (READ_ON_AT_END.test(t.slice(b)) || CUT_SHORT.test(t.slice(b)) || WORD_CUT_AFTER.test(t.slice(b, b + 12)))) || endsShort() || cutZh()) && ctx.caller && !ctx.caller.asksHarmless && !ctx.caller.asksSum
+  const begins = !asked && len >= 2 && (((p.groups.every((g) => g === 1) || (len === 3 && askedSecret(ctx.caller) === 'phone')) && (ctx.talk.in(READ_ON_AT_END, b) || ctx.talk.in(CUT_SHORT, b) || ctx.talk.in(WORD_CUT_AFTER, b, b + 12))) || endsShort() || cutZh()) && ctx.caller && !ctx.caller.asksHarmless && !ctx.caller.asksSum
     && REQUEST.test(ctx.caller.text) && !WHEN_ASKED.test(lastSentence(ctx.caller.text)) && !LAST_FOUR_ASKED.test(ctx.caller.text) && !ctx.caller.asks.has('expiry') && !countsOn(d)
-    && !ctx.caller.numbers.some((n) => n.startsWith(d)) && (answerShaped(t, 0, a) || !!labelBefore(ctx.labels, a, 20, (l, end) => l.kind !== 'not' && l.kind !== 'number' && LABEL_GAP.test(t.slice(end, a)) && !othersLabel(t, l.at)))
+    && !ctx.caller.numbers.some((n) => n.startsWith(d)) && (answerShaped(t, 0, a) || !!labelBefore(ctx.labels, a, 20, (l, end) => l.kind !== 'not' && l.kind !== 'number' && ctx.talk.in(LABEL_GAP, end, a) && !othersLabel(t, l.at)))
     // (of the secrets the line asks for, the code where the reply names it before: "担保要我验证码？ 收到一个 678 …")
     // (or the ID, where the digits begin as a resident ID's do: "三六零七三二，幺九六八零四……" to a request for the ID and a phone)
     // (or the card, where the digits begin as UnionPay's do and the reply names its bank: "收款卡是农商行的，六二幺五，三……")
-    ? (ctx.caller.asks.has('code') && CODE_NAMED.test(t.slice(0, a)) ? 'code' : ctx.caller.asks.has('card') && /^62/.test(d) && BANK_CARD_NAMED.test(t.slice(0, a)) ? 'card' : ctx.caller.asks.has('id') && idStart(d) ? 'id' : askedSecret(ctx.caller)) : undefined;
+    ? (ctx.caller.asks.has('code') && ctx.talk.in(CODE_NAMED, 0, a) ? 'code' : ctx.caller.asks.has('card') && /^62/.test(d) && ctx.talk.in(BANK_CARD_NAMED, 0, a) ? 'card' : ctx.caller.asks.has('id') && idStart(d) ? 'id' : askedSecret(ctx.caller)) : undefined;
   if (begins) return harmless() ? 'no' : begins;
   if (asked === 'card' && tollCardNumber(ctx, labelBefore(ctx.labels, a, 48, (l) => l.kind === 'card'))) return 'no';
   // (nor one someone rang or texted from: "A man rang Wednesday from a 01 number, 01 437 something")
-  if (asked) return harmless() || RANG_FROM_BEFORE.test(t.slice(Math.max(0, a - 60), a)) || (nanp(p) && ((asked !== 'phone' && (theirsBefore(t, a) || othersNumberNear(t, a))) || OFFICE_BEFORE.test(t.slice(Math.max(0, a - 72), a)) || callsIt(t, a, 64, b))) ? 'no' : asked;
+  if (asked) return harmless() || ctx.talk.in(RANG_FROM_BEFORE, Math.max(0, a - 60), a) || (nanp(p) && ((asked !== 'phone' && (theirsBefore(t, a) || othersNumberNear(t, a))) || ctx.talk.in(OFFICE_BEFORE, Math.max(0, a - 72), a) || callsIt(t, a, 64, b))) ? 'no' : asked;
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply, or typed as a chat
   // message of its own ("482" to "快点 验证码一分钟就过期了", the rest in the next)
   // (or read off the screen, or as it came, as the reply ends: "Okay, it says 4 8 1", "Okay... it's here. 2 9 0.", typed "ok got it. 583")
   if (len === 3 && caller?.last === 'code' && !unitAfter(t, b) && (p.spelled
-    ? ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6 || (CODE_CAME_BEFORE.test(t.slice(Math.max(0, a - 16), a)) && REPLY_ENDS.test(t.slice(b)))
-    : (ctx.content(t.length) === ctx.content(b) - ctx.content(a) || (CODE_CAME_BEFORE.test(t.slice(Math.max(0, a - 16), a)) && REPLY_ENDS.test(t.slice(b)))) && d !== '123' && d !== '321') && !harmless()) return 'code';
+    ? ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6 || (ctx.talk.in(CODE_CAME_BEFORE, Math.max(0, a - 16), a) && ctx.talk.in(REPLY_ENDS, b))
+    : (ctx.content(t.length) === ctx.content(b) - ctx.content(a) || (ctx.talk.in(CODE_CAME_BEFORE, Math.max(0, a - 16), a) && ctx.talk.in(REPLY_ENDS, b))) && d !== '123' && d !== '321') && !harmless()) return 'code';
   // ("OK it came, 6 1 9... no.", "It's 9, 1, 5...": its start read digit by digit, then cut off)
   // (not counting: "One, two, three... no, I am not doing this")
   // ("收到了 4 7 9⏎等下 短信写的是…": the same in Chinese)
-  if (len === 3 && caller?.last === 'code' && p.groups.length === 3 && d !== '123' && d !== '321' && (CUT_SHORT.test(t.slice(b, b + 16)) || cutZh()) && !harmless()) return 'code';
+  if (len === 3 && caller?.last === 'code' && p.groups.length === 3 && d !== '123' && d !== '321' && (ctx.talk.in(CUT_SHORT, b, b + 16) || cutZh()) && !harmless()) return 'code';
   // (or, in a transcript with no marks, the reply stops after it or breaks off: "okay um i got it its five seven two", "okay its 3 0 6 oh no
   // it changed hold on", "its eight two hang on it says this netcode is to add a new payee", "收到了 是 八 三 九", "短信上是 三七 算了 我不
   // 念了" answering a request for the code: a part counts; two digits only read one by one, in Chinese, or typed as a chat message's
   // last word before the next breaks off, "ok its 48⏎wait it says google voice verification code"; or said to go on, "来了来了，四八二，
   // 后面是……哎")
   // (or as the reply opens, "三九七 嗯 等会我媳妇在旁边说验证码不能给人", "48 1.. hold on it says dont share this code", "its 48 3.. hang on")
-  const opens = OPENS_BEFORE.test(t.slice(0, a));
+  const opens = ctx.talk.in(OPENS_BEFORE, 0, a);
   // (or named just before as a one-time code, whatever the line asked: "…验证码来哉，六八……哎，勿对")
-  if (len >= 2 && len <= 3 && (ctx.caller?.last === 'code' || (!!ctx.caller && !!labelBefore(ctx.labels, a, 8, (l) => l.kind === 'code' && OTP_LABEL.test(t.slice(l.at, l.at + 16))))) && (opens || p.groups.length === len || LINE_ENDS.test(t.slice(b, b + 3)) || isHan(t.charCodeAt(Math.max(0, a - 1))) || isHan(t.charCodeAt(Math.max(0, a - 2)))) && d !== '123' && d !== '321' && d !== '12'
-    && (opens || CODE_READ_BEFORE.test(t.slice(Math.max(0, a - 12), a))) && (REPLY_ENDS.test(t.slice(b)) || BREAKS_OFF.test(t.slice(b, b + 16)) || (SAID_CUT.test(t.slice(b, b + 12)) && !/\d/.test(t.slice(b)))) && !ctx.caller.numbers.some((n) => n.includes(d)) && !harmless()) return 'code';
+  if (len >= 2 && len <= 3 && (ctx.caller?.last === 'code' || (!!ctx.caller && !!labelBefore(ctx.labels, a, 8, (l) => l.kind === 'code' && ctx.talk.in(OTP_LABEL, l.at, l.at + 16)))) && (opens || p.groups.length === len || ctx.talk.in(LINE_ENDS, b, b + 3) || isHan(t.charCodeAt(Math.max(0, a - 1))) || isHan(t.charCodeAt(Math.max(0, a - 2)))) && d !== '123' && d !== '321' && d !== '12'
+    && (opens || ctx.talk.in(CODE_READ_BEFORE, Math.max(0, a - 12), a)) && (ctx.talk.in(REPLY_ENDS, b) || ctx.talk.in(BREAKS_OFF, b, b + 16) || (ctx.talk.in(SAID_CUT, b, b + 12) && !/\d/.test(t.slice(b)))) && !ctx.caller.numbers.some((n) => n.includes(d)) && !harmless()) return 'code';
   // a bare number answering a request for something harmless ("your date of birth?", "zip code?") is that thing
   // (but six digits said to be a code are one: "another one from Google Authenticator, 7 7 1 0 4 8", "the code came as 29 81 54")
   // ("The card linked to it is a Discover, 6011 0093 8842 1170" answering a request for the e-mail: a card's number, a card named before it)
-  if (caller?.asksHarmless && len >= 13 && len <= 19 && !harmless() && (CARD_WORD_BEFORE.test(t.slice(Math.max(0, a - 32), a)) || /\bcard\b[^.!?\d]{0,32}$/.test(t.slice(Math.max(0, a - 40), a)))) return 'card';
+  if (caller?.asksHarmless && len >= 13 && len <= 19 && !harmless() && (ctx.talk.in(CARD_WORD_BEFORE, Math.max(0, a - 32), a) || /\bcard\b[^.!?\d]{0,32}$/.test(t.slice(Math.max(0, a - 40), a)))) return 'card';
   // (not a meter's reading the line asks for: "It says 0 4 8 2 1 3, and there's a little 'kWh' under it")
   // (a secret the reply offers by name a little before, beside the harmless thing asked: "Third of March, nineteen forty-six. D'you want me NHS
   // number an' all? I've got t' card here somewhere... four eight five, seven seven two, nine oh one three.")
@@ -3327,7 +3330,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // digits, so I can connect", "Please read me the address now so I can connect.")
   const toolAddress = !!caller?.asksHarmless && (TOOL_NUMBER_ASKED.test(caller.text) || /\bconnect\b/.test(caller.text) || caller.says(REMOTE_TOOL)) && /\baddress\b/.test(caller.text);
   if (toolAddress && len >= 9 && len <= 10 && !harmless()) return 'code';
-  if (caller?.asksHarmless && !toolAddress) return len === 6 && p.groups.join() !== '2,2,2' && TEXT_BEFORE.test(t.slice(Math.max(0, a - 32), a)) && !endWithin(ctx.labels.harmlessEnds, a, 40) && !isDateOrTime(p) && !harmless() && !READING_ASKED.test(caller.text) ? 'code' : 'no';
+  if (caller?.asksHarmless && !toolAddress) return len === 6 && p.groups.join() !== '2,2,2' && ctx.talk.in(TEXT_BEFORE, Math.max(0, a - 32), a) && !endWithin(ctx.labels.harmlessEnds, a, 40) && !isDateOrTime(p) && !harmless() && !READING_ASKED.test(caller.text) ? 'code' : 'no';
   // "你们的号码是0755-8832 6190": a landline with its area code, the caller's here
   if (LANDLINE.test(d) && p.groups.length >= 2 && (p.groups[0] === 3 || p.groups[0] === 4) && /[\u4e00-\u9fff]/.test(t.slice(Math.max(0, a - 16), a))) return harmless() || othersNumberNear(t, a) ? 'no' : 'phone';
   // a resident ID's start, ten digits or more, where the line asks for the ID or the reply names it just before ("那我先报个身份证你帮我
@@ -3342,7 +3345,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // nine to eleven digits read out one at a time, nothing in the reply or the line saying what ("Could
   // you repeat that slowly?" "Five. Two. Nine. Zero…"): a social security number's length, or a phone number's
   // ("It's giving me a code for you, 6 1 2 - 0 9 4 - 3 7 7": a code, said to be one a little before)
-  if (p.spelled && len >= 9 && len <= 11 && p.groups.length >= 4 && !label && !ctx.caller?.asks.size) return harmless() || othersNumberNear(t, a) || (len === 10 && OFFICE_BEFORE.test(t.slice(Math.max(0, a - 40), a))) ? 'no' : /\bcode\b/.test(t.slice(Math.max(0, a - 24), a)) ? 'code' : len === 9 ? 'id' : 'phone';
+  if (p.spelled && len >= 9 && len <= 11 && p.groups.length >= 4 && !label && !ctx.caller?.asks.size) return harmless() || othersNumberNear(t, a) || (len === 10 && ctx.talk.in(OFFICE_BEFORE, Math.max(0, a - 40), a)) ? 'no' : /\bcode\b/.test(t.slice(Math.max(0, a - 24), a)) ? 'code' : len === 9 ? 'id' : 'phone';
   // (the office's number the line tells the person to ring, said back to check: "phone the practice on the usual number" · "Oh-one-three-three-
   // nine-seven, is it...")
   if (!caller?.asks.size && !label && caller?.says(OFFICE_TO_RING) && /^[\s,.…]*(?:is (?:it|that)|isn'?t it|right)\b/.test(t.slice(b, b + 16))) return 'no';
@@ -3364,7 +3367,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // line asks for no secret and no digits)
   // (a sum said back as come in, where the line says it sent money and asks for nothing: "好 转了 两千四 … 收到跟我说一声" · "收到了
   // 二二八零 谢谢王阿姨")
-  if (caller && !caller.asks.size && SUM_SENT.test(caller.text) && RECEIVED_BEFORE.test(t.slice(Math.max(0, a - 10), a))) return 'no';
+  if (caller && !caller.asks.size && SUM_SENT.test(caller.text) && ctx.talk.in(RECEIVED_BEFORE, Math.max(0, a - 10), a)) return 'no';
   // (a price haggled over, where the line asks for no secret: "1200吧 包邮 最低了" to "那1100可以吗 我看你标的1250", "改好了 1200 你拍吧"
   // to "你改下价", "£450 firm, cash on collection")
   if (label === undefined && len <= 5 && !p.spelled && !asksSecret(ctx.caller) && (ctx.talk.says(PRICE_TALK) || (!!ctx.caller && PRICE_TALK.test(ctx.caller.text))) && !labelsNameSecret(ctx.labels)) return 'no';
@@ -3381,7 +3384,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (a secret named just before, fillers between: "and the sort code's, er, thirty, nineteen, seventy-one"; a card held, where the reply
   // names an ID's number just before it and no bank's, is the ID's: "Do you need me Medicare number? I've got the card here, it's two six
   // oh one, four...")
-  const named = labelBefore(ctx.labels, a, LABEL_REACH, (l, end) => !!secretOf(l.kind) && LABEL_GAP.test(t.slice(end, a)));
+  const named = labelBefore(ctx.labels, a, LABEL_REACH, (l, end) => !!secretOf(l.kind) && ctx.talk.in(LABEL_GAP, end, a));
   if (named && !negatedAt(t, named.at) && !othersLabel(t, named.at)) {
     if (named.kind === 'card' && t.startsWith('card', named.at) && !ctx.talk.says(BANK_CARD_NAMED) && labelBefore(ctx.labels, named.at, 48, (x) => x.kind === 'id' && !/\d/.test(t.slice(x.at, named.at)))) return 'id';
     if (!placeOf(t, named, len)) return secretOf(named.kind)!;
@@ -3433,7 +3436,8 @@ const ARRIVED_BEFORE = /\b(?:code|codes|text|texts|message|sms|otp|passcode|one|
 const YOUR_CODE_AFTER = /^\s*(?:is|as) your (?:[a-z]+ )?(?:verification |security |one[- ]time |login |access |confirmation )?(?:code|otp|passcode)\b(?!\s*\?| year)/;
 const STATE_BEFORE = /(?:\b(?:box|st|street|ave|avenue|road|rd|dr|drive|lane|ln|way|blvd|court|ct|apt|suite)\b|\d)[^.!?\d]{0,32},?\s*$/;
 // (a text holds a web address at all: most replies have none, and the address before each number is not looked for)
-const isTimes = (c: string | undefined) => c === '×' || c === '*';
+const isTimes = (c: number) => c === 0xd7 || c === 0x2a; // × or *
+const [MONTH_ZH, UNDERSCORE, DOT] = ['月', '_', '.'].map((c) => c.charCodeAt(0));
 const TLD = 'com|cn|net|org|gov|io|co|cc|top|xyz|info|us|me|ly|app|link';
 const HAS_WEB = new RegExp(`https?:|www\\.|\\.(?:${TLD})\\b|(?:^|[\\s:：])\\/[a-z0-9_-]`);
 /** Whether the number at a is inside a web address ("www.xx-95588.cn/2024/0611", "site.com/apply?id=20240612"). */

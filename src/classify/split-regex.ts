@@ -437,3 +437,22 @@ export class SplitRegex {
     return null;
   }
 }
+
+/**
+ * Whether a text holds what any match of a pattern needs, for many patterns and one text at a time: the patterns' literals are found by
+ * one scan of the text (a LiteralSet), each pattern's need then a lookup. A pattern tried on pieces of a text can match in none of them
+ * where the whole text lacks its need (a match in a piece is in the text; lookarounds and word boundaries ask for nothing here).
+ */
+export class NeedChecker {
+  private readonly literals = new LiteralSet();
+  private readonly gates = new Map<RegExp, Gate>();
+
+  /** Whether `text` holds the need of `re` (true where nothing is known of it). */
+  holds(re: RegExp, text: string): boolean {
+    let gate = this.gates.get(re);
+    if (gate === undefined) this.gates.set(re, (gate = gateOf(needOf(re), this.literals.test)));
+    if (gate === null) return true;
+    this.literals.scan(text);
+    return gate(text);
+  }
+}

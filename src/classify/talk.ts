@@ -2,6 +2,10 @@
 // remote-access tool, health insurance, a phone number asked for. Read by the caller's line and the
 // reply alike (secrets.ts, caller-line.ts).
 import type { Labels } from './labels';
+import { NeedChecker } from './split-regex';
+
+/** The needs of the patterns tried on pieces of a reply (Talk.in), one scan a text for all of them. */
+const NEEDS = new NeedChecker();
 
 /**
  * A text and what it talks about, each pattern read over it once: the talk is the same for every number
@@ -15,6 +19,18 @@ export class Talk {
     let v = this.seen.get(re);
     if (v === undefined) this.seen.set(re, (v = re.test(this.text)));
     return v;
+  }
+
+  private held = new Map<RegExp, boolean>();
+  /**
+   * Whether `re` matches the text's slice [from, to), as `re.test(text.slice(from, to))`: tried only where the whole text holds the
+   * words any match of it needs, told once a text (a paste's thousands of numbers each try some hundred patterns around them, and most
+   * patterns' words are nowhere in it).
+   */
+  in(re: RegExp, from: number, to?: number): boolean {
+    let v = this.held.get(re);
+    if (v === undefined) this.held.set(re, (v = NEEDS.holds(re, this.text)));
+    return v && re.test(this.text.slice(from, to));
   }
 }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { holds, LiteralSet, needOf, SplitRegex } from '../../src/classify/split-regex';
+import { Talk } from '../../src/classify/talk';
 
 /** Every match of a global pattern as the cue loops take them (an empty match steps on by one). */
 function matches(re: { lastIndex: number; exec(t: string): RegExpExecArray | null }, text: string): Array<[number, string]> {
@@ -92,6 +93,19 @@ describe('what a match must contain', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[abcd ]{0,20}$/), (text) => {
         for (const p of patterns) if (new RegExp(p.source).test(text)) expect(holds(needOf(p), text)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('a pattern tried on a piece of a text, where the text is first read for what any match needs (Talk.in)', () => {
+  it('matches exactly where the pattern matches the piece alone, whatever its edges cut (word boundaries, anchors, lookarounds)', () => {
+    const patterns = [/\bab\b|cd$/, /^(?:a|b)c(?!d)/, /(?<=a)bc|d{2}$/, /\b(?:abc|dc)\s*$/, /ca?b+d/];
+    fc.assert(
+      fc.property(fc.stringMatching(/^[abcd ]{0,30}$/), fc.nat(30), fc.nat(30), (text, i, j) => {
+        const talk = new Talk(text);
+        const [from, to] = [Math.min(i, j), Math.max(i, j)];
+        for (const re of patterns) expect(talk.in(re, from, to), `${re} on ${JSON.stringify(text.slice(from, to))}`).toBe(re.test(text.slice(from, to)));
       }),
     );
   });
