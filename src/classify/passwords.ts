@@ -105,7 +105,17 @@ const SYMBOL_WORDS = new RegExp(`(?:(?:${SYMBOL_NAMES})(?![a-rt-z]|s[a-z])|hyphe
 // (what any of them needs: a digit or a symbol, typed or said; a text without one holds none, and who asked need not be read)
 const CORE_ANYWHERE = new RegExp(`[\\d@#$%^&*!+_~]|${SYMBOL_NAMES}`);
 const NEXT_WORD = /\s*([a-z]+)/y;
-const TOKEN = /[a-z0-9@#$%^&*!+_~'-]+/g;
+// (a word of a password said aloud is made of these)
+const TOKEN_CODES = new Uint8Array(128);
+for (const c of "abcdefghijklmnopqrstuvwxyz0123456789@#$%^&*!+_~'-") TOKEN_CODES[c.charCodeAt(0)] = 1;
+const isTokenCode = (c: number) => c < 128 && TOKEN_CODES[c] === 1;
+/** The symbol's name said at `at` ("exclamation point"), if one is. */
+function symbolAt(text: string, at: number): string | undefined {
+  SYMBOL_WORDS.lastIndex = at;
+  return SYMBOL_WORDS.exec(text)?.[0];
+}
+// (the letters the symbols' names start with, and a few more: a word starting with none of them names no symbol)
+const SYMBOL_HEADS = new Set([...SYMBOL_NAMES.matchAll(/(?:^|\|)(?:\(\?:)?([a-z])/g)].map((m) => m[1]!.charCodeAt(0)));
 // (and a clock's time, "8:35", is no part of one either)
 // (a sum's digits are read from where they start only: tried from each digit of a long run, it was quadratic)
 // (a sum written with a currency's code or with thousands commas: "KSh 5,000.00", "saying 5,000 not 50")
@@ -180,26 +190,30 @@ export function spokenPasswords(t: string): Array<[number, number]> {
     // a sum of money is no part of a password, and ends one: "worth $2,000"
     const money = [...text.matchAll(MONEY)].map((m) => [m.index, m.index + m[0].length] as const);
     let mi = 0;
-    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-      SYMBOL_WORDS.lastIndex = m.index;
-      const symbol = SYMBOL_WORDS.exec(text);
-      const w = symbol ? symbol[0] : m[0];
-      const a = base + m.index;
-      if (symbol) TOKEN.lastIndex = m.index + w.length;
+    // (the words read by their characters' codes: a paste holds tens of thousands)
+    for (let at = 0, next = 0; ; at = next) {
+      while (at < text.length && !isTokenCode(text.charCodeAt(at))) at++;
+      if (at >= text.length) break;
+      next = at + 1;
+      while (next < text.length && isTokenCode(text.charCodeAt(next))) next++;
+      // (a symbol's name is read whole, its spaces too, and the next word looked for after it)
+      const symbol = SYMBOL_HEADS.has(text.charCodeAt(at)) ? symbolAt(text, at) : undefined;
+      const w = symbol ?? text.slice(at, next);
+      const a = base + at;
+      if (symbol) next = at + w.length;
       // an e-mail address is not a password
       if (w.includes('@') && /@[a-z0-9-]+\.[a-z]/.test(w)) continue;
       // (both in order: a pointer, not a search of every sum for every word)
-      while (mi < money.length && money[mi]![1] <= m.index) mi++;
-      if (mi < money.length && money[mi]![0] <= m.index) {
+      while (mi < money.length && money[mi]![1] <= at) mi++;
+      if (mi < money.length && money[mi]![0] <= at) {
         words.push({ w: '', a, b: a, core: false });
         continue;
       }
       // ...nor a sum ("$200"), an ordinal ("the 3rd"), a count ("2x") or a network ("a 5g upgrade")
       // (nor a date, "3/2/2023")
       const core = !!symbol || (/\d|[@#$%^&*!+_~]/.test(w) && !/^[$€£¥]|^\d+(?:st|nd|rd|th|s|x|k|am|pm|g)$|^\d{1,4}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(w));
-      words.push({ w, a, b: a + w.length, core: core && !unitWordAfter(text, TOKEN.lastIndex) && !numbered(w, words) && !/^\d+%$/.test(w) });
+      words.push({ w, a, b: a + w.length, core: core && !unitWordAfter(text, next) && !numbered(w, words) && !/^\d+%$/.test(w) });
     }
-    TOKEN.lastIndex = 0;
     const stops = (x: { w: string }) => !x.w || SPEECH.has(x.w) || UNITS.has(x.w);
     // (never back into the span before: each word is read a bounded number of times, however long the paste)
     for (let i = 0, floor = 0; i < words.length; i++) {

@@ -1990,7 +1990,12 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   const refused = refusesPassword(t, labels);
   const askedPassword = !refused && maySpeakPassword(t) && caller?.last === 'password';
   // (the ends of the labels that give one, in order, looked up by halving: a paste may hold thousands)
-  const givenEnds = askedPassword || refused || !PASSWORD_BEFORE.test(t) ? [] : [...labels.byEnd].filter(([, l]) => l.kind === 'password' && !negatedAt(t, l.at) && !othersLabel(t, l.at)).map(([end]) => end).sort((x, y) => x - y);
+  // (one array built one way: arrays of other kinds met at the sort threw the optimised reader away again and again)
+  const givenEnds: number[] = [];
+  if (!askedPassword && !refused && PASSWORD_BEFORE.test(t)) {
+    for (const [end, l] of labels.byEnd) if (l.kind === 'password' && !negatedAt(t, l.at) && !othersLabel(t, l.at)) givenEnds.push(end);
+    givenEnds.sort((x, y) => x - y);
+  }
   const said: Span[] = [];
   let otherLabels: number[] | undefined; // where labels of other secrets start, read once if a spoken password is there
   let others: Span[] | undefined; // the other secrets found, by start
@@ -2259,7 +2264,7 @@ function readInPieces(read: ReadonlyArray<readonly [DigitRun, LeakKind | null]>,
       const x = read[j]![0];
       const from = x.starts[x.starts.length - 1]! + x.groups[x.groups.length - 1]!;
       const to = read[j + 1]![0].starts[0]!;
-      if (to - from > 40 || !PIECE_GAP.test(ctx.t.slice(from, to))) break;
+      if (to - from > 40 || !ctx.talk.in(PIECE_GAP, from, to)) break;
       j++;
     }
     // a date, an amount or the like ends the number: "验证码五三八，零九一，五分钟内有效"
@@ -2301,14 +2306,14 @@ function piecesKind(pieces: ReadonlyArray<readonly [DigitRun, LeakKind | null]>,
   const parts = (digits.length < all.length ? allParts.slice(0, allParts.length / 2) : allParts).join();
   const shaped = parts === '3,2,4' ? 'id' : parts === '3,3,4' && /^[2-9]\d\d[2-9]/.test(digits) ? 'phone' : undefined;
   // (nor pieces that make a mainland mobile, a phone named just before: "取件码汝发阮翁的手机好否？伊叫张建华，一三五，勾九五勾，洞两幺六")
-  if (!named && digits.length === 11 && isMobile(digits) && PHONE_NAMED_BEFORE.test(t.slice(Math.max(0, a - 32), a)) && !othersNumberNear(t, a) && !calledNumber(t, a)) return 'phone';
+  if (!named && digits.length === 11 && isMobile(digits) && ctx.talk.in(PHONE_NAMED_BEFORE, Math.max(0, a - 32), a) && !othersNumberNear(t, a) && !calledNumber(t, a)) return 'phone';
   if (shaped && !othersNumberNear(t, a) && !calledNumber(t, a)) return shaped;
   // (pieces each read as the ID the line asks for keep that reading, whatever the line names last: "我医保卡号念给你嘛，是……一零零二，三七八五……"
   // to a line asking for the 医保卡号, the ID and a bank card; so do pieces read as the card asked for where together they make a card's
   // number, or the reply names a bank's card just before them: "卡是农商银行个，六二三幺，五八零七……等一记……四幺九三，两六八八" to a line
   // asking for the ID, the card and the phone)
   const kept = (k: LeakKind) => caller?.asks.has(k) && pieces.every(([, x]) => x === k);
-  const card = () => (digits.length >= 16 && digits.length <= 19 && (isCardNumber(digits) || /^62/.test(digits))) || CARD_NAMED_BEFORE.test(t.slice(Math.max(0, a - 16), a));
+  const card = () => (digits.length >= 16 && digits.length <= 19 && (isCardNumber(digits) || /^62/.test(digits))) || ctx.talk.in(CARD_NAMED_BEFORE, Math.max(0, a - 16), a);
   let offered: LabelKind | null | undefined;
   // (nor pieces of the asked secret the reply names as it gives them: "我把我那张卡号报给你嘛，你们好查？农信社的，六二幺七……五九洞幺……")
   if (!named && !ctx.part && (kept('id') || (kept('card') && card()) || pieces.every(([, x]) => x && x === (offered ??= namedAsked(ctx, a) ?? null)))) return undefined;
@@ -2333,10 +2338,10 @@ function harmlessPiece(p: DigitRun, ctx: Context): boolean {
     || harmlessNear(ctx.t, ctx.labels, a) || (p.digits.length >= 3 && !!ctx.caller?.numbers.some((n) => n.includes(p.digits)))
     // ("E 4 8?" after "It starts with E 4 8, and I need the rest": the caller's start, asked back)
     || (p.digits.length === 2 && !!ctx.caller?.saysDigits(p.digits) && /^\s*\?/.test(ctx.t.slice(b, b + 3)))
-    || (p.digits.length <= 6 && ADDRESS_BEFORE.test(ctx.t.slice(Math.max(0, a - 56), a)))
+    || (p.digits.length <= 6 && ctx.talk.in(ADDRESS_BEFORE, Math.max(0, a - 56), a))
     || (p.digits.length <= 5 && houseNumber(ctx.t, b, ctx.caller))
     || yearLedReference(ctx.t, a)
-    || (isYearNumber(p.digits) && (YEAR_PREP.test(ctx.t.slice(Math.max(0, a - 12), a)) || modelYear(ctx.t, a, b)));
+    || (isYearNumber(p.digits) && (ctx.talk.in(YEAR_PREP, Math.max(0, a - 12), a) || modelYear(ctx.t, a, b)));
 }
 
 /** A secret found: its kind, where it is in the normalised text, and whether a label or a checksum vouches for it. */
@@ -2510,7 +2515,7 @@ function leadOf(p: DigitRun, ctx: Context): number {
   const a = p.starts[0]!;
   if (ctx.labels.byEnd.has(a)) return 0;
   // (or after an aside's end: "…let me flip the card, BHX 902 247 155", "我看看卡上，是 H4401…", "so you can check? D412-7719-0385")
-  const leads = (x: number) => ctx.labels.byEnd.has(x) || LEAD_AFTER.test(ctx.t.slice(Math.max(0, x - 3), x));
+  const leads = (x: number) => ctx.labels.byEnd.has(x) || ctx.talk.in(LEAD_AFTER, Math.max(0, x - 3), x);
   if (p.prefix) return leads(a - p.prefix) ? p.prefix : 0;
   // ...or a space apart: "member ID is XEH 449 102 376", "licence U 4 4 1 9…"
   const m = ctx.t[a - 1] === ' ' ? SPACED_LEAD.exec(ctx.t.slice(Math.max(0, a - 5), a)) : null;
@@ -2829,7 +2834,7 @@ function gluedIdStart(p: DigitRun, ctx: Context, a: number): boolean {
   let end = 0;
   const offered = () => {
     const l = labelBefore(ctx.labels, a, 48, (x, e) => x.kind === 'id' && ((end = e), true));
-    return !!l && !negatedAt(ctx.t, l.at) && OFFERED.test(ctx.t.slice(Math.max(0, l.at - 12), end + 6));
+    return !!l && !negatedAt(ctx.t, l.at) && ctx.talk.in(OFFERED, Math.max(0, l.at - 12), end + 6);
   };
   return ((ctx.caller?.last === 'id' && REQUEST.test(ctx.caller.text)) || offered()) && len >= 4 && len <= 9 && /(?:^|[^a-z\d])[a-z]$/.test(ctx.t.slice(Math.max(0, a - 2), a)) && !ctx.caller?.numbers.some((n) => n.includes(p.digits)) && !harmlessNear(ctx.t, ctx.labels, a);
 }
@@ -2917,7 +2922,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // none)
   if (len === 4 && ctx.caller?.last === 'phone' && TAIL_ZH.test(ctx.caller.text) && (!near || (near.kind === 'not' && ctx.talk.in(TAIL_ZH, near.at, a))) && !ctx.caller.numbers.some((n) => n.endsWith(d))) return 'phone';
   // (and digits added to the start of a mobile the line says: "对 幺三五 幺八四" to "您的号码是幺三五开头的对吧"; a part counts)
-  if (len >= 4 && len <= 11 && /^1[3-9]/.test(d) && ctx.caller && /开头|\b(?:starts|begins) with\b/.test(ctx.caller.text) && ctx.caller.numbers.some((n) => n.length >= 3 && n.length < len && d.startsWith(n)) && !othersNumberNear(t, a)) return 'phone';
+  if (ctx.caller && len >= 4 && len <= 11 && /^1[3-9]/.test(d) && /开头|\b(?:starts|begins) with\b/.test(ctx.caller.text) && ctx.caller.numbers.some((n) => n.length >= 3 && n.length < len && d.startsWith(n)) && !othersNumberNear(t, a)) return 'phone';
   // (a password the person says she changed it to: "那我改一下密码 … 我改成 幺二幺二零九 了")
   if (len >= 4 && len <= 8 && ctx.talk.in(CHANGED_TO_BEFORE, Math.max(0, a - 8), a) && t.slice(Math.max(0, a - 40), a).includes('密码')) return 'password';
   // a UK National Insurance number, two letters, six digits in pairs and a letter ("JL 70 41 88 B"): an ID, not a sort code's pairs
@@ -2996,7 +3001,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("your office number on the fridge, 614-555-0100, I'll call that if anything changes": a number the person will call)
   // ("the magnet's right here, six oh six, four three six... I'll call it" to "call the office on the number on your fridge magnet":
   // shorter, where the line tells the person to ring a number and nothing names this one a secret)
-  if (len >= 4 && /call|ring|dial/.test(t.slice(b, b + 28)) && ctx.talk.in(CALL_IT_AFTER, b, b + 28) && (len >= 7 || (!label && !!ctx.caller?.says(CALL_A_NUMBER)))) return 'no';
+  if (len >= 4 && ctx.talk.in(CALL_WORD, b, b + 28) && ctx.talk.in(CALL_IT_AFTER, b, b + 28) && (len >= 7 || (!label && !!ctx.caller?.says(CALL_A_NUMBER)))) return 'no';
   // ("I clicked your link, … it says meeting ID 881 440 2276": the caller's meeting, read from the link they sent, case 117)
   if (len >= 9 && ctx.talk.says(MEETING_TALK) && ctx.talk.in(MEETING_BEFORE, Math.max(0, a - 24), a) && !ctx.caller?.asks.has('code') && /\b(?:link|invite|invitation)\b/.test(ctx.caller?.text ?? '')) return 'no';
   // ("Yes, 4410, the Discover": a card's last four, named with its card)
@@ -3053,11 +3058,11 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (TOLL_FREE_START.test(d) && (/^-?[a-z]/.test(t.slice(b, b + 2)) || /^ (?:number|line|one)\b/.test(t.slice(b, b + 8)) || (p.groups.length === 2 && p.groups[0] === 1))) return 'no'; // "1-800-MEDICARE": a company's number in letters; "the 1-877 one"
   if (len < 10 && (t.startsWith(' number', b) || t.startsWith(' line', b)) && ctx.talk.in(TOLL_FREE_WORD, a, b)) return 'no';
   // (a landline the line tells the person to ring at an office, read off where it is kept: "你打卫生院座机问，个号码就喺…服务卡上面" · "零七五八，六六幺……")
-  if (/^0[1-9]/.test(d) && len <= 12 && !label && !!ctx.caller?.says(OFFICE_TO_RING_ZH)) return 'no';
+  if (!!ctx.caller?.says(OFFICE_TO_RING_ZH) && /^0[1-9]/.test(d) && len <= 12 && !label) return 'no';
   // ("你们 400 电话是多少？", "95 开头的": the start of a kind of line)
   if (len <= 3 && /^(?:400|800|95|96|12)$/.test(d) && /^\s*(?:电话|热线|号码|开头|的号)/.test(t.slice(b, b + 6))) return 'no'; // ("if it's not a 1-800-772 number": the start of a kind of line)
   // ("一个幺零六九开头的号发的": the start of the number a text came from)
-  if (len <= 5 && /^\s*开头的(?:号|手机|电话|短信)/.test(t.slice(b, b + 8))) return 'no';
+  if (len <= 5 && ctx.talk.in(START_OF_A_LINE, b, b + 8)) return 'no';
   // (a line named by its area code, its country's or its carrier's prefix, where no part is asked for: "上头是零七三九开头的那个座机吧？", "号码是一七零开头的",
   // "是零零八五二开头的，后头一长串")
   if (len >= 3 && len <= 5 && /^[01]/.test(d) && /^\s*(?:开头|打头)/.test(t.slice(b, b + 4)) && !ctx.caller?.asksPart) return 'no';
@@ -3403,7 +3408,7 @@ const DATE_TALK = /\b(?:born|birth|dob|birthday|date|dated|expir\w*|valid|issued
 function tollCardNumber(ctx: Context, label: Label | undefined): boolean {
   const { t } = ctx;
   // (the number's first digit, where its pieces begin)
-  return !!label && t.startsWith('卡号', label.at) && !/^\D*[456]/.test(t.slice(label.at, label.at + 24)) && !BANK_CARD_NAMED.test(t.slice(Math.max(0, label.at - 8), label.at)) && (ctx.talk.says(TOLL_CARD) || !!ctx.caller?.says(TOLL_CARD));
+  return !!label && t.startsWith('卡号', label.at) && !/^\D*[456]/.test(t.slice(label.at, label.at + 24)) && !ctx.talk.in(BANK_CARD_NAMED, Math.max(0, label.at - 8), label.at) && (ctx.talk.says(TOLL_CARD) || !!ctx.caller?.says(TOLL_CARD));
 }
 const TOLL_CARD = /\betc\b|[粤闽苏鲁浙沪京湘鄂皖赣川渝桂云贵陕甘晋冀豫辽吉黑蒙宁青新琼藏津]通卡|速通卡|通行卡/;
 /** A mobile written as one abroad, a trunk 0 and ten digits in 4-3-3: "0768 552 190" (East Africa's, Ghana's "024 339 7815" is 3-3-4). */
@@ -3422,6 +3427,8 @@ const SUM_ASKED_BACK = /^(?:[\s-]+(?:\d+|and|one|two|three|four|five|six|seven|e
 const MONEY_MOVED_END = /\s+(?:debited|credited|deducted|withdrawn|transferred|sent|paid|taken)$/;
 const SUM_IN_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|and|[- ])*(?:hundred|thousand|million)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|and|[- ])*(?: (?:first|now|only|upfront|then))?$/;
 const ARRIVED = /came|come|arrived|showed up|popped up|pinged|appeared/;
+const CALL_WORD = /call|ring|dial/;
+const START_OF_A_LINE = /^\s*开头的(?:号|手机|电话|短信)/;
 /** The last character before `a`, past spaces, colons and commas, is an "s" (as ARRIVED_BEFORE's end needs). */
 function sBefore(t: string, a: number): boolean {
   let i = a - 1;
@@ -3584,7 +3591,7 @@ const OWN_AFTER = /^(?:\s*[,…-]*\s*(?:is|was|are)\s+|[\s,.…-]*(?:that'?s|tha
 function listedBefore(ctx: Context, label: Label, kind: LabelKind): boolean {
   for (let end = label.at; end >= label.at - 6 && end >= 0; end--) {
     const l = ctx.labels.byEnd.get(end);
-    if (l?.kind === kind && LIST_JOIN.test(ctx.t.slice(end, label.at))) return true;
+    if (l?.kind === kind && ctx.talk.in(LIST_JOIN, end, label.at)) return true;
   }
   return false;
 }
@@ -3637,8 +3644,8 @@ function namedAfter(p: DigitRun, ctx: Context): LeakKind | null {
   const len = p.digits.length;
   if (len < (kind === 'phone' ? 7 : kind === 'card' ? 6 : 4) || isOfficial(p.digits) || amountAround(ctx.t, a, b) || (kind !== 'password' && isYearNumber(p.digits))) return null;
   // ("…, the password I'm not telling": a refusal of the next secret)
-  if (REFUSED_AFTER.test(ctx.t.slice(label.at, label.at + 40))) return null;
-  return LAST_DIGITS.test(ctx.t.slice(label.at, label.at + 24)) && kind === 'card' ? null : kind;
+  if (ctx.talk.in(REFUSED_AFTER, label.at, label.at + 40)) return null;
+  return ctx.talk.in(LAST_DIGITS, label.at, label.at + 24) && kind === 'card' ? null : kind;
 }
 
 /** "send it to account number 0048…" answering "which account should we send the refund to?": the person's own. */
@@ -3741,7 +3748,7 @@ function namedAsked(ctx: Context, a: number): LabelKind | undefined {
   const l = labelBefore(ctx.labels, a, 80, (x) => !!secretOf(x.kind) && caller.asks.has(x.kind));
   // (a number's name, "card number", "卡号", not the thing, "卡是我老婆的"; its value after a pause, not a username's own digits, "账号是小红花二零一二")
   // (or offered, said to be given the caller, wherever in the sentence: "要不要我把我那张卡号报给你嘛，你们好查？农信社的，六二幺七……")
-  return l && (OPENS_REPLY.test(ctx.t.slice(0, l.at)) || SENTENCE_OPENS.test(ctx.t.slice(Math.max(0, l.at - 4), l.at)) || OFFERED.test(ctx.t.slice(Math.max(0, l.at - 12), l.at + 16))) && givesItsNumber(ctx, l, a) ? l.kind : undefined;
+  return l && (ctx.talk.in(OPENS_REPLY, 0, l.at) || ctx.talk.in(SENTENCE_OPENS, Math.max(0, l.at - 4), l.at) || ctx.talk.in(OFFERED, Math.max(0, l.at - 12), l.at + 16)) && givesItsNumber(ctx, l, a) ? l.kind : undefined;
 }
 const OFFERED = /(?:报|念|读|发|说|告诉)(?:给|跟)?(?:你|您)|\b(?:give|read|tell|send|text) you\b/;
 
@@ -3755,7 +3762,7 @@ const givesItsNumber = (ctx: Context, l: Label, a: number) => NUMBER_NAMED.test(
 /** An ID offered by name ("D'you want me NHS number an' all?"), the card it is on named between, no digits and no bank between. */
 function idOffered(ctx: Context, a: number): LabelKind | undefined {
   const l = labelBefore(ctx.labels, a, 96, (x) => x.kind === 'id' && !ctx.caller?.asks.has('id'));
-  return l && !/\d/.test(ctx.t.slice(l.at, a)) && !BANK_CARD_NAMED.test(ctx.t.slice(l.at, a)) && (OFFERED.test(ctx.t.slice(Math.max(0, l.at - 24), l.at + 16)) || WANT_MINE.test(ctx.t.slice(Math.max(0, l.at - 24), l.at))) && !negatedAt(ctx.t, l.at) && !othersLabel(ctx.t, l.at) ? 'id' : undefined;
+  return l && !/\d/.test(ctx.t.slice(l.at, a)) && !ctx.talk.in(BANK_CARD_NAMED, l.at, a) && (ctx.talk.in(OFFERED, Math.max(0, l.at - 24), l.at + 16) || ctx.talk.in(WANT_MINE, Math.max(0, l.at - 24), l.at)) && !negatedAt(ctx.t, l.at) && !othersLabel(ctx.t, l.at) ? 'id' : undefined;
 }
 const WANT_MINE = /\b(?:d'?you|do you|you) (?:want|need) (?:me|my)\s*$/;
 function volunteered(ctx: Context, a: number): LabelKind | undefined {
@@ -4005,10 +4012,11 @@ function ownQuestion(p: DigitRun, ctx: Context): Verdict {
   const a = p.starts[0]!;
   const secret = (l: Label) => l.kind !== 'not' && l.kind !== 'number';
   // (not where something harmless is asked for, nor a question about the caller's own: "what was your phone number? That's…")
-  if (ctx.caller?.asksHarmless || ctx.caller?.asksSum) return null;
+  // (and only where the text asks a question a reply answers: most hold none)
+  if (ctx.caller?.asksHarmless || ctx.caller?.asksSum || !ctx.talk.may(ANSWERED_OWN)) return null;
   let q = labelBefore(ctx.labels, a, 72, secret);
-  if (!q || !ANSWERED_OWN.test(ctx.t.slice(q.at, a)) || /\byour\b|你的|您的/.test(ctx.t.slice(Math.max(0, q.at - 16), q.at))) return null;
-  for (let prev = labelBefore(ctx.labels, q.at - 1, 60, secret); prev && WHERE_BEFORE.test(ctx.t.slice(Math.max(0, q.at - 24), q.at)) && !/[.!?]/.test(ctx.t.slice(prev.at, q.at)); prev = labelBefore(ctx.labels, prev.at - 1, 60, secret)) q = prev;
+  if (!q || !ctx.talk.in(ANSWERED_OWN, q.at, a) || /\byour\b|你的|您的/.test(ctx.t.slice(Math.max(0, q.at - 16), q.at))) return null;
+  for (let prev = labelBefore(ctx.labels, q.at - 1, 60, secret); prev && ctx.talk.in(WHERE_BEFORE, Math.max(0, q.at - 24), q.at) && !/[.!?]/.test(ctx.t.slice(prev.at, q.at)); prev = labelBefore(ctx.labels, prev.at - 1, 60, secret)) q = prev;
   const v = labelled(q, p, ctx);
   // ("my card? it's 04 27" answering a request for its expiry: printed on the card, case 91)
   return v === 'card' && (isExpiry(p) || (MONTH_YEAR.test(p.digits) && !!ctx.caller?.asks.has('expiry'))) ? 'no' : v === 'no' ? null : v;
@@ -4023,20 +4031,20 @@ function givenAfterAside(p: DigitRun, ctx: Context): Verdict {
   const spaced = p.prefix || ctx.t[p.starts[0]! - 1] !== ' ' ? null : SPACED_LEAD.exec(ctx.t.slice(Math.max(0, p.starts[0]! - 5), p.starts[0]!));
   const a = p.starts[0]! - (p.prefix || (spaced && !LEAD_WORDS.has(spaced[1]!) ? spaced[0].length : 0));
   // (a look at the words just before first: most numbers follow no "is", and need no label looked for)
-  if (!SAID_IS.test(ctx.t.slice(Math.max(0, a - 8), a)) && !ASIDE_ENDS.test(ctx.t.slice(Math.max(0, a - 4), a))) return null;
+  if (!ctx.talk.in(SAID_IS, Math.max(0, a - 8), a) && !ctx.talk.in(ASIDE_ENDS, Math.max(0, a - 4), a)) return null;
   // (past a label the aside itself names: "The member ID is, let me flip the card, BHX 902…")
   // (nor where the aside says the value is printed: "社保卡号，我找找，卡上写着，是 3 2 0 1…" is the 社保卡号's)
-  const q = labelBefore(ctx.labels, a, 96, (l) => l.kind !== 'not' && l.kind !== 'number' && !placeOf(ctx.t, l) && !PRINTED_HERE.test(ctx.t.slice(l.at, l.at + 4)) && AFTER_ASIDE.test(ctx.t.slice(l.at, a)));
+  const q = labelBefore(ctx.labels, a, 96, (l) => l.kind !== 'not' && l.kind !== 'number' && !placeOf(ctx.t, l) && !ctx.talk.in(PRINTED_HERE, l.at, l.at + 4) && ctx.talk.in(AFTER_ASIDE, l.at, a));
   const b = spanOf(p)[1];
   // (not a number asked back, nor a company's line: "I forgot my password so I called the bank, it's 1-800-432-1000 right?")
-  if (ASKED_BACK.test(ctx.t.slice(b, b + 16)) || (p.digits.length >= 10 && /^1?8(?:00|33|44|55|66|77|88)/.test(p.digits)) || isOfficial(p.digits)) return null;
+  if (ctx.talk.in(ASKED_BACK, b, b + 16) || (p.digits.length >= 10 && /^1?8(?:00|33|44|55|66|77|88)/.test(p.digits)) || isOfficial(p.digits)) return null;
   if (!q || negatedAt(ctx.t, q.at) || othersLabel(ctx.t, q.at) || /\byour\b|你的|您的/.test(ctx.t.slice(Math.max(0, q.at - 16), q.at))) return null;
   // (not a balance nor a card's end, "My savings account, the one at Chase, is 15000 or so", "The card, the one I used at Target, is
   // 4471": an account's number is eight digits or more; nor what a harmless label in the aside names, "the reference number they gave me")
   // (nor a date: "My ID says, let me check, 03 14 1962")
   if ((q.kind === 'card' && p.digits.length < 8) || amountAround(ctx.t, a, b) || endWithin(ctx.labels.harmlessEnds, a, a - q.at) || isDateOrTime(p) || spacedDate(p)) return null;
   // (a card's security code is read by where it is printed, "on the back, in italic, 0 4 7": not here)
-  if (q.kind === 'cvv' && !SAID_IS.test(ctx.t.slice(Math.max(0, a - 8), a))) return null;
+  if (q.kind === 'cvv' && !ctx.talk.in(SAID_IS, Math.max(0, a - 8), a)) return null;
   const v = labelled(q, p, ctx);
   return v === 'no' ? null : v;
 }
@@ -4210,23 +4218,23 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
   switch (label.kind) {
     case 'not': {
       // ("My PIN is my late husband's birthday, oh three one five.": the date a PIN is said to be is the PIN)
-      if ((len === 4 || len === 6) && PIN_FROM_DATE.test(t.slice(Math.max(0, a - 80), a))) return 'password';
+      if ((len === 4 || len === 6) && ctx.talk.in(PIN_FROM_DATE, Math.max(0, a - 80), a)) return 'password';
       // a QQ number or a WeChat ID is a handle, no secret, unless it is a mobile number ("我的QQ号是13812345678", case 88)
       // (a user name too: "用户名是手机号 13811260497")
       // (or the start of one, broken off: "额微信号就是额手机号，幺五九，二九幺幺，洞三六……")
-      if (/^(?:qq|微信|用户名|登录名|user ?name)/.test(t.slice(label.at, label.at + 9))) return isMobile(p.digits) || (/^1[3-9]\d{5,8}$/.test(p.digits) && READ_ON_AT_END.test(t.slice(b))) ? 'phone' : 'no';
+      if (/^(?:qq|微信|用户名|登录名|user ?name)/.test(t.slice(label.at, label.at + 9))) return isMobile(p.digits) || (/^1[3-9]\d{5,8}$/.test(p.digits) && ctx.talk.in(READ_ON_AT_END, b)) ? 'phone' : 'no';
       // ("confirmation 482913" answering "read me the confirmation code we sent": the code)
       if (t.startsWith('confirmation', label.at) && ctx.caller?.last === 'code') return len >= 4 && len <= 8 ? 'code' : 'no';
       // "the last four digits are 8219" answering "the last four of your social?" is that secret;
       // so is "手机号码后四位是1234" (a part of a number said to be one), but not a card's last four
       // (the label itself names the end: not "VIN ending 4471", a harmless thing's number with "ending" after it)
-      if (!LAST_DIGITS.test(t.slice(label.at, a)) || !/^(?:后|末|尾|最后|last|ending|ends)/.test(t.slice(label.at, label.at + 6))) return 'no';
+      if (!ctx.talk.in(LAST_DIGITS, label.at, a) || !/^(?:后|末|尾|最后|last|ending|ends)/.test(t.slice(label.at, label.at + 6))) return 'no';
       // ("Five four two four, one eight zero three, three seven one nine, and the last four?" "Last four is 6 6 0 5": the end of a
       // card read out in pieces, whose start the line says back: the card whole, not its printed last four)
       // (or where the line asks for the rest, not for a last four: "And the rest?" "Last four are 2 0 4 7.")
       if (len === 4 && ctx.part === 'card' && !!ctx.caller && !ctx.caller.last && (ctx.caller.numbers.some((n) => n.length >= 8) || !LAST_FOUR_ASKED.test(ctx.caller.text))) return 'card';
       // "您尾号2708的卡消费200元", "put it on my Discover ending 4417": a card's last four, whatever was asked for
-      if (CARD_AFTER.test(t.slice(b, b + 6)) || (len === 4 && CARD_WORD_BEFORE.test(t.slice(Math.max(0, label.at - 32), label.at)))) return 'no';
+      if (ctx.talk.in(CARD_AFTER, b, b + 6) || (len === 4 && ctx.talk.in(CARD_WORD_BEFORE, Math.max(0, label.at - 32), label.at))) return 'no';
       const own = OWN_PART.exec(t.slice(Math.max(0, label.at - 8), label.at));
       if (own && len >= 3) return own[1] ? 'phone' : 'id';
       // "…and the last four are 2 2 1 7" answering "the last four of your social": the number the caller asked the end of
@@ -4254,7 +4262,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
     case 'cvv':
       // (with the card's number in the same reply it is masked with it: "card number 4532…, expiration 02/2025")
       // ("车险到期是2024.06.30": a day in it, no card's expiry; nor the year first, "有效期到2026.03")
-      if (label.kind === 'expiry' && (((isExpiry(p) || isYearNumber(p.digits) || MONTH_YEAR.test(p.digits) || (p.groups[0] === 4 && YEAR_MONTH.test(p.digits)) || (p.groups.length === 3 && isDateOrTime(p))) && !ctx.talk.says(CARD_NUMBER_IN)) || ID_DOCUMENT.test(t.slice(Math.max(0, label.at - 12), label.at)) || ID_DOCUMENT.test(ctx.caller?.text ?? ''))) return 'no';
+      if (label.kind === 'expiry' && (((isExpiry(p) || isYearNumber(p.digits) || MONTH_YEAR.test(p.digits) || (p.groups[0] === 4 && YEAR_MONTH.test(p.digits)) || (p.groups.length === 3 && isDateOrTime(p))) && !ctx.talk.says(CARD_NUMBER_IN)) || ctx.talk.in(ID_DOCUMENT, Math.max(0, label.at - 12), label.at) || ID_DOCUMENT.test(ctx.caller?.text ?? ''))) return 'no';
       // ("卡背面写的 08/27": an expiry said after the card's back, alone, printed on it, case 91)
       if (label.kind === 'cvv' && isExpiry(p) && !ctx.talk.says(CARD_NUMBER_IN)) return 'no';
       // ("社保卡号啊 我看一下卡背面 是 H 三四 二九〇 幺六八 七" answering a request for the social security card's number: the back is where
@@ -4274,7 +4282,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
   }
   // a count or a sum after the label is not the secret: "验证码5分钟内有效", "card fee 50 dollars", "'OTP for USD 487.00 at MERCH-PAY LTD'"
   // (or written with a thousands comma where the reply names a currency near it: "'Pay KSh 5,000.00 … Enter PIN'] this one is saying 5,000 not 50!!")
-  if (len <= 8 && (unitAfter(t, b) || CURRENCY_BEFORE.test(t.slice(Math.max(0, a - 5), a)) || (THOUSANDS_WRITTEN.test(t.slice(a, b)) && CURRENCY_NAMED.test(t.slice(Math.max(0, a - 160), b + 160))))) return 'no';
+  if (len <= 8 && (unitAfter(t, b) || ctx.talk.in(CURRENCY_BEFORE, Math.max(0, a - 5), a) || (ctx.talk.in(THOUSANDS_WRITTEN, a, b) && ctx.talk.in(CURRENCY_NAMED, Math.max(0, a - 160), b + 160)))) return 'no';
   // ("I'm not giving you any one-time password. It's 11:05": a clock's time is no secret's value)
   if (p.seps.includes(':') && isDateOrTime(p)) return 'no';
   switch (label.kind) {
@@ -4293,26 +4301,26 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // "…and the code is 537" answering a request for the security code: the code on the back; so is one
       // said right after the card's expiry ("oh nine slash twenty nine and the code is one one ate") or its number
       // ("here's the AmEx: 3472-189035-61008, code 4412")
-      if (label.kind === 'code' && (len === 3 || len === 4) && (ctx.caller?.last === 'cvv' || EXPIRY_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at)) || (CARD_ITS_CODE.test(t.slice(label.at, a)) && CARD_NUMBER_BEFORE.test(t.slice(Math.max(0, label.at - 48), label.at)) && cardBefore(t, label.at)))) return 'card';
+      if (label.kind === 'code' && (len === 3 || len === 4) && (ctx.caller?.last === 'cvv' || ctx.talk.in(EXPIRY_BEFORE, Math.max(0, label.at - 40), label.at) || (ctx.talk.in(CARD_ITS_CODE, label.at, a) && ctx.talk.in(CARD_NUMBER_BEFORE, Math.max(0, label.at - 48), label.at) && cardBefore(t, label.at)))) return 'card';
       // "the PIN is 5839 2210 7741" of a gift or prepaid card: what the caller cashes, the card's (docs/labelling.md, case 59)
       if (giftTalk(ctx.talk, label, len, ctx.caller)) return 'card';
       // (a part said to be one, "验证码前三位是九二七", or the start read as the line was cut, "验证码是三八……等一下", "code: 318-…", or with a pause as
       // the reply ends, "验证码 7 3 1，", counts; not "the code is 537", three digits said whole)
       // (two digits, which no code is, then words that stop: "验证码38 等下 短信上写的是快捷支付签约")
-      if (label.kind === 'code' && (len === 2 || len === 3) && (CODE_PART.test(t.slice(label.at, a)) || REST_UNREAD_AFTER.test(t.slice(b, b + 12)) || /^\s*-?\s*(?:…|\.{2,})/.test(t.slice(b, b + 5)) || (/^\s*[，,]\s*$/.test(t.slice(b)) && p.groups.length === len) || (len === 2 && BREAKS_OFF.test(t.slice(b, b + 16))))) return ctx.caller?.last === 'cvv' && !OTP_LABEL.test(t.slice(label.at, label.at + 16)) ? 'card' : 'code';
+      if (label.kind === 'code' && (len === 2 || len === 3) && (ctx.talk.in(CODE_PART, label.at, a) || ctx.talk.in(REST_UNREAD_AFTER, b, b + 12) || /^\s*-?\s*(?:…|\.{2,})/.test(t.slice(b, b + 5)) || (/^\s*[，,]\s*$/.test(t.slice(b)) && p.groups.length === len) || (len === 2 && ctx.talk.in(BREAKS_OFF, b, b + 16)))) return ctx.caller?.last === 'cvv' && !ctx.talk.in(OTP_LABEL, label.at, label.at + 16) ? 'card' : 'code';
       // (in Chinese, a code's or a PIN's first digits the reply ends on or breaks off at after its label, "会议号是 八五二", "密码是 嗯 三 九",
       // "验证码啊 呃 收到了 是四 七 幺 等等 这个短信上写的是借呗借款确认", "支付密码 3 6 不对 关个会员要支付密码干嘛": no code
       // has three digits nor a PIN two, so they are its start, read out in numerals or one by one, not "验证码是537，" said whole; not
       // refused, nor a count, "密码错了3次")
       // (and in any language, digits read out one by one as the reply breaks off after the label: "the pin is 9 3...", "Combination
       // is 0 3...")
-      const breaksOff = ((p.spelled || p.groups.every((g) => g === 1)) && isHan(t.charCodeAt(label.at)) && (REPLY_ENDS_HERE.test(t.slice(b)) || BREAKS_OFF.test(t.slice(b, b + 16)))) || (p.groups.every((g) => g === 1) && (READ_ON_AT_END.test(t.slice(b)) || WORD_CUT_AFTER.test(t.slice(b, b + 12))))
+      const breaksOff = ((p.spelled || p.groups.every((g) => g === 1)) && isHan(t.charCodeAt(label.at)) && (ctx.talk.in(REPLY_ENDS_HERE, b) || ctx.talk.in(BREAKS_OFF, b, b + 16))) || (p.groups.every((g) => g === 1) && (ctx.talk.in(READ_ON_AT_END, b) || ctx.talk.in(WORD_CUT_AFTER, b, b + 12)))
         // (or typed together, then cut off: "密码是83…算了")
         || (len === 2 && /^\s*(?:…|\.{2,})/.test(t.slice(b, b + 4)))
         // (or read one by one as the message ends, the code said to have come: "code asche 5 8")
-        || (p.groups.every((g) => g === 1) && /^\s*$/.test(t.slice(b)) && CODE_CAME.test(t.slice(label.at, a)) && !!ctx.caller?.asks.has('code'));
+        || (p.groups.every((g) => g === 1) && /^\s*$/.test(t.slice(b)) && ctx.talk.in(CODE_CAME, label.at, a) && !!ctx.caller?.asks.has('code'));
       // (a refusal the person gives in to before the digits is no refusal of them: "they always say never give the PIN... okay, it's one, nine—")
-      if (len >= 2 && breaksOff && (!negatedAt(t, label.at) || GIVES_IN_BEFORE.test(t.slice(label.at, a))) && !unitAfter(t, b)) return ctx.caller?.last === 'cvv' && !OTP_LABEL.test(t.slice(label.at, label.at + 16)) ? 'card' : label.kind;
+      if (len >= 2 && breaksOff && (!negatedAt(t, label.at) || ctx.talk.in(GIVES_IN_BEFORE, label.at, a)) && !unitAfter(t, b)) return ctx.caller?.last === 'cvv' && !ctx.talk.in(OTP_LABEL, label.at, label.at + 16) ? 'card' : label.kind;
       // ("authenticator is showing 47" answering a line that asks for the number that pops up as it signs in: the two digits an
       // authenticator asks to match are its code)
       if (label.kind === 'code' && len === 2 && /^(?:authenticator|authy|duo)\b/.test(t.slice(label.at, a)) && !negatedAt(t, label.at)) return 'code';
@@ -4321,7 +4329,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // this code"; a part counts. Not "The code is 537," said whole, nor one no line asks for; the card's own where the line asks for the
       // card's: "The number, expiry, and code from the card" · "…it runs out in July of '27, and the code is four-one-nine")
       if (label.kind === 'code' && len === 3 && (ctx.caller?.last === 'code' || !!ctx.caller?.asks.has('code')) && (p.groups.length === 1 ? /^\s*$/.test(t.slice(b)) : p.spelled && p.groups.every((g) => g === 1))
-        && SAYS_BEFORE.test(t.slice(label.at, a).replace(/['"‘’“”]\s*$/, '')) && !negatedAt(t, label.at) && !ctx.caller.numbers.some((n) => n.includes(p.digits)) && !OTP_LABEL_OTHER.test(t.slice(Math.max(0, label.at - 12), label.at + 12))) return ctx.caller.says(CARD_CODE_ASKED) ? 'card' : 'code';
+        && SAYS_BEFORE.test(t.slice(label.at, a).replace(/['"‘’“”]\s*$/, '')) && !negatedAt(t, label.at) && !ctx.caller.numbers.some((n) => n.includes(p.digits)) && !ctx.talk.in(OTP_LABEL_OTHER, Math.max(0, label.at - 12), label.at + 12)) return ctx.caller.says(CARD_CODE_ASKED) ? 'card' : 'code';
       return len >= (label.kind === 'code' ? 4 : 3) ? label.kind : 'no';
     case 'card':
     case 'id':
@@ -4329,37 +4337,37 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (othersLabel(t, label.at, label.kind) && !ownAsked(label, ctx)) return 'no'; // "你的电话", "转到你的账户"
       // ("查到了，林国栋，电话尾号八八二六，对个": a phone's last four read off what the line pointed to, to check the caller by, where no
       // phone is asked for and the reply does not call it its own; not one volunteered, "个人信息我先报一部分吧，手机后四位 7718")
-      if (label.kind === 'phone' && len === 4 && LAST_DIGITS.test(t.slice(label.at, a)) && !ctx.caller?.asks.has('phone') && READ_OFF_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !MINE_BEFORE.test(t.slice(Math.max(0, label.at - 4), label.at))) return 'no';
+      if (label.kind === 'phone' && len === 4 && ctx.talk.in(LAST_DIGITS, label.at, a) && !ctx.caller?.asks.has('phone') && ctx.talk.in(READ_OFF_BEFORE, Math.max(0, label.at - 24), label.at) && !ctx.talk.in(MINE_BEFORE, Math.max(0, label.at - 4), label.at)) return 'no';
       // ("还是会打卡后面的95533问看": the bank's number printed on the card's back, as after the cvv's label above)
-      if (label.kind === 'card' && CARD_BACK_ZH.test(t.slice(label.at, a)) && officialHere(p, t, a)) return 'no';
+      if (label.kind === 'card' && ctx.talk.in(CARD_BACK_ZH, label.at, a) && officialHere(p, t, a)) return 'no';
       // "它让填银行卡号和手机号，我填的是 6217 8500 0001 2345 678 和 18679023341": secrets named in a list, then their values in
       // turn; a number whose shape is another listed secret's (a mobile's, a resident ID's, a card's length) is that one
       const shaped = isMobile(p.digits) ? 'phone' : len >= 15 && len <= 19 ? longNumberKind(p.digits) : undefined;
       if (shaped && shaped !== label.kind && listedBefore(ctx, label, shaped)) return shaped;
       // ("PO Box 4410, Boise ID 83702": a state's letters before a ZIP code, at the end of an address)
-      if (label.kind === 'id' && len === 5 && /^id\s*$/.test(t.slice(label.at, a)) && !/\bmy\s*$/.test(t.slice(Math.max(0, label.at - 4), label.at)) && STATE_BEFORE.test(t.slice(Math.max(0, label.at - 48), label.at))) return 'no';
+      if (label.kind === 'id' && len === 5 && /^id\s*$/.test(t.slice(label.at, a)) && !/\bmy\s*$/.test(t.slice(Math.max(0, label.at - 4), label.at)) && ctx.talk.in(STATE_BEFORE, Math.max(0, label.at - 48), label.at)) return 'no';
       // ("I'm going to call his cell, 301-448-9072, before I read any more": a number the person calls)
       // ("我先打您办公室座机 0571-8702 3316 确认一下": the one the person dials, named by the label itself)
       // (not one said to be the person's own after it, "…call my bank first, my cell is 917…", nor handed over, "…if you need her", "我老公
       //今天在家 你打他电话 一三八 五七一二…": the caller told to ring a relative, case 87)
-      if (label.kind === 'phone' && ((callsIt(t, label.at, 48, b) && !(/\bmy\s+$/.test(t.slice(Math.max(0, label.at - 4), label.at)) && /(?:\bis|'s)\b/.test(t.slice(label.at, a)))) || (DIAL_ZH.test(t.slice(Math.max(0, a - 20), a)) && !(YOU_DIAL_THEM.test(t.slice(Math.max(0, a - 20), a)) && namesRelative(t.slice(Math.max(0, a - 48), a)))) || iCallZh(t, a))) return 'no';
+      if (label.kind === 'phone' && ((callsIt(t, label.at, 48, b) && !(/\bmy\s+$/.test(t.slice(Math.max(0, label.at - 4), label.at)) && /(?:\bis|'s)\b/.test(t.slice(label.at, a)))) || (ctx.talk.in(DIAL_ZH, Math.max(0, a - 20), a) && !(ctx.talk.in(YOU_DIAL_THEM, Math.max(0, a - 20), a) && namesRelative(t.slice(Math.max(0, a - 48), a)))) || iCallZh(t, a))) return 'no';
       // ("社保卡 老伴你拿一下那个卡 哦 卡号是 幺二零…" answering "您先说一下社保卡号": the number of the card that holds an ID, named
       // just before or asked for, not a bank's; a bank card's length is the card's, which 社保卡 hold too)
-      if (label.kind === 'card' && t.startsWith('卡号', label.at) && (len < 15 || longNumberKind(p.digits) === 'id') && ((ID_CARD_BEFORE.test(t.slice(Math.max(0, label.at - 20), label.at)) && !(ctx.caller && BANK_CARD_NAMED.test(ctx.caller.text))) || (!!ctx.caller && (ID_CARD_ASKED.test(ctx.caller.text) || (ctx.caller.continues && ID_CARD_ASKED.test(ctx.caller.around))) && !BANK_CARD_NAMED.test(ctx.caller.text) && !/卡(?!(?:放)?在|呢)/.test(t.slice(0, label.at).replace(/(?:社保|医保|就诊|居民健康|那个|这个|那张|这张)卡/g, ''))))) return 'id';
+      if (label.kind === 'card' && t.startsWith('卡号', label.at) && (len < 15 || longNumberKind(p.digits) === 'id') && ((ctx.talk.in(ID_CARD_BEFORE, Math.max(0, label.at - 20), label.at) && !(ctx.caller && BANK_CARD_NAMED.test(ctx.caller.text))) || (!!ctx.caller && (ID_CARD_ASKED.test(ctx.caller.text) || (ctx.caller.continues && ID_CARD_ASKED.test(ctx.caller.around))) && !BANK_CARD_NAMED.test(ctx.caller.text) && !/卡(?!(?:放)?在|呢)/.test(t.slice(0, label.at).replace(/(?:社保|医保|就诊|居民健康|那个|这个|那张|这张)卡/g, ''))))) return 'id';
       // ("Okay, okay, I have my card. It's 2 1 7..." answering a request for the social security number: a bare card, where the line
       // asks for an identity document's number and no bank card, is the document's)
       if (label.kind === 'card' && len <= 9 && /^card\s*\.\s*it(?:'?s| is)\b/.test(t.slice(label.at, a)) && ctx.caller?.last === 'id' && !ctx.caller.asks.has('card')) return 'id';
       // (so is one where the line asks for a national ID by its name: "Ji, Ammi's card... five four four oh oh, dash…" to "your mother's
       // CNIC number")
-      if (label.kind === 'card' && len >= 6 && t.startsWith('card', label.at) && !PAYMENT_CARD_BEFORE.test(t.slice(Math.max(0, label.at - 12), label.at)) && !LAST_DIGITS.test(t.slice(Math.max(0, label.at - 16), a)) && ctx.caller?.last === 'id' && !ctx.caller.asks.has('card') && ctx.caller.says(ID_DOCUMENT_ASKED)) return 'id';
+      if (label.kind === 'card' && len >= 6 && t.startsWith('card', label.at) && !ctx.talk.in(PAYMENT_CARD_BEFORE, Math.max(0, label.at - 12), label.at) && !ctx.talk.in(LAST_DIGITS, Math.max(0, label.at - 16), a) && ctx.caller?.last === 'id' && !ctx.caller.asks.has('card') && ctx.caller.says(ID_DOCUMENT_ASKED)) return 'id';
       // "the PIN for my debit card is 4 9 1 7", "the password for this account is …": the PIN's, not the card's
-      if (label.kind === 'card' && PASSWORD_FOR.test(t.slice(Math.max(0, label.at - 32), label.at))) return p.digits.length >= 4 ? 'password' : 'no';
+      if (label.kind === 'card' && ctx.talk.in(PASSWORD_FOR, Math.max(0, label.at - 32), label.at)) return p.digits.length >= 4 ? 'password' : 'no';
       // ("You asked for the pin to cancel the old card, it's 9-0-4-2": four to six digits after a card named for a PIN just before are the PIN;
       // "是银行卡密码还是啥 我银行卡是391726啊", the person's own card, whole, not begun)
-      if (label.kind === 'card' && len >= 4 && len <= 6 && PIN_NAMED_BEFORE_CARD.test(t.slice(Math.max(0, label.at - 48), label.at)) && !/^\s*(?:…|\.{2})/.test(t.slice(b, b + 3))) return 'password';
+      if (label.kind === 'card' && len >= 4 && len <= 6 && ctx.talk.in(PIN_NAMED_BEFORE_CARD, Math.max(0, label.at - 48), label.at) && !/^\s*(?:…|\.{2})/.test(t.slice(b, b + 3))) return 'password';
       // ("密码是……八八，不对，那是我老银行卡的……是幺九八九零六二五。" answering a request for a password: the password, a card named for whose it
       // was; a card's number is never eight digits or fewer said whole)
-      if (label.kind === 'card' && len >= 4 && len <= 8 && ctx.caller?.last === 'password' && PASSWORD_NAMED_BEFORE.test(t.slice(0, label.at)) && !/^\s*(?:…|\.{2})/.test(t.slice(b, b + 3))) return 'password';
+      if (label.kind === 'card' && len >= 4 && len <= 8 && ctx.caller?.last === 'password' && ctx.talk.in(PASSWORD_NAMED_BEFORE, 0, label.at) && !/^\s*(?:…|\.{2})/.test(t.slice(b, b + 3))) return 'password';
       // "Checking 1,402.19, savings 8,800.00": a balance, not the account's number
       if (label.kind === 'card' && isFormattedAmount(p) && !p.spelled) return 'no';
       // ("Last four of my social? No. Of my card, it's 2290": four digits of a card where the line asks for a last four are the card's;
@@ -4384,7 +4392,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // a phone's, "my number is 304-555-0187... oh, the social you mean")
       if (label.kind === 'phone' && /^my number\b/.test(t.slice(label.at, label.at + 10)) && ctx.caller?.asks.has('id') && !ctx.caller.asks.has('phone') && !nanp(p)) return 'id';
       // a part of a card or ID counts when it is said to be one: "卡号后四位是1234", "last four of my social"
-      const part = LAST_DIGITS.test(t.slice(Math.max(0, label.at - 28), a));
+      const part = ctx.talk.in(LAST_DIGITS, Math.max(0, label.at - 28), a);
       // A card's last four are printed on every receipt, and the mask itself keeps them: not a secret.
       if (label.kind === 'card' && part && len <= 4) return 'no';
       // ("a transfer from checking 3309": four digits after a checking or savings account are its end, as an app shows it)
@@ -4400,13 +4408,13 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (hidden && len + hidden[0].length >= 7) return label.kind;
       // ("account number 0 9... no, I will go to the bank", "My social is 4 9...": its start, cut off, a part of it)
       // (not a count or an age after the pause: "Card number is 16... digits, right?", "Social... 65... I'm 65 years old")
-      if (len === 2 && label.kind !== 'phone' && CUT_SHORT.test(t.slice(b, b + 16))) return label.kind;
+      if (len === 2 && label.kind !== 'phone' && ctx.talk.in(CUT_SHORT, b, b + 16)) return label.kind;
       // three digits or more: the start of a number read out in pieces ("card number: 4532", then the
       // rest; "我的银行卡号是一二三") is one too; a phone number needs seven unless said to be a part
       // (three digits right after a label's letters are a word's, "aba336": four or more are needed there)
       // (or a phone's start: a mobile's, "手机号是幺五二", "我闺女的，1 3 9 1 0", or one cut off, "My cell is 7 7 3, 5 5 5,")
       // (not its start asked about, "你们记录的电话是139开头吗？")
-      const begun = label.kind === 'phone' && len >= 3 && ((/^1[3-9]/.test(p.digits) && isHan(t.charCodeAt(label.at)) && !PREFIX_NAMED_AFTER.test(t.slice(b, b + 16))) || PHONE_CUT_AFTER.test(t.slice(b, b + 6)));
+      const begun = label.kind === 'phone' && len >= 3 && ((/^1[3-9]/.test(p.digits) && isHan(t.charCodeAt(label.at)) && !ctx.talk.in(PREFIX_NAMED_AFTER, b, b + 16)) || ctx.talk.in(PHONE_CUT_AFTER, b, b + 6));
       return len >= (label.kind === 'phone' && !part && !begun ? 7 : /[a-z]/.test(t[a - 1] ?? '') ? 4 : 3) ? label.kind : 'no';
     }
     default:

@@ -22,15 +22,19 @@ export class Talk {
   }
 
   private held = new Map<RegExp, boolean>();
-  /**
-   * Whether `re` matches the text's slice [from, to), as `re.test(text.slice(from, to))`: tried only where the whole text holds the
-   * words any match of it needs, told once a text (a paste's thousands of numbers each try some hundred patterns around them, and most
-   * patterns' words are nowhere in it).
-   */
-  in(re: RegExp, from: number, to?: number): boolean {
+  /** Whether the text holds the words any match of `re` needs (false: `re` matches no piece of it), told once a text. */
+  may(re: RegExp): boolean {
     let v = this.held.get(re);
     if (v === undefined) this.held.set(re, (v = NEEDS.holds(re, this.text)));
-    return v && re.test(this.text.slice(from, to));
+    return v;
+  }
+
+  /**
+   * Whether `re` matches the text's slice [from, to), as `re.test(text.slice(from, to))`: tried only where the text may hold a match (a
+   * paste's thousands of numbers each try some hundred patterns around them, and most patterns' words are nowhere in it).
+   */
+  in(re: RegExp, from: number, to?: number): boolean {
+    return this.may(re) && re.test(this.text.slice(from, to));
   }
 }
 
