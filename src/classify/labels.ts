@@ -4,6 +4,7 @@
 // Labels are found in one scan of the reply; the other regexes run on a short window next to a
 // number, never on the whole reply, so reading stays linear.
 import type { LeakKind } from '../core/schema';
+import type { Talk } from './talk';
 
 /** What a label introduces: a kind of secret, a card's expiry or security code, something harmless, or just "a number". */
 export type LabelKind = LeakKind | 'expiry' | 'cvv' | 'not' | 'number';
@@ -186,7 +187,7 @@ const ADDRESS_PART = /^(?:地址|住址|栋|单元|楼|层|室|房间|房号|门
 /** Every label in a normalised text. One pass over it per script it contains. */
 export function scanLabels(t: string): Labels {
   const byEnd = new Map<number, Label>();
-  if (/[a-z#]/.test(t)) scan((labelsEn ??= labelRegex(1, 'y')), t, byEnd, EN_START);
+  if (/[a-z#]/.test(t)) scan((labelsEn ??= labelRegex(1, 'y')), t, byEnd, enStart);
   if (/[^\x00-\x7f]/.test(t)) scan((labelsZh ??= labelRegex(2, 'g')), t, byEnd);
   // a harmless thing that names whose a secret is, "ETC的验证码", "the bank's app code", is no harmless label
   // an online account is no bank account ("your Gmail account login credentials"): checked here, not in the
@@ -246,9 +247,20 @@ export function scanLabels(t: string): Labels {
 // Where an English label can start: each of its words begins at a word's start (`en`), and "#" anywhere. The label
 // pattern is tried there only, not at each character: at a word's start it tries hundreds of words, and elsewhere its
 // first `\b` fails, yet each try cost as much as a word's (a 100 kB paste's scan took 10 ms, 4–5 ms this way).
-const EN_START = /\b[a-z0-9]|#/g;
+/** The first place at or after `from` where an English label can start (as /\b[a-z0-9]|#/ finds), or the text's length. */
+function enStart(t: string, from: number): number {
+  for (let i = from; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === HASH || (isLowerAlnum(c) && !isWordCode(t.charCodeAt(i - 1)))) return i;
+  }
+  return t.length;
+}
+const HASH = 0x23;
+const isLowerAlnum = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+// (\w: a letter of either case, a digit or "_"; NaN before the text's start is none)
+const isWordCode = (c: number) => isLowerAlnum(c) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
 
-function scan(re: RegExp, t: string, byEnd: Map<number, Label>, starts?: RegExp): void {
+function scan(re: RegExp, t: string, byEnd: Map<number, Label>, starts?: (t: string, from: number) => number): void {
   const found = (m: RegExpExecArray | unknown[], at: number) => {
     const text = m[0] as string;
     const end = at + text.length;
@@ -262,13 +274,11 @@ function scan(re: RegExp, t: string, byEnd: Map<number, Label>, starts?: RegExp)
   };
   if (starts) {
     // (sticky: tried at each start only; after a label, its next start is looked for from its end, as a global scan goes on)
-    starts.lastIndex = 0;
-    for (let s = starts.exec(t); s; s = starts.exec(t)) {
-      re.lastIndex = s.index;
+    for (let s = starts(t, 0); s < t.length; ) {
+      re.lastIndex = s;
       const m = re.exec(t);
-      if (m) starts.lastIndex = s.index + Math.max(1, found(m, s.index).length);
+      s = starts(t, m ? s + Math.max(1, found(m, s).length) : s + 1);
     }
-    starts.lastIndex = 0;
     return;
   }
   // One replace() with a callback rather than exec() in a loop: V8 compiles the large pattern once
@@ -330,7 +340,7 @@ const OTHERS = /(?:\b(?:(?:your|ur|his|her|their)(?: (?:old|new|other|real|usual
 // (a relative's, named just before, is the person's to give: "my late husband, his social was 266-40-1175", case 87)
 // (and "the same password for everything" is one's own; an ID someone's, "Her social security card just came", is a relative's: no one
 // knows a stranger's)
-export const othersLabel = (t: string, at: number, kind?: LabelKind) => OTHERS.test(t.slice(Math.max(0, at - 16), at))
+export const othersLabel = (t: string, at: number, kind?: LabelKind, talk?: Talk) => talk?.may(OTHERS) !== false && OTHERS.test(t.slice(Math.max(0, at - 16), at))
   && !(/\b(?:his|her)\s*$/.test(t.slice(Math.max(0, at - 8), at)) && (kind === 'id' || RELATIVE_BEFORE.test(t.slice(Math.max(0, at - 48), at))))
   // ("我老伴来说。她身份证号是…": in Chinese, where the relative is named, not "那个女警察说她的证件号")
   && !(/(?:他|她)(?:的)?\s*$/.test(t.slice(Math.max(0, at - 4), at)) && RELATIVE_BEFORE.test(t.slice(Math.max(0, at - 24), at)))
@@ -342,10 +352,14 @@ export const othersLabel = (t: string, at: number, kind?: LabelKind) => OTHERS.t
 // or off the card ("I'll ring the one on the card, the oh-three-four-five"), or one a text is forwarded or sent to ("forwarding the lot
 // to 7726", "Bilal sent my CNIC to 8500", "checked by sending CNIC to 8500"), or one called by its name alone, right before it ("i am calling bkash 16247").
 const CALL = /(?:(?<!\b(?:you|u|they|he|she)(?: (?:can|could|should|may|will|just))? )\b(?:call|ring|phone|dial)(?:ing)? (?!(?:me|us|you|u|back)\b)(?:my [a-z]+|[a-z&'-]+) on(?: (?:his|her|their|the|its))?(?: [a-z0-9-]+)?(?: (?:number|line|cell|mobile))?(?: ending(?: in| with)?)?\s*$|\b(?:call|ring|phone|text)(?:ing)? (?:you|him|her|them) back (?:on|at) (?:your|his|her|their) (?:usual |regular |normal |old |own |other )?(?:number|mobile|cell|phone|landline|one)\b[^.!?\d]{0,12}|\b(?:phoned|called|rang|rung|texted|messaged|whatsapped|tried)(?: [a-z.']+){1,3} on (?:his|her|their) (?:usual |own |normal |real |regular |old |work |home )?(?:number|mobile|cell|phone|landline|line)\b[,:]?|\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|dialing)(?: up)? (?:the (?:one|number|line)|them|it) (?:on|off|from) (?:the back of )?(?:my|the|your) (?:debit |credit |bank )?card\b[^.!?\d]{0,24}|\b(?:reply|text|txt) (?:(?!it |that |them |me )[a-z]+ )?to|\b(?:call|calling|called|dial|dialing|dialling|dialled|dialed|ring|ringing|rang|rung|phone|text|report(?:ed|ing)? (?:it |this |that |you |them |(?:the|this|that|your) (?:text|message|number) )?to|forward(?:ed|ing)? (?:[a-z']+ ){0,3}to|(?:sent|sending|texted|smsed) (?:(?:my|the|it|this|that|a|an|his|her|their) )?(?:[a-z]+ ){0,2}to)(?: (?:them|the bank|the police|you|it|him|her|the [a-z]+|the (?:[a-z]+ )?[a-z]+'s(?: [a-z]+)?|the (?:[a-z]+ )?(?:office|department|station|clinic|hotline|helpline|branch|store|company|agency)))?(?: (?:back|now|right now|again|first))?(?: (?:at|on))?|\b(?:i'm|i am|and|now|i'll|i will) (?:call|calling) (?:the|their|its) (?:[a-z]+ )?(?:office|department|hotline|helpline|line|desk),|\b(?:i'm|i am|i'll|i will) (?:call|calling|text|texting|ring|ringing) (?:my )?[a-z]+'s (?:cell|phone|mobile|number|line)(?: (?:first|now|right now|instead))?,|\b(?:i'?m|i am|i'?ll|i will|im|ill|(?:i'?m|i am) going to|let me|lemme|gonna)(?: just)?(?: (?:hanging up|hang up|going to hang up) and)? (?:call|calling|ring|ringing|phone|phoning|dial|dialling|dialing|try|trying) (?!(?:me|you|u)\b)(?:[a-z&'-]+ ){0,3}?(?:(?:myself|meself|directly|instead|now|first) )?(?:on|at)|\b(?:call|calling|ring|ringing|phone|phoning)\b[^.!?\d]{0,30}\b(?:myself|meself)(?: (?:on|at)|,)|\b(?:i'?m|i am|i'?ll|i will|im|ill|let me|gonna|going to)(?: just)? (?:call|calling|ring|ringing|phone|phoning|dial|dialling|dialing) (?!(?:me|you|u|my|your|his|her|their|the|this|that|it|back|them|him|us)\b)[a-z&'-]+(?: (?:hotline|helpline|support|customer care|customer service))?|\b(?:i'?m|i am|i'?ll|i will|im|ill|let me)(?: just)? (?:call|calling|callin'?|ring|ringing|ringin'?|phone|phoning|dial|dialling|dialing|try|trying) (?:(?:you|him|her|them) )?(?:back )?(?:(?:on|at) )?(?:your|his|her|their|the) (?:old |new |real |own |other |usual |regular |normal )?(?:number|mobile|cell|phone|landline|one)\b[^.!?\d]{0,24}[.,:]?|\b(?:i'?ll|i will|ill|let me|lemme|gonna|going to)(?: just)? give (?:your|his|her|their|the|my) (?:old |new |real |own |other |usual |regular |normal )?(?:number|mobile|cell|phone|landline|line|one) a (?:ring|call|bell|buzz)(?: (?:first|now|right now))?[,:]?(?: the)?|(?:^|[.!?,;]\s*)(?:now |so )?(?:calling|ringing|phoning) (?!(?:me|you|u|my|your|his|her|their|the|this|that|it|back|them|him|us)\b)[a-z&'-]+(?: (?:hotline|helpline|support|customer care|customer service))?|拨打|拨|打|致电|打给|打到|热线|举报到?|投诉到?|联系|回拨)\s*(?:电话|号码)?\s*$/;
-export const calledNumber = (t: string, a: number) => {
-  // (from the number's start, where a piece of it is read: "call the BDO hotline, (02) 8631-|8000")
-  const before = withoutNumberBegun(t.slice(Math.max(0, a - 64), a));
-  return (CALL.test(before.slice(-48)) && !YOU_REACH_ME.test(before.slice(-48))) || iCallZh(t, a);
+// (`talk`: t's, where the caller has it: a text without the words any call needs is not read for one at each number)
+export const calledNumber = (t: string, a: number, talk?: Talk) => {
+  if (talk?.may(CALL) !== false) {
+    // (from the number's start, where a piece of it is read: "call the BDO hotline, (02) 8631-|8000")
+    const before = withoutNumberBegun(t.slice(Math.max(0, a - 64), a));
+    if (CALL.test(before.slice(-48)) && !YOU_REACH_ME.test(before.slice(-48))) return true;
+  }
+  return iCallZh(t, a);
 };
 const NUMBER_BEGUN = /(?:\(\d{1,4}\)\s*|\+?\d{1,4}[\s-])+$/;
 /**
@@ -437,7 +451,8 @@ export const CODE_CUE = /code|otp|verification|verify|digits|\bsms\b|\btext(?:ed
 // (not a question asked by saying a verb twice, "要不要我把卡号报给你": 不 between the same two characters; nor "要不", "how about",
 // proposing: "要不我把他社保卡号念给你")
 const NEGATED = /(?:(?<=(.))(?<!要)不(?!\1)|(?<=要)不(?!要|我|咱|俺|你|就|然|这样|先)|^不|没|别|勿|\b(?:won't|will not|not|never|don't|do not|no|can't|cannot)\b)[^\n]{0,8}$|\b(?:won't|will not|not|never|don't|do not|can't|cannot) (?:be )?(?:giving|give|telling|tell|sharing|share|reading|read|saying|say)(?: (?:you|it|out))?(?: (?:any|my|the|your|that|this|a))?(?: (?:last|first) (?:four|4|two|2|three|3|six|6)(?: digits)? of(?: my| the)?)?\s*$/;
-export const negatedAt = (t: string, at: number) => NEGATED.test(t.slice(Math.max(0, at - 48), at));
+// (`talk`: t's, where the caller has it: a text holding no word of a negation is not read for one at each label)
+export const negatedAt = (t: string, at: number, talk?: Talk) => talk?.may(NEGATED) !== false && NEGATED.test(t.slice(Math.max(0, at - 48), at));
 
 /** The kinds of secret a label can name: what a value left out (a placeholder), a part or a cardinal after it is. */
 export const SECRET_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'password', 'code', 'phone']);

@@ -1,6 +1,6 @@
 // A password after its label: "password is Summer2023!", 'pwd:abc+123', 密码是"qwe rty", "PIN 4 8 2 9".
 // Works on the normalised text, from the index where the label's filler ends (labels.ts).
-import { isD } from './numbers';
+import { isD, isDigitAt } from './numbers';
 import { isDigitSep } from './normalize';
 
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '「', '」', '『', '』']);
@@ -109,6 +109,25 @@ const NEXT_WORD = /\s*([a-z]+)/y;
 const TOKEN_CODES = new Uint8Array(128);
 for (const c of "abcdefghijklmnopqrstuvwxyz0123456789@#$%^&*!+_~'-") TOKEN_CODES[c.charCodeAt(0)] = 1;
 const isTokenCode = (c: number) => c < 128 && TOKEN_CODES[c] === 1;
+// (what a password's core has: a digit or a typed symbol)
+const CORE_CODES = new Uint8Array(128);
+for (const c of '0123456789@#$%^&*!+_~') CORE_CODES[c.charCodeAt(0)] = 1;
+function hasCoreChar(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (CORE_CODES[w.charCodeAt(i)] === 1) return true;
+  return false;
+}
+function digitCount(w: string): number {
+  let n = 0;
+  for (let i = 0; i < w.length; i++) if (isDigitAt(w, i)) n++;
+  return n;
+}
+function hasLetter(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
+}
 /** The symbol's name said at `at` ("exclamation point"), if one is. */
 function symbolAt(text: string, at: number): string | undefined {
   SYMBOL_WORDS.lastIndex = at;
@@ -211,7 +230,7 @@ export function spokenPasswords(t: string): Array<[number, number]> {
       }
       // ...nor a sum ("$200"), an ordinal ("the 3rd"), a count ("2x") or a network ("a 5g upgrade")
       // (nor a date, "3/2/2023")
-      const core = !!symbol || (/\d|[@#$%^&*!+_~]/.test(w) && !/^[$€£¥]|^\d+(?:st|nd|rd|th|s|x|k|am|pm|g)$|^\d{1,4}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(w));
+      const core = !!symbol || (hasCoreChar(w) && !/^[$€£¥]|^\d+(?:st|nd|rd|th|s|x|k|am|pm|g)$|^\d{1,4}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(w));
       words.push({ w, a, b: a + w.length, core: core && !unitWordAfter(text, next) && !numbered(w, words) && !/^\d+%$/.test(w) });
     }
     const stops = (x: { w: string }) => !x.w || SPEECH.has(x.w) || UNITS.has(x.w);
@@ -233,11 +252,16 @@ export function spokenPasswords(t: string): Array<[number, number]> {
         from = j;
       }
       while (to + 1 < words.length && (words[to + 1]!.core || !stops(words[to + 1]!))) to++;
-      const span = words.slice(from, to + 1);
-      const letters = span.some((x) => /[a-z]/.test(x.w));
-      const digits = span.reduce((n, x) => n + x.w.replace(/\D/g, '').length, 0);
+      // (counted over the words in place: a paste holds thousands of spans)
+      let letters = false;
+      let digits = 0;
+      for (let k = from; k <= to; k++) {
+        letters ||= hasLetter(words[k]!.w);
+        digits += digitCount(words[k]!.w);
+      }
+      const first = words[from]!.w;
       // a word with digits or a symbol, or digits said with a word ("tyler 0 5"); not a number alone
-      if (letters && (span.length >= 2 || (/\d/.test(span[0]!.w) && /[a-z]/.test(span[0]!.w))) && span.length <= 8 && digits <= 12) out.push([span[0]!.a, span[span.length - 1]!.b]);
+      if (letters && (to > from || (digitCount(first) > 0 && hasLetter(first))) && to - from < 8 && digits <= 12) out.push([words[from]!.a, words[to]!.b]);
       i = to;
       floor = to + 1;
     }

@@ -1654,9 +1654,6 @@ function withoutAsides(t: string): string {
 function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind): Found[] {
   const t = withoutAsides(norm.text);
   const talk = new Talk(t);
-  // (read once, for the checks below that need a word of letters and digits)
-  let alnum: boolean | undefined;
-  const alnumWord = () => (alnum ??= hasAlnumWord(t));
   const labels = withTalk(scanLabels(t), t, () => caller?.heard ?? '');
   // ("The last four are 5163." to "And the last four to complete it." after the card's first twelve in the replies before: its
   // last four finish the number, no card's end printed on a receipt, round 33)
@@ -1675,7 +1672,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     // ("I forgot what my pin is anyway": a word after "what my PIN is" says nothing; "Sure, my password is Sunshine" does)
     if (span && !/\d/.test(t.slice(span[0], span[1])) && WHAT_BEFORE.test(t.slice(Math.max(0, label.at - 16), label.at))) continue;
     // (not a number the person will call: "这个我不填，我还是打95588问问吧"; nor a hotline or an app's name, "交罚款要啥交易密码 12123我手机上就有app")
-    if (span && !caller?.text.includes(t.slice(span[0], span[1])) && !calledNumber(t, span[0]) && !isOfficial(t.slice(span[0], span[1]))) {
+    if (span && !caller?.text.includes(t.slice(span[0], span[1])) && !calledNumber(t, span[0], talk) && !isOfficial(t.slice(span[0], span[1]))) {
       // a gift card's PIN, "5839 2210 7741", is the card's: what the caller cashes (docs/labelling.md, case 59)
       const gift = giftTalk(talk, label, t.slice(span[0], span[1]).replace(/\D/g, '').length, caller)
         || (!!caller?.asksGiftPin && !BANK_PIN.test(t.slice(Math.max(0, span[0] - 80), span[0])));
@@ -1689,19 +1686,19 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // think… it's "ilovepuppies"" a little after its label: the quoted word is it
   const q = !found.length ? QUOTED_WORD.exec(t) : null;
   const labelledBefore = q && [...labels.byEnd].some(([end, l]) => l.kind === 'password' && end <= q.index && q.index - end <= 60
-    && !negatedAt(t, l.at) && !othersLabel(t, l.at) && !NOT_GIVEN_BETWEEN.test(t.slice(end, q.index)));
+    && !negatedAt(t, l.at, talk) && !othersLabel(t, l.at, undefined, talk) && !NOT_GIVEN_BETWEEN.test(t.slice(end, q.index)));
   // (a word alone, quoted as the answer to a line that asks for a password now: "That one is 'lighthouse'." to "What is the verbal
   // password you give the monitoring center?")
-  const answered = () => caller?.last === 'password' && !refusesPassword(t, labels) && !WONT_SAY.test(t.slice(0, q!.index)) && QUOTE_ANSWERS.test(t.slice(Math.max(0, q!.index - 12), q!.index)) && !/^[^.!]{0,3}\?/.test(t.slice(q!.index + q![0].length));
+  const answered = () => caller?.last === 'password' && !refusesPassword(talk, labels) && !WONT_SAY.test(t.slice(0, q!.index)) && QUOTE_ANSWERS.test(t.slice(Math.max(0, q!.index - 12), q!.index)) && !/^[^.!]{0,3}\?/.test(t.slice(q!.index + q![0].length));
   if (q && (labelledBefore || (caller?.asks.has('password') && (/\d/.test(q[1]!) || answered()))) && !caller?.text.includes(q[1]!)) found.push(['password', q.index + 1, q.index + 1 + q[1]!.length, true]);
   // ("It's sunshine." answering a line that asks for a password now: the word given as the answer, not what the line says)
   // (the reply's shape first: the line's request is read only where it could matter)
   const answer = !found.length && caller ? wordAnswer(t) : null;
-  const word = answer && caller!.last === 'password' && !refusesPassword(t, labels) ? answer : null;
+  const word = answer && caller!.last === 'password' && !refusesPassword(talk, labels) ? answer : null;
   if (word && !caller!.text.includes(t.slice(word[0], word[1]))) found.push(['password', word[0], word[1], true]);
   // ("lunaloomco@gmail.com / M00nph@se!22" answering a request for the login e-mail and the password: the word given after the
   // e-mail, of letters with digits or symbols, is the password)
-  const login = !found.length && t.includes('@') && caller?.asks.has('password') && !refusesPassword(t, labels) ? EMAIL_THEN_WORD.exec(t) : null;
+  const login = !found.length && t.includes('@') && caller?.asks.has('password') && !refusesPassword(talk, labels) ? EMAIL_THEN_WORD.exec(t) : null;
   if (login && /[a-z]/.test(login[1]!) && /[\d!@#$%^&*?_~+=-]/.test(login[1]!) && !/\.[a-z]{2,}$|^https?:/.test(login[1]!)) {
     const at = login.index + login[0].length - login[1]!.length;
     found.push(['password', at, at + login[1]!.length, true]);
@@ -1735,7 +1732,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       if (v === 'no') harmless.add(part);
       if (v === 'no' && head !== undefined && labels.byEnd.get(start())?.kind === 'not') namedHarmless.add(head);
       if (v !== null && v !== 'no') found.push([v, start(), b, vouched(v, part, ctx)]);
-      else if (v === null && part.groups.length > 1 && !calledNumber(t, a) && !othersNumberNear(t, a) && !harmlessNear(t, labels, a) && !NOT_YOURS_AFTER.test(t.slice(b, b + 40))) {
+      else if (v === null && part.groups.length > 1 && !calledNumber(t, a, talk) && !othersNumberNear(t, a) && !harmlessNear(t, labels, a) && !NOT_YOURS_AFTER.test(t.slice(b, b + 40))) {
         // nothing as a whole ("10:30 482913"): each group on its own
         for (let g = 0, from = 0; g < part.groups.length; from += part.groups[g++]!) {
           const one = subRun(part, g, g, from);
@@ -1829,9 +1826,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // the whole value after its label wins over a number found inside it ("redemption code ABCD-EFGH-1234")
   const values: Span[] = [];
   for (const [end, label] of labels.byEnd) {
-    const stand = placeholderAfter(t, label, end, labels);
+    const stand = placeholderAfter(talk, label, end, labels);
     const alnum = stand ? null : alphanumericAfter(talk, label, end, caller);
-    const span = stand ?? alnum ?? cardinalAfter(t, label, end);
+    const span = stand ?? alnum ?? cardinalAfter(talk, label, end);
     const kind = span && (alnum && label.kind === 'cvv' ? 'code' : secretOf(label.kind)!);
     // (a gift card's code is the card's: docs/labelling.md, case 59)
     if (span) values.push([kind === 'code' && (talk.says(GIFT) || !!caller?.says(GIFT)) ? 'card' : kind!, span[0], span[1], true]);
@@ -1844,7 +1841,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     // (its label right before it, or a little before: "my password which is uh mickey mouse as one word m i c k e y…")
     const near = labels.byEnd.get(span[0]);
     const label = (near && !placeOf(t, near) ? near : undefined) ?? labelBefore(labels, span[0], 60, (l) => l.kind === 'password');
-    const named = label && !negatedAt(t, label.at) && !othersLabel(t, label.at) ? secretOf(label.kind) : undefined;
+    const named = label && !negatedAt(t, label.at, talk) && !othersLabel(t, label.at, undefined, talk) ? secretOf(label.kind) : undefined;
     // (asked to spell something unnamed, letters and digits are a password: "T as in tango, R…, then 9 9")
     // (or to log in while the caller watches, asking for nothing else: "I'll type it… B-a-x-t-e-r-1-9-5-6")
     // (not where the line asks for what is on the screen: "Log in and tell me the case number", "What's your username?")
@@ -1877,7 +1874,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // ("…it's AB7K 2MQ9 XP41, and the PIN underneath is 5520": beside another secret too)
   // (not where the line asks for a username after it, a word of letters and digits itself: "verify your account… Can you tell me
   // your online banking username?")
-  const askedFor = caller && alnumWord() && caller.last && ALNUM_KINDS.has(caller.last) && !(caller.asksHarmless && USERNAME_ASKED.test(caller.text)) ? askedSecret(caller) : undefined;
+  // (read once, for the checks below that need a word of letters and digits)
+  const alnumWord = hasAlnumWord(t);
+  const askedFor = caller && alnumWord && caller.last && ALNUM_KINDS.has(caller.last) && !(caller.asksHarmless && USERNAME_ASKED.test(caller.text)) ? askedSecret(caller) : undefined;
   for (const re of askedFor ? [BARE_ALNUM, BARE_GROUPS, LETTER_GROUPS] : []) {
     const words: Span[] = [];
     for (let m = re.exec(t); m; m = re.exec(t)) {
@@ -1891,7 +1890,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   }
   // "Second one, X3PW8NV6CKZ1BT5G.", "the third is 7HQK 2LMP 9XWR 4TDN" while the caller says only "next": a gift
   // card's claim code, read card after card with no label and no request (docs/labelling.md, case 59)
-  if (alnumWord() && !notClaimTalk(talk, caller)) {
+  if (alnumWord && !notClaimTalk(talk, caller)) {
     const codes: Span[] = [];
     for (let m = CLAIM_CODE.exec(t); m; m = CLAIM_CODE.exec(t)) {
       if (claimCode(m[0]) && !caller?.text.includes(m[0]) && !harmlessNear(t, labels, m.index)) codes.push(['card', m.index, m.index + m[0].length, true]);
@@ -1902,7 +1901,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // "DE89 3704 0044 0532 0130 00": an IBAN whose check digits hold is a bank account's number, whatever names it (as a
   // card's Luhn check), letters and all; in an IBAN's shape, one where an IBAN is asked for or named ("confirm the IBAN of
   // your account" → "DE44 5004 0000 0721 3398 15."), whatever its check; not one the caller said, nor one a harmless thing names
-  if (alnumWord()) {
+  if (alnumWord) {
     const ibans: Span[] = [];
     for (const m of t.matchAll(IBAN)) {
       // (the groups it is said in, the last ones dropped until the check holds: "…3398 15 and" takes no word after it)
@@ -1918,7 +1917,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   }
   // "Okay. It's 1TG7-E82-NQ45.": a Medicare number's shape (a digit, letters and digits in 4-3-4, as the card prints it) is an ID,
   // whatever names it
-  if (alnumWord()) {
+  if (alnumWord) {
     const ids: Span[] = [];
     // (whatever the line asks, where the reply names Medicare: "Do you want my Medicare too? It's 7AQ2-MP3-WU60")
     const named = /medicare/.test(t);
@@ -1934,7 +1933,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // "its Fluffy2019!", "I use the same one for everything, Pa55word" answering a request for a password:
   // a word of letters and digits nobody introduced is the password asked for
   // (over a number found inside it: "邮箱密码是 zhangli 小写 at 一二三 就是zhangli@123")
-  if (alnumWord() && caller?.last === 'password') {
+  if (alnumWord && caller?.last === 'password') {
     const gift = caller.says(GIFT);
     const words: Span[] = [];
     for (let m = BARE_PASSWORD.exec(t); m; m = BARE_PASSWORD.exec(t)) {
@@ -1974,7 +1973,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   }
   // "密码是我生日加……呃，hb，小写的，然后九九……" answering a request for a password, or after its label: letters whose case the person
   // goes on to tell are the password's, and what follows them after "然后", "加" (a part counts)
-  if ((t.includes('小写') || t.includes('大写')) && (caller?.last === 'password' || PASSWORD_BEFORE.test(t)) && !refusesPassword(t, labels)) {
+  if ((t.includes('小写') || t.includes('大写')) && (caller?.last === 'password' || PASSWORD_BEFORE.test(t)) && !refusesPassword(talk, labels)) {
     const words: Span[] = [];
     for (const m of t.matchAll(CASE_TOLD_ZH)) {
       const a = m.index;
@@ -1987,13 +1986,13 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // label: a password said aloud (a number found inside it is part of it)
   // (after the label: "the username is bettyjones52, but not the password" gives none)
   // (and none in a refusal: "no pin 4 u lol", "I'm not telling you my password")
-  const refused = refusesPassword(t, labels);
+  const refused = refusesPassword(talk, labels);
   const askedPassword = !refused && maySpeakPassword(t) && caller?.last === 'password';
   // (the ends of the labels that give one, in order, looked up by halving: a paste may hold thousands)
   // (one array built one way: arrays of other kinds met at the sort threw the optimised reader away again and again)
   const givenEnds: number[] = [];
   if (!askedPassword && !refused && PASSWORD_BEFORE.test(t)) {
-    for (const [end, l] of labels.byEnd) if (l.kind === 'password' && !negatedAt(t, l.at) && !othersLabel(t, l.at)) givenEnds.push(end);
+    for (const [end, l] of labels.byEnd) if (l.kind === 'password' && !negatedAt(t, l.at, talk) && !othersLabel(t, l.at, undefined, talk)) givenEnds.push(end);
     givenEnds.sort((x, y) => x - y);
   }
   const said: Span[] = [];
@@ -2003,7 +2002,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   let labelEnds: Map<number, number> | undefined; // where each label of another thing ends, by its start
   for (const [a, b] of askedPassword || givenEnds.length ? spokenPasswords(t) : []) {
     if (given.covers(a, b)) continue;
-    if ((!askedPassword && !endWithin(givenEnds, a, 60)) || caller?.text.includes(t.slice(a, b)) || calledNumber(t, a) || harmlessNear(t, labels, a) || harmlessDigits(t, a, b) || HELPLINE_AFTER.test(t.slice(b, b + 40))) continue;
+    if ((!askedPassword && !endWithin(givenEnds, a, 60)) || caller?.text.includes(t.slice(a, b)) || calledNumber(t, a, talk) || harmlessNear(t, labels, a) || harmlessDigits(t, a, b) || HELPLINE_AFTER.test(t.slice(b, b + 40))) continue;
     // ("The number's 415 555 0148, and the PIN…": another thing's label and its digits, no password of words and digits)
     labelEnds ??= new Map([...labels.byEnd].filter(([, l]) => l.kind !== 'password').map(([end, l]) => [l.at, end]));
     // (nor the end of one, "it says Your ID 1 284 557 903": the tool's ID after its label, read above)
@@ -2293,7 +2292,7 @@ function piecesKind(pieces: ReadonlyArray<readonly [DigitRun, LeakKind | null]>,
   const { t, caller } = ctx;
   const [a] = spanOf(pieces[0]![0]);
   const label = ctx.labels.byEnd.get(a);
-  const named = label && !negatedAt(t, label.at) && !othersLabel(t, label.at) ? secretOf(label.kind) : undefined;
+  const named = label && !negatedAt(t, label.at, ctx.talk) && !othersLabel(t, label.at, undefined, ctx.talk) ? secretOf(label.kind) : undefined;
   // a piece said again at the start of the next counts once: "he says 3 1 8... 3 1 8 6 6 2"
   const all = pieces.map(([p], k) => (k + 1 < pieces.length && pieces[k + 1]![0].digits.startsWith(p.digits) ? '' : p.digits)).join('');
   const digits = all.length % 2 === 0 && all.slice(0, all.length / 2) === all.slice(all.length / 2) ? all.slice(0, all.length / 2) : all;
@@ -2597,9 +2596,10 @@ const CUT_AFTER = /\b(?:and|also|plus|then)\s+my\s*$|(?:还有|以及|和)我的
  */
 // (what the person says while looking for it, in what stands between a label and its value: "身份证号码是……嗯……我找一下……")
 const LOOKING_BETWEEN = /(?:看|找|瞧|查)(?:一下|一哈|下|看)/;
-function placeholderAfter(t: string, label: Label, end: number, labels: Labels): [number, number] | null {
+function placeholderAfter(talk: Talk, label: Label, end: number, labels: Labels): [number, number] | null {
+  const t = talk.text;
   // (no stand-in where the person is still looking for the value)
-  if (!secretOf(label.kind) || isD(t[end]) || negatedAt(t, label.at) || othersLabel(t, label.at) || LOOKING_BETWEEN.test(t.slice(label.at, end))) return null;
+  if (!secretOf(label.kind) || isD(t[end]) || negatedAt(t, label.at, talk) || othersLabel(t, label.at, undefined, talk) || LOOKING_BETWEEN.test(t.slice(label.at, end))) return null;
   // the label's filler takes an opening bracket: "[SSN]" starts just before where the filler ends
   const from = t[end - 1] === '[' || t[end - 1] === '<' || t[end - 1] === '{' ? end - 1 : end;
   const stand = standIn(t.slice(from, from + 44));
@@ -2638,14 +2638,15 @@ const CARDINAL = /^(?:([一二两三四五六七八九])千)?(?:零?([一二两�
  * A secret given as a Chinese cardinal after its label ("身份证后四位是五千三百四十二", "密码是一千二百三十四"):
  * its span in the normalised text, or null. A refusal, someone else's, or an amount ("卡里有五千元") is not one.
  */
-function cardinalAfter(t: string, label: Label, end: number): [number, number] | null {
+function cardinalAfter(talk: Talk, label: Label, end: number): [number, number] | null {
+  const t = talk.text;
   // a card's last four are no secret, however they are said (labelled() above)
   if (!secretOf(label.kind) || (label.kind === 'card' && LAST_DIGITS.test(t.slice(label.at, end)))) return null;
   const list = cardinalList(t, end);
-  if (list && !negatedAt(t, label.at) && !othersLabel(t, label.at)) return list;
+  if (list && !negatedAt(t, label.at, talk) && !othersLabel(t, label.at, undefined, talk)) return list;
   const m = CARDINAL.exec(t.slice(end, end + 16));
   if (!m || (!m[1] && !m[2])) return null; // no 千 or 百: a digit string (normalize read it) or a small number
-  if (unitAfter(t, end + m[0].length) || /^[万亿]/.test(t.slice(end + m[0].length)) || negatedAt(t, label.at) || othersLabel(t, label.at)) return null;
+  if (unitAfter(t, end + m[0].length) || /^[万亿]/.test(t.slice(end + m[0].length)) || negatedAt(t, label.at, talk) || othersLabel(t, label.at, undefined, talk)) return null;
   return [end, end + m[0].length];
 }
 
@@ -2834,7 +2835,7 @@ function gluedIdStart(p: DigitRun, ctx: Context, a: number): boolean {
   let end = 0;
   const offered = () => {
     const l = labelBefore(ctx.labels, a, 48, (x, e) => x.kind === 'id' && ((end = e), true));
-    return !!l && !negatedAt(ctx.t, l.at) && ctx.talk.in(OFFERED, Math.max(0, l.at - 12), end + 6);
+    return !!l && !negatedAt(ctx.t, l.at, ctx.talk) && ctx.talk.in(OFFERED, Math.max(0, l.at - 12), end + 6);
   };
   return ((ctx.caller?.last === 'id' && REQUEST.test(ctx.caller.text)) || offered()) && len >= 4 && len <= 9 && /(?:^|[^a-z\d])[a-z]$/.test(ctx.t.slice(Math.max(0, a - 2), a)) && !ctx.caller?.numbers.some((n) => n.includes(p.digits)) && !harmlessNear(ctx.t, ctx.labels, a);
 }
@@ -3054,7 +3055,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (not a mobile number a few words on: "手机银行要输密码 我不太会弄 我让你表妹来 她电话 一五八二三七六九九二四")
   // (the description looked for first: most numbers have none before them)
   if (len >= 4 && !isMobile(d) && (!label || label.kind === 'not' || label.kind === 'phone') && passwordDescribed(t, ctx.labels, label && label.kind === 'phone' ? label.at : a, ctx.caller?.last === 'password', label?.kind === 'phone')
-    && !calledNumber(t, a) && !isOfficial(d) && !TOLL_FREE_START.test(d) && !unitAfter(t, b) && !p.seps.some((x) => /[/:]/.test(x))) return 'password';
+    && !calledNumber(t, a, ctx.talk) && !isOfficial(d) && !TOLL_FREE_START.test(d) && !unitAfter(t, b) && !p.seps.some((x) => /[/:]/.test(x))) return 'password';
   if (TOLL_FREE_START.test(d) && (/^-?[a-z]/.test(t.slice(b, b + 2)) || /^ (?:number|line|one)\b/.test(t.slice(b, b + 8)) || (p.groups.length === 2 && p.groups[0] === 1))) return 'no'; // "1-800-MEDICARE": a company's number in letters; "the 1-877 one"
   if (len < 10 && (t.startsWith(' number', b) || t.startsWith(' line', b)) && ctx.talk.in(TOLL_FREE_WORD, a, b)) return 'no';
   // (a landline the line tells the person to ring at an office, read off where it is kept: "你打卫生院座机问，个号码就喺…服务卡上面" · "零七五八，六六幺……")
@@ -3081,7 +3082,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if ((len === 9 || len === 10) && p.groups.length >= 3 && (!nanp(p) || ctx.talk.says(REMOTE_TOOL)) && !isSsnShaped(p) && (!label || label.kind === 'number' || label.kind === 'code')
     && (ctx.talk.says(REMOTE_TOOL) || !['id', 'card', 'phone'].some((k) => ctx.caller?.asks.has(k as LabelKind))) && remoteTalk(ctx.talk, ctx.caller)
     // (not one the person will call: "I will call 111-111-425 from the back of my card"; nor a meeting's the caller's text gave)
-    && !calledNumber(t, a) && !theirMeeting()) return 'code';
+    && !calledNumber(t, a, ctx.talk) && !theirMeeting()) return 'code';
   // ("你这是 0898 6677 3410 打来的", "我这显示 +86 0351…", "他号码 139 1122 5870，我这就打": a number someone called from, or one the person dials;
   // "幺八三……拐拐两洞……你这个号码是广东的嘛？": the caller's own, read off the screen)
   if (len >= 7 && (ctx.talk.in(CALLED_FROM_AFTER, b, b + 12) || (ctx.talk.in(SHOWN_BEFORE, Math.max(0, a - 32), a) && !ctx.talk.in(SHOWN_MINE_AFTER, b, b + 16)) || ctx.talk.in(OFFICE_NUMBER_BEFORE, Math.max(0, a - 16), a) || ctx.talk.in(I_CALL_LINE_BEFORE_ZH, Math.max(0, a - 24), a))) return 'no';
@@ -3093,7 +3094,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if ((ctx.talk.in(CALLERS_NUMBER_BEFORE, Math.max(0, a - 24), a) || !!ctx.caller?.says(NEW_NUMBER_GIVEN)) && (ctx.talk.in(ASKED_BACK, b, b + 16) || (len < 7 && (ctx.talk.in(SENTENCE_ASKS, b, b + 24) || ctx.talk.in(SENTENCE_TAG_ASKS, b, b + 24))) || ctx.talk.in(DIAL_ZH, Math.max(0, a - 24), a) || /打给?(?:你|您)|(?:给|往)(?:你|您)[^。.！!？?，,]{0,8}打/.test(t.slice(Math.max(0, a - 24), a)))) return 'no';
   // ("Her number is zero seven one three, five five eight, two four one", "my shop number. Zero seven seven... three one two, four four zero
   // eight": someone's number of ten or eleven digits from a trunk 0, as mobiles outside North America are written, is a phone, case 87)
-  if (label?.kind === 'number' && /^0[1-9]\d{8,9}$/.test(d) && t.startsWith('number', label.at) && ctx.talk.in(SOMEONES_BEFORE, Math.max(0, label.at - 24), label.at) && !calledNumber(t, a)) return 'phone';
+  if (label?.kind === 'number' && /^0[1-9]\d{8,9}$/.test(d) && t.startsWith('number', label.at) && ctx.talk.in(SOMEONES_BEFORE, Math.max(0, label.at - 24), label.at) && !calledNumber(t, a, ctx.talk)) return 'phone';
   // (not the card's label inside what the person says they call: "ringing the number on the back of my card now 03457 404 404")
   if (label?.kind === 'card' && tollCardNumber(ctx, label)) return 'no';
   // (a sum said as a count right after "for", a label before it: "Why would youse need the three numbers on the back for two ninety-nine?")
@@ -3117,7 +3118,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (not a secret's start read digit by digit as the answer breaks off, "It's 2 1 1... wait." to a request for the social security
   // number: no one reads out a hotline so; not an emergency line, nor one the reply goes on to call)
   const begunAsAnswer = p.groups.length === len && !/^(?:911|999|112|110|119|120|000)$/.test(d) && ctx.talk.in(CUT_SHORT, b, b + 16) && answerShaped(t, 0, a) && !!askedSecret(ctx.caller)
-    && !calledNumber(t, a) && !/\b(?:call|calling|dial|dialing|ring|police|report)\b/.test(t.slice(b, b + 40));
+    && !calledNumber(t, a, ctx.talk) && !/\b(?:call|calling|dial|dialing|ring|police|report)\b/.test(t.slice(b, b + 40));
   if ((officialHere(p, t, a) || allGroupsOfficial(p)) && !begunAsAnswer) return 'no';
   // (seventeen digits and an X are a resident ID's, whatever its check: no card or account ends in a letter)
   if (chineseIdValid(d) || (len === 18 && d.endsWith('X'))) return 'id';
@@ -3133,7 +3134,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // five four, two eight… eight one nine, three three zero" to "Read me the account number", a South African account's eleven)
   // (read only for a mobile's shape, the whole reply's script last: a paste holds thousands of numbers)
   const mobile = isMobile(d) && !(!!ctx.caller && (ctx.caller.asks.has('card') || ctx.caller.asks.has('id')) && !ctx.caller.asks.has('phone') && p.groups.join() !== '3,4,4' && !nanp(p) && !ctx.talk.in(FAMILY_NUMBER_BEFORE, Math.max(0, a - 60), a) && !ctx.talk.says(HAN));
-  if (mobile || (isMobileAbroad(d) && !ctx.talk.says(HAN))) return othersNumberNear(t, a) || calledNumber(t, a) || ctx.talk.in(I_CALL_AFTER_ZH, b, b + 12) || ctx.talk.in(OFFICE_BEFORE, Math.max(0, a - 60), a) || (p.groups[0] === 1 && !!ctx.caller?.asksHarmless && !ctx.caller.asks.has('phone') && !ctx.talk.in(FAMILY_NUMBER_BEFORE, Math.max(0, a - 60), a)) ? 'no' : 'phone';
+  if (mobile || (isMobileAbroad(d) && !ctx.talk.says(HAN))) return othersNumberNear(t, a) || calledNumber(t, a, ctx.talk) || ctx.talk.in(I_CALL_AFTER_ZH, b, b + 12) || ctx.talk.in(OFFICE_BEFORE, Math.max(0, a - 60), a) || (p.groups[0] === 1 && !!ctx.caller?.asksHarmless && !ctx.caller.asks.has('phone') && !ctx.talk.in(FAMILY_NUMBER_BEFORE, Math.max(0, a - 60), a)) ? 'no' : 'phone';
   // an ID's shape answering a request for an ID is the ID, whatever Luhn's check says of it
   // (an American Express card's fifteen digits, 34 or 37 and grouped 4-6-5 as the card prints them: "It's Amex, 3782 641905 21007",
   // no old resident ID, whatever its middle reads as a date)
@@ -3211,7 +3212,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (a model year: "The computer's a 2018 Dell", not "It's a 1987, my birth year")
   // (an ID asked for, begun as one and read on to its birth year: "系四四幺四八幺，幺九五……五两年个……")
   const idBegunToYear = () => asked === 'id' && len >= 8 && idStart(d) && /^\s*年/.test(t.slice(b, b + 2));
-  const harmless = () => theirMeeting() || (isYearNumber(d) && !(four === 'id' && p.spelled) && (asked !== 'password' || ctx.talk.in(YEAR_PREP, Math.max(0, a - 12), a) || modelYear(t, a, b)) && (!keyedIn(t, a, b) || (!!caller?.asksHarmless && /\b(?:year|born|birth)\b/.test(caller.text)))) || (amountAround(t, a, b) && !idBegunToYear()) || calledNumber(t, a) || saidToMe(t, a) || ctx.talk.in(PAID_TO_BEFORE, Math.max(0, a - 48), a)
+  const harmless = () => theirMeeting() || (isYearNumber(d) && !(four === 'id' && p.spelled) && (asked !== 'password' || ctx.talk.in(YEAR_PREP, Math.max(0, a - 12), a) || modelYear(t, a, b)) && (!keyedIn(t, a, b) || (!!caller?.asksHarmless && /\b(?:year|born|birth)\b/.test(caller.text)))) || (amountAround(t, a, b) && !idBegunToYear()) || calledNumber(t, a, ctx.talk) || saidToMe(t, a) || ctx.talk.in(PAID_TO_BEFORE, Math.max(0, a - 48), a)
     || (!four && harmlessNear(ctx.t, ctx.labels, a, !!asked) && !ctx.talk.in(PIN_FROM_DATE, Math.max(0, a - 80), a) && !(asked === 'password' && ctx.talk.in(DATE_IS_IT, Math.max(0, a - 16), a)))
     || ctx.talk.in(SENDER_BEFORE, Math.max(0, a - 12), a)
     // (a number the person says is not the caller's own: "Madam this 0996 741 220 isn't saved as yours"; nor a helpline named so,
@@ -3291,7 +3292,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (a phone's area code, written as one: "Um, it's 937... wait, you called me")
   const begins = !asked && len >= 2 && (((p.groups.every((g) => g === 1) || (len === 3 && askedSecret(ctx.caller) === 'phone')) && (ctx.talk.in(READ_ON_AT_END, b) || ctx.talk.in(CUT_SHORT, b) || ctx.talk.in(WORD_CUT_AFTER, b, b + 12))) || endsShort() || cutZh()) && ctx.caller && !ctx.caller.asksHarmless && !ctx.caller.asksSum
     && REQUEST.test(ctx.caller.text) && !WHEN_ASKED.test(lastSentence(ctx.caller.text)) && !LAST_FOUR_ASKED.test(ctx.caller.text) && !ctx.caller.asks.has('expiry') && !countsOn(d)
-    && !ctx.caller.numbers.some((n) => n.startsWith(d)) && (answerShaped(t, 0, a) || !!labelBefore(ctx.labels, a, 20, (l, end) => l.kind !== 'not' && l.kind !== 'number' && ctx.talk.in(LABEL_GAP, end, a) && !othersLabel(t, l.at)))
+    && !ctx.caller.numbers.some((n) => n.startsWith(d)) && (answerShaped(t, 0, a) || !!labelBefore(ctx.labels, a, 20, (l, end) => l.kind !== 'not' && l.kind !== 'number' && ctx.talk.in(LABEL_GAP, end, a) && !othersLabel(t, l.at, undefined, ctx.talk)))
     // (of the secrets the line asks for, the code where the reply names it before: "担保要我验证码？ 收到一个 678 …")
     // (or the ID, where the digits begin as a resident ID's do: "三六零七三二，幺九六八零四……" to a request for the ID and a phone)
     // (or the card, where the digits begin as UnionPay's do and the reply names its bank: "收款卡是农商行的，六二幺五，三……")
@@ -3343,10 +3344,10 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len < 18 && idStart(d) && idAsked(ctx.caller, ctx.labels, a) && !harmless()) return 'id';
   // (a number read in fours, as cards print theirs, is no sum whatever follows: "6217 0033 8812 4590 117 周五我上白班")
   // (a number dialled abroad that is someone else's, "让我加他微信配合调查 号码是00852 6173 2290"; a bank's account may start so too)
-  if (len <= 15 && /^00[1-9]/.test(d) && (othersNumberNear(t, a) || calledNumber(t, a))) return 'no';
+  if (len <= 15 && /^00[1-9]/.test(d) && (othersNumberNear(t, a) || calledNumber(t, a, ctx.talk))) return 'no';
   // (nor a harmless thing's number named before it: "I have the acknowledgement number here if you need, three one two oh four, …")
   // (nor one the person says they call: "i dey call GTB on 0700 482 666 328 now now")
-  if (len >= 12) return (amountAround(t, a, b) && !inFours(p)) || harmlessNear(t, ctx.labels, a) || calledNumber(t, a) ? 'no' : longNumberKind(d);
+  if (len >= 12) return (amountAround(t, a, b) && !inFours(p)) || harmlessNear(t, ctx.labels, a) || calledNumber(t, a, ctx.talk) ? 'no' : longNumberKind(d);
   // nine to eleven digits read out one at a time, nothing in the reply or the line saying what ("Could
   // you repeat that slowly?" "Five. Two. Nine. Zero…"): a social security number's length, or a phone number's
   // ("It's giving me a code for you, 6 1 2 - 0 9 4 - 3 7 7": a code, said to be one a little before)
@@ -3390,7 +3391,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // names an ID's number just before it and no bank's, is the ID's: "Do you need me Medicare number? I've got the card here, it's two six
   // oh one, four...")
   const named = labelBefore(ctx.labels, a, LABEL_REACH, (l, end) => !!secretOf(l.kind) && ctx.talk.in(LABEL_GAP, end, a));
-  if (named && !negatedAt(t, named.at) && !othersLabel(t, named.at)) {
+  if (named && !negatedAt(t, named.at, ctx.talk) && !othersLabel(t, named.at, undefined, ctx.talk)) {
     if (named.kind === 'card' && t.startsWith('card', named.at) && !ctx.talk.says(BANK_CARD_NAMED) && labelBefore(ctx.labels, named.at, 48, (x) => x.kind === 'id' && !/\d/.test(t.slice(x.at, named.at)))) return 'id';
     if (!placeOf(t, named, len)) return secretOf(named.kind)!;
   }
@@ -3762,13 +3763,13 @@ const givesItsNumber = (ctx: Context, l: Label, a: number) => NUMBER_NAMED.test(
 /** An ID offered by name ("D'you want me NHS number an' all?"), the card it is on named between, no digits and no bank between. */
 function idOffered(ctx: Context, a: number): LabelKind | undefined {
   const l = labelBefore(ctx.labels, a, 96, (x) => x.kind === 'id' && !ctx.caller?.asks.has('id'));
-  return l && !/\d/.test(ctx.t.slice(l.at, a)) && !ctx.talk.in(BANK_CARD_NAMED, l.at, a) && (ctx.talk.in(OFFERED, Math.max(0, l.at - 24), l.at + 16) || ctx.talk.in(WANT_MINE, Math.max(0, l.at - 24), l.at)) && !negatedAt(ctx.t, l.at) && !othersLabel(ctx.t, l.at) ? 'id' : undefined;
+  return l && !/\d/.test(ctx.t.slice(l.at, a)) && !ctx.talk.in(BANK_CARD_NAMED, l.at, a) && (ctx.talk.in(OFFERED, Math.max(0, l.at - 24), l.at + 16) || ctx.talk.in(WANT_MINE, Math.max(0, l.at - 24), l.at)) && !negatedAt(ctx.t, l.at, ctx.talk) && !othersLabel(ctx.t, l.at, undefined, ctx.talk) ? 'id' : undefined;
 }
 const WANT_MINE = /\b(?:d'?you|do you|you) (?:want|need) (?:me|my)\s*$/;
 function volunteered(ctx: Context, a: number): LabelKind | undefined {
   // (a bare 卡号 where the line asks for an ID is the 社保卡's or the 医保卡's: "社保卡……在阿爷枕头下面。卡号是，呃，A幺六…"; its 银行卡号 is a card's)
   const l = labelBefore(ctx.labels, a, 48, (x) => !!secretOf(x.kind) && !ctx.caller?.asks.has(x.kind) && !(x.kind === 'card' && !!ctx.caller?.asks.has('id') && ctx.t.startsWith('卡号', x.at)));
-  return l && !/\d/.test(ctx.t.slice(l.at, a)) && !negatedAt(ctx.t, l.at) && !othersLabel(ctx.t, l.at) && givesItsNumber(ctx, l, a) ? l.kind : undefined;
+  return l && !/\d/.test(ctx.t.slice(l.at, a)) && !negatedAt(ctx.t, l.at, ctx.talk) && !othersLabel(ctx.t, l.at, undefined, ctx.talk) && givesItsNumber(ctx, l, a) ? l.kind : undefined;
 }
 // (a sentence's start: "加了。身份证号俺直接跟你说吧")
 // (or a word or two that qualify its name: "对公账号涯记得，系幺三九零，二幺……")
@@ -4038,7 +4039,7 @@ function givenAfterAside(p: DigitRun, ctx: Context): Verdict {
   const b = spanOf(p)[1];
   // (not a number asked back, nor a company's line: "I forgot my password so I called the bank, it's 1-800-432-1000 right?")
   if (ctx.talk.in(ASKED_BACK, b, b + 16) || (p.digits.length >= 10 && /^1?8(?:00|33|44|55|66|77|88)/.test(p.digits)) || isOfficial(p.digits)) return null;
-  if (!q || negatedAt(ctx.t, q.at) || othersLabel(ctx.t, q.at) || /\byour\b|你的|您的/.test(ctx.t.slice(Math.max(0, q.at - 16), q.at))) return null;
+  if (!q || negatedAt(ctx.t, q.at, ctx.talk) || othersLabel(ctx.t, q.at, undefined, ctx.talk) || /\byour\b|你的|您的/.test(ctx.t.slice(Math.max(0, q.at - 16), q.at))) return null;
   // (not a balance nor a card's end, "My savings account, the one at Chase, is 15000 or so", "The card, the one I used at Target, is
   // 4471": an account's number is eight digits or more; nor what a harmless label in the aside names, "the reference number they gave me")
   // (nor a date: "My ID says, let me check, 03 14 1962")
@@ -4150,11 +4151,12 @@ function harmlessDigits(t: string, a: number, b: number): boolean {
 }
 
 /** A password's label in a refusal, and none given: "no pin 4 u", "my PIN is my business". */
-function refusesPassword(t: string, labels: Labels): boolean {
+function refusesPassword(talk: Talk, labels: Labels): boolean {
+  const t = talk.text;
   let refused = false;
   for (const l of labels.byEnd.values()) {
     if (l.kind !== 'password') continue;
-    if (!negatedAt(t, l.at) && !NOT_TELLING.test(t.slice(l.at, l.at + 40))) return false;
+    if (!negatedAt(t, l.at, talk) && !NOT_TELLING.test(t.slice(l.at, l.at + 40))) return false;
     refused = true;
   }
   return refused;
@@ -4290,14 +4292,14 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
     case 'password':
       // "不给验证码 12321": a hotline after a refused code is the hotline, and after a password's label whatever is said ("交罚款要啥交易密码
       // 12123我手机上就有app": no PIN is a hotline's five digits), and one named as its app or its line ("还要验正码？我平时都在12123app上交的")
-      if (isOfficial(p.digits) && (negatedAt(t, label.at) || (label.kind === 'password' && len >= 5) || /^\s*(?:app|热线|官网|客服)/.test(t.slice(b, b + 6)))) return 'no';
+      if (isOfficial(p.digits) && (negatedAt(t, label.at, ctx.talk) || (label.kind === 'password' && len >= 5) || /^\s*(?:app|热线|官网|客服)/.test(t.slice(b, b + 6)))) return 'no';
       // a meeting's number is the code that lets the caller watch a shared screen (case 117); read from the
       // link the caller sent ("会议链接已经发送" → "会议号 521-884-307 几点开"), it is the caller's
       // (or said to be theirs: "你发的会议号是 8 8 5 2 0 3 1 4 7，我输进去了")
       // (not one the person made: "我开了个会议，会议号 862 553 917，你进来吧")
       // (the caller's too where the line says the caller makes it and sends it: "我这边建好会议 链接发您 点进来就行" → "点进来了 会议号 613
       // 902 758 是这个吧")
-      if (t.startsWith('会议', label.at) && (callersMeeting(t, label.at, ctx.caller) || othersLabel(t, label.at))) return 'no';
+      if (t.startsWith('会议', label.at) && (callersMeeting(t, label.at, ctx.caller) || othersLabel(t, label.at, undefined, ctx.talk))) return 'no';
       // "…and the code is 537" answering a request for the security code: the code on the back; so is one
       // said right after the card's expiry ("oh nine slash twenty nine and the code is one one ate") or its number
       // ("here's the AmEx: 3472-189035-61008, code 4412")
@@ -4320,21 +4322,21 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
         // (or read one by one as the message ends, the code said to have come: "code asche 5 8")
         || (p.groups.every((g) => g === 1) && /^\s*$/.test(t.slice(b)) && ctx.talk.in(CODE_CAME, label.at, a) && !!ctx.caller?.asks.has('code'));
       // (a refusal the person gives in to before the digits is no refusal of them: "they always say never give the PIN... okay, it's one, nine—")
-      if (len >= 2 && breaksOff && (!negatedAt(t, label.at) || ctx.talk.in(GIVES_IN_BEFORE, label.at, a)) && !unitAfter(t, b)) return ctx.caller?.last === 'cvv' && !ctx.talk.in(OTP_LABEL, label.at, label.at + 16) ? 'card' : label.kind;
+      if (len >= 2 && breaksOff && (!negatedAt(t, label.at, ctx.talk) || ctx.talk.in(GIVES_IN_BEFORE, label.at, a)) && !unitAfter(t, b)) return ctx.caller?.last === 'cvv' && !ctx.talk.in(OTP_LABEL, label.at, label.at + 16) ? 'card' : label.kind;
       // ("authenticator is showing 47" answering a line that asks for the number that pops up as it signs in: the two digits an
       // authenticator asks to match are its code)
-      if (label.kind === 'code' && len === 2 && /^(?:authenticator|authy|duo)\b/.test(t.slice(label.at, a)) && !negatedAt(t, label.at)) return 'code';
+      if (label.kind === 'code' && len === 2 && /^(?:authenticator|authy|duo)\b/.test(t.slice(label.at, a)) && !negatedAt(t, label.at, ctx.talk)) return 'code';
       // ("ok downloaded it. code is 583", "验证码是359" answering a request for the code, the message ending on them: its first half, the rest
       // in the next; or read one digit at a time off the text, "'Lloyds, your code is' seven, four, nine, and then summat about never share
       // this code"; a part counts. Not "The code is 537," said whole, nor one no line asks for; the card's own where the line asks for the
       // card's: "The number, expiry, and code from the card" · "…it runs out in July of '27, and the code is four-one-nine")
       if (label.kind === 'code' && len === 3 && (ctx.caller?.last === 'code' || !!ctx.caller?.asks.has('code')) && (p.groups.length === 1 ? /^\s*$/.test(t.slice(b)) : p.spelled && p.groups.every((g) => g === 1))
-        && SAYS_BEFORE.test(t.slice(label.at, a).replace(/['"‘’“”]\s*$/, '')) && !negatedAt(t, label.at) && !ctx.caller.numbers.some((n) => n.includes(p.digits)) && !ctx.talk.in(OTP_LABEL_OTHER, Math.max(0, label.at - 12), label.at + 12)) return ctx.caller.says(CARD_CODE_ASKED) ? 'card' : 'code';
+        && SAYS_BEFORE.test(t.slice(label.at, a).replace(/['"‘’“”]\s*$/, '')) && !negatedAt(t, label.at, ctx.talk) && !ctx.caller.numbers.some((n) => n.includes(p.digits)) && !ctx.talk.in(OTP_LABEL_OTHER, Math.max(0, label.at - 12), label.at + 12)) return ctx.caller.says(CARD_CODE_ASKED) ? 'card' : 'code';
       return len >= (label.kind === 'code' ? 4 : 3) ? label.kind : 'no';
     case 'card':
     case 'id':
     case 'phone': {
-      if (othersLabel(t, label.at, label.kind) && !ownAsked(label, ctx)) return 'no'; // "你的电话", "转到你的账户"
+      if (othersLabel(t, label.at, label.kind, ctx.talk) && !ownAsked(label, ctx)) return 'no'; // "你的电话", "转到你的账户"
       // ("查到了，林国栋，电话尾号八八二六，对个": a phone's last four read off what the line pointed to, to check the caller by, where no
       // phone is asked for and the reply does not call it its own; not one volunteered, "个人信息我先报一部分吧，手机后四位 7718")
       if (label.kind === 'phone' && len === 4 && ctx.talk.in(LAST_DIGITS, label.at, a) && !ctx.caller?.asks.has('phone') && ctx.talk.in(READ_OFF_BEFORE, Math.max(0, label.at - 24), label.at) && !ctx.talk.in(MINE_BEFORE, Math.max(0, label.at - 4), label.at)) return 'no';

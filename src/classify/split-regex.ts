@@ -39,7 +39,11 @@ const ESCAPED: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v:
  */
 class NeedReader {
   private at = 0;
-  constructor(private readonly src: string) {}
+  /** `src`: the pattern's source; `backReferences`: read one as asking for nothing (a whole pattern's need), or refuse it (a split). */
+  constructor(
+    private readonly src: string,
+    private readonly backReferences: 'unknown' | 'unsupported' = 'unsupported',
+  ) {}
 
   /** The top-level alternatives: their sources and needs. */
   top(): Array<{ source: string; need: Need }> {
@@ -113,7 +117,14 @@ class NeedReader {
     if (c !== '\\') return { need: c, char: c };
     const e = this.src[this.at++];
     if (e === undefined) throw new Unsupported('a trailing backslash');
-    if (/[1-9k]/.test(e)) throw new Unsupported('a back-reference');
+    if (/[1-9k]/.test(e)) {
+      // (it matches what its group did, which the group's own need already asks for; split apart, the group may be in another alternative)
+      if (this.backReferences === 'unsupported') throw new Unsupported('a back-reference');
+      const ref = e === 'k' ? /^<[^>]*>/.exec(this.src.slice(this.at)) : /^\d*/.exec(this.src.slice(this.at));
+      if (!ref) throw new Unsupported('a back-reference');
+      this.at += ref[0].length;
+      return { need: true };
+    }
     if (e === '0' && /[0-9]/.test(this.src[this.at] ?? '')) throw new Unsupported('an octal escape');
     if (e in ESCAPED) return { need: ESCAPED[e]!, char: ESCAPED[e]! };
     if (/[A-Za-z0-9]/.test(e)) {
@@ -151,7 +162,7 @@ class NeedReader {
 export function needOf(re: RegExp): Need {
   if (/[iuvy]/.test(re.flags)) return true;
   try {
-    return any(new NeedReader(re.source).top().map((b) => b.need));
+    return any(new NeedReader(re.source, 'unknown').top().map((b) => b.need));
   } catch (e) {
     if (e instanceof Unsupported) return true;
     throw e;
