@@ -62,8 +62,19 @@ const isRunSepAt = (t: string, i: number) => {
 
 const FILLER = /[\s,]+(?:uh+|um+|er+|erm|ah+|(?:and )?then)[\s,.]+(?=\d)/y;
 const HESITATION_AFTER_COMMA = /^, (?:uh+|um+|er+|erm|ah+)\b/;
+// (\s: JavaScript's white space and line ends)
+const isSpaceCode = (c: number) => (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const [SPACE, DOT, ELLIPSIS, X] = [' ', '.', '…', 'x'].map((c) => c.charCodeAt(0));
+// (a pause between groups: "482... 913", "三 八 幺…… 零")
+const PAUSE = /^ ?(?:\.{2,3}|…{1,2}) ?$/;
+/** What follows the digits at k after a pause, read out spaced or not ("…… 5 0 块钱": " 块钱"). */
+const afterDigits = (t: string, k: number) => t.slice(k, k + 24).replace(LEADING_DIGITS, '');
+const LEADING_DIGITS = /^\d+(?: \d+)*/;
 /** How long the filler word with its spaces at index i is ("uh", "then" between digits), else 0. */
 function fillerAt(t: string, i: number): number {
+  // (it opens with a space or a comma: most runs end at neither)
+  const c = t.charCodeAt(i);
+  if (c !== 0x2c && !isSpaceCode(c)) return 0;
   FILLER.lastIndex = i;
   const m = FILLER.exec(t);
   return m ? m[0].length : 0;
@@ -113,10 +124,11 @@ export function findRuns(t: string, spelled: ArrayLike<number> = NONE_SPELLED): 
       // ("1 9 ... 6 8"; not a restart, "7 0 2 ... 7 0 2 5")
       if (k === j + 4 && t.startsWith(' ... ', j) && !restarts(t, k + 1, run.digits)) k++;
       // ("3 1 7 ……5 9 0": a space before the pause too; not a restart, "六二一五 八三 …… 六二一五 八三零二…")
-      const dots = k === j ? j : k === j + 1 && t[j] === ' ' ? j + 1 : -1;
-      if (dots >= 0 && t[dots] === '…') {
-        k = t[dots + 1] === '…' ? dots + 2 : dots + 1; // "123……456"
-        if (t[k] === ' ') k++; // "三 八 幺…… 零 零 六"
+      // (characters read by their codes here: a Chinese text's are not made into strings one by one)
+      const dots = k === j ? j : k === j + 1 && t.charCodeAt(j) === SPACE ? j + 1 : -1;
+      if (dots >= 0 && t.charCodeAt(dots) === ELLIPSIS) {
+        k = t.charCodeAt(dots + 1) === ELLIPSIS ? dots + 2 : dots + 1; // "123……456"
+        if (t.charCodeAt(k) === SPACE) k++; // "三 八 幺…… 零 零 六"
         if (run.digits.length >= 3 && restarts(t, k, run.digits)) k = j;
         // (the last group begun again after the pause, "幺三九，二六……二六五洞，八拐四幺": kept aside, dropped at the end where that makes the number whole)
         else if (run.groups.length >= 2 && j - g >= 2 && restarts(t, k, t.slice(g, j))) (again ??= []).push(run.groups.length - 1);
@@ -128,19 +140,17 @@ export function findRuns(t: string, spelled: ArrayLike<number> = NONE_SPELLED): 
       const gap = k - j;
       // (not a sum after a pause: "2292... 1500 dollars")
       const next = digitsAt(t, k);
-      // (what follows the digits after the pause, read out spaced or not: "…… 5 0 块钱")
-      const after = () => t.slice(k, k + 24).replace(/^\d+(?: \d+)*/, '');
-      const pause = gap >= 1 && j - g <= 4 && (filler > 0 || /^ ?(?:\.{2,3}|…{1,2}) ?$/.test(t.slice(j, k))) && next <= 4 && !SUM_AFTER.test(after()) && !TIME_AFTER.test(after());
-      if (gap === 0 || !isDigitAt(t, k) || (!pause && (gap > 3 || (gap === 3 && (t[j] !== ' ' || t[j + 1] === ' ' || t[j + 2] !== ' '))))) break;
+      const pause = gap >= 1 && j - g <= 4 && (filler > 0 || PAUSE.test(t.slice(j, k))) && next <= 4 && !SUM_AFTER.test(afterDigits(t, k)) && !TIME_AFTER.test(afterDigits(t, k));
+      if (gap === 0 || !isDigitAt(t, k) || (!pause && (gap > 3 || (gap === 3 && (t.charCodeAt(j) !== SPACE || t.charCodeAt(j + 1) === SPACE || t.charCodeAt(j + 2) !== SPACE))))) break;
       // a sentence's end between numbers of two digits or more, "since 2015. 27 6 40 sounds right": two numbers (digits
       // read one at a time, "5. 2. 9.", are one, and so is a number said again so, "552 139. one three nine")
       // (nor a time's hour said before the sentence ends, "at ten past six. Four four one nine")
-      if (t[j] === '.' && t[j + 1] === ' ' && gap === 2 && (digitsAt(t, k) >= 2 || (j - g >= 2 && !spelled[k]) || TIME_WORD_BEFORE.test(t.slice(Math.max(0, g - 8), g)))) break;
+      if (t.charCodeAt(j) === DOT && t.charCodeAt(j + 1) === SPACE && gap === 2 && (digitsAt(t, k) >= 2 || (j - g >= 2 && !spelled[k]) || TIME_WORD_BEFORE.test(t.slice(Math.max(0, g - 8), g)))) break;
       run.seps.push(k === j + 1 ? charAt(t, j) : t.slice(j, k));
       j = k;
     }
     // a resident ID ends in X, sometimes apart: "11010519491231 002 X"
-    const x = isRunSepAt(t, j) && t[j + 1] === 'x' ? j + 1 : t[j] === 'x' ? j : -1;
+    const x = isRunSepAt(t, j) && t.charCodeAt(j + 1) === X ? j + 1 : t.charCodeAt(j) === X ? j : -1;
     if ((run.digits.length === 17 || (again && withoutGroups(run, again).length === 17)) && x >= 0 && !isLetterAt(t, x + 1)) {
       run.digits += 'X';
       if (x > j) {
@@ -297,18 +307,21 @@ const ID_CHECK = '10X98765432';
 
 /** A mainland resident ID's shape: 17 digits and a check character, a province, a birth date. */
 export function idShaped(s: string): boolean {
-  if (!/^\d{17}[\dX]$/.test(s) || s[0] === '0' || s[0] === '9') return false;
+  if (s.length !== 18 || !ID_SHAPE.test(s) || s[0] === '0' || s[0] === '9') return false;
   return plausibleDate(Number(s.slice(6, 10)), Number(s.slice(10, 12)), Number(s.slice(12, 14)));
 }
 
 /** A mainland resident ID number: the shape and the mod 11-2 check character. */
 export function chineseIdValid(id: string): boolean {
+  if (id.length !== 18) return false;
   const s = id.toUpperCase();
   if (!idShaped(s)) return false;
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += (s.charCodeAt(i) - 48) * ID_WEIGHTS[i]!;
   return ID_CHECK[sum % 11] === s[17];
 }
+
+const ID_SHAPE = /^\d{17}[\dX]$/;
 
 function plausibleDate(y: number, m: number, d: number): boolean {
   return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
@@ -320,13 +333,16 @@ function plausibleDate(y: number, m: number, d: number): boolean {
  * "04…": ten digits from 04 are as often a policy's or a claim's, "LP 0447-318-552".)
  */
 export function isMobileAbroad(d: string): boolean {
-  return /^(?:44|0)7[1-9]\d{8}$/.test(d);
+  return MOBILE_ABROAD.test(d);
 }
+// (the patterns a paste's every number is read against are made once, not a new one each read)
+const MOBILE_ABROAD = /^(?:44|0)7[1-9]\d{8}$/;
 
 export function isMobile(d: string): boolean {
   const m = d.length === 13 && d.startsWith('86') ? d.slice(2) : d.length === 15 && d.startsWith('0086') ? d.slice(4) : d;
-  return /^1[3-9]\d{9}$/.test(m);
+  return MOBILE.test(m);
 }
+const MOBILE = /^1[3-9]\d{9}$/;
 
 /**
  * Numbers everyone may know and say: emergency and government hotlines (110, 12321, 12345, 96110),

@@ -4173,7 +4173,7 @@ function passwordDescribed(t: string, labels: Labels, a: number, asked = false, 
   // (answering a request for one, the description is enough: "its the same as my house number 2 0 1 6")
   if (asked && SAID_TO_BE.test(t.slice(Math.max(0, a - 48), a).replace(ELLIPSIS, ' ').split(/[.。!！?？]/).pop()!)) return true;
   // (the description is looked for only where there is one: most numbers have none before them)
-  if (!labelBefore(labels, a, 64, (l) => l.kind === 'password')) return false;
+  if (!labelBefore(labels, a, 64, isPasswordLabel)) return false;
   // (or said with "it's" after a few words about it: "The Verizon PIN... I set it when I got the phone, it's 5 2 5 2")
   const itIs = !phone && IT_IS_BEFORE.test(t.slice(Math.max(0, a - 8), a));
   const far = SAID_TO_BE.test(t.slice(Math.max(0, a - 64), a)) ? 64 : itIs ? 48 : 16;
@@ -4187,6 +4187,7 @@ function passwordDescribed(t: string, labels: Labels, a: number, asked = false, 
   });
 }
 const ELLIPSIS = /\.{2,}|…+/g;
+const isPasswordLabel = (l: Label) => l.kind === 'password';
 // (the password named in a question why it is wanted: "why you need my MPIN to send me 1000?")
 const WHY_ASKED_BEFORE = /\bwhy (?:do |does |would |should |are )?(?:you|u|they|he|she|the [a-z]+) (?:need|want|ask(?:ing)? for|asking)s? (?:for )?(?:my |the |our )?$/;
 const SUM_TO_SOMEONE_BEFORE = /\b(?:send|sending|sent|give|giving|gave|refund|refunding|lend|lent|owe|owes|owed|transfer|transferring|pay|paying) (?:me|you|u|him|her|us|them)\s*$/;
