@@ -15,8 +15,14 @@ const UNIFIED = 0x4e00;
 
 let table: Uint16Array | undefined;
 
-/** "係 系|喎 㖞|…" as [from, to] code pairs. */
-const pairs = (dict: string) => dict.split('|').map((e) => [e.charCodeAt(0), e.charCodeAt(2)] as const);
+/** Each [from, to] code pair of "係 系|喎 㖞|…", in order (read in place: a fresh process's first Chinese reply waits for it). */
+function eachPair(dict: string, use: (from: number, to: number) => void): void {
+  for (let i = 0; i < dict.length; ) {
+    const end = dict.indexOf('|', i);
+    use(dict.charCodeAt(i), dict.charCodeAt(i + 2));
+    i = end < 0 ? dict.length : end + 1;
+  }
+}
 
 /**
  * The simplified code of each character, built on first use. Hong Kong's and Taiwan's own standard forms ("説", "衞", "眾") go
@@ -25,13 +31,20 @@ const pairs = (dict: string) => dict.split('|').map((e) => [e.charCodeAt(0), e.c
  */
 function built(): Uint16Array {
   const t = new Uint16Array(LAST - FIRST + 1);
-  const ts = new Map(pairs(TSCharacters));
-  const simple = new Set(ts.values());
-  const set = (from: number, to: number | undefined) => {
-    if (to !== undefined && from >= FIRST && from <= LAST && to >= UNIFIED && to <= LAST && !simple.has(from)) t[from - FIRST] = to;
+  // (OpenCC's traditional to simplified, by code: 0 where a character has none; and the codes it gives)
+  const ts = new Uint16Array(0x10000);
+  eachPair(TSCharacters, (from, to) => (ts[from] = to));
+  const simple = new Uint8Array(0x10000);
+  eachPair(TSCharacters, (from) => (simple[ts[from]!] = 1));
+  const set = (from: number, to: number) => {
+    if (to !== 0 && from >= FIRST && from <= LAST && to >= UNIFIED && to <= LAST && simple[from] !== 1) t[from - FIRST] = to;
   };
-  for (const [from, to] of ts) set(from, to);
-  for (const [from, to] of [...pairs(HKVariantsRev), ...pairs(TWVariantsRev)]) if (!ts.has(from)) set(from, ts.get(to));
+  eachPair(TSCharacters, (from) => set(from, ts[from]!));
+  const variant = (from: number, to: number) => {
+    if (ts[from] === 0) set(from, ts[to]!);
+  };
+  eachPair(HKVariantsRev, variant);
+  eachPair(TWVariantsRev, variant);
   // (帳 is an account's in these calls, "帳戶", "轉帳", as 账 is: OpenCC's 帐 is a tent's, and the mainland's rules write 账户)
   t[0x5e33 - FIRST] = 0x8d26;
   return t;

@@ -1,6 +1,7 @@
 // What the talk around a number says its label means, and the words that tell it: a gift card, a
 // remote-access tool, health insurance, a phone number asked for. Read by the caller's line and the
 // reply alike (secrets.ts, caller-line.ts).
+import { MAX_REPLY_CHARS } from '../core/reply';
 import type { Labels } from './labels';
 import { NeedChecker } from './split-regex';
 
@@ -22,8 +23,13 @@ export class Talk {
   }
 
   private held = new Map<RegExp, boolean>();
-  /** Whether the text holds the words any match of `re` needs (false: `re` matches no piece of it), told once a text. */
+  /**
+   * Whether the text holds the words any match of `re` needs (false: `re` matches no piece of it), told once a text. Only a text longer
+   * than any reply is read so (a paste, a window of one): a reply's patterns just run, with no lookups and no first use of a pattern's
+   * need to work out in a fresh process.
+   */
   may(re: RegExp): boolean {
+    if (this.text.length <= MAX_REPLY_CHARS) return true;
     let v = this.held.get(re);
     if (v === undefined) this.held.set(re, (v = NEEDS.holds(re, this.text)));
     return v;
