@@ -90,6 +90,12 @@ const charAt = (t: string, i: number) => {
   return s;
 };
 
+const GROUPS: number[] = [];
+const STARTS: number[] = [];
+const SEPS: string[] = [];
+const NO_GROUPS: number[] = [];
+const NO_SEPS: string[] = [];
+
 /** No digit read out: a text found in, not the one normalised (a caller's line, a span of the reply). */
 const NONE_SPELLED: ArrayLike<number> = new Uint8Array(0);
 
@@ -105,7 +111,11 @@ export function findRuns(t: string, spelled: ArrayLike<number> = NONE_SPELLED): 
     }
     let lead = 0;
     while (lead < 4 && isLetterAt(t, i - lead - 1)) lead++;
-    const run: DigitRun = { digits: '', groups: [], starts: [], seps: [], spelled: false, counted: false, glued: lead > 0, prefix: lead < 4 ? lead : 0 };
+    const run: DigitRun = { digits: '', groups: NO_GROUPS, starts: NO_GROUPS, seps: NO_SEPS, spelled: false, counted: false, glued: lead > 0, prefix: lead < 4 ? lead : 0 };
+    // (the groups gathered in arrays kept for it, then copied at their length: three arrays grown to sixteen places a run were most of
+    // what a paste of thousands of numbers made)
+    let ng = 0;
+    let ns = 0;
     let again: number[] | undefined;
     let j = i;
     for (;;) {
@@ -115,8 +125,8 @@ export function findRuns(t: string, spelled: ArrayLike<number> = NONE_SPELLED): 
         if (spelled[j] === COUNTED) run.counted = true;
       }
       run.digits += t.slice(g, j);
-      run.groups.push(j - g);
-      run.starts.push(g);
+      GROUPS[ng] = j - g;
+      STARTS[ng++] = g;
       // one or two separators ("-", ", "), or one between spaces (" | "), then more digits; or short
       // groups read out with a pause between ("8... 3... 9... 2", "482... 913")
       let k = j;
@@ -131,7 +141,7 @@ export function findRuns(t: string, spelled: ArrayLike<number> = NONE_SPELLED): 
         if (t.charCodeAt(k) === SPACE) k++; // "三 八 幺…… 零 零 六"
         if (run.digits.length >= 3 && restarts(t, k, run.digits)) k = j;
         // (the last group begun again after the pause, "幺三九，二六……二六五洞，八拐四幺": kept aside, dropped at the end where that makes the number whole)
-        else if (run.groups.length >= 2 && j - g >= 2 && restarts(t, k, t.slice(g, j))) (again ??= []).push(run.groups.length - 1);
+        else if (ng >= 2 && j - g >= 2 && restarts(t, k, t.slice(g, j))) (again ??= []).push(ng - 1);
       }
       // a filler word between short groups read out: "3 0 5 uh 6 1 7", "4147 uh 2020", "triple 7 and then 0 1 2"
       // (after a comma too, "4-1-2, uh, 6-6": a hesitation, not "…, then" a list's next item)
@@ -146,9 +156,12 @@ export function findRuns(t: string, spelled: ArrayLike<number> = NONE_SPELLED): 
       // read one at a time, "5. 2. 9.", are one, and so is a number said again so, "552 139. one three nine")
       // (nor a time's hour said before the sentence ends, "at ten past six. Four four one nine")
       if (t.charCodeAt(j) === DOT && t.charCodeAt(j + 1) === SPACE && gap === 2 && (digitsAt(t, k) >= 2 || (j - g >= 2 && !spelled[k]) || TIME_WORD_BEFORE.test(t.slice(Math.max(0, g - 8), g)))) break;
-      run.seps.push(k === j + 1 ? charAt(t, j) : t.slice(j, k));
+      SEPS[ns++] = k === j + 1 ? charAt(t, j) : t.slice(j, k);
       j = k;
     }
+    run.groups = GROUPS.slice(0, ng);
+    run.starts = STARTS.slice(0, ng);
+    run.seps = SEPS.slice(0, ns);
     // a resident ID ends in X, sometimes apart: "11010519491231 002 X"
     const x = isRunSepAt(t, j) && t.charCodeAt(j + 1) === X ? j + 1 : t.charCodeAt(j) === X ? j : -1;
     if ((run.digits.length === 17 || (again && withoutGroups(run, again).length === 17)) && x >= 0 && !isLetterAt(t, x + 1)) {
