@@ -5,6 +5,7 @@
 // number, never on the whole reply, so reading stays linear.
 import type { LeakKind } from '../core/schema';
 import type { Talk } from './talk';
+import { isDigitCode, isSpaceCode } from './units';
 
 /** What a label introduces: a kind of secret, a card's expiry or security code, something harmless, or just "a number". */
 export type LabelKind = LeakKind | 'expiry' | 'cvv' | 'not' | 'number';
@@ -256,7 +257,7 @@ function enStart(t: string, from: number): number {
   return t.length;
 }
 const HASH = 0x23;
-const isLowerAlnum = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+const isLowerAlnum = (c: number) => (c >= 0x61 && c <= 0x7a) || isDigitCode(c);
 // (\w: a letter of either case, a digit or "_"; NaN before the text's start is none)
 const isWordCode = (c: number) => isLowerAlnum(c) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
 
@@ -368,11 +369,12 @@ const NUMBER_BEGUN = /(?:\(\d{1,4}\)\s*|\+?\d{1,4}[\s-])+$/;
  */
 export function withoutNumberBegun(s: string): string {
   let j = s.length;
-  while (j > 0 && NUMBERISH.has(s.charCodeAt(j - 1))) j--;
+  while (j > 0 && isNumberishCode(s.charCodeAt(j - 1))) j--;
   if (j === s.length) return s;
   return s.slice(0, j) + s.slice(j).replace(NUMBER_BEGUN, '');
 }
-const NUMBERISH = new Set([...'0123456789()+-', ...' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'].map((c) => c.charCodeAt(0)));
+// (digits, "(", ")", "+", "-" and white space)
+const isNumberishCode = (c: number) => isDigitCode(c) || c === 0x28 || c === 0x29 || c === 0x2b || c === 0x2d || isSpaceCode(c);
 /** The person says in Chinese that they call the number at a. */
 export const iCallZh = (t: string, a: number) => (t.charCodeAt(a - 1) > 0x2e7f || t.charCodeAt(a - 2) > 0x2e7f) && (I_CALL_ZH.test(t.slice(Math.max(0, a - 28), a)) || I_CALLED_ZH.test(t.slice(Math.max(0, a - 8), a)));
 // "我先打我爸电话，一三九…", "我刚打了医院总机，0531-…", "我这就给我儿子打电话，1380…", "我刚打了顾总手机 就是135那个": one the person calls (not one they call

@@ -2,7 +2,7 @@
 // "+86 138-1234-5678"), where a run splits into separate numbers, and what a number's shape alone
 // says: a checksum-valid card or ID, a mobile, a date, a time, an amount, an official hotline.
 // All of it is linear in the run; nothing here looks at the words around a number (labels.ts).
-import { COUNTED, isDigitSepCode } from './units';
+import { COUNTED, isDigitSepCode, isSpaceCode } from './units';
 
 /** Digits in a row, with the separators between them. */
 export interface DigitRun {
@@ -33,7 +33,7 @@ export const isDigitAt = (t: string, i: number) => {
   const c = t.charCodeAt(i);
   return c >= 0x30 && c <= 0x39;
 };
-const isLetterAt = (t: string, i: number) => {
+export const isLetterAt = (t: string, i: number) => {
   const c = t.charCodeAt(i);
   return c >= 0x61 && c <= 0x7a;
 };
@@ -62,8 +62,6 @@ const isRunSepAt = (t: string, i: number) => {
 
 const FILLER = /[\s,]+(?:uh+|um+|er+|erm|ah+|(?:and )?then)[\s,.]+(?=\d)/y;
 const HESITATION_AFTER_COMMA = /^, (?:uh+|um+|er+|erm|ah+)\b/;
-// (\s: JavaScript's white space and line ends)
-const isSpaceCode = (c: number) => (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 const [SPACE, DOT, ELLIPSIS, X] = [' ', '.', '…', 'x'].map((c) => c.charCodeAt(0));
 // (a pause between groups: "482... 913", "三 八 幺…… 零")
 const PAUSE = /^ ?(?:\.{2,3}|…{1,2}) ?$/;

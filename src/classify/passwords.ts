@@ -1,6 +1,6 @@
 // A password after its label: "password is Summer2023!", 'pwd:abc+123', 密码是"qwe rty", "PIN 4 8 2 9".
 // Works on the normalised text, from the index where the label's filler ends (labels.ts).
-import { isD, isDigitAt } from './numbers';
+import { isD, isDigitAt, isLetterAt } from './numbers';
 import { isDigitSep } from './normalize';
 
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '「', '」', '『', '』']);
@@ -122,10 +122,7 @@ function digitCount(w: string): number {
   return n;
 }
 function hasLetter(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 0x61 && c <= 0x7a) return true;
-  }
+  for (let i = 0; i < w.length; i++) if (isLetterAt(w, i)) return true;
   return false;
 }
 /** The symbol's name said at `at` ("exclamation point"), if one is. */

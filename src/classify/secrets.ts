@@ -22,6 +22,7 @@ import { spelledKey, spelledOut, spellsDigit } from './spelled-chars';
 import { GIFT, GIFT_PIN_ASKED, ID_AND_PASSWORD, REMOTE_TOOL, Talk, withTalk } from './talk';
 import { isHan } from './lang';
 import { READ_WINDOW, readInWindows } from './windows';
+import { isSpaceCode } from './units';
 
 export { luhnValid, chineseIdValid } from './numbers';
 
@@ -3433,10 +3434,9 @@ const START_OF_A_LINE = /^\s*开头的(?:号|手机|电话|短信)/;
 /** The last character before `a`, past spaces, colons and commas, is an "s" (as ARRIVED_BEFORE's end needs). */
 function sBefore(t: string, a: number): boolean {
   let i = a - 1;
-  while (i >= 0 && SPACE_COLON_COMMA.test(t[i]!)) i--;
-  return t[i] === 's';
+  for (let c = t.charCodeAt(i); c === 0x3a || c === 0x2c || isSpaceCode(c); c = t.charCodeAt(--i));
+  return t.charCodeAt(i) === 0x73;
 }
-const SPACE_COLON_COMMA = /^[\s:,]$/;
 // (read out at once: "…came, it says", "…showed up on the screen, it's"; not "came to 1250", "came in yesterday at 2215", "it says to call…",
 // "came in, but anyway it is 60614 for the ZIP")
 const JUST_CAME = /(?:^|[.!?]\s)(?:ok(?:ay)?,? )?(?:it|the code|code|the otp|otp|the sms|sms|the text|text|the message|message)(?: has| have|'s| is)?(?: just)? (?:come|came|arrived)(?: now)?\s*[.!,…:-]*\s*$/;

@@ -36,6 +36,9 @@ export function grown(u: Units, n: number): Units {
 }
 
 export const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+/** White space and line ends, as \s reads them. */
+export const isSpaceCode = (c: number) =>
+  (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 /** a-z and the apostrophe: what an English word is made of once folded. */
 export const isLetterCode = (c: number) => (c >= 0x61 && c <= 0x7a) || c === 0x27;
 
