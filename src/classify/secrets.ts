@@ -1716,7 +1716,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   const harmless = new Set<DigitRun>();
   // (the long ones a harmless label names, but for their last three digits)
   const namedHarmless = new Set<string>();
-  const runs = findRuns(t, norm.spelled).filter((r) => !inPassword(r.starts[0]!)).flatMap((r) => numbersIn(r, labels, t));
+  // (gathered in one loop: a paste holds thousands of runs)
+  const runs: DigitRun[] = [];
+  for (const r of findRuns(t, norm.spelled)) if (!inPassword(r.starts[0]!)) for (const x of numbersIn(r, labels, t)) runs.push(x);
   for (const run of runs) {
     for (const part of readWhole(run, labels, caller) ? [run] : splitRun(run)) {
       const [a, b] = spanOf(part);
