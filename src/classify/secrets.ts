@@ -2520,13 +2520,15 @@ function leadOf(p: DigitRun, ctx: Context): number {
   const leads = (x: number) => ctx.labels.byEnd.has(x) || ctx.talk.in(LEAD_AFTER, Math.max(0, x - 3), x);
   if (p.prefix) return leads(a - p.prefix) ? p.prefix : 0;
   // ...or a space apart: "member ID is XEH 449 102 376", "licence U 4 4 1 9…"
-  const m = ctx.t[a - 1] === ' ' ? SPACED_LEAD.exec(ctx.t.slice(Math.max(0, a - 5), a)) : null;
+  const m = spacedLead(ctx.t, a);
   if (!m || LEAD_WORDS.has(m[1]!)) return 0;
   const label = ctx.labels.byEnd.get(a - m[0].length);
   // (or a harmless thing's: "工单号 GD 2024 0612 0458")
   return (label && (secretOf(label.kind) || label.kind === 'not')) || (!label && CODE_LETTERS.test(m[1]!) && leads(a - m[0].length)) ? m[0].length : 0;
 }
 const SPACED_LEAD = /(?<![a-z'])([a-z]{1,3}) $/;
+/** One to three letters a space before `at` ("XEH 449…"), as SPACED_LEAD reads them: looked for only after a space (read as a code, not a string). */
+const spacedLead = (t: string, at: number) => (t.charCodeAt(at - 1) === 0x20 ? SPACED_LEAD.exec(t.slice(Math.max(0, at - 5), at)) : null);
 const LEAD_AFTER = /[,，?？是]\s*$/;
 // (letters without a vowel, "BHX", not a word, "use")
 const CODE_LETTERS = /^[b-df-hj-np-tv-z]{1,3}$/;
@@ -4031,7 +4033,7 @@ function ownQuestion(p: DigitRun, ctx: Context): Verdict {
  */
 function givenAfterAside(p: DigitRun, ctx: Context): Verdict {
   // (from the letters before the digits, glued or a space apart: "SR448193", "K 4 4 1 9 0 2 7 3")
-  const spaced = p.prefix || ctx.t[p.starts[0]! - 1] !== ' ' ? null : SPACED_LEAD.exec(ctx.t.slice(Math.max(0, p.starts[0]! - 5), p.starts[0]!));
+  const spaced = p.prefix ? null : spacedLead(ctx.t, p.starts[0]!);
   const a = p.starts[0]! - (p.prefix || (spaced && !LEAD_WORDS.has(spaced[1]!) ? spaced[0].length : 0));
   // (a look at the words just before first: most numbers follow no "is", and need no label looked for)
   if (!ctx.talk.in(SAID_IS, Math.max(0, a - 8), a) && !ctx.talk.in(ASIDE_ENDS, Math.max(0, a - 4), a)) return null;
