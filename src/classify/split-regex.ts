@@ -31,10 +31,30 @@ class Unsupported extends Error {}
 
 const ESCAPED: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
 
+/** The code units a match may start with, as a string of them, repeats allowed (null: any). */
+type Heads = string | null;
+const union = (a: Heads, b: Heads): Heads => (a === null || b === null ? null : a + b);
+const DIGITS = '0123456789';
+// (what \s matches, as ECMAScript defines white space and line terminators)
+const SPACES = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+const WORD = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_';
+/** A class escape's code units (\d, \s, \w), or null for the others: none a match can be told from. */
+const classEscape = (e: string): Heads => (e === 'd' ? DIGITS : e === 's' ? SPACES : e === 'w' ? WORD : null);
+/** Ranges wider than this are read as "any" (a table of them would be no quicker to look up than to try the pattern). */
+const RANGE_MAX = 256;
+
+/** What a piece of a pattern asks of a match: the literals it must contain, the code units it may start with, and whether it may be empty. */
+interface Read {
+  need: Need;
+  heads: Heads;
+  empty: boolean;
+}
+const NOTHING: Read = { need: true, heads: '', empty: true };
+
 /**
  * A reader of a regular expression's source (no u or v flag) that works out, for the whole of it and
- * for each top-level alternative, what a match must contain. Anything it does not read exactly
- * (classes, lookarounds, optional parts) asks for nothing, so the answer is always a necessary
+ * for each top-level alternative, what a match must contain and where it may start. Anything it does not read exactly
+ * (classes, lookarounds, optional parts) asks for nothing and may start anywhere, so the answer is always a necessary
  * condition; a construct it cannot place (a back-reference) throws Unsupported.
  */
 class NeedReader {
@@ -50,7 +70,7 @@ class NeedReader {
     const out: Array<{ source: string; need: Need }> = [];
     for (;;) {
       const start = this.at;
-      const need = this.sequence();
+      const need = this.sequence().need;
       out.push({ source: this.src.slice(start, this.at), need });
       if (this.at >= this.src.length) return out;
       if (this.src[this.at] !== '|') throw new Unsupported(`unbalanced ) at ${this.at}`);
@@ -58,25 +78,41 @@ class NeedReader {
     }
   }
 
-  private alternation(): Need {
+  /** The whole pattern, read as one alternation. */
+  whole(): Read {
+    const r = this.alternation();
+    if (this.at < this.src.length) throw new Unsupported(`unbalanced ) at ${this.at}`);
+    return r;
+  }
+
+  private alternation(): Read {
     const branches = [this.sequence()];
     while (this.src[this.at] === '|') {
       this.at++;
       branches.push(this.sequence());
     }
-    return any(branches);
+    return {
+      need: any(branches.map((b) => b.need)),
+      heads: branches.reduce<Heads>((h, b) => union(h, b.heads), ''),
+      empty: branches.some((b) => b.empty),
+    };
   }
 
-  private sequence(): Need {
+  private sequence(): Read {
     const items: Need[] = [];
     let run = '';
     const flush = () => {
       if (run) items.push(run);
       run = '';
     };
+    // (a sequence starts where its first part that cannot be empty may start, or any part before it)
+    let heads: Heads = '';
+    let empty = true;
     while (this.at < this.src.length && this.src[this.at] !== '|' && this.src[this.at] !== ')') {
       const atom = this.atom();
       const min = this.quantifier();
+      if (empty) heads = union(heads, atom.heads);
+      empty &&= atom.empty || min === 0;
       if (min === undefined && atom.char !== undefined) {
         run += atom.char;
         continue;
@@ -85,7 +121,7 @@ class NeedReader {
       if (min === undefined || min >= 1) items.push(atom.need);
     }
     flush();
-    return all(items);
+    return { need: all(items), heads, empty };
   }
 
   /** The least number of repeats of a quantifier after an atom (undefined: none). */
@@ -105,16 +141,14 @@ class NeedReader {
     return min;
   }
 
-  private atom(): { need: Need; char?: string } {
+  private atom(): Read & { char?: string } {
     const c = this.src[this.at++]!;
     if (c === '(') return this.group();
-    if (c === '[') {
-      this.skipClass();
-      return { need: true };
-    }
-    if (c === '.' || c === '^' || c === '$') return { need: true };
+    if (c === '[') return { need: true, heads: this.classHeads(), empty: false };
+    if (c === '.') return { need: true, heads: null, empty: false };
+    if (c === '^' || c === '$') return NOTHING;
     if (c === '*' || c === '+' || c === '?') throw new Unsupported(`nothing to repeat at ${this.at - 1}`);
-    if (c !== '\\') return { need: c, char: c };
+    if (c !== '\\') return { need: c, char: c, heads: c, empty: false };
     const e = this.src[this.at++];
     if (e === undefined) throw new Unsupported('a trailing backslash');
     if (/[1-9k]/.test(e)) {
@@ -123,19 +157,20 @@ class NeedReader {
       const ref = e === 'k' ? /^<[^>]*>/.exec(this.src.slice(this.at)) : /^\d*/.exec(this.src.slice(this.at));
       if (!ref) throw new Unsupported('a back-reference');
       this.at += ref[0].length;
-      return { need: true };
+      return { need: true, heads: null, empty: true };
     }
     if (e === '0' && /[0-9]/.test(this.src[this.at] ?? '')) throw new Unsupported('an octal escape');
-    if (e in ESCAPED) return { need: ESCAPED[e]!, char: ESCAPED[e]! };
+    if (e in ESCAPED) return { need: ESCAPED[e]!, char: ESCAPED[e]!, heads: ESCAPED[e]!, empty: false };
+    if (e === 'b' || e === 'B') return NOTHING;
     if (/[A-Za-z0-9]/.test(e)) {
-      // \b \B \d \w \s … and \x \u \c: classes, assertions, or code points; only the first two take no characters
+      // \d \w \s … and \x \u \c: classes or code points
       if (e === 'x' || e === 'u' || e === 'c') throw new Unsupported(`\\${e}`);
-      return { need: true };
+      return { need: true, heads: classEscape(e), empty: false };
     }
-    return { need: e, char: e };
+    return { need: e, char: e, heads: e, empty: false };
   }
 
-  private group(): { need: Need } {
+  private group(): Read {
     let look = false;
     if (this.src[this.at] === '?') {
       const head = this.src.slice(this.at, this.at + 3);
@@ -145,16 +180,43 @@ class NeedReader {
       else if (head.startsWith('?<') && this.src.indexOf('>', this.at) > 0) this.at = this.src.indexOf('>', this.at) + 1;
       else throw new Unsupported(`a group (${head}`);
     }
-    const need = this.alternation();
+    const read = this.alternation();
     if (this.src[this.at] !== ')') throw new Unsupported('an unclosed group');
     this.at++;
-    return { need: look ? true : need };
+    // (a lookaround takes no characters: what it asks is not read)
+    return look ? NOTHING : read;
   }
 
-  private skipClass(): void {
+  /** Read a class after its "[": the code units it matches (null: a negated one, or one not read exactly). */
+  private classHeads(): Heads {
+    const start = this.at;
     while (this.at < this.src.length && this.src[this.at] !== ']') this.at += this.src[this.at] === '\\' ? 2 : 1;
     if (this.at >= this.src.length) throw new Unsupported('an unclosed class');
-    this.at++;
+    const body = this.src.slice(start, this.at++);
+    if (body.startsWith('^')) return null;
+    let out = '';
+    for (let k = 0; k < body.length; k++) {
+      let c = body[k]!;
+      if (c === '\\') {
+        const e = body[++k]!;
+        const set = classEscape(e);
+        if (set) {
+          out += set;
+          continue;
+        }
+        if (/[A-Za-z0-9]/.test(e) && !(e in ESCAPED)) return null; // (\b is a backspace here; \x, \u, \c, \D …: not read)
+        c = ESCAPED[e] ?? e;
+      }
+      if (body[k + 1] !== '-' || k + 2 >= body.length) {
+        out += c;
+        continue;
+      }
+      const to = body.charCodeAt(k + 2);
+      if (body[k + 2] === '\\' || to - c.charCodeAt(0) > RANGE_MAX) return null;
+      for (let x = c.charCodeAt(0); x <= to; x++) out += String.fromCharCode(x);
+      k += 2;
+    }
+    return out;
   }
 }
 
@@ -165,6 +227,24 @@ export function needOf(re: RegExp): Need {
     return any(new NeedReader(re.source, 'unknown').top().map((b) => b.need));
   } catch (e) {
     if (e instanceof Unsupported) return true;
+    throw e;
+  }
+}
+
+/**
+ * The code units a match of a regular expression may start with, as a table by code unit (1: may); null when it may start
+ * anywhere or match nothing at all (an empty match needs no character).
+ */
+export function headsOf(re: RegExp): Uint8Array | null {
+  if (/[iuv]/.test(re.flags)) return null;
+  try {
+    const { heads, empty } = new NeedReader(re.source, 'unknown').whole();
+    if (heads === null || empty) return null;
+    const table = new Uint8Array(65536);
+    for (let i = 0; i < heads.length; i++) table[heads.charCodeAt(i)] = 1;
+    return table;
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
     throw e;
   }
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { holds, LiteralSet, needOf, SplitRegex } from '../../src/classify/split-regex';
+import { headsOf, holds, LiteralSet, needOf, SplitRegex } from '../../src/classify/split-regex';
 import { Talk } from '../../src/classify/talk';
 import { MAX_REPLY_CHARS } from '../../src/core/reply';
 
@@ -95,6 +95,34 @@ describe('what a match must contain', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[abcd ]{0,20}$/), (text) => {
         for (const p of patterns) if (new RegExp(p.source).test(text)) expect(holds(needOf(p), text)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('where a match may start', () => {
+  const heads = (re: RegExp) => {
+    const table = headsOf(re);
+    return table && String.fromCharCode(...Array.from(table).flatMap((x, c) => (x ? [c] : [])));
+  };
+  it('the first character each alternative takes, past lookarounds, word boundaries and optional parts', () => {
+    expect(heads(/(?<!我的?)(?:社区|居委会)的?(?=电话)|卡号|\b(?:card )?code|[后前]?位/y)).toBe('c位前卡后居社');
+    expect(heads(/(?:\d|[a-c])x|\s*y/y)).toBe('\t\n\v\f\r y\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff0123456789abc'.split('').sort().join(''));
+  });
+  it('says nothing where a match may start anywhere or be empty, or the pattern is not read', () => {
+    for (const re of [/a|[^b]c/, /.x/, /\Wa/, /a?/, /(?=a)/, /(a)?\1b|c/, /a|B/i, /[\x41-\x5a]/]) expect(headsOf(re), String(re)).toBeNull();
+  });
+  it('is never wrong: wherever the pattern matches, it starts with one of them', () => {
+    const patterns = [/ab+c|(?:ba|c)d?a/y, /\b(?:abc|b)(?:ca|d) ?[ab]{1,2}c/y, /(?<!a)bc|c?d(?=a)|a{2}(?:b|)d/y, /(?:a|)(?:b?|c)d|[cd]a|(?<=(?:.))[\s]b/y];
+    fc.assert(
+      fc.property(fc.stringMatching(/^[abcd ]{0,20}$/), (text) => {
+        for (const p of patterns) {
+          const table = headsOf(p)!;
+          for (let i = 0; i < text.length; i++) {
+            p.lastIndex = i;
+            if (p.test(text)) expect(table[text.charCodeAt(i)], `${p} at ${i} of ${JSON.stringify(text)}`).toBe(1);
+          }
+        }
       }),
     );
   });
