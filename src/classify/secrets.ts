@@ -1187,6 +1187,8 @@ const CUT_END = /\d\s*(?:[,，、-]|\.{2,}|…+)(?:\s*(?:[,，、-]|\.{2,}|…+)
 const SAID_CUT_END = /\d\s*(?:\.{2,}|…+|[-—–]+)\s*$/;
 /** A reading broken off: what follows it opens with a pause's dots. */
 const PAUSE_AFTER = /^\s*(?:\.{2,}|…)/;
+/** A Chinese label starts at `at`: in characters, or typed as its pinyin's initials ("yzm 4 7 2", 验证码). */
+const zhLabel = (t: string, at: number) => isHan(t.charCodeAt(at)) || t.startsWith('yzm', at);
 /** A code said to have come, in the words of its label: "code asche", "code came", "the code's here". */
 const CODE_CAME = /\b(?:asche|ashche|aise|aya|aaya|came|come|arrived|here)\b/;
 const GOES_ON = /^\s*(?:\.{2,}|…+)\s*\d/;
@@ -3837,7 +3839,7 @@ const PHONE_NAMED_BEFORE = /手机|电话|\b(?:phone|cell|mobile)\b/;
 const PASSWORD_NAMED_BEFORE = /密码|口令|\b(?:password|passcode|pin)\b/;
 // (or the receipt's code by its length: "send me the 10 number code on the receipt so he could collect")
 const MTCN_ASKED = /\bmtcn\b|\bmoney transfer control\b|\b(?:10|ten)[- ](?:number|digit) (?:code|number)\b|\b(?:code|number|reference) (?:on|from) the receipt\b/;
-const PAYMENT_CARD_BEFORE = /\b(?:credit|debit|bank|atm|visa|mastercard|master|amex|gift|cash|payment|sim|top-?up)\s*$/;
+const PAYMENT_CARD_BEFORE = /\b(?:credit|debit|bank|atm|visa|mastercard|master|amex|gift|cash|payment|sim|top[- ]?up)\s*$/;
 const SORT_CODE_ASKED = /\bsort code\b|\bbsb\b/;
 const POLICY_ASKED = /保单|\bpolicy\b/;
 
@@ -3946,7 +3948,7 @@ const PHONE_NAMED = /\b(?:mobile|cell|phone|landline)\b|手机|电话/;
 const CUT_SHORT_ZH = /^\s*(?:…+|\.{2,})|^[\s，,]+(?:等一下|等等|等会|等下|等哈|算了|不对|哎|诶|欸|呃|我问问|我想想|我不|(?:后面|后头|后背|剩下)(?![^，,。.]{0,4}\d))/;
 // (or a chat's next message that stops: "its 1 2 8\nhang on my mate steve just walked past")
 // (or someone called to: "It says, one, nine... four... Ravi! Beta, come read this for me")
-const CUT_SHORT = /^[ \t]*\n\s*(?:wait|hold on|hang on|one sec|sorry)\b|^\s*(?:…+|\.{2,}|[—–]+)(?![.…—–])\s*(?:$|[,.]|[a-z]+!|(?:no|oh|eh|ah|er+|erm|wait|hold on|hang on|um+|uh+|hm+|(?:i'?m )?sorry|let me|actually|(?:one|ek|1) (?:sec|second|moment|minute|min)\b|(?:be )?with you in (?:a|one) (?:sec|second|mo|moment|minute)\b|i (?:don'?t|can'?t|shouldn'?t)|why)\b)/;
+const CUT_SHORT = /^[ \t]*\n\s*(?:wait|hold on|hang on|one sec|sorry)\b|^\s*(?:…+|\.{2,}|[—–]+)(?![.…—–])\s*(?:$|[,.]|[a-z]+!|(?:no|o+h|eh|ah|er+|erm|wait|hold on|hang on|um+|uh+|hm+|(?:i'?m )?sorry|let me|actually|(?:one|ek|1) (?:sec|second|moment|minute|min)\b|(?:be )?with you in (?:a|one) (?:sec|second|mo|moment|minute)\b|i (?:don'?t|can'?t|shouldn'?t)|why)\b)/;
 const HOUSE_AFTER = /^ (?!(?:and|or|is|it|its|then|ok|okay|please|that|the|of|digits?|for|to|but|so|yes|no|again|right|now|was)\b)(?:[a-z]{3,} )?(?:[a-z]{3,}(?:,? (?:apt|unit|suite|st|street|rd|road|ave|avenue|lane|ln|drive|dr|court|ct|zip)\b|, [a-z]{3,})|[a-z]*(?:way|wood|field|side|view|ridge|hill|park|crest|dale|ford)\b)/;
 // (the person's address, not an e-mail's, nor one "on file")
 const ADDRESS_ASKED = /(?<!\be-?mail |\bip |\bweb )\baddress\b(?! on file)/;
@@ -4321,7 +4323,7 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // refused, nor a count, "密码错了3次")
       // (and in any language, digits read out one by one as the reply breaks off after the label: "the pin is 9 3...", "Combination
       // is 0 3...")
-      const breaksOff = ((p.spelled || p.groups.every((g) => g === 1)) && isHan(t.charCodeAt(label.at)) && (ctx.talk.in(REPLY_ENDS_HERE, b) || ctx.talk.in(BREAKS_OFF, b, b + 16))) || (p.groups.every((g) => g === 1) && (ctx.talk.in(READ_ON_AT_END, b) || ctx.talk.in(WORD_CUT_AFTER, b, b + 12)))
+      const breaksOff = ((p.spelled || p.groups.every((g) => g === 1)) && zhLabel(t, label.at) && (ctx.talk.in(REPLY_ENDS_HERE, b) || ctx.talk.in(BREAKS_OFF, b, b + 16))) || (p.groups.every((g) => g === 1) && (ctx.talk.in(READ_ON_AT_END, b) || ctx.talk.in(WORD_CUT_AFTER, b, b + 12)))
         // (or typed together, then cut off: "密码是83…算了")
         || (len === 2 && /^\s*(?:…|\.{2,})/.test(t.slice(b, b + 4)))
         // (or read one by one as the message ends, the code said to have come: "code asche 5 8")

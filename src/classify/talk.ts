@@ -46,10 +46,10 @@ export class Talk {
 
 // Gift and prepaid cards, whose number, PIN or claim code is what a caller cashes.
 // ("the numbers under the silver strip", "the card's code": what is scratched off a card, or a card's code, is a gift card's)
-export const GIFT = /gift|prepaid|recharge card|airtime|top-?up (?:card|voucher)|vanilla|green dot|moneypak|\bbuy (?:[a-z$0-9]+ ){0,4}cards\b|itunes|google play|steam card|razer|silver (?:strip|panel|part)|scratch|\bcard'?s codes?\b|\bcodes? (?:on|from|off) (?:the|both|each|all the) cards\b|\bredeem (?:the|your|a|this) card\b|\bserial(?: number)?,? and (?:the |its )?pin\b|充值卡|购物卡|礼品卡|e卡|卡密(?!码)/;
+export const GIFT = /gift|prepaid|recharge card|airtime|top[- ]?up (?:card|voucher)|vanilla|green dot|moneypak|\bbuy (?:[a-z$0-9]+ ){0,4}cards\b|itunes|google play|steam card|razer|silver (?:strip|panel|part)|scratch|\bcard'?s codes?\b|\bcodes? (?:on|from|off) (?:the|both|each|all the) cards\b|\bredeem (?:the|your|a|this) card\b|\bserial(?: number)?,? and (?:the |its )?pin\b|充值卡|购物卡|礼品卡|e卡|卡密(?!码)/;
 // ...and the words that ask for its code or PIN ("the PIN on the gift card"), in a sentence (a Steam card's, not the Steam Guard
 // code a sign-in sends)
-const GIFT_WORDS = 'gift|prepaid|recharge card|airtime|top-?up (?:card|voucher)|itunes|google play|steam (?:cards?|wallet|gift)|silver (?:strip|panel|part)|scratch|under the strip|礼品卡|充值卡|购物卡';
+const GIFT_WORDS = 'gift|prepaid|recharge card|airtime|top[- ]?up (?:card|voucher)|itunes|google play|steam (?:cards?|wallet|gift)|silver (?:strip|panel|part)|scratch|under the strip|礼品卡|充值卡|购物卡';
 export const GIFT_PIN_ASKED = new RegExp(`(?:pin|code|number|密码|卡密)[^.?!。？！]{0,30}(?:${GIFT_WORDS})|(?:${GIFT_WORDS})[^.?!。？！]{0,48}(?:pin|code|number|密码|卡密)`);
 // Remote-access tools, and a caller's words for getting into the computer through one.
 // (a meeting the person opens and shares the screen in lets the caller watch it as well: case 117)
@@ -65,7 +65,7 @@ export const ID_AND_PASSWORD = /(?<!\b(?:user|login|log-in|sign-in|apple|custome
 // a shop's member number is none. AnyDesk calls its ID an "address": a code where a remote-access tool is.
 // (or care is: a clinic, a pharmacy, a dentist's or an optician's office asks for the plan's member ID)
 const HEALTH = /insurance|insurer|health|medicare|medicaid|blue cross|blue shield|aetna|cigna|humana|united ?health|kaiser|anthem|tricare|bcbs|clinic|hospital|doctor|dental|dentist|vision|pharmacy|prescription|patient|medical|\bhsa\b|\brx ?(?:bin|pcn|grp)\b|subscriber|\b(?:your|the|existing|current|drug|medical) plan\b|\bcovered\b|co-?pays?\b|医保|社保|保险|医院|诊所/;
-const GIFT_CARD = /gift ?cards?|prepaid card|recharge cards?|airtime (?:card|voucher)s?|top-?up (?:card|voucher)s?|礼品卡|充值卡|购物卡|卡密/;
+const GIFT_CARD = /gift ?cards?|prepaid card|recharge cards?|airtime (?:card|voucher)s?|top[- ]?up (?:card|voucher)s?|礼品卡|充值卡|购物卡|卡密/;
 const DEVICE = /\b(?:router|modem|ipad|iphone|phone|laptop|computer|tv|device|tablet)\b|路由器|手机|电脑/;
 const GROUP_NUMBER = /\bgroup(?: (?:number|no\b|#|(?:is )?(?:\d\s?){3,})|\?)/;
 const MEMBER_LABEL = /^member(?: (?:id|number|no)\b|(?=[\s#:]*[a-z]?\s*\d))|^会员(?:号|卡号)/;
