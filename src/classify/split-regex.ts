@@ -54,8 +54,8 @@ const NOTHING: Read = { need: true, heads: '', empty: true };
 /**
  * A reader of a regular expression's source (no u or v flag) that works out, for the whole of it and
  * for each top-level alternative, what a match must contain and where it may start. Anything it does not read exactly
- * (classes, lookarounds, optional parts) asks for nothing and may start anywhere, so the answer is always a necessary
- * condition; a construct it cannot place (a back-reference) throws Unsupported.
+ * asks for nothing (classes, lookarounds, optional parts) and may start anywhere (a negated class, ".", an escape it does not
+ * know), so the answer is always a necessary condition; a construct it cannot place (a back-reference) throws Unsupported.
  */
 class NeedReader {
   private at = 0;
