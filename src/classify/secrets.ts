@@ -2945,6 +2945,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len >= 9 && callersMeetingNumber(t, a, label, ctx)) return 'no';
   // (a mobile with a group begun again after a pause, said to be a phone: "我手机号嘛，幺三八，八幺三五，二六……二六四七", the first try dropped)
   if (len > 11 && !isMobile(d) && isMobile(restarted(p)) && (label?.kind === 'phone' || !!ctx.caller?.asks.has('phone') || ctx.talk.in(PHONE_NAMED_BEFORE, Math.max(0, a - 16), a))) return 'phone';
+  // (a code begun, begun again and said twice, to a line that asks for the code: "Four eight... four eight one, nine nine two. Four eight one
+  // nine nine two.", one code, no card by its length)
+  if (len > 8 && ctx.caller?.last === 'code' && !isCardNumber(d) && codeSaidTwice(d)) return 'code';
   // (a card's first four typed as a card's start, then a piece of the next group, and the reply breaks off, where the line talks of the
   // card: "You want the full number to check? It's four five three one, eight eight—")
   // (not where an ID is asked for or another secret named before it: "身份证号喔……好，三五零五，零二……" to a line about the 医保卡)
@@ -3691,6 +3694,17 @@ function breaksAt(p: DigitRun, at: number): boolean {
 }
 
 /** A run's digits with each group dropped that the next one, after a pause, begins again ("二六……二六四七" is 2647). */
+/** Digits that are a code said twice after a start of it ("48" + "481992" + "481992"): a code's length, the start a piece of it. */
+function codeSaidTwice(d: string): boolean {
+  for (let w = MOST.code; w >= 4; w--) {
+    const x = d.length - 2 * w;
+    if (x < 0 || x >= w) continue;
+    const word = d.slice(x, x + w);
+    if (d.slice(x + w) === word && word.startsWith(d.slice(0, x))) return true;
+  }
+  return false;
+}
+
 function restarted(p: DigitRun): string {
   let out = '';
   for (let g = 0, at = 0; g < p.groups.length; at += p.groups[g++]!) {
