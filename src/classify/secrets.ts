@@ -4142,9 +4142,10 @@ const CALL_TAKEN_BEFORE = /接(?:了|到|过)(?:一个|个|一通|一次)?[^。.
 // A number the person says next they will call: "… two three two... something. I will call that", "HBL's own number is 111-111-425 and I am
 // ringing it now".
 const I_CALL_IT_AFTER = /^[^!?\n]{0,24}?(?:[.,]\s*(?:then )?i(?:'ll| will|'m going to| am going to|'m gonna| am gonna) (?:call|ring|phone|dial)| and (?:then )?i(?:'ll| will|'m| am) (?:call|ring|phone|dial)(?:ing)?) (?:that|it|this)(?: number| one)?\b(?! (?:my|a|an|the|his|her|our|their|quits|in|off|from)\b)/;
-// The caller's own number, named as theirs: "你原来那个号", "你这个号码是" (in Wu and Min "尔以前那个号", "汝这个号", in Cantonese "你旧嗰个号"),
+// The caller's own number, named as theirs: "你原来那个号", "你这个号码是" (in Wu and Min "尔以前那个号", "汝这个号", "偌格号码是", "汝旧彼支号码是",
+// in Cantonese "你旧嗰个号"),
 // "your old number", "What number's this, …".
-const CALLERS_NUMBER_BEFORE = /(?:你|您)的?(?:手机)?号码?(?:还是|是不是)[^。.！!？?]{0,12}$|(?:你|您|尔|汝|侬|恁)(?:那个|这个)?(?:以前|之前|原来|原先|老|旧)(?:的|个|那个?|这个?|嗰个?|呢个?)?(?:手机)?(?:号|号码|手机|电话)[^。.！!？?]{0,16}$|(?:你|您|尔|汝|侬|恁)这个(?:手机)?(?:号码|号|电话)(?:是|就是)?\s*$|\byour (?:old|previous|real) (?:number|phone|cell)\b[^.!?]{0,16}$|\b(?:this|the|that) number (?:you(?:'re| are)?|u) (?:(?:are|r) )?(?:(?:texting|calling|ringing|messaging|phoning)(?: me)? from|using)\b[^.!?]{0,16}$|\bwhat (?:number|no)(?:'s| is| was) (?:this|that)\b[^.!?]{0,16}$/;
+const CALLERS_NUMBER_BEFORE = /(?:你|您)的?(?:手机)?号码?(?:还是|是不是)[^。.！!？?]{0,12}$|(?:你|您|尔|汝|侬|恁|偌)(?:那个|这个)?(?:以前|之前|原来|原先|老|旧)(?:的|个|那个?|这个?|嗰个?|呢个?|彼支|彼个)?(?:手机)?(?:号|号码|手机|电话)[^。.！!？?]{0,16}$|(?:你|您|尔|汝|侬|恁|偌)(?:这个|格|嘅)(?:手机)?(?:号码|号|电话)(?:是|系|就是)?\s*$|\byour (?:old|previous|real) (?:number|phone|cell)\b[^.!?]{0,16}$|\b(?:this|the|that) number (?:you(?:'re| are)?|u) (?:(?:are|r) )?(?:(?:texting|calling|ringing|messaging|phoning)(?: me)? from|using)\b[^.!?]{0,16}$|\bwhat (?:number|no)(?:'s| is| was) (?:this|that)\b[^.!?]{0,16}$/;
 // (the caller's line gives its own new number: "这个系我新号码，汝先存起来", read back and asked after, "幺三二，四五……尾数四五拐八这个是吧？")
 const NEW_NUMBER_GIVEN = /(?:这|这个|呢个|该只|此)(?:是|系)?(?:我|阮|𠊎|侬|俺|伲)(?:的|个|嘅)?新(?:号码|号|手机号?|电话)|\bthis is my new (?:number|phone|cell|mobile)\b|\bsave (?:this|my new) number\b/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
