@@ -1693,7 +1693,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // (a word alone, quoted as the answer to a line that asks for a password now: "That one is 'lighthouse'." to "What is the verbal
   // password you give the monitoring center?")
   const answered = () => caller?.last === 'password' && !refusesPassword(talk, labels) && !WONT_SAY.test(t.slice(0, q!.index)) && QUOTE_ANSWERS.test(t.slice(Math.max(0, q!.index - 12), q!.index)) && !/^[^.!]{0,3}\?/.test(t.slice(q!.index + q![0].length));
-  if (q && (labelledBefore || (caller?.asks.has('password') && (/\d/.test(q[1]!) || answered()))) && !caller?.text.includes(q[1]!)) found.push(['password', q.index + 1, q.index + 1 + q[1]!.length, true]);
+  // (a password is typed in letters, digits and marks: what someone is quoted as shouting, "我堂客在灶屋喊：'哪个要你开银行？莫动！'", is none)
+  if (q && /[a-z\d]/.test(q[1]!) && (labelledBefore || (caller?.asks.has('password') && (/\d/.test(q[1]!) || answered()))) && !caller?.text.includes(q[1]!)) found.push(['password', q.index + 1, q.index + 1 + q[1]!.length, true]);
   // ("It's sunshine." answering a line that asks for a password now: the word given as the answer, not what the line says)
   // (the reply's shape first: the line's request is read only where it could matter)
   const answer = !found.length && caller ? wordAnswer(t) : null;
