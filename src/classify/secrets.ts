@@ -373,11 +373,13 @@ function sameKind(text: string, sorted: Leak[]): Leak[] {
   });
   // (and a number's last group said again after it, "…two nine... five three. Yeah. Two nine five three.", is that number's)
   const endOf = (k: number) => digits[k]!.length >= 4 ? sorted.findLast((x, i) => i < k && digits[i]!.length >= 8 && digits[i]!.endsWith(digits[k]!) && x.kind !== 'card')?.kind : undefined;
+  // (and a number's start read first, then the whole: "六二三零……等下，我开钱包看清楚……六二三零，六七洞洞，三幺五八…" is the card's start, no code)
+  const startOf = (k: number) => sorted[k]!.kind === 'code' && digits[k]!.length >= 4 ? sorted.find((x, i) => i > k && x.kind !== 'code' && digits[i]!.length >= digits[k]!.length + 4 && digits[i]!.startsWith(digits[k]!))?.kind : undefined;
   // (or its end put right: "卡号 6230-5201-0088-2741-635 不对 最后是653")
   const putRight = (k: number) => k > 0 && digits[k]!.length <= 4 && digits[k - 1]!.length >= 8 && END_PUT_RIGHT.test(text.slice(sorted[k - 1]!.end, sorted[k]!.start)) ? sorted[k - 1]!.kind : undefined;
   let changed = false;
   const out = sorted.map((l, k) => {
-    const kind = endOf(k) ?? putRight(k) ?? kindOf.get(digits[k]!);
+    const kind = endOf(k) ?? putRight(k) ?? startOf(k) ?? kindOf.get(digits[k]!);
     if (!kind || kind === l.kind || named[k]) return l;
     changed = true;
     return { ...l, kind };
@@ -2946,8 +2948,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len >= 9 && callersMeetingNumber(t, a, label, ctx)) return 'no';
   // (a mobile with a group begun again after a pause, said to be a phone: "我手机号嘛，幺三八，八幺三五，二六……二六四七", the first try dropped)
   if (len > 11 && !isMobile(d) && isMobile(restarted(p)) && (label?.kind === 'phone' || !!ctx.caller?.asks.has('phone') || ctx.talk.in(PHONE_NAMED_BEFORE, Math.max(0, a - 16), a))) return 'phone';
-  // (a code begun, begun again and said twice, to a line that asks for the code: "Four eight... four eight one, nine nine two. Four eight one
-  // nine nine two.", one code, no card by its length)
+  // (a code with a piece begun again, then said whole once more, to a line that asks for the code: "Four eight... four eight one, nine nine
+  // two. Four eight one nine nine two.", one code, no card by its length)
   if (len > 8 && ctx.caller?.last === 'code' && !isCardNumber(d) && codeSaidTwice(d)) return 'code';
   // (a card's first four typed as a card's start, then a piece of the next group, and the reply breaks off, where the line talks of the
   // card: "You want the full number to check? It's four five three one, eight eight—")
@@ -3695,13 +3697,18 @@ function breaksAt(p: DigitRun, at: number): boolean {
 }
 
 /** A run's digits with each group dropped that the next one, after a pause, begins again ("二六……二六四七" is 2647). */
-/** Digits that are a code said twice after a start of it ("48" + "481992" + "481992"): a code's length, the start a piece of it. */
+/**
+ * Digits that are a code read out with a piece begun again and then said whole once more: "48" + "481992" + "481992" ("Four eight...
+ * four eight one, nine nine two. Four eight one nine nine two."), "618" "40" "402" + "618402" ("six one eight, four oh... four oh two.
+ * Six one eight four oh two."). The code has a code's length; what comes before its last saying is it with one piece begun twice.
+ */
 function codeSaidTwice(d: string): boolean {
   for (let w = MOST.code; w >= 4; w--) {
-    const x = d.length - 2 * w;
-    if (x < 0 || x >= w) continue;
-    const word = d.slice(x, x + w);
-    if (d.slice(x + w) === word && word.startsWith(d.slice(0, x))) return true;
+    const word = d.slice(-w);
+    const said = d.slice(0, -w);
+    const extra = said.length - w;
+    if (extra <= 0 || extra >= w) continue;
+    for (let k = 0; k + extra <= w; k++) if (said === word.slice(0, k + extra) + word.slice(k)) return true;
   }
   return false;
 }
