@@ -1189,6 +1189,10 @@ const CUT_END = /\d\s*(?:[,，、-]|\.{2,}|…+)(?:\s*(?:[,，、-]|\.{2,}|…+)
 const SAID_CUT_END = /\d\s*(?:\.{2,}|…+|[-—–]+)\s*$/;
 /** A reading broken off: what follows it opens with a pause's dots. */
 const PAUSE_AFTER = /^\s*(?:\.{2,}|…)/;
+// A carrier's or a wallet's short code the person dials, "*170#", "*150*01#": public, no password, whatever words are said around it
+const USSD = /\*\d{2,4}(?:\*\d{1,4})*#/g;
+/** Words whose only digits are a dialled short code ("dialled *170# myself"). */
+const ussdOnly = (s: string) => s.includes('#') && s.replace(USSD, '') !== s && !/\d/.test(s.replace(USSD, ''));
 /** A Chinese label starts at `at`: in characters, or typed as its pinyin's initials ("yzm 4 7 2", 验证码). */
 const zhLabel = (t: string, at: number) => isHan(t.charCodeAt(at)) || t.startsWith('yzm', at);
 /** A code said to have come, in the words of its label: "code asche", "code came", "the code's here". */
@@ -2010,7 +2014,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   let labelEnds: Map<number, number> | undefined; // where each label of another thing ends, by its start
   for (const [a, b] of askedPassword || givenEnds.length ? spokenPasswords(t) : []) {
     if (given.covers(a, b)) continue;
-    if ((!askedPassword && !endWithin(givenEnds, a, 60)) || caller?.text.includes(t.slice(a, b)) || calledNumber(t, a, talk) || harmlessNear(t, labels, a) || harmlessDigits(t, a, b) || HELPLINE_AFTER.test(t.slice(b, b + 40))) continue;
+    if ((!askedPassword && !endWithin(givenEnds, a, 60)) || caller?.text.includes(t.slice(a, b)) || ussdOnly(t.slice(a, b)) || calledNumber(t, a, talk) || harmlessNear(t, labels, a) || harmlessDigits(t, a, b) || HELPLINE_AFTER.test(t.slice(b, b + 40))) continue;
     // ("The number's 415 555 0148, and the PIN…": another thing's label and its digits, no password of words and digits)
     labelEnds ??= new Map([...labels.byEnd].filter(([, l]) => l.kind !== 'password').map(([end, l]) => [l.at, end]));
     // (nor the end of one, "it says Your ID 1 284 557 903": the tool's ID after its label, read above)
