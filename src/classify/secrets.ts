@@ -1192,7 +1192,11 @@ const PAUSE_AFTER = /^\s*(?:\.{2,}|…)/;
 // A carrier's or a wallet's short code the person dials, "*170#", "*150*01#": public, no password, whatever words are said around it
 const USSD = /\*\d{2,4}(?:\*\d{1,4})*#/g;
 /** Words whose only digits are a dialled short code ("dialled *170# myself"). */
-const ussdOnly = (s: string) => s.includes('#') && s.replace(USSD, '') !== s && !/\d/.test(s.replace(USSD, ''));
+const ussdOnly = (s: string) => {
+  if (!s.includes('#')) return false;
+  const rest = s.replace(USSD, '');
+  return rest !== s && !/\d/.test(rest);
+};
 /** A Chinese label starts at `at`: in characters, or typed as its pinyin's initials ("yzm 4 7 2", 验证码). */
 const zhLabel = (t: string, at: number) => isHan(t.charCodeAt(at)) || t.startsWith('yzm', at);
 /** A code said to have come, in the words of its label: "code asche", "code came", "the code's here". */
