@@ -600,7 +600,7 @@ const NAME_ASKED = /\b(?:name|spell|who|plate|flight|postcode|zip|model|serial|u
 // (in Chinese, "好的 还有您的查询密码", "然后是你的身份证号": a thing of the person's named alone as the line ends)
 const ELLIPTIC_REQUEST = /^(?:(?:and|now|then|next|also|ok(?:ay)?|right|great|good|thanks|thank you|perfect|lovely|wonderful|excellent|alright|all right|fine|sure)[,.!]?\s+)*(?:the|your|her|his|their)\s[^.!?]{0,40}(?:,\s*(?:it'?s|that'?s) (?:on|in|at) [^.!?]{0,40})?[.!]?$|(?:还有|然后是?|再就是|接下来是?)(?:您|你)的[^。！？，,]{1,12}[。！]?$/;
 // A line that asks for something, not one that names it only ("Your account has been compromised.")
-const REQUEST = /[?？]|\b(?:what(?:'s| is| are)|give|tell|read|confirm|verify|provide|needs?|send|say|enter|type|spell|share|repeat|please|go ahead|reply with)\b|请|告诉|报|念|提供|需要(?:您|你)|多少|发(?:给|过来|一下|我)|输入|说一下|是什么|给我|(?:核对|核实|确认)(?![了过])|验证(?![码了过通])|填(?:一下|写|上)|(?:号|码|多少|知道)[^，,。？?！!]{0,4}吗(?=\s*$|[，,。？?！!])/;
+const REQUEST = /[?？]|\b(?:what(?:'s| is| are)|give|tell|read|confirm|verify|provide|needs?|send|say|enter|type|spell|share|repeat|please|go ahead|reply with)\b|请|告诉|报|念|提供|需要(?:您|你)|多少|发(?:给|过来|一下|我)|畀我|俾我|话(?:畀|俾)?我知|输入|说一下|是什么|给我|(?:核对|核实|确认)(?![了过])|验证(?![码了过通])|填(?:一下|写|上)|(?:号|码|多少|知道)[^，,。？?！!]{0,4}吗(?=\s*$|[，,。？?！!])/;
 const CODE_NAMED = /\b(?:code|text|texted|message|sms)\b|验证码|校验码|动态码|短信/;
 // What may stand before a value given as an answer, in its sentence: "it's", "then", "the last part is", "她说是", "后面是".
 // (the bank the account is at said first: "Access Bank, zero six nine...")
@@ -923,7 +923,7 @@ function toolNumberAnswered(norm: Normalized, found: Leak[], caller: CallerLine 
 }
 
 // Words that say the digits after them go on with a number said before: "后面是", "后半截是", "剩下的", "the rest is".
-const REST_LEAD = /(?:后面(?:的)?(?:几位)?(?:是)?|后半(?:截|段|部分)?(?:是)?|后[一二三四五六七八九两\d]位(?:是)?|剩下(?:的)?(?:是)?|接着(?:说|念|报)?(?:是)?|然后是|\bthe rest(?: of it)?(?: is)?)\s*[:：,，]?\s*$/;
+const REST_LEAD = /(?:后(?:面|边|头)(?:还有)?(?:的)?(?:几位)?(?:是)?|后半(?:截|段|部分)?(?:是)?|后[一二三四五六七八九两\d]位(?:是)?|剩下(?:的)?(?:是)?|接着(?:说|念|报)?(?:是)?|然后是|\bthe rest(?: of it)?(?: is)?)\s*[:：,，]?\s*$/;
 
 const ID_TAIL = /(?<![\da-z])\d{5}x(?![\da-z])/g;
 const MIXED_TOKEN = /(?<![a-z0-9@._/-])[a-z0-9]{5,8}(?![a-z0-9@._/-])/g;
@@ -977,9 +977,16 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
     let digits = opening.map((r) => r.digits).join('');
     // (the start said again first: "5 0 9 3 3, then 1 8 7 2" after "5 0 9 - 3 3 -...")
     if (digits.length > head.length && digits.startsWith(head)) digits = digits.slice(head.length);
-    // (the rest, then the whole said again: "Six one, five seven oh. Oh four eight, two six one, five seven oh." after "Oh four eight, two...")
-    const again = (digits.length - head.length) % 2 || digits.length <= head.length ? '' : digits.slice(0, (digits.length - head.length) / 2);
-    if (again && digits === again + head + again) digits = again;
+    // (the rest, then the whole said again: "Six one, five seven oh. Oh four eight, two six one, five seven oh." after "Oh four eight, two...";
+    // the rest may open with the start's last digits said back: "Six six zero three, then nine one seven five. Four eight two one, six six
+    // zero three, nine one seven five." after "four eight two one, six six...")
+    for (let k = 1; k < digits.length - head.length; k++) {
+      const whole = digits.slice(k);
+      if (whole.startsWith(head) && whole.endsWith(digits.slice(0, k)) && whole.length - head.length <= k) {
+        digits = whole.slice(head.length);
+        break;
+      }
+    }
     // (nor a number whole in its own shape, "fine, 250-63-8817")
     const own = j === 0 && (isSsnShaped(opening[0]!) || isCardNumber(digits) || chineseIdValid(digits) || isMobile(digits) || (nanp(opening[0]!) && opening[0]!.groups.length >= 3));
     // (nor a thing's number, "my 1040", "物业费368", a count, "12 more minutes", "我今年51了", a day, "23号", a year, nor a code a text just
@@ -998,9 +1005,11 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
   // said to be its rest, "后面是 5516 2093 774", "the rest is 1111 1111"
   for (const run of runs) {
     const [a, b] = spanOf(run);
-    if (!REST_LEAD.test(t.slice(Math.max(0, a - 12), a)) || isDateOrTime(run) || amountAround(t, a, b) || callers(run) || rest.some((r) => toOriginal(norm, a, b)[0] < r.end)) continue;
+    const lead = REST_LEAD.exec(t.slice(Math.max(0, a - 12), a));
+    // (its words are no sum's, "后面还有331", whose 有 would be one's)
+    if (!lead || isDateOrTime(run) || amountAround(t, a - lead[0].length, b) || callers(run) || rest.some((r) => toOriginal(norm, a, b)[0] < r.end)) continue;
     const restDigits = run.digits.length > head.length && run.digits.startsWith(head) ? run.digits.slice(head.length) : run.digits;
-    add(toolCode(restDigits) ? 'code' : restKind(head, restDigits, kind, chinese), a, b);
+    add(toolCode(restDigits) ? 'code' : restKind(head, restDigits, kind, chinese, false, true), a, b);
   }
   if (!rest.length) return found;
   // (the rest replaces what else was read inside it, and gives its kind to what was read around it, numerals or letters, "中间是 一九七三 零九 二零 后面是
@@ -1028,7 +1037,7 @@ const idAsked = (caller: CallerLine | undefined, labels: Labels, at: number) => 
 // (a secret begun with fewer digits than these is unfinished; none of a kind has more than the most)
 const PARTIAL_BELOW: Record<LeakKind, number> = { card: 8, id: 9, phone: 10, code: 4, password: 4 };
 const MOST: Record<LeakKind, number> = { card: 19, id: 20, phone: 11, code: 8, password: 8 };
-function restKind(head: string, digits: string, kind: LeakKind | undefined, chinese: boolean, open = false): LeakKind | undefined {
+function restKind(head: string, digits: string, kind: LeakKind | undefined, chinese: boolean, open = false, told = false): LeakKind | undefined {
   const joined = head + digits;
   const all = joined.length;
   const have = head.length;
@@ -1045,7 +1054,7 @@ function restKind(head: string, digits: string, kind: LeakKind | undefined, chin
     if (all >= 15 && all <= 19 && have >= 4 && /^[3-6]/.test(joined)) return 'card';
     return all === 10 && (have === 3 || have === 6) && /^[2-9]/.test(joined) ? 'phone' : undefined;
   }
-  const fits = kind === 'card' ? all >= 8 && all <= 19 && have < 13 : kind === 'code' ? all >= 4 && all <= 8 && (have < 4 || open)
+  const fits = kind === 'card' ? all >= 8 && all <= 19 && (have < 13 || told) : kind === 'code' ? all >= 4 && all <= 8 && (have < 4 || open)
     : kind === 'phone' ? (all === 10 || all === 11) && have < 10 : kind === 'password' ? all >= 4 && all <= 8 : all >= 8 && all <= 20;
   // (a piece of a secret begun short of its kind, itself not making the whole: "The PIN? Okay, it's 4 7" then "and 1 9."; a part counts)
   const piece = have < PARTIAL_BELOW[kind] && digits.length >= 2 && all <= MOST[kind];
@@ -1172,7 +1181,7 @@ function lineOf(callers: LeakOptions['callers'], previous: readonly string[], k:
 // (a text the line says it sends or sent: what is read next is its code)
 const NEW_CODE_TALK = /短信|验证码|\b(?:codes?|texts?|texted|sms)\b/;
 const BARE_PIECE = /^[\s\d,，.。…、:：-]*(?:(?:就这些|然后是?|接着是?|and then|then|that's it|that's all|ok|okay|uh|um|嗯|啊)[\s\d,，.。…、:：!！-]*)*$/;
-const GO_ON_ASKED = /继续|接着说|后面(?:呢|的|[？?])|还有(?:[一二三四五六七八九两几\d]位)?(?:吗|呢)|然后呢|念到|说到|\b(?:go on|go ahead|keep going|continue|and\?|and then\?|the rest|what comes (?:after|next)|the next (?:part|bit|group|ones?)|the end\?|the last (?:part|bit|group)|you were at|you'd (?:given|read) me)/;
+const GO_ON_ASKED = /继续|接着说|后面(?:呢|的|[？?])|后面(?:是不是|还)有|位数不对|少了?[一二三四五六七八九两几\d]位|还有(?:[一二三四五六七八九两几\d]位)?(?:吗|呢)|然后呢|念到|说到|\b(?:go on|go ahead|keep going|continue|and\?|and then\?|the rest|what comes (?:after|next)|the next (?:part|bit|group|ones?)|the end\?|the last (?:part|bit|group)|you were at|you'd (?:given|read) me|missing (?:a |one |some |the last )?(?:digits?|numbers?)|(?:only|just) (?:\d+|[a-z]+) digits|there should be more|is there more)/;
 // (a line that only says it heard: "Mm-hm.", "嗯。", "Okay." — a go-on only after a number short of its kind)
 const HEARD = /^\s*(?:嗯+|好的?|对|ok(?:ay)?|uh-huh|got it|yes|yeah|sure|mm-?hm)[\s，,。.!！]*$/;
 const MAIL_SPELT = /@|\bat (?:gmail|yahoo|hotmail|outlook|aol|icloud)\b|\bdot com\b/;
@@ -1691,7 +1700,10 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
         || (!!caller?.asksGiftPin && !BANK_PIN.test(t.slice(Math.max(0, span[0] - 80), span[0])));
       // ("The passcode is 2 0 6 9 5 4." answering "I'm going to send you a one-time passcode": the code the line sends, case 120)
       const sent = !gift && !!caller?.asks.has('code') && !caller.asks.has('password') && /^pass ?code\b/.test(t.slice(label.at, label.at + 9)) && /^[\d\s,.-]{4,16}$/.test(t.slice(span[0], span[1]));
-      found.push([gift ? 'card' : sent ? 'code' : 'password', span[0], span[1], true]);
+      // (a "PIN" of ten digits or more, nothing else in it, is a personal identification number, an ID, where the line asks for one so:
+      // "PIN 820416 1200 537" to "Send your full names, Personal ID Number (PIN)…", Eswatini's; not a voucher's PIN)
+      const idPin = !gift && !!caller?.says(PIN_IS_ID) && /^pin\b/.test(t.slice(label.at, label.at + 4)) && /^[\d\s,.-]+$/.test(t.slice(span[0], span[1])) && digitsIn(t.slice(span[0], span[1])).length >= 10;
+      found.push([gift ? 'card' : sent ? 'code' : idPin ? 'id' : 'password', span[0], span[1], true]);
       takenUntil = Math.max(takenUntil, span[1]);
     }
   }
@@ -1861,7 +1873,12 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     // (asked to spell something unnamed, letters and digits are a password: "T as in tango, R…, then 9 9")
     // (or to log in while the caller watches, asking for nothing else: "I'll type it… B-a-x-t-e-r-1-9-5-6")
     // (not where the line asks for what is on the screen: "Log in and tell me the case number", "What's your username?")
-    const asked = askedSecret(caller) ?? (caller && (SPELL_ASKED.test(caller.text) || (LOG_IN_ASKED.test(caller.text) && caller.last === undefined && !caller.labels.harmlessEnds.length && !caller.text.includes('?'))) && /\d/.test(t.slice(span[0], span[1])) ? 'password' : undefined);
+    const key = spelledKey(t.slice(span[0], span[1]));
+    const lastAsked = askedSecret(caller);
+    // (a phone holds no letters: letters and digits answering a line that names a phone last are the other secret it asks for, "tell me
+    // your PAN card number and one alternate mobile number" · "B, K, R, P, L... four two seven one, M")
+    const asked = (lastAsked === 'phone' && /[a-z]/.test(key) ? [...caller!.asks].map((k) => secretOf(k)).find((k) => k && k !== 'phone') : lastAsked)
+      ?? (caller && (SPELL_ASKED.test(caller.text) || (LOG_IN_ASKED.test(caller.text) && caller.last === undefined && !caller.labels.harmlessEnds.length && !caller.text.includes('?'))) && /\d/.test(t.slice(span[0], span[1])) ? 'password' : undefined);
     // (not a name spelt, "And your name's Officer Diaz, D-I-A-Z")
     const read = named ?? (asked && !harmlessNear(t, labels, span[0]) && !(!/\d/.test(t.slice(span[0], span[1])) && NAME_BEFORE.test(t.slice(Math.max(0, span[0] - 40), span[0]))) ? asked : undefined);
     // (a gift card's code spelt out is the card's, as its digits are: "the code is x k 4 7 dash 9 p q r…" answering "Scratch the back of
@@ -1871,7 +1888,6 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const kind = (read === 'code' || read === 'password') && giftPin(span[0], t, caller) ? 'card' : read === 'card' && NI_BEGUN.test(t.slice(span[0], span[1])) && caller!.says(NI_ASKED) ? 'id' : read;
     // (letters alone are no ID and no phone, which hold digits: "maiden name Kowalski, K-O-W-A-L-S-K-I" answering a line that
     // also names the social security number is a name; a password, a code or a claim code may be letters alone)
-    const key = spelledKey(t.slice(span[0], span[1]));
     const digit = spellsDigit(t.slice(span[0], span[1]));
     // (nor a few letters alone that nothing names and no answer gives, an office's initials: "thats not how h m r c works" after gift
     // cards were asked for; a password's letters may be a few: "the first four letters are g-a-r-d")
@@ -1991,10 +2007,16 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // goes on to tell are the password's, and what follows them after "然后", "加" (a part counts)
   if ((t.includes('小写') || t.includes('大写')) && (caller?.last === 'password' || PASSWORD_BEFORE.test(t)) && !refusesPassword(talk, labels)) {
     const words: Span[] = [];
-    for (const m of t.matchAll(CASE_TOLD_ZH)) {
-      const a = m.index;
-      const b = describedEnd(t, a, m[0].length, CASE_TOLD_MORE_ZH, m[1]!);
-      if ((caller?.last === 'password' || passwordLabelBefore(t, labels, a)) && !caller?.text.includes(m[1]!)) words.push(['password', a, b, true]);
+    const told = (a: number, described: number, word: string) => {
+      const b = describedEnd(t, a, described, CASE_TOLD_MORE_ZH, word);
+      if ((caller?.last === 'password' || passwordLabelBefore(t, labels, a)) && !caller?.text.includes(word)) words.push(['password', a, b, true]);
+    };
+    for (const m of t.matchAll(CASE_TOLD_ZH)) told(m.index, m[0].length, m[1]!);
+    // (the case told first, the letters after it: "是俩小写字母m、l，后边是我闺女生日，洞幺两八"; not the letters of one given before, nor
+    // one letter after it, which tells how it is written: "Abc_2468，大写A", "882913，大写A")
+    for (const m of t.matchAll(CASE_FIRST_ZH)) {
+      const letters = m[1]!.replace(/[、,，\s]/g, '');
+      if (!found.some((f) => f[0] === 'password' && f[2] <= m.index && (letters.length === 1 || t.slice(f[1], f[2]).includes(letters)))) told(m.index + m[0].length - m[1]!.length, m[1]!.length, m[1]!);
     }
     found = mergeSpans(found, words, 'inside');
   }
@@ -2735,7 +2757,9 @@ function describedEnd(t: string, a: number, described: number, more: RegExp, wor
 const passwordLabelBefore = (t: string, labels: Labels, a: number) => labelBefore(labels, a, 60, (l) => l.kind === 'password' && !negatedAt(t, l.at) && !othersLabel(t, l.at));
 // (in Chinese: letters, then their case told, "hb，小写的"; then what goes on after them, "，然后九九")
 const CASE_TOLD_ZH = /(?<![a-z0-9])([a-z][a-z0-9!@#$%^&*+_~.-]{0,39})[,，\s]*(?:都是|全是|全|是)?(?:小写|大写)(?:的|字母)?/g;
-const CASE_TOLD_MORE_ZH = /^[,，\s]*(?:然后|再|加上?|后面(?:是|加)?)[,，\s：:]*(?:是\s*)?[a-z0-9零一二三四五六七八九幺两洞拐][a-z0-9零一二三四五六七八九幺两洞拐\s,，]*/;
+const CASE_FIRST_ZH = /(?:小写|大写)的?(?:字母)?[,，\s：:]*(?:是\s*)?([a-z](?:[、,，\s]{0,2}[a-z0-9])*)(?![a-z0-9])/g;
+// (what goes on after them may be described first: "后边是我闺女生日，洞幺两八")
+const CASE_TOLD_MORE_ZH = /^[,，\s]*(?:然后|再|加上?|后(?:面|边|头)(?:是|加)?)[,，\s：:]*(?:是\s*)?(?:我?[^，,。.\d\s]{0,6}(?:生日|电话|手机号?|车牌号?)[,，\s：:]*)?[a-z0-9零一二三四五六七八九幺两洞拐][a-z0-9零一二三四五六七八九幺两洞拐\s,，]*/;
 const DESCRIBED_MORE = new RegExp(`^[^.?!]{0,24}?\\b(?:then|and|plus|followed by)\\s+(?:(?:the number|number|my age|a|an)\\s+)?(?:${MARK_WORD})(?:[\\s,]+(?:and\\s+|then\\s+)?(?:a\\s+|an\\s+|the\\s+)?(?:${MARK_WORD}))*`);
 const DESCRIBING = /^(?:lower ?case|upper ?case|all|caps|capitals?|small|letters|spaces|word|type|typed|types|write|written|just|then|and|the|it'?s|is|was|password|pin|code)$/;
 // ("Mittens, capital M", "sunflower, all small", "SunnyDay, S big, D big": how it is written, in the words people use)
@@ -3747,6 +3771,8 @@ const cardBegunInFours = (p: DigitRun, t: string, b: number) => {
 /** A bank or its card is named, in the reply or the line, and nothing else the number could be: "招行的，6 2 1 4 8 5". */
 // (or the line asks for the card's number by name: "邮政的可以，您把卡号念一下" · "六二一七 九九 …")
 const unionPayStart = (t: string, caller: CallerLine) => (BANK_CARD_NAMED.test(t) || BANK_CARD_NAMED.test(caller.text) || caller.text.includes('卡号')) && !CODE_NAMED.test(t) && !OTHER_NUMBER_NAMED.test(t);
+const PIN_IS_ID = /\bpersonal id(?:entification)? (?:number|no)\b|\bid(?:entification)? (?:number|no) \(pin\)/;
+const CONTACT_ASKED = /\b(?:reference|contact|next of kin|emergency)(?: (?:contact|person'?s?|phone|mobile|cell))? (?:number|no)\b/;
 const OTHER_NUMBER_NAMED = /订单|单号|快递|物流|\b(?:order|zip|postcode|tracking)\b/;
 
 function askedKind(caller: CallerLine, d: string, whole = false, bank = false, readOneByOne = false, named?: LabelKind): LeakKind | null {
@@ -3771,7 +3797,9 @@ function askedKind(caller: CallerLine, d: string, whole = false, bank = false, r
   // (a part of the card so named counts, however short: docs/labelling.md)
   // (eight or nine digits with no trunk's 0, where an English line asks for the ID and a phone last, are the ID's length, no mobile's:
   // "mine is 22407195" to "Send your National ID number, your wife's ID number and the M-Pesa number")
-  if (!named && caller.last === 'phone' && caller.asks.has('id') && (d.length === 8 || d.length === 9) && /^[2-9]/.test(d) && !HAN.test(caller.text)) return 'id';
+  // (not where the phone asked for is a contact's or a reference's, Eswatini's eight digits: "…Personal ID Number (PIN), where you work and
+  // one reference contact number" · "reference is my brother Sipho seven six eight five, three zero two one")
+  if (!named && caller.last === 'phone' && caller.asks.has('id') && (d.length === 8 || d.length === 9) && /^[2-9]/.test(d) && !HAN.test(caller.text) && !caller.says(CONTACT_ASKED)) return 'id';
   return (named === 'card' && d.length >= 4 ? 'card' : named && kindOfLength(new Set([named]), d, remote, whole)) || (caller.last && kindOfLength(new Set([caller.last]), d, remote, whole)) || kindOfLength(caller.asks, d, remote, whole);
 }
 
