@@ -1891,7 +1891,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const digit = spellsDigit(t.slice(span[0], span[1]));
     // (nor a few letters alone that nothing names and no answer gives, an office's initials: "thats not how h m r c works" after gift
     // cards were asked for; a password's letters may be a few: "the first four letters are g-a-r-d")
-    if (kind && ((kind !== 'id' && kind !== 'phone') || digit) && (digit || kind === 'password' || !!named || key.length >= 6 || answerShaped(t, 0, span[0])) && !caller?.spells(key)) {
+    // (nor a web address spelt out, "R-A-C-Q dash renew dot com?")
+    if (kind && ((kind !== 'id' && kind !== 'phone') || digit) && (digit || kind === 'password' || !!named || key.length >= 6 || answerShaped(t, 0, span[0])) && !caller?.spells(key) && !WEB_ADDRESS_AFTER.test(t.slice(span[1], span[1] + 40))) {
       spelt.push([kind, span[0], span[1], !!named]);
       // ("It's Biscuit, B-I-S-C-U-I-T": the word said before its spelling is the same secret)
       const said = saidBefore(t, span[0], key);
@@ -2944,6 +2945,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const [a, b] = spanOf(p);
   // (a meeting's number the caller's text gave, read back: "It's asking for a meeting ID, is it the one in the message, eight one two, …?")
   const theirMeeting = () => ctx.talk.in(MEETING_EN, Math.max(0, a - 80), a) && ctx.talk.in(SENT_BY_THEM, Math.max(0, a - 80), b + 40);
+  // (a carrier's or a wallet's short code dialled, "*150*00#", is public, whatever the words around it say of codes)
+  if (t.charCodeAt(a - 1) === 0x2a && t.charCodeAt(b) === 0x23 && p.groups.every((g) => g <= 4)) return 'no';
   const near = ctx.labels.byEnd.get(a - leadOf(p, ctx));
   // "the code is on my phone... it's 427193", "the insurance number... it's on my card... 88120455": where
   // the number is, not its label
@@ -3771,6 +3774,7 @@ const cardBegunInFours = (p: DigitRun, t: string, b: number) => {
 /** A bank or its card is named, in the reply or the line, and nothing else the number could be: "招行的，6 2 1 4 8 5". */
 // (or the line asks for the card's number by name: "邮政的可以，您把卡号念一下" · "六二一七 九九 …")
 const unionPayStart = (t: string, caller: CallerLine) => (BANK_CARD_NAMED.test(t) || BANK_CARD_NAMED.test(caller.text) || caller.text.includes('卡号')) && !CODE_NAMED.test(t) && !OTHER_NUMBER_NAMED.test(t);
+const WEB_ADDRESS_AFTER = /^[\s-]*(?:(?:dash|hyphen)\s+)?(?:[a-z]+\s+)?dot\s+(?:com|co|org|net|gov|info|online|site|top|xyz)\b/;
 const PIN_IS_ID = /\bpersonal id(?:entification)? (?:number|no)\b|\bid(?:entification)? (?:number|no) \(pin\)/;
 const CONTACT_ASKED = /\b(?:reference|contact|next of kin|emergency)(?: (?:contact|person'?s?|phone|mobile|cell))? (?:number|no)\b/;
 const OTHER_NUMBER_NAMED = /订单|单号|快递|物流|\b(?:order|zip|postcode|tracking)\b/;
@@ -3979,11 +3983,12 @@ const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|ho
 // (the rest said to be unreadable after a code's first digits: "yzm 三八一 后面几位看不清")
 // ("验证码 捌叁零 后头字太小了看不清": a few words between)
 const REST_UNREAD_AFTER = /^[\s，,]*(?:后面|剩下|后边|后头|后背|后尾)(?:的|几位|几个)?(?:数字|字)?[^，,。！？\d]{0,6}?(?:看不清|没看清|看不到|看不见|不清楚|模糊|睇唔清)/;
-const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)\s*$|\b(?:it'?s|it has|it) (?:come|arrived|here)[.!,]*\s*$|\bhere it is[.!,:]*\s*$|(?:收到[了哒咯啦哉嘞咧喽咗]?|[来有][了哒咯啦哉嘞咧喽]|嚟咗|到咗)(?:[,，\s…]|\.{2,})*$|[头前后][一二两三四五六\d](?:个|位)(?:数字?)?[\s:：]*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后]面|剩下的?|然后)[是係](?:[\s,，…]|\.{2,})*$|(?:写着|显示)\s*$/;
+// ("came" in Hindi, Bengali and Swahili too: "haan OTP aaya. 6 2 9 ... it is also saying do not share")
+const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)\s*$|\b(?:it'?s|it has|it) (?:come|arrived|here)[.!,]*\s*$|\b(?:aaya|aayi|aa gaya|asche|ashche|imekuja|imefika)[.!,]*\s*$|\bhere it is[.!,:]*\s*$|(?:收到[了哒咯啦哉嘞咧喽咗]?|[来有][了哒咯啦哉嘞咧喽]|嚟咗|到咗)(?:[,，\s…]|\.{2,})*$|[头前后][一二两三四五六\d](?:个|位)(?:数字?)?[\s:：]*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后]面|剩下的?|然后)[是係](?:[\s,，…]|\.{2,})*$|(?:写着|显示)\s*$/;
 // (nothing before a code's digits but a word that opens an answer: "its 48 3..", "ok 48 1..")
 const OPENS_BEFORE = /^\s*(?:(?:ok(?:ay)?|um+|uh+|so|yes|yeah|right)[\s,.]*)*(?:it'?s|it is|it says)?[\s,.:]*$/;
 const LINE_ENDS = /^[ \t]*\n/;
-const BREAKS_OFF = /^\s*(?:(?:…+|\.{2,})\s*)?(?:oh no|no wait|wait|hold on|hang on|it changed|sorry)\b|^\s*(?:…+|\.{2,})\s*hey\b|^\s*(?:(?:…+|\.{2,}|[,，]+)\s*)?(?:(?:嗯|呃|啊)\s*)?(?:算了|不对|等等|等一?下|等会儿?|等阵|等陣|哎|我不念了|不念了|不给了|我不给|不说了)/;
+const BREAKS_OFF = /^\s*(?:(?:…+|\.{2,})\s*)?(?:oh no|no wait|wait|hold on|hang on|it changed|sorry)\b|^\s*(?:…+|\.{2,})\s*(?:hey|it(?:'s| is)?(?: also)? (?:saying|says))\b|^\s*[,，]\s*然后\s*(?:…+|\.{2,})|^\s*(?:(?:…+|\.{2,}|[,，]+)\s*)?(?:(?:嗯|呃|啊)\s*)?(?:算了|不对|等等|等一?下|等会儿?|等阵|等陣|哎|我不念了|不念了|不给了|我不给|不说了)/;
 const REPLY_ENDS = /^\s*[.。!！]?\s*$/;
 const SAYS_BEFORE = /(?:\bis|'s|:|：|是|为)\s*$/;
 // (a sum's currency just before its digits, or the ringgit's and the taka's letters: "USD 487.00", "RM 500")
