@@ -1181,7 +1181,7 @@ function lineOf(callers: LeakOptions['callers'], previous: readonly string[], k:
 // (a text the line says it sends or sent: what is read next is its code)
 const NEW_CODE_TALK = /短信|验证码|\b(?:codes?|texts?|texted|sms)\b/;
 const BARE_PIECE = /^[\s\d,，.。…、:：-]*(?:(?:就这些|然后是?|接着是?|and then|then|that's it|that's all|ok|okay|uh|um|嗯|啊)[\s\d,，.。…、:：!！-]*)*$/;
-const GO_ON_ASKED = /继续|接着说|后面(?:呢|的|[？?])|后面(?:是不是|还)有|位数不对|少了?[一二三四五六七八九两几\d]位|还有(?:[一二三四五六七八九两几\d]位)?(?:吗|呢)|然后呢|念到|说到|\b(?:go on|go ahead|keep going|continue|and\?|and then\?|the rest|what comes (?:after|next)|the next (?:part|bit|group|ones?)|the end\?|the last (?:part|bit|group)|you were at|you'd (?:given|read) me|missing (?:a |one |some |the last )?(?:digits?|numbers?)|(?:only|just) (?:\d+|[a-z]+) digits|there should be more|is there more)/;
+const GO_ON_ASKED = /继续|接着说|后面(?:呢|的|[？?])|后面(?:是不是|还)有|位数不对|少了?[一二三四五六七八九两几\d]位|(?:发|说|报|念)(?:个|得)?完整|还有(?:[一二三四五六七八九两几\d]位)?(?:吗|呢)|然后呢|念到|说到|\b(?:go on|go ahead|keep going|continue|and\?|and then\?|the rest|what comes (?:after|next)|the next (?:part|bit|group|ones?)|the end\?|the last (?:part|bit|group)|you were at|you'd (?:given|read) me|missing (?:a |one |some |the last )?(?:digits?|numbers?)|(?:only|just) (?:\d+|[a-z]+) digits|there should be more|is there more)/;
 // (a line that only says it heard: "Mm-hm.", "嗯。", "Okay." — a go-on only after a number short of its kind)
 const HEARD = /^\s*(?:嗯+|好的?|对|ok(?:ay)?|uh-huh|got it|yes|yeah|sure|mm-?hm)[\s，,。.!！]*$/;
 const MAIL_SPELT = /@|\bat (?:gmail|yahoo|hotmail|outlook|aol|icloud)\b|\bdot com\b/;
@@ -3986,9 +3986,9 @@ const REST_UNREAD_AFTER = /^[\s，,]*(?:后面|剩下|后边|后头|后背|后�
 // ("came" in Hindi, Bengali and Swahili too: "haan OTP aaya. 6 2 9 ... it is also saying do not share")
 const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)\s*$|\b(?:it'?s|it has|it) (?:come|arrived|here)[.!,]*\s*$|\b(?:aaya|aayi|aa gaya|asche|ashche|imekuja|imefika)[.!,]*\s*$|\bhere it is[.!,:]*\s*$|(?:收到[了哒咯啦哉嘞咧喽咗]?|[来有][了哒咯啦哉嘞咧喽]|嚟咗|到咗)(?:[,，\s…]|\.{2,})*$|[头前后][一二两三四五六\d](?:个|位)(?:数字?)?[\s:：]*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后]面|剩下的?|然后)[是係](?:[\s,，…]|\.{2,})*$|(?:写着|显示)\s*$/;
 // (nothing before a code's digits but a word that opens an answer: "its 48 3..", "ok 48 1..")
-const OPENS_BEFORE = /^\s*(?:(?:ok(?:ay)?|um+|uh+|so|yes|yeah|right)[\s,.]*)*(?:it'?s|it is|it says)?[\s,.:]*$/;
+const OPENS_BEFORE = /^\s*(?:(?:ok(?:ay)?|um+|uh+|so|yes|yeah|right|wait|hold on|hang on)[\s,.]*)*(?:it'?s|it is|it says)?[\s,.:]*$/;
 const LINE_ENDS = /^[ \t]*\n/;
-const BREAKS_OFF = /^\s*(?:(?:…+|\.{2,})\s*)?(?:oh no|no wait|wait|hold on|hang on|it changed|sorry)\b|^\s*(?:…+|\.{2,})\s*(?:hey|it(?:'s| is)?(?: also)? (?:saying|says))\b|^\s*[,，]\s*然后\s*(?:…+|\.{2,})|^\s*(?:(?:…+|\.{2,}|[,，]+)\s*)?(?:(?:嗯|呃|啊)\s*)?(?:算了|不对|等等|等一?下|等会儿?|等阵|等陣|哎|我不念了|不念了|不给了|我不给|不说了)/;
+const BREAKS_OFF = /^\s*(?:(?:…+|\.{2,})\s*)?(?:oh no|no wait|wait|hold on|hang on|it changed|sorry)\b|^\s*(?:…+|\.{2,})\s*(?:hey|it(?:'s| is)?(?: also)? (?:saying|says)|the rest)\b|^\s*[,，]\s*然后\s*(?:…+|\.{2,})|^\s*(?:(?:…+|\.{2,}|[,，]+)\s*)?(?:(?:嗯|呃|啊)\s*)?(?:算了|不对|等等|等一?下|等会儿?|等阵|等陣|哎|我不念了|不念了|不给了|我不给|不说了)/;
 const REPLY_ENDS = /^\s*[.。!！]?\s*$/;
 const SAYS_BEFORE = /(?:\bis|'s|:|：|是|为)\s*$/;
 // (a sum's currency just before its digits, or the ringgit's and the taka's letters: "USD 487.00", "RM 500")
@@ -4142,7 +4142,9 @@ const CARD_BACK_ZH = /^卡(?:片)?的?(?:后面|背后|反面)/;
 // (a Chinese SMS sender's 106 start says nothing in a reply with no Chinese in it: "account number 1065 4498 207")
 const officialHere = (p: DigitRun, t: string, a: number) => isOfficial(p.digits) && !mobileHere(p, t, a) && !isSsnShaped(p) && !(p.digits.startsWith('106') && !HAN.test(t))
   && !(p.digits.length >= 10 && p.groups.length > 1 && /^1?8/.test(p.digits) && !/^(?:1|1?8(?:00|33|44|55|66|77|88))$/.test(p.digits.slice(0, p.groups[0])));
-const mobileHere = (p: DigitRun, t: string, a: number) => p.digits.length === 11 && isMobile(p.digits) && (p.groups.join() === '3,4,4' || (p.groups.length === 1 && /[\u4e00-\u9fff]\s*$/.test(t.slice(Math.max(0, a - 4), a))));
+// (a Chinese mobile, not a North American toll-free line with its 1, where it is written in one piece in Chinese talk: "手机号，18774650392",
+// "18774650392 先试下咯")
+const mobileHere = (p: DigitRun, t: string, a: number) => p.digits.length === 11 && isMobile(p.digits) && (p.groups.join() === '3,4,4' || (p.groups.length === 1 && (/[\u4e00-\u9fff]\s*$/.test(t.slice(Math.max(0, a - 4), a)) || HAN.test(t))));
 const TRANSFER_PIN_BEFORE = /\btransfer pin\b[^.!?\d]{0,12}$/;
 // (a PIN read off a screen: "it says PIN 3 9 1 7 0 5")
 const SCREEN_PIN_BEFORE = /\b(?:it says|it shows|shows|reads)\s+(?:the\s+)?pin\b[\s:]*$/;
