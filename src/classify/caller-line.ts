@@ -288,7 +288,7 @@ export class CallerLine {
       // (the word that makes it the holder comes after the thing: not "asking for your Windows login password", a Windows password)
       if (thing && label.at - thing.at <= 32 && HOLDER_BEFORE.test(t.slice(Math.max(thing.at + 1, label.at - 40), label.at)) && !/[.。!！?？]/.test(t.slice(thing.at, label.at))) continue;
       // "take your debit card over the phone" asks for no phone number, nor "call me back with the card number", nor "got a new phone and lost
-      // all my payees", nor "so our technician can check the phone": a handset
+      // all my payees", nor "so our technician can check the phone", nor "it's yourself holding the phone": a handset
       if (label.kind === 'phone' && (HANDSET_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !/^phone\s*(?:number|no\b|#)/.test(t.slice(label.at, label.at + 16)) || handsetZh(t, label.at) || callItselfZh(t, label.at) || /\b(?:over|on|by) (?:the )?$/.test(t.slice(Math.max(0, label.at - 9), label.at)) || /^(?:call|text|reach|ring) me\b/.test(t.slice(label.at, label.at + 10)) || PHONE_VERB.test(t.slice(label.at, label.at + 16)))) continue;
       // ...nor "the body shop's address and phone?": a business's, asked as something harmless
       // (or "Who is your doctor? We'll need their name and phone number": theirs, the business the line just named)
@@ -372,7 +372,8 @@ export class CallerLine {
     const remoteAddress = REMOTE_ADDRESS.test(t);
     if (phone) asks.add('phone');
     // (the card's digits asked with its expiry, "I'll need the long number on the front and the expiry", ask for the card too)
-    else if ((!named || named.kind === 'expiry') && CARD_DIGITS.test(t)) asks.add('card');
+    // (not a number of fewer digits than any card has: "it's the nine-digit number on the front" of a health card)
+    else if ((!named || named.kind === 'expiry') && CARD_DIGITS.test(t) && !SHORT_NUMBER_NAMED.test(t)) asks.add('card');
     else if (!named && CHECK_READ.test(t)) asks.add('card');
     else if (!named && ((REMOTE_TOOL.test(t) && REMOTE_ID.test(t)) || TEXT_READ.test(t) || AUTH_APP_READ.test(t) || SIX_DIGITS.test(t))) asks.add('code');
     // (a thing only talked about before it, "Your new card will arrive…", is not asked: the number to reach you is)
@@ -402,10 +403,11 @@ const HANDSET_ZH_AFTER = /^手机(?:上|里)?(?:拿|放|举|凑|屏幕|调|(?:�
 const SENT_ONTO = /(?:发|发到|发送到|发至|传到)(?:您|你)?的?$/;
 const handsetZh = (t: string, at: number) => t.startsWith('手机', at) && !t.startsWith('手机号', at)
   && (HANDSET_ZH_BEFORE.test(t.slice(Math.max(0, at - 6), at)) || HANDSET_ZH_AFTER.test(t.slice(at, at + 8)) || (SENT_ONTO.test(t.slice(Math.max(0, at - 4), at)) && /^手机(?:上|里)/.test(t.slice(at, at + 3))));
-// ("您拿卡的时候电话别挂", "别挂电话", "电话保持通话": the call itself, no number asked; nor one the caller will make, "到了我打你电话")
+// ("您拿卡的时候电话别挂", "别挂电话", "电话保持通话": the call itself, no number asked; nor one the caller will make, "到了我打你电话", nor
+// one answered, "莫再接那个人的电话")
 const callItselfZh = (t: string, at: number) => t.startsWith('电话', at) && (/^电话(?:先|千万|可)?(?:别|不要|不能|莫|勿)挂|^电话(?:保持|一直|先)(?:着|通话|别|不要)/.test(t.slice(at, at + 8)) || /(?:别|不要|不能|莫|勿)挂(?:断|掉)?(?:了)?$/.test(t.slice(Math.max(0, at - 5), at))
-  || /(?:我|我们|师傅|他|她)(?:会|再|就|先)?(?:给|打)(?:你|您)(?:打)?(?:个)?$/.test(t.slice(Math.max(0, at - 6), at)));
-const HANDSET_BEFORE = /\b(?:got|bought|have|had|lost|broke|dropped|changed|switched to)\s+(?:a\s+|my\s+|the\s+)?new\s+$|\b(?:lost|broke|dropped|cracked)\s+(?:my|the)\s+$|\b(?:check|fix|scan|clean|access|control|restart|reboot|unlock|secure|repair)(?:s|ing)?\s+(?:the|your|ur|this)\s+$/;
+  || /(?:我|我们|师傅|他|她)(?:会|再|就|先)?(?:给|打)(?:你|您)(?:打)?(?:个)?$/.test(t.slice(Math.max(0, at - 6), at)) || /(?<![直间连迎衔交承])接听?[^，,。！？\d]{0,6}$/.test(t.slice(Math.max(0, at - 8), at)));
+const HANDSET_BEFORE = /\b(?:got|bought|have|had|lost|broke|dropped|changed|switched to)\s+(?:a\s+|my\s+|the\s+)?new\s+$|\b(?:lost|broke|dropped|cracked)\s+(?:my|the)\s+$|\b(?:check|fix|scan|clean|access|control|restart|reboot|unlock|secure|repair)(?:s|ing)?\s+(?:the|your|ur|this)\s+$|\b(?:holding|answering|picking up|picked up)\s+(?:the|your|this)\s+$/;
 const STAFF_PHONE_ZH_BEFORE = /(?:(?:派件员|快递员|快递小哥|配送员|骑手|司机|客服|工作人员|专员)的?|我的|我们的)(?:名字|姓名|工号)?(?:和|跟|及|、)?$/;
 const THEIR_BEFORE = /\btheir (?:(?:name|address|fax|email)(?: and| or|,)? )*$/;
 const BUSINESS_NAMED = new RegExp(`\\b${BUSINESS}\\b`);
@@ -465,6 +467,7 @@ const PURPOSE_BEFORE = /\b(?:to|so (?:that )?(?:we|i|(?:the )?system|the bank|th
 const HOW_MUCH = /\bhow (?:much|many|old|long)\b|\bwhat time\b|\bwhen (?:did|do|does|will|can|is|was)\b|多少钱|有多少|多少万|几点|多大|多久|什么时候/;
 // "What numbers do you see in the text?", "what does the message say?": the code a text brought
 // "Both numbers from the bottom of your check": the routing and account numbers printed there
+const SHORT_NUMBER_NAMED = /\b(?:[4-9]|1[0-2]|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]digit (?:number |one )?on the front\b/;
 const CHECK_READ = /\b(?:numbers?|digits?) (?:at|on|from|along) the bottom of (?:your|the|a|my) (?:check|cheque)s?\b|\bbottom of (?:your|the|a|my) (?:check|cheque)s?\b[^.?!]{0,30}\b(?:numbers|digits)\b/;
 const TEXT_READ = /\b(?:numbers?|digits?) (?:do |did |can )?you (?:see|get|got|have|received?) (?:in|on) (?:the|that|your) (?:text|message|sms)\b|\bwhat (?:does|did) (?:the|that) (?:text|message|sms) say\b/;
 // "just read us the six digits", "里面有个六位数，您直接念给我": six digits nothing names are a one-time code, as texts send them

@@ -2973,6 +2973,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len >= 4 && len <= 8 && ctx.talk.in(CHANGED_TO_BEFORE, Math.max(0, a - 8), a) && t.slice(Math.max(0, a - 40), a).includes('密码')) return 'password';
   // a UK National Insurance number, two letters, six digits in pairs and a letter ("JL 70 41 88 B"): an ID, not a sort code's pairs
   if (len === 6 && (p.groups.join() === '2,2,2' || p.groups.length === 1) && ctx.talk.in(NI_LETTERS_BEFORE, Math.max(0, a - 4), a) && ctx.talk.in(NI_LETTER_AFTER, b, b + 3)) return 'id';
+  // (a Sri Lankan NIC of the old form, nine digits and a V or an X: "742811563V", whatever else the line asks for)
+  if (len === 9 && p.groups.length === 1 && /^[vx](?![a-z\d])/.test(t.slice(b, b + 2)) && !harmlessNear(t, ctx.labels, a)) return 'id';
   // (an account to pay into, the caller's, read off the text or the chat the line says it sent: "收款账户 6230 5821 0099 3716 浙江中通"
   // to "账户我发短信给你", "收到了 是 6222 0210 0304 7781 是吧 户名李海涛" to "对方账号我发你微信上了"; the name on an account says nothing of
   // whose it is, and one's own company's account, 对公账户, is one's own)
