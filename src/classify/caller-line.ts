@@ -371,9 +371,10 @@ export class CallerLine {
     // (a remote tool's "address" is its ID, not where one lives)
     const remoteAddress = REMOTE_ADDRESS.test(t);
     if (phone) asks.add('phone');
-    // (the card's digits asked with its expiry, "I'll need the long number on the front and the expiry", ask for the card too)
+    // (the card's digits asked with its expiry or its security code, "I'll need the long number on the front and the expiry", "all sixteen
+    // please, … and then the expiry and the three numbers on the back", ask for the card too)
     // (not a number of fewer digits than any card has: "it's the nine-digit number on the front" of a health card)
-    else if ((!named || named.kind === 'expiry') && CARD_DIGITS.test(t) && !SHORT_NUMBER_NAMED.test(t)) asks.add('card');
+    else if ((!named || named.kind === 'expiry' || named.kind === 'cvv') && CARD_DIGITS.test(t) && !SHORT_NUMBER_NAMED.test(t)) asks.add('card');
     else if (!named && CHECK_READ.test(t)) asks.add('card');
     else if (!named && ((REMOTE_TOOL.test(t) && REMOTE_ID.test(t)) || TEXT_READ.test(t) || AUTH_APP_READ.test(t) || SIX_DIGITS.test(t))) asks.add('code');
     // (a thing only talked about before it, "Your new card will arrive…", is not asked: the number to reach you is)
@@ -425,7 +426,7 @@ const GIVEN_BEFORE = /\b(?:i|we)(?:'ll| will|'m going to| am going to|'re going 
 const NOT_WANTED_BEFORE = /\b(?:not|not just|not only|instead of|rather than|other than)\s+(?:the |your )?$/;
 // "I need the full sixteen digits": a card's number; "the nine-digit number on the bottom left", "the numbers at the bottom of your check": a
 // cheque's routing and account numbers
-const CARD_DIGITS = /\b(?:full|whole|all(?: the)?) (?:sixteen|16)[- ]digits?\b|\bcard\b[^.?!]{0,30}\b(?:sixteen|16)[- ]digits?\b|\b(?:sixteen|16)[- ]digits?[^.?!]{0,20}\bcard\b|\b(?:full|whole|long) (?:card )?number on the front\b|\b(?:numbers?|digits) (?:across|along|on) the front\b|\bcard\b[^?]{0,120}\b(?:the|its) number on (?:the )?front\b|\b(?:numbers?|digits)\b[^.?!]{0,16}\b(?:on|at|along|across) the bottom(?: left)?\b(?! of (?:the|your|this|that) (?:letter|page|screen|bill|form|notice|card))|\b(?:numbers?|digits)\b[^.?!]{0,24}\b(?:of|on) (?:the|your) (?:check|cheque)\b/;
+const CARD_DIGITS = /\b(?:full|whole|all(?: the)?) (?:sixteen|16)[- ]digits?\b|\ball (?:sixteen|16)(?= please|,|\.| and\b)|\bcard\b[^.?!]{0,30}\b(?:sixteen|16)[- ]digits?\b|\b(?:sixteen|16)[- ]digits?[^.?!]{0,20}\bcard\b|\b(?:full|whole|long) (?:card )?number on the front\b|\b(?:numbers?|digits) (?:across|along|on) the front\b|\bcard\b[^?]{0,120}\b(?:the|its) number on (?:the )?front\b|\b(?:numbers?|digits)\b[^.?!]{0,16}\b(?:on|at|along|across) the bottom(?: left)?\b(?! of (?:the|your|this|that) (?:letter|page|screen|bill|form|notice|card))|\b(?:numbers?|digits)\b[^.?!]{0,24}\b(?:of|on) (?:the|your) (?:check|cheque)\b/;
 const DONT_SHARE_BEFORE = /\b(?:do not|don'?t|never|not to) (?:share|give(?: out)?|tell|disclose|reveal) (?:your |this |the |any )?$/;
 const DONT_SHARE_AFTER = /\b(?:with|to) (?:anyone|anybody|others|other people|strangers)\b(?![^]*\b(?:except|but|other than|apart from|besides)\b)/;
 const CALL_ON_BEFORE = /\b(?:call|ring|phone|dial|contact)(?:ing)? (?:(?:[a-z]+ ){0,3}(?:on|at) (?:the )?(?:phone |telephone )?(?:number )?|(?:the |that )?numbers? )(?:on the back of (?:your|the|my) )?$/;

@@ -3876,7 +3876,7 @@ const PIN_FROM_DATE = /\b(?:pin|passcode|password)\b[^.!?]{0,12}\b(?:is|was|it'?
 const lastSentence = (text: string) => text.replace(/^[^]*[.!?。！？]\s+(?=\S)/, '');
 const WHEN_ASKED = /\b(?:year|when|date|born|birthday|how old|age|how many|how much|limit|balance|total|price|value|charge|amount)\b|哪年|年份|什么时候|哪天|几号|日期|生日|多大|多少钱|(?:消费|转|花|扣|取|付|充|存)了?多少|金额|余额|额度|几位/;
 // (a line asking for the card's number with its expiry or code, "请报一下卡号和有效期", not for the expiry alone)
-const CARD_NUMBER_TOO = /卡号|\b(?:card|account) number\b/;
+const CARD_NUMBER_TOO = /卡号|\b(?:card|account) number\b|\ball (?:sixteen|16)\b|\b(?:sixteen|16)[- ]digits?\b/;
 // (digits read out one by one are no card's start after a card's end is named: "The old card ended in 2 5 5 0.", "后四位"; stricter
 // than LAST_DIGITS, which reads a label's own words: before a number, a bare 后 is 然后 or 后面)
 const ENDING_BEFORE = /尾号|末尾|(?:最后|[后末])[一二三四五六七八九两几\d]位|\blast\b|\bend(?:s|ed|ing|in'?)?\b/;

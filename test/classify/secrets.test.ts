@@ -5119,3 +5119,9 @@ describe("the written calls of round 83: a one-time security code, a phone held 
     ["没事，我们两个人送。到时候您要是不在，我直接打您家里人电话吧，您给我留一个？", ["喂，是吴淑芬吴阿姨吗？我顺丰快递的，我姓陈。您有个大件，从厦门寄过来的，上面写的按摩椅，挺重的，要本人签收，您现在在家里吗？", "那好，我大概四点半到你们那个小区，荔园新村七号楼是吧？几楼啊，有电梯吗？"], ["按摩椅？哦哦，是阮囝买的，伊在厦门上班，讲过要给我寄一个。我现在在木兰溪边走路，厝里有阮老公在。", "对对，七号楼五〇二，没电梯哦，五楼要扛上去，辛苦汝啦。"], "好，打阮老公，伊姓黄，电话一三九，五〇六……等一下我看手机里存的……五〇六幺，二八七三。伊耳朵有点背，汝讲大声点。", ["phone"]],
   ]);
 });
+
+describe("the written calls of round 84: a card's start to a line asking for all sixteen and the three on the back", () => {
+  readsEachInCallAs([
+    ["Yes, all sixteen please, Valerie, and then the expiry and the three numbers on the back.", ["Hello, is this Mrs Valerie Brandt? Congratulations, Valerie, this is Nathan from the IGA Customer Rewards Centre. You've been drawn as a winner in our national shopper draw, for a five thousand dollar IGA gift card and a Weber barbecue, because you're one of our loyal customers at Katanning IGA.", "That's right, that's how you were entered. Now to release the prize we just need to cover the, uh, the freight on the barbecue and the insurance on the card, that's forty-nine ninety-five, and I can take that off your card today. Have you got your card handy?"], ["Oh my goodness! Me? I never win anything. I do my shopping there every Thursday.", "Forty-nine ninety-five, well that's not too bad. Hang on, it's in my purse... here. It's a Mastercard, five two, um, one seven... do you need all of the numbers?"], "Five two one seven, three... Oh, here's my grandson Kane. Kane, it's the IGA, I've won a barbecue! He wants the phone.", ["card"]],
+  ]);
+});
