@@ -3986,9 +3986,9 @@ const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|ho
 // ("验证码 捌叁零 后头字太小了看不清": a few words between)
 const REST_UNREAD_AFTER = /^[\s，,]*(?:后面|剩下|后边|后头|后背|后尾)(?:的|几位|几个)?(?:数字|字)?[^，,。！？\d]{0,6}?(?:看不清|没看清|看不到|看不见|不清楚|模糊|睇唔清)/;
 // ("came" in Hindi, Bengali and Swahili too: "haan OTP aaya. 6 2 9 ... it is also saying do not share")
-const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)\s*$|\b(?:it'?s|it has|it) (?:come|arrived|here)[.!,]*\s*$|\b(?:aaya|aayi|aa gaya|asche|ashche|imekuja|imefika)[.!,]*\s*$|\bhere it is[.!,:]*\s*$|(?:收到[了哒咯啦哉嘞咧喽咗]?|[来有][了哒咯啦哉嘞咧喽]|嚟咗|到咗)(?:[,，\s…]|\.{2,})*$|[头前后][一二两三四五六\d](?:个|位)(?:数字?)?[\s:：]*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后]面|剩下的?|然后)[是係](?:[\s,，…]|\.{2,})*$|(?:写着|显示)\s*$/;
-// (nothing before a code's digits but a word that opens an answer: "its 48 3..", "ok 48 1..")
-const OPENS_BEFORE = /^\s*(?:(?:ok(?:ay)?|um+|uh+|so|yes|yeah|right|wait|hold on|hang on)[\s,.]*)*(?:it'?s|it is|it says)?[\s,.:]*$/;
+const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)\s*$|\b(?:it'?s|it has|it) (?:come|came|arrived|reach(?:ed)?|landed|here)(?: in| through| now)?[.!,]*\s*$|\b(?:aaya|aayi|aa gaya|asche|ashche|imekuja|imefika)[.!,]*\s*$|\bhere it is[.!,:]*\s*$|(?:收到[了哒咯啦哉嘞咧喽咗]?|[来有][了哒咯啦哉嘞咧喽]|嚟咗|到咗)(?:[,，\s…]|\.{2,})*$|[头前后][一二两三四五六\d](?:个|位)(?:数字?)?[\s:：]*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后]面|剩下的?|然后)[是係](?:[\s,，…]|\.{2,})*$|(?:写着|显示)\s*$/;
+// (nothing before a code's digits but a word that opens an answer: "its 48 3..", "ok 48 1..", "ok its come in. 48")
+const OPENS_BEFORE = /^\s*(?:(?:ok(?:ay)?|um+|uh+|so|yes|yeah|right|wait|hold on|hang on)[\s,.]*)*(?:it'?s|it is|it says|it'?s? (?:come|came|arrived|reach(?:ed)?|landed|here)(?: in| through| now)?)?[\s,.:]*$/;
 const LINE_ENDS = /^[ \t]*\n/;
 const BREAKS_OFF = /^\s*(?:(?:…+|\.{2,})\s*)?(?:oh no|no wait|wait|hold on|hang on|it changed|sorry)\b|^\s*(?:…+|\.{2,})\s*(?:hey|it(?:'s| is)?(?: also)? (?:saying|says)|the rest)\b|^\s*[,，]\s*然后\s*(?:…+|\.{2,})|^\s*(?:(?:…+|\.{2,}|[,，]+)\s*)?(?:(?:嗯|呃|啊)\s*)?(?:算了|不对|等等|等一?下|等会儿?|等阵|等陣|哎|我不念了|不念了|不给了|我不给|不说了)/;
 const REPLY_ENDS = /^\s*[.。!！]?\s*$/;

@@ -5125,3 +5125,9 @@ describe("the written calls of round 84: a card's start to a line asking for all
     ["Yes, all sixteen please, Valerie, and then the expiry and the three numbers on the back.", ["Hello, is this Mrs Valerie Brandt? Congratulations, Valerie, this is Nathan from the IGA Customer Rewards Centre. You've been drawn as a winner in our national shopper draw, for a five thousand dollar IGA gift card and a Weber barbecue, because you're one of our loyal customers at Katanning IGA.", "That's right, that's how you were entered. Now to release the prize we just need to cover the, uh, the freight on the barbecue and the insurance on the card, that's forty-nine ninety-five, and I can take that off your card today. Have you got your card handy?"], ["Oh my goodness! Me? I never win anything. I do my shopping there every Thursday.", "Forty-nine ninety-five, well that's not too bad. Hang on, it's in my purse... here. It's a Mastercard, five two, um, one seven... do you need all of the numbers?"], "Five two one seven, three... Oh, here's my grandson Kane. Kane, it's the IGA, I've won a barbecue! He wants the phone.", ["card"]],
   ]);
 });
+
+describe("an older round's code read again: a security code the caller is sending, its first two digits as the text comes in", () => {
+  readsEachInCallAs([
+    ["Hi Órla, Ciarán here from Bank of Ireland Fraud Prevention. We've paused the new device but whoever added it has your login. I'm sending you a security code now, send it back to me here so I can confirm you're the account holder and remove the device.", ["BOI: A new device (iPhone 15) was added to your 365 Online account at 21:42. If this was NOT you reply NO and our Fraud Team will contact you on WhatsApp."], ["NO. i didnt add anything, i have a samsung"], "ok its come in. 48", ["code"]],
+  ]);
+});
