@@ -5126,8 +5126,10 @@ describe("the written calls of round 84: a card's start to a line asking for all
   ]);
 });
 
-describe("an older round's code read again: a security code the caller is sending, its first two digits as the text comes in", () => {
+describe("an older round's code read again: a security code the caller is sending, its first two digits as the text comes in, and a WhatsApp code a text brought (a text from WhatsApp asks for no WhatsApp number)", () => {
   readsEachInCallAs([
+    ["check ya messages its from WhatsApp, 6 numbers. I was setting up my new phone and put your number by mistake 🤦🏾‍♂️", ["Yo Teddy wassup bro, sorry to bother, I sent a 6 digit code to your number by mistake, could you send it to me pls"], ["Shawn? what code. I ent get nothing"], "ok it reach now. 391", ["code"]],
+    ["thank uuu xx its the one from whatsapp", ["hey hun its Jen from Thursday tempo group 🏃‍♀️ sorry random q, I accidentally put your number in when I was setting up whatsapp on my new phone, you'll get a 6 digit code by text, can u send it to me pls"], ["haha classic jen. hang on"], "ok its 394", ["code"]],
     ["Hi Órla, Ciarán here from Bank of Ireland Fraud Prevention. We've paused the new device but whoever added it has your login. I'm sending you a security code now, send it back to me here so I can confirm you're the account holder and remove the device.", ["BOI: A new device (iPhone 15) was added to your 365 Online account at 21:42. If this was NOT you reply NO and our Fraud Team will contact you on WhatsApp."], ["NO. i didnt add anything, i have a samsung"], "ok its come in. 48", ["code"]],
   ]);
 });
