@@ -441,8 +441,8 @@ const NUMBER_ITSELF = /\b(?:number|numbers|digits|no)\b/;
 // ("…by logging in to your account on the official entry site": where to look, no account's number asked for)
 const LOGGED_INTO_BEFORE = /\b(?:log(?:ging|ged)?|sign(?:ing|ed)?) ?(?:in|on)(?: ?to)? (?:your|the|my) (?:[a-z]+ )?$/;
 // ("read it to me, and the one thousand eight hundred fifty goes back into your account": where money goes, after a secret asked for, no
-// account's number asked)
-const MONEY_INTO_BEFORE = /\b(?:(?:goes|go|going|gone|paid|put|sent|comes?|coming|transferred|lands?)(?: (?:straight|right|directly))? back|returned|refunded|credited|deposited)(?: back)? (?:in|into|to) (?:your|the|my) (?:[a-z]+ )?$/;
+// account's number asked; "so the refund can go to your bank account")
+const MONEY_INTO_BEFORE = /\b(?:(?:goes|go|going|gone|paid|put|sent|comes?|coming|transferred|lands?)(?: (?:straight|right|directly))? back|returned|refunded|credited|deposited)(?: back)? (?:in|into|to) (?:your|the|my) (?:[a-z]+ )?$|\b(?:refund|money|payment|payout|rebate|grant)(?: can| will| would| should)? (?:go|goes|be paid|be sent|land) (?:in|into|to) (?:your|the|my) (?:[a-z]+ )?$/;
 const NAME_AS_ON_BEFORE = /\bnames?\b[^.?!]{0,24}\b(?:as|like) (?:it (?:is |'s )?(?:appears |written |printed |shown )?)?(?:on|in) (?:your|the|my|ur)\s+$/;
 // ("…the account please also reply with your current password": what to answer with is asked for, not where a thing is held)
 const ANSWER_WITH_BEFORE = /\b(?:reply|respond|answer|text back|write back|get back to (?:us|me)|come back to (?:us|me)) with (?:(?:your|ur|the|my)\s+)+(?:[a-z]+\s+){0,2}$/;

@@ -163,13 +163,14 @@ function sumSaidBack(span: string, lines: ReadonlyArray<string | undefined>): bo
   if (!words || /\d/.test(span) || !words.every((w) => EN_WORDS[w] !== undefined || EN_TENS[w] !== undefined || EN_HOMOPHONES[w] !== undefined)) return false;
   return lines.some((line) => {
     if (!line || line.length > REPEAT_SOURCE) return false;
-    const said: string[] = line.toLowerCase().match(/[a-z]+/g) ?? [];
+    // (marks kept as words: a sum is said between two of them, not across "…ending four four one seven, six hundred and forty-nine pounds")
+    const said: string[] = line.toLowerCase().match(/[a-z]+|[,.;:!?]/g) ?? [];
     for (let from = said.indexOf(words[0]!); from >= 0; from = said.indexOf(words[0]!, from + 1)) {
       let k = from;
       let i = 1;
       for (; i < words.length && k >= 0; i++) k = said.indexOf(words[i]!, k + 1);
       // (the words close together, as one sum and what it buys are said, and a money word among them or right after)
-      if (k >= 0 && i === words.length && k - from <= 3 * words.length + 4 && said.slice(from, k + 3).some((w) => MONEY_WORD.test(w))) return true;
+      if (k >= 0 && i === words.length && k - from <= 3 * words.length + 4 && !said.slice(from, k).some((w) => /^[,.;:!?]$/.test(w)) && said.slice(from, k + 3).some((w) => MONEY_WORD.test(w))) return true;
     }
     return false;
   });
@@ -2973,6 +2974,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len >= 4 && len <= 8 && ctx.talk.in(CHANGED_TO_BEFORE, Math.max(0, a - 8), a) && t.slice(Math.max(0, a - 40), a).includes('密码')) return 'password';
   // a UK National Insurance number, two letters, six digits in pairs and a letter ("JL 70 41 88 B"): an ID, not a sort code's pairs
   if (len === 6 && (p.groups.join() === '2,2,2' || p.groups.length === 1) && ctx.talk.in(NI_LETTERS_BEFORE, Math.max(0, a - 4), a) && ctx.talk.in(NI_LETTER_AFTER, b, b + 3)) return 'id';
+  // (a Ghana Card's number, GHA and ten digits: "GHA-712584093-6", whatever else the line asks for)
+  if ((len === 10 || len === 9) && /\bgha-?\s*$/.test(t.slice(Math.max(0, a - 5), a)) && !harmlessNear(t, ctx.labels, a)) return 'id';
   // (a Sri Lankan NIC of the old form, nine digits and a V or an X: "742811563V", whatever else the line asks for)
   if (len === 9 && p.groups.length === 1 && /^[vx](?![a-z\d])/.test(t.slice(b, b + 2)) && !harmlessNear(t, ctx.labels, a)) return 'id';
   // (an account to pay into, the caller's, read off the text or the chat the line says it sent: "收款账户 6230 5821 0099 3716 浙江中通"
@@ -2980,6 +2983,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // whose it is, and one's own company's account, 对公账户, is one's own)
   if (len >= 12 && (ctx.talk.in(PAYEE_BEFORE, Math.max(0, a - 12), a) || !!ctx.caller?.says(ACCOUNT_SENT))) return 'no';
   const label = near && placeOf(t, near, len) ? undefined : near;
+  // (a bare "number" right after the card it belongs to is named: "only Indian Bank ATM card. number is 6070 8400")
+  if (label?.kind === 'number' && len >= 4 && t.startsWith('number', label.at) && CARD_JUST_NAMED.test(t.slice(Math.max(0, label.at - 24), label.at))) return 'card';
   // (the caller's meeting, named a word or two before, where the line says the caller makes it or sends its number: no secret of the
   // person's, whatever the line asks besides)
   if (len >= 9 && callersMeetingNumber(t, a, label, ctx)) return 'no';
@@ -3776,6 +3781,7 @@ const cardBegunInFours = (p: DigitRun, t: string, b: number) => {
 /** A bank or its card is named, in the reply or the line, and nothing else the number could be: "招行的，6 2 1 4 8 5". */
 // (or the line asks for the card's number by name: "邮政的可以，您把卡号念一下" · "六二一七 九九 …")
 const unionPayStart = (t: string, caller: CallerLine) => (BANK_CARD_NAMED.test(t) || BANK_CARD_NAMED.test(caller.text) || caller.text.includes('卡号')) && !CODE_NAMED.test(t) && !OTHER_NUMBER_NAMED.test(t);
+const CARD_JUST_NAMED = /\b(?:atm|debit|credit|bank|visa|rupay|mastercard) card[.,:]?\s*$/;
 const WEB_ADDRESS_AFTER = /^[\s-]*(?:(?:dash|hyphen)\s+)?(?:[a-z]+\s+)?dot\s+(?:com|co|org|net|gov|info|online|site|top|xyz)\b/;
 const PIN_IS_ID = /\bpersonal id(?:entification)? (?:number|no)\b|\bid(?:entification)? (?:number|no) \(pin\)/;
 const CONTACT_ASKED = /\b(?:reference|contact|next of kin|emergency)(?: (?:contact|person'?s?|phone|mobile|cell))? (?:number|no)\b/;
@@ -3986,7 +3992,7 @@ const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|ho
 // ("验证码 捌叁零 后头字太小了看不清": a few words between)
 const REST_UNREAD_AFTER = /^[\s，,]*(?:后面|剩下|后边|后头|后背|后尾)(?:的|几位|几个)?(?:数字|字)?[^，,。！？\d]{0,6}?(?:看不清|没看清|看不到|看不见|不清楚|模糊|睇唔清)/;
 // ("came" in Hindi, Bengali and Swahili too: "haan OTP aaya. 6 2 9 ... it is also saying do not share")
-const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)\s*$|\b(?:it'?s|it has|it) (?:come|came|arrived|reach(?:ed)?|landed|here)(?: in| through| now)?[.!,]*\s*$|\b(?:aaya|aayi|aa gaya|asche|ashche|imekuja|imefika)[.!,]*\s*$|\bhere it is[.!,:]*\s*$|(?:收到[了哒咯啦哉嘞咧喽咗]?|[来有][了哒咯啦哉嘞咧喽]|嚟咗|到咗)(?:[,，\s…]|\.{2,})*$|[头前后][一二两三四五六\d](?:个|位)(?:数字?)?[\s:：]*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后]面|剩下的?|然后)[是係](?:[\s,，…]|\.{2,})*$|(?:写着|显示)\s*$/;
+const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)[\s,]*(?:(?:um+|uh+|er+|erm)[\s,]+)?$|\b(?:it'?s|it has|it) (?:come|came|arrived|reach(?:ed)?|landed|here)(?: in| through| now)?[.!,]*\s*$|\b(?:aaya|aayi|aa gaya|asche|ashche|imekuja|imefika)[.!,]*\s*$|\bhere it is[.!,:]*\s*$|(?:收到[了哒咯啦哉嘞咧喽咗]?|[来有][了哒咯啦哉嘞咧喽]|嚟咗|到咗)(?:[,，\s…]|\.{2,})*$|[头前后][一二两三四五六\d](?:个|位)(?:数字?)?[\s:：]*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后]面|剩下的?|然后)[是係](?:[\s,，…]|\.{2,})*$|(?:写着|显示)\s*$/;
 // (nothing before a code's digits but a word that opens an answer: "its 48 3..", "ok 48 1..", "ok its come in. 48")
 const OPENS_BEFORE = /^\s*(?:(?:ok(?:ay)?|um+|uh+|so|yes|yeah|right|wait|hold on|hang on)[\s,.]*)*(?:it'?s|it is|it says|it'?s? (?:come|came|arrived|reach(?:ed)?|landed|here)(?: in| through| now)?)?[\s,.:]*$/;
 const LINE_ENDS = /^[ \t]*\n/;
