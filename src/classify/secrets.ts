@@ -1717,7 +1717,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // password you give the monitoring center?")
   const answered = () => caller?.last === 'password' && !refusesPassword(talk, labels) && !WONT_SAY.test(t.slice(0, q!.index)) && QUOTE_ANSWERS.test(t.slice(Math.max(0, q!.index - 12), q!.index)) && !/^[^.!]{0,3}\?/.test(t.slice(q!.index + q![0].length));
   // (a password is typed in letters, digits and marks: what someone is quoted as shouting, "我堂客在灶屋喊：'哪个要你开银行？莫动！'", is none)
-  if (q && /[a-z\d]/.test(q[1]!) && (labelledBefore || (caller?.asks.has('password') && (/\d/.test(q[1]!) || answered()))) && !caller?.text.includes(q[1]!)) found.push(['password', q.index + 1, q.index + 1 + q[1]!.length, true]);
+  // (nor an official line's app named in quotes: "养老金认证在'掌上12333'APP里就能做")
+  if (q && /[a-z\d]/.test(q[1]!) && (labelledBefore || (caller?.asks.has('password') && (/\d/.test(q[1]!) || answered()))) && !caller?.text.includes(q[1]!) && !(/^[^a-z]*$/.test(q[1]!) && isOfficial(digitsIn(q[1]!)))) found.push(['password', q.index + 1, q.index + 1 + q[1]!.length, true]);
   // ("It's sunshine." answering a line that asks for a password now: the word given as the answer, not what the line says)
   // (the reply's shape first: the line's request is read only where it could matter)
   const answer = !found.length && caller ? wordAnswer(t) : null;
@@ -2042,7 +2043,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   let labelEnds: Map<number, number> | undefined; // where each label of another thing ends, by its start
   for (const [a, b] of askedPassword || givenEnds.length ? spokenPasswords(t) : []) {
     if (given.covers(a, b)) continue;
-    if ((!askedPassword && !endWithin(givenEnds, a, 60)) || caller?.text.includes(t.slice(a, b)) || ussdOnly(t.slice(a, b)) || calledNumber(t, a, talk) || harmlessNear(t, labels, a) || harmlessDigits(t, a, b) || HELPLINE_AFTER.test(t.slice(b, b + 40))) continue;
+    if ((!askedPassword && !endWithin(givenEnds, a, 60)) || caller?.text.includes(t.slice(a, b)) || ussdOnly(t.slice(a, b)) || (/^[\d\s-]+$/.test(t.slice(a, b)) && isOfficial(digitsIn(t.slice(a, b)))) || calledNumber(t, a, talk) || harmlessNear(t, labels, a) || harmlessDigits(t, a, b) || HELPLINE_AFTER.test(t.slice(b, b + 40))) continue;
     // ("The number's 415 555 0148, and the PIN…": another thing's label and its digits, no password of words and digits)
     labelEnds ??= new Map([...labels.byEnd].filter(([, l]) => l.kind !== 'password').map(([end, l]) => [l.at, end]));
     // (nor the end of one, "it says Your ID 1 284 557 903": the tool's ID after its label, read above)
