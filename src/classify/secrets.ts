@@ -108,6 +108,8 @@ function notCallersBefore(text: string, found: Leak[], callers: LeakOptions['cal
   let payees: string[] | undefined;
   return found.filter((l) => {
     const digits = digitsIn(text.slice(l.start, l.end));
+    // (nor a sum this line names in yuan, said back: "充值98元做单" · "要先充钱啊？98…")
+    if (caller && digits.length >= 2 && caller.text.includes(digits) && new RegExp(`(?<!\\d)${digits}(?:\\.\\d+)?\\s*(?:元|块|圆)`).test(caller.text)) return false;
     // (not one the person names as their own secret: "Yes, my social security number is 331-70-4826, so that matches")
     if (digits.length < 3) return true;
     if (namesSecret(normalize(text.slice(Math.max(0, l.start - LABEL_REACH), l.start)))) {
@@ -2975,6 +2977,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len >= 4 && len <= 8 && ctx.talk.in(CHANGED_TO_BEFORE, Math.max(0, a - 8), a) && t.slice(Math.max(0, a - 40), a).includes('密码')) return 'password';
   // a UK National Insurance number, two letters, six digits in pairs and a letter ("JL 70 41 88 B"): an ID, not a sort code's pairs
   if (len === 6 && (p.groups.join() === '2,2,2' || p.groups.length === 1) && ctx.talk.in(NI_LETTERS_BEFORE, Math.max(0, a - 4), a) && ctx.talk.in(NI_LETTER_AFTER, b, b + 3)) return 'id';
+  // (a card named by its last four, in hand: "The four four oh six is right here in my purse.")
+  if (len === 4 && /\bthe\s*$/.test(t.slice(Math.max(0, a - 5), a)) && CARD_IN_HAND_AFTER.test(t.slice(b, b + 40))) return 'no';
   // (a Ghana Card's number, GHA and ten digits: "GHA-712584093-6", whatever else the line asks for)
   if ((len === 10 || len === 9) && /\bgha-?\s*$/.test(t.slice(Math.max(0, a - 5), a)) && !harmlessNear(t, ctx.labels, a)) return 'id';
   // (a Sri Lankan NIC of the old form, nine digits and a V or an X: "742811563V", whatever else the line asks for)
@@ -3782,6 +3786,7 @@ const cardBegunInFours = (p: DigitRun, t: string, b: number) => {
 /** A bank or its card is named, in the reply or the line, and nothing else the number could be: "招行的，6 2 1 4 8 5". */
 // (or the line asks for the card's number by name: "邮政的可以，您把卡号念一下" · "六二一七 九九 …")
 const unionPayStart = (t: string, caller: CallerLine) => (BANK_CARD_NAMED.test(t) || BANK_CARD_NAMED.test(caller.text) || caller.text.includes('卡号')) && !CODE_NAMED.test(t) && !OTHER_NUMBER_NAMED.test(t);
+const CARD_IN_HAND_AFTER = /^\s*(?:one |card )?(?:is|'s)\s+(?:right\s+)?(?:here|in my (?:purse|wallet|bag|hand|pocket))\b/;
 const CARD_JUST_NAMED = /\b(?:atm|debit|credit|bank|visa|rupay|mastercard) card[.,:]?\s*$/;
 const WEB_ADDRESS_AFTER = /^[\s-]*(?:(?:dash|hyphen)\s+)?(?:[a-z]+\s+)?dot\s+(?:com|co|org|net|gov|info|online|site|top|xyz)\b/;
 const PIN_IS_ID = /\bpersonal id(?:entification)? (?:number|no)\b|\bid(?:entification)? (?:number|no) \(pin\)/;
