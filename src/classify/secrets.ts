@@ -3150,6 +3150,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // him, case 118; or the new one his line gives, read back to save it, "幺三二，四五……尾数四五拐八这个是吧？"; named by a label too, "你原来那个手机号是一三八 尾号五五二一的吧")
   // (or a piece of it only, the sentence still asking: "你旧号码系咪一三九…尾号四四零二嗰个吖？"; not the whole, "你原来的号 一五八零二六七三九幺五 还用不用了？",
   // handed over, case 87; rung, "那我给您原来那个号打个电话哈 138尾号2296那个")
+  // (the old number of someone who says they have a new one, said whole and not read out by the line, is handed over, case 118: "你原来
+  // 那个号是幺五拐，七七八幺，两洞六九嘛", "so your old number 0754 318 226 is dead completely?"; a part of it, or the line's own, tests)
+  if ((isMobile(d) || /^0\d{9,10}$/.test(d)) && ctx.talk.in(OLD_NAMED_BEFORE, Math.max(0, a - 24), a) && !!ctx.caller?.says(NEW_NUMBER_GIVEN) && !ctx.caller.numbers.some((n) => n.includes(d) || d.includes(n))) return 'phone';
   // (whose number it is read first: most numbers are no one's said to be the caller's)
   if ((ctx.talk.in(CALLERS_NUMBER_BEFORE, Math.max(0, a - 24), a) || !!ctx.caller?.says(NEW_NUMBER_GIVEN)) && (ctx.talk.in(ASKED_BACK, b, b + 16) || (len < 7 && (ctx.talk.in(SENTENCE_ASKS, b, b + 24) || ctx.talk.in(SENTENCE_TAG_ASKS, b, b + 24))) || ctx.talk.in(DIAL_ZH, Math.max(0, a - 24), a) || /打给?(?:你|您)|(?:给|往)(?:你|您)[^。.！!？?，,]{0,8}打/.test(t.slice(Math.max(0, a - 24), a)))) return 'no';
   // ("Her number is zero seven one three, five five eight, two four one", "my shop number. Zero seven seven... three one two, four four zero
@@ -3786,6 +3789,7 @@ const cardBegunInFours = (p: DigitRun, t: string, b: number) => {
 /** A bank or its card is named, in the reply or the line, and nothing else the number could be: "招行的，6 2 1 4 8 5". */
 // (or the line asks for the card's number by name: "邮政的可以，您把卡号念一下" · "六二一七 九九 …")
 const unionPayStart = (t: string, caller: CallerLine) => (BANK_CARD_NAMED.test(t) || BANK_CARD_NAMED.test(caller.text) || caller.text.includes('卡号')) && !CODE_NAMED.test(t) && !OTHER_NUMBER_NAMED.test(t);
+const OLD_NAMED_BEFORE = /原来|以前|之前|旧|\bold\b/;
 const CARD_IN_HAND_AFTER = /^\s*(?:one |card )?(?:is|'s)\s+(?:right\s+)?(?:here|in my (?:purse|wallet|bag|hand|pocket))\b/;
 const CARD_JUST_NAMED = /\b(?:atm|debit|credit|bank|visa|rupay|mastercard) card[.,:]?\s*$/;
 const WEB_ADDRESS_AFTER = /^[\s-]*(?:(?:dash|hyphen)\s+)?(?:[a-z]+\s+)?dot\s+(?:com|co|org|net|gov|info|online|site|top|xyz)\b/;
@@ -4212,7 +4216,7 @@ const I_CALL_IT_AFTER = /^[^!?\n]{0,24}?(?:[.,]\s*(?:then )?i(?:'ll| will|'m goi
 // "your old number", "What number's this, …".
 const CALLERS_NUMBER_BEFORE = /(?:你|您)的?(?:手机)?号码?(?:还是|是不是)[^。.！!？?]{0,12}$|(?:你|您|尔|汝|侬|恁|偌)(?:那个|这个)?(?:以前|之前|原来|原先|老|旧)(?:的|个|那个?|这个?|嗰个?|呢个?|彼支|彼个)?(?:手机)?(?:号|号码|手机|电话)[^。.！!？?]{0,16}$|(?:你|您|尔|汝|侬|恁|偌)(?:这个|格|嘅)(?:手机)?(?:号码|号|电话)(?:是|系|就是)?\s*$|\byour (?:old|previous|real) (?:number|phone|cell)\b[^.!?]{0,16}$|\b(?:this|the|that) number (?:you(?:'re| are)?|u) (?:(?:are|r) )?(?:(?:texting|calling|ringing|messaging|phoning)(?: me)? from|using)\b[^.!?]{0,16}$|\bwhat (?:number|no)(?:'s| is| was) (?:this|that)\b[^.!?]{0,16}$/;
 // (the caller's line gives its own new number: "这个系我新号码，汝先存起来", read back and asked after, "幺三二，四五……尾数四五拐八这个是吧？")
-const NEW_NUMBER_GIVEN = /(?:这|这个|呢个|该只|此)(?:是|系)?(?:我|阮|𠊎|侬|俺|伲)(?:的|个|嘅)?新(?:号码|号|手机号?|电话)|\bthis is my new (?:number|phone|cell|mobile)\b|\bsave (?:this|my new) number\b/;
+const NEW_NUMBER_GIVEN = /(?:这|这个|呢个|该只|此)(?:是|系)?(?:我|阮|𠊎|侬|俺|伲)(?:的|个|嘅)?新(?:号码|号|手机号?|电话)|\bthis is my new (?:number|phone|cell|mobile|one)\b|\bsave (?:this|my new) number\b|\bi (?:have )?changed my (?:number|phone)\b|(?:别|不要|莫)打我?原来(?:那个|的)?(?:号码?|电话|手机)/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
 // "March 12, 1975": a day and a year after a month's name
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/;

@@ -5166,3 +5166,12 @@ describe("the written calls of round 87: a sum the line names in yuan said back,
     ["Thank you Mr Browne. To process the deposit we need your NIS number and your bank account number. The grant is paid direct, no need to come to the office.", ["Good day. This is Ms. Ollivierre from the Ministry of National Mobilisation, Social Development. You are listed for the La Soufriere Recovery Grant of EC$3,500 for farmers in the red zone. Kindly confirm your full name and district."], ["Yes mam is Clement Browne, Sandy Bay. I lose 2 acre dasheen and banana in the ash. Thank God"], "NIS no is 0 4 7 1 2 9 ... wait lemme check the card good. 0471296", ["id"]],
   ]);
 });
+
+describe("the written calls of round 88: the old number of someone with a new one, said whole, handed over (case 118), and a relative's number rung with its start put right", () => {
+  readsEachInCallAs([
+    ["对对，奶奶，我是小军。我感冒了。我原来那个手机掉了，这个是我新号码，你存一下，原来那个号莫打了。", ["喂，奶奶，是我啊，你猜我是哪个？"], ["哪个哦？……是小军吗？声音有点哑。"], "啊？手机掉了啊？你原来那个号是幺五拐，七七八幺，两洞六九嘛，那个不要了？", ["phone"]],
+    ["Shikamoo mama, ni mimi Juma. I changed my number, this is my new one. My old phone fell in the water at the hostel 😩", [], [], "Marahaba mwanangu. eeh why didnt you tell me. so your old number 0754 318 226 is dead completely?", ["phone"]],
+    ["The cops took my phone, this is my lawyer's phone. His name's Mr. Bennett, he'll tell you how to get the cash to him, a courier can pick it up from your house this afternoon. Grandpa, please, I don't want to stay in here overnight.", ["Grandpa? It's me. I'm... I'm in real trouble, please don't be mad.", "Yeah, it's Tyler. I broke my nose, that's why. I was in an accident in Grande Prairie, I hit a lady's car and they found weed in the truck, and the cops are holding me. My lawyer says bail's four thousand five hundred. Can you help me? Please don't tell Mom and Dad, they'll kill me."], ["Tyler? Is that you, Tyler? You sound funny.", "Holy smokes. Are you hurt bad? Where are you calling from, this isn't your cell."], "Hold on, son. I'm calling your cell, the number on my fridge, six oh four... no, two five oh, seven eight five, four four one two. If you don't pick up, I'll know.", []],
+    ['小王，我是你们李总，这是我新号码，你存一下。', [], [], '李总好，您这个号码是 一八二 幺零零七 三六五五 对吧？我存上了。', []],
+  ]);
+});
