@@ -5175,3 +5175,10 @@ describe("the written calls of round 88: the old number of someone with a new on
     ['小王，我是你们李总，这是我新号码，你存一下。', [], [], '李总好，您这个号码是 一八二 幺零零七 三六五五 对吧？我存上了。', []],
   ]);
 });
+
+describe("a WhatsApp code in Hinglish: forwarded to a 'mila?' that only asks whether it came, its start as 'haan aya 318 ...', its rest to 'baqi 3 bhi bhejo na'", () => {
+  readsEachInCallAs([
+    ["mila? jaldi bhejo yaar I'm logged out", ["Sanam! AOA, Areeba here. yaar I sent my whatsapp code to your number by mistake, 6 digit wala, plz forward it jaldi 🙏"], ["walaikum salam Areeba! ruko checking"], "haan aya 318 ... wait screen lock ho gayi", ["code"]],
+    ["baqi 3 bhi bhejo na", ["Sanam! AOA, Areeba here. yaar I sent my whatsapp code to your number by mistake, 6 digit wala, plz forward it jaldi 🙏", "mila? jaldi bhejo yaar I'm logged out"], ["walaikum salam Areeba! ruko checking", "haan aya 318 ... wait screen lock ho gayi"], "274. but likha hai 'do not share this code'. tum theek ho na?", ["code"]],
+  ]);
+});
