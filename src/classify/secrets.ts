@@ -91,6 +91,14 @@ export function findLeaks(text: string, norm: Normalized = normalize(text), opts
   return givenAgain(norm, saidAgain(text, norm, digitsByPosition(norm, expiryAfterCard(text, norm, giftCodeGroups(norm, recoveryPhrase(text, notCallersBefore(text, leaksInCall(text, norm, caller, opts), opts.callers, caller), caller, opts.callers), caller, opts.callers), caller, opts), caller, opts.callers)), caller, opts);
 }
 
+/** Whether `t` names `d`, whole, as a sum in yuan ("充值98元做单"): looked for where `d` stands, with one pattern made once. */
+function yuanIn(t: string, d: string): boolean {
+  for (let at = t.indexOf(d); at >= 0; at = t.indexOf(d, at + 1)) {
+    if (!isDigitAt(t, at - 1) && YUAN_AFTER.test(t.slice(at + d.length, at + d.length + 12))) return true;
+  }
+  return false;
+}
+const YUAN_AFTER = /^(?:\.\d+)?\s*(?:元|块|圆)/;
 /** How many of the caller's lines before this one say numbers the person may say back. */
 const CALLERS_BACK = 4;
 /** How far before a number its label is looked for. */
@@ -109,7 +117,7 @@ function notCallersBefore(text: string, found: Leak[], callers: LeakOptions['cal
   return found.filter((l) => {
     const digits = digitsIn(text.slice(l.start, l.end));
     // (nor a sum this line names in yuan, said back: "充值98元做单" · "要先充钱啊？98…")
-    if (caller && digits.length >= 2 && caller.text.includes(digits) && new RegExp(`(?<!\\d)${digits}(?:\\.\\d+)?\\s*(?:元|块|圆)`).test(caller.text)) return false;
+    if (caller && digits.length >= 2 && yuanIn(caller.text, digits)) return false;
     // (not one the person names as their own secret: "Yes, my social security number is 331-70-4826, so that matches")
     if (digits.length < 3) return true;
     if (namesSecret(normalize(text.slice(Math.max(0, l.start - LABEL_REACH), l.start)))) {
