@@ -140,9 +140,21 @@ function notCallersBefore(text: string, found: Leak[], callers: LeakOptions['cal
     // four nine six... No." to "It's four two seven one, Govan. You can call me back on oh one four one, four nine six, two two eight three")
     if (caller && digits.length >= 7 && saidBackInTurn(digits, caller)) return false;
     said ??= (callers ?? []).slice(-CALLERS_BACK).flatMap((c) => (c && c.length <= REPEAT_SOURCE ? new CallerLine(c).numbers : []));
-    return !said.includes(digits);
+    // (but a pickup code an earlier text sent the person, read out as this line asks for it: "【菜鸟驿站】…取件码8-2-3017…" then "你取件码多少来着" ·
+    // "8-2-3017 我七点多到": the person's code, as round 47 and rounds 83 to 85 settled)
+    return !said.includes(digits) || (!!caller && caller.asks.has('code') && REQUEST.test(caller.text) && codeSentBefore(callers!, digits));
   });
 }
+/** Whether one of the caller's lines before sent `digits` as a pickup code ("取件码8-2-3017"). */
+function codeSentBefore(callers: NonNullable<LeakOptions['callers']>, digits: string): boolean {
+  return callers.slice(-CALLERS_BACK).some((c) => {
+    if (!c || c.length > REPEAT_SOURCE || !PICKUP_CODE.test(c)) return false;
+    const t = normalize(sanitize(c).text);
+    return findRuns(t.text, t.spelled).some((r) => r.digits === digits && PICKUP_CODE_BEFORE.test(t.text.slice(Math.max(0, spanOf(r)[0] - 8), spanOf(r)[0])));
+  });
+}
+const PICKUP_CODE = /取件码|取货码|提货码/;
+const PICKUP_CODE_BEFORE = /(?:取件|取货|提货)码[\s:：是为]*$/;
 
 /** Whether digits are two or more of the line's own numbers one after another, each whole but the last (three digits of it at least). */
 function saidBackInTurn(digits: string, caller: CallerLine): boolean {
@@ -1149,7 +1161,7 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
     }
     if (f && [...asideNames].some((k) => k !== f!.kind)) return undefined;
     if (f) {
-      const n = head.length + digitsIn(said.slice(f.start, f.end)).length;
+      const n = head.length + digitsSaidOnce(said.slice(f.start, f.end)).length;
       // (a code said to go on past what was read, "是四七一九，后面两个字太小了妈看不清", is its start however many digits it has)
       const open = f.kind === 'code' && SAID_CUT.test(said.slice(f.end, f.end + 12));
       // (a card's, a resident ID's, a phone's or a code's, shorter than its kind, nothing else named after it: not "The ID... 2 3... 8 8 1... 0 4 7.
@@ -1159,7 +1171,7 @@ function begunBefore(t: string, previous: readonly string[], caller: CallerLine 
         && (f.kind === 'card' ? n < 8 : f.kind === 'id' ? n < 15 && n !== 9 && /[\u4e00-\u9fff]/.test(said) : f.kind === 'phone' ? n < 10 : f.kind === 'password' ? n < 4 : f.kind === 'code' && goOn && (n < 4 || open));
       // (by the line, an English ID's start counts too: a social security number has nine digits, "Five three one." is begun)
       if (!byLine || short || (f.kind === 'id' && n < 9 && !/[\u4e00-\u9fff]/.test(said) && !scanLabels(said.slice(f.end).toLowerCase()).byEnd.size)) {
-        head = digitsIn(said.slice(f.start, f.end)) + head;
+        head = digitsSaidOnce(said.slice(f.start, f.end)) + head;
         return { head, kind: f.kind, cut: marked || (short && (!aside || heard || !!caller?.continues)) || (k < previous.length - 1 && !aside), open };
       }
     }
@@ -1308,13 +1320,19 @@ function repeated(norm: Normalized, found: Leak[], previous: readonly string[], 
   // zero two.": the licence and the SSN again, not a card; a gift card's PIN asked for again, "Read me the PIN once more?", the card's,
   // case 59; a code by its shape alone, "No, it's 3 6 9 1." to "we keep the same PIN. I have it here as 3 9 6 1", then "So that's
   // 3 6 9 1?" "Yes, that's right, 3 6 9 1.": the PIN again)
-  const givenAs = (run: DigitRun): LeakKind | undefined => {
+  // (and a code by its shape alone that the replies before, read with their lines, gave as nothing: "收到 我家的查了 到了 4860" to a
+  // notice of a subsidy paid in, then "一笔4860 一笔990": a sum again, 'no')
+  const givenAs = (run: DigitRun): LeakKind | 'no' | undefined => {
+    let seen = false;
     for (let k = previous.length - 1; k >= Math.max(0, previous.length - (SPLIT_REPLIES - 1)); k--) {
-      for (const [x, kind, all] of secretDigits(previous[k]!, lineOf(callers, previous, k))) {
+      const line = lineOf(callers, previous, k);
+      for (const [x, kind, all] of secretDigits(previous[k]!, line)) {
         if (all && kind !== 'code' && (x === run.digits || (x.length >= 6 && piecesOf(run, x)))) return kind;
+        if (x === run.digits) seen = true;
       }
+      if (!line) seen = true;
     }
-    return undefined;
+    return seen ? undefined : 'no';
   };
   const meetsFound = meetsAny(pairsOf(found));
   const again: Leak[] = [];
@@ -1324,13 +1342,15 @@ function repeated(norm: Normalized, found: Leak[], previous: readonly string[], 
     if (callers?.length && run.digits.length >= 4 && !SECRET_NAMED_BEFORE.test(norm.text.slice(Math.max(0, run.starts[0]! - 20), run.starts[0]))) {
       const [s, e] = toOriginal(norm, ...spanOf(run));
       const over = found.filter((l) => (l.kind === 'card' || l.kind === 'code' || l.kind === 'password') && l.start < e && s < l.end);
-      const kind = over.length && (over.some((l) => l.start <= s && e <= l.end) || over.every((l) => s <= l.start && l.end <= e)) ? givenAs(run) : undefined;
+      const as = over.length && (over.some((l) => l.start <= s && e <= l.end) || over.every((l) => s <= l.start && l.end <= e)) ? givenAs(run) : undefined;
+      const kind = as === 'no' ? undefined : as;
       if (kind) for (const f of over) if (!(f.kind === 'card' && kind === 'password')) f.kind = kind;
     }
     // the whole number again, or two or more of its groups ("0182 7193", the middle of a card given); not a sum or a
     // street number that happens to be one group ("I paid 4000 dollars" after a card starting 4000)
     const given = whole.get(run.digits);
-    const kind = (given === 'code' && callers?.length ? givenAs(run) : undefined) ?? given ?? groupsOf(run, groups) ?? (corrects ? correctedOf(run, whole, caller) : undefined);
+    const as = given === 'code' && callers?.length ? givenAs(run) : undefined;
+    const kind = as === 'no' ? undefined : (as ?? given ?? groupsOf(run, groups) ?? (corrects ? correctedOf(run, whole, caller) : undefined));
     if (!kind || amountAround(norm.text, ...spanOf(run))) continue;
     const [s, e] = toOriginal(norm, ...spanOf(run));
     // (where nothing else was read: "My social security number is 123-45-6789" stays what its label says)
@@ -1525,6 +1545,22 @@ function runsIn(text: string): DigitRun[] {
   return findRuns(t.text, t.spelled);
 }
 const digitsIn = (text: string) => runsIn(text).map((r) => r.digits).join('');
+/** The digits a text says, a group begun again after a pause counted once ("洞三……洞三幺六" is 0316). */
+function digitsSaidOnce(text: string): string {
+  const t = normalize(text);
+  let out = '';
+  for (const r of findRuns(t.text, t.spelled)) {
+    let at = 0;
+    r.groups.forEach((n, g) => {
+      const piece = r.digits.slice(at, at + n);
+      at += n;
+      const next = r.digits.slice(at, at + (r.groups[g + 1] ?? 0));
+      if (!(n >= 2 && next.length > n && next.startsWith(piece) && BEGUN_AGAIN.test(r.seps[g]!))) out += piece;
+    });
+    out += r.digits.slice(at);
+  }
+  return out;
+}
 
 /** Whether all text holds of a number is a card's expiry. */
 function expiryOnly(text: string): boolean {
@@ -3392,7 +3428,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (or as the reply opens, "三九七 嗯 等会我媳妇在旁边说验证码不能给人", "48 1.. hold on it says dont share this code", "its 48 3.. hang on")
   const opens = ctx.talk.in(OPENS_BEFORE, 0, a);
   // (or named just before as a one-time code, whatever the line asked: "…验证码来哉，六八……哎，勿对")
-  if (len >= 2 && len <= 3 && (ctx.caller?.last === 'code' || (!!ctx.caller && !!labelBefore(ctx.labels, a, 8, (l) => l.kind === 'code' && ctx.talk.in(OTP_LABEL, l.at, l.at + 16)))) && (opens || p.groups.length === len || ctx.talk.in(LINE_ENDS, b, b + 3) || isHan(t.charCodeAt(Math.max(0, a - 1))) || isHan(t.charCodeAt(Math.max(0, a - 2)))) && d !== '123' && d !== '321' && d !== '12'
+  if (len >= 2 && len <= 3 && (ctx.caller?.last === 'code' || (!!ctx.caller && !!labelBefore(ctx.labels, a, 8, (l) => l.kind === 'code' && ctx.talk.in(OTP_LABEL, l.at, l.at + 16)))) && (opens || p.groups.length === len || ctx.talk.in(LINE_ENDS, b, b + 3) || HAN_BEFORE_PAUSE.test(t.slice(Math.max(0, a - 8), a))) && d !== '123' && d !== '321' && d !== '12'
     && (opens || ctx.talk.in(CODE_READ_BEFORE, Math.max(0, a - 12), a)) && (ctx.talk.in(REPLY_ENDS, b) || ctx.talk.in(BREAKS_OFF, b, b + 16) || (ctx.talk.in(SAID_CUT, b, b + 12) && !/\d/.test(t.slice(b)))) && !ctx.caller.numbers.some((n) => n.includes(d)) && !harmless()) return 'code';
   // a bare number answering a request for something harmless ("your date of birth?", "zip code?") is that thing
   // (but six digits said to be a code are one: "another one from Google Authenticator, 7 7 1 0 4 8", "the code came as 29 81 54")
@@ -3446,7 +3482,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // line asks for no secret and no digits)
   // (a sum said back as come in, where the line says it sent money and asks for nothing: "好 转了 两千四 … 收到跟我说一声" · "收到了
   // 二二八零 谢谢王阿姨")
-  if (caller && !caller.asks.size && SUM_SENT.test(caller.text) && ctx.talk.in(RECEIVED_BEFORE, Math.max(0, a - 10), a)) return 'no';
+  // (or says money was paid in, asking nothing, "补助奖励资金已经打到各户的“一卡通”上了…大家…查一下" · "收到 我家的查了 到了 4860")
+  if (caller && (!caller.asks.size || !REQUEST.test(caller.text)) && SUM_SENT.test(caller.text) && ctx.talk.in(RECEIVED_BEFORE, Math.max(0, a - 10), a)) return 'no';
   // (a price haggled over, where the line asks for no secret: "1200吧 包邮 最低了" to "那1100可以吗 我看你标的1250", "改好了 1200 你拍吧"
   // to "你改下价", "£450 firm, cash on collection")
   if (label === undefined && len <= 5 && !p.spelled && !asksSecret(ctx.caller) && (ctx.talk.says(PRICE_TALK) || (!!ctx.caller && PRICE_TALK.test(ctx.caller.text))) && !labelsNameSecret(ctx.labels)) return 'no';
@@ -3493,7 +3530,7 @@ const PRICE_TALK = /价|包邮|邮费|运费|最低|便宜|优惠|少点|少一�
 /** Whether the line asks for one of the five secrets (or a card's expiry or code). */
 const asksSecret = (caller: CallerLine | undefined) => !!caller && [...caller.asks].some((k) => secretOf(k) !== undefined || k === 'expiry');
 
-const SUM_SENT = /(?:转|汇|打)(?:了|过去了?|给(?:你|您)了?)\s*(?:\d|[一二三四五六七八九两十百千万])|\b(?:sent|transferred|wired|paid) (?:you |it )?(?:the )?(?:\$|£|€|\d)/;
+const SUM_SENT = /(?:转|汇|打)(?:了|过去了?|给(?:你|您)了?)\s*(?:\d|[一二三四五六七八九两十百千万])|(?:打|转|汇|发放?|存)(?:到|进|入)[^。！？\d]{0,12}(?:卡|账户?|存折|一卡通)[”"]?(?:上|里)?了|\b(?:sent|transferred|wired|paid) (?:you |it )?(?:the )?(?:\$|£|€|\d)/;
 const RECEIVED_BEFORE = /(?:收到了?|到账了?|到了|\b(?:received|got it|it came|came in),?)\s*[,，]?\s*$/;
 const TAX_FORM = /^(?:1040|1099|1098|1095)$/;
 // (what a sum said in words ends on, asked: "?", or its last words then "?", "nineteen hundred and ninety?", "Hundred-twenty first?")
@@ -4016,6 +4053,8 @@ const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)[\s,]*(?:(?:um+|uh+|er+
 // (nothing before a code's digits but a word that opens an answer: "its 48 3..", "ok 48 1..", "ok its come in. 48")
 const OPENS_BEFORE = /^\s*(?:(?:ok(?:ay)?|um+|uh+|so|yes|yeah|right|wait|hold on|hang on|haan|han|ji|sawa|aya|aaya)[\s,.]*)*(?:it'?s|it is|it says|it'?s? (?:come|came|arrived|reach(?:ed)?|landed|here)(?: in| through| now)?)?[\s,.:]*$/;
 const LINE_ENDS = /^[ \t]*\n/;
+// (Chinese just before, or before a pause: "来了来了，是……四八，七……哎不对")
+const HAN_BEFORE_PAUSE = /[\u4e00-\u9fff].?(?:[\s，,…]|\.{2,})*$/;
 const BREAKS_OFF = /^\s*(?:(?:…+|\.{2,})\s*)?(?:oh no|no wait|wait|hold on|hang on|it changed|sorry)\b|^\s*(?:…+|\.{2,})\s*(?:hey|it(?:'s| is)?(?: also)? (?:saying|says)|the rest)\b|^\s*[,，]\s*然后\s*(?:…+|\.{2,})|^\s*(?:(?:…+|\.{2,}|[,，]+)\s*)?(?:(?:嗯|呃|啊)\s*)?(?:算了|不对|等等|等一?下|等会儿?|等阵|等陣|哎|我不念了|不念了|不给了|我不给|不说了)/;
 const REPLY_ENDS = /^\s*[.。!！]?\s*$/;
 const SAYS_BEFORE = /(?:\bis|'s|:|：|是|为)\s*$/;
