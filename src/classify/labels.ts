@@ -388,10 +388,13 @@ export const calledNumber = (t: string, a: number, talk?: Talk) => {
   if (talk?.may(CALL) !== false) {
     // (from the number's start, where a piece of it is read: "call the BDO hotline, (02) 8631-|8000")
     const before = withoutNumberBegun(t.slice(Math.max(0, a - 64), a));
-    if (CALL.test(before) && !YOU_REACH_ME.test(before.slice(-48))) return true;
+    if ((CALL.test(before) || ORG_CALLED.test(before)) && !YOU_REACH_ME.test(before.slice(-48))) return true;
   }
   return iCallZh(t, a);
 };
+// (a bank or an office rung or reported to by its name, then its number: "I have called HBL 111-111-425", "I am calling SBI customer
+// care right now, one eight double oh…", "reported this number to PTA complaint 0800-55055"; not someone's own, "called my son")
+const ORG_CALLED = /\b(?:i(?:'ve| have| had| just)* (?:called|rang|dialled|dialed)|i(?:'m| am) (?:calling|ringing|dialling|dialing)|reported (?:[a-z]+ ){0,2}to) (?:the )?(?!(?:my|his|her|your|ur|our|their|me|him|them|us|you|u|from|back|it|that|this|a|an)\b)[a-z&'-]+(?: (?:customer care|customer service|help ?line|hot ?line|complaints?(?: cell| line)?|care|helpdesk))?(?: (?:right )?now)?[,:]?\s*$/;
 const NUMBER_BEGUN = /(?:\(\d{1,4}\)\s*|\+?\d{1,4}[\s-])+$/;
 /**
  * `s` without a number's start at its end. The pattern is tried only on the run of digits, marks and spaces `s` ends with: a

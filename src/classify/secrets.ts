@@ -88,7 +88,7 @@ export function findLeaks(text: string, norm: Normalized = normalize(text), opts
   const line = opts.caller ? (lastCaller?.raw === opts.caller ? lastCaller : (lastCaller = new CallerLine(opts.caller))) : undefined;
   // (read again with the call before it only where that could change what it asks for: most lines name no member's or policy's number)
   const caller = (opts.callers?.length || opts.previous?.length) && line?.wantsAround ? new CallerLine(line.raw, callAround(opts)) : line;
-  return givenAgain(norm, saidAgain(text, norm, digitsByPosition(norm, expiryAfterCard(text, norm, giftCodeGroups(norm, recoveryPhrase(text, notCallersBefore(text, leaksInCall(text, norm, caller, opts), opts.callers, caller), caller, opts.callers), caller, opts.callers), caller, opts), caller, opts.callers)), caller, opts);
+  return givenAgain(norm, saidAgain(text, norm, digitsByPosition(norm, expiryAfterCard(text, norm, giftCodeGroups(norm, recoveryPhrase(text, notCallersBefore(text, leaksInCall(text, norm, caller, opts), opts.callers, caller, opts.previous), caller, opts.callers), caller, opts.callers), caller, opts), caller, opts.callers)), caller, opts);
 }
 
 /** Whether `t` names `d`, whole, as a sum in yuan ("充值98元做单"): looked for where `d` stands, with one pattern made once. */
@@ -110,7 +110,7 @@ const LABEL_REACH = 40;
  * reference or number, no secret of the person's, unless the person names it as theirs. (The line this reply answers is read for its
  * own numbers with the rest.)
  */
-function notCallersBefore(text: string, found: Leak[], callers: LeakOptions['callers'], caller: CallerLine | undefined): Leak[] {
+function notCallersBefore(text: string, found: Leak[], callers: LeakOptions['callers'], caller: CallerLine | undefined, previous?: readonly string[]): Leak[] {
   if (!found.length || (!callers?.length && !caller?.numbers.length)) return found;
   let said: string[] | undefined;
   let payees: string[] | undefined;
@@ -142,8 +142,22 @@ function notCallersBefore(text: string, found: Leak[], callers: LeakOptions['cal
     said ??= (callers ?? []).slice(-CALLERS_BACK).flatMap((c) => (c && c.length <= REPEAT_SOURCE ? new CallerLine(c).numbers : []));
     // (but a pickup code an earlier text sent the person, read out as this line asks for it: "【菜鸟驿站】…取件码8-2-3017…" then "你取件码多少来着" ·
     // "8-2-3017 我七点多到": the person's code, as round 47 and rounds 83 to 85 settled)
-    return !said.includes(digits) || (!!caller && caller.asks.has('code') && REQUEST.test(caller.text) && codeSentBefore(callers!, digits));
+    return !said.includes(digits) || (!!caller && caller.asks.has('code') && REQUEST.test(caller.text) && codeSentBefore(callers!, digits)) || (!!previous && saidFirst(digits, previous, callers!));
   });
+}
+/**
+ * Whether one of the person's replies before gave `digits` as a secret before any line of the caller said them: the caller saying it
+ * back makes it no less the person's ("…It's two seven one one now." · "Two seven one one, got it." · "Bye, love. Two seven one one,
+ * and don't write it on your hand.").
+ */
+function saidFirst(digits: string, previous: readonly string[], callers: NonNullable<LeakOptions['callers']>): boolean {
+  for (let k = Math.max(0, previous.length - CALLERS_BACK); k < previous.length; k++) {
+    const line = callers[k];
+    if (line && line.length <= REPEAT_SOURCE && new CallerLine(line).numbers.includes(digits)) return false;
+    // (not a code by its shape alone, which a sum or a price may take: "出 1500 不刀")
+    if (secretDigits(previous[k]!, lineOf(callers, previous, k)).some(([d, kind, all]) => all && d === digits && kind !== 'code')) return true;
+  }
+  return false;
 }
 /** Whether one of the caller's lines before sent `digits` as a pickup code ("取件码8-2-3017"). */
 function codeSentBefore(callers: NonNullable<LeakOptions['callers']>, digits: string): boolean {
