@@ -399,11 +399,11 @@ const NEW_CARD_BEFORE = /\b(?:get|receive|send|mail|issue|ship|post)\s+(?:you\s+
 // (or the handset a code is sent to: "发个验证码去呢部手机", "发到你这部手机上"; or one bought or changed, "我上回买手机也是这样弄的")
 const HANDSET_ZH_BEFORE = /(?:把|拿着|拿起|看看?|打开|翻开)(?:您|你)?的?$|(?:这|呢|嗰|那)部$|(?:买|换|修|摔(?:坏|烂)?了?)(?:了|过)?(?:新|部|个|台)?$/;
 // ("您手机会收到一条短信", "一会儿有个yzm发你手机上": what comes to it, or onto it, not its number; not "发你手机给我", a number to send)
-// ("系统会给您手机发一个六位数的兑换码": sent to it)
+// ("系统会给您手机发一个六位数的兑换码", "验证码已发送至您手机，请直接回复6位数字": sent to it)
 const HANDSET_ZH_AFTER = /^手机(?:上|里)?(?:拿|放|举|凑|屏幕|调|(?:会|将|马上|立刻|一会儿?|等下|就)*(?:收到|接到))|^手机(?:上)?(?:发|下发|推送)(?:一|个|条|了)/;
-const SENT_ONTO = /(?:发|发到|发送到|发至|传到)(?:您|你)?的?$/;
+const SENT_ONTO = /(?:发|发到|发送到|发送至|发至|送至|传到)(?:您|你)?的?$/;
 const handsetZh = (t: string, at: number) => t.startsWith('手机', at) && !t.startsWith('手机号', at)
-  && (HANDSET_ZH_BEFORE.test(t.slice(Math.max(0, at - 6), at)) || HANDSET_ZH_AFTER.test(t.slice(at, at + 8)) || (SENT_ONTO.test(t.slice(Math.max(0, at - 4), at)) && /^手机(?:上|里)/.test(t.slice(at, at + 3))));
+  && (HANDSET_ZH_BEFORE.test(t.slice(Math.max(0, at - 6), at)) || HANDSET_ZH_AFTER.test(t.slice(at, at + 8)) || (SENT_ONTO.test(t.slice(Math.max(0, at - 5), at)) && /^手机(?:上|里|(?=[，,。.！!；;、\s]|$))/.test(t.slice(at, at + 3))));
 // ("您拿卡的时候电话别挂", "别挂电话", "电话保持通话": the call itself, no number asked; nor one the caller will make, "到了我打你电话", nor
 // one answered, "莫再接那个人的电话", nor one the person makes, "到了给我打电话")
 const callItselfZh = (t: string, at: number) => t.startsWith('电话', at) && (/^电话(?:先|千万|可)?(?:别|不要|不能|莫|勿)挂|^电话(?:保持|一直|先)(?:着|通话|别|不要)/.test(t.slice(at, at + 8)) || /(?:别|不要|不能|莫|勿)挂(?:断|掉)?(?:了)?$/.test(t.slice(Math.max(0, at - 5), at))

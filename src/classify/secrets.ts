@@ -78,6 +78,7 @@ const LAST_FOUR_LABEL = /^(?:the )?last (?:four|4)\b/;
 // (what stands before a value given as the answer: "That one is 'lighthouse'.")
 const QUOTE_ANSWERS = /(?:\b(?:is|it'?s|that'?s|was)|:)\s*$/;
 /** A word of 4 to 32 characters in quotes, no spaces: "johnson1", 「qwe123」. */
+const TEXT_SAYS_BEFORE = /(?:短信|信息|消息|屏幕|页面|界面)(?:里|上)?(?:面|头)?(?:写(?:的是|着)|显示(?:的是)?)[\s：:]*$|\b(?:text|message|sms|screen) (?:says|said|reads|shows)[\s:,]*$/;
 const QUOTED_WORD = /["“'‘「『]([^"”'’」』\s]{4,32})["”'’」』]/;
 
 /** Find every secret in a text. Offsets refer to `text` as given. */
@@ -1774,7 +1775,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // think… it's "ilovepuppies"" a little after its label: the quoted word is it
   const q = !found.length ? QUOTED_WORD.exec(t) : null;
   const labelledBefore = q && [...labels.byEnd].some(([end, l]) => l.kind === 'password' && end <= q.index && q.index - end <= 60
-    && !negatedAt(t, l.at, talk) && !othersLabel(t, l.at, undefined, talk) && !NOT_GIVEN_BETWEEN.test(t.slice(end, q.index)));
+    && !negatedAt(t, l.at, talk) && !othersLabel(t, l.at, undefined, talk) && !NOT_GIVEN_BETWEEN.test(t.slice(end, q.index)))
+    // (not what a text says, quoted: "咋还要密码呢……等一下，短信里写的是“中国ETC”")
+    && !TEXT_SAYS_BEFORE.test(t.slice(Math.max(0, q.index - 12), q.index));
   // (a word alone, quoted as the answer to a line that asks for a password now: "That one is 'lighthouse'." to "What is the verbal
   // password you give the monitoring center?")
   const answered = () => caller?.last === 'password' && !refusesPassword(talk, labels) && !WONT_SAY.test(t.slice(0, q!.index)) && QUOTE_ANSWERS.test(t.slice(Math.max(0, q!.index - 12), q!.index)) && !/^[^.!]{0,3}\?/.test(t.slice(q!.index + q![0].length));
@@ -4063,7 +4066,7 @@ const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|ho
 // ("验证码 捌叁零 后头字太小了看不清": a few words between)
 const REST_UNREAD_AFTER = /^[\s，,]*(?:后面|剩下|后边|后头|后背|后尾)(?:的|几位|几个)?(?:数字|字)?[^，,。！？\d]{0,6}?(?:看不清|没看清|看不到|看不见|不清楚|模糊|睇唔清)/;
 // ("came" in Hindi, Bengali and Swahili too: "haan OTP aaya. 6 2 9 ... it is also saying do not share")
-const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)[\s,]*(?:(?:um+|uh+|er+|erm)[\s,]+)?$|\b(?:it'?s|it has|it) (?:come|came|arrived|reach(?:ed)?|landed|here)(?: in| through| now)?[.!,]*\s*$|\b(?:aaya|aya|aayi|aa gaya|asche|ashche|imekuja|imefika)[.!,]*\s*$|\bhere it is[.!,:]*\s*$|(?:收到[了哒咯啦哉嘞咧喽咗]?|[来有][了哒咯啦哉嘞咧喽]|嚟咗|到咗)(?:[,，\s…]|\.{2,})*$|[头前后][一二两三四五六\d](?:个|位)(?:数字?)?[\s:：]*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后]面|剩下的?|然后)[是係](?:[\s,，…]|\.{2,})*$|(?:写着|显示)\s*$/;
+const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)[\s,]*(?:(?:um+|uh+|er+|erm)[\s,]+)?$|\b(?:it'?s|it has|it) (?:come|came|arrived|reach(?:ed)?|landed|here)(?: in| through| now)?[.!,]*\s*$|\b(?:aaya|aya|aayi|aa gaya|asche|ashche|imekuja|imefika)[.!,]*\s*$|\bhere it is[.!,:]*\s*$|(?:收到[了哒咯啦哉嘞咧喽咗]?|[来有][了哒咯啦哉嘞咧喽]|嚟咗|到咗)(?:[,，\s…]|\.{2,})*$|[头前后][一二两三四五六\d](?:个|位)(?:数字?)?[\s:：]*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后](?:面|头|边)|剩下的?|然后)[是係](?:[\s,，…]|\.{2,})*$|(?:写着|显示)\s*$/;
 // (nothing before a code's digits but a word that opens an answer: "its 48 3..", "ok 48 1..", "ok its come in. 48")
 const OPENS_BEFORE = /^\s*(?:(?:ok(?:ay)?|um+|uh+|so|yes|yeah|right|wait|hold on|hang on|haan|han|ji|sawa|aya|aaya)[\s,.]*)*(?:it'?s|it is|it says|it'?s? (?:come|came|arrived|reach(?:ed)?|landed|here)(?: in| through| now)?)?[\s,.:]*$/;
 const LINE_ENDS = /^[ \t]*\n/;

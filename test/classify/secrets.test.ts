@@ -5201,3 +5201,18 @@ describe("the written calls of rounds 89 and 91: a key box's code said again aft
     ["Ur choice sir. PTA will also blacklist ur CNIC, no new SIM on ur name for 5 years", ["SCOM Alert: Dear user, as per PTA directive all SIMs not re-verified will be BLOCKED within 24 hrs. Reply with ur CNIC no. and the 4-digit code we send to complete re-verification. Helpline 0355-5109933", "Code will come shortly sir. First send CNIC number for record then code. Otherwise ur number will be closed and balance lost", "Sir its genuine SCOM, ur SIM blocks tonight. Dont waste time going to franchise, it takes 3 days. Just send CNIC here, takes 1 minute"], ["which code? I didnt get any code", "SCOM never sends msgs like this from a 0355 mobile number. my brother works at SCOM exchange in Jutial, this is fraud", "then let it block. not sending anything"], "reported this number to PTA complaint 0800-55055", []],
   ]);
 });
+
+describe("the written calls of rounds 89 to 91: Bhutan's CID number (no card's CID), Pakistan's CNIC as the shanakhti card and its rest, and what a text says, quoted, after a password is named", () => {
+  readsEachInCallAs([
+    ["Good morning sir. This is DHL Express Thimphu. A parcel booked under your CID to Bangkok was stopped at Paro airport customs. It contains 3 fake passports and 500g drugs. The case is forwarded to Royal Bhutan Police. Please confirm your CID number.", [], [], "I never sent any parcel to Bangkok in my life. My CID no.11506001234, you check properly.", ["id"]],
+    ["BISP 8171 Alert: Congratulations! Your Benazir Kafaalat payment Rs 25,500 has been released. To receive send your CNIC number to this number. -Govt of Pakistan", [], [], "Asalam alikum. I am Zubaida Bibi widow from Chehla Bandi. my shanakhti card no 82103", ["id"]],
+    ["Amma ji send full 13 digit CNIC. Then take your ATM card to nearest ATM, our officer will call and guide you step by step to receive payment.", ["BISP 8171 Alert: Congratulations! Your Benazir Kafaalat payment Rs 25,500 has been released. To receive send your CNIC number to this number. -Govt of Pakistan"], ["Asalam alikum. I am Zubaida Bibi widow from Chehla Bandi. my shanakhti card no 82103"], "rest is 4471902-6. I dont have ATM card, my pension comes in National Bank Domel", ["id"]],
+    ["好，您稍等……马师傅，系统提示您密码没填，认证失败了，您再把密码填上，会再发一个验证码，您再念给我。", ["喂，您好，这里是ETC客服中心，您名下车牌号新K幺两三拐八的ETC，系统检测到认证信息过期，已经被限制使用了，今天之内不处理，过收费站就走不了ETC通道了。", "您别急，我给您发一条短信链接，您点进去把车牌、身份证和银行卡信息补充一下，重新认证就好了，两分钟的事。", "对，那个是绑定扣费用的银行卡，您填上就行。填完手机会收到一个验证码，您把验证码告诉我，我这边后台给您激活。"], ["啊？限制了？那咋弄，我明天还要拉一车葡萄去乌鲁木齐呢。", "短信来了，我点开了……这上面要填卡号，还要填密码？", "卡号我填了，密码……密码我没填。验证码来了，是四洞九，幺幺六。"], "咋还要密码呢……等一下，短信里写的是“中国ETC”，我ETC是在农行办的嘛。我先不弄了，我打九六五三三问一下。", []],
+  ]);
+});
+
+describe("the written calls of round 90: a code's start read off the text ('看到前头是4 0 9') to a line that says the code was sent to the phone", () => {
+  readsEachInCallAs([
+    ["验证码已发送至您手机，请直接回复6位数字。", ["【中国移动】尊敬的客户，您的号码已被系统选中免费升级5G套餐，流量翻倍月租不变。客服稍后将向您发送验证码，请配合回复完成升级。"], ["哦呀 好嘛"], "眼睛花了 看到前头是4 0 9", ["code"]],
+  ]);
+});
