@@ -3038,6 +3038,12 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (ctx.caller && len >= 4 && len <= 11 && /^1[3-9]/.test(d) && /开头|\b(?:starts|begins) with\b/.test(ctx.caller.text) && ctx.caller.numbers.some((n) => n.length >= 3 && n.length < len && d.startsWith(n)) && !othersNumberNear(t, a)) return 'phone';
   // (a password the person says she changed it to: "那我改一下密码 … 我改成 幺二幺二零九 了")
   if (len >= 4 && len <= 8 && ctx.talk.in(CHANGED_TO_BEFORE, Math.max(0, a - 8), a) && t.slice(Math.max(0, a - 40), a).includes('密码')) return 'password';
+  // (a birthday given as the password asked for, its digits after it: "是不是我生日那个，洞三两拐，幺九？", "我一般都设我妈生日 460315" to a
+  // request for the 服务密码; a birthday is a date only where no password is asked)
+  if (len >= 4 && len <= 8 && !!ctx.caller?.asks.has('password') && ctx.talk.in(BIRTHDAY_AS_PASSWORD, Math.max(0, a - 16), a) && !negatedAt(t, a, ctx.talk)) return 'password';
+  // (a PIN read out as it is typed in, one digit at a time, to a line that asks for it to be entered: "it's asking PIN. Okay, I'm entering...
+  // four, eight, uh..."; a part counts)
+  if (len >= 2 && len <= 6 && p.groups.every((g) => g === 1) && ctx.caller?.last === 'password' && ctx.talk.in(ENTERING_BEFORE, Math.max(0, a - 24), a) && !negatedAt(t, a, ctx.talk)) return 'password';
   // a UK National Insurance number, two letters, six digits in pairs and a letter ("JL 70 41 88 B"): an ID, not a sort code's pairs
   if (len === 6 && (p.groups.join() === '2,2,2' || p.groups.length === 1) && ctx.talk.in(NI_LETTERS_BEFORE, Math.max(0, a - 4), a) && ctx.talk.in(NI_LETTER_AFTER, b, b + 3)) return 'id';
   // (a card named by its last four, in hand: "The four four oh six is right here in my purse.")
@@ -3549,6 +3555,8 @@ const asksSecret = (caller: CallerLine | undefined) => !!caller && [...caller.as
 
 const SUM_SENT = /(?:转|汇|打)(?:了|过去了?|给(?:你|您)了?)\s*(?:\d|[一二三四五六七八九两十百千万])|(?:打|转|汇|发放?|存)(?:到|进|入)[^。！？\d]{0,12}(?:卡|账户?|存折|一卡通)[”"]?(?:上|里)?了|\b(?:sent|transferred|wired|paid) (?:you |it )?(?:the )?(?:\$|£|€|\d)/;
 const RECEIVED_BEFORE = /(?:收到了?|到账了?|到了|\b(?:received|got it|it came|came in),?)\s*[,，]?\s*$/;
+const ENTERING_BEFORE = /\b(?:i'?m|i am|now) (?:entering|typing|putting in|keying in|pressing)(?: it(?: in)?| the pin)?[\s.…,:]*$/;
+const BIRTHDAY_AS_PASSWORD = /(?:设|用|是)[^，。！？\d]{0,8}生日(?:那个)?[\s,，:：是]*$|\b(?:it'?s|is|set (?:it )?(?:to|as)|use)\s+(?:my|his|her)(?: [a-z]+'s)? (?:birthday|birth date|date of birth|dob)[\s,:]*$/;
 const TAX_FORM = /^(?:1040|1099|1098|1095)$/;
 // (what a sum said in words ends on, asked: "?", or its last words then "?", "nineteen hundred and ninety?", "Hundred-twenty first?")
 const SUM_ASKED_BACK = /^(?:[\s-]+(?:\d+|and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty))*(?:\s+(?:first|now|only|upfront|then))?\s*\?/;

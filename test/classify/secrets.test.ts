@@ -5216,3 +5216,11 @@ describe("the written calls of round 90: a code's start read off the text ('看�
     ["验证码已发送至您手机，请直接回复6位数字。", ["【中国移动】尊敬的客户，您的号码已被系统选中免费升级5G套餐，流量翻倍月租不变。客服稍后将向您发送验证码，请配合回复完成升级。"], ["哦呀 好嘛"], "眼睛花了 看到前头是4 0 9", ["code"]],
   ]);
 });
+
+describe("the written calls of rounds 90 and 91: a birthday given as the 服务密码 asked for, its digits after it; a UPI PIN read out as it is typed in", () => {
+  readsEachInCallAs([
+    ["Good. Army rules, first I have to send one rupee to check, then full amount. I'm sending a QR code on WhatsApp, scan it and enter your UPI PIN, then money will come to your account.", ["Hello, I am calling for your Activa on OLX, twenty six thousand, right? I am Sanjay Kumar, army, posted at Panambur. I'll take it, no bargain. But I can't come today, our jawan will pick up. I'll pay full advance on PhonePe now only."], ["Haan sir, twenty six, ya. Full advance is fine, no problem. My UPI is on this number only."], "Scanned. It's showing pay one rupee to Sanjay... it's asking PIN. Okay, I'm entering... four, eight, uh...", ["password"]],
+    ["可能是您以前办卡的时候信息录得不全。我现在给您做一个线上认证，您先报一下您的服务密码，六位数的那个，我这边核对一下。", ["您好，这里是中国移动新疆公司的，您这个手机号的实名信息跟公安系统比对不一致，按工信部要求，今天之内不重新认证，晚上十二点就停机了。"], ["停机？我这号用了十几年了，咋就不一致了？"], "服务密码？我都忘了设的是啥了……是不是我生日那个，洞三两拐，幺九？", ["password"]],
+    ["您好陆先生，已为您预约5G升级。为确认是机主本人办理，请回复您的6位服务密码。", ["【中国移动】尊敬的客户，您的号码已被列入首批5G套餐免费升级名单，升级后月租降低30元、流量翻倍，回复“SJ”或拨打客服专线 0851-8573 1062 办理，本月底截止。"], ["SJ"], "服务密码是哪样 我记不得了 是不是开卡时候设的那个 我一般都设我妈生日 460315", ["password"]],
+  ]);
+});
