@@ -539,7 +539,11 @@ function leaksInCall(text: string, norm: Normalized, caller: CallerLine | undefi
   // (and no reply since named another: "And my tax file number, do you need that?" · "Yes, please." · "It's 4 5 9... 3 0 2... 1 1 7.")
   // (the card itself named meanwhile is no other: "Hang on, the card's in the van")
   const cardAsked = () => askedSecret(askedLine) === 'card' && !opts.previous!.slice(from!.i).some((p) => p.length <= REPEAT_SOURCE && labelsNameSecret(scanLabels(normalize(p).text), 'card'));
-  const shapeOnly = !CODE_NAMED.test(lower) && plain.every((l) => l.kind === 'code' || ((l.kind === 'id' || l.kind === 'phone') && !namesSecret(norm) && cardAsked()));
+  // (and a card's shape alone that no card's check holds, where the request was for an ID: "Three two zero five, eight eight one four, six six
+  // zero two." after "they want your Aadhaar number online", then "Take your time, read it slowly.")
+  const idAskedBefore = () => askedSecret(askedLine) === 'id' && !askedLine.asks.has('card');
+  const shapeOnly = !CODE_NAMED.test(lower) && plain.every((l) => l.kind === 'code' || ((l.kind === 'id' || l.kind === 'phone') && !namesSecret(norm) && cardAsked())
+    || (l.kind === 'card' && !namesSecret(norm) && idAskedBefore() && !isCardNumber(digitsIn(text.slice(l.start, l.end)))));
   if (plain.length && !shapeOnly && !tool) return plain;
   // (this line's own too, said back: "SF七七四洞两九八幺三五六……我查了" after "运单号是SF七七四洞，两九八，幺三五六")
   const theirs = [...opts.callers!.flatMap((c) => (c ? new CallerLine(c).numbers : [])), ...caller!.numbers];
@@ -3935,7 +3939,8 @@ const SENTENCE_OPENS = /(?:^|[。！？!?.])\s*(?:(?![不没别])[\u4e00-\u9fff]
 // (or a word naming whose or which: "ATM PIN also? … it is four... one...")
 const OPENS_REPLY = /^[\s,.…:-]*(?:(?:ok(?:ay)?|so|well|um+|uh+|right|yes|yeah|sure|fine|alright|the|my|atm|upi|debit|bank|好的?|嗯|那个|这个)[\s,.…:，。-]*)*$/;
 const NOT_BETWEEN = /没|不|\bnot?\b|n't\b|\bnever\b/;
-const NUMBER_NAMED = /^[^,，.。…]*?(?:number|\bno\b|#|号|码|\bpin\b|passcode|password|social|\bssn\b|\bcode\b)/;
+// (an ID by its own name is its number: "Aadhaar, wait, I'm getting it... it's five three four one…")
+const NUMBER_NAMED = /^[^,，.。…]*?(?:number|\bno\b|#|号|码|\bpin\b|passcode|password|social|\bssn\b|\bcode\b|\b(?:aadhaar|cnic|nric|nin|bvn|pan|nida|omang|mykad)\b)/;
 
 const ACCOUNT_NUMBER_ASKED = /\baccount (?:number|no)\b/;
 // (between a secret's label and its value: "My PIN is, um, 4 0..."; not "this card since 2 0...", "卡里就剩 3 0……"; a first try taken back may

@@ -5224,3 +5224,10 @@ describe("the written calls of rounds 90 and 91: a birthday given as the 服务�
     ["您好陆先生，已为您预约5G升级。为确认是机主本人办理，请回复您的6位服务密码。", ["【中国移动】尊敬的客户，您的号码已被列入首批5G套餐免费升级名单，升级后月租降低30元、流量翻倍，回复“SJ”或拨打客服专线 0851-8573 1062 办理，本月底截止。"], ["SJ"], "服务密码是哪样 我记不得了 是不是开卡时候设的那个 我一般都设我妈生日 460315", ["password"]],
   ]);
 });
+
+describe("the written calls of rounds 90 and 91: an Aadhaar number named by its name before a pause, and read out to a line that only goes on from the request for it", () => {
+  readsEachInCallAs([
+    ["Very easy sir. I'll fill the form on phone itself. Tell me your Aadhaar number and the bank account where you want the amount credited.", ["Vanakkam sir, I'm calling from Tea Board of India, small growers development office. Under the new central scheme, small tea growers get twenty five thousand rupees subsidy for pruning machine. Your name is there in the list for Kotagiri block."], ["Oh, is it? Yes, I have two acres near Kannerimukku, green leaf I give to the Kotagiri factory. How to get the subsidy?"], "Aadhaar, wait, I'm getting it... it's five three four one, eight eight zero two, six seven one nine. Bank is IOB, Kotagiri branch.", ["id"]],
+    ["Yes Aita, twentieth, nine o'clock, in Guwahati. Take your time, read it slowly.", ["Aita, it's me, Bitu. Were you sleeping? I'm filling the form for your eye operation at Sankaradeva Nethralaya, they want your Aadhaar number online."], ["No no, not sleeping, watching the serial. Bitu, did you eat? Aadhaar... wait, the card is in the blue purse. Your Deuta said the operation is on the twentieth, no?"], "Okay. Three two... eh, this light is bad. Three two zero five, eight eight one four, six six zero two. Did you get it?", ["id"]],
+  ]);
+});
