@@ -5231,3 +5231,9 @@ describe("the written calls of rounds 90 and 91: an Aadhaar number named by its 
     ["Yes Aita, twentieth, nine o'clock, in Guwahati. Take your time, read it slowly.", ["Aita, it's me, Bitu. Were you sleeping? I'm filling the form for your eye operation at Sankaradeva Nethralaya, they want your Aadhaar number online."], ["No no, not sleeping, watching the serial. Bitu, did you eat? Aadhaar... wait, the card is in the blue purse. Your Deuta said the operation is on the twentieth, no?"], "Okay. Three two... eh, this light is bad. Three two zero five, eight eight one four, six six zero two. Did you get it?", ["id"]],
   ]);
 });
+
+describe("the written calls of round 91: a payment's day and month read off the app ('received on zero five zero six'), no code", () => {
+  readsEachInCallAs([
+    ["Sir, your payment is not reflecting. To update, download the 'Quick Support' app from Play Store and pay ten rupees through it, then I will update your payment from here.", ["Hello, APDCL electricity office, Jorhat. Sir, your last month bill is not updated in our system, tonight at nine thirty your electricity connection will be disconnected. Please contact the electricity officer immediately."], ["Disconnected? Tonight? Brother, I have a restaurant at Gar-Ali, Saturday dinner rush is there. I paid the bill on the fifth itself."], "One minute... I'm opening the APDCL app itself. Here: last payment eight hundred forty-two rupees, received on zero five zero six, status paid. It's showing paid, so what are you saying?", []],
+  ]);
+});
