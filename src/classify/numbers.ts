@@ -390,8 +390,10 @@ export function isSpacedDate(r: DigitRun): boolean {
   }
   if (parts.length !== 3 || parts[0]!.length > 2 || parts[1]!.length > 2 || !isYear(parts[2]!)) return false;
   const [x, y] = parts.map(num) as [number, number];
-  return (x >= 1 && x <= 31 && y >= 1 && y <= 12) || (x >= 1 && x <= 12 && y >= 1 && y <= 31);
+  return isDayAndMonth(x, y);
 }
+/** Whether x and y are a day and a month, either way round. */
+export const isDayAndMonth = (x: number, y: number) => (x >= 1 && x <= 31 && y >= 1 && y <= 12) || (x >= 1 && x <= 12 && y >= 1 && y <= 31);
 
 /** The run is a date or a time: "2024-12-31", "31/12/2024", "12/31", "10:30", "20241231". */
 export function isDateOrTime(r: DigitRun): boolean {

@@ -7,7 +7,7 @@ import type { LeakKind } from '../core/schema';
 import { SPLIT_REPLIES, type Leak } from '../core/reader';
 import { normalize, sanitize, toOriginal, type Normalized } from './normalize';
 import {
-  allGroupsOfficial, chineseIdValid, findRuns, ibanValid, idBegun, idShaped, isD, isCardNumber, isDateOrTime, isExpiry, isExpiryAndCvv, isFormattedAmount,
+  allGroupsOfficial, chineseIdValid, findRuns, ibanValid, idBegun, idShaped, isD, isCardNumber, isDateOrTime, isDayAndMonth, isExpiry, isExpiryAndCvv, isFormattedAmount,
   digitsAndGroups, isCnicShaped, isDigitAt, isMobile, isMobileAbroad, isOfficial, isSpacedDate, isSsnShaped, isYearNumber, longNumberKind, partsOf, spanOf, splitRun, subRun, type DigitRun,
 } from './numbers';
 import {
@@ -2866,12 +2866,6 @@ const CLAIM_CODE = /(?<![a-z0-9.-])(?:[a-z0-9]{4}([ .-])[a-z0-9]{4}(?:\1[a-z0-9]
 const MEDICARE = /medicare/;
 const IMEI_BEFORE = /imei\d?\b[^.!?\d]{0,24}$/;
 const HAPPENED_ON = /\b(?:received|paid|credited|debited|deducted|made|done|sent|due|booked|delivered|posted)(?: it)? on\s*$/;
-/** Four digits that are a day and a month, either way round ("0506"). */
-const dayAndMonth = (d: string) => {
-  const x = Number(d.slice(0, 2));
-  const y = Number(d.slice(2));
-  return (x >= 1 && x <= 31 && y >= 1 && y <= 12) || (x >= 1 && x <= 12 && y >= 1 && y <= 31);
-};
 const DATE_BEFORE = /\b(?:starts?|started|effective|expires?|expired|dated|issued|as of|since|until)\s*$/;
 const BIRTH_TALK = /\b(?:dob|d\.o\.b|date of birth|birth ?date|birthday|born)\b|出生|生日/;
 // Two letters, two check digits, then letters and digits in fours (or run together) and a short last group: an IBAN's shape.
@@ -3113,7 +3107,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("03 17 1988" answering "Can you confirm DOB?": a date typed with spaces, where a birth date is asked for or named)
   // ("coverage starts zero one, zero one, twenty eighteen": a date named as one)
   // (a day and a month after what happened on them, where no code is asked: "last payment … received on zero five zero six, status paid")
-  if (len === 4 && !label && !ctx.caller?.asks.has('code') && dayAndMonth(d) && ctx.talk.in(HAPPENED_ON, Math.max(0, a - 24), a)) return 'no';
+  if (len === 4 && !label && !ctx.caller?.asks.has('code') && isDayAndMonth(Number(d.slice(0, 2)), Number(d.slice(2))) && ctx.talk.in(HAPPENED_ON, Math.max(0, a - 24), a)) return 'no';
   if ((len === 7 || len === 8) && p.groups.length >= 3 && (!label || label.kind === 'not') && isSpacedDate(p) && (BIRTH_TALK.test(ctx.caller?.text ?? '') || ctx.talk.in(BIRTH_TALK, Math.max(0, a - 24), a) || ctx.talk.in(DATE_BEFORE, Math.max(0, a - 16), a))) return 'no';
   // ("The control number is 4 4 1 9 0 8 2 7 3 6" where money was sent by Western Union: the transfer's MTCN, which collects it, a code)
   if (label?.kind === 'not' && len >= 8 && len <= 12 && t.startsWith('control n', label.at) && (ctx.talk.says(MONEY_SENT) || ctx.talk.says(MONEY_SENT_NOW) || !!ctx.caller?.says(MONEY_SENT) || !!ctx.caller?.says(SEND_SUM))) return 'code';
