@@ -180,7 +180,7 @@ export function findRuns(t: string, spelled: ArrayLike<number> = NONE_SPELLED): 
 /** A number is whole by its shape: a resident ID by its checksum or its dates, a mobile, a card by its length and checksum. */
 const wholeByShape = (d: string) => chineseIdValid(d) || (d.length === 18 && idShaped(d)) || isMobile(d) || (d.length >= 16 && d.length <= 19 && luhnValid(d));
 /** A run's digits without the groups `drop`. */
-function withoutGroups(run: DigitRun, drop: readonly number[]): string {
+export function withoutGroups(run: DigitRun, drop: readonly number[]): string {
   let digits = '';
   let at = 0;
   run.groups.forEach((len, g) => {

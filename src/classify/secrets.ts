@@ -8,7 +8,7 @@ import { SPLIT_REPLIES, type Leak } from '../core/reader';
 import { normalize, sanitize, toOriginal, type Normalized } from './normalize';
 import {
   allGroupsOfficial, chineseIdValid, findRuns, ibanValid, idBegun, idShaped, isD, isCardNumber, isDateOrTime, isDayAndMonth, isExpiry, isExpiryAndCvv, isFormattedAmount,
-  digitsAndGroups, isCnicShaped, isDigitAt, isMobile, isMobileAbroad, isOfficial, isSpacedDate, isSsnShaped, isYearNumber, longNumberKind, partsOf, spanOf, splitRun, subRun, type DigitRun,
+  digitsAndGroups, isCnicShaped, isDigitAt, isMobile, isMobileAbroad, isOfficial, isSpacedDate, isSsnShaped, isYearNumber, longNumberKind, partsOf, spanOf, splitRun, subRun, withoutGroups, type DigitRun,
 } from './numbers';
 import {
   BANK_CARD_NAMED, BUSINESS, CODE_CUE, CURRENCY, ID_CARD_ASKED, ID_CARD_BEFORE, FAMILY_NUMBER_BEFORE, deviceAt, type LabelKind, SECRET_KINDS, amountAround, calledNumber, countAtMost, endWithin, harmlessNear, iCallZh, namesRelative, labelBefore, negatedAt, othersLabel, othersNumberNear, saidToMe, scanLabels, someonesNumberBefore,
@@ -1567,18 +1567,16 @@ const digitsIn = (text: string) => runsIn(text).map((r) => r.digits).join('');
 /** The digits a text says, a group begun again after a pause counted once ("洞三……洞三幺六" is 0316). */
 function digitsSaidOnce(text: string): string {
   const t = normalize(text);
-  let out = '';
-  for (const r of findRuns(t.text, t.spelled)) {
+  return findRuns(t.text, t.spelled).map((r) => {
+    const again: number[] = [];
     let at = 0;
     r.groups.forEach((n, g) => {
-      const piece = r.digits.slice(at, at + n);
-      at += n;
+      const piece = r.digits.slice(at, (at += n));
       const next = r.digits.slice(at, at + (r.groups[g + 1] ?? 0));
-      if (!(n >= 2 && next.length > n && next.startsWith(piece) && BEGUN_AGAIN.test(r.seps[g]!))) out += piece;
+      if (n >= 2 && next.length > n && next.startsWith(piece) && BEGUN_AGAIN.test(r.seps[g]!)) again.push(g);
     });
-    out += r.digits.slice(at);
-  }
-  return out;
+    return withoutGroups(r, again);
+  }).join('');
 }
 
 /** Whether all text holds of a number is a card's expiry. */
