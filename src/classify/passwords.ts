@@ -175,6 +175,20 @@ function unitWordAfter(text: string, at: number): boolean {
 }
 /** A number right after a thing it numbers ("room 12"). */
 const numbered = (w: string, before: ReadonlyArray<{ w: string }>) => /^\d/.test(w) && NUMBERED.has(before[before.length - 1]?.w ?? '');
+// ...and how many of a thing were bought, sent or had: "I bought 3 vouchers of N$100", "I have 2 cards", "ah go buy 2 now", "I'll check
+// Mulunguzi for the other 2" (to a line that asks for their PINs)
+const COUNTING = new Set(['bought', 'buy', 'buying', 'purchased', 'got', 'have', 'has', 'had', 'sent', 'send', 'loaded', 'load']);
+const PLURAL_OR_WHEN = /^(?:[a-z]{3,}s|now|today|tomorrow|later|more|first|only)$/;
+function counted(text: string, at: number, w: string, before: ReadonlyArray<{ w: string }>): boolean {
+  if (!/^\d{1,2}$/.test(w)) return false;
+  const prev = before[before.length - 1]?.w ?? '';
+  if (prev === 'other' || prev === 'another') return true;
+  if (!COUNTING.has(prev)) return false;
+  NEXT_WORD.lastIndex = at;
+  return PLURAL_OR_WHEN.test(NEXT_WORD.exec(text)?.[1] ?? '');
+}
+// (a sum or a length as one word: "the fifty-dollar ones", "a 5-minute wait")
+const UNIT_WORD = /-(?:dollars?|bucks?|pounds?|euros?|rupees?|cedis?|rand|naira|shillings?|kwacha|pula|minutes?|hours?|days?|weeks?|months?|years?|digits?|pack|page|mile|inch|foot)$/;
 
 // A password spelt piece by piece, commas between: "capital M, marisa, one nine six eight, exclamation mark". Three pieces or
 // more, each a letter with its case, a symbol's word, a word or digits; one says how it is written (a case or a symbol).
@@ -228,7 +242,7 @@ export function spokenPasswords(t: string): Array<[number, number]> {
       // ...nor a sum ("$200"), an ordinal ("the 3rd"), a count ("2x") or a network ("a 5g upgrade")
       // (nor a date, "3/2/2023")
       const core = !!symbol || (hasCoreChar(w) && !/^[$€£¥]|^\d+(?:st|nd|rd|th|s|x|k|am|pm|g)$|^\d{1,4}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(w));
-      words.push({ w, a, b: a + w.length, core: core && !unitWordAfter(text, next) && !numbered(w, words) && !/^\d+%$/.test(w) });
+      words.push({ w, a, b: a + w.length, core: core && !unitWordAfter(text, next) && !numbered(w, words) && !counted(text, next, w, words) && !UNIT_WORD.test(w) && !/^\d+%$/.test(w) });
     }
     const stops = (x: { w: string }) => !x.w || SPEECH.has(x.w) || UNITS.has(x.w);
     // (never back into the span before: each word is read a bounded number of times, however long the paste)

@@ -650,7 +650,7 @@ const ANSWER_LEAD_EN = /^(?:[\s,.:;…'"-]|\b(?:haan|han|ji|aya|aaya|sawa|it'?s|
 // (or whose it is, said short, "招行的吧 6 2 1 4 8 3", "我妈的 3 7 0 2", "……系农商行个，六二三", "俺这卡是农商行的，六二幺"; 系 and 个 are 是 and 的 in Cantonese and Hakka)
 // (or keyed in as it is said, "要得，我按，三、八、六……")
 // (or the text's sender read out first, quoted: "来啰……'微信支付'……九、三……")
-const ANSWER_LEAD_ZH = /^[\s，,、…：:.。嗯呃啊哦额噢喏呐好的对是系就然后还有后面前面剩下接着她他说应该好像大概我记得念报那个这个位吧行收到来了一条个又啰咯喽]*$|^[\s，,、…：:.。嗯呃啊哦额噢好的对是系就来了收到啰咯喽上面写着]*['"‘’“”「」『』【][^'"‘’“”「」『』【】\d]{1,16}['"‘’“”「」『』】][\s，,、…：:.。]*$|(?:^|[，,…])\s*我(?:先|现在)?(?:按|输)(?:了|的是)?[\s，,：:]*$|(?:^|[，,])[^，,]{0,10}(?:是|(?<![联关])系|为|写着|写的是|显示|[:：])[\s…]*$|(?:^|[，,…])[\s嗯呃啊哦是系]*[\u4e00-\u9fff]{1,8}[的个嘅]吧?[\s，,]*$|(?:^|[\s，,])(?:后|前|最后|末)[一二三四五六七八九两\d]位(?:是|数是)?[\s：:]*$/;
+const ANSWER_LEAD_ZH = /^[\s，,、…：:.。嗯呃啊哦额噢喏呐好的对是系就然后还有后面前面剩下接着她他说应该好像大概我记得念报那个这个位吧行收到来了一条个又啰咯喽短信]*$|^[\s，,、…：:.。嗯呃啊哦额噢好的对是系就来了收到啰咯喽上面写着]*['"‘’“”「」『』【][^'"‘’“”「」『』【】\d]{1,16}['"‘’“”「」『』】][\s，,、…：:.。]*$|(?:^|[，,…])\s*我(?:先|现在)?(?:按|输)(?:了|的是)?[\s，,：:]*$|(?:^|[，,])[^，,]{0,10}(?:是|(?<![联关])系|为|写着|写的是|显示|[:：])[\s…]*$|(?:^|[，,…])[\s嗯呃啊哦是系]*[\u4e00-\u9fff]{1,8}[的个嘅]吧?[\s，,]*$|(?:^|[\s，,])(?:后|前|最后|末)[一二三四五六七八九两\d]位(?:是|数是)?[\s：:]*$/;
 const SENTENCE_END = /[.!?。！？；;]\s*(?=[^.!?。！？；;]*$)/;
 
 /** Whether the value at `start` is given as an answer: nothing but a lead like "it's" or "后面是" before it, since `from` and in its sentence. */
@@ -1757,6 +1757,10 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   for (const [end, label] of labels.byEnd) {
     if (label.kind !== 'password' || label.at < takenUntil) continue; // "密码：pwd+2024" is one password
     const span = readPassword(t, end);
+    // (the PINs of several things, listed: "The PINs are 4471, 8820 and 1135, in that order" are all given)
+    if (span && PLURAL_PASSWORDS.test(t.slice(label.at, end)) && /^[\d\s-]+$/.test(t.slice(span[0], span[1]))) {
+      for (let m = MORE_LISTED.exec(t.slice(span[1])); m; m = MORE_LISTED.exec(t.slice(span[1]))) span[1] += m[0].length;
+    }
     // ("I forgot what my pin is anyway": a word after "what my PIN is" says nothing; "Sure, my password is Sunshine" does)
     if (span && !/\d/.test(t.slice(span[0], span[1])) && WHAT_BEFORE.test(t.slice(Math.max(0, label.at - 16), label.at))) continue;
     // (not a number the person will call: "这个我不填，我还是打95588问问吧"; nor a hotline or an app's name, "交罚款要啥交易密码 12123我手机上就有app")
@@ -2046,11 +2050,11 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       const card = caller.asksGiftPin || (gift && claimLength(word));
       // (a word opening a sentence is not the harmless thing named at the end of the one before: "the year I was born. Biscuit1957")
       const named = harmlessNear(t, labels, m.index) && !/[^.][.!?]\s+$/.test(t.slice(Math.max(0, m.index - 4), m.index));
-      // (nor a sum said in words, "Hundred-twenty first?")
+      // (nor a sum said in words, "Hundred-twenty first?", nor one as a word, "the fifty-dollar ones")
       // (nor one an ID's or a code's label heads: "Ghana card GHA-718204553-6. the pin is…"; an account's, "账号tingxi2019 密码是…", is the
       // login's, read with its password)
       const headed = () => !!labelBefore(labels, m!.index, 24, (l, end) => (l.kind === 'id' || l.kind === 'code') && LABEL_GAP.test(t.slice(end, m!.index)));
-      if (word.length >= 6 && /[a-z].*[a-z]/.test(word) && !caller.text.includes(word) && !named && !SUM_IN_WORDS.test(word) && !headed()) words.push([card ? 'card' : 'password', m.index, m.index + word.length, true]);
+      if (word.length >= 6 && /[a-z].*[a-z]/.test(word) && !caller.text.includes(word) && !named && !SUM_IN_WORDS.test(word) && !COUNTED.test(word) && !headed()) words.push([card ? 'card' : 'password', m.index, m.index + word.length, true]);
     }
     BARE_PASSWORD.lastIndex = 0;
     found = mergeSpans(found, words, 'inside');
@@ -2110,6 +2114,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   let labelEnds: Map<number, number> | undefined; // where each label of another thing ends, by its start
   for (const [a, b] of askedPassword || givenEnds.length ? spokenPasswords(t) : []) {
     if (given.covers(a, b)) continue;
+    // (a sum in pula where the line writes its sums so: "P600 is a lot rra" to "buy 6 Orange vouchers of P100 … send me the PINs")
+    if (PULA_SUM.test(t.slice(a, b)) && PULA_IN.test(caller?.text.toLowerCase() ?? '')) continue;
     if ((!askedPassword && !endWithin(givenEnds, a, 60)) || caller?.text.includes(t.slice(a, b)) || ussdOnly(t.slice(a, b)) || (/^[\d\s-]+$/.test(t.slice(a, b)) && isOfficial(digitsIn(t.slice(a, b)))) || calledNumber(t, a, talk) || harmlessNear(t, labels, a) || harmlessDigits(t, a, b) || HELPLINE_AFTER.test(t.slice(b, b + 40))) continue;
     // ("The number's 415 555 0148, and the PIN…": another thing's label and its digits, no password of words and digits)
     labelEnds ??= new Map([...labels.byEnd].filter(([, l]) => l.kind !== 'password').map(([end, l]) => [l.at, end]));
@@ -2207,15 +2213,23 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // ("The key's in the lockbox on the back door, the code is 7 3 9 1", "the garage keypad is 9 1 0 1": a code that opens the
   // home is a PIN, case 117; not one a text brought, "I'm at the gate, the code they texted me is 482913")
   // (or one the line asks for by the lock it opens: "my office gave me the wrong lockbox combination. Can you give me the code?")
-  const homeAsked = !!caller && (!caller.last || caller.last === 'code' || caller.last === 'password') && HOME_ASKED.test(caller.text) && !BROUGHT.test(caller.text);
+  // (not where the line names the code a one-time one: a courier's rider at the building's gate asking for the delivery's OTP)
+  const homeAsked = !!caller && (!caller.last || caller.last === 'code' || caller.last === 'password') && HOME_ASKED.test(caller.text) && !BROUGHT.test(caller.text) && !ONE_TIME_NAMED.test(caller.text);
   // ("it says the transfer PIN is 3 0 9 9 4 1" where a phone carrier is talked about: the number transfer PIN, made for one port, a
   // code (case 120); a bank's transfer PIN stays a password)
   // (or where the line asks for the one the app makes, "tap 'Generate Transfer PIN.' Read me what it shows." → "It says 6 1 7 3 0 4.",
   // and the reply names no PIN of its own)
   if (found.some((f) => f[0] === 'password') && (talk.says(CARRIER_TALK) || !!caller?.says(CARRIER_TALK))) {
     const made = !!caller?.says(CARRIER_PIN_ASKED);
+    // (a PAC asked for to move a number, "To move your number over onto the new SIM we need the PAC code… text the word PAC to 65075 and
+    // read me what comes back": a UK carrier's porting code, whatever the reply calls it)
+    const pac = !!caller && PAC_NAMED.test(caller.text);
     for (const f of found) {
       if (f[0] !== 'password') continue;
+      if (pac && !labelBefore(labels, f[1], 24, (l) => l.kind === 'password' && !t.startsWith('pac', l.at))) {
+        f[0] = 'code';
+        continue;
+      }
       // (or reads the PIN off the app's screen: "Account, number transfer... it says PIN 3 9 1 7 0 5")
       if (TRANSFER_PIN_BEFORE.test(t.slice(Math.max(0, f[1] - 24), f[1])) || (made && (!labelBefore(labels, f[1], 24, (l) => l.kind === 'password') || SCREEN_PIN_BEFORE.test(t.slice(Math.max(0, f[1] - 24), f[1]))))) f[0] = 'code';
     }
@@ -2378,7 +2392,9 @@ function readInPieces(read: ReadonlyArray<readonly [DigitRun, LeakKind | null]>,
     for (let from = i, k = i; j > i && k <= j + 1; k++) {
       if (k <= j && !harmlessPiece(read[k]![0], ctx)) continue;
       const kind = k - from >= 2 && !cardGoesOn(read, from, k, ctx) ? piecesKind(read.slice(from, k), ctx) : undefined;
-      if (kind) out.push([kind, spanOf(read[from]![0])[0], spanOf(read[k - 1]![0])[1]]);
+      // (not pieces said next to be a date or taken back: "there's 2024 and 12 and 02, that's the date")
+      const end = kind ? spanOf(read[k - 1]![0])[1] : 0;
+      if (kind && !ctx.talk.in(TAKEN_BACK_AFTER, end, end + 48)) out.push([kind, spanOf(read[from]![0])[0], end]);
       from = k + 1;
     }
   }
@@ -2935,11 +2951,13 @@ function idCardNumber(t: string, a: number, b: number): boolean {
   if (!LETTERS_THEN_DIGITS.test(value) || /[a-z'’]/.test(t[a - 1] ?? '')) return false;
   const compact = value.replace(/[\s-]/g, '');
   const before = t.slice(Math.max(0, a - 48), a);
-  return !/^(?:[a-z]{2}\d{2}|no)/.test(compact) && !isCardNumber(compact.replace(/^[a-z]+/, '')) && CARD_NUMBER_NAMED.test(before) && !/\b(?:account|acct|iban)\b|账/.test(before);
+  // (not digits in a bank card's four fours after a bank's letters: "Card is FNB 4593 1100 2287 0415")
+  return !/^(?:[a-z]{2}\d{2}|no)/.test(compact) && !isCardNumber(compact.replace(/^[a-z]+/, '')) && !CARD_FOURS.test(value) && CARD_NUMBER_NAMED.test(before) && !/\b(?:account|acct|iban)\b|账/.test(before);
 }
 const CARD_NUMBER_NAMED = /\bcard(?: number| no\.?| #)?\b(?:[^.!?\d]|\.{2,}|…){0,32}$|卡号[^。！？\d]{0,6}$/;
 const BOUGHT = /\b(?:buy|bought|buying|purchased?)\b|买/;
 const LETTERS_THEN_DIGITS = /^[a-z]{1,3}[\s-]?\d(?:[\s-]?\d){5,}$/;
+const CARD_FOURS = /^[a-z]{1,3}[\s-]?\d{4}(?:[\s-]\d{4}){3}$/;
 
 /** One letter, then four to nine digits, answering a request for an ID: the ID's own (not the caller's said back, nor a harmless thing's). */
 function gluedIdStart(p: DigitRun, ctx: Context, a: number): boolean {
@@ -3226,7 +3244,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // handed over, case 87; rung, "那我给您原来那个号打个电话哈 138尾号2296那个")
   // (the old number of someone who says they have a new one, said whole and not read out by the line, is handed over, case 118: "你原来
   // 那个号是幺五拐，七七八幺，两洞六九嘛", "so your old number 0754 318 226 is dead completely?"; a part of it, or the line's own, tests)
-  if ((isMobile(d) || /^0\d{9,10}$/.test(d)) && ctx.talk.in(OLD_NAMED_BEFORE, Math.max(0, a - 24), a) && !!ctx.caller?.says(NEW_NUMBER_GIVEN) && !ctx.caller.numbers.some((n) => n.includes(d) || d.includes(n))) return 'phone';
+  // (of a phone's length anywhere, not broken off: Botswana's mobiles have eight digits, "So your old number 74 318 266 is dead?"; "Your old one
+  // was 404-555-01... what, you tell me the end of it" tests)
+  if ((isMobile(d) || /^0\d{9,10}$/.test(d) || (len >= 7 && len <= 12 && !isOfficial(d) && !/^\s*(?:…|\.{2,}|[—–-]+\s*$)/.test(t.slice(b, b + 4)))) && ctx.talk.in(OLD_NAMED_BEFORE, Math.max(0, a - 24), a) && !!ctx.caller?.says(NEW_NUMBER_GIVEN) && !ctx.caller.numbers.some((n) => n.includes(d) || d.includes(n))) return 'phone';
   // (whose number it is read first: most numbers are no one's said to be the caller's)
   if ((ctx.talk.in(CALLERS_NUMBER_BEFORE, Math.max(0, a - 24), a) || !!ctx.caller?.says(NEW_NUMBER_GIVEN)) && (ctx.talk.in(ASKED_BACK, b, b + 16) || (len < 7 && (ctx.talk.in(SENTENCE_ASKS, b, b + 24) || ctx.talk.in(SENTENCE_TAG_ASKS, b, b + 24))) || ctx.talk.in(DIAL_ZH, Math.max(0, a - 24), a) || /打给?(?:你|您)|(?:给|往)(?:你|您)[^。.！!？?，,]{0,8}打/.test(t.slice(Math.max(0, a - 24), a)))) return 'no';
   // ("Her number is zero seven one three, five five eight, two four one", "my shop number. Zero seven seven... three one two, four four zero
@@ -3340,7 +3360,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const sum = len === 4 && !p.spelled && !four && !begun && isHan(t.charCodeAt(Math.max(0, a - 2)));
   // (a number grouped as a phone's, 3-3-4, answering "the phone number on the account, and the account PIN", or said to be a "number"
   // answering "the main number and the passcode on the business account": the phone, not the account)
-  const asked = begun ? ((namedAsked(ctx, a) ?? volunteered(ctx, a) ?? caller!.last) as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? (((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text) && !caller.says(MTCN_ASKED))) && nanp(p)) || (caller.asks.has('phone') && (ctx.talk.in(MY_NUMBER_BEFORE, Math.max(0, a - 16), a) || trunkMobile(p))) ? 'phone' : askedKind(caller, saidOnce(p), !LAST_FOUR_ASKED.test(caller.text) && !ENDING_SAID.test(caller.text) && (p.groups.length === 1 || (p.groups.every((g) => g === 1) && (ctx.talk.in(READ_ON_AT_END, b) || !(['password', 'code', 'cvv', 'expiry'] as const).some((k) => caller.asks.has(k))))), unionPayStart(t, caller), (p.groups.length >= 4 && p.groups.every((g) => g === 1) || cardBegunInFours(p, t, b)) && !ctx.talk.says(CODE_OR_PASSWORD) && !LAST_FOUR_ASKED.test(caller.text) && !ctx.talk.in(ENDING_BEFORE, Math.max(0, a - 24), a) && !amountAround(t, a, b), namedAsked(ctx, a) ?? volunteered(ctx, a))) : null;
+  const asked = begun ? ((namedAsked(ctx, a) ?? setAsked(ctx, a) ?? volunteered(ctx, a) ?? caller!.last) as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? (((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text) && !caller.says(MTCN_ASKED))) && nanp(p)) || (caller.asks.has('phone') && (ctx.talk.in(MY_NUMBER_BEFORE, Math.max(0, a - 16), a) || trunkMobile(p))) ? 'phone' : askedKind(caller, saidOnce(p), !LAST_FOUR_ASKED.test(caller.text) && !ENDING_SAID.test(caller.text) && (p.groups.length === 1 || (p.groups.every((g) => g === 1) && (ctx.talk.in(READ_ON_AT_END, b) || !(['password', 'code', 'cvv', 'expiry'] as const).some((k) => caller.asks.has(k))))), unionPayStart(t, caller), (p.groups.length >= 4 && p.groups.every((g) => g === 1) || cardBegunInFours(p, t, b)) && !ctx.talk.says(CODE_OR_PASSWORD) && !LAST_FOUR_ASKED.test(caller.text) && !ctx.talk.in(ENDING_BEFORE, Math.max(0, a - 24), a) && !amountAround(t, a, b), namedAsked(ctx, a) ?? otherAsked(ctx, a, b) ?? setAsked(ctx, a) ?? volunteered(ctx, a))) : null;
   // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
   // (a PIN may be a year; "in 2019", "since 1990" is when)
   // ("the last four... that's 6... 2... 1... 9" answering a request for them: the harmless label is what was asked)
@@ -3836,6 +3856,9 @@ function codeSaidTwice(d: string): boolean {
     const extra = said.length - w;
     if (extra <= 0 || extra >= w) continue;
     for (let k = 0; k + extra <= w; k++) if (said === word.slice(0, k + extra) + word.slice(k)) return true;
+    // (or a digit put right first, then the code read whole twice: "Four, seven, oh, no sorry that's a nine, four seven nine... two, one,
+    // three. Four seven nine two one three." is "9" + "479213" + "479213")
+    if (extra <= 2 && said.endsWith(word) && word.slice(0, w >> 1).includes(said.slice(0, extra))) return true;
   }
   return false;
 }
@@ -3914,10 +3937,28 @@ function namedAsked(ctx: Context, a: number): LabelKind | undefined {
   // (or offered, said to be given the caller, wherever in the sentence: "要不要我把我那张卡号报给你嘛，你们好查？农信社的，六二幺七……")
   return l && (ctx.talk.in(OPENS_REPLY, 0, l.at) || ctx.talk.in(SENTENCE_OPENS, Math.max(0, l.at - 4), l.at) || ctx.talk.in(OFFERED, Math.max(0, l.at - 12), l.at + 16)) && givesItsNumber(ctx, l, a) ? l.kind : undefined;
 }
+/**
+ * Of two secrets the line asks for, the one a bare number at `b`'s end is not, the other's label said right after it: "380614 服务密吗应该是091205"
+ * to "请回复完整验证码，并回复您的服务密码" gives the code first.
+ */
+function otherAsked(ctx: Context, a: number, b: number): LabelKind | undefined {
+  const asks = ctx.caller?.asks;
+  // (not a number a label before names: "my bank account info is… 1234567890, routing number 012345678")
+  if (!asks || asks.size !== 2 || labelBefore(ctx.labels, a, a, (l) => !!secretOf(l.kind))) return undefined;
+  for (const l of ctx.labels.byEnd.values()) {
+    if (l.at < b || l.at - b > 8 || !secretOf(l.kind) || !asks.has(l.kind) || /[\d。.!！?？]/.test(ctx.t.slice(b, l.at))) continue;
+    return [...asks].find((k) => k !== l.kind);
+  }
+  return undefined;
+}
+/** A password the line asks for beside a code, the reply saying just before the number that someone set it: "那係倈子帮厓设个 应该係668899". */
+const setAsked = (ctx: Context, a: number): LabelKind | undefined => (ctx.caller?.asks.has('password') && ctx.talk.in(SET_BEFORE, Math.max(0, a - 24), a) ? 'password' : undefined);
+const SET_BEFORE = /设(?:的|个|嘅|咗|了)|\b(?:i|we|he|she|they|you) set (?:it|that|this|the pin|the password)\b/;
 const OFFERED = /(?:报|念|读|发|说|告诉)(?:给|跟)?(?:你|您)|\b(?:give|read|tell|send|text) you\b/;
 
 /** The label names a number ("卡号", not "卡是我老婆的"), whose value comes after a pause at `a`, nothing said against giving it and no other secret named between. */
-const givesItsNumber = (ctx: Context, l: Label, a: number) => NUMBER_NAMED.test(ctx.t.slice(l.at, l.at + 16)) && /[,，.。…]/.test(ctx.t.slice(l.at, a)) && !NOT_BETWEEN.test(ctx.t.slice(l.at, a))
+// (a question's pause as well, and a guess is no refusal: "服务密码？我都不记得设过 是不是123321")
+const givesItsNumber = (ctx: Context, l: Label, a: number) => NUMBER_NAMED.test(ctx.t.slice(l.at, l.at + 16)) && /[,，.。…?？]/.test(ctx.t.slice(l.at, a)) && !NOT_BETWEEN.test(ctx.t.slice(l.at, a).replace(UNSURE, ''))
   && !labelBefore(ctx.labels, a, a - l.at - 1, (x) => x !== l && x.at > l.at && !!secretOf(x.kind));
 /**
  * A secret the line did not ask for, whose number the reply offers by name a little before `a`, nothing said against giving it
@@ -3940,6 +3981,8 @@ const SENTENCE_OPENS = /(?:^|[。！？!?.])\s*(?:(?![不没别])[\u4e00-\u9fff]
 // (or a word naming whose or which: "ATM PIN also? … it is four... one...")
 const OPENS_REPLY = /^[\s,.…:-]*(?:(?:ok(?:ay)?|so|well|um+|uh+|right|yes|yeah|sure|fine|alright|the|my|atm|upi|debit|bank|好的?|嗯|那个|这个)[\s,.…:，。-]*)*$/;
 const NOT_BETWEEN = /没|不|\bnot?\b|n't\b|\bnever\b/;
+// (not sure of it, asking whether it is, or putting it right: no refusal)
+const UNSURE = /是不是|对不对|不(?:太)?记得|记不(?:得|清)|不确定|不清楚|\bnot sure\b|\bdon'?t remember\b|\bcan'?t remember\b|\bno,? (?:hold on|wait|sorry|actually)\b/g;
 // (an ID by its own name is its number: "Aadhaar, wait, I'm getting it... it's five three four one…")
 const NUMBER_NAMED = /^[^,，.。…]*?(?:number|\bno\b|#|号|码|\bpin\b|passcode|password|social|\bssn\b|\bcode\b|\b(?:aadhaar|cnic|nric|nin|bvn|pan|nida|omang|mykad)\b)/;
 
@@ -4068,6 +4111,11 @@ const KEYED_AFTER = /^(?:\s|\.{3}|…)*(?:,\s*)?(?:(?:and|then) )*(?:(?:hit|pres
 /** Whether the code at [a, b) opens the home: a home's lock named a little before or just after it, and no text that brought it. */
 const homeCode = (t: string, a: number, b: number) => HOME_LOCK.test(t.slice(Math.max(0, a - 80), b + 32)) && !BROUGHT.test(t.slice(Math.max(0, a - 60), a));
 const BROUGHT = /\btext|texted|sent|message|sms|email|app\b/;
+const PLURAL_PASSWORDS = /^(?:pins|passwords|passcodes)\b/;
+const MORE_LISTED = /^(?:,\s*(?:and\s+)?|\s+and\s+|\s*、\s*)\d(?:[\d-]|\s(?=\d))*/;
+const PULA_SUM = /^p\d{2,}(?:[.,]\d+)?$/;
+const PULA_IN = /\bp\d{2,}\b/;
+const ONE_TIME_NAMED = /\b(?:otp|one[- ]time (?:code|pin|password|passcode))\b/;
 // (not "let me text you my cell, it's …": the person gives it)
 const I_CALL = /\b(?:i(?:'m|m| am|'ll|ll| will)?|let me) (?:going to |gonna )?(?:hang(?:ing)? up and )?(?:call|calling|called|dial|dialing|ring|ringing|text|texting)\b(?! (?:you|u|from|back)\b)(?![^.!?]*(?:\b(?:reach|call|text|ring) me\b|\bmy (?:own )?(?:cell|number|phone|mobile|landline)(?: number)?(?: is|'s)\b))[^.!?]{0,40}$/;
 // (a dwelling's word with its number, "Flat 402", "Blk 231", or a street's or a branch's name; not "block the charge")
@@ -4162,7 +4210,8 @@ const HELPLINE_BEFORE = /\b(?:helpline|hotline|help line|customer care|call cent
 // (or named by it at once: "he called the 0800-26477 helpline")
 const HELPLINE_AFTER = /^[\d\s-]*(?:(?:is|was|are)\s+(?:the|their|its|our|his|her)\s+(?:only |official |real |proper |right )?)?(?:helpline|hotline|help line|customer care(?: number| line)?|support line|complaints? line|call cent(?:er|re))\b/;
 // A number taken back as soon as said, as some other thing's: "one two three— no, that's the letter's reference. Mine's …".
-const TAKEN_BACK_AFTER = /^[\s—–-]*(?:no|oh|wait|sorry)\b[,.!]?\s*(?:(?:no|wait|sorry)[,.!]?\s*)?(?:that'?s|that is|this is) (?:the|a|my|his|her|their|your) (?:[a-z']+ ){0,2}(?:reference|ref|order|invoice|tracking|case|claim|policy|customer|member|date|serial)\b/;
+// (or said at once to be a date, the reply ending there: "there's 2024 and 12 and 02, that's the date.")
+const TAKEN_BACK_AFTER = /^[\s—–-]*(?:no|oh|wait|sorry)\b[,.!]?\s*(?:(?:no|wait|sorry)[,.!]?\s*)?(?:that'?s|that is|this is) (?:the|a|my|his|her|their|your) (?:[a-z']+ ){0,2}(?:reference|ref|order|invoice|tracking|case|claim|policy|customer|member|date|serial)\b|^,?\s*(?:that'?s|that is) (?:the|a|just the) date\s*[.!]?\s*$/;
 const NOT_YOURS_AFTER = /^\s*(?:is ?n'?t|is not|was ?n'?t|was not) (?:saved (?:as|under) |in my phone as |(?:really |even )?)(?:yours|your (?:real |usual |own )?(?:number|phone|cell|mobile|line))\b/;
 const MINE_AFTER = /^[^.!]{0,40}\b(?:for me|my|mine)\b/;
 // (or sent just now, "okay i sent it the control number is…", to "Send $750 to Carlos Mendez in Kingston, Jamaica, and call me back with the
@@ -4248,6 +4297,7 @@ const TRANSFER_PIN_BEFORE = /\btransfer pin\b[^.!?\d]{0,12}$/;
 const SCREEN_PIN_BEFORE = /\b(?:it says|it shows|shows|reads)\s+(?:the\s+)?pin\b[\s:]*$/;
 // (a line asking for the transfer PIN a carrier's app makes for one port: "generate a Number Transfer PIN", "the transfer PIN the app just made")
 const CARRIER_PIN_ASKED = /\bnumber transfer pin\b|\btransfer pin\b[^.?!]{0,60}\b(?:app|generat\w*|just (?:made|got))\b|\b(?:app|generat\w*)\b[^.?!]{0,60}\btransfer pin\b/;
+const PAC_NAMED = /\bpac(?: code)?\b/;
 const CARRIER_TALK = new RegExp(`${CARRIER.source}|\\b(?:port(?:ing)?|e?sim|number transfer|cricket|mint mobile)\\b`);
 // An e-mail address, a separator or a word for the password, then one word: "x@y.com / M00nph@se!22", "x@y.com pw rover!1".
 const EMAIL_THEN_WORD = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\s*(?:[/|,:;]|\band\b|\bpw\b|\bpass(?:word)?(?: is)?\b)?\s*(?:[/|,:;]\s*)?([^\s,;]{6,64})/;
@@ -4290,7 +4340,8 @@ const MY_NUMBER_BEFORE = /\bmy (?:mobile |phone |cell |own )?number\b[?.,!…\s]
 const CALL_TAKEN_BEFORE = /接(?:了|到|过)(?:一个|个|一通|一次)?[^。.！!？?\d]{0,30}(?<!我的?|卡|账|证|身份)(?:号码|电话)(?:是|为)?[\s：:]*$/;
 // A number the person says next they will call: "… two three two... something. I will call that", "HBL's own number is 111-111-425 and I am
 // ringing it now".
-const I_CALL_IT_AFTER = /^[^!?\n]{0,24}?(?:[.,]\s*(?:then )?i(?:'ll| will|'m going to| am going to|'m gonna| am gonna) (?:call|ring|phone|dial)| and (?:then )?i(?:'ll| will|'m| am) (?:call|ring|phone|dial)(?:ing)?) (?:that|it|this)(?: number| one)?\b(?! (?:my|a|an|the|his|her|our|their|quits|in|off|from)\b)/;
+// (and in Urdu or Hindi, "3737 pe khud call kar ke poochta hoon": I'll call 3737 myself and ask)
+const I_CALL_IT_AFTER = /^\s*(?:pe|par|ko)\s+(?:khud\s+|main\s+|mai\s+|abhi\s+)?(?:call|phone|fone)\s+kar|^[^!?\n]{0,24}?(?:[.,]\s*(?:then )?i(?:'ll| will|'m going to| am going to|'m gonna| am gonna) (?:call|ring|phone|dial)| and (?:then )?i(?:'ll| will|'m| am) (?:call|ring|phone|dial)(?:ing)?) (?:that|it|this)(?: number| one)?\b(?! (?:my|a|an|the|his|her|our|their|quits|in|off|from)\b)/;
 // The caller's own number, named as theirs: "你原来那个号", "你这个号码是" (in Wu and Min "尔以前那个号", "汝这个号", "偌格号码是", "汝旧彼支号码是",
 // in Cantonese "你旧嗰个号"),
 // "your old number", "What number's this, …".
@@ -4552,8 +4603,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (len >= 5 && len <= 6 && officialHere(p, t, a) && (label.kind === 'phone' || (isHan(t.charCodeAt(label.at)) && !/号|卡|码/.test(t.slice(label.at, a))))) return 'no';
       // "the number on the back of my card, 1-800-935-9935": a toll-free or 400 line is a company's, never a
       // person's (a short hotline's digits, "我的银行卡号是一二三四五", can be a number said to be theirs)
-      // (not one's own account's number written as one: "My account number is 8881105202.")
-      if (len >= 10 && officialHere(p, t, a) && !(p.groups.length === 1 && /^(?:account|acct)\b/.test(t.slice(label.at, label.at + 8)) && /\bmy\s*$/.test(t.slice(Math.max(0, label.at - 4), label.at)))) return 'no';
+      // (not one's own account's number written as one, "My account number is 8881105202.", or one the line asks for: "Her account is
+      // 8004611372" to "Send her Bank Windhoek account number")
+      if (len >= 10 && officialHere(p, t, a) && !(p.groups.length === 1 && /^(?:account|acct)\b/.test(t.slice(label.at, label.at + 8)) && (/\bmy\s*$/.test(t.slice(Math.max(0, label.at - 4), label.at)) || !!ctx.caller?.asks.has('card')))) return 'no';
       // "my number is 542-56-8432", "…let me get my card… 542-68-9753": no phone or card number is
       // grouped 3-2-4, a social security number is (not pauses in an account read out to a line that asks for it: "Account is... three
       // three eight, four one... nine oh six two." to "And the account number?")

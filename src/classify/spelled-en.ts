@@ -211,10 +211,10 @@ function readRun(u: Units, i: number, w: number): Run {
     if (rep !== undefined) {
       // (a repeat after a repeat, "double double", is no number: stop, or every "double" of a paste reads all the rest)
       if (repeat !== 1) break;
-      // "double five": the separator after "double" is dropped (the pause before it stays: "nine, double two oh" is 9, then 22 0)
+      // "double five", "double-two": the separator after "double" is dropped (the pause before it stays: "nine, double two oh" is 9, then 22 0)
       repeat = rep;
       j = k;
-      while (j < n && c[j] === 0x20) j++;
+      while (j < n && (c[j] === 0x20 || c[j] === 0x2d)) j++;
       continue;
     }
     // (only a year is said in thousands, "two thousand nineteen": "four thousand seven hundred" is an
@@ -274,7 +274,7 @@ function readRun(u: Units, i: number, w: number): Run {
       // a mark said between the parts of a number
       pending = [[j, said]];
       j = k + comma;
-      while (j < n && c[j] === 0x20) j++;
+      while (j < n && (c[j] === 0x20 || c[j] === 0x2d)) j++;
       continue;
     }
     const plural = EN_PLURALS[w];

@@ -5237,3 +5237,160 @@ describe("the written calls of round 91: a payment's day and month read off the 
     ["Sir, your payment is not reflecting. To update, download the 'Quick Support' app from Play Store and pay ten rupees through it, then I will update your payment from here.", ["Hello, APDCL electricity office, Jorhat. Sir, your last month bill is not updated in our system, tonight at nine thirty your electricity connection will be disconnected. Please contact the electricity officer immediately."], ["Disconnected? Tonight? Brother, I have a restaurant at Gar-Ali, Saturday dinner rush is there. I paid the bill on the fifth itself."], "One minute... I'm opening the APDCL app itself. Here: last payment eight hundred forty-two rupees, received on zero five zero six, status paid. It's showing paid, so what are you saying?", []],
   ]);
 });
+
+describe("an ID named as the reply opens, then a wait while it is looked up ('你等哈我翻一下'): its digits are the ID's though they pass a card's check", () => {
+  readsEachInCallAs([
+    ["条件简单得很，我先给你录个预审。你把身份证号报一下，还有你农商行那张卡的卡号。", ["喂，李先生是吧？我是攀枝花农商银行信贷中心的小周。你前天回复了我们的短信，我们这边看到你有资金需求，给你预批了一个十五万的额度，不看征信，不要抵押。"], ["啊？我回那个T是想退订，你们天天发，烦得很。不过……十五万，要啥子条件嘛？今年枇杷园子要上肥，确实差点钱。"], "身份证号啊，你等哈我翻一下……五幺洞四二幺，幺九六八，洞三幺二……嗯，后头是四幺幺叉。", ["id"]],
+  ]);
+});
+
+describe("an account the line asks for, written as one number that opens as a toll-free line does ('Her account is 8004611372'): the account", () => {
+  readsEachInCallAs([
+    ["Good day Elias. The grant is paid into her bank account. Send her Bank Windhoek account number and her ID number so I can load it on the system.", ["OPM Drought Relief: Dear Mrs Theresia Mushongo, you are approved for N$2,400 drought relief cash grant (Kavango East). To receive it, WhatsApp officer Mr Kapenda on 081 730 5662 today."], ["Good day sir, this is Elias her grandson typing for her. She is 71 and doesn't read well. How does she get the money?"], "Her account is 8004611372 sorry 8004611327. The ID card is in her room she is still looking for it", ["card"]],
+  ]);
+});
+
+describe("a resident ID glued to its pinyin initials ('sfz411524…'): the ID", () => {
+  readsEachInCallAs([
+    ["同学你好，我是京东金融风控专员小赵。注销前要先核实身份，麻烦发一下姓名和身份证号，我这边查一下账户", ["【银保监会】您好，经核查您在校期间开通了京东金条学生账户，根据国家相关规定需今日内注销，否则将影响个人征信。详情咨询专员微信jr-zx0371"], ["我上学时候是用过京东白条 那咋注销"], "汪雨婷 sfz411524200105072328", ["id"]],
+  ]);
+});
+
+describe("a Ghana Card's PIN, its personal ID number ('GHA 714 038 269 and then -5'): the ID", () => {
+  readsEachInCallAs([
+    ["Hello Maame, this is MTN registration desk. Your linking shows incomplete after the system upgrade. Send the Ghana Card PIN so we complete it for you, after 24hrs we cannot help.", ["MTN GH: Dear customer, your SIM is not fully linked to your Ghana Card and will be BARRED within 24hrs. To avoid this reply with your Ghana Card PIN (GHA-XXXXXXXXX-X) now. MTN cares."], ["Eiii barred?? what is wrong with my SIM. i use it for momo oo"], "ok i have found the card. GHA 714 038 269 and then -5 at the end", ["id"]],
+  ]);
+});
+
+describe("a Malawian mobile wallet's number ('my Mpamba is 0888 74 21 09'): the phone", () => {
+  readsEachInCallAs([
+    ["Very simple. I send you 3 videos, you like them and send screenshots. Give me your Airtel Money or Mpamba number for your payment 💰", ["Hi 😊 I'm Esther from TopReach Media HR. We're hiring online part-time staff. Just like and subscribe YouTube videos, earn MK 3,000 per task, up to MK 30,000 a day. Interested?"], ["Hie, how does it work?"], "ok my Mpamba is 0888 74 21 09, name Chisomo Mbewe", ["phone"]],
+  ]);
+});
+
+describe("a delivery's OTP a rider at the building's gate asks for ('OTP 6629'): a code, not the gate's PIN", () => {
+  readsEachInCallAs([
+    ["Apa I am RedX rider Jamal, I am at your building gate in Nasirabad with the Rokomari parcel. Tk 1,240 cash. After you take the parcel please tell the OTP.", ["RedX: Your parcel from Rokomari.com (ID RX-8847120) is out for delivery today. You will get a delivery OTP by SMS. Share it only with the RedX rider after you receive the parcel. COD Tk 1,240."], ["ok. I am at office in GEC now, will be home after 5. pls tell rider to come after 5pm"], "ashchi bhai 2 min. box pelam, books thik ache. OTP 6629", ["code"]],
+  ]);
+});
+
+describe("a bank's letters before a card's four fours ('Card is FNB 4593 1100 2287 0415'): the card, not an ID", () => {
+  readsEachInCallAs([
+    ["BURS: Reply here with full name, Omang number, card number, expiry date and CVV (3 digits at the back). Refund is paid same day.", ["BURS: You are eligible for a tax refund of P2,846.50 for tax year 2024. Submit your bank card details today to receive it: burs-refund.co.bw-claims.info"], ["The link is not opening on my phone. Is there another way? I did overpay PAYE last year so I was expecting something"], "Lesego Kgosi. Card is FNB 4593 1100 2287 0415", ["card"]],
+  ]);
+});
+
+describe("the old number of someone with a new one, said whole in eight digits ('your old number 74 318 266', case 118): the phone", () => {
+  readsEachInCallAs([
+    ["Hi Mma its me Boitumelo, this is my new number, my phone fell in the toilet 🙈 save this one", [], [], "Boitumelo? Ao ngwanaka. So your old number 74 318 266 is dead?", ["phone"]],
+  ]);
+});
+
+describe("the number a remote tool shows, asked for after a card was named ('install AnyDesk … read me the number it shows'): a code", () => {
+  readsEachInCallAs([
+    ["Then someone may be using your card, sir. I can cancel it and block them for you now. To do that I need to see the account, so please install AnyDesk from the Play Store and read me the number it shows.", ["Hello, this is Amazon customer service. We're calling because your Prime subscription will renew today at three hundred and ninety-nine dollars, charged to your card. If you didn't sign up for this, I can cancel it for you now."], ["What? I never signed up for Prime, bro."], "Eh, I'm on smoko, I've only got me phone. Hang on... okay, it's in. The number's one oh four, eight five two, nine nine three.", ["code"]],
+  ]);
+});
+
+describe("a password the reply names, then guesses ('服务密码？我都不记得设过 是不是123321'): the password, not the ID asked with it", () => {
+  readsEachInCallAs([
+    ["您好，我是江西移动客服，无需跑营业厅的，新卡我们顺丰免费寄到您家。为了核实机主身份，请提供您的服务密码（6位）和身份证后六位。", ["【中国移动】尊敬的客户，您的号码139****6631为4G旧卡，因江西移动网络升级，将于12月1日起停止服务，请添加客服微信 jxyd10086kf 免费换领5G新卡，保留原号码。"], ["要换就换 怎么弄 我在厂里上班冇空跑营业厅"], "服务密码？我都不记得设过 是不是123321 以前营业厅的妹子帮我设的", ["password"]],
+  ]);
+});
+
+describe("two secrets asked, a bare number, then the other's label ('380614 服务密吗应该是091205'): the code, then the password", () => {
+  readsEachInCallAs([
+    ["请回复完整验证码，并回复您的服务密码用于身份核验", ["【中国移动】尊敬的用户，您的号码今日可免费升级5G卡，升级期间可能短暂停机。请回复稍后收到的验证码确认升级，否则号码将于24小时后停用。", "验证码已发出，请在5分钟内回复6位数字"], ["yzm啥时候到 我这忙着送单", "380 后头看不清 屏碎了"], "380614 服务密吗应该是091205", ["code", "password"]],
+  ]);
+});
+
+describe("a service password asked for where the line says it will do things remotely ('远程给您办'): a password, no remote tool's code", () => {
+  readsEachInCallAs([
+    ["通知是短信群发的，您可能没注意。不用跑营业厅，我们这边直接远程给您办，新卡邮寄到家。您先把手机的服务密码告诉我，我核实一下是机主本人。", ["喂，方女士您好，我是中国移动潜山分公司的，您这个号码还是老的3G卡，月底我们要关停3G网络，需要给您免费升级成5G卡，不升级的话到时候打不通电话。"], ["3G卡？我这个号用了十几年了，么样我冇收到过么事通知咯？"], "服务密码……是六位数的那个啵？我记得是我伢的生日，洞八洞三，两幺……两幺还是幺两，我搞不清。", ["password"]],
+  ]);
+});
+
+describe("an airtime voucher's PIN read out where the line asks for the voucher PINs: the voucher's (a card's) code", () => {
+  readsEachInCallAs([
+    ["Tate all MTC numbers are entered automatically. To release the prize load N$300 MTC airtime vouchers for the registration fee and send me the voucher PINs here. Prize will be delivered in Rundu today.", ["MTC AWEH PROMO: Congratulations! Your number 0812908331 has WON N$25,000 cash + Samsung A15 in our monthly draw. Claim code AWH-7731. Call agent 081 662 0145 to claim."], ["Good day. I did not enter any draw. Whose number is this 081 662 0145?"], "ok I bought 3 vouchers of N$100 at Shoprite. the first one is 3318 0092 7741 5", ["card"]],
+  ]);
+});
+
+describe("how many of a thing were bought ('I bought 3 cards'), to a line asking for a PIN: no password", () => {
+  readsEachInCallAs([
+    ["Send me the PIN.", [], [], "I bought 3 cards.", []],
+    ["To release the prize load N$300 MTC airtime vouchers and send me the voucher PINs here.", [], [], "ok I bought 3 vouchers of N$100 at Shoprite. I will send the PINs later", []],
+  ]);
+});
+
+describe("a PAC asked for to move a number to a new SIM ('text the word PAC to 65075 and read me what comes back'): the carrier's porting code", () => {
+  readsEachInCallAs([
+    ["Perfect. To move your number over onto the new SIM we need the PAC code. It's free, just text the word PAC to six five oh seven five and read me what comes back.", ["Afternoon, this is Chloe from EE loyalty. You're due an upgrade, and we can give you the new iPhone on your existing plan for no extra, I just need to confirm a couple of bits. Is that Mr Cole?", "Brilliant. Can I take the mobile number on the account, just to pull it up?"], ["Aye, it's Liam Cole. New iPhone for nowt extra? Go on then, me screen's cracked to bits anyway.", "It's this one you've rung. Oh seven eight one two, double four six, nine oh three. Sorry, I'm on the boat at Staithes, it's blowing a hooley."], "Hang on... done. It's come back. It's, er, PQX four one nine, two seven three. Says valid thirty days.", ["code"]],
+  ]);
+});
+
+describe("a parent's number the line asks to put on a form ('should I put your number or Daddy's?' → 'Put mine, 0244 617 902'): the phone", () => {
+  readsEachInCallAs([
+    ["😂 ok. Also the hostel says they need a parent's contact for the form, should I put your number or Daddy's?", ["Maa good evening. I'm coming home to Ejisu on Saturday by trotro, I'll reach around 2pm. Please don't cook too much 😅"], ["Efua my dear. Ok, God bless you. Bring your dirty clothes I'll wash them"], "Put mine, 0244 617 902. Daddy's phone is always off", ["phone"]],
+  ]);
+});
+
+describe("a digit put right, then a code read whole twice ('… that's a nine, four seven nine... two, one, three. Four seven nine two one three'), to 'read me the six numbers': a code", () => {
+  readsEachInCallAs([
+    ["Lovely. It should be coming through now. Can you read me the six numbers, Mrs Parry?", ["Hiya, is that Mrs Glenys Parry? It's Evri customer care here, love. I'm ringing about your parcel, the Argos one, the kettle, it's been marked as lost at our Holyhead depot, so I'm just calling to sort your refund out for you.", "I'm afraid so, I'm really sorry. Now because it's our fault we pay you double, so that's the sixty-four ninety-nine for the kettle and the same again on top. I just need to send you a little text with a six-digit code to link the refund to your bank, okay?"], ["Oh! Yes, that's me, yes. Duw, I did wonder, I was in all day Tuesday waiting for that kettle. Is it gone then?", "Double? Well there's kind of you. Go on then, send it, I've got the mobile here by the bread bin."], "Hang on, I haven't got my glasses... right. Four, seven, oh, no sorry that's a nine, four seven nine... two, one, three. Four seven nine two one three.", ["code"]],
+  ]);
+});
+
+describe("a code's start read as the text came, then cut off ('短信来了，我念啊，幺五八……你等一下'): a code, a part counts", () => {
+  readsEachInCallAs([
+    ["好的，您点领取，领取的时候支付宝会给您手机发一个六位数的验证码，您把验证码报给我，我这边后台帮您核对一下理赔通道。", ["喂，您好，请问是储春兰女士吗？我这边是拼多多平台理赔中心的，您九月二十号在拼多多买的那一批茶叶包装礼盒，中通快递在运输途中丢件了，我们这边给您做一个三倍的理赔，您现在方便吗？", "是这样的，理赔款要通过支付宝备用金通道打给您，您打开支付宝，点'我的'，找到备用金，先领取五百块，领了之后我这边系统会把理赔款和备用金一起转给您，备用金再原路还回去就行了。"], ["啊？丢了啊？我说么样一个多礼拜冇到，我还等着装新茶的。那么样赔咯？", "支付宝啊，我支付宝平时就收茶叶钱用的。嗯，等一下啊，我找一下……备用金，看到了，上面写的最高五百。"], "来了来了，短信来了，我念啊，幺五八……你等一下，我眼镜冇戴，看不清。", ["code"]],
+  ]);
+});
+
+describe("a number of the caller's old phone the person will ring ('我先给你原来那个一三九的号打个电话'): the caller's, no card", () => {
+  readsEachInCallAs([
+    ["在兰州哩。老吴，有个事不好意思张口。我这边给领导办个事，急着要送一笔，还差两万，我卡上的钱限额了转不出来。你先给我转两万，明天我回会宁当面还你。", ["喂，老吴！听出来我是谁了没有？", "哈哈，老领导耳朵还灵得很嘛！我换了个号，这个号你存上。我明天回会宁来看你，给你拿两瓶好酒。"], ["你是……是不是小刘，刘新民？", "哎呀，你太客气了，来就来么，拿啥东西。你现在在白银还是兰州？"], "两万？……新民，你等一下，我先给你原来那个一三九的号打个电话，那个号我存着哩。", []],
+  ]);
+});
+
+describe("last year's sum in Hakka ('去年係350'): a sum, no ID", () => {
+  readsEachInCallAs([
+    ["阿伯，我係村部个文华。2025年城乡居民医保开始交了，一个人380，你同阿姆两个人760，年底前交。来村部找我交现金也得，叫倈子在手机上帮你交也得", [], [], "文华啊 今年又涨了？去年係350", []],
+  ]);
+});
+
+describe("a remote tool's ID asked for by its length in Urdu ('jo 9 digit address aayega wo mujhe bata dein'), an account named after it: a code; and a bank's line the person will call ('3737 pe khud call kar ke'): no secret", () => {
+  readsEachInCallAs([
+    ["Sir Play Store se 'AnyDesk' install karein aur jo 9 digit address aayega wo mujhe bata dein, main apne system se aap ka account secure kar doon ga.", ["Easypaisa Helpline: Dear customer, aap ke Easypaisa account se mashkook transaction ki koshish hui hai. Account mehfooz karne ke liye hamare security officer abhi aap ki madad karenge. Kya aap available hain?"], ["ji haan bolo, kya hua mere account ko? dukaan ka sara hisaab us pe hai"], "install ho gaya. 482 115 609", ["code"]],
+    ["Sir agar abhi band kiya to account 24 ghante ke liye block ho jayega aur raqam wapas nahi aayegi.", ["Easypaisa Helpline: Dear customer, aap ke Easypaisa account se mashkook transaction ki koshish hui hai. Account mehfooz karne ke liye hamare security officer abhi aap ki madad karenge. Kya aap available hain?", "Sir Play Store se 'AnyDesk' install karein aur jo 9 digit address aayega wo mujhe bata dein, main apne system se aap ka account secure kar doon ga.", "Shukriya. Ab ACCEPT dabayein aur Easypaisa app khol ke apna 5 digit MPIN daal dein, main check karta hoon."], ["ji haan bolo, kya hua mere account ko? dukaan ka sara hisaab us pe hai", "install ho gaya. 482 115 609", "MPIN? Easypaisa wale khud kehte hain MPIN kisi ko na batao. pehle ye AnyDesk band karta hoon"], "3737 pe khud call kar ke poochta hoon", []],
+  ]);
+});
+
+describe("a brother's number the line asks for in Urdu ('koi aur number de dein') → 'Farhan ka number likh lo 0333 7 81 40 62': the phone", () => {
+  readsEachInCallAs([
+    ["Theek hai sir, koi aur number de dein jo ghar pe uthaye, main aane se pehle call kar loon ga.", ["AoA sir, TCS Quetta se rider Hameed bol raha hoon. Aap ka Daraz ka parcel hai, COD Rs 2,350. Satellite Town Block 2, House 14-B. Aaj 3 se 5 baje ke darmiyan ghar pe koi hoga?", "Sir is pe 'Gul Ahmed bedsheet set' likha hai. Doosra parcel shayad kal aayega. Ghar pe koi hoga?"], ["Walaikum salam. 2,350 wala kaun sa hai? mere 2 orders aane thay", "main office mein hoon Brewery Road pe. ghar pe ammi hongi lekin wo phone nahi uthati"], "chhote bhai Farhan ka number likh lo 0333 7 81 40 62, wo 4 baje college se aa jata hai", ["phone"]],
+  ]);
+});
+
+describe("where the line asks for vouchers' PINs: a sum as a word ('the fifty-dollar ones'), how many are bought ('buy 2 now', 'the other 2'), a sum in pula ('P600 is a lot'): no password", () => {
+  readsEachInCallAs([
+    ["Oh, sorry to hear that, Marlon. You can claim on his behalf, no problem. To release the prize we just need the activation fee, two hundred EC, on Digicel top-up cards. Scratch them and read me the PINs from the back.", ["Hello, good afternoon! Am I speaking with Mr. Ephraim Joseph? Congratulations, sir, this is Digicel Dominica, your number was selected in our twenty-fifth anniversary draw and you've won fifteen thousand EC dollars and a brand new Samsung!"], ["Eh? No, dis is his nephew, Marlon. Uncle Ephraim had a stroke in March, he cyah really talk on de phone. What draw is dis?"], "Top-up cards... well, I have two o' de fifty-dollar ones here I did buy for him. Hold on... de first one is 4127 8830 5519 62.", ["card"]],
+    ["For real, bro, this is Vodafone! To release the prize we just need to activate your number. You buy a hundred dollars of Vodafone top-up cards at the store, scratch them and read me the PINs. That's the activation, then the five thousand goes into your account today.", ["Kia orana! Congratulations, this is Vodafone Cook Islands, prize department! Your number was drawn in our anniversary promotion, you have won five thousand dollars and a new Samsung phone!"], ["Eh? Five thousand? Nah bro, for real? Who is this?"], "A hundred dollars… okay, the co-op got the twenty-dollar ones. Wait, I go get them now.", []],
+    ["Congrats Mr Stewart! To release the prize you pay the 2% processing tax, EC$200, in Digicel top-up cards (4 x $50). Scratch them and send the PINs here. Prize comes to Union Island on the Friday ferry.", ["DIGICEL 20th ANNIVERSARY 🎉 Congrats! Your number has won EC$10,000 + a Samsung A55 in our SVG customer draw. Claim code DGL-7741. WhatsApp our prize desk on 1-784-533-8192 to claim."], ["yo i get a msg bout de 10 thousand, claim code DGL-7741. how ah collect it?"], "boy dat is plenty. ah go buy 2 now and de other 2 when ah sell de catch Saturday", []],
+    ["Good. I need a favour. The council chairperson needs airtime for her field team, please buy 6 Orange vouchers of P100 at the shop and send me the PINs here. I'll refund you from petty cash when I'm back Thursday. Keep it between us for now, it's a surprise for the board.", ["Dumela Tsetsele, this is Kabelo. I'm in Gaborone for the arts council meeting, my phone died so I'm using this number for now. Are you at the office?"], ["Dumela rra. Yes I'm at the office, busy with the sales from the Windhoek exhibition"], "P600 is a lot rra, the cash box has only P340 and the bank is in Ghanzi. Can I do 3 for now?", []],
+    ["Good. Send the PINs as soon as you have them, the examiners are waiting. Time is running out.", ["Grace good morning. This is Prof Kalua, I'm using my other line, I'm in a meeting with the Vice Chancellor. Are you in the office?", "Yes save it. I need a favour urgently, I must send airtime to the external examiners. Buy Airtel vouchers of MK 10,000, 5 of them, at the shop by the gate and send me the PINs here. I'll refund you this afternoon, no need to bother the Bursar with it."], ["Good morning Prof. Yes I am in the office. Should I save this number?", "Chabwino sir, I'm going to the shop by the gate now"], "They only had 3 of 10,000 sir. 1st: 4471 0938 2265 105, 2nd: 8830 5512 9047 361, 3rd: 2209 6614 0087 452. I'll check Mulunguzi for the other 2", ["card"]],
+  ]);
+});
+
+
+describe("what the reply says next and what it says was set: 'that's the date', a list after 'The PINs are', 'my son set it'", () => {
+  readsEachInCallAs([
+    ["Read the 6 numbers on your screen.", [], [], "the 6 numbers? there's 2024 and 12 and 02, that's the date.", []],
+    ["请回复服务密码和验证码", [], [], "那係倈子帮厓设个 应该係668899", ["password"]],
+  ]);
+  it('masks every PIN of a list after "The PINs are"', () => {
+    const r = classifyInContext('The PINs are 4471, 8820 and 1135, in that order.', { context: { caller: "We'll need the PIN for each gift card as well." } });
+    const masked = r.leaks.map((l) => 'The PINs are 4471, 8820 and 1135, in that order.'.slice(l.start, l.end)).join(' ');
+    for (const pin of ['4471', '8820', '1135']) expect(masked).toContain(pin);
+  });
+});
