@@ -2115,7 +2115,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   for (const [a, b] of askedPassword || givenEnds.length ? spokenPasswords(t) : []) {
     if (given.covers(a, b)) continue;
     // (a sum in pula where the line writes its sums so: "P600 is a lot rra" to "buy 6 Orange vouchers of P100 … send me the PINs")
-    if (PULA_SUM.test(t.slice(a, b)) && PULA_IN.test(caller?.text.toLowerCase() ?? '')) continue;
+    // (or its thousands after a comma, where the words before it were taken with it: "Eish rra P2,000 is a lot")
+    if ((PULA_SUM.test(t.slice(a, b)) || (/\bp\d{1,3}$/.test(t.slice(a, b)) && /^,\d{3}/.test(t.slice(b, b + 4)))) && PULA_IN.test(caller?.text.toLowerCase() ?? '')) continue;
     if ((!askedPassword && !endWithin(givenEnds, a, 60)) || caller?.text.includes(t.slice(a, b)) || ussdOnly(t.slice(a, b)) || (/^[\d\s-]+$/.test(t.slice(a, b)) && isOfficial(digitsIn(t.slice(a, b)))) || calledNumber(t, a, talk) || harmlessNear(t, labels, a) || harmlessDigits(t, a, b) || HELPLINE_AFTER.test(t.slice(b, b + 40))) continue;
     // ("The number's 415 555 0148, and the PIN…": another thing's label and its digits, no password of words and digits)
     labelEnds ??= new Map([...labels.byEnd].filter(([, l]) => l.kind !== 'password').map(([end, l]) => [l.at, end]));
