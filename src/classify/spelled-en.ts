@@ -274,7 +274,7 @@ function readRun(u: Units, i: number, w: number): Run {
       // a mark said between the parts of a number
       pending = [[j, said]];
       j = k + comma;
-      while (j < n && (c[j] === 0x20 || c[j] === 0x2d)) j++;
+      while (j < n && c[j] === 0x20) j++;
       continue;
     }
     const plural = EN_PLURALS[w];
