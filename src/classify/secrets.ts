@@ -1759,7 +1759,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     const span = readPassword(t, end);
     // (the PINs of several things, listed: "The PINs are 4471, 8820 and 1135, in that order" are all given)
     if (span && PLURAL_PASSWORDS.test(t.slice(label.at, end)) && /^[\d\s-]+$/.test(t.slice(span[0], span[1]))) {
-      for (let m = MORE_LISTED.exec(t.slice(span[1])); m; m = MORE_LISTED.exec(t.slice(span[1]))) span[1] += m[0].length;
+      MORE_LISTED.lastIndex = span[1];
+      while (MORE_LISTED.exec(t)) span[1] = MORE_LISTED.lastIndex;
     }
     // ("I forgot what my pin is anyway": a word after "what my PIN is" says nothing; "Sure, my password is Sunshine" does)
     if (span && !/\d/.test(t.slice(span[0], span[1])) && WHAT_BEFORE.test(t.slice(Math.max(0, label.at - 16), label.at))) continue;
@@ -2116,7 +2117,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     if (given.covers(a, b)) continue;
     // (a sum in pula where the line writes its sums so: "P600 is a lot rra" to "buy 6 Orange vouchers of P100 … send me the PINs")
     // (or its thousands after a comma, where the words before it were taken with it: "Eish rra P2,000 is a lot")
-    if ((PULA_SUM.test(t.slice(a, b)) || (/\bp\d{1,3}$/.test(t.slice(a, b)) && /^,\d{3}/.test(t.slice(b, b + 4)))) && PULA_IN.test(caller?.text.toLowerCase() ?? '')) continue;
+    if ((PULA_SUM.test(t.slice(a, b)) || (/\bp\d{1,3}$/.test(t.slice(a, b)) && /^,\d{3}/.test(t.slice(b, b + 4)))) && PULA_IN.test(caller?.text ?? '')) continue;
     if ((!askedPassword && !endWithin(givenEnds, a, 60)) || caller?.text.includes(t.slice(a, b)) || ussdOnly(t.slice(a, b)) || (/^[\d\s-]+$/.test(t.slice(a, b)) && isOfficial(digitsIn(t.slice(a, b)))) || calledNumber(t, a, talk) || harmlessNear(t, labels, a) || harmlessDigits(t, a, b) || HELPLINE_AFTER.test(t.slice(b, b + 40))) continue;
     // ("The number's 415 555 0148, and the PIN…": another thing's label and its digits, no password of words and digits)
     labelEnds ??= new Map([...labels.byEnd].filter(([, l]) => l.kind !== 'password').map(([end, l]) => [l.at, end]));
@@ -3945,13 +3946,17 @@ function namedAsked(ctx: Context, a: number): LabelKind | undefined {
 function otherAsked(ctx: Context, a: number, b: number): LabelKind | undefined {
   const asks = ctx.caller?.asks;
   // (not a number a label before names: "my bank account info is… 1234567890, routing number 012345678")
-  if (!asks || asks.size !== 2 || labelBefore(ctx.labels, a, a, (l) => !!secretOf(l.kind))) return undefined;
-  for (const l of ctx.labels.byEnd.values()) {
-    if (l.at < b || l.at - b > 8 || !secretOf(l.kind) || !asks.has(l.kind) || /[\d。.!！?？]/.test(ctx.t.slice(b, l.at))) continue;
+  if (!asks || asks.size !== 2 || labelBefore(ctx.labels, a, 80, (l) => !!secretOf(l.kind))) return undefined;
+  // (the labels ending a little after it, looked up by their ends: a paste holds thousands)
+  for (let end = b + 1; end <= b + OTHER_LABEL_REACH && end <= ctx.t.length; end++) {
+    const l = ctx.labels.byEnd.get(end);
+    if (!l || l.at < b || l.at - b > 8 || !secretOf(l.kind) || !asks.has(l.kind) || /[\d。.!！?？]/.test(ctx.t.slice(b, l.at))) continue;
     return [...asks].find((k) => k !== l.kind);
   }
   return undefined;
 }
+/** How far after a number the end of a label said right after it may be: eight characters to its start, and the label with its filler. */
+const OTHER_LABEL_REACH = 64;
 /** A password the line asks for beside a code, the reply saying just before the number that someone set it: "那係倈子帮厓设个 应该係668899". */
 const setAsked = (ctx: Context, a: number): LabelKind | undefined => (ctx.caller?.asks.has('password') && ctx.talk.in(SET_BEFORE, Math.max(0, a - 24), a) ? 'password' : undefined);
 const SET_BEFORE = /设(?:的|个|嘅|咗|了)|\b(?:i|we|he|she|they|you) set (?:it|that|this|the pin|the password)\b/;
@@ -4113,7 +4118,7 @@ const KEYED_AFTER = /^(?:\s|\.{3}|…)*(?:,\s*)?(?:(?:and|then) )*(?:(?:hit|pres
 const homeCode = (t: string, a: number, b: number) => HOME_LOCK.test(t.slice(Math.max(0, a - 80), b + 32)) && !BROUGHT.test(t.slice(Math.max(0, a - 60), a));
 const BROUGHT = /\btext|texted|sent|message|sms|email|app\b/;
 const PLURAL_PASSWORDS = /^(?:pins|passwords|passcodes)\b/;
-const MORE_LISTED = /^(?:,\s*(?:and\s+)?|\s+and\s+|\s*、\s*)\d(?:[\d-]|\s(?=\d))*/;
+const MORE_LISTED = /(?:,\s*(?:and\s+)?|\s+and\s+|\s*、\s*)\d(?:[\d-]|\s(?=\d))*/y;
 const PULA_SUM = /^p\d{2,}(?:[.,]\d+)?$/;
 const PULA_IN = /\bp\d{2,}\b/;
 const ONE_TIME_NAMED = /\b(?:otp|one[- ]time (?:code|pin|password|passcode))\b/;
