@@ -3346,6 +3346,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // 109.99", are sums)
   // (a PIN made from a date, written as the date, "the fourteenth of July, so 14/07" answering a request for the PIN: the PIN)
   if (len === 4 && caller?.last === 'password' && p.groups.length === 2 && ctx.talk.in(SO_BEFORE, Math.max(0, a - 6), a) && ctx.talk.in(DATE_NAMED, Math.max(0, a - 80), a)) return 'password';
+  // (or a year the person says the PIN was made from, "I think I made it the year we got married. Nineteen sixty-eight.")
+  if (len === 4 && caller?.last === 'password' && isYearNumber(d) && ctx.talk.in(MADE_FROM_YEAR, Math.max(0, a - 80), a)) return 'password';
   if (isDateOrTime(p) || (isFormattedAmount(p) && !p.spelled) || afterMonth(t, a, d) || pointGroups(p) >= 2) return 'no';
   // "the 407 site has its own login", "the 405 on-ramp": a number typed between "the" and the thing it names is that thing's name
   if (!p.spelled && p.groups.length === 1 && ctx.talk.in(THE_BEFORE, Math.max(0, a - 4), a) && ctx.talk.in(THING_NUMBERED, b, b + 16)) return 'no';
@@ -4013,6 +4015,7 @@ const SO_BEFORE = /\b(?:so|that'?s|which is|making it)\s*$/;
 const DATE_NAMED = /\b(?:birthday|anniversary|born|date|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 // (the date a password asked for is, just before it: "跟我生日一样 7 1 0 3 2 5", "是我孙女个生日，洞九幺……", "same as my birthday, 0412")
 const DATE_IS_IT = /(?:跟|和|同|就是|是)(?:(?:我|俺|阮|𠊎)[^\d，,。！？\s]{0,3}?)?(?:的|个|嘅)?(?:生日|出生日期)(?:一样|一致)?[\s，,:：]*$|\b(?:same as|it'?s|is) my (?:birthday|birth ?date|date of birth)[\s,:.]*$/;
+const MADE_FROM_YEAR = /\b(?:made|set|chose|picked|use[ds]?)\s+(?:it|the pin|my pin|the code)\s+(?:to\s+)?(?:the|my|our|his|her)\s+(?:year|birth year)\b[^!?]{0,48}$/;
 const PIN_FROM_DATE = /\b(?:pin|passcode|password)\b[^.!?]{0,12}\b(?:is|was|it'?s)\s+(?:my|his|her|our|the)\b[^.!?]{0,30}\b(?:birthday|birth ?date|anniversary|date of birth|wedding)\b/;
 // (not where the line asks when: "What year did you open the account?" "It's 2 0..."; in its last sentence, the one that asks:
 // "Your bank requires the debit PIN to retry a declined charge. Please tell me the four digits." asks for the PIN)

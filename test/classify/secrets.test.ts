@@ -5395,3 +5395,10 @@ describe("what the reply says next and what it says was set: 'that's the date', 
     for (const pin of ['4471', '8820', '1135']) expect(masked).toContain(pin);
   });
 });
+
+describe("a year the PIN was made from, said as a year, to a line asking for the PIN ('I think I made it the year we got married. Nineteen sixty-eight.'): the PIN", () => {
+  readsEachInCallAs([
+    ["Exactly, but it's quick. For security I just need the account PIN you set up with us, the four digits, so I can authorise the new SIM.", ["Hello, it's Sophie from Manx Telecom. We're switching off the old 3G network on the island next week, and the SIM in your phone is one of the old 3G ones, so it needs upgrading or the phone'll just stop working. I can do it for you now over the phone, it's free."], ["Oh aye, I heard something about that on Manx Radio. So it just stops, does it? I need that phone for the shop."], "The PIN... I think I made it the year we got married. Nineteen sixty-eight. Or was it the shop's number, two-two-one-six? Try the first one.", ["password"]],
+    ["Exactly, but it's quick. For security I just need the account PIN you set up with us, the four digits.", [], [], "We moved here the year we got married. Nineteen sixty-eight. Why?", []],
+  ]);
+});
