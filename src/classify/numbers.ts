@@ -27,6 +27,15 @@ export interface DigitRun {
 /** Where a run is in the normalised text: [first digit, just past the last). */
 export const spanOf = (r: DigitRun): [number, number] => [r.starts[0]!, r.starts[r.starts.length - 1]! + r.groups[r.groups.length - 1]!];
 
+// A count joined to its unit as one word ("a 3-digit code", "two 100-dollar cards", "the fifty-dollar ones", "a 5-minute wait"), or
+// said roughly ("50-something", "20-odd", "30-ish"): a count or a sum, never a password or a code. (One list for both readers.)
+const COUNT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand)';
+export const COUNT_WITH_UNIT = new RegExp(
+  `^(?:\\d+|${COUNT_WORD}(?:-${COUNT_WORD})*)(?:-(?:dollars?|bucks?|pounds?|euros?|rupees?|cedis?|rand|naira|shillings?|kwacha|pula|` +
+    'digits?|minutes?|hours?|days?|weeks?|months?|years?|packs?|pages?|inch|foot|feet|miles?|percent|cards?|times?|' +
+    'something|odd|ish|plus|star|step|stage|point))+$',
+);
+
 export const isD = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 // On character codes (NaN past the end): indexing a Chinese text would make a string per character.
 export const isDigitAt = (t: string, i: number) => {

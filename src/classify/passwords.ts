@@ -1,6 +1,6 @@
 // A password after its label: "password is Summer2023!", 'pwd:abc+123', 密码是"qwe rty", "PIN 4 8 2 9".
 // Works on the normalised text, from the index where the label's filler ends (labels.ts).
-import { isD, isDigitAt, isLetterAt } from './numbers';
+import { COUNT_WITH_UNIT, isD, isDigitAt, isLetterAt } from './numbers';
 import { isDigitSep } from './normalize';
 
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '「', '」', '『', '』']);
@@ -187,8 +187,6 @@ function counted(text: string, at: number, w: string, before: ReadonlyArray<{ w:
   NEXT_WORD.lastIndex = at;
   return PLURAL_OR_WHEN.test(NEXT_WORD.exec(text)?.[1] ?? '');
 }
-// (a sum or a length as one word: "the fifty-dollar ones", "a 5-minute wait")
-const UNIT_WORD = /-(?:dollars?|bucks?|pounds?|euros?|rupees?|cedis?|rand|naira|shillings?|kwacha|pula|minutes?|hours?|days?|weeks?|months?|years?|digits?|pack|page|mile|inch|foot)$/;
 
 // A password spelt piece by piece, commas between: "capital M, marisa, one nine six eight, exclamation mark". Three pieces or
 // more, each a letter with its case, a symbol's word, a word or digits; one says how it is written (a case or a symbol).
@@ -242,7 +240,7 @@ export function spokenPasswords(t: string): Array<[number, number]> {
       // ...nor a sum ("$200"), an ordinal ("the 3rd"), a count ("2x") or a network ("a 5g upgrade")
       // (nor a date, "3/2/2023")
       const core = !!symbol || (hasCoreChar(w) && !/^[$€£¥]|^\d+(?:st|nd|rd|th|s|x|k|am|pm|g)$|^\d{1,4}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(w));
-      words.push({ w, a, b: a + w.length, core: core && !unitWordAfter(text, next) && !numbered(w, words) && !counted(text, next, w, words) && !UNIT_WORD.test(w) && !/^\d+%$/.test(w) });
+      words.push({ w, a, b: a + w.length, core: core && !unitWordAfter(text, next) && !numbered(w, words) && !counted(text, next, w, words) && !COUNT_WITH_UNIT.test(w) && !/^\d+%$/.test(w) });
     }
     const stops = (x: { w: string }) => !x.w || SPEECH.has(x.w) || UNITS.has(x.w);
     // (never back into the span before: each word is read a bounded number of times, however long the paste)

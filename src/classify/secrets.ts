@@ -7,7 +7,7 @@ import type { LeakKind } from '../core/schema';
 import { SPLIT_REPLIES, type Leak } from '../core/reader';
 import { normalize, sanitize, toOriginal, type Normalized } from './normalize';
 import {
-  allGroupsOfficial, chineseIdValid, findRuns, ibanValid, idBegun, idShaped, isD, isCardNumber, isDateOrTime, isDayAndMonth, isExpiry, isExpiryAndCvv, isFormattedAmount,
+  allGroupsOfficial, chineseIdValid, COUNT_WITH_UNIT, findRuns, ibanValid, idBegun, idShaped, isD, isCardNumber, isDateOrTime, isDayAndMonth, isExpiry, isExpiryAndCvv, isFormattedAmount,
   digitsAndGroups, isCnicShaped, isDigitAt, isMobile, isMobileAbroad, isOfficial, isSpacedDate, isSsnShaped, isYearNumber, longNumberKind, partsOf, spanOf, splitRun, subRun, withoutGroups, type DigitRun,
 } from './numbers';
 import {
@@ -1990,7 +1990,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       const word = m[0].trimEnd();
       // (nor a hexadecimal error code, "0x000003E8", nor a case's or a claim's reference led by its year, "2026-CR-04418", nor a sum's
       // words half read, "forty-nine thousand nine hundred ninety-nine" → "49 thousand 990-nine")
-      if (!caller!.saysWord(word) && !TOLL_FREE_WORD.test(word) && !MASKED_GROUPS.test(word) && !COUNTED.test(word) && !/^0x[\da-f]+$/.test(word) && !DIGITS_THEN_NUMBER_WORD.test(word) && !YEAR_REFERENCE.test(word) && !officialApp(word) && !harmlessNear(t, labels, m.index) && !(askedFor !== 'code' && (RECEIPT_BEFORE.test(t.slice(Math.max(0, m.index - 24), m.index)) || /^\s*confirmed\b/.test(t.slice(m.index + word.length, m.index + word.length + 12))))) words.push([(askedFor === 'code' || askedFor === 'password') && giftPin(m.index, t, caller) ? 'card' : askedFor!, m.index, m.index + word.length, true]);
+      if (!caller!.saysWord(word) && !TOLL_FREE_WORD.test(word) && !MASKED_GROUPS.test(word) && !COUNT_WITH_UNIT.test(word) && !/^0x[\da-f]+$/.test(word) && !DIGITS_THEN_NUMBER_WORD.test(word) && !YEAR_REFERENCE.test(word) && !officialApp(word) && !harmlessNear(t, labels, m.index) && !(askedFor !== 'code' && (RECEIPT_BEFORE.test(t.slice(Math.max(0, m.index - 24), m.index)) || /^\s*confirmed\b/.test(t.slice(m.index + word.length, m.index + word.length + 12))))) words.push([(askedFor === 'code' || askedFor === 'password') && giftPin(m.index, t, caller) ? 'card' : askedFor!, m.index, m.index + word.length, true]);
     }
     re.lastIndex = 0;
     found = mergeSpans(found, words, 'same');
@@ -2055,7 +2055,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
       // (nor one an ID's or a code's label heads: "Ghana card GHA-718204553-6. the pin is…"; an account's, "账号tingxi2019 密码是…", is the
       // login's, read with its password)
       const headed = () => !!labelBefore(labels, m!.index, 24, (l, end) => (l.kind === 'id' || l.kind === 'code') && LABEL_GAP.test(t.slice(end, m!.index)));
-      if (word.length >= 6 && /[a-z].*[a-z]/.test(word) && !caller.text.includes(word) && !named && !SUM_IN_WORDS.test(word) && !COUNTED.test(word) && !headed()) words.push([card ? 'card' : 'password', m.index, m.index + word.length, true]);
+      if (word.length >= 6 && /[a-z].*[a-z]/.test(word) && !caller.text.includes(word) && !named && !SUM_IN_WORDS.test(word) && !COUNT_WITH_UNIT.test(word) && !headed()) words.push([card ? 'card' : 'password', m.index, m.index + word.length, true]);
     }
     BARE_PASSWORD.lastIndex = 0;
     found = mergeSpans(found, words, 'inside');
@@ -2815,8 +2815,6 @@ function answeredCardinal(t: string): [number, number] | null {
 const YEAR_REFERENCE = /^(?:19|20)\d{2}-[a-z]{1,4}-\d{3,}$/;
 const yearLedReference = (t: string, a: number) => /\b(?:19|20)\d{2}-[a-z]{1,4}-$/.test(t.slice(Math.max(0, a - 10), a));
 // A word of letters and digits, with three digits or more: dashed groups, or eight characters or more.
-// ("two 100-dollar cards", "a 3-digit code": a count and its unit)
-const COUNTED = /^\d+-(?:dollars?|bucks|digits?|hours?|days?|minutes?|years?|months?|weeks?|packs?|pages?|inch|foot|feet|miles?|percent|cards?|times?|something|odd|ish|plus|star|step|stage|point)$/;
 const DIGITS_THEN_NUMBER_WORD = /^\d+(?:-(?:oh|zero|one|two|three|four|five|six|seven|eight|nine))+$/;
 // (a payment's receipt, where the line asks for no code: "nimetuma 14,500 ✅ confirmation QFT92LM0X1" to a fee by M-Pesa, "the message
 // says SIK4TR9QP2 confirmed")

@@ -5402,3 +5402,15 @@ describe("a year the PIN was made from, said as a year, to a line asking for the
     ["Exactly, but it's quick. For security I just need the account PIN you set up with us, the four digits.", [], [], "We moved here the year we got married. Nineteen sixty-eight. Why?", []],
   ]);
 });
+
+describe("a count joined to its unit as one word, in any currency or in words ('two 100-pounds cards', 'the fifty-pound ones', '2 x 50-cedis', 'the twenty-dollar-pack'): no secret", () => {
+  readsEachInCallAs([
+    ['Read me the PINs on the vouchers you bought.', [], [], 'I bought two 100-pounds cards, the shop was out of the fifty-pound ones', []],
+    ['How many vouchers? Give the PINs', [], [], 'i have 2 x 50-cedis ones and 3 x 20-cedis', []],
+  ]);
+  it("masks the PIN, not 'the twenty-dollar-pack' beside it", () => {
+    const reply = 'the pin is 4417, i got the twenty-dollar-pack';
+    const r = classifyInContext(reply, { context: { caller: 'Read me the PINs on the vouchers you bought.' } });
+    expect(r.leaks.map((l) => reply.slice(l.start, l.end))).toEqual(['4417']);
+  });
+});
