@@ -135,6 +135,18 @@ describe('caller lines', () => {
     expect(flagsInLine('I see you bought two Amazon gift cards in May, were those for you?', flags)).not.toContain('transfer-request');
     expect(lineFlags('I need you to download AnyDesk so I can fix your computer remotely.', flags, false)).toContain('remote-control');
   });
+  it('English task, tips, romance and subsidy scams are named by their own words', () => {
+    expect(lineFlags("It's simple, you rate thirty hotels a day on the app and earn two to four hundred pounds a week.", flags, false)).toContain('paid-tasks');
+    expect(lineFlags('Welcome to VIP tasks! Top up $500 to our merchant account and get back $650 in ten minutes.', flags, false)).toContain('paid-tasks');
+    expect(lineFlags('Our analyst gives free stock tips in a WhatsApp group, members made 30% last month.', flags, false)).toContain('invest-group');
+    expect(lineFlags('Good morning my queen, I dreamt of you last night. How is the weather there?', flags, false)).toContain('online-romance');
+    expect(lineFlags('Baby please, I will pay you back when I come. Do this for our future.', flags, false)).toContain('online-romance');
+    expect(lineFlags('Under the farmers scheme, a flood relief of Rs 18,500 is sanctioned in your name, but the payment is pending.', flags, false)).toContain('fake-subsidy');
+    expect(lineFlags('Dear customer, your household has been selected for the winter heating allowance of $400.', flags, false)).toContain('fake-subsidy');
+    // (and not on a genuine office's reminder, nor a task at work)
+    expect(lineFlags('Your council tax rebate was paid into your account on Monday, no action is needed.', flags, false)).not.toContain('fake-subsidy');
+    expect(lineFlags('Could you finish the tasks on the rota before your shift ends?', flags, false)).not.toContain('paid-tasks');
+  });
   it('a line that pushes again carries the flag the call showed before (the model reads the earlier flags with the line)', () => {
     expect(lineFlags('阿姨您再看看，短信来了没有？', flags, false)).not.toContain('asks-code');
     expect(lineFlags('阿姨您再看看，短信来了没有？', flags, false, new Set(['asks-code']))).toContain('asks-code');
