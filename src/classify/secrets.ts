@@ -766,18 +766,39 @@ function goneOnFrom(caller: CallerLine, callers: LeakOptions['callers'], previou
   return undefined;
 }
 
+/**
+ * A PIN the reply names, where the line's PIN is one a text brings ("An MTC verification PIN has been sent to your number. Reply with the
+ * PIN" · "It says 'MTC: Your SIM swap PIN is 552817.'"; "…and the collection PIN" · "The PIN is 730 912 I think, I'll forward her the
+ * sms"): that one-time code, not a PIN the person set.
+ */
+function sentPinNamed(lower: string, found: Leak[], caller: CallerLine | undefined): Leak[] {
+  if (caller?.last !== 'code' || !/\bpin\b/.test(caller.text) || !found.some((f) => f.kind === 'password')) return found;
+  return found.map((f) => (f.kind === 'password' && /\bpin\b[^.!?\d]{0,16}$/.test(lower.slice(Math.max(0, f.start - 24), f.start)) ? { ...f, kind: 'code' } : f));
+}
+
 /** The secrets of a reply read against one caller's line. */
 function leaksAgainst(text: string, norm: Normalized, caller: CallerLine | undefined, previous: readonly string[] | undefined, callers?: LeakOptions['callers']): Leak[] {
   // "and the rest?" after a reply that gave a code's start: the rest is that code's
   // (or, with none named, the one as long as the digits read in all: not where "the next three digits" go on with a social security number's)
   const earlier = previous?.length && caller?.asksPart
     ? (kindGivenIn(previous, callers, caller.asks) ?? (SSN_GROUP_ASKED.test(caller.text) ? undefined : kindByLength(previous, norm))) : undefined;
-  const own = firstDigitsBegun(text, claimedBack(norm, readInWindows(norm, (part) => readSecrets(part, caller, earlier)).map(leakOf), caller), caller, callers);
+  const own = sentPinNamed(text.toLowerCase(), firstDigitsBegun(text, claimedBack(norm, readInWindows(norm, (part) => readSecrets(part, caller, earlier)).map(leakOf), caller), caller, callers), caller);
   if (!previous?.length) return own;
   const found = spellingGoesOn(norm, restOfBegun(text, norm, repeated(norm, withPrevious(text, norm, own, previous, caller), previous, caller, callers), previous, caller, callers), previous, caller);
   const lower = text.toLowerCase();
-  return toolNumberAnswered(norm, toolWindow(lower, toolIdBefore(lower, remoteBefore(lower, found, caller, previous, callers), caller, callers)), caller, callers);
+  return giftCodesBought(toolNumberAnswered(norm, toolWindow(lower, toolIdBefore(lower, remoteBefore(lower, found, caller, previous, callers), caller, callers)), caller, callers), caller, callers);
 }
+
+/**
+ * Codes read off the cards an earlier line had bought ("…can you get four Amazon gift cards, a hundred pounds each?" · "Once you've
+ * bought them, read me the codes off them." · "First one's X Q four seven, dash, …"): the gift cards' (case 59), as where the line names them.
+ */
+function giftCodesBought(found: Leak[], caller: CallerLine | undefined, callers: LeakOptions['callers']): Leak[] {
+  if (!caller || !found.some((f) => f.kind === 'code' || f.kind === 'password') || !CODES_OFF_THEM.test(caller.text) || caller.says(CODE_NAMED)) return found;
+  if (!callers?.some((line) => !!line && line.length <= REPEAT_SOURCE && GIFT.test(line.toLowerCase()))) return found;
+  return found.map((f) => (f.kind === 'code' || f.kind === 'password' ? { ...f, kind: 'card' } : f));
+}
+const CODES_OFF_THEM = /\b(?:codes|pins|numbers)\b[^.!?]{0,16}\b(?:off|on|from) (?:them|those|the back|each one)\b/;
 
 /**
  * A crypto wallet's recovery phrase read out (docs/labelling.md, case 121): its words, three or more in a row, where the line or the
@@ -3210,6 +3231,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     && !calledNumber(t, a, ctx.talk) && !isOfficial(d) && !TOLL_FREE_START.test(d) && !unitAfter(t, b) && !p.seps.some((x) => /[/:]/.test(x))) return 'password';
   if (TOLL_FREE_START.test(d) && (/^-?[a-z]/.test(t.slice(b, b + 2)) || /^ (?:number|line|one)\b/.test(t.slice(b, b + 8)) || (p.groups.length === 2 && p.groups[0] === 1))) return 'no'; // "1-800-MEDICARE": a company's number in letters; "the 1-877 one"
   if (len < 10 && (t.startsWith(' number', b) || t.startsWith(' line', b)) && ctx.talk.in(TOLL_FREE_WORD, a, b)) return 'no';
+  // (a freephone line grouped as one, "PTA ka number to 0800-55055 hai", "the helpline is 0800 55055": an office's; and a number named by its
+  // start, "Ye 0312 wala number kis ka hai?", "the 0312 one": asked about, not given)
+  if ((/^080[08]/.test(d) && p.groups[0] === 4 && p.groups.length >= 2 && len >= 8 && len <= 11) || (len <= 5 && /^\s*(?:wala|wali|vala|wale)\b/.test(t.slice(b, b + 6)))) return 'no';
   // (a landline the line tells the person to ring at an office, read off where it is kept: "你打卫生院座机问，个号码就喺…服务卡上面" · "零七五八，六六幺……")
   if (!!ctx.caller?.says(OFFICE_TO_RING_ZH) && /^0[1-9]/.test(d) && len <= 12 && !label) return 'no';
   // ("你们 400 电话是多少？", "95 开头的": the start of a kind of line)
@@ -3362,7 +3386,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const sum = len === 4 && !p.spelled && !four && !begun && isHan(t.charCodeAt(Math.max(0, a - 2)));
   // (a number grouped as a phone's, 3-3-4, answering "the phone number on the account, and the account PIN", or said to be a "number"
   // answering "the main number and the passcode on the business account": the phone, not the account)
-  const asked = begun ? ((namedAsked(ctx, a) ?? setAsked(ctx, a) ?? volunteered(ctx, a) ?? caller!.last) as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? (((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text) && !caller.says(MTCN_ASKED))) && nanp(p)) || (caller.asks.has('phone') && (ctx.talk.in(MY_NUMBER_BEFORE, Math.max(0, a - 16), a) || trunkMobile(p))) ? 'phone' : askedKind(caller, saidOnce(p), !LAST_FOUR_ASKED.test(caller.text) && !ENDING_SAID.test(caller.text) && (p.groups.length === 1 || (p.groups.every((g) => g === 1) && (ctx.talk.in(READ_ON_AT_END, b) || !(['password', 'code', 'cvv', 'expiry'] as const).some((k) => caller.asks.has(k))))), unionPayStart(t, caller), (p.groups.length >= 4 && p.groups.every((g) => g === 1) || cardBegunInFours(p, t, b)) && !ctx.talk.says(CODE_OR_PASSWORD) && !LAST_FOUR_ASKED.test(caller.text) && !ctx.talk.in(ENDING_BEFORE, Math.max(0, a - 24), a) && !amountAround(t, a, b), namedAsked(ctx, a) ?? otherAsked(ctx, a, b) ?? setAsked(ctx, a) ?? volunteered(ctx, a))) : null;
+  const asked = begun ? ((namedAsked(ctx, a) ?? setAsked(ctx, a) ?? volunteered(ctx, a) ?? caller!.last) as LeakKind) : four === 'id' || four === 'phone' ? four : caller?.asks.size && !sum ? (((caller.asks.has('phone') || (label?.kind === 'number' && !ACCOUNT_NUMBER_ASKED.test(caller.text) && !caller.says(MTCN_ASKED))) && nanp(p)) || (caller.asks.has('phone') && (ctx.talk.in(MY_NUMBER_BEFORE, Math.max(0, a - 16), a) || trunkMobile(p))) ? 'phone' : askedKind(caller, saidOnce(p), !LAST_FOUR_ASKED.test(caller.text) && !ENDING_SAID.test(caller.text) && (p.groups.length === 1 || (p.groups.every((g) => g === 1) && (ctx.talk.in(READ_ON_AT_END, b) || !(['password', 'code', 'cvv', 'expiry'] as const).some((k) => caller.asks.has(k))))), unionPayStart(t, caller), (p.groups.length >= 4 && (p.groups.every((g) => g === 1) || (p.spelled && p.groups.every((g) => g <= 2) && ctx.talk.in(READ_ON_AT_END, b))) || cardBegunInFours(p, t, b)) && !ctx.talk.says(CODE_OR_PASSWORD) && !LAST_FOUR_ASKED.test(caller.text) && !ctx.talk.in(ENDING_BEFORE, Math.max(0, a - 24), a) && !amountAround(t, a, b), namedAsked(ctx, a) ?? otherAsked(ctx, a, b) ?? setAsked(ctx, a) ?? volunteered(ctx, a))) : null;
   // a PIN is often a birth year: "it's 1955" answering "what's your PIN?" is the PIN, "born in 1955" is not
   // (a PIN may be a year; "in 2019", "since 1990" is when)
   // ("the last four... that's 6... 2... 1... 9" answering a request for them: the harmless label is what was asked)
@@ -3459,7 +3483,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (begins) return harmless() ? 'no' : begins;
   if (asked === 'card' && tollCardNumber(ctx, labelBefore(ctx.labels, a, 48, (l) => l.kind === 'card'))) return 'no';
   // (nor one someone rang or texted from: "A man rang Wednesday from a 01 number, 01 437 something")
-  if (asked) return harmless() || ctx.talk.in(RANG_FROM_BEFORE, Math.max(0, a - 60), a) || (nanp(p) && ((asked !== 'phone' && (theirsBefore(t, a) || othersNumberNear(t, a))) || ctx.talk.in(OFFICE_BEFORE, Math.max(0, a - 72), a) || callsIt(t, a, 64, b))) ? 'no' : asked;
+  if (asked) return harmless() || ctx.talk.in(RANG_FROM_BEFORE, Math.max(0, a - 60), a) || (ctx.talk.in(FROM_A_BEFORE, Math.max(0, a - 10), a) && /^\s*(?:number|no\b|line)/.test(t.slice(b, b + 10))) || (nanp(p) && ((asked !== 'phone' && (theirsBefore(t, a) || othersNumberNear(t, a))) || ctx.talk.in(OFFICE_BEFORE, Math.max(0, a - 72), a) || callsIt(t, a, 64, b))) ? 'no' : asked;
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply, or typed as a chat
   // message of its own ("482" to "快点 验证码一分钟就过期了", the rest in the next)
   // (or read off the screen, or as it came, as the reply ends: "Okay, it says 4 8 1", "Okay... it's here. 2 9 0.", typed "ok got it. 583")
@@ -3560,6 +3584,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (offered) return secretOf(offered)!;
   return caller?.last === 'phone' && caller.asks.size === 1 && p.spelled && PHONE_NUMBER_ASKED.test(caller.text) && !NEW_CODE_TALK.test(caller.text) ? 'phone' : 'code';
 }
+// ("Flow does send texts from FLOW not from a 246 844 number": the number a text came from, named by its digits)
+const FROM_A_BEFORE = /\bfrom (?:a|an|the|this|that)\s*$/;
 const RANG_FROM_BEFORE = /\b(?:rang|rung|called|phoned|texted|messaged|whatsapped)\b[^.!?]{0,32}\bfrom\b[^.!?]{0,16}\b(?:number|no|line|mobile|phone|cell)\b[^.!?\d]{0,6}$/;
 const DATE_TALK = /\b(?:born|birth|dob|birthday|date|dated|expir\w*|valid|issued|on)\b|生日|出生|日期|有效期|到期/;
 /**
@@ -4153,7 +4179,7 @@ const CARD_CODE_ASKED = /\bcode (?:from|on|off) (?:the )?(?:back of )?(?:the |yo
 // (a code of another kind than the one a text brings: "area code", "zip code is 902")
 const OTP_LABEL_OTHER = /\b(?:zip|area|post|postal|country|dial(?:ling)?|sort|branch|swift|promo|discount|coupon|reference|ref|tracking|booking|order|product|error|tax|dress|pass|security|cvv|cvc) code\b|区号|邮编|邮政编码|安全码/;
 // (a code come or on the screen, just before its digits: "it says", "it's here.", "it just buzzed.", "看着了")
-const CODE_CAME_BEFORE = /\b(?:it says|it'?s here|here it is|it came|got it|(?:just )?(?:came|arrived|buzzed|pinged|beeped))[\s.,:!…]*$|(?:看着了|看到了|收到了|来了)[\s，,：:!！]*$/;
+const CODE_CAME_BEFORE = /\b(?:it says|it say|it se[hy]|it'?s here|here it is|it came|(?:i )?(?:got|get|have|see) it|(?:first|1st) (?:part|half|bit|three)(?: (?:a|of it|is))?|(?:just )?(?:came|arrived|buzzed|pinged|beeped))[\s.,:!…]*$|(?:看着了|看到了|收到了|来了)[\s，,：:!！]*$/;
 const IT_SAYS_BEFORE = /\bit says\s*$|(?:前面|开头|前两位|头两位)是\s*$/;
 const HOW_MANY_ASKED = /几位|多少位|\bhow many\b/;
 const CARD_BACK_CALLED = /\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|dialing)(?: up)? the (?:number|phone number|line|hotline|helpline|help line) (?:on|printed on) the back of (?:my|the|your) (?:debit |credit |bank )?card(?: now| instead| first)?[,:.]?\s*$/;
