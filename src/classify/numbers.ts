@@ -349,14 +349,16 @@ function plausibleDate(y: number, m: number, d: number): boolean {
 
 /** A mainland mobile number, with or without +86 / 0086 before it. */
 /**
- * A British mobile's digits, with its trunk 0 or its country's code: "07831 229407", "+44 7911 123456". (Not an Australian's
- * "04…": ten digits from 04 are as often a policy's or a claim's, "LP 0447-318-552".)
+ * A British mobile's digits, with its trunk 0 or its country's code: "07831 229407", "+44 7911 123456"; or a Pakistani one's, its
+ * seven digits written as one ("0301-7264518", "+92 300 1234567", "03017264518": Britain's 03 lines, "0300 200 3300", are grouped
+ * 4-3-4). (Not an Australian's "04…": ten digits from 04 are as often a policy's or a claim's, "LP 0447-318-552".)
  */
-export function isMobileAbroad(d: string): boolean {
-  return MOBILE_ABROAD.test(d);
+export function isMobileAbroad(p: Pick<DigitRun, 'digits' | 'groups'>): boolean {
+  return MOBILE_ABROAD.test(p.digits) || (PAKISTAN_MOBILE.test(p.digits) && (p.groups.length === 1 || p.groups[p.groups.length - 1] === 7));
 }
 // (the patterns a paste's every number is read against are made once, not a new one each read)
 const MOBILE_ABROAD = /^(?:44|0)7[1-9]\d{8}$/;
+const PAKISTAN_MOBILE = /^(?:92|0)3[0-4]\d{8}$/;
 
 export function isMobile(d: string): boolean {
   const m = d.length === 13 && d.startsWith('86') ? d.slice(2) : d.length === 15 && d.startsWith('0086') ? d.slice(4) : d;

@@ -2576,7 +2576,7 @@ function readWhole(run: DigitRun, labels: Labels, caller: CallerLine | undefined
   return ((kind === 'card' || kind === 'id') && len >= 13 && len <= 19)
     || (run.spelled && !(caller?.asksHarmless && /号|number/.test(caller.text) && !(mobile && HANDLE_ASKED.test(caller.text))) && caller?.last !== 'code' && ((len === 18 && longNumberKind(run.digits) === 'id') || mobile || (len >= 16 && len <= 19 && run.groups.length >= 3)))
     // (a British mobile, "07831 229407", read whole where nothing asks for a code)
-    || (run.groups.length <= 4 && caller?.last !== 'code' && isMobileAbroad(run.digits))
+    || (run.groups.length <= 4 && caller?.last !== 'code' && isMobileAbroad(run))
     // (a resident ID's start, where the line asks for the ID or the reply names it: "三六零七三二，幺九六八零四……", "那我先报个身份证你帮我查查
     // 有没有我 220104 1962")
     || (idStart(run.digits) && idAsked(caller, labels, run.starts[0]!));
@@ -3315,7 +3315,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // five four, two eight… eight one nine, three three zero" to "Read me the account number", a South African account's eleven)
   // (read only for a mobile's shape, the whole reply's script last: a paste holds thousands of numbers)
   const mobile = isMobile(d) && !(!!ctx.caller && (ctx.caller.asks.has('card') || ctx.caller.asks.has('id')) && !ctx.caller.asks.has('phone') && p.groups.join() !== '3,4,4' && !nanp(p) && !ctx.talk.in(FAMILY_NUMBER_BEFORE, Math.max(0, a - 60), a) && !ctx.talk.says(HAN));
-  if (mobile || (isMobileAbroad(d) && !ctx.talk.says(HAN))) return othersNumberNear(t, a) || calledNumber(t, a, ctx.talk) || ctx.talk.in(I_CALL_AFTER_ZH, b, b + 12) || ctx.talk.in(OFFICE_BEFORE, Math.max(0, a - 60), a) || (p.groups[0] === 1 && !!ctx.caller?.asksHarmless && !ctx.caller.asks.has('phone') && !ctx.talk.in(FAMILY_NUMBER_BEFORE, Math.max(0, a - 60), a)) ? 'no' : 'phone';
+  if (mobile || (isMobileAbroad(p) && !ctx.talk.says(HAN))) return othersNumberNear(t, a) || calledNumber(t, a, ctx.talk) || ctx.talk.in(I_CALL_AFTER_ZH, b, b + 12) || ctx.talk.in(OFFICE_BEFORE, Math.max(0, a - 60), a) || (p.groups[0] === 1 && !!ctx.caller?.asksHarmless && !ctx.caller.asks.has('phone') && !ctx.talk.in(FAMILY_NUMBER_BEFORE, Math.max(0, a - 60), a)) ? 'no' : 'phone';
   // an ID's shape answering a request for an ID is the ID, whatever Luhn's check says of it
   // (an American Express card's fifteen digits, 34 or 37 and grouped 4-6-5 as the card prints them: "It's Amex, 3782 641905 21007",
   // no old resident ID, whatever its middle reads as a date)

@@ -5454,3 +5454,14 @@ describe("no secret: a freephone line grouped as one ('0800-55055') and a number
     ["您好，这里是蒙通卡ETC客服中心。您车牌蒙E、后三位五七三那辆车的ETC认证信息已经过期了，今天二十四点前不重新认证，明天上高速就自动停用了。", [], [], "啥？我这正跑车呢，301道上，往满洲里拉煤。你哪儿的？", []],
   ]);
 });
+
+describe("a medical insurance card's number asked for by 'the string on the back of the card' (no bank card's CVV), named by a bare 卡号: the ID; a Pakistani mobile written 4-7 ('0301-7264518'): the phone", () => {
+  readsEachInCallAs([
+    ["好的，罗老者，身份证录进去了。医保卡号也报一下，就是卡背面那一串。", ["喂，罗老者吗？我是黔南州医疗保障局的。你的医保电子凭证今年还没有做年审，系统已经把你的医保卡冻结了，看病拿药都报销不了。", "你莫急，我给你手机发了个短信，你点开里头的链接，按上面填一下名字、身份证号、医保卡号跟绑定的银行卡，两分钟就弄好了。今天下午五点前不弄，系统就清档了。"], ["冻结了？……我咋个一点都不晓得，这个咋个得了哦，我老伴儿的降压药还等到拿的。", "我眼睛花，那些小字看不清楚。我念给你，你帮我填嘛。身份证是五二二七洞幺，一九五七，洞六二三，幺幺幺五。"], "是这张社保卡不嘛？我找到了……卡号是A，幺二九，四洞六，拐三。", ["id"]],
+    ["Main theek hoon ammi. Aik masla hai, semester fee ki aaj last date hai, Rs 68,000 chahiye, abbu ko mat batana please, kal wapis kar dunga", ["Ammi jaan Assalam o alaikum, ye mera naya number hai, purana phone gir ke toot gaya. Isay save kar lein. Bilal"], ["Walaikum salam beta! Allah khair kare, tum theek ho? Chot to nahi lagi?"], "Abbu se kyun chupana? Acha Sana ko msg kar lo us ka number 0301-7264518 hai, wo JazzCash kar degi", ["phone"]],
+  ]);
+  it("reads Britain's 03 lines, grouped 4-3-4, as no mobile", () => {
+    const r = classifyInContext("£1,850? I'll ring the number on gov.uk, 0300 200 3300, and ask them myself.", { context: { caller: 'Your tax refund of £1,850 is waiting. Can I take your bank details?' } });
+    expect(r.leaks).toEqual([]);
+  });
+});
