@@ -19,7 +19,9 @@ const GOING_ON_EN = new RegExp(`^(?:(?:${[
   '(?:i\'?m |are you )?still (?:here|there)', 'got it', 'got that', 'so far', 'it worked', 'that worked', 'it went through', 'invalid', 'it says invalid',
   "it didn'?t work", 'wrong', 'try again',
   // (what a caller calls the person: "Go on, dear.")
-  'dear', 'honey', 'sweetie', 'sweetheart', 'love', "ma'?am", 'sir', 'mate', 'buddy',
+  'dear', 'honey', 'sweetie', 'sweetheart', 'love', "ma'?am", 'sir', 'mate', 'buddy', 'madam', 'boss', 'bro', 'sis',
+  // (or as their child, grandchild or a younger relative would: "No rush, Mom.")
+  'mom', 'mum', 'mam', 'mama', 'dad', 'daddy', 'papa', 'grandma', 'granny', 'gran', 'nan', 'nana', 'grandpa', 'grandad', 'granddad', 'aunty', 'auntie', 'uncle',
   '(?:the )?(?:rest|others?|last|next|first|second|third|middle)(?: (?:part|bit|one|ones|group|few|digits|numbers|two|three|four|five|six|seven|eight|nine|ten|half))?(?: of (?:it|that|that one|them))?',
   '(?:and )?the (?:numbers|digits)',
 ].join('|')})[\\s,.!?…-]*)+$`);

@@ -543,7 +543,10 @@ function leaksInCall(text: string, norm: Normalized, caller: CallerLine | undefi
   // zero two." after "they want your Aadhaar number online", then "Take your time, read it slowly.")
   const idAskedBefore = () => askedSecret(askedLine) === 'id' && !askedLine.asks.has('card');
   const shapeOnly = !CODE_NAMED.test(lower) && plain.every((l) => l.kind === 'code' || ((l.kind === 'id' || l.kind === 'phone') && !namesSecret(norm) && cardAsked())
-    || (l.kind === 'card' && !namesSecret(norm) && idAskedBefore() && !isCardNumber(digitsIn(text.slice(l.start, l.end)))));
+    || (l.kind === 'card' && !namesSecret(norm) && idAskedBefore() && !isCardNumber(digitsIn(text.slice(l.start, l.end))))
+    // (or a phone's, the ID's ten digits: "Okay, here it is. Nine-oh-four-seven... two-two-six... five-one-eight." after "they need your
+    // Personal Health Number", then "No rush, Mom.")
+    || (l.kind === 'phone' && !namesSecret(norm) && idAskedBefore()));
   if (plain.length && !shapeOnly && !tool) return plain;
   // (this line's own too, said back: "SF七七四洞两九八幺三五六……我查了" after "运单号是SF七七四洞，两九八，幺三五六")
   const theirs = [...opts.callers!.flatMap((c) => (c ? new CallerLine(c).numbers : [])), ...caller!.numbers];
@@ -647,10 +650,11 @@ const CODE_NAMED = /\b(?:code|text|texted|message|sms)\b|验证码|校验码|动
 // What may stand before a value given as an answer, in its sentence: "it's", "then", "the last part is", "她说是", "后面是".
 // (the bank the account is at said first: "Access Bank, zero six nine...")
 const ANSWER_LEAD_EN = /^(?:[\s,.:;…'"-]|\b(?:haan|han|ji|aya|aaya|sawa|it'?s|it is|it|is|was|are|that'?s|that is|then|and|uh+|um+|er+|erm|ok(?:ay)?|fine|alright|all right|so|sure|yes|yeah|yep|right|well|oh|the|rest|last|next|part|bit|one|ones|first|second|third|middle|four|two|three|digits?|numbers?|group|here'?s|here|hold on|wait|sorry|says|of it|ends? (?:in|with)|okay|no|try|where was i|capital|small|lower ?case|upper ?case|underscore|dash|hyphen|dot|period|at sign|star|asterisk|pound|hash|exclamation(?: mark| point)?|dollar sign|sign|symbol|space|[a-z&']+ bank(?: of [a-z]+)?)\b)*$/;
-// (or whose it is, said short, "招行的吧 6 2 1 4 8 3", "我妈的 3 7 0 2", "……系农商行个，六二三", "俺这卡是农商行的，六二幺"; 系 and 个 are 是 and 的 in Cantonese and Hakka)
+// (or whose it is, said short, "招行的吧 6 2 1 4 8 3", "我妈的 3 7 0 2", "……系农商行个，六二三", "俺这卡是农商行的，六二幺", "信用社那张，六二幺……"; 系 and 个 are 是
+// and 的 in Cantonese and Hakka)
 // (or keyed in as it is said, "要得，我按，三、八、六……")
 // (or the text's sender read out first, quoted: "来啰……'微信支付'……九、三……")
-const ANSWER_LEAD_ZH = /^[\s，,、…：:.。嗯呃啊哦额噢喏呐好的对是系就然后还有后面前面剩下接着她他说应该好像大概我记得念报那个这个位吧行收到来了一条个又啰咯喽短信]*$|^[\s，,、…：:.。嗯呃啊哦额噢好的对是系就来了收到啰咯喽上面写着]*['"‘’“”「」『』【][^'"‘’“”「」『』【】\d]{1,16}['"‘’“”「」『』】][\s，,、…：:.。]*$|(?:^|[，,…])\s*我(?:先|现在)?(?:按|输)(?:了|的是)?[\s，,：:]*$|(?:^|[，,])[^，,]{0,10}(?:是|(?<![联关])系|为|写着|写的是|显示|[:：])[\s…]*$|(?:^|[，,…])[\s嗯呃啊哦是系]*[\u4e00-\u9fff]{1,8}[的个嘅]吧?[\s，,]*$|(?:^|[\s，,])(?:后|前|最后|末)[一二三四五六七八九两\d]位(?:是|数是)?[\s：:]*$/;
+const ANSWER_LEAD_ZH = /^[\s，,、…：:.。嗯呃啊哦额噢喏呐好的对是系就然后还有后面前面剩下接着她他说应该好像大概我记得念报那个这个位吧行收到来了一条个又啰咯喽短信]*$|^[\s，,、…：:.。嗯呃啊哦额噢好的对是系就来了收到啰咯喽上面写着]*['"‘’“”「」『』【][^'"‘’“”「」『』【】\d]{1,16}['"‘’“”「」『』】][\s，,、…：:.。]*$|(?:^|[，,…])\s*我(?:先|现在)?(?:按|输)(?:了|的是)?[\s，,：:]*$|(?:^|[，,])[^，,]{0,10}(?:是|(?<![联关])系|为|写着|写的是|显示|[:：])[\s…]*$|(?:^|[，,…])[\s嗯呃啊哦是系]*[\u4e00-\u9fff]{1,8}[的个嘅张]吧?[\s，,]*$|(?:^|[\s，,])(?:后|前|最后|末)[一二三四五六七八九两\d]位(?:是|数是)?[\s：:]*$/;
 const SENTENCE_END = /[.!?。！？；;]\s*(?=[^.!?。！？；;]*$)/;
 
 /** Whether the value at `start` is given as an answer: nothing but a lead like "it's" or "后面是" before it, since `from` and in its sentence. */

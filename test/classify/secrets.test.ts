@@ -5465,3 +5465,11 @@ describe("a medical insurance card's number asked for by 'the string on the back
     expect(r.leaks).toEqual([]);
   });
 });
+
+describe("a line that only keeps the person going, calling them Mom or madam ('No rush, Mom.', 'Take your time madam.'): the ID asked before, though read as a phone's ten digits; a card's start after whose card it is ('信用社那张，六二幺……')", () => {
+  readsEachInCallAs([
+    ["No rush, Mom.", ["Hi Mom, it's Kevin. I'm at the London Drugs up at Aberdeen picking up your prescriptions, and they need your Personal Health Number, the one on file isn't coming up for some reason."], ["Oh, hi honey. It's on my CareCard, hold on, my purse is in the kitchen."], "Okay, here it is. Nine-oh-four-seven... two-two-six... five-one-eight. Does that work?", ["id"]],
+    ["点'共享屏幕'就得。您再把收款的那张银行卡卡号报一下，我们好把三百八十七的理赔打过去。", ["喂，您好，请问是杨秀芬女士吗？我这边是中通快递理赔中心的。您上个礼拜在淘宝上买的那床电热毯，在贵阳中转的时候给您弄丢了，实在不好意思，我们这边给您做三倍理赔，您现在方便处理一下吗？", "电热毯是一百二十九，三倍就是三百八十七块。金额超过了快递公司的赔付标准，要走支付宝的备用金通道给您打款。您打开支付宝，搜'备用金'，点进去领取就得。", "这个是支付宝的规定，大额的理赔只能走这个通道，钱是我们公司出的，您不用担心。您先点领取，领到了我再跟您讲下一步。", "多出来的一百一十三是系统误打给您的，等哈要原路转回来。另外您这个备用金开通了每个月要扣两百的会员费，我帮您关掉。您先在应用商店下载一个'云视讯'，开个屏幕共享，我指导您操作。"], ["电热毯？哦对对，是买了一床，我还说咋个一直没拢。三倍啊？要得嘛。", "备用金？赔钱就赔钱嘛，为哪样要走备用金哦？", "等哈，店头有人买烟……好了，点了，到账五百。咋个是五百喃？", "每个月扣两百？那……那你帮我关嘛。下好了，共享是点哪里？"], "卡号嘛，信用社那张，六二幺……哎，老陈回来了。老陈，你听哈……他讲备用金就是借款，喊我莫弄了，共享也给我关了。我不弄了。", ["card"]],
+    ["Take your time madam. One nine nine five, six four... then?", ["Hello, good morning madam, I'm calling from Lanka Medicare Insurance, the renewal division. Your family medical policy for the Kalmunai address is expiring on the thirtieth, and your mother's hospital cover will lapse if it's not renewed.", "Lanka Medicare, madam, renewal division. We can renew today itself, no problem. First, for verification, tell me your NIC number, the new twelve-digit one."], ["Good morning. Ummah's cover? Sorry, which company you said?", "Okay... it's one nine nine five, six four— sorry, the little one is crying, one minute—"], "Oh one two, three eight one. That's all.", ["id"]],
+  ]);
+});
