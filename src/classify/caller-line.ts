@@ -428,9 +428,9 @@ const PIN_TYPED = /\b(?:type|enter|key|punch) (?:in )?(?:your|the) pin\b/;
 const SHOWN_ASKED = /\b(?:read|tell|give) me (?:the )?(?:number|code|digits|numbers) (?:it|that|the (?:card )?reader|the device|the screen) (?:shows|displays|gives)\b/;
 // ("Nationwide will now send you a text with a passcode to approve the payment": a passcode a text brings)
 const PIN_SENT = /\b(?:sent|texted|text) (?:a |you a |the )?pin\b|\bpin (?:we|i) (?:just )?(?:sent|texted)\b|\b(?:send|sends|sent|get|receive) (?:you )?a (?:text|message|sms) (?:with|containing) (?:a|the|your) (?:pin|passcode)\b/;
-// ("An MTC verification PIN has been sent to your number", "…and the collection PIN": named as one a text brings, where no card's or
-// account's PIN is asked beside it)
-const PIN_NAMED_SENT = /\bpin (?:has been|have been|was|is being|will be) (?:just )?(?:sent|texted)\b|\b(?:verification|confirmation|collection|pick-?up|delivery) pin\b/;
+// ("An MTC verification PIN has been sent to your number", "…and the collection PIN", "you'll get a text with a code, it's called a PAC":
+// named as one a text brings, where no card's or account's PIN is asked beside it)
+const PIN_NAMED_SENT = /\bpin (?:has been|have been|was|is being|will be) (?:just )?(?:sent|texted)\b|\b(?:verification|confirmation|collection|pick-?up|delivery) pin\b|\b(?:text|sms|message)\b[^.!?]{0,48}\bpac\b/;
 const OWN_PIN = /\b(?:card|atm|debit|bank|account|mpin|upi|wallet|momo|sim) pin\b|\bpin (?:for|of|on) (?:your|the) (?:card|account)\b|\batm\b/;
 const OTHER_PASSWORD = /\b(?:online|banking|bank|login|account|windows|computer|e-?mail|app) (?:password|passcode)\b|\bpin\b/;
 // ("我系支付宝客服，工号七零五三": who the caller says they are, then their number)

@@ -771,13 +771,13 @@ function goneOnFrom(caller: CallerLine, callers: LeakOptions['callers'], previou
 }
 
 /**
- * A PIN the reply names, where the line's PIN is one a text brings ("An MTC verification PIN has been sent to your number. Reply with the
- * PIN" · "It says 'MTC: Your SIM swap PIN is 552817.'"; "…and the collection PIN" · "The PIN is 730 912 I think, I'll forward her the
- * sms"): that one-time code, not a PIN the person set.
+ * A PIN or a PAC the reply names, where the line's is one a text brings ("An MTC verification PIN has been sent to your number. Reply with
+ * the PIN" · "It says 'MTC: Your SIM swap PIN is 552817.'"; "…and the collection PIN" · "The PIN is 730 912 I think, I'll forward her the
+ * sms"; "you'll get a text with a code, it's called a PAC" · "It says your PAC is X, T, Z, …"): that one-time code, not one the person set.
  */
 function sentPinNamed(lower: string, found: Leak[], caller: CallerLine | undefined): Leak[] {
-  if (caller?.last !== 'code' || !/\bpin\b/.test(caller.text) || !found.some((f) => f.kind === 'password')) return found;
-  return found.map((f) => (f.kind === 'password' && /\bpin\b[^.!?\d]{0,16}$/.test(lower.slice(Math.max(0, f.start - 24), f.start)) ? { ...f, kind: 'code' } : f));
+  if (caller?.last !== 'code' || !/\bp(?:in|ac)\b/.test(caller.text) || !found.some((f) => f.kind === 'password')) return found;
+  return found.map((f) => (f.kind === 'password' && /\bp(?:in|ac)\b[^.!?\d]{0,16}$/.test(lower.slice(Math.max(0, f.start - 24), f.start)) ? { ...f, kind: 'code' } : f));
 }
 
 /** The secrets of a reply read against one caller's line. */
@@ -3235,9 +3235,11 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     && !calledNumber(t, a, ctx.talk) && !isOfficial(d) && !TOLL_FREE_START.test(d) && !unitAfter(t, b) && !p.seps.some((x) => /[/:]/.test(x))) return 'password';
   if (TOLL_FREE_START.test(d) && (/^-?[a-z]/.test(t.slice(b, b + 2)) || /^ (?:number|line|one)\b/.test(t.slice(b, b + 8)) || (p.groups.length === 2 && p.groups[0] === 1))) return 'no'; // "1-800-MEDICARE": a company's number in letters; "the 1-877 one"
   if (len < 10 && (t.startsWith(' number', b) || t.startsWith(' line', b)) && ctx.talk.in(TOLL_FREE_WORD, a, b)) return 'no';
-  // (a freephone line grouped as one, "PTA ka number to 0800-55055 hai", "the helpline is 0800 55055": an office's; and a number named by its
+  // (a freephone line grouped as one, "PTA ka number to 0800-55055 hai", "the helpline is 0800 55055", or said so, "Oh eight hundred, one eight
+  // two, two two two two": an office's; and a number named by its
   // start, "Ye 0312 wala number kis ka hai?", "the 0312 one": asked about, not given)
-  if ((/^080[08]/.test(d) && p.groups[0] === 4 && p.groups.length >= 2 && len >= 8 && len <= 11) || (len <= 5 && /^\s*(?:wala|wali|vala|wale)\b/.test(t.slice(b, b + 6)))) return 'no';
+  if ((/^080[08]/.test(d) && p.groups[0] === 4 && p.groups.length >= 2 && len >= 8 && len <= 11) || (len <= 8 && ctx.talk.in(FREEPHONE_SAID_BEFORE, Math.max(0, a - 16), a))
+    || (len <= 5 && /^\s*(?:wala|wali|vala|wale)\b/.test(t.slice(b, b + 6)))) return 'no';
   // (a landline the line tells the person to ring at an office, read off where it is kept: "你打卫生院座机问，个号码就喺…服务卡上面" · "零七五八，六六幺……")
   if (!!ctx.caller?.says(OFFICE_TO_RING_ZH) && /^0[1-9]/.test(d) && len <= 12 && !label) return 'no';
   // ("你们 400 电话是多少？", "95 开头的": the start of a kind of line)
@@ -3304,7 +3306,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // number: no one reads out a hotline so; not an emergency line, nor one the reply goes on to call)
   const begunAsAnswer = p.groups.length === len && !/^(?:911|999|112|110|119|120|000)$/.test(d) && ctx.talk.in(CUT_SHORT, b, b + 16) && answerShaped(t, 0, a) && !!askedSecret(ctx.caller)
     && !calledNumber(t, a, ctx.talk) && !/\b(?:call|calling|dial|dialing|ring|police|report)\b/.test(t.slice(b, b + 40));
-  if ((officialHere(p, t, a) || allGroupsOfficial(p)) && !begunAsAnswer) return 'no';
+  // (a text's sender starts 106, and so may a six-digit code the line asks for, read as the answer: "上头写的是……幺洞六，拐拐三")
+  const codeOfItsLength = len === 6 && d.startsWith('106') && ctx.caller?.last === 'code' && answerShaped(t, 0, a);
+  if ((officialHere(p, t, a) || allGroupsOfficial(p)) && !begunAsAnswer && !codeOfItsLength) return 'no';
   // (seventeen digits and an X are a resident ID's, whatever its check: no card or account ends in a letter)
   if (chineseIdValid(d) || (len === 18 && d.endsWith('X'))) return 'id';
   // ("新号码是 一三三 零幺二八 四七七六 吗？我存一下" to "你记一下我新的号码": the caller's new number, asked back, case 118)
@@ -3589,6 +3593,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   return caller?.last === 'phone' && caller.asks.size === 1 && p.spelled && PHONE_NUMBER_ASKED.test(caller.text) && !NEW_CODE_TALK.test(caller.text) ? 'phone' : 'code';
 }
 // ("Flow does send texts from FLOW not from a 246 844 number": the number a text came from, named by its digits)
+const FREEPHONE_SAID_BEFORE = /\b[01] 8 ?hundred[\s,.…-]*$/;
 const FROM_A_BEFORE = /\bfrom (?:a|an|the|this|that)\s*$/;
 const RANG_FROM_BEFORE = /\b(?:rang|rung|called|phoned|texted|messaged|whatsapped)\b[^.!?]{0,32}\bfrom\b[^.!?]{0,16}\b(?:number|no|line|mobile|phone|cell)\b[^.!?\d]{0,6}$/;
 const DATE_TALK = /\b(?:born|birth|dob|birthday|date|dated|expir\w*|valid|issued|on)\b|生日|出生|日期|有效期|到期/;
