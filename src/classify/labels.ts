@@ -361,7 +361,7 @@ export function endWithin(ends: readonly number[], a: number, within: number): b
 
 // Someone else's number: the caller's, the account money is sent to, the number one reports (not "打字给你 身份证…": given to the caller).
 // ("ur old numbr was 07700 900 481 wasnt it": the one someone had before is theirs too)
-const OTHERS = /(?:\b(?:(?:your|ur|his|her|their)(?: (?:old|new|other|real|usual|direct|main|office|work|callback|call-?back))?|the caller's|you(?:'re)? calling from|calling from|from|to)|(?:(?<![给发诉念信听])你|(?<![给发诉念])你们|他们?|她们?|对方|转到|你(?:刚才|刚刚|之前|上次)?说的|你给的|(?:你|您)(?:发|给)(?:给我)?的|(?:他|她|他们|她们|对方)(?:发|给)(?:给我|我)?的)(?:的)?(?:那个|这个|那张|这张|那|这)?|转入|汇到|打到|转给|汇给|来电|举报|the same)\s*(?:的)?\s*$/;
+const OTHERS = /(?:\b(?:(?:your|ur|his|her|their)(?: (?:old|new|other|real|usual|direct|main|office|work|callback|call-?back))?|the caller's|you(?:'re)? calling from|calling from|from|to)|(?:(?<![给发诉念信听俾畀])你|(?<![给发诉念俾畀])你们|他们?|她们?|对方|转到|你(?:刚才|刚刚|之前|上次)?说的|你给的|(?:你|您)(?:发|给)(?:给我)?的|(?:他|她|他们|她们|对方)(?:发|给)(?:给我|我)?的)(?:的)?(?:那个|这个|那张|这张|那|这)?|转入|汇到|打到|转给|汇给|来电|举报|the same)\s*(?:的)?\s*$/;
 /** The label starting at `at` names someone else's card, account or number. */
 // (a relative's, named just before, is the person's to give: "my late husband, his social was 266-40-1175", case 87)
 // (and "the same password for everything" is one's own; an ID someone's, "Her social security card just came", is a relative's: no one

@@ -173,6 +173,8 @@ function unitWordAfter(text: string, at: number): boolean {
   NEXT_WORD.lastIndex = at;
   return UNITS.has(NEXT_WORD.exec(text)?.[1] ?? '');
 }
+/** "4444 pe call kar raha hoon" (I'm calling 4444), in Urdu and Hindi: the number is one the person rings, no password. */
+export const RUNG_ON_AFTER = /^\s*(?:pe|par|ko)\s+(?:khud\s+|main\s+|mai\s+|abhi\s+)?(?:call|phone|fone)\s+kar/;
 /** A number right after a thing it numbers ("room 12"). */
 const numbered = (w: string, before: ReadonlyArray<{ w: string }>) => /^\d/.test(w) && NUMBERED.has(before[before.length - 1]?.w ?? '');
 // ...and how many of a thing were bought, sent or had: "I bought 3 vouchers of N$100", "I have 2 cards", "ah go buy 2 now", "I'll check
@@ -240,7 +242,7 @@ export function spokenPasswords(t: string): Array<[number, number]> {
       // ...nor a sum ("$200"), an ordinal ("the 3rd"), a count ("2x") or a network ("a 5g upgrade")
       // (nor a date, "3/2/2023")
       const core = !!symbol || (hasCoreChar(w) && !/^[$€£¥]|^\d+(?:st|nd|rd|th|s|x|k|am|pm|g)$|^\d{1,4}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(w));
-      words.push({ w, a, b: a + w.length, core: core && !unitWordAfter(text, next) && !numbered(w, words) && !counted(text, next, w, words) && !COUNT_WITH_UNIT.test(w) && !/^\d+%$/.test(w) });
+      words.push({ w, a, b: a + w.length, core: core && !unitWordAfter(text, next) && !RUNG_ON_AFTER.test(text.slice(next, next + 32)) && !numbered(w, words) && !counted(text, next, w, words) && !COUNT_WITH_UNIT.test(w) && !/^\d+%$/.test(w) });
     }
     const stops = (x: { w: string }) => !x.w || SPEECH.has(x.w) || UNITS.has(x.w);
     // (never back into the span before: each word is read a bounded number of times, however long the paste)

@@ -16,7 +16,7 @@ import {
 } from './labels';
 import { askedSecret, CallerLine, STARTS_WITH } from './caller-line';
 import { EN_HOMOPHONES, EN_TENS, EN_WORDS } from './digits';
-import { HAN, maySpeakPassword, readPassword, spokenPasswords, wordAnswer } from './passwords';
+import { HAN, maySpeakPassword, readPassword, RUNG_ON_AFTER, spokenPasswords, wordAnswer } from './passwords';
 import { PHRASE_ASKED, PLACES_SAID, phraseRuns } from './phrases';
 import { spelledKey, spelledOut, spellsDigit } from './spelled-chars';
 import { GIFT, GIFT_PIN_ASKED, ID_AND_PASSWORD, REMOTE_TOOL, Talk, withTalk } from './talk';
@@ -1984,7 +1984,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     // the first card and read me the code.", case 59)
     // (and a National Insurance number's letters, then its first pairs, where the line asks for it with the bank's numbers: "J-K, forty-four,
     // ninety-one...")
-    const kind = (read === 'code' || read === 'password') && giftPin(span[0], t, caller) ? 'card' : read === 'card' && NI_BEGUN.test(t.slice(span[0], span[1])) && caller!.says(NI_ASKED) ? 'id' : read;
+    const kind = (read === 'code' || read === 'password') && giftPin(span[0], t, caller) ? 'card' : read === 'card' && NI_BEGUN.test(t.slice(span[0], span[1])) && !!caller?.says(NI_ASKED) ? 'id' : read;
     // (letters alone are no ID and no phone, which hold digits: "maiden name Kowalski, K-O-W-A-L-S-K-I" answering a line that
     // also names the social security number is a name; a password, a code or a claim code may be letters alone)
     const digit = spellsDigit(t.slice(span[0], span[1]));
@@ -4042,7 +4042,8 @@ const CHANGED_TO_BEFORE = /(?:改成|改为|设成|设为|换成)\s*$/;
 const NI_LETTERS_BEFORE = /\b[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z] ?$/;
 const NI_LETTER_AFTER = /^ ?[a-d]\b/;
 // (a National Insurance number begun, its letters first)
-const NI_BEGUN = /^[a-ceghj-pr-tw-z][\s-]?[a-ceghj-npr-tw-z][\s,.-]*\d/;
+// (its letters spelt apart, "Y, P, then nine two, four four…")
+const NI_BEGUN = /^[a-ceghj-pr-tw-z][\s,-]*[a-ceghj-npr-tw-z][\s,.-]*(?:(?:then|and)[\s,.-]*)?\d/;
 const NI_ASKED = /\bnational insurance\b|\bni (?:number|no)\b/;
 const SO_BEFORE = /\b(?:so|that'?s|which is|making it)\s*$/;
 const DATE_NAMED = /\b(?:birthday|anniversary|born|date|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
@@ -4170,9 +4171,9 @@ const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|ho
 // ("验证码 捌叁零 后头字太小了看不清": a few words between)
 const REST_UNREAD_AFTER = /^[\s，,]*(?:后面|剩下|后边|后头|后背|后尾)(?:的|几位|几个)?(?:数字|字)?[^，,。！？\d]{0,6}?(?:看不清|没看清|看不到|看不见|不清楚|模糊|睇唔清)/;
 // ("came" in Hindi, Bengali and Swahili too: "haan OTP aaya. 6 2 9 ... it is also saying do not share")
-const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)[\s,]*(?:(?:um+|uh+|er+|erm)[\s,]+)?$|\b(?:it'?s|it has|it) (?:come|came|arrived|reach(?:ed)?|landed|here)(?: in| through| now)?[.!,]*\s*$|\b(?:aaya|aya|aayi|aa gaya|asche|ashche|imekuja|imefika)[.!,]*\s*$|\bhere it is[.!,:]*\s*$|(?:收到[了哒咯啦哉嘞咧喽咗]?|[来有][了哒咯啦哉嘞咧喽]|嚟咗|到咗)(?:[,，\s…]|\.{2,})*$|[头前后][一二两三四五六\d](?:个|位)(?:数字?)?[\s:：]*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后](?:面|头|边)|剩下的?|然后)[是係](?:[\s,，…]|\.{2,})*$|(?:写着|显示)\s*$/;
+const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)[\s,]*(?:(?:um+|uh+|er+|erm)[\s,]+)?$|\b(?:it'?s|it has|it) (?:come|came|arrived|reach(?:ed)?|landed|here)(?: in| through| now)?[.!,]*\s*$|\b(?:aaya|aya|aayi|aa gaya|asche|ashche|imekuja|imefika|imeingia|inasema)[.!,]*\s*$|\bhere it is[.!,:]*\s*$|(?:收到[了哒咯啦哉嘞咧喽咗]?|[来有][了哒咯啦哉嘞咧喽]|嚟咗|到咗)(?:[,，\s…]|\.{2,})*$|[头前后][一二两三四五六\d](?:个|位)(?:数字?)?[\s:：]*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后](?:面|头|边)|剩下的?|然后)[是係](?:[\s,，…]|\.{2,})*$|(?:写着|显示)\s*$/;
 // (nothing before a code's digits but a word that opens an answer: "its 48 3..", "ok 48 1..", "ok its come in. 48")
-const OPENS_BEFORE = /^\s*(?:(?:ok(?:ay)?|um+|uh+|so|yes|yeah|right|wait|hold on|hang on|haan|han|ji|sawa|aya|aaya)[\s,.]*)*(?:it'?s|it is|it says|it'?s? (?:come|came|arrived|reach(?:ed)?|landed|here)(?: in| through| now)?)?[\s,.:]*$/;
+const OPENS_BEFORE = /^\s*(?:(?:ok(?:ay)?|um+|uh+|so|yes|yeah|right|wait|hold on|hang on|haan|han|ji|sawa|aya|aaya|ngoja|(?:sms|message|ujumbe) (?:imeingia|imekuja|imefika))[\s,.]*)*(?:it'?s|it is|it says|inasema|it'?s? (?:come|came|arrived|reach(?:ed)?|landed|here)(?: in| through| now)?)?[\s,.:]*$/;
 const LINE_ENDS = /^[ \t]*\n/;
 // (Chinese just before, or before a pause: "来了来了，是……四八，七……哎不对")
 const HAN_BEFORE_PAUSE = /[\u4e00-\u9fff].?(?:[\s，,…]|\.{2,})*$/;
@@ -4383,7 +4384,7 @@ const CALL_TAKEN_BEFORE = /接(?:了|到|过)(?:一个|个|一通|一次)?[^。.
 // A number the person says next they will call: "… two three two... something. I will call that", "HBL's own number is 111-111-425 and I am
 // ringing it now".
 // (and in Urdu or Hindi, "3737 pe khud call kar ke poochta hoon": I'll call 3737 myself and ask)
-const I_CALL_IT_AFTER = /^\s*(?:pe|par|ko)\s+(?:khud\s+|main\s+|mai\s+|abhi\s+)?(?:call|phone|fone)\s+kar|^[^!?\n]{0,24}?(?:[.,]\s*(?:then )?i(?:'ll| will|'m going to| am going to|'m gonna| am gonna) (?:call|ring|phone|dial)| and (?:then )?i(?:'ll| will|'m| am) (?:call|ring|phone|dial)(?:ing)?) (?:that|it|this)(?: number| one)?\b(?! (?:my|a|an|the|his|her|our|their|quits|in|off|from)\b)/;
+const I_CALL_IT_AFTER = new RegExp(`${RUNG_ON_AFTER.source}|^[^!?\\n]{0,24}?(?:[.,]\\s*(?:then )?i(?:'ll| will|'m going to| am going to|'m gonna| am gonna) (?:call|ring|phone|dial)| and (?:then )?i(?:'ll| will|'m| am) (?:call|ring|phone|dial)(?:ing)?) (?:that|it|this)(?: number| one)?\\b(?! (?:my|a|an|the|his|her|our|their|quits|in|off|from)\\b)`);
 // The caller's own number, named as theirs: "你原来那个号", "你这个号码是" (in Wu and Min "尔以前那个号", "汝这个号", "偌格号码是", "汝旧彼支号码是",
 // in Cantonese "你旧嗰个号"),
 // "your old number", "What number's this, …".

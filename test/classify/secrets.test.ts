@@ -5482,3 +5482,17 @@ describe("a PAC the line says comes by text, named PAC in the reply: the porting
     ["很简单，我这边给您手机上发一个兑换码，六位数字，您收到以后念给我，我这边给您登记发货。", ["喂，您好，是梁师傅吗？我是中国移动吕梁分公司的，您这个手机号积分有一万二千多分，今天晚上十二点就清零了，现在可以免费兑换一台苏泊尔电饭锅，给您免费送到孝义家里。"], ["电饭锅？额那积分还能换电饭锅咧？咋换呀？"], "你等等，额把老花镜戴上……来咧，上头写的是……幺洞六，拐拐三。上头还写着甚“不要告诉他人”，那是说的甚？", ["code"]],
   ]);
 });
+
+describe("a National Insurance number's letters spelt apart ('Y, P, then nine two…'); a code's start after Swahili's 'sms imeingia. inasema'; a card given after '俾你' (Cantonese 'to you'), no one else's", () => {
+  readsEachInCallAs([
+    ["It's very quick. I just need to confirm your National Insurance number, and then the sort code and account number where your pension goes in.", ["Hello there, this is Social Security Scotland calling about the Pension Age Winter Heating Payment, for Mr Ruairidh Steele. You've not received your two hundred and three pounds for this winter yet, and it has to be claimed today or it goes back."], ["Is that right? Well, I never got anything, that's true enough. And the oil's gone up that much this year. What do I have to do?"], "The National Insurance, aye, it's on the card in the tin here. Wait now... is that a Y? Aye, Y, P, then nine two, four four, one six, and a C at the end of it.", ["id"]],
+    ["Don't worry madam, it is only a reserve, the system clears it automatically after the refund. You will receive an SMS with a 4 digit code, read it to me to confirm the refund is yours", ["Hujambo Mwanaisha, this is Brian from Fargo Courier customer care. Your Jumia parcel (2 pcs kitenge fabric) from Nairobi was lost at our Mariakani depot. We will compensate you Ksh 6,000 which is 3 times the value. Can we process it now?", "Pole sana. Our refunds go through M-Pesa. Please download 'Fargo Refund Desk' from fargo-refunds.co/app and switch on share screen so I guide you step by step", "Good. Now open M-Pesa > Loans and Savings > M-Shwari. The system puts your refund there as a reserve balance first. Press Loan and enter 6,000"], ["Aki jamani, I have waited that parcel 2 weeks. Sawa, how do I get the refund", "ok nimeinstall. share screen is on, I see a red thing on top", "M-Shwari si ni loan? why does a refund go to a loan"], "ngoja... sms imeingia. inasema 74", ["code"]],
+    ["很简单的亲，先关注这3个抖音号，截图发我，做完马上发佣金。佣金打到银行卡，你发一下卡号和开户名给我登记。", ["姐妹你好呀～我们是抖音商家推广部，招手机兼职宝妈，关注点赞一个2元，一天轻松100-300，不收任何费用哦😊 有兴趣私聊我"], ["真係咁好？点做嘅"], "截图发咗俾你 卡号6230 5281 0002 3176 552 邹美玲 英德农商行", ["card"]],
+  ]);
+  it("reads a gift card's code spelt in pieces after an earlier one, where no number is asked for, without failing", () => {
+    const reply = "Fine. XX, B-3-W-1, J-7-R-9, F-F-2-6, M-8. That's all $500. Now fix my iCloud. Apple's number is 1-800-275-2273, I'm going to check with them tonight.";
+    const earlier = ["Okay, I got them. Both are $250. First one, on the back: X, X, then 7 K M 9 P 2 L 4 Q 8 T W 5 H. The second: X, X, B 3... actually, I'll text you a photo. Is that easier?"];
+    const r = classifyInContext(reply, { context: { caller: "Please don't text, read it out. The second card, please.", earlier, callers: ['Read me the codes on the back of both cards.'] } });
+    expect(r.leaks.map((l) => l.kind)).toContain('card');
+  });
+});
