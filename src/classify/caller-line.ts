@@ -542,7 +542,7 @@ const CONFIRMED_AFTER = /^(?:\W{0,3}(?:(?:is|are|was)\s+)?(?:correct|right|confi
 // ("…to verify your account" is a purpose, not a request for the account's number.)
 const REQUEST = /\?|？|\b(?:please|confirm|give|provide|tell|read|needs?|what'?s|what is|what|which|reply with|send|enter|type|pop|fill|key|(?:can|could|may) (?:i|we) (?:have|get|take)|let me have)\b|请|提供|告诉|报一下|输入|填写|多少/;
 // (the sentence asks for something now: "Read me…", "您把卡号念一下")
-const ASKS_NOW = new RegExp(`${REQUEST.source}|念|报`);
+const ASKS_NOW = new RegExp(`${REQUEST.source}|念|报|填|输`);
 
 const SENTENCE_REACH = 200;
 const HARMLESS_REACH = 60;

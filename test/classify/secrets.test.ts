@@ -5496,3 +5496,9 @@ describe("a National Insurance number's letters spelt apart ('Y, P, then nine tw
     expect(r.leaks.map((l) => l.kind)).toContain('card');
   });
 });
+
+describe("a number typed in where the line asks to fill in the card's password, the code only to come ('填银行卡密码，然后会收到一条验证码'): the password", () => {
+  readsEachInCallAs([
+    ["对的阿姨，填银行卡密码，然后会收到一条验证码，一起填进去就可以了。", ["【韶关市医保局】您的医保电子凭证因未年审已被冻结，停用后就医将无法报销，请于今日内登录 ybj-sg.top 完成年审恢复。", "阿姨您好，这是今年系统新上线的电子凭证年审，和实体卡没关系的，您点开链接按提示填一下就恢复了，很快的。"], ["我张医保卡上个礼拜先喺马坝医院用过，点会冻结？", "我点咗，要填银行卡号同密码，卡号填咗喇，密码係唔係填取钱嗰个6位数？"], "我填咗130826，唔知啱唔啱，佢一直转圈", ["password"]],
+  ]);
+});
