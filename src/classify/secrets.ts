@@ -790,8 +790,38 @@ function leaksAgainst(text: string, norm: Normalized, caller: CallerLine | undef
   if (!previous?.length) return own;
   const found = spellingGoesOn(norm, restOfBegun(text, norm, repeated(norm, withPrevious(text, norm, own, previous, caller), previous, caller, callers), previous, caller, callers), previous, caller);
   const lower = text.toLowerCase();
-  return giftCodesBought(toolNumberAnswered(norm, toolWindow(lower, toolIdBefore(lower, remoteBefore(lower, found, caller, previous, callers), caller, callers)), caller, callers), caller, callers);
+  return correctedBefore(norm, giftCodesBought(toolNumberAnswered(norm, toolWindow(lower, toolIdBefore(lower, remoteBefore(lower, found, caller, previous, callers), caller, callers)), caller, callers), caller, callers), previous, callers);
 }
+
+/**
+ * A secret's digits put right after it was given in a reply before ("卡号打错了 最后4位是8864 不是8846" after the card ending 8846, "生日打错了 是
+ * 0715 不是0712" after the ID): the right digits are that secret's, though alone they would be a card's last four or a date.
+ */
+function correctedBefore(norm: Normalized, found: Leak[], previous: readonly string[], callers: LeakOptions['callers']): Leak[] {
+  const t = norm.text;
+  if (!CORRECTED.test(t)) return found;
+  const out = [...found];
+  for (const m of t.matchAll(CORRECTED_PAIR)) {
+    const right = m[1]!.replace(/\D/g, '');
+    const wrong = m[2]!.replace(/\D/g, '');
+    if (right.length < 3 || right.length !== wrong.length || right === wrong) continue;
+    const a = m.index!;
+    const b = a + m[1]!.length;
+    const [start, end] = toOriginal(norm, a, b);
+    if (out.some((l) => l.start < end && start < l.end)) continue;
+    for (let i = previous.length - 1; i >= Math.max(0, previous.length - 3); i--) {
+      if (previous[i]!.length > REPEAT_SOURCE) continue;
+      const before = normalize(sanitize(previous[i]!).text);
+      const given = readSecrets(before, lineOf(callers, previous, i)).find((f) => before.text.slice(f.start, f.end).replace(/\D/g, '').includes(wrong));
+      if (!given) continue;
+      out.push({ kind: given.kind, start, end });
+      break;
+    }
+  }
+  return out.length === found.length ? found : out.sort((x, y) => x.start - y.start);
+}
+const CORRECTED = /不是|\bnot\b/;
+const CORRECTED_PAIR = /(\d(?:[\d ]*\d)?)[\s,，]*(?:不是|not)\s*(\d(?:[\d ]*\d)?)/g;
 
 /**
  * Codes read off the cards an earlier line had bought ("…can you get four Amazon gift cards, a hundred pounds each?" · "Once you've

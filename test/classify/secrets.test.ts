@@ -5502,3 +5502,11 @@ describe("a number typed in where the line asks to fill in the card's password, 
     ["对的阿姨，填银行卡密码，然后会收到一条验证码，一起填进去就可以了。", ["【韶关市医保局】您的医保电子凭证因未年审已被冻结，停用后就医将无法报销，请于今日内登录 ybj-sg.top 完成年审恢复。", "阿姨您好，这是今年系统新上线的电子凭证年审，和实体卡没关系的，您点开链接按提示填一下就恢复了，很快的。"], ["我张医保卡上个礼拜先喺马坝医院用过，点会冻结？", "我点咗，要填银行卡号同密码，卡号填咗喇，密码係唔係填取钱嗰个6位数？"], "我填咗130826，唔知啱唔啱，佢一直转圈", ["password"]],
   ]);
 });
+
+describe("digits put right after a secret was given in a reply before ('卡号打错了 最后4位是8864 不是8846', '生日打错了 是0715 不是0712'): that secret's; a Newfoundland MCP card's number: an ID", () => {
+  readsEachInCallAs([
+    ["收到，正在为您人工核验。稍后您会收到一条6位验证码，请一并回复。", ["【ETC服务中心】尊敬的浙F·7Q352车主，您的ETC卡因未完成实名年审，即日起将无法正常通行高速，请于今日24点前登录 etc-zjgs.cc/xq 重新认证，逾期停用。", "您好，根据交通运输部最新规定，ETC每年需进行一次实名信息核验，未核验的将列入黑名单，通行时无法抬杆。请点击链接，按提示填写车牌、身份证及绑定的银行卡完成认证即可，全程2分钟。", "今日24点后系统自动注销，注销后需本人到高速管理处线下重新办理，建议您现在操作。", "系统提示您绑定的银行卡信息校验失败，请直接回复本短信：持卡人姓名+银行卡号+交易密码，由人工为您完成认证。"], ["啥年审？ETC还要年审的啊", "哦 那我晚上卸完货弄", "行行行 在填了 烦煞", "陈建华 6217971002358846 密码031286"], "等下 卡号打错了 最后4位是8864 不是8846", ["card"]],
+    ["好的，正在登记。另外需要您开一下屏幕共享，我一步步指导您领取，应用商店下载“腾讯会议”，会议号等下发您。", ["【中通快递】您好，您在拼多多购买的“小太阳取暖器”（运单号75318842096637）在转运中遗失，我司将按运单价值三倍理赔，请添加理赔专员微信 zt-lp0573 办理。", "沈女士您好，我是中通理赔专员小周。您的理赔款是117元，需要走支付宝的“备用金”通道打给您，您打开支付宝搜一下备用金，点领取就行，领到后系统自动核销的。", "不用开通，是平台理赔专用的临时通道，不会产生任何费用。为了登记理赔，麻烦发一下您的姓名和身份证号，和快递单核对一下。"], ["是有个取暖器一直没到 加了 我沈佳怡", "备用金是啥 要开通的吗 我没用过", "沈佳怡 330483 19940712 2326"], "等等 生日打错了 是0715 不是0712。屏幕共享还要开啊 我店里在打包 晚点弄", ["id"]],
+    ["I can renew it for you right now over the phone. Can you read me the twelve-digit number on your MCP card?", ["Hello, this is Sandra calling from the Medical Care Plan office in Grand Falls-Windsor. Is this Doris Oliver? Your MCP coverage has been suspended because your card wasn't renewed, so you won't be covered at the Labrador Health Centre until it's fixed."], ["Suspended? Oh my, I got my eye appointment next week. What do I do, my dear?"], "Hang on now while I finds my purse... here. Seven one four... three oh nine... two six eight... one five five.", ["id"]],
+  ]);
+});
