@@ -309,6 +309,8 @@ export class CallerLine {
       // ("我这边帮您绑定核算账户": an account the caller says it binds or checks for the person, no number asked of them)
       if (label.kind === 'card' && CALLER_DOES_ZH.test(t.slice(Math.max(0, label.at - 20), label.at))) continue;
       if (label.kind === 'card' && NEW_CARD_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !/^card\s*(?:number|no\b|#)/.test(t.slice(label.at, label.at + 16))) continue;
+      // ("somebody to … bring Mammy NIC card and clinic book": a card to be brought along, not its number asked)
+      if (label.kind === 'card' && BROUGHT_BEFORE.test(t.slice(Math.max(0, label.at - 32), label.at)) && !/^card\s*(?:number|no\b|#)/.test(t.slice(label.at, label.at + 16))) continue;
       // "the account PIN you set up with us when you opened the account": the account names whose PIN is asked, and opening it is
       // something done, not asked for
       if (label.kind === 'card' && (PIN_OF_AFTER.test(t.slice(label.at, label.at + 40)) || OPENED_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)))) continue;
@@ -472,6 +474,7 @@ const HOME_CODE_BEFORE = /\b(?:gate|door|lock ?box|alarm|disarm|keypad|garage)\s
 const HOME_CODE_AFTER = /^code (?:for|to|on|of) (?:the|your) (?:front |back |side |garage |building'?s? )?(?:door|gate|garage|lock ?box|alarm)(?: keypad)?\b/;
 const PART_LABEL = /^(?:last|ending|ends)\b|^(?:后|末|最后|尾)/;
 const PIN_OF_AFTER = /^(?:(?:bank|debit|atm|credit|checking|savings) )?(?:account|acct|card)\s+(?:pin|password|passcode)\b/;
+const BROUGHT_BEFORE = /\b(?:bring|carry)\b(?: (?:along|in|with you|me|us))?(?: (?:your|her|his|their|the|a|[a-z]+'?s?))?(?: [a-z]+){0,2}\s*$/;
 const COMING_BEFORE = /(?:\b(?:then |after that )?(?:you'?ll|you will|we'?ll|we will|it'?ll|it will|the system will|the bank will)(?: then)? (?:get|receive|be sent|send you|text you)(?: a| an| the)?(?: new)?(?: text(?: message)? with(?: a| an| the)?)?|(?:会|将)(?:给(?:您|你))?(?:发送?|收到)(?:一(?:个|条))?(?:短信)?)\s*$/;
 const SO_THE_BEFORE = /\b(?:so (?:that )?|since |because )(?:the|your)(?: [a-z]+)?\s*$/;
 // (but a number to be verified is the request itself: "I just need to verify the Medicare number off your current card")

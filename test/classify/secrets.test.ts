@@ -5510,3 +5510,9 @@ describe("digits put right after a secret was given in a reply before ('卡号�
     ["I can renew it for you right now over the phone. Can you read me the twelve-digit number on your MCP card?", ["Hello, this is Sandra calling from the Medical Care Plan office in Grand Falls-Windsor. Is this Doris Oliver? Your MCP coverage has been suspended because your card wasn't renewed, so you won't be covered at the Labrador Health Centre until it's fixed."], ["Suspended? Oh my, I got my eye appointment next week. What do I do, my dear?"], "Hang on now while I finds my purse... here. Seven one four... three oh nine... two six eight... one five five.", ["id"]],
   ]);
 });
+
+describe("a card to be brought along ('somebody to call Auntie Vera to bring Mammy NIC card'), no card's number asked: the relative's numbers given are phones", () => {
+  readsEachInCallAs([
+    ["Still in A&E waiting on the xray. Nurse asking for somebody to call Auntie Vera to bring Mammy NIC card and clinic book, Mammy doh remember Auntie new number. U have it?", ["Yvette u see my msgs?? Mammy slip by the Gros Islet market this morning. She ok, just the wrist. Dem carry her OKEU"], ["Oh gosh!! I was in a meeting wi my phone off. She ok for real? Which ward?"], "Yes hold on. Auntie Vera is 758 284 6109... wait no thats the old Digicel one. New one is 758-719-4430", ["phone"]],
+  ]);
+});
