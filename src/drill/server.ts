@@ -307,8 +307,10 @@ export async function startHost(opts: HostOptions): Promise<Host> {
             const to = byPid.get(pid);
             const ack = room.ackFor(pid, step);
             if (to && ack) {
-              send(to, ack);
+              // (taken as the ack leaves, before it is written: the host may lose the CPU inside the write, and the person's round
+              // trip is then over before the host's clock reads again; so the handling stays within the round trip it is part of)
               handling.add(performance.now() - seen);
+              send(to, ack);
             }
             scheduleTrainerUpdate();
             scheduleTick();
