@@ -347,7 +347,6 @@ function plausibleDate(y: number, m: number, d: number): boolean {
   return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
-/** A mainland mobile number, with or without +86 / 0086 before it. */
 /**
  * A British mobile's digits, with its trunk 0 or its country's code: "07831 229407", "+44 7911 123456"; or a Pakistani one's, its
  * seven digits written as one ("0301-7264518", "+92 300 1234567", "03017264518": Britain's 03 lines, "0300 200 3300", are grouped
@@ -360,6 +359,7 @@ export function isMobileAbroad(p: Pick<DigitRun, 'digits' | 'groups'>): boolean 
 const MOBILE_ABROAD = /^(?:44|0)7[1-9]\d{8}$/;
 const PAKISTAN_MOBILE = /^(?:92|0)3[0-4]\d{8}$/;
 
+/** A mainland mobile number, with or without +86 / 0086 before it. */
 export function isMobile(d: string): boolean {
   const m = d.length === 13 && d.startsWith('86') ? d.slice(2) : d.length === 15 && d.startsWith('0086') ? d.slice(4) : d;
   return MOBILE.test(m);
