@@ -775,8 +775,9 @@ function goneOnFrom(caller: CallerLine, callers: LeakOptions['callers'], previou
  * the PIN" · "It says 'MTC: Your SIM swap PIN is 552817.'"; "…and the collection PIN" · "The PIN is 730 912 I think, I'll forward her the
  * sms"; "you'll get a text with a code, it's called a PAC" · "It says your PAC is X, T, Z, …"): that one-time code, not one the person set.
  */
-function sentPinNamed(lower: string, found: Leak[], caller: CallerLine | undefined): Leak[] {
+function sentPinNamed(text: string, found: Leak[], caller: CallerLine | undefined): Leak[] {
   if (caller?.last !== 'code' || !/\bp(?:in|ac)\b/.test(caller.text) || !found.some((f) => f.kind === 'password')) return found;
+  const lower = text.toLowerCase();
   return found.map((f) => (f.kind === 'password' && /\bp(?:in|ac)\b[^.!?\d]{0,16}$/.test(lower.slice(Math.max(0, f.start - 24), f.start)) ? { ...f, kind: 'code' } : f));
 }
 
@@ -786,7 +787,7 @@ function leaksAgainst(text: string, norm: Normalized, caller: CallerLine | undef
   // (or, with none named, the one as long as the digits read in all: not where "the next three digits" go on with a social security number's)
   const earlier = previous?.length && caller?.asksPart
     ? (kindGivenIn(previous, callers, caller.asks) ?? (SSN_GROUP_ASKED.test(caller.text) ? undefined : kindByLength(previous, norm))) : undefined;
-  const own = sentPinNamed(text.toLowerCase(), firstDigitsBegun(text, claimedBack(norm, readInWindows(norm, (part) => readSecrets(part, caller, earlier)).map(leakOf), caller), caller, callers), caller);
+  const own = sentPinNamed(text, firstDigitsBegun(text, claimedBack(norm, readInWindows(norm, (part) => readSecrets(part, caller, earlier)).map(leakOf), caller), caller, callers), caller);
   if (!previous?.length) return own;
   const found = spellingGoesOn(norm, restOfBegun(text, norm, repeated(norm, withPrevious(text, norm, own, previous, caller), previous, caller, callers), previous, caller, callers), previous, caller);
   const lower = text.toLowerCase();
