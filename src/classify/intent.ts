@@ -404,6 +404,9 @@ const DISCLOSES: Partial<Record<Ask, RegExp>> = {
 const TAKES_UP: Partial<Record<Ask, RegExp>> = {
   // (or asks the caller to do what it offered, "Oh no. Then please cancel it for me.", "麻烦帮我注销", as a clause of its own, "征信可不能出问题，
   // 麻烦你帮我注销": not "no need to cancel it for me", "不用帮我注销")
+  // (a promise to pay now, as a clause of its own, "别派车，我马上交。", "Okay, I'll transfer the money right now.": not after a
+  // condition, "批了我马上付", nor asked, nor with a safe step or a doubt after it, "我马上转，等等，我先问问我儿子")
+  money: /(?:^|[，,。！!；;\s])(?:好的?|行|那|嗯|可以)?[，,\s]*(?:我|那我)?(?:马上|现在就?|这就|立刻|立马|赶紧)(?:去|给你们?|给您)?(?:交|转|付|汇|打款|打钱|缴|充|买)(?![^，,。.!?！？]*[吗?？])(?!.*(?:问问|商量|核实|报警|考虑|想想|等等|算了|不转|不交|不付|挂了|骗|不对|先问|打电话问|110|反诈))|(?:^|[.,!;]\s*)(?:(?:ok(?:ay)?|alright|all right|fine|yes|yeah|sure)[,\s]+)*i(?:'ll| will|'m going to| am going to|'m gonna)? (?:pay|send|transfer|wire|buy)(?: (?:it|the money|the fee|them|that|you|the cards?|the gift cards?))? (?:right )?(?:now|away|today|immediately|straight away|right away)\b(?![^.!?]*\?)(?!.*(?:\bbut\b|\bif\b|\bwait\b|\bactually\b|\bask my\b|\bcheck with\b|\bthe bank\b|\bpolice\b|\bscam|\bnot sure\b|\bafter\b|\bonce\b))/,
   offer: /^(?:好|行|可以|嗯|成)[的啊呀吧，,\s]*(?!.*(?:想想|考虑|算了|不用|不要|不需要|再说|等等|等一下|问问|商量|别|不))[^，,。.!?！？]{1,10}吧|(?<!\b(?:don'?t|do not|not|no need to|never)\s(?:\w+\s)?)\b(?:please|pls|then|just|go ahead and|yes,?|ok(?:ay)?,?)\s+(?:please\s+)?(?:cancel|close|fix|sort out|handle|process|remove|unfreeze|unlock|activate|refund|upgrade|reset|clear|do)\b(?: (?:it|that|this|them|the [a-z]+))? for me\b(?!\s*\?)|(?:^|[，,。；;]\s*)[^，,。.!?！？]{0,6}(?<!不用|不要|别|不需要|不必)(?:麻烦|请)?(?:你|您)?帮我(?:把[^，,。.!?！？]{1,8})?(?:注销|取消|关闭|解冻|处理|办理|办一下|弄一下|退了|升级)(?![^，,。.!?！？]*[吗?？])/,
 };
 

@@ -114,6 +114,16 @@ describe('a reply is read against what the caller asked', () => {
     expect(read(police, '骗子也给我打过电话，说能帮我追回钱。我不会再上当了。')).toMatchObject({ intent: 'challenge' });
     expect(read(police, "I'm not falling for it again. I'll call the station on the number on my receipt.")).toMatchObject({ intent: 'verify' });
   });
+  it('a promise to pay now takes up a demand for money, in a clause of its own; not after a condition, asked, or with a doubt after it', () => {
+    // (the epidemic-contact scenario's choice; the model alone read "别派车，我马上交。" as a refusal, 0.49, and "我现在就付。" too)
+    const car = '周先生？要不要我把车撤了？那您现在就交498。';
+    expect(read(car, '别派车，我马上交。')).toMatchObject({ intent: 'comply' });
+    expect(read(car, '我现在就付。')).toMatchObject({ intent: 'comply' });
+    expect(read('Mr. Zhou? Shall I cancel the car? Then pay the 498 now.', 'Okay, I will pay right now.')).toMatchObject({ intent: 'comply' });
+    expect(read(car, '好的，我马上转，等等，我先问问我儿子')).toMatchObject({ intent: 'consult' });
+    expect(read('你先把38万转到这个账户', '好的王总 不过38万的话按公司流程得走OA审批 您在OA上提个付款申请 批了我马上付')).toMatchObject({ intent: 'verify' });
+    expect(read('Pay the 498 now.', "I'll pay right now if you give me your badge number?").intent).not.toBe('comply');
+  });
   it('a secret given away decides the reply, whatever the context', () => {
     expect(read('电话别挂', '不给，验证码是482913')).toMatchObject({ intent: 'comply', leaks: [expect.objectContaining({ kind: 'code' })] });
   });

@@ -77,7 +77,7 @@ const TOPICS: Array<[topic: string, ask: Ask | null, re: RegExp]> = [
   ['card', 'details', /卡号|银行卡|信用卡|储蓄卡|账号|账户号|card (?:number|details|info)|account (?:number|details|info)|routing number|debit card|credit card|\bcvv\b|expiration date/i],
   ['identity', 'details', /身份证|姓名|名字|出生|住址|地址|手机号|电话号码|个人信息|social security|\bssn\b|date of birth|full name|address|driver'?s licen[cs]e|passport|personal (?:information|details)/i],
   ['password', 'details', /密码|password|passcode|\bpin\b/i],
-  ['money', 'money', /转账|汇款|转到|转入|打款|付款|支付|缴纳|充值|transfer|wire|send (?:the |us |me )?(?:money|funds|payment)|payment|gift cards?|bitcoin|crypto|prepaid|\bpay\b/i],
+  ['money', 'money', /转账|汇款|转到|转入|打款|付款|支付|缴纳|充值|交钱|交费|缴费|付钱|掏钱|打钱|交了?\d|transfer|wire|send (?:the |us |me )?(?:money|funds|payment)|payment|gift cards?|bitcoin|crypto|prepaid|\bpay\b/i],
   ['fee', 'money', /手续费|保证金|押金|费用|服务费|解冻费|激活费|工本费|\bfees?\b|processing charge/i],
   ['install', 'app', /下载|安装|软件|应用|\bapp\b|download|install|software/i],
   ['link', 'app', /链接|网址|网站|网页|点击|二维码|扫码|\blinks?\b|website|\burl\b|\bclick|qr code/i],
