@@ -3,6 +3,7 @@
 // against it.
 import type { LeakKind } from '../core/schema';
 import { BANK_CARD_NAMED, BUSINESS, FAMILY, OPENED_BEFORE, ID_CARD_BEFORE, type Label, type LabelKind, type Labels, SECRET_KINDS, labelBefore, scanLabels, secretOf } from './labels';
+import { isHan } from './lang';
 import { normalize } from './normalize';
 import { EN_TENS, EN_WORDS } from './digits';
 import { CHINESE_CARDINAL, cardinalValue, digitsAndGroups, findRuns, spanOf } from './numbers';
@@ -309,8 +310,9 @@ export class CallerLine {
       // ("我这边帮您绑定核算账户": an account the caller says it binds or checks for the person, no number asked of them)
       if (label.kind === 'card' && CALLER_DOES_ZH.test(t.slice(Math.max(0, label.at - 20), label.at))) continue;
       if (label.kind === 'card' && NEW_CARD_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !/^card\s*(?:number|no\b|#)/.test(t.slice(label.at, label.at + 16))) continue;
-      // ("somebody to … bring Mammy NIC card and clinic book": a card to be brought along, not its number asked)
-      if (label.kind === 'card' && BROUGHT_BEFORE.test(t.slice(Math.max(0, label.at - 32), label.at)) && !/^card\s*(?:number|no\b|#)/.test(t.slice(label.at, label.at + 16))) continue;
+      // ("somebody to … bring Mammy NIC card and clinic book", "不会弄的带身份证到村委会来": a card to be brought along, not its number asked)
+      // (in Chinese an ID card too, "带身份证和存折来柜台"; in English the card brought may be read out all the same, "bring your NHIS card")
+      if ((label.kind === 'card' || (label.kind === 'id' && isHan(t.charCodeAt(label.at)))) && BROUGHT_BEFORE.test(t.slice(Math.max(0, label.at - 32), label.at)) && !/^(?:card\s*(?:number|no\b|#)|[^\s]{0,4}号)/.test(t.slice(label.at, label.at + 16)) && (!isHan(t.charCodeAt(label.at)) || /^[^，。！？]{0,6}(?:到|来|去|过来)/.test(t.slice(label.at, label.at + 12)))) continue;
       // "the account PIN you set up with us when you opened the account": the account names whose PIN is asked, and opening it is
       // something done, not asked for
       if (label.kind === 'card' && (PIN_OF_AFTER.test(t.slice(label.at, label.at + 40)) || OPENED_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)))) continue;
@@ -332,7 +334,7 @@ export class CallerLine {
       // ("Just confirm your Social Security number… Can you please read me the number on your card?": a bare card after an ID named is
       // the ID's card, where no bank's is named)
       // ("I'm logging into my Facebook on my new phone and I put your number by mistake for the security code. It will come to you now,
-      // six numbers": a sign-in's code a text brings, not a card's, where no card is talked of)
+      // six numbers": a sign-in's code a text brings, not a card's, where no card is talked of; "系统刚发了一条短信验证码给您，这是退款的安全码")
       const kind = label.kind === 'cvv' && SIGN_IN_CODE_TALK.test(t) && !CARD_TALK.test(t) ? 'code'
         : label.kind === 'code' && (HOME_CODE_BEFORE.test(t.slice(Math.max(0, label.at - 12), label.at)) || HOME_CODE_AFTER.test(t.slice(label.at, label.at + 40))) ? 'password'
         : label.kind === 'card' && t.startsWith('卡号', label.at) && ID_CARD_BEFORE.test(t.slice(0, label.at)) && !BANK_CARD_NAMED.test(t) ? 'id'
@@ -462,8 +464,8 @@ const NAME_AS_ON_BEFORE = /\bnames?\b[^.?!]{0,24}\b(?:as|like) (?:it (?:is |'s )
 // ("…the account please also reply with your current password": what to answer with is asked for, not where a thing is held)
 const ANSWER_WITH_BEFORE = /\b(?:reply|respond|answer|text back|write back|get back to (?:us|me)|come back to (?:us|me)) with (?:(?:your|ur|the|my)\s+)+(?:[a-z]+\s+){0,2}$/;
 // (a sign-in's code a text brings, where no card is talked of: its "security code" is no card's)
-const SIGN_IN_CODE_TALK = /\b(?:facebook|whatsapp|instagram|telegram|tiktok|snapchat|gmail|google|apple id|icloud|log(?:ging)? ?in(?:to)?|sign(?:ing)? ?in(?:to)?|new phone|texted|sms|six numbers|6 numbers|six digits|6 digits)\b/;
-const CARD_TALK = /\b(?:card|visa|mastercard|amex|expiry|expiration|exp date|back of)\b/;
+const SIGN_IN_CODE_TALK = /\b(?:facebook|whatsapp|instagram|telegram|tiktok|snapchat|gmail|google|apple id|icloud|log(?:ging)? ?in(?:to)?|sign(?:ing)? ?in(?:to)?|new phone|texted|sms|six numbers|6 numbers|six digits|6 digits)\b|短信验证码|(?:发|来)了?一条(?:短信)?验证码/;
+const CARD_TALK = /\b(?:card|visa|mastercard|amex|expiry|expiration|exp date|back of)\b|卡(?:片)?背|背面|有效期|信用卡/;
 // (a phone's SIM that gets no texts, not a bank's card)
 const SIM_CARD_ZH = /(?:新|手机|电话|sim ?)卡[^，,。.！!？?]{0,6}(?:收不|接不|没信号|没有信号|收短信|接短信)/i;
 // (named as what no one should give: "让报身份证和卡号 大家千万别报"; not a demand to keep it from others, "千万不要给别人")
@@ -474,13 +476,14 @@ const HOME_CODE_BEFORE = /\b(?:gate|door|lock ?box|alarm|disarm|keypad|garage)\s
 const HOME_CODE_AFTER = /^code (?:for|to|on|of) (?:the|your) (?:front |back |side |garage |building'?s? )?(?:door|gate|garage|lock ?box|alarm)(?: keypad)?\b/;
 const PART_LABEL = /^(?:last|ending|ends)\b|^(?:后|末|最后|尾)/;
 const PIN_OF_AFTER = /^(?:(?:bank|debit|atm|credit|checking|savings) )?(?:account|acct|card)\s+(?:pin|password|passcode)\b/;
-const BROUGHT_BEFORE = /\b(?:bring|carry)\b(?: (?:along|in|with you|me|us))?(?: (?:your|her|his|their|the|a|[a-z]+'?s?))?(?: [a-z]+){0,2}\s*$/;
+const BROUGHT_BEFORE = /\b(?:bring|carry)\b(?: (?:along|in|with you|me|us))?(?: (?:your|her|his|their|the|a|[a-z]+'?s?))?(?: [a-z]+){0,2}\s*$|(?:带|携带)(?:上|着|好)?(?:您|你)?(?:的)?(?:本人)?\s*$/;
 const COMING_BEFORE = /(?:\b(?:then |after that )?(?:you'?ll|you will|we'?ll|we will|it'?ll|it will|the system will|the bank will)(?: then)? (?:get|receive|be sent|send you|text you)(?: a| an| the)?(?: new)?(?: text(?: message)? with(?: a| an| the)?)?|(?:会|将)(?:给(?:您|你))?(?:发送?|收到)(?:一(?:个|条))?(?:短信)?)\s*$/;
 const SO_THE_BEFORE = /\b(?:so (?:that )?|since |because )(?:the|your)(?: [a-z]+)?\s*$/;
 // (but a number to be verified is the request itself: "I just need to verify the Medicare number off your current card")
 const PROVED_BEFORE = /\bso (?:that )?(?:we|i) can (?:confirm|check|validate|make sure) (?:that )?(?:the|your|this)\s*$/;
 const VERIFY_NUMBER = /\b(?:need|needs|have|has|want|wants|going|got|like) to (?:verify|confirm|check)\s+(?:your|the|my|this)\s*$/;
-const PURPOSE_BEFORE = /\b(?:to|so (?:that )?(?:we|i|(?:the )?system|the bank|the app|it|they) can|in order to) (?:secure|protect|verify|unlock|unblock|reactivate|restore|keep|fix|access|update|release|issue|send|mail|replace|cancel|block|link|connect|register|match)\s+(?:your|the|my|this|a|a new)\s*$/;
+// (or an Urdu purpose clause: "…code … isi number pe bhej dein taake raqam aap ke account mein transfer ho jaye")
+const PURPOSE_BEFORE = /\b(?:to|so (?:that )?(?:we|i|(?:the )?system|the bank|the app|it|they) can|in order to) (?:secure|protect|verify|unlock|unblock|reactivate|restore|keep|fix|access|update|release|issue|send|mail|replace|cancel|block|link|connect|register|match)\s+(?:your|the|my|this|a|a new)\s*$|\b(?:taake|taki|ta ke)\b[^.!?]{0,24}$/;
 const HOW_MUCH = /\bhow (?:much|many|old|long)\b|\bwhat time\b|\bwhen (?:did|do|does|will|can|is|was)\b|多少钱|有多少|多少万|几点|多大|多久|什么时候/;
 // "What numbers do you see in the text?", "what does the message say?": the code a text brought
 // "Both numbers from the bottom of your check": the routing and account numbers printed there

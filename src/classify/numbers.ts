@@ -350,14 +350,18 @@ function plausibleDate(y: number, m: number, d: number): boolean {
 /**
  * A British mobile's digits, with its trunk 0 or its country's code: "07831 229407", "+44 7911 123456"; or a Pakistani one's, its
  * seven digits written as one ("0301-7264518", "+92 300 1234567", "03017264518": Britain's 03 lines, "0300 200 3300", are grouped
- * 4-3-4). (Not an Australian's "04…": ten digits from 04 are as often a policy's or a claim's, "LP 0447-318-552".)
+ * 4-3-4); or an East African one's, grouped as a phone ("0767 118 452", "+255 754 318 226"). (Not an Australian's "04…": ten digits
+ * from 04 are as often a policy's or a claim's, "LP 0447-318-552".)
  */
 export function isMobileAbroad(p: Pick<DigitRun, 'digits' | 'groups'>): boolean {
-  return MOBILE_ABROAD.test(p.digits) || (PAKISTAN_MOBILE.test(p.digits) && (p.groups.length === 1 || p.groups[p.groups.length - 1] === 7));
+  return MOBILE_ABROAD.test(p.digits) || (PAKISTAN_MOBILE.test(p.digits) && (p.groups.length === 1 || p.groups[p.groups.length - 1] === 7))
+    || (EAST_AFRICA_MOBILE.test(p.digits) && /^(?:(?:\d{3},)?4,3,3|(?:\d{3},)?3,3,4|3,3,3,3|\d+)$/.test(p.groups.join()));
 }
 // (the patterns a paste's every number is read against are made once, not a new one each read)
 const MOBILE_ABROAD = /^(?:44|0)7[1-9]\d{8}$/;
 const PAKISTAN_MOBILE = /^(?:92|0)3[0-4]\d{8}$/;
+// (Kenya's, Tanzania's, Uganda's, Rwanda's, Zambia's and Malawi's mobiles: 07 and eight digits, grouped as a phone is, "0767 118 452")
+const EAST_AFRICA_MOBILE = /^(?:25[0456]|26[05]|0)7\d{8}$/;
 
 /** A mainland mobile number, with or without +86 / 0086 before it. */
 export function isMobile(d: string): boolean {

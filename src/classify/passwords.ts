@@ -173,8 +173,12 @@ function unitWordAfter(text: string, at: number): boolean {
   NEXT_WORD.lastIndex = at;
   return UNITS.has(NEXT_WORD.exec(text)?.[1] ?? '');
 }
-/** "4444 pe call kar raha hoon" (I'm calling 4444), in Urdu and Hindi: the number is one the person rings, no password. */
-export const RUNG_ON_AFTER = /^\s*(?:pe|par|ko)\s+(?:khud\s+|main\s+|mai\s+|abhi\s+)?(?:call|phone|fone)\s+kar/;
+/**
+ * "4444 pe call kar raha hoon" (I'm calling 4444), "apna CNIC 8171 pe khud bhej ke dekhti hun" (I'll send my CNIC to 8171 myself), in
+ * Urdu and Hindi: the number is one the person rings or texts, no secret (not one the person asks to be rung on, "is number pe call
+ * karna": the person's own).
+ */
+export const RUNG_ON_AFTER = /^\s*(?:pe|par|ko)\s+(?:khud\s+|main\s+|mai\s+|abhi\s+)?(?:(?:call|phone|fone|sms|msg|message)\s+kar(?:\s+(?:raha|rahi|rahe|ke|leta|leti|liya|li|chuka|chuki|lunga|lungi|lun|loon|lu)|ta|ti|unga|ungi|ega|egi)|bhej(?:\s+(?:raha|rahi|ke|di|diya|deta|deti|dunga|dungi|chuka|chuki|leta|leti)|ta|ti|unga|ungi|a))\b/;
 /** A number right after a thing it numbers ("room 12"). */
 const numbered = (w: string, before: ReadonlyArray<{ w: string }>) => /^\d/.test(w) && NUMBERED.has(before[before.length - 1]?.w ?? '');
 // ...and how many of a thing were bought, sent or had: "I bought 3 vouchers of N$100", "I have 2 cards", "ah go buy 2 now", "I'll check

@@ -99,7 +99,7 @@ function yuanIn(t: string, d: string): boolean {
   }
   return false;
 }
-const YUAN_AFTER = /^(?:\.\d+)?\s*(?:元|块|圆)/;
+const YUAN_AFTER = /^(?:\.\d+)?\s*(?:元|块|圆|蚊)/; // (蚊: Cantonese for 元)
 /** How many of the caller's lines before this one say numbers the person may say back. */
 const CALLERS_BACK = 4;
 /** How far before a number its label is looked for. */
@@ -2174,6 +2174,8 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     // (a sum in pula where the line writes its sums so: "P600 is a lot rra" to "buy 6 Orange vouchers of P100 … send me the PINs")
     // (or its thousands after a comma, where the words before it were taken with it: "Eish rra P2,000 is a lot")
     if ((PULA_SUM.test(t.slice(a, b)) || (/\bp\d{1,3}$/.test(t.slice(a, b)) && /^,\d{3}/.test(t.slice(b, b + 4)))) && PULA_IN.test(caller?.text ?? '')) continue;
+    // (nor what a balance shows, "my balance is showing 0" after the PIN given in a reply before)
+    if (BALANCE_BEFORE.test(t.slice(Math.max(0, a - 24), a))) continue;
     if ((!askedPassword && !endWithin(givenEnds, a, 60)) || caller?.text.includes(t.slice(a, b)) || ussdOnly(t.slice(a, b)) || (/^[\d\s-]+$/.test(t.slice(a, b)) && isOfficial(digitsIn(t.slice(a, b)))) || calledNumber(t, a, talk) || harmlessNear(t, labels, a) || harmlessDigits(t, a, b) || HELPLINE_AFTER.test(t.slice(b, b + 40))) continue;
     // ("The number's 415 555 0148, and the PIN…": another thing's label and its digits, no password of words and digits)
     labelEnds ??= new Map([...labels.byEnd].filter(([, l]) => l.kind !== 'password').map(([end, l]) => [l.at, end]));
@@ -3307,7 +3309,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // 那个号是幺五拐，七七八幺，两洞六九嘛", "so your old number 0754 318 226 is dead completely?"; a part of it, or the line's own, tests)
   // (of a phone's length anywhere, not broken off: Botswana's mobiles have eight digits, "So your old number 74 318 266 is dead?"; "Your old one
   // was 404-555-01... what, you tell me the end of it" tests)
-  if ((isMobile(d) || /^0\d{9,10}$/.test(d) || (len >= 7 && len <= 12 && !isOfficial(d) && !/^\s*(?:…|\.{2,}|[—–-]+\s*$)/.test(t.slice(b, b + 4)))) && ctx.talk.in(OLD_NAMED_BEFORE, Math.max(0, a - 24), a) && !!ctx.caller?.says(NEW_NUMBER_GIVEN) && !ctx.caller.numbers.some((n) => n.includes(d) || d.includes(n))) return 'phone';
+  // (rung to check, "main aap ke purane number 0300-6412785 pe call kar ke confirm kar leta hun": a verification, case 154)
+  if ((isMobile(d) || /^0\d{9,10}$/.test(d) || (len >= 7 && len <= 12 && !isOfficial(d) && !/^\s*(?:…|\.{2,}|[—–-]+\s*$)/.test(t.slice(b, b + 4)))) && ctx.talk.in(OLD_NAMED_BEFORE, Math.max(0, a - 24), a) && !!ctx.caller?.says(NEW_NUMBER_GIVEN) && !ctx.caller.numbers.some((n) => n.includes(d) || d.includes(n)) && !ctx.talk.in(I_CALL_IT_AFTER, b, b + 40)) return 'phone';
   // (whose number it is read first: most numbers are no one's said to be the caller's)
   if ((ctx.talk.in(CALLERS_NUMBER_BEFORE, Math.max(0, a - 24), a) || !!ctx.caller?.says(NEW_NUMBER_GIVEN)) && (ctx.talk.in(ASKED_BACK, b, b + 16) || (len < 7 && (ctx.talk.in(SENTENCE_ASKS, b, b + 24) || ctx.talk.in(SENTENCE_TAG_ASKS, b, b + 24))) || ctx.talk.in(DIAL_ZH, Math.max(0, a - 24), a) || /打给?(?:你|您)|(?:给|往)(?:你|您)[^。.！!？?，,]{0,8}打/.test(t.slice(Math.max(0, a - 24), a)))) return 'no';
   // ("Her number is zero seven one three, five five eight, two four one", "my shop number. Zero seven seven... three one two, four four zero
@@ -3317,6 +3320,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (label?.kind === 'card' && tollCardNumber(ctx, label)) return 'no';
   // (a sum said as a count right after "for", a label before it: "Why would youse need the three numbers on the back for two ninety-nine?")
   if (label && p.counted && /\bfor\s*$/.test(t.slice(Math.max(0, a - 5), a))) return 'no';
+  // (a number the person rings or texts, its label what is sent there: "Main apna CNIC 8171 pe khud bhej ke dekhti hun")
+  if (label && RUNG_ON_AFTER.test(t.slice(b, b + 40))) return 'no';
   if (label && label.kind !== 'number') return label.kind === 'card' && ctx.talk.in(CARD_BACK_CALLED, Math.max(0, a - 64), a) ? 'no' : labelled(label, p, ctx);
   // "Can I keep the same PIN on the new debit card? It's 3 9 5 1.", "Do you need the code on the back? That's 208": the
   // secret the person's own question names, answered at once
@@ -3354,7 +3359,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // five four, two eight… eight one nine, three three zero" to "Read me the account number", a South African account's eleven)
   // (read only for a mobile's shape, the whole reply's script last: a paste holds thousands of numbers)
   const mobile = isMobile(d) && !(!!ctx.caller && (ctx.caller.asks.has('card') || ctx.caller.asks.has('id')) && !ctx.caller.asks.has('phone') && p.groups.join() !== '3,4,4' && !nanp(p) && !ctx.talk.in(FAMILY_NUMBER_BEFORE, Math.max(0, a - 60), a) && !ctx.talk.says(HAN));
-  if (mobile || (isMobileAbroad(p) && !ctx.talk.says(HAN))) return othersNumberNear(t, a) || calledNumber(t, a, ctx.talk) || ctx.talk.in(I_CALL_AFTER_ZH, b, b + 12) || ctx.talk.in(OFFICE_BEFORE, Math.max(0, a - 60), a) || (p.groups[0] === 1 && !!ctx.caller?.asksHarmless && !ctx.caller.asks.has('phone') && !ctx.talk.in(FAMILY_NUMBER_BEFORE, Math.max(0, a - 60), a)) ? 'no' : 'phone';
+  if (mobile || (isMobileAbroad(p) && !ctx.talk.says(HAN))) return othersNumberNear(t, a) || calledNumber(t, a, ctx.talk) || ctx.talk.in(I_CALL_AFTER_ZH, b, b + 12) || ctx.talk.in(I_CALL_IT_AFTER, b, b + 40) || ctx.talk.in(OFFICE_BEFORE, Math.max(0, a - 60), a) || (p.groups[0] === 1 && !!ctx.caller?.asksHarmless && !ctx.caller.asks.has('phone') && !ctx.talk.in(FAMILY_NUMBER_BEFORE, Math.max(0, a - 60), a)) ? 'no' : 'phone';
   // an ID's shape answering a request for an ID is the ID, whatever Luhn's check says of it
   // (an American Express card's fifteen digits, 34 or 37 and grouped 4-6-5 as the card prints them: "It's Amex, 3782 641905 21007",
   // no old resident ID, whatever its middle reads as a date)
@@ -3496,7 +3501,11 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (or answering a phone company's "the number on the account": "The number's 6 1 7, 4 0 2, 9 9 1 3" to Verizon Wireless)
   // (a request ends in a question too: "can you put my text alerts on 720 555 0139? That's my new cell.")
   // (a UnionPay card's start, after the reply names the card by its bank: "提现要绑卡嘛，我这张是农行的，六二二八四八，幺两洞拐……"; no mobile starts so)
-  if (len >= 6 && /^62/.test(d) && ctx.talk.in(CARD_NAMED_BEFORE, Math.max(0, a - 32), a) && !harmless() && !othersNumberNear(t, a)) return 'card';
+  // (its first four alone too, read in groups: "卡是建行的，六二幺七，洞洞洞洞，八六二三…")
+  if (len >= 4 && /^62/.test(d) && ctx.talk.in(CARD_NAMED_BEFORE, Math.max(0, a - 32), a) && !harmless() && !othersNumberNear(t, a)) return 'card';
+  // ("Gord's number is 250-962-4770, you could call him": someone's number handed over for the caller to ring, case 87, whoever it names)
+  // (a digit begun again after a pause counted once: "four... four seven seven zero")
+  if ((nanp(p) || /^[2-9]\d{2}[2-9]\d{6}$/.test(restarted(p)) || isMobile(d) || isMobileAbroad(p)) && ctx.talk.in(YOU_CALL_THEM_AFTER, b, b + 40) && !harmless() && !ctx.talk.in(OFFICE_BEFORE, Math.max(0, a - 60), a)) return 'phone';
   if (nanp(p) && !caller?.asksHarmless && (!asked || (asked === 'code' && !caller!.says(MTCN_ASKED)) || asked === 'password' || (asked === 'card' && CARRIER.test(caller!.text))) && (!ctx.talk.in(ASKED_BACK, b, b + 16) || ctx.talk.in(MINE_AFTER, b, b + 48))) return harmless() || othersNumberNear(t, a) || theirsBefore(t, a) || ctx.talk.in(OFFICE_BEFORE, Math.max(0, a - 60), a) ? 'no' : 'phone';
   // ("I'm going to call the county clerk's office myself, 713-368-2290" answering a request for a PIN: theirs)
   // ("the number you called from, 202-555-0148" answering a request for a social security number; "their office number is
@@ -3649,7 +3658,7 @@ const asksSecret = (caller: CallerLine | undefined) => !!caller && [...caller.as
 const SUM_SENT = /(?:转|汇|打)(?:了|过去了?|给(?:你|您)了?)\s*(?:\d|[一二三四五六七八九两十百千万])|(?:打|转|汇|发放?|存)(?:到|进|入)[^。！？\d]{0,12}(?:卡|账户?|存折|一卡通)[”"]?(?:上|里)?了|\b(?:sent|transferred|wired|paid) (?:you |it )?(?:the )?(?:\$|£|€|\d)/;
 const RECEIVED_BEFORE = /(?:收到了?|到账了?|到了|\b(?:received|got it|it came|came in),?)\s*[,，]?\s*$/;
 const ENTERING_BEFORE = /\b(?:i'?m|i am|now) (?:entering|typing|putting in|keying in|pressing)(?: it(?: in)?| the pin)?[\s.…,:]*$/;
-const BIRTHDAY_AS_PASSWORD = /(?:设|用|是)[^，。！？\d]{0,8}生日(?:那个)?[\s,，:：是]*$|\b(?:it'?s|is|set (?:it )?(?:to|as)|use)\s+(?:my|his|her)(?: [a-z]+'s)? (?:birthday|birth date|date of birth|dob)[\s,:]*$/;
+const BIRTHDAY_AS_PASSWORD = /(?:设|用|是|系|係)[^，。！？\d]{0,8}生日(?:那个)?[\s,，:：是]*$|\b(?:it'?s|is|set (?:it )?(?:to|as)|use)\s+(?:my|his|her)(?: [a-z]+'s)? (?:birthday|birth date|date of birth|dob)[\s,:]*$/;
 const TAX_FORM = /^(?:1040|1099|1098|1095)$/;
 // (what a sum said in words ends on, asked: "?", or its last words then "?", "nineteen hundred and ninety?", "Hundred-twenty first?")
 const SUM_ASKED_BACK = /^(?:[\s-]+(?:\d+|and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty))*(?:\s+(?:first|now|only|upfront|then))?\s*\?/;
@@ -3721,6 +3730,8 @@ const LISTED_BEFORE = /\bnumber (?:on|from) (?:the|their|its|[a-z]+'s) (?:offici
 // ("doctor patel her office is 3 0 5 8 8 1 0 2 2 0": the doctor's office, a business's line)
 // ("call Dr. Patel's office, they handle my Medicare stuff. Their number's 727-461-3300": theirs, the office named before)
 const OFFICE_BEFORE = new RegExp(`\\b(?:their|his|her|[a-z]+'s) (?:[a-z]+ )?${BUSINESS}(?: phone)? (?:number|line)\\b[^.!?\\d]{0,12}$|\\b${BUSINESS}\\b[^\\d]{0,48}\\btheir (?:main |direct |phone |office )?(?:number|line)(?:'s| is|:)?\\s*$|\\b(?:their|his|her) ${BUSINESS}(?:'s| is| number is|,)\\s*$|\\bthe main (?:line|number) (?:at|for|of) [^.!?\\d]{2,40}$`);
+const BALANCE_BEFORE = /\b(?:balance|bal)\b(?: (?:is|was|now|still|just))*\s*$/;
+const YOU_CALL_THEM_AFTER = /^[\s.,;:…-]*(?:(?:so|and|then) )?(?:you|u) (?:(?:can|could|should|may|might|will|just|can just|could just) )?(?:call|ring|text|phone|try|reach|contact) (?:him|her)\b/;
 const THEIRS_BEFORE = /\b(?:call|calling|dial|dialing|ring|ringing)\b(?! (?:me|us|my)\b)[^.!?]{0,64}$|\bi'?m texting (?:him|her|them)\b[^.!?]{0,40}$|\b(?:office|clinic|company|store|shop|agency|department|station|police|sheriff|hotline|helpline)\b[^.!?\d]{0,24}$/;
 /** Seven digits written as a local phone number, 3-4 with a dash ("555-0132"). */
 const localPhone = (p: DigitRun) => p.groups.length === 2 && p.groups[0] === 3 && p.groups[1] === 4 && p.seps[0] === '-';
@@ -4079,7 +4090,7 @@ const NI_ASKED = /\bnational insurance\b|\bni (?:number|no)\b/;
 const SO_BEFORE = /\b(?:so|that'?s|which is|making it)\s*$/;
 const DATE_NAMED = /\b(?:birthday|anniversary|born|date|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 // (the date a password asked for is, just before it: "跟我生日一样 7 1 0 3 2 5", "是我孙女个生日，洞九幺……", "same as my birthday, 0412")
-const DATE_IS_IT = /(?:跟|和|同|就是|是)(?:(?:我|俺|阮|𠊎)[^\d，,。！？\s]{0,3}?)?(?:的|个|嘅)?(?:生日|出生日期)(?:一样|一致)?[\s，,:：]*$|\b(?:same as|it'?s|is) my (?:birthday|birth ?date|date of birth)[\s,:.]*$/;
+const DATE_IS_IT = /(?:跟|和|同|就是|是|就系|系|係)(?:(?:我|俺|阮|𠊎)[^\d，,。！？\s]{0,3}?)?(?:的|个|嘅)?(?:生日|出生日期)(?:一样|一致)?[\s，,:：]*$|\b(?:same as|it'?s|is) my (?:birthday|birth ?date|date of birth)[\s,:.]*$/;
 const MADE_FROM_YEAR = /\b(?:made|set|chose|picked|use[ds]?)\s+(?:it|the pin|my pin|the code)\s+(?:to\s+)?(?:the|my|our|his|her)\s+(?:year|birth year)\b[^!?]{0,48}$/;
 const PIN_FROM_DATE = /\b(?:pin|passcode|password)\b[^.!?]{0,12}\b(?:is|was|it'?s)\s+(?:my|his|her|our|the)\b[^.!?]{0,30}\b(?:birthday|birth ?date|anniversary|date of birth|wedding)\b/;
 // (not where the line asks when: "What year did you open the account?" "It's 2 0..."; in its last sentence, the one that asks:
@@ -4200,7 +4211,7 @@ const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|ho
 // (in Chinese, "是" as what is read, opening a clause or after the text, not what a thing is: "我孙子今年是20")
 // (the rest said to be unreadable after a code's first digits: "yzm 三八一 后面几位看不清")
 // ("验证码 捌叁零 后头字太小了看不清": a few words between)
-const REST_UNREAD_AFTER = /^[\s，,]*(?:后面|剩下|后边|后头|后背|后尾)(?:的|几位|几个)?(?:数字|字)?[^，,。！？\d]{0,6}?(?:看不清|没看清|看不到|看不见|不清楚|模糊|睇唔清)/;
+const REST_UNREAD_AFTER = /^[\s，,]*(?:后面|剩下|后边|后头|后背|后尾)(?:的|几位|几个)?(?:数字|字)?(?:还有|[^，,。！？\d]{0,6}?(?:看不清|没看清|看不到|看不见|不清楚|模糊|睇唔清|遮住|挡住|盖住|遮咗|挡咗))/;
 // ("came" in Hindi, Bengali and Swahili too: "haan OTP aaya. 6 2 9 ... it is also saying do not share")
 const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)[\s,]*(?:(?:um+|uh+|er+|erm)[\s,]+)?$|\b(?:it'?s|it has|it) (?:come|came|arrived|reach(?:ed)?|landed|here)(?: in| through| now)?[.!,]*\s*$|\b(?:aaya|aya|aayi|aa gaya|asche|ashche|imekuja|imefika)[.!,]*\s*$|\bhere it is[.!,:]*\s*$|(?:收到[了哒咯啦哉嘞咧喽咗]?|[来有][了哒咯啦哉嘞咧喽]|嚟咗|到咗)(?:[,，\s…]|\.{2,})*$|[头前后][一二两三四五六\d](?:个|位)(?:数字?)?[\s:：]*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后](?:面|头|边)|剩下的?|然后)[是係](?:[\s,，…]|\.{2,})*$|(?:写着|显示)\s*$/;
 // (nothing before a code's digits but a word that opens an answer: "its 48 3..", "ok 48 1..", "ok its come in. 48")

@@ -2,7 +2,7 @@
 // remote-access tool, health insurance, a phone number asked for. Read by the caller's line and the
 // reply alike (secrets.ts, caller-line.ts).
 import { MAX_REPLY_CHARS } from '../core/reply';
-import type { Labels } from './labels';
+import { BANK_CARD_NAMED, type Labels } from './labels';
 import { NeedChecker } from './split-regex';
 
 /** The needs of the patterns tried on pieces of a reply (Talk.in), one scan a text for all of them. */
@@ -88,7 +88,9 @@ const PHONE_TALK = /\bphone\b|\bcell\b|\bmobile\b|number to reach|call ?back|\b(
 // An identity or health card talked of, and a bank's: the card named alone is the one talked of.
 const BARE_CARD = /^(?:cards?(?: number| no)?|卡)$/;
 const ID_CARD = /\b(?:nhis|nhif|nhi|medicare|medicaid|health|insurance|id|identity|national|ohip|nhs)(?: insurance)? card\b|医保卡|社保卡|身份证/;
-const BANK_CARD = /\b(?:bank|banking|credit|debit|atm|visa|mastercard|amex|gift|prepaid|account)\b|银行|信用卡|储蓄卡|借记卡|账户|账号/;
+// (a bank's card named, as labels.ts names one, or its account: a line that speaks of accounts still asks for an ID card's number
+// where labels.ts reads a bare 卡号, so the account words are this pattern's own)
+const BANK_CARD = new RegExp(`${BANK_CARD_NAMED.source}|账户|账号|\\b(?:banking|atm|visa|mastercard|amex|gift|prepaid|account)\\b`);
 
 /** Whether the talk around `t` could decide one of its labels' kind: a member's or a policy's number named in it. */
 export function talkDecides(labels: Labels, t: string): boolean {
