@@ -964,6 +964,7 @@ const TOOL_DOWNLOADED = /\b(?:download|install) (?:our|the|this|a|my) (?:[a-z-]+
 // (an identity document named as itself, not "driver" or "member" alone: "Your printer driver is corrupt")
 // (and the national IDs by their names: "tell me your Aadhaar number. Then share your screen…")
 const ID_DOCUMENT_ASKED = /\b(?:ssn|social security|passport|driver'?s licen[cs]e|licen[cs]e number|medicare|medicaid|national insurance|tax (?:id|file)|green card|national id|identity (?:card|number)|aadhaar|pan card|cnic|nric|mykad|nin|bvn|nida|ghana card|omang|huduma|indangamuntu|nrc|philhealth|umid|voter id|tfn|ppsn|residence permit)\b|身份证|护照|驾照|驾驶证|社保卡|医保卡/;
+const ID_CARD_NAMED_EN = /\bid card\b/;
 const ID_DOCUMENT_NAMED = /\b(?:ssn|social|passport|licen[cs]e|dl|medicare|medicaid|insurance|member|tax(?:payer)?|national|driver'?s?|state id|green card|nhs|sin|identity|alien|resident)\b|身份|证件|护照|驾照|驾驶证|通行证|社保|医保|社会保障/;
 // (a run needs two digits, so one said as a word is read nowhere else; nor are two or three typed ones a code's shape)
 const FIRST_BEGUN = /\b(?:it['’]?s|it is|it says|(?:the )?(?:code|pin|password) is)\s+(zero|one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s*(?:…+|\.{2,})[\s,]*(?:(?:ay|oh|uh|um|er|ah),?\s+)?(?:wait|hold on|hang on|sorry|no)\b/di;
@@ -3374,6 +3375,10 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (isCnicShaped(p)) return 'id';
   // (a card's groups of four with its expiry right after, the rest of a card typed with it: "rest is 1173 0064 exp 09/27")
   if (len >= 8 && p.groups.every((g) => g === 4) && ctx.talk.in(EXPIRY_AFTER, b, b + 28)) return 'card';
+  // (a national ID's digits where the line asks for them off the ID card and for no card, whatever Luhn says: "Please send all 16 digits as
+  // written on your ID card." · "1 1958 7 0034521 0 45", Rwanda's)
+  // (longer than any phone, opening as no card does, with no card named in the reply)
+  if (len >= 14 && !/^[3-6]/.test(d) && ctx.caller?.asks.has('id') && !ctx.caller.asks.has('card') && (ctx.caller.says(ID_DOCUMENT_ASKED) || ctx.caller.says(ID_CARD_NAMED_EN)) && !ctx.talk.says(GIFT) && !labelBefore(ctx.labels, a, 48, (l) => l.kind === 'card')) return 'id';
   if (isCardNumber(d) || isExpiryAndCvv(p)) return 'card';
   // (not a sum read with pauses: "1 2 5... 5 0... 1 2 0 0 total")
   if (isSsnShaped(p) && !unitAfter(t, b)) return 'id';
@@ -3618,7 +3623,10 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // sorry, six, two... one, eight." to "I just need your WhatsApp number")
   // (nor a harmless thing's the sentence names a little before, with no code between: "我们家户号不是这个啊，我缴费单上写的是〇五三七一九四几来着")
   const thing = !caller?.asks.size ? labelBefore(ctx.labels, a, 24, (l) => l.kind === 'not') : undefined;
-  if (harmless() || othersNumberNear(t, a) || (thing && !/[.!?。！？]/.test(t.slice(thing.at, a)) && !cueWithin(ctx.cues, thing.at, a))) return 'no';
+  // (nor a harmless thing's number the line gave the start of, read on: "The consignment number's on your Bunnings email…, it starts with two
+  // four zero." · "Two four zero, eight eight one.")
+  const begunByCaller = () => !!caller?.says(HARMLESS_BEGUN) && caller.numbers.some((n) => n.length >= 3 && d.startsWith(n));
+  if (harmless() || othersNumberNear(t, a) || (thing && !/[.!?。！？]/.test(t.slice(thing.at, a)) && !cueWithin(ctx.cues, thing.at, a)) || begunByCaller()) return 'no';
   // (a secret named just before, fillers between: "and the sort code's, er, thirty, nineteen, seventy-one"; a card held, where the reply
   // names an ID's number just before it and no bank's, is the ID's: "Do you need me Medicare number? I've got the card here, it's two six
   // oh one, four...")
@@ -3633,6 +3641,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   return caller?.last === 'phone' && caller.asks.size === 1 && p.spelled && PHONE_NUMBER_ASKED.test(caller.text) && !NEW_CODE_TALK.test(caller.text) ? 'phone' : 'code';
 }
 // ("Flow does send texts from FLOW not from a 246 844 number": the number a text came from, named by its digits)
+const HARMLESS_BEGUN = /\b(?:consignment|tracking|order|reference|ref|booking|parcel|delivery|invoice|case|claim|ticket|policy|reservation|confirmation)(?: (?:number|no|code|id))?(?:'s| is)?\b[^.!?]{0,60}\b(?:starts|begins) with\b|(?:运单|快递单|订单|单)号[^。！？]{0,12}(?:开头|打头)/;
 const FREEPHONE_SAID_BEFORE = /\b[01] 8 ?hundred[\s,.…-]*$/;
 const FROM_A_BEFORE = /\bfrom (?:a|an|the|this|that)\s*$/;
 const RANG_FROM_BEFORE = /\b(?:rang|rung|called|phoned|texted|messaged|whatsapped)\b[^.!?]{0,32}\bfrom\b[^.!?]{0,16}\b(?:number|no|line|mobile|phone|cell)\b[^.!?\d]{0,6}$/;
@@ -4092,7 +4101,8 @@ const DATE_NAMED = /\b(?:birthday|anniversary|born|date|january|february|march|a
 // (the date a password asked for is, just before it: "跟我生日一样 7 1 0 3 2 5", "是我孙女个生日，洞九幺……", "same as my birthday, 0412")
 const DATE_IS_IT = /(?:跟|和|同|就是|是|就系|系|係)(?:(?:我|俺|阮|𠊎)[^\d，,。！？\s]{0,3}?)?(?:的|个|嘅)?(?:生日|出生日期)(?:一样|一致)?[\s，,:：]*$|\b(?:same as|it'?s|is) my (?:birthday|birth ?date|date of birth)[\s,:.]*$/;
 const MADE_FROM_YEAR = /\b(?:made|set|chose|picked|use[ds]?)\s+(?:it|the pin|my pin|the code)\s+(?:to\s+)?(?:the|my|our|his|her)\s+(?:year|birth year)\b[^!?]{0,48}$/;
-const PIN_FROM_DATE = /\b(?:pin|passcode|password)\b[^.!?]{0,12}\b(?:is|was|it'?s)\s+(?:my|his|her|our|the)\b[^.!?]{0,30}\b(?:birthday|birth ?date|anniversary|date of birth|wedding)\b/;
+// (or a house's number: "And the PIN's, uh, it's my old house number, one one... one one four seven.")
+const PIN_FROM_DATE = /\b(?:pin|passcode|password)\b[^.!?]{0,12}\b(?:is|was|it'?s)\s+(?:my|his|her|our|the)\b[^.!?]{0,30}\b(?:birthday|birth ?date|anniversary|date of birth|wedding|(?:house|door|street|flat|apartment) number)\b/;
 // (not where the line asks when: "What year did you open the account?" "It's 2 0..."; in its last sentence, the one that asks:
 // "Your bank requires the debit PIN to retry a declined charge. Please tell me the four digits." asks for the PIN)
 const lastSentence = (text: string) => text.replace(/^[^]*[.!?。！？]\s+(?=\S)/, '');
@@ -4231,7 +4241,7 @@ const CARD_CODE_ASKED = /\bcode (?:from|on|off) (?:the )?(?:back of )?(?:the |yo
 // (a code of another kind than the one a text brings: "area code", "zip code is 902")
 const OTP_LABEL_OTHER = /\b(?:zip|area|post|postal|country|dial(?:ling)?|sort|branch|swift|promo|discount|coupon|reference|ref|tracking|booking|order|product|error|tax|dress|pass|security|cvv|cvc) code\b|区号|邮编|邮政编码|安全码/;
 // (a code come or on the screen, just before its digits: "it says", "it's here.", "it just buzzed.", "看着了")
-const CODE_CAME_BEFORE = /\b(?:it says|it say|it se[hy]|it'?s here|here it is|it came|(?:i )?(?:got|get|have|see) it|(?:first|1st) (?:part|half|bit|three)(?: (?:a|of it|is))?|(?:just )?(?:came|arrived|buzzed|pinged|beeped))[\s.,:!…]*$|(?:看着了|看到了|收到了|来了)[\s，,：:!！]*$/;
+const CODE_CAME_BEFORE = /\b(?:it says|it say|it se[hy]|it'?s here|here it is|it came|(?:i )?(?:got|get|have|see) it|(?:first|1st) (?:part|half|bit|three)(?: (?:a|of it|is))?|(?:just )?(?:came|arrived|buzzed|pinged|beeped)|aa gaya|aa gya|agaya|aaya hai|aya hai)[\s.,:!…]*$|(?:看着了|看到了|收到了|收到咗|来了|嚟咗|到咗)[\s，,：:!！]*(?:是|係|系)?\s*$/; // (Cantonese 收到咗 係…; Urdu "aa gaya", it came)
 const IT_SAYS_BEFORE = /\bit says\s*$|(?:前面|开头|前两位|头两位)是\s*$/;
 const HOW_MANY_ASKED = /几位|多少位|\bhow many\b/;
 const CARD_BACK_CALLED = /\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|dialing)(?: up)? the (?:number|phone number|line|hotline|helpline|help line) (?:on|printed on) the back of (?:my|the|your) (?:debit |credit |bank )?card(?: now| instead| first)?[,:.]?\s*$/;
@@ -4524,10 +4534,11 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
   const { t } = ctx;
   const len = p.digits.length;
   const [a, b] = spanOf(p);
+  // ("My PIN is my late husband's birthday, oh three one five.", "the PIN's, uh, it's my old house number, one one four seven": the date or
+  // the number a PIN is said to be is the PIN, whatever label the thing it names has)
+  if ((len === 4 || len === 6) && (label.kind === 'not' || label.kind === 'phone') && ctx.talk.in(PIN_FROM_DATE, Math.max(0, a - 80), a)) return 'password';
   switch (label.kind) {
     case 'not': {
-      // ("My PIN is my late husband's birthday, oh three one five.": the date a PIN is said to be is the PIN)
-      if ((len === 4 || len === 6) && ctx.talk.in(PIN_FROM_DATE, Math.max(0, a - 80), a)) return 'password';
       // a QQ number or a WeChat ID is a handle, no secret, unless it is a mobile number ("我的QQ号是13812345678", case 88)
       // (a user name too: "用户名是手机号 13811260497")
       // (or the start of one, broken off: "额微信号就是额手机号，幺五九，二九幺幺，洞三六……")
@@ -4542,6 +4553,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // card read out in pieces, whose start the line says back: the card whole, not its printed last four)
       // (or where the line asks for the rest, not for a last four: "And the rest?" "Last four are 2 0 4 7.")
       if (len === 4 && ctx.part === 'card' && !!ctx.caller && !ctx.caller.last && (ctx.caller.numbers.some((n) => n.length >= 8) || !LAST_FOUR_ASKED.test(ctx.caller.text))) return 'card';
+      // (an ID's last four, its check digit an X, after its start in a reply before: "后四位是两幺三X" to "后面四位呢？")
+      if (len === 3 && ctx.part === 'id' && /^\s?x(?![a-z\d])/.test(t.slice(b, b + 3))) return 'id';
       // "您尾号2708的卡消费200元", "put it on my Discover ending 4417": a card's last four, whatever was asked for
       if (ctx.talk.in(CARD_AFTER, b, b + 6) || (len === 4 && ctx.talk.in(CARD_WORD_BEFORE, Math.max(0, label.at - 32), label.at))) return 'no';
       const own = OWN_PART.exec(t.slice(Math.max(0, label.at - 8), label.at));

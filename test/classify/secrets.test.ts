@@ -5549,3 +5549,21 @@ describe("rounds 102 to 105's misses: a bank's card named by its short name besi
     expect(read('您别着急，我们先帮您冻结。需要核实身份，您拿着身份证念一下号码。', '好好好，我戴上老花镜……四四零三零六')).toEqual([['id', '四四零三零六']]);
   });
 });
+
+describe("a PIN said to be a house's number; a harmless number the line began, read on; a national ID off its card, longer than a phone, whatever Luhn says; a code's start after Cantonese '收到咗 係'; an ID's last four with its X; a number a Swahili text came from", () => {
+  readsEachInCallAs([
+    ["Perfect. Can you confirm your date of birth and the four digit account PIN you set up with Bell?", ["Hi there, it's Kevin from Bell Mobility loyalty. You've been with us eleven years so you qualify for fifty percent off an upgrade on your plan. Just a couple quick security questions, okay?"], ["Fifty percent? Sure, what do you need?"], "June ninth, sixty-two. And the PIN's, uh, it's my old house number, one one... one one four seven.", ["password"]],
+    ["Ha, fair enough. I'm not after anything, I just need to know where the driveway is. The consignment number's on your Bunnings email if you wanna check, it starts with two four zero.", ["Hi, it's Troy, the StarTrack driver. I've got a parcel for a Leanne Whyte, big box from Bunnings, I'm out on the Flinders Highway but I can't find number forty-two."], ["Is this a scam? I've had three of them fake delivery texts this week."], "Yeah, okay, I see it. Two four zero, eight eight one. It's the gate with the old anchor on it, just past the silos.", []],
+    ["Murakoze Mama. The number is not complete. Please send all 16 digits as written on your ID card.", ["MTN Rwanda: Muraho! Your line will be blocked TODAY at 18:00 for incomplete SIM registration (RURA directive). Reply with your National ID number to keep your line and MoMo active."], ["Yego mwana wanjye, ni 1 1958 7 0034"], "Mbabarira, my eyes. 1 1958 7 0034521 0 45 ni iyo", ["id"]],
+    ["好的亲，共享好了。您手机马上收到一条验证码，是取消会员用的，您直接念给我就行，千万别退出页面，三分钟内有效。", ["【极兔速递】亲，您在拼多多购买的防晒衣（运单号JT3086 1274 5590）在湛江转运中心遗失，我司按三倍赔偿您129元，请添加理赔专员微信 jt-lipei066 办理。", "您好亲，我是极兔理赔专员小陈。系统显示您的支付宝开通了备用金功能，赔偿款需要走备用金通道，您打开支付宝搜'备用金'，点领取500元，我这边给您核对。", "亲您这边多领了，而且系统显示您之前误开通了极兔VIP会员，不取消每个月自动扣费800元，还会影响征信。我现在帮您取消，您在微信视频里点共享屏幕，我指导您操作。"], ["真嘅咩 我件衫冇咗？好啦 我加你", "领咗 五百到账啦 但系我件衫先43蚊咋喔", "吓死 我冇开过乜嘢会员啊 好好好 点样共享"], "收到咗 係847", ["code"]],
+    ["后面四位呢？……好，查到了。你名下有一张工商银行的卡涉嫌一起洗钱案，涉案金额一百二十万。为了证明你的清白，你需要把卡里的钱转到我们的安全账户接受清查，查完会退还给你。这是保密案件，不能告诉任何人，包括你父母。你现在找一个没人的地方，比如宾馆，我们要跟你视频做笔录。", ["喂，你好，这里是顺丰速运，你有一个从鸡西寄往广州的包裹，在海关检查的时候发现里面有十二本护照和一些违禁药品，寄件人用的是你的身份信息，你知道这个事吗？", "那可能是你的身份信息被人盗用了。这个事情比较严重，我给你转接鸡西市公安局刑侦支队，你跟警官说明一下情况。……喂，你好，我是鸡西市公安局刑侦支队的，警号洞三幺两拐六。现在需要核实你的身份，你身份证号报一下。"], ["啥？我没寄过包裹啊，我都半年没上快递点了。", "警官，我真没寄过。我身份证号是二三洞三洞二，幺九九九，洞四幺五……"], "后四位是两幺三X。啥？洗钱？我卡里就三千多块钱，还是我上个月的工资……我得给我爸打个电话。", ["id"]],
+    ["Please mama hurry, the hospital has refused to start the drip until they pay 🙏", ["QGH7K2L9PX Confirmed. You have received Ksh3,500.00 from JOHN OTIENO 0722481306 on 14/5/24 at 10:42 AM. New M-PESA balance is Ksh3,612.00.", "Habari mama, pole sana. I am John, I have sent you 3500 by mistake, it was for my mother's hospital bill in Kisumu. Please send it back to 0722481306 I beg you 🙏"], ["john otieno ni nani? sijui mtu huyo", "niko na customer sasa hivi, baadaye"], "nimecheck mpesa yangu. hakuna 3500 iliingia, balance ni 112 tu. na hiyo message ilitoka 0711 203 587 sio MPESA. wewe ni mwizi", []],
+  ]);
+  it('keeps a card paid with a card where the line asks for the social security number', () => {
+    const reply = "WINNER12345, got it. Social is 588-12-0764 and I'll pay the 400 with 4532 7701 2298 4415.";
+    const r = classifyInContext(reply, { context: { caller: 'To release the prize I need to verify your identity with your Social Security number, as on your card.' } });
+    const read = r.leaks.map((l) => [l.kind, reply.slice(l.start, l.end)]);
+    expect(read).toContainEqual(['id', '588-12-0764']);
+    expect(read).toContainEqual(['card', '4532 7701 2298 4415']);
+  });
+});
