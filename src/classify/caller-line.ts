@@ -290,12 +290,19 @@ export class CallerLine {
       // "the model of your phone": a harmless thing's holder is not asked
       // (the word that makes it the holder comes after the thing: not "asking for your Windows login password", a Windows password)
       if (thing && label.at - thing.at <= 32 && HOLDER_BEFORE.test(t.slice(Math.max(thing.at + 1, label.at - 40), label.at)) && !/[.。!！?？]/.test(t.slice(thing.at, label.at))) continue;
+      // ("把对方给您打电话的号码发给我们": the number someone else rang from, theirs, asked for to stop it)
+      if (label.kind === 'phone' && t.startsWith('电话', label.at) && /^电话的?号码/.test(t.slice(label.at, label.at + 5)) && CALLS_YOU_ZH.test(t.slice(Math.max(0, label.at - 10), label.at))) {
+        if (request) harmless = label;
+        continue;
+      }
       // "take your debit card over the phone" asks for no phone number, nor "call me back with the card number", nor "got a new phone and lost
       // all my payees", nor "so our technician can check the phone", nor "it's yourself holding the phone": a handset
       if (label.kind === 'phone' && (HANDSET_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !/^phone\s*(?:number|no\b|#)/.test(t.slice(label.at, label.at + 16)) || handsetZh(t, label.at) || callItselfZh(t, label.at) || /\b(?:over|on|by) (?:the )?$/.test(t.slice(Math.max(0, label.at - 9), label.at)) || /^(?:call|text|reach|ring) me\b/.test(t.slice(label.at, label.at + 10)) || PHONE_VERB.test(t.slice(label.at, label.at + 16)))) continue;
       // ...nor "the body shop's address and phone?": a business's, asked as something harmless
       // (or "Who is your doctor? We'll need their name and phone number": theirs, the business the line just named)
       // ("派件员名字和电话都在上面", "我的电话": a courier's or the caller's own, not asked of the person)
+      // ("I was setting whatsapp on my new phone…", "I need whatsapp": the app, not anyone's number; "send me your whatsapp" asks it)
+      if (label.kind === 'phone' && APP_ALONE.test(t.slice(label.at, label.at + 20)) && !/\b(?:your|ur|yr|ya)\s+$/.test(t.slice(Math.max(0, label.at - 6), label.at))) continue;
       if (label.kind === 'phone' && STAFF_PHONE_ZH_BEFORE.test(t.slice(Math.max(0, label.at - 12), label.at))) continue;
       if (label.kind === 'phone' && (BUSINESS_OWNS.test(t.slice(Math.max(0, label.at - 40), label.at)) || (THEIR_BEFORE.test(t.slice(Math.max(0, label.at - 30), label.at)) && BUSINESS_NAMED.test(t.slice(0, label.at))))) {
         if (request) harmless = label;
@@ -309,6 +316,8 @@ export class CallerLine {
       if (label.kind === 'card' && /^card\b(?! (?:number|no\b|details|#))/.test(t.slice(label.at, label.at + 20)) && CARD_STOPPED_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at))) continue;
       // ("我这边帮您绑定核算账户": an account the caller says it binds or checks for the person, no number asked of them)
       if (label.kind === 'card' && CALLER_DOES_ZH.test(t.slice(Math.max(0, label.at - 20), label.at))) continue;
+      // ("钱还在您卡里，您千万别再转了", "把卡里的钱转到安全账户": the money in a card, not its number asked)
+      if (label.kind === 'card' && IN_THE_CARD_ZH.test(t.slice(label.at, label.at + 8))) continue;
       if (label.kind === 'card' && NEW_CARD_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !/^card\s*(?:number|no\b|#)/.test(t.slice(label.at, label.at + 16))) continue;
       // ("somebody to … bring Mammy NIC card and clinic book", "不会弄的带身份证到村委会来": a card to be brought along, not its number asked)
       // (in Chinese an ID card too, "带身份证和存折来柜台"; in English the card brought may be read out all the same, "bring your NHIS card")
@@ -420,8 +429,12 @@ const handsetZh = (t: string, at: number) => t.startsWith('手机', at) && !t.st
 // ("您拿卡的时候电话别挂", "别挂电话", "电话保持通话": the call itself, no number asked; nor one the caller will make, "到了我打你电话", nor
 // one answered, "莫再接那个人的电话", nor one the person makes, "到了给我打电话")
 const callItselfZh = (t: string, at: number) => t.startsWith('电话', at) && (/^电话(?:先|千万|可)?(?:别|不要|不能|莫|勿)挂|^电话(?:保持|一直|先)(?:着|通话|别|不要)/.test(t.slice(at, at + 8)) || /(?:别|不要|不能|莫|勿)挂(?:断|掉)?(?:了)?$/.test(t.slice(Math.max(0, at - 5), at))
-  || /(?:我|我们|师傅|他|她)(?:会|再|就|先)?(?:给|打)(?:你|您)(?:打)?(?:个)?$/.test(t.slice(Math.max(0, at - 6), at)) || /(?<![直间连迎衔交承])接听?[^，,。！？\d]{0,6}$|(?:给|跟)(?:我|我们)(?:打|回)(?:个)?$/.test(t.slice(Math.max(0, at - 8), at)));
-const HANDSET_BEFORE = /\b(?:got|bought|have|had|lost|broke|dropped|changed|switched to)\s+(?:a\s+|my\s+|the\s+)?new\s+$|\b(?:lost|broke|dropped|cracked)\s+(?:my|the)\s+$|\b(?:check|fix|scan|clean|access|control|restart|reboot|unlock|secure|repair)(?:s|ing)?\s+(?:the|your|ur|this)\s+$|\b(?:holding|answering|picking up|picked up)\s+(?:the|your|this)\s+$/;
+  || /(?:我|我们|师傅|他|她)(?:会|再|就|先)?(?:给|打)(?:你|您)(?:打)?(?:个)?$/.test(t.slice(Math.max(0, at - 6), at)) || CALLS_YOU_ZH.test(t.slice(Math.max(0, at - 10), at)) || /(?<![直间连迎衔交承])接听?[^，,。！？\d]{0,6}$|(?:给|跟)(?:我|我们)(?:打|回)(?:个)?$/.test(t.slice(Math.max(0, at - 8), at)));
+// (nor one someone else makes to the person, "对方再打电话您直接挂掉", "有人打电话说是驿站的")
+const CALLS_YOU_ZH = /(?:对方|他们|那人|那个人|骗子|人家|别人|有人|陌生人)(?:要是|如果|再|又|还|会)*(?:给你|给您|跟你|跟您)?(?:打|来)(?:个|了)?$/;
+const IN_THE_CARD_ZH = /^(?:银行卡|储蓄卡|存折|卡)(?:里|内)(?!号)/;
+const APP_ALONE = /^(?:whatsapp|telegram|viber|signal|imo)\b(?!\s*(?:number|no\b|num|#))/;
+const HANDSET_BEFORE = /\bon (?:my|the|his|her|a) (?:new|old|other) $|\b(?:got|bought|have|had|lost|broke|dropped|changed|switched to)\s+(?:a\s+|my\s+|the\s+)?new\s+$|\b(?:lost|broke|dropped|cracked)\s+(?:my|the)\s+$|\b(?:check|fix|scan|clean|access|control|restart|reboot|unlock|secure|repair)(?:s|ing)?\s+(?:the|your|ur|this)\s+$|\b(?:holding|answering|picking up|picked up)\s+(?:the|your|this)\s+$/;
 const STAFF_PHONE_ZH_BEFORE = /(?:(?:派件员|快递员|快递小哥|配送员|骑手|司机|客服|工作人员|专员)的?|我的|我们的)(?:名字|姓名|工号)?(?:和|跟|及|、)?$/;
 const THEIR_BEFORE = /\btheir (?:(?:name|address|fax|email)(?: and| or|,)? )*$/;
 const BUSINESS_NAMED = new RegExp(`\\b${BUSINESS}\\b`);
@@ -448,7 +461,7 @@ const DONT_SHARE_BEFORE = /\b(?:do not|don'?t|never|not to) (?:share|give(?: out
 const DONT_SHARE_AFTER = /\b(?:with|to) (?:anyone|anybody|others|other people|strangers)\b(?![^]*\b(?:except|but|other than|apart from|besides)\b)/;
 const CALL_ON_BEFORE = /\b(?:call|ring|phone|dial|contact)(?:ing)? (?:(?:[a-z]+ ){0,3}(?:on|at) (?:the )?(?:phone |telephone )?(?:number )?|(?:the |that )?numbers? )(?:on the back of (?:your|the|my) )?$/;
 // ("也不会要您在电话里报银行卡号、验证码": the things not asked listed after)
-const NOT_ASKED_BEFORE = /\b(?:won'?t|will not|would never|will never|never|don'?t|do not|not going to|no need to) (?:ask|need|request|want|take|accept|collect|store|keep)(?:ing)?(?: you)?(?: for)?(?: (?!(?:but|now|so|just|please|i|we|want|need)\b)[a-z']+){0,5} $|(?:不会|不需要|不用|从不|绝不)(?:向您|向你|跟您|跟你)?(?:索要|询问|要|问)(?:您|你)?(?:的)?[^。！？，,\d]{0,16}$/;
+const NOT_ASKED_BEFORE = /\b(?:won'?t|will not|would never|will never|never|don'?t|do not|not going to|no need to) (?:ask|need|request|want|take|accept|collect|store|keep)(?:ing)?(?: you)?(?: for)?(?: (?!(?:but|now|so|just|please|i|we|want|need)\b)[a-z']+){0,5} $|(?:不会|不需要|不用|从不|绝不)(?:向您|向你|跟您|跟你)?(?:索要|询问|要|问)(?:您|你)?(?:的)?[^。！？，,\d]{0,16}$|(?:我们|我|咱们)(?:从来|是)?(?:不要|不收|不问)(?:您|你)?(?:的)?[^。！？，,\d]{0,8}$/; // ("我们不要验证码的": not needed)
 // ("from the red, white and blue card", "on your current red, white and blue card", "off the card": a few words may describe where)
 // (not "收到", "找到": "你手机收到验证码了吗" asks for the code the phone received; 去 is Cantonese for to, "发个验证码去你手机")
 const HOLDER_BEFORE = /(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|(?<![收得找看做拿想听遇等])到|在|往|给|(?<![过回])去)\s*(?:(?:the|your|ur|my|this|that|you|her|his|their|our)\s+)+(?:(?!(?:or|also|then|plus|your|my|the|a|an|what|which|how|can|could|would|will|do|does|please)\b)[a-z]+(?:-[a-z]+)*,?\s+){0,5}$|(?:\b(?:for|on|of|off|to|from|in|into|under|behind|at|with)|\bto [a-z]+|\bso (?:we|i) can [a-z]+|(?<![收得找看做拿想听遇等])到|在|往|给|(?<![过回])去)\s*(?:(?:the|your|ur|my|this|that|you)\s+)*(?:您|你)?(?:的)?\s*$/;
@@ -493,7 +506,7 @@ const TEXT_READ = /\b(?:numbers?|digits?) (?:do |did |can )?you (?:see|get|got|h
 // "just read us the six digits", "里面有个六位数，您直接念给我": six digits nothing names are a one-time code, as texts send them
 // (a card's, an ID's or a PIN's are named: "the last six digits of your card", "六位数的支付密码"; "快点 发过来了没 6位的": the length the
 // line ends on)
-const SIX_DIGITS = /\b(?:the|those|these|that|a) (?:six|6)[- ]digits?(?: (?:number|code|one))?\b|\bread (?:me |out )?(?:the|those|these) (?:six|6) (?:numbers|digits)\b|(?:六|6)位(?:数字?|的?数|的?码)|(?:六|6)个数字|(?:六|6)位的?\s*$/;
+const SIX_DIGITS = /\b(?:send|give|share|forward|tell)(?: me| us)? (?:the|those|these) (?:six|6) (?:numbers|digits|nos)\b|\b(?:the|those|these|that|a) (?:six|6)[- ]digits?(?: (?:number|code|one))?\b|\bread (?:me |out )?(?:the|those|these) (?:six|6) (?:numbers|digits)\b|(?:六|6)位(?:数字?|的?数|的?码)|(?:六|6)个数字|(?:六|6)位的?\s*$/;
 // "Open Google Authenticator and read me the six digits under Binance": what an authenticator app shows is a one-time code
 const AUTH_APP_READ = /\b(?:authenticator|authy|duo mobile|duo app)\b[^.?!]{0,40}\b(?:digits|numbers?)\b/;
 const WHICH_SUM = /\b(?:what|which) year\b|\bwhat(?:'?s| is| was) the (?:charge|amount|total|balance|price|cost|fee)\b/;
@@ -546,7 +559,7 @@ const CONFIRMED_AFTER = /^(?:\W{0,3}(?:(?:is|are|was)\s+)?(?:correct|right|confi
 // A request or a question: "can you confirm your SSN, just the last four?" asks for the SSN even
 // when "…to protect your account" follows it.
 // ("…to verify your account" is a purpose, not a request for the account's number.)
-const REQUEST = /\?|？|\b(?:please|confirm|give|provide|tell|read|needs?|what'?s|what is|what|which|reply with|send|enter|type|pop|fill|key|(?:can|could|may) (?:i|we) (?:have|get|take)|let me have)\b|请|提供|告诉|报一下|输入|填写|多少/;
+const REQUEST = /\?|？|\b(?:please|confirm|give|provide|tell|read|needs?|what'?s|what is|what|which|reply with|send|enter|type|pop|fill|key|(?:can|could|may) (?:i|we) (?:have|get|take)|let me have)\b|请|提供|告诉|报一下|输入|填写|多少|发给(?:我|我们)|发过来/;
 // (the sentence asks for something now: "Read me…", "您把卡号念一下")
 const ASKS_NOW = new RegExp(`${REQUEST.source}|念|报|填|输`);
 

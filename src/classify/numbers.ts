@@ -349,12 +349,12 @@ function plausibleDate(y: number, m: number, d: number): boolean {
 
 /**
  * A British mobile's digits, with its trunk 0 or its country's code: "07831 229407", "+44 7911 123456"; or a Pakistani one's, its
- * seven digits written as one ("0301-7264518", "+92 300 1234567", "03017264518": Britain's 03 lines, "0300 200 3300", are grouped
+ * seven digits written as one ("0301-7264518", "+92 300 1234567", "03017264518") or grouped 4-4-3 ("0318 7740 265"; Britain's 03 lines, "0300 200 3300", are grouped
  * 4-3-4); or an East African one's, grouped as a phone ("0767 118 452", "+255 754 318 226"). (Not an Australian's "04…": ten digits
  * from 04 are as often a policy's or a claim's, "LP 0447-318-552".)
  */
 export function isMobileAbroad(p: Pick<DigitRun, 'digits' | 'groups'>): boolean {
-  return MOBILE_ABROAD.test(p.digits) || (PAKISTAN_MOBILE.test(p.digits) && (p.groups.length === 1 || p.groups[p.groups.length - 1] === 7))
+  return MOBILE_ABROAD.test(p.digits) || (PAKISTAN_MOBILE.test(p.digits) && (p.groups.length === 1 || p.groups[p.groups.length - 1] === 7 || p.groups.join() === '4,4,3'))
     || (EAST_AFRICA_MOBILE.test(p.digits) && /^(?:(?:\d{3},)?4,3,3|(?:\d{3},)?3,3,4|3,3,3,3|\d+)$/.test(p.groups.join()));
 }
 // (the patterns a paste's every number is read against are made once, not a new one each read)

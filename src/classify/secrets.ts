@@ -646,6 +646,7 @@ const NAME_ASKED = /\b(?:name|spell|who|plate|flight|postcode|zip|model|serial|u
 const ELLIPTIC_REQUEST = /^(?:(?:and|now|then|next|also|ok(?:ay)?|right|great|good|thanks|thank you|perfect|lovely|wonderful|excellent|alright|all right|fine|sure)[,.!]?\s+)*(?:the|your|her|his|their)\s[^.!?]{0,40}(?:,\s*(?:it'?s|that'?s) (?:on|in|at) [^.!?]{0,40})?[.!]?$|(?:还有|然后是?|再就是|接下来是?)(?:您|你)的[^。！？，,]{1,12}[。！]?$/;
 // A line that asks for something, not one that names it only ("Your account has been compromised.")
 const REQUEST = /[?？]|\b(?:what(?:'s| is| are)|give|tell|read|confirm|verify|provide|needs?|send|forward|say|enter|type|spell|share|repeat|please|go ahead|reply with)\b|请|告诉|报|念|提供|需要(?:您|你)|多少|发(?:给|过来|一下|我)|畀我|俾我|话(?:畀|俾)?我知|输入|说一下|是什么|给我|(?:核对|核实|确认)(?![了过])|验证(?![码了过通])|填(?:一下|写|上)|(?:号|码|多少|知道)[^，,。？?！!]{0,4}吗(?=\s*$|[，,。？?！!])/;
+const CAME_ON_BEFORE = /\b(?:on|in|to)\s+(?:[a-z]+\s+)?$/;
 const CODE_NAMED = /\b(?:code|text|texted|message|sms)\b|验证码|校验码|动态码|短信/;
 // What may stand before a value given as an answer, in its sentence: "it's", "then", "the last part is", "她说是", "后面是".
 // (the bank the account is at said first: "Access Bank, zero six nine...")
@@ -1875,10 +1876,14 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // (gathered in one loop: a paste holds thousands of runs)
   const runs: DigitRun[] = [];
   for (const r of findRuns(t, norm.spelled)) if (!inPassword(r.starts[0]!)) for (const x of numbersIn(r, labels, t)) runs.push(x);
+  // (a number said twice over, "幺……洞……拐，幺洞拐", is the secret its first saying is: its digits, verdict and end)
+  let before: readonly [string, Verdict, number] | undefined;
   for (const run of runs) {
     for (const part of readWhole(run, labels, caller) ? [run] : splitRun(run)) {
       const [a, b] = spanOf(part);
-      const judged = judge(part, ctx);
+      const first = judge(part, ctx);
+      const judged = (first === null || first === 'no') && before?.[0] === part.digits && before[1] !== null && before[1] !== 'no' && SAID_TWICE_GAP.test(t.slice(before[2], a)) ? before[1] : first;
+      before = [part.digits, judged, b];
       // (where its label would start: asked only of a number found, or of a long one)
       let lead: number | undefined;
       const start = () => a - (lead ??= leadOf(part, ctx));
@@ -3120,7 +3125,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len >= 4 && len <= 8 && ctx.talk.in(CHANGED_TO_BEFORE, Math.max(0, a - 8), a) && t.slice(Math.max(0, a - 40), a).includes('密码')) return 'password';
   // (a birthday given as the password asked for, its digits after it: "是不是我生日那个，洞三两拐，幺九？", "我一般都设我妈生日 460315" to a
   // request for the 服务密码; a birthday is a date only where no password is asked)
-  if (len >= 4 && len <= 8 && !!ctx.caller?.asks.has('password') && ctx.talk.in(BIRTHDAY_AS_PASSWORD, Math.max(0, a - 16), a) && !negatedAt(t, a, ctx.talk)) return 'password';
+  // (its start, broken off, counts: "密码是俺孙女给俺设嘞，她嘞生日，洞六幺……哎，不对")
+  if ((len >= 4 || (len >= 2 && (ctx.talk.in(CUT_SHORT, b, b + 16) || ctx.talk.in(CUT_SHORT_ZH, b, b + 8)))) && len <= 8 && !!ctx.caller?.asks.has('password') && ctx.talk.in(BIRTHDAY_AS_PASSWORD, Math.max(0, a - 16), a) && !negatedAt(t, a, ctx.talk)) return 'password';
   // (a PIN read out as it is typed in, one digit at a time, to a line that asks for it to be entered: "it's asking PIN. Okay, I'm entering...
   // four, eight, uh..."; a part counts)
   if (len >= 2 && len <= 6 && p.groups.every((g) => g === 1) && ctx.caller?.last === 'password' && ctx.talk.in(ENTERING_BEFORE, Math.max(0, a - 24), a) && !negatedAt(t, a, ctx.talk)) return 'password';
@@ -3526,8 +3532,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (in Chinese, however its numerals are grouped, where a pause or words that stop follow: "188 … 我想不起来了", "八八…不行吧")
   const cutZh = () => ctx.talk.in(CUT_SHORT_ZH, b, b + 8) && HAN.test(t.slice(Math.max(0, a - 3), a) + t.slice(b, b + 5));
   // (a phone's area code, written as one: "Um, it's 937... wait, you called me")
+  // (where the card is asked with its expiry, digits no month begins with are the card's: "it's four three one... wait")
   const begins = !asked && len >= 2 && (((p.groups.every((g) => g === 1) || (len === 3 && askedSecret(ctx.caller) === 'phone')) && (ctx.talk.in(READ_ON_AT_END, b) || ctx.talk.in(CUT_SHORT, b) || ctx.talk.in(WORD_CUT_AFTER, b, b + 12))) || endsShort() || cutZh()) && ctx.caller && !ctx.caller.asksHarmless && !ctx.caller.asksSum
-    && REQUEST.test(ctx.caller.text) && !WHEN_ASKED.test(lastSentence(ctx.caller.text)) && !LAST_FOUR_ASKED.test(ctx.caller.text) && !ctx.caller.asks.has('expiry') && !countsOn(d)
+    && REQUEST.test(ctx.caller.text) && !WHEN_ASKED.test(lastSentence(ctx.caller.text)) && !LAST_FOUR_ASKED.test(ctx.caller.text) && (!ctx.caller.asks.has('expiry') || (ctx.caller.asks.has('card') && !MONTH_START.test(d))) && !countsOn(d)
     && !ctx.caller.numbers.some((n) => n.startsWith(d)) && (answerShaped(t, 0, a) || !!labelBefore(ctx.labels, a, 20, (l, end) => l.kind !== 'not' && l.kind !== 'number' && ctx.talk.in(LABEL_GAP, end, a) && !othersLabel(t, l.at, undefined, ctx.talk)))
     // (of the secrets the line asks for, the code where the reply names it before: "担保要我验证码？ 收到一个 678 …")
     // (or the ID, where the digits begin as a resident ID's do: "三六零七三二，幺九六八零四……" to a request for the ID and a phone)
@@ -3540,8 +3547,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // "two nine four" answering a request for the code: its first half, read out digit by digit as the whole reply, or typed as a chat
   // message of its own ("482" to "快点 验证码一分钟就过期了", the rest in the next)
   // (or read off the screen, or as it came, as the reply ends: "Okay, it says 4 8 1", "Okay... it's here. 2 9 0.", typed "ok got it. 583")
+  // (or said once more as the reply ends: "短信来了。是幺……洞……拐，幺洞拐。")
   if (len === 3 && caller?.last === 'code' && !unitAfter(t, b) && (p.spelled
-    ? ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6 || (ctx.talk.in(CODE_CAME_BEFORE, Math.max(0, a - 16), a) && ctx.talk.in(REPLY_ENDS, b))
+    ? ctx.content(t.length) - (ctx.content(b) - ctx.content(a)) <= 6 || (ctx.talk.in(CODE_CAME_BEFORE, Math.max(0, a - 16), a) && (ctx.talk.in(REPLY_ENDS, b) || saidAgainToEnd(t, b, d)))
     : (ctx.content(t.length) === ctx.content(b) - ctx.content(a) || (ctx.talk.in(CODE_CAME_BEFORE, Math.max(0, a - 16), a) && ctx.talk.in(REPLY_ENDS, b))) && d !== '123' && d !== '321') && !harmless()) return 'code';
   // ("OK it came, 6 1 9... no.", "It's 9, 1, 5...": its start read digit by digit, then cut off)
   // (not counting: "One, two, three... no, I am not doing this")
@@ -4048,10 +4056,11 @@ const setAsked = (ctx: Context, a: number): LabelKind | undefined => (ctx.caller
 const SET_BEFORE = /设(?:的|个|嘅|咗|了)|\b(?:i|we|he|she|they|you) set (?:it|that|this|the pin|the password)\b/;
 const OFFERED = /(?:报|念|读|发|说|告诉)(?:给|跟)?(?:你|您)|\b(?:give|read|tell|send|text) you\b/;
 
-/** The label names a number ("卡号", not "卡是我老婆的"), whose value comes after a pause at `a`, nothing said against giving it and no other secret named between. */
+/** The label names a number ("卡号", not "卡是我老婆的"), whose value comes after a pause at `a`, nothing said against giving it, no other secret named between, and its value not given right after it ("passport A04518832. DOB …. … 01827 449 016"). */
 // (a question's pause as well, and a guess is no refusal: "服务密码？我都不记得设过 是不是123321")
-const givesItsNumber = (ctx: Context, l: Label, a: number) => NUMBER_NAMED.test(ctx.t.slice(l.at, l.at + 16)) && /[,，.。…?？]/.test(ctx.t.slice(l.at, a)) && !NOT_BETWEEN.test(ctx.t.slice(l.at, a).replace(UNSURE, ''))
+const givesItsNumber = (ctx: Context, l: Label, a: number) => NUMBER_NAMED.test(ctx.t.slice(l.at, l.at + 16)) && /[,，.。…?？]/.test(ctx.t.slice(l.at, a)) && !VALUE_ENDED.test(ctx.t.slice(l.at, a)) && !NOT_BETWEEN.test(ctx.t.slice(l.at, a).replace(UNSURE, ''))
   && !labelBefore(ctx.labels, a, a - l.at - 1, (x) => x !== l && x.at > l.at && !!secretOf(x.kind));
+const VALUE_ENDED = /^[a-z'’]+(?: (?:number|no|num)\b)?(?:'s| is)?\s*[:#]?\s*[a-z]{0,2}\d[\d -]*[.!?](?![.…\d])/;
 /**
  * A secret the line did not ask for, whose number the reply offers by name a little before `a`, nothing said against giving it
  * ("我这会儿跟你说一下我建行卡号也成，省得跑了，六二幺七，零零……" to a line that warns against reading out codes).
@@ -4069,14 +4078,15 @@ function volunteered(ctx: Context, a: number): LabelKind | undefined {
 }
 // (a sentence's start: "加了。身份证号俺直接跟你说吧")
 // (or a word or two that qualify its name: "对公账号涯记得，系幺三九零，二幺……")
-const SENTENCE_OPENS = /(?:^|[。！？!?.])\s*(?:(?![不没别])[\u4e00-\u9fff]){0,2}$/;
+// (in English, after whose it is: "…can I just give it to you? My license is, um, … Seven four one…")
+const SENTENCE_OPENS = /(?:^|[。！？!?.])\s*(?:(?:(?![不没别])[\u4e00-\u9fff]){0,2}|(?:my|our|the) )$/;
 // (or a word naming whose or which: "ATM PIN also? … it is four... one...")
 const OPENS_REPLY = /^[\s,.…:-]*(?:(?:ok(?:ay)?|so|well|um+|uh+|right|yes|yeah|sure|fine|alright|the|my|atm|upi|debit|bank|好的?|嗯|那个|这个)[\s,.…:，。-]*)*$/;
 const NOT_BETWEEN = /没|不|\bnot?\b|n't\b|\bnever\b/;
 // (not sure of it, asking whether it is, or putting it right: no refusal)
 const UNSURE = /是不是|对不对|不(?:太)?记得|记不(?:得|清)|不确定|不清楚|\bnot sure\b|\bdon'?t remember\b|\bcan'?t remember\b|\bno,? (?:hold on|wait|sorry|actually)\b/g;
-// (an ID by its own name is its number: "Aadhaar, wait, I'm getting it... it's five three four one…")
-const NUMBER_NAMED = /^[^,，.。…]*?(?:number|\bno\b|#|号|码|\bpin\b|passcode|password|social|\bssn\b|\bcode\b|\b(?:aadhaar|cnic|nric|nin|bvn|pan|nida|omang|mykad)\b)/;
+// (an ID by its own name is its number: "Aadhaar, wait, I'm getting it... it's five three four one…", "My license is, um, …")
+const NUMBER_NAMED = /^[^,，.。…]*?(?:number|\bno\b|#|号|码|\bpin\b|passcode|password|social|\bssn\b|\bcode\b|\b(?:aadhaar|cnic|nric|nin|bvn|pan|nida|omang|mykad|licen[cs]e|passport)\b)/;
 
 const ACCOUNT_NUMBER_ASKED = /\baccount (?:number|no)\b/;
 // (between a secret's label and its value: "My PIN is, um, 4 0..."; not "this card since 2 0...", "卡里就剩 3 0……"; a first try taken back may
@@ -4230,6 +4240,15 @@ const LINE_ENDS = /^[ \t]*\n/;
 // (Chinese just before, or before a pause: "来了来了，是……四八，七……哎不对")
 const HAN_BEFORE_PAUSE = /[\u4e00-\u9fff].?(?:[\s，,…]|\.{2,})*$/;
 const BREAKS_OFF = /^\s*(?:(?:…+|\.{2,})\s*)?(?:oh no|no wait|wait|hold on|hang on|it changed|sorry)\b|^\s*(?:…+|\.{2,})\s*(?:hey|it(?:'s| is)?(?: also)? (?:saying|says)|the rest)\b|^\s*[,，]\s*然后\s*(?:…+|\.{2,})|^\s*(?:(?:…+|\.{2,}|[,，]+)\s*)?(?:(?:嗯|呃|啊)\s*)?(?:算了|不对|等等|等一?下|等会儿?|等阵|等陣|哎|我不念了|不念了|不给了|我不给|不说了)/;
+const SAID_TWICE_GAP = /^[\s,，、.。…]{1,3}$/;
+/** Whether the digits `d` are said once more right after `b`, and the reply ends there ("幺……洞……拐，幺洞拐。"). */
+function saidAgainToEnd(t: string, b: number, d: string): boolean {
+  const m = AGAIN_AFTER.exec(t.slice(b, b + 4 * d.length + 8));
+  return !!m && m[1]!.replace(/\D/g, '') === d;
+}
+const AGAIN_AFTER = /^[\s,，、.。…]+(\d(?:[\s,，、.。…-]{0,3}\d)*)\s*[.。!！]?\s*$/;
+/** Digits a month (01 to 12) may begin. */
+const MONTH_START = /^(?:0|1(?:[0-2]|$))/;
 const REPLY_ENDS = /^\s*[.。!！]?\s*$/;
 const SAYS_BEFORE = /(?:\bis|'s|:|：|是|为)\s*$/;
 // (a sum's currency just before its digits, or the ringgit's and the taka's letters: "USD 487.00", "RM 500")
@@ -4241,7 +4260,7 @@ const CARD_CODE_ASKED = /\bcode (?:from|on|off) (?:the )?(?:back of )?(?:the |yo
 // (a code of another kind than the one a text brings: "area code", "zip code is 902")
 const OTP_LABEL_OTHER = /\b(?:zip|area|post|postal|country|dial(?:ling)?|sort|branch|swift|promo|discount|coupon|reference|ref|tracking|booking|order|product|error|tax|dress|pass|security|cvv|cvc) code\b|区号|邮编|邮政编码|安全码/;
 // (a code come or on the screen, just before its digits: "it says", "it's here.", "it just buzzed.", "看着了")
-const CODE_CAME_BEFORE = /\b(?:it says|it say|it se[hy]|it'?s here|here it is|it came|(?:i )?(?:got|get|have|see) it|(?:first|1st) (?:part|half|bit|three)(?: (?:a|of it|is))?|(?:just )?(?:came|arrived|buzzed|pinged|beeped)|aa gaya|aa gya|agaya|aaya hai|aya hai)[\s.,:!…]*$|(?:看着了|看到了|收到了|收到咗|来了|嚟咗|到咗)[\s，,：:!！]*(?:是|係|系)?\s*$/; // (Cantonese 收到咗 係…; Urdu "aa gaya", it came)
+const CODE_CAME_BEFORE = /\b(?:it says|it say|it se[hy]|it'?s here|here it is|it came|(?:i )?(?:got|get|have|see) it|(?:first|1st|other|second|2nd|last|next) (?:part|half|bit|three)(?: (?:a|of it|is))?|(?:just )?(?:came|arrived|buzzed|pinged|beeped)|aa gaya|aa gya|agaya|aaya hai|aya hai)[\s.,:!…]*$|(?:看着了|看到了|收到了|收到咗|来了|嚟咗|到咗)[\s，,：:!！.。]*(?:是|係|系)?\s*$/; // (Cantonese 收到咗 係…; Urdu "aa gaya", it came)
 const IT_SAYS_BEFORE = /\bit says\s*$|(?:前面|开头|前两位|头两位)是\s*$/;
 const HOW_MANY_ASKED = /几位|多少位|\bhow many\b/;
 const CARD_BACK_CALLED = /\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|dialing)(?: up)? the (?:number|phone number|line|hotline|helpline|help line) (?:on|printed on) the back of (?:my|the|your) (?:debit |credit |bank )?card(?: now| instead| first)?[,:.]?\s*$/;
@@ -4545,6 +4564,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (/^(?:qq|微信|用户名|登录名|user ?name)/.test(t.slice(label.at, label.at + 9))) return isMobile(p.digits) || (/^1[3-9]\d{5,8}$/.test(p.digits) && ctx.talk.in(READ_ON_AT_END, b)) ? 'phone' : 'no';
       // ("confirmation 482913" answering "read me the confirmation code we sent": the code)
       if (t.startsWith('confirmation', label.at) && ctx.caller?.last === 'code') return len >= 4 && len <= 8 ? 'code' : 'no';
+      // ("Account is Zanaco Kasama branch 0281447390150": a branch's code is a few digits, and a long number after its name, where an
+      // account is asked for or named, is the account's; not the branch's phone, "The branch number is 312-555-6000")
+      if (len >= 8 && t.startsWith('branch', label.at) && !nanp(p) && !/^branch(?:'s)? (?:phone|number|no\b|line|#)/.test(t.slice(label.at, label.at + 16)) && (!!ctx.caller?.asks.has('card') || !!labelBefore(ctx.labels, label.at, 40, (l) => l.kind === 'card'))) return 'card';
       // "the last four digits are 8219" answering "the last four of your social?" is that secret;
       // so is "手机号码后四位是1234" (a part of a number said to be one), but not a card's last four
       // (the label itself names the end: not "VIN ending 4471", a harmless thing's number with "ending" after it)
@@ -4656,6 +4678,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
     case 'card':
     case 'id':
     case 'phone': {
+      // ("ji code aya hai on ammi phone.. 5 8 2 .. wait" answering a request for the code: the phone it came to, then the code read off it,
+      // fewer digits than any phone's)
+      if (label.kind === 'phone' && len <= 6 && ctx.caller?.last === 'code' && CAME_ON_BEFORE.test(t.slice(Math.max(0, label.at - 16), label.at)) && ctx.talk.in(CODE_NAMED, Math.max(0, label.at - 40), label.at)) return 'code';
       if (othersLabel(t, label.at, label.kind, ctx.talk) && !ownAsked(label, ctx)) return 'no'; // "你的电话", "转到你的账户"
       // ("查到了，林国栋，电话尾号八八二六，对个": a phone's last four read off what the line pointed to, to check the caller by, where no
       // phone is asked for and the reply does not call it its own; not one volunteered, "个人信息我先报一部分吧，手机后四位 7718")
