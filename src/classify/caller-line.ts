@@ -405,6 +405,8 @@ export class CallerLine {
     // (whatever holds it: "how much do you owe on the card?"; not "how many digits is the code?")
     // ("what year…", "what's the charge?" only where no secret is asked for as well)
     const howMuch = (HOW_MUCH.test(t) || (!asks.size && WHICH_SUM.test(t))) && !/\bdigits?\b|几位/.test(t);
+    // (a notice that says not to reply, "Bring your current licence. Do not reply to this message.", asks for nothing to be sent back)
+    if (NO_REPLY.test(t)) return (this.kinds = { asks: new Set(), last: undefined, sum: false, harmless: false });
     return (this.kinds = { asks, last: kind, sum: howMuch, harmless: howMuch || (!!harmless && !remoteAddress && (!named || harmless.at > named.at)) });
   }
 }
@@ -428,11 +430,14 @@ const handsetZh = (t: string, at: number) => t.startsWith('手机', at) && !t.st
   && (HANDSET_ZH_BEFORE.test(t.slice(Math.max(0, at - 6), at)) || HANDSET_ZH_AFTER.test(t.slice(at, at + 8)) || (SENT_ONTO.test(t.slice(Math.max(0, at - 5), at)) && /^手机(?:上|里|(?=[，,。.！!；;、\s]|$))/.test(t.slice(at, at + 3))));
 // ("您拿卡的时候电话别挂", "别挂电话", "电话保持通话": the call itself, no number asked; nor one the caller will make, "到了我打你电话", nor
 // one answered, "莫再接那个人的电话", nor one the person makes, "到了给我打电话")
-const callItselfZh = (t: string, at: number) => t.startsWith('电话', at) && (/^电话(?:先|千万|可)?(?:别|不要|不能|莫|勿)挂|^电话(?:保持|一直|先)(?:着|通话|别|不要)/.test(t.slice(at, at + 8)) || /(?:别|不要|不能|莫|勿)挂(?:断|掉)?(?:了)?$/.test(t.slice(Math.max(0, at - 5), at))
+// (but a number to leave is asked for, whatever it is to take: "再留个能接快递的电话")
+const callItselfZh = (t: string, at: number) => t.startsWith('电话', at) && !LEAVE_NUMBER_ZH.test(t.slice(Math.max(0, at - 10), at)) && (/^电话(?:先|千万|可)?(?:别|不要|不能|莫|勿)挂|^电话(?:保持|一直|先)(?:着|通话|别|不要)/.test(t.slice(at, at + 8)) || /(?:别|不要|不能|莫|勿)挂(?:断|掉)?(?:了)?$/.test(t.slice(Math.max(0, at - 5), at))
   || /(?:我|我们|师傅|他|她)(?:会|再|就|先)?(?:给|打)(?:你|您)(?:打)?(?:个)?$/.test(t.slice(Math.max(0, at - 6), at)) || CALLS_YOU_ZH.test(t.slice(Math.max(0, at - 10), at)) || /(?<![直间连迎衔交承])接听?[^，,。！？\d]{0,6}$|(?:给|跟)(?:我|我们)(?:打|回)(?:个)?$/.test(t.slice(Math.max(0, at - 8), at)));
+const LEAVE_NUMBER_ZH = /留(?:下|个|一个|一下)?[^，,。！？\d]{0,8}$/;
 // (nor one someone else makes to the person, "对方再打电话您直接挂掉", "有人打电话说是驿站的")
 const CALLS_YOU_ZH = /(?:对方|他们|那人|那个人|骗子|人家|别人|有人|陌生人)(?:要是|如果|再|又|还|会)*(?:给你|给您|跟你|跟您)?(?:打|来)(?:个|了)?$/;
 const IN_THE_CARD_ZH = /^(?:银行卡|储蓄卡|存折|卡)(?:里|内)(?!号)/;
+const NO_REPLY = /\b(?:do not|don'?t|please do not|pls do not) reply(?: to this (?:message|sms|text|email))?\b|请勿回复|无需回复|不用回复本?短信/;
 const APP_ALONE = /^(?:whatsapp|telegram|viber|signal|imo)\b(?!\s*(?:number|no\b|num|#))/;
 const HANDSET_BEFORE = /\bon (?:my|the|his|her|a) (?:new|old|other) $|\b(?:got|bought|have|had|lost|broke|dropped|changed|switched to)\s+(?:a\s+|my\s+|the\s+)?new\s+$|\b(?:lost|broke|dropped|cracked)\s+(?:my|the)\s+$|\b(?:check|fix|scan|clean|access|control|restart|reboot|unlock|secure|repair)(?:s|ing)?\s+(?:the|your|ur|this)\s+$|\b(?:holding|answering|picking up|picked up)\s+(?:the|your|this)\s+$/;
 const STAFF_PHONE_ZH_BEFORE = /(?:(?:派件员|快递员|快递小哥|配送员|骑手|司机|客服|工作人员|专员)的?|我的|我们的)(?:名字|姓名|工号)?(?:和|跟|及|、)?$/;

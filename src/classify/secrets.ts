@@ -333,6 +333,11 @@ function nearlyGiven(n: string, pieces: readonly string[]): boolean {
   }
   return false;
 }
+/** Whether a word of letters and digits is one the caller said, its groups joined or its digits within a slip of theirs. */
+function readBack(word: string, caller: CallerLine): boolean {
+  const d = word.replace(/\D/g, '');
+  return caller.saysWord(word.replace(/ /g, '')) || (d.length >= 6 && caller.numbers.some((n) => n.length >= 6 && nearlyGiven(d, [n])));
+}
 /** Levenshtein's distance between two short strings. */
 function editDistance(x: string, y: string): number {
   let row = Array.from({ length: y.length + 1 }, (_, k) => k);
@@ -432,10 +437,11 @@ const REFUSING = /\b(?:won'?t|will not|not|never|don'?t|do not|can'?t|cannot|no 
 const PLACE = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|last|1st|2nd|3rd|[4-9]th)';
 // (or the places after what they are, "three digits of it, the 1st, 3rd and 5th", or in figures, "digits 2, 4 and 6 of your 365 Online
 // PIN", or only how many, "only three letters")
-const PLACES_ASKED = new RegExp(`\\b${PLACE}(?:,? (?:and )?${PLACE})+ (?:digits?|characters?|numbers?|letters?)\\b|\\b(?:digits|characters|numbers) [1-9](?:,? (?:and |& )?[1-9])+\\b(?! ?(?:digits?|numbers?|characters?|letters?|[a-z]*days?|hours?|minutes?)\\b)|\\b(?:digits?|characters?|letters?)\\b[^.?!]{0,24}\\b${PLACE}(?:,? (?:and )?${PLACE})+\\b|\\b(?:only|just) (?:two|three|four|[2-4]) (?:digits|characters|letters)\\b|第[一二三四五六七八九\\d](?:[、和,，]第?[一二三四五六七八九\\d])+位`);
-// (a letter or a digit by its place, "2nd is R, 4th is... M", "4th is 1 and the 6th.. 6": a memorable word's or a password's)
+const PLACES_ASKED = new RegExp(`\\b${PLACE}(?:,? (?:and )?(?:the )?${PLACE})+ (?:digits?|characters?|numbers?|letters?)\\b|\\b(?:digits|characters|numbers) [1-9](?:,? (?:and |& )?[1-9])+\\b(?! ?(?:digits?|numbers?|characters?|letters?|[a-z]*days?|hours?|minutes?)\\b)|\\b(?:digits?|characters?|letters?)\\b[^.?!]{0,24}\\b${PLACE}(?:,? (?:and )?${PLACE})+\\b|\\b(?:only|just) (?:two|three|four|[2-4]) (?:digits|characters|letters)\\b|第[一二三四五六七八九\\d](?:[、和,，]第?[一二三四五六七八九\\d])+位`);
+// (a letter or a digit by its place, "2nd is R, 4th is... M", "4th is 1 and the 6th.. 6", "The second one's an A": a memorable word's or a
+// password's)
 const PLACE_NAMED = new RegExp(`\\b${PLACE}`);
-const PLACE_LETTER = new RegExp(`\\b${PLACE}(?: (?:one|letter|character|digit|number))?(?: (?:is|was|'s|=)|\\s*(?:\\.{2,}|…))[\\s.…,]*(?:(?:uh|um|er)[\\s.…,]+)?(?:(?:capital|small|lower ?case|upper ?case) )?([a-z\\d])\\b(?!')`, 'g');
+const PLACE_LETTER = new RegExp(`\\b${PLACE}(?: (?:one|letter|character|digit|number))?(?: (?:is|was|'s|=)|'s|\\s*(?:\\.{2,}|…))[\\s.…,]*(?:(?:uh|um|er)[\\s.…,]+)?(?:an? )?(?:(?:capital|small|lower ?case|upper ?case) )?([a-z\\d]|zero|oh|one|two|three|four|five|six|seven|eight|nine)\\b(?!'|,\\s*\\d(?![a-z]))`, 'g');
 /**
  * "Second is 4... fourth is... 8." answering "give me the second, fourth and sixth digits of your passcode": digits of a PIN
  * or a password asked for by their places, as banks' real checks ask and fake ones copy, each one its part.
@@ -456,8 +462,8 @@ function digitsByPosition(norm: Normalized, found: Leak[], caller: CallerLine | 
     if (!taken(start, end)) places.push({ kind, start, end });
   }
   for (const m of norm.text.matchAll(PLACE_LETTER)) {
-    const at = m.index + m[0].length - 1;
-    const [start, end] = toOriginal(norm, at, at + 1);
+    const at = m.index + m[0].length - m[1]!.length;
+    const [start, end] = toOriginal(norm, at, m.index + m[0].length);
     if (!taken(start, end) && !places.some((q) => q.start < end && start < q.end)) places.push({ kind, start, end });
   }
   return places.length ? [...found, ...places].sort((x, y) => x.start - y.start) : found;
@@ -646,6 +652,8 @@ const NAME_ASKED = /\b(?:name|spell|who|plate|flight|postcode|zip|model|serial|u
 const ELLIPTIC_REQUEST = /^(?:(?:and|now|then|next|also|ok(?:ay)?|right|great|good|thanks|thank you|perfect|lovely|wonderful|excellent|alright|all right|fine|sure)[,.!]?\s+)*(?:the|your|her|his|their)\s[^.!?]{0,40}(?:,\s*(?:it'?s|that'?s) (?:on|in|at) [^.!?]{0,40})?[.!]?$|(?:还有|然后是?|再就是|接下来是?)(?:您|你)的[^。！？，,]{1,12}[。！]?$/;
 // A line that asks for something, not one that names it only ("Your account has been compromised.")
 const REQUEST = /[?？]|\b(?:what(?:'s| is| are)|give|tell|read|confirm|verify|provide|needs?|send|forward|say|enter|type|spell|share|repeat|please|go ahead|reply with)\b|请|告诉|报|念|提供|需要(?:您|你)|多少|发(?:给|过来|一下|我)|畀我|俾我|话(?:畀|俾)?我知|输入|说一下|是什么|给我|(?:核对|核实|确认)(?![了过])|验证(?![码了过通])|填(?:一下|写|上)|(?:号|码|多少|知道)[^，,。？?！!]{0,4}吗(?=\s*$|[，,。？?！!])/;
+const ASKED_WHETHER_ZH = /(?:是不是|是弗是|是勿是|是唔是|系唔系|是否)\s*$/;
+const WALLET_GLUED_BEFORE = /\b(?:airtel|mtn|momo|mpesa|m-pesa|safaricom|vodacom|tigo|halotel|zamtel|tnm|glo|jazzcash|easypaisa|jazz|zong|ufone|telenor|bkash|nagad|gcash|ecocash)$/;
 const CAME_ON_BEFORE = /\b(?:on|in|to)\s+(?:[a-z]+\s+)?$/;
 const CODE_NAMED = /\b(?:code|text|texted|message|sms)\b|验证码|校验码|动态码|短信/;
 // What may stand before a value given as an answer, in its sentence: "it's", "then", "the last part is", "她说是", "后面是".
@@ -2046,13 +2054,14 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // (read once, for the checks below that need a word of letters and digits)
   const alnumWord = hasAlnumWord(t);
   const askedFor = caller && alnumWord && caller.last && ALNUM_KINDS.has(caller.last) && !(caller.asksHarmless && USERNAME_ASKED.test(caller.text)) ? askedSecret(caller) : undefined;
-  for (const re of askedFor ? [BARE_ALNUM, BARE_GROUPS, LETTER_GROUPS] : []) {
+  for (const re of askedFor ? [BARE_ALNUM, BARE_GROUPS, LETTER_GROUPS, PREFIXED_GROUPS] : []) {
     const words: Span[] = [];
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const word = m[0].trimEnd();
       // (nor a hexadecimal error code, "0x000003E8", nor a case's or a claim's reference led by its year, "2026-CR-04418", nor a sum's
       // words half read, "forty-nine thousand nine hundred ninety-nine" → "49 thousand 990-nine")
-      if (!caller!.saysWord(word) && !TOLL_FREE_WORD.test(word) && !MASKED_GROUPS.test(word) && !COUNT_WITH_UNIT.test(word) && !/^0x[\da-f]+$/.test(word) && !DIGITS_THEN_NUMBER_WORD.test(word) && !YEAR_REFERENCE.test(word) && !officialApp(word) && !harmlessNear(t, labels, m.index) && !(askedFor !== 'code' && (RECEIPT_BEFORE.test(t.slice(Math.max(0, m.index - 24), m.index)) || /^\s*confirmed\b/.test(t.slice(m.index + word.length, m.index + word.length + 12))))) words.push([(askedFor === 'code' || askedFor === 'password') && giftPin(m.index, t, caller) ? 'card' : askedFor!, m.index, m.index + word.length, true]);
+      // (nor the caller's own, read back in groups or with a slip: "P二洞二三 洞八八幺六六？" after "保单号是P20230881166", case 72)
+      if (!caller!.saysWord(word) && !readBack(word, caller!) && !TOLL_FREE_WORD.test(word) && !MASKED_GROUPS.test(word) && !COUNT_WITH_UNIT.test(word) && !/^0x[\da-f]+$/.test(word) && !DIGITS_THEN_NUMBER_WORD.test(word) && !YEAR_REFERENCE.test(word) && !officialApp(word) && !harmlessNear(t, labels, m.index) && !(askedFor !== 'code' && (RECEIPT_BEFORE.test(t.slice(Math.max(0, m.index - 24), m.index)) || /^\s*confirmed\b/.test(t.slice(m.index + word.length, m.index + word.length + 12))))) words.push([(askedFor === 'code' || askedFor === 'password') && giftPin(m.index, t, caller) ? 'card' : askedFor!, m.index, m.index + word.length, true]);
     }
     re.lastIndex = 0;
     found = mergeSpans(found, words, 'same');
@@ -2407,6 +2416,11 @@ function numbersIn(run: DigitRun, labels: Labels, t: string): DigitRun[] {
     const oneByOne = (gs: number[]) => gs.length > 1 && gs.every((x) => x === 1);
     const otherWay = run.seps[g - 1] === ' ' && oneByOne(run.groups.slice(0, g)) !== oneByOne(run.groups.slice(g));
     if (run.groups.slice(0, g).reduce((x, y) => x + y, 0) === half && (/[.,…]/.test(run.seps[g - 1]!) || otherWay)) return [subRun(run, 0, g - 1), subRun(run, g, run.groups.length - 1)];
+  }
+  // ("…four two five… eight eight, one six. Four two five, eight eight one six.": or its end said again, after a sentence's end)
+  for (let g = 1, at = run.groups[0]!; g < run.groups.length; at += run.groups[g++]!) {
+    const tail = run.digits.slice(at);
+    if (tail.length >= 4 && tail.length < at && /[.!?]/.test(run.seps[g - 1]!) && run.digits.slice(0, at).endsWith(tail)) return [subRun(run, 0, g - 1), subRun(run, g, run.groups.length - 1)];
   }
   // "February 14th, 1962. Oh-two, fourteen, sixty-two.": a year that ends a sentence is no part of what the next one reads
   if (run.groups[0] === 4 && /[.!?]\s/.test(run.seps[0]!) && isYearNumber(run.digits.slice(0, 4))) return [subRun(run, 0, 0), ...numbersIn(subRun(run, 1, run.groups.length - 1), labels, t)];
@@ -2888,6 +2902,8 @@ const BARE_ALNUM = /(?<![a-z0-9-])(?=(?:[a-z-]*\d){3})(?=[a-z0-9-]*[a-z])(?:[a-z
 const BARE_GROUPS = /(?<![a-z0-9-])(?:(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{4,6}(?: |(?![a-z0-9]))){2,}/g;
 // ...or a letter, then groups of digits: a licence's "S530 7722 1984 09"
 const LETTER_GROUPS = /(?<![a-z0-9-])[a-z] ?\d{3,5}(?: \d{2,5}){2,}(?![a-z0-9-])/g;
+// ...or an ID's letters and digits in fours, its letters last: Uganda's NIN, "CM9204 5102 LKRE."
+const PREFIXED_GROUPS = /(?<![a-z0-9-])(?=[a-z]{1,3}\d)[a-z0-9]{4,6}(?: (?=[a-z]*\d)[a-z0-9]{4,6})+(?: [a-z]{3,5}(?=[.,!?]|$))?(?![a-z0-9-])/g;
 const ALNUM_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'code', 'cvv']);
 /** A cheap first look: a word holding both letters and digits (most replies have none, and then the caller's line is not read). */
 // how a password is written, said after it: "all lowercase", "no spaces", "one word", "with a capital B"
@@ -3113,6 +3129,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len >= 4 && len < 11 && ctx.caller?.last === 'phone' && /^1[3-9]/.test(d) && ctx.talk.in(PHONE_GIVEN_BEFORE, Math.max(0, a - 8), a) && !isDateOrTime(p) && !isYearNumber(d)
     && !ctx.caller.numbers.some((n) => n.startsWith(d)) && !ctx.talk.in(CALLERS_NUMBER_BEFORE, Math.max(0, a - 24), a) && !othersNumberNear(t, a) && !/^\s*(?:开头|的|那个|尾号|还是)/.test(t.slice(b, b + 4))) return 'phone';
   // (a text's sender named by its start, "发个号码係一零六九开头个", "it came from a number starting with 1069": the 106 numbers send texts)
+  // (a number's start asked about, to test the caller: "尔原来个号是弗是一三九开头个", case 118)
+  if (len <= 4 && /^\s*(?:开头|打头)/.test(t.slice(b, b + 4)) && ASKED_WHETHER_ZH.test(t.slice(Math.max(0, a - 6), a))) return 'no';
   if (len <= 5 && /^106/.test(d) && (/^\s*(?:开头|打头|开始)/.test(t.slice(b, b + 4)) || /\b(?:starts?|starting|begins?|beginning) with\s*$/.test(t.slice(Math.max(0, a - 16), a)))) return 'no';
   // (a count out of a total, "done 40/40": no month is over twelve, so no expiry either)
   if (!near && p.groups.length === 2 && p.seps[0] === '/' && len <= 5 && Number(d.slice(0, p.groups[0])) > 12 && Number(d.slice(0, p.groups[0])) <= Number(d.slice(p.groups[0])) && Number(d.slice(p.groups[0])) <= 100) return 'no';
@@ -3329,6 +3347,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (label && p.counted && /\bfor\s*$/.test(t.slice(Math.max(0, a - 5), a))) return 'no';
   // (a number the person rings or texts, its label what is sent there: "Main apna CNIC 8171 pe khud bhej ke dekhti hun")
   if (label && RUNG_ON_AFTER.test(t.slice(b, b + 40))) return 'no';
+  // ("my card 4471 is in my wallet right here": a card named by its last four, in hand)
+  if (label?.kind === 'card' && len === 4 && ctx.talk.in(CARD_IN_HAND_AFTER, b, b + 40)) return 'no';
   if (label && label.kind !== 'number') return label.kind === 'card' && ctx.talk.in(CARD_BACK_CALLED, Math.max(0, a - 64), a) ? 'no' : labelled(label, p, ctx);
   // "Can I keep the same PIN on the new debit card? It's 3 9 5 1.", "Do you need the code on the back? That's 208": the
   // secret the person's own question names, answered at once
@@ -3340,6 +3360,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (!ctx.caller?.asks.size && ctx.talk.in(REFERENCE_PREFIX, Math.max(0, a - 12), a)) return 'no';
   // (the end of an ID number, its X included, "0516 228X", is that ID's; and one letter before the digits, answering a request for an
   // ID, is the ID's own: "S8742... 156... J", a Singapore NRIC)
+  // (but a mobile glued to its carrier's or its wallet's name is that phone: "airtel0752904417 names Owor Daniel")
+  if (p.glued && (isMobile(d) || isMobileAbroad(p)) && ctx.talk.in(WALLET_GLUED_BEFORE, Math.max(0, a - 12), a) && !ctx.talk.in(/^[a-z]/, b, b + 1)) return 'phone';
   if (p.glued && !(ctx.part === 'id' && t[b] === 'x') && !gluedIdStart(p, ctx, a)) return 'no'; // "SF6222…", "iphone15": part of a word nobody introduced
   const after = label ? undefined : namedAfter(p, ctx);
   if (after) return after;
@@ -3517,7 +3539,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("Gord's number is 250-962-4770, you could call him": someone's number handed over for the caller to ring, case 87, whoever it names)
   // (a digit begun again after a pause counted once: "four... four seven seven zero")
   if ((nanp(p) || /^[2-9]\d{2}[2-9]\d{6}$/.test(restarted(p)) || isMobile(d) || isMobileAbroad(p)) && ctx.talk.in(YOU_CALL_THEM_AFTER, b, b + 40) && !harmless() && !ctx.talk.in(OFFICE_BEFORE, Math.max(0, a - 60), a)) return 'phone';
-  if (nanp(p) && !caller?.asksHarmless && (!asked || (asked === 'code' && !caller!.says(MTCN_ASKED)) || asked === 'password' || (asked === 'card' && CARRIER.test(caller!.text))) && (!ctx.talk.in(ASKED_BACK, b, b + 16) || ctx.talk.in(MINE_AFTER, b, b + 48))) return harmless() || othersNumberNear(t, a) || theirsBefore(t, a) || ctx.talk.in(OFFICE_BEFORE, Math.max(0, a - 60), a) ? 'no' : 'phone';
+  if (nanp(p) && !caller?.asksHarmless && (!asked || (asked === 'code' && !caller!.says(MTCN_ASKED)) || asked === 'password' || (asked === 'card' && CARRIER.test(caller!.text))) && (!ctx.talk.in(ASKED_BACK, b, b + 16) || ctx.talk.in(MINE_AFTER, b, b + 48))) return harmless() || othersNumberNear(t, a) || theirsBefore(t, a) || ctx.talk.in(OFFICE_BEFORE, Math.max(0, a - 60), a) || (ctx.talk.in(RINGING_AFTER, b, b + 24) && callsIt(t, a, 64, b)) ? 'no' : 'phone';
   // ("I'm going to call the county clerk's office myself, 713-368-2290" answering a request for a PIN: theirs)
   // ("the number you called from, 202-555-0148" answering a request for a social security number; "their office number is
   // 559-555-0100" answering one for the doctor's: an office's is public)
@@ -4260,7 +4282,7 @@ const CARD_CODE_ASKED = /\bcode (?:from|on|off) (?:the )?(?:back of )?(?:the |yo
 // (a code of another kind than the one a text brings: "area code", "zip code is 902")
 const OTP_LABEL_OTHER = /\b(?:zip|area|post|postal|country|dial(?:ling)?|sort|branch|swift|promo|discount|coupon|reference|ref|tracking|booking|order|product|error|tax|dress|pass|security|cvv|cvc) code\b|区号|邮编|邮政编码|安全码/;
 // (a code come or on the screen, just before its digits: "it says", "it's here.", "it just buzzed.", "看着了")
-const CODE_CAME_BEFORE = /\b(?:it says|it say|it se[hy]|it'?s here|here it is|it came|(?:i )?(?:got|get|have|see) it|(?:first|1st|other|second|2nd|last|next) (?:part|half|bit|three)(?: (?:a|of it|is))?|(?:just )?(?:came|arrived|buzzed|pinged|beeped)|aa gaya|aa gya|agaya|aaya hai|aya hai)[\s.,:!…]*$|(?:看着了|看到了|收到了|收到咗|来了|嚟咗|到咗)[\s，,：:!！.。]*(?:是|係|系)?\s*$/; // (Cantonese 收到咗 係…; Urdu "aa gaya", it came)
+const CODE_CAME_BEFORE = /\b(?:it says|it say|it se[hy]|it'?s here|here it is|it came|(?:i )?(?:got|get|have|see) it|(?:first|1st|other|second|2nd|last|next) (?:part|half|bit|three)(?: (?:a|of it|is))?|(?:just )?(?:came|arrived|buzzed|pinged|beeped)|(?:it'?s |its )?coming(?: now| in| through)?|aa gaya|aa gya|agaya|aaya hai|aya hai)[\s.,:!…]*$|(?:看着了|看到了|收到了|收到咗|来了|嚟咗|到咗)[\s，,：:!！.。]*(?:是|係|系)?\s*$/; // (Cantonese 收到咗 係…; Urdu "aa gaya", it came)
 const IT_SAYS_BEFORE = /\bit says\s*$|(?:前面|开头|前两位|头两位)是\s*$/;
 const HOW_MANY_ASKED = /几位|多少位|\bhow many\b/;
 const CARD_BACK_CALLED = /\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|dialing)(?: up)? the (?:number|phone number|line|hotline|helpline|help line) (?:on|printed on) the back of (?:my|the|your) (?:debit |credit |bank )?card(?: now| instead| first)?[,:.]?\s*$/;
@@ -4306,7 +4328,12 @@ const IF_YOU_NEED = /^[^.!?]{0,12}\bif you (?:need|want) (?:her|him|them|to (?:r
 // over, case 87; "I'm going to call him right now, his number's 440-555-0166, it's on the fridge" is dialled)
 const ASKS_TO_CALL_GIVES = /\b(?:can|could|may|should) i (?:call|ring|text|phone)\b[^.!?]*\b(?:his|her|their) (?:cell|number|phone|mobile)(?: number)? (?:is|'s)\s*$/;
 /** The person says, within `within` before `at`, that they call the number ending at `b`, and do not hand it over after it or ask leave to call its owner. */
-const callsIt = (t: string, at: number, within: number, b: number) => I_CALL.test(t.slice(Math.max(0, at - within), at)) && !IF_YOU_NEED.test(t.slice(b, b + 24)) && !ASKS_TO_CALL_GIVES.test(t.slice(Math.max(0, at - within), at));
+// (called further before where the line rings as the reply ends: "I'm callin' that boy's cell, I got it wrote down right here on the
+// icebox. Three oh four, six three four, oh one nine three… it's ringin'.")
+const callsIt = (t: string, at: number, within: number, b: number) => (I_CALL.test(t.slice(Math.max(0, at - within), at)) || (RINGING_AFTER.test(t.slice(b, b + 24)) && I_CALL_RINGS.test(t.slice(Math.max(0, at - 2 * within), at))))
+  && !IF_YOU_NEED.test(t.slice(b, b + 24)) && !ASKS_TO_CALL_GIVES.test(t.slice(Math.max(0, at - within), at));
+const RINGING_AFTER = /^[\s.…,-]*(?:(?:it'?s|its|it is) )?ring(?:ing|in'?)\b/;
+const I_CALL_RINGS = /\b(?:i(?:'m|m| am)?|let me) (?:going to |gonna )?(?:call|callin'?|calling|dial|dialin'?|dialing|ring|ringing)(?! (?:you|u|from|back)\b)[^!?]{0,100}$/;
 const REACHED_AT = /\b(?:at|to) (?:my|the)\s+$/;
 // (not "the phone here is 207-553-8140": the line of the place the person is at, said to be it; "the card is here" holds it)
 const HELD = /^(?:card|phone)\s+(?:(?:is |'s )?(?:right )?here(?! is\b| was\b)|with me|in front of me|in (?:my )?hand)\b/;
