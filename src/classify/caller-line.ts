@@ -316,6 +316,8 @@ export class CallerLine {
       if (label.kind === 'card' && /^card\b(?! (?:number|no\b|details|#))/.test(t.slice(label.at, label.at + 20)) && CARD_STOPPED_BEFORE.test(t.slice(Math.max(0, label.at - 40), label.at))) continue;
       // ("我这边帮您绑定核算账户": an account the caller says it binds or checks for the person, no number asked of them)
       if (label.kind === 'card' && CALLER_DOES_ZH.test(t.slice(Math.max(0, label.at - 20), label.at))) continue;
+      // ("to confirm you're the card holder": the person, not the card's number)
+      if (label.kind === 'card' && /^card ?holder/.test(t.slice(label.at, label.at + 12))) continue;
       // ("钱还在您卡里，您千万别再转了", "把卡里的钱转到安全账户": the money in a card, not its number asked)
       if (label.kind === 'card' && IN_THE_CARD_ZH.test(t.slice(label.at, label.at + 8))) continue;
       if (label.kind === 'card' && NEW_CARD_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at)) && !/^card\s*(?:number|no\b|#)/.test(t.slice(label.at, label.at + 16))) continue;
@@ -439,7 +441,7 @@ const CALLS_YOU_ZH = /(?:对方|他们|那人|那个人|骗子|人家|别人|有
 const IN_THE_CARD_ZH = /^(?:银行卡|储蓄卡|存折|卡)(?:里|内)(?!号)/;
 const NO_REPLY = /\b(?:do not|don'?t|please do not|pls do not) reply(?: to this (?:message|sms|text|email))?\b|请勿回复|无需回复|不用回复本?短信/;
 const APP_ALONE = /^(?:whatsapp|telegram|viber|signal|imo)\b(?!\s*(?:number|no\b|num|#))/;
-const HANDSET_BEFORE = /\bon (?:my|the|his|her|a) (?:new|old|other) $|\b(?:got|bought|have|had|lost|broke|dropped|changed|switched to)\s+(?:a\s+|my\s+|the\s+)?new\s+$|\b(?:lost|broke|dropped|cracked)\s+(?:my|the)\s+$|\b(?:check|fix|scan|clean|access|control|restart|reboot|unlock|secure|repair)(?:s|ing)?\s+(?:the|your|ur|this)\s+$|\b(?:holding|answering|picking up|picked up)\s+(?:the|your|this)\s+$/;
+const HANDSET_BEFORE = /\bon (?:my|the|his|her|a) (?:new|old|other) $|\boff (?:the|your|my|his|her) $|\b(?:got|bought|have|had|lost|broke|dropped|changed|switched to)\s+(?:a\s+|my\s+|the\s+)?new\s+$|\b(?:lost|broke|dropped|cracked)\s+(?:my|the)\s+$|\b(?:check|fix|scan|clean|access|control|restart|reboot|unlock|secure|repair)(?:s|ing)?\s+(?:the|your|ur|this)\s+$|\b(?:holding|answering|picking up|picked up)\s+(?:the|your|this)\s+$/;
 const STAFF_PHONE_ZH_BEFORE = /(?:(?:派件员|快递员|快递小哥|配送员|骑手|司机|客服|工作人员|专员)的?|我的|我们的)(?:名字|姓名|工号)?(?:和|跟|及|、)?$/;
 const THEIR_BEFORE = /\btheir (?:(?:name|address|fax|email)(?: and| or|,)? )*$/;
 const BUSINESS_NAMED = new RegExp(`\\b${BUSINESS}\\b`);

@@ -85,7 +85,7 @@ const NOT_ZH = [
   '(?<!我的?|我们的?|(?:老公|老婆|爱人|丈夫|妻子|爸爸?|妈妈?|儿子|女儿|孩子|家里人|哥哥?|姐姐?|弟弟?|妹妹?)的?)(?:社区|居委会|村委会|物业|派出所|公安局|医院|学校|银行|公司|单位|办公室|官方|营业厅)的?(?=电话|号码|热线|座机)',
   // (a work licence's or a badge's number, printed for all to see: "讲解员证号是JG二零二三…")
   '(?:导游|讲解员|工作|上岗|执业|从业|资格|记者|教师|律师|医师|护士|学生)证(?:号码?|编号)?',
-  '学号', '群号', '票号', '车牌', '楼', '栋', '单元(?!门(?!口))', '房间', '尾数', '游戏账号', '游戏id', '昵称', '股票代码', '基金代码', '股票', '基金', '中通', '圆通', '申通', '韵达', '顺丰', '极兔', '百世', '邮政(?!储|银行|卡|的(?:卡|银行卡|那张)?[。，,.\\s])', '会员', '客服', '专员', '经理', '前台', '商家', '酒店', '短信号码', '发件人', '生日', '出生', '地址', '住在',
+  '学号', '群号', '票号', '车牌', '楼', '栋', '单元(?!门(?!口))', '房间', '尾数', '游戏账号', '游戏id', '昵称', '股票代码', '基金代码', '股票', '基金', '中通', '圆通', '申通', '韵达', '顺丰', '极兔', '百世', '(?<!卡[^，。,.\\d]{0,3})邮政(?!储|银行|卡|的(?:卡|银行卡|那张)?[。，,.\\s])', '会员', '客服', '专员', '经理', '前台', '商家', '酒店', '短信号码', '发件人', '生日', '出生', '地址', '住在',
   'etc卡', '会员卡', '公交卡', '交通卡', '门禁卡', '加油卡', '购物卡', '积分卡', '错误代码', '错误码', '故障码', '序列号',
   // a chat handle given as one's own is no secret (docs/labelling.md case 88); a phone number given as one still is
   'qq号码', 'qq号', 'qq(?!\\s*(?:安全中心|安全|团队|官方|发|给我发))', '微信号(?!码)', '微信id', '微信(?!号码|支付|钱包|零钱|转账|红包|收款)', // (WeChat Pay, its wallet or a transfer is no handle: "'微信支付'……九、三……")
@@ -449,7 +449,9 @@ export const someonesNumberBefore = (t: string, a: number) => SOMEONES_BEFORE.te
 // answering a request for the mobile is the person's own; "那个号" is someone else's, not a relative's handed over, "她那个号是……幺三九…")
 const NOT_MINE_NEAR = new RegExp(`(?:\\byour\\b(?! call\\b)|\\b(?:your|ur) (?:old|new|other|real|direct) (?:numbe?r|no|phone|cell|mobile|line)(?:'s| was| is)?|\\btheir\\b|call(?:ing|ed)(?: me| us| you)? from|you(?:'re| are)? text(?:ing|in'?)(?: me| us)? from|(?<!\\b(?:it'?s|its|it is|use|reach me on|call me on|text me on) )this number|that number|\\breport|${SOMEONES_NUMBER}|(?<![信听])(?:你|您)的|你这个|你们(?!(?:好|就?能|就?可以|方便))|(?:你|您)(?:的|新的?|那个)?(?:手机|电话)?号码?|给(?:你|您)(?:原来|以前|之前|老)的?那个|(?:你|您)(?:发|给)(?:我|过来)?的|我存(?:上|下|好|一下)了?|(?:已经|都)存(?:上|下|好)了|(?<![我发用到]|联系我(?:就|请|直接)?打|我现在)这个号(?!不用|停)|(?:你|您)(?:刚才|刚刚)?(?:打给我|打过来|打来|念|说|报|读)的|(?:他|她|对方|骗子|那人|那个人)(?:用来)?(?:打(?:给)?我|打过来|打来)的(?:号码|号|电话)|(?:加|添加)了?(?:他|她|对方|骗子)的?(?:微信|qq)[^，。！？,.!?\d]{0,10}(?:号码|号)|(?:对方|骗子)的?(?:微信|qq|电话|手机)[^，。！？,.!?\d]{0,10}(?:号码|号)|(?<![我发用外她]|要的|(?:我|俺)的?(?:原来|原先|以前|之前|老|旧|另外|另一个|自己|私人)的?|(?:闺女|女儿|儿子|老伴|老公|老婆|孙子|孙女|外孙|爸|妈)的?)那个号(?!不用|停)|举报|来电)[^\\n]{0,12}$|\\bfrom\\b(?! (?:my|our) (?:own )?(?:number|phone|mobile|cell|line|whatsapp)\\b)(?:(?![.!?]\\s)[^\\n,]){0,16}$`);
 // (read again a little further back, where "my buddy Jim's number is" shows the someone is the person's own)
-export const othersNumberNear = (t: string, a: number) => NOT_MINE_NEAR.test(t.slice(Math.max(0, a - 24), a)) && NOT_MINE_NEAR.test(t.slice(Math.max(0, a - 40), a)) || saidToMe(t, a);
+// (not where the person names it theirs just before: "微信绑的不是这个号，是我另一个号，幺三八…")
+export const othersNumberNear = (t: string, a: number) => (NOT_MINE_NEAR.test(t.slice(Math.max(0, a - 24), a)) && NOT_MINE_NEAR.test(t.slice(Math.max(0, a - 40), a)) && !MY_OTHER_NUMBER_ZH.test(t.slice(Math.max(0, a - 12), a))) || saidToMe(t, a);
+const MY_OTHER_NUMBER_ZH = /(?:我|俺)的?(?:另一个|另外一个|另外的?|私人的?|自己的?)(?:号|号码|手机号?|电话)[\s,，:：]{0,2}$/;
 // A number the caller said earlier in the call, repeated: "you said 8812, right?", "the case number you gave me, 58-4410".
 const YOU_SAID = /\byou (?:told|gave|said|read|mentioned)(?: me| us| it)?\b[^\n]{0,8}$|(?:你|您)(?:说的|给的|发的|刚才说)[^\n]{0,6}$/;
 export const saidToMe = (t: string, a: number) => YOU_SAID.test(t.slice(Math.max(0, a - 32), a));

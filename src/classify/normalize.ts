@@ -103,13 +103,15 @@ function skipCsi(s: string, j: number): number {
 
 const lowerCache = new Map<number, number>();
 
-/** Full-width ASCII to half-width, curly apostrophes, ideographic full stops and the ratio sign to ASCII, then lower case. */
+/** Full-width ASCII to half-width, curly apostrophes, ideographic full stops, the ratio sign and hyphens to ASCII, then lower case. */
 function fold(c: number): number {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
   if (c >= 0xff01 && c <= 0xff5e) return fold(c - 0xfee0);
   if (c === 0x2018 || c === 0x2019) return 0x27;
   if (c === 0x3002 || c === 0xff61) return 0x2e;
   if (c === 0x2236) return 0x3a; // ∶, the ratio sign typed for a colon ("验证码∶29817")
+  // (hyphens of other codes, the non-breaking one a phone's keyboard types among them: "会议号852‑637‑941"; not the dashes of a pause)
+  if (c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2212 || c === 0xfe63) return 0x2d;
   if (c >= 0x2000) return simplifiedCode(c); // no cased letters from here on that matter here; a traditional character is read simplified
   let low = lowerCache.get(c);
   if (low === undefined) {

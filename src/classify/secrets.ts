@@ -360,16 +360,19 @@ function saidAgain(text: string, norm: Normalized, found: Leak[]): Leak[] {
   // (a reply, as a person says a thing twice; a text longer than a window is no reply, and its numbers are not walked twice)
   if (!found.length || norm.text.length > READ_WINDOW) return found;
   // (not digits inside a word, a user name's or an address's: "bettyann1949@yahoo.com pass: rosebud1949")
-  const runs = findRuns(norm.text, norm.spelled).filter((run) => !run.glued).map((run) => [run.digits, ...toOriginal(norm, ...spanOf(run)), isDateOrTime(run)] as const);
+  const runs = findRuns(norm.text, norm.spelled).filter((run) => !run.glued).map((run) => [run.digits, ...toOriginal(norm, ...spanOf(run)), isDateOrTime(run), run.spelled] as const);
   // (each leak's digits, from the runs inside it, walking both in order)
   const sorted = [...found].sort((x, y) => x.start - y.start);
   const kinds = new Map<string, LeakKind>();
-  const outside: Array<readonly [string, number, number, boolean]> = [];
+  const outside: Array<readonly [string, number, number, boolean, boolean]> = [];
   let i = 0;
   let digits = '';
   // (and a code's start, two or three digits, said again with more of it: "是……七，幺……等等，我眼睛花了……七幺四，后头是……")
   const heads: string[] = [];
+  // (each leak's own digits, by its place in `sorted`)
+  const own: string[] = [];
   const close = () => {
+    own[i] = digits;
     if (digits.length >= 4 && !kinds.has(digits)) kinds.set(digits, sorted[i]!.kind);
     else if (digits.length >= 2 && sorted[i]!.kind === 'code') heads.push(digits);
     digits = '';
@@ -391,10 +394,18 @@ function saidAgain(text: string, norm: Normalized, found: Leak[]): Leak[] {
     const between = code && code.kind === 'code' ? text.slice(code.end, start) : '';
     return !!code && d.length <= 4 && PAUSE_AFTER.test(between) && between.length <= 64 && !/[\d.!?。！？]/.test(between.replace(/\.{2,}|…+/g, ' ')) && !amountAround(text.toLowerCase(), start, end) && !scanLabels(normalize(between).text).byEnd.size;
   };
-  const again = outside.flatMap(([d, start, end, time]) => (kinds.has(d) ? [{ kind: kinds.get(d)!, start, end }] : !time && (heads.some((h) => d.length > h.length && d.length <= MOST.code && d.startsWith(h)) || restOfCut(d, start, end)) ? [{ kind: 'code' as const, start, end }] : []));
+  // (and its start, read first, the whole said a little after: "it showing a number 1 3 9 ... wait it say 139 552 870"; read out, or
+  // broken off, not a year or an address's digits that open as it does)
+  const begun = (d: string, end: number, spelled: boolean) => d.length >= 2 && (spelled || BROKEN_OFF.test(text.slice(end, end + 4))) ? sorted.find((l, k) => l.start >= end && l.start - end <= 40 && (own[k]?.length ?? 0) >= 6 && own[k]!.length > d.length && own[k]!.startsWith(d))?.kind : undefined;
+  const again = outside.flatMap(([d, start, end, time, spelled]) => {
+    const kind = kinds.get(d) ?? (time ? undefined : begun(d, end, spelled) ?? (heads.some((h) => d.length > h.length && d.length <= MOST.code && d.startsWith(h)) || restOfCut(d, start, end) ? 'code' : undefined));
+    return kind ? [{ kind, start, end }] : [];
+  });
   const same = sameKind(text, sorted);
   return again.length ? [...same, ...again].sort((x, y) => x.start - y.start) : same === sorted ? found : same;
 }
+
+const BROKEN_OFF = /^\s*(?:\.{2,}|…|—)/;
 
 /**
  * A secret said in pieces and then again whole in one reply is one secret: "my NIC number … one nine six nine... oh three two... four one
@@ -653,6 +664,7 @@ const ELLIPTIC_REQUEST = /^(?:(?:and|now|then|next|also|ok(?:ay)?|right|great|go
 // A line that asks for something, not one that names it only ("Your account has been compromised.")
 const REQUEST = /[?？]|\b(?:what(?:'s| is| are)|give|tell|read|confirm|verify|provide|needs?|send|forward|say|enter|type|spell|share|repeat|please|go ahead|reply with)\b|请|告诉|报|念|提供|需要(?:您|你)|多少|发(?:给|过来|一下|我)|畀我|俾我|话(?:畀|俾)?我知|输入|说一下|是什么|给我|(?:核对|核实|确认)(?![了过])|验证(?![码了过通])|填(?:一下|写|上)|(?:号|码|多少|知道)[^，,。？?！!]{0,4}吗(?=\s*$|[，,。？?！!])/;
 const ASKED_WHETHER_ZH = /(?:是不是|是弗是|是勿是|是唔是|系唔系|是否)\s*$/;
+const PAID_BEFORE = /\b(?:pay|paid|pays|paying|cost|costs|charged?|charges|owe|price|fee|bill)\b[^.!?\d]{0,40}$/;
 const WALLET_GLUED_BEFORE = /\b(?:airtel|mtn|momo|mpesa|m-pesa|safaricom|vodacom|tigo|halotel|zamtel|tnm|glo|jazzcash|easypaisa|jazz|zong|ufone|telenor|bkash|nagad|gcash|ecocash)$/;
 const CAME_ON_BEFORE = /\b(?:on|in|to)\s+(?:[a-z]+\s+)?$/;
 const CODE_NAMED = /\b(?:code|text|texted|message|sms)\b|验证码|校验码|动态码|短信/;
@@ -2054,7 +2066,7 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // (read once, for the checks below that need a word of letters and digits)
   const alnumWord = hasAlnumWord(t);
   const askedFor = caller && alnumWord && caller.last && ALNUM_KINDS.has(caller.last) && !(caller.asksHarmless && USERNAME_ASKED.test(caller.text)) ? askedSecret(caller) : undefined;
-  for (const re of askedFor ? [BARE_ALNUM, BARE_GROUPS, LETTER_GROUPS, PREFIXED_GROUPS] : []) {
+  for (const re of askedFor ? [BARE_ALNUM, BARE_GROUPS, LETTER_GROUPS, PREFIXED_GROUPS, PREFIXED_START] : []) {
     const words: Span[] = [];
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const word = m[0].trimEnd();
@@ -2904,6 +2916,8 @@ const BARE_GROUPS = /(?<![a-z0-9-])(?:(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{4,6}(?: |
 const LETTER_GROUPS = /(?<![a-z0-9-])[a-z] ?\d{3,5}(?: \d{2,5}){2,}(?![a-z0-9-])/g;
 // ...or an ID's letters and digits in fours, its letters last: Uganda's NIN, "CM9204 5102 LKRE."
 const PREFIXED_GROUPS = /(?<![a-z0-9-])(?=[a-z]{1,3}\d)[a-z0-9]{4,6}(?: (?=[a-z]*\d)[a-z0-9]{4,6})+(?: [a-z]{3,5}(?=[.,!?]|$))?(?![a-z0-9-])/g;
+// ...or its start alone, given as the reply ends: "ok its CM9604"
+const PREFIXED_START = /(?<=\b(?:it'?s|its|is)\s)[a-z]{1,3}\d{4,}(?=[\s.…]*$)/g;
 const ALNUM_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'code', 'cvv']);
 /** A cheap first look: a word holding both letters and digits (most replies have none, and then the caller's line is not read). */
 // how a password is written, said after it: "all lowercase", "no spaces", "one word", "with a capital B"
@@ -3536,6 +3550,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (a UnionPay card's start, after the reply names the card by its bank: "提现要绑卡嘛，我这张是农行的，六二二八四八，幺两洞拐……"; no mobile starts so)
   // (its first four alone too, read in groups: "卡是建行的，六二幺七，洞洞洞洞，八六二三…")
   if (len >= 4 && /^62/.test(d) && ctx.talk.in(CARD_NAMED_BEFORE, Math.max(0, a - 32), a) && !harmless() && !othersNumberNear(t, a)) return 'card';
+  // (and eight digits or more of any card so named: "Card is Meezan debit 5378 4210")
+  if (len >= 8 && len <= 19 && ctx.talk.in(CARD_NAMED_BEFORE, Math.max(0, a - 32), a) && !isDateOrTime(p) && !harmless() && !othersNumberNear(t, a)) return 'card';
   // ("Gord's number is 250-962-4770, you could call him": someone's number handed over for the caller to ring, case 87, whoever it names)
   // (a digit begun again after a pause counted once: "four... four seven seven zero")
   if ((nanp(p) || /^[2-9]\d{2}[2-9]\d{6}$/.test(restarted(p)) || isMobile(d) || isMobileAbroad(p)) && ctx.talk.in(YOU_CALL_THEM_AFTER, b, b + 40) && !harmless() && !ctx.talk.in(OFFICE_BEFORE, Math.max(0, a - 60), a)) return 'phone';
@@ -3656,7 +3672,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (nor a harmless thing's number the line gave the start of, read on: "The consignment number's on your Bunnings email…, it starts with two
   // four zero." · "Two four zero, eight eight one.")
   const begunByCaller = () => !!caller?.says(HARMLESS_BEGUN) && caller.numbers.some((n) => n.length >= 3 && d.startsWith(n));
-  if (harmless() || othersNumberNear(t, a) || (thing && !/[.!?。！？]/.test(t.slice(thing.at, a)) && !cueWithin(ctx.cues, thing.at, a)) || begunByCaller()) return 'no';
+  // (nor a sum said as a count after what is paid: "I pay the little monthly one, fourteen ninety-nine.")
+  if (harmless() || othersNumberNear(t, a) || (thing && !/[.!?。！？]/.test(t.slice(thing.at, a)) && !cueWithin(ctx.cues, thing.at, a)) || begunByCaller() || (p.counted && ctx.talk.in(PAID_BEFORE, Math.max(0, a - 40), a))) return 'no';
   // (a secret named just before, fillers between: "and the sort code's, er, thirty, nineteen, seventy-one"; a card held, where the reply
   // names an ID's number just before it and no bank's, is the ID's: "Do you need me Medicare number? I've got the card here, it's two six
   // oh one, four...")

@@ -21,8 +21,9 @@ const keyAt = (c: Uint16Array, i: number, n: number) => {
 const startsNumber = (c: Uint16Array, i: number, n: number) => START.has(keyAt(c, i, n));
 const MAX_WORD = 12;
 const HOMOPHONE_START = new Set(Object.keys(EN_HOMOPHONES).map((w) => key3(w.charCodeAt(0), w.charCodeAt(1) || 0, w.charCodeAt(2) || 0)));
-/** Words after which "one" is a pronoun ("the other one", "this one", "which one"), not a digit. */
-const PICKS_ONE = new Set(['other', 'another', 'this', 'that', 'which', 'each', 'every', 'any', 'same', 'new', 'old', 'right', 'wrong', 'next', 'no']);
+/** Words after which "one" is a pronoun ("the other one", "this one", "which one", "the little monthly one"), not a digit. */
+const PICKS_ONE = new Set(['other', 'another', 'this', 'that', 'which', 'each', 'every', 'any', 'same', 'new', 'old', 'right', 'wrong', 'next', 'no',
+  'monthly', 'yearly', 'annual', 'weekly', 'little', 'big', 'small', 'cheap', 'basic', 'usual', 'regular', 'last', 'blue', 'red', 'black', 'gold', 'silver', 'green']);
 /** Minutes said before "to" an hour. */
 const LATE_HOURS = new Set(['ten', 'eleven', 'twelve', 'noon', 'midnight']);
 const MINUTES = new Set(['five', 'ten', 'twenty', 'quarter']);

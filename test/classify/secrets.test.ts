@@ -5623,3 +5623,28 @@ describe("rounds 110 and 111's misses: a number to leave for a courier's calls; 
     expect(r.leaks).toEqual([]);
   });
 });
+
+describe("rounds 112 and 113's misses: a WeChat bound to the person's other number; a price said as a count after what is paid; a code the card holder is sent; a remote tool's ID read first in part; an ID's start as the reply ends; a card named with its bank and kind; a meeting's number with a phone keyboard's hyphens; a card of the Postal Savings Bank", () => {
+  readsEachInCallAs([
+    ["很简单，我先加您微信，把您拉到我们的任务群里，带教老师会一步一步教您。您微信号是多少？", ["喂，你好，是刘女士吗？我这边是抖音商家运营部的，我们现在招一批线上兼职，在家用手机给商家点赞关注，一单三块钱，一天能做几十单，好多带娃的宝妈都在做。您有兴趣了解一下吗？"], ["点个赞就给钱？……我正哄娃睡觉哩，你小声说，具体咋弄？"], "微信绑的不是这个号，是我另一个号，幺三八，三五九幺，四拐两洞。你加吧，写个备注，说是干啥的。", ["phone"]],
+    ["Hello, this is Kevin from Amazon customer care. We're calling about a Prime membership renewal of three hundred ninety-nine dollars and ninety-nine cents that's set to charge to your account tonight. Did you authorize that, ma'am?", [], [], "Three hundred and ninety-nine? No I did not, I pay the little monthly one, fourteen ninety-nine. Lord. How do I stop it?", []],
+    ["Okay, don't worry, I'm going to block that card and reverse the charge. I'm sending a one-time verification code to your phone right now to confirm you're the card holder. Once you get it, just read it back to me.", ["Hi, this is Daniel with the Arvest Bank fraud prevention department. Am I speaking with Kayla? We flagged a purchase on your debit card ending in eight eight one two, six hundred forty-nine dollars at a Best Buy in Houston, Texas. Did you make that purchase?"], ["Houston? No, I'm in Rogers, I been at the ball field all afternoon. That's not me. Oh my gosh, what do I do?"], "Okay hold on, Brayden, get down off of there. Sorry. Okay it came. It's six one...", ["code"]],
+    ["Six one, okay, go ahead.", ["Hi, this is Daniel with the Arvest Bank fraud prevention department. Am I speaking with Kayla? We flagged a purchase on your debit card ending in eight eight one two, six hundred forty-nine dollars at a Best Buy in Houston, Texas. Did you make that purchase?", "Okay, don't worry, I'm going to block that card and reverse the charge. I'm sending a one-time verification code to your phone right now to confirm you're the card holder. Once you get it, just read it back to me."], ["Houston? No, I'm in Rogers, I been at the ball field all afternoon. That's not me. Oh my gosh, what do I do?", "Okay hold on, Brayden, get down off of there. Sorry. Okay it came. It's six one..."], "Six one nine, four oh two. Wait, this text says do not share this code, Arvest will never call you for it.", ["code"]],
+    ["Thank you Mr Harris. I am Kevin from Flow technical dept. Please download AnyDesk from the Play Store so I can clean the malware off your phone and router. It is safe, all Flow technicians use it.", ["FLOW Customer Care: Dear customer, our system detected malware activity from your home internet line in Codrington. Your service will be suspended today. Reply YES for a free technician assist."], ["YES. de internet been slow since last week"], "ok i download it. it showing a number 1 3 9 ... wait it say 139 552 870. u want dat?", ["code"]],
+    ["MTN Uganda SIM Registration: Dear customer your line is flagged for NIN mismatch (UCC directive) and will be barred tonight at 12 midnight. To avoid this confirm your NIN here.", [], [], "But I did registration in 2022 at the MTN shop in town. ok its CM9604", ["id"]],
+    ["Sir it is system update issue. Open link, enter vehicle no, CNIC and debit card for Rs 1 verification charge, then enter the OTP. Do it today otherwise e-challan will be issued.", ["NHA M-TAG: Your M-Tag account linked with vehicle LES-4471 is BLOCKED due to negative balance & unverified owner. Vehicles will be fined Rs 20,000 at toll plaza. Verify now: mtag-nha-verify.com"], ["Yes my truck has M-Tag but I recharged 5000 last week at Pindi Bhattian interchange. How is it negative?"], "Ok wait my son is opening it on his phone. Card is Meezan debit 5378 4210", ["card"]],
+    ["先生您好 系统显示是您本人账户开通的 可能之前看直播误点了。不取消每月扣800 还会影响征信。我这边帮您取消 您下载一下腾讯会议 开个会 屏幕共享我指导您", ["【抖音支付】您于2023年开通的“百万保障”服务免费期已到期，将从下月起每月自动扣费800元，如非本人意愿，请添加企业微信“抖音客服-小雅”办理取消。"], ["wtf 我啥时候开过这个 我没开过"], "下好了 会议号852‑637‑941 你进来嘛 快点哈我等哈要跑车", ["code"]],
+    ["您好，这里是度小满金融，您之前在我们平台申请的5万元贷款已审批通过，年化3.6%，无抵押，请提供收款银行卡号放款", [], [], "对头 上个月在手机上点过 收款卡邮政的6217996730018844215户名刘建军", ["card"]],
+
+  ]);
+  it("masks a remote tool's ID read first in part, then whole", () => {
+    const reply = 'ok i download it. it showing a number 1 3 9 ... wait it say 139 552 870. u want dat?';
+    const r = classifyInContext(reply, { context: { caller: 'Please download AnyDesk from the Play Store so I can clean the malware off your phone and router.' } });
+    expect(r.leaks.map((l) => [l.kind, reply.slice(l.start, l.end)])).toEqual([['code', '1 3 9'], ['code', '139 552 870']]);
+  });
+  it('keeps a year and an e-mail address that open as a secret does unmasked', () => {
+    const reply = 'FTC registration 872341, fine. Email\'s karen.w.54@aol.com, and my social is 549-03-6172.';
+    const r = classifyInContext(reply, { context: { caller: 'I need your email and your Social Security number to file the report.' } });
+    expect(r.leaks.map((l) => reply.slice(l.start, l.end))).not.toContain('54');
+  });
+});
