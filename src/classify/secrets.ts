@@ -664,6 +664,7 @@ const ELLIPTIC_REQUEST = /^(?:(?:and|now|then|next|also|ok(?:ay)?|right|great|go
 // A line that asks for something, not one that names it only ("Your account has been compromised.")
 const REQUEST = /[?？]|\b(?:what(?:'s| is| are)|give|tell|read|confirm|verify|provide|needs?|send|forward|say|enter|type|spell|share|repeat|please|go ahead|reply with)\b|请|告诉|报|念|提供|需要(?:您|你)|多少|发(?:给|过来|一下|我)|畀我|俾我|话(?:畀|俾)?我知|输入|说一下|是什么|给我|(?:核对|核实|确认)(?![了过])|验证(?![码了过通])|填(?:一下|写|上)|(?:号|码|多少|知道)[^，,。？?！!]{0,4}吗(?=\s*$|[，,。？?！!])/;
 const ASKED_WHETHER_ZH = /(?:是不是|是弗是|是勿是|是唔是|系唔系|是否)\s*$/;
+const CAME_FROM_UR = /^\s*(?:(?:wal[aei]|val[aei]) (?:number|no|nmbr) se\b|se (?:aa(?:ta|ti|ya|yi|i)|aya|nahi|nahin|hi aata)\b)/;
 const PAID_BEFORE = /\b(?:pay|paid|pays|paying|cost|costs|charged?|charges|owe|price|fee|bill)\b[^.!?\d]{0,40}$/;
 const WALLET_GLUED_BEFORE = /\b(?:airtel|mtn|momo|mpesa|m-pesa|safaricom|vodacom|tigo|halotel|zamtel|tnm|glo|jazzcash|easypaisa|jazz|zong|ufone|telenor|bkash|nagad|gcash|ecocash)$/;
 const CAME_ON_BEFORE = /\b(?:on|in|to)\s+(?:[a-z]+\s+)?$/;
@@ -3292,6 +3293,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (a North American number's shape is a phone's, whatever the caller's line took its number for)
   // (not the caller's own said otherwise: "555-0137 ext 22? ur voicemail said 555-0173")
   // (not a harmless thing's named just before: "我们家户号不是这个啊，我缴费单上写的是〇五三七一九四几来着")
+  // (nor a number a text came from, in Urdu: "kisi 0300 wale number se", "SMS 8558 se aata hai, 0300 se nahi")
+  if (len <= 11 && ctx.talk.in(CAME_FROM_UR, b, b + 24)) return 'no';
   if (corrected && !ctx.talk.in(ASKED_BACK, b, b + 16) && !ctx.talk.in(YOUR_NUMBER_BEFORE, Math.max(0, a - 32), a) && !isDateOrTime(p) && !amountAround(t, a, b) && !isOfficial(d)
     && !labelBefore(ctx.labels, a, 24, (l) => l.kind === 'not' && !ctx.talk.in(LAST_DIGITS, l.at, a))) return nanp(p) ? 'phone' : corrected;
   // "我的密码是我女儿的生日，20100315": a password described, then said, in the same sentence (a
@@ -3592,7 +3595,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("OK it came, 6 1 9... no.", "It's 9, 1, 5...": its start read digit by digit, then cut off)
   // (not counting: "One, two, three... no, I am not doing this")
   // ("收到了 4 7 9⏎等下 短信写的是…": the same in Chinese)
-  if (len === 3 && caller?.last === 'code' && p.groups.length === 3 && d !== '123' && d !== '321' && (ctx.talk.in(CUT_SHORT, b, b + 16) || cutZh()) && !harmless()) return 'code';
+  // (or said as one after it came: "code aya hai 551... ruko")
+  if (len === 3 && caller?.last === 'code' && (p.groups.length === 3 || ctx.talk.in(CODE_CAME_BEFORE, Math.max(0, a - 16), a)) && d !== '123' && d !== '321' && (ctx.talk.in(CUT_SHORT, b, b + 16) || cutZh()) && !harmless()) return 'code';
   // (or, in a transcript with no marks, the reply stops after it or breaks off: "okay um i got it its five seven two", "okay its 3 0 6 oh no
   // it changed hold on", "its eight two hang on it says this netcode is to add a new payee", "收到了 是 八 三 九", "短信上是 三七 算了 我不
   // 念了" answering a request for the code: a part counts; two digits only read one by one, in Chinese, or typed as a chat message's
@@ -3606,7 +3610,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // a bare number answering a request for something harmless ("your date of birth?", "zip code?") is that thing
   // (but six digits said to be a code are one: "another one from Google Authenticator, 7 7 1 0 4 8", "the code came as 29 81 54")
   // ("The card linked to it is a Discover, 6011 0093 8842 1170" answering a request for the e-mail: a card's number, a card named before it)
-  if (caller?.asksHarmless && len >= 13 && len <= 19 && !harmless() && (ctx.talk.in(CARD_WORD_BEFORE, Math.max(0, a - 32), a) || /\bcard\b[^.!?\d]{0,32}$/.test(t.slice(Math.max(0, a - 40), a)))) return 'card';
+  // (or shaped as UnionPay's, sixteen digits or more from 62, said where the line asks a balance: "睇错咗 係6217 9958 2000 3146 882 卡里有七万二";
+  // not one the line sent, asked back: "看到了 六二二二 零二幺零 … 是吧 这个是外地的卡啊")
+  if (caller?.asksHarmless && len >= 13 && len <= 19 && !harmless() && (ctx.talk.in(CARD_WORD_BEFORE, Math.max(0, a - 32), a) || /\bcard\b[^.!?\d]{0,32}$/.test(t.slice(Math.max(0, a - 40), a)) || (len >= 16 && /^62/.test(d) && !ctx.talk.in(ASKED_BACK, b, b + 16)))) return 'card';
   // (not a meter's reading the line asks for: "It says 0 4 8 2 1 3, and there's a little 'kWh' under it")
   // (a secret the reply offers by name a little before, beside the harmless thing asked: "Third of March, nineteen forty-six. D'you want me NHS
   // number an' all? I've got t' card here somewhere... four eight five, seven seven two, nine oh one three.")
@@ -4310,7 +4316,7 @@ const PHONE_NAMED = /\b(?:mobile|cell|phone|landline)\b|手机|电话/;
 const CUT_SHORT_ZH = /^\s*(?:…+|\.{2,})|^[\s，,]+(?:等一下|等等|等会|等下|等哈|算了|不对|哎|诶|欸|呃|我问问|我想想|我不|(?:后面|后头|后背|剩下)(?![^，,。.]{0,4}\d))/;
 // (or a chat's next message that stops: "its 1 2 8\nhang on my mate steve just walked past")
 // (or someone called to: "It says, one, nine... four... Ravi! Beta, come read this for me")
-const CUT_SHORT = /^[ \t]*\n\s*(?:wait|hold on|hang on|one sec|sorry)\b|^\s*(?:…+|\.{2,}|[—–]+)(?![.…—–])\s*(?:$|[,.]|[a-z]+!|(?:no|o+h|eh|ah|er+|erm|wait|hold on|hang on|um+|uh+|hm+|(?:i'?m )?sorry|let me|actually|(?:one|ek|1) (?:sec|second|moment|minute|min)\b|(?:be )?with you in (?:a|one) (?:sec|second|mo|moment|minute)\b|i (?:don'?t|can'?t|shouldn'?t)|why)\b)/;
+const CUT_SHORT = /^[ \t]*\n\s*(?:wait|hold on|hang on|one sec|sorry)\b|^\s*(?:…+|\.{2,}|[—–]+)(?![.…—–])\s*(?:$|[,.]|[a-z]+!|(?:no|o+h|eh|ah|er+|erm|wait|hold on|hang on|um+|uh+|hm+|(?:i'?m )?sorry|let me|actually|(?:one|ek|1) (?:sec|second|moment|minute|min)\b|(?:be )?with you in (?:a|one) (?:sec|second|mo|moment|minute)\b|i (?:don'?t|can'?t|shouldn'?t)|why|ruko|rukiye|rukein|thehro|thehriye|subiri|ngoja)\b)/; // (Urdu's and Swahili's "wait" too)
 const HOUSE_AFTER = /^ (?!(?:and|or|is|it|its|then|ok|okay|please|that|the|of|digits?|for|to|but|so|yes|no|again|right|now|was)\b)(?:[a-z]{3,} )?(?:[a-z]{3,}(?:,? (?:apt|unit|suite|st|street|rd|road|ave|avenue|lane|ln|drive|dr|court|ct|zip)\b|, [a-z]{3,})|[a-z]*(?:way|wood|field|side|view|ridge|hill|park|crest|dale|ford)\b)/;
 // (the person's address, not an e-mail's, nor one "on file")
 const ADDRESS_ASKED = /(?<!\be-?mail |\bip |\bweb )\baddress\b(?! on file)/;
@@ -4750,7 +4756,8 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       if (label.kind === 'card' && len <= 9 && /^card\s*\.\s*it(?:'?s| is)\b/.test(t.slice(label.at, a)) && ctx.caller?.last === 'id' && !ctx.caller.asks.has('card')) return 'id';
       // (so is one where the line asks for a national ID by its name: "Ji, Ammi's card... five four four oh oh, dash…" to "your mother's
       // CNIC number")
-      if (label.kind === 'card' && len >= 6 && t.startsWith('card', label.at) && !ctx.talk.in(PAYMENT_CARD_BEFORE, Math.max(0, label.at - 12), label.at) && !ctx.talk.in(LAST_DIGITS, Math.max(0, label.at - 16), a) && ctx.caller?.last === 'id' && !ctx.caller.asks.has('card') && ctx.caller.says(ID_DOCUMENT_ASKED)) return 'id';
+      // (its first part alone too, a CNIC's five before their dash: "Mera card number 34502-")
+      if (label.kind === 'card' && (len >= 6 || (len === 5 && t[b] === '-')) && t.startsWith('card', label.at) && !ctx.talk.in(PAYMENT_CARD_BEFORE, Math.max(0, label.at - 12), label.at) && !ctx.talk.in(LAST_DIGITS, Math.max(0, label.at - 16), a) && ctx.caller?.last === 'id' && !ctx.caller.asks.has('card') && ctx.caller.says(ID_DOCUMENT_ASKED)) return 'id';
       // "the PIN for my debit card is 4 9 1 7", "the password for this account is …": the PIN's, not the card's
       if (label.kind === 'card' && ctx.talk.in(PASSWORD_FOR, Math.max(0, label.at - 32), label.at)) return p.digits.length >= 4 ? 'password' : 'no';
       // ("You asked for the pin to cancel the old card, it's 9-0-4-2": four to six digits after a card named for a PIN just before are the PIN;

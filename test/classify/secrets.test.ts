@@ -5648,3 +5648,19 @@ describe("rounds 112 and 113's misses: a WeChat bound to the person's other numb
     expect(r.leaks.map((l) => reply.slice(l.start, l.end))).not.toContain('54');
   });
 });
+
+describe("round 116's misses: a card of the Postal Savings Bank counted ('邮政一张'), and set right to a line that asks its balance; a code's start said as one after it came, then 'ruko'; a CNIC's first part after 'card number'; a number a text came from, in Urdu", () => {
+  readsEachInCallAs([
+    ["寄件人登记的是你的身份证，可能被人冒用了，要查清楚。这是保密案件，不能告诉家人，否则按泄密处理。你名下有哪些银行卡？卡号发我核查资金", ["钟德才是吧？我是广州市公安局白云分局刑警大队李警官，警号031572。你名下一个寄往马来西亚的包裹里查出17张银行卡和违禁药品，你涉嫌洗钱，现在依法对你进行调查。"], ["乜嘢包裹？我从来冇寄过马来西亚"], "只有邮政一张 6217995820003164882", ["card"]],
+    ["你再核对一遍，系统里查到的尾数对不上。卡里现在有多少钱？", ["钟德才是吧？我是广州市公安局白云分局刑警大队李警官，警号031572。你名下一个寄往马来西亚的包裹里查出17张银行卡和违禁药品，你涉嫌洗钱，现在依法对你进行调查。", "寄件人登记的是你的身份证，可能被人冒用了，要查清楚。这是保密案件，不能告诉家人，否则按泄密处理。你名下有哪些银行卡？卡号发我核查资金"], ["乜嘢包裹？我从来冇寄过马来西亚", "只有邮政一张 6217995820003164882"], "睇错咗 係6217 9958 2000 3146 882 卡里有七万二 係我做泥水攒个", ["card"]],
+    ["Shukriya. Ab Daraz ki taraf se aap ke number pe 6 digit verification code aaye ga, woh bata dein taake refund process ho jaye", ["Assalam o Alaikum Sana ji, Daraz Customer Care se baat kar raha hoon. Aap ne 9 Nov ko jo Air Fryer (order #182093347) liya tha uska batch defective nikla hai, company aap ko Rs 8,500 full refund + Rs 2,000 compensation de rahi hai.", "Refund direct bank account mein jaye ga. Apna bank ka naam, account title aur account number bhej dein."], ["Walaikum salam. Han air fryer liya tha, waise theek chal raha hai. Refund kaise milega?", "Meezan bank Narowal branch. Title Sana Batool. acc no 02150101884493"], "code aya hai 551... ruko ye to Meezan ka hai aur likha hai payment of Rs 49,000??", ["code"]],
+    ["BISP 8171: Mubarak ho! Aap ki Benazir Kafaalat ki qist Rs 10,500 jaari ho chuki hai. Raqam wasool karne ke liye apna CNIC number is number par SMS karein. Govt of Pakistan", [], [], "Walaikum assalam beta. Main Naseem Bibi Zafarwal se. Mera card number 34502-", ["id"]],
+    ["Pura CNIC number likhein, 13 hindse. Aur jis mobile pe raqam chahiye woh bhi", ["BISP 8171: Mubarak ho! Aap ki Benazir Kafaalat ki qist Rs 10,500 jaari ho chuki hai. Raqam wasool karne ke liye apna CNIC number is number par SMS karein. Govt of Pakistan"], ["Walaikum assalam beta. Main Naseem Bibi Zafarwal se. Mera card number 34502-"], "34502-6618290-4 . paise isi number pe bhej dena beta", ["id"]],
+    ["Maine JazzCash kar diye hain aap ke number pe, check karein. Ghalti se 1,53,000 chale gaye 😅 please Rs 18,000 wapis bhej dein is number pe 0308-5512297", ["AoA bhai OLX pe aap ki CD 70 2019 model dekhi, Rs 1,35,000 final? Main Sialkot cantt mein posted hoon, khud nahi aa sakta. Payment advance JazzCash kar deta hoon aur apna banda bhej doon ga"], ["Ji 1,35,000 final hai. Theek hai advance bhej dein, bike ghar pe hai Baddomalhi road, makan 14"], "Mere JazzCash app mein koi payment nahi aayi. Sirf ek SMS aaya hai kisi 0300 wale number se", []],
+    ["Bhai JazzCash ka system slow hai 2-3 ghante mein show hoga, SMS hi proof hai. Ghar mein emergency hai, 18,000 abhi bhej dein please", ["AoA bhai OLX pe aap ki CD 70 2019 model dekhi, Rs 1,35,000 final? Main Sialkot cantt mein posted hoon, khud nahi aa sakta. Payment advance JazzCash kar deta hoon aur apna banda bhej doon ga", "Maine JazzCash kar diye hain aap ke number pe, check karein. Ghalti se 1,53,000 chale gaye 😅 please Rs 18,000 wapis bhej dein is number pe 0308-5512297"], ["Ji 1,35,000 final hai. Theek hai advance bhej dein, bike ghar pe hai Baddomalhi road, makan 14", "Mere JazzCash app mein koi payment nahi aayi. Sirf ek SMS aaya hai kisi 0300 wale number se"], "Asli JazzCash ka SMS 8558 se aata hai, 0300 se nahi. Nice try bhai 😂", []],
+
+  ]);
+  it("keeps a card the line sent, read back to it, unmasked", () => {
+    expect(classifyInContext('看到了 六二二二 零二幺零 零二五二 八幺九三 七七二 是吧 这个是外地的卡啊', { context: { caller: '我微信发你了 你看一下' } }).leaks).toEqual([]);
+  });
+});
