@@ -268,6 +268,8 @@ export class CallerLine {
     let asked: Label | undefined;
     let harmless: Label | undefined;
     const t = this.text;
+    // (a notice that says not to reply, "Bring your current licence. Do not reply to this message.", asks for nothing to be sent back)
+    if (NO_REPLY.test(t)) return (this.kinds = { asks, last: undefined, sum: false, harmless: false });
     const labels = [...this.labels.byEnd.values()].sort((x, y) => x.at - y.at);
     let thing: Label | undefined;
     for (const label of labels) {
@@ -407,8 +409,6 @@ export class CallerLine {
     // (whatever holds it: "how much do you owe on the card?"; not "how many digits is the code?")
     // ("what year…", "what's the charge?" only where no secret is asked for as well)
     const howMuch = (HOW_MUCH.test(t) || (!asks.size && WHICH_SUM.test(t))) && !/\bdigits?\b|几位/.test(t);
-    // (a notice that says not to reply, "Bring your current licence. Do not reply to this message.", asks for nothing to be sent back)
-    if (NO_REPLY.test(t)) return (this.kinds = { asks: new Set(), last: undefined, sum: false, harmless: false });
     return (this.kinds = { asks, last: kind, sum: howMuch, harmless: howMuch || (!!harmless && !remoteAddress && (!named || harmless.at > named.at)) });
   }
 }
