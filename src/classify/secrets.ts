@@ -405,6 +405,7 @@ function saidAgain(text: string, norm: Normalized, found: Leak[]): Leak[] {
   return again.length ? [...same, ...again].sort((x, y) => x.start - y.start) : same === sorted ? found : same;
 }
 
+// (PAUSE_AFTER's pause, or a dash: "0 0 8 1 — hold on — 0 0 8 1 4 4 7 6 2 3")
 const BROKEN_OFF = /^\s*(?:\.{2,}|…|—)/;
 
 /**
@@ -3552,9 +3553,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (a request ends in a question too: "can you put my text alerts on 720 555 0139? That's my new cell.")
   // (a UnionPay card's start, after the reply names the card by its bank: "提现要绑卡嘛，我这张是农行的，六二二八四八，幺两洞拐……"; no mobile starts so)
   // (its first four alone too, read in groups: "卡是建行的，六二幺七，洞洞洞洞，八六二三…")
-  if (len >= 4 && /^62/.test(d) && ctx.talk.in(CARD_NAMED_BEFORE, Math.max(0, a - 32), a) && !harmless() && !othersNumberNear(t, a)) return 'card';
   // (and eight digits or more of any card so named: "Card is Meezan debit 5378 4210")
-  if (len >= 8 && len <= 19 && ctx.talk.in(CARD_NAMED_BEFORE, Math.max(0, a - 32), a) && !isDateOrTime(p) && !harmless() && !othersNumberNear(t, a)) return 'card';
+  if (((len >= 4 && /^62/.test(d)) || (len >= 8 && len <= 19 && !isDateOrTime(p))) && ctx.talk.in(CARD_NAMED_BEFORE, Math.max(0, a - 32), a) && !harmless() && !othersNumberNear(t, a)) return 'card';
   // ("Gord's number is 250-962-4770, you could call him": someone's number handed over for the caller to ring, case 87, whoever it names)
   // (a digit begun again after a pause counted once: "four... four seven seven zero")
   if ((nanp(p) || /^[2-9]\d{2}[2-9]\d{6}$/.test(restarted(p)) || isMobile(d) || isMobileAbroad(p)) && ctx.talk.in(YOU_CALL_THEM_AFTER, b, b + 40) && !harmless() && !ctx.talk.in(OFFICE_BEFORE, Math.max(0, a - 60), a)) return 'phone';
