@@ -45,8 +45,8 @@ const NOT_EN = [
   'policy', 'claim(?! code)', 'confirmation (?:number|no)', 'conf(?= (?:number|no\\b|#))', "confirmation(?=(?:,? it'?s|:| #|#)?\\s*[a-z]?\\d)", 'booking', 'reservation', 'ticket', 'badge',
   'flight(?: [a-z]{2})?', 'train', 'bus', 'gate(?<!(?:the|side|front|back) gate)(?! (?:code|pin|keypad))', 'extension', 'ext', 'zip', 'zip code', 'postal code', 'postcode',
   'post code', 'area code', 'country code', 'qr code', 'promo code', 'coupon', 'coupon code', 'discount code',
-  // (a vehicle's registration, an Irish plate too: "the reg 191-C-2318")
-  'voucher', 'uid', 'vehicle(?: reg(?:istration)?)?(?= (?:number|no\\b|#))', 'reg(?:istration)?(?= (?:number|no\\b|#|plate)| \\d{2,3}-[a-z]{1,2}-)', 'referral code', 'invitation code', 'serial', 'statement(?= (?:number|no\\b|#|\\d))', 'money order', 'title(?= (?:number|no\\b|#))', 'upc', 'barcode', 'sku', 'isbn', 'batch', 'model', 'version', 'license plate', 'plate',
+  // (a vehicle's registration, an Irish plate too: "the reg 191-C-2318"; or a registration's reference an office's text gave, "REG 0041 7732")
+  'voucher', 'uid', 'vehicle(?: reg(?:istration)?)?(?= (?:number|no\\b|#))', 'reg(?:istration)?(?= (?:number|no\\b|#|plate)| \\d{2,3}-[a-z]{1,2}-| \\d{4} \\d{4}\\b)', 'referral code', 'invitation code', 'serial', 'statement(?= (?:number|no\\b|#|\\d))', 'money order', 'title(?= (?:number|no\\b|#))', 'upc', 'barcode', 'sku', 'isbn', 'batch', 'model', 'version', 'license plate', 'plate',
   // (a part's label asked back, then its value: "Last four? 9 0 3 7")
   'street', 'road', 'avenue', 'lane', 'route', 'highway', 'last ?(?:four|4|six|6|three|3)(?: digits)?(?:\\?(?=\\s*(?:it\'?s\\s*)?\\d))?', 'check,? (?:number|no)', 'cheque', 's/n', 'vin', 'imei',
   // (this stop's: one alternative, not one apiece, as below)
@@ -134,18 +134,21 @@ const FILL_MARKS = [
   '[\\s:=#"\'“”‘’「」『』()（）【】\\[\\]：\\-—_]',
   '\\.{2,}(?!\\.)', '…', '[.。](?=\\s*(?:it\\b|是))',
   '(?<=\\b(?:no|acc|acct))\\.', // "ID no.071648295", "acct. 0716…": the abbreviation's point
+  "(?<=\\b(?:pin|password|passcode|code|otp|cvv))\\?(?=\\s*(?:it'?s|its|it is)\\b)", // "My PIN? It's, um, two six...": a PIN's or a code's label asked back, then its value (not "For the card? It's 10001" to a line that asks the ZIP)
   '[,，](?=\\s*(?:[a-z]\\s?)?\\d)', // "my cell phone number, 555-1234", "Passport is Indian passport, Z 4 4 0 8…"
   "[,，](?=\\s*(?:that'?s|it'?s|which is|is|was|number)\\b)", // "the last four of my social, that's 7 7 2 0", "for the ATM card, is 0 0 5 7"
+  "(?<=\\b(?:it'?s|is|was))[,，](?=\\s*(?:um+|uh+|er+|erm)[,\\s]+\\d)", // "It's, um, two six": a filler between pauses, then digits (not "the last four, uh, 7 0 2 ... 7 0 2 5", begun again)
   '[,，](?=\\s*(?:是|为|我?(?:填|写|输|报)(?:了|的)|我?(?:输|填|报|念)一下|号码|我?先(?:发|报|说|念)|(?:你|您)?(?:等|稍等)(?:一下|一哈|下|哈|会儿?|等)(?=\\s*[,，]?\\s*我?(?:翻|找|看|查|瞧))|我?翻(?:一下|一哈|下|下子)))', // "验证码收到了，是……", "身份证号，我输的 370…", "医保卡，号码 K0739…", "卡号，我先念前面的，6230…", "身份证号啊，你等哈，我翻一下……五幺洞…"
 ];
 // (a licence's state said before its number: "My driver's license is Florida, S 5 3 0-…")
 const STATES = '(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming)';
 // ("my account at First National is 3302 1187 56", "my checking at US Bank, 5 5 0 1…": where it is kept, then the value; "Your OTP for
 // fund transfer of Rs 49,500 is 730...": what it is for, with its sum)
-// (Hawaiian Pidgin says "is" as "stay": "An' da PIN stay 3 8 2 1.")
+// (Hawaiian Pidgin says "is" as "stay": "An' da PIN stay 3 8 2 1."; Swahili's and Luganda's "my" comes after: "NIN yange CF5503210 4KRLA")
 // (a bank named before the number, "de card is de republic bank one 4520 3318"; "de" and "da" are "the")
-const FILL_EN = "\\b(?:(?:at|with|for) (?:[a-z&']+ ){1,3}(?:of (?:[a-z]{1,3}\\.? ?|[$€£₹])?\\d[\\d,.]* )?(?=is\\b)|(?:at|with) (?!(?:[a-z&']+ ){0,2}(?:cell|phone|mobile|landline)\\b)(?:[a-z&']+ ){0,2}[a-z&']+(?=,\\s*(?:\\d|(?:number|no)\\b))|" + STATES + "(?=,)|for (?:[a-z&']+ ){0,3}[a-z&']+(?=,\\s*it'?s\\b)|(?:[a-z&']+ ){0,2}(?:bank|credit union|building society)(?= (?:\\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)\\b)|is|was|are|were|be|stay|will be|yangu|would be|should be|that'?s|that is|that would be|it|its|number|numbers|numbr|num|no|nr|digits?|of|for|on|back|my|the|right here|here|goes|de|da|um+|uh+|er+|erm|hmm+|like|just|then|there|ok|okay|well|so|i think|i guess|probably|maybe|now|again|sorry|(?:last|first|akhri|aakhri|pehle) (?:[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten)|ke|ki|ending(?: in| with)?|ends (?:in|with)|reads?|says?|said|came(?: in| through)?(?: as)?|asche|ashche|aise|aaya|you (?:asked|wanted|needed|requested)(?: for| about)?(?: it)?(?: before| earlier)?|underneath|below|information|info|details)\\b";
-const FILL_ZH = '(?:你|您)?(?:等|稍等)(?:一下|一哈|下|哈|会儿?|等)(?=\\s*[,，]?\\s*我?(?:翻|找|看|查|瞧))|我?翻(?:一下|一哈|下|下子)|(?:那|这)?一?栏(?:里|上)?|也要(?:填|写|输)[?？]?|我?(?:也|都|已经|刚)?(?:填|写|输|输入|报)(?:了|的)|我?(?:输|填|报|念)一下|我?(?:看|找|瞧|查)(?:一下|一哈|一哈子|下|看)(?:啊|哈|哦|噢)?|(?:填|输|写|报|念)(?:到|了)一半|我?先(?:发|报|说|念)(?:给你)?|半截|刚(?:来|到|收到)了?|(?:来|到)(?:了|哉|嘞|咯|啦|哒|喽)|(?:发|给|告诉|报给|念给)(?:你|您)|(?:报|念|读|说)?(?:乞|俾|畀|拨)(?:你|您|汝|侬|恁)|信息|资料|前面|后面|开头|全的|全号|完整的|我(?:念|报|读|说)(?:(?:给|乞|俾|畀|拨)(?:你|您|汝|侬|恁))?(?:听)?(?:一下)?|收到了|是|系|为|就是|就系|应该是|好像是|大概是|呢|啊|嗯|呃|额|哦|噢|吧|的|号码|号|码|数字|尾号|[后前末]?[一二三四五六七八九十两几\\d]{1,3}位(?:数字?|数)?|最后[一二三四五六七八九十两\\d]{1,3}位(?:数字?)?';
+const FILL_EN = "\\b(?:(?:at|with|for) (?:[a-z&']+ ){1,3}(?:of (?:[a-z]{1,3}\\.? ?|[$€£₹])?\\d[\\d,.]* )?(?=is\\b)|(?:at|with) (?!(?:[a-z&']+ ){0,2}(?:cell|phone|mobile|landline)\\b)(?:[a-z&']+ ){0,2}[a-z&']+(?=,\\s*(?:\\d|(?:number|no)\\b))|" + STATES + "(?=,)|for (?:[a-z&']+ ){0,3}[a-z&']+(?=,\\s*it'?s\\b)|(?:[a-z&']+ ){0,2}(?:bank|credit union|building society)(?= (?:\\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)\\b)|is|was|are|were|be|stay|will be|yangu|yange|wange|would be|should be|that'?s|that is|that would be|it|its|number|numbers|numbr|num|no|nr|digits?|of|for|on|back|my|the|right here|here|goes|de|da|um+|uh+|er+|erm|hmm+|like|just|then|there|ok|okay|well|so|i think|i guess|probably|maybe|now|again|sorry|(?:last|first|akhri|aakhri|pehle) (?:[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten)|ke|ki|ending(?: in| with)?|ends (?:in|with)|end(?: in| with)?(?= \\d)|reads?|says?|said|came(?: in| through)?(?: as)?|asche|ashche|aise|aaya|you (?:asked|wanted|needed|requested)(?: for| about)?(?: it)?(?: before| earlier)?|underneath|below|information|info|details)\\b";
+// (俺 is 我 where the north speaks: "取件码俺看看……是，五，杠，三…")
+const FILL_ZH = '(?:你|您)?(?:等|稍等)(?:一下|一哈|下|哈|会儿?|等)(?=\\s*[,，]?\\s*(?:我|俺)?(?:翻|找|看|查|瞧))|(?:我|俺)?翻(?:一下|一哈|下|下子)|(?:那|这)?一?栏(?:里|上)?|也要(?:填|写|输)[?？]?|(?:我|俺)?(?:也|都|已经|刚)?(?:填|写|输|输入|报)(?:了|的)|(?:我|俺)?(?:输|填|报|念)一下|(?:我|俺)?(?:看|找|瞧|查)(?:一下|一哈|一哈子|下|看)(?:啊|哈|哦|噢)?|(?:填|输|写|报|念)(?:到|了)一半|(?:我|俺)?先(?:发|报|说|念)(?:给你)?|半截|刚(?:来|到|收到)了?|(?:来|到)(?:了|哉|嘞|咯|啦|哒|喽)|(?:发|给|告诉|报给|念给)(?:你|您)|(?:报|念|读|说)?(?:乞|俾|畀|拨)(?:你|您|汝|侬|恁)|信息|资料|前面|后面|开头|全的|全号|完整的|我(?:念|报|读|说)(?:(?:给|乞|俾|畀|拨)(?:你|您|汝|侬|恁))?(?:听)?(?:一下)?|收到了|是|系|为|就是|就系|应该是|好像是|大概是|呢|啊|嗯|呃|额|哦|噢|吧|的|号码|号|码|数字|尾号|[后前末]?[一二三四五六七八九十两几\\d]{1,3}位(?:数字?|数)?|最后[一二三四五六七八九十两\\d]{1,3}位(?:数字?)?';
 
 /** A script's labels with their filler, tried at one place at a time (sticky). */
 function labelRegex(part: 1 | 2): RegExp {
@@ -491,10 +494,10 @@ export const amountAround = (t: string, a: number, b: number) => unitAfter(t, b)
 /** Words that mean a verification code is being talked about. */
 export const CODE_CUE = /code|otp|verification|verify|digits|\bsms\b|\btext(?:ed)?\b|message|says|received|验证码|动态码|校验码|短信|显示|收到|(?<![号条维编邮区密尺扫a-z])码/g;
 // A cue inside a refusal ("I won't give you the code", "不给验证码") is not about a number given.
-// ("I'm not giving you any one-time password", "I won't give the last four of my social")
+// ("I'm not giving you any one-time password", "I won't give the last four of my social"; not "Oh no. My PIN is, um, 4 0…", a cry)
 // (not a question asked by saying a verb twice, "要不要我把卡号报给你": 不 between the same two characters; nor "要不", "how about",
 // proposing: "要不我把他社保卡号念给你")
-const NEGATED = /(?:(?<=(.))(?<!要)不(?!\1)|(?<=要)不(?!要|我|咱|俺|你|就|然|这样|先)|^不|没|别|勿|\b(?:won't|will not|not|never|don't|do not|no|can't|cannot)\b)[^\n]{0,8}$|\b(?:won't|will not|not|never|don't|do not|can't|cannot) (?:be )?(?:giving|give|telling|tell|sharing|share|reading|read|saying|say)(?: (?:you|it|out))?(?: (?:any|my|the|your|that|this|a))?(?: (?:last|first) (?:four|4|two|2|three|3|six|6)(?: digits)? of(?: my| the)?)?\s*$/;
+const NEGATED = /(?:(?<=(.))(?<!要)不(?!\1)|(?<=要)不(?!要|我|咱|俺|你|就|然|这样|先)|^不|没|别|勿|\b(?:won't|will not|not|never|don't|do not|(?<!\boh )no|can't|cannot)\b)[^\n]{0,8}$|\b(?:won't|will not|not|never|don't|do not|can't|cannot) (?:be )?(?:giving|give|telling|tell|sharing|share|reading|read|saying|say)(?: (?:you|it|out))?(?: (?:any|my|the|your|that|this|a))?(?: (?:last|first) (?:four|4|two|2|three|3|six|6)(?: digits)? of(?: my| the)?)?\s*$/;
 // (`talk`: t's, where the caller has it: a text holding no word of a negation is not read for one at each label)
 export const negatedAt = (t: string, at: number, talk?: Talk) => talk?.may(NEGATED) !== false && NEGATED.test(t.slice(Math.max(0, at - 48), at));
 

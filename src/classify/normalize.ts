@@ -274,6 +274,17 @@ function pauseEnd(c: Uint16Array, j: number, n: number): number {
   return k < n && isNumeralCode(c[k]!) ? k : 0;
 }
 
+const SAID_DASH = 0x6760; // 杠
+/** After a pause mark, 杠 and a pause mark, the numeral that goes on the number (0 if none). */
+function saidDashEnd(c: Uint16Array, j: number, n: number): number {
+  let k = j;
+  if (PAUSE_MARKS.has(c[k]!) || c[k] === 0x20) k++;
+  if (c[k] !== SAID_DASH || k === j) return 0;
+  k++;
+  if (PAUSE_MARKS.has(c[k]!) || c[k] === 0x20) k++;
+  return k < n && isNumeralCode(c[k]!) ? k : 0;
+}
+
 // Characters voice input writes for a numeral said aloud: 腰 for 幺, 凌 for 零, 酒 for 九, 巴 for 八, 溜 for 六, 伞 for 三; and
 // 就 and 吧, which are words too ("248 就248吧"), taken only between numerals read out one by one.
 const SOUND_ALIKE = new Map<number, number>(Object.entries({
@@ -360,6 +371,8 @@ function convertChineseRuns(u: Units): void {
       else if (x !== 0x20 && isDigitSepCode(x) && j > i && j + 2 < n && c[j + 1] === 0x20 && isNumeralCode(c[j + 2]!)) j += 2;
       // a pause between digits read one at a time, "五……五……三……八", "三九 嗯 零八 嗯 二一", "两... 洞" (dots as English types them)
       else if ((x === ELLIPSIS || x === 0x20 || FILLERS.has(x) || (x === 0x2e && c[j + 1] === 0x2e)) && j > i && pauseEnd(c, j, n) > 0) j = pauseEnd(c, j, n);
+      // a dash said between pauses, "五，杠，三，杠，二零八四"
+      else if (j > i && saidDashEnd(c, j, n) > 0) j = saidDashEnd(c, j, n);
       else break;
     }
     // a numeral before a unit or a cardinal's mark is a count or a cardinal's start: "验证码314159五分钟内有效", "…12，二十年"
@@ -461,6 +474,14 @@ function readSaidSeparators(u: Units): void {
     let lastEnd = -1;
     for (;;) {
       while (k < n && (c[k] === 0x20 || c[k] === 0x2c)) k++;
+      // (杠, a dash said in Chinese between pauses: "五，杠，三")
+      if (c[k] === SAID_DASH && mark < 0 && words === 0) {
+        mark = 0x2d;
+        firstWord = k;
+        lastEnd = ++k;
+        words++;
+        continue;
+      }
       if (k >= n || !isLetterCode(c[k]!) || words === MAX_SEP_WORDS) break;
       const at = k;
       while (k < n && isLetterCode(c[k]!) && k - at <= MAX_SEP_WORD) k++;

@@ -87,8 +87,9 @@ let lastCaller: CallerLine | undefined;
 
 export function findLeaks(text: string, norm: Normalized = normalize(text), opts: LeakOptions = {}): Leak[] {
   const line = opts.caller ? (lastCaller?.raw === opts.caller ? lastCaller : (lastCaller = new CallerLine(opts.caller))) : undefined;
-  // (read again with the call before it only where that could change what it asks for: most lines name no member's or policy's number)
-  const caller = (opts.callers?.length || opts.previous?.length) && line?.wantsAround ? new CallerLine(line.raw, callAround(opts)) : line;
+  // (read again with the call before it only where that could change what it asks for: most lines name no member's or policy's number;
+  // nor does a call's start give the caller's new number, whose old one the person may then hand over)
+  const caller = (opts.callers?.length || opts.previous?.length) && line && (line.wantsAround || newNumberBefore(opts.callers)) ? new CallerLine(line.raw, callAround(opts)) : line;
   return givenAgain(norm, saidAgain(text, norm, digitsByPosition(norm, expiryAfterCard(text, norm, giftCodeGroups(norm, recoveryPhrase(text, notCallersBefore(text, leaksInCall(text, norm, caller, opts), opts.callers, caller, opts.previous), caller, opts.callers), caller, opts.callers), caller, opts), caller, opts.callers)), caller, opts);
 }
 
@@ -214,6 +215,11 @@ function sumSaidBack(span: string, lines: ReadonlyArray<string | undefined>): bo
 }
 
 /** The few lines and replies before in the call, lower case (each at most REPEAT_SOURCE long), for what decides a label's kind. */
+/** Whether one of the caller's last lines gives their new number or account ("我手机摔坏了 这是同学帮我弄的新QQ"). */
+function newNumberBefore(callers: LeakOptions['callers']): boolean {
+  return !!callers?.slice(-3).some((c) => !!c && c.length <= REPEAT_SOURCE && NEW_NUMBER_GIVEN.test(c.toLowerCase()));
+}
+
 function callAround(opts: LeakOptions): string {
   const said = [...(opts.callers ?? []).slice(-3), ...(opts.previous ?? []).slice(-3)];
   return said.filter((s): s is string => !!s && s.length <= REPEAT_SOURCE).join(' \n ').toLowerCase();
@@ -2916,8 +2922,8 @@ const BARE_ALNUM = /(?<![a-z0-9-])(?=(?:[a-z-]*\d){3})(?=[a-z0-9-]*[a-z])(?:[a-z
 const BARE_GROUPS = /(?<![a-z0-9-])(?:(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{4,6}(?: |(?![a-z0-9]))){2,}/g;
 // ...or a letter, then groups of digits: a licence's "S530 7722 1984 09"
 const LETTER_GROUPS = /(?<![a-z0-9-])[a-z] ?\d{3,5}(?: \d{2,5}){2,}(?![a-z0-9-])/g;
-// ...or an ID's letters and digits in fours, its letters last: Uganda's NIN, "CM9204 5102 LKRE."
-const PREFIXED_GROUPS = /(?<![a-z0-9-])(?=[a-z]{1,3}\d)[a-z0-9]{4,6}(?: (?=[a-z]*\d)[a-z0-9]{4,6})+(?: [a-z]{3,5}(?=[.,!?]|$))?(?![a-z0-9-])/g;
+// ...or an ID's letters and digits in fours, its letters last: Uganda's NIN, "CM9204 5102 LKRE.", "CF5503210 4KRLA."
+const PREFIXED_GROUPS = /(?<![a-z0-9-])(?=[a-z]{1,3}\d)[a-z0-9]{4,10}(?: (?=[a-z]*\d)[a-z0-9]{4,6})+(?: [a-z]{3,5}(?=[.,!?]|$))?(?![a-z0-9-])/g;
 // ...or its start alone, given as the reply ends: "ok its CM9604"
 const PREFIXED_START = /(?<=\b(?:it'?s|its|is)\s)[a-z]{1,3}\d{4,}(?=[\s.…]*$)/g;
 const ALNUM_KINDS: ReadonlySet<LabelKind> = new Set(['card', 'id', 'code', 'cvv']);
@@ -3001,7 +3007,8 @@ function claimCode(code: string): boolean {
 
 // Letters and digits in dashed groups: a gift card's claim code, a Medicare number ("1EG4-TE5-MK73").
 const ALPHANUMERIC = /^[a-z0-9]+(?:(?:-| dash )[a-z0-9]+)*(?![a-z0-9])/;
-const DIGIT_GROUPS_AFTER = /^(?: \d{2,5})+(?![a-z0-9])/;
+// (its last group may end in letters, as Uganda's NIN does: "CF5503210 4KRLA")
+const DIGIT_GROUPS_AFTER = /^(?:(?: \d{2,5})+(?: \d{1,4}[a-z]{2,5})?| \d{1,4}[a-z]{2,5})(?![a-z0-9])/;
 const SPACED_GROUPS = /^(?=[a-z]*\d)[a-z0-9]{3,6}(?: (?=[a-z]*\d)[a-z0-9]{3,6})+(?![a-z0-9])/;
 
 /**
@@ -3348,12 +3355,13 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // him, case 118; or the new one his line gives, read back to save it, "幺三二，四五……尾数四五拐八这个是吧？"; named by a label too, "你原来那个手机号是一三八 尾号五五二一的吧")
   // (or a piece of it only, the sentence still asking: "你旧号码系咪一三九…尾号四四零二嗰个吖？"; not the whole, "你原来的号 一五八零二六七三九幺五 还用不用了？",
   // handed over, case 87; rung, "那我给您原来那个号打个电话哈 138尾号2296那个")
-  // (the old number of someone who says they have a new one, said whole and not read out by the line, is handed over, case 118: "你原来
+  // (the old number of someone who says, now or in a line before, they have a new one, said whole and not read out by the line, is handed over,
+  // case 118, not rung nor asked back where the new one came before (case 131): "你原来
   // 那个号是幺五拐，七七八幺，两洞六九嘛", "so your old number 0754 318 226 is dead completely?"; a part of it, or the line's own, tests)
   // (of a phone's length anywhere, not broken off: Botswana's mobiles have eight digits, "So your old number 74 318 266 is dead?"; "Your old one
   // was 404-555-01... what, you tell me the end of it" tests)
   // (rung to check, "main aap ke purane number 0300-6412785 pe call kar ke confirm kar leta hun": a verification, case 154)
-  if ((isMobile(d) || /^0\d{9,10}$/.test(d) || (len >= 7 && len <= 12 && !isOfficial(d) && !/^\s*(?:…|\.{2,}|[—–-]+\s*$)/.test(t.slice(b, b + 4)))) && ctx.talk.in(OLD_NAMED_BEFORE, Math.max(0, a - 24), a) && !!ctx.caller?.says(NEW_NUMBER_GIVEN) && !ctx.caller.numbers.some((n) => n.includes(d) || d.includes(n)) && !ctx.talk.in(I_CALL_IT_AFTER, b, b + 40)) return 'phone';
+  if ((isMobile(d) || /^0\d{9,10}$/.test(d) || (len >= 7 && len <= 12 && !isOfficial(d) && !/^\s*(?:…|\.{2,}|[—–-]+\s*$)/.test(t.slice(b, b + 4)))) && ctx.talk.in(OLD_NAMED_BEFORE, Math.max(0, a - 24), a) && !!ctx.caller && (ctx.caller.says(NEW_NUMBER_GIVEN) || (NEW_NUMBER_GIVEN.test(ctx.caller.around) && !OLD_RUNG_BEFORE.test(t.slice(Math.max(0, a - 48), a)))) && !ctx.talk.in(ASKED_BACK, b, b + 16) && !ctx.caller.numbers.some((n) => n.includes(d) || d.includes(n)) && !ctx.talk.in(I_CALL_IT_AFTER, b, b + 40)) return 'phone';
   // (whose number it is read first: most numbers are no one's said to be the caller's)
   if ((ctx.talk.in(CALLERS_NUMBER_BEFORE, Math.max(0, a - 24), a) || !!ctx.caller?.says(NEW_NUMBER_GIVEN)) && (ctx.talk.in(ASKED_BACK, b, b + 16) || (len < 7 && (ctx.talk.in(SENTENCE_ASKS, b, b + 24) || ctx.talk.in(SENTENCE_TAG_ASKS, b, b + 24))) || ctx.talk.in(DIAL_ZH, Math.max(0, a - 24), a) || /打给?(?:你|您)|(?:给|往)(?:你|您)[^。.！!？?，,]{0,8}打/.test(t.slice(Math.max(0, a - 24), a)))) return 'no';
   // ("Her number is zero seven one three, five five eight, two four one", "my shop number. Zero seven seven... three one two, four four zero
@@ -4031,6 +4039,8 @@ const cardBegunInFours = (p: DigitRun, t: string, b: number) => {
 // (or the line asks for the card's number by name: "邮政的可以，您把卡号念一下" · "六二一七 九九 …")
 const unionPayStart = (t: string, caller: CallerLine) => (BANK_CARD_NAMED.test(t) || BANK_CARD_NAMED.test(caller.text) || caller.text.includes('卡号')) && !CODE_NAMED.test(t) && !OTHER_NUMBER_NAMED.test(t);
 const OLD_NAMED_BEFORE = /原来|以前|之前|旧|\bold\b/;
+// (the old number rung, where a line before gave the new one: "im ringing your old number first, 07700 912448", "我给你原来那个号打一个 一三九…")
+const OLD_RUNG_BEFORE = /\b(?:ring|ringing|call|calling|phone|phoning|dial|dialing|dialling|try|trying)\b[^.!?]{0,24}\b(?:your|ur|his|her) old (?:number|one|phone|cell|mobile)\b[^.!?]{0,12}$|(?:打|拨)(?:你|您)?(?:原来|以前|之前|旧)(?:那个|的|个)?号[^。！？]{0,12}$|(?:给|往)(?:你|您)?(?:原来|以前|之前|旧)(?:那个|的|个)?号(?:码)?(?:打|拨)[^。！？]{0,12}$/;
 const CARD_IN_HAND_AFTER = /^\s*(?:one |card )?(?:is|'s)\s+(?:right\s+)?(?:here|in my (?:purse|wallet|bag|hand|pocket))\b/;
 const CARD_JUST_NAMED = /\b(?:atm|debit|credit|bank|visa|rupay|mastercard) card[.,:]?\s*$/;
 const WEB_ADDRESS_AFTER = /^[\s-]*(?:(?:dash|hyphen)\s+)?(?:[a-z]+\s+)?dot\s+(?:com|co|org|net|gov|info|online|site|top|xyz)\b/;
@@ -4218,8 +4228,8 @@ function kindOfLength(asks: ReadonlySet<LabelKind>, d: string, remote: boolean, 
   return null;
 }
 
-// ("endin 0932", as people type it)
-const LAST_DIGITS = /后|末|尾号|last|endin|ends/;
+// ("endin 0932", "the debit end 5520", as people type it)
+const LAST_DIGITS = /后|末|尾号|last|endin|ends|\bend\b/;
 // (not a card that pays nothing: "My social security card ends 4 0 6 1" is the social security number's end)
 const CARD_WORD_BEFORE = /\b(?:(?<!\b(?:security|medicare|medicaid|id|insurance|health|library|membership|member|green) )card|visa|mastercard|discover|amex|american express|debit|credit|capital one|chase|citi)\b[^.!?\d]{0,20}$|(?:银行|账户|帐户|卡|工行|建行|农行|中行|招行|交行|邮储)[^。！？\d]{0,6}$/;
 const CARD_AFTER = /^\s*(?:的|那张|这张)?(?:储蓄卡|信用卡|借记卡|银行卡|卡|账户|帐户)|^\s*(?:card|account)\b|^,?\s*(?:the |my )?(?:discover|visa|mastercard|amex|chase|capital one|citi)\b/;
@@ -4275,8 +4285,8 @@ const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|ho
 // (a street's name, then where in it or its ZIP: not "4471 sweetheart.", not "44107 done.")
 // (in Chinese, "是" as what is read, opening a clause or after the text, not what a thing is: "我孙子今年是20")
 // (the rest said to be unreadable after a code's first digits: "yzm 三八一 后面几位看不清")
-// ("验证码 捌叁零 后头字太小了看不清": a few words between)
-const REST_UNREAD_AFTER = /^[\s，,]*(?:后面|剩下|后边|后头|后背|后尾)(?:的|几位|几个)?(?:数字|字)?(?:还有|[^，,。！？\d]{0,6}?(?:看不清|没看清|看不到|看不见|不清楚|模糊|睇唔清|遮住|挡住|盖住|遮咗|挡咗))/;
+// ("验证码 捌叁零 后头字太小了看不清": a few words between; "验证码是……八三洞，后面是……哎呀这个字太小了": its rest begun and broken off)
+const REST_UNREAD_AFTER = /^[\s，,]*(?:后面|剩下|后边|后头|后背|后尾)(?:的|几位|几个)?(?:数字|字)?(?:还有|(?:是|系)?\s*(?:…|\.{2,})|[^，,。！？\d]{0,6}?(?:看不清|没看清|看不到|看不见|不清楚|模糊|太小|睇唔清|遮住|挡住|盖住|遮咗|挡咗))/;
 // ("came" in Hindi, Bengali and Swahili too: "haan OTP aaya. 6 2 9 ... it is also saying do not share")
 const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)[\s,]*(?:(?:um+|uh+|er+|erm)[\s,]+)?$|\b(?:it'?s|it has|it) (?:come|came|arrived|reach(?:ed)?|landed|here)(?: in| through| now)?[.!,]*\s*$|\b(?:aaya|aya|aayi|aa gaya|asche|ashche|imekuja|imefika)[.!,]*\s*$|\bhere it is[.!,:]*\s*$|(?:收到[了哒咯啦哉嘞咧喽咗]?|[来有][了哒咯啦哉嘞咧喽]|嚟咗|到咗)(?:[,，\s…]|\.{2,})*$|[头前后][一二两三四五六\d](?:个|位)(?:数字?)?[\s:：]*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后](?:面|头|边)|剩下的?|然后)[是係](?:[\s,，…]|\.{2,})*$|(?:写着|显示)\s*$/;
 // (nothing before a code's digits but a word that opens an answer: "its 48 3..", "ok 48 1..", "ok its come in. 48")
@@ -4510,8 +4520,9 @@ const I_CALL_IT_AFTER = new RegExp(`${RUNG_ON_AFTER.source}|^[^!?\\n]{0,24}?(?:[
 // in Cantonese "你旧嗰个号"),
 // "your old number", "What number's this, …".
 const CALLERS_NUMBER_BEFORE = /(?:你|您)的?(?:手机)?号码?(?:还是|是不是)[^。.！!？?]{0,12}$|(?:你|您|尔|汝|侬|恁|偌)(?:那个|这个)?(?:以前|之前|原来|原先|老|旧)(?:的|个|那个?|这个?|嗰个?|呢个?|彼支|彼个)?(?:手机)?(?:号|号码|手机|电话)[^。.！!？?]{0,16}$|(?:你|您|尔|汝|侬|恁|偌)(?:这个|格|嘅)(?:手机)?(?:号码|号|电话)(?:是|系|就是)?\s*$|\byour (?:old|previous|real) (?:number|phone|cell)\b[^.!?]{0,16}$|\b(?:this|the|that) number (?:you(?:'re| are)?|u) (?:(?:are|r) )?(?:(?:texting|calling|ringing|messaging|phoning)(?: me)? from|using)\b[^.!?]{0,16}$|\bwhat (?:number|no)(?:'s| is| was) (?:this|that)\b[^.!?]{0,16}$/;
-// (the caller's line gives its own new number: "这个系我新号码，汝先存起来", read back and asked after, "幺三二，四五……尾数四五拐八这个是吧？")
-const NEW_NUMBER_GIVEN = /(?:这|这个|呢个|该只|此)(?:是|系)?(?:我|阮|𠊎|侬|俺|伲)(?:的|个|嘅)?新(?:号码|号|手机号?|电话)|\bthis is my new (?:number|phone|cell|mobile|one)\b|\bsave (?:this|my new) number\b|\bi (?:have )?changed my (?:number|phone)\b|(?:别|不要|莫)打我?原来(?:那个|的)?(?:号码?|电话|手机)/;
+// (the caller's line gives its own new number: "这个系我新号码，汝先存起来", read back and asked after, "幺三二，四五……尾数四五拐八这个是吧？"; or
+// gives a new account in the old phone's place: "我手机摔坏了 这是同学帮我弄的新QQ")
+const NEW_NUMBER_GIVEN = /(?:这|这个|呢个|该只|此)(?:是|系)?(?:我|阮|𠊎|侬|俺|伲)(?:的|个|嘅)?新(?:号码|号|手机号?|电话)|\bthis is my new (?:number|phone|cell|mobile|one)\b|\bsave (?:this|my new) number\b|\bi (?:have )?changed my (?:number|phone)\b|(?:别|不要|莫)打我?原来(?:那个|的)?(?:号码?|电话|手机)|(?:这|这个)(?:是|系)[^。！？!?]{0,8}新(?:的)?(?:qq|微信|号)/;
 const ASKED_BACK = /^[^\n。.!！]{0,4}(?:\?|？|吗|吧)|^[,，]?\s*(?:right|correct|is that right|yes|对吧|对吗|是吧)\s*[?？]/;
 // "March 12, 1975": a day and a year after a month's name
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/;

@@ -5664,3 +5664,22 @@ describe("round 116's misses: a card of the Postal Savings Bank counted ('邮政
     expect(classifyInContext('看到了 六二二二 零二幺零 零二五二 八幺九三 七七二 是吧 这个是外地的卡啊', { context: { caller: '我微信发你了 你看一下' } }).leaks).toEqual([]);
   });
 });
+
+describe("rounds 114 and 115's misses: a pickup code read with 杠 said between its parts; a code's start before its rest is begun and broken off; a relative's old number handed to one who said the phone was broken; a card's end typed 'end'; Uganda's NIN with its letters last; a PIN's label asked back, then its start; a registration's reference", () => {
+  readsEachInCallAs([
+    ["行，我下午三点多送货顺路，给您捎过去。您是屏山街西头那家吧？取件码在短信里，到时候您跟我对一下就中。", ["喂，您好，是王秀梅吧？我是屏山镇兔喜驿站的，您有个韵达的快递到了，一箱，怪沉的，上头写的是苏州寄来的。您今天能来拿不？"], ["是俺的，是俺闺女从苏州寄的衣裳。俺腿脚不好，恁能给俺送家来不？"], "是哩，西头，门口有棵大槐树那家。取件码俺看看……是，五，杠，三，杠，二零八四。", ["code"]],
+    ["对对，就是蓝色那个。您搜到备用金以后点进去，上面显示五百块，您点领取。领了以后这五百块先到您零钱里，等会儿多出来的那部分再从您这退回去就行了。然后系统会给您手机发一个六位数的验证码，您念给我，我这边给您核销理赔单。", ["喂，您好，请问是马桂兰马女士吗？我这边是中通快递理赔中心的，工号幺三七五。您上个礼拜在拼多多上买的一箱洗衣液，从义乌发过来的那个，在我们兰州转运中心给弄丢了，实在是不好意思啊。", "您别着急，这个件是我们的责任，按规定给您三倍赔偿。洗衣液是八十九块钱，我们给您赔两百六十七。不过理赔要走支付宝的备用金通道，您打开支付宝，在搜索框里搜“备用金”，我一步一步教您。"], ["啊？丢了？我说咋一直不到呢，我还给那个店家问了两回。那咋弄呢？", "三倍？那好么。你等一下，我把老花镜戴上……支付宝是这个蓝的吧，打开了。"], "嗯，来了来了，验证码是……八三洞，后面是……哎呀这个字太小了，你等一下，我拿远些看。", ["code"]],
+    ["没事 奶奶 学校要交实训的资料费3600 今天下午截止 我钱不够 你先帮我转给我们辅导员 我发卡号给你 莫跟我爸讲 他又要骂我", ["奶奶 我是小杰 我手机摔坏了 这是同学帮我弄的新QQ 你加一下"], ["小杰啊 手机咋个摔坏了嘛 你人莫得事哇"], "你原来那个号13908264417咋个打不通 我刚刚打了的", ["phone"]],
+    ["Hello Mr Gumbs, Shane from NCBA security team. We stop the BestBuy charge but the fraudster still have your card details. To cancel the card and issue a new one we are sending a 6 digit code to your phone, read it back to me to confirm you are the account holder.", ["NCBA ALERT: A transaction of US$1,249.00 at BESTBUY.COM was attempted on your debit card ending 5520. If this was NOT you reply NO and our security team will contact you."], ["NO"], "Hold on man I under a car. Which card you talking bout, the debit end 5520 or my visa?", []],
+    ["Good news from PDM Masaka City. Your name NALWOGA TEOPISTA is approved for Parish Development Model fund UGX 1,000,000 under Kimaanya parish SACCO. To receive, send your NIN and MTN MoMo number to the Parish Chief office on 0789 335 120.", [], [], "Webale nnyo mwana wange. Yes I am Nalwoga Teopista. NIN yange CF5503210 4KRLA. MoMo is this same line", ["id"]],
+    ["Thanks, Aisha. Last thing, your PIN, so I can lock the card to you only.", ["Hi, is this Aisha? This is Nathan from the Westpac fraud prevention team. We've just declined a payment of nine hundred and ninety-nine dollars to Apple dot com on your card ending four-four-oh-two. Was that you?", "It looks like your card details were skimmed. To stop it I need to confirm you're the cardholder. Can you read me the three-digit code on the back of the card?"], ["What? No! I've got like two hundred bucks in there. Has my card been hacked?", "Um, yeah, okay... it's seven one eight."], "My PIN? It's, um, two six... wait. My mum always says never give out your PIN. Why would Westpac need that?", ["password"]],
+    ["Yes, come with a letter from your LC1 and the registration number from the SMS you got when you registered. The officer will confirm with your fingerprints.", ["NIRA: Dear KUGONZA JOSEPH, your National ID card is ready for collection at NIRA Hoima District Office. Bring your registration slip (Form 3). Collection is FREE. Mon-Fri 8am-5pm."], ["Thank you. I lost the slip when the rain entered my house 🙁 can i still collect?"], "Ok i have the sms, the number is REG 0041 7732. I will come on tuesday", []],
+
+  ]);
+  it('masks the NIN to its last letters', () => {
+    expect(redact('NIN yange CF5503210 4KRLA. MoMo is this same line')).not.toMatch(/KRLA|5503/);
+  });
+  it("still reads a code said with a dash between its parts in digits, '5 杠 3'", () => {
+    expect(read('取件码是5，杠，3，杠，2084。', '取件码到时候您跟我对一下')).toEqual(['code']);
+  });
+});
