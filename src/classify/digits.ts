@@ -69,6 +69,8 @@ export const ZH_COUNTS: Readonly<Record<string, number>> = {
 /** Tens words: "forty eight" is 48, "forty" alone is 40. */
 export const EN_TENS: Readonly<Record<string, string>> = {
   twenty: '2', thirty: '3', forty: '4', fourty: '4', fifty: '5', sixty: '6', seventy: '7', eighty: '8', ninety: '9', ninty: '9',
+  // Scots, as the north-east says them ("Sort code's eichty, twinty-twa, saxty")
+  twinty: '2', thirtie: '3', fowerty: '4', saxty: '6', seeventy: '7', eichty: '8', aichty: '8',
 };
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** English number words and the digits they stand for. */
@@ -97,8 +99,8 @@ export const EN_WORDS: Readonly<Record<string, string>> = {
  * Words a speech-to-text transcript writes for a digit it heard ("for too ate won"): digits only
  * in a run of four digits or more, where they cannot be the words they are.
  */
-// (and Scots and Shetland digits: "It's sax... five... tree, twa...", "twa-wan-nine")
-export const EN_HOMOPHONES: Readonly<Record<string, string>> = { owe: '0', won: '1', wan: '1', to: '2', too: '2', do: '2', twa: '2', tree: '3', teen: '3', tin: '3', for: '4', fore: '4', fower: '4', char: '4', fife: '5', sax: '6', ate: '8' };
+// (and Scots and Shetland digits: "It's sax... five... tree, twa...", "twa-wan-nine", "one-fower, aicht-three")
+export const EN_HOMOPHONES: Readonly<Record<string, string>> = { owe: '0', won: '1', wan: '1', to: '2', too: '2', do: '2', twa: '2', tree: '3', teen: '3', tin: '3', for: '4', fore: '4', fower: '4', char: '4', fife: '5', sax: '6', seeven: '7', ate: '8', aicht: '8', echt: '8' };
 /** "four nines": a count, then the digit said that many times. */
 export const EN_PLURALS: Readonly<Record<string, string>> = {
   zeros: '0', zeroes: '0', ohs: '0', ones: '1', twos: '2', threes: '3', fours: '4', fives: '5', sixes: '6', sevens: '7', eights: '8', nines: '9',

@@ -1309,9 +1309,12 @@ function lineOf(callers: LeakOptions['callers'], previous: readonly string[], k:
   return asked ? new CallerLine(`${asked} ${said}`) : line;
 }
 // (a text the line says it sends or sent: what is read next is its code)
-const NEW_CODE_TALK = /短信|验证码|\b(?:codes?|texts?|texted|sms)\b/;
+const NEW_CODE_TALK = /短信|验证码|\b(?:codes?|texts?|texted|sms|otp)\b|\bit(?:'s| has| is| was)? (?:been |just |now )?sent\b/;
+// (or says it has gone, naming nothing: "It has been sent now sir, please check and send fast")
+const CODE_SENT = /\bit(?:'s| has| is| was)? (?:been |just |now )?sent\b/;
 const BARE_PIECE = /^[\s\d,，.。…、:：-]*(?:(?:就这些|然后是?|接着是?|and then|then|that's it|that's all|ok|okay|uh|um|嗯|啊)[\s\d,，.。…、:：!！-]*)*$/;
-const GO_ON_ASKED = /继续|接着说|后面(?:呢|的|[？?])|后面(?:是不是|还)有|位数不对|少了?[一二三四五六七八九两几\d]位|(?:发|说|报|念)(?:个|得)?完整|\b(?:baqi|baaki)\b|还有(?:[一二三四五六七八九两几\d]位)?(?:吗|呢)|然后呢|念到|说到|\b(?:go on|go ahead|keep going|continue|and\?|and then\?|the rest|what comes (?:after|next)|the next (?:part|bit|group|ones?)|the end\?|the last (?:part|bit|group)|you were at|you'd (?:given|read) me|missing (?:a |one |some |the last )?(?:digits?|numbers?)|(?:only|just) (?:\d+|[a-z]+) digits|there should be more|is there more)/;
+// (or the card's rest asked after its start was given: "卡号后面几位也发一下" after "卡是农商行的 6223 2940 0115")
+const GO_ON_ASKED = /继续|接着说|后面(?:呢|的|[？?])|(?:卡号|号码)后面(?:的|那)?几位|后面(?:是不是|还)有|位数不对|少了?[一二三四五六七八九两几\d]位|(?:发|说|报|念)(?:个|得)?完整|\b(?:baqi|baaki)\b|还有(?:[一二三四五六七八九两几\d]位)?(?:吗|呢)|然后呢|念到|说到|\b(?:go on|go ahead|keep going|continue|and\?|and then\?|the rest|what comes (?:after|next)|the next (?:part|bit|group|ones?)|the end\?|the last (?:part|bit|group)|you were at|you'd (?:given|read) me|missing (?:a |one |some |the last )?(?:digits?|numbers?)|(?:only|just) (?:\d+|[a-z]+) digits|there should be more|is there more)/;
 // (a line that only says it heard: "Mm-hm.", "嗯。", "Okay." — a go-on only after a number short of its kind)
 const HEARD = /^\s*(?:嗯+|好的?|对|ok(?:ay)?|uh-huh|got it|yes|yeah|sure|mm-?hm)[\s，,。.!！]*$/;
 const MAIL_SPELT = /@|\bat (?:gmail|yahoo|hotmail|outlook|aol|icloud)\b|\bdot com\b/;
@@ -1874,9 +1877,10 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   // (a word alone, quoted as the answer to a line that asks for a password now: "That one is 'lighthouse'." to "What is the verbal
   // password you give the monitoring center?")
   const answered = () => caller?.last === 'password' && !refusesPassword(talk, labels) && !WONT_SAY.test(t.slice(0, q!.index)) && QUOTE_ANSWERS.test(t.slice(Math.max(0, q!.index - 12), q!.index)) && !/^[^.!]{0,3}\?/.test(t.slice(q!.index + q![0].length));
+  // (nor a text's words quoted, its code's label in them: "写的是'验证码四拐九，两洞六'" reads the code)
   // (a password is typed in letters, digits and marks: what someone is quoted as shouting, "我堂客在灶屋喊：'哪个要你开银行？莫动！'", is none)
   // (nor an official line's app named in quotes: "养老金认证在'掌上12333'APP里就能做")
-  if (q && /[a-z\d]/.test(q[1]!) && (labelledBefore || (caller?.asks.has('password') && (/\d/.test(q[1]!) || answered()))) && !caller?.text.includes(q[1]!) && !(/^[^a-z]*$/.test(q[1]!) && isOfficial(digitsIn(q[1]!)))) found.push(['password', q.index + 1, q.index + 1 + q[1]!.length, true]);
+  if (q && /[a-z\d]/.test(q[1]!) && !CODE_LABEL_ZH.test(q[1]!) && (labelledBefore || (caller?.asks.has('password') && (/\d/.test(q[1]!) || answered()))) && !caller?.text.includes(q[1]!) && !(/^[^a-z]*$/.test(q[1]!) && isOfficial(digitsIn(q[1]!)))) found.push(['password', q.index + 1, q.index + 1 + q[1]!.length, true]);
   // ("It's sunshine." answering a line that asks for a password now: the word given as the answer, not what the line says)
   // (the reply's shape first: the line's request is read only where it could matter)
   const answer = !found.length && caller ? wordAnswer(t) : null;
@@ -3043,6 +3047,7 @@ function alphanumericAfter(talk: Talk, label: Label, end: number, caller: Caller
   return [end, end + word.length];
 }
 
+const CODE_LABEL_ZH = /验证码|校验码|动态码|短信码/;
 const TRAVEL = /\b(?:airlines?|flights?|booking|reservations?|hotel|seat|itinerary|boarding)\b/;
 
 /**
@@ -3208,17 +3213,18 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   if (len <= 5 && /^[01]/.test(d) && (ctx.talk.in(THE_BEFORE, Math.max(0, a - 4), a) || /\b(?:not|a|an|from|some|this|that)\s*$/.test(t.slice(Math.max(0, a - 6), a))) && /^ (?:(?:mobile|phone|cell|landline) )?(?:number|line)s?\b/.test(t.slice(b, b + 16))) return 'no';
   // ("Yeah, the gate code is 20", "验证码是 6 2", "The PIN? Okay, it's 4 7", "I got a text, it says 62": a secret's first two digits
   // said, and the reply ends there, right after its label, or as "it" answering a request for it: a part of it, the rest to come)
-  // (not what something else "is", "my age is 72", "the clock says 11", "it's 30" said whole; not the caller's digits said back,
+  // (not what something else "is", "my age is 72", "the clock says 11", "it's 30" said whole; not the caller's digits said back, a number's
+  // start, not the middle of a sum it names, "$1,480" then "it come. 48",
   // nor a card's end the line asks for: "对，最后是零幺。")
   // (nor a count the line asks for: "身份证号多少位？" "身份证号码是18。")
   // (or broken off after "it's", read a digit at a time: "The PIN? It's two nine... eh, wait."; not a year, a month or a sum asked for)
   const saidToBegin = () => ctx.talk.in(PART_LEAD, Math.max(0, a - 24), a);
-  if (len === 2 && (ctx.talk.in(REPLY_ENDS, b) || (ctx.talk.in(CUT_SHORT, b, b + 16) && (saidToBegin() || (p.groups.length === 2 && ctx.talk.in(IT_IS_BEFORE, Math.max(0, a - 8), a) && !!ctx.caller && !WHEN_ASKED.test(lastSentence(ctx.caller.text)) && !ctx.caller.asks.has('expiry'))))) && !unitAfter(t, b) && !ctx.caller?.numbers.some((n) => n.includes(d)) && !(ctx.caller && (LAST_FOUR_ASKED.test(ctx.caller.text) || HOW_MANY_ASKED.test(ctx.caller.text)))) {
+  if (len === 2 && (ctx.talk.in(REPLY_ENDS, b) || (ctx.talk.in(CUT_SHORT, b, b + 16) && (saidToBegin() || (p.groups.length === 2 && ctx.talk.in(IT_IS_BEFORE, Math.max(0, a - 8), a) && !!ctx.caller && !WHEN_ASKED.test(lastSentence(ctx.caller.text)) && !ctx.caller.asks.has('expiry'))))) && !unitAfter(t, b) && !(ctx.caller && new RegExp(`(?<![\\d,.])${d}`).test(ctx.caller.text)) && !(ctx.caller && (LAST_FOUR_ASKED.test(ctx.caller.text) || HOW_MANY_ASKED.test(ctx.caller.text)))) {
     // (the secret's own label, not a count of them: "The number of cards I have is 10.")
     const own = near ?? labelBefore(ctx.labels, a, 24, (l) => !!secretOf(l.kind) && !/\b(?:number|count) of\s*$/.test(t.slice(Math.max(0, l.at - 12), l.at)));
     const named = own && ctx.talk.in(SAYS_BEFORE, own.at, a) && /^[^,，.。?？!！]{0,24}$/.test(t.slice(own.at, a)) ? secretOf(own.kind) : undefined;
-    // (or said to be its start: "It begins with 5 6...", "The card number starts with 4 9... actually, no.")
-    const it = !named && (ctx.talk.in(IT_SAYS_BEFORE, Math.max(0, a - 10), a) || (ctx.talk.in(IT_IS_BEFORE, Math.max(0, a - 8), a) && p.groups.length === 2) || saidToBegin()) && !ctx.caller?.asksHarmless && !ctx.caller?.asksSum
+    // (or said to be its start: "It begins with 5 6...", "The card number starts with 4 9... actually, no."; or typed as it came, "it come. 48")
+    const it = !named && (ctx.talk.in(IT_SAYS_BEFORE, Math.max(0, a - 10), a) || ctx.talk.in(CODE_CAME_BEFORE, Math.max(0, a - 16), a) || (ctx.talk.in(IT_IS_BEFORE, Math.max(0, a - 8), a) && p.groups.length === 2) || saidToBegin()) && !ctx.caller?.asksHarmless && !ctx.caller?.asksSum
       ? askedSecret(ctx.caller) : undefined;
     const kind = named ?? it;
     if (kind && kind !== 'phone') return kind;
@@ -3588,7 +3594,8 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
     // (of the secrets the line asks for, the code where the reply names it before: "担保要我验证码？ 收到一个 678 …")
     // (or the ID, where the digits begin as a resident ID's do: "三六零七三二，幺九六八零四……" to a request for the ID and a phone)
     // (or the card, where the digits begin as UnionPay's do and the reply names its bank: "收款卡是农商行的，六二幺五，三……")
-    ? (ctx.caller.asks.has('code') && ctx.talk.in(CODE_NAMED, 0, a) ? 'code' : ctx.caller.asks.has('card') && /^62/.test(d) && ctx.talk.in(BANK_CARD_NAMED, 0, a) ? 'card' : ctx.caller.asks.has('id') && idStart(d) ? 'id' : askedSecret(ctx.caller)) : undefined;
+    // (or, where the line names none, the code it says it has sent: "8 8 1... ruko" to "It has been sent now sir, please check and send fast")
+    ? (ctx.caller.asks.has('code') && ctx.talk.in(CODE_NAMED, 0, a) ? 'code' : ctx.caller.asks.has('card') && /^62/.test(d) && ctx.talk.in(BANK_CARD_NAMED, 0, a) ? 'card' : ctx.caller.asks.has('id') && idStart(d) ? 'id' : askedSecret(ctx.caller) ?? (CODE_SENT.test(ctx.caller.text) ? 'code' : undefined)) : undefined;
   if (begins) return harmless() ? 'no' : begins;
   if (asked === 'card' && tollCardNumber(ctx, labelBefore(ctx.labels, a, 48, (l) => l.kind === 'card'))) return 'no';
   // (nor one someone rang or texted from: "A man rang Wednesday from a 01 number, 01 437 something")
@@ -4073,7 +4080,8 @@ function askedKind(caller: CallerLine, d: string, whole = false, bank = false, r
   // (not where the phone asked for is a contact's or a reference's, Eswatini's eight digits: "…Personal ID Number (PIN), where you work and
   // one reference contact number" · "reference is my brother Sipho seven six eight five, three zero two one")
   if (!named && caller.last === 'phone' && caller.asks.has('id') && (d.length === 8 || d.length === 9) && /^[2-9]/.test(d) && !HAN.test(caller.text) && !caller.says(CONTACT_ASKED)) return 'id';
-  return (named === 'card' && d.length >= 4 ? 'card' : named && kindOfLength(new Set([named]), d, remote, whole)) || (caller.last && kindOfLength(new Set([caller.last]), d, remote, whole)) || kindOfLength(caller.asks, d, remote, whole);
+  // (not another the line asks for, where the reply names one whose length it is short of: its start, read below)
+  return (named === 'card' && d.length >= 4 ? 'card' : named && kindOfLength(new Set([named]), d, remote, whole)) || (caller.last && kindOfLength(new Set([caller.last]), d, remote, whole)) || (named && caller.asks.has(named) ? null : kindOfLength(caller.asks, d, remote, whole));
 }
 
 /**
@@ -4252,7 +4260,8 @@ const HIDDEN_BEFORE = /(?<![a-z\d])(?:[x×*＊]{2,}[\s-]?){1,4}$|\b(?:stars|aste
 const OWN_PART = /(?:(手机|电话|phone|mobile|cell)|身份证|ssn|social(?: security)?)(?:号码|号)?(?: number)?(?:的)?\s*$/;
 const MINE_IS = /\bmine(?:'s| is)\s*$/;
 const CODE_PART = /[前后]\s*[两二三四2-4]\s*位|\b(?:first|last) (?:two|three|2|3)\b/;
-const PART_LEAD = /(?:\b(?:starts?|begins?)(?: with)?|\bfirst (?:part|half|bit|group) is|\bfirst (?:two|three|four|five|six|few|2|3|4|5|6)(?: digits| numbers)?(?: are| is)?|开头是|开头|前(?:面)?(?:[两二三四五六2-6]|几)位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
+// (not the person starting with a sum: "Can I start with 5000?" to an investment's minimum)
+const PART_LEAD = /(?:(?<!\b(?:i|we|can i|could i|let me|i'll|i will|i can|i could|to) )\b(?:starts?|begins?)(?: with)?|\bfirst (?:part|half|bit|group) is|\bfirst (?:two|three|four|five|six|few|2|3|4|5|6)(?: digits| numbers)?(?: are| is)?|开头是|开头|前(?:面)?(?:[两二三四五六2-6]|几)位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
 // "it's from 72975": the text's sender, a short code
 // A mainland landline with its area code: 010, 02x, or a four-digit code from 03 to 09, then seven or eight digits.
 const LANDLINE = /^(?:0(?:10|2\d)\d{8}|0[3-9]\d{2}\d{7,8})$/;
@@ -4315,7 +4324,7 @@ const CARD_CODE_ASKED = /\bcode (?:from|on|off) (?:the )?(?:back of )?(?:the |yo
 // (a code of another kind than the one a text brings: "area code", "zip code is 902")
 const OTP_LABEL_OTHER = /\b(?:zip|area|post|postal|country|dial(?:ling)?|sort|branch|swift|promo|discount|coupon|reference|ref|tracking|booking|order|product|error|tax|dress|pass|security|cvv|cvc) code\b|区号|邮编|邮政编码|安全码/;
 // (a code come or on the screen, just before its digits: "it says", "it's here.", "it just buzzed.", "看着了")
-const CODE_CAME_BEFORE = /\b(?:it says|it say|it se[hy]|it'?s here|here it is|it came|(?:i )?(?:got|get|have|see) it|(?:first|1st|other|second|2nd|last|next) (?:part|half|bit|three)(?: (?:a|of it|is))?|(?:just )?(?:came|arrived|buzzed|pinged|beeped)|(?:it'?s |its )?coming(?: now| in| through)?|aa gaya|aa gya|agaya|aaya hai|aya hai)[\s.,:!…]*$|(?:看着了|看到了|收到了|收到咗|来了|嚟咗|到咗)[\s，,：:!！.。]*(?:是|係|系)?\s*$/; // (Cantonese 收到咗 係…; Urdu "aa gaya", it came)
+const CODE_CAME_BEFORE = /\b(?:it says|it say|it se[hy]|it'?s here|here it is|it c[ao]me|(?:i )?(?:got|get|have|see) it|(?:first|1st|other|second|2nd|last|next) (?:part|half|bit|three)(?: (?:a|of it|is))?|(?:just )?(?:came|arrived|buzzed|pinged|beeped)|(?:it'?s |its )?coming(?: now| in| through)?|aa gaya|aa gya|agaya|aaya hai|aya hai)[\s.,:!…]*$|(?:看着了|看到了|收到了|收到咗|来了|嚟咗|到咗)[\s，,：:!！.。]*(?:是|係|系)?\s*$/; // (Cantonese 收到咗 係…; Urdu "aa gaya", it came)
 const IT_SAYS_BEFORE = /\bit says\s*$|(?:前面|开头|前两位|头两位)是\s*$/;
 const HOW_MANY_ASKED = /几位|多少位|\bhow many\b/;
 const CARD_BACK_CALLED = /\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|dialing)(?: up)? the (?:number|phone number|line|hotline|helpline|help line) (?:on|printed on) the back of (?:my|the|your) (?:debit |credit |bank )?card(?: now| instead| first)?[,:.]?\s*$/;
