@@ -7,7 +7,7 @@ import type { LeakKind } from '../core/schema';
 import { SPLIT_REPLIES, type Leak } from '../core/reader';
 import { normalize, sanitize, toOriginal, type Normalized } from './normalize';
 import {
-  allGroupsOfficial, chineseIdValid, COUNT_WITH_UNIT, findRuns, ibanValid, idBegun, idShaped, isD, isCardNumber, isDateOrTime, isDayAndMonth, isExpiry, isExpiryAndCvv, isFormattedAmount,
+  allGroupsOfficial, cardinalValue, chineseIdValid, COUNT_WITH_UNIT, findRuns, ibanValid, idBegun, idShaped, isD, isCardNumber, isDateOrTime, isDayAndMonth, isExpiry, isExpiryAndCvv, isFormattedAmount,
   digitsAndGroups, isCnicShaped, isDigitAt, isMobile, isMobileAbroad, isOfficial, isSpacedDate, isSsnShaped, isYearNumber, longNumberKind, partsOf, spanOf, splitRun, subRun, withoutGroups, type DigitRun,
 } from './numbers';
 import {
@@ -1118,11 +1118,13 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
       }
     }
     // (nor a number whole in its own shape, "fine, 250-63-8817")
-    const own = j === 0 && (isSsnShaped(opening[0]!) || isCardNumber(digits) || chineseIdValid(digits) || isMobile(digits) || (nanp(opening[0]!) && opening[0]!.groups.length >= 3));
+    // (unless the reply counts the two as one: "幺四零零 三六七二 九九八 一共十九位 对吧" after "六二三零 五八二零", no mobile nor business line)
+    const countedWhole = countSaid(t.slice(b, b + 16)) === head.length + digits.length;
+    const own = !countedWhole && j === 0 && (isSsnShaped(opening[0]!) || isCardNumber(digits) || chineseIdValid(digits) || isMobile(digits) || (nanp(opening[0]!) && opening[0]!.groups.length >= 3));
     // (nor a thing's number, "my 1040", "物业费368", a count, "12 more minutes", "我今年51了", a day, "23号", a year, nor a code a text just
     // brought; nor an official line or a number the person calls, "我自己打110也行")
     const counted = THING_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || SUM_BEFORE_ZH.test(t.slice(Math.max(0, a - 8), a)) || COUNT_AFTER.test(t.slice(b, b + 12)) || unitAfter(t, b) || (digits.length === 4 && isYearNumber(digits) && !opening.some((r) => r.spelled)) || NEW_CODE_TALK.test(t.slice(0, a));
-    if (a <= 60 && !OWN_LABEL_BEFORE.test(t.slice(0, a)) && !scanLabels(t.slice(0, a)).byEnd.size && !own && !counted && !opening.some(callers) && !isDateOrTime(opening[0]!) && !amountAround(t, a, b) && !((isOfficial(digits) || calledNumber(t, a)) && !BARE_PIECE.test(t) && !NOUN_CALL.test(t.slice(Math.max(0, a - 16), a)))) {
+    if (a <= 60 && !OWN_LABEL_BEFORE.test(t.slice(0, a)) && !scanLabels(t.slice(0, a)).byEnd.size && !own && !counted && !opening.some(callers) && !isDateOrTime(opening[0]!) && !amountAround(t, a, b) && !(((isOfficial(digits) && !countedWhole) || calledNumber(t, a)) && !BARE_PIECE.test(t) && !NOUN_CALL.test(t.slice(Math.max(0, a - 16), a)))) {
       // (with the letters spelt just before it, "And the last part is H U 3 5": an ID's or a card's letters are its own)
       const letters = SPELT_LETTERS_BEFORE.exec(t.slice(Math.max(0, a - 16), a));
       const restIs = toolCode(digits) ? 'code' : restKind(head, digits, kind, chinese, open);
@@ -1149,6 +1151,12 @@ function restOfBegun(text: string, norm: Normalized, found: Leak[], previous: re
   const kept = rest.filter((r) => !around.some((o) => o.start <= r.start && r.end <= o.end));
   for (const o of around) o.kind = rest.find((r) => o.start <= r.start && r.end <= o.end)?.kind ?? o.kind;
   return [...found.filter((o) => around.includes(o) || !meets(o.start, o.end)), ...kept].sort((x, y) => x.start - y.start);
+}
+/** The count of digits a reply says a number has in all, right after it ("一共十九位", "19 digits in all"), if it says one. */
+function countSaid(after: string): number | undefined {
+  const m = /^[\s,，]*(?:一共|总共|共)([\d十一二两三四五六七八九]+)位|^[\s,]*(\d+) digits (?:in all|total|altogether)/.exec(after);
+  const n = m?.[2] ?? m?.[1];
+  return n === undefined ? undefined : /^\d+$/.test(n) ? Number(n) : (cardinalValue(n) ?? undefined);
 }
 const ID_NAMED_ZH_EN = /身份证|证件|\b(?:id|ssn|social)\b/;
 const SSN_TALK_ZH = /社安|社会安全号|\bssn\b|social security/i;
@@ -1314,7 +1322,7 @@ const NEW_CODE_TALK = /短信|验证码|\b(?:codes?|texts?|texted|sms|otp)\b|\bi
 const CODE_SENT = /\bit(?:'s| has| is| was)? (?:been |just |now )?sent\b/;
 const BARE_PIECE = /^[\s\d,，.。…、:：-]*(?:(?:就这些|然后是?|接着是?|and then|then|that's it|that's all|ok|okay|uh|um|嗯|啊)[\s\d,，.。…、:：!！-]*)*$/;
 // (or the card's rest asked after its start was given: "卡号后面几位也发一下" after "卡是农商行的 6223 2940 0115")
-const GO_ON_ASKED = /继续|接着说|后面(?:呢|的|[？?])|(?:卡号|号码)后面(?:的|那)?几位|后面(?:是不是|还)有|位数不对|少了?[一二三四五六七八九两几\d]位|(?:发|说|报|念)(?:个|得)?完整|\b(?:baqi|baaki)\b|还有(?:[一二三四五六七八九两几\d]位)?(?:吗|呢)|然后呢|念到|说到|\b(?:go on|go ahead|keep going|continue|and\?|and then\?|the rest|what comes (?:after|next)|the next (?:part|bit|group|ones?)|the end\?|the last (?:part|bit|group)|you were at|you'd (?:given|read) me|missing (?:a |one |some |the last )?(?:digits?|numbers?)|(?:only|just) (?:\d+|[a-z]+) digits|there should be more|is there more)/;
+const GO_ON_ASKED = /继续|接着(?:说|报|念|讲)|后面(?:呢|的|[？?])|(?:卡号|号码)后面(?:的|那)?几位|后面(?:是不是|还)有|位数不对|少了?[一二三四五六七八九两几\d]位|(?:发|说|报|念)(?:个|得)?完整|\b(?:baqi|baaki)\b|还有(?:[一二三四五六七八九两几\d]位)?(?:吗|呢)|然后呢|念到|说到|\b(?:go on|go ahead|keep going|continue|and\?|and then\?|the rest|what comes (?:after|next)|the next (?:part|bit|group|ones?)|the end\?|the last (?:part|bit|group)|you were at|you'd (?:given|read) me|missing (?:a |one |some |the last )?(?:digits?|numbers?)|(?:only|just) (?:\d+|[a-z]+) digits|there should be more|is there more)/;
 // (a line that only says it heard: "Mm-hm.", "嗯。", "Okay." — a go-on only after a number short of its kind)
 const HEARD = /^\s*(?:嗯+|好的?|对|ok(?:ay)?|uh-huh|got it|yes|yeah|sure|mm-?hm)[\s，,。.!！]*$/;
 const MAIL_SPELT = /@|\bat (?:gmail|yahoo|hotmail|outlook|aol|icloud)\b|\bdot com\b/;
@@ -3172,7 +3180,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (a birthday given as the password asked for, its digits after it: "是不是我生日那个，洞三两拐，幺九？", "我一般都设我妈生日 460315" to a
   // request for the 服务密码; a birthday is a date only where no password is asked)
   // (its start, broken off, counts: "密码是俺孙女给俺设嘞，她嘞生日，洞六幺……哎，不对")
-  if ((len >= 4 || (len >= 2 && (ctx.talk.in(CUT_SHORT, b, b + 16) || ctx.talk.in(CUT_SHORT_ZH, b, b + 8)))) && len <= 8 && !!ctx.caller?.asks.has('password') && ctx.talk.in(BIRTHDAY_AS_PASSWORD, Math.max(0, a - 16), a) && !negatedAt(t, a, ctx.talk)) return 'password';
+  if ((len >= 4 || (len >= 2 && (ctx.talk.in(CUT_SHORT, b, b + 16) || ctx.talk.in(CUT_SHORT_ZH, b, b + 8)))) && len <= 8 && !!ctx.caller && (ctx.caller.asks.has('password') || ctx.caller.says(SET_AS_BIRTHDAY)) && ctx.talk.in(BIRTHDAY_AS_PASSWORD, Math.max(0, a - 16), a) && !negatedAt(t, a, ctx.talk)) return 'password';
   // (a PIN read out as it is typed in, one digit at a time, to a line that asks for it to be entered: "it's asking PIN. Okay, I'm entering...
   // four, eight, uh..."; a part counts)
   if (len >= 2 && len <= 6 && p.groups.every((g) => g === 1) && ctx.caller?.last === 'password' && ctx.talk.in(ENTERING_BEFORE, Math.max(0, a - 24), a) && !negatedAt(t, a, ctx.talk)) return 'password';
@@ -3735,7 +3743,9 @@ const asksSecret = (caller: CallerLine | undefined) => !!caller && [...caller.as
 const SUM_SENT = /(?:转|汇|打)(?:了|过去了?|给(?:你|您)了?)\s*(?:\d|[一二三四五六七八九两十百千万])|(?:打|转|汇|发放?|存)(?:到|进|入)[^。！？\d]{0,12}(?:卡|账户?|存折|一卡通)[”"]?(?:上|里)?了|\b(?:sent|transferred|wired|paid) (?:you |it )?(?:the )?(?:\$|£|€|\d)/;
 const RECEIVED_BEFORE = /(?:收到了?|到账了?|到了|\b(?:received|got it|it came|came in),?)\s*[,，]?\s*$/;
 const ENTERING_BEFORE = /\b(?:i'?m|i am|now) (?:entering|typing|putting in|keying in|pressing)(?: it(?: in)?| the pin)?[\s.…,:]*$/;
-const BIRTHDAY_AS_PASSWORD = /(?:设|用|是|系|係)[^，。！？\d]{0,8}生日(?:那个)?[\s,，:：是]*$|\b(?:it'?s|is|set (?:it )?(?:to|as)|use)\s+(?:my|his|her)(?: [a-z]+'s)? (?:birthday|birth date|date of birth|dob)[\s,:]*$/;
+// (or a line that says what such a thing is set to, naming no password: "您设过的，一般是6位数字，很多人设的是生日")
+const SET_AS_BIRTHDAY = /设(?:的|成|置)?(?:是|为|成)?[^。！？]{0,6}生日|\bset (?:it )?(?:to|as) (?:your|their|a) (?:birthday|birth date|date of birth)/;
+const BIRTHDAY_AS_PASSWORD = /(?:设|用|是|系|係)[^，。！？\d]{0,8}生日(?:那个)?[\s,，:：是…]*$|\b(?:it'?s|is|set (?:it )?(?:to|as)|use)\s+(?:my|his|her)(?: [a-z]+'s)? (?:birthday|birth date|date of birth|dob)[\s,:]*$/;
 const TAX_FORM = /^(?:1040|1099|1098|1095)$/;
 // (what a sum said in words ends on, asked: "?", or its last words then "?", "nineteen hundred and ninety?", "Hundred-twenty first?")
 const SUM_ASKED_BACK = /^(?:[\s-]+(?:\d+|and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty))*(?:\s+(?:first|now|only|upfront|then))?\s*\?/;
@@ -4171,8 +4181,9 @@ const NI_BEGUN = /^[a-ceghj-pr-tw-z][\s,-]*[a-ceghj-npr-tw-z][\s,.-]*(?:(?:then|
 const NI_ASKED = /\bnational insurance\b|\bni (?:number|no)\b/;
 const SO_BEFORE = /\b(?:so|that'?s|which is|making it)\s*$/;
 const DATE_NAMED = /\b(?:birthday|anniversary|born|date|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
-// (the date a password asked for is, just before it: "跟我生日一样 7 1 0 3 2 5", "是我孙女个生日，洞九幺……", "same as my birthday, 0412")
-const DATE_IS_IT = /(?:跟|和|同|就是|是|就系|系|係)(?:(?:我|俺|阮|𠊎)[^\d，,。！？\s]{0,3}?)?(?:的|个|嘅)?(?:生日|出生日期)(?:一样|一致)?[\s，,:：]*$|\b(?:same as|it'?s|is) my (?:birthday|birth ?date|date of birth)[\s,:.]*$/;
+// (the date a password asked for is, just before it: "跟我生日一样 7 1 0 3 2 5", "是我孙女个生日，洞九幺……", "same as my birthday, 0412";
+// in the north-west's 额 and Hakka's 𠊎 too: "是额生日……九八零三", "系𠊎老婆生日 零九 二六 八三")
+const DATE_IS_IT = /(?:跟|和|同|就是|是|就系|系|係)(?:(?:我|俺|阮|𠊎|额)[^\d，,。！？\s]{0,3}?)?(?:的|个|嘅)?(?:生日|出生日期)(?:一样|一致)?[\s，,:：…]*$|\b(?:same as|it'?s|is) my (?:birthday|birth ?date|date of birth)[\s,:.]*$/;
 const MADE_FROM_YEAR = /\b(?:made|set|chose|picked|use[ds]?)\s+(?:it|the pin|my pin|the code)\s+(?:to\s+)?(?:the|my|our|his|her)\s+(?:year|birth year)\b[^!?]{0,48}$/;
 // (or a house's number: "And the PIN's, uh, it's my old house number, one one... one one four seven.")
 const PIN_FROM_DATE = /\b(?:pin|passcode|password)\b[^.!?]{0,12}\b(?:is|was|it'?s)\s+(?:my|his|her|our|the)\b[^.!?]{0,30}\b(?:birthday|birth ?date|anniversary|date of birth|wedding|(?:house|door|street|flat|apartment) number)\b/;
@@ -4324,7 +4335,7 @@ const CARD_CODE_ASKED = /\bcode (?:from|on|off) (?:the )?(?:back of )?(?:the |yo
 // (a code of another kind than the one a text brings: "area code", "zip code is 902")
 const OTP_LABEL_OTHER = /\b(?:zip|area|post|postal|country|dial(?:ling)?|sort|branch|swift|promo|discount|coupon|reference|ref|tracking|booking|order|product|error|tax|dress|pass|security|cvv|cvc) code\b|区号|邮编|邮政编码|安全码/;
 // (a code come or on the screen, just before its digits: "it says", "it's here.", "it just buzzed.", "看着了")
-const CODE_CAME_BEFORE = /\b(?:it says|it say|it se[hy]|it'?s here|here it is|it c[ao]me|(?:i )?(?:got|get|have|see) it|(?:first|1st|other|second|2nd|last|next) (?:part|half|bit|three)(?: (?:a|of it|is))?|(?:just )?(?:came|arrived|buzzed|pinged|beeped)|(?:it'?s |its )?coming(?: now| in| through)?|aa gaya|aa gya|agaya|aaya hai|aya hai)[\s.,:!…]*$|(?:看着了|看到了|收到了|收到咗|来了|嚟咗|到咗)[\s，,：:!！.。]*(?:是|係|系)?\s*$/; // (Cantonese 收到咗 係…; Urdu "aa gaya", it came)
+const CODE_CAME_BEFORE = /\b(?:it says|it say|it se[hy]|it'?s here|here it is|it c[ao]me|found it|(?:an? |the )?(?:sms|text|message|msg|code) (?:has |have |just )*(?:come|came|arrived|reached)|(?:i )?(?:got|get|have|see) it|(?:first|1st|other|second|2nd|last|next) (?:part|half|bit|three)(?: (?:a|of it|is))?|(?:just )?(?:came|arrived|buzzed|pinged|beeped)|(?:it'?s |its )?coming(?: now| in| through)?|aa gaya|aa gya|agaya|aaya hai|aya hai)[\s.,:!…]*$|(?:看着了|看到了|收到了|收到咗|来了|嚟咗|到咗)[\s，,：:!！.。]*(?:是|係|系)?\s*$/; // (Cantonese 收到咗 係…; Urdu "aa gaya", it came)
 const IT_SAYS_BEFORE = /\bit says\s*$|(?:前面|开头|前两位|头两位)是\s*$/;
 const HOW_MANY_ASKED = /几位|多少位|\bhow many\b/;
 const CARD_BACK_CALLED = /\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|dialing)(?: up)? the (?:number|phone number|line|hotline|helpline|help line) (?:on|printed on) the back of (?:my|the|your) (?:debit |credit |bank )?card(?: now| instead| first)?[,:.]?\s*$/;
@@ -4348,7 +4359,7 @@ const READING_ASKED = /\b(?:meter|reading|odometer|gauge)\b/;
 const OFFICE_AFTER = /^[,.]?\s*(?:that'?s|it'?s|that is|it is) (?:the|their|his|her) (?:office|clinic|practice|front desk|reception|pharmacy)(?! where)\b/;
 // (the caller's, not the person's own: "The one I'm calling from, 917-555-0133")
 const CALLING_FROM = /\b(?:you(?:'re| are)?|are you|were you|did you|they(?:'re| are)?|are they)\s+(?:calling|called|call) (?:me |us )?from\W{0,4}$/;
-const SENDER_BEFORE = /\b(?:from|sent by|sender)\s*\+?$|(?:来自|发件人)\s*$/;
+const SENDER_BEFORE = /\b(?:from|sent by|sender)(?: an?| the| this| that)?\s*\+?$|(?:来自|发件人)\s*$/;
 /** Whether position c lies inside a harmless thing's label ("zip code", "promo code"). */
 function inHarmless(labels: Labels, c: number): boolean {
   const ends = labels.harmlessEnds;

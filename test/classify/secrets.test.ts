@@ -5703,3 +5703,16 @@ describe("rounds 117 and 118's misses: a text's words quoted with the code's lab
     expect(read("It's oh four... hang on. Oh four two nine, double three one, eight oh six.", 'We tried to text you the reminder but it bounced back. Have you got a new mobile number we can pop on your file?')).not.toContain('code');
   });
 });
+
+describe("rounds 119 and 120's misses: a birthday as the password in 额 and 𠊎, and to a line that says what such a thing is set to; a card's rest counted whole by the reply ('一共十九位'); a card after 填咗; a code's start after 'Found it.' and 'an sms has come'; not a number a text came from ('from a 242-8 cell number')", () => {
+  readsEachInCallAs([
+    ["你打开京东金融APP，点'我的'，做一下人脸识别。然后把你京东支付的六位支付密码告诉我，我这边后台帮你核验注销。", ["您好，是魏鹏同学吗？我是京东金融的客服，您在大学期间开通过一个京东白条学生账户，现在国家出台政策，学生账户要统一注销，不注销的话会影响你的征信，以后买房买车都贷不了款。"], ["白条？大学时候好像是开过，买了个耳机。那咋注销？"], "支付密码？就是额平时买东西输的那个？是额生日……九八零三，后头两位你等下，额想一下是不是改过。", ["password"]],
+    ["您设过的，一般是6位数字，很多人设的是生日，您想一下", ["【中国移动】尊敬的客户：您的号码实名登记信息不完整，根据工信部要求，须在48小时内完成二次实名认证，逾期将暂停通信服务。回复1由客服协助办理。", "您好，这里是中国移动韶关分公司实名认证专席，工号3672。为核实机主身份，请提供您的身份证号码后六位及手机服务密码"], ["1", "sfz后六位 162017 服务密码𠊎好似冇设过"], "哦 系𠊎老婆生日 零九 二六 八三", ["password"]],
+    ["嗯，接着报。", ["喂，是方宏才吧？我这边是寿县财政局农机补贴办的。你去年在保义镇买了台久保田收割机，农机购置补贴一万二批下来了，你还没领。", "今年系统升级了，要你本人到ATM上激活补贴账户才能打进去。你先把一卡通的卡号报一下，我这边先登记。"], ["是买了台收割机 补贴不是直接打到一卡通上的吗", "一卡通啊 你等哈 我找找 在存折上… 六二三零 五八二零"], "幺四零零 三六七二 九九八 一共十九位 对吧", ["card"]],
+    ["拍了付款了，但是闲鱼提示你的账户没开通担保交易，钱被冻结了，截图你看。你点这个链接找闲鱼官方客服开通一下就能收款 https://xianyu-kf.cc/db", ["在吗 你那台雅迪电动车还在不 1800可以的话我直接拍"], ["喺度 1800得 你拍啦 我喺乳城镇 可以自己过嚟睇车"], "点咗 系闲鱼客服 叫我填收款银行卡 填咗 6228 4809 3377 1205 916", ["card"]],
+    ["Good afternoon Ms. Knowles, this is Kevin from FirstCaribbean Fraud Prevention. The charge is pending. Log in through the secure link with your online banking user ID and password and we will cancel it right away. It is our official site.", ["CIBC FirstCaribbean: A purchase of USD 1,249.99 at BESTBUY.COM was attempted on your debit card ending 3380. If this was not you, verify your identity within 2 hours to stop the charge: fcib-secure-verify.com/bs"], ["I didnt buy nothing from best buy. who is this?"], "FirstCaribbean website is cibcfcib.com not that thing. And why the bank texting me from a 242-8 cell number??", []],
+    ["The WhatsApp one chacha, it says 'Your WhatsApp code' and numbers. Just send me the numbers", ["Assalam o alaikum chacha jan, Imran here from Riyadh. This is my new Saudi number, save it. Old Jazz number is closed.", "All good chacha. I was making WhatsApp on this new number and by mistake I put your number, a 6 digit code has come on your phone. Please send me that code quickly"], ["Walaikum salam puttar! How are you, how is the job at the company? Your chachi was remembering you", "Which code puttar? Many messages come on this phone I dont understand"], "Found it. 5 8 2", ["code"]],
+    ["Ok I take it at 3M. I will send my brother to pick it in Kasese. For payment Jiji has a new safe payment, they will send you a code to confirm you are the seller. Send me the code when it comes.", ["Hello, I saw your Bajaj Boxer 2019 on Jiji, UGX 3.2M. Is it still available? I am in Fort Portal, I can pay today."], ["Yes its available boss. Logbook is there, engine very fine. 3.2 slightly negotiable"], "ok an sms has come. 738", ["code"]],
+
+  ]);
+});
