@@ -1317,9 +1317,9 @@ function lineOf(callers: LeakOptions['callers'], previous: readonly string[], k:
   return asked ? new CallerLine(`${asked} ${said}`) : line;
 }
 // (a text the line says it sends or sent: what is read next is its code)
-const NEW_CODE_TALK = /短信|验证码|\b(?:codes?|texts?|texted|sms|otp)\b|\bit(?:'s| has| is| was)? (?:been |just |now )?sent\b/;
 // (or says it has gone, naming nothing: "It has been sent now sir, please check and send fast")
 const CODE_SENT = /\bit(?:'s| has| is| was)? (?:been |just |now )?sent\b/;
+const NEW_CODE_TALK = new RegExp(`短信|验证码|\\b(?:codes?|texts?|texted|sms|otp)\\b|${CODE_SENT.source}`);
 const BARE_PIECE = /^[\s\d,，.。…、:：-]*(?:(?:就这些|然后是?|接着是?|and then|then|that's it|that's all|ok|okay|uh|um|嗯|啊)[\s\d,，.。…、:：!！-]*)*$/;
 // (or the card's rest asked after its start was given: "卡号后面几位也发一下" after "卡是农商行的 6223 2940 0115")
 const GO_ON_ASKED = /继续|接着(?:说|报|念|讲)|后面(?:呢|的|[？?])|(?:卡号|号码)后面(?:的|那)?几位|后面(?:是不是|还)有|位数不对|少了?[一二三四五六七八九两几\d]位|(?:发|说|报|念)(?:个|得)?完整|\b(?:baqi|baaki)\b|还有(?:[一二三四五六七八九两几\d]位)?(?:吗|呢)|然后呢|念到|说到|\b(?:go on|go ahead|keep going|continue|and\?|and then\?|the rest|what comes (?:after|next)|the next (?:part|bit|group|ones?)|the end\?|the last (?:part|bit|group)|you were at|you'd (?:given|read) me|missing (?:a |one |some |the last )?(?:digits?|numbers?)|(?:only|just) (?:\d+|[a-z]+) digits|there should be more|is there more)/;
