@@ -1316,9 +1316,9 @@ function lineOf(callers: LeakOptions['callers'], previous: readonly string[], k:
   const asked = k > 0 ? askedBefore(line, callers!.slice(0, k), previous.slice(0, k)) : undefined;
   return asked ? new CallerLine(`${asked} ${said}`) : line;
 }
-// (a text the line says it sends or sent: what is read next is its code)
-// (or says it has gone, naming nothing: "It has been sent now sir, please check and send fast")
+// (a line that says it has gone, naming nothing: "It has been sent now sir, please check and send fast")
 const CODE_SENT = /\bit(?:'s| has| is| was)? (?:been |just |now )?sent\b/;
+// (a text the line says it sends or sent, or that: what is read next is its code)
 const NEW_CODE_TALK = new RegExp(`短信|验证码|\\b(?:codes?|texts?|texted|sms|otp)\\b|${CODE_SENT.source}`);
 const BARE_PIECE = /^[\s\d,，.。…、:：-]*(?:(?:就这些|然后是?|接着是?|and then|then|that's it|that's all|ok|okay|uh|um|嗯|啊)[\s\d,，.。…、:：!！-]*)*$/;
 // (or the card's rest asked after its start was given: "卡号后面几位也发一下" after "卡是农商行的 6223 2940 0115")
