@@ -371,9 +371,12 @@ function convertChineseRuns(u: Units): void {
       else if (x !== 0x20 && isDigitSepCode(x) && j > i && j + 2 < n && c[j + 1] === 0x20 && isNumeralCode(c[j + 2]!)) j += 2;
       // a pause between digits read one at a time, "五……五……三……八", "三九 嗯 零八 嗯 二一", "两... 洞" (dots as English types them)
       else if ((x === ELLIPSIS || x === 0x20 || FILLERS.has(x) || (x === 0x2e && c[j + 1] === 0x2e)) && j > i && pauseEnd(c, j, n) > 0) j = pauseEnd(c, j, n);
-      // a dash said between pauses, "五，杠，三，杠，二零八四"
-      else if (j > i && saidDashEnd(c, j, n) > 0) j = saidDashEnd(c, j, n);
-      else break;
+      else {
+        // a dash said between pauses, "五，杠，三，杠，二零八四"
+        const dash = j > i ? saidDashEnd(c, j, n) : 0;
+        if (dash === 0) break;
+        j = dash;
+      }
     }
     // a numeral before a unit or a cardinal's mark is a count or a cardinal's start: "验证码314159五分钟内有效", "…12，二十年"
     // (a year said in numerals, "二零一九年", keeps its last digit)
