@@ -517,8 +517,9 @@ const SIX_DIGITS = /\b(?:send|give|share|forward|tell)(?: me| us)? (?:the|those|
 // "Open Google Authenticator and read me the six digits under Binance": what an authenticator app shows is a one-time code
 const AUTH_APP_READ = /\b(?:authenticator|authy|duo mobile|duo app)\b[^.?!]{0,40}\b(?:digits|numbers?)\b/;
 const WHICH_SUM = /\b(?:what|which) year\b|\bwhat(?:'?s| is| was) the (?:charge|amount|total|balance|price|cost|fee)\b/;
+// (or in the sentence after: "please install AnyDesk from Play Store, our refund officer will guide you. Tell me the 9 digit number it shows")
 // (or by its length, in any language around it: "'AnyDesk' install karein aur jo 9 digit address aayega wo mujhe bata dein")
-const TOOL_NUMBER_READ = new RegExp(`(?:${REMOTE_TOOL.source})[^.?!。？！]{0,80}(?:\\b(?:read|tell|give|send)(?: it)?(?: out)?(?: to)?(?: me| us)? (?:the|its|that|your) (?:[a-z-]+ )?(?:number|digits|id|code|address)|\\b(?:9|nine|10|ten)[- ]digits? (?:address|id|number|code))\\b`);
+const TOOL_NUMBER_READ = new RegExp(`(?:${REMOTE_TOOL.source})(?:[^.?!。？！]|\\.(?=\\s)){0,120}?(?:\\b(?:read|tell|give|send)(?: it)?(?: out)?(?: to)?(?: me| us)? (?:the|its|that|your) (?:[a-z-]+ )?(?:number|digits|id|code|address)|\\b(?:9|nine|10|ten)[- ]digits? (?:address|id|number|code))\\b`);
 const TOOL_ID_BY_LENGTH = /\b(?:9|nine|10|ten)[- ]digits? (?:address|id)\b/;
 const REMOTE_ID = /\b(?:number|digits|id|address)\b|数字|号码|代码|识别码/;
 // ("the best number to reach you", "where can we call you", "an emergency contact", "Send me Eddie's number", "send me Kevin from stores

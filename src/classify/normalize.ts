@@ -122,6 +122,7 @@ function fold(c: number): number {
   return low;
 }
 
+const YI = 0x4e00; // 一
 const ZH = new Map<number, number>(Object.entries(ZH_DIGITS).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
 const COUNTS = new Map<number, number>(Object.entries(ZH_COUNTS).map(([k, v]) => [k.charCodeAt(0), v]));
 const GE = 0x4e2a; // 个
@@ -392,6 +393,12 @@ function convertChineseRuns(u: Units): void {
       let k = last - 1;
       while (k > i && !isNumeralCode(c[k]!)) k--;
       last = k;
+      count--;
+      zh--;
+    }
+    // (so too a lone 一 typed right after digits, starting a word: "3600一口价", "500一次")
+    if (zh === 1 && last > i && c[last] === YI && isDigitCode(c[last - 1]!) && last + 1 < n && isHan(c[last + 1]!) && !isNumeralCode(c[last + 1]!)) {
+      last--;
       count--;
       zh--;
     }

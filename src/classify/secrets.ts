@@ -567,7 +567,7 @@ function leaksInCall(text: string, norm: Normalized, caller: CallerLine | undefi
   // zero two." after "they want your Aadhaar number online", then "Take your time, read it slowly.")
   const idAskedBefore = () => askedSecret(askedLine) === 'id' && !askedLine.asks.has('card');
   const shapeOnly = !CODE_NAMED.test(lower) && plain.every((l) => l.kind === 'code' || ((l.kind === 'id' || l.kind === 'phone') && !namesSecret(norm) && cardAsked())
-    || (l.kind === 'card' && !namesSecret(norm) && idAskedBefore() && !isCardNumber(digitsIn(text.slice(l.start, l.end))))
+    || (l.kind === 'card' && !namesSecret(norm) && idAskedBefore() && cardByShapeOnly(digitsIn(text.slice(l.start, l.end))))
     // (or a phone's, the ID's ten digits: "Okay, here it is. Nine-oh-four-seven... two-two-six... five-one-eight." after "they need your
     // Personal Health Number", then "No rush, Mom.")
     || (l.kind === 'phone' && !namesSecret(norm) && idAskedBefore()));
@@ -583,6 +583,8 @@ function leaksInCall(text: string, norm: Normalized, caller: CallerLine | undefi
   return goneOn.length ? [...goneOn, ...plain.filter((p) => !goneOn.some((g) => g.start < p.end && p.start < g.end))].sort((x, y) => x.start - y.start) : plain;
 }
 
+// (no card's check, or one an ID's start passes by chance: "前面系44088119621103", its place and a birth date, after "阿爸嘅呢？")
+const cardByShapeOnly = (d: string) => !isCardNumber(d) || idBegun(d);
 /** The reply names a secret with a label of its own ("my social is…"): what it gives is not read by its shape alone. */
 const namesSecret = (norm: Normalized) => labelsNameSecret(scanLabels(norm.text));
 /** Whether one of the labels found names a secret (other than `except`). */
@@ -678,7 +680,8 @@ const CAME_ON_BEFORE = /\b(?:on|in|to)\s+(?:[a-z]+\s+)?$/;
 const CODE_NAMED = /\b(?:code|text|texted|message|sms)\b|验证码|校验码|动态码|短信/;
 // What may stand before a value given as an answer, in its sentence: "it's", "then", "the last part is", "她说是", "后面是".
 // (the bank the account is at said first: "Access Bank, zero six nine...")
-const ANSWER_LEAD_EN = /^(?:[\s,.:;…'"-]|\b(?:haan|han|ji|aya|aaya|sawa|it'?s|it is|it|is|was|are|that'?s|that is|then|and|uh+|um+|er+|erm|ok(?:ay)?|fine|alright|all right|so|sure|yes|yeah|yep|right|well|oh|the|rest|last|next|part|bit|one|ones|first|second|third|middle|four|two|three|digits?|numbers?|group|here'?s|here|hold on|wait|sorry|says|of it|ends? (?:in|with)|okay|no|try|where was i|capital|small|lower ?case|upper ?case|underscore|dash|hyphen|dot|period|at sign|star|asterisk|pound|hash|exclamation(?: mark| point)?|dollar sign|sign|symbol|space|[a-z&']+ bank(?: of [a-z]+)?)\b)*$/;
+// (and which one it is, "it's... the one I use for everything, one nine... hang on")
+const ANSWER_LEAD_EN = /^(?:[\s,.:;…'"-]|\b(?:haan|han|ji|aya|aaya|sawa|it'?s|it is|it|is|was|are|that'?s|that is|then|and|uh+|um+|er+|erm|ok(?:ay)?|fine|alright|all right|so|sure|yes|yeah|yep|right|well|oh|the|rest|last|next|part|bit|one|ones|first|second|third|middle|four|two|three|digits?|numbers?|group|here'?s|here|hold on|wait|sorry|says|of it|ends? (?:in|with)|okay|no|try|where was i|capital|small|lower ?case|upper ?case|underscore|dash|hyphen|dot|period|at sign|star|asterisk|pound|hash|exclamation(?: mark| point)?|dollar sign|sign|symbol|space|[a-z&']+ bank(?: of [a-z]+)?|the (?:same |usual )?one (?:i|we) (?:always )?(?:use|used)(?: (?:for|on|with|at) [a-z']+(?: [a-z']+)?)?)\b)*$/;
 // (or whose it is, said short, "招行的吧 6 2 1 4 8 3", "我妈的 3 7 0 2", "……系农商行个，六二三", "俺这卡是农商行的，六二幺", "信用社那张，六二幺……"; 系 and 个 are 是
 // and 的 in Cantonese and Hakka)
 // (or keyed in as it is said, "要得，我按，三、八、六……")
@@ -776,8 +779,11 @@ function askedBefore(caller: CallerLine, callers: LeakOptions['callers'], previo
   // a remote tool's ID is nine digits or more: "It shows a number: 1 7 2... 4 4 0..." · "Then?" · "9 3 6."; and a line asking for a
   // part of it says it is not whole yet, however many digits pieces said twice and corrected make: "I have 4128 7730 so far. Go ahead
   // with the next group, please.")
-  return kind && (!named || REQUEST.test(line.text) || ELLIPTIC_REQUEST.test(line.text)) && (!wholeBefore(previous.slice(i).join(' '), kind, kind === 'code' && tool) || AGAIN_ASKED.test(caller.text) || caller.asksPart) ? line.raw : undefined;
+  return kind && (!named || REQUEST.test(line.text) || ELLIPTIC_REQUEST.test(line.text)) && (!wholeBefore(previous.slice(i).join(' '), kind, kind === 'code' && tool) || AGAIN_ASKED.test(caller.text) || caller.asksPart || OTHERS_ASKED.test(caller.text)) ? line.raw : undefined;
 }
+// (the same thing asked of someone else, its name left out: "收到 阿爸嘅呢？" after "你将你同阿爸嘅身份证号发我下" and the mother's ID; "And your
+// husband's?")
+const OTHERS_ASKED = /(?:^|[\s，,。.！!])[^\s，,。.！!？?\d]{1,6}(?:的|嘅|個|个)呢\s*[？?]*\s*$|\band (?:your |his |her |their )?[a-z]+'s\s*\?\s*$/;
 
 /** Where the line only keeps the person going ("Go on.", "And the rest?"), the line before it that it goes on from, and that line's index. */
 function goneOnFrom(caller: CallerLine, callers: LeakOptions['callers'], previous: readonly string[]): { line: CallerLine; i: number } | undefined {
@@ -788,7 +794,7 @@ function goneOnFrom(caller: CallerLine, callers: LeakOptions['callers'], previou
   // (or says what was given failed, whatever it asks with it: "It says incorrect. Maybe there is a symbol at the end?")
   const goesOn = (line: CallerLine, before: string | undefined) => line.continues || echoes(line.raw, before) || asksLastWord(line.text, before) || asksForIt(line) || (line.asksPart && !line.asks.size && !line.asksHarmless)
     || (!line.asks.size && !line.asksHarmless && GIVEN_FAILED.test(line.text))
-    || checksBack(line) || (asksNothing(line, before) && ++quiet <= 2);
+    || checksBack(line) || (!line.asks.size && OTHERS_ASKED.test(line.text)) || (asksNothing(line, before) && ++quiet <= 2);
   if (!callers?.length || !goesOn(caller, previous.at(-1))) return undefined;
   for (let i = callers.length - 1; i >= 0; i--) {
     const said = callers[i];
@@ -2284,6 +2290,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
   const cardinal = !found.length && caller ? answeredCardinal(t) : null;
   const cardinalKind = !cardinal ? undefined : caller?.last === 'cvv' ? 'card' : caller?.last;
   if (cardinal && cardinalKind && SECRET_KINDS.has(cardinalKind)) found.push([cardinalKind as LeakKind, ...cardinal, true]);
+  // "first two are 2 and 7. wait why you need my pin" answering "enter your 4 digit MPIN": the secret's first two digits, said to be them
+  const firstTwo = !found.length && caller?.last && SECRET_KINDS.has(caller.last) && !caller.asksSum && !caller.asksHarmless ? FIRST_TWO_SAID.exec(t) : null;
+  if (firstTwo) found.push([caller!.last as LeakKind, firstTwo.index + firstTwo[0].length - firstTwo[1]!.length, firstTwo.index + firstTwo[0].length, true]);
   // "我看一下啊，就是四四一……" answering a request for a code: its start, read as the line was cut
   // (or answering a line that only says the text is on its way or came, "已经发过去了，您看一下短信": what it brings is read)
   // (not a harmless thing's, named just before: "车牌是闽H，拐勾两……")
@@ -3580,7 +3589,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // ("Gord's number is 250-962-4770, you could call him": someone's number handed over for the caller to ring, case 87, whoever it names)
   // (a digit begun again after a pause counted once: "four... four seven seven zero")
   if ((nanp(p) || /^[2-9]\d{2}[2-9]\d{6}$/.test(restarted(p)) || isMobile(d) || isMobileAbroad(p)) && ctx.talk.in(YOU_CALL_THEM_AFTER, b, b + 40) && !harmless() && !ctx.talk.in(OFFICE_BEFORE, Math.max(0, a - 60), a)) return 'phone';
-  if (nanp(p) && !caller?.asksHarmless && (!asked || (asked === 'code' && !caller!.says(MTCN_ASKED)) || asked === 'password' || (asked === 'card' && CARRIER.test(caller!.text))) && (!ctx.talk.in(ASKED_BACK, b, b + 16) || ctx.talk.in(MINE_AFTER, b, b + 48))) return harmless() || othersNumberNear(t, a) || theirsBefore(t, a) || ctx.talk.in(OFFICE_BEFORE, Math.max(0, a - 60), a) || (ctx.talk.in(RINGING_AFTER, b, b + 24) && callsIt(t, a, 64, b)) ? 'no' : 'phone';
+  if (nanp(p) && !caller?.asksHarmless && (!asked || (asked === 'code' && !caller!.says(MTCN_ASKED)) || asked === 'password' || (asked === 'card' && CARRIER.test(caller!.text))) && (!ctx.talk.in(ASKED_BACK, b, b + 16) || ctx.talk.in(MINE_AFTER, b, b + 48))) return harmless() || othersNumberNear(t, a) || theirsBefore(t, a) || ctx.talk.in(OFFICE_BEFORE, Math.max(0, a - 60), a) || ((ctx.talk.in(RINGING_AFTER, b, b + 24) || ctx.talk.in(KEPT_HERE_BEFORE, Math.max(0, a - 48), a)) && callsIt(t, a, 64, b)) ? 'no' : 'phone';
   // ("I'm going to call the county clerk's office myself, 713-368-2290" answering a request for a PIN: theirs)
   // ("the number you called from, 202-555-0148" answering a request for a social security number; "their office number is
   // 559-555-0100" answering one for the doctor's: an office's is public)
@@ -3647,7 +3656,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // digits, so I can connect", "Please read me the address now so I can connect.")
   const toolAddress = !!caller?.asksHarmless && (TOOL_NUMBER_ASKED.test(caller.text) || /\bconnect\b/.test(caller.text) || caller.says(REMOTE_TOOL)) && /\baddress\b/.test(caller.text);
   if (toolAddress && len >= 9 && len <= 10 && !harmless()) return 'code';
-  if (caller?.asksHarmless && !toolAddress) return len === 6 && p.groups.join() !== '2,2,2' && ctx.talk.in(TEXT_BEFORE, Math.max(0, a - 32), a) && !endWithin(ctx.labels.harmlessEnds, a, 40) && !isDateOrTime(p) && !harmless() && !READING_ASKED.test(caller.text) ? 'code' : 'no';
+  // (twelve digits or more are no sum the line asks for: "0107 0101 8834 52. about 6 lakh" to "Complete number sir. And how much balance is in it?")
+  const noSum = !!caller?.asksSum && len >= 12 && !amountAround(t, a, b) && !isFormattedAmount(p);
+  if (caller?.asksHarmless && !toolAddress && !noSum) return len === 6 && p.groups.join() !== '2,2,2' && ctx.talk.in(TEXT_BEFORE, Math.max(0, a - 32), a) && !endWithin(ctx.labels.harmlessEnds, a, 40) && !isDateOrTime(p) && !harmless() && !READING_ASKED.test(caller.text) ? 'code' : 'no';
   // "你们的号码是0755-8832 6190": a landline with its area code, the caller's here
   if (LANDLINE.test(d) && p.groups.length >= 2 && (p.groups[0] === 3 || p.groups[0] === 4) && /[\u4e00-\u9fff]/.test(t.slice(Math.max(0, a - 16), a))) return harmless() || othersNumberNear(t, a) ? 'no' : 'phone';
   // a resident ID's start, ten digits or more, where the line asks for the ID or the reply names it just before ("那我先报个身份证你帮我
@@ -3702,7 +3713,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // four zero." · "Two four zero, eight eight one.")
   const begunByCaller = () => !!caller?.says(HARMLESS_BEGUN) && caller.numbers.some((n) => n.length >= 3 && d.startsWith(n));
   // (nor a sum said as a count after what is paid: "I pay the little monthly one, fourteen ninety-nine.")
-  if (harmless() || othersNumberNear(t, a) || (thing && !/[.!?。！？]/.test(t.slice(thing.at, a)) && !cueWithin(ctx.cues, thing.at, a)) || begunByCaller() || (p.counted && ctx.talk.in(PAID_BEFORE, Math.max(0, a - 40), a))) return 'no';
+  if (harmless() || othersNumberNear(t, a) || (thing && !/[.!?。！？]/.test(t.slice(thing.at, a)) && !cueWithin(ctx.cues, thing.at, a)) || begunByCaller() || (p.counted && ctx.talk.in(PAID_BEFORE, Math.max(0, a - 40), a)) || harmlessNamedAfter(t, b)) return 'no';
   // (a secret named just before, fillers between: "and the sort code's, er, thirty, nineteen, seventy-one"; a card held, where the reply
   // names an ID's number just before it and no bank's, is the ID's: "Do you need me Medicare number? I've got the card here, it's two six
   // oh one, four...")
@@ -3715,6 +3726,12 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   const offered = !caller?.asks.size ? volunteered(ctx, a) : undefined;
   if (offered) return secretOf(offered)!;
   return caller?.last === 'phone' && caller.asks.size === 1 && p.spelled && PHONE_NUMBER_ASKED.test(caller.text) && !NEW_CODE_TALK.test(caller.text) ? 'phone' : 'code';
+}
+// (nor one a harmless thing's name follows at once: "我现在就打110问问有没有087532这个警号", "4471 is the order number")
+const NAMED_AFTER_GAP = /^\s*(?:这个|那个|这|那|的|个|is (?:the|my|your|a|an) )?/;
+function harmlessNamedAfter(t: string, b: number): boolean {
+  const from = b + NAMED_AFTER_GAP.exec(t.slice(b, b + 16))![0].length;
+  return [...scanLabels(t.slice(from, from + 16)).byEnd.values()].some((l) => l.at === 0 && l.kind === 'not');
 }
 // ("Flow does send texts from FLOW not from a 246 844 number": the number a text came from, named by its digits)
 const HARMLESS_BEGUN = /\b(?:consignment|tracking|order|reference|ref|booking|parcel|delivery|invoice|case|claim|ticket|policy|reservation|confirmation)(?: (?:number|no|code|id))?(?:'s| is)?\b[^.!?]{0,60}\b(?:starts|begins) with\b|(?:运单|快递单|订单|单)号[^。！？]{0,12}(?:开头|打头)/;
@@ -4272,6 +4289,7 @@ const OWN_PART = /(?:(手机|电话|phone|mobile|cell)|身份证|ssn|social(?: s
 const MINE_IS = /\bmine(?:'s| is)\s*$/;
 const CODE_PART = /[前后]\s*[两二三四2-4]\s*位|\b(?:first|last) (?:two|three|2|3)\b/;
 // (not the person starting with a sum: "Can I start with 5000?" to an investment's minimum)
+const FIRST_TWO_SAID = /\bfirst (?:two|2)(?: digits| numbers)? (?:are|is) (\d(?:,? and |, ?| )?\d)(?![\d.,]\d)/;
 const PART_LEAD = /(?:(?<!\b(?:i|we|can i|could i|let me|i'll|i will|i can|i could|to) )\b(?:starts?|begins?)(?: with)?|\bfirst (?:part|half|bit|group) is|\bfirst (?:two|three|four|five|six|few|2|3|4|5|6)(?: digits| numbers)?(?: are| is)?|开头是|开头|前(?:面)?(?:[两二三四五六2-6]|几)位(?:数字?)?(?:是)?)[\s.…,:：]*$/;
 // "it's from 72975": the text's sender, a short code
 // A mainland landline with its area code: 010, 02x, or a four-digit code from 03 to 09, then seven or eight digits.
@@ -4383,8 +4401,11 @@ const ASKS_TO_CALL_GIVES = /\b(?:can|could|may|should) i (?:call|ring|text|phone
 /** The person says, within `within` before `at`, that they call the number ending at `b`, and do not hand it over after it or ask leave to call its owner. */
 // (called further before where the line rings as the reply ends: "I'm callin' that boy's cell, I got it wrote down right here on the
 // icebox. Three oh four, six three four, oh one nine three… it's ringin'.")
-const callsIt = (t: string, at: number, within: number, b: number) => (I_CALL.test(t.slice(Math.max(0, at - within), at)) || (RINGING_AFTER.test(t.slice(b, b + 24)) && I_CALL_RINGS.test(t.slice(Math.max(0, at - 2 * within), at))))
+// (or where the number is read off where it is kept, to ring it: "I'm gonna call Tyler's cell phone. I got it right here in my book, seven one
+// five, …")
+const callsIt = (t: string, at: number, within: number, b: number) => (I_CALL.test(t.slice(Math.max(0, at - within), at)) || ((RINGING_AFTER.test(t.slice(b, b + 24)) || KEPT_HERE_BEFORE.test(t.slice(Math.max(0, at - 48), at))) && I_CALL_RINGS.test(t.slice(Math.max(0, at - 2 * within), at))))
   && !IF_YOU_NEED.test(t.slice(b, b + 24)) && !ASKS_TO_CALL_GIVES.test(t.slice(Math.max(0, at - within), at));
+const KEPT_HERE_BEFORE = /\bi(?:'ve| have)? (?:got|have) (?:it|his|her|their)(?: number)? (?:right )?(?:here|wrote down|written down)\b[^.!?]{0,28}[,:]\s*$/;
 const RINGING_AFTER = /^[\s.…,-]*(?:(?:it'?s|its|it is) )?ring(?:ing|in'?)\b/;
 const I_CALL_RINGS = /\b(?:i(?:'m|m| am)?|let me) (?:going to |gonna )?(?:call|callin'?|calling|dial|dialin'?|dialing|ring|ringing)(?! (?:you|u|from|back)\b)[^!?]{0,100}$/;
 const REACHED_AT = /\b(?:at|to) (?:my|the)\s+$/;
@@ -4701,8 +4722,9 @@ function labelled(label: Label, p: DigitRun, ctx: Context): Verdict {
       // ("it's on a label on the back... 2 1 6, 5 5 5, 0 1 9 4" answering a request for a number to reach the person: a phone's)
       if (label.kind === 'cvv' && nanp(p) && !/^1?8(?:00|33|44|55|66|77|88)/.test(p.digits) && ctx.caller?.asks.has('phone') && !ctx.talk.says(CARD_NUMBER_IN)) return 'phone';
       // "the number on the back of my card, 1-800-935-9935" is the bank's, to call
-      // (a code of three or four digits may be 311 or 911 too)
-      return len >= 3 && !(len > 4 && isOfficial(p.digits)) ? 'card' : 'no';
+      // (a code of three or four digits may be 311 or 911 too; its start broken off counts, "Three digit is four four... hang on.", not
+      // one put right at once, "one... two... no one three... one three seven")
+      return (len >= 3 || (len === 2 && (ctx.talk.in(READ_ON_AT_END, b) || ctx.talk.in(CUT_SHORT, b)) && !/\d/.test(t.slice(b, b + 24)))) && !(len > 4 && isOfficial(p.digits)) ? 'card' : 'no';
     default:
   }
   // a count or a sum after the label is not the secret: "验证码5分钟内有效", "card fee 50 dollars", "'OTP for USD 487.00 at MERCH-PAY LTD'"

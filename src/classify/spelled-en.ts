@@ -61,6 +61,10 @@ interface Run {
   said: boolean;
 }
 
+// (a homophone no English talk uses, Hindi's "char", Scots' "twa", "fower", "aicht": a run may start at it anywhere, as a run it starts
+// must still hold four digits; "…my cnic is 31303" then "char char panch chhe saat aath ek", read on from the reply before)
+const HEARD_ONLY_AS_DIGITS = new Set(['char', 'twa', 'fower', 'fife', 'seeven', 'aicht', 'echt']);
+
 /** Replace runs of number words by their digits; the text only gets shorter, so it is done in place. */
 export function readEnglishNumbers(u: Units): void {
   const { c, s, e, sp } = u;
@@ -77,7 +81,7 @@ export function readEnglishNumbers(u: Units): void {
     // a homophone starts a run only where a value is said: most "to" and "for" are words, read no further
     const word = startsHomophone(c, i, n) ? wordAt(u, i) : null;
     // (or where a hyphen joins it to a number word: "och. Sax-five-tree")
-    if (word && EN_HOMOPHONES[word.w] !== undefined && EN_WORDS[word.w] === undefined && !saysValueBefore(u, w) && !(c[word.k] === 0x2d && numberWordAt(u, word.k + 1))) {
+    if (word && EN_HOMOPHONES[word.w] !== undefined && EN_WORDS[word.w] === undefined && !HEARD_ONLY_AS_DIGITS.has(word.w) && !saysValueBefore(u, w) && !(c[word.k] === 0x2d && numberWordAt(u, word.k + 1))) {
       while (i < word.k) w = copyTo(u, i++, w);
       continue;
     }
@@ -313,7 +317,7 @@ function readRun(u: Units, i: number, w: number): Run {
     // a homophone goes on a run, or starts one where a value is said ("it's for too seven", "code: ate…"),
     // never elsewhere: "sent it to five five…" is not a 2
     // (or joined by a hyphen to a number word: "Sax-five-tree")
-    if (heard !== undefined && run.digits === 0 && !valueSaid() && !(c[k] === 0x2d && numberWordAt(u, k + 1))) break;
+    if (heard !== undefined && run.digits === 0 && !HEARD_ONLY_AS_DIGITS.has(w) && !valueSaid() && !(c[k] === 0x2d && numberWordAt(u, k + 1))) break;
     // (nor where a number is given over, "I'm giving this number to one one nine", "the number for the bank")
     if ((w === 'to' || w === 'for') && run.digits === 0 && wordBefore(c, j) === 'number') break;
     // ...nor a time's "to": "twenty to eleven", "ten to five"
