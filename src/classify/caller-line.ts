@@ -310,8 +310,8 @@ export class CallerLine {
         if (request) harmless = label;
         continue;
       }
-      // "to get your new card mailed out, I just need…", "we'll send you a replacement card": a card to come is what the person gets,
-      // not what they are asked for (not "the new card in front of you")
+      // "to get your new card mailed out, I just need…", "we'll send you a replacement card", "the PIN, so we can carry it over onto the new
+      // card": a card to come is what the person gets, not what they are asked for (not "the new card in front of you")
       // ("we will secure your account": what the caller says it does, no account's number asked)
       // (nor "so we'll decline it and cancel that card": a card the caller stops)
       if (label.kind === 'card' && /^account\b(?! (?:number|no\b|details|#))/.test(t.slice(label.at, label.at + 20)) && ACCOUNT_SECURED_BEFORE.test(t.slice(Math.max(0, label.at - 24), label.at))) continue;
@@ -420,7 +420,7 @@ const ACCOUNT_SECURED_BEFORE = /\b(?:we|i|they)(?: will|'ll| can| must| need to|
 const PHONE_VERB = /^phone (?:the|your|our|us|me|him|her|them|back|ahead|up)\b/;
 const CALLER_DOES_ZH = /(?:我|我们)(?:这边|这里|这头|后台)?(?:马上|现在|就|会)?(?:帮|给|为|替)(?:您|你)(?:绑定|解绑|开通|注销|关闭|冻结|解冻|处理|激活)[^，。？！\s]{0,6}$/;
 const CARD_STOPPED_BEFORE = /\b(?:we|i|they)(?:'ll|'ve)?(?: [a-z']+){0,4} (?:cancel|block|freeze|stop|lock|deactivate)(?:led|ed|d|ing)? (?:that|the|your|ur|this) $/;
-const NEW_CARD_BEFORE = /\b(?:get|receive|send|mail|issue|ship|post)\s+(?:you\s+)?(?:your|a|the) (?:new|replacement) (?:[a-z]+ )?$/;
+const NEW_CARD_BEFORE = /\b(?:get|receive|send|mail|issue|ship|post)\s+(?:you\s+)?(?:your|a|the) (?:new|replacement) (?:[a-z]+ )?$|\b(?:over )?(?:onto|on to|to) (?:your|the) (?:new|replacement) (?:[a-z]+ )?$/;
 // ("妈你把手机拿远一点看", "打开手机", "手机屏幕上": the handset held and looked at, not its number)
 // (or the handset a code is sent to: "发个验证码去呢部手机", "发到你这部手机上"; or one bought or changed, "我上回买手机也是这样弄的")
 const HANDSET_ZH_BEFORE = /(?:把|拿着|拿起|看看?|打开|翻开)(?:您|你)?的?$|(?:这|呢|嗰|那)部$|(?:买|换|修|摔(?:坏|烂)?了?)(?:了|过)?(?:新|部|个|台)?$/;
@@ -531,10 +531,10 @@ const RELATIVES_NUMBER_ASKED = new RegExp(`\\b(?:${FAMILY}|spouse|parent|family 
 
 // (not money's rest: "Send the rest tomorrow morning")
 // (not a span of time or a count of things: "tickets in the last five years", "the last two payments"; nor a thing that does something,
-// "The first one will be reversed.")
+// "The first one will be reversed."; "your first 3 free tasks")
 const REST_SENT = /\bsend (?:me )?the rest\b(?! of (?:the |your )?(?:money|payment|fee|amount|balance|cash))/;
 const CODE_TALK = /\b(?:code|otp|pin|digits?)\b/;
-const PART_ASKED = /\b(?:(?<!\b(?:send|pay|wire|transfer|bring|mail|owe|borrow|lend|get|find|raise|cover|collect) )the rest|rest of (?:it|the)|keep going|(?<!\b(?:i|we|i'll|we'll|let me|let's|can i|may i|could i) )go on(?! (?:the|to|a|an|our|your|my|their|this|that|its|line|online|holiday|vacation|leave)\b)|carry on|what comes (?:next|after)|after that(?=\s*[?？])|next (?:(?:one|two|three|four|five|six|seven|eight|nine|ten)(?! (?:years?|months?|weeks?|days?|hours?|minutes?|seconds?))|digits?|numbers?|part|characters?|group|bit)|(?:first|last|next|remaining|other|middle|final|second) (?:one(?! (?:was|is|were|i|we|you|they|will|would|has|had|should|shall|did|didn'?t|failed|went|got|gets|goes|can|could|may|might|must)\b)|two|three|four|five|six|seven|eight|nine|ten|few|[2-6]|part|half|group|bit)(?! (?:years?|months?|weeks?|days?|nights?|hours?|minutes?|times?|calls?|payments?|transactions?|charges?|purchases?|orders?|visits?|tasks?|steps?|jobs?|items?|rounds?|levels?|games?|lessons?|questions?|people)\b)(?: digits| numbers| characters)?|remaining (?:digits|numbers|characters)|(?:need|want|missing) all (?:(?:the|[1-9]\d?|six|seven|eight|nine|ten|eleven|twelve|sixteen) )?(?:digits|numbers|characters)|lost the last)\b|后(?:面|边|头)|剩下|继续|接着|还有呢|还差|(?:发|说|报|念)(?:个|得)?完整|中间|之后|(?:前|后|最后|中间|末)(?:边|头)?(?:[一二两三四五六七八九十\d]{1,3}|几)(?:位|个数字|个)|前面几位/;
+const PART_ASKED = /\b(?:(?<!\b(?:send|pay|wire|transfer|bring|mail|owe|borrow|lend|get|find|raise|cover|collect) )the rest|rest of (?:it|the)|keep going|(?<!\b(?:i|we|i'll|we'll|let me|let's|can i|may i|could i) )go on(?! (?:the|to|a|an|our|your|my|their|this|that|its|line|online|holiday|vacation|leave)\b)|carry on|what comes (?:next|after)|after that(?=\s*[?？])|next (?:(?:one|two|three|four|five|six|seven|eight|nine|ten)(?! (?:years?|months?|weeks?|days?|hours?|minutes?|seconds?))|digits?|numbers?|part|characters?|group|bit)|(?:first|last|next|remaining|other|middle|final|second) (?:one(?! (?:was|is|were|i|we|you|they|will|would|has|had|should|shall|did|didn'?t|failed|went|got|gets|goes|can|could|may|might|must)\b)|two|three|four|five|six|seven|eight|nine|ten|few|[2-6]|part|half|group|bit)(?! (?:free |more |easy |simple |small |little |big )?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|times?|calls?|payments?|transactions?|charges?|purchases?|orders?|visits?|tasks?|steps?|jobs?|items?|rounds?|levels?|games?|lessons?|questions?|people)\b)(?: digits| numbers| characters)?|remaining (?:digits|numbers|characters)|(?:need|want|missing) all (?:(?:the|[1-9]\d?|six|seven|eight|nine|ten|eleven|twelve|sixteen) )?(?:digits|numbers|characters)|lost the last)\b|后(?:面|边|头)|剩下|继续|接着|还有呢|还差|(?:发|说|报|念)(?:个|得)?完整|中间|之后|(?:前|后|最后|中间|末)(?:边|头)?(?:[一二两三四五六七八九十\d]{1,3}|几)(?:位|个数字|个)|前面几位/;
 // (a part the caller says it sees is not asked for: "For security we only see the last four, three three nine one.")
 // ("后面几位我这边系统能看着": the rest said to be seen already, no part asked)
 const PART_SEEN = /\b(?:we|i) (?:can )?(?:only )?(?:see|have|show|got)(?: only)? the (?:last|first) (?:four|4|two|2)\b|(?:后(?:面|边|头)|剩下的?|后)那?几位[^，。！？,.!?]{0,10}?(?:看得?(?:着|到|见)|能看|有了|不用|不需要)/g;

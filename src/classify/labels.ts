@@ -5,7 +5,7 @@
 // number, never on the whole reply, so reading stays linear.
 import { MAX_REPLY_CHARS } from '../core/reply';
 import type { LeakKind } from '../core/schema';
-import { headsOf } from './split-regex';
+import { groupEnd, headsOfSource, topAlternatives } from './split-regex';
 import type { Talk } from './talk';
 import { isDigitCode, isSpaceCode } from './units';
 
@@ -104,9 +104,9 @@ const en = (re: string) => `\\b(?:${re})(?![a-z])`;
 const LABELS: ReadonlyArray<readonly [LabelKind, string, string]> = [
   ['not', en(`(?:${alt(NOT_EN)})(?: (?:id|i d|code|number|no))?`), alt(NOT_ZH)],
   ['cvv', en('cvv2?|cvc2?|cid(?! ?(?:no\\b|number|#))|csc|(?:card )?security code(?<!(?:account |(?:sen(?:t|d|ding)|text(?:ed|ing)?) (?:you )?an? (?:wee |little |quick |new )?|(?:six|6|eight|8)[- ]digit |one[- ]time )(?:card )?security code)(?! (?:by|via|in|through) (?:text|sms|message|e-?mail)| (?:to|on) (?:your|the|my) (?:phone|mobile|cell)| on (?:the|your|my) account(?! card)| (?:was |is |has been |will be )?(?:just )?(?:sent|texted)\\b)|back code|(?:3|three)[- ]digit code|back of (?:the |my )?card' + RUNG_BACK('back of (?:the |my )?card') + '|(?:numbers?|digits?|code) on the back' + RUNG_BACK('back') + '|code (?:printed |written )?(?:on the front|above the (?:card )?number)|(?:3|three|4|four) (?:little |small )?(?:numbers|digits) (?:on|by|next to|at) (?:the )?(?:back|front|signature|strip|card)|the (?:3|three) (?:little |small )?(?:numbers|digits)(?! of)|the (?:3|three)[- ]digit(?: one| number)?(?=\\s*[?.!,]|$)|(?:3|three)[- ]digits?(?<!(?:first|last|next|middle|other) (?:3|three)[- ]digits?)(?= (?:are |is |: ?)?\\d)|signature (?:strip|panel|box)|(?:printed |written )?on the back(?! of\\b)|the back(?=\\s*(?:\\?|says|reads|has|is))|back (?:number|numbers|digits)|the (?:3|three) on the back'), '安全码|(?<!(?:医保|社保|身份证|ETC|通行)[^。！？!?]{0,16})卡背(?:面)?|(?<![写记抄贴]在[^卡，,。\\s]{1,4}|(?:医保|社保|身份证|ETC|通行)[^。！？!?]{0,16})(?:背面|背后)'],
-  // (a one-time code's life, "it expires in 1 minute", "need it quick b4 it expires", Urdu's "2 minute mein expire ho jata hai", is no card's
-  // expiry)
-  ['expiry', en('valid from|exp|expiry|expiration(?: date)?|(?:expires|expire)(?<!\\b(?:before|b4|until|till|or) (?:it|this|that|they|the code) expires?)(?<!\\b(?:sec|secs|seconds?|min|mins|minutes?|hours?|ghante) (?:mein|me|main|mai|men) expire)(?!\\s+(?:in|within|after)\\s+(?:\\d+|a|an|a few|few|one|two|three|five|ten|fifteen|thirty)\\s*(?:sec|min|hour|day))|valid (?:thru|through|until|till)|good thru'), '有效期(?:至|到)?|到期(?:日期|时间|日)?|过期(?:时间|日期)'],
+  // (a one-time code's life, "it expires in 1 minute", "need it quick b4 it expires", "the code expires soon", Urdu's "2 minute mein expire ho
+  // jata hai", is no card's expiry)
+  ['expiry', en('valid from|exp|expiry|expiration(?: date)?|(?:expires|expire|expiring)(?<!\\b(?:before|b4|until|till|or) (?:it|this|that|they|the code) expires?)(?<!\\b(?:code|otp|pin|link|offer|message|sms) expir(?:es?|ing))(?<!\\b(?:sec|secs|seconds?|min|mins|minutes?|hours?|ghante) (?:mein|me|main|mai|men) expire)(?!\\s+(?:in|within|after)\\s+(?:\\d+|a|an|a few|few|one|two|three|five|ten|fifteen|thirty)\\s*(?:sec|min|hour|day))|valid (?:thru|through|until|till)|good thru'), '有效期(?:至|到)?|到期(?:日期|时间|日)?|过期(?:时间|日期)'],
   // (a card's number may be the next sentence: "Debit card. 5 4 2 4 1 8 0 0…")
   // (a brand and then digits that open as its cards' numbers do: "its amex 3 7 1 5 um 4 4 0 9 2", "Visa. Four five one nine oh two..."; not "my
   // visa 482", a visa's subclass)
@@ -136,7 +136,7 @@ const FILL_MARKS = [
   '[\\s:=#"\'“”‘’「」『』()（）【】\\[\\]：\\-—_]',
   '\\.{2,}(?!\\.)', '…', '[.。](?=\\s*(?:it\\b|是))',
   '(?<=\\b(?:no|acc|acct))\\.', // "ID no.071648295", "acct. 0716…": the abbreviation's point
-  "(?<=\\b(?:pin|password|passcode|code|otp|cvv))\\?(?=\\s*(?:it'?s|its|it is)\\b)", // "My PIN? It's, um, two six...": a PIN's or a code's label asked back, then its value (not "For the card? It's 10001" to a line that asks the ZIP)
+  "(?<=\\b(?:pin|password|passcode|code|otp|cvv|for now))\\?(?=\\s*(?:it'?s|its|it is)\\b)", // "My PIN? It's, um, two six...", "the last four for now? It's six two…": a PIN's or a code's label asked back, or a part offered, then its value (not "For the card? It's 10001" to a line that asks the ZIP)
   '[,，](?=\\s*(?:[a-z]\\s?)?\\d)', // "my cell phone number, 555-1234", "Passport is Indian passport, Z 4 4 0 8…"
   "[,，](?=\\s*(?:that'?s|it'?s|which is|is|was|number)\\b)", // "the last four of my social, that's 7 7 2 0", "for the ATM card, is 0 0 5 7"
   "(?<=\\b(?:it'?s|is|was))[,，](?=\\s*(?:um+|uh+|er+|erm)[,\\s]+\\d)", // "It's, um, two six": a filler between pauses, then digits (not "the last four, uh, 7 0 2 ... 7 0 2 5", begun again)
@@ -148,34 +148,124 @@ const STATES = '(?:alabama|alaska|arizona|arkansas|california|colorado|connectic
 // fund transfer of Rs 49,500 is 730...": what it is for, with its sum)
 // (Hawaiian Pidgin says "is" as "stay": "An' da PIN stay 3 8 2 1."; Swahili's and Luganda's "my" comes after: "NIN yange CF5503210 4KRLA")
 // (a bank named before the number, "de card is de republic bank one 4520 3318"; "de" and "da" are "the")
-const FILL_EN = "\\b(?:(?:at|with|for) (?:[a-z&']+ ){1,3}(?:of (?:[a-z]{1,3}\\.? ?|[$€£₹])?\\d[\\d,.]* )?(?=is\\b)|(?:at|with) (?!(?:[a-z&']+ ){0,2}(?:cell|phone|mobile|landline)\\b)(?:[a-z&']+ ){0,2}[a-z&']+(?=,\\s*(?:\\d|(?:number|no)\\b))|" + STATES + "(?=,)|for (?:[a-z&']+ ){0,3}[a-z&']+(?=,\\s*it'?s\\b)|(?:[a-z&']+ ){0,2}(?:bank|credit union|building society)(?= (?:\\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)\\b)|is|was|are|were|be|stay|will be|yangu|yange|wange|would be|should be|that'?s|that is|that would be|it|its|number|numbers|numbr|num|no|nr|digits?|of|for|on|back|my|the|right here|here|goes|de|da|um+|uh+|er+|erm|hmm+|like|just|then|there|ok|okay|well|so|i think|i guess|probably|maybe|now|again|sorry|(?:last|first|akhri|aakhri|pehle) (?:[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten)|ke|ki|ending(?: in| with)?|ends (?:in|with)|end(?: in| with)?(?= \\d)|reads?|says?|said|came(?: in| through)?(?: as)?|asche|ashche|aise|aaya|you (?:asked|wanted|needed|requested)(?: for| about)?(?: it)?(?: before| earlier)?|underneath|below|information|info|details)\\b";
+const FILL_EN = "\\b(?:for now(?=\\s*[?,])|(?:at|with|for) (?:[a-z&']+ ){1,3}(?:of (?:[a-z]{1,3}\\.? ?|[$€£₹])?\\d[\\d,.]* )?(?=is\\b)|(?:at|with) (?!(?:[a-z&']+ ){0,2}(?:cell|phone|mobile|landline)\\b)(?:[a-z&']+ ){0,2}[a-z&']+(?=,\\s*(?:\\d|(?:number|no)\\b))|" + STATES + "(?=,)|for (?:[a-z&']+ ){0,3}[a-z&']+(?=,\\s*it'?s\\b)|(?:[a-z&']+ ){0,2}(?:bank|credit union|building society)(?= (?:\\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)\\b)|is|was|are|were|be|stay|will be|yangu|yange|wange|would be|should be|that'?s|that is|that would be|it|its|number|numbers|numbr|num|no|nr|digits?|of|for|on|back|my|the|right here|here|goes|de|da|um+|uh+|er+|erm|hmm+|like|just|then|there|ok|okay|well|so|i think|i guess|probably|maybe|now|again|sorry|(?:last|first|akhri|aakhri|pehle) (?:[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten)|ke|ki|ending(?: in| with)?|ends (?:in|with)|end(?: in| with)?(?= \\d)|reads?|says?|said|came(?: in| through)?(?: as)?|asche|ashche|aise|aaya|you (?:asked|wanted|needed|requested)(?: for| about)?(?: it)?(?: before| earlier)?|underneath|below|information|info|details)\\b";
 // (the label offered as a question, then its value: "俺身份证号要不要也报给恁？三四幺两两幺…")
+// (or which of several came: "收到两条验证码 头一条 742913")
+// ("for now" said after the part a reply offers: "can I just give you the last four for now? It's six two one nine")
 // (俺 is 我 where the north speaks: "取件码俺看看……是，五，杠，三…"; Cantonese's 咗 is 了: "银行卡 填咗 6228…")
-const FILL_ZH = '(?:你|您)?(?:等|稍等)(?:一下|一哈|下|哈|会儿?|等)(?=\\s*[,，]?\\s*(?:我|俺)?(?:翻|找|看|查|瞧))|(?:我|俺)?翻(?:一下|一哈|下|下子)|(?:那|这)?一?栏(?:里|上)?|也要(?:填|写|输)[?？]?|要不要也?(?:报|说|念|发|给)(?:给|乞|俾)?(?:你|您|恁|侬|汝)?(?:们)?(?:听)?[?？]|(?:我|俺)?(?:也|都|已经|刚)?(?:填|写|输|输入|报)(?:了|的|咗)|(?:我|俺)?(?:输|填|报|念)一下|(?:我|俺)?(?:看|找|瞧|查)(?:一下|一哈|一哈子|下|看)(?:啊|哈|哦|噢)?|(?:填|输|写|报|念)(?:到|了)一半|(?:我|俺)?先(?:发|报|说|念)(?:给你)?|半截|刚(?:来|到|收到)了?|(?:来|到)(?:了|哉|嘞|咯|啦|哒|喽)|(?:发|给|告诉|报给|念给)(?:你|您)|(?:报|念|读|说)?(?:乞|俾|畀|拨)(?:你|您|汝|侬|恁)|信息|资料|前面|后面|开头|全的|全号|完整的|我(?:念|报|读|说)(?:(?:给|乞|俾|畀|拨)(?:你|您|汝|侬|恁))?(?:听)?(?:一下)?|收到了|是|系|为|就是|就系|应该是|好像是|大概是|呢|啊|嗯|呃|额|哦|噢|吧|的|号码|号|码|数字|尾号|[后前末]?[一二三四五六七八九十两几\\d]{1,3}位(?:数字?|数)?|最后[一二三四五六七八九十两\\d]{1,3}位(?:数字?)?';
+const FILL_ZH = '(?:你|您)?(?:等|稍等)(?:一下|一哈|下|哈|会儿?|等)(?=\\s*[,，]?\\s*(?:我|俺)?(?:翻|找|看|查|瞧))|(?:我|俺)?翻(?:一下|一哈|下|下子)|(?:那|这)?一?栏(?:里|上)?|也要(?:填|写|输)[?？]?|要不要也?(?:报|说|念|发|给)(?:给|乞|俾)?(?:你|您|恁|侬|汝)?(?:们)?(?:听)?[?？]|(?:我|俺)?(?:也|都|已经|刚)?(?:填|写|输|输入|报)(?:了|的|咗)|(?:我|俺)?(?:输|填|报|念)一下|(?:我|俺)?(?:看|找|瞧|查)(?:一下|一哈|一哈子|下|看)(?:啊|哈|哦|噢)?|(?:填|输|写|报|念)(?:到|了)一半|(?:我|俺)?先(?:发|报|说|念)(?:给你)?|半截|刚(?:来|到|收到)了?|(?:来|到)(?:了|哉|嘞|咯|啦|哒|喽)|(?:发|给|告诉|报给|念给)(?:你|您)|(?:报|念|读|说)?(?:乞|俾|畀|拨)(?:你|您|汝|侬|恁)|信息|资料|前面|后面|后头|后边|开头|(?:头|第)[一二两三1-3](?:条|个)|全的|全号|完整的|我(?:念|报|读|说)(?:(?:给|乞|俾|畀|拨)(?:你|您|汝|侬|恁))?(?:听)?(?:一下)?|收到了|是|系|为|就是|就系|应该是|好像是|大概是|呢|啊|嗯|呃|额|哦|噢|吧|的|号码|号|码|数字|尾号|[后前末]?[一二三四五六七八九十两几\\d]{1,3}位(?:数字?|数)?|最后[一二三四五六七八九十两\\d]{1,3}位(?:数字?)?';
 
-/** A script's labels with their filler, tried at one place at a time (sticky). */
-function labelRegex(part: 1 | 2): RegExp {
-  const fill = part === 1 ? [...FILL_MARKS, FILL_EN, FILL_ZH] : [...FILL_MARKS, FILL_ZH];
-  // group i + 1 is LABELS[i]; numbered, not named: no object per match
-  return new RegExp(`(?:${LABELS.map((l) => `(${l[part]})`).join('|')})(?:${fill.join('|')})*`, 'y');
+// A script's labels are tried at one place at a time (sticky), all of them in one pattern, with the filler after a label matched on
+// its own (it may always match nothing, so the whole never backtracks into the label for it). In a text longer than any reply (a
+// paste) each place tries only the alternatives a match may start with its code unit: a word's start tries the few hundred words
+// that open with its letter, not all of them (the pattern's alternatives are spread out once for that, too slow for a first reply).
+// At one place the whole pattern takes the first alternative that matches; the alternatives that may start there, kept in their
+// order, take the same one.
+/** An alternative of a label: the label's index in LABELS, its source, and the code units it may start with (null: any). */
+interface LabelAlt {
+  label: number;
+  source: string;
+  heads: string | null;
 }
-let labelsEn: RegExp | undefined;
-let labelsZh: { re: RegExp; start: (t: string, from: number) => number } | undefined;
+/** Labels' alternatives as one pattern: group g of `re` is the alternatives of LABELS[labels[g - 1]] it holds. */
+interface Bucket {
+  re: RegExp;
+  labels: number[];
+}
+/**
+ * A pattern's alternatives, spread out as far as their order allows: "a|b" is a and b; a group of words with what follows it,
+ * "(?:a|b)s", is "(?:a)s" and "(?:b)s", tried in that order as the group's are (backtracking into the group tries its next word, as
+ * the next alternative does). What cannot be read is kept whole.
+ */
+function spread(src: string): string[] {
+  const tops = topAlternatives(src);
+  if (!tops) return [src];
+  if (tops.length > 1) return tops.flatMap(spread);
+  // (a group that opens the alternative and is not repeated: "(?:" … ")" and no quantifier after it)
+  const end = src.startsWith('(?:') ? groupEnd(src, 0) : -1;
+  if (end < 0 || '?*+{'.includes(src[end + 1] ?? '|')) return STARTS_BOUNDED.test(src) ? spreadAfter(src) : [src];
+  const words = topAlternatives(src.slice(3, end));
+  const rest = src.slice(end + 1);
+  // (one word in the group is read on inside it: its words, with what follows)
+  return !words ? [src] : words.length > 1 ? words.flatMap((w) => spread(`(?:${w})${rest}`)) : spread(`${words[0]}${rest}`);
+}
+// ("\\b(?:a|b)(?![a-z])", as en() wraps a label's words: the boundary is kept before each word)
+const STARTS_BOUNDED = /^\\b\(\?:/;
+const spreadAfter = (src: string) => spread(src.slice(2)).map((w) => `\\b${w}`);
 
-// In a long text the Chinese labels are tried only where one may start: at a code unit some alternative opens with (headsOf reads
-// them off the pattern, once, on the first long text). A global scan tried the pattern at each of a paste's 100,000 places, 7 ms; this
-// way at the one in seven a Chinese paste holds, under 1 ms. A reply is tried at each place: reading the pattern would cost its first
-// read more than it saves.
-function zhLabels(): NonNullable<typeof labelsZh> {
-  const re = labelRegex(2);
-  let heads: Uint8Array | null | undefined;
-  const start = (t: string, from: number): number => {
-    if (t.length <= MAX_REPLY_CHARS || (heads ??= headsOf(re)) === null) return from;
-    for (let i = from; i < t.length; i++) if (heads[t.charCodeAt(i)] === 1) return i;
-    return t.length;
-  };
-  return { re, start };
+class LabelScript {
+  /** The filler after a label, any number of pieces. */
+  readonly fill: RegExp;
+  private all?: Bucket;
+  private split?: { alts: LabelAlt[]; byUnit: Map<number, number[]>; anywhere: number[]; heads: Uint8Array };
+  // (by code unit, sparse: a paste looks one up at each of its places)
+  private readonly buckets: Array<Bucket | null> = [];
+
+  constructor(private readonly part: 1 | 2) {
+    this.fill = new RegExp(`(?:${(part === 1 ? [...FILL_MARKS, FILL_EN, FILL_ZH] : [...FILL_MARKS, FILL_ZH]).join('|')})*`, 'y');
+  }
+
+  /** Every label. */
+  get whole(): Bucket {
+    // group i + 1 is LABELS[i]; numbered, not named: no object per match
+    return (this.all ??= { re: new RegExp(LABELS.map((l) => `(${l[this.part]})`).join('|'), 'y'), labels: LABELS.map((_, i) => i) });
+  }
+
+  /** Whether a label may start with this code unit. */
+  mayStart(code: number): boolean {
+    return this.spread().heads[code] === 1;
+  }
+
+  /** The alternatives a match at a place holding `code` may be, made into one pattern on first use (null: none). */
+  at(code: number): Bucket | null {
+    let bucket = this.buckets[code];
+    if (bucket !== undefined) return bucket;
+    const { alts, byUnit, anywhere } = this.spread();
+    const some = byUnit.get(code) ?? [];
+    const order = anywhere.length ? [...some, ...anywhere].sort((x, y) => x - y) : some;
+    bucket = null;
+    if (order.length) {
+      const groups: string[] = [];
+      const labels: number[] = [];
+      for (const i of order) {
+        const a = alts[i]!;
+        if (labels.at(-1) === a.label) groups[groups.length - 1] += `|${a.source}`;
+        else {
+          groups.push(a.source);
+          labels.push(a.label);
+        }
+      }
+      bucket = { re: new RegExp(groups.map((g) => `(${g})`).join('|'), 'y'), labels };
+    }
+    this.buckets[code] = bucket;
+    return bucket;
+  }
+
+  /** The labels' alternatives spread out, indexed by the code units they may start with (indices into alts, ascending). */
+  private spread(): NonNullable<LabelScript['split']> {
+    if (this.split) return this.split;
+    const alts: LabelAlt[] = [];
+    LABELS.forEach((l, label) => {
+      for (const source of spread(l[this.part])) alts.push({ label, source, heads: headsOfSource(source) });
+    });
+    const byUnit = new Map<number, number[]>();
+    const anywhere: number[] = [];
+    alts.forEach((a, i) => {
+      if (a.heads === null) anywhere.push(i);
+      else for (const u of new Set(a.heads)) {
+        const code = u.charCodeAt(0);
+        const list = byUnit.get(code);
+        if (list) list.push(i);
+        else byUnit.set(code, [i]);
+      }
+    });
+    const heads = new Uint8Array(65536).fill(anywhere.length ? 1 : 0);
+    for (const code of byUnit.keys()) heads[code] = 1;
+    return (this.split = { alts, byUnit, anywhere, heads });
+  }
 }
+let labelsEn: LabelScript | undefined;
+let labelsZh: LabelScript | undefined;
 
 export interface Label {
   kind: LabelKind;
@@ -221,10 +311,10 @@ const ADDRESS_PART = /^(?:地址|住址|栋|单元|楼|层|室|房间|房号|门
 /** Every label in a normalised text. One pass over it per script it contains. */
 export function scanLabels(t: string): Labels {
   const byEnd = new Map<number, Label>();
-  if (/[a-z#]/.test(t)) scan((labelsEn ??= labelRegex(1)), t, byEnd, enStart);
+  if (/[a-z#]/.test(t)) scan((labelsEn ??= new LabelScript(1)), t, byEnd, enStart);
   if (/[^\x00-\x7f]/.test(t)) {
-    labelsZh ??= zhLabels();
-    scan(labelsZh.re, t, byEnd, labelsZh.start);
+    const zh = (labelsZh ??= new LabelScript(2));
+    scan(zh, t, byEnd, t.length > MAX_REPLY_CHARS ? (text, from) => zhStart(zh, text, from) : (_, from) => from);
   }
   // a harmless thing that names whose a secret is, "ETC的验证码", "the bank's app code", is no harmless label
   // an online account is no bank account ("your Gmail account login credentials"): checked here, not in the
@@ -297,23 +387,38 @@ const isLowerAlnum = (c: number) => (c >= 0x61 && c <= 0x7a) || isDigitCode(c);
 // (\w: a letter of either case, a digit or "_"; NaN before the text's start is none)
 const isWordCode = (c: number) => isLowerAlnum(c) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
 
-function scan(re: RegExp, t: string, byEnd: Map<number, Label>, starts: (t: string, from: number) => number): void {
+// (in a long text, Chinese labels are tried at each code unit some alternative opens with: a paste of 100,000 holds one in seven; a
+// reply is tried at each place)
+function zhStart(zh: LabelScript, t: string, from: number): number {
+  for (let i = from; i < t.length; i++) if (zh.mayStart(t.charCodeAt(i))) return i;
+  return t.length;
+}
+
+function scan(script: LabelScript, t: string, byEnd: Map<number, Label>, starts: (t: string, from: number) => number): void {
+  const { fill } = script;
+  const long = t.length > MAX_REPLY_CHARS;
   // (sticky: tried at each start only; after a label, its next start is looked for from its end, as a global scan goes on)
   for (let s = starts(t, 0); s < t.length; ) {
-    re.lastIndex = s;
-    const m = re.exec(t);
-    if (!m) {
+    const bucket = long ? script.at(t.charCodeAt(s)) : script.whole;
+    let m: RegExpExecArray | null = null;
+    if (bucket) {
+      bucket.re.lastIndex = s;
+      m = bucket.re.exec(t);
+    }
+    if (!bucket || !m) {
       s = starts(t, s + 1);
       continue;
     }
-    const end = s + m[0].length;
+    fill.lastIndex = s + m[0].length;
+    const length = m[0].length + fill.exec(t)![0].length;
+    const end = s + length;
     let g = 1;
-    while (g <= LABELS.length && m[g] === undefined) g++;
-    const kind = LABELS[g - 1]?.[0];
+    while (m[g] === undefined) g++;
+    const kind = LABELS[bucket.labels[g - 1]!]![0];
     const before = byEnd.get(end);
     // of an English and a Chinese label ending at the same place, the nearer one speaks for the number
-    if (kind && (!before || before.at < s)) byEnd.set(end, { kind, at: s });
-    s = starts(t, s + Math.max(1, m[0].length));
+    if (!before || before.at < s) byEnd.set(end, { kind, at: s });
+    s = starts(t, s + Math.max(1, length));
   }
 }
 
@@ -468,11 +573,15 @@ export const saidToMe = (t: string, a: number) => YOU_SAID.test(t.slice(Math.max
 export const CURRENCY = String.raw`¥|￥|\$|€|£|₹|₦|₱|\b(?:rmb|cny|usd|hkd|eur|gbp|inr|rs\.?|ngn|php|zar|ghs|ghc|kes|ksh|ugx|tzs|tsh|zmw|mwk|aud|cad|nzd|sgd|myr|pkr|bdt|jmd|ttd|xcd|bwp|fjd)|\bp(?<=\b(?:balance|still|only|of|for|pay|paid|send|sent|about|just|cost|costs|worth|fee|charge|transfer|transferred) p)(?= ?\d|\s?$)`;
 // (a seller's price too: "出 1500 不刀", "卖1800")
 const AMOUNT_BEFORE = new RegExp(String.raw`(?:${CURRENCY}|\b(?:lakhs?|lacs?|crores?|owe[ds]?|owing|pay|paid|paying|price|cost|costs|deductible|premium|co-?pay|each|per|apiece|i'?m|i am|he'?s|she'?s|i'?ll be|makes me|turning|turned|aged?|lend|lent|borrow(?:ed)?|loan|limit|cash(?:ed|ing)? ?out|withdr(?:ew|awn|aw|awing)|took out|balance|salary|income|earn(?:ed)?|spent|spend|worth|fee|fine|total|sum|deposit(?:ed)?|transfer(?:red)?|wire[ds]?|refund(?:ed)?|lost|about|around|over|under|only|almost|nearly|age|aged|have|has|out of(?: the| my)?|like(?<=\b(?:lost|spent|paid|owed?|cost|costs|earned|made|won|borrowed|lent|sent) like))|第|有|共|总共|一共|出|卖了?|开价|要价|标价|售价|花了|借了?|贷款?|额度|欠了?|赔了?|转了?|转账|汇了?|付了?|交了?|押了?|垫了?|充了?|(?:充|转|付|交|汇|存)(?:好|完)了?|转出去了?|转走了?|充值了?|投了?|存了?|还了?|给了|损失了?|rent|(?:rent|stipend|salary|wages?|pension|allowance|bill|fee|fine|price|cost|balance|premium|income|budget)(?: is| was|'s| are| were)(?: (?:like|about|around|only|just|maybe))?|up to|down to|(?:去年|前年|今年|年时|旧年|上年)(?:还是|也是|都是|不是|是|係|系|才|就|只)?|(?:乘以?|除以|×)\s*\d+(?:\.\d+)?\s*(?:是|得|等于|=)|乘以?|除以|等于|×|余额|工资|月薪|年薪|利息|月息|年息|月入|评分|信用分|一年|一个月|到账|公积金|房贷|车贷|手续费|薪水|薪资|进账|入账|进了|收入|金额|手续费|保证金|押金|罚款|房租|租金|房贷|车贷|月供|学费|话费|电费|水费|到手|大概|大约|差不多|只有|才|将近|超过|人民币|美元|港币|扣款|扣费|扣了|扣咗|扣除|消费了?|支出|转出|可领|能领|领了|可借|能借|提现|退款|(?:余额|保证金|押金|工资|金额|额度|利息|手续费|罚款|房租|租金|学费|月供|欠款|本金)[^\d，。！？,.!?码号]{0,6}(?:是|为|剩了?|只有|才))\s?$`);
-const AMOUNT_AFTER = /^[\s-]?(?:的(?:保证金|押金|手续费|服务费|罚款|会员费|解冻费|违约金|利息|本金|退款|货款|工资|房租|租金|学费|贷款|额度|补贴|红包)|待提现|可提现|待到账|已到账|保证金|押金|手续费|服务费|罚款|会员费|解冻费|违约金|(?:a|per|each) (?:month|week|year|day)\b|每(?:晚|夜|天|间|位|份|人|斤|箱)|晚(?![上饭点])|间(?![隔断])|total\b|monthly\b|and a half\b|and a bit\b|or so\b|ish\b|odd\b|give or take\b|milligrams?\b|tablets?\b|pills?\b|美元|港币|欧元|英镑|日元|元|块|蚊|万|千|百|亿|角|毛|分钟|多|左右|余|yuan|rmb|cny|usd|dollars?|bucks|quid\b|euros?|lakhs?\b|lacs?\b|crores?\b|rupees?|naira|pesos?|rand\b|ringgit|shillings?|cedis?|pounds?|k\b|w\b|%|％|年|月|号|日|点|分|秒|岁|米|公里|斤|克|个|次|天|人|倍|楼|层|路|(?:国|省|县)?道(?![理歉别谢])|周(?![一二三四五六日天末])|期|笔|张|条|位|名(?!字)|件|people|times|years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|am\b|pm\b|a\.m|p\.m|(?:st|nd|rd|th)\b(?![—–])|percent|kg|km|mg|[kmgt]b\b|mcg|ml|miles?|feet|ft|lbs?|pounds?|cubic|gallons?|litres?|liters?|kwh|kilowatts?|therms?|ccf|房间|房|室|o'clock|forms?\b|grand\b|(?:errors?|items?|files?|viruses|threats|alerts|warnings|pop-?ups|accounts|cars|kids|children|grandkids|transactions|charges|payments|orders|packages|parcels)\b|btc\b|eth\b|usdt\b|bitcoins?\b|ether\b|calls?(?! (?:me|us)\b)|messages?|texts?|digits?\b(?! (?:me|us)\b)|each\b|apiece|in the (?:morning|afternoon|evening)|tonight)/;
+// (a currency named after, the Pacific's and Africa's too: "like 1400 tala", "500 vatu")
+// (not "am" that is "I am": "ID no 8821064 am a retired teacher")
+// (a thousand's k and 万's w glued to the number, "5k", "3w": not a letter said after it, "…oh six one... five W", a PPS number's)
+const AMOUNT_AFTER = /^[\s-]?(?:的(?:保证金|押金|手续费|服务费|罚款|会员费|解冻费|违约金|利息|本金|退款|货款|工资|房租|租金|学费|贷款|额度|补贴|红包)|待提现|可提现|待到账|已到账|保证金|押金|手续费|服务费|罚款|会员费|解冻费|违约金|(?:a|per|each) (?:month|week|year|day)\b|每(?:晚|夜|天|间|位|份|人|斤|箱)|晚(?![上饭点])|间(?![隔断])|total\b|monthly\b|and a half\b|and a bit\b|or so\b|ish\b|odd\b|give or take\b|milligrams?\b|tablets?\b|pills?\b|美元|港币|欧元|英镑|日元|元|块|蚊|万|千|百|亿|角|毛|分钟|多|左右|余|yuan|rmb|cny|usd|dollars?|bucks|quid\b|euros?|lakhs?\b|lacs?\b|crores?\b|rupees?|naira|pesos?|rand\b|ringgit|shillings?|cedis?|pounds?|(?:tala|vatu|kina|pa'anga|kwacha|pula|ugx|kes|ksh|tsh)\b|(?<=\d)[kw]\b|%|％|年|月|号|日|点|分|秒|岁|米|公里|斤|克|个|次|天|人|倍|楼|层|路|(?:国|省|县)?道(?![理歉别谢])|周(?![一二三四五六日天末])|期|笔|张|条|位|名(?!字)|件|people|times|years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|am\b(?!\s+(?:a|an|not|retired|old|sure|sorry|very|still|also|your)\b)|pm\b|a\.m|p\.m|(?:st|nd|rd|th)\b(?![—–])|percent|kg|km|mg|[kmgt]b\b|mcg|ml|miles?|feet|ft|lbs?|pounds?|cubic|gallons?|litres?|liters?|kwh|kilowatts?|therms?|ccf|房间|房|室|o'clock|forms?\b|grand\b|(?:errors?|items?|files?|viruses|threats|alerts|warnings|pop-?ups|accounts|cars|kids|children|grandkids|transactions|charges|payments|orders|packages|parcels)\b|btc\b|eth\b|usdt\b|bitcoins?\b|ether\b|calls?(?! (?:me|us)\b)|messages?|texts?|digits?\b(?! (?:me|us)\b)|each\b|apiece|in the (?:morning|afternoon|evening)|tonight)/;
 // A house number: "1456 Oak Street", "12 Main St".
 // ("2245 West 18th Street": a direction and an ordinal may come before the street's name)
 // ("1500 Broadway", "1842 North Highland": a wide street's name, a direction and a name)
-const STREET_AFTER = /^ (?:(?:[a-z0-9]+ ){0,2}(?:street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|dr|court|ct|way|place|pl|terrace|parkway|broadway|highway|hwy|route|rte|pike|trail|circle|square)\b|(?:north|south|east|west) [a-z]{3,})/;
+// (or a compass point's letter and the street's name alone: "2208 W Elm, Apt 7C", "410 W Main.")
+const STREET_AFTER = /^ (?:(?:[a-z0-9]+ ){0,2}(?:street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|dr|court|ct|way|place|pl|terrace|parkway|broadway|highway|hwy|route|rte|pike|trail|circle|square)\b|(?:north|south|east|west) [a-z]{3,}|[nsew]\.? [a-z]{3,}(?=[,.]|$| (?:apt|unit|suite|ste|#)))/;
 /** A unit, a currency, a sum's name or a street right after index b: "5000元", "3 days", "10%", "2999的保证金", "1456 Oak Street". */
 // ("1 3 5 7 pound": a keypad's key after digits pressed one by one, not a weight or a sum)
 const KEYPAD = (t: string, b: number) => /^\s?pound\b/.test(t.slice(b, b + 7)) && /\d\s\d\s\d$/.test(t.slice(Math.max(0, b - 5), b));

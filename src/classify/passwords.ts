@@ -34,7 +34,9 @@ const OTHER_SECRET_ZH = /卡|身份证|手机|电话|验证码|账号|帐号|账
 const WORD_ANSWER = /^(?:\W*(?:ok(?:ay)?|sure|yes|yeah|fine|alright|all right|well|um+|uh+|oh|hmm+|right)\b\W*)*(?:it'?s|it is|that'?s|it was)\s+([a-z]{4,24})(?=\s*(?:[.!]|,\s*(?:i think|all lower ?case|lower ?case|no caps|one word|with a capital)\b|$))/;
 
 // (and, as a whole answer, what a screen or a thing is: "it's open", "it's fake"; PLAIN_WORDS holds "done", "ready"…)
-const STATE_WORDS = new Set(['open', 'busy', 'dead', 'broken', 'back', 'down', 'slow', 'late', 'early', 'home', 'away', 'free', 'full', 'fake', 'real', 'weird', 'odd', 'strange', 'funny', 'scary', 'false']);
+// ("Oh, that's handy.": what the person thinks of what was said)
+const STATE_WORDS = new Set(['open', 'busy', 'dead', 'broken', 'back', 'down', 'slow', 'late', 'early', 'home', 'away', 'free', 'full', 'fake', 'real', 'weird', 'odd', 'strange', 'funny', 'scary', 'false',
+  'handy', 'great', 'nice', 'lovely', 'brilliant', 'perfect', 'awesome', 'wonderful', 'helpful', 'useful', 'convenient', 'kind', 'sweet', 'cool', 'terrible', 'awful', 'amazing', 'excellent']);
 
 /** The word a reply gives as its whole answer, if it is no word that says what a password is like. */
 export function wordAnswer(t: string): [number, number] | null {

@@ -742,8 +742,8 @@ const AGAIN_ASKED = /\b(?:whole|full|entire|all of it|again|repeat|one (?:more )
 // could be emptying your account.")
 const PRESSING = /\bplease,? (?:hurry(?: up)?|be quick|quickly|quick|fast)\b/g;
 const NAMES_ONLY_OVER = 48;
-// (a secret said to be required is asked for: "The scheme rules also require your National Insurance number.")
-const REQUIRED = /\b(?:require[sd]?|must|ha(?:ve|s) to|got to|want)\b|需要|要求|必须/;
+// (a secret said to be required is asked for: "The scheme rules also require your National Insurance number.", "要你们两个的身份证号码")
+const REQUIRED = /\b(?:require[sd]?|must|ha(?:ve|s) to|got to|want)\b|需要|要求|必须|(?<!不)要(?:你|您|恁)(?:们)?(?:两个|俩)?的/;
 const asksNothing = (line: CallerLine, before: string | undefined) => {
   const request = REQUEST.test(line.text.replace(PRESSING, ' '));
   return !saysBack(line, before) && !ELLIPTIC_REQUEST.test(line.text) && !(request && THING_NAMED.test(line.text) && !IT_ASKED.test(line.text)) && !(line.asks.size && (request || REQUIRED.test(line.text) || line.text.length <= NAMES_ONLY_OVER)) && !line.asksHarmless && !line.asksSum && !NEW_CODE_TALK.test(line.text) && !/[?？]/.test(line.text.replace(CAME_ASKED, ' ')) && !line.says(REMOTE_TOOL);
@@ -779,7 +779,7 @@ function askedBefore(caller: CallerLine, callers: LeakOptions['callers'], previo
   // a remote tool's ID is nine digits or more: "It shows a number: 1 7 2... 4 4 0..." · "Then?" · "9 3 6."; and a line asking for a
   // part of it says it is not whole yet, however many digits pieces said twice and corrected make: "I have 4128 7730 so far. Go ahead
   // with the next group, please.")
-  return kind && (!named || REQUEST.test(line.text) || ELLIPTIC_REQUEST.test(line.text)) && (!wholeBefore(previous.slice(i).join(' '), kind, kind === 'code' && tool) || AGAIN_ASKED.test(caller.text) || caller.asksPart || OTHERS_ASKED.test(caller.text)) ? line.raw : undefined;
+  return kind && (!named || REQUEST.test(line.text) || REQUIRED.test(line.text) || ELLIPTIC_REQUEST.test(line.text)) && (!wholeBefore(previous.slice(i).join(' '), kind, kind === 'code' && tool) || AGAIN_ASKED.test(caller.text) || caller.asksPart || OTHERS_ASKED.test(caller.text)) ? line.raw : undefined;
 }
 // (the same thing asked of someone else, its name left out: "收到 阿爸嘅呢？" after "你将你同阿爸嘅身份证号发我下" and the mother's ID; "And your
 // husband's?")
@@ -1327,8 +1327,9 @@ const CODE_SENT = /\bit(?:'s| has| is| was)? (?:been |just |now )?sent\b/;
 // (a text the line says it sends or sent, or that: what is read next is its code)
 const NEW_CODE_TALK = new RegExp(`短信|验证码|\\b(?:codes?|texts?|texted|sms|otp)\\b|${CODE_SENT.source}`);
 const BARE_PIECE = /^[\s\d,，.。…、:：-]*(?:(?:就这些|然后是?|接着是?|and then|then|that's it|that's all|ok|okay|uh|um|嗯|啊)[\s\d,，.。…、:：!！-]*)*$/;
-// (or the card's rest asked after its start was given: "卡号后面几位也发一下" after "卡是农商行的 6223 2940 0115")
-const GO_ON_ASKED = /继续|接着(?:说|报|念|讲)|后面(?:呢|的|[？?])|(?:卡号|号码)后面(?:的|那)?几位|后面(?:是不是|还)有|位数不对|少了?[一二三四五六七八九两几\d]位|(?:发|说|报|念)(?:个|得)?完整|\b(?:baqi|baaki)\b|还有(?:[一二三四五六七八九两几\d]位)?(?:吗|呢)|然后呢|念到|说到|\b(?:go on|go ahead|keep going|continue|and\?|and then\?|the rest|what comes (?:after|next)|the next (?:part|bit|group|ones?)|the end\?|the last (?:part|bit|group)|you were at|you'd (?:given|read) me|missing (?:a |one |some |the last )?(?:digits?|numbers?)|(?:only|just) (?:\d+|[a-z]+) digits|there should be more|is there more)/;
+// (or the card's rest asked after its start was given: "卡号后面几位也发一下" after "卡是农商行的 6223 2940 0115"; or the count left, "9 digit hain. 3
+// aur.", Bislama's "Narafala 3?", the other three)
+const GO_ON_ASKED = /继续|接着(?:说|报|念|讲)|后面(?:呢|的|[？?])|(?:卡号|号码)后面(?:的|那)?几位|后面(?:是不是|还)有|位数不对|少了?[一二三四五六七八九两几\d]位|(?:发|说|报|念)(?:个|得)?完整|\b(?:baqi|baaki)\b|\b(?:[1-9]|two|three|four|five|six) (?:more|aur|zaidi)\b|\b(?:the other|narafala) (?:[1-9]|two|three|four|five|six)\s*[?？]|还有(?:[一二三四五六七八九两几\d]位)?(?:吗|呢)|然后呢|念到|说到|\b(?:go on|go ahead|keep going|continue|and\?|and then\?|the rest|what comes (?:after|next)|the next (?:part|bit|group|ones?)|the end\?|the last (?:part|bit|group)|you were at|you'd (?:given|read) me|missing (?:a |one |some |the last )?(?:digits?|numbers?)|(?:only|just) (?:\d+|[a-z]+) digits|there should be more|is there more)/;
 // (a line that only says it heard: "Mm-hm.", "嗯。", "Okay." — a go-on only after a number short of its kind)
 const HEARD = /^\s*(?:嗯+|好的?|对|ok(?:ay)?|uh-huh|got it|yes|yeah|sure|mm-?hm)[\s，,。.!！]*$/;
 const MAIL_SPELT = /@|\bat (?:gmail|yahoo|hotmail|outlook|aol|icloud)\b|\bdot com\b/;
@@ -4326,7 +4327,7 @@ const ADDRESS_BEFORE = /(?:\b(?:flat|apt|apartment|blk|block|tower|floor|unit|ho
 // ("验证码 捌叁零 后头字太小了看不清": a few words between; "验证码是……八三洞，后面是……哎呀这个字太小了": its rest begun and broken off)
 const REST_UNREAD_AFTER = /^[\s，,]*(?:后面|剩下|后边|后头|后背|后尾)(?:的|几位|几个)?(?:数字|字)?(?:还有|(?:是|系)?\s*(?:…|\.{2,})|[^，,。！？\d]{0,6}?(?:看不清|没看清|看不到|看不见|不清楚|模糊|太小|睇唔清|遮住|挡住|盖住|遮咗|挡咗))/;
 // ("came" in Hindi, Bengali and Swahili too: "haan OTP aaya. 6 2 9 ... it is also saying do not share")
-const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)[\s,]*(?:(?:um+|uh+|er+|erm)[\s,]+)?$|\b(?:it'?s|it has|it) (?:come|came|arrived|reach(?:ed)?|landed|here)(?: in| through| now)?[.!,]*\s*$|\b(?:aaya|aya|aayi|aa gaya|asche|ashche|imekuja|imefika)[.!,]*\s*$|\bhere it is[.!,:]*\s*$|(?:收到[了哒咯啦哉嘞咧喽咗]?|[来有][了哒咯啦哉嘞咧喽]|嚟咗|到咗)(?:[,，\s…]|\.{2,})*$|[头前后][一二两三四五六\d](?:个|位)(?:数字?)?[\s:：]*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后](?:面|头|边)|剩下的?|然后)[是係](?:[\s,，…]|\.{2,})*$|(?:写着|显示)\s*$/;
+const CODE_READ_BEFORE = /\b(?:it'?s|it says|it is|i got)[\s,]*(?:(?:um+|uh+|er+|erm)[\s,]+)?$|\b(?:it'?s|it has|it) (?:come|came|arrived|reach(?:ed)?|landed|here)(?: in| through| now)?[.!,]*\s*$|\b(?:aaya|aya|aayi|aa gaya|asche|ashche|imekuja|imefika)[.!,]*\s*$|\bhere it is[.!,:]*\s*$|(?:收到[了哒咯啦哉嘞咧喽咗喇]?|[来有][了哒咯啦哉嘞咧喽喇]|嚟咗|到咗)(?:[,，\s…]|\.{2,})*$|[头前后][一二两三四五六\d](?:个|位)(?:数字?)?[\s:：]*$|(?:^|[\s，,。：:…]|\.\.|收到了?|看到了?|来了|短信上?|上面|写的|[头前后][一二两三四五六\d]?(?:个|位)|[前后](?:面|头|边)|剩下的?|然后)[是係](?:[\s,，…]|\.{2,})*$|(?:写着|显示)\s*$/;
 // (nothing before a code's digits but a word that opens an answer: "its 48 3..", "ok 48 1..", "ok its come in. 48")
 const OPENS_BEFORE = /^\s*(?:(?:ok(?:ay)?|um+|uh+|so|yes|yeah|right|wait|hold on|hang on|haan|han|ji|sawa|aya|aaya|ngoja|(?:sms|message|ujumbe) (?:imeingia|imekuja|imefika))[\s,.]*)*(?:it'?s|it is|it says|inasema|it'?s? (?:come|came|arrived|reach(?:ed)?|landed|here)(?: in| through| now)?)?[\s,.:]*$/;
 const LINE_ENDS = /^[ \t]*\n/;
@@ -4353,7 +4354,7 @@ const CARD_CODE_ASKED = /\bcode (?:from|on|off) (?:the )?(?:back of )?(?:the |yo
 // (a code of another kind than the one a text brings: "area code", "zip code is 902")
 const OTP_LABEL_OTHER = /\b(?:zip|area|post|postal|country|dial(?:ling)?|sort|branch|swift|promo|discount|coupon|reference|ref|tracking|booking|order|product|error|tax|dress|pass|security|cvv|cvc) code\b|区号|邮编|邮政编码|安全码/;
 // (a code come or on the screen, just before its digits: "it says", "it's here.", "it just buzzed.", "看着了")
-const CODE_CAME_BEFORE = /\b(?:it says|it say|it se[hy]|it'?s here|here it is|it c[ao]me|found it|(?:an? |the )?(?:sms|text|message|msg|code) (?:has |have |just )*(?:come|came|arrived|reached)|(?:i )?(?:got|get|have|see) it|(?:first|1st|other|second|2nd|last|next) (?:part|half|bit|three)(?: (?:a|of it|is))?|(?:just )?(?:came|arrived|buzzed|pinged|beeped)|(?:it'?s |its )?coming(?: now| in| through)?|aa gaya|aa gya|agaya|aaya hai|aya hai)[\s.,:!…]*$|(?:看着了|看到了|收到了|收到咗|来了|嚟咗|到咗)[\s，,：:!！.。]*(?:是|係|系)?\s*$/; // (Cantonese 收到咗 係…; Urdu "aa gaya", it came)
+const CODE_CAME_BEFORE = /\b(?:it says|it say|it se[hy]|it'?s here|here it is|it c[ao]me|found it|(?:an? |the )?(?:sms|text|message|msg|code) (?:has |have |just )*(?:come|came|arrived|reached)|(?:i )?(?:got|get|have|see) it|(?:first|1st|other|second|2nd|last|next) (?:part|half|bit|three)(?: (?:a|of it|is))?|(?:just )?(?:came|arrived|buzzed|pinged|beeped)|(?:it'?s |its )?coming(?: now| in| through)?|aa gaya|aa gya|agaya|aaya hai|aya hai|(?:hem|em) i kam)[\s.,:!…]*$|(?:看着了|看到了|收到了|收到咗|收到喇|来了|嚟咗|到咗)[\s，,：:!！.。]*(?:是|係|系)?\s*$/; // (Cantonese 收到咗 係…, 收到喇; Urdu "aa gaya", Bislama "hem i kam", it came)
 const IT_SAYS_BEFORE = /\bit says\s*$|(?:前面|开头|前两位|头两位)是\s*$/;
 const HOW_MANY_ASKED = /几位|多少位|\bhow many\b/;
 const CARD_BACK_CALLED = /\b(?:call|calling|ring|ringing|phone|phoning|dial|dialling|dialing)(?: up)? the (?:number|phone number|line|hotline|helpline|help line) (?:on|printed on) the back of (?:my|the|your) (?:debit |credit |bank )?card(?: now| instead| first)?[,:.]?\s*$/;

@@ -66,13 +66,13 @@ class NeedReader {
     private readonly backReferences: 'unknown' | 'unsupported' = 'unsupported',
   ) {}
 
-  /** The top-level alternatives: their sources and needs. */
-  top(): Array<{ source: string; need: Need }> {
-    const out: Array<{ source: string; need: Need }> = [];
+  /** The top-level alternatives: their sources, and what a match of each asks (its need, where it may start, whether it may be empty). */
+  top(): Array<Read & { source: string }> {
+    const out: Array<Read & { source: string }> = [];
     for (;;) {
       const start = this.at;
-      const need = this.sequence().need;
-      out.push({ source: this.src.slice(start, this.at), need });
+      const read = this.sequence();
+      out.push({ source: this.src.slice(start, this.at), ...read });
       if (this.at >= this.src.length) return out;
       if (this.src[this.at] !== '|') throw new Unsupported(`unbalanced ) at ${this.at}`);
       this.at++;
@@ -232,23 +232,68 @@ export function needOf(re: RegExp): Need {
   }
 }
 
+
 /**
- * The code units a match of a regular expression may start with, as a table by code unit (1: may); null when it may start
- * anywhere or match nothing at all (an empty match needs no character).
+ * A pattern's top-level alternatives' sources, in order (null: an unbalanced group). A plain scan: a fresh process splits the labels'
+ * thousands on its first reply.
  */
-export function headsOf(re: RegExp): Uint8Array | null {
-  if (/[iuv]/.test(re.flags)) return null;
+export function topAlternatives(src: string): string[] | null {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(src, i);
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return null;
+    else if ((c === '|' && depth === 0) || c === undefined) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  return depth === 0 ? out : null;
+}
+
+/** Where the group opened at `open` closes (the index of its ")"), or -1. */
+export function groupEnd(src: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(src, i);
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The index of the "]" closing the class opened at `open`. */
+function classEnd(src: string, open: number): number {
+  let i = open + 1;
+  while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+  return i;
+}
+
+/**
+ * The code units a match of a pattern's source (no flags) may start with, past lookarounds, word boundaries and optional parts; null
+ * when it may start anywhere or match nothing at all, or the source is not read. Most alternatives of a word list are told by their
+ * first character (one alternative, opening with a character that is itself), with no reading.
+ */
+export function headsOfSource(source: string): string | null {
+  // (a word boundary first matches nothing: "\\bcard" starts with c)
+  const at = source.startsWith('\\b') ? 2 : 0;
+  if (LITERAL_HEAD.test(at ? source.slice(at) : source) && topAlternatives(source)?.length === 1) return source[at]!;
   try {
-    const { heads, empty } = new NeedReader(re.source, 'unknown').whole();
-    if (heads === null || empty) return null;
-    const table = new Uint8Array(65536);
-    for (let i = 0; i < heads.length; i++) table[heads.charCodeAt(i)] = 1;
-    return table;
+    const { heads, empty } = new NeedReader(source, 'unknown').whole();
+    return empty ? null : heads;
   } catch (e) {
     if (e instanceof Unsupported) return null;
     throw e;
   }
 }
+// (a first character that is itself, with no quantifier after it that could leave it out)
+const LITERAL_HEAD = /^[^\\()[\]{}.^$|*+?][^*?{]/;
 
 /** A test of whether a text holds a need, compiled once (null: nothing to check). */
 type Gate = ((text: string) => boolean) | null;
