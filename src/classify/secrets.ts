@@ -1868,8 +1868,9 @@ function readSecrets(norm: Normalized, caller?: CallerLine, earlier?: LeakKind):
     }
     // ("I forgot what my pin is anyway": a word after "what my PIN is" says nothing; "Sure, my password is Sunshine" does)
     if (span && !/\d/.test(t.slice(span[0], span[1])) && WHAT_BEFORE.test(t.slice(Math.max(0, label.at - 16), label.at))) continue;
-    // (not a number the person will call: "这个我不填，我还是打95588问问吧"; nor a hotline or an app's name, "交罚款要啥交易密码 12123我手机上就有app")
-    if (span && !caller?.text.includes(t.slice(span[0], span[1])) && !calledNumber(t, span[0], talk) && !isOfficial(t.slice(span[0], span[1]))) {
+    // (not a number the person will call: "这个我不填，我还是打95588问问吧"; nor a hotline or an app's name, "交罚款要啥交易密码 12123我手机上就有app";
+    // nor a sum, "why would you need my PIN for eleven dollars?")
+    if (span && !caller?.text.includes(t.slice(span[0], span[1])) && !calledNumber(t, span[0], talk) && !isOfficial(t.slice(span[0], span[1])) && !(/^[\d\s]+$/.test(t.slice(span[0], span[1])) && unitAfter(t, span[1]))) {
       // a gift card's PIN, "5839 2210 7741", is the card's: what the caller cashes (docs/labelling.md, case 59)
       const gift = giftTalk(talk, label, t.slice(span[0], span[1]).replace(/\D/g, '').length, caller)
         || (!!caller?.asksGiftPin && !BANK_PIN.test(t.slice(Math.max(0, span[0] - 80), span[0])));
@@ -3629,7 +3630,9 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // (not counting: "One, two, three... no, I am not doing this")
   // ("收到了 4 7 9⏎等下 短信写的是…": the same in Chinese)
   // (or said as one after it came: "code aya hai 551... ruko")
-  if (len === 3 && caller?.last === 'code' && (p.groups.length === 3 || ctx.talk.in(CODE_CAME_BEFORE, Math.max(0, a - 16), a)) && d !== '123' && d !== '321' && (ctx.talk.in(CUT_SHORT, b, b + 16) || cutZh()) && !harmless()) return 'code';
+  // (or, said to have come, with a pause after it whatever follows: "code aya hai. saat teen paanch... aagay nazar nahi aa raha")
+  const came = ctx.talk.in(CODE_CAME_BEFORE, Math.max(0, a - 16), a);
+  if (len === 3 && caller?.last === 'code' && (p.groups.length === 3 || came) && d !== '123' && d !== '321' && (ctx.talk.in(CUT_SHORT, b, b + 16) || cutZh() || (came && PAUSE_AFTER.test(t.slice(b, b + 4)))) && !harmless()) return 'code';
   // (or, in a transcript with no marks, the reply stops after it or breaks off: "okay um i got it its five seven two", "okay its 3 0 6 oh no
   // it changed hold on", "its eight two hang on it says this netcode is to add a new payee", "收到了 是 八 三 九", "短信上是 三七 算了 我不
   // 念了" answering a request for the code: a part counts; two digits only read one by one, in Chinese, or typed as a chat message's
@@ -3747,8 +3750,10 @@ const DATE_TALK = /\b(?:born|birth|dob|birthday|date|dated|expir\w*|valid|issued
 function tollCardNumber(ctx: Context, label: Label | undefined): boolean {
   const { t } = ctx;
   // (the number's first digit, where its pieces begin)
-  return !!label && t.startsWith('卡号', label.at) && !/^\D*[456]/.test(t.slice(label.at, label.at + 24)) && !ctx.talk.in(BANK_CARD_NAMED, Math.max(0, label.at - 8), label.at) && (ctx.talk.says(TOLL_CARD) || !!ctx.caller?.says(TOLL_CARD));
+  // (not a number put right, its end given again: "刚才卡号后面打错了 是3385 491不是3358 491" after the bank card bound to the ETC)
+  return !!label && t.startsWith('卡号', label.at) && !/^\D*[456]/.test(t.slice(label.at, label.at + 24)) && !ctx.talk.in(BANK_CARD_NAMED, Math.max(0, label.at - 8), label.at) && !ctx.talk.in(PUT_RIGHT, label.at, label.at + 10) && (ctx.talk.says(TOLL_CARD) || !!ctx.caller?.says(TOLL_CARD));
 }
+const PUT_RIGHT = /^卡号[^，。,.]{0,4}(?:打|写|输|填|报)错/;
 const TOLL_CARD = /\betc\b|[粤闽苏鲁浙沪京湘鄂皖赣川渝桂云贵陕甘晋冀豫辽吉黑蒙宁青新琼藏津]通卡|速通卡|通行卡/;
 /** A mobile written as one abroad, a trunk 0 and ten digits in 4-3-3: "0768 552 190" (East Africa's, Ghana's "024 339 7815" is 3-3-4). */
 const trunkMobile = (p: DigitRun) => /^0[6-9]\d{8}$/.test(p.digits) && (p.groups.join() === '4,3,3' || p.groups.join() === '3,3,4');
@@ -4344,7 +4349,8 @@ const AGAIN_AFTER = /^[\s,，、.。…]+(\d(?:[\s,，、.。…-]{0,3}\d)*)\s*[
 /** Digits a month (01 to 12) may begin. */
 const MONTH_START = /^(?:0|1(?:[0-2]|$))/;
 const REPLY_ENDS = /^\s*[.。!！]?\s*$/;
-const SAYS_BEFORE = /(?:\bis|'s|:|：|是|为)\s*$/;
+// (or the label with the digits glued on, as a chat types it: "领了 验证码471")
+const SAYS_BEFORE = /(?:\bis|'s|:|：|是|为)\s*$|^(?:验证码|动态码|校验码)$/;
 // (a sum's currency just before its digits, or the ringgit's and the taka's letters: "USD 487.00", "RM 500")
 const THOUSANDS_WRITTEN = /^\d{1,3}(?:,\d{3})+$/;
 const CURRENCY_NAMED = new RegExp(CURRENCY);

@@ -61,9 +61,9 @@ interface Run {
   said: boolean;
 }
 
-// (a homophone no English talk uses, Hindi's "char", Scots' "twa", "fower", "aicht": a run may start at it anywhere, as a run it starts
+// (a homophone English talk seldom uses, Hindi's "char" and "teen", Scots' "twa", "fower", "aicht": a run may start at it anywhere, as a run it starts
 // must still hold four digits; "…my cnic is 31303" then "char char panch chhe saat aath ek", read on from the reply before)
-const HEARD_ONLY_AS_DIGITS = new Set(['char', 'twa', 'fower', 'fife', 'seeven', 'aicht', 'echt']);
+const HEARD_ONLY_AS_DIGITS = new Set(['char', 'teen', 'twa', 'fower', 'fife', 'seeven', 'aicht', 'echt']);
 
 /** Replace runs of number words by their digits; the text only gets shorter, so it is done in place. */
 export function readEnglishNumbers(u: Units): void {
@@ -332,7 +332,9 @@ function readRun(u: Units, i: number, w: number): Run {
     if (w === 'to' && run.c.length <= 2 && LATE_HOURS.has(wordAt(u, k + 1)?.w ?? '')) break;
     // ...and only next to digits said one by one: "to 12321" is "to"
     if (heard !== undefined && digitsFollow(u, k)) break;
-    if (heard !== undefined) run.heard++;
+    // (after a number word, one of those homophones is its digit as surely: "saat teen paanch")
+    const sure = heard !== undefined && run.strong > 0 && HEARD_ONLY_AS_DIGITS.has(w);
+    if (heard !== undefined && !sure) run.heard++;
     // (a unit or a teen can be counted in hundreds or thousands: "four thousand", "twelve thousand")
     lastWord = d !== undefined && repeat === 1 ? run.c.length + pending.length + d.length - 1 : -1;
     lastLen = lastWord >= 0 ? d!.length : 0;
@@ -356,7 +358,7 @@ function readRun(u: Units, i: number, w: number): Run {
         }
       } else for (let q = 0; q < d!.length; q++) emit(d!.charCodeAt(q), s, e, d!.length > 1 ? COUNTED : 1);
     }
-    if (!EN_WEAK.has(w) && heard === undefined) run.strong++;
+    if (!EN_WEAK.has(w) && (heard === undefined || sure)) run.strong++;
     repeat = 1;
     j = next;
     run.end = j;
