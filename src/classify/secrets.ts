@@ -3717,7 +3717,7 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
   // four zero." · "Two four zero, eight eight one.")
   const begunByCaller = () => !!caller?.says(HARMLESS_BEGUN) && caller.numbers.some((n) => n.length >= 3 && d.startsWith(n));
   // (nor a sum said as a count after what is paid: "I pay the little monthly one, fourteen ninety-nine.")
-  if (harmless() || othersNumberNear(t, a) || (thing && !/[.!?。！？]/.test(t.slice(thing.at, a)) && !cueWithin(ctx.cues, thing.at, a)) || begunByCaller() || (p.counted && ctx.talk.in(PAID_BEFORE, Math.max(0, a - 40), a)) || harmlessNamedAfter(t, b)) return 'no';
+  if (harmless() || othersNumberNear(t, a) || (thing && !/[.!?。！？]/.test(t.slice(thing.at, a)) && !cueWithin(ctx.cues, thing.at, a)) || begunByCaller() || (p.counted && ctx.talk.in(PAID_BEFORE, Math.max(0, a - 40), a)) || harmlessNamedAfter(t, b, ctx.labels)) return 'no';
   // (a secret named just before, fillers between: "and the sort code's, er, thirty, nineteen, seventy-one"; a card held, where the reply
   // names an ID's number just before it and no bank's, is the ID's: "Do you need me Medicare number? I've got the card here, it's two six
   // oh one, four...")
@@ -3733,9 +3733,11 @@ function readNumber(p: DigitRun, ctx: Context): Verdict {
 }
 // (nor one a harmless thing's name follows at once: "我现在就打110问问有没有087532这个警号", "4471 is the order number")
 const NAMED_AFTER_GAP = /^\s*(?:这个|那个|这|那|的|个|is (?:the|my|your|a|an) )?/;
-function harmlessNamedAfter(t: string, b: number): boolean {
+// (the text's own labels: the first harmless one to end after where the name would start, if it starts there)
+function harmlessNamedAfter(t: string, b: number, labels: Labels): boolean {
   const from = b + NAMED_AFTER_GAP.exec(t.slice(b, b + 16))![0].length;
-  return [...scanLabels(t.slice(from, from + 16)).byEnd.values()].some((l) => l.at === 0 && l.kind === 'not');
+  const end = labels.harmlessEnds[countAtMost(labels.harmlessEnds, from)];
+  return end !== undefined && labels.byEnd.get(end)?.at === from;
 }
 // ("Flow does send texts from FLOW not from a 246 844 number": the number a text came from, named by its digits)
 const HARMLESS_BEGUN = /\b(?:consignment|tracking|order|reference|ref|booking|parcel|delivery|invoice|case|claim|ticket|policy|reservation|confirmation)(?: (?:number|no|code|id))?(?:'s| is)?\b[^.!?]{0,60}\b(?:starts|begins) with\b|(?:运单|快递单|订单|单)号[^。！？]{0,12}(?:开头|打头)/;
