@@ -234,8 +234,8 @@ export function needOf(re: RegExp): Need {
 
 
 /**
- * A pattern's top-level alternatives' sources, in order (null: an unbalanced group). A plain scan: a fresh process splits the labels'
- * thousands on its first reply.
+ * A pattern's top-level alternatives' sources, in order (null: an unbalanced group). A plain scan: the labels' thousands are split on
+ * the first long text a process reads, and the reader above takes several times as long.
  */
 export function topAlternatives(src: string): string[] | null {
   const out: string[] = [];
